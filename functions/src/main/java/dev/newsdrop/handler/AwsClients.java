@@ -1,0 +1,30 @@
+package dev.newsdrop.handler;
+
+import dev.newsdrop.config.Settings;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Builds the AWS SDK clients the functions use: the light URL-connection HTTP client, region and
+ * credentials from the environment, and endpoints from {@code AWS_ENDPOINT_URL_*} when set (the
+ * SDK reads those itself). Build them once per container and share them.
+ */
+public final class AwsClients {
+
+    private AwsClients() {
+    }
+
+    public static S3Client s3(Settings settings) {
+        return S3Client.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .forcePathStyle(settings.s3PathStyle())
+                .build();
+    }
+
+    public static DynamoDbClient dynamoDb() {
+        return DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.newsdrop.handler;
+
+import dev.newsdrop.config.Settings;
+import dev.newsdrop.extract.ArticleExtractor;
+import dev.newsdrop.process.ArticleProcessor;
+import dev.newsdrop.store.DynamoDbArticleRepository;
+import dev.newsdrop.store.DynamoDbObjectLedger;
+import dev.newsdrop.store.S3RawObjectStore;
+import dev.newsdrop.store.Tables;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.time.Clock;
+
+/** Wires the {@link ArticleProcessor} to S3 and DynamoDB, once per container. */
+public final class Processing {
+
+    private Processing() {
+    }
+
+    /** The processor for this container, built on first use from the environment. */
+    public static ArticleProcessor fromEnvironment() {
+        return Holder.PROCESSOR;
+    }
+
+    /** A processor over the given clients and settings. */
+    public static ArticleProcessor create(S3Client s3, DynamoDbClient dynamoDb, Settings settings) {
+        return new ArticleProcessor(
+                new S3RawObjectStore(s3),
+                new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings)),
+                new DynamoDbObjectLedger(dynamoDb, Tables.name(Tables.OBJECTS, settings), Clock.systemUTC()),
+                new ArticleExtractor(),
+                Clock.systemUTC(),
+                settings.maxObjectBytes());
+    }
+
+    /** Lazy holder: clients are built when the first handler is, and then reused by every invocation. */
+    private static final class Holder {
+        private static final ArticleProcessor PROCESSOR;
+
+        static {
+            Settings settings = Settings.fromEnvironment();
+            PROCESSOR = create(AwsClients.s3(settings), AwsClients.dynamoDb(), settings);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.newsdrop.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.newsdrop.process.ArticleProcessor;
+
+/**
+ * The processing function behind a queue (S3 → SQS → Lambda): each message holds an S3 event
+ * notification. Failed messages are reported in a partial batch response and retried alone.
+ */
+public final class SqsEventHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+    private final ArticleProcessor processor;
+
+    public SqsEventHandler() {
+        this(Processing.fromEnvironment());
+    }
+
+    public SqsEventHandler(ArticleProcessor processor) {
+        this.processor = processor;
+    }
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
+        return Invocations.logged(context, () -> SqsBatch.process(batch,
+                message -> S3Notifications.parse(message.getBody()).forEach(processor::process)));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.newsdrop.process;
+
+import dev.newsdrop.extract.ArticleExtractor;
+import dev.newsdrop.extract.ExtractedArticle;
+import dev.newsdrop.extract.PageInput;
+import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.model.ArticleStatus;
+import dev.newsdrop.model.SourceObject;
+import dev.newsdrop.store.ArticleRepository;
+import dev.newsdrop.store.MetadataValues;
+import dev.newsdrop.store.ObjectLedger;
+import dev.newsdrop.store.RawObject;
+import dev.newsdrop.store.RawObjectStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Turns one "object created" event into a stored record: the core every door (S3, SQS, the local
+ * stack) calls. It knows nothing of Lambda.
+ *
+ * <ol>
+ *   <li>Claim the event in the object ledger; an event older than one already claimed for the
+ *       same key is dropped (S3 delivers out of order).</li>
+ *   <li>Read the object version; an object deleted meanwhile is logged and skipped.</li>
+ *   <li>Extract a record. Pages that are not articles, not HTML, too large, or that break the
+ *       extractor still become records, with a non-success status and the reason.</li>
+ *   <li>Store it conditionally, so redelivered and late events never replace newer records.</li>
+ * </ol>
+ * Storage failures propagate, so the caller's retry and dead-letter path keep the event.
+ */
+public final class ArticleProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleProcessor.class);
+
+    private final RawObjectStore rawPages;
+    private final ArticleRepository articles;
+    private final ObjectLedger ledger;
+    private final ArticleExtractor extractor;
+    private final Clock clock;
+    private final long maxObjectBytes;
+
+    public ArticleProcessor(RawObjectStore rawPages, ArticleRepository articles, ObjectLedger ledger,
+                            ArticleExtractor extractor, Clock clock, long maxObjectBytes) {
+        this.rawPages = rawPages;
+        this.articles = articles;
+        this.ledger = ledger;
+        this.extractor = extractor;
+        this.clock = clock;
+        this.maxObjectBytes = maxObjectBytes;
+    }
+
+    public Outcome process(ObjectEvent event) {
+        if (!ledger.claim(event.bucket(), event.key(), event.sequencer())) {
+            log.info("skipped {}: a newer event of this key was processed already", event.location());
+            return Outcome.skipped(Outcome.Kind.SUPERSEDED, event);
+        }
+        Optional<RawObject> raw = rawPages.read(event.bucket(), event.key(), event.versionId(), maxObjectBytes);
+        if (raw.isEmpty()) {
+            log.warn("skipped {}: the object was deleted before it could be read", event.location());
+            return Outcome.skipped(Outcome.Kind.MISSING, event);
+        }
+        ArticleRecord record = toRecord(event, raw.get());
+        ArticleRepository.SaveResult saved = articles.save(record);
+        ledger.complete(event.bucket(), event.key(), event.sequencer(), record.id(), record.status());
+        Outcome.Kind kind = switch (saved) {
+            case WRITTEN -> Outcome.Kind.STORED;
+            case UNCHANGED -> Outcome.Kind.UNCHANGED;
+            case SUPERSEDED -> Outcome.Kind.SUPERSEDED;
+        };
+        log.info("{} {} as record {} ({}{})", kind.name().toLowerCase(java.util.Locale.ROOT), event.location(),
+                record.id(), record.status(), record.reason() == null ? "" : ": " + record.reason());
+        return new Outcome(kind, event, record);
+    }
+
+    /** The record for an object's bytes, whatever they hold. */
+    ArticleRecord toRecord(ObjectEvent event, RawObject raw) {
+        String url = raw.metadata().get(MetadataValues.URL);
+        ExtractedArticle article;
+        if (raw.tooLarge()) {
+            article = ExtractedArticle.failed(ArticleStatus.TOO_LARGE, "the object is " + raw.size()
+                    + " bytes; newsdrop reads at most " + maxObjectBytes, null, url);
+        } else {
+            article = extractSafely(new PageInput(raw.bytes(), url, raw.contentType(), event.key()), event);
+        }
+        SourceObject source = new SourceObject(event.bucket(), event.key(),
+                raw.versionId() != null ? raw.versionId() : event.versionId(),
+                raw.eTag() != null ? raw.eTag() : event.eTag(), raw.size(), raw.contentType(), article.charset(),
+                event.sequencer());
+        return RecordAssembly.record(article, source, RecordIds.contentHash(raw.bytes()), clock.instant());
+    }
+
+    private ExtractedArticle extractSafely(PageInput page, ObjectEvent event) {
+        try {
+            return extractor.extract(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect of ours, not of the page: keep a record that says so, and the raw object for a rerun.
+            log.error("extraction failed for {}", event.location(), e);
+            return ExtractedArticle.failed(ArticleStatus.FAILED, "extraction failed: " + e.getClass().getSimpleName(),
+                    null, page.url());
+        }
+    }
+}

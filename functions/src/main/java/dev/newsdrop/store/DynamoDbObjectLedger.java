@@ -1,0 +1,71 @@
+package dev.newsdrop.store;
+
+import dev.newsdrop.model.ArticleStatus;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** The {@link ObjectLedger} in a DynamoDB table, one item per {@code bucket/key}. */
+public final class DynamoDbObjectLedger implements ObjectLedger {
+
+    static final String OBJECT = "object";
+    private static final String SEQUENCER = "sequencer";
+
+    private final DynamoDbClient dynamoDb;
+    private final String tableName;
+    private final Clock clock;
+
+    public DynamoDbObjectLedger(DynamoDbClient dynamoDb, String tableName, Clock clock) {
+        this.dynamoDb = dynamoDb;
+        this.tableName = tableName;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean claim(String bucket, String key, String sequencer) {
+        if (sequencer == null) {
+            return true;
+        }
+        try {
+            dynamoDb.updateItem(r -> r.tableName(tableName)
+                    .key(key(bucket, key))
+                    .updateExpression("SET #seq = :seq, claimedAt = :now")
+                    .conditionExpression("attribute_not_exists(#seq) OR #seq <= :seq")
+                    .expressionAttributeNames(Map.of("#seq", SEQUENCER))
+                    .expressionAttributeValues(Map.of(
+                            ":seq", AttributeValue.fromS(sequencer),
+                            ":now", AttributeValue.fromS(clock.instant().toString()))));
+            return true;
+        } catch (ConditionalCheckFailedException newerClaimed) {
+            return false;
+        }
+    }
+
+    @Override
+    public void complete(String bucket, String key, String sequencer, String recordId, ArticleStatus status) {
+        try {
+            dynamoDb.updateItem(r -> r.tableName(tableName)
+                    .key(key(bucket, key))
+                    .updateExpression("SET recordId = :id, #status = :status, completedAt = :now")
+                    .conditionExpression(sequencer == null ? "attribute_not_exists(#seq)" : "#seq = :seq")
+                    .expressionAttributeNames(Map.of("#seq", SEQUENCER, "#status", "status"))
+                    .expressionAttributeValues(sequencer == null
+                            ? Map.of(":id", AttributeValue.fromS(recordId),
+                                    ":status", AttributeValue.fromS(status.name()),
+                                    ":now", AttributeValue.fromS(clock.instant().toString()))
+                            : Map.of(":id", AttributeValue.fromS(recordId),
+                                    ":status", AttributeValue.fromS(status.name()),
+                                    ":now", AttributeValue.fromS(clock.instant().toString()),
+                                    ":seq", AttributeValue.fromS(sequencer))));
+        } catch (ConditionalCheckFailedException newerClaimed) {
+            // a newer event owns the key now; its own completion will be recorded
+        }
+    }
+
+    private static Map<String, AttributeValue> key(String bucket, String key) {
+        return Map.of(OBJECT, AttributeValue.fromS(bucket + "/" + key));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.newsdrop.store;
+
+import dev.newsdrop.model.ArticleStatus;
+
+/**
+ * Remembers, per raw object key, the newest S3 event processed for it, so an older event that
+ * arrives late (S3 delivers out of order) is recognised and dropped before any work is done.
+ */
+public interface ObjectLedger {
+
+    /**
+     * Claims an event of an object for processing.
+     *
+     * @param sequencer the event's normalized sequencer; null claims without ordering
+     * @return false when an event with a higher sequencer was already claimed for this key
+     */
+    boolean claim(String bucket, String key, String sequencer);
+
+    /** Notes what the claimed event became, unless a newer event has claimed the key since. */
+    void complete(String bucket, String key, String sequencer, String recordId, ArticleStatus status);
+}

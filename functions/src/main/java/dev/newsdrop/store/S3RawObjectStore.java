@@ -1,0 +1,63 @@
+package dev.newsdrop.store;
+
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads raw pages from S3 by key and version. */
+public final class S3RawObjectStore implements RawObjectStore {
+
+    private static final int NOT_FOUND = 404;
+
+    private final S3Client s3;
+
+    public S3RawObjectStore(S3Client s3) {
+        this.s3 = s3;
+    }
+
+    @Override
+    public Optional<RawObject> read(String bucket, String key, String versionId, long maxBytes) {
+        ResponseInputStream<GetObjectResponse> in;
+        try {
+            in = s3.getObject(r -> r.bucket(bucket).key(key).versionId(versionId));
+        } catch (NoSuchKeyException gone) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == NOT_FOUND) { // NoSuchVersion, or a deleted object under a delete marker
+                return Optional.empty();
+            }
+            throw e;
+        }
+        try (in) {
+            GetObjectResponse head = in.response();
+            long size = head.contentLength() == null ? -1 : head.contentLength();
+            Map<String, String> metadata = new LinkedHashMap<>();
+            head.metadata().forEach((name, value) -> metadata.put(name, MetadataValues.decode(value)));
+            String eTag = head.eTag() == null ? null : head.eTag().replace("\"", "");
+            if (size > maxBytes) {
+                in.abort();
+                return Optional.of(new RawObject(new byte[0], size, head.contentType(), eTag, head.versionId(),
+                        metadata, true));
+            }
+            // The stored length may be absent or wrong; never read more than the limit allows.
+            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            if (bytes.length > maxBytes) {
+                in.abort();
+                return Optional.of(new RawObject(new byte[0], Math.max(size, bytes.length), head.contentType(), eTag,
+                        head.versionId(), metadata, true));
+            }
+            return Optional.of(new RawObject(bytes, bytes.length, head.contentType(), eTag, head.versionId(),
+                    metadata, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading s3://" + bucket + "/" + key + " failed", e);
+        }
+    }
+}

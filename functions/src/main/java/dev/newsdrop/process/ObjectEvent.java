@@ -16,6 +16,8 @@ public record ObjectEvent(String bucket, String key, String versionId, String eT
         if (bucket == null || bucket.isBlank() || key == null || key.isEmpty()) {
             throw new IllegalArgumentException("an object event needs a bucket and a key");
         }
+        versionId = versionId == null || versionId.isBlank() ? null : versionId;
+        eTag = eTag == null || eTag.isBlank() ? null : eTag;
         sequencer = Sequencer.normalize(sequencer);
     }
 

@@ -1,0 +1,174 @@
+package dev.newsdrop.handler;
+
+import dev.newsdrop.config.Settings;
+import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.model.ArticleStatus;
+import dev.newsdrop.testing.Events;
+import dev.newsdrop.testing.LocalAws;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The S3-triggered processing function against real S3 and DynamoDB wire endpoints. */
+class S3EventHandlerIT {
+
+    private static final String SEED_EVENT = "s3-put-seed.json";
+    private static final String SEED_PAGE = "pages/seed-article.html";
+    private static final String SEED_KEY = Events.decodedKey(SEED_EVENT);
+
+    private static LocalAws aws;
+    private S3EventHandler handler;
+
+    @BeforeAll
+    static void startEndpoints() {
+        aws = LocalAws.start(Map.of(Settings.MAX_OBJECT_BYTES, Integer.toString(2 * 1024 * 1024)));
+    }
+
+    @BeforeEach
+    void newHandler() {
+        handler = new S3EventHandler(aws.processor());
+        aws.put(SEED_KEY, Events.bytes(SEED_PAGE), "text/html; charset=utf-8");
+    }
+
+    @Test
+    void seedEvent_arabicKeyWithSpace_storesTheSeedArticle() {
+        assertEquals("raw/lepoint24/بغداد وواشنطن.html", SEED_KEY, "the event's key decodes to Arabic with a space");
+
+        handler.handleRequest(Events.s3Event(SEED_EVENT), null);
+
+        ArticleRecord record = aws.recordOf(SEED_KEY).orElseThrow();
+        assertEquals(ArticleStatus.EXTRACTED, record.status());
+        assertEquals("لوبوان24", record.siteName());
+        assertEquals("ar", record.language());
+        assertEquals("rtl", record.direction());
+        assertEquals("الحرة", record.credit());
+        assertTrue(record.title().startsWith("بغداد وواشنطن تؤكدان استمرار الشراكة"), record.title());
+        assertEquals("newsdrop-raw", record.source().bucket());
+        assertEquals("00000000000000" + "0062E99A88DC407460", record.source().sequencer(), "normalized to 32 digits");
+        assertNotNull(record.contentHash());
+    }
+
+    @Test
+    void sameEventDeliveredManyTimes_leavesOneRecordAndNoError() {
+        for (int i = 0; i < 4; i++) {
+            handler.handleRequest(Events.s3Event(SEED_EVENT), null);
+        }
+
+        List<ArticleRecord> records = aws.records().stream().filter(r -> r.source().key().equals(SEED_KEY)).toList();
+        assertEquals(1, records.size());
+    }
+
+    @Test
+    void olderEventArrivingAfterNewer_neverOverwritesTheNewerRecord() {
+        String key = "raw/order/" + UUID.randomUUID() + ".html";
+        aws.put(key, page("Second version headline"), "text/html");
+        handler.handleRequest(event(key, "0062E99A88DC4074FF"), null);
+
+        aws.put(key, page("First version headline"), "text/html"); // what the older event would now read
+        handler.handleRequest(event(key, "0062E99A88DC407460"), null);
+
+        assertEquals("Second version headline", aws.recordOf(key).orElseThrow().title());
+    }
+
+    @Test
+    void newerEventOfTheSameKey_replacesTheRecord() {
+        String key = "raw/order/" + UUID.randomUUID() + ".html";
+        aws.put(key, page("First version headline"), "text/html");
+        handler.handleRequest(event(key, "0062E99A88DC407460"), null);
+        aws.put(key, page("Second version headline"), "text/html");
+        handler.handleRequest(event(key, "0062E99A88DC40746A"), null);
+
+        assertEquals("Second version headline", aws.recordOf(key).orElseThrow().title());
+    }
+
+    @Test
+    void objectDeletedBeforeItIsRead_isSkippedWithoutError() {
+        String key = "raw/gone/" + UUID.randomUUID() + ".html";
+        aws.put(key, page("Soon deleted"), "text/html");
+        aws.delete(key);
+
+        handler.handleRequest(event(key, "0062E99A88DC407460"), null);
+
+        assertTrue(aws.recordOf(key).isEmpty());
+    }
+
+    @Test
+    void objectThatIsNotHtml_getsARecordWithNonSuccessStatusAndReason() {
+        String key = "raw/binary/" + UUID.randomUUID() + ".html";
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        aws.put(key, png, "image/png");
+
+        handler.handleRequest(event(key, "0062E99A88DC407460"), null);
+
+        ArticleRecord record = aws.recordOf(key).orElseThrow();
+        assertEquals(ArticleStatus.NOT_HTML, record.status());
+        assertNotNull(record.reason());
+    }
+
+    @Test
+    void pageThatIsNotAnArticle_getsANotArticleRecord() {
+        String key = "raw/listing/" + UUID.randomUUID() + ".html";
+        aws.put(key, Events.bytes("pages/section-listing.html"), "text/html");
+
+        handler.handleRequest(event(key, "0062E99A88DC407460"), null);
+
+        ArticleRecord record = aws.recordOf(key).orElseThrow();
+        assertEquals(ArticleStatus.NOT_ARTICLE, record.status());
+        assertNotNull(record.reason());
+    }
+
+    @Test
+    void objectAboveTheSizeLimit_getsATooLargeRecord() {
+        String key = "raw/huge/" + UUID.randomUUID() + ".html";
+        aws.put(key, new byte[3 * 1024 * 1024], "text/html");
+
+        handler.handleRequest(event(key, "0062E99A88DC407460"), null);
+
+        ArticleRecord record = aws.recordOf(key).orElseThrow();
+        assertEquals(ArticleStatus.TOO_LARGE, record.status());
+        assertEquals(3 * 1024 * 1024, record.source().size());
+    }
+
+    @Test
+    void failedWrite_surfacesSoLambdaRetries() {
+        Settings broken = Settings.of(Map.of(Settings.ARTICLES_TABLE, "no-such-table-" + UUID.randomUUID(),
+                Settings.OBJECTS_TABLE, aws.settings.objectsTable()));
+        S3EventHandler failing = new S3EventHandler(Processing.create(aws.s3, aws.dynamoDb, broken));
+        String key = "raw/retry/" + UUID.randomUUID() + ".html";
+        aws.put(key, page("Kept for the retry"), "text/html");
+
+        assertThrows(RuntimeException.class, () -> failing.handleRequest(event(key, "0062E99A88DC407460"), null));
+
+        // The retry, once the store answers again, makes the record.
+        handler.handleRequest(event(key, "0062E99A88DC407460"), null);
+        assertNotEquals(null, aws.recordOf(key).orElseThrow().title());
+    }
+
+    private static com.amazonaws.services.lambda.runtime.events.S3Event event(String key, String sequencer) {
+        return Events.s3Event(SEED_EVENT, o -> {
+            o.put("key", java.net.URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"));
+            o.put("sequencer", sequencer);
+        });
+    }
+
+    /** A small English article page with the given headline. */
+    static byte[] page(String headline) {
+        String paragraph = "<p>The council approved the new budget on Tuesday after a long debate about schools, "
+                + "roads and the harbour, and the mayor said the vote showed the city could still agree.</p>";
+        return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + headline
+                + "</title><meta property=\"og:title\" content=\"" + headline + "\"></head><body><article><h1>"
+                + headline + "</h1>" + paragraph.repeat(6) + "</article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}

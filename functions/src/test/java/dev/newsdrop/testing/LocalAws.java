@@ -1,0 +1,113 @@
+package dev.newsdrop.testing;
+
+import dev.newsdrop.config.Settings;
+import dev.newsdrop.emulators.Endpoints;
+import dev.newsdrop.emulators.TestEndpoints;
+import dev.newsdrop.handler.Processing;
+import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.process.ArticleProcessor;
+import dev.newsdrop.store.DynamoDbArticleRepository;
+import dev.newsdrop.store.TableSetup;
+import dev.newsdrop.store.Tables;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A fresh bucket and fresh tables on real S3 and DynamoDB wire endpoints (emulators, LocalStack, or
+ * those the environment names: see {@link TestEndpoints}), with clients and a processor wired to
+ * them. Every instance has its own names, so test classes never see each other's data.
+ */
+public final class LocalAws {
+
+    public final Endpoints endpoints;
+    public final S3Client s3;
+    public final DynamoDbClient dynamoDb;
+    public final Settings settings;
+    public final String bucket;
+
+    private LocalAws(Map<String, String> extraSettings, String bucket) {
+        this.endpoints = TestEndpoints.get();
+        this.bucket = bucket;
+        StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(endpoints.accessKey(), endpoints.secretKey()));
+        this.s3 = S3Client.builder()
+                .endpointOverride(endpoints.s3())
+                .region(Region.of(endpoints.region()))
+                .credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create())
+                .forcePathStyle(true)
+                .build();
+        this.dynamoDb = DynamoDbClient.builder()
+                .endpointOverride(endpoints.dynamoDb())
+                .region(Region.of(endpoints.region()))
+                .credentialsProvider(credentials)
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        String suffix = "-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
+                Settings.ARTICLES_TABLE, Tables.ARTICLES.defaultName() + suffix,
+                Settings.OBJECTS_TABLE, Tables.OBJECTS.defaultName() + suffix,
+                Settings.RAW_BUCKET, bucket,
+                Settings.S3_PATH_STYLE, "true"));
+        values.putAll(extraSettings);
+        this.settings = Settings.of(values);
+    }
+
+    /** A new bucket named as the sample events name it, and new tables. */
+    public static LocalAws start(Map<String, String> extraSettings) {
+        String bucket = "newsdrop-raw";
+        LocalAws aws = new LocalAws(extraSettings, bucket);
+        aws.createBucketIfMissing();
+        TableSetup setup = new TableSetup(aws.dynamoDb);
+        for (var table : Tables.ALL) {
+            setup.ensure(table, Tables.name(table, aws.settings));
+        }
+        return aws;
+    }
+
+    public static LocalAws start() {
+        return start(Map.of());
+    }
+
+    private void createBucketIfMissing() {
+        if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
+            s3.createBucket(r -> r.bucket(bucket));
+        }
+    }
+
+    public ArticleProcessor processor() {
+        return Processing.create(s3, dynamoDb, settings);
+    }
+
+    public void put(String key, byte[] bytes, String contentType) {
+        s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
+    }
+
+    public void delete(String key) {
+        s3.deleteObject(r -> r.bucket(bucket).key(key));
+    }
+
+    /** Every record in the articles table (a scan: fine for a test's handful of items). */
+    public List<ArticleRecord> records() {
+        String table = Tables.name(Tables.ARTICLES, settings);
+        return dynamoDb.scan(r -> r.tableName(table).consistentRead(true)).items().stream()
+                .map(item -> new DynamoDbArticleRepository(dynamoDb, table)
+                        .find(item.get("id").s()).orElseThrow())
+                .toList();
+    }
+
+    /** The record made from one object key, if any. */
+    public Optional<ArticleRecord> recordOf(String key) {
+        return records().stream().filter(r -> r.source().key().equals(key)).findFirst();
+    }
+}

@@ -5,6 +5,8 @@ import org.testcontainers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The S3 and DynamoDB endpoints an integration-test run uses, started once per JVM and stopped when
@@ -58,6 +60,13 @@ public final class TestEndpoints {
     }
 
     private static boolean dockerAvailable() {
+        // Asking Testcontainers costs seconds and loud errors on machines with a Docker client but no engine.
+        boolean engineConfigured = System.getenv("DOCKER_HOST") != null
+                || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+        if (!engineConfigured) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

@@ -3,6 +3,7 @@ package dev.newsdrop.handler;
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.process.ArticleProcessor;
+import dev.newsdrop.process.RecordMaker;
 import dev.newsdrop.store.DynamoDbArticleRepository;
 import dev.newsdrop.store.DynamoDbObjectLedger;
 import dev.newsdrop.store.S3RawObjectStore;
@@ -29,8 +30,7 @@ public final class Processing {
                 new S3RawObjectStore(s3),
                 new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings)),
                 new DynamoDbObjectLedger(dynamoDb, Tables.name(Tables.OBJECTS, settings), Clock.systemUTC()),
-                new ArticleExtractor(),
-                Clock.systemUTC(),
+                new RecordMaker(new ArticleExtractor(), Clock.systemUTC()),
                 settings.maxObjectBytes());
     }
 

@@ -1,7 +1,5 @@
 package dev.newsdrop.process;
 
-import dev.newsdrop.extract.ArticleExtractor;
-import dev.newsdrop.extract.ExtractedArticle;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
@@ -14,7 +12,7 @@ import dev.newsdrop.store.RawObjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,17 +36,15 @@ public final class ArticleProcessor {
     private final RawObjectStore rawPages;
     private final ArticleRepository articles;
     private final ObjectLedger ledger;
-    private final ArticleExtractor extractor;
-    private final Clock clock;
+    private final RecordMaker records;
     private final long maxObjectBytes;
 
     public ArticleProcessor(RawObjectStore rawPages, ArticleRepository articles, ObjectLedger ledger,
-                            ArticleExtractor extractor, Clock clock, long maxObjectBytes) {
+                            RecordMaker records, long maxObjectBytes) {
         this.rawPages = rawPages;
         this.articles = articles;
         this.ledger = ledger;
-        this.extractor = extractor;
-        this.clock = clock;
+        this.records = records;
         this.maxObjectBytes = maxObjectBytes;
     }
 
@@ -70,36 +66,22 @@ public final class ArticleProcessor {
             case UNCHANGED -> Outcome.Kind.UNCHANGED;
             case SUPERSEDED -> Outcome.Kind.SUPERSEDED;
         };
-        log.info("{} {} as record {} ({}{})", kind.name().toLowerCase(java.util.Locale.ROOT), event.location(),
+        log.info("{} {} as record {} ({}{})", kind.name().toLowerCase(Locale.ROOT), event.location(),
                 record.id(), record.status(), record.reason() == null ? "" : ": " + record.reason());
         return new Outcome(kind, event, record);
     }
 
     /** The record for an object's bytes, whatever they hold. */
-    ArticleRecord toRecord(ObjectEvent event, RawObject raw) {
+    private ArticleRecord toRecord(ObjectEvent event, RawObject raw) {
         String url = raw.metadata().get(MetadataValues.URL);
-        ExtractedArticle article;
-        if (raw.tooLarge()) {
-            article = ExtractedArticle.failed(ArticleStatus.TOO_LARGE, "the object is " + raw.size()
-                    + " bytes; newsdrop reads at most " + maxObjectBytes, null, url);
-        } else {
-            article = extractSafely(new PageInput(raw.bytes(), url, raw.contentType(), event.key()), event);
-        }
         SourceObject source = new SourceObject(event.bucket(), event.key(),
                 raw.versionId() != null ? raw.versionId() : event.versionId(),
-                raw.eTag() != null ? raw.eTag() : event.eTag(), raw.size(), raw.contentType(), article.charset(),
+                raw.eTag() != null ? raw.eTag() : event.eTag(), raw.size(), raw.contentType(), null,
                 event.sequencer());
-        return RecordAssembly.record(article, source, RecordIds.contentHash(raw.bytes()), clock.instant());
-    }
-
-    private ExtractedArticle extractSafely(PageInput page, ObjectEvent event) {
-        try {
-            return extractor.extract(page);
-        } catch (RuntimeException | StackOverflowError e) {
-            // A defect of ours, not of the page: keep a record that says so, and the raw object for a rerun.
-            log.error("extraction failed for {}", event.location(), e);
-            return ExtractedArticle.failed(ArticleStatus.FAILED, "extraction failed: " + e.getClass().getSimpleName(),
-                    null, page.url());
+        if (raw.tooLarge()) {
+            return records.refuse(ArticleStatus.TOO_LARGE,
+                    "the object is " + raw.size() + " bytes; newsdrop reads at most " + maxObjectBytes, url, source);
         }
+        return records.make(new PageInput(raw.bytes(), url, raw.contentType(), event.key()), source);
     }
 }

@@ -24,8 +24,9 @@ public final class RecordIds {
         return hash("url:" + normalizeUrl(canonicalUrl));
     }
 
+    /** The id of a page known only by where it is stored: a bucket and key, or (bucket null) a file name. */
     public static String forObject(String bucket, String key) {
-        return hash("s3:" + bucket + "/" + key);
+        return hash(bucket == null ? "file:" + key : "s3:" + bucket + "/" + key);
     }
 
     /** Case-folds scheme and host, drops the fragment and a default port, so trivial variants agree. */

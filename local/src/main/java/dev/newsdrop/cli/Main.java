@@ -1,0 +1,47 @@
+package dev.newsdrop.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** The {@code newsdrop} command line. The {@code ./newsdrop} launcher at the repository root runs it. */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: newsdrop COMMAND [ARGS]
+
+            commands:
+              extract [--url URL] FILE                 print the record of one page (.html, .htm, .html.gz) as JSON
+              extract [--url URL] --out DIR FILE...    write DIR/<name>.json for each page
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Plain, human logging on the command line; the Lambda configuration writes JSON lines.
+        System.setProperty("log4j2.configurationFile", "log4j2-cli.xml");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            (args.length == 0 ? err : out).print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "extract" -> new ExtractCommand(out, err).run(rest);
+                default -> {
+                    err.println("newsdrop: unknown command '" + args[0] + "'");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (UsageException e) {
+            err.println("newsdrop " + args[0] + ": " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+    }
+}

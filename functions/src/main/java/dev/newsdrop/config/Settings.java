@@ -14,6 +14,10 @@ public final class Settings {
     public static final String ARTICLES_TABLE = "ARTICLES_TABLE";
     /** DynamoDB table remembering, per S3 object key, the newest event processed. */
     public static final String OBJECTS_TABLE = "OBJECTS_TABLE";
+    /** DynamoDB table of the sites scheduled ingestion follows. */
+    public static final String SOURCES_TABLE = "SOURCES_TABLE";
+    /** DynamoDB table of URLs and feed validators ingestion has seen (with a TTL). */
+    public static final String SEEN_TABLE = "SEEN_TABLE";
     /** Bucket raw pages are uploaded to. */
     public static final String RAW_BUCKET = "RAW_BUCKET";
     /** Key prefix under which raw pages are uploaded (the S3 trigger's filter). */
@@ -27,6 +31,8 @@ public final class Settings {
 
     public static final String DEFAULT_ARTICLES_TABLE = "newsdrop-articles";
     public static final String DEFAULT_OBJECTS_TABLE = "newsdrop-objects";
+    public static final String DEFAULT_SOURCES_TABLE = "newsdrop-sources";
+    public static final String DEFAULT_SEEN_TABLE = "newsdrop-seen";
     public static final String DEFAULT_RAW_BUCKET = "newsdrop-raw";
     public static final String DEFAULT_RAW_PREFIX = "raw/";
     /** Lambda payloads stop at 6 MB, but S3 uploads don't; 20 MB keeps a 512 MB function safe. */

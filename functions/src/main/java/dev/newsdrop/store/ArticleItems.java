@@ -27,6 +27,11 @@ final class ArticleItems {
     static final String BUCKET = "bucket";
     static final String KEY = "key";
     static final String SEQUENCER = "sequencer";
+    /** Index attributes, derived from the record (see {@link ListingKeys}). */
+    static final String SITE = "site";
+    static final String LANGUAGE = "language";
+    static final String LIST_MONTH = "listMonth";
+    static final String LIST_KEY = "listKey";
 
     private ArticleItems() {
     }
@@ -63,6 +68,9 @@ final class ArticleItems {
         putString(item, CONTENT_HASH, r.contentHash());
         putString(item, EXTRACTOR_VERSION, r.extractorVersion());
         putString(item, "processedAt", r.processedAt().toString());
+        putString(item, SITE, ListingKeys.site(r));
+        putString(item, LIST_MONTH, ListingKeys.month(ListingKeys.listedAt(r)));
+        putString(item, LIST_KEY, ListingKeys.sortKey(r));
         return item;
     }
 

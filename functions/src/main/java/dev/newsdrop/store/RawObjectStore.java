@@ -1,9 +1,22 @@
 package dev.newsdrop.store;
 
+import java.util.Map;
 import java.util.Optional;
 
-/** Reads raw pages as they were uploaded. */
+/** Reads and writes raw pages as they were uploaded. */
 public interface RawObjectStore {
+
+    /** What storing an object produced. */
+    record Stored(String eTag, String versionId) {
+    }
+
+    /**
+     * Stores a raw page. Metadata values are encoded with {@link MetadataValues#encode} so S3 accepts
+     * non-ASCII; {@link #read} decodes them.
+     *
+     * @throws RuntimeException when the store fails; the caller should retry
+     */
+    Stored put(String bucket, String key, byte[] bytes, String contentType, Map<String, String> metadata);
 
     /**
      * Reads one object version.

@@ -1,9 +1,11 @@
 package dev.newsdrop.store;
 
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.io.IOException;
@@ -12,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads raw pages from S3 by key and version. */
+/** Raw pages in S3: written with encoded metadata, read by key and version. */
 public final class S3RawObjectStore implements RawObjectStore {
 
     private static final int NOT_FOUND = 404;
@@ -21,6 +23,19 @@ public final class S3RawObjectStore implements RawObjectStore {
 
     public S3RawObjectStore(S3Client s3) {
         this.s3 = s3;
+    }
+
+    @Override
+    public Stored put(String bucket, String key, byte[] bytes, String contentType, Map<String, String> metadata) {
+        Map<String, String> encoded = new LinkedHashMap<>();
+        metadata.forEach((name, value) -> {
+            if (value != null) {
+                encoded.put(name, MetadataValues.encode(value));
+            }
+        });
+        PutObjectResponse response = s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType)
+                .metadata(encoded), RequestBody.fromBytes(bytes));
+        return new Stored(response.eTag() == null ? null : response.eTag().replace("\"", ""), response.versionId());
     }
 
     @Override

@@ -7,15 +7,33 @@ import java.util.List;
 /** The tables newsdrop stores its data in: the one source of truth for names, keys and indexes. */
 public final class Tables {
 
-    /** One item per article record, keyed by record id. */
+    /**
+     * One item per article record, keyed by record id. The indexes serve the API's listings, newest
+     * first, without a scan: by site (host), by language, and by month for everything.
+     */
     public static final TableDefinition ARTICLES = new TableDefinition("articles", Settings.ARTICLES_TABLE,
-            Settings.DEFAULT_ARTICLES_TABLE, ArticleItems.ID, null, List.of(), null);
+            Settings.DEFAULT_ARTICLES_TABLE, ArticleItems.ID, null, List.of(
+                    new TableDefinition.Index("bySite", ArticleItems.SITE, ArticleItems.LIST_KEY),
+                    new TableDefinition.Index("byLanguage", ArticleItems.LANGUAGE, ArticleItems.LIST_KEY),
+                    new TableDefinition.Index("byMonth", ArticleItems.LIST_MONTH, ArticleItems.LIST_KEY)),
+            null);
 
     /** One item per raw S3 object key: the newest event processed for it and what it became. */
     public static final TableDefinition OBJECTS = new TableDefinition("objects", Settings.OBJECTS_TABLE,
             Settings.DEFAULT_OBJECTS_TABLE, DynamoDbObjectLedger.OBJECT, null, List.of(), null);
 
-    public static final List<TableDefinition> ALL = List.of(ARTICLES, OBJECTS);
+    /** The sites scheduled ingestion follows, with each one's feeds, limits and last run. */
+    public static final TableDefinition SOURCES = new TableDefinition("sources", Settings.SOURCES_TABLE,
+            Settings.DEFAULT_SOURCES_TABLE, "id", null, List.of(), null);
+
+    /**
+     * What ingestion has seen: article URLs already discovered (so they are fetched once), and
+     * feed validators (ETag, Last-Modified). Entries expire through the TTL attribute.
+     */
+    public static final TableDefinition SEEN = new TableDefinition("seen", Settings.SEEN_TABLE,
+            Settings.DEFAULT_SEEN_TABLE, "key", null, List.of(), "expiresAt");
+
+    public static final List<TableDefinition> ALL = List.of(ARTICLES, OBJECTS, SOURCES, SEEN);
 
     private Tables() {
     }

@@ -29,7 +29,8 @@ public final class AuthorNames {
     /** Words that show a string is a role, a date or boilerplate rather than a person. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(?:staff|editor|editors|admin|administrator|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
-                    + "correspondent|contributor|unknown|anonymous|null|undefined|the associated press|associated press|reuters|afp|ap)$"
+                    + "correspondent|contributor|unknown|anonymous|null|undefined|the associated press|associated press|reuters|afp|ap|"
+                    + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
                     + "|https?://|www\\.|@|\\d{3,}|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?)\\b");
 
     /** Names longer than this many words are sentences that slipped in. */

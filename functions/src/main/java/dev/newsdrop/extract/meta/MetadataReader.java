@@ -141,7 +141,7 @@ public final class MetadataReader {
         meta.getOrDefault("article:tag", List.of()).forEach(t -> addTags(tags, t));
         tags.addAll(ld.keywords);
         meta.getOrDefault("news_keywords", List.of()).forEach(t -> addTags(tags, t));
-        for (Element a : doc.select("a[rel~=(?i)\\btag\\b]")) {
+        for (Element a : doc.select("a[rel~=(?i)\\btag\\b]:not([rel~=(?i)category])")) {
             addTags(tags, a.text());
         }
 

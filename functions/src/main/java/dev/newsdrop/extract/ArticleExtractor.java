@@ -47,6 +47,7 @@ public final class ArticleExtractor {
         String url = page.url();
         Document doc = Jsoup.parse(decoded.html(), url == null ? "" : url, Parser.htmlParser());
         PageMetadata meta = MetadataReader.read(doc, url);
+        boolean passwordField = doc.selectFirst("input[type=password]") != null; // the body stage removes forms
         ExtractedBody body = BodyExtractor.extract(doc, meta.title(), meta.articleBody());
         String text = body.text();
 
@@ -57,7 +58,7 @@ public final class ArticleExtractor {
         String notArticle = PageVerdict.whyNotArticle(new PageVerdict.Evidence(
                 meta.title(), counts.total(), body.pageLinks(), body.headingLinks(),
                 WordCount.of(text).total() == 0 ? 0 : body.proseChars() / 6,
-                meta.articleSignals(), meta.listingSignals(), !doc.select("input[type=password]").isEmpty(), text));
+                meta.articleSignals(), meta.listingSignals(), passwordField, text));
         ArticleStatus status = notArticle == null ? ArticleStatus.EXTRACTED : ArticleStatus.NOT_ARTICLE;
 
         return new ExtractedArticle(status, notArticle, decoded.charset(), url, meta.canonicalUrl(), meta.siteName(),

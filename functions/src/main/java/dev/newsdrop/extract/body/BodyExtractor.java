@@ -41,9 +41,16 @@ public final class BodyExtractor {
         if (body == null) {
             return new ExtractedBody(List.of(), "", null, "none", 0, 0, 0);
         }
+        int pageLinks = 0;
+        int headingLinks = 0;
+        for (Element a : body.getElementsByTag("a")) { // counted before cleaning: teaser lists are boilerplate-named
+            pageLinks++;
+            if (a.closest("h1, h2, h3, h4, h5, h6") != null || a.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+                headingLinks++;
+            }
+        }
         NoiseRemover.clean(body);                                   // stage 1
         TextStats stats = TextStats.measure(body);                  // stage 2
-        TextStats.Stats page = stats.root();
         Element container = MainContentFinder.find(stats);
         List<String> paragraphs = new ArrayList<>();
         String method = "container";
@@ -70,7 +77,7 @@ public final class BodyExtractor {
         String credit = SourceCredit.extract(paragraphs, htmlSource);
         String html = paragraphs.isEmpty() ? "" : BodyRenderer.html(htmlSource, doc.location());
         return new ExtractedBody(List.copyOf(paragraphs), html, credit, method,
-                page == null ? 0 : page.links, page == null ? 0 : page.headingLinks, proseChars(stats));
+                pageLinks, headingLinks, proseChars(stats));
     }
 
     /** Every prose-like paragraph of the cleaned page, in order: the simple method when scoring fails. */

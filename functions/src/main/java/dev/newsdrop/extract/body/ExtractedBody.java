@@ -9,7 +9,7 @@ import java.util.List;
  * @param html         sanitized article HTML
  * @param credit       the credited original source, or null
  * @param method       which stage produced the body (for diagnostics)
- * @param pageLinks    links left on the page after navigation was removed
+ * @param pageLinks    links on the page, navigation included
  * @param headingLinks links inside headings: teaser titles on listing pages
  * @param proseChars   characters of prose paragraphs on the page
  */

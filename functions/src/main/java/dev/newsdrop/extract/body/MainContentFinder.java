@@ -24,7 +24,7 @@ final class MainContentFinder {
         TextStats.Stats best = null;
         double bestScore = 0;
         for (TextStats.Stats s : stats.all()) {
-            if (s.score <= 0 || !s.block) {
+            if (s.score <= 0 || !(s.block || isCell(s.element))) {
                 continue;
             }
             double score = s.score * (1 + bonus(s.element));
@@ -49,6 +49,11 @@ final class MainContentFinder {
             bonus += DECLARED_CONTAINER_BONUS;
         }
         return bonus;
+    }
+
+    /** Table cells hold whole articles on table-laid-out sites, so they may be chosen too. */
+    private static boolean isCell(Element e) {
+        return e.normalName().equals("td") || e.normalName().equals("th");
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {

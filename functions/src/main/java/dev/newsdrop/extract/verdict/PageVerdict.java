@@ -38,6 +38,9 @@ public final class PageVerdict {
     /** Teaser headlines (links in headings) from which a page that does not claim to be an article is a listing. */
     static final int LISTING_MIN_HEADING_LINKS = 6;
 
+    /** A page that does not claim to be an article, with listing evidence, is a listing below this many words. */
+    static final int LISTING_MAX_WORDS = 150;
+
     /** A page that claims to be an article is a listing only with this few words of body. */
     static final int ARTICLE_CLAIM_MIN_WORDS = 80;
 
@@ -62,8 +65,8 @@ public final class PageVerdict {
         }
         boolean manyLinks = e.pageLinks() >= LISTING_MIN_LINKS && e.proseWords() < LISTING_MAX_WORDS_PER_LINK * e.pageLinks();
         boolean teasers = e.headingLinks() >= LISTING_MIN_HEADING_LINKS;
-        boolean shortBody = e.articleSignals() ? e.words() < ARTICLE_CLAIM_MIN_WORDS : e.words() < 400;
-        if ((e.listingSignals() || manyLinks || teasers) && shortBody && !(e.articleSignals() && e.words() >= ARTICLE_CLAIM_MIN_WORDS)) {
+        int maxWords = e.articleSignals() ? ARTICLE_CLAIM_MIN_WORDS : LISTING_MAX_WORDS;
+        if ((e.listingSignals() || manyLinks || teasers) && e.words() < maxWords) {
             return "listing page: " + e.pageLinks() + " links, " + e.proseWords() + " words of prose";
         }
         if (e.words() < MIN_WORDS) {

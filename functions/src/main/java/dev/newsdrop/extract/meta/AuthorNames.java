@@ -33,6 +33,9 @@ public final class AuthorNames {
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
                     + "|https?://|www\\.|@|\\d{3,}|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?)\\b");
 
+    /** Strings that are addresses, not names, before any splitting on separators. */
+    private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
+
     /** Names longer than this many words are sentences that slipped in. */
     private static final int MAX_WORDS = 5;
 
@@ -47,7 +50,7 @@ public final class AuthorNames {
                 continue;
             }
             String s = r.replaceAll("[\\s\\u00A0]+", " ").trim();
-            if (s.length() > 200) {
+            if (s.length() > 200 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
                 continue;
             }
             s = LEAD_IN.matcher(s).replaceFirst("");

@@ -45,12 +45,12 @@ public final class DateParser {
     /** "27 March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\s*(?:de\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
-                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*,?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)",
+                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "March 27, 2024", "Mar. 27th 2024". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)",
+            "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Clock time following a textual date, with an explicit zone: "10:15 GMT", "10:15 +0300". */

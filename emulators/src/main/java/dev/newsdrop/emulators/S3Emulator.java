@@ -35,6 +35,16 @@ public final class S3Emulator implements AutoCloseable {
      * @throws PortInUseException when the port is taken
      */
     public static S3Emulator start(Path dataDir, int port) {
+        return start(dataDir, port, null);
+    }
+
+    /**
+     * Starts the emulator, telling {@code listener} (when not null) of every object stored: the
+     * emulated form of S3's event notifications.
+     *
+     * @throws PortInUseException when the port is taken
+     */
+    public static S3Emulator start(Path dataDir, int port, ObjectCreatedListener listener) {
         Properties properties = new Properties();
         String provider = "transient";
         if (dataDir != null) {
@@ -49,7 +59,8 @@ public final class S3Emulator implements AutoCloseable {
         int chosen = port == 0 ? FreePort.find() : port;
         URI endpoint = URI.create("http://127.0.0.1:" + chosen);
         S3Proxy proxy = S3Proxy.builder()
-                .blobStore(BlobStores.create(provider, properties))
+                .blobStore(listener == null ? BlobStores.create(provider, properties)
+                        : new NotifyingBlobStore(BlobStores.create(provider, properties), listener))
                 .endpoint(endpoint)
                 .awsAuthentication(AuthenticationType.NONE, null, null)
                 .ignoreUnknownHeaders(true)

@@ -282,7 +282,7 @@ public final class ArticlesApi {
         if (!LANGUAGE.matcher(value.strip()).matches()) {
             throw ApiProblem.badRequest("lang is a BCP 47 language tag, such as ar or en-GB");
         }
-        return value.strip();
+        return Locale.forLanguageTag(value.strip()).toLanguageTag(); // "en-gb" lists as "en-GB"
     }
 
     private static Instant instant(String name, String value) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class ListingCursor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> KEY_ATTRIBUTES = Set.of("id", "site", "language", "listAll", "listKey");
+    private static final Set<String> KEY_ATTRIBUTES = Set.of("id", "site", "lang", "listAll", "listKey");
     private static final Pattern VALUE = Pattern.compile("[\\p{L}\\p{N}.:#_~-]{1,200}");
     private static final int MAX_LENGTH = 2048;
 

@@ -3,6 +3,7 @@ package dev.newsdrop.handler;
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.process.ArticleProcessor;
+import dev.newsdrop.process.ProcessingObserver;
 import dev.newsdrop.process.RecordMaker;
 import dev.newsdrop.store.DynamoDbArticleRepository;
 import dev.newsdrop.store.DynamoDbObjectLedger;
@@ -26,12 +27,19 @@ public final class Processing {
 
     /** A processor over the given clients and settings. */
     public static ArticleProcessor create(S3Client s3, DynamoDbClient dynamoDb, Settings settings) {
+        return create(s3, dynamoDb, settings, ProcessingObserver.NONE);
+    }
+
+    /** A processor over the given clients and settings that tells {@code observer} of each event it handles. */
+    public static ArticleProcessor create(S3Client s3, DynamoDbClient dynamoDb, Settings settings,
+                                          ProcessingObserver observer) {
         return new ArticleProcessor(
                 new S3RawObjectStore(s3),
                 new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings)),
                 new DynamoDbObjectLedger(dynamoDb, Tables.name(Tables.OBJECTS, settings), Clock.systemUTC()),
                 new RecordMaker(new ArticleExtractor(), Clock.systemUTC()),
-                settings.maxObjectBytes());
+                settings.maxObjectBytes(),
+                observer);
     }
 
     /** Lazy holder: clients are built when the first handler is, and then reused by every invocation. */

@@ -12,6 +12,7 @@ import dev.newsdrop.store.RawObjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,17 +39,26 @@ public final class ArticleProcessor {
     private final ObjectLedger ledger;
     private final RecordMaker records;
     private final long maxObjectBytes;
+    private final ProcessingObserver observer;
 
     public ArticleProcessor(RawObjectStore rawPages, ArticleRepository articles, ObjectLedger ledger,
-                            RecordMaker records, long maxObjectBytes) {
+                            RecordMaker records, long maxObjectBytes, ProcessingObserver observer) {
         this.rawPages = rawPages;
         this.articles = articles;
         this.ledger = ledger;
         this.records = records;
         this.maxObjectBytes = maxObjectBytes;
+        this.observer = observer;
     }
 
     public Outcome process(ObjectEvent event) {
+        long start = System.nanoTime();
+        Outcome outcome = processUntimed(event);
+        observer.processed(outcome, Duration.ofNanos(System.nanoTime() - start));
+        return outcome;
+    }
+
+    private Outcome processUntimed(ObjectEvent event) {
         if (!ledger.claim(event.bucket(), event.key(), event.sequencer())) {
             log.info("skipped {}: a newer event of this key was processed already", event.location());
             return Outcome.skipped(Outcome.Kind.SUPERSEDED, event);

@@ -30,6 +30,8 @@ final class ArticleItems {
     /** Index attributes, derived from the record (see {@link ListingKeys}). */
     static final String SITE = "site";
     static final String LANGUAGE = "language";
+    /** The language's primary subtag in lower case ("fr" for "fr-FR"): what listings by language key on. */
+    static final String LANG = "lang";
     static final String LIST_ALL = "listAll";
     /** The one value of {@link #LIST_ALL}: every record sits in one partition of the byTime index. */
     static final String LIST_ALL_VALUE = "articles";
@@ -71,6 +73,7 @@ final class ArticleItems {
         putString(item, EXTRACTOR_VERSION, r.extractorVersion());
         putString(item, "processedAt", r.processedAt().toString());
         putString(item, SITE, ListingKeys.site(r));
+        putString(item, LANG, ListingKeys.primaryLanguage(r.language()));
         putString(item, LIST_ALL, LIST_ALL_VALUE);
         putString(item, LIST_KEY, ListingKeys.sortKey(r));
         return item;

@@ -94,7 +94,7 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
                 return new Listing("bySite", ArticleItems.SITE, query.site());
             }
             if (query.language() != null) {
-                return new Listing("byLanguage", ArticleItems.LANGUAGE, query.language());
+                return new Listing("byLanguage", ArticleItems.LANG, ListingKeys.primaryLanguage(query.language()));
             }
             return new Listing("byTime", ArticleItems.LIST_ALL, ArticleItems.LIST_ALL_VALUE);
         }
@@ -106,12 +106,7 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
         Map<String, String> names = new HashMap<>(Map.of("#p", listing.attribute()));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":p", AttributeValue.fromS(listing.value())));
         String keyCondition = "#p = :p" + timeRange(query, names, values);
-        String filter = null;
-        if (query.site() != null && query.language() != null) {
-            names.put("#lang", ArticleItems.LANGUAGE);
-            values.put(":lang", AttributeValue.fromS(query.language()));
-            filter = "#lang = :lang";
-        }
+        String filter = languageFilter(query, listing, names, values);
         checkPosition(query.after(), listing, values);
         List<ArticleRecord> items = new ArrayList<>();
         Map<String, AttributeValue> start = toKey(query.after());
@@ -137,6 +132,30 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
             }
         }
         return new Page(items, fromKey(start));
+    }
+
+    /**
+     * Listing by language "fr" holds fr, fr-FR and fr-CA; "fr-CA" only fr-CA. A site listing
+     * filters on the language the same way.
+     */
+    private static String languageFilter(ListQuery query, Listing listing, Map<String, String> names,
+                                         Map<String, AttributeValue> values) {
+        if (query.language() == null) {
+            return null;
+        }
+        String primary = ListingKeys.primaryLanguage(query.language());
+        boolean exact = !primary.equalsIgnoreCase(query.language());
+        if (exact) {
+            names.put("#language", ArticleItems.LANGUAGE);
+            values.put(":language", AttributeValue.fromS(query.language()));
+            return "#language = :language";
+        }
+        if (!listing.attribute().equals(ArticleItems.LANG)) {
+            names.put("#lang", ArticleItems.LANG);
+            values.put(":lang", AttributeValue.fromS(primary));
+            return "#lang = :lang";
+        }
+        return null;
     }
 
     /**

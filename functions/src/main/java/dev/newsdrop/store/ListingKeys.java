@@ -44,6 +44,14 @@ public final class ListingKeys {
         }
     }
 
+    /** The primary subtag of a BCP 47 tag, in lower case ("fr" for "fr-FR"), or null. */
+    public static String primaryLanguage(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        return tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
     /** The instant a record is listed at. */
     public static Instant listedAt(ArticleRecord record) {
         Instant published = parse(record.publishedAt());

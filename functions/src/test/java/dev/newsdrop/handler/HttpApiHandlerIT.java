@@ -147,6 +147,19 @@ class HttpApiHandlerIT {
     }
 
     @Test
+    void listByLanguage_primaryTagHoldsItsRegions_andARegionalTagOnlyItself() throws IOException {
+        String site = "lang-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        for (String tag : List.of("pt-BR", "pt-PT", "pt")) {
+            byte[] page = page("Portuguese " + tag, tag, "2024-01-09T10:00:00Z", "https://" + site + "/" + tag + "/");
+            assertEquals(201, call("apigw-post-article-wait.json", e -> e.put("body", base64(page))).getStatusCode());
+        }
+
+        assertEquals(3, titles(list("site=" + site + "&lang=pt")).size());
+        assertEquals(List.of("Portuguese pt-BR"), titles(list("site=" + site + "&lang=pt-br")));
+        assertTrue(titles(list("lang=pt&limit=100")).containsAll(List.of("Portuguese pt-BR", "Portuguese pt-PT")));
+    }
+
+    @Test
     void tamperedOrForeignCursor_isRefusedWith400() throws IOException {
         String site = "cursor-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
         for (String day : List.of("2024-02-01", "2024-02-02")) {

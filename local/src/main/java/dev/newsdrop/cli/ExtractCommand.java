@@ -43,8 +43,8 @@ final class ExtractCommand {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--url" -> url = value(args, ++i, "--url");
-                case "--out" -> outDir = Path.of(value(args, ++i, "--out"));
+                case "--url" -> url = Options.value(args, ++i, "--url");
+                case "--out" -> outDir = Path.of(Options.value(args, ++i, "--out"));
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new UsageException("unknown option " + args[i]);
@@ -110,12 +110,5 @@ final class ExtractCommand {
 
     private static String describe(IOException e) {
         return e instanceof NoSuchFileException ? "no such file" : e.getMessage();
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args[i];
     }
 }

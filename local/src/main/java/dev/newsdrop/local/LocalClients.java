@@ -1,0 +1,35 @@
+package dev.newsdrop.local;
+
+import dev.newsdrop.emulators.Endpoints;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/** SDK clients for given endpoints (the emulators), path-style for S3. */
+record LocalClients(S3Client s3, S3Presigner presigner, DynamoDbClient dynamoDb) implements AutoCloseable {
+
+    static LocalClients of(Endpoints endpoints) {
+        StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(endpoints.accessKey(), endpoints.secretKey()));
+        Region region = Region.of(endpoints.region());
+        return new LocalClients(
+                S3Client.builder().endpointOverride(endpoints.s3()).region(region).credentialsProvider(credentials)
+                        .httpClient(UrlConnectionHttpClient.create()).forcePathStyle(true).build(),
+                S3Presigner.builder().endpointOverride(endpoints.s3()).region(region).credentialsProvider(credentials)
+                        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()).build(),
+                DynamoDbClient.builder().endpointOverride(endpoints.dynamoDb()).region(region)
+                        .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create()).build());
+    }
+
+    @Override
+    public void close() {
+        s3.close();
+        presigner.close();
+        dynamoDb.close();
+    }
+}

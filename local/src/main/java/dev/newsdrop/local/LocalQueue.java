@@ -1,0 +1,197 @@
+package dev.newsdrop.local;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.newsdrop.handler.SqsEventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The local stand-in for the SQS queue between the bucket and the processing function: messages
+ * wait as files, so a restart loses none; batches go to the same {@link SqsEventHandler} Lambda
+ * runs; a message the handler reports failed is retried with a growing delay and, after
+ * {@value #MAX_RECEIVES} receives, moved to the dead-letter folder, as SQS's redrive policy does.
+ */
+final class LocalQueue implements AutoCloseable {
+
+    static final int MAX_RECEIVES = 5;
+    private static final int BATCH_SIZE = 10;
+    private static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Logger log = LoggerFactory.getLogger(LocalQueue.class);
+
+    private final Path queueDir;
+    private final Path deadLetterDir;
+    private final Map<String, Integer> receives = new ConcurrentHashMap<>();
+    private final Map<String, Long> notBefore = new ConcurrentHashMap<>();
+    private final Thread worker;
+    private volatile boolean running = true;
+    private SqsEventHandler handler;
+
+    LocalQueue(Path queueDir, Path deadLetterDir) {
+        this.queueDir = queueDir;
+        this.deadLetterDir = deadLetterDir;
+        try {
+            Files.createDirectories(queueDir);
+            Files.createDirectories(deadLetterDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the local queue under " + queueDir, e);
+        }
+        this.worker = new Thread(this::deliverLoop, "local-queue");
+        this.worker.setDaemon(true);
+    }
+
+    /** Starts delivering, pending messages of an earlier run first. */
+    void start(SqsEventHandler deliverTo) {
+        this.handler = deliverTo;
+        worker.start();
+    }
+
+    /** Adds a message; it is on disk when this returns. */
+    void send(String body) {
+        String id = String.format("%019d-%s", System.currentTimeMillis(), UUID.randomUUID());
+        try {
+            Path tmp = queueDir.resolve("." + id + ".tmp");
+            Files.writeString(tmp, body, StandardCharsets.UTF_8);
+            Files.move(tmp, queueDir.resolve(id + ".json"), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot queue a message in " + queueDir, e);
+        }
+    }
+
+    /** Messages waiting or being retried. */
+    int pending() {
+        return ready(Integer.MAX_VALUE, true).size();
+    }
+
+    private void deliverLoop() {
+        while (running) {
+            List<Path> batch = ready(BATCH_SIZE, false);
+            if (batch.isEmpty()) {
+                sleep(POLL);
+                continue;
+            }
+            deliver(batch);
+        }
+    }
+
+    private void deliver(List<Path> files) {
+        List<SQSEvent.SQSMessage> messages = new ArrayList<>();
+        for (Path file : files) {
+            String id = messageId(file);
+            int count = receives.merge(id, 1, Integer::sum);
+            SQSEvent.SQSMessage message = new SQSEvent.SQSMessage();
+            message.setMessageId(id);
+            message.setEventSource("aws:sqs");
+            message.setEventSourceArn("arn:aws:sqs:us-east-1:000000000000:newsdrop-local-raw-events");
+            message.setAttributes(Map.of("ApproximateReceiveCount", Integer.toString(count)));
+            try {
+                message.setBody(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                log.warn("cannot read queued message {}: {}", file, e.getMessage());
+                continue;
+            }
+            messages.add(message);
+        }
+        SQSEvent event = new SQSEvent();
+        event.setRecords(messages);
+        Set<String> failed;
+        try {
+            SQSBatchResponse response = handler.handleRequest(event, null);
+            failed = response.getBatchItemFailures() == null ? Set.of() : response.getBatchItemFailures().stream()
+                    .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                    .collect(java.util.stream.Collectors.toSet());
+        } catch (RuntimeException e) {
+            log.warn("the processing handler failed the whole batch: {}", e.toString());
+            failed = messages.stream().map(SQSEvent.SQSMessage::getMessageId).collect(java.util.stream.Collectors.toSet());
+        }
+        for (SQSEvent.SQSMessage message : messages) {
+            Path file = queueDir.resolve(message.getMessageId() + ".json");
+            if (failed.contains(message.getMessageId())) {
+                retryOrDeadLetter(file, message.getMessageId());
+            } else {
+                delete(file);
+                receives.remove(message.getMessageId());
+                notBefore.remove(message.getMessageId());
+            }
+        }
+    }
+
+    private void retryOrDeadLetter(Path file, String id) {
+        int count = receives.getOrDefault(id, 1);
+        if (count >= MAX_RECEIVES) {
+            try {
+                Files.move(file, deadLetterDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                System.err.println("dead-letter: message " + id + " failed " + count + " times; kept in " + deadLetterDir);
+            } catch (IOException e) {
+                log.error("cannot move {} to the dead-letter folder", file, e);
+            }
+            receives.remove(id);
+            notBefore.remove(id);
+            return;
+        }
+        long delay = FIRST_RETRY.toMillis() << (count - 1);
+        notBefore.put(id, System.currentTimeMillis() + delay);
+    }
+
+    private List<Path> ready(int max, boolean includeWaiting) {
+        long now = System.currentTimeMillis();
+        try (Stream<Path> files = Files.list(queueDir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .filter(f -> includeWaiting || notBefore.getOrDefault(messageId(f), 0L) <= now)
+                    .sorted(Comparator.comparing(Path::getFileName))
+                    .limit(max)
+                    .toList();
+        } catch (IOException e) {
+            log.warn("cannot list the local queue: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static String messageId(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".json".length());
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("cannot delete delivered message {}: {}", file, e.getMessage());
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        try {
+            worker.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package dev.newsdrop.local;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdrop.api.ApiProblem;
+import dev.newsdrop.config.Settings;
+import dev.newsdrop.emulators.DynamoDbEmulator;
+import dev.newsdrop.emulators.Endpoints;
+import dev.newsdrop.emulators.FreePort;
+import dev.newsdrop.emulators.PortInUseException;
+import dev.newsdrop.emulators.S3Emulator;
+import dev.newsdrop.handler.Api;
+import dev.newsdrop.handler.HttpApiHandler;
+import dev.newsdrop.handler.Processing;
+import dev.newsdrop.handler.SqsEventHandler;
+import dev.newsdrop.process.ProcessingObserver;
+import dev.newsdrop.store.TableSetup;
+import dev.newsdrop.store.Tables;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * The whole pipeline on one machine: S3 and DynamoDB emulators on loopback, the bucket and tables
+ * as {@link Tables} declares them, emulated S3 notifications into a local queue feeding the
+ * processing handler, the HTTP API handler behind a local API Gateway, and a drop folder. Data
+ * lives under one folder, so a restart keeps every object and record.
+ *
+ * <p>Ports: the API on {@code port}, S3 on {@code port + 1}, DynamoDB on {@code port + 2}.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** What the local stack is started with. */
+    public record Options(int port, Path dataDir, Path samplesDir, ProcessingObserver observer) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SAMPLES_LOADED = ".samples-loaded";
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Options options;
+    private Endpoints endpoints;
+    private LocalClients clients;
+    private Settings settings;
+    private LocalQueue queue;
+    private HttpApiGateway gateway;
+
+    private LocalStack(Options options) {
+        this.options = options;
+    }
+
+    /** Starts everything; on failure, stops what had started and rethrows. */
+    public static LocalStack start(Options options) {
+        LocalStack stack = new LocalStack(options);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        Path data = options.dataDir();
+        checkPortsFree();
+        DynamoDbEmulator dynamoDb = track(DynamoDbEmulator.start(data.resolve("dynamodb"), options.port() + 2));
+        queue = track(new LocalQueue(data.resolve("queue"), data.resolve("dead-letter")));
+        AtomicReference<Notifier> notifier = new AtomicReference<>();
+        S3Emulator s3 = track(S3Emulator.start(data.resolve("s3"), options.port() + 1, (bucket, key, how) -> {
+            Notifier n = notifier.get();
+            if (n != null) {
+                n.created(bucket, key, how);
+            }
+        }));
+        endpoints = Endpoints.local(s3.endpoint(), dynamoDb.endpoint());
+        clients = track(LocalClients.of(endpoints));
+        settings = Settings.of(Map.of(
+                Settings.S3_PATH_STYLE, "true",
+                Settings.S3_ENDPOINT, endpoints.s3().toString()));
+        createBucketAndTables();
+        notifier.set(new Notifier(clients, settings, queue, new Sequencers(Clock.systemUTC())));
+
+        var processor = Processing.create(clients.s3(), clients.dynamoDb(), settings, options.observer());
+        HttpApiHandler apiHandler = new HttpApiHandler(Api.create(clients.s3(), clients.presigner(), clients.dynamoDb(), settings,
+                url -> {
+                    throw new ApiProblem(501, "Not Implemented", "fetching by URL is not available yet");
+                }));
+        queue.start(new SqsEventHandler(processor));
+        gateway = track(HttpApiGateway.start(options.port(), apiHandler));
+        track(startDropFolder());
+        loadSamplesOnFirstStart();
+        writeEndpointsFile();
+    }
+
+    /** Says which port is taken before anything starts, so a second stack fails at once and clearly. */
+    private void checkPortsFree() {
+        String[] what = {"HTTP API", "S3 emulator", "DynamoDB emulator"};
+        for (int i = 0; i < what.length; i++) {
+            if (!FreePort.isFree(options.port() + i)) {
+                throw new PortInUseException(what[i], options.port() + i);
+            }
+        }
+    }
+
+    private void createBucketAndTables() {
+        String bucket = settings.rawBucket();
+        if (clients.s3().listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
+            clients.s3().createBucket(r -> r.bucket(bucket));
+        }
+        try {
+            // As on AWS: every new object gets a version id, so events can name the version to read.
+            clients.s3().putBucketVersioning(r -> r.bucket(bucket)
+                    .versioningConfiguration(v -> v.status(BucketVersioningStatus.ENABLED)));
+        } catch (RuntimeException unsupported) {
+            // the emulator then keeps one version per key; events carry no version id
+        }
+        TableSetup setup = new TableSetup(clients.dynamoDb());
+        Tables.ALL.forEach(table -> setup.ensure(table, Tables.name(table, settings)));
+    }
+
+    private DropFolder startDropFolder() {
+        DropFolder drop = new DropFolder(dropDir(), options.dataDir().resolve("uploaded"),
+                (name, bytes) -> upload(settings.rawPrefix() + "drop/" + name, bytes));
+        drop.start();
+        return drop;
+    }
+
+    /** Puts a raw page into the bucket, as a person's upload would. */
+    void upload(String key, byte[] bytes) {
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        String type = lower.endsWith(".gz") ? "application/gzip" : lower.endsWith(".html") || lower.endsWith(".htm")
+                ? "text/html" : "application/octet-stream";
+        clients.s3().putObject(r -> r.bucket(settings.rawBucket()).key(key).contentType(type), RequestBody.fromBytes(bytes));
+    }
+
+    private void loadSamplesOnFirstStart() {
+        Path marker = options.dataDir().resolve(SAMPLES_LOADED);
+        if (Files.exists(marker) || options.samplesDir() == null || !Files.isDirectory(options.samplesDir())) {
+            return;
+        }
+        try (Stream<Path> pages = Files.list(options.samplesDir())) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                upload(settings.rawPrefix() + "samples/" + page.getFileName(), Files.readAllBytes(page));
+            }
+            Files.writeString(marker, "sample pages were uploaded once; delete this file to upload them again\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the sample pages from " + options.samplesDir(), e);
+        }
+    }
+
+    private void writeEndpointsFile() {
+        ObjectNode file = JSON.createObjectNode()
+                .put("api", apiUrl().toString())
+                .put("s3", endpoints.s3().toString())
+                .put("dynamodb", endpoints.dynamoDb().toString())
+                .put("region", endpoints.region())
+                .put("accessKeyId", endpoints.accessKey())
+                .put("secretAccessKey", endpoints.secretKey())
+                .put("bucket", settings.rawBucket())
+                .put("rawPrefix", settings.rawPrefix())
+                .put("pid", ProcessHandle.current().pid());
+        try {
+            Files.writeString(endpointsFile(options.dataDir()), file.toPrettyString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + endpointsFile(options.dataDir()), e);
+        }
+    }
+
+    /** Where a running stack writes its endpoints, for {@code ./newsdrop invoke}. */
+    public static Path endpointsFile(Path dataDir) {
+        return dataDir.resolve("endpoints.json");
+    }
+
+    public URI apiUrl() {
+        return URI.create("http://127.0.0.1:" + gateway.port());
+    }
+
+    public Endpoints endpoints() {
+        return endpoints;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Path dropDir() {
+        return options.dataDir().resolve("drop");
+    }
+
+    /** Messages not yet processed (waiting or being retried). */
+    public int pendingMessages() {
+        return queue.pending();
+    }
+
+    private <T extends AutoCloseable> T track(T resource) {
+        started.add(resource);
+        return resource;
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("newsdrop: stopping " + started.get(i).getClass().getSimpleName() + ": " + e);
+            }
+        }
+        started.clear();
+        try {
+            Files.deleteIfExists(endpointsFile(options.dataDir()));
+        } catch (IOException ignored) {
+            // a stale endpoints file only misleads `invoke`, which then fails to connect and says so
+        }
+    }
+
+    /** Emulates S3's notification: a raw-prefix object's event goes to the queue, as S3 → SQS does. */
+    private record Notifier(LocalClients clients, Settings settings, LocalQueue queue, Sequencers sequencers) {
+
+        void created(String bucket, String key, String how) {
+            if (!bucket.equals(settings.rawBucket()) || !key.startsWith(settings.rawPrefix())) {
+                return;
+            }
+            String sequencer = sequencers.next();
+            HeadObjectResponse head = clients.s3().headObject(r -> r.bucket(bucket).key(key));
+            queue.send(S3EventMessages.notification(new S3EventMessages.Created(bucket, key, head.contentLength(),
+                    head.eTag() == null ? null : head.eTag().replace("\"", ""), head.versionId(), sequencer, how,
+                    java.time.Instant.now())));
+        }
+    }
+}

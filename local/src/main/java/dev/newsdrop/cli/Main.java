@@ -16,6 +16,8 @@ public final class Main {
             commands:
               local [--port 3000] [--data DIR]         the whole pipeline on this machine: S3 and DynamoDB emulators,
                                                        the HTTP API, a drop folder (DIR/drop); Ctrl-C stops it
+              invoke FUNCTION EVENT.json [--data DIR]  run one handler (process-s3, process-sqs, api) on an event file
+                                                       against the running local stack, and print its response
               extract [--url URL] FILE                 print the record of one page (.html, .htm, .html.gz) as JSON
               extract [--url URL] --out DIR FILE...    write DIR/<name>.json for each page
               bench [--json] [--runs N] FILE|DIR...    time jsoup's parse alone and full extraction, side by side
@@ -42,6 +44,7 @@ public final class Main {
             return switch (args[0]) {
                 case "extract" -> new ExtractCommand(out, err).run(rest);
                 case "local" -> new LocalCommand(out, err).run(rest);
+                case "invoke" -> new InvokeCommand(out, err).run(rest);
                 case "bench" -> BenchCommand.run(rest);
                 case "predict" -> PredictionWriter.run(rest);
                 case "score" -> ShingleScorer.run(rest);

@@ -11,9 +11,9 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** SDK clients for given endpoints (the emulators), path-style for S3. */
-record LocalClients(S3Client s3, S3Presigner presigner, DynamoDbClient dynamoDb) implements AutoCloseable {
+public record LocalClients(S3Client s3, S3Presigner presigner, DynamoDbClient dynamoDb) implements AutoCloseable {
 
-    static LocalClients of(Endpoints endpoints) {
+    public static LocalClients of(Endpoints endpoints) {
         StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
                 AwsBasicCredentials.create(endpoints.accessKey(), endpoints.secretKey()));
         Region region = Region.of(endpoints.region());

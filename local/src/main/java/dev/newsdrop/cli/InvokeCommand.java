@@ -1,0 +1,153 @@
+package dev.newsdrop.cli;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.newsdrop.api.ApiProblem;
+import dev.newsdrop.config.Settings;
+import dev.newsdrop.handler.Api;
+import dev.newsdrop.handler.AwsClients;
+import dev.newsdrop.handler.HttpApiHandler;
+import dev.newsdrop.handler.Processing;
+import dev.newsdrop.handler.S3EventHandler;
+import dev.newsdrop.handler.SqsEventHandler;
+import dev.newsdrop.emulators.Endpoints;
+import dev.newsdrop.local.LocalClients;
+import dev.newsdrop.local.LocalStack;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * {@code newsdrop invoke FUNCTION EVENT.json}: runs one handler on an event file, like
+ * {@code sam local invoke}, against the running local stack — or, when {@code AWS_ENDPOINT_URL_S3}
+ * and {@code AWS_ENDPOINT_URL_DYNAMODB} are set, against those endpoints with the environment's
+ * credentials — and prints the handler's response as JSON.
+ */
+final class InvokeCommand {
+
+    /** The functions, by the names people type. */
+    static final Map<String, Class<?>> EVENT_TYPES = Map.of(
+            "process-s3", S3Event.class,
+            "process-sqs", SQSEvent.class,
+            "api", APIGatewayV2HTTPEvent.class);
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    InvokeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args) {
+        Path data = LocalCommand.DEFAULT_DATA;
+        String function = null;
+        Path eventFile = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data")) {
+                data = Path.of(Options.value(args, ++i, "--data"));
+            } else if (args[i].startsWith("--")) {
+                throw new UsageException("unknown option " + args[i]);
+            } else if (function == null) {
+                function = args[i];
+            } else if (eventFile == null) {
+                eventFile = Path.of(args[i]);
+            } else {
+                throw new UsageException("too many arguments");
+            }
+        }
+        if (function == null || eventFile == null) {
+            throw new UsageException("invoke needs FUNCTION and EVENT.json");
+        }
+        Class<?> type = EVENT_TYPES.get(function);
+        if (type == null) {
+            throw new UsageException("no function '" + function + "'; the functions are " + EVENT_TYPES.keySet());
+        }
+        String event;
+        try {
+            event = Files.readString(eventFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("newsdrop invoke: no such file " + eventFile);
+            return 1;
+        } catch (IOException e) {
+            err.println("newsdrop invoke: cannot read " + eventFile + ": " + e.getMessage());
+            return 1;
+        }
+        Target target;
+        try {
+            target = Target.find(data);
+        } catch (IllegalStateException e) {
+            err.println("newsdrop invoke: " + e.getMessage());
+            return 1;
+        }
+        Object response = invoke(function, type, event, target);
+        try {
+            out.println(response == null ? "null" : JSON.writeValueAsString(response));
+        } catch (IOException e) {
+            err.println("newsdrop invoke: cannot print the response: " + e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object invoke(String function, Class<?> type, String eventJson, Target target) {
+        Object event = LambdaEventSerializers.serializerFor(type, InvokeCommand.class.getClassLoader()).fromJson(eventJson);
+        RequestHandler handler = switch (function) {
+            case "process-s3" -> new S3EventHandler(Processing.create(target.s3, target.dynamoDb, target.settings));
+            case "process-sqs" -> new SqsEventHandler(Processing.create(target.s3, target.dynamoDb, target.settings));
+            case "api" -> new HttpApiHandler(Api.create(target.s3, target.presigner, target.dynamoDb, target.settings,
+                    url -> {
+                        throw new ApiProblem(501, "Not Implemented", "fetching by URL is not available yet");
+                    }));
+            default -> throw new IllegalArgumentException(function);
+        };
+        return handler.handleRequest(event, null);
+    }
+
+    /** Where the handlers' S3 and DynamoDB are. */
+    private record Target(S3Client s3, S3Presigner presigner, DynamoDbClient dynamoDb, Settings settings) {
+
+        static Target find(Path data) {
+            if (System.getenv("AWS_ENDPOINT_URL_S3") != null && System.getenv("AWS_ENDPOINT_URL_DYNAMODB") != null) {
+                Settings settings = Settings.fromEnvironment();
+                return new Target(AwsClients.s3(settings), AwsClients.s3Presigner(settings), AwsClients.dynamoDb(),
+                        settings);
+            }
+            Path file = LocalStack.endpointsFile(data);
+            JsonNode endpoints;
+            try {
+                endpoints = new ObjectMapper().readTree(Files.readString(file));
+            } catch (IOException e) {
+                throw new IllegalStateException("no local stack is running with data in " + data
+                        + " (start one with ./newsdrop local, or set AWS_ENDPOINT_URL_S3 and AWS_ENDPOINT_URL_DYNAMODB)");
+            }
+            Endpoints local = new Endpoints(URI.create(endpoints.get("s3").asText()),
+                    URI.create(endpoints.get("dynamodb").asText()), endpoints.get("region").asText(),
+                    endpoints.get("accessKeyId").asText(), endpoints.get("secretAccessKey").asText(), "local stack");
+            Settings settings = Settings.of(Map.of(Settings.S3_PATH_STYLE, "true",
+                    Settings.S3_ENDPOINT, local.s3().toString(),
+                    Settings.RAW_BUCKET, endpoints.get("bucket").asText(),
+                    Settings.RAW_PREFIX, endpoints.get("rawPrefix").asText()));
+            LocalClients clients = LocalClients.of(local);
+            return new Target(clients.s3(), clients.presigner(), clients.dynamoDb(), settings);
+        }
+    }
+}

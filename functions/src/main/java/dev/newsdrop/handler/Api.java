@@ -8,6 +8,7 @@ import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.process.PageIntake;
 import dev.newsdrop.process.RecordMaker;
 import dev.newsdrop.store.DynamoDbArticleRepository;
+import dev.newsdrop.store.S3BodyStore;
 import dev.newsdrop.store.S3RawLinks;
 import dev.newsdrop.store.S3RawObjectStore;
 import dev.newsdrop.store.Tables;
@@ -38,7 +39,8 @@ public final class Api {
         return new ArticlesApi(
                 new PageIntake(rawPages, records, settings.rawBucket(), settings.rawPrefix()),
                 Processing.create(s3, dynamoDb, settings),
-                new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings)),
+                new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings),
+                        new S3BodyStore(s3, settings.rawBucket())),
                 records,
                 new S3RawLinks(presigner),
                 remotePages,

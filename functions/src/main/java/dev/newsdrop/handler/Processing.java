@@ -6,6 +6,7 @@ import dev.newsdrop.process.ArticleProcessor;
 import dev.newsdrop.process.ProcessingObserver;
 import dev.newsdrop.process.RecordMaker;
 import dev.newsdrop.store.DynamoDbArticleRepository;
+import dev.newsdrop.store.S3BodyStore;
 import dev.newsdrop.store.DynamoDbObjectLedger;
 import dev.newsdrop.store.S3RawObjectStore;
 import dev.newsdrop.store.Tables;
@@ -35,7 +36,8 @@ public final class Processing {
                                           ProcessingObserver observer) {
         return new ArticleProcessor(
                 new S3RawObjectStore(s3),
-                new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings)),
+                new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings),
+                        new S3BodyStore(s3, settings.rawBucket())),
                 new DynamoDbObjectLedger(dynamoDb, Tables.name(Tables.OBJECTS, settings), Clock.systemUTC()),
                 new RecordMaker(new ArticleExtractor(), Clock.systemUTC()),
                 settings.maxObjectBytes(),

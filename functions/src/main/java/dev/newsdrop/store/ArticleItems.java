@@ -27,6 +27,10 @@ final class ArticleItems {
     static final String BUCKET = "bucket";
     static final String KEY = "key";
     static final String SEQUENCER = "sequencer";
+    static final String TEXT = "text";
+    static final String HTML = "html";
+    /** Where a body too large for the item is kept (see {@link BodyStore}). */
+    static final String BODY_REF = "bodyRef";
     /** Index attributes, derived from the record (see {@link ListingKeys}). */
     static final String SITE = "site";
     static final String LANGUAGE = "language";
@@ -62,8 +66,8 @@ final class ArticleItems {
         putString(item, "section", r.section());
         putList(item, "tags", r.tags());
         putString(item, "credit", r.credit());
-        putString(item, "text", r.text());
-        putString(item, "html", r.html());
+        putString(item, TEXT, r.text());
+        putString(item, HTML, r.html());
         item.put("wordCount", AttributeValue.fromN(Integer.toString(r.wordCount())));
         item.put("readingTimeMinutes", AttributeValue.fromN(Integer.toString(r.readingTimeMinutes())));
         putString(item, "status", r.status().name());
@@ -114,8 +118,8 @@ final class ArticleItems {
                 string(item, "section"),
                 list(item, "tags"),
                 string(item, "credit"),
-                string(item, "text"),
-                string(item, "html"),
+                string(item, TEXT),
+                string(item, HTML),
                 (int) number(item, "wordCount"),
                 (int) number(item, "readingTimeMinutes"),
                 ArticleStatus.valueOf(string(item, "status")),

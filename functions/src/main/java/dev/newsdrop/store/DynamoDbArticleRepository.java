@@ -19,11 +19,12 @@ import java.util.TreeMap;
 
 /**
  * Keeps article records in a DynamoDB table, one item per record id. Writes are conditional so that
- * repeated and out-of-order S3 events cannot replace a record with an older one.
+ * repeated and out-of-order S3 events cannot replace a record with an older one. A record too large
+ * for one item keeps its text and HTML in the {@link BodyStore}, and is read back whole.
  */
 public final class DynamoDbArticleRepository implements ArticleRepository {
 
-    /** DynamoDB refuses items above 400 KB; stay clear of it for attribute overhead we don't count. */
+    /** DynamoDB refuses items above 400 KB; stay clear of it for the overhead the estimate leaves out. */
     static final long MAX_ITEM_BYTES = 390_000;
     /** Index pages read at most for one filtered listing page. */
     private static final int MAX_LIST_ROUNDS = 5;
@@ -44,15 +45,23 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
+    private final BodyStore bodies;
 
-    public DynamoDbArticleRepository(DynamoDbClient dynamoDb, String tableName) {
+    public DynamoDbArticleRepository(DynamoDbClient dynamoDb, String tableName, BodyStore bodies) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
+        this.bodies = bodies;
     }
 
     @Override
     public SaveResult save(ArticleRecord record) {
-        Map<String, AttributeValue> item = ArticleItems.toItem(ItemSizeLimit.fit(record, MAX_ITEM_BYTES));
+        Map<String, AttributeValue> item = ArticleItems.toItem(record);
+        if (ArticleItems.estimateSize(item) > MAX_ITEM_BYTES) {
+            String reference = bodies.put(record.id(), record.contentHash(), new BodyStore.Body(record.text(), record.html()));
+            item.remove(ArticleItems.TEXT);
+            item.remove(ArticleItems.HTML);
+            item.put(ArticleItems.BODY_REF, AttributeValue.fromS(reference));
+        }
         String sequencer = record.source().sequencer();
         Map<String, String> names = new HashMap<>(Map.of(
                 "#id", ArticleItems.ID, "#src", ArticleItems.SOURCE, "#bucket", ArticleItems.BUCKET,
@@ -124,7 +133,7 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
                     .exclusiveStartKey(start)
                     .build();
             QueryResponse response = Throttling.guard("listing records", () -> dynamoDb.query(request));
-            response.items().forEach(item -> items.add(ArticleItems.fromItem(item)));
+            response.items().forEach(item -> items.add(whole(item)));
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
             if (start == null) {
@@ -217,7 +226,24 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
                 .key(Map.of(ArticleItems.ID, AttributeValue.fromS(id)))
                 .consistentRead(true)));
         return response.hasItem() && !response.item().isEmpty()
-                ? Optional.of(ArticleItems.fromItem(response.item()))
+                ? Optional.of(whole(response.item()))
                 : Optional.empty();
+    }
+
+    /** The record of an item, with its body from the body store when it was too large to keep inline. */
+    private ArticleRecord whole(Map<String, AttributeValue> item) {
+        AttributeValue reference = item.get(ArticleItems.BODY_REF);
+        if (reference == null) {
+            return ArticleItems.fromItem(item);
+        }
+        BodyStore.Body body = bodies.read(reference.s());
+        Map<String, AttributeValue> withBody = new HashMap<>(item);
+        if (body.text() != null) {
+            withBody.put(ArticleItems.TEXT, AttributeValue.fromS(body.text()));
+        }
+        if (body.html() != null) {
+            withBody.put(ArticleItems.HTML, AttributeValue.fromS(body.html()));
+        }
+        return ArticleItems.fromItem(withBody);
     }
 }

@@ -141,6 +141,26 @@ class S3EventHandlerIT {
     }
 
     @Test
+    void recordTooLargeForADynamoDbItem_isStoredAndReadBackWhole() {
+        String key = "raw/large/" + UUID.randomUUID() + ".html";
+        String paragraph = "<p>" + "يتابع المجلس البلدي مناقشة الميزانية الجديدة للمدينة والميناء. ".repeat(40) + "</p>";
+        byte[] page = ("<!doctype html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">"
+                + "<title>ميزانية طويلة جدا</title></head><body><article><h1>ميزانية طويلة جدا</h1>"
+                + paragraph.repeat(120) + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+        aws.put(key, page, "text/html; charset=utf-8");
+
+        handler.handleRequest(event(key, "0062E99A88DC407460"), null);
+
+        ArticleRecord record = aws.recordOf(key).orElseThrow();
+        assertEquals(ArticleStatus.EXTRACTED, record.status());
+        assertTrue(record.text().getBytes(StandardCharsets.UTF_8).length > 500_000, "the whole text, not a cut");
+        assertTrue(record.text().endsWith("للمدينة والميناء."), "up to its last paragraph");
+        assertNotNull(record.html());
+        assertTrue(aws.s3.listObjectsV2(r -> r.bucket(aws.bucket).prefix("bodies/" + record.id() + "/")).hasContents(),
+                "the body went beside the table");
+    }
+
+    @Test
     void failedWrite_surfacesSoLambdaRetries() {
         Settings broken = Settings.of(Map.of(Settings.ARTICLES_TABLE, "no-such-table-" + UUID.randomUUID(),
                 Settings.OBJECTS_TABLE, aws.settings.objectsTable()));

@@ -7,6 +7,7 @@ import dev.newsdrop.handler.Processing;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.process.ArticleProcessor;
 import dev.newsdrop.store.DynamoDbArticleRepository;
+import dev.newsdrop.store.S3BodyStore;
 import dev.newsdrop.store.TableSetup;
 import dev.newsdrop.store.Tables;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -101,7 +102,7 @@ public final class LocalAws {
     public List<ArticleRecord> records() {
         String table = Tables.name(Tables.ARTICLES, settings);
         return dynamoDb.scan(r -> r.tableName(table).consistentRead(true)).items().stream()
-                .map(item -> new DynamoDbArticleRepository(dynamoDb, table)
+                .map(item -> new DynamoDbArticleRepository(dynamoDb, table, new S3BodyStore(s3, bucket))
                         .find(item.get("id").s()).orElseThrow())
                 .toList();
     }

@@ -7,7 +7,6 @@ import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.Tags;
 import software.amazon.awscdk.cxapi.CloudAssembly;
-import software.amazon.awscdk.cxapi.SynthesisMessageLevel;
 import software.amazon.awscdk.services.lambda.Code;
 
 import java.nio.file.Files;
@@ -15,7 +14,8 @@ import java.nio.file.Path;
 
 /**
  * The CDK app: one stack, {@code newsdrop-<stage>}, synthesized into {@code infrastructure/cdk.out}
- * (or wherever the CDK command line asks) and checked against the AwsSolutions rules of cdk-nag.
+ * (or wherever the CDK command line asks) and checked against the AwsSolutions rules of cdk-nag:
+ * a finding without a suppression fails the synth.
  */
 public final class NewsdropApp {
 
@@ -29,8 +29,9 @@ public final class NewsdropApp {
                 .context(CdkJson.context(module))
                 .build());
         define(app, Code.fromAsset(FunctionsJar.locate(module).toString()));
+        // cdk.json sets @aws-cdk/core:annotationsInValidationReport: an error annotation, such as a
+        // cdk-nag finding without a suppression, fails this synth with a validation report.
         CloudAssembly assembly = app.synth();
-        failOnErrors(assembly);
         System.out.println("Synthesized " + assembly.getStacks().getFirst().getTemplateFullPath());
     }
 
@@ -65,15 +66,4 @@ public final class NewsdropApp {
         return fromCli != null && !fromCli.isBlank() ? Path.of(fromCli) : module.resolve("cdk.out");
     }
 
-    /** cdk-nag reports a rule broken without a suppression as an error; a synth by Maven stops on it too. */
-    private static void failOnErrors(CloudAssembly assembly) {
-        long errors = assembly.getStacks().stream()
-                .flatMap(stack -> stack.getMessages().stream())
-                .filter(message -> message.getLevel() == SynthesisMessageLevel.ERROR)
-                .peek(message -> System.err.println(message.getId() + ": " + message.getEntry().getData()))
-                .count();
-        if (errors > 0) {
-            throw new IllegalStateException(errors + " synthesis error(s), listed above");
-        }
-    }
 }

@@ -456,11 +456,20 @@ public final class NewsdropStack extends Stack {
                 .build();
     }
 
-    /** JSON access log lines naming the caller's IAM identity. */
-    private record AccessLogs(IAccessLogDestination destination) implements IAccessLogSettings {
+    /**
+     * JSON access log lines naming the caller's IAM identity. (A class, not a record: jsii would take a
+     * record's {@code destination()} accessor for an override of the {@code destination} property.)
+     */
+    private static final class AccessLogs implements IAccessLogSettings {
+        private final IAccessLogDestination logGroup;
+
+        AccessLogs(IAccessLogDestination logGroup) {
+            this.logGroup = logGroup;
+        }
+
         @Override
         public IAccessLogDestination getDestination() {
-            return destination;
+            return logGroup;
         }
 
         @Override

@@ -4,6 +4,10 @@ import dev.newsdrop.config.Settings;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import java.net.URI;
 
 /**
  * Builds the AWS SDK clients the functions use: the light URL-connection HTTP client, region and
@@ -20,6 +24,14 @@ public final class AwsClients {
                 .httpClient(UrlConnectionHttpClient.create())
                 .forcePathStyle(settings.s3PathStyle())
                 .build();
+    }
+
+    /** Signs links to S3 objects; honours the S3 endpoint override and path style like the client. */
+    public static S3Presigner s3Presigner(Settings settings) {
+        S3Presigner.Builder builder = S3Presigner.builder()
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.s3PathStyle()).build());
+        settings.get(Settings.S3_ENDPOINT).ifPresent(endpoint -> builder.endpointOverride(URI.create(endpoint)));
+        return builder.build();
     }
 
     public static DynamoDbClient dynamoDb() {

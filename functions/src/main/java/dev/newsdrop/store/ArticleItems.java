@@ -30,7 +30,9 @@ final class ArticleItems {
     /** Index attributes, derived from the record (see {@link ListingKeys}). */
     static final String SITE = "site";
     static final String LANGUAGE = "language";
-    static final String LIST_MONTH = "listMonth";
+    static final String LIST_ALL = "listAll";
+    /** The one value of {@link #LIST_ALL}: every record sits in one partition of the byTime index. */
+    static final String LIST_ALL_VALUE = "articles";
     static final String LIST_KEY = "listKey";
 
     private ArticleItems() {
@@ -69,7 +71,7 @@ final class ArticleItems {
         putString(item, EXTRACTOR_VERSION, r.extractorVersion());
         putString(item, "processedAt", r.processedAt().toString());
         putString(item, SITE, ListingKeys.site(r));
-        putString(item, LIST_MONTH, ListingKeys.month(ListingKeys.listedAt(r)));
+        putString(item, LIST_ALL, LIST_ALL_VALUE);
         putString(item, LIST_KEY, ListingKeys.sortKey(r));
         return item;
     }

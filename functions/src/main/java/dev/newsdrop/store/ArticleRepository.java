@@ -2,6 +2,9 @@ package dev.newsdrop.store;
 
 import dev.newsdrop.model.ArticleRecord;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where article records are kept. Implementations decide the storage; callers see only records. */
@@ -26,4 +29,33 @@ public interface ArticleRepository {
     SaveResult save(ArticleRecord record);
 
     Optional<ArticleRecord> find(String id);
+
+    /**
+     * Records newest first (by publication time, else processing time), from an index: never a
+     * scan of the table.
+     */
+    Page list(ListQuery query);
+
+    /**
+     * What to list.
+     *
+     * @param site     only records of this host (lower case, without "www."), or null
+     * @param language only records in this language (BCP 47 tag as stored), or null
+     * @param since    only records listed at or after this instant, or null
+     * @param until    only records listed at or before this instant, or null
+     * @param limit    at most this many records
+     * @param after    where the previous page stopped ({@link Page#next()}), or null for the first
+     */
+    record ListQuery(String site, String language, Instant since, Instant until, int limit, Map<String, String> after) {
+    }
+
+    /**
+     * One page of a listing.
+     *
+     * @param items the records
+     * @param next  the position to pass as {@link ListQuery#after()} for the next page, or null
+     *              when this page is the last
+     */
+    record Page(List<ArticleRecord> items, Map<String, String> next) {
+    }
 }

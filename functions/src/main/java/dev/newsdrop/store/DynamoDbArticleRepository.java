@@ -6,11 +6,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Keeps article records in a DynamoDB table, one item per record id. Writes are conditional so that
@@ -20,6 +25,8 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
 
     /** DynamoDB refuses items above 400 KB; stay clear of it for attribute overhead we don't count. */
     static final long MAX_ITEM_BYTES = 390_000;
+    /** Index pages read at most for one filtered listing page. */
+    private static final int MAX_LIST_ROUNDS = 5;
 
     /*
      * Write when: there is no record yet; or it came from another object; or from an older event of
@@ -62,13 +69,14 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
             condition = WRITE_CONDITION;
         }
         try {
-            dynamoDb.putItem(PutItemRequest.builder()
+            PutItemRequest put = PutItemRequest.builder()
                     .tableName(tableName)
                     .item(item)
                     .conditionExpression(condition)
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values)
-                    .build());
+                    .build();
+            Throttling.guard("writing a record", () -> dynamoDb.putItem(put));
             return SaveResult.WRITTEN;
         } catch (ConditionalCheckFailedException refused) {
             return find(record.id())
@@ -78,11 +86,117 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
         }
     }
 
+    /** The index a listing reads, and the partition it reads in it. */
+    private record Listing(String index, String attribute, String value) {
+
+        static Listing of(ListQuery query) {
+            if (query.site() != null) {
+                return new Listing("bySite", ArticleItems.SITE, query.site());
+            }
+            if (query.language() != null) {
+                return new Listing("byLanguage", ArticleItems.LANGUAGE, query.language());
+            }
+            return new Listing("byTime", ArticleItems.LIST_ALL, ArticleItems.LIST_ALL_VALUE);
+        }
+    }
+
+    @Override
+    public Page list(ListQuery query) {
+        Listing listing = Listing.of(query);
+        Map<String, String> names = new HashMap<>(Map.of("#p", listing.attribute()));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":p", AttributeValue.fromS(listing.value())));
+        String keyCondition = "#p = :p" + timeRange(query, names, values);
+        String filter = null;
+        if (query.site() != null && query.language() != null) {
+            names.put("#lang", ArticleItems.LANGUAGE);
+            values.put(":lang", AttributeValue.fromS(query.language()));
+            filter = "#lang = :lang";
+        }
+        checkPosition(query.after(), listing, values);
+        List<ArticleRecord> items = new ArrayList<>();
+        Map<String, AttributeValue> start = toKey(query.after());
+        // With a filter, a page of the index may hold fewer matches than asked for: read on, a few rounds at most.
+        for (int round = 0; round < MAX_LIST_ROUNDS && items.size() < query.limit(); round++) {
+            QueryRequest request = QueryRequest.builder()
+                    .tableName(tableName)
+                    .indexName(listing.index())
+                    .keyConditionExpression(keyCondition)
+                    .filterExpression(filter)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
+                    .scanIndexForward(false)
+                    .limit(query.limit() - items.size())
+                    .exclusiveStartKey(start)
+                    .build();
+            QueryResponse response = Throttling.guard("listing records", () -> dynamoDb.query(request));
+            response.items().forEach(item -> items.add(ArticleItems.fromItem(item)));
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+            if (start == null) {
+                break;
+            }
+        }
+        return new Page(items, fromKey(start));
+    }
+
+    /**
+     * A position must come from this very listing: the index's keys, this partition, inside the
+     * time range. Anything else would make DynamoDB fail the query.
+     *
+     * @throws IllegalArgumentException when it does not
+     */
+    private static void checkPosition(Map<String, String> after, Listing listing, Map<String, AttributeValue> values) {
+        if (after == null) {
+            return;
+        }
+        String sortKey = after.get(ArticleItems.LIST_KEY);
+        boolean ours = after.keySet().equals(java.util.Set.of(ArticleItems.ID, listing.attribute(), ArticleItems.LIST_KEY))
+                && listing.value().equals(after.get(listing.attribute()))
+                && sortKey != null
+                && (!values.containsKey(":from") || sortKey.compareTo(values.get(":from").s()) >= 0)
+                && (!values.containsKey(":to") || sortKey.compareTo(values.get(":to").s()) <= 0);
+        if (!ours) {
+            throw new IllegalArgumentException("the position belongs to another listing");
+        }
+    }
+
+    private static String timeRange(ListQuery query, Map<String, String> names, Map<String, AttributeValue> values) {
+        if (query.since() == null && query.until() == null) {
+            return "";
+        }
+        names.put("#t", ArticleItems.LIST_KEY);
+        // Sort keys are "<UTC time>#<id>"; '~' sorts after every id character, closing the range at "until".
+        String from = query.since() == null ? "" : ListingKeys.sortKeyAt(query.since());
+        String to = query.until() == null ? "~" : ListingKeys.sortKeyAt(query.until()) + "~";
+        values.put(":from", AttributeValue.fromS(from.isEmpty() ? "0" : from));
+        values.put(":to", AttributeValue.fromS(to));
+        return " AND #t BETWEEN :from AND :to";
+    }
+
+    private static Map<String, AttributeValue> toKey(Map<String, String> position) {
+        if (position == null || position.isEmpty()) {
+            return null;
+        }
+        Map<String, AttributeValue> key = new HashMap<>();
+        position.forEach((name, value) -> key.put(name, AttributeValue.fromS(value)));
+        return key;
+    }
+
+    private static Map<String, String> fromKey(Map<String, AttributeValue> key) {
+        if (key == null) {
+            return null;
+        }
+        Map<String, String> position = new TreeMap<>();
+        key.forEach((name, value) -> position.put(name, value.s()));
+        return position;
+    }
+
     @Override
     public Optional<ArticleRecord> find(String id) {
-        GetItemResponse response = dynamoDb.getItem(r -> r.tableName(tableName)
+        GetItemResponse response = Throttling.guard("reading a record", () -> dynamoDb.getItem(r -> r
+                .tableName(tableName)
                 .key(Map.of(ArticleItems.ID, AttributeValue.fromS(id)))
-                .consistentRead(true));
+                .consistentRead(true)));
         return response.hasItem() && !response.item().isEmpty()
                 ? Optional.of(ArticleItems.fromItem(response.item()))
                 : Optional.empty();

@@ -12,15 +12,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * The index keys that list records newest first: the site (the page's host, without "www."), the
- * month and a sort key of the UTC publication time (the processing time when the page states
+ * The index keys that list records newest first: the site (the page's host, without "www.") and a
+ * sort key of the UTC publication time (the processing time when the page states
  * none) followed by the record id, so equal times still sort and page stably.
  */
 public final class ListingKeys {
 
     private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 
     private ListingKeys() {
     }
@@ -58,10 +57,6 @@ public final class ListingKeys {
     /** The sort key prefix of an instant, for range conditions ({@code since}, {@code until}). */
     public static String sortKeyAt(Instant instant) {
         return SORTABLE.format(instant);
-    }
-
-    public static String month(Instant instant) {
-        return MONTH.format(instant);
     }
 
     /** An ISO-8601 time or day as an instant (a day at its start, UTC), or null when it is neither. */

@@ -119,7 +119,7 @@ class S3EventHandlerIT {
     @Test
     void pageThatIsNotAnArticle_getsANotArticleRecord() {
         String key = "raw/listing/" + UUID.randomUUID() + ".html";
-        aws.put(key, Events.bytes("pages/section-listing.html"), "text/html");
+        aws.put(key, Events.bytes("pages/listing-page.html"), "text/html");
 
         handler.handleRequest(event(key, "0062E99A88DC407460"), null);
 

@@ -1,5 +1,6 @@
 package dev.newsdrop.testing;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
@@ -60,6 +61,18 @@ public final class Events {
         JsonNode event = json(path);
         edit.accept((ObjectNode) event.path("Records").get(0).path("s3").path("object"));
         return event.toString();
+    }
+
+    /** An API Gateway HTTP API (payload 2.0) event file, changed by {@code edit}. */
+    public static APIGatewayV2HTTPEvent httpEvent(String path, Consumer<ObjectNode> edit) {
+        ObjectNode event = (ObjectNode) json(path);
+        edit.accept(event);
+        return LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, Events.class.getClassLoader())
+                .fromJson(event.toString());
+    }
+
+    public static APIGatewayV2HTTPEvent httpEvent(String path) {
+        return httpEvent(path, e -> { });
     }
 
     public static SQSEvent sqsEvent(String path) {

@@ -1,5 +1,9 @@
 package dev.newsdrop.cli;
 
+import dev.newsdrop.bench.BenchCommand;
+import dev.newsdrop.bench.PredictionWriter;
+import dev.newsdrop.bench.ShingleScorer;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -12,6 +16,9 @@ public final class Main {
             commands:
               extract [--url URL] FILE                 print the record of one page (.html, .htm, .html.gz) as JSON
               extract [--url URL] --out DIR FILE...    write DIR/<name>.json for each page
+              bench [--json] [--runs N] FILE|DIR...    time jsoup's parse alone and full extraction, side by side
+              predict --out DIR [--urls GT.json] FILE|DIR...   records of benchmark pages, for scoring
+              score [--per-page] --gt GT.json PRED_DIR body-text precision, recall and F1 (4-token shingles)
             """;
 
     private Main() {
@@ -32,6 +39,9 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "extract" -> new ExtractCommand(out, err).run(rest);
+                case "bench" -> BenchCommand.run(rest);
+                case "predict" -> PredictionWriter.run(rest);
+                case "score" -> ShingleScorer.run(rest);
                 default -> {
                     err.println("newsdrop: unknown command '" + args[0] + "'");
                     err.print(USAGE);

@@ -1,0 +1,340 @@
+package dev.newsdrop.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdrop.extract.PageInput;
+import dev.newsdrop.json.RecordJson;
+import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.model.SourceObject;
+import dev.newsdrop.process.ArticleProcessor;
+import dev.newsdrop.process.Outcome;
+import dev.newsdrop.process.PageIntake;
+import dev.newsdrop.process.RecordIds;
+import dev.newsdrop.process.RecordMaker;
+import dev.newsdrop.store.ArticleRepository;
+import dev.newsdrop.store.ListingKeys;
+import dev.newsdrop.store.RawLinks;
+import dev.newsdrop.store.StoreBusyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP API: submit, fetch, list and extract articles. It knows nothing of Lambda or API
+ * Gateway: a handler or the local server turns requests into {@link ApiRequest}s.
+ *
+ * <p>Routes are listed in {@link #ROUTES} (the OpenAPI document, {@code openapi.json}, is checked
+ * against it by a test). Every error is an {@code application/problem+json} document.
+ */
+public final class ArticlesApi {
+
+    /** One operation of the API. */
+    public record Route(String method, String path) {
+    }
+
+    public static final List<Route> ROUTES = List.of(
+            new Route("POST", "/articles"),
+            new Route("GET", "/articles"),
+            new Route("GET", "/articles/{id}"),
+            new Route("GET", "/articles/{id}/raw"),
+            new Route("POST", "/extract"),
+            new Route("GET", "/openapi.json"));
+
+    /** Lambda refuses payloads above 6 MB, so the API does too, with a clear answer. */
+    static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+    /** How long a raw-page link works: long enough to follow, short enough not to be shared around. */
+    static final Duration RAW_LINK_VALIDITY = Duration.ofMinutes(5);
+
+    private static final Logger log = LoggerFactory.getLogger(ArticlesApi.class);
+    private static final ObjectMapper JSON = RecordJson.mapper();
+    private static final Pattern ARTICLE = Pattern.compile("/articles/([^/]+)");
+    private static final Pattern ARTICLE_RAW = Pattern.compile("/articles/([^/]+)/raw");
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
+    private static final Pattern HOST = Pattern.compile("[a-z0-9.-]{1,253}");
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String APPLICATION_JSON = "application/json";
+
+    private final PageIntake intake;
+    private final ArticleProcessor processor;
+    private final ArticleRepository articles;
+    private final RecordMaker records;
+    private final RawLinks rawLinks;
+    private final RemotePages remotePages;
+    private final String openApiDocument;
+
+    public ArticlesApi(PageIntake intake, ArticleProcessor processor, ArticleRepository articles, RecordMaker records,
+                       RawLinks rawLinks, RemotePages remotePages, String openApiDocument) {
+        this.intake = intake;
+        this.processor = processor;
+        this.articles = articles;
+        this.records = records;
+        this.rawLinks = rawLinks;
+        this.remotePages = remotePages;
+        this.openApiDocument = openApiDocument;
+    }
+
+    /** Answers one request; never throws. */
+    public ApiResponse handle(ApiRequest request) {
+        try {
+            return route(request);
+        } catch (ApiProblem problem) {
+            return problem(problem, Map.of());
+        } catch (StoreBusyException busy) {
+            log.warn("throttled: {} {}", request.method(), request.path());
+            return problem(new ApiProblem(429, "Too Many Requests", "the service is busy; retry in a moment"),
+                    Map.of("Retry-After", "1"));
+        } catch (RuntimeException e) {
+            log.error("failed: {} {}", request.method(), request.path(), e);
+            return problem(new ApiProblem(500, "Internal Server Error", "the request failed; retrying may help"),
+                    Map.of());
+        }
+    }
+
+    private ApiResponse route(ApiRequest request) {
+        String path = request.path();
+        String method = request.method();
+        Matcher raw = ARTICLE_RAW.matcher(path);
+        Matcher one = ARTICLE.matcher(path);
+        if (path.equals("/articles")) {
+            return switch (method) {
+                case "POST" -> submit(request);
+                case "GET" -> list(request);
+                default -> notAllowed("GET, POST");
+            };
+        } else if (raw.matches()) {
+            return method.equals("GET") ? rawPage(raw.group(1)) : notAllowed("GET");
+        } else if (one.matches()) {
+            return method.equals("GET") ? get(one.group(1)) : notAllowed("GET");
+        } else if (path.equals("/extract")) {
+            return method.equals("POST") ? extract(request) : notAllowed("POST");
+        } else if (path.equals("/openapi.json")) {
+            return method.equals("GET") ? new ApiResponse(200, Map.of("Content-Type", APPLICATION_JSON), openApiDocument)
+                    : notAllowed("GET");
+        }
+        throw ApiProblem.notFound("no such resource: " + truncate(path));
+    }
+
+    private ApiResponse submit(ApiRequest request) {
+        String type = mediaType(request);
+        byte[] page;
+        String contentType;
+        String url;
+        if (type.equals(APPLICATION_JSON)) {
+            url = urlFromJson(request.body());
+            RemotePages.Fetched fetched = remotePages.fetch(url);
+            page = fetched.bytes();
+            contentType = fetched.contentType() == null ? "text/html" : fetched.contentType();
+            url = fetched.url();
+        } else {
+            page = htmlBody(request, type);
+            contentType = request.header("content-type");
+            url = optionalUrl(request.query().get("url"));
+        }
+        PageIntake.Submission submission = intake.submit(page, contentType, url);
+        String location = "/articles/" + submission.id();
+        if ("true".equalsIgnoreCase(request.query().get("wait"))) {
+            Outcome outcome = processor.process(submission.event());
+            ArticleRecord record = outcome.record() != null ? outcome.record()
+                    : articles.find(submission.id()).orElse(submission.preview());
+            return json(201, Map.of("Location", location), RecordJson.write(record, false));
+        }
+        ObjectNode accepted = JSON.createObjectNode()
+                .put("id", submission.id())
+                .put("status", "ACCEPTED")
+                .put("location", location);
+        return json(202, Map.of("Location", location), accepted.toString());
+    }
+
+    private ApiResponse extract(ApiRequest request) {
+        byte[] page = htmlBody(request, mediaType(request));
+        String url = optionalUrl(request.query().get("url"));
+        String contentHash = RecordIds.contentHash(page);
+        SourceObject source = new SourceObject(null, "extract/" + contentHash.substring(0, 16) + ".html", null, null,
+                page.length, request.header("content-type"), null, null);
+        ArticleRecord record = records.make(new PageInput(page, url, request.header("content-type"), null), source);
+        return json(200, Map.of(), RecordJson.write(record, false));
+    }
+
+    private ApiResponse get(String id) {
+        return json(200, Map.of(), RecordJson.write(find(id), false));
+    }
+
+    private ApiResponse rawPage(String id) {
+        SourceObject source = find(id).source();
+        if (source.bucket() == null) {
+            throw ApiProblem.notFound("the article's raw page is not stored");
+        }
+        URI link = rawLinks.linkTo(source.bucket(), source.key(), source.versionId(), RAW_LINK_VALIDITY);
+        return new ApiResponse(302, Map.of("Location", link.toString(), "Cache-Control", "no-store"), "");
+    }
+
+    private ApiResponse list(ApiRequest request) {
+        Map<String, String> q = request.query();
+        String site = q.get("site") == null ? null : site(q.get("site"));
+        String language = q.get("lang") == null ? null : language(q.get("lang"));
+        Instant since = instant("since", q.get("since"));
+        Instant until = instant("until", q.get("until"));
+        if (since != null && until != null && since.isAfter(until)) {
+            throw ApiProblem.badRequest("since is after until");
+        }
+        ArticleRepository.Page page;
+        try {
+            page = articles.list(new ArticleRepository.ListQuery(site, language, since, until, limit(q.get("limit")),
+                    ListingCursor.decode(q.get("cursor"))));
+        } catch (IllegalArgumentException foreignCursor) {
+            throw ApiProblem.badRequest("cursor belongs to another listing; start again without it");
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.set("items", JSON.valueToTree(page.items()));
+        body.put("nextCursor", ListingCursor.encode(page.next()));
+        return json(200, Map.of(), body.toString());
+    }
+
+    private ArticleRecord find(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw ApiProblem.badRequest("an article id is 32 lower-case hex digits");
+        }
+        return articles.find(id).orElseThrow(() -> ApiProblem.notFound("no article with id " + id));
+    }
+
+    private static String mediaType(ApiRequest request) {
+        String contentType = request.header("content-type");
+        if (contentType == null || contentType.isBlank()) {
+            throw new ApiProblem(415, "Unsupported Media Type", "send Content-Type: text/html (or application/json "
+                    + "with {\"url\": ...} to POST /articles)");
+        }
+        return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static byte[] htmlBody(ApiRequest request, String type) {
+        if (!type.equals("text/html") && !type.equals("application/xhtml+xml")) {
+            throw new ApiProblem(415, "Unsupported Media Type", "expected text/html, got " + truncate(type));
+        }
+        if (request.body().length == 0) {
+            throw ApiProblem.badRequest("the body is empty: send the page's HTML");
+        }
+        if (request.body().length > MAX_BODY_BYTES) {
+            throw new ApiProblem(413, "Content Too Large", "pages above " + MAX_BODY_BYTES + " bytes are refused; "
+                    + "upload larger ones to the bucket");
+        }
+        return request.body();
+    }
+
+    private static String urlFromJson(byte[] body) {
+        if (body.length == 0) {
+            throw ApiProblem.badRequest("the body is empty: send {\"url\": \"https://...\"}");
+        }
+        if (body.length > 16 * 1024) {
+            throw new ApiProblem(413, "Content Too Large", "a JSON request is at most 16 KB");
+        }
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            throw ApiProblem.badRequest("the body is not valid JSON");
+        }
+        JsonNode url = json == null ? null : json.get("url");
+        if (url == null || !url.isTextual() || url.asText().isBlank()) {
+            throw ApiProblem.badRequest("expected {\"url\": \"https://...\"}");
+        }
+        return optionalUrl(url.asText());
+    }
+
+    private static String optionalUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || url.length() > 2048) {
+                throw ApiProblem.badRequest("url must be an absolute http or https address");
+            }
+            return uri.toString();
+        } catch (java.net.URISyntaxException e) {
+            throw ApiProblem.badRequest("url is not a valid address");
+        }
+    }
+
+    private static String site(String value) {
+        String host = value.strip().toLowerCase(Locale.ROOT);
+        host = host.startsWith("www.") ? host.substring(4) : host;
+        if (!HOST.matcher(host).matches()) {
+            throw ApiProblem.badRequest("site is a host name, such as example.com");
+        }
+        return host;
+    }
+
+    private static String language(String value) {
+        if (!LANGUAGE.matcher(value.strip()).matches()) {
+            throw ApiProblem.badRequest("lang is a BCP 47 language tag, such as ar or en-GB");
+        }
+        return value.strip();
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Instant instant = ListingKeys.parse(value.strip());
+        if (instant == null) {
+            throw ApiProblem.badRequest(name + " is an ISO-8601 day or time, such as 2024-03-27 or 2024-03-27T10:00:00Z");
+        }
+        return instant;
+    }
+
+    private static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw ApiProblem.badRequest("limit is a whole number from 1 to " + MAX_LIMIT);
+    }
+
+    private static ApiResponse notAllowed(String allow) {
+        ApiProblem problem = new ApiProblem(405, "Method Not Allowed", "this resource allows " + allow);
+        return problem(problem, Map.of("Allow", allow));
+    }
+
+    private static ApiResponse json(int status, Map<String, String> headers, String body) {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.put("Content-Type", APPLICATION_JSON);
+        return new ApiResponse(status, all, body);
+    }
+
+    private static ApiResponse problem(ApiProblem problem, Map<String, String> headers) {
+        ObjectNode body = JSON.createObjectNode()
+                .put("type", problem.type())
+                .put("title", problem.title())
+                .put("status", problem.status())
+                .put("detail", problem.detail());
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.put("Content-Type", PROBLEM_JSON);
+        return new ApiResponse(problem.status(), all, body.toString());
+    }
+
+    private static String truncate(String text) {
+        String printable = text.replaceAll("[\\p{Cntrl}]", "?");
+        return printable.length() > 80 ? printable.substring(0, 80) + "…" : printable;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Set;
+
+/** Which elements start a new paragraph of text, as a reader sees the page. */
+final class Blocks {
+
+    /** Elements rendered as blocks: text on either side of them belongs to different paragraphs. */
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
+            "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "caption", "header", "footer", "aside",
+            "nav", "address", "hr", "center", "details", "summary", "form", "fieldset", "tbody", "thead", "tfoot",
+            "body", "html", "br", "picture", "video", "audio", "iframe", "noscript", "legend", "hgroup", "menu");
+
+    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private Blocks() {
+    }
+
+    static boolean isBlock(Element e) {
+        return BLOCK_TAGS.contains(e.normalName());
+    }
+
+    static boolean isHeading(Element e) {
+        return HEADINGS.contains(e.normalName());
+    }
+
+    /** Letters, digits and other visible characters in a text, whitespace excluded. */
+    static int visibleChars(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c != '\u00A0' && !Character.isWhitespace(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds a page's article body. The stages, in order:
+ * <ol>
+ *   <li>remove never-content: scripts, navigation, forms, hidden and boilerplate-named elements
+ *       ({@link NoiseRemover});</li>
+ *   <li>measure every element in one pass and pick the container that gathers the prose
+ *       ({@link TextStats}, {@link MainContentFinder});</li>
+ *   <li>prune what leaked into it: link lists, the repeated headline, bylines, share prompts
+ *       ({@link ContentPruner});</li>
+ *   <li>render paragraphs and sanitized HTML ({@link BodyRenderer}), then take out a trailing or
+ *       leading source credit ({@link SourceCredit});</li>
+ *   <li>fallback when the result is implausibly short: every prose paragraph of the cleaned page,
+ *       then the page's JSON-LD articleBody, whichever is longest.</li>
+ * </ol>
+ * The document is modified; call once per parsed page.
+ */
+public final class BodyExtractor {
+
+    /** Below this many characters a result is implausible for an article and the fallbacks are tried. */
+    private static final int PLAUSIBLE_BODY_CHARS = 400;
+
+    /** A fallback replaces the main result only when this many times longer. */
+    private static final double FALLBACK_GAIN = 1.5;
+
+    /** Paragraphs shorter than this are ignored by the baseline fallback. */
+    private static final int BASELINE_MIN_CHARS = 40;
+
+    private BodyExtractor() {
+    }
+
+    public static ExtractedBody extract(Document doc, String title, String jsonLdBody) {
+        Element body = doc.body();
+        if (body == null) {
+            return new ExtractedBody(List.of(), "", null, "none", 0, 0, 0);
+        }
+        int pageLinks = 0;
+        int headingLinks = 0;
+        for (Element a : body.getElementsByTag("a")) { // counted before cleaning: teaser lists are boilerplate-named
+            pageLinks++;
+            if (a.closest("h1, h2, h3, h4, h5, h6") != null || a.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+                headingLinks++;
+            }
+        }
+        NoiseRemover.clean(body);                                   // stage 1
+        TextStats stats = TextStats.measure(body);                  // stage 2
+        Element container = MainContentFinder.find(stats);
+        List<String> paragraphs = new ArrayList<>();
+        String method = "container";
+        if (container != null) {
+            ContentPruner.prune(container, stats, title);          // stage 3
+            paragraphs.addAll(BodyRenderer.paragraphs(container)); // stage 4
+        }
+        int length = totalLength(paragraphs);
+        if (length < PLAUSIBLE_BODY_CHARS) {                        // stage 5
+            List<String> baseline = baseline(body, stats);
+            if (totalLength(baseline) > Math.max(length * FALLBACK_GAIN, length + 1)) {
+                paragraphs = baseline;
+                container = null;
+                method = "baseline";
+                length = totalLength(paragraphs);
+            }
+            if (jsonLdBody != null && jsonLdBody.length() > Math.max(length * FALLBACK_GAIN, PLAUSIBLE_BODY_CHARS / 2.0)) {
+                paragraphs = splitParagraphs(jsonLdBody);
+                container = null;
+                method = "json-ld";
+            }
+        }
+        Element htmlSource = container != null ? container : asParagraphs(doc, paragraphs);
+        String credit = SourceCredit.extract(paragraphs, htmlSource);
+        String html = paragraphs.isEmpty() ? "" : BodyRenderer.html(htmlSource, doc.location());
+        return new ExtractedBody(List.copyOf(paragraphs), html, credit, method,
+                pageLinks, headingLinks, proseChars(stats));
+    }
+
+    /** Every prose-like paragraph of the cleaned page, in order: the simple method when scoring fails. */
+    private static List<String> baseline(Element body, TextStats stats) {
+        List<String> out = new ArrayList<>();
+        for (Element p : body.select("p, pre, blockquote, li, h2, h3")) {
+            TextStats.Stats s = stats.of(p);
+            if (s == null || s.chars < BASELINE_MIN_CHARS || s.linkDensity() > TextStats.LINK_BLOCK_DENSITY) {
+                continue;
+            }
+            if (p.parent() != null && p.parent().closest("p, pre, blockquote, li") != null) {
+                continue; // already inside a paragraph taken whole
+            }
+            String t = String.join(" ", BodyRenderer.paragraphs(p)).trim();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static int proseChars(TextStats stats) {
+        int n = 0;
+        for (TextStats.Stats s : stats.all()) {
+            if (s.block && TextStats.weight(s) > 0) {
+                n += s.ownChars;
+            }
+        }
+        return n;
+    }
+
+    private static Element asParagraphs(Document doc, List<String> paragraphs) {
+        Element div = doc.createElement("div");
+        for (String p : paragraphs) {
+            div.appendElement("p").text(p);
+        }
+        return div;
+    }
+
+    private static List<String> splitParagraphs(String text) {
+        if (text.indexOf('<') >= 0) {
+            return BodyRenderer.paragraphs(org.jsoup.Jsoup.parseBodyFragment(text).body());
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : text.split("\\s*\\n\\s*\\n\\s*|\\s*\\n\\s*")) {
+            String t = p.replaceAll("[\\s\\u00A0]+", " ").trim();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static int totalLength(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += p.length();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 4: writes the chosen content as plain paragraphs and as sanitized HTML. Text has one
+ * paragraph per block, whitespace collapsed; HTML keeps structure (headings, lists, quotes, tables,
+ * figures) through a safelist with no scripts, styles, event handlers or javascript: links.
+ */
+final class BodyRenderer {
+
+    /** Structure worth keeping in article HTML; everything else is unwrapped to its text. */
+    private static final Safelist ARTICLE_SAFELIST = Safelist.relaxed()
+            .addTags("figure", "figcaption", "hr", "mark", "abbr", "time")
+            .addAttributes("time", "datetime")
+            .preserveRelativeLinks(false);
+
+    /** The same, for pages of unknown address: relative links are kept as they are. */
+    private static final Safelist ARTICLE_SAFELIST_RELATIVE = Safelist.relaxed()
+            .addTags("figure", "figcaption", "hr", "mark", "abbr", "time")
+            .addAttributes("time", "datetime")
+            .preserveRelativeLinks(true);
+
+    /** Table cells are joined with this inside a row's paragraph. */
+    private static final String CELL_SEPARATOR = " ";
+
+    private BodyRenderer() {
+    }
+
+    /** The paragraphs of text under an element, in order. */
+    static List<String> paragraphs(Element root) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    appendCollapsed(current, t.getWholeText());
+                } else if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (Blocks.BLOCK_TAGS.contains(tag)) {
+                        flush(current, out);
+                    } else if ((tag.equals("td") || tag.equals("th")) && !current.isEmpty()) {
+                        current.append(CELL_SEPARATOR);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && Blocks.BLOCK_TAGS.contains(e.normalName())) {
+                    flush(current, out);
+                }
+            }
+        }, root);
+        flush(current, out);
+        return out;
+    }
+
+    /** Sanitized HTML of the element's content, links made absolute against {@code baseUri} when given. */
+    static String html(Element root, String baseUri) {
+        for (Element img : root.getElementsByTag("img")) {
+            if (img.attr("src").isBlank() || img.attr("src").startsWith("data:")) {
+                String lazy = !img.attr("data-src").isBlank() ? img.attr("data-src") : img.attr("data-lazy-src");
+                if (!lazy.isBlank()) {
+                    img.attr("src", lazy);
+                }
+            }
+        }
+        boolean hasBase = baseUri != null && !baseUri.isBlank();
+        Document shell = Document.createShell(hasBase ? baseUri : "");
+        shell.body().appendChild(root.clone());
+        Document clean = new Cleaner(hasBase ? ARTICLE_SAFELIST : ARTICLE_SAFELIST_RELATIVE).clean(shell);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html().trim();
+    }
+
+    private static void appendCollapsed(StringBuilder sb, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
+                if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+    }
+
+    private static void flush(StringBuilder current, List<String> out) {
+        String p = current.toString().trim();
+        if (!p.isEmpty()) {
+            out.add(p);
+        }
+        current.setLength(0);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What an element's class and id say about it: words that mark boilerplate (share bars, comments,
+ * related posts) and words that mark the article's own container.
+ */
+final class ClassHints {
+
+    /** Boilerplate words that win even over a content word ("article-related", "post-comments"). */
+    static final Set<String> STRONG_NEGATIVE = Set.of(
+            "comment", "comments", "commentlist", "disqus", "respond", "share", "sharing", "sharebar", "social",
+            "sociable", "related", "recommended", "recirculation", "recirc", "newsletter", "cookie", "cookies",
+            "consent", "gdpr", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "sidebar", "subscribe",
+            "subscription", "promo", "advert", "advertisement", "adsbygoogle", "popup", "modal", "paywall",
+            "signup", "newsletters", "trending", "popular", "donate", "relatedposts", "sharedaddy", "wpdiscuz", "addtoany",
+            "sponsored", "sponsor", "banner", "masthead", "toolbar", "pagination", "pager");
+
+    /** Words that usually mark boilerplate, unless a content word is present too. */
+    static final Set<String> NEGATIVE = Set.of(
+            "ad", "ads", "dfp", "widget", "widgets", "footer", "header", "menu", "nav", "navbar", "navigation", "print",
+            "skip", "hidden", "hide", "screen", "visually", "sr", "byline", "meta", "author", "bio", "tags", "more",
+            "rail", "aside", "login", "signin", "rating", "vote", "poll", "follow", "tools", "utility", "actions",
+            "links", "reply", "teaser", "teasers", "promoted", "feedback", "dateline", "timestamp");
+
+    /** Words that mark the article's container. */
+    static final Set<String> POSITIVE = Set.of(
+            "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
+            "richtext", "hentry", "copy", "paragraph", "news", "detail", "details", "single");
+
+    /** Only this much of a class or id is read: megabyte attributes are attacks or bugs, not hints. */
+    private static final int MAX_ATTRIBUTE_CHARS = 300;
+
+    enum Hint { STRONG_NEGATIVE, NEGATIVE, POSITIVE, NONE }
+
+    private ClassHints() {
+    }
+
+    static Hint of(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return Hint.NONE;
+        }
+        String words = (clip(cls) + " " + clip(id)).toLowerCase(Locale.ROOT);
+        boolean positive = false;
+        boolean negative = false;
+        int start = -1;
+        for (int i = 0; i <= words.length(); i++) {
+            boolean letter = i < words.length() && Character.isLetterOrDigit(words.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                String token = words.substring(start, i);
+                start = -1;
+                if (STRONG_NEGATIVE.contains(token)) {
+                    return Hint.STRONG_NEGATIVE;
+                }
+                negative |= NEGATIVE.contains(token);
+                positive |= POSITIVE.contains(token);
+            }
+        }
+        if (positive) {
+            return Hint.POSITIVE;
+        }
+        return negative ? Hint.NEGATIVE : Hint.NONE;
+    }
+
+    private static String clip(String s) {
+        return s.length() > MAX_ATTRIBUTE_CHARS ? s.substring(0, MAX_ATTRIBUTE_CHARS) : s;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.newsdrop.extract.body;
+
+import dev.newsdrop.extract.meta.DateParser;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 3: cuts what leaked into the article's container: link lists, the repeated headline,
+ * bylines and datelines, and one-line calls to share, subscribe or read more.
+ */
+final class ContentPruner {
+
+    /** A block with more of its text in links than this is a link list, not prose. */
+    private static final double MAX_LINK_DENSITY = 0.5;
+
+    /** Long blocks get more room: a paragraph full of citations is still prose. */
+    private static final double MAX_LINK_DENSITY_LONG = 0.7;
+
+    /** A block at least this long is "long" for the link-density rule. */
+    private static final int LONG_BLOCK_CHARS = 300;
+
+    /** Lines shorter than this are checked against the boilerplate phrases below. */
+    private static final int SHORT_LINE_CHARS = 140;
+
+    /** One-line boilerplate in English, French and Arabic: bylines, share and follow prompts, ads. */
+    private static final Pattern BOILERPLATE_LINE = Pattern.compile(
+            "^(?:by|par|بقلم|بواسطة|كتب)\\s+\\S.{0,60}$"
+                    + "|^(?:advertisement|advertising|sponsored|publicité|إعلان|اعلان|ad)$"
+                    + "|^(?:share|share this|share on|partager|شارك|مشاركة|follow us|suivez-nous|تابعونا|تابعنا)\\b.{0,60}$"
+                    + "|^(?:read more|read also|see also|related|more:|lire aussi|à lire aussi|voir aussi|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا)\\b.{0,100}$"
+                    + "|^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|اشترك)\\b.{0,100}$"
+                    + "|^(?:published|updated|posted|last updated|publié|mis à jour|نشر في|تاريخ النشر|آخر تحديث)\\b.{0,80}$"
+                    + "|^(?:photo|image|credit|crédit|getty images|صورة|الصورة)\\s*[:：].{0,80}$"
+                    + "|^(?:tags?|mots-clés|الوسوم|وسوم)\\s*[:：].*$"
+                    + "|^(?:click here|cliquez ici|اضغط هنا)\\b.{0,80}$"
+                    + "|^(?:\\d+\\s*(?:min read|minutes? read|min de lecture|دقائق قراءة))$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A line this short that is mostly a date is a dateline that leaked in. */
+    private static final int MAX_DATELINE_CHARS = 70;
+
+    private ContentPruner() {
+    }
+
+    static void prune(Element container, TextStats stats, String title) {
+        String titleKey = title == null ? null : key(title);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == container || !Blocks.isBlock(e)) {
+                    return FilterResult.CONTINUE;
+                }
+                TextStats.Stats s = stats.of(e);
+                if (s == null || s.chars == 0) {
+                    return FilterResult.CONTINUE;
+                }
+                double limit = s.chars >= LONG_BLOCK_CHARS ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
+                if (s.linkDensity() > limit) {
+                    return FilterResult.REMOVE;
+                }
+                if (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey)) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, container);
+    }
+
+    private static boolean isBoilerplateLine(Element e, String titleKey) {
+        String text = e.text().trim();
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (titleKey != null && Blocks.isHeading(e) && key(text).equals(titleKey)) {
+            return true;
+        }
+        if (BOILERPLATE_LINE.matcher(text).find()) {
+            return true;
+        }
+        return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
+                && DateParser.parseText(text) != null && words(text) <= 8;
+    }
+
+    private static int words(String s) {
+        return s.split("\\s+").length;
+    }
+
+    private static String key(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(n.length());
+        n.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}

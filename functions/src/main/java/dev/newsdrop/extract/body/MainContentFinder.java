@@ -1,0 +1,67 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Stage 2: finds the element that holds the article. Each paragraph votes for every element that
+ * contains it, prose for and link lists or crumbs against, so the winner is the smallest element
+ * that gathers the article's paragraphs without taking in more boilerplate than prose. Elements
+ * that declare themselves the article (tag, microdata, class words) get a modest bonus.
+ */
+final class MainContentFinder {
+
+    /** Bonus for {@code <article>}, {@code <main>}, itemprop=articleBody and content-named elements. */
+    private static final double DECLARED_CONTAINER_BONUS = 0.25;
+
+    /** Extra bonus for itemprop=articleBody: the page's own statement of where the body is. */
+    private static final double ARTICLE_BODY_BONUS = 0.25;
+
+    private MainContentFinder() {
+    }
+
+    /** The best container, or null when no element holds any prose. */
+    static Element find(TextStats stats) {
+        TextStats.Stats best = null;
+        double bestScore = 0;
+        for (TextStats.Stats s : stats.all()) {
+            if (s.score <= 0 || !(s.block || isCell(s.element))) {
+                continue;
+            }
+            double score = s.score * (1 + bonus(s.element));
+            if (score > bestScore || (score == bestScore && best != null && isAncestor(best.element, s.element))) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        return best == null ? null : best.element;
+    }
+
+    private static double bonus(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("html")) {
+            return 0;
+        }
+        double bonus = 0;
+        if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+            bonus += ARTICLE_BODY_BONUS;
+        }
+        if (tag.equals("article") || tag.equals("main") || ClassHints.of(e) == ClassHints.Hint.POSITIVE) {
+            bonus += DECLARED_CONTAINER_BONUS;
+        }
+        return bonus;
+    }
+
+    /** Table cells hold whole articles on table-laid-out sites, so they may be chosen too. */
+    private static boolean isCell(Element e) {
+        return e.normalName().equals("td") || e.normalName().equals("th");
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

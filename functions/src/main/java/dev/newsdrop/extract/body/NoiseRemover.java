@@ -1,0 +1,123 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 1: removes what is never article content: scripts and styles, navigation, forms, hidden
+ * elements, and elements whose class or id names them boilerplate (share bars, comments, related
+ * posts, newsletters, cookie notices). An element holding most of the page's text is kept whatever
+ * its name, since a stray word on a wrapper must not delete the article.
+ */
+final class NoiseRemover {
+
+    /** Elements that never hold article text. */
+    private static final Set<String> NOISE_TAGS = Set.of(
+            "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
+            "input", "select", "textarea", "option", "nav", "aside", "menu", "dialog", "link", "meta", "map",
+            "audio", "video", "source", "track", "head", "title", "base", "frame", "frameset", "applet", "math");
+
+    /** Elements that are boilerplate by position unless they hold the bulk of the page. */
+    private static final Set<String> FRAME_TAGS = Set.of("header", "footer", "form");
+
+    /** ARIA roles of page furniture. */
+    private static final Set<String> NOISE_ROLES = Set.of(
+            "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
+            "menubar", "toolbar", "tablist", "alert", "status");
+
+    /** Elements never removed for their name: the page's frame and its declared main content. */
+    private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "main", "article");
+
+    /** Inline styles that hide an element. */
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    /** A named-boilerplate element holding more than this share of the page's text is kept. */
+    private static final double KEEP_SHARE = 0.5;
+
+    private NoiseRemover() {
+    }
+
+    static void clean(Element root) {
+        int total = Math.max(1, countChars(root, Integer.MAX_VALUE));
+        int keepAbove = (int) (total * KEEP_SHARE);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != root && isNoise(e, keepAbove)) {
+                    return FilterResult.REMOVE;
+                }
+                if (node instanceof org.jsoup.nodes.Comment) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private static boolean isNoise(Element e, int keepAbove) {
+        String tag = e.normalName();
+        if (NOISE_TAGS.contains(tag)) {
+            return true;
+        }
+        boolean hidden = e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"));
+        if (hidden && !PROTECTED_TAGS.contains(tag)) {
+            return countChars(e, keepAbove) < keepAbove;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find()) {
+            return true;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (!role.isEmpty() && NOISE_ROLES.contains(role)) {
+            return countChars(e, keepAbove) < keepAbove;
+        }
+        if (FRAME_TAGS.contains(tag)) {
+            return countChars(e, keepAbove) < keepAbove;
+        }
+        if (PROTECTED_TAGS.contains(tag) || "articleBody".equals(e.attr("itemprop"))) {
+            return false;
+        }
+        ClassHints.Hint hint = ClassHints.of(e);
+        if (hint == ClassHints.Hint.STRONG_NEGATIVE || hint == ClassHints.Hint.NEGATIVE) {
+            return countChars(e, keepAbove) < keepAbove;
+        }
+        return false;
+    }
+
+    /** Visible characters under an element, counting stops once {@code cap} is reached. */
+    static int countChars(Element e, int cap) {
+        int[] n = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    n[0] += Blocks.visibleChars(t.getWholeText());
+                    if (n[0] >= cap) {
+                        return FilterResult.STOP;
+                    }
+                } else if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return n[0];
+    }
+}

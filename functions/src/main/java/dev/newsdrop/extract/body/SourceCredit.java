@@ -1,0 +1,134 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the original source a republished article credits, and takes the credit line out of the
+ * body: "المصدر: الحرة" or "Source: Reuters" as the last line, "(AFP)" or "— Reuters" at the end,
+ * "WASHINGTON (Reuters) -" at the start.
+ */
+final class SourceCredit {
+
+    /** News agencies whose name in brackets ends or starts wire copy. */
+    private static final String AGENCIES =
+            "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|Anadolu|"
+                    + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف";
+
+    /** A last line naming the source: "المصدر:الحرة.", "Source: Reuters", "Crédit : AFP". */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "^(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|avec|with)\\s*[:：\\-–]?\\s*(\\S.{0,48}?)\\s*[.。]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A last line that is only a source in brackets or after a dash: "(AFP)", "— Reuters". */
+    private static final Pattern BARE_CREDIT = Pattern.compile(
+            "^(?:[(\\[]\\s*([\\p{L}][\\p{L}\\p{N} .&'-]{0,38}?)\\s*[)\\]]|[—–-]{1,2}\\s*([\\p{L}][\\p{L}\\p{N} .&'-]{0,38}?))\\s*[.。]?$");
+
+    /** An agency in brackets closing the last paragraph: "... the minister said. (AFP)". */
+    private static final Pattern TRAILING_AGENCY = Pattern.compile(
+            "\\s*[(\\[]\\s*(?:with\\s+|avec\\s+)?(" + AGENCIES + ")\\s*[)\\]]\\s*[.。]?$");
+
+    /** Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ". */
+    private static final Pattern LEADING_AGENCY = Pattern.compile(
+            "^(?:[\\p{Lu}][\\p{Lu}\\p{L} ,./'-]{0,60}?\\s*)?[(\\[]\\s*(" + AGENCIES + ")\\s*[)\\]]\\s*[-–—:]+\\s*");
+
+    /** A credit line is short: longer last paragraphs are text, whatever they start with. */
+    private static final int MAX_CREDIT_LINE_CHARS = 60;
+
+    /** The credit line is among the container's last elements; searching further is wasted work. */
+    private static final int MAX_ELEMENTS_SEARCHED = 40;
+
+    private SourceCredit() {
+    }
+
+    /** The credited source, with its line removed from {@code paragraphs} and the container; null when none. */
+    static String extract(List<String> paragraphs, Element container) {
+        if (paragraphs.isEmpty()) {
+            return null;
+        }
+        int lastIndex = paragraphs.size() - 1;
+        String last = paragraphs.get(lastIndex);
+        if (last.length() <= MAX_CREDIT_LINE_CHARS) {
+            String credit = group(SOURCE_LINE.matcher(last));
+            if (credit == null && paragraphs.size() > 1) {
+                credit = group(BARE_CREDIT.matcher(last));
+            }
+            if (credit != null) {
+                paragraphs.remove(lastIndex);
+                removeLine(container, last);
+                return tidy(credit);
+            }
+        }
+        Matcher trailing = TRAILING_AGENCY.matcher(last);
+        if (trailing.find() && trailing.start() > 0) {
+            paragraphs.set(lastIndex, last.substring(0, trailing.start()).trim());
+            replaceInText(container, trailing.group().trim(), true);
+            return tidy(trailing.group(1));
+        }
+        String first = paragraphs.get(0);
+        Matcher leading = LEADING_AGENCY.matcher(first);
+        if (leading.find() && leading.end() < first.length()) {
+            paragraphs.set(0, first.substring(leading.end()).trim());
+            replaceInText(container, leading.group().trim(), false);
+            return tidy(leading.group(1));
+        }
+        return null;
+    }
+
+    private static String group(Matcher m) {
+        if (!m.matches()) {
+            return null;
+        }
+        for (int i = 1; i <= m.groupCount(); i++) {
+            if (m.group(i) != null && !m.group(i).isBlank()) {
+                return m.group(i);
+            }
+        }
+        return null;
+    }
+
+    private static String tidy(String credit) {
+        return credit.replaceAll("[\\s.。:]+$", "").trim();
+    }
+
+    /** Removes the element whose whole text is the line, else the text holding it. */
+    private static void removeLine(Element container, String line) {
+        List<Element> all = container.getAllElements();
+        for (int i = all.size() - 1; i >= Math.max(0, all.size() - MAX_ELEMENTS_SEARCHED); i--) {
+            Element e = all.get(i);
+            if (e != container && Blocks.isBlock(e) && e.text().trim().equals(line)) {
+                e.remove();
+                return;
+            }
+        }
+        replaceInText(container, line, true);
+    }
+
+    /** Deletes a snippet from the container's text nodes, searching from the end or the start. */
+    private static void replaceInText(Element container, String snippet, boolean fromEnd) {
+        List<TextNode> texts = collectTexts(container);
+        for (int k = 0; k < texts.size(); k++) {
+            TextNode t = texts.get(fromEnd ? texts.size() - 1 - k : k);
+            String whole = t.getWholeText();
+            int at = fromEnd ? whole.lastIndexOf(snippet) : whole.indexOf(snippet);
+            if (at >= 0) {
+                t.text(whole.substring(0, at) + whole.substring(at + snippet.length()));
+                return;
+            }
+        }
+    }
+
+    private static List<TextNode> collectTexts(Element container) {
+        List<TextNode> out = new java.util.ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && !t.isBlank()) {
+                out.add(t);
+            }
+        }, container);
+        return out;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Text measurements of every element under a root, made in one iterative pass so later stages never
+ * call {@code text()} on big subtrees: visible characters, characters inside links, the text that
+ * belongs to the element as a paragraph ("own" text), and the content score of its subtree.
+ */
+final class TextStats {
+
+    /** Measurements of one element. */
+    static final class Stats {
+        final Element element;
+        final boolean block;
+        int chars;
+        int linkChars;
+        int ownChars;
+        int ownLinkChars;
+        char lastOwnChar;
+        int links;
+        int headingLinks;
+        int paragraphs;
+        double score;
+
+        Stats(Element element, boolean block) {
+            this.element = element;
+            this.block = block;
+        }
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+    }
+
+    /** A paragraph at least this long counts as prose whatever its ending. */
+    static final int PROSE_CHARS = 80;
+
+    /** A shorter block counts as prose when it ends like a sentence and is at least this long. */
+    static final int SENTENCE_CHARS = 25;
+
+    /** Own text with more than this share inside links is navigation, not prose. */
+    static final double LINK_BLOCK_DENSITY = 0.5;
+
+    /** Short fragments ("Share", "Advertisement", a date) weigh against the container holding them. */
+    static final double FRAGMENT_PENALTY = 0.25;
+
+    private final Map<Element, Stats> byElement;
+    private final Stats root;
+
+    private TextStats(Map<Element, Stats> byElement, Stats root) {
+        this.byElement = byElement;
+        this.root = root;
+    }
+
+    Stats of(Element e) {
+        return byElement.get(e);
+    }
+
+    Stats root() {
+        return root;
+    }
+
+    Iterable<Stats> all() {
+        return byElement.values();
+    }
+
+    static TextStats measure(Element rootElement) {
+        Map<Element, Stats> map = new IdentityHashMap<>();
+        Deque<Stats> stack = new ArrayDeque<>();
+        Deque<Stats> blocks = new ArrayDeque<>();
+        int[] anchorDepth = {0};
+        int[] headingDepth = {0};
+        Stats[] rootStats = new Stats[1];
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    boolean block = Blocks.isBlock(e) || e == rootElement;
+                    Stats s = new Stats(e, block);
+                    stack.push(s);
+                    if (block) {
+                        blocks.push(s);
+                    }
+                    String tag = e.normalName();
+                    if (tag.equals("a")) {
+                        anchorDepth[0]++;
+                        s.links = 1;
+                        if (headingDepth[0] > 0 || e.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+                            s.headingLinks = 1;
+                        }
+                    } else if (Blocks.isHeading(e)) {
+                        headingDepth[0]++;
+                    }
+                } else if (node instanceof TextNode t && !stack.isEmpty()) {
+                    String text = t.getWholeText();
+                    int n = Blocks.visibleChars(text);
+                    if (n == 0) {
+                        return;
+                    }
+                    Stats top = stack.peek();
+                    top.chars += n;
+                    Stats block = blocks.peek();
+                    block.ownChars += n;
+                    if (anchorDepth[0] > 0) {
+                        top.linkChars += n;
+                        block.ownLinkChars += n;
+                    }
+                    for (int i = text.length() - 1; i >= 0; i--) {
+                        if (!Character.isWhitespace(text.charAt(i))) {
+                            block.lastOwnChar = text.charAt(i);
+                            break;
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                Stats s = stack.pop();
+                String tag = e.normalName();
+                if (tag.equals("a")) {
+                    anchorDepth[0]--;
+                } else if (Blocks.isHeading(e)) {
+                    headingDepth[0]--;
+                }
+                if (s.block) {
+                    blocks.pop();
+                    double w = weight(s);
+                    s.score += w;
+                    if (w > 0) {
+                        s.paragraphs++;
+                    }
+                }
+                map.put(e, s);
+                Stats parent = stack.peek();
+                if (parent != null) {
+                    parent.chars += s.chars;
+                    parent.linkChars += s.linkChars;
+                    parent.links += s.links;
+                    parent.headingLinks += s.headingLinks;
+                    parent.paragraphs += s.paragraphs;
+                    parent.score += s.score;
+                } else {
+                    rootStats[0] = s;
+                }
+            }
+        }, rootElement);
+        return new TextStats(map, rootStats[0]);
+    }
+
+    /** How much a block's own text speaks for the container around it: prose up, links and crumbs down. */
+    static double weight(Stats s) {
+        int len = s.ownChars;
+        if (len == 0 || Blocks.isHeading(s.element)) {
+            return 0;
+        }
+        double linkShare = (double) s.ownLinkChars / len;
+        if (linkShare > LINK_BLOCK_DENSITY) {
+            return -len;
+        }
+        if (len >= PROSE_CHARS || (len >= SENTENCE_CHARS && endsSentence(s.lastOwnChar))) {
+            return len * (1 - linkShare);
+        }
+        return -FRAGMENT_PENALTY * len;
+    }
+
+    static boolean endsSentence(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '؟' || c == '。' || c == '！' || c == '？' || c == '"'
+                || c == '”' || c == '»' || c == '…' || c == ':' || c == ')' || c == '\'' || c == '’' || c == '」';
+    }
+}

@@ -1,0 +1,94 @@
+package dev.newsdrop.extract.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans author strings into person names: drops "By" and its equivalents, splits "A and B",
+ * "A, B", "A و B", and refuses URLs, e-mail addresses and sentences.
+ */
+public final class AuthorNames {
+
+    /** Byline lead-ins in English, French and Arabic. */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:(?:written|posted|reported|story|text|words|photos?)\\s+)?(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Separators between several names. */
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\s+و\\s+|،|\\n)\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"). */
+    private static final Pattern TRAILING_ROLE = Pattern.compile(
+            "\\s*[-–—|]\\s*.*$|\\s+(?:is|was)\\s+.*$|\\s*\\((?:[^)]*)\\)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** Words that show a string is a role, a date or boilerplate rather than a person. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)^(?:staff|editor|editors|admin|administrator|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
+                    + "correspondent|contributor|unknown|anonymous|null|undefined|the associated press|associated press|reuters|afp|ap|"
+                    + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
+                    + "|https?://|www\\.|@|\\d{3,}|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?)\\b");
+
+    /** Strings that are addresses, not names, before any splitting on separators. */
+    private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
+
+    /** Names longer than this many words are sentences that slipped in. */
+    private static final int MAX_WORDS = 5;
+
+    private AuthorNames() {
+    }
+
+    /** Person names found in the given raw strings, in order, without duplicates. */
+    public static List<String> clean(List<String> raw) {
+        Map<String, String> unique = new LinkedHashMap<>();
+        for (String r : raw) {
+            if (r == null) {
+                continue;
+            }
+            String s = r.replaceAll("[\\s\\u00A0]+", " ").trim();
+            if (s.length() > 200 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
+                continue;
+            }
+            s = LEAD_IN.matcher(s).replaceFirst("");
+            for (String part : SEPARATORS.split(s)) {
+                String name = tidy(part);
+                if (name != null) {
+                    unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                }
+            }
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    private static String tidy(String part) {
+        String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
+        s = TRAILING_ROLE.matcher(s).replaceFirst("").trim();
+        s = s.replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$", "").trim();
+        if (s.isEmpty() || s.length() < 2 || NOT_A_NAME.matcher(s).find()) {
+            return null;
+        }
+        int words = s.split("\\s+").length;
+        if (words > MAX_WORDS || !s.codePoints().anyMatch(Character::isLetter)) {
+            return null;
+        }
+        if (s.equals(s.toUpperCase(Locale.ROOT)) && s.codePoints().anyMatch(Character::isUpperCase)) {
+            s = titleCase(s); // "JANE DOE" bylines are styling, not the name's spelling
+        }
+        return s;
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,275 @@
+package dev.newsdrop.extract.meta;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads dates as pages write them: ISO-8601 and RFC forms in markup, and visible datelines in
+ * English, French and Arabic (standard, Levantine and Maghrebi month names, Eastern Arabic digits).
+ * Output is ISO-8601: with an offset when the time and zone are known, else the bare day.
+ */
+public final class DateParser {
+
+    /** Years outside this range are typos or placeholders, not publication dates. */
+    private static final int MIN_YEAR = 1995;
+    private static final int MAX_YEAR = 2100;
+
+    /** Month names by normalized spelling (see {@link #normalize}); several calendars map to one number. */
+    private static final Map<String, Integer> MONTHS = months();
+
+    /** Date and optional time with optional zone, as in markup: 2024-03-27T10:15:00+03:00. */
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
+
+    /** Year-first numeric dates with slashes or dots: 2024/03/27. */
+    private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
+
+    /** Day-first (or, when the day cannot be a month, month-first) numeric dates: 27/03/2024. */
+    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
+
+    private static final String MONTH_ALTERNATION = MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote).collect(Collectors.joining("|"));
+
+    /** "27 March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\s*(?:de\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
+                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "March 27, 2024", "Mar. 27th 2024". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Clock time following a textual date, with an explicit zone: "10:15 GMT", "10:15 +0300". */
+    private static final Pattern TIME_WITH_ZONE = Pattern.compile(
+            "^[\\s,]*(?:at\\s+|à\\s+|-\\s+)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Dated paths: /2024/03/27/, /2024-03-27/. */
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|$|\\.)");
+
+    private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
+    private DateParser() {
+    }
+
+    /** A date from markup (ISO-8601, RFC 1123, or a textual form); null when none is recognised. */
+    public static String parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String s = toAsciiDigits(raw.trim());
+        if (s.length() > 200) {
+            s = s.substring(0, 200);
+        }
+        Matcher iso = ISO.matcher(s);
+        if (iso.find()) {
+            String out = fromIso(iso);
+            if (out != null) {
+                return out;
+            }
+        }
+        String textual = parseText(s);
+        if (textual != null) {
+            return textual;
+        }
+        if (s.matches("\\d{10}|\\d{13}")) { // epoch seconds or milliseconds
+            long v = Long.parseLong(s);
+            OffsetDateTime t = java.time.Instant.ofEpochMilli(s.length() == 10 ? v * 1000 : v).atOffset(ZoneOffset.UTC);
+            return t.getYear() >= MIN_YEAR && t.getYear() <= MAX_YEAR ? t.format(WITH_OFFSET) : null;
+        }
+        return null;
+    }
+
+    /** The first date written in prose ("Published 27 March 2024"); null when none. */
+    public static String parseText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = normalize(toAsciiDigits(text));
+        Matcher m = DAY_MONTH_YEAR.matcher(s);
+        Matcher n = MONTH_DAY_YEAR.matcher(s);
+        boolean dmy = m.find();
+        boolean mdy = n.find();
+        if (dmy && (!mdy || m.start() <= n.start())) {
+            return withTime(day(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1)), s, m.end());
+        }
+        if (mdy) {
+            return withTime(day(n.group(3), MONTHS.get(n.group(1).toLowerCase(Locale.ROOT)), n.group(2)), s, n.end());
+        }
+        Matcher y = YMD.matcher(s);
+        if (y.find()) {
+            return iso(day(y.group(1), Integer.parseInt(y.group(2)), y.group(3)));
+        }
+        Matcher d = DMY.matcher(s);
+        if (d.find()) {
+            int a = Integer.parseInt(d.group(1));
+            int b = Integer.parseInt(d.group(2));
+            return b > 12 ? iso(day(d.group(3), a, d.group(2))) : iso(day(d.group(3), b, d.group(1)));
+        }
+        return null;
+    }
+
+    /** The date in a dated URL path such as /2024/03/27/; null when the path has none. */
+    public static String fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        return m.find() ? iso(day(m.group(1), Integer.parseInt(m.group(2)), m.group(3))) : null;
+    }
+
+    private static String fromIso(Matcher m) {
+        LocalDate date = day(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        if (date == null) {
+            return null;
+        }
+        if (m.group(4) == null || m.group(7) == null) {
+            return iso(date); // no time, or a time without zone: only the day is certain
+        }
+        try {
+            LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            return OffsetDateTime.of(date, time, offset(m.group(7))).format(WITH_OFFSET);
+        } catch (DateTimeException bad) {
+            return iso(date);
+        }
+    }
+
+    private static String withTime(LocalDate date, String s, int end) {
+        if (date == null) {
+            return null;
+        }
+        Matcher t = TIME_WITH_ZONE.matcher(s.substring(end, Math.min(s.length(), end + 40)));
+        if (!t.find()) {
+            return iso(date);
+        }
+        try {
+            int hour = Integer.parseInt(t.group(1));
+            String ampm = t.group(4) == null ? "" : t.group(4).toLowerCase(Locale.ROOT);
+            if (ampm.startsWith("p") && hour < 12) {
+                hour += 12;
+            } else if (ampm.startsWith("a") && hour == 12) {
+                hour = 0;
+            }
+            LocalTime time = LocalTime.of(hour, Integer.parseInt(t.group(2)), t.group(3) == null ? 0 : Integer.parseInt(t.group(3)));
+            return OffsetDateTime.of(date, time, offset(t.group(5))).format(WITH_OFFSET);
+        } catch (DateTimeException bad) {
+            return iso(date);
+        }
+    }
+
+    private static ZoneOffset offset(String zone) {
+        String z = zone.toUpperCase(Locale.ROOT);
+        if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) {
+            return ZoneOffset.UTC;
+        }
+        String digits = z.replace(":", "");
+        int sign = digits.charAt(0) == '-' ? -1 : 1;
+        int hours = Integer.parseInt(digits.substring(1, 3));
+        int minutes = digits.length() >= 5 ? Integer.parseInt(digits.substring(3, 5)) : 0;
+        return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    }
+
+    private static LocalDate day(String year, Integer month, String day) {
+        if (month == null) {
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(year);
+            if (y < MIN_YEAR || y > MAX_YEAR) {
+                return null;
+            }
+            return LocalDate.of(y, month, Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException bad) {
+            return null;
+        }
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /** Eastern Arabic (٠-٩) and Persian (۰-۹) digits as ASCII digits. */
+    static String toAsciiDigits(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char mapped = c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
+                    : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0') : c;
+            if (mapped != c && out == null) {
+                out = new StringBuilder(s);
+            }
+            if (out != null) {
+                out.setCharAt(i, mapped);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** Lower case, Arabic alef forms unified, tatweel and short vowels dropped, non-breaking spaces plain. */
+    static String normalize(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u0640' || (c >= '\u064B' && c <= '\u0652')) {
+                continue;
+            }
+            if (c == '\u0623' || c == '\u0625' || c == '\u0622') {
+                c = '\u0627';
+            } else if (c == '\u00A0' || c == '\u202F' || c == '\u200F' || c == '\u200E') {
+                c = ' ';
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> m = new HashMap<>();
+        String[][] names = {
+                // English, full and abbreviated
+                {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
+                {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
+                {"october", "oct"}, {"november", "nov"}, {"december", "dec"}};
+        String[][] french = {
+                {"janvier", "janv"}, {"février", "fevrier", "févr", "fevr", "fév"}, {"mars"}, {"avril", "avr"}, {"mai"},
+                {"juin"}, {"juillet", "juil"}, {"août", "aout"}, {"septembre"}, {"octobre"}, {"novembre"},
+                {"décembre", "decembre", "déc"}};
+        // Arabic, written as normalize() leaves them (alef forms unified).
+        String[][] arabic = {
+                {"يناير", "كانون الثاني", "جانفي"},
+                {"فبراير", "شباط", "فيفري"},
+                {"مارس", "اذار"},
+                {"ابريل", "نيسان", "افريل"},
+                {"مايو", "ايار", "ماي"},
+                {"يونيو", "يونيه", "حزيران", "جوان"},
+                {"يوليو", "يوليه", "تموز", "جويلية", "جويلة", "يوليوز"},
+                {"اغسطس", "اب", "اوت", "غشت"},
+                {"سبتمبر", "ايلول", "شتنبر"},
+                {"اكتوبر", "تشرين الاول"},
+                {"نوفمبر", "تشرين الثاني", "نونبر"},
+                {"ديسمبر", "كانون الاول", "دجنبر"}};
+        for (String[][] table : new String[][][]{names, french, arabic}) {
+            for (int i = 0; i < 12; i++) {
+                for (String name : table[i]) {
+                    m.put(normalize(name), i + 1);
+                }
+            }
+        }
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,226 @@
+package dev.newsdrop.extract.meta;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a page's schema.org JSON-LD says about its article and its publisher. Unparseable blocks
+ * are skipped: JSON-LD is a hint, never a reason to fail.
+ */
+final class JsonLdFacts {
+
+    /** schema.org types that describe the page's article (subtypes of CreativeWork used by news sites). */
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+            "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
+            "techarticle", "scholarlyarticle", "report", "webpage", "itempage", "medicalwebpage", "posting");
+
+    /** Types that say the page is a collection of other pages, not an article. */
+    private static final Set<String> LISTING_TYPES = Set.of(
+            "collectionpage", "itemlist", "searchresultspage", "profilepage");
+
+    /** Largest JSON-LD block parsed: real ones are a few kB; megabyte blobs are app state. */
+    private static final int MAX_BLOCK_CHARS = 512 * 1024;
+
+    /** Objects visited per page, against pathological graphs. */
+    private static final int MAX_NODES = 2000;
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
+
+    String headline;
+    String articleType;
+    final List<String> authors = new ArrayList<>();
+    String published;
+    String modified;
+    String publisherName;
+    String websiteName;
+    String image;
+    String imageCaption;
+    String section;
+    final Set<String> keywords = new LinkedHashSet<>();
+    String description;
+    String language;
+    String articleBody;
+    boolean listing;
+
+    static JsonLdFacts of(Document doc) {
+        JsonLdFacts facts = new JsonLdFacts();
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            String json = script.data().trim();
+            if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
+                continue;
+            }
+            try {
+                facts.collect(JSON.readTree(json));
+            } catch (Exception malformed) { // any parse failure of third-party JSON: skip this block
+                // deliberately ignored: the page's other signals remain
+            }
+        }
+        return facts;
+    }
+
+    private void collect(JsonNode root) {
+        Deque<JsonNode> todo = new ArrayDeque<>();
+        todo.add(root);
+        int visited = 0;
+        while (!todo.isEmpty() && visited++ < MAX_NODES) {
+            JsonNode node = todo.poll();
+            if (node.isArray()) {
+                node.forEach(todo::add);
+                continue;
+            }
+            if (!node.isObject()) {
+                continue;
+            }
+            if (node.has("@graph")) {
+                todo.add(node.get("@graph"));
+            }
+            Set<String> types = types(node);
+            if (types.stream().anyMatch(ARTICLE_TYPES::contains)) {
+                boolean isWebPage = types.contains("webpage") || types.contains("itempage") || types.contains("medicalwebpage");
+                if (articleType == null || (articleType.endsWith("page") && !isWebPage)) {
+                    readArticle(node, types.iterator().next(), !isWebPage);
+                }
+                JsonNode main = node.get("mainEntity");
+                if (main != null) {
+                    todo.add(main);
+                }
+            }
+            if (types.stream().anyMatch(LISTING_TYPES::contains)) {
+                listing = true;
+            }
+            if (types.contains("website") && websiteName == null) {
+                websiteName = text(node.get("name"));
+            }
+            if ((types.contains("organization") || types.contains("newsmediaorganization")) && publisherName == null
+                    && websiteName == null) {
+                websiteName = text(node.get("name"));
+            }
+        }
+    }
+
+    /** Fills the article fields from this node; a real article type overrides what a WebPage said. */
+    private void readArticle(JsonNode node, String type, boolean authoritative) {
+        boolean override = authoritative;
+        articleType = type;
+        headline = pick(override, headline, text(node.get("headline")) != null ? text(node.get("headline")) : text(node.get("name")));
+        published = pick(override, published, text(node.get("datePublished")));
+        if (published == null) {
+            published = text(node.get("dateCreated"));
+        }
+        modified = pick(override, modified, text(node.get("dateModified")));
+        description = pick(override, description, text(node.get("description")));
+        section = pick(override, section, text(node.get("articleSection")));
+        language = pick(override, language, text(node.get("inLanguage")));
+        articleBody = pick(override, articleBody, text(node.get("articleBody")));
+        JsonNode publisher = node.get("publisher");
+        if (publisher != null) {
+            String name = publisher.isTextual() ? publisher.asText() : text(firstOf(publisher).get("name"));
+            publisherName = pick(override, publisherName, name);
+        }
+        JsonNode img = node.get("image");
+        if (img != null) {
+            JsonNode first = firstOf(img);
+            String url = first.isTextual() ? first.asText() : text(first.get("url"));
+            if (url == null && first.isObject()) {
+                url = text(first.get("contentUrl"));
+            }
+            if (url != null && (image == null || override)) {
+                image = url;
+                imageCaption = first.isObject() ? text(first.get("caption")) : null;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        JsonNode author = node.get("author");
+        if (author == null) {
+            author = node.get("creator");
+        }
+        if (author != null) {
+            for (JsonNode a : author.isArray() ? author : List.of(author)) {
+                String name = a.isTextual() ? a.asText() : text(a.get("name"));
+                if (name != null && !name.isBlank()) {
+                    names.add(name.trim());
+                }
+            }
+        }
+        if (!names.isEmpty() && (authors.isEmpty() || override)) {
+            authors.clear();
+            authors.addAll(names);
+        }
+        JsonNode kw = node.get("keywords");
+        if (kw != null) {
+            if (kw.isArray()) {
+                kw.forEach(k -> addKeyword(k.asText()));
+            } else if (kw.isTextual()) {
+                for (String k : kw.asText().split(",")) {
+                    addKeyword(k);
+                }
+            }
+        }
+    }
+
+    private void addKeyword(String k) {
+        String t = k == null ? "" : k.trim();
+        if (!t.isEmpty() && t.length() <= 80) {
+            keywords.add(t);
+        }
+    }
+
+    private static String pick(boolean override, String current, String candidate) {
+        if (candidate == null || candidate.isBlank()) {
+            return current;
+        }
+        return current == null || override ? candidate.trim() : current;
+    }
+
+    private static JsonNode firstOf(JsonNode node) {
+        return node.isArray() && !node.isEmpty() ? node.get(0) : node;
+    }
+
+    private static Set<String> types(JsonNode node) {
+        Set<String> out = new LinkedHashSet<>();
+        JsonNode t = node.get("@type");
+        if (t == null) {
+            return out;
+        }
+        for (JsonNode one : t.isArray() ? t : List.of(t)) {
+            String s = one.asText().toLowerCase(Locale.ROOT);
+            int slash = s.lastIndexOf('/');
+            out.add(slash >= 0 ? s.substring(slash + 1) : s);
+        }
+        return out;
+    }
+
+    /** The text of a value that may be a string, a number, an object with a name, or a list. */
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? null : text(node.get(0));
+        }
+        if (node.isObject()) {
+            JsonNode v = node.has("name") ? node.get("name") : node.get("@value");
+            return v == null || !v.isValueNode() ? null : v.asText();
+        }
+        String s = node.asText().trim();
+        return s.isEmpty() ? null : s;
+    }
+}

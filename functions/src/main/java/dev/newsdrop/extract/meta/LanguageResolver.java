@@ -1,0 +1,231 @@
+package dev.newsdrop.extract.meta;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides a page's language as a BCP 47 tag from what the page declares, checked against the
+ * script its text is written in: a declaration the text contradicts gives way to the script's
+ * language when that is unambiguous.
+ */
+public final class LanguageResolver {
+
+    /** Writing systems told apart; enough to check declarations and infer the unambiguous cases. */
+    enum Script { LATIN, ARABIC, HEBREW, CYRILLIC, GREEK, HAN, KANA, HANGUL, THAI, DEVANAGARI, OTHER }
+
+    /** Languages written right to left. */
+    private static final Set<String> RTL = Set.of("ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "ku-arab");
+
+    /** Languages normally written in Arabic, Hebrew, Cyrillic... script; anything else is assumed Latin. */
+    private static final Map<String, Set<Script>> SCRIPT_OF = Map.ofEntries(
+            Map.entry("ar", Set.of(Script.ARABIC)), Map.entry("fa", Set.of(Script.ARABIC)),
+            Map.entry("ur", Set.of(Script.ARABIC)), Map.entry("ps", Set.of(Script.ARABIC)),
+            Map.entry("ckb", Set.of(Script.ARABIC)), Map.entry("ug", Set.of(Script.ARABIC)),
+            Map.entry("he", Set.of(Script.HEBREW)), Map.entry("yi", Set.of(Script.HEBREW)),
+            Map.entry("ru", Set.of(Script.CYRILLIC)), Map.entry("uk", Set.of(Script.CYRILLIC)),
+            Map.entry("bg", Set.of(Script.CYRILLIC)), Map.entry("sr", Set.of(Script.CYRILLIC, Script.LATIN)),
+            Map.entry("mk", Set.of(Script.CYRILLIC)), Map.entry("be", Set.of(Script.CYRILLIC)),
+            Map.entry("kk", Set.of(Script.CYRILLIC)), Map.entry("mn", Set.of(Script.CYRILLIC)),
+            Map.entry("el", Set.of(Script.GREEK)), Map.entry("ja", Set.of(Script.HAN, Script.KANA)),
+            Map.entry("zh", Set.of(Script.HAN)), Map.entry("ko", Set.of(Script.HANGUL, Script.HAN)),
+            Map.entry("th", Set.of(Script.THAI)), Map.entry("hi", Set.of(Script.DEVANAGARI)),
+            Map.entry("mr", Set.of(Script.DEVANAGARI)), Map.entry("ne", Set.of(Script.DEVANAGARI)));
+
+    /** A script must hold this share of the letters to count as the text's script. */
+    private static final double DOMINANT_SHARE = 0.6;
+
+    /** Letters sampled: the script of a page is clear long before its end. */
+    private static final int SAMPLE_CHARS = 20_000;
+
+    /** Japanese text always mixes kana into kanji; this share of kana among CJK letters says Japanese. */
+    private static final double KANA_SHARE_FOR_JAPANESE = 0.05;
+
+    /** Letters only Persian uses (پ چ ژ گ ی), above this share of Arabic-script letters the text is Persian. */
+    private static final double PERSIAN_LETTER_SHARE = 0.02;
+
+    /** Frequent short words that identify Latin-script languages; matched as whole words. */
+    private static final Map<String, Pattern> LATIN_STOPWORDS = Map.of(
+            "en", Pattern.compile("\\b(?:the|and|of|to|is|that|with|for|was|said)\\b"),
+            "fr", Pattern.compile("\\b(?:le|la|les|des|et|est|une|dans|pour|qui|du)\\b"),
+            "es", Pattern.compile("\\b(?:el|los|las|del|que|una|por|con|para|según)\\b"),
+            "de", Pattern.compile("\\b(?:der|die|und|das|ist|nicht|mit|von|dem|ein)\\b"),
+            "it", Pattern.compile("\\b(?:il|della|che|gli|sono|nel|alla|per|una|del)\\b"),
+            "pt", Pattern.compile("\\b(?:os|das|não|uma|que|com|para|pelo|dos|em)\\b"));
+
+    /** A Latin guess must win by this factor over the runner-up, else it is not made. */
+    private static final double LATIN_GUESS_MARGIN = 1.5;
+
+    private static final Pattern TAG = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\\d{3}))?(?:[-_].*)?$");
+
+    private LanguageResolver() {
+    }
+
+    /** The declared tag in BCP 47 form ({@code en_gb} → {@code en-GB}); null when not a language tag. */
+    public static String normalize(String declared) {
+        if (declared == null) {
+            return null;
+        }
+        String s = declared.trim();
+        int comma = s.indexOf(',');
+        if (comma > 0) {
+            s = s.substring(0, comma).trim();
+        }
+        Matcher m = TAG.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        String primary = m.group(1).toLowerCase(Locale.ROOT);
+        if (primary.equals("iw")) {
+            primary = "he";
+        }
+        StringBuilder out = new StringBuilder(primary);
+        if (m.group(2) != null) {
+            String script = m.group(2).toLowerCase(Locale.ROOT);
+            out.append('-').append(Character.toUpperCase(script.charAt(0))).append(script.substring(1));
+        }
+        if (m.group(3) != null) {
+            out.append('-').append(m.group(3).toUpperCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    /** The language to report: the declaration when the text agrees with it, else what the script says. */
+    public static String resolve(String declared, String text) {
+        String tag = normalize(declared);
+        Script dominant = dominantScript(text);
+        if (tag != null && compatible(tag, dominant)) {
+            return tag;
+        }
+        String inferred = infer(dominant, text);
+        return inferred != null ? inferred : tag;
+    }
+
+    public static String direction(String language, String dirAttribute) {
+        if (language != null) {
+            String primary = language.toLowerCase(Locale.ROOT).split("-")[0];
+            if (RTL.contains(primary)) {
+                return "rtl";
+            }
+            if (dirAttribute == null || dirAttribute.isBlank()) {
+                return "ltr";
+            }
+        }
+        return "rtl".equalsIgnoreCase(dirAttribute == null ? "" : dirAttribute.trim()) ? "rtl" : "ltr";
+    }
+
+    private static boolean compatible(String tag, Script dominant) {
+        if (dominant == Script.OTHER) {
+            return true;
+        }
+        Set<Script> scripts = SCRIPT_OF.getOrDefault(tag.split("-")[0], Set.of(Script.LATIN));
+        return scripts.contains(dominant);
+    }
+
+    static Script dominantScript(String text) {
+        if (text == null) {
+            return Script.OTHER;
+        }
+        Map<Script, Integer> counts = new EnumMap<>(Script.class);
+        int total = 0;
+        int n = Math.min(text.length(), SAMPLE_CHARS);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            counts.merge(scriptOf(c), 1, Integer::sum);
+            total++;
+        }
+        if (total == 0) {
+            return Script.OTHER;
+        }
+        int cjk = counts.getOrDefault(Script.HAN, 0) + counts.getOrDefault(Script.KANA, 0);
+        if (cjk >= DOMINANT_SHARE * total) {
+            return counts.getOrDefault(Script.KANA, 0) >= KANA_SHARE_FOR_JAPANESE * cjk ? Script.KANA : Script.HAN;
+        }
+        for (Map.Entry<Script, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= DOMINANT_SHARE * total) {
+                return e.getKey();
+            }
+        }
+        return Script.OTHER;
+    }
+
+    private static Script scriptOf(char c) {
+        if (c < 0x250) {
+            return Script.LATIN;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return switch (s) {
+            case LATIN -> Script.LATIN;
+            case ARABIC -> Script.ARABIC;
+            case HEBREW -> Script.HEBREW;
+            case CYRILLIC -> Script.CYRILLIC;
+            case GREEK -> Script.GREEK;
+            case HAN -> Script.HAN;
+            case HIRAGANA, KATAKANA -> Script.KANA;
+            case HANGUL -> Script.HANGUL;
+            case THAI -> Script.THAI;
+            case DEVANAGARI -> Script.DEVANAGARI;
+            default -> Script.OTHER;
+        };
+    }
+
+    private static String infer(Script script, String text) {
+        return switch (script) {
+            case ARABIC -> looksPersian(text) ? "fa" : "ar";
+            case HEBREW -> "he";
+            case CYRILLIC -> "ru";
+            case GREEK -> "el";
+            case KANA -> "ja";
+            case HAN -> "zh";
+            case HANGUL -> "ko";
+            case THAI -> "th";
+            case DEVANAGARI -> "hi";
+            case LATIN -> guessLatin(text);
+            default -> null;
+        };
+    }
+
+    private static boolean looksPersian(String text) {
+        int n = Math.min(text.length(), SAMPLE_CHARS);
+        int persian = 0;
+        int arabic = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0600' && c <= '\u06FF') {
+                arabic++;
+                if (c == '\u067E' || c == '\u0686' || c == '\u0698' || c == '\u06AF' || c == '\u06CC') {
+                    persian++;
+                }
+            }
+        }
+        return arabic > 0 && persian >= PERSIAN_LETTER_SHARE * arabic;
+    }
+
+    private static String guessLatin(String text) {
+        String sample = text.substring(0, Math.min(text.length(), 5000)).toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (Map.Entry<String, Pattern> e : LATIN_STOPWORDS.entrySet()) {
+            Matcher m = e.getValue().matcher(sample);
+            int count = 0;
+            while (m.find()) {
+                count++;
+            }
+            if (count > bestCount) {
+                second = bestCount;
+                bestCount = count;
+                best = e.getKey();
+            } else if (count > second) {
+                second = count;
+            }
+        }
+        return bestCount >= 5 && bestCount >= LATIN_GUESS_MARGIN * second ? best : null;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.newsdrop.extract.meta;
+
+import dev.newsdrop.model.LeadImage;
+
+import java.util.List;
+
+/**
+ * What a page says about itself in its head, its JSON-LD and its byline: everything of the record
+ * except the body. {@code declaredLanguage} is raw; the final language also looks at the body text.
+ *
+ * @param articleSignals true when the page calls itself an article (og:type, JSON-LD type, dates)
+ * @param listingSignals true when the page calls itself a collection (JSON-LD CollectionPage...)
+ * @param articleBody    the JSON-LD articleBody, a fallback when the markup yields too little text
+ */
+public record PageMetadata(
+        String title,
+        String h1,
+        String siteName,
+        List<String> authors,
+        String publishedAt,
+        String modifiedAt,
+        String declaredLanguage,
+        String dirAttribute,
+        String description,
+        String canonicalUrl,
+        LeadImage leadImage,
+        String section,
+        List<String> tags,
+        boolean articleSignals,
+        boolean listingSignals,
+        String articleBody) {
+}

@@ -1,0 +1,131 @@
+package dev.newsdrop.extract.meta;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the site's name from a page title: "Site: Headline", "Headline | Site",
+ * "Headline - Section - Site". The site's name comes from metadata when known, else a short trailing
+ * segment is taken to be it.
+ */
+public final class TitleCleaner {
+
+    /** Separators sites put between headline and site name; the colon only ever separates a prefix. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*\\|\\s*|:\\s+|\\s+::\\s+");
+
+    /** A trailing segment of at most this many words may be a site name when none is known. */
+    private static final int MAX_SITE_WORDS = 4;
+
+    /** A headline keeps at least this many words after a guessed site name is cut. */
+    private static final int MIN_HEADLINE_WORDS = 3;
+
+    /** The headline and the site name cut from it, if any. */
+    public record Cleaned(String title, String siteName) {
+    }
+
+    private TitleCleaner() {
+    }
+
+    public static Cleaned clean(String rawTitle, String knownSite, String h1) {
+        if (rawTitle == null) {
+            return new Cleaned(null, null);
+        }
+        String title = rawTitle.replaceAll("[\\s\\u00A0]+", " ").trim();
+        if (title.isEmpty()) {
+            return new Cleaned(null, null);
+        }
+        if (h1 != null && !h1.isBlank() && key(h1).length() >= 8 && !key(title).equals(key(h1))
+                && key(title).contains(key(h1)) && key(h1).length() * 2 >= key(title).length()
+                && isBoundedSegment(title, h1)) {
+            String site = title.replace(h1.trim(), " ").replaceAll("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$", "").trim();
+            return new Cleaned(h1.trim(), site.isEmpty() || site.split("\\s+").length > 6 ? null : site);
+        }
+        if (knownSite != null && !knownSite.isBlank()) {
+            String cut = cutKnownSite(title, knownSite);
+            if (cut != null) {
+                String again = cutKnownSite(cut, knownSite);
+                return new Cleaned(again != null ? again : cut, knownSite.trim());
+            }
+            return new Cleaned(title, null);
+        }
+        return guessSite(title);
+    }
+
+    private static boolean isBoundedSegment(String title, String h1) {
+        int at = title.indexOf(h1.trim());
+        if (at < 0) {
+            return false;
+        }
+        String rest = (title.substring(0, at) + " " + title.substring(at + h1.trim().length())).trim();
+        return rest.isEmpty() || SEPARATOR.matcher(" " + rest + " ").find() || rest.matches("^[\\p{P}\\p{S}].*|.*[\\p{P}\\p{S}]$");
+    }
+
+    /** The title without a leading or trailing segment that names the site; null when none does. */
+    private static String cutKnownSite(String title, String site) {
+        String siteKey = key(site);
+        if (siteKey.isEmpty()) {
+            return null;
+        }
+        Matcher m = SEPARATOR.matcher(title);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart > 0 && matchesSite(title.substring(lastEnd), siteKey)) {
+            return title.substring(0, lastStart).trim();
+        }
+        if (firstStart > 0 && matchesSite(title.substring(0, firstStart), siteKey)) {
+            return title.substring(firstEnd).trim();
+        }
+        return null;
+    }
+
+    private static boolean matchesSite(String segment, String siteKey) {
+        String k = key(segment);
+        if (k.isEmpty()) {
+            return false;
+        }
+        return k.equals(siteKey) || (k.length() >= 3 && (siteKey.contains(k) || k.contains(siteKey)) && k.length() <= siteKey.length() * 2 + 8);
+    }
+
+    private static Cleaned guessSite(String title) {
+        Matcher m = SEPARATOR.matcher(title);
+        int lastStart = -1;
+        int lastEnd = -1;
+        String lastSep = null;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+            lastSep = m.group();
+        }
+        if (lastStart <= 0 || lastSep.trim().equals(":")) {
+            return new Cleaned(title, null);
+        }
+        String tail = title.substring(lastEnd).trim();
+        String head = title.substring(0, lastStart).trim();
+        if (!tail.isEmpty() && tail.split("\\s+").length <= MAX_SITE_WORDS && head.split("\\s+").length >= MIN_HEADLINE_WORDS
+                && head.length() > tail.length()) {
+            return new Cleaned(head, tail);
+        }
+        return new Cleaned(title, null);
+    }
+
+    /** Comparison key: accents, case, spaces and punctuation ignored; "www." and TLDs dropped. */
+    static String key(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        n = n.replaceAll("^(?:https?://)?(?:www\\.)?", "").replaceAll("\\.(?:com|org|net|co\\.uk|fr|de|info|news)$", "");
+        StringBuilder out = new StringBuilder(n.length());
+        n.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}

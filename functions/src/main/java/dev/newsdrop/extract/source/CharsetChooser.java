@@ -1,0 +1,218 @@
+package dev.newsdrop.extract.source;
+
+import org.mozilla.universalchardet.UniversalDetector;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how a page's bytes are decoded, in trust order: the transport's charset, a byte-order
+ * mark, the page's own declaration, then detection from the bytes. A declaration of UTF-8 that
+ * the bytes contradict is overruled by detection, since servers and templates often mislabel.
+ */
+final class CharsetChooser {
+
+    /** How much of the page start is searched for a declaration (HTML says 1024; real pages put it later). */
+    private static final int DECLARATION_WINDOW = 8192;
+
+    /** Bytes fed to the statistical detector: plenty for a verdict, bounded for huge pages. */
+    private static final int DETECTION_WINDOW = 256 * 1024;
+
+    /** {@code <meta charset=x>}, {@code <meta http-equiv content="...; charset=x">} and the XML prolog. */
+    private static final Pattern DECLARED = Pattern.compile(
+            "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{2,40})|<\\?xml[^>]{0,100}encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{2,40})",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CONTENT_TYPE_CHARSET = Pattern.compile(
+            "charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{2,40})", Pattern.CASE_INSENSITIVE);
+
+    /** Labels browsers treat as another charset (WHATWG Encoding): Latin-1 is really windows-1252. */
+    private static final Map<String, String> BROWSER_ALIASES = Map.of(
+            "iso-8859-1", "windows-1252",
+            "latin1", "windows-1252",
+            "us-ascii", "windows-1252",
+            "ascii", "windows-1252",
+            "iso-8859-6", "windows-1256",
+            "utf8", "UTF-8",
+            "x-user-defined", "windows-1252");
+
+    /**
+     * Share of Arabic-letter byte runs that must contain the definite article "ال" (0xC7 0xE1 in
+     * windows-1256) to call undeclared single-byte text Arabic; it starts a large part of Arabic words
+     * and is rare as a byte pair in Cyrillic, Greek or Latin text.
+     */
+    private static final double ARABIC_ARTICLE_SHARE = 0.12;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private CharsetChooser() {
+    }
+
+    /** The decoded text and the charset name used. */
+    record Decoded(String text, String charset) {
+    }
+
+    static Decoded decode(byte[] bytes, String contentType) {
+        Charset bom = fromBom(bytes);
+        if (bom != null) {
+            return new Decoded(stripBom(new String(bytes, bom)), bom.name());
+        }
+        Charset transport = supported(contentType == null ? null : find(CONTENT_TYPE_CHARSET, contentType));
+        Decoded declared = transport != null ? tryDeclared(bytes, transport) : null;
+        if (declared != null) {
+            return declared;
+        }
+        Charset inPage = supported(declaredInPage(bytes));
+        declared = inPage != null ? tryDeclared(bytes, inPage) : null;
+        return declared != null ? declared : detect(bytes);
+    }
+
+    /**
+     * Decodes with a declared charset, or null when the bytes contradict it: a UTF-8 claim with
+     * invalid sequences, or a Latin claim on bytes that are plainly UTF-8.
+     */
+    private static Decoded tryDeclared(byte[] bytes, Charset declared) {
+        boolean latin = declared.equals(WINDOWS_1252) || declared.equals(StandardCharsets.ISO_8859_1);
+        if (declared.equals(StandardCharsets.UTF_8) || latin) {
+            String utf8 = strictUtf8(bytes);
+            if (utf8 != null && (!latin || hasNonAscii(bytes))) {
+                return new Decoded(utf8, "UTF-8");
+            }
+            if (utf8 == null && !latin) {
+                return null;
+            }
+        }
+        return new Decoded(new String(bytes, declared), declared.name());
+    }
+
+    static Decoded detect(byte[] bytes) {
+        String utf8 = strictUtf8(bytes);
+        if (utf8 != null) {
+            return new Decoded(utf8, "UTF-8");
+        }
+        if (looksLikeWindows1256(bytes)) {
+            Charset arabic = Charset.forName("windows-1256");
+            return new Decoded(new String(bytes, arabic), arabic.name());
+        }
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, DETECTION_WINDOW));
+        detector.dataEnd();
+        Charset guessed = supported(detector.getDetectedCharset());
+        if (guessed == null || guessed.equals(StandardCharsets.UTF_8)) {
+            guessed = WINDOWS_1252;
+        }
+        return new Decoded(new String(bytes, guessed), guessed.name());
+    }
+
+    static String declaredInPage(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    /** The Java charset for a label, browser aliases applied; null when unknown or missing. */
+    static Charset supported(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        String key = label.trim().toLowerCase(Locale.ROOT);
+        String name = BROWSER_ALIASES.getOrDefault(key, key);
+        try {
+            return Charset.isSupported(name) ? Charset.forName(name) : null;
+        } catch (IllegalArgumentException badName) {
+            return null;
+        }
+    }
+
+    private static String find(Pattern pattern, String s) {
+        Matcher m = pattern.matcher(s);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static Charset fromBom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static String stripBom(String s) {
+        return !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
+    }
+
+    /**
+     * The bytes as UTF-8, or null when they are not valid UTF-8. A page cut off in the middle of its
+     * last character is still UTF-8, so one broken sequence in the final three bytes is dropped.
+     */
+    static String strictUtf8(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError() && in.position() < bytes.length - 3) {
+            return null;
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Windows-1256 Arabic, which the statistical detector does not know: high bytes come in word-long
+     * runs and many runs hold the byte pair of the definite article "ال".
+     */
+    static boolean looksLikeWindows1256(byte[] bytes) {
+        int n = Math.min(bytes.length, DETECTION_WINDOW);
+        int runs = 0;
+        int runsWithArticle = 0;
+        int i = 0;
+        while (i < n) {
+            if (bytes[i] >= 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean article = false;
+            while (i < n && bytes[i] < 0) {
+                if (i + 1 < n && (bytes[i] & 0xff) == 0xC7 && (bytes[i + 1] & 0xff) == 0xE1) {
+                    article = true;
+                }
+                i++;
+            }
+            if (i - start >= 2) {
+                runs++;
+                if (article) {
+                    runsWithArticle++;
+                }
+            }
+        }
+        return runs >= 3 && runsWithArticle >= ARABIC_ARTICLE_SHARE * runs;
+    }
+}

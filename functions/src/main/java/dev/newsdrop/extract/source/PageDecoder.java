@@ -1,0 +1,131 @@
+package dev.newsdrop.extract.source;
+
+import dev.newsdrop.extract.PageInput;
+import dev.newsdrop.model.ArticleStatus;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns raw stored bytes into page text: expands gzip within a cap, refuses what is not HTML
+ * (empty, binary, JSON, XML feeds, plain text) and decodes with the right character set.
+ */
+public final class PageDecoder {
+
+    /** Largest raw object accepted: far above any real article page, small enough for a Lambda. */
+    public static final long MAX_RAW_BYTES = 20L << 20;
+
+    /** Largest expanded gzip accepted; more is a bomb or not a page. */
+    public static final long MAX_EXPANDED_BYTES = 50L << 20;
+
+    /** Bytes inspected to tell binary data from text. */
+    private static final int SNIFF_WINDOW = 4096;
+
+    /** Share of control bytes in the sniff window above which the data is binary, not text. */
+    private static final double MAX_CONTROL_SHARE = 0.02;
+
+    /** A tag any HTML page has at least one of; without one the text is not a page. */
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "<(?:!doctype\\s+html|html|head|body|title|meta|div|p|article|main|section|span|a|h[1-6]|br|table|ul|script|link)[\\s>/]",
+            Pattern.CASE_INSENSITIVE);
+
+    private final long maxRawBytes;
+    private final long maxExpandedBytes;
+
+    public PageDecoder() {
+        this(MAX_RAW_BYTES, MAX_EXPANDED_BYTES);
+    }
+
+    public PageDecoder(long maxRawBytes, long maxExpandedBytes) {
+        this.maxRawBytes = maxRawBytes;
+        this.maxExpandedBytes = maxExpandedBytes;
+    }
+
+    public DecodedPage decode(PageInput page) {
+        byte[] bytes = page.bytes() == null ? new byte[0] : page.bytes();
+        if (bytes.length == 0) {
+            return DecodedPage.reject(ArticleStatus.NOT_HTML, "empty: the object has no bytes", null);
+        }
+        if (bytes.length > maxRawBytes) {
+            return DecodedPage.reject(ArticleStatus.TOO_LARGE,
+                    "object is " + (bytes.length >> 20) + " MB, above the " + (maxRawBytes >> 20) + " MB limit", null);
+        }
+        String fileName = page.fileName() == null ? "" : page.fileName().toLowerCase(Locale.ROOT);
+        if (BoundedGunzip.hasGzipMagic(bytes) || fileName.endsWith(".gz")) {
+            try {
+                bytes = BoundedGunzip.gunzip(bytes, maxExpandedBytes);
+            } catch (BoundedGunzip.TooLarge bomb) {
+                return DecodedPage.reject(ArticleStatus.TOO_LARGE, bomb.getMessage(), null);
+            } catch (IOException corrupt) {
+                return DecodedPage.reject(ArticleStatus.NOT_HTML, "not valid gzip data: " + corrupt.getMessage(), null);
+            }
+            if (bytes.length == 0) {
+                return DecodedPage.reject(ArticleStatus.NOT_HTML, "empty: the gzip data expands to nothing", null);
+            }
+        }
+        if (!startsWithUnicodeBom(bytes) && looksBinary(bytes)) {
+            return DecodedPage.reject(ArticleStatus.NOT_HTML, "binary data: control or NUL bytes, not text", null);
+        }
+        CharsetChooser.Decoded decoded = CharsetChooser.decode(bytes, page.contentType());
+        String notHtml = whyNotHtml(decoded.text());
+        if (notHtml != null) {
+            return DecodedPage.reject(ArticleStatus.NOT_HTML, notHtml, decoded.charset());
+        }
+        return DecodedPage.html(decoded.text(), decoded.charset());
+    }
+
+    private static boolean startsWithUnicodeBom(byte[] b) {
+        return b.length >= 2 && (((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) || ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE));
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, SNIFF_WINDOW);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > MAX_CONTROL_SHARE * n;
+    }
+
+    /** Why decoded text is not an HTML page, or null when it is one. */
+    static String whyNotHtml(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start == text.length()) {
+            return "empty: the page holds only whitespace";
+        }
+        char first = text.charAt(start);
+        String head = text.substring(start, Math.min(text.length(), start + SNIFF_WINDOW));
+        boolean hasTag = HTML_TAG.matcher(head).find()
+                || (text.length() > SNIFF_WINDOW && HTML_TAG.matcher(text.substring(0, Math.min(text.length(), 64 * 1024))).find());
+        if ((first == '{' || first == '[') && !hasTag) {
+            return "JSON, not HTML";
+        }
+        if (first == '{' || first == '[') {
+            String lower = head.toLowerCase(Locale.ROOT);
+            if (!lower.contains("<html") && !lower.contains("<body") && !lower.contains("<!doctype")) {
+                return "JSON, not HTML (it only quotes markup in strings)";
+            }
+        }
+        String lowerHead = head.toLowerCase(Locale.ROOT);
+        if (lowerHead.startsWith("<?xml") && !lowerHead.contains("<html")) {
+            return "XML document, not HTML";
+        }
+        if (lowerHead.startsWith("<rss") || lowerHead.startsWith("<feed")) {
+            return "feed (RSS/Atom), not HTML";
+        }
+        if (!hasTag) {
+            return "plain text: no HTML tags";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.newsdrop.extract.text;
+
+/**
+ * Counts words the way a reader would: runs of letters and digits, except in Chinese and Japanese
+ * text, which has no spaces, where each character counts as a word.
+ */
+public final class WordCount {
+
+    /** Average adult reading speed in words a minute for alphabetic text. */
+    static final int WORDS_PER_MINUTE = 230;
+
+    /** Reading speed in characters a minute for Chinese and Japanese. */
+    static final int CJK_CHARS_PER_MINUTE = 500;
+
+    private WordCount() {
+    }
+
+    /** Words and CJK characters in the text. */
+    public static Counts of(String text) {
+        int words = 0;
+        int cjk = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isCjk(cp)) {
+                cjk++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp) || (inWord && Character.getType(cp) == Character.NON_SPACING_MARK)) {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else {
+                inWord = false;
+            }
+        }
+        return new Counts(words, cjk);
+    }
+
+    /** Word counts of a text: alphabetic words and CJK characters. */
+    public record Counts(int words, int cjkChars) {
+
+        public int total() {
+            return words + cjkChars;
+        }
+
+        /** Minutes to read, at least 1 for any non-empty text. */
+        public int readingMinutes() {
+            if (total() == 0) {
+                return 0;
+            }
+            double minutes = (double) words / WORDS_PER_MINUTE + (double) cjkChars / CJK_CHARS_PER_MINUTE;
+            return Math.max(1, (int) Math.round(minutes));
+        }
+    }
+
+    private static boolean isCjk(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
+    }
+}

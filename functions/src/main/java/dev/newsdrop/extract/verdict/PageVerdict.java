@@ -1,0 +1,81 @@
+package dev.newsdrop.extract.verdict;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether an HTML page is an article, and if not, says why: error pages, login walls,
+ * listings of teaser links, pages with next to no text. Real short articles pass: a page that
+ * calls itself an article needs far less text than one that does not.
+ */
+public final class PageVerdict {
+
+    /** Titles and headings of error pages. */
+    private static final Pattern ERROR_TITLE = Pattern.compile(
+            "\\b(?:404|410|500|not found|page not found|error|oops|doesn'?t exist|no longer available|introuvable|n'existe pas|erreur)\\b"
+                    + "|غير موجودة|غير موجود|الصفحة المطلوبة|خطأ|لم يتم العثور",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Prompts of a login or subscription wall. */
+    private static final Pattern LOGIN_WALL = Pattern.compile(
+            "\\b(?:sign in|log in|login|subscribe) to (?:continue|read|keep reading|access|view)|create an account to|"
+                    + "you must be logged in|members only|connectez-vous pour|abonnez-vous pour lire|réservé aux abonnés|"
+                    + "سجل الدخول|تسجيل الدخول للمتابعة",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Fewer words than this and the page has no article to speak of. */
+    static final int MIN_WORDS = 25;
+
+    /** An error or login page has at most this many words of body text. */
+    static final int MAX_WORDS_OF_ERROR_PAGE = 150;
+
+    /** A page with at least this many links... */
+    static final int LISTING_MIN_LINKS = 25;
+
+    /** ...and fewer words of prose per link than this is a listing of teasers. */
+    static final double LISTING_MAX_WORDS_PER_LINK = 4.0;
+
+    /** Teaser headlines (links in headings) from which a page that does not claim to be an article is a listing. */
+    static final int LISTING_MIN_HEADING_LINKS = 6;
+
+    /** A page that does not claim to be an article, with listing evidence, is a listing below this many words. */
+    static final int LISTING_MAX_WORDS = 150;
+
+    /** A page that claims to be an article is a listing only with this few words of body. */
+    static final int ARTICLE_CLAIM_MIN_WORDS = 80;
+
+    /** What the verdict is decided from. */
+    public record Evidence(String title, int words, int pageLinks, int headingLinks, int proseWords,
+                           boolean articleSignals, boolean listingSignals, boolean hasPasswordField, String text) {
+    }
+
+    private PageVerdict() {
+    }
+
+    /** Why the page is not an article, or null when it is one. */
+    public static String whyNotArticle(Evidence e) {
+        String title = e.title() == null ? "" : e.title().toLowerCase(Locale.ROOT);
+        if (e.words() <= MAX_WORDS_OF_ERROR_PAGE && ERROR_TITLE.matcher(title).find()
+                && (!e.articleSignals() || e.words() < MIN_WORDS)) {
+            return "error page: \"" + shorten(e.title()) + "\" with " + e.words() + " words";
+        }
+        String head = e.text() == null ? "" : e.text().substring(0, Math.min(e.text().length(), 2000));
+        if (e.words() <= MAX_WORDS_OF_ERROR_PAGE && (e.hasPasswordField() || LOGIN_WALL.matcher(head).find())) {
+            return "login wall: " + e.words() + " words of text behind a sign-in prompt";
+        }
+        boolean manyLinks = e.pageLinks() >= LISTING_MIN_LINKS && e.proseWords() < LISTING_MAX_WORDS_PER_LINK * e.pageLinks();
+        boolean teasers = e.headingLinks() >= LISTING_MIN_HEADING_LINKS;
+        int maxWords = e.articleSignals() ? ARTICLE_CLAIM_MIN_WORDS : LISTING_MAX_WORDS;
+        if ((e.listingSignals() || manyLinks || teasers) && e.words() < maxWords) {
+            return "listing page: " + e.pageLinks() + " links, " + e.proseWords() + " words of prose";
+        }
+        if (e.words() < MIN_WORDS) {
+            return "no article text: " + e.words() + " words";
+        }
+        return null;
+    }
+
+    private static String shorten(String s) {
+        return s == null ? "" : s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.newsdrop.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.newsdrop.api.ApiRequest;
+import dev.newsdrop.api.ApiResponse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/** Translates API Gateway HTTP API (payload format 2.0) events to API requests, and responses back. */
+public final class HttpApiEvents {
+
+    private HttpApiEvents() {
+    }
+
+    public static ApiRequest toRequest(APIGatewayV2HTTPEvent event) {
+        String body = event.getBody();
+        byte[] bytes = body == null ? new byte[0]
+                : event.getIsBase64Encoded() ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
+        String method = event.getRequestContext() != null && event.getRequestContext().getHttp() != null
+                ? event.getRequestContext().getHttp().getMethod() : "GET";
+        return new ApiRequest(method, event.getRawPath() == null ? "/" : event.getRawPath(),
+                event.getQueryStringParameters(), event.getHeaders(), bytes);
+    }
+
+    public static APIGatewayV2HTTPResponse toResponse(ApiResponse response) {
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(response.status())
+                .withHeaders(Map.copyOf(response.headers()))
+                .withBody(response.body())
+                .withIsBase64Encoded(false)
+                .build();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.newsdrop.api;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ListingCursorTest {
+
+    @Test
+    void issuedCursor_decodesToItsPosition() {
+        Map<String, String> position = Map.of("id", "0123456789abcdef0123456789abcdef", "site", "example.com",
+                "listKey", "2024-03-27T10:00:00Z#0123456789abcdef0123456789abcdef");
+
+        assertEquals(position, ListingCursor.decode(ListingCursor.encode(position)));
+    }
+
+    @Test
+    void noCursor_meansTheFirstPage() {
+        assertNull(ListingCursor.decode(null));
+        assertNull(ListingCursor.encode(null));
+    }
+
+    @Test
+    void garbageOrForeignFields_areRefused() {
+        assertThrows(ApiProblem.class, () -> ListingCursor.decode("%%%"));
+        assertThrows(ApiProblem.class, () -> ListingCursor.decode(encode("[1,2]")));
+        assertThrows(ApiProblem.class, () -> ListingCursor.decode(encode("{\"id\":\"a\",\"listKey\":\"b\",\"x\":\"c\"}")));
+        assertThrows(ApiProblem.class, () -> ListingCursor.decode(encode("{\"id\":\"a\",\"listKey\":\"b c\"}")));
+        assertThrows(ApiProblem.class, () -> ListingCursor.decode("A".repeat(5000)));
+    }
+
+    private static String encode(String json) {
+        return Base64.getUrlEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}

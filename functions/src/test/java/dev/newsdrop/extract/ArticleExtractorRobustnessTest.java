@@ -1,0 +1,118 @@
+package dev.newsdrop.extract;
+
+import dev.newsdrop.model.ArticleStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Pathological and hostile input: the engine answers with a record, in bounded time, and never throws. */
+class ArticleExtractorRobustnessTest {
+
+    private static final String PARAGRAPH = "<p>The council approved the plan on Tuesday after a long debate about costs, "
+            + "noise and the effect of the works on the shops of the old town, which have struggled since the bypass opened.</p>";
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static PageInput html(String s) {
+        return new PageInput(s.getBytes(StandardCharsets.UTF_8), "https://example.org/news/a", null, "a.html");
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void deepNesting_100000Elements_finishes() {
+        String page = "<html><body>" + "<div>".repeat(100_000) + PARAGRAPH.repeat(5) + "</div>".repeat(100_000) + "</body></html>";
+        ExtractedArticle a = extractor.extract(html(page));
+        assertNotNull(a.status());
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void deepNestingOfInlineElements_finishes() {
+        String page = "<html><body><p>" + "<span><b>".repeat(50_000) + "deep text" + "</b></span>".repeat(50_000) + "</p>"
+                + PARAGRAPH.repeat(5) + "</body></html>";
+        assertNotNull(extractor.extract(html(page)).status());
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void fiveMegabyteSingleLine_finishes() {
+        String words = "lorem ipsum dolor sit amet ".repeat(200_000);
+        ExtractedArticle a = extractor.extract(html("<html><body><p>" + words + "</p></body></html>"));
+        assertEquals(ArticleStatus.EXTRACTED, a.status());
+        assertTrue(a.wordCount() > 900_000);
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void hugeInlineScriptAndMegabyteAttributes_areIgnored() {
+        String script = "<script>var x = '" + "a".repeat(5_000_000) + "';</script>";
+        String attr = "<div class=\"" + "comment ".repeat(150_000) + "\" data-x=\"" + "y".repeat(1_000_000) + "\">" + PARAGRAPH.repeat(6) + "</div>";
+        ExtractedArticle a = extractor.extract(html("<html><head>" + script + "</head><body>" + attr + "</body></html>"));
+        assertNotNull(a.status());
+        assertTrue(a.text() == null || !a.text().contains("aaaa"));
+    }
+
+    @Test
+    void randomBytes_neverThrow() {
+        Random random = new Random(42);
+        for (int i = 0; i < 200; i++) {
+            byte[] bytes = new byte[random.nextInt(5000)];
+            random.nextBytes(bytes);
+            if (i % 3 == 0 && bytes.length > 10) { // some start like HTML to get past the sniffing
+                byte[] prefix = "<html><body><p>".getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(prefix, 0, bytes, 0, Math.min(prefix.length, bytes.length));
+            }
+            ExtractedArticle a = extractor.extract(new PageInput(bytes, i % 2 == 0 ? null : "not a url", "text/html; charset=bogus", null));
+            assertNotNull(a.status());
+            if (a.status() != ArticleStatus.EXTRACTED) {
+                assertNotNull(a.reason());
+            }
+        }
+    }
+
+    @Test
+    void malformedMarkupAndJsonLd_doNotThrow() {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script>"
+                + "<meta property=\"article:published_time\" content=\"not a date\"></head><body><div><p>unclosed" + PARAGRAPH.repeat(4)
+                + "<table><tr><td>cell<li>item</table></body>";
+        ExtractedArticle a = extractor.extract(html(page));
+        assertEquals(ArticleStatus.EXTRACTED, a.status());
+    }
+
+    @Test
+    void nullBytes_andNullUrl_giveNotHtml() {
+        ExtractedArticle a = extractor.extract(new PageInput(null, null, null, null));
+        assertEquals(ArticleStatus.NOT_HTML, a.status());
+    }
+
+    @Test
+    void oneExtractorOnManyThreads_givesTheSameRecord() throws Exception {
+        String page = "<html lang=\"en\"><head><title>Plan approved | Town News</title></head><body><article><h1>Plan approved</h1>"
+                + PARAGRAPH.repeat(6) + "</article></body></html>";
+        ExtractedArticle expected = extractor.extract(html(page));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ExtractedArticle>> results = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                results.add(pool.submit(() -> extractor.extract(html(page))));
+            }
+            for (Future<ExtractedArticle> f : results) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

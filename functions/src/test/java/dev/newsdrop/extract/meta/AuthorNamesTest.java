@@ -1,0 +1,42 @@
+package dev.newsdrop.extract.meta;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class AuthorNamesTest {
+
+    @Test
+    void leadInWords_areDropped() {
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("By Jane Doe")));
+        assertEquals(List.of("Claire Dubois"), AuthorNames.clean(List.of("Par Claire Dubois")));
+        assertEquals(List.of("سارة المنصوري"), AuthorNames.clean(List.of("بقلم سارة المنصوري")));
+        assertEquals(List.of("علي حسن"), AuthorNames.clean(List.of("بواسطة: علي حسن")));
+    }
+
+    @Test
+    void severalNames_areSplit() {
+        assertEquals(List.of("Maya Thornton", "Idris Okafor"), AuthorNames.clean(List.of("By Maya Thornton and Idris Okafor")));
+        assertEquals(List.of("A. Smith", "B. Jones", "C. Brown"), AuthorNames.clean(List.of("A. Smith, B. Jones & C. Brown")));
+        assertEquals(List.of("أحمد علي", "محمد سعيد"), AuthorNames.clean(List.of("أحمد علي و محمد سعيد")));
+    }
+
+    @Test
+    void namesBeginningWithWaw_areNotSplit() {
+        assertEquals(List.of("وليد جنبلاط"), AuthorNames.clean(List.of("وليد جنبلاط")));
+    }
+
+    @Test
+    void urlsRolesAndDuplicates_areRefused() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("https://example.com/staff/jane-doe")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Staff", "هيئة التحرير")));
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Jane Doe", "jane doe")));
+    }
+
+    @Test
+    void shoutedBylines_areTitleCased() {
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("BY JANE DOE")));
+    }
+}

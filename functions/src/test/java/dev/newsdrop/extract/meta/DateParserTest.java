@@ -1,0 +1,92 @@
+package dev.newsdrop.extract.meta;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class DateParserTest {
+
+    @Test
+    void isoWithOffset_keepsTimeAndOffset() {
+        assertEquals("2024-03-27T10:15:00+03:00", DateParser.parse("2024-03-27T10:15:00+03:00"));
+        assertEquals("2024-03-27T10:15:00+03:00", DateParser.parse("2024-03-27T10:15:00.000+0300"));
+        assertEquals("2024-03-27T10:15:00Z", DateParser.parse("2024-03-27T10:15:00Z"));
+    }
+
+    @Test
+    void isoWithoutZone_keepsOnlyTheDay() {
+        assertEquals("2024-03-27", DateParser.parse("2024-03-27T10:15:00"));
+        assertEquals("2024-03-27", DateParser.parse("2024-03-27"));
+    }
+
+    @Test
+    void rfc1123_isReadWithItsZone() {
+        assertEquals("2024-03-27T10:15:00Z", DateParser.parse("Wed, 27 Mar 2024 10:15:00 GMT"));
+    }
+
+    @Test
+    void englishAndFrenchDatelines_areRead() {
+        assertEquals("2024-03-27", DateParser.parseText("Published March 27, 2024"));
+        assertEquals("2024-03-27", DateParser.parseText("27th March 2024"));
+        assertEquals("2024-04-01", DateParser.parseText("Publié le 1er avril 2024 à 10h"));
+        assertEquals("2024-02-12", DateParser.parseText("12 février 2024"));
+        assertEquals("2024-08-15", DateParser.parseText("15 août 2024"));
+    }
+
+    @Test
+    void standardArabicMonths_areRead() {
+        assertEquals("2024-03-27", DateParser.parseText("الأربعاء 27 مارس 2024"));
+        assertEquals("2023-04-09", DateParser.parseText("9 أبريل 2023"));
+        assertEquals("2023-10-01", DateParser.parseText("1 أكتوبر، 2023"));
+    }
+
+    @Test
+    void levantineArabicMonths_areRead() {
+        assertEquals("2024-01-05", DateParser.parseText("5 كانون الثاني 2024"));
+        assertEquals("2024-02-11", DateParser.parseText("11 شباط 2024"));
+        assertEquals("2024-03-14", DateParser.parseText("الخميس 14 آذار 2024"));
+        assertEquals("2023-08-20", DateParser.parseText("20 آب 2023"));
+        assertEquals("2023-10-02", DateParser.parseText("2 تشرين الأول 2023"));
+        assertEquals("2023-12-25", DateParser.parseText("25 كانون الأول 2023"));
+    }
+
+    @Test
+    void maghrebiArabicMonths_areRead() {
+        assertEquals("2024-01-15", DateParser.parseText("15 جانفي 2024"));
+        assertEquals("2024-02-03", DateParser.parseText("3 فيفري 2024"));
+        assertEquals("2024-04-21", DateParser.parseText("21 أفريل 2024"));
+        assertEquals("2024-05-08", DateParser.parseText("8 ماي 2024"));
+        assertEquals("2024-06-30", DateParser.parseText("30 جوان 2024"));
+        assertEquals("2023-07-05", DateParser.parseText("5 جويلية 2023"));
+        assertEquals("2023-08-17", DateParser.parseText("17 أوت 2023"));
+    }
+
+    @Test
+    void easternArabicDigits_areRead() {
+        assertEquals("2024-03-14", DateParser.parseText("١٤ آذار ٢٠٢٤"));
+        assertEquals("2023-07-05", DateParser.parseText("نشر في ٥ جويلية ٢٠٢٣"));
+        assertEquals("2024-03-27T10:15:00+03:00", DateParser.parse("٢٠٢٤-٠٣-٢٧T١٠:١٥:٠٠+٠٣:٠٠"));
+    }
+
+    @Test
+    void numericDates_areReadDayFirstUnlessImpossible() {
+        assertEquals("2024-03-27", DateParser.parseText("27/03/2024"));
+        assertEquals("2024-03-27", DateParser.parseText("03/27/2024"));
+        assertEquals("2024-03-27", DateParser.parseText("2024/03/27"));
+    }
+
+    @Test
+    void datedUrl_givesTheDay() {
+        assertEquals("2024-03-27", DateParser.fromUrl("https://lepoint24.example/2024/03/27/baghdad-washington/"));
+        assertNull(DateParser.fromUrl("https://example.com/news/baghdad-washington"));
+    }
+
+    @Test
+    void nonsense_givesNull() {
+        assertNull(DateParser.parse("yesterday"));
+        assertNull(DateParser.parse("2024-13-45"));
+        assertNull(DateParser.parseText("In 2024 many things happened."));
+        assertNull(DateParser.parse(null));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.newsdrop.extract.meta;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class TitleCleanerTest {
+
+    @Test
+    void sitePrefixWithColon_isRemoved() {
+        TitleCleaner.Cleaned c = TitleCleaner.clean("لوبوان24: بغداد وواشنطن تؤكدان استمرار الشراكة", "لوبوان24", null);
+        assertEquals("بغداد وواشنطن تؤكدان استمرار الشراكة", c.title());
+    }
+
+    @Test
+    void siteSuffixAfterPipeOrDash_isRemoved() {
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved | The Coastal Ledger", "The Coastal Ledger", null).title());
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved - Coastal Ledger", "The Coastal Ledger", null).title());
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved – Business – The Coastal Ledger", "The Coastal Ledger", null).title().replace(" – Business", ""));
+    }
+
+    @Test
+    void colonInsideHeadline_isKept() {
+        assertEquals("Trump: ‘I’m not a student of Hitler’", TitleCleaner.clean("Trump: ‘I’m not a student of Hitler’", "The Hill", null).title());
+        assertEquals("Trump: ‘I’m not a student of Hitler’", TitleCleaner.clean("Trump: ‘I’m not a student of Hitler’", null, null).title());
+    }
+
+    @Test
+    void headingInsideTitle_isPreferred() {
+        TitleCleaner.Cleaned c = TitleCleaner.clean("Victorian baths to reopen :: Canal Side News", null, "Victorian baths to reopen");
+        assertEquals("Victorian baths to reopen", c.title());
+        assertEquals("Canal Side News", c.siteName());
+    }
+
+    @Test
+    void unknownSite_shortTrailingSegmentIsTakenAsSiteName() {
+        TitleCleaner.Cleaned c = TitleCleaner.clean("Why I still run the parkrun every Saturday – Slow Miles", null, null);
+        assertEquals("Why I still run the parkrun every Saturday", c.title());
+        assertEquals("Slow Miles", c.siteName());
+    }
+
+    @Test
+    void titleWithoutSeparator_isUnchanged() {
+        TitleCleaner.Cleaned c = TitleCleaner.clean("Glacier retreat uncovers ancient forest", null, null);
+        assertEquals("Glacier retreat uncovers ancient forest", c.title());
+        assertNull(c.siteName());
+    }
+}

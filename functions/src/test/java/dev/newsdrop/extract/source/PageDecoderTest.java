@@ -1,0 +1,143 @@
+package dev.newsdrop.extract.source;
+
+import dev.newsdrop.extract.PageInput;
+import dev.newsdrop.model.ArticleStatus;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageDecoderTest {
+
+    private static final Charset CP1256 = Charset.forName("windows-1256");
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+    private static final String ARABIC_PARAGRAPH =
+            "<p>قال وزير الخارجية العراقي إن البلدين سيواصلان الشراكة في الحرب على الإرهاب، وأكد أن الزيارة المرتقبة لرئيس الوزراء إلى واشنطن ستعزز التعاون الاقتصادي.</p>";
+    private static final String FRENCH_PARAGRAPH =
+            "<p>Après un hiver presque sans pluie, les céréaliers s'inquiètent : « Nous avons déjà perdu une partie des semis », explique-t-elle. L'été sera décisif.</p>";
+
+    private final PageDecoder decoder = new PageDecoder();
+
+    private static String page(String head, String body) {
+        return "<!DOCTYPE html><html><head>" + head + "<title>t</title></head><body>" + body + "</body></html>";
+    }
+
+    private DecodedPage decode(byte[] bytes, String contentType) {
+        return decoder.decode(new PageInput(bytes, null, contentType, null));
+    }
+
+    @Test
+    void windows1256Page_decodesArabic_withDeclaration() {
+        DecodedPage d = decode(page("<meta charset=\"windows-1256\">", ARABIC_PARAGRAPH).getBytes(CP1256), null);
+        assertEquals("windows-1256", d.charset());
+        assertTrue(d.html().contains("وزير الخارجية العراقي"));
+    }
+
+    @Test
+    void windows1256Page_decodesArabic_withoutDeclaration() {
+        DecodedPage d = decode(page("", ARABIC_PARAGRAPH).getBytes(CP1256), null);
+        assertEquals("windows-1256", d.charset());
+        assertTrue(d.html().contains("الزيارة المرتقبة"));
+    }
+
+    @Test
+    void windows1252Page_decodesFrench_withoutDeclaration() {
+        DecodedPage d = decode(page("", FRENCH_PARAGRAPH).getBytes(CP1252), null);
+        assertEquals("windows-1252", d.charset());
+        assertTrue(d.html().contains("céréaliers s'inquiètent : « Nous avons déjà"));
+    }
+
+    @Test
+    void pageDeclaringUtf8ButWindows1252_isDetected() {
+        DecodedPage d = decode(page("<meta charset=\"utf-8\">", FRENCH_PARAGRAPH).getBytes(CP1252), null);
+        assertEquals("windows-1252", d.charset());
+        assertTrue(d.html().contains("L'été sera décisif"));
+    }
+
+    @Test
+    void transportCharset_winsOverThePage() {
+        byte[] bytes = page("<meta charset=\"utf-8\">", ARABIC_PARAGRAPH).getBytes(CP1256);
+        assertEquals("windows-1256", decode(bytes, "text/html; charset=windows-1256").charset());
+    }
+
+    @Test
+    void latin1Declaration_onUtf8Bytes_isDecodedAsUtf8() {
+        DecodedPage d = decode(page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">", FRENCH_PARAGRAPH)
+                .getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("UTF-8", d.charset());
+        assertTrue(d.html().contains("céréaliers"));
+    }
+
+    @Test
+    void utf16WithBom_isDecoded() {
+        byte[] body = page("", FRENCH_PARAGRAPH).getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        DecodedPage d = decode(bytes, null);
+        assertNull(d.rejected());
+        assertTrue(d.html().contains("céréaliers"));
+    }
+
+    @Test
+    void gzipPage_isExpanded() throws IOException {
+        DecodedPage d = decode(gzip(page("<meta charset=\"utf-8\">", FRENCH_PARAGRAPH).getBytes(StandardCharsets.UTF_8)), null);
+        assertTrue(d.html().contains("céréaliers"));
+    }
+
+    @Test
+    void truncatedGzip_yieldsWhatCouldBeExpanded() throws IOException {
+        byte[] whole = gzip(page("", FRENCH_PARAGRAPH.repeat(200)).getBytes(StandardCharsets.UTF_8));
+        DecodedPage d = decode(Arrays.copyOf(whole, whole.length / 2), null);
+        assertNull(d.rejected());
+        assertTrue(d.html().contains("céréaliers"));
+    }
+
+    @Test
+    void gzipBomb_isTooLarge() throws IOException {
+        PageDecoder small = new PageDecoder(PageDecoder.MAX_RAW_BYTES, 1 << 20);
+        byte[] bomb = gzip(new byte[8 << 20]);
+        DecodedPage d = small.decode(new PageInput(bomb, null, null, "page.html.gz"));
+        assertEquals(ArticleStatus.TOO_LARGE, d.rejected());
+        assertTrue(d.reason().startsWith("gzip expands beyond"), d.reason());
+    }
+
+    @Test
+    void gzFileNameWithGarbage_isNotHtml() {
+        DecodedPage d = decoder.decode(new PageInput("not gzip at all".getBytes(StandardCharsets.UTF_8), null, null, "x.html.gz"));
+        assertEquals(ArticleStatus.NOT_HTML, d.rejected());
+    }
+
+    @Test
+    void emptyBinaryJsonXmlAndPlainText_areNotHtml() {
+        assertEquals(ArticleStatus.NOT_HTML, decode(new byte[0], null).rejected());
+        assertEquals(ArticleStatus.NOT_HTML, decode(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}, null).rejected());
+        assertTrue(decode("{\"html\": \"<p>x</p>\"}".getBytes(StandardCharsets.UTF_8), null).reason().contains("JSON"));
+        assertTrue(decode("<?xml version=\"1.0\"?><rss><channel/></rss>".getBytes(StandardCharsets.UTF_8), null).reason().contains("XML"));
+        assertTrue(decode("just words, no markup".getBytes(StandardCharsets.UTF_8), null).reason().contains("plain text"));
+        assertEquals(ArticleStatus.NOT_HTML, decode("   \n\t ".getBytes(StandardCharsets.UTF_8), null).rejected());
+    }
+
+    @Test
+    void oversizedObject_isTooLarge() {
+        PageDecoder tiny = new PageDecoder(1024, 4096);
+        assertEquals(ArticleStatus.TOO_LARGE, tiny.decode(PageInput.of(new byte[2048])).rejected());
+    }
+
+    private static byte[] gzip(byte[] raw) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(raw);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.newsdrop.extract.verdict;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageVerdictTest {
+
+    private static PageVerdict.Evidence evidence(String title, int words, int links, int headingLinks, boolean article) {
+        return new PageVerdict.Evidence(title, words, links, headingLinks, words, article, false, false, "text ".repeat(words));
+    }
+
+    @Test
+    void shortRealArticle_withArticleSignals_isAnArticle() {
+        assertNull(PageVerdict.whyNotArticle(evidence("Bridge reopens after repairs", 90, 120, 12, true)));
+    }
+
+    @Test
+    void shortNewsFlash_withoutSignals_isAnArticle() {
+        assertNull(PageVerdict.whyNotArticle(evidence("Bridge reopens after repairs", 60, 10, 0, false)));
+    }
+
+    @Test
+    void teaserListing_isAListingWithItsCounts() {
+        String why = PageVerdict.whyNotArticle(evidence("Home", 30, 42, 14, false));
+        assertTrue(why.startsWith("listing page: 42 links, 30 words"), why);
+    }
+
+    @Test
+    void errorTitleWithLittleText_isAnErrorPage() {
+        assertTrue(PageVerdict.whyNotArticle(evidence("Page not found", 30, 20, 0, false)).startsWith("error page"));
+    }
+
+    @Test
+    void articleAboutErrors_isNotAnErrorPage() {
+        assertNull(PageVerdict.whyNotArticle(evidence("Error in tax software costs millions", 600, 40, 3, true)));
+    }
+}

@@ -1,0 +1,266 @@
+package dev.newsdrop.handler;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdrop.api.ApiProblem;
+import dev.newsdrop.emulators.TestEndpoints;
+import dev.newsdrop.json.RecordJson;
+import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.model.ArticleStatus;
+import dev.newsdrop.testing.Events;
+import dev.newsdrop.testing.LocalAws;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The HTTP API function, driven by API Gateway events from {@code events/}, on real S3 and DynamoDB endpoints. */
+class HttpApiHandlerIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static LocalAws aws;
+    private static HttpApiHandler handler;
+
+    @BeforeAll
+    static void start() {
+        aws = LocalAws.start();
+        var endpoints = TestEndpoints.get();
+        S3Presigner presigner = S3Presigner.builder()
+                .endpointOverride(endpoints.s3())
+                .region(Region.of(endpoints.region()))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(endpoints.accessKey(), endpoints.secretKey())))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                .build();
+        handler = new HttpApiHandler(Api.create(aws.s3, presigner, aws.dynamoDb, aws.settings,
+                url -> {
+                    throw new ApiProblem(502, "Bad Gateway", "no web in this test");
+                }));
+    }
+
+    @Test
+    void postHtml_storesTheRawPageUnderTheRawPrefixAndAnswers202WithTheFutureRecordsLocation() throws IOException {
+        APIGatewayV2HTTPResponse response = call("apigw-post-article.json", e -> { });
+
+        assertEquals(202, response.getStatusCode(), response.getBody());
+        JsonNode body = JSON.readTree(response.getBody());
+        String id = body.get("id").asText();
+        assertEquals("/articles/" + id, response.getHeaders().get("Location"));
+        List<String> keys = aws.s3.listObjectsV2(r -> r.bucket(aws.bucket).prefix("raw/api/")).contents().stream()
+                .map(o -> o.key()).toList();
+        assertFalse(keys.isEmpty(), "the page waits in the bucket for the S3 trigger");
+
+        // The S3 trigger processes it like any drop upload; the record then has the announced id.
+        String key = keys.stream().filter(k -> aws.recordOf(k).isEmpty()).findFirst().orElseThrow();
+        new S3EventHandler(aws.processor()).handleRequest(Events.s3Event("s3-put-seed.json", o -> {
+            o.put("key", key);
+            o.put("sequencer", "0062E99A88DC407460");
+        }), null);
+        APIGatewayV2HTTPResponse get = call("apigw-get-article.json", e -> path(e, "/articles/" + id));
+        assertEquals(200, get.getStatusCode(), get.getBody());
+        ArticleRecord record = RecordJson.read(get.getBody());
+        assertEquals("https://cityherald.example/2024/03/27/harbour-budget/", record.url());
+        assertEquals(ArticleStatus.EXTRACTED, record.status());
+    }
+
+    @Test
+    void postWithWait_processesBeforeAnswering201WithTheRecord() {
+        APIGatewayV2HTTPResponse response = call("apigw-post-article-wait.json",
+                e -> e.put("body", base64(page("Ferry timetable changes", "en", "2024-03-20T08:00:00Z"))));
+
+        assertEquals(201, response.getStatusCode(), response.getBody());
+        ArticleRecord record = RecordJson.read(response.getBody());
+        assertEquals("Ferry timetable changes", record.title());
+        assertEquals("/articles/" + record.id(), response.getHeaders().get("Location"));
+    }
+
+    @Test
+    void postExtract_answersTheRecordAndStoresNothing() {
+        int before = aws.records().size();
+
+        APIGatewayV2HTTPResponse response = call("apigw-post-extract.json", e -> { });
+
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        assertEquals("Harbour budget passes", RecordJson.read(response.getBody()).title());
+        assertEquals(before, aws.records().size());
+    }
+
+    @Test
+    void getRaw_redirectsToALinkThatServesTheRawPage() throws Exception {
+        byte[] page = page("Fish market reopens", "en", "2024-03-21T08:00:00Z");
+        ArticleRecord record = RecordJson.read(call("apigw-post-article-wait.json", e -> e.put("body", base64(page))).getBody());
+
+        APIGatewayV2HTTPResponse response = call("apigw-get-article-raw.json",
+                e -> path(e, "/articles/" + record.id() + "/raw"));
+
+        assertEquals(302, response.getStatusCode(), response.getBody());
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(response.getHeaders().get("Location"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(page, download.body());
+    }
+
+    @Test
+    void list_pagesNewestFirstWithACursor_andFiltersBySiteLanguageAndTime() throws IOException {
+        String site = "list-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        for (String day : List.of("2024-01-05", "2024-01-07", "2024-01-06")) {
+            byte[] page = page("Story of " + day, "sv", day + "T10:00:00Z", "https://" + site + "/" + day + "/");
+            assertEquals(201, call("apigw-post-article-wait.json", e -> e.put("body", base64(page))).getStatusCode());
+        }
+
+        JsonNode first = list("site=" + site + "&lang=sv&limit=2");
+        assertEquals(List.of("Story of 2024-01-07", "Story of 2024-01-06"), titles(first));
+        String cursor = first.get("nextCursor").asText();
+        JsonNode second = list("site=" + site + "&lang=sv&limit=2&cursor=" + cursor);
+        assertEquals(List.of("Story of 2024-01-05"), titles(second));
+        assertTrue(second.get("nextCursor").isNull());
+
+        assertEquals(List.of("Story of 2024-01-06"), titles(list("site=" + site + "&since=2024-01-06&until=2024-01-06T23:59:59Z")));
+        assertTrue(titles(list("lang=sv&limit=100")).containsAll(List.of("Story of 2024-01-05", "Story of 2024-01-07")));
+        assertTrue(titles(list("limit=100")).contains("Story of 2024-01-06"), "the unfiltered listing holds everything");
+    }
+
+    @Test
+    void tamperedOrForeignCursor_isRefusedWith400() throws IOException {
+        String site = "cursor-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        for (String day : List.of("2024-02-01", "2024-02-02")) {
+            byte[] page = page("Cursor " + day, "en", day + "T10:00:00Z", "https://" + site + "/" + day + "/");
+            call("apigw-post-article-wait.json", e -> e.put("body", base64(page)));
+        }
+        String cursor = list("site=" + site + "&limit=1").get("nextCursor").asText();
+
+        assertProblem(400, listResponse("site=" + site + "&cursor=" + cursor.substring(0, cursor.length() - 3) + "xyz"));
+        assertProblem(400, listResponse("site=other.example&cursor=" + cursor));
+        assertProblem(400, listResponse("cursor=" + Base64.getUrlEncoder().encodeToString(
+                "{\"id\":\"x\",\"listKey\":\"y\",\"password\":\"z\"}".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void badRequests_getProblemDocumentsWithoutInternals() {
+        assertProblem(400, call("apigw-post-extract.json", e -> e.put("body", "")));
+        assertProblem(415, call("apigw-post-extract.json", e -> header(e, "content-type", "application/pdf")));
+        assertProblem(415, call("apigw-post-article.json", e -> ((ObjectNode) e.get("headers")).remove("content-type")));
+        assertProblem(413, call("apigw-post-extract.json", e -> e.put("body", "a".repeat(6 * 1024 * 1024 + 1))));
+        assertProblem(400, call("apigw-post-article-url.json", e -> e.put("body", "{\"url\": ")));
+        assertProblem(400, call("apigw-post-article-url.json", e -> e.put("body", "{\"url\": \"file:///etc/passwd\"}")));
+        assertProblem(400, call("apigw-get-article.json", e -> path(e, "/articles/..%2F..%2Fetc%2Fpasswd")));
+        assertProblem(404, call("apigw-get-article.json", e -> path(e, "/articles/" + "0".repeat(32))));
+        assertProblem(404, call("apigw-get-article.json", e -> path(e, "/nothing/here")));
+        assertProblem(400, call("apigw-list-articles.json", e -> query(e, "limit", "1000")));
+        assertProblem(400, call("apigw-list-articles.json", e -> query(e, "since", "yesterday")));
+        assertProblem(400, call("apigw-list-articles.json", e -> query(e, "lang", "a'; DROP")));
+        APIGatewayV2HTTPResponse wrongMethod = call("apigw-get-openapi.json",
+                e -> ((ObjectNode) e.path("requestContext").path("http")).put("method", "DELETE"));
+        assertProblem(405, wrongMethod);
+        assertEquals("GET", wrongMethod.getHeaders().get("Allow"));
+    }
+
+    @Test
+    void openApi_isServed() throws IOException {
+        APIGatewayV2HTTPResponse response = call("apigw-get-openapi.json", e -> { });
+
+        assertEquals(200, response.getStatusCode());
+        assertEquals("3.1.0", JSON.readTree(response.getBody()).get("openapi").asText());
+    }
+
+    private static void assertProblem(int status, APIGatewayV2HTTPResponse response) {
+        assertEquals(status, response.getStatusCode(), response.getBody());
+        assertEquals("application/problem+json", response.getHeaders().get("Content-Type"));
+        try {
+            JsonNode problem = JSON.readTree(response.getBody());
+            assertEquals(status, problem.get("status").asInt());
+            assertNotNull(problem.get("type"));
+            assertNotNull(problem.get("title"));
+            String detail = problem.get("detail").asText();
+            assertFalse(detail.contains("Exception") || detail.contains("dev.newsdrop") || detail.contains("at "),
+                    "no internals in: " + detail);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.getBody(), e);
+        }
+    }
+
+    private static APIGatewayV2HTTPResponse call(String event, Consumer<ObjectNode> edit) {
+        return handler.handleRequest(Events.httpEvent(event, edit), null);
+    }
+
+    private static JsonNode list(String query) throws IOException {
+        APIGatewayV2HTTPResponse response = listResponse(query);
+        assertEquals(200, response.getStatusCode(), response.getBody());
+        return JSON.readTree(response.getBody());
+    }
+
+    private static APIGatewayV2HTTPResponse listResponse(String query) {
+        return call("apigw-list-articles.json", e -> {
+            ObjectNode params = e.putObject("queryStringParameters");
+            for (String pair : query.split("&")) {
+                String[] kv = pair.split("=", 2);
+                params.put(kv[0], kv[1]);
+            }
+            e.put("rawQueryString", query);
+        });
+    }
+
+    private static List<String> titles(JsonNode page) {
+        List<String> titles = new ArrayList<>();
+        page.get("items").forEach(item -> titles.add(item.get("title").asText()));
+        return titles;
+    }
+
+    private static void path(ObjectNode event, String path) {
+        event.put("rawPath", path);
+        ((ObjectNode) event.path("requestContext").path("http")).put("path", path);
+    }
+
+    private static void header(ObjectNode event, String name, String value) {
+        ((ObjectNode) event.get("headers")).put(name, value);
+    }
+
+    private static void query(ObjectNode event, String name, String value) {
+        ((ObjectNode) event.get("queryStringParameters")).put(name, value);
+    }
+
+    private static String base64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    static byte[] page(String headline, String language, String published) {
+        return page(headline, language, published,
+                "https://cityherald.example/" + UUID.randomUUID() + "/");
+    }
+
+    static byte[] page(String headline, String language, String published, String canonical) {
+        String paragraph = "<p>The council approved the new budget on Tuesday after a long debate about schools, "
+                + "roads and the harbour, and the mayor said the vote showed the city could still agree.</p>";
+        return ("<!doctype html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\"><title>" + headline
+                + "</title><meta property=\"og:title\" content=\"" + headline + "\">"
+                + "<link rel=\"canonical\" href=\"" + canonical + "\">"
+                + "<meta property=\"article:published_time\" content=\"" + published + "\"></head><body><article><h1>"
+                + headline + "</h1>" + paragraph.repeat(6) + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+}

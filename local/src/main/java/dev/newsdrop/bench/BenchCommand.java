@@ -1,0 +1,138 @@
+package dev.newsdrop.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdrop.extract.ArticleExtractor;
+import dev.newsdrop.extract.PageInput;
+import dev.newsdrop.extract.source.DecodedPage;
+import dev.newsdrop.extract.source.PageDecoder;
+import org.jsoup.Jsoup;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code bench [--json] [--runs N] FILE|DIR...}: times, in one JVM after a warm-up pass, jsoup's
+ * parse alone against the full extraction for every page, and prints per-file and overall median
+ * and p95 milliseconds; {@code --json} prints one JSON object instead.
+ */
+public final class BenchCommand {
+
+    /** Timed runs per page; the median of several runs smooths out GC pauses. */
+    private static final int DEFAULT_RUNS = 5;
+
+    private BenchCommand() {
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out);
+    }
+
+    static int run(String[] args, PrintStream out) {
+        boolean asJson = false;
+        int runs = DEFAULT_RUNS;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--json" -> asJson = true;
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                default -> names.add(args[i]);
+            }
+        }
+        try {
+            List<Path> files = PageFiles.expand(names);
+            if (files.isEmpty()) {
+                out.println("usage: bench [--json] [--runs N] FILE|DIR...");
+                return 2;
+            }
+            ArticleExtractor extractor = new ArticleExtractor();
+            PageDecoder decoder = new PageDecoder();
+            List<byte[]> pages = new ArrayList<>();
+            for (Path f : files) {
+                pages.add(Files.readAllBytes(f));
+            }
+            List<String> decoded = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                DecodedPage d = decoder.decode(new PageInput(pages.get(i), null, null, files.get(i).getFileName().toString()));
+                decoded.add(d.isRejected() ? "" : d.html());
+            }
+            for (int i = 0; i < files.size(); i++) { // warm-up: let the JIT compile both paths
+                Jsoup.parse(decoded.get(i));
+                extractor.extract(new PageInput(pages.get(i), null, null, files.get(i).getFileName().toString()));
+            }
+            double[] parseMedians = new double[files.size()];
+            double[] extractMedians = new double[files.size()];
+            List<Double> allParse = new ArrayList<>();
+            List<Double> allExtract = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                double[] p = new double[runs];
+                double[] x = new double[runs];
+                PageInput input = new PageInput(pages.get(i), null, null, files.get(i).getFileName().toString());
+                for (int r = 0; r < runs; r++) {
+                    long t0 = System.nanoTime();
+                    Jsoup.parse(decoded.get(i));
+                    long t1 = System.nanoTime();
+                    extractor.extract(input);
+                    long t2 = System.nanoTime();
+                    p[r] = (t1 - t0) / 1e6;
+                    x[r] = (t2 - t1) / 1e6;
+                    allParse.add(p[r]);
+                    allExtract.add(x[r]);
+                }
+                parseMedians[i] = percentile(p, 50);
+                extractMedians[i] = percentile(x, 50);
+                if (!asJson) {
+                    out.printf("%-60s parse %7.2f ms (p95 %7.2f)  extract %7.2f ms (p95 %7.2f)%n",
+                            files.get(i).getFileName(), parseMedians[i], percentile(p, 95), extractMedians[i], percentile(x, 95));
+                }
+            }
+            double parseMedian = percentile(parseMedians, 50);
+            double extractMedian = percentile(extractMedians, 50);
+            double parseP95 = percentile(allParse.stream().mapToDouble(Double::doubleValue).toArray(), 95);
+            double extractP95 = percentile(allExtract.stream().mapToDouble(Double::doubleValue).toArray(), 95);
+            double ratio = parseMedian == 0 ? 0 : extractMedian / parseMedian;
+            if (asJson) {
+                ObjectNode o = new ObjectMapper().createObjectNode();
+                o.put("pages", files.size());
+                o.put("runs", runs);
+                o.put("parseMedianMs", round(parseMedian));
+                o.put("parseP95Ms", round(parseP95));
+                o.put("extractMedianMs", round(extractMedian));
+                o.put("extractP95Ms", round(extractP95));
+                o.put("ratio", round(ratio));
+                o.put("extractorVersion", ArticleExtractor.VERSION);
+                out.println(o);
+            } else {
+                out.printf("overall: %d pages, parse median %.2f ms (p95 %.2f), extract median %.2f ms (p95 %.2f), ratio %.2f%n",
+                        files.size(), parseMedian, parseP95, extractMedian, extractP95, ratio);
+            }
+            return 0;
+        } catch (IOException e) {
+            out.println("cannot read: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static double percentile(double[] values, int pct) {
+        if (values.length == 0) {
+            return 0;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(pct / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+}

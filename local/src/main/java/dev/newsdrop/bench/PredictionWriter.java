@@ -1,0 +1,96 @@
+package dev.newsdrop.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdrop.extract.ArticleExtractor;
+import dev.newsdrop.extract.ExtractedArticle;
+import dev.newsdrop.extract.PageInput;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code predict --out DIR [--urls ground-truth.json] FILE|DIR...}: extracts every page and writes
+ * {@code <id>.json} per page, the record's fields plus the names the benchmark scorers read
+ * ({@code articleBody}, {@code published}). A page's URL comes from {@code --urls} (a benchmark's
+ * ground truth) or from an {@code expected.json} beside {@code source.html.gz}.
+ */
+public final class PredictionWriter {
+
+    private PredictionWriter() {
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out);
+    }
+
+    static int run(String[] args, PrintStream out) {
+        Path outDir = null;
+        Path urlsFile = null;
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> outDir = Path.of(args[++i]);
+                case "--urls" -> urlsFile = Path.of(args[++i]);
+                default -> names.add(args[i]);
+            }
+        }
+        if (outDir == null || names.isEmpty()) {
+            out.println("usage: predict --out DIR [--urls ground-truth.json] FILE|DIR...");
+            return 2;
+        }
+        ObjectMapper json = new ObjectMapper();
+        ArticleExtractor extractor = new ArticleExtractor();
+        try {
+            Files.createDirectories(outDir);
+            Map<String, String> urls = new HashMap<>();
+            if (urlsFile != null) {
+                JsonNode gt = json.readTree(urlsFile.toFile());
+                for (Iterator<Map.Entry<String, JsonNode>> it = gt.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    urls.put(e.getKey(), e.getValue().path("url").asText(null));
+                }
+            }
+            int n = 0;
+            for (Path file : PageFiles.expand(names)) {
+                String id = PageFiles.idOf(file);
+                String url = urls.get(id);
+                Path expected = file.resolveSibling("expected.json");
+                if (url == null && Files.exists(expected)) {
+                    url = json.readTree(expected.toFile()).path("url").asText(null);
+                }
+                ExtractedArticle a = extractor.extract(new PageInput(Files.readAllBytes(file), url, null,
+                        file.getFileName().toString()));
+                json.writeValue(outDir.resolve(id + ".json").toFile(), toJson(json, a));
+                n++;
+            }
+            out.println("wrote " + n + " predictions to " + outDir);
+            return 0;
+        } catch (IOException e) {
+            out.println("cannot read or write: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static ObjectNode toJson(ObjectMapper json, ExtractedArticle a) {
+        ObjectNode o = json.valueToTree(a);
+        o.put("articleBody", a.text() == null ? "" : a.text());
+        o.put("published", a.publishedAt());
+        ArrayNode authors = o.putArray("authors");
+        a.authors().forEach(authors::add);
+        return o;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+}

@@ -19,7 +19,6 @@ import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
 import software.amazon.awscdk.services.apigatewayv2.CorsHttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.CorsPreflightOptions;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
-import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
 import software.amazon.awscdk.services.apigatewayv2.HttpRoute;
 import software.amazon.awscdk.services.apigatewayv2.HttpStage;
@@ -132,16 +131,6 @@ public final class NewsdropStack extends Stack {
      */
     static final Set<String> RETAINED_TABLES = Set.of(Tables.ARTICLES.id(), Tables.SOURCES.id());
 
-    /** The API's routes, as HttpApiHandler serves them. */
-    static final List<ApiRoute> ROUTES = List.of(
-            new ApiRoute(HttpMethod.POST, "/articles"),
-            new ApiRoute(HttpMethod.GET, "/articles"),
-            new ApiRoute(HttpMethod.GET, "/articles/{id}"),
-            new ApiRoute(HttpMethod.GET, "/articles/{id}/raw"),
-            new ApiRoute(HttpMethod.POST, "/extract"));
-    /** The API's description is public: it tells a client how to call the API before it has keys. */
-    static final ApiRoute OPENAPI_ROUTE = new ApiRoute(HttpMethod.GET, "/openapi.json");
-
     /** Where raw pages go: the notification filter, the functions' setting and their grants' scope. */
     static final String RAW_PREFIX = Settings.DEFAULT_RAW_PREFIX;
     static final String RAW_OBJECTS = RAW_PREFIX + "*";
@@ -153,10 +142,6 @@ public final class NewsdropStack extends Stack {
     private static final List<Object> PUT_RAW_WILDCARDS = List.of("Action::s3:Abort*", rawObjects());
 
     private final StackOptions options;
-
-    /** One route of the HTTP API. */
-    record ApiRoute(HttpMethod method, String path) {
-    }
 
     public NewsdropStack(Construct scope, String id, StackOptions options, Code functionCode) {
         super(scope, id, StackProps.builder()
@@ -411,7 +396,8 @@ public final class NewsdropStack extends Stack {
     // ---- doors: HTTP API and schedule ----------------------------------------------------------
 
     /**
-     * The HTTP API, every route but the API's description behind IAM: callers are machines that sign
+     * The HTTP API, its routes as the API document lists them, all but the public ones (the document
+     * itself) behind IAM: callers are machines that sign
      * requests with SigV4 using their own AWS credentials, so there is no user pool to run and access
      * is granted with ordinary IAM policies ({@code execute-api:Invoke}).
      */
@@ -431,17 +417,17 @@ public final class NewsdropStack extends Stack {
                 .createDefaultStage(false)
                 .build();
         HttpLambdaIntegration integration = new HttpLambdaIntegration("ApiIntegration", api);
-        for (ApiRoute route : ROUTES) {
-            httpApi.addRoutes(AddRoutesOptions.builder()
-                    .path(route.path()).methods(List.of(route.method())).integration(integration).build());
+        for (ApiRoute route : ApiRoute.fromOpenApi()) {
+            List<HttpRoute> added = httpApi.addRoutes(AddRoutesOptions.builder()
+                    .path(route.path()).methods(List.of(route.method())).integration(integration)
+                    .authorizer(route.isPublic() ? new HttpNoneAuthorizer() : null)
+                    .build());
+            if (route.isPublic()) {
+                NagSuppressions.addResourceSuppressions(added, List.of(suppression("AwsSolutions-APIG4",
+                        route.routeKey() + " is public in the API document (security: []): the API's own "
+                                + "description, holding no data; stage throttling caps its use.")));
+            }
         }
-        List<HttpRoute> openApi = httpApi.addRoutes(AddRoutesOptions.builder()
-                .path(OPENAPI_ROUTE.path()).methods(List.of(OPENAPI_ROUTE.method())).integration(integration)
-                .authorizer(new HttpNoneAuthorizer())
-                .build());
-        NagSuppressions.addResourceSuppressions(openApi, List.of(suppression("AwsSolutions-APIG4",
-                "GET /openapi.json is the API's public description; it holds no data, and stage "
-                        + "throttling caps its use.")));
 
         LogGroup accessLogs = LogGroup.Builder.create(this, "ApiAccessLogs")
                 .retention(RetentionDays.ONE_MONTH)

@@ -101,7 +101,7 @@ public final class NewsdropStack extends Stack {
     static final int PROCESS_MEMORY_MB = 1024;
     /** One page is parsed in well under a second; 60 s leaves room for a 20 MB page and slow S3 reads. */
     static final Duration PROCESS_TIMEOUT = Duration.seconds(60);
-    /** The API extracts pages in-line (POST /extract) and so needs the same CPU as processing. */
+    /** The API extracts submitted pages in-line (POST /articles, POST /extract): processing's CPU. */
     static final int API_MEMORY_MB = 1024;
     /** API Gateway gives up on an integration after 29 s; a longer function timeout would only waste. */
     static final Duration API_TIMEOUT = Duration.seconds(29);
@@ -110,8 +110,11 @@ public final class NewsdropStack extends Stack {
     /** One run walks every source's feeds; 5 min bounds a run well inside the 15-minute schedule. */
     static final Duration INGEST_TIMEOUT = Duration.minutes(5);
 
-    /** AWS's advice for SQS-triggered functions: visibility at least six times the function timeout. */
-    static final Duration QUEUE_VISIBILITY = Duration.seconds(6 * 60);
+    /**
+     * AWS's advice for SQS-triggered functions: visibility at least six times the function timeout, so
+     * a message is not handed out again while a slow or retried batch still holds it.
+     */
+    static final Duration QUEUE_VISIBILITY = Duration.seconds(6 * PROCESS_TIMEOUT.toSeconds().intValue());
     /** A page that fails five times is not transient; it waits in the dead-letter queue for a person. */
     static final int MAX_RECEIVE_COUNT = 5;
     static final int BATCH_SIZE = 10;
@@ -284,11 +287,13 @@ public final class NewsdropStack extends Stack {
 
     private Alias createApiFunction(Code code, Bucket rawBucket, Map<TableDefinition, Table> tables) {
         Alias alias = createFunction("Api", "Serves the HTTP API", code, API_HANDLER, API_MEMORY_MB,
-                API_TIMEOUT, environment(rawBucket, tables, Tables.ARTICLES));
+                API_TIMEOUT, environment(rawBucket, tables, Tables.ARTICLES, Tables.OBJECTS));
         rawBucket.grantPut(alias, RAW_OBJECTS);
-        // Presigned GETs of raw pages are signed with this role, so it must be able to read them.
+        // Submitted pages are processed in-line, and presigned GETs of raw pages are signed with this role.
         rawBucket.grantRead(alias, RAW_OBJECTS);
+        // Listings query the articles table's indexes; in-line processing records in the object ledger.
         tables.get(Tables.ARTICLES).grantReadWriteData(alias);
+        tables.get(Tables.OBJECTS).grantReadWriteData(alias);
         suppressGrantWildcards(alias, "rawBucket.grantPut(fn, \"raw/*\"), rawBucket.grantRead(fn, \"raw/*\") "
                 + "and articles.grantReadWriteData(fn)", PUT_RAW_WILDCARDS, READ_RAW_WILDCARDS, indexesOf(Tables.ARTICLES));
         return alias;

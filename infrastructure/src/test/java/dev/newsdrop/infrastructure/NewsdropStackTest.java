@@ -195,7 +195,8 @@ class NewsdropStackTest {
     void functions_readTheirTablesAndBucketFromTheSettingsVariables() {
         assertEquals(Set.of(Settings.ARTICLES_TABLE, Settings.OBJECTS_TABLE, Settings.RAW_BUCKET, Settings.RAW_PREFIX,
                 Settings.MAX_OBJECT_BYTES), environment(NewsdropStack.PROCESS_HANDLER).keySet());
-        assertEquals(Set.of(Settings.ARTICLES_TABLE, Settings.RAW_BUCKET, Settings.RAW_PREFIX,
+        // The API processes submitted pages in-line, recording them in the object ledger like processing.
+        assertEquals(Set.of(Settings.ARTICLES_TABLE, Settings.OBJECTS_TABLE, Settings.RAW_BUCKET, Settings.RAW_PREFIX,
                 Settings.MAX_OBJECT_BYTES), environment(NewsdropStack.API_HANDLER).keySet());
         assertEquals(Set.of(Settings.SOURCES_TABLE, Settings.SEEN_TABLE, Settings.RAW_BUCKET, Settings.RAW_PREFIX,
                 Settings.MAX_OBJECT_BYTES), environment(NewsdropStack.INGEST_HANDLER).keySet());
@@ -274,6 +275,35 @@ class NewsdropStackTest {
         for (String handler : javaFunctions().keySet()) {
             Map<String, Object> role = properties(ref(map(function(handler).get("Role")).get("Fn::GetAtt")));
             assertNull(role.get("ManagedPolicyArns"), handler);
+        }
+    }
+
+    @Test
+    void everyFunction_mayUseExactlyTheTablesItsEnvironmentNames() {
+        for (String handler : javaFunctions().keySet()) {
+            Set<String> named = new HashSet<>();
+            for (TableDefinition table : Tables.ALL) {
+                Object value = environment(handler).get(table.nameVariable());
+                if (value != null) {
+                    named.add(ref(value));
+                }
+            }
+            String role = ref(map(function(handler).get("Role")).get("Fn::GetAtt"));
+            Set<String> granted = new HashSet<>();
+            for (String policy : logicalIds("AWS::IAM::Policy")) {
+                if (!List.of(Map.of("Ref", role)).equals(properties(policy).get("Roles"))) {
+                    continue;
+                }
+                for (Object statement : list(map(properties(policy).get("PolicyDocument")).get("Statement"))) {
+                    Map<String, Object> allow = map(statement);
+                    if (asList(allow.get("Action")).contains("dynamodb:PutItem")) {
+                        asList(allow.get("Resource")).stream()
+                                .filter(resource -> map(resource).containsKey("Fn::GetAtt"))
+                                .forEach(resource -> granted.add(ref(map(resource).get("Fn::GetAtt"))));
+                    }
+                }
+            }
+            assertEquals(named, granted, handler);
         }
     }
 

@@ -229,7 +229,8 @@ public final class NewsdropStack extends Stack {
     private void notifyQueueOfNewRawPages(Bucket rawBucket, Queue rawPageQueue) {
         rawBucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(rawPageQueue),
                 NotificationKeyFilter.builder().prefix(RAW_PREFIX).build());
-        // CDK writes bucket notifications through a Lambda-backed custom resource of its own.
+        // CDK writes bucket notifications through a Lambda-backed custom resource of its own, a
+        // singleton whose construct id is this fixed string in every CDK version.
         NagSuppressions.addResourceSuppressionsByPath(this,
                 "/" + getNode().getPath() + "/BucketNotificationsHandler050a0587b7544547bf325f094a3db834/Role/Resource",
                 List.of(suppression("AwsSolutions-IAM4", "CDK's bucket-notifications custom resource: its role "
@@ -320,7 +321,8 @@ public final class NewsdropStack extends Stack {
                 .retention(RetentionDays.ONE_MONTH)
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
-        // A role of its own, not the default with AWSLambdaBasicExecutionRole (logs:* on every group).
+        // A role of its own, not the default one with AWSLambdaBasicExecutionRole, which may write to
+        // every log group in the account; this one writes to its own group only.
         Role role = Role.Builder.create(this, name + "Role")
                 .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
                 .description("Runs the newsdrop " + name.toLowerCase() + " function")

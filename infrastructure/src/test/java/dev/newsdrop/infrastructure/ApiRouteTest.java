@@ -1,0 +1,35 @@
+package dev.newsdrop.infrastructure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ApiRouteTest {
+
+    @Test
+    void operationWithEmptySecurity_isPublic_othersFollowTheDocumentsDefault() throws Exception {
+        String document = """
+                {"security": [{"sigv4": []}],
+                 "paths": {
+                   "/articles/{id}": {"parameters": [{"name": "id", "in": "path"}],
+                                      "get": {}, "delete": {"security": [{"sigv4": []}]}},
+                   "/openapi.json": {"get": {"security": []}}}}""";
+
+        assertEquals(List.of(
+                        new ApiRoute(HttpMethod.GET, "/articles/{id}", false),
+                        new ApiRoute(HttpMethod.DELETE, "/articles/{id}", false),
+                        new ApiRoute(HttpMethod.GET, "/openapi.json", true)),
+                ApiRoute.fromOpenApi(new ObjectMapper().readTree(document)));
+    }
+
+    @Test
+    void functionsJarDocument_listsTheArticleRoutes() {
+        List<String> keys = ApiRoute.fromOpenApi().stream().map(ApiRoute::routeKey).toList();
+        assertTrue(keys.containsAll(List.of("POST /articles", "GET /articles/{id}", "GET /openapi.json")), keys.toString());
+    }
+}

@@ -15,7 +15,8 @@ import java.io.UncheckedIOException;
  */
 public final class S3BodyStore implements BodyStore {
 
-    static final String PREFIX = "bodies/";
+    /** The key prefix of stored bodies; the infrastructure scopes its grants to it. */
+    public static final String PREFIX = "bodies/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final S3Client s3;

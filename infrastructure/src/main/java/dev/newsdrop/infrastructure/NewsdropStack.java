@@ -1,6 +1,7 @@
 package dev.newsdrop.infrastructure;
 
 import dev.newsdrop.config.Settings;
+import dev.newsdrop.store.S3BodyStore;
 import dev.newsdrop.store.TableDefinition;
 import dev.newsdrop.store.Tables;
 import io.github.cdklabs.cdknag.NagPackSuppression;
@@ -137,12 +138,17 @@ public final class NewsdropStack extends Stack {
     /** Where raw pages go: the notification filter, the functions' setting and their grants' scope. */
     static final String RAW_PREFIX = Settings.DEFAULT_RAW_PREFIX;
     static final String RAW_OBJECTS = RAW_PREFIX + "*";
+    /** Bodies of records too large for a DynamoDB item, kept beside the raw pages (not under the raw prefix). */
+    static final String BODY_OBJECTS = S3BodyStore.PREFIX + "*";
 
     /** What IAM5 reports for {@code bucket.grantRead(fn, "raw/*")}. */
     private static final List<Object> READ_RAW_WILDCARDS = List.of(
-            "Action::s3:GetBucket*", "Action::s3:GetObject*", "Action::s3:List*", rawObjects());
+            "Action::s3:GetBucket*", "Action::s3:GetObject*", "Action::s3:List*", objectsUnder(RAW_PREFIX));
     /** What IAM5 reports for {@code bucket.grantPut(fn, "raw/*")}. */
-    private static final List<Object> PUT_RAW_WILDCARDS = List.of("Action::s3:Abort*", rawObjects());
+    private static final List<Object> PUT_RAW_WILDCARDS = List.of("Action::s3:Abort*", objectsUnder(RAW_PREFIX));
+    /** What IAM5 reports for {@code bucket.grantRead(fn, "bodies/*")} and {@code grantPut(fn, "bodies/*")}. */
+    private static final List<Object> BODY_WILDCARDS = List.of("Action::s3:GetBucket*", "Action::s3:GetObject*",
+            "Action::s3:List*", "Action::s3:Abort*", objectsUnder(S3BodyStore.PREFIX));
 
     private final StackOptions options;
 
@@ -274,6 +280,7 @@ public final class NewsdropStack extends Stack {
                 PROCESS_HANDLER, PROCESS_MEMORY_MB, PROCESS_TIMEOUT,
                 environment(rawBucket, tables, Tables.ARTICLES, Tables.OBJECTS));
         rawBucket.grantRead(alias, RAW_OBJECTS);
+        grantBodies(rawBucket, alias);
         tables.get(Tables.ARTICLES).grantReadWriteData(alias);
         tables.get(Tables.OBJECTS).grantReadWriteData(alias);
         // Grants the alias's role sqs:ReceiveMessage/DeleteMessage/... on this queue only.
@@ -281,8 +288,8 @@ public final class NewsdropStack extends Stack {
                 .batchSize(BATCH_SIZE)
                 .reportBatchItemFailures(true)
                 .build());
-        suppressGrantWildcards(alias, "rawBucket.grantRead(fn, \"raw/*\") and articles.grantReadWriteData(fn)",
-                READ_RAW_WILDCARDS, indexesOf(Tables.ARTICLES));
+        suppressGrantWildcards(alias, "rawBucket.grantRead(fn, \"raw/*\"), the body grants and "
+                + "articles.grantReadWriteData(fn)", READ_RAW_WILDCARDS, BODY_WILDCARDS, indexesOf(Tables.ARTICLES));
         return alias;
     }
 
@@ -292,11 +299,13 @@ public final class NewsdropStack extends Stack {
         rawBucket.grantPut(alias, RAW_OBJECTS);
         // Submitted pages are processed in-line, and presigned GETs of raw pages are signed with this role.
         rawBucket.grantRead(alias, RAW_OBJECTS);
+        grantBodies(rawBucket, alias);
         // Listings query the articles table's indexes; in-line processing records in the object ledger.
         tables.get(Tables.ARTICLES).grantReadWriteData(alias);
         tables.get(Tables.OBJECTS).grantReadWriteData(alias);
-        suppressGrantWildcards(alias, "rawBucket.grantPut(fn, \"raw/*\"), rawBucket.grantRead(fn, \"raw/*\") "
-                + "and articles.grantReadWriteData(fn)", PUT_RAW_WILDCARDS, READ_RAW_WILDCARDS, indexesOf(Tables.ARTICLES));
+        suppressGrantWildcards(alias, "rawBucket.grantPut(fn, \"raw/*\"), rawBucket.grantRead(fn, \"raw/*\"), "
+                + "the body grants and articles.grantReadWriteData(fn)", PUT_RAW_WILDCARDS, READ_RAW_WILDCARDS,
+                BODY_WILDCARDS, indexesOf(Tables.ARTICLES));
         return alias;
     }
 
@@ -386,9 +395,15 @@ public final class NewsdropStack extends Stack {
                 .build()), true);
     }
 
-    /** The objects under the raw prefix, as IAM5 names a {@code rawBucket.grantXxx(fn, "raw/*")} resource. */
-    private static Object rawObjects() {
-        return regex("^Resource::<RawBucket[0-9A-F]{8}\\.Arn>/" + Settings.DEFAULT_RAW_PREFIX + "\\*$");
+    /** Records too large for an item are written and read whole from the bucket (see S3BodyStore). */
+    private static void grantBodies(Bucket rawBucket, Alias alias) {
+        rawBucket.grantPut(alias, BODY_OBJECTS);
+        rawBucket.grantRead(alias, BODY_OBJECTS);
+    }
+
+    /** The objects under a prefix, as IAM5 names a {@code rawBucket.grantXxx(fn, "<prefix>*")} resource. */
+    private static Object objectsUnder(String prefix) {
+        return regex("^Resource::<RawBucket[0-9A-F]{8}\\.Arn>/" + prefix + "\\*$");
     }
 
     /** A table's indexes, as IAM5 names the {@code <table>/index/*} resource of its data grants. */

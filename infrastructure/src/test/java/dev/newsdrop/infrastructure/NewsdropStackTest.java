@@ -1,6 +1,7 @@
 package dev.newsdrop.infrastructure;
 
 import dev.newsdrop.config.Settings;
+import dev.newsdrop.store.S3BodyStore;
 import dev.newsdrop.store.TableDefinition;
 import dev.newsdrop.store.Tables;
 import org.junit.jupiter.api.BeforeAll;
@@ -308,8 +309,9 @@ class NewsdropStackTest {
     }
 
     @Test
-    void rawObjectGrants_areLimitedToTheRawPrefix() {
+    void objectGrants_areLimitedToTheRawAndBodyPrefixes() {
         String rawObjects = "/" + Settings.DEFAULT_RAW_PREFIX + "*";
+        String bodyObjects = "/" + S3BodyStore.PREFIX + "*";
         for (String policy : logicalIds("AWS::IAM::Policy")) {
             for (Object statement : list(map(properties(policy).get("PolicyDocument")).get("Statement"))) {
                 Map<String, Object> allow = map(statement);
@@ -318,7 +320,7 @@ class NewsdropStackTest {
                                 || action.toString().startsWith("s3:PutObject"));
                 if (objectActions) {
                     String resources = String.valueOf(allow.get("Resource"));
-                    assertTrue(resources.contains(rawObjects), policy + ": " + resources);
+                    assertTrue(resources.contains(rawObjects) || resources.contains(bodyObjects), policy + ": " + resources);
                     assertFalse(resources.contains(", /*]"), policy + ": " + resources);
                 }
             }

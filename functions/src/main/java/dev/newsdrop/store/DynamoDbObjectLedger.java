@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 /** The {@link ObjectLedger} in a DynamoDB table, one item per {@code bucket/key}. */
@@ -46,20 +47,20 @@ public final class DynamoDbObjectLedger implements ObjectLedger {
 
     @Override
     public void complete(String bucket, String key, String sequencer, String recordId, ArticleStatus status) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(
+                ":id", AttributeValue.fromS(recordId),
+                ":status", AttributeValue.fromS(status.name()),
+                ":now", AttributeValue.fromS(clock.instant().toString())));
+        if (sequencer != null) {
+            values.put(":seq", AttributeValue.fromS(sequencer));
+        }
         try {
             dynamoDb.updateItem(r -> r.tableName(tableName)
                     .key(key(bucket, key))
                     .updateExpression("SET recordId = :id, #status = :status, completedAt = :now")
                     .conditionExpression(sequencer == null ? "attribute_not_exists(#seq)" : "#seq = :seq")
                     .expressionAttributeNames(Map.of("#seq", SEQUENCER, "#status", "status"))
-                    .expressionAttributeValues(sequencer == null
-                            ? Map.of(":id", AttributeValue.fromS(recordId),
-                                    ":status", AttributeValue.fromS(status.name()),
-                                    ":now", AttributeValue.fromS(clock.instant().toString()))
-                            : Map.of(":id", AttributeValue.fromS(recordId),
-                                    ":status", AttributeValue.fromS(status.name()),
-                                    ":now", AttributeValue.fromS(clock.instant().toString()),
-                                    ":seq", AttributeValue.fromS(sequencer))));
+                    .expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException newerClaimed) {
             // a newer event owns the key now; its own completion will be recorded
         }

@@ -71,6 +71,10 @@ public final class AddressPolicy {
             throw new RefusedUrlException("URLs with credentials (user@host) are not fetched");
         }
         String host = url.getHost();
+        if (host == null && url.getRawAuthority() != null) {
+            // java.net.URI gives no host for numeric forms such as 127.1 or 0x7f.1; read them anyway.
+            host = hostOfAuthority(url.getRawAuthority());
+        }
         if (host == null || host.isEmpty()) {
             throw new RefusedUrlException("'" + url + "' has no host name newsdrop can read");
         }
@@ -97,6 +101,15 @@ public final class AddressPolicy {
             requireAllowed(address, host + " resolves to " + address.getHostAddress() + ", ");
         }
         return addresses;
+    }
+
+    private static String hostOfAuthority(String authority) throws RefusedUrlException {
+        if (authority.contains("@")) {
+            throw new RefusedUrlException("URLs with credentials (user@host) are not fetched");
+        }
+        int colon = authority.lastIndexOf(':');
+        String host = colon < 0 ? authority : authority.substring(0, colon);
+        return NUMERIC_HOST.matcher(host).matches() ? host : null;
     }
 
     /** Why an address may not be fetched from, or null when it may. */

@@ -319,6 +319,42 @@ class IngestionIT {
         assertEquals(0, second.pending());
     }
 
+    @Test
+    void requestsToOneHost_areSpacedByTheLargestOfCrawlDelaySourceMinimumAndDefault() {
+        site.on("/robots.txt", body("text/plain", "User-agent: newsdrop\nCrawl-delay: 1\nDisallow: /private/\n"))
+                .on("/feed.rss", body("application/rss+xml", rss(url("/d1.html"), url("/d2.html"))))
+                .on("/d1.html", body("text/html", article("D1")))
+                .on("/d2.html", body("text/html", article("D2")));
+        registry.save(new Source("polite", "Polite", List.of(site.url("/feed.rss")), List.of(), true, 0, 300));
+
+        assertEquals(2, run().source("polite").fetched());
+
+        Duration gap = Duration.ofNanos(site.lastRequestAt("/d2.html") - site.lastRequestAt("/d1.html"));
+        assertTrue(gap.compareTo(Duration.ofMillis(950)) >= 0, "robots.txt asks 1 s between requests, got " + gap);
+    }
+
+    @Test
+    void sourceMinimumDelay_winsOverTheDefault() {
+        site.on("/feed.rss", body("application/rss+xml", rss(url("/s1.html"), url("/s2.html"))))
+                .on("/s1.html", body("text/html", article("S1")))
+                .on("/s2.html", body("text/html", article("S2")));
+        registry.save(new Source("slow-please", "Slow please", List.of(site.url("/feed.rss")), List.of(), true, 0, 400));
+
+        assertEquals(2, run().source("slow-please").fetched());
+
+        Duration gap = Duration.ofNanos(site.lastRequestAt("/s2.html") - site.lastRequestAt("/s1.html"));
+        assertTrue(gap.compareTo(Duration.ofMillis(380)) >= 0, "the source asks 400 ms, got " + gap);
+    }
+
+    @Test
+    void disabledSource_isNotRun() {
+        site.on("/feed.rss", body("application/rss+xml", rss(url("/x.html"))));
+        registry.save(new Source("off", "Off", List.of(site.url("/feed.rss")), List.of(), false, 0, 0));
+
+        assertNull(run().source("off"));
+        assertEquals(0, site.hits("/feed.rss"));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     private IngestionReport run() {

@@ -35,6 +35,7 @@ public final class FakeSite implements AutoCloseable {
     private final Map<String, Responder> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, List<String>> lastHeaders = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastRequestAt = new ConcurrentHashMap<>();
 
     private FakeSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -42,6 +43,7 @@ public final class FakeSite implements AutoCloseable {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getRawPath();
             hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            lastRequestAt.put(path, System.nanoTime());
             exchange.getRequestHeaders().forEach((name, values) -> lastHeaders.put(name.toLowerCase(), values));
             try (exchange) {
                 Responder responder = routes.get(path);
@@ -84,6 +86,11 @@ public final class FakeSite implements AutoCloseable {
     public int hits(String rawPath) {
         AtomicInteger n = hits.get(rawPath);
         return n == null ? 0 : n.get();
+    }
+
+    /** When (System.nanoTime()) the last request for a raw path arrived; null if none did. */
+    public Long lastRequestAt(String rawPath) {
+        return lastRequestAt.get(rawPath);
     }
 
     /** The value of a header in the last request received, or null. */

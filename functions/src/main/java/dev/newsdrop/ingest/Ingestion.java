@@ -105,6 +105,11 @@ public final class Ingestion {
             reports.add(new SourceReport(source.id(), t.discovered.get(), t.fetched.get(), t.skippedRobots.get(),
                     t.notModified.get(), t.failed.get(), seen.pending(source.id()).size(), t.error));
         }
+        for (SourceReport r : reports) {
+            LOG.info("source {}: {} discovered, {} fetched, {} skipped by robots.txt, {} not modified, {} failed, "
+                    + "{} pending", r.sourceId(), r.discovered(), r.fetched(), r.skippedRobots(), r.notModified(),
+                    r.failed(), r.pending());
+        }
         return new IngestionReport(reports, stoppedEarly.get());
     }
 

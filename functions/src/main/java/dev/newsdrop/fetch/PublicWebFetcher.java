@@ -81,6 +81,14 @@ public final class PublicWebFetcher {
         return new PublicWebFetcher(new AddressPolicy(AddressResolver.system(), false), FetchLimits.standard());
     }
 
+    /**
+     * A fetcher that also reaches 127.0.0.0/8 and ::1, with the standard limits: for
+     * {@code ./newsdrop local --allow-loopback} and tests only, never on AWS.
+     */
+    public static PublicWebFetcher allowingLoopback() {
+        return new PublicWebFetcher(new AddressPolicy(AddressResolver.system(), true), FetchLimits.standard());
+    }
+
     public FetchLimits limits() {
         return limits;
     }

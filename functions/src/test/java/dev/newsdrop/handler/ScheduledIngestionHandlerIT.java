@@ -3,9 +3,6 @@ package dev.newsdrop.handler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import dev.newsdrop.config.Settings;
-import dev.newsdrop.fetch.AddressPolicy;
-import dev.newsdrop.fetch.AddressResolver;
-import dev.newsdrop.fetch.FetchLimits;
 import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.ingest.IngestionOptions;
 import dev.newsdrop.ingest.IngestionReport;
@@ -47,8 +44,7 @@ class ScheduledIngestionHandlerIT {
                 Settings.SEEN_TABLE, Tables.SEEN.defaultName() + suffix));
         site = FakeSite.start();
         registry = new DynamoDbSourceRegistry(aws.dynamoDb, Tables.name(Tables.SOURCES, aws.settings));
-        PublicWebFetcher loopbackFetcher =
-                new PublicWebFetcher(new AddressPolicy(AddressResolver.system(), true), FetchLimits.standard());
+        PublicWebFetcher loopbackFetcher = PublicWebFetcher.allowingLoopback();
         handler = new ScheduledIngestionHandler(Ingesting.create(aws.s3, aws.dynamoDb, loopbackFetcher, aws.settings,
                 IngestionOptions.standard().withDefaultHostDelay(Duration.ofMillis(10))), Clock.systemUTC());
     }

@@ -4,11 +4,19 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
+import dev.newsdrop.ingest.IngestionReport;
+import dev.newsdrop.ingest.SourceReport;
 import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScheduledIngestionHandlerTest {
 
@@ -25,6 +33,21 @@ class ScheduledIngestionHandlerTest {
     @Test
     void budgetWithoutAContext_isTheLocalDefault() {
         assertEquals(ScheduledIngestionHandler.BUDGET_WITHOUT_CONTEXT, ScheduledIngestionHandler.budget(null));
+    }
+
+    @Test
+    void report_serializesWithLambdasOwnSerializer() {
+        IngestionReport report = new IngestionReport(List.of(new SourceReport("example-news", 5, 4, 1, 2, 1, 0,
+                "https://news.example/feed: HTTP 500")), false);
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+
+        JacksonFactory.getInstance().getSerializer(IngestionReport.class).toJson(report, json);
+
+        String text = json.toString(StandardCharsets.UTF_8);
+        for (String field : List.of("\"sourceId\":\"example-news\"", "\"discovered\":5", "\"fetched\":4",
+                "\"skippedRobots\":1", "\"notModified\":2", "\"failed\":1", "\"stoppedEarly\":false")) {
+            assertTrue(text.contains(field), field + " in " + text);
+        }
     }
 
     private static Context remaining(int millis) {

@@ -65,6 +65,11 @@ class IngestionIT {
     private static final IngestionOptions OPTIONS = IngestionOptions.standard()
             .withDefaultHostDelay(Duration.ofMillis(20)).withMinTimeForAFetch(Duration.ofMillis(500));
 
+    /** Tests use loopback literals only; any name is unknown, and no real DNS is asked. */
+    private static final AddressResolver NO_DNS = host -> {
+        throw new java.net.UnknownHostException(host);
+    };
+
     private LocalAws aws;
     private FakeSite site;
     private MutableClock clock;
@@ -203,6 +208,8 @@ class IngestionIT {
         registry.save(source("garbage", List.of("/garbage/feed"), List.of()));
         registry.save(source("slow", List.of("/slow/feed"), List.of()));
         registry.save(source("good", List.of("/good/feed"), List.of()));
+        registry.save(new Source("no-dns", "No DNS", List.of(URI.create("http://news.unresolvable.test/feed")),
+                List.of(), true, 0, 0));
 
         IngestionReport report = run();
 
@@ -216,6 +223,8 @@ class IngestionIT {
         assertTrue(registry.status("garbage").lastError().contains("not a readable RSS or Atom feed"),
                 registry.status("garbage").lastError());
         assertTrue(registry.status("slow").lastError().contains("took longer"), registry.status("slow").lastError());
+        assertTrue(registry.status("no-dns").lastError().contains("unknown host news.unresolvable.test"),
+                registry.status("no-dns").lastError());
         assertNull(registry.status("good").lastError());
 
         // Resting: the next run leaves the failed sources alone.
@@ -347,6 +356,28 @@ class IngestionIT {
     }
 
     @Test
+    void differentHosts_areFetchedAtTheSameTime_eachAtItsOwnPace() {
+        try (FakeSite other = FakeSite.start("127.0.0.2")) {
+            other.on("/robots.txt", body("text/plain", "User-agent: *\nAllow: /\n"));
+            for (FakeSite s : List.of(site, other)) {
+                s.on("/feed.rss", body("application/rss+xml", rss(s.origin() + "/h1.html", s.origin() + "/h2.html")))
+                        .on("/h1.html", body("text/html", article("H1")))
+                        .on("/h2.html", body("text/html", article("H2")));
+            }
+            registry.save(new Source("first-host", "First", List.of(site.url("/feed.rss")), List.of(), true, 0, 800));
+            registry.save(new Source("second-host", "Second", List.of(other.url("/feed.rss")), List.of(), true, 0, 800));
+
+            IngestionReport report = run();
+
+            assertEquals(2, report.source("first-host").fetched());
+            assertEquals(2, report.source("second-host").fetched());
+            // One host at a time would fetch both pages of one host before the first page of the other.
+            assertTrue(other.lastRequestAt("/h1.html") < site.lastRequestAt("/h2.html")
+                    && site.lastRequestAt("/h1.html") < other.lastRequestAt("/h2.html"), "hosts interleave");
+        }
+    }
+
+    @Test
     void disabledSource_isNotRun() {
         site.on("/feed.rss", body("application/rss+xml", rss(url("/x.html"))));
         registry.save(new Source("off", "Off", List.of(site.url("/feed.rss")), List.of(), false, 0, 0));
@@ -358,7 +389,7 @@ class IngestionIT {
     // ---- helpers ------------------------------------------------------------------------------------
 
     private IngestionReport run() {
-        PublicWebFetcher fetcher = new PublicWebFetcher(new AddressPolicy(AddressResolver.system(), true), LIMITS);
+        PublicWebFetcher fetcher = new PublicWebFetcher(new AddressPolicy(NO_DNS, true), LIMITS);
         Ingestion ingestion = new Ingestion(registry, seen, fetcher, rawStore, aws.bucket, aws.settings.rawPrefix(),
                 OPTIONS, clock);
         return ingestion.run(Deadline.in(RUN_BUDGET, clock));

@@ -62,6 +62,16 @@ class SitemapReaderTest {
     }
 
     @Test
+    void sitemapWithADoctype_isRefusedRatherThanItsEntityResolved() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE urlset [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://news.example/&secret;</loc></url></urlset>
+                """;
+        assertThrows(IOException.class, () -> read(xxe, "application/xml"));
+    }
+
+    @Test
     void malformedSitemap_isAnError() {
         assertThrows(IOException.class, () -> read("<urlset><url><loc>", "application/xml"));
     }

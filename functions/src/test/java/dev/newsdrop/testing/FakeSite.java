@@ -37,8 +37,11 @@ public final class FakeSite implements AutoCloseable {
     private final Map<String, List<String>> lastHeaders = new ConcurrentHashMap<>();
     private final Map<String, Long> lastRequestAt = new ConcurrentHashMap<>();
 
-    private FakeSite() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private final String address;
+
+    private FakeSite(String address) throws IOException {
+        this.address = address;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getRawPath();
@@ -60,8 +63,13 @@ public final class FakeSite implements AutoCloseable {
     }
 
     public static FakeSite start() {
+        return start("127.0.0.1");
+    }
+
+    /** A site on another loopback address (127.0.0.2, ...): another host, as far as a crawler can tell. */
+    public static FakeSite start(String loopbackAddress) {
         try {
-            return new FakeSite();
+            return new FakeSite(loopbackAddress);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,7 +77,7 @@ public final class FakeSite implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>} */
     public String origin() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://" + address + ":" + server.getAddress().getPort();
     }
 
     /** The absolute URL of a path. */

@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -43,13 +45,18 @@ import java.util.zip.GZIPInputStream;
  *   <li>a connect timeout, and a total timeout covering redirects and the body.</li>
  * </ol>
  *
- * <p><b>DNS rebinding.</b> The JDK client does not let a caller choose the address it connects to (it
- * forbids setting {@code Host}, which rules out connecting to the vetted IP, and TLS would check the
- * certificate against the IP anyway). The client resolves the name itself right after the check; the
- * JVM caches the answer the check obtained ({@code networkaddress.cache.ttl}, 30 s by default, and
- * independent of the record's DNS TTL), so in practice the client connects to a vetted address. The
- * residual risk is a cache entry expiring in the milliseconds between the two look-ups, or a JVM run
- * with that cache disabled; over https a rebound connection also fails the certificate check.
+ * <p><b>DNS rebinding.</b> A name could resolve to a public address when checked and to a private one
+ * when the client connects. Over plain http, the request is therefore sent to the vetted address
+ * itself, with the name in the {@code Host} header (the JDK client allows that header once
+ * {@code jdk.httpclient.allowRestrictedHeaders} includes {@code host}, which this class arranges
+ * before the client is first used). Over https that is not possible (the certificate is checked
+ * against the URL's host), so the client resolves the name again; the JVM caches the answer the
+ * check obtained ({@code networkaddress.cache.ttl}, 30 s by default, whatever the record's DNS TTL),
+ * so the client sees the vetted addresses, and a rebound connection to an internal service would also
+ * fail the TLS handshake for the attacker's name. The residual risk is an https fetch whose cache
+ * entry expires in the milliseconds between the two look-ups, reaching an internal service that
+ * presents a certificate valid for that name. {@link #pinsPlainHttp()} says whether pinning is on
+ * (it is off only when other code initialized the JDK client before this class set the property).
  */
 public final class PublicWebFetcher {
 
@@ -57,6 +64,9 @@ public final class PublicWebFetcher {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final int NOT_MODIFIED = 304;
     private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
+
+    /** Whether plain-http requests go to the vetted address (see the class comment). */
+    private static final boolean PIN_PLAIN_HTTP = allowHostHeader();
 
     /** Honest, with a link to who we are, as crawler etiquette asks. */
     public static final String USER_AGENT = "newsdrop/" + version() + " (+https://github.com/newsdrop)";
@@ -109,9 +119,13 @@ public final class PublicWebFetcher {
         long deadline = System.nanoTime() + total.toNanos();
         URI current = url;
         for (int redirects = 0; ; redirects++) {
-            policy.vet(current);
-            HttpRequest.Builder request = HttpRequest.newBuilder(asciiOnly(current))
-                    .GET()
+            List<InetAddress> vetted = policy.vet(current);
+            URI target = connectTo(current, vetted);
+            HttpRequest.Builder request = HttpRequest.newBuilder(target);
+            if (!target.equals(asciiOnly(current))) {
+                request.header("Host", hostHeader(current));
+            }
+            request.GET()
                     .header("User-Agent", USER_AGENT)
                     .header("Accept-Encoding", "gzip");
             if (redirects == 0 && validators != null) {
@@ -141,6 +155,52 @@ public final class PublicWebFetcher {
             return new FetchResult(status, current, body, contentType, charsetOf(contentType),
                     headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null),
                     status == NOT_MODIFIED);
+        }
+    }
+
+    /** Whether plain-http requests are sent to the vetted address rather than resolved again. */
+    public static boolean pinsPlainHttp() {
+        return PIN_PLAIN_HTTP;
+    }
+
+    /**
+     * The URI the client connects to: for plain http to a host name, the vetted address in place of
+     * the name; otherwise the URL itself.
+     */
+    private static URI connectTo(URI url, List<InetAddress> vetted) {
+        URI ascii = asciiOnly(url);
+        boolean literal = url.getHost() == null || url.getHost().startsWith("[")
+                || vetted.get(0).getHostAddress().equals(url.getHost());
+        if (!PIN_PLAIN_HTTP || !"http".equalsIgnoreCase(url.getScheme()) || literal) {
+            return ascii;
+        }
+        InetAddress address = vetted.get(0);
+        String host = address instanceof Inet6Address
+                ? "[" + address.getHostAddress().replaceFirst("%.*$", "") + "]" : address.getHostAddress();
+        return URI.create("http://" + host + (ascii.getPort() == -1 ? "" : ":" + ascii.getPort())
+                + ascii.getRawPath() + (ascii.getRawQuery() == null ? "" : "?" + ascii.getRawQuery()));
+    }
+
+    private static String hostHeader(URI url) {
+        URI ascii = asciiOnly(url);
+        return ascii.getHost() + (ascii.getPort() == -1 ? "" : ":" + ascii.getPort());
+    }
+
+    /**
+     * Lets requests carry their own {@code Host} header. The JDK client reads the property once, when
+     * it is first used; if that happened earlier, the header stays forbidden and pinning stays off.
+     */
+    private static boolean allowHostHeader() {
+        String property = "jdk.httpclient.allowRestrictedHeaders";
+        String allowed = System.getProperty(property, "");
+        if (!allowed.toLowerCase(Locale.ROOT).matches("(.*,)?\\s*host\\s*(,.*)?")) {
+            System.setProperty(property, allowed.isBlank() ? "host" : allowed + ",host");
+        }
+        try {
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1/")).header("Host", "newsdrop.check");
+            return true;
+        } catch (IllegalArgumentException restricted) {
+            return false;
         }
     }
 

@@ -26,7 +26,8 @@ class AddressPolicyTest {
             "internal.example", List.of("10.0.0.5"),
             "metadata.example", List.of("169.254.169.254"),
             "sneaky.example", List.of("93.184.216.34", "127.0.0.1"),
-            "ula.example", List.of("fd00:ec2::254"));
+            "ula.example", List.of("fd00:ec2::254"),
+            "loopback.example", List.of("127.0.0.1"));
 
     static final AddressResolver FIXED = host -> {
         List<String> addresses = DNS.get(host);

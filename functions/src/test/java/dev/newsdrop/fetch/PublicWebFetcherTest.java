@@ -65,6 +65,31 @@ class PublicWebFetcherTest {
     }
 
     @Test
+    void plainHttpToAName_goesToTheVettedAddress_withTheNameAsHost() throws IOException {
+        // loopback.example exists only in the test's resolver: the client cannot have looked it up itself.
+        site.on("/a.html", body("text/html", "<p>pinned</p>"));
+        int port = site.url("/").getPort();
+
+        FetchResult result = fetcher.fetch(URI.create("http://loopback.example:" + port + "/a.html"));
+
+        assertTrue(PublicWebFetcher.pinsPlainHttp());
+        assertEquals(200, result.status());
+        assertEquals("loopback.example:" + port, site.lastHeader("Host"));
+        assertEquals(URI.create("http://loopback.example:" + port + "/a.html"), result.finalUrl());
+    }
+
+    @Test
+    void redirectWithinAPinnedName_keepsTheNameForTheNextHop() throws IOException {
+        int port = site.url("/").getPort();
+        site.on("/old", redirect(301, "/new?x=1")).on("/new", body("text/html", "<p>new</p>"));
+
+        FetchResult result = fetcher.fetch(URI.create("http://loopback.example:" + port + "/old"));
+
+        assertEquals(URI.create("http://loopback.example:" + port + "/new?x=1"), result.finalUrl());
+        assertEquals("loopback.example:" + port, site.lastHeader("Host"));
+    }
+
+    @Test
     void redirects_areFollowedAndTheFinalUrlReported() throws IOException {
         site.on("/old", redirect(301, "/middle")).on("/middle", redirect(302, site.origin() + "/new"))
                 .on("/new", body("text/html", "<p>moved</p>"));

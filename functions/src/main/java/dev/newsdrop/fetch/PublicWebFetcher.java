@@ -104,7 +104,7 @@ public final class PublicWebFetcher {
     }
 
     /**
-     * Fetches a URL, following redirects, with the given validators on the first request.
+     * Fetches a URL, following redirects, sending the given validators.
      *
      * @param timeout the most this fetch may take, when less than the limits' total timeout (a run
      *                near its deadline); null for the limits' own
@@ -128,7 +128,9 @@ public final class PublicWebFetcher {
             request.GET()
                     .header("User-Agent", USER_AGENT)
                     .header("Accept-Encoding", "gzip");
-            if (redirects == 0 && validators != null) {
+            // On every hop: a feed that moved keeps its validators under its old URL, and they belong
+            // to the resource that finally answers.
+            if (validators != null) {
                 if (validators.etag() != null) {
                     request.header("If-None-Match", validators.etag());
                 }

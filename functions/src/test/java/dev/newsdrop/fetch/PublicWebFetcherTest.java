@@ -211,6 +211,18 @@ class PublicWebFetcherTest {
     }
 
     @Test
+    void feedThatMoved_stillAnswers304ToTheValidatorsOfItsNewHome() throws IOException {
+        site.on("/old-feed", redirect(301, "/feed"))
+                .on("/feed", cached("application/rss+xml", "<rss/>", "\"v1\"", "Mon, 02 Jun 2025 10:00:00 GMT"));
+
+        FetchResult first = fetcher.fetch(site.url("/old-feed"));
+        FetchResult second = fetcher.fetch(site.url("/old-feed"), first.validators(), null);
+
+        assertTrue(second.notModified());
+        assertEquals(site.url("/feed"), second.finalUrl());
+    }
+
+    @Test
     void nonAsciiPath_isSentPercentEncoded() throws IOException {
         site.on("/%D8%AE%D8%A8%D8%B1.html", body("text/html; charset=utf-8", "<p>خبر</p>"));
 

@@ -226,6 +226,9 @@ public final class PublicWebFetcher {
             throw new IOException("interrupted while fetching " + url, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) { // the client's own timer beat ours: same limit
+                throw new HttpTimeoutException("fetching " + url + " took longer than " + total);
+            }
             if (cause instanceof IOException io) {
                 throw io;
             }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -90,14 +91,16 @@ public final class Ingestion {
         Map<String, Tally> tallies = new LinkedHashMap<>();
         AtomicBoolean stoppedEarly = new AtomicBoolean(false);
         for (Source source : due) {
-            Tally tally = new Tally();
-            tallies.put(source.id(), tally);
+            tallies.put(source.id(), new Tally());
+        }
+        // Sources are read side by side, so a slow or dead site costs the others nothing.
+        inParallel(due.stream().map(source -> (Runnable) () -> {
             if (!deadline.allows(options.minTimeForAFetch())) {
                 stoppedEarly.set(true);
-                continue;
+                return;
             }
-            discover(source, tally, deadline, stoppedEarly);
-        }
+            discover(source, tallies.get(source.id()), deadline, stoppedEarly);
+        }).toList(), deadline, "discovery");
         fetchPending(due, tallies, deadline, stoppedEarly);
         List<SourceReport> reports = new ArrayList<>();
         for (Source source : due) {
@@ -229,7 +232,7 @@ public final class Ingestion {
                 URI uri;
                 try {
                     uri = new URI(url);
-                } catch (java.net.URISyntaxException e) {
+                } catch (URISyntaxException e) {
                     seen.giveUp(source.id(), url, "unreadable URL");
                     continue;
                 }
@@ -237,20 +240,32 @@ public final class Ingestion {
                 byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(new Task(source, uri, url));
             }
         }
-        if (byHost.isEmpty()) {
+        RobotsRules robots = new RobotsRules(fetcher);
+        inParallel(byHost.entrySet().stream().map(host -> (Runnable) () ->
+                fetchHost(host.getKey(), host.getValue(), robots, tallies, deadline, stoppedEarly)).toList(),
+                deadline, "fetching");
+    }
+
+    /**
+     * Runs work items on at most {@link IngestionOptions#hostConcurrency()} threads and waits for them.
+     * A store failure in one item is logged and does not stop the others; what it did not finish
+     * stays pending.
+     */
+    private void inParallel(List<Runnable> work, Deadline deadline, String what) {
+        if (work.isEmpty()) {
             return;
         }
-        RobotsRules robots = new RobotsRules(fetcher);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.hostConcurrency(), byHost.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.hostConcurrency(), work.size()));
         try {
-            byHost.forEach((host, tasks) -> pool.submit(() -> {
-                try {
-                    fetchHost(host, tasks, robots, tallies, deadline, stoppedEarly);
-                } catch (RuntimeException e) {
-                    // a store failure for one host must not stop the others; its URLs stay pending
-                    LOG.error("fetching from {} stopped: {}", host, e.toString(), e);
-                }
-            }));
+            for (Runnable item : work) {
+                pool.submit(() -> {
+                    try {
+                        item.run();
+                    } catch (RuntimeException e) {
+                        LOG.error("{} stopped for one source or host: {}", what, e.toString(), e);
+                    }
+                });
+            }
         } finally {
             pool.shutdown();
         }

@@ -7,7 +7,7 @@ import java.time.Duration;
  *
  * @param defaultHostDelay   least time between two requests to one host when neither robots.txt
  *                           nor the source asks for more
- * @param hostConcurrency    hosts fetched from at the same time
+ * @param hostConcurrency    hosts fetched from (and, before that, sources read) at the same time
  * @param maxCrawlDelay      a robots.txt crawl-delay above this is capped (the run has a deadline)
  * @param minTimeForAFetch   a fetch is not started with less time than this left before the deadline
  * @param maxChildSitemaps   child sitemaps of an index read per source and run

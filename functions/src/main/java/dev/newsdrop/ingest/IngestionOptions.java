@@ -45,6 +45,11 @@ public record IngestionOptions(Duration defaultHostDelay, int hostConcurrency, D
                 maxPending, maxFetchAttempts, backoff);
     }
 
+    public IngestionOptions withMaxPending(int pending) {
+        return new IngestionOptions(defaultHostDelay, hostConcurrency, maxCrawlDelay, minTimeForAFetch, maxChildSitemaps,
+                pending, maxFetchAttempts, backoff);
+    }
+
     public IngestionOptions withMinTimeForAFetch(Duration time) {
         return new IngestionOptions(defaultHostDelay, hostConcurrency, maxCrawlDelay, time, maxChildSitemaps,
                 maxPending, maxFetchAttempts, backoff);

@@ -76,6 +76,7 @@ class IngestionIT {
     private DynamoDbSourceRegistry registry;
     private DynamoDbSeenStore seen;
     private RawObjectStore rawStore;
+    private IngestionOptions options = OPTIONS;
 
     @BeforeEach
     void start() {
@@ -378,6 +379,25 @@ class IngestionIT {
     }
 
     @Test
+    void feedWithMoreNewItemsThanPendingRoom_isReadAgainUntilEveryItemIsDiscovered() {
+        site.on("/feed.rss", cached("application/rss+xml", rss(url("/q1.html"), url("/q2.html"), url("/q3.html")),
+                "\"q\"", "Mon, 02 Jun 2025 10:00:00 GMT"));
+        for (String page : List.of("/q1.html", "/q2.html", "/q3.html")) {
+            site.on(page, body("text/html", article(page)));
+        }
+        registry.save(source("crowded", List.of("/feed.rss"), List.of()));
+        options = OPTIONS.withMaxPending(2);
+
+        SourceReport first = run().source("crowded");
+        SourceReport second = run().source("crowded");
+
+        assertEquals(2, first.discovered(), "room for two pending URLs");
+        assertEquals(1, second.discovered(), "the feed was not marked read, so its third item is found now");
+        assertEquals(0, second.notModified());
+        assertEquals(3, first.fetched() + second.fetched());
+    }
+
+    @Test
     void disabledSource_isNotRun() {
         site.on("/feed.rss", body("application/rss+xml", rss(url("/x.html"))));
         registry.save(new Source("off", "Off", List.of(site.url("/feed.rss")), List.of(), false, 0, 0));
@@ -391,7 +411,7 @@ class IngestionIT {
     private IngestionReport run() {
         PublicWebFetcher fetcher = new PublicWebFetcher(new AddressPolicy(NO_DNS, true), LIMITS);
         Ingestion ingestion = new Ingestion(registry, seen, fetcher, rawStore, aws.bucket, aws.settings.rawPrefix(),
-                OPTIONS, clock);
+                options, clock);
         return ingestion.run(Deadline.in(RUN_BUDGET, clock));
     }
 

@@ -28,8 +28,9 @@ public final class Tables {
             Settings.DEFAULT_SOURCES_TABLE, "id", null, List.of(), null);
 
     /**
-     * What ingestion has seen: article URLs already discovered (so they are fetched once), and
-     * feed validators (ETag, Last-Modified). Entries expire through the TTL attribute.
+     * What ingestion has seen: article URLs already discovered (so they are fetched once), each
+     * source's pending URLs (discovered, not yet fetched), and feed and sitemap validators (ETag,
+     * Last-Modified). Entries expire through the TTL attribute; see {@link DynamoDbSeenStore}.
      */
     public static final TableDefinition SEEN = new TableDefinition("seen", Settings.SEEN_TABLE,
             Settings.DEFAULT_SEEN_TABLE, "key", null, List.of(), "expiresAt");

@@ -58,6 +58,8 @@ public final class LocalAws {
         Map<String, String> values = new java.util.HashMap<>(Map.of(
                 Settings.ARTICLES_TABLE, Tables.ARTICLES.defaultName() + suffix,
                 Settings.OBJECTS_TABLE, Tables.OBJECTS.defaultName() + suffix,
+                Settings.SOURCES_TABLE, Tables.SOURCES.defaultName() + suffix,
+                Settings.SEEN_TABLE, Tables.SEEN.defaultName() + suffix,
                 Settings.RAW_BUCKET, bucket,
                 Settings.S3_PATH_STYLE, "true"));
         values.putAll(extraSettings);

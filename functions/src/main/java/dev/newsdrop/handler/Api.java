@@ -1,10 +1,11 @@
 package dev.newsdrop.handler;
 
-import dev.newsdrop.api.ApiProblem;
 import dev.newsdrop.api.ArticlesApi;
 import dev.newsdrop.api.RemotePages;
+import dev.newsdrop.api.WebPages;
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.extract.ArticleExtractor;
+import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.process.PageIntake;
 import dev.newsdrop.process.RecordMaker;
 import dev.newsdrop.store.DynamoDbArticleRepository;
@@ -62,9 +63,7 @@ public final class Api {
         static {
             Settings settings = Settings.fromEnvironment();
             API = create(AwsClients.s3(settings), AwsClients.s3Presigner(settings), AwsClients.dynamoDb(), settings,
-                    url -> {
-                        throw new ApiProblem(501, "Not Implemented", "fetching by URL is not available yet");
-                    });
+                    new WebPages(PublicWebFetcher.standard()));
         }
     }
 }

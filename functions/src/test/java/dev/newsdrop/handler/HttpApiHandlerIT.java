@@ -4,13 +4,16 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsdrop.api.ApiProblem;
+import com.sun.net.httpserver.HttpServer;
+import dev.newsdrop.api.WebPages;
+import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.emulators.TestEndpoints;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.testing.Events;
 import dev.newsdrop.testing.LocalAws;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -20,6 +23,8 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,6 +50,7 @@ class HttpApiHandlerIT {
 
     private static LocalAws aws;
     private static HttpApiHandler handler;
+    private static HttpServer site;
 
     @BeforeAll
     static void start() {
@@ -57,10 +63,60 @@ class HttpApiHandlerIT {
                         AwsBasicCredentials.create(endpoints.accessKey(), endpoints.secretKey())))
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
                 .build();
+        // Loopback is allowed so the test's own site can be fetched; every other private range stays refused.
         handler = new HttpApiHandler(Api.create(aws.s3, presigner, aws.dynamoDb, aws.settings,
-                url -> {
-                    throw new ApiProblem(502, "Bad Gateway", "no web in this test");
-                }));
+                new WebPages(PublicWebFetcher.allowingLoopback())));
+        site = startSite();
+    }
+
+    @AfterAll
+    static void stopSite() {
+        site.stop(0);
+    }
+
+    /** A news site on loopback: one article, and a redirect to the cloud metadata address. */
+    private static HttpServer startSite() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/story", exchange -> {
+                byte[] page = page("Lighthouse keepers return", "en", "2024-03-22T07:00:00Z");
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, page.length);
+                exchange.getResponseBody().write(page);
+                exchange.close();
+            });
+            server.createContext("/to-metadata", exchange -> {
+                exchange.getResponseHeaders().set("Location", "http://169.254.169.254/latest/meta-data/");
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void postUrl_fetchesThePageServerSideAndStoresItWithItsAddress() throws IOException {
+        String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/story";
+
+        APIGatewayV2HTTPResponse response = call("apigw-post-article-url.json",
+                e -> e.put("body", "{\"url\": \"" + url + "\"}"));
+
+        assertEquals(202, response.getStatusCode(), response.getBody());
+        String id = JSON.readTree(response.getBody()).get("id").asText();
+        assertTrue(rawPageWithUrl(url).startsWith("raw/api/"));
+        assertEquals(32, id.length());
+    }
+
+    @Test
+    void postUrl_toPrivateAddressesOrRedirectedToMetadata_isRefusedWithoutFetching() {
+        assertProblem(400, call("apigw-post-article-url.json", e -> e.put("body", "{\"url\": \"http://10.0.0.5/a\"}")));
+        assertProblem(400, call("apigw-post-article-url.json",
+                e -> e.put("body", "{\"url\": \"http://169.254.169.254/latest/meta-data/\"}")));
+        assertProblem(400, call("apigw-post-article-url.json", e -> e.put("body",
+                "{\"url\": \"http://127.0.0.1:" + site.getAddress().getPort() + "/to-metadata\"}")));
     }
 
     @Test
@@ -71,12 +127,8 @@ class HttpApiHandlerIT {
         JsonNode body = JSON.readTree(response.getBody());
         String id = body.get("id").asText();
         assertEquals("/articles/" + id, response.getHeaders().get("Location"));
-        List<String> keys = aws.s3.listObjectsV2(r -> r.bucket(aws.bucket).prefix("raw/api/")).contents().stream()
-                .map(o -> o.key()).toList();
-        assertFalse(keys.isEmpty(), "the page waits in the bucket for the S3 trigger");
-
-        // The S3 trigger processes it like any drop upload; the record then has the announced id.
-        String key = keys.stream().filter(k -> aws.recordOf(k).isEmpty()).findFirst().orElseThrow();
+        // The page waits in the bucket for the S3 trigger, which processes it like any drop upload.
+        String key = rawPageWithUrl("https://cityherald.example/2024/03/27/harbour-budget/");
         new S3EventHandler(aws.processor()).handleRequest(Events.s3Event("s3-put-seed.json", o -> {
             o.put("key", key);
             o.put("sequencer", "0062E99A88DC407460");
@@ -200,6 +252,15 @@ class HttpApiHandlerIT {
 
         assertEquals(200, response.getStatusCode());
         assertEquals("3.1.0", JSON.readTree(response.getBody()).get("openapi").asText());
+    }
+
+    /** The key of the newest raw page the API stored with this {@code url} metadata. */
+    private static String rawPageWithUrl(String url) {
+        return aws.s3.listObjectsV2(r -> r.bucket(aws.bucket).prefix("raw/api/")).contents().stream()
+                .sorted(java.util.Comparator.comparing(software.amazon.awssdk.services.s3.model.S3Object::lastModified).reversed())
+                .map(o -> o.key())
+                .filter(k -> url.equals(aws.s3.headObject(h -> h.bucket(aws.bucket).key(k)).metadata().get("url")))
+                .findFirst().orElseThrow(() -> new AssertionError("no raw page with url metadata " + url));
     }
 
     private static void assertProblem(int status, APIGatewayV2HTTPResponse response) {

@@ -8,7 +8,12 @@ import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSer
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.newsdrop.api.ApiProblem;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import dev.newsdrop.api.WebPages;
+import dev.newsdrop.fetch.PublicWebFetcher;
+import dev.newsdrop.handler.Ingesting;
+import dev.newsdrop.handler.ScheduledIngestionHandler;
+import dev.newsdrop.ingest.IngestionOptions;
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.handler.Api;
 import dev.newsdrop.handler.AwsClients;
@@ -30,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -44,7 +50,8 @@ final class InvokeCommand {
     static final Map<String, Class<?>> EVENT_TYPES = Map.of(
             "process-s3", S3Event.class,
             "process-sqs", SQSEvent.class,
-            "api", APIGatewayV2HTTPEvent.class);
+            "api", APIGatewayV2HTTPEvent.class,
+            "ingest", ScheduledEvent.class);
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -114,9 +121,9 @@ final class InvokeCommand {
             case "process-s3" -> new S3EventHandler(Processing.create(target.s3, target.dynamoDb, target.settings));
             case "process-sqs" -> new SqsEventHandler(Processing.create(target.s3, target.dynamoDb, target.settings));
             case "api" -> new HttpApiHandler(Api.create(target.s3, target.presigner, target.dynamoDb, target.settings,
-                    url -> {
-                        throw new ApiProblem(501, "Not Implemented", "fetching by URL is not available yet");
-                    }));
+                    new WebPages(PublicWebFetcher.standard())));
+            case "ingest" -> new ScheduledIngestionHandler(Ingesting.create(target.s3, target.dynamoDb,
+                    PublicWebFetcher.standard(), target.settings, IngestionOptions.standard()), Clock.systemUTC());
             default -> throw new IllegalArgumentException(function);
         };
         return handler.handleRequest(event, null);

@@ -1,6 +1,8 @@
 package dev.newsdrop.cli;
 
 import dev.newsdrop.emulators.PortInUseException;
+import dev.newsdrop.ingest.IngestionReport;
+import dev.newsdrop.ingest.SourceReport;
 import dev.newsdrop.local.LocalStack;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.process.Outcome;
@@ -31,18 +33,28 @@ final class LocalCommand {
     int run(String[] args) {
         int port = DEFAULT_PORT;
         Path data = DEFAULT_DATA;
+        Path sources = null;
+        Duration ingestEvery = LocalStack.DEFAULT_INGEST_EVERY;
+        boolean allowLoopback = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = port(Options.value(args, ++i, "--port"));
                 case "--data" -> data = Path.of(Options.value(args, ++i, "--data"));
+                case "--sources" -> sources = Path.of(Options.value(args, ++i, "--sources"));
+                case "--ingest-every" -> ingestEvery = duration(Options.value(args, ++i, "--ingest-every"));
+                case "--allow-loopback" -> allowLoopback = true;
                 default -> throw new UsageException("unknown option " + args[i]);
             }
         }
         LocalStack stack;
         try {
-            stack = LocalStack.start(new LocalStack.Options(port, data.toAbsolutePath(), samplesDir(), printer()));
+            stack = LocalStack.start(new LocalStack.Options(port, data.toAbsolutePath(), samplesDir(), sources,
+                    ingestEvery, allowLoopback, printer(), this::printIngestion));
         } catch (PortInUseException e) {
             err.println("newsdrop local: " + e.getMessage() + "; choose another with --port");
+            return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("newsdrop local: " + e.getMessage());
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -89,6 +101,41 @@ final class LocalCommand {
             out.printf("  %-48s %s  [%d ms]%n", outcome.event().key(), what, took.toMillis());
             out.flush();
         };
+    }
+
+    /** One line per source and ingestion run. */
+    private void printIngestion(IngestionReport report) {
+        for (SourceReport source : report.sources()) {
+            out.printf("  ingest %-30s discovered %d, fetched %d, unchanged feeds %d, robots-disallowed %d, failed %d%s%n",
+                    source.sourceId(), source.discovered(), source.fetched(), source.notModified(),
+                    source.skippedRobots(), source.failed(), report.stoppedEarly() ? " (stopped early; resumes next run)" : "");
+        }
+        out.flush();
+    }
+
+    /** "15m", "30s", "2h" or an ISO-8601 duration ("PT15M"). */
+    static Duration duration(String value) {
+        try {
+            String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+            Duration d;
+            if (v.startsWith("pt") || v.startsWith("p")) {
+                d = Duration.parse(v.toUpperCase(java.util.Locale.ROOT));
+            } else {
+                long amount = Long.parseLong(v.substring(0, v.length() - 1));
+                d = switch (v.charAt(v.length() - 1)) {
+                    case 's' -> Duration.ofSeconds(amount);
+                    case 'm' -> Duration.ofMinutes(amount);
+                    case 'h' -> Duration.ofHours(amount);
+                    default -> throw new NumberFormatException();
+                };
+            }
+            if (!d.isNegative() && !d.isZero()) {
+                return d;
+            }
+        } catch (RuntimeException ignored) {
+            // answered below
+        }
+        throw new UsageException("--ingest-every is a duration such as 30s, 15m or 2h");
     }
 
     private static Path samplesDir() {

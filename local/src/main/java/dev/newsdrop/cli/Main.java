@@ -14,9 +14,11 @@ public final class Main {
             usage: newsdrop COMMAND [ARGS]
 
             commands:
-              local [--port 3000] [--data DIR]         the whole pipeline on this machine: S3 and DynamoDB emulators,
-                                                       the HTTP API, a drop folder (DIR/drop); Ctrl-C stops it
-              invoke FUNCTION EVENT.json [--data DIR]  run one handler (process-s3, process-sqs, api) on an event file
+              local [--port 3000] [--data DIR] [--sources FILE] [--ingest-every 15m] [--allow-loopback]
+                                                       the whole pipeline on this machine: S3 and DynamoDB emulators,
+                                                       the HTTP API, a drop folder (DIR/drop), scheduled ingestion of
+                                                       the sources in FILE; Ctrl-C stops it
+              invoke FUNCTION EVENT.json [--data DIR]  run one handler (process-s3, process-sqs, api, ingest) on an event file
                                                        against the running local stack, and print its response
               extract [--url URL] FILE                 print the record of one page (.html, .htm, .html.gz) as JSON
               extract [--url URL] --out DIR FILE...    write DIR/<name>.json for each page

@@ -2,7 +2,8 @@ package dev.newsdrop.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.newsdrop.api.ApiProblem;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import dev.newsdrop.api.WebPages;
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.emulators.DynamoDbEmulator;
 import dev.newsdrop.emulators.Endpoints;
@@ -10,10 +11,18 @@ import dev.newsdrop.emulators.FreePort;
 import dev.newsdrop.emulators.PortInUseException;
 import dev.newsdrop.emulators.S3Emulator;
 import dev.newsdrop.handler.Api;
+import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.handler.HttpApiHandler;
+import dev.newsdrop.handler.Ingesting;
+import dev.newsdrop.handler.ScheduledIngestionHandler;
+import dev.newsdrop.ingest.IngestionOptions;
+import dev.newsdrop.ingest.IngestionReport;
+import dev.newsdrop.ingest.Source;
+import dev.newsdrop.ingest.SourceFile;
 import dev.newsdrop.handler.Processing;
 import dev.newsdrop.handler.SqsEventHandler;
 import dev.newsdrop.process.ProcessingObserver;
+import dev.newsdrop.store.DynamoDbSourceRegistry;
 import dev.newsdrop.store.TableSetup;
 import dev.newsdrop.store.Tables;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -26,10 +35,15 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -42,9 +56,28 @@ import java.util.stream.Stream;
  */
 public final class LocalStack implements AutoCloseable {
 
-    /** What the local stack is started with. */
-    public record Options(int port, Path dataDir, Path samplesDir, ProcessingObserver observer) {
+    /**
+     * What the local stack is started with.
+     *
+     * @param port          the API's port; S3 takes the next, DynamoDB the one after
+     * @param dataDir       where objects, records and queued messages are kept
+     * @param samplesDir    pages uploaded on the first start, or null
+     * @param sourcesFile   sources for scheduled ingestion (see docs/sources.md), or null for none
+     * @param ingestEvery   how often ingestion runs after the run at start
+     * @param allowLoopback whether server-side fetches may reach 127.0.0.0/8 and ::1 (testing only)
+     * @param observer      told of every processed object
+     * @param ingestions    told of every ingestion run
+     */
+    public record Options(int port, Path dataDir, Path samplesDir, Path sourcesFile, Duration ingestEvery,
+                          boolean allowLoopback, ProcessingObserver observer, Consumer<IngestionReport> ingestions) {
+
+        /** A stack without ingestion, fetching only from the public web. */
+        public static Options basic(int port, Path dataDir, Path samplesDir, ProcessingObserver observer) {
+            return new Options(port, dataDir, samplesDir, null, DEFAULT_INGEST_EVERY, false, observer, report -> { });
+        }
     }
+
+    public static final Duration DEFAULT_INGEST_EVERY = Duration.ofMinutes(15);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SAMPLES_LOADED = ".samples-loaded";
@@ -93,16 +126,63 @@ public final class LocalStack implements AutoCloseable {
         createBucketAndTables();
         notifier.set(new Notifier(clients, settings, queue, new Sequencers(Clock.systemUTC())));
 
+        PublicWebFetcher fetcher = options.allowLoopback() ? PublicWebFetcher.allowingLoopback()
+                : PublicWebFetcher.standard();
         var processor = Processing.create(clients.s3(), clients.dynamoDb(), settings, options.observer());
-        HttpApiHandler apiHandler = new HttpApiHandler(Api.create(clients.s3(), clients.presigner(), clients.dynamoDb(), settings,
-                url -> {
-                    throw new ApiProblem(501, "Not Implemented", "fetching by URL is not available yet");
-                }));
+        HttpApiHandler apiHandler = new HttpApiHandler(Api.create(clients.s3(), clients.presigner(),
+                clients.dynamoDb(), settings, new WebPages(fetcher)));
         queue.start(new SqsEventHandler(processor));
         gateway = track(HttpApiGateway.start(options.port(), apiHandler));
         track(startDropFolder());
         loadSamplesOnFirstStart();
+        if (options.sourcesFile() != null) {
+            track(startIngestion(fetcher));
+        }
         writeEndpointsFile();
+    }
+
+    /** Registers the file's sources, then runs the same handler EventBridge invokes: now, and on a schedule. */
+    private AutoCloseable startIngestion(PublicWebFetcher fetcher) {
+        List<Source> sources;
+        try {
+            sources = SourceFile.read(options.sourcesFile());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the sources file " + options.sourcesFile() + ": "
+                    + e.getMessage(), e);
+        }
+        DynamoDbSourceRegistry registry = new DynamoDbSourceRegistry(clients.dynamoDb(),
+                Tables.name(Tables.SOURCES, settings));
+        sources.forEach(registry::save);
+        ScheduledIngestionHandler handler = new ScheduledIngestionHandler(Ingesting.create(clients.s3(),
+                clients.dynamoDb(), fetcher, settings, IngestionOptions.standard()), Clock.systemUTC());
+        ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "scheduled-ingestion");
+            thread.setDaemon(true);
+            return thread;
+        });
+        schedule.scheduleWithFixedDelay(() -> {
+            try {
+                options.ingestions().accept(handler.handleRequest(scheduledEvent(), null));
+            } catch (RuntimeException e) {
+                // As on AWS, a failed run is reported and the next one still comes.
+                System.err.println("newsdrop: ingestion run failed: " + e);
+            }
+        }, 0, options.ingestEvery().toMillis(), TimeUnit.MILLISECONDS);
+        return schedule::shutdownNow;
+    }
+
+    /** The event an EventBridge schedule delivers. */
+    private static ScheduledEvent scheduledEvent() {
+        ScheduledEvent event = new ScheduledEvent();
+        event.setId(java.util.UUID.randomUUID().toString());
+        event.setSource("aws.events");
+        event.setDetailType("Scheduled Event");
+        event.setAccount("000000000000");
+        event.setRegion("us-east-1");
+        event.setTime(org.joda.time.DateTime.now());
+        event.setResources(List.of("arn:aws:events:us-east-1:000000000000:rule/newsdrop-local-ingest"));
+        event.setDetail(Map.of());
+        return event;
     }
 
     /** Says which port is taken before anything starts, so a second stack fails at once and clearly. */

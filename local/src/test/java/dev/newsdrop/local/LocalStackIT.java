@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdrop.emulators.FreePort;
 import dev.newsdrop.emulators.PortInUseException;
+import com.sun.net.httpserver.HttpServer;
+import dev.newsdrop.ingest.IngestionReport;
 import dev.newsdrop.process.ProcessingObserver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,19 +13,31 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +111,90 @@ class LocalStackIT {
     }
 
     @Test
+    void followedSource_feedItemsBecomeRecords_robotsAreObeyed_andTheNextRunGets304s() throws Exception {
+        Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String base = "http://127.0.0.1:" + site.getAddress().getPort();
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Loopback News</title><link>%1$s/</link>
+                <item><title>One</title><link>%1$s/news/one</link></item>
+                <item><title>Two</title><link>%1$s/news/two</link></item>
+                <item><title>Secret</title><link>%1$s/private/three</link></item>
+                </channel></rss>""".formatted(base);
+        site.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            byte[] body;
+            String type = "text/html; charset=utf-8";
+            if (path.equals("/feed.xml")) {
+                if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    exchange.sendResponseHeaders(304, -1);
+                    exchange.close();
+                    return;
+                }
+                exchange.getResponseHeaders().set("ETag", "\"v1\"");
+                type = "application/rss+xml";
+                body = feed.getBytes(StandardCharsets.UTF_8);
+            } else if (path.equals("/robots.txt")) {
+                type = "text/plain";
+                body = "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8);
+            } else if (path.startsWith("/news/")) {
+                body = article("Loopback story " + path.substring(6));
+            } else {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        site.start();
+        Path sources = data.resolve("sources.json");
+        Files.writeString(sources, """
+                [{"id": "loopback-news", "name": "Loopback News", "feeds": ["%s/feed.xml"], "minDelayBetweenRequestsMs": 10}]
+                """.formatted(base));
+        BlockingQueue<IngestionReport> runs = new LinkedBlockingQueue<>();
+        try {
+            LocalStack stack = LocalStack.start(new LocalStack.Options(freePortRun(), data, null, sources,
+                    Duration.ofSeconds(2), true, ProcessingObserver.NONE, runs::add));
+            stacks.add(stack);
+
+            IngestionReport first = runs.poll(30, TimeUnit.SECONDS);
+            assertNotNull(first, "the first ingestion run happens at start");
+            assertEquals(2, first.source("loopback-news").fetched(), first.toString());
+            JsonNode listed = await(stack.apiUrl() + "/articles?site=127.0.0.1",
+                    page -> page.get("items").size() == 2);
+            assertEquals(Set.of("Loopback story one", "Loopback story two"), titles(listed));
+
+            IngestionReport second = runs.poll(30, TimeUnit.SECONDS);
+            assertNotNull(second, "ingestion runs again on its schedule");
+            assertEquals(0, second.source("loopback-news").fetched(), "nothing is fetched twice");
+            assertEquals(1, second.source("loopback-news").notModified(), "the unchanged feed costs a 304");
+            assertNull(requests.get("/private/three"), "robots.txt disallowed it: never requested");
+            assertEquals(1, requests.get("/news/one").get());
+        } finally {
+            site.stop(0);
+        }
+    }
+
+    private static Set<String> titles(JsonNode page) {
+        Set<String> titles = new java.util.HashSet<>();
+        page.get("items").forEach(item -> titles.add(item.get("title").asText()));
+        return titles;
+    }
+
+    private static byte[] article(String headline) {
+        String paragraph = "<p>The lighthouse on the northern cape was handed back to its keepers on Monday, after "
+                + "two years of repairs to the lamp, the tower and the road that leads to it along the cliffs.</p>";
+        return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + headline
+                + "</title></head><body><article><h1>" + headline + "</h1>" + paragraph.repeat(5)
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void secondStackOnABusyPort_saysWhichPortIsTaken() {
         int port = freePortRun();
         start(port);
@@ -106,7 +204,7 @@ class LocalStackIT {
     }
 
     private LocalStack start(int port) {
-        LocalStack stack = LocalStack.start(new LocalStack.Options(port, data, null, ProcessingObserver.NONE));
+        LocalStack stack = LocalStack.start(LocalStack.Options.basic(port, data, null, ProcessingObserver.NONE));
         stacks.add(stack);
         return stack;
     }

@@ -22,6 +22,21 @@ public final class FreePort {
         }
     }
 
+    /** The first of {@code count} consecutive loopback ports that were all free a moment ago. */
+    public static int findRun(int count) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int first = find();
+            boolean free = first + count <= 65535;
+            for (int i = 1; free && i < count; i++) {
+                free = isFree(first + i);
+            }
+            if (free) {
+                return first;
+            }
+        }
+        throw new IllegalStateException("no " + count + " free loopback ports in a row");
+    }
+
     /** Whether nothing listens on this loopback port. */
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {

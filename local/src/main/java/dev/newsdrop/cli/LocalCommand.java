@@ -3,6 +3,7 @@ package dev.newsdrop.cli;
 import dev.newsdrop.emulators.PortInUseException;
 import dev.newsdrop.ingest.IngestionReport;
 import dev.newsdrop.ingest.SourceReport;
+import dev.newsdrop.local.Faults;
 import dev.newsdrop.local.LocalStack;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.process.Outcome;
@@ -49,7 +50,7 @@ final class LocalCommand {
         LocalStack stack;
         try {
             stack = LocalStack.start(new LocalStack.Options(port, data.toAbsolutePath(), samplesDir(), sources,
-                    ingestEvery, allowLoopback, printer(), this::printIngestion));
+                    ingestEvery, allowLoopback, printer(), this::printIngestion, Faults.NONE));
         } catch (PortInUseException e) {
             err.println("newsdrop local: " + e.getMessage() + "; choose another with --port");
             return 1;

@@ -20,6 +20,8 @@ public final class Main {
                                                        the sources in FILE; Ctrl-C stops it
               invoke FUNCTION EVENT.json [--data DIR]  run one handler (process-s3, process-sqs, api, ingest) on an event file
                                                        against the running local stack, and print its response
+              soak [--pages 10000] [--data DIR]        pages through a local stack under faults; prints throughput and latency
+              redrive [--data DIR]                     move dead-lettered messages of the local stack back to its queue
               extract [--url URL] FILE                 print the record of one page (.html, .htm, .html.gz) as JSON
               extract [--url URL] --out DIR FILE...    write DIR/<name>.json for each page
               bench [--json] [--runs N] FILE|DIR...    time jsoup's parse alone and full extraction, side by side
@@ -47,6 +49,8 @@ public final class Main {
                 case "extract" -> new ExtractCommand(out, err).run(rest);
                 case "local" -> new LocalCommand(out, err).run(rest);
                 case "invoke" -> new InvokeCommand(out, err).run(rest);
+                case "soak" -> new SoakCommand(out, err).run(rest);
+                case "redrive" -> redrive(rest, out);
                 case "bench" -> BenchCommand.run(rest);
                 case "predict" -> PredictionWriter.run(rest);
                 case "score" -> ShingleScorer.run(rest);
@@ -56,10 +60,25 @@ public final class Main {
                     yield 2;
                 }
             };
-        } catch (UsageException e) {
+        } catch (UsageException | NumberFormatException e) {
             err.println("newsdrop " + args[0] + ": " + e.getMessage());
             err.print(USAGE);
             return 2;
+        } catch (Exception e) {
+            err.println("newsdrop " + args[0] + ": " + e);
+            return 1;
         }
+    }
+
+    private static int redrive(String[] args, PrintStream out) {
+        java.nio.file.Path data = LocalCommand.DEFAULT_DATA;
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].equals("--data")) {
+                throw new UsageException("unknown option " + args[i]);
+            }
+            data = java.nio.file.Path.of(Options.value(args, ++i, "--data"));
+        }
+        out.println("redriven: " + dev.newsdrop.local.LocalStack.redrive(data) + " messages back to the queue");
+        return 0;
     }
 }

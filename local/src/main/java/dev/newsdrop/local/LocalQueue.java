@@ -75,6 +75,29 @@ final class LocalQueue implements AutoCloseable {
         }
     }
 
+    /** Moves every dead-lettered message back into the queue, as an SQS redrive does; returns how many. */
+    int redrive() {
+        int moved = 0;
+        try (Stream<Path> files = Files.list(deadLetterDir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+                Files.move(file, queueDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                moved++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot redrive from " + deadLetterDir, e);
+        }
+        return moved;
+    }
+
+    /** Messages in the dead-letter folder. */
+    int deadLetters() {
+        try (Stream<Path> files = Files.list(deadLetterDir)) {
+            return (int) files.filter(f -> f.getFileName().toString().endsWith(".json")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + deadLetterDir, e);
+        }
+    }
+
     /** Messages waiting or being retried. */
     int pending() {
         return ready(Integer.MAX_VALUE, true).size();

@@ -39,6 +39,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -67,13 +68,16 @@ public final class LocalStack implements AutoCloseable {
      * @param allowLoopback whether server-side fetches may reach 127.0.0.0/8 and ::1 (testing only)
      * @param observer      told of every processed object
      * @param ingestions    told of every ingestion run
+     * @param faults        disturbances to put the pipeline through ({@link Faults#NONE} for none)
      */
     public record Options(int port, Path dataDir, Path samplesDir, Path sourcesFile, Duration ingestEvery,
-                          boolean allowLoopback, ProcessingObserver observer, Consumer<IngestionReport> ingestions) {
+                          boolean allowLoopback, ProcessingObserver observer, Consumer<IngestionReport> ingestions,
+                          Faults faults) {
 
         /** A stack without ingestion, fetching only from the public web. */
         public static Options basic(int port, Path dataDir, Path samplesDir, ProcessingObserver observer) {
-            return new Options(port, dataDir, samplesDir, null, DEFAULT_INGEST_EVERY, false, observer, report -> { });
+            return new Options(port, dataDir, samplesDir, null, DEFAULT_INGEST_EVERY, false, observer, report -> { },
+                    Faults.NONE);
         }
     }
 
@@ -81,8 +85,12 @@ public final class LocalStack implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SAMPLES_LOADED = ".samples-loaded";
+    private static final String QUEUE = "queue";
+    private static final String DEAD_LETTER = "dead-letter";
 
     private final List<AutoCloseable> started = new ArrayList<>();
+    private DynamoDbEmulator dynamoDb;
+    private Faults.S3Outage s3Outage;
     private final Options options;
     private Endpoints endpoints;
     private LocalClients clients;
@@ -109,8 +117,8 @@ public final class LocalStack implements AutoCloseable {
     private void startAll() {
         Path data = options.dataDir();
         checkPortsFree();
-        DynamoDbEmulator dynamoDb = track(DynamoDbEmulator.start(data.resolve("dynamodb"), options.port() + 2));
-        queue = track(new LocalQueue(data.resolve("queue"), data.resolve("dead-letter")));
+        dynamoDb = DynamoDbEmulator.start(data.resolve("dynamodb"), options.port() + 2);
+        queue = track(new LocalQueue(data.resolve(QUEUE), data.resolve(DEAD_LETTER)));
         AtomicReference<Notifier> notifier = new AtomicReference<>();
         S3Emulator s3 = track(S3Emulator.start(data.resolve("s3"), options.port() + 1, (bucket, key, how) -> {
             Notifier n = notifier.get();
@@ -118,17 +126,21 @@ public final class LocalStack implements AutoCloseable {
                 n.created(bucket, key, how);
             }
         }));
+        Faults.S3Outage outage = new Faults.S3Outage();
+        this.s3Outage = outage;
         endpoints = Endpoints.local(s3.endpoint(), dynamoDb.endpoint());
         clients = track(LocalClients.of(endpoints));
         settings = Settings.of(Map.of(
                 Settings.S3_PATH_STYLE, "true",
                 Settings.S3_ENDPOINT, endpoints.s3().toString()));
         createBucketAndTables();
-        notifier.set(new Notifier(clients, settings, queue, new Sequencers(Clock.systemUTC())));
+        notifier.set(new Notifier(clients, settings, queue, new Sequencers(Clock.systemUTC()), options.faults(),
+                new Random(options.faults().seed()), track(delayedDeliveries())));
+        LocalClients processing = track(LocalClients.of(endpoints, List.of(outage)));
 
         PublicWebFetcher fetcher = options.allowLoopback() ? PublicWebFetcher.allowingLoopback()
                 : PublicWebFetcher.standard();
-        var processor = Processing.create(clients.s3(), clients.dynamoDb(), settings, options.observer());
+        var processor = Processing.create(processing.s3(), clients.dynamoDb(), settings, options.observer());
         HttpApiHandler apiHandler = new HttpApiHandler(Api.create(clients.s3(), clients.presigner(),
                 clients.dynamoDb(), settings, new WebPages(fetcher)));
         queue.start(new SqsEventHandler(processor));
@@ -280,6 +292,39 @@ public final class LocalStack implements AutoCloseable {
         return options.dataDir().resolve("drop");
     }
 
+    /**
+     * Stops the DynamoDB emulator, waits, and starts it again on the same port and data: an outage
+     * of the database in the middle of a run.
+     */
+    public void restartDynamoDb(Duration down) throws InterruptedException {
+        dynamoDb.close();
+        Thread.sleep(down.toMillis());
+        dynamoDb = DynamoDbEmulator.start(options.dataDir().resolve("dynamodb"), options.port() + 2);
+    }
+
+    /** Makes S3 answer the processing function 503 Service Unavailable, or stop doing so. */
+    public void s3Unavailable(boolean unavailable) {
+        s3Outage.set(unavailable);
+    }
+
+    /** Moves every dead-lettered message back to the queue; returns how many. */
+    public int redrive() {
+        return queue.redrive();
+    }
+
+    /**
+     * Moves every dead-lettered message of the stack kept in {@code dataDir} back to its queue,
+     * whether or not that stack is running (a running one picks them up at once); returns how many.
+     */
+    public static int redrive(Path dataDir) {
+        return new LocalQueue(dataDir.resolve(QUEUE), dataDir.resolve(DEAD_LETTER)).redrive();
+    }
+
+    /** Messages in the dead-letter folder. */
+    public int deadLetters() {
+        return queue.deadLetters();
+    }
+
     /** Messages not yet processed (waiting or being retried). */
     public int pendingMessages() {
         return queue.pending();
@@ -300,6 +345,9 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         started.clear();
+        if (dynamoDb != null) {
+            dynamoDb.close();
+        }
         try {
             Files.deleteIfExists(endpointsFile(options.dataDir()));
         } catch (IOException ignored) {
@@ -307,8 +355,20 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Emulates S3's notification: a raw-prefix object's event goes to the queue, as S3 → SQS does. */
-    private record Notifier(LocalClients clients, Settings settings, LocalQueue queue, Sequencers sequencers) {
+    private static ScheduledExecutorService delayedDeliveries() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "delayed-notifications");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Emulates S3's notification: a raw-prefix object's event goes to the queue, as S3 → SQS does —
+     * more than once or late when the faults say so.
+     */
+    private record Notifier(LocalClients clients, Settings settings, LocalQueue queue, Sequencers sequencers,
+                            Faults faults, Random random, ScheduledExecutorService later) {
 
         void created(String bucket, String key, String how) {
             if (!bucket.equals(settings.rawBucket()) || !key.startsWith(settings.rawPrefix())) {
@@ -316,9 +376,20 @@ public final class LocalStack implements AutoCloseable {
             }
             String sequencer = sequencers.next();
             HeadObjectResponse head = clients.s3().headObject(r -> r.bucket(bucket).key(key));
-            queue.send(S3EventMessages.notification(new S3EventMessages.Created(bucket, key, head.contentLength(),
-                    head.eTag() == null ? null : head.eTag().replace("\"", ""), head.versionId(), sequencer, how,
-                    java.time.Instant.now())));
+            String message = S3EventMessages.notification(new S3EventMessages.Created(bucket, key,
+                    head.contentLength(), head.eTag() == null ? null : head.eTag().replace("\"", ""),
+                    head.versionId(), sequencer, how, java.time.Instant.now()));
+            List<Duration> deliveries;
+            synchronized (random) {
+                deliveries = faults.deliveries(random);
+            }
+            for (Duration delay : deliveries) {
+                if (delay.isZero()) {
+                    queue.send(message);
+                } else {
+                    later.schedule(() -> queue.send(message), delay.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
         }
     }
 }

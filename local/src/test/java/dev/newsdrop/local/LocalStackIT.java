@@ -61,7 +61,7 @@ class LocalStackIT {
 
     @Test
     void droppedPage_isServedByTheApiWithinSeconds_andSurvivesARestart() throws Exception {
-        int port = freePortRun();
+        int port = FreePort.findRun(3);
         LocalStack stack = start(port);
         Files.copy(SAMPLES.resolve("seed-article.html"), stack.dropDir().resolve("my page.html"));
 
@@ -79,7 +79,7 @@ class LocalStackIT {
 
     @Test
     void uploadWithAnS3Client_reachesTheProcessingHandlerAsAnS3Event() throws Exception {
-        LocalStack stack = start(freePortRun());
+        LocalStack stack = start(FreePort.findRun(3));
         String key = "raw/uploads/مقال جديد.html";
         try (LocalClients clients = LocalClients.of(stack.endpoints())) {
             clients.s3().putObject(r -> r.bucket(stack.settings().rawBucket()).key(key).contentType("text/html"),
@@ -94,7 +94,7 @@ class LocalStackIT {
 
     @Test
     void postedWindows1256Page_goesThroughTheLocalGatewayAndIsProcessed() throws Exception {
-        LocalStack stack = start(freePortRun());
+        LocalStack stack = start(FreePort.findRun(3));
         byte[] page = Files.readAllBytes(SAMPLES.resolve("seed-article.html"));
         byte[] windows1256 = new String(page, java.nio.charset.StandardCharsets.UTF_8)
                 .getBytes(Charset.forName("windows-1256"));
@@ -158,8 +158,8 @@ class LocalStackIT {
                 """.formatted(base));
         BlockingQueue<IngestionReport> runs = new LinkedBlockingQueue<>();
         try {
-            LocalStack stack = LocalStack.start(new LocalStack.Options(freePortRun(), data, null, sources,
-                    Duration.ofSeconds(2), true, ProcessingObserver.NONE, runs::add));
+            LocalStack stack = LocalStack.start(new LocalStack.Options(FreePort.findRun(3), data, null, sources,
+                    Duration.ofSeconds(2), true, ProcessingObserver.NONE, runs::add, Faults.NONE));
             stacks.add(stack);
 
             IngestionReport first = runs.poll(30, TimeUnit.SECONDS);
@@ -196,7 +196,7 @@ class LocalStackIT {
 
     @Test
     void secondStackOnABusyPort_saysWhichPortIsTaken() {
-        int port = freePortRun();
+        int port = FreePort.findRun(3);
         start(port);
 
         PortInUseException busy = assertThrows(PortInUseException.class, () -> start(port));
@@ -230,13 +230,4 @@ class LocalStackIT {
     }
 
     /** A port with the two above it free too (the stack takes three in a row). */
-    private static int freePortRun() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port = FreePort.find();
-            if (port < 65000 && FreePort.isFree(port + 1) && FreePort.isFree(port + 2)) {
-                return port;
-            }
-        }
-        throw new IllegalStateException("no three free ports in a row");
-    }
 }

@@ -12,6 +12,7 @@ import dev.newsdrop.store.S3RawObjectStore;
 import dev.newsdrop.store.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.lambda.powertools.metrics.MetricsFactory;
 
 import java.time.Clock;
 
@@ -21,9 +22,14 @@ public final class Processing {
     private Processing() {
     }
 
-    /** The processor for this container, built on first use from the environment. */
+    /** The processor for this container, built on first use from the environment, with metrics. */
     public static ArticleProcessor fromEnvironment() {
         return Holder.PROCESSOR;
+    }
+
+    /** This container's processing metrics. */
+    public static ProcessingMetrics metrics() {
+        return Holder.METRICS;
     }
 
     /** A processor over the given clients and settings. */
@@ -46,11 +52,12 @@ public final class Processing {
 
     /** Lazy holder: clients are built when the first handler is, and then reused by every invocation. */
     private static final class Holder {
+        private static final ProcessingMetrics METRICS = new ProcessingMetrics(MetricsFactory.getMetricsInstance());
         private static final ArticleProcessor PROCESSOR;
 
         static {
             Settings settings = Settings.fromEnvironment();
-            PROCESSOR = create(AwsClients.s3(settings), AwsClients.dynamoDb(), settings);
+            PROCESSOR = create(AwsClients.s3(settings), AwsClients.dynamoDb(), settings, METRICS);
         }
     }
 }

@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.newsdrop.process.ArticleProcessor;
 
+import java.util.function.IntConsumer;
+
 /**
  * The processing function behind a queue (S3 → SQS → Lambda): each message holds an S3 event
  * notification. Failed messages are reported in a partial batch response and retried alone.
@@ -13,18 +15,29 @@ import dev.newsdrop.process.ArticleProcessor;
 public final class SqsEventHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     private final ArticleProcessor processor;
+    private final IntConsumer failedMessages;
 
     public SqsEventHandler() {
-        this(Processing.fromEnvironment());
+        this(Processing.fromEnvironment(), Processing.metrics()::failedMessages);
     }
 
     public SqsEventHandler(ArticleProcessor processor) {
+        this(processor, count -> { });
+    }
+
+    /** @param failedMessages told how many messages of each batch failed */
+    public SqsEventHandler(ArticleProcessor processor, IntConsumer failedMessages) {
         this.processor = processor;
+        this.failedMessages = failedMessages;
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
-        return Invocations.logged(context, () -> SqsBatch.process(batch,
-                message -> S3Notifications.parse(message.getBody()).forEach(processor::process)));
+        return Invocations.logged(context, () -> {
+            SQSBatchResponse response = SqsBatch.process(batch,
+                    message -> S3Notifications.parse(message.getBody()).forEach(processor::process));
+            failedMessages.accept(response.getBatchItemFailures().size());
+            return response;
+        });
     }
 }

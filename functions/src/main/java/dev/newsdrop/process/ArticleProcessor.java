@@ -11,6 +11,7 @@ import dev.newsdrop.store.RawObject;
 import dev.newsdrop.store.RawObjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -33,6 +34,10 @@ import java.util.Optional;
 public final class ArticleProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleProcessor.class);
+    /** Log fields every line about an object carries. */
+    static final String LOG_BUCKET = "bucket";
+    static final String LOG_KEY = "objectKey";
+    static final String LOG_RECORD_ID = "recordId";
 
     private final RawObjectStore rawPages;
     private final ArticleRepository articles;
@@ -53,9 +58,18 @@ public final class ArticleProcessor {
 
     public Outcome process(ObjectEvent event) {
         long start = System.nanoTime();
-        Outcome outcome = processUntimed(event);
-        observer.processed(outcome, Duration.ofNanos(System.nanoTime() - start));
-        return outcome;
+        // Every log line about this object names it (structured fields in the JSON logs).
+        MDC.put(LOG_BUCKET, event.bucket());
+        MDC.put(LOG_KEY, event.key());
+        try {
+            Outcome outcome = processUntimed(event);
+            observer.processed(outcome, Duration.ofNanos(System.nanoTime() - start));
+            return outcome;
+        } finally {
+            MDC.remove(LOG_BUCKET);
+            MDC.remove(LOG_KEY);
+            MDC.remove(LOG_RECORD_ID);
+        }
     }
 
     private Outcome processUntimed(ObjectEvent event) {
@@ -69,6 +83,7 @@ public final class ArticleProcessor {
             return Outcome.skipped(Outcome.Kind.MISSING, event);
         }
         ArticleRecord record = toRecord(event, raw.get());
+        MDC.put(LOG_RECORD_ID, record.id());
         ArticleRepository.SaveResult saved = articles.save(record);
         ledger.complete(event.bucket(), event.key(), event.sequencer(), record.id(), record.status());
         Outcome.Kind kind = switch (saved) {

@@ -373,6 +373,9 @@ public final class NewsdropStack extends Stack {
         environment.put(Settings.RAW_BUCKET, rawBucket.getBucketName());
         environment.put(Settings.RAW_PREFIX, RAW_PREFIX);
         environment.put(Settings.MAX_OBJECT_BYTES, Long.toString(Settings.DEFAULT_MAX_OBJECT_BYTES));
+        // Powertools: the metrics' namespace and the service named in every log line and metric.
+        environment.put("POWERTOOLS_METRICS_NAMESPACE", "newsdrop");
+        environment.put("POWERTOOLS_SERVICE_NAME", "newsdrop-" + options.stage());
         for (TableDefinition table : used) {
             environment.put(table.nameVariable(), tables.get(table).getTableName());
         }

@@ -195,17 +195,25 @@ class NewsdropStackTest {
     @Test
     void functions_readTheirTablesAndBucketFromTheSettingsVariables() {
         assertEquals(Set.of(Settings.ARTICLES_TABLE, Settings.OBJECTS_TABLE, Settings.RAW_BUCKET, Settings.RAW_PREFIX,
-                Settings.MAX_OBJECT_BYTES), environment(NewsdropStack.PROCESS_HANDLER).keySet());
+                Settings.MAX_OBJECT_BYTES), newsdropVariables(NewsdropStack.PROCESS_HANDLER));
         // The API processes submitted pages in-line, recording them in the object ledger like processing.
         assertEquals(Set.of(Settings.ARTICLES_TABLE, Settings.OBJECTS_TABLE, Settings.RAW_BUCKET, Settings.RAW_PREFIX,
-                Settings.MAX_OBJECT_BYTES), environment(NewsdropStack.API_HANDLER).keySet());
+                Settings.MAX_OBJECT_BYTES), newsdropVariables(NewsdropStack.API_HANDLER));
         assertEquals(Set.of(Settings.SOURCES_TABLE, Settings.SEEN_TABLE, Settings.RAW_BUCKET, Settings.RAW_PREFIX,
-                Settings.MAX_OBJECT_BYTES), environment(NewsdropStack.INGEST_HANDLER).keySet());
+                Settings.MAX_OBJECT_BYTES), newsdropVariables(NewsdropStack.INGEST_HANDLER));
         for (String handler : javaFunctions().keySet()) {
             Map<String, Object> environment = environment(handler);
             assertEquals(Map.of("Ref", rawBucket()), environment.get(Settings.RAW_BUCKET), handler);
             assertEquals(Settings.DEFAULT_RAW_PREFIX, environment.get(Settings.RAW_PREFIX), handler);
+            assertEquals("newsdrop", environment.get("POWERTOOLS_METRICS_NAMESPACE"), handler);
         }
+    }
+
+    /** A function's environment variables, less the Powertools ones every function has. */
+    private static Set<String> newsdropVariables(String handler) {
+        Set<String> names = new java.util.HashSet<>(environment(handler).keySet());
+        names.removeIf(name -> name.startsWith("POWERTOOLS_"));
+        return names;
     }
 
     @Test

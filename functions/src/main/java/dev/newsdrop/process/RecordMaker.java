@@ -20,6 +20,15 @@ public final class RecordMaker {
 
     private static final Logger log = LoggerFactory.getLogger(RecordMaker.class);
 
+    /** Longest title kept: real headlines are under 300 characters; a megabyte one is an attack or a bug. */
+    public static final int MAX_TITLE_CHARS = 1_000;
+    /** Longest description kept: summaries are a few sentences. */
+    public static final int MAX_DESCRIPTION_CHARS = 5_000;
+    /** Most authors or tags kept. */
+    public static final int MAX_LIST_ENTRIES = 50;
+    /** Longest author name or tag kept. */
+    public static final int MAX_LIST_ENTRY_CHARS = 200;
+
     private final ArticleExtractor extractor;
     private final Clock clock;
 

@@ -42,7 +42,7 @@ public final class RecordMaker {
      * the source's bucket and key. A page that breaks the extractor gets a FAILED record.
      */
     public ArticleRecord make(PageInput page, SourceObject source) {
-        return assemble(extractSafely(page, source), source, page.bytes());
+        return assemble(extractSafely(page, source), source, page.bytes() == null ? new byte[0] : page.bytes());
     }
 
     /** The record for a page that was not extracted (too large, unreadable), with the reason. */

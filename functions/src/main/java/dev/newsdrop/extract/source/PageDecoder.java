@@ -16,8 +16,11 @@ public final class PageDecoder {
     /** Largest raw object accepted: far above any real article page, small enough for a Lambda. */
     public static final long MAX_RAW_BYTES = 20L << 20;
 
-    /** Largest expanded gzip accepted; more is a bomb or not a page. */
-    public static final long MAX_EXPANDED_BYTES = 50L << 20;
+    /**
+     * Largest expanded gzip accepted; more is a bomb or not a page. Expanded text is parsed like a
+     * raw page, so it gets the raw page's limit: 40 MB of expanded HTML took over 10 s to extract.
+     */
+    public static final long MAX_EXPANDED_BYTES = MAX_RAW_BYTES;
 
     /** Bytes inspected to tell binary data from text. */
     private static final int SNIFF_WINDOW = 4096;

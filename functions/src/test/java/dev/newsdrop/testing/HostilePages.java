@@ -366,6 +366,11 @@ public final class HostilePages {
                 "<figure><img src=\"https://img.example/lead-photo.jpg\"><figcaption>" + megaWords + "</figcaption></figure>")));
         giant(pages, "1 MB data: image", () -> html(article("", "<img src=\"data:image/png;base64," + "A".repeat(MB) + "\">")));
         giant(pages, "1 MB attribute name", () -> html(article("", "<p " + mega + "=\"v\">text</p>")));
+        giant(pages, "5 MB tag name", () -> html(article("", "<" + "x".repeat(5 * MB) + ">text")));
+        giant(pages, "5 MB upper-case end tag name", () -> html(article("", "</" + "X".repeat(5 * MB) + ">")));
+        giant(pages, "5 MB tag name of <a<a<a", () -> html(article("", "<" + "a<".repeat(5 * MB / 2) + ">")));
+        giant(pages, "5 MB script end tag name", () -> html(article("", "<script></script" + "x".repeat(5 * MB) + ">")));
+        giant(pages, "2,000 tag names of 9,999 characters", () -> html(article("", ("<" + "y".repeat(9_999) + ">").repeat(2_000))));
         giant(pages, "1 MB tag name", () -> html(article("", "<" + mega + ">text</" + mega + ">")));
         giant(pages, "1 MB byline", () -> html(article("", "<p class=\"byline\">By " + megaWords + "</p>")));
         giant(pages, "1 MB credit line", () -> html(article("", "<p>(" + "Reuters ".repeat(MB / 8) + ")</p>")));

@@ -322,6 +322,11 @@ public final class ArticlesApi {
         return new ApiResponse(status, all, body);
     }
 
+    /** The answer to a request refused before it reached the API, such as an undecodable gateway event. */
+    public static ApiResponse problem(ApiProblem problem) {
+        return problem(problem, Map.of());
+    }
+
     private static ApiResponse problem(ApiProblem problem, Map<String, String> headers) {
         ObjectNode body = JSON.createObjectNode()
                 .put("type", problem.type())

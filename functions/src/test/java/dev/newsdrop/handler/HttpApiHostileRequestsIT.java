@@ -281,6 +281,10 @@ class HttpApiHostileRequestsIT {
                 }
             }
         }
+        APIGatewayV2HTTPResponse arabic = call("apigw-post-article-wait.json",
+                e -> query(e, "url", "https://a.example/بغداد/" + UUID.randomUUID()));
+        assertEquals(201, arabic.getStatusCode(), "a non-ASCII url is no injection: " + arabic.getBody());
+        assertTrue(RecordJson.read(arabic.getBody()).url().startsWith("https://a.example/بغداد/"));
         for (S3Object object : aws.s3.listObjectsV2(r -> r.bucket(aws.bucket).prefix("raw/api/")).contents()) {
             var head = aws.s3.headObject(h -> h.bucket(aws.bucket).key(object.key()));
             assertFalse(hasLineBreak(head.metadata().get("url")), "stored url " + head.metadata().get("url"));

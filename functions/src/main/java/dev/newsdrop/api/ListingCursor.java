@@ -3,6 +3,7 @@ package dev.newsdrop.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -19,9 +20,10 @@ import java.util.regex.Pattern;
  */
 final class ListingCursor {
 
-    /** Strict about duplicate keys: a cursor saying "id" twice was not written by {@link #encode}. */
+    /** Strict: a cursor saying "id" twice, or with bytes after its object, was not written by {@link #encode}. */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     /** The listings' key attributes, each with the shape of the values the store writes (see ListingKeys). */
     private static final Map<String, Pattern> KEY_SHAPES = Map.of(

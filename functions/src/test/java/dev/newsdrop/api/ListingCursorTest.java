@@ -46,7 +46,8 @@ class ListingCursorTest {
                 "{\"id\":\"x\",\"site\":\"example.com\",\"listKey\":\"2024-03-27T10:00:00Z#x\"}",
                 "{\"id\":\"" + id + "\",\"site\":\"Example.COM\",\"listKey\":\"" + key + "\"}",
                 "{\"id\":\"" + id + "\",\"lang\":\"english\",\"listKey\":\"" + key + "\"}",
-                "{\"id\":\"" + id + "\",\"listAll\":\"everything\",\"listKey\":\"" + key + "\"}"}) {
+                "{\"id\":\"" + id + "\",\"listAll\":\"everything\",\"listKey\":\"" + key + "\"}",
+                "{\"id\":\"" + id + "\",\"site\":\"example.com\",\"listKey\":\"" + key + "\"} {\"id\":\"x\"}"}) {
             assertThrows(ApiProblem.class, () -> ListingCursor.decode(encode(json)), json);
         }
     }

@@ -10,6 +10,7 @@ import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.testing.Events;
+import dev.newsdrop.testing.HostilePages;
 import dev.newsdrop.testing.LocalAws;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,35 @@ class HttpApiHostileRequestsIT {
             assertProblem(400, call("apigw-post-article-wait.json", e -> query(e, "url", huge)));
             assertProblem(400, call("apigw-post-extract.json", e -> query(e, "url", huge)));
             assertProblem(400, call("apigw-post-article.json", e -> query(e, "url", "https://a.example/" + "x".repeat(2_100))));
+        });
+    }
+
+    @Test
+    void hostilePagesPostedAndWaitedFor_eachEndAsAStoredRecordWithAStatusAndReason() {
+        String marker = UUID.randomUUID().toString();
+        Map<String, byte[]> pages = new java.util.LinkedHashMap<>();
+        pages.put("gzip bomb", HostilePages.gzipRepeated(new byte[64 * 1024], 60L << 20));
+        pages.put("NUL bytes", new byte[4096]);
+        pages.put("whitespace", " \n\t ".repeat(1000).getBytes(StandardCharsets.UTF_8));
+        pages.put("1 MB tag name", ("<html><body><" + "x".repeat(1 << 20) + ">").getBytes(StandardCharsets.UTF_8));
+        pages.put("json", "{\"html\": \"<p>x</p>\"}".getBytes(StandardCharsets.UTF_8));
+        pages.put("script everywhere", HostilePages.article("<script>alert(1)</script>",
+                "<p onclick=\"alert(1)\"><a href=\"java\tscript:alert(1)\">x</a><iframe src=\"//evil\"></iframe></p>")
+                .getBytes(StandardCharsets.UTF_8));
+        pages.forEach((name, page) -> {
+            APIGatewayV2HTTPResponse response = call("apigw-post-article-wait.json", e -> {
+                base64Body(e, page);
+                query(e, "url", "https://hostile.example/" + marker + "/" + name.replace(' ', '-'));
+            });
+            assertEquals(201, response.getStatusCode(), name + ": " + response.getBody());
+            ArticleRecord record = RecordJson.read(response.getBody());
+            assertNotNull(record.status(), name);
+            assertTrue(record.status() == dev.newsdrop.model.ArticleStatus.EXTRACTED || !record.reason().isBlank(), name);
+            assertTrue(record.html() == null || !record.html().toLowerCase(java.util.Locale.ROOT).matches(
+                    "(?s).*(<script|<iframe|onclick|javascript:).*"), name + ": " + record.html());
+            APIGatewayV2HTTPResponse stored = call("apigw-get-article.json", e -> path(e, "/articles/" + record.id()));
+            assertEquals(200, stored.getStatusCode(), name + ": " + stored.getBody());
+            assertEquals(record.status(), RecordJson.read(stored.getBody()).status());
         });
     }
 

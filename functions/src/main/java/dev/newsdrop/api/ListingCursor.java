@@ -31,7 +31,7 @@ final class ListingCursor {
             "site", Pattern.compile("[a-z0-9.-]{1,253}"),
             "lang", Pattern.compile("[a-z]{2,3}"),
             "listAll", Pattern.compile("articles"),
-            "listKey", Pattern.compile("[0-9]{4,9}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z#[0-9a-f]{32}"));
+            "listKey", Pattern.compile("\\+?[0-9]{4,9}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z#[0-9a-f]{32}"));
     private static final int MAX_LENGTH = 2048;
 
     private ListingCursor() {

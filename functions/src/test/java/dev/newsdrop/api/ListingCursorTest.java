@@ -36,6 +36,14 @@ class ListingCursorTest {
     }
 
     @Test
+    void positionAfterTheYear9999_isStillAccepted() {
+        Map<String, String> position = Map.of("id", "0123456789abcdef0123456789abcdef", "listAll", "articles",
+                "listKey", "+10000-01-01T00:00:00Z#0123456789abcdef0123456789abcdef");
+
+        assertEquals(position, ListingCursor.decode(ListingCursor.encode(position)));
+    }
+
+    @Test
     void wellFormedCursorThatTheStoreCouldNotHaveWritten_isRefused() {
         String id = "0123456789abcdef0123456789abcdef";
         String key = "2024-03-27T10:00:00Z#" + id;

@@ -64,6 +64,8 @@ public final class ArticlesApi {
     private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
     private static final Pattern HOST = Pattern.compile("[a-z0-9.-]{1,253}");
+    /** A header value newsdrop passes on: printable ASCII and tabs, of a sane length. */
+    private static final Pattern HEADER_VALUE = Pattern.compile("[\\x20-\\x7e\\t]{1,1024}");
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String APPLICATION_JSON = "application/json";
 
@@ -216,6 +218,10 @@ public final class ArticlesApi {
             throw new ApiProblem(415, "Unsupported Media Type", "send Content-Type: text/html (or application/json "
                     + "with {\"url\": ...} to POST /articles)");
         }
+        if (!HEADER_VALUE.matcher(contentType).matches()) {
+            // It is stored as the object's Content-Type and sent on to S3: CR/LF would break the header.
+            throw ApiProblem.badRequest("Content-Type holds characters a header value may not hold");
+        }
         return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     }
 
@@ -320,6 +326,11 @@ public final class ArticlesApi {
         Map<String, String> all = new java.util.HashMap<>(headers);
         all.put("Content-Type", APPLICATION_JSON);
         return new ApiResponse(status, all, body);
+    }
+
+    /** The answer to a request refused before it reached the API, such as an undecodable gateway event. */
+    public static ApiResponse problem(ApiProblem problem) {
+        return problem(problem, Map.of());
     }
 
     private static ApiResponse problem(ApiProblem problem, Map<String, String> headers) {

@@ -4,6 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.newsdrop.api.ApiProblem;
+import dev.newsdrop.api.ApiRequest;
+import dev.newsdrop.api.ApiResponse;
 import dev.newsdrop.api.ArticlesApi;
 
 /** The HTTP API function, behind API Gateway (HTTP API, payload format 2.0). */
@@ -21,6 +24,16 @@ public final class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return Invocations.logged(context, () -> HttpApiEvents.toResponse(api.handle(HttpApiEvents.toRequest(event))));
+        return Invocations.logged(context, () -> HttpApiEvents.toResponse(answer(event)));
+    }
+
+    private ApiResponse answer(APIGatewayV2HTTPEvent event) {
+        ApiRequest request;
+        try {
+            request = HttpApiEvents.toRequest(event);
+        } catch (ApiProblem undecodable) {
+            return ArticlesApi.problem(undecodable);
+        }
+        return api.handle(request);
     }
 }

@@ -5,11 +5,13 @@ import dev.newsdrop.extract.ExtractedArticle;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
+import dev.newsdrop.model.LeadImage;
 import dev.newsdrop.model.SourceObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Makes the {@link ArticleRecord} of one raw page, whatever its bytes hold: extraction plus
@@ -19,6 +21,21 @@ import java.time.Clock;
 public final class RecordMaker {
 
     private static final Logger log = LoggerFactory.getLogger(RecordMaker.class);
+
+    /** Longest title kept: real headlines are under 300 characters; a megabyte one is an attack or a bug. */
+    public static final int MAX_TITLE_CHARS = 1_000;
+    /** Longest description kept: summaries are a few sentences. */
+    public static final int MAX_DESCRIPTION_CHARS = 5_000;
+    /** Most authors or tags kept. */
+    public static final int MAX_LIST_ENTRIES = 50;
+    /** Longest author name or tag kept; a longer entry is not a name or a tag and is left out. */
+    public static final int MAX_LIST_ENTRY_CHARS = 200;
+    /** Longest site name, section, credit or image caption kept. */
+    public static final int MAX_NAME_CHARS = 1_000;
+    /** Longest canonical or image URL kept; a longer one is left out, since a cut URL is another address. */
+    public static final int MAX_URL_CHARS = 2_048;
+    /** Longest language tag kept (BCP 47 tags in use are far shorter). */
+    private static final int MAX_LANGUAGE_CHARS = 35;
 
     private final ArticleExtractor extractor;
     private final Clock clock;
@@ -33,7 +50,7 @@ public final class RecordMaker {
      * the source's bucket and key. A page that breaks the extractor gets a FAILED record.
      */
     public ArticleRecord make(PageInput page, SourceObject source) {
-        return assemble(extractSafely(page, source), source, page.bytes());
+        return assemble(extractSafely(page, source), source, page.bytes() == null ? new byte[0] : page.bytes());
     }
 
     /** The record for a page that was not extracted (too large, unreadable), with the reason. */
@@ -52,15 +69,41 @@ public final class RecordMaker {
         }
     }
 
+    /**
+     * The record, its fields besides the body bounded: a page may carry a megabyte title or 100,000
+     * tags, and a DynamoDB item holds 400 KB (only {@code text} and {@code html} move to S3).
+     */
     private ArticleRecord assemble(ExtractedArticle a, SourceObject source, byte[] bytes) {
-        String id = a.canonicalUrl() != null
-                ? RecordIds.forCanonicalUrl(a.canonicalUrl())
+        String canonicalUrl = a.canonicalUrl() != null && a.canonicalUrl().length() <= MAX_URL_CHARS ? a.canonicalUrl() : null;
+        String id = canonicalUrl != null
+                ? RecordIds.forCanonicalUrl(canonicalUrl)
                 : RecordIds.forObject(source.bucket(), source.key());
-        String url = a.url() != null ? a.url() : a.canonicalUrl();
-        return new ArticleRecord(id, url, a.canonicalUrl(), a.siteName(), a.title(), a.authors(), a.publishedAt(),
-                a.modifiedAt(), a.language(), a.direction(), a.description(), a.leadImage(), a.section(), a.tags(),
-                a.credit(), a.text(), a.html(), a.wordCount(), a.readingTimeMinutes(), a.status(), a.reason(),
-                source.withCharset(a.charset()), RecordIds.contentHash(bytes), ArticleExtractor.VERSION,
+        String url = a.url() != null ? a.url() : canonicalUrl;
+        LeadImage image = a.leadImage() == null || a.leadImage().url() == null || a.leadImage().url().length() > MAX_URL_CHARS
+                ? null : new LeadImage(a.leadImage().url(), cut(a.leadImage().caption(), MAX_NAME_CHARS));
+        String language = a.language() != null && a.language().length() <= MAX_LANGUAGE_CHARS ? a.language() : null;
+        return new ArticleRecord(id, url, canonicalUrl, cut(a.siteName(), MAX_NAME_CHARS), cut(a.title(), MAX_TITLE_CHARS),
+                entries(a.authors()), a.publishedAt(), a.modifiedAt(), language, a.direction(),
+                cut(a.description(), MAX_DESCRIPTION_CHARS), image, cut(a.section(), MAX_NAME_CHARS), entries(a.tags()),
+                cut(a.credit(), MAX_NAME_CHARS), a.text(), a.html(), a.wordCount(), a.readingTimeMinutes(), a.status(),
+                a.reason(), source.withCharset(a.charset()), RecordIds.contentHash(bytes), ArticleExtractor.VERSION,
                 clock.instant());
+    }
+
+    /** The text cut to at most {@code max} characters, on a code point boundary, ending with an ellipsis when cut. */
+    static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "…";
+    }
+
+    /** The first authors or tags that are short enough to be one. */
+    private static List<String> entries(List<String> values) {
+        return values.stream().filter(v -> v.length() <= MAX_LIST_ENTRY_CHARS).limit(MAX_LIST_ENTRIES).toList();
     }
 }

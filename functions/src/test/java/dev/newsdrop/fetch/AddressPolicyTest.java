@@ -27,7 +27,10 @@ class AddressPolicyTest {
             "metadata.example", List.of("169.254.169.254"),
             "sneaky.example", List.of("93.184.216.34", "127.0.0.1"),
             "ula.example", List.of("fd00:ec2::254"),
-            "loopback.example", List.of("127.0.0.1"));
+            "loopback.example", List.of("127.0.0.1"),
+            "home-router.example", List.of("192.168.0.1"),
+            "v6-loopback.example", List.of("::1"),
+            "v6-link-local.example", List.of("fe80::1"));
 
     static final AddressResolver FIXED = host -> {
         List<String> addresses = DNS.get(host);
@@ -80,6 +83,27 @@ class AddressPolicyTest {
             "http://metadata.example/                | metadata.example resolves to 169.254.169.254, the cloud metadata address",
             "http://sneaky.example/                  | sneaky.example resolves to 127.0.0.1, a loopback address",
             "http://ula.example/                     | ula.example resolves to fd00:ec2:0:0:0:0:0:254, a unique-local (private) address",
+            "http://home-router.example/             | home-router.example resolves to 192.168.0.1, a private address",
+            "http://v6-loopback.example/             | v6-loopback.example resolves to 0:0:0:0:0:0:0:1, a loopback address",
+            "http://v6-link-local.example/           | v6-link-local.example resolves to fe80:0:0:0:0:0:0:1, a link-local address",
+            "http://239.255.255.250/                 | 239.255.255.250 is a multicast address",
+            "http://[ff05::1:3]/                     | [ff05::1:3] is a multicast address",
+            "http://[fe80::a9fe:a9fe]/               | [fe80::a9fe:a9fe] is a link-local address",
+            "http://[fdff:ffff:ffff::1]/             | [fdff:ffff:ffff::1] is a unique-local (private) address",
+            "http://[::ffff:7f00:1]/                 | [::ffff:7f00:1] is a loopback address",
+            "http://[::ffff:a9fe:a9fe]/              | [::ffff:a9fe:a9fe] is the cloud metadata address",
+            "http://[0:0:0:0:0:ffff:192.168.1.1]/    | [0:0:0:0:0:ffff:192.168.1.1] is a private address",
+            "http://[::10.0.0.5]/                    | an IPv6 form of 10.0.0.5, a private address",
+            "http://2852039166/                      | 2852039166 (169.254.169.254) is the cloud metadata address",
+            "http://0xA9FEA9FE/                      | 0xA9FEA9FE (169.254.169.254) is the cloud metadata address",
+            "http://017700000001/                    | 017700000001 (127.0.0.1) is a loopback address",
+            "http://0300.0250.0.1/                   | 0300.0250.0.1 (192.168.0.1) is a private address",
+            "http://0/                               | 0 (0.0.0.0) is an unspecified (this-network) address",
+            "http://127.0.0.1./                      | 127.0.0.1. (127.0.0.1) is a loopback address",
+            "http://0x0a.0.0.5/                      | 0x0a.0.0.5 (10.0.0.5) is a private address",
+            "http://167772165/                       | 167772165 (10.0.0.5) is a private address",
+            "http://127.0.0.1#@example.com/          | 127.0.0.1 is a loopback address",
+            "http://127.0.0.1:80#@news.example/      | 127.0.0.1 is a loopback address",
     })
     void hostileAddress_isRefusedWithItsReason(String url, String reason) {
         RefusedUrlException refused = assertThrows(RefusedUrlException.class, () -> policy.vet(URI.create(url)));
@@ -104,7 +128,11 @@ class AddressPolicyTest {
 
     @ParameterizedTest(name = "{0} is refused")
     @ValueSource(strings = {"file:///etc/passwd", "ftp://news.example/a", "gopher://news.example/", "jar:http://x!/",
-            "http://user:secret@news.example/", "http://news.example@127.0.0.1/", "mailto:a@news.example"})
+            "http://user:secret@news.example/", "http://news.example@127.0.0.1/", "mailto:a@news.example",
+            "data:text/html,hi", "data:text/html;base64,PGI+aGk8L2I+", "jar:file:///tmp/x.jar!/a", "gopher://127.0.0.1:25/_HELO",
+            "dict://127.0.0.1:11211/stat", "ldap://127.0.0.1/", "ws://news.example/", "HTTP://user@news.example/",
+            "http://evil@127.0.0.1/", "http://example.com@10.0.0.1/", "http://news.example:80@10.0.0.1/",
+            "http://:@127.0.0.1/", "http://%65vil@127.0.0.1/", "http://evil%40news.example@127.0.0.1/"})
     void schemeOtherThanHttpOrCredentials_isRefused(String url) {
         assertThrows(RefusedUrlException.class, () -> policy.vet(URI.create(url)));
     }

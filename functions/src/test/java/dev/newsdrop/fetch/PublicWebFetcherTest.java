@@ -3,6 +3,8 @@ package dev.newsdrop.fetch;
 import dev.newsdrop.testing.FakeSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.net.URI;
@@ -124,6 +126,41 @@ class PublicWebFetcherTest {
         site.on("/a.html", body("text/html", "<p>hi</p>"));
 
         assertThrows(RefusedUrlException.class, () -> fetcher.fetch(site.url("/jump")));
+        assertEquals(0, site.hits("/a.html"));
+    }
+
+    @ParameterizedTest(name = "a redirect to {0} is refused")
+    @ValueSource(strings = {"http://169.254.169.254/latest/meta-data/", "http://[fd00:ec2::254]/latest/meta-data/",
+            "http://[::ffff:169.254.169.254]/latest/meta-data/", "http://0xA9FEA9FE/latest/meta-data/",
+            "http://2852039166/latest/meta-data/", "http://169.254.169.254:80/latest/api/token"})
+    void redirectToTheCloudMetadataAddress_isRefused(String target) {
+        site.on("/jump", redirect(302, target));
+
+        RefusedUrlException refused = assertThrows(RefusedUrlException.class, () -> fetcher.fetch(site.url("/jump")));
+
+        assertTrue(refused.getMessage().contains("the cloud metadata address")
+                || refused.getMessage().contains("unique-local"), refused.getMessage());
+    }
+
+    @ParameterizedTest(name = "a redirect to {0} is refused")
+    @ValueSource(strings = {"ftp://news.example/a.html", "gopher://news.example:70/_GET", "jar:http://news.example/x.jar!/a",
+            "data:text/html,hi", "file:///proc/self/environ"})
+    void redirectToANonHttpScheme_isRefused(String target) {
+        site.on("/jump", redirect(302, target));
+
+        RefusedUrlException refused = assertThrows(RefusedUrlException.class, () -> fetcher.fetch(site.url("/jump")));
+
+        assertTrue(refused.getMessage().contains("only http and https"), refused.getMessage());
+    }
+
+    @Test
+    void redirectWithUserinfoToLoopback_isRefusedEvenWithLoopbackAllowed() {
+        site.on("/jump", redirect(302, "http://evil@127.0.0.1:" + site.url("/").getPort() + "/a.html"));
+        site.on("/a.html", body("text/html", "<p>hi</p>"));
+
+        RefusedUrlException refused = assertThrows(RefusedUrlException.class, () -> fetcher.fetch(site.url("/jump")));
+
+        assertTrue(refused.getMessage().contains("credentials"), refused.getMessage());
         assertEquals(0, site.hits("/a.html"));
     }
 

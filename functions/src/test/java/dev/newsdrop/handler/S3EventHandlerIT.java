@@ -161,6 +161,38 @@ class S3EventHandlerIT {
     }
 
     @Test
+    void pageWithMegabyteMetaFields_isStoredWithThoseFieldsCut() {
+        String key = "raw/hostile/" + UUID.randomUUID() + ".html";
+        String words = "harbour ".repeat(40_000); // 320 KB per field
+        StringBuilder tags = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            tags.append("<meta property=\"article:tag\" content=\"tag number ").append(i).append("\">");
+        }
+        String paragraph = "<p>The council approved the new budget on Tuesday after a long debate about schools, "
+                + "roads and the harbour, and the mayor said the vote showed the city could still agree.</p>";
+        byte[] page = ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + words + "</title>"
+                + "<meta name=\"description\" content=\"" + words + "\">"
+                + "<meta property=\"article:section\" content=\"" + words + "\">"
+                + "<meta name=\"author\" content=\"" + "Jane Doe, John Roe, ".repeat(2_000) + "\">" + tags
+                + "<link rel=\"canonical\" href=\"https://hostile.example/" + "x".repeat(100_000) + "\">"
+                + "</head><body><article><h1>Harbour budget passes</h1>" + paragraph.repeat(6) + "</article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertTrue(page.length > 1_000_000 && page.length < 2 * 1024 * 1024, "a page of " + page.length + " bytes");
+        aws.put(key, page, "text/html; charset=utf-8");
+
+        handler.handleRequest(event(key, "0062E99A88DC407460"), null);
+
+        ArticleRecord record = aws.recordOf(key).orElseThrow();
+        assertEquals(ArticleStatus.EXTRACTED, record.status());
+        assertTrue(record.title().length() <= 1_000, "title of " + record.title().length());
+        assertTrue(record.description().length() <= 5_000, "description of " + record.description().length());
+        assertTrue(record.section() == null || record.section().length() <= 1_000);
+        assertTrue(record.tags().size() <= 50 && record.authors().size() <= 50);
+        assertEquals(null, record.canonicalUrl(), "a 100 KB canonical URL is left out");
+        assertTrue(record.text().contains("the mayor said the vote"));
+    }
+
+    @Test
     void failedWrite_surfacesSoLambdaRetries() {
         Settings broken = Settings.of(Map.of(Settings.ARTICLES_TABLE, "no-such-table-" + UUID.randomUUID(),
                 Settings.OBJECTS_TABLE, aws.settings.objectsTable()));

@@ -16,8 +16,11 @@ public final class PageDecoder {
     /** Largest raw object accepted: far above any real article page, small enough for a Lambda. */
     public static final long MAX_RAW_BYTES = 20L << 20;
 
-    /** Largest expanded gzip accepted; more is a bomb or not a page. */
-    public static final long MAX_EXPANDED_BYTES = 50L << 20;
+    /**
+     * Largest expanded gzip accepted; more is a bomb or not a page. Expanded text is parsed like a
+     * raw page, so it gets the raw page's limit: 40 MB of expanded HTML took over 10 s to extract.
+     */
+    public static final long MAX_EXPANDED_BYTES = MAX_RAW_BYTES;
 
     /** Bytes inspected to tell binary data from text. */
     private static final int SNIFF_WINDOW = 4096;
@@ -29,6 +32,12 @@ public final class PageDecoder {
     private static final Pattern HTML_TAG = Pattern.compile(
             "<(?:!doctype\\s+html|html|head|body|title|meta|div|p|article|main|section|span|a|h[1-6]|br|table|ul|script|link)[\\s>/]",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Longest tag name read. No element's name comes near it, and jsoup reads a tag name in time
+     * quadratic in its length (2 MB: 4 s, 4 MB: 17 s), so a page of one giant name would hang.
+     */
+    private static final int MAX_TAG_NAME_CHARS = 10_000;
 
     private final long maxRawBytes;
     private final long maxExpandedBytes;
@@ -72,7 +81,45 @@ public final class PageDecoder {
         if (notHtml != null) {
             return DecodedPage.reject(ArticleStatus.NOT_HTML, notHtml, decoded.charset());
         }
+        int tagName = longestTagNameAbove(decoded.text(), MAX_TAG_NAME_CHARS);
+        if (tagName > 0) {
+            return DecodedPage.reject(ArticleStatus.NOT_HTML, "a tag name of " + tagName + " characters: not a web page",
+                    decoded.charset());
+        }
         return DecodedPage.html(decoded.text(), decoded.charset());
+    }
+
+    /**
+     * The length of the first tag name ({@code <name} or {@code </name}) longer than {@code max}, or
+     * -1. A name ends where jsoup ends it: at whitespace, '/' or '>'. Linear: each character is read once.
+     */
+    static int longestTagNameAbove(String text, int max) {
+        int n = text.length();
+        int i = text.indexOf('<');
+        while (i >= 0 && i < n) {
+            int start = i + 1 < n && text.charAt(i + 1) == '/' ? i + 2 : i + 1;
+            if (start >= n || !isAsciiLetter(text.charAt(start))) {
+                i = text.indexOf('<', i + 1);
+                continue;
+            }
+            int end = start;
+            while (end < n && !endsTagName(text.charAt(end))) {
+                end++;
+            }
+            if (end - start > max) {
+                return end - start;
+            }
+            i = text.indexOf('<', end);
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean endsTagName(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>';
     }
 
     private static boolean startsWithUnicodeBom(byte[] b) {

@@ -27,10 +27,13 @@ import java.util.stream.Stream;
  * wait as files, so a restart loses none; batches go to the same {@link SqsEventHandler} Lambda
  * runs; a message the handler reports failed is retried with a growing delay and, after
  * {@value #MAX_RECEIVES} receives, moved to the dead-letter folder, as SQS's redrive policy does.
+ * Like Lambda's pollers, {@value #POLLERS} workers deliver batches at the same time.
  */
 final class LocalQueue implements AutoCloseable {
 
     static final int MAX_RECEIVES = 5;
+    /** Concurrent batches, as Lambda runs several invocations on one queue. */
+    static final int POLLERS = 4;
     private static final int BATCH_SIZE = 10;
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
@@ -40,7 +43,9 @@ final class LocalQueue implements AutoCloseable {
     private final Path deadLetterDir;
     private final Map<String, Integer> receives = new ConcurrentHashMap<>();
     private final Map<String, Long> notBefore = new ConcurrentHashMap<>();
-    private final Thread worker;
+    private final List<Thread> workers = new ArrayList<>();
+    /** Messages a worker has taken and not yet settled: no other worker may take them. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
     private SqsEventHandler handler;
 
@@ -53,14 +58,17 @@ final class LocalQueue implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the local queue under " + queueDir, e);
         }
-        this.worker = new Thread(this::deliverLoop, "local-queue");
-        this.worker.setDaemon(true);
+        for (int i = 0; i < POLLERS; i++) {
+            Thread worker = new Thread(this::deliverLoop, "local-queue-" + i);
+            worker.setDaemon(true);
+            workers.add(worker);
+        }
     }
 
     /** Starts delivering, pending messages of an earlier run first. */
     void start(SqsEventHandler deliverTo) {
         this.handler = deliverTo;
-        worker.start();
+        workers.forEach(Thread::start);
     }
 
     /** Adds a message; it is on disk when this returns. */
@@ -105,12 +113,16 @@ final class LocalQueue implements AutoCloseable {
 
     private void deliverLoop() {
         while (running) {
-            List<Path> batch = ready(BATCH_SIZE, false);
+            List<Path> batch = take();
             if (batch.isEmpty()) {
                 sleep(POLL);
                 continue;
             }
-            deliver(batch);
+            try {
+                deliver(batch);
+            } finally {
+                batch.forEach(file -> inFlight.remove(messageId(file)));
+            }
         }
     }
 
@@ -173,11 +185,19 @@ final class LocalQueue implements AutoCloseable {
         notBefore.put(id, System.currentTimeMillis() + delay);
     }
 
+    /** Up to a batch of ready messages, marked in flight. */
+    private synchronized List<Path> take() {
+        List<Path> batch = ready(BATCH_SIZE, false);
+        batch.forEach(file -> inFlight.add(messageId(file)));
+        return batch;
+    }
+
     private List<Path> ready(int max, boolean includeWaiting) {
         long now = System.currentTimeMillis();
         try (Stream<Path> files = Files.list(queueDir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".json"))
-                    .filter(f -> includeWaiting || notBefore.getOrDefault(messageId(f), 0L) <= now)
+                    .filter(f -> includeWaiting || (!inFlight.contains(messageId(f))
+                            && notBefore.getOrDefault(messageId(f), 0L) <= now))
                     .sorted(Comparator.comparing(Path::getFileName))
                     .limit(max)
                     .toList();
@@ -212,7 +232,9 @@ final class LocalQueue implements AutoCloseable {
     public void close() {
         running = false;
         try {
-            worker.join(5_000);
+            for (Thread worker : workers) {
+                worker.join(5_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

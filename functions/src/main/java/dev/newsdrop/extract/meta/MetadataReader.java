@@ -52,6 +52,13 @@ public final class MetadataReader {
             "[class*=date], [class*=time], [class*=publish], [class*=posted], [class*=dateline], [id*=date], "
                     + "[class*=byline], [class*=meta], [class*=تاريخ]";
 
+    /** Headlines shorter than this are labels ("News"), longer ones are paragraphs. */
+    private static final int MIN_HEADLINE_CHARS = 6;
+    private static final int MAX_HEADLINE_CHARS = 300;
+
+    /** A headline without spaces (Chinese, Japanese) needs this many characters; a spaced one needs two words. */
+    private static final int MIN_UNSPACED_HEADLINE_CHARS = 8;
+
     /** Visible byline and dateline elements inspected at most, in document order. */
     private static final int MAX_VISIBLE_CANDIDATES = 40;
 
@@ -70,7 +77,7 @@ public final class MetadataReader {
         Map<String, List<String>> meta = metaTags(doc);
         JsonLdFacts ld = JsonLdFacts.of(doc);
 
-        String h1 = firstH1(doc);
+        String h1 = visibleHeadline(doc);
         String siteName = firstNonBlank(first(meta, SITE_META.subList(0, 1)), ld.publisherName, ld.websiteName,
                 first(meta, SITE_META.subList(1, SITE_META.size())));
         String rawTitle = firstNonBlank(first(meta, List.of("og:title", "twitter:title", "dc.title", "title")), ld.headline,
@@ -83,6 +90,10 @@ public final class MetadataReader {
             if (siteName != null) {
                 cleaned = TitleCleaner.clean(rawTitle, siteName, h1);
             }
+        }
+        String title = cleaned.title();
+        if (h1 != null && (siteName == null || !TitleCleaner.key(h1).equals(TitleCleaner.key(siteName)))) {
+            title = h1;
         }
 
         List<String> authorCandidates = new ArrayList<>(ld.authors);
@@ -98,11 +109,13 @@ public final class MetadataReader {
         }
         List<String> authors = AuthorNames.clean(authorCandidates);
         if (authors.isEmpty()) {
-            authors = AuthorNames.clean(visibleBylines(doc));
+            authors = new ArrayList<>(visibleBylines(doc));
         }
-        if (siteName != null) {
-            String siteKey = TitleCleaner.key(siteName);
-            authors.removeIf(a -> TitleCleaner.key(a).equals(siteKey));
+        for (String organisation : new String[]{siteName, ld.publisherName}) {
+            if (organisation != null && authors.size() > 1) {
+                String key = TitleCleaner.key(organisation);
+                authors.removeIf(a -> TitleCleaner.key(a).equals(key));
+            }
         }
 
         String published = firstParsed(ld.published, first(meta, PUBLISHED_META), microdataDate(doc, "datePublished"),
@@ -151,7 +164,7 @@ public final class MetadataReader {
                 || first(meta, List.of("article:published_time")) != null;
         boolean listingSignals = ld.listing && !articleSignals;
 
-        return new PageMetadata(cleaned.title(), h1, siteName == null ? null : siteName.trim(), authors, published, modified,
+        return new PageMetadata(title, h1, siteName == null ? null : siteName.trim(), authors, published, modified,
                 declaredLanguage, dir, description, canonical, leadImage, section, List.copyOf(tags),
                 articleSignals, listingSignals, ld.articleBody);
     }
@@ -188,17 +201,29 @@ public final class MetadataReader {
         return null;
     }
 
-    private static String firstH1(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline], h1");
-        if (h1 == null) {
-            return null;
+    /**
+     * The page's visible headline: the first h1 (or microdata headline) that is not a logo or a
+     * section label. Sites write their SEO title in og:title and the reader's headline in the h1.
+     */
+    private static String visibleHeadline(Document doc) {
+        for (Element h : doc.select("[itemprop=headline]:not(meta), article h1, main h1, h1")) {
+            if (h.closest("header:not(article header), nav, footer, [class*=logo], [class*=brand], [class*=site-title], [id*=logo]") != null
+                    && h.closest("article") == null) {
+                continue;
+            }
+            String t = h.text().replaceAll("[\\s\\u00A0]+", " ").trim();
+            if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
+                continue;
+            }
+            boolean spaced = t.indexOf(' ') > 0;
+            if (spaced || t.length() >= MIN_UNSPACED_HEADLINE_CHARS) {
+                return t;
+            }
         }
-        String t = h1.text().trim();
-        return t.isEmpty() || t.length() > 400 ? null : t;
+        return null;
     }
 
     private static List<String> visibleBylines(Document doc) {
-        List<String> out = new ArrayList<>();
         Elements found = doc.select(BYLINE_SELECTOR);
         int seen = 0;
         for (Element e : found) {
@@ -210,11 +235,13 @@ public final class MetadataReader {
             }
             String t = e.text().trim();
             if (!t.isEmpty() && t.length() <= MAX_LINE_CHARS / 2) {
-                out.add(t);
-                break;
+                List<String> names = AuthorNames.clean(List.of(t));
+                if (!names.isEmpty()) {
+                    return names;
+                }
             }
         }
-        return out;
+        return List.of();
     }
 
     private static String microdataDate(Document doc, String prop) {

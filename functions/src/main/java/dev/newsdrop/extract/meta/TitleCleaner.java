@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class TitleCleaner {
 
     /** Separators sites put between headline and site name; the colon only ever separates a prefix. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*\\|\\s*|:\\s+|\\s+::\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
 
     /** A trailing segment of at most this many words may be a site name when none is known. */
     private static final int MAX_SITE_WORDS = 4;

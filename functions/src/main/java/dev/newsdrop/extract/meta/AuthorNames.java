@@ -25,7 +25,7 @@ public final class AuthorNames {
 
     /** Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"). */
     private static final Pattern TRAILING_ROLE = Pattern.compile(
-            "\\s+[-–—|]\\s+.*$|\\s*[|–—]\\s*.*$|\\s+(?:is|was)\\s+.*$|\\s*\\((?:[^)]*)\\)\\s*$"
+            "\\s+[-–—|·•]\\s+.*$|\\s*[|–—·•]\\s*.*$|\\s+(?:is|was)\\s+.*$|\\s*\\((?:[^)]*)\\)\\s*$"
                     + "|\\s+(?:senior\\s+|staff\\s+|chief\\s+|special\\s+|guest\\s+)?(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
                     + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$", Pattern.CASE_INSENSITIVE);
@@ -42,7 +42,7 @@ public final class AuthorNames {
     private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
 
     /** Degrees and credentials after a mixed-case name: "Lauren Manaker MS". */
-    private static final Pattern CREDENTIALS = Pattern.compile("(?:,?\\s+(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?))+$");
+    private static final Pattern CREDENTIALS = Pattern.compile("(?:,?\\s+(?!(?:II|III|IV|VI|JR|SR)\\b)(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?))+$");
 
     /** A lone short capitalised acronym is a credential or a desk, not a person. */
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}|(?i:rdn|ld|phd|md|cpt|rd|ms|ma|mba)");

@@ -47,6 +47,11 @@ public final class MetadataReader {
             "[itemprop=author], [rel=author], .byline, .author, .author-name, .byline__name, .article-author, "
                     + ".post-author, .entry-author, .writer, .auteur, .signature, [class*=byline], [class*=author-name]";
 
+    /** Elements whose own text opens like a byline: "By Jane Doe", "Par Claire Dubois", "بقلم ...". */
+    private static final String WRITTEN_BYLINE =
+            "p:matchesOwn(^\\s*(?:[Bb]y|BY|Par|PAR|بقلم|بواسطة)\\s+\\S), span:matchesOwn(^\\s*(?:[Bb]y|BY|Par|PAR|بقلم|بواسطة)\\s+\\S), "
+                    + "div:matchesOwn(^\\s*(?:[Bb]y|BY|Par|PAR|بقلم|بواسطة)\\s+\\S), small:matchesOwn(^\\s*(?:[Bb]y|BY)\\s+\\S)";
+
     /** Elements that show the publication date on the page. */
     private static final String DATELINE_SELECTOR =
             "[class*=date], [class*=time], [class*=publish], [class*=posted], [class*=dateline], [id*=date], "
@@ -107,15 +112,12 @@ public final class MetadataReader {
                 }
             }
         }
-        List<String> authors = AuthorNames.clean(authorCandidates);
+        List<String> authors = withoutPublisher(AuthorNames.clean(authorCandidates), siteName, ld.publisherName);
         if (authors.isEmpty()) {
-            authors = new ArrayList<>(visibleBylines(doc));
+            authors = withoutPublisher(visibleBylines(doc), siteName, ld.publisherName);
         }
-        for (String organisation : new String[]{siteName, ld.publisherName}) {
-            if (organisation != null && authors.size() > 1) {
-                String key = TitleCleaner.key(organisation);
-                authors.removeIf(a -> TitleCleaner.key(a).equals(key));
-            }
+        if (authors.isEmpty()) {
+            authors = withoutPublisher(writtenBylines(doc), siteName, ld.publisherName);
         }
 
         String published = firstParsed(ld.published, first(meta, PUBLISHED_META), microdataDate(doc, "datePublished"),
@@ -235,6 +237,36 @@ public final class MetadataReader {
             }
             String t = e.text().trim();
             if (!t.isEmpty() && t.length() <= MAX_LINE_CHARS / 2) {
+                List<String> names = AuthorNames.clean(List.of(t));
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Names without the publication itself, which sites often give as the author of unsigned pieces. */
+    private static List<String> withoutPublisher(List<String> names, String... publishers) {
+        List<String> out = new ArrayList<>(names);
+        for (String p : publishers) {
+            if (p != null) {
+                String key = TitleCleaner.key(p);
+                out.removeIf(a -> TitleCleaner.key(a).equals(key));
+            }
+        }
+        return out;
+    }
+
+    /** A short line of text that starts with "By " and a capital: a byline without any marking class. */
+    private static List<String> writtenBylines(Document doc) {
+        int seen = 0;
+        for (Element e : doc.select(WRITTEN_BYLINE)) {
+            if (seen++ >= MAX_VISIBLE_CANDIDATES) {
+                break;
+            }
+            String t = e.text().trim();
+            if (t.length() <= MAX_LINE_CHARS / 2 && e.closest("[class*=comment], [id*=comment], a[href]") == null) {
                 List<String> names = AuthorNames.clean(List.of(t));
                 if (!names.isEmpty()) {
                     return names;

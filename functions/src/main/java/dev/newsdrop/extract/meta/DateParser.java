@@ -44,7 +44,7 @@ public final class DateParser {
 
     /** "27 March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\s*(?:de\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
                     + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -57,6 +57,9 @@ public final class DateParser {
     private static final Pattern TIME_WITH_ZONE = Pattern.compile(
             "^[\\s,]*(?:at\\s+|à\\s+|-\\s+)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})",
             Pattern.CASE_INSENSITIVE);
+
+    /** Chinese, Japanese and Korean dates: 2019年4月13日, 2024년 3월 27일. */
+    private static final Pattern CJK_DATE = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
 
     /** Dated paths: /2024/03/27/, /2024-03-27/. */
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|$|\\.)");
@@ -109,6 +112,10 @@ public final class DateParser {
         }
         if (mdy) {
             return withTime(day(n.group(3), MONTHS.get(n.group(1).toLowerCase(Locale.ROOT)), n.group(2)), s, n.end());
+        }
+        Matcher cjk = CJK_DATE.matcher(s);
+        if (cjk.find()) {
+            return iso(day(cjk.group(1), Integer.parseInt(cjk.group(2)), cjk.group(3)));
         }
         Matcher y = YMD.matcher(s);
         if (y.find()) {
@@ -263,7 +270,15 @@ public final class DateParser {
                 {"اكتوبر", "تشرين الاول"},
                 {"نوفمبر", "تشرين الثاني", "نونبر"},
                 {"ديسمبر", "كانون الاول", "دجنبر"}};
-        for (String[][] table : new String[][][]{names, french, arabic}) {
+        String[][] german = {
+                {"januar", "jänner"}, {"februar"}, {"märz", "maerz"}, {"april"}, {"mai"}, {"juni"}, {"juli"}, {"august"},
+                {"september"}, {"oktober", "okt"}, {"november"}, {"dezember", "dez"}};
+        String[][] spanishItalianPortuguese = {
+                {"enero", "gennaio", "janeiro"}, {"febrero", "febbraio", "fevereiro"}, {"marzo", "março", "marco"},
+                {"abril", "aprile"}, {"mayo", "maggio", "maio"}, {"junio", "giugno", "junho"},
+                {"julio", "luglio", "julho"}, {"agosto"}, {"septiembre", "settembre", "setembro"},
+                {"octubre", "ottobre", "outubro"}, {"noviembre", "novembre", "novembro"}, {"diciembre", "dicembre", "dezembro"}};
+        for (String[][] table : new String[][][]{names, french, arabic, german, spanishItalianPortuguese}) {
             for (int i = 0; i < 12; i++) {
                 for (String name : table[i]) {
                     m.put(normalize(name), i + 1);

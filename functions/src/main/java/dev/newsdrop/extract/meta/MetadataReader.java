@@ -64,6 +64,20 @@ public final class MetadataReader {
     /** A headline without spaces (Chinese, Japanese) needs this many characters; a spaced one needs two words. */
     private static final int MIN_UNSPACED_HEADLINE_CHARS = 8;
 
+    /** Keys under which app-state JSON in scripts stores the publication time. */
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "\"(?:datePublished|publishDate|published_at|publishedAt|date_published|pubDate|firstPublishDate|publish_date|"
+                    + "displayDate|createdAt|dateCreated|pub_date)\"\\s*:\\s*\"([^\"]{8,40})\"");
+
+    /** Script text searched for dates: app state puts article data early; megabyte bundles are skipped past. */
+    private static final int MAX_SCRIPT_CHARS_SEARCHED = 200_000;
+
+    /** Elements scanned for a written date when nothing else dates the page. */
+    private static final int MAX_ELEMENTS_FOR_WRITTEN_DATE = 3000;
+
+    /** A written date has at least this many characters ("5/3/24" is too ambiguous to trust). */
+    private static final int MIN_DATE_CHARS = 8;
+
     /** Visible byline and dateline elements inspected at most, in document order. */
     private static final int MAX_VISIBLE_CANDIDATES = 40;
 
@@ -126,6 +140,12 @@ public final class MetadataReader {
             published = visibleDate(doc);
         }
         if (published == null) {
+            published = scriptDate(doc);
+        }
+        if (published == null) {
+            published = firstWrittenDate(doc);
+        }
+        if (published == null) {
             published = DateParser.fromUrl(url);
         }
         String modified = firstParsed(ld.modified, first(meta, MODIFIED_META), microdataDate(doc, "dateModified"));
@@ -175,7 +195,7 @@ public final class MetadataReader {
     private static Map<String, List<String>> metaTags(Document doc) {
         Map<String, List<String>> out = new HashMap<>();
         for (Element m : doc.getElementsByTag("meta")) {
-            String content = m.attr("content").trim();
+            String content = m.hasAttr("content") ? m.attr("content").trim() : m.attr("value").trim();
             if (content.isEmpty()) {
                 continue;
             }
@@ -305,6 +325,57 @@ public final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** A publication date in a script's JSON state (Next.js and similar apps keep it there, not in markup). */
+    private static String scriptDate(Document doc) {
+        for (Element script : doc.getElementsByTag("script")) {
+            String data = script.data();
+            if (data.length() > MAX_SCRIPT_CHARS_SEARCHED) {
+                data = data.substring(0, MAX_SCRIPT_CHARS_SEARCHED);
+            }
+            java.util.regex.Matcher m = SCRIPT_DATE.matcher(data);
+            if (m.find()) {
+                String d = DateParser.parse(m.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first short text on the page that is a date: the last resort before the URL. */
+    private static String firstWrittenDate(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        int seen = 0;
+        for (Element e : doc.body().getAllElements()) {
+            if (seen++ >= MAX_ELEMENTS_FOR_WRITTEN_DATE) {
+                break;
+            }
+            if (!e.hasText() || e.closest("[class*=comment], [id*=comment], footer") != null) {
+                continue;
+            }
+            String own = e.ownText();
+            if (own.length() >= MIN_DATE_CHARS && own.length() <= MAX_LINE_CHARS / 2 && hasDigit(own)) {
+                String d = DateParser.parseText(own);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstParsed(String... raws) {

@@ -56,7 +56,7 @@ public final class ArticleExtractor {
         WordCount.Counts counts = WordCount.of(text);
 
         String notArticle = PageVerdict.whyNotArticle(new PageVerdict.Evidence(
-                meta.title(), counts.total(), body.pageLinks(), body.headingLinks(),
+                meta.title(), doc.title(), counts.total(), body.pageLinks(), body.headingLinks(),
                 WordCount.of(text).total() == 0 ? 0 : body.proseChars() / 6,
                 meta.articleSignals(), meta.listingSignals(), passwordField, text));
         ArticleStatus status = notArticle == null ? ArticleStatus.EXTRACTED : ArticleStatus.NOT_ARTICLE;

@@ -12,7 +12,8 @@ public final class PageVerdict {
 
     /** Titles and headings of error pages. */
     private static final Pattern ERROR_TITLE = Pattern.compile(
-            "\\b(?:404|410|500|not found|page not found|error|oops|doesn'?t exist|no longer available|introuvable|n'existe pas|erreur)\\b"
+            "\\b(?:404|410|500|not found|page not found|error|oops|doesn'?t exist|no longer available|introuvable|n'existe pas|erreur|"
+                    + "couldn'?t find|can'?t find|cannot be found)\\b"
                     + "|غير موجودة|غير موجود|الصفحة المطلوبة|خطأ|لم يتم العثور",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -45,7 +46,7 @@ public final class PageVerdict {
     static final int ARTICLE_CLAIM_MIN_WORDS = 80;
 
     /** What the verdict is decided from. */
-    public record Evidence(String title, int words, int pageLinks, int headingLinks, int proseWords,
+    public record Evidence(String title, String documentTitle, int words, int pageLinks, int headingLinks, int proseWords,
                            boolean articleSignals, boolean listingSignals, boolean hasPasswordField, String text) {
     }
 
@@ -54,7 +55,8 @@ public final class PageVerdict {
 
     /** Why the page is not an article, or null when it is one. */
     public static String whyNotArticle(Evidence e) {
-        String title = e.title() == null ? "" : e.title().toLowerCase(Locale.ROOT);
+        String title = ((e.title() == null ? "" : e.title()) + " | " + (e.documentTitle() == null ? "" : e.documentTitle()))
+                .toLowerCase(Locale.ROOT);
         if (e.words() <= MAX_WORDS_OF_ERROR_PAGE && ERROR_TITLE.matcher(title).find()
                 && (!e.articleSignals() || e.words() < MIN_WORDS)) {
             return "error page: \"" + shorten(e.title()) + "\" with " + e.words() + " words";

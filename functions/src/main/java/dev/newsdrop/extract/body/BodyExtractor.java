@@ -49,7 +49,7 @@ public final class BodyExtractor {
                 headingLinks++;
             }
         }
-        NoiseRemover.clean(body);                                   // stage 1
+        NoiseRemover.clean(body, TextStats.measure(body));          // stage 1
         TextStats stats = TextStats.measure(body);                  // stage 2
         Element container = MainContentFinder.find(stats);
         List<String> paragraphs = new ArrayList<>();

@@ -2,7 +2,6 @@ package dev.newsdrop.extract.body;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -13,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Stage 1: removes what is never article content: scripts and styles, navigation, forms, hidden
  * elements, and elements whose class or id names them boilerplate (share bars, comments, related
- * posts, newsletters, cookie notices). An element holding most of the page's text is kept whatever
- * its name, since a stray word on a wrapper must not delete the article.
+ * posts, newsletters, cookie notices). An element holding most of the page's prose is kept whatever
+ * its name, since a stray word on a wrapper ("content-with-sidebar") must not delete the article.
  */
 final class NoiseRemover {
 
@@ -38,19 +37,19 @@ final class NoiseRemover {
     /** Inline styles that hide an element. */
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
-    /** A named-boilerplate element holding more than this share of the page's text is kept. */
+    /** A named-boilerplate element holding more than this share of the page's prose is kept. */
     private static final double KEEP_SHARE = 0.5;
 
     private NoiseRemover() {
     }
 
-    static void clean(Element root) {
-        int total = Math.max(1, countChars(root, Integer.MAX_VALUE));
-        int keepAbove = (int) (total * KEEP_SHARE);
+    /** Cleans the tree under {@code root}; {@code before} are the measurements of the uncleaned tree. */
+    static void clean(Element root, TextStats before) {
+        int keepAbove = Math.max(1, (int) (before.root().proseChars * KEEP_SHARE));
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != root && isNoise(e, keepAbove)) {
+                if (node instanceof Element e && e != root && isNoise(e, prose(before, e), keepAbove)) {
                     return FilterResult.REMOVE;
                 }
                 if (node instanceof org.jsoup.nodes.Comment) {
@@ -66,14 +65,19 @@ final class NoiseRemover {
         }, root);
     }
 
-    private static boolean isNoise(Element e, int keepAbove) {
+    private static int prose(TextStats stats, Element e) {
+        TextStats.Stats s = stats.of(e);
+        return s == null ? 0 : s.proseChars;
+    }
+
+    private static boolean isNoise(Element e, int prose, int keepAbove) {
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag)) {
             return true;
         }
         boolean hidden = e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"));
         if (hidden && !PROTECTED_TAGS.contains(tag)) {
-            return countChars(e, keepAbove) < keepAbove;
+            return prose < keepAbove;
         }
         String style = e.attr("style");
         if (!style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find()) {
@@ -81,43 +85,18 @@ final class NoiseRemover {
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && NOISE_ROLES.contains(role)) {
-            return countChars(e, keepAbove) < keepAbove;
+            return prose < keepAbove;
         }
         if (FRAME_TAGS.contains(tag)) {
-            return countChars(e, keepAbove) < keepAbove;
+            return prose < keepAbove;
         }
         if (PROTECTED_TAGS.contains(tag) || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }
         ClassHints.Hint hint = ClassHints.of(e);
         if (hint == ClassHints.Hint.STRONG_NEGATIVE || hint == ClassHints.Hint.NEGATIVE) {
-            return countChars(e, keepAbove) < keepAbove;
+            return prose < keepAbove;
         }
         return false;
-    }
-
-    /** Visible characters under an element, counting stops once {@code cap} is reached. */
-    static int countChars(Element e, int cap) {
-        int[] n = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    n[0] += Blocks.visibleChars(t.getWholeText());
-                    if (n[0] >= cap) {
-                        return FilterResult.STOP;
-                    }
-                } else if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, e);
-        return n[0];
     }
 }

@@ -30,6 +30,7 @@ final class TextStats {
         int links;
         int headingLinks;
         int paragraphs;
+        int proseChars;
         double score;
 
         Stats(Element element, boolean block) {
@@ -142,6 +143,7 @@ final class TextStats {
                     s.score += w;
                     if (w > 0) {
                         s.paragraphs++;
+                        s.proseChars += s.ownChars;
                     }
                 }
                 map.put(e, s);
@@ -152,6 +154,7 @@ final class TextStats {
                     parent.links += s.links;
                     parent.headingLinks += s.headingLinks;
                     parent.paragraphs += s.paragraphs;
+                    parent.proseChars += s.proseChars;
                     parent.score += s.score;
                 } else {
                     rootStats[0] = s;

@@ -49,7 +49,9 @@ final class NoiseRemover {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != root && isNoise(e, prose(before, e), keepAbove)) {
+                if (node instanceof Element e && e != root
+                        && (isNoise(e, prose(before, e), keepAbove)
+                        || (prose(before, e) < keepAbove && TeaserList.isTeaserList(e, before)))) {
                     return FilterResult.REMOVE;
                 }
                 if (node instanceof org.jsoup.nodes.Comment) {

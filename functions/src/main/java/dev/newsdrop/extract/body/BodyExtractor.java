@@ -56,6 +56,7 @@ public final class BodyExtractor {
         String method = "container";
         if (container != null) {
             ContentPruner.prune(container, stats, title);          // stage 3
+            EdgeTrimmer.trim(container, stats);
             paragraphs.addAll(BodyRenderer.paragraphs(container)); // stage 4
         }
         int length = totalLength(paragraphs);

@@ -20,6 +20,11 @@ final class ClassHints {
             "signup", "newsletters", "trending", "popular", "donate", "relatedposts", "sharedaddy", "wpdiscuz", "addtoany",
             "sponsored", "sponsor", "banner", "masthead", "toolbar", "pagination", "pager");
 
+    /** Boilerplate words so unambiguous that even an element holding most of the prose goes (cookie walls). */
+    static final Set<String> NEVER_CONTENT = Set.of(
+            "cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "newsletter", "newsletters", "outbrain", "taboola",
+            "disqus", "wpdiscuz", "adsbygoogle");
+
     /** Words that usually mark boilerplate, unless a content word is present too. */
     static final Set<String> NEGATIVE = Set.of(
             "ad", "ads", "dfp", "widget", "widgets", "footer", "header", "menu", "nav", "navbar", "navigation", "print",
@@ -35,7 +40,7 @@ final class ClassHints {
     /** Only this much of a class or id is read: megabyte attributes are attacks or bugs, not hints. */
     private static final int MAX_ATTRIBUTE_CHARS = 300;
 
-    enum Hint { STRONG_NEGATIVE, NEGATIVE, POSITIVE, NONE }
+    enum Hint { NEVER_CONTENT, STRONG_NEGATIVE, NEGATIVE, POSITIVE, NONE }
 
     private ClassHints() {
     }
@@ -49,6 +54,7 @@ final class ClassHints {
         String words = (clip(cls) + " " + clip(id)).toLowerCase(Locale.ROOT);
         boolean positive = false;
         boolean negative = false;
+        boolean strong = false;
         int start = -1;
         for (int i = 0; i <= words.length(); i++) {
             boolean letter = i < words.length() && Character.isLetterOrDigit(words.charAt(i));
@@ -57,12 +63,16 @@ final class ClassHints {
             } else if (!letter && start >= 0) {
                 String token = words.substring(start, i);
                 start = -1;
-                if (STRONG_NEGATIVE.contains(token)) {
-                    return Hint.STRONG_NEGATIVE;
+                if (NEVER_CONTENT.contains(token)) {
+                    return Hint.NEVER_CONTENT;
                 }
+                strong |= STRONG_NEGATIVE.contains(token);
                 negative |= NEGATIVE.contains(token);
                 positive |= POSITIVE.contains(token);
             }
+        }
+        if (strong) {
+            return Hint.STRONG_NEGATIVE;
         }
         if (positive) {
             return Hint.POSITIVE;

@@ -31,7 +31,11 @@ final class ContentPruner {
     /** One-line boilerplate in English, French and Arabic: bylines, share and follow prompts, ads. */
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
             "^(?:by|par|بقلم|بواسطة|كتب)\\s+\\S.{0,60}$"
-                    + "|^(?:advertisement|advertising|sponsored|publicité|إعلان|اعلان|ad)$"
+                    + "|^(?:advertisement|advertising|advert|sponsored|sponsored content|publicité|إعلان|اعلان|ad|skip to (?:main )?content|"
+                    + "breaking news|top video|don't miss|most read|most popular|trending now|recommended|comments?|\\d+ comments?)$"
+                    + "|^(?:copyright|©|\\(c\\)\\s*\\d{4}|all rights reserved|tous droits réservés|جميع الحقوق محفوظة).{0,120}$"
+                    + "|^(?:media playback is unsupported on your device|this slideshow requires javascript\\.?|image \\d+ of \\d+|\\d+ ?of ?\\d+)$"
+                    + "|^(?:join the conversation|leave a comment|tell us what you think|have your say|add a comment)\\b.{0,40}$"
                     + "|^(?:share|share this|share on|partager|شارك|مشاركة|follow us|suivez-nous|تابعونا|تابعنا)\\b.{0,60}$"
                     + "|^(?:read more|read also|see also|related|more:|lire aussi|à lire aussi|voir aussi|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا)\\b.{0,100}$"
                     + "|^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|اشترك)\\b.{0,100}$"

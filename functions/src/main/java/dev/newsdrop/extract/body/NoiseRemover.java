@@ -40,6 +40,9 @@ final class NoiseRemover {
     /** A named-boilerplate element holding more than this share of the page's prose is kept. */
     private static final double KEEP_SHARE = 0.5;
 
+    /** A never-content name is ignored only on an element wrapping this share of the prose: the page itself. */
+    private static final double WRAPPER_SHARE = 0.9;
+
     private NoiseRemover() {
     }
 
@@ -96,6 +99,9 @@ final class NoiseRemover {
             return false;
         }
         ClassHints.Hint hint = ClassHints.of(e);
+        if (hint == ClassHints.Hint.NEVER_CONTENT) {
+            return prose < keepAbove * WRAPPER_SHARE / KEEP_SHARE;
+        }
         if (hint == ClassHints.Hint.STRONG_NEGATIVE || hint == ClassHints.Hint.NEGATIVE) {
             return prose < keepAbove;
         }

@@ -61,7 +61,7 @@ final class EdgeTrimmer {
             return true;
         }
         return text.length() <= MAX_CRUMB_CHARS && text.split("\\s+").length <= MAX_CRUMB_WORDS
-                && !TextStats.endsSentence(text.charAt(text.length() - 1));
+                && !TextStats.endsSentence(text.charAt(text.length() - 1)) && !SourceCredit.isCreditLine(text);
     }
 
     /** Removes the line's own text: the element when it holds nothing else, else just its text nodes. */

@@ -79,6 +79,12 @@ final class SourceCredit {
         return null;
     }
 
+    /** True for a line that is only a source credit; such lines are left for {@link #extract}. */
+    static boolean isCreditLine(String line) {
+        return line.length() <= MAX_CREDIT_LINE_CHARS
+                && (SOURCE_LINE.matcher(line).matches() || BARE_CREDIT.matcher(line).matches());
+    }
+
     private static String group(Matcher m) {
         if (!m.matches()) {
             return null;

@@ -41,15 +41,10 @@ public final class BodyExtractor {
         if (body == null) {
             return new ExtractedBody(List.of(), "", null, "none", 0, 0, 0);
         }
-        int pageLinks = 0;
-        int headingLinks = 0;
-        for (Element a : body.getElementsByTag("a")) { // counted before cleaning: teaser lists are boilerplate-named
-            pageLinks++;
-            if (a.closest("h1, h2, h3, h4, h5, h6") != null || a.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
-                headingLinks++;
-            }
-        }
-        NoiseRemover.clean(body, TextStats.measure(body));          // stage 1
+        TextStats before = TextStats.measure(body);  // links are counted before cleaning: teaser lists are boilerplate-named
+        int pageLinks = before.root().links;
+        int headingLinks = before.root().headingLinks;
+        NoiseRemover.clean(body, before);                           // stage 1
         TextStats stats = TextStats.measure(body);                  // stage 2
         Element container = MainContentFinder.find(stats);
         List<String> paragraphs = new ArrayList<>();

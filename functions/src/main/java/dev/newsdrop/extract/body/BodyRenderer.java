@@ -108,7 +108,7 @@ final class BodyRenderer {
         }
         boolean hasBase = baseUri != null && !baseUri.isBlank();
         Document shell = Document.createShell(hasBase ? baseUri : "");
-        shell.body().appendChild(root.clone());
+        shell.body().appendChild(root); // moved, not copied: the page's document is not used after this
         Document clean = new Cleaner(hasBase ? ARTICLE_SAFELIST : ARTICLE_SAFELIST_RELATIVE).clean(shell);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().trim();

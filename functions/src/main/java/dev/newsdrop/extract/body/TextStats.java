@@ -81,6 +81,7 @@ final class TextStats {
         Deque<Stats> blocks = new ArrayDeque<>();
         int[] anchorDepth = {0};
         int[] headingDepth = {0};
+        Deque<Stats> anchors = new ArrayDeque<>();
         Stats[] rootStats = new Stats[1];
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -95,12 +96,14 @@ final class TextStats {
                     String tag = e.normalName();
                     if (tag.equals("a")) {
                         anchorDepth[0]++;
+                        anchors.push(s);
                         s.links = 1;
-                        if (headingDepth[0] > 0 || e.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
-                            s.headingLinks = 1;
-                        }
+                        s.headingLinks = headingDepth[0] > 0 ? 1 : 0;
                     } else if (Blocks.isHeading(e)) {
                         headingDepth[0]++;
+                        if (!anchors.isEmpty()) {
+                            anchors.peek().headingLinks = 1; // a heading inside a link: a teaser card
+                        }
                     }
                 } else if (node instanceof TextNode t && !stack.isEmpty()) {
                     String text = t.getWholeText();
@@ -134,6 +137,7 @@ final class TextStats {
                 String tag = e.normalName();
                 if (tag.equals("a")) {
                     anchorDepth[0]--;
+                    anchors.pop();
                 } else if (Blocks.isHeading(e)) {
                     headingDepth[0]--;
                 }

@@ -102,7 +102,11 @@ public final class DateParser {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String s = normalize(toAsciiDigits(text));
+        String digits = toAsciiDigits(text);
+        if (!hasYearLikeNumber(digits)) {
+            return null; // every form read here has a four-digit year; most text has none
+        }
+        String s = normalize(digits);
         Matcher m = DAY_MONTH_YEAR.matcher(s);
         Matcher n = MONTH_DAY_YEAR.matcher(s);
         boolean dmy = m.find();
@@ -128,6 +132,18 @@ public final class DateParser {
             return b > 12 ? iso(day(d.group(3), a, d.group(2))) : iso(day(d.group(3), b, d.group(1)));
         }
         return null;
+    }
+
+    private static boolean hasYearLikeNumber(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The date in a dated URL path such as /2024/03/27/; null when the path has none. */

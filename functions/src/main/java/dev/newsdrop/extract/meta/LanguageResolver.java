@@ -159,6 +159,9 @@ public final class LanguageResolver {
         if (c < 0x250) {
             return Script.LATIN;
         }
+        if (c >= 0x600 && c <= 0x6FF) {
+            return Script.ARABIC;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return switch (s) {
             case LATIN -> Script.LATIN;

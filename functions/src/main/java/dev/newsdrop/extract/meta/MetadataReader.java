@@ -3,7 +3,8 @@ package dev.newsdrop.extract.meta;
 import dev.newsdrop.model.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,21 +43,6 @@ public final class MetadataReader {
     private static final List<String> SITE_META = List.of("og:site_name", "application-name", "al:android:app_name",
             "al:iphone:app_name", "twitter:app:name:iphone", "cxenseparse:sitename", "publisher");
 
-    /** Elements that show the byline on the page, by convention of CMS themes and microdata. */
-    private static final String BYLINE_SELECTOR =
-            "[itemprop=author], [rel=author], .byline, .author, .author-name, .byline__name, .article-author, "
-                    + ".post-author, .entry-author, .writer, .auteur, .signature, [class*=byline], [class*=author-name]";
-
-    /** Elements whose own text opens like a byline: "By Jane Doe", "Par Claire Dubois", "بقلم ...". */
-    private static final String WRITTEN_BYLINE =
-            "p:matchesOwn(^\\s*(?:[Bb]y|BY|Par|PAR|بقلم|بواسطة)\\s+\\S), span:matchesOwn(^\\s*(?:[Bb]y|BY|Par|PAR|بقلم|بواسطة)\\s+\\S), "
-                    + "div:matchesOwn(^\\s*(?:[Bb]y|BY|Par|PAR|بقلم|بواسطة)\\s+\\S), small:matchesOwn(^\\s*(?:[Bb]y|BY)\\s+\\S)";
-
-    /** Elements that show the publication date on the page. */
-    private static final String DATELINE_SELECTOR =
-            "[class*=date], [class*=time], [class*=publish], [class*=posted], [class*=dateline], [id*=date], "
-                    + "[class*=byline], [class*=meta], [class*=تاريخ]";
-
     /** Headlines shorter than this are labels ("News"), longer ones are paragraphs. */
     private static final int MIN_HEADLINE_CHARS = 6;
     private static final int MAX_HEADLINE_CHARS = 300;
@@ -78,8 +64,12 @@ public final class MetadataReader {
     /** A written date has at least this many characters ("5/3/24" is too ambiguous to trust). */
     private static final int MIN_DATE_CHARS = 8;
 
-    /** Visible byline and dateline elements inspected at most, in document order. */
-    private static final int MAX_VISIBLE_CANDIDATES = 40;
+    /** Where a site's own name sits: a heading there is a logo, not the article's headline. */
+    private static final Evaluator SITE_FRAME = QueryParser.parse(
+            "header:not(article header), nav, footer, [class*=logo], [class*=brand], [class*=site-title], [id*=logo]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator COMMENTS_OR_FOOTER = QueryParser.parse("[class*=comment], [id*=comment], footer");
 
     /** Visible text longer than this is a paragraph, not a byline or dateline. */
     private static final int MAX_LINE_CHARS = 160;
@@ -93,15 +83,16 @@ public final class MetadataReader {
     }
 
     public static PageMetadata read(Document doc, String url) {
-        Map<String, List<String>> meta = metaTags(doc);
-        JsonLdFacts ld = JsonLdFacts.of(doc);
+        PageScan scan = PageScan.of(doc);
+        Map<String, List<String>> meta = metaTags(scan.metas);
+        JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd);
 
-        String h1 = visibleHeadline(doc);
+        String h1 = visibleHeadline(scan.headlines);
         String siteName = firstNonBlank(first(meta, SITE_META.subList(0, 1)), ld.publisherName, ld.websiteName,
                 first(meta, SITE_META.subList(1, SITE_META.size())));
         String rawTitle = firstNonBlank(first(meta, List.of("og:title", "twitter:title", "dc.title", "title")), ld.headline,
-                doc.title(), h1);
-        String documentTitle = doc.title();
+                scan.title == null ? null : scan.title.text(), h1);
+        String documentTitle = scan.title == null ? null : scan.title.text();
         TitleCleaner.Cleaned cleaned = TitleCleaner.clean(rawTitle, siteName, h1);
         if (siteName == null && documentTitle != null && !documentTitle.isBlank()) {
             TitleCleaner.Cleaned fromDocTitle = TitleCleaner.clean(documentTitle, null, h1);
@@ -128,19 +119,19 @@ public final class MetadataReader {
         }
         List<String> authors = withoutPublisher(AuthorNames.clean(authorCandidates), siteName, ld.publisherName);
         if (authors.isEmpty()) {
-            authors = withoutPublisher(visibleBylines(doc), siteName, ld.publisherName);
+            authors = withoutPublisher(visibleBylines(scan.bylines), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
-            authors = withoutPublisher(writtenBylines(doc), siteName, ld.publisherName);
+            authors = withoutPublisher(writtenBylines(scan.writtenBylines), siteName, ld.publisherName);
         }
 
-        String published = firstParsed(ld.published, first(meta, PUBLISHED_META), microdataDate(doc, "datePublished"),
-                timeElementDate(doc));
+        String published = firstParsed(ld.published, first(meta, PUBLISHED_META), microdataDate(scan.datePublishedProp),
+                timeElementDate(scan));
         if (published == null) {
-            published = visibleDate(doc);
+            published = visibleDate(scan.datelines);
         }
         if (published == null) {
-            published = scriptDate(doc);
+            published = scriptDate(scan.scripts);
         }
         if (published == null) {
             published = firstWrittenDate(doc);
@@ -148,9 +139,9 @@ public final class MetadataReader {
         if (published == null) {
             published = DateParser.fromUrl(url);
         }
-        String modified = firstParsed(ld.modified, first(meta, MODIFIED_META), microdataDate(doc, "dateModified"));
+        String modified = firstParsed(ld.modified, first(meta, MODIFIED_META), microdataDate(scan.dateModifiedProp));
 
-        Element html = doc.selectFirst("html");
+        Element html = scan.html;
         String declaredLanguage = firstNonBlank(html == null ? null : html.attr("lang"),
                 html == null ? null : html.attr("xml:lang"), first(meta, List.of("content-language", "language", "dc.language")),
                 first(meta, List.of("og:locale")), ld.language);
@@ -161,13 +152,13 @@ public final class MetadataReader {
 
         String description = firstNonBlank(first(meta, List.of("og:description", "description", "twitter:description",
                 "dc.description")), ld.description);
-        String canonical = absolute(doc, firstNonBlank(attrOf(doc.selectFirst("link[rel=canonical][href]"), "href"),
+        String canonical = absolute(doc, firstNonBlank(attrOf(scan.canonicalLink, "href"),
                 first(meta, List.of("og:url"))));
 
         String imageUrl = firstNonBlank(first(meta, List.of("og:image", "og:image:url", "og:image:secure_url",
-                "twitter:image", "twitter:image:src")), ld.image, attrOf(doc.selectFirst("link[rel=image_src]"), "href"));
+                "twitter:image", "twitter:image:src")), ld.image, attrOf(scan.imageLink, "href"));
         LeadImage leadImage = imageUrl == null ? null
-                : new LeadImage(absolute(doc, imageUrl), firstNonBlank(captionFor(doc, imageUrl), ld.imageCaption));
+                : new LeadImage(absolute(doc, imageUrl), firstNonBlank(captionFor(scan.figures, imageUrl), ld.imageCaption));
 
         String section = firstNonBlank(first(meta, List.of("article:section", "section", "parsely-section",
                 "article.section", "cxenseparse:section")), ld.section);
@@ -176,7 +167,7 @@ public final class MetadataReader {
         meta.getOrDefault("article:tag", List.of()).forEach(t -> addTags(tags, t));
         tags.addAll(ld.keywords);
         meta.getOrDefault("news_keywords", List.of()).forEach(t -> addTags(tags, t));
-        for (Element a : doc.select("a[rel~=(?i)\\btag\\b]:not([rel~=(?i)category])")) {
+        for (Element a : scan.tagLinks) {
             addTags(tags, a.text());
         }
 
@@ -188,13 +179,13 @@ public final class MetadataReader {
 
         return new PageMetadata(title, h1, siteName == null ? null : siteName.trim(), authors, published, modified,
                 declaredLanguage, dir, description, canonical, leadImage, section, List.copyOf(tags),
-                articleSignals, listingSignals, ld.articleBody);
+                articleSignals, listingSignals, scan.passwordField, ld.articleBody);
     }
 
     /** All meta tags by lower-cased name, property, itemprop or http-equiv, values in page order. */
-    private static Map<String, List<String>> metaTags(Document doc) {
+    private static Map<String, List<String>> metaTags(List<Element> metas) {
         Map<String, List<String>> out = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : metas) {
             String content = m.hasAttr("content") ? m.attr("content").trim() : m.attr("value").trim();
             if (content.isEmpty()) {
                 continue;
@@ -227,10 +218,9 @@ public final class MetadataReader {
      * The page's visible headline: the first h1 (or microdata headline) that is not a logo or a
      * section label. Sites write their SEO title in og:title and the reader's headline in the h1.
      */
-    private static String visibleHeadline(Document doc) {
-        for (Element h : doc.select("[itemprop=headline]:not(meta), article h1, main h1, h1")) {
-            if (h.closest("header:not(article header), nav, footer, [class*=logo], [class*=brand], [class*=site-title], [id*=logo]") != null
-                    && h.closest("article") == null) {
+    private static String visibleHeadline(List<Element> headlines) {
+        for (Element h : headlines) {
+            if (h.closest(SITE_FRAME) != null && h.closest(ARTICLE) == null) {
                 continue;
             }
             String t = h.text().replaceAll("[\\s\\u00A0]+", " ").trim();
@@ -245,16 +235,9 @@ public final class MetadataReader {
         return null;
     }
 
-    private static List<String> visibleBylines(Document doc) {
-        Elements found = doc.select(BYLINE_SELECTOR);
-        int seen = 0;
-        for (Element e : found) {
-            if (seen++ >= MAX_VISIBLE_CANDIDATES) {
-                break;
-            }
-            if (e.closest("[class*=comment], [id*=comment]") != null) {
-                continue; // commenters are not the article's authors
-            }
+    /** Names from the page's byline elements (comment sections were left out by the scan). */
+    private static List<String> visibleBylines(List<Element> bylines) {
+        for (Element e : bylines) {
             String t = e.text().trim();
             if (!t.isEmpty() && t.length() <= MAX_LINE_CHARS / 2) {
                 List<String> names = AuthorNames.clean(List.of(t));
@@ -279,14 +262,10 @@ public final class MetadataReader {
     }
 
     /** A short line of text that starts with "By " and a capital: a byline without any marking class. */
-    private static List<String> writtenBylines(Document doc) {
-        int seen = 0;
-        for (Element e : doc.select(WRITTEN_BYLINE)) {
-            if (seen++ >= MAX_VISIBLE_CANDIDATES) {
-                break;
-            }
+    private static List<String> writtenBylines(List<Element> candidates) {
+        for (Element e : candidates) {
             String t = e.text().trim();
-            if (t.length() <= MAX_LINE_CHARS / 2 && e.closest("[class*=comment], [id*=comment], a[href]") == null) {
+            if (t.length() <= MAX_LINE_CHARS / 2 && e.closest(LINK) == null) {
                 List<String> names = AuthorNames.clean(List.of(t));
                 if (!names.isEmpty()) {
                     return names;
@@ -296,27 +275,22 @@ public final class MetadataReader {
         return List.of();
     }
 
-    private static String microdataDate(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+    private static String microdataDate(Element e) {
         if (e == null) {
             return null;
         }
         return firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
     }
 
-    private static String timeElementDate(Document doc) {
-        Element t = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
+    private static String timeElementDate(PageScan scan) {
+        Element t = scan.articleTimeElement != null ? scan.articleTimeElement : scan.timeElement;
         return t == null ? null : t.attr("datetime");
     }
 
-    private static String visibleDate(Document doc) {
-        int seen = 0;
-        for (Element e : doc.select(DATELINE_SELECTOR)) {
-            if (seen++ >= MAX_VISIBLE_CANDIDATES) {
-                break;
-            }
+    private static String visibleDate(List<Element> datelines) {
+        for (Element e : datelines) {
             String t = e.text();
-            if (t.length() > MAX_LINE_CHARS || e.closest("[class*=comment], [id*=comment]") != null) {
+            if (t.length() > MAX_LINE_CHARS) {
                 continue;
             }
             String d = DateParser.parseText(t);
@@ -328,8 +302,8 @@ public final class MetadataReader {
     }
 
     /** A publication date in a script's JSON state (Next.js and similar apps keep it there, not in markup). */
-    private static String scriptDate(Document doc) {
-        for (Element script : doc.getElementsByTag("script")) {
+    private static String scriptDate(List<Element> scripts) {
+        for (Element script : scripts) {
             String data = script.data();
             if (data.length() > MAX_SCRIPT_CHARS_SEARCHED) {
                 data = data.substring(0, MAX_SCRIPT_CHARS_SEARCHED);
@@ -355,7 +329,7 @@ public final class MetadataReader {
             if (seen++ >= MAX_ELEMENTS_FOR_WRITTEN_DATE) {
                 break;
             }
-            if (!e.hasText() || e.closest("[class*=comment], [id*=comment], footer") != null) {
+            if (!e.hasText() || e.closest(COMMENTS_OR_FOOTER) != null) {
                 continue;
             }
             String own = e.ownText();
@@ -389,7 +363,7 @@ public final class MetadataReader {
     }
 
     /** The caption of the figure showing the lead image, matched on the image's file name. */
-    private static String captionFor(Document doc, String imageUrl) {
+    private static String captionFor(List<Element> figures, String imageUrl) {
         String file = imageUrl.replaceAll("[?#].*$", "");
         file = file.substring(file.lastIndexOf('/') + 1).replaceAll("-\\d+x\\d+(?=\\.)", "");
         int dot = file.lastIndexOf('.');
@@ -397,7 +371,7 @@ public final class MetadataReader {
         if (stem.length() < 4) {
             return null;
         }
-        for (Element fig : doc.getElementsByTag("figure")) {
+        for (Element fig : figures) {
             Element cap = fig.selectFirst("figcaption");
             if (cap == null) {
                 continue;

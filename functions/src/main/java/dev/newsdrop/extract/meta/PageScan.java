@@ -1,0 +1,221 @@
+package dev.newsdrop.extract.meta;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the metadata stage looks at, gathered in one walk over the document instead of a
+ * CSS query per field: meta tags, JSON-LD, headings, microdata, time elements, bylines, datelines.
+ */
+final class PageScan {
+
+    /** Class or id words of elements that show the byline. */
+    private static final String[] BYLINE_NAMES = {"byline", "author", "writer", "auteur", "signature", "الكاتب"};
+
+    /** Class or id words of elements that show the publication date. */
+    private static final String[] DATELINE_NAMES = {"date", "time", "publish", "posted", "byline", "meta", "تاريخ"};
+
+    /** Class or id word of places whose names and dates belong to someone else. */
+    private static final String COMMENT_NAME = "comment";
+
+    /** How a written byline opens: "By Jane Doe", "Par Claire Dubois", "بقلم ...". */
+    private static final String[] BYLINE_LEADS = {"By ", "by ", "BY ", "Par ", "PAR ", "بقلم ", "بواسطة "};
+
+    private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
+
+    /** Candidates kept per list: the answer is near the top of the page or not there. */
+    private static final int MAX_CANDIDATES = 40;
+
+    /** Only this much of a class or id is read: megabyte attributes are attacks or bugs, not hints. */
+    private static final int MAX_ATTRIBUTE_CHARS = 200;
+
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    final List<Element> scripts = new ArrayList<>();
+    final List<Element> headlines = new ArrayList<>();
+    final List<Element> bylines = new ArrayList<>();
+    final List<Element> writtenBylines = new ArrayList<>();
+    final List<Element> datelines = new ArrayList<>();
+    final List<Element> figures = new ArrayList<>();
+    final List<Element> tagLinks = new ArrayList<>();
+    Element html;
+    Element title;
+    boolean passwordField;
+    Element canonicalLink;
+    Element imageLink;
+    Element datePublishedProp;
+    Element dateModifiedProp;
+    Element timeElement;
+    Element articleTimeElement;
+
+    static PageScan of(Document doc) {
+        PageScan scan = new PageScan();
+        int[] commentDepth = {0};
+        int[] articleDepth = {0};
+        java.util.ArrayDeque<Boolean> commentStack = new java.util.ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String names = classAndId(e);
+                    scan.visit(e, names, commentDepth[0] > 0, articleDepth[0] > 0);
+                    boolean comment = !names.isEmpty() && names.contains(COMMENT_NAME);
+                    commentStack.push(comment);
+                    if (comment) {
+                        commentDepth[0]++;
+                    }
+                    if (e.normalName().equals("article")) {
+                        articleDepth[0]++;
+                    }
+                } else if (node instanceof TextNode t && commentDepth[0] == 0 && scan.writtenBylines.size() < MAX_CANDIDATES) {
+                    Node parent = t.parentNode();
+                    if (parent instanceof Element p && isBylineHolder(p) && startsLikeByline(t.getWholeText())) {
+                        scan.writtenBylines.add(p);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (commentStack.pop()) {
+                        commentDepth[0]--;
+                    }
+                    if (e.normalName().equals("article")) {
+                        articleDepth[0]--;
+                    }
+                }
+            }
+        }, doc);
+        return scan;
+    }
+
+    private void visit(Element e, String names, boolean inComments, boolean inArticle) {
+        String tag = e.normalName();
+        switch (tag) {
+            case "html" -> html = html == null ? e : html;
+            case "title" -> title = title == null ? e : title;
+            case "meta" -> metas.add(e);
+            case "script" -> {
+                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                    jsonLd.add(e);
+                } else {
+                    scripts.add(e);
+                }
+            }
+            case "link" -> {
+                String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+                if (canonicalLink == null && rel.equals("canonical") && e.hasAttr("href")) {
+                    canonicalLink = e;
+                } else if (imageLink == null && rel.equals("image_src")) {
+                    imageLink = e;
+                }
+            }
+            case "h1" -> headlines.add(e);
+            case "figure" -> figures.add(e);
+            case "input" -> passwordField |= "password".equalsIgnoreCase(e.attr("type"));
+            case "time" -> {
+                if (e.hasAttr("datetime")) {
+                    if (timeElement == null || (e.hasAttr("pubdate") && !timeElement.hasAttr("pubdate"))) {
+                        timeElement = e;
+                    }
+                    if (inArticle && articleTimeElement == null) {
+                        articleTimeElement = e;
+                    }
+                }
+            }
+            case "a" -> {
+                String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+                if (!rel.isEmpty() && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
+                    tagLinks.add(e);
+                }
+                if (rel.contains("author") && !inComments && bylines.size() < MAX_CANDIDATES) {
+                    bylines.add(e);
+                }
+            }
+            default -> {
+            }
+        }
+        String itemprop = e.attr("itemprop");
+        if (!itemprop.isEmpty()) {
+            switch (itemprop) {
+                case "headline" -> {
+                    if (!tag.equals("meta")) {
+                        headlines.add(e);
+                    }
+                }
+                case "datePublished" -> datePublishedProp = datePublishedProp == null ? e : datePublishedProp;
+                case "dateModified" -> dateModifiedProp = dateModifiedProp == null ? e : dateModifiedProp;
+                case "author" -> {
+                    if (!inComments && bylines.size() < MAX_CANDIDATES) {
+                        bylines.add(e);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (inComments || names.isEmpty()) {
+            return;
+        }
+        if (bylines.size() < MAX_CANDIDATES && containsAny(names, BYLINE_NAMES) && !itemprop.equals("author")) {
+            bylines.add(e);
+        }
+        if (datelines.size() < MAX_CANDIDATES && containsAny(names, DATELINE_NAMES)) {
+            datelines.add(e);
+        }
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBylineHolder(Element p) {
+        String tag = p.normalName();
+        return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small");
+    }
+
+    private static boolean startsLikeByline(String text) {
+        if (text.length() >= 200) {
+            return false;
+        }
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        for (String lead : BYLINE_LEADS) {
+            if (text.startsWith(lead, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String classAndId(Element e) {
+        if (e.attributesSize() == 0) {
+            return "";
+        }
+        String cls = e.attr("class");
+        String id = e.attr("id");
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        String s = (cls.length() > MAX_ATTRIBUTE_CHARS ? cls.substring(0, MAX_ATTRIBUTE_CHARS) : cls) + " "
+                + (id.length() > MAX_ATTRIBUTE_CHARS ? id.substring(0, MAX_ATTRIBUTE_CHARS) : id);
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -45,6 +45,29 @@ final class ClassHints {
     private ClassHints() {
     }
 
+    /** Hints per distinct class and id, for one page: pages repeat the same names thousands of times. */
+    static final class Cache {
+        private final java.util.Map<String, Hint> byNames = new java.util.HashMap<>();
+
+        Hint of(Element e) {
+            if (e.attributesSize() == 0) {
+                return Hint.NONE;
+            }
+            String cls = e.attr("class");
+            String id = e.attr("id");
+            if (cls.isEmpty() && id.isEmpty()) {
+                return Hint.NONE;
+            }
+            String key = id.isEmpty() ? cls : cls + "#" + id;
+            Hint hint = byNames.get(key);
+            if (hint == null) {
+                hint = ClassHints.of(e);
+                byNames.put(key, hint);
+            }
+            return hint;
+        }
+    }
+
     static Hint of(Element e) {
         String cls = e.className();
         String id = e.id();

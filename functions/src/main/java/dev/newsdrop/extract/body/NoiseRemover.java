@@ -34,6 +34,11 @@ final class NoiseRemover {
     /** Elements never removed for their name: the page's frame and its declared main content. */
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "main", "article");
 
+    /** Inline elements whose class names are styling, not structure: link density judges them later. */
+    private static final Set<String> INLINE_TAGS = Set.of(
+            "a", "b", "i", "em", "strong", "small", "img", "picture", "br", "hr", "wbr", "abbr", "sup", "sub", "time",
+            "cite", "q", "u", "s", "mark", "code", "label", "font");
+
     /** Inline styles that hide an element. */
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -48,13 +53,14 @@ final class NoiseRemover {
 
     /** Cleans the tree under {@code root}; {@code before} are the measurements of the uncleaned tree. */
     static void clean(Element root, TextStats before) {
+        ClassHints.Cache hints = new ClassHints.Cache();
         int keepAbove = Math.max(1, (int) (before.root().proseChars * KEEP_SHARE));
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && e != root
-                        && (isNoise(e, prose(before, e), keepAbove)
-                        || (prose(before, e) < keepAbove && TeaserList.isTeaserList(e, before)))) {
+                        && (isNoise(e, prose(before, e), keepAbove, hints)
+                        || (e.childrenSize() >= TeaserList.MIN_CARDS && prose(before, e) < keepAbove && TeaserList.isTeaserList(e, before)))) {
                     return FilterResult.REMOVE;
                 }
                 if (node instanceof org.jsoup.nodes.Comment) {
@@ -75,7 +81,7 @@ final class NoiseRemover {
         return s == null ? 0 : s.proseChars;
     }
 
-    private static boolean isNoise(Element e, int prose, int keepAbove) {
+    private static boolean isNoise(Element e, int prose, int keepAbove, ClassHints.Cache hints) {
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag)) {
             return true;
@@ -95,10 +101,10 @@ final class NoiseRemover {
         if (FRAME_TAGS.contains(tag)) {
             return prose < keepAbove;
         }
-        if (PROTECTED_TAGS.contains(tag) || "articleBody".equals(e.attr("itemprop"))) {
+        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }
-        ClassHints.Hint hint = ClassHints.of(e);
+        ClassHints.Hint hint = hints.of(e);
         if (hint == ClassHints.Hint.NEVER_CONTENT) {
             return prose < keepAbove * WRAPPER_SHARE / KEEP_SHARE;
         }

@@ -119,6 +119,7 @@ public final class MetadataReader {
         }
         List<String> authors = withoutPublisher(AuthorNames.clean(authorCandidates), siteName, ld.publisherName);
         if (authors.isEmpty()) {
+            scan.scanVisible(doc);
             authors = withoutPublisher(visibleBylines(scan.bylines), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
@@ -128,6 +129,7 @@ public final class MetadataReader {
         String published = firstParsed(ld.published, first(meta, PUBLISHED_META), microdataDate(scan.datePublishedProp),
                 timeElementDate(scan));
         if (published == null) {
+            scan.scanVisible(doc);
             published = visibleDate(scan.datelines);
         }
         if (published == null) {

@@ -7,14 +7,18 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Everything the metadata stage looks at, gathered in one walk over the document instead of a
- * CSS query per field: meta tags, JSON-LD, headings, microdata, time elements, bylines, datelines.
+ * CSS query per field: meta tags, JSON-LD, headings, microdata, time elements, author links. The
+ * visible bylines and datelines, found by class names, are a fallback and gathered only on demand
+ * ({@link #scanVisible}), since most pages state their authors and dates in markup.
  */
 final class PageScan {
 
@@ -30,7 +34,8 @@ final class PageScan {
     /** How a written byline opens: "By Jane Doe", "Par Claire Dubois", "بقلم ...". */
     private static final String[] BYLINE_LEADS = {"By ", "by ", "BY ", "Par ", "PAR ", "بقلم ", "بواسطة "};
 
-    private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
+    /** Text nodes longer than this are paragraphs, not bylines. */
+    private static final int MAX_BYLINE_TEXT = 200;
 
     /** Candidates kept per list: the answer is near the top of the page or not there. */
     private static final int MAX_CANDIDATES = 40;
@@ -38,13 +43,13 @@ final class PageScan {
     /** Only this much of a class or id is read: megabyte attributes are attacks or bugs, not hints. */
     private static final int MAX_ATTRIBUTE_CHARS = 200;
 
+    private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
+
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
     final List<Element> scripts = new ArrayList<>();
     final List<Element> headlines = new ArrayList<>();
-    final List<Element> bylines = new ArrayList<>();
-    final List<Element> writtenBylines = new ArrayList<>();
-    final List<Element> datelines = new ArrayList<>();
+    final List<Element> authorMarkup = new ArrayList<>();
     final List<Element> figures = new ArrayList<>();
     final List<Element> tagLinks = new ArrayList<>();
     Element html;
@@ -57,29 +62,29 @@ final class PageScan {
     Element timeElement;
     Element articleTimeElement;
 
+    /** Visible bylines, datelines and "By ..." lines, filled by {@link #scanVisible}. */
+    final List<Element> bylines = new ArrayList<>();
+    final List<Element> datelines = new ArrayList<>();
+    final List<Element> writtenBylines = new ArrayList<>();
+    private boolean visibleScanned;
+
     static PageScan of(Document doc) {
         PageScan scan = new PageScan();
+        Deque<Boolean> scopes = new ArrayDeque<>();
         int[] commentDepth = {0};
         int[] articleDepth = {0};
-        java.util.ArrayDeque<Boolean> commentStack = new java.util.ArrayDeque<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    String names = classAndId(e);
-                    scan.visit(e, names, commentDepth[0] > 0, articleDepth[0] > 0);
-                    boolean comment = !names.isEmpty() && names.contains(COMMENT_NAME);
-                    commentStack.push(comment);
+                    scan.visit(e, commentDepth[0] > 0, articleDepth[0] > 0);
+                    boolean comment = isComment(e);
+                    scopes.push(comment);
                     if (comment) {
                         commentDepth[0]++;
                     }
                     if (e.normalName().equals("article")) {
                         articleDepth[0]++;
-                    }
-                } else if (node instanceof TextNode t && commentDepth[0] == 0 && scan.writtenBylines.size() < MAX_CANDIDATES) {
-                    Node parent = t.parentNode();
-                    if (parent instanceof Element p && isBylineHolder(p) && startsLikeByline(t.getWholeText())) {
-                        scan.writtenBylines.add(p);
                     }
                 }
             }
@@ -87,7 +92,7 @@ final class PageScan {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (commentStack.pop()) {
+                    if (scopes.pop()) {
                         commentDepth[0]--;
                     }
                     if (e.normalName().equals("article")) {
@@ -99,7 +104,7 @@ final class PageScan {
         return scan;
     }
 
-    private void visit(Element e, String names, boolean inComments, boolean inArticle) {
+    private void visit(Element e, boolean inComments, boolean inArticle) {
         String tag = e.normalName();
         switch (tag) {
             case "html" -> html = html == null ? e : html;
@@ -138,41 +143,86 @@ final class PageScan {
                 if (!rel.isEmpty() && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
                     tagLinks.add(e);
                 }
-                if (rel.contains("author") && !inComments && bylines.size() < MAX_CANDIDATES) {
-                    bylines.add(e);
+                if (rel.contains("author") && !inComments && authorMarkup.size() < MAX_CANDIDATES) {
+                    authorMarkup.add(e);
                 }
             }
             default -> {
             }
         }
-        String itemprop = e.attr("itemprop");
-        if (!itemprop.isEmpty()) {
-            switch (itemprop) {
-                case "headline" -> {
-                    if (!tag.equals("meta")) {
-                        headlines.add(e);
-                    }
-                }
-                case "datePublished" -> datePublishedProp = datePublishedProp == null ? e : datePublishedProp;
-                case "dateModified" -> dateModifiedProp = dateModifiedProp == null ? e : dateModifiedProp;
-                case "author" -> {
-                    if (!inComments && bylines.size() < MAX_CANDIDATES) {
-                        bylines.add(e);
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        if (inComments || names.isEmpty()) {
+        if (e.attributesSize() == 0) {
             return;
         }
-        if (bylines.size() < MAX_CANDIDATES && containsAny(names, BYLINE_NAMES) && !itemprop.equals("author")) {
-            bylines.add(e);
+        String itemprop = e.attr("itemprop");
+        switch (itemprop) {
+            case "" -> {
+            }
+            case "headline" -> {
+                if (!tag.equals("meta")) {
+                    headlines.add(e);
+                }
+            }
+            case "datePublished" -> datePublishedProp = datePublishedProp == null ? e : datePublishedProp;
+            case "dateModified" -> dateModifiedProp = dateModifiedProp == null ? e : dateModifiedProp;
+            case "author" -> {
+                if (!inComments && authorMarkup.size() < MAX_CANDIDATES) {
+                    authorMarkup.add(e);
+                }
+            }
+            default -> {
+            }
         }
-        if (datelines.size() < MAX_CANDIDATES && containsAny(names, DATELINE_NAMES)) {
-            datelines.add(e);
+    }
+
+    /** Gathers bylines and datelines shown on the page, by class name and by "By ..." text; once. */
+    void scanVisible(Document doc) {
+        if (visibleScanned) {
+            return;
         }
+        visibleScanned = true;
+        bylines.addAll(authorMarkup);
+        Deque<Boolean> scopes = new ArrayDeque<>();
+        int[] commentDepth = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String names = classAndId(e);
+                    boolean comment = !names.isEmpty() && names.contains(COMMENT_NAME);
+                    scopes.push(comment);
+                    if (comment) {
+                        commentDepth[0]++;
+                    }
+                    if (commentDepth[0] == 0 && !names.isEmpty()) {
+                        if (bylines.size() < MAX_CANDIDATES && containsAny(names, BYLINE_NAMES) && !authorMarkup.contains(e)) {
+                            bylines.add(e);
+                        }
+                        if (datelines.size() < MAX_CANDIDATES && containsAny(names, DATELINE_NAMES)) {
+                            datelines.add(e);
+                        }
+                    }
+                } else if (node instanceof TextNode t && commentDepth[0] == 0 && writtenBylines.size() < MAX_CANDIDATES) {
+                    Node parent = t.parentNode();
+                    if (parent instanceof Element p && isBylineHolder(p) && startsLikeByline(t.getWholeText())) {
+                        writtenBylines.add(p);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element && scopes.pop()) {
+                    commentDepth[0]--;
+                }
+            }
+        }, doc);
+    }
+
+    private static boolean isComment(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        return e.attr("class").contains(COMMENT_NAME) || e.attr("id").contains(COMMENT_NAME);
     }
 
     private static boolean containsAny(String s, String[] words) {
@@ -190,7 +240,7 @@ final class PageScan {
     }
 
     private static boolean startsLikeByline(String text) {
-        if (text.length() >= 200) {
+        if (text.length() >= MAX_BYLINE_TEXT) {
             return false;
         }
         int i = 0;

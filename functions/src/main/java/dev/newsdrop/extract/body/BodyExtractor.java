@@ -73,7 +73,7 @@ public final class BodyExtractor {
         String credit = SourceCredit.extract(paragraphs, htmlSource);
         String html = paragraphs.isEmpty() ? "" : BodyRenderer.html(htmlSource, doc.location());
         return new ExtractedBody(List.copyOf(paragraphs), html, credit, method,
-                pageLinks, headingLinks, proseChars(stats));
+                pageLinks, headingLinks, stats.root() == null ? 0 : stats.root().proseChars);
     }
 
     /** Every prose-like paragraph of the cleaned page, in order: the simple method when scoring fails. */
@@ -93,16 +93,6 @@ public final class BodyExtractor {
             }
         }
         return out;
-    }
-
-    private static int proseChars(TextStats stats) {
-        int n = 0;
-        for (TextStats.Stats s : stats.all()) {
-            if (s.block && TextStats.weight(s) > 0) {
-                n += s.ownChars;
-            }
-        }
-        return n;
     }
 
     private static Element asParagraphs(Document doc, List<String> paragraphs) {

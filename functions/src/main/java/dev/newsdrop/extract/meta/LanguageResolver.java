@@ -38,8 +38,8 @@ public final class LanguageResolver {
     /** A script must hold this share of the letters to count as the text's script. */
     private static final double DOMINANT_SHARE = 0.6;
 
-    /** Letters sampled: the script of a page is clear long before its end. */
-    private static final int SAMPLE_CHARS = 20_000;
+    /** Characters sampled: the script of a page is clear long before its end. */
+    private static final int SAMPLE_CHARS = 6_000;
 
     /** Japanese text always mixes kana into kanji; this share of kana among CJK letters says Japanese. */
     private static final double KANA_SHARE_FOR_JAPANESE = 0.05;

@@ -35,6 +35,12 @@ final class BodyRenderer {
     private static final java.util.Set<String> CAPTION_WORDS = java.util.Set.of(
             "caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "gallery", "slideshow");
 
+    /**
+     * Base address for pages of unknown address: the safelist checks a link's protocol on its
+     * resolved form, so relative links need some base to be kept (as written) at all.
+     */
+    private static final String VALIDATION_BASE = "https://unknown-base.invalid/";
+
     /** Table cells are joined with this inside a row's paragraph. */
     private static final String CELL_SEPARATOR = " ";
 
@@ -107,7 +113,7 @@ final class BodyRenderer {
             }
         }
         boolean hasBase = baseUri != null && !baseUri.isBlank();
-        Document shell = Document.createShell(hasBase ? baseUri : "");
+        Document shell = Document.createShell(hasBase ? baseUri : VALIDATION_BASE);
         shell.body().appendChild(root); // moved, not copied: the page's document is not used after this
         Document clean = new Cleaner(hasBase ? ARTICLE_SAFELIST : ARTICLE_SAFELIST_RELATIVE).clean(shell);
         clean.outputSettings().prettyPrint(false);

@@ -64,6 +64,10 @@ public final class DateParser {
     /** Dated paths: /2024/03/27/, /2024-03-27/. */
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|$|\\.)");
 
+    /** Dated paths with an English month abbreviation: /2023/dec/21/. */
+    private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile(
+            "/((?:19|20)\\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\\d{1,2})(?:/|-|_|$|\\.)");
+
     private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private DateParser() {
@@ -152,7 +156,11 @@ public final class DateParser {
             return null;
         }
         Matcher m = URL_DATE.matcher(url);
-        return m.find() ? iso(day(m.group(1), Integer.parseInt(m.group(2)), m.group(3))) : null;
+        if (m.find()) {
+            return iso(day(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+        }
+        Matcher named = URL_DATE_MONTH_NAME.matcher(url.toLowerCase(Locale.ROOT));
+        return named.find() ? iso(day(named.group(1), MONTHS.get(named.group(2)), named.group(3))) : null;
     }
 
     private static String fromIso(Matcher m) {

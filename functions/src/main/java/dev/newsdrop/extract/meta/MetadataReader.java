@@ -126,8 +126,13 @@ public final class MetadataReader {
             authors = withoutPublisher(writtenBylines(scan.writtenBylines), siteName, ld.publisherName);
         }
 
-        String published = firstParsed(ld.published, first(meta, PUBLISHED_META), microdataDate(scan.datePublishedProp),
-                timeElementDate(scan));
+        String published = firstParsed(ld.published, first(meta, PUBLISHED_META));
+        if (published == null) {
+            published = DateParser.fromUrl(url); // a dated path outranks a stray time element or dateline
+        }
+        if (published == null) {
+            published = firstParsed(microdataDate(scan.datePublishedProp), timeElementDate(scan));
+        }
         if (published == null) {
             scan.scanVisible(doc);
             published = visibleDate(scan.datelines);
@@ -137,9 +142,6 @@ public final class MetadataReader {
         }
         if (published == null) {
             published = firstWrittenDate(doc);
-        }
-        if (published == null) {
-            published = DateParser.fromUrl(url);
         }
         String modified = firstParsed(ld.modified, first(meta, MODIFIED_META), microdataDate(scan.dateModifiedProp));
 

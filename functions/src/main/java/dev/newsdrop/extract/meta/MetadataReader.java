@@ -68,6 +68,10 @@ public final class MetadataReader {
     private static final Evaluator SITE_FRAME = QueryParser.parse(
             "header:not(article header), nav, footer, [class*=logo], [class*=brand], [class*=site-title], [id*=logo]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
+
+    /** Pop-ups and banners laid over the page: their headings ask for money or e-mail addresses. */
+    private static final Evaluator OVERLAY = QueryParser.parse(
+            "[class*=modal], [class*=popup], [role=dialog], [class*=newsletter], [class*=donat], [class*=subscribe], [class*=paywall]");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator COMMENTS_OR_FOOTER = QueryParser.parse("[class*=comment], [id*=comment], footer");
 
@@ -87,7 +91,8 @@ public final class MetadataReader {
         Map<String, List<String>> meta = metaTags(scan.metas);
         JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd);
 
-        String h1 = visibleHeadline(scan.headlines);
+        String h1 = visibleHeadline(scan.headlines, firstNonBlank(first(meta, List.of("og:title", "twitter:title")),
+                ld.headline, scan.title == null ? null : scan.title.text()));
         String siteName = firstNonBlank(first(meta, SITE_META.subList(0, 1)), ld.publisherName, ld.websiteName,
                 first(meta, SITE_META.subList(1, SITE_META.size())));
         String rawTitle = firstNonBlank(first(meta, List.of("og:title", "twitter:title", "dc.title", "title")), ld.headline,
@@ -222,9 +227,10 @@ public final class MetadataReader {
      * The page's visible headline: the first h1 (or microdata headline) that is not a logo or a
      * section label. Sites write their SEO title in og:title and the reader's headline in the h1.
      */
-    private static String visibleHeadline(List<Element> headlines) {
+    private static String visibleHeadline(List<Element> headlines, String metaTitle) {
+        String first = null;
         for (Element h : headlines) {
-            if (h.closest(SITE_FRAME) != null && h.closest(ARTICLE) == null) {
+            if ((h.closest(SITE_FRAME) != null && h.closest(ARTICLE) == null) || h.closest(OVERLAY) != null) {
                 continue;
             }
             String t = h.text().replaceAll("[\\s\\u00A0]+", " ").trim();
@@ -232,11 +238,33 @@ public final class MetadataReader {
                 continue;
             }
             boolean spaced = t.indexOf(' ') > 0;
-            if (spaced || t.length() >= MIN_UNSPACED_HEADLINE_CHARS) {
+            if (!spaced && t.length() < MIN_UNSPACED_HEADLINE_CHARS) {
+                continue;
+            }
+            if (metaTitle == null || sharesWords(t, metaTitle)) {
                 return t;
             }
+            if (first == null) {
+                first = t; // kept in case no heading shares a word with the meta title
+            }
         }
-        return null;
+        return first;
+    }
+
+    /** True when two titles share a word of four letters or more: they are about the same story. */
+    private static boolean sharesWords(String a, String b) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                words.add(w);
+            }
+        }
+        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && words.contains(w)) {
+                return true;
+            }
+        }
+        return words.isEmpty();
     }
 
     /** Names from the page's byline elements (comment sections were left out by the scan). */

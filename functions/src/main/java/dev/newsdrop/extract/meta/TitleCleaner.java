@@ -46,9 +46,9 @@ public final class TitleCleaner {
             String cut = cutKnownSite(title, knownSite);
             if (cut != null) {
                 String again = cutKnownSite(cut, knownSite);
-                return new Cleaned(again != null ? again : cut, knownSite.trim());
+                return new Cleaned(SECTION_LABEL.matcher(again != null ? again : cut).replaceFirst(""), knownSite.trim());
             }
-            return new Cleaned(title, null);
+            return new Cleaned(SECTION_LABEL.matcher(title).replaceFirst(""), null);
         }
         return guessSite(title);
     }
@@ -98,7 +98,11 @@ public final class TitleCleaner {
         return k.equals(siteKey) || (k.length() >= 3 && (siteKey.contains(k) || k.contains(siteKey)) && k.length() <= siteKey.length() * 2 + 8);
     }
 
+    /** "Opinion | Headline", "Politics | Headline": a one- or two-word section label before a bar. */
+    private static final Pattern SECTION_LABEL = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+)?\\s*[|｜]\\s*(?=(?:\\S+\\s+){3}\\S)");
+
     private static Cleaned guessSite(String title) {
+        title = SECTION_LABEL.matcher(title).replaceFirst("");
         Matcher m = SEPARATOR.matcher(title);
         int lastStart = -1;
         int lastEnd = -1;

@@ -18,7 +18,11 @@ final class ClassHints {
             "consent", "gdpr", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "sidebar", "subscribe",
             "subscription", "promo", "advert", "advertisement", "adsbygoogle", "popup", "modal", "paywall",
             "signup", "newsletters", "trending", "popular", "donate", "relatedposts", "sharedaddy", "wpdiscuz", "addtoany",
-            "sponsored", "sponsor", "banner", "masthead", "toolbar", "pagination", "pager");
+            "sponsored", "sponsor", "banner", "masthead", "toolbar", "pagination", "pager",
+            // the same in the class names of French, Spanish, Portuguese, Italian and German themes
+            "commentaires", "comentarios", "comentario", "commenti", "kommentare", "kommentar", "partage", "partager",
+            "compartir", "condividi", "teilen", "relacionados", "relacionadas", "connexes", "correlati", "werbung",
+            "anzeige", "publicidad", "publicite", "pubblicita");
 
     /** Boilerplate words so unambiguous that even an element holding most of the prose goes (cookie walls). */
     static final Set<String> NEVER_CONTENT = Set.of(

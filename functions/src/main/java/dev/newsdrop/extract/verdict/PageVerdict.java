@@ -13,7 +13,8 @@ public final class PageVerdict {
     /** Titles and headings of error pages. */
     private static final Pattern ERROR_TITLE = Pattern.compile(
             "\\b(?:404|410|500|not found|page not found|error|oops|doesn'?t exist|no longer available|introuvable|n'existe pas|erreur|"
-                    + "couldn'?t find|can'?t find|cannot be found)\\b"
+                    + "couldn'?t find|can'?t find|cannot be found|página no encontrada|no se encontró|página não encontrada|"
+                    + "seite nicht gefunden|pagina non trovata)\\b"
                     + "|غير موجودة|غير موجود|الصفحة المطلوبة|خطأ|لم يتم العثور",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

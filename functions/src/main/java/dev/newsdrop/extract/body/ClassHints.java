@@ -41,6 +41,9 @@ final class ClassHints {
             "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
             "richtext", "hentry", "copy", "paragraph", "news", "detail", "details", "single");
 
+    /** Words of embedded posts (a quoted tweet inside "social-media-embed"): content, whatever else the name says. */
+    static final Set<String> EMBEDDED_POST = Set.of("embed", "embedded", "oembed", "tweet", "twitter-tweet", "instagram-media");
+
     /** Only this much of a class or id is read: megabyte attributes are attacks or bugs, not hints. */
     private static final int MAX_ATTRIBUTE_CHARS = 300;
 
@@ -82,6 +85,7 @@ final class ClassHints {
         boolean positive = false;
         boolean negative = false;
         boolean strong = false;
+        boolean embedded = false;
         int start = -1;
         for (int i = 0; i <= words.length(); i++) {
             boolean letter = i < words.length() && Character.isLetterOrDigit(words.charAt(i));
@@ -94,9 +98,13 @@ final class ClassHints {
                     return Hint.NEVER_CONTENT;
                 }
                 strong |= STRONG_NEGATIVE.contains(token);
+                embedded |= EMBEDDED_POST.contains(token);
                 negative |= NEGATIVE.contains(token);
                 positive |= POSITIVE.contains(token);
             }
+        }
+        if (embedded) {
+            return Hint.NONE;
         }
         if (strong) {
             return Hint.STRONG_NEGATIVE;

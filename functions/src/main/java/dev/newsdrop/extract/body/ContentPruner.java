@@ -25,6 +25,9 @@ final class ContentPruner {
     /** A block at least this long is "long" for the link-density rule. */
     private static final int LONG_BLOCK_CHARS = 300;
 
+    /** A linked blockquote this long is a quoted post, kept whatever its links. */
+    private static final int MIN_QUOTED_POST_CHARS = 40;
+
     /** Lines shorter than this are checked against the boilerplate phrases below. */
     private static final int SHORT_LINE_CHARS = 140;
 
@@ -68,7 +71,7 @@ final class ContentPruner {
                     return FilterResult.CONTINUE;
                 }
                 double limit = s.chars >= LONG_BLOCK_CHARS ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
-                if (s.linkDensity() > limit) {
+                if (s.linkDensity() > limit && !isQuotedPost(e, s)) {
                     return FilterResult.REMOVE;
                 }
                 if (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey)) {
@@ -82,6 +85,14 @@ final class ContentPruner {
                 return FilterResult.CONTINUE;
             }
         }, container);
+    }
+
+    /**
+     * A quotation with links that belongs to the article: an embedded post (tweet, Instagram) or a
+     * quote, which sites mark up as a blockquote full of links to the quoted account.
+     */
+    private static boolean isQuotedPost(Element e, TextStats.Stats s) {
+        return e.normalName().equals("blockquote") && s.chars >= MIN_QUOTED_POST_CHARS;
     }
 
     private static boolean isBoilerplateLine(Element e, String titleKey) {

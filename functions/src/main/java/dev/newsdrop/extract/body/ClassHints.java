@@ -26,12 +26,12 @@ final class ClassHints {
 
     /** Boilerplate words so unambiguous that even an element holding most of the prose goes (cookie walls). */
     static final Set<String> NEVER_CONTENT = Set.of(
-            "cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "newsletter", "newsletters", "outbrain", "taboola",
+            "cookie", "cookies", "consent", "gdpr", "onetrust", "newsletter", "newsletters", "outbrain", "taboola",
             "disqus", "wpdiscuz", "adsbygoogle");
 
     /** Words that usually mark boilerplate, unless a content word is present too. */
     static final Set<String> NEGATIVE = Set.of(
-            "ad", "ads", "dfp", "widget", "widgets", "footer", "header", "menu", "nav", "navbar", "navigation", "print",
+            "ad", "ads", "dfp", "footer", "header", "menu", "nav", "navbar", "navigation", "print",
             "skip", "hidden", "hide", "screen", "visually", "sr", "byline", "meta", "author", "bio", "tags", "more",
             "rail", "aside", "login", "signin", "rating", "vote", "poll", "follow", "tools", "utility", "actions",
             "links", "reply", "teaser", "teasers", "promoted", "feedback", "dateline", "timestamp");
@@ -41,13 +41,19 @@ final class ClassHints {
             "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
             "richtext", "hentry", "copy", "paragraph", "news", "detail", "details", "single");
 
+    /**
+     * Words of page-builder blocks: boilerplate in a sidebar, but page builders (Elementor) wrap the
+     * article's own paragraphs in "widgets" too, so inside the article's container they are content.
+     */
+    static final Set<String> WIDGET = Set.of("widget", "widgets");
+
     /** Words of embedded posts (a quoted tweet inside "social-media-embed"): content, whatever else the name says. */
     static final Set<String> EMBEDDED_POST = Set.of("embed", "embedded", "oembed", "tweet", "twitter-tweet", "instagram-media");
 
     /** Only this much of a class or id is read: megabyte attributes are attacks or bugs, not hints. */
     private static final int MAX_ATTRIBUTE_CHARS = 300;
 
-    enum Hint { NEVER_CONTENT, STRONG_NEGATIVE, NEGATIVE, POSITIVE, NONE }
+    enum Hint { NEVER_CONTENT, STRONG_NEGATIVE, NEGATIVE, WIDGET, POSITIVE, NONE }
 
     private ClassHints() {
     }
@@ -86,6 +92,7 @@ final class ClassHints {
         boolean negative = false;
         boolean strong = false;
         boolean embedded = false;
+        boolean widget = false;
         int start = -1;
         for (int i = 0; i <= words.length(); i++) {
             boolean letter = i < words.length() && Character.isLetterOrDigit(words.charAt(i));
@@ -99,6 +106,7 @@ final class ClassHints {
                 }
                 strong |= STRONG_NEGATIVE.contains(token);
                 embedded |= EMBEDDED_POST.contains(token);
+                widget |= WIDGET.contains(token);
                 negative |= NEGATIVE.contains(token);
                 positive |= POSITIVE.contains(token);
             }
@@ -112,7 +120,10 @@ final class ClassHints {
         if (positive) {
             return Hint.POSITIVE;
         }
-        return negative ? Hint.NEGATIVE : Hint.NONE;
+        if (negative) {
+            return Hint.NEGATIVE;
+        }
+        return widget ? Hint.WIDGET : Hint.NONE;
     }
 
     private static String clip(String s) {

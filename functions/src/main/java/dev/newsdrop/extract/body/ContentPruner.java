@@ -28,6 +28,9 @@ final class ContentPruner {
     /** A linked blockquote this long is a quoted post, kept whatever its links. */
     private static final int MIN_QUOTED_POST_CHARS = 40;
 
+    /** Unlinked text this long beside the links of a block is a sentence of the article. */
+    private static final int MIN_UNLINKED_SENTENCE_CHARS = 60;
+
     /** Lines shorter than this are checked against the boilerplate phrases below. */
     private static final int SHORT_LINE_CHARS = 140;
 
@@ -71,7 +74,7 @@ final class ContentPruner {
                     return FilterResult.CONTINUE;
                 }
                 double limit = s.chars >= LONG_BLOCK_CHARS ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
-                if (s.linkDensity() > limit && !isQuotedPost(e, s)) {
+                if (s.linkDensity() > limit && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s)) {
                     return FilterResult.REMOVE;
                 }
                 if (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey)) {
@@ -93,6 +96,11 @@ final class ContentPruner {
      */
     private static boolean isQuotedPost(Element e, TextStats.Stats s) {
         return e.normalName().equals("blockquote") && s.chars >= MIN_QUOTED_POST_CHARS;
+    }
+
+    /** "<b><a>Headline</a>.</b> A sentence that explains it." in a round-up list: prose with a linked lead. */
+    private static boolean hasSentenceBesideLinks(TextStats.Stats s) {
+        return s.chars - s.linkChars >= MIN_UNLINKED_SENTENCE_CHARS && s.ownChars > 0 && TextStats.endsSentence(s.lastOwnChar);
     }
 
     private static boolean isBoilerplateLine(Element e, String titleKey) {

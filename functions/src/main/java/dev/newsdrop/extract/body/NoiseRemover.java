@@ -55,22 +55,29 @@ final class NoiseRemover {
     static void clean(Element root, TextStats before) {
         ClassHints.Cache hints = new ClassHints.Cache();
         int keepAbove = Math.max(1, (int) (before.root().proseChars * KEEP_SHARE));
+        int[] contentDepth = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && e != root
-                        && (isNoise(e, prose(before, e), keepAbove, hints)
+                        && (isNoise(e, before.of(e), keepAbove, hints, contentDepth[0] > 0)
                         || (e.childrenSize() >= TeaserList.MIN_CARDS && prose(before, e) < keepAbove && TeaserList.isTeaserList(e, before)))) {
                     return FilterResult.REMOVE;
                 }
                 if (node instanceof org.jsoup.nodes.Comment) {
                     return FilterResult.REMOVE;
                 }
+                if (node instanceof Element e && isDeclaredContent(e, hints)) {
+                    contentDepth[0]++;
+                }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && isDeclaredContent(e, hints)) {
+                    contentDepth[0]--;
+                }
                 return FilterResult.CONTINUE;
             }
         }, root);
@@ -81,7 +88,15 @@ final class NoiseRemover {
         return s == null ? 0 : s.proseChars;
     }
 
-    private static boolean isNoise(Element e, int prose, int keepAbove, ClassHints.Cache hints) {
+    /** The page's own statement of where the article is: article, main, articleBody, content-named blocks. */
+    private static boolean isDeclaredContent(Element e, ClassHints.Cache hints) {
+        String tag = e.normalName();
+        return tag.equals("article") || tag.equals("main") || "articleBody".equals(e.attr("itemprop"))
+                || (Blocks.isBlock(e) && hints.of(e) == ClassHints.Hint.POSITIVE);
+    }
+
+    private static boolean isNoise(Element e, TextStats.Stats stats, int keepAbove, ClassHints.Cache hints, boolean inContent) {
+        int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag)) {
             return true;
@@ -107,6 +122,9 @@ final class NoiseRemover {
         ClassHints.Hint hint = hints.of(e);
         if (hint == ClassHints.Hint.NEVER_CONTENT) {
             return prose < keepAbove * WRAPPER_SHARE / KEEP_SHARE;
+        }
+        if (hint == ClassHints.Hint.WIDGET) {
+            return !inContent && prose < keepAbove;
         }
         if (hint == ClassHints.Hint.STRONG_NEGATIVE || hint == ClassHints.Hint.NEGATIVE) {
             return prose < keepAbove;

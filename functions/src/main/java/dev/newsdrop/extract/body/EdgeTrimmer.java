@@ -33,7 +33,8 @@ final class EdgeTrimmer {
             }
         }
         int start = 0;
-        for (int i = 0; i < lines.size() && i < MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats); i++) {
+        for (int i = 0; i < lines.size() && i < MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats)
+                && !Blocks.isHeading(lines.get(i)); i++) { // a subheading may open the text; it never closes it
             start = i + 1;
         }
         int end = lines.size();

@@ -45,6 +45,14 @@ final class NoiseRemover {
     /** A named-boilerplate element holding more than this share of the page's prose is kept. */
     private static final double KEEP_SHARE = 0.5;
 
+    /**
+     * Class names themes give the article's own text block; a widget inside one is part of the
+     * article. (Generic wrappers like "site-content" or "main" hold sidebars too.)
+     */
+    private static final String[] ARTICLE_BODY_NAMES = {
+        "entry-content", "post-content", "article-body", "articlebody", "article-content", "story-body", "post-body",
+        "article__body", "article-text", "news-text", "single-content"};
+
     /** A never-content name is ignored only on an element wrapping this share of the prose: the page itself. */
     private static final double WRAPPER_SHARE = 0.9;
 
@@ -91,8 +99,19 @@ final class NoiseRemover {
     /** The page's own statement of where the article is: article, main, articleBody, content-named blocks. */
     private static boolean isDeclaredContent(Element e, ClassHints.Cache hints) {
         String tag = e.normalName();
-        return tag.equals("article") || tag.equals("main") || "articleBody".equals(e.attr("itemprop"))
-                || (Blocks.isBlock(e) && hints.of(e) == ClassHints.Hint.POSITIVE);
+        if (tag.equals("article") || "articleBody".equals(e.attr("itemprop"))) {
+            return true;
+        }
+        if (e.attributesSize() == 0 || !Blocks.isBlock(e)) {
+            return false;
+        }
+        String cls = e.attr("class").toLowerCase(Locale.ROOT);
+        for (String name : ARTICLE_BODY_NAMES) {
+            if (cls.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNoise(Element e, TextStats.Stats stats, int keepAbove, ClassHints.Cache hints, boolean inContent) {

@@ -2,8 +2,10 @@ package dev.newsdrop.extract.meta;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,8 +39,8 @@ final class PublishedDateFinder {
     /** Script text searched for dates: app state puts article data early; megabyte bundles are skipped past. */
     private static final int MAX_SCRIPT_CHARS_SEARCHED = 200_000;
 
-    /** Elements scanned for a written date when nothing else dates the page. */
-    private static final int MAX_ELEMENTS_FOR_WRITTEN_DATE = 3000;
+    /** Text nodes scanned for a written date when nothing else dates the page. */
+    private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
 
     /** A written date has at least this many characters ("5/3/24" is too ambiguous to trust). */
     private static final int MIN_DATE_CHARS = 8;
@@ -48,9 +50,6 @@ final class PublishedDateFinder {
 
     /** A written date is a short line of its own. */
     private static final int MAX_WRITTEN_DATE_CHARS = 80;
-
-    /** Dates in comments and footers are someone else's or the copyright year. */
-    private static final Evaluator COMMENTS_OR_FOOTER = QueryParser.parse("[class*=comment], [id*=comment], footer");
 
     private PublishedDateFinder() {
     }
@@ -120,28 +119,50 @@ final class PublishedDateFinder {
         return null;
     }
 
-    /** The first short text on the page that is a date: the last resort. */
+    /**
+     * The first short text on the page that is a date: the last resort. One walk over text nodes,
+     * skipping comments and footers, so deep or huge pages cost no more than their size.
+     */
     private static String firstWrittenDate(Document doc) {
         if (doc.body() == null) {
             return null;
         }
-        int seen = 0;
-        for (Element e : doc.body().getAllElements()) {
-            if (seen++ >= MAX_ELEMENTS_FOR_WRITTEN_DATE) {
-                break;
-            }
-            if (!e.hasText() || e.closest(COMMENTS_OR_FOOTER) != null) {
-                continue;
-            }
-            String own = e.ownText();
-            if (own.length() >= MIN_DATE_CHARS && own.length() <= MAX_WRITTEN_DATE_CHARS) {
-                String d = DateParser.parseText(own);
-                if (d != null) {
-                    return d;
+        String[] found = {null};
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && isCommentsOrFooter(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
                 }
+                if (node instanceof TextNode t) {
+                    if (seen[0]++ >= MAX_TEXTS_FOR_WRITTEN_DATE) {
+                        return FilterResult.STOP;
+                    }
+                    String text = t.getWholeText().trim();
+                    if (text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS) {
+                        found[0] = DateParser.parseText(text);
+                        if (found[0] != null) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0];
+    }
+
+    private static boolean isCommentsOrFooter(Element e) {
+        if (e.normalName().equals("footer")) {
+            return true;
         }
-        return null;
+        return e.attributesSize() > 0 && (e.attr("class").contains("comment") || e.attr("id").contains("comment"));
     }
 
     private static String firstParsed(String... raws) {

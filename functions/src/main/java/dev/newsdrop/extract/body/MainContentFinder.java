@@ -31,7 +31,7 @@ final class MainContentFinder {
                 continue;
             }
             double score = s.score * (1 + bonus(s.element));
-            if (score > bestScore || (score == bestScore && best != null && isAncestor(best.element, s.element))) {
+            if (score > bestScore || (score == bestScore && best != null && s.depth > best.depth)) {
                 best = s;
                 bestScore = score;
             }
@@ -79,14 +79,5 @@ final class MainContentFinder {
     /** Table cells hold whole articles on table-laid-out sites, so they may be chosen too. */
     private static boolean isCell(Element e) {
         return e.normalName().equals("td") || e.normalName().equals("th");
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -22,6 +22,7 @@ final class TextStats {
     static final class Stats {
         final Element element;
         final boolean block;
+        int depth;
         int chars;
         int linkChars;
         int ownChars;
@@ -89,6 +90,7 @@ final class TextStats {
                 if (node instanceof Element e) {
                     boolean block = Blocks.isBlock(e) || e == rootElement;
                     Stats s = new Stats(e, block);
+                    s.depth = depth;
                     stack.push(s);
                     if (block) {
                         blocks.push(s);

@@ -64,6 +64,7 @@ final class NoiseRemover {
         ClassHints.Cache hints = new ClassHints.Cache();
         int keepAbove = Math.max(1, (int) (before.root().proseChars * KEEP_SHARE));
         int[] contentDepth = {0};
+        java.util.ArrayDeque<Boolean> contentScopes = new java.util.ArrayDeque<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -75,15 +76,19 @@ final class NoiseRemover {
                 if (node instanceof org.jsoup.nodes.Comment) {
                     return FilterResult.REMOVE;
                 }
-                if (node instanceof Element e && isDeclaredContent(e, hints)) {
-                    contentDepth[0]++;
+                if (node instanceof Element e) {
+                    boolean content = isDeclaredContent(e);
+                    contentScopes.push(content);
+                    if (content) {
+                        contentDepth[0]++;
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && isDeclaredContent(e, hints)) {
+                if (node instanceof Element && contentScopes.pop()) {
                     contentDepth[0]--;
                 }
                 return FilterResult.CONTINUE;
@@ -97,7 +102,7 @@ final class NoiseRemover {
     }
 
     /** The page's own statement of where the article is: article, main, articleBody, content-named blocks. */
-    private static boolean isDeclaredContent(Element e, ClassHints.Cache hints) {
+    private static boolean isDeclaredContent(Element e) {
         String tag = e.normalName();
         if (tag.equals("article") || "articleBody".equals(e.attr("itemprop"))) {
             return true;

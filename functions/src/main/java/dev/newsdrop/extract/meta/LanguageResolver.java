@@ -1,6 +1,5 @@
 package dev.newsdrop.extract.meta;
 
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -129,27 +128,27 @@ public final class LanguageResolver {
         if (text == null) {
             return Script.OTHER;
         }
-        Map<Script, Integer> counts = new EnumMap<>(Script.class);
+        Script[] scripts = Script.values();
+        int[] counts = new int[scripts.length];
         int total = 0;
         int n = Math.min(text.length(), SAMPLE_CHARS);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                continue;
+            if (c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c)) {
+                counts[scriptOf(c).ordinal()]++;
+                total++;
             }
-            counts.merge(scriptOf(c), 1, Integer::sum);
-            total++;
         }
         if (total == 0) {
             return Script.OTHER;
         }
-        int cjk = counts.getOrDefault(Script.HAN, 0) + counts.getOrDefault(Script.KANA, 0);
+        int cjk = counts[Script.HAN.ordinal()] + counts[Script.KANA.ordinal()];
         if (cjk >= DOMINANT_SHARE * total) {
-            return counts.getOrDefault(Script.KANA, 0) >= KANA_SHARE_FOR_JAPANESE * cjk ? Script.KANA : Script.HAN;
+            return counts[Script.KANA.ordinal()] >= KANA_SHARE_FOR_JAPANESE * cjk ? Script.KANA : Script.HAN;
         }
-        for (Map.Entry<Script, Integer> e : counts.entrySet()) {
-            if (e.getValue() >= DOMINANT_SHARE * total) {
-                return e.getKey();
+        for (Script s : scripts) {
+            if (counts[s.ordinal()] >= DOMINANT_SHARE * total) {
+                return s;
             }
         }
         return Script.OTHER;

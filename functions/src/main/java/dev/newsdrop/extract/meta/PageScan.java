@@ -187,17 +187,20 @@ final class PageScan {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    String names = classAndId(e);
-                    boolean comment = !names.isEmpty() && names.contains(COMMENT_NAME);
+                    String cls = e.attributesSize() == 0 ? "" : lower(e.attr("class"));
+                    String id = e.attributesSize() == 0 ? "" : lower(e.attr("id"));
+                    boolean named = !cls.isEmpty() || !id.isEmpty();
+                    boolean comment = named && (cls.contains(COMMENT_NAME) || id.contains(COMMENT_NAME));
                     scopes.push(comment);
                     if (comment) {
                         commentDepth[0]++;
                     }
-                    if (commentDepth[0] == 0 && !names.isEmpty()) {
-                        if (bylines.size() < MAX_CANDIDATES && containsAny(names, BYLINE_NAMES) && !authorMarkup.contains(e)) {
+                    if (commentDepth[0] == 0 && named) {
+                        if (bylines.size() < MAX_CANDIDATES && (containsAny(cls, BYLINE_NAMES) || containsAny(id, BYLINE_NAMES))
+                                && !authorMarkup.contains(e)) {
                             bylines.add(e);
                         }
-                        if (datelines.size() < MAX_CANDIDATES && containsAny(names, DATELINE_NAMES)) {
+                        if (datelines.size() < MAX_CANDIDATES && (containsAny(cls, DATELINE_NAMES) || containsAny(id, DATELINE_NAMES))) {
                             datelines.add(e);
                         }
                     }
@@ -255,17 +258,8 @@ final class PageScan {
         return false;
     }
 
-    private static String classAndId(Element e) {
-        if (e.attributesSize() == 0) {
-            return "";
-        }
-        String cls = e.attr("class");
-        String id = e.attr("id");
-        if (cls.isEmpty() && id.isEmpty()) {
-            return "";
-        }
-        String s = (cls.length() > MAX_ATTRIBUTE_CHARS ? cls.substring(0, MAX_ATTRIBUTE_CHARS) : cls) + " "
-                + (id.length() > MAX_ATTRIBUTE_CHARS ? id.substring(0, MAX_ATTRIBUTE_CHARS) : id);
-        return s.toLowerCase(Locale.ROOT);
+    /** Lower case, clipped: only the start of a class or id is read, megabyte attributes being attacks or bugs. */
+    private static String lower(String s) {
+        return (s.length() > MAX_ATTRIBUTE_CHARS ? s.substring(0, MAX_ATTRIBUTE_CHARS) : s).toLowerCase(Locale.ROOT);
     }
 }

@@ -44,6 +44,12 @@ class SourceCreditTest {
     }
 
     @Test
+    void frenchAndSpanishCreditLines_nameTheAgencyOnly() {
+        assertEquals("AFP", credit(new ArrayList<>(List.of(BODY, "(Avec AFP)")), containerOf(List.of(BODY, "(Avec AFP)"))));
+        assertEquals("EFE", credit(new ArrayList<>(List.of(BODY, "Fuente: EFE")), containerOf(List.of(BODY, "Fuente: EFE"))));
+    }
+
+    @Test
     void agencyClosingTheLastParagraph_isCutFromIt() {
         List<String> paragraphs = new ArrayList<>(List.of(BODY + " (AFP)"));
         assertEquals("AFP", credit(paragraphs, containerOf(paragraphs)));

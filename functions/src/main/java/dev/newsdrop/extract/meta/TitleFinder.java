@@ -66,7 +66,7 @@ final class TitleFinder {
         if (heading != null && (siteName == null || !TitleCleaner.key(heading).equals(TitleCleaner.key(siteName)))) {
             title = heading;
         }
-        return new Found(title, heading, siteName == null ? null : siteName.trim());
+        return new Found(TitleCleaner.withoutLabel(title), heading, siteName == null ? null : siteName.trim());
     }
 
     /**

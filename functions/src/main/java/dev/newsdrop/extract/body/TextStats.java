@@ -30,7 +30,6 @@ final class TextStats {
         char lastOwnChar;
         int links;
         int headingLinks;
-        int paragraphs;
         int proseChars;
         double score;
 
@@ -148,7 +147,6 @@ final class TextStats {
                     double w = weight(s);
                     s.score += w;
                     if (w > 0) {
-                        s.paragraphs++;
                         s.proseChars += s.ownChars;
                     }
                 }
@@ -159,7 +157,6 @@ final class TextStats {
                     parent.linkChars += s.linkChars;
                     parent.links += s.links;
                     parent.headingLinks += s.headingLinks;
-                    parent.paragraphs += s.paragraphs;
                     parent.proseChars += s.proseChars;
                     parent.score += s.score;
                 } else {

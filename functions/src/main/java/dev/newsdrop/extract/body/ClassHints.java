@@ -87,7 +87,8 @@ final class ClassHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return Hint.NONE;
         }
-        String words = (clip(cls) + " " + clip(id)).toLowerCase(Locale.ROOT);
+        String raw = clip(cls) + " " + clip(id);
+        String words = raw.toLowerCase(Locale.ROOT);
         boolean positive = false;
         boolean negative = false;
         boolean strong = false;
@@ -96,11 +97,12 @@ final class ClassHints {
         int start = -1;
         for (int i = 0; i <= words.length(); i++) {
             boolean letter = i < words.length() && Character.isLetterOrDigit(words.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
+            // "relatedArticles", "cookieNotice": a lower-to-upper change starts a new word too
+            boolean camelBreak = letter && start >= 0 && i < raw.length() && Character.isUpperCase(raw.charAt(i))
+                    && Character.isLowerCase(raw.charAt(i - 1)) && words.length() == raw.length();
+            if (camelBreak || (!letter && start >= 0)) {
                 String token = words.substring(start, i);
-                start = -1;
+                start = camelBreak ? i : -1;
                 if (NEVER_CONTENT.contains(token)) {
                     return Hint.NEVER_CONTENT;
                 }
@@ -109,6 +111,8 @@ final class ClassHints {
                 widget |= WIDGET.contains(token);
                 negative |= NEGATIVE.contains(token);
                 positive |= POSITIVE.contains(token);
+            } else if (letter && start < 0) {
+                start = i;
             }
         }
         if (embedded) {

@@ -34,7 +34,7 @@ final class ClassHints {
             "ad", "ads", "dfp", "footer", "header", "menu", "nav", "navbar", "navigation", "print",
             "skip", "hidden", "hide", "screen", "visually", "sr", "byline", "meta", "author", "bio", "tags", "more",
             "rail", "aside", "login", "signin", "rating", "vote", "poll", "follow", "tools", "utility", "actions",
-            "links", "reply", "teaser", "teasers", "promoted", "feedback", "dateline", "timestamp");
+            "links", "reply", "teaser", "teasers", "promoted", "feedback", "dateline", "timestamp", "privacy", "copyright", "disclaimer");
 
     /** Words that mark the article's container. */
     static final Set<String> POSITIVE = Set.of(

@@ -150,7 +150,9 @@ final class TextStats {
                         s.proseChars += s.ownChars;
                     }
                 }
-                map.put(e, s);
+                if (s.block || s.links > 0 || tag.equals("td") || tag.equals("th")) {
+                    map.put(e, s); // inline elements are only ever looked up through their block
+                }
                 Stats parent = stack.peek();
                 if (parent != null) {
                     parent.chars += s.chars;

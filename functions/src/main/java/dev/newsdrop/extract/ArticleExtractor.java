@@ -27,7 +27,10 @@ import org.jsoup.parser.Parser;
 public final class ArticleExtractor {
 
     /** Changes whenever the engine's output for some page changes. */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.3.0";
+
+    /** Characters per word with its space, to state prose in words in a verdict's reason. */
+    private static final int AVERAGE_WORD_CHARS = 6;
 
     private final PageDecoder decoder;
 
@@ -47,7 +50,7 @@ public final class ArticleExtractor {
         String url = page.url();
         Document doc = Jsoup.parse(decoded.html(), url == null ? "" : url, Parser.htmlParser());
         PageMetadata meta = MetadataReader.read(doc, url);
-        boolean passwordField = doc.selectFirst("input[type=password]") != null; // the body stage removes forms
+        boolean passwordField = meta.hasPasswordField(); // noted before the body stage removes forms
         ExtractedBody body = BodyExtractor.extract(doc, meta.title(), meta.articleBody());
         String text = body.text();
 
@@ -56,8 +59,8 @@ public final class ArticleExtractor {
         WordCount.Counts counts = WordCount.of(text);
 
         String notArticle = PageVerdict.whyNotArticle(new PageVerdict.Evidence(
-                meta.title(), counts.total(), body.pageLinks(), body.headingLinks(),
-                WordCount.of(text).total() == 0 ? 0 : body.proseChars() / 6,
+                meta.title(), doc.title(), counts.total(), body.pageLinks(), body.headingLinks(),
+                counts.total() == 0 ? 0 : body.proseChars() / AVERAGE_WORD_CHARS,
                 meta.articleSignals(), meta.listingSignals(), passwordField, text));
         ArticleStatus status = notArticle == null ? ArticleStatus.EXTRACTED : ArticleStatus.NOT_ARTICLE;
 

@@ -99,6 +99,11 @@ class ExtractionFixturesTest {
                 failures.add("text contains: " + n.asText());
             }
         }
+        for (JsonNode n : expected.path("htmlMustContain")) {
+            if (a.html() == null || !a.html().contains(n.asText())) {
+                failures.add("html lacks: " + n.asText());
+            }
+        }
         for (JsonNode n : expected.path("htmlMustNotContain")) {
             if (a.html() != null && a.html().contains(n.asText())) {
                 failures.add("html contains: " + n.asText());

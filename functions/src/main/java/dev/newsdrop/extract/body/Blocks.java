@@ -16,6 +16,13 @@ final class Blocks {
 
     static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+    /** From CJK radicals through Hangul syllables: ideographs, kana, Hangul, CJK punctuation. */
+    private static final char FIRST_CJK = '\u2E80';
+    private static final char LAST_CJK = '\uD7AF';
+
+    /** How many Latin characters one CJK character counts as. */
+    private static final int CJK_WEIGHT = 2;
+
     private Blocks() {
     }
 
@@ -27,12 +34,18 @@ final class Blocks {
         return HEADINGS.contains(e.normalName());
     }
 
-    /** Letters, digits and other visible characters in a text, whitespace excluded. */
+    /**
+     * Visible characters in a text, whitespace excluded, Chinese, Japanese and Korean characters
+     * counted double: one of them says about as much as two or three Latin letters, so the
+     * thresholds for a paragraph hold across scripts.
+     */
     static int visibleChars(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c > ' ' && c != '\u00A0' && !Character.isWhitespace(c)) {
+            if (c >= FIRST_CJK && c <= LAST_CJK) {
+                n += CJK_WEIGHT;
+            } else if (c > ' ' && c != '\u00A0' && !Character.isWhitespace(c)) {
                 n++;
             }
         }

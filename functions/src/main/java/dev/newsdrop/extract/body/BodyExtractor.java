@@ -41,21 +41,17 @@ public final class BodyExtractor {
         if (body == null) {
             return new ExtractedBody(List.of(), "", null, "none", 0, 0, 0);
         }
-        int pageLinks = 0;
-        int headingLinks = 0;
-        for (Element a : body.getElementsByTag("a")) { // counted before cleaning: teaser lists are boilerplate-named
-            pageLinks++;
-            if (a.closest("h1, h2, h3, h4, h5, h6") != null || a.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
-                headingLinks++;
-            }
-        }
-        NoiseRemover.clean(body);                                   // stage 1
+        TextStats before = TextStats.measure(body);  // links are counted before cleaning: teaser lists are boilerplate-named
+        int pageLinks = before.root().links;
+        int headingLinks = before.root().headingLinks;
+        NoiseRemover.clean(body, before);                           // stage 1
         TextStats stats = TextStats.measure(body);                  // stage 2
         Element container = MainContentFinder.find(stats);
         List<String> paragraphs = new ArrayList<>();
         String method = "container";
         if (container != null) {
             ContentPruner.prune(container, stats, title);          // stage 3
+            EdgeTrimmer.trim(container, stats);
             paragraphs.addAll(BodyRenderer.paragraphs(container)); // stage 4
         }
         int length = totalLength(paragraphs);
@@ -77,7 +73,7 @@ public final class BodyExtractor {
         String credit = SourceCredit.extract(paragraphs, htmlSource);
         String html = paragraphs.isEmpty() ? "" : BodyRenderer.html(htmlSource, doc.location());
         return new ExtractedBody(List.copyOf(paragraphs), html, credit, method,
-                pageLinks, headingLinks, proseChars(stats));
+                pageLinks, headingLinks, stats.root() == null ? 0 : stats.root().proseChars);
     }
 
     /** Every prose-like paragraph of the cleaned page, in order: the simple method when scoring fails. */
@@ -97,16 +93,6 @@ public final class BodyExtractor {
             }
         }
         return out;
-    }
-
-    private static int proseChars(TextStats stats) {
-        int n = 0;
-        for (TextStats.Stats s : stats.all()) {
-            if (s.block && TextStats.weight(s) > 0) {
-                n += s.ownChars;
-            }
-        }
-        return n;
     }
 
     private static Element asParagraphs(Document doc, List<String> paragraphs) {

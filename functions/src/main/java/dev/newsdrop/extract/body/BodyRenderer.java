@@ -7,7 +7,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,40 +31,75 @@ final class BodyRenderer {
             .addAttributes("time", "datetime")
             .preserveRelativeLinks(true);
 
+    /** Class words of captions and credits under pictures. */
+    private static final java.util.Set<String> CAPTION_WORDS = java.util.Set.of(
+            "caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "gallery", "slideshow");
+
+    /**
+     * Base address for pages of unknown address: the safelist checks a link's protocol on its
+     * resolved form, so relative links need some base to be kept (as written) at all.
+     */
+    private static final String VALIDATION_BASE = "https://unknown-base.invalid/";
+
     /** Table cells are joined with this inside a row's paragraph. */
     private static final String CELL_SEPARATOR = " ";
 
     private BodyRenderer() {
     }
 
-    /** The paragraphs of text under an element, in order. */
+    /**
+     * The paragraphs of text under an element, in order. Figures and their captions stay in the
+     * HTML but not in the text: a caption interrupts the prose, and galleries repeat theirs.
+     */
     static List<String> paragraphs(Element root) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     appendCollapsed(current, t.getWholeText());
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
+                    if (e != root && isCaption(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (Blocks.BLOCK_TAGS.contains(tag)) {
                         flush(current, out);
                     } else if ((tag.equals("td") || tag.equals("th")) && !current.isEmpty()) {
                         current.append(CELL_SEPARATOR);
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && Blocks.BLOCK_TAGS.contains(e.normalName())) {
                     flush(current, out);
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
         flush(current, out);
         return out;
+    }
+
+    /** Figures, captions and photo credits, by tag or by class word. */
+    private static boolean isCaption(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("figure") || tag.equals("figcaption")) {
+            return true;
+        }
+        if (e.className().isEmpty()) {
+            return false;
+        }
+        for (String token : e.className().toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+            if (CAPTION_WORDS.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sanitized HTML of the element's content, links made absolute against {@code baseUri} when given. */
@@ -78,8 +113,8 @@ final class BodyRenderer {
             }
         }
         boolean hasBase = baseUri != null && !baseUri.isBlank();
-        Document shell = Document.createShell(hasBase ? baseUri : "");
-        shell.body().appendChild(root.clone());
+        Document shell = Document.createShell(hasBase ? baseUri : VALIDATION_BASE);
+        shell.body().appendChild(root); // moved, not copied: the page's document is not used after this
         Document clean = new Cleaner(hasBase ? ARTICLE_SAFELIST : ARTICLE_SAFELIST_RELATIVE).clean(shell);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().trim();

@@ -18,26 +18,67 @@ final class ClassHints {
             "consent", "gdpr", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "sidebar", "subscribe",
             "subscription", "promo", "advert", "advertisement", "adsbygoogle", "popup", "modal", "paywall",
             "signup", "newsletters", "trending", "popular", "donate", "relatedposts", "sharedaddy", "wpdiscuz", "addtoany",
-            "sponsored", "sponsor", "banner", "masthead", "toolbar", "pagination", "pager");
+            "sponsored", "sponsor", "banner", "masthead", "toolbar", "pagination", "pager",
+            // the same in the class names of French, Spanish, Portuguese, Italian and German themes
+            "commentaires", "comentarios", "comentario", "commenti", "kommentare", "kommentar", "partage", "partager",
+            "compartir", "condividi", "teilen", "relacionados", "relacionadas", "connexes", "correlati", "werbung",
+            "anzeige", "publicidad", "publicite", "pubblicita");
+
+    /** Boilerplate words so unambiguous that even an element holding most of the prose goes (cookie walls). */
+    static final Set<String> NEVER_CONTENT = Set.of(
+            "cookie", "cookies", "consent", "gdpr", "onetrust", "newsletter", "newsletters", "outbrain", "taboola",
+            "disqus", "wpdiscuz", "adsbygoogle");
 
     /** Words that usually mark boilerplate, unless a content word is present too. */
     static final Set<String> NEGATIVE = Set.of(
-            "ad", "ads", "dfp", "widget", "widgets", "footer", "header", "menu", "nav", "navbar", "navigation", "print",
+            "ad", "ads", "dfp", "footer", "header", "menu", "nav", "navbar", "navigation", "print",
             "skip", "hidden", "hide", "screen", "visually", "sr", "byline", "meta", "author", "bio", "tags", "more",
             "rail", "aside", "login", "signin", "rating", "vote", "poll", "follow", "tools", "utility", "actions",
-            "links", "reply", "teaser", "teasers", "promoted", "feedback", "dateline", "timestamp");
+            "links", "reply", "teaser", "teasers", "promoted", "feedback", "dateline", "timestamp", "privacy", "copyright", "disclaimer");
 
     /** Words that mark the article's container. */
     static final Set<String> POSITIVE = Set.of(
             "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
             "richtext", "hentry", "copy", "paragraph", "news", "detail", "details", "single");
 
+    /**
+     * Words of page-builder blocks: boilerplate in a sidebar, but page builders (Elementor) wrap the
+     * article's own paragraphs in "widgets" too, so inside the article's container they are content.
+     */
+    static final Set<String> WIDGET = Set.of("widget", "widgets");
+
+    /** Words of embedded posts (a quoted tweet inside "social-media-embed"): content, whatever else the name says. */
+    static final Set<String> EMBEDDED_POST = Set.of("embed", "embedded", "oembed", "tweet", "twitter-tweet", "instagram-media");
+
     /** Only this much of a class or id is read: megabyte attributes are attacks or bugs, not hints. */
     private static final int MAX_ATTRIBUTE_CHARS = 300;
 
-    enum Hint { STRONG_NEGATIVE, NEGATIVE, POSITIVE, NONE }
+    enum Hint { NEVER_CONTENT, STRONG_NEGATIVE, NEGATIVE, WIDGET, POSITIVE, NONE }
 
     private ClassHints() {
+    }
+
+    /** Hints per distinct class and id, for one page: pages repeat the same names thousands of times. */
+    static final class Cache {
+        private final java.util.Map<String, Hint> byNames = new java.util.HashMap<>();
+
+        Hint of(Element e) {
+            if (e.attributesSize() == 0) {
+                return Hint.NONE;
+            }
+            String cls = e.attr("class");
+            String id = e.attr("id");
+            if (cls.isEmpty() && id.isEmpty()) {
+                return Hint.NONE;
+            }
+            String key = id.isEmpty() ? cls : cls + "#" + id;
+            Hint hint = byNames.get(key);
+            if (hint == null) {
+                hint = ClassHints.of(e);
+                byNames.put(key, hint);
+            }
+            return hint;
+        }
     }
 
     static Hint of(Element e) {
@@ -46,28 +87,47 @@ final class ClassHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return Hint.NONE;
         }
-        String words = (clip(cls) + " " + clip(id)).toLowerCase(Locale.ROOT);
+        String raw = clip(cls) + " " + clip(id);
+        String words = raw.toLowerCase(Locale.ROOT);
         boolean positive = false;
         boolean negative = false;
+        boolean strong = false;
+        boolean embedded = false;
+        boolean widget = false;
         int start = -1;
         for (int i = 0; i <= words.length(); i++) {
             boolean letter = i < words.length() && Character.isLetterOrDigit(words.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
+            // "relatedArticles", "cookieNotice": a lower-to-upper change starts a new word too
+            boolean camelBreak = letter && start >= 0 && i < raw.length() && Character.isUpperCase(raw.charAt(i))
+                    && Character.isLowerCase(raw.charAt(i - 1)) && words.length() == raw.length();
+            if (camelBreak || (!letter && start >= 0)) {
                 String token = words.substring(start, i);
-                start = -1;
-                if (STRONG_NEGATIVE.contains(token)) {
-                    return Hint.STRONG_NEGATIVE;
+                start = camelBreak ? i : -1;
+                if (NEVER_CONTENT.contains(token)) {
+                    return Hint.NEVER_CONTENT;
                 }
+                strong |= STRONG_NEGATIVE.contains(token);
+                embedded |= EMBEDDED_POST.contains(token);
+                widget |= WIDGET.contains(token);
                 negative |= NEGATIVE.contains(token);
                 positive |= POSITIVE.contains(token);
+            } else if (letter && start < 0) {
+                start = i;
             }
+        }
+        if (embedded) {
+            return Hint.NONE;
+        }
+        if (strong) {
+            return Hint.STRONG_NEGATIVE;
         }
         if (positive) {
             return Hint.POSITIVE;
         }
-        return negative ? Hint.NEGATIVE : Hint.NONE;
+        if (negative) {
+            return Hint.NEGATIVE;
+        }
+        return widget ? Hint.WIDGET : Hint.NONE;
     }
 
     private static String clip(String s) {

@@ -25,15 +25,28 @@ final class ContentPruner {
     /** A block at least this long is "long" for the link-density rule. */
     private static final int LONG_BLOCK_CHARS = 300;
 
+    /** A linked blockquote this long is a quoted post, kept whatever its links. */
+    private static final int MIN_QUOTED_POST_CHARS = 40;
+
+    /** Unlinked text this long beside the links of a block is a sentence of the article. */
+    private static final int MIN_UNLINKED_SENTENCE_CHARS = 60;
+
     /** Lines shorter than this are checked against the boilerplate phrases below. */
     private static final int SHORT_LINE_CHARS = 140;
 
     /** One-line boilerplate in English, French and Arabic: bylines, share and follow prompts, ads. */
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
             "^(?:by|par|بقلم|بواسطة|كتب)\\s+\\S.{0,60}$"
-                    + "|^(?:advertisement|advertising|sponsored|publicité|إعلان|اعلان|ad)$"
-                    + "|^(?:share|share this|share on|partager|شارك|مشاركة|follow us|suivez-nous|تابعونا|تابعنا)\\b.{0,60}$"
-                    + "|^(?:read more|read also|see also|related|more:|lire aussi|à lire aussi|voir aussi|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا)\\b.{0,100}$"
+                    + "|^(?:advertisement|advertising|advert|sponsored|sponsored content|publicité|publicidad|anzeige|werbung|pubblicità|"
+                    + "إعلان|اعلان|ad|skip to (?:main )?content|"
+                    + "breaking news|top video|don't miss|most read|most popular|trending now|recommended|comments?|\\d+ comments?)$"
+                    + "|^(?:copyright|©|\\(c\\)\\s*\\d{4}|all rights reserved|tous droits réservés|جميع الحقوق محفوظة).{0,120}$"
+                    + "|^(?:media playback is unsupported on your device|this slideshow requires javascript\\.?|image \\d+ of \\d+|\\d+ ?of ?\\d+)$"
+                    + "|^(?:join the conversation|leave a comment|tell us what you think|have your say|add a comment)\\b.{0,40}$"
+                    + "|^(?:share|share this|share on|partager|compartir|compartilhe|condividi|teilen|شارك|مشاركة|follow us|suivez-nous|"
+                    + "síguenos|folgen sie uns|تابعونا|تابعنا)\\b.{0,60}$"
+                    + "|^(?:read more|read also|see also|related|more:|lire aussi|à lire aussi|voir aussi|lea también|leer más|leia também|"
+                    + "leia mais|leggi anche|lesen sie auch|mehr zum thema|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا)\\b.{0,100}$"
                     + "|^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|اشترك)\\b.{0,100}$"
                     + "|^(?:published|updated|posted|last updated|publié|mis à jour|نشر في|تاريخ النشر|آخر تحديث)\\b.{0,80}$"
                     + "|^(?:photo|image|credit|crédit|getty images|صورة|الصورة)\\s*[:：].{0,80}$"
@@ -61,7 +74,7 @@ final class ContentPruner {
                     return FilterResult.CONTINUE;
                 }
                 double limit = s.chars >= LONG_BLOCK_CHARS ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
-                if (s.linkDensity() > limit) {
+                if (s.linkDensity() > limit && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s)) {
                     return FilterResult.REMOVE;
                 }
                 if (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey)) {
@@ -75,6 +88,19 @@ final class ContentPruner {
                 return FilterResult.CONTINUE;
             }
         }, container);
+    }
+
+    /**
+     * A quotation with links that belongs to the article: an embedded post (tweet, Instagram) or a
+     * quote, which sites mark up as a blockquote full of links to the quoted account.
+     */
+    private static boolean isQuotedPost(Element e, TextStats.Stats s) {
+        return e.normalName().equals("blockquote") && s.chars >= MIN_QUOTED_POST_CHARS;
+    }
+
+    /** "<b><a>Headline</a>.</b> A sentence that explains it." in a round-up list: prose with a linked lead. */
+    private static boolean hasSentenceBesideLinks(TextStats.Stats s) {
+        return s.chars - s.linkChars >= MIN_UNLINKED_SENTENCE_CHARS && s.ownChars > 0 && TextStats.endsSentence(s.lastOwnChar);
     }
 
     private static boolean isBoilerplateLine(Element e, String titleKey) {

@@ -16,6 +16,9 @@ final class MainContentFinder {
     /** Extra bonus for itemprop=articleBody: the page's own statement of where the body is. */
     private static final double ARTICLE_BODY_BONUS = 0.25;
 
+    /** A child holding this share of its parent's prose is taken as the container instead. */
+    private static final double DOMINANT_CHILD_SHARE = 0.85;
+
     private MainContentFinder() {
     }
 
@@ -28,12 +31,34 @@ final class MainContentFinder {
                 continue;
             }
             double score = s.score * (1 + bonus(s.element));
-            if (score > bestScore || (score == bestScore && best != null && isAncestor(best.element, s.element))) {
+            if (score > bestScore || (score == bestScore && best != null && s.depth > best.depth)) {
                 best = s;
                 bestScore = score;
             }
         }
-        return best == null ? null : best.element;
+        return best == null ? null : narrow(best, stats);
+    }
+
+    /**
+     * Steps down from the chosen element while one child holds nearly all of its prose: what the
+     * other children add (teaser lists, author boxes) then weighs more as noise than as content.
+     */
+    private static Element narrow(TextStats.Stats chosen, TextStats stats) {
+        TextStats.Stats current = chosen;
+        while (true) {
+            TextStats.Stats dominant = null;
+            for (Element child : current.element.children()) {
+                TextStats.Stats c = stats.of(child);
+                if (c != null && c.proseChars >= DOMINANT_CHILD_SHARE * current.proseChars && c.score > 0) {
+                    dominant = c;
+                    break;
+                }
+            }
+            if (dominant == null || current.proseChars == 0) {
+                return current.element;
+            }
+            current = dominant;
+        }
     }
 
     private static double bonus(Element e) {
@@ -54,14 +79,5 @@ final class MainContentFinder {
     /** Table cells hold whole articles on table-laid-out sites, so they may be chosen too. */
     private static boolean isCell(Element e) {
         return e.normalName().equals("td") || e.normalName().equals("th");
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -2,7 +2,6 @@ package dev.newsdrop.extract.body;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -13,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Stage 1: removes what is never article content: scripts and styles, navigation, forms, hidden
  * elements, and elements whose class or id names them boilerplate (share bars, comments, related
- * posts, newsletters, cookie notices). An element holding most of the page's text is kept whatever
- * its name, since a stray word on a wrapper must not delete the article.
+ * posts, newsletters, cookie notices). An element holding most of the page's prose is kept whatever
+ * its name, since a stray word on a wrapper ("content-with-sidebar") must not delete the article.
  */
 final class NoiseRemover {
 
@@ -35,45 +34,100 @@ final class NoiseRemover {
     /** Elements never removed for their name: the page's frame and its declared main content. */
     private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "main", "article");
 
+    /** Inline elements whose class names are styling, not structure: link density judges them later. */
+    private static final Set<String> INLINE_TAGS = Set.of(
+            "a", "b", "i", "em", "strong", "small", "img", "picture", "br", "hr", "wbr", "abbr", "sup", "sub", "time",
+            "cite", "q", "u", "s", "mark", "code", "label", "font");
+
     /** Inline styles that hide an element. */
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
-    /** A named-boilerplate element holding more than this share of the page's text is kept. */
+    /** A named-boilerplate element holding more than this share of the page's prose is kept. */
     private static final double KEEP_SHARE = 0.5;
+
+    /**
+     * Class names themes give the article's own text block; a widget inside one is part of the
+     * article. (Generic wrappers like "site-content" or "main" hold sidebars too.)
+     */
+    private static final String[] ARTICLE_BODY_NAMES = {
+        "entry-content", "post-content", "article-body", "articlebody", "article-content", "story-body", "post-body",
+        "article__body", "article-text", "news-text", "single-content"};
+
+    /** A never-content name is ignored only on an element wrapping this share of the prose: the page itself. */
+    private static final double WRAPPER_SHARE = 0.9;
 
     private NoiseRemover() {
     }
 
-    static void clean(Element root) {
-        int total = Math.max(1, countChars(root, Integer.MAX_VALUE));
-        int keepAbove = (int) (total * KEEP_SHARE);
+    /** Cleans the tree under {@code root}; {@code before} are the measurements of the uncleaned tree. */
+    static void clean(Element root, TextStats before) {
+        ClassHints.Cache hints = new ClassHints.Cache();
+        int keepAbove = Math.max(1, (int) (before.root().proseChars * KEEP_SHARE));
+        int[] contentDepth = {0};
+        java.util.ArrayDeque<Boolean> contentScopes = new java.util.ArrayDeque<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != root && isNoise(e, keepAbove)) {
+                if (node instanceof Element e && e != root
+                        && (isNoise(e, before.of(e), keepAbove, hints, contentDepth[0] > 0)
+                        || (e.childrenSize() >= TeaserList.MIN_CARDS && prose(before, e) < keepAbove && TeaserList.isTeaserList(e, before)))) {
                     return FilterResult.REMOVE;
                 }
                 if (node instanceof org.jsoup.nodes.Comment) {
                     return FilterResult.REMOVE;
+                }
+                if (node instanceof Element e) {
+                    boolean content = isDeclaredContent(e);
+                    contentScopes.push(content);
+                    if (content) {
+                        contentDepth[0]++;
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element && contentScopes.pop()) {
+                    contentDepth[0]--;
+                }
                 return FilterResult.CONTINUE;
             }
         }, root);
     }
 
-    private static boolean isNoise(Element e, int keepAbove) {
+    private static int prose(TextStats stats, Element e) {
+        TextStats.Stats s = stats.of(e);
+        return s == null ? 0 : s.proseChars;
+    }
+
+    /** The page's own statement of where the article is: article, main, articleBody, content-named blocks. */
+    private static boolean isDeclaredContent(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("article") || "articleBody".equals(e.attr("itemprop"))) {
+            return true;
+        }
+        if (e.attributesSize() == 0 || !Blocks.isBlock(e)) {
+            return false;
+        }
+        String cls = e.attr("class").toLowerCase(Locale.ROOT);
+        for (String name : ARTICLE_BODY_NAMES) {
+            if (cls.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNoise(Element e, TextStats.Stats stats, int keepAbove, ClassHints.Cache hints, boolean inContent) {
+        int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag)) {
             return true;
         }
         boolean hidden = e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"));
         if (hidden && !PROTECTED_TAGS.contains(tag)) {
-            return countChars(e, keepAbove) < keepAbove;
+            return prose < keepAbove;
         }
         String style = e.attr("style");
         if (!style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find()) {
@@ -81,43 +135,24 @@ final class NoiseRemover {
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && NOISE_ROLES.contains(role)) {
-            return countChars(e, keepAbove) < keepAbove;
+            return prose < keepAbove;
         }
         if (FRAME_TAGS.contains(tag)) {
-            return countChars(e, keepAbove) < keepAbove;
+            return prose < keepAbove;
         }
-        if (PROTECTED_TAGS.contains(tag) || "articleBody".equals(e.attr("itemprop"))) {
+        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }
-        ClassHints.Hint hint = ClassHints.of(e);
+        ClassHints.Hint hint = hints.of(e);
+        if (hint == ClassHints.Hint.NEVER_CONTENT) {
+            return prose < keepAbove * WRAPPER_SHARE / KEEP_SHARE;
+        }
+        if (hint == ClassHints.Hint.WIDGET) {
+            return !inContent && prose < keepAbove;
+        }
         if (hint == ClassHints.Hint.STRONG_NEGATIVE || hint == ClassHints.Hint.NEGATIVE) {
-            return countChars(e, keepAbove) < keepAbove;
+            return prose < keepAbove;
         }
         return false;
-    }
-
-    /** Visible characters under an element, counting stops once {@code cap} is reached. */
-    static int countChars(Element e, int cap) {
-        int[] n = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    n[0] += Blocks.visibleChars(t.getWholeText());
-                    if (n[0] >= cap) {
-                        return FilterResult.STOP;
-                    }
-                } else if (node instanceof Element el && (el.normalName().equals("script") || el.normalName().equals("style"))) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, e);
-        return n[0];
     }
 }

@@ -21,7 +21,8 @@ final class SourceCredit {
 
     /** A last line naming the source: "المصدر:الحرة.", "Source: Reuters", "Crédit : AFP". */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|avec|with)\\s*[:：\\-–]?\\s*(\\S.{0,48}?)\\s*[.。]?$",
+            "^(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with)"
+                    + "\\s*[:：\\-–]?\\s*(\\S.{0,48}?)\\s*[.。]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A last line that is only a source in brackets or after a dash: "(AFP)", "— Reuters". */
@@ -35,6 +36,9 @@ final class SourceCredit {
     /** Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ". */
     private static final Pattern LEADING_AGENCY = Pattern.compile(
             "^(?:[\\p{Lu}][\\p{Lu}\\p{L} ,./'-]{0,60}?\\s*)?[(\\[]\\s*(" + AGENCIES + ")\\s*[)\\]]\\s*[-–—:]+\\s*");
+
+    /** "(Avec AFP)", "(with Reuters)": the agency is the credit, not the preposition. */
+    private static final Pattern LEADING_WITH = Pattern.compile("^(?i:avec|with|con|mit|com)\\s+");
 
     /** A credit line is short: longer last paragraphs are text, whatever they start with. */
     private static final int MAX_CREDIT_LINE_CHARS = 60;
@@ -79,6 +83,12 @@ final class SourceCredit {
         return null;
     }
 
+    /** True for a line that is only a source credit; such lines are left for {@link #extract}. */
+    static boolean isCreditLine(String line) {
+        return line.length() <= MAX_CREDIT_LINE_CHARS
+                && (SOURCE_LINE.matcher(line).matches() || BARE_CREDIT.matcher(line).matches());
+    }
+
     private static String group(Matcher m) {
         if (!m.matches()) {
             return null;
@@ -92,7 +102,7 @@ final class SourceCredit {
     }
 
     private static String tidy(String credit) {
-        return credit.replaceAll("[\\s.。:]+$", "").trim();
+        return LEADING_WITH.matcher(credit.replaceAll("[\\s.。:]+$", "").trim()).replaceFirst("");
     }
 
     /** Removes the element whose whole text is the line, else the text holding it. */

@@ -22,6 +22,7 @@ final class TextStats {
     static final class Stats {
         final Element element;
         final boolean block;
+        int depth;
         int chars;
         int linkChars;
         int ownChars;
@@ -29,7 +30,7 @@ final class TextStats {
         char lastOwnChar;
         int links;
         int headingLinks;
-        int paragraphs;
+        int proseChars;
         double score;
 
         Stats(Element element, boolean block) {
@@ -80,6 +81,7 @@ final class TextStats {
         Deque<Stats> blocks = new ArrayDeque<>();
         int[] anchorDepth = {0};
         int[] headingDepth = {0};
+        Deque<Stats> anchors = new ArrayDeque<>();
         Stats[] rootStats = new Stats[1];
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -87,6 +89,7 @@ final class TextStats {
                 if (node instanceof Element e) {
                     boolean block = Blocks.isBlock(e) || e == rootElement;
                     Stats s = new Stats(e, block);
+                    s.depth = depth;
                     stack.push(s);
                     if (block) {
                         blocks.push(s);
@@ -94,12 +97,14 @@ final class TextStats {
                     String tag = e.normalName();
                     if (tag.equals("a")) {
                         anchorDepth[0]++;
+                        anchors.push(s);
                         s.links = 1;
-                        if (headingDepth[0] > 0 || e.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
-                            s.headingLinks = 1;
-                        }
+                        s.headingLinks = headingDepth[0] > 0 ? 1 : 0;
                     } else if (Blocks.isHeading(e)) {
                         headingDepth[0]++;
+                        if (!anchors.isEmpty()) {
+                            anchors.peek().headingLinks = 1; // a heading inside a link: a teaser card
+                        }
                     }
                 } else if (node instanceof TextNode t && !stack.isEmpty()) {
                     String text = t.getWholeText();
@@ -133,6 +138,7 @@ final class TextStats {
                 String tag = e.normalName();
                 if (tag.equals("a")) {
                     anchorDepth[0]--;
+                    anchors.pop();
                 } else if (Blocks.isHeading(e)) {
                     headingDepth[0]--;
                 }
@@ -141,17 +147,19 @@ final class TextStats {
                     double w = weight(s);
                     s.score += w;
                     if (w > 0) {
-                        s.paragraphs++;
+                        s.proseChars += s.ownChars;
                     }
                 }
-                map.put(e, s);
+                if (s.block || s.links > 0 || tag.equals("td") || tag.equals("th")) {
+                    map.put(e, s); // inline elements are only ever looked up through their block
+                }
                 Stats parent = stack.peek();
                 if (parent != null) {
                     parent.chars += s.chars;
                     parent.linkChars += s.linkChars;
                     parent.links += s.links;
                     parent.headingLinks += s.headingLinks;
-                    parent.paragraphs += s.paragraphs;
+                    parent.proseChars += s.proseChars;
                     parent.score += s.score;
                 } else {
                     rootStats[0] = s;

@@ -15,7 +15,8 @@ public final class AuthorNames {
 
     /** Byline lead-ins in English, French and Arabic. */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:written|posted|reported|story|text|words|photos?)\\s+)?(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?\\s+",
+            "^(?:(?:written|posted|reported|story|text|words|photos?|review|analysis|opinion|commentary|interview)\\s+)?"
+                    + "(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Separators between several names. */
@@ -24,17 +25,27 @@ public final class AuthorNames {
 
     /** Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"). */
     private static final Pattern TRAILING_ROLE = Pattern.compile(
-            "\\s*[-–—|]\\s*.*$|\\s+(?:is|was)\\s+.*$|\\s*\\((?:[^)]*)\\)\\s*$", Pattern.CASE_INSENSITIVE);
+            "\\s+[-–—|·•]\\s+.*$|\\s*[|–—·•]\\s*.*$|\\s+(?:is|was)\\s+.*$|\\s*\\((?:[^)]*)\\)\\s*$"
+                    + "|\\s+(?:senior\\s+|staff\\s+|chief\\s+|special\\s+|guest\\s+)?(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
+                    + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
+                    + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$", Pattern.CASE_INSENSITIVE);
 
     /** Words that show a string is a role, a date or boilerplate rather than a person. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(?:staff|editor|editors|admin|administrator|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
-                    + "correspondent|contributor|unknown|anonymous|null|undefined|the associated press|associated press|reuters|afp|ap|"
+                    + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
-                    + "|https?://|www\\.|@|\\d{3,}|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?)\\b");
+                    + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|"
+                    + "brandroom|company)\\b");
 
     /** Strings that are addresses, not names, before any splitting on separators. */
     private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
+
+    /** Degrees and credentials after a mixed-case name: "Lauren Manaker MS". */
+    private static final Pattern CREDENTIALS = Pattern.compile("(?:,?\\s+(?!(?:II|III|IV|VI|JR|SR)\\b)(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?))+$");
+
+    /** A lone short capitalised acronym is a credential or a desk, not a person. */
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}|(?i:rdn|ld|phd|md|cpt|rd|ms|ma|mba)");
 
     /** Names longer than this many words are sentences that slipped in. */
     private static final int MAX_WORDS = 5;
@@ -67,6 +78,9 @@ public final class AuthorNames {
     private static String tidy(String part) {
         String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
         s = TRAILING_ROLE.matcher(s).replaceFirst("").trim();
+        if (!s.equals(s.toUpperCase(Locale.ROOT))) {
+            s = CREDENTIALS.matcher(s).replaceFirst("").trim();
+        }
         s = s.replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$", "").trim();
         if (s.isEmpty() || s.length() < 2 || NOT_A_NAME.matcher(s).find()) {
             return null;
@@ -74,6 +88,12 @@ public final class AuthorNames {
         int words = s.split("\\s+").length;
         if (words > MAX_WORDS || !s.codePoints().anyMatch(Character::isLetter)) {
             return null;
+        }
+        if (words == 1 && s.equals(s.toLowerCase(Locale.ROOT)) && !s.equals(s.toUpperCase(Locale.ROOT))) {
+            return null; // "acoady": a user name, not how a byline writes a person
+        }
+        if (ACRONYM.matcher(s).matches()) {
+            return null; // "RDN", "LD": credentials split off a name
         }
         if (s.equals(s.toUpperCase(Locale.ROOT)) && s.codePoints().anyMatch(Character::isUpperCase)) {
             s = titleCase(s); // "JANE DOE" bylines are styling, not the name's spelling

@@ -44,7 +44,7 @@ public final class DateParser {
 
     /** "27 March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th)?\\s*(?:de\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
                     + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -58,8 +58,15 @@ public final class DateParser {
             "^[\\s,]*(?:at\\s+|à\\s+|-\\s+)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})",
             Pattern.CASE_INSENSITIVE);
 
+    /** Chinese, Japanese and Korean dates: 2019年4月13日, 2024년 3월 27일. */
+    private static final Pattern CJK_DATE = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
+
     /** Dated paths: /2024/03/27/, /2024-03-27/. */
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|$|\\.)");
+
+    /** Dated paths with an English month abbreviation: /2023/dec/21/. */
+    private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile(
+            "/((?:19|20)\\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\\d{1,2})(?:/|-|_|$|\\.)");
 
     private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
@@ -99,7 +106,11 @@ public final class DateParser {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String s = normalize(toAsciiDigits(text));
+        String digits = toAsciiDigits(text);
+        if (!hasYearLikeNumber(digits)) {
+            return null; // every form read here has a four-digit year; most text has none
+        }
+        String s = normalize(digits);
         Matcher m = DAY_MONTH_YEAR.matcher(s);
         Matcher n = MONTH_DAY_YEAR.matcher(s);
         boolean dmy = m.find();
@@ -109,6 +120,10 @@ public final class DateParser {
         }
         if (mdy) {
             return withTime(day(n.group(3), MONTHS.get(n.group(1).toLowerCase(Locale.ROOT)), n.group(2)), s, n.end());
+        }
+        Matcher cjk = CJK_DATE.matcher(s);
+        if (cjk.find()) {
+            return iso(day(cjk.group(1), Integer.parseInt(cjk.group(2)), cjk.group(3)));
         }
         Matcher y = YMD.matcher(s);
         if (y.find()) {
@@ -123,13 +138,29 @@ public final class DateParser {
         return null;
     }
 
+    private static boolean hasYearLikeNumber(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The date in a dated URL path such as /2024/03/27/; null when the path has none. */
     public static String fromUrl(String url) {
         if (url == null) {
             return null;
         }
         Matcher m = URL_DATE.matcher(url);
-        return m.find() ? iso(day(m.group(1), Integer.parseInt(m.group(2)), m.group(3))) : null;
+        if (m.find()) {
+            return iso(day(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+        }
+        Matcher named = URL_DATE_MONTH_NAME.matcher(url.toLowerCase(Locale.ROOT));
+        return named.find() ? iso(day(named.group(1), MONTHS.get(named.group(2)), named.group(3))) : null;
     }
 
     private static String fromIso(Matcher m) {
@@ -263,7 +294,15 @@ public final class DateParser {
                 {"اكتوبر", "تشرين الاول"},
                 {"نوفمبر", "تشرين الثاني", "نونبر"},
                 {"ديسمبر", "كانون الاول", "دجنبر"}};
-        for (String[][] table : new String[][][]{names, french, arabic}) {
+        String[][] german = {
+                {"januar", "jänner"}, {"februar"}, {"märz", "maerz"}, {"april"}, {"mai"}, {"juni"}, {"juli"}, {"august"},
+                {"september"}, {"oktober", "okt"}, {"november"}, {"dezember", "dez"}};
+        String[][] spanishItalianPortuguese = {
+                {"enero", "gennaio", "janeiro"}, {"febrero", "febbraio", "fevereiro"}, {"marzo", "março", "marco"},
+                {"abril", "aprile"}, {"mayo", "maggio", "maio"}, {"junio", "giugno", "junho"},
+                {"julio", "luglio", "julho"}, {"agosto"}, {"septiembre", "settembre", "setembro"},
+                {"octubre", "ottobre", "outubro"}, {"noviembre", "novembre", "novembro"}, {"diciembre", "dicembre", "dezembro"}};
+        for (String[][] table : new String[][][]{names, french, arabic, german, spanishItalianPortuguese}) {
             for (int i = 0; i < 12; i++) {
                 for (String name : table[i]) {
                     m.put(normalize(name), i + 1);

@@ -3,7 +3,6 @@ package dev.newsdrop.extract.meta;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayDeque;
@@ -60,9 +59,9 @@ final class JsonLdFacts {
     String articleBody;
     boolean listing;
 
-    static JsonLdFacts of(Document doc) {
+    static JsonLdFacts of(List<Element> jsonLdScripts) {
         JsonLdFacts facts = new JsonLdFacts();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : jsonLdScripts) {
             String json = script.data().trim();
             if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
                 continue;

@@ -1,6 +1,5 @@
 package dev.newsdrop.extract.meta;
 
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +37,8 @@ public final class LanguageResolver {
     /** A script must hold this share of the letters to count as the text's script. */
     private static final double DOMINANT_SHARE = 0.6;
 
-    /** Letters sampled: the script of a page is clear long before its end. */
-    private static final int SAMPLE_CHARS = 20_000;
+    /** Characters sampled: the script of a page is clear long before its end. */
+    private static final int SAMPLE_CHARS = 6_000;
 
     /** Japanese text always mixes kana into kanji; this share of kana among CJK letters says Japanese. */
     private static final double KANA_SHARE_FOR_JAPANESE = 0.05;
@@ -129,27 +128,27 @@ public final class LanguageResolver {
         if (text == null) {
             return Script.OTHER;
         }
-        Map<Script, Integer> counts = new EnumMap<>(Script.class);
+        Script[] scripts = Script.values();
+        int[] counts = new int[scripts.length];
         int total = 0;
         int n = Math.min(text.length(), SAMPLE_CHARS);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                continue;
+            if (c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c)) {
+                counts[scriptOf(c).ordinal()]++;
+                total++;
             }
-            counts.merge(scriptOf(c), 1, Integer::sum);
-            total++;
         }
         if (total == 0) {
             return Script.OTHER;
         }
-        int cjk = counts.getOrDefault(Script.HAN, 0) + counts.getOrDefault(Script.KANA, 0);
+        int cjk = counts[Script.HAN.ordinal()] + counts[Script.KANA.ordinal()];
         if (cjk >= DOMINANT_SHARE * total) {
-            return counts.getOrDefault(Script.KANA, 0) >= KANA_SHARE_FOR_JAPANESE * cjk ? Script.KANA : Script.HAN;
+            return counts[Script.KANA.ordinal()] >= KANA_SHARE_FOR_JAPANESE * cjk ? Script.KANA : Script.HAN;
         }
-        for (Map.Entry<Script, Integer> e : counts.entrySet()) {
-            if (e.getValue() >= DOMINANT_SHARE * total) {
-                return e.getKey();
+        for (Script s : scripts) {
+            if (counts[s.ordinal()] >= DOMINANT_SHARE * total) {
+                return s;
             }
         }
         return Script.OTHER;
@@ -158,6 +157,9 @@ public final class LanguageResolver {
     private static Script scriptOf(char c) {
         if (c < 0x250) {
             return Script.LATIN;
+        }
+        if (c >= 0x600 && c <= 0x6FF) {
+            return Script.ARABIC;
         }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return switch (s) {

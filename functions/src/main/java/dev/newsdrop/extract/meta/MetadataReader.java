@@ -3,263 +3,81 @@ package dev.newsdrop.extract.meta;
 import dev.newsdrop.model.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads a page's metadata from the parsed document, before any cleaning, in trust order per field:
- * JSON-LD, then OpenGraph and other meta tags, then microdata and visible markup, then the URL.
+ * JSON-LD, then OpenGraph and other meta tags, then microdata and visible markup, then the URL. One
+ * walk gathers what every field needs ({@link PageScan}); the headline, the authors and the dates
+ * have finders of their own.
  */
 public final class MetadataReader {
-
-    /** Meta names that carry the publication time, most specific first. */
-    private static final List<String> PUBLISHED_META = List.of(
-            "article:published_time", "og:article:published_time", "datepublished", "article.published",
-            "published_time", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date",
-            "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "date",
-            "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "article:published",
-            "og:published_time", "originalpublicationdate", "displaydate", "dc.date.created", "release_date");
-
-    /** Meta names that carry the last-update time. */
-    private static final List<String> MODIFIED_META = List.of(
-            "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dcterms.modified",
-            "last-modified", "lastmod", "article:modified");
-
-    /** Meta names that carry author names (some sites put profile URLs there; those are refused). */
-    private static final List<String> AUTHOR_META = List.of(
-            "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator",
-            "citation_author", "article.author", "cxenseparse:author", "dcterms.creator");
-
-    /** Meta names that carry the site's name. */
-    private static final List<String> SITE_META = List.of("og:site_name", "application-name", "al:android:app_name",
-            "al:iphone:app_name", "twitter:app:name:iphone", "cxenseparse:sitename", "publisher");
-
-    /** Elements that show the byline on the page, by convention of CMS themes and microdata. */
-    private static final String BYLINE_SELECTOR =
-            "[itemprop=author], [rel=author], .byline, .author, .author-name, .byline__name, .article-author, "
-                    + ".post-author, .entry-author, .writer, .auteur, .signature, [class*=byline], [class*=author-name]";
-
-    /** Elements that show the publication date on the page. */
-    private static final String DATELINE_SELECTOR =
-            "[class*=date], [class*=time], [class*=publish], [class*=posted], [class*=dateline], [id*=date], "
-                    + "[class*=byline], [class*=meta], [class*=تاريخ]";
-
-    /** Visible byline and dateline elements inspected at most, in document order. */
-    private static final int MAX_VISIBLE_CANDIDATES = 40;
-
-    /** Visible text longer than this is a paragraph, not a byline or dateline. */
-    private static final int MAX_LINE_CHARS = 160;
 
     /** og:type values that mean the page is a single item, not a site front. */
     private static final Set<String> ARTICLE_OG_TYPES = Set.of("article", "news", "blog", "newsarticle", "story");
 
-    private static final Pattern URL_LIKE = Pattern.compile("^(?:https?:)?//|^www\\.|\\.(?:com|org|net)/", Pattern.CASE_INSENSITIVE);
+    /** Tags longer than this are sentences, not keywords. */
+    private static final int MAX_TAG_CHARS = 80;
 
     private MetadataReader() {
     }
 
     public static PageMetadata read(Document doc, String url) {
-        Map<String, List<String>> meta = metaTags(doc);
-        JsonLdFacts ld = JsonLdFacts.of(doc);
+        PageScan scan = PageScan.of(doc);
+        MetaTags meta = new MetaTags(scan.metas);
+        JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd);
 
-        String h1 = firstH1(doc);
-        String siteName = firstNonBlank(first(meta, SITE_META.subList(0, 1)), ld.publisherName, ld.websiteName,
-                first(meta, SITE_META.subList(1, SITE_META.size())));
-        String rawTitle = firstNonBlank(first(meta, List.of("og:title", "twitter:title", "dc.title", "title")), ld.headline,
-                doc.title(), h1);
-        String documentTitle = doc.title();
-        TitleCleaner.Cleaned cleaned = TitleCleaner.clean(rawTitle, siteName, h1);
-        if (siteName == null && documentTitle != null && !documentTitle.isBlank()) {
-            TitleCleaner.Cleaned fromDocTitle = TitleCleaner.clean(documentTitle, null, h1);
-            siteName = fromDocTitle.siteName() != null ? fromDocTitle.siteName() : cleaned.siteName();
-            if (siteName != null) {
-                cleaned = TitleCleaner.clean(rawTitle, siteName, h1);
-            }
-        }
+        TitleFinder.Found titles = TitleFinder.find(meta, ld, scan);
+        List<String> authors = AuthorFinder.find(meta, ld, scan, doc, titles.siteName());
+        String published = PublishedDateFinder.published(meta, ld, scan, doc, url);
+        String modified = PublishedDateFinder.modified(meta, ld, scan);
 
-        List<String> authorCandidates = new ArrayList<>(ld.authors);
-        if (AuthorNames.clean(authorCandidates).isEmpty()) {
-            authorCandidates.clear();
-            for (String name : AUTHOR_META) {
-                for (String v : meta.getOrDefault(name, List.of())) {
-                    if (!URL_LIKE.matcher(v).find()) {
-                        authorCandidates.add(v);
-                    }
-                }
-            }
-        }
-        List<String> authors = AuthorNames.clean(authorCandidates);
-        if (authors.isEmpty()) {
-            authors = AuthorNames.clean(visibleBylines(doc));
-        }
-        if (siteName != null) {
-            String siteKey = TitleCleaner.key(siteName);
-            authors.removeIf(a -> TitleCleaner.key(a).equals(siteKey));
-        }
-
-        String published = firstParsed(ld.published, first(meta, PUBLISHED_META), microdataDate(doc, "datePublished"),
-                timeElementDate(doc));
-        if (published == null) {
-            published = visibleDate(doc);
-        }
-        if (published == null) {
-            published = DateParser.fromUrl(url);
-        }
-        String modified = firstParsed(ld.modified, first(meta, MODIFIED_META), microdataDate(doc, "dateModified"));
-
-        Element html = doc.selectFirst("html");
+        Element html = scan.html;
         String declaredLanguage = firstNonBlank(html == null ? null : html.attr("lang"),
-                html == null ? null : html.attr("xml:lang"), first(meta, List.of("content-language", "language", "dc.language")),
-                first(meta, List.of("og:locale")), ld.language);
+                html == null ? null : html.attr("xml:lang"), meta.first("content-language", "language", "dc.language"),
+                meta.first("og:locale"), ld.language);
         String dir = html == null ? null : html.attr("dir");
         if ((dir == null || dir.isBlank()) && doc.body() != null) {
             dir = doc.body().attr("dir");
         }
 
-        String description = firstNonBlank(first(meta, List.of("og:description", "description", "twitter:description",
-                "dc.description")), ld.description);
-        String canonical = absolute(doc, firstNonBlank(attrOf(doc.selectFirst("link[rel=canonical][href]"), "href"),
-                first(meta, List.of("og:url"))));
+        String description = firstNonBlank(meta.first("og:description", "description", "twitter:description",
+                "dc.description"), ld.description);
+        String canonical = absolute(doc, firstNonBlank(attrOf(scan.canonicalLink, "href"), meta.first("og:url")));
 
-        String imageUrl = firstNonBlank(first(meta, List.of("og:image", "og:image:url", "og:image:secure_url",
-                "twitter:image", "twitter:image:src")), ld.image, attrOf(doc.selectFirst("link[rel=image_src]"), "href"));
+        String imageUrl = firstNonBlank(meta.first("og:image", "og:image:url", "og:image:secure_url",
+                "twitter:image", "twitter:image:src"), ld.image, attrOf(scan.imageLink, "href"));
         LeadImage leadImage = imageUrl == null ? null
-                : new LeadImage(absolute(doc, imageUrl), firstNonBlank(captionFor(doc, imageUrl), ld.imageCaption));
+                : new LeadImage(absolute(doc, imageUrl), firstNonBlank(captionFor(scan.figures, imageUrl), ld.imageCaption));
 
-        String section = firstNonBlank(first(meta, List.of("article:section", "section", "parsely-section",
-                "article.section", "cxenseparse:section")), ld.section);
+        String section = firstNonBlank(meta.first("article:section", "section", "parsely-section",
+                "article.section", "cxenseparse:section"), ld.section);
 
         Set<String> tags = new LinkedHashSet<>();
-        meta.getOrDefault("article:tag", List.of()).forEach(t -> addTags(tags, t));
+        meta.all("article:tag").forEach(t -> addTags(tags, t));
         tags.addAll(ld.keywords);
-        meta.getOrDefault("news_keywords", List.of()).forEach(t -> addTags(tags, t));
-        for (Element a : doc.select("a[rel~=(?i)\\btag\\b]:not([rel~=(?i)category])")) {
+        meta.all("news_keywords").forEach(t -> addTags(tags, t));
+        for (Element a : scan.tagLinks) {
             addTags(tags, a.text());
         }
 
-        String ogType = first(meta, List.of("og:type"));
+        String ogType = meta.first("og:type");
         boolean articleSignals = (ogType != null && ARTICLE_OG_TYPES.contains(ogType.toLowerCase(Locale.ROOT)))
                 || (ld.articleType != null && !ld.articleType.endsWith("page"))
-                || first(meta, List.of("article:published_time")) != null;
+                || meta.first("article:published_time") != null;
         boolean listingSignals = ld.listing && !articleSignals;
 
-        return new PageMetadata(cleaned.title(), h1, siteName == null ? null : siteName.trim(), authors, published, modified,
+        return new PageMetadata(titles.title(), titles.heading(), titles.siteName(), authors, published, modified,
                 declaredLanguage, dir, description, canonical, leadImage, section, List.copyOf(tags),
-                articleSignals, listingSignals, ld.articleBody);
-    }
-
-    /** All meta tags by lower-cased name, property, itemprop or http-equiv, values in page order. */
-    private static Map<String, List<String>> metaTags(Document doc) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String content = m.attr("content").trim();
-            if (content.isEmpty()) {
-                continue;
-            }
-            for (String key : new String[]{"name", "property", "itemprop", "http-equiv"}) {
-                String k = m.attr(key).trim().toLowerCase(Locale.ROOT);
-                if (!k.isEmpty()) {
-                    out.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String first(Map<String, List<String>> meta, List<String> names) {
-        for (String n : names) {
-            List<String> v = meta.get(n);
-            if (v != null) {
-                for (String s : v) {
-                    if (!s.isBlank()) {
-                        return s.trim();
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String firstH1(Document doc) {
-        Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline], h1");
-        if (h1 == null) {
-            return null;
-        }
-        String t = h1.text().trim();
-        return t.isEmpty() || t.length() > 400 ? null : t;
-    }
-
-    private static List<String> visibleBylines(Document doc) {
-        List<String> out = new ArrayList<>();
-        Elements found = doc.select(BYLINE_SELECTOR);
-        int seen = 0;
-        for (Element e : found) {
-            if (seen++ >= MAX_VISIBLE_CANDIDATES) {
-                break;
-            }
-            if (e.closest("[class*=comment], [id*=comment]") != null) {
-                continue; // commenters are not the article's authors
-            }
-            String t = e.text().trim();
-            if (!t.isEmpty() && t.length() <= MAX_LINE_CHARS / 2) {
-                out.add(t);
-                break;
-            }
-        }
-        return out;
-    }
-
-    private static String microdataDate(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
-        if (e == null) {
-            return null;
-        }
-        return firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
-    }
-
-    private static String timeElementDate(Document doc) {
-        Element t = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
-        return t == null ? null : t.attr("datetime");
-    }
-
-    private static String visibleDate(Document doc) {
-        int seen = 0;
-        for (Element e : doc.select(DATELINE_SELECTOR)) {
-            if (seen++ >= MAX_VISIBLE_CANDIDATES) {
-                break;
-            }
-            String t = e.text();
-            if (t.length() > MAX_LINE_CHARS || e.closest("[class*=comment], [id*=comment]") != null) {
-                continue;
-            }
-            String d = DateParser.parseText(t);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    private static String firstParsed(String... raws) {
-        for (String r : raws) {
-            String d = DateParser.parse(r);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
+                articleSignals, listingSignals, scan.passwordField, ld.articleBody);
     }
 
     /** The caption of the figure showing the lead image, matched on the image's file name. */
-    private static String captionFor(Document doc, String imageUrl) {
+    private static String captionFor(List<Element> figures, String imageUrl) {
         String file = imageUrl.replaceAll("[?#].*$", "");
         file = file.substring(file.lastIndexOf('/') + 1).replaceAll("-\\d+x\\d+(?=\\.)", "");
         int dot = file.lastIndexOf('.');
@@ -267,7 +85,7 @@ public final class MetadataReader {
         if (stem.length() < 4) {
             return null;
         }
-        for (Element fig : doc.getElementsByTag("figure")) {
+        for (Element fig : figures) {
             Element cap = fig.selectFirst("figcaption");
             if (cap == null) {
                 continue;
@@ -288,7 +106,7 @@ public final class MetadataReader {
         }
         for (String t : raw.split("[,،]")) {
             String s = t.trim();
-            if (!s.isEmpty() && s.length() <= 80) {
+            if (!s.isEmpty() && s.length() <= MAX_TAG_CHARS) {
                 tags.add(s);
             }
         }

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param articleSignals true when the page calls itself an article (og:type, JSON-LD type, dates)
  * @param listingSignals true when the page calls itself a collection (JSON-LD CollectionPage...)
+ * @param hasPasswordField true when the page asks for a password (a login wall's sign)
  * @param articleBody    the JSON-LD articleBody, a fallback when the markup yields too little text
  */
 public record PageMetadata(
@@ -28,5 +29,6 @@ public record PageMetadata(
         List<String> tags,
         boolean articleSignals,
         boolean listingSignals,
+        boolean hasPasswordField,
         String articleBody) {
 }

@@ -13,10 +13,16 @@ import java.util.regex.Pattern;
 public final class TitleCleaner {
 
     /** Separators sites put between headline and site name; the colon only ever separates a prefix. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*\\|\\s*|:\\s+|\\s+::\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
 
     /** A trailing segment of at most this many words may be a site name when none is known. */
     private static final int MAX_SITE_WORDS = 4;
+
+    /** A segment of at most this many words between headline and site name is a section ("News"). */
+    private static final int MAX_SECTION_WORDS = 2;
+
+    /** An unspaced (CJK) headline is this many times longer than the site name it is cut from. */
+    private static final int UNSPACED_HEADLINE_TO_SITE_RATIO = 2;
 
     /** A headline keeps at least this many words after a guessed site name is cut. */
     private static final int MIN_HEADLINE_WORDS = 3;
@@ -46,9 +52,9 @@ public final class TitleCleaner {
             String cut = cutKnownSite(title, knownSite);
             if (cut != null) {
                 String again = cutKnownSite(cut, knownSite);
-                return new Cleaned(again != null ? again : cut, knownSite.trim());
+                return new Cleaned(SECTION_LABEL.matcher(again != null ? again : cut).replaceFirst(""), knownSite.trim());
             }
-            return new Cleaned(title, null);
+            return new Cleaned(SECTION_LABEL.matcher(title).replaceFirst(""), null);
         }
         return guessSite(title);
     }
@@ -98,7 +104,31 @@ public final class TitleCleaner {
         return k.equals(siteKey) || (k.length() >= 3 && (siteKey.contains(k) || k.contains(siteKey)) && k.length() <= siteKey.length() * 2 + 8);
     }
 
+    /**
+     * "Opinion | Headline", "Politics | Headline": a one- or two-word section label before a bar;
+     * "Opinion: ", "WATCH: ": a genre label before a colon.
+     */
+    private static final Pattern SECTION_LABEL = Pattern.compile(
+            "^(?:\\p{L}+(?:\\s\\p{L}+)?\\s*[|｜]\\s*(?=(?:\\S+\\s+){3}\\S)"
+                    + "|(?i:opinion|analysis|editorial|commentary|watch|video|live|exclusive|explainer|perspective)\\s*:\\s+(?=\\S))");
+
+    /** Removes a section or genre label in front of a headline. */
+    public static String withoutLabel(String headline) {
+        return headline == null ? null : SECTION_LABEL.matcher(headline).replaceFirst("");
+    }
+
     private static Cleaned guessSite(String title) {
+        title = SECTION_LABEL.matcher(title).replaceFirst("");
+        Cleaned once = cutShortTail(title, MAX_SITE_WORDS);
+        if (once.siteName() == null) {
+            return once;
+        }
+        Cleaned twice = cutShortTail(once.title(), MAX_SECTION_WORDS); // "Headline - Section - Site"
+        return new Cleaned(twice.title(), once.siteName());
+    }
+
+    /** The title without a short trailing segment after its last separator, and that segment. */
+    private static Cleaned cutShortTail(String title, int maxTailWords) {
         Matcher m = SEPARATOR.matcher(title);
         int lastStart = -1;
         int lastEnd = -1;
@@ -113,8 +143,10 @@ public final class TitleCleaner {
         }
         String tail = title.substring(lastEnd).trim();
         String head = title.substring(0, lastStart).trim();
-        if (!tail.isEmpty() && tail.split("\\s+").length <= MAX_SITE_WORDS && head.split("\\s+").length >= MIN_HEADLINE_WORDS
-                && head.length() > tail.length()) {
+        boolean spaced = head.indexOf(' ') > 0;
+        boolean headIsHeadline = spaced ? head.split("\\s+").length >= MIN_HEADLINE_WORDS
+                : head.length() >= UNSPACED_HEADLINE_TO_SITE_RATIO * tail.length(); // Chinese and Japanese have no spaces
+        if (!tail.isEmpty() && tail.split("\\s+").length <= maxTailWords && headIsHeadline && head.length() > tail.length()) {
             return new Cleaned(head, tail);
         }
         return new Cleaned(title, null);

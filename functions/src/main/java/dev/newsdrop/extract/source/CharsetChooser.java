@@ -162,6 +162,10 @@ final class CharsetChooser {
      * last character is still UTF-8, so one broken sequence in the final three bytes is dropped.
      */
     static String strictUtf8(byte[] bytes) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8); // fast path: the JDK's decoder is intrinsified
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = StandardCharsets.UTF_8.newDecoder()

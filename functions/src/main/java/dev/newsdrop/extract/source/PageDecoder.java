@@ -163,11 +163,10 @@ public final class PageDecoder {
                 return "JSON, not HTML (it only quotes markup in strings)";
             }
         }
-        String lowerHead = head.toLowerCase(Locale.ROOT);
-        if (lowerHead.startsWith("<?xml") && !lowerHead.contains("<html")) {
+        if (head.regionMatches(true, 0, "<?xml", 0, 5) && !head.toLowerCase(Locale.ROOT).contains("<html")) {
             return "XML document, not HTML";
         }
-        if (lowerHead.startsWith("<rss") || lowerHead.startsWith("<feed")) {
+        if (head.regionMatches(true, 0, "<rss", 0, 4) || head.regionMatches(true, 0, "<feed", 0, 5)) {
             return "feed (RSS/Atom), not HTML";
         }
         if (!hasTag) {

@@ -12,6 +12,9 @@ public final class WordCount {
     /** Reading speed in characters a minute for Chinese and Japanese. */
     static final int CJK_CHARS_PER_MINUTE = 500;
 
+    /** Nothing below the CJK Radicals block is Han or kana, so most text skips the script lookup. */
+    private static final int FIRST_CJK_CODE_POINT = 0x2E80;
+
     private WordCount() {
     }
 
@@ -23,7 +26,13 @@ public final class WordCount {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (isCjk(cp)) {
+            if (cp < 0x80) { // ASCII fast path: most text, and no CJK or combining marks here
+                boolean alnum = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+                if (alnum && !inWord) {
+                    words++;
+                }
+                inWord = alnum;
+            } else if (isCjk(cp)) {
                 cjk++;
                 inWord = false;
             } else if (Character.isLetterOrDigit(cp) || (inWord && Character.getType(cp) == Character.NON_SPACING_MARK)) {
@@ -56,6 +65,9 @@ public final class WordCount {
     }
 
     private static boolean isCjk(int cp) {
+        if (cp < FIRST_CJK_CODE_POINT) {
+            return false;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;

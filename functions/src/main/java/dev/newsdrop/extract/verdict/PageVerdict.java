@@ -12,7 +12,9 @@ public final class PageVerdict {
 
     /** Titles and headings of error pages. */
     private static final Pattern ERROR_TITLE = Pattern.compile(
-            "\\b(?:404|410|500|not found|page not found|error|oops|doesn'?t exist|no longer available|introuvable|n'existe pas|erreur)\\b"
+            "\\b(?:404|410|500|not found|page not found|error|oops|doesn'?t exist|no longer available|introuvable|n'existe pas|erreur|"
+                    + "couldn'?t find|can'?t find|cannot be found|página no encontrada|no se encontró|página não encontrada|"
+                    + "seite nicht gefunden|pagina non trovata)\\b"
                     + "|غير موجودة|غير موجود|الصفحة المطلوبة|خطأ|لم يتم العثور",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -38,14 +40,20 @@ public final class PageVerdict {
     /** Teaser headlines (links in headings) from which a page that does not claim to be an article is a listing. */
     static final int LISTING_MIN_HEADING_LINKS = 6;
 
-    /** A page that does not claim to be an article, with listing evidence, is a listing below this many words. */
-    static final int LISTING_MAX_WORDS = 150;
+    /**
+     * With listing evidence (many links, teaser headlines), a body under this many words is a
+     * listing; above it the body is an article's, however busy the page around it.
+     */
+    static final int LISTING_MAX_WORDS = 50;
 
-    /** A page that claims to be an article is a listing only with this few words of body. */
-    static final int ARTICLE_CLAIM_MIN_WORDS = 80;
+    /** A page that declares itself a collection (JSON-LD CollectionPage) is a listing below this many words. */
+    static final int LISTING_DECLARED_MAX_WORDS = 150;
+
+    /** A password field on the page is a login wall only when the text is this short (a header login box is not). */
+    static final int MAX_WORDS_BEHIND_PASSWORD = 50;
 
     /** What the verdict is decided from. */
-    public record Evidence(String title, int words, int pageLinks, int headingLinks, int proseWords,
+    public record Evidence(String title, String documentTitle, int words, int pageLinks, int headingLinks, int proseWords,
                            boolean articleSignals, boolean listingSignals, boolean hasPasswordField, String text) {
     }
 
@@ -54,20 +62,24 @@ public final class PageVerdict {
 
     /** Why the page is not an article, or null when it is one. */
     public static String whyNotArticle(Evidence e) {
-        String title = e.title() == null ? "" : e.title().toLowerCase(Locale.ROOT);
+        String title = ((e.title() == null ? "" : e.title()) + " | " + (e.documentTitle() == null ? "" : e.documentTitle()))
+                .toLowerCase(Locale.ROOT);
         if (e.words() <= MAX_WORDS_OF_ERROR_PAGE && ERROR_TITLE.matcher(title).find()
                 && (!e.articleSignals() || e.words() < MIN_WORDS)) {
             return "error page: \"" + shorten(e.title()) + "\" with " + e.words() + " words";
         }
         String head = e.text() == null ? "" : e.text().substring(0, Math.min(e.text().length(), 2000));
-        if (e.words() <= MAX_WORDS_OF_ERROR_PAGE && (e.hasPasswordField() || LOGIN_WALL.matcher(head).find())) {
+        boolean prompt = e.words() <= MAX_WORDS_OF_ERROR_PAGE && LOGIN_WALL.matcher(head).find();
+        if (prompt || (e.hasPasswordField() && e.words() < MAX_WORDS_BEHIND_PASSWORD)) {
             return "login wall: " + e.words() + " words of text behind a sign-in prompt";
         }
         boolean manyLinks = e.pageLinks() >= LISTING_MIN_LINKS && e.proseWords() < LISTING_MAX_WORDS_PER_LINK * e.pageLinks();
         boolean teasers = e.headingLinks() >= LISTING_MIN_HEADING_LINKS;
-        int maxWords = e.articleSignals() ? ARTICLE_CLAIM_MIN_WORDS : LISTING_MAX_WORDS;
-        if ((e.listingSignals() || manyLinks || teasers) && e.words() < maxWords) {
+        if ((e.listingSignals() || manyLinks || teasers) && e.words() < LISTING_MAX_WORDS) {
             return "listing page: " + e.pageLinks() + " links, " + e.proseWords() + " words of prose";
+        }
+        if (e.listingSignals() && !e.articleSignals() && e.words() < LISTING_DECLARED_MAX_WORDS) {
+            return "listing page: declared a collection, " + e.pageLinks() + " links, " + e.proseWords() + " words of prose";
         }
         if (e.words() < MIN_WORDS) {
             return "no article text: " + e.words() + " words";

@@ -79,6 +79,7 @@ class DateParserTest {
     @Test
     void datedUrl_givesTheDay() {
         assertEquals("2024-03-27", DateParser.fromUrl("https://lepoint24.example/2024/03/27/baghdad-washington/"));
+        assertEquals("2023-12-21", DateParser.fromUrl("https://example.com/factchecks/2023/dec/21/some-story/"));
         assertNull(DateParser.fromUrl("https://example.com/news/baghdad-washington"));
     }
 

@@ -41,6 +41,13 @@ class TitleCleanerTest {
     }
 
     @Test
+    void sectionLabelBeforeABar_isRemoved() {
+        assertEquals("What I'll be praying for this Christmas", TitleCleaner.clean("Opinion | What I'll be praying for this Christmas", null, null).title());
+        assertEquals("Gov. Hochul vetoes ban on noncompete agreements",
+                TitleCleaner.clean("Politics | Gov. Hochul vetoes ban on noncompete agreements | The Daily Star", "The Daily Star", null).title());
+    }
+
+    @Test
     void titleWithoutSeparator_isUnchanged() {
         TitleCleaner.Cleaned c = TitleCleaner.clean("Glacier retreat uncovers ancient forest", null, null);
         assertEquals("Glacier retreat uncovers ancient forest", c.title());

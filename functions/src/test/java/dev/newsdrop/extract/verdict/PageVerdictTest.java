@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PageVerdictTest {
 
     private static PageVerdict.Evidence evidence(String title, int words, int links, int headingLinks, boolean article) {
-        return new PageVerdict.Evidence(title, words, links, headingLinks, words, article, false, false, "text ".repeat(words));
+        return new PageVerdict.Evidence(title, null, words, links, headingLinks, words, article, false, false, "text ".repeat(words));
     }
 
     @Test

@@ -1,0 +1,79 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 3b: trims crumbs off both ends of the chosen container: kicker labels, "Breaking news",
+ * photo credits, a lone "Related" heading, sign-offs. A crumb is a short line that does not end
+ * like a sentence; only the edges are trimmed, since inside an article such lines are subheadings.
+ */
+final class EdgeTrimmer {
+
+    /** A line at most this long that does not end a sentence is a crumb when it sits at an edge. */
+    static final int MAX_CRUMB_CHARS = 40;
+
+    /** ...and has at most this many words. */
+    static final int MAX_CRUMB_WORDS = 6;
+
+    /** At most this many crumbs are trimmed at each end: more means the finder chose badly, not noise. */
+    static final int MAX_TRIMMED_PER_EDGE = 6;
+
+    private EdgeTrimmer() {
+    }
+
+    static void trim(Element container, TextStats stats) {
+        List<Element> lines = new ArrayList<>();
+        for (Element e : container.getAllElements()) {
+            TextStats.Stats s = stats.of(e);
+            if (e != container && s != null && s.block && s.ownChars > 0) {
+                lines.add(e);
+            }
+        }
+        int start = 0;
+        for (int i = 0; i < lines.size() && i < MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats)
+                && !Blocks.isHeading(lines.get(i)); i++) { // a subheading may open the text; it never closes it
+            start = i + 1;
+        }
+        int end = lines.size();
+        for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats); i--) {
+            end = i;
+        }
+        if (end - start < 1) {
+            return; // everything looks like crumbs: leave the container as the finder chose it
+        }
+        for (int i = 0; i < start; i++) {
+            removeLine(lines.get(i));
+        }
+        for (int i = end; i < lines.size(); i++) {
+            removeLine(lines.get(i));
+        }
+    }
+
+    private static boolean isCrumb(Element e, TextStats stats) {
+        TextStats.Stats s = stats.of(e);
+        if (s.chars > MAX_CRUMB_CHARS * 2 || e.parent() == null) {
+            return false;
+        }
+        String text = e.text().trim();
+        if (text.isEmpty()) {
+            return true;
+        }
+        return text.length() <= MAX_CRUMB_CHARS && text.split("\\s+").length <= MAX_CRUMB_WORDS
+                && !TextStats.endsSentence(text.charAt(text.length() - 1)) && !SourceCredit.isCreditLine(text);
+    }
+
+    /** Removes the line's own text: the element when it holds nothing else, else just its text nodes. */
+    private static void removeLine(Element e) {
+        if (e.parent() == null) {
+            return;
+        }
+        if (e.children().stream().noneMatch(Blocks::isBlock)) {
+            e.remove();
+        } else {
+            e.textNodes().forEach(org.jsoup.nodes.Node::remove);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.newsdrop.extract.meta;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article's authors, in trust order: JSON-LD, author meta tags, byline markup
+ * (rel=author, itemprop=author, byline classes), then a plain "By ..." line. The publication's own
+ * name is not an author: sites give it for unsigned pieces.
+ */
+final class AuthorFinder {
+
+    /** Meta names that carry author names (some sites put profile URLs there; those are refused). */
+    private static final List<String> AUTHOR_META = List.of(
+            "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator",
+            "citation_author", "article.author", "cxenseparse:author", "dcterms.creator");
+
+    /** Profile links in author meta tags. */
+    private static final Pattern URL_LIKE = Pattern.compile("^(?:https?:)?//|^www\\.|\\.(?:com|org|net)/", Pattern.CASE_INSENSITIVE);
+
+    /** A byline is short: longer text is a paragraph or an author biography. */
+    private static final int MAX_BYLINE_CHARS = 80;
+
+    /** A "By ..." line inside a link is a teaser of another article, not this one's byline. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+
+    private AuthorFinder() {
+    }
+
+    static List<String> find(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String siteName) {
+        List<String> candidates = new ArrayList<>(ld.authors);
+        if (AuthorNames.clean(candidates).isEmpty()) {
+            candidates.clear();
+            for (String name : AUTHOR_META) {
+                for (String v : meta.all(name)) {
+                    if (!URL_LIKE.matcher(v).find()) {
+                        candidates.add(v);
+                    }
+                }
+            }
+        }
+        List<String> authors = withoutPublisher(AuthorNames.clean(candidates), siteName, ld.publisherName);
+        if (authors.isEmpty()) {
+            scan.scanVisible(doc);
+            authors = withoutPublisher(firstNamed(scan.bylines, false), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = withoutPublisher(firstNamed(scan.writtenBylines, true), siteName, ld.publisherName);
+        }
+        return authors;
+    }
+
+    /** Names from the first candidate that yields any (comment sections were left out by the scan). */
+    private static List<String> firstNamed(List<Element> candidates, boolean notInLinks) {
+        for (Element e : candidates) {
+            String t = e.text().trim();
+            if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)) {
+                continue;
+            }
+            List<String> names = AuthorNames.clean(List.of(t));
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> withoutPublisher(List<String> names, String... publishers) {
+        List<String> out = new ArrayList<>(names);
+        for (String p : publishers) {
+            if (p != null) {
+                String key = TitleCleaner.key(p);
+                out.removeIf(a -> TitleCleaner.key(a).equals(key));
+            }
+        }
+        return out;
+    }
+}

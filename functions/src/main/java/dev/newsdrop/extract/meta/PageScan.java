@@ -1,0 +1,265 @@
+package dev.newsdrop.extract.meta;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the metadata stage looks at, gathered in one walk over the document instead of a
+ * CSS query per field: meta tags, JSON-LD, headings, microdata, time elements, author links. The
+ * visible bylines and datelines, found by class names, are a fallback and gathered only on demand
+ * ({@link #scanVisible}), since most pages state their authors and dates in markup.
+ */
+final class PageScan {
+
+    /** Class or id words of elements that show the byline. */
+    private static final String[] BYLINE_NAMES = {"byline", "author", "writer", "auteur", "signature", "الكاتب"};
+
+    /** Class or id words of elements that show the publication date. */
+    private static final String[] DATELINE_NAMES = {"date", "time", "publish", "posted", "byline", "meta", "تاريخ"};
+
+    /** Class or id word of places whose names and dates belong to someone else. */
+    private static final String COMMENT_NAME = "comment";
+
+    /** How a written byline opens: "By Jane Doe", "Par Claire Dubois", "بقلم ...". */
+    private static final String[] BYLINE_LEADS = {"By ", "by ", "BY ", "Par ", "PAR ", "بقلم ", "بواسطة "};
+
+    /** Text nodes longer than this are paragraphs, not bylines. */
+    private static final int MAX_BYLINE_TEXT = 200;
+
+    /** Candidates kept per list: the answer is near the top of the page or not there. */
+    private static final int MAX_CANDIDATES = 40;
+
+    /** Only this much of a class or id is read: megabyte attributes are attacks or bugs, not hints. */
+    private static final int MAX_ATTRIBUTE_CHARS = 200;
+
+    private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
+
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    final List<Element> scripts = new ArrayList<>();
+    final List<Element> headlines = new ArrayList<>();
+    final List<Element> authorMarkup = new ArrayList<>();
+    final List<Element> figures = new ArrayList<>();
+    final List<Element> tagLinks = new ArrayList<>();
+    Element html;
+    Element title;
+    boolean passwordField;
+    Element canonicalLink;
+    Element imageLink;
+    Element datePublishedProp;
+    Element dateModifiedProp;
+    Element timeElement;
+    Element articleTimeElement;
+
+    /** Visible bylines, datelines and "By ..." lines, filled by {@link #scanVisible}. */
+    final List<Element> bylines = new ArrayList<>();
+    final List<Element> datelines = new ArrayList<>();
+    final List<Element> writtenBylines = new ArrayList<>();
+    private boolean visibleScanned;
+
+    static PageScan of(Document doc) {
+        PageScan scan = new PageScan();
+        Deque<Boolean> scopes = new ArrayDeque<>();
+        int[] commentDepth = {0};
+        int[] articleDepth = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    scan.visit(e, commentDepth[0] > 0, articleDepth[0] > 0);
+                    boolean comment = isComment(e);
+                    scopes.push(comment);
+                    if (comment) {
+                        commentDepth[0]++;
+                    }
+                    if (e.normalName().equals("article")) {
+                        articleDepth[0]++;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (scopes.pop()) {
+                        commentDepth[0]--;
+                    }
+                    if (e.normalName().equals("article")) {
+                        articleDepth[0]--;
+                    }
+                }
+            }
+        }, doc);
+        return scan;
+    }
+
+    private void visit(Element e, boolean inComments, boolean inArticle) {
+        String tag = e.normalName();
+        switch (tag) {
+            case "html" -> html = html == null ? e : html;
+            case "title" -> title = title == null ? e : title;
+            case "meta" -> metas.add(e);
+            case "script" -> {
+                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                    jsonLd.add(e);
+                } else {
+                    scripts.add(e);
+                }
+            }
+            case "link" -> {
+                String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+                if (canonicalLink == null && rel.equals("canonical") && e.hasAttr("href")) {
+                    canonicalLink = e;
+                } else if (imageLink == null && rel.equals("image_src")) {
+                    imageLink = e;
+                }
+            }
+            case "h1" -> headlines.add(e);
+            case "figure" -> figures.add(e);
+            case "input" -> passwordField |= "password".equalsIgnoreCase(e.attr("type"));
+            case "time" -> {
+                if (e.hasAttr("datetime")) {
+                    if (timeElement == null || (e.hasAttr("pubdate") && !timeElement.hasAttr("pubdate"))) {
+                        timeElement = e;
+                    }
+                    if (inArticle && articleTimeElement == null) {
+                        articleTimeElement = e;
+                    }
+                }
+            }
+            case "a" -> {
+                String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+                if (!rel.isEmpty() && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
+                    tagLinks.add(e);
+                }
+                if (rel.contains("author") && !inComments && authorMarkup.size() < MAX_CANDIDATES) {
+                    authorMarkup.add(e);
+                }
+            }
+            default -> {
+            }
+        }
+        if (e.attributesSize() == 0) {
+            return;
+        }
+        String itemprop = e.attr("itemprop");
+        switch (itemprop) {
+            case "" -> {
+            }
+            case "headline" -> {
+                if (!tag.equals("meta")) {
+                    headlines.add(e);
+                }
+            }
+            case "datePublished" -> datePublishedProp = datePublishedProp == null ? e : datePublishedProp;
+            case "dateModified" -> dateModifiedProp = dateModifiedProp == null ? e : dateModifiedProp;
+            case "author" -> {
+                if (!inComments && authorMarkup.size() < MAX_CANDIDATES) {
+                    authorMarkup.add(e);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Gathers bylines and datelines shown on the page, by class name and by "By ..." text; once. */
+    void scanVisible(Document doc) {
+        if (visibleScanned) {
+            return;
+        }
+        visibleScanned = true;
+        bylines.addAll(authorMarkup);
+        Deque<Boolean> scopes = new ArrayDeque<>();
+        int[] commentDepth = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    String cls = e.attributesSize() == 0 ? "" : lower(e.attr("class"));
+                    String id = e.attributesSize() == 0 ? "" : lower(e.attr("id"));
+                    boolean named = !cls.isEmpty() || !id.isEmpty();
+                    boolean comment = named && (cls.contains(COMMENT_NAME) || id.contains(COMMENT_NAME));
+                    scopes.push(comment);
+                    if (comment) {
+                        commentDepth[0]++;
+                    }
+                    if (commentDepth[0] == 0 && named) {
+                        if (bylines.size() < MAX_CANDIDATES && (containsAny(cls, BYLINE_NAMES) || containsAny(id, BYLINE_NAMES))
+                                && !authorMarkup.contains(e)) {
+                            bylines.add(e);
+                        }
+                        if (datelines.size() < MAX_CANDIDATES && (containsAny(cls, DATELINE_NAMES) || containsAny(id, DATELINE_NAMES))) {
+                            datelines.add(e);
+                        }
+                    }
+                } else if (node instanceof TextNode t && commentDepth[0] == 0 && writtenBylines.size() < MAX_CANDIDATES) {
+                    Node parent = t.parentNode();
+                    if (parent instanceof Element p && isBylineHolder(p) && startsLikeByline(t.getWholeText())) {
+                        writtenBylines.add(p);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element && scopes.pop()) {
+                    commentDepth[0]--;
+                }
+            }
+        }, doc);
+    }
+
+    private static boolean isComment(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        return e.attr("class").contains(COMMENT_NAME) || e.attr("id").contains(COMMENT_NAME);
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBylineHolder(Element p) {
+        String tag = p.normalName();
+        return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small");
+    }
+
+    private static boolean startsLikeByline(String text) {
+        if (text.length() >= MAX_BYLINE_TEXT) {
+            return false;
+        }
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        for (String lead : BYLINE_LEADS) {
+            if (text.startsWith(lead, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, clipped: only the start of a class or id is read, megabyte attributes being attacks or bugs. */
+    private static String lower(String s) {
+        return (s.length() > MAX_ATTRIBUTE_CHARS ? s.substring(0, MAX_ATTRIBUTE_CHARS) : s).toLowerCase(Locale.ROOT);
+    }
+}

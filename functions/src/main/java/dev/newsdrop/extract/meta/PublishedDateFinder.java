@@ -1,0 +1,177 @@
+package dev.newsdrop.extract.meta;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds when the article was published and last modified, in trust order: JSON-LD and meta tags,
+ * a dated URL, microdata and {@code <time>}, visible datelines, dates in script state, and last the
+ * first date written anywhere on the page.
+ */
+final class PublishedDateFinder {
+
+    /** Meta names that carry the publication time, most specific first. */
+    private static final List<String> PUBLISHED_META = List.of(
+            "article:published_time", "og:article:published_time", "datepublished", "article.published",
+            "published_time", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date",
+            "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "date",
+            "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "article:published",
+            "og:published_time", "originalpublicationdate", "displaydate", "dc.date.created", "release_date");
+
+    /** Meta names that carry the last-update time. */
+    private static final List<String> MODIFIED_META = List.of(
+            "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dcterms.modified",
+            "last-modified", "lastmod", "article:modified");
+
+    /** Keys under which app-state JSON in scripts stores the publication time. */
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "\"(?:datePublished|publishDate|published_at|publishedAt|date_published|pubDate|firstPublishDate|publish_date|"
+                    + "displayDate|createdAt|dateCreated|pub_date)\"\\s*:\\s*\"([^\"]{8,40})\"");
+
+    /** Script text searched for dates: app state puts article data early; megabyte bundles are skipped past. */
+    private static final int MAX_SCRIPT_CHARS_SEARCHED = 200_000;
+
+    /** Text nodes scanned for a written date when nothing else dates the page. */
+    private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
+
+    /** A written date has at least this many characters ("5/3/24" is too ambiguous to trust). */
+    private static final int MIN_DATE_CHARS = 8;
+
+    /** A dateline is short; longer text is a paragraph that may mention other dates. */
+    private static final int MAX_DATELINE_CHARS = 160;
+
+    /** A written date is a short line of its own. */
+    private static final int MAX_WRITTEN_DATE_CHARS = 80;
+
+    private PublishedDateFinder() {
+    }
+
+    static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url) {
+        String published = firstParsed(ld.published, meta.first(PUBLISHED_META));
+        if (published == null) {
+            published = DateParser.fromUrl(url); // a dated path outranks a stray time element or dateline
+        }
+        if (published == null) {
+            published = firstParsed(microdataDate(scan.datePublishedProp), timeElementDate(scan));
+        }
+        if (published == null) {
+            scan.scanVisible(doc);
+            published = visibleDate(scan.datelines);
+        }
+        if (published == null) {
+            published = scriptDate(scan.scripts);
+        }
+        if (published == null) {
+            published = firstWrittenDate(doc);
+        }
+        return published;
+    }
+
+    static String modified(MetaTags meta, JsonLdFacts ld, PageScan scan) {
+        return firstParsed(ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp));
+    }
+
+    private static String microdataDate(Element e) {
+        return e == null ? null : MetadataReader.firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
+    }
+
+    private static String timeElementDate(PageScan scan) {
+        Element t = scan.articleTimeElement != null ? scan.articleTimeElement : scan.timeElement;
+        return t == null ? null : t.attr("datetime");
+    }
+
+    private static String visibleDate(List<Element> datelines) {
+        for (Element e : datelines) {
+            String t = e.text();
+            if (t.length() <= MAX_DATELINE_CHARS) {
+                String d = DateParser.parseText(t);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A publication date in a script's JSON state (Next.js and similar apps keep it there, not in markup). */
+    private static String scriptDate(List<Element> scripts) {
+        for (Element script : scripts) {
+            String data = script.data();
+            if (data.length() > MAX_SCRIPT_CHARS_SEARCHED) {
+                data = data.substring(0, MAX_SCRIPT_CHARS_SEARCHED);
+            }
+            Matcher m = SCRIPT_DATE.matcher(data);
+            if (m.find()) {
+                String d = DateParser.parse(m.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first short text on the page that is a date: the last resort. One walk over text nodes,
+     * skipping comments and footers, so deep or huge pages cost no more than their size.
+     */
+    private static String firstWrittenDate(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        String[] found = {null};
+        int[] seen = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && isCommentsOrFooter(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    if (seen[0]++ >= MAX_TEXTS_FOR_WRITTEN_DATE) {
+                        return FilterResult.STOP;
+                    }
+                    String text = t.getWholeText().trim();
+                    if (text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS) {
+                        found[0] = DateParser.parseText(text);
+                        if (found[0] != null) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0];
+    }
+
+    private static boolean isCommentsOrFooter(Element e) {
+        if (e.normalName().equals("footer")) {
+            return true;
+        }
+        return e.attributesSize() > 0 && (e.attr("class").contains("comment") || e.attr("id").contains("comment"));
+    }
+
+    private static String firstParsed(String... raws) {
+        for (String r : raws) {
+            String d = DateParser.parse(r);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

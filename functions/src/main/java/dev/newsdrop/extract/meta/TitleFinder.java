@@ -1,0 +1,115 @@
+package dev.newsdrop.extract.meta;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the headline and the site's name. The visible headline (the article's h1) wins: sites
+ * write a search-engine title in og:title and the reader's headline on the page. Without one, the
+ * meta or document title is used with the site's name cut off.
+ */
+final class TitleFinder {
+
+    /** Meta names that carry the site's name, og:site_name first. */
+    private static final List<String> SITE_META = List.of("og:site_name", "application-name", "al:android:app_name",
+            "al:iphone:app_name", "twitter:app:name:iphone", "cxenseparse:sitename", "publisher");
+
+    /** Headlines shorter than this are labels ("News"), longer ones are paragraphs. */
+    private static final int MIN_HEADLINE_CHARS = 6;
+    private static final int MAX_HEADLINE_CHARS = 300;
+
+    /** A headline without spaces (Chinese, Japanese) needs this many characters; a spaced one needs two words. */
+    private static final int MIN_UNSPACED_HEADLINE_CHARS = 8;
+
+    /** Words this long or longer tie a heading to the meta title; shorter ones are too common. */
+    private static final int MIN_SHARED_WORD_CHARS = 4;
+
+    /** Where a site's own name sits: a heading there is a logo, not the article's headline. */
+    private static final Evaluator SITE_FRAME = QueryParser.parse(
+            "header:not(article header), nav, footer, [class*=logo], [class*=brand], [class*=site-title], [id*=logo]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+
+    /** Pop-ups and banners laid over the page: their headings ask for money or e-mail addresses. */
+    private static final Evaluator OVERLAY = QueryParser.parse(
+            "[class*=modal], [class*=popup], [role=dialog], [class*=newsletter], [class*=donat], [class*=subscribe], [class*=paywall]");
+
+    /** The headline, the visible heading it came from (or null), and the site's name. */
+    record Found(String title, String heading, String siteName) {
+    }
+
+    private TitleFinder() {
+    }
+
+    static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan) {
+        String documentTitle = scan.title == null ? null : scan.title.text();
+        String heading = visibleHeadline(scan.headlines,
+                MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title"), ld.headline, documentTitle));
+        String siteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
+                ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));
+        String rawTitle = MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title", "dc.title", "title"),
+                ld.headline, documentTitle, heading);
+        TitleCleaner.Cleaned cleaned = TitleCleaner.clean(rawTitle, siteName, heading);
+        if (siteName == null && documentTitle != null && !documentTitle.isBlank()) {
+            TitleCleaner.Cleaned fromDocTitle = TitleCleaner.clean(documentTitle, null, heading);
+            siteName = fromDocTitle.siteName() != null ? fromDocTitle.siteName() : cleaned.siteName();
+            if (siteName != null) {
+                cleaned = TitleCleaner.clean(rawTitle, siteName, heading);
+            }
+        }
+        String title = cleaned.title();
+        if (heading != null && (siteName == null || !TitleCleaner.key(heading).equals(TitleCleaner.key(siteName)))) {
+            title = heading;
+        }
+        return new Found(TitleCleaner.withoutLabel(title), heading, siteName == null ? null : siteName.trim());
+    }
+
+    /**
+     * The first h1 (or microdata headline) that is not a logo, a pop-up or a label, preferring one
+     * that shares a word with the meta title.
+     */
+    private static String visibleHeadline(List<Element> headlines, String metaTitle) {
+        String first = null;
+        for (Element h : headlines) {
+            if ((h.closest(SITE_FRAME) != null && h.closest(ARTICLE) == null) || h.closest(OVERLAY) != null) {
+                continue;
+            }
+            String t = h.text().replaceAll("[\\s\\u00A0]+", " ").trim();
+            if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
+                continue;
+            }
+            boolean spaced = t.indexOf(' ') > 0;
+            if (!spaced && t.length() < MIN_UNSPACED_HEADLINE_CHARS) {
+                continue;
+            }
+            if (metaTitle == null || sharesWords(t, metaTitle)) {
+                return t;
+            }
+            if (first == null) {
+                first = t; // kept in case no heading shares a word with the meta title
+            }
+        }
+        return first;
+    }
+
+    /** True when two titles share a longer word: they are about the same story. */
+    private static boolean sharesWords(String a, String b) {
+        Set<String> words = new HashSet<>();
+        for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= MIN_SHARED_WORD_CHARS) {
+                words.add(w);
+            }
+        }
+        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= MIN_SHARED_WORD_CHARS && words.contains(w)) {
+                return true;
+            }
+        }
+        return words.isEmpty();
+    }
+}

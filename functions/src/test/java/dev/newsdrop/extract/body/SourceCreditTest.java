@@ -1,0 +1,72 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class SourceCreditTest {
+
+    private static final String BODY = "The minister said the talks had been useful and would continue next month in the capital.";
+
+    private static String credit(List<String> paragraphs, Element container) {
+        return SourceCredit.extract(paragraphs, container);
+    }
+
+    private static Element containerOf(List<String> paragraphs) {
+        Element div = Jsoup.parseBodyFragment("").body().appendElement("div");
+        paragraphs.forEach(p -> div.appendElement("p").text(p));
+        return div;
+    }
+
+    @Test
+    void arabicSourceLine_isTheCreditAndLeavesTextAndHtml() {
+        for (String line : List.of("المصدر:الحرة.", "المصدر: الحرة", "المصدر : الحرة")) {
+            List<String> paragraphs = new ArrayList<>(List.of(BODY, line));
+            Element container = containerOf(paragraphs);
+            assertEquals("الحرة", credit(paragraphs, container), line);
+            assertEquals(List.of(BODY), paragraphs);
+            assertFalse(container.text().contains("المصدر"), line);
+        }
+    }
+
+    @Test
+    void englishSourceLineAndBareAgencyLines_areCredits() {
+        assertEquals("Reuters", credit(new ArrayList<>(List.of(BODY, "Source: Reuters")), containerOf(List.of(BODY, "Source: Reuters"))));
+        assertEquals("AFP", credit(new ArrayList<>(List.of(BODY, "(AFP)")), containerOf(List.of(BODY, "(AFP)"))));
+        assertEquals("Reuters", credit(new ArrayList<>(List.of(BODY, "— Reuters")), containerOf(List.of(BODY, "— Reuters"))));
+    }
+
+    @Test
+    void frenchAndSpanishCreditLines_nameTheAgencyOnly() {
+        assertEquals("AFP", credit(new ArrayList<>(List.of(BODY, "(Avec AFP)")), containerOf(List.of(BODY, "(Avec AFP)"))));
+        assertEquals("EFE", credit(new ArrayList<>(List.of(BODY, "Fuente: EFE")), containerOf(List.of(BODY, "Fuente: EFE"))));
+    }
+
+    @Test
+    void agencyClosingTheLastParagraph_isCutFromIt() {
+        List<String> paragraphs = new ArrayList<>(List.of(BODY + " (AFP)"));
+        assertEquals("AFP", credit(paragraphs, containerOf(paragraphs)));
+        assertEquals(List.of(BODY), paragraphs);
+    }
+
+    @Test
+    void wireDatelineOpening_isTheCreditAndIsCut() {
+        List<String> paragraphs = new ArrayList<>(List.of("WASHINGTON (Reuters) - " + BODY));
+        assertEquals("Reuters", credit(paragraphs, containerOf(paragraphs)));
+        assertEquals(List.of(BODY), paragraphs);
+    }
+
+    @Test
+    void ordinaryEndings_areNotCredits() {
+        List<String> paragraphs = new ArrayList<>(List.of(BODY, "He added that more talks would follow (see below)."));
+        assertNull(credit(paragraphs, containerOf(paragraphs)));
+        assertEquals(2, paragraphs.size());
+    }
+}

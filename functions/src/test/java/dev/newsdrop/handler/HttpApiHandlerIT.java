@@ -13,6 +13,7 @@ import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.testing.Events;
 import dev.newsdrop.testing.LocalAws;
+import dev.newsdrop.testing.Pages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class HttpApiHandlerIT {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/story", exchange -> {
-                byte[] page = page("Lighthouse keepers return", "en", "2024-03-22T07:00:00Z");
+                byte[] page = Pages.article("Lighthouse keepers return", "en", "2024-03-22T07:00:00Z");
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(200, page.length);
                 exchange.getResponseBody().write(page);
@@ -143,7 +144,7 @@ class HttpApiHandlerIT {
     @Test
     void postWithWait_processesBeforeAnswering201WithTheRecord() {
         APIGatewayV2HTTPResponse response = call("apigw-post-article-wait.json",
-                e -> e.put("body", base64(page("Ferry timetable changes", "en", "2024-03-20T08:00:00Z"))));
+                e -> e.put("body", base64(Pages.article("Ferry timetable changes", "en", "2024-03-20T08:00:00Z"))));
 
         assertEquals(201, response.getStatusCode(), response.getBody());
         ArticleRecord record = RecordJson.read(response.getBody());
@@ -164,7 +165,7 @@ class HttpApiHandlerIT {
 
     @Test
     void getRaw_redirectsToALinkThatServesTheRawPage() throws Exception {
-        byte[] page = page("Fish market reopens", "en", "2024-03-21T08:00:00Z");
+        byte[] page = Pages.article("Fish market reopens", "en", "2024-03-21T08:00:00Z");
         ArticleRecord record = RecordJson.read(call("apigw-post-article-wait.json", e -> e.put("body", base64(page))).getBody());
 
         APIGatewayV2HTTPResponse response = call("apigw-get-article-raw.json",
@@ -182,7 +183,7 @@ class HttpApiHandlerIT {
     void list_pagesNewestFirstWithACursor_andFiltersBySiteLanguageAndTime() throws IOException {
         String site = "list-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
         for (String day : List.of("2024-01-05", "2024-01-07", "2024-01-06")) {
-            byte[] page = page("Story of " + day, "sv", day + "T10:00:00Z", "https://" + site + "/" + day + "/");
+            byte[] page = Pages.article("Story of " + day, "sv", day + "T10:00:00Z", "https://" + site + "/" + day + "/");
             assertEquals(201, call("apigw-post-article-wait.json", e -> e.put("body", base64(page))).getStatusCode());
         }
 
@@ -202,7 +203,7 @@ class HttpApiHandlerIT {
     void listByLanguage_primaryTagHoldsItsRegions_andARegionalTagOnlyItself() throws IOException {
         String site = "lang-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
         for (String tag : List.of("pt-BR", "pt-PT", "pt")) {
-            byte[] page = page("Portuguese " + tag, tag, "2024-01-09T10:00:00Z", "https://" + site + "/" + tag + "/");
+            byte[] page = Pages.article("Portuguese " + tag, tag, "2024-01-09T10:00:00Z", "https://" + site + "/" + tag + "/");
             assertEquals(201, call("apigw-post-article-wait.json", e -> e.put("body", base64(page))).getStatusCode());
         }
 
@@ -215,7 +216,7 @@ class HttpApiHandlerIT {
     void tamperedOrForeignCursor_isRefusedWith400() throws IOException {
         String site = "cursor-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
         for (String day : List.of("2024-02-01", "2024-02-02")) {
-            byte[] page = page("Cursor " + day, "en", day + "T10:00:00Z", "https://" + site + "/" + day + "/");
+            byte[] page = Pages.article("Cursor " + day, "en", day + "T10:00:00Z", "https://" + site + "/" + day + "/");
             call("apigw-post-article-wait.json", e -> e.put("body", base64(page)));
         }
         String cursor = list("site=" + site + "&limit=1").get("nextCursor").asText();
@@ -321,20 +322,5 @@ class HttpApiHandlerIT {
 
     private static String base64(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    static byte[] page(String headline, String language, String published) {
-        return page(headline, language, published,
-                "https://cityherald.example/" + UUID.randomUUID() + "/");
-    }
-
-    static byte[] page(String headline, String language, String published, String canonical) {
-        String paragraph = "<p>The council approved the new budget on Tuesday after a long debate about schools, "
-                + "roads and the harbour, and the mayor said the vote showed the city could still agree.</p>";
-        return ("<!doctype html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\"><title>" + headline
-                + "</title><meta property=\"og:title\" content=\"" + headline + "\">"
-                + "<link rel=\"canonical\" href=\"" + canonical + "\">"
-                + "<meta property=\"article:published_time\" content=\"" + published + "\"></head><body><article><h1>"
-                + headline + "</h1>" + paragraph.repeat(6) + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
     }
 }

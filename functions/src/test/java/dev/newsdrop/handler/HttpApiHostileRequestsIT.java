@@ -12,6 +12,7 @@ import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.testing.Events;
 import dev.newsdrop.testing.HostilePages;
 import dev.newsdrop.testing.LocalAws;
+import dev.newsdrop.testing.Pages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -178,7 +179,7 @@ class HttpApiHostileRequestsIT {
     void tamperedCursors_areRefusedOrStayInsideTheirListing() throws IOException {
         String site = "cursor-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
         for (String day : List.of("2024-02-01", "2024-02-02", "2024-02-03")) {
-            byte[] page = HttpApiHandlerIT.page("Cursor " + day, "en", day + "T10:00:00Z", "https://" + site + "/" + day + "/");
+            byte[] page = Pages.article("Cursor " + day, "en", day + "T10:00:00Z", "https://" + site + "/" + day + "/");
             assertEquals(201, call("apigw-post-article-wait.json", e -> base64Body(e, page)).getStatusCode());
         }
         String cursor = list("site=" + site + "&limit=1").get("nextCursor").asText();
@@ -335,7 +336,7 @@ class HttpApiHostileRequestsIT {
         List<Future<APIGatewayV2HTTPResponse>> futures = new ArrayList<>();
         try {
             for (int i = 0; i < 100; i++) {
-                byte[] page = HttpApiHandlerIT.page("Concurrent story " + i, "en", "2024-04-01T10:00:00Z",
+                byte[] page = Pages.article("Concurrent story " + i, "en", "2024-04-01T10:00:00Z",
                         "https://" + site + "/story-" + i + "/");
                 futures.add(pool.submit(() -> call("apigw-post-article-wait.json", e -> base64Body(e, page))));
             }

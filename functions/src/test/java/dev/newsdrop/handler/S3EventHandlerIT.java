@@ -5,6 +5,7 @@ import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.testing.Events;
 import dev.newsdrop.testing.LocalAws;
+import dev.newsdrop.testing.Pages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,10 +73,10 @@ class S3EventHandlerIT {
     @Test
     void olderEventArrivingAfterNewer_neverOverwritesTheNewerRecord() {
         String key = "raw/order/" + UUID.randomUUID() + ".html";
-        aws.put(key, page("Second version headline"), "text/html");
+        aws.put(key, Pages.article("Second version headline"), "text/html");
         handler.handleRequest(event(key, "0062E99A88DC4074FF"), null);
 
-        aws.put(key, page("First version headline"), "text/html"); // what the older event would now read
+        aws.put(key, Pages.article("First version headline"), "text/html"); // what the older event would now read
         handler.handleRequest(event(key, "0062E99A88DC407460"), null);
 
         assertEquals("Second version headline", aws.recordOf(key).orElseThrow().title());
@@ -84,9 +85,9 @@ class S3EventHandlerIT {
     @Test
     void newerEventOfTheSameKey_replacesTheRecord() {
         String key = "raw/order/" + UUID.randomUUID() + ".html";
-        aws.put(key, page("First version headline"), "text/html");
+        aws.put(key, Pages.article("First version headline"), "text/html");
         handler.handleRequest(event(key, "0062E99A88DC407460"), null);
-        aws.put(key, page("Second version headline"), "text/html");
+        aws.put(key, Pages.article("Second version headline"), "text/html");
         handler.handleRequest(event(key, "0062E99A88DC40746A"), null);
 
         assertEquals("Second version headline", aws.recordOf(key).orElseThrow().title());
@@ -95,7 +96,7 @@ class S3EventHandlerIT {
     @Test
     void objectDeletedBeforeItIsRead_isSkippedWithoutError() {
         String key = "raw/gone/" + UUID.randomUUID() + ".html";
-        aws.put(key, page("Soon deleted"), "text/html");
+        aws.put(key, Pages.article("Soon deleted"), "text/html");
         aws.delete(key);
 
         handler.handleRequest(event(key, "0062E99A88DC407460"), null);
@@ -198,7 +199,7 @@ class S3EventHandlerIT {
                 Settings.OBJECTS_TABLE, aws.settings.objectsTable()));
         S3EventHandler failing = new S3EventHandler(Processing.create(aws.s3, aws.dynamoDb, broken));
         String key = "raw/retry/" + UUID.randomUUID() + ".html";
-        aws.put(key, page("Kept for the retry"), "text/html");
+        aws.put(key, Pages.article("Kept for the retry"), "text/html");
 
         assertThrows(RuntimeException.class, () -> failing.handleRequest(event(key, "0062E99A88DC407460"), null));
 
@@ -212,15 +213,5 @@ class S3EventHandlerIT {
             o.put("key", java.net.URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"));
             o.put("sequencer", sequencer);
         });
-    }
-
-    /** A small English article page with the given headline. */
-    static byte[] page(String headline) {
-        String paragraph = "<p>The council approved the new budget on Tuesday after a long debate about schools, "
-                + "roads and the harbour, and the mayor said the vote showed the city could still agree.</p>";
-        return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + headline
-                + "</title><meta property=\"og:title\" content=\"" + headline + "\"></head><body><article><h1>"
-                + headline + "</h1>" + paragraph.repeat(6) + "</article></body></html>")
-                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -6,6 +6,7 @@ import dev.newsdrop.config.Settings;
 import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.testing.Events;
 import dev.newsdrop.testing.LocalAws;
+import dev.newsdrop.testing.Pages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +46,8 @@ class SqsEventHandlerIT {
     void oneBadMessage_isReportedAloneAndItsNeighboursAreStored() {
         String first = "raw/batch/" + UUID.randomUUID() + ".html";
         String second = "raw/batch/" + UUID.randomUUID() + ".html";
-        aws.put(first, S3EventHandlerIT.page("First in the batch"), "text/html");
-        aws.put(second, S3EventHandlerIT.page("Second in the batch"), "text/html");
+        aws.put(first, Pages.article("First in the batch"), "text/html");
+        aws.put(second, Pages.article("Second in the batch"), "text/html");
 
         SQSEvent batch = batch(message("m-1", body(first)), message("m-2", "{not json"), message("m-3", body(second)));
         SQSBatchResponse response = new SqsEventHandler(aws.processor()).handleRequest(batch, null);
@@ -61,7 +62,7 @@ class SqsEventHandlerIT {
         Settings broken = Settings.of(Map.of(Settings.ARTICLES_TABLE, "no-such-table-" + UUID.randomUUID(),
                 Settings.OBJECTS_TABLE, aws.settings.objectsTable()));
         String key = "raw/batch/" + UUID.randomUUID() + ".html";
-        aws.put(key, S3EventHandlerIT.page("Waits for redelivery"), "text/html");
+        aws.put(key, Pages.article("Waits for redelivery"), "text/html");
 
         SQSBatchResponse response = new SqsEventHandler(Processing.create(aws.s3, aws.dynamoDb, broken))
                 .handleRequest(batch(message("m-9", body(key))), null);

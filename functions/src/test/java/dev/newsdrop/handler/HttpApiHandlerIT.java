@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.newsdrop.api.WebPages;
 import dev.newsdrop.fetch.PublicWebFetcher;
-import dev.newsdrop.emulators.TestEndpoints;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
@@ -17,11 +16,7 @@ import dev.newsdrop.testing.Pages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -56,16 +51,8 @@ class HttpApiHandlerIT {
     @BeforeAll
     static void start() {
         aws = LocalAws.start();
-        var endpoints = TestEndpoints.get();
-        S3Presigner presigner = S3Presigner.builder()
-                .endpointOverride(endpoints.s3())
-                .region(Region.of(endpoints.region()))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(endpoints.accessKey(), endpoints.secretKey())))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
-                .build();
         // Loopback is allowed so the test's own site can be fetched; every other private range stays refused.
-        handler = new HttpApiHandler(Api.create(aws.s3, presigner, aws.dynamoDb, aws.settings,
+        handler = new HttpApiHandler(Api.create(aws.s3, aws.presigner(), aws.dynamoDb, aws.settings,
                 new WebPages(PublicWebFetcher.allowingLoopback())));
         site = startSite();
     }

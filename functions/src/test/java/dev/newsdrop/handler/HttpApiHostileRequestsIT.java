@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdrop.api.WebPages;
-import dev.newsdrop.emulators.TestEndpoints;
 import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
@@ -15,12 +14,7 @@ import dev.newsdrop.testing.LocalAws;
 import dev.newsdrop.testing.Pages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.S3Object;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,16 +56,8 @@ class HttpApiHostileRequestsIT {
     @BeforeAll
     static void start() {
         aws = LocalAws.start();
-        var endpoints = TestEndpoints.get();
-        S3Presigner presigner = S3Presigner.builder()
-                .endpointOverride(endpoints.s3())
-                .region(Region.of(endpoints.region()))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(endpoints.accessKey(), endpoints.secretKey())))
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
-                .build();
         // The standard fetcher: loopback refused like every other private address.
-        handler = new HttpApiHandler(Api.create(aws.s3, presigner, aws.dynamoDb, aws.settings,
+        handler = new HttpApiHandler(Api.create(aws.s3, aws.presigner(), aws.dynamoDb, aws.settings,
                 new WebPages(PublicWebFetcher.standard())));
     }
 

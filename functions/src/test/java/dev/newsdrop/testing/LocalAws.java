@@ -17,6 +17,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,17 @@ public final class LocalAws {
         if (s3.listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
             s3.createBucket(r -> r.bucket(bucket));
         }
+    }
+
+    /** A presigner for these endpoints, path-style, as the API signs raw-page links with. */
+    public S3Presigner presigner() {
+        return S3Presigner.builder()
+                .endpointOverride(endpoints.s3())
+                .region(Region.of(endpoints.region()))
+                .credentialsProvider(StaticCredentialsProvider.create(
+                        AwsBasicCredentials.create(endpoints.accessKey(), endpoints.secretKey())))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+                .build();
     }
 
     public ArticleProcessor processor() {

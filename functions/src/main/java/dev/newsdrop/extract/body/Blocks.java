@@ -43,9 +43,13 @@ final class Blocks {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= FIRST_CJK && c <= LAST_CJK) {
+            if (c < 0x80) { // ASCII: every character above the space is visible, none is CJK
+                if (c > ' ') {
+                    n++;
+                }
+            } else if (c >= FIRST_CJK && c <= LAST_CJK) {
                 n += CJK_WEIGHT;
-            } else if (c > ' ' && c != '\u00A0' && !Character.isWhitespace(c)) {
+            } else if (c != '\u00A0' && !Character.isWhitespace(c)) {
                 n++;
             }
         }

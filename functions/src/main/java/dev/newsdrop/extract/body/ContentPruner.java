@@ -111,7 +111,7 @@ final class ContentPruner {
         if (titleKey != null && Blocks.isHeading(e) && key(text).equals(titleKey)) {
             return true;
         }
-        if (BOILERPLATE_LINE.matcher(text).find()) {
+        if (BOILERPLATE_LINE.matcher(text).lookingAt()) { // every alternative is anchored at the start
             return true;
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))

@@ -22,6 +22,7 @@ final class TextStats {
     static final class Stats {
         final Element element;
         final boolean block;
+        final boolean heading;
         int depth;
         int chars;
         int linkChars;
@@ -33,9 +34,10 @@ final class TextStats {
         int proseChars;
         double score;
 
-        Stats(Element element, boolean block) {
+        Stats(Element element, boolean block, boolean heading) {
             this.element = element;
             this.block = block;
+            this.heading = heading;
         }
 
         double linkDensity() {
@@ -88,7 +90,7 @@ final class TextStats {
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     boolean block = Blocks.isBlock(e) || e == rootElement;
-                    Stats s = new Stats(e, block);
+                    Stats s = new Stats(e, block, Blocks.isHeading(e));
                     s.depth = depth;
                     stack.push(s);
                     if (block) {
@@ -100,7 +102,7 @@ final class TextStats {
                         anchors.push(s);
                         s.links = 1;
                         s.headingLinks = headingDepth[0] > 0 ? 1 : 0;
-                    } else if (Blocks.isHeading(e)) {
+                    } else if (s.heading) {
                         headingDepth[0]++;
                         if (!anchors.isEmpty()) {
                             anchors.peek().headingLinks = 1; // a heading inside a link: a teaser card
@@ -139,7 +141,7 @@ final class TextStats {
                 if (tag.equals("a")) {
                     anchorDepth[0]--;
                     anchors.pop();
-                } else if (Blocks.isHeading(e)) {
+                } else if (s.heading) {
                     headingDepth[0]--;
                 }
                 if (s.block) {
@@ -172,7 +174,7 @@ final class TextStats {
     /** How much a block's own text speaks for the container around it: prose up, links and crumbs down. */
     static double weight(Stats s) {
         int len = s.ownChars;
-        if (len == 0 || Blocks.isHeading(s.element)) {
+        if (len == 0 || s.heading) {
             return 0;
         }
         double linkShare = (double) s.ownLinkChars / len;

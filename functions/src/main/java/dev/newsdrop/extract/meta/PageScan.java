@@ -139,7 +139,7 @@ final class PageScan {
                 }
             }
             case "a" -> {
-                String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+                String rel = attr(e, "rel").toLowerCase(Locale.ROOT);
                 if (!rel.isEmpty() && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
                     tagLinks.add(e);
                 }
@@ -153,7 +153,7 @@ final class PageScan {
         if (e.attributesSize() == 0) {
             return;
         }
-        String itemprop = e.attr("itemprop");
+        String itemprop = attr(e, "itemprop");
         switch (itemprop) {
             case "" -> {
             }
@@ -187,8 +187,8 @@ final class PageScan {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    String cls = e.attributesSize() == 0 ? "" : lower(e.attr("class"));
-                    String id = e.attributesSize() == 0 ? "" : lower(e.attr("id"));
+                    String cls = lower(attr(e, "class"));
+                    String id = lower(attr(e, "id"));
                     boolean named = !cls.isEmpty() || !id.isEmpty();
                     boolean comment = named && (cls.contains(COMMENT_NAME) || id.contains(COMMENT_NAME));
                     scopes.push(comment);
@@ -222,10 +222,16 @@ final class PageScan {
     }
 
     private static boolean isComment(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        return e.attr("class").contains(COMMENT_NAME) || e.attr("id").contains(COMMENT_NAME);
+        return attr(e, "class").contains(COMMENT_NAME) || attr(e, "id").contains(COMMENT_NAME);
+    }
+
+    /**
+     * The attribute's value, or "" when absent: {@code e.attr(key)} for the lower-case keys the
+     * HTML parser writes, without its case-insensitive search and "abs:" handling, since this
+     * walk asks every element of the page.
+     */
+    private static String attr(Element e, String key) {
+        return e.attributesSize() == 0 ? "" : e.attributes().get(key);
     }
 
     private static boolean containsAny(String s, String[] words) {

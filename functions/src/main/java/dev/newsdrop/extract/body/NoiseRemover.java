@@ -70,7 +70,7 @@ final class NoiseRemover {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && e != root
                         && (isNoise(e, before.of(e), keepAbove, hints, contentDepth[0] > 0)
-                        || (e.childrenSize() >= TeaserList.MIN_CARDS && prose(before, e) < keepAbove && TeaserList.isTeaserList(e, before)))) {
+                        || (hasChildElements(e, TeaserList.MIN_CARDS) && prose(before, e) < keepAbove && TeaserList.isTeaserList(e, before)))) {
                     return FilterResult.REMOVE;
                 }
                 if (node instanceof org.jsoup.nodes.Comment) {
@@ -94,6 +94,20 @@ final class NoiseRemover {
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /**
+     * True when the element has at least {@code n} child elements; counts only that far, without
+     * building the list of children that {@code childrenSize()} keeps for every element asked.
+     */
+    private static boolean hasChildElements(Element e, int n) {
+        int found = 0;
+        for (int i = 0; i < e.childNodeSize() && found < n; i++) {
+            if (e.childNode(i) instanceof Element) {
+                found++;
+            }
+        }
+        return found >= n;
     }
 
     private static int prose(TextStats stats, Element e) {

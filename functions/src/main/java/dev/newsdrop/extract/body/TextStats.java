@@ -57,6 +57,12 @@ final class TextStats {
     /** Short fragments ("Share", "Advertisement", a date) weigh against the container holding them. */
     static final double FRAGMENT_PENALTY = 0.25;
 
+    /**
+     * Blocks, links and cells of a typical news page: the map starts this big rather than
+     * growing through many rehashes on every page.
+     */
+    private static final int EXPECTED_MEASURED_ELEMENTS = 1024;
+
     private final Map<Element, Stats> byElement;
     private final Stats root;
 
@@ -78,7 +84,7 @@ final class TextStats {
     }
 
     static TextStats measure(Element rootElement) {
-        Map<Element, Stats> map = new IdentityHashMap<>();
+        Map<Element, Stats> map = new IdentityHashMap<>(EXPECTED_MEASURED_ELEMENTS);
         Deque<Stats> stack = new ArrayDeque<>();
         Deque<Stats> blocks = new ArrayDeque<>();
         int[] anchorDepth = {0};

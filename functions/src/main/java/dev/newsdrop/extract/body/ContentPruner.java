@@ -58,6 +58,8 @@ final class ContentPruner {
     /** A line this short that is mostly a date is a dateline that leaked in. */
     private static final int MAX_DATELINE_CHARS = 70;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private ContentPruner() {
     }
 
@@ -119,7 +121,7 @@ final class ContentPruner {
     }
 
     private static int words(String s) {
-        return s.split("\\s+").length;
+        return SPACES.split(s).length;
     }
 
     private static String key(String s) {

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -77,8 +78,9 @@ final class PageScan {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    scan.visit(e, commentDepth[0] > 0, articleDepth[0] > 0);
-                    boolean comment = isComment(e);
+                    Attributes attributes = e.attributesSize() == 0 ? null : e.attributes(); // looked up once per element
+                    scan.visit(e, attributes, commentDepth[0] > 0, articleDepth[0] > 0);
+                    boolean comment = attributes != null && isComment(attributes);
                     scopes.push(comment);
                     if (comment) {
                         commentDepth[0]++;
@@ -104,7 +106,7 @@ final class PageScan {
         return scan;
     }
 
-    private void visit(Element e, boolean inComments, boolean inArticle) {
+    private void visit(Element e, Attributes attributes, boolean inComments, boolean inArticle) {
         String tag = e.normalName();
         switch (tag) {
             case "html" -> html = html == null ? e : html;
@@ -150,10 +152,10 @@ final class PageScan {
             default -> {
             }
         }
-        if (e.attributesSize() == 0) {
+        if (attributes == null) {
             return;
         }
-        String itemprop = attr(e, "itemprop");
+        String itemprop = attributes.get("itemprop");
         switch (itemprop) {
             case "" -> {
             }
@@ -221,14 +223,14 @@ final class PageScan {
         }, doc);
     }
 
-    private static boolean isComment(Element e) {
-        return attr(e, "class").contains(COMMENT_NAME) || attr(e, "id").contains(COMMENT_NAME);
+    private static boolean isComment(Attributes attributes) {
+        return attributes.get("class").contains(COMMENT_NAME) || attributes.get("id").contains(COMMENT_NAME);
     }
 
     /**
      * The attribute's value, or "" when absent: {@code e.attr(key)} for the lower-case keys the
-     * HTML parser writes, without its case-insensitive search and "abs:" handling, since this
-     * walk asks every element of the page.
+     * HTML parser writes, without its case-insensitive search and "abs:" handling, since the
+     * walks ask every element of the page. ({@link Attributes#get} is the same exact-key lookup.)
      */
     private static String attr(Element e, String key) {
         return e.attributesSize() == 0 ? "" : e.attributes().get(key);

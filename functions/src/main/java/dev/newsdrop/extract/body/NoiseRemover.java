@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -139,22 +140,27 @@ final class NoiseRemover {
         if (NOISE_TAGS.contains(tag)) {
             return true;
         }
-        boolean hidden = e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"));
+        // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
+        Attributes attributes = e.attributesSize() == 0 ? null : e.attributes();
+        if (attributes == null) {
+            return FRAME_TAGS.contains(tag) && prose < keepAbove;
+        }
+        boolean hidden = attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
         if (hidden && !PROTECTED_TAGS.contains(tag)) {
             return prose < keepAbove;
         }
-        String style = e.attr("style");
+        String style = attributes.get("style");
         if (!style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        String role = attributes.get("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && NOISE_ROLES.contains(role)) {
             return prose < keepAbove;
         }
         if (FRAME_TAGS.contains(tag)) {
             return prose < keepAbove;
         }
-        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || "articleBody".equals(e.attr("itemprop"))) {
+        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || "articleBody".equals(attributes.get("itemprop"))) {
             return false;
         }
         ClassHints.Hint hint = hints.of(e);

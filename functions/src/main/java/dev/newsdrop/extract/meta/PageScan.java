@@ -11,8 +11,10 @@ import org.jsoup.select.NodeVisitor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +45,11 @@ final class PageScan {
 
     /** Only this much of a class or id is read: megabyte attributes are attacks or bugs, not hints. */
     private static final int MAX_ATTRIBUTE_CHARS = 200;
+
+    /** What a class or id names, as bits: {@link #whatNameSays}. */
+    private static final int NAMES_COMMENTS = 1;
+    private static final int NAMES_BYLINE = 2;
+    private static final int NAMES_DATELINE = 4;
 
     private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
 
@@ -183,26 +190,27 @@ final class PageScan {
         }
         visibleScanned = true;
         bylines.addAll(authorMarkup);
+        Map<String, Integer> classSays = new HashMap<>(); // pages repeat the same class names thousands of times
         Deque<Boolean> scopes = new ArrayDeque<>();
         int[] commentDepth = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    String cls = lower(attr(e, "class"));
-                    String id = lower(attr(e, "id"));
+                    String cls = attr(e, "class");
+                    String id = attr(e, "id");
                     boolean named = !cls.isEmpty() || !id.isEmpty();
-                    boolean comment = named && (cls.contains(COMMENT_NAME) || id.contains(COMMENT_NAME));
+                    int says = named ? classSays.computeIfAbsent(cls, PageScan::whatNameSays) | whatNameSays(id) : 0;
+                    boolean comment = (says & NAMES_COMMENTS) != 0;
                     scopes.push(comment);
                     if (comment) {
                         commentDepth[0]++;
                     }
                     if (commentDepth[0] == 0 && named) {
-                        if (bylines.size() < MAX_CANDIDATES && (containsAny(cls, BYLINE_NAMES) || containsAny(id, BYLINE_NAMES))
-                                && !authorMarkup.contains(e)) {
+                        if (bylines.size() < MAX_CANDIDATES && (says & NAMES_BYLINE) != 0 && !authorMarkup.contains(e)) {
                             bylines.add(e);
                         }
-                        if (datelines.size() < MAX_CANDIDATES && (containsAny(cls, DATELINE_NAMES) || containsAny(id, DATELINE_NAMES))) {
+                        if (datelines.size() < MAX_CANDIDATES && (says & NAMES_DATELINE) != 0) {
                             datelines.add(e);
                         }
                     }
@@ -221,6 +229,17 @@ final class PageScan {
                 }
             }
         }, doc);
+    }
+
+    /** Which of comments, byline and dateline a class or id names, as {@code NAMES_*} bits. */
+    private static int whatNameSays(String name) {
+        if (name.isEmpty()) {
+            return 0;
+        }
+        String lower = lower(name);
+        return (lower.contains(COMMENT_NAME) ? NAMES_COMMENTS : 0)
+                | (containsAny(lower, BYLINE_NAMES) ? NAMES_BYLINE : 0)
+                | (containsAny(lower, DATELINE_NAMES) ? NAMES_DATELINE : 0);
     }
 
     private static boolean isComment(Attributes attributes) {

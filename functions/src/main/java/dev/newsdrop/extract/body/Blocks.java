@@ -14,8 +14,6 @@ final class Blocks {
             "nav", "address", "hr", "center", "details", "summary", "form", "fieldset", "tbody", "thead", "tfoot",
             "body", "html", "br", "picture", "video", "audio", "iframe", "noscript", "legend", "hgroup", "menu");
 
-    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-
     /** From CJK radicals through Hangul syllables: ideographs, kana, Hangul, CJK punctuation. */
     private static final char FIRST_CJK = '\u2E80';
     private static final char LAST_CJK = '\uD7AF';
@@ -31,7 +29,8 @@ final class Blocks {
     }
 
     static boolean isHeading(Element e) {
-        return HEADINGS.contains(e.normalName());
+        String name = e.normalName(); // h1 to h6, tested without a set lookup: asked of every element
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     /**
@@ -43,9 +42,13 @@ final class Blocks {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= FIRST_CJK && c <= LAST_CJK) {
+            if (c < 0x80) { // ASCII: every character above the space is visible, none is CJK
+                if (c > ' ') {
+                    n++;
+                }
+            } else if (c >= FIRST_CJK && c <= LAST_CJK) {
                 n += CJK_WEIGHT;
-            } else if (c > ' ' && c != '\u00A0' && !Character.isWhitespace(c)) {
+            } else if (c != '\u00A0' && !Character.isWhitespace(c)) {
                 n++;
             }
         }

@@ -91,12 +91,22 @@ final class BodyRenderer {
         if (tag.equals("figure") || tag.equals("figcaption")) {
             return true;
         }
-        if (e.className().isEmpty()) {
+        String cls = e.className();
+        if (cls.isEmpty()) {
             return false;
         }
-        for (String token : e.className().toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
-            if (CAPTION_WORDS.contains(token)) {
-                return true;
+        String words = cls.toLowerCase(java.util.Locale.ROOT);
+        int start = -1; // the class words are the runs of ASCII letters and digits
+        for (int i = 0; i <= words.length(); i++) {
+            char c = i < words.length() ? words.charAt(i) : ' ';
+            boolean wordChar = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                if (CAPTION_WORDS.contains(words.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
             }
         }
         return false;
@@ -120,17 +130,32 @@ final class BodyRenderer {
         return clean.body().html().trim();
     }
 
+    /** Appends the text with each whitespace character made one space, runs of them collapsed. */
     private static void appendCollapsed(StringBuilder sb, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                sb.append(text, start, i); // a whole run of visible characters at once
+            }
+            if (i < n) {
                 if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
                     sb.append(' ');
                 }
-            } else {
-                sb.append(c);
+                i++;
             }
         }
+    }
+
+    private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false; // printable ASCII, most of any text: no lookup needed
+        }
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
     }
 
     private static void flush(StringBuilder current, List<String> out) {

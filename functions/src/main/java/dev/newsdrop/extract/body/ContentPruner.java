@@ -58,6 +58,8 @@ final class ContentPruner {
     /** A line this short that is mostly a date is a dateline that leaked in. */
     private static final int MAX_DATELINE_CHARS = 70;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private ContentPruner() {
     }
 
@@ -111,7 +113,7 @@ final class ContentPruner {
         if (titleKey != null && Blocks.isHeading(e) && key(text).equals(titleKey)) {
             return true;
         }
-        if (BOILERPLATE_LINE.matcher(text).find()) {
+        if (BOILERPLATE_LINE.matcher(text).lookingAt()) { // every alternative is anchored at the start
             return true;
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
@@ -119,7 +121,7 @@ final class ContentPruner {
     }
 
     private static int words(String s) {
-        return s.split("\\s+").length;
+        return SPACES.split(s).length;
     }
 
     private static String key(String s) {

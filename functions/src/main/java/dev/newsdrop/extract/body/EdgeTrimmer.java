@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Stage 3b: trims crumbs off both ends of the chosen container: kicker labels, "Breaking news",
@@ -20,6 +21,8 @@ final class EdgeTrimmer {
 
     /** At most this many crumbs are trimmed at each end: more means the finder chose badly, not noise. */
     static final int MAX_TRIMMED_PER_EDGE = 6;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private EdgeTrimmer() {
     }
@@ -61,7 +64,7 @@ final class EdgeTrimmer {
         if (text.isEmpty()) {
             return true;
         }
-        return text.length() <= MAX_CRUMB_CHARS && text.split("\\s+").length <= MAX_CRUMB_WORDS
+        return text.length() <= MAX_CRUMB_CHARS && SPACES.split(text).length <= MAX_CRUMB_WORDS
                 && !TextStats.endsSentence(text.charAt(text.length() - 1)) && !SourceCredit.isCreditLine(text);
     }
 

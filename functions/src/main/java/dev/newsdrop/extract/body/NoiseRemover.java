@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -70,7 +71,7 @@ final class NoiseRemover {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && e != root
                         && (isNoise(e, before.of(e), keepAbove, hints, contentDepth[0] > 0)
-                        || (e.childrenSize() >= TeaserList.MIN_CARDS && prose(before, e) < keepAbove && TeaserList.isTeaserList(e, before)))) {
+                        || (hasChildElements(e, TeaserList.MIN_CARDS) && prose(before, e) < keepAbove && TeaserList.isTeaserList(e, before)))) {
                     return FilterResult.REMOVE;
                 }
                 if (node instanceof org.jsoup.nodes.Comment) {
@@ -94,6 +95,20 @@ final class NoiseRemover {
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /**
+     * True when the element has at least {@code n} child elements; counts only that far, without
+     * building the list of children that {@code childrenSize()} keeps for every element asked.
+     */
+    private static boolean hasChildElements(Element e, int n) {
+        int found = 0;
+        for (int i = 0; i < e.childNodeSize() && found < n; i++) {
+            if (e.childNode(i) instanceof Element) {
+                found++;
+            }
+        }
+        return found >= n;
     }
 
     private static int prose(TextStats stats, Element e) {
@@ -125,22 +140,27 @@ final class NoiseRemover {
         if (NOISE_TAGS.contains(tag)) {
             return true;
         }
-        boolean hidden = e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"));
+        // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
+        Attributes attributes = e.attributesSize() == 0 ? null : e.attributes();
+        if (attributes == null) {
+            return FRAME_TAGS.contains(tag) && prose < keepAbove;
+        }
+        boolean hidden = attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
         if (hidden && !PROTECTED_TAGS.contains(tag)) {
             return prose < keepAbove;
         }
-        String style = e.attr("style");
+        String style = attributes.get("style");
         if (!style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
-        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        String role = attributes.get("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && NOISE_ROLES.contains(role)) {
             return prose < keepAbove;
         }
         if (FRAME_TAGS.contains(tag)) {
             return prose < keepAbove;
         }
-        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || "articleBody".equals(e.attr("itemprop"))) {
+        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || "articleBody".equals(attributes.get("itemprop"))) {
             return false;
         }
         ClassHints.Hint hint = hints.of(e);

@@ -75,7 +75,7 @@ final class SourceCredit {
         }
         String first = paragraphs.get(0);
         Matcher leading = LEADING_AGENCY.matcher(first);
-        if (leading.find() && leading.end() < first.length()) {
+        if (leading.lookingAt() && leading.end() < first.length()) { // anchored: only the start can match
             paragraphs.set(0, first.substring(leading.end()).trim());
             replaceInText(container, leading.group().trim(), false);
             return tidy(leading.group(1));

@@ -3,6 +3,8 @@ package dev.newsdrop.extract.body;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +24,9 @@ final class TeaserList {
 
     /** The cards must make up this share of the list's text. */
     static final double MIN_CARDS_SHARE = 0.6;
+
+    /** What marks a teaser card besides a leading link; parsed once, since every candidate card is queried. */
+    private static final Evaluator HEADING_OR_PICTURE = QueryParser.parse("h2, h3, h4, h5, h6, img, picture");
 
     private TeaserList() {
     }
@@ -56,7 +61,7 @@ final class TeaserList {
         if (s == null || s.links == 0 || s.chars == 0 || s.chars > MAX_CARD_CHARS) {
             return false;
         }
-        return opensWithLink(card) || card.selectFirst("h2, h3, h4, h5, h6, img, picture") != null;
+        return opensWithLink(card) || card.selectFirst(HEADING_OR_PICTURE) != null;
     }
 
     /** True when the card's first visible text sits inside a link: the teaser's headline. */

@@ -22,6 +22,7 @@ final class TextStats {
     static final class Stats {
         final Element element;
         final boolean block;
+        final boolean heading;
         int depth;
         int chars;
         int linkChars;
@@ -33,9 +34,10 @@ final class TextStats {
         int proseChars;
         double score;
 
-        Stats(Element element, boolean block) {
+        Stats(Element element, boolean block, boolean heading) {
             this.element = element;
             this.block = block;
+            this.heading = heading;
         }
 
         double linkDensity() {
@@ -54,6 +56,12 @@ final class TextStats {
 
     /** Short fragments ("Share", "Advertisement", a date) weigh against the container holding them. */
     static final double FRAGMENT_PENALTY = 0.25;
+
+    /**
+     * Blocks, links and cells of a typical news page: the map starts this big rather than
+     * growing through many rehashes on every page.
+     */
+    private static final int EXPECTED_MEASURED_ELEMENTS = 1024;
 
     private final Map<Element, Stats> byElement;
     private final Stats root;
@@ -76,7 +84,7 @@ final class TextStats {
     }
 
     static TextStats measure(Element rootElement) {
-        Map<Element, Stats> map = new IdentityHashMap<>();
+        Map<Element, Stats> map = new IdentityHashMap<>(EXPECTED_MEASURED_ELEMENTS);
         Deque<Stats> stack = new ArrayDeque<>();
         Deque<Stats> blocks = new ArrayDeque<>();
         int[] anchorDepth = {0};
@@ -88,7 +96,7 @@ final class TextStats {
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     boolean block = Blocks.isBlock(e) || e == rootElement;
-                    Stats s = new Stats(e, block);
+                    Stats s = new Stats(e, block, Blocks.isHeading(e));
                     s.depth = depth;
                     stack.push(s);
                     if (block) {
@@ -100,7 +108,7 @@ final class TextStats {
                         anchors.push(s);
                         s.links = 1;
                         s.headingLinks = headingDepth[0] > 0 ? 1 : 0;
-                    } else if (Blocks.isHeading(e)) {
+                    } else if (s.heading) {
                         headingDepth[0]++;
                         if (!anchors.isEmpty()) {
                             anchors.peek().headingLinks = 1; // a heading inside a link: a teaser card
@@ -139,7 +147,7 @@ final class TextStats {
                 if (tag.equals("a")) {
                     anchorDepth[0]--;
                     anchors.pop();
-                } else if (Blocks.isHeading(e)) {
+                } else if (s.heading) {
                     headingDepth[0]--;
                 }
                 if (s.block) {
@@ -172,7 +180,7 @@ final class TextStats {
     /** How much a block's own text speaks for the container around it: prose up, links and crumbs down. */
     static double weight(Stats s) {
         int len = s.ownChars;
-        if (len == 0 || Blocks.isHeading(s.element)) {
+        if (len == 0 || s.heading) {
             return 0;
         }
         double linkShare = (double) s.ownLinkChars / len;

@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
 public final class AuthorNames {
 
     /** Byline lead-ins in English, French and Arabic. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Punctuation around a name; a closing '.' or ')' stays ("Jr.", "(AFP)"). */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$");
+
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:(?:written|posted|reported|story|text|words|photos?|review|analysis|opinion|commentary|interview)\\s+)?"
                     + "(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?\\s+",
@@ -60,7 +65,7 @@ public final class AuthorNames {
             if (r == null) {
                 continue;
             }
-            String s = r.replaceAll("[\\s\\u00A0]+", " ").trim();
+            String s = WHITESPACE_RUN.matcher(r).replaceAll(" ").trim();
             if (s.length() > 200 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
                 continue;
             }
@@ -81,11 +86,11 @@ public final class AuthorNames {
         if (!s.equals(s.toUpperCase(Locale.ROOT))) {
             s = CREDENTIALS.matcher(s).replaceFirst("").trim();
         }
-        s = s.replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$", "").trim();
+        s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
         if (s.isEmpty() || s.length() < 2 || NOT_A_NAME.matcher(s).find()) {
             return null;
         }
-        int words = s.split("\\s+").length;
+        int words = SPACES.split(s).length;
         if (words > MAX_WORDS || !s.codePoints().anyMatch(Character::isLetter)) {
             return null;
         }

@@ -1,5 +1,9 @@
 package dev.newsdrop.extract.meta;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -46,14 +50,28 @@ public final class LanguageResolver {
     /** Letters only Persian uses (پ چ ژ گ ی), above this share of Arabic-script letters the text is Persian. */
     private static final double PERSIAN_LETTER_SHARE = 0.02;
 
-    /** Frequent short words that identify Latin-script languages; matched as whole words. */
-    private static final Map<String, Pattern> LATIN_STOPWORDS = Map.of(
-            "en", Pattern.compile("\\b(?:the|and|of|to|is|that|with|for|was|said)\\b"),
-            "fr", Pattern.compile("\\b(?:le|la|les|des|et|est|une|dans|pour|qui|du)\\b"),
-            "es", Pattern.compile("\\b(?:el|los|las|del|que|una|por|con|para|según)\\b"),
-            "de", Pattern.compile("\\b(?:der|die|und|das|ist|nicht|mit|von|dem|ein)\\b"),
-            "it", Pattern.compile("\\b(?:il|della|che|gli|sono|nel|alla|per|una|del)\\b"),
-            "pt", Pattern.compile("\\b(?:os|das|não|uma|que|com|para|pelo|dos|em)\\b"));
+    /**
+     * Frequent short words that identify Latin-script languages; matched as whole words. (Kept in
+     * this order: ties go to the language met first.)
+     */
+    private static final Map<String, List<String>> LATIN_STOPWORDS = Map.of(
+            "en", List.of("the", "and", "of", "to", "is", "that", "with", "for", "was", "said"),
+            "fr", List.of("le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "du"),
+            "es", List.of("el", "los", "las", "del", "que", "una", "por", "con", "para", "según"),
+            "de", List.of("der", "die", "und", "das", "ist", "nicht", "mit", "von", "dem", "ein"),
+            "it", List.of("il", "della", "che", "gli", "sono", "nel", "alla", "per", "una", "del"),
+            "pt", List.of("os", "das", "não", "uma", "que", "com", "para", "pelo", "dos", "em"));
+
+    /** The languages each stopword speaks for ("que" is Spanish and Portuguese). */
+    private static final Map<String, List<String>> LANGUAGES_OF_STOPWORD = languagesOfStopwords();
+
+    /**
+     * Any stopword as a whole word: one scan of the sample instead of one per language. No two
+     * stopwords match at the same offset (where one is a prefix of another, the shorter one lacks
+     * its closing word boundary), so each match names one word.
+     */
+    private static final Pattern ANY_STOPWORD = Pattern.compile(
+            "\\b(?:" + String.join("|", LANGUAGES_OF_STOPWORD.keySet()) + ")\\b");
 
     /** A Latin guess must win by this factor over the runner-up, else it is not made. */
     private static final double LATIN_GUESS_MARGIN = 1.5;
@@ -211,23 +229,46 @@ public final class LanguageResolver {
 
     private static String guessLatin(String text) {
         String sample = text.substring(0, Math.min(text.length(), 5000)).toLowerCase(Locale.ROOT);
+        // Counted as one whole-word pattern per language would count them: matches that do not
+        // overlap, taken from the left.
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, int[]> lastEnds = new HashMap<>();
+        Matcher m = ANY_STOPWORD.matcher(sample);
+        int from = 0;
+        while (from <= sample.length() && m.find(from)) {
+            for (String language : LANGUAGES_OF_STOPWORD.get(m.group())) {
+                int[] lastEnd = lastEnds.computeIfAbsent(language, k -> new int[1]);
+                if (m.start() >= lastEnd[0]) {
+                    counts.computeIfAbsent(language, k -> new int[1])[0]++;
+                    lastEnd[0] = m.end();
+                }
+            }
+            from = m.start() + 1; // a match of another language may start inside this one
+        }
         String best = null;
         int bestCount = 0;
         int second = 0;
-        for (Map.Entry<String, Pattern> e : LATIN_STOPWORDS.entrySet()) {
-            Matcher m = e.getValue().matcher(sample);
-            int count = 0;
-            while (m.find()) {
-                count++;
-            }
+        for (String language : LATIN_STOPWORDS.keySet()) {
+            int[] c = counts.get(language);
+            int count = c == null ? 0 : c[0];
             if (count > bestCount) {
                 second = bestCount;
                 bestCount = count;
-                best = e.getKey();
+                best = language;
             } else if (count > second) {
                 second = count;
             }
         }
         return bestCount >= 5 && bestCount >= LATIN_GUESS_MARGIN * second ? best : null;
+    }
+
+    private static Map<String, List<String>> languagesOfStopwords() {
+        Map<String, List<String>> byWord = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : LATIN_STOPWORDS.entrySet()) {
+            for (String word : e.getValue()) {
+                byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        return byWord;
     }
 }

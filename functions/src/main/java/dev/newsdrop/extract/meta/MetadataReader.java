@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a page's metadata from the parsed document, before any cleaning, in trust order per field:
@@ -22,6 +23,15 @@ public final class MetadataReader {
 
     /** Tags longer than this are sentences, not keywords. */
     private static final int MAX_TAG_CHARS = 80;
+
+    /** An address's query or fragment, dropped to compare image file names. */
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
+
+    /** The size WordPress appends to resized images ("photo-800x600.jpg"). */
+    private static final Pattern SIZE_SUFFIX = Pattern.compile("-\\d+x\\d+(?=\\.)");
+
+    /** Tags in one keywords string are separated by Latin or Arabic commas. */
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("[,،]");
 
     private MetadataReader() {
     }
@@ -78,8 +88,8 @@ public final class MetadataReader {
 
     /** The caption of the figure showing the lead image, matched on the image's file name. */
     private static String captionFor(List<Element> figures, String imageUrl) {
-        String file = imageUrl.replaceAll("[?#].*$", "");
-        file = file.substring(file.lastIndexOf('/') + 1).replaceAll("-\\d+x\\d+(?=\\.)", "");
+        String file = QUERY_OR_FRAGMENT.matcher(imageUrl).replaceAll("");
+        file = SIZE_SUFFIX.matcher(file.substring(file.lastIndexOf('/') + 1)).replaceAll("");
         int dot = file.lastIndexOf('.');
         String stem = dot > 0 ? file.substring(0, dot) : file;
         if (stem.length() < 4) {
@@ -104,7 +114,7 @@ public final class MetadataReader {
         if (raw == null) {
             return;
         }
-        for (String t : raw.split("[,،]")) {
+        for (String t : TAG_SEPARATOR.split(raw)) {
             String s = t.trim();
             if (!s.isEmpty() && s.length() <= MAX_TAG_CHARS) {
                 tags.add(s);

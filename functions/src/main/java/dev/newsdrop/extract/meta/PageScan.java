@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -10,8 +11,10 @@ import org.jsoup.select.NodeVisitor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +45,11 @@ final class PageScan {
 
     /** Only this much of a class or id is read: megabyte attributes are attacks or bugs, not hints. */
     private static final int MAX_ATTRIBUTE_CHARS = 200;
+
+    /** What a class or id names, as bits: {@link #whatNameSays}. */
+    private static final int NAMES_COMMENTS = 1;
+    private static final int NAMES_BYLINE = 2;
+    private static final int NAMES_DATELINE = 4;
 
     private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
 
@@ -77,8 +85,9 @@ final class PageScan {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    scan.visit(e, commentDepth[0] > 0, articleDepth[0] > 0);
-                    boolean comment = isComment(e);
+                    Attributes attributes = e.attributesSize() == 0 ? null : e.attributes(); // looked up once per element
+                    scan.visit(e, attributes, commentDepth[0] > 0, articleDepth[0] > 0);
+                    boolean comment = attributes != null && isComment(attributes);
                     scopes.push(comment);
                     if (comment) {
                         commentDepth[0]++;
@@ -104,7 +113,7 @@ final class PageScan {
         return scan;
     }
 
-    private void visit(Element e, boolean inComments, boolean inArticle) {
+    private void visit(Element e, Attributes attributes, boolean inComments, boolean inArticle) {
         String tag = e.normalName();
         switch (tag) {
             case "html" -> html = html == null ? e : html;
@@ -139,7 +148,7 @@ final class PageScan {
                 }
             }
             case "a" -> {
-                String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+                String rel = attr(e, "rel").toLowerCase(Locale.ROOT);
                 if (!rel.isEmpty() && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
                     tagLinks.add(e);
                 }
@@ -150,10 +159,10 @@ final class PageScan {
             default -> {
             }
         }
-        if (e.attributesSize() == 0) {
+        if (attributes == null) {
             return;
         }
-        String itemprop = e.attr("itemprop");
+        String itemprop = attributes.get("itemprop");
         switch (itemprop) {
             case "" -> {
             }
@@ -181,26 +190,27 @@ final class PageScan {
         }
         visibleScanned = true;
         bylines.addAll(authorMarkup);
+        Map<String, Integer> classSays = new HashMap<>(); // pages repeat the same class names thousands of times
         Deque<Boolean> scopes = new ArrayDeque<>();
         int[] commentDepth = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    String cls = e.attributesSize() == 0 ? "" : lower(e.attr("class"));
-                    String id = e.attributesSize() == 0 ? "" : lower(e.attr("id"));
+                    String cls = attr(e, "class");
+                    String id = attr(e, "id");
                     boolean named = !cls.isEmpty() || !id.isEmpty();
-                    boolean comment = named && (cls.contains(COMMENT_NAME) || id.contains(COMMENT_NAME));
+                    int says = named ? classSays.computeIfAbsent(cls, PageScan::whatNameSays) | whatNameSays(id) : 0;
+                    boolean comment = (says & NAMES_COMMENTS) != 0;
                     scopes.push(comment);
                     if (comment) {
                         commentDepth[0]++;
                     }
                     if (commentDepth[0] == 0 && named) {
-                        if (bylines.size() < MAX_CANDIDATES && (containsAny(cls, BYLINE_NAMES) || containsAny(id, BYLINE_NAMES))
-                                && !authorMarkup.contains(e)) {
+                        if (bylines.size() < MAX_CANDIDATES && (says & NAMES_BYLINE) != 0 && !authorMarkup.contains(e)) {
                             bylines.add(e);
                         }
-                        if (datelines.size() < MAX_CANDIDATES && (containsAny(cls, DATELINE_NAMES) || containsAny(id, DATELINE_NAMES))) {
+                        if (datelines.size() < MAX_CANDIDATES && (says & NAMES_DATELINE) != 0) {
                             datelines.add(e);
                         }
                     }
@@ -221,11 +231,28 @@ final class PageScan {
         }, doc);
     }
 
-    private static boolean isComment(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
+    /** Which of comments, byline and dateline a class or id names, as {@code NAMES_*} bits. */
+    private static int whatNameSays(String name) {
+        if (name.isEmpty()) {
+            return 0;
         }
-        return e.attr("class").contains(COMMENT_NAME) || e.attr("id").contains(COMMENT_NAME);
+        String lower = lower(name);
+        return (lower.contains(COMMENT_NAME) ? NAMES_COMMENTS : 0)
+                | (containsAny(lower, BYLINE_NAMES) ? NAMES_BYLINE : 0)
+                | (containsAny(lower, DATELINE_NAMES) ? NAMES_DATELINE : 0);
+    }
+
+    private static boolean isComment(Attributes attributes) {
+        return attributes.get("class").contains(COMMENT_NAME) || attributes.get("id").contains(COMMENT_NAME);
+    }
+
+    /**
+     * The attribute's value, or "" when absent: {@code e.attr(key)} for the lower-case keys the
+     * HTML parser writes, without its case-insensitive search and "abs:" handling, since the
+     * walks ask every element of the page. ({@link Attributes#get} is the same exact-key lookup.)
+     */
+    private static String attr(Element e, String key) {
+        return e.attributesSize() == 0 ? "" : e.attributes().get(key);
     }
 
     private static boolean containsAny(String s, String[] words) {

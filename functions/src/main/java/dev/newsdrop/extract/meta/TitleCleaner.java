@@ -12,6 +12,14 @@ import java.util.regex.Pattern;
  */
 public final class TitleCleaner {
 
+    /** Patterns of the cleaning steps, compiled once: titles are cleaned and compared several times a page. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
+    private static final Pattern PUNCTUATION_AT_EDGE = Pattern.compile("^[\\p{P}\\p{S}].*|.*[\\p{P}\\p{S}]$");
+    private static final Pattern URL_PREFIX = Pattern.compile("^(?:https?://)?(?:www\\.)?");
+    private static final Pattern DOMAIN_SUFFIX = Pattern.compile("\\.(?:com|org|net|co\\.uk|fr|de|info|news)$");
+
     /** Separators sites put between headline and site name; the colon only ever separates a prefix. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
 
@@ -38,15 +46,15 @@ public final class TitleCleaner {
         if (rawTitle == null) {
             return new Cleaned(null, null);
         }
-        String title = rawTitle.replaceAll("[\\s\\u00A0]+", " ").trim();
+        String title = WHITESPACE_RUN.matcher(rawTitle).replaceAll(" ").trim();
         if (title.isEmpty()) {
             return new Cleaned(null, null);
         }
         if (h1 != null && !h1.isBlank() && key(h1).length() >= 8 && !key(title).equals(key(h1))
                 && key(title).contains(key(h1)) && key(h1).length() * 2 >= key(title).length()
                 && isBoundedSegment(title, h1)) {
-            String site = title.replace(h1.trim(), " ").replaceAll("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$", "").trim();
-            return new Cleaned(h1.trim(), site.isEmpty() || site.split("\\s+").length > 6 ? null : site);
+            String site = EDGE_PUNCTUATION.matcher(title.replace(h1.trim(), " ")).replaceAll("").trim();
+            return new Cleaned(h1.trim(), site.isEmpty() || SPACES.split(site).length > 6 ? null : site);
         }
         if (knownSite != null && !knownSite.isBlank()) {
             String cut = cutKnownSite(title, knownSite);
@@ -65,7 +73,7 @@ public final class TitleCleaner {
             return false;
         }
         String rest = (title.substring(0, at) + " " + title.substring(at + h1.trim().length())).trim();
-        return rest.isEmpty() || SEPARATOR.matcher(" " + rest + " ").find() || rest.matches("^[\\p{P}\\p{S}].*|.*[\\p{P}\\p{S}]$");
+        return rest.isEmpty() || SEPARATOR.matcher(" " + rest + " ").find() || PUNCTUATION_AT_EDGE.matcher(rest).matches();
     }
 
     /** The title without a leading or trailing segment that names the site; null when none does. */
@@ -144,9 +152,9 @@ public final class TitleCleaner {
         String tail = title.substring(lastEnd).trim();
         String head = title.substring(0, lastStart).trim();
         boolean spaced = head.indexOf(' ') > 0;
-        boolean headIsHeadline = spaced ? head.split("\\s+").length >= MIN_HEADLINE_WORDS
+        boolean headIsHeadline = spaced ? SPACES.split(head).length >= MIN_HEADLINE_WORDS
                 : head.length() >= UNSPACED_HEADLINE_TO_SITE_RATIO * tail.length(); // Chinese and Japanese have no spaces
-        if (!tail.isEmpty() && tail.split("\\s+").length <= maxTailWords && headIsHeadline && head.length() > tail.length()) {
+        if (!tail.isEmpty() && SPACES.split(tail).length <= maxTailWords && headIsHeadline && head.length() > tail.length()) {
             return new Cleaned(head, tail);
         }
         return new Cleaned(title, null);
@@ -155,7 +163,7 @@ public final class TitleCleaner {
     /** Comparison key: accents, case, spaces and punctuation ignored; "www." and TLDs dropped. */
     static String key(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-        n = n.replaceAll("^(?:https?://)?(?:www\\.)?", "").replaceAll("\\.(?:com|org|net|co\\.uk|fr|de|info|news)$", "");
+        n = DOMAIN_SUFFIX.matcher(URL_PREFIX.matcher(n).replaceAll("")).replaceAll("");
         StringBuilder out = new StringBuilder(n.length());
         n.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
         return out.toString();

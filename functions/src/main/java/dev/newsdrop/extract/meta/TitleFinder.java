@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the headline and the site's name. The visible headline (the article's h1) wins: sites
@@ -29,6 +30,9 @@ final class TitleFinder {
 
     /** Words this long or longer tie a heading to the meta title; shorter ones are too common. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
+
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Where a site's own name sits: a heading there is a logo, not the article's headline. */
     private static final Evaluator SITE_FRAME = QueryParser.parse(
@@ -79,7 +83,7 @@ final class TitleFinder {
             if ((h.closest(SITE_FRAME) != null && h.closest(ARTICLE) == null) || h.closest(OVERLAY) != null) {
                 continue;
             }
-            String t = h.text().replaceAll("[\\s\\u00A0]+", " ").trim();
+            String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
             if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
                 continue;
             }
@@ -100,12 +104,12 @@ final class TitleFinder {
     /** True when two titles share a longer word: they are about the same story. */
     private static boolean sharesWords(String a, String b) {
         Set<String> words = new HashSet<>();
-        for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(a.toLowerCase(Locale.ROOT))) {
             if (w.length() >= MIN_SHARED_WORD_CHARS) {
                 words.add(w);
             }
         }
-        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(b.toLowerCase(Locale.ROOT))) {
             if (w.length() >= MIN_SHARED_WORD_CHARS && words.contains(w)) {
                 return true;
             }

@@ -114,11 +114,15 @@ final class CharsetChooser {
 
     static String declaredInPage(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        // Both forms open with '<': trying the pattern only there finds the same first match as
+        // find(), without attempting it at every other offset of the window.
         Matcher m = DECLARED.matcher(head);
-        if (!m.find()) {
-            return null;
+        for (int at = head.indexOf('<'); at >= 0; at = head.indexOf('<', at + 1)) {
+            if (m.region(at, head.length()).lookingAt()) {
+                return m.group(1) != null ? m.group(1) : m.group(2);
+            }
         }
-        return m.group(1) != null ? m.group(1) : m.group(2);
+        return null;
     }
 
     /** The Java charset for a label, browser aliases applied; null when unknown or missing. */

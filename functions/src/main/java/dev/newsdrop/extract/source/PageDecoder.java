@@ -94,6 +94,9 @@ public final class PageDecoder {
      * -1. A name ends where jsoup ends it: at whitespace, '/' or '>'. Linear: each character is read once.
      */
     static int longestTagNameAbove(String text, int max) {
+        if (!hasRunWithoutNameEnd(text, max + 1)) {
+            return -1; // no stretch of text is long enough to hold such a name
+        }
         int n = text.length();
         int i = text.indexOf('<');
         while (i >= 0 && i < n) {
@@ -112,6 +115,27 @@ public final class PageDecoder {
             i = text.indexOf('<', end);
         }
         return -1;
+    }
+
+    /**
+     * True when {@code run} consecutive characters contain none that ends a tag name. Checks one
+     * window of {@code run} characters at a time from its far end back: markup has a space or a
+     * '/' or '>' every few characters, so each window is cleared after a few reads and the next
+     * one starts just past the character found. Much cheaper than reading every tag name.
+     */
+    private static boolean hasRunWithoutNameEnd(String text, int run) {
+        int end = run - 1; // last index of the window being checked
+        while (end < text.length()) {
+            int i = end;
+            while (i > end - run && !endsTagName(text.charAt(i))) {
+                i--;
+            }
+            if (i == end - run) {
+                return true;
+            }
+            end = i + run; // every window holding index i is clear
+        }
+        return false;
     }
 
     private static boolean isAsciiLetter(char c) {

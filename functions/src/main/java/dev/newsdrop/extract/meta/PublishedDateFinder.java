@@ -51,6 +51,12 @@ final class PublishedDateFinder {
     /** A written date is a short line of its own. */
     private static final int MAX_WRITTEN_DATE_CHARS = 80;
 
+    /**
+     * A comment section's class or id: "comment" as a word, so "commentary" (an article type) is not
+     * mistaken for the readers' comments whose dates must be skipped.
+     */
+    private static final Pattern COMMENTS_NAME = Pattern.compile("(?<![a-z])comments?(?![a-z])");
+
     private PublishedDateFinder() {
     }
 
@@ -162,7 +168,8 @@ final class PublishedDateFinder {
         if (e.normalName().equals("footer")) {
             return true;
         }
-        return e.attributesSize() > 0 && (e.attr("class").contains("comment") || e.attr("id").contains("comment"));
+        return e.attributesSize() > 0
+                && (COMMENTS_NAME.matcher(e.attr("class")).find() || COMMENTS_NAME.matcher(e.attr("id")).find());
     }
 
     private static String firstParsed(String... raws) {

@@ -1,0 +1,30 @@
+package dev.newsdrop.extract.meta;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PublishedDateFinderTest {
+
+    private static String published(String html, String url) {
+        Document doc = Jsoup.parse(html, url);
+        return MetadataReader.read(doc, url).publishedAt();
+    }
+
+    @Test
+    void commentaryArticle_isNotSkippedAsComments() {
+        String html = "<html><body><div class='commentary__wrapper'><h1>Why budgets matter</h1>"
+                + "<div class='info'>Dec 18, 2023 <span>3 min read</span></div><p>Text.</p></div>"
+                + "<div class='comments'><p>Jan 2, 2024</p></div></body></html>";
+        assertEquals("2023-12-18", published(html, "https://example.org/commentary/why-budgets-matter"));
+    }
+
+    @Test
+    void readersComments_areSkipped() {
+        String html = "<html><body><h1>Headline</h1><div id='comments'><p>Jan 2, 2024</p></div>"
+                + "<p>Feb 3, 2024</p></body></html>";
+        assertEquals("2024-02-03", published(html, "https://example.org/story"));
+    }
+}

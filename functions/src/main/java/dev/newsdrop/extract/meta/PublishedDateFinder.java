@@ -7,7 +7,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +42,15 @@ final class PublishedDateFinder {
     /** Script text searched for dates: app state puts article data early; megabyte bundles are skipped past. */
     private static final int MAX_SCRIPT_CHARS_SEARCHED = 200_000;
 
+    /** A marked-up time this many days from the path's date still describes the same publication. */
+    private static final int MAX_DAYS_FROM_URL_DATE = 1;
+
+    /** Headlines (h1) looked below for a byline time; the first few are the logo and the story. */
+    private static final int MAX_HEADLINES_TRIED = 3;
+
+    /** A byline sits within a few dozen elements of its headline; further on are body and sidebars. */
+    private static final int MAX_ELEMENTS_AFTER_HEADLINE = 40;
+
     /** Text nodes scanned for a written date when nothing else dates the page. */
     private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
 
@@ -63,10 +75,10 @@ final class PublishedDateFinder {
     static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url) {
         String published = firstParsed(ld.published, meta.first(PUBLISHED_META));
         if (published == null) {
-            published = DateParser.fromUrl(url); // a dated path outranks a stray time element or dateline
+            published = urlDate(url, scan); // a dated path outranks a stray time element or dateline
         }
         if (published == null) {
-            published = firstParsed(microdataDate(scan.datePublishedProp), timeElementDate(scan));
+            published = firstParsed(microdataDate(scan.datePublishedProp), headlineTimeDate(scan), timeElementDate(scan));
         }
         if (published == null) {
             scan.scanVisible(doc);
@@ -81,12 +93,72 @@ final class PublishedDateFinder {
         return published;
     }
 
+    /**
+     * The day in a dated path, or the article's own marked-up time when it is within a day of it: the
+     * path is often fixed when the story is drafted, or written in the newsroom's zone, while the
+     * marked-up time is when it went out, often with its offset.
+     */
+    private static String urlDate(String url, PageScan scan) {
+        String fromUrl = DateParser.fromUrl(url);
+        if (fromUrl == null) {
+            return null;
+        }
+        String marked = firstParsed(microdataDate(scan.datePublishedProp),
+                scan.articleTimeElement == null ? null : scan.articleTimeElement.attr("datetime"),
+                headlineTimeDate(scan));
+        if (marked == null) {
+            return fromUrl;
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(fromUrl), LocalDate.parse(marked.substring(0, 10))));
+        return days <= MAX_DAYS_FROM_URL_DATE ? marked : fromUrl;
+    }
+
     static String modified(MetaTags meta, JsonLdFacts ld, PageScan scan) {
         return firstParsed(ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp));
     }
 
     private static String microdataDate(Element e) {
         return e == null ? null : MetadataReader.firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
+    }
+
+    /**
+     * The time marked up just below a headline: the byline's date, where sites without an article
+     * element put it. A time that says it is an update is passed over.
+     */
+    private static String headlineTimeDate(PageScan scan) {
+        int headlines = 0;
+        for (Element h : scan.headlines) {
+            if (!h.normalName().equals("h1") || headlines++ >= MAX_HEADLINES_TRIED) {
+                continue;
+            }
+            Node n = h;
+            for (int seen = 0; n != null && seen < MAX_ELEMENTS_AFTER_HEADLINE; n = nextInDocument(n)) {
+                if (n instanceof Element e) {
+                    seen++;
+                    if (e.normalName().equals("time") && e.hasAttr("datetime") && !isUpdateMark(e)) {
+                        return e.attr("datetime");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Node nextInDocument(Node n) {
+        if (n.childNodeSize() > 0) {
+            return n.childNode(0);
+        }
+        for (Node up = n; up != null; up = up.parentNode()) {
+            if (up.nextSibling() != null) {
+                return up.nextSibling();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isUpdateMark(Element e) {
+        String marks = (e.className() + " " + e.attr("itemprop") + " " + e.id()).toLowerCase(Locale.ROOT);
+        return marks.contains("updat") || marks.contains("modif");
     }
 
     private static String timeElementDate(PageScan scan) {

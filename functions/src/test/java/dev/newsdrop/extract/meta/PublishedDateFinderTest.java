@@ -27,4 +27,24 @@ class PublishedDateFinderTest {
                 + "<p>Feb 3, 2024</p></body></html>";
         assertEquals("2024-02-03", published(html, "https://example.org/story"));
     }
+
+    @Test
+    void bylineTimeBelowHeadline_refinesTheUrlDay() {
+        String html = "<html><body><h1>Film opens</h1><small>posted on "
+                + "<time datetime='2024-03-27T23:30:00-05:00'>2024-03-27 23:30 EST</time></small><p>Text.</p></body></html>";
+        assertEquals("2024-03-27T23:30:00-05:00", published(html, "https://example.org/news/2024-03-28/film-opens"));
+    }
+
+    @Test
+    void distantTime_leavesTheUrlDay() {
+        String html = "<html><body><h1>Film opens</h1><time datetime='2024-03-01T10:00:00Z'>1 March</time></body></html>";
+        assertEquals("2024-03-28", published(html, "https://example.org/news/2024/03/28/film-opens"));
+    }
+
+    @Test
+    void updateTimeBelowHeadline_isPassedOver() {
+        String html = "<html><body><h1>Film opens</h1><time class='updated' datetime='2024-04-02T10:00:00Z'>Updated</time>"
+                + "<time datetime='2024-03-27T10:00:00Z'>27 March</time></body></html>";
+        assertEquals("2024-03-27T10:00:00Z", published(html, "https://example.org/news/film-opens"));
+    }
 }

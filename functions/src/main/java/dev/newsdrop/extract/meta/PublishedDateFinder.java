@@ -51,6 +51,9 @@ final class PublishedDateFinder {
     /** A byline sits within a few dozen elements of its headline; further on are body and sidebars. */
     private static final int MAX_ELEMENTS_AFTER_HEADLINE = 40;
 
+    /** Length of a bare ISO day, yyyy-mm-dd; parsed dates with a time are longer. */
+    private static final int DAY_CHARS = 10;
+
     /** Text nodes scanned for a written date when nothing else dates the page. */
     private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
 
@@ -73,7 +76,10 @@ final class PublishedDateFinder {
     }
 
     static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url) {
-        String published = firstParsed(ld.published, meta.first(PUBLISHED_META));
+        String published = mostPrecise(ld.published, PUBLISHED_META.stream().map(meta::first).toList());
+        if (published == null) {
+            published = DateParser.parse(ld.created);
+        }
         if (published == null) {
             published = urlDate(url, scan); // a dated path outranks a stray time element or dateline
         }
@@ -242,6 +248,26 @@ final class PublishedDateFinder {
         }
         return e.attributesSize() > 0
                 && (COMMENTS_NAME.matcher(e.attr("class")).find() || COMMENTS_NAME.matcher(e.attr("id")).find());
+    }
+
+    /**
+     * The first date that parses, or a later one that gives the same day with its time and offset:
+     * a bare day is ambiguous by up to a day against UTC, a timestamp with offset is not.
+     */
+    private static String mostPrecise(String jsonLd, List<String> metas) {
+        String first = DateParser.parse(jsonLd);
+        for (String r : metas) {
+            String d = DateParser.parse(r);
+            if (d == null) {
+                continue;
+            }
+            if (first == null) {
+                first = d;
+            } else if (first.length() == DAY_CHARS && d.length() > DAY_CHARS && d.startsWith(first)) {
+                return d;
+            }
+        }
+        return first;
     }
 
     private static String firstParsed(String... raws) {

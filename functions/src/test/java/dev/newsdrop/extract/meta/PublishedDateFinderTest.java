@@ -47,4 +47,20 @@ class PublishedDateFinderTest {
                 + "<time datetime='2024-03-27T10:00:00Z'>27 March</time></body></html>";
         assertEquals("2024-03-27T10:00:00Z", published(html, "https://example.org/news/film-opens"));
     }
+
+    @Test
+    void jsonLdDateCreated_ranksBelowPublishedMeta() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"dateCreated\":\"2024-03-20T09:00:00Z\"}</script>"
+                + "<meta property='article:published_time' content='2024-03-27T10:00:00Z'></head><body><h1>H</h1></body></html>";
+        assertEquals("2024-03-27T10:00:00Z", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void bareJsonLdDay_takesTheTimeOfAMetaTagOnTheSameDay() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2024-03-27\"}</script>"
+                + "<meta property='article:published_time' content='2024-03-27T22:30:00-05:00'></head><body></body></html>";
+        assertEquals("2024-03-27T22:30:00-05:00", published(html, "https://example.org/story"));
+    }
 }

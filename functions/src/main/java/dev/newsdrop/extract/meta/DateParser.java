@@ -32,8 +32,8 @@ public final class DateParser {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
 
-    /** Year-first numeric dates with slashes or dots: 2024/03/27. */
-    private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
+    /** Year-first numeric dates with slashes, dots or hyphens: 2024/03/27, 2024-03-27 14:27 (shown as text). */
+    private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
 
     /** Day-first (or, when the day cannot be a month, month-first) numeric dates: 27/03/2024. */
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
@@ -57,6 +57,16 @@ public final class DateParser {
     private static final Pattern TIME_WITH_ZONE = Pattern.compile(
             "^[\\s,]*(?:at\\s+|à\\s+|-\\s+)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})",
             Pattern.CASE_INSENSITIVE);
+
+    /** C and Java's default timestamp: "Mon Aug 03 12:45:00 EDT 2015" (time and zone between day and year). */
+    private static final Pattern CTIME = Pattern.compile(
+            "(?<![\\p{L}])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+                    + "\\s+([a-z]{3,4})?\\s*(\\d{4})(?!\\d)");
+
+    /** North American zone abbreviations (the ones such timestamps carry); others leave only the day certain. */
+    private static final Map<String, Integer> ZONE_HOURS = Map.ofEntries(
+            Map.entry("utc", 0), Map.entry("gmt", 0), Map.entry("est", -5), Map.entry("edt", -4), Map.entry("cst", -6),
+            Map.entry("cdt", -5), Map.entry("mst", -7), Map.entry("mdt", -6), Map.entry("pst", -8), Map.entry("pdt", -7));
 
     /** Chinese, Japanese and Korean dates: 2019年4月13日, 2024년 3월 27일. */
     private static final Pattern CJK_DATE = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
@@ -127,7 +137,11 @@ public final class DateParser {
         }
         Matcher y = YMD.matcher(s);
         if (y.find()) {
-            return iso(day(y.group(1), Integer.parseInt(y.group(2)), y.group(3)));
+            return iso(day(y.group(1), Integer.parseInt(y.group(3)), y.group(4)));
+        }
+        Matcher c = CTIME.matcher(s);
+        if (c.find()) {
+            return ctime(c);
         }
         Matcher d = DMY.matcher(s);
         if (d.find()) {
@@ -198,6 +212,21 @@ public final class DateParser {
             }
             LocalTime time = LocalTime.of(hour, Integer.parseInt(t.group(2)), t.group(3) == null ? 0 : Integer.parseInt(t.group(3)));
             return OffsetDateTime.of(date, time, offset(t.group(5))).format(WITH_OFFSET);
+        } catch (DateTimeException bad) {
+            return iso(date);
+        }
+    }
+
+    private static String ctime(Matcher c) {
+        LocalDate date = day(c.group(7), MONTHS.get(c.group(1)), c.group(2));
+        Integer zoneHours = c.group(6) == null ? null : ZONE_HOURS.get(c.group(6));
+        if (date == null || zoneHours == null) {
+            return iso(date);
+        }
+        try {
+            LocalTime time = LocalTime.of(Integer.parseInt(c.group(3)), Integer.parseInt(c.group(4)),
+                    c.group(5) == null ? 0 : Integer.parseInt(c.group(5)));
+            return OffsetDateTime.of(date, time, ZoneOffset.ofHours(zoneHours)).format(WITH_OFFSET);
         } catch (DateTimeException bad) {
             return iso(date);
         }

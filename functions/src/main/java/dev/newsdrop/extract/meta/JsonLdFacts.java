@@ -47,6 +47,8 @@ final class JsonLdFacts {
     String articleType;
     final List<String> authors = new ArrayList<>();
     String published;
+    /** dateCreated: when the story was first drafted, trusted only after every publication date. */
+    String created;
     String modified;
     String publisherName;
     String websiteName;
@@ -121,9 +123,7 @@ final class JsonLdFacts {
         articleType = type;
         headline = pick(override, headline, text(node.get("headline")) != null ? text(node.get("headline")) : text(node.get("name")));
         published = pick(override, published, text(node.get("datePublished")));
-        if (published == null) {
-            published = text(node.get("dateCreated"));
-        }
+        created = pick(override, created, text(node.get("dateCreated")));
         modified = pick(override, modified, text(node.get("dateModified")));
         description = pick(override, description, text(node.get("description")));
         section = pick(override, section, text(node.get("articleSection")));

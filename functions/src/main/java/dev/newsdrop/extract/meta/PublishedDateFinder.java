@@ -7,7 +7,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +42,18 @@ final class PublishedDateFinder {
     /** Script text searched for dates: app state puts article data early; megabyte bundles are skipped past. */
     private static final int MAX_SCRIPT_CHARS_SEARCHED = 200_000;
 
+    /** A marked-up time this many days from the path's date still describes the same publication. */
+    private static final int MAX_DAYS_FROM_URL_DATE = 1;
+
+    /** Headlines (h1) looked below for a byline time; the first few are the logo and the story. */
+    private static final int MAX_HEADLINES_TRIED = 3;
+
+    /** A byline sits within a few dozen elements of its headline; further on are body and sidebars. */
+    private static final int MAX_ELEMENTS_AFTER_HEADLINE = 40;
+
+    /** Length of a bare ISO day, yyyy-mm-dd; parsed dates with a time are longer. */
+    private static final int DAY_CHARS = 10;
+
     /** Text nodes scanned for a written date when nothing else dates the page. */
     private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
 
@@ -51,16 +66,25 @@ final class PublishedDateFinder {
     /** A written date is a short line of its own. */
     private static final int MAX_WRITTEN_DATE_CHARS = 80;
 
+    /**
+     * A comment section's class or id: "comment" as a word, so "commentary" (an article type) is not
+     * mistaken for the readers' comments whose dates must be skipped.
+     */
+    private static final Pattern COMMENTS_NAME = Pattern.compile("(?<![a-z])comments?(?![a-z])");
+
     private PublishedDateFinder() {
     }
 
     static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url) {
-        String published = firstParsed(ld.published, meta.first(PUBLISHED_META));
+        String published = mostPrecise(ld.published, PUBLISHED_META.stream().map(meta::first).toList());
         if (published == null) {
-            published = DateParser.fromUrl(url); // a dated path outranks a stray time element or dateline
+            published = DateParser.parse(ld.created);
         }
         if (published == null) {
-            published = firstParsed(microdataDate(scan.datePublishedProp), timeElementDate(scan));
+            published = urlDate(url, scan); // a dated path outranks a stray time element or dateline
+        }
+        if (published == null) {
+            published = firstParsed(microdataDate(scan.datePublishedProp), headlineTimeDate(scan), timeElementDate(scan));
         }
         if (published == null) {
             scan.scanVisible(doc);
@@ -75,12 +99,72 @@ final class PublishedDateFinder {
         return published;
     }
 
+    /**
+     * The day in a dated path, or the article's own marked-up time when it is within a day of it: the
+     * path is often fixed when the story is drafted, or written in the newsroom's zone, while the
+     * marked-up time is when it went out, often with its offset.
+     */
+    private static String urlDate(String url, PageScan scan) {
+        String fromUrl = DateParser.fromUrl(url);
+        if (fromUrl == null) {
+            return null;
+        }
+        String marked = firstParsed(microdataDate(scan.datePublishedProp),
+                scan.articleTimeElement == null ? null : scan.articleTimeElement.attr("datetime"),
+                headlineTimeDate(scan));
+        if (marked == null) {
+            return fromUrl;
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(fromUrl), LocalDate.parse(marked.substring(0, 10))));
+        return days <= MAX_DAYS_FROM_URL_DATE ? marked : fromUrl;
+    }
+
     static String modified(MetaTags meta, JsonLdFacts ld, PageScan scan) {
         return firstParsed(ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp));
     }
 
     private static String microdataDate(Element e) {
         return e == null ? null : MetadataReader.firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
+    }
+
+    /**
+     * The time marked up just below a headline: the byline's date, where sites without an article
+     * element put it. A time that says it is an update is passed over.
+     */
+    private static String headlineTimeDate(PageScan scan) {
+        int headlines = 0;
+        for (Element h : scan.headlines) {
+            if (!h.normalName().equals("h1") || headlines++ >= MAX_HEADLINES_TRIED) {
+                continue;
+            }
+            Node n = h;
+            for (int seen = 0; n != null && seen < MAX_ELEMENTS_AFTER_HEADLINE; n = nextInDocument(n)) {
+                if (n instanceof Element e) {
+                    seen++;
+                    if (e.normalName().equals("time") && e.hasAttr("datetime") && !isUpdateMark(e)) {
+                        return e.attr("datetime");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Node nextInDocument(Node n) {
+        if (n.childNodeSize() > 0) {
+            return n.childNode(0);
+        }
+        for (Node up = n; up != null; up = up.parentNode()) {
+            if (up.nextSibling() != null) {
+                return up.nextSibling();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isUpdateMark(Element e) {
+        String marks = (e.className() + " " + e.attr("itemprop") + " " + e.id()).toLowerCase(Locale.ROOT);
+        return marks.contains("updat") || marks.contains("modif");
     }
 
     private static String timeElementDate(PageScan scan) {
@@ -162,7 +246,28 @@ final class PublishedDateFinder {
         if (e.normalName().equals("footer")) {
             return true;
         }
-        return e.attributesSize() > 0 && (e.attr("class").contains("comment") || e.attr("id").contains("comment"));
+        return e.attributesSize() > 0
+                && (COMMENTS_NAME.matcher(e.attr("class")).find() || COMMENTS_NAME.matcher(e.attr("id")).find());
+    }
+
+    /**
+     * The first date that parses, or a later one that gives the same day with its time and offset:
+     * a bare day is ambiguous by up to a day against UTC, a timestamp with offset is not.
+     */
+    private static String mostPrecise(String jsonLd, List<String> metas) {
+        String first = DateParser.parse(jsonLd);
+        for (String r : metas) {
+            String d = DateParser.parse(r);
+            if (d == null) {
+                continue;
+            }
+            if (first == null) {
+                first = d;
+            } else if (first.length() == DAY_CHARS && d.length() > DAY_CHARS && d.startsWith(first)) {
+                return d;
+            }
+        }
+        return first;
     }
 
     private static String firstParsed(String... raws) {

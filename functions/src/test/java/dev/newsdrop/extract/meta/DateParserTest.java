@@ -84,6 +84,17 @@ class DateParserTest {
     }
 
     @Test
+    void yearFirstHyphenatedText_isRead() {
+        assertEquals("2017-03-01", DateParser.parseText("2017-03-01 14:27:02"));
+    }
+
+    @Test
+    void ctimeTimestamp_isReadWithItsNorthAmericanZone() {
+        assertEquals("2015-08-03T12:45:00-04:00", DateParser.parse("Mon Aug 03 12:45:00 EDT 2015"));
+        assertEquals("2015-08-03", DateParser.parse("Mon Aug 03 12:45:00 XYZ 2015"));
+    }
+
+    @Test
     void nonsense_givesNull() {
         assertNull(DateParser.parse("yesterday"));
         assertNull(DateParser.parse("2024-13-45"));

@@ -1,0 +1,66 @@
+package dev.newsdrop.extract.meta;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PublishedDateFinderTest {
+
+    private static String published(String html, String url) {
+        Document doc = Jsoup.parse(html, url);
+        return MetadataReader.read(doc, url).publishedAt();
+    }
+
+    @Test
+    void commentaryArticle_isNotSkippedAsComments() {
+        String html = "<html><body><div class='commentary__wrapper'><h1>Why budgets matter</h1>"
+                + "<div class='info'>Dec 18, 2023 <span>3 min read</span></div><p>Text.</p></div>"
+                + "<div class='comments'><p>Jan 2, 2024</p></div></body></html>";
+        assertEquals("2023-12-18", published(html, "https://example.org/commentary/why-budgets-matter"));
+    }
+
+    @Test
+    void readersComments_areSkipped() {
+        String html = "<html><body><h1>Headline</h1><div id='comments'><p>Jan 2, 2024</p></div>"
+                + "<p>Feb 3, 2024</p></body></html>";
+        assertEquals("2024-02-03", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void bylineTimeBelowHeadline_refinesTheUrlDay() {
+        String html = "<html><body><h1>Film opens</h1><small>posted on "
+                + "<time datetime='2024-03-27T23:30:00-05:00'>2024-03-27 23:30 EST</time></small><p>Text.</p></body></html>";
+        assertEquals("2024-03-27T23:30:00-05:00", published(html, "https://example.org/news/2024-03-28/film-opens"));
+    }
+
+    @Test
+    void distantTime_leavesTheUrlDay() {
+        String html = "<html><body><h1>Film opens</h1><time datetime='2024-03-01T10:00:00Z'>1 March</time></body></html>";
+        assertEquals("2024-03-28", published(html, "https://example.org/news/2024/03/28/film-opens"));
+    }
+
+    @Test
+    void updateTimeBelowHeadline_isPassedOver() {
+        String html = "<html><body><h1>Film opens</h1><time class='updated' datetime='2024-04-02T10:00:00Z'>Updated</time>"
+                + "<time datetime='2024-03-27T10:00:00Z'>27 March</time></body></html>";
+        assertEquals("2024-03-27T10:00:00Z", published(html, "https://example.org/news/film-opens"));
+    }
+
+    @Test
+    void jsonLdDateCreated_ranksBelowPublishedMeta() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"dateCreated\":\"2024-03-20T09:00:00Z\"}</script>"
+                + "<meta property='article:published_time' content='2024-03-27T10:00:00Z'></head><body><h1>H</h1></body></html>";
+        assertEquals("2024-03-27T10:00:00Z", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void bareJsonLdDay_takesTheTimeOfAMetaTagOnTheSameDay() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2024-03-27\"}</script>"
+                + "<meta property='article:published_time' content='2024-03-27T22:30:00-05:00'></head><body></body></html>";
+        assertEquals("2024-03-27T22:30:00-05:00", published(html, "https://example.org/story"));
+    }
+}

@@ -55,7 +55,7 @@ public final class DateParser {
 
     /** Clock time following a textual date, with an explicit zone: "10:15 GMT", "10:15 +0300". */
     private static final Pattern TIME_WITH_ZONE = Pattern.compile(
-            "^[\\s,]*(?:at\\s+|à\\s+|-\\s+)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})",
+            "^[\\s,]*(?:at\\s+|à\\s+|-\\s+)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[ECMP][SD]T)(?![a-z])",
             Pattern.CASE_INSENSITIVE);
 
     /** C and Java's default timestamp: "Mon Aug 03 12:45:00 EDT 2015" (time and zone between day and year). */
@@ -236,6 +236,10 @@ public final class DateParser {
         String z = zone.toUpperCase(Locale.ROOT);
         if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) {
             return ZoneOffset.UTC;
+        }
+        Integer named = ZONE_HOURS.get(z.toLowerCase(Locale.ROOT));
+        if (named != null) {
+            return ZoneOffset.ofHours(named);
         }
         String digits = z.replace(":", "");
         int sign = digits.charAt(0) == '-' ? -1 : 1;

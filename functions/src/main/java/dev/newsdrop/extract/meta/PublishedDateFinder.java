@@ -54,6 +54,11 @@ final class PublishedDateFinder {
     /** Length of a bare ISO day, yyyy-mm-dd; parsed dates with a time are longer. */
     private static final int DAY_CHARS = 10;
 
+    /** Labels of an update time in the languages the parser reads; the date after one is not the publication. */
+    private static final Pattern UPDATE_LABEL = Pattern.compile(
+            "(?iu)\\b(?:updated|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
+                    + "aggiornato|atualizado|bijgewerkt)\\b|更新|آخر تحديث|تم التحديث|تحديث");
+
     /** Text nodes scanned for a written date when nothing else dates the page. */
     private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
 
@@ -176,7 +181,7 @@ final class PublishedDateFinder {
         for (Element e : datelines) {
             String t = e.text();
             if (t.length() <= MAX_DATELINE_CHARS) {
-                String d = DateParser.parseText(t);
+                String d = dateBeforeUpdate(t);
                 if (d != null) {
                     return d;
                 }
@@ -225,7 +230,7 @@ final class PublishedDateFinder {
                     }
                     String text = t.getWholeText().trim();
                     if (text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS) {
-                        found[0] = DateParser.parseText(text);
+                        found[0] = DateParser.parseText(text); // even an update date: the page gives no other
                         if (found[0] != null) {
                             return FilterResult.STOP;
                         }
@@ -240,6 +245,15 @@ final class PublishedDateFinder {
             }
         }, doc.body());
         return found[0];
+    }
+
+    /**
+     * The date a line gives before any "updated" label: "Published 2 May, updated 9 May" gives 2 May,
+     * "Updated 9 May" gives nothing, since an update date is not when the article was published.
+     */
+    static String dateBeforeUpdate(String text) {
+        Matcher update = UPDATE_LABEL.matcher(text);
+        return DateParser.parseText(update.find() ? text.substring(0, update.start()) : text);
     }
 
     private static boolean isCommentsOrFooter(Element e) {

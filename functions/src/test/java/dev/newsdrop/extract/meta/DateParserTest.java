@@ -95,6 +95,12 @@ class DateParserTest {
     }
 
     @Test
+    void northAmericanZoneAfterATextualDate_givesTheOffset() {
+        assertEquals("2016-12-22T18:47:00-06:00", DateParser.parseText("Published: Dec. 22, 2016, 6:47 p.m. CST"));
+        assertEquals("2016-12-22", DateParser.parseText("Published: Dec. 22, 2016, 6:47 p.m."));
+    }
+
+    @Test
     void nonsense_givesNull() {
         assertNull(DateParser.parse("yesterday"));
         assertNull(DateParser.parse("2024-13-45"));

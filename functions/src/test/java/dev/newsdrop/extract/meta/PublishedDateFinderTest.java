@@ -63,4 +63,24 @@ class PublishedDateFinderTest {
                 + "<meta property='article:published_time' content='2024-03-27T22:30:00-05:00'></head><body></body></html>";
         assertEquals("2024-03-27T22:30:00-05:00", published(html, "https://example.org/story"));
     }
+
+    @Test
+    void updateLabel_hidesTheDateAfterIt() {
+        assertEquals("2024-05-02", PublishedDateFinder.dateBeforeUpdate("Published 2 May 2024, updated 9 May 2024"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Updated May 9, 2024"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Mis à jour le 9 mai 2024"));
+    }
+
+    @Test
+    void updateDateline_isSkippedForThePublishedDateline() {
+        String html = "<html><body><h1>H</h1><div class='date'>Updated May 9, 2024</div>"
+                + "<div class='date'>May 2, 2024</div></body></html>";
+        assertEquals("2024-05-02", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void updateDate_isTheLastResortWhenThePageGivesNoOther() {
+        String html = "<html><body><h1>H</h1><div class='date'>Updated on May 9, 2024 09:22 AM</div></body></html>";
+        assertEquals("2024-05-09", published(html, "https://example.org/story"));
+    }
 }

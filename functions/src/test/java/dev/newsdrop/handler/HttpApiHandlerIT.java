@@ -16,7 +16,6 @@ import dev.newsdrop.testing.Pages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.Region;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -120,7 +120,7 @@ class HttpApiHandlerIT {
             o.put("key", key);
             o.put("sequencer", "0062E99A88DC407460");
         }), null);
-        APIGatewayV2HTTPResponse get = call("apigw-get-article.json", e -> path(e, "/articles/" + id));
+        APIGatewayV2HTTPResponse get = call("apigw-get-article.json", e -> Events.setPath(e, "/articles/" + id));
         assertEquals(200, get.getStatusCode(), get.getBody());
         ArticleRecord record = RecordJson.read(get.getBody());
         assertEquals("https://cityherald.example/2024/03/27/harbour-budget/", record.url());
@@ -155,7 +155,7 @@ class HttpApiHandlerIT {
         ArticleRecord record = RecordJson.read(call("apigw-post-article-wait.json", e -> e.put("body", base64(page))).getBody());
 
         APIGatewayV2HTTPResponse response = call("apigw-get-article-raw.json",
-                e -> path(e, "/articles/" + record.id() + "/raw"));
+                e -> Events.setPath(e, "/articles/" + record.id() + "/raw"));
 
         assertEquals(302, response.getStatusCode(), response.getBody());
         HttpResponse<byte[]> download = HttpClient.newHttpClient().send(
@@ -216,17 +216,17 @@ class HttpApiHandlerIT {
     @Test
     void badRequests_getProblemDocumentsWithoutInternals() {
         assertProblem(400, call("apigw-post-extract.json", e -> e.put("body", "")));
-        assertProblem(415, call("apigw-post-extract.json", e -> header(e, "content-type", "application/pdf")));
+        assertProblem(415, call("apigw-post-extract.json", e -> Events.setHeader(e, "content-type", "application/pdf")));
         assertProblem(415, call("apigw-post-article.json", e -> ((ObjectNode) e.get("headers")).remove("content-type")));
         assertProblem(413, call("apigw-post-extract.json", e -> e.put("body", "a".repeat(6 * 1024 * 1024 + 1))));
         assertProblem(400, call("apigw-post-article-url.json", e -> e.put("body", "{\"url\": ")));
         assertProblem(400, call("apigw-post-article-url.json", e -> e.put("body", "{\"url\": \"file:///etc/passwd\"}")));
-        assertProblem(400, call("apigw-get-article.json", e -> path(e, "/articles/..%2F..%2Fetc%2Fpasswd")));
-        assertProblem(404, call("apigw-get-article.json", e -> path(e, "/articles/" + "0".repeat(32))));
-        assertProblem(404, call("apigw-get-article.json", e -> path(e, "/nothing/here")));
-        assertProblem(400, call("apigw-list-articles.json", e -> query(e, "limit", "1000")));
-        assertProblem(400, call("apigw-list-articles.json", e -> query(e, "since", "yesterday")));
-        assertProblem(400, call("apigw-list-articles.json", e -> query(e, "lang", "a'; DROP")));
+        assertProblem(400, call("apigw-get-article.json", e -> Events.setPath(e, "/articles/..%2F..%2Fetc%2Fpasswd")));
+        assertProblem(404, call("apigw-get-article.json", e -> Events.setPath(e, "/articles/" + "0".repeat(32))));
+        assertProblem(404, call("apigw-get-article.json", e -> Events.setPath(e, "/nothing/here")));
+        assertProblem(400, call("apigw-list-articles.json", e -> Events.setQuery(e, "limit", "1000")));
+        assertProblem(400, call("apigw-list-articles.json", e -> Events.setQuery(e, "since", "yesterday")));
+        assertProblem(400, call("apigw-list-articles.json", e -> Events.setQuery(e, "lang", "a'; DROP")));
         APIGatewayV2HTTPResponse wrongMethod = call("apigw-get-openapi.json",
                 e -> ((ObjectNode) e.path("requestContext").path("http")).put("method", "DELETE"));
         assertProblem(405, wrongMethod);
@@ -291,19 +291,6 @@ class HttpApiHandlerIT {
         List<String> titles = new ArrayList<>();
         page.get("items").forEach(item -> titles.add(item.get("title").asText()));
         return titles;
-    }
-
-    private static void path(ObjectNode event, String path) {
-        event.put("rawPath", path);
-        ((ObjectNode) event.path("requestContext").path("http")).put("path", path);
-    }
-
-    private static void header(ObjectNode event, String name, String value) {
-        ((ObjectNode) event.get("headers")).put(name, value);
-    }
-
-    private static void query(ObjectNode event, String name, String value) {
-        ((ObjectNode) event.get("queryStringParameters")).put(name, value);
     }
 
     private static String base64(byte[] bytes) {

@@ -123,10 +123,10 @@ class HttpApiHostileRequestsIT {
         String huge = "https://a.example/" + "x".repeat(100 * 1024);
         storesNothing(() -> {
             assertProblem(413, call("apigw-post-article-url.json", e -> e.put("body", "{\"url\": \"" + huge + "\"}")));
-            assertProblem(400, call("apigw-post-article.json", e -> query(e, "url", huge)));
-            assertProblem(400, call("apigw-post-article-wait.json", e -> query(e, "url", huge)));
-            assertProblem(400, call("apigw-post-extract.json", e -> query(e, "url", huge)));
-            assertProblem(400, call("apigw-post-article.json", e -> query(e, "url", "https://a.example/" + "x".repeat(2_100))));
+            assertProblem(400, call("apigw-post-article.json", e -> Events.setQuery(e, "url", huge)));
+            assertProblem(400, call("apigw-post-article-wait.json", e -> Events.setQuery(e, "url", huge)));
+            assertProblem(400, call("apigw-post-extract.json", e -> Events.setQuery(e, "url", huge)));
+            assertProblem(400, call("apigw-post-article.json", e -> Events.setQuery(e, "url", "https://a.example/" + "x".repeat(2_100))));
         });
     }
 
@@ -145,7 +145,7 @@ class HttpApiHostileRequestsIT {
         pages.forEach((name, page) -> {
             APIGatewayV2HTTPResponse response = call("apigw-post-article-wait.json", e -> {
                 base64Body(e, page);
-                query(e, "url", "https://hostile.example/" + marker + "/" + name.replace(' ', '-'));
+                Events.setQuery(e, "url", "https://hostile.example/" + marker + "/" + name.replace(' ', '-'));
             });
             assertEquals(201, response.getStatusCode(), name + ": " + response.getBody());
             ArticleRecord record = RecordJson.read(response.getBody());
@@ -153,7 +153,7 @@ class HttpApiHostileRequestsIT {
             assertTrue(record.status() == dev.newsdrop.model.ArticleStatus.EXTRACTED || !record.reason().isBlank(), name);
             assertTrue(record.html() == null || !record.html().toLowerCase(java.util.Locale.ROOT).matches(
                     "(?s).*(<script|<iframe|onclick|javascript:).*"), name + ": " + record.html());
-            APIGatewayV2HTTPResponse stored = call("apigw-get-article.json", e -> path(e, "/articles/" + record.id()));
+            APIGatewayV2HTTPResponse stored = call("apigw-get-article.json", e -> Events.setPath(e, "/articles/" + record.id()));
             assertEquals(200, stored.getStatusCode(), name + ": " + stored.getBody());
             assertEquals(record.status(), RecordJson.read(stored.getBody()).status());
         });
@@ -262,7 +262,7 @@ class HttpApiHostileRequestsIT {
         paths.put("/articles/<script>alert(1)<", 400);
         storesNothing(() -> paths.forEach((path, status) -> {
             for (String event : List.of("apigw-get-article.json", "apigw-get-article-raw.json")) {
-                APIGatewayV2HTTPResponse response = call(event, e -> path(e, path));
+                APIGatewayV2HTTPResponse response = call(event, e -> Events.setPath(e, path));
                 assertProblem(status, response);
             }
         }));
@@ -277,7 +277,7 @@ class HttpApiHostileRequestsIT {
                 "https://a.example/x\u2028y", "https://a.example/x\u0085y", "https://a.example/%0d%0aSet-Cookie:%20a=b");
         for (String url : urls) {
             for (String event : List.of("apigw-post-article.json", "apigw-post-article-wait.json", "apigw-post-extract.json")) {
-                APIGatewayV2HTTPResponse response = call(event, e -> query(e, "url", url));
+                APIGatewayV2HTTPResponse response = call(event, e -> Events.setQuery(e, "url", url));
                 assertNoCrLfInHeaders(response);
                 if (response.getStatusCode() >= 400) {
                     assertProblem(400, response);
@@ -289,7 +289,7 @@ class HttpApiHostileRequestsIT {
                 "text/html; charset=utf-8\u0000", "text/html; charset=" + "x".repeat(10_000), "text/html; charset=utf-8\u2028x");
         for (String contentType : contentTypes) {
             for (String event : List.of("apigw-post-article.json", "apigw-post-article-wait.json", "apigw-post-extract.json")) {
-                APIGatewayV2HTTPResponse response = call(event, e -> header(e, "content-type", contentType));
+                APIGatewayV2HTTPResponse response = call(event, e -> Events.setHeader(e, "content-type", contentType));
                 assertNoCrLfInHeaders(response);
                 assertTrue(response.getStatusCode() < 500, contentType + " gave " + response.getStatusCode() + ": "
                         + response.getBody());
@@ -299,7 +299,7 @@ class HttpApiHostileRequestsIT {
             }
         }
         APIGatewayV2HTTPResponse arabic = call("apigw-post-article-wait.json",
-                e -> query(e, "url", "https://a.example/بغداد/" + UUID.randomUUID()));
+                e -> Events.setQuery(e, "url", "https://a.example/بغداد/" + UUID.randomUUID()));
         assertEquals(201, arabic.getStatusCode(), "a non-ASCII url is no injection: " + arabic.getBody());
         assertTrue(RecordJson.read(arabic.getBody()).url().startsWith("https://a.example/بغداد/"));
         for (S3Object object : aws.s3.listObjectsV2(r -> r.bucket(aws.bucket).prefix("raw/api/")).contents()) {
@@ -419,20 +419,5 @@ class HttpApiHostileRequestsIT {
     private static void base64Body(ObjectNode event, byte[] body) {
         event.put("isBase64Encoded", true);
         event.put("body", Base64.getEncoder().encodeToString(body));
-    }
-
-    private static void path(ObjectNode event, String path) {
-        event.put("rawPath", path);
-        ((ObjectNode) event.path("requestContext").path("http")).put("path", path);
-    }
-
-    private static void header(ObjectNode event, String name, String value) {
-        ((ObjectNode) event.get("headers")).put(name, value);
-    }
-
-    private static void query(ObjectNode event, String name, String value) {
-        JsonNode params = event.get("queryStringParameters");
-        ObjectNode q = params instanceof ObjectNode o ? o : event.putObject("queryStringParameters");
-        q.put(name, value);
     }
 }

@@ -71,6 +71,24 @@ public final class Events {
                 .fromJson(event.toString());
     }
 
+    /** Sets an HTTP API event's path, in both places API Gateway writes it. */
+    public static void setPath(ObjectNode event, String path) {
+        event.put("rawPath", path);
+        ((ObjectNode) event.path("requestContext").path("http")).put("path", path);
+    }
+
+    /** Sets one header of an HTTP API event (names are lower case there). */
+    public static void setHeader(ObjectNode event, String name, String value) {
+        ((ObjectNode) event.get("headers")).put(name, value);
+    }
+
+    /** Sets one query parameter of an HTTP API event, adding the parameter map if it has none. */
+    public static void setQuery(ObjectNode event, String name, String value) {
+        JsonNode params = event.get("queryStringParameters");
+        ObjectNode query = params instanceof ObjectNode o ? o : event.putObject("queryStringParameters");
+        query.put(name, value);
+    }
+
     public static APIGatewayV2HTTPEvent httpEvent(String path) {
         return httpEvent(path, e -> { });
     }

@@ -4,8 +4,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
 
@@ -15,31 +13,14 @@ import java.util.List;
 /**
  * Stage 4: writes the chosen content as plain paragraphs and as sanitized HTML. Text has one
  * paragraph per block, whitespace collapsed; HTML keeps structure (headings, lists, quotes, tables,
- * figures) through a safelist with no scripts, styles, event handlers or javascript: links.
+ * figures) through a safelist ({@link SafeHtml}) with no scripts, styles, event handlers or
+ * javascript: links.
  */
 final class BodyRenderer {
-
-    /** Structure worth keeping in article HTML; everything else is unwrapped to its text. */
-    private static final Safelist ARTICLE_SAFELIST = Safelist.relaxed()
-            .addTags("figure", "figcaption", "hr", "mark", "abbr", "time")
-            .addAttributes("time", "datetime")
-            .preserveRelativeLinks(false);
-
-    /** The same, for pages of unknown address: relative links are kept as they are. */
-    private static final Safelist ARTICLE_SAFELIST_RELATIVE = Safelist.relaxed()
-            .addTags("figure", "figcaption", "hr", "mark", "abbr", "time")
-            .addAttributes("time", "datetime")
-            .preserveRelativeLinks(true);
 
     /** Class words of captions and credits under pictures. */
     private static final java.util.Set<String> CAPTION_WORDS = java.util.Set.of(
             "caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "gallery", "slideshow");
-
-    /**
-     * Base address for pages of unknown address: the safelist checks a link's protocol on its
-     * resolved form, so relative links need some base to be kept (as written) at all.
-     */
-    private static final String VALIDATION_BASE = "https://unknown-base.invalid/";
 
     /** Table cells are joined with this inside a row's paragraph. */
     private static final String CELL_SEPARATOR = " ";
@@ -123,11 +104,11 @@ final class BodyRenderer {
             }
         }
         boolean hasBase = baseUri != null && !baseUri.isBlank();
-        Document shell = Document.createShell(hasBase ? baseUri : VALIDATION_BASE);
+        Document shell = Document.createShell(hasBase ? baseUri : "");
+        shell.outputSettings().prettyPrint(false);
         shell.body().appendChild(root); // moved, not copied: the page's document is not used after this
-        Document clean = new Cleaner(hasBase ? ARTICLE_SAFELIST : ARTICLE_SAFELIST_RELATIVE).clean(shell);
-        clean.outputSettings().prettyPrint(false);
-        return clean.body().html().trim();
+        SafeHtml.clean(shell.body(), baseUri);
+        return shell.body().html().trim();
     }
 
     /** Appends the text with each whitespace character made one space, runs of them collapsed. */

@@ -1,0 +1,144 @@
+package dev.newsdrop.extract.body;
+
+import dev.newsdrop.extract.PageInput;
+import dev.newsdrop.extract.source.DecodedPage;
+import dev.newsdrop.extract.source.PageDecoder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SafeHtmlTest {
+
+    private static final String BASE = "https://news.example/2024/05/story.html";
+
+    /** What SafeHtml must agree with: jsoup's Cleaner over the same safelist, copying the tree. */
+    private static Safelist reference(boolean preserveRelativeLinks) {
+        return Safelist.relaxed()
+                .addTags("figure", "figcaption", "hr", "mark", "abbr", "time")
+                .addAttributes("time", "datetime")
+                .preserveRelativeLinks(preserveRelativeLinks);
+    }
+
+    private static String reference(String bodyHtml, String base) {
+        Document dirty = Jsoup.parseBodyFragment(bodyHtml, base == null ? "https://unknown-base.invalid/" : base);
+        Document clean = new Cleaner(reference(base == null)).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html().trim();
+    }
+
+    private static String sanitized(String bodyHtml, String base) {
+        Document doc = Jsoup.parseBodyFragment(bodyHtml, base == null ? "" : base);
+        doc.outputSettings().prettyPrint(false);
+        SafeHtml.clean(doc.body(), base);
+        return doc.body().html().trim();
+    }
+
+    static Stream<Path> pages() throws IOException {
+        Path fixtures = Path.of("src/test/resources/fixtures");
+        Path hostile = Path.of("src/test/resources/hostile");
+        try (Stream<Path> f = Files.list(fixtures); Stream<Path> h = Files.list(hostile)) {
+            List<Path> all = Stream.concat(
+                    f.map(dir -> dir.resolve("source.html")).filter(Files::isRegularFile),
+                    h.filter(p -> p.toString().endsWith(".html"))).sorted().toList();
+            return all.stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void agreesWithJsoupsCleaner_onEveryFixtureAndHostilePage(Path page) throws IOException {
+        DecodedPage decoded = new PageDecoder().decode(new PageInput(Files.readAllBytes(page), null, null, null));
+        if (decoded.isRejected()) {
+            return; // not a page: nothing to sanitize
+        }
+        String body = Jsoup.parse(decoded.html()).body().html();
+        for (String base : new String[]{null, BASE}) {
+            assertEquals(reference(body, base), sanitized(body, base), page + " with base " + base);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<p onclick=\"steal()\" style=\"color:red\" class=\"x\" id=\"y\">text</p>",
+        "<a href=\"javascript:alert(1)\">a</a><a href=\"JaVaScRiPt:alert(1)\">b</a><a href=\" javascript:alert(1)\">c</a>",
+        "<a href=\"java&#x09;script:alert(1)\">tab</a><a href=\"&#106;avascript:alert(1)\">entity</a>",
+        "<img src=\"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=\" alt=\"x\"><img src=\"//cdn.example/a.jpg\">",
+        "<a href=\"http://user@evil.example/\">u</a><a href=\"http://http//x\">h</a><a href=\"http:// bad host/\">s</a>",
+        "<a href=\"https://ok.example/a/../b\">dots</a><a href=\"https://.lead.example/\">dot</a><a href=\"?q=1\">q</a>",
+        "<a href=\"mailto:desk@news.example\">m</a><a href=\"ftp://files.example/x\">f</a><a href=\"tel:+123\">t</a>",
+        "<blockquote cite=\"javascript:x\">q</blockquote><q cite=\"/source\">s</q><a title href=\"\">empty</a>",
+        "<font><center><b>kept bold</b></center></font><script>evil()</script><style>p{}</style><!-- c -->",
+        "<svg><![CDATA[<script>x</script>]]></svg><math><mi>x</mi></math><p>after</p>",
+        "<table><tr><td colspan=2 onmouseover=x>cell</td></tr></table><time datetime=2024-05-01 class=x>May</time>",
+        "<iframe src=\"https://evil.example\"></iframe><form action=/x><input value=secret></form><p>kept</p>"})
+    void agreesWithJsoupsCleaner_onHostileSnippets(String html) {
+        for (String base : new String[]{null, BASE}) {
+            assertEquals(reference(html, base), sanitized(html, base), html + " with base " + base);
+        }
+    }
+
+    @Test
+    void dropsScriptsHandlersAndDangerousLinks_keepsTextAndStructure() {
+        String out = sanitized("<div class=\"c\" onclick=\"x()\"><h2 style=\"s\">Head</h2><script>evil()</script>"
+                + "<p>One <a href=\"javascript:alert(1)\">bad</a> <a href=\"/ok\">good</a> <custom-tag>kept</custom-tag></p>"
+                + "<img src=\"/a.jpg\" onerror=\"x()\" alt=\"A\"></div>", BASE);
+        assertEquals("<div><h2>Head</h2><p>One <a>bad</a> <a href=\"https://news.example/ok\">good</a> kept</p>"
+                + "<img src=\"https://news.example/a.jpg\" alt=\"A\"></div>", out);
+    }
+
+    @Test
+    void withoutAPageAddress_relativeLinksStayAsWritten() {
+        assertEquals("<p><a href=\"/ok\">x</a><img src=\"a.jpg\"></p>",
+                sanitized("<p><a href=\"/ok\">x</a><img src=\"a.jpg\"></p>", null));
+    }
+
+    @Test
+    void plainAbsoluteAddresses_areRecognisedStrictly() {
+        assertTrue(SafeHtml.isPlainAbsolute("https://cdn.example:8443/a/b.jpg?w=1#x"));
+        assertTrue(SafeHtml.isPlainAbsolute("http://news.example"));
+        assertFalse(SafeHtml.isPlainAbsolute("https://user@host.example/"));
+        assertFalse(SafeHtml.isPlainAbsolute("http://http://x"));
+        assertFalse(SafeHtml.isPlainAbsolute("https://host.example/a/./b"));
+        assertFalse(SafeHtml.isPlainAbsolute("https://.host.example/"));
+        assertFalse(SafeHtml.isPlainAbsolute("https://host.example/a b"));
+        assertFalse(SafeHtml.isPlainAbsolute("https://host.example/é"));
+        assertFalse(SafeHtml.isPlainAbsolute("//host.example/a"));
+        assertFalse(SafeHtml.isPlainAbsolute("https://host.example:/a"));
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void hundredThousandUnsafeSiblings_areUnwrappedInLinearTime() {
+        Document doc = Jsoup.parseBodyFragment("<p>" + "<font>w </font>".repeat(100_000) + "</p>");
+        Element p = doc.body().child(0);
+        SafeHtml.clean(doc.body(), null);
+        assertEquals(100_000, p.childNodeSize());
+        assertEquals("w w", p.text().substring(0, 3));
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void hundredThousandNestedUnsafeElements_leaveTheirText() {
+        Document doc = Jsoup.parseBodyFragment("<div>" + "<x-wrap>".repeat(100_000) + "deep" + "</x-wrap>".repeat(100_000) + "</div>");
+        SafeHtml.clean(doc.body(), null);
+        assertEquals("<div>deep</div>", doc.body().html().trim());
+    }
+}

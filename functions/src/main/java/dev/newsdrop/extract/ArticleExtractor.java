@@ -10,9 +10,7 @@ import dev.newsdrop.extract.source.PageDecoder;
 import dev.newsdrop.extract.text.WordCount;
 import dev.newsdrop.extract.verdict.PageVerdict;
 import dev.newsdrop.model.ArticleStatus;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
 /**
  * Turns a raw page into an {@link ExtractedArticle}. Thread-safe; build one and reuse it.
@@ -48,7 +46,7 @@ public final class ArticleExtractor {
             return ExtractedArticle.failed(decoded.rejected(), decoded.reason(), decoded.charset(), page.url());
         }
         String url = page.url();
-        Document doc = Jsoup.parse(decoded.html(), url == null ? "" : url, Parser.htmlParser());
+        Document doc = decoded.parse(url == null ? "" : url);
         PageMetadata meta = MetadataReader.read(doc, url);
         boolean passwordField = meta.hasPasswordField(); // noted before the body stage removes forms
         ExtractedBody body = BodyExtractor.extract(doc, meta.title(), meta.articleBody());

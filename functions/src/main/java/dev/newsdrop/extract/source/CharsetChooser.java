@@ -2,11 +2,7 @@ package dev.newsdrop.extract.source;
 
 import org.mozilla.universalchardet.UniversalDetector;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -56,8 +52,20 @@ final class CharsetChooser {
     private CharsetChooser() {
     }
 
-    /** The decoded text and the charset name used. */
-    record Decoded(String text, String charset) {
+    /**
+     * The page as text, or as bytes known to be well-formed UTF-8 (left for the parser to decode in
+     * one pass), and the charset name to report.
+     */
+    record Decoded(String text, byte[] utf8, String charset) {
+
+        Decoded(String text, String charset) {
+            this(text, null, charset);
+        }
+
+        static Decoded utf8(byte[] bytes, String charset) {
+            return new Decoded(null, bytes, charset);
+        }
+
     }
 
     static Decoded decode(byte[] bytes, String contentType) {
@@ -82,21 +90,25 @@ final class CharsetChooser {
     private static Decoded tryDeclared(byte[] bytes, Charset declared) {
         boolean latin = declared.equals(WINDOWS_1252) || declared.equals(StandardCharsets.ISO_8859_1);
         if (declared.equals(StandardCharsets.UTF_8) || latin) {
-            String utf8 = strictUtf8(bytes);
-            if (utf8 != null && (!latin || hasNonAscii(bytes))) {
-                return new Decoded(utf8, "UTF-8");
+            Decoded utf8 = asUtf8(bytes);
+            boolean ascii = utf8 != null && Utf8Bytes.isAscii(bytes);
+            if (utf8 != null && (!latin || !ascii)) {
+                return utf8;
             }
             if (utf8 == null && !latin) {
                 return null;
+            }
+            if (ascii) {
+                return Decoded.utf8(bytes, declared.name()); // ASCII reads the same in both
             }
         }
         return new Decoded(new String(bytes, declared), declared.name());
     }
 
     static Decoded detect(byte[] bytes) {
-        String utf8 = strictUtf8(bytes);
+        Decoded utf8 = asUtf8(bytes);
         if (utf8 != null) {
-            return new Decoded(utf8, "UTF-8");
+            return utf8;
         }
         if (looksLikeWindows1256(bytes)) {
             Charset arabic = Charset.forName("windows-1256");
@@ -165,31 +177,15 @@ final class CharsetChooser {
      * The bytes as UTF-8, or null when they are not valid UTF-8. A page cut off in the middle of its
      * last character is still UTF-8, so one broken sequence in the final three bytes is dropped.
      */
-    static String strictUtf8(byte[] bytes) {
-        String lenient = new String(bytes, StandardCharsets.UTF_8); // fast path: the JDK's decoder is intrinsified
-        if (lenient.indexOf('\uFFFD') < 0) {
-            return lenient;
+    static Decoded asUtf8(byte[] bytes) {
+        int malformed = Utf8Bytes.firstMalformed(bytes);
+        if (malformed < 0) {
+            return Decoded.utf8(bytes, "UTF-8");
         }
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, out, true);
-        if (result.isError() && in.position() < bytes.length - 3) {
+        if (malformed < bytes.length - 3) {
             return null;
         }
-        out.flip();
-        return out.toString();
-    }
-
-    private static boolean hasNonAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return true;
-            }
-        }
-        return false;
+        return new Decoded(new String(bytes, 0, malformed, StandardCharsets.UTF_8), "UTF-8");
     }
 
     /**

@@ -1,23 +1,74 @@
 package dev.newsdrop.extract.source;
 
 import dev.newsdrop.model.ArticleStatus;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Raw bytes turned into page text, or the reason they could not be.
- *
- * @param html     the decoded page, or null when rejected
- * @param charset  the character set the bytes were decoded with, or null when not decoded
- * @param rejected the status when the bytes are not a usable HTML page, else null
- * @param reason   a human reason when rejected, else null
+ * Raw bytes made ready to parse, or the reason they could not be. A page in well-formed UTF-8
+ * stays bytes until {@link #parse}, which decodes it in the parser's own pass; any other page is
+ * held as the text its charset gives.
  */
-public record DecodedPage(String html, String charset, ArticleStatus rejected, String reason) {
+public final class DecodedPage {
 
-    static DecodedPage html(String html, String charset) {
-        return new DecodedPage(html, charset, null, null);
+    private final String text;
+    private final byte[] utf8;
+    private final String charset;
+    private final ArticleStatus rejected;
+    private final String reason;
+
+    private DecodedPage(String text, byte[] utf8, String charset, ArticleStatus rejected, String reason) {
+        this.text = text;
+        this.utf8 = utf8;
+        this.charset = charset;
+        this.rejected = rejected;
+        this.reason = reason;
+    }
+
+    static DecodedPage of(CharsetChooser.Decoded decoded) {
+        return new DecodedPage(decoded.text(), decoded.utf8(), decoded.charset(), null, null);
     }
 
     static DecodedPage reject(ArticleStatus status, String reason, String charset) {
-        return new DecodedPage(null, charset, status, reason);
+        return new DecodedPage(null, null, charset, status, reason);
+    }
+
+    /** The page parsed, relative links resolved against {@code baseUri}; only for a page not rejected. */
+    public Document parse(String baseUri) {
+        if (utf8 == null) {
+            return Jsoup.parse(html(), baseUri, Parser.htmlParser());
+        }
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(utf8), StandardCharsets.UTF_8.name(), baseUri, Parser.htmlParser());
+        } catch (IOException cannotHappen) { // an array is read without I/O
+            throw new UncheckedIOException(cannotHappen);
+        }
+    }
+
+    /** The page's text, or null when rejected. */
+    public String html() {
+        return text != null || utf8 == null ? text : new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    /** The character set the bytes were decoded with, or null when not decoded. */
+    public String charset() {
+        return charset;
+    }
+
+    /** The status when the bytes are not a usable HTML page, else null. */
+    public ArticleStatus rejected() {
+        return rejected;
+    }
+
+    /** A human reason when rejected, else null. */
+    public String reason() {
+        return reason;
     }
 
     public boolean isRejected() {

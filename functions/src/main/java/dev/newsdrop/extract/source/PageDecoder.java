@@ -4,6 +4,7 @@ import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.model.ArticleStatus;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,13 @@ public final class PageDecoder {
     /** Bytes inspected to tell binary data from text. */
     private static final int SNIFF_WINDOW = 4096;
 
+    /**
+     * Bytes of a UTF-8 page decoded to judge whether it is HTML: room for {@link #SNIFF_WINDOW}
+     * characters after a little leading space, on the usual page whose head is ASCII markup.
+     * Any other page is decoded whole for the judgement.
+     */
+    private static final int HEAD_BYTES = 2 * SNIFF_WINDOW;
+
     /** Share of control bytes in the sniff window above which the data is binary, not text. */
     private static final double MAX_CONTROL_SHARE = 0.02;
 
@@ -34,10 +42,10 @@ public final class PageDecoder {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Longest tag name read. No element's name comes near it, and jsoup reads a tag name in time
+     * Longest tag name read, in bytes. No element's name comes near it, and jsoup reads a tag name in time
      * quadratic in its length (2 MB: 4 s, 4 MB: 17 s), so a page of one giant name would hang.
      */
-    private static final int MAX_TAG_NAME_CHARS = 10_000;
+    private static final int MAX_TAG_NAME_BYTES = 10_000;
 
     private final long maxRawBytes;
     private final long maxExpandedBytes;
@@ -76,58 +84,69 @@ public final class PageDecoder {
         if (!startsWithUnicodeBom(bytes) && looksBinary(bytes)) {
             return DecodedPage.reject(ArticleStatus.NOT_HTML, "binary data: control or NUL bytes, not text", null);
         }
+        int tagName = longestTagNameAbove(bytes, MAX_TAG_NAME_BYTES);
         CharsetChooser.Decoded decoded = CharsetChooser.decode(bytes, page.contentType());
-        String notHtml = whyNotHtml(decoded.text());
+        String notHtml = decoded.text() != null ? whyNotHtml(decoded.text()) : whyNotHtml(decoded.utf8());
         if (notHtml != null) {
             return DecodedPage.reject(ArticleStatus.NOT_HTML, notHtml, decoded.charset());
         }
-        int tagName = longestTagNameAbove(decoded.text(), MAX_TAG_NAME_CHARS);
         if (tagName > 0) {
-            return DecodedPage.reject(ArticleStatus.NOT_HTML, "a tag name of " + tagName + " characters: not a web page",
+            return DecodedPage.reject(ArticleStatus.NOT_HTML, "a tag name of " + tagName + " bytes: not a web page",
                     decoded.charset());
         }
-        return DecodedPage.html(decoded.text(), decoded.charset());
+        return DecodedPage.of(decoded);
     }
 
     /**
-     * The length of the first tag name ({@code <name} or {@code </name}) longer than {@code max}, or
-     * -1. A name ends where jsoup ends it: at whitespace, '/' or '>'. Linear: each character is read once.
+     * The length in bytes of the first tag name ({@code <name} or {@code </name}) longer than
+     * {@code max}, or -1. A name ends where jsoup ends it: at whitespace, '/' or '>', all ASCII, so
+     * the bytes are read undecoded whatever the charset (a name's bytes are at least its characters).
+     * Linear: each byte is read once.
      */
-    static int longestTagNameAbove(String text, int max) {
-        if (!hasRunWithoutNameEnd(text, max + 1)) {
-            return -1; // no stretch of text is long enough to hold such a name
+    static int longestTagNameAbove(byte[] page, int max) {
+        if (!hasRunWithoutNameEnd(page, max + 1)) {
+            return -1; // no stretch of bytes is long enough to hold such a name
         }
-        int n = text.length();
-        int i = text.indexOf('<');
+        int n = page.length;
+        int i = indexOf(page, '<', 0);
         while (i >= 0 && i < n) {
-            int start = i + 1 < n && text.charAt(i + 1) == '/' ? i + 2 : i + 1;
-            if (start >= n || !isAsciiLetter(text.charAt(start))) {
-                i = text.indexOf('<', i + 1);
+            int start = i + 1 < n && page[i + 1] == '/' ? i + 2 : i + 1;
+            if (start >= n || !isAsciiLetter(page[start])) {
+                i = indexOf(page, '<', i + 1);
                 continue;
             }
             int end = start;
-            while (end < n && !endsTagName(text.charAt(end))) {
+            while (end < n && !endsTagName(page[end])) {
                 end++;
             }
             if (end - start > max) {
                 return end - start;
             }
-            i = text.indexOf('<', end);
+            i = indexOf(page, '<', end);
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] page, char c, int from) {
+        for (int i = from; i < page.length; i++) {
+            if (page[i] == c) {
+                return i;
+            }
         }
         return -1;
     }
 
     /**
-     * True when {@code run} consecutive characters contain none that ends a tag name. Checks one
-     * window of {@code run} characters at a time from its far end back: markup has a space or a
-     * '/' or '>' every few characters, so each window is cleared after a few reads and the next
-     * one starts just past the character found. Much cheaper than reading every tag name.
+     * True when {@code run} consecutive bytes contain none that ends a tag name. Checks one
+     * window of {@code run} bytes at a time from its far end back: markup has a space or a
+     * '/' or '>' every few bytes, so each window is cleared after a few reads and the next
+     * one starts just past the byte found. Much cheaper than reading every tag name.
      */
-    private static boolean hasRunWithoutNameEnd(String text, int run) {
+    private static boolean hasRunWithoutNameEnd(byte[] page, int run) {
         int end = run - 1; // last index of the window being checked
-        while (end < text.length()) {
+        while (end < page.length) {
             int i = end;
-            while (i > end - run && !endsTagName(text.charAt(i))) {
+            while (i > end - run && !endsTagName(page[i])) {
                 i--;
             }
             if (i == end - run) {
@@ -138,11 +157,11 @@ public final class PageDecoder {
         return false;
     }
 
-    private static boolean isAsciiLetter(char c) {
+    private static boolean isAsciiLetter(byte c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static boolean endsTagName(char c) {
+    private static boolean endsTagName(byte c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>';
     }
 
@@ -163,6 +182,25 @@ public final class PageDecoder {
             }
         }
         return control > MAX_CONTROL_SHARE * n;
+    }
+
+    /**
+     * {@link #whyNotHtml(String)} for a page in UTF-8 bytes, decoding only its start when that
+     * settles it: the page opens within it and shows a tag in its first characters.
+     */
+    static String whyNotHtml(byte[] utf8) {
+        if (utf8.length > HEAD_BYTES) {
+            String head = new String(utf8, 0, HEAD_BYTES, StandardCharsets.UTF_8);
+            int start = 0;
+            while (start < head.length() && Character.isWhitespace(head.charAt(start))) {
+                start++;
+            }
+            // the last character of the head may be cut in two: only what comes well before it is read
+            if (start + SNIFF_WINDOW < head.length() - 1 && HTML_TAG.matcher(head.substring(start, start + SNIFF_WINDOW)).find()) {
+                return whyNotHtml(head);
+            }
+        }
+        return whyNotHtml(new String(utf8, StandardCharsets.UTF_8));
     }
 
     /** Why decoded text is not an HTML page, or null when it is one. */

@@ -140,4 +140,41 @@ class PageDecoderTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void utf8Page_isParsedFromItsBytes_toTheSameDocumentAsFromItsText() {
+        String html = page("<meta charset=\"utf-8\">", ARABIC_PARAGRAPH + FRENCH_PARAGRAPH + "<p>日本語 😀</p>");
+        DecodedPage d = decode(html.getBytes(StandardCharsets.UTF_8), null);
+        assertEquals("UTF-8", d.charset());
+        assertEquals(org.jsoup.Jsoup.parse(html, "https://x.example/").outerHtml(), d.parse("https://x.example/").outerHtml());
+        assertEquals("https://x.example/", d.parse("https://x.example/").location());
+    }
+
+    @Test
+    void utf8PageCutInItsLastCharacter_dropsThatCharacter() {
+        byte[] whole = page("", "<p>prix 10 €</p>").getBytes(StandardCharsets.UTF_8);
+        byte[] cut = Arrays.copyOf(whole, new String(whole, StandardCharsets.UTF_8).indexOf('€') + 4); // € and one byte more
+        cut = Arrays.copyOf(cut, cut.length - 2); // end inside the €
+        DecodedPage d = decode(cut, null);
+        assertEquals("UTF-8", d.charset());
+        assertTrue(d.html().endsWith("prix 10 "), d.html());
+        assertTrue(d.parse("").text().endsWith("prix 10"));
+    }
+
+    @Test
+    void longLeadingSpaceOrLateTags_areJudgedOnTheWholePage() {
+        String space = " ".repeat(20_000);
+        assertEquals("JSON, not HTML", decode((space + "{\"a\": 1, \"b\": \"" + "x".repeat(10_000) + "\"}").getBytes(StandardCharsets.UTF_8), null).reason());
+        DecodedPage late = decode((space + "words ".repeat(2_000) + "<div><p>late markup</p></div>").getBytes(StandardCharsets.UTF_8), null);
+        assertNull(late.reason(), "a tag after the first characters still makes a page");
+    }
+
+    @Test
+    void giantTagName_isMeasuredInBytes_beforeDecoding() {
+        String name = "x".repeat(10_001);
+        DecodedPage d = decode(page("", "<p>text</p><" + name + ">").getBytes(StandardCharsets.UTF_8), null);
+        assertEquals(ArticleStatus.NOT_HTML, d.rejected());
+        assertEquals("a tag name of 10001 bytes: not a web page", d.reason());
+        assertNull(decode(page("", "<p>text</p><" + "x".repeat(10_000) + ">").getBytes(StandardCharsets.UTF_8), null).reason());
+    }
 }

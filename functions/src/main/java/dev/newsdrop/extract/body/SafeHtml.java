@@ -190,17 +190,11 @@ final class SafeHtml {
      */
     private static final class Resolver {
         private final String base;
-        private final URL parsed;
+        private URL parsed;
+        private boolean baseParsed;
 
         Resolver(String base) {
             this.base = base;
-            URL url;
-            try {
-                url = new URI(base.strip()).toURL();
-            } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
-                url = null;
-            }
-            this.parsed = url;
         }
 
         /** The absolute address, or "" when there is none. */
@@ -208,14 +202,28 @@ final class SafeHtml {
             if (isPlainAbsolute(address)) {
                 return address;
             }
-            if (parsed != null) {
+            URL url = parsedBase();
+            if (url != null) {
                 try {
-                    return StringUtil.resolve(parsed, address).toExternalForm();
+                    return StringUtil.resolve(url, address).toExternalForm();
                 } catch (MalformedURLException e) {
                     // the slow path below decides, as jsoup would
                 }
             }
             return StringUtil.resolve(base, address);
+        }
+
+        /** The base as a URL, parsed on the first relative address: many articles link only absolutely. */
+        private URL parsedBase() {
+            if (!baseParsed) {
+                baseParsed = true;
+                try {
+                    parsed = new URI(base.strip()).toURL();
+                } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
+                    parsed = null;
+                }
+            }
+            return parsed;
         }
     }
 

@@ -65,13 +65,8 @@ public final class LanguageResolver {
     /** The languages each stopword speaks for ("que" is Spanish and Portuguese). */
     private static final Map<String, List<String>> LANGUAGES_OF_STOPWORD = languagesOfStopwords();
 
-    /**
-     * Any stopword as a whole word: one scan of the sample instead of one per language. No two
-     * stopwords match at the same offset (where one is a prefix of another, the shorter one lacks
-     * its closing word boundary), so each match names one word.
-     */
-    private static final Pattern ANY_STOPWORD = Pattern.compile(
-            "\\b(?:" + String.join("|", LANGUAGES_OF_STOPWORD.keySet()) + ")\\b");
+    /** The stopwords by their first letter, so that each word of a sample is compared with a handful. */
+    private static final Map<Character, List<String>> STOPWORDS_BY_INITIAL = stopwordsByInitial();
 
     /** A Latin guess must win by this factor over the runner-up, else it is not made. */
     private static final double LATIN_GUESS_MARGIN = 1.5;
@@ -229,21 +224,26 @@ public final class LanguageResolver {
 
     private static String guessLatin(String text) {
         String sample = text.substring(0, Math.min(text.length(), 5000)).toLowerCase(Locale.ROOT);
-        // Counted as one whole-word pattern per language would count them: matches that do not
-        // overlap, taken from the left.
         Map<String, int[]> counts = new HashMap<>();
-        Map<String, int[]> lastEnds = new HashMap<>();
-        Matcher m = ANY_STOPWORD.matcher(sample);
-        int from = 0;
-        while (from <= sample.length() && m.find(from)) {
-            for (String language : LANGUAGES_OF_STOPWORD.get(m.group())) {
-                int[] lastEnd = lastEnds.computeIfAbsent(language, k -> new int[1]);
-                if (m.start() >= lastEnd[0]) {
-                    counts.computeIfAbsent(language, k -> new int[1])[0]++;
-                    lastEnd[0] = m.end();
+        int n = sample.length();
+        for (int i = 0; i < n; i++) {
+            char c = sample.charAt(i);
+            if (!isWordChar(c) || (i > 0 && isWordChar(sample.charAt(i - 1)))) {
+                continue; // only whole words are stopwords: start where one starts
+            }
+            List<String> candidates = STOPWORDS_BY_INITIAL.get(c);
+            if (candidates == null) {
+                continue;
+            }
+            for (String word : candidates) {
+                int end = i + word.length();
+                if (sample.startsWith(word, i) && (end == n || !isWordChar(sample.charAt(end)))) {
+                    for (String language : LANGUAGES_OF_STOPWORD.get(word)) {
+                        counts.computeIfAbsent(language, k -> new int[1])[0]++;
+                    }
+                    break; // no other stopword is this whole word
                 }
             }
-            from = m.start() + 1; // a match of another language may start inside this one
         }
         String best = null;
         int bestCount = 0;
@@ -260,6 +260,20 @@ public final class LanguageResolver {
             }
         }
         return bestCount >= 5 && bestCount >= LATIN_GUESS_MARGIN * second ? best : null;
+    }
+
+    /** Letters, digits and the underscore make words; "según" and "não" are whole words, "seg" in "según" is not. */
+    private static boolean isWordChar(char c) {
+        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_'
+                : Character.isLetterOrDigit(c);
+    }
+
+    private static Map<Character, List<String>> stopwordsByInitial() {
+        Map<Character, List<String>> byInitial = new HashMap<>();
+        for (String word : LANGUAGES_OF_STOPWORD.keySet()) {
+            byInitial.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(word);
+        }
+        return byInitial;
     }
 
     private static Map<String, List<String>> languagesOfStopwords() {

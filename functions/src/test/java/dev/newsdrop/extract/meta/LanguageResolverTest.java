@@ -40,6 +40,25 @@ class LanguageResolverTest {
     }
 
     @Test
+    void undeclaredLatinText_isGuessedFromWholeStopwords() {
+        assertEquals("es", LanguageResolver.resolve(null, "Según el ministro, los precios de las viviendas subirán "
+                + "por la falta de oferta y el alza de los tipos, que para muchas familias es una carga."));
+        assertEquals("pt", LanguageResolver.resolve(null, "Os deputados não aprovaram a proposta, que segundo o governo "
+                + "era uma prioridade para os municípios e para os serviços dos hospitais em todo o país."));
+        assertEquals("fr", LanguageResolver.resolve(null, "Le maire a présenté les projets de la ville pour une rénovation "
+                + "des écoles et des rues du centre, qui est prévue dans les deux ans."));
+        assertEquals("de", LanguageResolver.resolve(null, "Der Minister sagte, die Verhandlungen mit dem Verband seien "
+                + "nicht einfach, und das ist ein Problem für die Gemeinden von Bayern."));
+    }
+
+    @Test
+    void stopwordsInsideAccentedWords_doNotCount() {
+        // "el" inside "éel" or "ñel": pieces of words, not the Spanish article
+        String fragments = "éel ñel éel ñel éel ñel éel ñel";
+        assertNull(LanguageResolver.resolve(null, fragments));
+    }
+
+    @Test
     void direction_followsLanguageThenAttribute() {
         assertEquals("rtl", LanguageResolver.direction("ar", null));
         assertEquals("rtl", LanguageResolver.direction("he-IL", "ltr"));

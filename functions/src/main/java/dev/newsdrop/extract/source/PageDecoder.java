@@ -84,12 +84,14 @@ public final class PageDecoder {
         if (!startsWithUnicodeBom(bytes) && looksBinary(bytes)) {
             return DecodedPage.reject(ArticleStatus.NOT_HTML, "binary data: control or NUL bytes, not text", null);
         }
-        int tagName = longestTagNameAbove(bytes, MAX_TAG_NAME_BYTES);
         CharsetChooser.Decoded decoded = CharsetChooser.decode(bytes, page.contentType());
         String notHtml = decoded.text() != null ? whyNotHtml(decoded.text()) : whyNotHtml(decoded.utf8());
         if (notHtml != null) {
             return DecodedPage.reject(ArticleStatus.NOT_HTML, notHtml, decoded.charset());
         }
+        // measured in UTF-8 whatever the page's charset: in UTF-16 every other byte is a NUL
+        int tagName = longestTagNameAbove(decoded.utf8() != null ? decoded.utf8()
+                : decoded.text().getBytes(StandardCharsets.UTF_8), MAX_TAG_NAME_BYTES);
         if (tagName > 0) {
             return DecodedPage.reject(ArticleStatus.NOT_HTML, "a tag name of " + tagName + " bytes: not a web page",
                     decoded.charset());
@@ -99,9 +101,9 @@ public final class PageDecoder {
 
     /**
      * The length in bytes of the first tag name ({@code <name} or {@code </name}) longer than
-     * {@code max}, or -1. A name ends where jsoup ends it: at whitespace, '/' or '>', all ASCII, so
-     * the bytes are read undecoded whatever the charset (a name's bytes are at least its characters).
-     * Linear: each byte is read once.
+     * {@code max}, or -1, in a page encoded as UTF-8. A name ends where jsoup ends it: at
+     * whitespace, '/' or '>', all ASCII, so the bytes need no decoding (a name's bytes are at least
+     * its characters). Linear: each byte is read once.
      */
     static int longestTagNameAbove(byte[] page, int max) {
         if (!hasRunWithoutNameEnd(page, max + 1)) {

@@ -177,4 +177,12 @@ class PageDecoderTest {
         assertEquals("a tag name of 10001 bytes: not a web page", d.reason());
         assertNull(decode(page("", "<p>text</p><" + "x".repeat(10_000) + ">").getBytes(StandardCharsets.UTF_8), null).reason());
     }
+
+    @Test
+    void giantTagName_inUtf16_isCaughtToo() {
+        byte[] utf16 = ("\uFEFF" + page("", "<p>text</p><" + "x".repeat(20_000) + ">")).getBytes(StandardCharsets.UTF_16LE);
+        DecodedPage d = decode(utf16, null);
+        assertEquals(ArticleStatus.NOT_HTML, d.rejected(), d.reason());
+        assertEquals("a tag name of 20000 bytes: not a web page", d.reason());
+    }
 }

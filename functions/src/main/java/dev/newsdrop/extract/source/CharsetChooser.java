@@ -65,7 +65,6 @@ final class CharsetChooser {
         static Decoded utf8(byte[] bytes, String charset) {
             return new Decoded(null, bytes, charset);
         }
-
     }
 
     static Decoded decode(byte[] bytes, String contentType) {

@@ -335,7 +335,35 @@ public final class DateParser {
                 {"abril", "aprile"}, {"mayo", "maggio", "maio"}, {"junio", "giugno", "junho"},
                 {"julio", "luglio", "julho"}, {"agosto"}, {"septiembre", "settembre", "setembro"},
                 {"octubre", "ottobre", "outubro"}, {"noviembre", "novembre", "novembro"}, {"diciembre", "dicembre", "dezembro"}};
-        for (String[][] table : new String[][][]{names, french, arabic, german, spanishItalianPortuguese}) {
+        // Russian and Ukrainian (the genitive of dates, and the nominative), Polish and Czech (genitive)
+        String[][] slavic = {
+                {"января", "январь", "січня", "stycznia", "ledna"},
+                {"февраля", "февраль", "лютого", "lutego", "února", "unora"},
+                {"марта", "март", "березня", "marca", "března", "brezna"},
+                {"апреля", "апрель", "квітня", "kwietnia", "dubna"},
+                {"мая", "май", "травня", "maja", "května", "kvetna"},
+                {"июня", "июнь", "червня", "czerwca", "června", "cervna"},
+                {"июля", "июль", "липня", "lipca", "července", "cervence"},
+                {"августа", "август", "серпня", "sierpnia", "srpna"},
+                {"сентября", "сентябрь", "вересня", "września", "wrzesnia", "září", "zari"},
+                {"октября", "октябрь", "жовтня", "października", "pazdziernika", "října", "rijna"},
+                {"ноября", "ноябрь", "листопада", "listopada", "listopadu"},
+                {"декабря", "декабрь", "грудня", "grudnia", "prosince"}};
+        // Dutch, Swedish, Danish and Norwegian; Turkish; Indonesian and Malay; Greek (genitive)
+        String[][] more = {
+                {"januari", "ocak", "ιανουαρίου"},
+                {"februari", "şubat", "subat", "φεβρουαρίου"},
+                {"maart", "marts", "mart", "maret", "mac", "μαρτίου"},
+                {"nisan", "απριλίου"},
+                {"mei", "maj", "mayıs", "mayis", "μαΐου"},
+                {"haziran", "ιουνίου"},
+                {"temmuz", "ιουλίου"},
+                {"augustus", "augusti", "ağustos", "agustos", "agustus", "ogos", "αυγούστου"},
+                {"eylül", "eylul", "σεπτεμβρίου"},
+                {"ekim", "οκτωβρίου"},
+                {"kasım", "kasim", "νοεμβρίου"},
+                {"desember", "aralık", "aralik", "disember", "δεκεμβρίου"}};
+        for (String[][] table : new String[][][]{names, french, arabic, german, spanishItalianPortuguese, slavic, more}) {
             for (int i = 0; i < 12; i++) {
                 for (String name : table[i]) {
                     m.put(normalize(name), i + 1);

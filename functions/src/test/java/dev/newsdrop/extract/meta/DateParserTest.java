@@ -101,6 +101,20 @@ class DateParserTest {
     }
 
     @Test
+    void monthsOfOtherEuropeanAndAsianLanguages_areRead() {
+        assertEquals("2024-03-27", DateParser.parseText("27 марта 2024 г."));
+        assertEquals("2024-11-05", DateParser.parseText("5 листопада 2024"));
+        assertEquals("2024-10-12", DateParser.parseText("12 października 2024"));
+        assertEquals("2024-06-03", DateParser.parseText("3. června 2024"));
+        assertEquals("2024-03-27", DateParser.parseText("27 maart 2024"));
+        assertEquals("2024-08-14", DateParser.parseText("14 augusti 2024"));
+        assertEquals("2024-02-09", DateParser.parseText("9 Şubat 2024"));
+        assertEquals("2024-08-17", DateParser.parseText("17 Agustus 2024"));
+        assertEquals("2024-05-21", DateParser.parseText("21 Μαΐου 2024"));
+        assertEquals("2024-12-01", DateParser.parseText("1 desember 2024"));
+    }
+
+    @Test
     void nonsense_givesNull() {
         assertNull(DateParser.parse("yesterday"));
         assertNull(DateParser.parse("2024-13-45"));

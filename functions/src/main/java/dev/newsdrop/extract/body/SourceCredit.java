@@ -17,11 +17,18 @@ final class SourceCredit {
     /** News agencies whose name in brackets ends or starts wire copy. */
     private static final String AGENCIES =
             "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|Anadolu|"
+                    + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|"
+                    + "ТАСС|РИА Новости|Интерфакс|Укрінформ|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف";
 
-    /** A last line naming the source: "المصدر:الحرة.", "Source: Reuters", "Crédit : AFP". */
+    /**
+     * A last line naming the source: "المصدر:الحرة.", "Source: Reuters", "Crédit : AFP", and the
+     * same word in Spanish, Portuguese, Italian, German, Dutch, Nordic, Slavic, Greek, Turkish,
+     * Indonesian, Hebrew and Persian.
+     */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with)"
+            "^(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
+                    + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|מקור|منبع)"
                     + "\\s*[:：\\-–]?\\s*(\\S.{0,48}?)\\s*[.。]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

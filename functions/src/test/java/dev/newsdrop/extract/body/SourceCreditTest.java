@@ -50,6 +50,19 @@ class SourceCreditTest {
     }
 
     @Test
+    void sourceLinesOfOtherLanguages_areCredits() {
+        for (String[] lineAndCredit : new String[][]{
+                {"Источник: ТАСС", "ТАСС"}, {"Bron: ANP", "ANP"}, {"Źródło: PAP", "PAP"}, {"Kaynak: Anadolu", "Anadolu"},
+                {"Πηγή: ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ"}, {"Sumber: Antara", "Antara"}, {"מקור: רויטרס", "רויטרס"}}) {
+            List<String> paragraphs = new ArrayList<>(List.of(BODY, lineAndCredit[0]));
+            assertEquals(lineAndCredit[1], credit(paragraphs, containerOf(paragraphs)), lineAndCredit[0]);
+            assertEquals(List.of(BODY), paragraphs);
+        }
+        List<String> wire = new ArrayList<>(List.of("MOSKAU (ТАСС) — " + BODY));
+        assertEquals("ТАСС", credit(wire, containerOf(wire)));
+    }
+
+    @Test
     void agencyClosingTheLastParagraph_isCutFromIt() {
         List<String> paragraphs = new ArrayList<>(List.of(BODY + " (AFP)"));
         assertEquals("AFP", credit(paragraphs, containerOf(paragraphs)));

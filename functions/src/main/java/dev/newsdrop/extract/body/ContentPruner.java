@@ -34,24 +34,35 @@ final class ContentPruner {
     /** Lines shorter than this are checked against the boilerplate phrases below. */
     private static final int SHORT_LINE_CHARS = 140;
 
-    /** One-line boilerplate in English, French and Arabic: bylines, share and follow prompts, ads. */
+    /**
+     * The end of a phrase: no letter or digit follows. (Java's {@code \\b} knows only ASCII letters,
+     * so it never ends an Arabic or Cyrillic phrase, nor one ending in "é" or ":".)
+     */
+    private static final String PHRASE_END = "(?![\\p{L}\\p{N}])";
+
+    /** One-line boilerplate, in English, French and Arabic first: bylines, share and follow prompts, ads. */
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
             "^(?:by|par|بقلم|بواسطة|كتب)\\s+\\S.{0,60}$"
                     + "|^(?:advertisement|advertising|advert|sponsored|sponsored content|publicité|publicidad|anzeige|werbung|pubblicità|"
-                    + "إعلان|اعلان|ad|skip to (?:main )?content|"
+                    + "إعلان|اعلان|ad|реклама|reklama|reklam|iklan|advertentie|annonse|annons|διαφήμιση|פרסומת|تبلیغات|"
+                    + "skip to (?:main )?content|"
                     + "breaking news|top video|don't miss|most read|most popular|trending now|recommended|comments?|\\d+ comments?)$"
                     + "|^(?:copyright|©|\\(c\\)\\s*\\d{4}|all rights reserved|tous droits réservés|جميع الحقوق محفوظة).{0,120}$"
                     + "|^(?:media playback is unsupported on your device|this slideshow requires javascript\\.?|image \\d+ of \\d+|\\d+ ?of ?\\d+)$"
-                    + "|^(?:join the conversation|leave a comment|tell us what you think|have your say|add a comment)\\b.{0,40}$"
+                    + "|^(?:join the conversation|leave a comment|tell us what you think|have your say|add a comment)" + PHRASE_END + ".{0,40}$"
                     + "|^(?:share|share this|share on|partager|compartir|compartilhe|condividi|teilen|شارك|مشاركة|follow us|suivez-nous|"
-                    + "síguenos|folgen sie uns|تابعونا|تابعنا)\\b.{0,60}$"
+                    + "síguenos|folgen sie uns|تابعونا|تابعنا|поделиться|udostępnij|paylaş|bagikan|κοινοποίηση|sdílet|שתף)"
+                    + PHRASE_END + ".{0,60}$"
                     + "|^(?:read more|read also|see also|related|more:|lire aussi|à lire aussi|voir aussi|lea también|leer más|leia também|"
-                    + "leia mais|leggi anche|lesen sie auch|mehr zum thema|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا)\\b.{0,100}$"
-                    + "|^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|اشترك)\\b.{0,100}$"
-                    + "|^(?:published|updated|posted|last updated|publié|mis à jour|نشر في|تاريخ النشر|آخر تحديث)\\b.{0,80}$"
+                    + "leia mais|leggi anche|lesen sie auch|mehr zum thema|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|"
+                    + "читайте также|читайте також|lees ook|lees meer|czytaj także|czytaj też|ayrıca okuyun|baca juga|"
+                    + "διαβάστε επίσης|läs också|les også|læs også|přečtěte si také|קראו עוד|קרא עוד|بیشتر بخوانید)"
+                    + PHRASE_END + ".{0,100}$"
+                    + "|^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|اشترك)" + PHRASE_END + ".{0,100}$"
+                    + "|^(?:published|updated|posted|last updated|publié|mis à jour|نشر في|تاريخ النشر|آخر تحديث)" + PHRASE_END + ".{0,80}$"
                     + "|^(?:photo|image|credit|crédit|getty images|صورة|الصورة)\\s*[:：].{0,80}$"
                     + "|^(?:tags?|mots-clés|الوسوم|وسوم)\\s*[:：].*$"
-                    + "|^(?:click here|cliquez ici|اضغط هنا)\\b.{0,80}$"
+                    + "|^(?:click here|cliquez ici|اضغط هنا)" + PHRASE_END + ".{0,80}$"
                     + "|^(?:\\d+\\s*(?:min read|minutes? read|min de lecture|دقائق قراءة))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

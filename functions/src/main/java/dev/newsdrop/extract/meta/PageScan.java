@@ -53,6 +53,15 @@ final class PageScan {
 
     private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
 
+    /**
+     * Ancestors of a time element looked at for a byline or dateline class: the byline's time sits
+     * in a small box or two ("story-meta" > "timestamp" > time), not far up the page.
+     */
+    private static final int MAX_BYLINE_TIME_ANCESTORS = 3;
+
+    /** Class or id words of an update time: its date is not the publication. */
+    private static final String[] UPDATE_NAMES = {"updat", "modif"};
+
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
     final List<Element> scripts = new ArrayList<>();
@@ -69,6 +78,8 @@ final class PageScan {
     Element dateModifiedProp;
     Element timeElement;
     Element articleTimeElement;
+    /** The first time element in a byline or dateline box (see {@link #inBylineBox}), outside comments. */
+    Element bylineTimeElement;
 
     /** Visible bylines, datelines and "By ..." lines, filled by {@link #scanVisible}. */
     final List<Element> bylines = new ArrayList<>();
@@ -145,6 +156,9 @@ final class PageScan {
                     if (inArticle && articleTimeElement == null) {
                         articleTimeElement = e;
                     }
+                    if (bylineTimeElement == null && !inComments && inBylineBox(e)) {
+                        bylineTimeElement = e;
+                    }
                 }
             }
             case "a" -> {
@@ -181,6 +195,27 @@ final class PageScan {
             default -> {
             }
         }
+    }
+
+    /**
+     * True when one of the time's few nearest ancestors is named as a byline or dateline and none of
+     * them, nor the time, as an update: where sites without an article element or microdata show when
+     * the story went out.
+     */
+    private static boolean inBylineBox(Element time) {
+        if (containsAny(lower(attr(time, "class") + " " + attr(time, "id")), UPDATE_NAMES)) {
+            return false;
+        }
+        boolean named = false;
+        Element up = time.parent();
+        for (int i = 0; i < MAX_BYLINE_TIME_ANCESTORS && up != null; i++, up = up.parent()) {
+            String names = lower(attr(up, "class")) + " " + lower(attr(up, "id"));
+            if (containsAny(names, UPDATE_NAMES)) {
+                return false;
+            }
+            named |= (whatNameSays(names) & (NAMES_BYLINE | NAMES_DATELINE)) != 0;
+        }
+        return named;
     }
 
     /** Gathers bylines and datelines shown on the page, by class name and by "By ..." text; once. */

@@ -89,7 +89,8 @@ final class PublishedDateFinder {
             published = urlDate(url, scan); // a dated path outranks a stray time element or dateline
         }
         if (published == null) {
-            published = firstParsed(microdataDate(scan.datePublishedProp), headlineTimeDate(scan), timeElementDate(scan));
+            published = firstParsed(microdataDate(scan.datePublishedProp), headlineTimeDate(scan),
+                    datetimeOf(scan.articleTimeElement), datetimeOf(scan.bylineTimeElement), datetimeOf(scan.timeElement));
         }
         if (published == null) {
             scan.scanVisible(doc);
@@ -115,8 +116,7 @@ final class PublishedDateFinder {
             return null;
         }
         String marked = firstParsed(microdataDate(scan.datePublishedProp),
-                scan.articleTimeElement == null ? null : scan.articleTimeElement.attr("datetime"),
-                headlineTimeDate(scan));
+                datetimeOf(scan.articleTimeElement), headlineTimeDate(scan), datetimeOf(scan.bylineTimeElement));
         if (marked == null) {
             return fromUrl;
         }
@@ -172,9 +172,8 @@ final class PublishedDateFinder {
         return marks.contains("updat") || marks.contains("modif");
     }
 
-    private static String timeElementDate(PageScan scan) {
-        Element t = scan.articleTimeElement != null ? scan.articleTimeElement : scan.timeElement;
-        return t == null ? null : t.attr("datetime");
+    private static String datetimeOf(Element time) {
+        return time == null ? null : time.attr("datetime");
     }
 
     private static String visibleDate(List<Element> datelines) {

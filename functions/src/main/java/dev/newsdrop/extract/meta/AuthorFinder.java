@@ -2,7 +2,9 @@ package dev.newsdrop.extract.meta;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
@@ -23,6 +25,8 @@ final class AuthorFinder {
 
     /** Profile links in author meta tags. */
     private static final Pattern URL_LIKE = Pattern.compile("^(?:https?:)?//|^www\\.|\\.(?:com|org|net)/", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
 
     /** A byline is short: longer text is a paragraph or an author biography. */
     private static final int MAX_BYLINE_CHARS = 80;
@@ -58,8 +62,13 @@ final class AuthorFinder {
 
     /** Names from the first candidate that yields any (comment sections were left out by the scan). */
     private static List<String> firstNamed(List<Element> candidates, boolean notInLinks) {
-        for (Element e : candidates) {
-            String t = e.text().trim();
+        for (Element candidate : candidates) {
+            Element e = candidate;
+            String t = spacedText(e);
+            if (AuthorNames.isLeadInOnly(t) && e.parent() != null) {
+                e = e.parent(); // "<span>By </span><a>Jane Doe</a>": the name is beside the lead-in
+                t = spacedText(e);
+            }
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)) {
                 continue;
             }
@@ -69,6 +78,20 @@ final class AuthorFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The element's text with a space between the texts of its children: "<span>By</span>Jane Doe"
+     * reads "By Jane Doe", where {@link Element#text()} glues inline elements into "ByJane Doe".
+     */
+    static String spacedText(Element e) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                out.append(t.getWholeText()).append(' ');
+            }
+        }, e);
+        return WHITESPACE_RUN.matcher(out).replaceAll(" ").trim();
     }
 
     private static List<String> withoutPublisher(List<String> names, String... publishers) {

@@ -21,7 +21,7 @@ public final class AuthorNames {
 
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:(?:written|posted|reported|story|text|words|photos?|review|analysis|opinion|commentary|interview)\\s+)?"
-                    + "(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?\\s+",
+                    + "(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?(?:\\s+|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Separators between several names. */
@@ -46,6 +46,10 @@ public final class AuthorNames {
     /** Strings that are addresses, not names, before any splitting on separators. */
     private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
 
+    /** An e-mail address set after a name by a separator ("Jane Doe | jdoe@example.com"): contact, not a name. */
+    private static final Pattern EMAIL_AFTER_NAME = Pattern.compile(
+            "\\s*[|,;–—]\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
     /** Degrees and credentials after a mixed-case name: "Lauren Manaker MS". */
     private static final Pattern CREDENTIALS = Pattern.compile("(?:,?\\s+(?!(?:II|III|IV|VI|JR|SR)\\b)(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?))+$");
 
@@ -66,6 +70,7 @@ public final class AuthorNames {
                 continue;
             }
             String s = WHITESPACE_RUN.matcher(r).replaceAll(" ").trim();
+            s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
             if (s.length() > 200 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
                 continue;
             }
@@ -78,6 +83,11 @@ public final class AuthorNames {
             }
         }
         return new ArrayList<>(unique.values());
+    }
+
+    /** True when the text is only a lead-in ("By", "Par :"), its name written in the next element. */
+    static boolean isLeadInOnly(String text) {
+        return LEAD_IN.matcher(WHITESPACE_RUN.matcher(text).replaceAll(" ").trim()).matches();
     }
 
     private static String tidy(String part) {

@@ -39,4 +39,18 @@ class AuthorNamesTest {
     void shoutedBylines_areTitleCased() {
         assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("BY JANE DOE")));
     }
+
+    @Test
+    void aLoneLeadIn_isNoName() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("By")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Par :")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("بقلم")));
+    }
+
+    @Test
+    void anEmailAfterTheName_isDropped() {
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("By Jane Doe | jdoe@example.com")));
+        assertEquals(List.of("Claire Dubois"), AuthorNames.clean(List.of("Claire Dubois, claire.dubois@example.fr")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("news@example.com")));
+    }
 }

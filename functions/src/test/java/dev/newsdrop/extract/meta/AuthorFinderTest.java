@@ -1,0 +1,38 @@
+package dev.newsdrop.extract.meta;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class AuthorFinderTest {
+
+    private static List<String> authors(String html) {
+        Document doc = Jsoup.parse(html, "https://example.org/story");
+        return MetadataReader.read(doc, "https://example.org/story").authors();
+    }
+
+    @Test
+    void leadInInItsOwnElement_takesTheNameBesideIt() {
+        String html = "<html><body><h1>Budget passes</h1><div class='x1'><span>By </span>"
+                + "<a href='/profile/jane-doe'>Jane Doe</a></div><p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void leadInWithAClassOfItsOwn_isNotTheAuthor() {
+        String html = "<html><body><h1>Le budget</h1><div class='meta'><span class='author-meta'>Par</span>"
+                + "<a class='author-meta'>Claire Dubois</a></div><p>Texte.</p></body></html>";
+        assertEquals(List.of("Claire Dubois"), authors(html));
+    }
+
+    @Test
+    void bylineWithContactAddress_givesTheName() {
+        String html = "<html><body><h1>Budget passes</h1><div class='byline'><span>By </span><ul><li>"
+                + "<a href='/staff/jdoe'>Jane Doe | jdoe@example.com</a></li></ul></div><p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+}

@@ -1,5 +1,7 @@
 package dev.newsdrop.extract.meta;
 
+import org.jsoup.parser.Parser;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +26,9 @@ public final class AuthorNames {
                     + "(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?(?:\\s+|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Separators between several names. */
+    /** Separators between several names; Chinese and Japanese write the full-width comma or the enumeration comma. */
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\s+و\\s+|،|\\n)\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\s+و\\s+|،|，|、|\\n)\\s*", Pattern.CASE_INSENSITIVE);
 
     /** Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"). */
     private static final Pattern TRAILING_ROLE = Pattern.compile(
@@ -69,7 +71,7 @@ public final class AuthorNames {
             if (r == null) {
                 continue;
             }
-            String s = WHITESPACE_RUN.matcher(r).replaceAll(" ").trim();
+            String s = WHITESPACE_RUN.matcher(unescaped(r)).replaceAll(" ").trim();
             s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
             if (s.length() > 200 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
                 continue;
@@ -83,6 +85,14 @@ public final class AuthorNames {
             }
         }
         return new ArrayList<>(unique.values());
+    }
+
+    /**
+     * The string with HTML entities decoded: JSON-LD is script text, which the HTML parser leaves
+     * as written, and CMSs often escape names there ("O&#039;Neil"), whose ';' and '&' would split them.
+     */
+    private static String unescaped(String s) {
+        return s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&') ? Parser.unescapeEntities(s, false) : s;
     }
 
     /** True when the text is only a lead-in ("By", "Par :"), its name written in the next element. */

@@ -53,4 +53,16 @@ class AuthorNamesTest {
         assertEquals(List.of("Claire Dubois"), AuthorNames.clean(List.of("Claire Dubois, claire.dubois@example.fr")));
         assertEquals(List.of(), AuthorNames.clean(List.of("news@example.com")));
     }
+
+    @Test
+    void entitiesLeftInScriptText_areDecodedNotSplit() {
+        assertEquals(List.of("James O'Neil"), AuthorNames.clean(List.of("James O&#039;Neil")));
+        assertEquals(List.of("Anne Dupont", "Marc Roy"), AuthorNames.clean(List.of("Anne Dupont &amp; Marc Roy")));
+    }
+
+    @Test
+    void cjkCommas_separateNames() {
+        assertEquals(List.of("田中宏昌", "佐藤花子"), AuthorNames.clean(List.of("田中宏昌，佐藤花子")));
+        assertEquals(List.of("山田太郎", "鈴木一郎"), AuthorNames.clean(List.of("山田太郎、鈴木一郎")));
+    }
 }

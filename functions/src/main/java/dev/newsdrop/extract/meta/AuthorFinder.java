@@ -9,6 +9,7 @@ import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,16 +53,21 @@ final class AuthorFinder {
         List<String> authors = withoutPublisher(AuthorNames.clean(candidates), siteName, ld.publisherName);
         if (authors.isEmpty()) {
             scan.scanVisible(doc);
-            authors = withoutPublisher(firstNamed(scan.bylines, false), siteName, ld.publisherName);
+            authors = withoutPublisher(firstNamed(scan.bylines, false, siteName, ld.publisherName), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
-            authors = withoutPublisher(firstNamed(scan.writtenBylines, true), siteName, ld.publisherName);
+            authors = withoutPublisher(firstNamed(scan.writtenBylines, true, siteName, ld.publisherName), siteName,
+                    ld.publisherName);
         }
         return authors;
     }
 
-    /** Names from the first candidate that yields any (comment sections were left out by the scan). */
-    private static List<String> firstNamed(List<Element> candidates, boolean notInLinks) {
+    /**
+     * Names from the first candidate that yields any (comment sections were left out by the scan).
+     * The publication's name is taken out of the byline first: "Jane Doe USA TODAY" shows where she
+     * works, and is not a longer name.
+     */
+    private static List<String> firstNamed(List<Element> candidates, boolean notInLinks, String... publishers) {
         for (Element candidate : candidates) {
             Element e = candidate;
             String t = spacedText(e);
@@ -72,7 +78,7 @@ final class AuthorFinder {
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)) {
                 continue;
             }
-            List<String> names = AuthorNames.clean(List.of(t));
+            List<String> names = AuthorNames.clean(List.of(withoutTrailingNames(t, publishers)));
             if (!names.isEmpty()) {
                 return names;
             }
@@ -92,6 +98,24 @@ final class AuthorFinder {
             }
         }, e);
         return WHITESPACE_RUN.matcher(out).replaceAll(" ").trim();
+    }
+
+    /**
+     * The text without a publication name that ends it after a name of two words or more: "Jane Doe
+     * USA TODAY" loses its affiliation, while a desk named after the site ("Team Ebony", "CBC Arts")
+     * stays whole.
+     */
+    private static String withoutTrailingNames(String text, String... names) {
+        for (String n : names) {
+            if (n != null && !n.isBlank()) {
+                Matcher m = Pattern.compile("^(\\S+(?:\\s+\\S+)+?)[\\s,|–—-]+" + Pattern.quote(n.trim()) + "[\\s.]*$",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+                if (m.matches()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return text;
     }
 
     private static List<String> withoutPublisher(List<String> names, String... publishers) {

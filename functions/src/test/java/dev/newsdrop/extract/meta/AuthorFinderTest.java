@@ -35,4 +35,19 @@ class AuthorFinderTest {
                 + "<a href='/staff/jdoe'>Jane Doe | jdoe@example.com</a></li></ul></div><p>Text.</p></body></html>";
         assertEquals(List.of("Jane Doe"), authors(html));
     }
+
+    @Test
+    void publicationNameAfterTheBylineName_isAnAffiliation() {
+        String html = "<html><head><meta property='og:site_name' content='Daily Ledger'></head><body><h1>Budget passes</h1>"
+                + "<div class='byline-section'><span class='author'>Jane Doe</span>&nbsp;<span class='credit'>DAILY LEDGER</span>"
+                + "</div><p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void deskNamedAfterThePublication_staysWhole() {
+        String html = "<html><head><meta property='og:site_name' content='Ebony'></head><body><h1>Gala night</h1>"
+                + "<div class='byline'>Team Ebony</div><p>Text.</p></body></html>";
+        assertEquals(List.of("Team Ebony"), authors(html));
+    }
 }

@@ -24,6 +24,9 @@ final class AuthorFinder {
             "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator",
             "citation_author", "article.author", "cxenseparse:author", "dcterms.creator");
 
+    /** Meta names of the copyright notice, which names the owning company. */
+    private static final List<String> COPYRIGHT_META = List.of("copyright", "dcterms.rightsholder", "dc.rights");
+
     /** Profile links in author meta tags. */
     private static final Pattern URL_LIKE = Pattern.compile("^(?:https?:)?//|^www\\.|\\.(?:com|org|net)/", Pattern.CASE_INSENSITIVE);
 
@@ -50,7 +53,8 @@ final class AuthorFinder {
                 }
             }
         }
-        List<String> authors = withoutPublisher(AuthorNames.clean(candidates), siteName, ld.publisherName);
+        List<String> authors = withoutOwner(withoutPublisher(AuthorNames.clean(candidates), siteName, ld.publisherName),
+                meta.first(COPYRIGHT_META));
         if (authors.isEmpty()) {
             scan.scanVisible(doc);
             authors = withoutPublisher(firstNamed(scan.bylines, false, siteName, ld.publisherName), siteName, ld.publisherName);
@@ -116,6 +120,21 @@ final class AuthorFinder {
             }
         }
         return text;
+    }
+
+    /**
+     * The names without the owner the copyright notice gives ("Copyright (c) Example Media 2022"),
+     * when a person is named too: publishing groups put their own name in the generic author tag and
+     * the writer's in the article's.
+     */
+    private static List<String> withoutOwner(List<String> names, String copyright) {
+        if (copyright == null || names.size() < 2) {
+            return names;
+        }
+        String owner = TitleCleaner.key(copyright);
+        List<String> out = new ArrayList<>(names);
+        out.removeIf(a -> !TitleCleaner.key(a).isEmpty() && owner.contains(TitleCleaner.key(a)));
+        return out.isEmpty() ? names : out;
     }
 
     private static List<String> withoutPublisher(List<String> names, String... publishers) {

@@ -45,6 +45,10 @@ public final class AuthorNames {
                     + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|"
                     + "brandroom|company)\\b");
 
+    /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
+    private static final Pattern COMPANY = Pattern.compile(
+            "(?i)\\b(?:inc|llc|ltd|gmbh|plc|corp|corporation|limited)\\.?$|株式会社|有限会社|合同会社");
+
     /** Strings that are addresses, not names, before any splitting on separators. */
     private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
 
@@ -107,7 +111,7 @@ public final class AuthorNames {
             s = CREDENTIALS.matcher(s).replaceFirst("").trim();
         }
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
-        if (s.isEmpty() || s.length() < 2 || NOT_A_NAME.matcher(s).find()) {
+        if (s.isEmpty() || s.length() < 2 || NOT_A_NAME.matcher(s).find() || COMPANY.matcher(s).find()) {
             return null;
         }
         int words = SPACES.split(s).length;

@@ -50,4 +50,19 @@ class AuthorFinderTest {
                 + "<div class='byline'>Team Ebony</div><p>Text.</p></body></html>";
         assertEquals(List.of("Team Ebony"), authors(html));
     }
+
+    @Test
+    void copyrightOwnerInTheAuthorTag_givesWayToThePerson() {
+        String html = "<html><head><meta name='author' content='Example Media'>"
+                + "<meta name='copyright' content='Copyright (c) Example Media 2024'>"
+                + "<meta property='article:author' content='Jane Doe'></head><body><h1>Budget passes</h1></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void bloggerOwningTheCopyright_staysTheAuthor() {
+        String html = "<html><head><meta name='author' content='Jane Doe'>"
+                + "<meta name='copyright' content='© 2024 Jane Doe'></head><body><h1>My garden</h1></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
 }

@@ -65,4 +65,11 @@ class AuthorNamesTest {
         assertEquals(List.of("田中宏昌", "佐藤花子"), AuthorNames.clean(List.of("田中宏昌，佐藤花子")));
         assertEquals(List.of("山田太郎", "鈴木一郎"), AuthorNames.clean(List.of("山田太郎、鈴木一郎")));
     }
+
+    @Test
+    void companies_areNotAuthors() {
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Example Media Inc.", "Jane Doe")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("株式会社メディアジーン")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Example Publishing Ltd")));
+    }
 }

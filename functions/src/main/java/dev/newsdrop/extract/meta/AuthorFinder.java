@@ -2,13 +2,16 @@ package dev.newsdrop.extract.meta;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,9 @@ final class AuthorFinder {
     private static final Pattern URL_LIKE = Pattern.compile("^(?:https?:)?//|^www\\.|\\.(?:com|org|net)/", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+
+    /** Class or id words of a byline's parts that name the publication or agency, not the author. */
+    private static final String[] AFFILIATION_NAMES = {"publication", "credit", "affiliation", "organization", "organisation"};
 
     /** A byline is short: longer text is a paragraph or an author biography. */
     private static final int MAX_BYLINE_CHARS = 80;
@@ -93,15 +99,40 @@ final class AuthorFinder {
     /**
      * The element's text with a space between the texts of its children: "<span>By</span>Jane Doe"
      * reads "By Jane Doe", where {@link Element#text()} glues inline elements into "ByJane Doe".
+     * Parts named as the publication or a credit are left out: they say where the author works.
      */
     static String spacedText(Element e) {
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                out.append(t.getWholeText()).append(' ');
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.getWholeText()).append(' ');
+                } else if (node != e && node instanceof Element child && namesAffiliation(child)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
             }
         }, e);
         return WHITESPACE_RUN.matcher(out).replaceAll(" ").trim();
+    }
+
+    private static boolean namesAffiliation(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String names = (e.attr("class") + " " + e.attr("id")).toLowerCase(Locale.ROOT);
+        for (String w : AFFILIATION_NAMES) {
+            if (names.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

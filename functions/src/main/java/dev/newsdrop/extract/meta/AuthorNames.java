@@ -56,6 +56,9 @@ public final class AuthorNames {
     private static final Pattern EMAIL_AFTER_NAME = Pattern.compile(
             "\\s*[|,;–—]\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
+    /** A string opening with a separator: a template printed an empty name before the affiliation. */
+    private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
+
     /** Degrees and credentials after a mixed-case name: "Lauren Manaker MS". */
     private static final Pattern CREDENTIALS = Pattern.compile("(?:,?\\s+(?!(?:II|III|IV|VI|JR|SR)\\b)(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?))+$");
 
@@ -77,6 +80,9 @@ public final class AuthorNames {
             }
             String s = WHITESPACE_RUN.matcher(unescaped(r)).replaceAll(" ").trim();
             s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
+            if (AFFILIATION_ONLY.matcher(s).lookingAt()) {
+                continue; // ", Example Daily Reporter": the name is missing, only where it works is left
+            }
             if (s.length() > 200 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
                 continue;
             }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a page's schema.org JSON-LD says about its article and its publisher. Unparseable blocks
@@ -28,6 +29,12 @@ final class JsonLdFacts {
     /** Types that say the page is a collection of other pages, not an article. */
     private static final Set<String> LISTING_TYPES = Set.of(
             "collectionpage", "itemlist", "searchresultspage", "profilepage");
+
+    /**
+     * What follows a bar in one Person's name is where the person works or how to reach them
+     * ("Jane Doe | Daily Ledger"), not a second author.
+     */
+    private static final Pattern AFFILIATION_AFTER_PERSON = Pattern.compile("\\s+\\|\\s*");
 
     /** Largest JSON-LD block parsed: real ones are a few kB; megabyte blobs are app state. */
     private static final int MAX_BLOCK_CHARS = 512 * 1024;
@@ -154,6 +161,9 @@ final class JsonLdFacts {
         if (author != null) {
             for (JsonNode a : author.isArray() ? author : List.of(author)) {
                 String name = a.isTextual() ? a.asText() : text(a.get("name"));
+                if (name != null && a.isObject() && types(a).contains("person")) {
+                    name = AFFILIATION_AFTER_PERSON.split(name, 2)[0]; // "Jane Doe | Daily Ledger": one person
+                }
                 if (name != null && !name.isBlank()) {
                     names.add(name.trim());
                 }

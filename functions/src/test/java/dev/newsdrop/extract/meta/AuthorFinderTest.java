@@ -65,4 +65,21 @@ class AuthorFinderTest {
                 + "<meta name='copyright' content='© 2024 Jane Doe'></head><body><h1>My garden</h1></body></html>";
         assertEquals(List.of("Jane Doe"), authors(html));
     }
+
+    @Test
+    void personNameWithAffiliationAfterABar_isOnePerson() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "[{\"@type\":\"Person\",\"name\":\"Jane Doe | The Evening Post\"}]}</script></head>"
+                + "<body><h1>Budget passes</h1></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void emptyJsonLdName_fallsBackToTheBylineWithoutItsPublicationPart() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":\", Evening Post &amp; Gazette\"}}</script></head><body><h1>Budget passes</h1>"
+                + "<div class='byline-section'><span class='author'><a href='/staff/jdoe'>Jane Doe</a></span> "
+                + "<span class='publication'>Evening Post &amp; Gazette</span></div><p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
 }

@@ -72,4 +72,10 @@ class AuthorNamesTest {
         assertEquals(List.of(), AuthorNames.clean(List.of("株式会社メディアジーン")));
         assertEquals(List.of(), AuthorNames.clean(List.of("Example Publishing Ltd")));
     }
+
+    @Test
+    void anAffiliationWithoutName_isNoAuthor() {
+        assertEquals(List.of(), AuthorNames.clean(List.of(", Daily Ledger Reporter")));
+        assertEquals(List.of(), AuthorNames.clean(List.of(" | The Evening Post")));
+    }
 }

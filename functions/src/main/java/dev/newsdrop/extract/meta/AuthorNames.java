@@ -40,10 +40,11 @@ public final class AuthorNames {
     /** Words that show a string is a role, a date or boilerplate rather than a person. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(?:staff|editor|editors|admin|administrator|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
-                    + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|"
+                    + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
+                    + "about the author|about the authors|à propos de l'auteur|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
                     + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|"
-                    + "brandroom|company)\\b");
+                    + "brandroom|company|powered by)\\b");
 
     /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
     private static final Pattern COMPANY = Pattern.compile(

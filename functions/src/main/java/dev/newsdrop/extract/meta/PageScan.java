@@ -313,8 +313,10 @@ final class PageScan {
             i++;
         }
         for (String lead : BYLINE_LEADS) {
+            int after = i + lead.length();
             if (text.startsWith(lead, i)) {
-                return true;
+                // "By signing up, you agree": a lower-case word after the lead is a sentence, not a name
+                return after >= text.length() || !Character.isLowerCase(text.codePointAt(after));
             }
         }
         return false;

@@ -82,4 +82,12 @@ class AuthorFinderTest {
                 + "<span class='publication'>Evening Post &amp; Gazette</span></div><p>Text.</p></body></html>";
         assertEquals(List.of("Jane Doe"), authors(html));
     }
+
+    @Test
+    void byFollowedByASentence_isNoByline() {
+        String html = "<html><body><h1>Budget passes</h1><p>Text.</p><div class='signup'><span>"
+                + "By signing up, you agree to our <a href='/terms'>Terms</a>.</span></div>"
+                + "<p><span>Par exemple, le budget</span></p></body></html>";
+        assertEquals(List.of(), authors(html));
+    }
 }

@@ -78,4 +78,9 @@ class AuthorNamesTest {
         assertEquals(List.of(), AuthorNames.clean(List.of(", Daily Ledger Reporter")));
         assertEquals(List.of(), AuthorNames.clean(List.of(" | The Evening Post")));
     }
+
+    @Test
+    void boilerplateLabels_areNoNames() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("About the Author", "Category", "Proudly powered by WordPress")));
+    }
 }

@@ -33,7 +33,8 @@ public final class AuthorNames {
     /** Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"). */
     private static final Pattern TRAILING_ROLE = Pattern.compile(
             "\\s+[-–—|·•]\\s+.*$|\\s*[|–—·•]\\s*.*$|\\s+(?:is|was)\\s+.*$|\\s*\\((?:[^)]*)\\)\\s*$"
-                    + "|\\s+(?:senior\\s+|staff\\s+|chief\\s+|special\\s+|guest\\s+)?(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
+                    + "|\\s+(?:(?:senior|staff|chief|special|guest|contributing|deputy|managing|executive|associate)\\s+(?:\\p{L}+\\s+){0,2})?"
+                    + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
                     + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$", Pattern.CASE_INSENSITIVE);
 

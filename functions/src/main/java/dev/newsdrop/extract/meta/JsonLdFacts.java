@@ -3,6 +3,7 @@ package dev.newsdrop.extract.meta;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayDeque;
@@ -159,7 +160,7 @@ final class JsonLdFacts {
             author = node.get("creator");
         }
         if (author != null) {
-            for (JsonNode a : author.isArray() ? author : List.of(author)) {
+            for (JsonNode a : personsOf(author)) {
                 String name = a.isTextual() ? a.asText() : text(a.get("name"));
                 if (name != null && a.isObject() && types(a).contains("person")) {
                     name = AFFILIATION_AFTER_PERSON.split(name, 2)[0]; // "Jane Doe | Daily Ledger": one person
@@ -183,6 +184,27 @@ final class JsonLdFacts {
                 }
             }
         }
+    }
+
+    /**
+     * Each author node; one Person whose name is a list ({"@type":"Person","name":["A","B"]}, a
+     * common misuse) counts as one node per name.
+     */
+    private static List<JsonNode> personsOf(JsonNode author) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode a : author.isArray() ? author : List.of(author)) {
+            JsonNode names = a instanceof ObjectNode ? a.get("name") : null;
+            if (names != null && names.isArray() && names.size() > 1) {
+                for (JsonNode n : names) {
+                    ObjectNode one = ((ObjectNode) a).deepCopy();
+                    one.set("name", n);
+                    out.add(one);
+                }
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private void addKeyword(String k) {

@@ -90,4 +90,12 @@ class AuthorFinderTest {
                 + "<p><span>Par exemple, le budget</span></p></body></html>";
         assertEquals(List.of(), authors(html));
     }
+
+    @Test
+    void onePersonWithAListOfNames_isSeveralAuthors() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":[\"Jane Doe\",\"Omar Haddad\"]}}</script></head>"
+                + "<body><h1>Budget passes</h1></body></html>";
+        assertEquals(List.of("Jane Doe", "Omar Haddad"), authors(html));
+    }
 }

@@ -83,4 +83,10 @@ class AuthorNamesTest {
     void boilerplateLabels_areNoNames() {
         assertEquals(List.of(), AuthorNames.clean(List.of("About the Author", "Category", "Proudly powered by WordPress")));
     }
+
+    @Test
+    void rolesOfSeveralWords_areDropped() {
+        assertEquals(List.of("Sam Lee"), AuthorNames.clean(List.of("Sam Lee Senior Politics Editor")));
+        assertEquals(List.of("Ann Roy"), AuthorNames.clean(List.of("Ann Roy Contributing Writer")));
+    }
 }

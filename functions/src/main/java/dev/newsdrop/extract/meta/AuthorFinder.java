@@ -10,7 +10,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,19 +50,20 @@ final class AuthorFinder {
     }
 
     static List<String> find(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String siteName) {
-        List<String> candidates = new ArrayList<>(ld.authors);
-        if (AuthorNames.clean(candidates).isEmpty()) {
-            candidates.clear();
-            for (String name : AUTHOR_META) {
-                for (String v : meta.all(name)) {
-                    if (!URL_LIKE.matcher(v).find()) {
-                        candidates.add(v);
-                    }
+        List<String> fromMeta = new ArrayList<>();
+        for (String name : AUTHOR_META) {
+            for (String v : meta.all(name)) {
+                if (!URL_LIKE.matcher(v).find()) {
+                    fromMeta.add(v);
                 }
             }
         }
-        List<String> authors = withoutOwner(withoutPublisher(AuthorNames.clean(candidates), siteName, ld.publisherName),
-                meta.first(COPYRIGHT_META));
+        List<String> names = AuthorNames.clean(ld.authors);
+        List<String> metaNames = AuthorNames.clean(fromMeta);
+        if (names.isEmpty() || (metaNames.size() > names.size() && keys(metaNames).containsAll(keys(names)))) {
+            names = metaNames; // JSON-LD often credits only the first of the authors the meta tags list
+        }
+        List<String> authors = withoutOwner(withoutPublisher(names, siteName, ld.publisherName), meta.first(COPYRIGHT_META));
         if (authors.isEmpty()) {
             scan.scanVisible(doc);
             authors = withoutPublisher(firstNamed(scan.bylines, false, siteName, ld.publisherName), siteName, ld.publisherName);
@@ -166,6 +169,12 @@ final class AuthorFinder {
         List<String> out = new ArrayList<>(names);
         out.removeIf(a -> !TitleCleaner.key(a).isEmpty() && owner.contains(TitleCleaner.key(a)));
         return out.isEmpty() ? names : out;
+    }
+
+    private static Set<String> keys(List<String> names) {
+        Set<String> out = new HashSet<>();
+        names.forEach(n -> out.add(TitleCleaner.key(n)));
+        return out;
     }
 
     private static List<String> withoutPublisher(List<String> names, String... publishers) {

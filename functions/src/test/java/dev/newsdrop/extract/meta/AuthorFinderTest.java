@@ -98,4 +98,20 @@ class AuthorFinderTest {
                 + "<body><h1>Budget passes</h1></body></html>";
         assertEquals(List.of("Jane Doe", "Omar Haddad"), authors(html));
     }
+
+    @Test
+    void metaListingMoreAuthors_completesJsonLdThatCreditsTheFirst() {
+        String html = "<html><head><meta name='author' content='Jane Doe,Omar Haddad,Lea Roy'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}</script></head><body><h1>Budget passes</h1></body></html>";
+        assertEquals(List.of("Jane Doe", "Omar Haddad", "Lea Roy"), authors(html));
+    }
+
+    @Test
+    void metaNamingSomeoneElse_leavesJsonLdAuthors() {
+        String html = "<html><head><meta name='author' content='Web Team,Omar Haddad'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}</script></head><body><h1>Budget passes</h1></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
 }

@@ -34,6 +34,13 @@ final class PageScan {
     /** Class or id word of places whose names and dates belong to someone else. */
     private static final String COMMENT_NAME = "comment";
 
+    /**
+     * Class words that say whether an article takes comments ("comments-open", "has-comments"): they
+     * describe the article itself, not a comment section.
+     */
+    private static final Pattern COMMENT_STATE = Pattern.compile(
+            "(?:has|no|with|show)-comments?|comments?-(?:open|closed|enabled|disabled|allowed|on|off|count)");
+
     /** How a written byline opens: "By Jane Doe", "Par Claire Dubois", "بقلم ...". */
     private static final String[] BYLINE_LEADS = {"By ", "by ", "BY ", "Par ", "PAR ", "بقلم ", "بواسطة "};
 
@@ -272,13 +279,23 @@ final class PageScan {
             return 0;
         }
         String lower = lower(name);
-        return (lower.contains(COMMENT_NAME) ? NAMES_COMMENTS : 0)
+        return (namesComments(lower) ? NAMES_COMMENTS : 0)
                 | (containsAny(lower, BYLINE_NAMES) ? NAMES_BYLINE : 0)
                 | (containsAny(lower, DATELINE_NAMES) ? NAMES_DATELINE : 0);
     }
 
     private static boolean isComment(Attributes attributes) {
-        return attributes.get("class").contains(COMMENT_NAME) || attributes.get("id").contains(COMMENT_NAME);
+        return namesComments(attributes.get("class")) || namesComments(attributes.get("id"));
+    }
+
+    /** True when a class or id names a comment section, not merely the article's comment state. */
+    private static boolean namesComments(String name) {
+        return name.contains(COMMENT_NAME) && withoutCommentState(name).contains(COMMENT_NAME);
+    }
+
+    /** The class or id without the words that say whether the article takes comments. */
+    static String withoutCommentState(String name) {
+        return COMMENT_STATE.matcher(lower(name)).replaceAll(" ");
     }
 
     /**

@@ -255,12 +255,16 @@ final class PublishedDateFinder {
         return DateParser.parseText(update.find() ? text.substring(0, update.start()) : text);
     }
 
+    private static boolean namesComments(String name) {
+        return COMMENTS_NAME.matcher(name).find() && COMMENTS_NAME.matcher(PageScan.withoutCommentState(name)).find();
+    }
+
     private static boolean isCommentsOrFooter(Element e) {
         if (e.normalName().equals("footer")) {
             return true;
         }
         return e.attributesSize() > 0
-                && (COMMENTS_NAME.matcher(e.attr("class")).find() || COMMENTS_NAME.matcher(e.attr("id")).find());
+                && (namesComments(e.attr("class")) || namesComments(e.attr("id")));
     }
 
     /**

@@ -114,4 +114,13 @@ class AuthorFinderTest {
                 + "{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}</script></head><body><h1>Budget passes</h1></body></html>";
         assertEquals(List.of("Jane Doe"), authors(html));
     }
+
+    @Test
+    void articleMarkedAsTakingComments_isNotACommentSection() {
+        String html = "<html><body><article class='article-single comments-open'><h1>Budget passes</h1>"
+                + "<p class='byline'><a rel='author' href='/author/jdoe'>Jane Doe</a></p><p>Text.</p>"
+                + "<section id='comments'><div class='comment'><span class='author'>Troll99 Smith</span></div></section>"
+                + "</article></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
 }

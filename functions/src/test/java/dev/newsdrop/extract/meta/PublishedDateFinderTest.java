@@ -62,6 +62,13 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void articleMarkedAsTakingComments_isSearchedForItsDate() {
+        String html = "<html><body><div class='post has-comments'><h1>Film opens</h1><p>27 March 2024</p>"
+                + "<div class='comments'><p>2 April 2024</p></div></div></body></html>";
+        assertEquals("2024-03-27", published(html, "https://example.org/news/film-opens"));
+    }
+
+    @Test
     void distantTime_leavesTheUrlDay() {
         String html = "<html><body><h1>Film opens</h1><time datetime='2024-03-01T10:00:00Z'>1 March</time></body></html>";
         assertEquals("2024-03-28", published(html, "https://example.org/news/2024/03/28/film-opens"));

@@ -88,6 +88,9 @@ final class AuthorFinder {
                 e = e.parent(); // "<span>By </span><a>Jane Doe</a>": the name is beside the lead-in
                 t = spacedText(e);
             }
+            if (notInLinks && t.length() > MAX_BYLINE_CHARS) {
+                t = bylineRun(e); // "... </small> by Jane Doe" inside a long block: only the line from "by" on
+            }
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)) {
                 continue;
             }
@@ -136,6 +139,26 @@ final class AuthorFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The written byline inside a longer block: the first child text that opens like a byline, with
+     * the inline elements after it, up to the next block element or line break.
+     */
+    private static String bylineRun(Element holder) {
+        for (Node child : holder.childNodes()) {
+            if (child instanceof TextNode lead && PageScan.startsLikeByline(lead.getWholeText())) {
+                StringBuilder run = new StringBuilder(lead.getWholeText());
+                for (Node n = child.nextSibling(); n != null && run.length() <= MAX_BYLINE_CHARS; n = n.nextSibling()) {
+                    if (n instanceof Element el && (el.isBlock() || el.normalName().equals("br"))) {
+                        break;
+                    }
+                    run.append(' ').append(n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? spacedText(el) : "");
+                }
+                return WHITESPACE_RUN.matcher(run).replaceAll(" ").trim();
+            }
+        }
+        return "";
     }
 
     /**

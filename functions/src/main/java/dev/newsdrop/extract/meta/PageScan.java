@@ -41,8 +41,11 @@ final class PageScan {
     private static final Pattern COMMENT_STATE = Pattern.compile(
             "(?:has|no|with|show)-comments?|comments?-(?:open|closed|enabled|disabled|allowed|on|off|count)");
 
-    /** How a written byline opens: "By Jane Doe", "Par Claire Dubois", "بقلم ...". */
-    private static final String[] BYLINE_LEADS = {"By ", "by ", "BY ", "Par ", "PAR ", "بقلم ", "بواسطة "};
+    /**
+     * How a written byline opens: "By Jane Doe", "Par Claire Dubois", "بقلم ...". The lead is followed by
+     * a space, a line break, or nothing when the name is in the next element ("By<a>Jane Doe</a>").
+     */
+    private static final String[] BYLINE_LEADS = {"By", "by", "BY", "Par", "PAR", "بقلم", "بواسطة"};
 
     /** Text nodes longer than this are paragraphs, not bylines. */
     private static final int MAX_BYLINE_TEXT = 200;
@@ -318,10 +321,11 @@ final class PageScan {
 
     private static boolean isBylineHolder(Element p) {
         String tag = p.normalName();
-        return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small");
+        return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small") || tag.equals("h4")
+                || tag.equals("h5") || tag.equals("h6");
     }
 
-    private static boolean startsLikeByline(String text) {
+    static boolean startsLikeByline(String text) {
         if (text.length() >= MAX_BYLINE_TEXT) {
             return false;
         }
@@ -332,8 +336,19 @@ final class PageScan {
         for (String lead : BYLINE_LEADS) {
             int after = i + lead.length();
             if (text.startsWith(lead, i)) {
+                if (after >= text.length()) {
+                    return true;
+                }
+                int next = text.codePointAt(after);
+                if (!Character.isWhitespace(next) && next != '\u00A0') {
+                    return false; // "Byron", "Paris": a word that merely begins like the lead
+                }
+                int word = after;
+                while (word < text.length() && Character.isWhitespace(text.charAt(word))) {
+                    word++;
+                }
                 // "By signing up, you agree": a lower-case word after the lead is a sentence, not a name
-                return after >= text.length() || !Character.isLowerCase(text.codePointAt(after));
+                return word >= text.length() || !Character.isLowerCase(text.codePointAt(word));
             }
         }
         return false;

@@ -123,4 +123,33 @@ class AuthorFinderTest {
                 + "</article></body></html>";
         assertEquals(List.of("Jane Doe"), authors(html));
     }
+
+    @Test
+    void leadOnALineOfItsOwn_stillOpensTheByline() {
+        String html = "<html><body><h1>Budget passes</h1><div class='text-sm'>\n By\n <a href='/author/jdoe'>Jane Doe</a> "
+                + "<time datetime='2024-03-27'>March 27, 2024</time></div><p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void bylineInASubheading_isRead() {
+        String html = "<html><body><h1>Budget passes</h1><h4>By<!-- --> <span><a href='/bios/jdoe'>Jane M. Doe</a></span></h4>"
+                + "<p>Text.</p></body></html>";
+        assertEquals(List.of("Jane M. Doe"), authors(html));
+    }
+
+    @Test
+    void bylineAtTheEndOfALongBlock_isReadFromTheLeadOn() {
+        String html = "<html><body><div class='headline'><h1>Feat pictures to open a long-awaited anime film in Jakarta next spring</h1>"
+                + "<small>posted on <time datetime='2024-03-27T10:00:00Z'>2024-03-27</time></small> by Jane Doe\n</div>"
+                + "<p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void wordsBeginningLikeTheLead_areNoByline() {
+        String html = "<html><body><h1>Budget passes</h1><p><span>Byron Bay hosts the summit</span></p>"
+                + "<p><span>Paris accueille le sommet</span></p></body></html>";
+        assertEquals(List.of(), authors(html));
+    }
 }

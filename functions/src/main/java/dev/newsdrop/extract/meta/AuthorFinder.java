@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the article's authors, in trust order: JSON-LD, author meta tags, byline markup
- * (rel=author, itemprop=author, byline classes), then a plain "By ..." line. The publication's own
+ * (rel=author, itemprop=author, byline classes), then a plain "By ..." line, then a link to an author's page. The publication's own
  * name is not an author: sites give it for unsigned pieces.
  */
 final class AuthorFinder {
@@ -42,6 +42,13 @@ final class AuthorFinder {
 
     /** A byline is short: longer text is a paragraph or an author biography. */
     private static final int MAX_BYLINE_CHARS = 80;
+
+    /**
+     * Menus, sidebars and site chrome: their links to author pages list columnists, not this article's
+     * author. Elements only: class words such as "menu" or "sidebar" also sit on the body of every page.
+     */
+    private static final Evaluator SITE_CHROME = QueryParser.parse(
+            "nav, header:not(article header), footer, aside, [role=navigation]");
 
     /** A "By ..." line inside a link is a teaser of another article, not this one's byline. */
     private static final Evaluator LINK = QueryParser.parse("a[href]");
@@ -71,6 +78,10 @@ final class AuthorFinder {
         if (authors.isEmpty()) {
             authors = withoutPublisher(firstNamed(scan.writtenBylines, true, siteName, ld.publisherName), siteName,
                     ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            List<Element> inPage = scan.authorPageLinks.stream().filter(a -> a.closest(SITE_CHROME) == null).toList();
+            authors = withoutPublisher(firstNamed(inPage, false, siteName, ld.publisherName), siteName, ld.publisherName);
         }
         return authors;
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class AuthorNames {
 
-    /** Byline lead-ins in English, French and Arabic. */
+    /** Byline lead-ins in English, French and Arabic; Chinese and Japanese write a label and a colon ("著者：..."). */
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Punctuation around a name; a closing '.' or ')' stays ("Jr.", "(AFP)"). */
@@ -23,20 +23,25 @@ public final class AuthorNames {
 
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:(?:written|posted|reported|story|text|words|photos?|review|analysis|opinion|commentary|interview)\\s+)?"
-                    + "(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?(?:\\s+|$)",
+                    + "(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?(?:\\s+|$)"
+                    + "|^(?:著者|作者|筆者|記者|文)\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Separators between several names; Chinese and Japanese write the full-width comma or the enumeration comma. */
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\s+و\\s+|،|，|、|\\n)\\s*", Pattern.CASE_INSENSITIVE);
 
-    /** Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"). */
+    /**
+     * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a
+     * translator credited after the author ("... 翻訳者 ...").
+     */
     private static final Pattern TRAILING_ROLE = Pattern.compile(
             "\\s+[-–—|·•]\\s+.*$|\\s*[|–—·•]\\s*.*$|\\s+(?:is|was)\\s+.*$|\\s*\\((?:[^)]*)\\)\\s*$"
                     + "|\\s+(?:(?:senior|staff|chief|special|guest|contributing|deputy|managing|executive|associate)\\s+(?:\\p{L}+\\s+){0,2})?"
                     + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
-                    + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$", Pattern.CASE_INSENSITIVE);
+                    + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$"
+                    + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
 
     /** Words that show a string is a role, a date or boilerplate rather than a person. */
     private static final Pattern NOT_A_NAME = Pattern.compile(

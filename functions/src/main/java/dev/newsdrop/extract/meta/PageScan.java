@@ -61,6 +61,13 @@ final class PageScan {
     private static final int NAMES_BYLINE = 2;
     private static final int NAMES_DATELINE = 4;
 
+    /**
+     * The path of an author's own page, in the words CMSs use (WordPress "/author/slug/"); "/people/"
+     * and "/profile/" are left out: they also tag the people an article is about, or the reader.
+     */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+            "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|writer|writers|staff|columnists?)/[^/?#\\s]+");
+
     private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
 
     /**
@@ -77,6 +84,8 @@ final class PageScan {
     final List<Element> scripts = new ArrayList<>();
     final List<Element> headlines = new ArrayList<>();
     final List<Element> authorMarkup = new ArrayList<>();
+    /** Links to an author's page ("/author/jane-doe/"), outside comments: the last place a byline is looked for. */
+    final List<Element> authorPageLinks = new ArrayList<>();
     final List<Element> figures = new ArrayList<>();
     final List<Element> tagLinks = new ArrayList<>();
     Element html;
@@ -178,6 +187,9 @@ final class PageScan {
                 }
                 if (rel.contains("author") && !inComments && authorMarkup.size() < MAX_CANDIDATES) {
                     authorMarkup.add(e);
+                } else if (!inComments && authorPageLinks.size() < MAX_CANDIDATES && attributes != null
+                        && AUTHOR_PAGE.matcher(attributes.get("href")).find()) {
+                    authorPageLinks.add(e);
                 }
             }
             default -> {

@@ -152,4 +152,19 @@ class AuthorFinderTest {
                 + "<p><span>Paris accueille le sommet</span></p></body></html>";
         assertEquals(List.of(), authors(html));
     }
+
+    @Test
+    void linkToAnAuthorPage_namesTheAuthorWhenNothingElseDoes() {
+        String html = "<html><body><header><nav><a href='/author/columnist-one/'>Columnist One</a></nav></header>"
+                + "<article><h1>Budget passes</h1><p class='x'><a href='https://example.org/author/jdoe/'>Jane Doe</a></p>"
+                + "<p>Text.</p></article></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void authorPageLinksInSiteChrome_nameNobody() {
+        String html = "<html><body><header><ul><li><a href='/author/columnist-one/'>Columnist One</a></li></ul></header>"
+                + "<h1>Budget passes</h1><p>Text.</p><aside><a href='/author/other-writer'>Other Writer</a></aside></body></html>";
+        assertEquals(List.of(), authors(html));
+    }
 }

@@ -89,4 +89,10 @@ class AuthorNamesTest {
         assertEquals(List.of("Sam Lee"), AuthorNames.clean(List.of("Sam Lee Senior Politics Editor")));
         assertEquals(List.of("Ann Roy"), AuthorNames.clean(List.of("Ann Roy Contributing Writer")));
     }
+
+    @Test
+    void cjkLabels_areLeadInsAndTranslatorsAreNotAuthors() {
+        assertEquals(List.of("後藤大地"), AuthorNames.clean(List.of("著者：後藤大地")));
+        assertEquals(List.of("Diogo Carleto"), AuthorNames.clean(List.of("作者： Diogo Carleto 翻訳者 中村 真子")));
+    }
 }

@@ -50,7 +50,7 @@ public final class AuthorNames {
                     + "about the author|about the authors|à propos de l'auteur|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
                     + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|"
-                    + "brandroom|company|powered by)\\b");
+                    + "brandroom|company|powered by|officer|head of|president|director|chairman|chairwoman|founder)\\b");
 
     /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
     private static final Pattern COMPANY = Pattern.compile(

@@ -95,4 +95,9 @@ class AuthorNamesTest {
         assertEquals(List.of("後藤大地"), AuthorNames.clean(List.of("著者：後藤大地")));
         assertEquals(List.of("Diogo Carleto"), AuthorNames.clean(List.of("作者： Diogo Carleto 翻訳者 中村 真子")));
     }
+
+    @Test
+    void jobTitlesListedWithTheName_areNoNames() {
+        assertEquals(List.of("Ana Ruiz"), AuthorNames.clean(List.of("Ana Ruiz, Chief Technology Officer, Head of Research")));
+    }
 }

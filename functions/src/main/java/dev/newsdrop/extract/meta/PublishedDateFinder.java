@@ -147,7 +147,7 @@ final class PublishedDateFinder {
                 if (n instanceof Element e) {
                     seen++;
                     if (e.normalName().equals("time") && e.hasAttr("datetime") && !isUpdateMark(e)) {
-                        return e.attr("datetime");
+                        return datetimeOf(e);
                     }
                 }
             }
@@ -172,8 +172,23 @@ final class PublishedDateFinder {
         return marks.contains("updat") || marks.contains("modif");
     }
 
+    /**
+     * A time element's datetime; or the time it shows, when the attribute gives only the day and the
+     * text gives the same day with a clock time and zone ("12/22/2023 05:00 AM EST").
+     */
     private static String datetimeOf(Element time) {
-        return time == null ? null : time.attr("datetime");
+        if (time == null) {
+            return null;
+        }
+        String attr = time.attr("datetime");
+        String day = DateParser.parse(attr);
+        if (day != null && day.length() == DAY_CHARS) {
+            String shown = DateParser.parseText(time.text());
+            if (shown != null && shown.length() > DAY_CHARS && shown.startsWith(day)) {
+                return shown;
+            }
+        }
+        return attr;
     }
 
     private static String visibleDate(List<Element> datelines) {

@@ -69,6 +69,13 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void timeShownWithZone_refinesADatetimeWithoutOne() {
+        String html = "<html><body><article><h1>Film opens</h1><p class='timestamp'>"
+                + "<time datetime='2024-03-27 05:00:00'>03/27/2024 05:00 AM EST</time></p></article></body></html>";
+        assertEquals("2024-03-27T05:00:00-05:00", published(html, "https://example.org/news/film-opens"));
+    }
+
+    @Test
     void distantTime_leavesTheUrlDay() {
         String html = "<html><body><h1>Film opens</h1><time datetime='2024-03-01T10:00:00Z'>1 March</time></body></html>";
         assertEquals("2024-03-28", published(html, "https://example.org/news/2024/03/28/film-opens"));

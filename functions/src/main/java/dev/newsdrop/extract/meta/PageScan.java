@@ -66,7 +66,7 @@ final class PageScan {
      * and "/profile/" are left out: they also tag the people an article is about, or the reader.
      */
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
-            "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|writer|writers|staff|columnists?)/[^/?#\\s]+");
+            "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|writer|writers|editors|staff|columnists?)/[^/?#\\s]+");
 
     private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
 

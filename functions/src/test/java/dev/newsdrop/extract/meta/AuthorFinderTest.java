@@ -159,6 +159,9 @@ class AuthorFinderTest {
                 + "<article><h1>Budget passes</h1><p class='x'><a href='https://example.org/author/jdoe/'>Jane Doe</a></p>"
                 + "<p>Text.</p></article></body></html>";
         assertEquals(List.of("Jane Doe"), authors(html));
+        String editorsPage = "<html><body><h1>Budget passes</h1><div class='t-meta'>"
+                + "<a href='https://example.org/about/editors/omar-haddad/'>Omar Haddad</a></div><p>Text.</p></body></html>";
+        assertEquals(List.of("Omar Haddad"), authors(editorsPage));
     }
 
     @Test

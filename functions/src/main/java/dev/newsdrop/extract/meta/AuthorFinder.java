@@ -40,6 +40,9 @@ final class AuthorFinder {
     /** Class or id words of a byline's parts that name the publication or agency, not the author. */
     private static final String[] AFFILIATION_NAMES = {"publication", "credit", "affiliation", "organization", "organisation"};
 
+    /** The article before a publication's name, in the languages read: "The", "Le", "La", "Les", "Al-". */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:(?:the|le|la|les|el)\\s+|l['’]|al-)");
+
     /** A byline is short: longer text is a paragraph or an author biography. */
     private static final int MAX_BYLINE_CHARS = 80;
 
@@ -211,12 +214,17 @@ final class AuthorFinder {
         return out;
     }
 
+    /** A publication's name compared without a leading article: "the Guardian" is "Guardian". */
+    private static String publicationKey(String name) {
+        return TitleCleaner.key(LEADING_ARTICLE.matcher(name.trim()).replaceFirst(""));
+    }
+
     private static List<String> withoutPublisher(List<String> names, String... publishers) {
         List<String> out = new ArrayList<>(names);
         for (String p : publishers) {
             if (p != null) {
-                String key = TitleCleaner.key(p);
-                out.removeIf(a -> TitleCleaner.key(a).equals(key));
+                String key = publicationKey(p);
+                out.removeIf(a -> publicationKey(a).equals(key));
             }
         }
         return out;

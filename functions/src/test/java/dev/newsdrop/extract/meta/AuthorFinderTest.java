@@ -170,4 +170,13 @@ class AuthorFinderTest {
                 + "<h1>Budget passes</h1><p>Text.</p><aside><a href='/author/other-writer'>Other Writer</a></aside></body></html>";
         assertEquals(List.of(), authors(html));
     }
+
+    @Test
+    void publicationWithoutItsArticle_isStillThePublication() {
+        String html = "<html><head><meta property='og:site_name' content='the Evening Post'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":\"Evening Post staff reporter\"}}</script></head>"
+                + "<body><h1>Budget passes</h1></body></html>";
+        assertEquals(List.of(), authors(html));
+    }
 }

@@ -12,15 +12,15 @@ import org.jsoup.select.QueryParser;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the article's authors, in trust order: JSON-LD, author meta tags, byline markup
- * (rel=author, itemprop=author, byline classes), then a plain "By ..." line, then a link to an author's page. The publication's own
- * name is not an author: sites give it for unsigned pieces.
+ * (rel=author, itemprop=author, byline classes), then a plain "By ..." line, then a link to an
+ * author's page. The publication's own name is not an author: sites give it for unsigned pieces.
  */
 final class AuthorFinder {
 
@@ -38,7 +38,8 @@ final class AuthorFinder {
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
 
     /** Class or id words of a byline's parts that name the publication or agency, not the author. */
-    private static final String[] AFFILIATION_NAMES = {"publication", "credit", "affiliation", "organization", "organisation"};
+    private static final String[] AFFILIATION_NAMES = {
+            "publication", "credit", "affiliation", "organization", "organisation"};
 
     /** The article before a publication's name, in the languages read: "The", "Le", "La", "Les", "Al-". */
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:(?:the|le|la|les|el)\\s+|l['’]|al-)");
@@ -76,7 +77,8 @@ final class AuthorFinder {
         List<String> authors = withoutOwner(withoutPublisher(names, siteName, ld.publisherName), meta.first(COPYRIGHT_META));
         if (authors.isEmpty()) {
             scan.scanVisible(doc);
-            authors = withoutPublisher(firstNamed(scan.bylines, false, siteName, ld.publisherName), siteName, ld.publisherName);
+            authors = withoutPublisher(firstNamed(scan.bylines, false, siteName, ld.publisherName), siteName,
+                    ld.publisherName);
         }
         if (authors.isEmpty()) {
             authors = withoutPublisher(firstNamed(scan.writtenBylines, true, siteName, ld.publisherName), siteName,
@@ -167,7 +169,8 @@ final class AuthorFinder {
                     if (n instanceof Element el && (el.isBlock() || el.normalName().equals("br"))) {
                         break;
                     }
-                    run.append(' ').append(n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? spacedText(el) : "");
+                    String part = n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? spacedText(el) : "";
+                    run.append(' ').append(part);
                 }
                 return WHITESPACE_RUN.matcher(run).replaceAll(" ").trim();
             }

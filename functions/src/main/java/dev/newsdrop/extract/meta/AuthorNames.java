@@ -15,19 +15,19 @@ import java.util.regex.Pattern;
  */
 public final class AuthorNames {
 
-    /** Byline lead-ins in English, French and Arabic; Chinese and Japanese write a label and a colon ("著者：..."). */
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Punctuation around a name; a closing '.' or ')' stays ("Jr.", "(AFP)"). */
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$");
 
+    /** Byline lead-ins in English, French and Arabic; Chinese and Japanese write a label and a colon ("著者：..."). */
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:(?:written|posted|reported|story|text|words|photos?|review|analysis|opinion|commentary|interview)\\s+)?"
                     + "(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?(?:\\s+|$)"
                     + "|^(?:著者|作者|筆者|記者|文)\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Separators between several names; Chinese and Japanese write the full-width comma or the enumeration comma. */
+    /** Separators between several names; Chinese and Japanese write a full-width or an enumeration comma. */
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\s+و\\s+|،|，|、|\\n)\\s*", Pattern.CASE_INSENSITIVE);
 

@@ -89,8 +89,10 @@ final class PublishedDateFinder {
             published = urlDate(url, scan); // a dated path outranks a stray time element or dateline
         }
         if (published == null) {
+            Element pubdate = scan.timeElement != null && scan.timeElement.hasAttr("pubdate") ? scan.timeElement : null;
             published = firstParsed(microdataDate(scan.datePublishedProp), headlineTimeDate(scan),
-                    datetimeOf(scan.articleTimeElement), datetimeOf(scan.bylineTimeElement), datetimeOf(scan.timeElement));
+                    datetimeOf(scan.articleTimeElement), datetimeOf(pubdate), datetimeOf(scan.bylineTimeElement),
+                    datetimeOf(scan.timeElement));
         }
         if (published == null) {
             scan.scanVisible(doc);

@@ -55,6 +55,13 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void pubdateTime_outranksATimeInAMetaBox() {
+        String html = "<html><body><h2>Film opens</h2><p><time pubdate datetime='2024-03-27T10:00:00Z'>27 March</time></p>"
+                + "<div class='card-meta'><time datetime='2024-03-20T08:00:00Z'>20 March</time></div></body></html>";
+        assertEquals("2024-03-27T10:00:00Z", published(html, "https://example.org/news/film-opens"));
+    }
+
+    @Test
     void timeInUpdateBox_isNotTheBylineTime() {
         String html = "<html><body><h2>Film opens</h2><div class='meta'><span class='last-updated'>"
                 + "<time datetime='2024-03-28T10:00:00Z'>28 March</time></span></div></body></html>";

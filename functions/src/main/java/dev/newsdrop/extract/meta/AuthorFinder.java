@@ -37,9 +37,11 @@ final class AuthorFinder {
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
 
-    /** Class or id words of a byline's parts that name the publication or agency, not the author. */
-    private static final String[] AFFILIATION_NAMES = {
-            "publication", "credit", "affiliation", "organization", "organisation"};
+    /**
+     * Class or id words of a byline's parts that name the publication or agency, not the author
+     * ("credit" is not one: some sites credit the author under that name).
+     */
+    private static final String[] AFFILIATION_NAMES = {"publication", "affiliation", "organization", "organisation"};
 
     /** The article before a publication's name, in the languages read: "The", "Le", "La", "Les", "Al-". */
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:(?:the|le|la|les|el)\\s+|l['’]|al-)");
@@ -121,7 +123,7 @@ final class AuthorFinder {
     /**
      * The element's text with a space between the texts of its children: "<span>By</span>Jane Doe"
      * reads "By Jane Doe", where {@link Element#text()} glues inline elements into "ByJane Doe".
-     * Parts named as the publication or a credit are left out: they say where the author works.
+     * Parts named as the publication or affiliation are left out: they say where the author works.
      */
     static String spacedText(Element e) {
         StringBuilder out = new StringBuilder();

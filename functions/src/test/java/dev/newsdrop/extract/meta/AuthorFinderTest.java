@@ -179,4 +179,11 @@ class AuthorFinderTest {
                 + "<body><h1>Budget passes</h1></body></html>";
         assertEquals(List.of(), authors(html));
     }
+
+    @Test
+    void authorCreditedUnderACreditClass_isKept() {
+        String html = "<html><body><h1>Budget passes</h1><div class='byline'><span class='credit'>By Jane Doe</span></div>"
+                + "<p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
 }

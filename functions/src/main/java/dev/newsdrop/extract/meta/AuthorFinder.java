@@ -2,17 +2,25 @@ package dev.newsdrop.extract.meta;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the article's authors, in trust order: JSON-LD, author meta tags, byline markup
- * (rel=author, itemprop=author, byline classes), then a plain "By ..." line. The publication's own
- * name is not an author: sites give it for unsigned pieces.
+ * (rel=author, itemprop=author, byline classes), then a plain "By ..." line, then a link to an
+ * author's page. The publication's own name is not an author: sites give it for unsigned pieces.
  */
 final class AuthorFinder {
 
@@ -21,11 +29,32 @@ final class AuthorFinder {
             "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator",
             "citation_author", "article.author", "cxenseparse:author", "dcterms.creator");
 
+    /** Meta names of the copyright notice, which names the owning company. */
+    private static final List<String> COPYRIGHT_META = List.of("copyright", "dcterms.rightsholder", "dc.rights");
+
     /** Profile links in author meta tags. */
     private static final Pattern URL_LIKE = Pattern.compile("^(?:https?:)?//|^www\\.|\\.(?:com|org|net)/", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+
+    /**
+     * Class or id words of a byline's parts that name the publication or agency, not the author
+     * ("credit" is not one: some sites credit the author under that name).
+     */
+    private static final String[] AFFILIATION_NAMES = {"publication", "affiliation", "organization", "organisation"};
+
+    /** The article before a publication's name, in the languages read: "The", "Le", "La", "Les", "Al-". */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:(?:the|le|la|les|el)\\s+|l['’]|al-)");
+
     /** A byline is short: longer text is a paragraph or an author biography. */
     private static final int MAX_BYLINE_CHARS = 80;
+
+    /**
+     * Menus, sidebars and site chrome: their links to author pages list columnists, not this article's
+     * author. Elements only: class words such as "menu" or "sidebar" also sit on the body of every page.
+     */
+    private static final Evaluator SITE_CHROME = QueryParser.parse(
+            "nav, header:not(article header), footer, aside, [role=navigation]");
 
     /** A "By ..." line inside a link is a teaser of another article, not this one's byline. */
     private static final Evaluator LINK = QueryParser.parse("a[href]");
@@ -34,36 +63,56 @@ final class AuthorFinder {
     }
 
     static List<String> find(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String siteName) {
-        List<String> candidates = new ArrayList<>(ld.authors);
-        if (AuthorNames.clean(candidates).isEmpty()) {
-            candidates.clear();
-            for (String name : AUTHOR_META) {
-                for (String v : meta.all(name)) {
-                    if (!URL_LIKE.matcher(v).find()) {
-                        candidates.add(v);
-                    }
+        List<String> fromMeta = new ArrayList<>();
+        for (String name : AUTHOR_META) {
+            for (String v : meta.all(name)) {
+                if (!URL_LIKE.matcher(v).find()) {
+                    fromMeta.add(v);
                 }
             }
         }
-        List<String> authors = withoutPublisher(AuthorNames.clean(candidates), siteName, ld.publisherName);
+        List<String> names = AuthorNames.clean(ld.authors);
+        List<String> metaNames = AuthorNames.clean(fromMeta);
+        if (names.isEmpty() || (metaNames.size() > names.size() && keys(metaNames).containsAll(keys(names)))) {
+            names = metaNames; // JSON-LD often credits only the first of the authors the meta tags list
+        }
+        List<String> authors = withoutOwner(withoutPublisher(names, siteName, ld.publisherName), meta.first(COPYRIGHT_META));
         if (authors.isEmpty()) {
             scan.scanVisible(doc);
-            authors = withoutPublisher(firstNamed(scan.bylines, false), siteName, ld.publisherName);
+            authors = withoutPublisher(firstNamed(scan.bylines, false, siteName, ld.publisherName), siteName,
+                    ld.publisherName);
         }
         if (authors.isEmpty()) {
-            authors = withoutPublisher(firstNamed(scan.writtenBylines, true), siteName, ld.publisherName);
+            authors = withoutPublisher(firstNamed(scan.writtenBylines, true, siteName, ld.publisherName), siteName,
+                    ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            List<Element> inPage = scan.authorPageLinks.stream().filter(a -> a.closest(SITE_CHROME) == null).toList();
+            authors = withoutPublisher(firstNamed(inPage, false, siteName, ld.publisherName), siteName, ld.publisherName);
         }
         return authors;
     }
 
-    /** Names from the first candidate that yields any (comment sections were left out by the scan). */
-    private static List<String> firstNamed(List<Element> candidates, boolean notInLinks) {
-        for (Element e : candidates) {
-            String t = e.text().trim();
+    /**
+     * Names from the first candidate that yields any (comment sections were left out by the scan).
+     * The publication's name is taken out of the byline first: "Jane Doe USA TODAY" shows where she
+     * works, and is not a longer name.
+     */
+    private static List<String> firstNamed(List<Element> candidates, boolean notInLinks, String... publishers) {
+        for (Element candidate : candidates) {
+            Element e = candidate;
+            String t = spacedText(e);
+            if (AuthorNames.isLeadInOnly(t) && e.parent() != null) {
+                e = e.parent(); // "<span>By </span><a>Jane Doe</a>": the name is beside the lead-in
+                t = spacedText(e);
+            }
+            if (notInLinks && t.length() > MAX_BYLINE_CHARS) {
+                t = bylineRun(e); // "... </small> by Jane Doe" inside a long block: only the line from "by" on
+            }
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)) {
                 continue;
             }
-            List<String> names = AuthorNames.clean(List.of(t));
+            List<String> names = AuthorNames.clean(List.of(withoutTrailingNames(t, publishers)));
             if (!names.isEmpty()) {
                 return names;
             }
@@ -71,12 +120,116 @@ final class AuthorFinder {
         return List.of();
     }
 
+    /**
+     * The element's text with a space between the texts of its children: "<span>By</span>Jane Doe"
+     * reads "By Jane Doe", where {@link Element#text()} glues inline elements into "ByJane Doe".
+     * Parts named as the publication or affiliation are left out: they say where the author works.
+     */
+    static String spacedText(Element e) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.getWholeText()).append(' ');
+                } else if (node != e && node instanceof Element child && namesAffiliation(child)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return WHITESPACE_RUN.matcher(out).replaceAll(" ").trim();
+    }
+
+    private static boolean namesAffiliation(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String names = (e.attr("class") + " " + e.attr("id")).toLowerCase(Locale.ROOT);
+        for (String w : AFFILIATION_NAMES) {
+            if (names.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The written byline inside a longer block: the first child text that opens like a byline, with
+     * the inline elements after it, up to the next block element or line break.
+     */
+    private static String bylineRun(Element holder) {
+        for (Node child : holder.childNodes()) {
+            if (child instanceof TextNode lead && PageScan.startsLikeByline(lead.getWholeText())) {
+                StringBuilder run = new StringBuilder(lead.getWholeText());
+                for (Node n = child.nextSibling(); n != null && run.length() <= MAX_BYLINE_CHARS; n = n.nextSibling()) {
+                    if (n instanceof Element el && (el.isBlock() || el.normalName().equals("br"))) {
+                        break;
+                    }
+                    String part = n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? spacedText(el) : "";
+                    run.append(' ').append(part);
+                }
+                return WHITESPACE_RUN.matcher(run).replaceAll(" ").trim();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The text without a publication name that ends it after a name of two words or more: "Jane Doe
+     * USA TODAY" loses its affiliation, while a desk named after the site ("Team Ebony", "CBC Arts")
+     * stays whole.
+     */
+    private static String withoutTrailingNames(String text, String... names) {
+        for (String n : names) {
+            if (n != null && !n.isBlank()) {
+                Matcher m = Pattern.compile("^(\\S+(?:\\s+\\S+)+?)[\\s,|–—-]+" + Pattern.quote(n.trim()) + "[\\s.]*$",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+                if (m.matches()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return text;
+    }
+
+    /**
+     * The names without the owner the copyright notice gives ("Copyright (c) Example Media 2022"),
+     * when a person is named too: publishing groups put their own name in the generic author tag and
+     * the writer's in the article's.
+     */
+    private static List<String> withoutOwner(List<String> names, String copyright) {
+        if (copyright == null || names.size() < 2) {
+            return names;
+        }
+        String owner = TitleCleaner.key(copyright);
+        List<String> out = new ArrayList<>(names);
+        out.removeIf(a -> !TitleCleaner.key(a).isEmpty() && owner.contains(TitleCleaner.key(a)));
+        return out.isEmpty() ? names : out;
+    }
+
+    private static Set<String> keys(List<String> names) {
+        Set<String> out = new HashSet<>();
+        names.forEach(n -> out.add(TitleCleaner.key(n)));
+        return out;
+    }
+
+    /** A publication's name compared without a leading article: "the Guardian" is "Guardian". */
+    private static String publicationKey(String name) {
+        return TitleCleaner.key(LEADING_ARTICLE.matcher(name.trim()).replaceFirst(""));
+    }
+
     private static List<String> withoutPublisher(List<String> names, String... publishers) {
         List<String> out = new ArrayList<>(names);
         for (String p : publishers) {
             if (p != null) {
-                String key = TitleCleaner.key(p);
-                out.removeIf(a -> TitleCleaner.key(a).equals(key));
+                String key = publicationKey(p);
+                out.removeIf(a -> publicationKey(a).equals(key));
             }
         }
         return out;

@@ -1,5 +1,7 @@
 package dev.newsdrop.extract.meta;
 
+import org.jsoup.parser.Parser;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,38 +15,56 @@ import java.util.regex.Pattern;
  */
 public final class AuthorNames {
 
-    /** Byline lead-ins in English, French and Arabic. */
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Punctuation around a name; a closing '.' or ')' stays ("Jr.", "(AFP)"). */
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$");
 
+    /** Byline lead-ins in English, French and Arabic; Chinese and Japanese write a label and a colon ("著者：..."). */
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:(?:written|posted|reported|story|text|words|photos?|review|analysis|opinion|commentary|interview)\\s+)?"
-                    + "(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?\\s+",
+                    + "(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?(?:\\s+|$)"
+                    + "|^(?:著者|作者|筆者|記者|文)\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Separators between several names. */
+    /** Separators between several names; Chinese and Japanese write a full-width or an enumeration comma. */
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\s+و\\s+|،|\\n)\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\s+و\\s+|،|，|、|\\n)\\s*", Pattern.CASE_INSENSITIVE);
 
-    /** Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"). */
+    /**
+     * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a
+     * translator credited after the author ("... 翻訳者 ...").
+     */
     private static final Pattern TRAILING_ROLE = Pattern.compile(
             "\\s+[-–—|·•]\\s+.*$|\\s*[|–—·•]\\s*.*$|\\s+(?:is|was)\\s+.*$|\\s*\\((?:[^)]*)\\)\\s*$"
-                    + "|\\s+(?:senior\\s+|staff\\s+|chief\\s+|special\\s+|guest\\s+)?(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
+                    + "|\\s+(?:(?:senior|staff|chief|special|guest|contributing|deputy|managing|executive|associate)\\s+(?:\\p{L}+\\s+){0,2})?"
+                    + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
-                    + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$", Pattern.CASE_INSENSITIVE);
+                    + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$"
+                    + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
 
     /** Words that show a string is a role, a date or boilerplate rather than a person. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(?:staff|editor|editors|admin|administrator|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
-                    + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|"
+                    + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
+                    + "about the author|about the authors|à propos de l'auteur|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
                     + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|"
-                    + "brandroom|company)\\b");
+                    + "brandroom|company|powered by|officer|head of|president|director|chairman|chairwoman|founder)\\b");
+
+    /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
+    private static final Pattern COMPANY = Pattern.compile(
+            "(?i)\\b(?:inc|llc|ltd|gmbh|plc|corp|corporation|limited)\\.?$|株式会社|有限会社|合同会社");
 
     /** Strings that are addresses, not names, before any splitting on separators. */
     private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
+
+    /** An e-mail address set after a name by a separator ("Jane Doe | jdoe@example.com"): contact, not a name. */
+    private static final Pattern EMAIL_AFTER_NAME = Pattern.compile(
+            "\\s*[|,;–—]\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    /** A string opening with a separator: a template printed an empty name before the affiliation. */
+    private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
 
     /** Degrees and credentials after a mixed-case name: "Lauren Manaker MS". */
     private static final Pattern CREDENTIALS = Pattern.compile("(?:,?\\s+(?!(?:II|III|IV|VI|JR|SR)\\b)(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?))+$");
@@ -65,7 +85,11 @@ public final class AuthorNames {
             if (r == null) {
                 continue;
             }
-            String s = WHITESPACE_RUN.matcher(r).replaceAll(" ").trim();
+            String s = WHITESPACE_RUN.matcher(unescaped(r)).replaceAll(" ").trim();
+            s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
+            if (AFFILIATION_ONLY.matcher(s).lookingAt()) {
+                continue; // ", Example Daily Reporter": the name is missing, only where it works is left
+            }
             if (s.length() > 200 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
                 continue;
             }
@@ -80,6 +104,19 @@ public final class AuthorNames {
         return new ArrayList<>(unique.values());
     }
 
+    /**
+     * The string with HTML entities decoded: JSON-LD is script text, which the HTML parser leaves
+     * as written, and CMSs often escape names there ("O&#039;Neil"), whose ';' and '&' would split them.
+     */
+    private static String unescaped(String s) {
+        return s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&') ? Parser.unescapeEntities(s, false) : s;
+    }
+
+    /** True when the text is only a lead-in ("By", "Par :"), its name written in the next element. */
+    static boolean isLeadInOnly(String text) {
+        return LEAD_IN.matcher(WHITESPACE_RUN.matcher(text).replaceAll(" ").trim()).matches();
+    }
+
     private static String tidy(String part) {
         String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
         s = TRAILING_ROLE.matcher(s).replaceFirst("").trim();
@@ -87,7 +124,7 @@ public final class AuthorNames {
             s = CREDENTIALS.matcher(s).replaceFirst("").trim();
         }
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
-        if (s.isEmpty() || s.length() < 2 || NOT_A_NAME.matcher(s).find()) {
+        if (s.isEmpty() || s.length() < 2 || NOT_A_NAME.matcher(s).find() || COMPANY.matcher(s).find()) {
             return null;
         }
         int words = SPACES.split(s).length;

@@ -137,7 +137,7 @@ public final class DateParser {
         }
         Matcher y = YMD.matcher(s);
         if (y.find()) {
-            return iso(day(y.group(1), Integer.parseInt(y.group(3)), y.group(4)));
+            return withTime(day(y.group(1), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
         }
         Matcher c = CTIME.matcher(s);
         if (c.find()) {
@@ -147,7 +147,7 @@ public final class DateParser {
         if (d.find()) {
             int a = Integer.parseInt(d.group(1));
             int b = Integer.parseInt(d.group(2));
-            return b > 12 ? iso(day(d.group(3), a, d.group(2))) : iso(day(d.group(3), b, d.group(1)));
+            return withTime(b > 12 ? day(d.group(3), a, d.group(2)) : day(d.group(3), b, d.group(1)), s, d.end());
         }
         return null;
     }

@@ -3,6 +3,7 @@ package dev.newsdrop.extract.meta;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayDeque;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a page's schema.org JSON-LD says about its article and its publisher. Unparseable blocks
@@ -28,6 +30,12 @@ final class JsonLdFacts {
     /** Types that say the page is a collection of other pages, not an article. */
     private static final Set<String> LISTING_TYPES = Set.of(
             "collectionpage", "itemlist", "searchresultspage", "profilepage");
+
+    /**
+     * What follows a bar in one Person's name is where the person works or how to reach them
+     * ("Jane Doe | Daily Ledger"), not a second author.
+     */
+    private static final Pattern AFFILIATION_AFTER_PERSON = Pattern.compile("\\s+\\|\\s*");
 
     /** Largest JSON-LD block parsed: real ones are a few kB; megabyte blobs are app state. */
     private static final int MAX_BLOCK_CHARS = 512 * 1024;
@@ -152,8 +160,11 @@ final class JsonLdFacts {
             author = node.get("creator");
         }
         if (author != null) {
-            for (JsonNode a : author.isArray() ? author : List.of(author)) {
+            for (JsonNode a : personsOf(author)) {
                 String name = a.isTextual() ? a.asText() : text(a.get("name"));
+                if (name != null && a.isObject() && types(a).contains("person")) {
+                    name = AFFILIATION_AFTER_PERSON.split(name, 2)[0]; // "Jane Doe | Daily Ledger": one person
+                }
                 if (name != null && !name.isBlank()) {
                     names.add(name.trim());
                 }
@@ -173,6 +184,27 @@ final class JsonLdFacts {
                 }
             }
         }
+    }
+
+    /**
+     * Each author node; one Person whose name is a list ({"@type":"Person","name":["A","B"]}, a
+     * common misuse) counts as one node per name.
+     */
+    private static List<JsonNode> personsOf(JsonNode author) {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode a : author.isArray() ? author : List.of(author)) {
+            JsonNode names = a instanceof ObjectNode ? a.get("name") : null;
+            if (names != null && names.isArray() && names.size() > 1) {
+                for (JsonNode n : names) {
+                    ObjectNode one = ((ObjectNode) a).deepCopy();
+                    one.set("name", n);
+                    out.add(one);
+                }
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private void addKeyword(String k) {

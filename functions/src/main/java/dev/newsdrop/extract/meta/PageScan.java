@@ -34,8 +34,18 @@ final class PageScan {
     /** Class or id word of places whose names and dates belong to someone else. */
     private static final String COMMENT_NAME = "comment";
 
-    /** How a written byline opens: "By Jane Doe", "Par Claire Dubois", "بقلم ...". */
-    private static final String[] BYLINE_LEADS = {"By ", "by ", "BY ", "Par ", "PAR ", "بقلم ", "بواسطة "};
+    /**
+     * Class words that say whether an article takes comments ("comments-open", "has-comments"): they
+     * describe the article itself, not a comment section.
+     */
+    private static final Pattern COMMENT_STATE = Pattern.compile(
+            "(?:has|no|with|show)-comments?|comments?-(?:open|closed|enabled|disabled|allowed|on|off|count)");
+
+    /**
+     * How a written byline opens: "By Jane Doe", "Par Claire Dubois", "بقلم ...". The lead is followed by
+     * a space, a line break, or nothing when the name is in the next element ("By<a>Jane Doe</a>").
+     */
+    private static final String[] BYLINE_LEADS = {"By", "by", "BY", "Par", "PAR", "بقلم", "بواسطة"};
 
     /** Text nodes longer than this are paragraphs, not bylines. */
     private static final int MAX_BYLINE_TEXT = 200;
@@ -51,13 +61,31 @@ final class PageScan {
     private static final int NAMES_BYLINE = 2;
     private static final int NAMES_DATELINE = 4;
 
+    /**
+     * The path of an author's own page, in the words CMSs use (WordPress "/author/slug/"); "/people/"
+     * and "/profile/" are left out: they also tag the people an article is about, or the reader.
+     */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+            "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|writer|writers|editors|staff|columnists?)/[^/?#\\s]+");
+
     private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
+
+    /**
+     * Ancestors of a time element looked at for a byline or dateline class: the byline's time sits
+     * in a small box or two ("story-meta" > "timestamp" > time), not far up the page.
+     */
+    private static final int MAX_BYLINE_TIME_ANCESTORS = 3;
+
+    /** Class or id words of an update time: its date is not the publication. */
+    private static final String[] UPDATE_NAMES = {"updat", "modif"};
 
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
     final List<Element> scripts = new ArrayList<>();
     final List<Element> headlines = new ArrayList<>();
     final List<Element> authorMarkup = new ArrayList<>();
+    /** Links to an author's page ("/author/jane-doe/"), outside comments: the last place a byline is looked for. */
+    final List<Element> authorPageLinks = new ArrayList<>();
     final List<Element> figures = new ArrayList<>();
     final List<Element> tagLinks = new ArrayList<>();
     Element html;
@@ -69,6 +97,8 @@ final class PageScan {
     Element dateModifiedProp;
     Element timeElement;
     Element articleTimeElement;
+    /** The first time element in a byline or dateline box (see {@link #inBylineBox}), outside comments. */
+    Element bylineTimeElement;
 
     /** Visible bylines, datelines and "By ..." lines, filled by {@link #scanVisible}. */
     final List<Element> bylines = new ArrayList<>();
@@ -145,6 +175,9 @@ final class PageScan {
                     if (inArticle && articleTimeElement == null) {
                         articleTimeElement = e;
                     }
+                    if (bylineTimeElement == null && !inComments && inBylineBox(e)) {
+                        bylineTimeElement = e;
+                    }
                 }
             }
             case "a" -> {
@@ -154,6 +187,9 @@ final class PageScan {
                 }
                 if (rel.contains("author") && !inComments && authorMarkup.size() < MAX_CANDIDATES) {
                     authorMarkup.add(e);
+                } else if (!inComments && authorPageLinks.size() < MAX_CANDIDATES && attributes != null
+                        && AUTHOR_PAGE.matcher(attributes.get("href")).find()) {
+                    authorPageLinks.add(e);
                 }
             }
             default -> {
@@ -181,6 +217,27 @@ final class PageScan {
             default -> {
             }
         }
+    }
+
+    /**
+     * True when one of the time's few nearest ancestors is named as a byline or dateline and none of
+     * them, nor the time, as an update: where sites without an article element or microdata show when
+     * the story went out.
+     */
+    private static boolean inBylineBox(Element time) {
+        if (containsAny(lower(attr(time, "class") + " " + attr(time, "id")), UPDATE_NAMES)) {
+            return false;
+        }
+        boolean named = false;
+        Element up = time.parent();
+        for (int i = 0; i < MAX_BYLINE_TIME_ANCESTORS && up != null; i++, up = up.parent()) {
+            String names = lower(attr(up, "class")) + " " + lower(attr(up, "id"));
+            if (containsAny(names, UPDATE_NAMES)) {
+                return false;
+            }
+            named |= (whatNameSays(names) & (NAMES_BYLINE | NAMES_DATELINE)) != 0;
+        }
+        return named;
     }
 
     /** Gathers bylines and datelines shown on the page, by class name and by "By ..." text; once. */
@@ -237,13 +294,23 @@ final class PageScan {
             return 0;
         }
         String lower = lower(name);
-        return (lower.contains(COMMENT_NAME) ? NAMES_COMMENTS : 0)
+        return (namesComments(lower) ? NAMES_COMMENTS : 0)
                 | (containsAny(lower, BYLINE_NAMES) ? NAMES_BYLINE : 0)
                 | (containsAny(lower, DATELINE_NAMES) ? NAMES_DATELINE : 0);
     }
 
     private static boolean isComment(Attributes attributes) {
-        return attributes.get("class").contains(COMMENT_NAME) || attributes.get("id").contains(COMMENT_NAME);
+        return namesComments(attributes.get("class")) || namesComments(attributes.get("id"));
+    }
+
+    /** True when a class or id names a comment section, not merely the article's comment state. */
+    private static boolean namesComments(String name) {
+        return name.contains(COMMENT_NAME) && withoutCommentState(name).contains(COMMENT_NAME);
+    }
+
+    /** The class or id without the words that say whether the article takes comments. */
+    static String withoutCommentState(String name) {
+        return COMMENT_STATE.matcher(lower(name)).replaceAll(" ");
     }
 
     /**
@@ -266,10 +333,11 @@ final class PageScan {
 
     private static boolean isBylineHolder(Element p) {
         String tag = p.normalName();
-        return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small");
+        return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small") || tag.equals("h4")
+                || tag.equals("h5") || tag.equals("h6");
     }
 
-    private static boolean startsLikeByline(String text) {
+    static boolean startsLikeByline(String text) {
         if (text.length() >= MAX_BYLINE_TEXT) {
             return false;
         }
@@ -278,8 +346,21 @@ final class PageScan {
             i++;
         }
         for (String lead : BYLINE_LEADS) {
+            int after = i + lead.length();
             if (text.startsWith(lead, i)) {
-                return true;
+                if (after >= text.length()) {
+                    return true;
+                }
+                int next = text.codePointAt(after);
+                if (!Character.isWhitespace(next) && next != '\u00A0') {
+                    return false; // "Byron", "Paris": a word that merely begins like the lead
+                }
+                int word = after;
+                while (word < text.length() && Character.isWhitespace(text.charAt(word))) {
+                    word++;
+                }
+                // "By signing up, you agree": a lower-case word after the lead is a sentence, not a name
+                return word >= text.length() || !Character.isLowerCase(text.codePointAt(word));
             }
         }
         return false;

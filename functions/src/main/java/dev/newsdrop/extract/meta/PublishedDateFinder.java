@@ -89,7 +89,10 @@ final class PublishedDateFinder {
             published = urlDate(url, scan); // a dated path outranks a stray time element or dateline
         }
         if (published == null) {
-            published = firstParsed(microdataDate(scan.datePublishedProp), headlineTimeDate(scan), timeElementDate(scan));
+            Element pubdate = scan.timeElement != null && scan.timeElement.hasAttr("pubdate") ? scan.timeElement : null;
+            published = firstParsed(microdataDate(scan.datePublishedProp), headlineTimeDate(scan),
+                    datetimeOf(scan.articleTimeElement), datetimeOf(pubdate), datetimeOf(scan.bylineTimeElement),
+                    datetimeOf(scan.timeElement));
         }
         if (published == null) {
             scan.scanVisible(doc);
@@ -115,8 +118,7 @@ final class PublishedDateFinder {
             return null;
         }
         String marked = firstParsed(microdataDate(scan.datePublishedProp),
-                scan.articleTimeElement == null ? null : scan.articleTimeElement.attr("datetime"),
-                headlineTimeDate(scan));
+                datetimeOf(scan.articleTimeElement), headlineTimeDate(scan), datetimeOf(scan.bylineTimeElement));
         if (marked == null) {
             return fromUrl;
         }
@@ -147,7 +149,7 @@ final class PublishedDateFinder {
                 if (n instanceof Element e) {
                     seen++;
                     if (e.normalName().equals("time") && e.hasAttr("datetime") && !isUpdateMark(e)) {
-                        return e.attr("datetime");
+                        return datetimeOf(e);
                     }
                 }
             }
@@ -172,9 +174,23 @@ final class PublishedDateFinder {
         return marks.contains("updat") || marks.contains("modif");
     }
 
-    private static String timeElementDate(PageScan scan) {
-        Element t = scan.articleTimeElement != null ? scan.articleTimeElement : scan.timeElement;
-        return t == null ? null : t.attr("datetime");
+    /**
+     * A time element's datetime; or the time it shows, when the attribute gives only the day and the
+     * text gives the same day with a clock time and zone ("12/22/2023 05:00 AM EST").
+     */
+    private static String datetimeOf(Element time) {
+        if (time == null) {
+            return null;
+        }
+        String attr = time.attr("datetime");
+        String day = DateParser.parse(attr);
+        if (day != null && day.length() == DAY_CHARS) {
+            String shown = DateParser.parseText(time.text());
+            if (shown != null && shown.length() > DAY_CHARS && shown.startsWith(day)) {
+                return shown;
+            }
+        }
+        return attr;
     }
 
     private static String visibleDate(List<Element> datelines) {
@@ -256,12 +272,16 @@ final class PublishedDateFinder {
         return DateParser.parseText(update.find() ? text.substring(0, update.start()) : text);
     }
 
+    private static boolean namesComments(String name) {
+        return COMMENTS_NAME.matcher(name).find() && COMMENTS_NAME.matcher(PageScan.withoutCommentState(name)).find();
+    }
+
     private static boolean isCommentsOrFooter(Element e) {
         if (e.normalName().equals("footer")) {
             return true;
         }
         return e.attributesSize() > 0
-                && (COMMENTS_NAME.matcher(e.attr("class")).find() || COMMENTS_NAME.matcher(e.attr("id")).find());
+                && (namesComments(e.attr("class")) || namesComments(e.attr("id")));
     }
 
     /**

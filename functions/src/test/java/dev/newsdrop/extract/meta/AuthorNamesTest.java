@@ -39,4 +39,65 @@ class AuthorNamesTest {
     void shoutedBylines_areTitleCased() {
         assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("BY JANE DOE")));
     }
+
+    @Test
+    void aLoneLeadIn_isNoName() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("By")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Par :")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("بقلم")));
+    }
+
+    @Test
+    void anEmailAfterTheName_isDropped() {
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("By Jane Doe | jdoe@example.com")));
+        assertEquals(List.of("Claire Dubois"), AuthorNames.clean(List.of("Claire Dubois, claire.dubois@example.fr")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("news@example.com")));
+    }
+
+    @Test
+    void entitiesLeftInScriptText_areDecodedNotSplit() {
+        assertEquals(List.of("James O'Neil"), AuthorNames.clean(List.of("James O&#039;Neil")));
+        assertEquals(List.of("Anne Dupont", "Marc Roy"), AuthorNames.clean(List.of("Anne Dupont &amp; Marc Roy")));
+    }
+
+    @Test
+    void cjkCommas_separateNames() {
+        assertEquals(List.of("田中宏昌", "佐藤花子"), AuthorNames.clean(List.of("田中宏昌，佐藤花子")));
+        assertEquals(List.of("山田太郎", "鈴木一郎"), AuthorNames.clean(List.of("山田太郎、鈴木一郎")));
+    }
+
+    @Test
+    void companies_areNotAuthors() {
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Example Media Inc.", "Jane Doe")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("株式会社メディアジーン")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Example Publishing Ltd")));
+    }
+
+    @Test
+    void anAffiliationWithoutName_isNoAuthor() {
+        assertEquals(List.of(), AuthorNames.clean(List.of(", Daily Ledger Reporter")));
+        assertEquals(List.of(), AuthorNames.clean(List.of(" | The Evening Post")));
+    }
+
+    @Test
+    void boilerplateLabels_areNoNames() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("About the Author", "Category", "Proudly powered by WordPress")));
+    }
+
+    @Test
+    void rolesOfSeveralWords_areDropped() {
+        assertEquals(List.of("Sam Lee"), AuthorNames.clean(List.of("Sam Lee Senior Politics Editor")));
+        assertEquals(List.of("Ann Roy"), AuthorNames.clean(List.of("Ann Roy Contributing Writer")));
+    }
+
+    @Test
+    void cjkLabels_areLeadInsAndTranslatorsAreNotAuthors() {
+        assertEquals(List.of("後藤大地"), AuthorNames.clean(List.of("著者：後藤大地")));
+        assertEquals(List.of("Diogo Carleto"), AuthorNames.clean(List.of("作者： Diogo Carleto 翻訳者 中村 真子")));
+    }
+
+    @Test
+    void jobTitlesListedWithTheName_areNoNames() {
+        assertEquals(List.of("Ana Ruiz"), AuthorNames.clean(List.of("Ana Ruiz, Chief Technology Officer, Head of Research")));
+    }
 }

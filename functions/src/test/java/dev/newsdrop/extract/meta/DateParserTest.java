@@ -121,4 +121,12 @@ class DateParserTest {
         assertNull(DateParser.parseText("In 2024 many things happened."));
         assertNull(DateParser.parse(null));
     }
+
+    @Test
+    void numericDates_keepAClockTimeWithZone() {
+        assertEquals("2023-12-22T05:00:00-05:00", DateParser.parseText("12/22/2023 05:00 AM EST"));
+        assertEquals("2024-03-27T10:15:00Z", DateParser.parseText("2024/03/27 10:15 GMT"));
+        assertEquals("2024-03-27T14:27:00+03:00", DateParser.parseText("27/03/2024 14:27 +03:00"));
+        assertEquals("2024-03-27", DateParser.parseText("27.03.2024 14:27"));
+    }
 }

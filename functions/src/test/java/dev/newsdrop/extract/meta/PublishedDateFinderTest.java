@@ -36,6 +36,53 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void timeInBylineBox_refinesTheUrlDay() {
+        // No article element, no microdata, the headline an h2: the byline box's time still dates the story.
+        String menu = "<ul>" + "<li><a href='/section'>Section</a></li>".repeat(30) + "</ul>"; // far below the logo's h1
+        String html = "<html><body><h1><a href='/'>Daily Ledger</a></h1>" + menu + "<h2 class='headline'>Film opens</h2>"
+                + "<div class='story-meta'><p class='story-meta__authors'>By Ann Lee</p>"
+                + "<p class='story-meta__timestamp'><time datetime='2024-03-28 05:00:00'>03/28/2024 05:00 AM</time></p></div>"
+                + "<p>Text.</p></body></html>";
+        assertEquals("2024-03-28", published(html, "https://example.org/news/2024/03/27/film-opens"));
+    }
+
+    @Test
+    void timeInBylineBox_outranksAnEarlierStrayTime() {
+        String html = "<html><body><header><time datetime='2024-05-02'>Thursday 2 May 2024</time></header>"
+                + "<h2>Le film sort</h2><div class='signature'><span class='auteur'>Par Claire Dubois</span> "
+                + "<time datetime='2024-03-27T10:00:00+01:00'>27 mars 2024</time></div><p>Texte.</p></body></html>";
+        assertEquals("2024-03-27T10:00:00+01:00", published(html, "https://example.org/culture/le-film-sort"));
+    }
+
+    @Test
+    void pubdateTime_outranksATimeInAMetaBox() {
+        String html = "<html><body><h2>Film opens</h2><p><time pubdate datetime='2024-03-27T10:00:00Z'>27 March</time></p>"
+                + "<div class='card-meta'><time datetime='2024-03-20T08:00:00Z'>20 March</time></div></body></html>";
+        assertEquals("2024-03-27T10:00:00Z", published(html, "https://example.org/news/film-opens"));
+    }
+
+    @Test
+    void timeInUpdateBox_isNotTheBylineTime() {
+        String html = "<html><body><h2>Film opens</h2><div class='meta'><span class='last-updated'>"
+                + "<time datetime='2024-03-28T10:00:00Z'>28 March</time></span></div></body></html>";
+        assertEquals("2024-03-27", published(html, "https://example.org/news/2024/03/27/film-opens"));
+    }
+
+    @Test
+    void articleMarkedAsTakingComments_isSearchedForItsDate() {
+        String html = "<html><body><div class='post has-comments'><h1>Film opens</h1><p>27 March 2024</p>"
+                + "<div class='comments'><p>2 April 2024</p></div></div></body></html>";
+        assertEquals("2024-03-27", published(html, "https://example.org/news/film-opens"));
+    }
+
+    @Test
+    void timeShownWithZone_refinesADatetimeWithoutOne() {
+        String html = "<html><body><article><h1>Film opens</h1><p class='timestamp'>"
+                + "<time datetime='2024-03-27 05:00:00'>03/27/2024 05:00 AM EST</time></p></article></body></html>";
+        assertEquals("2024-03-27T05:00:00-05:00", published(html, "https://example.org/news/film-opens"));
+    }
+
+    @Test
     void distantTime_leavesTheUrlDay() {
         String html = "<html><body><h1>Film opens</h1><time datetime='2024-03-01T10:00:00Z'>1 March</time></body></html>";
         assertEquals("2024-03-28", published(html, "https://example.org/news/2024/03/28/film-opens"));

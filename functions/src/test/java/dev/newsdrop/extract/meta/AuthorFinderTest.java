@@ -1,0 +1,189 @@
+package dev.newsdrop.extract.meta;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class AuthorFinderTest {
+
+    private static List<String> authors(String html) {
+        Document doc = Jsoup.parse(html, "https://example.org/story");
+        return MetadataReader.read(doc, "https://example.org/story").authors();
+    }
+
+    @Test
+    void leadInInItsOwnElement_takesTheNameBesideIt() {
+        String html = "<html><body><h1>Budget passes</h1><div class='x1'><span>By </span>"
+                + "<a href='/profile/jane-doe'>Jane Doe</a></div><p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void leadInWithAClassOfItsOwn_isNotTheAuthor() {
+        String html = "<html><body><h1>Le budget</h1><div class='meta'><span class='author-meta'>Par</span>"
+                + "<a class='author-meta'>Claire Dubois</a></div><p>Texte.</p></body></html>";
+        assertEquals(List.of("Claire Dubois"), authors(html));
+    }
+
+    @Test
+    void bylineWithContactAddress_givesTheName() {
+        String html = "<html><body><h1>Budget passes</h1><div class='byline'><span>By </span><ul><li>"
+                + "<a href='/staff/jdoe'>Jane Doe | jdoe@example.com</a></li></ul></div><p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void publicationNameAfterTheBylineName_isAnAffiliation() {
+        String html = "<html><head><meta property='og:site_name' content='Daily Ledger'></head><body><h1>Budget passes</h1>"
+                + "<div class='byline-section'><span class='author'>Jane Doe</span>&nbsp;<span class='credit'>DAILY LEDGER</span>"
+                + "</div><p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void deskNamedAfterThePublication_staysWhole() {
+        String html = "<html><head><meta property='og:site_name' content='Ebony'></head><body><h1>Gala night</h1>"
+                + "<div class='byline'>Team Ebony</div><p>Text.</p></body></html>";
+        assertEquals(List.of("Team Ebony"), authors(html));
+    }
+
+    @Test
+    void copyrightOwnerInTheAuthorTag_givesWayToThePerson() {
+        String html = "<html><head><meta name='author' content='Example Media'>"
+                + "<meta name='copyright' content='Copyright (c) Example Media 2024'>"
+                + "<meta property='article:author' content='Jane Doe'></head><body><h1>Budget passes</h1></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void bloggerOwningTheCopyright_staysTheAuthor() {
+        String html = "<html><head><meta name='author' content='Jane Doe'>"
+                + "<meta name='copyright' content='© 2024 Jane Doe'></head><body><h1>My garden</h1></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void personNameWithAffiliationAfterABar_isOnePerson() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "[{\"@type\":\"Person\",\"name\":\"Jane Doe | The Evening Post\"}]}</script></head>"
+                + "<body><h1>Budget passes</h1></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void emptyJsonLdName_fallsBackToTheBylineWithoutItsPublicationPart() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":\", Evening Post &amp; Gazette\"}}</script></head><body><h1>Budget passes</h1>"
+                + "<div class='byline-section'><span class='author'><a href='/staff/jdoe'>Jane Doe</a></span> "
+                + "<span class='publication'>Evening Post &amp; Gazette</span></div><p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void byFollowedByASentence_isNoByline() {
+        String html = "<html><body><h1>Budget passes</h1><p>Text.</p><div class='signup'><span>"
+                + "By signing up, you agree to our <a href='/terms'>Terms</a>.</span></div>"
+                + "<p><span>Par exemple, le budget</span></p></body></html>";
+        assertEquals(List.of(), authors(html));
+    }
+
+    @Test
+    void onePersonWithAListOfNames_isSeveralAuthors() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":[\"Jane Doe\",\"Omar Haddad\"]}}</script></head>"
+                + "<body><h1>Budget passes</h1></body></html>";
+        assertEquals(List.of("Jane Doe", "Omar Haddad"), authors(html));
+    }
+
+    @Test
+    void metaListingMoreAuthors_completesJsonLdThatCreditsTheFirst() {
+        String html = "<html><head><meta name='author' content='Jane Doe,Omar Haddad,Lea Roy'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}</script></head><body><h1>Budget passes</h1></body></html>";
+        assertEquals(List.of("Jane Doe", "Omar Haddad", "Lea Roy"), authors(html));
+    }
+
+    @Test
+    void metaNamingSomeoneElse_leavesJsonLdAuthors() {
+        String html = "<html><head><meta name='author' content='Web Team,Omar Haddad'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}</script></head><body><h1>Budget passes</h1></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void articleMarkedAsTakingComments_isNotACommentSection() {
+        String html = "<html><body><article class='article-single comments-open'><h1>Budget passes</h1>"
+                + "<p class='byline'><a rel='author' href='/author/jdoe'>Jane Doe</a></p><p>Text.</p>"
+                + "<section id='comments'><div class='comment'><span class='author'>Troll99 Smith</span></div></section>"
+                + "</article></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void leadOnALineOfItsOwn_stillOpensTheByline() {
+        String html = "<html><body><h1>Budget passes</h1><div class='text-sm'>\n By\n <a href='/author/jdoe'>Jane Doe</a> "
+                + "<time datetime='2024-03-27'>March 27, 2024</time></div><p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void bylineInASubheading_isRead() {
+        String html = "<html><body><h1>Budget passes</h1><h4>By<!-- --> <span><a href='/bios/jdoe'>Jane M. Doe</a></span></h4>"
+                + "<p>Text.</p></body></html>";
+        assertEquals(List.of("Jane M. Doe"), authors(html));
+    }
+
+    @Test
+    void bylineAtTheEndOfALongBlock_isReadFromTheLeadOn() {
+        String html = "<html><body><div class='headline'><h1>Feat pictures to open a long-awaited anime film in Jakarta next spring</h1>"
+                + "<small>posted on <time datetime='2024-03-27T10:00:00Z'>2024-03-27</time></small> by Jane Doe\n</div>"
+                + "<p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+
+    @Test
+    void wordsBeginningLikeTheLead_areNoByline() {
+        String html = "<html><body><h1>Budget passes</h1><p><span>Byron Bay hosts the summit</span></p>"
+                + "<p><span>Paris accueille le sommet</span></p></body></html>";
+        assertEquals(List.of(), authors(html));
+    }
+
+    @Test
+    void linkToAnAuthorPage_namesTheAuthorWhenNothingElseDoes() {
+        String html = "<html><body><header><nav><a href='/author/columnist-one/'>Columnist One</a></nav></header>"
+                + "<article><h1>Budget passes</h1><p class='x'><a href='https://example.org/author/jdoe/'>Jane Doe</a></p>"
+                + "<p>Text.</p></article></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+        String editorsPage = "<html><body><h1>Budget passes</h1><div class='t-meta'>"
+                + "<a href='https://example.org/about/editors/omar-haddad/'>Omar Haddad</a></div><p>Text.</p></body></html>";
+        assertEquals(List.of("Omar Haddad"), authors(editorsPage));
+    }
+
+    @Test
+    void authorPageLinksInSiteChrome_nameNobody() {
+        String html = "<html><body><header><ul><li><a href='/author/columnist-one/'>Columnist One</a></li></ul></header>"
+                + "<h1>Budget passes</h1><p>Text.</p><aside><a href='/author/other-writer'>Other Writer</a></aside></body></html>";
+        assertEquals(List.of(), authors(html));
+    }
+
+    @Test
+    void publicationWithoutItsArticle_isStillThePublication() {
+        String html = "<html><head><meta property='og:site_name' content='the Evening Post'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+                + "{\"@type\":\"Person\",\"name\":\"Evening Post staff reporter\"}}</script></head>"
+                + "<body><h1>Budget passes</h1></body></html>";
+        assertEquals(List.of(), authors(html));
+    }
+
+    @Test
+    void authorCreditedUnderACreditClass_isKept() {
+        String html = "<html><body><h1>Budget passes</h1><div class='byline'><span class='credit'>By Jane Doe</span></div>"
+                + "<p>Text.</p></body></html>";
+        assertEquals(List.of("Jane Doe"), authors(html));
+    }
+}

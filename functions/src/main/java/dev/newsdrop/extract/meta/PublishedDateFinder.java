@@ -56,8 +56,9 @@ final class PublishedDateFinder {
 
     /** Labels of an update time in the languages the parser reads; the date after one is not the publication. */
     private static final Pattern UPDATE_LABEL = Pattern.compile(
-            "(?iu)\\b(?:updated|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
-                    + "aggiornato|atualizado|bijgewerkt)\\b|更新|آخر تحديث|تم التحديث|تحديث");
+            "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
+                    + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui)(?![\\p{L}\\p{N}])"
+                    + "|更新|آخر تحديث|تم التحديث|تحديث");
 
     /** Text nodes scanned for a written date when nothing else dates the page. */
     private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;

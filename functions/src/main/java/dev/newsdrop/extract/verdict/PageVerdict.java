@@ -10,12 +10,16 @@ import java.util.regex.Pattern;
  */
 public final class PageVerdict {
 
-    /** Titles and headings of error pages. */
+    /**
+     * Titles and headings of error pages. Phrases are bounded by any non-letter, not by {@code \\b},
+     * which knows only ASCII letters ("no se encontró" ends in one it does not know).
+     */
     private static final Pattern ERROR_TITLE = Pattern.compile(
-            "\\b(?:404|410|500|not found|page not found|error|oops|doesn'?t exist|no longer available|introuvable|n'existe pas|erreur|"
-                    + "couldn'?t find|can'?t find|cannot be found|página no encontrada|no se encontró|página não encontrada|"
-                    + "seite nicht gefunden|pagina non trovata)\\b"
-                    + "|غير موجودة|غير موجود|الصفحة المطلوبة|خطأ|لم يتم العثور",
+            "(?<![\\p{L}\\p{N}])(?:404|410|500|not found|page not found|error|oops|doesn'?t exist|no longer available|introuvable|"
+                    + "n'existe pas|erreur|couldn'?t find|can'?t find|cannot be found|página no encontrada|no se encontró|"
+                    + "página não encontrada|seite nicht gefunden|pagina non trovata|pagina niet gevonden|страница не найдена|"
+                    + "sayfa bulunamadı|nie znaleziono strony|halaman tidak ditemukan|η σελίδα δεν βρέθηκε|הדף לא נמצא)(?![\\p{L}\\p{N}])"
+                    + "|غير موجودة|غير موجود|الصفحة المطلوبة|خطأ|لم يتم العثور|ページが見つかりません|找不到页面|页面不存在|페이지를 찾을 수 없습니다",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Prompts of a login or subscription wall. */

@@ -116,6 +116,8 @@ class PublishedDateFinderTest {
         assertEquals("2024-05-02", PublishedDateFinder.dateBeforeUpdate("Published 2 May 2024, updated 9 May 2024"));
         assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Updated May 9, 2024"));
         assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Mis à jour le 9 mai 2024"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Actualisé le 9 mai 2024"));
+        assertEquals("2024-05-02", PublishedDateFinder.dateBeforeUpdate("2 мая 2024, обновлено 9 мая 2024"));
     }
 
     @Test

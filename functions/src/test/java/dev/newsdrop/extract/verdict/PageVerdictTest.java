@@ -33,6 +33,15 @@ class PageVerdictTest {
     }
 
     @Test
+    void errorTitlesInOtherLanguages_areErrorPages() {
+        for (String title : new String[]{"Página no encontrada", "Lo sentimos, no se encontró", "Страница не найдена",
+                "Sayfa bulunamadı", "ページが見つかりません", "Pagina niet gevonden"}) {
+            String why = PageVerdict.whyNotArticle(evidence(title, 30, 20, 0, false));
+            assertTrue(why != null && why.startsWith("error page"), title + ": " + why);
+        }
+    }
+
+    @Test
     void articleAboutErrors_isNotAnErrorPage() {
         assertNull(PageVerdict.whyNotArticle(evidence("Error in tax software costs millions", 600, 40, 3, true)));
     }

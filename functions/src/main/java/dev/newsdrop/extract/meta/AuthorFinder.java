@@ -87,7 +87,7 @@ final class AuthorFinder {
                     ld.publisherName);
         }
         if (authors.isEmpty()) {
-            List<Element> inPage = scan.authorPageLinks.stream().filter(a -> a.closest(SITE_CHROME) == null).toList();
+            List<Element> inPage = scan.authorPageLinks().stream().filter(a -> a.closest(SITE_CHROME) == null).toList();
             authors = withoutPublisher(firstNamed(inPage, false, siteName, ld.publisherName), siteName, ld.publisherName);
         }
         return authors;

@@ -84,8 +84,8 @@ final class PageScan {
     final List<Element> scripts = new ArrayList<>();
     final List<Element> headlines = new ArrayList<>();
     final List<Element> authorMarkup = new ArrayList<>();
-    /** Links to an author's page ("/author/jane-doe/"), outside comments: the last place a byline is looked for. */
-    final List<Element> authorPageLinks = new ArrayList<>();
+    /** Links outside comments that are not rel=author, in page order; see {@link #authorPageLinks}. */
+    private final List<Element> otherLinks = new ArrayList<>();
     final List<Element> figures = new ArrayList<>();
     final List<Element> tagLinks = new ArrayList<>();
     Element html;
@@ -187,9 +187,8 @@ final class PageScan {
                 }
                 if (rel.contains("author") && !inComments && authorMarkup.size() < MAX_CANDIDATES) {
                     authorMarkup.add(e);
-                } else if (!inComments && authorPageLinks.size() < MAX_CANDIDATES && attributes != null
-                        && AUTHOR_PAGE.matcher(attributes.get("href")).find()) {
-                    authorPageLinks.add(e);
+                } else if (!inComments && attributes != null) {
+                    otherLinks.add(e); // their addresses are read only if a page gives no author otherwise
                 }
             }
             default -> {
@@ -238,6 +237,17 @@ final class PageScan {
             named |= (whatNameSays(names) & (NAMES_BYLINE | NAMES_DATELINE)) != 0;
         }
         return named;
+    }
+
+    /** Links to an author's page ("/author/jane-doe/") outside comments: the last place a byline is looked for. */
+    List<Element> authorPageLinks() {
+        List<Element> found = new ArrayList<>();
+        for (Element a : otherLinks) {
+            if (found.size() < MAX_CANDIDATES && AUTHOR_PAGE.matcher(a.attributes().get("href")).find()) {
+                found.add(a);
+            }
+        }
+        return found;
     }
 
     /** Gathers bylines and datelines shown on the page, by class name and by "By ..." text; once. */

@@ -1,6 +1,5 @@
 package dev.newsdrop.extract.body;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -103,12 +102,7 @@ final class BodyRenderer {
                 }
             }
         }
-        boolean hasBase = baseUri != null && !baseUri.isBlank();
-        Document shell = Document.createShell(hasBase ? baseUri : "");
-        shell.outputSettings().prettyPrint(false);
-        shell.body().appendChild(root); // moved, not copied: the page's document is not used after this
-        SafeHtml.clean(shell.body(), baseUri);
-        return shell.body().html().trim();
+        return SafeHtml.html(root, baseUri).trim();
     }
 
     /** Appends the text with each whitespace character made one space, runs of them collapsed. */

@@ -2,8 +2,6 @@ package dev.newsdrop.extract.body;
 
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Attributes;
-import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -15,17 +13,16 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The article HTML safelist, applied in place in one walk over a tree the caller owns: what jsoup's
- * {@code Cleaner} does with {@code Safelist.relaxed()} plus figures, captions, rules, marks,
- * abbreviations and times, without copying the tree or resolving each address twice.
+ * Writes an element as HTML through the article safelist, in one walk that neither copies nor
+ * changes the tree: what jsoup's {@code Cleaner} with {@code Safelist.relaxed()} (plus figures,
+ * captions, rules, marks, abbreviations and times) followed by {@code html()} gives, without the
+ * copy, the second walk, or resolving each address twice.
  *
  * <ul>
  *   <li>An element whose tag is not listed is unwrapped: the tag goes, its safe content stays in
@@ -77,110 +74,119 @@ final class SafeHtml {
     private SafeHtml() {
     }
 
+    /** Kept elements that have no content and no end tag. */
+    private static final Set<String> VOID_TAGS = Set.of("br", "img", "hr", "col");
+
     /**
-     * Sanitizes everything under {@code root} (not {@code root} itself), resolving addresses against
-     * {@code baseUri} when it is given. Linear in the size of the tree, however deep or wide: each
-     * element's children are rebuilt at most once, after its own subtree is clean.
+     * The element and its content as sanitized HTML, addresses resolved against {@code baseUri} when
+     * it is given. Iterative: a page nested 100,000 deep does not overflow the stack.
      */
-    static void clean(Element root, String baseUri) {
+    static String html(Element root, String baseUri) {
         boolean resolve = baseUri != null && !baseUri.isBlank();
         Resolver base = new Resolver(resolve ? baseUri : VALIDATION_BASE);
+        StringBuilder out = new StringBuilder(4096);
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e && e != root && TAGS.contains(e.normalName())) {
-                    keepSafeAttributes(e, base, resolve);
-                }
+                if (node instanceof Element e) {
+                    if (TAGS.contains(e.normalName())) {
+                        startTag(e, base, resolve, out);
+                    } // any other element: left out, its content written in its place
+                } else if (node instanceof TextNode t) {
+                    escape(t.getWholeText(), false, out); // CDATA too: written as the text it is
+                } else if (node instanceof DataNode d && d.parent() != null && TAGS.contains(d.parent().normalName())) {
+                    escape(d.getWholeData(), false, out);
+                } // comments, doctypes, script and style data: left out
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    keepSafeChildren(e);
+                if (node instanceof Element e && TAGS.contains(e.normalName())
+                        && !(VOID_TAGS.contains(e.normalName()) && e.childNodeSize() == 0)) {
+                    out.append("</").append(e.normalName()).append('>');
                 }
             }
         }, root);
+        return out.toString();
+    }
+
+    private static void startTag(Element e, Resolver base, boolean resolve, StringBuilder out) {
+        String tag = e.normalName();
+        out.append('<').append(tag);
+        if (e.attributesSize() > 0) {
+            Set<String> allowed = ATTRIBUTES.getOrDefault(tag, Set.of());
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey();
+                if (allowed.contains(key)) {
+                    String value = safeValue(tag, key, a.getValue(), base, resolve);
+                    if (value != null) {
+                        out.append(' ').append(key).append("=\"");
+                        escape(value, true, out);
+                        out.append('"');
+                    }
+                }
+            }
+        }
+        out.append('>');
+        if (tag.equals("pre") && e.childNodeSize() > 0 && e.childNode(0) instanceof TextNode t && t.getWholeText().startsWith("\n")) {
+            out.append('\n'); // a parser drops the newline right after <pre>: written twice, one survives
+        }
+    }
+
+    /** The value to write for a listed attribute, or null when its address uses a scheme not listed for it. */
+    private static String safeValue(String tag, String key, String raw, Resolver base, boolean resolve) {
+        List<String> schemes = SCHEMES.get(tag + " " + key);
+        if (schemes == null) {
+            return raw;
+        }
+        String resolved = base.resolve(raw);
+        // what cannot be resolved is judged as written, unless it claims http and is malformed
+        String judged = !resolved.isEmpty() ? resolved : StringUtil.hasHttpScheme(raw) ? "" : raw;
+        if (!hasScheme(judged, schemes)) {
+            return null;
+        }
+        return resolve && !resolved.isEmpty() ? resolved : raw;
     }
 
     /**
-     * Replaces the element's children by what may stay: text, kept elements, and in place of each
-     * other element its (already clean) children. Script and style data stay only inside a kept tag.
+     * Appends text escaped as jsoup writes HTML in UTF-8: {@code & < >} and no-break spaces by name,
+     * {@code "} too in attribute values, and by number the control characters HTML does not allow
+     * and halves of broken surrogate pairs.
      */
-    private static void keepSafeChildren(Element e) {
-        boolean dataAllowed = TAGS.contains(e.normalName());
-        int n = e.childNodeSize();
-        int firstChange = -1;
-        for (int i = 0; i < n && firstChange < 0; i++) {
-            if (!staysAsItIs(e.childNode(i), dataAllowed)) {
-                firstChange = i;
-            }
-        }
-        if (firstChange < 0) {
-            return;
-        }
-        List<Node> kept = new ArrayList<>(n);
-        List<Element> unwrapped = new ArrayList<>();
+    static void escape(String s, boolean inAttribute, StringBuilder out) {
+        int n = s.length();
+        int from = 0;
         for (int i = 0; i < n; i++) {
-            Node c = e.childNode(i);
-            if (i < firstChange || staysAsItIs(c, dataAllowed)) {
-                kept.add(c);
-            } else if (c instanceof CDataNode cdata) {
-                kept.add(new TextNode(cdata.getWholeText())); // written escaped, like any text
-            } else if (c instanceof Element child && !TAGS.contains(child.normalName())) {
-                kept.addAll(child.childNodes());
-                unwrapped.add(child);
-            } // else dropped: comments, doctypes, data outside a kept tag
-        }
-        for (Element u : unwrapped) {
-            u.empty(); // detached first, so that moving them costs nothing per sibling
-        }
-        e.empty();
-        e.appendChildren(kept);
-    }
-
-    private static boolean staysAsItIs(Node c, boolean dataAllowed) {
-        if (c instanceof TextNode) {
-            return !(c instanceof CDataNode);
-        }
-        if (c instanceof Element child) {
-            return TAGS.contains(child.normalName());
-        }
-        return dataAllowed && c instanceof DataNode;
-    }
-
-    private static void keepSafeAttributes(Element e, Resolver base, boolean resolve) {
-        if (e.attributesSize() == 0) {
-            return;
-        }
-        String tag = e.normalName();
-        Set<String> allowed = ATTRIBUTES.getOrDefault(tag, Set.of());
-        Attributes attributes = e.attributes();
-        for (Iterator<Attribute> it = attributes.iterator(); it.hasNext(); ) {
-            Attribute a = it.next();
-            String key = a.getKey();
-            if (!allowed.contains(key)) {
-                it.remove();
-                continue;
+            char c = s.charAt(i);
+            String entity;
+            if (c >= '\u00A1' && !Character.isSurrogate(c) || c > '>' && c < '\u00A0') {
+                continue; // most characters: nothing to escape
+            } else if (c == '&') {
+                entity = "&amp;";
+            } else if (c == '<') {
+                entity = "&lt;";
+            } else if (c == '>') {
+                entity = "&gt;";
+            } else if (c == '\u00A0') {
+                entity = "&nbsp;";
+            } else if (c == '"') {
+                entity = inAttribute ? "&quot;" : null;
+            } else if (c < ' ' && c != '\t' && c != '\n' && c != '\r') {
+                entity = "&#x" + Integer.toHexString(c) + ";";
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++; // a whole pair: written as it is
+                entity = null;
+            } else if (Character.isSurrogate(c)) {
+                entity = "&#x" + Integer.toHexString(c) + ";";
+            } else {
+                entity = null;
             }
-            List<String> schemes = SCHEMES.get(tag + " " + key);
-            if (schemes == null) {
-                if (a.getValue().isEmpty()) {
-                    a.setValue(""); // written alt="", not a bare alt: the same attribute to every reader
-                }
-                continue;
-            }
-            String raw = a.getValue();
-            String resolved = base.resolve(raw);
-            // what cannot be resolved is judged as written, unless it claims http and is malformed
-            String judged = !resolved.isEmpty() ? resolved : StringUtil.hasHttpScheme(raw) ? "" : raw;
-            if (!hasScheme(judged, schemes)) {
-                it.remove();
-            } else if (resolve && !resolved.isEmpty()) {
-                a.setValue(resolved);
-            } else if (raw.isEmpty()) {
-                a.setValue("");
+            if (entity != null) {
+                out.append(s, from, i).append(entity);
+                from = i + 1;
             }
         }
+        out.append(s, from, n);
     }
 
     /**

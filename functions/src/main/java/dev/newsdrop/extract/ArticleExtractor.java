@@ -15,7 +15,8 @@ import org.jsoup.nodes.Document;
 /**
  * Turns a raw page into an {@link ExtractedArticle}. Thread-safe; build one and reuse it.
  *
- * <p>The sequence: decode the bytes ({@link PageDecoder}: gzip, non-HTML, charset), parse, read the
+ * <p>The sequence: decode the bytes ({@link PageDecoder}: gzip, non-HTML, charset; well-formed UTF-8
+ * stays bytes, decoded by the parser in its own pass), parse, read the
  * metadata from the untouched document ({@link MetadataReader}), extract the body
  * ({@link BodyExtractor}), settle language and direction against the body's script, count words,
  * then judge whether the page is an article at all ({@link PageVerdict}).

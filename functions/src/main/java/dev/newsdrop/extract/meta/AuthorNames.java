@@ -20,10 +20,14 @@ public final class AuthorNames {
     /** Punctuation around a name; a closing '.' or ')' stays ("Jr.", "(AFP)"). */
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$");
 
-    /** Byline lead-ins in English, French and Arabic; Chinese and Japanese write a label and a colon ("著者：..."). */
+    /**
+     * Byline lead-ins and labels ("By", "Par", "Von", "Por", "Door", "Av", "Oleh", "Author:", "Автор:",
+     * "بقلم"); Chinese and Japanese write a label and a colon ("著者：...").
+     */
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:(?:written|posted|reported|story|text|words|photos?|review|analysis|opinion|commentary|interview)\\s+)?"
-                    + "(?:by|par|de|von|por|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?(?:\\s+|$)"
+                    + "(?:by|par|de|von|por|door|av|oleh|author|authors|autor|autora|autores|autore|verfasser|yazar|penulis|"
+                    + "автор|авторы|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?(?:\\s+|$)"
                     + "|^(?:著者|作者|筆者|記者|文)\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
 final class PageScan {
 
     /** Class or id words of elements that show the byline. */
-    private static final String[] BYLINE_NAMES = {"byline", "author", "writer", "auteur", "signature", "الكاتب"};
+    private static final String[] BYLINE_NAMES = {
+        "byline", "author", "writer", "auteur", "signature", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
+        "作者", "記者", "기자"};
 
     /** Class or id words of elements that show the publication date. */
     private static final String[] DATELINE_NAMES = {"date", "time", "publish", "posted", "byline", "meta", "تاريخ"};
@@ -45,7 +47,9 @@ final class PageScan {
      * How a written byline opens: "By Jane Doe", "Par Claire Dubois", "بقلم ...". The lead is followed by
      * a space, a line break, or nothing when the name is in the next element ("By<a>Jane Doe</a>").
      */
-    private static final String[] BYLINE_LEADS = {"By", "by", "BY", "Par", "PAR", "بقلم", "بواسطة"};
+    private static final String[] BYLINE_LEADS = {
+        "By", "by", "BY", "Par", "PAR", "Von", "VON", "Por", "POR", "Door", "Av", "Oleh", "Author", "Autor", "Автор", "Yazar",
+        "بقلم", "بواسطة"};
 
     /** Text nodes longer than this are paragraphs, not bylines. */
     private static final int MAX_BYLINE_TEXT = 200;
@@ -358,6 +362,9 @@ final class PageScan {
         for (String lead : BYLINE_LEADS) {
             int after = i + lead.length();
             if (text.startsWith(lead, i)) {
+                if (after < text.length() && (text.charAt(after) == ':' || text.charAt(after) == '：')) {
+                    after++; // "Автор: Иван Петров", "Autor: Ana Ruiz": the lead as a label
+                }
                 if (after >= text.length()) {
                     return true;
                 }

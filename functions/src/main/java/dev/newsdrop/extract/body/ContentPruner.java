@@ -44,7 +44,7 @@ final class ContentPruner {
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
             "^(?:by|par|بقلم|بواسطة|كتب)\\s+\\S.{0,60}$"
                     + "|^(?:advertisement|advertising|advert|sponsored|sponsored content|publicité|publicidad|anzeige|werbung|pubblicità|"
-                    + "إعلان|اعلان|ad|реклама|reklama|reklam|iklan|advertentie|annonse|annons|διαφήμιση|פרסומת|تبلیغات|"
+                    + "إعلان|اعلان|ad|реклама|reklama|reklam|iklan|advertentie|annonse|annons|διαφήμιση|פרסומת|تبلیغات|विज्ञापन|"
                     + "skip to (?:main )?content|"
                     + "breaking news|top video|don't miss|most read|most popular|trending now|recommended|comments?|\\d+ comments?)$"
                     + "|^(?:copyright|©|\\(c\\)\\s*\\d{4}|all rights reserved|tous droits réservés|جميع الحقوق محفوظة).{0,120}$"
@@ -57,7 +57,7 @@ final class ContentPruner {
                     + "lee también|leer más|vea también|te puede interesar|le puede interesar|leia também|veja também|saiba mais|"
                     + "leia mais|leggi anche|lesen sie auch|mehr zum thema|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|"
                     + "читайте также|читайте також|lees ook|lees meer|czytaj także|czytaj też|ayrıca okuyun|baca juga|"
-                    + "διαβάστε επίσης|läs också|les også|læs også|přečtěte si také|קראו עוד|קרא עוד|بیشتر بخوانید)"
+                    + "διαβάστε επίσης|läs också|les også|læs også|přečtěte si také|קראו עוד|קרא עוד|بیشتر بخوانید|यह भी पढ़ें|ये भी पढ़ें)"
                     + PHRASE_END + ".{0,100}$"
                     + "|^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|اشترك)" + PHRASE_END + ".{0,100}$"
                     + "|^(?:published|updated|posted|last updated|publié|mis à jour|نشر في|تاريخ النشر|آخر تحديث)" + PHRASE_END + ".{0,80}$"

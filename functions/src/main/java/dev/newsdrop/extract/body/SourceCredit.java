@@ -28,7 +28,7 @@ final class SourceCredit {
      */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
-                    + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|מקור|منبع)"
+                    + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|מקור|منبع|स्रोत)"
                     + "\\s*[:：\\-–]?\\s*(\\S.{0,48}?)\\s*[.。]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads dates as pages write them: ISO-8601 and RFC forms in markup, and visible datelines in
- * English, French and Arabic (standard, Levantine and Maghrebi month names, Eastern Arabic digits).
+ * English, French and Arabic (standard, Levantine and Maghrebi month names, Eastern Arabic digits),
+ * and the month names of a score more languages.
  * Output is ISO-8601: with an offset when the time and zone are known, else the bare day.
  */
 public final class DateParser {
@@ -267,13 +268,12 @@ public final class DateParser {
         return date == null ? null : date.toString();
     }
 
-    /** Eastern Arabic (٠-٩) and Persian (۰-۹) digits as ASCII digits. */
+    /** Digits of any script (Eastern Arabic ٠-٩, Persian ۰-۹, Devanagari ०-९ ...) as ASCII digits. */
     static String toAsciiDigits(String s) {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char mapped = c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
-                    : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0') : c;
+            char mapped = c > 0x7F && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c;
             if (mapped != c && out == null) {
                 out = new StringBuilder(s);
             }
@@ -363,7 +363,21 @@ public final class DateParser {
                 {"ekim", "οκτωβρίου"},
                 {"kasım", "kasim", "νοεμβρίου"},
                 {"desember", "aralık", "aralik", "disember", "δεκεμβρίου"}};
-        for (String[][] table : new String[][][]{names, french, arabic, german, spanishItalianPortuguese, slavic, more}) {
+        // Hebrew, alone and with the prefix ב ("in") dates write ("27 במרץ 2024"); Hindi, in both spellings
+        String[][] hebrewHindi = {
+                {"ינואר", "בינואר", "जनवरी"},
+                {"פברואר", "בפברואר", "फ़रवरी", "फरवरी"},
+                {"מרץ", "במרץ", "מרס", "במרס", "मार्च"},
+                {"אפריל", "באפריל", "अप्रैल"},
+                {"מאי", "במאי", "मई"},
+                {"יוני", "ביוני", "जून"},
+                {"יולי", "ביולי", "जुलाई"},
+                {"אוגוסט", "באוגוסט", "अगस्त"},
+                {"ספטמבר", "בספטמבר", "सितंबर", "सितम्बर"},
+                {"אוקטובר", "באוקטובר", "अक्टूबर", "अक्तूबर"},
+                {"נובמבר", "בנובמבר", "नवंबर", "नवम्बर"},
+                {"דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर"}};
+        for (String[][] table : new String[][][]{names, french, arabic, german, spanishItalianPortuguese, slavic, more, hebrewHindi}) {
             for (int i = 0; i < 12; i++) {
                 for (String name : table[i]) {
                     m.put(normalize(name), i + 1);

@@ -48,8 +48,8 @@ final class PageScan {
      * a space, a line break, or nothing when the name is in the next element ("By<a>Jane Doe</a>").
      */
     private static final String[] BYLINE_LEADS = {
-        "By", "by", "BY", "Par", "PAR", "Von", "VON", "Por", "POR", "Door", "Av", "Oleh", "Author", "Autor", "Автор", "Yazar",
-        "بقلم", "بواسطة"};
+        "By", "by", "BY", "Par", "PAR", "Von", "VON", "Por", "POR", "di", "Door", "Av", "Oleh", "Author", "Autor", "Автор",
+        "Yazar", "מאת", "लेखक", "بقلم", "بواسطة"};
 
     /** Text nodes longer than this are paragraphs, not bylines. */
     private static final int MAX_BYLINE_TEXT = 200;

@@ -24,7 +24,8 @@ class ContentPrunerTest {
         "اقرأ أيضا: الحكومة تعلن خطة جديدة", "شارك هذا المقال", "تابعنا على تويتر", "نشر في 3 مارس 2024",
         "Читайте также: Новый бюджет города", "Lees ook: Nieuwe plannen", "Baca juga: Rencana baru kota", "Iklan",
         "More: Another story from the harbour", "Publié le 3 mars 2024 à 10h", "Реклама", "Czytaj także: Nowy plan",
-        "Lee también: El tráfico de contenedores bate récords", "Veja também: Porto amplia terminal"})
+        "Lee también: El tráfico de contenedores bate récords", "Veja também: Porto amplia terminal",
+        "यह भी पढ़ें: शहर में तीन नए पार्क बनेंगे", "קראו עוד: העירייה תשפץ גנים"})
     void boilerplateLines_inManyLanguages_areCut(String line) {
         assertEquals(PROSE + " " + PROSE, pruned(line), line);
     }

@@ -53,7 +53,8 @@ class SourceCreditTest {
     void sourceLinesOfOtherLanguages_areCredits() {
         for (String[] lineAndCredit : new String[][]{
                 {"Источник: ТАСС", "ТАСС"}, {"Bron: ANP", "ANP"}, {"Źródło: PAP", "PAP"}, {"Kaynak: Anadolu", "Anadolu"},
-                {"Πηγή: ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ"}, {"Sumber: Antara", "Antara"}, {"מקור: רויטרס", "רויטרס"}}) {
+                {"Πηγή: ΑΠΕ-ΜΠΕ", "ΑΠΕ-ΜΠΕ"}, {"Sumber: Antara", "Antara"}, {"מקור: רויטרס", "רויטרס"},
+                {"स्रोत: पीटीआई", "पीटीआई"}}) {
             List<String> paragraphs = new ArrayList<>(List.of(BODY, lineAndCredit[0]));
             assertEquals(lineAndCredit[1], credit(paragraphs, containerOf(paragraphs)), lineAndCredit[0]);
             assertEquals(List.of(BODY), paragraphs);

@@ -17,6 +17,19 @@ class AuthorNamesTest {
     }
 
     @Test
+    void leadInsAndLabelsOfOtherLanguages_areDropped() {
+        assertEquals(List.of("Anna Schmidt"), AuthorNames.clean(List.of("Von Anna Schmidt")));
+        assertEquals(List.of("Lucía Martín"), AuthorNames.clean(List.of("Por Lucía Martín")));
+        assertEquals(List.of("Giulia Bianchi"), AuthorNames.clean(List.of("di Giulia Bianchi")));
+        assertEquals(List.of("Luigi Di Maio"), AuthorNames.clean(List.of("Luigi Di Maio")));
+        assertEquals(List.of("Di Maio"), AuthorNames.clean(List.of("Di Maio")), "a capital Di is a name, not the Italian 'by'");
+        assertEquals(List.of("Budi Santoso"), AuthorNames.clean(List.of("Oleh: Budi Santoso")));
+        assertEquals(List.of("Иван Петров"), AuthorNames.clean(List.of("Автор: Иван Петров")));
+        assertEquals(List.of("דנה כהן"), AuthorNames.clean(List.of("מאת: דנה כהן")));
+        assertEquals(List.of("राहुल शर्मा"), AuthorNames.clean(List.of("लेखक: राहुल शर्मा")));
+    }
+
+    @Test
     void severalNames_areSplit() {
         assertEquals(List.of("Maya Thornton", "Idris Okafor"), AuthorNames.clean(List.of("By Maya Thornton and Idris Okafor")));
         assertEquals(List.of("A. Smith", "B. Jones", "C. Brown"), AuthorNames.clean(List.of("A. Smith, B. Jones & C. Brown")));

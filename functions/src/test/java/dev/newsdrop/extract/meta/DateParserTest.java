@@ -112,6 +112,9 @@ class DateParserTest {
         assertEquals("2024-08-17", DateParser.parseText("17 Agustus 2024"));
         assertEquals("2024-05-21", DateParser.parseText("21 Μαΐου 2024"));
         assertEquals("2024-12-01", DateParser.parseText("1 desember 2024"));
+        assertEquals("2024-03-27", DateParser.parseText("27 במרץ 2024, 14:30"));
+        assertEquals("2024-02-09", DateParser.parseText("9 फ़रवरी 2024"));
+        assertEquals("2024-09-15", DateParser.parseText("१५ सितंबर २०२४"), "Devanagari digits");
     }
 
     @Test

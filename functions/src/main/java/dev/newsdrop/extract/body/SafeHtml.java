@@ -59,11 +59,14 @@ final class SafeHtml {
             Map.entry("time", Set.of("datetime")));
 
     /** Address attributes, by tag and attribute, and the schemes (with their colon) they may use. */
-    static final Map<String, List<String>> SCHEMES = Map.of(
-            "a href", List.of("ftp:", "http:", "https:", "mailto:"),
-            "blockquote cite", List.of("http:", "https:"),
-            "img src", List.of("http:", "https:"),
-            "q cite", List.of("http:", "https:"));
+    static final Map<String, Map<String, List<String>>> SCHEMES = Map.of(
+            "a", Map.of("href", List.of("ftp:", "http:", "https:", "mailto:")),
+            "blockquote", Map.of("cite", List.of("http:", "https:")),
+            "img", Map.of("src", List.of("http:", "https:")),
+            "q", Map.of("cite", List.of("http:", "https:")));
+
+    /** Kept elements that have no content and no end tag. */
+    private static final Set<String> VOID_TAGS = Set.of("br", "img", "hr", "col");
 
     /**
      * Base address for pages of unknown address: a scheme is judged on the resolved form, so a
@@ -73,9 +76,6 @@ final class SafeHtml {
 
     private SafeHtml() {
     }
-
-    /** Kept elements that have no content and no end tag. */
-    private static final Set<String> VOID_TAGS = Set.of("br", "img", "hr", "col");
 
     /**
      * The element and its content as sanitized HTML, addresses resolved against {@code baseUri} when
@@ -135,7 +135,7 @@ final class SafeHtml {
 
     /** The value to write for a listed attribute, or null when its address uses a scheme not listed for it. */
     private static String safeValue(String tag, String key, String raw, Resolver base, boolean resolve) {
-        List<String> schemes = SCHEMES.get(tag + " " + key);
+        List<String> schemes = SCHEMES.getOrDefault(tag, Map.of()).get(key);
         if (schemes == null) {
             return raw;
         }

@@ -67,9 +67,12 @@ final class ClassHints {
     private ClassHints() {
     }
 
-    /** Hints per distinct class and id, for one page: pages repeat the same names thousands of times. */
+    /**
+     * Hints for one page, the word lists a class names looked up once per distinct class: pages
+     * repeat the same class names thousands of times. Ids, mostly unique, are read each time.
+     */
     static final class Cache {
-        private final java.util.Map<String, Hint> byNames = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> listsByClass = new java.util.HashMap<>();
 
         Hint of(Element e) {
             if (e.attributesSize() == 0) {
@@ -80,13 +83,8 @@ final class ClassHints {
             if (cls.isEmpty() && id.isEmpty()) {
                 return Hint.NONE;
             }
-            String key = id.isEmpty() ? cls : cls + "#" + id;
-            Hint hint = byNames.get(key);
-            if (hint == null) {
-                hint = ClassHints.of(e);
-                byNames.put(key, hint);
-            }
-            return hint;
+            int lists = cls.isEmpty() ? 0 : listsByClass.computeIfAbsent(cls, ClassHints::listsOf);
+            return hint(id.isEmpty() ? lists : lists | listsOf(id));
         }
     }
 
@@ -96,13 +94,37 @@ final class ClassHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return Hint.NONE;
         }
-        String raw = clip(cls) + " " + clip(id);
+        return hint(listsOf(cls) | listsOf(id));
+    }
+
+    /** What the word lists a class or id's words are in say, the strongest first. */
+    private static Hint hint(int lists) {
+        if ((lists & IN_NEVER_CONTENT) != 0) {
+            return Hint.NEVER_CONTENT;
+        }
+        if ((lists & IN_EMBEDDED_POST) != 0) {
+            return Hint.NONE;
+        }
+        if ((lists & IN_STRONG_NEGATIVE) != 0) {
+            return Hint.STRONG_NEGATIVE;
+        }
+        if ((lists & IN_POSITIVE) != 0) {
+            return Hint.POSITIVE;
+        }
+        if ((lists & IN_NEGATIVE) != 0) {
+            return Hint.NEGATIVE;
+        }
+        return (lists & IN_WIDGET) != 0 ? Hint.WIDGET : Hint.NONE;
+    }
+
+    /** The {@code IN_*} bits of every list one of the name's words is in. */
+    private static int listsOf(String name) {
+        if (name.isEmpty()) {
+            return 0;
+        }
+        String raw = clip(name);
         String words = raw.toLowerCase(Locale.ROOT);
-        boolean positive = false;
-        boolean negative = false;
-        boolean strong = false;
-        boolean embedded = false;
-        boolean widget = false;
+        int found = 0;
         int start = -1;
         for (int i = 0; i <= words.length(); i++) {
             boolean letter = i < words.length() && Character.isLetterOrDigit(words.charAt(i));
@@ -110,37 +132,13 @@ final class ClassHints {
             boolean camelBreak = letter && start >= 0 && i < raw.length() && Character.isUpperCase(raw.charAt(i))
                     && Character.isLowerCase(raw.charAt(i - 1)) && words.length() == raw.length();
             if (camelBreak || (!letter && start >= 0)) {
-                String token = words.substring(start, i);
+                found |= LISTS_OF_WORD.getOrDefault(words.substring(start, i), 0);
                 start = camelBreak ? i : -1;
-                int lists = LISTS_OF_WORD.getOrDefault(token, 0);
-                if (lists == 0) {
-                    continue; // most words are in no list
-                }
-                if ((lists & IN_NEVER_CONTENT) != 0) {
-                    return Hint.NEVER_CONTENT;
-                }
-                strong |= (lists & IN_STRONG_NEGATIVE) != 0;
-                embedded |= (lists & IN_EMBEDDED_POST) != 0;
-                widget |= (lists & IN_WIDGET) != 0;
-                negative |= (lists & IN_NEGATIVE) != 0;
-                positive |= (lists & IN_POSITIVE) != 0;
             } else if (letter && start < 0) {
                 start = i;
             }
         }
-        if (embedded) {
-            return Hint.NONE;
-        }
-        if (strong) {
-            return Hint.STRONG_NEGATIVE;
-        }
-        if (positive) {
-            return Hint.POSITIVE;
-        }
-        if (negative) {
-            return Hint.NEGATIVE;
-        }
-        return widget ? Hint.WIDGET : Hint.NONE;
+        return found;
     }
 
     private static java.util.Map<String, Integer> listsOfWord() {

@@ -7,8 +7,11 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Stage 3: cuts what leaked into the article's container: link lists, the repeated headline,
@@ -40,32 +43,50 @@ final class ContentPruner {
      */
     private static final String PHRASE_END = "(?![\\p{L}\\p{N}])";
 
-    /** One-line boilerplate, in English, French and Arabic first: bylines, share and follow prompts, ads. */
+    /**
+     * One-line boilerplate, in English, French and Arabic first: bylines, share and follow prompts,
+     * ads. Each entry is a list of phrases (regular expressions) a line may start with, and what
+     * may follow them on the line.
+     */
+    private static final List<Map.Entry<List<String>, String>> BOILERPLATE = List.of(
+            Map.entry(List.of("by", "par", "بقلم", "بواسطة", "كتب"), "\\s+\\S.{0,60}$"),
+            Map.entry(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
+                    "publicidad", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
+                    "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
+                    "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",
+                    "trending now", "recommended", "comments?", "\\d+ comments?"), "$"),
+            Map.entry(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
+                    "جميع الحقوق محفوظة"), ".{0,120}$"),
+            Map.entry(List.of("media playback is unsupported on your device", "this slideshow requires javascript\\.?",
+                    "image \\d+ of \\d+", "\\d+ ?of ?\\d+"), "$"),
+            Map.entry(List.of("join the conversation", "leave a comment", "tell us what you think", "have your say",
+                    "add a comment"), PHRASE_END + ".{0,40}$"),
+            Map.entry(List.of("share", "share this", "share on", "partager", "compartir", "compartilhe", "condividi", "teilen",
+                    "شارك", "مشاركة", "follow us", "suivez-nous", "síguenos", "folgen sie uns", "تابعونا", "تابعنا",
+                    "поделиться", "udostępnij", "paylaş", "bagikan", "κοινοποίηση", "sdílet", "שתף"), PHRASE_END + ".{0,60}$"),
+            Map.entry(List.of("read more", "read also", "see also", "related", "more:", "lire aussi", "à lire aussi",
+                    "lire également", "voir aussi", "lea también", "lee también", "leer más", "vea también",
+                    "te puede interesar", "le puede interesar", "leia também", "veja também", "saiba mais", "leia mais",
+                    "leggi anche", "lesen sie auch", "mehr zum thema", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضا",
+                    "читайте также", "читайте також", "lees ook", "lees meer", "czytaj także", "czytaj też", "ayrıca okuyun",
+                    "baca juga", "διαβάστε επίσης", "läs också", "les også", "læs også", "přečtěte si také", "קראו עוד",
+                    "קרא עוד", "بیشتر بخوانید", "यह भी पढ़ें", "ये भी पढ़ें"), PHRASE_END + ".{0,100}$"),
+            Map.entry(List.of("sign up", "subscribe", "inscrivez-vous", "abonnez-vous", "اشترك"), PHRASE_END + ".{0,100}$"),
+            Map.entry(List.of("published", "updated", "posted", "last updated", "publié", "mis à jour", "نشر في", "تاريخ النشر",
+                    "آخر تحديث"), PHRASE_END + ".{0,80}$"),
+            Map.entry(List.of("photo", "image", "credit", "crédit", "getty images", "صورة", "الصورة"), "\\s*[:：].{0,80}$"),
+            Map.entry(List.of("tags?", "mots-clés", "الوسوم", "وسوم"), "\\s*[:：].*$"),
+            Map.entry(List.of("click here", "cliquez ici", "اضغط هنا"), PHRASE_END + ".{0,80}$"),
+            Map.entry(List.of("\\d+\\s*(?:min read|minutes? read|min de lecture|دقائق قراءة)"), "$"));
+
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-            "^(?:by|par|بقلم|بواسطة|كتب)\\s+\\S.{0,60}$"
-                    + "|^(?:advertisement|advertising|advert|sponsored|sponsored content|publicité|publicidad|anzeige|werbung|pubblicità|"
-                    + "إعلان|اعلان|ad|реклама|reklama|reklam|iklan|advertentie|annonse|annons|διαφήμιση|פרסומת|تبلیغات|विज्ञापन|"
-                    + "skip to (?:main )?content|"
-                    + "breaking news|top video|don't miss|most read|most popular|trending now|recommended|comments?|\\d+ comments?)$"
-                    + "|^(?:copyright|©|\\(c\\)\\s*\\d{4}|all rights reserved|tous droits réservés|جميع الحقوق محفوظة).{0,120}$"
-                    + "|^(?:media playback is unsupported on your device|this slideshow requires javascript\\.?|image \\d+ of \\d+|\\d+ ?of ?\\d+)$"
-                    + "|^(?:join the conversation|leave a comment|tell us what you think|have your say|add a comment)" + PHRASE_END + ".{0,40}$"
-                    + "|^(?:share|share this|share on|partager|compartir|compartilhe|condividi|teilen|شارك|مشاركة|follow us|suivez-nous|"
-                    + "síguenos|folgen sie uns|تابعونا|تابعنا|поделиться|udostępnij|paylaş|bagikan|κοινοποίηση|sdílet|שתף)"
-                    + PHRASE_END + ".{0,60}$"
-                    + "|^(?:read more|read also|see also|related|more:|lire aussi|à lire aussi|lire également|voir aussi|lea también|"
-                    + "lee también|leer más|vea también|te puede interesar|le puede interesar|leia também|veja também|saiba mais|"
-                    + "leia mais|leggi anche|lesen sie auch|mehr zum thema|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|"
-                    + "читайте также|читайте також|lees ook|lees meer|czytaj także|czytaj też|ayrıca okuyun|baca juga|"
-                    + "διαβάστε επίσης|läs också|les også|læs også|přečtěte si také|קראו עוד|קרא עוד|بیشتر بخوانید|यह भी पढ़ें|ये भी पढ़ें)"
-                    + PHRASE_END + ".{0,100}$"
-                    + "|^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|اشترك)" + PHRASE_END + ".{0,100}$"
-                    + "|^(?:published|updated|posted|last updated|publié|mis à jour|نشر في|تاريخ النشر|آخر تحديث)" + PHRASE_END + ".{0,80}$"
-                    + "|^(?:photo|image|credit|crédit|getty images|صورة|الصورة)\\s*[:：].{0,80}$"
-                    + "|^(?:tags?|mots-clés|الوسوم|وسوم)\\s*[:：].*$"
-                    + "|^(?:click here|cliquez ici|اضغط هنا)" + PHRASE_END + ".{0,80}$"
-                    + "|^(?:\\d+\\s*(?:min read|minutes? read|min de lecture|دقائق قراءة))$",
+            BOILERPLATE.stream().map(e -> "^(?:" + String.join("|", e.getKey()) + ")" + e.getValue())
+                    .collect(Collectors.joining("|")),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The characters a boilerplate line can start with, folded as the pattern folds case: most lines are refused on sight. */
+    private static final String BOILERPLATE_INITIALS = BOILERPLATE.stream().flatMap(e -> e.getKey().stream())
+            .map(ContentPruner::initials).distinct().collect(Collectors.joining());
 
     /** A line this short that is mostly a date is a dateline that leaked in. */
     private static final int MAX_DATELINE_CHARS = 70;
@@ -125,11 +146,24 @@ final class ContentPruner {
         if (titleKey != null && Blocks.isHeading(e) && key(text).equals(titleKey)) {
             return true;
         }
-        if (BOILERPLATE_LINE.matcher(text).lookingAt()) { // every alternative is anchored at the start
+        if (BOILERPLATE_INITIALS.indexOf(foldCase(text.charAt(0))) >= 0 && BOILERPLATE_LINE.matcher(text).lookingAt()) {
             return true;
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && DateParser.parseText(text) != null && words(text) <= 8;
+    }
+
+    /** The characters a phrase (a regular expression) can match first: "\\d" any digit, "\\(" a bracket. */
+    private static String initials(String phrase) {
+        if (phrase.startsWith("\\d")) {
+            return "0123456789";
+        }
+        return String.valueOf(foldCase(phrase.startsWith("\\") ? phrase.charAt(1) : phrase.charAt(0)));
+    }
+
+    /** A character as case-insensitive Unicode matching compares it. */
+    private static char foldCase(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static int words(String s) {

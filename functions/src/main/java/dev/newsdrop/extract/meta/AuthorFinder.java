@@ -77,18 +77,18 @@ final class AuthorFinder {
             names = metaNames; // JSON-LD often credits only the first of the authors the meta tags list
         }
         List<String> authors = withoutOwner(withoutPublisher(names, siteName, ld.publisherName), meta.first(COPYRIGHT_META));
-        if (authors.isEmpty()) {
-            scan.scanVisible(doc);
-            authors = withoutPublisher(firstNamed(scan.bylines, false, siteName, ld.publisherName), siteName,
-                    ld.publisherName);
+        if (!authors.isEmpty()) {
+            return authors;
         }
+        scan.scanVisible(doc);
+        List<Pattern> trailingPublishers = trailingNamePatterns(siteName, ld.publisherName);
+        authors = withoutPublisher(firstNamed(scan.bylines, false, trailingPublishers), siteName, ld.publisherName);
         if (authors.isEmpty()) {
-            authors = withoutPublisher(firstNamed(scan.writtenBylines, true, siteName, ld.publisherName), siteName,
-                    ld.publisherName);
+            authors = withoutPublisher(firstNamed(scan.writtenBylines, true, trailingPublishers), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             List<Element> inPage = scan.authorPageLinks().stream().filter(a -> a.closest(SITE_CHROME) == null).toList();
-            authors = withoutPublisher(firstNamed(inPage, false, siteName, ld.publisherName), siteName, ld.publisherName);
+            authors = withoutPublisher(firstNamed(inPage, false, trailingPublishers), siteName, ld.publisherName);
         }
         return authors;
     }
@@ -98,7 +98,7 @@ final class AuthorFinder {
      * The publication's name is taken out of the byline first: "Jane Doe USA TODAY" shows where she
      * works, and is not a longer name.
      */
-    private static List<String> firstNamed(List<Element> candidates, boolean notInLinks, String... publishers) {
+    private static List<String> firstNamed(List<Element> candidates, boolean notInLinks, List<Pattern> trailingPublishers) {
         for (Element candidate : candidates) {
             Element e = candidate;
             String t = spacedText(e);
@@ -112,7 +112,7 @@ final class AuthorFinder {
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)) {
                 continue;
             }
-            List<String> names = AuthorNames.clean(List.of(withoutTrailingNames(t, publishers)));
+            List<String> names = AuthorNames.clean(List.of(withoutTrailingNames(t, trailingPublishers)));
             if (!names.isEmpty()) {
                 return names;
             }
@@ -181,18 +181,27 @@ final class AuthorFinder {
     }
 
     /**
-     * The text without a publication name that ends it after a name of two words or more: "Jane Doe
+     * Patterns of a publication name ending a byline after a name of two words or more: "Jane Doe
      * USA TODAY" loses its affiliation, while a desk named after the site ("Team Ebony", "CBC Arts")
-     * stays whole.
+     * stays whole. Built once a page, for the candidates to come.
      */
-    private static String withoutTrailingNames(String text, String... names) {
+    private static List<Pattern> trailingNamePatterns(String... names) {
+        List<Pattern> out = new ArrayList<>();
         for (String n : names) {
             if (n != null && !n.isBlank()) {
-                Matcher m = Pattern.compile("^(\\S+(?:\\s+\\S+)+?)[\\s,|–—-]+" + Pattern.quote(n.trim()) + "[\\s.]*$",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-                if (m.matches()) {
-                    return m.group(1);
-                }
+                out.add(Pattern.compile("^(\\S+(?:\\s+\\S+)+?)[\\s,|–—-]+" + Pattern.quote(n.trim()) + "[\\s.]*$",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        }
+        return out;
+    }
+
+    /** The text without the first publication name (see {@link #trailingNamePatterns}) that ends it. */
+    private static String withoutTrailingNames(String text, List<Pattern> trailingPublishers) {
+        for (Pattern p : trailingPublishers) {
+            Matcher m = p.matcher(text);
+            if (m.matches()) {
+                return m.group(1);
             }
         }
         return text;

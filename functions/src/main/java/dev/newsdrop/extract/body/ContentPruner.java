@@ -9,7 +9,6 @@ import org.jsoup.select.NodeTraversor;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -45,47 +44,47 @@ final class ContentPruner {
 
     /**
      * One-line boilerplate, in English, French and Arabic first: bylines, share and follow prompts,
-     * ads. Each entry is a list of phrases (regular expressions) a line may start with, and what
-     * may follow them on the line.
+     * ads. Each entry lists phrases (regular expressions) a line may start with, and what may follow
+     * them on the line.
      */
-    private static final List<Map.Entry<List<String>, String>> BOILERPLATE = List.of(
-            Map.entry(List.of("by", "par", "بقلم", "بواسطة", "كتب"), "\\s+\\S.{0,60}$"),
-            Map.entry(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
+    private static final List<Phrases> BOILERPLATE = List.of(
+            new Phrases(List.of("by", "par", "بقلم", "بواسطة", "كتب"), "\\s+\\S.{0,60}$"),
+            new Phrases(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
                     "publicidad", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
                     "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",
                     "trending now", "recommended", "comments?", "\\d+ comments?"), "$"),
-            Map.entry(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
+            new Phrases(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
                     "جميع الحقوق محفوظة"), ".{0,120}$"),
-            Map.entry(List.of("media playback is unsupported on your device", "this slideshow requires javascript\\.?",
+            new Phrases(List.of("media playback is unsupported on your device", "this slideshow requires javascript\\.?",
                     "image \\d+ of \\d+", "\\d+ ?of ?\\d+"), "$"),
-            Map.entry(List.of("join the conversation", "leave a comment", "tell us what you think", "have your say",
+            new Phrases(List.of("join the conversation", "leave a comment", "tell us what you think", "have your say",
                     "add a comment"), PHRASE_END + ".{0,40}$"),
-            Map.entry(List.of("share", "share this", "share on", "partager", "compartir", "compartilhe", "condividi", "teilen",
+            new Phrases(List.of("share", "share this", "share on", "partager", "compartir", "compartilhe", "condividi", "teilen",
                     "شارك", "مشاركة", "follow us", "suivez-nous", "síguenos", "folgen sie uns", "تابعونا", "تابعنا",
                     "поделиться", "udostępnij", "paylaş", "bagikan", "κοινοποίηση", "sdílet", "שתף"), PHRASE_END + ".{0,60}$"),
-            Map.entry(List.of("read more", "read also", "see also", "related", "more:", "lire aussi", "à lire aussi",
+            new Phrases(List.of("read more", "read also", "see also", "related", "more:", "lire aussi", "à lire aussi",
                     "lire également", "voir aussi", "lea también", "lee también", "leer más", "vea también",
                     "te puede interesar", "le puede interesar", "leia também", "veja também", "saiba mais", "leia mais",
                     "leggi anche", "lesen sie auch", "mehr zum thema", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضا",
                     "читайте также", "читайте також", "lees ook", "lees meer", "czytaj także", "czytaj też", "ayrıca okuyun",
                     "baca juga", "διαβάστε επίσης", "läs också", "les også", "læs også", "přečtěte si také", "קראו עוד",
                     "קרא עוד", "بیشتر بخوانید", "यह भी पढ़ें", "ये भी पढ़ें"), PHRASE_END + ".{0,100}$"),
-            Map.entry(List.of("sign up", "subscribe", "inscrivez-vous", "abonnez-vous", "اشترك"), PHRASE_END + ".{0,100}$"),
-            Map.entry(List.of("published", "updated", "posted", "last updated", "publié", "mis à jour", "نشر في", "تاريخ النشر",
+            new Phrases(List.of("sign up", "subscribe", "inscrivez-vous", "abonnez-vous", "اشترك"), PHRASE_END + ".{0,100}$"),
+            new Phrases(List.of("published", "updated", "posted", "last updated", "publié", "mis à jour", "نشر في", "تاريخ النشر",
                     "آخر تحديث"), PHRASE_END + ".{0,80}$"),
-            Map.entry(List.of("photo", "image", "credit", "crédit", "getty images", "صورة", "الصورة"), "\\s*[:：].{0,80}$"),
-            Map.entry(List.of("tags?", "mots-clés", "الوسوم", "وسوم"), "\\s*[:：].*$"),
-            Map.entry(List.of("click here", "cliquez ici", "اضغط هنا"), PHRASE_END + ".{0,80}$"),
-            Map.entry(List.of("\\d+\\s*(?:min read|minutes? read|min de lecture|دقائق قراءة)"), "$"));
+            new Phrases(List.of("photo", "image", "credit", "crédit", "getty images", "صورة", "الصورة"), "\\s*[:：].{0,80}$"),
+            new Phrases(List.of("tags?", "mots-clés", "الوسوم", "وسوم"), "\\s*[:：].*$"),
+            new Phrases(List.of("click here", "cliquez ici", "اضغط هنا"), PHRASE_END + ".{0,80}$"),
+            new Phrases(List.of("\\d+\\s*(?:min read|minutes? read|min de lecture|دقائق قراءة)"), "$"));
 
     private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-            BOILERPLATE.stream().map(e -> "^(?:" + String.join("|", e.getKey()) + ")" + e.getValue())
+            BOILERPLATE.stream().map(p -> "^(?:" + String.join("|", p.starts()) + ")" + p.rest())
                     .collect(Collectors.joining("|")),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The characters a boilerplate line can start with, folded as the pattern folds case: most lines are refused on sight. */
-    private static final String BOILERPLATE_INITIALS = BOILERPLATE.stream().flatMap(e -> e.getKey().stream())
+    private static final String BOILERPLATE_INITIALS = BOILERPLATE.stream().flatMap(p -> p.starts().stream())
             .map(ContentPruner::initials).distinct().collect(Collectors.joining());
 
     /** A line this short that is mostly a date is a dateline that leaked in. */
@@ -151,6 +150,10 @@ final class ContentPruner {
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && DateParser.parseText(text) != null && words(text) <= 8;
+    }
+
+    /** Phrases a boilerplate line starts with, and the pattern of the rest of the line. */
+    private record Phrases(List<String> starts, String rest) {
     }
 
     /** The characters a phrase (a regular expression) can match first: "\\d" any digit, "\\(" a bracket. */

@@ -51,8 +51,8 @@ public final class LanguageResolver {
     private static final double PERSIAN_LETTER_SHARE = 0.02;
 
     /**
-     * Frequent short words that identify Latin-script languages; matched as whole words. (Kept in
-     * this order: ties go to the language met first.)
+     * Frequent short words that identify Latin-script languages; matched as whole words. (Their order
+     * does not matter: a guess must win by {@link #LATIN_GUESS_MARGIN}, so a tie is never a guess.)
      */
     private static final Map<String, List<String>> LATIN_STOPWORDS = Map.of(
             "en", List.of("the", "and", "of", "to", "is", "that", "with", "for", "was", "said"),

@@ -90,15 +90,12 @@ final class CharsetChooser {
         boolean latin = declared.equals(WINDOWS_1252) || declared.equals(StandardCharsets.ISO_8859_1);
         if (declared.equals(StandardCharsets.UTF_8) || latin) {
             Decoded utf8 = asUtf8(bytes);
-            boolean ascii = utf8 != null && Utf8Bytes.isAscii(bytes);
-            if (utf8 != null && (!latin || !ascii)) {
-                return utf8;
+            if (!latin) {
+                return utf8; // null when the bytes are not UTF-8: detection decides
             }
-            if (utf8 == null && !latin) {
-                return null;
-            }
-            if (ascii) {
-                return Decoded.utf8(bytes, declared.name()); // ASCII reads the same in both
+            if (utf8 != null) {
+                // plainly UTF-8 despite the Latin label; all ASCII, it reads the same in both
+                return Utf8Bytes.isAscii(bytes) ? Decoded.utf8(bytes, declared.name()) : utf8;
             }
         }
         return new Decoded(new String(bytes, declared), declared.name());

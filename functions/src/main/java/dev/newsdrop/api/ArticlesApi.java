@@ -7,15 +7,15 @@ import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.SourceObject;
+import dev.newsdrop.ports.ArticleRepository;
+import dev.newsdrop.ports.RawLinks;
+import dev.newsdrop.ports.StoreBusyException;
 import dev.newsdrop.process.ArticleProcessor;
 import dev.newsdrop.process.Outcome;
 import dev.newsdrop.process.PageIntake;
 import dev.newsdrop.process.RecordIds;
 import dev.newsdrop.process.RecordMaker;
-import dev.newsdrop.store.ArticleRepository;
 import dev.newsdrop.store.ListingKeys;
-import dev.newsdrop.store.RawLinks;
-import dev.newsdrop.store.StoreBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,8 +6,13 @@ import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.fetch.RefusedUrlException;
 import dev.newsdrop.fetch.ResponseTooLargeException;
 import dev.newsdrop.fetch.Validators;
-import dev.newsdrop.store.MetadataValues;
-import dev.newsdrop.store.RawObjectStore;
+import dev.newsdrop.model.Backoff;
+import dev.newsdrop.model.Source;
+import dev.newsdrop.model.SourceStatus;
+import dev.newsdrop.ports.ObjectMetadata;
+import dev.newsdrop.ports.RawObjectStore;
+import dev.newsdrop.ports.SeenStore;
+import dev.newsdrop.ports.SourceRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -365,10 +370,10 @@ public final class Ingestion {
 
     private void store(Task task, FetchResult result) {
         Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put(MetadataValues.URL, task.seenAs());
-        metadata.put(MetadataValues.FETCHED_AT, clock.instant().toString());
+        metadata.put(ObjectMetadata.URL, task.seenAs());
+        metadata.put(ObjectMetadata.FETCHED_AT, clock.instant().toString());
         if (result.charset() != null) {
-            metadata.put(MetadataValues.CHARSET, result.charset());
+            metadata.put(ObjectMetadata.CHARSET, result.charset());
         }
         rawStore.put(bucket, rawKey(task.url()), result.bytes(), result.contentType(), metadata);
     }

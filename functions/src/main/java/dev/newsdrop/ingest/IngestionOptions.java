@@ -1,5 +1,7 @@
 package dev.newsdrop.ingest;
 
+import dev.newsdrop.model.Backoff;
+
 import java.time.Duration;
 
 /**

@@ -2,6 +2,7 @@ package dev.newsdrop.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdrop.model.Source;
 
 import java.io.IOException;
 import java.net.URI;

@@ -4,11 +4,11 @@ import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.model.SourceObject;
-import dev.newsdrop.store.ArticleRepository;
-import dev.newsdrop.store.MetadataValues;
-import dev.newsdrop.store.ObjectLedger;
-import dev.newsdrop.store.RawObject;
-import dev.newsdrop.store.RawObjectStore;
+import dev.newsdrop.ports.ArticleRepository;
+import dev.newsdrop.ports.ObjectLedger;
+import dev.newsdrop.ports.ObjectMetadata;
+import dev.newsdrop.ports.RawObject;
+import dev.newsdrop.ports.RawObjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -98,7 +98,7 @@ public final class ArticleProcessor {
 
     /** The record for an object's bytes, whatever they hold. */
     private ArticleRecord toRecord(ObjectEvent event, RawObject raw) {
-        String url = raw.metadata().get(MetadataValues.URL);
+        String url = raw.metadata().get(ObjectMetadata.URL);
         SourceObject source = new SourceObject(event.bucket(), event.key(),
                 raw.versionId() != null ? raw.versionId() : event.versionId(),
                 raw.eTag() != null ? raw.eTag() : event.eTag(), raw.size(), raw.contentType(), null,

@@ -3,8 +3,8 @@ package dev.newsdrop.process;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.SourceObject;
-import dev.newsdrop.store.MetadataValues;
-import dev.newsdrop.store.RawObjectStore;
+import dev.newsdrop.ports.ObjectMetadata;
+import dev.newsdrop.ports.RawObjectStore;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,7 +51,7 @@ public final class PageIntake {
         ArticleRecord preview = records.make(new PageInput(bytes, url, contentType, key), source);
         Map<String, String> metadata = new LinkedHashMap<>();
         if (url != null) {
-            metadata.put(MetadataValues.URL, url);
+            metadata.put(ObjectMetadata.URL, url);
         }
         RawObjectStore.Stored stored = rawPages.put(bucket, key, bytes, contentType, metadata);
         return new Submission(preview.id(), new ObjectEvent(bucket, key, stored.versionId(), stored.eTag(),

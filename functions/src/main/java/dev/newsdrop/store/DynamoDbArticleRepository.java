@@ -1,6 +1,7 @@
 package dev.newsdrop.store;
 
 import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.ports.ArticleRepository;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;

@@ -1,6 +1,7 @@
 package dev.newsdrop.store;
 
 import dev.newsdrop.model.ArticleStatus;
+import dev.newsdrop.ports.ObjectLedger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;

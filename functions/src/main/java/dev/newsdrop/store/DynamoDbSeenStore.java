@@ -1,7 +1,7 @@
 package dev.newsdrop.store;
 
 import dev.newsdrop.fetch.Validators;
-import dev.newsdrop.ingest.SeenStore;
+import dev.newsdrop.ports.SeenStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;

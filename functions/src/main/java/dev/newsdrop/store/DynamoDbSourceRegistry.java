@@ -1,8 +1,8 @@
 package dev.newsdrop.store;
 
-import dev.newsdrop.ingest.Source;
-import dev.newsdrop.ingest.SourceRegistry;
-import dev.newsdrop.ingest.SourceStatus;
+import dev.newsdrop.model.Source;
+import dev.newsdrop.model.SourceStatus;
+import dev.newsdrop.ports.SourceRegistry;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;

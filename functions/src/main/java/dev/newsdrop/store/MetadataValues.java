@@ -12,11 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class MetadataValues {
 
-    /** Names of the metadata newsdrop puts on raw pages. */
-    public static final String URL = "url";
-    public static final String FETCHED_AT = "fetched-at";
-    public static final String CHARSET = "charset";
-
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?UTF-8\\?B\\?([A-Za-z0-9+/=]*)\\?=", Pattern.CASE_INSENSITIVE);
 
     private MetadataValues() {

@@ -1,5 +1,6 @@
 package dev.newsdrop.store;
 
+import dev.newsdrop.ports.RawLinks;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import java.net.URI;

@@ -1,5 +1,7 @@
 package dev.newsdrop.store;
 
+import dev.newsdrop.ports.RawObject;
+import dev.newsdrop.ports.RawObjectStore;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;

@@ -1,5 +1,6 @@
 package dev.newsdrop.store;
 
+import dev.newsdrop.ports.StoreBusyException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 import java.util.function.Supplier;

@@ -1,8 +1,8 @@
 package dev.newsdrop.api;
 
 import dev.newsdrop.model.ArticleRecord;
-import dev.newsdrop.store.ArticleRepository;
-import dev.newsdrop.store.StoreBusyException;
+import dev.newsdrop.ports.ArticleRepository;
+import dev.newsdrop.ports.StoreBusyException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -6,7 +6,7 @@ import dev.newsdrop.config.Settings;
 import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.ingest.IngestionOptions;
 import dev.newsdrop.ingest.IngestionReport;
-import dev.newsdrop.ingest.Source;
+import dev.newsdrop.model.Source;
 import dev.newsdrop.store.DynamoDbSourceRegistry;
 import dev.newsdrop.store.Tables;
 import dev.newsdrop.testing.Events;

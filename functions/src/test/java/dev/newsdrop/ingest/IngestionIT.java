@@ -5,11 +5,14 @@ import dev.newsdrop.fetch.AddressPolicy;
 import dev.newsdrop.fetch.AddressResolver;
 import dev.newsdrop.fetch.FetchLimits;
 import dev.newsdrop.fetch.PublicWebFetcher;
+import dev.newsdrop.model.Backoff;
+import dev.newsdrop.model.Source;
+import dev.newsdrop.model.SourceStatus;
+import dev.newsdrop.ports.ObjectMetadata;
+import dev.newsdrop.ports.RawObject;
+import dev.newsdrop.ports.RawObjectStore;
 import dev.newsdrop.store.DynamoDbSeenStore;
 import dev.newsdrop.store.DynamoDbSourceRegistry;
-import dev.newsdrop.store.MetadataValues;
-import dev.newsdrop.store.RawObject;
-import dev.newsdrop.store.RawObjectStore;
 import dev.newsdrop.store.S3RawObjectStore;
 import dev.newsdrop.store.Tables;
 import dev.newsdrop.testing.FakeSite;
@@ -124,20 +127,20 @@ class IngestionIT {
         assertNull(counts.error());
         for (String path : List.of("/news/one.html", "/news/two.html", "/news/three.html", "/news/four.html")) {
             RawObject object = stored(url(path));
-            assertEquals(url(path), object.metadata().get(MetadataValues.URL));
-            assertEquals(START.toString(), object.metadata().get(MetadataValues.FETCHED_AT));
+            assertEquals(url(path), object.metadata().get(ObjectMetadata.URL));
+            assertEquals(START.toString(), object.metadata().get(ObjectMetadata.FETCHED_AT));
         }
         RawObject one = stored(url("/news/one.html"));
-        assertEquals("utf-8", one.metadata().get(MetadataValues.CHARSET));
+        assertEquals("utf-8", one.metadata().get(ObjectMetadata.CHARSET));
         assertEquals("text/html;charset=utf-8", one.contentType().replace(" ", ""), "the response Content-Type");
         assertTrue(new String(one.bytes(), StandardCharsets.UTF_8).contains("<h1>One</h1>"));
-        assertNull(stored(url("/news/four.html")).metadata().get(MetadataValues.CHARSET), "no charset sent, none stored");
+        assertNull(stored(url("/news/four.html")).metadata().get(ObjectMetadata.CHARSET), "no charset sent, none stored");
 
         RawObject arabicPage = stored(arabic);
-        assertEquals(arabic, arabicPage.metadata().get(MetadataValues.URL), "non-ASCII URL round-trips decoded");
-        assertEquals("windows-1256", arabicPage.metadata().get(MetadataValues.CHARSET));
+        assertEquals(arabic, arabicPage.metadata().get(ObjectMetadata.URL), "non-ASCII URL round-trips decoded");
+        assertEquals("windows-1256", arabicPage.metadata().get(ObjectMetadata.CHARSET));
         String onTheWire = aws.s3.headObject(r -> r.bucket(aws.bucket).key(expectedKey(arabic))).metadata()
-                .get(MetadataValues.URL);
+                .get(ObjectMetadata.URL);
         assertTrue(onTheWire.startsWith("=?UTF-8?B?"), "stored encoded so real S3 accepts it: " + onTheWire);
         assertEquals(registry.status("every-kind").lastSuccessAt(), START);
     }
@@ -262,7 +265,7 @@ class IngestionIT {
         assertEquals(4, report.failed());
         assertEquals(1, report.pending(), "only the timed-out page is retried; huge, gone and refused are given up");
         assertEquals(List.of(url("/slow.html")), seen.pending("troubles"));
-        assertEquals(url("/moved.html"), stored(url("/moved.html")).metadata().get(MetadataValues.URL));
+        assertEquals(url("/moved.html"), stored(url("/moved.html")).metadata().get(ObjectMetadata.URL));
         assertNull(registry.status("troubles").lastError(), "article failures do not fail the source");
     }
 

@@ -1,5 +1,6 @@
 package dev.newsdrop.ingest;
 
+import dev.newsdrop.model.Source;
 import dev.newsdrop.testing.Events;
 import org.junit.jupiter.api.Test;
 

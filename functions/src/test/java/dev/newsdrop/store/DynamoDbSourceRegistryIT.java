@@ -1,10 +1,10 @@
 package dev.newsdrop.store;
 
 import dev.newsdrop.config.Settings;
-import dev.newsdrop.ingest.Backoff;
-import dev.newsdrop.ingest.Source;
 import dev.newsdrop.ingest.SourceFile;
-import dev.newsdrop.ingest.SourceStatus;
+import dev.newsdrop.model.Backoff;
+import dev.newsdrop.model.Source;
+import dev.newsdrop.model.SourceStatus;
 import dev.newsdrop.testing.Events;
 import dev.newsdrop.testing.LocalAws;
 import org.junit.jupiter.api.BeforeEach;

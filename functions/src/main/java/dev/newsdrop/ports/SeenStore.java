@@ -1,4 +1,4 @@
-package dev.newsdrop.ingest;
+package dev.newsdrop.ports;
 
 import dev.newsdrop.fetch.Validators;
 

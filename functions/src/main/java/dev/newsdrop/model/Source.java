@@ -1,4 +1,4 @@
-package dev.newsdrop.ingest;
+package dev.newsdrop.model;
 
 import java.net.URI;
 import java.util.List;

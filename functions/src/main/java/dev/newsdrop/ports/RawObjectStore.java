@@ -1,4 +1,4 @@
-package dev.newsdrop.store;
+package dev.newsdrop.ports;
 
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +11,8 @@ public interface RawObjectStore {
     }
 
     /**
-     * Stores a raw page. Metadata values are encoded with {@link MetadataValues#encode} so S3 accepts
-     * non-ASCII; {@link #read} decodes them.
+     * Stores a raw page. Metadata values may hold any text: the store encodes them as its storage
+     * requires and {@link #read} gives them back as they were put.
      *
      * @throws RuntimeException when the store fails; the caller should retry
      */

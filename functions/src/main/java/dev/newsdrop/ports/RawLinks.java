@@ -1,4 +1,4 @@
-package dev.newsdrop.store;
+package dev.newsdrop.ports;
 
 import java.net.URI;
 import java.time.Duration;

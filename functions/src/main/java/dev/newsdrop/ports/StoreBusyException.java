@@ -1,4 +1,4 @@
-package dev.newsdrop.store;
+package dev.newsdrop.ports;
 
 /**
  * The storage service refused a request for load (throttling). Retrying later succeeds; the API

@@ -1,4 +1,7 @@
-package dev.newsdrop.ingest;
+package dev.newsdrop.ports;
+
+import dev.newsdrop.model.Source;
+import dev.newsdrop.model.SourceStatus;
 
 import java.time.Instant;
 import java.util.List;

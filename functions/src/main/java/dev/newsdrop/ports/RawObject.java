@@ -1,4 +1,4 @@
-package dev.newsdrop.store;
+package dev.newsdrop.ports;
 
 import java.util.Map;
 
@@ -10,7 +10,7 @@ import java.util.Map;
  * @param contentType its Content-Type, or null
  * @param eTag        its ETag without quotes
  * @param versionId   the version read, or null when the store keeps no versions
- * @param metadata    its user metadata, values decoded (see {@link MetadataValues})
+ * @param metadata    its user metadata, values as they were put (see {@link ObjectMetadata})
  * @param tooLarge    whether it was left unread for its size
  */
 public record RawObject(byte[] bytes, long size, String contentType, String eTag, String versionId,

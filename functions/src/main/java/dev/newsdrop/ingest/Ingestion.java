@@ -1,15 +1,12 @@
 package dev.newsdrop.ingest;
 
-import crawlercommons.robots.BaseRobotRules;
 import dev.newsdrop.fetch.FetchResult;
 import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.fetch.RefusedUrlException;
 import dev.newsdrop.fetch.ResponseTooLargeException;
-import dev.newsdrop.fetch.Validators;
 import dev.newsdrop.model.Backoff;
 import dev.newsdrop.model.Source;
 import dev.newsdrop.model.SourceStatus;
-import dev.newsdrop.ports.ObjectMetadata;
 import dev.newsdrop.ports.RawObjectStore;
 import dev.newsdrop.ports.SeenStore;
 import dev.newsdrop.ports.SourceRegistry;
@@ -21,17 +18,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,47 +38,55 @@ import java.util.concurrent.atomic.AtomicInteger;
  * where the S3 trigger takes over.
  *
  * <ol>
- *   <li>For each due source, read its feeds and sitemaps with conditional GET (a 304 costs nothing;
- *       sitemap indexes are followed, up to {@link IngestionOptions#maxChildSitemaps()}), and remember
- *       every URL not seen before as pending. A source whose feed or sitemap fails is marked failed
- *       and rests ({@link Backoff}); what its other documents yielded is kept.</li>
- *   <li>Fetch the pending URLs of those sources, a few hosts at a time, one request at a time per
- *       host with a delay (the largest of robots.txt crawl-delay, the source's minimum and the
- *       default), skipping what robots.txt forbids, and put each page into S3 under
- *       {@code <prefix><host>/<20 hex of sha256(url)>.html}.</li>
+ *   <li>{@link Discovery}: for each due source, side by side, read its feeds and sitemaps and
+ *       remember every address not seen before as pending. A source whose feed or sitemap fails is
+ *       marked failed and rests ({@link Backoff}); what its other documents yielded is kept.</li>
+ *   <li>{@link HostPacer}: fetch the pending addresses of those sources, a few hosts at a time and
+ *       politely within each host, and put each page into S3 ({@link RawPageWriter}).</li>
  *   <li>Stop starting work when the deadline is near: whatever is not fetched stays pending for the
- *       next run, so no URL is lost.</li>
+ *       next run, so no address is lost.</li>
  * </ol>
  */
 public final class Ingestion {
 
+    /** Waits; {@link Thread#sleep(Duration)} in production, a clock's advance in tests. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
     /** Statuses that say the page will not come back: given up at once rather than retried. */
     private static final Set<Integer> GONE = Set.of(400, 401, 403, 404, 410, 451);
-    /** Hex digits of the URL hash in an object key: 80 bits, no collision among billions of URLs. */
-    private static final int KEY_HASH_HEX = 20;
 
     private final SourceRegistry registry;
     private final SeenStore seen;
     private final PublicWebFetcher fetcher;
-    private final RawObjectStore rawStore;
-    private final String bucket;
-    private final String prefix;
     private final IngestionOptions options;
     private final Clock clock;
-    private final FeedReader feeds = new FeedReader();
-    private final SitemapReader sitemaps = new SitemapReader();
+    private final Sleeper sleeper;
+    private final Discovery discovery;
+    private final RawPageWriter pages;
 
     public Ingestion(SourceRegistry registry, SeenStore seen, PublicWebFetcher fetcher, RawObjectStore rawStore,
                      String bucket, String prefix, IngestionOptions options, Clock clock) {
+        this(registry, seen, fetcher, rawStore, bucket, prefix, options, clock, Thread::sleep);
+    }
+
+    /**
+     * @param clock   the time a run reads: deadlines, the spacing of requests, the fetch time stored
+     * @param sleeper how the run waits between two requests to one host
+     */
+    public Ingestion(SourceRegistry registry, SeenStore seen, PublicWebFetcher fetcher, RawObjectStore rawStore,
+                     String bucket, String prefix, IngestionOptions options, Clock clock, Sleeper sleeper) {
         this.registry = registry;
         this.seen = seen;
         this.fetcher = fetcher;
-        this.rawStore = rawStore;
-        this.bucket = bucket;
-        this.prefix = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
         this.options = options;
         this.clock = clock;
+        this.sleeper = sleeper;
+        this.discovery = new Discovery(seen, fetcher, options);
+        this.pages = new RawPageWriter(rawStore, bucket, prefix, clock);
     }
 
     /** Runs once over every due source, stopping cleanly before {@code deadline}. */
@@ -124,70 +123,20 @@ public final class Ingestion {
     // ---- 1. discovery ------------------------------------------------------------------------------
 
     private void discover(Source source, Tally tally, Deadline deadline, AtomicBoolean stoppedEarly) {
-        int room = options.maxPending() - seen.pending(source.id()).size();
-        List<String> errors = new ArrayList<>();
-        for (URI feed : source.feeds()) {
-            if (!deadline.allows(options.minTimeForAFetch())) {
-                stoppedEarly.set(true);
-                return; // neither success nor failure: the source simply was not finished
-            }
-            try {
-                FetchResult result = fetchDocument(feed, seen.validators(feed.toString()), deadline);
-                if (result.notModified()) {
-                    tally.notModified.incrementAndGet();
-                    continue;
-                }
-                List<URI> links = feeds.links(result.finalUrl(), result.bytes(), result.contentType());
-                room = remember(source, links, room, tally);
-                if (room >= 0) {
-                    seen.saveValidators(feed.toString(), result.validators());
-                }
-            } catch (IOException | RuntimeException e) {
-                tally.failed.incrementAndGet();
-                errors.add(feed + ": " + describe(e));
-            }
-        }
-        ArrayDeque<URI> queue = new ArrayDeque<>(source.sitemaps());
-        Set<URI> visited = new LinkedHashSet<>();
-        int children = 0;
-        while (!queue.isEmpty()) {
-            URI sitemap = queue.poll();
-            if (!visited.add(sitemap)) {
-                continue;
-            }
-            if (!deadline.allows(options.minTimeForAFetch())) {
-                stoppedEarly.set(true);
-                return;
-            }
-            try {
-                FetchResult result = fetchDocument(sitemap, seen.validators(sitemap.toString()), deadline);
-                if (result.notModified()) {
-                    tally.notModified.incrementAndGet();
-                    continue;
-                }
-                SitemapReader.Contents contents = sitemaps.read(result.finalUrl(), result.bytes(),
-                        result.contentType());
-                for (URI child : contents.childSitemaps()) {
-                    if (children++ < options.maxChildSitemaps()) {
-                        queue.add(child);
-                    }
-                }
-                room = remember(source, contents.articles(), room, tally);
-                // An index is always read again: its children change while it often does not.
-                if (contents.childSitemaps().isEmpty() && room >= 0) {
-                    seen.saveValidators(sitemap.toString(), result.validators());
-                }
-            } catch (IOException | RuntimeException e) {
-                tally.failed.incrementAndGet();
-                errors.add(sitemap + ": " + describe(e));
-            }
+        Discovery.Result found = discovery.discover(source, deadline);
+        tally.discovered.addAndGet(found.discovered());
+        tally.notModified.addAndGet(found.notModified());
+        tally.failed.addAndGet(found.errors().size());
+        if (!found.finished()) {
+            stoppedEarly.set(true);
+            return; // neither success nor failure: the source simply was not finished
         }
         Instant now = clock.instant();
         SourceStatus status = registry.status(source.id());
-        if (errors.isEmpty()) {
+        if (found.errors().isEmpty()) {
             registry.recordStatus(status.succeeded(now));
         } else {
-            tally.error = String.join("; ", errors);
+            tally.error = String.join("; ", found.errors());
             SourceStatus failed = status.failed(tally.error, now, options.backoff());
             registry.recordStatus(failed);
             LOG.warn("source {} failed ({} in a row), next attempt at {}: {}", source.id(),
@@ -195,42 +144,11 @@ public final class Ingestion {
         }
     }
 
-    /**
-     * Remembers the new URLs among {@code links} as pending, while there is room.
-     *
-     * @return the room left, or -1 when links were left out for want of room (the document must then
-     *         be read again next run, so its validators are not saved)
-     */
-    private int remember(Source source, List<URI> links, int room, Tally tally) {
-        for (URI link : links) {
-            if (room <= 0) {
-                return -1;
-            }
-            if (seen.addIfNew(source.id(), link.toString())) {
-                tally.discovered.incrementAndGet();
-                room--;
-            }
-        }
-        return room;
-    }
-
-    private FetchResult fetchDocument(URI url, Validators validators, Deadline deadline) throws IOException {
-        FetchResult result = fetcher.fetch(url, validators, deadline.remaining());
-        if (!result.isSuccess() && !result.notModified()) {
-            throw new IOException("HTTP " + result.status());
-        }
-        return result;
-    }
-
     // ---- 2. fetching articles ----------------------------------------------------------------------
-
-    /** A pending URL of a source. */
-    private record Task(Source source, URI url, String seenAs) {
-    }
 
     private void fetchPending(List<Source> due, Map<String, Tally> tallies, Deadline deadline,
                               AtomicBoolean stoppedEarly) {
-        Map<String, List<Task>> byHost = new LinkedHashMap<>();
+        Map<String, List<PendingPage>> byHost = new LinkedHashMap<>();
         for (Source source : due) {
             List<String> pending = seen.pending(source.id());
             for (String url : pending.subList(0, Math.min(pending.size(), source.articlesPerRun()))) {
@@ -242,13 +160,29 @@ public final class Ingestion {
                     continue;
                 }
                 String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-                byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(new Task(source, uri, url));
+                byHost.computeIfAbsent(host, h -> new ArrayList<>()).add(new PendingPage(source, uri, url));
             }
         }
-        RobotsRules robots = new RobotsRules(fetcher);
-        inParallel(byHost.entrySet().stream().map(host -> (Runnable) () ->
-                fetchHost(host.getKey(), host.getValue(), robots, tallies, deadline, stoppedEarly)).toList(),
-                deadline, "fetching");
+        HostPacer pacer = new HostPacer(new RobotsRules(fetcher)::forUrl, options, clock, sleeper);
+        HostPacer.Visits visits = new HostPacer.Visits() {
+            @Override
+            public void fetch(PendingPage page) {
+                fetchArticle(page, tallies.get(page.source().id()), deadline);
+            }
+
+            @Override
+            public void disallowed(PendingPage page) {
+                seen.giveUp(page.source().id(), page.seenAs(), "robots.txt disallows it");
+                tallies.get(page.source().id()).skippedRobots.incrementAndGet();
+            }
+        };
+        inParallel(byHost.entrySet().stream().map(host -> (Runnable) () -> {
+            boolean finished = pacer.visit(host.getValue(), deadline, visits, url ->
+                    LOG.info("robots.txt of {} cannot be read now; its pages wait for a later run", host.getKey()));
+            if (!finished) {
+                stoppedEarly.set(true);
+            }
+        }).toList(), deadline, "fetching");
     }
 
     /**
@@ -285,114 +219,40 @@ public final class Ingestion {
         }
     }
 
-    private void fetchHost(String host, List<Task> tasks, RobotsRules robots, Map<String, Tally> tallies,
-                           Deadline deadline, AtomicBoolean stoppedEarly) {
-        long lastRequest = 0; // System.nanoTime() of the host's last request; 0 before the first
-        for (Task task : tasks) {
-            Tally tally = tallies.get(task.source().id());
-            if (!deadline.allows(options.minTimeForAFetch())) {
-                stoppedEarly.set(true);
-                return;
-            }
-            BaseRobotRules rules = robots.forUrl(task.url(), deadline.remaining());
-            if (rules.isDeferVisits()) {
-                LOG.info("robots.txt of {} cannot be read now; its pages wait for a later run", host);
-                return;
-            }
-            if (!rules.isAllowed(task.url().toASCIIString())) {
-                seen.giveUp(task.source().id(), task.seenAs(), "robots.txt disallows it");
-                tally.skippedRobots.incrementAndGet();
-                continue;
-            }
-            Duration delay = hostDelay(task.source(), rules);
-            if (lastRequest != 0) {
-                long wait = lastRequest + delay.toNanos() - System.nanoTime();
-                if (wait > 0) {
-                    if (!deadline.allows(options.minTimeForAFetch().plusNanos(wait))) {
-                        stoppedEarly.set(true);
-                        return;
-                    }
-                    sleep(wait);
-                }
-            }
-            lastRequest = System.nanoTime();
-            fetchArticle(task, tally, deadline);
-        }
-    }
-
-    private Duration hostDelay(Source source, BaseRobotRules rules) {
-        Duration delay = options.defaultHostDelay();
-        Duration sourceMin = Duration.ofMillis(source.minDelayBetweenRequestsMs());
-        if (sourceMin.compareTo(delay) > 0) {
-            delay = sourceMin;
-        }
-        if (rules.getCrawlDelay() != BaseRobotRules.UNSET_CRAWL_DELAY) {
-            Duration crawlDelay = Duration.ofMillis(Math.min(rules.getCrawlDelay(),
-                    options.maxCrawlDelay().toMillis()));
-            if (crawlDelay.compareTo(delay) > 0) {
-                delay = crawlDelay;
-            }
-        }
-        return delay;
-    }
-
-    private void fetchArticle(Task task, Tally tally, Deadline deadline) {
-        String sourceId = task.source().id();
+    private void fetchArticle(PendingPage page, Tally tally, Deadline deadline) {
+        String sourceId = page.source().id();
         try {
-            FetchResult result = fetcher.fetch(task.url(), null, deadline.remaining());
+            FetchResult result = fetcher.fetch(page.url(), null, deadline.remaining());
             if (result.isSuccess()) {
-                store(task, result);
-                seen.markFetched(sourceId, task.seenAs());
+                pages.put(page, result);
+                seen.markFetched(sourceId, page.seenAs());
                 tally.fetched.incrementAndGet();
                 return;
             }
             tally.failed.incrementAndGet();
             if (GONE.contains(result.status())) {
-                seen.giveUp(sourceId, task.seenAs(), "HTTP " + result.status());
+                seen.giveUp(sourceId, page.seenAs(), "HTTP " + result.status());
             } else {
-                retryLater(task, "HTTP " + result.status());
+                retryLater(page, "HTTP " + result.status());
             }
         } catch (RefusedUrlException | ResponseTooLargeException never) {
             tally.failed.incrementAndGet();
-            seen.giveUp(sourceId, task.seenAs(), describe(never));
+            seen.giveUp(sourceId, page.seenAs(), describe(never));
         } catch (IOException e) {
             tally.failed.incrementAndGet();
-            retryLater(task, describe(e));
+            retryLater(page, describe(e));
         }
     }
 
-    private void retryLater(Task task, String error) {
-        int attempts = seen.recordFailedAttempt(task.source().id(), task.seenAs(), error);
+    private void retryLater(PendingPage page, String error) {
+        int attempts = seen.recordFailedAttempt(page.source().id(), page.seenAs(), error);
         if (attempts >= options.maxFetchAttempts()) {
-            seen.giveUp(task.source().id(), task.seenAs(), error + " (" + attempts + " attempts)");
+            seen.giveUp(page.source().id(), page.seenAs(), error + " (" + attempts + " attempts)");
         }
     }
 
-    private void store(Task task, FetchResult result) {
-        Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put(ObjectMetadata.URL, task.seenAs());
-        metadata.put(ObjectMetadata.FETCHED_AT, clock.instant().toString());
-        if (result.charset() != null) {
-            metadata.put(ObjectMetadata.CHARSET, result.charset());
-        }
-        rawStore.put(bucket, rawKey(task.url()), result.bytes(), result.contentType(), metadata);
-    }
-
-    /** Where the page of an article URL is put: {@code <prefix><host>/<20 hex of sha256(url)>.html}. */
-    public String rawKey(URI url) {
-        return prefix + url.getHost().toLowerCase(Locale.ROOT) + "/" + urlHash(url.toString()) + ".html";
-    }
-
-    static String urlHash(String url) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, KEY_HASH_HEX);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static String describe(Exception e) {
+    /** A failure in a line a person reads: what went wrong, without the exception's class. */
+    static String describe(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof UnknownHostException) {
             return "unknown host " + message;
@@ -401,14 +261,6 @@ public final class Ingestion {
             return "timed out: " + message;
         }
         return message;
-    }
-
-    private static void sleep(long nanos) {
-        try {
-            TimeUnit.NANOSECONDS.sleep(nanos);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Counts of one source in one run, updated by several host workers at once. */
@@ -420,5 +272,4 @@ public final class Ingestion {
         final AtomicInteger failed = new AtomicInteger();
         volatile String error;
     }
-
 }

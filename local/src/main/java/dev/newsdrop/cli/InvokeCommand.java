@@ -23,7 +23,7 @@ import dev.newsdrop.handler.S3EventHandler;
 import dev.newsdrop.handler.SqsEventHandler;
 import dev.newsdrop.emulators.Endpoints;
 import dev.newsdrop.local.LocalClients;
-import dev.newsdrop.local.LocalStack;
+import dev.newsdrop.local.LocalPipeline;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -138,7 +138,7 @@ final class InvokeCommand {
                 return new Target(AwsClients.s3(settings), AwsClients.s3Presigner(settings), AwsClients.dynamoDb(),
                         settings);
             }
-            Path file = LocalStack.endpointsFile(data);
+            Path file = LocalPipeline.endpointsFile(data);
             JsonNode endpoints;
             try {
                 endpoints = new ObjectMapper().readTree(Files.readString(file));

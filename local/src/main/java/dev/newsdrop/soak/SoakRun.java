@@ -3,7 +3,7 @@ package dev.newsdrop.soak;
 import dev.newsdrop.emulators.FreePort;
 import dev.newsdrop.local.Faults;
 import dev.newsdrop.local.LocalClients;
-import dev.newsdrop.local.LocalStack;
+import dev.newsdrop.local.LocalPipeline;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.process.ProcessingObserver;
 import dev.newsdrop.process.RecordIds;
@@ -78,14 +78,14 @@ public final class SoakRun {
 
     public Result run(Path dataDir, List<byte[]> templates) throws Exception {
         int port = FreePort.findRun(3);
-        LocalStack.Options options = new LocalStack.Options(port, dataDir, null, null, LocalStack.DEFAULT_INGEST_EVERY,
+        LocalPipeline.Options options = new LocalPipeline.Options(port, dataDir, null, null, LocalPipeline.DEFAULT_INGEST_EVERY,
                 false, ProcessingObserver.NONE, report -> { }, plan.faults());
-        try (LocalStack stack = LocalStack.start(options); LocalClients uploader = LocalClients.of(stack.endpoints())) {
+        try (LocalPipeline stack = LocalPipeline.start(options); LocalClients uploader = LocalClients.of(stack.endpoints())) {
             return soak(stack, uploader, templates);
         }
     }
 
-    private Result soak(LocalStack stack, LocalClients uploader, List<byte[]> templates) throws Exception {
+    private Result soak(LocalPipeline stack, LocalClients uploader, List<byte[]> templates) throws Exception {
         String bucket = stack.settings().rawBucket();
         Map<String, Upload> newest = new ConcurrentHashMap<>();
         AtomicInteger uploads = new AtomicInteger();
@@ -132,7 +132,7 @@ public final class SoakRun {
         return check(stack, newest, uploads.get(), deadLettered, Duration.between(start, end));
     }
 
-    private void injectFaults(LocalStack stack, AtomicInteger done) throws InterruptedException {
+    private void injectFaults(LocalPipeline stack, AtomicInteger done) throws InterruptedException {
         awaitProgress(done, plan.pages() / 4);
         if (!plan.dynamoDbDown().isZero()) {
             log.printf("soak: killing the DynamoDB emulator for %d s%n", plan.dynamoDbDown().toSeconds());
@@ -153,7 +153,7 @@ public final class SoakRun {
         }
     }
 
-    private void drain(LocalStack stack) throws InterruptedException {
+    private void drain(LocalPipeline stack) throws InterruptedException {
         long deadline = System.nanoTime() + plan.drainTimeout().toNanos();
         // Late deliveries may still be scheduled: wait until the queue has stayed empty a moment.
         int emptyPolls = 0;
@@ -196,7 +196,7 @@ public final class SoakRun {
         return html.getBytes(StandardCharsets.UTF_8);
     }
 
-    private Result check(LocalStack stack, Map<String, Upload> newest, int uploads, int deadLettered,
+    private Result check(LocalPipeline stack, Map<String, Upload> newest, int uploads, int deadLettered,
                          Duration elapsed) {
         var settings = stack.settings();
         try (LocalClients clients = LocalClients.of(stack.endpoints())) {

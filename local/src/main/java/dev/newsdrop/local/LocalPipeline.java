@@ -55,7 +55,7 @@ import java.util.stream.Stream;
  *
  * <p>Ports: the API on {@code port}, S3 on {@code port + 1}, DynamoDB on {@code port + 2}.
  */
-public final class LocalStack implements AutoCloseable {
+public final class LocalPipeline implements AutoCloseable {
 
     /**
      * What the local stack is started with.
@@ -98,13 +98,13 @@ public final class LocalStack implements AutoCloseable {
     private LocalQueue queue;
     private HttpApiGateway gateway;
 
-    private LocalStack(Options options) {
+    private LocalPipeline(Options options) {
         this.options = options;
     }
 
     /** Starts everything; on failure, stops what had started and rethrows. */
-    public static LocalStack start(Options options) {
-        LocalStack stack = new LocalStack(options);
+    public static LocalPipeline start(Options options) {
+        LocalPipeline stack = new LocalPipeline(options);
         try {
             stack.startAll();
             return stack;

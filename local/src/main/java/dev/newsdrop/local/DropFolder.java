@@ -4,10 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -15,25 +12,16 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 
@@ -51,16 +39,16 @@ import java.util.function.LongSupplier;
  *       whose other name may be anywhere on the disk (copy a file in instead of linking it).</li>
  *   <li>A file is read only after its size and modification time have not changed for
  *       {@link Timing#quietPeriod()}. It is opened without following links and checked to be the same
- *       regular file after opening.</li>
+ *       regular file after opening ({@link RegularFiles}).</li>
  *   <li>After the upload the file is checked again (size, modification time, SHA-256): if it
  *       changed meanwhile, it waits for another quiet period and is uploaded again.</li>
  *   <li>An upload that fails is retried with exponential backoff, {@link Timing#maxAttempts()}
  *       times in all, then the file is refused with the last error as its reason.</li>
  * </ol>
  *
- * <p>The object's name is the file's name, unless that is longer than {@value #MAX_NAME_BYTES}
- * bytes in UTF-8: then it is cut and a hash of the whole name added ({@link #objectName}), so a
- * long name still uploads.
+ * <p>The object's name is the file's name, unless that is longer than {@value DropNames#MAX_NAME_BYTES}
+ * bytes in UTF-8: then it is cut and a hash of the whole name added ({@link DropNames#objectName}),
+ * so a long name still uploads.
  */
 final class DropFolder implements AutoCloseable {
 
@@ -80,17 +68,8 @@ final class DropFolder implements AutoCloseable {
         }
     }
 
-    /** Suffixes of files still being written by a download or copy tool: wait for their rename. */
-    static final List<String> IN_PROGRESS_SUFFIXES = List.of(".part", ".tmp", ".crdownload");
-    /**
-     * The longest object name kept as is, in UTF-8 bytes: the S3 emulator stores objects under their
-     * name plus a temporary suffix, and file systems allow 255 bytes a name.
-     */
-    static final int MAX_NAME_BYTES = 160;
     /** The longest the retry wait grows. */
     private static final Duration MAX_RETRY_WAIT = Duration.ofMinutes(1);
-    /** Opening a file that became a FIFO after it was checked would wait for a writer: give up then. */
-    private static final Duration OPEN_TIMEOUT = Duration.ofSeconds(5);
     private static final String REASON_SUFFIX = ".reason";
     private static final Logger log = LoggerFactory.getLogger(DropFolder.class);
 
@@ -180,7 +159,7 @@ final class DropFolder implements AutoCloseable {
             }
             return;
         }
-        if (inProgress(name)) {
+        if (DropNames.inProgress(name)) {
             if (skipped.add(name)) {
                 log.info("drop folder: {} is still being written; it is uploaded once renamed", name);
             }
@@ -195,7 +174,7 @@ final class DropFolder implements AutoCloseable {
             log.warn("drop folder: cannot read the attributes of {}: {}", name, e.getMessage());
             return;
         }
-        String notRegular = notRegularReason(entry, attributes);
+        String notRegular = RegularFiles.whyNot(entry, attributes);
         if (notRegular != null) {
             refuse(entry, name, notRegular);
             return;
@@ -217,44 +196,11 @@ final class DropFolder implements AutoCloseable {
         upload(entry, name, watch);
     }
 
-    static boolean inProgress(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return IN_PROGRESS_SUFFIXES.stream().anyMatch(lower::endsWith);
-    }
-
-    /** Why the entry is no file to upload, or null when it is a regular file with one name. */
-    private static String notRegularReason(Path entry, BasicFileAttributes attributes) {
-        if (attributes.isSymbolicLink()) {
-            return "a symbolic link: links are never followed; copy the file itself into the drop folder";
-        }
-        if (attributes.isDirectory()) {
-            return "a folder: only files directly in the drop folder are uploaded";
-        }
-        if (!attributes.isRegularFile()) {
-            return "not a regular file (a FIFO, socket or device)";
-        }
-        int links = hardLinks(entry);
-        if (links > 1) {
-            return "a file with " + links + " hard links: its other names may be anywhere on the disk; "
-                    + "copy the file into the drop folder instead of linking it";
-        }
-        return null;
-    }
-
-    private static int hardLinks(Path entry) {
-        try {
-            Object links = Files.getAttribute(entry, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
-            return links instanceof Integer n ? n : 1;
-        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
-            return 1; // no unix attribute view: no hard links to tell
-        }
-    }
-
     private void upload(Path entry, String name, Watch watch) {
         byte[] bytes;
         try {
-            bytes = readRegularFile(entry, watch.fileKey);
-        } catch (NotRegularException e) {
+            bytes = RegularFiles.read(entry, watch.fileKey);
+        } catch (RegularFiles.NotRegularException e) {
             refuse(entry, name, e.getMessage());
             return;
         } catch (NoSuchFileException gone) {
@@ -264,9 +210,9 @@ final class DropFolder implements AutoCloseable {
             failed(entry, name, watch, "cannot read it: " + e.getMessage());
             return;
         }
-        String hash = sha256(bytes);
+        String hash = RegularFiles.sha256(bytes);
         try {
-            uploader.accept(objectName(name), bytes);
+            uploader.accept(DropNames.objectName(name), bytes);
         } catch (RuntimeException e) {
             failed(entry, name, watch, "the upload failed: " + e.getMessage());
             return;
@@ -278,7 +224,7 @@ final class DropFolder implements AutoCloseable {
                     LinkOption.NOFOLLOW_LINKS);
             if (after.size() != bytes.length || after.lastModifiedTime().toMillis() != watch.modified
                     || !Objects.equals(after.fileKey(), watch.fileKey)
-                    || !hash.equals(sha256(readRegularFile(entry, watch.fileKey)))) {
+                    || !hash.equals(RegularFiles.sha256(RegularFiles.read(entry, watch.fileKey)))) {
                 log.warn("drop folder: {} changed while it was uploaded; it is uploaded again once quiet", name);
                 watch.size = -1;
                 return;
@@ -323,104 +269,9 @@ final class DropFolder implements AutoCloseable {
         }
     }
 
-    /**
-     * Reads the file without following a link, checking after opening that what was opened is the
-     * regular file that was watched (not something swapped in since).
-     */
-    private static byte[] readRegularFile(Path entry, Object fileKey) throws IOException {
-        CompletableFuture<SeekableByteChannel> opening = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Files.newByteChannel(entry, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, runnable -> {
-            Thread opener = new Thread(runnable, "drop-folder-open");
-            opener.setDaemon(true);
-            opener.start();
-        });
-        SeekableByteChannel channel;
-        try {
-            channel = opening.get(OPEN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            opening.thenAccept(DropFolder::closeQuietly);
-            throw new NotRegularException("not a regular file (opening it waited for a writer, as a FIFO does)");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                if (io.getCause() instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
-                        && fs.getReason().contains("symbolic link")) {
-                    throw new NotRegularException("a symbolic link: links are never followed");
-                }
-                throw io.getCause();
-            }
-            throw new IOException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted");
-        }
-        try (channel; InputStream in = Channels.newInputStream(channel)) {
-            BasicFileAttributes opened = Files.readAttributes(entry, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            if (!opened.isRegularFile() || !Objects.equals(opened.fileKey(), fileKey)) {
-                throw new NotRegularException("replaced by something else while it was being opened");
-            }
-            return in.readAllBytes();
-        }
-    }
-
-    private static void closeQuietly(SeekableByteChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // nothing was read from it
-        }
-    }
-
-    /** A dropped entry turned out not to be a regular file when opened. */
-    private static final class NotRegularException extends IOException {
-        NotRegularException(String message) {
-            super(message);
-        }
-    }
-
-    /**
-     * The object name for a dropped file's name: the name itself when it fits in
-     * {@value #MAX_NAME_BYTES} UTF-8 bytes, else its start, a hash of the whole name, and its extension.
-     */
-    static String objectName(String name) {
-        if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
-            return name;
-        }
-        int dot = name.lastIndexOf('.');
-        String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-        String hash = sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-        int budget = MAX_NAME_BYTES - hash.length() - 1 - extension.getBytes(StandardCharsets.UTF_8).length;
-        StringBuilder start = new StringBuilder();
-        int bytes = 0;
-        for (int i = 0; i < name.length() - extension.length(); ) {
-            int codePoint = name.codePointAt(i);
-            int width = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes + width > budget) {
-                break;
-            }
-            start.appendCodePoint(codePoint);
-            bytes += width;
-            i += Character.charCount(codePoint);
-        }
-        return start + "-" + hash + extension;
-    }
-
     /** The name a file keeps in {@code uploaded/} or {@code refused/}: short enough for a {@code .reason} beside it. */
     private static String storedName(String name) {
-        return objectName(name);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return DropNames.objectName(name);
     }
 
     @Override

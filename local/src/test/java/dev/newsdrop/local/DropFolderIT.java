@@ -72,7 +72,7 @@ class DropFolderIT {
                 + "<article><p>A page dropped under a very long file name still becomes a record.</p></article>"
                 + "</body></html>");
 
-        JsonNode record = awaitRecord("raw/drop/" + DropFolder.objectName(name));
+        JsonNode record = awaitRecord("raw/drop/" + DropNames.objectName(name));
         assertEquals("Long name", record.get("title").asText());
         assertTrue(Files.list(pipeline.dropDir()).findAny().isEmpty(), "nothing is left to retry");
     }

@@ -208,7 +208,7 @@ class DropFolderTest {
         await(() -> !Files.exists(drop().resolve(longName)));
         assertEquals(1, uploads.size());
         String name = uploads.get(0);
-        assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= DropFolder.MAX_NAME_BYTES, name);
+        assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= DropNames.MAX_NAME_BYTES, name);
         assertTrue(name.startsWith("xxxx") && name.endsWith(".html"), name);
         assertArrayEquals("<p>x</p>".getBytes(StandardCharsets.UTF_8), stored.get(name));
         assertTrue(Files.exists(uploaded().resolve(name)));
@@ -216,12 +216,12 @@ class DropFolderTest {
 
     @Test
     void objectName_keepsShortNames_andTellsLongNamesApart() {
-        assertEquals("my page.html", DropFolder.objectName("my page.html"));
+        assertEquals("my page.html", DropNames.objectName("my page.html"));
         String arabic = "مقال".repeat(40) + ".html"; // 325 bytes in UTF-8
-        String a = DropFolder.objectName(arabic);
-        String b = DropFolder.objectName("مقال".repeat(41) + ".html");
+        String a = DropNames.objectName(arabic);
+        String b = DropNames.objectName("مقال".repeat(41) + ".html");
 
-        assertTrue(a.getBytes(StandardCharsets.UTF_8).length <= DropFolder.MAX_NAME_BYTES, a);
+        assertTrue(a.getBytes(StandardCharsets.UTF_8).length <= DropNames.MAX_NAME_BYTES, a);
         assertTrue(a.endsWith(".html") && a.startsWith("مقال"), a);
         assertFalse(a.contains("\uFFFD"), "cut on a character boundary");
         assertNotEquals(a, b, "names with the same start differ by their hash");

@@ -60,7 +60,7 @@ public final class SoakRun {
                        Duration drainTimeout, int uploadThreads) {
 
         public static Plan standard(int pages) {
-            return new Plan(pages, 0.1, new Faults(0.2, 0.1, Duration.ofMillis(1500), 42), Duration.ofSeconds(15),
+            return new Plan(pages, 0.1, new Faults(0.2, 0.1, Duration.ofMillis(1500), 42), Duration.ofSeconds(60),
                     Duration.ofSeconds(6), Duration.ofMinutes(30), 4);
         }
     }

@@ -140,6 +140,21 @@ public final class DynamoDbEmulator implements AutoCloseable {
         return endpoint;
     }
 
+    /** The dynalite process's id, so a supervisor or a fault test can watch or kill the real process. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Completes when the dynalite process has ended, whatever ended it. */
+    public CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    /** The process's exit code, or -1 while it runs. */
+    public int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
     /** Whether the dynalite process is still running. */
     public boolean isRunning() {
         return process.isAlive();

@@ -113,12 +113,17 @@ public final class LocalAws {
         s3.deleteObject(r -> r.bucket(bucket).key(key));
     }
 
-    /** Every record in the articles table (a scan: fine for a test's handful of items). */
+    /** Every record in the articles table: a scan, read page after page (a scan page ends at 1 MB). */
     public List<ArticleRecord> records() {
+        return records(null);
+    }
+
+    /** As {@link #records()}, with at most {@code pageSize} items a scan page (null: DynamoDB's 1 MB pages). */
+    List<ArticleRecord> records(Integer pageSize) {
         String table = Tables.name(Tables.ARTICLES, settings);
-        return dynamoDb.scan(r -> r.tableName(table).consistentRead(true)).items().stream()
-                .map(item -> new DynamoDbArticleRepository(dynamoDb, table, new S3BodyStore(s3, bucket))
-                        .find(item.get("id").s()).orElseThrow())
+        DynamoDbArticleRepository repository = new DynamoDbArticleRepository(dynamoDb, table, new S3BodyStore(s3, bucket));
+        return dynamoDb.scanPaginator(r -> r.tableName(table).consistentRead(true).limit(pageSize)).items().stream()
+                .map(item -> repository.find(item.get("id").s()).orElseThrow())
                 .toList();
     }
 

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -21,16 +20,14 @@ import dev.newsdrop.handler.HttpApiHandler;
 import dev.newsdrop.handler.Processing;
 import dev.newsdrop.handler.S3EventHandler;
 import dev.newsdrop.handler.SqsEventHandler;
-import dev.newsdrop.emulators.Endpoints;
 import dev.newsdrop.local.LocalClients;
-import dev.newsdrop.local.LocalStack;
+import dev.newsdrop.local.EndpointsFile;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -138,22 +135,15 @@ final class InvokeCommand {
                 return new Target(AwsClients.s3(settings), AwsClients.s3Presigner(settings), AwsClients.dynamoDb(),
                         settings);
             }
-            Path file = LocalStack.endpointsFile(data);
-            JsonNode endpoints;
+            EndpointsFile file;
             try {
-                endpoints = new ObjectMapper().readTree(Files.readString(file));
+                file = EndpointsFile.read(data);
             } catch (IOException e) {
                 throw new IllegalStateException("no local stack is running with data in " + data
                         + " (start one with ./newsdrop local, or set AWS_ENDPOINT_URL_S3 and AWS_ENDPOINT_URL_DYNAMODB)");
             }
-            Endpoints local = new Endpoints(URI.create(endpoints.get("s3").asText()),
-                    URI.create(endpoints.get("dynamodb").asText()), endpoints.get("region").asText(),
-                    endpoints.get("accessKeyId").asText(), endpoints.get("secretAccessKey").asText(), "local stack");
-            Settings settings = Settings.of(Map.of(Settings.S3_PATH_STYLE, "true",
-                    Settings.S3_ENDPOINT, local.s3().toString(),
-                    Settings.RAW_BUCKET, endpoints.get("bucket").asText(),
-                    Settings.RAW_PREFIX, endpoints.get("rawPrefix").asText()));
-            LocalClients clients = LocalClients.of(local);
+            Settings settings = file.settings();
+            LocalClients clients = LocalClients.of(file.endpoints());
             return new Target(clients.s3(), clients.presigner(), clients.dynamoDb(), settings);
         }
     }

@@ -4,7 +4,7 @@ import dev.newsdrop.emulators.PortInUseException;
 import dev.newsdrop.ingest.IngestionReport;
 import dev.newsdrop.ingest.SourceReport;
 import dev.newsdrop.local.Faults;
-import dev.newsdrop.local.LocalStack;
+import dev.newsdrop.local.LocalPipeline;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.process.Outcome;
 import dev.newsdrop.process.ProcessingObserver;
@@ -35,7 +35,7 @@ final class LocalCommand {
         int port = DEFAULT_PORT;
         Path data = DEFAULT_DATA;
         Path sources = null;
-        Duration ingestEvery = LocalStack.DEFAULT_INGEST_EVERY;
+        Duration ingestEvery = LocalPipeline.DEFAULT_INGEST_EVERY;
         boolean allowLoopback = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -47,9 +47,9 @@ final class LocalCommand {
                 default -> throw new UsageException("unknown option " + args[i]);
             }
         }
-        LocalStack stack;
+        LocalPipeline stack;
         try {
-            stack = LocalStack.start(new LocalStack.Options(port, data.toAbsolutePath(), samplesDir(), sources,
+            stack = LocalPipeline.start(new LocalPipeline.Options(port, data.toAbsolutePath(), samplesDir(), sources,
                     ingestEvery, allowLoopback, printer(), this::printIngestion, Faults.NONE));
         } catch (PortInUseException e) {
             err.println("newsdrop local: " + e.getMessage() + "; choose another with --port");
@@ -73,7 +73,7 @@ final class LocalCommand {
         return 0;
     }
 
-    private void banner(LocalStack stack) {
+    private void banner(LocalPipeline stack) {
         var e = stack.endpoints();
         out.println("""
                 newsdrop is running locally. Ctrl-C stops it; data stays in %s

@@ -78,7 +78,7 @@ public final class Main {
             }
             data = java.nio.file.Path.of(Options.value(args, ++i, "--data"));
         }
-        out.println("redriven: " + dev.newsdrop.local.LocalStack.redrive(data) + " messages back to the queue");
+        out.println("redriven: " + dev.newsdrop.local.LocalPipeline.redrive(data) + " messages back to the queue");
         return 0;
     }
 }

@@ -1,8 +1,8 @@
 package dev.newsdrop.local;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import dev.newsdrop.handler.SqsEventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,38 +20,80 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
  * The local stand-in for the SQS queue between the bucket and the processing function: messages
- * wait as files, so a restart loses none; batches go to the same {@link SqsEventHandler} Lambda
- * runs; a message the handler reports failed is retried with a growing delay and, after
- * {@value #MAX_RECEIVES} receives, moved to the dead-letter folder, as SQS's redrive policy does.
- * Like Lambda's pollers, {@value #POLLERS} workers deliver batches at the same time.
+ * wait as files, so a restart loses none; batches go to the same handler Lambda runs (the
+ * {@code SqsEventHandler}); a message the handler reports failed stays invisible for a visibility
+ * timeout that doubles with each receive ({@link Timing}), and after {@link Timing#maxReceives()}
+ * receives moves to the dead-letter folder, as SQS's redrive policy does. With the standard timing
+ * a dependency may be down for about five minutes before anything is dead-lettered. Like Lambda's
+ * pollers, {@value #POLLERS} workers deliver batches at the same time. Each failure is one line on
+ * the log, never a stack trace.
  */
 final class LocalQueue implements AutoCloseable {
 
-    static final int MAX_RECEIVES = 5;
+    /**
+     * When a failed message is seen again.
+     *
+     * @param firstVisibility how long a message stays invisible after its first failed receive
+     * @param maxVisibility   the longest it stays invisible, however often it failed (SQS's queue
+     *                        visibility timeout on AWS)
+     * @param maxReceives     receives after which a failing message is dead-lettered (SQS's
+     *                        {@code maxReceiveCount})
+     */
+    record Timing(Duration firstVisibility, Duration maxVisibility, int maxReceives) {
+
+        /**
+         * 20 s, doubling, at most 6 minutes, 5 receives (the deployed redrive policy's count): failed
+         * receives at 0, 20, 60, 140 and 300 s, so an outage shorter than five minutes dead-letters nothing.
+         */
+        static Timing standard() {
+            return new Timing(Duration.ofSeconds(20), Duration.ofMinutes(6), 5);
+        }
+
+        /** How long a message stays invisible after its {@code receives}-th failed receive. */
+        Duration visibilityAfter(int receives) {
+            long millis = firstVisibility.toMillis();
+            for (int i = 1; i < receives && millis < maxVisibility.toMillis(); i++) {
+                millis *= 2;
+            }
+            return Duration.ofMillis(Math.min(millis, maxVisibility.toMillis()));
+        }
+    }
+
     /** Concurrent batches, as Lambda runs several invocations on one queue. */
     static final int POLLERS = 4;
     private static final int BATCH_SIZE = 10;
     private static final Duration POLL = Duration.ofMillis(100);
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(LocalQueue.class);
 
     private final Path queueDir;
     private final Path deadLetterDir;
+    private final Timing timing;
+    private final LongSupplier clock;
     private final Map<String, Integer> receives = new ConcurrentHashMap<>();
     private final Map<String, Long> notBefore = new ConcurrentHashMap<>();
     private final List<Thread> workers = new ArrayList<>();
     /** Messages a worker has taken and not yet settled: no other worker may take them. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean running = true;
-    private SqsEventHandler handler;
+    private RequestHandler<SQSEvent, SQSBatchResponse> handler;
 
     LocalQueue(Path queueDir, Path deadLetterDir) {
+        this(queueDir, deadLetterDir, Timing.standard(), System::currentTimeMillis);
+    }
+
+    /**
+     * @param clock the time in milliseconds that visibility timeouts are measured on (replaceable in tests)
+     */
+    LocalQueue(Path queueDir, Path deadLetterDir, Timing timing, LongSupplier clock) {
         this.queueDir = queueDir;
         this.deadLetterDir = deadLetterDir;
+        this.timing = timing;
+        this.clock = clock;
         try {
             Files.createDirectories(queueDir);
             Files.createDirectories(deadLetterDir);
@@ -66,7 +108,7 @@ final class LocalQueue implements AutoCloseable {
     }
 
     /** Starts delivering, pending messages of an earlier run first. */
-    void start(SqsEventHandler deliverTo) {
+    void start(RequestHandler<SQSEvent, SQSBatchResponse> deliverTo) {
         this.handler = deliverTo;
         workers.forEach(Thread::start);
     }
@@ -153,7 +195,7 @@ final class LocalQueue implements AutoCloseable {
                     .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
                     .collect(java.util.stream.Collectors.toSet());
         } catch (RuntimeException e) {
-            log.warn("the processing handler failed the whole batch: {}", e.toString());
+            log.warn("the processing handler failed a batch of {}: {}", messages.size(), e.toString());
             failed = messages.stream().map(SQSEvent.SQSMessage::getMessageId).collect(java.util.stream.Collectors.toSet());
         }
         for (SQSEvent.SQSMessage message : messages) {
@@ -170,19 +212,21 @@ final class LocalQueue implements AutoCloseable {
 
     private void retryOrDeadLetter(Path file, String id) {
         int count = receives.getOrDefault(id, 1);
-        if (count >= MAX_RECEIVES) {
+        if (count >= timing.maxReceives()) {
             try {
                 Files.move(file, deadLetterDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                System.err.println("dead-letter: message " + id + " failed " + count + " times; kept in " + deadLetterDir);
+                log.warn("dead-letter: message {} failed {} times; kept in {}", id, count, deadLetterDir);
             } catch (IOException e) {
-                log.error("cannot move {} to the dead-letter folder", file, e);
+                log.warn("cannot move {} to the dead-letter folder: {}", file, e.toString());
             }
             receives.remove(id);
             notBefore.remove(id);
             return;
         }
-        long delay = FIRST_RETRY.toMillis() << (count - 1);
-        notBefore.put(id, System.currentTimeMillis() + delay);
+        Duration invisible = timing.visibilityAfter(count);
+        notBefore.put(id, clock.getAsLong() + invisible.toMillis());
+        log.info("message {} failed (receive {} of {}); visible again in {} s", id, count, timing.maxReceives(),
+                invisible.toSeconds());
     }
 
     /** Up to a batch of ready messages, marked in flight. */
@@ -193,7 +237,7 @@ final class LocalQueue implements AutoCloseable {
     }
 
     private List<Path> ready(int max, boolean includeWaiting) {
-        long now = System.currentTimeMillis();
+        long now = clock.getAsLong();
         try (Stream<Path> files = Files.list(queueDir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".json"))
                     .filter(f -> includeWaiting || (!inFlight.contains(messageId(f))

@@ -3,7 +3,7 @@ package dev.newsdrop.soak;
 import dev.newsdrop.emulators.FreePort;
 import dev.newsdrop.local.Faults;
 import dev.newsdrop.local.LocalClients;
-import dev.newsdrop.local.LocalStack;
+import dev.newsdrop.local.LocalPipeline;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.process.ProcessingObserver;
 import dev.newsdrop.process.RecordIds;
@@ -35,9 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A soak of the local stack: many pages arrive through S3 while the event stream is disturbed
  * (duplicate and late notifications, new versions of the same keys) and faults are injected (the
- * DynamoDB emulator killed and restarted, S3 answering 503 for a while). At the end every key's
- * newest version must have exactly one record and nothing may be lost: what sits in the
- * dead-letter folder is redriven and must then be processed too.
+ * DynamoDB emulator's process killed with SIGKILL, and brought back by the pipeline's own
+ * supervision, not by the soak; S3 answering 503 for a while). At the end every key's newest
+ * version must have exactly one record and nothing may be lost: nothing may be dead-lettered, and
+ * should anything be, it is redriven (so its page still gets a record) and the run fails.
  *
  * <ol>
  *   <li>Upload {@code pages} pages, each with its own canonical URL, from a few threads; a share of
@@ -49,12 +50,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SoakRun {
 
-    /** What to run. */
+    /**
+     * What to run.
+     *
+     * @param dynamoDbDown how long the DynamoDB emulator may stay dead before its supervision must
+     *                     have brought it back (zero: it is not killed)
+     */
     public record Plan(int pages, double newVersionRate, Faults faults, Duration dynamoDbDown, Duration s3Outage,
                        Duration drainTimeout, int uploadThreads) {
 
         public static Plan standard(int pages) {
-            return new Plan(pages, 0.1, new Faults(0.2, 0.1, Duration.ofMillis(1500), 42), Duration.ofSeconds(3),
+            return new Plan(pages, 0.1, new Faults(0.2, 0.1, Duration.ofMillis(1500), 42), Duration.ofSeconds(60),
                     Duration.ofSeconds(6), Duration.ofMinutes(30), 4);
         }
     }
@@ -63,8 +69,9 @@ public final class SoakRun {
     public record Result(int pages, int uploads, int recordsOk, List<String> problems, int deadLettered,
                          Duration elapsed, double pagesPerSecond, Duration p50, Duration p95) {
 
+        /** Every page has its one record of its newest version, and nothing was dead-lettered. */
         public boolean passed() {
-            return problems.isEmpty() && recordsOk == pages;
+            return problems.isEmpty() && recordsOk == pages && deadLettered == 0;
         }
     }
 
@@ -78,14 +85,14 @@ public final class SoakRun {
 
     public Result run(Path dataDir, List<byte[]> templates) throws Exception {
         int port = FreePort.findRun(3);
-        LocalStack.Options options = new LocalStack.Options(port, dataDir, null, null, LocalStack.DEFAULT_INGEST_EVERY,
+        LocalPipeline.Options options = new LocalPipeline.Options(port, dataDir, null, null, LocalPipeline.DEFAULT_INGEST_EVERY,
                 false, ProcessingObserver.NONE, report -> { }, plan.faults());
-        try (LocalStack stack = LocalStack.start(options); LocalClients uploader = LocalClients.of(stack.endpoints())) {
+        try (LocalPipeline stack = LocalPipeline.start(options); LocalClients uploader = LocalClients.of(stack.endpoints())) {
             return soak(stack, uploader, templates);
         }
     }
 
-    private Result soak(LocalStack stack, LocalClients uploader, List<byte[]> templates) throws Exception {
+    private Result soak(LocalPipeline stack, LocalClients uploader, List<byte[]> templates) throws Exception {
         String bucket = stack.settings().rawBucket();
         Map<String, Upload> newest = new ConcurrentHashMap<>();
         AtomicInteger uploads = new AtomicInteger();
@@ -132,11 +139,20 @@ public final class SoakRun {
         return check(stack, newest, uploads.get(), deadLettered, Duration.between(start, end));
     }
 
-    private void injectFaults(LocalStack stack, AtomicInteger done) throws InterruptedException {
+    private void injectFaults(LocalPipeline stack, AtomicInteger done) throws InterruptedException {
         awaitProgress(done, plan.pages() / 4);
         if (!plan.dynamoDbDown().isZero()) {
-            log.printf("soak: killing the DynamoDB emulator for %d s%n", plan.dynamoDbDown().toSeconds());
-            stack.restartDynamoDb(plan.dynamoDbDown());
+            long pid = stack.dynamoDbPid();
+            log.printf("soak: killing the DynamoDB emulator (pid %d) with SIGKILL%n", pid);
+            int restartsBefore = stack.dynamoDbRestarts();
+            stack.killDynamoDb();
+            long deadline = System.nanoTime() + plan.dynamoDbDown().toNanos();
+            while (stack.dynamoDbRestarts() == restartsBefore && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            if (stack.dynamoDbRestarts() == restartsBefore) {
+                throw new IllegalStateException("the DynamoDB emulator was not back within " + plan.dynamoDbDown());
+            }
         }
         awaitProgress(done, plan.pages() / 2);
         if (!plan.s3Outage().isZero()) {
@@ -153,7 +169,7 @@ public final class SoakRun {
         }
     }
 
-    private void drain(LocalStack stack) throws InterruptedException {
+    private void drain(LocalPipeline stack) throws InterruptedException {
         long deadline = System.nanoTime() + plan.drainTimeout().toNanos();
         // Late deliveries may still be scheduled: wait until the queue has stayed empty a moment.
         int emptyPolls = 0;
@@ -196,7 +212,7 @@ public final class SoakRun {
         return html.getBytes(StandardCharsets.UTF_8);
     }
 
-    private Result check(LocalStack stack, Map<String, Upload> newest, int uploads, int deadLettered,
+    private Result check(LocalPipeline stack, Map<String, Upload> newest, int uploads, int deadLettered,
                          Duration elapsed) {
         var settings = stack.settings();
         try (LocalClients clients = LocalClients.of(stack.endpoints())) {

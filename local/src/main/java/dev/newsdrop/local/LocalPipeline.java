@@ -1,36 +1,25 @@
 package dev.newsdrop.local;
 
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdrop.api.WebPages;
 import dev.newsdrop.config.Settings;
-import dev.newsdrop.emulators.DynamoDbEmulator;
 import dev.newsdrop.emulators.Endpoints;
 import dev.newsdrop.emulators.FreePort;
+import dev.newsdrop.emulators.ObjectCreatedListener;
 import dev.newsdrop.emulators.PortInUseException;
 import dev.newsdrop.emulators.S3Emulator;
 import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.handler.Api;
 import dev.newsdrop.handler.HttpApiHandler;
-import dev.newsdrop.handler.Ingesting;
 import dev.newsdrop.handler.Processing;
-import dev.newsdrop.handler.ScheduledIngestionHandler;
 import dev.newsdrop.handler.SqsEventHandler;
-import dev.newsdrop.ingest.IngestionOptions;
 import dev.newsdrop.ingest.IngestionReport;
-import dev.newsdrop.ingest.SourceFile;
-import dev.newsdrop.model.Source;
 import dev.newsdrop.process.ProcessingObserver;
-import dev.newsdrop.store.DynamoDbSourceRegistry;
 import dev.newsdrop.store.TableSetup;
 import dev.newsdrop.store.Tables;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,24 +27,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The whole pipeline on one machine: S3 and DynamoDB emulators on loopback, the bucket and tables
- * as {@link Tables} declares them, emulated S3 notifications into a local queue feeding the
- * processing handler, the HTTP API handler behind a local API Gateway, and a drop folder. Data
- * lives under one folder, so a restart keeps every object and record.
+ * as {@link Tables} declares them, emulated S3 notifications ({@link S3Notifications}) into a local
+ * queue ({@link LocalQueue}) feeding the processing handler, the HTTP API handler behind a local API
+ * Gateway, a drop folder ({@link DropFolder}) and, given sources, the ingestion schedule
+ * ({@link LocalIngestion}). Data lives under one folder, so a restart keeps every object and record.
+ * The DynamoDB emulator is supervised ({@link SupervisedDynamoDb}): if it dies, it is back within
+ * seconds on the same port and data. Failures are one console line each; their stack traces go to
+ * {@code logs/newsdrop.log} in the data folder ({@link LogFile}).
  *
  * <p>Ports: the API on {@code port}, S3 on {@code port + 1}, DynamoDB on {@code port + 2}.
  */
-public final class LocalStack implements AutoCloseable {
+public final class LocalPipeline implements AutoCloseable {
 
     /**
      * What the local stack is started with.
@@ -83,13 +72,11 @@ public final class LocalStack implements AutoCloseable {
 
     public static final Duration DEFAULT_INGEST_EVERY = Duration.ofMinutes(15);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SAMPLES_LOADED = ".samples-loaded";
     private static final String QUEUE = "queue";
     private static final String DEAD_LETTER = "dead-letter";
 
     private final List<AutoCloseable> started = new ArrayList<>();
-    private DynamoDbEmulator dynamoDb;
+    private SupervisedDynamoDb dynamoDb;
     private Faults.S3Outage s3Outage;
     private final Options options;
     private Endpoints endpoints;
@@ -98,13 +85,13 @@ public final class LocalStack implements AutoCloseable {
     private LocalQueue queue;
     private HttpApiGateway gateway;
 
-    private LocalStack(Options options) {
+    private LocalPipeline(Options options) {
         this.options = options;
     }
 
     /** Starts everything; on failure, stops what had started and rethrows. */
-    public static LocalStack start(Options options) {
-        LocalStack stack = new LocalStack(options);
+    public static LocalPipeline start(Options options) {
+        LocalPipeline stack = new LocalPipeline(options);
         try {
             stack.startAll();
             return stack;
@@ -117,13 +104,14 @@ public final class LocalStack implements AutoCloseable {
     private void startAll() {
         Path data = options.dataDir();
         checkPortsFree();
-        dynamoDb = DynamoDbEmulator.start(data.resolve("dynamodb"), options.port() + 2);
+        LogFile.install(LogFile.path(data));
+        dynamoDb = SupervisedDynamoDb.start(data.resolve("dynamodb"), options.port() + 2, System.err::println);
         queue = track(new LocalQueue(data.resolve(QUEUE), data.resolve(DEAD_LETTER)));
-        AtomicReference<Notifier> notifier = new AtomicReference<>();
+        AtomicReference<ObjectCreatedListener> notifications = new AtomicReference<>();
         S3Emulator s3 = track(S3Emulator.start(data.resolve("s3"), options.port() + 1, (bucket, key, how) -> {
-            Notifier n = notifier.get();
-            if (n != null) {
-                n.created(bucket, key, how);
+            ObjectCreatedListener listener = notifications.get();
+            if (listener != null) {
+                listener.created(bucket, key, how);
             }
         }));
         Faults.S3Outage outage = new Faults.S3Outage();
@@ -134,8 +122,8 @@ public final class LocalStack implements AutoCloseable {
                 Settings.S3_PATH_STYLE, "true",
                 Settings.S3_ENDPOINT, endpoints.s3().toString()));
         createBucketAndTables();
-        notifier.set(new Notifier(clients, settings, queue, new Sequencers(Clock.systemUTC()), options.faults(),
-                new Random(options.faults().seed()), track(delayedDeliveries())));
+        notifications.set(track(new S3Notifications(clients.s3(), settings, queue, new Sequencers(Clock.systemUTC()),
+                options.faults())));
         LocalClients processing = track(LocalClients.of(endpoints, List.of(outage)));
 
         PublicWebFetcher fetcher = options.allowLoopback() ? PublicWebFetcher.allowingLoopback()
@@ -146,55 +134,14 @@ public final class LocalStack implements AutoCloseable {
         queue.start(new SqsEventHandler(processor));
         gateway = track(HttpApiGateway.start(options.port(), apiHandler));
         track(startDropFolder());
-        loadSamplesOnFirstStart();
+        SampleLoader.loadOnce(options.samplesDir(), data,
+                (name, bytes) -> upload(settings.rawPrefix() + "samples/" + name, bytes));
         if (options.sourcesFile() != null) {
-            track(startIngestion(fetcher));
+            track(LocalIngestion.start(options.sourcesFile(), options.ingestEvery(), clients, settings, fetcher,
+                    options.ingestions()));
         }
-        writeEndpointsFile();
-    }
-
-    /** Registers the file's sources, then runs the same handler EventBridge invokes: now, and on a schedule. */
-    private AutoCloseable startIngestion(PublicWebFetcher fetcher) {
-        List<Source> sources;
-        try {
-            sources = SourceFile.read(options.sourcesFile());
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the sources file " + options.sourcesFile() + ": "
-                    + e.getMessage(), e);
-        }
-        DynamoDbSourceRegistry registry = new DynamoDbSourceRegistry(clients.dynamoDb(),
-                Tables.name(Tables.SOURCES, settings));
-        sources.forEach(registry::save);
-        ScheduledIngestionHandler handler = new ScheduledIngestionHandler(Ingesting.create(clients.s3(),
-                clients.dynamoDb(), fetcher, settings, IngestionOptions.standard()), Clock.systemUTC());
-        ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "scheduled-ingestion");
-            thread.setDaemon(true);
-            return thread;
-        });
-        schedule.scheduleWithFixedDelay(() -> {
-            try {
-                options.ingestions().accept(handler.handleRequest(scheduledEvent(), null));
-            } catch (RuntimeException e) {
-                // As on AWS, a failed run is reported and the next one still comes.
-                System.err.println("newsdrop: ingestion run failed: " + e);
-            }
-        }, 0, options.ingestEvery().toMillis(), TimeUnit.MILLISECONDS);
-        return schedule::shutdownNow;
-    }
-
-    /** The event an EventBridge schedule delivers. */
-    private static ScheduledEvent scheduledEvent() {
-        ScheduledEvent event = new ScheduledEvent();
-        event.setId(java.util.UUID.randomUUID().toString());
-        event.setSource("aws.events");
-        event.setDetailType("Scheduled Event");
-        event.setAccount("000000000000");
-        event.setRegion("us-east-1");
-        event.setTime(org.joda.time.DateTime.now());
-        event.setResources(List.of("arn:aws:events:us-east-1:000000000000:rule/newsdrop-local-ingest"));
-        event.setDetail(Map.of());
-        return event;
+        new EndpointsFile(apiUrl(), endpoints, settings.rawBucket(), settings.rawPrefix(),
+                ProcessHandle.current().pid()).write(data);
     }
 
     /** Says which port is taken before anything starts, so a second stack fails at once and clearly. */
@@ -224,7 +171,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private DropFolder startDropFolder() {
-        DropFolder drop = new DropFolder(dropDir(), options.dataDir().resolve("uploaded"),
+        DropFolder drop = new DropFolder(dropDir(), options.dataDir().resolve("uploaded"), refusedDir(),
                 (name, bytes) -> upload(settings.rawPrefix() + "drop/" + name, bytes));
         drop.start();
         return drop;
@@ -232,48 +179,15 @@ public final class LocalStack implements AutoCloseable {
 
     /** Puts a raw page into the bucket, as a person's upload would. */
     void upload(String key, byte[] bytes) {
-        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        String lower = key.toLowerCase(Locale.ROOT);
         String type = lower.endsWith(".gz") ? "application/gzip" : lower.endsWith(".html") || lower.endsWith(".htm")
                 ? "text/html" : "application/octet-stream";
         clients.s3().putObject(r -> r.bucket(settings.rawBucket()).key(key).contentType(type), RequestBody.fromBytes(bytes));
     }
 
-    private void loadSamplesOnFirstStart() {
-        Path marker = options.dataDir().resolve(SAMPLES_LOADED);
-        if (Files.exists(marker) || options.samplesDir() == null || !Files.isDirectory(options.samplesDir())) {
-            return;
-        }
-        try (Stream<Path> pages = Files.list(options.samplesDir())) {
-            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-                upload(settings.rawPrefix() + "samples/" + page.getFileName(), Files.readAllBytes(page));
-            }
-            Files.writeString(marker, "sample pages were uploaded once; delete this file to upload them again\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the sample pages from " + options.samplesDir(), e);
-        }
-    }
-
-    private void writeEndpointsFile() {
-        ObjectNode file = JSON.createObjectNode()
-                .put("api", apiUrl().toString())
-                .put("s3", endpoints.s3().toString())
-                .put("dynamodb", endpoints.dynamoDb().toString())
-                .put("region", endpoints.region())
-                .put("accessKeyId", endpoints.accessKey())
-                .put("secretAccessKey", endpoints.secretKey())
-                .put("bucket", settings.rawBucket())
-                .put("rawPrefix", settings.rawPrefix())
-                .put("pid", ProcessHandle.current().pid());
-        try {
-            Files.writeString(endpointsFile(options.dataDir()), file.toPrettyString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + endpointsFile(options.dataDir()), e);
-        }
-    }
-
-    /** Where a running stack writes its endpoints, for {@code ./newsdrop invoke}. */
+    /** Where a running stack writes its endpoints, for {@code ./newsdrop invoke} ({@link EndpointsFile}). */
     public static Path endpointsFile(Path dataDir) {
-        return dataDir.resolve("endpoints.json");
+        return EndpointsFile.path(dataDir);
     }
 
     public URI apiUrl() {
@@ -292,14 +206,27 @@ public final class LocalStack implements AutoCloseable {
         return options.dataDir().resolve("drop");
     }
 
+    /** Where the drop folder moves what it will not upload, each beside a {@code NAME.reason} file. */
+    public Path refusedDir() {
+        return options.dataDir().resolve("refused");
+    }
+
     /**
-     * Stops the DynamoDB emulator, waits, and starts it again on the same port and data: an outage
-     * of the database in the middle of a run.
+     * Kills the DynamoDB emulator's process with SIGKILL, as a crash would, and leaves it to the
+     * supervision to bring it back.
      */
-    public void restartDynamoDb(Duration down) throws InterruptedException {
-        dynamoDb.close();
-        Thread.sleep(down.toMillis());
-        dynamoDb = DynamoDbEmulator.start(options.dataDir().resolve("dynamodb"), options.port() + 2);
+    public void killDynamoDb() {
+        dynamoDb.kill();
+    }
+
+    /** The running DynamoDB emulator's process id. */
+    public long dynamoDbPid() {
+        return dynamoDb.pid();
+    }
+
+    /** How often the supervision brought the DynamoDB emulator back after it died. */
+    public int dynamoDbRestarts() {
+        return dynamoDb.restarts();
     }
 
     /** Makes S3 answer the processing function 503 Service Unavailable, or stop doing so. */
@@ -352,44 +279,6 @@ public final class LocalStack implements AutoCloseable {
             Files.deleteIfExists(endpointsFile(options.dataDir()));
         } catch (IOException ignored) {
             // a stale endpoints file only misleads `invoke`, which then fails to connect and says so
-        }
-    }
-
-    private static ScheduledExecutorService delayedDeliveries() {
-        return Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "delayed-notifications");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    /**
-     * Emulates S3's notification: a raw-prefix object's event goes to the queue, as S3 → SQS does —
-     * more than once or late when the faults say so.
-     */
-    private record Notifier(LocalClients clients, Settings settings, LocalQueue queue, Sequencers sequencers,
-                            Faults faults, Random random, ScheduledExecutorService later) {
-
-        void created(String bucket, String key, String how) {
-            if (!bucket.equals(settings.rawBucket()) || !key.startsWith(settings.rawPrefix())) {
-                return;
-            }
-            String sequencer = sequencers.next();
-            HeadObjectResponse head = clients.s3().headObject(r -> r.bucket(bucket).key(key));
-            String message = S3EventMessages.notification(new S3EventMessages.Created(bucket, key,
-                    head.contentLength(), head.eTag() == null ? null : head.eTag().replace("\"", ""),
-                    head.versionId(), sequencer, how, java.time.Instant.now()));
-            List<Duration> deliveries;
-            synchronized (random) {
-                deliveries = faults.deliveries(random);
-            }
-            for (Duration delay : deliveries) {
-                if (delay.isZero()) {
-                    queue.send(message);
-                } else {
-                    later.schedule(() -> queue.send(message), delay.toMillis(), TimeUnit.MILLISECONDS);
-                }
-            }
         }
     }
 }

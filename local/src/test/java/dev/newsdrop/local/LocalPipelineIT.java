@@ -42,27 +42,27 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The local stack end to end: drop folder, S3 uploads and the HTTP API, over real loopback HTTP. */
-class LocalStackIT {
+class LocalPipelineIT {
 
     private static final Path SAMPLES = Path.of(System.getProperty("newsdrop.home", ".."), "events", "pages");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WITHIN = Duration.ofSeconds(20);
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final List<LocalStack> stacks = new ArrayList<>();
+    private final List<LocalPipeline> stacks = new ArrayList<>();
 
     @TempDir
     Path data;
 
     @AfterEach
     void stop() {
-        stacks.forEach(LocalStack::close);
+        stacks.forEach(LocalPipeline::close);
     }
 
     @Test
     void droppedPage_isServedByTheApiWithinSeconds_andSurvivesARestart() throws Exception {
         int port = FreePort.findRun(3);
-        LocalStack stack = start(port);
+        LocalPipeline stack = start(port);
         Files.copy(SAMPLES.resolve("seed-article.html"), stack.dropDir().resolve("my page.html"));
 
         JsonNode listed = await(stack.apiUrl() + "/articles?lang=ar", page -> page.get("items").size() > 0);
@@ -71,7 +71,7 @@ class LocalStackIT {
 
         stack.close();
         stacks.clear();
-        LocalStack again = start(port);
+        LocalPipeline again = start(port);
         HttpResponse<String> record = get(again.apiUrl() + "/articles/" + id);
         assertEquals(200, record.statusCode(), record.body());
         assertEquals("الحرة", JSON.readTree(record.body()).get("credit").asText());
@@ -79,7 +79,7 @@ class LocalStackIT {
 
     @Test
     void uploadWithAnS3Client_reachesTheProcessingHandlerAsAnS3Event() throws Exception {
-        LocalStack stack = start(FreePort.findRun(3));
+        LocalPipeline stack = start(FreePort.findRun(3));
         String key = "raw/uploads/مقال جديد.html";
         try (LocalClients clients = LocalClients.of(stack.endpoints())) {
             clients.s3().putObject(r -> r.bucket(stack.settings().rawBucket()).key(key).contentType("text/html"),
@@ -94,7 +94,7 @@ class LocalStackIT {
 
     @Test
     void postedWindows1256Page_goesThroughTheLocalGatewayAndIsProcessed() throws Exception {
-        LocalStack stack = start(FreePort.findRun(3));
+        LocalPipeline stack = start(FreePort.findRun(3));
         byte[] page = Files.readAllBytes(SAMPLES.resolve("seed-article.html"));
         byte[] windows1256 = new String(page, java.nio.charset.StandardCharsets.UTF_8)
                 .getBytes(Charset.forName("windows-1256"));
@@ -158,7 +158,7 @@ class LocalStackIT {
                 """.formatted(base));
         BlockingQueue<IngestionReport> runs = new LinkedBlockingQueue<>();
         try {
-            LocalStack stack = LocalStack.start(new LocalStack.Options(FreePort.findRun(3), data, null, sources,
+            LocalPipeline stack = LocalPipeline.start(new LocalPipeline.Options(FreePort.findRun(3), data, null, sources,
                     Duration.ofSeconds(2), true, ProcessingObserver.NONE, runs::add, Faults.NONE));
             stacks.add(stack);
 
@@ -203,8 +203,8 @@ class LocalStackIT {
         assertTrue(busy.getMessage().contains("port " + port), busy.getMessage());
     }
 
-    private LocalStack start(int port) {
-        LocalStack stack = LocalStack.start(LocalStack.Options.basic(port, data, null, ProcessingObserver.NONE));
+    private LocalPipeline start(int port) {
+        LocalPipeline stack = LocalPipeline.start(LocalPipeline.Options.basic(port, data, null, ProcessingObserver.NONE));
         stacks.add(stack);
         return stack;
     }

@@ -14,6 +14,8 @@ import dev.newsdrop.process.RecordIds;
 import dev.newsdrop.process.RecordMaker;
 import dev.newsdrop.store.ArticleRepository;
 import dev.newsdrop.store.ListingKeys;
+import dev.newsdrop.store.MetadataTooLargeException;
+import dev.newsdrop.store.MetadataValues;
 import dev.newsdrop.store.RawLinks;
 import dev.newsdrop.store.StoreBusyException;
 import org.slf4j.Logger;
@@ -134,7 +136,7 @@ public final class ArticlesApi {
         String contentType;
         String url;
         if (type.equals(APPLICATION_JSON)) {
-            url = urlFromJson(request.body());
+            url = storable(urlFromJson(request.body()));
             RemotePages.Fetched fetched = remotePages.fetch(url);
             page = fetched.bytes();
             contentType = fetched.contentType() == null ? "text/html" : fetched.contentType();
@@ -142,9 +144,14 @@ public final class ArticlesApi {
         } else {
             page = htmlBody(request, type);
             contentType = request.header("content-type");
-            url = optionalUrl(request.query().get("url"));
+            url = storable(optionalUrl(request.query().get("url")));
         }
-        PageIntake.Submission submission = intake.submit(page, contentType, url);
+        PageIntake.Submission submission;
+        try {
+            submission = intake.submit(page, contentType, url);
+        } catch (MetadataTooLargeException tooLong) { // the address a redirect ended at
+            throw urlTooLong(tooLong.size());
+        }
         String location = "/articles/" + submission.id();
         if ("true".equalsIgnoreCase(request.query().get("wait"))) {
             Outcome outcome = processor.process(submission.event());
@@ -272,6 +279,27 @@ public final class ArticlesApi {
         } catch (java.net.URISyntaxException e) {
             throw ApiProblem.badRequest("url is not a valid address");
         }
+    }
+
+    /**
+     * The url, when S3 can store it with the page: S3 keeps at most 2 KB of metadata per object, and
+     * an address with non-ASCII characters takes more room once encoded.
+     */
+    private static String storable(String url) {
+        if (url == null) {
+            return null;
+        }
+        Map<String, String> metadata = Map.of(MetadataValues.URL, url);
+        if (!MetadataValues.fits(metadata)) {
+            throw urlTooLong(MetadataValues.size(metadata));
+        }
+        return url;
+    }
+
+    private static ApiProblem urlTooLong(int size) {
+        return ApiProblem.badRequest("url is too long to store with the page: it takes " + size + " bytes as S3 "
+                + "object metadata, where at most " + MetadataValues.MAX_TOTAL_BYTES + " fit (non-ASCII "
+                + "characters count several bytes each)");
     }
 
     private static String site(String value) {

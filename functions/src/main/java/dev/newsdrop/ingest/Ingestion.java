@@ -6,6 +6,7 @@ import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.fetch.RefusedUrlException;
 import dev.newsdrop.fetch.ResponseTooLargeException;
 import dev.newsdrop.fetch.Validators;
+import dev.newsdrop.store.MetadataTooLargeException;
 import dev.newsdrop.store.MetadataValues;
 import dev.newsdrop.store.RawObjectStore;
 import org.slf4j.Logger;
@@ -350,6 +351,10 @@ public final class Ingestion {
         } catch (RefusedUrlException | ResponseTooLargeException never) {
             tally.failed.incrementAndGet();
             seen.giveUp(sourceId, task.seenAs(), describe(never));
+        } catch (MetadataTooLargeException addressTooLong) {
+            // S3 cannot store the address with the page: no retry will change that.
+            tally.failed.incrementAndGet();
+            seen.giveUp(sourceId, task.seenAs(), "the address is too long to store: " + addressTooLong.getMessage());
         } catch (IOException e) {
             tally.failed.incrementAndGet();
             retryLater(task, describe(e));

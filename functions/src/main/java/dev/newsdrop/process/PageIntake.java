@@ -3,6 +3,7 @@ package dev.newsdrop.process;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.SourceObject;
+import dev.newsdrop.store.MetadataTooLargeException;
 import dev.newsdrop.store.MetadataValues;
 import dev.newsdrop.store.RawObjectStore;
 
@@ -44,15 +45,19 @@ public final class PageIntake {
      *
      * @param contentType the page's Content-Type, with its charset when the sender gave one
      * @param url         the page's address, or null
+     * @throws MetadataTooLargeException when the address is too long for S3 to store with the page
      */
     public Submission submit(byte[] bytes, String contentType, String url) {
         String key = prefix + "api/" + UUID.randomUUID() + ".html";
-        SourceObject source = new SourceObject(bucket, key, null, null, bytes.length, contentType, null, null);
-        ArticleRecord preview = records.make(new PageInput(bytes, url, contentType, key), source);
         Map<String, String> metadata = new LinkedHashMap<>();
         if (url != null) {
             metadata.put(MetadataValues.URL, url);
         }
+        if (!MetadataValues.fits(metadata)) { // refused before the work of a preview
+            throw new MetadataTooLargeException(MetadataValues.size(metadata));
+        }
+        SourceObject source = new SourceObject(bucket, key, null, null, bytes.length, contentType, null, null);
+        ArticleRecord preview = records.make(new PageInput(bytes, url, contentType, key), source);
         RawObjectStore.Stored stored = rawPages.put(bucket, key, bytes, contentType, metadata);
         return new Submission(preview.id(), new ObjectEvent(bucket, key, stored.versionId(), stored.eTag(),
                 bytes.length, null), preview);

@@ -33,6 +33,10 @@ public final class S3RawObjectStore implements RawObjectStore {
                 encoded.put(name, MetadataValues.encode(value));
             }
         });
+        if (!MetadataValues.fits(metadata)) {
+            // S3 would answer 400 MetadataTooLarge; say so before sending the page's bytes.
+            throw new MetadataTooLargeException(MetadataValues.size(metadata));
+        }
         PutObjectResponse response = s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType)
                 .metadata(encoded), RequestBody.fromBytes(bytes));
         return new Stored(response.eTag() == null ? null : response.eTag().replace("\"", ""), response.versionId());

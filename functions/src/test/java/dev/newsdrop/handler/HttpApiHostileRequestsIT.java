@@ -131,6 +131,30 @@ class HttpApiHostileRequestsIT {
     }
 
     @Test
+    void urlTooLongForS3Metadata_is400NamingTheLimit_andStoresNothing() throws IOException {
+        String base = "https://a.example/";
+        // 2,046 characters pass the 2,048-character check on addresses, but "url" + value is 2,049 bytes of metadata.
+        String ascii = base + "x".repeat(2_046 - base.length());
+        // 1,000 Arabic letters: far below 2,048 characters, over 2 KB once UTF-8 and base64-encoded.
+        String arabic = base + "ب".repeat(1_000);
+        for (String url : List.of(ascii, arabic)) {
+            storesNothing(() -> {
+                for (String event : List.of("apigw-post-article.json", "apigw-post-article-wait.json")) {
+                    APIGatewayV2HTTPResponse response = call(event, e -> Events.setQuery(e, "url", url));
+                    assertProblem(400, response);
+                    assertTrue(response.getBody().contains("2048"), response.getBody());
+                }
+                assertProblem(400, call("apigw-post-article-url.json", e -> e.put("body", "{\"url\": \"" + url + "\"}")));
+            });
+        }
+        // The longest address that fits is stored, and comes back whole in the record.
+        String longest = base + "x".repeat(2_045 - base.length());
+        APIGatewayV2HTTPResponse stored = call("apigw-post-article-wait.json", e -> Events.setQuery(e, "url", longest));
+        assertEquals(201, stored.getStatusCode(), stored.getBody());
+        assertEquals(longest, JSON.readTree(stored.getBody()).get("url").asText());
+    }
+
+    @Test
     void hostilePagesPostedAndWaitedFor_eachEndAsAStoredRecordWithAStatusAndReason() {
         String marker = UUID.randomUUID().toString();
         Map<String, byte[]> pages = new java.util.LinkedHashMap<>();

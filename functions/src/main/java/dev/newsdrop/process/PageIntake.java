@@ -48,7 +48,7 @@ public final class PageIntake {
      * @throws MetadataTooLargeException when the address is too long for S3 to store with the page
      */
     public Submission submit(byte[] bytes, String contentType, String url) {
-        String key = prefix + "api/" + UUID.randomUUID() + ".html";
+        String key = newUpload().key();
         Map<String, String> metadata = new LinkedHashMap<>();
         if (url != null) {
             metadata.put(MetadataValues.URL, url);
@@ -61,5 +61,24 @@ public final class PageIntake {
         RawObjectStore.Stored stored = rawPages.put(bucket, key, bytes, contentType, metadata);
         return new Submission(preview.id(), new ObjectEvent(bucket, key, stored.versionId(), stored.eTag(),
                 bytes.length, null), preview);
+    }
+
+    /**
+     * Where one page uploaded straight to the bucket goes (POST /uploads): a key of its own under
+     * the raw prefix, so the S3 trigger processes it like any other upload.
+     *
+     * @param uploadId the random id naming the upload
+     */
+    public record UploadSlot(String uploadId, String bucket, String key) {
+    }
+
+    /** A new slot, under {@code <prefix>api/<random>.html}. */
+    public UploadSlot newUpload() {
+        return upload(UUID.randomUUID().toString());
+    }
+
+    /** The slot of an upload id {@link #newUpload} gave out. */
+    public UploadSlot upload(String uploadId) {
+        return new UploadSlot(uploadId, bucket, prefix + "api/" + uploadId + ".html");
     }
 }

@@ -1,9 +1,11 @@
 package dev.newsdrop.handler;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdrop.api.ArticlesApi;
 import dev.newsdrop.api.WebPages;
 import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.json.RecordJson;
@@ -75,8 +77,37 @@ class HttpApiHostileRequestsIT {
             assertProblem(413, call("apigw-post-article-url.json",
                     e -> e.put("body", "{\"url\": \"https://a.example/\", \"pad\": \"" + "x".repeat(16 * 1024) + "\"}")));
         });
-        assertEquals(200, call("apigw-post-extract.json", e -> e.put("body", "a".repeat(SIX_MB))).getStatusCode(),
-                "exactly 6 MB is within the limit");
+        assertEquals(200, call("apigw-post-extract.json", e -> e.put("body", "a".repeat(ArticlesApi.MAX_PAGE_BYTES)))
+                .getStatusCode(), "exactly the page limit is within it");
+    }
+
+    @Test
+    void pageAboveThePageLimitThatStillFitsInALambdaEvent_gets413PointingToUploads() throws IOException {
+        // A 5 MB UTF-8 page reaches the function (its event is below 6 MB); it is refused with a way forward.
+        String page = "a".repeat(5_000_000);
+        APIGatewayV2HTTPEvent event = Events.httpEvent("apigw-post-article.json", e -> e.put("body", page));
+        assertTrue(eventBytes(event) < SIX_MB, "the event reaches the function");
+
+        storesNothing(() -> {
+            APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+            assertProblem(413, response);
+            assertTrue(response.getBody().contains("POST /uploads"), response.getBody());
+        });
+    }
+
+    @Test
+    void largestAcceptedPage_fitsInALambdaEventEvenBase64Encoded() throws IOException {
+        byte[] page = new byte[ArticlesApi.MAX_PAGE_BYTES];
+        java.util.Arrays.fill(page, (byte) 0xe9); // not UTF-8: API Gateway would send it base64-encoded
+        APIGatewayV2HTTPEvent event = Events.httpEvent("apigw-post-extract.json", e -> base64Body(e, page));
+
+        assertTrue(eventBytes(event) <= SIX_MB, eventBytes(event) + " bytes");
+        assertEquals(200, handler.handleRequest(event, null).getStatusCode());
+    }
+
+    /** The event's size as Lambda counts it: its JSON document. */
+    private static int eventBytes(APIGatewayV2HTTPEvent event) throws IOException {
+        return JSON.writeValueAsBytes(event).length;
     }
 
     @Test

@@ -2,12 +2,16 @@ package dev.newsdrop.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.SourceObject;
 import dev.newsdrop.ports.ArticleRepository;
+import dev.newsdrop.ports.MetadataTooLargeException;
+import dev.newsdrop.ports.MetadataValues;
+import dev.newsdrop.ports.ObjectMetadata;
 import dev.newsdrop.ports.RawLinks;
 import dev.newsdrop.ports.StoreBusyException;
 import dev.newsdrop.process.ArticleProcessor;
@@ -25,6 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,19 +52,35 @@ public final class ArticlesApi {
             new Route("GET", "/articles/{id}"),
             new Route("GET", "/articles/{id}/raw"),
             new Route("POST", "/extract"),
+            new Route("POST", "/uploads"),
+            new Route("GET", "/uploads/{uploadId}"),
             new Route("GET", "/openapi.json"));
 
-    /** Lambda refuses payloads above 6 MB, so the API does too, with a clear answer. */
-    static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
+    /** Lambda refuses a synchronous event above 6 MB, all of it: body, headers and API Gateway's envelope. */
+    static final int LAMBDA_EVENT_BYTES = 6 * 1024 * 1024;
+    /** Room left in the event for headers (API Gateway allows 10 KB), the query and the envelope. */
+    static final int EVENT_OVERHEAD_BYTES = 64 * 1024;
+    /**
+     * The largest page taken in a request body: one that fits in the event even base64-encoded
+     * (3 bytes become 4), so a larger page gets this API's 413 rather than a gateway error. Larger
+     * pages, and pages in legacy encodings, go through {@code POST /uploads}.
+     */
+    public static final int MAX_PAGE_BYTES = (LAMBDA_EVENT_BYTES - EVENT_OVERHEAD_BYTES) / 4 * 3;
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
     /** How long a raw-page link works: long enough to follow, short enough not to be shared around. */
     static final Duration RAW_LINK_VALIDITY = Duration.ofMinutes(5);
 
+    /** The record fields listings leave out unless asked: the body, which can be megabytes. */
+    static final List<String> BODY_FIELDS = List.of("text", "html");
+    /** What a listing page takes besides its items: the brackets and the cursor. */
+    private static final long LISTING_ENVELOPE_BYTES = 4 * 1024;
+
     private static final Logger log = LoggerFactory.getLogger(ArticlesApi.class);
     private static final ObjectMapper JSON = RecordJson.mapper();
     private static final Pattern ARTICLE = Pattern.compile("/articles/([^/]+)");
     private static final Pattern ARTICLE_RAW = Pattern.compile("/articles/([^/]+)/raw");
+    private static final Pattern UPLOAD = Pattern.compile("/uploads/([^/]+)");
     private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
     private static final Pattern HOST = Pattern.compile("[a-z0-9.-]{1,253}");
@@ -75,6 +96,7 @@ public final class ArticlesApi {
     private final RawLinks rawLinks;
     private final RemotePages remotePages;
     private final String openApiDocument;
+    private final UploadRoutes uploads;
 
     public ArticlesApi(PageIntake intake, ArticleProcessor processor, ArticleRepository articles, RecordMaker records,
                        RawLinks rawLinks, RemotePages remotePages, String openApiDocument) {
@@ -85,6 +107,7 @@ public final class ArticlesApi {
         this.rawLinks = rawLinks;
         this.remotePages = remotePages;
         this.openApiDocument = openApiDocument;
+        this.uploads = new UploadRoutes(intake, processor, rawLinks);
     }
 
     /** Answers one request; never throws. */
@@ -109,6 +132,7 @@ public final class ArticlesApi {
         String method = request.method();
         Matcher raw = ARTICLE_RAW.matcher(path);
         Matcher one = ARTICLE.matcher(path);
+        Matcher upload = UPLOAD.matcher(path);
         if (path.equals("/articles")) {
             return switch (method) {
                 case "POST" -> submit(request);
@@ -119,6 +143,10 @@ public final class ArticlesApi {
             return method.equals("GET") ? rawPage(raw.group(1)) : notAllowed("GET");
         } else if (one.matches()) {
             return method.equals("GET") ? get(one.group(1)) : notAllowed("GET");
+        } else if (path.equals("/uploads")) {
+            return method.equals("POST") ? uploads.create(request) : notAllowed("POST");
+        } else if (upload.matches()) {
+            return method.equals("GET") ? uploads.status(upload.group(1)) : notAllowed("GET");
         } else if (path.equals("/extract")) {
             return method.equals("POST") ? extract(request) : notAllowed("POST");
         } else if (path.equals("/openapi.json")) {
@@ -134,7 +162,7 @@ public final class ArticlesApi {
         String contentType;
         String url;
         if (type.equals(APPLICATION_JSON)) {
-            url = urlFromJson(request.body());
+            url = storable(urlFromJson(request.body()));
             RemotePages.Fetched fetched = remotePages.fetch(url);
             page = fetched.bytes();
             contentType = fetched.contentType() == null ? "text/html" : fetched.contentType();
@@ -142,15 +170,20 @@ public final class ArticlesApi {
         } else {
             page = htmlBody(request, type);
             contentType = request.header("content-type");
-            url = optionalUrl(request.query().get("url"));
+            url = storable(optionalUrl(request.query().get("url")));
         }
-        PageIntake.Submission submission = intake.submit(page, contentType, url);
+        PageIntake.Submission submission;
+        try {
+            submission = intake.submit(page, contentType, url);
+        } catch (MetadataTooLargeException tooLong) { // the address a redirect ended at
+            throw urlTooLong(tooLong.size());
+        }
         String location = "/articles/" + submission.id();
         if ("true".equalsIgnoreCase(request.query().get("wait"))) {
             Outcome outcome = processor.process(submission.event());
             ArticleRecord record = outcome.record() != null ? outcome.record()
                     : articles.find(submission.id()).orElse(submission.preview());
-            return json(201, Map.of("Location", location), RecordJson.write(record, false));
+            return json(201, Map.of("Location", location), withinBudget(record, null));
         }
         ObjectNode accepted = JSON.createObjectNode()
                 .put("id", submission.id())
@@ -166,11 +199,76 @@ public final class ArticlesApi {
         SourceObject source = new SourceObject(null, "extract/" + contentHash.substring(0, 16) + ".html", null, null,
                 page.length, request.header("content-type"), null, null);
         ArticleRecord record = records.make(new PageInput(page, url, request.header("content-type"), null), source);
-        return json(200, Map.of(), RecordJson.write(record, false));
+        return json(200, Map.of(), withinBudget(record, null));
     }
 
     private ApiResponse get(String id) {
-        return json(200, Map.of(), RecordJson.write(find(id), false));
+        ArticleRecord record = find(id);
+        return json(200, Map.of(), withinBudget(record, () -> rawLinks.bodyLink(record, RAW_LINK_VALIDITY)));
+    }
+
+    /**
+     * The record's JSON when it fits in a Lambda response; else the record without {@code text} and
+     * {@code html}, with {@code bodyUrl}, a short-lived link to them, when {@code bodyLink} gives one
+     * (the record is stored), or {@code bodyOmitted: true} when it does not.
+     */
+    private static String withinBudget(ArticleRecord record, java.util.function.Supplier<URI> bodyLink) {
+        String whole = RecordJson.write(record, false);
+        if (ResponseBudget.fits(whole)) {
+            return whole;
+        }
+        ObjectNode cut = withoutBody(record);
+        if (bodyLink != null) {
+            cut.put("bodyUrl", bodyLink.get().toString());
+            cut.put("bodyUrlExpiresAt", Instant.now().plus(RAW_LINK_VALIDITY).toString());
+        } else {
+            cut.put("bodyOmitted", true);
+        }
+        return cut.toString();
+    }
+
+    private static ObjectNode withoutBody(ArticleRecord record) {
+        ObjectNode item = JSON.valueToTree(record);
+        item.remove(BODY_FIELDS);
+        return item;
+    }
+
+    /**
+     * Listing items: records without {@code text} and {@code html} unless {@code fields} asks for
+     * them, and then only while the page stays within a Lambda response; an item whose body would not
+     * fit comes without it, marked {@code bodyOmitted: true} (its record has it).
+     */
+    private static ArrayNode listed(List<ArticleRecord> records, Set<String> fields) {
+        ArrayNode items = JSON.createArrayNode();
+        long used = LISTING_ENVELOPE_BYTES;
+        for (ArticleRecord record : records) {
+            ObjectNode item = JSON.valueToTree(record);
+            BODY_FIELDS.stream().filter(field -> !fields.contains(field)).forEach(item::remove);
+            long size = ResponseBudget.bytesInResponse(item.toString()) + 1;
+            if (!fields.isEmpty() && used + size > ResponseBudget.BODY_BYTES) {
+                item = withoutBody(record).put("bodyOmitted", true);
+                size = ResponseBudget.bytesInResponse(item.toString()) + 1;
+            }
+            used += size;
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** The {@code fields} of a listing: which of {@link #BODY_FIELDS} its items carry. */
+    private static Set<String> fields(String value) {
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        Set<String> fields = new java.util.HashSet<>();
+        for (String field : value.split(",")) {
+            String name = field.strip();
+            if (!BODY_FIELDS.contains(name)) {
+                throw ApiProblem.badRequest("fields lists text and/or html, comma-separated");
+            }
+            fields.add(name);
+        }
+        return fields;
     }
 
     private ApiResponse rawPage(String id) {
@@ -188,6 +286,7 @@ public final class ArticlesApi {
         String language = q.get("lang") == null ? null : language(q.get("lang"));
         Instant since = instant("since", q.get("since"));
         Instant until = instant("until", q.get("until"));
+        Set<String> fields = fields(q.get("fields"));
         if (since != null && until != null && since.isAfter(until)) {
             throw ApiProblem.badRequest("since is after until");
         }
@@ -199,7 +298,7 @@ public final class ArticlesApi {
             throw ApiProblem.badRequest("cursor belongs to another listing; start again without it");
         }
         ObjectNode body = JSON.createObjectNode();
-        body.set("items", JSON.valueToTree(page.items()));
+        body.set("items", listed(page.items(), fields));
         body.put("nextCursor", ListingCursor.encode(page.next()));
         return json(200, Map.of(), body.toString());
     }
@@ -211,7 +310,7 @@ public final class ArticlesApi {
         return articles.find(id).orElseThrow(() -> ApiProblem.notFound("no article with id " + id));
     }
 
-    private static String mediaType(ApiRequest request) {
+    static String mediaType(ApiRequest request) {
         String contentType = request.header("content-type");
         if (contentType == null || contentType.isBlank()) {
             throw new ApiProblem(415, "Unsupported Media Type", "send Content-Type: text/html (or application/json "
@@ -231,14 +330,14 @@ public final class ArticlesApi {
         if (request.body().length == 0) {
             throw ApiProblem.badRequest("the body is empty: send the page's HTML");
         }
-        if (request.body().length > MAX_BODY_BYTES) {
-            throw new ApiProblem(413, "Content Too Large", "pages above " + MAX_BODY_BYTES + " bytes are refused; "
-                    + "upload larger ones to the bucket");
+        if (request.body().length > MAX_PAGE_BYTES) {
+            throw new ApiProblem(413, "Content Too Large", "pages above " + MAX_PAGE_BYTES + " bytes do not fit "
+                    + "in a request; POST /uploads for a link to upload the page to storage directly");
         }
         return request.body();
     }
 
-    private static String urlFromJson(byte[] body) {
+    static String urlFromJson(byte[] body) {
         if (body.length == 0) {
             throw ApiProblem.badRequest("the body is empty: send {\"url\": \"https://...\"}");
         }
@@ -272,6 +371,27 @@ public final class ArticlesApi {
         } catch (java.net.URISyntaxException e) {
             throw ApiProblem.badRequest("url is not a valid address");
         }
+    }
+
+    /**
+     * The url, when S3 can store it with the page: S3 keeps at most 2 KB of metadata per object, and
+     * an address with non-ASCII characters takes more room once encoded.
+     */
+    static String storable(String url) {
+        if (url == null) {
+            return null;
+        }
+        Map<String, String> metadata = Map.of(ObjectMetadata.URL, url);
+        if (!MetadataValues.fits(metadata)) {
+            throw urlTooLong(MetadataValues.size(metadata));
+        }
+        return url;
+    }
+
+    private static ApiProblem urlTooLong(int size) {
+        return ApiProblem.badRequest("url is too long to store with the page: it takes " + size + " bytes as S3 "
+                + "object metadata, and S3 keeps no more than " + MetadataValues.MAX_TOTAL_BYTES + " (non-ASCII "
+                + "characters count several bytes each)");
     }
 
     private static String site(String value) {
@@ -321,7 +441,7 @@ public final class ArticlesApi {
         return problem(problem, Map.of("Allow", allow));
     }
 
-    private static ApiResponse json(int status, Map<String, String> headers, String body) {
+    static ApiResponse json(int status, Map<String, String> headers, String body) {
         Map<String, String> all = new java.util.HashMap<>(headers);
         all.put("Content-Type", APPLICATION_JSON);
         return new ApiResponse(status, all, body);

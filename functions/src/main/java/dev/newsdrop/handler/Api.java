@@ -43,7 +43,7 @@ public final class Api {
                 new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings),
                         new S3BodyStore(s3, settings.rawBucket())),
                 records,
-                new S3RawLinks(presigner),
+                new S3RawLinks(presigner, settings.rawBucket()),
                 remotePages,
                 openApiDocument());
     }

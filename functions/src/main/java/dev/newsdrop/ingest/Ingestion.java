@@ -4,9 +4,12 @@ import dev.newsdrop.fetch.FetchResult;
 import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.fetch.RefusedUrlException;
 import dev.newsdrop.fetch.ResponseTooLargeException;
+import dev.newsdrop.fetch.Validators;
 import dev.newsdrop.model.Backoff;
 import dev.newsdrop.model.Source;
 import dev.newsdrop.model.SourceStatus;
+import dev.newsdrop.ports.MetadataTooLargeException;
+import dev.newsdrop.ports.MetadataValues;
 import dev.newsdrop.ports.RawObjectStore;
 import dev.newsdrop.ports.SeenStore;
 import dev.newsdrop.ports.SourceRegistry;
@@ -238,6 +241,10 @@ public final class Ingestion {
         } catch (RefusedUrlException | ResponseTooLargeException never) {
             tally.failed.incrementAndGet();
             seen.giveUp(sourceId, page.seenAs(), describe(never));
+        } catch (MetadataTooLargeException addressTooLong) {
+            // S3 cannot store the address with the page: no retry will change that.
+            tally.failed.incrementAndGet();
+            seen.giveUp(sourceId, page.seenAs(), "the address is too long to store: " + addressTooLong.getMessage());
         } catch (IOException e) {
             tally.failed.incrementAndGet();
             retryLater(page, describe(e));

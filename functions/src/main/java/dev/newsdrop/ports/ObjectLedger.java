@@ -2,6 +2,8 @@ package dev.newsdrop.ports;
 
 import dev.newsdrop.model.ArticleStatus;
 
+import java.util.Optional;
+
 /**
  * Remembers, per raw object key, the newest S3 event processed for it, so an older event that
  * arrives late (S3 delivers out of order) is recognised and dropped before any work is done.
@@ -18,4 +20,16 @@ public interface ObjectLedger {
 
     /** Notes what the claimed event became, unless a newer event has claimed the key since. */
     void complete(String bucket, String key, String sequencer, String recordId, ArticleStatus status);
+
+    /**
+     * What processing made of an object.
+     *
+     * @param recordId the record its newest processed event made
+     * @param status   that record's status
+     */
+    record Completion(String recordId, ArticleStatus status) {
+    }
+
+    /** What the newest completed event of an object became; empty until one has completed. */
+    Optional<Completion> find(String bucket, String key);
 }

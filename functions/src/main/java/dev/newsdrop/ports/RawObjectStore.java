@@ -14,6 +14,7 @@ public interface RawObjectStore {
      * Stores a raw page. Metadata values may hold any text: the store encodes them as its storage
      * requires and {@link #read} gives them back as they were put.
      *
+     * @throws MetadataTooLargeException when the encoded metadata is above S3's limit: nothing is stored
      * @throws RuntimeException when the store fails; the caller should retry
      */
     Stored put(String bucket, String key, byte[] bytes, String contentType, Map<String, String> metadata);

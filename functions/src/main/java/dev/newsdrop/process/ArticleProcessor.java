@@ -96,6 +96,11 @@ public final class ArticleProcessor {
         return new Outcome(kind, event, record);
     }
 
+    /** What processing made of an object so far: empty until one of its events has completed. */
+    public Optional<ObjectLedger.Completion> completionOf(String bucket, String key) {
+        return ledger.find(bucket, key);
+    }
+
     /** The record for an object's bytes, whatever they hold. */
     private ArticleRecord toRecord(ObjectEvent event, RawObject raw) {
         String url = raw.metadata().get(ObjectMetadata.URL);

@@ -3,6 +3,8 @@ package dev.newsdrop.process;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.SourceObject;
+import dev.newsdrop.ports.MetadataTooLargeException;
+import dev.newsdrop.ports.MetadataValues;
 import dev.newsdrop.ports.ObjectMetadata;
 import dev.newsdrop.ports.RawObjectStore;
 
@@ -44,17 +46,40 @@ public final class PageIntake {
      *
      * @param contentType the page's Content-Type, with its charset when the sender gave one
      * @param url         the page's address, or null
+     * @throws MetadataTooLargeException when the address is too long for S3 to store with the page
      */
     public Submission submit(byte[] bytes, String contentType, String url) {
-        String key = prefix + "api/" + UUID.randomUUID() + ".html";
-        SourceObject source = new SourceObject(bucket, key, null, null, bytes.length, contentType, null, null);
-        ArticleRecord preview = records.make(new PageInput(bytes, url, contentType, key), source);
+        String key = newUpload().key();
         Map<String, String> metadata = new LinkedHashMap<>();
         if (url != null) {
             metadata.put(ObjectMetadata.URL, url);
         }
+        if (!MetadataValues.fits(metadata)) { // refused before the work of a preview
+            throw new MetadataTooLargeException(MetadataValues.size(metadata));
+        }
+        SourceObject source = new SourceObject(bucket, key, null, null, bytes.length, contentType, null, null);
+        ArticleRecord preview = records.make(new PageInput(bytes, url, contentType, key), source);
         RawObjectStore.Stored stored = rawPages.put(bucket, key, bytes, contentType, metadata);
         return new Submission(preview.id(), new ObjectEvent(bucket, key, stored.versionId(), stored.eTag(),
                 bytes.length, null), preview);
+    }
+
+    /**
+     * Where one page uploaded straight to the bucket goes (POST /uploads): a key of its own under
+     * the raw prefix, so the S3 trigger processes it like any other upload.
+     *
+     * @param uploadId the random id naming the upload
+     */
+    public record UploadSlot(String uploadId, String bucket, String key) {
+    }
+
+    /** A new slot, under {@code <prefix>api/<random>.html}. */
+    public UploadSlot newUpload() {
+        return upload(UUID.randomUUID().toString());
+    }
+
+    /** The slot of an upload id {@link #newUpload} gave out. */
+    public UploadSlot upload(String uploadId) {
+        return new UploadSlot(uploadId, bucket, prefix + "api/" + uploadId + ".html");
     }
 }

@@ -9,12 +9,15 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The {@link ObjectLedger} in a DynamoDB table, one item per {@code bucket/key}. */
 public final class DynamoDbObjectLedger implements ObjectLedger {
 
     static final String OBJECT = "object";
     private static final String SEQUENCER = "sequencer";
+    private static final String RECORD_ID = "recordId";
+    private static final String STATUS = "status";
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -65,6 +68,16 @@ public final class DynamoDbObjectLedger implements ObjectLedger {
         } catch (ConditionalCheckFailedException newerClaimed) {
             // a newer event owns the key now; its own completion will be recorded
         }
+    }
+
+    @Override
+    public Optional<Completion> find(String bucket, String key) {
+        Map<String, AttributeValue> item = Throttling.guard("reading the object ledger", () -> dynamoDb.getItem(r -> r
+                .tableName(tableName).key(key(bucket, key)).consistentRead(true))).item();
+        if (item == null || !item.containsKey(RECORD_ID) || !item.containsKey(STATUS)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Completion(item.get(RECORD_ID).s(), ArticleStatus.valueOf(item.get(STATUS).s())));
     }
 
     private static Map<String, AttributeValue> key(String bucket, String key) {

@@ -29,11 +29,16 @@ public final class S3BodyStore implements BodyStore {
 
     @Override
     public String put(String recordId, String contentHash, Body body) {
-        String key = PREFIX + recordId + "/" + contentHash + ".json";
+        String key = key(recordId, contentHash);
         ObjectNode json = JSON.createObjectNode().put("text", body.text()).put("html", body.html());
         Throttling.guard("storing a large body", () -> s3.putObject(r -> r.bucket(bucket).key(key)
                 .contentType("application/json"), RequestBody.fromString(json.toString())));
         return key;
+    }
+
+    /** Where the body of one record version is kept: {@code bodies/<record id>/<content hash>.json}. */
+    static String key(String recordId, String contentHash) {
+        return PREFIX + recordId + "/" + contentHash + ".json";
     }
 
     @Override

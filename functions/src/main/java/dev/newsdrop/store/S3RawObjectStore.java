@@ -1,5 +1,7 @@
 package dev.newsdrop.store;
 
+import dev.newsdrop.ports.MetadataTooLargeException;
+import dev.newsdrop.ports.MetadataValues;
 import dev.newsdrop.ports.RawObject;
 import dev.newsdrop.ports.RawObjectStore;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -35,6 +37,10 @@ public final class S3RawObjectStore implements RawObjectStore {
                 encoded.put(name, MetadataValues.encode(value));
             }
         });
+        if (!MetadataValues.fits(metadata)) {
+            // S3 would answer 400 MetadataTooLarge; say so before sending the page's bytes.
+            throw new MetadataTooLargeException(MetadataValues.size(metadata));
+        }
         PutObjectResponse response = s3.putObject(r -> r.bucket(bucket).key(key).contentType(contentType)
                 .metadata(encoded), RequestBody.fromBytes(bytes));
         return new Stored(response.eTag() == null ? null : response.eTag().replace("\"", ""), response.versionId());

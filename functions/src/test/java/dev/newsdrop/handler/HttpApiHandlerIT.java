@@ -139,6 +139,122 @@ class HttpApiHandlerIT {
     }
 
     @Test
+    void upload_takesAWindows1256PageStraightToStorage_andLeadsToItsRecordOnceProcessed() throws Exception {
+        String url = "https://lepoint24.example/2024/03/27/baghdad-washington/";
+        APIGatewayV2HTTPResponse created = call("apigw-post-upload.json", e -> { });
+
+        assertEquals(201, created.getStatusCode(), created.getBody());
+        JsonNode upload = JSON.readTree(created.getBody());
+        String uploadId = upload.get("uploadId").asText();
+        String key = upload.get("key").asText();
+        assertEquals("raw/api/" + uploadId + ".html", key);
+        assertEquals("/uploads/" + uploadId, created.getHeaders().get("Location"));
+        assertEquals(200, call("apigw-get-upload.json", e -> Events.setPath(e, "/uploads/" + uploadId)).getStatusCode(),
+                "pending before the page is uploaded");
+
+        // The client PUTs raw bytes with a plain HTTP client: no SDK, no UTF-8 string on the way.
+        byte[] page = Events.bytes("pages/seed-article-windows-1256-undeclared.html");
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(upload.get("uploadUrl").asText()))
+                .header("Content-Type", "text/html; charset=windows-1256")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(page));
+        upload.get("headers").properties().forEach(h -> put.header(h.getKey(), h.getValue().asText()));
+        HttpResponse<String> stored = HttpClient.newHttpClient().send(put.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, stored.statusCode(), stored.body());
+        assertArrayEquals(page, aws.s3.getObjectAsBytes(r -> r.bucket(aws.bucket).key(key)).asByteArray());
+
+        APIGatewayV2HTTPResponse pending = call("apigw-get-upload.json", e -> Events.setPath(e, "/uploads/" + uploadId));
+        assertEquals(200, pending.getStatusCode(), pending.getBody());
+        assertEquals("PENDING", JSON.readTree(pending.getBody()).get("state").asText());
+        assertNotNull(pending.getHeaders().get("Retry-After"));
+
+        new S3EventHandler(aws.processor()).handleRequest(Events.s3Event("s3-put-seed.json", o -> {
+            o.put("key", key);
+            o.put("sequencer", "0062E99A88DC407461");
+            o.remove("versionId");
+        }), null);
+
+        APIGatewayV2HTTPResponse done = call("apigw-get-upload.json", e -> Events.setPath(e, "/uploads/" + uploadId));
+        assertEquals(303, done.getStatusCode(), done.getBody());
+        String location = done.getHeaders().get("Location");
+        APIGatewayV2HTTPResponse get = call("apigw-get-article.json", e -> Events.setPath(e, location));
+        assertEquals(200, get.getStatusCode(), get.getBody());
+        ArticleRecord record = RecordJson.read(get.getBody());
+        assertEquals("/articles/" + record.id(), location);
+        assertEquals("بغداد وواشنطن تؤكدان استمرار الشراكة في “محاربة تنظيم داعش”", record.title());
+        assertEquals("لوبوان24", record.siteName());
+        assertEquals(url, record.url());
+        assertEquals(key, record.source().key());
+    }
+
+    @Test
+    void upload_refusesBadIdsBodiesAndUrlsItCannotStore() {
+        assertProblem(400, call("apigw-get-upload.json", e -> Events.setPath(e, "/uploads/..%2Fseed")));
+        assertProblem(400, call("apigw-get-upload.json", e -> Events.setPath(e, "/uploads/ABC")));
+        assertProblem(415, call("apigw-post-upload.json", e -> Events.setHeader(e, "content-type", "text/html")));
+        assertProblem(400, call("apigw-post-upload.json", e -> e.put("body", "{\"url\": \"javascript:alert(1)\"}")));
+        assertProblem(400, call("apigw-post-upload.json",
+                e -> e.put("body", "{\"url\": \"https://a.example/" + "x".repeat(2_030) + "\"}")));
+        assertEquals(201, call("apigw-post-upload.json", e -> e.remove("body")).getStatusCode(), "no body: no url");
+        APIGatewayV2HTTPResponse wrongMethod = call("apigw-get-upload.json",
+                e -> ((ObjectNode) e.path("requestContext").path("http")).put("method", "DELETE"));
+        assertProblem(405, wrongMethod);
+    }
+
+    @Test
+    void recordTooLargeForOneLambdaResponse_comesWithoutItsBody_andWithALinkThatServesIt() throws Exception {
+        String site = "census-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        ArticleRecord stored = posted("Census results in full", "2024-04-01", "https://" + site + "/full/");
+        // 4.4 MB of text, where every quote counts twice in the record's JSON and twice again in the response.
+        String text = "Row of \"quoted\" census figures: 1,204 households.\n".repeat(90_000);
+        ArticleRecord large = withBody(stored, text, "<p>" + text + "</p>", "a".repeat(64));
+        repository().save(large);
+
+        APIGatewayV2HTTPResponse response = call("apigw-get-article.json", e -> Events.setPath(e, "/articles/" + large.id()));
+
+        assertEquals(200, response.getStatusCode());
+        assertTrue(lambdaResponseBytes(response) <= LAMBDA_RESPONSE_LIMIT, lambdaResponseBytes(response) + " bytes");
+        JsonNode record = JSON.readTree(response.getBody());
+        assertEquals("Census results in full", record.get("title").asText());
+        assertFalse(record.has("text") || record.has("html"), "the body is left out");
+        HttpResponse<byte[]> body = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(record.get("bodyUrl").asText())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, body.statusCode());
+        assertEquals(text, JSON.readTree(body.body()).get("text").asText());
+        assertEquals(200, call("apigw-get-article.json", e -> Events.setPath(e, "/articles/" + stored.id()))
+                .getStatusCode());
+    }
+
+    @Test
+    void listing_leavesBodiesOutUnlessAsked_andKeepsAskedForBodiesWithinOneLambdaResponse() throws Exception {
+        String site = "bulky-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        String text = "Plain words of a long report without any quotes at all ".repeat(27_000); // 1.5 MB
+        for (String day : List.of("2024-05-03", "2024-05-02", "2024-05-01")) {
+            ArticleRecord stored = posted("Report of " + day, day, "https://" + site + "/" + day + "/");
+            repository().save(withBody(stored, day + " " + text, "<p>" + text + "</p>", day.replace("-", "").repeat(8)));
+        }
+
+        JsonNode plain = list("site=" + site);
+        assertEquals(3, plain.get("items").size());
+        plain.get("items").forEach(item -> assertFalse(item.has("text") || item.has("html"), item.toString()));
+
+        APIGatewayV2HTTPResponse withBodies = listResponse("site=" + site + "&fields=text,html");
+        assertEquals(200, withBodies.getStatusCode());
+        assertTrue(lambdaResponseBytes(withBodies) <= LAMBDA_RESPONSE_LIMIT, lambdaResponseBytes(withBodies) + " bytes");
+        JsonNode items = JSON.readTree(withBodies.getBody()).get("items");
+        assertEquals(3, items.size(), "the page keeps every item");
+        assertEquals("2024-05-03 " + text, items.get(0).get("text").asText());
+        assertTrue(items.get(0).has("html"));
+        assertTrue(items.get(2).get("bodyOmitted").asBoolean(), items.get(2).toString().substring(0, 200));
+        assertFalse(items.get(2).has("text"));
+
+        JsonNode textOnly = JSON.readTree(listResponse("site=" + site + "&fields=text").getBody()).get("items");
+        assertFalse(textOnly.get(0).has("html"));
+        assertEquals("2024-05-03 " + text, textOnly.get(0).get("text").asText());
+        assertProblem(400, listResponse("site=" + site + "&fields=source"));
+    }
+
+    @Test
     void postExtract_answersTheRecordAndStoresNothing() {
         int before = aws.records().size();
 
@@ -239,6 +355,35 @@ class HttpApiHandlerIT {
 
         assertEquals(200, response.getStatusCode());
         assertEquals("3.1.0", JSON.readTree(response.getBody()).get("openapi").asText());
+    }
+
+    /** Lambda's limit on a synchronous response, all of it. */
+    private static final int LAMBDA_RESPONSE_LIMIT = 6 * 1024 * 1024;
+
+    /** The size of the response as the function hands it to Lambda: a JSON document. */
+    private static int lambdaResponseBytes(APIGatewayV2HTTPResponse response) throws IOException {
+        return JSON.writeValueAsBytes(response).length;
+    }
+
+    private static ArticleRecord posted(String title, String day, String canonical) {
+        byte[] page = Pages.article(title, "en", day + "T10:00:00Z", canonical);
+        APIGatewayV2HTTPResponse response = call("apigw-post-article-wait.json", e -> e.put("body", base64(page)));
+        assertEquals(201, response.getStatusCode(), response.getBody());
+        return RecordJson.read(response.getBody());
+    }
+
+    private static dev.newsdrop.ports.ArticleRepository repository() {
+        return new dev.newsdrop.store.DynamoDbArticleRepository(aws.dynamoDb,
+                dev.newsdrop.store.Tables.name(dev.newsdrop.store.Tables.ARTICLES, aws.settings),
+                new dev.newsdrop.store.S3BodyStore(aws.s3, aws.bucket));
+    }
+
+    /** The record with another body, as a reprocessing of a much longer page would store it. */
+    private static ArticleRecord withBody(ArticleRecord r, String text, String html, String contentHash) {
+        return new ArticleRecord(r.id(), r.url(), r.canonicalUrl(), r.siteName(), r.title(), r.authors(),
+                r.publishedAt(), r.modifiedAt(), r.language(), r.direction(), r.description(), r.leadImage(),
+                r.section(), r.tags(), r.credit(), text, html, r.wordCount(), r.readingTimeMinutes(), r.status(),
+                r.reason(), r.source(), contentHash, r.extractorVersion(), r.processedAt());
     }
 
     /** The key of the newest raw page the API stored with this {@code url} metadata. */

@@ -1,9 +1,11 @@
 package dev.newsdrop.handler;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdrop.api.ArticlesApi;
 import dev.newsdrop.api.WebPages;
 import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.json.RecordJson;
@@ -75,8 +77,37 @@ class HttpApiHostileRequestsIT {
             assertProblem(413, call("apigw-post-article-url.json",
                     e -> e.put("body", "{\"url\": \"https://a.example/\", \"pad\": \"" + "x".repeat(16 * 1024) + "\"}")));
         });
-        assertEquals(200, call("apigw-post-extract.json", e -> e.put("body", "a".repeat(SIX_MB))).getStatusCode(),
-                "exactly 6 MB is within the limit");
+        assertEquals(200, call("apigw-post-extract.json", e -> e.put("body", "a".repeat(ArticlesApi.MAX_PAGE_BYTES)))
+                .getStatusCode(), "exactly the page limit is within it");
+    }
+
+    @Test
+    void pageAboveThePageLimitThatStillFitsInALambdaEvent_gets413PointingToUploads() throws IOException {
+        // A 5 MB UTF-8 page reaches the function (its event is below 6 MB); it is refused with a way forward.
+        String page = "a".repeat(5_000_000);
+        APIGatewayV2HTTPEvent event = Events.httpEvent("apigw-post-article.json", e -> e.put("body", page));
+        assertTrue(eventBytes(event) < SIX_MB, "the event reaches the function");
+
+        storesNothing(() -> {
+            APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+            assertProblem(413, response);
+            assertTrue(response.getBody().contains("POST /uploads"), response.getBody());
+        });
+    }
+
+    @Test
+    void largestAcceptedPage_fitsInALambdaEventEvenBase64Encoded() throws IOException {
+        byte[] page = new byte[ArticlesApi.MAX_PAGE_BYTES];
+        java.util.Arrays.fill(page, (byte) 0xe9); // not UTF-8: API Gateway would send it base64-encoded
+        APIGatewayV2HTTPEvent event = Events.httpEvent("apigw-post-extract.json", e -> base64Body(e, page));
+
+        assertTrue(eventBytes(event) <= SIX_MB, eventBytes(event) + " bytes");
+        assertEquals(200, handler.handleRequest(event, null).getStatusCode());
+    }
+
+    /** The event's size as Lambda counts it: its JSON document. */
+    private static int eventBytes(APIGatewayV2HTTPEvent event) throws IOException {
+        return JSON.writeValueAsBytes(event).length;
     }
 
     @Test
@@ -128,6 +159,30 @@ class HttpApiHostileRequestsIT {
             assertProblem(400, call("apigw-post-extract.json", e -> Events.setQuery(e, "url", huge)));
             assertProblem(400, call("apigw-post-article.json", e -> Events.setQuery(e, "url", "https://a.example/" + "x".repeat(2_100))));
         });
+    }
+
+    @Test
+    void urlTooLongForS3Metadata_is400NamingTheLimit_andStoresNothing() throws IOException {
+        String base = "https://a.example/";
+        // 2,046 characters pass the 2,048-character check on addresses, but "url" + value is 2,049 bytes of metadata.
+        String ascii = base + "x".repeat(2_046 - base.length());
+        // 1,000 Arabic letters: far below 2,048 characters, over 2 KB once UTF-8 and base64-encoded.
+        String arabic = base + "ب".repeat(1_000);
+        for (String url : List.of(ascii, arabic)) {
+            storesNothing(() -> {
+                for (String event : List.of("apigw-post-article.json", "apigw-post-article-wait.json")) {
+                    APIGatewayV2HTTPResponse response = call(event, e -> Events.setQuery(e, "url", url));
+                    assertProblem(400, response);
+                    assertTrue(response.getBody().contains("2048"), response.getBody());
+                }
+                assertProblem(400, call("apigw-post-article-url.json", e -> e.put("body", "{\"url\": \"" + url + "\"}")));
+            });
+        }
+        // The longest address that fits is stored, and comes back whole in the record.
+        String longest = base + "x".repeat(2_045 - base.length());
+        APIGatewayV2HTTPResponse stored = call("apigw-post-article-wait.json", e -> Events.setQuery(e, "url", longest));
+        assertEquals(201, stored.getStatusCode(), stored.getBody());
+        assertEquals(longest, JSON.readTree(stored.getBody()).get("url").asText());
     }
 
     @Test

@@ -58,6 +58,23 @@ class ProcessingMetricsTest {
         assertEquals(3, failed.get(0).get("MessagesFailed").asInt());
     }
 
+    @Test
+    void everyMetricLine_carriesTheConfiguredLogLevel_soLambdaFilteringKeepsIt() throws Exception {
+        ObjectEvent event = new ObjectEvent("bucket", "raw/b.html", null, null, 10, "02");
+        ProcessingMetrics metrics = new ProcessingMetrics(MetricsFactory.getMetricsInstance(), "ERROR");
+
+        List<JsonNode> lines = emf(() -> {
+            metrics.processed(new Outcome(Outcome.Kind.MISSING, event, null), Duration.ofMillis(5));
+            metrics.failedMessages(2);
+        });
+
+        assertEquals(2, lines.size());
+        lines.forEach(line -> assertEquals("ERROR", line.path("level").asText(), line.toString()));
+        List<JsonNode> unset = emf(() -> new ProcessingMetrics(MetricsFactory.getMetricsInstance(), null)
+                .failedMessages(1));
+        assertEquals("INFO", unset.get(0).path("level").asText(), "Lambda's default level");
+    }
+
     /** The EMF lines written to standard output while {@code work} runs. */
     private static List<JsonNode> emf(Runnable work) throws Exception {
         PrintStream original = System.out;

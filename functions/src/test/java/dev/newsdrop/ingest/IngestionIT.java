@@ -270,6 +270,24 @@ class IngestionIT {
     }
 
     @Test
+    void addressTooLongForS3Metadata_isGivenUpWithItsReason_andTheHostsOtherPagesAreFetched() {
+        String longPath = "/" + "a".repeat(2100) + ".html";
+        site.on("/feed.rss", body("application/rss+xml", rss(url(longPath), url("/after.html"))))
+                .on(longPath, body("text/html", article("Long address")))
+                .on("/after.html", body("text/html", article("After")));
+        registry.save(source("long", List.of("/feed.rss"), List.of()));
+
+        SourceReport report = run().source("long");
+
+        assertEquals(1, report.fetched());
+        assertEquals(1, report.failed());
+        assertEquals(List.of(), seen.pending("long"), "given up, not retried every run");
+        assertNotNull(stored(url("/after.html")));
+        assertTrue(aws.s3.listObjectsV2(r -> r.bucket(aws.bucket).prefix("raw/")).contents().stream()
+                .noneMatch(o -> o.key().equals(expectedKey(url(longPath)))));
+    }
+
+    @Test
     void runNearItsDeadline_leavesPendingUrlsThatTheNextRunFetches() {
         site.on("/feed.rss", body("application/rss+xml", rss(url("/p1.html"), url("/p2.html"), url("/p3.html"))));
         for (String page : List.of("/p1.html", "/p2.html", "/p3.html")) {

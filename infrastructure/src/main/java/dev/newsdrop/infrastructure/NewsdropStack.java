@@ -15,8 +15,10 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpIamAuthorizer;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
+import software.amazon.awscdk.interfaces.s3.IBucketRef;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
 import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
+import software.amazon.awscdk.services.apigatewayv2.CfnStage;
 import software.amazon.awscdk.services.apigatewayv2.CorsHttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.CorsPreflightOptions;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
@@ -46,12 +48,14 @@ import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
 import software.amazon.awscdk.services.events.targets.LambdaFunctionProps;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.ApplicationLogLevel;
 import software.amazon.awscdk.services.lambda.Architecture;
 import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.EventInvokeConfigOptions;
 import software.amazon.awscdk.services.lambda.Function;
 import software.amazon.awscdk.services.lambda.LoggingFormat;
 import software.amazon.awscdk.services.lambda.Runtime;
@@ -63,11 +67,13 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
+import software.amazon.awscdk.services.s3.BucketNotificationDestinationConfig;
+import software.amazon.awscdk.services.s3.BucketNotificationDestinationType;
 import software.amazon.awscdk.services.s3.EventType;
+import software.amazon.awscdk.services.s3.IBucketNotificationDestination;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.NotificationKeyFilter;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
-import software.amazon.awscdk.services.s3.notifications.SqsDestination;
 import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.Queue;
@@ -137,18 +143,38 @@ public final class NewsdropStack extends Stack {
 
     /** Where raw pages go: the notification filter, the functions' setting and their grants' scope. */
     static final String RAW_PREFIX = Settings.DEFAULT_RAW_PREFIX;
-    static final String RAW_OBJECTS = RAW_PREFIX + "*";
-    /** Bodies of records too large for a DynamoDB item, kept beside the raw pages (not under the raw prefix). */
-    static final String BODY_OBJECTS = S3BodyStore.PREFIX + "*";
 
-    /** What IAM5 reports for {@code bucket.grantRead(fn, "raw/*")}. */
-    private static final List<Object> READ_RAW_WILDCARDS = List.of(
-            "Action::s3:GetBucket*", "Action::s3:GetObject*", "Action::s3:List*", objectsUnder(RAW_PREFIX));
-    /** What IAM5 reports for {@code bucket.grantPut(fn, "raw/*")}. */
-    private static final List<Object> PUT_RAW_WILDCARDS = List.of("Action::s3:Abort*", objectsUnder(RAW_PREFIX));
-    /** What IAM5 reports for {@code bucket.grantRead(fn, "bodies/*")} and {@code grantPut(fn, "bodies/*")}. */
-    private static final List<Object> BODY_WILDCARDS = List.of("Action::s3:GetBucket*", "Action::s3:GetObject*",
-            "Action::s3:List*", "Action::s3:Abort*", objectsUnder(S3BodyStore.PREFIX));
+    /** Where the API puts pages submitted to it and uploaded through its presigned links. */
+    static final String API_UPLOAD_PREFIX = RAW_PREFIX + "api/";
+
+    /*
+     * Each role may make exactly the calls its code makes (see the store classes), no more: no Scan,
+     * DeleteItem, BatchWriteItem or stream reads where unused, no Object Lock or ACL actions.
+     */
+    /** DynamoDbArticleRepository: save (PutItem, then GetItem when refused), find, and list (Query). */
+    static final List<String> RECORD_WRITES = List.of("dynamodb:GetItem", "dynamodb:PutItem");
+    static final String RECORD_LISTING = "dynamodb:Query";
+    /** DynamoDbObjectLedger: claim and complete (UpdateItem); find (GetItem) for upload status. */
+    static final String LEDGER_UPDATES = "dynamodb:UpdateItem";
+    static final String LEDGER_READS = "dynamodb:GetItem";
+    /** DynamoDbSourceRegistry: every source (Scan), one source (GetItem), its status (UpdateItem). */
+    static final List<String> SOURCE_CALLS = List.of("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:UpdateItem");
+    /** DynamoDbSeenStore: GetItem, PutItem and UpdateItem of one source's item. */
+    static final List<String> SEEN_CALLS = List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem");
+    /** S3RawObjectStore.read and S3BodyStore.read: one object, by version when the event names one. */
+    static final List<String> OBJECT_READS = List.of("s3:GetObject", "s3:GetObjectVersion");
+    static final List<String> OBJECT_WRITES = List.of("s3:PutObject");
+    /**
+     * Without it, S3 answers a read of a deleted object with 403 rather than 404, and the
+     * processor would retry a page that is gone instead of skipping it.
+     */
+    static final List<String> BUCKET_LISTING = List.of("s3:ListBucket");
+
+    /** Maximum age of an ingestion run waiting in Lambda's async queue: a run this late is left to the next one. */
+    static final Duration INGEST_MAX_EVENT_AGE = Duration.minutes(5);
+    /** Route-level limits of the public API document: anonymous callers cannot spend the signed clients' budget. */
+    static final int PUBLIC_ROUTE_RATE_LIMIT = 2;
+    static final int PUBLIC_ROUTE_BURST_LIMIT = 5;
 
     private final StackOptions options;
 
@@ -233,7 +259,7 @@ public final class NewsdropStack extends Stack {
     }
 
     private void notifyQueueOfNewRawPages(Bucket rawBucket, Queue rawPageQueue) {
-        rawBucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(rawPageQueue),
+        rawBucket.addEventNotification(EventType.OBJECT_CREATED, new QueueOfThisAccount(rawPageQueue),
                 NotificationKeyFilter.builder().prefix(RAW_PREFIX).build());
         // CDK writes bucket notifications through a Lambda-backed custom resource of its own, a
         // singleton whose construct id is this fixed string in every CDK version.
@@ -242,6 +268,38 @@ public final class NewsdropStack extends Stack {
                 List.of(suppression("AwsSolutions-IAM4", "CDK's bucket-notifications custom resource: its role "
                                 + "has only AWSLambdaBasicExecutionRole, to write its own logs.",
                         "Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole")));
+    }
+
+    /**
+     * A queue as the destination of bucket notifications, like CDK's {@code SqsDestination}, but its
+     * policy lets S3 send only for this bucket ({@code aws:SourceArn}) in this account
+     * ({@code aws:SourceAccount}): bucket names are global, so a bucket of the same name elsewhere,
+     * after this one is deleted, cannot send to it.
+     */
+    private static final class QueueOfThisAccount implements IBucketNotificationDestination {
+        private final Queue queue;
+
+        QueueOfThisAccount(Queue queue) {
+            this.queue = queue;
+        }
+
+        @Override
+        public BucketNotificationDestinationConfig bind(Construct scope, IBucketRef bucket) {
+            queue.addToResourcePolicy(PolicyStatement.Builder.create()
+                    .principals(List.of(new ServicePrincipal("s3.amazonaws.com")))
+                    .actions(List.of("sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"))
+                    .resources(List.of(queue.getQueueArn()))
+                    .conditions(Map.of(
+                            "ArnLike", Map.of("aws:SourceArn", bucket.getBucketRef().getBucketArn()),
+                            "StringEquals", Map.of("aws:SourceAccount", Stack.of(scope).getAccount())))
+                    .build());
+            return BucketNotificationDestinationConfig.builder()
+                    .arn(queue.getQueueArn())
+                    .type(BucketNotificationDestinationType.QUEUE)
+                    // S3 checks it may send when the notification is configured: the queue and its policy come first.
+                    .dependencies(List.of(queue))
+                    .build();
+        }
     }
 
     /** One table per definition in {@link Tables#ALL}: keys, indexes and TTL come from there alone. */
@@ -279,33 +337,40 @@ public final class NewsdropStack extends Stack {
         Alias alias = createFunction("Process", "Extracts a record from each new raw page", code,
                 PROCESS_HANDLER, PROCESS_MEMORY_MB, PROCESS_TIMEOUT,
                 environment(rawBucket, tables, Tables.ARTICLES, Tables.OBJECTS));
-        rawBucket.grantRead(alias, RAW_OBJECTS);
+        allowObjects(alias, rawBucket, RAW_PREFIX, OBJECT_READS);
+        allowBucket(alias, rawBucket, BUCKET_LISTING);
         grantBodies(rawBucket, alias);
-        tables.get(Tables.ARTICLES).grantReadWriteData(alias);
-        tables.get(Tables.OBJECTS).grantReadWriteData(alias);
+        tables.get(Tables.ARTICLES).grant(alias, RECORD_WRITES.toArray(String[]::new));
+        tables.get(Tables.OBJECTS).grant(alias, LEDGER_UPDATES);
         // Grants the alias's role sqs:ReceiveMessage/DeleteMessage/... on this queue only.
         alias.addEventSource(SqsEventSource.Builder.create(rawPageQueue)
                 .batchSize(BATCH_SIZE)
                 .reportBatchItemFailures(true)
+                // A burst of uploads takes at most this many concurrent executions, leaving the API its share.
+                .maxConcurrency(options.processMaxConcurrency())
                 .build());
-        suppressGrantWildcards(alias, "rawBucket.grantRead(fn, \"raw/*\"), the body grants and "
-                + "articles.grantReadWriteData(fn)", READ_RAW_WILDCARDS, BODY_WILDCARDS, indexesOf(Tables.ARTICLES));
+        suppressGrantWildcards(alias, "the raw-page and body grants and articles.grant(fn, ...)",
+                List.of(objectsUnder(RAW_PREFIX), objectsUnder(S3BodyStore.PREFIX)), indexesOf(Tables.ARTICLES));
         return alias;
     }
 
     private Alias createApiFunction(Code code, Bucket rawBucket, Map<TableDefinition, Table> tables) {
         Alias alias = createFunction("Api", "Serves the HTTP API", code, API_HANDLER, API_MEMORY_MB,
                 API_TIMEOUT, environment(rawBucket, tables, Tables.ARTICLES, Tables.OBJECTS));
-        rawBucket.grantPut(alias, RAW_OBJECTS);
+        // Submitted pages, and presigned PUTs of POST /uploads (signed with this role), go under raw/api/.
+        allowObjects(alias, rawBucket, API_UPLOAD_PREFIX, OBJECT_WRITES);
         // Submitted pages are processed in-line, and presigned GETs of raw pages are signed with this role.
-        rawBucket.grantRead(alias, RAW_OBJECTS);
+        allowObjects(alias, rawBucket, RAW_PREFIX, OBJECT_READS);
+        allowBucket(alias, rawBucket, BUCKET_LISTING);
         grantBodies(rawBucket, alias);
-        // Listings query the articles table's indexes; in-line processing records in the object ledger.
-        tables.get(Tables.ARTICLES).grantReadWriteData(alias);
-        tables.get(Tables.OBJECTS).grantReadWriteData(alias);
-        suppressGrantWildcards(alias, "rawBucket.grantPut(fn, \"raw/*\"), rawBucket.grantRead(fn, \"raw/*\"), "
-                + "the body grants and articles.grantReadWriteData(fn)", PUT_RAW_WILDCARDS, READ_RAW_WILDCARDS,
-                BODY_WILDCARDS, indexesOf(Tables.ARTICLES));
+        // Listings query the articles table's indexes; in-line processing records in the object ledger,
+        // which GET /uploads/{uploadId} reads.
+        tables.get(Tables.ARTICLES).grant(alias, Stream.concat(RECORD_WRITES.stream(), Stream.of(RECORD_LISTING))
+                .toArray(String[]::new));
+        tables.get(Tables.OBJECTS).grant(alias, LEDGER_UPDATES, LEDGER_READS);
+        suppressGrantWildcards(alias, "the raw-page, upload and body grants and articles.grant(fn, ...)",
+                List.of(objectsUnder(API_UPLOAD_PREFIX), objectsUnder(RAW_PREFIX), objectsUnder(S3BodyStore.PREFIX)),
+                indexesOf(Tables.ARTICLES));
         return alias;
     }
 
@@ -313,10 +378,15 @@ public final class NewsdropStack extends Stack {
         Alias alias = createFunction("Ingest", "Fetches new articles from the sources' feeds", code,
                 INGEST_HANDLER, INGEST_MEMORY_MB, INGEST_TIMEOUT,
                 environment(rawBucket, tables, Tables.SOURCES, Tables.SEEN));
-        rawBucket.grantPut(alias, RAW_OBJECTS);
-        tables.get(Tables.SOURCES).grantReadWriteData(alias);
-        tables.get(Tables.SEEN).grantReadWriteData(alias);
-        suppressGrantWildcards(alias, "rawBucket.grantPut(fn, \"raw/*\")", PUT_RAW_WILDCARDS);
+        allowObjects(alias, rawBucket, RAW_PREFIX, OBJECT_WRITES);
+        tables.get(Tables.SOURCES).grant(alias, SOURCE_CALLS.toArray(String[]::new));
+        tables.get(Tables.SEEN).grant(alias, SEEN_CALLS.toArray(String[]::new));
+        // A failed or late run is not retried: the next scheduled run does its work, and runs never overlap.
+        alias.configureAsyncInvoke(EventInvokeConfigOptions.builder()
+                .retryAttempts(0)
+                .maxEventAge(INGEST_MAX_EVENT_AGE)
+                .build());
+        suppressGrantWildcards(alias, "the raw-page grant", List.of(objectsUnder(RAW_PREFIX)));
         return alias;
     }
 
@@ -400,8 +470,24 @@ public final class NewsdropStack extends Stack {
 
     /** Records too large for an item are written and read whole from the bucket (see S3BodyStore). */
     private static void grantBodies(Bucket rawBucket, Alias alias) {
-        rawBucket.grantPut(alias, BODY_OBJECTS);
-        rawBucket.grantRead(alias, BODY_OBJECTS);
+        allowObjects(alias, rawBucket, S3BodyStore.PREFIX, Stream.concat(OBJECT_WRITES.stream(),
+                OBJECT_READS.stream()).toList());
+    }
+
+    /** Lets a function make exactly these object calls under one prefix of the bucket. */
+    private static void allowObjects(Alias alias, Bucket bucket, String prefix, List<String> actions) {
+        alias.addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(actions)
+                .resources(List.of(bucket.arnForObjects(prefix + "*")))
+                .build());
+    }
+
+    /** Lets a function make exactly these bucket-level calls. */
+    private static void allowBucket(Alias alias, Bucket bucket, List<String> actions) {
+        alias.addToRolePolicy(PolicyStatement.Builder.create()
+                .actions(actions)
+                .resources(List.of(bucket.getBucketArn()))
+                .build());
     }
 
     /** The objects under a prefix, as IAM5 names a {@code rawBucket.grantXxx(fn, "<prefix>*")} resource. */
@@ -442,15 +528,17 @@ public final class NewsdropStack extends Stack {
                 .createDefaultStage(false)
                 .build();
         HttpLambdaIntegration integration = new HttpLambdaIntegration("ApiIntegration", api);
+        Map<String, List<HttpRoute>> publicRoutes = new LinkedHashMap<>();
         for (ApiRoute route : ApiRoute.fromOpenApi()) {
             List<HttpRoute> added = httpApi.addRoutes(AddRoutesOptions.builder()
                     .path(route.path()).methods(List.of(route.method())).integration(integration)
                     .authorizer(route.isPublic() ? new HttpNoneAuthorizer() : null)
                     .build());
             if (route.isPublic()) {
+                publicRoutes.put(route.routeKey(), added);
                 NagSuppressions.addResourceSuppressions(added, List.of(suppression("AwsSolutions-APIG4",
                         route.routeKey() + " is public in the API document (security: []): the API's own "
-                                + "description, holding no data; stage throttling caps its use.")));
+                                + "description, holding no data; a route throttle of its own caps its use.")));
             }
         }
 
@@ -458,13 +546,34 @@ public final class NewsdropStack extends Stack {
                 .retention(RetentionDays.ONE_MONTH)
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
-        return HttpStage.Builder.create(this, "ApiStage")
+        HttpStage stage = HttpStage.Builder.create(this, "ApiStage")
                 .httpApi(httpApi)
                 .stageName("$default")
                 .autoDeploy(true)
                 .throttle(ThrottleSettings.builder().rateLimit(API_RATE_LIMIT).burstLimit(API_BURST_LIMIT).build())
                 .accessLogSettings(new AccessLogs(new LogGroupLogDestination(accessLogs)))
                 .build();
+        throttlePublicRoutes(stage, publicRoutes);
+        return stage;
+    }
+
+    /**
+     * Public routes get limits of their own, far below the stage's: anonymous callers then cannot
+     * spend the budget of the signed clients. (The L2 stage has no per-route settings: they are set on
+     * the CloudFormation resource, which must wait for the routes it names.)
+     */
+    private static void throttlePublicRoutes(HttpStage stage, Map<String, List<HttpRoute>> publicRoutes) {
+        if (publicRoutes.isEmpty()) {
+            return;
+        }
+        Map<String, Object> settings = new LinkedHashMap<>();
+        publicRoutes.forEach((routeKey, routes) -> {
+            settings.put(routeKey, Map.of(
+                    "ThrottlingRateLimit", PUBLIC_ROUTE_RATE_LIMIT,
+                    "ThrottlingBurstLimit", PUBLIC_ROUTE_BURST_LIMIT));
+            routes.forEach(route -> stage.getNode().addDependency(route));
+        });
+        ((CfnStage) stage.getNode().getDefaultChild()).addPropertyOverride("RouteSettings", settings);
     }
 
     /**

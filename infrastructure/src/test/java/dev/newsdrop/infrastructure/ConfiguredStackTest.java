@@ -29,7 +29,8 @@ class ConfiguredStackTest {
                 StackOptions.STAGE, "prod",
                 StackOptions.INGEST_SCHEDULE, "cron(0 * * * ? *)",
                 StackOptions.ALLOWED_ORIGINS, "https://news.example, https://admin.example",
-                StackOptions.ALARM_TOPIC_ARN, TOPIC));
+                StackOptions.ALARM_TOPIC_ARN, TOPIC,
+                StackOptions.PROCESS_MAX_CONCURRENCY, "25"));
         template = Template.fromStack(stack);
     }
 
@@ -52,6 +53,12 @@ class ConfiguredStackTest {
                         "AllowOrigins", List.of("https://news.example", "https://admin.example"),
                         "AllowHeaders", Match.arrayWith(List.of("authorization", "x-amz-date",
                                 "x-amz-security-token"))))));
+    }
+
+    @Test
+    void processMaxConcurrency_comesFromContext() {
+        template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
+                "ScalingConfig", Map.of("MaximumConcurrency", 25)));
     }
 
     @Test

@@ -101,6 +101,27 @@ class NewsdropStackTest {
     }
 
     @Test
+    void rawPageQueue_takesS3MessagesOnlyFromTheRawBucketInThisAccount() {
+        template.hasResourceProperties("AWS::SQS::QueuePolicy", Map.of(
+                "Queues", List.of(Map.of("Ref", rawPageQueue())),
+                "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+                        "Effect", "Allow",
+                        "Principal", Map.of("Service", "s3.amazonaws.com"),
+                        "Action", Match.arrayWith(List.of("sqs:SendMessage")),
+                        "Condition", Map.of(
+                                "ArnLike", Map.of("aws:SourceArn", Map.of("Fn::GetAtt", List.of(rawBucket(), "Arn"))),
+                                "StringEquals", Map.of("aws:SourceAccount", Map.of("Ref", "AWS::AccountId"))))))))));
+        for (String policy : logicalIds("AWS::SQS::QueuePolicy")) {
+            for (Object statement : list(map(properties(policy).get("PolicyDocument")).get("Statement"))) {
+                Map<String, Object> allow = map(statement);
+                if ("Allow".equals(allow.get("Effect"))) {
+                    assertTrue(String.valueOf(allow.get("Condition")).contains("aws:SourceAccount"), allow.toString());
+                }
+            }
+        }
+    }
+
+    @Test
     void rawPageQueue_hidesMessagesForSixProcessingTimeouts() {
         int visibility = ((Number) properties(rawPageQueue()).get("VisibilityTimeout")).intValue();
         int timeout = ((Number) function(NewsdropStack.PROCESS_HANDLER).get("Timeout")).intValue();
@@ -247,6 +268,86 @@ class NewsdropStackTest {
     }
 
     @Test
+    void ingestion_isNeverRetriedByLambda_andALateRunIsDropped() {
+        List<String> configs = logicalIds("AWS::Lambda::EventInvokeConfig");
+        assertEquals(1, configs.size());
+        Map<String, Object> config = properties(configs.getFirst());
+        assertEquals(Map.of("Ref", javaFunctions().get(NewsdropStack.INGEST_HANDLER)), config.get("FunctionName"));
+        // The qualifier is the alias's name, taken from its ARN: the alias the schedule invokes.
+        assertTrue(String.valueOf(config.get("Qualifier")).contains(aliasOf(NewsdropStack.INGEST_HANDLER)),
+                String.valueOf(config.get("Qualifier")));
+        assertEquals(0, ((Number) config.get("MaximumRetryAttempts")).intValue());
+        assertEquals(300, ((Number) config.get("MaximumEventAgeInSeconds")).intValue());
+    }
+
+    @Test
+    void rawPageQueue_startsAtMostTenProcessingFunctionsByDefault() {
+        template.hasResourceProperties("AWS::Lambda::EventSourceMapping", Map.of(
+                "ScalingConfig", Map.of("MaximumConcurrency", StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY)));
+    }
+
+    @Test
+    void everyRole_mayMakeExactlyTheStorageCallsItsCodeMakes() {
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
+                "s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:ListBucket"),
+                storageActions(NewsdropStack.PROCESS_HANDLER));
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem",
+                "s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:ListBucket"),
+                storageActions(NewsdropStack.API_HANDLER));
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Scan",
+                "s3:PutObject"), storageActions(NewsdropStack.INGEST_HANDLER));
+        // Only ingestion lists sources; the processor never queries or reads the ledger back.
+        assertFalse(tableActions(NewsdropStack.PROCESS_HANDLER, Settings.OBJECTS_TABLE).contains("dynamodb:GetItem"));
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                tableActions(NewsdropStack.API_HANDLER, Settings.OBJECTS_TABLE));
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:UpdateItem"),
+                tableActions(NewsdropStack.INGEST_HANDLER, Settings.SOURCES_TABLE));
+    }
+
+    @Test
+    void apiRole_mayWriteObjectsOnlyUnderRawApi() {
+        for (Map<String, Object> statement : statementsOf(NewsdropStack.API_HANDLER)) {
+            if (asList(statement.get("Action")).contains("s3:PutObject")) {
+                String resources = String.valueOf(statement.get("Resource"));
+                assertTrue(resources.contains("/" + NewsdropStack.API_UPLOAD_PREFIX + "*")
+                        || resources.contains("/" + S3BodyStore.PREFIX + "*"), resources);
+            }
+        }
+    }
+
+    /** The DynamoDB and S3 actions a function's role may take. */
+    private static Set<String> storageActions(String handler) {
+        return statementsOf(handler).stream()
+                .flatMap(statement -> asList(statement.get("Action")).stream())
+                .map(Object::toString)
+                .filter(action -> action.startsWith("dynamodb:") || action.startsWith("s3:"))
+                .collect(Collectors.toSet());
+    }
+
+    /** The actions a function's role may take on the table its environment variable names. */
+    private static Set<String> tableActions(String handler, String tableVariable) {
+        String table = ref(environment(handler).get(tableVariable));
+        return statementsOf(handler).stream()
+                .filter(statement -> String.valueOf(statement.get("Resource")).contains(table))
+                .flatMap(statement -> asList(statement.get("Action")).stream())
+                .map(Object::toString)
+                .collect(Collectors.toSet());
+    }
+
+    private static List<Map<String, Object>> statementsOf(String handler) {
+        String role = ref(map(function(handler).get("Role")).get("Fn::GetAtt"));
+        List<Map<String, Object>> statements = new ArrayList<>();
+        for (String policy : logicalIds("AWS::IAM::Policy")) {
+            if (List.of(Map.of("Ref", role)).equals(properties(policy).get("Roles"))) {
+                list(map(properties(policy).get("PolicyDocument")).get("Statement"))
+                        .forEach(statement -> statements.add(map(statement)));
+            }
+        }
+        assertFalse(statements.isEmpty(), handler);
+        return statements;
+    }
+
+    @Test
     void everyFunction_alarmsOnErrorsAndThrottles() {
         for (String handler : javaFunctions().keySet()) {
             for (String metric : List.of("Errors", "Throttles")) {
@@ -305,7 +406,7 @@ class NewsdropStackTest {
                 }
                 for (Object statement : list(map(properties(policy).get("PolicyDocument")).get("Statement"))) {
                     Map<String, Object> allow = map(statement);
-                    if (asList(allow.get("Action")).contains("dynamodb:PutItem")) {
+                    if (asList(allow.get("Action")).stream().anyMatch(action -> action.toString().startsWith("dynamodb:"))) {
                         asList(allow.get("Resource")).stream()
                                 .filter(resource -> map(resource).containsKey("Fn::GetAtt"))
                                 .forEach(resource -> granted.add(ref(map(resource).get("Fn::GetAtt"))));
@@ -328,7 +429,8 @@ class NewsdropStackTest {
                                 || action.toString().startsWith("s3:PutObject"));
                 if (objectActions) {
                     String resources = String.valueOf(allow.get("Resource"));
-                    assertTrue(resources.contains(rawObjects) || resources.contains(bodyObjects), policy + ": " + resources);
+                    assertTrue(resources.contains(rawObjects) || resources.contains(bodyObjects)
+                            || resources.contains("/" + NewsdropStack.API_UPLOAD_PREFIX + "*"), policy + ": " + resources);
                     assertFalse(resources.contains(", /*]"), policy + ": " + resources);
                 }
             }
@@ -350,7 +452,21 @@ class NewsdropStackTest {
                 "GET /articles/{id}", "AWS_IAM",
                 "GET /articles/{id}/raw", "AWS_IAM",
                 "POST /extract", "AWS_IAM",
+                "POST /uploads", "AWS_IAM",
+                "GET /uploads/{uploadId}", "AWS_IAM",
                 "GET /openapi.json", "NONE"), authorization);
+    }
+
+    @Test
+    void publicApiDocument_hasARouteThrottleFarBelowTheStages() {
+        String stage = logicalIds("AWS::ApiGatewayV2::Stage").getFirst();
+        Map<String, Object> routeSettings = map(properties(stage).get("RouteSettings"));
+        assertEquals(Map.of("GET /openapi.json", Map.of("ThrottlingRateLimit", 2, "ThrottlingBurstLimit", 5)),
+                routeSettings);
+        Object dependsOn = resources.get(stage).get("DependsOn");
+        String publicRoute = logicalIds("AWS::ApiGatewayV2::Route").stream()
+                .filter(route -> "GET /openapi.json".equals(properties(route).get("RouteKey"))).findFirst().orElseThrow();
+        assertTrue(asList(dependsOn).contains(publicRoute), "the stage waits for the route it throttles: " + dependsOn);
     }
 
     @Test

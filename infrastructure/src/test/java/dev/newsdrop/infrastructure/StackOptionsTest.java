@@ -13,19 +13,44 @@ class StackOptionsTest {
     @Test
     void stageWithCharactersAStackNameRefuses_isRejected() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> new StackOptions("Prod_1", StackOptions.DEFAULT_INGEST_SCHEDULE, List.of(), null));
+                () -> new StackOptions("Prod_1", StackOptions.DEFAULT_INGEST_SCHEDULE, List.of(), null, StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY));
         assertTrue(error.getMessage().contains("Prod_1"), error.getMessage());
     }
 
     @Test
     void scheduleThatIsNotAnEventBridgeExpression_isRejected() {
         assertThrows(IllegalArgumentException.class,
-                () -> new StackOptions("dev", "every 15 minutes", List.of(), null));
+                () -> new StackOptions("dev", "every 15 minutes", List.of(), null, StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY));
     }
 
     @Test
     void stackName_carriesTheStage() {
         assertEquals("newsdrop-prod",
-                new StackOptions("prod", StackOptions.DEFAULT_INGEST_SCHEDULE, List.of(), null).stackName());
+                new StackOptions("prod", StackOptions.DEFAULT_INGEST_SCHEDULE, List.of(), null, StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY).stackName());
+    }
+
+    @Test
+    void cronWithoutSixFields_orWithoutOneQuestionMark_isRejectedAtSynth() {
+        for (String schedule : List.of("cron(0/15 * * * *)", "cron(0 12 * * ? * *)", "cron(0 12 * * * *)",
+                "cron(0 12 ? * ? *)", "rate(0 minutes)", "rate(1 minutes)", "rate(5 minute)", "rate(15 mins)")) {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                    () -> options(schedule, StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY), schedule);
+            assertTrue(error.getMessage().contains(schedule), error.getMessage());
+        }
+        for (String schedule : List.of("cron(0/15 * * * ? *)", "cron(0 6 ? * MON-FRI *)", "rate(1 hour)",
+                "rate(15 minutes)")) {
+            assertEquals(schedule, options(schedule, StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY).ingestSchedule());
+        }
+    }
+
+    @Test
+    void processMaxConcurrency_isWithinLambdasBounds() {
+        assertThrows(IllegalArgumentException.class, () -> options(StackOptions.DEFAULT_INGEST_SCHEDULE, 1));
+        assertThrows(IllegalArgumentException.class, () -> options(StackOptions.DEFAULT_INGEST_SCHEDULE, 1001));
+        assertEquals(2, options(StackOptions.DEFAULT_INGEST_SCHEDULE, 2).processMaxConcurrency());
+    }
+
+    private static StackOptions options(String schedule, int processMaxConcurrency) {
+        return new StackOptions("dev", schedule, List.of(), null, processMaxConcurrency);
     }
 }

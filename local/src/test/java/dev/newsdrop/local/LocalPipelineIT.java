@@ -2,9 +2,9 @@ package dev.newsdrop.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import dev.newsdrop.emulators.FreePort;
 import dev.newsdrop.emulators.PortInUseException;
-import com.sun.net.httpserver.HttpServer;
 import dev.newsdrop.ingest.IngestionReport;
 import dev.newsdrop.process.ProcessingObserver;
 import org.junit.jupiter.api.AfterEach;
@@ -192,6 +192,42 @@ class LocalPipelineIT {
         return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + headline
                 + "</title></head><body><article><h1>" + headline + "</h1>" + paragraph.repeat(5)
                 + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void uploadLink_takesAWindows1256PageStraightToStorage_andTheRecordAppearsWithItsArabic() throws Exception {
+        LocalPipeline stack = start(FreePort.findRun(3));
+        byte[] page = Files.readAllBytes(SAMPLES.resolve("seed-article-windows-1256-undeclared.html"));
+
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/uploads"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode upload = JSON.readTree(created.body());
+
+        // A plain HTTP PUT of the raw bytes, straight to the S3 endpoint: they never pass through the API.
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(upload.get("uploadUrl").asText()))
+                .header("Content-Type", "text/html; charset=windows-1256")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(page));
+        upload.get("headers").properties().forEach(h -> put.header(h.getKey(), h.getValue().asText()));
+        HttpResponse<String> stored = http.send(put.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, stored.statusCode(), stored.body());
+
+        // The S3 event processes it; the upload's status then redirects to the record.
+        String statusUrl = stack.apiUrl() + created.headers().firstValue("Location").orElseThrow();
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        HttpResponse<String> status = get(statusUrl);
+        while (status.statusCode() == 200 && System.nanoTime() < deadline) {
+            assertEquals("PENDING", JSON.readTree(status.body()).get("state").asText());
+            Thread.sleep(200);
+            status = get(statusUrl);
+        }
+        assertEquals(303, status.statusCode(), status.body());
+        HttpResponse<String> record = get(stack.apiUrl() + status.headers().firstValue("Location").orElseThrow());
+        assertEquals(200, record.statusCode(), record.body());
+        JsonNode json = JSON.readTree(record.body());
+        assertEquals("بغداد وواشنطن تؤكدان استمرار الشراكة في “محاربة تنظيم داعش”", json.get("title").asText());
+        assertEquals("لوبوان24", json.get("siteName").asText());
+        assertEquals(upload.get("key").asText(), json.get("source").get("key").asText());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -180,6 +181,10 @@ final class LocalQueue implements AutoCloseable {
             message.setAttributes(Map.of("ApproximateReceiveCount", Integer.toString(count)));
             try {
                 message.setBody(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (NoSuchFileException settled) {
+                // Another worker delivered and deleted it between this worker's listing and its read.
+                receives.remove(id);
+                continue;
             } catch (IOException e) {
                 log.warn("cannot read queued message {}: {}", file, e.getMessage());
                 continue;

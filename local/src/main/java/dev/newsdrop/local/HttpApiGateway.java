@@ -57,8 +57,9 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Each kind of route ({@link RouteKind}) has its own limit of requests served at once; a request
  * over it is refused at once with 503 and {@code Retry-After}, so slow extractions or fetches never
- * delay reads. Functions run on virtual threads; one that times out keeps its place until it
- * actually ends, so a stuck extraction cannot let more pile up behind it.
+ * delay reads. Functions run on a pool of platform threads per kind, as large as its limit; one that
+ * times out keeps its place until it actually ends, so a stuck extraction cannot let more pile up
+ * behind it.
  *
  * <p>Why Jetty rather than the JDK's HTTP server: the JDK server answers malformed requests itself,
  * before any handler, in text naming Java exceptions ({@code ?limit=%}, {@code Content-Length: abc},
@@ -75,7 +76,10 @@ final class HttpApiGateway implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
-    private final ExecutorService functions;
+    /** Where requests are read, measured and waited for: virtual threads, which never run a function. */
+    private final ExecutorService requests;
+    /** Where functions run, per kind: platform threads, as many as the kind's limit. */
+    private final Map<RouteKind, ExecutorService> functions = new EnumMap<>(RouteKind.class);
     private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function;
     private final GatewayLimits limits;
     private final Map<RouteKind, Semaphore> running = new EnumMap<>(RouteKind.class);
@@ -86,8 +90,12 @@ final class HttpApiGateway implements AutoCloseable {
         this.limits = limits;
         for (RouteKind kind : RouteKind.values()) {
             running.put(kind, new Semaphore(kind.limit(limits)));
+            // Platform threads: an extraction is CPU-bound, and on virtual threads a few of them would
+            // hold every carrier thread and starve all other requests, timeouts included.
+            functions.put(kind, Executors.newFixedThreadPool(kind.limit(limits), Thread.ofPlatform().daemon()
+                    .name("http-api-" + kind.name().toLowerCase(Locale.ROOT) + "-", 1).factory()));
         }
-        this.functions = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("http-api-", 0).factory());
+        this.requests = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("http-api-request-", 0).factory());
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("http-api-io");
         threads.setDaemon(true);
@@ -107,7 +115,7 @@ final class HttpApiGateway implements AutoCloseable {
             @Override
             public boolean handle(Request request, Response response, Callback callback) {
                 try {
-                    functions.execute(() -> serve(request, response, callback));
+                    requests.execute(() -> serve(request, response, callback));
                 } catch (RejectedExecutionException closing) {
                     writeAnswer(response, callback, GatewayProblem.saturated("the local API is shutting down").answer());
                 }
@@ -222,7 +230,7 @@ final class HttpApiGateway implements AutoCloseable {
         }
         Future<APIGatewayV2HTTPResponse> call;
         try {
-            call = functions.submit(() -> {
+            call = functions.get(kind).submit(() -> {
                 try {
                     return function.handleRequest(event, null);
                 } finally {
@@ -316,7 +324,8 @@ final class HttpApiGateway implements AutoCloseable {
         } catch (Exception e) {
             log.warn("stopping the local HTTP API: {}", e.toString());
         }
-        functions.shutdownNow();
+        requests.shutdownNow();
+        functions.values().forEach(ExecutorService::shutdownNow);
     }
 
     /**

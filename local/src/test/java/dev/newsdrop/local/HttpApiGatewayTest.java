@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -272,6 +273,40 @@ class HttpApiGatewayTest {
             assertEquals(200, f.get(WAIT_SECONDS, TimeUnit.SECONDS).status());
         }
         assertEquals(200, raw(port, post).status(), "a place is free again once a write ends");
+    }
+
+    @Test
+    void cpuBoundWritesOnEveryCore_leaveReadsAnswered_andTimeoutsStillFire() throws Exception {
+        int spinners = Runtime.getRuntime().availableProcessors() + 1;
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch spinning = new CountDownLatch(spinners);
+        int port = start(event -> {
+            if (!event.getRequestContext().getHttp().getMethod().equals("GET")) {
+                spinning.countDown();
+                while (!stop.get()) {
+                    Thread.onSpinWait(); // an extraction: all CPU, never a blocking call
+                }
+            }
+            return response(200, "text/plain", "ok");
+        }, new GatewayLimits(8, spinners, 1, Duration.ofMillis(500)));
+        String post = "POST /extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/html\r\nContent-Length: 8\r\n"
+                + "Connection: close\r\n\r\n<p>x</p>";
+        try {
+            List<Future<Reply>> writes = new ArrayList<>();
+            for (int i = 0; i < spinners; i++) {
+                writes.add(clients.submit(() -> raw(port, post)));
+            }
+            assertTrue(spinning.await(WAIT_SECONDS, TimeUnit.SECONDS), "every write is spinning");
+
+            Reply read = raw(port, "GET /articles HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+            assertEquals(200, read.status(), "a read is served while every core extracts");
+            for (Future<Reply> write : writes) {
+                assertProblem(write.get(WAIT_SECONDS, TimeUnit.SECONDS), 504);
+            }
+        } finally {
+            stop.set(true);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
  * literals in the forms C libraries also accept (decimal {@code 2130706433}, octal {@code 0177.0.0.1},
  * hex {@code 0x7f.1}, shortened {@code 127.1}) are read as the address they denote and refused
  * unless written as four plain decimal numbers.
+ *
+ * <p>When loopback is allowed (local testing only), some loopback ports can still be refused: the
+ * local stack names its own API and emulator ports, so a fetch cannot read its bucket or tables.
  */
 public final class AddressPolicy {
 
@@ -45,14 +49,25 @@ public final class AddressPolicy {
 
     private final AddressResolver resolver;
     private final boolean allowLoopback;
+    private final Set<Integer> refusedLoopbackPorts;
 
     /**
      * @param allowLoopback permit 127.0.0.0/8 and ::1, and nothing else that is not public; for
      *                      {@code ./newsdrop local --allow-loopback} and tests only
      */
     public AddressPolicy(AddressResolver resolver, boolean allowLoopback) {
+        this(resolver, allowLoopback, Set.of());
+    }
+
+    /**
+     * @param allowLoopback        permit 127.0.0.0/8 and ::1, and nothing else that is not public
+     * @param refusedLoopbackPorts loopback ports refused even so: the local stack's own API and
+     *                             emulators, whose data a fetch must never read
+     */
+    public AddressPolicy(AddressResolver resolver, boolean allowLoopback, Set<Integer> refusedLoopbackPorts) {
         this.resolver = resolver;
         this.allowLoopback = allowLoopback;
+        this.refusedLoopbackPorts = Set.copyOf(refusedLoopbackPorts);
     }
 
     /**
@@ -78,14 +93,15 @@ public final class AddressPolicy {
         if (host == null || host.isEmpty()) {
             throw new RefusedUrlException("'" + url + "' has no host name newsdrop can read");
         }
+        int port = portOf(url, scheme);
         if (host.startsWith("[")) {
             InetAddress literal = InetAddress.getByName(host.substring(1, host.length() - 1)); // no DNS: a literal
-            requireAllowed(literal, host + " is ");
+            requireAllowed(literal, port, host + " is ");
             return List.of(literal);
         }
         if (NUMERIC_HOST.matcher(host).matches()) {
             InetAddress literal = parseIpv4Literal(host);
-            requireAllowed(literal, host + (host.equals(literal.getHostAddress()) ? " is "
+            requireAllowed(literal, port, host + (host.equals(literal.getHostAddress()) ? " is "
                     : " (" + literal.getHostAddress() + ") is "));
             if (!CANONICAL_IPV4.matcher(host).matches()) {
                 throw new RefusedUrlException(host + " is an obfuscated spelling of " + literal.getHostAddress());
@@ -98,7 +114,7 @@ public final class AddressPolicy {
         }
         // Every address, not just the first: the client may connect to any of them.
         for (InetAddress address : addresses) {
-            requireAllowed(address, host + " resolves to " + address.getHostAddress() + ", ");
+            requireAllowed(address, port, host + " resolves to " + address.getHostAddress() + ", ");
         }
         return addresses;
     }
@@ -120,11 +136,34 @@ public final class AddressPolicy {
         return classify(address);
     }
 
-    private void requireAllowed(InetAddress address, String subject) throws RefusedUrlException {
+    private void requireAllowed(InetAddress address, int port, String subject) throws RefusedUrlException {
         String reason = forbiddenReason(address);
+        if (reason == null && isLoopback(address) && refusedLoopbackPorts.contains(port)) {
+            reason = "a loopback address, and port " + port + " is the local stack's own API or emulator";
+        }
         if (reason != null) {
             throw new RefusedUrlException(subject + reason);
         }
+    }
+
+    /**
+     * The port a request to the URL goes to: the explicit one, else the scheme's. Read from the raw
+     * authority too, as java.net.URI gives no port for the numeric host forms it cannot parse.
+     */
+    private static int portOf(URI url, String scheme) throws RefusedUrlException {
+        if (url.getPort() != -1) {
+            return url.getPort();
+        }
+        String authority = url.getRawAuthority();
+        int colon = authority == null ? -1 : authority.lastIndexOf(':');
+        if (colon >= 0 && authority.indexOf(']', colon) < 0 && colon + 1 < authority.length()) {
+            String digits = authority.substring(colon + 1);
+            if (!digits.matches("[0-9]{1,5}")) {
+                throw new RefusedUrlException("'" + url + "' has a port newsdrop cannot read");
+            }
+            return Integer.parseInt(digits);
+        }
+        return scheme.equals("https") ? 443 : 80;
     }
 
     private static boolean isLoopback(InetAddress address) {

@@ -96,7 +96,17 @@ public final class PublicWebFetcher {
      * {@code ./newsdrop local --allow-loopback} and tests only, never on AWS.
      */
     public static PublicWebFetcher allowingLoopback() {
-        return new PublicWebFetcher(new AddressPolicy(AddressResolver.system(), true), FetchLimits.standard());
+        return allowingLoopback(Set.of());
+    }
+
+    /**
+     * A fetcher that also reaches 127.0.0.0/8 and ::1 except on the given ports, with the standard
+     * limits: for {@code ./newsdrop local --allow-loopback}, which refuses its own API and emulator
+     * ports so a fetch cannot read the local bucket or tables.
+     */
+    public static PublicWebFetcher allowingLoopback(Set<Integer> refusedPorts) {
+        return new PublicWebFetcher(new AddressPolicy(AddressResolver.system(), true, refusedPorts),
+                FetchLimits.standard());
     }
 
     public FetchLimits limits() {

@@ -163,4 +163,26 @@ class AddressPolicyTest {
     void allowLoopback_permitsNothingElse(String url) {
         assertThrows(RefusedUrlException.class, () -> loopbackAllowed.vet(URI.create(url)));
     }
+
+    /** The local stack's own ports, as `./newsdrop local --port 3000` takes them: API, S3, DynamoDB. */
+    private final AddressPolicy loopbackBesideTheStack =
+            new AddressPolicy(FIXED, true, java.util.Set.of(3000, 3001, 3002, 80));
+
+    @ParameterizedTest(name = "with --allow-loopback the stack's own {0} is still refused")
+    @ValueSource(strings = {"http://127.0.0.1:3001/newsdrop-raw/?list-type=2", "http://127.0.0.1:3000/articles",
+            "http://127.0.0.1:3002/", "http://127.0.0.2:3001/", "http://[::1]:3001/", "http://loopback.example:3002/",
+            "http://127.0.0.1/", "http://127.1:3001/"})
+    void allowLoopback_stillRefusesTheStacksOwnPorts(String url) {
+        RefusedUrlException refused = assertThrows(RefusedUrlException.class,
+                () -> loopbackBesideTheStack.vet(URI.create(url)));
+        assertTrue(refused.getMessage().contains("loopback"), refused.getMessage());
+    }
+
+    @Test
+    void allowLoopback_withRefusedPorts_stillPermitsOtherLoopbackPorts() throws Exception {
+        assertEquals(1, loopbackBesideTheStack.vet(URI.create("http://127.0.0.1:3003/feed.xml")).size());
+        assertEquals(1, loopbackBesideTheStack.vet(URI.create("https://127.0.0.1/")).size());
+        assertTrue(loopbackBesideTheStack.vet(URI.create("http://news.example:3001/")).size() == 1,
+                "a public host's port 3001 is not the stack's");
+    }
 }

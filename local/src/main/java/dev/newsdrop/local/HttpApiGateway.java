@@ -1,233 +1,355 @@
 package dev.newsdrop.local;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.newsdrop.emulators.PortInUseException;
-import dev.newsdrop.handler.HttpApiHandler;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The local stand-in for API Gateway's HTTP API: an HTTP server on loopback that turns each request
- * into the payload-format-2.0 event API Gateway would send, invokes the same {@link HttpApiHandler},
- * and turns its response back into HTTP. Like API Gateway it joins repeated headers and query
- * parameters with commas, passes cookies apart, sends text bodies as text and any other body
- * (binary, or not valid UTF-8) base64-encoded, and refuses bodies above 10 MB.
+ * into the payload-format-2.0 event API Gateway would send ({@link GatewayEvents}), invokes the API
+ * function given to it, and turns its response back into HTTP.
+ *
+ * <p>It enforces AWS's limits ({@link GatewayLimits}) with the statuses AWS gives: 431 when the
+ * request line and header values pass 10,240 bytes, 413 for a body over 10 MB or an event over
+ * Lambda's 6 MiB, 502 for a function response over Lambda's limit, 500 when the function fails, and
+ * 504 when it runs past its timeout. Every answer it gives by itself, including those for requests
+ * the HTTP server cannot parse, is {@code application/problem+json} ({@link GatewayProblem}).
+ *
+ * <p>Each kind of route ({@link RouteKind}) has its own limit of requests served at once; a request
+ * over it is refused at once with 503 and {@code Retry-After}, so slow extractions or fetches never
+ * delay reads. Functions run on a pool of platform threads per kind, as large as its limit; one that
+ * times out keeps its place until it actually ends, so a stuck extraction cannot let more pile up
+ * behind it.
+ *
+ * <p>Why Jetty rather than the JDK's HTTP server: the JDK server answers malformed requests itself,
+ * before any handler, in text naming Java exceptions ({@code ?limit=%}, {@code Content-Length: abc},
+ * {@code //articles}), resets oversized headers and never answers a chunked body with a trailer, with
+ * no hook to change any of it. Jetty routes every such error through a replaceable error handler.
+ * It is the Jetty already on the class path through the S3 emulator (s3proxy).
  */
 final class HttpApiGateway implements AutoCloseable {
 
-    /** API Gateway's HTTP API payload limit. */
-    static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
-    private static final DateTimeFormatter REQUEST_TIME =
-            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT);
     private static final Logger log = LoggerFactory.getLogger(HttpApiGateway.class);
+    /** Headers that describe the connection or the framing; the gateway sets its own. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "transfer-encoding",
+            "keep-alive", "upgrade", "te", "trailer");
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final ServerConnector connector;
+    /** Where requests are read, measured and waited for: virtual threads, which never run a function. */
+    private final ExecutorService requests;
+    /** Where functions run, per kind: platform threads, as many as the kind's limit. */
+    private final Map<RouteKind, ExecutorService> functions = new EnumMap<>(RouteKind.class);
+    private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function;
+    private final GatewayLimits limits;
+    private final Map<RouteKind, Semaphore> running = new EnumMap<>(RouteKind.class);
 
-    private HttpApiGateway(HttpServer server, ExecutorService executor) {
-        this.server = server;
-        this.executor = executor;
+    private HttpApiGateway(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function,
+                           GatewayLimits limits) {
+        this.function = function;
+        this.limits = limits;
+        for (RouteKind kind : RouteKind.values()) {
+            running.put(kind, new Semaphore(kind.limit(limits)));
+            // Platform threads: an extraction is CPU-bound, and on virtual threads a few of them would
+            // hold every carrier thread and starve all other requests, timeouts included.
+            functions.put(kind, Executors.newFixedThreadPool(kind.limit(limits), Thread.ofPlatform().daemon()
+                    .name("http-api-" + kind.name().toLowerCase(Locale.ROOT) + "-", 1).factory()));
+        }
+        this.requests = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("http-api-request-", 0).factory());
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("http-api-io");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(GatewayLimits.HEADER_BUFFER_BYTES);
+        // A path with an empty segment (//articles) goes to the function as API Gateway would send it.
+        http.setUriCompliance(UriCompliance.DEFAULT.with("newsdrop",
+                UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setIdleTimeout(GatewayLimits.IDLE_TIMEOUT.toMillis());
+        server.addConnector(connector);
+        server.setErrorHandler(new ProblemErrorHandler());
+        server.setHandler(new Handler.Abstract(Handler.Abstract.InvocationType.NON_BLOCKING) {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                try {
+                    requests.execute(() -> serve(request, response, callback));
+                } catch (RejectedExecutionException closing) {
+                    writeAnswer(response, callback, GatewayProblem.saturated("the local API is shutting down").answer());
+                }
+                return true;
+            }
+        });
+    }
+
+    /**
+     * Starts serving on 127.0.0.1 with AWS's limits and the standard local ones.
+     *
+     * @param function the API function, such as {@code HttpApiHandler}
+     * @throws PortInUseException when the port is taken
+     */
+    static HttpApiGateway start(int port, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function) {
+        return start(port, function, GatewayLimits.standard());
     }
 
     /**
      * Starts serving on 127.0.0.1.
      *
+     * @param port 0 for any free port
      * @throws PortInUseException when the port is taken
      */
-    static HttpApiGateway start(int port, HttpApiHandler handler) {
-        HttpServer server;
+    static HttpApiGateway start(int port, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function,
+                                GatewayLimits limits) {
+        HttpApiGateway gateway = new HttpApiGateway(function, limits);
+        gateway.connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+        gateway.connector.setPort(port);
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-        } catch (BindException e) {
-            throw new PortInUseException("HTTP API", port);
-        } catch (IOException e) {
+            gateway.server.start();
+        } catch (Exception e) {
+            gateway.close();
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException) {
+                    throw new PortInUseException("HTTP API", port);
+                }
+            }
             throw new IllegalStateException("cannot serve the HTTP API on port " + port + ": " + e.getMessage(), e);
         }
-        ExecutorService executor = Executors.newFixedThreadPool(8);
-        server.setExecutor(executor);
-        server.createContext("/", exchange -> serve(exchange, handler));
-        server.start();
-        return new HttpApiGateway(server, executor);
+        return gateway;
     }
 
     int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
-    private static void serve(HttpExchange exchange, HttpApiHandler handler) throws IOException {
-        try (exchange) {
-            byte[] body = readBody(exchange.getRequestBody());
-            if (body == null) {
-                send(exchange, 413, Map.of("Content-Type", "application/json"),
-                        "{\"message\":\"Request Entity Too Large\"}".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            APIGatewayV2HTTPResponse response;
-            try {
-                response = handler.handleRequest(toEvent(exchange, body), null);
-            } catch (RuntimeException e) {
-                // API Gateway answers a function error with a bare 500.
-                log.error("the API handler failed", e);
-                send(exchange, 500, Map.of("Content-Type", "application/json"),
-                        "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            byte[] out = response.getBody() == null ? new byte[0]
+    private void serve(Request request, Response response, Callback callback) {
+        GatewayAnswer answer;
+        try {
+            answer = answer(request);
+        } catch (RuntimeException e) {
+            log.error("the local gateway failed on {} {}", request.getMethod(), request.getHttpURI().getPath(), e);
+            answer = GatewayProblem.functionFailed("the local gateway failed; see the log").answer();
+        }
+        writeAnswer(response, callback, answer);
+    }
+
+    /** What to answer: one of AWS's refusals, or the function's response. */
+    private GatewayAnswer answer(Request request) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.add(Map.entry(field.getName(), field.getValue() == null ? "" : field.getValue()));
+        }
+        GatewayRequest head = new GatewayRequest(request.getMethod(), request.getHttpURI().getPath(),
+                request.getHttpURI().getQuery(), request.getConnectionMetaData().getProtocol(),
+                Request.getRemoteAddr(request), headers, new byte[0]);
+        int headBytes = head.requestLineAndHeaderValuesBytes();
+        if (headBytes > GatewayLimits.MAX_REQUEST_LINE_AND_HEADER_VALUES) {
+            return GatewayProblem.headersTooLarge("the request line and header values come to " + headBytes
+                    + " bytes; API Gateway accepts at most " + GatewayLimits.MAX_REQUEST_LINE_AND_HEADER_VALUES)
+                    .answer();
+        }
+        long declared = request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+        if (declared > GatewayLimits.MAX_PAYLOAD_BYTES) {
+            return payloadTooLarge();
+        }
+        byte[] body;
+        try (InputStream in = Request.asInputStream(request)) {
+            body = in.readNBytes(GatewayLimits.MAX_PAYLOAD_BYTES + 1);
+        } catch (IOException | RuntimeException unreadable) {
+            return GatewayProblem.badRequest("the request body could not be read: it ended early or its "
+                    + "chunked encoding is malformed").answer();
+        }
+        if (body.length > GatewayLimits.MAX_PAYLOAD_BYTES) {
+            return payloadTooLarge();
+        }
+        GatewayRequest full = new GatewayRequest(head.method(), head.rawPath(), head.rawQuery(), head.protocol(),
+                head.sourceIp(), headers, body);
+        APIGatewayV2HTTPEvent event = GatewayEvents.toEvent(full, Instant.now());
+        long eventBytes = GatewayEvents.jsonBytes(event);
+        if (eventBytes >= GatewayLimits.MAX_EVENT_BYTES) {
+            return GatewayProblem.tooLarge("the request makes a Lambda event of " + eventBytes + " bytes; Lambda "
+                    + "accepts less than " + GatewayLimits.MAX_EVENT_BYTES + " (a body that is not UTF-8 text is "
+                    + "base64-encoded, a third larger): upload large or legacy-encoded pages to S3 instead").answer();
+        }
+        return invoke(event, RouteKind.of(full.method(), full.rawPath(), full.header("content-type")));
+    }
+
+    private static GatewayAnswer payloadTooLarge() {
+        return GatewayProblem.tooLarge("the request body is larger than API Gateway's " + GatewayLimits.MAX_PAYLOAD_BYTES
+                + "-byte payload limit").answer();
+    }
+
+    /** Runs the function within its kind's limit and its timeout. */
+    private GatewayAnswer invoke(APIGatewayV2HTTPEvent event, RouteKind kind) {
+        Semaphore permits = running.get(kind);
+        if (!permits.tryAcquire()) {
+            return GatewayProblem.saturated("the local API is already serving " + kind.limit(limits) + " "
+                            + kind.described() + "; retry in " + GatewayLimits.RETRY_AFTER_SECONDS + " s")
+                    .answer(Map.of("Retry-After", String.valueOf(GatewayLimits.RETRY_AFTER_SECONDS)));
+        }
+        Future<APIGatewayV2HTTPResponse> call;
+        try {
+            call = functions.get(kind).submit(() -> {
+                try {
+                    return function.handleRequest(event, null);
+                } finally {
+                    permits.release(); // only when the function really ends, timed out or not
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            permits.release();
+            return GatewayProblem.saturated("the local API is shutting down").answer();
+        }
+        APIGatewayV2HTTPResponse response;
+        try {
+            response = call.get(limits.functionTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            call.cancel(true);
+            log.warn("the API function took longer than {} on {} {}", limits.functionTimeout(),
+                    event.getRequestContext().getHttp().getMethod(), event.getRawPath());
+            return GatewayProblem.timedOut("the API function did not answer within its "
+                    + limits.functionTimeout().toSeconds() + " s timeout").answer();
+        } catch (ExecutionException failed) {
+            // As on AWS, a function error is a bare 500 to the caller; the cause goes to the log.
+            log.error("the API function failed", failed.getCause());
+            return GatewayProblem.functionFailed("the API function failed").answer();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            call.cancel(true);
+            return GatewayProblem.saturated("the local API is shutting down").answer();
+        }
+        return toAnswer(response);
+    }
+
+    /** The function's response as HTTP, or 502 when Lambda or API Gateway would not pass it on. */
+    private static GatewayAnswer toAnswer(APIGatewayV2HTTPResponse response) {
+        if (response == null || response.getStatusCode() < 100 || response.getStatusCode() > 599) {
+            return GatewayProblem.badFunctionResponse("the API function's response has no valid status code")
+                    .answer();
+        }
+        long bytes = GatewayEvents.jsonBytes(response);
+        if (bytes > GatewayLimits.MAX_RESPONSE_BYTES) {
+            return GatewayProblem.badFunctionResponse("the API function's response is " + bytes
+                    + " bytes; Lambda returns at most " + GatewayLimits.MAX_RESPONSE_BYTES).answer();
+        }
+        byte[] body;
+        try {
+            body = response.getBody() == null ? new byte[0]
                     : response.getIsBase64Encoded() ? Base64.getDecoder().decode(response.getBody())
                     : response.getBody().getBytes(StandardCharsets.UTF_8);
-            Map<String, String> headers = response.getHeaders() == null ? Map.of() : response.getHeaders();
-            if (response.getCookies() != null) {
-                response.getCookies().forEach(c -> exchange.getResponseHeaders().add("Set-Cookie", c));
-            }
-            send(exchange, response.getStatusCode(), headers, out);
+        } catch (IllegalArgumentException notBase64) {
+            return GatewayProblem.badFunctionResponse("the API function's response body is not valid base64")
+                    .answer();
         }
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((name, value) -> headers.add(Map.entry(name, value)));
+        }
+        if (response.getMultiValueHeaders() != null) {
+            response.getMultiValueHeaders().forEach((name, values) ->
+                    values.forEach(value -> headers.add(Map.entry(name, value))));
+        }
+        if (response.getCookies() != null) {
+            response.getCookies().forEach(cookie -> headers.add(Map.entry("Set-Cookie", cookie)));
+        }
+        return new GatewayAnswer(response.getStatusCode(), headers, body);
     }
 
-    static APIGatewayV2HTTPEvent toEvent(HttpExchange exchange, byte[] body) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        List<String> cookies = new ArrayList<>();
-        exchange.getRequestHeaders().forEach((name, values) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.equals("cookie")) {
-                values.forEach(v -> {
-                    for (String c : v.split(";")) {
-                        if (!c.isBlank()) {
-                            cookies.add(c.strip());
-                        }
-                    }
-                });
-            } else {
-                headers.put(lower, String.join(",", values));
-            }
-        });
-        String rawPath = exchange.getRequestURI().getRawPath();
-        String rawQuery = exchange.getRequestURI().getRawQuery();
-        String contentType = headers.getOrDefault("content-type", "");
-        boolean asText = body.length == 0 || (isTextType(contentType) && isUtf8(body));
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        String sourceIp = exchange.getRemoteAddress().getAddress().getHostAddress();
-        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
-        return APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0")
-                .withRouteKey("$default")
-                .withRawPath(rawPath)
-                .withRawQueryString(rawQuery == null ? "" : rawQuery)
-                .withCookies(cookies.isEmpty() ? null : cookies)
-                .withHeaders(headers)
-                .withQueryStringParameters(queryParameters(rawQuery))
-                .withBody(body.length == 0 ? null
-                        : asText ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body))
-                .withIsBase64Encoded(!asText)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withAccountId("000000000000")
-                        .withApiId("local")
-                        .withDomainName(headers.getOrDefault("host", "127.0.0.1"))
-                        .withDomainPrefix("local")
-                        .withRequestId(UUID.randomUUID().toString())
-                        .withRouteKey("$default")
-                        .withStage("$default")
-                        .withTime(REQUEST_TIME.format(now))
-                        .withTimeEpoch(now.toInstant().toEpochMilli())
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod(method)
-                                .withPath(rawPath)
-                                .withProtocol(exchange.getProtocol())
-                                .withSourceIp(sourceIp)
-                                .withUserAgent(headers.get("user-agent"))
-                                .build())
-                        .build())
-                .build();
-    }
-
-    private static Map<String, String> queryParameters(String rawQuery) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return null;
-        }
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            String[] kv = pair.split("=", 2);
-            String name = decode(kv[0]);
-            String value = kv.length > 1 ? decode(kv[1]) : "";
-            params.merge(name, value, (a, b) -> a + "," + b);
-        }
-        return params;
-    }
-
-    private static String decode(String text) {
+    private static void writeAnswer(Response response, Callback callback, GatewayAnswer answer) {
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return text;
-        }
-    }
-
-    private static boolean isTextType(String contentType) {
-        String type = contentType.toLowerCase(Locale.ROOT);
-        return type.startsWith("text/") || type.contains("json") || type.contains("xml")
-                || type.startsWith("application/x-www-form-urlencoded") || type.startsWith("application/javascript");
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    /** The body, or null when it is above the limit. */
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        return bytes.length > MAX_BODY_BYTES ? null : bytes;
-    }
-
-    private static void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] body)
-            throws IOException {
-        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        boolean noBody = body.length == 0 || status == 204 || status == 304 || exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
-        if (!noBody) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+            response.setStatus(answer.status());
+            HttpFields.Mutable fields = response.getHeaders();
+            for (Map.Entry<String, String> header : answer.headers()) {
+                if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                    fields.add(header.getKey(), header.getValue());
+                }
             }
+            boolean noContent = answer.status() == 204 || answer.status() == 304 || answer.status() < 200;
+            if (noContent) {
+                response.write(true, null, callback);
+                return;
+            }
+            fields.put(HttpHeader.CONTENT_LENGTH, String.valueOf(answer.body().length));
+            response.write(true, ByteBuffer.wrap(answer.body()), callback);
+        } catch (RuntimeException e) {
+            callback.failed(e);
         }
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            log.warn("stopping the local HTTP API: {}", e.toString());
+        }
+        requests.shutdownNow();
+        functions.values().forEach(ExecutorService::shutdownNow);
+    }
+
+    /**
+     * Answers the errors the HTTP server finds itself (a request line, header or body framing it
+     * cannot parse, a header block over its buffer) as problem documents, never as the server's
+     * HTML page.
+     */
+    private static final class ProblemErrorHandler extends ErrorHandler {
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            Object status = request.getAttribute(ERROR_STATUS);
+            Object message = request.getAttribute(ERROR_MESSAGE);
+            int code = status instanceof Integer i ? i : response.getStatus();
+            GatewayProblem problem = GatewayProblem.fromServer(code, message instanceof String s ? s : null);
+            response.getHeaders().remove(HttpHeader.CONTENT_TYPE);
+            writeAnswer(response, callback, problem.answer());
+            return true;
+        }
+
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            fields.put(HttpHeader.CONTENT_TYPE, GatewayProblem.MEDIA_TYPE);
+            return ByteBuffer.wrap(GatewayProblem.fromServer(status, reason).json());
+        }
     }
 }

@@ -126,7 +126,10 @@ public final class LocalPipeline implements AutoCloseable {
                 options.faults())));
         LocalClients processing = track(LocalClients.of(endpoints, List.of(outage)));
 
-        PublicWebFetcher fetcher = options.allowLoopback() ? PublicWebFetcher.allowingLoopback()
+        // Even with --allow-loopback, a fetch never reaches the stack's own API, S3 or DynamoDB port.
+        PublicWebFetcher fetcher = options.allowLoopback()
+                ? PublicWebFetcher.allowingLoopback(java.util.Set.of(options.port(), options.port() + 1,
+                        options.port() + 2))
                 : PublicWebFetcher.standard();
         var processor = Processing.create(processing.s3(), clients.dynamoDb(), settings, options.observer());
         HttpApiHandler apiHandler = new HttpApiHandler(Api.create(clients.s3(), clients.presigner(),

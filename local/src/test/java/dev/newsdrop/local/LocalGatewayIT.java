@@ -40,7 +40,7 @@ class LocalGatewayIT {
     @TempDir
     static Path data;
 
-    private static LocalStack stack;
+    private static LocalPipeline stack;
     private static int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -48,7 +48,7 @@ class LocalGatewayIT {
     static void start() {
         port = FreePort.findRun(3);
         // --allow-loopback: a site on loopback may be fetched, the stack itself never.
-        stack = LocalStack.start(new LocalStack.Options(port, data, null, null, LocalStack.DEFAULT_INGEST_EVERY,
+        stack = LocalPipeline.start(new LocalPipeline.Options(port, data, null, null, LocalPipeline.DEFAULT_INGEST_EVERY,
                 true, ProcessingObserver.NONE, report -> { }, Faults.NONE));
     }
 

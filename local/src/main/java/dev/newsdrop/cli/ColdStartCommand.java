@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * {@code newsdrop coldstart}: the processing function's cold start, measured in fresh JVMs that
  * hold only the Lambda jar, without and with SnapStart priming (see {@link ColdStartRun}).
  */
-@Command(name = "coldstart", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "coldstart", sortOptions = false,
         description = {"Cold start of the processing function: fresh JVMs with only the Lambda jar on the class "
                 + "path and Lambda's JVM flags run the real S3EventHandler on two uploads against S3 and DynamoDB "
                 + "emulators on loopback, without and with SnapStart priming.",
@@ -35,9 +35,11 @@ public final class ColdStartCommand implements Callable<Integer> {
     int runs;
 
     @Option(names = "--jar", paramLabel = "JAR",
-            description = "the Lambda jar (default: functions/target/newsdrop-functions-*-lambda.jar, "
-                    + "which ./newsdrop builds)")
+            description = "the Lambda jar (default: the one the build leaves in functions/target)")
     Path jar;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
     @Spec
     CommandSpec spec;

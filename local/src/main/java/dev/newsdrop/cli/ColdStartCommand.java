@@ -27,7 +27,7 @@ import java.util.stream.Stream;
                 + "path and Lambda's JVM flags run the real S3EventHandler on two uploads against S3 and DynamoDB "
                 + "emulators on loopback, without and with SnapStart priming.",
                 "Prints JVM start to handler ready, the priming, and the first and second event times "
-                        + "(medians of the runs)."})
+                        + "(medians of the runs), in wall time and in the JVM's CPU time (all threads)."})
 public final class ColdStartCommand implements Callable<Integer> {
 
     @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
@@ -84,18 +84,24 @@ public final class ColdStartCommand implements Callable<Integer> {
 
     static String format(ColdStartRun.Report report) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "JDK %s; medians of %d run(s), in ms%n", report.java(), report.runs()));
+        text.append(String.format(Locale.ROOT, "JDK %s; medians of %d run(s), in ms (CPU: all the JVM's threads, 10 ms ticks)%n", report.java(), report.runs()));
         text.append(String.format(Locale.ROOT, "%-26s %22s %10s %12s %13s%n",
                 "", "JVM start → handler ready", "priming", "first event", "second event"));
-        text.append(row("cold start", report.cold()));
-        text.append(row("primed (as restored)", report.primed()));
+        ColdStartRun.Figures cold = report.cold();
+        ColdStartRun.Figures primed = report.primed();
+        text.append(row("cold start, wall", cold.readyMs(), cold.primingMs(), cold.firstEventMs(), cold.secondEventMs()));
+        text.append(row("primed (as restored), wall", primed.readyMs(), primed.primingMs(), primed.firstEventMs(),
+                primed.secondEventMs()));
+        text.append(row("cold start, CPU", cold.readyCpuMs(), cold.primingCpuMs(), cold.firstEventCpuMs(),
+                cold.secondEventCpuMs()));
+        text.append(row("primed (as restored), CPU", primed.readyCpuMs(), primed.primingCpuMs(),
+                primed.firstEventCpuMs(), primed.secondEventCpuMs()));
         return text.toString();
     }
 
-    private static String row(String name, ColdStartRun.Figures figures) {
-        return String.format(Locale.ROOT, "%-26s %22.0f %10s %12.0f %13.0f%n", name, figures.readyMs(),
-                figures.primingMs() == null ? "-" : String.format(Locale.ROOT, "%.0f", figures.primingMs()),
-                figures.firstEventMs(), figures.secondEventMs());
+    private static String row(String name, double ready, Double priming, double first, double second) {
+        return String.format(Locale.ROOT, "%-26s %22.0f %10s %12.0f %13.0f%n", name, ready,
+                priming == null ? "-" : String.format(Locale.ROOT, "%.0f", priming), first, second);
     }
 
     private static void deleteTree(Path root) throws IOException {

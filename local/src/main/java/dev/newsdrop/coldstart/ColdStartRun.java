@@ -44,8 +44,12 @@ public final class ColdStartRun {
     /** What {@code SnapStartPriming} logs when its run through the processing path stored a record. */
     private static final String PRIMED = "SnapStart priming: STORED";
 
-    /** One fresh JVM's figures, in milliseconds; {@code primingMs} is null for a plain cold start. */
-    public record Figures(double readyMs, Double primingMs, double firstEventMs, double secondEventMs) {
+    /**
+     * One fresh JVM's figures, in milliseconds of wall time and of the JVM's CPU time (all threads);
+     * the priming figures are null for a plain cold start.
+     */
+    public record Figures(double readyMs, Double primingMs, double firstEventMs, double secondEventMs,
+                          double readyCpuMs, Double primingCpuMs, double firstEventCpuMs, double secondEventCpuMs) {
     }
 
     /** The median figures of every run, without and with priming. */
@@ -186,18 +190,24 @@ public final class ColdStartRun {
                 values.put(parts[0], Double.parseDouble(parts[1]));
             }
         }
-        for (String name : primed ? List.of("ready", "priming", "event1", "event2") : List.of("ready", "event1", "event2")) {
+        List<String> expected = primed
+                ? List.of("ready", "priming", "event1", "event2", "cpu-ready", "cpu-priming", "cpu-event1", "cpu-event2")
+                : List.of("ready", "event1", "event2", "cpu-ready", "cpu-event1", "cpu-event2");
+        for (String name : expected) {
             if (!values.containsKey(name)) {
                 throw new IllegalStateException("the Lambda JVM reported no '" + name + "' time; its output is in " + output);
             }
         }
-        return new Figures(values.get("ready"), values.get("priming"), values.get("event1"), values.get("event2"));
+        return new Figures(values.get("ready"), values.get("priming"), values.get("event1"), values.get("event2"),
+                values.get("cpu-ready"), values.get("cpu-priming"), values.get("cpu-event1"), values.get("cpu-event2"));
     }
 
     private static Figures median(List<Figures> runs) {
-        return new Figures(median(runs, Figures::readyMs),
-                runs.get(0).primingMs() == null ? null : median(runs, Figures::primingMs),
-                median(runs, Figures::firstEventMs), median(runs, Figures::secondEventMs));
+        boolean primed = runs.get(0).primingMs() != null;
+        return new Figures(median(runs, Figures::readyMs), primed ? median(runs, Figures::primingMs) : null,
+                median(runs, Figures::firstEventMs), median(runs, Figures::secondEventMs),
+                median(runs, Figures::readyCpuMs), primed ? median(runs, Figures::primingCpuMs) : null,
+                median(runs, Figures::firstEventCpuMs), median(runs, Figures::secondEventCpuMs));
     }
 
     private static double median(List<Figures> runs, java.util.function.Function<Figures, Double> figure) {

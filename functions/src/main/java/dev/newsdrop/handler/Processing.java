@@ -58,6 +58,7 @@ public final class Processing {
         static {
             Settings settings = Settings.fromEnvironment();
             PROCESSOR = create(AwsClients.s3(settings), AwsClients.dynamoDb(), settings, METRICS);
+            SnapStartPriming.register(settings);
         }
     }
 }

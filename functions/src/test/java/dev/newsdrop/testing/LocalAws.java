@@ -2,13 +2,12 @@ package dev.newsdrop.testing;
 
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.emulators.Endpoints;
-import dev.newsdrop.emulators.TestEndpoints;
+import dev.newsdrop.emulators.TableSetup;
 import dev.newsdrop.handler.Processing;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.process.ArticleProcessor;
 import dev.newsdrop.store.DynamoDbArticleRepository;
 import dev.newsdrop.store.S3BodyStore;
-import dev.newsdrop.store.TableSetup;
 import dev.newsdrop.store.Tables;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -75,7 +74,8 @@ public final class LocalAws {
         aws.createBucketIfMissing();
         TableSetup setup = new TableSetup(aws.dynamoDb);
         for (var table : Tables.ALL) {
-            setup.ensure(table, Tables.name(table, aws.settings));
+            setup.ensure(Tables.name(table, aws.settings), table.partitionKey(), table.sortKey(), table.indexes().stream()
+                    .map(i -> new TableSetup.Index(i.name(), i.partitionKey(), i.sortKey())).toList());
         }
         return aws;
     }

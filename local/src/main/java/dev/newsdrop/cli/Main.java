@@ -27,6 +27,7 @@ public final class Main {
               bench [--json] [--runs N] FILE|DIR...    time jsoup's parse alone and full extraction, side by side
               predict --out DIR [--urls GT.json] FILE|DIR...   records of benchmark pages, for scoring
               score [--per-page] --gt GT.json PRED_DIR body-text precision, recall and F1 (4-token shingles)
+              coldstart [--runs 3] [--jar JAR]         the processing function's cold start in fresh JVMs, without and with SnapStart priming
             """;
 
     private Main() {
@@ -54,6 +55,7 @@ public final class Main {
                 case "bench" -> BenchCommand.run(rest);
                 case "predict" -> PredictionWriter.run(rest);
                 case "score" -> ShingleScorer.run(rest);
+                case "coldstart" -> ColdStartCommand.run(rest, out, err);
                 default -> {
                     err.println("newsdrop: unknown command '" + args[0] + "'");
                     err.print(USAGE);

@@ -7,6 +7,7 @@ import dev.newsdrop.emulators.FreePort;
 import dev.newsdrop.emulators.ObjectCreatedListener;
 import dev.newsdrop.emulators.PortInUseException;
 import dev.newsdrop.emulators.S3Emulator;
+import dev.newsdrop.emulators.TableSetup;
 import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.handler.Api;
 import dev.newsdrop.handler.HttpApiHandler;
@@ -14,7 +15,6 @@ import dev.newsdrop.handler.Processing;
 import dev.newsdrop.handler.SqsEventHandler;
 import dev.newsdrop.ingest.IngestionReport;
 import dev.newsdrop.process.ProcessingObserver;
-import dev.newsdrop.store.TableSetup;
 import dev.newsdrop.store.Tables;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
@@ -170,7 +170,8 @@ public final class LocalPipeline implements AutoCloseable {
             // the emulator then keeps one version per key; events carry no version id
         }
         TableSetup setup = new TableSetup(clients.dynamoDb());
-        Tables.ALL.forEach(table -> setup.ensure(table, Tables.name(table, settings)));
+        Tables.ALL.forEach(table -> setup.ensure(Tables.name(table, settings), table.partitionKey(), table.sortKey(),
+                table.indexes().stream().map(i -> new TableSetup.Index(i.name(), i.partitionKey(), i.sortKey())).toList()));
     }
 
     private DropFolder startDropFolder() {

@@ -1,4 +1,4 @@
-package dev.newsdrop.store;
+package dev.newsdrop.emulators;
 
 import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
@@ -22,8 +22,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Creates tables from their {@link TableDefinition}s, for emulators and tests (on AWS the
- * infrastructure creates them). Creating a table that exists is not an error.
+ * Creates DynamoDB tables on an emulator, for the local stack and the integration tests (on AWS the
+ * infrastructure creates them). It takes a table's keys as plain names, so the functions' table
+ * definitions stay the one description and this module never depends on the functions. All key
+ * attributes are strings; every index projects all attributes. Creating a table that exists is not
+ * an error.
  */
 public final class TableSetup {
 
@@ -37,10 +40,18 @@ public final class TableSetup {
         this.dynamoDb = dynamoDb;
     }
 
-    /** Creates the table under the given name unless it exists, and waits until it is active. */
-    public void ensure(TableDefinition table, String name) {
+    /** A global secondary index: its name and keys ({@code sortKey} may be null). */
+    public record Index(String name, String partitionKey, String sortKey) {
+    }
+
+    /**
+     * Creates the table under the given name unless it exists, and waits until it is active.
+     *
+     * @param sortKey the table's sort key, or null
+     */
+    public void ensure(String name, String partitionKey, String sortKey, List<Index> indexes) {
         try {
-            dynamoDb.createTable(createRequest(table, name));
+            dynamoDb.createTable(createRequest(name, partitionKey, sortKey, indexes));
         } catch (ResourceInUseException alreadyThere) {
             // created earlier (a restart of the local stack keeps its tables)
         }
@@ -55,14 +66,14 @@ public final class TableSetup {
         }
     }
 
-    static CreateTableRequest createRequest(TableDefinition table, String name) {
+    static CreateTableRequest createRequest(String name, String partitionKey, String sortKey, List<Index> tableIndexes) {
         Set<String> keyAttributes = new LinkedHashSet<>();
-        keyAttributes.add(table.partitionKey());
-        if (table.sortKey() != null) {
-            keyAttributes.add(table.sortKey());
+        keyAttributes.add(partitionKey);
+        if (sortKey != null) {
+            keyAttributes.add(sortKey);
         }
         List<GlobalSecondaryIndex> indexes = new ArrayList<>();
-        for (TableDefinition.Index index : table.indexes()) {
+        for (Index index : tableIndexes) {
             keyAttributes.add(index.partitionKey());
             if (index.sortKey() != null) {
                 keyAttributes.add(index.sortKey());
@@ -76,7 +87,7 @@ public final class TableSetup {
         CreateTableRequest.Builder request = CreateTableRequest.builder()
                 .tableName(name)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(keySchema(table.partitionKey(), table.sortKey()))
+                .keySchema(keySchema(partitionKey, sortKey))
                 .attributeDefinitions(keyAttributes.stream()
                         .map(a -> AttributeDefinition.builder().attributeName(a)
                                 .attributeType(ScalarAttributeType.S).build())

@@ -1,5 +1,8 @@
-package dev.newsdrop.emulators;
+package dev.newsdrop.testing;
 
+import dev.newsdrop.emulators.DynamoDbEmulator;
+import dev.newsdrop.emulators.Endpoints;
+import dev.newsdrop.emulators.S3Emulator;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;

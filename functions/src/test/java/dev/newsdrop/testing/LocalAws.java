@@ -5,6 +5,7 @@ import dev.newsdrop.emulators.Endpoints;
 import dev.newsdrop.emulators.TestEndpoints;
 import dev.newsdrop.handler.Processing;
 import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.ports.ListingCursors;
 import dev.newsdrop.process.ArticleProcessor;
 import dev.newsdrop.store.DynamoDbArticleRepository;
 import dev.newsdrop.store.S3BodyStore;
@@ -113,12 +114,18 @@ public final class LocalAws {
         s3.deleteObject(r -> r.bucket(bucket).key(key));
     }
 
-    /** Every record in the articles table (a scan: fine for a test's handful of items). */
+    /** The article repository these tests' functions write to. */
+    public DynamoDbArticleRepository articles() {
+        return new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings),
+                new S3BodyStore(s3, bucket), new ListingCursors(settings.cursorKey()));
+    }
+
+    /** Every record in the articles table (a scan, every page of it: fine for a test's handful of items). */
     public List<ArticleRecord> records() {
         String table = Tables.name(Tables.ARTICLES, settings);
-        return dynamoDb.scan(r -> r.tableName(table).consistentRead(true)).items().stream()
-                .map(item -> new DynamoDbArticleRepository(dynamoDb, table, new S3BodyStore(s3, bucket))
-                        .find(item.get("id").s()).orElseThrow())
+        DynamoDbArticleRepository articles = articles();
+        return dynamoDb.scanPaginator(r -> r.tableName(table).consistentRead(true)).items().stream()
+                .map(item -> articles.find(item.get("id").s()).orElseThrow())
                 .toList();
     }
 

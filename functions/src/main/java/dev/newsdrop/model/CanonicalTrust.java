@@ -67,7 +67,7 @@ public final class CanonicalTrust {
             return Verdict.refused("the canonical URL is not an absolute http(s) address");
         }
         String path = target.getRawPath() == null ? "" : target.getRawPath();
-        if ((path.isEmpty() || path.equals("/")) && target.getRawQuery() == null) {
+        if ((path.isEmpty() || path.equals("/")) && (target.getRawQuery() == null || target.getRawQuery().isEmpty())) {
             return Verdict.refused("the canonical URL is the site's root");
         }
         URI page = address == null ? null : webUri(address);

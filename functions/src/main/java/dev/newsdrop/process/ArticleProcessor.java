@@ -16,6 +16,7 @@ import org.slf4j.MDC;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -109,7 +110,7 @@ public final class ArticleProcessor {
     }
 
     /** Saves the record under the first of its ids that it may hold (see the class comment). */
-    private Stored store(ArticleRecord made, java.util.Map<String, String> metadata) {
+    private Stored store(ArticleRecord made, Map<String, String> metadata) {
         String address = metadata.get(ObjectMetadata.URL);
         boolean fetched = metadata.containsKey(ObjectMetadata.FETCHED_AT);
         String fetchedFrom = fetched && address != null ? RecordKeys.normalizeUrl(address) : null;

@@ -68,7 +68,7 @@ public final class RecordMaker {
      * The ids the record of a page may have, found with the cheap canonical-URL pass instead of a
      * full extraction: for naming a record before the page is processed.
      */
-    public java.util.List<RecordIds.Candidate> idCandidates(PageInput page, SourceObject source) {
+    public List<RecordIds.Candidate> idCandidates(PageInput page, SourceObject source) {
         String canonical;
         try {
             canonical = keptUrl(extractor.canonicalUrl(page));

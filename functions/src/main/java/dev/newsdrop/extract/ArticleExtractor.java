@@ -71,7 +71,8 @@ public final class ArticleExtractor {
 
     /**
      * The page's canonical URL alone (as {@link #extract} would report it), or null: decoding,
-     * parsing and the metadata, without the body stages. For naming a record before it is made.
+     * parsing and one scan of the document, without the other metadata and the body stages. For
+     * naming a record before it is made.
      */
     public String canonicalUrl(PageInput page) {
         DecodedPage decoded = decoder.decode(page);
@@ -79,6 +80,6 @@ public final class ArticleExtractor {
             return null;
         }
         String url = page.url();
-        return MetadataReader.read(decoded.parse(url == null ? "" : url), url).canonicalUrl();
+        return MetadataReader.canonicalUrl(decoded.parse(url == null ? "" : url));
     }
 }

@@ -11,7 +11,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The functions' packages form a graph without cycles, and the core reaches storage only through
- * the ports: a change to the DynamoDB or S3 adapters never ripples into processing or ingestion.
+ * the ports: a change to the DynamoDB or S3 adapters never ripples into processing, ingestion or
+ * the API (whose listings see opaque cursors, never storage keys).
  */
 class PackageGraphTest {
 
@@ -34,6 +35,13 @@ class PackageGraphTest {
         noClasses().that().resideInAnyPackage("dev.newsdrop.process..", "dev.newsdrop.ingest..",
                         "dev.newsdrop.ports..", "dev.newsdrop.model..", "dev.newsdrop.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.newsdrop.store..", "dev.newsdrop.handler..")
+                .check(mainClasses);
+    }
+
+    @Test
+    void apiAndProcessing_reachStorageOnlyThroughThePorts() {
+        noClasses().that().resideInAnyPackage("dev.newsdrop.api..", "dev.newsdrop.process..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.newsdrop.store..")
                 .check(mainClasses);
     }
 

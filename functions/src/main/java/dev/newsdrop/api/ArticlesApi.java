@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.model.RecordKeys;
 import dev.newsdrop.model.SourceObject;
 import dev.newsdrop.ports.ArticleRepository;
+import dev.newsdrop.ports.InvalidCursorException;
 import dev.newsdrop.ports.MetadataTooLargeException;
 import dev.newsdrop.ports.MetadataValues;
 import dev.newsdrop.ports.ObjectMetadata;
@@ -19,7 +21,6 @@ import dev.newsdrop.process.Outcome;
 import dev.newsdrop.process.PageIntake;
 import dev.newsdrop.process.RecordIds;
 import dev.newsdrop.process.RecordMaker;
-import dev.newsdrop.store.ListingKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,9 +82,6 @@ public final class ArticlesApi {
     private static final Pattern ARTICLE = Pattern.compile("/articles/([^/]+)");
     private static final Pattern ARTICLE_RAW = Pattern.compile("/articles/([^/]+)/raw");
     private static final Pattern UPLOAD = Pattern.compile("/uploads/([^/]+)");
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{32}");
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}");
-    private static final Pattern HOST = Pattern.compile("[a-z0-9.-]{1,253}");
     /** A header value newsdrop passes on: printable ASCII and tabs, of a sane length. */
     private static final Pattern HEADER_VALUE = Pattern.compile("[\\x20-\\x7e\\t]{1,1024}");
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -161,7 +159,8 @@ public final class ArticlesApi {
         byte[] page;
         String contentType;
         String url;
-        if (type.equals(APPLICATION_JSON)) {
+        boolean fetchedHere = type.equals(APPLICATION_JSON);
+        if (fetchedHere) {
             url = storable(urlFromJson(request.body()));
             RemotePages.Fetched fetched = remotePages.fetch(url);
             page = fetched.bytes();
@@ -174,19 +173,22 @@ public final class ArticlesApi {
         }
         PageIntake.Submission submission;
         try {
-            submission = intake.submit(page, contentType, url);
+            submission = intake.submit(page, contentType, url, fetchedHere);
         } catch (MetadataTooLargeException tooLong) { // the address a redirect ended at
             throw urlTooLong(tooLong.size());
         }
-        String location = "/articles/" + submission.id();
         if ("true".equalsIgnoreCase(request.query().get("wait"))) {
+            // Processed here and now: one extraction, and the id is the one the record was stored under.
             Outcome outcome = processor.process(submission.event());
-            ArticleRecord record = outcome.record() != null ? outcome.record()
-                    : articles.find(submission.id()).orElse(submission.preview());
-            return json(201, Map.of("Location", location), withinBudget(record, null));
+            if (outcome.record() != null) {
+                return json(201, Map.of("Location", "/articles/" + outcome.record().id()),
+                        withinBudget(outcome.record(), null));
+            }
         }
+        String id = intake.expectedId(submission);
+        String location = "/articles/" + id;
         ObjectNode accepted = JSON.createObjectNode()
-                .put("id", submission.id())
+                .put("id", id)
                 .put("status", "ACCEPTED")
                 .put("location", location);
         return json(202, Map.of("Location", location), accepted.toString());
@@ -290,21 +292,22 @@ public final class ArticlesApi {
         if (since != null && until != null && since.isAfter(until)) {
             throw ApiProblem.badRequest("since is after until");
         }
+        String cursor = q.get("cursor") == null || q.get("cursor").isEmpty() ? null : q.get("cursor");
         ArticleRepository.Page page;
         try {
             page = articles.list(new ArticleRepository.ListQuery(site, language, since, until, limit(q.get("limit")),
-                    ListingCursor.decode(q.get("cursor"))));
-        } catch (IllegalArgumentException foreignCursor) {
-            throw ApiProblem.badRequest("cursor belongs to another listing; start again without it");
+                    cursor));
+        } catch (InvalidCursorException refused) {
+            throw ApiProblem.badRequest(refused.getMessage() + "; start again without it");
         }
         ObjectNode body = JSON.createObjectNode();
         body.set("items", listed(page.items(), fields));
-        body.put("nextCursor", ListingCursor.encode(page.next()));
+        body.put("nextCursor", page.next());
         return json(200, Map.of(), body.toString());
     }
 
     private ArticleRecord find(String id) {
-        if (!ID.matcher(id).matches()) {
+        if (!RecordKeys.isId(id)) {
             throw ApiProblem.badRequest("an article id is 32 lower-case hex digits");
         }
         return articles.find(id).orElseThrow(() -> ApiProblem.notFound("no article with id " + id));
@@ -395,16 +398,15 @@ public final class ArticlesApi {
     }
 
     private static String site(String value) {
-        String host = value.strip().toLowerCase(Locale.ROOT);
-        host = host.startsWith("www.") ? host.substring(4) : host;
-        if (!HOST.matcher(host).matches()) {
+        String site = RecordKeys.site(value);
+        if (site == null) {
             throw ApiProblem.badRequest("site is a host name, such as example.com");
         }
-        return host;
+        return site;
     }
 
     private static String language(String value) {
-        if (!LANGUAGE.matcher(value.strip()).matches()) {
+        if (!RecordKeys.LANGUAGE.matcher(value.strip()).matches()) {
             throw ApiProblem.badRequest("lang is a BCP 47 language tag, such as ar or en-GB");
         }
         return Locale.forLanguageTag(value.strip()).toLanguageTag(); // "en-gb" lists as "en-GB"
@@ -414,7 +416,7 @@ public final class ArticlesApi {
         if (value == null || value.isBlank()) {
             return null;
         }
-        Instant instant = ListingKeys.parse(value.strip());
+        Instant instant = RecordKeys.parseTime(value.strip());
         if (instant == null) {
             throw ApiProblem.badRequest(name + " is an ISO-8601 day or time, such as 2024-03-27 or 2024-03-27T10:00:00Z");
         }

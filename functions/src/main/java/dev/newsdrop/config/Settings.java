@@ -1,5 +1,8 @@
 package dev.newsdrop.config;
 
+import dev.newsdrop.ports.ListingCursors;
+
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -26,6 +29,12 @@ public final class Settings {
     public static final String S3_PATH_STYLE = "NEWSDROP_S3_PATH_STYLE";
     /** The largest raw object newsdrop reads, in bytes. */
     public static final String MAX_OBJECT_BYTES = "NEWSDROP_MAX_OBJECT_BYTES";
+    /**
+     * The deployment's secret that signs listing cursors (any text of 16 characters or more). When
+     * unset, a key derived from the table and bucket names is used: fine on a laptop, guessable in
+     * a deployment, which must set it.
+     */
+    public static final String CURSOR_KEY = "NEWSDROP_CURSOR_KEY";
     /** Endpoint override the AWS SDK honours for S3; when set, path-style addressing is used. */
     public static final String S3_ENDPOINT = "AWS_ENDPOINT_URL_S3";
 
@@ -77,6 +86,24 @@ public final class Settings {
 
     public boolean s3PathStyle() {
         return get(S3_PATH_STYLE).map(Boolean::parseBoolean).orElse(get(S3_ENDPOINT).isPresent());
+    }
+
+    /**
+     * The key listing cursors are signed with: {@link #CURSOR_KEY}, else one derived from the
+     * resource names.
+     *
+     * @throws IllegalStateException when {@link #CURSOR_KEY} is set but shorter than 16 characters
+     */
+    public byte[] cursorKey() {
+        Optional<String> secret = get(CURSOR_KEY);
+        if (secret.isEmpty()) {
+            return ListingCursors.keyDerivedFrom(articlesTable() + "/" + rawBucket());
+        }
+        byte[] key = secret.get().getBytes(StandardCharsets.UTF_8);
+        if (key.length < 16) {
+            throw new IllegalStateException(CURSOR_KEY + " must hold at least 16 characters");
+        }
+        return key;
     }
 
     public long maxObjectBytes() {

@@ -68,4 +68,18 @@ public final class ArticleExtractor {
                 meta.description(), meta.leadImage(), meta.section(), meta.tags(), body.credit(), text, body.html(),
                 counts.total(), counts.readingMinutes());
     }
+
+    /**
+     * The page's canonical URL alone (as {@link #extract} would report it), or null: decoding,
+     * parsing and one scan of the document, without the other metadata and the body stages. For
+     * naming a record before it is made.
+     */
+    public String canonicalUrl(PageInput page) {
+        DecodedPage decoded = decoder.decode(page);
+        if (decoded.isRejected()) {
+            return null;
+        }
+        String url = page.url();
+        return MetadataReader.canonicalUrl(decoded.parse(url == null ? "" : url));
+    }
 }

@@ -6,6 +6,7 @@ import dev.newsdrop.api.WebPages;
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.fetch.PublicWebFetcher;
+import dev.newsdrop.ports.ListingCursors;
 import dev.newsdrop.process.PageIntake;
 import dev.newsdrop.process.RecordMaker;
 import dev.newsdrop.store.DynamoDbArticleRepository;
@@ -37,11 +38,14 @@ public final class Api {
                                      RemotePages remotePages) {
         RecordMaker records = new RecordMaker(new ArticleExtractor(), Clock.systemUTC());
         S3RawObjectStore rawPages = new S3RawObjectStore(s3);
+        DynamoDbArticleRepository articles = new DynamoDbArticleRepository(dynamoDb,
+                Tables.name(Tables.ARTICLES, settings), new S3BodyStore(s3, settings.rawBucket()),
+                new ListingCursors(settings.cursorKey()));
         return new ArticlesApi(
-                new PageIntake(rawPages, records, settings.rawBucket(), settings.rawPrefix()),
+                new PageIntake(rawPages, records, articles, Clock.systemUTC(), settings.rawBucket(),
+                        settings.rawPrefix()),
                 Processing.create(s3, dynamoDb, settings),
-                new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings),
-                        new S3BodyStore(s3, settings.rawBucket())),
+                articles,
                 records,
                 new S3RawLinks(presigner, settings.rawBucket()),
                 remotePages,

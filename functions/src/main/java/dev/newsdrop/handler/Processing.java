@@ -2,6 +2,7 @@ package dev.newsdrop.handler;
 
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.extract.ArticleExtractor;
+import dev.newsdrop.ports.ListingCursors;
 import dev.newsdrop.process.ArticleProcessor;
 import dev.newsdrop.process.ProcessingObserver;
 import dev.newsdrop.process.RecordMaker;
@@ -43,7 +44,7 @@ public final class Processing {
         return new ArticleProcessor(
                 new S3RawObjectStore(s3),
                 new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings),
-                        new S3BodyStore(s3, settings.rawBucket())),
+                        new S3BodyStore(s3, settings.rawBucket()), new ListingCursors(settings.cursorKey())),
                 new DynamoDbObjectLedger(dynamoDb, Tables.name(Tables.OBJECTS, settings), Clock.systemUTC()),
                 new RecordMaker(new ArticleExtractor(), Clock.systemUTC()),
                 settings.maxObjectBytes(),

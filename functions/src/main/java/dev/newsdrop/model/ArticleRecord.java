@@ -36,6 +36,12 @@ import java.util.List;
  * @param contentHash        SHA-256 of the raw bytes, hex
  * @param extractorVersion   version of the extraction engine that made the record
  * @param processedAt        when the record was made
+ * @param duplicateOf        the id of the record made from another object that holds this page's
+ *                           canonical URL (or address); this record then has its own id. Null
+ *                           when the page's first choice of id was free
+ * @param previousSource     the object of another upload whose record this one replaced, because
+ *                           this page was fetched from the very address its id stands for; null
+ *                           when nothing from another object was replaced
  */
 public record ArticleRecord(
         String id,
@@ -62,10 +68,43 @@ public record ArticleRecord(
         SourceObject source,
         String contentHash,
         String extractorVersion,
-        Instant processedAt) {
+        Instant processedAt,
+        String duplicateOf,
+        SourceObject previousSource) {
 
     public ArticleRecord {
         authors = authors == null ? List.of() : List.copyOf(authors);
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A record that neither names a duplicate nor replaced another object's record. */
+    public ArticleRecord(String id, String url, String canonicalUrl, String siteName, String title, List<String> authors,
+                         String publishedAt, String modifiedAt, String language, String direction, String description,
+                         LeadImage leadImage, String section, List<String> tags, String credit, String text,
+                         String html, int wordCount, int readingTimeMinutes, ArticleStatus status, String reason,
+                         SourceObject source, String contentHash, String extractorVersion, Instant processedAt) {
+        this(id, url, canonicalUrl, siteName, title, authors, publishedAt, modifiedAt, language, direction, description,
+                leadImage, section, tags, credit, text, html, wordCount, readingTimeMinutes, status, reason, source,
+                contentHash, extractorVersion, processedAt, null, null);
+    }
+
+    /** This record under another id, naming the record that holds its first choice of id (or null). */
+    public ArticleRecord withId(String newId, String duplicateOfId) {
+        return new ArticleRecord(newId, url, canonicalUrl, siteName, title, authors, publishedAt, modifiedAt, language,
+                direction, description, leadImage, section, tags, credit, text, html, wordCount, readingTimeMinutes,
+                status, reason, source, contentHash, extractorVersion, processedAt, duplicateOfId, previousSource);
+    }
+
+    /** This record, noting the object of the record it replaces. */
+    public ArticleRecord withPreviousSource(SourceObject previous) {
+        return new ArticleRecord(id, url, canonicalUrl, siteName, title, authors, publishedAt, modifiedAt, language,
+                direction, description, leadImage, section, tags, credit, text, html, wordCount, readingTimeMinutes,
+                status, reason, source, contentHash, extractorVersion, processedAt, duplicateOf, previous);
+    }
+
+    /** Whether this record and {@code other} were made from the same stored object (bucket and key). */
+    public boolean sameObjectAs(ArticleRecord other) {
+        return java.util.Objects.equals(source.bucket(), other.source().bucket())
+                && java.util.Objects.equals(source.key(), other.source().key());
     }
 }

@@ -4,11 +4,17 @@ import dev.newsdrop.model.ArticleRecord;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Where article records are kept. Implementations decide the storage; callers see only records. */
 public interface ArticleRepository {
+
+    /**
+     * Index entries a listing reads at most for one page. A filtered listing keeps reading until
+     * its page is full or the index is exhausted; only when this budget runs out may a page come
+     * back short (even empty) with a cursor.
+     */
+    int LISTING_READ_BUDGET = 1_000;
 
     /** What {@link #save} did. */
     enum SaveResult {
@@ -17,45 +23,62 @@ public interface ArticleRepository {
         /** The same object's same event made an identical record earlier: nothing to write. */
         UNCHANGED,
         /** A newer event of the same object already wrote this record: the older one is dropped. */
-        SUPERSEDED
+        SUPERSEDED,
+        /**
+         * The id holds a record made from another object, which this write may not replace:
+         * nothing was written, and the caller chooses another id.
+         */
+        CLAIMED
     }
 
     /**
-     * Stores a record unless the stored one came from a newer event of the same object (a higher
-     * {@code source.sequencer}) or is identical. Safe to call any number of times with one record.
+     * Stores a record under its id. A record made from the same object (bucket and key) is
+     * replaced unless the stored one came from a newer event of that object (a higher
+     * {@code source.sequencer}) or is identical. A record made from another object is replaced only
+     * when {@code mayReplaceOtherObject} is true; else the answer is {@link SaveResult#CLAIMED}.
+     * Safe to call any number of times with one record.
      *
      * @throws RuntimeException when the store fails or throttles; the caller should retry
      */
-    SaveResult save(ArticleRecord record);
+    SaveResult save(ArticleRecord record, boolean mayReplaceOtherObject);
 
     Optional<ArticleRecord> find(String id);
 
     /**
      * Records newest first (by publication time, else processing time), from an index: never a
-     * scan of the table.
+     * scan of the table. A page holds {@link ListQuery#limit()} records unless the listing ends
+     * (then {@link Page#next()} is null) or {@link #LISTING_READ_BUDGET} index entries were read.
+     *
+     * @throws InvalidCursorException when {@link ListQuery#cursor()} was not issued by this
+     *                                repository for this very listing, or was altered
      */
     Page list(ListQuery query);
 
     /**
      * What to list.
      *
-     * @param site     only records of this host (lower case, without "www."), or null
+     * @param site     only records of this site ({@link dev.newsdrop.model.RecordKeys#site(String)}), or null
      * @param language only records in this language (BCP 47 tag as stored), or null
      * @param since    only records listed at or after this instant, or null
      * @param until    only records listed at or before this instant, or null
      * @param limit    at most this many records
-     * @param after    where the previous page stopped ({@link Page#next()}), or null for the first
+     * @param cursor   the opaque token of the previous page ({@link Page#next()}), or null for the first
      */
-    record ListQuery(String site, String language, Instant since, Instant until, int limit, Map<String, String> after) {
+    record ListQuery(String site, String language, Instant since, Instant until, int limit, String cursor) {
+
+        /** The same listing, from another position. */
+        public ListQuery from(String nextCursor) {
+            return new ListQuery(site, language, since, until, limit, nextCursor);
+        }
     }
 
     /**
      * One page of a listing.
      *
      * @param items the records
-     * @param next  the position to pass as {@link ListQuery#after()} for the next page, or null
-     *              when this page is the last
+     * @param next  an opaque, signed token to pass as {@link ListQuery#cursor()} for the next page,
+     *              or null when this page is the last
      */
-    record Page(List<ArticleRecord> items, Map<String, String> next) {
+    record Page(List<ArticleRecord> items, String next) {
     }
 }

@@ -41,7 +41,7 @@ public interface RawLinks {
 
     /**
      * A link that reads a record's body ({@code {"text": ..., "html": ...}}) for {@code validity},
-     * for a record whose body is kept outside the table (see {@link BodyStore}): every record too
+     * for a record whose body is kept outside the table (the store keeps it beside the table): every record too
      * large for a DynamoDB item.
      */
     URI bodyLink(ArticleRecord record, Duration validity);

@@ -3,6 +3,7 @@ package dev.newsdrop.process;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
+import dev.newsdrop.model.RecordKeys;
 import dev.newsdrop.model.SourceObject;
 import dev.newsdrop.ports.ArticleRepository;
 import dev.newsdrop.ports.ObjectLedger;
@@ -15,6 +16,7 @@ import org.slf4j.MDC;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +30,12 @@ import java.util.Optional;
  *   <li>Extract a record. Pages that are not articles, not HTML, too large, or that break the
  *       extractor still become records, with a non-success status and the reason.</li>
  *   <li>Store it conditionally, so redelivered and late events never replace newer records.</li>
+ *   <li>Never let one page take another's record: the record is stored under the first of its
+ *       {@link RecordIds#candidates} ids that no other object holds. A record made from another
+ *       object is replaced only by a page newsdrop fetched itself (metadata {@code fetched-at})
+ *       from the very URL the id is made from; the new record then names the replaced object in
+ *       {@code previousSource}. Otherwise the page moves on to its next id, names the held one in
+ *       {@code duplicateOf}, and a warning is logged.</li>
  * </ol>
  * Storage failures propagate, so the caller's retry and dead-letter path keep the event.
  */
@@ -82,14 +90,16 @@ public final class ArticleProcessor {
             log.warn("skipped {}: the object was deleted before it could be read", event.location());
             return Outcome.skipped(Outcome.Kind.MISSING, event);
         }
-        ArticleRecord record = toRecord(event, raw.get());
-        MDC.put(LOG_RECORD_ID, record.id());
-        ArticleRepository.SaveResult saved = articles.save(record);
+        ArticleRecord made = toRecord(event, raw.get());
+        Stored stored = store(made, raw.get().metadata());
+        ArticleRecord record = stored.record();
+        ArticleRepository.SaveResult saved = stored.result();
         ledger.complete(event.bucket(), event.key(), event.sequencer(), record.id(), record.status());
         Outcome.Kind kind = switch (saved) {
             case WRITTEN -> Outcome.Kind.STORED;
             case UNCHANGED -> Outcome.Kind.UNCHANGED;
             case SUPERSEDED -> Outcome.Kind.SUPERSEDED;
+            case CLAIMED -> throw new IllegalStateException("store() moves a claimed record to its next id");
         };
         log.info("{} {} as record {} ({}{})", kind.name().toLowerCase(Locale.ROOT), event.location(),
                 record.id(), record.status(), record.reason() == null ? "" : ": " + record.reason());
@@ -99,6 +109,40 @@ public final class ArticleProcessor {
     /** What processing made of an object so far: empty until one of its events has completed. */
     public Optional<ObjectLedger.Completion> completionOf(String bucket, String key) {
         return ledger.find(bucket, key);
+    }
+
+    private record Stored(ArticleRecord record, ArticleRepository.SaveResult result) {
+    }
+
+    /** Saves the record under the first of its ids that it may hold (see the class comment). */
+    private Stored store(ArticleRecord made, Map<String, String> metadata) {
+        String address = metadata.get(ObjectMetadata.URL);
+        boolean fetched = metadata.containsKey(ObjectMetadata.FETCHED_AT);
+        String fetchedFrom = fetched && address != null ? RecordKeys.normalizeUrl(address) : null;
+        String duplicateOf = null;
+        for (RecordIds.Candidate candidate : RecordIds.candidates(made.canonicalUrl(), address,
+                made.source().bucket(), made.source().key())) {
+            ArticleRecord attempt = made.withId(candidate.id(), duplicateOf);
+            MDC.put(LOG_RECORD_ID, attempt.id());
+            boolean mayReplace = candidate.url() != null && candidate.url().equals(fetchedFrom);
+            Optional<ArticleRecord> current = mayReplace ? articles.find(attempt.id()) : Optional.empty();
+            if (current.isPresent()) {
+                ArticleRecord before = current.get();
+                attempt = attempt.withPreviousSource(before.sameObjectAs(attempt) ? before.previousSource() : before.source());
+                if (!before.sameObjectAs(attempt)) {
+                    log.warn("record {} made from s3://{}/{} is replaced by {}, fetched from {}", attempt.id(),
+                            before.source().bucket(), before.source().key(), attempt.source().key(), candidate.url());
+                }
+            }
+            ArticleRepository.SaveResult result = articles.save(attempt, mayReplace);
+            if (result != ArticleRepository.SaveResult.CLAIMED) {
+                return new Stored(attempt, result);
+            }
+            log.warn("id {} ({}) is held by a record from another object; {} takes its next id and names it as "
+                    + "duplicateOf", attempt.id(), candidate.url(), attempt.source().key());
+            duplicateOf = duplicateOf == null ? attempt.id() : duplicateOf;
+        }
+        throw new IllegalStateException("the object's own id was refused: " + made.source().key());
     }
 
     /** The record for an object's bytes, whatever they hold. */

@@ -1,17 +1,21 @@
 package dev.newsdrop.process;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.newsdrop.model.CanonicalTrust;
+import dev.newsdrop.model.RecordKeys;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Locale;
+import java.util.List;
 
 /**
- * Stable record ids. A page that states its canonical URL gets the same id wherever it is uploaded
- * from; any other page gets an id from its bucket and key. Ids are 32 hex digits (128 bits of
- * SHA-256), safe in URLs and keys.
+ * Stable record ids, 32 hex digits (128 bits of SHA-256), safe in URLs and keys. A page's id is the
+ * first free one of its {@link #candidates}: its canonical URL when that is trusted
+ * ({@link CanonicalTrust}), else its own address, else its bucket and key. URL ids are made from
+ * the normalized URL ({@link RecordKeys#normalizeUrl}), so trivial variants agree; a canonical URL
+ * and an address that normalize alike share one id.
  */
 public final class RecordIds {
 
@@ -20,32 +24,51 @@ public final class RecordIds {
     private RecordIds() {
     }
 
+    /**
+     * One id a page may have.
+     *
+     * @param id  the id
+     * @param url the normalized URL it is made from, or null for an object's id
+     */
+    public record Candidate(String id, String url) {
+    }
+
+    /**
+     * The ids a page may have, in order of preference: the trusted canonical URL's, the page's
+     * address's (when it is an http(s) address), and last its object's, which no other object can
+     * claim.
+     *
+     * @param canonicalUrl the URL the page declares as canonical, or null
+     * @param address      the page's own address, or null when unknown
+     */
+    public static List<Candidate> candidates(String canonicalUrl, String address, String bucket, String key) {
+        List<Candidate> candidates = new ArrayList<>(3);
+        if (CanonicalTrust.check(canonicalUrl, address).trusted()) {
+            String url = RecordKeys.normalizeUrl(canonicalUrl);
+            candidates.add(new Candidate(forUrl(url), url));
+        }
+        if (CanonicalTrust.isWebAddress(address)) {
+            String url = RecordKeys.normalizeUrl(address);
+            if (candidates.isEmpty() || !candidates.getFirst().url().equals(url)) {
+                candidates.add(new Candidate(forUrl(url), url));
+            }
+        }
+        candidates.add(new Candidate(forObject(bucket, key), null));
+        return candidates;
+    }
+
+    /** The id a URL gives a page (the canonical URL, or the address), after normalizing it. */
     public static String forCanonicalUrl(String canonicalUrl) {
-        return hash("url:" + normalizeUrl(canonicalUrl));
+        return forUrl(RecordKeys.normalizeUrl(canonicalUrl));
+    }
+
+    private static String forUrl(String normalizedUrl) {
+        return hash("url:" + normalizedUrl);
     }
 
     /** The id of a page known only by where it is stored: a bucket and key, or (bucket null) a file name. */
     public static String forObject(String bucket, String key) {
         return hash(bucket == null ? "file:" + key : "s3:" + bucket + "/" + key);
-    }
-
-    /** Case-folds scheme and host, drops the fragment and a default port, so trivial variants agree. */
-    static String normalizeUrl(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                return url.strip();
-            }
-            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
-                    || (scheme.equals("https") && port == 443);
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port)
-                    + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        } catch (URISyntaxException e) {
-            return url.strip();
-        }
     }
 
     private static String hash(String text) {

@@ -37,17 +37,23 @@ public final class RecordMaker {
     /** Longest language tag kept (BCP 47 tags in use are far shorter). */
     private static final int MAX_LANGUAGE_CHARS = 35;
 
-    private final ArticleExtractor extractor;
+    private final Extraction extractor;
     private final Clock clock;
 
     public RecordMaker(ArticleExtractor extractor, Clock clock) {
+        this(Extraction.of(extractor), clock);
+    }
+
+    public RecordMaker(Extraction extractor, Clock clock) {
         this.extractor = extractor;
         this.clock = clock;
     }
 
     /**
-     * The record of a page. Its id comes from the canonical URL when the page states one, else from
-     * the source's bucket and key. A page that breaks the extractor gets a FAILED record.
+     * The record of a page. Its id is its first choice ({@link RecordIds#candidates}): the trusted
+     * canonical URL's, else the page address's, else the source's bucket and key; the processor
+     * moves it down the list when another object holds it. A page that breaks the extractor gets a
+     * FAILED record.
      */
     public ArticleRecord make(PageInput page, SourceObject source) {
         return assemble(extractSafely(page, source), source, page.bytes() == null ? new byte[0] : page.bytes());
@@ -56,6 +62,24 @@ public final class RecordMaker {
     /** The record for a page that was not extracted (too large, unreadable), with the reason. */
     public ArticleRecord refuse(ArticleStatus status, String reason, String url, SourceObject source) {
         return assemble(ExtractedArticle.failed(status, reason, null, url), source, new byte[0]);
+    }
+
+    /**
+     * The ids the record of a page may have, found with the cheap canonical-URL pass instead of a
+     * full extraction: for naming a record before the page is processed.
+     */
+    public List<RecordIds.Candidate> idCandidates(PageInput page, SourceObject source) {
+        String canonical;
+        try {
+            canonical = keptUrl(extractor.canonicalUrl(page));
+        } catch (RuntimeException | StackOverflowError e) {
+            canonical = null; // the full extraction will fail too, and its record takes the object's id
+        }
+        return RecordIds.candidates(canonical, page.url(), source.bucket(), source.key());
+    }
+
+    private static String keptUrl(String url) {
+        return url != null && url.length() <= MAX_URL_CHARS ? url : null;
     }
 
     private ExtractedArticle extractSafely(PageInput page, SourceObject source) {
@@ -74,10 +98,8 @@ public final class RecordMaker {
      * tags, and a DynamoDB item holds 400 KB (only {@code text} and {@code html} move to S3).
      */
     private ArticleRecord assemble(ExtractedArticle a, SourceObject source, byte[] bytes) {
-        String canonicalUrl = a.canonicalUrl() != null && a.canonicalUrl().length() <= MAX_URL_CHARS ? a.canonicalUrl() : null;
-        String id = canonicalUrl != null
-                ? RecordIds.forCanonicalUrl(canonicalUrl)
-                : RecordIds.forObject(source.bucket(), source.key());
+        String canonicalUrl = keptUrl(a.canonicalUrl());
+        String id = RecordIds.candidates(canonicalUrl, a.url(), source.bucket(), source.key()).getFirst().id();
         String url = a.url() != null ? a.url() : canonicalUrl;
         LeadImage image = a.leadImage() == null || a.leadImage().url() == null || a.leadImage().url().length() > MAX_URL_CHARS
                 ? null : new LeadImage(a.leadImage().url(), cut(a.leadImage().caption(), MAX_NAME_CHARS));

@@ -3,6 +3,7 @@ package dev.newsdrop.store;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.model.LeadImage;
+import dev.newsdrop.model.RecordKeys;
 import dev.newsdrop.model.SourceObject;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -76,8 +77,12 @@ final class ArticleItems {
         putString(item, CONTENT_HASH, r.contentHash());
         putString(item, EXTRACTOR_VERSION, r.extractorVersion());
         putString(item, "processedAt", r.processedAt().toString());
-        putString(item, SITE, ListingKeys.site(r));
-        putString(item, LANG, ListingKeys.primaryLanguage(r.language()));
+        putString(item, "duplicateOf", r.duplicateOf());
+        if (r.previousSource() != null) {
+            item.put("previousSource", AttributeValue.fromM(sourceItem(r.previousSource())));
+        }
+        putString(item, SITE, RecordKeys.site(r));
+        putString(item, LANG, RecordKeys.primaryLanguage(r.language()));
         putString(item, LIST_ALL, LIST_ALL_VALUE);
         putString(item, LIST_KEY, ListingKeys.sortKey(r));
         return item;
@@ -98,10 +103,8 @@ final class ArticleItems {
 
     static ArticleRecord fromItem(Map<String, AttributeValue> item) {
         Map<String, AttributeValue> image = map(item, "leadImage");
-        Map<String, AttributeValue> s = map(item, SOURCE);
-        SourceObject source = new SourceObject(string(s, BUCKET), string(s, KEY), string(s, "versionId"),
-                string(s, "eTag"), number(s, "size"), string(s, "contentType"), string(s, "charset"),
-                string(s, SEQUENCER));
+        SourceObject source = source(map(item, SOURCE));
+        Map<String, AttributeValue> previous = map(item, "previousSource");
         return new ArticleRecord(
                 string(item, ID),
                 string(item, "url"),
@@ -127,7 +130,15 @@ final class ArticleItems {
                 source,
                 string(item, CONTENT_HASH),
                 string(item, EXTRACTOR_VERSION),
-                Instant.parse(string(item, "processedAt")));
+                Instant.parse(string(item, "processedAt")),
+                string(item, "duplicateOf"),
+                previous.isEmpty() ? null : source(previous));
+    }
+
+    private static SourceObject source(Map<String, AttributeValue> s) {
+        return new SourceObject(string(s, BUCKET), string(s, KEY), string(s, "versionId"),
+                string(s, "eTag"), number(s, "size"), string(s, "contentType"), string(s, "charset"),
+                string(s, SEQUENCER));
     }
 
     /**

@@ -1,7 +1,10 @@
 package dev.newsdrop.store;
 
 import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.model.RecordKeys;
 import dev.newsdrop.ports.ArticleRepository;
+import dev.newsdrop.ports.InvalidCursorException;
+import dev.newsdrop.ports.ListingCursors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -27,35 +30,43 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
 
     /** DynamoDB refuses items above 400 KB; stay clear of it for the overhead the estimate leaves out. */
     static final long MAX_ITEM_BYTES = 390_000;
-    /** Index pages read at most for one filtered listing page. */
-    private static final int MAX_LIST_ROUNDS = 5;
+    /** Index entries one query of a filtered listing reads: matches may be sparse, so read in larger steps. */
+    private static final int FILTERED_QUERY_SIZE = 100;
 
+    /* The same object (bucket and key) as the stored record's. */
+    private static final String SAME_OBJECT = "(#src.#bucket = :bucket AND #src.#key = :key)";
     /*
-     * Write when: there is no record yet; or it came from another object; or from an older event of
-     * this object; or from this very event but with different content or another extractor version
-     * (a reprocessing). A record without a sequencer (made outside S3 events) never blocks one.
+     * Of the same object: write when the stored record came from an older event, or from this very
+     * event but with different content or another extractor version (a reprocessing). A record
+     * without a sequencer (made outside S3 events) never blocks one.
      */
-    private static final String WRITE_CONDITION = "attribute_not_exists(#id)"
-            + " OR NOT (#src.#bucket = :bucket AND #src.#key = :key)"
-            + " OR attribute_not_exists(#src.#seq)"
-            + " OR #src.#seq < :seq"
-            + " OR (#src.#seq = :seq AND (#hash <> :hash OR #ver <> :ver))";
-    private static final String WRITE_CONDITION_UNORDERED = "attribute_not_exists(#id)"
-            + " OR NOT (#src.#bucket = :bucket AND #src.#key = :key)"
-            + " OR #hash <> :hash OR #ver <> :ver";
+    private static final String NEWER_EVENT = "(attribute_not_exists(#src.#seq) OR #src.#seq < :seq"
+            + " OR (#src.#seq = :seq AND (#hash <> :hash OR #ver <> :ver)))";
+    private static final String CHANGED = "(#hash <> :hash OR #ver <> :ver)";
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
     private final BodyStore bodies;
+    private final ListingCursors cursors;
+    private final int readBudget;
 
-    public DynamoDbArticleRepository(DynamoDbClient dynamoDb, String tableName, BodyStore bodies) {
+    public DynamoDbArticleRepository(DynamoDbClient dynamoDb, String tableName, BodyStore bodies,
+                                     ListingCursors cursors) {
+        this(dynamoDb, tableName, bodies, cursors, LISTING_READ_BUDGET);
+    }
+
+    /** @param readBudget index entries a listing reads at most for one page */
+    DynamoDbArticleRepository(DynamoDbClient dynamoDb, String tableName, BodyStore bodies, ListingCursors cursors,
+                              int readBudget) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.bodies = bodies;
+        this.cursors = cursors;
+        this.readBudget = readBudget;
     }
 
     @Override
-    public SaveResult save(ArticleRecord record) {
+    public SaveResult save(ArticleRecord record, boolean mayReplaceOtherObject) {
         Map<String, AttributeValue> item = ArticleItems.toItem(record);
         if (ArticleItems.estimateSize(item) > MAX_ITEM_BYTES) {
             String reference = bodies.put(record.id(), record.contentHash(), new BodyStore.Body(record.text(), record.html()));
@@ -72,12 +83,15 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
                 ":key", AttributeValue.fromS(record.source().key()),
                 ":hash", AttributeValue.fromS(record.contentHash()),
                 ":ver", AttributeValue.fromS(record.extractorVersion())));
-        String condition = WRITE_CONDITION_UNORDERED;
+        String sameObjectWrites = CHANGED;
         if (sequencer != null) {
             names.put("#seq", ArticleItems.SEQUENCER);
             values.put(":seq", AttributeValue.fromS(sequencer));
-            condition = WRITE_CONDITION;
+            sameObjectWrites = NEWER_EVENT;
         }
+        String condition = mayReplaceOtherObject
+                ? "attribute_not_exists(#id) OR NOT " + SAME_OBJECT + " OR " + sameObjectWrites
+                : "attribute_not_exists(#id) OR (" + SAME_OBJECT + " AND " + sameObjectWrites + ")";
         try {
             PutItemRequest put = PutItemRequest.builder()
                     .tableName(tableName)
@@ -89,8 +103,11 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
             Throttling.guard("writing a record", () -> dynamoDb.putItem(put));
             return SaveResult.WRITTEN;
         } catch (ConditionalCheckFailedException refused) {
-            return find(record.id())
-                    .filter(stored -> Objects.equals(stored.source().sequencer(), sequencer))
+            Optional<ArticleRecord> stored = find(record.id());
+            if (stored.isPresent() && !stored.get().sameObjectAs(record)) {
+                return SaveResult.CLAIMED;
+            }
+            return stored.filter(s -> Objects.equals(s.source().sequencer(), sequencer))
                     .map(sameEvent -> SaveResult.UNCHANGED)
                     .orElse(SaveResult.SUPERSEDED);
         }
@@ -104,7 +121,7 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
                 return new Listing("bySite", ArticleItems.SITE, query.site());
             }
             if (query.language() != null) {
-                return new Listing("byLanguage", ArticleItems.LANG, ListingKeys.primaryLanguage(query.language()));
+                return new Listing("byLanguage", ArticleItems.LANG, RecordKeys.primaryLanguage(query.language()));
             }
             return new Listing("byTime", ArticleItems.LIST_ALL, ArticleItems.LIST_ALL_VALUE);
         }
@@ -117,11 +134,16 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":p", AttributeValue.fromS(listing.value())));
         String keyCondition = "#p = :p" + timeRange(query, names, values);
         String filter = languageFilter(query, listing, names, values);
-        checkPosition(query.after(), listing, values);
+        Map<String, String> after = cursors.open(query);
+        checkPosition(after, listing, values);
         List<ArticleRecord> items = new ArrayList<>();
-        Map<String, AttributeValue> start = toKey(query.after());
-        // With a filter, a page of the index may hold fewer matches than asked for: read on, a few rounds at most.
-        for (int round = 0; round < MAX_LIST_ROUNDS && items.size() < query.limit(); round++) {
+        Map<String, AttributeValue> start = toKey(after);
+        Map<String, String> next = null;
+        int read = 0;
+        // A filter may match few of the entries read: read on until the page is full, the index ends or the budget is spent.
+        while (items.size() < query.limit() && read < readBudget) {
+            int wanted = query.limit() - items.size();
+            int size = filter == null ? wanted : Math.min(readBudget - read, Math.max(wanted, FILTERED_QUERY_SIZE));
             QueryRequest request = QueryRequest.builder()
                     .tableName(tableName)
                     .indexName(listing.index())
@@ -130,18 +152,34 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values)
                     .scanIndexForward(false)
-                    .limit(query.limit() - items.size())
+                    .limit(size)
                     .exclusiveStartKey(start)
                     .build();
             QueryResponse response = Throttling.guard("listing records", () -> dynamoDb.query(request));
-            response.items().forEach(item -> items.add(whole(item)));
+            read += response.scannedCount() != null ? response.scannedCount() : response.items().size();
+            List<Map<String, AttributeValue>> matches = response.items();
+            if (matches.size() > wanted) {
+                // More matches than the page holds: stop after the last one kept, and resume from it.
+                matches.subList(0, wanted).forEach(item -> items.add(whole(item)));
+                next = position(matches.get(wanted - 1), listing);
+                break;
+            }
+            matches.forEach(item -> items.add(whole(item)));
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
+            next = fromKey(start);
             if (start == null) {
                 break;
             }
         }
-        return new Page(items, fromKey(start));
+        return new Page(items, cursors.issue(query, next));
+    }
+
+    /** Where a listing stands after an item: the table's key and the index's, as DynamoDB's own start keys hold them. */
+    private static Map<String, String> position(Map<String, AttributeValue> item, Listing listing) {
+        return Map.of(ArticleItems.ID, item.get(ArticleItems.ID).s(),
+                listing.attribute(), item.get(listing.attribute()).s(),
+                ArticleItems.LIST_KEY, item.get(ArticleItems.LIST_KEY).s());
     }
 
     /**
@@ -153,7 +191,7 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
         if (query.language() == null) {
             return null;
         }
-        String primary = ListingKeys.primaryLanguage(query.language());
+        String primary = RecordKeys.primaryLanguage(query.language());
         boolean exact = !primary.equalsIgnoreCase(query.language());
         if (exact) {
             names.put("#language", ArticleItems.LANGUAGE);
@@ -170,9 +208,10 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
 
     /**
      * A position must come from this very listing: the index's keys, this partition, inside the
-     * time range. Anything else would make DynamoDB fail the query.
+     * time range. The cursor's signature already vouches for it; this keeps a key leak or a bug
+     * from making DynamoDB fail the query.
      *
-     * @throws IllegalArgumentException when it does not
+     * @throws InvalidCursorException when it does not
      */
     private static void checkPosition(Map<String, String> after, Listing listing, Map<String, AttributeValue> values) {
         if (after == null) {
@@ -185,7 +224,7 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
                 && (!values.containsKey(":from") || sortKey.compareTo(values.get(":from").s()) >= 0)
                 && (!values.containsKey(":to") || sortKey.compareTo(values.get(":to").s()) <= 0);
         if (!ours) {
-            throw new IllegalArgumentException("the position belongs to another listing");
+            throw new InvalidCursorException("cursor belongs to another listing");
         }
     }
 

@@ -1,22 +1,19 @@
 package dev.newsdrop.store;
 
 import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.model.RecordKeys;
 
-import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /**
- * The index keys that list records newest first: the site (the page's host, without "www.") and a
- * sort key of the UTC publication time (the processing time when the page states
- * none) followed by the record id, so equal times still sort and page stably.
+ * The index keys that list records newest first: the site and language partitions (their rules
+ * are the domain's, {@link RecordKeys}) and a sort key of the UTC publication time (the
+ * processing time when the page states none) followed by the record id, so equal times still
+ * sort and page stably. The sort key's format is storage's own and stays here.
  */
-public final class ListingKeys {
+final class ListingKeys {
 
     private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -24,60 +21,12 @@ public final class ListingKeys {
     private ListingKeys() {
     }
 
-    /** The host a record is listed under, or null when it has no absolute URL. */
-    public static String site(ArticleRecord record) {
-        String url = record.canonicalUrl() != null ? record.canonicalUrl() : record.url();
-        return url == null ? null : host(url);
-    }
-
-    /** A host as listings key it: lower case, without a leading "www.". */
-    public static String host(String url) {
-        try {
-            String host = URI.create(url.strip()).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** The primary subtag of a BCP 47 tag, in lower case ("fr" for "fr-FR"), or null. */
-    public static String primaryLanguage(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return null;
-        }
-        return tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-    }
-
-    /** The instant a record is listed at. */
-    public static Instant listedAt(ArticleRecord record) {
-        Instant published = parse(record.publishedAt());
-        return published != null ? published : record.processedAt();
-    }
-
-    public static String sortKey(ArticleRecord record) {
-        return SORTABLE.format(listedAt(record)) + "#" + record.id();
+    static String sortKey(ArticleRecord record) {
+        return SORTABLE.format(RecordKeys.listedAt(record)) + "#" + record.id();
     }
 
     /** The sort key prefix of an instant, for range conditions ({@code since}, {@code until}). */
-    public static String sortKeyAt(Instant instant) {
+    static String sortKeyAt(Instant instant) {
         return SORTABLE.format(instant);
-    }
-
-    /** An ISO-8601 time or day as an instant (a day at its start, UTC), or null when it is neither. */
-    public static Instant parse(String isoTimeOrDay) {
-        if (isoTimeOrDay == null) {
-            return null;
-        }
-        try {
-            return isoTimeOrDay.length() == 10
-                    ? LocalDate.parse(isoTimeOrDay).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : OffsetDateTime.parse(isoTimeOrDay).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -1,58 +1,39 @@
 package dev.newsdrop.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdrop.model.ArticleRecord;
-import dev.newsdrop.ports.ArticleRepository;
 import dev.newsdrop.ports.StoreBusyException;
+import dev.newsdrop.process.ObjectEvent;
+import dev.newsdrop.process.RecordIds;
+import dev.newsdrop.testing.Events;
+import dev.newsdrop.testing.InMemoryPipeline;
+import dev.newsdrop.testing.Pages;
+import dev.newsdrop.testing.Records;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The API over the in-memory ports: validation, the id flow and listings, without any emulator. */
 class ArticlesApiTest {
 
-    /** A store that refuses every request for load, as DynamoDB does when throttling. */
-    private static final ArticleRepository BUSY = new ArticleRepository() {
-        @Override
-        public SaveResult save(ArticleRecord record) {
-            throw new StoreBusyException("writing a record was throttled", null);
-        }
-
-        @Override
-        public Optional<ArticleRecord> find(String id) {
-            throw new StoreBusyException("reading a record was throttled", null);
-        }
-
-        @Override
-        public Page list(ListQuery query) {
-            throw new StoreBusyException("listing records was throttled", null);
-        }
-    };
-
-    /** A store that fails with an internal error whose message must not reach clients. */
-    private static final ArticleRepository BROKEN = new ArticleRepository() {
-        @Override
-        public SaveResult save(ArticleRecord record) {
-            throw new IllegalStateException("secret internal detail");
-        }
-
-        @Override
-        public Optional<ArticleRecord> find(String id) {
-            throw new IllegalStateException("secret internal detail");
-        }
-
-        @Override
-        public Page list(ListQuery query) {
-            throw new IllegalStateException("secret internal detail");
-        }
-    };
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final InMemoryPipeline core = new InMemoryPipeline();
 
     @Test
     void throttledStore_answers429WithRetryAfter() {
-        ApiResponse response = api(BUSY).handle(get("/articles/" + "a".repeat(32)));
+        core.articles.failWith(new StoreBusyException("reading a record was throttled", null));
+
+        ApiResponse response = core.api.handle(get("/articles/" + "a".repeat(32)));
 
         assertEquals(429, response.status());
         assertEquals("1", response.headers().get("Retry-After"));
@@ -61,18 +42,190 @@ class ArticlesApiTest {
 
     @Test
     void unexpectedFailure_answers500WithoutTheInternalMessage() {
-        ApiResponse response = api(BROKEN).handle(get("/articles"));
+        core.articles.failWith(new IllegalStateException("secret internal detail"));
+
+        ApiResponse response = core.api.handle(get("/articles"));
 
         assertEquals(500, response.status());
         assertFalse(response.body().contains("secret"), response.body());
         assertTrue(response.body().contains("\"status\":500"), response.body());
     }
 
-    private static ArticlesApi api(ArticleRepository repository) {
-        return new ArticlesApi(null, null, repository, null, null, null, "{}");
+    @Test
+    void invalidListingParameters_areRefusedWith400_beforeTheStoreIsAsked() {
+        core.articles.failWith(new IllegalStateException("the store must not be reached"));
+        for (String query : List.of("site=not a host", "site=" + "a".repeat(300), "lang=english", "lang=e",
+                "since=yesterday", "until=2024-13-01", "since=2024-03-02&until=2024-03-01", "limit=0", "limit=101",
+                "limit=abc", "limit=-1")) {
+            ApiResponse response = core.api.handle(get("/articles", query));
+            assertEquals(400, response.status(), query + " → " + response.body());
+            assertEquals("application/problem+json", response.headers().get("Content-Type"));
+        }
+    }
+
+    @Test
+    void invalidIds_andSubmissions_areRefusedWithClearProblems() {
+        assertEquals(400, core.api.handle(get("/articles/ABC")).status());
+        assertEquals(400, core.api.handle(get("/articles/" + "g".repeat(32))).status());
+        assertEquals(404, core.api.handle(get("/articles/" + "a".repeat(32))).status());
+        assertEquals(415, core.api.handle(post("/articles", null, "<p>x</p>", Map.of())).status());
+        assertEquals(415, core.api.handle(post("/articles", "image/png", "x", Map.of())).status());
+        assertEquals(400, core.api.handle(post("/articles", "text/html", "", Map.of())).status());
+        assertEquals(400, core.api.handle(post("/articles", "text/html", "<p>x</p>", Map.of("url", "javascript:alert(1)"))).status());
+        assertEquals(400, core.api.handle(post("/articles", "text/html", "<p>x</p>", Map.of("url", "/relative"))).status());
+        assertEquals(400, core.api.handle(post("/articles", "text/html\r\nX-Evil: 1", "<p>x</p>", Map.of())).status());
+        assertEquals(400, core.api.handle(post("/articles", "application/json", "{\"url\": 3}", Map.of())).status());
+        assertEquals(400, core.api.handle(post("/articles", "application/json", "not json", Map.of())).status());
+        assertEquals(405, core.api.handle(new ApiRequest("DELETE", "/articles", Map.of(), Map.of(), null)).status());
+        assertTrue(core.articles.all().isEmpty(), "nothing refused was stored");
+    }
+
+    @Test
+    void waitedSubmission_extractsThePageOnce_andAnswersWithTheStoredRecord() throws Exception {
+        ApiResponse response = core.api.handle(post("/articles", "text/html; charset=utf-8",
+                page("Harbour reopens", "https://herald.example/news/harbour"),
+                Map.of("wait", "true", "url", "https://herald.example/news/harbour")));
+
+        assertEquals(201, response.status(), response.body());
+        assertEquals(1, core.extractions.get(), "one extraction for a waited submission");
+        assertEquals(0, core.idPasses.get(), "no separate id pass: the stored record names its id");
+        String id = JSON.readTree(response.body()).get("id").asText();
+        assertEquals("/articles/" + id, response.headers().get("Location"));
+        assertEquals("Harbour reopens", core.articles.find(id).orElseThrow().title());
+    }
+
+    @Test
+    void acceptedSubmission_namesItsIdWithACheapPass_andProcessingExtractsOnce() throws Exception {
+        ApiResponse response = core.api.handle(post("/articles", "text/html",
+                page("Ferry timetable changes", "https://herald.example/news/ferry"), Map.of()));
+
+        assertEquals(202, response.status(), response.body());
+        assertEquals(0, core.extractions.get(), "no extraction before the page is processed");
+        assertEquals(1, core.idPasses.get());
+        String id = JSON.readTree(response.body()).get("id").asText();
+
+        List<String> keys = core.raw.keys(InMemoryPipeline.BUCKET);
+        assertEquals(1, keys.size());
+        assertTrue(keys.getFirst().startsWith("raw/api/"), keys.getFirst());
+        ArticleRecord record = core.processor.process(
+                new ObjectEvent(InMemoryPipeline.BUCKET, keys.getFirst(), null, null, 0, "0A")).record();
+        assertEquals(1, core.extractions.get());
+        assertEquals(id, record.id(), "the id the API promised is the record's");
+    }
+
+    /** Issue 12, finding 1: the curl repro, every story pointing its canonical at the home page. */
+    @Test
+    void storiesWhoseCanonicalIsTheSiteRoot_keepOneRecordEach() throws Exception {
+        for (int n = 1; n <= 3; n++) {
+            String html = "<html><head><title>Distinct story " + n + "</title><link rel=canonical href=\"https://site.example/\">"
+                    + "</head><body><article><p>Completely different article number " + n + " with its own prose, long "
+                    + "enough to be extracted as the body.</p></article></body></html>";
+            ApiResponse posted = core.api.handle(post("/articles", "text/html", html,
+                    Map.of("wait", "true", "url", "https://site.example/news/story-" + n)));
+            assertEquals(201, posted.status(), posted.body());
+        }
+
+        JsonNode listed = JSON.readTree(core.api.handle(get("/articles", "site=site.example")).body());
+
+        List<String> titles = new ArrayList<>();
+        listed.get("items").forEach(item -> titles.add(item.get("title").asText()));
+        titles.sort(String::compareTo);
+        assertEquals(List.of("Distinct story 1", "Distinct story 2", "Distinct story 3"), titles);
+        assertEquals(RecordIds.forCanonicalUrl("https://site.example/news/story-2"),
+                core.articles.all().stream().filter(r -> r.title().equals("Distinct story 2")).findFirst().orElseThrow().id(),
+                "an untrusted canonical leaves the id to the page's address");
+    }
+
+    /** Issue 12, finding 1: a page claiming the seed's canonical URL does not replace the seed's record. */
+    @Test
+    void pageClaimingTheSeedsCanonicalUrl_inAnotherSpelling_doesNotReplaceTheSeed() throws Exception {
+        byte[] seed = Events.bytes("pages/seed-article.html");
+        core.raw.put(InMemoryPipeline.BUCKET, "raw/lepoint24/seed.html", seed, "text/html; charset=utf-8", Map.of());
+        ArticleRecord original = core.processor.process(
+                new ObjectEvent(InMemoryPipeline.BUCKET, "raw/lepoint24/seed.html", null, null, seed.length, "0A")).record();
+        String claim = "HTTPS://LEPOINT24.EXAMPLE:443/2024/03/27/baghdad-washington/#comments";
+
+        ApiResponse attack = core.api.handle(post("/articles", "text/html", page("Forged headline", claim),
+                Map.of("wait", "true")));
+
+        assertEquals(201, attack.status(), attack.body());
+        ArticleRecord seedNow = core.articles.find(original.id()).orElseThrow();
+        assertEquals(original.title(), seedNow.title(), "the seed's record is intact");
+        assertEquals("raw/lepoint24/seed.html", seedNow.source().key());
+        JsonNode forged = JSON.readTree(attack.body());
+        assertNotEquals(original.id(), forged.get("id").asText(), "the forged page has an id of its own");
+        assertEquals(original.id(), forged.get("duplicateOf").asText(), "and says whose id it claimed");
+        assertEquals("Forged headline", core.articles.find(forged.get("id").asText()).orElseThrow().title());
+    }
+
+    /** Issue 12, finding 13: a sparse language listing never answers an empty page with a cursor. */
+    @Test
+    void sparseLanguageListing_needsAboutOneRequestPerItem() throws Exception {
+        for (int n = 0; n < 150; n++) {
+            String language = n == 7 || n == 140 ? "en-GB" : "en-US";
+            core.articles.save(Records.listed(String.format("%032x", n), "https://herald.example/" + n,
+                    String.format("2024-02-01T00:%02d:%02dZ", n / 60, n % 60), language), false);
+        }
+        List<String> found = new ArrayList<>();
+        String cursor = null;
+        int requests = 0;
+        do {
+            Map<String, String> query = new HashMap<>(Map.of("lang", "en-GB", "limit", "1"));
+            if (cursor != null) {
+                query.put("cursor", cursor);
+            }
+            ApiResponse response = core.api.handle(new ApiRequest("GET", "/articles", query, Map.of(), null));
+            JsonNode body = JSON.readTree(response.body());
+            requests++;
+            body.get("items").forEach(item -> found.add(item.get("id").asText()));
+            cursor = body.get("nextCursor").isNull() ? null : body.get("nextCursor").asText();
+            assertFalse(body.get("items").isEmpty() && cursor != null, "empty page with a cursor");
+        } while (cursor != null && requests < 200);
+
+        assertEquals(List.of(String.format("%032x", 140), String.format("%032x", 7)), found);
+        assertTrue(requests <= 3, "2 items took " + requests + " requests");
+    }
+
+    @Test
+    void tamperedOrForeignCursor_isRefusedWith400() throws Exception {
+        for (int n = 0; n < 3; n++) {
+            core.articles.save(Records.listed(String.format("%032x", n), "https://herald.example/" + n,
+                    "2024-02-0" + (n + 1), "en"), false);
+        }
+        String cursor = JSON.readTree(core.api.handle(get("/articles", "site=herald.example&limit=1")).body())
+                .get("nextCursor").asText();
+        String flipped = cursor.substring(0, cursor.length() - 1) + (cursor.endsWith("A") ? "B" : "A");
+
+        assertEquals(200, core.api.handle(get("/articles", "site=herald.example&limit=1&cursor=" + cursor)).status());
+        for (String query : List.of("site=herald.example&limit=1&cursor=" + flipped,
+                "site=other.example&limit=1&cursor=" + cursor, "limit=1&cursor=" + cursor,
+                "site=herald.example&cursor=eyJpZCI6IngifQ")) {
+            ApiResponse response = core.api.handle(get("/articles", query));
+            assertEquals(400, response.status(), query);
+            assertTrue(response.body().contains("cursor"), response.body());
+        }
+    }
+
+    private static byte[] page(String headline, String canonical) {
+        return Pages.article(headline, "en", null, canonical);
     }
 
     private static ApiRequest get(String path) {
         return new ApiRequest("GET", path, Map.of(), Map.of(), null);
+    }
+
+    private static ApiRequest get(String path, String query) {
+        Map<String, String> params = new HashMap<>();
+        for (String pair : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            params.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        return new ApiRequest("GET", path, params, Map.of(), null);
+    }
+
+    private static ApiRequest post(String path, String contentType, Object body, Map<String, String> query) {
+        byte[] bytes = body instanceof byte[] b ? b : ((String) body).getBytes(StandardCharsets.UTF_8);
+        Map<String, String> headers = contentType == null ? Map.of() : Map.of("content-type", contentType);
+        return new ApiRequest("POST", path, query, headers, bytes);
     }
 }

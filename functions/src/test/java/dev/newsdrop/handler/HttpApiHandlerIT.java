@@ -138,6 +138,54 @@ class HttpApiHandlerIT {
         assertEquals("/articles/" + record.id(), response.getHeaders().get("Location"));
     }
 
+    /** Issue 12, finding 1, as filed: three stories whose canonical link is the home page. */
+    @Test
+    void storiesWhoseCanonicalIsTheSiteRoot_eachKeepTheirRecord() throws IOException {
+        String site = "root-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        for (int n = 1; n <= 3; n++) {
+            String html = "<html><head><title>Distinct story " + n + "</title><link rel=canonical href=\"https://" + site
+                    + "/\"></head><body><article><p>Completely different article number " + n + " with its own prose, "
+                    + "long enough to be extracted as the body.</p></article></body></html>";
+            String url = "https://" + site + "/news/story-" + n;
+            APIGatewayV2HTTPResponse posted = call("apigw-post-article-wait.json", e -> {
+                e.put("body", base64(html.getBytes(StandardCharsets.UTF_8)));
+                ((ObjectNode) e.get("queryStringParameters")).put("url", url);
+                e.put("rawQueryString", "wait=true&url=" + url);
+            });
+            assertEquals(201, posted.getStatusCode(), posted.getBody());
+        }
+
+        List<String> stories = titles(list("site=" + site));
+
+        stories.sort(String::compareTo);
+        assertEquals(List.of("Distinct story 1", "Distinct story 2", "Distinct story 3"), stories);
+    }
+
+    /** Issue 12, finding 1: the seed's canonical URL in another case, with :443 and a fragment, takes nothing. */
+    @Test
+    void pageClaimingTheSeedsCanonicalUrl_doesNotReplaceTheSeedsRecord() throws IOException {
+        String key = "raw/seed-claim/" + UUID.randomUUID() + ".html";
+        aws.put(key, Events.bytes("pages/seed-article.html"), "text/html; charset=utf-8");
+        new S3EventHandler(aws.processor()).handleRequest(Events.s3Event("s3-put-seed.json", o -> {
+            o.put("key", key);
+            o.put("sequencer", "0062E99A88DC407460");
+        }), null);
+        ArticleRecord seed = aws.recordOf(key).orElseThrow();
+
+        byte[] forged = Pages.article("Forged headline", "en", null,
+                "HTTPS://LEPOINT24.EXAMPLE:443/2024/03/27/baghdad-washington/#comments");
+        APIGatewayV2HTTPResponse response = call("apigw-post-article-wait.json", e -> e.put("body", base64(forged)));
+
+        assertEquals(201, response.getStatusCode(), response.getBody());
+        ArticleRecord claimant = RecordJson.read(response.getBody());
+        assertEquals(seed.id(), claimant.duplicateOf());
+        assertFalse(seed.id().equals(claimant.id()));
+        ArticleRecord seedNow = RecordJson.read(call("apigw-get-article.json",
+                e -> Events.setPath(e, "/articles/" + seed.id())).getBody());
+        assertEquals(seed.title(), seedNow.title());
+        assertEquals(key, seedNow.source().key());
+    }
+
     @Test
     void upload_takesAWindows1256PageStraightToStorage_andLeadsToItsRecordOnceProcessed() throws Exception {
         String url = "https://lepoint24.example/2024/03/27/baghdad-washington/";
@@ -207,7 +255,7 @@ class HttpApiHandlerIT {
         // 4.4 MB of text, where every quote counts twice in the record's JSON and twice again in the response.
         String text = "Row of \"quoted\" census figures: 1,204 households.\n".repeat(90_000);
         ArticleRecord large = withBody(stored, text, "<p>" + text + "</p>", "a".repeat(64));
-        repository().save(large);
+        repository().save(large, false);
 
         APIGatewayV2HTTPResponse response = call("apigw-get-article.json", e -> Events.setPath(e, "/articles/" + large.id()));
 
@@ -231,7 +279,7 @@ class HttpApiHandlerIT {
         String text = "Plain words of a long report without any quotes at all ".repeat(27_000); // 1.5 MB
         for (String day : List.of("2024-05-03", "2024-05-02", "2024-05-01")) {
             ArticleRecord stored = posted("Report of " + day, day, "https://" + site + "/" + day + "/");
-            repository().save(withBody(stored, day + " " + text, "<p>" + text + "</p>", day.replace("-", "").repeat(8)));
+            repository().save(withBody(stored, day + " " + text, "<p>" + text + "</p>", day.replace("-", "").repeat(8)), false);
         }
 
         JsonNode plain = list("site=" + site);
@@ -373,9 +421,7 @@ class HttpApiHandlerIT {
     }
 
     private static dev.newsdrop.ports.ArticleRepository repository() {
-        return new dev.newsdrop.store.DynamoDbArticleRepository(aws.dynamoDb,
-                dev.newsdrop.store.Tables.name(dev.newsdrop.store.Tables.ARTICLES, aws.settings),
-                new dev.newsdrop.store.S3BodyStore(aws.s3, aws.bucket));
+        return aws.articles();
     }
 
     /** The record with another body, as a reprocessing of a much longer page would store it. */

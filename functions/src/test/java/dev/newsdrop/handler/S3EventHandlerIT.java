@@ -3,6 +3,7 @@ package dev.newsdrop.handler;
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
+import dev.newsdrop.process.Outcome;
 import dev.newsdrop.testing.Events;
 import dev.newsdrop.testing.LocalAws;
 import dev.newsdrop.testing.Pages;
@@ -61,12 +62,20 @@ class S3EventHandlerIT {
     }
 
     @Test
-    void sameEventDeliveredManyTimes_leavesOneRecordAndNoError() {
+    void sameEventDeliveredManyTimes_leavesOneRecord_andEveryRepeatIsUnchanged() {
+        List<Outcome.Kind> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        S3EventHandler observed = new S3EventHandler(Processing.create(aws.s3, aws.dynamoDb, aws.settings,
+                (outcome, took) -> outcomes.add(outcome.kind())));
+        String key = "raw/repeat/" + UUID.randomUUID() + ".html";
+        aws.put(key, Pages.article("Delivered four times"), "text/html");
+
         for (int i = 0; i < 4; i++) {
-            handler.handleRequest(Events.s3Event(SEED_EVENT), null);
+            observed.handleRequest(event(key, "0062E99A88DC407460"), null);
         }
 
-        List<ArticleRecord> records = aws.records().stream().filter(r -> r.source().key().equals(SEED_KEY)).toList();
+        assertEquals(List.of(Outcome.Kind.STORED, Outcome.Kind.UNCHANGED, Outcome.Kind.UNCHANGED, Outcome.Kind.UNCHANGED),
+                outcomes);
+        List<ArticleRecord> records = aws.records().stream().filter(r -> r.source().key().equals(key)).toList();
         assertEquals(1, records.size());
     }
 

@@ -5,6 +5,7 @@ import dev.newsdrop.emulators.Endpoints;
 import dev.newsdrop.emulators.TableSetup;
 import dev.newsdrop.handler.Processing;
 import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.ports.ListingCursors;
 import dev.newsdrop.process.ArticleProcessor;
 import dev.newsdrop.store.DynamoDbArticleRepository;
 import dev.newsdrop.store.S3BodyStore;
@@ -113,6 +114,12 @@ public final class LocalAws {
         s3.deleteObject(r -> r.bucket(bucket).key(key));
     }
 
+    /** The article repository these tests' functions write to. */
+    public DynamoDbArticleRepository articles() {
+        return new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings),
+                new S3BodyStore(s3, bucket), new ListingCursors(settings.cursorKey()));
+    }
+
     /** Every record in the articles table: a scan, read page after page (a scan page ends at 1 MB). */
     public List<ArticleRecord> records() {
         return records(null);
@@ -121,7 +128,7 @@ public final class LocalAws {
     /** As {@link #records()}, with at most {@code pageSize} items a scan page (null: DynamoDB's 1 MB pages). */
     List<ArticleRecord> records(Integer pageSize) {
         String table = Tables.name(Tables.ARTICLES, settings);
-        DynamoDbArticleRepository repository = new DynamoDbArticleRepository(dynamoDb, table, new S3BodyStore(s3, bucket));
+        DynamoDbArticleRepository repository = articles();
         return dynamoDb.scanPaginator(r -> r.tableName(table).consistentRead(true).limit(pageSize)).items().stream()
                 .map(item -> repository.find(item.get("id").s()).orElseThrow())
                 .toList();

@@ -5,6 +5,7 @@ import dev.newsdrop.local.Faults;
 import dev.newsdrop.local.LocalClients;
 import dev.newsdrop.local.LocalPipeline;
 import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.ports.ListingCursors;
 import dev.newsdrop.process.ProcessingObserver;
 import dev.newsdrop.process.RecordIds;
 import dev.newsdrop.store.DynamoDbArticleRepository;
@@ -217,7 +218,8 @@ public final class SoakRun {
         var settings = stack.settings();
         try (LocalClients clients = LocalClients.of(stack.endpoints())) {
             DynamoDbArticleRepository repository = new DynamoDbArticleRepository(clients.dynamoDb(),
-                    Tables.name(Tables.ARTICLES, settings), new S3BodyStore(clients.s3(), settings.rawBucket()));
+                    Tables.name(Tables.ARTICLES, settings), new S3BodyStore(clients.s3(), settings.rawBucket()),
+                    new ListingCursors(settings.cursorKey()));
             Map<String, List<ArticleRecord>> byKey = new HashMap<>();
             Map<String, AttributeValue> start = null;
             do {

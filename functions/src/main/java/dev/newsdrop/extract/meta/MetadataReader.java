@@ -57,7 +57,7 @@ public final class MetadataReader {
 
         String description = firstNonBlank(meta.first("og:description", "description", "twitter:description",
                 "dc.description"), ld.description);
-        String canonical = absolute(doc, firstNonBlank(attrOf(scan.canonicalLink, "href"), meta.first("og:url")));
+        String canonical = canonical(doc, scan, meta);
 
         String imageUrl = firstNonBlank(meta.first("og:image", "og:image:url", "og:image:secure_url",
                 "twitter:image", "twitter:image:src"), ld.image, attrOf(scan.imageLink, "href"));
@@ -124,6 +124,19 @@ public final class MetadataReader {
 
     private static String attrOf(Element e, String attr) {
         return e == null ? null : e.attr(attr);
+    }
+
+    /**
+     * The page's canonical URL as {@link #read} reports it (its canonical link, else {@code og:url},
+     * made absolute), or null: one pass over the document, for naming a record before it is made.
+     */
+    public static String canonicalUrl(Document doc) {
+        PageScan scan = PageScan.of(doc);
+        return canonical(doc, scan, new MetaTags(scan.metas));
+    }
+
+    private static String canonical(Document doc, PageScan scan, MetaTags meta) {
+        return absolute(doc, firstNonBlank(attrOf(scan.canonicalLink, "href"), meta.first("og:url")));
     }
 
     private static String absolute(Document doc, String href) {

@@ -1,0 +1,42 @@
+package dev.newsdrop.testing;
+
+import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.model.ArticleStatus;
+import dev.newsdrop.model.SourceObject;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Small records for repository and API tests, each field set only where a test cares. */
+public final class Records {
+
+    private static final Instant PROCESSED = Instant.parse("2026-01-02T03:04:05Z");
+
+    private Records() {
+    }
+
+    /**
+     * A record of an article.
+     *
+     * @param id          the id (any text; real ids are 32 hex digits)
+     * @param url         its address, which also decides its site
+     * @param publishedAt ISO-8601 publication time, or null (then listed at the processing time)
+     * @param language    BCP 47 tag, or null
+     * @param key         the object key it was made from, in bucket {@code newsdrop-raw}
+     * @param sequencer   the event's sequencer, or null
+     * @param contentHash the raw bytes' hash
+     */
+    public static ArticleRecord article(String id, String url, String publishedAt, String language, String key,
+                                        String sequencer, String contentHash) {
+        return new ArticleRecord(id, url, null, null, "Title of " + id, List.of(), publishedAt, null, language, "ltr",
+                null, null, null, List.of(), null, "Text of " + id, "<p>Text of " + id + "</p>", 3, 1,
+                ArticleStatus.EXTRACTED, null,
+                new SourceObject("newsdrop-raw", key, null, null, 100, "text/html", "UTF-8", sequencer),
+                contentHash, "test-1", PROCESSED);
+    }
+
+    /** A record of an article published at {@code publishedAt} in {@code language}, from its own object. */
+    public static ArticleRecord listed(String id, String url, String publishedAt, String language) {
+        return article(id, url, publishedAt, language, "raw/" + id + ".html", null, "hash-" + id);
+    }
+}

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pathological and hostile input: the engine answers with a record, in bounded time, and never throws. */
@@ -22,6 +22,9 @@ class ArticleExtractorRobustnessTest {
 
     private static final String PARAGRAPH = "<p>The council approved the plan on Tuesday after a long debate about costs, "
             + "noise and the effect of the works on the shops of the old town, which have struggled since the bypass opened.</p>";
+
+    /** Words in {@link #PARAGRAPH}: an extraction that keeps every copy of it counts this many times as many. */
+    private static final int PARAGRAPH_WORDS = 34;
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 
@@ -34,7 +37,10 @@ class ArticleExtractorRobustnessTest {
     void deepNesting_100000Elements_finishes() {
         String page = "<html><body>" + "<div>".repeat(100_000) + PARAGRAPH.repeat(5) + "</div>".repeat(100_000) + "</body></html>";
         ExtractedArticle a = extractor.extract(html(page));
-        assertNotNull(a.status());
+
+        assertEquals(ArticleStatus.EXTRACTED, a.status(), a.reason());
+        assertEquals(5 * PARAGRAPH_WORDS, a.wordCount(), "the five paragraphs at the bottom are the article");
+        assertTrue(a.text().startsWith("The council approved the plan on Tuesday"), a.text());
     }
 
     @Test
@@ -42,7 +48,11 @@ class ArticleExtractorRobustnessTest {
     void deepNestingOfInlineElements_finishes() {
         String page = "<html><body><p>" + "<span><b>".repeat(50_000) + "deep text" + "</b></span>".repeat(50_000) + "</p>"
                 + PARAGRAPH.repeat(5) + "</body></html>";
-        assertNotNull(extractor.extract(html(page)).status());
+        ExtractedArticle a = extractor.extract(html(page));
+
+        assertEquals(ArticleStatus.EXTRACTED, a.status(), a.reason());
+        assertTrue(a.wordCount() >= 5 * PARAGRAPH_WORDS, "the paragraphs after the nesting are kept: " + a.wordCount());
+        assertTrue(a.text().contains("the shops of the old town"), a.text());
     }
 
     @Test
@@ -60,8 +70,10 @@ class ArticleExtractorRobustnessTest {
         String script = "<script>var x = '" + "a".repeat(5_000_000) + "';</script>";
         String attr = "<div class=\"" + "comment ".repeat(150_000) + "\" data-x=\"" + "y".repeat(1_000_000) + "\">" + PARAGRAPH.repeat(6) + "</div>";
         ExtractedArticle a = extractor.extract(html("<html><head>" + script + "</head><body>" + attr + "</body></html>"));
-        assertNotNull(a.status());
-        assertTrue(a.text() == null || !a.text().contains("aaaa"));
+
+        assertEquals(ArticleStatus.EXTRACTED, a.status(), a.reason());
+        assertEquals(6 * PARAGRAPH_WORDS, a.wordCount(), "the six paragraphs, nothing of the script or attributes");
+        assertFalse(a.text().contains("aaaa") || a.text().contains("yyyy"));
     }
 
     @Test
@@ -75,10 +87,9 @@ class ArticleExtractorRobustnessTest {
                 System.arraycopy(prefix, 0, bytes, 0, Math.min(prefix.length, bytes.length));
             }
             ExtractedArticle a = extractor.extract(new PageInput(bytes, i % 2 == 0 ? null : "not a url", "text/html; charset=bogus", null));
-            assertNotNull(a.status());
-            if (a.status() != ArticleStatus.EXTRACTED) {
-                assertNotNull(a.reason());
-            }
+            // random bytes hold control and NUL bytes, whatever they start with: never a page
+            assertEquals(ArticleStatus.NOT_HTML, a.status(), "page " + i + ": " + a.reason());
+            assertTrue(a.reason() != null && !a.reason().isBlank(), "page " + i + " says why");
         }
     }
 

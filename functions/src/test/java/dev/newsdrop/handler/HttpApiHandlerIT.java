@@ -11,6 +11,7 @@ import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.testing.Events;
+import dev.newsdrop.testing.FakeSite;
 import dev.newsdrop.testing.LocalAws;
 import dev.newsdrop.testing.Pages;
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +62,7 @@ class HttpApiHandlerIT {
         site.stop(0);
     }
 
-    /** A news site on loopback: one article, and a redirect to the cloud metadata address. */
+    /** A news site on loopback with one article. */
     private static HttpServer startSite() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -70,11 +71,6 @@ class HttpApiHandlerIT {
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(200, page.length);
                 exchange.getResponseBody().write(page);
-                exchange.close();
-            });
-            server.createContext("/to-metadata", exchange -> {
-                exchange.getResponseHeaders().set("Location", "http://169.254.169.254/latest/meta-data/");
-                exchange.sendResponseHeaders(302, -1);
                 exchange.close();
             });
             server.start();
@@ -99,11 +95,42 @@ class HttpApiHandlerIT {
 
     @Test
     void postUrl_toPrivateAddressesOrRedirectedToMetadata_isRefusedWithoutFetching() {
-        assertProblem(400, call("apigw-post-article-url.json", e -> e.put("body", "{\"url\": \"http://10.0.0.5/a\"}")));
-        assertProblem(400, call("apigw-post-article-url.json",
+        // With the production fetcher, the test's own site on loopback is a private address like any
+        // other, and it counts what it receives: a refused URL must never reach it.
+        HttpApiHandler production = new HttpApiHandler(Api.create(aws.s3, aws.presigner(), aws.dynamoDb, aws.settings,
+                new WebPages(PublicWebFetcher.standard())));
+        try (FakeSite privateSite = FakeSite.start()) {
+            privateSite.on("/story", FakeSite.body("text/html", "<html><body><p>private</p></body></html>"));
+            privateSite.on("/to-metadata", FakeSite.redirect(302, "http://169.254.169.254/latest/meta-data/"));
+
+            assertRefused("127.0.0.1 is a loopback address", production.handleRequest(Events.httpEvent(
+                    "apigw-post-article-url.json", e -> e.put("body", "{\"url\": \"" + privateSite.url("/story") + "\"}")), null));
+            assertRefused("is a loopback address", production.handleRequest(Events.httpEvent(
+                    "apigw-post-article-url.json", e -> e.put("body", "{\"url\": \"" + privateSite.url("/story")
+                            .toString().replace("127.0.0.1", "2130706433") + "\"}")), null));
+            assertEquals(0, privateSite.hits("/story"), "a refused address is never requested");
+
+            // Loopback allowed (the test's handler): the first hop is fetched, the redirect to the
+            // metadata address is refused before it is followed, not tried and failed (that is a 502).
+            assertRefused("the cloud metadata address", call("apigw-post-article-url.json",
+                    e -> e.put("body", "{\"url\": \"" + privateSite.url("/to-metadata") + "\"}")));
+            assertEquals(1, privateSite.hits("/to-metadata"), "the redirect itself was fetched, once");
+        }
+        assertRefused("10.0.0.5 is a private address",
+                call("apigw-post-article-url.json", e -> e.put("body", "{\"url\": \"http://10.0.0.5/a\"}")));
+        assertRefused("169.254.169.254 is the cloud metadata address", call("apigw-post-article-url.json",
                 e -> e.put("body", "{\"url\": \"http://169.254.169.254/latest/meta-data/\"}")));
-        assertProblem(400, call("apigw-post-article-url.json", e -> e.put("body",
-                "{\"url\": \"http://127.0.0.1:" + site.getAddress().getPort() + "/to-metadata\"}")));
+    }
+
+    /** A 400 problem whose detail names why the address is refused: refused by policy, not fetched and failed. */
+    private static void assertRefused(String why, APIGatewayV2HTTPResponse response) {
+        assertProblem(400, response);
+        try {
+            String detail = JSON.readTree(response.getBody()).get("detail").asText();
+            assertTrue(detail.contains(why), "refused because " + why + ": " + detail);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.newsdrop.api.WebPages;
 import dev.newsdrop.fetch.PublicWebFetcher;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.testing.Events;
 import dev.newsdrop.testing.HostilePages;
 import dev.newsdrop.testing.LocalAws;
@@ -189,14 +190,21 @@ class HttpApiHostileRequestsIT {
     void hostilePagesPostedAndWaitedFor_eachEndAsAStoredRecordWithAStatusAndReason() {
         String marker = UUID.randomUUID().toString();
         Map<String, byte[]> pages = new java.util.LinkedHashMap<>();
+        Map<String, ArticleStatus> expected = new java.util.HashMap<>();
         pages.put("gzip bomb", HostilePages.gzipRepeated(new byte[64 * 1024], 60L << 20));
+        expected.put("gzip bomb", ArticleStatus.TOO_LARGE);
         pages.put("NUL bytes", new byte[4096]);
+        expected.put("NUL bytes", ArticleStatus.NOT_HTML);
         pages.put("whitespace", " \n\t ".repeat(1000).getBytes(StandardCharsets.UTF_8));
+        expected.put("whitespace", ArticleStatus.NOT_HTML);
         pages.put("1 MB tag name", ("<html><body><" + "x".repeat(1 << 20) + ">").getBytes(StandardCharsets.UTF_8));
+        expected.put("1 MB tag name", ArticleStatus.NOT_HTML);
         pages.put("json", "{\"html\": \"<p>x</p>\"}".getBytes(StandardCharsets.UTF_8));
+        expected.put("json", ArticleStatus.NOT_HTML);
         pages.put("script everywhere", HostilePages.article("<script>alert(1)</script>",
                 "<p onclick=\"alert(1)\"><a href=\"java\tscript:alert(1)\">x</a><iframe src=\"//evil\"></iframe></p>")
                 .getBytes(StandardCharsets.UTF_8));
+        expected.put("script everywhere", ArticleStatus.EXTRACTED);
         pages.forEach((name, page) -> {
             APIGatewayV2HTTPResponse response = call("apigw-post-article-wait.json", e -> {
                 base64Body(e, page);
@@ -204,8 +212,8 @@ class HttpApiHostileRequestsIT {
             });
             assertEquals(201, response.getStatusCode(), name + ": " + response.getBody());
             ArticleRecord record = RecordJson.read(response.getBody());
-            assertNotNull(record.status(), name);
-            assertTrue(record.status() == dev.newsdrop.model.ArticleStatus.EXTRACTED || !record.reason().isBlank(), name);
+            assertEquals(expected.get(name), record.status(), name + ": " + record.reason());
+            assertTrue(record.status() == ArticleStatus.EXTRACTED || !record.reason().isBlank(), name);
             assertTrue(record.html() == null || !record.html().toLowerCase(java.util.Locale.ROOT).matches(
                     "(?s).*(<script|<iframe|onclick|javascript:).*"), name + ": " + record.html());
             APIGatewayV2HTTPResponse stored = call("apigw-get-article.json", e -> Events.setPath(e, "/articles/" + record.id()));

@@ -7,6 +7,14 @@ import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.extract.source.DecodedPage;
 import dev.newsdrop.extract.source.PageDecoder;
 import org.jsoup.Jsoup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -16,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bench [--json] [--runs N] [--cpu] FILE|DIR...}: times, in one JVM after a warm-up pass, jsoup's
@@ -30,39 +39,48 @@ import java.util.List;
  * it leaves the decoding out of the floor. {@code --cpu} times the thread's CPU time instead of
  * elapsed time, which other processes on a shared machine disturb far less.
  */
-public final class BenchCommand {
-
-    /** Timed runs per page; the median of several runs smooths out GC pauses. */
-    private static final int DEFAULT_RUNS = 5;
+@Command(name = "bench",
+        header = "jsoup's parse alone vs full extraction, side by side, ms per page",
+        description = {"Times, in one JVM after a warm-up pass, jsoup's parse of each page's bytes (the floor), its "
+                + "parse of text decoded beforehand, and the full extraction, and prints per-page and overall "
+                + "median and p95 milliseconds. Gzip files are expanded before timing.", ""})
+public final class BenchCommand implements Callable<Integer> {
 
     /** Extractions before timing starts: enough for the JIT to compile the hot paths. */
     private static final int MIN_WARMUP_EXTRACTIONS = 500;
 
-    private BenchCommand() {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "print one JSON object instead of a line per page and a summary")
+    boolean asJson;
+
+    /** Timed runs per page; the median of several runs smooths out GC pauses. */
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", converter = PositiveNumber.class,
+            description = "timed runs per page; the median is reported (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--cpu", description = "time this thread's CPU time, steadier on a busy machine, not elapsed time")
+    boolean cpu;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+            description = "pages (.html, .htm, .html.gz), or folders searched for them")
+    List<Path> names;
+
+    private final PrintStream out;
+
+    /** The command, printing to {@code out}. */
+    public BenchCommand(PrintStream out) {
+        this.out = out;
     }
 
-    public static int run(String[] args) {
-        return run(args, System.out);
-    }
-
-    static int run(String[] args, PrintStream out) {
-        boolean asJson = false;
-        int runs = DEFAULT_RUNS;
-        Clock clock = Clock.WALL;
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--json" -> asJson = true;
-                case "--runs" -> runs = Integer.parseInt(args[++i]);
-                case "--cpu" -> clock = Clock.THREAD_CPU;
-                default -> names.add(args[i]);
-            }
-        }
+    @Override
+    public Integer call() {
+        Clock clock = cpu ? Clock.THREAD_CPU : Clock.WALL;
         try {
             List<Path> files = PageFiles.expand(names);
             if (files.isEmpty()) {
-                out.println("usage: bench [--json] [--runs N] [--cpu] FILE|DIR...");
-                return 2;
+                throw new ParameterException(spec.commandLine(), "no pages in " + names);
             }
             ArticleExtractor extractor = new ArticleExtractor();
             PageDecoder decoder = new PageDecoder();
@@ -186,7 +204,20 @@ public final class BenchCommand {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    /** A count of at least one. */
+    static final class PositiveNumber implements ITypeConverter<Integer> {
+
+        @Override
+        public Integer convert(String value) {
+            try {
+                int n = Integer.parseInt(value);
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException ignored) {
+                // answered below
+            }
+            throw new TypeConversionException("'" + value + "' is not a positive number");
+        }
     }
 }

@@ -13,10 +13,9 @@ final class PageFiles {
     private PageFiles() {
     }
 
-    static List<Path> expand(List<String> args) throws IOException {
+    static List<Path> expand(List<Path> args) throws IOException {
         List<Path> out = new ArrayList<>();
-        for (String a : args) {
-            Path p = Path.of(a);
+        for (Path p : args) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(f -> {

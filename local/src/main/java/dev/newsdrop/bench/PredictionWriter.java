@@ -7,16 +7,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.extract.ExtractedArticle;
 import dev.newsdrop.extract.PageInput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * {@code predict --out DIR [--urls ground-truth.json] FILE|DIR...}: extracts every page and writes
@@ -24,30 +27,33 @@ import java.util.Map;
  * ({@code articleBody}, {@code published}). A page's URL comes from {@code --urls} (a benchmark's
  * ground truth) or from an {@code expected.json} beside {@code source.html.gz}.
  */
-public final class PredictionWriter {
+@Command(name = "predict",
+        header = "records of benchmark pages, one <id>.json each, for scoring",
+        description = {"Extracts every page and writes DIR/<id>.json: the record's fields plus the names the "
+                + "benchmark scorers read (articleBody, published). A page's URL comes from --urls or from an "
+                + "expected.json beside it.", ""})
+public final class PredictionWriter implements Callable<Integer> {
 
-    private PredictionWriter() {
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "where the predictions go")
+    Path outDir;
+
+    @Option(names = "--urls", paramLabel = "GT.json",
+            description = "a benchmark's ground truth, read for each page's URL")
+    Path urlsFile;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+            description = "pages (.html, .htm, .html.gz, <id>/source.html.gz), or folders searched for them")
+    List<Path> names;
+
+    private final PrintStream out;
+
+    /** The command, printing to {@code out}. */
+    public PredictionWriter(PrintStream out) {
+        this.out = out;
     }
 
-    public static int run(String[] args) {
-        return run(args, System.out);
-    }
-
-    static int run(String[] args, PrintStream out) {
-        Path outDir = null;
-        Path urlsFile = null;
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--out" -> outDir = Path.of(args[++i]);
-                case "--urls" -> urlsFile = Path.of(args[++i]);
-                default -> names.add(args[i]);
-            }
-        }
-        if (outDir == null || names.isEmpty()) {
-            out.println("usage: predict --out DIR [--urls ground-truth.json] FILE|DIR...");
-            return 2;
-        }
+    @Override
+    public Integer call() {
         ObjectMapper json = new ObjectMapper();
         ArticleExtractor extractor = new ArticleExtractor();
         try {
@@ -88,9 +94,5 @@ public final class PredictionWriter {
         ArrayNode authors = o.putArray("authors");
         a.authors().forEach(authors::add);
         return o;
-    }
-
-    public static void main(String[] args) {
-        System.exit(run(args));
     }
 }

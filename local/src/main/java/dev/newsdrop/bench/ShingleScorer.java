@@ -1,15 +1,7 @@
 package dev.newsdrop.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,9 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The article-extraction-benchmark metric: 4-token shingle multisets compared per page, corpus
  * precision the mean over pages with a prediction, recall the mean over all pages, F1 of the two.
- *
- * <p>{@code score [--per-page] --gt ground-truth.json PRED_DIR}: PRED_DIR holds {@code <id>.json}
- * records with a {@code text} (or {@code articleBody}) field; a missing file scores as empty.
+ * {@link ScoreCommand} applies it to a folder of predictions.
  */
 public final class ShingleScorer {
 
@@ -101,56 +91,5 @@ public final class ShingleScorer {
             out.merge(List.copyOf(tokens.subList(i, Math.min(tokens.size(), i + SHINGLE))), 1, Integer::sum);
         }
         return out;
-    }
-
-    public static int run(String[] args) {
-        return run(args, System.out);
-    }
-
-    static int run(String[] args, PrintStream out) {
-        Path gt = null;
-        Path predDir = null;
-        boolean perPage = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--gt" -> gt = Path.of(args[++i]);
-                case "--per-page" -> perPage = true;
-                default -> predDir = Path.of(args[i]);
-            }
-        }
-        if (gt == null || predDir == null) {
-            out.println("usage: score [--per-page] --gt ground-truth.json PRED_DIR");
-            return 2;
-        }
-        try {
-            ObjectMapper json = new ObjectMapper();
-            JsonNode truth = json.readTree(gt.toFile());
-            List<PageScore> pages = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                Path file = predDir.resolve(e.getKey() + ".json");
-                String predicted = "";
-                if (Files.exists(file)) {
-                    JsonNode rec = json.readTree(file.toFile());
-                    JsonNode text = rec.has("text") ? rec.get("text") : rec.get("articleBody");
-                    predicted = text == null || text.isNull() ? "" : text.asText();
-                }
-                pages.add(score(e.getKey(), e.getValue().path("articleBody").asText(""), predicted));
-            }
-            if (perPage) {
-                pages.stream().sorted((a, b) -> Double.compare(a.recall() + a.precision(), b.recall() + b.precision()))
-                        .forEach(s -> out.printf("%s\tP=%.3f\tR=%.3f%n", s.id(), s.hasPrediction() ? s.precision() : Double.NaN, s.recall()));
-            }
-            CorpusScore c = corpus(pages);
-            out.printf("pages=%d F1=%.4f P=%.4f R=%.4f%n", c.pages(), c.f1(), c.precision(), c.recall());
-            return 0;
-        } catch (IOException e) {
-            out.println("cannot read: " + e.getMessage());
-            return 1;
-        }
-    }
-
-    public static void main(String[] args) {
-        System.exit(run(args));
     }
 }

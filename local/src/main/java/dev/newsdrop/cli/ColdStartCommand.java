@@ -8,9 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -23,6 +21,7 @@ import java.util.stream.Stream;
  * hold only the Lambda jar, without and with SnapStart priming (see {@link ColdStartRun}).
  */
 @Command(name = "coldstart", sortOptions = false,
+        header = "the processing function's cold start in fresh JVMs, without and with SnapStart priming",
         description = {"Cold start of the processing function: fresh JVMs with only the Lambda jar on the class "
                 + "path and Lambda's JVM flags run the real S3EventHandler on two uploads against S3 and DynamoDB "
                 + "emulators on loopback, without and with SnapStart priming.",
@@ -38,19 +37,8 @@ public final class ColdStartCommand implements Callable<Integer> {
             description = "the Lambda jar (default: the one the build leaves in functions/target)")
     Path jar;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    boolean help;
-
     @Spec
     CommandSpec spec;
-
-    /** Runs the command on {@code args}, writing to the given streams; returns the exit code. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        return new CommandLine(new ColdStartCommand())
-                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
-                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
-                .execute(args);
-    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {

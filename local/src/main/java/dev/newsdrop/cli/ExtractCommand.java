@@ -6,6 +6,12 @@ import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.SourceObject;
 import dev.newsdrop.process.RecordMaker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,8 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 /**
@@ -23,10 +29,27 @@ import java.util.regex.Pattern;
  * them from S3 objects. With {@code --out DIR} it writes one JSON file per page and goes on past a
  * file it cannot read, naming it; the exit status is 1 when any file failed.
  */
-final class ExtractCommand {
+@Command(name = "extract",
+        header = "the record of one page (.html, .htm, .html.gz) as JSON; with --out, DIR/<name>.json per page",
+        description = {"Prints the record of one page file as JSON, made exactly as the processing function makes it "
+                + "from an S3 object. With --out it writes DIR/<name>.json for each page and goes on past a file it "
+                + "cannot read, naming it; the exit status is then 1.", ""})
+final class ExtractCommand implements Callable<Integer> {
 
     /** Endings dropped from a page's file name to name its record file. */
     private static final Pattern PAGE_ENDING = Pattern.compile("(?i)(\\.html?)?(\\.gz)?$");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--url", paramLabel = "URL", description = "the address the page came from: the record's url")
+    String url;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<name>.json per page instead of printing")
+    Path outDir;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "the page files; several need --out")
+    List<Path> files;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -37,27 +60,10 @@ final class ExtractCommand {
         this.err = err;
     }
 
-    int run(String[] args) {
-        String url = null;
-        Path outDir = null;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--url" -> url = Options.value(args, ++i, "--url");
-                case "--out" -> outDir = Path.of(Options.value(args, ++i, "--out"));
-                default -> {
-                    if (args[i].startsWith("--")) {
-                        throw new UsageException("unknown option " + args[i]);
-                    }
-                    files.add(Path.of(args[i]));
-                }
-            }
-        }
-        if (files.isEmpty()) {
-            throw new UsageException("no page file given");
-        }
+    @Override
+    public Integer call() {
         if (outDir == null && files.size() > 1) {
-            throw new UsageException("several files need --out DIR");
+            throw new ParameterException(spec.commandLine(), "several files need --out DIR");
         }
         return outDir == null ? printOne(files.get(0), url) : writeAll(files, url, outDir);
     }

@@ -34,6 +34,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code newsdrop invoke FUNCTION EVENT.json}: runs one handler on an event file, like
@@ -41,7 +49,12 @@ import java.util.Map;
  * and {@code AWS_ENDPOINT_URL_DYNAMODB} are set, against those endpoints with the environment's
  * credentials — and prints the handler's response as JSON.
  */
-final class InvokeCommand {
+@Command(name = "invoke",
+        header = "one handler (process-s3, process-sqs, api, ingest) on an event file, against the local stack",
+        description = {"Runs one handler on an event file, like sam local invoke, and prints its response as JSON. "
+                + "It runs against the local stack whose data is in DIR, or, when AWS_ENDPOINT_URL_S3 and "
+                + "AWS_ENDPOINT_URL_DYNAMODB are set, against those endpoints with the environment's credentials.", ""})
+final class InvokeCommand implements Callable<Integer> {
 
     /** The functions, by the names people type. */
     static final Map<String, Class<?>> EVENT_TYPES = Map.of(
@@ -52,6 +65,19 @@ final class InvokeCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FUNCTION", description = "process-s3, process-sqs, api or ingest")
+    String function;
+
+    @Parameters(index = "1", paramLabel = "EVENT.json", description = "the event, as Lambda would receive it (see events/)")
+    Path eventFile;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = LocalCommand.DEFAULT_DATA_DIR,
+            description = "the data folder of the running local stack (default: ${DEFAULT-VALUE})")
+    Path data;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -60,29 +86,12 @@ final class InvokeCommand {
         this.err = err;
     }
 
-    int run(String[] args) {
-        Path data = LocalCommand.DEFAULT_DATA;
-        String function = null;
-        Path eventFile = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data")) {
-                data = Path.of(Options.value(args, ++i, "--data"));
-            } else if (args[i].startsWith("--")) {
-                throw new UsageException("unknown option " + args[i]);
-            } else if (function == null) {
-                function = args[i];
-            } else if (eventFile == null) {
-                eventFile = Path.of(args[i]);
-            } else {
-                throw new UsageException("too many arguments");
-            }
-        }
-        if (function == null || eventFile == null) {
-            throw new UsageException("invoke needs FUNCTION and EVENT.json");
-        }
+    @Override
+    public Integer call() {
         Class<?> type = EVENT_TYPES.get(function);
         if (type == null) {
-            throw new UsageException("no function '" + function + "'; the functions are " + EVENT_TYPES.keySet());
+            throw new ParameterException(spec.commandLine(),
+                    "no function '" + function + "'; the functions are " + EVENT_TYPES.keySet());
         }
         String event;
         try {

@@ -8,20 +8,55 @@ import dev.newsdrop.local.LocalPipeline;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.process.Outcome;
 import dev.newsdrop.process.ProcessingObserver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code newsdrop local}: runs the whole pipeline on this machine until Ctrl-C, and says where
  * everything is.
  */
-final class LocalCommand {
+@Command(name = "local",
+        header = "the whole pipeline on this machine (emulators, HTTP API, drop folder, ingestion); Ctrl-C stops it",
+        description = {"Runs the whole pipeline on this machine until Ctrl-C: S3 and DynamoDB emulators on loopback, "
+                + "the processing function fed by emulated S3 notifications, the HTTP API, a drop folder (DIR/drop) "
+                + "and scheduled ingestion of the sources in FILE. A restart keeps every object and record.", ""})
+final class LocalCommand implements Callable<Integer> {
 
-    static final int DEFAULT_PORT = 3000;
-    static final Path DEFAULT_DATA = Path.of(".newsdrop");
+    /** Where the local stack keeps its data unless told otherwise; {@code invoke} and {@code redrive} look there too. */
+    static final String DEFAULT_DATA_DIR = ".newsdrop";
+    static final Path DEFAULT_DATA = Path.of(DEFAULT_DATA_DIR);
+
+    /** The highest port the API may take: the emulators take the next two. */
+    private static final int HIGHEST_PORT = 65533;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3000", converter = Port.class,
+            description = "the HTTP API's port; the S3 and DynamoDB emulators take the next two (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = DEFAULT_DATA_DIR,
+            description = "objects, records, queue and drop folder (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--sources", paramLabel = "FILE",
+            description = "the sites to follow (docs/sources.md): ingested at start, then every --ingest-every")
+    Path sources;
+
+    @Option(names = "--ingest-every", paramLabel = "DURATION", defaultValue = "15m", converter = Interval.class,
+            description = "time between ingestion runs: 30s, 15m, 2h or ISO-8601 (PT15M) (default: ${DEFAULT-VALUE})")
+    Duration ingestEvery;
+
+    @Option(names = "--allow-loopback",
+            description = "let server-side fetches reach 127.0.0.0/8 and ::1, for a site served on this machine")
+    boolean allowLoopback;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -31,22 +66,8 @@ final class LocalCommand {
         this.err = err;
     }
 
-    int run(String[] args) {
-        int port = DEFAULT_PORT;
-        Path data = DEFAULT_DATA;
-        Path sources = null;
-        Duration ingestEvery = LocalPipeline.DEFAULT_INGEST_EVERY;
-        boolean allowLoopback = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> port = port(Options.value(args, ++i, "--port"));
-                case "--data" -> data = Path.of(Options.value(args, ++i, "--data"));
-                case "--sources" -> sources = Path.of(Options.value(args, ++i, "--sources"));
-                case "--ingest-every" -> ingestEvery = duration(Options.value(args, ++i, "--ingest-every"));
-                case "--allow-loopback" -> allowLoopback = true;
-                default -> throw new UsageException("unknown option " + args[i]);
-            }
-        }
+    @Override
+    public Integer call() {
         LocalPipeline stack;
         try {
             stack = LocalPipeline.start(new LocalPipeline.Options(port, data.toAbsolutePath(), samplesDir(), sources,
@@ -114,29 +135,33 @@ final class LocalCommand {
         out.flush();
     }
 
-    /** "15m", "30s", "2h" or an ISO-8601 duration ("PT15M"). */
-    static Duration duration(String value) {
-        try {
-            String v = value.strip().toLowerCase(java.util.Locale.ROOT);
-            Duration d;
-            if (v.startsWith("pt") || v.startsWith("p")) {
-                d = Duration.parse(v.toUpperCase(java.util.Locale.ROOT));
-            } else {
-                long amount = Long.parseLong(v.substring(0, v.length() - 1));
-                d = switch (v.charAt(v.length() - 1)) {
-                    case 's' -> Duration.ofSeconds(amount);
-                    case 'm' -> Duration.ofMinutes(amount);
-                    case 'h' -> Duration.ofHours(amount);
-                    default -> throw new NumberFormatException();
-                };
+    /** "15m", "30s", "2h" or an ISO-8601 duration ("PT15M"); positive. */
+    static final class Interval implements ITypeConverter<Duration> {
+
+        @Override
+        public Duration convert(String value) {
+            try {
+                String v = value.strip().toLowerCase(Locale.ROOT);
+                Duration d;
+                if (v.startsWith("p")) {
+                    d = Duration.parse(v.toUpperCase(Locale.ROOT));
+                } else {
+                    long amount = Long.parseLong(v.substring(0, v.length() - 1));
+                    d = switch (v.charAt(v.length() - 1)) {
+                        case 's' -> Duration.ofSeconds(amount);
+                        case 'm' -> Duration.ofMinutes(amount);
+                        case 'h' -> Duration.ofHours(amount);
+                        default -> throw new NumberFormatException();
+                    };
+                }
+                if (!d.isNegative() && !d.isZero()) {
+                    return d;
+                }
+            } catch (RuntimeException ignored) {
+                // answered below
             }
-            if (!d.isNegative() && !d.isZero()) {
-                return d;
-            }
-        } catch (RuntimeException ignored) {
-            // answered below
+            throw new TypeConversionException("'" + value + "' is not a duration such as 30s, 15m or 2h");
         }
-        throw new UsageException("--ingest-every is a duration such as 30s, 15m or 2h");
     }
 
     private static Path samplesDir() {
@@ -144,15 +169,20 @@ final class LocalCommand {
         return home == null ? null : Path.of(home, "events", "pages");
     }
 
-    private static int port(String value) {
-        try {
-            int port = Integer.parseInt(value);
-            if (port > 0 && port < 65534) {
-                return port;
+    /** A port for the API: the emulators take the next two, so the highest is 65533. */
+    static final class Port implements ITypeConverter<Integer> {
+
+        @Override
+        public Integer convert(String value) {
+            try {
+                int port = Integer.parseInt(value);
+                if (port >= 1 && port <= HIGHEST_PORT) {
+                    return port;
+                }
+            } catch (NumberFormatException ignored) {
+                // answered below
             }
-        } catch (NumberFormatException ignored) {
-            // answered below
+            throw new TypeConversionException("'" + value + "' is not a number from 1 to " + HIGHEST_PORT);
         }
-        throw new UsageException("--port is a number from 1 to 65533");
     }
 }

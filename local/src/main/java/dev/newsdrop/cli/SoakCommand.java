@@ -1,6 +1,10 @@
 package dev.newsdrop.cli;
 
 import dev.newsdrop.soak.SoakRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,15 +12,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
  * {@code newsdrop soak [--pages N] [--data DIR]}: runs a fresh local stack through a soak with
  * faults (see {@link SoakRun}) and prints throughput, latency and whether every page ended right.
  */
-final class SoakCommand {
+@Command(name = "soak",
+        header = "the local stack under load and faults: nothing may be lost; prints throughput and latency",
+        description = {"Runs a fresh local stack through a soak: pages arrive through S3 while notifications are "
+                + "duplicated and delayed, some keys get a newer version, the DynamoDB emulator is restarted and S3 "
+                + "answers 503 for a while. Then checks every key's newest version has exactly one record; the exit "
+                + "status is 1 when one has not.", ""})
+final class SoakCommand implements Callable<Integer> {
 
-    static final int DEFAULT_PAGES = 10_000;
+    @Option(names = "--pages", paramLabel = "N", defaultValue = "10000", converter = PositiveNumber.class,
+            description = "pages to upload (default: ${DEFAULT-VALUE})")
+    int pages;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "an empty folder for the stack's data (default: a new temporary folder)")
+    Path data;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -26,16 +43,8 @@ final class SoakCommand {
         this.err = err;
     }
 
-    int run(String[] args) throws Exception {
-        int pages = DEFAULT_PAGES;
-        Path data = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--pages" -> pages = Integer.parseInt(Options.value(args, ++i, "--pages"));
-                case "--data" -> data = Path.of(Options.value(args, ++i, "--data"));
-                default -> throw new UsageException("unknown option " + args[i]);
-            }
-        }
+    @Override
+    public Integer call() throws Exception {
         if (data == null) {
             data = Files.createTempDirectory("newsdrop-soak-");
         } else if (Files.exists(data) && !isEmpty(data)) {
@@ -75,6 +84,23 @@ final class SoakCommand {
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
+        }
+    }
+
+    /** A count of at least one. */
+    static final class PositiveNumber implements ITypeConverter<Integer> {
+
+        @Override
+        public Integer convert(String value) {
+            try {
+                int n = Integer.parseInt(value);
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException ignored) {
+                // answered below
+            }
+            throw new TypeConversionException("'" + value + "' is not a positive number");
         }
     }
 }

@@ -3,9 +3,14 @@ package dev.newsdrop.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +22,7 @@ class BenchCommandTest {
 
     private static JsonNode benchJson(String... args) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = BenchCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8));
+        int status = new CommandLine(new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8))).execute(args);
         assertEquals(0, status, out.toString(StandardCharsets.UTF_8));
         return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
     }
@@ -37,9 +42,20 @@ class BenchCommandTest {
     }
 
     @Test
-    void noFiles_printsUsageAndFails() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(2, BenchCommand.run(new String[]{"--json"}, new PrintStream(out, true, StandardCharsets.UTF_8)));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: bench"));
+    void noFiles_isAUsageError() {
+        StringWriter err = new StringWriter();
+        CommandLine bench = new CommandLine(new BenchCommand(System.out)).setErr(new PrintWriter(err));
+
+        assertEquals(2, bench.execute("--json"));
+        assertTrue(err.toString().startsWith("Missing required parameter: 'FILE|DIR'"), err.toString());
+    }
+
+    @Test
+    void folderWithoutPages_isAUsageError(@TempDir Path empty) {
+        StringWriter err = new StringWriter();
+        CommandLine bench = new CommandLine(new BenchCommand(System.out)).setErr(new PrintWriter(err));
+
+        assertEquals(2, bench.execute(empty.toString()));
+        assertTrue(err.toString().startsWith("no pages in [" + empty + "]"), err.toString());
     }
 }

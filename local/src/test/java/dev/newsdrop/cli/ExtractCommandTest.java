@@ -75,7 +75,7 @@ class ExtractCommandTest {
     @Test
     void unknownCommand_printsUsageAndFails() {
         assertEquals(2, run("frobnicate"));
-        assertTrue(err.toString().contains("usage: newsdrop"));
+        assertTrue(err.toString().contains("Usage: newsdrop"));
     }
 
     private int run(String... args) {

@@ -74,6 +74,8 @@ import software.amazon.awscdk.services.s3.IBucketNotificationDestination;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.NotificationKeyFilter;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.Queue;
@@ -192,7 +194,7 @@ public final class NewsdropStack extends Stack {
         Map<TableDefinition, Table> tables = createTables();
 
         Alias process = createProcessFunction(functionCode, rawBucket, tables, rawPageQueue);
-        Alias api = createApiFunction(functionCode, rawBucket, tables);
+        Alias api = createApiFunction(functionCode, rawBucket, tables, createCursorKey());
         Alias ingest = createIngestionFunction(functionCode, rawBucket, tables);
         HttpStage apiStage = createHttpApi(api);
         scheduleIngestion(ingest);
@@ -354,9 +356,31 @@ public final class NewsdropStack extends Stack {
         return alias;
     }
 
-    private Alias createApiFunction(Code code, Bucket rawBucket, Map<TableDefinition, Table> tables) {
+    /**
+     * The key that signs the listing cursors, generated once per deployment by Secrets Manager. The
+     * function receives it in its environment (resolved by CloudFormation, so it appears in no
+     * template); nothing reads the secret at run time.
+     */
+    private Secret createCursorKey() {
+        Secret key = Secret.Builder.create(this, "CursorKey")
+                .description("Signs the listing cursors of the newsdrop API (" + Settings.CURSOR_KEY + ")")
+                .generateSecretString(SecretStringGenerator.builder()
+                        .passwordLength(48)
+                        .excludePunctuation(true)
+                        .build())
+                .removalPolicy(RemovalPolicy.DESTROY)
+                .build();
+        NagSuppressions.addResourceSuppressions(key, List.of(suppression("AwsSolutions-SMG4",
+                "A cursor key is no credential: rotating it only makes open cursors invalid (a 400 and a fresh "
+                        + "listing); replace it by deleting the secret and deploying again.")));
+        return key;
+    }
+
+    private Alias createApiFunction(Code code, Bucket rawBucket, Map<TableDefinition, Table> tables, Secret cursorKey) {
+        Map<String, String> environment = environment(rawBucket, tables, Tables.ARTICLES, Tables.OBJECTS);
+        environment.put(Settings.CURSOR_KEY, cursorKey.getSecretValue().unsafeUnwrap());
         Alias alias = createFunction("Api", "Serves the HTTP API", code, API_HANDLER, API_MEMORY_MB,
-                API_TIMEOUT, environment(rawBucket, tables, Tables.ARTICLES, Tables.OBJECTS));
+                API_TIMEOUT, environment);
         // Submitted pages, and presigned PUTs of POST /uploads (signed with this role), go under raw/api/.
         allowObjects(alias, rawBucket, API_UPLOAD_PREFIX, OBJECT_WRITES);
         // Submitted pages are processed in-line, and presigned GETs of raw pages are signed with this role.

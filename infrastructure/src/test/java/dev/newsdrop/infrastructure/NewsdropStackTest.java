@@ -219,7 +219,7 @@ class NewsdropStackTest {
                 Settings.MAX_OBJECT_BYTES), newsdropVariables(NewsdropStack.PROCESS_HANDLER));
         // The API processes submitted pages in-line, recording them in the object ledger like processing.
         assertEquals(Set.of(Settings.ARTICLES_TABLE, Settings.OBJECTS_TABLE, Settings.RAW_BUCKET, Settings.RAW_PREFIX,
-                Settings.MAX_OBJECT_BYTES), newsdropVariables(NewsdropStack.API_HANDLER));
+                Settings.MAX_OBJECT_BYTES, Settings.CURSOR_KEY), newsdropVariables(NewsdropStack.API_HANDLER));
         assertEquals(Set.of(Settings.SOURCES_TABLE, Settings.SEEN_TABLE, Settings.RAW_BUCKET, Settings.RAW_PREFIX,
                 Settings.MAX_OBJECT_BYTES), newsdropVariables(NewsdropStack.INGEST_HANDLER));
         for (String handler : javaFunctions().keySet()) {
@@ -228,6 +228,18 @@ class NewsdropStackTest {
             assertEquals(Settings.DEFAULT_RAW_PREFIX, environment.get(Settings.RAW_PREFIX), handler);
             assertEquals("newsdrop", environment.get("POWERTOOLS_METRICS_NAMESPACE"), handler);
         }
+    }
+
+    @Test
+    void api_signsCursorsWithAKeyGeneratedPerDeployment_thatNoTemplateHolds() {
+        Map<String, Map<String, Object>> secrets = map(template.findResources("AWS::SecretsManager::Secret"));
+        assertEquals(1, secrets.size(), "one secret: the cursor key");
+        String secretId = secrets.keySet().iterator().next();
+        Map<String, Object> generate = map(map(secrets.get(secretId).get("Properties")).get("GenerateSecretString"));
+        assertTrue(((Number) generate.get("PasswordLength")).intValue() >= 32, generate.toString());
+
+        String reference = String.valueOf(environment(NewsdropStack.API_HANDLER).get(Settings.CURSOR_KEY));
+        assertTrue(reference.contains("{{resolve:secretsmanager:") && reference.contains(secretId), reference);
     }
 
     /** A function's environment variables, less the Powertools ones every function has. */

@@ -1,6 +1,5 @@
 package dev.newsdrop.extract.meta;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -62,7 +61,7 @@ final class AuthorFinder {
     private AuthorFinder() {
     }
 
-    static List<String> find(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String siteName) {
+    static List<String> find(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName) {
         List<String> fromMeta = new ArrayList<>();
         for (String name : AUTHOR_META) {
             for (String v : meta.all(name)) {
@@ -80,11 +79,11 @@ final class AuthorFinder {
         if (!authors.isEmpty()) {
             return authors;
         }
-        scan.scanVisible(doc);
+        PageScan.Visible visible = scan.visible();
         List<Pattern> trailingPublishers = trailingNamePatterns(siteName, ld.publisherName);
-        authors = withoutPublisher(firstNamed(scan.bylines, false, trailingPublishers), siteName, ld.publisherName);
+        authors = withoutPublisher(firstNamed(visible.bylines(), false, trailingPublishers), siteName, ld.publisherName);
         if (authors.isEmpty()) {
-            authors = withoutPublisher(firstNamed(scan.writtenBylines, true, trailingPublishers), siteName, ld.publisherName);
+            authors = withoutPublisher(firstNamed(visible.writtenBylines(), true, trailingPublishers), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             List<Element> inPage = scan.authorPageLinks().stream().filter(a -> a.closest(SITE_CHROME) == null).toList();

@@ -90,17 +90,16 @@ final class PublishedDateFinder {
             published = urlDate(url, scan); // a dated path outranks a stray time element or dateline
         }
         if (published == null) {
-            Element pubdate = scan.timeElement != null && scan.timeElement.hasAttr("pubdate") ? scan.timeElement : null;
-            published = firstParsed(microdataDate(scan.datePublishedProp), headlineTimeDate(scan),
-                    datetimeOf(scan.articleTimeElement), datetimeOf(pubdate), datetimeOf(scan.bylineTimeElement),
-                    datetimeOf(scan.timeElement));
+            Element pubdate = scan.timeElement() != null && scan.timeElement().hasAttr("pubdate") ? scan.timeElement() : null;
+            published = firstParsed(microdataDate(scan.datePublishedProp()), headlineTimeDate(scan),
+                    datetimeOf(scan.articleTimeElement()), datetimeOf(pubdate), datetimeOf(scan.bylineTimeElement()),
+                    datetimeOf(scan.timeElement()));
         }
         if (published == null) {
-            scan.scanVisible(doc);
-            published = visibleDate(scan.datelines);
+            published = visibleDate(scan.visible().datelines());
         }
         if (published == null) {
-            published = scriptDate(scan.scripts);
+            published = scriptDate(scan.scripts());
         }
         if (published == null) {
             published = firstWrittenDate(doc);
@@ -118,8 +117,8 @@ final class PublishedDateFinder {
         if (fromUrl == null) {
             return null;
         }
-        String marked = firstParsed(microdataDate(scan.datePublishedProp),
-                datetimeOf(scan.articleTimeElement), headlineTimeDate(scan), datetimeOf(scan.bylineTimeElement));
+        String marked = firstParsed(microdataDate(scan.datePublishedProp()),
+                datetimeOf(scan.articleTimeElement()), headlineTimeDate(scan), datetimeOf(scan.bylineTimeElement()));
         if (marked == null) {
             return fromUrl;
         }
@@ -128,7 +127,7 @@ final class PublishedDateFinder {
     }
 
     static String modified(MetaTags meta, JsonLdFacts ld, PageScan scan) {
-        return firstParsed(ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp));
+        return firstParsed(ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp()));
     }
 
     private static String microdataDate(Element e) {
@@ -141,7 +140,7 @@ final class PublishedDateFinder {
      */
     private static String headlineTimeDate(PageScan scan) {
         int headlines = 0;
-        for (Element h : scan.headlines) {
+        for (Element h : scan.headlines()) {
             if (!h.normalName().equals("h1") || headlines++ >= MAX_HEADLINES_TRIED) {
                 continue;
             }

@@ -51,8 +51,8 @@ final class TitleFinder {
     }
 
     static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan) {
-        String documentTitle = scan.title == null ? null : scan.title.text();
-        String heading = visibleHeadline(scan.headlines,
+        String documentTitle = scan.title() == null ? null : scan.title().text();
+        String heading = visibleHeadline(scan.headlines(),
                 MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title"), ld.headline, documentTitle));
         String siteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
                 ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));

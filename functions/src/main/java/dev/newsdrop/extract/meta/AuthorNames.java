@@ -20,17 +20,8 @@ public final class AuthorNames {
     /** Punctuation around a name; a closing '.' or ')' stays ("Jr.", "(AFP)"). */
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$");
 
-    /**
-     * Byline lead-ins and labels ("By", "Par", "Von", "Por", "di" (lower-case: "Di Maio" is a name), "Door",
-     * "Av", "Oleh", "Author:", "Автор:", "מאת", "लेखक:", "بقلم"); Chinese and Japanese write a label and a
-     * colon ("著者：...").
-     */
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:written|posted|reported|story|text|words|photos?|review|analysis|opinion|commentary|interview)\\s+)?"
-                    + "(?:by|par|de|von|por|(?-i:di)|door|av|oleh|author|authors|autor|autora|autores|autore|verfasser|yazar|"
-                    + "penulis|автор|авторы|מאת|लेखक|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?(?:\\s+|$)"
-                    + "|^(?:著者|作者|筆者|記者|文)\\s*[:：]\\s*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Byline lead-ins and labels ("By", "Par :", "Written by", "著者："): see {@link BylineLeads}. */
+    private static final Pattern LEAD_IN = BylineLeads.LEAD_IN;
 
     /** Separators between several names; Chinese and Japanese write a full-width or an enumeration comma. */
     private static final Pattern SEPARATORS = Pattern.compile(

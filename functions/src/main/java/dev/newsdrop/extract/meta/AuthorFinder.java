@@ -81,7 +81,8 @@ final class AuthorFinder {
         }
         PageScan.Visible visible = scan.visible();
         List<Pattern> trailingPublishers = trailingNamePatterns(siteName, ld.publisherName);
-        authors = withoutPublisher(firstNamed(visible.bylines(), false, trailingPublishers), siteName, ld.publisherName);
+        List<String> shown = firstNamed(visible.bylines(), false, trailingPublishers);
+        authors = withoutPublisher(shown, siteName, ld.publisherName);
         if (authors.isEmpty()) {
             authors = withoutPublisher(firstNamed(visible.writtenBylines(), true, trailingPublishers), siteName, ld.publisherName);
         }
@@ -89,7 +90,28 @@ final class AuthorFinder {
             List<Element> inPage = scan.authorPageLinks().stream().filter(a -> a.closest(SITE_CHROME) == null).toList();
             authors = withoutPublisher(firstNamed(inPage, false, trailingPublishers), siteName, ld.publisherName);
         }
+        if (authors.isEmpty()) {
+            List<String> raw = new ArrayList<>(ld.authors);
+            raw.addAll(fromMeta);
+            authors = signingOrganisation(names, raw);
+            if (authors.isEmpty()) {
+                authors = signingOrganisation(shown, List.of(siteName == null ? "" : siteName,
+                        ld.publisherName == null ? "" : ld.publisherName));
+            }
+        }
         return authors;
+    }
+
+    /**
+     * The organisation that signs the article when no person is named (schema.org allows an
+     * Organization as author; a broadcaster, an agency or a site signing its own posts): the names
+     * given whole in the page's author statements, not the remains of a generic credit such as
+     * "Evening Post staff reporter", which names a role, not an author.
+     */
+    private static List<String> signingOrganisation(List<String> names, List<String> statedWhole) {
+        Set<String> whole = new HashSet<>();
+        statedWhole.forEach(s -> whole.add(TitleCleaner.key(s)));
+        return names.stream().filter(n -> whole.contains(TitleCleaner.key(n))).toList();
     }
 
     /**

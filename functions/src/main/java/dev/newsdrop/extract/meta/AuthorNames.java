@@ -39,6 +39,26 @@ public final class AuthorNames {
                     + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$"
                     + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Theme text that sits where a byline does: the CMS's credit line ("Powered by WordPress", in the
+     * languages themes are translated into) and the links of an author box ("More Posts", "View all
+     * posts"). Matched anywhere in the string, case-insensitively.
+     */
+    private static final String THEME_TEXT = "(?<![\\p{L}])(?:powered by|proudly powered|propulsé par|fièrement propulsé|"
+            + "desarrollado (?:por|con)|funciona con|tecnologia do|tecnología de|betrieben (?:mit|von)|bereitgestellt von|"
+            + "stolz präsentiert|gemaakt met|drevet av|more posts|all posts|view (?:all )?posts|posts by|see all|"
+            + "view profile|weitere beiträge|alle beiträge|mehr von|plus d'articles|voir (?:tous )?les articles|"
+            + "más entradas|ver (?:todas|todos)|altri articoli|mais posts)(?![\\p{L}])";
+
+    /**
+     * Job titles that follow a name or stand alone in a byline list ("Jane Doe, Senior Policy Analyst",
+     * "Journalist"), in the languages bylines are read in: a role is not a person.
+     */
+    private static final String JOB_TITLES = "(?<![\\p{L}])(?:analyst|journalist|journalistin|journaliste|periodista|"
+            + "giornalista|jornalista|gazeteci|muhabir|redakteur|redakteurin|redaktør|redaktor|rédacteur|rédactrice|"
+            + "redactor|redactora|korrespondent|korrespondentin|correspondant|corresponsal|fotograf|fotografin|"
+            + "photographer|photographe|chefredakteur|editor-in-chief|managing editor|consultant|professor)(?![\\p{L}])";
+
     /** Words that show a string is a role, a date or boilerplate rather than a person. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(?:staff|editor|editors|admin|administrator|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
@@ -46,7 +66,8 @@ public final class AuthorNames {
                     + "about the author|about the authors|à propos de l'auteur|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
                     + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|"
-                    + "brandroom|company|powered by|officer|head of|president|director|chairman|chairwoman|founder)\\b");
+                    + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
+                    + "|" + THEME_TEXT + "|" + JOB_TITLES);
 
     /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
     private static final Pattern COMPANY = Pattern.compile(

@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,8 @@ final class TitleFinder {
         }
         String title = cleaned.title();
         if (heading != null && (siteName == null || !TitleCleaner.key(heading).equals(TitleCleaner.key(siteName)))) {
-            title = heading;
+            title = TitleCleaner.withoutFurniture(heading, siteName,
+                    Arrays.asList(ld.headline, cleaned.title()));
         }
         return new Found(TitleCleaner.withoutLabel(title), heading, siteName == null ? null : siteName.trim());
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -89,6 +90,21 @@ public final class AuthorNames {
     /** A lone short capitalised acronym is a credential or a desk, not a person. */
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}|(?i:rdn|ld|phd|md|cpt|rd|ms|ma|mba)");
 
+    /**
+     * An affiliation set in capitals after a mixed-case name of two words or more ("Meg Wagner NEW
+     * YORK DAILY"): typography tells the name from where its bearer works. A single capitalised
+     * surname ("Jean DUPONT") is the name's own styling and stays.
+     */
+    private static final Pattern CAPITALISED_AFFILIATION = Pattern.compile(
+            "^((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\.?\\s+)+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?:\\s+\\p{Lu}{2,}[\\p{Lu}'’&.-]*){2,}$");
+
+    /**
+     * "Family, Given": the catalogue order of citation meta tags and some CMSs ("Gillman, Steve"), one
+     * name and not two: both parts are single capitalised words.
+     */
+    private static final Pattern FAMILY_COMMA_GIVEN = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)?)$");
+
     /** Names longer than this many words are sentences that slipped in. */
     private static final int MAX_WORDS = 5;
 
@@ -111,6 +127,10 @@ public final class AuthorNames {
                 continue;
             }
             s = LEAD_IN.matcher(s).replaceFirst("");
+            Matcher inverted = FAMILY_COMMA_GIVEN.matcher(s);
+            if (inverted.matches() && !NOT_A_NAME.matcher(inverted.group(1)).find() && !NOT_A_NAME.matcher(inverted.group(2)).find()) {
+                s = inverted.group(2) + " " + inverted.group(1);
+            }
             for (String part : SEPARATORS.split(s)) {
                 String name = tidy(part);
                 if (name != null) {
@@ -141,6 +161,10 @@ public final class AuthorNames {
             s = CREDENTIALS.matcher(s).replaceFirst("").trim();
         }
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
+        Matcher affiliated = CAPITALISED_AFFILIATION.matcher(s);
+        if (affiliated.matches()) {
+            s = affiliated.group(1);
+        }
         if (s.isEmpty() || s.length() < 2 || NOT_A_NAME.matcher(s).find() || COMPANY.matcher(s).find()) {
             return null;
         }

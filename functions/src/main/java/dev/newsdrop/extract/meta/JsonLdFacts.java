@@ -201,6 +201,9 @@ final class JsonLdFacts {
             for (JsonNode a : personsOf(author)) {
                 a = resolved(a);
                 String name = a.isTextual() ? a.asText() : text(a.get("name"));
+                if (name == null && a.isObject()) {
+                    name = givenAndFamilyName(a);
+                }
                 if (name != null && a.isObject() && types(a).contains("person")) {
                     name = AFFILIATION_AFTER_PERSON.split(name, 2)[0]; // "Jane Doe | Daily Ledger": one person
                 }
@@ -223,6 +226,16 @@ final class JsonLdFacts {
                 }
             }
         }
+    }
+
+    /** A Person given only as givenName and familyName (schema.org's parts of a name), joined. */
+    private static String givenAndFamilyName(JsonNode person) {
+        String given = text(person.get("givenName"));
+        String family = text(person.get("familyName"));
+        if (given == null || family == null) {
+            return family != null ? family : given;
+        }
+        return given + " " + family;
     }
 
     /**

@@ -52,6 +52,12 @@ public final class BylineLeads {
             "^\\s*(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The first letters of the leads, lower case: most texts are refused on their first letter
+     * without running the pattern (every short text of a page is asked).
+     */
+    private static final String INITIALS = WORDS.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+
     private BylineLeads() {
     }
 
@@ -61,6 +67,13 @@ public final class BylineLeads {
      * and "Par ailleurs" are sentences). "Byron" and "Paris" merely begin like a lead.
      */
     public static boolean opensByline(String text) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length() || INITIALS.indexOf(Character.toLowerCase(text.charAt(first))) < 0) {
+            return false;
+        }
         Matcher m = OPENING.matcher(text);
         if (!m.lookingAt()) {
             return false;

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.meta.BylineLeads;
 import dev.newsdrop.extract.meta.DateParser;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -43,12 +44,11 @@ final class ContentPruner {
     private static final String PHRASE_END = "(?![\\p{L}\\p{N}])";
 
     /**
-     * One-line boilerplate, in English, French and Arabic first: bylines, share and follow prompts,
-     * ads. Each entry lists phrases (regular expressions) a line may start with, and what may follow
-     * them on the line.
+     * One-line boilerplate, in English, French and Arabic first: share and follow prompts, ads
+     * (bylines are read with {@link BylineLeads}). Each entry lists phrases (regular expressions) a
+     * line may start with, and what may follow them on the line.
      */
     private static final List<Phrases> BOILERPLATE = List.of(
-            new Phrases(List.of("by", "par", "بقلم", "بواسطة", "كتب"), "\\s+\\S.{0,60}$"),
             new Phrases(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
                     "publicidad", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
@@ -86,6 +86,9 @@ final class ContentPruner {
     /** The characters a boilerplate line can start with, folded as the pattern folds case: most lines are refused on sight. */
     private static final String BOILERPLATE_INITIALS = BOILERPLATE.stream().flatMap(p -> p.starts().stream())
             .map(ContentPruner::initials).distinct().collect(Collectors.joining());
+
+    /** A byline line ("By Jane Doe, Reuters") is no longer than this: longer is prose that opens alike. */
+    private static final int MAX_BYLINE_LINE_CHARS = 64;
 
     /** A line this short that is mostly a date is a dateline that leaked in. */
     private static final int MAX_DATELINE_CHARS = 70;
@@ -147,6 +150,10 @@ final class ContentPruner {
         }
         if (BOILERPLATE_INITIALS.indexOf(foldCase(text.charAt(0))) >= 0 && BOILERPLATE_LINE.matcher(text).lookingAt()) {
             return true;
+        }
+        if (text.length() <= MAX_BYLINE_LINE_CHARS && BylineLeads.opensByline(text)
+                && !TextStats.endsSentence(text.charAt(text.length() - 1))) {
+            return true; // "By Jane Doe": "Von Montag an gilt es." is a sentence, not a byline
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && DateParser.parseText(text) != null && words(text) <= 8;

@@ -1,6 +1,5 @@
 package dev.newsdrop.extract.meta;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -62,7 +61,7 @@ final class AuthorFinder {
     private AuthorFinder() {
     }
 
-    static List<String> find(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String siteName) {
+    static List<String> find(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName) {
         List<String> fromMeta = new ArrayList<>();
         for (String name : AUTHOR_META) {
             for (String v : meta.all(name)) {
@@ -80,17 +79,39 @@ final class AuthorFinder {
         if (!authors.isEmpty()) {
             return authors;
         }
-        scan.scanVisible(doc);
+        PageScan.Visible visible = scan.visible();
         List<Pattern> trailingPublishers = trailingNamePatterns(siteName, ld.publisherName);
-        authors = withoutPublisher(firstNamed(scan.bylines, false, trailingPublishers), siteName, ld.publisherName);
+        List<String> shown = firstNamed(visible.bylines(), false, trailingPublishers);
+        authors = withoutPublisher(shown, siteName, ld.publisherName);
         if (authors.isEmpty()) {
-            authors = withoutPublisher(firstNamed(scan.writtenBylines, true, trailingPublishers), siteName, ld.publisherName);
+            authors = withoutPublisher(firstNamed(visible.writtenBylines(), true, trailingPublishers), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             List<Element> inPage = scan.authorPageLinks().stream().filter(a -> a.closest(SITE_CHROME) == null).toList();
             authors = withoutPublisher(firstNamed(inPage, false, trailingPublishers), siteName, ld.publisherName);
         }
+        if (authors.isEmpty()) {
+            List<String> raw = new ArrayList<>(ld.authors);
+            raw.addAll(fromMeta);
+            authors = signingOrganisation(names, raw);
+            if (authors.isEmpty()) {
+                authors = signingOrganisation(shown, List.of(siteName == null ? "" : siteName,
+                        ld.publisherName == null ? "" : ld.publisherName));
+            }
+        }
         return authors;
+    }
+
+    /**
+     * The organisation that signs the article when no person is named (schema.org allows an
+     * Organization as author; a broadcaster, an agency or a site signing its own posts): the names
+     * given whole in the page's author statements, not the remains of a generic credit such as
+     * "Evening Post staff reporter", which names a role, not an author.
+     */
+    private static List<String> signingOrganisation(List<String> names, List<String> statedWhole) {
+        Set<String> whole = new HashSet<>();
+        statedWhole.forEach(s -> whole.add(TitleCleaner.key(s)));
+        return names.stream().filter(n -> whole.contains(TitleCleaner.key(n))).toList();
     }
 
     /**

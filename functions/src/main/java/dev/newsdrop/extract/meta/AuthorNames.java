@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,17 +21,8 @@ public final class AuthorNames {
     /** Punctuation around a name; a closing '.' or ')' stays ("Jr.", "(AFP)"). */
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$");
 
-    /**
-     * Byline lead-ins and labels ("By", "Par", "Von", "Por", "di" (lower-case: "Di Maio" is a name), "Door",
-     * "Av", "Oleh", "Author:", "Автор:", "מאת", "लेखक:", "بقلم"); Chinese and Japanese write a label and a
-     * colon ("著者：...").
-     */
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:written|posted|reported|story|text|words|photos?|review|analysis|opinion|commentary|interview)\\s+)?"
-                    + "(?:by|par|de|von|por|(?-i:di)|door|av|oleh|author|authors|autor|autora|autores|autore|verfasser|yazar|"
-                    + "penulis|автор|авторы|מאת|लेखक|بقلم|بواسطة|كتب|كتبت|إعداد|اعداد|تحرير)\\s*[:：]?(?:\\s+|$)"
-                    + "|^(?:著者|作者|筆者|記者|文)\\s*[:：]\\s*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Byline lead-ins and labels ("By", "Par :", "Written by", "著者："): see {@link BylineLeads}. */
+    private static final Pattern LEAD_IN = BylineLeads.LEAD_IN;
 
     /** Separators between several names; Chinese and Japanese write a full-width or an enumeration comma. */
     private static final Pattern SEPARATORS = Pattern.compile(
@@ -48,6 +40,26 @@ public final class AuthorNames {
                     + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$"
                     + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Theme text that sits where a byline does: the CMS's credit line ("Powered by WordPress", in the
+     * languages themes are translated into) and the links of an author box ("More Posts", "View all
+     * posts"). Matched anywhere in the string, case-insensitively.
+     */
+    private static final String THEME_TEXT = "(?<![\\p{L}])(?:powered by|proudly powered|propulsé par|fièrement propulsé|"
+            + "desarrollado (?:por|con)|funciona con|tecnologia do|tecnología de|betrieben (?:mit|von)|bereitgestellt von|"
+            + "stolz präsentiert|gemaakt met|drevet av|more posts|all posts|view (?:all )?posts|posts by|see all|"
+            + "view profile|weitere beiträge|alle beiträge|mehr von|plus d'articles|voir (?:tous )?les articles|"
+            + "más entradas|ver (?:todas|todos)|altri articoli|mais posts)(?![\\p{L}])";
+
+    /**
+     * Job titles that follow a name or stand alone in a byline list ("Jane Doe, Senior Policy Analyst",
+     * "Journalist"), in the languages bylines are read in: a role is not a person.
+     */
+    private static final String JOB_TITLES = "(?<![\\p{L}])(?:analyst|journalist|journalistin|journaliste|periodista|"
+            + "giornalista|jornalista|gazeteci|muhabir|redakteur|redakteurin|redaktør|redaktor|rédacteur|rédactrice|"
+            + "redactor|redactora|korrespondent|korrespondentin|correspondant|corresponsal|fotograf|fotografin|"
+            + "photographer|photographe|chefredakteur|editor-in-chief|managing editor|consultant|professor)(?![\\p{L}])";
+
     /** Words that show a string is a role, a date or boilerplate rather than a person. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(?:staff|editor|editors|admin|administrator|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
@@ -55,7 +67,8 @@ public final class AuthorNames {
                     + "about the author|about the authors|à propos de l'auteur|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
                     + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|"
-                    + "brandroom|company|powered by|officer|head of|president|director|chairman|chairwoman|founder)\\b");
+                    + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
+                    + "|" + THEME_TEXT + "|" + JOB_TITLES);
 
     /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
     private static final Pattern COMPANY = Pattern.compile(
@@ -76,6 +89,21 @@ public final class AuthorNames {
 
     /** A lone short capitalised acronym is a credential or a desk, not a person. */
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}|(?i:rdn|ld|phd|md|cpt|rd|ms|ma|mba)");
+
+    /**
+     * An affiliation set in capitals after a mixed-case name of two words or more ("Meg Wagner NEW
+     * YORK DAILY"): typography tells the name from where its bearer works. A single capitalised
+     * surname ("Jean DUPONT") is the name's own styling and stays.
+     */
+    private static final Pattern CAPITALISED_AFFILIATION = Pattern.compile(
+            "^((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\.?\\s+)+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?:\\s+\\p{Lu}{2,}[\\p{Lu}'’&.-]*){2,}$");
+
+    /**
+     * "Family, Given": the catalogue order of citation meta tags and some CMSs ("Gillman, Steve"), one
+     * name and not two: both parts are single capitalised words.
+     */
+    private static final Pattern FAMILY_COMMA_GIVEN = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)?)$");
 
     /** Names longer than this many words are sentences that slipped in. */
     private static final int MAX_WORDS = 5;
@@ -99,6 +127,10 @@ public final class AuthorNames {
                 continue;
             }
             s = LEAD_IN.matcher(s).replaceFirst("");
+            Matcher inverted = FAMILY_COMMA_GIVEN.matcher(s);
+            if (inverted.matches() && !NOT_A_NAME.matcher(inverted.group(1)).find() && !NOT_A_NAME.matcher(inverted.group(2)).find()) {
+                s = inverted.group(2) + " " + inverted.group(1);
+            }
             for (String part : SEPARATORS.split(s)) {
                 String name = tidy(part);
                 if (name != null) {
@@ -129,6 +161,10 @@ public final class AuthorNames {
             s = CREDENTIALS.matcher(s).replaceFirst("").trim();
         }
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
+        Matcher affiliated = CAPITALISED_AFFILIATION.matcher(s);
+        if (affiliated.matches()) {
+            s = affiliated.group(1);
+        }
         if (s.isEmpty() || s.length() < 2 || NOT_A_NAME.matcher(s).find() || COMPANY.matcher(s).find()) {
             return null;
         }

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,7 +26,7 @@ public final class DateParser {
     private static final int MAX_YEAR = 2100;
 
     /** Month names by normalized spelling (see {@link #normalize}); several calendars map to one number. */
-    private static final Map<String, Integer> MONTHS = months();
+    private static final Map<String, Integer> MONTHS = MonthNames.byNormalizedName();
 
     /** Date and optional time with optional zone, as in markup: 2024-03-27T10:15:00+03:00. */
     private static final Pattern ISO = Pattern.compile(
@@ -300,90 +299,5 @@ public final class DateParser {
             out.append(Character.toLowerCase(c));
         }
         return out.toString();
-    }
-
-    private static Map<String, Integer> months() {
-        Map<String, Integer> m = new HashMap<>();
-        String[][] names = {
-                // English, full and abbreviated
-                {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
-                {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
-                {"october", "oct"}, {"november", "nov"}, {"december", "dec"}};
-        String[][] french = {
-                {"janvier", "janv"}, {"février", "fevrier", "févr", "fevr", "fév"}, {"mars"}, {"avril", "avr"}, {"mai"},
-                {"juin"}, {"juillet", "juil"}, {"août", "aout"}, {"septembre"}, {"octobre"}, {"novembre"},
-                {"décembre", "decembre", "déc"}};
-        // Arabic, written as normalize() leaves them (alef forms unified).
-        String[][] arabic = {
-                {"يناير", "كانون الثاني", "جانفي"},
-                {"فبراير", "شباط", "فيفري"},
-                {"مارس", "اذار"},
-                {"ابريل", "نيسان", "افريل"},
-                {"مايو", "ايار", "ماي"},
-                {"يونيو", "يونيه", "حزيران", "جوان"},
-                {"يوليو", "يوليه", "تموز", "جويلية", "جويلة", "يوليوز"},
-                {"اغسطس", "اب", "اوت", "غشت"},
-                {"سبتمبر", "ايلول", "شتنبر"},
-                {"اكتوبر", "تشرين الاول"},
-                {"نوفمبر", "تشرين الثاني", "نونبر"},
-                {"ديسمبر", "كانون الاول", "دجنبر"}};
-        String[][] german = {
-                {"januar", "jänner"}, {"februar"}, {"märz", "maerz"}, {"april"}, {"mai"}, {"juni"}, {"juli"}, {"august"},
-                {"september"}, {"oktober", "okt"}, {"november"}, {"dezember", "dez"}};
-        String[][] spanishItalianPortuguese = {
-                {"enero", "gennaio", "janeiro"}, {"febrero", "febbraio", "fevereiro"}, {"marzo", "março", "marco"},
-                {"abril", "aprile"}, {"mayo", "maggio", "maio"}, {"junio", "giugno", "junho"},
-                {"julio", "luglio", "julho"}, {"agosto"}, {"septiembre", "settembre", "setembro"},
-                {"octubre", "ottobre", "outubro"}, {"noviembre", "novembre", "novembro"}, {"diciembre", "dicembre", "dezembro"}};
-        // Russian and Ukrainian (the genitive of dates, and the nominative), Polish and Czech (genitive)
-        String[][] slavic = {
-                {"января", "январь", "січня", "stycznia", "ledna"},
-                {"февраля", "февраль", "лютого", "lutego", "února", "unora"},
-                {"марта", "март", "березня", "marca", "března", "brezna"},
-                {"апреля", "апрель", "квітня", "kwietnia", "dubna"},
-                {"мая", "май", "травня", "maja", "května", "kvetna"},
-                {"июня", "июнь", "червня", "czerwca", "června", "cervna"},
-                {"июля", "июль", "липня", "lipca", "července", "cervence"},
-                {"августа", "август", "серпня", "sierpnia", "srpna"},
-                {"сентября", "сентябрь", "вересня", "września", "wrzesnia", "září", "zari"},
-                {"октября", "октябрь", "жовтня", "października", "pazdziernika", "října", "rijna"},
-                {"ноября", "ноябрь", "листопада", "listopada", "listopadu"},
-                {"декабря", "декабрь", "грудня", "grudnia", "prosince"}};
-        // Dutch, Swedish, Danish and Norwegian; Turkish; Indonesian and Malay; Greek (genitive)
-        String[][] more = {
-                {"januari", "ocak", "ιανουαρίου"},
-                {"februari", "şubat", "subat", "φεβρουαρίου"},
-                {"maart", "marts", "mart", "maret", "mac", "μαρτίου"},
-                {"nisan", "απριλίου"},
-                {"mei", "maj", "mayıs", "mayis", "μαΐου"},
-                {"haziran", "ιουνίου"},
-                {"temmuz", "ιουλίου"},
-                {"augustus", "augusti", "ağustos", "agustos", "agustus", "ogos", "αυγούστου"},
-                {"eylül", "eylul", "σεπτεμβρίου"},
-                {"ekim", "οκτωβρίου"},
-                {"kasım", "kasim", "νοεμβρίου"},
-                {"desember", "aralık", "aralik", "disember", "δεκεμβρίου"}};
-        // Hebrew, alone and with the prefix ב ("in") dates write ("27 במרץ 2024"); Hindi, in both spellings
-        String[][] hebrewHindi = {
-                {"ינואר", "בינואר", "जनवरी"},
-                {"פברואר", "בפברואר", "फ़रवरी", "फरवरी"},
-                {"מרץ", "במרץ", "מרס", "במרס", "मार्च"},
-                {"אפריל", "באפריל", "अप्रैल"},
-                {"מאי", "במאי", "मई"},
-                {"יוני", "ביוני", "जून"},
-                {"יולי", "ביולי", "जुलाई"},
-                {"אוגוסט", "באוגוסט", "अगस्त"},
-                {"ספטמבר", "בספטמבר", "सितंबर", "सितम्बर"},
-                {"אוקטובר", "באוקטובר", "अक्टूबर", "अक्तूबर"},
-                {"נובמבר", "בנובמבר", "नवंबर", "नवम्बर"},
-                {"דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर"}};
-        for (String[][] table : new String[][][]{names, french, arabic, german, spanishItalianPortuguese, slavic, more, hebrewHindi}) {
-            for (int i = 0; i < 12; i++) {
-                for (String name : table[i]) {
-                    m.put(normalize(name), i + 1);
-                }
-            }
-        }
-        return Map.copyOf(m);
     }
 }

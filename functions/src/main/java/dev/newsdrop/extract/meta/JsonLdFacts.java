@@ -9,9 +9,11 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -69,20 +71,56 @@ final class JsonLdFacts {
     String articleBody;
     boolean listing;
 
+    /** Nodes of the page's JSON-LD by their {@code @id}: Yoast and others give the author as a reference. */
+    private final Map<String, JsonNode> byId = new HashMap<>();
+
     static JsonLdFacts of(List<Element> jsonLdScripts) {
         JsonLdFacts facts = new JsonLdFacts();
+        List<JsonNode> roots = new ArrayList<>();
         for (Element script : jsonLdScripts) {
             String json = script.data().trim();
             if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
                 continue;
             }
             try {
-                facts.collect(JSON.readTree(json));
+                roots.add(JSON.readTree(json));
             } catch (Exception malformed) { // any parse failure of third-party JSON: skip this block
                 // deliberately ignored: the page's other signals remain
             }
         }
+        roots.forEach(facts::index); // a reference may point into a later block
+        roots.forEach(facts::collect);
         return facts;
+    }
+
+    /** Notes every object that has an {@code @id} and a name, for {@link #resolved}. */
+    private void index(JsonNode root) {
+        Deque<JsonNode> todo = new ArrayDeque<>();
+        todo.add(root);
+        int visited = 0;
+        while (!todo.isEmpty() && visited++ < MAX_NODES) {
+            JsonNode node = todo.poll();
+            if (node.isArray()) {
+                node.forEach(todo::add);
+            } else if (node.isObject()) {
+                JsonNode id = node.get("@id");
+                if (id != null && id.isTextual() && node.has("name")) {
+                    byId.putIfAbsent(id.asText(), node);
+                }
+                if (node.has("@graph")) {
+                    todo.add(node.get("@graph"));
+                }
+            }
+        }
+    }
+
+    /** The node a bare reference ({"@id": "..."} with no name) points at; the node itself otherwise. */
+    private JsonNode resolved(JsonNode node) {
+        if (node.isObject() && !node.has("name") && node.get("@id") != null) {
+            JsonNode target = byId.get(node.get("@id").asText());
+            return target == null ? node : target;
+        }
+        return node;
     }
 
     private void collect(JsonNode root) {
@@ -139,7 +177,7 @@ final class JsonLdFacts {
         articleBody = pick(override, articleBody, text(node.get("articleBody")));
         JsonNode publisher = node.get("publisher");
         if (publisher != null) {
-            String name = publisher.isTextual() ? publisher.asText() : text(firstOf(publisher).get("name"));
+            String name = publisher.isTextual() ? publisher.asText() : text(resolved(firstOf(publisher)).get("name"));
             publisherName = pick(override, publisherName, name);
         }
         JsonNode img = node.get("image");
@@ -161,7 +199,11 @@ final class JsonLdFacts {
         }
         if (author != null) {
             for (JsonNode a : personsOf(author)) {
+                a = resolved(a);
                 String name = a.isTextual() ? a.asText() : text(a.get("name"));
+                if (name == null && a.isObject()) {
+                    name = givenAndFamilyName(a);
+                }
                 if (name != null && a.isObject() && types(a).contains("person")) {
                     name = AFFILIATION_AFTER_PERSON.split(name, 2)[0]; // "Jane Doe | Daily Ledger": one person
                 }
@@ -184,6 +226,16 @@ final class JsonLdFacts {
                 }
             }
         }
+    }
+
+    /** A Person given only as givenName and familyName (schema.org's parts of a name), joined. */
+    private static String givenAndFamilyName(JsonNode person) {
+        String given = text(person.get("givenName"));
+        String family = text(person.get("familyName"));
+        if (given == null || family == null) {
+            return family != null ? family : given;
+        }
+        return given + " " + family;
     }
 
     /**

@@ -38,15 +38,15 @@ public final class MetadataReader {
 
     public static PageMetadata read(Document doc, String url) {
         PageScan scan = PageScan.of(doc);
-        MetaTags meta = new MetaTags(scan.metas);
-        JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd);
+        MetaTags meta = new MetaTags(scan.metas());
+        JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd());
 
         TitleFinder.Found titles = TitleFinder.find(meta, ld, scan);
-        List<String> authors = AuthorFinder.find(meta, ld, scan, doc, titles.siteName());
+        List<String> authors = AuthorFinder.find(meta, ld, scan, titles.siteName());
         String published = PublishedDateFinder.published(meta, ld, scan, doc, url);
         String modified = PublishedDateFinder.modified(meta, ld, scan);
 
-        Element html = scan.html;
+        Element html = scan.html();
         String declaredLanguage = firstNonBlank(html == null ? null : html.attr("lang"),
                 html == null ? null : html.attr("xml:lang"), meta.first("content-language", "language", "dc.language"),
                 meta.first("og:locale"), ld.language);
@@ -60,9 +60,9 @@ public final class MetadataReader {
         String canonical = canonical(doc, scan, meta);
 
         String imageUrl = firstNonBlank(meta.first("og:image", "og:image:url", "og:image:secure_url",
-                "twitter:image", "twitter:image:src"), ld.image, attrOf(scan.imageLink, "href"));
+                "twitter:image", "twitter:image:src"), ld.image, attrOf(scan.imageLink(), "href"));
         LeadImage leadImage = imageUrl == null ? null
-                : new LeadImage(absolute(doc, imageUrl), firstNonBlank(captionFor(scan.figures, imageUrl), ld.imageCaption));
+                : new LeadImage(absolute(doc, imageUrl), firstNonBlank(captionFor(scan.figures(), imageUrl), ld.imageCaption));
 
         String section = firstNonBlank(meta.first("article:section", "section", "parsely-section",
                 "article.section", "cxenseparse:section"), ld.section);
@@ -71,7 +71,7 @@ public final class MetadataReader {
         meta.all("article:tag").forEach(t -> addTags(tags, t));
         tags.addAll(ld.keywords);
         meta.all("news_keywords").forEach(t -> addTags(tags, t));
-        for (Element a : scan.tagLinks) {
+        for (Element a : scan.tagLinks()) {
             addTags(tags, a.text());
         }
 
@@ -83,7 +83,7 @@ public final class MetadataReader {
 
         return new PageMetadata(titles.title(), titles.heading(), titles.siteName(), authors, published, modified,
                 declaredLanguage, dir, description, canonical, leadImage, section, List.copyOf(tags),
-                articleSignals, listingSignals, scan.passwordField, ld.articleBody);
+                articleSignals, listingSignals, scan.passwordField(), ld.articleBody);
     }
 
     /** The caption of the figure showing the lead image, matched on the image's file name. */
@@ -132,11 +132,11 @@ public final class MetadataReader {
      */
     public static String canonicalUrl(Document doc) {
         PageScan scan = PageScan.of(doc);
-        return canonical(doc, scan, new MetaTags(scan.metas));
+        return canonical(doc, scan, new MetaTags(scan.metas()));
     }
 
     private static String canonical(Document doc, PageScan scan, MetaTags meta) {
-        return absolute(doc, firstNonBlank(attrOf(scan.canonicalLink, "href"), meta.first("og:url")));
+        return absolute(doc, firstNonBlank(attrOf(scan.canonicalLink(), "href"), meta.first("og:url")));
     }
 
     private static String absolute(Document doc, String href) {

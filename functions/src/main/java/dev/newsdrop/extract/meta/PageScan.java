@@ -43,14 +43,6 @@ final class PageScan {
     private static final Pattern COMMENT_STATE = Pattern.compile(
             "(?:has|no|with|show)-comments?|comments?-(?:open|closed|enabled|disabled|allowed|on|off|count)");
 
-    /**
-     * How a written byline opens: "By Jane Doe", "Par Claire Dubois", "بقلم ...". The lead is followed by
-     * a space, a line break, or nothing when the name is in the next element ("By<a>Jane Doe</a>").
-     */
-    private static final String[] BYLINE_LEADS = {
-        "By", "by", "BY", "Par", "PAR", "Von", "VON", "Por", "POR", "di", "Door", "Av", "Oleh", "Author", "Autor", "Автор",
-        "Yazar", "מאת", "लेखक", "بقلم", "بواسطة"};
-
     /** Text nodes longer than this are paragraphs, not bylines. */
     private static final int MAX_BYLINE_TEXT = 200;
 
@@ -83,35 +75,145 @@ final class PageScan {
     /** Class or id words of an update time: its date is not the publication. */
     private static final String[] UPDATE_NAMES = {"updat", "modif"};
 
-    final List<Element> metas = new ArrayList<>();
-    final List<Element> jsonLd = new ArrayList<>();
-    final List<Element> scripts = new ArrayList<>();
-    final List<Element> headlines = new ArrayList<>();
-    final List<Element> authorMarkup = new ArrayList<>();
+    private final Document doc;
+    private final List<Element> metas;
+    private final List<Element> jsonLd;
+    private final List<Element> scripts;
+    private final List<Element> headlines;
+    private final List<Element> authorMarkup;
     /** Links outside comments that are not rel=author, in page order; see {@link #authorPageLinks}. */
-    private final List<Element> otherLinks = new ArrayList<>();
-    final List<Element> figures = new ArrayList<>();
-    final List<Element> tagLinks = new ArrayList<>();
-    Element html;
-    Element title;
-    boolean passwordField;
-    Element canonicalLink;
-    Element imageLink;
-    Element datePublishedProp;
-    Element dateModifiedProp;
-    Element timeElement;
-    Element articleTimeElement;
-    /** The first time element in a byline or dateline box (see {@link #inBylineBox}), outside comments. */
-    Element bylineTimeElement;
+    private final List<Element> otherLinks;
+    private final List<Element> figures;
+    private final List<Element> tagLinks;
+    private final Element html;
+    private final Element title;
+    private final boolean passwordField;
+    private final Element canonicalLink;
+    private final Element imageLink;
+    private final Element datePublishedProp;
+    private final Element dateModifiedProp;
+    private final Element timeElement;
+    private final Element articleTimeElement;
+    private final Element bylineTimeElement;
 
-    /** Visible bylines, datelines and "By ..." lines, filled by {@link #scanVisible}. */
-    final List<Element> bylines = new ArrayList<>();
-    final List<Element> datelines = new ArrayList<>();
-    final List<Element> writtenBylines = new ArrayList<>();
-    private boolean visibleScanned;
+    /** The visible bylines and datelines, gathered on first use ({@link #visible}); a cache, not state. */
+    private Visible visible;
+
+    /**
+     * Bylines and datelines shown on the page, found by class name and by "By ..." text.
+     *
+     * @param bylines        byline markup first (rel=author, itemprop=author), then elements whose class
+     *                       or id names a byline, outside comments
+     * @param datelines      elements whose class or id names a date, outside comments
+     * @param writtenBylines short text blocks that open like a byline ("By Jane Doe")
+     */
+    record Visible(List<Element> bylines, List<Element> datelines, List<Element> writtenBylines) {
+    }
+
+    private PageScan(Walk walk, Document doc) {
+        this.doc = doc;
+        metas = List.copyOf(walk.metas);
+        jsonLd = List.copyOf(walk.jsonLd);
+        scripts = List.copyOf(walk.scripts);
+        headlines = List.copyOf(walk.headlines);
+        authorMarkup = List.copyOf(walk.authorMarkup);
+        otherLinks = List.copyOf(walk.otherLinks);
+        figures = List.copyOf(walk.figures);
+        tagLinks = List.copyOf(walk.tagLinks);
+        html = walk.html;
+        title = walk.title;
+        passwordField = walk.passwordField;
+        canonicalLink = walk.canonicalLink;
+        imageLink = walk.imageLink;
+        datePublishedProp = walk.datePublishedProp;
+        dateModifiedProp = walk.dateModifiedProp;
+        timeElement = walk.timeElement;
+        articleTimeElement = walk.articleTimeElement;
+        bylineTimeElement = walk.bylineTimeElement;
+    }
+
+    /** The meta elements, in page order. */
+    List<Element> metas() {
+        return metas;
+    }
+
+    /** The JSON-LD script elements, in page order. */
+    List<Element> jsonLd() {
+        return jsonLd;
+    }
+
+    /** The other script elements, in page order. */
+    List<Element> scripts() {
+        return scripts;
+    }
+
+    /** The h1 elements and the visible elements marked itemprop=headline, in page order. */
+    List<Element> headlines() {
+        return headlines;
+    }
+
+    /** The figure elements, in page order. */
+    List<Element> figures() {
+        return figures;
+    }
+
+    /** Links marked rel=tag (not rel=category). */
+    List<Element> tagLinks() {
+        return tagLinks;
+    }
+
+    /** The html element, or null. */
+    Element html() {
+        return html;
+    }
+
+    /** The first title element, or null. */
+    Element title() {
+        return title;
+    }
+
+    /** True when the page has a password field: a login or paywall page. */
+    boolean passwordField() {
+        return passwordField;
+    }
+
+    /** The first link rel=canonical with an href, or null. */
+    Element canonicalLink() {
+        return canonicalLink;
+    }
+
+    /** The first link rel=image_src, or null. */
+    Element imageLink() {
+        return imageLink;
+    }
+
+    /** The first element marked itemprop=datePublished, or null. */
+    Element datePublishedProp() {
+        return datePublishedProp;
+    }
+
+    /** The first element marked itemprop=dateModified, or null. */
+    Element dateModifiedProp() {
+        return dateModifiedProp;
+    }
+
+    /** The first time element with a datetime, or the first marked pubdate; null when none. */
+    Element timeElement() {
+        return timeElement;
+    }
+
+    /** The first time element with a datetime inside an article element, or null. */
+    Element articleTimeElement() {
+        return articleTimeElement;
+    }
+
+    /** The first time element in a byline or dateline box (see {@link #inBylineBox}), outside comments, or null. */
+    Element bylineTimeElement() {
+        return bylineTimeElement;
+    }
 
     static PageScan of(Document doc) {
-        PageScan scan = new PageScan();
+        Walk scan = new Walk();
         Deque<Boolean> scopes = new ArrayDeque<>();
         int[] commentDepth = {0};
         int[] articleDepth = {0};
@@ -144,80 +246,102 @@ final class PageScan {
                 }
             }
         }, doc);
-        return scan;
+        return new PageScan(scan, doc);
     }
 
-    private void visit(Element e, Attributes attributes, boolean inComments, boolean inArticle) {
-        String tag = e.normalName();
-        switch (tag) {
-            case "html" -> html = html == null ? e : html;
-            case "title" -> title = title == null ? e : title;
-            case "meta" -> metas.add(e);
-            case "script" -> {
-                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                    jsonLd.add(e);
-                } else {
-                    scripts.add(e);
-                }
-            }
-            case "link" -> {
-                String rel = e.attr("rel").toLowerCase(Locale.ROOT);
-                if (canonicalLink == null && rel.equals("canonical") && e.hasAttr("href")) {
-                    canonicalLink = e;
-                } else if (imageLink == null && rel.equals("image_src")) {
-                    imageLink = e;
-                }
-            }
-            case "h1" -> headlines.add(e);
-            case "figure" -> figures.add(e);
-            case "input" -> passwordField |= "password".equalsIgnoreCase(e.attr("type"));
-            case "time" -> {
-                if (e.hasAttr("datetime")) {
-                    if (timeElement == null || (e.hasAttr("pubdate") && !timeElement.hasAttr("pubdate"))) {
-                        timeElement = e;
-                    }
-                    if (inArticle && articleTimeElement == null) {
-                        articleTimeElement = e;
-                    }
-                    if (bylineTimeElement == null && !inComments && inBylineBox(e)) {
-                        bylineTimeElement = e;
+    /** What the one walk over the document gathers, before it is frozen into a {@link PageScan}. */
+    private static final class Walk {
+        private final List<Element> metas = new ArrayList<>();
+        private final List<Element> jsonLd = new ArrayList<>();
+        private final List<Element> scripts = new ArrayList<>();
+        private final List<Element> headlines = new ArrayList<>();
+        private final List<Element> authorMarkup = new ArrayList<>();
+        private final List<Element> otherLinks = new ArrayList<>();
+        private final List<Element> figures = new ArrayList<>();
+        private final List<Element> tagLinks = new ArrayList<>();
+        private Element html;
+        private Element title;
+        private boolean passwordField;
+        private Element canonicalLink;
+        private Element imageLink;
+        private Element datePublishedProp;
+        private Element dateModifiedProp;
+        private Element timeElement;
+        private Element articleTimeElement;
+        private Element bylineTimeElement;
+
+        private void visit(Element e, Attributes attributes, boolean inComments, boolean inArticle) {
+            String tag = e.normalName();
+            switch (tag) {
+                case "html" -> html = html == null ? e : html;
+                case "title" -> title = title == null ? e : title;
+                case "meta" -> metas.add(e);
+                case "script" -> {
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        jsonLd.add(e);
+                    } else {
+                        scripts.add(e);
                     }
                 }
-            }
-            case "a" -> {
-                String rel = attr(e, "rel").toLowerCase(Locale.ROOT);
-                if (!rel.isEmpty() && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
-                    tagLinks.add(e);
+                case "link" -> {
+                    String rel = e.attr("rel").toLowerCase(Locale.ROOT);
+                    if (canonicalLink == null && rel.equals("canonical") && e.hasAttr("href")) {
+                        canonicalLink = e;
+                    } else if (imageLink == null && rel.equals("image_src")) {
+                        imageLink = e;
+                    }
                 }
-                if (rel.contains("author") && !inComments && authorMarkup.size() < MAX_CANDIDATES) {
-                    authorMarkup.add(e);
-                } else if (!inComments && attributes != null) {
-                    otherLinks.add(e); // their addresses are read only if a page gives no author otherwise
+                case "h1" -> headlines.add(e);
+                case "figure" -> figures.add(e);
+                case "input" -> passwordField |= "password".equalsIgnoreCase(e.attr("type"));
+                case "time" -> {
+                    if (e.hasAttr("datetime")) {
+                        if (timeElement == null || (e.hasAttr("pubdate") && !timeElement.hasAttr("pubdate"))) {
+                            timeElement = e;
+                        }
+                        if (inArticle && articleTimeElement == null) {
+                            articleTimeElement = e;
+                        }
+                        if (bylineTimeElement == null && !inComments && inBylineBox(e)) {
+                            bylineTimeElement = e;
+                        }
+                    }
+                }
+                case "a" -> {
+                    String rel = attr(e, "rel").toLowerCase(Locale.ROOT);
+                    if (!rel.isEmpty() && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
+                        tagLinks.add(e);
+                    }
+                    if (rel.contains("author") && !inComments && authorMarkup.size() < MAX_CANDIDATES) {
+                        authorMarkup.add(e);
+                    } else if (!inComments && attributes != null) {
+                        otherLinks.add(e); // their addresses are read only if a page gives no author otherwise
+                    }
+                }
+                default -> {
                 }
             }
-            default -> {
+            if (attributes == null) {
+                return;
             }
-        }
-        if (attributes == null) {
-            return;
-        }
-        String itemprop = attributes.get("itemprop");
-        switch (itemprop) {
-            case "" -> {
-            }
-            case "headline" -> {
-                if (!tag.equals("meta")) {
-                    headlines.add(e);
+            String itemprop = attributes.get("itemprop");
+            switch (itemprop) {
+                case "" -> {
                 }
-            }
-            case "datePublished" -> datePublishedProp = datePublishedProp == null ? e : datePublishedProp;
-            case "dateModified" -> dateModifiedProp = dateModifiedProp == null ? e : dateModifiedProp;
-            case "author" -> {
-                if (!inComments && authorMarkup.size() < MAX_CANDIDATES) {
-                    authorMarkup.add(e);
+                case "headline" -> {
+                    if (!tag.equals("meta")) {
+                        headlines.add(e);
+                    }
                 }
-            }
-            default -> {
+                case "datePublished" -> datePublishedProp = datePublishedProp == null ? e : datePublishedProp;
+                case "dateModified" -> dateModifiedProp = dateModifiedProp == null ? e : dateModifiedProp;
+                case "author" -> {
+                    if (!inComments && authorMarkup.size() < MAX_CANDIDATES) {
+                        authorMarkup.add(e);
+                    }
+                }
+                default -> {
+                }
             }
         }
     }
@@ -254,13 +378,18 @@ final class PageScan {
         return found;
     }
 
-    /** Gathers bylines and datelines shown on the page, by class name and by "By ..." text; once. */
-    void scanVisible(Document doc) {
-        if (visibleScanned) {
-            return;
+    /** The bylines and datelines shown on the page, by class name and by "By ..." text; gathered once. */
+    Visible visible() {
+        if (visible == null) {
+            visible = scanVisible();
         }
-        visibleScanned = true;
-        bylines.addAll(authorMarkup);
+        return visible;
+    }
+
+    private Visible scanVisible() {
+        List<Element> bylines = new ArrayList<>(authorMarkup);
+        List<Element> datelines = new ArrayList<>();
+        List<Element> writtenBylines = new ArrayList<>();
         Map<String, Integer> classSays = new HashMap<>(); // pages repeat the same class names thousands of times
         Deque<Boolean> scopes = new ArrayDeque<>();
         int[] commentDepth = {0};
@@ -300,6 +429,7 @@ final class PageScan {
                 }
             }
         }, doc);
+        return new Visible(List.copyOf(bylines), List.copyOf(datelines), List.copyOf(writtenBylines));
     }
 
     /** Which of comments, byline and dateline a class or id names, as {@code NAMES_*} bits. */
@@ -351,36 +481,9 @@ final class PageScan {
                 || tag.equals("h5") || tag.equals("h6");
     }
 
+    /** True when a short text opens like a byline (see {@link BylineLeads#opensByline}). */
     static boolean startsLikeByline(String text) {
-        if (text.length() >= MAX_BYLINE_TEXT) {
-            return false;
-        }
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        for (String lead : BYLINE_LEADS) {
-            int after = i + lead.length();
-            if (text.startsWith(lead, i)) {
-                if (after < text.length() && (text.charAt(after) == ':' || text.charAt(after) == '：')) {
-                    after++; // "Автор: Иван Петров", "Autor: Ana Ruiz": the lead as a label
-                }
-                if (after >= text.length()) {
-                    return true;
-                }
-                int next = text.codePointAt(after);
-                if (!Character.isWhitespace(next) && next != '\u00A0') {
-                    return false; // "Byron", "Paris": a word that merely begins like the lead
-                }
-                int word = after;
-                while (word < text.length() && Character.isWhitespace(text.charAt(word))) {
-                    word++;
-                }
-                // "By signing up, you agree": a lower-case word after the lead is a sentence, not a name
-                return word >= text.length() || !Character.isLowerCase(text.codePointAt(word));
-            }
-        }
-        return false;
+        return text.length() < MAX_BYLINE_TEXT && BylineLeads.opensByline(text);
     }
 
     /** Lower case, clipped: only the start of a class or id is read, megabyte attributes being attacks or bugs. */

@@ -58,10 +58,14 @@ final class PublishedDateFinder {
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
                     + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui)(?![\\p{L}\\p{N}])"
+                    + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
                     + "|更新|آخر تحديث|تم التحديث|تحديث");
 
     /** Text nodes scanned for a written date when nothing else dates the page. */
     private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
+
+    /** The publication line sits beside the update line; a date further on belongs to something else. */
+    private static final int MAX_TEXTS_AFTER_UPDATE = 12;
 
     /** A written date has at least this many characters ("5/3/24" is too ambiguous to trust). */
     private static final int MIN_DATE_CHARS = 8;
@@ -90,17 +94,16 @@ final class PublishedDateFinder {
             published = urlDate(url, scan); // a dated path outranks a stray time element or dateline
         }
         if (published == null) {
-            Element pubdate = scan.timeElement != null && scan.timeElement.hasAttr("pubdate") ? scan.timeElement : null;
-            published = firstParsed(microdataDate(scan.datePublishedProp), headlineTimeDate(scan),
-                    datetimeOf(scan.articleTimeElement), datetimeOf(pubdate), datetimeOf(scan.bylineTimeElement),
-                    datetimeOf(scan.timeElement));
+            Element pubdate = scan.timeElement() != null && scan.timeElement().hasAttr("pubdate") ? scan.timeElement() : null;
+            published = firstParsed(microdataDate(scan.datePublishedProp()), headlineTimeDate(scan),
+                    datetimeOf(scan.articleTimeElement()), datetimeOf(pubdate), datetimeOf(scan.bylineTimeElement()),
+                    datetimeOf(scan.timeElement()));
         }
         if (published == null) {
-            scan.scanVisible(doc);
-            published = visibleDate(scan.datelines);
+            published = visibleDate(scan.visible().datelines());
         }
         if (published == null) {
-            published = scriptDate(scan.scripts);
+            published = scriptDate(scan.scripts());
         }
         if (published == null) {
             published = firstWrittenDate(doc);
@@ -118,8 +121,8 @@ final class PublishedDateFinder {
         if (fromUrl == null) {
             return null;
         }
-        String marked = firstParsed(microdataDate(scan.datePublishedProp),
-                datetimeOf(scan.articleTimeElement), headlineTimeDate(scan), datetimeOf(scan.bylineTimeElement));
+        String marked = firstParsed(microdataDate(scan.datePublishedProp()),
+                datetimeOf(scan.articleTimeElement()), headlineTimeDate(scan), datetimeOf(scan.bylineTimeElement()));
         if (marked == null) {
             return fromUrl;
         }
@@ -128,7 +131,7 @@ final class PublishedDateFinder {
     }
 
     static String modified(MetaTags meta, JsonLdFacts ld, PageScan scan) {
-        return firstParsed(ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp));
+        return firstParsed(ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp()));
     }
 
     private static String microdataDate(Element e) {
@@ -141,7 +144,7 @@ final class PublishedDateFinder {
      */
     private static String headlineTimeDate(PageScan scan) {
         int headlines = 0;
-        for (Element h : scan.headlines) {
+        for (Element h : scan.headlines()) {
             if (!h.normalName().equals("h1") || headlines++ >= MAX_HEADLINES_TRIED) {
                 continue;
             }
@@ -226,14 +229,18 @@ final class PublishedDateFinder {
     }
 
     /**
-     * The first short text on the page that is a date: the last resort. One walk over text nodes,
-     * skipping comments and footers, so deep or huge pages cost no more than their size.
+     * The first short text on the page that is a date: the last resort. A line labelled as an update
+     * ("Aktualisiert: ...", "Updated ...") is passed over for a later publication line, and used only
+     * when the page writes no other date. One walk over text nodes, skipping comments and footers, so
+     * deep or huge pages cost no more than their size.
      */
     private static String firstWrittenDate(Document doc) {
         if (doc.body() == null) {
             return null;
         }
         String[] found = {null};
+        String[] updated = {null};
+        int[] updatedAt = {0};
         int[] seen = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -242,14 +249,18 @@ final class PublishedDateFinder {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode t) {
-                    if (seen[0]++ >= MAX_TEXTS_FOR_WRITTEN_DATE) {
+                    if (seen[0]++ >= MAX_TEXTS_FOR_WRITTEN_DATE || updated[0] != null && seen[0] > updatedAt[0] + MAX_TEXTS_AFTER_UPDATE) {
                         return FilterResult.STOP;
                     }
                     String text = t.getWholeText().trim();
                     if (text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS) {
-                        found[0] = DateParser.parseText(text); // even an update date: the page gives no other
+                        found[0] = dateBeforeUpdate(text);
                         if (found[0] != null) {
                             return FilterResult.STOP;
+                        }
+                        if (updated[0] == null) {
+                            updated[0] = DateParser.parseText(text); // an update date, if the page gives no other
+                            updatedAt[0] = seen[0];
                         }
                     }
                 }
@@ -261,7 +272,7 @@ final class PublishedDateFinder {
                 return FilterResult.CONTINUE;
             }
         }, doc.body());
-        return found[0];
+        return found[0] != null ? found[0] : updated[0];
     }
 
     /**

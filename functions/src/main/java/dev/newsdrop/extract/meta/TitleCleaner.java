@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.meta;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,12 @@ public final class TitleCleaner {
 
     /** A headline keeps at least this many words after a guessed site name is cut. */
     private static final int MIN_HEADLINE_WORDS = 3;
+
+    /** A kicker before a headline has at most this many words. */
+    private static final int MAX_KICKER_WORDS = 5;
+
+    /** A stated headline this short (in key characters) is a label, not a headline to compare with. */
+    private static final int MIN_STATED_KEY_CHARS = 12;
 
     /** The headline and the site name cut from it, if any. */
     public record Cleaned(String title, String siteName) {
@@ -158,6 +165,75 @@ public final class TitleCleaner {
             return new Cleaned(head, tail);
         }
         return new Cleaned(title, null);
+    }
+
+    /**
+     * The visible headline without the furniture around it, judged against the headline the page
+     * states in markup (og:title, JSON-LD headline), which sites write without it:
+     * <ul>
+     *   <li>the site's name as a leading or trailing segment ("Site: Headline"), when the stated
+     *       headline does not carry it;</li>
+     *   <li>a kicker or section label before the headline, set apart or glued to it ("Premier
+     *       League Liverpool lose at Everton", "Nationale DemoDer 9. Juli naht"): when the stated
+     *       headline is the heading's end and what goes before is a short label, the stated one;</li>
+     *   <li>the stated headline written the same but for spaces and punctuation lost between two
+     *       elements of the heading: the stated one, which keeps them.</li>
+     * </ul>
+     * Otherwise the heading as it is: the reader's headline outranks a search-engine title.
+     */
+    static String withoutFurniture(String heading, String siteName, List<String> stated) {
+        if (heading == null) {
+            return null;
+        }
+        String headingKey = key(heading);
+        if (siteName != null && !siteName.isBlank()) {
+            String cut = cutKnownSite(heading, siteName);
+            String siteKey = key(siteName);
+            if (cut != null && !key(cut).isEmpty() && stated.stream().anyMatch(t -> t != null && !key(t).contains(siteKey))) {
+                heading = cut;
+                headingKey = key(cut);
+            }
+        }
+        for (String t : stated) {
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            String statedKey = key(t);
+            if (statedKey.length() < MIN_STATED_KEY_CHARS || statedKey.equals(headingKey) && spaces(t) <= spaces(heading)) {
+                continue;
+            }
+            if (statedKey.equals(headingKey)) {
+                return t.trim(); // "Ausschuss zur Ahrtal-FlutZwei Rücktritte": the heading lost its separator
+            }
+            if (headingKey.endsWith(statedKey) && isKicker(heading, headingKey.length() - statedKey.length())) {
+                return t.trim();
+            }
+        }
+        return heading;
+    }
+
+    /** A label before the stated headline is short: a few words, a fraction of the headline. */
+    private static boolean isKicker(String heading, int labelKeyChars) {
+        int words = 0;
+        int keyChars = 0;
+        for (String w : SPACES.split(heading.trim())) {
+            if (keyChars >= labelKeyChars) {
+                break;
+            }
+            keyChars += key(w).length();
+            words++;
+        }
+        return labelKeyChars > 0 && words <= MAX_KICKER_WORDS && labelKeyChars * 2 <= key(heading).length();
+    }
+
+    private static int spaces(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Comparison key: accents, case, spaces and punctuation ignored; "www." and TLDs dropped. */

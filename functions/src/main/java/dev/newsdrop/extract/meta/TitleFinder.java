@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +52,8 @@ final class TitleFinder {
     }
 
     static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan) {
-        String documentTitle = scan.title == null ? null : scan.title.text();
-        String heading = visibleHeadline(scan.headlines,
+        String documentTitle = scan.title() == null ? null : scan.title().text();
+        String heading = visibleHeadline(scan.headlines(),
                 MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title"), ld.headline, documentTitle));
         String siteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
                 ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));
@@ -68,7 +69,8 @@ final class TitleFinder {
         }
         String title = cleaned.title();
         if (heading != null && (siteName == null || !TitleCleaner.key(heading).equals(TitleCleaner.key(siteName)))) {
-            title = heading;
+            title = TitleCleaner.withoutFurniture(heading, siteName,
+                    Arrays.asList(ld.headline, cleaned.title()));
         }
         return new Found(TitleCleaner.withoutLabel(title), heading, siteName == null ? null : siteName.trim());
     }

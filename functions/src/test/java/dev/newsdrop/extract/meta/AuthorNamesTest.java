@@ -113,4 +113,24 @@ class AuthorNamesTest {
     void jobTitlesListedWithTheName_areNoNames() {
         assertEquals(List.of("Ana Ruiz"), AuthorNames.clean(List.of("Ana Ruiz, Chief Technology Officer, Head of Research")));
     }
+
+    @Test
+    void familyCommaGiven_isOneNameInReadingOrder() {
+        assertEquals(List.of("Steve Gillman"), AuthorNames.clean(List.of("Gillman, Steve")));
+        assertEquals(List.of("Jane Doe", "John Smith"), AuthorNames.clean(List.of("Jane Doe, John Smith")));
+    }
+
+    @Test
+    void affiliationInCapitalsAfterAName_isCut_whileACapitalisedSurnameStays() {
+        assertEquals(List.of("Meg Wagner"), AuthorNames.clean(List.of("Meg Wagner NEW YORK DAILY")));
+        assertEquals(List.of("Bill MCCARTHY"), AuthorNames.clean(List.of("Bill MCCARTHY")));
+    }
+
+    @Test
+    void themeTextAndJobTitles_areNotNames() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("More Posts")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Fièrement propulsé par WordPress")));
+        assertEquals(List.of("Mathias Hagen", "Anders Skjerdingstad"),
+                AuthorNames.clean(List.of("Mathias Hagen", "Journalist", "Anders Skjerdingstad")));
+    }
 }

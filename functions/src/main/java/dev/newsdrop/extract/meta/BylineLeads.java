@@ -1,0 +1,87 @@
+package dev.newsdrop.extract.meta;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The words a byline opens with ("By Jane Doe", "Par Claire Dubois", "Von Max Muster", "بقلم ..."):
+ * the one list that the author finder, the page scan and the body's boilerplate pruning read.
+ */
+public final class BylineLeads {
+
+    /**
+     * Lead-in words and labels, lower case: English, French, German, Spanish and Portuguese, Italian,
+     * Dutch, Norwegian and Swedish, Indonesian and Malay, Turkish, Russian, Hebrew, Hindi and Arabic.
+     * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
+     */
+    static final List<String> WORDS = List.of(
+            "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
+            "autore", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
+            "إعداد", "اعداد", "تحرير");
+
+    /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
+    private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
+
+    /** Chinese and Japanese write a label and a colon: "著者：...", "記者：...". */
+    private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文");
+
+    /** Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by". */
+    private static final List<String> CREDIT_KINDS = List.of(
+            "written", "posted", "reported", "story", "text", "words", "photo", "photos", "review", "analysis",
+            "opinion", "commentary", "interview");
+
+    /** One lead word, for a case-insensitive pattern (a lower-case-only lead keeps its case). */
+    static final String WORD_ALTERNATION = WORDS.stream()
+            .map(w -> LOWER_CASE_ONLY.contains(w) ? "(?-i:" + Pattern.quote(w) + ")" : Pattern.quote(w))
+            .collect(Collectors.joining("|"));
+
+    /**
+     * A lead-in at the start of an author string, with its label colon and the space after it:
+     * what {@link AuthorNames} strips before reading names.
+     */
+    static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")\\s*[:：]?(?:\\s+|$)"
+                    + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A lead word at the start of a line (after spaces), with a label colon, followed by what comes next. */
+    private static final Pattern OPENING = Pattern.compile(
+            "^\\s*(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The first letters of the leads, lower case: most texts are refused on their first letter
+     * without running the pattern (every short text of a page is asked).
+     */
+    private static final String INITIALS = WORDS.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+
+    private BylineLeads() {
+    }
+
+    /**
+     * True when the text opens as a written byline: a lead word, alone (its name in the next element,
+     * "By<a>Jane Doe</a>") or followed by a word that is not lower case ("By signing up, you agree"
+     * and "Par ailleurs" are sentences). "Byron" and "Paris" merely begin like a lead.
+     */
+    public static boolean opensByline(String text) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length() || INITIALS.indexOf(Character.toLowerCase(text.charAt(first))) < 0) {
+            return false;
+        }
+        Matcher m = OPENING.matcher(text);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int word = m.end();
+        while (word < text.length() && (Character.isWhitespace(text.charAt(word)) || text.charAt(word) == '\u00A0')) {
+            word++;
+        }
+        return word >= text.length() || !Character.isLowerCase(text.codePointAt(word));
+    }
+}

@@ -15,7 +15,7 @@ public final class HttpApiHandler implements RequestHandler<APIGatewayV2HTTPEven
     private final ArticlesApi api;
 
     public HttpApiHandler() {
-        this(Api.fromEnvironment());
+        this(ApiWiring.fromEnvironment());
     }
 
     public HttpApiHandler(ArticlesApi api) {

@@ -14,7 +14,7 @@ public final class S3EventHandler implements RequestHandler<S3Event, Void> {
     private final ArticleProcessor processor;
 
     public S3EventHandler() {
-        this(Processing.fromEnvironment());
+        this(ProcessingWiring.fromEnvironment());
     }
 
     public S3EventHandler(ArticleProcessor processor) {

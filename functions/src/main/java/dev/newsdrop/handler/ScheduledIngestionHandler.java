@@ -25,7 +25,7 @@ public final class ScheduledIngestionHandler implements RequestHandler<Scheduled
     private final Clock clock;
 
     public ScheduledIngestionHandler() {
-        this(Ingesting.fromEnvironment(), Clock.systemUTC());
+        this(IngestionWiring.fromEnvironment(), Clock.systemUTC());
     }
 
     public ScheduledIngestionHandler(Ingestion ingestion, Clock clock) {

@@ -96,7 +96,7 @@ public final class SnapStartPriming implements Resource {
                 .forcePathStyle(settings.s3PathStyle()).build();
              DynamoDbClient dynamoDb = DynamoDbClient.builder().httpClient(answers).credentialsProvider(credentials)
                      .build()) {
-            Outcome outcome = Processing.create(s3, dynamoDb, settings).process(new ObjectEvent(
+            Outcome outcome = ProcessingWiring.create(s3, dynamoDb, settings).process(new ObjectEvent(
                     settings.rawBucket(), KEY, InMemoryAnswers.VERSION, InMemoryAnswers.ETAG, page.length,
                     "0000000000000000001"));
             log.info("SnapStart priming: {} the bundled page in {} ms", outcome.kind(),

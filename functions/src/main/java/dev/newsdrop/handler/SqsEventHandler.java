@@ -18,7 +18,7 @@ public final class SqsEventHandler implements RequestHandler<SQSEvent, SQSBatchR
     private final IntConsumer failedMessages;
 
     public SqsEventHandler() {
-        this(Processing.fromEnvironment(), Processing.metrics()::failedMessages);
+        this(ProcessingWiring.fromEnvironment(), ProcessingWiring.metrics()::failedMessages);
     }
 
     public SqsEventHandler(ArticleProcessor processor) {

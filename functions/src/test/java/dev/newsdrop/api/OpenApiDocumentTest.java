@@ -2,7 +2,7 @@ package dev.newsdrop.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsdrop.handler.Api;
+import dev.newsdrop.handler.ApiWiring;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,7 +20,7 @@ class OpenApiDocumentTest {
 
     @Test
     void documentedOperations_areExactlyTheRoutesTheApiServes() throws IOException {
-        JsonNode doc = new ObjectMapper().readTree(Api.openApiDocument());
+        JsonNode doc = new ObjectMapper().readTree(ApiWiring.openApiDocument());
         Set<ArticlesApi.Route> documented = new HashSet<>();
         doc.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
                 documented.add(new ArticlesApi.Route(method.toUpperCase(Locale.ROOT), path.getKey()))));
@@ -46,7 +46,7 @@ class OpenApiDocumentTest {
 
     @Test
     void everyOperation_documentsTheErrorsItCanAnswer_asProblemJson() throws IOException {
-        JsonNode doc = new ObjectMapper().readTree(Api.openApiDocument());
+        JsonNode doc = new ObjectMapper().readTree(ApiWiring.openApiDocument());
         Map<ArticlesApi.Route, Set<Integer>> documented = new HashMap<>();
         doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
             ArticlesApi.Route route = new ArticlesApi.Route(operation.getKey().toUpperCase(Locale.ROOT), path.getKey());

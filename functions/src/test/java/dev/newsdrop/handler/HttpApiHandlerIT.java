@@ -52,7 +52,7 @@ class HttpApiHandlerIT {
     static void start() {
         aws = LocalAws.start();
         // Loopback is allowed so the test's own site can be fetched; every other private range stays refused.
-        handler = new HttpApiHandler(Api.create(aws.s3, aws.presigner(), aws.dynamoDb, aws.settings,
+        handler = new HttpApiHandler(ApiWiring.create(aws.s3, aws.presigner(), aws.dynamoDb, aws.settings,
                 new WebPages(PublicWebFetcher.allowingLoopback())));
         site = startSite();
     }
@@ -97,7 +97,7 @@ class HttpApiHandlerIT {
     void postUrl_toPrivateAddressesOrRedirectedToMetadata_isRefusedWithoutFetching() {
         // With the production fetcher, the test's own site on loopback is a private address like any
         // other, and it counts what it receives: a refused URL must never reach it.
-        HttpApiHandler production = new HttpApiHandler(Api.create(aws.s3, aws.presigner(), aws.dynamoDb, aws.settings,
+        HttpApiHandler production = new HttpApiHandler(ApiWiring.create(aws.s3, aws.presigner(), aws.dynamoDb, aws.settings,
                 new WebPages(PublicWebFetcher.standard())));
         try (FakeSite privateSite = FakeSite.start()) {
             privateSite.on("/story", FakeSite.body("text/html", "<html><body><p>private</p></body></html>"));

@@ -60,7 +60,7 @@ class HttpApiHostileRequestsIT {
     static void start() {
         aws = LocalAws.start();
         // The standard fetcher: loopback refused like every other private address.
-        handler = new HttpApiHandler(Api.create(aws.s3, aws.presigner(), aws.dynamoDb, aws.settings,
+        handler = new HttpApiHandler(ApiWiring.create(aws.s3, aws.presigner(), aws.dynamoDb, aws.settings,
                 new WebPages(PublicWebFetcher.standard())));
     }
 

@@ -64,7 +64,7 @@ class S3EventHandlerIT {
     @Test
     void sameEventDeliveredManyTimes_leavesOneRecord_andEveryRepeatIsUnchanged() {
         List<Outcome.Kind> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
-        S3EventHandler observed = new S3EventHandler(Processing.create(aws.s3, aws.dynamoDb, aws.settings,
+        S3EventHandler observed = new S3EventHandler(ProcessingWiring.create(aws.s3, aws.dynamoDb, aws.settings,
                 (outcome, took) -> outcomes.add(outcome.kind())));
         String key = "raw/repeat/" + UUID.randomUUID() + ".html";
         aws.put(key, Pages.article("Delivered four times"), "text/html");
@@ -206,7 +206,7 @@ class S3EventHandlerIT {
     void failedWrite_surfacesSoLambdaRetries() {
         Settings broken = Settings.of(Map.of(Settings.ARTICLES_TABLE, "no-such-table-" + UUID.randomUUID(),
                 Settings.OBJECTS_TABLE, aws.settings.objectsTable()));
-        S3EventHandler failing = new S3EventHandler(Processing.create(aws.s3, aws.dynamoDb, broken));
+        S3EventHandler failing = new S3EventHandler(ProcessingWiring.create(aws.s3, aws.dynamoDb, broken));
         String key = "raw/retry/" + UUID.randomUUID() + ".html";
         aws.put(key, Pages.article("Kept for the retry"), "text/html");
 

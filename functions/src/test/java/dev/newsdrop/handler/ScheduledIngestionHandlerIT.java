@@ -45,7 +45,7 @@ class ScheduledIngestionHandlerIT {
         site = FakeSite.start();
         registry = new DynamoDbSourceRegistry(aws.dynamoDb, Tables.name(Tables.SOURCES, aws.settings));
         PublicWebFetcher loopbackFetcher = PublicWebFetcher.allowingLoopback();
-        handler = new ScheduledIngestionHandler(Ingesting.create(aws.s3, aws.dynamoDb, loopbackFetcher, aws.settings,
+        handler = new ScheduledIngestionHandler(IngestionWiring.create(aws.s3, aws.dynamoDb, loopbackFetcher, aws.settings,
                 IngestionOptions.standard().withDefaultHostDelay(Duration.ofMillis(10))), Clock.systemUTC());
     }
 
@@ -74,7 +74,7 @@ class ScheduledIngestionHandlerIT {
     void handlerOnAws_neverAllowsLoopback() {
         site.on("/feed.rss", body("application/rss+xml", FeedDocuments.rss(site.origin() + "/a.html")));
         registry.save(new Source("loopback-news", "Loopback News", List.of(site.url("/feed.rss")), List.of(), true, 0, 0));
-        ScheduledIngestionHandler onAws = new ScheduledIngestionHandler(Ingesting.create(aws.s3, aws.dynamoDb,
+        ScheduledIngestionHandler onAws = new ScheduledIngestionHandler(IngestionWiring.create(aws.s3, aws.dynamoDb,
                 PublicWebFetcher.standard(), aws.settings, IngestionOptions.standard()), Clock.systemUTC());
 
         IngestionReport report = onAws.handleRequest(scheduledEvent(), null);

@@ -64,7 +64,7 @@ class SqsEventHandlerIT {
         String key = "raw/batch/" + UUID.randomUUID() + ".html";
         aws.put(key, Pages.article("Waits for redelivery"), "text/html");
 
-        SQSBatchResponse response = new SqsEventHandler(Processing.create(aws.s3, aws.dynamoDb, broken))
+        SQSBatchResponse response = new SqsEventHandler(ProcessingWiring.create(aws.s3, aws.dynamoDb, broken))
                 .handleRequest(batch(message("m-9", body(key))), null);
 
         assertEquals(List.of("m-9"), failedIds(response));

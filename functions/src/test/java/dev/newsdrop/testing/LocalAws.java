@@ -3,7 +3,7 @@ package dev.newsdrop.testing;
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.emulators.Endpoints;
 import dev.newsdrop.emulators.TableSetup;
-import dev.newsdrop.handler.Processing;
+import dev.newsdrop.handler.ProcessingWiring;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.ports.ListingCursors;
 import dev.newsdrop.process.ArticleProcessor;
@@ -103,7 +103,7 @@ public final class LocalAws {
     }
 
     public ArticleProcessor processor() {
-        return Processing.create(s3, dynamoDb, settings);
+        return ProcessingWiring.create(s3, dynamoDb, settings);
     }
 
     public void put(String key, byte[] bytes, String contentType) {

@@ -4,24 +4,30 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import dev.newsdrop.api.WebPages;
-import dev.newsdrop.fetch.PublicWebFetcher;
-import dev.newsdrop.handler.Ingesting;
-import dev.newsdrop.handler.ScheduledIngestionHandler;
-import dev.newsdrop.ingest.IngestionOptions;
 import dev.newsdrop.config.Settings;
-import dev.newsdrop.handler.Api;
+import dev.newsdrop.fetch.PublicWebFetcher;
+import dev.newsdrop.handler.ApiWiring;
 import dev.newsdrop.handler.AwsClients;
 import dev.newsdrop.handler.HttpApiHandler;
-import dev.newsdrop.handler.Processing;
+import dev.newsdrop.handler.IngestionWiring;
+import dev.newsdrop.handler.ProcessingWiring;
 import dev.newsdrop.handler.S3EventHandler;
+import dev.newsdrop.handler.ScheduledIngestionHandler;
 import dev.newsdrop.handler.SqsEventHandler;
-import dev.newsdrop.local.LocalClients;
+import dev.newsdrop.ingest.IngestionOptions;
 import dev.newsdrop.local.EndpointsFile;
+import dev.newsdrop.local.LocalClients;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -35,13 +41,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code newsdrop invoke FUNCTION EVENT.json}: runs one handler on an event file, like
@@ -124,11 +123,11 @@ final class InvokeCommand implements Callable<Integer> {
     private static Object invoke(String function, Class<?> type, String eventJson, Target target) {
         Object event = LambdaEventSerializers.serializerFor(type, InvokeCommand.class.getClassLoader()).fromJson(eventJson);
         RequestHandler handler = switch (function) {
-            case "process-s3" -> new S3EventHandler(Processing.create(target.s3, target.dynamoDb, target.settings));
-            case "process-sqs" -> new SqsEventHandler(Processing.create(target.s3, target.dynamoDb, target.settings));
-            case "api" -> new HttpApiHandler(Api.create(target.s3, target.presigner, target.dynamoDb, target.settings,
+            case "process-s3" -> new S3EventHandler(ProcessingWiring.create(target.s3, target.dynamoDb, target.settings));
+            case "process-sqs" -> new SqsEventHandler(ProcessingWiring.create(target.s3, target.dynamoDb, target.settings));
+            case "api" -> new HttpApiHandler(ApiWiring.create(target.s3, target.presigner, target.dynamoDb, target.settings,
                     new WebPages(PublicWebFetcher.standard())));
-            case "ingest" -> new ScheduledIngestionHandler(Ingesting.create(target.s3, target.dynamoDb,
+            case "ingest" -> new ScheduledIngestionHandler(IngestionWiring.create(target.s3, target.dynamoDb,
                     PublicWebFetcher.standard(), target.settings, IngestionOptions.standard()), Clock.systemUTC());
             default -> throw new IllegalArgumentException(function);
         };

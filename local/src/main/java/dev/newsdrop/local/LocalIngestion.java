@@ -3,12 +3,12 @@ package dev.newsdrop.local;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.fetch.PublicWebFetcher;
-import dev.newsdrop.handler.Ingesting;
+import dev.newsdrop.handler.IngestionWiring;
 import dev.newsdrop.handler.ScheduledIngestionHandler;
 import dev.newsdrop.ingest.IngestionOptions;
 import dev.newsdrop.ingest.IngestionReport;
-import dev.newsdrop.model.Source;
 import dev.newsdrop.ingest.SourceFile;
+import dev.newsdrop.model.Source;
 import dev.newsdrop.store.DynamoDbSourceRegistry;
 import dev.newsdrop.store.Tables;
 import org.joda.time.DateTime;
@@ -61,7 +61,7 @@ final class LocalIngestion implements AutoCloseable {
         DynamoDbSourceRegistry registry = new DynamoDbSourceRegistry(clients.dynamoDb(),
                 Tables.name(Tables.SOURCES, settings));
         sources.forEach(registry::save);
-        ScheduledIngestionHandler handler = new ScheduledIngestionHandler(Ingesting.create(clients.s3(),
+        ScheduledIngestionHandler handler = new ScheduledIngestionHandler(IngestionWiring.create(clients.s3(),
                 clients.dynamoDb(), fetcher, settings, IngestionOptions.standard()), Clock.systemUTC());
         LocalIngestion ingestion = new LocalIngestion();
         ingestion.schedule.scheduleWithFixedDelay(() -> {

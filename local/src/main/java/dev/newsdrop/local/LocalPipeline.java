@@ -9,9 +9,9 @@ import dev.newsdrop.emulators.PortInUseException;
 import dev.newsdrop.emulators.S3Emulator;
 import dev.newsdrop.emulators.TableSetup;
 import dev.newsdrop.fetch.PublicWebFetcher;
-import dev.newsdrop.handler.Api;
+import dev.newsdrop.handler.ApiWiring;
 import dev.newsdrop.handler.HttpApiHandler;
-import dev.newsdrop.handler.Processing;
+import dev.newsdrop.handler.ProcessingWiring;
 import dev.newsdrop.handler.SqsEventHandler;
 import dev.newsdrop.ingest.IngestionReport;
 import dev.newsdrop.process.ProcessingObserver;
@@ -131,8 +131,8 @@ public final class LocalPipeline implements AutoCloseable {
                 ? PublicWebFetcher.allowingLoopback(java.util.Set.of(options.port(), options.port() + 1,
                         options.port() + 2))
                 : PublicWebFetcher.standard();
-        var processor = Processing.create(processing.s3(), clients.dynamoDb(), settings, options.observer());
-        HttpApiHandler apiHandler = new HttpApiHandler(Api.create(clients.s3(), clients.presigner(),
+        var processor = ProcessingWiring.create(processing.s3(), clients.dynamoDb(), settings, options.observer());
+        HttpApiHandler apiHandler = new HttpApiHandler(ApiWiring.create(clients.s3(), clients.presigner(),
                 clients.dynamoDb(), settings, new WebPages(fetcher)));
         queue.start(new SqsEventHandler(processor));
         gateway = track(HttpApiGateway.start(options.port(), apiHandler));

@@ -14,9 +14,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import java.time.Clock;
 
 /** Wires {@link Ingestion} to the public web, S3 and DynamoDB, once per container. */
-public final class Ingesting {
+public final class IngestionWiring {
 
-    private Ingesting() {
+    private IngestionWiring() {
     }
 
     /** The ingestion for this container, built on first use from the environment. */

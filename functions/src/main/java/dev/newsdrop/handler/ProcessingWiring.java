@@ -7,8 +7,8 @@ import dev.newsdrop.process.ArticleProcessor;
 import dev.newsdrop.process.ProcessingObserver;
 import dev.newsdrop.process.RecordMaker;
 import dev.newsdrop.store.DynamoDbArticleRepository;
-import dev.newsdrop.store.S3BodyStore;
 import dev.newsdrop.store.DynamoDbObjectLedger;
+import dev.newsdrop.store.S3BodyStore;
 import dev.newsdrop.store.S3RawObjectStore;
 import dev.newsdrop.store.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -18,9 +18,9 @@ import software.amazon.lambda.powertools.metrics.MetricsFactory;
 import java.time.Clock;
 
 /** Wires the {@link ArticleProcessor} to S3 and DynamoDB, once per container. */
-public final class Processing {
+public final class ProcessingWiring {
 
-    private Processing() {
+    private ProcessingWiring() {
     }
 
     /** The processor for this container, built on first use from the environment, with metrics. */

@@ -25,9 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 /** Wires the {@link ArticlesApi} to S3 and DynamoDB, once per container. */
-public final class Api {
+public final class ApiWiring {
 
-    private Api() {
+    private ApiWiring() {
     }
 
     public static ArticlesApi fromEnvironment() {
@@ -44,7 +44,7 @@ public final class Api {
         return new ArticlesApi(
                 new PageIntake(rawPages, records, articles, Clock.systemUTC(), settings.rawBucket(),
                         settings.rawPrefix()),
-                Processing.create(s3, dynamoDb, settings),
+                ProcessingWiring.create(s3, dynamoDb, settings),
                 articles,
                 records,
                 new S3RawLinks(presigner, settings.rawBucket()),
@@ -54,7 +54,7 @@ public final class Api {
 
     /** The OpenAPI document served at {@code /openapi.json}, kept in the repository beside the code. */
     public static String openApiDocument() {
-        try (InputStream in = Api.class.getResourceAsStream("/openapi.json")) {
+        try (InputStream in = ApiWiring.class.getResourceAsStream("/openapi.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("openapi.json is missing from the build", e);

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.budget.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -20,7 +21,8 @@ import java.util.List;
  *   <li>fallback when the result is implausibly short: every prose paragraph of the cleaned page,
  *       then the page's JSON-LD articleBody, whichever is longest.</li>
  * </ol>
- * The document is modified; call once per parsed page.
+ * The document is modified; call once per parsed page. The deadline is checked between the stages
+ * and inside the walks of stages 1 and 3; every stage is linear in the size of the page.
  */
 public final class BodyExtractor {
 
@@ -36,7 +38,7 @@ public final class BodyExtractor {
     private BodyExtractor() {
     }
 
-    public static ExtractedBody extract(Document doc, String title, String jsonLdBody) {
+    public static ExtractedBody extract(Document doc, String title, String jsonLdBody, Deadline deadline) {
         Element body = doc.body();
         if (body == null) {
             return new ExtractedBody(List.of(), "", null, "none", 0, 0, 0);
@@ -44,19 +46,23 @@ public final class BodyExtractor {
         TextStats before = TextStats.measure(body);  // links are counted before cleaning: teaser lists are boilerplate-named
         int pageLinks = before.root().links;
         int headingLinks = before.root().headingLinks;
-        NoiseRemover.clean(body, before);                           // stage 1
+        deadline.check("measuring the page");
+        NoiseRemover.clean(body, before, deadline);                 // stage 1
         TextStats stats = TextStats.measure(body);                  // stage 2
         Element container = MainContentFinder.find(stats);
+        deadline.check("finding the main content");
         List<String> paragraphs = new ArrayList<>();
         String method = "container";
         if (container != null) {
-            ContentPruner.prune(container, stats, title);          // stage 3
+            ContentPruner.prune(container, stats, title, deadline); // stage 3
             EdgeTrimmer.trim(container, stats);
             paragraphs.addAll(BodyRenderer.paragraphs(container)); // stage 4
+            deadline.check("rendering the text");
         }
         int length = totalLength(paragraphs);
         if (length < PLAUSIBLE_BODY_CHARS) {                        // stage 5
             List<String> baseline = baseline(body, stats);
+            deadline.check("the baseline fallback");
             if (totalLength(baseline) > Math.max(length * FALLBACK_GAIN, length + 1)) {
                 paragraphs = baseline;
                 container = null;
@@ -71,6 +77,7 @@ public final class BodyExtractor {
         }
         Element htmlSource = container != null ? container : asParagraphs(doc, paragraphs);
         String credit = SourceCredit.extract(paragraphs, htmlSource);
+        deadline.check("the source credit");
         String html = paragraphs.isEmpty() ? "" : BodyRenderer.html(htmlSource, doc.location());
         return new ExtractedBody(List.copyOf(paragraphs), html, credit, method,
                 pageLinks, headingLinks, stats.root() == null ? 0 : stats.root().proseChars);

@@ -126,19 +126,9 @@ public final class MetadataReader {
         return e == null ? null : e.attr(attr);
     }
 
+    /** The address resolved against the page's, when it is an http(s) URL: the only kind a record keeps. */
     private static String absolute(Document doc, String href) {
-        if (href == null || href.isBlank()) {
-            return null;
-        }
-        String base = doc.location();
-        if (base == null || base.isEmpty() || href.startsWith("http://") || href.startsWith("https://")) {
-            return href.trim();
-        }
-        try {
-            return java.net.URI.create(base).resolve(href.trim().replace(" ", "%20")).toString();
-        } catch (IllegalArgumentException bad) {
-            return href.trim();
-        }
+        return WebAddress.resolve(href, doc.location());
     }
 
     static String firstNonBlank(String... values) {

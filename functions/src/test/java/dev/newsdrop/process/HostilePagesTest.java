@@ -82,14 +82,19 @@ class HostilePagesTest {
         return HostilePages.repeatedSiblings();
     }
 
+    static Stream<HostilePage> longRuns() {
+        return HostilePages.longRuns();
+    }
+
     /**
      * Noise repeated 100,000 to 1,000,000 times beside or inside an article is taken out in bulk
      * (removed one by one, each removal renumbered every sibling: 100,000 navs took 8 s of CPU)
      * within a CPU-time bound, which a busy machine does not stretch, and the article survives it.
+     * So do long runs of spaces that patterns once retried from each of their characters.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("repeatedSiblings")
-    void repeatedRemovableSiblings_endInBoundedTimeAndLeaveTheArticle(HostilePage page) {
+    @MethodSource({"repeatedSiblings", "longRuns"})
+    void formerlyQuadraticPages_endWithinACpuBoundAndKeepTheArticle(HostilePage page) {
         PageInput input = page.make().get();
         long[] cpuNanos = new long[1];
         ArticleRecord record = assertTimeoutPreemptively(page.bound(), () -> {

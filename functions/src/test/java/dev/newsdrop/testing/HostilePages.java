@@ -378,6 +378,28 @@ public final class HostilePages {
         return pages.stream();
     }
 
+    /** The prose of {@link #PARAGRAPH}, as JSON-LD holds an article body: text without markup. */
+    private static final String PROSE = PARAGRAPH.replace("<p>", "").replace("</p>", "");
+
+    /**
+     * Pages with a long run of spaces where a pattern with whitespace around it retried the run from
+     * each of its characters: 80,000 spaces in a JSON-LD articleBody took over 10 s of CPU, in
+     * its split into lines and in the trailing-agency pattern of the source credit.
+     */
+    public static Stream<HostilePage> longRuns() {
+        String spaces = " ".repeat(200_000);
+        return Stream.of(
+                new HostilePage("JSON-LD articleBody with 200,000 spaces inside", () -> html("<html><head><title>Harbour budget passes</title>"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + PROSE.repeat(4)
+                        + spaces + "\\n\\n" + PROSE.repeat(2) + " (" + spaces + "x\"}</script></head><body><p>Harbour budget passes</p>"
+                        + "</body></html>"), SIBLINGS_BOUND),
+                new HostilePage("JSON-LD articleBody with 200,000 tabs inside", () -> html("<html><head><title>Harbour budget passes</title>"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + PROSE.repeat(4)
+                        + "\\t".repeat(200_000) + "x\"}</script></head><body><p>Harbour budget passes</p></body></html>"), SIBLINGS_BOUND),
+                new HostilePage("last paragraph: a bracket and 200,000 no-break spaces", () -> html(article("", "<p>" + PROSE + " ("
+                        + "&nbsp;".repeat(200_000) + "x</p>")), SIBLINGS_BOUND));
+    }
+
     private static void megabyteFields(List<HostilePage> pages) {
         String mega = "x".repeat(MB);
         String megaWords = "word ".repeat(MB / 5);

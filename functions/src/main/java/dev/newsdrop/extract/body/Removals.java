@@ -19,24 +19,31 @@ import java.util.Set;
  */
 final class Removals {
 
+    /**
+     * Up to this many marked children a parent loses them one by one, which costs less than a
+     * rebuild on an ordinary page (a few removals a parent); above it, its child list is rebuilt.
+     */
+    private static final int FEW = 8;
+
     private final Set<Node> marked = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<Element, Boolean> parents = new IdentityHashMap<>();
+    private final Map<Element, List<Node>> byParent = new IdentityHashMap<>();
 
     /** Marks a node to be taken out with its subtree; a node without a parent is left as it is. */
     void mark(Node node) {
         Element parent = node.parentElement();
         if (parent != null && marked.add(node)) {
-            parents.put(parent, Boolean.TRUE);
+            byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(node);
         }
     }
 
-    boolean isEmpty() {
-        return marked.isEmpty();
-    }
-
-    /** Takes every marked node out of its parent: one pass over each parent's children. */
+    /** Takes every marked node out of its parent: at most one pass over each parent's children. */
     void apply() {
-        for (Element parent : parents.keySet()) {
+        for (Map.Entry<Element, List<Node>> entry : byParent.entrySet()) {
+            Element parent = entry.getKey();
+            if (entry.getValue().size() <= FEW) {
+                entry.getValue().forEach(Node::remove);
+                continue;
+            }
             List<Node> kept = new ArrayList<>(parent.childNodeSize());
             for (Node child : parent.childNodes()) {
                 if (!marked.contains(child)) {
@@ -47,6 +54,6 @@ final class Removals {
             parent.appendChildren(kept);
         }
         marked.clear();
-        parents.clear();
+        byParent.clear();
     }
 }

@@ -1,9 +1,11 @@
 package dev.newsdrop.extract;
 
 import dev.newsdrop.extract.body.BodyExtractor;
+import dev.newsdrop.extract.budget.Deadline;
 import dev.newsdrop.extract.body.ExtractedBody;
 import dev.newsdrop.extract.meta.LanguageResolver;
 import dev.newsdrop.extract.meta.MetadataReader;
+import dev.newsdrop.extract.meta.WebAddress;
 import dev.newsdrop.extract.meta.PageMetadata;
 import dev.newsdrop.extract.source.DecodedPage;
 import dev.newsdrop.extract.source.PageDecoder;
@@ -11,6 +13,8 @@ import dev.newsdrop.extract.text.WordCount;
 import dev.newsdrop.extract.verdict.PageVerdict;
 import dev.newsdrop.model.ArticleStatus;
 import org.jsoup.nodes.Document;
+
+import java.time.Duration;
 
 /**
  * Turns a raw page into an {@link ExtractedArticle}. Thread-safe; build one and reuse it.
@@ -21,7 +25,10 @@ import org.jsoup.nodes.Document;
  * ({@link BodyExtractor}), settle language and direction against the body's script, count words,
  * then judge whether the page is an article at all ({@link PageVerdict}).
  *
- * <p>Bad input never throws: it yields a record with a non-EXTRACTED status and a reason.
+ * <p>Bad input never throws: it yields a record with a non-EXTRACTED status and a reason. Every stage
+ * is linear in the page; a time budget ({@link #TIME_BUDGET}, checked between the stages and inside
+ * their walks) still ends a page far beyond any article as a TOO_LARGE record that says where it
+ * stopped, rather than letting it hold a worker.
  */
 public final class ArticleExtractor {
 
@@ -31,26 +38,52 @@ public final class ArticleExtractor {
     /** Characters per word with its space, to state prose in words in a verdict's reason. */
     private static final int AVERAGE_WORD_CHARS = 6;
 
+    /**
+     * CPU time one extraction may take ({@link Deadline}). The largest accepted page (20 MB) takes a
+     * few seconds; the budget leaves room for that on a slow CPU and ends well inside the API's 29 s
+     * integration timeout.
+     */
+    public static final Duration TIME_BUDGET = Duration.ofSeconds(10);
+
     private final PageDecoder decoder;
+    private final Duration budget;
 
     public ArticleExtractor() {
         this(new PageDecoder());
     }
 
     public ArticleExtractor(PageDecoder decoder) {
+        this(decoder, TIME_BUDGET);
+    }
+
+    /** An extractor whose extractions each stop after {@code budget}. */
+    public ArticleExtractor(PageDecoder decoder, Duration budget) {
         this.decoder = decoder;
+        this.budget = budget;
     }
 
     public ExtractedArticle extract(PageInput page) {
+        Deadline deadline = Deadline.after(budget);
         DecodedPage decoded = decoder.decode(page);
         if (decoded.isRejected()) {
             return ExtractedArticle.failed(decoded.rejected(), decoded.reason(), decoded.charset(), page.url());
         }
-        String url = page.url();
+        try {
+            deadline.check("decoding");
+            return extract(page, decoded, deadline);
+        } catch (Deadline.Exceeded spent) {
+            return ExtractedArticle.failed(ArticleStatus.TOO_LARGE, spent.getMessage(), decoded.charset(), page.url());
+        }
+    }
+
+    private ExtractedArticle extract(PageInput page, DecodedPage decoded, Deadline deadline) {
+        String url = WebAddress.httpOrNull(page.url()); // the base of the page's links: only an http(s) address
         Document doc = decoded.parse(url == null ? "" : url);
+        deadline.check("parsing");
         PageMetadata meta = MetadataReader.read(doc, url);
+        deadline.check("reading the metadata");
         boolean passwordField = meta.hasPasswordField(); // noted before the body stage removes forms
-        ExtractedBody body = BodyExtractor.extract(doc, meta.title(), meta.articleBody());
+        ExtractedBody body = BodyExtractor.extract(doc, meta.title(), meta.articleBody(), deadline);
         String text = body.text();
 
         String language = LanguageResolver.resolve(meta.declaredLanguage(), text.isEmpty() ? meta.title() : text);

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract;
 
+import dev.newsdrop.extract.meta.WebAddress;
 import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.model.LeadImage;
 
@@ -8,7 +9,10 @@ import java.util.List;
 /**
  * What the extraction engine found in one page. Field meanings are those of
  * {@link dev.newsdrop.model.ArticleRecord}; {@code charset} is the one the bytes were decoded with
- * (null when they were not decoded).
+ * (null when they were not decoded). Every address it holds ({@code url}, {@code canonicalUrl},
+ * {@code leadImage.url}) is an absolute http(s) URL or null: any other is refused here
+ * ({@link WebAddress}), whoever builds the value, so no record carries a {@code javascript:} or
+ * {@code data:} address.
  *
  * <p>Why two records declare the same twenty article fields: this one is what the engine can
  * know from bytes and a URL alone, while {@code ArticleRecord} is the stored and served shape, which
@@ -42,6 +46,10 @@ public record ExtractedArticle(
         int readingTimeMinutes) {
 
     public ExtractedArticle {
+        url = WebAddress.httpOrNull(url);
+        canonicalUrl = WebAddress.httpOrNull(canonicalUrl);
+        String imageUrl = leadImage == null ? null : WebAddress.httpOrNull(leadImage.url());
+        leadImage = imageUrl == null ? null : new LeadImage(imageUrl, leadImage.caption());
         authors = authors == null ? List.of() : List.copyOf(authors);
         tags = tags == null ? List.of() : List.copyOf(tags);
     }

@@ -76,6 +76,20 @@ class ArticleExtractorRobustnessTest {
         assertFalse(a.text().contains("aaaa") || a.text().contains("yyyy"));
     }
 
+    /** A page that outruns the time budget ends as TOO_LARGE, saying where it stopped, instead of running on. */
+    @Test
+    void pageBeyondTheTimeBudget_endsTooLargeWithTheStage() {
+        ArticleExtractor hurried = new ArticleExtractor(new dev.newsdrop.extract.source.PageDecoder(), java.time.Duration.ofMillis(1));
+        String page = "<html><body>" + "<nav><a href=\"/x\">x</a></nav>".repeat(100_000) + PARAGRAPH.repeat(6) + "</body></html>";
+
+        ExtractedArticle a = hurried.extract(html(page));
+
+        assertEquals(ArticleStatus.TOO_LARGE, a.status());
+        assertTrue(a.reason().startsWith("extraction stopped after its 1 ms budget, in stage"), a.reason());
+        assertEquals("https://example.org/news/a", a.url());
+        assertEquals(ArticleStatus.EXTRACTED, extractor.extract(html(page)).status(), "the default budget is ample for it");
+    }
+
     @Test
     void randomBytes_neverThrow() {
         Random random = new Random(42);

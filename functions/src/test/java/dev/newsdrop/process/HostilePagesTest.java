@@ -1,6 +1,7 @@
 package dev.newsdrop.process;
 
 import dev.newsdrop.extract.ArticleExtractor;
+import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
@@ -13,6 +14,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,6 +25,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -74,6 +78,42 @@ class HostilePagesTest {
         assertStorable(record);
     }
 
+    static Stream<HostilePage> repeatedSiblings() {
+        return HostilePages.repeatedSiblings();
+    }
+
+    static Stream<HostilePage> longRuns() {
+        return HostilePages.longRuns();
+    }
+
+    /**
+     * Noise repeated 100,000 to 1,000,000 times beside or inside an article is taken out in bulk
+     * (removed one by one, each removal renumbered every sibling: 100,000 navs took 8 s of CPU)
+     * within a CPU-time bound, which a busy machine does not stretch, and the article survives it.
+     * So do long runs of spaces that patterns once retried from each of their characters.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"repeatedSiblings", "longRuns"})
+    void formerlyQuadraticPages_endWithinACpuBoundAndKeepTheArticle(HostilePage page) {
+        PageInput input = page.make().get();
+        long[] cpuNanos = new long[1];
+        ArticleRecord record = assertTimeoutPreemptively(page.bound(), () -> {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long start = threads.getCurrentThreadCpuTime();
+            ArticleRecord made = RECORDS.make(input, SOURCE);
+            cpuNanos[0] = threads.getCurrentThreadCpuTime() - start;
+            return made;
+        }, "took longer than " + page.bound());
+
+        assertTrue(cpuNanos[0] <= HostilePages.SIBLINGS_CPU_BOUND.toNanos(),
+                "took " + cpuNanos[0] / 1_000_000 + " ms of CPU, above " + HostilePages.SIBLINGS_CPU_BOUND);
+
+        assertNothingRuns(record.html());
+        assertStorable(record);
+        assertEquals(ArticleStatus.EXTRACTED, record.status(), () -> "reason: " + record.reason());
+        assertTrue(record.text().contains("The council approved the harbour budget on Tuesday"), "the article's prose is kept");
+    }
+
     /** The html, parsed, holds no active element, no handler attribute and no script URL, however spelled. */
     static void assertNothingRuns(String html) {
         String lower = html.toLowerCase(Locale.ROOT);
@@ -100,6 +140,9 @@ class HostilePagesTest {
 
     /** The record's fields besides its body are bounded, so its DynamoDB item fits once the body is offloaded. */
     private static void assertStorable(ArticleRecord record) {
+        for (String url : Arrays.asList(record.url(), record.canonicalUrl(), record.leadImage() == null ? null : record.leadImage().url())) {
+            assertTrue(url == null || url.startsWith("http://") || url.startsWith("https://"), "a URL field holds " + url);
+        }
         if (record.title() != null) {
             assertTrue(record.title().length() <= RecordMaker.MAX_TITLE_CHARS, "title of " + record.title().length());
         }

@@ -31,6 +31,18 @@ public final class HostilePages {
     public static final Duration NORMAL_BOUND = Duration.ofSeconds(2);
     /** Time a giant (tens of megabytes, a bomb, 100,000-deep nesting) may take. */
     public static final Duration GIANT_BOUND = Duration.ofSeconds(10);
+    /**
+     * Time a page of 100,000 to 1,000,000 removable siblings may take, on the wall clock: a guard
+     * against a hang only, generous for a busy shared machine. {@link #SIBLINGS_CPU_BOUND} is the
+     * real bound.
+     */
+    public static final Duration SIBLINGS_BOUND = Duration.ofSeconds(30);
+    /**
+     * CPU time such a page may take: well under a second when the stages take siblings out in
+     * bulk; removed one by one, 100,000 navs, scripts, styles, asides, footers or forms took 7 to
+     * 14 s of CPU each, and 200,000 about four times that.
+     */
+    public static final Duration SIBLINGS_CPU_BOUND = Duration.ofSeconds(5);
 
     private static final long SEED = 20261129L;
     private static final String URL = "https://hostile.example/2024/03/27/story/";
@@ -322,6 +334,72 @@ public final class HostilePages {
                 + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000) + "</script>", "")));
     }
 
+    /** Siblings the noise stage removes wherever they are, repeated beside the article. */
+    static final List<String> NOISE_SIBLINGS = List.of(
+            "<script>x</script>", "<style>p{}</style>", "<noscript>x</noscript>", "<template>x</template>",
+            "<nav>x</nav>", "<aside>x</aside>", "<header>x</header>", "<footer>x</footer>", "<form>x</form>",
+            "<select><option>x</select>", "<iframe></iframe>", "<button>x</button>", "<input>", "<svg></svg>",
+            "<div hidden>x</div>", "<div aria-hidden=true>x</div>", "<div style=\"display:none\">x</div>",
+            "<div role=navigation>x</div>", "<div class=\"share\">x</div>", "<div class=\"related-posts\">x</div>",
+            "<ul><li><a href=/a>Teaser headline</a> and a line</li><li><a href=/b>Teaser headline</a> and a line</li>"
+                    + "<li><a href=/c>Teaser headline</a> and a line</li></ul>");
+
+    /** Siblings the pruning, trimming and rendering stages meet inside the article's container. */
+    static final List<String> CONTAINER_SIBLINGS = List.of(
+            "<p>Share this</p>", "<p>Advertisement</p>", "<p>By Jane Doe</p>", "<p><a href=\"/x\">x</a></p>",
+            "<li><a href=\"/x\">x</a></li>", "<p></p>", "<div></div>", "<br>", "<!--x-->", "<option>x</option>",
+            "<div class=\"comments\">x</div>");
+
+    /** Each kind this many times beside the article, and a tenth of a million inside it. */
+    private static final int SIBLINGS = 200_000;
+
+    /**
+     * Pages of an article beside or around 100,000 to 1,000,000 siblings of every kind a stage
+     * removes: each page must keep its article.
+     */
+    public static Stream<HostilePage> repeatedSiblings() {
+        List<HostilePage> pages = new ArrayList<>();
+        for (String sibling : NOISE_SIBLINGS) {
+            int times = sibling.length() > 60 ? SIBLINGS / 4 : SIBLINGS;
+            pages.add(new HostilePage(abbreviate(sibling) + " x " + times + " beside the article",
+                    () -> html("<html><head><title>Harbour budget passes</title></head><body>" + sibling.repeat(times)
+                            + "<article><h1>Harbour budget passes</h1>" + PARAGRAPH.repeat(6) + "</article></body></html>"),
+                    SIBLINGS_BOUND));
+        }
+        for (String sibling : CONTAINER_SIBLINGS) {
+            pages.add(new HostilePage(abbreviate(sibling) + " x " + SIBLINGS / 2 + " inside the article",
+                    () -> html(article("", "<div>" + sibling.repeat(SIBLINGS / 2) + "</div>")), SIBLINGS_BOUND));
+        }
+        pages.add(new HostilePage("<!--x--> x 1,000,000 beside the article", () -> html(article("", "")
+                .replace("<article>", "<!--x-->".repeat(1_000_000) + "<article>")), SIBLINGS_BOUND));
+        pages.add(new HostilePage("<select><option> x 200,000 gzipped", () -> bytes(gzip(("<html><body><select>"
+                + "<option>".repeat(200_000) + "</select>" + PARAGRAPH.repeat(6) + "</body></html>")
+                .getBytes(StandardCharsets.US_ASCII)), "text/html"), SIBLINGS_BOUND));
+        return pages.stream();
+    }
+
+    /** The prose of {@link #PARAGRAPH}, as JSON-LD holds an article body: text without markup. */
+    private static final String PROSE = PARAGRAPH.replace("<p>", "").replace("</p>", "");
+
+    /**
+     * Pages with a long run of spaces where a pattern with whitespace around it retried the run from
+     * each of its characters: 80,000 spaces in a JSON-LD articleBody took over 10 s of CPU, in
+     * its split into lines and in the trailing-agency pattern of the source credit.
+     */
+    public static Stream<HostilePage> longRuns() {
+        String spaces = " ".repeat(200_000);
+        return Stream.of(
+                new HostilePage("JSON-LD articleBody with 200,000 spaces inside", () -> html("<html><head><title>Harbour budget passes</title>"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + PROSE.repeat(4)
+                        + spaces + "\\n\\n" + PROSE.repeat(2) + " (" + spaces + "x\"}</script></head><body><p>Harbour budget passes</p>"
+                        + "</body></html>"), SIBLINGS_BOUND),
+                new HostilePage("JSON-LD articleBody with 200,000 tabs inside", () -> html("<html><head><title>Harbour budget passes</title>"
+                        + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + PROSE.repeat(4)
+                        + "\\t".repeat(200_000) + "x\"}</script></head><body><p>Harbour budget passes</p></body></html>"), SIBLINGS_BOUND),
+                new HostilePage("last paragraph: a bracket and 200,000 no-break spaces", () -> html(article("", "<p>" + PROSE + " ("
+                        + "&nbsp;".repeat(200_000) + "x</p>")), SIBLINGS_BOUND));
+    }
+
     private static void megabyteFields(List<HostilePage> pages) {
         String mega = "x".repeat(MB);
         String megaWords = "word ".repeat(MB / 5);
@@ -593,6 +671,16 @@ public final class HostilePages {
                         markup.startsWith("<table") || markup.startsWith("<blockquote") || markup.startsWith("<p>")
                                 ? markup : "<p>" + markup + " around it</p>")));
             }
+        }
+        for (int u = 0; u < SCRIPT_URLS.length; u++) {
+            int n = u;
+            String url = SCRIPT_URLS[u].replace("\"", "&quot;");
+            add(pages, "script url #" + u + " as canonical, og:url and og:image: " + abbreviate(url), () -> new PageInput(
+                    article("<meta property=\"og:url\" content=\"" + url + "\"><meta property=\"og:image\" content=\"" + url + "\">", "")
+                            .replace("href=\"" + URL + "\"", "href=\"" + url + "\"").getBytes(StandardCharsets.UTF_8),
+                    null, "text/html", "page.html"));
+            add(pages, "script url #" + u + " as the page's address: " + abbreviate(url),
+                    () -> new PageInput(article("", "").getBytes(StandardCharsets.UTF_8), SCRIPT_URLS[n], "text/html", "page.html"));
         }
         for (int u = 0; u < SCRIPT_URLS.length; u++) {
             String url = SCRIPT_URLS[u];

@@ -1,10 +1,12 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.budget.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds a page's article body. The stages, in order:
@@ -20,7 +22,8 @@ import java.util.List;
  *   <li>fallback when the result is implausibly short: every prose paragraph of the cleaned page,
  *       then the page's JSON-LD articleBody, whichever is longest.</li>
  * </ol>
- * The document is modified; call once per parsed page.
+ * The document is modified; call once per parsed page. The deadline is checked between the stages
+ * and inside the walks of stages 1 and 3; every stage is linear in the size of the page.
  */
 public final class BodyExtractor {
 
@@ -33,10 +36,12 @@ public final class BodyExtractor {
     /** Paragraphs shorter than this are ignored by the baseline fallback. */
     private static final int BASELINE_MIN_CHARS = 40;
 
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+
     private BodyExtractor() {
     }
 
-    public static ExtractedBody extract(Document doc, String title, String jsonLdBody) {
+    public static ExtractedBody extract(Document doc, String title, String jsonLdBody, Deadline deadline) {
         Element body = doc.body();
         if (body == null) {
             return new ExtractedBody(List.of(), "", null, "none", 0, 0, 0);
@@ -44,19 +49,23 @@ public final class BodyExtractor {
         TextStats before = TextStats.measure(body);  // links are counted before cleaning: teaser lists are boilerplate-named
         int pageLinks = before.root().links;
         int headingLinks = before.root().headingLinks;
-        NoiseRemover.clean(body, before);                           // stage 1
+        deadline.check("measuring the page");
+        NoiseRemover.clean(body, before, deadline);                 // stage 1
         TextStats stats = TextStats.measure(body);                  // stage 2
         Element container = MainContentFinder.find(stats);
+        deadline.check("finding the main content");
         List<String> paragraphs = new ArrayList<>();
         String method = "container";
         if (container != null) {
-            ContentPruner.prune(container, stats, title);          // stage 3
+            ContentPruner.prune(container, stats, title, deadline); // stage 3
             EdgeTrimmer.trim(container, stats);
             paragraphs.addAll(BodyRenderer.paragraphs(container)); // stage 4
+            deadline.check("rendering the text");
         }
         int length = totalLength(paragraphs);
         if (length < PLAUSIBLE_BODY_CHARS) {                        // stage 5
             List<String> baseline = baseline(body, stats);
+            deadline.check("the baseline fallback");
             if (totalLength(baseline) > Math.max(length * FALLBACK_GAIN, length + 1)) {
                 paragraphs = baseline;
                 container = null;
@@ -71,6 +80,7 @@ public final class BodyExtractor {
         }
         Element htmlSource = container != null ? container : asParagraphs(doc, paragraphs);
         String credit = SourceCredit.extract(paragraphs, htmlSource);
+        deadline.check("the source credit");
         String html = paragraphs.isEmpty() ? "" : BodyRenderer.html(htmlSource, doc.location());
         return new ExtractedBody(List.copyOf(paragraphs), html, credit, method,
                 pageLinks, headingLinks, stats.root() == null ? 0 : stats.root().proseChars);
@@ -107,9 +117,12 @@ public final class BodyExtractor {
         if (text.indexOf('<') >= 0) {
             return BodyRenderer.paragraphs(org.jsoup.Jsoup.parseBodyFragment(text).body());
         }
+        // one paragraph a line, blank lines dropped; split on the line break alone, since a pattern
+        // with whitespace around it ("\\s*\\n\\s*") retries a long run of spaces from each of its
+        // characters: 80,000 spaces in an articleBody took over 10 s
         List<String> out = new ArrayList<>();
-        for (String p : text.split("\\s*\\n\\s*\\n\\s*|\\s*\\n\\s*")) {
-            String t = p.replaceAll("[\\s\\u00A0]+", " ").trim();
+        for (String p : text.split("\n")) {
+            String t = WHITESPACE_RUN.matcher(p).replaceAll(" ").trim();
             if (!t.isEmpty()) {
                 out.add(t);
             }

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.budget.Deadline;
 import dev.newsdrop.extract.meta.BylineLeads;
 import dev.newsdrop.extract.meta.DateParser;
 import org.jsoup.nodes.Element;
@@ -95,14 +96,20 @@ final class ContentPruner {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** The stage's name in a budget's reason. */
+    private static final String STAGE = "content pruning";
+
     private ContentPruner() {
     }
 
-    static void prune(Element container, TextStats stats, String title) {
+    /** Prunes the container; what is cut is marked during the walk and taken out in bulk after it. */
+    static void prune(Element container, TextStats stats, String title, Deadline deadline) {
         String titleKey = title == null ? null : key(title);
+        Removals removals = new Removals();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                deadline.tick(STAGE);
                 if (!(node instanceof Element e) || e == container || !Blocks.isBlock(e)) {
                     return FilterResult.CONTINUE;
                 }
@@ -111,11 +118,10 @@ final class ContentPruner {
                     return FilterResult.CONTINUE;
                 }
                 double limit = s.chars >= LONG_BLOCK_CHARS ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
-                if (s.linkDensity() > limit && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s)) {
-                    return FilterResult.REMOVE;
-                }
-                if (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey)) {
-                    return FilterResult.REMOVE;
+                if ((s.linkDensity() > limit && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s))
+                        || (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey))) {
+                    removals.mark(e);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -125,6 +131,8 @@ final class ContentPruner {
                 return FilterResult.CONTINUE;
             }
         }, container);
+        deadline.check(STAGE);
+        removals.apply();
     }
 
     /**

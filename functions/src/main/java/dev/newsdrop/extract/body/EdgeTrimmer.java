@@ -47,12 +47,14 @@ final class EdgeTrimmer {
         if (end - start < 1) {
             return; // everything looks like crumbs: leave the container as the finder chose it
         }
+        Removals removals = new Removals();
         for (int i = 0; i < start; i++) {
-            removeLine(lines.get(i));
+            removeLine(lines.get(i), removals);
         }
         for (int i = end; i < lines.size(); i++) {
-            removeLine(lines.get(i));
+            removeLine(lines.get(i), removals);
         }
+        removals.apply(); // a line may hold thousands of text nodes between its blocks: taken out in one pass
     }
 
     private static boolean isCrumb(Element e, TextStats stats) {
@@ -69,14 +71,14 @@ final class EdgeTrimmer {
     }
 
     /** Removes the line's own text: the element when it holds nothing else, else just its text nodes. */
-    private static void removeLine(Element e) {
+    private static void removeLine(Element e, Removals removals) {
         if (e.parent() == null) {
             return;
         }
         if (e.children().stream().noneMatch(Blocks::isBlock)) {
-            e.remove();
+            removals.mark(e);
         } else {
-            e.textNodes().forEach(org.jsoup.nodes.Node::remove);
+            e.textNodes().forEach(removals::mark);
         }
     }
 }

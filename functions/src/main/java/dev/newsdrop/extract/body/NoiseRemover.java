@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.budget.Deadline;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -57,25 +58,35 @@ final class NoiseRemover {
     /** A never-content name is ignored only on an element wrapping this share of the prose: the page itself. */
     private static final double WRAPPER_SHARE = 0.9;
 
+    /** The stage's name in a budget's reason. */
+    private static final String STAGE = "noise removal";
+
     private NoiseRemover() {
     }
 
-    /** Cleans the tree under {@code root}; {@code before} are the measurements of the uncleaned tree. */
-    static void clean(Element root, TextStats before) {
+    /**
+     * Cleans the tree under {@code root}; {@code before} are the measurements of the uncleaned tree.
+     * What is found is marked during the walk and taken out in bulk after it ({@link Removals}).
+     */
+    static void clean(Element root, TextStats before, Deadline deadline) {
         ClassHints.Cache hints = new ClassHints.Cache();
+        Removals removals = new Removals();
         int keepAbove = Math.max(1, (int) (before.root().proseChars * KEEP_SHARE));
         int[] contentDepth = {0};
         java.util.ArrayDeque<Boolean> contentScopes = new java.util.ArrayDeque<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                deadline.tick(STAGE);
                 if (node instanceof Element e && e != root
                         && (isNoise(e, before.of(e), keepAbove, hints, contentDepth[0] > 0)
                         || (hasChildElements(e, TeaserList.MIN_CARDS) && prose(before, e) < keepAbove && TeaserList.isTeaserList(e, before)))) {
-                    return FilterResult.REMOVE;
+                    removals.mark(e);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof org.jsoup.nodes.Comment) {
-                    return FilterResult.REMOVE;
+                    removals.mark(node);
+                    return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof Element e) {
                     boolean content = isDeclaredContent(e);
@@ -95,6 +106,8 @@ final class NoiseRemover {
                 return FilterResult.CONTINUE;
             }
         }, root);
+        deadline.check(STAGE);
+        removals.apply();
     }
 
     /**

@@ -36,9 +36,12 @@ final class SourceCredit {
     private static final Pattern BARE_CREDIT = Pattern.compile(
             "^(?:[(\\[]\\s*([\\p{L}][\\p{L}\\p{N} .&'-]{0,38}?)\\s*[)\\]]|[—–-]{1,2}\\s*([\\p{L}][\\p{L}\\p{N} .&'-]{0,38}?))\\s*[.。]?$");
 
-    /** An agency in brackets closing the last paragraph: "... the minister said. (AFP)". */
+    /**
+     * An agency in brackets closing the last paragraph: "... the minister said. (AFP)". Starts at
+     * the bracket: a leading "\\s*" would be retried from every character of a long run of spaces.
+     */
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
-            "\\s*[(\\[]\\s*(?:with\\s+|avec\\s+)?(" + AGENCIES + ")\\s*[)\\]]\\s*[.。]?$");
+            "[(\\[]\\s*(?:with\\s+|avec\\s+)?(" + AGENCIES + ")\\s*[)\\]]\\s*[.。]?$");
 
     /** Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ". */
     private static final Pattern LEADING_AGENCY = Pattern.compile(

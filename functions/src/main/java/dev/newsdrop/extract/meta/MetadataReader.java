@@ -139,19 +139,9 @@ public final class MetadataReader {
         return absolute(doc, firstNonBlank(attrOf(scan.canonicalLink(), "href"), meta.first("og:url")));
     }
 
+    /** The address resolved against the page's, when it is an http(s) URL: the only kind a record keeps. */
     private static String absolute(Document doc, String href) {
-        if (href == null || href.isBlank()) {
-            return null;
-        }
-        String base = doc.location();
-        if (base == null || base.isEmpty() || href.startsWith("http://") || href.startsWith("https://")) {
-            return href.trim();
-        }
-        try {
-            return java.net.URI.create(base).resolve(href.trim().replace(" ", "%20")).toString();
-        } catch (IllegalArgumentException bad) {
-            return href.trim();
-        }
+        return WebAddress.resolve(href, doc.location());
     }
 
     static String firstNonBlank(String... values) {

@@ -15,7 +15,7 @@ class ContentPrunerTest {
     private static String pruned(String line) {
         Element container = Jsoup.parseBodyFragment("<div><p>" + PROSE + "</p><p>" + line + "</p><p>" + PROSE + "</p></div>")
                 .body().child(0);
-        ContentPruner.prune(container, TextStats.measure(container), null);
+        ContentPruner.prune(container, TextStats.measure(container), null, dev.newsdrop.extract.budget.Deadline.none());
         return container.text();
     }
 

@@ -16,7 +16,8 @@ class ExtractedArticleTest {
     private static final Set<String> ENGINE_ONLY = Set.of("charset");
 
     /** Components only the pipeline knows: identity, provenance and processing. */
-    private static final Set<String> PIPELINE_ONLY = Set.of("id", "source", "contentHash", "extractorVersion", "processedAt");
+    private static final Set<String> PIPELINE_ONLY = Set.of("id", "source", "contentHash", "extractorVersion", "processedAt",
+            "duplicateOf", "previousSource");
 
     @Test
     void sharedArticleFields_haveTheSameNamesTypesAndOrderAsTheStoredRecord() {

@@ -1,6 +1,8 @@
 package dev.newsdrop.fetch;
 
-import java.io.ByteArrayInputStream;
+import dev.newsdrop.codec.BoundedGunzip;
+import dev.newsdrop.codec.ContentTypes;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +27,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Fetches pages, feeds and sitemaps from the public web, and only from there. Shared by scheduled
@@ -63,7 +62,6 @@ public final class PublicWebFetcher {
     /** Redirect statuses that carry a {@code Location} to follow. */
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final int NOT_MODIFIED = 304;
-    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
 
     /** Whether plain-http requests go to the vetted address (see the class comment). */
     private static final boolean PIN_PLAIN_HTTP = allowHostHeader();
@@ -164,7 +162,7 @@ public final class PublicWebFetcher {
             }
             String contentType = headers.firstValue("Content-Type").orElse(null);
             byte[] body = status == NOT_MODIFIED ? new byte[0] : decode(response.body(), headers, current);
-            return new FetchResult(status, current, body, contentType, charsetOf(contentType),
+            return new FetchResult(status, current, body, contentType, ContentTypes.charset(contentType),
                     headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null),
                     status == NOT_MODIFIED);
         }
@@ -260,18 +258,10 @@ public final class PublicWebFetcher {
     }
 
     private byte[] gunzip(byte[] body, URI url) throws IOException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(body.length * 4, 1 << 20));
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                if (out.size() + (long) n > limits.maxBytes()) {
-                    throw new ResponseTooLargeException(url + " inflates to more than " + limits.maxBytes()
-                            + " bytes");
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
+        try {
+            return BoundedGunzip.gunzip(body, limits.maxBytes());
+        } catch (BoundedGunzip.TooLarge bomb) {
+            throw new ResponseTooLargeException(url + " inflates to more than " + limits.maxBytes() + " bytes");
         }
     }
 
@@ -290,14 +280,6 @@ public final class PublicWebFetcher {
         return ascii.equals(url.toString()) ? url : URI.create(ascii);
     }
 
-    /** The charset a {@code Content-Type} header names, or null. */
-    public static String charsetOf(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        Matcher m = CHARSET.matcher(contentType);
-        return m.find() ? m.group(1) : null;
-    }
 
     private static String version() {
         try (InputStream in = PublicWebFetcher.class.getResourceAsStream("/newsdrop-version.properties")) {

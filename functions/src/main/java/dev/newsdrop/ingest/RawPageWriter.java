@@ -1,15 +1,12 @@
 package dev.newsdrop.ingest;
 
+import dev.newsdrop.codec.Sha256;
 import dev.newsdrop.fetch.FetchResult;
 import dev.newsdrop.ports.ObjectMetadata;
 import dev.newsdrop.ports.RawObjectStore;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -52,11 +49,6 @@ final class RawPageWriter {
     }
 
     static String urlHash(String url) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, KEY_HASH_HEX);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(url).substring(0, KEY_HASH_HEX);
     }
 }

@@ -6,9 +6,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.newsdrop.codec.Sha256;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -16,6 +15,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Issues and opens the opaque cursors of listings. A repository hands in its position (whatever
@@ -125,10 +126,6 @@ public final class ListingCursors {
      * knows the text can sign cursors, so deployments set a random key instead.
      */
     public static byte[] keyDerivedFrom(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(("newsdrop-cursor:" + text).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Sha256.digest(("newsdrop-cursor:" + text).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,13 +1,10 @@
 package dev.newsdrop.process;
 
+import dev.newsdrop.codec.Sha256;
 import dev.newsdrop.model.CanonicalTrust;
 import dev.newsdrop.model.RecordKeys;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -72,20 +69,11 @@ public final class RecordIds {
     }
 
     private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, ID_BYTES);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Sha256.hex(text).substring(0, 2 * ID_BYTES);
     }
 
     /** SHA-256 of the bytes, in hex: the record's {@code contentHash}. */
     public static String contentHash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Sha256.hex(bytes);
     }
 }

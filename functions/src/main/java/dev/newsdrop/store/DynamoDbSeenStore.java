@@ -1,5 +1,6 @@
 package dev.newsdrop.store;
 
+import dev.newsdrop.codec.Sha256;
 import dev.newsdrop.fetch.Validators;
 import dev.newsdrop.ports.SeenStore;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -7,14 +8,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -178,7 +175,7 @@ public final class DynamoDbSeenStore implements SeenStore {
     }
 
     static String urlKey(String url) {
-        return "url#" + sha256(url);
+        return "url#" + Sha256.hex(url);
     }
 
     static String pendingKey(String sourceId) {
@@ -186,15 +183,7 @@ public final class DynamoDbSeenStore implements SeenStore {
     }
 
     static String documentKey(String url) {
-        return "doc#" + sha256(url);
+        return "doc#" + Sha256.hex(url);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 }

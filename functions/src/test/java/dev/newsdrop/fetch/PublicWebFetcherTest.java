@@ -268,12 +268,4 @@ class PublicWebFetcherTest {
         assertEquals(200, result.status());
         assertEquals(1, site.hits("/%D8%AE%D8%A8%D8%B1.html"));
     }
-
-    @Test
-    void charsetOf_readsQuotedAndPlainParameters() {
-        assertEquals("utf-8", PublicWebFetcher.charsetOf("text/html; charset=\"utf-8\""));
-        assertEquals("ISO-8859-1", PublicWebFetcher.charsetOf("text/html;charset=ISO-8859-1"));
-        assertNull(PublicWebFetcher.charsetOf("text/html"));
-        assertNull(PublicWebFetcher.charsetOf(null));
-    }
 }

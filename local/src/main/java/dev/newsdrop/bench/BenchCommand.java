@@ -2,6 +2,7 @@ package dev.newsdrop.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdrop.codec.BoundedGunzip;
 import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.extract.source.DecodedPage;
@@ -88,9 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
             for (Path f : files) {
                 byte[] raw = Files.readAllBytes(f);
                 if (f.getFileName().toString().endsWith(".gz")) {
-                    try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
-                        raw = in.readAllBytes();
-                    }
+                    raw = BoundedGunzip.gunzip(raw, PageDecoder.MAX_EXPANDED_BYTES);
                 }
                 pages.add(raw);
             }
@@ -168,7 +167,7 @@ public final class BenchCommand implements Callable<Integer> {
                         files.size(), parseMedian, parseP95, extractMedian, extractP95, ratio, textParseMedian, textRatio);
             }
             return 0;
-        } catch (IOException e) {
+        } catch (IOException | BoundedGunzip.TooLarge e) {
             out.println("cannot read: " + e.getMessage());
             return 1;
         }

@@ -1,5 +1,6 @@
 package dev.newsdrop.local;
 
+import dev.newsdrop.codec.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -210,7 +211,7 @@ final class DropFolder implements AutoCloseable {
             failed(entry, name, watch, "cannot read it: " + e.getMessage());
             return;
         }
-        String hash = RegularFiles.sha256(bytes);
+        String hash = Sha256.hex(bytes);
         try {
             uploader.accept(DropNames.objectName(name), bytes);
         } catch (RuntimeException e) {
@@ -224,7 +225,7 @@ final class DropFolder implements AutoCloseable {
                     LinkOption.NOFOLLOW_LINKS);
             if (after.size() != bytes.length || after.lastModifiedTime().toMillis() != watch.modified
                     || !Objects.equals(after.fileKey(), watch.fileKey)
-                    || !hash.equals(RegularFiles.sha256(RegularFiles.read(entry, watch.fileKey)))) {
+                    || !hash.equals(Sha256.hex(RegularFiles.read(entry, watch.fileKey)))) {
                 log.warn("drop folder: {} changed while it was uploaded; it is uploaded again once quiet", name);
                 watch.size = -1;
                 return;

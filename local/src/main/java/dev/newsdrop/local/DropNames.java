@@ -1,5 +1,7 @@
 package dev.newsdrop.local;
 
+import dev.newsdrop.codec.Sha256;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +36,7 @@ final class DropNames {
         }
         int dot = name.lastIndexOf('.');
         String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-        String hash = RegularFiles.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        String hash = Sha256.hex(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
         int budget = MAX_NAME_BYTES - hash.length() - 1 - extension.getBytes(StandardCharsets.UTF_8).length;
         StringBuilder start = new StringBuilder();
         int bytes = 0;

@@ -2,6 +2,7 @@ package dev.newsdrop.soak;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsdrop.codec.Sha256;
 import dev.newsdrop.emulators.FreePort;
 import dev.newsdrop.local.Faults;
 import dev.newsdrop.local.LocalClients;
@@ -19,11 +20,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -66,7 +65,7 @@ class SoakRunIT {
                 byte[] stored = clients.s3().getObjectAsBytes(r -> r.bucket(bucket).key(key)).asByteArray();
                 List<JsonNode> records = recordsByKey.getOrDefault(key, List.of());
                 assertEquals(1, records.size(), key + ": " + records.size() + " records");
-                assertEquals(sha256(stored), records.get(0).get("contentHash").asText(),
+                assertEquals(Sha256.hex(stored), records.get(0).get("contentHash").asText(),
                         key + ": the record is of the bytes the bucket holds now");
                 if (new String(stored, StandardCharsets.UTF_8).contains("content=\"2\"")) {
                     secondVersions++;
@@ -98,10 +97,6 @@ class SoakRunIT {
             cursor = page.path("nextCursor").isTextual() ? page.get("nextCursor").asText() : null;
         } while (cursor != null);
         return byKey;
-    }
-
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static List<byte[]> templates() throws IOException {

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.source;
 
+import dev.newsdrop.codec.ContentTypes;
 import org.mozilla.universalchardet.UniversalDetector;
 
 import java.nio.charset.Charset;
@@ -26,9 +27,6 @@ final class CharsetChooser {
     private static final Pattern DECLARED = Pattern.compile(
             "<meta[^>]{0,300}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{2,40})|<\\?xml[^>]{0,100}encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{2,40})",
             Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern CONTENT_TYPE_CHARSET = Pattern.compile(
-            "charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{2,40})", Pattern.CASE_INSENSITIVE);
 
     /** Labels browsers treat as another charset (WHATWG Encoding): Latin-1 is really windows-1252. */
     private static final Map<String, String> BROWSER_ALIASES = Map.of(
@@ -88,7 +86,7 @@ final class CharsetChooser {
         if (bom != null) {
             return new Decoded(stripBom(new String(bytes, bom)), bom.name());
         }
-        Charset transport = supported(contentType == null ? null : find(CONTENT_TYPE_CHARSET, contentType));
+        Charset transport = supported(contentType == null ? null : ContentTypes.charset(contentType));
         Decoded declared = transport != null ? tryDeclared(bytes, transport) : null;
         if (declared != null) {
             return declared;

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.source;
 
+import dev.newsdrop.codec.BoundedGunzip;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.model.ArticleStatus;
 

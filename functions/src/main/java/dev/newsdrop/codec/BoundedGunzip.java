@@ -1,4 +1,4 @@
-package dev.newsdrop.extract.source;
+package dev.newsdrop.codec;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.util.zip.GZIPInputStream;
 
 /** Decompresses gzip data without ever holding more than a fixed number of expanded bytes. */
-final class BoundedGunzip {
+public final class BoundedGunzip {
 
     /** Thrown when the expanded data would exceed the cap: a gzip bomb or an absurd page. */
-    static final class TooLarge extends Exception {
+    public static final class TooLarge extends Exception {
         TooLarge(String message) {
             super(message);
         }
@@ -19,7 +19,7 @@ final class BoundedGunzip {
     private BoundedGunzip() {
     }
 
-    static boolean hasGzipMagic(byte[] bytes) {
+    public static boolean hasGzipMagic(byte[] bytes) {
         return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
     }
 
@@ -27,7 +27,7 @@ final class BoundedGunzip {
      * The expanded bytes. A truncated stream yields what could be expanded (a cut-off page is
      * still worth extracting); data that is not gzip at all raises IOException.
      */
-    static byte[] gunzip(byte[] compressed, long maxExpanded) throws IOException, TooLarge {
+    public static byte[] gunzip(byte[] compressed, long maxExpanded) throws IOException, TooLarge {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(compressed.length * 4, 1 << 20));
         byte[] buffer = new byte[64 * 1024];
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), 64 * 1024)) {

@@ -68,6 +68,17 @@ class ArticlesApiTest {
         assertTrue(response.body().contains("\"status\":500"), response.body());
     }
 
+    @Test
+    void overlongUrl_isRefusedForItsLength_notCalledAnInvalidAddress() {
+        String url = "https://site.example/" + "a".repeat(2100);
+        ApiResponse response = api(BROKEN).handle(new ApiRequest("POST", "/extract", Map.of("url", url),
+                Map.of("content-type", "text/html"), "<p>x</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertEquals(400, response.status());
+        assertTrue(response.body().contains("2121 characters long"), response.body());
+        assertFalse(response.body().contains("absolute"), response.body());
+    }
+
     private static ArticlesApi api(ArticleRepository repository) {
         return new ArticlesApi(null, null, repository, null, null, null, "{}");
     }

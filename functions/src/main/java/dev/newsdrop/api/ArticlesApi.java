@@ -367,8 +367,12 @@ public final class ArticlesApi {
         try {
             URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || url.length() > 2048) {
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                 throw ApiProblem.badRequest("url must be an absolute http or https address");
+            }
+            if (url.length() > RecordMaker.MAX_URL_CHARS) {
+                throw ApiProblem.badRequest("url is " + url.length() + " characters long; newsdrop accepts "
+                        + "addresses of at most " + RecordMaker.MAX_URL_CHARS);
             }
             return uri.toString();
         } catch (java.net.URISyntaxException e) {

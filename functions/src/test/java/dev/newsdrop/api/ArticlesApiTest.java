@@ -206,6 +206,17 @@ class ArticlesApiTest {
         }
     }
 
+    /** Issue 12, finding 16: an address too long to store is refused for its length, in words. */
+    @Test
+    void overlongUrl_isRefusedForItsLength_notCalledAnInvalidAddress() {
+        String url = "https://site.example/" + "a".repeat(2100);
+        ApiResponse response = core.api.handle(post("/extract", "text/html", "<p>x</p>", Map.of("url", url)));
+
+        assertEquals(400, response.status());
+        assertTrue(response.body().contains("2121 characters long"), response.body());
+        assertFalse(response.body().contains("absolute"), response.body());
+    }
+
     private static byte[] page(String headline, String canonical) {
         return Pages.article(headline, "en", null, canonical);
     }

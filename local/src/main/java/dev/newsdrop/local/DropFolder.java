@@ -43,6 +43,9 @@ import java.util.function.LongSupplier;
  *       regular file after opening ({@link RegularFiles}).</li>
  *   <li>After the upload the file is checked again (size, modification time, SHA-256): if it
  *       changed meanwhile, it waits for another quiet period and is uploaded again.</li>
+ *   <li>A writer that paused longer than the quiet period goes on writing into the moved file: a
+ *       file in {@code uploaded/} is watched for {@value #WATCH_AFTER_UPLOAD} quiet periods more, and
+ *       uploaded again, under the same object name, once it is quiet after a change.</li>
  *   <li>An upload that fails is retried with exponential backoff, {@link Timing#maxAttempts()}
  *       times in all, then the file is refused with the last error as its reason.</li>
  * </ol>
@@ -72,6 +75,8 @@ final class DropFolder implements AutoCloseable {
     /** The longest the retry wait grows. */
     private static final Duration MAX_RETRY_WAIT = Duration.ofMinutes(1);
     private static final String REASON_SUFFIX = ".reason";
+    /** For how many quiet periods a file moved to {@code uploaded/} is still watched for a late writer. */
+    static final int WATCH_AFTER_UPLOAD = 100;
     private static final Logger log = LoggerFactory.getLogger(DropFolder.class);
 
     private final Path folder;
@@ -81,6 +86,8 @@ final class DropFolder implements AutoCloseable {
     private final Timing timing;
     private final LongSupplier clock;
     private final Map<String, Watch> watches = new HashMap<>();
+    /** Files moved to {@code uploaded/} that a late writer may still append to, by their name there. */
+    private final Map<String, Moved> moved = new HashMap<>();
     /** Names already said to be skipped, so each is said once. */
     private final Set<String> skipped = new HashSet<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -97,6 +104,17 @@ final class DropFolder implements AutoCloseable {
         long unchangedSince;
         int failures;
         long notBefore;
+    }
+
+    /** What is known of one file already uploaded and moved, while it is still watched. */
+    private static final class Moved {
+        long size;
+        long modified;
+        Object fileKey;
+        /** When its size or modification time last changed after the move; -1 while it has not. */
+        long changedAt = -1;
+        long watchUntil;
+        int failures;
     }
 
     /**
@@ -151,6 +169,64 @@ final class DropFolder implements AutoCloseable {
         }
         watches.keySet().retainAll(present);
         skipped.retainAll(present);
+        recheckUploaded();
+    }
+
+    /**
+     * A writer that paused longer than the quiet period keeps its open file when the file is moved,
+     * and finishes into {@code uploaded/}: such a file is uploaded again once quiet.
+     */
+    private void recheckUploaded() {
+        long now = clock.getAsLong();
+        for (var it = moved.entrySet().iterator(); it.hasNext(); ) {
+            var entry = it.next();
+            String stored = entry.getKey();
+            Moved m = entry.getValue();
+            Path file = uploaded.resolve(stored);
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException gone) {
+                it.remove();
+                continue;
+            }
+            if (!attributes.isRegularFile() || !Objects.equals(attributes.fileKey(), m.fileKey)) {
+                it.remove(); // replaced by a later drop of the same name, which is watched itself
+                continue;
+            }
+            long modified = attributes.lastModifiedTime().toMillis();
+            if (attributes.size() != m.size || modified != m.modified) {
+                m.size = attributes.size();
+                m.modified = modified;
+                m.changedAt = now;
+                m.watchUntil = now + WATCH_AFTER_UPLOAD * timing.quietPeriod().toMillis();
+                continue;
+            }
+            if (m.changedAt >= 0 && now - m.changedAt >= timing.quietPeriod().toMillis()) {
+                try {
+                    byte[] bytes = RegularFiles.read(file, m.fileKey);
+                    if (bytes.length != m.size) {
+                        continue; // still being written: looked at again on the next poll
+                    }
+                    uploader.accept(DropNames.objectName(stored), bytes);
+                    m.changedAt = -1;
+                    log.warn("drop folder: {} was written to after it was uploaded (its writer paused longer than "
+                            + "{} ms); uploaded again ({} bytes)", stored, timing.quietPeriod().toMillis(), bytes.length);
+                } catch (IOException | RuntimeException e) {
+                    m.changedAt = now;
+                    if (++m.failures >= timing.maxAttempts()) {
+                        log.warn("drop folder: {} changed after it was uploaded, and uploading it again failed {} "
+                                + "times ({}); the stored page is older than {}", stored, m.failures, e.getMessage(),
+                                file);
+                        it.remove();
+                    }
+                }
+                continue;
+            }
+            if (m.changedAt < 0 && now > m.watchUntil) {
+                it.remove();
+            }
+        }
     }
 
     private void consider(Path entry, String name) {
@@ -232,6 +308,12 @@ final class DropFolder implements AutoCloseable {
             }
             Files.move(entry, uploaded.resolve(storedName(name)), StandardCopyOption.REPLACE_EXISTING);
             watches.remove(name);
+            Moved m = new Moved();
+            m.size = after.size();
+            m.modified = watch.modified;
+            m.fileKey = watch.fileKey;
+            m.watchUntil = clock.getAsLong() + WATCH_AFTER_UPLOAD * timing.quietPeriod().toMillis();
+            moved.put(storedName(name), m);
             log.info("drop folder: uploaded {} ({} bytes)", name, bytes.length);
         } catch (IOException e) {
             log.warn("drop folder: {} was uploaded but cannot be checked or moved: {}", name, e.getMessage());

@@ -97,6 +97,23 @@ class DropFolderTest {
     }
 
     @Test
+    void writerPausingLongerThanTheQuietPeriod_finishesIntoUploaded_andIsUploadedAgainWhole() throws Exception {
+        start();
+        Path file = drop().resolve("paused.html");
+        String first = "<html><body><article><p>First part</p>";
+        String rest = "<p>Written after a long pause</p></article></body></html>";
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out, first);
+            await(() -> Files.exists(uploaded().resolve("paused.html"))); // moved while still open
+            assertEquals(first, new String(stored.get("paused.html"), StandardCharsets.UTF_8));
+            write(out, rest); // the open file now lives in uploaded/
+        }
+
+        await(() -> (first + rest).equals(new String(stored.get("paused.html"), StandardCharsets.UTF_8)));
+        assertEquals(List.of("paused.html", "paused.html"), uploads);
+    }
+
+    @Test
     void fileChangedWhileUploading_isUploadedAgainWithItsFinalBytes() throws Exception {
         Path file = drop().resolve("growing.html");
         AtomicInteger calls = new AtomicInteger();

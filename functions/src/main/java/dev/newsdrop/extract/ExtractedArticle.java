@@ -17,8 +17,8 @@ import java.util.List;
  * <p>Why two records declare the same twenty article fields: this one is what the engine can
  * know from bytes and a URL alone, while {@code ArticleRecord} is the stored and served shape, which
  * adds what only the pipeline knows (id, source object, content hash, extractor version, processing
- * time, the record it duplicates or replaced) and is bound by the storage and API schema ({@code docs/record.md}). Keeping them apart
- * lets the engine change without a schema change; {@code process.RecordMaker} is the one place that
+ * time, the record it duplicates or replaced) and is bound by the storage and API schema
+ * ({@code docs/record.md}). Keeping them apart lets the engine change without a schema change; {@code process.RecordMaker} is the one place that
  * maps this record onto that one (with the size limits), and {@code ExtractedArticleTest} fails
  * when the shared fields drift apart in name, type or order.
  */

@@ -2,6 +2,7 @@ package dev.newsdrop.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdrop.cli.options.PositiveNumber;
 import dev.newsdrop.codec.BoundedGunzip;
 import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.extract.PageInput;
@@ -9,13 +10,11 @@ import dev.newsdrop.extract.source.DecodedPage;
 import dev.newsdrop.extract.source.PageDecoder;
 import org.jsoup.Jsoup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -201,22 +200,5 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
-    }
-
-    /** A count of at least one. */
-    static final class PositiveNumber implements ITypeConverter<Integer> {
-
-        @Override
-        public Integer convert(String value) {
-            try {
-                int n = Integer.parseInt(value);
-                if (n > 0) {
-                    return n;
-                }
-            } catch (NumberFormatException ignored) {
-                // answered below
-            }
-            throw new TypeConversionException("'" + value + "' is not a positive number");
-        }
     }
 }

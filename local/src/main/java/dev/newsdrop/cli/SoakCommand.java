@@ -1,10 +1,9 @@
 package dev.newsdrop.cli;
 
+import dev.newsdrop.cli.options.PositiveNumber;
 import dev.newsdrop.soak.SoakRun;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -84,23 +83,6 @@ final class SoakCommand implements Callable<Integer> {
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    /** A count of at least one. */
-    static final class PositiveNumber implements ITypeConverter<Integer> {
-
-        @Override
-        public Integer convert(String value) {
-            try {
-                int n = Integer.parseInt(value);
-                if (n > 0) {
-                    return n;
-                }
-            } catch (NumberFormatException ignored) {
-                // answered below
-            }
-            throw new TypeConversionException("'" + value + "' is not a positive number");
         }
     }
 }

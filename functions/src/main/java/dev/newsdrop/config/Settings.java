@@ -35,6 +35,19 @@ public final class Settings {
      * a deployment, which must set it.
      */
     public static final String CURSOR_KEY = "NEWSDROP_CURSOR_KEY";
+    /**
+     * URL of the queue single raw pages and archived-page work items are processed from. The WARC
+     * splitter sends one work item per archived page to it.
+     */
+    public static final String PAGE_QUEUE_URL = "NEWSDROP_PAGE_QUEUE_URL";
+    /**
+     * URL of the queue of web archives (WARC files) waiting to be split, apart from the page queue
+     * so a large archive never holds up single pages. The processing function forwards archives to
+     * it; a splitter nearing its deadline sends its continuation there.
+     */
+    public static final String ARCHIVE_QUEUE_URL = "NEWSDROP_ARCHIVE_QUEUE_URL";
+    /** Key prefix, outside the raw prefix, under which reprocessing runs write their reports. */
+    public static final String REPORTS_PREFIX = "NEWSDROP_REPORTS_PREFIX";
     /** Endpoint override the AWS SDK honours for S3; when set, path-style addressing is used. */
     public static final String S3_ENDPOINT = "AWS_ENDPOINT_URL_S3";
 
@@ -44,6 +57,7 @@ public final class Settings {
     public static final String DEFAULT_SEEN_TABLE = "newsdrop-seen";
     public static final String DEFAULT_RAW_BUCKET = "newsdrop-raw";
     public static final String DEFAULT_RAW_PREFIX = "raw/";
+    public static final String DEFAULT_REPORTS_PREFIX = "reports/";
     /** Lambda payloads stop at 6 MB, but S3 uploads don't; 20 MB keeps a 512 MB function safe. */
     public static final long DEFAULT_MAX_OBJECT_BYTES = 20L * 1024 * 1024;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The stack as deployed with every context option set: stage, schedule, origins, alarm topic. */
 class ConfiguredStackTest {
@@ -30,7 +31,8 @@ class ConfiguredStackTest {
                 StackOptions.INGEST_SCHEDULE, "cron(0 * * * ? *)",
                 StackOptions.ALLOWED_ORIGINS, "https://news.example, https://admin.example",
                 StackOptions.ALARM_TOPIC_ARN, TOPIC,
-                StackOptions.PROCESS_MAX_CONCURRENCY, "25"));
+                StackOptions.PROCESS_MAX_CONCURRENCY, "25",
+                StackOptions.REPROCESS_MAX_CONCURRENCY, "200"));
         template = Template.fromStack(stack);
     }
 
@@ -62,9 +64,21 @@ class ConfiguredStackTest {
     }
 
     @Test
+    void reprocessMaxConcurrency_comesFromContext() {
+        Map<String, Map<String, Object>> machines = template.findResources("AWS::StepFunctions::StateMachine");
+        assertEquals(1, machines.size());
+        String definition = String.valueOf(((Map<?, ?>) machines.values().iterator().next().get("Properties"))
+                .get("DefinitionString"));
+        assertTrue(definition.contains("\"MaxConcurrency\":200,"), definition);
+        template.hasResourceProperties("AWS::StepFunctions::StateMachine",
+                Map.of("StateMachineName", "newsdrop-prod-reprocess"));
+    }
+
+    @Test
     void alarmTopic_receivesEveryAlarm() {
         Map<String, Map<String, Object>> alarms = template.findResources("AWS::CloudWatch::Alarm");
-        assertEquals(7, alarms.size());
+        // Errors and throttles of five functions, two dead-letter queues, failed reprocessing runs.
+        assertEquals(13, alarms.size());
         alarms.forEach((id, alarm) -> assertEquals(List.of(TOPIC),
                 ((Map<?, ?>) alarm.get("Properties")).get("AlarmActions"), id));
     }

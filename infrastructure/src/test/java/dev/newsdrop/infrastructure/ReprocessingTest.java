@@ -1,7 +1,5 @@
 package dev.newsdrop.infrastructure;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdrop.config.Settings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,11 +33,11 @@ class ReprocessingTest {
     private static Map<String, Object> map;
 
     @BeforeAll
-    static void synthesize() throws Exception {
+    static void synthesize() {
         template = Template.fromStack(Synth.stack(workDir, Map.of()));
         resources = cast(template.toJSON().get("Resources"));
         stateMachine = only("AWS::StepFunctions::StateMachine");
-        states = cast(definition(properties(stateMachine).get("DefinitionString")).get("States"));
+        states = cast(Synth.stateMachineDefinition(template).get("States"));
         map = states.values().stream().filter(state -> "Map".equals(state.get("Type"))).findFirst().orElseThrow();
     }
 
@@ -60,7 +58,7 @@ class ReprocessingTest {
     }
 
     @Test
-    void runInput_isMergedOverStaleAndTheRawPrefix_theRunsOwnValuesWinning() throws Exception {
+    void runInput_isMergedOverStaleAndTheRawPrefix_theRunsOwnValuesWinning() {
         Map<String, Object> defaults = states.get("Defaults");
         assertEquals(Map.of("mode", "stale", "prefix", Settings.DEFAULT_RAW_PREFIX), defaults.get("Result"));
         assertEquals("$.defaults", defaults.get("ResultPath"));
@@ -68,7 +66,7 @@ class ReprocessingTest {
         // States.JsonMerge keeps the second object's value of a key both have: the run's input.
         assertEquals(Map.of("options.$", "States.JsonMerge($.defaults, $, false)"),
                 states.get("Options").get("Parameters"));
-        assertEquals("Defaults", definitionStart());
+        assertEquals("Defaults", Synth.stateMachineDefinition(template).get("StartAt"));
     }
 
     @Test
@@ -79,12 +77,16 @@ class ReprocessingTest {
         assertEquals(1, choices.size());
         Map<String, Object> valid = cast(choices.getFirst());
         assertEquals("Map", states.get(String.valueOf(valid.get("Next"))).get("Type"));
-        String conditions = String.valueOf(valid.get("And"));
-        for (String mode : List.of("stale", "missing", "all")) {
-            assertTrue(conditions.contains("Variable=$.options.mode, StringEquals=" + mode), conditions);
-        }
-        assertTrue(conditions.contains("Variable=$.options.prefix, StringMatches=" + Settings.DEFAULT_RAW_PREFIX + "*"),
-                conditions);
+        List<Object> all = cast(valid.get("And"));
+        Map<String, Object> anyMode = cast(all.getFirst());
+        assertEquals(List.of(
+                Map.of("Variable", "$.options.mode", "StringEquals", "stale"),
+                Map.of("Variable", "$.options.mode", "StringEquals", "missing"),
+                Map.of("Variable", "$.options.mode", "StringEquals", "all")), anyMode.get("Or"));
+        assertEquals(List.of(
+                Map.of("Variable", "$.options.prefix", "IsString", true),
+                Map.of("Variable", "$.options.prefix", "StringMatches", Settings.DEFAULT_RAW_PREFIX + "*")),
+                all.subList(1, all.size()));
         Map<String, Object> refused = states.get(String.valueOf(choice.get("Default")));
         assertEquals("Fail", refused.get("Type"));
         assertEquals(Reprocessing.INVALID_INPUT, refused.get("Error"));
@@ -160,39 +162,42 @@ class ReprocessingTest {
     @Test
     void stateMachineRole_listsOnlyTheRawPrefix_writesOnlyReports_andInvokesOnlyTheAlias() {
         List<Map<String, Object>> statements = statementsOf(ref(cast(properties(stateMachine).get("RoleArn"))));
-        Map<String, Set<String>> resourcesByAction = new HashMap<>();
+        Map<String, Set<Object>> resourcesByAction = new HashMap<>();
         for (Map<String, Object> statement : statements) {
             for (Object action : asList(statement.get("Action"))) {
                 resourcesByAction.computeIfAbsent(action.toString(), a -> new HashSet<>())
-                        .add(String.valueOf(statement.get("Resource")));
+                        .addAll(asList(statement.get("Resource")));
             }
             if (asList(statement.get("Action")).contains("s3:ListBucket")) {
                 assertEquals(Map.of("StringLike", Map.of("s3:prefix", Settings.DEFAULT_RAW_PREFIX + "*")),
                         statement.get("Condition"));
-            }
-            if ("*".equals(statement.get("Resource"))) {
-                assertTrue(asList(statement.get("Action")).stream().allMatch(action -> action.toString().startsWith("logs:")
-                        && action.toString().contains("LogDeliver") || Set.of("logs:PutResourcePolicy",
-                        "logs:DescribeResourcePolicies", "logs:DescribeLogGroups").contains(action.toString())),
-                        "only log delivery, which takes no resource, is allowed on *: " + statement);
             }
         }
         Set<String> s3Actions = resourcesByAction.keySet().stream().filter(action -> action.startsWith("s3:"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of("s3:ListBucket", "s3:PutObject", "s3:GetObject", "s3:ListMultipartUploadParts",
                 "s3:AbortMultipartUpload"), s3Actions);
-        for (String action : List.of("s3:PutObject", "s3:GetObject", "s3:AbortMultipartUpload")) {
-            Set<String> objects = resourcesByAction.get(action);
-            assertEquals(1, objects.size(), action + ": " + objects);
-            assertTrue(objects.iterator().next().contains(", /" + Reprocessing.REPORTS_PREFIX + "*]"), action + ": " + objects);
+        assertEquals(Set.of(Map.of("Fn::GetAtt", List.of(rawBucket(), "Arn"))), resourcesByAction.get("s3:ListBucket"));
+        Object reports = Map.of("Fn::Join", List.of("", List.of(Map.of("Fn::GetAtt", List.of(rawBucket(), "Arn")),
+                "/" + Reprocessing.REPORTS_PREFIX + "*")));
+        for (String action : List.of("s3:PutObject", "s3:GetObject", "s3:ListMultipartUploadParts",
+                "s3:AbortMultipartUpload")) {
+            assertEquals(Set.of(reports), resourcesByAction.get(action), action);
         }
-        assertEquals(Set.of("{Ref=" + reprocessAlias() + "}"), resourcesByAction.get("lambda:InvokeFunction"));
+        assertEquals(Set.of(Map.of("Ref", reprocessAlias())), resourcesByAction.get("lambda:InvokeFunction"));
+        assertEquals(Set.of(Map.of("Ref", stateMachine)), resourcesByAction.get("states:StartExecution"));
         for (String action : List.of("states:DescribeExecution", "states:StopExecution", "states:RedriveExecution")) {
-            for (String resource : resourcesByAction.get(action)) {
-                assertTrue(resource.contains(":execution:") && resource.contains("Ref=" + stateMachine), resource);
+            for (Object resource : resourcesByAction.get(action)) {
+                String arn = String.valueOf(resource);
+                assertTrue(arn.contains(":execution:") && arn.contains("Ref=" + stateMachine), action + ": " + arn);
             }
         }
-        assertEquals(Set.of("{Ref=" + stateMachine + "}"), resourcesByAction.get("states:StartExecution"));
+        // Log delivery is the one grant on every resource: CloudWatch Logs' delivery actions take none.
+        Set<String> onEverything = resourcesByAction.entrySet().stream()
+                .filter(entry -> entry.getValue().contains("*")).map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertEquals(Set.of("logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery",
+                "logs:DeleteLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy",
+                "logs:DescribeResourcePolicies", "logs:DescribeLogGroups"), onEverything);
     }
 
     @Test
@@ -218,21 +223,6 @@ class ReprocessingTest {
     }
 
     // ---- reading the template ------------------------------------------------------------------
-
-    /** The definition's JSON, each {@code {"Ref": id}} in its {@code Fn::Join} written as {@code ${id}}. */
-    private static Map<String, Object> definition(Object definitionString) throws Exception {
-        Object join = map(definitionString).get("Fn::Join");
-        StringBuilder json = new StringBuilder();
-        for (Object part : (List<?>) ((List<?>) join).get(1)) {
-            json.append(part instanceof String text ? text : "${" + map(part).get("Ref") + "}");
-        }
-        return new ObjectMapper().readValue(json.toString(), new TypeReference<Map<String, Object>>() {
-        });
-    }
-
-    private static String definitionStart() throws Exception {
-        return String.valueOf(definition(properties(stateMachine).get("DefinitionString")).get("StartAt"));
-    }
 
     private static String only(String type) {
         List<String> ids = List.copyOf(template.findResources(type).keySet());

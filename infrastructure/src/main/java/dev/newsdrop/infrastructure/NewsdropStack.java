@@ -80,6 +80,7 @@ import software.amazon.awscdk.services.sns.Topic;
 import software.amazon.awscdk.services.sqs.DeadLetterQueue;
 import software.amazon.awscdk.services.sqs.Queue;
 import software.amazon.awscdk.services.sqs.QueueEncryption;
+import software.amazon.awscdk.services.stepfunctions.StateMachine;
 import software.constructs.Construct;
 
 import java.util.HashMap;
@@ -90,12 +91,16 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Everything newsdrop runs on: the raw-page bucket and its queue, the tables, the processing, API and
- * ingestion functions, the HTTP API, the ingestion schedule, alarms and the outputs a user needs.
+ * Everything newsdrop runs on: the raw-page bucket and its queue, the tables, the processing, API,
+ * ingestion, archive-splitting and reprocessing functions, the HTTP API, the ingestion schedule, the
+ * reprocessing state machine, alarms and the outputs a user needs.
  *
  * <p>Raw pages arrive in the bucket under {@code raw/} (uploaded by people, by the API or by
  * ingestion); S3 tells a queue, the queue feeds the processing function, and messages that keep
- * failing end in a dead-letter queue with an alarm on it.
+ * failing end in a dead-letter queue with an alarm on it. A web archive (WARC) arrives the same way;
+ * the processing function hands it to the archive queue, whose splitter sends one work item per
+ * archived page back to the raw-page queue. A reprocessing run ({@link Reprocessing}) re-extracts
+ * every page under a prefix.
  */
 public final class NewsdropStack extends Stack {
 
@@ -105,6 +110,8 @@ public final class NewsdropStack extends Stack {
     static final String PROCESS_HANDLER = "dev.newsdrop.handler.SqsEventHandler::handleRequest";
     static final String API_HANDLER = "dev.newsdrop.handler.HttpApiHandler::handleRequest";
     static final String INGEST_HANDLER = "dev.newsdrop.handler.ScheduledIngestionHandler::handleRequest";
+    static final String SPLIT_HANDLER = "dev.newsdrop.handler.WarcSplitHandler::handleRequest";
+    static final String REPROCESS_HANDLER = "dev.newsdrop.handler.ReprocessHandler::handleRequest";
 
     /** jsoup parsing is CPU-bound and Lambda gives CPU in proportion to memory: 1 GB is ~0.6 vCPU. */
     static final int PROCESS_MEMORY_MB = 1024;
@@ -118,6 +125,26 @@ public final class NewsdropStack extends Stack {
     static final int INGEST_MEMORY_MB = 512;
     /** One run walks every source's feeds; 5 min bounds a run well inside the 15-minute schedule. */
     static final Duration INGEST_TIMEOUT = Duration.minutes(5);
+    /**
+     * The splitter streams an archive once, a gzip member at a time, and never holds it: 512 MB is for
+     * the JVM, the SDK's buffers and one record's headers, not for the archive (a 1 GB archive works).
+     */
+    static final int SPLIT_MEMORY_MB = 512;
+    /**
+     * Five minutes of streaming covers a CC-NEWS file (about 1 GB, 40,000 pages) in one invocation on
+     * measured splitting speeds, with room to spare; a larger archive or a slower run hands the rest
+     * to a continuation message before the deadline, so no archive is too large. A longer timeout
+     * would only stretch the archive queue's visibility (six timeouts) and so a crashed split's retry.
+     */
+    static final Duration SPLIT_TIMEOUT = Duration.minutes(5);
+    /** A reprocessing batch extracts up to a hundred pages: processing's CPU, one invocation per batch. */
+    static final int REPROCESS_MEMORY_MB = 1024;
+    /**
+     * A hundred pages at processing's worst case (a slow 20 MB page) fit; a typical batch takes seconds.
+     * A batch that times out is retried whole by the state machine, and what it already did is
+     * skipped as unchanged.
+     */
+    static final Duration REPROCESS_TIMEOUT = Duration.minutes(5);
 
     /**
      * AWS's advice for SQS-triggered functions: visibility at least six times the function timeout, so
@@ -127,6 +154,22 @@ public final class NewsdropStack extends Stack {
     /** A page that fails five times is not transient; it waits in the dead-letter queue for a person. */
     static final int MAX_RECEIVE_COUNT = 5;
     static final int BATCH_SIZE = 10;
+
+    /** Six splitter timeouts, as for the raw-page queue: a split in progress is never handed out twice. */
+    static final Duration ARCHIVE_QUEUE_VISIBILITY = Duration.seconds(6 * SPLIT_TIMEOUT.toSeconds().intValue());
+    /**
+     * Each attempt may stream for minutes; an archive (or continuation) that fails three times is not
+     * transient and waits in the archive dead-letter queue for a person.
+     */
+    static final int ARCHIVE_MAX_RECEIVE_COUNT = 3;
+    /** One archive per invocation: its split takes the whole timeout, and a failure retries that one alone. */
+    static final int ARCHIVE_BATCH_SIZE = 1;
+    /**
+     * At most five archives are split at once. The pages they fan out wait in the raw-page queue for
+     * the processing functions ({@code processMaxConcurrency}), so more splitters would only fill that
+     * queue faster, not make records sooner.
+     */
+    static final int SPLIT_MAX_CONCURRENCY = 5;
 
     /** Old versions of raw pages are kept a month, long enough to reprocess after a bad deploy. */
     static final Duration NONCURRENT_VERSION_EXPIRY = Duration.days(30);
@@ -172,6 +215,9 @@ public final class NewsdropStack extends Stack {
      */
     static final List<String> BUCKET_LISTING = List.of("s3:ListBucket");
 
+    /** SqsEventHandler forwards archives, WarcSplitHandler sends page items and continuations (also in batches). */
+    static final List<String> QUEUE_SENDS = List.of("sqs:SendMessage");
+
     /** Maximum age of an ingestion run waiting in Lambda's async queue: a run this late is left to the next one. */
     static final Duration INGEST_MAX_EVENT_AGE = Duration.minutes(5);
     /** Route-level limits of the public API document: anonymous callers cannot spend the signed clients' budget. */
@@ -188,19 +234,27 @@ public final class NewsdropStack extends Stack {
 
         Bucket accessLogs = createAccessLogsBucket();
         Bucket rawBucket = createRawBucket(accessLogs);
-        Queue deadLetters = createDeadLetterQueue();
+        Queue deadLetters = createDeadLetterQueue("RawPageDeadLetterQueue", "the raw page queue");
         Queue rawPageQueue = createRawPageQueue(deadLetters);
+        Queue archiveDeadLetters = createDeadLetterQueue("ArchiveDeadLetterQueue", "the archive queue");
+        Queue archiveQueue = createArchiveQueue(archiveDeadLetters);
         notifyQueueOfNewRawPages(rawBucket, rawPageQueue);
         Map<TableDefinition, Table> tables = createTables();
 
-        Alias process = createProcessFunction(functionCode, rawBucket, tables, rawPageQueue);
+        Alias process = createProcessFunction(functionCode, rawBucket, tables, rawPageQueue, archiveQueue);
+        Alias split = createSplitFunction(functionCode, rawBucket, tables, rawPageQueue, archiveQueue);
         Alias api = createApiFunction(functionCode, rawBucket, tables, createCursorKey());
         Alias ingest = createIngestionFunction(functionCode, rawBucket, tables);
+        Alias reprocess = createReprocessFunction(functionCode, rawBucket, tables, archiveQueue);
         HttpStage apiStage = createHttpApi(api);
         scheduleIngestion(ingest);
+        StateMachine reprocessing = Reprocessing.create(this, options, rawBucket, reprocess);
 
-        createAlarms(List.of(process, api, ingest), deadLetters);
-        createOutputs(rawBucket, tables, apiStage, rawPageQueue, deadLetters);
+        SnsAction notify = createAlarms(List.of(process, split, api, ingest, reprocess), deadLetters, archiveDeadLetters);
+        alarm("ReprocessFailed", reprocessing.metricFailed(fiveMinuteSum()),
+                "A reprocessing run failed: its input was refused, or more batches failed than it tolerates", notify);
+        createOutputs(rawBucket, tables, apiStage, rawPageQueue, deadLetters, archiveQueue, archiveDeadLetters,
+                reprocessing);
     }
 
     // ---- storage -------------------------------------------------------------------------------
@@ -239,14 +293,14 @@ public final class NewsdropStack extends Stack {
                 .build();
     }
 
-    private Queue createDeadLetterQueue() {
-        Queue queue = Queue.Builder.create(this, "RawPageDeadLetterQueue")
+    private Queue createDeadLetterQueue(String id, String of) {
+        Queue queue = Queue.Builder.create(this, id)
                 .encryption(QueueEncryption.SQS_MANAGED)
                 .enforceSsl(true)
                 .retentionPeriod(Duration.days(14))
                 .build();
         NagSuppressions.addResourceSuppressions(queue, List.of(suppression("AwsSolutions-SQS3",
-                "This is the dead-letter queue of the raw page queue; messages end here.")));
+                "This is the dead-letter queue of " + of + "; messages end here.")));
         return queue;
     }
 
@@ -257,6 +311,21 @@ public final class NewsdropStack extends Stack {
                 .enforceSsl(true)
                 .visibilityTimeout(QUEUE_VISIBILITY)
                 .deadLetterQueue(DeadLetterQueue.builder().queue(deadLetters).maxReceiveCount(MAX_RECEIVE_COUNT).build())
+                .build();
+    }
+
+    /**
+     * Web archives waiting to be split, apart from the raw-page queue so that minutes of splitting never
+     * hold up single pages. Nothing but this stack's functions sends to it (no S3 notification: S3
+     * refuses a second, overlapping {@code raw/} filter), so it needs no resource policy beyond TLS.
+     */
+    private Queue createArchiveQueue(Queue deadLetters) {
+        return Queue.Builder.create(this, "ArchiveQueue")
+                .encryption(QueueEncryption.SQS_MANAGED)
+                .enforceSsl(true)
+                .visibilityTimeout(ARCHIVE_QUEUE_VISIBILITY)
+                .deadLetterQueue(DeadLetterQueue.builder().queue(deadLetters)
+                        .maxReceiveCount(ARCHIVE_MAX_RECEIVE_COUNT).build())
                 .build();
     }
 
@@ -335,15 +404,19 @@ public final class NewsdropStack extends Stack {
     // ---- functions -----------------------------------------------------------------------------
 
     private Alias createProcessFunction(Code code, Bucket rawBucket, Map<TableDefinition, Table> tables,
-                                        Queue rawPageQueue) {
+                                        Queue rawPageQueue, Queue archiveQueue) {
+        Map<String, String> environment = environment(rawBucket, tables, Tables.ARTICLES, Tables.OBJECTS);
+        environment.put(Settings.ARCHIVE_QUEUE_URL, archiveQueue.getQueueUrl());
         Alias alias = createFunction("Process", "Extracts a record from each new raw page", code,
-                PROCESS_HANDLER, PROCESS_MEMORY_MB, PROCESS_TIMEOUT,
-                environment(rawBucket, tables, Tables.ARTICLES, Tables.OBJECTS));
+                PROCESS_HANDLER, PROCESS_MEMORY_MB, PROCESS_TIMEOUT, environment);
+        // Reads whole pages, and single archived records by ranged GETs (also s3:GetObject).
         allowObjects(alias, rawBucket, RAW_PREFIX, OBJECT_READS);
         allowBucket(alias, rawBucket, BUCKET_LISTING);
         grantBodies(rawBucket, alias);
         tables.get(Tables.ARTICLES).grant(alias, RECORD_WRITES.toArray(String[]::new));
         tables.get(Tables.OBJECTS).grant(alias, LEDGER_UPDATES);
+        // An archive under raw/ is not a page: it is forwarded to the archive queue for the splitter.
+        archiveQueue.grant(alias, QUEUE_SENDS.toArray(String[]::new));
         // Grants the alias's role sqs:ReceiveMessage/DeleteMessage/... on this queue only.
         alias.addEventSource(SqsEventSource.Builder.create(rawPageQueue)
                 .batchSize(BATCH_SIZE)
@@ -351,6 +424,56 @@ public final class NewsdropStack extends Stack {
                 // A burst of uploads takes at most this many concurrent executions, leaving the API its share.
                 .maxConcurrency(options.processMaxConcurrency())
                 .build());
+        suppressGrantWildcards(alias, "the raw-page and body grants and articles.grant(fn, ...)",
+                List.of(objectsUnder(RAW_PREFIX), objectsUnder(S3BodyStore.PREFIX)), indexesOf(Tables.ARTICLES));
+        return alias;
+    }
+
+    /**
+     * The WARC splitter: streams each archive the archive queue names, sends one work item per archived
+     * HTML page to the raw-page queue (where the processing function, its retries and its dead-letter
+     * queue take them) and, near its deadline, a continuation of itself to the archive queue.
+     */
+    private Alias createSplitFunction(Code code, Bucket rawBucket, Map<TableDefinition, Table> tables,
+                                      Queue rawPageQueue, Queue archiveQueue) {
+        Map<String, String> environment = environment(rawBucket, tables);
+        environment.put(Settings.PAGE_QUEUE_URL, rawPageQueue.getQueueUrl());
+        environment.put(Settings.ARCHIVE_QUEUE_URL, archiveQueue.getQueueUrl());
+        Alias alias = createFunction("Split", "Splits each web archive into one work item per archived page",
+                code, SPLIT_HANDLER, SPLIT_MEMORY_MB, SPLIT_TIMEOUT, environment);
+        // Streams the archive by (ranged) GETs of the version the job names; listing makes a deleted
+        // archive read as 404, not 403.
+        allowObjects(alias, rawBucket, RAW_PREFIX, OBJECT_READS);
+        allowBucket(alias, rawBucket, BUCKET_LISTING);
+        rawPageQueue.grant(alias, QUEUE_SENDS.toArray(String[]::new));
+        archiveQueue.grant(alias, QUEUE_SENDS.toArray(String[]::new));
+        // Grants sqs:ReceiveMessage/DeleteMessage/... on the archive queue only.
+        alias.addEventSource(SqsEventSource.Builder.create(archiveQueue)
+                .batchSize(ARCHIVE_BATCH_SIZE)
+                .reportBatchItemFailures(true)
+                .maxConcurrency(SPLIT_MAX_CONCURRENCY)
+                .build());
+        suppressGrantWildcards(alias, "the raw-page grant", List.of(objectsUnder(RAW_PREFIX)));
+        return alias;
+    }
+
+    /**
+     * The item processor of a reprocessing run: re-extracts a batch of raw pages the state machine
+     * lists, with the processing function's environment and storage calls (it reads the ledger too,
+     * and forwards archives to the archive queue as processing does).
+     */
+    private Alias createReprocessFunction(Code code, Bucket rawBucket, Map<TableDefinition, Table> tables,
+                                          Queue archiveQueue) {
+        Map<String, String> environment = environment(rawBucket, tables, Tables.ARTICLES, Tables.OBJECTS);
+        environment.put(Settings.ARCHIVE_QUEUE_URL, archiveQueue.getQueueUrl());
+        Alias alias = createFunction("Reprocess", "Re-extracts a batch of raw pages for a reprocessing run", code,
+                REPROCESS_HANDLER, REPROCESS_MEMORY_MB, REPROCESS_TIMEOUT, environment);
+        allowObjects(alias, rawBucket, RAW_PREFIX, OBJECT_READS);
+        allowBucket(alias, rawBucket, BUCKET_LISTING);
+        grantBodies(rawBucket, alias);
+        tables.get(Tables.ARTICLES).grant(alias, RECORD_WRITES.toArray(String[]::new));
+        tables.get(Tables.OBJECTS).grant(alias, LEDGER_UPDATES, LEDGER_READS);
+        archiveQueue.grant(alias, QUEUE_SENDS.toArray(String[]::new));
         suppressGrantWildcards(alias, "the raw-page and body grants and articles.grant(fn, ...)",
                 List.of(objectsUnder(RAW_PREFIX), objectsUnder(S3BodyStore.PREFIX)), indexesOf(Tables.ARTICLES));
         return alias;
@@ -515,7 +638,7 @@ public final class NewsdropStack extends Stack {
     }
 
     /** The objects under a prefix, as IAM5 names a {@code rawBucket.grantXxx(fn, "<prefix>*")} resource. */
-    private static Object objectsUnder(String prefix) {
+    static Object objectsUnder(String prefix) {
         return regex("^Resource::<RawBucket[0-9A-F]{8}\\.Arn>/" + prefix + "\\*$");
     }
 
@@ -524,7 +647,7 @@ public final class NewsdropStack extends Stack {
         return List.of(regex("^Resource::<" + pascal(table.id()) + "Table[0-9A-F]{8}\\.Arn>/index/\\*$"));
     }
 
-    private static Object regex(String pattern) {
+    static Object regex(String pattern) {
         return RegexAppliesTo.builder().regex("/" + pattern + "/").build();
     }
 
@@ -640,7 +763,8 @@ public final class NewsdropStack extends Stack {
 
     // ---- operations ----------------------------------------------------------------------------
 
-    private void createAlarms(List<Alias> functions, Queue deadLetters) {
+    /** Alarms on every function and dead-letter queue; returns the action they notify (null: none). */
+    private SnsAction createAlarms(List<Alias> functions, Queue deadLetters, Queue archiveDeadLetters) {
         SnsAction notify = options.alarmTopicArn() == null ? null
                 : new SnsAction(Topic.fromTopicArn(this, "AlarmTopic", options.alarmTopicArn()));
         for (Alias alias : functions) {
@@ -654,9 +778,13 @@ public final class NewsdropStack extends Stack {
         alarm("DeadLetters", deadLetters.metricApproximateNumberOfMessagesVisible(),
                 "Raw pages failed processing " + MAX_RECEIVE_COUNT + " times and wait in the dead-letter queue",
                 notify);
+        alarm("ArchiveDeadLetters", archiveDeadLetters.metricApproximateNumberOfMessagesVisible(),
+                "Web archives failed splitting " + ARCHIVE_MAX_RECEIVE_COUNT
+                        + " times and wait in the archive dead-letter queue", notify);
+        return notify;
     }
 
-    private void alarm(String id, Metric metric, String description, SnsAction notify) {
+    void alarm(String id, Metric metric, String description, SnsAction notify) {
         Alarm alarm = metric.createAlarm(this, id + "Alarm", CreateAlarmOptions.builder()
                 .alarmDescription(description)
                 .threshold(1)
@@ -669,12 +797,13 @@ public final class NewsdropStack extends Stack {
         }
     }
 
-    private static MetricOptions fiveMinuteSum() {
+    static MetricOptions fiveMinuteSum() {
         return MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build();
     }
 
     private void createOutputs(Bucket rawBucket, Map<TableDefinition, Table> tables, HttpStage apiStage,
-                               Queue rawPageQueue, Queue deadLetters) {
+                               Queue rawPageQueue, Queue deadLetters, Queue archiveQueue, Queue archiveDeadLetters,
+                               StateMachine reprocessing) {
         output("RawBucketName", rawBucket.getBucketName(), "Upload raw pages here (" + Settings.RAW_BUCKET + ")");
         output("RawPrefix", RAW_PREFIX, "Key prefix that triggers processing (" + Settings.RAW_PREFIX + ")");
         output("ApiUrl", apiStage.getUrl(), "HTTP API base URL; requests must be SigV4-signed");
@@ -682,6 +811,11 @@ public final class NewsdropStack extends Stack {
                 "DynamoDB table " + definition.id() + " (" + definition.nameVariable() + ")"));
         output("RawPageQueueUrl", rawPageQueue.getQueueUrl(), "Queue of new raw pages awaiting processing");
         output("DeadLetterQueueUrl", deadLetters.getQueueUrl(), "Raw pages that failed processing repeatedly");
+        output("ArchiveQueueUrl", archiveQueue.getQueueUrl(), "Web archives waiting to be split into pages");
+        output("ArchiveDeadLetterQueueUrl", archiveDeadLetters.getQueueUrl(),
+                "Web archives that failed splitting repeatedly");
+        output("ReprocessStateMachineArn", reprocessing.getStateMachineArn(),
+                "Start a reprocessing run here; reports go to s3://<RawBucketName>/" + Reprocessing.REPORTS_PREFIX);
     }
 
     private void output(String id, String value, String description) {
@@ -698,7 +832,7 @@ public final class NewsdropStack extends Stack {
         return Character.toUpperCase(id.charAt(0)) + id.substring(1);
     }
 
-    private static NagPackSuppression suppression(String id, String reason, String... appliesTo) {
+    static NagPackSuppression suppression(String id, String reason, String... appliesTo) {
         NagPackSuppression.Builder builder = NagPackSuppression.builder().id(id).reason(reason);
         if (appliesTo.length > 0) {
             builder.appliesTo(List.of((Object[]) appliesTo));

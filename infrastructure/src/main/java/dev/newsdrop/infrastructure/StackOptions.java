@@ -18,15 +18,18 @@ import java.util.regex.Pattern;
  * @param alarmTopicArn  an existing SNS topic the alarms notify, or null for alarms without actions
  * @param processMaxConcurrency the most concurrent executions the raw-page queue may start, so a
  *                       burst of uploads cannot take the concurrency the API needs (2 to 1000)
+ * @param reprocessMaxConcurrency the most batches a reprocessing run works on at once (1 to 1000): each
+ *                       is one function invocation making DynamoDB writes, so this caps both
  */
 public record StackOptions(String stage, String ingestSchedule, List<String> allowedOrigins, String alarmTopicArn,
-                           int processMaxConcurrency) {
+                           int processMaxConcurrency, int reprocessMaxConcurrency) {
 
     public static final String STAGE = "stage";
     public static final String INGEST_SCHEDULE = "ingestSchedule";
     public static final String ALLOWED_ORIGINS = "allowedOrigins";
     public static final String ALARM_TOPIC_ARN = "alarmTopicArn";
     public static final String PROCESS_MAX_CONCURRENCY = "processMaxConcurrency";
+    public static final String REPROCESS_MAX_CONCURRENCY = "reprocessMaxConcurrency";
 
     static final String DEFAULT_STAGE = "dev";
     /** Often enough for news sites' feeds, rare enough to stay polite to them and cheap. */
@@ -39,6 +42,17 @@ public record StackOptions(String stage, String ingestSchedule, List<String> all
     /** Lambda's bounds for an SQS event source's maximum concurrency. */
     static final int MIN_PROCESS_CONCURRENCY = 2;
     static final int MAX_PROCESS_CONCURRENCY = 1000;
+    /**
+     * Fifty batches of a hundred pages at a time re-extract a few thousand pages a second: a million
+     * in well under an hour, with DynamoDB on-demand writes and the account's other functions unhurt.
+     */
+    static final int DEFAULT_REPROCESS_MAX_CONCURRENCY = 50;
+    /**
+     * Each batch is one function invocation, so more than the account's default 1,000 concurrent
+     * executions would only be throttled; 0 would mean "no limit" to Step Functions, so it is refused.
+     */
+    static final int MIN_REPROCESS_CONCURRENCY = 1;
+    static final int MAX_REPROCESS_CONCURRENCY = 1000;
 
     /** Stage names end up in the stack name, which allows letters, digits and hyphens only. */
     private static final Pattern STAGE_NAME = Pattern.compile("[a-z][a-z0-9-]{0,20}");
@@ -56,6 +70,10 @@ public record StackOptions(String stage, String ingestSchedule, List<String> all
         if (processMaxConcurrency < MIN_PROCESS_CONCURRENCY || processMaxConcurrency > MAX_PROCESS_CONCURRENCY) {
             throw new IllegalArgumentException(PROCESS_MAX_CONCURRENCY + " must be from " + MIN_PROCESS_CONCURRENCY
                     + " to " + MAX_PROCESS_CONCURRENCY + ": " + processMaxConcurrency);
+        }
+        if (reprocessMaxConcurrency < MIN_REPROCESS_CONCURRENCY || reprocessMaxConcurrency > MAX_REPROCESS_CONCURRENCY) {
+            throw new IllegalArgumentException(REPROCESS_MAX_CONCURRENCY + " must be from " + MIN_REPROCESS_CONCURRENCY
+                    + " to " + MAX_REPROCESS_CONCURRENCY + ": " + reprocessMaxConcurrency);
         }
         allowedOrigins = List.copyOf(allowedOrigins);
     }
@@ -99,7 +117,8 @@ public record StackOptions(String stage, String ingestSchedule, List<String> all
                 Arrays.stream(text(node, ALLOWED_ORIGINS, "").split(","))
                         .map(String::strip).filter(origin -> !origin.isEmpty()).toList(),
                 text(node, ALARM_TOPIC_ARN, null),
-                number(node, PROCESS_MAX_CONCURRENCY, DEFAULT_PROCESS_MAX_CONCURRENCY));
+                number(node, PROCESS_MAX_CONCURRENCY, DEFAULT_PROCESS_MAX_CONCURRENCY),
+                number(node, REPROCESS_MAX_CONCURRENCY, DEFAULT_REPROCESS_MAX_CONCURRENCY));
     }
 
     private static int number(Node node, String key, int fallback) {

@@ -30,7 +30,8 @@ class ConfiguredStackTest {
                 StackOptions.INGEST_SCHEDULE, "cron(0 * * * ? *)",
                 StackOptions.ALLOWED_ORIGINS, "https://news.example, https://admin.example",
                 StackOptions.ALARM_TOPIC_ARN, TOPIC,
-                StackOptions.PROCESS_MAX_CONCURRENCY, "25"));
+                StackOptions.PROCESS_MAX_CONCURRENCY, "25",
+                StackOptions.REPROCESS_MAX_CONCURRENCY, "200"));
         template = Template.fromStack(stack);
     }
 
@@ -62,9 +63,20 @@ class ConfiguredStackTest {
     }
 
     @Test
+    void reprocessMaxConcurrency_comesFromContext() {
+        Map<?, ?> states = (Map<?, ?>) Synth.stateMachineDefinition(template).get("States");
+        List<?> concurrency = states.values().stream().map(state -> (Map<?, ?>) state)
+                .filter(state -> "Map".equals(state.get("Type"))).map(state -> state.get("MaxConcurrency")).toList();
+        assertEquals(List.of(200), concurrency);
+        template.hasResourceProperties("AWS::StepFunctions::StateMachine",
+                Map.of("StateMachineName", "newsdrop-prod-reprocess"));
+    }
+
+    @Test
     void alarmTopic_receivesEveryAlarm() {
         Map<String, Map<String, Object>> alarms = template.findResources("AWS::CloudWatch::Alarm");
-        assertEquals(7, alarms.size());
+        // Errors and throttles of five functions, two dead-letter queues, failed reprocessing runs.
+        assertEquals(13, alarms.size());
         alarms.forEach((id, alarm) -> assertEquals(List.of(TOPIC),
                 ((Map<?, ?>) alarm.get("Properties")).get("AlarmActions"), id));
     }

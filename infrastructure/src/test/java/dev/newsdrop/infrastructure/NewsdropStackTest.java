@@ -129,14 +129,76 @@ class NewsdropStackTest {
     }
 
     @Test
-    void deadLetterQueue_raisesAnAlarmOnItsFirstMessage() {
-        template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
-                "Namespace", "AWS/SQS",
-                "MetricName", "ApproximateNumberOfMessagesVisible",
-                "Dimensions", List.of(Map.of("Name", "QueueName",
-                        "Value", Map.of("Fn::GetAtt", List.of(deadLetterQueue(), "QueueName")))),
-                "ComparisonOperator", "GreaterThanOrEqualToThreshold",
-                "Threshold", 1));
+    void deadLetterQueues_raiseAnAlarmOnTheirFirstMessage() {
+        for (String queue : List.of(deadLetterQueue(), archiveDeadLetterQueue())) {
+            template.hasResourceProperties("AWS::CloudWatch::Alarm", Map.of(
+                    "Namespace", "AWS/SQS",
+                    "MetricName", "ApproximateNumberOfMessagesVisible",
+                    "Dimensions", List.of(Map.of("Name", "QueueName",
+                            "Value", Map.of("Fn::GetAtt", List.of(queue, "QueueName")))),
+                    "ComparisonOperator", "GreaterThanOrEqualToThreshold",
+                    "Threshold", 1));
+        }
+    }
+
+    // ---- web archives --------------------------------------------------------------------------
+
+    @Test
+    void archiveQueue_redrivesToItsOwnDeadLetterQueue_andHidesMessagesForSixSplitterTimeouts() {
+        Map<String, Object> queue = properties(archiveQueue());
+        assertEquals(Map.of("deadLetterTargetArn", Map.of("Fn::GetAtt", List.of(archiveDeadLetterQueue(), "Arn")),
+                "maxReceiveCount", 3), queue.get("RedrivePolicy"));
+        int visibility = ((Number) queue.get("VisibilityTimeout")).intValue();
+        int timeout = ((Number) function(NewsdropStack.SPLIT_HANDLER).get("Timeout")).intValue();
+        assertTrue(visibility >= 6 * timeout, visibility + " s visibility for a " + timeout + " s splitter");
+        assertEquals(14 * 24 * 3600, ((Number) properties(archiveDeadLetterQueue()).get("MessageRetentionPeriod")).intValue());
+    }
+
+    @Test
+    void archiveQueue_feedsTheSplittersLiveAlias_oneArchiveAtATime() {
+        String mapping = mappingOf(archiveQueue());
+        Map<String, Object> properties = properties(mapping);
+        assertEquals(1, properties.get("BatchSize"));
+        assertEquals(List.of("ReportBatchItemFailures"), properties.get("FunctionResponseTypes"));
+        assertEquals(Map.of("MaximumConcurrency", NewsdropStack.SPLIT_MAX_CONCURRENCY), properties.get("ScalingConfig"));
+        assertTrue(String.valueOf(properties.get("FunctionName")).contains("Ref=" + aliasOf(NewsdropStack.SPLIT_HANDLER)),
+                String.valueOf(properties.get("FunctionName")));
+    }
+
+    @Test
+    void splitter_streamsRawArchives_andSendsPagesAndContinuations_processingForwardsArchives() {
+        assertEquals(Set.of(rawPageQueue(), archiveQueue()), queuesItMaySendTo(NewsdropStack.SPLIT_HANDLER));
+        assertEquals(Set.of(archiveQueue()), queuesItMaySendTo(NewsdropStack.PROCESS_HANDLER));
+        assertEquals(Set.of(archiveQueue()), queuesItMaySendTo(NewsdropStack.REPROCESS_HANDLER));
+        assertEquals(Set.of(), queuesItMaySendTo(NewsdropStack.API_HANDLER));
+        assertEquals(Set.of(), queuesItMaySendTo(NewsdropStack.INGEST_HANDLER));
+        for (Map<String, Object> statement : statementsOf(NewsdropStack.SPLIT_HANDLER)) {
+            if (asList(statement.get("Action")).contains("s3:GetObject")) {
+                assertTrue(String.valueOf(statement.get("Resource")).contains(", /" + Settings.DEFAULT_RAW_PREFIX + "*]"),
+                        String.valueOf(statement.get("Resource")));
+            }
+        }
+        Map<String, Object> splitter = environment(NewsdropStack.SPLIT_HANDLER);
+        assertEquals(Map.of("Ref", rawPageQueue()), splitter.get(Settings.PAGE_QUEUE_URL));
+        assertEquals(Map.of("Ref", archiveQueue()), splitter.get(Settings.ARCHIVE_QUEUE_URL));
+        assertEquals(Map.of("Ref", archiveQueue()), environment(NewsdropStack.PROCESS_HANDLER).get(Settings.ARCHIVE_QUEUE_URL));
+    }
+
+    /** The queues whose sqs:SendMessage a function's role allows. */
+    private static Set<String> queuesItMaySendTo(String handler) {
+        Set<String> queues = new HashSet<>();
+        for (Map<String, Object> statement : statementsOf(handler)) {
+            if (asList(statement.get("Action")).contains("sqs:SendMessage")) {
+                asList(statement.get("Resource")).forEach(resource -> queues.add(ref(map(resource).get("Fn::GetAtt"))));
+            }
+        }
+        return queues;
+    }
+
+    private static String mappingOf(String queue) {
+        return logicalIds("AWS::Lambda::EventSourceMapping").stream()
+                .filter(mapping -> Map.of("Fn::GetAtt", List.of(queue, "Arn")).equals(properties(mapping).get("EventSourceArn")))
+                .findFirst().orElseThrow();
     }
 
     // ---- tables --------------------------------------------------------------------------------
@@ -197,7 +259,9 @@ class NewsdropStackTest {
         Map<String, List<Integer>> sizing = Map.of(
                 NewsdropStack.PROCESS_HANDLER, List.of(1024, 60),
                 NewsdropStack.API_HANDLER, List.of(1024, 29),
-                NewsdropStack.INGEST_HANDLER, List.of(512, 300));
+                NewsdropStack.INGEST_HANDLER, List.of(512, 300),
+                NewsdropStack.SPLIT_HANDLER, List.of(512, 300),
+                NewsdropStack.REPROCESS_HANDLER, List.of(1024, 300));
         assertEquals(sizing.keySet(), javaFunctions().keySet());
         sizing.forEach((handler, memoryAndTimeout) -> {
             Map<String, Object> function = function(handler);
@@ -215,8 +279,12 @@ class NewsdropStackTest {
 
     @Test
     void functions_readTheirTablesAndBucketFromTheSettingsVariables() {
+        // Processing forwards web archives to the archive queue; reprocessing does as processing does.
         assertEquals(Set.of(Settings.ARTICLES_TABLE, Settings.OBJECTS_TABLE, Settings.RAW_BUCKET, Settings.RAW_PREFIX,
-                Settings.MAX_OBJECT_BYTES), newsdropVariables(NewsdropStack.PROCESS_HANDLER));
+                Settings.MAX_OBJECT_BYTES, Settings.ARCHIVE_QUEUE_URL), newsdropVariables(NewsdropStack.PROCESS_HANDLER));
+        assertEquals(newsdropVariables(NewsdropStack.PROCESS_HANDLER), newsdropVariables(NewsdropStack.REPROCESS_HANDLER));
+        assertEquals(Set.of(Settings.RAW_BUCKET, Settings.RAW_PREFIX, Settings.MAX_OBJECT_BYTES, Settings.PAGE_QUEUE_URL,
+                Settings.ARCHIVE_QUEUE_URL), newsdropVariables(NewsdropStack.SPLIT_HANDLER));
         // The API processes submitted pages in-line, recording them in the object ledger like processing.
         assertEquals(Set.of(Settings.ARTICLES_TABLE, Settings.OBJECTS_TABLE, Settings.RAW_BUCKET, Settings.RAW_PREFIX,
                 Settings.MAX_OBJECT_BYTES, Settings.CURSOR_KEY), newsdropVariables(NewsdropStack.API_HANDLER));
@@ -259,9 +327,10 @@ class NewsdropStackTest {
                 "EventSourceArn", Map.of("Fn::GetAtt", List.of(rawPageQueue(), "Arn")),
                 "BatchSize", 10,
                 "FunctionResponseTypes", List.of("ReportBatchItemFailures")));
-        String mapping = logicalIds("AWS::Lambda::EventSourceMapping").getFirst();
+        String mapping = mappingOf(rawPageQueue());
         assertTrue(String.valueOf(properties(mapping).get("FunctionName")).contains("Ref=" + processAlias),
                 "the queue feeds the live alias: " + properties(mapping).get("FunctionName"));
+        assertEquals(2, logicalIds("AWS::Lambda::EventSourceMapping").size());
 
         for (String integration : logicalIds("AWS::ApiGatewayV2::Integration")) {
             assertEquals(Map.of("Ref", apiAlias), properties(integration).get("IntegrationUri"));
@@ -274,8 +343,8 @@ class NewsdropStackTest {
             assertTrue(Set.of(Map.of("Ref", apiAlias), Map.of("Ref", ingestAlias)).contains(target),
                     permission + " lets a trigger invoke " + target);
         }
-        for (String alias : List.of(processAlias, apiAlias, ingestAlias)) {
-            assertEquals(NewsdropStack.LIVE_ALIAS, properties(alias).get("Name"));
+        for (String handler : javaFunctions().keySet()) {
+            assertEquals(NewsdropStack.LIVE_ALIAS, properties(aliasOf(handler)).get("Name"), handler);
         }
     }
 
@@ -308,6 +377,12 @@ class NewsdropStackTest {
                 storageActions(NewsdropStack.API_HANDLER));
         assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Scan",
                 "s3:PutObject"), storageActions(NewsdropStack.INGEST_HANDLER));
+        assertEquals(Set.of("s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket"),
+                storageActions(NewsdropStack.SPLIT_HANDLER));
+        assertEquals(storageActions(NewsdropStack.PROCESS_HANDLER), storageActions(NewsdropStack.REPROCESS_HANDLER));
+        // Reprocessing reads the ledger to tell a missing record from a current one.
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                tableActions(NewsdropStack.REPROCESS_HANDLER, Settings.OBJECTS_TABLE));
         // Only ingestion lists sources; the processor never queries or reads the ledger back.
         assertFalse(tableActions(NewsdropStack.PROCESS_HANDLER, Settings.OBJECTS_TABLE).contains("dynamodb:GetItem"));
         assertEquals(Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
@@ -378,11 +453,16 @@ class NewsdropStackTest {
 
     @Test
     void policies_grantNoActionOrResourceWildcardOnTheirOwn() {
+        // CloudWatch Logs' delivery actions, which the state machine's logging needs, take no resource.
+        Set<String> logDelivery = Set.of("logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery",
+                "logs:DeleteLogDelivery", "logs:ListLogDeliveries", "logs:PutResourcePolicy",
+                "logs:DescribeResourcePolicies", "logs:DescribeLogGroups");
         for (String policy : logicalIds("AWS::IAM::Policy")) {
             for (Object statement : list(map(properties(policy).get("PolicyDocument")).get("Statement"))) {
                 Map<String, Object> allow = map(statement);
                 for (Object resource : asList(allow.get("Resource"))) {
-                    assertFalse("*".equals(resource), policy + " grants on every resource: " + allow);
+                    boolean logDeliveryOnly = asList(allow.get("Action")).stream().allMatch(logDelivery::contains);
+                    assertFalse("*".equals(resource) && !logDeliveryOnly, policy + " grants on every resource: " + allow);
                 }
                 for (Object action : asList(allow.get("Action"))) {
                     assertFalse(action.equals("*") || action.toString().endsWith(":*"),
@@ -441,7 +521,10 @@ class NewsdropStackTest {
                                 || action.toString().startsWith("s3:PutObject"));
                 if (objectActions) {
                     String resources = String.valueOf(allow.get("Resource"));
-                    assertTrue(resources.contains(rawObjects) || resources.contains(bodyObjects)
+                    // The reprocessing state machine writes its reports, outside the raw prefix.
+                    boolean reports = policy.startsWith("ReprocessStateMachine")
+                            && resources.contains("/" + Reprocessing.REPORTS_PREFIX + "*");
+                    assertTrue(resources.contains(rawObjects) || resources.contains(bodyObjects) || reports
                             || resources.contains("/" + NewsdropStack.API_UPLOAD_PREFIX + "*"), policy + ": " + resources);
                     assertFalse(resources.contains(", /*]"), policy + ": " + resources);
                 }
@@ -506,7 +589,8 @@ class NewsdropStackTest {
     @Test
     void outputs_nameWhatAUserNeeds() {
         Set<String> expected = new HashSet<>(Set.of("RawBucketName", "RawPrefix", "ApiUrl", "RawPageQueueUrl",
-                "DeadLetterQueueUrl"));
+                "DeadLetterQueueUrl", "ArchiveQueueUrl", "ArchiveDeadLetterQueueUrl", "ReprocessStateMachineArn"));
+        template.hasOutput("ArchiveQueueUrl", Map.of("Value", Map.of("Ref", archiveQueue())));
         for (TableDefinition table : Tables.ALL) {
             String name = Character.toUpperCase(table.id().charAt(0)) + table.id().substring(1) + "TableName";
             expected.add(name);
@@ -563,6 +647,15 @@ class NewsdropStackTest {
 
     private static String deadLetterQueue() {
         return logicalId("AWS::SQS::Queue", "RawPageDeadLetterQueue");
+    }
+
+    private static String archiveQueue() {
+        return logicalIds("AWS::SQS::Queue").stream()
+                .filter(id -> id.startsWith("ArchiveQueue")).findFirst().orElseThrow();
+    }
+
+    private static String archiveDeadLetterQueue() {
+        return logicalId("AWS::SQS::Queue", "ArchiveDeadLetterQueue");
     }
 
     private static Map<String, Object> properties(String logicalId) {

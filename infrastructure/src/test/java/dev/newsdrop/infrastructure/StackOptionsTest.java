@@ -13,20 +13,23 @@ class StackOptionsTest {
     @Test
     void stageWithCharactersAStackNameRefuses_isRejected() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> new StackOptions("Prod_1", StackOptions.DEFAULT_INGEST_SCHEDULE, List.of(), null, StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY));
+                () -> new StackOptions("Prod_1", StackOptions.DEFAULT_INGEST_SCHEDULE, List.of(), null, StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY,
+                        StackOptions.DEFAULT_REPROCESS_MAX_CONCURRENCY));
         assertTrue(error.getMessage().contains("Prod_1"), error.getMessage());
     }
 
     @Test
     void scheduleThatIsNotAnEventBridgeExpression_isRejected() {
         assertThrows(IllegalArgumentException.class,
-                () -> new StackOptions("dev", "every 15 minutes", List.of(), null, StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY));
+                () -> new StackOptions("dev", "every 15 minutes", List.of(), null, StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY,
+                        StackOptions.DEFAULT_REPROCESS_MAX_CONCURRENCY));
     }
 
     @Test
     void stackName_carriesTheStage() {
         assertEquals("newsdrop-prod",
-                new StackOptions("prod", StackOptions.DEFAULT_INGEST_SCHEDULE, List.of(), null, StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY).stackName());
+                new StackOptions("prod", StackOptions.DEFAULT_INGEST_SCHEDULE, List.of(), null, StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY,
+                        StackOptions.DEFAULT_REPROCESS_MAX_CONCURRENCY).stackName());
     }
 
     @Test
@@ -50,7 +53,20 @@ class StackOptionsTest {
         assertEquals(2, options(StackOptions.DEFAULT_INGEST_SCHEDULE, 2).processMaxConcurrency());
     }
 
+    @Test
+    void reprocessMaxConcurrency_isAtLeastOneAndAtMostTheAccountsDefaultConcurrency() {
+        for (int refused : new int[] {0, -1, 1001}) {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new StackOptions("dev",
+                    StackOptions.DEFAULT_INGEST_SCHEDULE, List.of(), null, StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY,
+                    refused));
+            assertTrue(error.getMessage().contains(StackOptions.REPROCESS_MAX_CONCURRENCY), error.getMessage());
+        }
+        assertEquals(1, new StackOptions("dev", StackOptions.DEFAULT_INGEST_SCHEDULE, List.of(), null,
+                StackOptions.DEFAULT_PROCESS_MAX_CONCURRENCY, 1).reprocessMaxConcurrency());
+    }
+
     private static StackOptions options(String schedule, int processMaxConcurrency) {
-        return new StackOptions("dev", schedule, List.of(), null, processMaxConcurrency);
+        return new StackOptions("dev", schedule, List.of(), null, processMaxConcurrency,
+                StackOptions.DEFAULT_REPROCESS_MAX_CONCURRENCY);
     }
 }

@@ -1,7 +1,11 @@
 package dev.newsdrop.infrastructure;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.lambda.Code;
 
 import java.io.IOException;
@@ -9,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -27,6 +32,29 @@ final class Synth {
         all.putAll(context);
         App app = new App(AppProps.builder().outdir(workDir.resolve("cdk.out").toString()).context(all).build());
         return NewsdropApp.define(app, Code.fromAsset(standInJar(workDir).toString()));
+    }
+
+    /**
+     * The definition of the template's one state machine as JSON, each {@code {"Ref": id}} of its
+     * {@code Fn::Join} written {@code ${id}} (references only ever stand inside its strings).
+     */
+    static Map<String, Object> stateMachineDefinition(Template template) {
+        Map<String, Map<String, Object>> machines = template.findResources("AWS::StepFunctions::StateMachine");
+        if (machines.size() != 1) {
+            throw new IllegalStateException("expected one state machine: " + machines.keySet());
+        }
+        Map<?, ?> properties = (Map<?, ?>) machines.values().iterator().next().get("Properties");
+        List<?> join = (List<?>) ((Map<?, ?>) properties.get("DefinitionString")).get("Fn::Join");
+        StringBuilder json = new StringBuilder();
+        for (Object part : (List<?>) join.get(1)) {
+            json.append(part instanceof String text ? text : "${" + ((Map<?, ?>) part).get("Ref") + "}");
+        }
+        try {
+            return new ObjectMapper().readValue(json.toString(), new TypeReference<Map<String, Object>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the definition is not JSON: " + json, e);
+        }
     }
 
     private static Path standInJar(Path workDir) {

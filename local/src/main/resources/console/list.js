@@ -59,6 +59,8 @@ export function renderList(main, params, { navigate }) {
   async function load(first) {
     const query = new URLSearchParams({ limit: String(limit) });
     for (const name of FILTERS) if (filters[name]) query.set(name, filters[name]);
+    // A day in "To" means the whole day: the API reads a bare day as its first second.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(filters.until)) query.set('until', `${filters.until}T23:59:59Z`);
     if (!first && cursor) query.set('cursor', cursor);
     more.disabled = true;
     try {

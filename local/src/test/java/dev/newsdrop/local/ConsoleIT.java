@@ -260,6 +260,11 @@ class ConsoleIT {
         browser.navigate().refresh();
         waitFor(d -> rows().size() == 3);
         assertEquals("ar", browser.findElement(By.id("filter-lang")).getAttribute("value"));
+
+        // A date range of one day holds the whole day (the seed was published at 07:15 UTC).
+        open("/?since=2024-03-27&until=2024-03-27");
+        waitFor(d -> rows().size() == 3 && rows().stream().allMatch(r -> r.getText().contains(SEED_HEADLINE)));
+        assertEquals("2024-03-27", browser.findElement(By.id("filter-until")).getAttribute("value"));
     }
 
     @Test
@@ -302,7 +307,8 @@ class ConsoleIT {
             new Actions(browser).sendKeys(Keys.TAB).perform();
             focused = browser.switchTo().activeElement();
             assertNotEquals("none", js("return getComputedStyle(arguments[0]).outlineStyle", focused),
-                    "focus is visible on " + focused.getTagName() + " " + focused.getText());
+                    "focus is visible on " + focused.getTagName() + " " + focused.getAttribute("id") + " "
+                            + focused.getAttribute("type") + " " + focused.getText());
         }
         assertEquals(title, focused, "the record's link is reached with Tab");
         new Actions(browser).sendKeys(Keys.ENTER).perform();

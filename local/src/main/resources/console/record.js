@@ -51,8 +51,9 @@ function show(main, heading, record) {
   const copy = el('button', { type: 'button' }, 'Copy as JSON');
   copy.addEventListener('click', () => copyJson(record, copy));
   main.append(el('div', { class: 'actions' },
-    el('a', { class: 'button secondary', href: `/articles/${record.id}/raw`, target: '_blank', rel: 'noopener noreferrer' },
-      'Raw object'),
+    // The raw page through the stack, fenced: opened from S3 directly, its scripts would run.
+    el('a', { class: 'button secondary', href: `/articles/${record.id}/raw/sandboxed`, target: '_blank',
+      rel: 'noopener noreferrer' }, 'Raw page'),
     el('a', { class: 'button secondary', href: `/articles/${record.id}`, target: '_blank', rel: 'noopener noreferrer' },
       'JSON'),
     copy));

@@ -57,13 +57,25 @@ final class ConsoleRoutes implements LocalRoutes {
         } else if (path.equals("/pipeline")) {
             return method.equals("GET") ? json(pipeline.get().report().toString()) : notAllowed("GET");
         } else if (path.equals("/pipeline/redrive")) {
-            return method.equals("POST")
-                    ? json(JSON.createObjectNode().put("redriven", redrive.getAsInt()).toString())
-                    : notAllowed("POST");
+            if (!method.equals("POST")) {
+                return notAllowed("POST");
+            }
+            if (!sameOrigin(request)) {
+                // A page of another origin (a raw page opened from the S3 emulator's port, say) may not redrive.
+                return new GatewayProblem(403, "Forbidden", "forbidden", "redrive is taken from the console's own "
+                        + "origin only").answer();
+            }
+            return json(JSON.createObjectNode().put("redriven", redrive.getAsInt()).toString());
         } else if (raw.matches()) {
             return method.equals("GET") ? rawPages.answer(raw.group(1), api) : notAllowed("GET");
         }
         return null;
+    }
+
+    /** Whether a browser's request comes from a page of this origin; a request without Origin is not a browser's. */
+    private static boolean sameOrigin(GatewayRequest request) {
+        String origin = request.header("origin");
+        return origin == null || origin.equals("http://" + request.header("host"));
     }
 
     private static String truncate(String name) {

@@ -199,6 +199,11 @@ class ConsoleIT {
         assertEquals("raw/samples/listing-page.html", failure.get("key").asText(), pipeline.toString());
         assertFalse(failure.get("reason").asText().isBlank());
         assertEquals(405, get("/pipeline/redrive").statusCode());
+        int s3Port = stack.apiUrl().getPort() + 1;
+        HttpResponse<String> foreign = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/pipeline/redrive"))
+                .header("Origin", "http://127.0.0.1:" + s3Port).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, foreign.statusCode(), "a page served from the S3 emulator may not redrive");
     }
 
     @Test
@@ -392,6 +397,8 @@ class ConsoleIT {
         title.click();
         waitFor(d -> d.getCurrentUrl().contains("view=record") && present(By.cssSelector("#record-text p")));
         String consoleUrl = browser.getCurrentUrl();
+        assertTrue(browser.findElement(By.linkText("Raw page")).getAttribute("href").endsWith("/raw/sandboxed"),
+                "the raw page is linked only fenced");
         browser.findElement(By.xpath("//button[text()='HTML']")).click();
         WebElement htmlFrame = browser.findElement(By.id("record-html"));
         assertEquals("", htmlFrame.getAttribute("sandbox"));

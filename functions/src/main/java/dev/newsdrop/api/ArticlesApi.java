@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.model.RecordKeys;
 import dev.newsdrop.model.SourceObject;
 import dev.newsdrop.ports.ArticleRepository;
@@ -69,6 +70,8 @@ public final class ArticlesApi {
     public static final int MAX_PAGE_BYTES = (LAMBDA_EVENT_BYTES - EVENT_OVERHEAD_BYTES) / 4 * 3;
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
+    /** The longest text a title filter looks for: a headline's length, and a cursor stays short. */
+    static final int MAX_TITLE_FILTER = 200;
     /** How long a raw-page link works: long enough to follow, short enough not to be shared around. */
     static final Duration RAW_LINK_VALIDITY = Duration.ofMinutes(5);
 
@@ -288,6 +291,8 @@ public final class ArticlesApi {
         String language = q.get("lang") == null ? null : language(q.get("lang"));
         Instant since = instant("since", q.get("since"));
         Instant until = instant("until", q.get("until"));
+        ArticleStatus status = q.get("status") == null ? null : status(q.get("status"));
+        String title = q.get("title") == null ? null : titleFilter(q.get("title"));
         Set<String> fields = fields(q.get("fields"));
         if (since != null && until != null && since.isAfter(until)) {
             throw ApiProblem.badRequest("since is after until");
@@ -295,8 +300,8 @@ public final class ArticlesApi {
         String cursor = q.get("cursor") == null || q.get("cursor").isEmpty() ? null : q.get("cursor");
         ArticleRepository.Page page;
         try {
-            page = articles.list(new ArticleRepository.ListQuery(site, language, since, until, limit(q.get("limit")),
-                    cursor));
+            page = articles.list(new ArticleRepository.ListQuery(site, language, since, until, status, title,
+                    limit(q.get("limit")), cursor));
         } catch (InvalidCursorException refused) {
             throw ApiProblem.badRequest(refused.getMessage() + "; start again without it");
         }
@@ -407,6 +412,23 @@ public final class ArticlesApi {
             throw ApiProblem.badRequest("site is a host name, such as example.com");
         }
         return site;
+    }
+
+    private static ArticleStatus status(String value) {
+        try {
+            return ArticleStatus.valueOf(value.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw ApiProblem.badRequest("status is one of " + java.util.Arrays.toString(ArticleStatus.values()));
+        }
+    }
+
+    private static String titleFilter(String value) {
+        String title = value.strip();
+        if (title.isEmpty() || title.length() > MAX_TITLE_FILTER) {
+            throw ApiProblem.badRequest("title is the text to look for in titles, 1 to " + MAX_TITLE_FILTER
+                    + " characters");
+        }
+        return title;
     }
 
     private static String language(String value) {

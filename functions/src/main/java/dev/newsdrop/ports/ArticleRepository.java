@@ -1,9 +1,11 @@
 package dev.newsdrop.ports;
 
 import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.model.ArticleStatus;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Where article records are kept. Implementations decide the storage; callers see only records. */
@@ -61,14 +63,32 @@ public interface ArticleRepository {
      * @param language only records in this language (BCP 47 tag as stored), or null
      * @param since    only records listed at or after this instant, or null
      * @param until    only records listed at or before this instant, or null
+     * @param status   only records with this status, or null
+     * @param title    only records whose title holds this text, ignoring case ({@link #titleMatches}), or null
      * @param limit    at most this many records
      * @param cursor   the opaque token of the previous page ({@link Page#next()}), or null for the first
      */
-    record ListQuery(String site, String language, Instant since, Instant until, int limit, String cursor) {
+    record ListQuery(String site, String language, Instant since, Instant until, ArticleStatus status, String title,
+                     int limit, String cursor) {
+
+        /** A listing by site, language and time only. */
+        public ListQuery(String site, String language, Instant since, Instant until, int limit, String cursor) {
+            this(site, language, since, until, null, null, limit, cursor);
+        }
 
         /** The same listing, from another position. */
         public ListQuery from(String nextCursor) {
-            return new ListQuery(site, language, since, until, limit, nextCursor);
+            return new ListQuery(site, language, since, until, status, title, limit, nextCursor);
+        }
+
+        /**
+         * Whether a record's title passes the {@code title} filter: it holds the filter's text,
+         * both compared in lower case (in the root locale, so a Turkish dotless i is no surprise).
+         * Always true without the filter.
+         */
+        public boolean titleMatches(String recordTitle) {
+            return title == null
+                    || recordTitle != null && recordTitle.toLowerCase(Locale.ROOT).contains(title.toLowerCase(Locale.ROOT));
         }
     }
 

@@ -41,6 +41,9 @@ final class ArticleItems {
     /** The one value of {@link #LIST_ALL}: every record sits in one partition of the byTime index. */
     static final String LIST_ALL_VALUE = "articles";
     static final String LIST_KEY = "listKey";
+    /** Record fields listings filter on. */
+    static final String TITLE = "title";
+    static final String STATUS = "status";
 
     private ArticleItems() {
     }

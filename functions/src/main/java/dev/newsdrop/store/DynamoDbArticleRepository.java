@@ -133,7 +133,7 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
         Map<String, String> names = new HashMap<>(Map.of("#p", listing.attribute()));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":p", AttributeValue.fromS(listing.value())));
         String keyCondition = "#p = :p" + timeRange(query, names, values);
-        String filter = languageFilter(query, listing, names, values);
+        String filter = both(languageFilter(query, listing, names, values), statusFilter(query, names, values));
         Map<String, String> after = cursors.open(query);
         checkPosition(after, listing, values);
         List<ArticleRecord> items = new ArrayList<>();
@@ -143,7 +143,7 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
         // A filter may match few of the entries read: read on until the page is full, the index ends or the budget is spent.
         while (items.size() < query.limit() && read < readBudget) {
             int wanted = query.limit() - items.size();
-            int size = filter == null ? wanted : Math.min(readBudget - read, Math.max(wanted, FILTERED_QUERY_SIZE));
+            int size = filter == null && query.title() == null ? wanted : Math.min(readBudget - read, Math.max(wanted, FILTERED_QUERY_SIZE));
             QueryRequest request = QueryRequest.builder()
                     .tableName(tableName)
                     .indexName(listing.index())
@@ -157,7 +157,10 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
                     .build();
             QueryResponse response = Throttling.guard("listing records", () -> dynamoDb.query(request));
             read += response.scannedCount() != null ? response.scannedCount() : response.items().size();
-            List<Map<String, AttributeValue>> matches = response.items();
+            // DynamoDB compares strings only as they are: the title's case-blind match is made here.
+            List<Map<String, AttributeValue>> matches = query.title() == null ? response.items()
+                    : response.items().stream().filter(item -> query.titleMatches(
+                            item.containsKey(ArticleItems.TITLE) ? item.get(ArticleItems.TITLE).s() : null)).toList();
             if (matches.size() > wanted) {
                 // More matches than the page holds: stop after the last one kept, and resume from it.
                 matches.subList(0, wanted).forEach(item -> items.add(whole(item)));
@@ -204,6 +207,20 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
             return "#lang = :lang";
         }
         return null;
+    }
+
+    /** Only records of the listing's status, when it names one. */
+    private static String statusFilter(ListQuery query, Map<String, String> names, Map<String, AttributeValue> values) {
+        if (query.status() == null) {
+            return null;
+        }
+        names.put("#status", ArticleItems.STATUS);
+        values.put(":status", AttributeValue.fromS(query.status().name()));
+        return "#status = :status";
+    }
+
+    private static String both(String first, String second) {
+        return first == null ? second : second == null ? first : "(" + first + ") AND (" + second + ")";
     }
 
     /**

@@ -56,11 +56,37 @@ class ArticlesApiTest {
         core.articles.failWith(new IllegalStateException("the store must not be reached"));
         for (String query : List.of("site=not a host", "site=" + "a".repeat(300), "lang=english", "lang=e",
                 "since=yesterday", "until=2024-13-01", "since=2024-03-02&until=2024-03-01", "limit=0", "limit=101",
-                "limit=abc", "limit=-1")) {
+                "limit=abc", "limit=-1", "status=extracted", "status=DONE", "title=", "title=   ",
+                "title=" + "x".repeat(201))) {
             ApiResponse response = core.api.handle(get("/articles", query));
             assertEquals(400, response.status(), query + " → " + response.body());
             assertEquals("application/problem+json", response.headers().get("Content-Type"));
         }
+    }
+
+    @Test
+    void listing_byStatusAndTitleSubstring_answersOnlyMatchingRecords() throws Exception {
+        for (int n = 0; n < 4; n++) {
+            ArticleRecord r = Records.listed("0000000000000000000000000000000" + n, "https://herald.example/" + n,
+                    "2024-05-0" + (n + 1) + "T00:00:00Z", "en");
+            core.articles.save(new ArticleRecord(r.id(), r.url(), null, null, n < 2 ? "Harbour news " + n : "Other " + n,
+                    List.of(), r.publishedAt(), null, r.language(), r.direction(), null, null, null, List.of(), null,
+                    r.text(), r.html(), 3, 1, n == 0 ? dev.newsdrop.model.ArticleStatus.NOT_ARTICLE : r.status(),
+                    n == 0 ? "a listing page" : null, r.source(), r.contentHash(), r.extractorVersion(), r.processedAt()),
+                    false);
+        }
+
+        JsonNode harbour = JSON.readTree(core.api.handle(get("/articles", "title=HARBOUR")).body());
+        JsonNode extractedHarbour = JSON.readTree(core.api.handle(get("/articles", "title=harbour&status=EXTRACTED")).body());
+
+        assertEquals(List.of("00000000000000000000000000000001", "00000000000000000000000000000000"), ids(harbour));
+        assertEquals(List.of("00000000000000000000000000000001"), ids(extractedHarbour));
+    }
+
+    private static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
     }
 
     @Test

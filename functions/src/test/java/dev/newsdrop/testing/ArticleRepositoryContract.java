@@ -1,6 +1,7 @@
 package dev.newsdrop.testing;
 
 import dev.newsdrop.model.ArticleRecord;
+import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.ports.ArticleRepository;
 import dev.newsdrop.ports.ArticleRepository.ListQuery;
 import dev.newsdrop.ports.ArticleRepository.Page;
@@ -203,5 +204,41 @@ public abstract class ArticleRepositoryContract {
                 Instant.parse("2021-06-02T00:00:00Z"), 10, null));
         assertEquals(List.of(id(501, run), id(500, run)), page.items().stream().map(ArticleRecord::id).toList());
         assertNull(page.next());
+    }
+
+    @Test
+    void statusAndTitleFilters_listOnlyMatchingRecords_ignoringTheTitlesCase_andPageOnThem() {
+        String site = site("filters");
+        for (int n = 0; n < 12; n++) {
+            ArticleRecord r = Records.listed(id(600 + n, run), "https://" + site + "/" + n,
+                    String.format("2020-04-01T00:00:%02dZ", n), n % 2 == 0 ? "ar" : "en");
+            ArticleStatus status = n % 3 == 0 ? ArticleStatus.NOT_ARTICLE : ArticleStatus.EXTRACTED;
+            String title = n % 4 == 0 ? "Breaking: the Dam opens " + n : "بغداد وواشنطن " + n;
+            repository().save(new ArticleRecord(r.id(), r.url(), null, null, title, List.of(), r.publishedAt(), null,
+                    r.language(), r.direction(), null, null, null, List.of(), null, r.text(), r.html(), 3, 1, status,
+                    status.isSuccess() ? null : "a listing page", r.source(), r.contentHash(), r.extractorVersion(),
+                    r.processedAt()), false);
+        }
+        List<String> notArticles = new ArrayList<>();
+        ListQuery byStatus = new ListQuery(site, null, null, null, ArticleStatus.NOT_ARTICLE, null, 2, null);
+        Page page;
+        do {
+            page = repository().list(byStatus);
+            page.items().forEach(r -> notArticles.add(r.id()));
+            byStatus = byStatus.from(page.next());
+        } while (page.next() != null);
+        assertEquals(List.of(id(609, run), id(606, run), id(603, run), id(600, run)), notArticles);
+
+        Page dam = repository().list(new ListQuery(site, null, null, null, null, "the dAM", 10, null));
+        assertEquals(List.of(id(608, run), id(604, run), id(600, run)), dam.items().stream().map(ArticleRecord::id).toList());
+        Page arabic = repository().list(new ListQuery(site, "ar", null, null, ArticleStatus.EXTRACTED, "واشنطن", 10, null));
+        assertEquals(List.of(id(610, run), id(602, run)), arabic.items().stream().map(ArticleRecord::id).toList());
+
+        String cursor = repository().list(new ListQuery(site, null, null, null, null, "dam", 1, null)).next();
+        assertNotNull(cursor);
+        assertThrows(InvalidCursorException.class,
+                () -> repository().list(new ListQuery(site, null, null, null, null, "dams", 1, cursor)));
+        assertThrows(InvalidCursorException.class, () -> repository().list(
+                new ListQuery(site, null, null, null, ArticleStatus.EXTRACTED, "dam", 1, cursor)));
     }
 }

@@ -112,6 +112,8 @@ public final class InMemoryArticleRepository implements ArticleRepository {
         Predicate<ArticleRecord> filter = exactLanguage ? r -> query.language().equals(r.language())
                 : query.language() != null ? r -> primary.equals(RecordKeys.primaryLanguage(r.language()))
                 : r -> true;
+        filter = filter.and(r -> query.status() == null || query.status() == r.status())
+                .and(r -> query.titleMatches(r.title()));
         List<ArticleRecord> items = new ArrayList<>();
         int read = 0;
         int i = start;

@@ -23,6 +23,8 @@ import java.util.Map;
 public record ApiRoute(HttpMethod method, String path, boolean isPublic) {
 
     static final String DOCUMENT = "/openapi.json";
+    /** The OpenAPI extension marking an operation the local stack serves and the deployed API does not. */
+    static final String LOCAL_ONLY = "x-newsdrop-local-only";
 
     /** The routes of the API document on the class path, in document order. */
     public static List<ApiRoute> fromOpenApi() {
@@ -40,7 +42,8 @@ public record ApiRoute(HttpMethod method, String path, boolean isPublic) {
         List<ApiRoute> routes = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
-                if (operation.getKey().equals("parameters")) {
+                // Operations only the local stack's gateway serves (the console's pipeline view) get no AWS route.
+                if (operation.getKey().equals("parameters") || operation.getValue().path(LOCAL_ONLY).asBoolean(false)) {
                     continue;
                 }
                 JsonNode security = operation.getValue().get("security");

@@ -28,8 +28,19 @@ class ApiRouteTest {
     }
 
     @Test
-    void functionsJarDocument_listsTheArticleRoutes() {
+    void functionsJarDocument_listsTheArticleRoutes_butNotTheLocalStacksOwn() {
         List<String> keys = ApiRoute.fromOpenApi().stream().map(ApiRoute::routeKey).toList();
         assertTrue(keys.containsAll(List.of("POST /articles", "GET /articles/{id}", "GET /openapi.json")), keys.toString());
+        assertTrue(keys.stream().noneMatch(key -> key.contains("/pipeline") || key.endsWith("/sandboxed")), keys.toString());
+    }
+
+    @Test
+    void localOnlyOperation_getsNoRoute() throws Exception {
+        String document = """
+                {"paths": {"/pipeline": {"get": {"x-newsdrop-local-only": true}},
+                           "/articles": {"get": {"x-newsdrop-local-only": false}}}}""";
+
+        assertEquals(List.of(new ApiRoute(HttpMethod.GET, "/articles", false)),
+                ApiRoute.fromOpenApi(new ObjectMapper().readTree(document)));
     }
 }

@@ -99,6 +99,7 @@ final class LocalCommand implements Callable<Integer> {
         out.println("""
                 newsdrop is running locally. Ctrl-C stops it; data stays in %s
 
+                  console       %s       (open it in a browser)
                   HTTP API      %s        (try: curl %s/articles)
                   drop folder   %s   (files copied here are uploaded to s3://%s/%sdrop/)
 
@@ -106,7 +107,7 @@ final class LocalCommand implements Callable<Integer> {
                     export AWS_ENDPOINT_URL_S3=%s AWS_ENDPOINT_URL_DYNAMODB=%s
                     export AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_REGION=%s
                     aws s3 cp page.html s3://%s/%s   # processed like any upload
-                """.formatted(stack.dropDir().getParent(),
+                """.formatted(stack.dropDir().getParent(), stack.consoleUrl(),
                 stack.apiUrl(), stack.apiUrl(), stack.dropDir(), stack.settings().rawBucket(),
                 stack.settings().rawPrefix(), e.s3(), e.dynamoDb(), e.accessKey(), e.secretKey(), e.region(),
                 stack.settings().rawBucket(), stack.settings().rawPrefix()));

@@ -83,11 +83,13 @@ final class HttpApiGateway implements AutoCloseable {
     private final RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function;
     private final GatewayLimits limits;
     private final Map<RouteKind, Semaphore> running = new EnumMap<>(RouteKind.class);
+    private final LocalRoutes localRoutes;
 
     private HttpApiGateway(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function,
-                           GatewayLimits limits) {
+                           GatewayLimits limits, LocalRoutes localRoutes) {
         this.function = function;
         this.limits = limits;
+        this.localRoutes = localRoutes;
         for (RouteKind kind : RouteKind.values()) {
             running.put(kind, new Semaphore(kind.limit(limits)));
             // Platform threads: an extraction is CPU-bound, and on virtual threads a few of them would
@@ -142,7 +144,19 @@ final class HttpApiGateway implements AutoCloseable {
      */
     static HttpApiGateway start(int port, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function,
                                 GatewayLimits limits) {
-        HttpApiGateway gateway = new HttpApiGateway(function, limits);
+        return start(port, function, limits, LocalRoutes.NONE);
+    }
+
+    /**
+     * Starts serving on 127.0.0.1, answering the requests {@code localRoutes} takes (the console and
+     * the local-only operations) itself, and the others through the function.
+     *
+     * @param port 0 for any free port
+     * @throws PortInUseException when the port is taken
+     */
+    static HttpApiGateway start(int port, RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> function,
+                                GatewayLimits limits, LocalRoutes localRoutes) {
+        HttpApiGateway gateway = new HttpApiGateway(function, limits, localRoutes);
         gateway.connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
         gateway.connector.setPort(port);
         try {
@@ -205,6 +219,12 @@ final class HttpApiGateway implements AutoCloseable {
         }
         GatewayRequest full = new GatewayRequest(head.method(), head.rawPath(), head.rawQuery(), head.protocol(),
                 head.sourceIp(), headers, body);
+        GatewayAnswer local = localRoutes.answer(full, this::callFunction);
+        return local != null ? local : callFunction(full);
+    }
+
+    /** The function's answer to a request, within Lambda's event limit. */
+    private GatewayAnswer callFunction(GatewayRequest full) {
         APIGatewayV2HTTPEvent event = GatewayEvents.toEvent(full, Instant.now());
         long eventBytes = GatewayEvents.jsonBytes(event);
         if (eventBytes >= GatewayLimits.MAX_EVENT_BYTES) {

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +43,17 @@ final class LocalIngestion implements AutoCloseable {
         return thread;
     });
 
-    private LocalIngestion() {
+    private final Duration every;
+    /** When the next run starts: now until the first run, then the end of the last run plus {@code every}. */
+    private volatile Instant nextRun = Instant.now();
+
+    private LocalIngestion(Duration every) {
+        this.every = every;
+    }
+
+    /** When the next ingestion run starts, or is starting now if it is running. */
+    Instant nextRun() {
+        return nextRun;
     }
 
     /**
@@ -63,12 +74,14 @@ final class LocalIngestion implements AutoCloseable {
         sources.forEach(registry::save);
         ScheduledIngestionHandler handler = new ScheduledIngestionHandler(IngestionWiring.create(clients.s3(),
                 clients.dynamoDb(), fetcher, settings, IngestionOptions.standard()), Clock.systemUTC());
-        LocalIngestion ingestion = new LocalIngestion();
+        LocalIngestion ingestion = new LocalIngestion(every);
         ingestion.schedule.scheduleWithFixedDelay(() -> {
             try {
                 reports.accept(handler.handleRequest(scheduledEvent(), null));
             } catch (RuntimeException e) {
                 log.warn("ingestion run failed: {}", e.toString());
+            } finally {
+                ingestion.nextRun = Instant.now().plus(ingestion.every);
             }
         }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
         return ingestion;

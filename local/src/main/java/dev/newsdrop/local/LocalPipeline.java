@@ -15,6 +15,7 @@ import dev.newsdrop.handler.ProcessingWiring;
 import dev.newsdrop.handler.SqsEventHandler;
 import dev.newsdrop.ingest.IngestionReport;
 import dev.newsdrop.process.ProcessingObserver;
+import dev.newsdrop.store.DynamoDbSourceRegistry;
 import dev.newsdrop.store.Tables;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
@@ -135,13 +136,20 @@ public final class LocalPipeline implements AutoCloseable {
         HttpApiHandler apiHandler = new HttpApiHandler(ApiWiring.create(clients.s3(), clients.presigner(),
                 clients.dynamoDb(), settings, new WebPages(fetcher)));
         queue.start(new SqsEventHandler(processor));
-        gateway = track(HttpApiGateway.start(options.port(), apiHandler));
+        AtomicReference<LocalIngestion> ingestion = new AtomicReference<>();
+        PipelineReport pipeline = new PipelineReport(clients.dynamoDb(), Tables.name(Tables.ARTICLES, settings),
+                Tables.name(Tables.OBJECTS, settings),
+                new DynamoDbSourceRegistry(clients.dynamoDb(), Tables.name(Tables.SOURCES, settings)), queue,
+                () -> ingestion.get() == null ? null : ingestion.get().nextRun());
+        ConsoleRoutes console = new ConsoleRoutes(new ConsoleFiles(LocalPipeline.class.getClassLoader()),
+                () -> pipeline, queue::redrive, new RawPageView(endpoints.s3(), settings.maxObjectBytes()));
+        gateway = track(HttpApiGateway.start(options.port(), apiHandler, GatewayLimits.standard(), console));
         track(startDropFolder());
         SampleLoader.loadOnce(options.samplesDir(), data,
                 (name, bytes) -> upload(settings.rawPrefix() + "samples/" + name, bytes));
         if (options.sourcesFile() != null) {
-            track(LocalIngestion.start(options.sourcesFile(), options.ingestEvery(), clients, settings, fetcher,
-                    options.ingestions()));
+            ingestion.set(track(LocalIngestion.start(options.sourcesFile(), options.ingestEvery(), clients, settings,
+                    fetcher, options.ingestions())));
         }
         new EndpointsFile(apiUrl(), endpoints, settings.rawBucket(), settings.rawPrefix(),
                 ProcessHandle.current().pid()).write(data);
@@ -196,6 +204,11 @@ public final class LocalPipeline implements AutoCloseable {
 
     public URI apiUrl() {
         return URI.create("http://127.0.0.1:" + gateway.port());
+    }
+
+    /** The browser console: the articles, each record beside its page, drop and pipeline views. */
+    public URI consoleUrl() {
+        return URI.create(apiUrl() + "/");
     }
 
     public Endpoints endpoints() {

@@ -149,6 +149,45 @@ final class LocalQueue implements AutoCloseable {
         }
     }
 
+    /**
+     * A dead-lettered message.
+     *
+     * @param id   its message id
+     * @param body the S3 event notification it carries
+     * @param at   when it was sent (the queue keeps that time through retries and the dead-letter move)
+     */
+    record Message(String id, String body, java.time.Instant at) {
+    }
+
+    /** Up to {@code max} dead-lettered messages, the latest sent first. */
+    List<Message> deadLettered(int max) {
+        List<Message> messages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(deadLetterDir)) {
+            List<Path> latest = files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .sorted(Comparator.comparing(LocalQueue::modified).reversed())
+                    .limit(max).toList();
+            for (Path file : latest) {
+                try {
+                    messages.add(new Message(messageId(file), Files.readString(file, StandardCharsets.UTF_8),
+                            modified(file)));
+                } catch (NoSuchFileException redriven) {
+                    // moved back to the queue meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + deadLetterDir, e);
+        }
+        return messages;
+    }
+
+    private static java.time.Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException gone) {
+            return java.time.Instant.EPOCH;
+        }
+    }
+
     /** Messages waiting or being retried. */
     int pending() {
         return ready(Integer.MAX_VALUE, true).size();

@@ -425,10 +425,10 @@ class HttpApiHostileRequestsIT {
     /** Runs requests that must store nothing: no raw page, no record. */
     private static void storesNothing(Runnable requests) {
         int rawBefore = rawPageCount();
-        int recordsBefore = aws.records().size();
+        int recordsBefore = aws.recordCount();
         requests.run();
         assertEquals(rawBefore, rawPageCount(), "no raw page stored");
-        assertEquals(recordsBefore, aws.records().size(), "no record stored");
+        assertEquals(recordsBefore, aws.recordCount(), "no record stored");
     }
 
     private static int rawPageCount() {

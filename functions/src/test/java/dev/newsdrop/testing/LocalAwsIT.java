@@ -10,12 +10,16 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The test support itself: {@link LocalAws#records()} reads every scan page, not only the first. */
+/**
+ * The test support itself: {@link LocalAws#records()} and {@link LocalAws#recordCount()} read every
+ * scan page, not only the first.
+ */
 class LocalAwsIT {
 
     @Test
     void records_readsEveryScanPage() {
         LocalAws aws = LocalAws.start();
+        assertEquals(0, aws.recordCount(), "fresh tables");
         List<String> keys = List.of(1, 2, 3).stream().map(i -> "raw/paging/" + UUID.randomUUID() + ".html").toList();
         for (int i = 0; i < keys.size(); i++) {
             aws.put(keys.get(i), Pages.article("Paging headline " + i), "text/html");
@@ -26,5 +30,7 @@ class LocalAwsIT {
 
         assertEquals(Set.copyOf(keys), found, "three records, one a scan page");
         assertEquals(3, aws.records().size());
+        assertEquals(3, aws.recordCount(1), "counted one scan page after another");
+        assertEquals(3, aws.recordCount());
     }
 }

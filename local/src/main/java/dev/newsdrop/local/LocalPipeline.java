@@ -59,15 +59,59 @@ public final class LocalPipeline implements AutoCloseable {
      * @param observer      told of every processed object
      * @param ingestions    told of every ingestion run
      * @param faults        disturbances to put the pipeline through ({@link Faults#NONE} for none)
+     * @param pacing        how quickly the drop folder and the queue react ({@link Pacing#STANDARD} but in tests)
      */
     public record Options(int port, Path dataDir, Path samplesDir, Path sourcesFile, Duration ingestEvery,
                           boolean allowLoopback, ProcessingObserver observer, Consumer<IngestionReport> ingestions,
-                          Faults faults) {
+                          Faults faults, Pacing pacing) {
+
+        /** Options with the standard pacing. */
+        public Options(int port, Path dataDir, Path samplesDir, Path sourcesFile, Duration ingestEvery,
+                       boolean allowLoopback, ProcessingObserver observer, Consumer<IngestionReport> ingestions,
+                       Faults faults) {
+            this(port, dataDir, samplesDir, sourcesFile, ingestEvery, allowLoopback, observer, ingestions, faults,
+                    Pacing.STANDARD);
+        }
 
         /** A stack without ingestion, fetching only from the public web. */
         public static Options basic(int port, Path dataDir, Path samplesDir, ProcessingObserver observer) {
             return new Options(port, dataDir, samplesDir, null, DEFAULT_INGEST_EVERY, false, observer, report -> { },
                     Faults.NONE);
+        }
+
+        /** These options with another pacing. */
+        public Options withPacing(Pacing other) {
+            return new Options(port, dataDir, samplesDir, sourcesFile, ingestEvery, allowLoopback, observer, ingestions,
+                    faults, other);
+        }
+    }
+
+    /**
+     * How quickly the drop folder ({@link DropFolder.Timing}) and the queue ({@link LocalQueue.Timing})
+     * react. {@link #STANDARD} suits a person's drops and real outages; {@link #QUICK} lets tests of
+     * the whole stack wait for a quiet period or a retry without spending seconds on each (the timings
+     * themselves are tested on their own in {@code DropFolderTest} and {@code LocalQueueTest}).
+     */
+    public static final class Pacing {
+
+        /** A 3 s quiet period for drops; a failed message is seen again after 20 s, doubling, 5 receives. */
+        public static final Pacing STANDARD = new Pacing(DropFolder.Timing.standard(), LocalQueue.Timing.standard());
+
+        /**
+         * A 1.5 s quiet period polled every 50 ms, upload retries from 100 ms; a failed message is seen
+         * again after 1 s, doubling up to 4 s, and dead-lettered after 16 receives (about a minute of
+         * failures, so a killed emulator on a busy machine is back well before).
+         */
+        public static final Pacing QUICK = new Pacing(
+                new DropFolder.Timing(Duration.ofMillis(50), Duration.ofMillis(1500), Duration.ofMillis(100), 8),
+                new LocalQueue.Timing(Duration.ofSeconds(1), Duration.ofSeconds(4), 16));
+
+        final DropFolder.Timing dropFolder;
+        final LocalQueue.Timing queue;
+
+        private Pacing(DropFolder.Timing dropFolder, LocalQueue.Timing queue) {
+            this.dropFolder = dropFolder;
+            this.queue = queue;
         }
     }
 
@@ -107,7 +151,8 @@ public final class LocalPipeline implements AutoCloseable {
         checkPortsFree();
         LogFile.install(LogFile.path(data));
         dynamoDb = SupervisedDynamoDb.start(data.resolve("dynamodb"), options.port() + 2, System.err::println);
-        queue = track(new LocalQueue(data.resolve(QUEUE), data.resolve(DEAD_LETTER)));
+        queue = track(new LocalQueue(data.resolve(QUEUE), data.resolve(DEAD_LETTER), options.pacing().queue,
+                System::currentTimeMillis));
         AtomicReference<ObjectCreatedListener> notifications = new AtomicReference<>();
         S3Emulator s3 = track(S3Emulator.start(data.resolve("s3"), options.port() + 1, (bucket, key, how) -> {
             ObjectCreatedListener listener = notifications.get();
@@ -184,7 +229,8 @@ public final class LocalPipeline implements AutoCloseable {
 
     private DropFolder startDropFolder() {
         DropFolder drop = new DropFolder(dropDir(), options.dataDir().resolve("uploaded"), refusedDir(),
-                (name, bytes) -> upload(settings.rawPrefix() + "drop/" + name, bytes));
+                (name, bytes) -> upload(settings.rawPrefix() + "drop/" + name, bytes), options.pacing().dropFolder,
+                System::currentTimeMillis);
         drop.start();
         return drop;
     }

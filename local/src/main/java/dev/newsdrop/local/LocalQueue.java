@@ -80,6 +80,9 @@ final class LocalQueue implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
     /** Messages a worker has taken and not yet settled: no other worker may take them. */
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** Looks for ready messages so far, and the number of the last that found none (see {@link #idleSince}). */
+    private long looks;
+    private long lastIdleLook;
     private volatile boolean running = true;
     private RequestHandler<SQSEvent, SQSBatchResponse> handler;
 
@@ -277,7 +280,25 @@ final class LocalQueue implements AutoCloseable {
     private synchronized List<Path> take() {
         List<Path> batch = ready(BATCH_SIZE, false);
         batch.forEach(file -> inFlight.add(messageId(file)));
+        looks++;
+        if (batch.isEmpty()) {
+            lastIdleLook = looks;
+        }
         return batch;
+    }
+
+    /** How many times the workers have looked for ready messages; with {@link #idleSince}, lets tests wait without sleeping. */
+    synchronized long looks() {
+        return looks;
+    }
+
+    /**
+     * Whether a look begun after look number {@code look} found nothing ready and no batch is being
+     * delivered: every message the clock had made visible by then has been received and settled.
+     * (Looks take turns, so none is under way while this or {@link #looks()} runs.)
+     */
+    synchronized boolean idleSince(long look) {
+        return lastIdleLook > look && inFlight.isEmpty();
     }
 
     private List<Path> ready(int max, boolean includeWaiting) {

@@ -56,13 +56,15 @@ public final class SoakRun {
      *
      * @param dynamoDbDown how long the DynamoDB emulator may stay dead before its supervision must
      *                     have brought it back (zero: it is not killed)
+     * @param pacing       how soon the stack's queue retries a failed message ({@link LocalPipeline.Pacing#STANDARD}
+     *                     as deployed; a test may take {@link LocalPipeline.Pacing#QUICK})
      */
     public record Plan(int pages, double newVersionRate, Faults faults, Duration dynamoDbDown, Duration s3Outage,
-                       Duration drainTimeout, int uploadThreads) {
+                       Duration drainTimeout, int uploadThreads, LocalPipeline.Pacing pacing) {
 
         public static Plan standard(int pages) {
             return new Plan(pages, 0.1, new Faults(0.2, 0.1, Duration.ofMillis(1500), 42), Duration.ofSeconds(60),
-                    Duration.ofSeconds(6), Duration.ofMinutes(30), 4);
+                    Duration.ofSeconds(6), Duration.ofMinutes(30), 4, LocalPipeline.Pacing.STANDARD);
         }
     }
 
@@ -87,7 +89,7 @@ public final class SoakRun {
     public Result run(Path dataDir, List<byte[]> templates) throws Exception {
         int port = FreePort.findRun(3);
         LocalPipeline.Options options = new LocalPipeline.Options(port, dataDir, null, null, LocalPipeline.DEFAULT_INGEST_EVERY,
-                false, ProcessingObserver.NONE, report -> { }, plan.faults());
+                false, ProcessingObserver.NONE, report -> { }, plan.faults(), plan.pacing());
         try (LocalPipeline stack = LocalPipeline.start(options); LocalClients uploader = LocalClients.of(stack.endpoints())) {
             return soak(stack, uploader, templates);
         }

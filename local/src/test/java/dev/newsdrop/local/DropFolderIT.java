@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsdrop.emulators.FreePort;
 import dev.newsdrop.process.ProcessingObserver;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -25,33 +26,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The drop folder of a running pipeline, over real files, the S3 emulator and the HTTP API on
- * loopback: slow writers, long names and symbolic links (issue 12, findings 2, 3 and 6).
+ * loopback: slow writers, long names and symbolic links (issue 12, findings 2, 3 and 6). One
+ * pipeline serves the class, with the quick pacing; every test drops files of its own names.
  */
 class DropFolderIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WITHIN = Duration.ofSeconds(40);
+    private static final LocalPipeline.Pacing PACING = LocalPipeline.Pacing.QUICK;
+    /** A writer's pause a second shorter than the quiet period. */
+    private static final Duration PAUSE = PACING.dropFolder.quietPeriod().minusSeconds(1);
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private LocalPipeline pipeline;
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static LocalPipeline pipeline;
 
     @TempDir
-    Path data;
+    static Path data;
 
-    @AfterEach
-    void stop() {
+    @BeforeAll
+    static void start() {
+        pipeline = LocalPipeline.start(LocalPipeline.Options.basic(FreePort.findRun(3), data, null,
+                ProcessingObserver.NONE).withPacing(PACING));
+    }
+
+    @AfterAll
+    static void stop() {
         if (pipeline != null) {
             pipeline.close();
         }
     }
 
     @Test
-    void slowWriterPausingTwoSeconds_becomesARecordOfTheWholeFile() throws Exception {
-        start();
+    void slowWriterPausingWithinTheQuietPeriod_becomesARecordOfTheWholeFile() throws Exception {
+        assertTrue(PAUSE.isPositive(), PAUSE.toString());
         try (OutputStream out = Files.newOutputStream(pipeline.dropDir().resolve("slow.html"))) {
             out.write("<html><head><title>Slow copy</title></head><body><article>".getBytes(StandardCharsets.UTF_8));
             out.flush();
-            Thread.sleep(2_000);
+            Thread.sleep(PAUSE.toMillis());
             for (int i = 1; i <= 5; i++) {
                 out.write(("<p>Paragraph " + i + " of a slowly copied article with enough prose to be extracted.</p>")
                         .getBytes(StandardCharsets.UTF_8));
@@ -66,7 +77,6 @@ class DropFolderIT {
 
     @Test
     void fileWithA255ByteName_isUploadedUnderAShortenedKey_andBecomesARecord() throws Exception {
-        start();
         String name = "x".repeat(250) + ".html";
         Files.writeString(pipeline.dropDir().resolve(name), "<html><head><title>Long name</title></head><body>"
                 + "<article><p>A page dropped under a very long file name still becomes a record.</p></article>"
@@ -79,7 +89,6 @@ class DropFolderIT {
 
     @Test
     void symbolicLinkToAFileOutside_isRefused_andItsTargetNeverReachesTheBucket() throws Exception {
-        start();
         Path secret = Files.writeString(data.resolve("secret.html"),
                 "<html><body><article><p>root:x:0:0:root:/root:/bin/bash</p></article></body></html>");
         Files.createSymbolicLink(pipeline.dropDir().resolve("passwd-link.html"), secret);
@@ -97,11 +106,6 @@ class DropFolderIT {
             assertEquals(404, missing.statusCode());
         }
         assertTrue(listing().toString().indexOf("passwd-link") < 0, "no record names the link");
-    }
-
-    private void start() {
-        pipeline = LocalPipeline.start(LocalPipeline.Options.basic(FreePort.findRun(3), data, null,
-                ProcessingObserver.NONE));
     }
 
     /** The record whose source is {@code key}, once the API lists it. */

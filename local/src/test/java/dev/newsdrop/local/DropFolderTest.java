@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
@@ -28,7 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The drop folder's protocol on real files, links and FIFOs: what is uploaded, when, and what is
  * refused with which reason. The uploader here keeps what it is given; the wire is tested in
- * {@code DropFolderIT}.
+ * {@code DropFolderIT}. Most tests run the folder's own poller on the real clock; those about
+ * waiting (a writer's pauses, names that wait for a rename) poll by hand on a clock they move,
+ * so a pause costs no wall time.
  */
 class DropFolderTest {
 
@@ -41,6 +44,7 @@ class DropFolderTest {
 
     private final Map<String, byte[]> stored = new ConcurrentHashMap<>();
     private final List<String> uploads = new CopyOnWriteArrayList<>();
+    private final AtomicLong now = new AtomicLong(1_000_000);
     private DropFolder folder;
 
     @AfterEach
@@ -68,30 +72,49 @@ class DropFolderTest {
     }
 
     private void start() {
-        start((name, bytes) -> {
-            uploads.add(name);
-            stored.put(name, bytes);
-        });
+        start(this::keep);
+    }
+
+    private void keep(String name, byte[] bytes) {
+        uploads.add(name);
+        stored.put(name, bytes);
+    }
+
+    /** A folder that looks only when {@link #pollAfter} says, on the clock {@link #now}. */
+    private void byHand() {
+        folder = new DropFolder(drop(), uploaded(), refused(), this::keep, FAST, now::get);
+    }
+
+    /** Moves the clock on by {@code millis} and lets the folder look once. */
+    private void pollAfter(long millis) {
+        now.addAndGet(millis);
+        folder.poll();
     }
 
     @Test
     void slowWriterPausingBetweenChunks_isUploadedWhole() throws Exception {
-        start();
+        byHand();
+        long pause = FAST.quietPeriod().toMillis() * 2 / 3; // shorter than the quiet period
         Path file = drop().resolve("slow.html");
         StringBuilder expected = new StringBuilder("<html><body><article>");
         try (OutputStream out = Files.newOutputStream(file)) {
             write(out, "<html><body><article>");
             for (int i = 1; i <= 4; i++) {
-                Thread.sleep(400); // shorter than the quiet period
+                pollAfter(pause);
+                pollAfter(pause);
                 String paragraph = "<p>Paragraph " + i + "</p>";
                 write(out, paragraph);
                 expected.append(paragraph);
             }
             write(out, "</article></body></html>");
             expected.append("</article></body></html>");
+            assertEquals(List.of(), uploads, "nothing uploaded while the writer paused");
         }
+        pollAfter(pause); // sees the last chunk
+        assertEquals(List.of(), uploads, "not before the file has been quiet for the quiet period");
+        pollAfter(FAST.quietPeriod().toMillis());
 
-        await(() -> Files.exists(uploaded().resolve("slow.html")));
+        assertTrue(Files.exists(uploaded().resolve("slow.html")));
         assertEquals(List.of("slow.html"), uploads);
         assertEquals(expected.toString(), new String(stored.get("slow.html"), StandardCharsets.UTF_8));
     }
@@ -137,32 +160,38 @@ class DropFolderTest {
 
     @Test
     void partFilesAndDotFiles_waitUntilRenamed() throws Exception {
-        start();
+        byHand();
         Files.writeString(drop().resolve("page.html.part"), "<p>page</p>");
         Files.writeString(drop().resolve("download.crdownload"), "<p>download</p>");
         Files.writeString(drop().resolve(".hidden.html"), "<p>hidden</p>");
-        Thread.sleep(FAST.quietPeriod().toMillis() * 3);
+        for (int i = 0; i < 6; i++) {
+            pollAfter(FAST.quietPeriod().toMillis() / 2); // three quiet periods in all
+        }
         assertEquals(List.of(), uploads, "nothing uploaded before a rename");
         assertTrue(Files.exists(drop().resolve(".hidden.html")), "a dot file is left where it is");
 
         Files.move(drop().resolve("page.html.part"), drop().resolve("page.html"));
+        pollAfter(0);
+        pollAfter(FAST.quietPeriod().toMillis());
 
-        await(() -> Files.exists(uploaded().resolve("page.html")));
+        assertTrue(Files.exists(uploaded().resolve("page.html")));
         assertEquals(List.of("page.html"), uploads);
         assertTrue(Files.exists(drop().resolve("download.crdownload")));
     }
 
     @Test
     void symbolicLink_isRefusedWithAReason_andItsTargetIsNeverRead() throws Exception {
-        start();
+        byHand();
         Path secret = Files.writeString(data.resolve("secret.html"), "<p>not for the bucket</p>");
         Files.createSymbolicLink(drop().resolve("passwd-link.html"), secret);
 
-        await(() -> Files.exists(refused().resolve("passwd-link.html.reason")));
+        pollAfter(0);
+        assertTrue(Files.exists(refused().resolve("passwd-link.html.reason")), "refused at the first look");
         assertTrue(Files.isSymbolicLink(refused().resolve("passwd-link.html")), "the link itself was moved aside");
         assertTrue(Files.readString(refused().resolve("passwd-link.html.reason")).contains("symbolic link"));
         assertEquals("<p>not for the bucket</p>", Files.readString(secret), "the target is untouched");
-        Thread.sleep(FAST.quietPeriod().toMillis());
+        pollAfter(FAST.quietPeriod().toMillis());
+        pollAfter(FAST.quietPeriod().toMillis());
         assertEquals(List.of(), uploads);
     }
 

@@ -46,8 +46,9 @@ class EmulatorDeathIT {
     @Test
     void dynaliteKilledWithSigkill_isBackOnTheSameData_theApiRecovers_andAnUploadDuringTheOutageIsNotLost()
             throws Exception {
+        // The quick pacing: the upload's message is retried within seconds of the restart, not 20 s.
         pipeline = LocalPipeline.start(LocalPipeline.Options.basic(FreePort.findRun(3), data, null,
-                ProcessingObserver.NONE));
+                ProcessingObserver.NONE).withPacing(LocalPipeline.Pacing.QUICK));
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(
                         URI.create(pipeline.apiUrl() + "/articles?wait=true&url=https://news.example/before"))
                 .header("Content-Type", "text/html; charset=utf-8")

@@ -240,7 +240,8 @@ class LocalPipelineIT {
     }
 
     private LocalPipeline start(int port) {
-        LocalPipeline stack = LocalPipeline.start(LocalPipeline.Options.basic(port, data, null, ProcessingObserver.NONE));
+        LocalPipeline stack = LocalPipeline.start(LocalPipeline.Options.basic(port, data, null, ProcessingObserver.NONE)
+                .withPacing(LocalPipeline.Pacing.QUICK));
         stacks.add(stack);
         return stack;
     }

@@ -53,13 +53,15 @@ class LocalQueueTest {
         queue.send("{\"page\":1}");
 
         await(() -> receives.size() == 1);
+        settle(queue); // its failure is settled on the clock as it stands
         now.addAndGet(9_999);
-        Thread.sleep(400); // several polls: still invisible
+        settle(queue); // the workers looked again after the clock moved: still invisible
         assertEquals(1, receives.size(), "not visible before its timeout");
         for (long step : new long[]{1, 20_000, 40_000}) {
             int before = receives.size();
             now.addAndGet(step);
-            await(() -> receives.size() == before + 1);
+            settle(queue);
+            assertEquals(before + 1, receives.size(), "received once as soon as visible, after " + step + " ms more");
         }
         await(() -> queue.deadLetters() == 1);
 
@@ -77,12 +79,13 @@ class LocalQueueTest {
             queue.send("{\"page\":" + i + "}");
         }
         await(() -> receives.size() == 3);
+        settle(queue);
         long start = now.get();
 
         while (now.get() - start < Duration.ofMinutes(4).toMillis()) {
             int before = receives.size();
             now.addAndGet(Duration.ofSeconds(10).toMillis());
-            Thread.sleep(250);
+            settle(queue);
             assertEquals(0, queue.deadLetters(), "dead-lettered " + (now.get() - start) / 1000 + " s into the outage");
             assertTrue(receives.size() - before <= 3);
         }
@@ -146,6 +149,12 @@ class LocalQueueTest {
         queues.add(queue);
         queue.start(handler);
         return queue;
+    }
+
+    /** Waits until the workers have looked at the queue since now and delivered all they found. */
+    private static void settle(LocalQueue queue) throws InterruptedException {
+        long look = queue.looks();
+        await(() -> queue.idleSince(look));
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

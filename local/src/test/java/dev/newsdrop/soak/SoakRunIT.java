@@ -47,7 +47,7 @@ class SoakRunIT {
     @Test
     void pagesUnderDuplicatesLateEventsNewVersionsAndOutages_allEndAsOneRecordOfTheirNewestVersion() throws Exception {
         SoakRun.Plan plan = new SoakRun.Plan(PAGES, 0.2, new Faults(0.3, 0.2, Duration.ofMillis(800), 7),
-                Duration.ofSeconds(60), Duration.ofSeconds(4), Duration.ofMinutes(3), 4);
+                Duration.ofSeconds(60), Duration.ofSeconds(4), Duration.ofMinutes(3), 4, LocalPipeline.Pacing.QUICK);
 
         SoakRun.Result result = new SoakRun(plan, System.err).run(data, templates());
 

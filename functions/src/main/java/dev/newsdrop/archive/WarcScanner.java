@@ -68,7 +68,7 @@ public final class WarcScanner {
     /** Told of each record in turn. */
     @FunctionalInterface
     public interface Listener {
-        /** @return whether to go on to the next record */
+        /** @return whether to go on to the next record (ignored for a damaged one: reading goes on to a readable one) */
         boolean record(Entry entry);
     }
 
@@ -96,6 +96,7 @@ public final class WarcScanner {
      */
     public End scan(long from, Listener listener) throws IOException {
         long start = from;
+        long lastDamage = -1;
         Boolean gzip = null;
         while (true) {
             Optional<InputStream> opened = archive.open(start);
@@ -104,6 +105,7 @@ public final class WarcScanner {
             }
             Pending pending = null;
             long failedAt;
+            long lastStart = start;
             String failure;
             try (InputStream in = opened.get(); WarcReader reader = new WarcReader(Channels.newChannel(in))) {
                 gzip = gzip != null ? gzip : reader.compression() == WarcCompression.GZIP;
@@ -122,11 +124,12 @@ public final class WarcScanner {
                             return new End(position, true, false);
                         }
                         pending = Pending.of(next.get(), position);
+                        lastStart = position;
                     }
                 } catch (IOException | RuntimeException damaged) {
                     long position = start + reader.position();
                     if (pending != null && position > pending.offset) {
-                        // the record read fine; the next one's header is what failed
+                        // the record read to its end; what follows it is unreadable
                         boolean goOn = listener.record(pending.complete(position));
                         if (!goOn) {
                             return new End(position, false, false);
@@ -145,13 +148,18 @@ public final class WarcScanner {
             boolean compressed = gzip != null ? gzip : false;
             Optional<Long> resume;
             try {
-                resume = nextRecordStart(failedAt + 1, compressed || startsWithGzip(failedAt));
+                // Search from just after the last record start read: a record whose Content-Length lies
+                // may have swallowed the next record, or stopped short of its own end.
+                resume = nextRecordStart(lastStart + 1, compressed || startsWithGzip(failedAt));
             } catch (ArchiveGoneException gone) {
                 return new End(failedAt, false, true);
             }
-            if (!listener.record(new Entry(failedAt, 0, Verdict.DAMAGED, failure, null, null, null, null))) {
-                return new End(resume.orElse(failedAt), resume.isEmpty(), false);
+            // Resuming may meet the same damaged record again: it is reported once. A stop asked for
+            // here waits for the next readable record, so a continuation never meets this damage again.
+            if (failedAt != lastDamage) {
+                listener.record(new Entry(failedAt, 0, Verdict.DAMAGED, failure, null, null, null, null));
             }
+            lastDamage = failedAt;
             if (resume.isEmpty()) {
                 return new End(failedAt, true, false);
             }

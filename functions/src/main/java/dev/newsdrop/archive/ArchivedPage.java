@@ -5,7 +5,7 @@ package dev.newsdrop.archive;
  * into a record. The same record of the same archive always gives the same item, so an item sent
  * twice (a split resumed after a crash) makes the same record twice, which stores once.
  *
- * @param bucket    the archive's bucket
+ * @param bucket    the archive's bucket, or null for an archive in a file
  * @param key       the archive's key
  * @param versionId the archive's version, or null when the bucket keeps no versions
  * @param offset    where the WARC record starts in the archive (a gzip member's start in a .warc.gz)
@@ -19,8 +19,8 @@ public record ArchivedPage(String bucket, String key, String versionId, long off
                            String date, String recordId, String charset) {
 
     public ArchivedPage {
-        if (bucket == null || bucket.isBlank() || key == null || key.isEmpty()) {
-            throw new IllegalArgumentException("an archived page needs the archive's bucket and key");
+        if ((bucket != null && bucket.isBlank()) || key == null || key.isEmpty()) {
+            throw new IllegalArgumentException("an archived page needs the archive's key (and bucket, in S3)");
         }
         if (offset < 0 || length <= 0) {
             throw new IllegalArgumentException("an archived page needs an offset >= 0 and a length > 0");

@@ -69,6 +69,7 @@ public final class ArticleProcessor {
     private final long maxObjectBytes;
     private final ProcessingObserver observer;
     private final WorkQueue archiveQueue;
+    private final ArchivedRecords archived;
 
     /** A processor that refuses web archives (it has no archive queue to hand them to): their events fail. */
     public ArticleProcessor(RawObjectStore rawPages, ArticleRepository articles, ObjectLedger ledger,
@@ -83,6 +84,7 @@ public final class ArticleProcessor {
                             RecordMaker records, long maxObjectBytes, ProcessingObserver observer,
                             WorkQueue archiveQueue) {
         this.archiveQueue = archiveQueue;
+        this.archived = new ArchivedRecords(records, maxObjectBytes);
         this.rawPages = rawPages;
         this.articles = articles;
         this.ledger = ledger;
@@ -182,14 +184,11 @@ public final class ArticleProcessor {
     }
 
     private Outcome processArchived(ArchivedPage page) {
-        String sequencer = archivedSequencer(page);
-        ObjectEvent event = new ObjectEvent(page.bucket(), page.key(), page.versionId(), null, page.length(), sequencer);
-        SourceObject source = new SourceObject(page.bucket(), page.key(), page.versionId(), null, page.length(),
-                null, null, event.sequencer(), page.offset(), page.length(), page.recordId());
+        ObjectEvent event = new ObjectEvent(page.bucket(), page.key(), page.versionId(), null, page.length(),
+                archivedSequencer(page));
         ArticleRecord made;
         if (page.length() > maxObjectBytes) {
-            made = records.refuse(ArticleStatus.TOO_LARGE, "the archived record is " + page.length()
-                    + " bytes; newsdrop reads at most " + maxObjectBytes, page.targetUri(), source);
+            made = archived.make(page, new byte[0]);
         } else {
             Optional<byte[]> bytes = rawPages.readRange(page.bucket(), page.key(), page.versionId(), page.offset(),
                     (int) page.length());
@@ -197,7 +196,7 @@ public final class ArticleProcessor {
                 log.warn("skipped {}: the archive was deleted before the page could be read", page.location());
                 return Outcome.skipped(Outcome.Kind.MISSING, event);
             }
-            made = archivedRecord(page, source, bytes.get());
+            made = archived.make(page, bytes.get());
         }
         Stored stored = store(made, page.targetUri(), false, page.key() + "#" + page.offset());
         ArticleRecord record = stored.record();
@@ -210,23 +209,6 @@ public final class ArticleProcessor {
         log.info("{} {} as record {} ({}{})", kind.name().toLowerCase(Locale.ROOT), page.location(), record.id(),
                 record.status(), record.reason() == null ? "" : ": " + record.reason());
         return new Outcome(kind, event, record);
-    }
-
-    private ArticleRecord archivedRecord(ArchivedPage page, SourceObject source, byte[] bytes) {
-        ArchivedResponse response;
-        try {
-            response = ArchivedResponse.read(bytes, maxObjectBytes);
-        } catch (ArchivedResponse.TooLarge e) {
-            return records.refuse(ArticleStatus.TOO_LARGE, e.getMessage(), page.targetUri(), source);
-        } catch (ArchivedResponse.Unreadable e) {
-            return records.refuse(ArticleStatus.FAILED, e.getMessage(), page.targetUri(), source);
-        }
-        String contentType = response.contentType() != null ? response.contentType()
-                : page.charset() == null ? null : "text/html; charset=" + page.charset();
-        SourceObject typed = new SourceObject(source.bucket(), source.key(), source.versionId(), null, source.size(),
-                contentType, null, source.sequencer(), source.offset(), source.length(), source.warcRecordId());
-        // no file name: the archive's ".gz" says nothing about the payload
-        return records.make(new PageInput(response.payload(), page.targetUri(), contentType, null), typed);
     }
 
     /**

@@ -10,7 +10,9 @@ import dev.newsdrop.config.Settings;
 import dev.newsdrop.store.S3RawObjectStore;
 import dev.newsdrop.store.SqsWorkQueue;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The WARC splitter function, behind the archive queue (batch size 1): each message is an archive
@@ -29,6 +31,7 @@ public final class WarcSplitHandler implements RequestHandler<SQSEvent, SQSBatch
 
     private final WarcSplitter splitter;
     private final Consumer<WarcSplitter.Split> reports;
+    private final Function<Context, BooleanSupplier> deadlines;
 
     public WarcSplitHandler() {
         this(Holder.SPLITTER, split -> { });
@@ -36,15 +39,30 @@ public final class WarcSplitHandler implements RequestHandler<SQSEvent, SQSBatch
 
     /** @param reports told of each split part that ended */
     public WarcSplitHandler(WarcSplitter splitter, Consumer<WarcSplitter.Split> reports) {
+        this(splitter, reports, WarcSplitHandler::nearTimeout);
+    }
+
+    /**
+     * @param reports   told of each split part that ended
+     * @param deadlines for each invocation, what says that it nears its end (the local stack's
+     *                  fault injection ends splits early)
+     */
+    public WarcSplitHandler(WarcSplitter splitter, Consumer<WarcSplitter.Split> reports,
+                            Function<Context, BooleanSupplier> deadlines) {
         this.splitter = splitter;
         this.reports = reports;
+        this.deadlines = deadlines;
+    }
+
+    /** Whether the invocation has less than {@link #DEADLINE_MARGIN_MS} left; never without a Lambda context. */
+    public static BooleanSupplier nearTimeout(Context context) {
+        return () -> context != null && context.getRemainingTimeInMillis() < DEADLINE_MARGIN_MS;
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
         return Invocations.logged(context, () -> SqsBatch.process(batch, message -> reports.accept(
-                splitter.split(ArchiveMessages.job(message.getBody()),
-                        () -> context != null && context.getRemainingTimeInMillis() < DEADLINE_MARGIN_MS))));
+                splitter.split(ArchiveMessages.job(message.getBody()), deadlines.apply(context)))));
     }
 
     /** Lazy holder: clients are built once per container. */

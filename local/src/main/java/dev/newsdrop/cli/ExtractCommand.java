@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * file it cannot read, naming it; the exit status is 1 when any file failed.
  */
 @Command(name = "extract",
-        header = "the record of one page (.html, .htm, .html.gz) as JSON; with --out, DIR/<name>.json per page",
+        header = "the record of one page (.html, .htm, .html.gz) as JSON; with --out, DIR/<name>.json per page "
+                + "(per archived page for a .warc or .warc.gz)",
         description = {"Prints the record of one page file as JSON, made exactly as the processing function makes it "
                 + "from an S3 object. With --out it writes DIR/<name>.json for each page and goes on past a file it "
                 + "cannot read, naming it; the exit status is then 1. A web archive (.warc, .warc.gz) needs --out: "

@@ -93,6 +93,8 @@ public final class LocalPipeline implements AutoCloseable {
     private LocalQueue queue;
     private LocalQueue archiveQueue;
     private ArchiveTally archives;
+    /** Records a split reads before it acts as if its deadline were near; 0: no limit (fault injection). */
+    private volatile int splitRecordsPerInvocation;
     private HttpApiGateway gateway;
 
     private LocalPipeline(Options options) {
@@ -152,7 +154,11 @@ public final class LocalPipeline implements AutoCloseable {
         LocalWorkQueue archiveJobs = new LocalWorkQueue(archiveQueue);
         var processor = ProcessingWiring.create(processing.s3(), clients.dynamoDb(), settings, archives, archiveJobs);
         archiveQueue.start(new WarcSplitHandler(new WarcSplitter(new S3RawObjectStore(processing.s3()), pages,
-                archiveJobs), archives::split));
+                archiveJobs), archives::split, context -> {
+                    int budget = splitRecordsPerInvocation;
+                    java.util.concurrent.atomic.AtomicInteger records = new java.util.concurrent.atomic.AtomicInteger();
+                    return () -> budget > 0 && records.incrementAndGet() >= budget;
+                }));
         HttpApiHandler apiHandler = new HttpApiHandler(ApiWiring.create(clients.s3(), clients.presigner(),
                 clients.dynamoDb(), settings, new WebPages(fetcher)));
         queue.start(new SqsEventHandler(processor));
@@ -257,6 +263,14 @@ public final class LocalPipeline implements AutoCloseable {
     /** Makes S3 answer the processing function 503 Service Unavailable, or stop doing so. */
     public void s3Unavailable(boolean unavailable) {
         s3Outage.set(unavailable);
+    }
+
+    /**
+     * Makes each split invocation stop after {@code records} records as if near its Lambda deadline,
+     * handing the rest to a continuation job, as a large archive does on AWS (0: no limit).
+     */
+    public void splitRecordsPerInvocation(int records) {
+        splitRecordsPerInvocation = records;
     }
 
     /** Moves every dead-lettered message back to its queue; returns how many. */

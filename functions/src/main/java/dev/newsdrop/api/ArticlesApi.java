@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsdrop.archive.ArchivedResponse;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
@@ -26,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -87,6 +89,8 @@ public final class ArticlesApi {
     private static final Pattern UPLOAD = Pattern.compile("/uploads/([^/]+)");
     /** A header value newsdrop passes on: printable ASCII and tabs, of a sane length. */
     private static final Pattern HEADER_VALUE = Pattern.compile("[\\x20-\\x7e\\t]{1,1024}");
+    /** Largest archived page served by {@code /raw}: well under Lambda's 6 MB response, even in UTF-8. */
+    private static final int MAX_ARCHIVED_PAGE_CHARS = 1_500_000;
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String APPLICATION_JSON = "application/json";
 
@@ -281,8 +285,32 @@ public final class ArticlesApi {
         if (source.bucket() == null) {
             throw ApiProblem.notFound("the article's raw page is not stored");
         }
+        if (source.archived()) {
+            return archivedPage(source);
+        }
         URI link = rawLinks.linkTo(source.bucket(), source.key(), source.versionId(), RAW_LINK_VALIDITY);
         return new ApiResponse(302, Map.of("Location", link.toString(), "Cache-Control", "no-store"), "");
+    }
+
+    /**
+     * The payload of an archived page's WARC record, decoded as the record was (a presigned link
+     * would serve the whole archive): HTML as UTF-8 text.
+     */
+    private ApiResponse archivedPage(SourceObject source) {
+        ArchivedResponse response = processor.archivedResponse(source)
+                .orElseThrow(() -> ApiProblem.notFound("the archived page can no longer be read from its archive"));
+        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+        try {
+            charset = source.charset() == null ? charset : java.nio.charset.Charset.forName(source.charset());
+        } catch (IllegalArgumentException unknown) {
+            // the page was decoded as UTF-8 too
+        }
+        String html = new String(response.payload(), charset);
+        if (html.length() > MAX_ARCHIVED_PAGE_CHARS) {
+            throw new ApiProblem(413, "Content Too Large", "the archived page is too large for a Lambda response");
+        }
+        return new ApiResponse(200, Map.of("Content-Type", "text/html; charset=utf-8", "Cache-Control", "no-store"),
+                html);
     }
 
     private ApiResponse list(ApiRequest request) {

@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.net.URI;
 
@@ -36,6 +37,12 @@ public final class AwsClients {
 
     public static DynamoDbClient dynamoDb() {
         return DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    public static SqsClient sqs() {
+        return SqsClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();
     }

@@ -3,6 +3,7 @@ package dev.newsdrop.handler;
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.ports.ListingCursors;
+import dev.newsdrop.ports.WorkQueue;
 import dev.newsdrop.process.ArticleProcessor;
 import dev.newsdrop.process.ProcessingObserver;
 import dev.newsdrop.process.RecordMaker;
@@ -10,6 +11,7 @@ import dev.newsdrop.store.DynamoDbArticleRepository;
 import dev.newsdrop.store.DynamoDbObjectLedger;
 import dev.newsdrop.store.S3BodyStore;
 import dev.newsdrop.store.S3RawObjectStore;
+import dev.newsdrop.store.SqsWorkQueue;
 import dev.newsdrop.store.Tables;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -38,9 +40,27 @@ public final class ProcessingWiring {
         return create(s3, dynamoDb, settings, ProcessingObserver.NONE);
     }
 
-    /** A processor over the given clients and settings that tells {@code observer} of each event it handles. */
+    /**
+     * A processor over the given clients and settings that tells {@code observer} of each event it
+     * handles, refusing web archives (no archive queue).
+     */
     public static ArticleProcessor create(S3Client s3, DynamoDbClient dynamoDb, Settings settings,
                                           ProcessingObserver observer) {
+        return create(s3, dynamoDb, settings, observer, null);
+    }
+
+    /**
+     * A processor over the given clients and settings that tells {@code observer} of each event it
+     * handles and hands web archives to {@code archiveQueue} (null: archives are refused).
+     */
+    public static ArticleProcessor create(S3Client s3, DynamoDbClient dynamoDb, Settings settings,
+                                          ProcessingObserver observer, WorkQueue archiveQueue) {
+        if (archiveQueue == null) {
+            return create(s3, dynamoDb, settings, observer, messages -> {
+                throw new IllegalStateException("a web archive arrived but " + Settings.ARCHIVE_QUEUE_URL
+                        + " is not set");
+            });
+        }
         return new ArticleProcessor(
                 new S3RawObjectStore(s3),
                 new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings),
@@ -48,7 +68,8 @@ public final class ProcessingWiring {
                 new DynamoDbObjectLedger(dynamoDb, Tables.name(Tables.OBJECTS, settings), Clock.systemUTC()),
                 new RecordMaker(new ArticleExtractor(), Clock.systemUTC()),
                 settings.maxObjectBytes(),
-                observer);
+                observer,
+                archiveQueue);
     }
 
     /** Lazy holder: clients are built when the first handler is, and then reused by every invocation. */
@@ -58,7 +79,9 @@ public final class ProcessingWiring {
 
         static {
             Settings settings = Settings.fromEnvironment();
-            PROCESSOR = create(AwsClients.s3(settings), AwsClients.dynamoDb(), settings, METRICS);
+            WorkQueue archives = settings.get(Settings.ARCHIVE_QUEUE_URL)
+                    .map(url -> (WorkQueue) new SqsWorkQueue(AwsClients.sqs(), url)).orElse(null);
+            PROCESSOR = create(AwsClients.s3(settings), AwsClients.dynamoDb(), settings, METRICS, archives);
             SnapStartPriming.register(settings);
         }
     }

@@ -4,13 +4,17 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.newsdrop.archive.ArchiveMessages;
+import dev.newsdrop.archive.ArchivedPage;
 import dev.newsdrop.process.ArticleProcessor;
 
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
  * The processing function behind a queue (S3 → SQS → Lambda): each message holds an S3 event
- * notification. Failed messages are reported in a partial batch response and retried alone.
+ * notification, or a work item of a split web archive (an archived page). Failed messages are
+ * reported in a partial batch response and retried alone.
  */
 public final class SqsEventHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -34,8 +38,14 @@ public final class SqsEventHandler implements RequestHandler<SQSEvent, SQSBatchR
     @Override
     public SQSBatchResponse handleRequest(SQSEvent batch, Context context) {
         return Invocations.logged(context, () -> {
-            SQSBatchResponse response = SqsBatch.process(batch,
-                    message -> S3Notifications.parse(message.getBody()).forEach(processor::process));
+            SQSBatchResponse response = SqsBatch.process(batch, message -> {
+                Optional<ArchivedPage> page = ArchiveMessages.page(message.getBody());
+                if (page.isPresent()) {
+                    processor.process(page.get());
+                } else {
+                    S3Notifications.parse(message.getBody()).forEach(processor::process);
+                }
+            });
             failedMessages.accept(response.getBatchItemFailures().size());
             return response;
         });

@@ -14,7 +14,12 @@ public enum ArticleStatus {
     /** The object is larger than newsdrop accepts, or expands beyond that when decompressed. */
     TOO_LARGE,
     /** Extraction failed unexpectedly; the reason says how. The raw object is kept for a retry. */
-    FAILED;
+    FAILED,
+    /**
+     * Only in the object ledger, never on a record: the object is a web archive (WARC), handed to
+     * the splitter; each archived page becomes a record of its own.
+     */
+    ARCHIVE;
 
     public boolean isSuccess() {
         return this == EXTRACTED;

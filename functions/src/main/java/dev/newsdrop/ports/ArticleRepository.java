@@ -38,6 +38,10 @@ public interface ArticleRepository {
      * replaced unless the stored one came from a newer event of that object (a higher
      * {@code source.sequencer}) or is identical. A record made from another object is replaced only
      * when {@code mayReplaceOtherObject} is true; else the answer is {@link SaveResult#CLAIMED}.
+     * Pages from web archives ({@link dev.newsdrop.model.SourceObject#archived()}) are ordered among
+     * themselves by their sequencer (the capture's {@code WARC-Date}, then offset), whatever archive
+     * holds them: a page from another archive replaces a record from an older capture, and one from
+     * an older capture than the stored one is {@link SaveResult#SUPERSEDED}.
      * Safe to call any number of times with one record.
      *
      * @throws RuntimeException when the store fails or throttles; the caller should retry

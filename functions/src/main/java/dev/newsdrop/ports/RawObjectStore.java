@@ -1,5 +1,6 @@
 package dev.newsdrop.ports;
 
+import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,4 +29,21 @@ public interface RawObjectStore {
      * @throws RuntimeException when the store fails; the caller should retry
      */
     Optional<RawObject> read(String bucket, String key, String versionId, long maxBytes);
+
+    /**
+     * Reads {@code length} bytes of one object version from {@code offset}: one record of a web archive.
+     *
+     * @return empty when the object (or that version) no longer exists; fewer bytes when it ends sooner
+     * @throws RuntimeException when the store fails; the caller should retry
+     */
+    Optional<byte[]> readRange(String bucket, String key, String versionId, long offset, int length);
+
+    /**
+     * Opens one object version as a stream from {@code offset} to its end, for reading it once
+     * without holding it in memory. The caller closes it.
+     *
+     * @return empty when the object (or that version) no longer exists
+     * @throws RuntimeException when the store fails; the caller should retry
+     */
+    Optional<InputStream> open(String bucket, String key, String versionId, long offset);
 }

@@ -20,7 +20,9 @@ public record Outcome(Kind kind, ObjectEvent event, ArticleRecord record) {
         /** A newer event of the same key was processed first; this older one was dropped. */
         SUPERSEDED,
         /** The object was deleted before it could be read; nothing to record. */
-        MISSING
+        MISSING,
+        /** The object is a web archive: it was handed to the splitter, and its pages become records of their own. */
+        ARCHIVE
     }
 
     static Outcome skipped(Kind kind, ObjectEvent event) {

@@ -28,6 +28,9 @@ final class ArticleItems {
     static final String BUCKET = "bucket";
     static final String KEY = "key";
     static final String SEQUENCER = "sequencer";
+    static final String OFFSET = "offset";
+    static final String LENGTH = "length";
+    static final String WARC_RECORD_ID = "warcRecordId";
     static final String TEXT = "text";
     static final String HTML = "html";
     /** Where a body too large for the item is kept (see {@link BodyStore}). */
@@ -101,6 +104,11 @@ final class ArticleItems {
         putString(source, "contentType", s.contentType());
         putString(source, "charset", s.charset());
         putString(source, SEQUENCER, s.sequencer());
+        if (s.archived()) {
+            source.put(OFFSET, AttributeValue.fromN(Long.toString(s.offset())));
+            source.put(LENGTH, AttributeValue.fromN(Long.toString(s.length())));
+            putString(source, WARC_RECORD_ID, s.warcRecordId());
+        }
         return source;
     }
 
@@ -141,7 +149,8 @@ final class ArticleItems {
     private static SourceObject source(Map<String, AttributeValue> s) {
         return new SourceObject(string(s, BUCKET), string(s, KEY), string(s, "versionId"),
                 string(s, "eTag"), number(s, "size"), string(s, "contentType"), string(s, "charset"),
-                string(s, SEQUENCER));
+                string(s, SEQUENCER), s.containsKey(OFFSET) ? number(s, OFFSET) : null,
+                s.containsKey(LENGTH) ? number(s, LENGTH) : null, string(s, WARC_RECORD_ID));
     }
 
     /**

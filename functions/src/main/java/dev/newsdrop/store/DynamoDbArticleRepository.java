@@ -43,6 +43,8 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
     private static final String NEWER_EVENT = "(attribute_not_exists(#src.#seq) OR #src.#seq < :seq"
             + " OR (#src.#seq = :seq AND (#hash <> :hash OR #ver <> :ver)))";
     private static final String CHANGED = "(#hash <> :hash OR #ver <> :ver)";
+    /* Of another object: a page from another web archive, made from an older capture (lower WARC-Date sequencer). */
+    private static final String OLDER_ARCHIVED_CAPTURE = "(attribute_exists(#src.#off) AND #src.#seq < :seq)";
 
     private final DynamoDbClient dynamoDb;
     private final String tableName;
@@ -92,6 +94,11 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
         String condition = mayReplaceOtherObject
                 ? "attribute_not_exists(#id) OR NOT " + SAME_OBJECT + " OR " + sameObjectWrites
                 : "attribute_not_exists(#id) OR (" + SAME_OBJECT + " AND " + sameObjectWrites + ")";
+        boolean archived = record.source().archived() && sequencer != null;
+        if (archived && !mayReplaceOtherObject) {
+            names.put("#off", ArticleItems.OFFSET);
+            condition += " OR (NOT " + SAME_OBJECT + " AND " + OLDER_ARCHIVED_CAPTURE + ")";
+        }
         try {
             PutItemRequest put = PutItemRequest.builder()
                     .tableName(tableName)
@@ -105,7 +112,8 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
         } catch (ConditionalCheckFailedException refused) {
             Optional<ArticleRecord> stored = find(record.id());
             if (stored.isPresent() && !stored.get().sameObjectAs(record)) {
-                return SaveResult.CLAIMED;
+                // Another archive's newer (or same) capture of this page holds it: this older one is dropped.
+                return archived && stored.get().source().archived() ? SaveResult.SUPERSEDED : SaveResult.CLAIMED;
             }
             return stored.filter(s -> Objects.equals(s.source().sequencer(), sequencer))
                     .map(sameEvent -> SaveResult.UNCHANGED)

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.Optional;
 public final class S3RawObjectStore implements RawObjectStore {
 
     private static final int NOT_FOUND = 404;
+    private static final int RANGE_NOT_SATISFIABLE = 416;
 
     private final S3Client s3;
 
@@ -81,6 +83,58 @@ public final class S3RawObjectStore implements RawObjectStore {
                     metadata, false));
         } catch (IOException e) {
             throw new UncheckedIOException("reading s3://" + bucket + "/" + key + " failed", e);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> readRange(String bucket, String key, String versionId, long offset, int length) {
+        if (length <= 0) {
+            return Optional.of(new byte[0]);
+        }
+        String range = "bytes=" + offset + "-" + (offset + length - 1);
+        try (ResponseInputStream<GetObjectResponse> in = get(bucket, key, versionId, range).orElse(null)) {
+            return in == null ? Optional.empty() : Optional.of(in.readNBytes(length));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading s3://" + bucket + "/" + key + " at " + offset + " failed", e);
+        }
+    }
+
+    @Override
+    public Optional<InputStream> open(String bucket, String key, String versionId, long offset) {
+        return get(bucket, key, versionId, offset == 0 ? null : "bytes=" + offset + "-").map(AbortingStream::new);
+    }
+
+    /** Closing a stream read only partly aborts the request instead of draining the rest of the object. */
+    private static final class AbortingStream extends java.io.FilterInputStream {
+        private final ResponseInputStream<GetObjectResponse> response;
+
+        AbortingStream(ResponseInputStream<GetObjectResponse> response) {
+            super(response);
+            this.response = response;
+        }
+
+        @Override
+        public void close() throws IOException {
+            response.abort();
+            super.close();
+        }
+    }
+
+    private Optional<ResponseInputStream<GetObjectResponse>> get(String bucket, String key, String versionId,
+                                                                String range) {
+        try {
+            return Optional.of(s3.getObject(r -> r.bucket(bucket).key(key).versionId(versionId).range(range)));
+        } catch (NoSuchKeyException gone) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == NOT_FOUND) {
+                return Optional.empty();
+            }
+            if (e.statusCode() == RANGE_NOT_SATISFIABLE) { // an offset at or past the end: nothing left to read
+                return Optional.of(new ResponseInputStream<>(GetObjectResponse.builder().build(),
+                        InputStream.nullInputStream()));
+            }
+            throw e;
         }
     }
 }

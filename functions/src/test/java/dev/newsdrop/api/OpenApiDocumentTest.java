@@ -63,7 +63,7 @@ class OpenApiDocumentTest {
             new ArticlesApi.Route("POST", "/articles"), Set.of(400, 413, 415, 429, 502),
             new ArticlesApi.Route("GET", "/articles"), Set.of(400, 429),
             new ArticlesApi.Route("GET", "/articles/{id}"), Set.of(400, 404, 429),
-            new ArticlesApi.Route("GET", "/articles/{id}/raw"), Set.of(400, 404, 429),
+            new ArticlesApi.Route("GET", "/articles/{id}/raw"), Set.of(400, 404, 413, 429),
             new ArticlesApi.Route("POST", "/extract"), Set.of(400, 413, 415),
             new ArticlesApi.Route("POST", "/uploads"), Set.of(400, 413, 415, 429),
             new ArticlesApi.Route("GET", "/uploads/{uploadId}"), Set.of(400, 429),

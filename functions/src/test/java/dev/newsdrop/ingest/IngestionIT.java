@@ -316,6 +316,16 @@ class IngestionIT {
             public Optional<RawObject> read(String bucket, String key, String versionId, long maxBytes) {
                 return s3Store.read(bucket, key, versionId, maxBytes);
             }
+
+            @Override
+            public Optional<byte[]> readRange(String bucket, String key, String versionId, long offset, int length) {
+                return s3Store.readRange(bucket, key, versionId, offset, length);
+            }
+
+            @Override
+            public Optional<java.io.InputStream> open(String bucket, String key, String versionId, long offset) {
+                return s3Store.open(bucket, key, versionId, offset);
+            }
         };
 
         IngestionReport first = run();

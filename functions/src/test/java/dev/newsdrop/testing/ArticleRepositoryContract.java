@@ -90,6 +90,33 @@ public abstract class ArticleRepositoryContract {
     }
 
     @Test
+    void archivedPages_fromTwoArchives_theLaterCaptureHoldsTheRecord_andNeverAnUploadsRecord() {
+        String older = "0000000000000A000000000000000010";
+        String later = "0000000000000B000000000000000020";
+        ArticleRecord early = Records.archived(id(7, run), "raw/a-" + run + ".warc.gz", 16, older, "early");
+        ArticleRecord late = Records.archived(id(7, run), "raw/b-" + run + ".warc.gz", 32, later, "late");
+
+        assertEquals(SaveResult.WRITTEN, repository().save(late, false));
+        assertEquals(SaveResult.SUPERSEDED, repository().save(early, false));
+        assertEquals(SaveResult.UNCHANGED, repository().save(late, false));
+        ArticleRecord read = repository().find(late.id()).orElseThrow();
+        assertEquals("late", read.contentHash());
+        assertEquals(late.source(), read.source(), "offset, length and warcRecordId round-trip");
+
+        ArticleRecord first = Records.archived(id(8, run), "raw/c-" + run + ".warc.gz", 16, older, "first");
+        repository().save(first, false);
+        assertEquals(SaveResult.WRITTEN, repository().save(
+                Records.archived(id(8, run), "raw/d-" + run + ".warc.gz", 32, later, "second"), false));
+        assertEquals("second", repository().find(first.id()).orElseThrow().contentHash());
+
+        ArticleRecord upload = Records.article(id(9, run), null, null, null, "raw/u-" + run + ".html", "0A", "upload");
+        repository().save(upload, false);
+        assertEquals(SaveResult.CLAIMED, repository().save(
+                Records.archived(id(9, run), "raw/e-" + run + ".warc.gz", 32, later, "archived"), false));
+        assertEquals("upload", repository().find(upload.id()).orElseThrow().contentHash());
+    }
+
+    @Test
     void duplicateAndPreviousSource_roundTrip() {
         ArticleRecord first = Records.article(id(5, run), null, null, null, "raw/p-" + run, null, "p");
         ArticleRecord moved = first.withId(id(6, run), first.id()).withPreviousSource(first.source());

@@ -61,7 +61,7 @@ public final class InMemoryArticleRepository implements ArticleRepository {
         if (stored == null) {
             write = true;
         } else if (!stored.sameObjectAs(record)) {
-            write = mayReplaceOtherObject;
+            write = mayReplaceOtherObject || olderArchivedCapture(stored, record);
         } else {
             boolean changed = !stored.contentHash().equals(record.contentHash())
                     || !stored.extractorVersion().equals(record.extractorVersion());
@@ -75,10 +75,19 @@ public final class InMemoryArticleRepository implements ArticleRepository {
             return SaveResult.WRITTEN;
         }
         if (!stored.sameObjectAs(record)) {
-            return SaveResult.CLAIMED;
+            return stored.source().archived() && record.source().archived() && record.source().sequencer() != null
+                    ? SaveResult.SUPERSEDED : SaveResult.CLAIMED;
         }
         return Objects.equals(stored.source().sequencer(), record.source().sequencer())
                 ? SaveResult.UNCHANGED : SaveResult.SUPERSEDED;
+    }
+
+    /** A page from another web archive replaces one made from an older capture (lower WARC-Date sequencer). */
+    private static boolean olderArchivedCapture(ArticleRecord stored, ArticleRecord record) {
+        String before = stored.source().sequencer();
+        String now = record.source().sequencer();
+        return stored.source().archived() && record.source().archived() && before != null && now != null
+                && before.compareTo(now) < 0;
     }
 
     @Override

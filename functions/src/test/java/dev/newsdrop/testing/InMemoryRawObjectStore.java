@@ -3,7 +3,10 @@ package dev.newsdrop.testing;
 import dev.newsdrop.ports.RawObject;
 import dev.newsdrop.ports.RawObjectStore;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -43,15 +46,36 @@ public final class InMemoryRawObjectStore implements RawObjectStore {
     @Override
     public Optional<RawObject> read(String bucket, String key, String versionId, long maxBytes) {
         reads.incrementAndGet();
-        List<Version> all = objects.getOrDefault(bucket + "/" + key, List.of());
-        Optional<Version> version = versionId == null
-                ? (all.isEmpty() ? Optional.empty() : Optional.of(all.getLast()))
-                : all.stream().filter(v -> v.versionId().equals(versionId)).findFirst();
-        return version.map(v -> {
+        return version(bucket, key, versionId).map(v -> {
             boolean tooLarge = v.bytes().length > maxBytes;
             return new RawObject(tooLarge ? new byte[0] : v.bytes().clone(), v.bytes().length, v.contentType(),
                     v.eTag(), v.versionId(), v.metadata(), tooLarge);
         });
+    }
+
+    @Override
+    public Optional<byte[]> readRange(String bucket, String key, String versionId, long offset, int length) {
+        reads.incrementAndGet();
+        return version(bucket, key, versionId).map(v -> {
+            int from = (int) Math.min(offset, v.bytes().length);
+            return Arrays.copyOfRange(v.bytes(), from, (int) Math.min((long) from + length, v.bytes().length));
+        });
+    }
+
+    @Override
+    public Optional<InputStream> open(String bucket, String key, String versionId, long offset) {
+        reads.incrementAndGet();
+        return version(bucket, key, versionId).map(v -> {
+            int from = (int) Math.min(offset, v.bytes().length);
+            return new ByteArrayInputStream(v.bytes(), from, v.bytes().length - from);
+        });
+    }
+
+    private Optional<Version> version(String bucket, String key, String versionId) {
+        List<Version> all = objects.getOrDefault(bucket + "/" + key, List.of());
+        return versionId == null
+                ? (all.isEmpty() ? Optional.empty() : Optional.of(all.getLast()))
+                : all.stream().filter(v -> v.versionId().equals(versionId)).findFirst();
     }
 
     /** Deletes every version of an object, as a lifecycle rule or an operator might. */

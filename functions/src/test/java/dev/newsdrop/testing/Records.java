@@ -39,4 +39,14 @@ public final class Records {
     public static ArticleRecord listed(String id, String url, String publishedAt, String language) {
         return article(id, url, publishedAt, language, "raw/" + id + ".html", null, "hash-" + id);
     }
+
+    /** The record of a page archived in the web archive {@code key}, at {@code offset}, with this sequencer. */
+    public static ArticleRecord archived(String id, String key, long offset, String sequencer, String contentHash) {
+        ArticleRecord r = article(id, "https://a.example/" + id, null, "en", key, sequencer, contentHash);
+        SourceObject s = r.source();
+        return new ArticleRecord(r.id(), r.url(), null, null, r.title(), List.of(), null, null, "en", "ltr", null, null,
+                null, List.of(), null, r.text(), r.html(), 3, 1, ArticleStatus.EXTRACTED, null,
+                new SourceObject(s.bucket(), key, null, null, 100, "text/html", "UTF-8", sequencer, offset, 100L,
+                        "<urn:uuid:" + id + ">"), contentHash, "test-1", PROCESSED);
+    }
 }

@@ -1,10 +1,16 @@
 package dev.newsdrop.cli;
 
+import dev.newsdrop.archive.ArchiveFile;
+import dev.newsdrop.archive.ArchivedPage;
+import dev.newsdrop.archive.Archives;
+import dev.newsdrop.archive.WarcScanner;
+import dev.newsdrop.config.Settings;
 import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.SourceObject;
+import dev.newsdrop.process.ArchivedRecords;
 import dev.newsdrop.process.RecordMaker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,14 +36,16 @@ import java.util.regex.Pattern;
  * file it cannot read, naming it; the exit status is 1 when any file failed.
  */
 @Command(name = "extract",
-        header = "the record of one page (.html, .htm, .html.gz) as JSON; with --out, DIR/<name>.json per page",
+        header = "the record of one page (.html, .htm, .html.gz) as JSON; with --out, DIR/<name>.json per page "
+                + "(per archived page for a .warc or .warc.gz)",
         description = {"Prints the record of one page file as JSON, made exactly as the processing function makes it "
                 + "from an S3 object. With --out it writes DIR/<name>.json for each page and goes on past a file it "
-                + "cannot read, naming it; the exit status is then 1.", ""})
+                + "cannot read, naming it; the exit status is then 1. A web archive (.warc, .warc.gz) needs --out: "
+                + "it writes DIR/<name>-<offset>.json per archived HTML page.", ""})
 final class ExtractCommand implements Callable<Integer> {
 
     /** Endings dropped from a page's file name to name its record file. */
-    private static final Pattern PAGE_ENDING = Pattern.compile("(?i)(\\.html?)?(\\.gz)?$");
+    private static final Pattern PAGE_ENDING = Pattern.compile("(?i)(\\.html?|\\.warc)?(\\.gz)?$");
 
     @Spec
     CommandSpec spec;
@@ -65,6 +73,15 @@ final class ExtractCommand implements Callable<Integer> {
         if (outDir == null && files.size() > 1) {
             throw new ParameterException(spec.commandLine(), "several files need --out DIR");
         }
+        if (outDir == null) {
+            try {
+                if (isArchive(files.get(0))) {
+                    throw new ParameterException(spec.commandLine(), "a web archive needs --out DIR (a record per page)");
+                }
+            } catch (IOException unreadable) {
+                // printOne names the file and the error
+            }
+        }
         return outDir == null ? printOne(files.get(0), url) : writeAll(files, url, outDir);
     }
 
@@ -88,6 +105,10 @@ final class ExtractCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             try {
+                if (isArchive(file)) {
+                    writeArchive(file, outDir);
+                    continue;
+                }
                 ArticleRecord record = record(file, url);
                 Path target = outDir.resolve(recordName(file) + ".json");
                 Files.writeString(target, RecordJson.write(record, true), StandardCharsets.UTF_8);
@@ -101,6 +122,54 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("newsdrop extract: " + failed + " of " + files.size() + " files failed");
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    private static boolean isArchive(Path file) throws IOException {
+        if (Archives.isArchiveKey(file.getFileName().toString())) {
+            return true;
+        }
+        try (var in = Files.newInputStream(file)) {
+            return Archives.startsLikeWarc(in.readNBytes(Archives.HEAD_BYTES));
+        }
+    }
+
+    /** One JSON file per archived HTML page, as the processing function would make its record. */
+    private void writeArchive(Path file, Path outDir) throws IOException {
+        ArchiveFile archive = new ArchiveFile(file);
+        ArchivedRecords archived = new ArchivedRecords(records, Settings.DEFAULT_MAX_OBJECT_BYTES);
+        String name = file.getFileName().toString();
+        long[] counts = new long[3];
+        IOException[] failure = new IOException[1];
+        new WarcScanner(archive).scan(0, entry -> {
+            switch (entry.verdict()) {
+                case SKIPPED -> counts[1]++;
+                case DAMAGED -> {
+                    counts[2]++;
+                    err.println("newsdrop extract: " + file + ": damaged record at offset " + entry.offset() + ": "
+                            + entry.reason());
+                }
+                case PAGE -> {
+                    counts[0]++;
+                    ArchivedPage page = new ArchivedPage(null, name, null, entry.offset(), entry.length(),
+                            entry.targetUri(), entry.date(), entry.recordId(), entry.charset());
+                    try {
+                        ArticleRecord record = archived.make(page, archive.read(entry.offset(),
+                                (int) Math.min(entry.length(), Integer.MAX_VALUE - 8)));
+                        Files.writeString(outDir.resolve(recordName(file) + "-" + entry.offset() + ".json"),
+                                RecordJson.write(record, true), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        failure[0] = e;
+                        return false;
+                    }
+                }
+            }
+            return true;
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        err.println(file + " -> " + outDir + " (" + counts[0] + " pages, " + counts[1] + " records skipped, "
+                + counts[2] + " damaged)");
     }
 
     private ArticleRecord record(Path file, String url) throws IOException {

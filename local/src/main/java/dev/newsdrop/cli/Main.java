@@ -1,6 +1,7 @@
 package dev.newsdrop.cli;
 
 import dev.newsdrop.bench.BenchCommand;
+import dev.newsdrop.bench.WarcBenchCommand;
 import dev.newsdrop.bench.PredictionWriter;
 import dev.newsdrop.bench.ScoreCommand;
 import picocli.CommandLine;
@@ -77,6 +78,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new SoakCommand(out, err))
                 .addSubcommand(new RedriveCommand(out))
                 .addSubcommand(new BenchCommand(out))
+                .addSubcommand(new WarcBenchCommand(out))
                 .addSubcommand(new PredictionWriter(out))
                 .addSubcommand(new ScoreCommand(out))
                 .addSubcommand(new ColdStartCommand());

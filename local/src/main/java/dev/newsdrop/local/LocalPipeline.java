@@ -1,6 +1,7 @@
 package dev.newsdrop.local;
 
 import dev.newsdrop.api.WebPages;
+import dev.newsdrop.archive.WarcSplitter;
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.emulators.Endpoints;
 import dev.newsdrop.emulators.FreePort;
@@ -13,9 +14,11 @@ import dev.newsdrop.handler.ApiWiring;
 import dev.newsdrop.handler.HttpApiHandler;
 import dev.newsdrop.handler.ProcessingWiring;
 import dev.newsdrop.handler.SqsEventHandler;
+import dev.newsdrop.handler.WarcSplitHandler;
 import dev.newsdrop.ingest.IngestionReport;
 import dev.newsdrop.process.ProcessingObserver;
 import dev.newsdrop.store.DynamoDbSourceRegistry;
+import dev.newsdrop.store.S3RawObjectStore;
 import dev.newsdrop.store.Tables;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
@@ -38,7 +41,8 @@ import java.util.function.Consumer;
  * as {@link Tables} declares them, emulated S3 notifications ({@link S3Notifications}) into a local
  * queue ({@link LocalQueue}) feeding the processing handler, the HTTP API handler behind a local API
  * Gateway, a drop folder ({@link DropFolder}) and, given sources, the ingestion schedule
- * ({@link LocalIngestion}). Data lives under one folder, so a restart keeps every object and record.
+ * ({@link LocalIngestion}), and a second local queue of web archives feeding the WARC splitter,
+ * whose archived pages go to the first queue. Data lives under one folder, so a restart keeps every object and record.
  * The DynamoDB emulator is supervised ({@link SupervisedDynamoDb}): if it dies, it is back within
  * seconds on the same port and data. Failures are one console line each; their stack traces go to
  * {@code logs/newsdrop.log} in the data folder ({@link LogFile}).
@@ -119,6 +123,10 @@ public final class LocalPipeline implements AutoCloseable {
 
     private static final String QUEUE = "queue";
     private static final String DEAD_LETTER = "dead-letter";
+    private static final String ARCHIVE_QUEUE = "archive-queue";
+    private static final String ARCHIVE_DEAD_LETTER = "archive-dead-letter";
+    /** Archives split at once: each split is one pass over its archive, at disk speed. */
+    private static final int SPLITTERS = 2;
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private SupervisedDynamoDb dynamoDb;
@@ -128,6 +136,10 @@ public final class LocalPipeline implements AutoCloseable {
     private LocalClients clients;
     private Settings settings;
     private LocalQueue queue;
+    private LocalQueue archiveQueue;
+    private ArchiveTally archives;
+    /** Records a split reads before it acts as if its deadline were near; 0: no limit (fault injection). */
+    private volatile int splitRecordsPerInvocation;
     private HttpApiGateway gateway;
 
     private LocalPipeline(Options options) {
@@ -153,6 +165,8 @@ public final class LocalPipeline implements AutoCloseable {
         dynamoDb = SupervisedDynamoDb.start(data.resolve("dynamodb"), options.port() + 2, System.err::println);
         queue = track(new LocalQueue(data.resolve(QUEUE), data.resolve(DEAD_LETTER), options.pacing().queue,
                 System::currentTimeMillis));
+        archiveQueue = track(new LocalQueue(data.resolve(ARCHIVE_QUEUE), data.resolve(ARCHIVE_DEAD_LETTER),
+                options.pacing().queue, System::currentTimeMillis, SPLITTERS, 1));
         AtomicReference<ObjectCreatedListener> notifications = new AtomicReference<>();
         S3Emulator s3 = track(S3Emulator.start(data.resolve("s3"), options.port() + 1, (bucket, key, how) -> {
             ObjectCreatedListener listener = notifications.get();
@@ -177,7 +191,21 @@ public final class LocalPipeline implements AutoCloseable {
                 ? PublicWebFetcher.allowingLoopback(java.util.Set.of(options.port(), options.port() + 1,
                         options.port() + 2))
                 : PublicWebFetcher.standard();
-        var processor = ProcessingWiring.create(processing.s3(), clients.dynamoDb(), settings, options.observer());
+        // Web archives: the processor forwards them to the archive queue; the splitter sends their pages to the
+        // page queue (the same queue S3 notifications go to), as on AWS. One console line per archive.
+        archives = new ArchiveTally(options.observer(), line -> {
+            System.out.println(line);
+            System.out.flush();
+        });
+        LocalWorkQueue pages = new LocalWorkQueue(queue);
+        LocalWorkQueue archiveJobs = new LocalWorkQueue(archiveQueue);
+        var processor = ProcessingWiring.create(processing.s3(), clients.dynamoDb(), settings, archives, archiveJobs);
+        archiveQueue.start(new WarcSplitHandler(new WarcSplitter(new S3RawObjectStore(processing.s3()), pages,
+                archiveJobs), archives::split, context -> {
+                    int budget = splitRecordsPerInvocation;
+                    java.util.concurrent.atomic.AtomicInteger records = new java.util.concurrent.atomic.AtomicInteger();
+                    return () -> budget > 0 && records.incrementAndGet() >= budget;
+                }));
         HttpApiHandler apiHandler = new HttpApiHandler(ApiWiring.create(clients.s3(), clients.presigner(),
                 clients.dynamoDb(), settings, new WebPages(fetcher)));
         queue.start(new SqsEventHandler(processor));
@@ -297,9 +325,17 @@ public final class LocalPipeline implements AutoCloseable {
         s3Outage.set(unavailable);
     }
 
-    /** Moves every dead-lettered message back to the queue; returns how many. */
+    /**
+     * Makes each split invocation stop after {@code records} records as if near its Lambda deadline,
+     * handing the rest to a continuation job, as a large archive does on AWS (0: no limit).
+     */
+    public void splitRecordsPerInvocation(int records) {
+        splitRecordsPerInvocation = records;
+    }
+
+    /** Moves every dead-lettered message back to its queue; returns how many. */
     public int redrive() {
-        return queue.redrive();
+        return queue.redrive() + archiveQueue.redrive();
     }
 
     /**
@@ -307,17 +343,26 @@ public final class LocalPipeline implements AutoCloseable {
      * whether or not that stack is running (a running one picks them up at once); returns how many.
      */
     public static int redrive(Path dataDir) {
-        return new LocalQueue(dataDir.resolve(QUEUE), dataDir.resolve(DEAD_LETTER)).redrive();
+        return new LocalQueue(dataDir.resolve(QUEUE), dataDir.resolve(DEAD_LETTER)).redrive()
+                + new LocalQueue(dataDir.resolve(ARCHIVE_QUEUE), dataDir.resolve(ARCHIVE_DEAD_LETTER), 0, 1).redrive();
     }
 
-    /** Messages in the dead-letter folder. */
+    /** Messages in the dead-letter folders (pages and archives). */
     public int deadLetters() {
-        return queue.deadLetters();
+        return queue.deadLetters() + archiveQueue.deadLetters();
     }
 
-    /** Messages not yet processed (waiting or being retried). */
+    /**
+     * The web archives whose pages are all processed, one line each as the console shows them:
+     * pages found, records skipped, damaged, pages processed.
+     */
+    public List<String> archiveLines() {
+        return archives.summaries().stream().map(ArchiveTally.Summary::line).toList();
+    }
+
+    /** Messages not yet processed (waiting or being retried), archive jobs included. */
     public int pendingMessages() {
-        return queue.pending();
+        return queue.pending() + archiveQueue.pending();
     }
 
     private <T extends AutoCloseable> T track(T resource) {

@@ -68,6 +68,7 @@ final class LocalQueue implements AutoCloseable {
     /** Concurrent batches, as Lambda runs several invocations on one queue. */
     static final int POLLERS = 4;
     private static final int BATCH_SIZE = 10;
+    private final int batchSize;
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Logger log = LoggerFactory.getLogger(LocalQueue.class);
 
@@ -94,6 +95,20 @@ final class LocalQueue implements AutoCloseable {
      * @param clock the time in milliseconds that visibility timeouts are measured on (replaceable in tests)
      */
     LocalQueue(Path queueDir, Path deadLetterDir, Timing timing, LongSupplier clock) {
+        this(queueDir, deadLetterDir, timing, clock, POLLERS, BATCH_SIZE);
+    }
+
+    /**
+     * A queue with {@code pollers} workers delivering batches of at most {@code batchSize}, such as
+     * the archive queue (a batch of one: each archive job is a split of its own).
+     */
+    LocalQueue(Path queueDir, Path deadLetterDir, int pollers, int batchSize) {
+        this(queueDir, deadLetterDir, Timing.standard(), System::currentTimeMillis, pollers, batchSize);
+    }
+
+    LocalQueue(Path queueDir, Path deadLetterDir, Timing timing, LongSupplier clock, int pollers,
+                       int batchSize) {
+        this.batchSize = batchSize;
         this.queueDir = queueDir;
         this.deadLetterDir = deadLetterDir;
         this.timing = timing;
@@ -104,8 +119,8 @@ final class LocalQueue implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the local queue under " + queueDir, e);
         }
-        for (int i = 0; i < POLLERS; i++) {
-            Thread worker = new Thread(this::deliverLoop, "local-queue-" + i);
+        for (int i = 0; i < pollers; i++) {
+            Thread worker = new Thread(this::deliverLoop, queueDir.getFileName() + "-" + i);
             worker.setDaemon(true);
             workers.add(worker);
         }
@@ -278,7 +293,7 @@ final class LocalQueue implements AutoCloseable {
 
     /** Up to a batch of ready messages, marked in flight. */
     private synchronized List<Path> take() {
-        List<Path> batch = ready(BATCH_SIZE, false);
+        List<Path> batch = ready(batchSize, false);
         batch.forEach(file -> inFlight.add(messageId(file)));
         looks++;
         if (batch.isEmpty()) {

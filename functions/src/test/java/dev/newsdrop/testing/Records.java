@@ -39,4 +39,12 @@ public final class Records {
     public static ArticleRecord listed(String id, String url, String publishedAt, String language) {
         return article(id, url, publishedAt, language, "raw/" + id + ".html", null, "hash-" + id);
     }
+
+    /** The same record as another extractor version made it: a stale record, for reprocessing and listing tests. */
+    public static ArticleRecord madeBy(ArticleRecord r, String extractorVersion) {
+        return new ArticleRecord(r.id(), r.url(), r.canonicalUrl(), r.siteName(), r.title(), r.authors(), r.publishedAt(),
+                r.modifiedAt(), r.language(), r.direction(), r.description(), r.leadImage(), r.section(), r.tags(),
+                r.credit(), r.text(), r.html(), r.wordCount(), r.readingTimeMinutes(), r.status(), r.reason(), r.source(),
+                r.contentHash(), extractorVersion, r.processedAt(), r.duplicateOf(), r.previousSource());
+    }
 }

@@ -61,14 +61,28 @@ public interface ArticleRepository {
      * @param language only records in this language (BCP 47 tag as stored), or null
      * @param since    only records listed at or after this instant, or null
      * @param until    only records listed at or before this instant, or null
+     * @param extractorVersion only records this extractor version made, or null; read from an
+     *                 index of its own, so it is not combined with {@code site} or {@code language}
      * @param limit    at most this many records
      * @param cursor   the opaque token of the previous page ({@link Page#next()}), or null for the first
      */
-    record ListQuery(String site, String language, Instant since, Instant until, int limit, String cursor) {
+    record ListQuery(String site, String language, Instant since, Instant until, String extractorVersion, int limit,
+                     String cursor) {
+
+        public ListQuery {
+            if (extractorVersion != null && (site != null || language != null)) {
+                throw new IllegalArgumentException("a listing by extractor version takes no site or language");
+            }
+        }
+
+        /** A listing of every extractor version's records. */
+        public ListQuery(String site, String language, Instant since, Instant until, int limit, String cursor) {
+            this(site, language, since, until, null, limit, cursor);
+        }
 
         /** The same listing, from another position. */
         public ListQuery from(String nextCursor) {
-            return new ListQuery(site, language, since, until, limit, nextCursor);
+            return new ListQuery(site, language, since, until, extractorVersion, limit, nextCursor);
         }
     }
 

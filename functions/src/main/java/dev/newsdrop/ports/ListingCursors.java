@@ -108,7 +108,8 @@ public final class ListingCursors {
     /** The listing's identity: everything but the page size and the position. */
     private static String scope(ArticleRepository.ListQuery q) {
         return "site=" + Objects.toString(q.site(), "") + "&lang=" + Objects.toString(q.language(), "")
-                + "&since=" + Objects.toString(q.since(), "") + "&until=" + Objects.toString(q.until(), "");
+                + "&since=" + Objects.toString(q.since(), "") + "&until=" + Objects.toString(q.until(), "")
+                + (q.extractorVersion() == null ? "" : "&extractorVersion=" + q.extractorVersion());
     }
 
     private byte[] sign(byte[] body) {

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * bar and a summary.
  */
 @Command(name = "reprocess",
-        header = "stored pages extracted again with this extractor (a backfill); Ctrl-C, and a rerun continues",
+        header = "stored pages extracted again by this extractor, or backfilled; a rerun goes on after Ctrl-C",
         description = {"Lists the raw bucket of the local stack (the running one, or its emulators started on DIR) "
                 + "and runs the reprocessing function over batches of 100 keys on a pool of workers: records of "
                 + "another extractor version, and pages without a record, are extracted and stored; a newer upload's "

@@ -58,6 +58,9 @@ final class ReprocessCommand implements Callable<Integer> {
             description = "the local stack's data folder (default: ${DEFAULT-VALUE})")
     Path data;
 
+    /** Room for the bar, the figures and every outcome's count; a narrower terminal narrows it. */
+    private static final int BAR_WIDTH = 150;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -107,6 +110,7 @@ final class ReprocessCommand implements Callable<Integer> {
                             .setUnit(" pages", 1)
                             .showSpeed()
                             .setUpdateIntervalMillis(500)
+                            .setMaxRenderedLength(BAR_WIDTH)
                             .setConsumer(new ConsoleProgressBarConsumer(err))
                             .build());
                 }
@@ -131,7 +135,7 @@ final class ReprocessCommand implements Callable<Integer> {
                 .map(kind -> kind.name().toLowerCase(Locale.ROOT))
                 .filter(name -> counts.getOrDefault(name, 0) > 0)
                 .map(name -> name + " " + counts.get(name))
-                .collect(Collectors.joining(" "));
+                .collect(Collectors.joining(" ", " ", ""));
     }
 
     private void printSummary(ReprocessRun.Summary summary) {

@@ -110,8 +110,7 @@ final class ReprocessCommand implements Callable<Integer> {
                             .setUnit(" pages", 1)
                             .showSpeed()
                             .setUpdateIntervalMillis(500)
-                            .setMaxRenderedLength(BAR_WIDTH)
-                            .setConsumer(new ConsoleProgressBarConsumer(err))
+                            .setConsumer(new ConsoleProgressBarConsumer(err, BAR_WIDTH))
                             .build());
                 }
 

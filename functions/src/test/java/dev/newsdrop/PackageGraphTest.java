@@ -33,14 +33,16 @@ class PackageGraphTest {
     @Test
     void core_doesNotReachTheStorageAdapters() {
         noClasses().that().resideInAnyPackage("dev.newsdrop.process..", "dev.newsdrop.ingest..",
-                        "dev.newsdrop.ports..", "dev.newsdrop.model..", "dev.newsdrop.extract..")
+                        "dev.newsdrop.ports..", "dev.newsdrop.model..", "dev.newsdrop.extract..",
+                        "dev.newsdrop.reprocess..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.newsdrop.store..", "dev.newsdrop.handler..")
                 .check(mainClasses);
     }
 
     @Test
     void apiAndProcessing_reachStorageOnlyThroughThePorts() {
-        noClasses().that().resideInAnyPackage("dev.newsdrop.api..", "dev.newsdrop.process..")
+        noClasses().that().resideInAnyPackage("dev.newsdrop.api..", "dev.newsdrop.process..",
+                        "dev.newsdrop.reprocess..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.newsdrop.store..")
                 .check(mainClasses);
     }
@@ -48,7 +50,8 @@ class PackageGraphTest {
     @Test
     void core_knowsNothingOfAws() {
         noClasses().that().resideInAnyPackage("dev.newsdrop.process..", "dev.newsdrop.ingest..",
-                        "dev.newsdrop.ports..", "dev.newsdrop.model..", "dev.newsdrop.extract..", "dev.newsdrop.api..")
+                        "dev.newsdrop.ports..", "dev.newsdrop.model..", "dev.newsdrop.extract..", "dev.newsdrop.api..",
+                        "dev.newsdrop.reprocess..")
                 .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..")
                 .check(mainClasses);
     }

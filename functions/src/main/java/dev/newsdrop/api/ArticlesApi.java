@@ -83,6 +83,8 @@ public final class ArticlesApi {
     private static final long LISTING_ENVELOPE_BYTES = 4 * 1024;
 
     private static final Logger log = LoggerFactory.getLogger(ArticlesApi.class);
+    /** What an extractor version looks like: semantic-version characters, short. */
+    private static final Pattern EXTRACTOR_VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}");
     private static final ObjectMapper JSON = RecordJson.mapper();
     private static final Pattern ARTICLE = Pattern.compile("/articles/([^/]+)");
     private static final Pattern ARTICLE_RAW = Pattern.compile("/articles/([^/]+)/raw");
@@ -321,6 +323,10 @@ public final class ArticlesApi {
         Instant until = instant("until", q.get("until"));
         ArticleStatus status = q.get("status") == null ? null : status(q.get("status"));
         String title = q.get("title") == null ? null : titleFilter(q.get("title"));
+        String extractorVersion = q.get("extractorVersion") == null ? null : extractorVersion(q.get("extractorVersion"));
+        if (extractorVersion != null && (site != null || language != null)) {
+            throw ApiProblem.badRequest("extractorVersion lists from an index of its own: it takes no site or lang");
+        }
         Set<String> fields = fields(q.get("fields"));
         if (since != null && until != null && since.isAfter(until)) {
             throw ApiProblem.badRequest("since is after until");
@@ -329,6 +335,7 @@ public final class ArticlesApi {
         ArticleRepository.Page page;
         try {
             page = articles.list(new ArticleRepository.ListQuery(site, language, since, until, status, title,
+                    extractorVersion,
                     limit(q.get("limit")), cursor));
         } catch (InvalidCursorException refused) {
             throw ApiProblem.badRequest(refused.getMessage() + "; start again without it");
@@ -457,6 +464,14 @@ public final class ArticlesApi {
                     + " characters");
         }
         return title;
+    }
+
+    /** An extractor version as records carry it ({@code 1.6.0}, {@code 1.7.0-rc.1}). */
+    private static String extractorVersion(String value) {
+        if (!EXTRACTOR_VERSION.matcher(value).matches()) {
+            throw ApiProblem.badRequest("extractorVersion is a version such as 1.6.0");
+        }
+        return value;
     }
 
     private static String language(String value) {

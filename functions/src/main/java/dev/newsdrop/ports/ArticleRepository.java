@@ -69,20 +69,40 @@ public interface ArticleRepository {
      * @param until    only records listed at or before this instant, or null
      * @param status   only records with this status, or null
      * @param title    only records whose title holds this text, ignoring case ({@link #titleMatches}), or null
+     * @param extractorVersion only records this extractor version made, or null; read from an
+     *                 index of its own, so it is not combined with {@code site} or {@code language}
      * @param limit    at most this many records
      * @param cursor   the opaque token of the previous page ({@link Page#next()}), or null for the first
      */
     record ListQuery(String site, String language, Instant since, Instant until, ArticleStatus status, String title,
-                     int limit, String cursor) {
+                     String extractorVersion, int limit, String cursor) {
+
+        public ListQuery {
+            if (extractorVersion != null && (site != null || language != null)) {
+                throw new IllegalArgumentException("a listing by extractor version takes no site or language");
+            }
+        }
 
         /** A listing by site, language and time only. */
         public ListQuery(String site, String language, Instant since, Instant until, int limit, String cursor) {
-            this(site, language, since, until, null, null, limit, cursor);
+            this(site, language, since, until, null, null, null, limit, cursor);
+        }
+
+        /** A listing by site, language, time, status and title, of every extractor version's records. */
+        public ListQuery(String site, String language, Instant since, Instant until, ArticleStatus status,
+                         String title, int limit, String cursor) {
+            this(site, language, since, until, status, title, null, limit, cursor);
+        }
+
+        /** A listing of one extractor version's records, by time. */
+        public ListQuery(String site, String language, Instant since, Instant until, String extractorVersion,
+                         int limit, String cursor) {
+            this(site, language, since, until, null, null, extractorVersion, limit, cursor);
         }
 
         /** The same listing, from another position. */
         public ListQuery from(String nextCursor) {
-            return new ListQuery(site, language, since, until, status, title, limit, nextCursor);
+            return new ListQuery(site, language, since, until, status, title, extractorVersion, limit, nextCursor);
         }
 
         /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.newsdrop.codec.Sha256;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -109,7 +110,8 @@ public final class ListingCursors {
     private static String scope(ArticleRepository.ListQuery q) {
         return "site=" + Objects.toString(q.site(), "") + "&lang=" + Objects.toString(q.language(), "")
                 + "&since=" + Objects.toString(q.since(), "") + "&until=" + Objects.toString(q.until(), "")
-                + "&status=" + Objects.toString(q.status(), "") + "&title=" + (q.title() == null ? "" : java.net.URLEncoder.encode(q.title(), StandardCharsets.UTF_8));
+                + "&status=" + Objects.toString(q.status(), "") + "&title=" + (q.title() == null ? "" : URLEncoder.encode(q.title(), StandardCharsets.UTF_8))
+                + (q.extractorVersion() == null ? "" : "&extractorVersion=" + q.extractorVersion());
     }
 
     private byte[] sign(byte[] body) {

@@ -32,4 +32,16 @@ public interface ObjectLedger {
 
     /** What the newest completed event of an object became; empty until one has completed. */
     Optional<Completion> find(String bucket, String key);
+
+    /**
+     * Everything the ledger holds for an object, in one read: what a reprocessing orders itself by.
+     *
+     * @param sequencer  the newest sequencer claimed for it, or null when no event with one was claimed
+     * @param completion what the newest completed event became, or null when none has completed
+     */
+    record State(String sequencer, Completion completion) {
+    }
+
+    /** What the ledger holds for an object; empty when no event of it was ever claimed or completed. */
+    Optional<State> state(String bucket, String key);
 }

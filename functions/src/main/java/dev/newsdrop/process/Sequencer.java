@@ -14,6 +14,12 @@ public final class Sequencer {
     static final int WIDTH = 32;
     private static final Pattern HEX = Pattern.compile("[0-9A-F]+");
 
+    /**
+     * Orders before every sequencer S3 sends: the sequencer of a reprocessing of an object no event
+     * has reached, so any event of it, however late, still replaces the record.
+     */
+    public static final String BEFORE_ANY_EVENT = "0".repeat(WIDTH);
+
     private Sequencer() {
     }
 

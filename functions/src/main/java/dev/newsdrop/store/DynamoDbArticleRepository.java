@@ -125,6 +125,9 @@ public final class DynamoDbArticleRepository implements ArticleRepository {
     private record Listing(String index, String attribute, String value) {
 
         static Listing of(ListQuery query) {
+            if (query.extractorVersion() != null) {
+                return new Listing("byExtractorVersion", ArticleItems.EXTRACTOR_VERSION, query.extractorVersion());
+            }
             if (query.site() != null) {
                 return new Listing("bySite", ArticleItems.SITE, query.site());
             }

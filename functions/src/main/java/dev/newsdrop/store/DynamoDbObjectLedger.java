@@ -35,14 +35,14 @@ public final class DynamoDbObjectLedger implements ObjectLedger {
             return true;
         }
         try {
-            dynamoDb.updateItem(r -> r.tableName(tableName)
+            Throttling.guard("claiming an object event", () -> dynamoDb.updateItem(r -> r.tableName(tableName)
                     .key(key(bucket, key))
                     .updateExpression("SET #seq = :seq, claimedAt = :now")
                     .conditionExpression("attribute_not_exists(#seq) OR #seq <= :seq")
                     .expressionAttributeNames(Map.of("#seq", SEQUENCER))
                     .expressionAttributeValues(Map.of(
                             ":seq", AttributeValue.fromS(sequencer),
-                            ":now", AttributeValue.fromS(clock.instant().toString()))));
+                            ":now", AttributeValue.fromS(clock.instant().toString())))));
             return true;
         } catch (ConditionalCheckFailedException newerClaimed) {
             return false;
@@ -59,12 +59,12 @@ public final class DynamoDbObjectLedger implements ObjectLedger {
             values.put(":seq", AttributeValue.fromS(sequencer));
         }
         try {
-            dynamoDb.updateItem(r -> r.tableName(tableName)
+            Throttling.guard("completing an object event", () -> dynamoDb.updateItem(r -> r.tableName(tableName)
                     .key(key(bucket, key))
                     .updateExpression("SET recordId = :id, #status = :status, completedAt = :now")
                     .conditionExpression(sequencer == null ? "attribute_not_exists(#seq)" : "#seq = :seq")
                     .expressionAttributeNames(Map.of("#seq", SEQUENCER, "#status", "status"))
-                    .expressionAttributeValues(values));
+                    .expressionAttributeValues(values)));
         } catch (ConditionalCheckFailedException newerClaimed) {
             // a newer event owns the key now; its own completion will be recorded
         }
@@ -72,12 +72,20 @@ public final class DynamoDbObjectLedger implements ObjectLedger {
 
     @Override
     public Optional<Completion> find(String bucket, String key) {
+        return state(bucket, key).map(State::completion);
+    }
+
+    @Override
+    public Optional<State> state(String bucket, String key) {
         Map<String, AttributeValue> item = Throttling.guard("reading the object ledger", () -> dynamoDb.getItem(r -> r
                 .tableName(tableName).key(key(bucket, key)).consistentRead(true))).item();
-        if (item == null || !item.containsKey(RECORD_ID) || !item.containsKey(STATUS)) {
+        if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Completion(item.get(RECORD_ID).s(), ArticleStatus.valueOf(item.get(STATUS).s())));
+        Completion completion = item.containsKey(RECORD_ID) && item.containsKey(STATUS)
+                ? new Completion(item.get(RECORD_ID).s(), ArticleStatus.valueOf(item.get(STATUS).s())) : null;
+        String sequencer = item.containsKey(SEQUENCER) ? item.get(SEQUENCER).s() : null;
+        return Optional.of(new State(sequencer, completion));
     }
 
     private static Map<String, AttributeValue> key(String bucket, String key) {

@@ -57,7 +57,8 @@ class ArticlesApiTest {
         for (String query : List.of("site=not a host", "site=" + "a".repeat(300), "lang=english", "lang=e",
                 "since=yesterday", "until=2024-13-01", "since=2024-03-02&until=2024-03-01", "limit=0", "limit=101",
                 "limit=abc", "limit=-1", "status=extracted", "status=DONE", "title=", "title=   ",
-                "title=" + "x".repeat(201))) {
+                "title=" + "x".repeat(201), "extractorVersion=" + "9".repeat(65), "extractorVersion=-1",
+                "extractorVersion=1.6.0&site=site.example", "extractorVersion=1.6.0&lang=ar")) {
             ApiResponse response = core.api.handle(get("/articles", query));
             assertEquals(400, response.status(), query + " → " + response.body());
             assertEquals("application/problem+json", response.headers().get("Content-Type"));
@@ -245,6 +246,29 @@ class ArticlesApiTest {
 
     private static byte[] page(String headline, String canonical) {
         return Pages.article(headline, "en", null, canonical);
+    }
+
+    @Test
+    void listingByExtractorVersion_countsTheRecordsAnOlderExtractorMade() throws Exception {
+        for (int n = 0; n < 5; n++) {
+            ArticleRecord r = Records.listed(String.format("%032x", 900 + n), "https://versions.example/" + n,
+                    "2024-05-0" + (n + 1) + "T00:00:00Z", "en");
+            core.articles.save(n < 3 ? Records.madeBy(r, "1.5.0") : r, false);
+        }
+        int counted = 0;
+        String cursor = null;
+        do {
+            ApiResponse response = core.api.handle(get("/articles",
+                    "extractorVersion=1.5.0&limit=2" + (cursor == null ? "" : "&cursor=" + cursor)));
+            assertEquals(200, response.status(), response.body());
+            JsonNode page = JSON.readTree(response.body());
+            for (JsonNode item : page.path("items")) {
+                assertEquals("1.5.0", item.path("extractorVersion").asText());
+                counted++;
+            }
+            cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
+        } while (cursor != null);
+        assertEquals(3, counted);
     }
 
     private static ApiRequest get(String path) {

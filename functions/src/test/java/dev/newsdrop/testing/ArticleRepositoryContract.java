@@ -268,4 +268,35 @@ public abstract class ArticleRepositoryContract {
         assertThrows(InvalidCursorException.class, () -> repository().list(
                 new ListQuery(site, null, null, null, ArticleStatus.EXTRACTED, "dam", 1, cursor)));
     }
+
+    @Test
+    void listingByExtractorVersion_holdsThatVersionsRecordsOnly_newestFirst_acrossPages() {
+        String old = "old-" + run;
+        String site = site("versions");
+        List<String> expected = new ArrayList<>();
+        for (int n = 0; n < 7; n++) {
+            ArticleRecord r = Records.listed(id(700 + n, run), "https://" + site + "/" + n,
+                    String.format("2023-02-03T04:05:%02dZ", n), "en");
+            boolean stale = n % 3 != 0;
+            repository().save(stale ? Records.madeBy(r, old) : r, false);
+            if (stale) {
+                expected.addFirst(r.id());
+            }
+        }
+        List<String> seen = new ArrayList<>();
+        ListQuery query = new ListQuery(null, null, null, null, old, 2, null);
+        Page page;
+        do {
+            page = repository().list(query);
+            page.items().forEach(r -> {
+                assertEquals(old, r.extractorVersion());
+                seen.add(r.id());
+            });
+            query = query.from(page.next());
+        } while (page.next() != null);
+        assertEquals(expected, seen);
+        String cursor = repository().list(new ListQuery(null, null, null, null, old, 2, null)).next();
+        assertThrows(InvalidCursorException.class,
+                () -> repository().list(new ListQuery(null, null, null, null, "other-" + run, 2, cursor)));
+    }
 }

@@ -101,7 +101,9 @@ public final class InMemoryArticleRepository implements ArticleRepository {
         failIfBroken();
         Map<String, String> after = cursors.open(query);
         String primary = RecordKeys.primaryLanguage(query.language());
-        Predicate<ArticleRecord> partition = query.site() != null
+        Predicate<ArticleRecord> partition = query.extractorVersion() != null
+                ? r -> query.extractorVersion().equals(r.extractorVersion())
+                : query.site() != null
                 ? r -> query.site().equals(RecordKeys.site(r))
                 : query.language() != null ? r -> primary.equals(RecordKeys.primaryLanguage(r.language()))
                 : r -> true;

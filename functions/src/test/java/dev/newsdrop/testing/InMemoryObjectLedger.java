@@ -15,9 +15,11 @@ public final class InMemoryObjectLedger implements ObjectLedger {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private volatile RuntimeException failure;
 
     @Override
     public synchronized boolean claim(String bucket, String key, String sequencer) {
+        failIfBroken();
         if (sequencer == null) {
             return true;
         }
@@ -44,6 +46,24 @@ public final class InMemoryObjectLedger implements ObjectLedger {
     @Override
     public Optional<Completion> find(String bucket, String key) {
         return entry(bucket, key).filter(e -> e.recordId() != null).map(e -> new Completion(e.recordId(), e.status()));
+    }
+
+    @Override
+    public Optional<State> state(String bucket, String key) {
+        failIfBroken();
+        return entry(bucket, key).map(e -> new State(e.sequencer(),
+                e.recordId() == null ? null : new Completion(e.recordId(), e.status())));
+    }
+
+    /** Makes every later call throw {@code failure} (null heals the ledger), as a failing database would. */
+    public void failWith(RuntimeException failure) {
+        this.failure = failure;
+    }
+
+    private void failIfBroken() {
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** What the ledger holds for a key, if anything. */

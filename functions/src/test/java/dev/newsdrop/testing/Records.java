@@ -49,4 +49,12 @@ public final class Records {
                 new SourceObject(s.bucket(), key, null, null, 100, "text/html", "UTF-8", sequencer, offset, 100L,
                         "<urn:uuid:" + id + ">"), contentHash, "test-1", PROCESSED);
     }
+
+    /** The same record as another extractor version made it: a stale record, for reprocessing and listing tests. */
+    public static ArticleRecord madeBy(ArticleRecord r, String extractorVersion) {
+        return new ArticleRecord(r.id(), r.url(), r.canonicalUrl(), r.siteName(), r.title(), r.authors(), r.publishedAt(),
+                r.modifiedAt(), r.language(), r.direction(), r.description(), r.leadImage(), r.section(), r.tags(),
+                r.credit(), r.text(), r.html(), r.wordCount(), r.readingTimeMinutes(), r.status(), r.reason(), r.source(),
+                r.contentHash(), extractorVersion, r.processedAt(), r.duplicateOf(), r.previousSource());
+    }
 }

@@ -77,6 +77,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ExtractCommand(out, err))
                 .addSubcommand(new SoakCommand(out, err))
                 .addSubcommand(new RedriveCommand(out))
+                .addSubcommand(new ReprocessCommand(out, err))
                 .addSubcommand(new BenchCommand(out))
                 .addSubcommand(new WarcBenchCommand(out))
                 .addSubcommand(new PredictionWriter(out))

@@ -239,6 +239,11 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     private void createBucketAndTables() {
+        ensureBucketAndTables(clients, settings);
+    }
+
+    /** Creates the raw bucket (versioned, as on AWS) and the tables, unless they exist. */
+    static void ensureBucketAndTables(LocalClients clients, Settings settings) {
         String bucket = settings.rawBucket();
         if (clients.s3().listBuckets().buckets().stream().noneMatch(b -> b.name().equals(bucket))) {
             clients.s3().createBucket(r -> r.bucket(bucket));

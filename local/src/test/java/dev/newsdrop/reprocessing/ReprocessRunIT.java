@@ -1,0 +1,189 @@
+package dev.newsdrop.reprocessing;
+
+import dev.newsdrop.config.Settings;
+import dev.newsdrop.extract.ArticleExtractor;
+import dev.newsdrop.handler.ProcessingWiring;
+import dev.newsdrop.handler.ReprocessHandler;
+import dev.newsdrop.handler.ReprocessWiring;
+import dev.newsdrop.local.LocalStore;
+import dev.newsdrop.ports.ObjectLedger;
+import dev.newsdrop.process.ArticleProcessor;
+import dev.newsdrop.process.ObjectEvent;
+import dev.newsdrop.reprocess.KeyOutcome;
+import dev.newsdrop.reprocess.Selection;
+import dev.newsdrop.store.DynamoDbObjectLedger;
+import dev.newsdrop.store.Tables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 15's "done when", over the S3 and DynamoDB emulators on loopback: 1,000 objects of four
+ * kinds (current records, stale records, objects without a record, and objects a newer upload
+ * replaces while the reprocessing runs) reprocessed by the very handler Lambda runs, through the
+ * local run's batches and workers. The outcome counts are exact; every key ends with one record,
+ * made from its newest version by this extractor; a second run is all {@code unchanged}.
+ */
+class ReprocessRunIT {
+
+    private static final int PER_KIND = 250;
+    private static final String OLD_VERSION = "0.9.0-old";
+
+    @TempDir
+    Path data;
+
+    @Test
+    void thousandObjectsOfFourKinds_endWithTheirNewestVersionsRecord_andASecondRunChangesNothing() throws Exception {
+        try (LocalStore store = LocalStore.open(data, line -> { })) {
+            Settings settings = store.settings();
+            String bucket = settings.rawBucket();
+            DynamoDbClient dynamoDb = store.clients().dynamoDb();
+            ArticleProcessor events = ProcessingWiring.create(store.clients().s3(), dynamoDb, settings);
+            ObjectLedger ledger = new DynamoDbObjectLedger(dynamoDb, Tables.name(Tables.OBJECTS, settings), Clock.systemUTC());
+            String articles = Tables.name(Tables.ARTICLES, settings);
+
+            // The four kinds, set up in parallel through the event path.
+            Map<String, String> newestTitle = new ConcurrentHashMap<>();
+            Set<String> racing = ConcurrentHashMap.newKeySet();
+            ExecutorService setup = Executors.newFixedThreadPool(4);
+            List<Future<?>> work = new ArrayList<>();
+            for (int n = 0; n < 4 * PER_KIND; n++) {
+                int i = n;
+                work.add(setup.submit(() -> {
+                    String kind = switch (i % 4) {
+                        case 0 -> "current";
+                        case 1 -> "stale";
+                        case 2 -> "unrecorded";
+                        default -> "racing";
+                    };
+                    String key = settings.rawPrefix() + kind + "/" + (i % 7 == 0 ? "page " + i + "+أخبار" : "page-" + i) + ".html";
+                    String title = "Harbour council story " + i + " first version";
+                    PutObjectResponse put = upload(store, bucket, key, title);
+                    newestTitle.put(key, title);
+                    if (!kind.equals("unrecorded")) {
+                        events.process(new ObjectEvent(bucket, key, put.versionId(), put.eTag(), 1, String.format("%08X", 16 + i)));
+                    }
+                    if (kind.equals("stale") || kind.equals("racing")) {
+                        String id = ledger.find(bucket, key).orElseThrow().recordId();
+                        dynamoDb.updateItem(r -> r.tableName(articles).key(Map.of("id", AttributeValue.fromS(id)))
+                                .updateExpression("SET extractorVersion = :old")
+                                .expressionAttributeValues(Map.of(":old", AttributeValue.fromS(OLD_VERSION))));
+                    }
+                    if (kind.equals("racing")) {
+                        racing.add(key);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+            setup.shutdown();
+
+            // A racing key gets a newer upload, processed by its event, just before the reprocessing writes its record.
+            Set<String> raced = ConcurrentHashMap.newKeySet();
+            ExecutionInterceptor newerUploadFirst = new ExecutionInterceptor() {
+                @Override
+                public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                    if (context.request() instanceof PutItemRequest put && put.tableName().equals(articles)) {
+                        String key = put.item().get("source").m().get("key").s();
+                        if (racing.contains(key) && raced.add(key)) {
+                            String title = "Harbour council story " + key.hashCode() + " second version";
+                            PutObjectResponse newer = upload(store, bucket, key, title);
+                            newestTitle.put(key, title);
+                            events.process(new ObjectEvent(bucket, key, newer.versionId(), newer.eTag(), 1, "7FFFFFFF"));
+                        }
+                    }
+                }
+            };
+            try (DynamoDbClient racingDynamoDb = DynamoDbClient.builder()
+                    .endpointOverride(store.clients().dynamoDb().serviceClientConfiguration().endpointOverride().orElseThrow())
+                    .region(store.clients().dynamoDb().serviceClientConfiguration().region())
+                    .credentialsProvider(store.clients().dynamoDb().serviceClientConfiguration().credentialsProvider())
+                    .overrideConfiguration(c -> c.addExecutionInterceptor(newerUploadFirst))
+                    .build()) {
+                ReprocessHandler handler = new ReprocessHandler(ReprocessWiring.create(store.clients().s3(), racingDynamoDb,
+                        settings));
+                ReprocessRun run = new ReprocessRun(store.clients().s3(), handler, bucket, 4);
+
+                ReprocessRun.Summary first = run.run(settings.rawPrefix(), Selection.STALE, quiet());
+
+                assertEquals(4 * PER_KIND, first.keys());
+                assertEquals(Map.of("updated", 2 * PER_KIND, "unchanged", PER_KIND, "superseded", PER_KIND,
+                        "missing", 0, "failed", 0, "skipped", 0), first.counts(), "failures: " + first.failures());
+                assertEquals(PER_KIND, raced.size());
+
+                ReprocessRun.Summary second = run.run(settings.rawPrefix(), Selection.STALE, quiet());
+
+                assertEquals(4 * PER_KIND, second.count(KeyOutcome.Kind.UNCHANGED), "second run: " + second.counts());
+            }
+
+            // Every key: one record, of its newest version, by this extractor; nothing duplicated or lost.
+            List<Map<String, AttributeValue>> items = new ArrayList<>();
+            dynamoDb.scanPaginator(r -> r.tableName(articles)).items().forEach(items::add);
+            assertEquals(4 * PER_KIND, items.size(), "one record per key");
+            Set<String> keys = new HashSet<>();
+            Map<String, String> titles = new HashMap<>();
+            for (Map<String, AttributeValue> item : items) {
+                String key = item.get("source").m().get("key").s();
+                assertTrue(keys.add(key), "one record of " + key);
+                assertEquals(ArticleExtractor.VERSION, item.get("extractorVersion").s(), key);
+                titles.put(key, item.get("title").s());
+            }
+            assertEquals(newestTitle, titles, "every key's record is its newest version's");
+        }
+    }
+
+    private static PutObjectResponse upload(LocalStore store, String bucket, String key, String title) {
+        return store.clients().s3().putObject(r -> r.bucket(bucket).key(key).contentType("text/html; charset=utf-8"),
+                RequestBody.fromBytes(page(key, title)));
+    }
+
+    /** An article page with its headline; its canonical address stays the key's through its versions. */
+    private static byte[] page(String key, String title) {
+        int n = Math.abs(key.hashCode());
+        String paragraph = "<p>The harbour council met on Tuesday to approve the budget for the coming year, "
+                + "after residents asked for longer opening hours at the ferry terminal and better lighting. "
+                + "Story " + n + " quotes three members of the council on the vote.</p>";
+        return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title>"
+                + "<link rel=\"canonical\" href=\"https://harbour.example/news/" + n + "\">"
+                + "</head><body><article><h1>" + title + "</h1>" + paragraph.repeat(4) + "</article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ReprocessRun.Progress quiet() {
+        return new ReprocessRun.Progress() {
+            @Override
+            public void listed(long keys) {
+            }
+
+            @Override
+            public void batchDone(int keys, Map<String, Integer> counts) {
+            }
+        };
+    }
+}

@@ -367,6 +367,18 @@ final class PageScan {
         return named;
     }
 
+    /** Links outside comments, rel=author first, then the others in page order. */
+    List<Element> links() {
+        List<Element> all = new ArrayList<>(authorMarkup.size() + otherLinks.size());
+        for (Element e : authorMarkup) {
+            if (e.normalName().equals("a")) {
+                all.add(e);
+            }
+        }
+        all.addAll(otherLinks);
+        return all;
+    }
+
     /** Links to an author's page ("/author/jane-doe/") outside comments: the last place a byline is looked for. */
     List<Element> authorPageLinks() {
         List<Element> found = new ArrayList<>();

@@ -10,16 +10,20 @@ import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the article's authors, in trust order: JSON-LD, author meta tags, byline markup
- * (rel=author, itemprop=author, byline classes), then a plain "By ..." line, then a link to an
- * author's page. The publication's own name is not an author: sites give it for unsigned pieces.
+ * Finds the article's authors, in trust order: JSON-LD, author meta tags, the page's links to the
+ * profiles {@code article:author} gives, byline markup (rel=author, itemprop=author, byline classes),
+ * then a plain "By ..." line, then a link to an author's page. The publication's own name is not an
+ * author when a person is named; when none is, the organisation that signs (the site itself, an
+ * agency, a named newsroom such as "Slate Staff") is the author, and generic credits are not.
  */
 final class AuthorFinder {
 
@@ -33,6 +37,32 @@ final class AuthorFinder {
 
     /** Profile links in author meta tags. */
     private static final Pattern URL_LIKE = Pattern.compile("^(?:https?:)?//|^www\\.|\\.(?:com|org|net)/", Pattern.CASE_INSENSITIVE);
+
+    /** Several profile URLs in one author tag are separated by commas or spaces. */
+    private static final Pattern PROFILE_SEPARATOR = Pattern.compile("[,\\s]+");
+
+    /** What two addresses of one page may differ in: scheme, "www.", query and fragment. */
+    private static final Pattern ADDRESS_NOISE = Pattern.compile("^(?:https?:)?//(?:www\\.)?|[?#].*$");
+
+    /** A photo credit ("Foto: ...", "Bild: ...") sits where bylines do but names the photographer. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?iu)^(?:foto|fotos|bild|bilder|photo|photos|image|images|picture|crédit photo|credit)\\s*[:：]");
+
+    /** A lead-in that credits the pictures ("Photos by"), not the text. */
+    private static final Pattern PHOTO_LEAD = Pattern.compile("(?iu)^\\s*(?:photo|photos|photographed|images?|pictures?)\\b");
+
+    /** Buttons and forms: "Follow", "Cancel" in an author box are controls, not names. */
+    private static final Evaluator CONTROLS = QueryParser.parse("button, form, select, [role=button]");
+
+    /** What may stand between two names after a lead: a comma or "and" in the languages read. */
+    private static final Pattern NAME_JOINER = Pattern.compile(
+            "(?iu)^\\s*(?:,|&|and|und|et|y|e|en|og|och|i|ve|и|و)?\\s*$");
+
+    /** Elements looked at inside one byline for a lead-in: a byline is a few elements, not a page. */
+    private static final int MAX_BYLINE_ELEMENTS = 30;
+
+    /** Figures and their captions: a name there is a photo credit. */
+    private static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
 
@@ -61,12 +91,18 @@ final class AuthorFinder {
     private AuthorFinder() {
     }
 
-    static List<String> find(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName) {
+    /**
+     * The authors of the page at {@code pageUrl} (null when unknown), in the trust order above.
+     */
+    static List<String> find(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl) {
         List<String> fromMeta = new ArrayList<>();
+        List<String> profiles = new ArrayList<>();
         for (String name : AUTHOR_META) {
             for (String v : meta.all(name)) {
                 if (!URL_LIKE.matcher(v).find()) {
                     fromMeta.add(v);
+                } else {
+                    profiles.addAll(List.of(PROFILE_SEPARATOR.split(v)));
                 }
             }
         }
@@ -76,6 +112,10 @@ final class AuthorFinder {
             names = metaNames; // JSON-LD often credits only the first of the authors the meta tags list
         }
         List<String> authors = withoutOwner(withoutPublisher(names, siteName, ld.publisherName), meta.first(COPYRIGHT_META));
+        if (!authors.isEmpty()) {
+            return authors;
+        }
+        authors = withoutPublisher(namesOfProfiles(profiles, scan, pageUrl), siteName, ld.publisherName);
         if (!authors.isEmpty()) {
             return authors;
         }
@@ -98,8 +138,90 @@ final class AuthorFinder {
                 authors = signingOrganisation(shown, List.of(siteName == null ? "" : siteName,
                         ld.publisherName == null ? "" : ld.publisherName));
             }
+            if (authors.isEmpty()) {
+                authors = organisationsStated(raw, ld.organisationAuthors, siteName, ld.publisherName);
+            }
         }
         return authors;
+    }
+
+    /**
+     * The names of the people whose profile pages the author meta tags give (OpenGraph's
+     * {@code article:author} is a profile URL): the text of the page's own links to those pages.
+     */
+    private static List<String> namesOfProfiles(List<String> profiles, PageScan scan, String pageUrl) {
+        String site = pageUrl == null ? "" : siteOf(comparableAddress(pageUrl));
+        if (profiles.isEmpty() || site.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String profile : profiles) {
+            String wanted = comparableAddress(profile);
+            if (wanted.isEmpty() || !siteOf(wanted).equals(site)) {
+                continue; // a social network's profile: the page's link to it says "Facebook", not a name
+            }
+            for (Element a : scan.links()) {
+                if (comparableAddress(a.absUrl("href")).equals(wanted)) {
+                    List<String> named = AuthorNames.clean(List.of(spacedText(a)));
+                    if (named.size() == 1) {
+                        names.add(named.get(0));
+                        break;
+                    }
+                }
+            }
+        }
+        return AuthorNames.clean(names);
+    }
+
+    /** An address without scheme, "www.", query, fragment and closing slash, lower case: how two links to one page compare. */
+    private static String comparableAddress(String href) {
+        String s = href.trim().toLowerCase(Locale.ROOT);
+        s = ADDRESS_NOISE.matcher(s).replaceAll("");
+        while (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.contains("/") ? s : "";
+    }
+
+    /** The last two labels of the address's host ("theguardian.com" of "theguardian.com/profile/x"). */
+    private static String siteOf(String comparable) {
+        int slash = comparable.indexOf('/');
+        String host = slash < 0 ? comparable : comparable.substring(0, slash);
+        int last = host.lastIndexOf('.');
+        int before = last <= 0 ? -1 : host.lastIndexOf('.', last - 1);
+        return host.substring(before + 1);
+    }
+
+    /**
+     * The organisations the author statements name, when no person is named: what JSON-LD types as an
+     * Organization, the publication itself, a news agency ("dpa", "AFP"), or a newsroom qualified by
+     * a name ("Slate Staff"). Their names may be lower case or acronyms ("kicker", "mbl.is"), which
+     * the person-name rules refuse; generic credits ("Redaktion", "Editorial team") stay refused.
+     */
+    private static List<String> organisationsStated(List<String> statements, List<String> typedOrganisations,
+                                                    String... publications) {
+        Set<String> typed = new HashSet<>();
+        for (String t : typedOrganisations) {
+            String name = AuthorNames.organisation(t);
+            if (name != null) {
+                typed.add(TitleCleaner.key(name));
+            }
+        }
+        Set<String> own = new HashSet<>();
+        for (String p : publications) {
+            if (p != null && !p.isBlank()) {
+                own.add(publicationKey(p));
+            }
+        }
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String raw : statements) {
+            String name = AuthorNames.organisation(raw);
+            if (name != null && (typed.contains(TitleCleaner.key(name)) || own.contains(publicationKey(name))
+                    || NewsAgencies.isAgency(name) || AuthorNames.isCollective(name))) {
+                found.putIfAbsent(TitleCleaner.key(name), name);
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     /**
@@ -130,7 +252,12 @@ final class AuthorFinder {
             if (notInLinks && t.length() > MAX_BYLINE_CHARS) {
                 t = bylineRun(e); // "... </small> by Jane Doe" inside a long block: only the line from "by" on
             }
-            if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)) {
+            String led = namesAfterLead(e);
+            if (!led.isEmpty()) {
+                t = led; // "Written by <a>Jane Doe</a> in <a>Politics</a> on ...": the element after the lead
+            }
+            if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)
+                    || PHOTO_CREDIT.matcher(t).lookingAt() || e.closest(FIGURE) != null || e.closest(CONTROLS) != null) {
                 continue;
             }
             List<String> names = AuthorNames.clean(List.of(withoutTrailingNames(t, trailingPublishers)));
@@ -153,7 +280,7 @@ final class AuthorFinder {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     out.append(t.getWholeText()).append(' ');
-                } else if (node != e && node instanceof Element child && namesAffiliation(child)) {
+                } else if (node != e && node instanceof Element child && (namesAffiliation(child) || isControl(child))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -167,6 +294,12 @@ final class AuthorFinder {
         return WHITESPACE_RUN.matcher(out).replaceAll(" ").trim();
     }
 
+    /** Buttons and menus: their labels ("Folgen", "Follow") are controls, not names. */
+    private static boolean isControl(Element e) {
+        String tag = e.normalName();
+        return tag.equals("button") || tag.equals("select") || tag.equals("script") || tag.equals("style");
+    }
+
     private static boolean namesAffiliation(Element e) {
         if (e.attributesSize() == 0) {
             return false;
@@ -178,6 +311,46 @@ final class AuthorFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The names a byline sets in their own elements after a lead-in text: "By <span>Jane Doe</span>",
+     * "Written by <a>Jane Doe</a> and <a>John Roe</a> in <a>Politics</a>". What follows the names
+     * (a section, a date, an affiliation in its own block) is left out. Empty when the byline is not
+     * written so.
+     */
+    static String namesAfterLead(Element byline) {
+        for (Element holder : (Iterable<Element>) byline.stream().limit(MAX_BYLINE_ELEMENTS)::iterator) {
+            for (Node child : holder.childNodes()) {
+                if (!(child instanceof TextNode lead) || lead.isBlank() || !AuthorNames.isLeadInOnly(lead.getWholeText())
+                        || PHOTO_LEAD.matcher(lead.getWholeText()).lookingAt()) {
+                    continue;
+                }
+                StringBuilder names = new StringBuilder();
+                for (Node n = child.nextSibling(); n != null; n = n.nextSibling()) {
+                    if (n instanceof Element el) {
+                        if (el.isBlock() || el.normalName().equals("br") || el.normalName().equals("time")) {
+                            break;
+                        }
+                        if (!names.isEmpty() && names.charAt(names.length() - 1) != ' ') {
+                            names.append(' ');
+                        }
+                        names.append(spacedText(el));
+                    } else if (n instanceof TextNode between) {
+                        if (!NAME_JOINER.matcher(between.getWholeText()).matches()) {
+                            break;
+                        }
+                        if (!between.isBlank()) {
+                            names.append(", ");
+                        } else if (!names.isEmpty() && !names.toString().endsWith(", ")) {
+                            names.append(' ');
+                        }
+                    }
+                }
+                return WHITESPACE_RUN.matcher(names).replaceAll(" ").trim();
+            }
+        }
+        return "";
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.newsdrop.extract.meta;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,11 +61,40 @@ public final class AuthorNames {
             + "redactor|redactora|korrespondent|korrespondentin|correspondant|corresponsal|fotograf|fotografin|"
             + "photographer|photographe|chefredakteur|editor-in-chief|managing editor|consultant|professor)(?![\\p{L}])";
 
+    /**
+     * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read: a
+     * generic credit is no author, neither as a person nor as an organisation.
+     */
+    private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|"
+            + "redazione|redaksjonen|redaktionen|редакция|agenturen|agencies|agences|agencias|agenzie|wire services|"
+            + "editorial|editorial team|editorial staff|editorial board|the editors|our editors|news staff writer";
+
+    /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
+    private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
+            + "følg|följ|takip et|subscribe|share|teilen|partager|compartir";
+
+    /** A whole string that is only a generic credit ({@link #GENERIC_DESKS} or a bare role). */
+    private static final Pattern GENERIC_CREDIT = Pattern.compile(
+            "(?iu)^(?:staff|editor|editors|admin|administrator|author|guest|team|desk|news desk|newsroom|rédaction|redaction|"
+                    + GENERIC_DESKS + ")$");
+
+    /**
+     * A collective byline: a newsroom word qualified by the organisation's name ("Slate Staff", "BR24
+     * Redaktion", "IN-Redaktion"). It names the organisation, unlike the bare word; "Guardian staff
+     * reporter" names one unnamed person's role, and is no author.
+     */
+    private static final Pattern COLLECTIVE = Pattern.compile(
+            "(?iu)^(?!(?:the|our|unsere[rn]?)\\s)\\S.*?[\\s-](?:staff|redaktion|team|desk|newsroom|"
+                    + "editors|rédaction|redacción|redazione|redactie)$");
+
+    /** Organisation names longer than this are sentences, not a byline. */
+    private static final int MAX_ORGANISATION_CHARS = 60;
+
     /** Words that show a string is a role, a date or boilerplate rather than a person. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(?:staff|editor|editors|admin|administrator|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
-                    + "about the author|about the authors|à propos de l'auteur|"
+                    + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
                     + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
@@ -105,6 +135,16 @@ public final class AuthorNames {
     private static final Pattern FAMILY_COMMA_GIVEN = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)?)$");
 
+    /** The longest agency name looked for after a byline's name ("The Associated Press"). */
+    private static final int MAX_AGENCY_WORDS = 3;
+
+    /** Agency names this short written like a surname ("Ani", "Pa") are taken as one. */
+    private static final int MAX_SURNAME_LIKE_AGENCY_CHARS = 4;
+
+    /** A role word closing a string: "Money Reporter", "Politics Editor". */
+    private static final Pattern ROLE_WORD_LAST = Pattern.compile(
+            "(?i)\\s(?:writer|editor|reporter|correspondent|contributor|columnist)s?$");
+
     /** Names longer than this many words are sentences that slipped in. */
     private static final int MAX_WORDS = 5;
 
@@ -142,6 +182,34 @@ public final class AuthorNames {
     }
 
     /**
+     * The organisation a byline names, tidied ("Von dpa" gives "dpa"), or null when the string is an
+     * address, a sentence or only a generic credit ("Redaktion", "Editorial team"). Whether the name is
+     * an organisation's is for the caller to establish (schema.org type, the publisher, an agency).
+     */
+    static String organisation(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = WHITESPACE_RUN.matcher(unescaped(raw)).replaceAll(" ").trim();
+        s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
+        if (s.length() > MAX_ORGANISATION_CHARS * 2 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
+            return null;
+        }
+        s = LEAD_IN.matcher(s).replaceFirst("");
+        s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
+        if (s.length() < 2 || s.length() > MAX_ORGANISATION_CHARS || SPACES.split(s).length > MAX_WORDS
+                || !s.codePoints().anyMatch(Character::isLetter) || GENERIC_CREDIT.matcher(s).matches()) {
+            return null;
+        }
+        return s;
+    }
+
+    /** True when the byline is a newsroom word qualified by a name: "Slate Staff", "BR24 Redaktion". */
+    static boolean isCollective(String name) {
+        return COLLECTIVE.matcher(name).matches();
+    }
+
+    /**
      * The string with HTML entities decoded: JSON-LD is script text, which the HTML parser leaves
      * as written, and CMSs often escape names there ("O&#039;Neil"), whose ';' and '&' would split them.
      */
@@ -156,11 +224,17 @@ public final class AuthorNames {
 
     private static String tidy(String part) {
         String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
+        String withRole = s;
         s = TRAILING_ROLE.matcher(s).replaceFirst("").trim();
+        if (!s.equals(withRole) && !s.isEmpty() && SPACES.split(s).length == 1 && SPACES.split(withRole.trim()).length == 2
+                && ROLE_WORD_LAST.matcher(withRole).find()) {
+            return null; // "Money Reporter", "Politics Editor": a desk's role after the name's comma, not a name
+        }
         if (!s.equals(s.toUpperCase(Locale.ROOT))) {
             s = CREDENTIALS.matcher(s).replaceFirst("").trim();
         }
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
+        s = withoutTrailingAgency(s);
         Matcher affiliated = CAPITALISED_AFFILIATION.matcher(s);
         if (affiliated.matches()) {
             s = affiliated.group(1);
@@ -180,6 +254,24 @@ public final class AuthorNames {
         }
         if (s.equals(s.toUpperCase(Locale.ROOT)) && s.codePoints().anyMatch(Character::isUpperCase)) {
             s = titleCase(s); // "JANE DOE" bylines are styling, not the name's spelling
+        }
+        return s;
+    }
+
+    /**
+     * The name without a news agency set after it ("John Doe The Associated Press", "Jane Roe AFP"):
+     * where the writer works, not a longer name. A short agency name written like a surname ("Ani",
+     * "Pa") stays: it may be one.
+     */
+    private static String withoutTrailingAgency(String s) {
+        String[] words = SPACES.split(s);
+        for (int k = Math.min(MAX_AGENCY_WORDS, words.length - 2); k >= 1; k--) {
+            String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
+            boolean writtenAsAgency = k > 1 || tail.length() > MAX_SURNAME_LIKE_AGENCY_CHARS
+                    || !(Character.isUpperCase(tail.charAt(0)) && tail.substring(1).equals(tail.substring(1).toLowerCase(Locale.ROOT)));
+            if (writtenAsAgency && NewsAgencies.isAgency(tail)) {
+                return String.join(" ", Arrays.copyOfRange(words, 0, words.length - k));
+            }
         }
         return s;
     }

@@ -74,6 +74,13 @@ public final class DateParser {
     /** Dated paths: /2024/03/27/, /2024-03-27/. */
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|$|\\.)");
 
+    /**
+     * A date written as one eight-digit run between separators in a path ("-20161213-story.html",
+     * "/20240327/"): the newsroom's compact form of a dated path.
+     */
+    private static final Pattern URL_DATE_COMPACT = Pattern.compile(
+            "[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+
     /** Dated paths with an English month abbreviation: /2023/dec/21/. */
     private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile(
             "/((?:19|20)\\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\\d{1,2})(?:/|-|_|$|\\.)");
@@ -174,7 +181,24 @@ public final class DateParser {
             return iso(day(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
         }
         Matcher named = URL_DATE_MONTH_NAME.matcher(url.toLowerCase(Locale.ROOT));
-        return named.find() ? iso(day(named.group(1), MONTHS.get(named.group(2)), named.group(3))) : null;
+        if (named.find()) {
+            return iso(day(named.group(1), MONTHS.get(named.group(2)), named.group(3)));
+        }
+        Matcher compact = URL_DATE_COMPACT.matcher(pathOf(url));
+        return compact.find() ? iso(day(compact.group(1), Integer.parseInt(compact.group(2)), compact.group(3))) : null;
+    }
+
+    /** The URL's path, without host, query and fragment: ids in a query are not dates. */
+    private static String pathOf(String url) {
+        String s = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        int end = s.length();
+        for (char c : new char[]{'?', '#'}) {
+            int i = s.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return s.substring(0, end);
     }
 
     private static String fromIso(Matcher m) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,15 @@ final class JsonLdFacts {
      */
     private static final Pattern AFFILIATION_AFTER_PERSON = Pattern.compile("\\s+\\|\\s*");
 
+    /**
+     * A Person's name of two words or more, then a comma and one capitalised word or "for ...", which
+     * cannot be a second person's name: where the person works or what they are qualified as ("Jane
+     * Doe, NSCA-CPT", "Jane Doe, for Example.com"). "Family, Given" (one word before the comma) is
+     * left for the name cleaner.
+     */
+    private static final Pattern AFFILIATION_AFTER_COMMA = Pattern.compile(
+            "^(\\S+(?:\\s+\\S+)+?)\\s*,\\s*(?:for\\s+.+|\\p{Lu}[\\p{L}\\p{N}.&'+-]*)$");
+
     /** Largest JSON-LD block parsed: real ones are a few kB; megabyte blobs are app state. */
     private static final int MAX_BLOCK_CHARS = 512 * 1024;
 
@@ -56,6 +66,8 @@ final class JsonLdFacts {
     String headline;
     String articleType;
     final List<String> authors = new ArrayList<>();
+    /** The authors typed as an Organization (a broadcaster, an agency, the site itself), as given. */
+    final List<String> organisationAuthors = new ArrayList<>();
     String published;
     /** dateCreated: when the story was first drafted, trusted only after every publication date. */
     String created;
@@ -193,6 +205,7 @@ final class JsonLdFacts {
             }
         }
         List<String> names = new ArrayList<>();
+        List<String> organisations = new ArrayList<>();
         JsonNode author = node.get("author");
         if (author == null) {
             author = node.get("creator");
@@ -206,15 +219,24 @@ final class JsonLdFacts {
                 }
                 if (name != null && a.isObject() && types(a).contains("person")) {
                     name = AFFILIATION_AFTER_PERSON.split(name, 2)[0]; // "Jane Doe | Daily Ledger": one person
+                    Matcher affiliated = AFFILIATION_AFTER_COMMA.matcher(name);
+                    if (affiliated.matches()) {
+                        name = affiliated.group(1); // "Jane Doe, Bleacher Report", "Jane Doe, NSCA-CPT": one person
+                    }
                 }
                 if (name != null && !name.isBlank()) {
                     names.add(name.trim());
+                    if (a.isObject() && isOrganisation(types(a))) {
+                        organisations.add(name.trim());
+                    }
                 }
             }
         }
         if (!names.isEmpty() && (authors.isEmpty() || override)) {
             authors.clear();
             authors.addAll(names);
+            organisationAuthors.clear();
+            organisationAuthors.addAll(organisations);
         }
         JsonNode kw = node.get("keywords");
         if (kw != null) {
@@ -226,6 +248,17 @@ final class JsonLdFacts {
                 }
             }
         }
+    }
+
+    /** True for schema.org's Organization and its subtypes news sites use (NewsMediaOrganization, Corporation...). */
+    private static boolean isOrganisation(Set<String> types) {
+        for (String t : types) {
+            if (t.contains("organization") || t.contains("organisation") || t.equals("corporation")
+                    || t.equals("newsagency")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A Person given only as givenName and familyName (schema.org's parts of a name), joined. */

@@ -42,7 +42,8 @@ public final class MetadataReader {
         JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd());
 
         TitleFinder.Found titles = TitleFinder.find(meta, ld, scan);
-        List<String> authors = AuthorFinder.find(meta, ld, scan, titles.siteName());
+        String canonical = canonical(doc, scan, meta);
+        List<String> authors = AuthorFinder.find(meta, ld, scan, titles.siteName(), firstNonBlank(url, canonical, doc.location()));
         String published = PublishedDateFinder.published(meta, ld, scan, doc, url);
         String modified = PublishedDateFinder.modified(meta, ld, scan);
 
@@ -57,7 +58,6 @@ public final class MetadataReader {
 
         String description = firstNonBlank(meta.first("og:description", "description", "twitter:description",
                 "dc.description"), ld.description);
-        String canonical = canonical(doc, scan, meta);
 
         String imageUrl = firstNonBlank(meta.first("og:image", "og:image:url", "og:image:secure_url",
                 "twitter:image", "twitter:image:src"), ld.image, attrOf(scan.imageLink(), "href"));

@@ -95,6 +95,7 @@ final class PageScan {
     private final Element timeElement;
     private final Element articleTimeElement;
     private final Element bylineTimeElement;
+    private final Element textTimeElement;
 
     /** The visible bylines and datelines, gathered on first use ({@link #visible}); a cache, not state. */
     private Visible visible;
@@ -130,6 +131,7 @@ final class PageScan {
         timeElement = walk.timeElement;
         articleTimeElement = walk.articleTimeElement;
         bylineTimeElement = walk.bylineTimeElement;
+        textTimeElement = walk.textTimeElement;
     }
 
     /** The meta elements, in page order. */
@@ -207,6 +209,14 @@ final class PageScan {
         return articleTimeElement;
     }
 
+    /**
+     * The first time element without a datetime outside comments, one in an article first: its text
+     * is a date by the element's meaning ("{@code <time>3. Februar 2022</time>}"); null when none.
+     */
+    Element textTimeElement() {
+        return textTimeElement;
+    }
+
     /** The first time element in a byline or dateline box (see {@link #inBylineBox}), outside comments, or null. */
     Element bylineTimeElement() {
         return bylineTimeElement;
@@ -269,6 +279,8 @@ final class PageScan {
         private Element timeElement;
         private Element articleTimeElement;
         private Element bylineTimeElement;
+        private Element textTimeElement;
+        private boolean textTimeInArticle;
 
         private void visit(Element e, Attributes attributes, boolean inComments, boolean inArticle) {
             String tag = e.normalName();
@@ -305,6 +317,9 @@ final class PageScan {
                         if (bylineTimeElement == null && !inComments && inBylineBox(e)) {
                             bylineTimeElement = e;
                         }
+                    } else if (!inComments && (textTimeElement == null || (inArticle && !textTimeInArticle))) {
+                        textTimeElement = e;
+                        textTimeInArticle = inArticle;
                     }
                 }
                 case "a" -> {
@@ -365,6 +380,18 @@ final class PageScan {
             named |= (whatNameSays(names) & (NAMES_BYLINE | NAMES_DATELINE)) != 0;
         }
         return named;
+    }
+
+    /** Links outside comments, rel=author first, then the others in page order. */
+    List<Element> links() {
+        List<Element> all = new ArrayList<>(authorMarkup.size() + otherLinks.size());
+        for (Element e : authorMarkup) {
+            if (e.normalName().equals("a")) {
+                all.add(e);
+            }
+        }
+        all.addAll(otherLinks);
+        return all;
     }
 
     /** Links to an author's page ("/author/jane-doe/") outside comments: the last place a byline is looked for. */

@@ -102,6 +102,9 @@ final class PublishedDateFinder {
         if (published == null) {
             published = visibleDate(scan.visible().datelines());
         }
+        if (published == null && scan.textTimeElement() != null) {
+            published = dateBeforeUpdate(scan.textTimeElement().text()); // a time element whose date is only its text
+        }
         if (published == null) {
             published = scriptDate(scan.scripts());
         }

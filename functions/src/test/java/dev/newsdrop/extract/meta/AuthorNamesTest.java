@@ -133,4 +133,40 @@ class AuthorNamesTest {
         assertEquals(List.of("Mathias Hagen", "Anders Skjerdingstad"),
                 AuthorNames.clean(List.of("Mathias Hagen", "Journalist", "Anders Skjerdingstad")));
     }
+
+    @Test
+    void agencyAfterTheName_isAnAffiliation() {
+        assertEquals(List.of("John Doe"), AuthorNames.clean(List.of("John Doe The Associated Press")));
+        assertEquals(List.of("Jane Roe"), AuthorNames.clean(List.of("Jane Roe AFP")));
+        assertEquals(List.of("Rani Ani"), AuthorNames.clean(List.of("Rani Ani")), "a short agency name written as a surname stays");
+    }
+
+    @Test
+    void deskRoleAfterTheComma_isNotASecondName() {
+        assertEquals(List.of("Noah Fenwick"), AuthorNames.clean(List.of("Noah Fenwick, Money Reporter")));
+    }
+
+    @Test
+    void genericCreditsAndAuthorBoxButtons_areNotNames() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("Editorial team")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Agenturen")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Folgen")));
+    }
+
+    @Test
+    void organisationBylines_keepLowerCaseAndAcronymNames_butNotGenericCredits() {
+        assertEquals("dpa", AuthorNames.organisation("Von dpa"));
+        assertEquals("mbl.is", AuthorNames.organisation("mbl.is"));
+        assertEquals(null, AuthorNames.organisation("Redaktion"));
+        assertEquals(null, AuthorNames.organisation("https://example.org/"));
+    }
+
+    @Test
+    void newsroomQualifiedByAName_isACollectiveByline() {
+        assertEquals(true, AuthorNames.isCollective("Slate Staff"));
+        assertEquals(true, AuthorNames.isCollective("BR24 Redaktion"));
+        assertEquals(false, AuthorNames.isCollective("Guardian staff reporter"), "a role, not the newsroom");
+        assertEquals(false, AuthorNames.isCollective("Staff"));
+        assertEquals(false, AuthorNames.isCollective("Jane Doe"));
+    }
 }

@@ -132,4 +132,11 @@ class DateParserTest {
         assertEquals("2024-03-27T14:27:00+03:00", DateParser.parseText("27/03/2024 14:27 +03:00"));
         assertEquals("2024-03-27", DateParser.parseText("27.03.2024 14:27"));
     }
+
+    @Test
+    void compactDateInThePath_givesTheDay() {
+        assertEquals("2016-12-13", DateParser.fromUrl("https://example.org/news/ct-budget-vote-20161213-story.html"));
+        assertNull(DateParser.fromUrl("https://example.org/news/item-20161399-story.html"), "no month 13");
+        assertNull(DateParser.fromUrl("https://example.org/read?id=20161213"), "a query is not the path");
+    }
 }

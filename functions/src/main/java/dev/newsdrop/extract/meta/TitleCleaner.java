@@ -1,7 +1,9 @@
 package dev.newsdrop.extract.meta;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,19 @@ public final class TitleCleaner {
     /** Separators sites put between headline and site name; the colon only ever separates a prefix. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
 
+    /** A segment naming the site may add this many letters to the known name ("Daily Mail Online" for "Mail Online"). */
+    private static final int MAX_SITE_NAME_EXTRA_CHARS = 12;
+
+    /** A media label after the headline ("[Watch]", "(video)"): it says what the page holds, not what happened. */
+    private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile(
+            "\\s*[\\[(](?i:video|videos|watch|photos?|gallery|listen|audio|podcast)[\\])]$");
+
+    /** Rating stars at either end of a headline: the review's score, not its words. */
+    private static final Pattern EDGE_STARS = Pattern.compile("^[\\s\\u2605\\u2606]*[\\u2605\\u2606]\\s*|\\s*[\\u2605\\u2606][\\s\\u2605\\u2606]*$");
+
+    /** A "read on" guillemet set after a headline; one that closes a «quotation» stays. */
+    private static final Pattern TRAILING_GUILLEMET = Pattern.compile("\\s+[\\u00BB\\u203A]+$");
+
     /** A trailing segment of at most this many words may be a site name when none is known. */
     private static final int MAX_SITE_WORDS = 4;
 
@@ -35,6 +50,9 @@ public final class TitleCleaner {
 
     /** A headline keeps at least this many words after a guessed site name is cut. */
     private static final int MIN_HEADLINE_WORDS = 3;
+
+    /** The colon that ends a kicker written into the headline ("Kicker: Headline"). */
+    private static final Pattern KICKER_COLON = Pattern.compile("\\s*:\\s+");
 
     /** A kicker before a headline has at most this many words. */
     private static final int MAX_KICKER_WORDS = 5;
@@ -57,6 +75,7 @@ public final class TitleCleaner {
         if (title.isEmpty()) {
             return new Cleaned(null, null);
         }
+        h1 = h1 == null ? null : WHITESPACE_RUN.matcher(h1).replaceAll(" ").trim();
         if (h1 != null && !h1.isBlank() && key(h1).length() >= 8 && !key(title).equals(key(h1))
                 && key(title).contains(key(h1)) && key(h1).length() * 2 >= key(title).length()
                 && isBoundedSegment(title, h1)) {
@@ -116,20 +135,47 @@ public final class TitleCleaner {
         if (k.isEmpty()) {
             return false;
         }
-        return k.equals(siteKey) || (k.length() >= 3 && (siteKey.contains(k) || k.contains(siteKey)) && k.length() <= siteKey.length() * 2 + 8);
+        if (k.equals(siteKey) || k.length() < 3) {
+            return k.equals(siteKey);
+        }
+        if (siteKey.contains(k)) {
+            return k.length() * 2 >= siteKey.length(); // "Mail Online" for "Daily Mail Online", not "Report" for "Bleacher Report"
+        }
+        // "Daily Mail Online" for "Mail Online"; not "PolitiFact's 2023 Lie of the Year" for "PolitiFact"
+        return k.contains(siteKey) && k.length() - siteKey.length() <= Math.min(siteKey.length() + 8, MAX_SITE_NAME_EXTRA_CHARS);
     }
 
     /**
      * "Opinion | Headline", "Politics | Headline": a one- or two-word section label before a bar;
      * "Opinion: ", "WATCH: ": a genre label before a colon.
      */
+    private static final String BAR_LABEL = "\\p{L}+(?:\\s\\p{L}+)?\\s*[|｜]\\s*(?=(?:\\S+\\s+){3}\\S)";
     private static final Pattern SECTION_LABEL = Pattern.compile(
-            "^(?:\\p{L}+(?:\\s\\p{L}+)?\\s*[|｜]\\s*(?=(?:\\S+\\s+){3}\\S)"
+            "^(?:" + BAR_LABEL
                     + "|(?i:opinion|analysis|editorial|commentary|watch|video|live|exclusive|explainer|perspective)\\s*:\\s+(?=\\S))");
+    private static final Pattern BAR_SECTION_LABEL = Pattern.compile("^" + BAR_LABEL);
 
-    /** Removes a section or genre label in front of a headline. */
+    /** Removes a section or genre label in front of a headline, and a media label after it. */
     public static String withoutLabel(String headline) {
-        return headline == null ? null : SECTION_LABEL.matcher(headline).replaceFirst("");
+        return headline == null ? null : withoutMediaLabel(SECTION_LABEL.matcher(headline).replaceFirst(""));
+    }
+
+    /**
+     * Removes a section label before a bar ("Politics | Headline") and a media label after the
+     * headline from a visible heading; a genre word before a colon stays, as the reader sees it
+     * ("Opinion: Headline").
+     */
+    static String withoutSectionLabel(String heading) {
+        return heading == null ? null : withoutMediaLabel(BAR_SECTION_LABEL.matcher(heading).replaceFirst(""));
+    }
+
+    private static String withoutMediaLabel(String headline) {
+        String cut = EDGE_STARS.matcher(headline).replaceAll("");
+        if (cut.indexOf('\u00AB') < 0 && cut.indexOf('\u2039') < 0) {
+            cut = TRAILING_GUILLEMET.matcher(cut).replaceFirst("");
+        }
+        cut = TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("");
+        return cut.isBlank() ? headline : cut;
     }
 
     private static Cleaned guessSite(String title) {
@@ -168,16 +214,20 @@ public final class TitleCleaner {
     }
 
     /**
-     * The visible headline without the furniture around it, judged against the headline the page
-     * states in markup (og:title, JSON-LD headline), which sites write without it:
+     * The visible headline without the furniture around it, judged against the headlines the page
+     * states in markup (schema.org headline, og:title), which sites write without it:
      * <ul>
-     *   <li>the site's name as a leading or trailing segment ("Site: Headline"), when the stated
+     *   <li>the site's name as a leading or trailing segment ("Site: Headline"), when a stated
      *       headline does not carry it;</li>
+     *   <li>the same words as a stated headline with the spaces or punctuation lost or added
+     *       between two elements of the heading ("Ausschuss zur Ahrtal-FlutZwei Rücktritte",
+     *       "Site's motto : Headline"): the stated one, as typed;</li>
+     *   <li>a heading that a stated headline repeats whole is confirmed as it is, kicker and all;</li>
+     *   <li>a heading that is the end of the headline two stated ones agree on, after a kicker and
+     *       a colon ("Kicker: Headline" over an h1 "Headline", the kicker shown above it): that;</li>
      *   <li>a kicker or section label before the headline, set apart or glued to it ("Premier
-     *       League Liverpool lose at Everton", "Nationale DemoDer 9. Juli naht"): when the stated
-     *       headline is the heading's end and what goes before is a short label, the stated one;</li>
-     *   <li>the stated headline written the same but for spaces and punctuation lost between two
-     *       elements of the heading: the stated one, which keeps them.</li>
+     *       League Liverpool lose at Everton"): when the stated headline is the heading's end and
+     *       what goes before is a short label, the stated one.</li>
      * </ul>
      * Otherwise the heading as it is: the reader's headline outranks a search-engine title.
      */
@@ -194,22 +244,84 @@ public final class TitleCleaner {
                 headingKey = key(cut);
             }
         }
-        for (String t : stated) {
-            if (t == null || t.isBlank()) {
-                continue;
+        heading = withoutSectionLabel(heading);
+        headingKey = key(heading);
+        List<String> usable = stated.stream().filter(t -> t != null && key(t).length() >= MIN_STATED_KEY_CHARS)
+                .map(t -> WHITESPACE_RUN.matcher(t).replaceAll(" ").trim()).toList();
+        for (String t : usable) {
+            if (key(t).equals(headingKey)) {
+                return betterTyped(t, heading) ? t : heading;
             }
+        }
+        String agreed = usable.size() >= 2 && key(usable.get(0)).equals(key(usable.get(1))) ? usable.get(0) : null;
+        if (agreed != null && key(agreed).endsWith(headingKey) && headingKey.length() >= MIN_STATED_KEY_CHARS) {
+            String kicker = kickerBeforeColon(usable, heading);
+            if (kicker != null) {
+                return kicker;
+            }
+        }
+        for (String t : usable) {
             String statedKey = key(t);
-            if (statedKey.length() < MIN_STATED_KEY_CHARS || statedKey.equals(headingKey) && spaces(t) <= spaces(heading)) {
-                continue;
-            }
-            if (statedKey.equals(headingKey)) {
-                return t.trim(); // "Ausschuss zur Ahrtal-FlutZwei Rücktritte": the heading lost its separator
-            }
             if (headingKey.endsWith(statedKey) && isKicker(heading, headingKey.length() - statedKey.length())) {
-                return t.trim();
+                return t;
             }
         }
         return heading;
+    }
+
+    /**
+     * Of two writings of the same words, true when the stated one keeps what the heading lost
+     * between its elements: a space, a separator, or only a different spacing of the same marks.
+     */
+    private static boolean betterTyped(String stated, String heading) {
+        if (stated.equals(heading) || stated.charAt(0) != heading.charAt(0)
+                || stated.charAt(stated.length() - 1) != heading.charAt(heading.length() - 1)) {
+            return false; // a mark added or dropped at an end ("…発売。") is the writer's choice, not a lost join
+        }
+        int statedMarks = marks(stated);
+        int headingMarks = marks(heading);
+        return spaces(stated) > spaces(heading) || statedMarks > headingMarks
+                || statedMarks == headingMarks && SPACES.matcher(stated).replaceAll("").equals(SPACES.matcher(heading).replaceAll(""));
+    }
+
+    /** The stated "Kicker: heading" whose kicker is a short label, or null. */
+    private static String kickerBeforeColon(List<String> stated, String heading) {
+        String headingKey = key(heading);
+        for (String t : stated) {
+            Matcher m = KICKER_COLON.matcher(t);
+            if (m.find() && key(t.substring(m.end())).equals(headingKey)
+                    && SPACES.split(t.substring(0, m.start()).trim()).length <= MAX_KICKER_WORDS) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The keys of the middle segments of page titles, between the headline and the site's name:
+     * the blog's or the section's name in "Headline | Blog | Network". The longest segment is the
+     * headline and never counts.
+     */
+    static Set<String> middleSegmentKeys(List<String> pageTitles) {
+        Set<String> keys = new HashSet<>();
+        for (String pageTitle : pageTitles) {
+            if (pageTitle == null) {
+                continue;
+            }
+            String[] segments = SEPARATOR.split(pageTitle);
+            String[] segmentKeys = new String[segments.length];
+            int longest = 0;
+            for (int i = 0; i < segments.length; i++) {
+                segmentKeys[i] = key(segments[i]);
+                longest = Math.max(longest, segmentKeys[i].length());
+            }
+            for (int i = 1; i < segments.length - 1; i++) {
+                if (!segmentKeys[i].isEmpty() && segmentKeys[i].length() < longest) {
+                    keys.add(segmentKeys[i]);
+                }
+            }
+        }
+        return keys;
     }
 
     /** A label before the stated headline is short: a few words, a fraction of the headline. */
@@ -224,6 +336,20 @@ public final class TitleCleaner {
             words++;
         }
         return labelKeyChars > 0 && words <= MAX_KICKER_WORDS && labelKeyChars * 2 <= key(heading).length();
+    }
+
+    /** Separating marks (not quotation marks, which sites set or drop in titles at will). */
+    private static int marks(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            boolean quote = c == '"' || c == '\'' || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !quote) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int spaces(String s) {

@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.meta;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -35,10 +36,18 @@ final class TitleFinder {
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** Where a site's own name sits: a heading there is a logo, not the article's headline. */
+    /**
+     * Where a site's own name sits: a heading there is a logo, not the article's headline. A
+     * {@code <header>} is the site's banner only outside sectioning content (HTML's "banner" role);
+     * one inside {@code <main>}, a section or an entry heads the article.
+     */
     private static final Evaluator SITE_FRAME = QueryParser.parse(
-            "header:not(article header), nav, footer, [class*=logo], [class*=brand], [class*=site-title], [id*=logo]");
-    private static final Evaluator ARTICLE = QueryParser.parse("article");
+            "header, nav, footer, [class*=logo], [class*=brand], [class*=site-title], [id*=logo]");
+    private static final Evaluator BANNER = QueryParser.parse("header");
+    private static final Evaluator SECTIONING = QueryParser.parse("main, article, section, aside, [role=main]");
+
+    /** The article: HTML's {@code <article>} or the hAtom / h-entry microformat root a blog theme marks. */
+    private static final Evaluator ARTICLE = QueryParser.parse("article, .hentry, .h-entry");
 
     /** Pop-ups and banners laid over the page: their headings ask for money or e-mail addresses. */
     private static final Evaluator OVERLAY = QueryParser.parse(
@@ -53,13 +62,19 @@ final class TitleFinder {
 
     static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan) {
         String documentTitle = scan.title() == null ? null : scan.title().text();
-        String heading = visibleHeadline(scan.headlines(),
-                MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title"), ld.headline, documentTitle));
+        // schema.org's headline, from JSON-LD (where some CMSs leave HTML entities) or microdata
+        String ldHeadline = ld.headline == null ? null : Parser.unescapeEntities(ld.headline, false);
+        String statedHeadline = MetadataReader.firstNonBlank(ldHeadline, meta.first("headline"));
+        String metaTitle = MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title"), statedHeadline, documentTitle);
+        Set<String> minorSegments = TitleCleaner.middleSegmentKeys(Arrays.asList(metaTitle, documentTitle));
+        String[] skippedSegment = new String[1];
+        String heading = visibleHeadline(scan.headlines(), metaTitle, minorSegments, skippedSegment);
         String siteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
                 ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));
         String rawTitle = MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title", "dc.title", "title"),
-                ld.headline, documentTitle, heading);
-        TitleCleaner.Cleaned cleaned = TitleCleaner.clean(rawTitle, siteName, heading);
+                statedHeadline, documentTitle, heading);
+        // with no visible heading, the stated headline shows where the furniture around og:title starts
+        TitleCleaner.Cleaned cleaned = TitleCleaner.clean(rawTitle, siteName, heading != null ? heading : statedHeadline);
         if (siteName == null && documentTitle != null && !documentTitle.isBlank()) {
             TitleCleaner.Cleaned fromDocTitle = TitleCleaner.clean(documentTitle, null, heading);
             siteName = fromDocTitle.siteName() != null ? fromDocTitle.siteName() : cleaned.siteName();
@@ -67,27 +82,39 @@ final class TitleFinder {
                 cleaned = TitleCleaner.clean(rawTitle, siteName, heading);
             }
         }
-        String title = cleaned.title();
-        if (heading != null && (siteName == null || !TitleCleaner.key(heading).equals(TitleCleaner.key(siteName)))) {
-            title = TitleCleaner.withoutFurniture(heading, siteName,
-                    Arrays.asList(ld.headline, cleaned.title()));
+        if (skippedSegment[0] != null && cleaned.title() != null) {
+            // the heading named the blog: cut that segment from the title as well as the site's name
+            cleaned = new TitleCleaner.Cleaned(TitleCleaner.clean(cleaned.title(), skippedSegment[0], null).title(), cleaned.siteName());
         }
-        return new Found(TitleCleaner.withoutLabel(title), heading, siteName == null ? null : siteName.trim());
+        String title = TitleCleaner.withoutLabel(cleaned.title());
+        if (heading != null && (siteName == null || !TitleCleaner.key(heading).equals(TitleCleaner.key(siteName)))) {
+            // the visible heading keeps a genre word the reader sees ("Opinion: ..."); withoutFurniture cuts the rest
+            // og:title cut of the site's name only: cut against the heading too, it would lose the kicker it states
+            String statedTitle = TitleCleaner.clean(rawTitle, siteName, null).title();
+            title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
+        }
+        return new Found(title, heading, siteName == null ? null : siteName.trim());
     }
 
     /**
-     * The first h1 (or microdata headline) that is not a logo, a pop-up or a label, preferring one
+     * The first h1 (or microdata headline) that is not a logo, a pop-up, a label or the blog's name
+     * (a middle segment of the page title, handed back in {@code skippedSegment}), preferring one
      * that shares a word with the meta title.
      */
-    private static String visibleHeadline(List<Element> headlines, String metaTitle) {
+    private static String visibleHeadline(List<Element> headlines, String metaTitle, Set<String> minorSegments,
+                                          String[] skippedSegment) {
         String first = null;
         for (Element h : headlines) {
-            if ((h.closest(SITE_FRAME) != null && h.closest(ARTICLE) == null) || h.closest(OVERLAY) != null) {
+            if (inSiteFrame(h) || h.closest(OVERLAY) != null) {
                 continue;
             }
             String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
             if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
                 continue;
+            }
+            if (!minorSegments.isEmpty() && minorSegments.contains(TitleCleaner.key(t))) {
+                skippedSegment[0] = skippedSegment[0] == null ? t : skippedSegment[0];
+                continue; // the blog's or the section's name, which the page title sets beside the headline
             }
             boolean spaced = t.indexOf(' ') > 0;
             if (!spaced && t.length() < MIN_UNSPACED_HEADLINE_CHARS) {
@@ -101,6 +128,20 @@ final class TitleFinder {
             }
         }
         return first;
+    }
+
+    /** True when the heading sits in the site's frame (banner, navigation, logo) outside the article. */
+    private static boolean inSiteFrame(Element h) {
+        if (h.closest(ARTICLE) != null) {
+            return false;
+        }
+        for (Element frame = h.closest(SITE_FRAME); frame != null; frame = frame.parent() == null ? null : frame.parent().closest(SITE_FRAME)) {
+            boolean sectionHeader = BANNER.matches(frame, frame) && frame.parent() != null && frame.parent().closest(SECTIONING) != null;
+            if (!sectionHeader) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when two titles share a longer word: they are about the same story. */

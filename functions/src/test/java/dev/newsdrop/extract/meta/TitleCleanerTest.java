@@ -53,4 +53,21 @@ class TitleCleanerTest {
         assertEquals("Glacier retreat uncovers ancient forest", c.title());
         assertNull(c.siteName());
     }
+
+    @Test
+    void readOnGuillemetAndRatingStars_areCut_quotationGuillemetsStay() {
+        assertEquals("Ferry timetable cut for the winter", TitleCleaner.withoutLabel("Ferry timetable cut for the winter »"));
+        assertEquals("The Long Summer review: a quiet film", TitleCleaner.withoutLabel("The Long Summer review: a quiet film ★★★★☆"));
+        assertEquals("«Wir fahren weiter» sagt die Reederei", TitleCleaner.withoutLabel("«Wir fahren weiter» sagt die Reederei"));
+        assertEquals("Die Reederei: «Wir fahren weiter»", TitleCleaner.withoutLabel("Die Reederei: «Wir fahren weiter»"));
+    }
+
+    @Test
+    void middleSegmentOfPageTitle_isMinor_headlineSegmentIsNot() {
+        java.util.Set<String> minor = TitleCleaner.middleSegmentKeys(java.util.List.of(
+                "Ten things about the lido | Poolside Notes | Riverside Network",
+                "„Unermüdlicher Einsatz“ - Die Neue Tageszeitung",
+                "LIVE: Best early ferry deals of the winter | Checkout | Deals"));
+        assertEquals(java.util.Set.of(TitleCleaner.key("Poolside Notes"), TitleCleaner.key("Checkout")), minor);
+    }
 }

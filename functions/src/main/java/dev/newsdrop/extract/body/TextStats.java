@@ -57,6 +57,12 @@ final class TextStats {
     /** Short fragments ("Share", "Advertisement", a date) weigh against the container holding them. */
     static final double FRAGMENT_PENALTY = 0.25;
 
+    /** Items of lists, definition lists and tables: {@link #isStructuredItem}. */
+    static final java.util.Set<String> STRUCTURED_ITEM_TAGS = java.util.Set.of("li", "dt", "dd", "tr");
+
+    /** An unlinked structured item counts for the container at this share of its length: content, but not prose. */
+    static final double STRUCTURED_ITEM_WEIGHT = 0.5;
+
     /**
      * Blocks, links and cells of a typical news page: the map starts this big rather than
      * growing through many rehashes on every page.
@@ -190,7 +196,19 @@ final class TextStats {
         if (len >= PROSE_CHARS || (len >= SENTENCE_CHARS && endsSentence(s.lastOwnChar))) {
             return len * (1 - linkShare);
         }
+        if (s.ownLinkChars == 0 && isStructuredItem(s.element)) {
+            return STRUCTURED_ITEM_WEIGHT * len;
+        }
         return -FRAGMENT_PENALTY * len;
+    }
+
+    /**
+     * An item of a list, a definition list or a table row: short by nature (an ingredient, a term
+     * and its definition, a row of a timetable), and content when no link is in it, where a crumb
+     * ("Share", a date, a kicker) is a lone line.
+     */
+    static boolean isStructuredItem(Element e) {
+        return STRUCTURED_ITEM_TAGS.contains(e.normalName());
     }
 
     static boolean endsSentence(char c) {

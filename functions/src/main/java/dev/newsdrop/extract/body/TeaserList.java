@@ -37,8 +37,13 @@ final class TeaserList {
     /** Nodes walked when reading a card's first or last text: a card is short. */
     private static final int MAX_STEPS = 200;
 
-    /** What marks a teaser card besides a leading link; parsed once, since every candidate card is queried. */
-    private static final Evaluator HEADING_OR_PICTURE = QueryParser.parse("h2, h3, h4, h5, h6, img, picture");
+    /**
+     * What marks a teaser card besides a leading link: a linked headline or picture (a teaser exists to
+     * link to its story; the numbered sections of a listicle have headings and pictures of their own,
+     * unlinked). Parsed once, since every candidate card is queried.
+     */
+    private static final Evaluator HEADING_OR_PICTURE = QueryParser.parse(
+            "a h2, a h3, a h4, a h5, a h6, h2 a, h3 a, h4 a, h5 a, h6 a, a img, a picture");
 
     private TeaserList() {
     }

@@ -1,13 +1,14 @@
 package dev.newsdrop.model;
 
 /**
- * How processing an object ended. Every uploaded object ends as a record with one of these; only
- * {@link #EXTRACTED} carries an article, the others carry a {@code reason}.
+ * How processing an object ended. Every uploaded object ends as a record with one of these; all but
+ * {@link #EXTRACTED} carry a {@code reason}. {@link #NOT_ARTICLE} is a label on an extracted page:
+ * its record keeps the extracted {@code text} and {@code html}, so a wrong verdict loses nothing.
  */
 public enum ArticleStatus {
     /** The page is an article and its content was extracted. */
     EXTRACTED,
-    /** The page is HTML but not an article: a home page, a listing, an error page, a login wall. */
+    /** The page is HTML but judged not an article (a home page, a listing, an error page, a login wall); its text is kept. */
     NOT_ARTICLE,
     /** The object is not an HTML page: binary, JSON, plain text, empty, or undecodable. */
     NOT_HTML,

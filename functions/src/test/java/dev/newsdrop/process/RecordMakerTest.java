@@ -32,6 +32,22 @@ class RecordMakerTest {
     }
 
     @Test
+    void notArticleRecord_keepsTheExtractedTextAndHtml() {
+        StringBuilder links = new StringBuilder("<ul>");
+        for (int i = 0; i < 40; i++) {
+            links.append("<li><h3><a href=\"/news/").append(i).append("\">Story number ").append(i).append("</a></h3></li>");
+        }
+        String html = "<html lang=en><head><meta charset=utf-8><title>Harbour</title></head><body>" + links + "</ul>"
+                + "<div><p>The ferry office on the quay is closed on Monday for repairs to its roof.</p></div></body></html>";
+        ArticleRecord r = RECORDS.make(new PageInput(html.getBytes(StandardCharsets.UTF_8), null, "text/html", "x.html"), SOURCE);
+
+        assertEquals(ArticleStatus.NOT_ARTICLE, r.status(), r.reason());
+        assertTrue(r.text().contains("The ferry office on the quay is closed on Monday"), r.text());
+        assertTrue(r.html().contains("<p>The ferry office on the quay is closed on Monday"), r.html());
+        assertTrue(r.wordCount() > 0);
+    }
+
+    @Test
     void longTitleAndDescription_areCut_withAnEllipsis() {
         ArticleRecord r = make("<title>" + "T".repeat(5_000) + "</title><meta name=description content=\""
                 + "d".repeat(20_000) + "\">");

@@ -51,7 +51,7 @@ public final class BodyExtractor {
         int headingLinks = before.root().headingLinks;
         deadline.check("measuring the page");
         NoiseRemover.clean(body, before, deadline);                 // stage 1
-        TextStats stats = TextStats.measure(body);                  // stage 2
+        TextStats stats = TextStats.measure(body, before.size());  // stage 2
         Element container = MainContentFinder.find(stats);
         deadline.check("finding the main content");
         List<String> paragraphs = new ArrayList<>();

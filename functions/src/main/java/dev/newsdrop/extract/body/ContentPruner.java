@@ -94,6 +94,9 @@ final class ContentPruner {
     /** A line this short that is mostly a date is a dateline that leaked in. */
     private static final int MAX_DATELINE_CHARS = 70;
 
+    /** A date as the definition of a term or in a table row is a field's value ("Zeitraum: 3. Juni"), not a dateline. */
+    private static final java.util.Set<String> DATED_FIELD_TAGS = java.util.Set.of("dd", "tr");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The stage's name in a budget's reason. */
@@ -164,7 +167,7 @@ final class ContentPruner {
             return true; // "By Jane Doe": "Von Montag an gilt es." is a sentence, not a byline
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
-                && DateParser.parseText(text) != null && words(text) <= 8;
+                && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8;
     }
 
     /** Phrases a boilerplate line starts with, and the pattern of the rest of the line. */

@@ -59,8 +59,8 @@ final class EdgeTrimmer {
 
     private static boolean isCrumb(Element e, TextStats stats) {
         TextStats.Stats s = stats.of(e);
-        if (s.chars > MAX_CRUMB_CHARS * 2 || e.parent() == null) {
-            return false;
+        if (s.chars > MAX_CRUMB_CHARS * 2 || e.parent() == null || (s.ownLinkChars == 0 && TextStats.isStructuredItem(e))) {
+            return false; // an unlinked item of a list or table is content (an ingredient, a term), not a crumb
         }
         String text = e.text().trim();
         if (text.isEmpty()) {

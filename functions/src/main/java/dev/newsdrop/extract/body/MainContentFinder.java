@@ -47,7 +47,8 @@ final class MainContentFinder {
         TextStats.Stats current = chosen;
         while (true) {
             TextStats.Stats dominant = null;
-            for (Element child : current.element.children()) {
+            // walked by sibling rather than with children(), which builds and keeps a list per element
+            for (Element child = current.element.firstElementChild(); child != null; child = child.nextElementSibling()) {
                 TextStats.Stats c = stats.of(child);
                 if (c != null && c.proseChars >= DOMINANT_CHILD_SHARE * current.proseChars && c.score > 0) {
                     dominant = c;

@@ -55,6 +55,13 @@ final class NoiseRemover {
         "entry-content", "post-content", "article-body", "articlebody", "article-content", "story-body", "post-body",
         "article__body", "article-text", "news-text", "single-content"};
 
+    /** schema.org properties whose element is content: the body, a recipe's ingredients and steps, a how-to's steps. */
+    private static final Set<String> CONTENT_ITEMPROPS = Set.of(
+            "articleBody", "recipeIngredient", "ingredients", "recipeInstructions", "step");
+
+    /** schema.org types whose element is the page's content: a recipe, a how-to. */
+    private static final Set<String> CONTENT_ITEMTYPES = Set.of("Recipe", "HowTo");
+
     /** A never-content name is ignored only on an element wrapping this share of the prose: the page itself. */
     private static final double WRAPPER_SHARE = 0.9;
 
@@ -129,6 +136,20 @@ final class NoiseRemover {
         return s == null ? 0 : s.proseChars;
     }
 
+    /**
+     * schema.org microdata naming an element the article's body or a part of a recipe or how-to
+     * (ingredients, steps): the page's own statement that it is content, whatever its class says
+     * ("recipe-print-box").
+     */
+    private static boolean isDeclaredByMicrodata(Attributes attributes) {
+        String itemprop = attributes.get("itemprop");
+        if (!itemprop.isEmpty() && CONTENT_ITEMPROPS.contains(itemprop)) {
+            return true;
+        }
+        String itemtype = attributes.get("itemtype");
+        return !itemtype.isEmpty() && CONTENT_ITEMTYPES.contains(itemtype.substring(itemtype.lastIndexOf('/') + 1).strip());
+    }
+
     /** The page's own statement of where the article is: article, main, articleBody, content-named blocks. */
     private static boolean isDeclaredContent(Element e) {
         String tag = e.normalName();
@@ -173,7 +194,7 @@ final class NoiseRemover {
         if (FRAME_TAGS.contains(tag)) {
             return prose < keepAbove;
         }
-        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || "articleBody".equals(attributes.get("itemprop"))) {
+        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || isDeclaredByMicrodata(attributes)) {
             return false;
         }
         ClassHints.Hint hint = hints.of(e);

@@ -25,8 +25,25 @@ final class TeaserList {
     /** The cards must make up this share of the list's text. */
     static final double MIN_CARDS_SHARE = 0.6;
 
-    /** What marks a teaser card besides a leading link; parsed once, since every candidate card is queried. */
-    private static final Evaluator HEADING_OR_PICTURE = QueryParser.parse("h2, h3, h4, h5, h6, img, picture");
+    /** Unlinked text this long after a linked lead, in the same paragraph, explains it: prose, not a teaser. */
+    static final int MIN_EXPLANATION_CHARS = 40;
+
+    /** ...and the linked lead is at most this many times as long as the explanation. */
+    static final double MAX_LEAD_TO_EXPLANATION = 2.0;
+
+    /** Punctuation that closes a linked lead in running text: "<a>Headline</a>. Sentence", "<a>Name</a>: why". */
+    private static final String LEAD_CLOSERS = ".:!?;,—–-";
+
+    /** Nodes walked when reading a card's first or last text: a card is short. */
+    private static final int MAX_STEPS = 200;
+
+    /**
+     * What marks a teaser card besides a leading link: a linked headline or picture (a teaser exists to
+     * link to its story; the numbered sections of a listicle have headings and pictures of their own,
+     * unlinked). Parsed once, since every candidate card is queried.
+     */
+    private static final Evaluator HEADING_OR_PICTURE = QueryParser.parse(
+            "a h2, a h3, a h4, a h5, a h6, h2 a, h3 a, h4 a, h5 a, h6 a, a img, a picture");
 
     private TeaserList() {
     }
@@ -61,25 +78,95 @@ final class TeaserList {
         if (s == null || s.links == 0 || s.chars == 0 || s.chars > MAX_CARD_CHARS) {
             return false;
         }
-        return opensWithLink(card) || card.selectFirst(HEADING_OR_PICTURE) != null;
+        if (card.selectFirst(HEADING_OR_PICTURE) != null) {
+            return true;
+        }
+        Element lead = leadingLink(card);
+        return lead != null && !isLinkedLeadParagraph(card, s, lead);
     }
 
-    /** True when the card's first visible text sits inside a link: the teaser's headline. */
-    private static boolean opensWithLink(Element card) {
+    /**
+     * "<b><a>Headline</a>.</b> A sentence that tells the news." as one paragraph: the item of a
+     * round-up or a numbered list, read as prose. Typography tells it from a teaser card ("<a>Headline</a>
+     * <span>Summary of the story...</span>"): the lead is closed by punctuation, as in running text,
+     * where a card sets headline and summary apart by layout alone; all the text is one paragraph;
+     * and it ends with a whole sentence, not an excerpt cut off with an ellipsis.
+     */
+    private static boolean isLinkedLeadParagraph(Element card, TextStats.Stats s, Element lead) {
+        int unlinked = s.ownChars - s.ownLinkChars;
+        if (s.ownChars != s.chars || unlinked < MIN_EXPLANATION_CHARS || s.ownLinkChars > MAX_LEAD_TO_EXPLANATION * unlinked
+                || !TextStats.endsSentence(s.lastOwnChar)) {
+            return false;
+        }
+        String end = lastText(card);
+        if (end.endsWith("...") || end.endsWith("…")) {
+            return false;
+        }
+        String leadEnd = lastText(lead);
+        return (!leadEnd.isEmpty() && LEAD_CLOSERS.indexOf(leadEnd.charAt(leadEnd.length() - 1)) >= 0)
+                || LEAD_CLOSERS.indexOf(firstCharAfter(lead, card)) >= 0;
+    }
+
+    /**
+     * The last visible text under {@code e}, stripped, or "" when none is found within a few
+     * steps: read backwards from the end, never the whole subtree (cards are asked at every level).
+     */
+    private static String lastText(Element e) {
+        Node n = e;
+        int steps = 0;
+        while (steps++ < MAX_STEPS) { // each node, then its children last first: text nodes come in reverse order
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return t.getWholeText().strip();
+            }
+            if (n.childNodeSize() > 0) {
+                n = n.childNode(n.childNodeSize() - 1);
+                continue;
+            }
+            while (n != e && n.previousSibling() == null && steps++ < MAX_STEPS) {
+                n = n.parent();
+            }
+            if (n == e || n == null || n.previousSibling() == null) {
+                return "";
+            }
+            n = n.previousSibling();
+        }
+        return "";
+    }
+
+    /** The card's first visible text when it sits inside a link (the teaser's headline): that link, else null. */
+    private static Element leadingLink(Element card) {
         Node n = card;
         int steps = 0;
-        while (n != null && steps++ < 200) {
+        while (n != null && steps++ < MAX_STEPS) {
             if (n instanceof TextNode t && !t.isBlank()) {
                 for (Node p = t.parent(); p != null && p != card; p = p.parent()) {
                     if (p instanceof Element el && el.normalName().equals("a")) {
-                        return true;
+                        return el;
                     }
                 }
-                return false;
+                return null;
             }
             n = next(n, card);
         }
-        return false;
+        return null;
+    }
+
+    /** The first visible character after {@code e}'s subtree within {@code root}, or a space when there is none nearby. */
+    private static char firstCharAfter(Element e, Element root) {
+        Node n = e;
+        int steps = 0;
+        while (n != null && n != root && n.nextSibling() == null && steps++ < MAX_STEPS) {
+            n = n.parent();
+        }
+        n = n == null || n == root ? null : n.nextSibling();
+        while (n != null && steps++ < MAX_STEPS) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                String text = t.getWholeText().strip();
+                return text.isEmpty() ? ' ' : text.charAt(0);
+            }
+            n = next(n, root);
+        }
+        return ' ';
     }
 
     /** The next node in document order within {@code root}, or null. */

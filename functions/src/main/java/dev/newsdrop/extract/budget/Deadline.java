@@ -34,11 +34,16 @@ public final class Deadline {
 
     /** A deadline {@code budget} of this thread's CPU time from now (wall time where the JVM cannot tell). */
     public static Deadline after(Duration budget) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = Threads.BEAN;
         if (threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()) {
             return after(budget, threads::getCurrentThreadCpuTime);
         }
         return after(budget, System::nanoTime);
+    }
+
+    /** The platform's thread bean, looked up once: the lookup cost more than an extraction's small stages. */
+    private static final class Threads {
+        static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
     }
 
     /** A deadline {@code budget} from now on the given clock of nanoseconds (tests drive their own). */

@@ -4,6 +4,7 @@ import dev.newsdrop.cli.options.PositiveNumber;
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.handler.ReprocessHandler;
 import dev.newsdrop.handler.ReprocessWiring;
+import dev.newsdrop.local.LocalPipeline;
 import dev.newsdrop.local.LocalStore;
 import dev.newsdrop.reprocess.KeyOutcome;
 import dev.newsdrop.reprocess.Selection;
@@ -87,8 +88,9 @@ final class ReprocessCommand implements Callable<Integer> {
         try (LocalStore store = LocalStore.open(data, err::println)) {
             Settings settings = store.settings();
             String from = prefix != null ? prefix : settings.rawPrefix();
+            // Archives go to the stack's splitter, as on AWS: their pages are reprocessed as they are split.
             ReprocessHandler handler = new ReprocessHandler(ReprocessWiring.create(store.clients().s3(),
-                    store.clients().dynamoDb(), settings));
+                    store.clients().dynamoDb(), settings, LocalPipeline.archiveQueueIn(data)));
             ReprocessRun run = new ReprocessRun(store.clients().s3(), handler, settings.rawBucket(), pool);
             out.printf("reprocessing s3://%s/%s (mode %s, %d workers)%n", settings.rawBucket(), from, mode.label(), pool);
             ReprocessRun.Summary summary = runWithProgress(run, from);

@@ -16,6 +16,7 @@ import dev.newsdrop.handler.ProcessingWiring;
 import dev.newsdrop.handler.SqsEventHandler;
 import dev.newsdrop.handler.WarcSplitHandler;
 import dev.newsdrop.ingest.IngestionReport;
+import dev.newsdrop.ports.WorkQueue;
 import dev.newsdrop.process.ProcessingObserver;
 import dev.newsdrop.store.DynamoDbSourceRegistry;
 import dev.newsdrop.store.S3RawObjectStore;
@@ -127,6 +128,16 @@ public final class LocalPipeline implements AutoCloseable {
     private static final String ARCHIVE_DEAD_LETTER = "archive-dead-letter";
     /** Archives split at once: each split is one pass over its archive, at disk speed. */
     private static final int SPLITTERS = 2;
+
+    /**
+     * The archive queue of the stack on {@code data}, for a command run beside it ({@code reprocess}):
+     * a job sent here is a file in the queue's folder, which the running stack's splitter takes, or
+     * which waits there for the next {@code ./newsdrop local} on that folder.
+     */
+    public static WorkQueue archiveQueueIn(Path data) {
+        return new LocalWorkQueue(new LocalQueue(data.resolve(ARCHIVE_QUEUE), data.resolve(ARCHIVE_DEAD_LETTER),
+                SPLITTERS, 1));
+    }
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private SupervisedDynamoDb dynamoDb;

@@ -72,6 +72,20 @@ class LocalQueueTest {
     }
 
     @Test
+    void aJobSentFromBesideTheStack_isDeliveredByTheStacksArchiveQueue_evenOneStartedLater() throws Exception {
+        LocalPipeline.archiveQueueIn(data).send(List.of("{\"archive\":\"raw/a b.warc.gz\"}"));
+
+        LocalQueue archives = new LocalQueue(data.resolve("archive-queue"), data.resolve("archive-dead-letter"),
+                LocalQueue.Timing.standard(), now::get, 2, 1);
+        queues.add(archives);
+        archives.start(failWhile(() -> false));
+        await(() -> delivered.size() == 1);
+
+        assertEquals(List.of("{\"archive\":\"raw/a b.warc.gz\"}"), delivered);
+        assertEquals(0, archives.pending());
+    }
+
+    @Test
     void anOutageOfFourMinutes_deadLettersNothing_withTheStandardTiming() throws Exception {
         AtomicBoolean down = new AtomicBoolean(true);
         LocalQueue queue = queue(LocalQueue.Timing.standard(), failWhile(down::get));

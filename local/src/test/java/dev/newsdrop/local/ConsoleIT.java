@@ -434,6 +434,14 @@ class ConsoleIT {
         }
         assertTrue(listed != null && listed.path("processed").asInt() == 2, pipeline.path("archives").toString());
         screenshot("drop-archive");
+
+        String key = listed.path("key").asText();
+        open("/?view=pipeline");
+        WebElement row = waitFor(d -> d.findElements(By.xpath("//section[h2='Web archives']//tbody/tr")).stream()
+                .filter(r -> r.getText().contains(key)).findFirst().orElse(null));
+        assertTrue(row.getText().contains("done"), row.getText());
+        assertEquals(List.of("2", "2"), row.findElements(By.tagName("td")).subList(2, 4).stream()
+                .map(WebElement::getText).toList(), "pages found, processed");
     }
 
     @Test

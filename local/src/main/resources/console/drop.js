@@ -1,5 +1,7 @@
 // Drop: pages dragged onto the zone (or picked) go to POST /articles, one after another; each shows
-// what became of it: its record once processed, or the API's problem detail in words.
+// what became of it: its record once processed, or the API's problem detail in words. Web archives
+// (.warc, .warc.gz) go through POST /uploads to a presigned link, and show their pages found and
+// processed (GET /pipeline) until every page is a record.
 import { el, isId, announce } from './dom.js';
 import { problemOf, getJson, statusLabel } from './api.js';
 
@@ -13,14 +15,14 @@ const POLL_FOR_MS = 90_000;
 
 export function dropZone({ onProcessed }) {
   // Out of the tab order: the 'pick files' label is the keyboard's way in (Enter or Space opens the picker).
-  const input = el('input', { type: 'file', id: 'drop-files', multiple: true, accept: '.html,.htm,.xhtml,.gz,text/html', tabindex: -1,
+  const input = el('input', { type: 'file', id: 'drop-files', multiple: true, accept: '.html,.htm,.xhtml,.gz,.warc,text/html', tabindex: -1,
     class: 'visually-hidden' });
   const results = el('ul', { class: 'drop-results', 'aria-live': 'polite' });
   const zone = el('section', { class: 'drop', 'aria-labelledby': 'drop-title' },
     el('h2', { id: 'drop-title' }, 'Drop pages'),
-    el('p', {}, 'Drag .html, .htm or .html.gz files here, or ',
+    el('p', {}, 'Drag .html, .htm or .html.gz files, or web archives (.warc, .warc.gz), here, or ',
       el('label', { for: 'drop-files', class: 'button', tabindex: 0 }, 'pick files'),
-      '. Each is sent to POST /articles and appears in the list once processed.'),
+      '. A page is sent to POST /articles, an archive uploaded through POST /uploads; each page appears in the list once processed.'),
     input, results);
 
   input.addEventListener('change', () => {
@@ -53,6 +55,15 @@ export function dropZone({ onProcessed }) {
       const item = el('li', { dataset: { file: file.name } }, el('span', { class: 'name', dir: 'auto' }, file.name), ' ', state);
       results.prepend(item);
       try {
+        if (ARCHIVE.test(file.name)) {
+          const archive = await submitArchive(file, state, onProcessed);
+          item.dataset.status = 'ARCHIVE';
+          item.dataset.pages = String(archive.pagesFound);
+          state.replaceChildren(el('span', { class: 'badge status-archive' }, 'Archive'), ' ', archiveProgress(archive));
+          announce(`${file.name}: ${archiveProgress(archive)}`);
+          onProcessed();
+          continue;
+        }
         const record = await submit(file, state);
         item.dataset.status = record.status;
         state.replaceChildren(el('span', { class: `badge status-${String(record.status).toLowerCase()}` },
@@ -72,11 +83,60 @@ export function dropZone({ onProcessed }) {
   return zone;
 }
 
+/**
+ * Uploads a web archive through a presigned link (POST /uploads {"archive": true}), then follows its
+ * split and its pages' processing in GET /pipeline until every page found is processed. Answers the
+ * archive's last progress entry; throws an Error saying why when refused or stuck.
+ */
+async function submitArchive(file, state, onProgress) {
+  const created = await fetch('/uploads', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ archive: true }) });
+  if (!created.ok) throw await problemOf(created);
+  const slot = await created.json();
+  state.textContent = 'uploading…';
+  let put;
+  try {
+    put = await fetch(slot.uploadUrl, { method: slot.method || 'PUT',
+      headers: { ...(slot.headers ?? {}), 'Content-Type': 'application/warc' }, body: file });
+  } catch {
+    throw new Error('the upload link could not be reached');
+  }
+  if (!put.ok) throw new Error(`the upload was refused (HTTP ${put.status})`);
+  state.textContent = 'waiting for the splitter…';
+  const deadline = Date.now() + POLL_FOR_MS;
+  let handed = false;
+  let lastProcessed = -1;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    if (!handed) {
+      const upload = await getJson(slot.location);
+      if (upload.state === 'PROCESSED') throw new Error('it was processed as a page, not a web archive');
+      handed = upload.state === 'ARCHIVE';
+      continue;
+    }
+    const entry = ((await getJson('/pipeline')).archives ?? []).find((a) => a.key === slot.key);
+    if (!entry) continue;
+    state.textContent = archiveProgress(entry);
+    if (entry.processed !== lastProcessed) {
+      lastProcessed = entry.processed;
+      onProgress(); // the pages processed so far appear in the list
+    }
+    if (entry.state === 'DONE') return entry;
+  }
+  throw new Error('the archive was not processed within ' + POLL_FOR_MS / 1000 + ' s; see the pipeline view');
+}
+
+/** An archive's progress in words. */
+function archiveProgress(entry) {
+  if (entry.state === 'SPLITTING') return `splitting… ${entry.processed} pages processed so far`;
+  const found = `${entry.pagesFound} page${entry.pagesFound === 1 ? '' : 's'} found`;
+  const skipped = entry.skipped ? `, ${entry.skipped} other records skipped` : '';
+  const damaged = entry.damaged ? `, ${entry.damaged} damaged` : '';
+  return `${found}, ${entry.processed} processed${skipped}${damaged}${entry.gone ? ' (deleted while split)' : ''}`;
+}
+
 /** Sends one file and waits for its record. Throws an Error whose message says why it was refused. */
 async function submit(file, state) {
-  if (ARCHIVE.test(file.name)) {
-    throw new Error('web archives (.warc, .warc.gz) are not taken by POST /articles; copy them into the drop folder');
-  }
   let body = file;
   let type = PAGE.test(file.name) ? 'text/html' : file.type || 'application/octet-stream';
   if (GZIPPED_PAGE.test(file.name)) {

@@ -13,12 +13,14 @@ export function renderPipeline(main) {
   const redrive = el('button', { type: 'button', id: 'redrive', disabled: true }, 'Redrive dead letters');
   const deadLetters = el('div');
   const failures = el('div');
+  const archives = el('div');
   const sources = el('div');
   main.append(el('h1', { tabindex: -1 }, 'Pipeline'), updated, counts,
     el('section', { 'aria-labelledby': 'dead-title' }, el('h2', { id: 'dead-title' }, 'Dead letters'),
       el('p', {}, 'Messages that failed five times. Redrive moves them back to the queue, to be processed again.'),
       redrive, deadLetters),
     el('section', { 'aria-labelledby': 'failures-title' }, el('h2', { id: 'failures-title' }, 'Recent failures'), failures),
+    el('section', { 'aria-labelledby': 'archives-title' }, el('h2', { id: 'archives-title' }, 'Web archives'), archives),
     el('section', { 'aria-labelledby': 'sources-title' }, el('h2', { id: 'sources-title' }, 'Ingestion sources'), sources));
 
   redrive.addEventListener('click', async () => {
@@ -71,6 +73,13 @@ export function renderPipeline(main) {
         el('span', { dir: 'auto' }, f.reason || ''),
         when(f.processedAt)]))
       : el('p', { class: 'none' }, 'None.'));
+
+    archives.replaceChildren(report.archives?.length ? table(['Archive', 'State', 'Pages found', 'Processed', 'Skipped', 'Damaged'],
+      report.archives.map((a) => [
+        el('code', { dir: 'ltr' }, a.key || ''),
+        a.state === 'DONE' ? (a.gone ? 'done (deleted while split)' : 'done') : a.state === 'SPLITTING' ? 'splitting…' : 'processing…',
+        a.pagesFound ?? '…', String(a.processed ?? 0), a.skipped ?? '…', a.damaged ?? '…']))
+      : el('p', { class: 'none' }, 'None yet: drop a .warc or .warc.gz on the articles view, or into the drop folder.'));
 
     sources.replaceChildren(report.sources?.length ? table(['Source', 'Last run', 'Last error', 'Next run'],
       report.sources.map((s) => [

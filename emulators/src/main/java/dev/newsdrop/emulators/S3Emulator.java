@@ -1,6 +1,7 @@
 package dev.newsdrop.emulators;
 
 import org.gaul.s3proxy.BlobStores;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 
@@ -9,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * An S3 wire-protocol endpoint on loopback: s3proxy running inside this JVM, keeping objects in
@@ -45,6 +48,17 @@ public final class S3Emulator implements AutoCloseable {
      * @throws PortInUseException when the port is taken
      */
     public static S3Emulator start(Path dataDir, int port, ObjectCreatedListener listener) {
+        return start(dataDir, port, listener, List.of());
+    }
+
+    /**
+     * Starts the emulator, letting pages of {@code browserOrigins} (such as a console on another
+     * loopback port) PUT and GET objects across origins with presigned links, as a bucket's CORS
+     * rules let them on S3. No other origin is allowed.
+     *
+     * @throws PortInUseException when the port is taken
+     */
+    public static S3Emulator start(Path dataDir, int port, ObjectCreatedListener listener, List<String> browserOrigins) {
         Properties properties = new Properties();
         String provider = "transient";
         if (dataDir != null) {
@@ -64,6 +78,9 @@ public final class S3Emulator implements AutoCloseable {
                 .endpoint(endpoint)
                 .awsAuthentication(AuthenticationType.NONE, null, null)
                 .ignoreUnknownHeaders(true)
+                .corsRules(browserOrigins.isEmpty() ? CrossOriginResourceSharing.disabled()
+                        : new CrossOriginResourceSharing(browserOrigins.stream().map(Pattern::quote).toList(),
+                                List.of("GET", "PUT"), List.of("content-type"), List.of("etag"), null))
                 .build();
         try {
             proxy.start();

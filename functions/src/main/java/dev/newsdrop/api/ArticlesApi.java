@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdrop.archive.ArchivedResponse;
+import dev.newsdrop.archive.Archives;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.json.RecordJson;
 import dev.newsdrop.model.ArticleRecord;
@@ -180,6 +181,7 @@ public final class ArticlesApi {
             contentType = request.header("content-type");
             url = storable(optionalUrl(request.query().get("url")));
         }
+        refuseArchive(page, fetchedHere);
         PageIntake.Submission submission;
         try {
             submission = intake.submit(page, contentType, url, fetchedHere);
@@ -205,6 +207,7 @@ public final class ArticlesApi {
 
     private ApiResponse extract(ApiRequest request) {
         byte[] page = htmlBody(request, mediaType(request));
+        refuseArchive(page, false);
         String url = optionalUrl(request.query().get("url"));
         String contentHash = RecordIds.contentHash(page);
         SourceObject source = new SourceObject(null, "extract/" + contentHash.substring(0, 16) + ".html", null, null,
@@ -378,6 +381,21 @@ public final class ArticlesApi {
                     + "in a request; POST /uploads for a link to upload the page to storage directly");
         }
         return request.body();
+    }
+
+    /**
+     * Refuses a web archive sent (or fetched) as a page: it would be stored, handed to the splitter and
+     * make no record under the id answered. Archives go through {@code POST /uploads}.
+     */
+    private static void refuseArchive(byte[] page, boolean fetched) {
+        if (!Archives.startsLikeWarc(java.util.Arrays.copyOf(page, Math.min(page.length, Archives.HEAD_BYTES)))) {
+            return;
+        }
+        String what = fetched ? "the address serves a web archive (WARC), not a page" : "the body is a web archive "
+                + "(WARC), not a page";
+        throw new ApiProblem(fetched ? 422 : 415, fetched ? "Unprocessable Content" : "Unsupported Media Type", what
+                + ": POST /uploads with {\"archive\": true} for a link to upload it to; each archived page then "
+                + "becomes a record of its own");
     }
 
     static String urlFromJson(byte[] body) {

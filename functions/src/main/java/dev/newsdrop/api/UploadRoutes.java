@@ -1,8 +1,10 @@
 package dev.newsdrop.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsdrop.json.RecordJson;
+import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.ports.MetadataValues;
 import dev.newsdrop.ports.ObjectLedger;
 import dev.newsdrop.ports.ObjectMetadata;
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
  *
  * <p>The record's id is not known before the page is: it may come from the canonical URL the page
  * states. So the upload has an id of its own, and {@code GET /uploads/{uploadId}} says whether it
- * has been processed yet, then redirects to the record.
+ * has been processed yet, then redirects to the record. A web archive ({@code {"archive": true}})
+ * makes no record of its own: its answer says so, and its pages are records of their own.
  */
 final class UploadRoutes {
 
@@ -46,17 +49,23 @@ final class UploadRoutes {
         this.links = links;
     }
 
-    /** A new upload: the link to PUT the page to, and where to ask about it. */
+    /**
+     * A new upload: the link to PUT the page (or, given {@code {"archive": true}}, the web archive)
+     * to, and where to ask about it.
+     */
     ApiResponse create(ApiRequest request) {
         String url = null;
+        boolean archive = false;
         if (request.body().length > 0) {
             if (!"application/json".equals(ArticlesApi.mediaType(request))) {
                 throw new ApiProblem(415, "Unsupported Media Type", "POST /uploads takes no body, or JSON "
-                        + "{\"url\": ...} naming the page's address; the page itself is PUT to the upload link");
+                        + "{\"url\": ...} naming the page's address, or {\"archive\": true} for a web archive; "
+                        + "the page or archive itself is PUT to the upload link");
             }
-            url = ArticlesApi.storable(ArticlesApi.urlFromJson(request.body()));
+            archive = archiveRequested(request.body());
+            url = archive ? null : ArticlesApi.storable(ArticlesApi.urlFromJson(request.body()));
         }
-        PageIntake.UploadSlot slot = intake.newUpload();
+        PageIntake.UploadSlot slot = archive ? intake.newArchiveUpload() : intake.newUpload();
         Map<String, String> metadata = new LinkedHashMap<>();
         if (url != null) {
             metadata.put(ObjectMetadata.URL, url);
@@ -66,6 +75,7 @@ final class UploadRoutes {
         ObjectNode body = JSON.createObjectNode()
                 .put("uploadId", slot.uploadId())
                 .put("key", slot.key())
+                .put("archive", archive)
                 .put("method", "PUT")
                 .put("uploadUrl", link.url().toString())
                 .put("expiresAt", link.expiration().toString())
@@ -74,18 +84,58 @@ final class UploadRoutes {
         return ArticlesApi.json(201, Map.of("Location", location, "Cache-Control", "no-store"), body.toString());
     }
 
-    /** Pending (200, poll again), or processed (303 to the record). */
+    /** Whether a JSON request asks for an archive's slot: {@code {"archive": true}}, with no url beside it. */
+    private static boolean archiveRequested(byte[] body) {
+        JsonNode json;
+        try {
+            json = body.length > 16 * 1024 ? null : JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            return false; // urlFromJson says what is wrong
+        }
+        JsonNode archive = json == null ? null : json.get("archive");
+        if (archive == null || archive.isNull()) {
+            return false;
+        }
+        if (!archive.isBoolean()) {
+            throw ApiProblem.badRequest("archive is true (a web archive is uploaded) or false");
+        }
+        if (archive.booleanValue() && json.hasNonNull("url")) {
+            throw ApiProblem.badRequest("a web archive takes no url: each archived page carries its own address");
+        }
+        return archive.booleanValue();
+    }
+
+    /**
+     * Pending (200, poll again); processed (303 to the record); or a web archive handed to the
+     * splitter (200, {@code state: ARCHIVE}: it makes no record of its own, its pages do).
+     */
     ApiResponse status(String uploadId) {
         if (!UPLOAD_ID.matcher(uploadId).matches()) {
             throw ApiProblem.badRequest("an upload id is the uploadId POST /uploads answered (a lower-case UUID)");
         }
         PageIntake.UploadSlot slot = intake.upload(uploadId);
         Optional<ObjectLedger.Completion> done = processor.completionOf(slot.bucket(), slot.key());
+        if (done.isEmpty()) {
+            PageIntake.UploadSlot archiveSlot = intake.archiveUpload(uploadId);
+            Optional<ObjectLedger.Completion> archived = processor.completionOf(archiveSlot.bucket(), archiveSlot.key());
+            if (archived.isPresent()) {
+                slot = archiveSlot;
+                done = archived;
+            }
+        }
         ObjectNode body = JSON.createObjectNode().put("uploadId", uploadId).put("key", slot.key());
         if (done.isEmpty()) {
             body.put("state", "PENDING");
             return ArticlesApi.json(200, Map.of("Retry-After", POLL_AFTER_SECONDS, "Cache-Control", "no-store"),
                     body.toString());
+        }
+        if (done.get().status() == ArticleStatus.ARCHIVE) {
+            // Also an archive PUT to a page's slot: processing knew it by its first bytes.
+            body.put("state", "ARCHIVE")
+                    .put("status", ArticleStatus.ARCHIVE.name())
+                    .put("message", "a web archive, handed to the splitter: it makes no record of its own; each "
+                            + "archived HTML page becomes a record of its own, listed by GET /articles once processed");
+            return ArticlesApi.json(200, Map.of("Cache-Control", "no-store"), body.toString());
         }
         String location = "/articles/" + done.get().recordId();
         body.put("state", "PROCESSED")

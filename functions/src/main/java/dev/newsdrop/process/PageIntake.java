@@ -117,4 +117,17 @@ public final class PageIntake {
     public UploadSlot upload(String uploadId) {
         return new UploadSlot(uploadId, bucket, prefix + "api/" + uploadId + ".html");
     }
+
+    /**
+     * A new slot for a web archive, under {@code <prefix>api/<random>.warc.gz}: the key names it an
+     * archive, so it goes to the splitter without being sniffed (plain and compressed WARCs are read alike).
+     */
+    public UploadSlot newArchiveUpload() {
+        return archiveUpload(UUID.randomUUID().toString());
+    }
+
+    /** The archive slot of an upload id {@link #newArchiveUpload} gave out. */
+    public UploadSlot archiveUpload(String uploadId) {
+        return new UploadSlot(uploadId, bucket, prefix + "api/" + uploadId + ".warc.gz");
+    }
 }

@@ -244,6 +244,83 @@ class ArticlesApiTest {
         assertFalse(response.body().contains("absolute"), response.body());
     }
 
+    /** An archive uploaded through POST /uploads answers that its pages are records, not a redirect to a missing record. */
+    @Test
+    void archiveUpload_answersArchive_notARedirectToARecordThatDoesNotExist() throws Exception {
+        ApiResponse created = core.api.handle(post("/uploads", "application/json", "{\"archive\": true}", Map.of()));
+        assertEquals(201, created.status(), created.body());
+        JsonNode slot = JSON.readTree(created.body());
+        String key = slot.get("key").asText();
+        assertTrue(key.startsWith("raw/api/") && key.endsWith(".warc.gz"), key);
+        String status = "/uploads/" + slot.get("uploadId").asText();
+        assertEquals("PENDING", JSON.readTree(core.api.handle(get(status)).body()).get("state").asText());
+
+        core.raw.put(InMemoryPipeline.BUCKET, key, warc(), "application/warc", Map.of()); // the client's PUT
+        core.processor.process(new ObjectEvent(InMemoryPipeline.BUCKET, key, null, null, 0, "0A"));
+
+        ApiResponse answer = core.api.handle(get(status));
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals(null, answer.headers().get("Location"));
+        JsonNode body = JSON.readTree(answer.body());
+        assertEquals("ARCHIVE", body.get("state").asText());
+        assertEquals(key, body.get("key").asText());
+        assertTrue(body.get("message").asText().contains("record of its own"), body.toString());
+        assertEquals(1, core.archiveJobs.size(), "handed to the splitter");
+    }
+
+    /** A WARC PUT to a page's upload slot is known by its first bytes, and answered as an archive too. */
+    @Test
+    void archivePutToAPagesSlot_answersArchive() throws Exception {
+        JsonNode slot = JSON.readTree(core.api.handle(post("/uploads", "application/json",
+                "{\"url\": \"https://herald.example/crawl\"}", Map.of())).body());
+        String key = slot.get("key").asText();
+        core.raw.put(InMemoryPipeline.BUCKET, key, warc(), "text/html", Map.of());
+        core.processor.process(new ObjectEvent(InMemoryPipeline.BUCKET, key, null, null, 0, "0A"));
+
+        ApiResponse answer = core.api.handle(get("/uploads/" + slot.get("uploadId").asText()));
+
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("ARCHIVE", JSON.readTree(answer.body()).get("state").asText());
+    }
+
+    @Test
+    void archiveUploadRequests_thatMakeNoSense_areRefused() {
+        assertEquals(400, core.api.handle(post("/uploads", "application/json", "{\"archive\": \"yes\"}", Map.of())).status());
+        assertEquals(400, core.api.handle(post("/uploads", "application/json",
+                "{\"archive\": true, \"url\": \"https://herald.example/\"}", Map.of())).status());
+    }
+
+    /** A WARC sent to POST /articles would be answered with an id no record ever takes: it is refused instead. */
+    @Test
+    void warcBody_isRefusedByArticlesAndExtract_pointingAtUploads_andNothingIsStored() throws Exception {
+        byte[] gzipped = warc();
+        byte[] plain = dev.newsdrop.testing.Warcs.plain().page("https://herald.example/a", page("A", null)).bytes();
+        for (byte[] archive : List.of(gzipped, plain)) {
+            for (String path : List.of("/articles", "/extract")) {
+                for (Map<String, String> query : List.of(Map.<String, String>of(), Map.of("wait", "true"))) {
+                    ApiResponse response = core.api.handle(post(path, "text/html", archive, query));
+                    assertEquals(415, response.status(), path + " " + response.body());
+                    assertEquals("application/problem+json", response.headers().get("Content-Type"));
+                    assertTrue(JSON.readTree(response.body()).get("detail").asText().contains("POST /uploads"),
+                            response.body());
+                }
+            }
+        }
+        core.web.put("https://herald.example/crawl.warc.gz", gzipped);
+        ApiResponse fetched = core.api.handle(post("/articles", "application/json",
+                "{\"url\": \"https://herald.example/crawl.warc.gz\"}", Map.of()));
+        assertEquals(422, fetched.status(), fetched.body());
+        assertTrue(fetched.body().contains("POST /uploads"), fetched.body());
+        assertTrue(core.raw.keys(InMemoryPipeline.BUCKET).isEmpty(), "nothing refused was stored");
+        assertTrue(core.archiveJobs.isEmpty());
+    }
+
+    private static byte[] warc() {
+        return dev.newsdrop.testing.Warcs.gzipped()
+                .page("https://herald.example/a", page("Archived harbour story", null))
+                .page("https://herald.example/b", page("Archived ferry story", null)).bytes();
+    }
+
     private static byte[] page(String headline, String canonical) {
         return Pages.article(headline, "en", null, canonical);
     }

@@ -60,7 +60,7 @@ class OpenApiDocumentTest {
      * for {@code {"url": ...}} (502).
      */
     private static final Map<ArticlesApi.Route, Set<Integer>> ERRORS = Map.of(
-            new ArticlesApi.Route("POST", "/articles"), Set.of(400, 413, 415, 429, 502),
+            new ArticlesApi.Route("POST", "/articles"), Set.of(400, 413, 415, 422, 429, 502),
             new ArticlesApi.Route("GET", "/articles"), Set.of(400, 429),
             new ArticlesApi.Route("GET", "/articles/{id}"), Set.of(400, 404, 429),
             new ArticlesApi.Route("GET", "/articles/{id}/raw"), Set.of(400, 404, 413, 429),

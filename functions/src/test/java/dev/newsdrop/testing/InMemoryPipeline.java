@@ -13,8 +13,10 @@ import dev.newsdrop.process.ProcessingObserver;
 import dev.newsdrop.process.RecordMaker;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,6 +38,8 @@ public final class InMemoryPipeline {
     public final AtomicInteger idPasses = new AtomicInteger();
     /** Pages {@code POST /articles {"url"}} can fetch, by address. */
     public final Map<String, byte[]> web = new ConcurrentHashMap<>();
+    /** Messages the processor handed to the archive queue (web archives to split). */
+    public final List<String> archiveJobs = new CopyOnWriteArrayList<>();
     public final RecordMaker records;
     public final ArticleProcessor processor;
     public final ArticlesApi api;
@@ -55,7 +59,8 @@ public final class InMemoryPipeline {
                 return extractor.canonicalUrl(page);
             }
         }, clock);
-        processor = new ArticleProcessor(raw, articles, ledger, records, maxObjectBytes, ProcessingObserver.NONE);
+        processor = new ArticleProcessor(raw, articles, ledger, records, maxObjectBytes, ProcessingObserver.NONE,
+                archiveJobs::addAll);
         RemotePages remote = url -> {
             byte[] page = web.get(url);
             if (page == null) {

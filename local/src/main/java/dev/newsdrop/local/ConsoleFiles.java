@@ -22,9 +22,7 @@ import java.util.regex.Pattern;
 final class ConsoleFiles {
 
     /** The console's own policy: its scripts and styles only, its API only, frames only from itself. */
-    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    static final String POLICY = policy(null);
     static final String FOLDER = "console/";
     static final String INDEX = "index.html";
 
@@ -36,9 +34,32 @@ final class ConsoleFiles {
             "svg", "image/svg+xml");
 
     private final ClassLoader loader;
+    private final String policy;
 
     ConsoleFiles(ClassLoader loader) {
+        this(loader, null);
+    }
+
+    /**
+     * @param uploads the S3 emulator's origin, which the console may also connect to: web archives are
+     *                PUT there through presigned links ({@code POST /uploads}); null for none
+     */
+    ConsoleFiles(ClassLoader loader, java.net.URI uploads) {
         this.loader = loader;
+        this.policy = policy(uploads);
+    }
+
+    /** The policy: {@link #POLICY}, with {@code uploads} (scheme, host and port only) as a second place to connect to. */
+    static String policy(java.net.URI uploads) {
+        String connect = uploads == null ? "'self'"
+                : "'self' " + uploads.getScheme() + "://" + uploads.getHost() + ":" + uploads.getPort();
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src " + connect
+                + "; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    /** This console's policy. */
+    String policy() {
+        return policy;
     }
 
     /** The file named {@code name} (one path segment, as requested), or null when there is no such console file. */
@@ -56,7 +77,7 @@ final class ConsoleFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the console file " + name, e);
         }
-        List<Map.Entry<String, String>> headers = new ArrayList<>(securityHeaders(POLICY));
+        List<Map.Entry<String, String>> headers = new ArrayList<>(securityHeaders(policy));
         headers.add(Map.entry("Content-Type", TYPES.get(m.group(2))));
         headers.add(Map.entry("Cache-Control", "no-cache"));
         return new GatewayAnswer(200, headers, body);

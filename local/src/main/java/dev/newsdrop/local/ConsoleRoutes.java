@@ -55,7 +55,7 @@ final class ConsoleRoutes implements LocalRoutes {
             GatewayAnswer found = files.file(file.group(1));
             return found != null ? found : notFound("no console file " + truncate(file.group(1)));
         } else if (path.equals("/pipeline")) {
-            return method.equals("GET") ? json(pipeline.get().report().toString()) : notAllowed("GET");
+            return method.equals("GET") ? json(pipeline.get().report().toString(), files.policy()) : notAllowed("GET");
         } else if (path.equals("/pipeline/redrive")) {
             if (!method.equals("POST")) {
                 return notAllowed("POST");
@@ -65,7 +65,7 @@ final class ConsoleRoutes implements LocalRoutes {
                 return new GatewayProblem(403, "Forbidden", "forbidden", "redrive is taken from the console's own "
                         + "origin only").answer();
             }
-            return json(JSON.createObjectNode().put("redriven", redrive.getAsInt()).toString());
+            return json(JSON.createObjectNode().put("redriven", redrive.getAsInt()).toString(), files.policy());
         } else if (raw.matches()) {
             return method.equals("GET") ? rawPages.answer(raw.group(1), api) : notAllowed("GET");
         }
@@ -82,8 +82,8 @@ final class ConsoleRoutes implements LocalRoutes {
         return name.length() <= 80 ? name : name.substring(0, 80) + "…";
     }
 
-    private static GatewayAnswer json(String body) {
-        List<Map.Entry<String, String>> headers = new ArrayList<>(ConsoleFiles.securityHeaders(ConsoleFiles.POLICY));
+    private static GatewayAnswer json(String body, String policy) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>(ConsoleFiles.securityHeaders(policy));
         headers.add(Map.entry("Content-Type", "application/json"));
         headers.add(Map.entry("Cache-Control", "no-store"));
         return new GatewayAnswer(200, headers, body.getBytes(StandardCharsets.UTF_8));

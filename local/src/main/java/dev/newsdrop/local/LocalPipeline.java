@@ -179,12 +179,13 @@ public final class LocalPipeline implements AutoCloseable {
         archiveQueue = track(new LocalQueue(data.resolve(ARCHIVE_QUEUE), data.resolve(ARCHIVE_DEAD_LETTER),
                 options.pacing().queue, System::currentTimeMillis, SPLITTERS, 1));
         AtomicReference<ObjectCreatedListener> notifications = new AtomicReference<>();
+        // The console PUTs web archives straight to the emulator through presigned links (POST /uploads).
         S3Emulator s3 = track(S3Emulator.start(data.resolve("s3"), options.port() + 1, (bucket, key, how) -> {
             ObjectCreatedListener listener = notifications.get();
             if (listener != null) {
                 listener.created(bucket, key, how);
             }
-        }));
+        }, List.of("http://127.0.0.1:" + options.port(), "http://localhost:" + options.port())));
         Faults.S3Outage outage = new Faults.S3Outage();
         this.s3Outage = outage;
         endpoints = Endpoints.local(s3.endpoint(), dynamoDb.endpoint());
@@ -224,8 +225,8 @@ public final class LocalPipeline implements AutoCloseable {
         PipelineReport pipeline = new PipelineReport(clients.dynamoDb(), Tables.name(Tables.ARTICLES, settings),
                 Tables.name(Tables.OBJECTS, settings),
                 new DynamoDbSourceRegistry(clients.dynamoDb(), Tables.name(Tables.SOURCES, settings)), queue,
-                () -> ingestion.get() == null ? null : ingestion.get().nextRun());
-        ConsoleRoutes console = new ConsoleRoutes(new ConsoleFiles(LocalPipeline.class.getClassLoader()),
+                () -> ingestion.get() == null ? null : ingestion.get().nextRun(), archives::recent);
+        ConsoleRoutes console = new ConsoleRoutes(new ConsoleFiles(LocalPipeline.class.getClassLoader(), endpoints.s3()),
                 () -> pipeline, queue::redrive, new RawPageView(endpoints.s3(), settings.maxObjectBytes()));
         gateway = track(HttpApiGateway.start(options.port(), apiHandler, GatewayLimits.standard(), console));
         track(startDropFolder());

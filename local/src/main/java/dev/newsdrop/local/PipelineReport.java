@@ -41,12 +41,20 @@ final class PipelineReport {
     private final SourceRegistry sources;
     private final LocalQueue queue;
     private final Supplier<Instant> nextIngestion;
+    private final Supplier<List<ArchiveTally.Progress>> archives;
 
     /**
      * @param nextIngestion when the next scheduled ingestion run starts, or null (nothing scheduled)
      */
     PipelineReport(DynamoDbClient dynamoDb, String articlesTable, String objectsTable, SourceRegistry sources,
                    LocalQueue queue, Supplier<Instant> nextIngestion) {
+        this(dynamoDb, articlesTable, objectsTable, sources, queue, nextIngestion, List::of);
+    }
+
+    /** @param archives the recent web archives, newest first, with their pages found and processed */
+    PipelineReport(DynamoDbClient dynamoDb, String articlesTable, String objectsTable, SourceRegistry sources,
+                   LocalQueue queue, Supplier<Instant> nextIngestion, Supplier<List<ArchiveTally.Progress>> archives) {
+        this.archives = archives;
         this.dynamoDb = dynamoDb;
         this.articlesTable = articlesTable;
         this.objectsTable = objectsTable;
@@ -104,6 +112,21 @@ final class PipelineReport {
                     .put("lastErrorAt", string(status.lastErrorAt()))
                     .put("consecutiveFailures", status.consecutiveFailures())
                     .put("nextRunAt", string(nextRun));
+        }
+        ArrayNode archived = root.putArray("archives");
+        for (ArchiveTally.Progress archive : archives.get()) {
+            ObjectNode entry = archived.addObject()
+                    .put("key", archive.key())
+                    .put("state", archive.done() ? "DONE" : archive.counts() == null ? "SPLITTING" : "PROCESSING")
+                    .put("processed", archive.processed())
+                    .put("gone", archive.gone())
+                    .put("startedAt", archive.startedAt().toString());
+            if (archive.counts() == null) {
+                entry.putNull("pagesFound").putNull("skipped").putNull("damaged");
+            } else {
+                entry.put("pagesFound", archive.counts().pages()).put("skipped", archive.counts().skipped())
+                        .put("damaged", archive.counts().damaged());
+            }
         }
         root.put("at", Instant.now().toString());
         return root;

@@ -39,6 +39,19 @@ class ConsoleFilesTest {
         }
     }
 
+    /** Archives are PUT to the S3 emulator: the console may connect there too, by origin only, and nowhere else. */
+    @Test
+    void consoleWithAnUploadOrigin_mayConnectToItsOrigin_only_andKeepsTheRestOfThePolicy() {
+        ConsoleFiles withUploads = new ConsoleFiles(ConsoleFilesTest.class.getClassLoader(),
+                java.net.URI.create("http://127.0.0.1:47701/newsdrop-raw?x=1"));
+
+        String policy = header(withUploads.file("app.js"), "Content-Security-Policy");
+
+        assertEquals(ConsoleFiles.POLICY.replace("connect-src 'self';", "connect-src 'self' http://127.0.0.1:47701;"),
+                policy);
+        assertTrue(ConsoleFiles.POLICY.contains("connect-src 'self';"), ConsoleFiles.POLICY);
+    }
+
     @Test
     void consoleScripts_neverWriteMarkupFromData() {
         // Untrusted text goes in as text: no innerHTML, outerHTML, insertAdjacentHTML, document.write or eval.

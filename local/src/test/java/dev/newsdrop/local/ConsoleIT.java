@@ -7,6 +7,11 @@ import dev.newsdrop.process.ProcessingObserver;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -33,10 +38,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -377,6 +384,64 @@ class ConsoleIT {
         waitFor(d -> rows().stream().anyMatch(r -> r.getText().contains("Dropped through the console " + token))
                 && rows().stream().anyMatch(r -> r.getText().contains("Gzipped through the console " + token)));
         screenshot("drop");
+    }
+
+    /** Issue 17: a dropped .warc.gz goes up through POST /uploads; its progress shows, and its pages are listed. */
+    @Test
+    void droppedWebArchive_isUploadedThroughUploads_showsItsPagesFoundAndProcessed_andItsPagesAreListed()
+            throws Exception {
+        needBrowser();
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        Path archive = Files.createTempDirectory(data, "to-drop").resolve("crawl-" + token + ".warc.gz");
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(archive, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            for (String name : List.of("quay", "lighthouse")) {
+                String url = "https://archive.example/news/" + name + "-" + token;
+                writer.write(new WarcRequest.Builder(URI.create(url)).date(Instant.parse("2026-11-30T08:00:00Z"))
+                        .body(new org.netpreserve.jwarc.HttpRequest.Builder("GET", URI.create(url).getRawPath())
+                                .addHeader("Host", "archive.example").build()).build());
+                byte[] html = article("Archived " + name + " story " + token, url).getBytes(StandardCharsets.UTF_8);
+                byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                        + html.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                ByteArrayOutputStream response = new ByteArrayOutputStream();
+                response.writeBytes(head);
+                response.writeBytes(html);
+                writer.write(new WarcResponse.Builder(URI.create(url)).date(Instant.parse("2026-11-30T08:00:00Z"))
+                        .body(MediaType.HTTP_RESPONSE, response.toByteArray()).build());
+            }
+        }
+
+        open("/");
+        waitFor(d -> rows().size() >= 6);
+        browser.findElement(By.id("drop-files")).sendKeys(archive.toString());
+
+        WebElement item = waitFor(d -> {
+            WebElement li = dropped(archive.getFileName().toString());
+            return li.getAttribute("data-status") != null ? li : null;
+        });
+        assertEquals("ARCHIVE", item.getAttribute("data-status"), item.getText());
+        assertEquals("2", item.getAttribute("data-pages"));
+        assertTrue(item.getText().contains("2 pages found, 2 processed, 2 other records skipped"), item.getText());
+        waitFor(d -> rows().stream().anyMatch(r -> r.getText().contains("Archived quay story " + token))
+                && rows().stream().anyMatch(r -> r.getText().contains("Archived lighthouse story " + token)));
+        JsonNode pipeline = JSON.readTree(get("/pipeline").body());
+        JsonNode listed = null;
+        for (JsonNode entry : pipeline.path("archives")) {
+            if (entry.path("key").asText().endsWith(".warc.gz") && entry.path("state").asText().equals("DONE")
+                    && entry.path("pagesFound").asInt() == 2) {
+                listed = entry;
+            }
+        }
+        assertTrue(listed != null && listed.path("processed").asInt() == 2, pipeline.path("archives").toString());
+        screenshot("drop-archive");
+
+        String key = listed.path("key").asText();
+        open("/?view=pipeline");
+        WebElement row = waitFor(d -> d.findElements(By.xpath("//section[h2='Web archives']//tbody/tr")).stream()
+                .filter(r -> r.getText().contains(key)).findFirst().orElse(null));
+        assertTrue(row.getText().contains("done"), row.getText());
+        assertEquals(List.of("2", "2"), row.findElements(By.tagName("td")).subList(2, 4).stream()
+                .map(WebElement::getText).toList(), "pages found, processed");
     }
 
     @Test

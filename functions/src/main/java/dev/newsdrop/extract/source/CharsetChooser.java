@@ -62,6 +62,12 @@ final class CharsetChooser {
     private static final double MAX_BELOW_C0_SHARE = 0.22;
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /**
+     * Multi-byte sequences a page declared in a multi-byte legacy charset (GB2312, Shift_JIS, EUC-KR)
+     * must hold before well-formed UTF-8 overrides the declaration: a few such characters can form
+     * valid UTF-8 by chance, whole paragraphs cannot.
+     */
+    private static final int MIN_MULTIBYTE_SEQUENCES = 16;
 
     private CharsetChooser() {
     }
@@ -98,21 +104,48 @@ final class CharsetChooser {
 
     /**
      * Decodes with a declared charset, or null when the bytes contradict it: a UTF-8 claim with
-     * invalid sequences, or a Latin claim on bytes that are plainly UTF-8.
+     * invalid sequences. A legacy claim on bytes that are plainly UTF-8 gives way to UTF-8: pages
+     * re-saved or served through a converting CMS keep their old {@code <meta charset>}, and text
+     * in a legacy charset is all but never well-formed UTF-8 as a whole once it holds non-ASCII
+     * letters (in a single-byte code page, two letters side by side already break it).
      */
     private static Decoded tryDeclared(byte[] bytes, Charset declared) {
+        if (declared.equals(StandardCharsets.UTF_8)) {
+            return asUtf8(bytes); // null when the bytes are not UTF-8: detection decides
+        }
         boolean latin = declared.equals(WINDOWS_1252) || declared.equals(StandardCharsets.ISO_8859_1);
-        if (declared.equals(StandardCharsets.UTF_8) || latin) {
+        if (!declared.name().startsWith("UTF-")) {
             Decoded utf8 = asUtf8(bytes);
-            if (!latin) {
-                return utf8; // null when the bytes are not UTF-8: detection decides
-            }
             if (utf8 != null) {
-                // plainly UTF-8 despite the Latin label; all ASCII, it reads the same in both
-                return Utf8Bytes.isAscii(bytes) ? Decoded.utf8(bytes, declared.name()) : utf8;
+                if (latin && Utf8Bytes.isAscii(bytes)) {
+                    return Decoded.utf8(bytes, declared.name()); // all ASCII: it reads the same in both
+                }
+                int needed = singleByte(declared) ? 1 : MIN_MULTIBYTE_SEQUENCES;
+                if (multibyteSequences(bytes, needed) >= needed) {
+                    return utf8;
+                }
             }
         }
         return new Decoded(new String(bytes, declared), declared.name());
+    }
+
+    /** Whether every character of the charset is one byte (the ISO-8859 and windows code pages). */
+    private static boolean singleByte(Charset charset) {
+        return charset.canEncode() && charset.newEncoder().maxBytesPerChar() == 1.0f;
+    }
+
+    /**
+     * The UTF-8 multi-byte sequences in well-formed bytes, counted up to {@code enough}: each starts
+     * with a lead byte from 0xC2 on.
+     */
+    private static int multibyteSequences(byte[] bytes, int enough) {
+        int count = 0;
+        for (int i = 0; i < bytes.length && count < enough; i++) {
+            if ((bytes[i] & 0xFF) >= 0xC2) {
+                count++;
+            }
+        }
+        return count;
     }
 
     static Decoded detect(byte[] bytes) {

@@ -3,6 +3,8 @@ package dev.newsdrop.extract.source;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.model.ArticleStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -74,6 +76,48 @@ class PageDecoderTest {
                 .getBytes(StandardCharsets.UTF_8), null);
         assertEquals("UTF-8", d.charset());
         assertTrue(d.html().contains("céréaliers"));
+    }
+
+    /** Spanish text for a Latin-9 page: accents and the euro sign, which only ISO-8859-15 has. */
+    private static final String SPANISH_PARAGRAPH = "<p>La revancha de Verstappen tras su sanción: el equipo "
+            + "pagó 50.000 € y el campeón habló de «una decisión injusta» después de la carrera.</p>";
+    private static final String CHINESE_PARAGRAPH = "<p>促进航天技术更好惠及人民，习近平主席向首届中国拉美和加勒比国家航天合作论坛"
+            + "致贺信，为中拉深化航天合作指明方向。</p>";
+    private static final String RUSSIAN_PARAGRAPH = "<p>Министр иностранных дел заявил во вторник, что переговоры "
+            + "продолжатся на следующей неделе в столице.</p>";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"iso-8859-15", "windows-1250", "iso-8859-2", "koi8-r",
+            "windows-1256", "GB2312", "Shift_JIS", "EUC-KR"})
+    void legacyDeclaration_inThePageOrTheHeader_onPlainlyUtf8Bytes_isDecodedAsUtf8(String legacy) {
+        byte[] bytes = page("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=" + legacy + "\">",
+                SPANISH_PARAGRAPH + CHINESE_PARAGRAPH).getBytes(StandardCharsets.UTF_8);
+
+        for (DecodedPage d : new DecodedPage[]{decode(bytes, null), decode(bytes, "text/html; charset=" + legacy)}) {
+            assertEquals("UTF-8", d.charset(), legacy);
+            assertTrue(d.html().contains("su sanción: el equipo pagó 50.000 €"), legacy);
+            assertTrue(d.html().contains("促进航天技术更好惠及人民"), legacy);
+        }
+    }
+
+    @Test
+    void legacyPages_inTheirDeclaredCharset_keepIt() {
+        record Case(String charset, String paragraph, String expected) {
+        }
+        for (Case c : new Case[]{
+                new Case("ISO-8859-15", SPANISH_PARAGRAPH, "pagó 50.000 €"),
+                new Case("windows-1251", RUSSIAN_PARAGRAPH, "переговоры продолжатся"),
+                new Case("KOI8-R", RUSSIAN_PARAGRAPH, "Министр иностранных дел"),
+                new Case("GB2312", CHINESE_PARAGRAPH, "促进航天技术更好惠及人民"),
+                new Case("Shift_JIS", "<p>東京都は火曜日、来年度の予算案を発表しました。港の再開発に重点を置いています。</p>",
+                        "来年度の予算案を発表")}) {
+            byte[] bytes = page("<meta charset=\"" + c.charset() + "\">", c.paragraph()).getBytes(Charset.forName(c.charset()));
+
+            DecodedPage d = decode(bytes, null);
+
+            assertEquals(Charset.forName(c.charset()).name(), d.charset());
+            assertTrue(d.html().contains(c.expected()), c.charset() + ": " + d.html());
+        }
     }
 
     @Test

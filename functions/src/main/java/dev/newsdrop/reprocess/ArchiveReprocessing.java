@@ -5,8 +5,6 @@ import dev.newsdrop.process.ArticleProcessor;
 import dev.newsdrop.process.ObjectEvent;
 import dev.newsdrop.process.Sequencer;
 
-import java.util.Locale;
-
 /**
  * What a reprocessing does with a web archive (a {@code .warc} or {@code .warc.gz} key), which holds
  * many pages and is split rather than extracted. The one seam for it: {@link #SKIP} leaves archives
@@ -57,10 +55,4 @@ public interface ArchiveReprocessing {
 
     /** What became of one archive key. Must not throw for a fault of this archive alone. */
     KeyOutcome reprocess(String bucket, ListedObject object, Selection selection);
-
-    /** Whether a key names a web archive rather than a page. */
-    static boolean isArchive(String key) {
-        String name = key.toLowerCase(Locale.ROOT);
-        return name.endsWith(".warc") || name.endsWith(".warc.gz");
-    }
 }

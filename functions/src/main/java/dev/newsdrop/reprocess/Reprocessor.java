@@ -1,5 +1,6 @@
 package dev.newsdrop.reprocess;
 
+import dev.newsdrop.archive.Archives;
 import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.ports.ArticleRepository;
@@ -87,7 +88,7 @@ public final class Reprocessor {
         if (!key.startsWith(rawPrefix)) {
             return new KeyOutcome(key, KeyOutcome.Kind.SKIPPED, "outside the raw prefix " + rawPrefix);
         }
-        if (ArchiveReprocessing.isArchive(key)) {
+        if (Archives.isArchiveKey(key)) {
             return archives.reprocess(bucket, object, selection);
         }
         try {

@@ -2,7 +2,9 @@ package dev.newsdrop.handler;
 
 import dev.newsdrop.config.Settings;
 import dev.newsdrop.extract.ArticleExtractor;
+import dev.newsdrop.ports.ArticleRepository;
 import dev.newsdrop.ports.ListingCursors;
+import dev.newsdrop.ports.ObjectLedger;
 import dev.newsdrop.ports.WorkQueue;
 import dev.newsdrop.process.ArticleProcessor;
 import dev.newsdrop.process.ProcessingObserver;
@@ -55,21 +57,35 @@ public final class ProcessingWiring {
      */
     public static ArticleProcessor create(S3Client s3, DynamoDbClient dynamoDb, Settings settings,
                                           ProcessingObserver observer, WorkQueue archiveQueue) {
-        if (archiveQueue == null) {
-            return create(s3, dynamoDb, settings, observer, messages -> {
-                throw new IllegalStateException("a web archive arrived but " + Settings.ARCHIVE_QUEUE_URL
-                        + " is not set");
-            });
-        }
-        return new ArticleProcessor(
-                new S3RawObjectStore(s3),
-                new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings),
-                        new S3BodyStore(s3, settings.rawBucket()), new ListingCursors(settings.cursorKey())),
-                new DynamoDbObjectLedger(dynamoDb, Tables.name(Tables.OBJECTS, settings), Clock.systemUTC()),
-                new RecordMaker(new ArticleExtractor(), Clock.systemUTC()),
-                settings.maxObjectBytes(),
-                observer,
+        return processor(s3, articles(s3, dynamoDb, settings), ledger(dynamoDb, settings), settings, observer,
                 archiveQueue);
+    }
+
+    /** The processor over given stores, for wirings that share them with other parts ({@link ReprocessWiring}). */
+    static ArticleProcessor processor(S3Client s3, ArticleRepository articles, ObjectLedger ledger, Settings settings,
+                                      ProcessingObserver observer, WorkQueue archiveQueue) {
+        RecordMaker records = new RecordMaker(new ArticleExtractor(), Clock.systemUTC());
+        S3RawObjectStore raw = new S3RawObjectStore(s3);
+        return archiveQueue == null
+                ? new ArticleProcessor(raw, articles, ledger, records, settings.maxObjectBytes(), observer)
+                : new ArticleProcessor(raw, articles, ledger, records, settings.maxObjectBytes(), observer, archiveQueue);
+    }
+
+    /** The articles table, with record bodies too large for an item kept in the raw bucket. */
+    static ArticleRepository articles(S3Client s3, DynamoDbClient dynamoDb, Settings settings) {
+        return new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings),
+                new S3BodyStore(s3, settings.rawBucket()), new ListingCursors(settings.cursorKey()));
+    }
+
+    /** The ledger of the newest event processed per object key. */
+    static ObjectLedger ledger(DynamoDbClient dynamoDb, Settings settings) {
+        return new DynamoDbObjectLedger(dynamoDb, Tables.name(Tables.OBJECTS, settings), Clock.systemUTC());
+    }
+
+    /** The archive queue the environment names ({@link Settings#ARCHIVE_QUEUE_URL}), or null when none is set. */
+    static WorkQueue archiveQueue(Settings settings) {
+        return settings.get(Settings.ARCHIVE_QUEUE_URL).map(url -> (WorkQueue) new SqsWorkQueue(AwsClients.sqs(), url))
+                .orElse(null);
     }
 
     /** Lazy holder: clients are built when the first handler is, and then reused by every invocation. */
@@ -79,9 +95,7 @@ public final class ProcessingWiring {
 
         static {
             Settings settings = Settings.fromEnvironment();
-            WorkQueue archives = settings.get(Settings.ARCHIVE_QUEUE_URL)
-                    .map(url -> (WorkQueue) new SqsWorkQueue(AwsClients.sqs(), url)).orElse(null);
-            PROCESSOR = create(AwsClients.s3(settings), AwsClients.dynamoDb(), settings, METRICS, archives);
+            PROCESSOR = create(AwsClients.s3(settings), AwsClients.dynamoDb(), settings, METRICS, archiveQueue(settings));
             SnapStartPriming.register(settings);
         }
     }

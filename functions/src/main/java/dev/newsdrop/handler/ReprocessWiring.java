@@ -1,28 +1,18 @@
 package dev.newsdrop.handler;
 
 import dev.newsdrop.config.Settings;
-import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.ports.ArticleRepository;
-import dev.newsdrop.ports.ListingCursors;
 import dev.newsdrop.ports.ObjectLedger;
 import dev.newsdrop.ports.WorkQueue;
 import dev.newsdrop.process.ArticleProcessor;
 import dev.newsdrop.process.ProcessingObserver;
-import dev.newsdrop.process.RecordMaker;
 import dev.newsdrop.reprocess.ArchiveReprocessing;
 import dev.newsdrop.reprocess.Reprocessor;
-import dev.newsdrop.store.DynamoDbArticleRepository;
-import dev.newsdrop.store.DynamoDbObjectLedger;
-import dev.newsdrop.store.S3BodyStore;
-import dev.newsdrop.store.S3RawObjectStore;
-import dev.newsdrop.store.SqsWorkQueue;
-import dev.newsdrop.store.Tables;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
-import java.time.Clock;
 
 /** Wires the {@link Reprocessor} to S3 and DynamoDB, once per container. */
 public final class ReprocessWiring {
@@ -45,15 +35,10 @@ public final class ReprocessWiring {
      * {@code archiveQueue} to be split again (null: archives are skipped).
      */
     public static Reprocessor create(S3Client s3, DynamoDbClient dynamoDb, Settings settings, WorkQueue archiveQueue) {
-        ArticleRepository articles = new DynamoDbArticleRepository(dynamoDb, Tables.name(Tables.ARTICLES, settings),
-                new S3BodyStore(s3, settings.rawBucket()), new ListingCursors(settings.cursorKey()));
-        ObjectLedger ledger = new DynamoDbObjectLedger(dynamoDb, Tables.name(Tables.OBJECTS, settings), Clock.systemUTC());
-        RecordMaker records = new RecordMaker(new ArticleExtractor(), Clock.systemUTC());
-        ArticleProcessor processor = archiveQueue == null
-                ? new ArticleProcessor(new S3RawObjectStore(s3), articles, ledger, records, settings.maxObjectBytes(),
-                        ProcessingObserver.NONE)
-                : new ArticleProcessor(new S3RawObjectStore(s3), articles, ledger, records, settings.maxObjectBytes(),
-                        ProcessingObserver.NONE, archiveQueue);
+        ArticleRepository articles = ProcessingWiring.articles(s3, dynamoDb, settings);
+        ObjectLedger ledger = ProcessingWiring.ledger(dynamoDb, settings);
+        ArticleProcessor processor = ProcessingWiring.processor(s3, articles, ledger, settings, ProcessingObserver.NONE,
+                archiveQueue);
         ArchiveReprocessing archives = archiveQueue == null ? ArchiveReprocessing.SKIP
                 : ArchiveReprocessing.toSplitter(processor, ledger);
         return new Reprocessor(processor, ledger, articles, archives, settings.rawBucket(),
@@ -76,9 +61,8 @@ public final class ReprocessWiring {
 
         static {
             Settings settings = Settings.fromEnvironment();
-            WorkQueue archives = settings.get(Settings.ARCHIVE_QUEUE_URL)
-                    .map(url -> (WorkQueue) new SqsWorkQueue(AwsClients.sqs(), url)).orElse(null);
-            REPROCESSOR = create(AwsClients.s3(settings), AwsClients.dynamoDb(), settings, archives);
+            REPROCESSOR = create(AwsClients.s3(settings), AwsClients.dynamoDb(), settings,
+                    ProcessingWiring.archiveQueue(settings));
         }
     }
 }

@@ -75,7 +75,7 @@ public final class ArticleProcessor {
     public ArticleProcessor(RawObjectStore rawPages, ArticleRepository articles, ObjectLedger ledger,
                             RecordMaker records, long maxObjectBytes, ProcessingObserver observer) {
         this(rawPages, articles, ledger, records, maxObjectBytes, observer, messages -> {
-            throw new IllegalStateException("no archive queue is configured (" + "NEWSDROP_ARCHIVE_QUEUE_URL)");
+            throw new IllegalStateException("a web archive arrived but no archive queue is configured (NEWSDROP_ARCHIVE_QUEUE_URL)");
         });
     }
 

@@ -22,7 +22,9 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import software.amazon.awssdk.core.sync.RequestBody;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -35,12 +37,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -62,6 +72,115 @@ class LambdaJarIT {
     private static final String ARCHIVED_URL = "https://archive.example/story/1";
     private static final long CHILD_TIMEOUT_SECONDS = 180;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The S3 operations whose builders, marshallers and shapes functions/pom.xml keeps in the jar. */
+    static final Set<String> KEPT_S3_OPERATIONS = Set.of("GetObject", "PutObject", "CreateSession");
+    private static final String S3 = "software/amazon/awssdk/services/s3/";
+    /** The S3 classes that name every operation; only their methods for the kept operations ever run. */
+    private static final Set<String> S3_SURFACES = Set.of("S3Client", "DefaultS3Client", "DelegatingS3Client",
+            "S3AsyncClient", "DefaultS3AsyncClient", "DelegatingS3AsyncClient", "S3Utilities");
+    /** A class of one operation in the S3 model: its request or response, or one of their nested builders. */
+    private static final Pattern OPERATION_CLASS = Pattern.compile("model/(\\w+?)(Request|Response)(\\$.*)?");
+    private static final Pattern TYPE_IN_DESCRIPTOR = Pattern.compile("L(" + S3 + "[\\w/$]+);");
+
+    @Test
+    void lambdaJar_holdsEveryS3ClassTheFunctionsCanReach() throws IOException {
+        Path jar = ColdStartRun.findLambdaJar(Path.of(System.getProperty("newsdrop.home", "..")));
+        assertNotNull(jar, "the functions module's package phase should have built the Lambda jar");
+        Map<String, byte[]> classes = new HashMap<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : zip.stream().toList()) {
+                String name = entry.getName();
+                if (name.endsWith(".class") && (name.startsWith(S3) || name.startsWith("dev/newsdrop/"))) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        classes.put(name.substring(0, name.length() - ".class".length()), in.readAllBytes());
+                    }
+                }
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        Set<String> operationsCalled = new TreeSet<>();
+        classes.forEach((name, bytes) -> {
+            Set<String> references = referencedClasses(bytes);
+            if (name.startsWith("dev/newsdrop/")) {
+                // The functions build requests through their builders, so each operation they call is named here.
+                references.stream().filter(r -> r.startsWith(S3)).map(r -> OPERATION_CLASS.matcher(r.substring(S3.length())))
+                        .filter(Matcher::matches).map(m -> m.group(1)).filter(op -> !op.equals("S3"))
+                        .forEach(operationsCalled::add);
+                return;
+            }
+            if (S3_SURFACES.contains(name.substring(S3.length()).split("\\$")[0]) || ofOperationLeftOut(name)
+                    || ofAsyncClient(name)) {
+                return;
+            }
+            references.stream().filter(r -> r.startsWith(S3) && !classes.containsKey(r))
+                    .forEach(r -> missing.add(name + " -> " + r));
+        });
+        assertTrue(KEPT_S3_OPERATIONS.containsAll(operationsCalled), "the functions call S3 operations " + operationsCalled
+                + ", but functions/pom.xml keeps the model classes of " + KEPT_S3_OPERATIONS + " only");
+        assertTrue(missing.isEmpty(), "classes the jar's S3 code needs are missing from it: " + missing);
+    }
+
+    /**
+     * The asynchronous client's machinery (CRT, multipart, async decorators): no function builds an
+     * S3AsyncClient, and the shade filters already leave its CRT and multipart internals out.
+     */
+    private static boolean ofAsyncClient(String name) {
+        String path = name.substring(S3.length());
+        return path.startsWith("crt/") || path.startsWith("multipart/") || path.startsWith("internal/crt/")
+                || path.startsWith("internal/multipart/") || path.substring(path.lastIndexOf('/') + 1).contains("Async");
+    }
+
+    /** A request, response or builder of an S3 operation no function calls: in the jar only for the verifier. */
+    private static boolean ofOperationLeftOut(String name) {
+        Matcher operation = OPERATION_CLASS.matcher(name.substring(S3.length()));
+        return operation.matches() && !operation.group(1).equals("S3") && !KEPT_S3_OPERATIONS.contains(operation.group(1));
+    }
+
+    /** The classes a class file names: its constant pool's class entries and the types in its descriptors. */
+    static Set<String> referencedClasses(byte[] classFile) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile))) {
+            in.readInt();
+            in.readUnsignedShort();
+            in.readUnsignedShort();
+            int count = in.readUnsignedShort();
+            String[] utf8 = new String[count];
+            List<Integer> classIndexes = new ArrayList<>();
+            for (int i = 1; i < count; i++) {
+                int tag = in.readUnsignedByte();
+                switch (tag) {
+                    case 1 -> utf8[i] = in.readUTF();
+                    case 7 -> classIndexes.add(in.readUnsignedShort());
+                    case 8, 16, 19, 20 -> in.readUnsignedShort();
+                    case 3, 4, 9, 10, 11, 12, 17, 18 -> in.readInt();
+                    case 5, 6 -> {
+                        in.readLong();
+                        i++;
+                    }
+                    case 15 -> {
+                        in.readUnsignedByte();
+                        in.readUnsignedShort();
+                    }
+                    default -> throw new IOException("unknown constant pool tag " + tag);
+                }
+            }
+            Set<String> names = new HashSet<>();
+            for (int index : classIndexes) {
+                String name = utf8[index];
+                names.add(name.startsWith("[") ? name.replaceAll("^\\[+L?|;$", "") : name);
+            }
+            for (String text : utf8) {
+                if (text != null) {
+                    Matcher type = TYPE_IN_DESCRIPTOR.matcher(text);
+                    while (type.find()) {
+                        names.add(type.group(1));
+                    }
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     void everyDeployedHandler_runsFromTheLambdaJarAlone(@TempDir Path work) throws Exception {

@@ -104,7 +104,7 @@ public final class ColdStartProbe {
     }
 
     /** The invocation context Lambda passes: a request id, the function's name and memory, a logger. */
-    private static final class InvocationContext implements Context {
+    static final class InvocationContext implements Context {
 
         private final String requestId = UUID.randomUUID().toString();
 

@@ -59,7 +59,14 @@ public final class AuthorNames {
     private static final String JOB_TITLES = "(?<![\\p{L}])(?:analyst|journalist|journalistin|journaliste|periodista|"
             + "giornalista|jornalista|gazeteci|muhabir|redakteur|redakteurin|redaktør|redaktor|rédacteur|rédactrice|"
             + "redactor|redactora|korrespondent|korrespondentin|correspondant|corresponsal|fotograf|fotografin|"
-            + "photographer|photographe|chefredakteur|editor-in-chief|managing editor|consultant|professor)(?![\\p{L}])";
+            + "photographer|photographe|chefredakteur|chefredakteurin|editor-in-chief|managing editor|consultant|professor|"
+            + "reporterin|chefreporter|chefreporterin|ressortleiter|ressortleiterin|volontär|volontärin|envoyé spécial|"
+            + "envoyée spéciale|enviado especial|enviada especial|redactora jefa|redactor jefe|inviato|inviata|"
+            + "corrispondente|caporedattore|caporedattrice)(?![\\p{L}])";
+
+    /** A job title after a name of two capitalised words or more: "Thomas Berger Redakteur Politik". */
+    private static final Pattern NAME_THEN_JOB_TITLE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+?)\\s+(?iu:" + JOB_TITLES + ").*$");
 
     /**
      * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read: a
@@ -99,6 +106,8 @@ public final class AuthorNames {
                     + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
                     + "|" + THEME_TEXT + "|" + JOB_TITLES);
+
+    private static final Pattern THEME_PATTERN = Pattern.compile("(?iu)" + THEME_TEXT);
 
     /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
     private static final Pattern COMPANY = Pattern.compile(
@@ -217,6 +226,11 @@ public final class AuthorNames {
         return s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&') ? Parser.unescapeEntities(s, false) : s;
     }
 
+    /** True when the text holds the CMS's or an author box's own words ("Powered by", "More Posts"). */
+    static boolean isThemeText(String text) {
+        return THEME_PATTERN.matcher(text).find();
+    }
+
     /** True when the text is only a lead-in ("By", "Par :"), its name written in the next element. */
     static boolean isLeadInOnly(String text) {
         return LEAD_IN.matcher(WHITESPACE_RUN.matcher(text).replaceAll(" ").trim()).matches();
@@ -230,8 +244,12 @@ public final class AuthorNames {
                 && ROLE_WORD_LAST.matcher(withRole).find()) {
             return null; // "Money Reporter", "Politics Editor": a desk's role after the name's comma, not a name
         }
-        if (!s.equals(s.toUpperCase(Locale.ROOT))) {
-            s = CREDENTIALS.matcher(s).replaceFirst("").trim();
+        Matcher titled = NAME_THEN_JOB_TITLE.matcher(s);
+        if (titled.matches()) {
+            s = titled.group(1); // the role after the name, in the byline's language, is not part of it
+        }
+        if (!s.equals(s.toUpperCase(Locale.ROOT)) && !NewsAgencies.isAgency(s)) {
+            s = CREDENTIALS.matcher(s).replaceFirst("").trim(); // "Agencia EFE" ends in capitals, but no degree
         }
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
         s = withoutTrailingAgency(s);

@@ -28,10 +28,25 @@ public final class BylineLeads {
     /** Chinese and Japanese write a label and a colon: "著者：...", "記者：...". */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文");
 
-    /** Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by". */
+    /**
+     * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", and the
+     * participles blog themes translate "Posted by" and "Written by" into ("Publié par", "Geschrieben
+     * von", "Publicado por", "Geplaatst door").
+     */
     private static final List<String> CREDIT_KINDS = List.of(
-            "written", "posted", "reported", "story", "text", "words", "photo", "photos", "review", "analysis",
-            "opinion", "commentary", "interview");
+            "written", "posted", "published", "reported", "story", "text", "words", "photo", "photos", "review", "analysis",
+            "opinion", "commentary", "interview", "écrit", "publié", "posté", "rédigé", "geschrieben", "verfasst",
+            "veröffentlicht", "gepostet", "erstellt", "escrito", "publicado", "postado", "redactado", "geschreven",
+            "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "publicerad", "publicerat");
+
+    /** Italian themes write "Pubblicato da", "Scritto da": "da" is a lead only after such a participle. */
+    private static final List<String> PHRASES = List.of("pubblicato da", "scritto da", "postato da", "redatto da");
+
+    /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
+    private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "da", "di", "oleh");
+
+    /** A text that closes with a lead is this short at most: a byline's date and label, not a sentence. */
+    private static final int MAX_CLOSING_LEAD_TEXT = 60;
 
     /** One lead word, for a case-insensitive pattern (a lower-case-only lead keeps its case). */
     static final String WORD_ALTERNATION = WORDS.stream()
@@ -43,7 +58,8 @@ public final class BylineLeads {
      * what {@link AuthorNames} strips before reading names.
      */
     static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")\\s*[:：]?(?:\\s+|$)"
+            "^(?:(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")|" + String.join("|", PHRASES)
+                    + ")\\s*[:：]?(?:\\s+|$)"
                     + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -59,6 +75,20 @@ public final class BylineLeads {
     private static final String INITIALS = WORDS.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
 
     private BylineLeads() {
+    }
+
+    /**
+     * True when a short text closes with a lower-case lead word, its name in the next element: the
+     * "Posted on June 3, 2024 by <a>Jane Doe</a>" of blog themes, in the languages read ("Publié le
+     * 3 mai 2024 par", "Veröffentlicht am 3. Mai 2024 von").
+     */
+    public static boolean closesWithLead(String text) {
+        String t = text.strip();
+        if (t.length() > MAX_CLOSING_LEAD_TEXT) {
+            return false;
+        }
+        int space = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\u00A0'));
+        return space > 0 && CLOSING_LEADS.contains(t.substring(space + 1));
     }
 
     /**

@@ -103,6 +103,9 @@ final class AuthorFinder {
             "(?iu)^(?:written by|author|geschrieben von|verfasst von|autor|autorin|écrit par|auteur|escrito por|"
                     + "scritto da|autore|geschreven door|door|skrevet av|skriven av|forfatter|författare|yazar|автор)$");
 
+    /** Visible bylines read for an agency's signature: the article's own comes first. */
+    private static final int MAX_AGENCY_BYLINES = 3;
+
     /** The card labels looked at: Yoast writes two or three. */
     private static final int MAX_CARD_LABELS = 4;
 
@@ -169,6 +172,9 @@ final class AuthorFinder {
             }
             if (authors.isEmpty()) {
                 authors = organisationsStated(raw, ld.organisationAuthors, siteName, ld.publisherName);
+            }
+            if (authors.isEmpty()) {
+                authors = agencySigning(visible);
             }
         }
         return authors;
@@ -268,6 +274,34 @@ final class AuthorFinder {
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * The news agency a visible byline names alone ("By AFP", "Agencia EFE"), when no person is named:
+     * wire copy the agency signs. Its name is an acronym or lower case, which the person-name rules
+     * refuse. Only the first bylines are read: later ones belong to teasers of other articles.
+     */
+    private static List<String> agencySigning(PageScan.Visible visible) {
+        int read = 0;
+        for (List<Element> list : List.of(visible.bylines(), visible.writtenBylines())) {
+            for (Element e : list) {
+                if (e.closest(BESIDE_ARTICLE) != null || e.closest(FIGURE) != null) {
+                    continue;
+                }
+                String t = spacedText(e);
+                if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS) {
+                    continue;
+                }
+                String name = AuthorNames.organisation(t);
+                if (name != null && NewsAgencies.isAgency(name)) {
+                    return List.of(name);
+                }
+                if (++read >= MAX_AGENCY_BYLINES) {
+                    break;
+                }
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -38,7 +38,7 @@ public final class AuthorNames {
                     + "|\\s+(?:(?:senior|staff|chief|special|guest|contributing|deputy|managing|executive|associate)\\s+(?:\\p{L}+\\s+){0,2})?"
                     + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
-                    + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$"
+                    + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$|\\s+anzeigen$"
                     + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -74,7 +74,8 @@ public final class AuthorNames {
      */
     private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|"
             + "redazione|redaksjonen|redaktionen|редакция|agenturen|agencies|agences|agencias|agenzie|wire services|"
-            + "editorial|editorial team|editorial staff|editorial board|the editors|our editors|news staff writer";
+            + "editorial|editorial team|editorial staff|editorial board|the editors|our editors|news staff writer|"
+            + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team";
 
     /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
@@ -119,6 +120,9 @@ public final class AuthorNames {
     /** An e-mail address set after a name by a separator ("Jane Doe | jdoe@example.com"): contact, not a name. */
     private static final Pattern EMAIL_AFTER_NAME = Pattern.compile(
             "\\s*[|,;–—]\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    /** The last comma-separated part of a byline: "Jane Doe, Associated Press". */
+    private static final Pattern LAST_AFTER_COMMA = Pattern.compile("^(.*\\p{L}.*?)\\s*,\\s*([^,]+?)[\\s.]*$");
 
     /** A string opening with a separator: a template printed an empty name before the affiliation. */
     private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
@@ -176,6 +180,7 @@ public final class AuthorNames {
                 continue;
             }
             s = LEAD_IN.matcher(s).replaceFirst("");
+            s = withoutAgencyAffiliation(s);
             Matcher inverted = FAMILY_COMMA_GIVEN.matcher(s);
             if (inverted.matches() && !NOT_A_NAME.matcher(inverted.group(1)).find() && !NOT_A_NAME.matcher(inverted.group(2)).find()) {
                 s = inverted.group(2) + " " + inverted.group(1);
@@ -188,6 +193,18 @@ public final class AuthorNames {
             }
         }
         return new ArrayList<>(unique.values());
+    }
+
+    /**
+     * The byline without a news agency set after the names by a comma ("Jane Doe, Associated Press"):
+     * where the writers work, as "Jane Doe AFP" is; the agency is the author only when no one is named.
+     */
+    private static String withoutAgencyAffiliation(String s) {
+        Matcher m = LAST_AFTER_COMMA.matcher(s);
+        if (m.matches() && NewsAgencies.isAgency(m.group(2)) && !NewsAgencies.isAgency(m.group(1))) {
+            return m.group(1);
+        }
+        return s;
     }
 
     /**

@@ -14,12 +14,13 @@ public final class BylineLeads {
 
     /**
      * Lead-in words and labels, lower case: English, French, German, Spanish and Portuguese, Italian,
-     * Dutch, Norwegian and Swedish, Indonesian and Malay, Turkish, Russian, Hebrew, Hindi and Arabic.
+     * Dutch, Norwegian and Swedish, Indonesian and Malay, Turkish, Russian, Hebrew, Hindi and Arabic;
+     * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them.
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
-            "autore", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
+            "autore", "auteur", "auteure", "autorin", "autoren", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
             "إعداد", "اعداد", "تحرير");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
@@ -39,8 +40,15 @@ public final class BylineLeads {
             "veröffentlicht", "gepostet", "erstellt", "escrito", "publicado", "postado", "redactado", "geschreven",
             "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "publicerad", "publicerat");
 
-    /** Italian themes write "Pubblicato da", "Scritto da": "da" is a lead only after such a participle. */
-    private static final List<String> PHRASES = List.of("pubblicato da", "scritto da", "postato da", "redatto da");
+    /**
+     * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),
+     * and author boxes link "View all posts by Jane Doe" in the theme's language.
+     */
+    private static final List<String> PHRASES = List.of(
+            "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
+            "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
+            "tous les articles de", "ver todas las entradas de", "todas las entradas de", "tutti gli articoli di",
+            "alle berichten van", "ver todos os posts de");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
     private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "da", "di", "oleh");

@@ -91,7 +91,14 @@ public final class BylineLeads {
      * 3 mai 2024 par", "Veröffentlicht am 3. Mai 2024 von").
      */
     public static boolean closesWithLead(String text) {
-        String t = text.strip();
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u00A0')) {
+            end--;
+        }
+        if (end == 0 || end > MAX_CLOSING_LEAD_TEXT + 4 || !Character.isLowerCase(text.charAt(end - 1))) {
+            return false; // asked of every short text before an element: most are refused here without a copy
+        }
+        String t = text.substring(0, end).strip();
         if (t.length() > MAX_CLOSING_LEAD_TEXT) {
             return false;
         }

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the article's authors, in trust order: JSON-LD, author meta tags, the page's links to the
- * profiles {@code article:author} gives, byline markup (rel=author, itemprop=author, byline classes),
- * then a plain "By ..." line, then a link to an author's page. The publication's own name is not an
+ * profiles {@code article:author} (or a JSON-LD author URL) gives, byline markup (rel=author,
+ * itemprop=author, byline classes), then a plain "By ..." or "Posted on ... by" line, then a link to an
+ * author's page, then the Twitter card's "Written by". Bylines in sidebars and the page's footer are
+ * widgets' and theme credits, not the article's. The publication's own name is not an
  * author when a person is named; when none is, the organisation that signs (the site itself, an
  * agency, a named newsroom such as "Slate Staff") is the author, and generic credits are not.
  */
@@ -85,6 +87,28 @@ final class AuthorFinder {
     private static final Evaluator SITE_CHROME = QueryParser.parse(
             "nav, header:not(article header), footer, aside, [role=navigation]");
 
+    /**
+     * Sidebars and the page's own footer: a byline there belongs to a widget (recent comments,
+     * popular posts) or credits the site's theme ("Theme: X by Y"), not to this article. The
+     * article's own aside or footer is its own.
+     */
+    private static final Evaluator BESIDE_ARTICLE = QueryParser.parse(
+            "aside:not(article aside), footer:not(article footer), [role=complementary]");
+
+    /**
+     * The labels Yoast and Ghost give the author in their Twitter card ({@code twitter:label1} "Written
+     * by", {@code twitter:data1} the name), as their translations write them.
+     */
+    private static final Pattern WRITTEN_BY_LABEL = Pattern.compile(
+            "(?iu)^(?:written by|author|geschrieben von|verfasst von|autor|autorin|écrit par|auteur|escrito por|"
+                    + "scritto da|autore|geschreven door|door|skrevet av|skriven av|forfatter|författare|yazar|автор)$");
+
+    /** Visible bylines read for an agency's signature: the article's own comes first. */
+    private static final int MAX_AGENCY_BYLINES = 3;
+
+    /** The card labels looked at: Yoast writes two or three. */
+    private static final int MAX_CARD_LABELS = 4;
+
     /** A "By ..." line inside a link is a teaser of another article, not this one's byline. */
     private static final Evaluator LINK = QueryParser.parse("a[href]");
 
@@ -104,6 +128,11 @@ final class AuthorFinder {
                 } else {
                     profiles.addAll(List.of(PROFILE_SEPARATOR.split(v)));
                 }
+            }
+        }
+        for (String a : ld.authors) {
+            if (URL_LIKE.matcher(a).find()) {
+                profiles.add(a.trim()); // "author": "https://site/author/jane/": a profile, as article:author gives
             }
         }
         List<String> names = AuthorNames.clean(ld.authors);
@@ -131,6 +160,9 @@ final class AuthorFinder {
             authors = withoutPublisher(firstNamed(inPage, false, trailingPublishers), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
+            authors = withoutPublisher(cardAuthors(meta), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
             List<String> raw = new ArrayList<>(ld.authors);
             raw.addAll(fromMeta);
             authors = signingOrganisation(names, raw);
@@ -141,8 +173,28 @@ final class AuthorFinder {
             if (authors.isEmpty()) {
                 authors = organisationsStated(raw, ld.organisationAuthors, siteName, ld.publisherName);
             }
+            if (authors.isEmpty()) {
+                authors = agencySigning(visible);
+            }
         }
         return authors;
+    }
+
+    /**
+     * The author the page's Twitter card names under a "Written by" label (Yoast, Ghost): the account
+     * that posted, which may be an editor's, so trusted only when the page shows no byline. A
+     * one-word account ("admin", "NewsDesk") names no person.
+     */
+    private static List<String> cardAuthors(MetaTags meta) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= MAX_CARD_LABELS; i++) {
+            String label = meta.first("twitter:label" + i);
+            String data = meta.first("twitter:data" + i);
+            if (label != null && data != null && WRITTEN_BY_LABEL.matcher(label.trim()).matches()) {
+                out.add(data);
+            }
+        }
+        return AuthorNames.clean(out).stream().filter(n -> WHITESPACE_RUN.split(n).length > 1).toList();
     }
 
     /**
@@ -225,6 +277,34 @@ final class AuthorFinder {
     }
 
     /**
+     * The news agency a visible byline names alone ("By AFP", "Agencia EFE"), when no person is named:
+     * wire copy the agency signs. Its name is an acronym or lower case, which the person-name rules
+     * refuse. Only the first bylines are read: later ones belong to teasers of other articles.
+     */
+    private static List<String> agencySigning(PageScan.Visible visible) {
+        int read = 0;
+        for (List<Element> list : List.of(visible.bylines(), visible.writtenBylines())) {
+            for (Element e : list) {
+                if (e.closest(BESIDE_ARTICLE) != null || e.closest(FIGURE) != null) {
+                    continue;
+                }
+                String t = spacedText(e);
+                if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS) {
+                    continue;
+                }
+                String name = AuthorNames.organisation(t);
+                if (name != null && NewsAgencies.isAgency(name)) {
+                    return List.of(name);
+                }
+                if (++read >= MAX_AGENCY_BYLINES) {
+                    break;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * The organisation that signs the article when no person is named (schema.org allows an
      * Organization as author; a broadcaster, an agency or a site signing its own posts): the names
      * given whole in the page's author statements, not the remains of a generic credit such as
@@ -257,6 +337,7 @@ final class AuthorFinder {
                 t = led; // "Written by <a>Jane Doe</a> in <a>Politics</a> on ...": the element after the lead
             }
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)
+                    || e.closest(BESIDE_ARTICLE) != null
                     || PHOTO_CREDIT.matcher(t).lookingAt() || e.closest(FIGURE) != null || e.closest(CONTROLS) != null) {
                 continue;
             }
@@ -322,7 +403,8 @@ final class AuthorFinder {
     static String namesAfterLead(Element byline) {
         for (Element holder : (Iterable<Element>) byline.stream().limit(MAX_BYLINE_ELEMENTS)::iterator) {
             for (Node child : holder.childNodes()) {
-                if (!(child instanceof TextNode lead) || lead.isBlank() || !AuthorNames.isLeadInOnly(lead.getWholeText())
+                if (!(child instanceof TextNode lead) || lead.isBlank()
+                        || !(AuthorNames.isLeadInOnly(lead.getWholeText()) || closesWithLeadBeforeElement(lead))
                         || PHOTO_LEAD.matcher(lead.getWholeText()).lookingAt()) {
                     continue;
                 }
@@ -351,6 +433,12 @@ final class AuthorFinder {
             }
         }
         return "";
+    }
+
+    /** "Posted on June 3, 2024 by " followed by the name's element: the blog themes' byline. */
+    private static boolean closesWithLeadBeforeElement(TextNode text) {
+        return text.nextSibling() instanceof Element && BylineLeads.closesWithLead(text.getWholeText())
+                && !AuthorNames.isThemeText(text.getWholeText()); // "Powered by <a>...</a>": the CMS, not a writer
     }
 
     /**

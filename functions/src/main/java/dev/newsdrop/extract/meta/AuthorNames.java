@@ -38,7 +38,7 @@ public final class AuthorNames {
                     + "|\\s+(?:(?:senior|staff|chief|special|guest|contributing|deputy|managing|executive|associate)\\s+(?:\\p{L}+\\s+){0,2})?"
                     + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
-                    + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$"
+                    + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$|\\s+anzeigen$"
                     + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -59,7 +59,14 @@ public final class AuthorNames {
     private static final String JOB_TITLES = "(?<![\\p{L}])(?:analyst|journalist|journalistin|journaliste|periodista|"
             + "giornalista|jornalista|gazeteci|muhabir|redakteur|redakteurin|redaktør|redaktor|rédacteur|rédactrice|"
             + "redactor|redactora|korrespondent|korrespondentin|correspondant|corresponsal|fotograf|fotografin|"
-            + "photographer|photographe|chefredakteur|editor-in-chief|managing editor|consultant|professor)(?![\\p{L}])";
+            + "photographer|photographe|chefredakteur|chefredakteurin|editor-in-chief|managing editor|consultant|professor|"
+            + "reporterin|chefreporter|chefreporterin|ressortleiter|ressortleiterin|volontär|volontärin|envoyé spécial|"
+            + "envoyée spéciale|enviado especial|enviada especial|redactora jefa|redactor jefe|inviato|inviata|"
+            + "corrispondente|caporedattore|caporedattrice)(?![\\p{L}])";
+
+    /** A job title after a name of two capitalised words or more: "Thomas Berger Redakteur Politik". */
+    private static final Pattern NAME_THEN_JOB_TITLE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+?)\\s+(?iu:" + JOB_TITLES + ").*$");
 
     /**
      * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read: a
@@ -67,7 +74,8 @@ public final class AuthorNames {
      */
     private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|"
             + "redazione|redaksjonen|redaktionen|редакция|agenturen|agencies|agences|agencias|agenzie|wire services|"
-            + "editorial|editorial team|editorial staff|editorial board|the editors|our editors|news staff writer";
+            + "editorial|editorial team|editorial staff|editorial board|the editors|our editors|news staff writer|"
+            + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team";
 
     /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
@@ -100,6 +108,8 @@ public final class AuthorNames {
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
                     + "|" + THEME_TEXT + "|" + JOB_TITLES);
 
+    private static final Pattern THEME_PATTERN = Pattern.compile("(?iu)" + THEME_TEXT);
+
     /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
     private static final Pattern COMPANY = Pattern.compile(
             "(?i)\\b(?:inc|llc|ltd|gmbh|plc|corp|corporation|limited)\\.?$|株式会社|有限会社|合同会社");
@@ -110,6 +120,9 @@ public final class AuthorNames {
     /** An e-mail address set after a name by a separator ("Jane Doe | jdoe@example.com"): contact, not a name. */
     private static final Pattern EMAIL_AFTER_NAME = Pattern.compile(
             "\\s*[|,;–—]\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    /** The last comma-separated part of a byline: "Jane Doe, Associated Press". */
+    private static final Pattern LAST_AFTER_COMMA = Pattern.compile("^(.*\\p{L}.*?)\\s*,\\s*([^,]+?)[\\s.]*$");
 
     /** A string opening with a separator: a template printed an empty name before the affiliation. */
     private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
@@ -167,6 +180,7 @@ public final class AuthorNames {
                 continue;
             }
             s = LEAD_IN.matcher(s).replaceFirst("");
+            s = withoutAgencyAffiliation(s);
             Matcher inverted = FAMILY_COMMA_GIVEN.matcher(s);
             if (inverted.matches() && !NOT_A_NAME.matcher(inverted.group(1)).find() && !NOT_A_NAME.matcher(inverted.group(2)).find()) {
                 s = inverted.group(2) + " " + inverted.group(1);
@@ -179,6 +193,18 @@ public final class AuthorNames {
             }
         }
         return new ArrayList<>(unique.values());
+    }
+
+    /**
+     * The byline without a news agency set after the names by a comma ("Jane Doe, Associated Press"):
+     * where the writers work, as "Jane Doe AFP" is; the agency is the author only when no one is named.
+     */
+    private static String withoutAgencyAffiliation(String s) {
+        Matcher m = LAST_AFTER_COMMA.matcher(s);
+        if (m.matches() && NewsAgencies.isAgency(m.group(2)) && !NewsAgencies.isAgency(m.group(1))) {
+            return m.group(1);
+        }
+        return s;
     }
 
     /**
@@ -217,6 +243,11 @@ public final class AuthorNames {
         return s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&') ? Parser.unescapeEntities(s, false) : s;
     }
 
+    /** True when the text holds the CMS's or an author box's own words ("Powered by", "More Posts"). */
+    static boolean isThemeText(String text) {
+        return THEME_PATTERN.matcher(text).find();
+    }
+
     /** True when the text is only a lead-in ("By", "Par :"), its name written in the next element. */
     static boolean isLeadInOnly(String text) {
         return LEAD_IN.matcher(WHITESPACE_RUN.matcher(text).replaceAll(" ").trim()).matches();
@@ -230,8 +261,12 @@ public final class AuthorNames {
                 && ROLE_WORD_LAST.matcher(withRole).find()) {
             return null; // "Money Reporter", "Politics Editor": a desk's role after the name's comma, not a name
         }
-        if (!s.equals(s.toUpperCase(Locale.ROOT))) {
-            s = CREDENTIALS.matcher(s).replaceFirst("").trim();
+        Matcher titled = NAME_THEN_JOB_TITLE.matcher(s);
+        if (titled.matches()) {
+            s = titled.group(1); // the role after the name, in the byline's language, is not part of it
+        }
+        if (!s.equals(s.toUpperCase(Locale.ROOT)) && !NewsAgencies.isAgency(s)) {
+            s = CREDENTIALS.matcher(s).replaceFirst("").trim(); // "Agencia EFE" ends in capitals, but no degree
         }
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
         s = withoutTrailingAgency(s);

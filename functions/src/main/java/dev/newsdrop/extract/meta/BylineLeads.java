@@ -14,12 +14,13 @@ public final class BylineLeads {
 
     /**
      * Lead-in words and labels, lower case: English, French, German, Spanish and Portuguese, Italian,
-     * Dutch, Norwegian and Swedish, Indonesian and Malay, Turkish, Russian, Hebrew, Hindi and Arabic.
+     * Dutch, Norwegian and Swedish, Indonesian and Malay, Turkish, Russian, Hebrew, Hindi and Arabic;
+     * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them.
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
-            "autore", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
+            "autore", "auteur", "auteure", "autorin", "autoren", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
             "إعداد", "اعداد", "تحرير");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
@@ -28,10 +29,32 @@ public final class BylineLeads {
     /** Chinese and Japanese write a label and a colon: "著者：...", "記者：...". */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文");
 
-    /** Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by". */
+    /**
+     * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", and the
+     * participles blog themes translate "Posted by" and "Written by" into ("Publié par", "Geschrieben
+     * von", "Publicado por", "Geplaatst door").
+     */
     private static final List<String> CREDIT_KINDS = List.of(
-            "written", "posted", "reported", "story", "text", "words", "photo", "photos", "review", "analysis",
-            "opinion", "commentary", "interview");
+            "written", "posted", "published", "reported", "story", "text", "words", "photo", "photos", "review", "analysis",
+            "opinion", "commentary", "interview", "écrit", "publié", "posté", "rédigé", "geschrieben", "verfasst",
+            "veröffentlicht", "gepostet", "erstellt", "escrito", "publicado", "postado", "redactado", "geschreven",
+            "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "publicerad", "publicerat");
+
+    /**
+     * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),
+     * and author boxes link "View all posts by Jane Doe" in the theme's language.
+     */
+    private static final List<String> PHRASES = List.of(
+            "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
+            "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
+            "tous les articles de", "ver todas las entradas de", "todas las entradas de", "tutti gli articoli di",
+            "alle berichten van", "ver todos os posts de");
+
+    /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
+    private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "da", "di", "oleh");
+
+    /** A text that closes with a lead is this short at most: a byline's date and label, not a sentence. */
+    private static final int MAX_CLOSING_LEAD_TEXT = 60;
 
     /** One lead word, for a case-insensitive pattern (a lower-case-only lead keeps its case). */
     static final String WORD_ALTERNATION = WORDS.stream()
@@ -43,7 +66,8 @@ public final class BylineLeads {
      * what {@link AuthorNames} strips before reading names.
      */
     static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")\\s*[:：]?(?:\\s+|$)"
+            "^(?:(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")|" + String.join("|", PHRASES)
+                    + ")\\s*[:：]?(?:\\s+|$)"
                     + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -59,6 +83,27 @@ public final class BylineLeads {
     private static final String INITIALS = WORDS.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
 
     private BylineLeads() {
+    }
+
+    /**
+     * True when a short text closes with a lower-case lead word, its name in the next element: the
+     * "Posted on June 3, 2024 by <a>Jane Doe</a>" of blog themes, in the languages read ("Publié le
+     * 3 mai 2024 par", "Veröffentlicht am 3. Mai 2024 von").
+     */
+    public static boolean closesWithLead(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u00A0')) {
+            end--;
+        }
+        if (end == 0 || end > MAX_CLOSING_LEAD_TEXT + 4 || !Character.isLowerCase(text.charAt(end - 1))) {
+            return false; // asked of every short text before an element: most are refused here without a copy
+        }
+        String t = text.substring(0, end).strip();
+        if (t.length() > MAX_CLOSING_LEAD_TEXT) {
+            return false;
+        }
+        int space = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\u00A0'));
+        return space > 0 && CLOSING_LEADS.contains(t.substring(space + 1));
     }
 
     /**

@@ -106,7 +106,8 @@ final class PageScan {
      * @param bylines        byline markup first (rel=author, itemprop=author), then elements whose class
      *                       or id names a byline, outside comments
      * @param datelines      elements whose class or id names a date, outside comments
-     * @param writtenBylines short text blocks that open like a byline ("By Jane Doe")
+     * @param writtenBylines short text blocks that open like a byline ("By Jane Doe"), or whose text closes
+     *                       with a lead before the name's element ("Posted on June 3 by <a>Jane Doe</a>")
      */
     record Visible(List<Element> bylines, List<Element> datelines, List<Element> writtenBylines) {
     }
@@ -443,7 +444,8 @@ final class PageScan {
                     }
                 } else if (node instanceof TextNode t && commentDepth[0] == 0 && writtenBylines.size() < MAX_CANDIDATES) {
                     Node parent = t.parentNode();
-                    if (parent instanceof Element p && isBylineHolder(p) && startsLikeByline(t.getWholeText())) {
+                    if (parent instanceof Element p && isBylineHolder(p) && (startsLikeByline(t.getWholeText())
+                            || (t.nextSibling() instanceof Element && BylineLeads.closesWithLead(t.getWholeText())))) {
                         writtenBylines.add(p);
                     }
                 }

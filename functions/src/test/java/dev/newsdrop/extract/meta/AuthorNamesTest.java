@@ -37,6 +37,26 @@ class AuthorNamesTest {
     }
 
     @Test
+    void jobTitleAfterTheName_isCutInTheBylinesLanguage() {
+        assertEquals(List.of("Thomas Berger"), AuthorNames.clean(List.of("Thomas Berger Redakteur Politik")));
+        assertEquals(List.of("Marco Bianchi"), AuthorNames.clean(List.of("di Marco Bianchi, inviato a Bruxelles")));
+        assertEquals(List.of("Claire Martin"), AuthorNames.clean(List.of("Par Claire Martin, rédactrice en chef")));
+    }
+
+    @Test
+    void agencyAfterAComma_isWhereThePersonWorks_butAnAgencyAloneStays() {
+        assertEquals(List.of("Jane Whitaker"), AuthorNames.clean(List.of("By Jane Whitaker, Associated Press")));
+        assertEquals(List.of("Agencia EFE"), AuthorNames.clean(List.of("Agencia EFE")));
+        assertEquals(List.of("Irene Sanz", "Agencia EFE"), AuthorNames.clean(List.of("Irene Sanz", "Agencia EFE")));
+    }
+
+    @Test
+    void genericNewsroomWithItsArticle_isNoName() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("Par La Rédaction")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Die Redaktion")));
+    }
+
+    @Test
     void namesBeginningWithWaw_areNotSplit() {
         assertEquals(List.of("وليد جنبلاط"), AuthorNames.clean(List.of("وليد جنبلاط")));
     }

@@ -21,6 +21,28 @@ class BylineLeadsTest {
     }
 
     @Test
+    void themeTranslationsOfPostedBy_areLeadsStrippedFromNames() {
+        for (String byline : List.of("Publié par Agnès Roux", "Geschrieben von Lena Wolf", "Publicado por Carmen Vidal",
+                "Pubblicato da Marco Bianchi", "Geplaatst door Pieter Jansen", "Auteur : Jean Dupont", "Autorin: Anna Weber",
+                "View all posts by Jane Doe")) {
+            assertEquals(1, AuthorNames.clean(List.of(byline)).size(), byline);
+            assertFalse(AuthorNames.clean(List.of(byline)).get(0).toLowerCase().contains(byline.split("[ :]")[0].toLowerCase()), byline);
+        }
+    }
+
+    @Test
+    void shortTextClosingWithALead_precedesTheNameElement() {
+        for (String text : List.of("Posted on June 3, 2024 by ", "Veröffentlicht am 3. Mai 2024 von ", "Publié le 5 octobre 2023 par",
+                "Postado por", "Pubblicato il 3 maggio da ")) {
+            assertTrue(BylineLeads.closesWithLead(text), text);
+        }
+        for (String text : List.of("Posted on June 3, 2024", "Standby", "The study was led by researchers who had long worked in the field and published by",
+                "Posted BY")) {
+            assertFalse(BylineLeads.closesWithLead(text), text);
+        }
+    }
+
+    @Test
     void leadAloneOpensABylineWhoseNameIsInTheNextElement() {
         assertTrue(BylineLeads.opensByline("By"));
         assertTrue(BylineLeads.opensByline("  Par :"));

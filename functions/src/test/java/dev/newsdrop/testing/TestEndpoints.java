@@ -2,6 +2,7 @@ package dev.newsdrop.testing;
 
 import dev.newsdrop.emulators.DynamoDbEmulator;
 import dev.newsdrop.emulators.Endpoints;
+import dev.newsdrop.emulators.PortInUseException;
 import dev.newsdrop.emulators.S3Emulator;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.localstack.LocalStackContainer;
@@ -10,6 +11,7 @@ import org.testcontainers.utility.DockerImageName;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * The S3 and DynamoDB endpoints an integration-test run uses, started once per JVM and stopped when
@@ -53,13 +55,29 @@ public final class TestEndpoints {
         if (dockerAvailable()) {
             return startLocalStack();
         }
-        S3Emulator s3Emulator = S3Emulator.start(null, 0);
-        DynamoDbEmulator dynamoDbEmulator = DynamoDbEmulator.start(null, 0);
+        S3Emulator s3Emulator = startFree(() -> S3Emulator.start(null, 0));
+        DynamoDbEmulator dynamoDbEmulator = startFree(() -> DynamoDbEmulator.start(null, 0));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             s3Emulator.close();
             dynamoDbEmulator.close();
         }, "emulators-stop"));
         return Endpoints.local(s3Emulator.endpoint(), dynamoDbEmulator.endpoint());
+    }
+
+    /**
+     * Starts an emulator on a free port, trying another when the one found was taken meanwhile: the
+     * integration tests run in two JVMs, each starting its own emulators at the same moment.
+     */
+    private static <T> T startFree(Supplier<T> start) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start.get();
+            } catch (PortInUseException taken) {
+                if (attempt == 5) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     private static boolean dockerAvailable() {

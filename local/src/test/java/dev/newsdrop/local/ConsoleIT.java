@@ -76,6 +76,8 @@ class ConsoleIT {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WITHIN = Duration.ofSeconds(30);
+    /** How often a wait looks again: WebDriverWait's own 500 ms would add a quarter second to each of the waits. */
+    private static final Duration POLL = Duration.ofMillis(50);
     private static final String SEED_HEADLINE = "بغداد وواشنطن تؤكدان استمرار الشراكة";
     /** Every script in the hostile page sets these: in its own document, at the top, and the top's title. */
     private static final String MARK = "self.ran=1;top.pwned=1;parent.document.title='pwned'";
@@ -540,8 +542,8 @@ class ConsoleIT {
     }
 
     private static <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, WITHIN).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition::apply);
+        return new WebDriverWait(browser, WITHIN).pollingEvery(POLL)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     private static void screenshot(String name) throws IOException {
@@ -575,7 +577,7 @@ class ConsoleIT {
                     return last;
                 }
             }
-            Thread.sleep(200);
+            Thread.sleep(POLL.toMillis());
         }
         throw new AssertionError("not within " + WITHIN + ": " + path + " last answered " + last);
     }

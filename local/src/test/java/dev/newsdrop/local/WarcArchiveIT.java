@@ -131,8 +131,9 @@ class WarcArchiveIT {
 
     @Test
     void warcCopiedIntoTheDropFolder_goesEndToEnd() throws Exception {
+        // The quick drop folder (1.5 s quiet period): its timing is DropFolderTest's, the archive's path is this test's.
         pipeline = LocalPipeline.start(LocalPipeline.Options.basic(FreePort.findRun(3), data, null,
-                ProcessingObserver.NONE));
+                ProcessingObserver.NONE).withPacing(LocalPipeline.Pacing.QUICK));
         ByteArrayOutputStream archive = new ByteArrayOutputStream();
         for (int i = 0; i < 5; i++) {
             archive.writeBytes(record(response(url(i), DATE, i)));

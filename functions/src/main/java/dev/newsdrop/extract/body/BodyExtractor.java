@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>remove never-content: scripts, navigation, forms, hidden and boilerplate-named elements
  *       ({@link NoiseRemover});</li>
- *   <li>measure every element in one pass and pick the container that gathers the prose
- *       ({@link TextStats}, {@link MainContentFinder});</li>
+ *   <li>measure every element that stage 1 keeps (in its own walk) and pick the container that
+ *       gathers the prose ({@link TextStats}, {@link MainContentFinder});</li>
  *   <li>prune what leaked into it: link lists, the repeated headline, bylines, share prompts
  *       ({@link ContentPruner});</li>
  *   <li>render paragraphs and sanitized HTML ({@link BodyRenderer}), then take out a trailing or
@@ -50,8 +50,7 @@ public final class BodyExtractor {
         int pageLinks = before.root().links;
         int headingLinks = before.root().headingLinks;
         deadline.check("measuring the page");
-        NoiseRemover.clean(body, before, deadline);                 // stage 1
-        TextStats stats = TextStats.measure(body, before.size());  // stage 2
+        TextStats stats = NoiseRemover.clean(body, before, deadline); // stage 1, and stage 2's measuring
         Element container = MainContentFinder.find(stats);
         deadline.check("finding the main content");
         List<String> paragraphs = new ArrayList<>();

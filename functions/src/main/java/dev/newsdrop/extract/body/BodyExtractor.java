@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>remove never-content: scripts, navigation, forms, hidden and boilerplate-named elements
  *       ({@link NoiseRemover});</li>
- *   <li>measure every element in one pass and pick the container that gathers the prose
- *       ({@link TextStats}, {@link MainContentFinder});</li>
+ *   <li>measure every element that stage 1 keeps (in its own walk) and pick the container that
+ *       gathers the prose ({@link TextStats}, {@link MainContentFinder});</li>
  *   <li>prune what leaked into it: link lists, the repeated headline, bylines, share prompts
  *       ({@link ContentPruner});</li>
- *   <li>render paragraphs and sanitized HTML ({@link BodyRenderer}), then take out a trailing or
- *       leading source credit ({@link SourceCredit});</li>
+ *   <li>render paragraphs and sanitized HTML in one walk ({@link BodyRenderer}), then take out a
+ *       trailing or leading source credit ({@link SourceCredit}; the HTML is written again when one
+ *       is);</li>
  *   <li>fallback when the result is implausibly short: every prose paragraph of the cleaned page,
  *       then the page's JSON-LD articleBody, whichever is longest.</li>
  * </ol>
@@ -50,16 +51,18 @@ public final class BodyExtractor {
         int pageLinks = before.root().links;
         int headingLinks = before.root().headingLinks;
         deadline.check("measuring the page");
-        NoiseRemover.clean(body, before, deadline);                 // stage 1
-        TextStats stats = TextStats.measure(body, before.size());  // stage 2
+        TextStats stats = NoiseRemover.clean(body, before, deadline); // stage 1, and stage 2's measuring
         Element container = MainContentFinder.find(stats);
         deadline.check("finding the main content");
         List<String> paragraphs = new ArrayList<>();
         String method = "container";
+        String containerHtml = null; // the container's HTML, written in the same walk as its text
         if (container != null) {
             ContentPruner.prune(container, stats, title, deadline); // stage 3
             EdgeTrimmer.trim(container, stats);
-            paragraphs.addAll(BodyRenderer.paragraphs(container)); // stage 4
+            BodyRenderer.Rendered rendered = BodyRenderer.render(container, doc.location()); // stage 4
+            paragraphs.addAll(rendered.paragraphs());
+            containerHtml = rendered.html();
             deadline.check("rendering the text");
         }
         int length = totalLength(paragraphs);
@@ -81,7 +84,10 @@ public final class BodyExtractor {
         Element htmlSource = container != null ? container : asParagraphs(doc, paragraphs);
         String credit = SourceCredit.extract(paragraphs, htmlSource);
         deadline.check("the source credit");
-        String html = paragraphs.isEmpty() ? "" : BodyRenderer.html(htmlSource, doc.location());
+        // a credit taken out of the container changed it: its HTML is written again
+        String html = paragraphs.isEmpty() ? ""
+                : containerHtml != null && container != null && credit == null ? containerHtml
+                : BodyRenderer.html(htmlSource, doc.location());
         return new ExtractedBody(List.copyOf(paragraphs), html, credit, method,
                 pageLinks, headingLinks, stats.root() == null ? 0 : stats.root().proseChars);
     }

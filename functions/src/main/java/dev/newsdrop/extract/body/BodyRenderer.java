@@ -5,6 +5,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,60 @@ final class BodyRenderer {
         return out;
     }
 
+    /** An element's paragraphs of text ({@link #paragraphs}) and its sanitized HTML ({@link #html}). */
+    record Rendered(List<String> paragraphs, String html) {
+    }
+
+    /**
+     * {@link #paragraphs} and {@link #html} of the same element, written in one walk: the text side
+     * leaves figures and captions out as {@code paragraphs} does, the HTML side writes every node.
+     */
+    static Rendered render(Element root, String baseUri) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        SafeHtml.Writer writer = new SafeHtml.Writer(baseUri);
+        int[] captionDepth = {0}; // inside a figure or caption: written as HTML, left out of the text
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e.normalName().equals("img")) {
+                        useLazySource(e); // before the writer reads it, as html() does before its walk
+                    }
+                    if (captionDepth[0] > 0) {
+                        captionDepth[0]++;
+                    } else if (e != root && isCaption(e)) {
+                        captionDepth[0] = 1;
+                    } else {
+                        String tag = e.normalName();
+                        if (Blocks.BLOCK_TAGS.contains(tag)) {
+                            flush(current, out);
+                        } else if ((tag.equals("td") || tag.equals("th")) && !current.isEmpty()) {
+                            current.append(CELL_SEPARATOR);
+                        }
+                    }
+                } else if (node instanceof TextNode t && captionDepth[0] == 0) {
+                    appendCollapsed(current, t.getWholeText());
+                }
+                writer.head(node, depth);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (captionDepth[0] > 0) {
+                        captionDepth[0]--;
+                    } else if (Blocks.BLOCK_TAGS.contains(e.normalName())) {
+                        flush(current, out);
+                    }
+                }
+                writer.tail(node, depth);
+            }
+        }, root);
+        flush(current, out);
+        return new Rendered(out, writer.html().trim());
+    }
+
     /** Figures, captions and photo credits, by tag or by class word. */
     private static boolean isCaption(Element e) {
         String tag = e.normalName();
@@ -95,14 +150,19 @@ final class BodyRenderer {
     /** Sanitized HTML of the element's content, links made absolute against {@code baseUri} when given. */
     static String html(Element root, String baseUri) {
         for (Element img : root.getElementsByTag("img")) {
-            if (img.attr("src").isBlank() || img.attr("src").startsWith("data:")) {
-                String lazy = !img.attr("data-src").isBlank() ? img.attr("data-src") : img.attr("data-lazy-src");
-                if (!lazy.isBlank()) {
-                    img.attr("src", lazy);
-                }
-            }
+            useLazySource(img);
         }
         return SafeHtml.html(root, baseUri).trim();
+    }
+
+    /** A lazy-loaded picture's real address moved into its src, when src is empty or a data: placeholder. */
+    private static void useLazySource(Element img) {
+        if (img.attr("src").isBlank() || img.attr("src").startsWith("data:")) {
+            String lazy = !img.attr("data-src").isBlank() ? img.attr("data-src") : img.attr("data-lazy-src");
+            if (!lazy.isBlank()) {
+                img.attr("src", lazy);
+            }
+        }
     }
 
     /** Appends the text with each whitespace character made one space, runs of them collapsed. */

@@ -74,10 +74,13 @@ final class NoiseRemover {
     /**
      * Cleans the tree under {@code root}; {@code before} are the measurements of the uncleaned tree.
      * What is found is marked during the walk and taken out in bulk after it ({@link Removals}).
+     * Returns the measurements of the cleaned tree, taken in the same walk from the nodes it keeps
+     * ({@link TextStats.Measuring}): the same as measuring the cleaned tree again, without a second walk.
      */
-    static void clean(Element root, TextStats before, Deadline deadline) {
+    static TextStats clean(Element root, TextStats before, Deadline deadline) {
         ClassHints.Cache hints = new ClassHints.Cache();
         Removals removals = new Removals();
+        TextStats.Measuring after = new TextStats.Measuring(root, before.size());
         int keepAbove = Math.max(1, (int) (before.root().proseChars * KEEP_SHARE));
         int[] contentDepth = {0};
         java.util.ArrayDeque<Boolean> contentScopes = new java.util.ArrayDeque<>();
@@ -102,6 +105,7 @@ final class NoiseRemover {
                         contentDepth[0]++;
                     }
                 }
+                after.head(node, depth); // kept: what is skipped entirely gets neither head nor tail
                 return FilterResult.CONTINUE;
             }
 
@@ -110,11 +114,13 @@ final class NoiseRemover {
                 if (node instanceof Element && contentScopes.pop()) {
                     contentDepth[0]--;
                 }
+                after.tail(node, depth);
                 return FilterResult.CONTINUE;
             }
         }, root);
         deadline.check(STAGE);
         removals.apply();
+        return after.result();
     }
 
     /**

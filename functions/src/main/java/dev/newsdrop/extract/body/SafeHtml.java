@@ -82,32 +82,51 @@ final class SafeHtml {
      * it is given. Iterative: a page nested 100,000 deep does not overflow the stack.
      */
     static String html(Element root, String baseUri) {
-        boolean resolve = baseUri != null && !baseUri.isBlank();
-        Resolver base = new Resolver(resolve ? baseUri : VALIDATION_BASE);
-        StringBuilder out = new StringBuilder(4096);
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    if (TAGS.contains(e.normalName())) {
-                        startTag(e, base, resolve, out);
-                    } // any other element: left out, its content written in its place
-                } else if (node instanceof TextNode t) {
-                    escape(t.getWholeText(), false, out); // CDATA too: written as the text it is
-                } else if (node instanceof DataNode d && d.parent() != null && TAGS.contains(d.parent().normalName())) {
-                    escape(d.getWholeData(), false, out);
-                } // comments, doctypes, script and style data: left out
-            }
+        Writer writer = new Writer(baseUri);
+        NodeTraversor.traverse(writer, root);
+        return writer.html();
+    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && TAGS.contains(e.normalName())
-                        && !(VOID_TAGS.contains(e.normalName()) && e.childNodeSize() == 0)) {
-                    out.append("</").append(e.normalName()).append('>');
-                }
+    /**
+     * The writing walk's visitor, for a walk of its own ({@link #html}) or to ride along another walk
+     * over the same subtree ({@link BodyRenderer#render}), handed every node of it in document order.
+     */
+    static final class Writer implements NodeVisitor {
+        private final boolean resolve;
+        private final Resolver base;
+        private final StringBuilder out = new StringBuilder(4096);
+
+        /** A writer resolving addresses against {@code baseUri} when it is given. */
+        Writer(String baseUri) {
+            resolve = baseUri != null && !baseUri.isBlank();
+            base = new Resolver(resolve ? baseUri : VALIDATION_BASE);
+        }
+
+        /** What was written, once the walk is over. */
+        String html() {
+            return out.toString();
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (TAGS.contains(e.normalName())) {
+                    startTag(e, base, resolve, out);
+                } // any other element: left out, its content written in its place
+            } else if (node instanceof TextNode t) {
+                escape(t.getWholeText(), false, out); // CDATA too: written as the text it is
+            } else if (node instanceof DataNode d && d.parent() != null && TAGS.contains(d.parent().normalName())) {
+                escape(d.getWholeData(), false, out);
+            } // comments, doctypes, script and style data: left out
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && TAGS.contains(e.normalName())
+                    && !(VOID_TAGS.contains(e.normalName()) && e.childNodeSize() == 0)) {
+                out.append("</").append(e.normalName()).append('>');
             }
-        }, root);
-        return out.toString();
+        }
     }
 
     private static void startTag(Element e, Resolver base, boolean resolve, StringBuilder out) {

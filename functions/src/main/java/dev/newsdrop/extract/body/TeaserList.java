@@ -3,8 +3,6 @@ package dev.newsdrop.extract.body;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -37,14 +35,6 @@ final class TeaserList {
     /** Nodes walked when reading a card's first or last text: a card is short. */
     private static final int MAX_STEPS = 200;
 
-    /**
-     * What marks a teaser card besides a leading link: a linked headline or picture (a teaser exists to
-     * link to its story; the numbered sections of a listicle have headings and pictures of their own,
-     * unlinked). Parsed once, since every candidate card is queried.
-     */
-    private static final Evaluator HEADING_OR_PICTURE = QueryParser.parse(
-            "a h2, a h3, a h4, a h5, a h6, h2 a, h3 a, h4 a, h5 a, h6 a, a img, a picture");
-
     private TeaserList() {
     }
 
@@ -73,12 +63,19 @@ final class TeaserList {
         return false;
     }
 
+    /**
+     * A short block with a link that is a teaser card: besides a leading link, a linked headline or
+     * picture marks one (a teaser exists to link to its story; the numbered sections of a listicle
+     * have headings and pictures of their own, unlinked). That mark is gathered for every element in
+     * the measuring walk ({@link TextStats.Stats#linkedHeadingOrPicture}), since every candidate card
+     * is asked.
+     */
     private static boolean isCard(Element card, TextStats stats) {
         TextStats.Stats s = stats.of(card);
         if (s == null || s.links == 0 || s.chars == 0 || s.chars > MAX_CARD_CHARS) {
             return false;
         }
-        if (card.selectFirst(HEADING_OR_PICTURE) != null) {
+        if (s.linkedHeadingOrPicture) { // a linked headline or picture, found while measuring
             return true;
         }
         Element lead = leadingLink(card);

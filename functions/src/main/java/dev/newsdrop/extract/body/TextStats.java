@@ -33,6 +33,14 @@ final class TextStats {
         int headingLinks;
         int proseChars;
         double score;
+        /** Which of a link and a heading (h2 to h6) or picture are under the element: {@code UNDER_*} bits. */
+        int under;
+        /**
+         * True when a link under the element (or the element itself) holds a heading (h2 to h6) or a
+         * picture, or such a heading holds a link: what marks a teaser card ({@link TeaserList}),
+         * gathered in this walk instead of a selector query on every candidate card.
+         */
+        boolean linkedHeadingOrPicture;
 
         Stats(Element element, boolean block, boolean heading) {
             this.element = element;
@@ -69,6 +77,12 @@ final class TextStats {
      */
     private static final int EXPECTED_MEASURED_ELEMENTS = 256;
 
+    /** {@link Stats#under} bit: a link. */
+    private static final int UNDER_LINK = 1;
+
+    /** {@link Stats#under} bit: a heading from h2 to h6, an img or a picture. */
+    private static final int UNDER_HEADING_OR_PICTURE = 2;
+
     private final Map<Element, Stats> byElement;
     private final Stats root;
 
@@ -100,97 +114,136 @@ final class TextStats {
 
     /** Measures, the map sized for {@code expectedElements} measured elements. */
     static TextStats measure(Element rootElement, int expectedElements) {
-        Map<Element, Stats> map = new IdentityHashMap<>(Math.max(expectedElements, 16));
-        Deque<Stats> stack = new ArrayDeque<>();
-        Deque<Stats> blocks = new ArrayDeque<>();
-        int[] anchorDepth = {0};
-        int[] headingDepth = {0};
-        Deque<Stats> anchors = new ArrayDeque<>();
-        Stats[] rootStats = new Stats[1];
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) {
-                    boolean block = Blocks.isBlock(e) || e == rootElement;
-                    Stats s = new Stats(e, block, Blocks.isHeading(e));
-                    s.depth = depth;
-                    stack.push(s);
-                    if (block) {
-                        blocks.push(s);
-                    }
-                    String tag = e.normalName();
-                    if (tag.equals("a")) {
-                        anchorDepth[0]++;
-                        anchors.push(s);
-                        s.links = 1;
-                        s.headingLinks = headingDepth[0] > 0 ? 1 : 0;
-                    } else if (s.heading) {
-                        headingDepth[0]++;
-                        if (!anchors.isEmpty()) {
-                            anchors.peek().headingLinks = 1; // a heading inside a link: a teaser card
-                        }
-                    }
-                } else if (node instanceof TextNode t && !stack.isEmpty()) {
-                    String text = t.getWholeText();
-                    int n = Blocks.visibleChars(text);
-                    if (n == 0) {
-                        return;
-                    }
-                    Stats top = stack.peek();
-                    top.chars += n;
-                    Stats block = blocks.peek();
-                    block.ownChars += n;
-                    if (anchorDepth[0] > 0) {
-                        top.linkChars += n;
-                        block.ownLinkChars += n;
-                    }
-                    for (int i = text.length() - 1; i >= 0; i--) {
-                        if (!Character.isWhitespace(text.charAt(i))) {
-                            block.lastOwnChar = text.charAt(i);
-                            break;
-                        }
-                    }
-                }
-            }
+        Measuring measuring = new Measuring(rootElement, expectedElements);
+        NodeTraversor.traverse(measuring, rootElement);
+        return measuring.result();
+    }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (!(node instanceof Element e)) {
-                    return;
+    /**
+     * The measuring walk's visitor, for a walk of its own ({@link #measure}) or to ride along another
+     * walk over the same tree ({@link NoiseRemover}), which hands it only the nodes it keeps: what is
+     * measured is then the tree as it is once that walk's removals are made, without walking it again.
+     * Each node's {@link #head} must come before its descendants' and its {@link #tail} after them,
+     * with the depth counted from the root, as a {@link NodeTraversor} walk gives them.
+     */
+    static final class Measuring implements NodeVisitor {
+        private final Element rootElement;
+        private final Map<Element, Stats> map;
+        private final Deque<Stats> stack = new ArrayDeque<>();
+        private final Deque<Stats> blocks = new ArrayDeque<>();
+        private final Deque<Stats> anchors = new ArrayDeque<>();
+        private int anchorDepth;
+        private int headingDepth;
+        private Stats rootStats;
+
+        /** A measuring of the tree under {@code rootElement}, the map sized for {@code expectedElements} measured elements. */
+        Measuring(Element rootElement, int expectedElements) {
+            this.rootElement = rootElement;
+            this.map = new IdentityHashMap<>(Math.max(expectedElements, 16));
+        }
+
+        /** The measurements, once the walk is over. */
+        TextStats result() {
+            return new TextStats(map, rootStats);
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+                boolean block = Blocks.isBlock(e) || e == rootElement;
+                Stats s = new Stats(e, block, Blocks.isHeading(e));
+                s.depth = depth;
+                stack.push(s);
+                if (block) {
+                    blocks.push(s);
                 }
-                Stats s = stack.pop();
                 String tag = e.normalName();
                 if (tag.equals("a")) {
-                    anchorDepth[0]--;
-                    anchors.pop();
+                    anchorDepth++;
+                    anchors.push(s);
+                    s.links = 1;
+                    s.headingLinks = headingDepth > 0 ? 1 : 0;
                 } else if (s.heading) {
-                    headingDepth[0]--;
-                }
-                if (s.block) {
-                    blocks.pop();
-                    double w = weight(s);
-                    s.score += w;
-                    if (w > 0) {
-                        s.proseChars += s.ownChars;
+                    headingDepth++;
+                    if (!anchors.isEmpty()) {
+                        anchors.peek().headingLinks = 1; // a heading inside a link: a teaser card
                     }
                 }
-                if (s.block || s.links > 0 || tag.equals("td") || tag.equals("th")) {
-                    map.put(e, s); // inline elements are only ever looked up through their block
+            } else if (node instanceof TextNode t && !stack.isEmpty()) {
+                String text = t.getWholeText();
+                int n = Blocks.visibleChars(text);
+                if (n == 0) {
+                    return;
                 }
-                Stats parent = stack.peek();
-                if (parent != null) {
-                    parent.chars += s.chars;
-                    parent.linkChars += s.linkChars;
-                    parent.links += s.links;
-                    parent.headingLinks += s.headingLinks;
-                    parent.proseChars += s.proseChars;
-                    parent.score += s.score;
-                } else {
-                    rootStats[0] = s;
+                Stats top = stack.peek();
+                top.chars += n;
+                Stats block = blocks.peek();
+                block.ownChars += n;
+                if (anchorDepth > 0) {
+                    top.linkChars += n;
+                    block.ownLinkChars += n;
+                }
+                for (int i = text.length() - 1; i >= 0; i--) {
+                    if (!Character.isWhitespace(text.charAt(i))) {
+                        block.lastOwnChar = text.charAt(i);
+                        break;
+                    }
                 }
             }
-        }, rootElement);
-        return new TextStats(map, rootStats[0]);
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            Stats s = stack.pop();
+            String tag = e.normalName();
+            if (tag.equals("a")) {
+                anchorDepth--;
+                anchors.pop();
+            } else if (s.heading) {
+                headingDepth--;
+            }
+            if (s.block) {
+                blocks.pop();
+                double w = weight(s);
+                s.score += w;
+                if (w > 0) {
+                    s.proseChars += s.ownChars;
+                }
+            }
+            if (s.block || s.links > 0 || tag.equals("td") || tag.equals("th")) {
+                map.put(e, s); // inline elements are only ever looked up through their block
+            }
+            int own = linkMarks(tag);
+            if ((own == UNDER_LINK && (s.under & UNDER_HEADING_OR_PICTURE) != 0)
+                    || (own == UNDER_HEADING_OR_PICTURE && s.heading && (s.under & UNDER_LINK) != 0)) {
+                s.linkedHeadingOrPicture = true;
+            }
+            Stats parent = stack.peek();
+            if (parent != null) {
+                parent.under |= s.under | own;
+                parent.linkedHeadingOrPicture |= s.linkedHeadingOrPicture;
+                parent.chars += s.chars;
+                parent.linkChars += s.linkChars;
+                parent.links += s.links;
+                parent.headingLinks += s.headingLinks;
+                parent.proseChars += s.proseChars;
+                parent.score += s.score;
+            } else {
+                rootStats = s;
+            }
+        }
+    }
+
+    /** The {@link Stats#under} bit an element of this tag gives its ancestors: a link, a heading (h2 to h6) or picture, or 0. */
+    private static int linkMarks(String tag) {
+        return switch (tag) {
+            case "a" -> UNDER_LINK;
+            case "h2", "h3", "h4", "h5", "h6", "img", "picture" -> UNDER_HEADING_OR_PICTURE;
+            default -> 0;
+        };
     }
 
     /** How much a block's own text speaks for the container around it: prose up, links and crumbs down. */

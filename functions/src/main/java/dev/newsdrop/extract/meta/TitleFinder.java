@@ -105,7 +105,7 @@ final class TitleFinder {
                                           String[] skippedSegment) {
         String first = null;
         for (Element h : headlines) {
-            if (inSiteFrame(h) || h.closest(OVERLAY) != null) {
+            if (inSiteFrame(h) || inOverlay(h)) {
                 continue;
             }
             String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
@@ -136,12 +136,27 @@ final class TitleFinder {
             return false;
         }
         for (Element frame = h.closest(SITE_FRAME); frame != null; frame = frame.parent() == null ? null : frame.parent().closest(SITE_FRAME)) {
+            if (isWholePage(frame)) {
+                return false; // classes on body or html describe the page ("brand-news"), not a banner in it
+            }
             boolean sectionHeader = BANNER.matches(frame, frame) && frame.parent() != null && frame.parent().closest(SECTIONING) != null;
             if (!sectionHeader) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when the heading sits in a pop-up or banner laid over the page (body classes like "modal-open" do not count). */
+    private static boolean inOverlay(Element h) {
+        Element overlay = h.closest(OVERLAY);
+        return overlay != null && !isWholePage(overlay);
+    }
+
+    /** True for body and html, whose class names describe the whole page, not a part of it. */
+    private static boolean isWholePage(Element e) {
+        String tag = e.normalName();
+        return tag.equals("body") || tag.equals("html");
     }
 
     /** True when two titles share a longer word: they are about the same story. */

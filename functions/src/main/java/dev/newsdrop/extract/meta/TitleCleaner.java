@@ -248,10 +248,17 @@ public final class TitleCleaner {
         headingKey = key(heading);
         List<String> usable = stated.stream().filter(t -> t != null && key(t).length() >= MIN_STATED_KEY_CHARS)
                 .map(t -> WHITESPACE_RUN.matcher(t).replaceAll(" ").trim()).toList();
+        String sameWords = null;
         for (String t : usable) {
             if (key(t).equals(headingKey)) {
-                return betterTyped(t, heading) ? t : heading;
+                if (betterTyped(t, heading) && KICKER_COLON.matcher(t).find()) {
+                    return t; // of stated writings of a heading that lost its marks, the one that sets the kicker off by a colon
+                }
+                sameWords = sameWords == null ? t : sameWords;
             }
+        }
+        if (sameWords != null) {
+            return betterTyped(sameWords, heading) ? sameWords : heading;
         }
         String agreed = usable.size() >= 2 && key(usable.get(0)).equals(key(usable.get(1))) ? usable.get(0) : null;
         if (agreed != null && key(agreed).endsWith(headingKey) && headingKey.length() >= MIN_STATED_KEY_CHARS) {
@@ -322,6 +329,23 @@ public final class TitleCleaner {
             }
         }
         return keys;
+    }
+
+    /**
+     * True when a stated title confirms a heading: the same words, or the heading's end after a short
+     * label (a kicker set in the heading: "Opinion Why the budget failed" for "Why the budget failed").
+     */
+    static boolean confirms(String heading, String stated) {
+        if (heading == null || stated == null) {
+            return false;
+        }
+        String headingKey = key(heading);
+        String statedKey = key(stated);
+        if (statedKey.length() < MIN_STATED_KEY_CHARS) {
+            return false;
+        }
+        return headingKey.equals(statedKey)
+                || headingKey.endsWith(statedKey) && isKicker(heading, headingKey.length() - statedKey.length());
     }
 
     /** A label before the stated headline is short: a few words, a fraction of the headline. */

@@ -30,6 +30,9 @@ final class TitleFinder {
     /** A headline without spaces (Chinese, Japanese) needs this many characters; a spaced one needs two words. */
     private static final int MIN_UNSPACED_HEADLINE_CHARS = 8;
 
+    /** A heading of at most this many words that shares none with the stated title is a label beside it. */
+    private static final int MAX_LABEL_WORDS = 5;
+
     /** Words this long or longer tie a heading to the meta title; shorter ones are too common. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
@@ -144,11 +147,24 @@ final class TitleFinder {
             if (metaTitle == null || sharesWords(t, metaTitle)) {
                 return t;
             }
-            if (first == null) {
+            if (first == null && !namesSomethingElse(h, t, metaTitle)) {
                 first = t; // kept in case no heading shares a word with the meta title
             }
         }
         return first;
+    }
+
+    /**
+     * True when a heading outside the article that shares no word with the page's stated title is a
+     * short label beside it, not a rewrite of the headline: a section's name, a greeting, a gallery's
+     * caption. A short heading inside the article ("Broken Pledge") is the article's own.
+     */
+    private static boolean namesSomethingElse(Element h, String heading, String metaTitle) {
+        if (metaTitle == null || heading.indexOf(' ') < 0 || h.closest(ARTICLE) != null) {
+            return false;
+        }
+        int headingWords = WHITESPACE_RUN.split(heading.trim()).length;
+        return headingWords <= MAX_LABEL_WORDS && WHITESPACE_RUN.split(metaTitle.trim()).length > headingWords;
     }
 
     /** True when the heading is an item of a breadcrumb trail: inside one, or after a row of links in its box. */

@@ -36,6 +36,16 @@ public final class TitleCleaner {
     /** Rating stars at either end of a headline: the review's score, not its words. */
     private static final Pattern EDGE_STARS = Pattern.compile("^[\\s\\u2605\\u2606]*[\\u2605\\u2606]\\s*|\\s*[\\u2605\\u2606][\\s\\u2605\\u2606]*$");
 
+    /**
+     * A date or a "3 hours ago" glued to the headline's last letter: the text of a date element set
+     * inside the heading with no space between them ("Bridge shut12.03.2024"). A date the writer
+     * puts in a headline is set apart by a space or a mark, so only a glued one is cut.
+     */
+    private static final Pattern GLUED_DATE = Pattern.compile(
+            "(?<=[\\p{L}.!?\u2019\u201D\"'])(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}"
+                    + "|\\d{1,3}\\s?(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+(?i:ago))"
+                    + "(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?(?i:am|pm|uhr|h))?)?\\s*$");
+
     /** A "read on" guillemet set after a headline; one that closes a «quotation» stays. */
     private static final Pattern TRAILING_GUILLEMET = Pattern.compile("\\s+[\\u00BB\\u203A]+$");
 
@@ -155,6 +165,10 @@ public final class TitleCleaner {
                     + "|(?i:opinion|analysis|editorial|commentary|watch|video|live|exclusive|explainer|perspective)\\s*:\\s+(?=\\S))");
     private static final Pattern BAR_SECTION_LABEL = Pattern.compile("^" + BAR_LABEL);
 
+    /** The same genre words after a bar closing the headline ("Headline | Editorial"). */
+    private static final Pattern TRAILING_GENRE_LABEL = Pattern.compile(
+            "\\s+[|｜]\\s*(?i:opinion|analysis|editorial|commentary|explainer|perspective)$");
+
     /** Removes a section or genre label in front of a headline, and a media label after it. */
     public static String withoutLabel(String headline) {
         return headline == null ? null : withoutMediaLabel(SECTION_LABEL.matcher(headline).replaceFirst(""));
@@ -175,6 +189,8 @@ public final class TitleCleaner {
             cut = TRAILING_GUILLEMET.matcher(cut).replaceFirst("");
         }
         cut = TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("");
+        cut = TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("");
+        cut = GLUED_DATE.matcher(cut).replaceFirst("");
         return cut.isBlank() ? headline : cut;
     }
 
@@ -248,10 +264,17 @@ public final class TitleCleaner {
         headingKey = key(heading);
         List<String> usable = stated.stream().filter(t -> t != null && key(t).length() >= MIN_STATED_KEY_CHARS)
                 .map(t -> WHITESPACE_RUN.matcher(t).replaceAll(" ").trim()).toList();
+        String sameWords = null;
         for (String t : usable) {
             if (key(t).equals(headingKey)) {
-                return betterTyped(t, heading) ? t : heading;
+                if (betterTyped(t, heading) && KICKER_COLON.matcher(t).find()) {
+                    return t; // of stated writings of a heading that lost its marks, the one that sets the kicker off by a colon
+                }
+                sameWords = sameWords == null ? t : sameWords;
             }
+        }
+        if (sameWords != null) {
+            return betterTyped(sameWords, heading) ? sameWords : heading;
         }
         String agreed = usable.size() >= 2 && key(usable.get(0)).equals(key(usable.get(1))) ? usable.get(0) : null;
         if (agreed != null && key(agreed).endsWith(headingKey) && headingKey.length() >= MIN_STATED_KEY_CHARS) {
@@ -266,7 +289,36 @@ public final class TitleCleaner {
                 return t;
             }
         }
-        return heading;
+        String shared = headlineAfterOtherKicker(heading, usable);
+        return shared != null ? shared : heading;
+    }
+
+    /**
+     * The headline a heading and a stated title share after different kickers ("Kicker A - Headline"
+     * shown, "Kicker B: Headline" stated, the two kickers with no word in common): the kickers are
+     * labels the page and its metadata chose apart, the words after them the headline both give;
+     * null when there is no such pair.
+     */
+    private static String headlineAfterOtherKicker(String heading, List<String> stated) {
+        Matcher shown = SEPARATOR.matcher(heading);
+        if (!shown.find() || shown.start() == 0) {
+            return null;
+        }
+        String shownKicker = heading.substring(0, shown.start());
+        String rest = heading.substring(shown.end()).trim();
+        String restKey = key(rest);
+        if (restKey.length() < MIN_STATED_KEY_CHARS || SPACES.split(shownKicker.trim()).length > MAX_KICKER_WORDS) {
+            return null;
+        }
+        for (String t : stated) {
+            Matcher m = KICKER_COLON.matcher(t);
+            if (m.find() && m.start() > 0 && key(t.substring(m.end())).equals(restKey)
+                    && SPACES.split(t.substring(0, m.start()).trim()).length <= MAX_KICKER_WORDS
+                    && !sharesWord(t.substring(0, m.start()), shownKicker)) {
+                return rest;
+            }
+        }
+        return null;
     }
 
     /**
@@ -322,6 +374,38 @@ public final class TitleCleaner {
             }
         }
         return keys;
+    }
+
+    /**
+     * True when a stated title confirms a heading: the same words, or the heading's end after a short
+     * label (a kicker set in the heading: "Opinion Why the budget failed" for "Why the budget failed").
+     */
+    static boolean confirms(String heading, String stated) {
+        if (heading == null || stated == null) {
+            return false;
+        }
+        String headingKey = key(heading);
+        String statedKey = key(stated);
+        if (statedKey.length() < MIN_STATED_KEY_CHARS) {
+            return false;
+        }
+        return headingKey.equals(statedKey)
+                || headingKey.endsWith(statedKey) && isKicker(heading, headingKey.length() - statedKey.length());
+    }
+
+    /** True when two labels have a word in common ("Dec. 20" and "The Slatest for Dec. 20"): the same kicker, reworded. */
+    private static boolean sharesWord(String a, String b) {
+        Set<String> words = new HashSet<>();
+        for (String w : SPACES.split(a.trim())) {
+            words.add(key(w));
+        }
+        for (String w : SPACES.split(b.trim())) {
+            String k = key(w);
+            if (!k.isEmpty() && words.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A label before the stated headline is short: a few words, a fraction of the headline. */

@@ -30,6 +30,9 @@ final class TitleFinder {
     /** A headline without spaces (Chinese, Japanese) needs this many characters; a spaced one needs two words. */
     private static final int MIN_UNSPACED_HEADLINE_CHARS = 8;
 
+    /** A heading of at most this many words that shares none with the stated title is a label beside it. */
+    private static final int MAX_LABEL_WORDS = 5;
+
     /** Words this long or longer tie a heading to the meta title; shorter ones are too common. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
@@ -48,6 +51,20 @@ final class TitleFinder {
 
     /** The article: HTML's {@code <article>} or the hAtom / h-entry microformat root a blog theme marks. */
     private static final Evaluator ARTICLE = QueryParser.parse("article, .hentry, .h-entry");
+
+    /**
+     * A breadcrumb trail, the page's place in the site (WAI-ARIA's breadcrumb pattern in a {@code <nav>},
+     * schema.org's BreadcrumbList, the "breadcrumb" class of CMS themes): a heading there is the page's
+     * name in the trail, often its search-engine title, while the article shows its headline below.
+     */
+    private static final Evaluator BREADCRUMB = QueryParser.parse(
+            "nav, [class*=crumb], [id*=crumb], [aria-label*=crumb], [itemtype*=BreadcrumbList]");
+
+    /** A heading after at least this many links in the same box ends a trail of links (Home › Section › Page). */
+    private static final int MIN_TRAIL_LINKS = 2;
+
+    /** Headings after a breadcrumb trail looked at for the article's displayed headline. */
+    private static final int MAX_HEADINGS_AFTER_TRAIL = 3;
 
     /** Pop-ups and banners laid over the page: their headings ask for money or e-mail addresses. */
     private static final Evaluator OVERLAY = QueryParser.parse(
@@ -68,7 +85,8 @@ final class TitleFinder {
         String metaTitle = MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title"), statedHeadline, documentTitle);
         Set<String> minorSegments = TitleCleaner.middleSegmentKeys(Arrays.asList(metaTitle, documentTitle));
         String[] skippedSegment = new String[1];
-        String heading = visibleHeadline(scan.headlines(), metaTitle, minorSegments, skippedSegment);
+        List<String> statedTitles = Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline);
+        String heading = visibleHeadline(scan.headlines(), metaTitle, statedTitles, minorSegments, skippedSegment);
         String siteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
                 ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));
         String rawTitle = MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title", "dc.title", "title"),
@@ -101,12 +119,18 @@ final class TitleFinder {
      * (a middle segment of the page title, handed back in {@code skippedSegment}), preferring one
      * that shares a word with the meta title.
      */
-    private static String visibleHeadline(List<Element> headlines, String metaTitle, Set<String> minorSegments,
-                                          String[] skippedSegment) {
+    private static String visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles,
+                                          Set<String> minorSegments, String[] skippedSegment) {
         String first = null;
         for (Element h : headlines) {
-            if (inSiteFrame(h) || h.closest(OVERLAY) != null) {
+            if (inSiteFrame(h) || inOverlay(h)) {
                 continue;
+            }
+            if (inBreadcrumbTrail(h)) {
+                String shown = headingAfterTrail(h, statedTitles);
+                if (shown != null) {
+                    return shown;
+                }
             }
             String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
             if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
@@ -123,11 +147,69 @@ final class TitleFinder {
             if (metaTitle == null || sharesWords(t, metaTitle)) {
                 return t;
             }
-            if (first == null) {
+            if (first == null && !namesSomethingElse(h, t, metaTitle)) {
                 first = t; // kept in case no heading shares a word with the meta title
             }
         }
         return first;
+    }
+
+    /**
+     * True when a heading outside the article that shares no word with the page's stated title is a
+     * short label beside it, not a rewrite of the headline: a section's name, a greeting, a gallery's
+     * caption. A short heading inside the article ("Broken Pledge") is the article's own.
+     */
+    private static boolean namesSomethingElse(Element h, String heading, String metaTitle) {
+        if (metaTitle == null || heading.indexOf(' ') < 0 || h.closest(ARTICLE) != null) {
+            return false;
+        }
+        int headingWords = WHITESPACE_RUN.split(heading.trim()).length;
+        return headingWords <= MAX_LABEL_WORDS && WHITESPACE_RUN.split(metaTitle.trim()).length > headingWords;
+    }
+
+    /** True when the heading is an item of a breadcrumb trail: inside one, or after a row of links in its box. */
+    private static boolean inBreadcrumbTrail(Element h) {
+        Element trail = h.closest(BREADCRUMB);
+        if (trail != null && !isWholePage(trail)) {
+            return true;
+        }
+        int links = 0;
+        for (Element sibling = h.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+            switch (sibling.normalName()) {
+                case "a" -> links++;
+                case "span", "svg", "i", "img" -> {
+                    // separators and icons between the links
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return links >= MIN_TRAIL_LINKS;
+    }
+
+    /**
+     * The article's displayed headline after a breadcrumb trail: the first h2 that follows the trail's
+     * heading and that a title the page states confirms (see {@link TitleCleaner#confirms}); null when
+     * none does, and the trail's heading is then taken as the headline.
+     */
+    private static String headingAfterTrail(Element trailHeading, List<String> statedTitles) {
+        int seen = 0;
+        for (Element from = trailHeading; from != null && !isWholePage(from); from = from.parent()) {
+            for (Element next = from.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                for (Element h2 : next.normalName().equals("h2") ? List.of(next) : next.getElementsByTag("h2")) {
+                    if (++seen > MAX_HEADINGS_AFTER_TRAIL) {
+                        return null;
+                    }
+                    String t = WHITESPACE_RUN.matcher(h2.text()).replaceAll(" ").trim();
+                    if (t.length() >= MIN_HEADLINE_CHARS && t.length() <= MAX_HEADLINE_CHARS && !inSiteFrame(h2) && !inOverlay(h2)
+                            && statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(t, title))) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** True when the heading sits in the site's frame (banner, navigation, logo) outside the article. */
@@ -136,12 +218,27 @@ final class TitleFinder {
             return false;
         }
         for (Element frame = h.closest(SITE_FRAME); frame != null; frame = frame.parent() == null ? null : frame.parent().closest(SITE_FRAME)) {
+            if (isWholePage(frame)) {
+                return false; // classes on body or html describe the page ("brand-news"), not a banner in it
+            }
             boolean sectionHeader = BANNER.matches(frame, frame) && frame.parent() != null && frame.parent().closest(SECTIONING) != null;
             if (!sectionHeader) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when the heading sits in a pop-up or banner laid over the page (body classes like "modal-open" do not count). */
+    private static boolean inOverlay(Element h) {
+        Element overlay = h.closest(OVERLAY);
+        return overlay != null && !isWholePage(overlay);
+    }
+
+    /** True for body and html, whose class names describe the whole page, not a part of it. */
+    private static boolean isWholePage(Element e) {
+        String tag = e.normalName();
+        return tag.equals("body") || tag.equals("html");
     }
 
     /** True when two titles share a longer word: they are about the same story. */

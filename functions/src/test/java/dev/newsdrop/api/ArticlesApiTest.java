@@ -121,6 +121,27 @@ class ArticlesApiTest {
         assertEquals("Harbour reopens", core.articles.find(id).orElseThrow().title());
     }
 
+    /** Issue 14, pattern 5: a verdict is a label; a NOT_ARTICLE record keeps its text from extraction to the API. */
+    @Test
+    void notArticleVerdict_keepsTextAndHtml_inTheStoredRecordAndEveryAnswer() throws Exception {
+        String html = "<html><head><title>Ferry office</title></head><body><nav><a href='/'>Home</a></nav>"
+                + "<div><p>The ferry office on the quay is closed on Monday for repairs to its roof.</p></div></body></html>";
+
+        ApiResponse posted = core.api.handle(post("/articles", "text/html", html,
+                Map.of("wait", "true", "url", "https://herald.example/notices/ferry-office")));
+        assertEquals(201, posted.status(), posted.body());
+        String id = JSON.readTree(posted.body()).get("id").asText();
+        JsonNode fetched = JSON.readTree(core.api.handle(get("/articles/" + id)).body());
+        JsonNode extracted = JSON.readTree(core.api.handle(post("/extract", "text/html", html, Map.of())).body());
+
+        for (JsonNode answer : List.of(JSON.readTree(posted.body()), fetched, extracted)) {
+            assertEquals("NOT_ARTICLE", answer.get("status").asText(), answer.toString());
+            assertTrue(answer.get("text").asText().contains("closed on Monday for repairs to its roof"), answer.toString());
+            assertTrue(answer.get("html").asText().contains("<p>The ferry office on the quay"), answer.toString());
+        }
+        assertTrue(core.articles.find(id).orElseThrow().text().contains("closed on Monday"));
+    }
+
     @Test
     void acceptedSubmission_namesItsIdWithACheapPass_andProcessingExtractsOnce() throws Exception {
         ApiResponse response = core.api.handle(post("/articles", "text/html",

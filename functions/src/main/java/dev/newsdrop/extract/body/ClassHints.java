@@ -22,7 +22,10 @@ final class ClassHints {
             // the same in the class names of French, Spanish, Portuguese, Italian and German themes
             "commentaires", "comentarios", "comentario", "commenti", "kommentare", "kommentar", "partage", "partager",
             "compartir", "condividi", "teilen", "relacionados", "relacionadas", "connexes", "correlati", "werbung",
-            "anzeige", "publicidad", "publicite", "pubblicita");
+            "anzeige", "publicidad", "publicite", "pubblicita",
+            // forum signatures (phpBB, vBulletin, SMF, MyBB, XenForo "message-signature") and shops' affiliate
+            // boxes: furniture even when a content word ("post-signature", "entry-affiliate") is beside them
+            "signature", "signatures", "signaturecontainer", "affiliate", "affiliates");
 
     /** Boilerplate words so unambiguous that even an element holding most of the prose goes (cookie walls). */
     static final Set<String> NEVER_CONTENT = Set.of(
@@ -34,7 +37,14 @@ final class ClassHints {
             "ad", "ads", "dfp", "footer", "header", "menu", "nav", "navbar", "navigation", "print",
             "skip", "hidden", "hide", "screen", "visually", "sr", "byline", "meta", "author", "bio", "tags", "more",
             "rail", "aside", "login", "signin", "rating", "vote", "poll", "follow", "tools", "utility", "actions",
-            "links", "reply", "teaser", "teasers", "promoted", "feedback", "dateline", "timestamp", "privacy", "copyright", "disclaimer");
+            "links", "reply", "teaser", "teasers", "promoted", "feedback", "dateline", "timestamp", "privacy", "copyright", "disclaimer",
+            // a forum post's user panel (phpBB "postprofile", vBulletin "userinfo", XenForo "message-userDetails")
+            "postprofile", "userinfo", "user",
+            // a forum's "who is online" block after the thread (phpBB "online-list", vBulletin "whos_online")
+            "online",
+            // a wiki page's apparatus in MediaWiki's standard markup, and tables of contents of any CMS
+            // ("toc", "ez-toc-container"): the infobox, "[edit]" links, the references list, navboxes, categories
+            "toc", "infobox", "editsection", "references", "reflist", "navbox", "catlinks");
 
     /** Words that mark the article's container. */
     static final Set<String> POSITIVE = Set.of(

@@ -59,6 +59,12 @@ final class NoiseRemover {
     private static final Set<String> CONTENT_ITEMPROPS = Set.of(
             "articleBody", "recipeIngredient", "ingredients", "recipeInstructions", "step");
 
+    /**
+     * schema.org properties whose element is never content: counters of likes, shares and comments
+     * ("3 Likes" under each post of a forum thread, a comment count under an article).
+     */
+    private static final Set<String> FURNITURE_ITEMPROPS = Set.of("interactionStatistic", "commentCount");
+
     /** schema.org types whose element is the page's content: a recipe, a how-to. */
     private static final Set<String> CONTENT_ITEMTYPES = Set.of("Recipe", "HowTo");
 
@@ -198,6 +204,10 @@ final class NoiseRemover {
             return prose < keepAbove;
         }
         if (FRAME_TAGS.contains(tag)) {
+            return prose < keepAbove;
+        }
+        String itemprop = attributes.get("itemprop");
+        if (!itemprop.isEmpty() && FURNITURE_ITEMPROPS.contains(itemprop)) {
             return prose < keepAbove;
         }
         if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || isDeclaredByMicrodata(attributes)) {

@@ -233,9 +233,11 @@ final class PublishedDateFinder {
 
     /**
      * The first short text on the page that is a date: the last resort. A line labelled as an update
-     * ("Aktualisiert: ...", "Updated ...") is passed over for a later publication line, and used only
-     * when the page writes no other date. One walk over text nodes, skipping comments and footers, so
-     * deep or huge pages cost no more than their size.
+     * ("Aktualisiert: ...", "Stand: ...", "Updated ...") is passed over for a publication line beside
+     * it, and used when none follows before the prose begins: the dates after that belong to other
+     * stories (a sidebar's teasers), and the update line is then the page's only date of its own.
+     * One walk over text nodes, skipping comments and footers, so deep or huge pages cost no more
+     * than their size.
      */
     private static String firstWrittenDate(Document doc) {
         if (doc.body() == null) {
@@ -256,6 +258,9 @@ final class PublishedDateFinder {
                         return FilterResult.STOP;
                     }
                     String text = t.getWholeText().trim();
+                    if (updated[0] != null && text.length() > MAX_DATELINE_CHARS) {
+                        return FilterResult.STOP; // the prose has begun: the datelines are behind, later dates are other stories'
+                    }
                     if (text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS) {
                         found[0] = dateBeforeUpdate(text);
                         if (found[0] != null) {

@@ -342,7 +342,8 @@ public final class HostilePages {
             "<div hidden>x</div>", "<div aria-hidden=true>x</div>", "<div style=\"display:none\">x</div>",
             "<div role=navigation>x</div>", "<div class=\"share\">x</div>", "<div class=\"related-posts\">x</div>",
             "<ul><li><a href=/a>Teaser headline</a> and a line</li><li><a href=/b>Teaser headline</a> and a line</li>"
-                    + "<li><a href=/c>Teaser headline</a> and a line</li></ul>");
+                    + "<li><a href=/c>Teaser headline</a> and a line</li></ul>",
+            "<div class=\"breadcrumb\"><a href=/a>Home</a><a href=/b>News</a><h1>Menu item</h1></div>");
 
     /** Siblings the pruning, trimming and rendering stages meet inside the article's container. */
     static final List<String> CONTAINER_SIBLINGS = List.of(

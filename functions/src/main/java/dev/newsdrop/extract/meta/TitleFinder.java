@@ -66,6 +66,12 @@ final class TitleFinder {
     /** Headings after a breadcrumb trail looked at for the article's displayed headline. */
     private static final int MAX_HEADINGS_AFTER_TRAIL = 3;
 
+    /**
+     * Trail headings followed to the headline below them: a page has one trail, and each search may
+     * read the rest of the page, so a page of thousands of trails must not search thousands of times.
+     */
+    private static final int MAX_TRAILS_FOLLOWED = 3;
+
     /** Pop-ups and banners laid over the page: their headings ask for money or e-mail addresses. */
     private static final Evaluator OVERLAY = QueryParser.parse(
             "[class*=modal], [class*=popup], [role=dialog], [class*=newsletter], [class*=donat], [class*=subscribe], [class*=paywall]");
@@ -122,11 +128,13 @@ final class TitleFinder {
     private static String visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles,
                                           Set<String> minorSegments, String[] skippedSegment) {
         String first = null;
+        int trailsFollowed = 0;
         for (Element h : headlines) {
             if (inSiteFrame(h) || inOverlay(h)) {
                 continue;
             }
-            if (inBreadcrumbTrail(h)) {
+            if (trailsFollowed < MAX_TRAILS_FOLLOWED && inBreadcrumbTrail(h)) {
+                trailsFollowed++;
                 String shown = headingAfterTrail(h, statedTitles);
                 if (shown != null) {
                     return shown;

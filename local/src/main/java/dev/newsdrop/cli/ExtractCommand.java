@@ -8,6 +8,7 @@ import dev.newsdrop.config.Settings;
 import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.json.RecordJson;
+import dev.newsdrop.local.AtomicFiles;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.SourceObject;
 import dev.newsdrop.process.ArchivedRecords;
@@ -21,7 +22,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -111,7 +111,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 ArticleRecord record = record(file, url);
                 Path target = outDir.resolve(recordName(file) + ".json");
-                Files.writeString(target, RecordJson.write(record, true), StandardCharsets.UTF_8);
+                AtomicFiles.writeString(target, RecordJson.write(record, true));
                 err.println(file + " -> " + target + " (" + record.status() + ")");
             } catch (IOException e) {
                 failed++;
@@ -155,8 +155,8 @@ final class ExtractCommand implements Callable<Integer> {
                     try {
                         ArticleRecord record = archived.make(page, archive.read(entry.offset(),
                                 (int) Math.min(entry.length(), Integer.MAX_VALUE - 8)));
-                        Files.writeString(outDir.resolve(recordName(file) + "-" + entry.offset() + ".json"),
-                                RecordJson.write(record, true), StandardCharsets.UTF_8);
+                        AtomicFiles.writeString(outDir.resolve(recordName(file) + "-" + entry.offset() + ".json"),
+                                RecordJson.write(record, true));
                     } catch (IOException e) {
                         failure[0] = e;
                         return false;

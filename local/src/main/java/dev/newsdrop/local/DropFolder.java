@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -343,8 +342,7 @@ final class DropFolder implements AutoCloseable {
         String stored = storedName(name);
         try {
             Files.move(entry, refused.resolve(stored), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(refused.resolve(stored + REASON_SUFFIX), name + ": " + reason + "\n",
-                    StandardCharsets.UTF_8);
+            AtomicFiles.writeString(refused.resolve(stored + REASON_SUFFIX), name + ": " + reason + "\n");
             log.warn("drop folder: refused {}: {} (moved to {})", name, reason, refused);
         } catch (IOException e) {
             log.warn("drop folder: refused {}: {}; and it cannot be moved aside: {}", name, reason, e.getMessage());

@@ -86,7 +86,7 @@ public record EndpointsFile(URI api, Endpoints endpoints, String bucket, String 
                 .put(RAW_PREFIX, rawPrefix)
                 .put(PID, pid);
         try {
-            Files.writeString(path(dataDir), file.toPrettyString());
+            AtomicFiles.writeString(path(dataDir), file.toPrettyString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path(dataDir), e);
         }

@@ -136,9 +136,7 @@ final class LocalQueue implements AutoCloseable {
     void send(String body) {
         String id = String.format("%019d-%s", System.currentTimeMillis(), UUID.randomUUID());
         try {
-            Path tmp = queueDir.resolve("." + id + ".tmp");
-            Files.writeString(tmp, body, StandardCharsets.UTF_8);
-            Files.move(tmp, queueDir.resolve(id + ".json"), StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(queueDir.resolve(id + ".json"), body);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot queue a message in " + queueDir, e);
         }

@@ -98,7 +98,8 @@ public final class ArticleExtractor {
 
         return new ExtractedArticle(status, notArticle, decoded.charset(), url, meta.canonicalUrl(), meta.siteName(),
                 meta.title(), meta.authors(), meta.publishedAt(), meta.modifiedAt(), language, direction,
-                meta.description(), meta.leadImage(), meta.section(), meta.tags(), body.credit(), text, body.html(),
+                meta.description(), meta.leadImage(), meta.section(), meta.tags(),
+                body.credit() != null ? body.credit() : meta.bylineAgency(), text, body.html(),
                 counts.total(), counts.readingMinutes());
     }
 

@@ -116,9 +116,36 @@ final class AuthorFinder {
     }
 
     /**
-     * The authors of the page at {@code pageUrl} (null when unknown), in the trust order above.
+     * The authors of a page, and the news agency named beside them.
+     *
+     * @param names  the authors: persons, or the organisation that signs when no person is named
+     * @param agency the news agency a byline names beside a person ("Jane Doe, Reuters", "Jane Doe with
+     *               AP", a JSON-LD list of a Person and "dpa"): the copy's source, not an author; null when none
      */
-    static List<String> find(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl) {
+    record Found(List<String> names, String agency) {
+    }
+
+    /**
+     * The authors of the page at {@code pageUrl} (null when unknown), in the trust order above, and
+     * the agency named beside them.
+     */
+    static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl) {
+        List<String> agencies = new ArrayList<>();
+        List<String> names = names(meta, ld, scan, siteName, pageUrl, agencies);
+        String agency = null;
+        if (!names.isEmpty()) {
+            for (String a : agencies) {
+                if (!keys(names).contains(TitleCleaner.key(a))) {
+                    agency = a;
+                    break;
+                }
+            }
+        }
+        return new Found(names, agency);
+    }
+
+    private static List<String> names(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl,
+                                      List<String> agencies) {
         List<String> fromMeta = new ArrayList<>();
         List<String> profiles = new ArrayList<>();
         for (String name : AUTHOR_META) {
@@ -135,13 +162,18 @@ final class AuthorFinder {
                 profiles.add(a.trim()); // "author": "https://site/author/jane/": a profile, as article:author gives
             }
         }
-        List<String> names = AuthorNames.clean(ld.authors);
-        List<String> metaNames = AuthorNames.clean(fromMeta);
+        List<String> ldAgencies = new ArrayList<>();
+        List<String> metaAgencies = new ArrayList<>();
+        List<String> names = AuthorNames.clean(ld.authors, ldAgencies);
+        List<String> metaNames = AuthorNames.clean(fromMeta, metaAgencies);
         if (names.isEmpty() || (metaNames.size() > names.size() && keys(metaNames).containsAll(keys(names)))) {
             names = metaNames; // JSON-LD often credits only the first of the authors the meta tags list
+            ldAgencies = metaAgencies;
         }
         List<String> authors = withoutOwner(withoutPublisher(names, siteName, ld.publisherName), meta.first(COPYRIGHT_META));
         if (!authors.isEmpty()) {
+            agencies.addAll(ldAgencies);
+            agencies.addAll(metaAgencies);
             return authors;
         }
         authors = withoutPublisher(namesOfProfiles(profiles, scan, pageUrl), siteName, ld.publisherName);
@@ -150,14 +182,14 @@ final class AuthorFinder {
         }
         PageScan.Visible visible = scan.visible();
         List<Pattern> trailingPublishers = trailingNamePatterns(siteName, ld.publisherName);
-        List<String> shown = firstNamed(visible.bylines(), false, trailingPublishers);
+        List<String> shown = firstNamed(visible.bylines(), false, trailingPublishers, agencies);
         authors = withoutPublisher(shown, siteName, ld.publisherName);
         if (authors.isEmpty()) {
-            authors = withoutPublisher(firstNamed(visible.writtenBylines(), true, trailingPublishers), siteName, ld.publisherName);
+            authors = withoutPublisher(firstNamed(visible.writtenBylines(), true, trailingPublishers, agencies), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             List<Element> inPage = scan.authorPageLinks().stream().filter(a -> a.closest(SITE_CHROME) == null).toList();
-            authors = withoutPublisher(firstNamed(inPage, false, trailingPublishers), siteName, ld.publisherName);
+            authors = withoutPublisher(firstNamed(inPage, false, trailingPublishers, agencies), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             authors = withoutPublisher(cardAuthors(meta), siteName, ld.publisherName);
@@ -321,7 +353,8 @@ final class AuthorFinder {
      * The publication's name is taken out of the byline first: "Jane Doe USA TODAY" shows where she
      * works, and is not a longer name.
      */
-    private static List<String> firstNamed(List<Element> candidates, boolean notInLinks, List<Pattern> trailingPublishers) {
+    private static List<String> firstNamed(List<Element> candidates, boolean notInLinks, List<Pattern> trailingPublishers,
+                                           List<String> agencies) {
         for (Element candidate : candidates) {
             Element e = candidate;
             String t = spacedText(e);
@@ -341,8 +374,10 @@ final class AuthorFinder {
                     || PHOTO_CREDIT.matcher(t).lookingAt() || e.closest(FIGURE) != null || e.closest(CONTROLS) != null) {
                 continue;
             }
-            List<String> names = AuthorNames.clean(List.of(withoutTrailingNames(t, trailingPublishers)));
+            List<String> beside = new ArrayList<>();
+            List<String> names = AuthorNames.clean(List.of(withoutTrailingNames(t, trailingPublishers)), beside);
             if (!names.isEmpty()) {
+                agencies.addAll(beside);
                 return names;
             }
         }

@@ -124,6 +124,14 @@ public final class AuthorNames {
     /** The last comma-separated part of a byline: "Jane Doe, Associated Press". */
     private static final Pattern LAST_AFTER_COMMA = Pattern.compile("^(.*\\p{L}.*?)\\s*,\\s*([^,]+?)[\\s.]*$");
 
+    /**
+     * A byline that names an agency as the writer's companion: "Jane Doe with AP", "Von Max Muster mit
+     * dpa", "Par Jean Dupont avec AFP": the copy is the agency's and the person's, and the agency is
+     * its source.
+     */
+    private static final Pattern WITH_AGENCY = Pattern.compile(
+            "(?iu)^(.*\\p{L}.*?)\\s+(?:with|mit|avec|con|com|met|med|z)\\s+([^,]+?)[\\s.]*$");
+
     /** A string opening with a separator: a template printed an empty name before the affiliation. */
     private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
 
@@ -166,7 +174,19 @@ public final class AuthorNames {
 
     /** Person names found in the given raw strings, in order, without duplicates. */
     public static List<String> clean(List<String> raw) {
+        return clean(raw, null);
+    }
+
+    /**
+     * Person names found in the given raw strings, in order, without duplicates. A news agency named
+     * beside a person ("Jane Doe, Reuters", "Jane Doe with AP", a JSON-LD list of a Person and "dpa")
+     * is where the copy comes from, not a second author: it goes to {@code agencies} (when not null)
+     * instead. An agency named alone is kept as the names it gives: it signs the wire copy.
+     */
+    static List<String> clean(List<String> raw, List<String> agencies) {
+        List<String> besideNames = new ArrayList<>();
         Map<String, String> unique = new LinkedHashMap<>();
+        Map<String, String> agencyNames = new LinkedHashMap<>();
         for (String r : raw) {
             if (r == null) {
                 continue;
@@ -180,17 +200,33 @@ public final class AuthorNames {
                 continue;
             }
             s = LEAD_IN.matcher(s).replaceFirst("");
-            s = withoutAgencyAffiliation(s);
+            s = withoutAgencyAffiliation(s, besideNames);
             Matcher inverted = FAMILY_COMMA_GIVEN.matcher(s);
             if (inverted.matches() && !NOT_A_NAME.matcher(inverted.group(1)).find() && !NOT_A_NAME.matcher(inverted.group(2)).find()) {
                 s = inverted.group(2) + " " + inverted.group(1);
             }
             for (String part : SEPARATORS.split(s)) {
-                String name = tidy(part);
+                String agency = EDGE_PUNCTUATION.matcher(part).replaceAll("").trim();
+                if (NewsAgencies.isAgency(agency)) {
+                    agencyNames.putIfAbsent(agency.toLowerCase(Locale.ROOT), agency);
+                    continue;
+                }
+                String name = tidy(part, besideNames);
                 if (name != null) {
                     unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 }
             }
+        }
+        if (unique.isEmpty()) {
+            for (String agency : agencyNames.values()) { // the agency signs alone: its name, as a person's would be read
+                String name = tidy(agency, null);
+                if (name != null) {
+                    unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                }
+            }
+        } else if (agencies != null) {
+            agencies.addAll(agencyNames.values());
+            agencies.addAll(besideNames);
         }
         return new ArrayList<>(unique.values());
     }
@@ -199,10 +235,13 @@ public final class AuthorNames {
      * The byline without a news agency set after the names by a comma ("Jane Doe, Associated Press"):
      * where the writers work, as "Jane Doe AFP" is; the agency is the author only when no one is named.
      */
-    private static String withoutAgencyAffiliation(String s) {
-        Matcher m = LAST_AFTER_COMMA.matcher(s);
-        if (m.matches() && NewsAgencies.isAgency(m.group(2)) && !NewsAgencies.isAgency(m.group(1))) {
-            return m.group(1);
+    private static String withoutAgencyAffiliation(String s, List<String> agencies) {
+        for (Pattern p : List.of(LAST_AFTER_COMMA, WITH_AGENCY)) {
+            Matcher m = p.matcher(s);
+            if (m.matches() && NewsAgencies.isAgency(m.group(2)) && !NewsAgencies.isAgency(m.group(1))) {
+                agencies.add(m.group(2));
+                return m.group(1);
+            }
         }
         return s;
     }
@@ -253,7 +292,7 @@ public final class AuthorNames {
         return LEAD_IN.matcher(WHITESPACE_RUN.matcher(text).replaceAll(" ").trim()).matches();
     }
 
-    private static String tidy(String part) {
+    private static String tidy(String part, List<String> agencies) {
         String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
         String withRole = s;
         s = TRAILING_ROLE.matcher(s).replaceFirst("").trim();
@@ -265,11 +304,12 @@ public final class AuthorNames {
         if (titled.matches()) {
             s = titled.group(1); // the role after the name, in the byline's language, is not part of it
         }
+        s = withoutTrailingAgency(s.trim(), agencies); // "Jane Roe AFP": the agency, not a degree like "MS"
         if (!s.equals(s.toUpperCase(Locale.ROOT)) && !NewsAgencies.isAgency(s)) {
             s = CREDENTIALS.matcher(s).replaceFirst("").trim(); // "Agencia EFE" ends in capitals, but no degree
         }
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
-        s = withoutTrailingAgency(s);
+        s = withoutTrailingAgency(s, agencies);
         Matcher affiliated = CAPITALISED_AFFILIATION.matcher(s);
         if (affiliated.matches()) {
             s = affiliated.group(1);
@@ -298,13 +338,16 @@ public final class AuthorNames {
      * where the writer works, not a longer name. A short agency name written like a surname ("Ani",
      * "Pa") stays: it may be one.
      */
-    private static String withoutTrailingAgency(String s) {
+    private static String withoutTrailingAgency(String s, List<String> agencies) {
         String[] words = SPACES.split(s);
         for (int k = Math.min(MAX_AGENCY_WORDS, words.length - 2); k >= 1; k--) {
             String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
             boolean writtenAsAgency = k > 1 || tail.length() > MAX_SURNAME_LIKE_AGENCY_CHARS
                     || !(Character.isUpperCase(tail.charAt(0)) && tail.substring(1).equals(tail.substring(1).toLowerCase(Locale.ROOT)));
             if (writtenAsAgency && NewsAgencies.isAgency(tail)) {
+                if (agencies != null) {
+                    agencies.add(tail);
+                }
                 return String.join(" ", Arrays.copyOfRange(words, 0, words.length - k));
             }
         }

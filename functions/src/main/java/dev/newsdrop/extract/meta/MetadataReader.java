@@ -43,7 +43,7 @@ public final class MetadataReader {
 
         TitleFinder.Found titles = TitleFinder.find(meta, ld, scan);
         String canonical = canonical(doc, scan, meta);
-        List<String> authors = AuthorFinder.find(meta, ld, scan, titles.siteName(), firstNonBlank(url, canonical, doc.location()));
+        AuthorFinder.Found authors = AuthorFinder.find(meta, ld, scan, titles.siteName(), firstNonBlank(url, canonical, doc.location()));
         String published = PublishedDateFinder.published(meta, ld, scan, doc, url);
         String modified = PublishedDateFinder.modified(meta, ld, scan);
 
@@ -81,9 +81,9 @@ public final class MetadataReader {
                 || meta.first("article:published_time") != null;
         boolean listingSignals = ld.listing && !articleSignals;
 
-        return new PageMetadata(titles.title(), titles.heading(), titles.siteName(), authors, published, modified,
+        return new PageMetadata(titles.title(), titles.heading(), titles.siteName(), authors.names(), published, modified,
                 declaredLanguage, dir, description, canonical, leadImage, section, List.copyOf(tags),
-                articleSignals, listingSignals, scan.passwordField(), ld.articleBody);
+                articleSignals, listingSignals, scan.passwordField(), ld.articleBody, authors.agency());
     }
 
     /** The caption of the figure showing the lead image, matched on the image's file name. */

@@ -12,6 +12,8 @@ import java.util.List;
  * @param listingSignals true when the page calls itself a collection (JSON-LD CollectionPage...)
  * @param hasPasswordField true when the page asks for a password (a login wall's sign)
  * @param articleBody    the JSON-LD articleBody, a fallback when the markup yields too little text
+ * @param bylineAgency   the news agency the byline names beside a person ("Jane Doe, Reuters"): the
+ *                       copy's source, for the record's {@code credit} when the body credits none; or null
  */
 public record PageMetadata(
         String title,
@@ -30,5 +32,6 @@ public record PageMetadata(
         boolean articleSignals,
         boolean listingSignals,
         boolean hasPasswordField,
-        String articleBody) {
+        String articleBody,
+        String bylineAgency) {
 }

@@ -186,4 +186,33 @@ class AuthorFinderTest {
                 + "<p>Text.</p></body></html>";
         assertEquals(List.of("Jane Doe"), authors(html));
     }
+    private static PageMetadata metadata(String html) {
+        Document doc = Jsoup.parse(html, "https://example.org/story");
+        return MetadataReader.read(doc, "https://example.org/story");
+    }
+
+    @Test
+    void agencyListedBesideAPersonInJsonLd_isTheCreditNotAnAuthor() {
+        PageMetadata meta = metadata("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":\"Thomas Krämer\"},{\"@type\":\"Organization\",\"name\":\"SDA\"}]}"
+                + "</script></head><body><h1>Budget passes</h1><p>Text.</p></body></html>");
+        assertEquals(List.of("Thomas Krämer"), meta.authors());
+        assertEquals("SDA", meta.bylineAgency());
+    }
+
+    @Test
+    void agencyAfterThePersonsInTheAuthorTag_isTheCredit() {
+        PageMetadata meta = metadata("<html><head><meta name='author' content='Felix Brandt und Jörg Wendel, dpa'>"
+                + "</head><body><h1>Budget passes</h1><p>Text.</p></body></html>");
+        assertEquals(List.of("Felix Brandt", "Jörg Wendel"), meta.authors());
+        assertEquals("dpa", meta.bylineAgency());
+    }
+
+    @Test
+    void agencySigningAlone_isTheAuthorAndNoCredit() {
+        PageMetadata meta = metadata("<html><head><meta name='author' content='Reuters'>"
+                + "</head><body><h1>Budget passes</h1><p>Text.</p></body></html>");
+        assertEquals(List.of("Reuters"), meta.authors());
+        assertEquals(null, meta.bylineAgency());
+    }
 }

@@ -47,7 +47,19 @@ class AuthorNamesTest {
     void agencyAfterAComma_isWhereThePersonWorks_butAnAgencyAloneStays() {
         assertEquals(List.of("Jane Whitaker"), AuthorNames.clean(List.of("By Jane Whitaker, Associated Press")));
         assertEquals(List.of("Agencia EFE"), AuthorNames.clean(List.of("Agencia EFE")));
-        assertEquals(List.of("Irene Sanz", "Agencia EFE"), AuthorNames.clean(List.of("Irene Sanz", "Agencia EFE")));
+        java.util.ArrayList<String> agencies = new java.util.ArrayList<>();
+        assertEquals(List.of("Irene Sanz"), AuthorNames.clean(List.of("Irene Sanz", "Agencia EFE"), agencies),
+                "an agency listed beside a person is the copy's source");
+        assertEquals(List.of("Agencia EFE"), agencies);
+    }
+
+    @Test
+    void agencyWithThePerson_isTheSourceInTheBylinesLanguage() {
+        for (String byline : List.of("By Tom Hallett with AP", "Von Tom Hallett mit AP", "Par Tom Hallett avec AP", "Tom Hallett AP")) {
+            java.util.ArrayList<String> agencies = new java.util.ArrayList<>();
+            assertEquals(List.of("Tom Hallett"), AuthorNames.clean(List.of(byline), agencies), byline);
+            assertEquals(List.of("AP"), agencies, byline);
+        }
     }
 
     @Test

@@ -109,6 +109,9 @@ final class AuthorFinder {
     /** The card labels looked at: Yoast writes two or three. */
     private static final int MAX_CARD_LABELS = 4;
 
+    /** Microdata name values. */
+    private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
+
     /** A "By ..." line inside a link is a teaser of another article, not this one's byline. */
     private static final Evaluator LINK = QueryParser.parse("a[href]");
 
@@ -362,8 +365,12 @@ final class AuthorFinder {
                 e = e.parent(); // "<span>By </span><a>Jane Doe</a>": the name is beside the lead-in
                 t = spacedText(e);
             }
-            if (notInLinks && t.length() > MAX_BYLINE_CHARS) {
-                t = bylineRun(e); // "... </small> by Jane Doe" inside a long block: only the line from "by" on
+            if (notInLinks && (t.length() > MAX_BYLINE_CHARS || (e == candidate && !PageScan.startsLikeByline(t)))) {
+                t = bylineRun(e); // "<h1>Headline</h1> by Jane Doe, <small>date</small>": the byline begins at its lead
+            }
+            String itemNames = microdataNames(e);
+            if (!itemNames.isEmpty()) {
+                t = itemNames; // itemprop=author holding one itemprop=name per person: each its own value
             }
             String led = namesAfterLead(e);
             if (!led.isEmpty()) {
@@ -382,6 +389,22 @@ final class AuthorFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The names of a microdata author that holds several {@code itemprop=name} values
+     * ("<span itemprop=name>Jane Doe</span><span itemprop=name>John Roe</span>"), which its text
+     * would glue into one: each value is a name of its own. Empty when the element holds fewer than two.
+     */
+    private static String microdataNames(Element e) {
+        if (e.attributesSize() == 0 || !e.attributes().get("itemprop").contains("author")) {
+            return "";
+        }
+        List<String> values = new ArrayList<>();
+        for (Element n : e.select(ITEM_NAME)) {
+            values.add(spacedText(n));
+        }
+        return values.size() < 2 ? "" : String.join("; ", values);
     }
 
     /**

@@ -215,4 +215,20 @@ class AuthorFinderTest {
         assertEquals(List.of("Reuters"), meta.authors());
         assertEquals(null, meta.bylineAgency());
     }
+    @Test
+    void writtenBylineAfterTheHeadingInOneBlock_beginsAtItsLead() {
+        String html = "<html><body><div id='page-title'><h1>Storm closes the harbour road</h1> by Kestrel, "
+                + "<small><time datetime='2024-03-02'>Mar 2nd 2024</time></small></div><p>Text.</p></body></html>";
+        assertEquals(List.of("Kestrel"), authors(html));
+    }
+
+    @Test
+    void microdataAuthorWithSeveralNames_givesEachName() {
+        String html = "<html><body><h1>Budget passes</h1><div itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+                + "<span itemprop='name'>Paul Whitmore</span><span itemprop='name'>Fatima Haddad, The Associated Press</span>"
+                + "</div><p>Text.</p></body></html>";
+        PageMetadata meta = metadata(html);
+        assertEquals(List.of("Paul Whitmore", "Fatima Haddad"), meta.authors());
+        assertEquals("The Associated Press", meta.bylineAgency());
+    }
 }

@@ -109,6 +109,9 @@ final class AuthorFinder {
     /** The card labels looked at: Yoast writes two or three. */
     private static final int MAX_CARD_LABELS = 4;
 
+    /** A link readers' content carries ({@code rel="nofollow ugc"}): the name beside it is a commenter's. */
+    private static final Evaluator USER_CONTENT_LINK = QueryParser.parse("a[rel~=(?i)\\b" + PageScan.USER_CONTENT_REL + "\\b]");
+
     /** Microdata name values. */
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
 
@@ -377,6 +380,7 @@ final class AuthorFinder {
                 t = led; // "Written by <a>Jane Doe</a> in <a>Politics</a> on ...": the element after the lead
             }
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)
+                    || e.selectFirst(USER_CONTENT_LINK) != null
                     || e.closest(BESIDE_ARTICLE) != null
                     || PHOTO_CREDIT.matcher(t).lookingAt() || e.closest(FIGURE) != null || e.closest(CONTROLS) != null) {
                 continue;

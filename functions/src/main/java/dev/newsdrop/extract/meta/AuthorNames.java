@@ -39,6 +39,7 @@ public final class AuthorNames {
                     + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
                     + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$|\\s+anzeigen$"
+                    + "|\\s+(?-i:on|am|le|el|il|em|op|den|at|à)\\s+[^,]*\\d.*$" // "Jane Doe on 28 March 2024": the date
                     + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
 
     /**

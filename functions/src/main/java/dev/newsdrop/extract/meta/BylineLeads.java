@@ -71,16 +71,32 @@ public final class BylineLeads {
                     + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** The credit kinds that open a written byline of the text ("Posted by", "Publié par"); a photo credit is not one. */
+    private static final List<String> TEXT_CREDIT_KINDS = CREDIT_KINDS.stream()
+            .filter(k -> !k.startsWith("photo")).toList();
+
+    /**
+     * A lead word at the start of a line (after spaces), perhaps after the participle of a blog theme
+     * ("Posted by", "Publié par"), with a label colon, followed by what comes next.
+     */
+    private static final Pattern CREDITED_OPENING = Pattern.compile(
+            "^\\s*(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A lead word at the start of a line (after spaces), with a label colon, followed by what comes next. */
     private static final Pattern OPENING = Pattern.compile(
             "^\\s*(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /**
-     * The first letters of the leads, lower case: most texts are refused on their first letter
-     * without running the pattern (every short text of a page is asked).
-     */
+    /** The first letters of the leads, lower case (see {@link #CREDITED_INITIALS}). */
     private static final String INITIALS = WORDS.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+
+    /**
+     * The first letters of the leads and credit kinds, lower case: most texts are refused on their
+     * first letter without running the pattern (every short text of a page is asked).
+     */
+    private static final String CREDITED_INITIALS = java.util.stream.Stream.concat(WORDS.stream(), TEXT_CREDIT_KINDS.stream())
+            .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
 
     private BylineLeads() {
     }
@@ -112,14 +128,27 @@ public final class BylineLeads {
      * and "Par ailleurs" are sentences). "Byron" and "Paris" merely begin like a lead.
      */
     public static boolean opensByline(String text) {
+        return opens(text, INITIALS, OPENING);
+    }
+
+    /**
+     * True when the text opens as a written byline, perhaps after a theme's participle: "Posted by
+     * Jane Doe", "Publié par Claire Dubois", as well as "By Jane Doe" ({@link #opensByline}). A photo
+     * credit ("Photo by") is not one.
+     */
+    public static boolean opensCreditedByline(String text) {
+        return opens(text, CREDITED_INITIALS, CREDITED_OPENING);
+    }
+
+    private static boolean opens(String text, String initials, Pattern opening) {
         int first = 0;
         while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
-        if (first == text.length() || INITIALS.indexOf(Character.toLowerCase(text.charAt(first))) < 0) {
+        if (first == text.length() || initials.indexOf(Character.toLowerCase(text.charAt(first))) < 0) {
             return false;
         }
-        Matcher m = OPENING.matcher(text);
+        Matcher m = opening.matcher(text);
         if (!m.lookingAt()) {
             return false;
         }

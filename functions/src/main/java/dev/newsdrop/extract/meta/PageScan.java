@@ -33,8 +33,27 @@ final class PageScan {
     /** Class or id words of elements that show the publication date. */
     private static final String[] DATELINE_NAMES = {"date", "time", "publish", "posted", "byline", "meta", "تاريخ"};
 
-    /** Class or id word of places whose names and dates belong to someone else. */
-    private static final String COMMENT_NAME = "comment";
+    /**
+     * Class or id words of places whose names and dates belong to someone else: the comment section,
+     * as themes name it in English, French and Italian ("comment"), German and the Nordic languages
+     * ("kommentar"), Spanish, Portuguese and Catalan ("comentarios") and Dutch ("reacties").
+     */
+    private static final String[] COMMENT_NAMES = {"comment", "komment", "comentari", "reacties"};
+
+    /**
+     * The rel value of links in content that readers wrote ({@code rel="nofollow ugc"}): a
+     * commenter's name links to their site with it, an author's never does.
+     */
+    static final String USER_CONTENT_REL = "ugc";
+
+    /** The schema.org types of a comment ({@code Comment}, {@code UserComments}), in an itemtype. */
+    private static final String COMMENT_ITEMTYPE = "comment";
+
+    /**
+     * Entries of a list looked at to tell a list of articles: a comment thread after the post is an
+     * {@code <ol>} (or {@code <ul>}) of {@code <article>}s, one per comment, as HTML's sectioning asks.
+     */
+    private static final int MAX_LIST_ENTRIES_LOOKED_AT = 3;
 
     /**
      * Class words that say whether an article takes comments ("comments-open", "has-comments"): they
@@ -234,7 +253,8 @@ final class PageScan {
                 if (node instanceof Element e) {
                     Attributes attributes = e.attributesSize() == 0 ? null : e.attributes(); // looked up once per element
                     scan.visit(e, attributes, commentDepth[0] > 0, articleDepth[0] > 0);
-                    boolean comment = attributes != null && isComment(attributes);
+                    boolean comment = (attributes != null && isComment(attributes))
+                            || isCommentStructure(e, attributes, !scan.headlines.isEmpty());
                     scopes.push(comment);
                     if (comment) {
                         commentDepth[0]++;
@@ -328,9 +348,10 @@ final class PageScan {
                     if (!rel.isEmpty() && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
                         tagLinks.add(e);
                     }
-                    if (rel.contains("author") && !inComments && authorMarkup.size() < MAX_CANDIDATES) {
+                    boolean userContent = rel.contains(USER_CONTENT_REL); // a commenter's link, wherever it sits
+                    if (rel.contains("author") && !inComments && !userContent && authorMarkup.size() < MAX_CANDIDATES) {
                         authorMarkup.add(e);
-                    } else if (!inComments && attributes != null) {
+                    } else if (!inComments && !userContent && attributes != null) {
                         otherLinks.add(e); // their addresses are read only if a page gives no author otherwise
                     }
                 }
@@ -421,6 +442,7 @@ final class PageScan {
         Map<String, Integer> classSays = new HashMap<>(); // pages repeat the same class names thousands of times
         Deque<Boolean> scopes = new ArrayDeque<>();
         int[] commentDepth = {0};
+        boolean[] seenHeadline = {false};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -429,7 +451,11 @@ final class PageScan {
                     String id = attr(e, "id");
                     boolean named = !cls.isEmpty() || !id.isEmpty();
                     int says = named ? classSays.computeIfAbsent(cls, PageScan::whatNameSays) | whatNameSays(id) : 0;
-                    boolean comment = (says & NAMES_COMMENTS) != 0;
+                    if (!seenHeadline[0] && e.normalName().equals("h1")) {
+                        seenHeadline[0] = true;
+                    }
+                    boolean comment = (says & NAMES_COMMENTS) != 0
+                            || isCommentStructure(e, e.attributesSize() == 0 ? null : e.attributes(), seenHeadline[0]);
                     scopes.push(comment);
                     if (comment) {
                         commentDepth[0]++;
@@ -473,12 +499,54 @@ final class PageScan {
     }
 
     private static boolean isComment(Attributes attributes) {
-        return namesComments(attributes.get("class")) || namesComments(attributes.get("id"));
+        return mayNameComments(attributes.get("class")) && namesComments(lower(attributes.get("class")))
+                || mayNameComments(attributes.get("id")) && namesComments(lower(attributes.get("id")));
     }
 
-    /** True when a class or id names a comment section, not merely the article's comment state. */
+    /** True when the raw class or id holds a comment word in any case: most are refused here without a copy. */
+    private static boolean mayNameComments(String raw) {
+        int n = raw.length();
+        for (String w : COMMENT_NAMES) {
+            for (int i = 0; i + w.length() <= n; i++) {
+                if (raw.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a lower-case class or id names a comment section, not merely the article's comment state. */
     private static boolean namesComments(String name) {
-        return name.contains(COMMENT_NAME) && withoutCommentState(name).contains(COMMENT_NAME);
+        return containsAny(name, COMMENT_NAMES) && containsAny(withoutCommentState(name), COMMENT_NAMES);
+    }
+
+    /**
+     * True when the element is a comment by its markup, whatever its class: a schema.org
+     * {@code Comment} (or {@code UserComments}) item, or, after the page's headline, a list whose
+     * entries are {@code <article>}s (one per comment, each with its commenter's name and time).
+     */
+    static boolean isCommentStructure(Element e, Attributes attributes, boolean afterHeadline) {
+        if (attributes != null) {
+            String itemtype = attributes.get("itemtype");
+            if (!itemtype.isEmpty() && lower(itemtype).contains(COMMENT_ITEMTYPE)) {
+                return true;
+            }
+        }
+        String tag = e.normalName();
+        if (!afterHeadline || !(tag.equals("ol") || tag.equals("ul"))) {
+            return false;
+        }
+        int articles = 0;
+        int looked = 0;
+        for (Element entry = e.firstElementChild(); entry != null && looked < MAX_LIST_ENTRIES_LOOKED_AT;
+             entry = entry.nextElementSibling(), looked++) {
+            Element inner = entry.normalName().equals("li") ? entry.firstElementChild() : entry;
+            if (inner != null && inner.normalName().equals("article")) {
+                articles++;
+            }
+        }
+        return articles >= 2;
     }
 
     /** The class or id without the words that say whether the article takes comments. */
@@ -512,7 +580,7 @@ final class PageScan {
 
     /** True when a short text opens like a byline (see {@link BylineLeads#opensByline}). */
     static boolean startsLikeByline(String text) {
-        return text.length() < MAX_BYLINE_TEXT && BylineLeads.opensByline(text);
+        return text.length() < MAX_BYLINE_TEXT && BylineLeads.opensCreditedByline(text);
     }
 
     /** Lower case, clipped: only the start of a class or id is read, megabyte attributes being attacks or bugs. */

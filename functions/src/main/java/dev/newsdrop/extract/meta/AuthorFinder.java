@@ -112,6 +112,26 @@ final class AuthorFinder {
     /** A link readers' content carries ({@code rel="nofollow ugc"}): the name beside it is a commenter's. */
     private static final Evaluator USER_CONTENT_LINK = QueryParser.parse("a[rel~=(?i)\\b" + PageScan.USER_CONTENT_REL + "\\b]");
 
+    /** An author box's heading, in the languages themes are translated into: "About Jane Doe". */
+    private static final Pattern ABOUT_PERSON = Pattern.compile(
+            "(?iu)^\\s*(?:about|à propos de|a propos de|über|sobre|acerca de|informazioni su|over|om|hakkında)\\s+(.+?)[\\s:.]*$");
+
+    /** Words that each begin with a capital (particles such as "de", "van", "von" allowed between). */
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|di|van|von|der|den|del|la|le|du|bin|al)\\s+)?\\p{Lu}[\\p{L}'’.-]*)+$");
+
+    /** First words of an "About ..." heading that name the site or the page, not a person: "About Our Team", "Über uns". */
+    private static final Pattern NOT_A_PERSON_OPENING = Pattern.compile(
+            "(?iu)our|my|the|this|us|me|nous|notre|nos|moi|uns|unser|unsere|mich|dieses|nosotros|nuestro|nuestra|nuestros|este|esta");
+
+    /** The slug of an author's profile address, CMSs' path words first ("/author/jane-doe"), a trailing numeric id left out. */
+    private static final Pattern PROFILE_SLUG = Pattern.compile(
+            "/(?:author|authors|auteur|autor|autore|autoren|writer|writers|profile|profiles|people|staff|journalist|journalists|by)"
+                    + "/([\\p{L}]+(?:[-_][\\p{L}]+)+?)(?:[-_]\\d+)?$");
+
+    /** What joins the words of a slug. */
+    private static final Pattern SLUG_SEPARATOR = Pattern.compile("[-_]");
+
     /** Microdata name values. */
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
 
@@ -198,7 +218,13 @@ final class AuthorFinder {
             authors = withoutPublisher(firstNamed(inPage, false, trailingPublishers, agencies), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
+            authors = withoutPublisher(authorBoxHeading(scan.subheadings()), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
             authors = withoutPublisher(cardAuthors(meta), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = withoutPublisher(namesOfProfileSlugs(profiles, pageUrl), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             List<String> raw = new ArrayList<>(ld.authors);
@@ -216,6 +242,44 @@ final class AuthorFinder {
             }
         }
         return authors;
+    }
+
+    /**
+     * The person an author box names in its heading, "About Jane Doe" ("À propos de", "Über",
+     * "Sobre" ...): the biography below it names its subject again ("Jane is a ..."), which tells the
+     * box from a heading about a subject ("About Climate Change"). The name is two to four
+     * capitalised words.
+     */
+    private static List<String> authorBoxHeading(List<Element> headings) {
+        for (Element h : headings) {
+            if (h.closest(FIGURE) != null) {
+                continue;
+            }
+            String text = h.text();
+            if (text.length() > MAX_BYLINE_CHARS) {
+                continue;
+            }
+            Matcher m = ABOUT_PERSON.matcher(text);
+            if (!m.matches()) {
+                continue;
+            }
+            String name = m.group(1);
+            String[] words = WHITESPACE_RUN.split(name);
+            if (words.length < 2 || words.length > 4 || !CAPITALISED_WORDS.matcher(name).matches()
+                    || NOT_A_PERSON_OPENING.matcher(words[0]).matches()) {
+                continue;
+            }
+            Element bio = h.nextElementSibling();
+            String bioText = bio == null ? "" : bio.text();
+            if (!bioText.contains(words[0]) && !bioText.contains(words[words.length - 1])) {
+                continue; // a heading about a subject, not a biography's
+            }
+            List<String> names = AuthorNames.clean(List.of(name));
+            if (names.size() == 1) {
+                return names;
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -258,6 +322,42 @@ final class AuthorFinder {
                         break;
                     }
                 }
+            }
+        }
+        return AuthorNames.clean(names);
+    }
+
+    /**
+     * The names the profile addresses on the page's own site spell in their last path segment
+     * ("/author/jane-doe/" gives "Jane Doe"), when nothing else names the author: the last resort,
+     * since a slug loses accents and capitals. A slug of one word ("admin", "lestimes") names no one.
+     */
+    private static List<String> namesOfProfileSlugs(List<String> profiles, String pageUrl) {
+        String site = pageUrl == null ? "" : siteOf(comparableAddress(pageUrl));
+        if (profiles.isEmpty() || site.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String profile : profiles) {
+            String wanted = comparableAddress(profile);
+            Matcher m = PROFILE_SLUG.matcher(wanted);
+            if (wanted.isEmpty() || !siteOf(wanted).equals(site) || !m.find()) {
+                continue;
+            }
+            String[] words = SLUG_SEPARATOR.split(m.group(1));
+            if (words.length < 2 || words.length > 4) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            for (String w : words) {
+                if (!w.chars().allMatch(Character::isLetter)) {
+                    name.setLength(0);
+                    break;
+                }
+                name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+            if (!name.isEmpty()) {
+                names.add(name.toString());
             }
         }
         return AuthorNames.clean(names);

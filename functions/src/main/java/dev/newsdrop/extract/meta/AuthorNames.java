@@ -65,6 +65,16 @@ public final class AuthorNames {
             + "envoyée spéciale|enviado especial|enviada especial|redactora jefa|redactor jefe|inviato|inviata|"
             + "corrispondente|caporedattore|caporedattrice)(?![\\p{L}])";
 
+    /**
+     * A reporter's title after a Korean, Japanese or Chinese name, which has no capitals to tell it:
+     * 기자 (reporter), 특파원 (correspondent), 선임기자, 논설위원, 記者, 记者, 特派員, 特派员, 編集委員.
+     */
+    private static final Pattern CJK_NAME_THEN_ROLE = Pattern.compile(
+            "^([\\p{IsHangul}\\p{IsHan}]{2,5})\\s*(?:선임기자|기자|특파원|논설위원|객원기자|記者|记者|特派員|特派员|編集委員|本报记者)$");
+
+    /** A single word joined by a dot or an underscore, lower case after it: an account's handle ("Sauli.giliard", "jane_doe"). */
+    private static final Pattern ACCOUNT_HANDLE = Pattern.compile("^\\p{L}{2,}[._]\\p{Ll}{2,}$");
+
     /** A job title after a name of two capitalised words or more: "Thomas Berger Redakteur Politik". */
     private static final Pattern NAME_THEN_JOB_TITLE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+?)\\s+(?iu:" + JOB_TITLES + ").*$");
@@ -76,7 +86,8 @@ public final class AuthorNames {
     private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|"
             + "redazione|redaksjonen|redaktionen|редакция|agenturen|agencies|agences|agencias|agenzie|wire services|"
             + "editorial|editorial team|editorial staff|editorial board|the editors|our editors|news staff writer|"
-            + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team";
+            + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team|"
+            + "news|nachrichten|noticias|notizie|nieuws|nyheter|nyheder|actualités|actualites|haberler|новости|notícias";
 
     /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
@@ -206,7 +217,16 @@ public final class AuthorNames {
             if (inverted.matches() && !NOT_A_NAME.matcher(inverted.group(1)).find() && !NOT_A_NAME.matcher(inverted.group(2)).find()) {
                 s = inverted.group(2) + " " + inverted.group(1);
             }
-            for (String part : SEPARATORS.split(s)) {
+            String[] parts = SEPARATORS.split(s);
+            boolean mixedCaseName = false;
+            for (String part : parts) {
+                mixedCaseName |= hasLowerCase(part) && hasUpperCase(part);
+            }
+            for (String part : parts) {
+                if (mixedCaseName && parts.length > 1 && !hasLowerCase(part) && part.codePoints().filter(Character::isUpperCase).count() > 1
+                        && !NewsAgencies.isAgency(part.trim())) {
+                    continue; // "David Straub, MDR THÜRINGEN": capitals beside a mixed-case name set where he works
+                }
                 String agency = EDGE_PUNCTUATION.matcher(part).replaceAll("").trim();
                 if (NewsAgencies.isAgency(agency)) {
                     agencyNames.putIfAbsent(agency.toLowerCase(Locale.ROOT), agency);
@@ -218,8 +238,9 @@ public final class AuthorNames {
                 }
             }
         }
-        if (unique.isEmpty()) {
-            for (String agency : agencyNames.values()) { // the agency signs alone: its name, as a person's would be read
+        boolean personNamed = unique.values().stream().anyMatch(n -> !isCollective(n));
+        if (!personNamed) {
+            for (String agency : agencyNames.values()) { // the agency signs alone or with a newsroom: its name, as a person's would be read
                 String name = tidy(agency, null);
                 if (name != null) {
                     unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
@@ -293,6 +314,14 @@ public final class AuthorNames {
         return LEAD_IN.matcher(WHITESPACE_RUN.matcher(text).replaceAll(" ").trim()).matches();
     }
 
+    private static boolean hasLowerCase(String s) {
+        return s.codePoints().anyMatch(Character::isLowerCase);
+    }
+
+    private static boolean hasUpperCase(String s) {
+        return s.codePoints().anyMatch(Character::isUpperCase);
+    }
+
     private static String tidy(String part, List<String> agencies) {
         String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
         String withRole = s;
@@ -304,6 +333,10 @@ public final class AuthorNames {
         Matcher titled = NAME_THEN_JOB_TITLE.matcher(s);
         if (titled.matches()) {
             s = titled.group(1); // the role after the name, in the byline's language, is not part of it
+        }
+        Matcher cjkRole = CJK_NAME_THEN_ROLE.matcher(s);
+        if (cjkRole.matches()) {
+            s = cjkRole.group(1); // "신현주 기자", "山田太郎記者": the reporter's title follows the name
         }
         s = withoutTrailingAgency(s.trim(), agencies); // "Jane Roe AFP": the agency, not a degree like "MS"
         if (!s.equals(s.toUpperCase(Locale.ROOT)) && !NewsAgencies.isAgency(s)) {
@@ -324,6 +357,9 @@ public final class AuthorNames {
         }
         if (words == 1 && s.equals(s.toLowerCase(Locale.ROOT)) && !s.equals(s.toUpperCase(Locale.ROOT))) {
             return null; // "acoady": a user name, not how a byline writes a person
+        }
+        if (words == 1 && ACCOUNT_HANDLE.matcher(s).matches()) {
+            return null; // "Sauli.giliard", "jane_doe": an account's handle, not how a byline writes a person
         }
         if (ACRONYM.matcher(s).matches()) {
             return null; // "RDN", "LD": credentials split off a name

@@ -65,6 +65,9 @@ final class PageScan {
     /** Text nodes longer than this are paragraphs, not bylines. */
     private static final int MAX_BYLINE_TEXT = 200;
 
+    /** Subheadings kept: an author box's heading is one of a page's few dozen. */
+    private static final int MAX_SUBHEADINGS = 100;
+
     /** Candidates kept per list: the answer is near the top of the page or not there. */
     private static final int MAX_CANDIDATES = 40;
 
@@ -99,6 +102,7 @@ final class PageScan {
     private final List<Element> jsonLd;
     private final List<Element> scripts;
     private final List<Element> headlines;
+    private final List<Element> subheadings;
     private final List<Element> authorMarkup;
     /** Links outside comments that are not rel=author, in page order; see {@link #authorPageLinks}. */
     private final List<Element> otherLinks;
@@ -137,6 +141,7 @@ final class PageScan {
         jsonLd = List.copyOf(walk.jsonLd);
         scripts = List.copyOf(walk.scripts);
         headlines = List.copyOf(walk.headlines);
+        subheadings = List.copyOf(walk.subheadings);
         authorMarkup = List.copyOf(walk.authorMarkup);
         otherLinks = List.copyOf(walk.otherLinks);
         figures = List.copyOf(walk.figures);
@@ -172,6 +177,11 @@ final class PageScan {
     /** The h1 elements and the visible elements marked itemprop=headline, in page order. */
     List<Element> headlines() {
         return headlines;
+    }
+
+    /** The h2 to h6 elements outside comments, in page order (the first {@value #MAX_SUBHEADINGS}). */
+    List<Element> subheadings() {
+        return subheadings;
     }
 
     /** The figure elements, in page order. */
@@ -286,6 +296,7 @@ final class PageScan {
         private final List<Element> jsonLd = new ArrayList<>();
         private final List<Element> scripts = new ArrayList<>();
         private final List<Element> headlines = new ArrayList<>();
+        private final List<Element> subheadings = new ArrayList<>();
         private final List<Element> authorMarkup = new ArrayList<>();
         private final List<Element> otherLinks = new ArrayList<>();
         private final List<Element> figures = new ArrayList<>();
@@ -325,6 +336,11 @@ final class PageScan {
                     }
                 }
                 case "h1" -> headlines.add(e);
+                case "h2", "h3", "h4", "h5", "h6" -> {
+                    if (!inComments && subheadings.size() < MAX_SUBHEADINGS) {
+                        subheadings.add(e); // their text is read only when no author is found otherwise
+                    }
+                }
                 case "figure" -> figures.add(e);
                 case "input" -> passwordField |= "password".equalsIgnoreCase(e.attr("type"));
                 case "time" -> {

@@ -201,4 +201,35 @@ class AuthorNamesTest {
         assertEquals(false, AuthorNames.isCollective("Staff"));
         assertEquals(false, AuthorNames.isCollective("Jane Doe"));
     }
+    @Test
+    void capitalsBesideAMixedCaseName_areWhereThePersonWorks() {
+        assertEquals(List.of("David Strauch"), AuthorNames.clean(List.of("von David Strauch, MDR THÜRINGEN")));
+        assertEquals(List.of("Jane Doe", "John Roe"), AuthorNames.clean(List.of("JANE DOE, JOHN ROE")), "a byline set all in capitals");
+    }
+
+    @Test
+    void agencyBesideANewsroom_staysAnAuthor() {
+        java.util.ArrayList<String> agencies = new java.util.ArrayList<>();
+        assertEquals(List.of("MZ-Redaktion", "Deutsche Presse-Agentur"), AuthorNames.clean(List.of("Deutsche Presse-Agentur", "MZ-Redaktion"), agencies));
+        assertEquals(List.of(), agencies);
+    }
+
+    @Test
+    void accountHandle_isNoName() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("Sauli.giliard")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("jane_doe")));
+        assertEquals(List.of("Nelson C.J."), AuthorNames.clean(List.of("Nelson C.J.")));
+    }
+
+    @Test
+    void reportersTitleAfterAKoreanOrJapaneseName_isCut() {
+        assertEquals(List.of("신현주"), AuthorNames.clean(List.of("신현주 기자")));
+        assertEquals(List.of("山田太郎"), AuthorNames.clean(List.of("山田太郎記者")));
+    }
+
+    @Test
+    void theWordNewsAsTheAccountName_isNoName() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("Nachrichten")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("News")));
+    }
 }

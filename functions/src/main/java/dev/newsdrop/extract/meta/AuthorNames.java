@@ -51,7 +51,11 @@ public final class AuthorNames {
             + "desarrollado (?:por|con)|funciona con|tecnologia do|tecnología de|betrieben (?:mit|von)|bereitgestellt von|"
             + "stolz präsentiert|gemaakt met|drevet av|more posts|all posts|view (?:all )?posts|posts by|see all|"
             + "view profile|weitere beiträge|alle beiträge|mehr von|plus d'articles|voir (?:tous )?les articles|"
-            + "más entradas|ver (?:todas|todos)|altri articoli|mais posts)(?![\\p{L}])";
+            + "más entradas|ver (?:todas|todos)|altri articoli|mais posts|"
+            + "fourni par|con la tecnología de|propulsado por|desenvolvido por|tecnologia di|realizzato con|drivs med|drevet med|"
+            + "write for us|schreib(?:en sie)? für uns|écrivez pour nous|escribe para nosotros|scrivi per noi|"
+            + "become an author|become a contributor|submit (?:a|your) (?:guest )?post|guest post|join our team|werde autor|"
+            + "werden sie autor|devenez auteur|read more|mehr lesen|lire la suite|leer más|leggi tutto)(?![\\p{L}])";
 
     /**
      * Job titles that follow a name or stand alone in a byline list ("Jane Doe, Senior Policy Analyst",
@@ -63,7 +67,9 @@ public final class AuthorNames {
             + "photographer|photographe|chefredakteur|chefredakteurin|editor-in-chief|managing editor|consultant|professor|"
             + "reporterin|chefreporter|chefreporterin|ressortleiter|ressortleiterin|volontär|volontärin|envoyé spécial|"
             + "envoyée spéciale|enviado especial|enviada especial|redactora jefa|redactor jefe|inviato|inviata|"
-            + "corrispondente|caporedattore|caporedattrice)(?![\\p{L}])";
+            + "corrispondente|caporedattore|caporedattrice|reportero|reportera|repórter|dziennikarz|dziennikarka|"
+            + "toimittaja|redaktorka|novinář|novinářka|журналист|журналистка|корреспондент|редактор|editör|muhabiri|"
+            + "hoofdredacteur|verslaggever|verslaggeefster|journalisten)(?![\\p{L}])";
 
     /**
      * A reporter's title after a Korean, Japanese or Chinese name, which has no capitals to tell it:
@@ -71,6 +77,14 @@ public final class AuthorNames {
      */
     private static final Pattern CJK_NAME_THEN_ROLE = Pattern.compile(
             "^([\\p{IsHangul}\\p{IsHan}]{2,5})\\s*(?:선임기자|기자|특파원|논설위원|객원기자|記者|记者|特派員|特派员|編集委員|本报记者)$");
+
+    /**
+     * A capitalised first word and a lower-case last word of three letters or more that is no name
+     * particle: a phrase ("Themen bearbeiten", "Read more"), since a name in a script with capitals
+     * capitalises its last word ("Vincent van Gogh", "Jean de La Fontaine").
+     */
+    private static final Pattern LOWER_CASE_LAST_WORD = Pattern.compile(
+            "^\\p{Lu}\\S*(?:\\s+\\S+)*\\s+(?!(?:van|von|der|den|del|della|dos|das|bin|ibn|ter|zu)$)\\p{Ll}{3,}$");
 
     /** A single word joined by a dot or an underscore, lower case after it: an account's handle ("Sauli.giliard", "jane_doe"). */
     private static final Pattern ACCOUNT_HANDLE = Pattern.compile("^\\p{L}{2,}[._]\\p{Ll}{2,}$");
@@ -323,6 +337,9 @@ public final class AuthorNames {
     }
 
     private static String tidy(String part, List<String> agencies) {
+        if (THEME_PATTERN.matcher(part).find()) {
+            return null; // "Become a Contributor": theme text, before a role word is cut from it
+        }
         String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
         String withRole = s;
         s = TRAILING_ROLE.matcher(s).replaceFirst("").trim();
@@ -357,6 +374,9 @@ public final class AuthorNames {
         }
         if (words == 1 && s.equals(s.toLowerCase(Locale.ROOT)) && !s.equals(s.toUpperCase(Locale.ROOT))) {
             return null; // "acoady": a user name, not how a byline writes a person
+        }
+        if (words > 1 && LOWER_CASE_LAST_WORD.matcher(s).matches()) {
+            return null; // "Themen bearbeiten", "Read more": a name capitalises its last word, a phrase need not
         }
         if (words == 1 && ACCOUNT_HANDLE.matcher(s).matches()) {
             return null; // "Sauli.giliard", "jane_doe": an account's handle, not how a byline writes a person

@@ -232,4 +232,25 @@ class AuthorNamesTest {
         assertEquals(List.of(), AuthorNames.clean(List.of("Nachrichten")));
         assertEquals(List.of(), AuthorNames.clean(List.of("News")));
     }
+    @Test
+    void phraseWithALowerCaseLastWord_isNoName() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("Themen bearbeiten")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Read more")));
+        assertEquals(List.of("Vincent van Gogh"), AuthorNames.clean(List.of("Vincent van Gogh")));
+        assertEquals(List.of("Ludwig von"), AuthorNames.clean(List.of("Ludwig von")), "a particle is not a phrase's word");
+    }
+
+    @Test
+    void invitingPhrasesAndLocalisedCmsCredits_areNoNames() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("Write for us")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Fourni par Blogger")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Con la tecnología de Blogger")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Become a Contributor")));
+    }
+
+    @Test
+    void jobTitleOfOtherLanguagesAfterTheName_isCut() {
+        assertEquals(List.of("Ana Torres"), AuthorNames.clean(List.of("Ana Torres Reportera")));
+        assertEquals(List.of("Jan Kowalski"), AuthorNames.clean(List.of("Jan Kowalski Dziennikarz")));
+    }
 }

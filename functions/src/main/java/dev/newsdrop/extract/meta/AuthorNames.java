@@ -234,7 +234,8 @@ public final class AuthorNames {
             String[] parts = SEPARATORS.split(s);
             boolean mixedCaseName = false;
             for (String part : parts) {
-                mixedCaseName |= hasLowerCase(part) && hasUpperCase(part);
+                String bare = LEAD_IN.matcher(part.trim()).replaceFirst(""); // "by JOSH HASKELL": the lead's case says nothing
+                mixedCaseName |= hasLowerCase(bare) && hasUpperCase(bare);
             }
             for (String part : parts) {
                 if (mixedCaseName && parts.length > 1 && !hasLowerCase(part) && part.codePoints().filter(Character::isUpperCase).count() > 1

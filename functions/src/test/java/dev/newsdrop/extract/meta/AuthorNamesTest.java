@@ -205,6 +205,8 @@ class AuthorNamesTest {
     void capitalsBesideAMixedCaseName_areWhereThePersonWorks() {
         assertEquals(List.of("David Strauch"), AuthorNames.clean(List.of("von David Strauch, MDR THÜRINGEN")));
         assertEquals(List.of("Jane Doe", "John Roe"), AuthorNames.clean(List.of("JANE DOE, JOHN ROE")), "a byline set all in capitals");
+        assertEquals(List.of("Jane Doe", "John Roe", "Ann Poe"), AuthorNames.clean(List.of("By by JANE DOE, JOHN ROE and ANN POE")),
+                "a lower-case lead is not a mixed-case name");
     }
 
     @Test

@@ -25,9 +25,14 @@ public final class AuthorNames {
     /** Byline lead-ins and labels ("By", "Par :", "Written by", "著者："): see {@link BylineLeads}. */
     private static final Pattern LEAD_IN = BylineLeads.LEAD_IN;
 
-    /** Separators between several names; Chinese and Japanese write a full-width or an enumeration comma. */
+    /**
+     * Separators between several names; Chinese and Japanese write a full-width or an enumeration
+     * comma. "and" in Danish and Norwegian ("og"), Swedish ("och"), Dutch ("en"), Turkish ("ve"),
+     * Russian ("и"), Italian and Portuguese ("e") is a separator only in lower case between spaces.
+     */
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\s+و\\s+|،|，|、|\\n)\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\s+(?-i:og|och|en|ve|и|e)\\s+|\\s+و\\s+|،|，|、|\\n)\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a

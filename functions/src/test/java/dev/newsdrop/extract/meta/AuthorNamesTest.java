@@ -34,6 +34,10 @@ class AuthorNamesTest {
         assertEquals(List.of("Maya Thornton", "Idris Okafor"), AuthorNames.clean(List.of("By Maya Thornton and Idris Okafor")));
         assertEquals(List.of("A. Smith", "B. Jones", "C. Brown"), AuthorNames.clean(List.of("A. Smith, B. Jones & C. Brown")));
         assertEquals(List.of("أحمد علي", "محمد سعيد"), AuthorNames.clean(List.of("أحمد علي و محمد سعيد")));
+        assertEquals(List.of("Trine Juncher", "Tôrtia Reimer-Johansen"), AuthorNames.clean(List.of("Trine Juncher og Tôrtia Reimer-Johansen")));
+        assertEquals(List.of("Anna Berg", "Lars Lind"), AuthorNames.clean(List.of("Anna Berg och Lars Lind")));
+        assertEquals(List.of("Mario Rossi", "Luca Bianchi"), AuthorNames.clean(List.of("di Mario Rossi e Luca Bianchi")));
+        assertEquals(List.of("Jan de Vries", "Piet Jansen"), AuthorNames.clean(List.of("door Jan de Vries en Piet Jansen")));
     }
 
     @Test

@@ -91,6 +91,9 @@ public final class AuthorNames {
     private static final Pattern LOWER_CASE_LAST_WORD = Pattern.compile(
             "^\\p{Lu}\\S*(?:\\s+\\S+)*\\s+(?!(?:van|von|der|den|del|della|dos|das|bin|ibn|ter|zu)$)\\p{Ll}{3,}$");
 
+    /** A name written in mixed case, each word capitalised: "David Straub", "Anne-Marie O'Neil". */
+    private static final Pattern TITLE_CASE_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’.-]*)+$");
+
     /** A single word joined by a dot or an underscore, lower case after it: an account's handle ("Sauli.giliard", "jane_doe"). */
     private static final Pattern ACCOUNT_HANDLE = Pattern.compile("^\\p{L}{2,}[._]\\p{Ll}{2,}$");
 
@@ -240,7 +243,7 @@ public final class AuthorNames {
             boolean mixedCaseName = false;
             for (String part : parts) {
                 String bare = LEAD_IN.matcher(part.trim()).replaceFirst(""); // "by JOSH HASKELL": the lead's case says nothing
-                mixedCaseName |= hasLowerCase(bare) && hasUpperCase(bare);
+                mixedCaseName |= TITLE_CASE_NAME.matcher(bare).matches();
             }
             for (String part : parts) {
                 if (mixedCaseName && parts.length > 1 && !hasLowerCase(part) && part.codePoints().filter(Character::isUpperCase).count() > 1
@@ -336,10 +339,6 @@ public final class AuthorNames {
 
     private static boolean hasLowerCase(String s) {
         return s.codePoints().anyMatch(Character::isLowerCase);
-    }
-
-    private static boolean hasUpperCase(String s) {
-        return s.codePoints().anyMatch(Character::isUpperCase);
     }
 
     private static String tidy(String part, List<String> agencies) {

@@ -211,6 +211,8 @@ class AuthorNamesTest {
         assertEquals(List.of("Jane Doe", "John Roe"), AuthorNames.clean(List.of("JANE DOE, JOHN ROE")), "a byline set all in capitals");
         assertEquals(List.of("Jane Doe", "John Roe", "Ann Poe"), AuthorNames.clean(List.of("By by JANE DOE, JOHN ROE and ANN POE")),
                 "a lower-case lead is not a mixed-case name");
+        assertEquals(List.of("Jane Doe", "John Roe", "Ann Poe"), AuthorNames.clean(List.of("By JANE DOE, JOHN ROE and ANN POE December 16, 2016")),
+                "a date after the names is not a mixed-case name");
     }
 
     @Test

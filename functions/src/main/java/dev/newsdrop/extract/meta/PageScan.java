@@ -46,6 +46,10 @@ final class PageScan {
      */
     static final String USER_CONTENT_REL = "ugc";
 
+    /** The comment words without their first letter, which differs in case and language ("Comment", "Kommentar"). */
+    private static final String[] COMMENT_STEM_LOWER = {"omment", "oment", "eacties"};
+    private static final String[] COMMENT_STEM_UPPER = {"OMMENT", "OMENT", "EACTIES"};
+
     /** The schema.org types of a comment ({@code Comment}, {@code UserComments}), in an itemtype. */
     private static final String COMMENT_ITEMTYPE = "comment";
 
@@ -519,17 +523,14 @@ final class PageScan {
                 || mayNameComments(attributes.get("id")) && namesComments(lower(attributes.get("id")));
     }
 
-    /** True when the raw class or id holds a comment word in any case: most are refused here without a copy. */
+    /**
+     * True when the raw class or id may hold a comment word ({@link #COMMENT_NAMES}, their letters
+     * after the first in lower or upper case): most are refused here without a copy, every element
+     * of the page being asked.
+     */
     private static boolean mayNameComments(String raw) {
-        int n = raw.length();
-        for (String w : COMMENT_NAMES) {
-            for (int i = 0; i + w.length() <= n; i++) {
-                if (raw.regionMatches(true, i, w, 0, w.length())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return raw.length() >= COMMENT_STEM_LOWER[1].length()
+                && (containsAny(raw, COMMENT_STEM_LOWER) || containsAny(raw, COMMENT_STEM_UPPER));
     }
 
     /** True when a lower-case class or id names a comment section, not merely the article's comment state. */

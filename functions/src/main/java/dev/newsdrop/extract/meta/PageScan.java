@@ -592,7 +592,7 @@ final class PageScan {
     private static boolean isBylineHolder(Element p) {
         String tag = p.normalName();
         return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small") || tag.equals("h4")
-                || tag.equals("h5") || tag.equals("h6");
+                || tag.equals("h5") || tag.equals("h6") || tag.equals("strong") || tag.equals("b"); // "<b>Von</b> Anna Schmidt"
     }
 
     /** True when a short text opens like a byline (see {@link BylineLeads#opensByline}). */

@@ -592,7 +592,28 @@ final class PageScan {
     private static boolean isBylineHolder(Element p) {
         String tag = p.normalName();
         return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small") || tag.equals("h4")
-                || tag.equals("h5") || tag.equals("h6") || tag.equals("strong") || tag.equals("b"); // "<b>Von</b> Anna Schmidt"
+                || tag.equals("h5") || tag.equals("h6")
+                || ((tag.equals("strong") || tag.equals("b")) && opensItsParent(p)); // "<p><b>Von</b> Anna Schmidt</p>"
+    }
+
+    /**
+     * True when the element is the first thing its parent shows: a bold lead opens a byline line,
+     * while bold words inside running text ("läuft <b>von Montag bis Sonntag</b>") are emphasis.
+     */
+    private static boolean opensItsParent(Element e) {
+        Element parent = e.parent();
+        if (parent == null) {
+            return false;
+        }
+        for (Node n = parent.firstChild(); n != null; n = n.nextSibling()) {
+            if (n == e) {
+                return true;
+            }
+            if (!(n instanceof TextNode t && t.isBlank()) && !(n instanceof org.jsoup.nodes.Comment)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when a short text opens like a byline (see {@link BylineLeads#opensByline}). */

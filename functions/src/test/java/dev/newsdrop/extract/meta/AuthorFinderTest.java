@@ -231,4 +231,10 @@ class AuthorFinderTest {
         assertEquals(List.of("Paul Whitmore", "Fatima Haddad"), meta.authors());
         assertEquals("The Associated Press", meta.bylineAgency());
     }
+    @Test
+    void boldWordsInsideRunningText_areNoByline() {
+        String html = "<html><body><h1>Angebot</h1><p>Die Aktion läuft <strong>von Montag, den 1. Mai bis Sonntag</strong> "
+                + "in allen Filialen.</p><p>Text.</p></body></html>";
+        assertEquals(List.of(), authors(html));
+    }
 }

@@ -80,6 +80,13 @@ final class TitleFinder {
     record Found(String title, String heading, String siteName) {
     }
 
+    /**
+     * A visible heading, and whether it is only the page's name in a breadcrumb trail: no displayed
+     * headline below the trail was confirmed, so the trail's item stood in for one.
+     */
+    private record Visible(String text, boolean trailItem) {
+    }
+
     private TitleFinder() {
     }
 
@@ -92,10 +99,18 @@ final class TitleFinder {
         Set<String> minorSegments = TitleCleaner.middleSegmentKeys(Arrays.asList(metaTitle, documentTitle));
         String[] skippedSegment = new String[1];
         List<String> statedTitles = Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline);
-        String heading = visibleHeadline(scan.headlines(), metaTitle, statedTitles, minorSegments, skippedSegment);
+        Visible visible = visibleHeadline(scan.headlines(), metaTitle, statedTitles, minorSegments, skippedSegment);
+        String heading = visible == null ? null : visible.text();
+        // a breadcrumb item names the page in the site's trail, as the document title does; when schema.org's
+        // headline of the article says otherwise, that headline, not the trail's item, is the article's
+        String articleHeadline = visible != null && visible.trailItem() && ld.isArticle() && ldHeadline != null
+                && !TitleCleaner.confirms(heading, ldHeadline) ? ldHeadline : null;
+        if (articleHeadline != null) {
+            heading = null;
+        }
         String siteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
                 ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));
-        String rawTitle = MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title", "dc.title", "title"),
+        String rawTitle = MetadataReader.firstNonBlank(articleHeadline, meta.first("og:title", "twitter:title", "dc.title", "title"),
                 statedHeadline, documentTitle, heading);
         // with no visible heading, the stated headline shows where the furniture around og:title starts
         TitleCleaner.Cleaned cleaned = TitleCleaner.clean(rawTitle, siteName, heading != null ? heading : statedHeadline);
@@ -125,20 +140,22 @@ final class TitleFinder {
      * (a middle segment of the page title, handed back in {@code skippedSegment}), preferring one
      * that shares a word with the meta title.
      */
-    private static String visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles,
-                                          Set<String> minorSegments, String[] skippedSegment) {
-        String first = null;
+    private static Visible visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles,
+                                           Set<String> minorSegments, String[] skippedSegment) {
+        Visible first = null;
         int trailsFollowed = 0;
         for (Element h : headlines) {
             if (inSiteFrame(h) || inOverlay(h)) {
                 continue;
             }
+            boolean trailItem = false;
             if (trailsFollowed < MAX_TRAILS_FOLLOWED && inBreadcrumbTrail(h)) {
                 trailsFollowed++;
                 String shown = headingAfterTrail(h, statedTitles);
                 if (shown != null) {
-                    return shown;
+                    return new Visible(shown, false);
                 }
+                trailItem = true;
             }
             String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
             if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
@@ -153,10 +170,10 @@ final class TitleFinder {
                 continue;
             }
             if (metaTitle == null || sharesWords(t, metaTitle)) {
-                return t;
+                return new Visible(t, trailItem);
             }
             if (first == null && !namesSomethingElse(h, t, metaTitle)) {
-                first = t; // kept in case no heading shares a word with the meta title
+                first = new Visible(t, trailItem); // kept in case no heading shares a word with the meta title
             }
         }
         return first;

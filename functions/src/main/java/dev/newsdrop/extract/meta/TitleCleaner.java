@@ -96,7 +96,12 @@ public final class TitleCleaner {
             String cut = cutKnownSite(title, knownSite);
             if (cut != null) {
                 String again = cutKnownSite(cut, knownSite);
-                return new Cleaned(SECTION_LABEL.matcher(again != null ? again : cut).replaceFirst(""), knownSite.trim());
+                String headline = again != null ? again : cut;
+                if (title.startsWith(cut)) {
+                    // "Headline | Section | Site", "标题_栏目_网站": the short segment left before the site's name is the section
+                    headline = cutShortTail(headline, MAX_SECTION_WORDS).title();
+                }
+                return new Cleaned(SECTION_LABEL.matcher(headline).replaceFirst(""), knownSite.trim());
             }
             return new Cleaned(SECTION_LABEL.matcher(title).replaceFirst(""), null);
         }

@@ -102,9 +102,9 @@ final class TitleFinder {
         Visible visible = visibleHeadline(scan.headlines(), metaTitle, statedTitles, minorSegments, skippedSegment);
         String heading = visible == null ? null : visible.text();
         // a breadcrumb item names the page in the site's trail, as the document title does; when schema.org's
-        // headline of the article says otherwise, that headline, not the trail's item, is the article's
+        // headline of the article words the same story otherwise, that headline, not the trail's item, is the article's
         String articleHeadline = visible != null && visible.trailItem() && ld.isArticle() && ldHeadline != null
-                && !TitleCleaner.confirms(heading, ldHeadline) ? ldHeadline : null;
+                && !TitleCleaner.confirms(heading, ldHeadline) && sharesWords(heading, ldHeadline) ? ldHeadline : null;
         if (articleHeadline != null) {
             heading = null;
         }
@@ -117,6 +117,11 @@ final class TitleFinder {
         if (siteName == null && documentTitle != null && !documentTitle.isBlank()) {
             TitleCleaner.Cleaned fromDocTitle = TitleCleaner.clean(documentTitle, null, heading);
             siteName = fromDocTitle.siteName() != null ? fromDocTitle.siteName() : cleaned.siteName();
+            if (shownWhole(heading, documentTitle)) {
+                // the reader sees the document title whole as the headline: no segment of it is the site's name, and
+                // only a meta title that sets the heading beside more words names the site ("Headline | Site")
+                siteName = shownWhole(heading, rawTitle) ? null : cleaned.siteName();
+            }
             if (siteName != null) {
                 cleaned = TitleCleaner.clean(rawTitle, siteName, heading);
             }
@@ -264,6 +269,11 @@ final class TitleFinder {
     private static boolean isWholePage(Element e) {
         String tag = e.normalName();
         return tag.equals("body") || tag.equals("html");
+    }
+
+    /** True when the visible heading has the same words as the page title, nothing around them. */
+    private static boolean shownWhole(String heading, String pageTitle) {
+        return heading != null && pageTitle != null && TitleCleaner.key(heading).equals(TitleCleaner.key(pageTitle));
     }
 
     /** True when two titles share a longer word: they are about the same story. */

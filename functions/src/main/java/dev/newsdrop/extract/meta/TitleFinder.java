@@ -33,6 +33,9 @@ final class TitleFinder {
     /** A heading of at most this many words that shares none with the stated title is a label beside it. */
     private static final int MAX_LABEL_WORDS = 5;
 
+    /** A stated title this many times longer (in letters) than a heading that shares no word with it has a label beside it. */
+    private static final int UNSPACED_TITLE_TO_LABEL_RATIO = 3;
+
     /** Words this long or longer tie a heading to the meta title; shorter ones are too common. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
@@ -194,7 +197,9 @@ final class TitleFinder {
             return false;
         }
         int headingWords = WHITESPACE_RUN.split(heading.trim()).length;
-        return headingWords <= MAX_LABEL_WORDS && WHITESPACE_RUN.split(metaTitle.trim()).length > headingWords;
+        // Chinese and Japanese titles have few spaces: there, the title's length in letters shows it is longer
+        return headingWords <= MAX_LABEL_WORDS && (WHITESPACE_RUN.split(metaTitle.trim()).length > headingWords
+                || TitleCleaner.key(metaTitle).length() > UNSPACED_TITLE_TO_LABEL_RATIO * TitleCleaner.key(heading).length());
     }
 
     /** True when the heading is an item of a breadcrumb trail: inside one, or after a row of links in its box. */

@@ -159,4 +159,15 @@ class DateParserTest {
         assertNull(DateParser.parseText("25.13.24"));
         assertNull(DateParser.parseText("score 3-2 at 22"));
     }
+
+    @Test
+    void abbreviatedMonthsOfDutchAndRomanceLanguages_areRead() {
+        assertEquals("2022-03-03", DateParser.parseText("3 mrt. 2022"), "Dutch");
+        assertEquals("2023-12-12", DateParser.parseText("12 dic 2023"), "Spanish and Italian");
+        assertEquals("2022-01-05", DateParser.parseText("5 ene. 2022"), "Spanish");
+        assertEquals("2022-08-03", DateParser.parseText("3 ago 2022"), "Spanish, Italian and Portuguese");
+        assertEquals("2024-06-21", DateParser.parseText("21 giu 2024"), "Italian");
+        assertEquals("2024-02-09", DateParser.parseText("9 fev. 2024"), "Portuguese");
+        assertNull(DateParser.parseText("3 days ago 2022"));
+    }
 }

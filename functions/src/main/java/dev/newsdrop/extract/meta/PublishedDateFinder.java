@@ -82,6 +82,12 @@ final class PublishedDateFinder {
     /** An update label ("last updated") applies to a date this many texts after it: the date is its own element. */
     private static final int MAX_TEXTS_FROM_LABEL = 2;
 
+    /** Dashes that open a closing sign-off ("— Jane Doe, 3 March 2022"). */
+    private static final String SIGN_OFF_DASHES = "\u2014\u2013\u2015";
+
+    /** An update label on a line of its own ("last updated", "Stand:") is short. */
+    private static final int MAX_LABEL_CHARS = 30;
+
     /** A written date has at least this many characters ("5/3/24" is too ambiguous to trust). */
     private static final int MIN_DATE_CHARS = 8;
 
@@ -209,7 +215,7 @@ final class PublishedDateFinder {
                 }
                 String day = text.length() >= MIN_DATE_CHARS ? DateParser.parseText(text) : null;
                 if (day == null) {
-                    if (UPDATE_LABEL.matcher(text).find()) {
+                    if (text.length() <= MAX_LABEL_CHARS && UPDATE_LABEL.matcher(text).find()) {
                         labelAt[0] = seen[0];
                     }
                     return FilterResult.CONTINUE;
@@ -333,10 +339,15 @@ final class PublishedDateFinder {
         return attr;
     }
 
+    /**
+     * The first dated dateline. A closing sign-off ("— Jane Doe, 3 March 2022", opened by a dash) is
+     * the letter's or column's signature at its end, not the line under the headline: it is passed
+     * over, for a later stage to find the header's date, and reached only by the last resort.
+     */
     private static String visibleDate(List<Element> datelines) {
         for (Element e : datelines) {
             String t = e.text();
-            if (t.length() <= MAX_DATELINE_CHARS) {
+            if (t.length() <= MAX_DATELINE_CHARS && !isSignOff(t)) {
                 String d = dateBeforeUpdate(t);
                 if (d != null) {
                     return d;
@@ -344,6 +355,11 @@ final class PublishedDateFinder {
             }
         }
         return null;
+    }
+
+    /** True when a line opens with an em dash, en dash or horizontal bar, as sign-offs do. */
+    private static boolean isSignOff(String line) {
+        return !line.isEmpty() && SIGN_OFF_DASHES.indexOf(line.charAt(0)) >= 0;
     }
 
     /** A publication date in a script's JSON state (Next.js and similar apps keep it there, not in markup). */

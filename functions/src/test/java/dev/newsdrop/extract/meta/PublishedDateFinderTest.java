@@ -182,4 +182,21 @@ class PublishedDateFinderTest {
                 + "<p>Audio: Radio | 24.04.2024 | Eva Berg</p><p>Text.</p></body></html>";
         assertEquals("2024-04-25", published(html, "https://example.org/kultur/beitrag/hotel.html"));
     }
+
+    @Test
+    void closingSignOff_isNotTheDateline() {
+        // A letter signed at its end ("— Jane Doe, 3 March 2022") in a box named like a byline: the date
+        // the reader meets under the headline is the publication.
+        String html = "<html><body><h1>Letter from the valley</h1><p>2 March 2022</p><p>"
+                + "The river rose again this winter, and the ferry ran only twice a week until the thaw came. ".repeat(3)
+                + "</p><p class='byline'>— Jane Doe, 3 March 2022</p></body></html>";
+        assertEquals("2022-03-02", published(html, "https://example.org/letters/valley"));
+    }
+
+    @Test
+    void closingSignOff_datesAPageThatGivesNoOtherDate() {
+        String html = "<html><body><h1>Letter from the valley</h1><p>The river rose again.</p>"
+                + "<p class='byline'>– Jane Doe, 3 March 2022</p></body></html>";
+        assertEquals("2022-03-03", published(html, "https://example.org/letters/valley"));
+    }
 }

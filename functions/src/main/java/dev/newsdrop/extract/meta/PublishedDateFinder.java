@@ -109,7 +109,7 @@ final class PublishedDateFinder {
     static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url) {
         String published = mostPrecise(ld.published, PUBLISHED_META.stream().map(meta::first).toList());
         if (published != null) {
-            published = republished(published, modified(meta, ld, scan), doc);
+            published = republished(published, modified(meta, ld, scan), scan, doc);
         }
         if (published == null) {
             published = DateParser.parse(ld.created);
@@ -145,7 +145,7 @@ final class PublishedDateFinder {
      * shows the first publication anywhere in its header, or labels the later date as an update
      * ("Updated", "Stand:", a class naming an update), keeps the publication.
      */
-    private static String republished(String published, String modified, Document doc) {
+    private static String republished(String published, String modified, PageScan scan, Document doc) {
         String mod = DateParser.parse(modified);
         if (mod == null || doc.body() == null) {
             return published;
@@ -155,7 +155,7 @@ final class PublishedDateFinder {
         if (!modDay.isAfter(pubDay) || !utcDay(mod).isAfter(utcDay(published))) {
             return published; // one day in the newsroom's zone or in UTC: nothing to choose between
         }
-        List<ShownDate> shown = shownDates(doc);
+        List<ShownDate> shown = shownDates(doc, hasH1(scan));
         for (ShownDate d : shown) {
             if (d.day.equals(pubDay) || d.day.equals(utcDay(published))) {
                 return published;
@@ -167,6 +167,15 @@ final class PublishedDateFinder {
             }
         }
         return published;
+    }
+
+    private static boolean hasH1(PageScan scan) {
+        for (Element h : scan.headlines()) {
+            if (h.normalName().equals("h1")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The day of a parsed date in UTC when it has an offset, else its own day. */
@@ -186,12 +195,12 @@ final class PublishedDateFinder {
      * or a short text just before it ("last updated"), carries an update label, or that sits in a time
      * element whose class names an update, is marked as an update.
      */
-    private static List<ShownDate> shownDates(Document doc) {
+    private static List<ShownDate> shownDates(Document doc, boolean pageHasH1) {
         List<ShownDate> found = new ArrayList<>();
         int[] seen = {0};
         int[] labelAt = {-MAX_TEXTS_FROM_LABEL - 1};
         int[] paragraphs = {0};
-        boolean[] headline = {doc.body().selectFirst("h1") == null};
+        boolean[] headline = {!pageHasH1}; // with no h1, long texts count from the top
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {

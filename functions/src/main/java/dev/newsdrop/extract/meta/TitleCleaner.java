@@ -193,13 +193,20 @@ public final class TitleCleaner {
     }
 
     private static String withoutMediaLabel(String headline) {
-        String cut = EDGE_STARS.matcher(headline).replaceAll("");
-        if (cut.indexOf('\u00AB') < 0 && cut.indexOf('\u2039') < 0) {
+        // each pattern tried only when the text holds a character it needs: asked of every heading
+        String cut = holdsAny(headline, "\u2605\u2606") ? EDGE_STARS.matcher(headline).replaceAll("") : headline;
+        if (cut.indexOf('\u00AB') < 0 && cut.indexOf('\u2039') < 0 && holdsAny(cut, "\u00BB\u203A")) {
             cut = TRAILING_GUILLEMET.matcher(cut).replaceFirst("");
         }
-        cut = TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("");
-        cut = TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("");
-        cut = GLUED_DATE.matcher(cut).replaceFirst("");
+        if (holdsAny(cut, "[(")) {
+            cut = TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("");
+        }
+        if (holdsAny(cut, "|｜")) {
+            cut = TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("");
+        }
+        if (holdsAny(cut, "0123456789")) {
+            cut = GLUED_DATE.matcher(cut).replaceFirst("");
+        }
         return cut.isBlank() ? headline : cut;
     }
 
@@ -499,8 +506,13 @@ public final class TitleCleaner {
 
     /** False when the text holds none of the characters every {@link #SEPARATOR} holds: then it has no separator. */
     private static boolean mayHoldSeparator(String text) {
+        return holdsAny(text, SEPARATOR_CHARS);
+    }
+
+    /** True when the text holds one of the characters. */
+    private static boolean holdsAny(String text, String chars) {
         for (int i = 0; i < text.length(); i++) {
-            if (SEPARATOR_CHARS.indexOf(text.charAt(i)) >= 0) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }

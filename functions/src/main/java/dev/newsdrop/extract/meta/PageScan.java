@@ -509,7 +509,11 @@ final class PageScan {
 
     /** The class or id without the words that say whether the article takes comments. */
     static String withoutCommentState(String name) {
-        return COMMENT_STATE.matcher(lower(name)).replaceAll(" ");
+        String lower = lower(name);
+        if (!lower.contains("-comment") && !lower.contains("comment-") && !lower.contains("comments-")) {
+            return lower; // every comment-state word is joined to "comment" by a hyphen
+        }
+        return COMMENT_STATE.matcher(lower).replaceAll(" ");
     }
 
     /**

@@ -29,8 +29,14 @@ public final class TitleCleaner {
     /** Separators sites put between headline and site name; the colon only ever separates a prefix. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
 
-    /** The characters of which every {@link #SEPARATOR} holds one. */
-    private static final String SEPARATOR_CHARS = "|-–—·•»«:/｜：_";
+    /**
+     * The characters of which every {@link #SEPARATOR} holds one: those of {@link #ALONE_SEPARATOR_CHARS}
+     * anywhere, the others only after whitespace ("a - b", not "anti-war").
+     */
+    private static final String SEPARATOR_CHARS = "-–—·•»«/";
+
+    /** Separator characters that separate with no space before them: a bar, a colon, a full-width colon, '_'. */
+    private static final String ALONE_SEPARATOR_CHARS = "|｜:：_";
 
     /** A segment naming the site may add this many letters to the known name ("Daily Mail Online" for "Mail Online"). */
     private static final int MAX_SITE_NAME_EXTRA_CHARS = 12;
@@ -506,7 +512,19 @@ public final class TitleCleaner {
 
     /** False when the text holds none of the characters every {@link #SEPARATOR} holds: then it has no separator. */
     private static boolean mayHoldSeparator(String text) {
-        return holdsAny(text, SEPARATOR_CHARS);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (ALONE_SEPARATOR_CHARS.indexOf(c) >= 0
+                    || (SEPARATOR_CHARS.indexOf(c) >= 0 && i > 0 && isRegexSpace(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches in a pattern without Unicode classes. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when the text holds one of the characters. */

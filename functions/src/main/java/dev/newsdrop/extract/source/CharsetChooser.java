@@ -171,13 +171,29 @@ final class CharsetChooser {
         String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
         // Both forms open with '<': trying the pattern only there finds the same first match as
         // find(), without attempting it at every other offset of the window.
+        // and only at a '<' that opens "<?xml", or "<meta" with "charset" before its '>': the pattern
+        // needs one of them (ASCII case folded, as lower-casing Latin-1 text keeps every offset)
+        String lower = head.toLowerCase(Locale.ROOT);
         Matcher m = DECLARED.matcher(head);
         for (int at = head.indexOf('<'); at >= 0; at = head.indexOf('<', at + 1)) {
-            if (m.region(at, head.length()).lookingAt()) {
+            if (mayDeclare(lower, at) && m.region(at, head.length()).lookingAt()) {
                 return m.group(1) != null ? m.group(1) : m.group(2);
             }
         }
         return null;
+    }
+
+    /** False when the tag at {@code at} of the lower-cased head cannot be a declaration {@link #DECLARED} reads. */
+    private static boolean mayDeclare(String lower, int at) {
+        if (lower.startsWith("<?xml", at)) {
+            return true;
+        }
+        if (!lower.startsWith("<meta", at)) {
+            return false;
+        }
+        int end = lower.indexOf('>', at);
+        int charset = lower.indexOf("charset", at + 5);
+        return charset >= 0 && (end < 0 || charset < end);
     }
 
     /** The Java charset for a label, browser aliases applied; null when unknown or missing. */

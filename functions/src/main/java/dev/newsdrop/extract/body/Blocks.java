@@ -32,6 +32,15 @@ final class Blocks {
         return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.List.of(words)));
     }
 
+    /**
+     * The attribute's value, or "" when absent: {@code e.attr(key)} for the lower-case keys the HTML
+     * parser writes, by an exact-key lookup instead of a case-insensitive one, for walks that ask
+     * every element.
+     */
+    static String attr(Element e, String key) {
+        return e.attributesSize() == 0 ? "" : e.attributes().get(key);
+    }
+
     static boolean isBlock(Element e) {
         return BLOCK_TAGS.contains(e.normalName());
     }

@@ -165,13 +165,13 @@ final class NoiseRemover {
     /** The page's own statement of where the article is: article, main, articleBody, content-named blocks. */
     private static boolean isDeclaredContent(Element e) {
         String tag = e.normalName();
-        if (tag.equals("article") || "articleBody".equals(e.attr("itemprop"))) {
+        if (tag.equals("article") || "articleBody".equals(Blocks.attr(e, "itemprop"))) {
             return true;
         }
         if (e.attributesSize() == 0 || !Blocks.isBlock(e)) {
             return false;
         }
-        String cls = e.attr("class").toLowerCase(Locale.ROOT);
+        String cls = Blocks.attr(e, "class").toLowerCase(Locale.ROOT);
         for (String name : ARTICLE_BODY_NAMES) {
             if (cls.contains(name)) {
                 return true;

@@ -459,7 +459,7 @@ final class PublishedDateFinder {
             return true;
         }
         return e.attributesSize() > 0
-                && (namesComments(e.attr("class")) || namesComments(e.attr("id")));
+                && (namesComments(e.attributes().get("class")) || namesComments(e.attributes().get("id")));
     }
 
     /**

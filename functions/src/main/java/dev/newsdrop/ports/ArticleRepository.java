@@ -4,8 +4,11 @@ import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where article records are kept. Implementations decide the storage; callers see only records. */
@@ -49,6 +52,20 @@ public interface ArticleRepository {
     SaveResult save(ArticleRecord record, boolean mayReplaceOtherObject);
 
     Optional<ArticleRecord> find(String id);
+
+    /**
+     * The records of several ids, read together (a reprocessing batch reads its keys' records in
+     * one go rather than one request per key), each whole as {@link #find} gives it. An id without
+     * a record is absent from the answer. This default reads id by id; a store that can read many
+     * items in one request should.
+     */
+    default Map<String, ArticleRecord> findAll(Collection<String> ids) {
+        Map<String, ArticleRecord> records = new HashMap<>();
+        for (String id : ids) {
+            find(id).ifPresent(record -> records.put(id, record));
+        }
+        return records;
+    }
 
     /**
      * Records newest first (by publication time, else processing time), from an index: never a

@@ -2,6 +2,9 @@ package dev.newsdrop.ports;
 
 import dev.newsdrop.model.ArticleStatus;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,4 +47,18 @@ public interface ObjectLedger {
 
     /** What the ledger holds for an object; empty when no event of it was ever claimed or completed. */
     Optional<State> state(String bucket, String key);
+
+    /**
+     * What the ledger holds for several objects of one bucket, read together: a reprocessing batch
+     * reads its keys' entries in one go rather than one request per key. A key the ledger knows
+     * nothing of is absent from the answer. This default reads key by key; a store that can read
+     * many items in one request should.
+     */
+    default Map<String, State> states(String bucket, Collection<String> keys) {
+        Map<String, State> states = new HashMap<>();
+        for (String key : keys) {
+            state(bucket, key).ifPresent(state -> states.put(key, state));
+        }
+        return states;
+    }
 }

@@ -13,9 +13,12 @@ import dev.newsdrop.process.Sequencer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -26,7 +29,10 @@ import java.util.function.Predicate;
  * <ol>
  *   <li>Keys outside the raw prefix are skipped; web archives go to {@link ArchiveReprocessing}.</li>
  *   <li>The key's ledger entry gives its record (the one its newest completed event made) and the
- *       newest sequencer claimed for it.</li>
+ *       newest sequencer claimed for it. The batch's entries, and then their records, are read
+ *       together before its first key ({@link ObjectLedger#states}, {@link ArticleRepository#findAll}):
+ *       two requests per hundred keys instead of two per key. An event that lands after that read
+ *       has a higher sequencer than the one read, so it still wins (next step).</li>
  *   <li>The selection decides: {@link Selection#MISSING} leaves every key with a record unchanged;
  *       otherwise a record of this extractor whose ETag matches the listing's is unchanged without
  *       a read, unless the selection is forced.</li>
@@ -76,14 +82,57 @@ public final class Reprocessor {
      */
     public BatchReport run(List<ListedObject> batch, Selection selection, boolean force) {
         BatchReport report = new BatchReport();
+        ReadAhead known = readAhead(batch);
         for (ListedObject object : batch) {
-            report.add(reprocess(object, selection, force || selection.forced()));
+            report.add(reprocess(object, selection, force || selection.forced(), known));
         }
         return report;
     }
 
+    /**
+     * The ledger entries of the batch's pages and the records they name, each read in one go
+     * before the first key. A fault of the store as a whole propagates; any other fault (a
+     * throttle) leaves each key to read its own as it comes, so it fails that key alone.
+     */
+    private ReadAhead readAhead(List<ListedObject> batch) {
+        List<String> pages = batch.stream().map(ListedObject::key)
+                .filter(key -> key.startsWith(rawPrefix) && !Archives.isArchiveKey(key)).toList();
+        if (pages.isEmpty()) {
+            return ReadAhead.NONE;
+        }
+        try {
+            Map<String, ObjectLedger.State> states = ledger.states(bucket, pages);
+            Set<String> ids = new HashSet<>();
+            states.values().forEach(state -> {
+                if (state.completion() != null) {
+                    ids.add(state.completion().recordId());
+                }
+            });
+            return new ReadAhead(true, states, ids.isEmpty() ? Map.of() : articles.findAll(ids));
+        } catch (RuntimeException e) {
+            if (wholeBatchFault.test(e)) {
+                throw e;
+            }
+            log.warn("reading the ledger entries and records of a batch from s3://{}/{} failed ({}); each key reads "
+                    + "its own", bucket, pages.getFirst(), e.toString());
+            return ReadAhead.NONE;
+        }
+    }
+
+    /**
+     * What was read for a batch before its first key.
+     *
+     * @param read    whether the read was made; when not, each key reads its own
+     * @param states  the ledger entries by key; a key without one is absent
+     * @param records the records those entries name, by id; an id without a record is absent
+     */
+    private record ReadAhead(boolean read, Map<String, ObjectLedger.State> states, Map<String, ArticleRecord> records) {
+
+        static final ReadAhead NONE = new ReadAhead(false, Map.of(), Map.of());
+    }
+
     /** What one key came to. */
-    KeyOutcome reprocess(ListedObject object, Selection selection, boolean force) {
+    private KeyOutcome reprocess(ListedObject object, Selection selection, boolean force, ReadAhead known) {
         String key = object.key();
         if (!key.startsWith(rawPrefix)) {
             return new KeyOutcome(key, KeyOutcome.Kind.SKIPPED, "outside the raw prefix " + rawPrefix);
@@ -92,7 +141,7 @@ public final class Reprocessor {
             return archives.reprocess(bucket, object, selection);
         }
         try {
-            return reprocessPage(object, selection, force);
+            return reprocessPage(object, selection, force, known);
         } catch (StoreBusyException busy) {
             log.warn("reprocessing s3://{}/{} failed: {}", bucket, key, busy.getMessage());
             return new KeyOutcome(key, KeyOutcome.Kind.FAILED, "the store is busy (" + busy.getMessage()
@@ -107,11 +156,13 @@ public final class Reprocessor {
         }
     }
 
-    private KeyOutcome reprocessPage(ListedObject object, Selection selection, boolean force) {
+    private KeyOutcome reprocessPage(ListedObject object, Selection selection, boolean force, ReadAhead known) {
         String key = object.key();
-        Optional<ObjectLedger.State> state = ledger.state(bucket, key);
+        Optional<ObjectLedger.State> state = known.read() ? Optional.ofNullable(known.states().get(key))
+                : ledger.state(bucket, key);
         ArticleRecord current = state.map(ObjectLedger.State::completion)
-                .flatMap(completion -> articles.find(completion.recordId()))
+                .flatMap(completion -> known.read() ? Optional.ofNullable(known.records().get(completion.recordId()))
+                        : articles.find(completion.recordId()))
                 .filter(record -> bucket.equals(record.source().bucket()) && key.equals(record.source().key()))
                 .orElse(null);
         if (selection == Selection.MISSING && current != null) {

@@ -7,7 +7,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,10 +85,26 @@ public final class DynamoDbObjectLedger implements ObjectLedger {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(stateOf(item));
+    }
+
+    /** The entries of many keys in BatchGetItem requests of a hundred keys, rather than a GetItem per key. */
+    @Override
+    public Map<String, State> states(String bucket, Collection<String> keys) {
+        List<Map<String, AttributeValue>> itemKeys = new LinkedHashSet<>(keys).stream().map(k -> key(bucket, k)).toList();
+        String prefix = bucket + "/";
+        Map<String, State> states = new HashMap<>();
+        for (Map<String, AttributeValue> item : BatchReads.read(dynamoDb, tableName, itemKeys, "reading the object ledger")) {
+            states.put(item.get(OBJECT).s().substring(prefix.length()), stateOf(item));
+        }
+        return states;
+    }
+
+    private static State stateOf(Map<String, AttributeValue> item) {
         Completion completion = item.containsKey(RECORD_ID) && item.containsKey(STATUS)
                 ? new Completion(item.get(RECORD_ID).s(), ArticleStatus.valueOf(item.get(STATUS).s())) : null;
         String sequencer = item.containsKey(SEQUENCER) ? item.get(SEQUENCER).s() : null;
-        return Optional.of(new State(sequencer, completion));
+        return new State(sequencer, completion);
     }
 
     private static Map<String, AttributeValue> key(String bucket, String key) {

@@ -4,6 +4,7 @@ import dev.newsdrop.extract.ArticleExtractor;
 import dev.newsdrop.model.ArticleRecord;
 import dev.newsdrop.model.ArticleStatus;
 import dev.newsdrop.ports.ArticleRepository;
+import dev.newsdrop.ports.ObjectLedger;
 import dev.newsdrop.ports.RawObject;
 import dev.newsdrop.ports.RawObjectStore;
 import dev.newsdrop.ports.StoreBusyException;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -52,6 +54,10 @@ class ReprocessorTest {
     private final Map<String, Runnable> beforeRead = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicReference<RuntimeException> wholeStoreDown = new AtomicReference<>();
     private final Set<String> throttledKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Reads of the ledger and the records, one counter per method: what a batch costs the store. */
+    private final Map<String, AtomicInteger> storeReads = new java.util.concurrent.ConcurrentHashMap<>();
+    /** When set, the next batched read of the ledger throws it (once). */
+    private final AtomicReference<RuntimeException> batchedReadFault = new AtomicReference<>();
     private final Reprocessor reprocessor = reprocessor(e -> e == wholeStoreDown.get());
 
     private Reprocessor reprocessor(Predicate<RuntimeException> wholeBatchFault) {
@@ -95,7 +101,14 @@ class ReprocessorTest {
 
             @Override
             public Optional<ArticleRecord> find(String id) {
+                counted("find");
                 return core.articles.find(id);
+            }
+
+            @Override
+            public Map<String, ArticleRecord> findAll(java.util.Collection<String> ids) {
+                counted("findAll");
+                return core.articles.findAll(ids);
             }
 
             @Override
@@ -103,10 +116,50 @@ class ReprocessorTest {
                 return core.articles.list(query);
             }
         };
-        ArticleProcessor processor = new ArticleProcessor(raw, articles, core.ledger, core.records, 1024 * 1024,
+        ObjectLedger ledger = new ObjectLedger() {
+            @Override
+            public boolean claim(String bucket, String key, String sequencer) {
+                return core.ledger.claim(bucket, key, sequencer);
+            }
+
+            @Override
+            public void complete(String bucket, String key, String sequencer, String recordId, ArticleStatus status) {
+                core.ledger.complete(bucket, key, sequencer, recordId, status);
+            }
+
+            @Override
+            public Optional<Completion> find(String bucket, String key) {
+                return core.ledger.find(bucket, key);
+            }
+
+            @Override
+            public Optional<State> state(String bucket, String key) {
+                counted("state");
+                return core.ledger.state(bucket, key);
+            }
+
+            @Override
+            public Map<String, State> states(String bucket, java.util.Collection<String> keys) {
+                counted("states");
+                RuntimeException fault = batchedReadFault.getAndSet(null);
+                if (fault != null) {
+                    throw fault;
+                }
+                return core.ledger.states(bucket, keys);
+            }
+        };
+        ArticleProcessor processor = new ArticleProcessor(raw, articles, ledger, core.records, 1024 * 1024,
                 ProcessingObserver.NONE);
-        return new Reprocessor(processor, core.ledger, articles, ArchiveReprocessing.SKIP, BUCKET, "raw/",
+        return new Reprocessor(processor, ledger, articles, ArchiveReprocessing.SKIP, BUCKET, "raw/",
                 wholeBatchFault);
+    }
+
+    private void counted(String read) {
+        storeReads.computeIfAbsent(read, r -> new AtomicInteger()).incrementAndGet();
+    }
+
+    private Map<String, Integer> storeReads() {
+        return storeReads.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()));
     }
 
     /** Uploads a page and processes its event, as the event path does. */
@@ -157,6 +210,47 @@ class ReprocessorTest {
         assertEquals(Map.of(UNCHANGED, 3), run(batch, Selection.STALE));
         assertEquals(reads, core.raw.reads(), "up-to-date records whose ETag matches are not even read");
         assertEquals(3, core.articles.all().size());
+    }
+
+    @Test
+    void aBatchReadsItsLedgerEntriesAndRecordsInOneGoEach_notKeyByKey() {
+        List<ListedObject> batch = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            batch.add(uploadAndProcess("raw/page-" + i + ".html", Pages.article("Story number " + i), "0" + i));
+        }
+        batch.add(uploadOnly("raw/never-notified.html", Pages.article("Backfilled story")));
+        batch.add(new ListedObject("raw/crawl.warc.gz", 10, null));
+
+        assertEquals(Map.of(UNCHANGED, 10, UPDATED, 1, SKIPPED, 1), run(batch, Selection.STALE));
+        assertEquals(Map.of("states", 1, "findAll", 1), storeReads());
+    }
+
+    @Test
+    void whenTheBatchedReadIsThrottled_eachKeyReadsItsOwn_andTheBatchGoesOn() {
+        ListedObject current = uploadAndProcess("raw/current.html", Pages.article("Current story"), "0A");
+        ListedObject unprocessed = uploadOnly("raw/new.html", Pages.article("New story"));
+        batchedReadFault.set(new StoreBusyException("reading the object ledger was throttled", null));
+
+        assertEquals(Map.of(UNCHANGED, 1, UPDATED, 1), run(List.of(current, unprocessed), Selection.STALE));
+        assertEquals(Map.of("states", 1, "state", 2, "find", 1), storeReads());
+    }
+
+    @Test
+    void newerUploadLandingAfterTheBatchWasRead_beforeItsKeysTurn_keepsItsRecord() {
+        ListedObject first = uploadAndProcess("raw/a-first.html", Pages.article("First key"), "0A");
+        makeStale("raw/a-first.html");
+        ListedObject second = uploadAndProcess("raw/b-second.html", Pages.article("Second key, first version"), "0A");
+        makeStale("raw/b-second.html");
+        // While the first key is read, the second key gets a newer upload, processed by its event:
+        // the ledger entry the batch read for the second key is then out of date.
+        beforeRead.put("raw/a-first.html", () -> uploadAndProcess("raw/b-second.html",
+                Pages.article("Second key, second version"), "0B"));
+
+        assertEquals(Map.of(UPDATED, 1, SUPERSEDED, 1), run(List.of(first, second), Selection.STALE));
+        ArticleRecord record = recordOf("raw/b-second.html");
+        assertEquals("Second key, second version", record.title());
+        assertEquals("0000000000000000000000000000000B", record.source().sequencer());
+        assertEquals(ArticleExtractor.VERSION, record.extractorVersion());
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,6 +67,25 @@ public abstract class ArticleRepositoryContract {
         assertEquals(SaveResult.UNCHANGED, repository().save(newer, false));
         assertEquals(SaveResult.SUPERSEDED, repository().save(older, false));
         assertEquals("new", repository().find(newer.id()).orElseThrow().contentHash());
+    }
+
+    @Test
+    void findAll_readsManyIdsTogether_eachRecordWhole_andLeavesOutIdsWithoutOne() {
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < 150; n++) {
+            ids.add(id(1_000 + n, run));
+        }
+        ArticleRecord first = Records.article(ids.get(3), null, null, null, "raw/many-a-" + run, "0A", "ha");
+        ArticleRecord last = Records.article(ids.get(140), null, null, null, "raw/many-b-" + run, "0B", "hb");
+        repository().save(first, false);
+        repository().save(last, false);
+
+        Map<String, ArticleRecord> found = repository().findAll(ids);
+
+        assertEquals(Set.of(first.id(), last.id()), found.keySet());
+        assertEquals(repository().find(first.id()).orElseThrow(), found.get(first.id()));
+        assertEquals(repository().find(last.id()).orElseThrow(), found.get(last.id()));
+        assertEquals(Map.of(), repository().findAll(List.of(id(1_200, run))));
     }
 
     @Test

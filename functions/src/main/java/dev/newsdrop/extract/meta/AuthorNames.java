@@ -282,6 +282,9 @@ public final class AuthorNames {
      */
     private static String withoutAgencyAffiliation(String s, List<String> agencies) {
         for (Pattern p : List.of(LAST_AFTER_COMMA, WITH_AGENCY)) {
+            if (p == LAST_AFTER_COMMA && s.indexOf(',') < 0) {
+                continue; // no comma, no match: most bylines are refused without the backtracking pattern
+            }
             Matcher m = p.matcher(s);
             if (m.matches() && NewsAgencies.isAgency(m.group(2)) && !NewsAgencies.isAgency(m.group(1))) {
                 agencies.add(m.group(2));

@@ -68,6 +68,21 @@ final class NoiseRemover {
     /** schema.org types whose element is the page's content: a recipe, a how-to. */
     private static final Set<String> CONTENT_ITEMTYPES = Set.of("Recipe", "HowTo");
 
+    /**
+     * schema.org properties of a question's answers (FAQPage, QAPage): content even when collapsed
+     * behind a toggle with {@code hidden} or {@code display:none}, as accordions do until clicked.
+     */
+    private static final Set<String> ANSWER_ITEMPROPS = Set.of("acceptedAnswer", "suggestedAnswer");
+
+    /** A block holding an e-mail input and at most this many characters is a newsletter sign-up box. */
+    private static final int MAX_SIGNUP_BOX_CHARS = 300;
+
+    /** At least this many readers' comments side by side make a comment thread. */
+    private static final int MIN_THREAD_COMMENTS = 2;
+
+    /** The comments must make up this share of the thread's text (the rest: its heading, a "Load more"). */
+    private static final double MIN_THREAD_COMMENTS_SHARE = 0.6;
+
     /** A never-content name is ignored only on an element wrapping this share of the prose: the page itself. */
     private static final double WRAPPER_SHARE = 0.9;
 
@@ -96,7 +111,9 @@ final class NoiseRemover {
                 deadline.tick(STAGE);
                 if (node instanceof Element e && e != root
                         && (isNoise(e, before.of(e), keepAbove, hints, contentDepth[0] > 0)
-                        || (hasChildElements(e, TeaserList.MIN_CARDS) && prose(before, e) < keepAbove && TeaserList.isTeaserList(e, before)))) {
+                        || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(before, e) < keepAbove
+                            && (isCommentThread(e, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
+                        || isSignupBox(e, before.of(e), keepAbove))) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -143,6 +160,36 @@ final class NoiseRemover {
         return found >= n;
     }
 
+    /**
+     * Readers' comments, told by their markup rather than their class names: two or more children
+     * each holding a schema.org {@code Comment} or a {@code rel="ugc"} link (the commenter's name),
+     * making up most of the element's text. A forum thread or a question page, whose posts are its
+     * content, declares itself with a schema.org discussion type and is left alone.
+     */
+    private static boolean isCommentThread(Element e, TextStats stats) {
+        TextStats.Stats total = stats.of(e);
+        if (total == null || total.chars == 0 || (total.under & TextStats.UNDER_COMMENT) == 0
+                || (total.under & TextStats.UNDER_DISCUSSION) != 0) {
+            return false;
+        }
+        int comments = 0;
+        int chars = 0;
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            TextStats.Stats c = stats.of(child);
+            if (c != null && (c.under & TextStats.UNDER_COMMENT) != 0) {
+                comments++;
+                chars += c.chars;
+            }
+        }
+        return comments >= MIN_THREAD_COMMENTS && chars >= MIN_THREAD_COMMENTS_SHARE * total.chars;
+    }
+
+    /** A small block around an e-mail input: a newsletter sign-up with its pitch ("Jeden Freitag ... in Ihr Postfach"). */
+    private static boolean isSignupBox(Element e, TextStats.Stats s, int keepAbove) {
+        return s != null && (s.under & TextStats.UNDER_EMAIL_INPUT) != 0 && s.block && s.chars <= MAX_SIGNUP_BOX_CHARS
+                && s.proseChars < keepAbove && !PROTECTED_TAGS.contains(e.normalName());
+    }
+
     private static int prose(TextStats stats, Element e) {
         TextStats.Stats s = stats.of(e);
         return s == null ? 0 : s.proseChars;
@@ -184,7 +231,8 @@ final class NoiseRemover {
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag)) {
-            return true;
+            // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
+            return !(tag.equals("button") && e.parent() != null && Blocks.isHeading(e.parent()));
         }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
         Attributes attributes = e.attributesSize() == 0 ? null : e.attributes();
@@ -192,11 +240,12 @@ final class NoiseRemover {
             return FRAME_TAGS.contains(tag) && prose < keepAbove;
         }
         boolean hidden = attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
-        if (hidden && !PROTECTED_TAGS.contains(tag)) {
+        boolean answer = ANSWER_ITEMPROPS.contains(attributes.get("itemprop"));
+        if (hidden && !PROTECTED_TAGS.contains(tag) && !answer) {
             return prose < keepAbove;
         }
         String style = attributes.get("style");
-        if (!style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find()) {
+        if (!style.isEmpty() && style.length() < 2000 && !answer && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
         String role = attributes.get("role").toLowerCase(Locale.ROOT);

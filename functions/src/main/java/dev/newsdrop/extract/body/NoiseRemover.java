@@ -83,6 +83,20 @@ final class NoiseRemover {
     /** The comments must make up this share of the thread's text (the rest: its heading, a "Load more"). */
     private static final double MIN_THREAD_COMMENTS_SHARE = 0.6;
 
+    /**
+     * Labels of the control that answers a comment ("Reply" and its translations): with a {@code <time>}
+     * beside it, the mark of a reader's comment in any comment system.
+     */
+    static final Set<String> REPLY_LABELS = Set.of(
+            "reply", "antworten", "antwort", "répondre", "repondre", "responder", "rispondi", "reageren", "beantwoorden",
+            "odpowiedz", "odpowiedź", "ответить", "svara", "svar", "vastaa", "yanıtla", "balas", "απάντηση", "הגב", "رد");
+
+    /** A reply control's label is no longer than this. */
+    private static final int MAX_REPLY_LABEL_CHARS = 24;
+
+    /** Nodes walked inside one candidate comment when looking for its reply control: a comment is short. */
+    private static final int MAX_REPLY_SEARCH_NODES = 300;
+
     /** A never-content name is ignored only on an element wrapping this share of the prose: the page itself. */
     private static final double WRAPPER_SHARE = 0.9;
 
@@ -162,13 +176,13 @@ final class NoiseRemover {
 
     /**
      * Readers' comments, told by their markup rather than their class names: two or more children
-     * each holding a schema.org {@code Comment} or a {@code rel="ugc"} link (the commenter's name),
-     * making up most of the element's text. A forum thread or a question page, whose posts are its
+     * each holding a schema.org {@code Comment}, a {@code rel="ugc"} link (the commenter's name), or
+     * a {@code <time>} with a "Reply" control, making up most of the element's text. A forum thread or a question page, whose posts are its
      * content, declares itself with a schema.org discussion type and is left alone.
      */
     private static boolean isCommentThread(Element e, TextStats stats) {
         TextStats.Stats total = stats.of(e);
-        if (total == null || total.chars == 0 || (total.under & TextStats.UNDER_COMMENT) == 0
+        if (total == null || total.chars == 0 || (total.under & (TextStats.UNDER_COMMENT | TextStats.UNDER_TIME)) == 0
                 || (total.under & TextStats.UNDER_DISCUSSION) != 0) {
             return false;
         }
@@ -176,12 +190,46 @@ final class NoiseRemover {
         int chars = 0;
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
             TextStats.Stats c = stats.of(child);
-            if (c != null && (c.under & TextStats.UNDER_COMMENT) != 0) {
+            if (c != null && ((c.under & TextStats.UNDER_COMMENT) != 0
+                    || ((c.under & TextStats.UNDER_TIME) != 0 && hasReplyControl(child, stats)))) {
                 comments++;
                 chars += c.chars;
             }
         }
         return comments >= MIN_THREAD_COMMENTS && chars >= MIN_THREAD_COMMENTS_SHARE * total.chars;
+    }
+
+    /** A link or button labelled "Reply" (or a translation) within the first nodes of a candidate comment. */
+    private static boolean hasReplyControl(Element comment, TextStats stats) {
+        int steps = 0;
+        for (Node n = comment; n != null && steps++ < MAX_REPLY_SEARCH_NODES; n = next(n, comment)) {
+            if (n instanceof Element el && (el.normalName().equals("a") || el.normalName().equals("button"))
+                    && isShortLabel(el, stats) && REPLY_LABELS.contains(el.text().strip().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A control whose label is a word or two: read its text only then (links are measured, buttons counted by nodes). */
+    private static boolean isShortLabel(Element control, TextStats stats) {
+        TextStats.Stats s = stats.of(control);
+        return s != null ? s.chars <= MAX_REPLY_LABEL_CHARS : control.childNodeSize() <= 3 && control.childrenSize() <= 2;
+    }
+
+    /** The next node in document order within {@code root}, or null. */
+    private static Node next(Node n, Node root) {
+        if (n.childNodeSize() > 0) {
+            return n.childNode(0);
+        }
+        while (n != null && n != root) {
+            Node sibling = n.nextSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+            n = n.parent();
+        }
+        return null;
     }
 
     /** A small block around an e-mail input: a newsletter sign-up with its pitch ("Jeden Freitag ... in Ihr Postfach"). */
@@ -227,6 +275,15 @@ final class NoiseRemover {
         return false;
     }
 
+    /**
+     * A {@code <header>} inside the article (an {@code <article>}, the articleBody, a theme's body
+     * block): by HTML's sectioning rules the article's own introduction (headline, byline, lead),
+     * not the site's banner. Pruning takes out its headline, byline and dateline; the lead stays.
+     */
+    private static boolean isArticleHeader(String tag, boolean inContent) {
+        return inContent && tag.equals("header");
+    }
+
     private static boolean isNoise(Element e, TextStats.Stats stats, int keepAbove, ClassHints.Cache hints, boolean inContent) {
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
@@ -237,7 +294,7 @@ final class NoiseRemover {
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
         Attributes attributes = e.attributesSize() == 0 ? null : e.attributes();
         if (attributes == null) {
-            return FRAME_TAGS.contains(tag) && prose < keepAbove;
+            return FRAME_TAGS.contains(tag) && prose < keepAbove && !isArticleHeader(tag, inContent);
         }
         boolean hidden = attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
         boolean answer = ANSWER_ITEMPROPS.contains(attributes.get("itemprop"));
@@ -253,7 +310,7 @@ final class NoiseRemover {
             return prose < keepAbove;
         }
         if (FRAME_TAGS.contains(tag)) {
-            return prose < keepAbove;
+            return prose < keepAbove && !isArticleHeader(tag, inContent);
         }
         String itemprop = attributes.get("itemprop");
         if (!itemprop.isEmpty() && FURNITURE_ITEMPROPS.contains(itemprop)) {

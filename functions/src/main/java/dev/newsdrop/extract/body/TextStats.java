@@ -96,6 +96,9 @@ final class TextStats {
     /** {@link Stats#under} bit: an e-mail input, the field of a newsletter sign-up. */
     static final int UNDER_EMAIL_INPUT = 16;
 
+    /** {@link Stats#under} bit: a {@code <time>} element. */
+    static final int UNDER_TIME = 32;
+
     /** schema.org types of readers' comments under an article. */
     static final java.util.Set<String> COMMENT_ITEMTYPES = java.util.Set.of("Comment", "UserComments");
 
@@ -180,6 +183,8 @@ final class TextStats {
                 String tag = e.normalName();
                 if (e.attributesSize() != 0) {
                     s.under |= markupMarks(e, tag);
+                } else if (tag.equals("time")) {
+                    s.under |= UNDER_TIME;
                 }
                 if (tag.equals("a")) {
                     anchorDepth++;
@@ -271,6 +276,9 @@ final class TextStats {
         if (tag.equals("a")) {
             String rel = e.attr("rel");
             return !rel.isEmpty() && hasWord(rel, "ugc") ? UNDER_COMMENT : 0;
+        }
+        if (tag.equals("time")) {
+            return UNDER_TIME;
         }
         if (tag.equals("input")) {
             return e.attr("type").equalsIgnoreCase("email") ? UNDER_EMAIL_INPUT : 0;

@@ -75,4 +75,24 @@ class NoiseRemoverTest {
         assertTrue(t.contains("In spring."), t);
         assertFalse(t.contains("hidden promotion"), t);
     }
+
+    @Test
+    void commentsWithTimeAndReplyControl_areRemoved_butTimedTeasersStay() {
+        String t = cleaned("<ul><li><b>Ann</b> <time>3 March</time><p>I fully agree with the mayor.</p><button>Antworten</button></li>"
+                + "<li><b>Bob</b> <time>4 March</time><p>The quay has needed this for years.</p><button>Antworten</button></li></ul>"
+                + "<ul><li><time>5 March</time><p>The ferry timetable changes on Monday for the whole summer.</p></li>"
+                + "<li><time>6 March</time><p>Night buses run again from the harbour to the old town.</p></li></ul>");
+        assertFalse(t.contains("I fully agree"), t);
+        assertTrue(t.contains("Night buses run again"), t);
+    }
+
+    @Test
+    void headerInsideTheArticle_isKept_theSiteBannerIsNot() {
+        Element body = Jsoup.parse("<header><p>City Paper, your daily news from the harbour and the old town since 1899.</p></header>"
+                + "<article><header><h1>Quay works</h1><p>The lead: the north quay will be rebuilt from spring on.</p></header>"
+                + PROSE + "</article>").body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        assertTrue(body.text().contains("The lead: the north quay"), body.text());
+        assertFalse(body.text().contains("your daily news"), body.text());
+    }
 }

@@ -70,7 +70,8 @@ final class NoiseRemover {
 
     /**
      * schema.org properties of a question's answers (FAQPage, QAPage): content even when collapsed
-     * behind a toggle with {@code hidden} or {@code display:none}, as accordions do until clicked.
+     * behind a toggle with {@code hidden} or {@code display:none}, as accordions do until clicked
+     * (an accordion's panel named by its toggle's {@code aria-controls} is kept alike).
      */
     private static final Set<String> ANSWER_ITEMPROPS = Set.of("acceptedAnswer", "suggestedAnswer");
 
@@ -119,12 +120,13 @@ final class NoiseRemover {
         int keepAbove = Math.max(1, (int) (before.root().proseChars * KEEP_SHARE));
         int[] contentDepth = {0};
         java.util.ArrayDeque<Boolean> contentScopes = new java.util.ArrayDeque<>();
+        Set<String> panels = new java.util.HashSet<>(); // ids of accordion panels, named by the toggles seen so far
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 deadline.tick(STAGE);
                 if (node instanceof Element e && e != root
-                        && (isNoise(e, before.of(e), keepAbove, hints, contentDepth[0] > 0)
+                        && (isNoise(e, before.of(e), keepAbove, hints, contentDepth[0] > 0, panels)
                         || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(before, e) < keepAbove
                             && (isCommentThread(e, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
                         || isSignupBox(e, before.of(e), keepAbove))) {
@@ -136,6 +138,9 @@ final class NoiseRemover {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof Element e) {
+                    if (isAccordionToggle(e)) {
+                        panels.addAll(java.util.Arrays.asList(e.attr("aria-controls").strip().split("\\s+")));
+                    }
                     boolean content = isDeclaredContent(e);
                     contentScopes.push(content);
                     if (content) {
@@ -284,7 +289,18 @@ final class NoiseRemover {
         return inContent && tag.equals("header");
     }
 
-    private static boolean isNoise(Element e, TextStats.Stats stats, int keepAbove, ClassHints.Cache hints, boolean inContent) {
+    /**
+     * The toggle of a WAI-ARIA accordion: a button (or link) inside a heading that says which panel
+     * it expands ({@code aria-controls}, {@code aria-expanded}). Its panel is content while collapsed.
+     */
+    private static boolean isAccordionToggle(Element e) {
+        String tag = e.normalName();
+        return (tag.equals("button") || tag.equals("a")) && e.attributesSize() != 0 && e.hasAttr("aria-controls")
+                && e.hasAttr("aria-expanded") && e.parent() != null && Blocks.isHeading(e.parent());
+    }
+
+    private static boolean isNoise(Element e, TextStats.Stats stats, int keepAbove, ClassHints.Cache hints, boolean inContent,
+                                   Set<String> panels) {
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag)) {
@@ -297,7 +313,8 @@ final class NoiseRemover {
             return FRAME_TAGS.contains(tag) && prose < keepAbove && !isArticleHeader(tag, inContent);
         }
         boolean hidden = attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
-        boolean answer = ANSWER_ITEMPROPS.contains(attributes.get("itemprop"));
+        boolean answer = ANSWER_ITEMPROPS.contains(attributes.get("itemprop"))
+                || (!panels.isEmpty() && panels.contains(attributes.get("id"))); // an accordion's collapsed panel
         if (hidden && !PROTECTED_TAGS.contains(tag) && !answer) {
             return prose < keepAbove;
         }

@@ -19,7 +19,7 @@ import java.util.List;
 final class BodyRenderer {
 
     /** Class words of captions and credits under pictures. */
-    private static final java.util.Set<String> CAPTION_WORDS = java.util.Set.of(
+    private static final java.util.Set<String> CAPTION_WORDS = Blocks.lookup(
             "caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "gallery", "slideshow");
 
     /** Table cells are joined with this inside a row's paragraph. */

@@ -88,8 +88,8 @@ final class ClassHints {
             if (e.attributesSize() == 0) {
                 return Hint.NONE;
             }
-            String cls = e.attr("class");
-            String id = e.attr("id");
+            String cls = e.attributes().get("class"); // exact keys: the parser writes them in lower case
+            String id = e.attributes().get("id");
             if (cls.isEmpty() && id.isEmpty()) {
                 return Hint.NONE;
             }

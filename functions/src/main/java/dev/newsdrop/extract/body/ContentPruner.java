@@ -89,14 +89,16 @@ final class ContentPruner {
             new Phrases(List.of("click here", "cliquez ici", "اضغط هنا"), PHRASE_END + ".{0,80}$"),
             new Phrases(List.of("\\d+\\s*(?:min read|minutes? read|min de lecture|دقائق قراءة)"), "$"));
 
-    private static final Pattern BOILERPLATE_LINE = Pattern.compile(
-            BOILERPLATE.stream().map(p -> "^(?:" + String.join("|", p.starts()) + ")" + p.rest())
-                    .collect(Collectors.joining("|")),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     /** The characters a boilerplate line can start with, folded as the pattern folds case: most lines are refused on sight. */
     private static final String BOILERPLATE_INITIALS = BOILERPLATE.stream().flatMap(p -> p.starts().stream())
             .map(ContentPruner::initials).distinct().collect(Collectors.joining());
+
+    /**
+     * The boilerplate phrases as one pattern (case folded, each line tried from its start) for each
+     * character in {@link #BOILERPLATE_INITIALS}, holding only the phrases that start with it: a line
+     * is tried against the few its first character allows, not against all of them.
+     */
+    private static final java.util.Map<Character, Pattern> BOILERPLATE_BY_INITIAL = byInitial();
 
     /** A byline line ("By Jane Doe, Reuters") is no longer than this: longer is prose that opens alike. */
     private static final int MAX_BYLINE_LINE_CHARS = 64;
@@ -169,7 +171,8 @@ final class ContentPruner {
         if (titleKey != null && Blocks.isHeading(e) && key(text).equals(titleKey)) {
             return true;
         }
-        if (BOILERPLATE_INITIALS.indexOf(foldCase(text.charAt(0))) >= 0 && BOILERPLATE_LINE.matcher(text).lookingAt()) {
+        Pattern byInitial = BOILERPLATE_BY_INITIAL.get(foldCase(text.charAt(0)));
+        if (byInitial != null && byInitial.matcher(text).lookingAt()) {
             return true;
         }
         if (text.length() <= MAX_BYLINE_LINE_CHARS && BylineLeads.opensByline(text)
@@ -182,6 +185,19 @@ final class ContentPruner {
 
     /** Phrases a boilerplate line starts with, and the pattern of the rest of the line. */
     private record Phrases(List<String> starts, String rest) {
+    }
+
+    private static java.util.Map<Character, Pattern> byInitial() {
+        java.util.Map<Character, Pattern> out = new java.util.HashMap<>();
+        for (char initial : BOILERPLATE_INITIALS.toCharArray()) {
+            String branches = BOILERPLATE.stream()
+                    .map(p -> new Phrases(p.starts().stream().filter(s -> initials(s).indexOf(initial) >= 0).toList(), p.rest()))
+                    .filter(p -> !p.starts().isEmpty())
+                    .map(p -> "^(?:" + String.join("|", p.starts()) + ")" + p.rest())
+                    .collect(Collectors.joining("|"));
+            out.put(initial, Pattern.compile(branches, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /** The characters a phrase (a regular expression) can match first: "\\d" any digit, "\\(" a bracket. */

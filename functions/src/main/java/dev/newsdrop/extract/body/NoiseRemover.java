@@ -20,24 +20,24 @@ import java.util.regex.Pattern;
 final class NoiseRemover {
 
     /** Elements that never hold article text. */
-    private static final Set<String> NOISE_TAGS = Set.of(
+    private static final Set<String> NOISE_TAGS = Blocks.lookup(
             "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "button",
             "input", "select", "textarea", "option", "nav", "aside", "menu", "dialog", "link", "meta", "map",
             "audio", "video", "source", "track", "head", "title", "base", "frame", "frameset", "applet", "math");
 
     /** Elements that are boilerplate by position unless they hold the bulk of the page. */
-    private static final Set<String> FRAME_TAGS = Set.of("header", "footer", "form");
+    private static final Set<String> FRAME_TAGS = Blocks.lookup("header", "footer", "form");
 
     /** ARIA roles of page furniture. */
-    private static final Set<String> NOISE_ROLES = Set.of(
+    private static final Set<String> NOISE_ROLES = Blocks.lookup(
             "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
             "menubar", "toolbar", "tablist", "alert", "status");
 
     /** Elements never removed for their name: the page's frame and its declared main content. */
-    private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "main", "article");
+    private static final Set<String> PROTECTED_TAGS = Blocks.lookup("html", "body", "main", "article");
 
     /** Inline elements whose class names are styling, not structure: link density judges them later. */
-    private static final Set<String> INLINE_TAGS = Set.of(
+    private static final Set<String> INLINE_TAGS = Blocks.lookup(
             "a", "b", "i", "em", "strong", "small", "img", "picture", "br", "hr", "wbr", "abbr", "sup", "sub", "time",
             "cite", "q", "u", "s", "mark", "code", "label", "font");
 
@@ -265,13 +265,13 @@ final class NoiseRemover {
     /** The page's own statement of where the article is: article, main, articleBody, content-named blocks. */
     private static boolean isDeclaredContent(Element e) {
         String tag = e.normalName();
-        if (tag.equals("article") || "articleBody".equals(e.attr("itemprop"))) {
+        if (tag.equals("article") || "articleBody".equals(Blocks.attr(e, "itemprop"))) {
             return true;
         }
         if (e.attributesSize() == 0 || !Blocks.isBlock(e)) {
             return false;
         }
-        String cls = e.attr("class").toLowerCase(Locale.ROOT);
+        String cls = Blocks.attr(e, "class").toLowerCase(Locale.ROOT);
         for (String name : ARTICLE_BODY_NAMES) {
             if (cls.contains(name)) {
                 return true;

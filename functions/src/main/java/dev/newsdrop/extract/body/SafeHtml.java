@@ -37,7 +37,7 @@ import java.util.Set;
 final class SafeHtml {
 
     /** Tags kept; every other element is unwrapped. */
-    static final Set<String> TAGS = Set.of(
+    static final Set<String> TAGS = Blocks.lookup(
             "a", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "div", "dl", "dt", "em",
             "h1", "h2", "h3", "h4", "h5", "h6", "i", "img", "li", "ol", "p", "pre", "q", "small", "span", "strike",
             "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
@@ -66,7 +66,7 @@ final class SafeHtml {
             "q", Map.of("cite", List.of("http:", "https:")));
 
     /** Kept elements that have no content and no end tag. */
-    private static final Set<String> VOID_TAGS = Set.of("br", "img", "hr", "col");
+    private static final Set<String> VOID_TAGS = Blocks.lookup("br", "img", "hr", "col");
 
     /**
      * Base address for pages of unknown address: a scheme is judged on the resolved form, so a

@@ -66,7 +66,7 @@ final class TextStats {
     static final double FRAGMENT_PENALTY = 0.25;
 
     /** Items of lists, definition lists and tables: {@link #isStructuredItem}. */
-    static final java.util.Set<String> STRUCTURED_ITEM_TAGS = java.util.Set.of("li", "dt", "dd", "tr");
+    static final java.util.Set<String> STRUCTURED_ITEM_TAGS = Blocks.lookup("li", "dt", "dd", "tr");
 
     /** An unlinked structured item counts for the container at this share of its length: content, but not prose. */
     static final double STRUCTURED_ITEM_WEIGHT = 0.5;

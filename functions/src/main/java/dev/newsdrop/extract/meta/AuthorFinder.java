@@ -468,14 +468,28 @@ final class AuthorFinder {
      * stays whole. Built once a page, for the candidates to come.
      */
     private static List<Pattern> trailingNamePatterns(String... names) {
-        List<Pattern> out = new ArrayList<>();
+        List<String> given = new ArrayList<>();
         for (String n : names) {
             if (n != null && !n.isBlank()) {
-                out.add(Pattern.compile("^(\\S+(?:\\s+\\S+)+?)[\\s,|–—-]+" + Pattern.quote(n.trim()) + "[\\s.]*$",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                given.add(n);
             }
         }
-        return out;
+        Pattern[] compiled = new Pattern[given.size()];
+        return new java.util.AbstractList<>() { // each compiled when first asked for: most pages never ask
+            @Override
+            public Pattern get(int i) {
+                if (compiled[i] == null) {
+                    compiled[i] = Pattern.compile("^(\\S+(?:\\s+\\S+)+?)[\\s,|–—-]+" + Pattern.quote(given.get(i).trim()) + "[\\s.]*$",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                }
+                return compiled[i];
+            }
+
+            @Override
+            public int size() {
+                return compiled.length;
+            }
+        };
     }
 
     /** The text without the first publication name (see {@link #trailingNamePatterns}) that ends it. */

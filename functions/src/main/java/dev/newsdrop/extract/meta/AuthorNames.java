@@ -200,6 +200,9 @@ public final class AuthorNames {
      * where the writers work, as "Jane Doe AFP" is; the agency is the author only when no one is named.
      */
     private static String withoutAgencyAffiliation(String s) {
+        if (s.indexOf(',') < 0) {
+            return s; // no comma, no match: most bylines are refused without the backtracking pattern
+        }
         Matcher m = LAST_AFTER_COMMA.matcher(s);
         if (m.matches() && NewsAgencies.isAgency(m.group(2)) && !NewsAgencies.isAgency(m.group(1))) {
             return m.group(1);

@@ -25,6 +25,9 @@ public final class DateParser {
     private static final int MIN_YEAR = 1995;
     private static final int MAX_YEAR = 2100;
 
+    /** A two-digit year at or above this is in the 1900s ("3.2.98"), below it in the 2000s ("25.04.24"). */
+    private static final int TWO_DIGIT_YEAR_PIVOT = 70;
+
     /** Month names by normalized spelling (see {@link #normalize}); several calendars map to one number. */
     private static final Map<String, Integer> MONTHS = MonthNames.byNormalizedName();
 
@@ -125,7 +128,7 @@ public final class DateParser {
         }
         String digits = toAsciiDigits(text);
         if (!hasYearLikeNumber(digits)) {
-            return null; // every form read here has a four-digit year; most text has none
+            return twoDigitYearDate(digits); // most text has no four-digit year, and is no date at all
         }
         String s = normalize(digits);
         Matcher m = DAY_MONTH_YEAR.matcher(s);
@@ -157,6 +160,59 @@ public final class DateParser {
             return withTime(b > 12 ? day(d.group(3), a, d.group(2)) : day(d.group(3), b, d.group(1)), s, d.end());
         }
         return null;
+    }
+
+    /**
+     * A day-first numeric date with a two-digit year and dots or hyphens, as German and Dutch datelines
+     * write it ("Do 25.04.24 | 14:07 Uhr", "3-2-22"); read by hand, since it is tried on text that has
+     * no four-digit year, which is most text. Slashes are left out: "12/03/24" is month-first in the
+     * United States and day-first elsewhere. A longer dotted run ("1.2.22.5", "v3.2.22") is a version.
+     */
+    static String twoDigitYearDate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isAsciiDigit(s, i) || i > 0 && (isAsciiDigit(s, i - 1) || s.charAt(i - 1) == '.'
+                    || s.charAt(i - 1) == '-' || Character.isLetter(s.charAt(i - 1)))) {
+                continue;
+            }
+            int dayEnd = digitsEnd(s, i);
+            if (dayEnd - i > 2 || dayEnd >= s.length()) {
+                continue;
+            }
+            char sep = s.charAt(dayEnd);
+            if (sep != '.' && sep != '-') {
+                continue;
+            }
+            int monthEnd = digitsEnd(s, dayEnd + 1);
+            if (monthEnd - dayEnd - 1 < 1 || monthEnd - dayEnd - 1 > 2 || monthEnd >= s.length() || s.charAt(monthEnd) != sep) {
+                continue;
+            }
+            int yearEnd = digitsEnd(s, monthEnd + 1);
+            boolean versionGoesOn = yearEnd < s.length() && (Character.isLetter(s.charAt(yearEnd))
+                    || s.charAt(yearEnd) == sep && yearEnd + 1 < s.length() && isAsciiDigit(s, yearEnd + 1));
+            if (yearEnd - monthEnd - 1 != 2 || versionGoesOn) {
+                continue;
+            }
+            int yy = Integer.parseInt(s.substring(monthEnd + 1, yearEnd));
+            String year = String.valueOf(yy >= TWO_DIGIT_YEAR_PIVOT ? 1900 + yy : 2000 + yy);
+            LocalDate date = day(year, Integer.parseInt(s.substring(dayEnd + 1, monthEnd)), s.substring(i, dayEnd));
+            if (date != null) {
+                return withTime(date, s, yearEnd);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAsciiDigit(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && isAsciiDigit(s, i)) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean hasYearLikeNumber(String s) {

@@ -83,6 +83,11 @@ final class JsonLdFacts {
     String articleBody;
     boolean listing;
 
+    /** True when the headline is an article's (a NewsArticle, a BlogPosting...), not a WebPage's name. */
+    boolean isArticle() {
+        return articleType != null && !articleType.endsWith("page");
+    }
+
     /** Nodes of the page's JSON-LD by their {@code @id}: Yoast and others give the author as a reference. */
     private final Map<String, JsonNode> byId = new HashMap<>();
 

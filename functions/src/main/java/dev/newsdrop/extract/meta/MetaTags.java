@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -16,12 +17,14 @@ final class MetaTags {
     MetaTags(List<Element> metas) {
         for (Element m : metas) {
             // a few sites write value= where content= belongs
-            String content = m.hasAttr("content") ? m.attr("content").trim() : m.attr("value").trim();
+            // exact-key lookups: the HTML parser writes attribute names in lower case
+            Attributes attributes = m.attributes();
+            String content = attributes.hasKey("content") ? attributes.get("content").trim() : attributes.get("value").trim();
             if (content.isEmpty()) {
                 continue;
             }
             for (String key : new String[]{"name", "property", "itemprop", "http-equiv"}) {
-                String k = m.attr(key).trim().toLowerCase(Locale.ROOT);
+                String k = attributes.get(key).trim().toLowerCase(Locale.ROOT);
                 if (!k.isEmpty()) {
                     byName.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
                 }

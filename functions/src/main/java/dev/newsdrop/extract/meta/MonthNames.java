@@ -39,12 +39,16 @@ final class MonthNames {
     private static final String[][] GERMAN = {
             {"januar", "jänner"}, {"februar"}, {"märz", "maerz"}, {"april"}, {"mai"}, {"juni"}, {"juli"}, {"august"},
             {"september"}, {"oktober", "okt"}, {"november"}, {"dezember", "dez"}};
-    /** Spanish, Italian and Portuguese. */
+    /**
+     * Spanish, Italian and Portuguese, with the abbreviations their datelines use ("12 dic 2023",
+     * "3 ago 2022"); "set" and "out" are left out, being English words.
+     */
     private static final String[][] SPANISH_ITALIAN_PORTUGUESE = {
-            {"enero", "gennaio", "janeiro"}, {"febrero", "febbraio", "fevereiro"}, {"marzo", "março", "marco"},
-            {"abril", "aprile"}, {"mayo", "maggio", "maio"}, {"junio", "giugno", "junho"},
-            {"julio", "luglio", "julho"}, {"agosto"}, {"septiembre", "settembre", "setembro"},
-            {"octubre", "ottobre", "outubro"}, {"noviembre", "novembre", "novembro"}, {"diciembre", "dicembre", "dezembro"}};
+            {"enero", "gennaio", "janeiro", "ene", "gen"}, {"febrero", "febbraio", "fevereiro", "fev"},
+            {"marzo", "março", "marco"}, {"abril", "aprile", "abr"}, {"mayo", "maggio", "maio", "mag"},
+            {"junio", "giugno", "junho", "giu"}, {"julio", "luglio", "julho", "lug"}, {"agosto", "ago"},
+            {"septiembre", "settembre", "setembro", "sett"}, {"octubre", "ottobre", "outubro", "ott"},
+            {"noviembre", "novembre", "novembro"}, {"diciembre", "dicembre", "dezembro", "dic"}};
     /** Russian and Ukrainian (the genitive of dates, and the nominative), Polish and Czech (genitive). */
     private static final String[][] SLAVIC = {
             {"января", "январь", "січня", "stycznia", "ledna"},
@@ -59,11 +63,11 @@ final class MonthNames {
             {"октября", "октябрь", "жовтня", "października", "pazdziernika", "října", "rijna"},
             {"ноября", "ноябрь", "листопада", "listopada", "listopadu"},
             {"декабря", "декабрь", "грудня", "grudnia", "prosince"}};
-    /** Dutch, Swedish, Danish and Norwegian; Turkish; Indonesian and Malay; Greek (genitive). */
+    /** Dutch (with its abbreviation "mrt"), Swedish, Danish and Norwegian; Turkish; Indonesian and Malay; Greek (genitive). */
     private static final String[][] NORDIC_DUTCH_TURKISH_MALAY_GREEK = {
             {"januari", "ocak", "ιανουαρίου"},
             {"februari", "şubat", "subat", "φεβρουαρίου"},
-            {"maart", "marts", "mart", "maret", "mac", "μαρτίου"},
+            {"maart", "mrt", "marts", "mart", "maret", "mac", "μαρτίου"},
             {"nisan", "απριλίου"},
             {"mei", "maj", "mayıs", "mayis", "μαΐου"},
             {"haziran", "ιουνίου"},

@@ -64,6 +64,9 @@ final class PageScan {
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
             "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|writer|writers|editors|staff|columnists?)/[^/?#\\s]+");
 
+    /** What every word of {@link #AUTHOR_PAGE} starts with. */
+    private static final String[] AUTHOR_PAGE_WORDS = {"author", "auteur", "autor", "writer", "editors", "staff", "columnist"};
+
     private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
 
     /**
@@ -228,13 +231,14 @@ final class PageScan {
         Deque<Boolean> scopes = new ArrayDeque<>();
         int[] commentDepth = {0};
         int[] articleDepth = {0};
+        Map<String, Boolean> commentNames = new HashMap<>(); // pages repeat the same class names thousands of times
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     Attributes attributes = e.attributesSize() == 0 ? null : e.attributes(); // looked up once per element
                     scan.visit(e, attributes, commentDepth[0] > 0, articleDepth[0] > 0);
-                    boolean comment = attributes != null && isComment(attributes);
+                    boolean comment = attributes != null && isComment(attributes, commentNames);
                     scopes.push(comment);
                     if (comment) {
                         commentDepth[0]++;
@@ -399,11 +403,27 @@ final class PageScan {
     List<Element> authorPageLinks() {
         List<Element> found = new ArrayList<>();
         for (Element a : otherLinks) {
-            if (found.size() < MAX_CANDIDATES && AUTHOR_PAGE.matcher(a.attributes().get("href")).find()) {
+            String href = a.attributes().get("href");
+            if (found.size() < MAX_CANDIDATES && mayNameAuthorPage(href) && AUTHOR_PAGE.matcher(href).find()) {
                 found.add(a);
             }
         }
         return found;
+    }
+
+    /**
+     * False when no path segment of the address starts with a word of {@link #AUTHOR_PAGE}, which
+     * then cannot match: most links are refused without the regular expression.
+     */
+    private static boolean mayNameAuthorPage(String href) {
+        for (int slash = href.indexOf('/'); slash >= 0; slash = href.indexOf('/', slash + 1)) {
+            for (String word : AUTHOR_PAGE_WORDS) {
+                if (href.regionMatches(true, slash + 1, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The bylines and datelines shown on the page, by class name and by "By ..." text; gathered once. */
@@ -472,8 +492,14 @@ final class PageScan {
                 | (containsAny(lower, DATELINE_NAMES) ? NAMES_DATELINE : 0);
     }
 
-    private static boolean isComment(Attributes attributes) {
-        return namesComments(attributes.get("class")) || namesComments(attributes.get("id"));
+    /** {@link #namesComments} of the element's class or id, the answers for names holding "comment" kept in {@code known}. */
+    private static boolean isComment(Attributes attributes, Map<String, Boolean> known) {
+        String cls = attributes.get("class");
+        if (cls.contains(COMMENT_NAME) && known.computeIfAbsent(cls, PageScan::namesComments)) {
+            return true;
+        }
+        String id = attributes.get("id");
+        return id.contains(COMMENT_NAME) && known.computeIfAbsent(id, PageScan::namesComments);
     }
 
     /** True when a class or id names a comment section, not merely the article's comment state. */
@@ -483,7 +509,11 @@ final class PageScan {
 
     /** The class or id without the words that say whether the article takes comments. */
     static String withoutCommentState(String name) {
-        return COMMENT_STATE.matcher(lower(name)).replaceAll(" ");
+        String lower = lower(name);
+        if (!lower.contains("-comment") && !lower.contains("comment-") && !lower.contains("comments-")) {
+            return lower; // every comment-state word is joined to "comment" by a hyphen
+        }
+        return COMMENT_STATE.matcher(lower).replaceAll(" ");
     }
 
     /**

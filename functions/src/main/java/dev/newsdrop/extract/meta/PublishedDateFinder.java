@@ -8,7 +8,10 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -56,7 +59,7 @@ final class PublishedDateFinder {
 
     /** Labels of an update time in the languages the parser reads; the date after one is not the publication. */
     private static final Pattern UPDATE_LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
+            "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
                     + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui)(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
                     + "|更新|آخر تحديث|تم التحديث|تحديث");
@@ -66,6 +69,24 @@ final class PublishedDateFinder {
 
     /** The publication line sits beside the update line; a date further on belongs to something else. */
     private static final int MAX_TEXTS_AFTER_UPDATE = 12;
+
+    /** Dates read before the prose when comparing what the page shows with its stated dates. */
+    private static final int MAX_SHOWN_DATES = 4;
+
+    /** Short texts read for those dates: menus come first, the header's dates soon after. */
+    private static final int MAX_TEXTS_FOR_SHOWN_DATES = 1500;
+
+    /** Paragraphs after the headline before the shown dates are given up: a standfirst may precede the byline. */
+    private static final int MAX_PARAGRAPHS_BEFORE_SHOWN_DATE = 3;
+
+    /** An update label ("last updated") applies to a date this many texts after it: the date is its own element. */
+    private static final int MAX_TEXTS_FROM_LABEL = 2;
+
+    /** Dashes that open a closing sign-off ("— Jane Doe, 3 March 2022"). */
+    private static final String SIGN_OFF_DASHES = "\u2014\u2013\u2015";
+
+    /** An update label on a line of its own ("last updated", "Stand:") is short. */
+    private static final int MAX_LABEL_CHARS = 30;
 
     /** A written date has at least this many characters ("5/3/24" is too ambiguous to trust). */
     private static final int MIN_DATE_CHARS = 8;
@@ -87,6 +108,9 @@ final class PublishedDateFinder {
 
     static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url) {
         String published = mostPrecise(ld.published, PUBLISHED_META.stream().map(meta::first).toList());
+        if (published != null) {
+            published = republished(published, modified(meta, ld, scan), scan, doc);
+        }
         if (published == null) {
             published = DateParser.parse(ld.created);
         }
@@ -112,6 +136,130 @@ final class PublishedDateFinder {
             published = firstWrittenDate(doc);
         }
         return published;
+    }
+
+    /**
+     * The stated modification time instead of the stated publication when the page shows its reader
+     * only the former, unlabelled, by the headline: the publisher re-dated the article (a guide or
+     * review refreshed and put out again) and the date it presents is the article's date. A page that
+     * shows the first publication anywhere in its header, or labels the later date as an update
+     * ("Updated", "Stand:", a class naming an update), keeps the publication.
+     */
+    private static String republished(String published, String modified, PageScan scan, Document doc) {
+        String mod = DateParser.parse(modified);
+        if (mod == null || doc.body() == null) {
+            return published;
+        }
+        LocalDate pubDay = LocalDate.parse(published.substring(0, DAY_CHARS));
+        LocalDate modDay = LocalDate.parse(mod.substring(0, DAY_CHARS));
+        if (!modDay.isAfter(pubDay) || !utcDay(mod).isAfter(utcDay(published))) {
+            return published; // one day in the newsroom's zone or in UTC: nothing to choose between
+        }
+        List<ShownDate> shown = shownDates(doc, hasH1(scan));
+        for (ShownDate d : shown) {
+            if (d.day.equals(pubDay) || d.day.equals(utcDay(published))) {
+                return published;
+            }
+        }
+        for (ShownDate d : shown) {
+            if (!d.update && (d.day.equals(modDay) || d.day.equals(utcDay(mod)))) {
+                return mod;
+            }
+        }
+        return published;
+    }
+
+    private static boolean hasH1(PageScan scan) {
+        for (Element h : scan.headlines()) {
+            if (h.normalName().equals("h1")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day of a parsed date in UTC when it has an offset, else its own day. */
+    private static LocalDate utcDay(String parsed) {
+        return parsed.length() > DAY_CHARS
+                ? OffsetDateTime.parse(parsed).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
+                : LocalDate.parse(parsed);
+    }
+
+    /** A date written on the page, and whether a label or class says it is an update. */
+    private record ShownDate(LocalDate day, boolean update) {
+    }
+
+    /**
+     * The first few dates a reader sees before the prose begins: short texts that parse as a date,
+     * outside comments, footers and figures (a caption dates the photograph). A date whose own text,
+     * or a short text just before it ("last updated"), carries an update label, or that sits in a time
+     * element whose class names an update, is marked as an update.
+     */
+    private static List<ShownDate> shownDates(Document doc, boolean pageHasH1) {
+        List<ShownDate> found = new ArrayList<>();
+        int[] seen = {0};
+        int[] labelAt = {-MAX_TEXTS_FROM_LABEL - 1};
+        int[] paragraphs = {0};
+        boolean[] headline = {!pageHasH1}; // with no h1, long texts count from the top
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    headline[0] |= e.normalName().equals("h1");
+                    return isCommentsOrFooter(e) || isOutsideTheStory(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (!(node instanceof TextNode t)) {
+                    return FilterResult.CONTINUE;
+                }
+                String text = t.getWholeText().trim();
+                if (text.isEmpty()) {
+                    return FilterResult.CONTINUE;
+                }
+                if (seen[0]++ >= MAX_TEXTS_FOR_SHOWN_DATES) {
+                    return FilterResult.STOP;
+                }
+                if (text.length() > MAX_DATELINE_CHARS) {
+                    // a standfirst may come before the byline; a few paragraphs in, the prose has begun
+                    return headline[0] && ++paragraphs[0] >= MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+                String day = text.length() >= MIN_DATE_CHARS ? DateParser.parseText(text) : null;
+                if (day == null) {
+                    if (text.length() <= MAX_LABEL_CHARS && UPDATE_LABEL.matcher(text).find()) {
+                        labelAt[0] = seen[0];
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                boolean update = isUpdateLine(text) || seen[0] - labelAt[0] <= MAX_TEXTS_FROM_LABEL
+                        || (t.parent() instanceof Element p && p.normalName().equals("time") && isUpdateMark(p));
+                found.add(new ShownDate(LocalDate.parse(day.substring(0, DAY_CHARS)), update));
+                return found.size() >= MAX_SHOWN_DATES ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found;
+    }
+
+    /**
+     * True when a dated line says it is an update: the label comes before its first date ("Updated
+     * 9 May 2024"), or after it with no other date following ("2019.03.26 last update").
+     */
+    private static boolean isUpdateLine(String text) {
+        Matcher label = UPDATE_LABEL.matcher(text);
+        if (!label.find()) {
+            return false;
+        }
+        return DateParser.parseText(text.substring(0, label.start())) == null
+                || DateParser.parseText(text.substring(label.end())) == null;
+    }
+
+    /** Figures (a caption dates the photograph) and navigation (a masthead shows today's date). */
+    private static boolean isOutsideTheStory(Element e) {
+        String tag = e.normalName();
+        return tag.equals("figure") || tag.equals("figcaption") || tag.equals("nav");
     }
 
     /**
@@ -200,10 +348,15 @@ final class PublishedDateFinder {
         return attr;
     }
 
+    /**
+     * The first dated dateline. A closing sign-off ("— Jane Doe, 3 March 2022", opened by a dash) is
+     * the letter's or column's signature at its end, not the line under the headline: it is passed
+     * over, for a later stage to find the header's date, and reached only by the last resort.
+     */
     private static String visibleDate(List<Element> datelines) {
         for (Element e : datelines) {
             String t = e.text();
-            if (t.length() <= MAX_DATELINE_CHARS) {
+            if (t.length() <= MAX_DATELINE_CHARS && !isSignOff(t)) {
                 String d = dateBeforeUpdate(t);
                 if (d != null) {
                     return d;
@@ -211,6 +364,11 @@ final class PublishedDateFinder {
             }
         }
         return null;
+    }
+
+    /** True when a line opens with an em dash, en dash or horizontal bar, as sign-offs do. */
+    private static boolean isSignOff(String line) {
+        return !line.isEmpty() && SIGN_OFF_DASHES.indexOf(line.charAt(0)) >= 0;
     }
 
     /** A publication date in a script's JSON state (Next.js and similar apps keep it there, not in markup). */
@@ -301,7 +459,7 @@ final class PublishedDateFinder {
             return true;
         }
         return e.attributesSize() > 0
-                && (namesComments(e.attr("class")) || namesComments(e.attr("id")));
+                && (namesComments(e.attributes().get("class")) || namesComments(e.attributes().get("id")));
     }
 
     /**

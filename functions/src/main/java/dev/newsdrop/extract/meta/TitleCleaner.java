@@ -23,8 +23,20 @@ public final class TitleCleaner {
     private static final Pattern URL_PREFIX = Pattern.compile("^(?:https?://)?(?:www\\.)?");
     private static final Pattern DOMAIN_SUFFIX = Pattern.compile("\\.(?:com|org|net|co\\.uk|fr|de|info|news)$");
 
+    /** {@link #DOMAIN_SUFFIX}'s endings as strings, for the {@link #key} of a string without a closing line break. */
+    private static final String[] DOMAIN_SUFFIXES = {".com", ".org", ".net", ".co.uk", ".fr", ".de", ".info", ".news"};
+
     /** Separators sites put between headline and site name; the colon only ever separates a prefix. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
+
+    /**
+     * The characters of which every {@link #SEPARATOR} holds one: those of {@link #ALONE_SEPARATOR_CHARS}
+     * anywhere, the others only after whitespace ("a - b", not "anti-war").
+     */
+    private static final String SEPARATOR_CHARS = "-–—·•»«/";
+
+    /** Separator characters that separate with no space before them: a bar, a colon, a full-width colon, '_'. */
+    private static final String ALONE_SEPARATOR_CHARS = "|｜:：_";
 
     /** A segment naming the site may add this many letters to the known name ("Daily Mail Online" for "Mail Online"). */
     private static final int MAX_SITE_NAME_EXTRA_CHARS = 12;
@@ -96,7 +108,12 @@ public final class TitleCleaner {
             String cut = cutKnownSite(title, knownSite);
             if (cut != null) {
                 String again = cutKnownSite(cut, knownSite);
-                return new Cleaned(SECTION_LABEL.matcher(again != null ? again : cut).replaceFirst(""), knownSite.trim());
+                String headline = again != null ? again : cut;
+                if (title.startsWith(cut)) {
+                    // "Headline | Section | Site", "标题_栏目_网站": the short segment left before the site's name is the section
+                    headline = cutShortTail(headline, MAX_SECTION_WORDS).title();
+                }
+                return new Cleaned(SECTION_LABEL.matcher(headline).replaceFirst(""), knownSite.trim());
             }
             return new Cleaned(SECTION_LABEL.matcher(title).replaceFirst(""), null);
         }
@@ -114,6 +131,9 @@ public final class TitleCleaner {
 
     /** The title without a leading or trailing segment that names the site; null when none does. */
     private static String cutKnownSite(String title, String site) {
+        if (!mayHoldSeparator(title)) {
+            return null;
+        }
         String siteKey = key(site);
         if (siteKey.isEmpty()) {
             return null;
@@ -184,13 +204,20 @@ public final class TitleCleaner {
     }
 
     private static String withoutMediaLabel(String headline) {
-        String cut = EDGE_STARS.matcher(headline).replaceAll("");
-        if (cut.indexOf('\u00AB') < 0 && cut.indexOf('\u2039') < 0) {
+        // each pattern tried only when the text holds a character it needs: asked of every heading
+        String cut = holdsAny(headline, "\u2605\u2606") ? EDGE_STARS.matcher(headline).replaceAll("") : headline;
+        if (cut.indexOf('\u00AB') < 0 && cut.indexOf('\u2039') < 0 && holdsAny(cut, "\u00BB\u203A")) {
             cut = TRAILING_GUILLEMET.matcher(cut).replaceFirst("");
         }
-        cut = TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("");
-        cut = TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("");
-        cut = GLUED_DATE.matcher(cut).replaceFirst("");
+        if (holdsAny(cut, "[(")) {
+            cut = TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("");
+        }
+        if (holdsAny(cut, "|｜")) {
+            cut = TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("");
+        }
+        if (holdsAny(cut, "0123456789")) {
+            cut = GLUED_DATE.matcher(cut).replaceFirst("");
+        }
         return cut.isBlank() ? headline : cut;
     }
 
@@ -360,7 +387,13 @@ public final class TitleCleaner {
             if (pageTitle == null) {
                 continue;
             }
+            if (!mayHoldSeparator(pageTitle)) {
+                continue; // one segment: no middle one
+            }
             String[] segments = SEPARATOR.split(pageTitle);
+            if (segments.length < 3) {
+                continue;
+            }
             String[] segmentKeys = new String[segments.length];
             int longest = 0;
             for (int i = 0; i < segments.length; i++) {
@@ -448,10 +481,79 @@ public final class TitleCleaner {
 
     /** Comparison key: accents, case, spaces and punctuation ignored; "www." and TLDs dropped. */
     static String key(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
-        n = DOMAIN_SUFFIX.matcher(URL_PREFIX.matcher(n).replaceAll("")).replaceAll("");
-        StringBuilder out = new StringBuilder(n.length());
-        n.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        String n = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
+        int last = n.length() - 1;
+        if (last >= 0 && isLineTerminator(n.charAt(last))) { // where '$' has its line-terminator meaning
+            n = DOMAIN_SUFFIX.matcher(URL_PREFIX.matcher(n).replaceAll("")).replaceAll("");
+            return lettersAndDigits(n, 0, n.length());
+        }
+        // URL_PREFIX and DOMAIN_SUFFIX without a regex: the key is asked of every candidate string
+        int from = n.startsWith("https://") ? 8 : n.startsWith("http://") ? 7 : 0;
+        if (n.startsWith("www.", from)) {
+            from += 4;
+        }
+        int to = n.length();
+        for (String suffix : DOMAIN_SUFFIXES) {
+            if (to - suffix.length() >= from && n.endsWith(suffix)) {
+                to -= suffix.length();
+                break;
+            }
+        }
+        return lettersAndDigits(n, from, to);
+    }
+
+    /** The letters and digits of {@code n} from {@code from} to {@code to}, in order. */
+    private static String lettersAndDigits(String n, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        for (int i = from; i < to; ) {
+            int cp = n.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return out.toString();
+    }
+
+    /** False when the text holds none of the characters every {@link #SEPARATOR} holds: then it has no separator. */
+    private static boolean mayHoldSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (ALONE_SEPARATOR_CHARS.indexOf(c) >= 0
+                    || (SEPARATOR_CHARS.indexOf(c) >= 0 && i > 0 && isRegexSpace(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches in a pattern without Unicode classes. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** True when the text holds one of the characters. */
+    private static boolean holdsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every character is ASCII, which compatibility decomposition leaves as it is. */
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters before which a regular expression's '$' also matches at the end of the input. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

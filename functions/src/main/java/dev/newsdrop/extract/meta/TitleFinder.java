@@ -33,6 +33,9 @@ final class TitleFinder {
     /** A heading of at most this many words that shares none with the stated title is a label beside it. */
     private static final int MAX_LABEL_WORDS = 5;
 
+    /** A stated title this many times longer (in letters) than a heading that shares no word with it has a label beside it. */
+    private static final int UNSPACED_TITLE_TO_LABEL_RATIO = 3;
+
     /** Words this long or longer tie a heading to the meta title; shorter ones are too common. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
@@ -80,6 +83,13 @@ final class TitleFinder {
     record Found(String title, String heading, String siteName) {
     }
 
+    /**
+     * A visible heading, and whether it is only the page's name in a breadcrumb trail: no displayed
+     * headline below the trail was confirmed, so the trail's item stood in for one.
+     */
+    private record Visible(String text, boolean trailItem) {
+    }
+
     private TitleFinder() {
     }
 
@@ -92,16 +102,29 @@ final class TitleFinder {
         Set<String> minorSegments = TitleCleaner.middleSegmentKeys(Arrays.asList(metaTitle, documentTitle));
         String[] skippedSegment = new String[1];
         List<String> statedTitles = Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline);
-        String heading = visibleHeadline(scan.headlines(), metaTitle, statedTitles, minorSegments, skippedSegment);
+        Visible visible = visibleHeadline(scan.headlines(), metaTitle, statedTitles, minorSegments, skippedSegment);
+        String heading = visible == null ? null : visible.text();
+        // a breadcrumb item names the page in the site's trail, as the document title does; when schema.org's
+        // headline of the article words the same story otherwise, that headline, not the trail's item, is the article's
+        String articleHeadline = visible != null && visible.trailItem() && ld.isArticle() && ldHeadline != null
+                && !TitleCleaner.confirms(heading, ldHeadline) && sharesWords(heading, ldHeadline) ? ldHeadline : null;
+        if (articleHeadline != null) {
+            heading = null;
+        }
         String siteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
                 ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));
-        String rawTitle = MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title", "dc.title", "title"),
+        String rawTitle = MetadataReader.firstNonBlank(articleHeadline, meta.first("og:title", "twitter:title", "dc.title", "title"),
                 statedHeadline, documentTitle, heading);
         // with no visible heading, the stated headline shows where the furniture around og:title starts
         TitleCleaner.Cleaned cleaned = TitleCleaner.clean(rawTitle, siteName, heading != null ? heading : statedHeadline);
         if (siteName == null && documentTitle != null && !documentTitle.isBlank()) {
             TitleCleaner.Cleaned fromDocTitle = TitleCleaner.clean(documentTitle, null, heading);
             siteName = fromDocTitle.siteName() != null ? fromDocTitle.siteName() : cleaned.siteName();
+            if (shownWhole(heading, documentTitle)) {
+                // the reader sees the document title whole as the headline: no segment of it is the site's name, and
+                // only a meta title that sets the heading beside more words names the site ("Headline | Site")
+                siteName = shownWhole(heading, rawTitle) ? null : cleaned.siteName();
+            }
             if (siteName != null) {
                 cleaned = TitleCleaner.clean(rawTitle, siteName, heading);
             }
@@ -125,20 +148,22 @@ final class TitleFinder {
      * (a middle segment of the page title, handed back in {@code skippedSegment}), preferring one
      * that shares a word with the meta title.
      */
-    private static String visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles,
-                                          Set<String> minorSegments, String[] skippedSegment) {
-        String first = null;
+    private static Visible visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles,
+                                           Set<String> minorSegments, String[] skippedSegment) {
+        Visible first = null;
         int trailsFollowed = 0;
         for (Element h : headlines) {
             if (inSiteFrame(h) || inOverlay(h)) {
                 continue;
             }
+            boolean trailItem = false;
             if (trailsFollowed < MAX_TRAILS_FOLLOWED && inBreadcrumbTrail(h)) {
                 trailsFollowed++;
                 String shown = headingAfterTrail(h, statedTitles);
                 if (shown != null) {
-                    return shown;
+                    return new Visible(shown, false);
                 }
+                trailItem = true;
             }
             String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
             if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
@@ -153,10 +178,10 @@ final class TitleFinder {
                 continue;
             }
             if (metaTitle == null || sharesWords(t, metaTitle)) {
-                return t;
+                return new Visible(t, trailItem);
             }
             if (first == null && !namesSomethingElse(h, t, metaTitle)) {
-                first = t; // kept in case no heading shares a word with the meta title
+                first = new Visible(t, trailItem); // kept in case no heading shares a word with the meta title
             }
         }
         return first;
@@ -172,7 +197,9 @@ final class TitleFinder {
             return false;
         }
         int headingWords = WHITESPACE_RUN.split(heading.trim()).length;
-        return headingWords <= MAX_LABEL_WORDS && WHITESPACE_RUN.split(metaTitle.trim()).length > headingWords;
+        // Chinese and Japanese titles have few spaces: there, the title's length in letters shows it is longer
+        return headingWords <= MAX_LABEL_WORDS && (WHITESPACE_RUN.split(metaTitle.trim()).length > headingWords
+                || TitleCleaner.key(metaTitle).length() > UNSPACED_TITLE_TO_LABEL_RATIO * TitleCleaner.key(heading).length());
     }
 
     /** True when the heading is an item of a breadcrumb trail: inside one, or after a row of links in its box. */
@@ -247,6 +274,11 @@ final class TitleFinder {
     private static boolean isWholePage(Element e) {
         String tag = e.normalName();
         return tag.equals("body") || tag.equals("html");
+    }
+
+    /** True when the visible heading has the same words as the page title, nothing around them. */
+    private static boolean shownWhole(String heading, String pageTitle) {
+        return heading != null && pageTitle != null && TitleCleaner.key(heading).equals(TitleCleaner.key(pageTitle));
     }
 
     /** True when two titles share a longer word: they are about the same story. */

@@ -171,13 +171,37 @@ final class CharsetChooser {
         String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
         // Both forms open with '<': trying the pattern only there finds the same first match as
         // find(), without attempting it at every other offset of the window.
+        // and only at a '<' that opens "<?xml", or "<meta" with "charset" before its '>': the pattern
+        // needs one of them
         Matcher m = DECLARED.matcher(head);
         for (int at = head.indexOf('<'); at >= 0; at = head.indexOf('<', at + 1)) {
-            if (m.region(at, head.length()).lookingAt()) {
+            if (mayDeclare(head, at) && m.region(at, head.length()).lookingAt()) {
                 return m.group(1) != null ? m.group(1) : m.group(2);
             }
         }
         return null;
+    }
+
+    /**
+     * False when the tag at {@code at} cannot be a declaration {@link #DECLARED} reads: neither the XML
+     * prolog nor a meta tag with "charset" before its '>' (case folded, as the pattern folds it).
+     * Reads the tag only, so a head of many meta tags costs its length once.
+     */
+    private static boolean mayDeclare(String head, int at) {
+        if (head.regionMatches(true, at, "<?xml", 0, 5)) {
+            return true;
+        }
+        if (!head.regionMatches(true, at, "<meta", 0, 5)) {
+            return false;
+        }
+        int end = head.indexOf('>', at);
+        int last = (end < 0 ? head.length() : end) - "charset".length();
+        for (int i = at + 5; i <= last; i++) {
+            if ((head.charAt(i) | 0x20) == 'c' && head.regionMatches(true, i, "charset", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Java charset for a label, browser aliases applied; null when unknown or missing. */

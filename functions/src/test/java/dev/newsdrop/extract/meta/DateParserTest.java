@@ -139,4 +139,35 @@ class DateParserTest {
         assertNull(DateParser.fromUrl("https://example.org/news/item-20161399-story.html"), "no month 13");
         assertNull(DateParser.fromUrl("https://example.org/read?id=20161213"), "a query is not the path");
     }
+
+    @Test
+    void dayFirstDatesWithTwoDigitYears_areReadWithDotsOrHyphens() {
+        assertEquals("2024-04-25", DateParser.parseText("Do 25.04.24 | 14:07 Uhr"));
+        assertEquals("2022-02-03", DateParser.parseText("3-2-22"), "Dutch");
+        assertEquals("2022-02-03", DateParser.parseText("Gepubliceerd op 3-2-22 om 10:15"));
+        assertEquals("1998-02-03", DateParser.parseText("3.2.98"));
+        assertEquals("2024-04-25", DateParser.parseText("am 25.04.24."), "a sentence's full stop");
+    }
+
+    @Test
+    void twoDigitYearLookalikes_areNotDates() {
+        assertNull(DateParser.parseText("12/03/24"), "month-first or day-first: the slash form is ambiguous");
+        assertNull(DateParser.parseText("version 1.2.22.5"));
+        assertNull(DateParser.parseText("v3.2.22"));
+        assertNull(DateParser.parseText("item-3-2-22"));
+        assertNull(DateParser.parseText("31.02.24"), "no 31 February");
+        assertNull(DateParser.parseText("25.13.24"));
+        assertNull(DateParser.parseText("score 3-2 at 22"));
+    }
+
+    @Test
+    void abbreviatedMonthsOfDutchAndRomanceLanguages_areRead() {
+        assertEquals("2022-03-03", DateParser.parseText("3 mrt. 2022"), "Dutch");
+        assertEquals("2023-12-12", DateParser.parseText("12 dic 2023"), "Spanish and Italian");
+        assertEquals("2022-01-05", DateParser.parseText("5 ene. 2022"), "Spanish");
+        assertEquals("2022-08-03", DateParser.parseText("3 ago 2022"), "Spanish, Italian and Portuguese");
+        assertEquals("2024-06-21", DateParser.parseText("21 giu 2024"), "Italian");
+        assertEquals("2024-02-09", DateParser.parseText("9 fev. 2024"), "Portuguese");
+        assertNull(DateParser.parseText("3 days ago 2022"));
+    }
 }

@@ -132,4 +132,71 @@ class PublishedDateFinderTest {
         String html = "<html><body><h1>H</h1><div class='date'>Updated on May 9, 2024 09:22 AM</div></body></html>";
         assertEquals("2024-05-09", published(html, "https://example.org/story"));
     }
+
+    private static final String REFRESHED_GUIDE_HEAD = "<html><head><script type='application/ld+json'>{\"@type\":\"Article\","
+            + "\"datePublished\":\"2021-03-30T08:00:00-04:00\",\"dateModified\":\"2023-12-19T09:00:00-05:00\"}</script></head>";
+
+    @Test
+    void refreshedGuide_showingOnlyItsNewDate_isDatedByIt() {
+        // The publisher re-dated the guide: the reader sees 19 December 2023 and nothing of 2021.
+        String html = REFRESHED_GUIDE_HEAD + "<body><nav><span>Tuesday 2 January 2024</span></nav>"
+                + "<p class='lede'>" + "A long promotional banner that runs past any dateline's length. ".repeat(3) + "</p>"
+                + "<h1>The best rain jackets</h1><p>" + "A standfirst long enough to be a paragraph of its own, and more. ".repeat(3)
+                + "</p><div class='meta'><span>By Ann Lee</span> <span>Dec 19, 2023 9:00 AM</span></div>"
+                + "<figure><figcaption>Photo taken March 30, 2021</figcaption></figure><p>Text.</p></body></html>";
+        assertEquals("2023-12-19T09:00:00-05:00", published(html, "https://example.org/story/best-rain-jackets"));
+    }
+
+    @Test
+    void refreshedGuide_labellingItsNewDateAnUpdate_keepsThePublication() {
+        String label = REFRESHED_GUIDE_HEAD + "<body><h1>The best rain jackets</h1><div class='byline'>By Ann Lee "
+                + "last updated <span><time datetime='2023-12-19T09:00:00-05:00'>19 December 2023</time></span></div></body></html>";
+        assertEquals("2021-03-30T08:00:00-04:00", published(label, "https://example.org/story/best-rain-jackets"));
+        String after = REFRESHED_GUIDE_HEAD + "<body><h1>The best rain jackets</h1><p>2023.12.19 last update</p></body></html>";
+        assertEquals("2021-03-30T08:00:00-04:00", published(after, "https://example.org/story/best-rain-jackets"));
+        String marked = REFRESHED_GUIDE_HEAD + "<body><h1>The best rain jackets</h1><p><time class='entry-date updated' "
+                + "datetime='2023-12-19T09:00:00-05:00'>Dec 19, 2023</time></p></body></html>";
+        assertEquals("2021-03-30T08:00:00-04:00", published(marked, "https://example.org/story/best-rain-jackets"));
+    }
+
+    @Test
+    void refreshedGuide_showingItsFirstPublication_keepsIt() {
+        String html = REFRESHED_GUIDE_HEAD + "<body><h1>The best rain jackets</h1><p>Dec 19, 2023</p>"
+                + "<p>Originally published March 30, 2021</p></body></html>";
+        assertEquals("2021-03-30T08:00:00-04:00", published(html, "https://example.org/story/best-rain-jackets"));
+    }
+
+    @Test
+    void mastheadDateInNavigation_isNotTheShownDate() {
+        // Today's date in the site's bar happens to be the modification day; the byline shows the publication.
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2025-04-15T09:56:00+02:00\",\"dateModified\":\"2025-04-16T06:17:08+02:00\"}</script></head>"
+                + "<body><nav><span class='today'>Mittwoch, 16. April 2025 - 14:55</span></nav><h1>Ein Nachruf</h1>"
+                + "<p>Text.</p></body></html>";
+        assertEquals("2025-04-15T09:56:00+02:00", published(html, "https://example.org/nachrichten/ein-nachruf"));
+    }
+
+    @Test
+    void germanDatelineWithTwoDigitYear_outranksALaterBroadcastDate() {
+        String html = "<html lang='de'><body><h1>Das Hotel öffnet noch einmal</h1><p>Do 25.04.24 | 14:07 Uhr | Von Eva Berg</p>"
+                + "<p>Audio: Radio | 24.04.2024 | Eva Berg</p><p>Text.</p></body></html>";
+        assertEquals("2024-04-25", published(html, "https://example.org/kultur/beitrag/hotel.html"));
+    }
+
+    @Test
+    void closingSignOff_isNotTheDateline() {
+        // A letter signed at its end ("— Jane Doe, 3 March 2022") in a box named like a byline: the date
+        // the reader meets under the headline is the publication.
+        String html = "<html><body><h1>Letter from the valley</h1><p>2 March 2022</p><p>"
+                + "The river rose again this winter, and the ferry ran only twice a week until the thaw came. ".repeat(3)
+                + "</p><p class='byline'>— Jane Doe, 3 March 2022</p></body></html>";
+        assertEquals("2022-03-02", published(html, "https://example.org/letters/valley"));
+    }
+
+    @Test
+    void closingSignOff_datesAPageThatGivesNoOtherDate() {
+        String html = "<html><body><h1>Letter from the valley</h1><p>The river rose again.</p>"
+                + "<p class='byline'>– Jane Doe, 3 March 2022</p></body></html>";
+        assertEquals("2022-03-03", published(html, "https://example.org/letters/valley"));
+    }
 }

@@ -17,7 +17,15 @@ class TitleCleanerTest {
     void siteSuffixAfterPipeOrDash_isRemoved() {
         assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved | The Coastal Ledger", "The Coastal Ledger", null).title());
         assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved - Coastal Ledger", "The Coastal Ledger", null).title());
-        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved – Business – The Coastal Ledger", "The Coastal Ledger", null).title().replace(" – Business", ""));
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved – Business – The Coastal Ledger", "The Coastal Ledger", null).title());
+    }
+
+    @Test
+    void sectionBetweenHeadlineAndKnownSite_isRemoved() {
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved | Business | The Coastal Ledger", "The Coastal Ledger", null).title());
+        assertEquals("城市地铁新线路今日开通，早高峰运力提升三成", TitleCleaner.clean("城市地铁新线路今日开通，早高峰运力提升三成_城市_晨光日报", "晨光日报", null).title());
+        // a site's name that opens the title leaves the rest whole: "Part 2" is the headline's own
+        assertEquals("Harbour plan approved - Part 2", TitleCleaner.clean("The Coastal Ledger | Harbour plan approved - Part 2", "The Coastal Ledger", null).title());
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *   <li>remove never-content: scripts, navigation, forms, hidden and boilerplate-named elements
  *       ({@link NoiseRemover});</li>
  *   <li>measure every element that stage 1 keeps (in its own walk) and pick the container that
- *       gathers the prose ({@link TextStats}, {@link MainContentFinder});</li>
+ *       gathers the prose ({@link TextStats}, {@link MainContentFinder}); join a lead or a
+ *       continuation that sits in a sibling container ({@link SplitArticle});</li>
  *   <li>prune what leaked into it: link lists, the repeated headline, bylines, share prompts
  *       ({@link ContentPruner});</li>
  *   <li>render paragraphs and sanitized HTML in one walk ({@link BodyRenderer}), then take out a
@@ -53,6 +54,9 @@ public final class BodyExtractor {
         deadline.check("measuring the page");
         TextStats stats = NoiseRemover.clean(body, before, deadline); // stage 1, and stage 2's measuring
         Element container = MainContentFinder.find(stats);
+        if (container != null) {
+            container = SplitArticle.join(container, stats); // stage 2b
+        }
         deadline.check("finding the main content");
         List<String> paragraphs = new ArrayList<>();
         String method = "container";

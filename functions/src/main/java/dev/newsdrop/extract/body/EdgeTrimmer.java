@@ -36,12 +36,12 @@ final class EdgeTrimmer {
             }
         }
         int start = 0;
-        for (int i = 0; i < lines.size() && i < MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats)
+        for (int i = 0; i < lines.size() && i < MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats, container)
                 && !Blocks.isHeading(lines.get(i)); i++) { // a subheading may open the text; it never closes it
             start = i + 1;
         }
         int end = lines.size();
-        for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats); i--) {
+        for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats, container); i--) {
             end = i;
         }
         if (end - start < 1) {
@@ -57,9 +57,10 @@ final class EdgeTrimmer {
         removals.apply(); // a line may hold thousands of text nodes between its blocks: taken out in one pass
     }
 
-    private static boolean isCrumb(Element e, TextStats stats) {
+    private static boolean isCrumb(Element e, TextStats stats, Element container) {
         TextStats.Stats s = stats.of(e);
-        if (s.chars > MAX_CRUMB_CHARS * 2 || e.parent() == null || (s.ownLinkChars == 0 && TextStats.isStructuredItem(e))) {
+        if (s.chars > MAX_CRUMB_CHARS * 2 || e.parent() == null
+                || (s.ownLinkChars == 0 && (TextStats.isStructuredItem(e) || isRepeatedItem(e, container)))) {
             return false; // an unlinked item of a list or table is content (an ingredient, a term), not a crumb
         }
         String text = e.text().trim();
@@ -68,6 +69,26 @@ final class EdgeTrimmer {
         }
         return text.length() <= MAX_CRUMB_CHARS && SPACES.split(text).length <= MAX_CRUMB_WORDS
                 && !TextStats.endsSentence(text.charAt(text.length() - 1)) && !SourceCredit.isCreditLine(text);
+    }
+
+    /**
+     * True when the line, or a block around it inside the container, has a sibling built alike (the
+     * same tag and class): the first or last of a series of items, such as a recipe's steps laid out
+     * as numbered blocks. A crumb stands alone. Paragraphs and headings are not asked: themes give
+     * every one of them the same class, so a trailing "Read more" paragraph has alike siblings too.
+     */
+    private static boolean isRepeatedItem(Element e, Element container) {
+        for (Element x = e; x != null && x != container; x = x.parent()) {
+            String cls = x.className();
+            if (!cls.isEmpty() && !x.normalName().equals("p") && !Blocks.isHeading(x) && (isAlike(x, x.previousElementSibling(), cls) || isAlike(x, x.nextElementSibling(), cls))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAlike(Element x, Element sibling, String cls) {
+        return sibling != null && sibling.normalName().equals(x.normalName()) && sibling.className().equals(cls);
     }
 
     /** Removes the line's own text: the element when it holds nothing else, else just its text nodes. */

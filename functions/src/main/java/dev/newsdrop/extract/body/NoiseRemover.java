@@ -68,6 +68,36 @@ final class NoiseRemover {
     /** schema.org types whose element is the page's content: a recipe, a how-to. */
     private static final Set<String> CONTENT_ITEMTYPES = Set.of("Recipe", "HowTo");
 
+    /**
+     * schema.org properties of a question's answers (FAQPage, QAPage): content even when collapsed
+     * behind a toggle with {@code hidden} or {@code display:none}, as accordions do until clicked
+     * (an accordion's panel named by its toggle's {@code aria-controls} is kept alike).
+     */
+    private static final Set<String> ANSWER_ITEMPROPS = Set.of("acceptedAnswer", "suggestedAnswer");
+
+    /** A block holding an e-mail input and at most this many characters is a newsletter sign-up box. */
+    private static final int MAX_SIGNUP_BOX_CHARS = 300;
+
+    /** At least this many readers' comments side by side make a comment thread. */
+    private static final int MIN_THREAD_COMMENTS = 2;
+
+    /** The comments must make up this share of the thread's text (the rest: its heading, a "Load more"). */
+    private static final double MIN_THREAD_COMMENTS_SHARE = 0.6;
+
+    /**
+     * Labels of the control that answers a comment ("Reply" and its translations): with a {@code <time>}
+     * beside it, the mark of a reader's comment in any comment system.
+     */
+    static final Set<String> REPLY_LABELS = Set.of(
+            "reply", "antworten", "antwort", "répondre", "repondre", "responder", "rispondi", "reageren", "beantwoorden",
+            "odpowiedz", "odpowiedź", "ответить", "svara", "svar", "vastaa", "yanıtla", "balas", "απάντηση", "הגב", "رد");
+
+    /** A reply control's label is no longer than this. */
+    private static final int MAX_REPLY_LABEL_CHARS = 24;
+
+    /** Nodes walked inside one candidate comment when looking for its reply control: a comment is short. */
+    private static final int MAX_REPLY_SEARCH_NODES = 300;
+
     /** A never-content name is ignored only on an element wrapping this share of the prose: the page itself. */
     private static final double WRAPPER_SHARE = 0.9;
 
@@ -90,13 +120,16 @@ final class NoiseRemover {
         int keepAbove = Math.max(1, (int) (before.root().proseChars * KEEP_SHARE));
         int[] contentDepth = {0};
         java.util.ArrayDeque<Boolean> contentScopes = new java.util.ArrayDeque<>();
+        Set<String> panels = new java.util.HashSet<>(); // ids of accordion panels, named by the toggles seen so far
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 deadline.tick(STAGE);
                 if (node instanceof Element e && e != root
-                        && (isNoise(e, before.of(e), keepAbove, hints, contentDepth[0] > 0)
-                        || (hasChildElements(e, TeaserList.MIN_CARDS) && prose(before, e) < keepAbove && TeaserList.isTeaserList(e, before)))) {
+                        && (isNoise(e, before.of(e), keepAbove, hints, contentDepth[0] > 0, panels)
+                        || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(before, e) < keepAbove
+                            && (isCommentThread(e, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
+                        || isSignupBox(e, before.of(e), keepAbove))) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -105,6 +138,9 @@ final class NoiseRemover {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof Element e) {
+                    if (isAccordionToggle(e)) {
+                        panels.addAll(java.util.Arrays.asList(e.attr("aria-controls").strip().split("\\s+")));
+                    }
                     boolean content = isDeclaredContent(e);
                     contentScopes.push(content);
                     if (content) {
@@ -141,6 +177,70 @@ final class NoiseRemover {
             }
         }
         return found >= n;
+    }
+
+    /**
+     * Readers' comments, told by their markup rather than their class names: two or more children
+     * each holding a schema.org {@code Comment}, a {@code rel="ugc"} link (the commenter's name), or
+     * a {@code <time>} with a "Reply" control, making up most of the element's text. A forum thread or a question page, whose posts are its
+     * content, declares itself with a schema.org discussion type and is left alone.
+     */
+    private static boolean isCommentThread(Element e, TextStats stats) {
+        TextStats.Stats total = stats.of(e);
+        if (total == null || total.chars == 0 || (total.under & (TextStats.UNDER_COMMENT | TextStats.UNDER_TIME)) == 0
+                || (total.under & TextStats.UNDER_DISCUSSION) != 0) {
+            return false;
+        }
+        int comments = 0;
+        int chars = 0;
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            TextStats.Stats c = stats.of(child);
+            if (c != null && ((c.under & TextStats.UNDER_COMMENT) != 0
+                    || ((c.under & TextStats.UNDER_TIME) != 0 && hasReplyControl(child, stats)))) {
+                comments++;
+                chars += c.chars;
+            }
+        }
+        return comments >= MIN_THREAD_COMMENTS && chars >= MIN_THREAD_COMMENTS_SHARE * total.chars;
+    }
+
+    /** A link or button labelled "Reply" (or a translation) within the first nodes of a candidate comment. */
+    private static boolean hasReplyControl(Element comment, TextStats stats) {
+        int steps = 0;
+        for (Node n = comment; n != null && steps++ < MAX_REPLY_SEARCH_NODES; n = next(n, comment)) {
+            if (n instanceof Element el && (el.normalName().equals("a") || el.normalName().equals("button"))
+                    && isShortLabel(el, stats) && REPLY_LABELS.contains(el.text().strip().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A control whose label is a word or two: read its text only then (links are measured, buttons counted by nodes). */
+    private static boolean isShortLabel(Element control, TextStats stats) {
+        TextStats.Stats s = stats.of(control);
+        return s != null ? s.chars <= MAX_REPLY_LABEL_CHARS : control.childNodeSize() <= 3 && control.childrenSize() <= 2;
+    }
+
+    /** The next node in document order within {@code root}, or null. */
+    private static Node next(Node n, Node root) {
+        if (n.childNodeSize() > 0) {
+            return n.childNode(0);
+        }
+        while (n != null && n != root) {
+            Node sibling = n.nextSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+            n = n.parent();
+        }
+        return null;
+    }
+
+    /** A small block around an e-mail input: a newsletter sign-up with its pitch ("Jeden Freitag ... in Ihr Postfach"). */
+    private static boolean isSignupBox(Element e, TextStats.Stats s, int keepAbove) {
+        return s != null && (s.under & TextStats.UNDER_EMAIL_INPUT) != 0 && s.block && s.chars <= MAX_SIGNUP_BOX_CHARS
+                && s.proseChars < keepAbove && !PROTECTED_TAGS.contains(e.normalName());
     }
 
     private static int prose(TextStats stats, Element e) {
@@ -180,23 +280,46 @@ final class NoiseRemover {
         return false;
     }
 
-    private static boolean isNoise(Element e, TextStats.Stats stats, int keepAbove, ClassHints.Cache hints, boolean inContent) {
+    /**
+     * A {@code <header>} inside the article (an {@code <article>}, the articleBody, a theme's body
+     * block): by HTML's sectioning rules the article's own introduction (headline, byline, lead),
+     * not the site's banner. Pruning takes out its headline, byline and dateline; the lead stays.
+     */
+    private static boolean isArticleHeader(String tag, boolean inContent) {
+        return inContent && tag.equals("header");
+    }
+
+    /**
+     * The toggle of a WAI-ARIA accordion: a button (or link) inside a heading that says which panel
+     * it expands ({@code aria-controls}, {@code aria-expanded}). Its panel is content while collapsed.
+     */
+    private static boolean isAccordionToggle(Element e) {
+        String tag = e.normalName();
+        return (tag.equals("button") || tag.equals("a")) && e.attributesSize() != 0 && e.hasAttr("aria-controls")
+                && e.hasAttr("aria-expanded") && e.parent() != null && Blocks.isHeading(e.parent());
+    }
+
+    private static boolean isNoise(Element e, TextStats.Stats stats, int keepAbove, ClassHints.Cache hints, boolean inContent,
+                                   Set<String> panels) {
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag)) {
-            return true;
+            // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
+            return !(tag.equals("button") && e.parent() != null && Blocks.isHeading(e.parent()));
         }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
         Attributes attributes = e.attributesSize() == 0 ? null : e.attributes();
         if (attributes == null) {
-            return FRAME_TAGS.contains(tag) && prose < keepAbove;
+            return FRAME_TAGS.contains(tag) && prose < keepAbove && !isArticleHeader(tag, inContent);
         }
         boolean hidden = attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
-        if (hidden && !PROTECTED_TAGS.contains(tag)) {
+        boolean answer = ANSWER_ITEMPROPS.contains(attributes.get("itemprop"))
+                || (!panels.isEmpty() && panels.contains(attributes.get("id"))); // an accordion's collapsed panel
+        if (hidden && !PROTECTED_TAGS.contains(tag) && !answer) {
             return prose < keepAbove;
         }
         String style = attributes.get("style");
-        if (!style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find()) {
+        if (!style.isEmpty() && style.length() < 2000 && !answer && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
         String role = attributes.get("role").toLowerCase(Locale.ROOT);
@@ -204,7 +327,7 @@ final class NoiseRemover {
             return prose < keepAbove;
         }
         if (FRAME_TAGS.contains(tag)) {
-            return prose < keepAbove;
+            return prose < keepAbove && !isArticleHeader(tag, inContent);
         }
         String itemprop = attributes.get("itemprop");
         if (!itemprop.isEmpty() && FURNITURE_ITEMPROPS.contains(itemprop)) {

@@ -81,7 +81,30 @@ final class TextStats {
     private static final int UNDER_LINK = 1;
 
     /** {@link Stats#under} bit: a heading from h2 to h6, an img or a picture. */
-    private static final int UNDER_HEADING_OR_PICTURE = 2;
+    static final int UNDER_HEADING_OR_PICTURE = 2;
+
+    /**
+     * {@link Stats#under} bit: a reader's comment, by its markup: schema.org microdata typing it a
+     * {@code Comment} ({@link #COMMENT_ITEMTYPES}), or a link with {@code rel="ugc"}, which HTML's
+     * link types reserve for user-generated content (the commenter's name and links in comments).
+     */
+    static final int UNDER_COMMENT = 4;
+
+    /** {@link Stats#under} bit: a discussion the page is about (a forum thread, a question), by its schema.org type. */
+    static final int UNDER_DISCUSSION = 8;
+
+    /** {@link Stats#under} bit: an e-mail input, the field of a newsletter sign-up. */
+    static final int UNDER_EMAIL_INPUT = 16;
+
+    /** {@link Stats#under} bit: a {@code <time>} element. */
+    static final int UNDER_TIME = 32;
+
+    /** schema.org types of readers' comments under an article. */
+    static final java.util.Set<String> COMMENT_ITEMTYPES = java.util.Set.of("Comment", "UserComments");
+
+    /** schema.org types of a page whose comments are its content: a forum thread, a question and its answers. */
+    static final java.util.Set<String> DISCUSSION_ITEMTYPES = java.util.Set.of(
+            "DiscussionForumPosting", "QAPage", "Question", "Answer", "SocialMediaPosting");
 
     private final Map<Element, Stats> byElement;
     private final Stats root;
@@ -158,6 +181,11 @@ final class TextStats {
                     blocks.push(s);
                 }
                 String tag = e.normalName();
+                if (e.attributesSize() != 0) {
+                    s.under |= markupMarks(e, tag);
+                } else if (tag.equals("time")) {
+                    s.under |= UNDER_TIME;
+                }
                 if (tag.equals("a")) {
                     anchorDepth++;
                     anchors.push(s);
@@ -217,6 +245,9 @@ final class TextStats {
                 map.put(e, s); // inline elements are only ever looked up through their block
             }
             int own = linkMarks(tag);
+            if (own == UNDER_LINK && (s.under & UNDER_HEADING_OR_PICTURE) != 0 && linksToImageFile(e)) {
+                own = 0; // a picture linked to its own larger file opens a lightbox: it links to no story
+            }
             if ((own == UNDER_LINK && (s.under & UNDER_HEADING_OR_PICTURE) != 0)
                     || (own == UNDER_HEADING_OR_PICTURE && s.heading && (s.under & UNDER_LINK) != 0)) {
                 s.linkedHeadingOrPicture = true;
@@ -235,6 +266,62 @@ final class TextStats {
                 rootStats = s;
             }
         }
+    }
+
+    /**
+     * The {@link Stats#under} bits an element's attributes give it and its ancestors: a comment or a
+     * discussion by its schema.org type, a {@code rel="ugc"} link, an e-mail input.
+     */
+    private static int markupMarks(Element e, String tag) {
+        if (tag.equals("a")) {
+            String rel = e.attr("rel");
+            return !rel.isEmpty() && hasWord(rel, "ugc") ? UNDER_COMMENT : 0;
+        }
+        if (tag.equals("time")) {
+            return UNDER_TIME;
+        }
+        if (tag.equals("input")) {
+            return e.attr("type").equalsIgnoreCase("email") ? UNDER_EMAIL_INPUT : 0;
+        }
+        String itemtype = e.attr("itemtype");
+        if (itemtype.isEmpty()) {
+            return 0;
+        }
+        String type = itemtype.substring(itemtype.lastIndexOf('/') + 1).strip();
+        return COMMENT_ITEMTYPES.contains(type) ? UNDER_COMMENT : DISCUSSION_ITEMTYPES.contains(type) ? UNDER_DISCUSSION : 0;
+    }
+
+    /** File endings of pictures: a link to one shows the picture, it does not lead to a page. */
+    static final java.util.List<String> IMAGE_FILE_ENDINGS = java.util.List.of(".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif");
+
+    /** True when the link's address, without its query or fragment, ends like a picture file. */
+    private static boolean linksToImageFile(Element a) {
+        String href = a.attr("href");
+        int end = href.length();
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        String path = href.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+        for (String ending : IMAGE_FILE_ENDINGS) {
+            if (path.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the space-separated list holds the word, in any case. */
+    private static boolean hasWord(String list, String word) {
+        for (String w : list.split("\\s+")) {
+            if (w.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The {@link Stats#under} bit an element of this tag gives its ancestors: a link, a heading (h2 to h6) or picture, or 0. */

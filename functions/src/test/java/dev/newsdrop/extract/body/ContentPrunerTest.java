@@ -25,13 +25,16 @@ class ContentPrunerTest {
         "Читайте также: Новый бюджет города", "Lees ook: Nieuwe plannen", "Baca juga: Rencana baru kota", "Iklan",
         "More: Another story from the harbour", "Publié le 3 mars 2024 à 10h", "Реклама", "Czytaj także: Nowy plan",
         "Lee también: El tráfico de contenedores bate récords", "Veja também: Porto amplia terminal",
-        "यह भी पढ़ें: शहर में तीन नए पार्क बनेंगे", "קראו עוד: העירייה תשפץ גנים"})
+        "यह भी पढ़ें: शहर में तीन नए पार्क बनेंगे", "קראו עוד: העירייה תשפץ גנים",
+        "Das könnte Sie auch interessieren", "Newsletter abonnieren", "Ti potrebbe interessare", "4 Antworten",
+        "3 comentários", "12 Kommentare", "Iscriviti alla newsletter", "Vous aimerez aussi", "You may also like"})
     void boilerplateLines_inManyLanguages_areCut(String line) {
         assertEquals(PROSE + " " + PROSE, pruned(line), line);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Sharepoint outages hit the council", "Delays are expected at the ferry terminal."})
+    @ValueSource(strings = {"Sharepoint outages hit the council", "Delays are expected at the ferry terminal.",
+        "Newsletter-Versand verzögert sich wegen des Streiks", "4 Antworten auf die wichtigsten Fragen zur Grundsteuer"})
     void linesThatOnlyStartLikeBoilerplate_stay(String line) {
         assertEquals(PROSE + " " + line + " " + PROSE, pruned(line), line);
     }

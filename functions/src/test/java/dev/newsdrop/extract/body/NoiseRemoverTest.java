@@ -1,0 +1,98 @@
+package dev.newsdrop.extract.body;
+
+import dev.newsdrop.extract.budget.Deadline;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NoiseRemoverTest {
+
+    private static final String PROSE = "<p>The council approved the harbour budget on Tuesday after a long debate about dredging,"
+            + " ferries and the fish market, and the mayor said the vote showed the city could still agree on big things.</p>"
+            + "<p>Work on the north quay starts in spring and should be finished before the ferry season of next year,"
+            + " when two new boats are due to arrive from the yard in the south.</p>";
+
+    private static String cleaned(String html) {
+        Element body = Jsoup.parse("<div>" + PROSE + PROSE + "</div>" + html).body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        return body.text();
+    }
+
+    private static String comment(String name, String nameMarkup, String text) {
+        return "<div" + nameMarkup + "><p><b>" + name + "</b> <time>3 March 2024</time></p><p>" + text + "</p><a href=#r>Reply</a></div>";
+    }
+
+    @Test
+    void commentsTypedBySchemaOrg_areRemoved_whateverTheirClass() {
+        String t = cleaned("<div class=box>" + comment("Ann", " itemscope itemtype=https://schema.org/Comment", "I fully agree with the mayor.")
+                + comment("Bob", " itemscope itemtype=https://schema.org/Comment", "The quay has needed this for years.") + "</div>");
+        assertFalse(t.contains("I fully agree"), t);
+        assertFalse(t.contains("needed this for years"), t);
+        assertTrue(t.contains("harbour budget"), t);
+    }
+
+    @Test
+    void commentsWithUgcLinks_areRemoved() {
+        String ugc = "<div><p><a rel='external nofollow ugc' href='https://example.org/x'>%s</a></p><p>%s</p></div>";
+        String t = cleaned("<section>" + ugc.formatted("Ann", "I fully agree with the mayor.")
+                + ugc.formatted("Bob", "The quay has needed this for years.") + "</section>");
+        assertFalse(t.contains("I fully agree"), t);
+    }
+
+    @Test
+    void forumThread_declaredAsDiscussion_keepsItsReplies() {
+        String t = cleaned("<div><div itemscope itemtype=https://schema.org/DiscussionForumPosting><p>Has anyone tried the new ferry?</p></div>"
+                + comment("Ann", " itemscope itemtype=https://schema.org/Comment", "Yes, it is quick and quiet.")
+                + comment("Bob", " itemscope itemtype=https://schema.org/Comment", "Too expensive for me.") + "</div>");
+        assertTrue(t.contains("quick and quiet"), t);
+    }
+
+    @Test
+    void oneUgcLinkInTheArticle_isNoThread() {
+        String t = cleaned("<div><p>A reader, <a rel=ugc href=/u/ann>Ann</a>, sent us this photo of the quay at dawn.</p>"
+                + "<p>The quay will be closed to cars during the works.</p></div>");
+        assertTrue(t.contains("sent us this photo"), t);
+    }
+
+    @Test
+    void smallBlockAroundEmailInput_isASignupBox() {
+        String t = cleaned("<div><h3>Weekly briefing</h3><p>The harbour news every Friday in your inbox.</p>"
+                + "<form><input type=email name=m></form></div>");
+        assertFalse(t.contains("Weekly briefing"), t);
+        assertFalse(t.contains("every Friday"), t);
+    }
+
+    @Test
+    void collapsedFaqAnswers_declaredBySchemaOrg_stay_withTheQuestionInItsToggle() {
+        String t = cleaned("<div itemscope itemtype=https://schema.org/FAQPage><div itemprop=mainEntity itemscope itemtype=https://schema.org/Question>"
+                + "<h3><button aria-expanded=false aria-controls=a1><span itemprop=name>When do the works start?</span></button></h3>"
+                + "<div id=a1 hidden itemprop=acceptedAnswer itemscope itemtype=https://schema.org/Answer><p itemprop=text>In spring.</p></div>"
+                + "</div></div><div hidden><p>A hidden promotion.</p></div>");
+        assertTrue(t.contains("When do the works start?"), t);
+        assertTrue(t.contains("In spring."), t);
+        assertFalse(t.contains("hidden promotion"), t);
+    }
+
+    @Test
+    void commentsWithTimeAndReplyControl_areRemoved_butTimedTeasersStay() {
+        String t = cleaned("<ul><li><b>Ann</b> <time>3 March</time><p>I fully agree with the mayor.</p><button>Antworten</button></li>"
+                + "<li><b>Bob</b> <time>4 March</time><p>The quay has needed this for years.</p><button>Antworten</button></li></ul>"
+                + "<ul><li><time>5 March</time><p>The ferry timetable changes on Monday for the whole summer.</p></li>"
+                + "<li><time>6 March</time><p>Night buses run again from the harbour to the old town.</p></li></ul>");
+        assertFalse(t.contains("I fully agree"), t);
+        assertTrue(t.contains("Night buses run again"), t);
+    }
+
+    @Test
+    void headerInsideTheArticle_isKept_theSiteBannerIsNot() {
+        Element body = Jsoup.parse("<header><p>City Paper, your daily news from the harbour and the old town since 1899.</p></header>"
+                + "<article><header><h1>Quay works</h1><p>The lead: the north quay will be rebuilt from spring on.</p></header>"
+                + PROSE + "</article>").body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        assertTrue(body.text().contains("The lead: the north quay"), body.text());
+        assertFalse(body.text().contains("your daily news"), body.text());
+    }
+}

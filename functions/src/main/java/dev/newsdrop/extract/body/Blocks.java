@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.body;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 import java.util.Set;
 
@@ -70,5 +71,20 @@ final class Blocks {
             }
         }
         return n;
+    }
+
+    /** The next node in document order within {@code root}, or null: a walk without recursion. */
+    static Node nextInDocument(Node n, Node root) {
+        if (n.childNodeSize() > 0) {
+            return n.childNode(0);
+        }
+        while (n != null && n != root) {
+            Node sibling = n.nextSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+            n = n.parent();
+        }
+        return null;
     }
 }

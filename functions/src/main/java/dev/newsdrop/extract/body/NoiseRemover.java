@@ -207,7 +207,7 @@ final class NoiseRemover {
     /** A link or button labelled "Reply" (or a translation) within the first nodes of a candidate comment. */
     private static boolean hasReplyControl(Element comment, TextStats stats) {
         int steps = 0;
-        for (Node n = comment; n != null && steps++ < MAX_REPLY_SEARCH_NODES; n = next(n, comment)) {
+        for (Node n = comment; n != null && steps++ < MAX_REPLY_SEARCH_NODES; n = Blocks.nextInDocument(n, comment)) {
             if (n instanceof Element el && (el.normalName().equals("a") || el.normalName().equals("button"))
                     && isShortLabel(el, stats) && REPLY_LABELS.contains(el.text().strip().toLowerCase(Locale.ROOT))) {
                 return true;
@@ -220,21 +220,6 @@ final class NoiseRemover {
     private static boolean isShortLabel(Element control, TextStats stats) {
         TextStats.Stats s = stats.of(control);
         return s != null ? s.chars <= MAX_REPLY_LABEL_CHARS : control.childNodeSize() <= 3 && control.childrenSize() <= 2;
-    }
-
-    /** The next node in document order within {@code root}, or null. */
-    private static Node next(Node n, Node root) {
-        if (n.childNodeSize() > 0) {
-            return n.childNode(0);
-        }
-        while (n != null && n != root) {
-            Node sibling = n.nextSibling();
-            if (sibling != null) {
-                return sibling;
-            }
-            n = n.parent();
-        }
-        return null;
     }
 
     /** A small block around an e-mail input: a newsletter sign-up with its pitch ("Jeden Freitag ... in Ihr Postfach"). */

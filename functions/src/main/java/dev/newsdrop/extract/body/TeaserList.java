@@ -143,7 +143,7 @@ final class TeaserList {
                 }
                 return null;
             }
-            n = next(n, card);
+            n = Blocks.nextInDocument(n, card);
         }
         return null;
     }
@@ -161,23 +161,9 @@ final class TeaserList {
                 String text = t.getWholeText().strip();
                 return text.isEmpty() ? ' ' : text.charAt(0);
             }
-            n = next(n, root);
+            n = Blocks.nextInDocument(n, root);
         }
         return ' ';
     }
 
-    /** The next node in document order within {@code root}, or null. */
-    private static Node next(Node n, Node root) {
-        if (n.childNodeSize() > 0) {
-            return n.childNode(0);
-        }
-        while (n != null && n != root) {
-            Node sibling = n.nextSibling();
-            if (sibling != null) {
-                return sibling;
-            }
-            n = n.parent();
-        }
-        return null;
-    }
 }

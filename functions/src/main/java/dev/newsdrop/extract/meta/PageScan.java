@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +59,16 @@ final class PageScan {
      * {@code <ol>} (or {@code <ul>}) of {@code <article>}s, one per comment, as HTML's sectioning asks.
      */
     private static final int MAX_LIST_ENTRIES_LOOKED_AT = 3;
+    /** The hAtom microformat's class for an entry's title. */
+    private static final String ENTRY_TITLE = "entry-title";
+    /** The hAtom microformat's class for an entry's last-modified date. */
+    private static final String UPDATED = "updated";
+    /** The hAtom microformat's class for an entry's publication date. */
+    private static final String PUBLISHED = "published";
+    /** RDFa properties (Dublin Core, schema.org) that give the day a page was created or issued. */
+    private static final Set<String> RDFA_PUBLISHED = Set.of("dc:created", "dc:date", "dc:issued", "dcterms:created",
+            "dcterms:date", "dcterms:issued", "schema:datepublished", "schema:datecreated");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
      * Class words that say whether an article takes comments ("comments-open", "has-comments"): they
@@ -110,6 +121,9 @@ final class PageScan {
     private final List<Element> scripts;
     private final List<Element> headlines;
     private final List<Element> subheadings;
+    private final List<Element> entryTitles;
+    private final Element updatedMark;
+    private final Element publishedMark;
     private final List<Element> authorMarkup;
     /** Links outside comments that are not rel=author, in page order; see {@link #authorPageLinks}. */
     private final List<Element> otherLinks;
@@ -149,6 +163,9 @@ final class PageScan {
         scripts = List.copyOf(walk.scripts);
         headlines = List.copyOf(walk.headlines);
         subheadings = List.copyOf(walk.subheadings);
+        entryTitles = List.copyOf(walk.entryTitles);
+        updatedMark = walk.updatedMark;
+        publishedMark = walk.publishedMark;
         authorMarkup = List.copyOf(walk.authorMarkup);
         otherLinks = List.copyOf(walk.otherLinks);
         figures = List.copyOf(walk.figures);
@@ -179,6 +196,52 @@ final class PageScan {
     /** The other script elements, in page order. */
     List<Element> scripts() {
         return scripts;
+    }
+
+    /**
+     * The first two elements marked as an entry's title by the hAtom microformat (class {@code entry-title}),
+     * which WordPress, Blogger and other blog engines put on a post's heading whatever its level.
+     */
+    List<Element> entryTitles() {
+        return entryTitles;
+    }
+
+    /**
+     * The first {@code <time datetime>} or {@code <abbr title>} outside comments marked {@code updated}, the
+     * hAtom microformat's last-modified date (WordPress themes print it beside {@code time.entry-date.published}); or null.
+     */
+    Element updatedMark() {
+        return updatedMark;
+    }
+
+    /**
+     * The first element outside comments that marks the publication date: hAtom's {@code published} class on a
+     * {@code <time datetime>} or an {@code <abbr title>} (Blogger's post footer), or an RDFa Dublin Core or
+     * schema.org creation date with {@code content} (Drupal's "Submitted by … on …"); or null.
+     */
+    Element publishedMark() {
+        return publishedMark;
+    }
+
+    /** A {@code <time datetime>}, or an {@code <abbr title>} (the microformats' abbr pattern for dates). */
+    private static boolean holdsMachineDate(String tag, Attributes attributes) {
+        return tag.equals("time") && attributes.hasKey("datetime") || tag.equals("abbr") && attributes.hasKey("title");
+    }
+
+    private static boolean marksPublication(Element e, String tag, Attributes attributes, String classes) {
+        if (classes.contains(PUBLISHED) && e.hasClass(PUBLISHED)) {
+            return holdsMachineDate(tag, attributes);
+        }
+        String property = attributes.get("property");
+        if (property.isEmpty() || !attributes.hasKey("content")) {
+            return false;
+        }
+        for (String term : WHITESPACE.split(property.trim())) {
+            if (RDFA_PUBLISHED.contains(term.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The h1 elements and the visible elements marked itemprop=headline, in page order. */
@@ -305,6 +368,9 @@ final class PageScan {
         private final List<Element> scripts = new ArrayList<>();
         private final List<Element> headlines = new ArrayList<>();
         private final List<Element> subheadings = new ArrayList<>();
+        private final List<Element> entryTitles = new ArrayList<>();
+        private Element updatedMark;
+        private Element publishedMark;
         private final List<Element> authorMarkup = new ArrayList<>();
         private final List<Element> otherLinks = new ArrayList<>();
         private final List<Element> figures = new ArrayList<>();
@@ -384,6 +450,17 @@ final class PageScan {
             }
             if (attributes == null) {
                 return;
+            }
+            String classes = attributes.get("class");
+            if (entryTitles.size() < 2 && classes.contains(ENTRY_TITLE) && e.hasClass(ENTRY_TITLE)) {
+                entryTitles.add(e);
+            }
+            if (updatedMark == null && !inComments && classes.contains(UPDATED) && e.hasClass(UPDATED)
+                    && holdsMachineDate(tag, attributes)) {
+                updatedMark = e;
+            }
+            if (publishedMark == null && !inComments && marksPublication(e, tag, attributes, classes)) {
+                publishedMark = e;
             }
             String itemprop = attributes.get("itemprop");
             switch (itemprop) {

@@ -119,7 +119,8 @@ final class PublishedDateFinder {
         }
         if (published == null) {
             Element pubdate = scan.timeElement() != null && scan.timeElement().hasAttr("pubdate") ? scan.timeElement() : null;
-            published = firstParsed(microdataDate(scan.datePublishedProp()), headlineTimeDate(scan),
+            published = firstParsed(microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
+                    headlineTimeDate(scan),
                     datetimeOf(scan.articleTimeElement()), datetimeOf(pubdate), datetimeOf(scan.bylineTimeElement()),
                     datetimeOf(scan.timeElement()));
         }
@@ -272,7 +273,7 @@ final class PublishedDateFinder {
         if (fromUrl == null) {
             return null;
         }
-        String marked = firstParsed(microdataDate(scan.datePublishedProp()),
+        String marked = firstParsed(microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
                 datetimeOf(scan.articleTimeElement()), headlineTimeDate(scan), datetimeOf(scan.bylineTimeElement()));
         if (marked == null) {
             return fromUrl;
@@ -282,11 +283,18 @@ final class PublishedDateFinder {
     }
 
     static String modified(MetaTags meta, JsonLdFacts ld, PageScan scan) {
-        return firstParsed(ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp()));
+        return firstParsed(ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp()),
+                microdataDate(scan.updatedMark()));
     }
 
+    /**
+     * The machine-readable date of a marked element: {@code datetime}, {@code content}, or the {@code title} of an
+     * {@code <abbr>} (the microformats' abbr pattern: Blogger's {@code abbr.published} shows "09:41", its title
+     * the full date and time); its text otherwise.
+     */
     private static String microdataDate(Element e) {
-        return e == null ? null : MetadataReader.firstNonBlank(e.attr("datetime"), e.attr("content"), e.text());
+        return e == null ? null : MetadataReader.firstNonBlank(e.attr("datetime"), e.attr("content"),
+                e.normalName().equals("abbr") ? e.attr("title") : null, e.text());
     }
 
     /**

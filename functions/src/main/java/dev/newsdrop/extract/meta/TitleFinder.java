@@ -5,6 +5,7 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -102,7 +103,7 @@ final class TitleFinder {
         Set<String> minorSegments = TitleCleaner.middleSegmentKeys(Arrays.asList(metaTitle, documentTitle));
         String[] skippedSegment = new String[1];
         List<String> statedTitles = Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline);
-        Visible visible = visibleHeadline(scan.headlines(), metaTitle, statedTitles, minorSegments, skippedSegment);
+        Visible visible = visibleHeadline(withEntryTitle(scan), metaTitle, statedTitles, minorSegments, skippedSegment);
         String heading = visible == null ? null : visible.text();
         // a breadcrumb item names the page in the site's trail, as the document title does; when schema.org's
         // headline of the article words the same story otherwise, that headline, not the trail's item, is the article's
@@ -141,6 +142,22 @@ final class TitleFinder {
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
         return new Found(title, heading, siteName == null ? null : siteName.trim());
+    }
+
+    /**
+     * The page's headings, led by the title of its one hAtom entry: a blog engine marks the post's own
+     * heading {@code entry-title} whatever its level (Blogger's post titles are h3 under an h1 naming
+     * the blog). A page with several entries is a listing, and its headings stay in page order.
+     */
+    private static List<Element> withEntryTitle(PageScan scan) {
+        List<Element> entryTitles = scan.entryTitles();
+        if (entryTitles.size() != 1 || entryTitles.get(0).closest(ARTICLE) == null || inSiteFrame(entryTitles.get(0))) {
+            return scan.headlines();
+        }
+        List<Element> headings = new ArrayList<>(scan.headlines().size() + 1);
+        headings.add(entryTitles.get(0));
+        headings.addAll(scan.headlines());
+        return headings;
     }
 
     /**

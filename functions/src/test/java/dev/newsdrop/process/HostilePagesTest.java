@@ -95,14 +95,19 @@ class HostilePagesTest {
         return HostilePages.longRuns();
     }
 
+    static Stream<HostilePage> quadraticWalks() {
+        return HostilePages.quadraticWalks();
+    }
+
     /**
      * Noise repeated 100,000 to 1,000,000 times beside or inside an article is taken out in bulk
      * (removed one by one, each removal renumbered every sibling: 100,000 navs took 8 s of CPU)
      * within a CPU-time bound, which a busy machine does not stretch, and the article survives it.
-     * So do long runs of spaces that patterns once retried from each of their characters.
+     * So do long runs of spaces that patterns once retried from each of their characters, and
+     * thousands of elements each of which a rule once compared with thousands of others.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"repeatedSiblings", "longRuns"})
+    @MethodSource({"repeatedSiblings", "longRuns", "quadraticWalks"})
     void formerlyQuadraticPages_endWithinACpuBoundAndKeepTheArticle(HostilePage page) {
         PageInput input = page.make().get();
         long[] cpuNanos = new long[1];
@@ -117,9 +122,9 @@ class HostilePagesTest {
         assertTrue(cpuNanos[0] <= HostilePages.SIBLINGS_CPU_BOUND.toNanos(),
                 "took " + cpuNanos[0] / 1_000_000 + " ms of CPU, above " + HostilePages.SIBLINGS_CPU_BOUND);
 
+        assertEquals(ArticleStatus.EXTRACTED, record.status(), () -> "reason: " + record.reason());
         assertNothingRuns(record.html());
         assertStorable(record);
-        assertEquals(ArticleStatus.EXTRACTED, record.status(), () -> "reason: " + record.reason());
         assertTrue(record.text().contains("The council approved the harbour budget on Tuesday"), "the article's prose is kept");
     }
 

@@ -407,6 +407,47 @@ public final class HostilePages {
                         + "&nbsp;".repeat(200_000) + "x</p>")), SIBLINGS_BOUND));
     }
 
+    /**
+     * Pages where a rule asked, for each of thousands of elements, a question that read thousands of
+     * others: each took 5 to 45 s of CPU in the metadata stage, which no deadline interrupts, or
+     * overflowed the stack and lost the article.
+     * <ul>
+     *   <li>a bold byline lead ("<b>Von</b> Anna Schmidt") is asked whether it opens its line: read
+     *       from the line's first node, every bold word after 40,000 comments read all of them;</li>
+     *   <li>each {@code article:author} profile was looked for among all the page's links: 3,000 of
+     *       each took 30 s;</li>
+     *   <li>a profile address's slug, matched by a pattern that repeats a group (by recursion in
+     *       Java), overflowed the stack at a few thousand hyphenated letters: the record FAILED;</li>
+     *   <li>every h1 of the page was asked whether it sits in the site's frame, a pop-up or a trail,
+     *       each a walk up its ancestors: 64,000 h1s, each a level deeper, took 8 s.</li>
+     * </ul>
+     */
+    public static Stream<HostilePage> quadraticWalks() {
+        return Stream.of(
+                new HostilePage("40,000 bold bylines after 40,000 comments in one line", () -> html(article("",
+                        "<p>" + "<!--x-->".repeat(40_000) + "<b>Von Anna Schmidt</b>".repeat(40_000) + "</p>")),
+                        SIBLINGS_BOUND),
+                new HostilePage("3,000 article:author profiles and 3,000 links", () -> {
+                    StringBuilder head = new StringBuilder();
+                    StringBuilder links = new StringBuilder("<p>");
+                    for (int i = 0; i < 3_000; i++) {
+                        head.append("<meta property=\"article:author\" content=\"https://hostile.example/author/jane-doe-").append(i)
+                                .append("\">");
+                        links.append("<a href=\"/news/story-").append(i).append("\">story</a> ");
+                    }
+                    return html(article(head.toString(), links + "</p>"));
+                }, SIBLINGS_BOUND),
+                new HostilePage("article:author slug of 20,000 hyphenated letters", () -> html(article(
+                        "<meta property=\"article:author\" content=\"https://hostile.example/author/" + "a-".repeat(20_000) + "b\">", "")),
+                        SIBLINGS_BOUND),
+                new HostilePage("JSON-LD author URL in a folder of 20,000 hyphenated letters", () -> html(article(
+                        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":\"https://hostile.example/by/"
+                                + "a-".repeat(20_000) + "b/x\"}</script>", "")),
+                        SIBLINGS_BOUND),
+                new HostilePage("64,000 h1s, each a level deeper", () -> html("<html><head><title>Harbour budget passes</title></head><body>"
+                        + "<div><h1>x</h1>".repeat(64_000) + PARAGRAPH.repeat(6) + "</body></html>"), SIBLINGS_BOUND));
+    }
+
     private static void megabyteFields(List<HostilePage> pages) {
         String mega = "x".repeat(MB);
         String megaWords = "word ".repeat(MB / 5);

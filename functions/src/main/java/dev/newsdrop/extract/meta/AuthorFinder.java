@@ -9,6 +9,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,6 +129,14 @@ final class AuthorFinder {
     private static final Pattern PROFILE_SLUG = Pattern.compile(
             "/(?:author|authors|auteur|autor|autore|autoren|writer|writers|profile|profiles|people|staff|journalist|journalists|by)"
                     + "/([\\p{L}]+(?:[-_][\\p{L}]+)+?)(?:[-_]\\d+)?$");
+
+    /**
+     * A profile's last path segment longer than this is no name's slug (four words and an id), and is
+     * not matched, nor are the folders before the last: {@link #PROFILE_SLUG} repeats a group, which
+     * Java's matcher does by recursion, so a segment of 2,000 hyphenated letters overflowed the stack
+     * and failed the whole extraction.
+     */
+    private static final int MAX_SLUG_CHARS = 120;
 
     /** What joins the words of a slug. */
     private static final Pattern SLUG_SEPARATOR = Pattern.compile("[-_]");
@@ -309,18 +318,24 @@ final class AuthorFinder {
             return List.of();
         }
         List<String> names = new ArrayList<>();
+        Set<String> asked = new HashSet<>();
+        Map<String, List<Element>> linksTo = null; // the page's links by address, indexed once: not once per profile
         for (String profile : profiles) {
             String wanted = comparableAddress(profile);
-            if (wanted.isEmpty() || !siteOf(wanted).equals(site)) {
+            if (wanted.isEmpty() || !siteOf(wanted).equals(site) || !asked.add(wanted)) {
                 continue; // a social network's profile: the page's link to it says "Facebook", not a name
             }
-            for (Element a : scan.links()) {
-                if (comparableAddress(a.absUrl("href")).equals(wanted)) {
-                    List<String> named = AuthorNames.clean(List.of(spacedText(a)));
-                    if (named.size() == 1) {
-                        names.add(named.get(0));
-                        break;
-                    }
+            if (linksTo == null) {
+                linksTo = new HashMap<>();
+                for (Element a : scan.links()) {
+                    linksTo.computeIfAbsent(comparableAddress(a.absUrl("href")), k -> new ArrayList<>()).add(a);
+                }
+            }
+            for (Element a : linksTo.getOrDefault(wanted, List.of())) {
+                List<String> named = AuthorNames.clean(List.of(spacedText(a)));
+                if (named.size() == 1) {
+                    names.add(named.get(0));
+                    break;
                 }
             }
         }
@@ -340,8 +355,13 @@ final class AuthorFinder {
         List<String> names = new ArrayList<>();
         for (String profile : profiles) {
             String wanted = comparableAddress(profile);
-            Matcher m = PROFILE_SLUG.matcher(wanted);
-            if (wanted.isEmpty() || !siteOf(wanted).equals(site) || !m.find()) {
+            int last = wanted.lastIndexOf('/');
+            if (wanted.isEmpty() || wanted.length() - last - 1 > MAX_SLUG_CHARS || !siteOf(wanted).equals(site)) {
+                continue;
+            }
+            // the slug is the last segment, after its folder's word: only those two are matched, not every folder
+            Matcher m = PROFILE_SLUG.matcher(wanted.substring(Math.max(0, wanted.lastIndexOf('/', last - 1))));
+            if (!m.find()) {
                 continue;
             }
             String[] words = SLUG_SEPARATOR.split(m.group(1));

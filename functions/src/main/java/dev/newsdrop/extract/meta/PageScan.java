@@ -560,6 +560,8 @@ final class PageScan {
         Deque<Boolean> scopes = new ArrayDeque<>();
         int[] commentDepth = {0};
         boolean[] seenHeadline = {false};
+        // whether a bold element opens its line, asked once per element, not once per text node in it
+        Map<Element, Boolean> opensLine = new java.util.IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -587,7 +589,7 @@ final class PageScan {
                     }
                 } else if (node instanceof TextNode t && commentDepth[0] == 0 && writtenBylines.size() < MAX_CANDIDATES) {
                     Node parent = t.parentNode();
-                    if (parent instanceof Element p && isBylineHolder(p) && (startsLikeByline(t.getWholeText())
+                    if (parent instanceof Element p && isBylineHolder(p, opensLine) && (startsLikeByline(t.getWholeText())
                             || (t.nextSibling() instanceof Element && BylineLeads.closesWithLead(t.getWholeText())))) {
                         writtenBylines.add(p);
                     }
@@ -695,31 +697,31 @@ final class PageScan {
         return false;
     }
 
-    private static boolean isBylineHolder(Element p) {
+    /** {@code opensLine} holds the answers of {@link #opensItsParent} already given, by element. */
+    private static boolean isBylineHolder(Element p, Map<Element, Boolean> opensLine) {
         String tag = p.normalName();
         return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small") || tag.equals("h4")
                 || tag.equals("h5") || tag.equals("h6")
-                || ((tag.equals("strong") || tag.equals("b")) && opensItsParent(p)); // "<p><b>Von</b> Anna Schmidt</p>"
+                || ((tag.equals("strong") || tag.equals("b"))
+                    && opensLine.computeIfAbsent(p, PageScan::opensItsParent)); // "<p><b>Von</b> Anna Schmidt</p>"
     }
 
     /**
      * True when the element is the first thing its parent shows: a bold lead opens a byline line,
      * while bold words inside running text ("läuft <b>von Montag bis Sonntag</b>") are emphasis.
+     * Read backwards from the element: only the blanks and comments right before it are passed
+     * (from the parent's first child, every bold word after 10,000 comments read all of them).
      */
     private static boolean opensItsParent(Element e) {
-        Element parent = e.parent();
-        if (parent == null) {
+        if (e.parent() == null) {
             return false;
         }
-        for (Node n = parent.firstChild(); n != null; n = n.nextSibling()) {
-            if (n == e) {
-                return true;
-            }
+        for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
             if (!(n instanceof TextNode t && t.isBlank()) && !(n instanceof org.jsoup.nodes.Comment)) {
                 return false;
             }
         }
-        return false;
+        return true;
     }
 
     /** True when a short text opens like a byline (see {@link BylineLeads#opensByline}). */

@@ -227,7 +227,7 @@ final class AuthorFinder {
             authors = withoutPublisher(firstNamed(inPage, false, trailingPublishers, agencies), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
-            authors = withoutPublisher(authorBoxHeading(scan.subheadings()), siteName, ld.publisherName);
+            authors = withoutPublisher(authorBoxHeading(scan.subheadings(), scan), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             authors = withoutPublisher(cardAuthors(meta), siteName, ld.publisherName);
@@ -257,9 +257,10 @@ final class AuthorFinder {
      * The person an author box names in its heading, "About Jane Doe" ("À propos de", "Über",
      * "Sobre" ...): the biography below it names its subject again ("Jane is a ..."), which tells the
      * box from a heading about a subject ("About Climate Change"). The name is two to four
-     * capitalised words.
+     * capitalised words. A person the article's headline names is its subject, not its writer:
+     * "About Marta Oliveira" under "Marta Oliveira steps down" is a fact box on her.
      */
-    private static List<String> authorBoxHeading(List<Element> headings) {
+    private static List<String> authorBoxHeading(List<Element> headings, PageScan scan) {
         for (Element h : headings) {
             if (h.closest(FIGURE) != null) {
                 continue;
@@ -283,12 +284,39 @@ final class AuthorFinder {
             if (!bioText.contains(words[0]) && !bioText.contains(words[words.length - 1])) {
                 continue; // a heading about a subject, not a biography's
             }
+            if (headlineNames(scan, name, words[words.length - 1])) {
+                continue; // the person the article is about
+            }
             List<String> names = AuthorNames.clean(List.of(name));
             if (names.size() == 1) {
                 return names;
             }
         }
         return List.of();
+    }
+
+    /** The first h1s read for the person an article is about. */
+    private static final int MAX_HEADLINES_NAMING_SUBJECT = 3;
+
+    /**
+     * True when one of the page's first h1s names the person among other words, whole or by the
+     * last word (the surname, as headlines shorten a name) as a word of its own. An h1 that is the
+     * name alone is a personal blog's name, its writer's; the document title is not asked, since a
+     * blog's title ends with its name ("Post | Jane Doe").
+     */
+    private static boolean headlineNames(PageScan scan, String name, String surname) {
+        Pattern surnameWord = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])");
+        int read = 0;
+        for (Element h : scan.headlines()) {
+            if (read++ >= MAX_HEADLINES_NAMING_SUBJECT) {
+                break;
+            }
+            String headline = h.text().trim();
+            if (!headline.equals(name) && (headline.contains(name) || surnameWord.matcher(headline).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

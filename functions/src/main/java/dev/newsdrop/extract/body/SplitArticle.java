@@ -10,7 +10,8 @@ import java.util.Set;
  * standfirst) in a block of its own before the body's block, and cut the body into blocks of the same
  * kind around an ad or a picture; the finder, which picks one element, then keeps only the largest
  * part. Typography says which siblings belong: a lead is unlinked prose right before the body, with
- * only pictures between; a continuation is a block built like the body (same tag and class).
+ * only pictures between, and never above the headline; a continuation is a block built like the body
+ * (same tag and class).
  */
 final class SplitArticle {
 
@@ -45,7 +46,10 @@ final class SplitArticle {
         java.util.Set<Node> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         kept.add(container);
         java.util.List<Element> pictures = new java.util.ArrayList<>(); // kept only when a part lies beyond them
-        for (Element sibling = container.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+        // a container holding the headline (h1) has nothing of the article before it: a standfirst follows the headline
+        boolean holdsHeadline = !container.getElementsByTag("h1").isEmpty();
+        for (Element sibling = container.previousElementSibling(); sibling != null && !holdsHeadline;
+             sibling = sibling.previousElementSibling()) {
             TextStats.Stats s = stats.of(sibling);
             if (isPicture(sibling, s)) {
                 pictures.add(sibling);

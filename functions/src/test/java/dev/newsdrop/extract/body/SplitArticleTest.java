@@ -50,4 +50,14 @@ class SplitArticleTest {
         Element container = body.selectFirst("div.body");
         assertSame(container, SplitArticle.join(container, TextStats.measure(body)));
     }
+
+    @Test
+    void proseAboveTheHeadline_isNoLead() {
+        String pitch = "<div class=notice>Our reporting is free to read because readers support it. A contribution of any size keeps"
+                + " local journalism alive in the towns we cover. <a href=/support>Support us</a></div>";
+        Element body = Jsoup.parse("<div class=page>" + pitch + "<div class=body><h1>The old ferry returns</h1>" + PARA + PARA
+                + "</div></div>").body();
+        Element container = body.selectFirst("div.body");
+        assertSame(container, SplitArticle.join(container, TextStats.measure(body)));
+    }
 }

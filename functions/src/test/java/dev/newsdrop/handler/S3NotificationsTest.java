@@ -51,6 +51,12 @@ class S3NotificationsTest {
     }
 
     @Test
+    void keyEncodedAsS3Does_plusIsASpace_andALiteralPlusArrivesAsPercent2B() {
+        assertEquals("raw/a b+c.html", S3Notifications.decodeKey("raw/a+b%2Bc.html"));
+        assertEquals("raw/بغداد 1+1.html", S3Notifications.decodeKey("raw/%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF+1%2B1.html"));
+    }
+
+    @Test
     void keyWithStrayPercent_isKeptAsGiven() {
         assertEquals("raw/100%.html", S3Notifications.decodeKey("raw/100%.html"));
     }

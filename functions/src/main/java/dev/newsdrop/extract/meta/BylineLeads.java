@@ -20,7 +20,7 @@ public final class BylineLeads {
      */
     static final List<String> WORDS = List.of(
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
-            "autore", "auteur", "auteure", "autorin", "autoren", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
+            "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
             "إعداد", "اعداد", "تحرير");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
@@ -80,7 +80,9 @@ public final class BylineLeads {
      * ("Posted by", "Publié par"), with a label colon, followed by what comes next.
      */
     private static final Pattern CREDITED_OPENING = Pattern.compile(
-            "^\\s*(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
+            "^\\s*(?:(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")|"
+                    + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
+                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：](?=\\S)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A lead word at the start of a line (after spaces), with a label colon, followed by what comes next. */
@@ -95,8 +97,8 @@ public final class BylineLeads {
      * The first letters of the leads and credit kinds, lower case: most texts are refused on their
      * first letter without running the pattern (every short text of a page is asked).
      */
-    private static final String CREDITED_INITIALS = java.util.stream.Stream.concat(WORDS.stream(), TEXT_CREDIT_KINDS.stream())
-            .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+    private static final String CREDITED_INITIALS = java.util.stream.Stream.of(WORDS, TEXT_CREDIT_KINDS, PHRASES, LABELS_WITH_COLON)
+            .flatMap(List::stream).map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
 
     private BylineLeads() {
     }

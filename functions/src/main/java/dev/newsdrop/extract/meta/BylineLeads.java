@@ -80,8 +80,15 @@ public final class BylineLeads {
      * ("Posted by", "Publié par"), with a label colon, followed by what comes next.
      */
     private static final Pattern CREDITED_OPENING = Pattern.compile(
-            "^\\s*(?:(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")|"
-                    + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
+            "^\\s*(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A theme's lead phrase ("Pubblicato da", "Alle Beiträge von") or a Chinese or Japanese label
+     * with its colon ("文：", "記者：") at the start of a line: they open a written byline too.
+     */
+    private static final Pattern PHRASE_OPENING = Pattern.compile(
+            "^\\s*(?:" + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
                     + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：](?=\\S)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -97,8 +104,12 @@ public final class BylineLeads {
      * The first letters of the leads and credit kinds, lower case: most texts are refused on their
      * first letter without running the pattern (every short text of a page is asked).
      */
-    private static final String CREDITED_INITIALS = java.util.stream.Stream.of(WORDS, TEXT_CREDIT_KINDS, PHRASES, LABELS_WITH_COLON)
-            .flatMap(List::stream).map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+    private static final String CREDITED_INITIALS = java.util.stream.Stream.concat(WORDS.stream(), TEXT_CREDIT_KINDS.stream())
+            .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+
+    /** The first letters of the lead phrases and labels, lower case (see {@link #PHRASE_OPENING}). */
+    private static final String PHRASE_INITIALS = java.util.stream.Stream.concat(PHRASES.stream(), LABELS_WITH_COLON.stream())
+            .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
 
     private BylineLeads() {
     }
@@ -139,7 +150,7 @@ public final class BylineLeads {
      * credit ("Photo by") is not one.
      */
     public static boolean opensCreditedByline(String text) {
-        return opens(text, CREDITED_INITIALS, CREDITED_OPENING);
+        return opens(text, CREDITED_INITIALS, CREDITED_OPENING) || opens(text, PHRASE_INITIALS, PHRASE_OPENING);
     }
 
     private static boolean opens(String text, String initials, Pattern opening) {

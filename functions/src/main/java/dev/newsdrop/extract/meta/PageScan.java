@@ -494,8 +494,9 @@ final class PageScan {
      * {@code creator}, SIOC's {@code has_creator}.
      */
     private static boolean namesRdfaAuthor(String value) {
-        if (value.isEmpty() || value.length() > MAX_ATTRIBUTE_CHARS) {
-            return false;
+        if (value.isEmpty() || value.length() > MAX_ATTRIBUTE_CHARS
+                || (!value.contains("uthor") && !value.contains("reator") && !value.contains("UTHOR") && !value.contains("REATOR"))) {
+            return false; // most rel and property values (stylesheet, og:title) are refused without a copy
         }
         for (String v : WHITESPACE.split(lower(value))) {
             if (v.equals("author") || v.endsWith(":author") || v.endsWith(":creator") || v.endsWith(":has_creator")) {

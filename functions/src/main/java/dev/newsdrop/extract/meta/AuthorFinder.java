@@ -59,7 +59,7 @@ final class AuthorFinder {
 
     /** What may stand between two names after a lead: a comma or "and" in the languages read. */
     private static final Pattern NAME_JOINER = Pattern.compile(
-            "(?iu)^\\s*(?:,|&|and|und|et|y|e|en|og|och|i|ve|и|و)?\\s*$");
+            "(?iu)^\\s*(?:,|&|and|und|et|y|e|en|og|och|i|ve|и|و|、|，|،)?\\s*$");
 
     /** Elements looked at inside one byline for a lead-in: a byline is a few elements, not a page. */
     private static final int MAX_BYLINE_ELEMENTS = 30;
@@ -320,6 +320,22 @@ final class AuthorFinder {
     }
 
     /**
+     * The person an author box's heading names, "About Jane Doe" ("Sobre", "Über", "À propos de" ...),
+     * when the byline candidate is that heading: two to four capitalised words that open with no
+     * word of the site's own ("About Our Team", "Über uns"). Otherwise the text as it is.
+     */
+    private static String withoutAboutHeading(String text) {
+        Matcher m = ABOUT_PERSON.matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        String name = m.group(1);
+        String[] words = WHITESPACE_RUN.split(name);
+        return words.length >= 2 && words.length <= 4 && CAPITALISED_WORDS.matcher(name).matches()
+                && !NOT_A_PERSON_OPENING.matcher(words[0]).matches() ? name : text;
+    }
+
+    /**
      * The author the page's Twitter card names under a "Written by" label (Yoast, Ghost): the account
      * that posted, which may be an editor's, so trusted only when the page shows no byline. A
      * one-word account ("admin", "NewsDesk") names no person.
@@ -527,6 +543,7 @@ final class AuthorFinder {
             if (!led.isEmpty()) {
                 t = led; // "Written by <a>Jane Doe</a> in <a>Politics</a> on ...": the element after the lead
             }
+            t = withoutAboutHeading(t); // an author box's "Sobre Beatriz Santos" in an element named "author"
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)
                     || e.selectFirst(USER_CONTENT_LINK) != null
                     || e.closest(BESIDE_ARTICLE) != null
@@ -534,7 +551,9 @@ final class AuthorFinder {
                 continue;
             }
             List<String> beside = new ArrayList<>();
-            List<String> names = AuthorNames.clean(List.of(withoutTrailingNames(t, trailingPublishers)), beside);
+            List<String> raw = new ArrayList<>(List.of(withoutTrailingNames(t, trailingPublishers)));
+            raw.addAll(coAuthors(candidate, candidates));
+            List<String> names = AuthorNames.clean(raw, beside);
             if (!names.isEmpty()) {
                 agencies.addAll(beside);
                 return names;
@@ -544,9 +563,41 @@ final class AuthorFinder {
     }
 
     /**
+     * The texts of the other author marks beside an author link or microdata author in one line
+     * ("<a rel=author>Jane Doe</a> and <a rel=author>John Roe</a>"): each mark is one author,
+     * so marks that share a parent are the byline's several authors.
+     */
+    private static List<String> coAuthors(Element mark, List<Element> candidates) {
+        if (!isAuthorMark(mark) || mark.parent() == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Element other : candidates) {
+            if (other != mark && other.parent() == mark.parent() && isAuthorMark(other)) {
+                String t = spacedText(other);
+                if (!t.isEmpty() && t.length() <= MAX_BYLINE_CHARS) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A {@code rel=author} link or an {@code itemprop=author} element. */
+    private static boolean isAuthorMark(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String rel = e.attributes().get("rel");
+        return (e.normalName().equals("a") && rel.toLowerCase(Locale.ROOT).contains("author"))
+                || e.attributes().get("itemprop").contains("author");
+    }
+
+    /**
      * The names of a microdata author that holds several {@code itemprop=name} values
      * ("<span itemprop=name>Jane Doe</span><span itemprop=name>John Roe</span>"), which its text
-     * would glue into one: each value is a name of its own. Empty when the element holds fewer than two.
+     * would glue into one: each value is a name of its own; a single name given only in a {@code <meta itemprop=name>}
+     * is read from its content. Empty otherwise.
      */
     private static String microdataNames(Element e) {
         if (e.attributesSize() == 0 || !e.attributes().get("itemprop").contains("author")) {
@@ -554,7 +605,10 @@ final class AuthorFinder {
         }
         List<String> values = new ArrayList<>();
         for (Element n : e.select(ITEM_NAME)) {
-            values.add(spacedText(n));
+            values.add(n.normalName().equals("meta") ? n.attr("content").trim() : spacedText(n));
+        }
+        if (values.size() == 1 && !values.get(0).isEmpty() && spacedText(e).isEmpty()) {
+            return values.get(0); // <meta itemprop="name" content="Jane Doe">: the name the page does not show
         }
         return values.size() < 2 ? "" : String.join("; ", values);
     }
@@ -562,7 +616,10 @@ final class AuthorFinder {
     /**
      * The element's text with a space between the texts of its children: "<span>By</span>Jane Doe"
      * reads "By Jane Doe", where {@link Element#text()} glues inline elements into "ByJane Doe".
-     * Parts named as the publication or affiliation are left out: they say where the author works.
+     * Parts named as the publication or affiliation are left out: they say where the author works; so
+     * is a {@code <time>} inside the byline, the date beside the names ("Lena Hoffmann, Jonas Keller
+     * <time>18. März 2024</time>"), which would glue to the last name. (The date finders read times
+     * themselves: this is the author's text only.)
      */
     static String spacedText(Element e) {
         StringBuilder out = new StringBuilder();
@@ -571,7 +628,8 @@ final class AuthorFinder {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     out.append(t.getWholeText()).append(' ');
-                } else if (node != e && node instanceof Element child && (namesAffiliation(child) || isControl(child))) {
+                } else if (node != e && node instanceof Element child
+                        && (namesAffiliation(child) || isControl(child) || child.normalName().equals("time"))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -591,9 +649,26 @@ final class AuthorFinder {
         return tag.equals("button") || tag.equals("select") || tag.equals("script") || tag.equals("style");
     }
 
+    /**
+     * True when the part says where the author works or what the author does, not who: a class or id
+     * naming the publication or affiliation, the microformats' organisation and job title of an
+     * hCard ({@code org}, {@code title}, {@code p-org}, {@code p-job-title}), schema.org's
+     * {@code jobTitle} and {@code affiliation}, or a part named as a role ("author-role").
+     */
     private static boolean namesAffiliation(Element e) {
         if (e.attributesSize() == 0) {
             return false;
+        }
+        String itemprop = e.attributes().get("itemprop");
+        if (itemprop.equals("jobTitle") || itemprop.equals("affiliation") || itemprop.equals("worksFor")) {
+            return true;
+        }
+        for (String c : e.classNames()) {
+            String lc = c.toLowerCase(Locale.ROOT);
+            if (lc.equals("org") || lc.equals("p-org") || lc.equals("title") || lc.equals("p-job-title") || lc.equals("role")
+                    || lc.endsWith("-role") || lc.endsWith("_role") || lc.contains("jobtitle") || lc.contains("job-title")) {
+                return true;
+            }
         }
         String names = (e.attr("class") + " " + e.attr("id")).toLowerCase(Locale.ROOT);
         for (String w : AFFILIATION_NAMES) {
@@ -623,6 +698,9 @@ final class AuthorFinder {
                     if (n instanceof Element el) {
                         if (el.isBlock() || el.normalName().equals("br") || el.normalName().equals("time")) {
                             break;
+                        }
+                        if (namesAffiliation(el)) {
+                            continue; // "By <a class=fn>Jane Doe</a>, <span class=org>Daily</span>": where she works
                         }
                         if (!names.isEmpty() && names.charAt(names.length() - 1) != ' ') {
                             names.append(' ');

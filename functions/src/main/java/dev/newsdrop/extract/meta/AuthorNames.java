@@ -28,11 +28,13 @@ public final class AuthorNames {
     /**
      * Separators between several names; Chinese and Japanese write a full-width or an enumeration
      * comma. "and" in Danish and Norwegian ("og"), Swedish ("och"), Dutch ("en"), Turkish ("ve"),
-     * Russian ("и"), Italian and Portuguese ("e") is a separator only in lower case between spaces.
+     * Russian ("и"), Italian and Portuguese ("e"), Polish, Catalan and Croatian ("i") is a separator
+     * only in lower case between spaces. A word separator is a whole word between letters of any
+     * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
      */
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bet\\b|\\bund\\b|\\by\\b|\\s+(?-i:og|och|en|ve|и|e)\\s+|\\s+و\\s+|،|，|、|\\n)\\s*",
-            Pattern.CASE_INSENSITIVE);
+            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und|y)(?!\\p{L})|\\s+(?-i:og|och|en|ve|и|e|i)\\s+|\\s+و\\s+|،|，|、|\\n)\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a
@@ -43,6 +45,8 @@ public final class AuthorNames {
                     + "|\\s+(?:(?:senior|staff|chief|special|guest|contributing|deputy|managing|executive|associate)\\s+(?:\\p{L}+\\s+){0,2})?"
                     + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
+                    + "|\\s+\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}\\b.*$" // "Jonas Keller 18. März 2024": the date after the name
+                    + "|\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$"
                     + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$|\\s+anzeigen$"
                     + "|\\s+(?-i:on|am|le|el|il|em|op|den|at|à)\\s+[^,]*\\d.*$" // "Jane Doe on 28 March 2024": the date
                     + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
@@ -109,7 +113,9 @@ public final class AuthorNames {
             + "redazione|redaksjonen|redaktionen|редакция|agenturen|agencies|agences|agencias|agenzie|wire services|"
             + "editorial|editorial team|editorial staff|editorial board|the editors|our editors|news staff writer|"
             + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team|"
-            + "news|nachrichten|noticias|notizie|nieuws|nyheter|nyheder|actualités|actualites|haberler|новости|notícias";
+            + "news|nachrichten|noticias|notizie|nieuws|nyheter|nyheder|actualités|actualites|haberler|новости|notícias|"
+            + "redakcja|redakce|redakcia|redaksiyon|haber merkezi|toimitus|szerkesztőség|redacția|redação|redacao|"
+            + "編集部|编辑部|편집부";
 
     /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
@@ -127,7 +133,7 @@ public final class AuthorNames {
      */
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?iu)^(?!(?:the|our|unsere[rn]?)\\s)\\S.*?[\\s-](?:staff|redaktion|team|desk|newsroom|"
-                    + "editors|rédaction|redacción|redazione|redactie)$");
+                    + "editors|rédaction|redacción|redazione|redactie|redakcja|redação)$");
 
     /** Organisation names longer than this are sentences, not a byline. */
     private static final int MAX_ORGANISATION_CHARS = 60;
@@ -165,6 +171,25 @@ public final class AuthorNames {
      */
     private static final Pattern WITH_AGENCY = Pattern.compile(
             "(?iu)^(.*\\p{L}.*?)\\s+(?:with|mit|avec|con|com|met|med|z)\\s+([^,]+?)[\\s.]*$");
+
+    /**
+     * A part after a comma that opens with a lower-case word, in a byline whose names are capitalised:
+     * the role or place of the name before it ("rédactrice en chef", "corresponsal en Londres",
+     * "inviata a Bruxelles"), not a name of its own, which a capital would open. A lower-case "and"
+     * of a list ("Ann Lee, Bob Ray, and Cara Diaz") is no role.
+     */
+    private static final Pattern LOWER_CASE_AFTER_COMMA = Pattern.compile(
+            "(?<=\\p{Lu}[^,]{0,80}),\\s*(?!(?:and|und|et|y|e|i|en|og|och|ve|и)\\s)\\p{Ll}[^,]*");
+
+    /**
+     * A publication or update label after the names, with the date it gives ("Jane Doe Updated 10:42
+     * AM, March 5, 2024", "Anna Schmidt Veröffentlicht am 05.03.2024", "김하늘 기자 입력 2024.03.04"): the dateline glued to the
+     * byline. Cut before the names are split, since the date's own commas would split it.
+     */
+    private static final Pattern DATE_LABEL_AFTER_NAMES = Pattern.compile(
+            "(?iu)\\s+(?:last updated|updated|published|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
+                    + "actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|"
+                    + "güncellendi|güncelleme|yayınlandı|yayınlanma|입력|수정|업데이트|公開|更新|発行|发布|發布|发表|發表)(?![\\p{L}])[^\\d]{0,12}\\d.*$");
 
     /** A string opening with a separator: a template printed an empty name before the affiliation. */
     private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
@@ -234,7 +259,11 @@ public final class AuthorNames {
                 continue;
             }
             s = LEAD_IN.matcher(s).replaceFirst("");
-            s = withoutAgencyAffiliation(s, besideNames);
+            s = DATE_LABEL_AFTER_NAMES.matcher(s).replaceFirst("");
+            s = withoutAgencyAffiliation(s, besideNames); // "..., dpa": the agency, before lower-case roles are cut
+            if (s.indexOf(',') >= 0) {
+                s = LOWER_CASE_AFTER_COMMA.matcher(s).replaceAll("");
+            }
             Matcher inverted = FAMILY_COMMA_GIVEN.matcher(s);
             if (inverted.matches() && !NOT_A_NAME.matcher(inverted.group(1)).find() && !NOT_A_NAME.matcher(inverted.group(2)).find()) {
                 s = inverted.group(2) + " " + inverted.group(1);
@@ -351,6 +380,9 @@ public final class AuthorNames {
         String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
         String withRole = s;
         s = TRAILING_ROLE.matcher(s).replaceFirst("").trim();
+        if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0) {
+            return null; // "Kaynak: AA", "Quelle: dpa": a label that is no byline lead, before credentials are cut from it
+        }
         if (!s.equals(withRole) && !s.isEmpty() && SPACES.split(s).length == 1 && SPACES.split(withRole.trim()).length == 2
                 && ROLE_WORD_LAST.matcher(withRole).find()) {
             return null; // "Money Reporter", "Politics Editor": a desk's role after the name's comma, not a name

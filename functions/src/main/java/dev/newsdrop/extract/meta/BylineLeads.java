@@ -20,7 +20,7 @@ public final class BylineLeads {
      */
     static final List<String> WORDS = List.of(
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
-            "autore", "auteur", "auteure", "autorin", "autoren", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
+            "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
             "إعداد", "اعداد", "تحرير");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
@@ -83,6 +83,15 @@ public final class BylineLeads {
             "^\\s*(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A theme's lead phrase ("Pubblicato da", "Alle Beiträge von") or a Chinese or Japanese label
+     * with its colon ("文：", "記者：") at the start of a line: they open a written byline too.
+     */
+    private static final Pattern PHRASE_OPENING = Pattern.compile(
+            "^\\s*(?:" + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
+                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：](?=\\S)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A lead word at the start of a line (after spaces), with a label colon, followed by what comes next. */
     private static final Pattern OPENING = Pattern.compile(
             "^\\s*(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
@@ -96,6 +105,10 @@ public final class BylineLeads {
      * first letter without running the pattern (every short text of a page is asked).
      */
     private static final String CREDITED_INITIALS = java.util.stream.Stream.concat(WORDS.stream(), TEXT_CREDIT_KINDS.stream())
+            .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+
+    /** The first letters of the lead phrases and labels, lower case (see {@link #PHRASE_OPENING}). */
+    private static final String PHRASE_INITIALS = java.util.stream.Stream.concat(PHRASES.stream(), LABELS_WITH_COLON.stream())
             .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
 
     private BylineLeads() {
@@ -137,7 +150,7 @@ public final class BylineLeads {
      * credit ("Photo by") is not one.
      */
     public static boolean opensCreditedByline(String text) {
-        return opens(text, CREDITED_INITIALS, CREDITED_OPENING);
+        return opens(text, CREDITED_INITIALS, CREDITED_OPENING) || opens(text, PHRASE_INITIALS, PHRASE_OPENING);
     }
 
     private static boolean opens(String text, String initials, Pattern opening) {

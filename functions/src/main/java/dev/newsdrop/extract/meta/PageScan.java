@@ -481,7 +481,29 @@ final class PageScan {
                 default -> {
                 }
             }
+            if (!inComments && authorMarkup.size() < MAX_CANDIDATES && !tag.equals("meta") && !tag.equals("a")
+                    && (namesRdfaAuthor(attributes.get("property")) || namesRdfaAuthor(attributes.get("rel")))) {
+                authorMarkup.add(e); // Drupal's <span rel="schema:author">, RDFa Lite's property="author"
+            }
         }
+    }
+
+    /**
+     * True when an RDFa {@code property} or {@code rel} value names the author: schema.org's
+     * {@code author} (prefixed "schema:" as Drupal writes it, or bare under a vocab), Dublin Core's
+     * {@code creator}, SIOC's {@code has_creator}.
+     */
+    private static boolean namesRdfaAuthor(String value) {
+        if (value.isEmpty() || value.length() > MAX_ATTRIBUTE_CHARS
+                || (!value.contains("uthor") && !value.contains("reator") && !value.contains("UTHOR") && !value.contains("REATOR"))) {
+            return false; // most rel and property values (stylesheet, og:title) are refused without a copy
+        }
+        for (String v : WHITESPACE.split(lower(value))) {
+            if (v.equals("author") || v.endsWith(":author") || v.endsWith(":creator") || v.endsWith(":has_creator")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -702,6 +724,7 @@ final class PageScan {
         String tag = p.normalName();
         return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small") || tag.equals("h4")
                 || tag.equals("h5") || tag.equals("h6")
+                || tag.equals("li") || tag.equals("dd") || tag.equals("address") // an article-info list's entry (Joomla's dd), HTML's author contact
                 || ((tag.equals("strong") || tag.equals("b"))
                     && opensLine.computeIfAbsent(p, PageScan::opensItsParent)); // "<p><b>Von</b> Anna Schmidt</p>"
     }

@@ -261,4 +261,33 @@ class AuthorNamesTest {
         assertEquals(List.of("Ana Torres"), AuthorNames.clean(List.of("Ana Torres Reportera")));
         assertEquals(List.of("Jan Kowalski"), AuthorNames.clean(List.of("Jan Kowalski Dziennikarz")));
     }
+
+    @Test
+    void aNameOpeningWithAY_isNotSplitAtIt() {
+        assertEquals(List.of("Mehmet Yılmaz"), AuthorNames.clean(List.of("Mehmet Yılmaz")));
+        assertEquals(List.of("Ana Yáñez", "Pablo Ruiz"), AuthorNames.clean(List.of("Por Ana Yáñez y Pablo Ruiz")));
+        assertEquals(List.of("Anna Kowalska", "Piotr Zieliński"), AuthorNames.clean(List.of("Autorzy: Anna Kowalska i Piotr Zieliński")));
+    }
+
+    @Test
+    void aDateOrADateLabelAfterTheNames_isNoPartOfThem() {
+        assertEquals(List.of("Lena Hoffmann", "Jonas Keller"), AuthorNames.clean(List.of("Lena Hoffmann, Jonas Keller 18. März 2024")));
+        assertEquals(List.of("Ana Torres"), AuthorNames.clean(List.of("Por Ana Torres 5 de marzo de 2024")));
+        assertEquals(List.of("Emma Wilson"), AuthorNames.clean(List.of("By Emma Wilson Updated 10:42 AM EST, Tue March 5, 2024")));
+        assertEquals(List.of("Anna Schmidt"), AuthorNames.clean(List.of("Von Anna Schmidt Veröffentlicht am 05.03.2024")));
+        assertEquals(List.of("김하늘"), AuthorNames.clean(List.of("김하늘 기자 입력 2024.03.04 10:00")));
+    }
+
+    @Test
+    void aLowerCasePartAfterAComma_isTheRoleNotAName() {
+        assertEquals(List.of("Javier Ortega", "Lucía Gómez"), AuthorNames.clean(List.of("Por Javier Ortega, corresponsal en Londres, y Lucía Gómez")));
+        assertEquals(List.of("Sophie Martin"), AuthorNames.clean(List.of("Par Sophie Martin, rédactrice en chef")));
+        assertEquals(List.of("Ann Lee", "Bob Ray", "Cara Diaz"), AuthorNames.clean(List.of("By Ann Lee, Bob Ray, and Cara Diaz")));
+    }
+
+    @Test
+    void aSourceLabel_isNoName() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("Kaynak: AA")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Redakcja")));
+    }
 }

@@ -108,6 +108,9 @@ final class NoiseRemover {
     /** ...and at least this many characters of it: a sentence, where a prompt's lines are a word or two ("Read on with Plus"). */
     private static final int MIN_PAYWALLED_PROSE_CHARS = 50;
 
+    /** Ancestors asked whether an element never shown lies inside another: pages nest a few dozen deep. */
+    private static final int MAX_ANCESTORS_ASKED = 200;
+
     /** A never-content name is ignored only on an element wrapping this share of the prose: the page itself. */
     private static final double WRAPPER_SHARE = 0.9;
 
@@ -191,7 +194,12 @@ final class NoiseRemover {
                 continue;
             }
             boolean outermost = true; // an ancestor never shown has taken this prose off already
+            int steps = 0;
             for (Element a = s.element.parent(); a != null && a != root; a = a.parent()) {
+                if (++steps > MAX_ANCESTORS_ASKED) {
+                    outermost = false; // nested deeper than any page: left counted, as before this rule
+                    break;
+                }
                 TextStats.Stats as = before.of(a);
                 if (as != null && as.proseChars < WRAPPER_SHARE * page && isNeverShown(a, hints)) {
                     outermost = false;

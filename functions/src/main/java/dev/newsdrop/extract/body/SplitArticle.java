@@ -149,6 +149,9 @@ final class SplitArticle {
                     if (leads.stream().noneMatch(l -> l.text().equals(e.text()))) {
                         leads.add(e); // a lead set twice (for small and large screens) is taken once
                     }
+                    if (leads.size() > MAX_LEAD_BLOCKS) {
+                        return; // more prose than a standfirst between headline and body: not a lead
+                    }
                     n = nextAfter(e, article);
                 } else {
                     n = Blocks.nextInDocument(n, article);

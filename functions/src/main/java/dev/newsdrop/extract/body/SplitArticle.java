@@ -177,13 +177,14 @@ final class SplitArticle {
     /**
      * A lead under the headline: unlinked prose of at least {@link #MIN_DEK_CHARS} that is two
      * sentences or more, the standfirst that sums the story up ("Vorspann", "chapô"). A single
-     * sentence there is a subtitle, a second headline (the "dek"), and a line without a sentence's
-     * end a byline, a dateline or a kicker: neither is the text of the article.
+     * sentence there is a subtitle, a second headline (the "dek"), and a byline, a dateline or a
+     * kicker is not even that: none of them is the text of the article. (Leads often drop the last
+     * sentence's full stop, so the end of the block is not asked.)
      */
     private static boolean isLeadBelowHeadline(Element e, TextStats.Stats s) {
         if (s.heading || (s.under & TextStats.UNDER_HEADING_OR_PICTURE) != 0 || s.score <= 0 || s.proseChars < MIN_DEK_CHARS
                 || s.proseChars < MIN_LEAD_PROSE_SHARE * s.chars || s.linkDensity() > MAX_LEAD_LINK_DENSITY
-                || !TextStats.endsSentence(s.lastOwnChar) || e.normalName().equals("li")) {
+                || e.normalName().equals("li")) {
             return false;
         }
         return sentences(e.text()) >= 2;

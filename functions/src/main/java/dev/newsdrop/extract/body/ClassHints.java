@@ -16,7 +16,7 @@ final class ClassHints {
             "comment", "comments", "commentlist", "disqus", "respond", "share", "sharing", "sharebar", "social",
             "sociable", "related", "recommended", "recirculation", "recirc", "newsletter", "cookie", "cookies",
             "consent", "gdpr", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "sidebar", "subscribe",
-            "subscription", "promo", "advert", "advertisement", "adsbygoogle", "popup", "modal", "paywall",
+            "subscription", "promo", "advert", "advertisement", "adsbygoogle", "popup", "modal",
             "signup", "newsletters", "trending", "popular", "donate", "relatedposts", "sharedaddy", "wpdiscuz", "addtoany",
             "sponsored", "sponsor", "banner", "masthead", "toolbar", "pagination", "pager",
             // the same in the class names of French, Spanish, Portuguese, Italian and German themes
@@ -57,6 +57,15 @@ final class ClassHints {
      */
     static final Set<String> WIDGET = Set.of("widget", "widgets");
 
+    /**
+     * Words of the paywalled part of an article. Google's structured data for subscription content
+     * names the article's paywalled sections by a class (schema.org {@code hasPart} with
+     * {@code isAccessibleForFree: false} and {@code cssSelector: ".paywall"}), so publishers put the
+     * word on the paragraphs behind the wall, and on the prompt that asks for a subscription too.
+     * Prose tells the two apart ({@link NoiseRemover}).
+     */
+    static final Set<String> PAYWALLED = Set.of("paywall");
+
     /** Words of embedded posts (a quoted tweet inside "social-media-embed"): content, whatever else the name says. */
     static final Set<String> EMBEDDED_POST = Set.of("embed", "embedded", "oembed", "tweet", "twitter-tweet", "instagram-media");
 
@@ -70,9 +79,10 @@ final class ClassHints {
     private static final int IN_WIDGET = 8;
     private static final int IN_NEGATIVE = 16;
     private static final int IN_POSITIVE = 32;
+    private static final int IN_PAYWALLED = 64;
     private static final java.util.Map<String, Integer> LISTS_OF_WORD = listsOfWord();
 
-    enum Hint { NEVER_CONTENT, STRONG_NEGATIVE, NEGATIVE, WIDGET, POSITIVE, NONE }
+    enum Hint { NEVER_CONTENT, STRONG_NEGATIVE, NEGATIVE, WIDGET, PAYWALLED, POSITIVE, NONE }
 
     private ClassHints() {
     }
@@ -118,6 +128,9 @@ final class ClassHints {
         if ((lists & IN_STRONG_NEGATIVE) != 0) {
             return Hint.STRONG_NEGATIVE;
         }
+        if ((lists & IN_PAYWALLED) != 0) { // "paywall hidden" is a hidden prompt; "article-body paywall" the body behind the wall
+            return (lists & IN_NEGATIVE) != 0 && (lists & IN_POSITIVE) == 0 ? Hint.NEGATIVE : Hint.PAYWALLED;
+        }
         if ((lists & IN_POSITIVE) != 0) {
             return Hint.POSITIVE;
         }
@@ -159,6 +172,7 @@ final class ClassHints {
         WIDGET.forEach(w -> lists.merge(w, IN_WIDGET, (a, b) -> a | b));
         NEGATIVE.forEach(w -> lists.merge(w, IN_NEGATIVE, (a, b) -> a | b));
         POSITIVE.forEach(w -> lists.merge(w, IN_POSITIVE, (a, b) -> a | b));
+        PAYWALLED.forEach(w -> lists.merge(w, IN_PAYWALLED, (a, b) -> a | b));
         return lists;
     }
 

@@ -98,6 +98,19 @@ final class NoiseRemover {
     /** Nodes walked inside one candidate comment when looking for its reply control: a comment is short. */
     private static final int MAX_REPLY_SEARCH_NODES = 300;
 
+    /**
+     * An element named paywalled ({@link ClassHints#PAYWALLED}) is the article's text behind the wall,
+     * not the prompt asking for a subscription, when at least this share of its text is prose: a
+     * prompt is a pitch of short lines (prices, perks, buttons), the paywalled part paragraphs.
+     */
+    private static final double MIN_PAYWALLED_PROSE_SHARE = 0.6;
+
+    /** ...and at least this many characters of it: a sentence, where a prompt's lines are a word or two ("Read on with Plus"). */
+    private static final int MIN_PAYWALLED_PROSE_CHARS = 50;
+
+    /** Ancestors asked whether an element never shown lies inside another: pages nest a few dozen deep. */
+    private static final int MAX_ANCESTORS_ASKED = 200;
+
     /** A never-content name is ignored only on an element wrapping this share of the prose: the page itself. */
     private static final double WRAPPER_SHARE = 0.9;
 
@@ -117,7 +130,8 @@ final class NoiseRemover {
         ClassHints.Cache hints = new ClassHints.Cache();
         Removals removals = new Removals();
         TextStats.Measuring after = new TextStats.Measuring(root, before.size());
-        int keepAbove = Math.max(1, (int) (before.root().proseChars * KEEP_SHARE));
+        int keepAbove = Math.max(1, (int) (shownProse(root, before, hints) * KEEP_SHARE));
+        int wrapperAbove = Math.max(1, (int) (before.root().proseChars * WRAPPER_SHARE)); // the page itself, hidden parts and all
         int[] contentDepth = {0};
         java.util.ArrayDeque<Boolean> contentScopes = new java.util.ArrayDeque<>();
         Set<String> panels = new java.util.HashSet<>(); // ids of accordion panels, named by the toggles seen so far
@@ -126,7 +140,7 @@ final class NoiseRemover {
             public FilterResult head(Node node, int depth) {
                 deadline.tick(STAGE);
                 if (node instanceof Element e && e != root
-                        && (isNoise(e, before.of(e), keepAbove, hints, contentDepth[0] > 0, panels)
+                        && (isNoise(e, before.of(e), keepAbove, wrapperAbove, hints, contentDepth[0] > 0, panels)
                         || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(before, e) < keepAbove
                             && (isCommentThread(e, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
                         || isSignupBox(e, before.of(e), keepAbove))) {
@@ -163,6 +177,57 @@ final class NoiseRemover {
         deadline.check(STAGE);
         removals.apply();
         return after.result();
+    }
+
+    /**
+     * The page's prose a reader is shown: the prose of elements that are never on screen (a cookie
+     * or consent dialog's policy text, a modal, a block hidden by its style) taken off. "The bulk
+     * of the page's prose" is a share of this: a consent manager's 14,000 characters of policy in
+     * a closed dialog must not make the article look like a minor part of the page.
+     */
+    private static int shownProse(Element root, TextStats before, ClassHints.Cache hints) {
+        int page = before.root().proseChars;
+        int hidden = 0;
+        for (TextStats.Stats s : before.all()) {
+            if (s.proseChars == 0 || s.element == root || s.proseChars >= WRAPPER_SHARE * page
+                    || !isNeverShown(s.element, hints)) {
+                continue;
+            }
+            boolean outermost = true; // an ancestor never shown has taken this prose off already
+            int steps = 0;
+            for (Element a = s.element.parent(); a != null && a != root; a = a.parent()) {
+                if (++steps > MAX_ANCESTORS_ASKED) {
+                    outermost = false; // nested deeper than any page: left counted, as before this rule
+                    break;
+                }
+                TextStats.Stats as = before.of(a);
+                if (as != null && as.proseChars < WRAPPER_SHARE * page && isNeverShown(a, hints)) {
+                    outermost = false;
+                    break;
+                }
+            }
+            if (outermost) {
+                hidden += s.proseChars;
+            }
+        }
+        return page - hidden;
+    }
+
+    /** A dialog (by its ARIA role or a never-content name such as a consent manager's) or a block its style hides. */
+    private static boolean isNeverShown(Element e, ClassHints.Cache hints) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        Attributes attributes = e.attributes();
+        String role = attributes.get("role");
+        if (role.equalsIgnoreCase("dialog") || role.equalsIgnoreCase("alertdialog")) {
+            return true;
+        }
+        String style = attributes.get("style");
+        if (!style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find()) {
+            return true;
+        }
+        return hints.of(e) == ClassHints.Hint.NEVER_CONTENT;
     }
 
     /**
@@ -284,7 +349,13 @@ final class NoiseRemover {
                 && e.hasAttr("aria-expanded") && e.parent() != null && Blocks.isHeading(e.parent());
     }
 
-    private static boolean isNoise(Element e, TextStats.Stats stats, int keepAbove, ClassHints.Cache hints, boolean inContent,
+    /** An element named paywalled whose text is mostly prose: the article's paragraphs behind the wall ({@link #MIN_PAYWALLED_PROSE_SHARE}). */
+    private static boolean isPaywalledProse(Element e, TextStats.Stats stats, ClassHints.Cache hints) {
+        return stats != null && stats.proseChars >= MIN_PAYWALLED_PROSE_CHARS && stats.proseChars >= MIN_PAYWALLED_PROSE_SHARE * stats.chars
+                && hints.of(e) == ClassHints.Hint.PAYWALLED;
+    }
+
+    private static boolean isNoise(Element e, TextStats.Stats stats, int keepAbove, int wrapperAbove, ClassHints.Cache hints, boolean inContent,
                                    Set<String> panels) {
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
@@ -300,16 +371,19 @@ final class NoiseRemover {
         boolean hidden = attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
         boolean answer = ANSWER_ITEMPROPS.contains(attributes.get("itemprop"))
                 || (!panels.isEmpty() && panels.contains(attributes.get("id"))); // an accordion's collapsed panel
+        String role = attributes.get("role").toLowerCase(Locale.ROOT);
+        // a dialog is never shown with the page: no part of the prose keepAbove is a share of ({@link #shownProse})
+        boolean dialog = role.equals("dialog") || role.equals("alertdialog");
         if (hidden && !PROTECTED_TAGS.contains(tag) && !answer) {
-            return prose < keepAbove;
+            // the paywalled part is hidden until paid for
+            return prose < (dialog ? wrapperAbove : keepAbove) && !isPaywalledProse(e, stats, hints);
         }
         String style = attributes.get("style");
         if (!style.isEmpty() && style.length() < 2000 && !answer && HIDDEN_STYLE.matcher(style).find()) {
-            return true;
+            return !isPaywalledProse(e, stats, hints);
         }
-        String role = attributes.get("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && NOISE_ROLES.contains(role)) {
-            return prose < keepAbove;
+            return prose < (dialog ? wrapperAbove : keepAbove);
         }
         if (FRAME_TAGS.contains(tag)) {
             return prose < keepAbove && !isArticleHeader(tag, inContent);
@@ -323,7 +397,10 @@ final class NoiseRemover {
         }
         ClassHints.Hint hint = hints.of(e);
         if (hint == ClassHints.Hint.NEVER_CONTENT) {
-            return prose < keepAbove * WRAPPER_SHARE / KEEP_SHARE;
+            return prose < wrapperAbove;
+        }
+        if (hint == ClassHints.Hint.PAYWALLED) {
+            return prose < keepAbove && !isPaywalledProse(e, stats, hints);
         }
         if (hint == ClassHints.Hint.WIDGET) {
             return !inContent && prose < keepAbove;

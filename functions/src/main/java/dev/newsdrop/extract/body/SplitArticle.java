@@ -27,6 +27,15 @@ final class SplitArticle {
     /** Between the parts, a block with text shorter than this ("Anzeige", an ad's label) is skipped and cut. */
     static final int MAX_INTERRUPTION_CHARS = 100;
 
+    /** A standfirst under the headline has at least this many characters. */
+    static final int MIN_DEK_CHARS = 60;
+
+    /** At most this many blocks between the headline and the body are taken as the lead: a standfirst is a paragraph or two. */
+    static final int MAX_LEAD_BLOCKS = 3;
+
+    /** Nodes walked from the article's start to the body when looking for the lead: an article's header is short. */
+    private static final int MAX_LEAD_SEARCH_NODES = 2_000;
+
     /** Elements between the parts that are kept as the article's own: its pictures. */
     private static final Set<String> PICTURE_TAGS = Set.of("figure", "img", "picture");
 
@@ -38,6 +47,12 @@ final class SplitArticle {
      * continuations kept and the parent's other children taken out.
      */
     static Element join(Element container, TextStats stats) {
+        Element joined = joinSiblings(container, stats);
+        moveLeadAbove(joined, stats);
+        return joined;
+    }
+
+    private static Element joinSiblings(Element container, TextStats stats) {
         Element parent = container.parent();
         TextStats.Stats own = stats.of(container);
         if (parent == null || own == null || container.normalName().equals("body")) {
@@ -92,6 +107,104 @@ final class SplitArticle {
         }
         removals.apply();
         return parent;
+    }
+
+    /**
+     * The lead of an {@code <article>} set in its header, apart from the body: HTML's article element
+     * is one self-contained composition, so the unlinked prose between its headline ({@code <h1>})
+     * and the body is the article's own opening (the standfirst or "Teaser" of German and the
+     * "dek" of English publishing systems), however deep the layout nests it. The lead is moved to
+     * the body's start. Captions in figures are passed over; a block with a link list, a picture or
+     * a heading is no lead ({@link #isLead}).
+     */
+    static void moveLeadAbove(Element container, TextStats stats) {
+        Element article = null;
+        java.util.Set<Element> around = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element a = container.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+            around.add(a);
+            if (a.normalName().equals("article")) {
+                article = a;
+                break;
+            }
+        }
+        if (article == null) {
+            return;
+        }
+        java.util.List<Element> leads = new java.util.ArrayList<>();
+        boolean afterHeadline = false;
+        int steps = 0;
+        Node n = Blocks.nextInDocument(article, article);
+        while (n != null && n != container && steps++ < MAX_LEAD_SEARCH_NODES) {
+            if (!(n instanceof Element e) || around.contains(e)) {
+                n = Blocks.nextInDocument(n, article);
+                continue;
+            }
+            if (e.normalName().equals("h1") || (!afterHeadline && e.normalName().equals("h2"))) {
+                afterHeadline = true; // the headline: the article's h1, or its first h2 where it has no h1
+                leads.clear(); // what came before the headline is a kicker or a teaser, not its lead
+                n = nextAfter(e, article);
+            } else if (!afterHeadline) {
+                n = Blocks.nextInDocument(n, article);
+            } else if (PICTURE_TAGS.contains(e.normalName()) || e.normalName().equals("figcaption")) {
+                n = nextAfter(e, article); // a picture and its caption
+            } else {
+                TextStats.Stats s = stats.of(e);
+                if (s != null && s.block && isLeadBelowHeadline(e, s)) {
+                    if (leads.stream().noneMatch(l -> l.text().equals(e.text()))) {
+                        leads.add(e); // a lead set twice (for small and large screens) is taken once
+                    }
+                    if (leads.size() > MAX_LEAD_BLOCKS) {
+                        return; // more prose than a standfirst between headline and body: not a lead
+                    }
+                    n = nextAfter(e, article);
+                } else {
+                    n = Blocks.nextInDocument(n, article);
+                }
+            }
+        }
+        if (n != container || !afterHeadline || leads.isEmpty() || leads.size() > MAX_LEAD_BLOCKS) {
+            return;
+        }
+        container.insertChildren(0, leads);
+    }
+
+    /** The node after {@code n}'s subtree within {@code root}, or null. */
+    private static Node nextAfter(Node n, Node root) {
+        for (Node x = n; x != null && x != root; x = x.parent()) {
+            if (x.nextSibling() != null) {
+                return x.nextSibling();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A lead under the headline: unlinked prose of at least {@link #MIN_DEK_CHARS} that is two
+     * sentences or more, the standfirst that sums the story up ("Vorspann", "chapô"). A single
+     * sentence there is a subtitle, a second headline (the "dek"), and a byline, a dateline or a
+     * kicker is not even that: none of them is the text of the article. (Leads often drop the last
+     * sentence's full stop, so the end of the block is not asked.)
+     */
+    private static boolean isLeadBelowHeadline(Element e, TextStats.Stats s) {
+        if (s.heading || (s.under & TextStats.UNDER_HEADING_OR_PICTURE) != 0 || s.score <= 0 || s.proseChars < MIN_DEK_CHARS
+                || s.proseChars < MIN_LEAD_PROSE_SHARE * s.chars || s.linkDensity() > MAX_LEAD_LINK_DENSITY
+                || e.normalName().equals("li")) {
+            return false;
+        }
+        return sentences(e.text()) >= 2;
+    }
+
+    /** Sentences in a text: ends of sentences followed by a space and a capital letter, and the last one. */
+    static int sentences(String text) {
+        int n = 1;
+        for (int i = 1; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))
+                    && !Character.isDigit(text.charAt(i - 1))) { // "am 3. Mai" is no sentence's end
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean isLead(Element e, TextStats.Stats s) {

@@ -31,6 +31,14 @@ class ClassHintsTest {
     }
 
     @Test
+    void paywalledParts_areTheirOwnHint_unlessAnotherWordSaysHidden() {
+        assertEquals(ClassHints.Hint.PAYWALLED, hintOf("paywall", ""));
+        assertEquals(ClassHints.Hint.PAYWALLED, hintOf("article-body__content paywall-article", ""));
+        assertEquals(ClassHints.Hint.NEGATIVE, hintOf("paywall--title hidden", ""));
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("paywall-promo", ""));
+    }
+
+    @Test
     void cookieNotices_areNeverContent() {
         assertEquals(ClassHints.Hint.NEVER_CONTENT, hintOf("cookie-banner", ""));
         assertEquals(ClassHints.Hint.NEVER_CONTENT, hintOf("", "cookieNotice"));

@@ -95,4 +95,26 @@ class NoiseRemoverTest {
         assertTrue(body.text().contains("The lead: the north quay"), body.text());
         assertFalse(body.text().contains("your daily news"), body.text());
     }
+
+    @Test
+    void paragraphsNamedPaywall_areTheArticle_evenHidden_theirPromptIsNot() {
+        String t = cleaned("<p class=paywall>The ferry will run every half hour from May to September, and every hour in the winter months.</p>"
+                + "<div class=paywall style='display:none'><p>The county paid 1.8 million euros for the boat, which was built in Denmark twenty years ago.</p></div>"
+                + "<div class=paywall-prompt><p>Read on with Plus</p><ul><li>4 weeks for 1 euro</li><li>Cancel any time</li></ul><a href=/abo>Try it</a></div>");
+        assertTrue(t.contains("every half hour"), t);
+        assertTrue(t.contains("1.8 million euros"), t);
+        assertFalse(t.contains("4 weeks for 1 euro"), t);
+        assertFalse(t.contains("Read on with Plus"), t);
+    }
+
+    @Test
+    void aDialogWithMoreProseThanTheArticle_goes_andTheArticleInAPageFormStays() {
+        String policy = "<p>We store and read information on your device to run this website, to measure visits and to show content"
+                + " from other providers; you can withdraw your consent at any time.</p>";
+        Element body = Jsoup.parse("<form id=page method=post>" + PROSE + "</form><div class=layer role=dialog aria-hidden=true>"
+                + policy.repeat(6) + "</div>").body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        assertTrue(body.text().contains("harbour budget"), body.text());
+        assertFalse(body.text().contains("withdraw your consent"), body.text());
+    }
 }

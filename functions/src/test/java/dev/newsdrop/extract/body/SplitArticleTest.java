@@ -60,4 +60,34 @@ class SplitArticleTest {
         Element container = body.selectFirst("div.body");
         assertSame(container, SplitArticle.join(container, TextStats.measure(body)));
     }
+
+    private static final String BODY = "<div class=columns><div class=main><div class=body>" + PARA + PARA + PARA + PARA + "</div></div></div>";
+
+    @Test
+    void leadUnderTheHeadline_nestedInTheArticlesHeader_isMovedToTheBodysStart() {
+        Element c = joined("<article><div class=top><div class=titles><span>Transport</span><h1>The ferry is back</h1>"
+                + "<div class=teaser><p>The old ferry returns after three years. The county bought a used boat and had it rebuilt.</p></div>"
+                + "</div><p class=by>Ann Berg</p></div>" + BODY + "</article>", "div.body");
+        assertTrue(c.text().startsWith("The old ferry returns after three years."), c.text());
+        assertFalse(c.text().contains("Ann Berg"), c.text());
+        assertFalse(c.text().contains("Transport"), c.text());
+    }
+
+    @Test
+    void oneSentenceSubtitle_orTextBeforeTheHeadline_orNoArticle_isNoLead() {
+        String subtitle = "<article><h1>The ferry is back</h1><p>The county bought a used boat and had it rebuilt in the yard.</p>" + BODY + "</article>";
+        assertFalse(joined(subtitle, "div.body").text().contains("used boat"));
+        String before = "<article><p>The old ferry returns after three years. The county bought a used boat.</p><h1>The ferry is back</h1>" + BODY + "</article>";
+        assertFalse(joined(before, "div.body").text().contains("used boat"));
+        String noArticle = "<div><h1>The ferry is back</h1><div><p>The old ferry returns after three years. The county bought a used boat.</p></div>"
+                + BODY + "</div>";
+        assertFalse(joined(noArticle, "div.body").text().contains("used boat"));
+    }
+
+    @Test
+    void sentences_countEndsFollowedByACapital_notOrdinals() {
+        assertEquals(1, SplitArticle.sentences("Ab dem 3. Mai fährt die Fähre wieder."));
+        assertEquals(2, SplitArticle.sentences("Die Fähre fährt wieder. Sie kostet 1,8 Millionen Euro."));
+        assertEquals(2, SplitArticle.sentences("Engineers might coat the ice with glass. Should they?"));
+    }
 }

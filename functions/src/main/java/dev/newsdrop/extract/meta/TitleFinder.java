@@ -44,6 +44,14 @@ final class TitleFinder {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
+     * Invisible typesetting marks: the soft hyphen and zero-width space (where a line may break), the
+     * word joiner (where it may not) and a stray byte-order mark. They steer line breaking, are no
+     * part of the words, and jsoup drops only the first two from element text; the zero-width
+     * joiners (Persian, Indic scripts, emoji) are letters' business and stay.
+     */
+    private static final Pattern INVISIBLE_MARKS = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
+
+    /**
      * Where a site's own name sits: a heading there is a logo, not the article's headline. A
      * {@code <header>} is the site's banner only outside sectioning content (HTML's "banner" role);
      * one inside {@code <main>}, a section or an entry heads the article.
@@ -141,7 +149,15 @@ final class TitleFinder {
             String statedTitle = TitleCleaner.clean(rawTitle, siteName, null).title();
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
-        return new Found(title, heading, siteName == null ? null : siteName.trim());
+        return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
+    }
+
+    /** The title without {@link #INVISIBLE_MARKS}, trimmed when one stood at an end. */
+    private static String withoutInvisibleMarks(String title) {
+        if (title == null || !INVISIBLE_MARKS.matcher(title).find()) {
+            return title;
+        }
+        return INVISIBLE_MARKS.matcher(title).replaceAll("").trim();
     }
 
     /**

@@ -37,6 +37,9 @@ final class TitleFinder {
     /** A stated title this many times longer (in letters) than a heading that shares no word with it has a label beside it. */
     private static final int UNSPACED_TITLE_TO_LABEL_RATIO = 3;
 
+    /** A heading in the page's banner is taken only with this many key characters repeated by a stated title. */
+    private static final int MIN_STATED_HEADING_KEY_CHARS = 12;
+
     /** Words this long or longer tie a heading to the meta title; shorter ones are too common. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
@@ -179,14 +182,24 @@ final class TitleFinder {
     /**
      * The first h1 (or microdata headline) that is not a logo, a pop-up, a label or the blog's name
      * (a middle segment of the page title, handed back in {@code skippedSegment}), preferring one
-     * that shares a word with the meta title.
+     * that shares a word with the meta title. A heading in a {@code <header>} outside sectioning content
+     * that a stated title repeats whole is the post's header of a theme without {@code <article>}, or a
+     * sticky banner echoing the headline shown below: taken only when no other heading is found, and
+     * never from a breadcrumb trail, where it names the page rather than heads the article.
      */
     private static Visible visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles,
                                            Set<String> minorSegments, String[] skippedSegment) {
         Visible first = null;
+        Visible inBanner = null; // a banner's heading that a stated title repeats: the headline when no other heading is
         int trailsFollowed = 0;
         for (Element h : headlines) {
-            if (inSiteFrame(h) || inOverlay(h)) {
+            if (inOverlay(h)) {
+                continue;
+            }
+            if (inSiteFrame(h)) {
+                if (inBanner == null && onlyInBanner(h) && statedWhole(h, statedTitles) && !inBreadcrumbTrail(h)) {
+                    inBanner = new Visible(WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim(), false);
+                }
                 continue;
             }
             boolean trailItem = false;
@@ -217,7 +230,7 @@ final class TitleFinder {
                 first = new Visible(t, trailItem); // kept in case no heading shares a word with the meta title
             }
         }
-        return first;
+        return first != null ? first : inBanner;
     }
 
     /**
@@ -291,6 +304,42 @@ final class TitleFinder {
             }
             boolean sectionHeader = BANNER.matches(frame, frame) && frame.parent() != null && frame.parent().closest(SECTIONING) != null;
             if (!sectionHeader) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the only part of the site's frame the heading sits in is a {@code <header>} outside
+     * sectioning content: HTML calls that the page's banner, but CMS themes also set the post's own
+     * header so ({@code <header class="entry-header">} around the h1, no {@code <article>}). A logo,
+     * brand or navigation box around it still makes it the site's.
+     */
+    private static boolean onlyInBanner(Element h) {
+        boolean banner = false;
+        for (Element frame = h.closest(SITE_FRAME); frame != null && !isWholePage(frame);
+             frame = frame.parent() == null ? null : frame.parent().closest(SITE_FRAME)) {
+            if (!BANNER.matches(frame, frame)) {
+                return false;
+            }
+            banner = true;
+        }
+        return banner;
+    }
+
+    /**
+     * True when a title the page states in markup (og:title, twitter:title, the schema.org headline)
+     * repeats the heading's words whole: the heading is the article's headline, wherever it sits. A
+     * site's logo heading shares no headline with an article's metadata.
+     */
+    private static boolean statedWhole(Element h, List<String> statedTitles) {
+        String headingKey = TitleCleaner.key(h.text());
+        if (headingKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return false;
+        }
+        for (String stated : statedTitles) {
+            if (stated != null && TitleCleaner.key(stated).equals(headingKey)) {
                 return true;
             }
         }

@@ -114,7 +114,8 @@ final class TitleFinder {
         Set<String> minorSegments = TitleCleaner.middleSegmentKeys(Arrays.asList(metaTitle, documentTitle));
         String[] skippedSegment = new String[1];
         List<String> statedTitles = Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline);
-        Visible visible = visibleHeadline(withEntryTitle(scan), metaTitle, statedTitles, minorSegments, skippedSegment);
+        Element soleEntryTitle = scan.entryTitles().size() == 1 ? scan.entryTitles().get(0) : null;
+        Visible visible = visibleHeadline(withEntryTitle(scan), metaTitle, statedTitles, soleEntryTitle, minorSegments, skippedSegment);
         String heading = visible == null ? null : visible.text();
         // a breadcrumb item names the page in the site's trail, as the document title does; when schema.org's
         // headline of the article words the same story otherwise, that headline, not the trail's item, is the article's
@@ -183,11 +184,12 @@ final class TitleFinder {
      * The first h1 (or microdata headline) that is not a logo, a pop-up, a label or the blog's name
      * (a middle segment of the page title, handed back in {@code skippedSegment}), preferring one
      * that shares a word with the meta title. A heading in a {@code <header>} outside sectioning content
-     * that a stated title repeats whole is the post's header of a theme without {@code <article>}, or a
+     * that a stated title repeats whole, or that is the page's one hAtom {@code entry-title} (the post's
+     * title by the microformat), is the post's header of a theme without {@code <article>}, or a
      * sticky banner echoing the headline shown below: taken only when no other heading is found, and
      * never from a breadcrumb trail, where it names the page rather than heads the article.
      */
-    private static Visible visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles,
+    private static Visible visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles, Element soleEntryTitle,
                                            Set<String> minorSegments, String[] skippedSegment) {
         Visible first = null;
         Visible inBanner = null; // a banner's heading that a stated title repeats: the headline when no other heading is
@@ -197,7 +199,7 @@ final class TitleFinder {
                 continue;
             }
             if (inSiteFrame(h)) {
-                if (inBanner == null && onlyInBanner(h) && statedWhole(h, statedTitles) && !inBreadcrumbTrail(h)) {
+                if (inBanner == null && onlyInBanner(h) && (h == soleEntryTitle || statedWhole(h, statedTitles)) && !inBreadcrumbTrail(h)) {
                     inBanner = new Visible(WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim(), false);
                 }
                 continue;

@@ -37,11 +37,22 @@ final class TitleFinder {
     /** A stated title this many times longer (in letters) than a heading that shares no word with it has a label beside it. */
     private static final int UNSPACED_TITLE_TO_LABEL_RATIO = 3;
 
+    /** A heading in the page's banner is taken only with this many key characters repeated by a stated title. */
+    private static final int MIN_STATED_HEADING_KEY_CHARS = 12;
+
     /** Words this long or longer tie a heading to the meta title; shorter ones are too common. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * Invisible typesetting marks: the soft hyphen and zero-width space (where a line may break), the
+     * word joiner (where it may not) and a stray byte-order mark. They steer line breaking, are no
+     * part of the words, and jsoup drops only the first two from element text; the zero-width
+     * joiners (Persian, Indic scripts, emoji) are letters' business and stay.
+     */
+    private static final Pattern INVISIBLE_MARKS = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
 
     /**
      * Where a site's own name sits: a heading there is a logo, not the article's headline. A
@@ -109,7 +120,8 @@ final class TitleFinder {
         Set<String> minorSegments = TitleCleaner.middleSegmentKeys(Arrays.asList(metaTitle, documentTitle));
         String[] skippedSegment = new String[1];
         List<String> statedTitles = Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline);
-        Visible visible = visibleHeadline(withEntryTitle(scan), metaTitle, statedTitles, minorSegments, skippedSegment);
+        Element soleEntryTitle = scan.entryTitles().size() == 1 ? scan.entryTitles().get(0) : null;
+        Visible visible = visibleHeadline(withEntryTitle(scan), metaTitle, statedTitles, soleEntryTitle, minorSegments, skippedSegment);
         String heading = visible == null ? null : visible.text();
         // a breadcrumb item names the page in the site's trail, as the document title does; when schema.org's
         // headline of the article words the same story otherwise, that headline, not the trail's item, is the article's
@@ -147,7 +159,15 @@ final class TitleFinder {
             String statedTitle = TitleCleaner.clean(rawTitle, siteName, null).title();
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
-        return new Found(title, heading, siteName == null ? null : siteName.trim());
+        return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
+    }
+
+    /** The title without {@link #INVISIBLE_MARKS}, trimmed when one stood at an end. */
+    private static String withoutInvisibleMarks(String title) {
+        if (title == null || !INVISIBLE_MARKS.matcher(title).find()) {
+            return title;
+        }
+        return INVISIBLE_MARKS.matcher(title).replaceAll("").trim();
     }
 
     /**
@@ -169,18 +189,29 @@ final class TitleFinder {
     /**
      * The first h1 (or microdata headline) that is not a logo, a pop-up, a label or the blog's name
      * (a middle segment of the page title, handed back in {@code skippedSegment}), preferring one
-     * that shares a word with the meta title.
+     * that shares a word with the meta title. A heading in a {@code <header>} outside sectioning content
+     * that a stated title repeats whole, or that is the page's one hAtom {@code entry-title} (the post's
+     * title by the microformat), is the post's header of a theme without {@code <article>}, or a
+     * sticky banner echoing the headline shown below: taken only when no other heading is found, and
+     * never from a breadcrumb trail, where it names the page rather than heads the article.
      */
-    private static Visible visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles,
+    private static Visible visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles, Element soleEntryTitle,
                                            Set<String> minorSegments, String[] skippedSegment) {
         Visible first = null;
+        Visible inBanner = null; // a banner's heading that a stated title repeats: the headline when no other heading is
         int trailsFollowed = 0;
         int read = 0;
         for (Element h : headlines) {
             if (read++ >= MAX_HEADLINES_READ) {
                 break;
             }
-            if (inSiteFrame(h) || inOverlay(h)) {
+            if (inOverlay(h)) {
+                continue;
+            }
+            if (inSiteFrame(h)) {
+                if (inBanner == null && onlyInBanner(h) && (h == soleEntryTitle || statedWhole(h, statedTitles)) && !inBreadcrumbTrail(h)) {
+                    inBanner = new Visible(WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim(), false);
+                }
                 continue;
             }
             boolean trailItem = false;
@@ -211,7 +242,7 @@ final class TitleFinder {
                 first = new Visible(t, trailItem); // kept in case no heading shares a word with the meta title
             }
         }
-        return first;
+        return first != null ? first : inBanner;
     }
 
     /**
@@ -285,6 +316,42 @@ final class TitleFinder {
             }
             boolean sectionHeader = BANNER.matches(frame, frame) && frame.parent() != null && frame.parent().closest(SECTIONING) != null;
             if (!sectionHeader) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the only part of the site's frame the heading sits in is a {@code <header>} outside
+     * sectioning content: HTML calls that the page's banner, but CMS themes also set the post's own
+     * header so ({@code <header class="entry-header">} around the h1, no {@code <article>}). A logo,
+     * brand or navigation box around it still makes it the site's.
+     */
+    private static boolean onlyInBanner(Element h) {
+        boolean banner = false;
+        for (Element frame = h.closest(SITE_FRAME); frame != null && !isWholePage(frame);
+             frame = frame.parent() == null ? null : frame.parent().closest(SITE_FRAME)) {
+            if (!BANNER.matches(frame, frame)) {
+                return false;
+            }
+            banner = true;
+        }
+        return banner;
+    }
+
+    /**
+     * True when a title the page states in markup (og:title, twitter:title, the schema.org headline)
+     * repeats the heading's words whole: the heading is the article's headline, wherever it sits. A
+     * site's logo heading shares no headline with an article's metadata.
+     */
+    private static boolean statedWhole(Element h, List<String> statedTitles) {
+        String headingKey = TitleCleaner.key(h.text());
+        if (headingKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return false;
+        }
+        for (String stated : statedTitles) {
+            if (stated != null && TitleCleaner.key(stated).equals(headingKey)) {
                 return true;
             }
         }

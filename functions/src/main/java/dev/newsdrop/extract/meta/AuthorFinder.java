@@ -542,6 +542,11 @@ final class AuthorFinder {
             String led = namesAfterLead(e);
             if (!led.isEmpty()) {
                 t = led; // "Written by <a>Jane Doe</a> in <a>Politics</a> on ...": the element after the lead
+            } else if (itemNames.isEmpty()) {
+                String dated = BylineLeads.namesAfterDate(t);
+                if (dated != null) {
+                    t = dated; // "Posted on October 2, 2023 by Jane Doe": the names after the date's lead
+                }
             }
             t = withoutAboutHeading(t); // an author box's "Sobre Beatriz Santos" in an element named "author"
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)

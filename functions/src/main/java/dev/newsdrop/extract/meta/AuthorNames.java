@@ -377,6 +377,9 @@ public final class AuthorNames {
         if (THEME_PATTERN.matcher(part).find()) {
             return null; // "Become a Contributor": theme text, before a role word is cut from it
         }
+        if (BylineLeads.isDatedLeadOnly(part)) {
+            return null; // Twenty Ten's "Опубликовано", "Publié le" in an element named "meta-prep-author": the label of a dated line
+        }
         String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
         String withRole = s;
         s = TRAILING_ROLE.matcher(s).replaceFirst("").trim();

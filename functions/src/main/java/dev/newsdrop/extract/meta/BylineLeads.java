@@ -48,10 +48,45 @@ public final class BylineLeads {
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "tutti gli articoli di",
-            "alle berichten van", "ver todos os posts de");
+            "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
-    private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "da", "di", "oleh");
+    private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "da", "di", "oleh", "przez",
+            "автором");
+
+    /**
+     * The dated opening of the "Posted on <date> by <name>" line that WordPress themes print (Twenty
+     * Ten's "posted_on", underscores' "posted_on" + "posted_by"), as their translations write it:
+     * "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Geplaatst op",
+     * "Opublikowano", "Опубликовано". Alone it is the theme's label, never a name.
+     */
+    private static final Pattern DATED_LEAD = Pattern.compile(
+            "^\\s*(?:(?:posted|published|written)(?:\\s+on)?|(?:publié|posté|écrit|rédigé)(?:\\s+le)?"
+                    + "|(?:veröffentlicht|geschrieben|erstellt|verfasst)(?:\\s+am)?"
+                    + "|(?:publicado|escrito|postado)(?:\\s+(?:el|em|a|o))?|(?:pubblicato|scritto)(?:\\s+il)?"
+                    + "|(?:geplaatst|gepubliceerd|geschreven)(?:\\s+op)?|opublikowano|dodano|опубликовано|написано)"
+                    + "(?=[\\s\\u00A0:]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The lead word inside a dated line, between the date and the name ("... 2024 by Jane Doe"): a capital follows. */
+    private static final Pattern LEAD_AFTER_DATE = Pattern.compile(
+            "[\\s\\u00A0](?:by|par|von|por|door|da|di|przez|автором|av|oleh)[\\s\\u00A0]+(?=\\p{Lu})",
+            Pattern.UNICODE_CASE);
+
+    /**
+     * The category a dated line files the post under after the names: "... by Jane Doe in Gardening",
+     * "... por Ana Souza en Huerto", "... przez X w Ogród". Dutch writes its "and" as "en", so
+     * after "door" only "in" files.
+     */
+    private static final Pattern FILED_IN = Pattern.compile(
+            "[\\s\\u00A0](?:in|filed under|under|dans|im|en|em|nel|nella|w|в|i)[\\s\\u00A0]", Pattern.UNICODE_CASE);
+    private static final Pattern FILED_IN_AFTER_DUTCH_LEAD = Pattern.compile("[\\s\\u00A0]in[\\s\\u00A0]");
+
+    /** The first letters of {@link #DATED_LEAD}'s words: most texts are refused on their first letter. */
+    private static final String DATED_INITIALS = "pwéervgsodон";
+
+    /** A dated line is this short at most: a date, a lead and a name or two, perhaps a time or a category. */
+    private static final int MAX_DATED_LINE = 120;
 
     /** A text that closes with a lead is this short at most: a byline's date and label, not a sentence. */
     private static final int MAX_CLOSING_LEAD_TEXT = 60;
@@ -112,6 +147,36 @@ public final class BylineLeads {
             .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
 
     private BylineLeads() {
+    }
+
+    /**
+     * The names part of a theme's dated line written as one text, "Posted on October 2, 2023 by Jane
+     * Doe" ("Publié le 2 octobre 2023 par ...", "Опубликовано 02.10.2023 автором ..."): the text
+     * after the lead word that follows the date. Null when the text is not such a line, or has no
+     * capitalised word after a lead.
+     */
+    public static String namesAfterDate(String text) {
+        if (text.length() > MAX_DATED_LINE + 20) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.isEmpty() || DATED_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) < 0
+                || t.length() > MAX_DATED_LINE || !DATED_LEAD.matcher(t).lookingAt()) {
+            return null;
+        }
+        Matcher m = LEAD_AFTER_DATE.matcher(t);
+        if (!m.find() || t.substring(0, m.start()).chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
+        String names = t.substring(m.end());
+        Matcher filed = (m.group().strip().equals("door") ? FILED_IN_AFTER_DUTCH_LEAD : FILED_IN).matcher(names);
+        return filed.find() ? names.substring(0, filed.start()) : names;
+    }
+
+    /** True when the text is only a dated line's opening ("Posted on", "Publié le", "Опубликовано"): a theme's label. */
+    public static boolean isDatedLeadOnly(String text) {
+        Matcher m = DATED_LEAD.matcher(text);
+        return m.lookingAt() && text.substring(m.end()).isBlank();
     }
 
     /**

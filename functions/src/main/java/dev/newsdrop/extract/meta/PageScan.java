@@ -747,9 +747,13 @@ final class PageScan {
         return true;
     }
 
-    /** True when a short text opens like a byline (see {@link BylineLeads#opensByline}). */
+    /**
+     * True when a short text opens like a byline (see {@link BylineLeads#opensCreditedByline}), or is
+     * a theme's dated line with the name after the date (see {@link BylineLeads#namesAfterDate}).
+     */
     static boolean startsLikeByline(String text) {
-        return text.length() < MAX_BYLINE_TEXT && BylineLeads.opensCreditedByline(text);
+        return text.length() < MAX_BYLINE_TEXT
+                && (BylineLeads.opensCreditedByline(text) || BylineLeads.namesAfterDate(text) != null);
     }
 
     /** Lower case, clipped: only the start of a class or id is read, megabyte attributes being attacks or bugs. */

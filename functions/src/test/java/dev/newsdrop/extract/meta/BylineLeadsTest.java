@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BylineLeadsTest {
@@ -60,5 +61,33 @@ class BylineLeadsTest {
     void capitalisedSurnamePrefix_isKeptInTheName() {
         assertEquals(List.of("De Wet Potgieter"), AuthorNames.clean(List.of("De Wet Potgieter")));
         assertEquals(List.of("Di Maio Luigi"), AuthorNames.clean(List.of("Di Maio Luigi")));
+    }
+
+    @Test
+    void datedLineWrittenAsOneText_givesTheNamesAfterTheDate() {
+        assertEquals("Mike Holloway", BylineLeads.namesAfterDate("Posted on October 2, 2023 by Mike Holloway"));
+        assertEquals("Étienne Garnier", BylineLeads.namesAfterDate("Publié le 14 mars 2024 par Étienne Garnier dans Ruchers"));
+        assertEquals("Michael Holz", BylineLeads.namesAfterDate("Veröffentlicht am 2. Oktober 2023 von Michael Holz"));
+        assertEquals("Иван Петров", BylineLeads.namesAfterDate("Опубликовано 02.10.2023 автором Иван Петров"));
+        assertEquals("Miguel Olmo", BylineLeads.namesAfterDate("Publicado el 2 de octubre de 2023 por Miguel Olmo en Huerto"));
+        assertEquals("Mike en Sara Lind", BylineLeads.namesAfterDate("Geplaatst op 2 oktober 2023 door Mike en Sara Lind"));
+    }
+
+    @Test
+    void textsThatAreNoDatedLine_giveNoNames() {
+        assertNull(BylineLeads.namesAfterDate("Posted by Mike Holloway")); // no date: the ordinary lead reads it
+        assertNull(BylineLeads.namesAfterDate("Posted on October 2, 2023 by")); // the name is in the next element
+        assertNull(BylineLeads.namesAfterDate("Published on the day the river rose by Large Margins")); // no date before the lead
+        assertNull(BylineLeads.namesAfterDate("Posted on October 2, 2023 by the editors"));
+    }
+
+    @Test
+    void datedLeadAlone_isATemplateLabelNotAName() {
+        for (String label : List.of("Опубликовано", "Posted on", "Publié le", "Veröffentlicht am", "Opublikowano")) {
+            assertTrue(BylineLeads.isDatedLeadOnly(label), label);
+            assertEquals(List.of(), AuthorNames.clean(List.of(label)), label);
+        }
+        assertFalse(BylineLeads.isDatedLeadOnly("Posted on October 2"));
+        assertEquals(List.of("Przemysław Nowak"), AuthorNames.clean(List.of("Przemysław Nowak")));
     }
 }

@@ -9,8 +9,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,7 +211,7 @@ final class AuthorFinder {
         if (!authors.isEmpty()) {
             agencies.addAll(ldAgencies);
             agencies.addAll(metaAgencies);
-            return authors;
+            return withBylineCoAuthors(authors, scan);
         }
         authors = withoutPublisher(namesOfProfiles(profiles, scan, pageUrl), siteName, ld.publisherName);
         if (!authors.isEmpty()) {
@@ -251,6 +253,56 @@ final class AuthorFinder {
             }
         }
         return authors;
+    }
+
+    /**
+     * The stated authors, or the byline's longer list when it holds them all: Ghost's JSON-LD and
+     * Twitter card name only a post's primary author, as Yoast's graph does under a co-authors
+     * plugin, while the byline links each author's page in one line ("<a>Jane Doe</a>, <a>John
+     * Roe</a>"). The byline's links are author links ({@code rel=author}, microdata, or a link to
+     * an author's page), joined by commas or "and", in an element named as a byline ("byline",
+     * "author-name", "entry-meta"); one of them names a stated author.
+     */
+    private static List<String> withBylineCoAuthors(List<String> stated, PageScan scan) {
+        Set<String> statedKeys = keys(stated);
+        List<Element> links = new ArrayList<>();
+        for (Element e : scan.authorMarkup()) {
+            if (e.normalName().equals("a")) {
+                links.add(e);
+            }
+        }
+        links.addAll(scan.authorPageLinks());
+        if (links.size() < 2) {
+            return stated;
+        }
+        Set<Element> authorLinks = Collections.newSetFromMap(new IdentityHashMap<>());
+        authorLinks.addAll(links);
+        for (Element link : links) {
+            Element line = link.parent();
+            if (line == null || !statedKeys.contains(TitleCleaner.key(spacedText(link)))
+                    || link.closest(SITE_CHROME) != null || link.closest(BESIDE_ARTICLE) != null
+                    || !PageScan.inBylineLine(line)) {
+                continue;
+            }
+            List<String> raw = new ArrayList<>();
+            for (Node n : line.childNodes()) {
+                if (n instanceof Element el && authorLinks.contains(el)) {
+                    raw.add(spacedText(el));
+                } else if (!(n instanceof TextNode between) || !NAME_JOINER.matcher(between.getWholeText()).matches()) {
+                    if (!raw.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            if (raw.size() <= stated.size()) {
+                continue;
+            }
+            List<String> names = AuthorNames.clean(raw, new ArrayList<>());
+            if (names.size() > stated.size() && keys(names).containsAll(statedKeys)) {
+                return names;
+            }
+        }
+        return stated;
     }
 
     /**

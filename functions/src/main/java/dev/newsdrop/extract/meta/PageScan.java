@@ -527,6 +527,20 @@ final class PageScan {
         return named;
     }
 
+    /**
+     * True when the element or one of its few nearest ancestors is named as a byline or dateline
+     * ("byline", "author-name", "entry-meta"): the line a theme prints its authors in.
+     */
+    static boolean inBylineLine(Element e) {
+        Element up = e;
+        for (int i = 0; i <= MAX_BYLINE_TIME_ANCESTORS && up != null; i++, up = up.parent()) {
+            if ((whatNameSays(lower(attr(up, "class")) + " " + lower(attr(up, "id"))) & (NAMES_BYLINE | NAMES_DATELINE)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Links outside comments, rel=author first, then the others in page order. */
     List<Element> links() {
         List<Element> all = new ArrayList<>(authorMarkup.size() + otherLinks.size());
@@ -537,6 +551,11 @@ final class PageScan {
         }
         all.addAll(otherLinks);
         return all;
+    }
+
+    /** Author markup outside comments ({@code rel=author} links, {@code itemprop=author} elements), in page order. */
+    List<Element> authorMarkup() {
+        return authorMarkup;
     }
 
     /** Links to an author's page ("/author/jane-doe/") outside comments: the last place a byline is looked for. */

@@ -122,6 +122,9 @@ final class TitleFinder {
         List<String> statedTitles = Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline);
         Element soleEntryTitle = scan.entryTitles().size() == 1 ? scan.entryTitles().get(0) : null;
         Visible visible = visibleHeadline(withEntryTitle(scan), metaTitle, statedTitles, soleEntryTitle, minorSegments, skippedSegment);
+        if (visible == null && statedHeadline == null && meta.first("og:title", "twitter:title") == null) {
+            visible = entryHeadingAtTitleEnd(scan.subheadings(), documentTitle); // only the document title states one
+        }
         String heading = visible == null ? null : visible.text();
         // a breadcrumb item names the page in the site's trail, as the document title does; when schema.org's
         // headline of the article words the same story otherwise, that headline, not the trail's item, is the article's
@@ -205,7 +208,7 @@ final class TitleFinder {
             if (read++ >= MAX_HEADLINES_READ) {
                 break;
             }
-            if (inOverlay(h)) {
+            if (inOverlay(h) || linksHomeOnly(h)) {
                 continue;
             }
             if (inSiteFrame(h)) {
@@ -304,6 +307,47 @@ final class TitleFinder {
         }
         return null;
     }
+
+    /**
+     * With no h1 to read and no title stated but the document's, the first lower heading in the
+     * article (HTML's {@code <article>}, an hAtom entry) that begins or ends the document title: old blog themes set the post's title as an h2
+     * under the blog's name ("Blog » Blog Archive » Title" around {@code <h2>Title</h2>}).
+     */
+    private static Visible entryHeadingAtTitleEnd(List<Element> subheadings, String documentTitle) {
+        if (documentTitle == null) {
+            return null;
+        }
+        String titleKey = TitleCleaner.key(documentTitle);
+        for (Element h : subheadings) {
+            if (h.closest(ARTICLE) == null) {
+                continue;
+            }
+            String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+            String key = TitleCleaner.key(t);
+            if (t.length() >= MIN_HEADLINE_CHARS && t.length() <= MAX_HEADLINE_CHARS && t.indexOf(' ') > 0
+                    && key.length() < titleKey.length() && (titleKey.endsWith(key) || titleKey.startsWith(key))) {
+                return new Visible(t, false);
+            }
+            break; // the article's first heading or none: later ones head its sections
+        }
+        return null;
+    }
+
+    /**
+     * True when the heading is one link to the site's home page ("/", or an address with no path):
+     * the blog's name as old themes set it ({@code <h1><a href="/">Blog</a></h1>} in a {@code div#header}),
+     * never an article's headline, which links to the article if anywhere.
+     */
+    private static boolean linksHomeOnly(Element h) {
+        Element link = h.selectFirst("a[href]");
+        if (link == null || h.select("a[href]").size() != 1 || !link.text().trim().equals(h.text().trim())) {
+            return false;
+        }
+        return HOME_ADDRESS.matcher(link.attr("href").trim()).matches();
+    }
+
+    /** The address of a site's home page: "/", "./", or a scheme and host with at most a closing slash. */
+    private static final Pattern HOME_ADDRESS = Pattern.compile("(?i)^(?:\\.?/|(?:https?:)?//[^/?#]+/?)$");
 
     /** True when the heading sits in the site's frame (banner, navigation, logo) outside the article. */
     private static boolean inSiteFrame(Element h) {

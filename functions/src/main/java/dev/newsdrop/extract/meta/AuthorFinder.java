@@ -745,9 +745,11 @@ final class AuthorFinder {
     static String namesAfterLead(Element byline) {
         for (Element holder : (Iterable<Element>) byline.stream().limit(MAX_BYLINE_ELEMENTS)::iterator) {
             for (Node child : holder.childNodes()) {
-                if (!(child instanceof TextNode lead) || lead.isBlank()
+                boolean leadElement = child instanceof Element el && el.childrenSize() == 0 && !el.normalName().equals("a")
+                        && BylineLeads.isLeadWord(el.text()); // "<div class=td-author-by>Di</div> <a>Name</a>"
+                if (!leadElement && (!(child instanceof TextNode lead) || lead.isBlank()
                         || !(AuthorNames.isLeadInOnly(lead.getWholeText()) || closesWithLeadBeforeElement(lead))
-                        || PHOTO_LEAD.matcher(lead.getWholeText()).lookingAt()) {
+                        || PHOTO_LEAD.matcher(lead.getWholeText()).lookingAt())) {
                     continue;
                 }
                 StringBuilder names = new StringBuilder();

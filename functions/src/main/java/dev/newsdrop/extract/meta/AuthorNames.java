@@ -48,7 +48,8 @@ public final class AuthorNames {
                     + "|\\s+\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}\\b.*$" // "Jonas Keller 18. März 2024": the date after the name
                     + "|\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$"
                     + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$|\\s+anzeigen$"
-                    + "|\\s+(?-i:on|am|le|el|il|em|op|den|at|à)\\s+[^,]*\\d.*$" // "Jane Doe on 28 March 2024": the date
+                    // "Jane Doe on 28 March 2024", "Mihai Ionescu pe 2 octombrie 2023": the date
+                    + "|\\s+(?-i:on|am|le|el|il|em|op|den|at|à|pe|pada|dne|dnia)\\s+[^,]*\\d.*$"
                     + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
 
     /**

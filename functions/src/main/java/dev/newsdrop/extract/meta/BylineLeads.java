@@ -15,13 +15,14 @@ public final class BylineLeads {
     /**
      * Lead-in words and labels, lower case: English, French, German, Spanish and Portuguese, Italian,
      * Dutch, Norwegian and Swedish, Indonesian and Malay, Turkish, Russian, Hebrew, Hindi and Arabic;
+     * the author labels of Finnish, Hungarian, Greek and Vietnamese themes ("Kirjoittaja:", "Szerző:");
      * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them.
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
             "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
-            "إعداد", "اعداد", "تحرير");
+            "إعداد", "اعداد", "تحرير", "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
@@ -38,17 +39,21 @@ public final class BylineLeads {
             "written", "posted", "published", "reported", "story", "text", "words", "photo", "photos", "review", "analysis",
             "opinion", "commentary", "interview", "écrit", "publié", "posté", "rédigé", "geschrieben", "verfasst",
             "veröffentlicht", "gepostet", "erstellt", "escrito", "publicado", "postado", "redactado", "geschreven",
-            "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "publicerad", "publicerat");
+            "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "skrivet", "publicerad", "publicerat",
+            "postat", "ditulis", "diposting", "dipublikasikan");
 
     /**
      * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),
+     * Danish "Skrevet af", Romanian "Scris de", Catalan "Publicat per" (never alone: "af", "de" and
+     * "per" are common words),
      * and author boxes link "View all posts by Jane Doe" in the theme's language.
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "tutti gli articoli di",
-            "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez");
+            "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
+            "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
     private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "da", "di", "oleh", "przez",
@@ -172,6 +177,22 @@ public final class BylineLeads {
         Matcher filed = (m.group().strip().equals("door") ? FILED_IN_AFTER_DUTCH_LEAD : FILED_IN).matcher(names);
         return filed.find() ? names.substring(0, filed.start()) : names;
     }
+
+    /**
+     * True when the text is one lead word alone, in any case, perhaps with a colon: "Di", "By", "Por:".
+     * Set in an element of its own before the name's element, even a lead that opens surnames when
+     * capitalised ("Di") is the lead.
+     */
+    public static boolean isLeadWord(String text) {
+        String t = text.strip();
+        if (t.endsWith(":") || t.endsWith("：")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return !t.isEmpty() && t.length() <= MAX_LEAD_WORD_CHARS && WORDS.contains(t.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The longest lead word ("författare"): a longer text is no lead word, and is refused without a copy. */
+    private static final int MAX_LEAD_WORD_CHARS = 12;
 
     /** True when the text is only a dated line's opening ("Posted on", "Publié le", "Опубликовано"): a theme's label. */
     public static boolean isDatedLeadOnly(String text) {

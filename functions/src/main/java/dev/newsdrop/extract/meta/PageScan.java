@@ -95,11 +95,13 @@ final class PageScan {
     private static final int NAMES_DATELINE = 4;
 
     /**
-     * The path of an author's own page, in the words CMSs use (WordPress "/author/slug/"); "/people/"
-     * and "/profile/" are left out: they also tag the people an article is about, or the reader.
+     * The path of an author's own page, in the words CMSs use (WordPress "/author/slug/", or "?author=2"
+     * without pretty permalinks); "/people/" and "/profile/" are left out: they also tag the people an
+     * article is about, or the reader.
      */
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
-            "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|writer|writers|editors|staff|columnists?)/[^/?#\\s]+");
+            "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|writer|writers|editors|staff|columnists?)/[^/?#\\s]+"
+                    + "|[?&]author=\\d+(?:&|#|$)");
 
     /** What every word of {@link #AUTHOR_PAGE} starts with. */
     private static final String[] AUTHOR_PAGE_WORDS = {"author", "auteur", "autor", "writer", "editors", "staff", "columnist"};
@@ -575,6 +577,9 @@ final class PageScan {
      * then cannot match: most links are refused without the regular expression.
      */
     private static boolean mayNameAuthorPage(String href) {
+        if (href.contains("author=")) {
+            return true; // WordPress without pretty permalinks: "/?author=2"
+        }
         for (int slash = href.indexOf('/'); slash >= 0; slash = href.indexOf('/', slash + 1)) {
             for (String word : AUTHOR_PAGE_WORDS) {
                 if (href.regionMatches(true, slash + 1, word, 0, word.length())) {

@@ -90,4 +90,27 @@ class BylineLeadsTest {
         assertFalse(BylineLeads.isDatedLeadOnly("Posted on October 2"));
         assertEquals(List.of("Przemysław Nowak"), AuthorNames.clean(List.of("Przemysław Nowak")));
     }
+
+    @Test
+    void leadWordInAnElementOfItsOwn_isALeadInAnyCase() {
+        for (String text : List.of("Di", "By", " Por: ", "VON")) {
+            assertTrue(BylineLeads.isLeadWord(text), text);
+        }
+        for (String text : List.of("Di Maio", "Byron", "Posted", "")) {
+            assertFalse(BylineLeads.isLeadWord(text), text);
+        }
+    }
+
+    @Test
+    void themeTranslationsInMoreLanguages_areLeadsStrippedFromNames() {
+        for (String byline : List.of("Skrevet af Mette Kjærgaard", "Skrivet av Maja Holm", "Kirjoittaja: Mikko Holmberg",
+                "Szerző: Holló Mihály", "Scris de Mihai Holban", "Publicat per Miquel Olm", "Ditulis oleh Budi Santoso",
+                "Tác giả: Nguyễn Văn Minh")) {
+            assertTrue(BylineLeads.opensCreditedByline(byline), byline);
+            assertEquals(1, AuthorNames.clean(List.of(byline)).size(), byline);
+        }
+        assertFalse(BylineLeads.opensCreditedByline("Af og til regner det")); // Danish "af" alone is no lead
+        assertEquals(List.of("Mihai Holban"), AuthorNames.clean(List.of("Scris de Mihai Holban pe 2 octombrie 2023")));
+        assertEquals(List.of("Budi Santoso"), AuthorNames.clean(List.of("Ditulis oleh Budi Santoso pada 2 Oktober 2023")));
+    }
 }

@@ -93,10 +93,13 @@ final class AuthorFinder {
     /**
      * Sidebars and the page's own footer: a byline there belongs to a widget (recent comments,
      * popular posts) or credits the site's theme ("Theme: X by Y"), not to this article. The
-     * article's own aside or footer is its own.
+     * article's own aside or footer is its own. Themes without {@code <footer>} name the page's
+     * footer as WordPress themes do ({@code #colophon}, {@code .site-info}, {@code .site-footer},
+     * {@code #footer}) or by its ARIA landmark ({@code role=contentinfo}).
      */
     private static final Evaluator BESIDE_ARTICLE = QueryParser.parse(
-            "aside:not(article aside), footer:not(article footer), [role=complementary]");
+            "aside:not(article aside), footer:not(article footer), [role=complementary], [role=contentinfo],"
+                    + " #colophon, .site-info, .site-footer, #footer");
 
     /**
      * The labels Yoast and Ghost give the author in their Twitter card ({@code twitter:label1} "Written
@@ -601,6 +604,9 @@ final class AuthorFinder {
                 }
             }
             t = withoutAboutHeading(t); // an author box's "Sobre Beatriz Santos" in an element named "author"
+            if (AuthorNames.opensWithThemeCredit(t) || creditedByTheme(candidate)) {
+                continue; // "Website by <a>Studio</a>", "Designed by <a rel=author>Studio</a>": the theme's maker
+            }
             if (t.isEmpty() || t.length() > MAX_BYLINE_CHARS || (notInLinks && e.closest(LINK) != null)
                     || e.selectFirst(USER_CONTENT_LINK) != null
                     || e.closest(BESIDE_ARTICLE) != null
@@ -617,6 +623,11 @@ final class AuthorFinder {
             }
         }
         return List.of();
+    }
+
+    /** True when the text just before the element credits a theme or the CMS: "Theme: X by <a>Maker</a>". */
+    private static boolean creditedByTheme(Element e) {
+        return e.previousSibling() instanceof TextNode before && AuthorNames.isThemeCredit(before.getWholeText());
     }
 
     /**

@@ -57,6 +57,19 @@ public final class AuthorNames {
      * languages themes are translated into) and the links of an author box ("More Posts", "View all
      * posts"). Matched anywhere in the string, case-insensitively.
      */
+    /**
+     * The theme's credit in the colophon, as WordPress and Blogger themes translate it: "Theme: X by Y",
+     * "Thème : X par Y", "Motyw: X autorstwa Y", "Theme by Y", "Designed by Y", "Blogger Templates by Y".
+     * The name after it is the theme's maker. The lead is lower case, and no separator stands before it:
+     * "Tema: Política | Por Juan Pérez" is a topic label beside a byline.
+     */
+    private static final String THEME_CREDIT = "(?:theme|thème|thema|tema|motyw|тема)\\s*:\\s*[^:|·•]{1,40}?\\s"
+            + "(?-i:by|par|von|por|di|de|door|av|autorstwa|от)|themes? (?:by|von)|thema door|tema (?:di|de) wordpress|"
+            + "thème wordpress|wordpress theme|(?:site |website |web )?design(?:ed)? by|website by|templates? by|"
+            + "blogger templates?|developed by";
+
+    private static final Pattern THEME_CREDIT_PATTERN = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + THEME_CREDIT + ")(?![\\p{L}])");
+
     private static final String THEME_TEXT = "(?<![\\p{L}])(?:powered by|proudly powered|propulsé par|fièrement propulsé|"
             + "desarrollado (?:por|con)|funciona con|tecnologia do|tecnología de|betrieben (?:mit|von)|bereitgestellt von|"
             + "stolz präsentiert|gemaakt met|drevet av|more posts|all posts|view (?:all )?posts|posts by|see all|"
@@ -65,7 +78,7 @@ public final class AuthorNames {
             + "fourni par|con la tecnología de|propulsado por|desenvolvido por|tecnologia di|realizzato con|drivs med|drevet med|"
             + "write for us|schreib(?:en sie)? für uns|écrivez pour nous|escribe para nosotros|scrivi per noi|"
             + "become an author|become a contributor|submit (?:a|your) (?:guest )?post|guest post|join our team|werde autor|"
-            + "werden sie autor|devenez auteur|read more|mehr lesen|lire la suite|leer más|leggi tutto)(?![\\p{L}])";
+            + "werden sie autor|devenez auteur|read more|mehr lesen|lire la suite|leer más|leggi tutto|" + THEME_CREDIT + ")(?![\\p{L}])";
 
     /**
      * Job titles that follow a name or stand alone in a byline list ("Jane Doe, Senior Policy Analyst",
@@ -363,6 +376,16 @@ public final class AuthorNames {
     /** True when the text holds the CMS's or an author box's own words ("Powered by", "More Posts"). */
     static boolean isThemeText(String text) {
         return THEME_PATTERN.matcher(text).find();
+    }
+
+    /** True when the text opens with a theme's credit ("Website by ...", "Theme: X by ..."): its maker follows. */
+    static boolean opensWithThemeCredit(String text) {
+        return THEME_CREDIT_PATTERN.matcher(text.strip()).lookingAt();
+    }
+
+    /** True when the text holds a theme's credit ("Theme: X by", "Designed by"). */
+    static boolean isThemeCredit(String text) {
+        return THEME_CREDIT_PATTERN.matcher(text).find();
     }
 
     /** True when the text is only a lead-in ("By", "Par :"), its name written in the next element. */

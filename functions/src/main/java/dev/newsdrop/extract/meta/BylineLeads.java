@@ -22,7 +22,8 @@ public final class BylineLeads {
     static final List<String> WORDS = List.of(
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
             "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
-            "إعداد", "اعداد", "تحرير", "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả");
+            "إعداد", "اعداد", "تحرير",
+            "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");

@@ -113,4 +113,16 @@ class BylineLeadsTest {
         assertEquals(List.of("Mihai Holban"), AuthorNames.clean(List.of("Scris de Mihai Holban pe 2 octombrie 2023")));
         assertEquals(List.of("Budi Santoso"), AuthorNames.clean(List.of("Ditulis oleh Budi Santoso pada 2 Oktober 2023")));
     }
+
+    @Test
+    void themeCreditsInTheLanguagesOfThemes_areNoBylines() {
+        for (String credit : List.of("Theme: Kale by ", "Thème : ColorMag par ", "Thema: Kale door ", "Motyw: Sydney autorstwa ",
+                "Тема: Hemingway от ", "Designed by ", "Website by Pixel & Pine", "Blogger Templates by ")) {
+            assertTrue(AuthorNames.isThemeCredit(credit), credit);
+        }
+        assertTrue(AuthorNames.opensWithThemeCredit(" Website by Pixel & Pine"));
+        assertFalse(AuthorNames.opensWithThemeCredit("Alle Beiträge von Anna Weber anzeigen")); // an author box names the author
+        assertFalse(AuthorNames.isThemeCredit("Tema: Política | Por Juan Pérez")); // a topic label, no theme
+        assertEquals(List.of(), AuthorNames.clean(List.of("Theme by Studio Nordlicht")));
+    }
 }

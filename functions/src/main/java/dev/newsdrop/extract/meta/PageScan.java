@@ -127,6 +127,8 @@ final class PageScan {
     private final Element updatedMark;
     private final Element publishedMark;
     private final List<Element> authorMarkup;
+    /** The links to authors' pages, found once: the author finder asks for them more than once a page. */
+    private List<Element> authorPageLinks;
     /** Links outside comments that are not rel=author, in page order; see {@link #authorPageLinks}. */
     private final List<Element> otherLinks;
     private final List<Element> figures;
@@ -562,6 +564,13 @@ final class PageScan {
 
     /** Links to an author's page ("/author/jane-doe/") outside comments: the last place a byline is looked for. */
     List<Element> authorPageLinks() {
+        if (authorPageLinks == null) {
+            authorPageLinks = List.copyOf(findAuthorPageLinks());
+        }
+        return authorPageLinks;
+    }
+
+    private List<Element> findAuthorPageLinks() {
         List<Element> found = new ArrayList<>();
         for (Element a : otherLinks) {
             String href = a.attributes().get("href");

@@ -15,7 +15,8 @@ public final class BylineLeads {
     /**
      * Lead-in words and labels, lower case: English, French, German, Spanish and Portuguese, Italian,
      * Dutch, Norwegian and Swedish, Indonesian and Malay, Turkish, Russian, Hebrew, Hindi and Arabic;
-     * the author labels of Finnish, Hungarian, Greek and Vietnamese themes ("Kirjoittaja:", "Szerző:");
+     * the author labels of Finnish, Hungarian, Greek, Vietnamese and Persian themes ("Kirjoittaja:",
+     * "Szerző:", "نویسنده:"), and Thai "โดย" ("by");
      * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them.
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
@@ -23,13 +24,17 @@ public final class BylineLeads {
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
             "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
             "إعداد", "اعداد", "تحرير",
-            "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả");
+            "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả", "نویسنده", "โดย");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
 
-    /** Chinese and Japanese write a label and a colon: "著者：...", "記者：...". */
-    private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文");
+    /**
+     * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", and blog themes
+     * translate "Posted by" as "投稿者:", "发布者：", "작성자:".
+     */
+    private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
+            "發佈者", "发布人", "작성자", "글쓴이");
 
     /**
      * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", and the
@@ -54,7 +59,8 @@ public final class BylineLeads {
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "tutti gli articoli di",
             "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
-            "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per");
+            "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per",
+            "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
     private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "da", "di", "oleh", "przez",
@@ -107,8 +113,8 @@ public final class BylineLeads {
      * what {@link AuthorNames} strips before reading names.
      */
     static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")|" + String.join("|", PHRASES)
-                    + ")\\s*[:：]?(?:\\s+|$)"
+            "^(?:" + String.join("|", PHRASES) + "|(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION
+                    + "))\\s*[:：]?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
                     + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -130,7 +136,7 @@ public final class BylineLeads {
      */
     private static final Pattern PHRASE_OPENING = Pattern.compile(
             "^\\s*(?:" + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
-                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：](?=\\S)",
+                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?=\\S)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A lead word at the start of a line (after spaces), with a label colon, followed by what comes next. */

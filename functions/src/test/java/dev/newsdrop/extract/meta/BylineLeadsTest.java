@@ -125,4 +125,16 @@ class BylineLeadsTest {
         assertFalse(AuthorNames.isThemeCredit("Tema: Política | Por Juan Pérez")); // a topic label, no theme
         assertEquals(List.of(), AuthorNames.clean(List.of("Theme by Studio Nordlicht")));
     }
+
+    @Test
+    void postedByLabelsOfAsianAndOtherThemes_areLeadsStrippedFromNames() {
+        assertEquals(List.of("山田太郎"), AuthorNames.clean(List.of("投稿者: 山田太郎 | 2023年10月2日")));
+        assertEquals(List.of("王小明"), AuthorNames.clean(List.of("发布者：王小明 2023年10月2日")));
+        assertEquals(List.of("김민수"), AuthorNames.clean(List.of("작성자: 김민수")));
+        assertEquals(List.of("Nguyễn Văn Minh"), AuthorNames.clean(List.of("Đăng bởi Nguyễn Văn Minh vào 02/10/2023")));
+        assertEquals(List.of("Олена Коваль"), AuthorNames.clean(List.of("Автор публікації: Олена Коваль")));
+        assertEquals(List.of("علی رضایی"), AuthorNames.clean(List.of("نوشته شده توسط علی رضایی")));
+        assertTrue(BylineLeads.opensCreditedByline("작성자: 김민수"));
+        assertTrue(BylineLeads.opensCreditedByline("โดย สมชาย ใจดี"));
+    }
 }

@@ -51,6 +51,9 @@ public final class AuthorNames {
                     // "Jane Doe on 28 March 2024", "Mihai Ionescu pe 2 octombrie 2023": the date
                     + "|\\s+(?-i:on|am|le|el|il|em|op|den|at|à|pe|pada|dne|dnia|vào)\\s+[^,]*\\d.*$"
                     + "|\\s+\\d{4}\\s*年\\s*\\d{1,2}\\s*月.*$" // "王小明 2023年10月2日": the date after a CJK name
+                    // "Posted by Jane Doe in Gardening", "Publié par ... dans Jardin": the category the post is filed in
+                    // ("en", "i" and "e" are left out: Dutch, Polish and Italian join two names with them)
+                    + "|\\s+(?-i:in|dans|em|nella|nel|im|w|в)\\s+\\p{Lu}.*$"
                     + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
 
     /**

@@ -137,4 +137,11 @@ class BylineLeadsTest {
         assertTrue(BylineLeads.opensCreditedByline("작성자: 김민수"));
         assertTrue(BylineLeads.opensCreditedByline("โดย สมชาย ใจดี"));
     }
+
+    @Test
+    void categoryAfterTheNameInAThemesByline_isNotPartOfTheName() {
+        assertEquals(List.of("Mike Holloway"), AuthorNames.clean(List.of("Posted by Mike Holloway in Gardening")));
+        assertEquals(List.of("Michel Hollande"), AuthorNames.clean(List.of("Publié par Michel Hollande dans Jardin")));
+        assertEquals(List.of("Jan Bakker", "Piet de Vries"), AuthorNames.clean(List.of("Door Jan Bakker en Piet de Vries")));
+    }
 }

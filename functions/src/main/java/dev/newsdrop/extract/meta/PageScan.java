@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -135,6 +136,7 @@ final class PageScan {
     private final Element canonicalLink;
     private final Element imageLink;
     private final Element datePublishedProp;
+    private final Element dateCreatedProp;
     private final Element dateModifiedProp;
     private final Element timeElement;
     private final Element articleTimeElement;
@@ -176,6 +178,7 @@ final class PageScan {
         canonicalLink = walk.canonicalLink;
         imageLink = walk.imageLink;
         datePublishedProp = walk.datePublishedProp;
+        dateCreatedProp = walk.dateCreatedProp;
         dateModifiedProp = walk.dateModifiedProp;
         timeElement = walk.timeElement;
         articleTimeElement = walk.articleTimeElement;
@@ -289,6 +292,14 @@ final class PageScan {
         return imageLink;
     }
 
+    /**
+     * The first element marked itemprop=dateCreated, or null: schema.org's creation date, which CMSs
+     * mark when they show no publication date (Joomla's "Erstellt:", "Created:").
+     */
+    Element dateCreatedProp() {
+        return dateCreatedProp;
+    }
+
     /** The first element marked itemprop=datePublished, or null. */
     Element datePublishedProp() {
         return datePublishedProp;
@@ -381,6 +392,7 @@ final class PageScan {
         private Element canonicalLink;
         private Element imageLink;
         private Element datePublishedProp;
+        private Element dateCreatedProp;
         private Element dateModifiedProp;
         private Element timeElement;
         private Element articleTimeElement;
@@ -473,6 +485,7 @@ final class PageScan {
                 }
                 case "datePublished" -> datePublishedProp = datePublishedProp == null ? e : datePublishedProp;
                 case "dateModified" -> dateModifiedProp = dateModifiedProp == null ? e : dateModifiedProp;
+                case "dateCreated" -> dateCreatedProp = dateCreatedProp == null ? e : dateCreatedProp;
                 case "author" -> {
                     if (!inComments && authorMarkup.size() < MAX_CANDIDATES) {
                         authorMarkup.add(e);
@@ -549,6 +562,50 @@ final class PageScan {
             }
         }
         return found;
+    }
+
+    /**
+     * Links outside comments to a site member's profile ("/user/Jane+Doe/", "/profile/jdoe") whose text
+     * is the member name the address holds: the account that posted the page, as news CMSs such as
+     * DataLife Engine and forum software link it beside the date. A profile link with other text
+     * ("My account", a person the story names) is not one.
+     */
+    List<Element> memberProfileLinks() {
+        List<Element> found = new ArrayList<>();
+        for (Element a : otherLinks) {
+            if (found.size() >= MAX_CANDIDATES) {
+                break;
+            }
+            String href = a.attributes().get("href");
+            if (href.length() > MAX_ATTRIBUTE_CHARS || !(href.contains("/user") || href.contains("/profile")
+                    || href.contains("/member"))) {
+                continue; // most links are refused here without the regular expression
+            }
+            Matcher m = MEMBER_PAGE.matcher(href);
+            if (m.find() && sameName(memberName(m.group(1)), a.text())) {
+                found.add(a);
+            }
+        }
+        return found;
+    }
+
+    /** The path of a member's profile page and the member name in it. */
+    private static final Pattern MEMBER_PAGE = Pattern.compile(
+            "(?i)/(?:user|users|profile|profiles|member|members)/([^/?#\\s]+)/?(?:[?#]|$)");
+
+    /** The member name of an address segment: percent-decoded, '+' read as a space. */
+    private static String memberName(String segment) {
+        try {
+            return java.net.URLDecoder.decode(segment, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException bad) {
+            return segment;
+        }
+    }
+
+    private static boolean sameName(String fromAddress, String shown) {
+        String a = fromAddress.replaceAll("[\\s_.-]+", " ").trim();
+        String b = shown.replaceAll("[\\s_.-]+", " ").trim();
+        return !b.isEmpty() && a.equalsIgnoreCase(b);
     }
 
     /**

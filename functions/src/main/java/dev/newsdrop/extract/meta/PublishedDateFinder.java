@@ -120,6 +120,7 @@ final class PublishedDateFinder {
         if (published == null) {
             Element pubdate = scan.timeElement() != null && scan.timeElement().hasAttr("pubdate") ? scan.timeElement() : null;
             published = firstParsed(microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
+                    microdataDate(scan.dateCreatedProp()), // marked as created: not the update time shown before it
                     headlineTimeDate(scan),
                     datetimeOf(scan.articleTimeElement()), datetimeOf(pubdate), datetimeOf(scan.bylineTimeElement()),
                     datetimeOf(scan.timeElement()));
@@ -276,7 +277,10 @@ final class PublishedDateFinder {
         String marked = firstParsed(microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
                 datetimeOf(scan.articleTimeElement()), headlineTimeDate(scan), datetimeOf(scan.bylineTimeElement()));
         if (marked == null) {
-            return fromUrl;
+            String shown = firstParsed(datetimeOf(scan.timeElement()));
+            // the page's time element, wherever its template puts it (a generator's sidebar), gives the
+            // path's day its clock time; on another day it may be any story's, and the path decides
+            return shown != null && shown.length() > DAY_CHARS && shown.startsWith(fromUrl) ? shown : fromUrl;
         }
         long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(fromUrl), LocalDate.parse(marked.substring(0, 10))));
         return days <= MAX_DAYS_FROM_URL_DATE ? marked : fromUrl;

@@ -240,6 +240,12 @@ final class AuthorFinder {
             authors = withoutPublisher(namesOfProfileSlugs(profiles, pageUrl), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
+            List<Element> avatars = scan.headerAvatarNames().stream()
+                    .filter(e -> e.closest(SITE_CHROME) == null && e.closest(FIGURE) == null && isPersonName(e.text()))
+                    .toList();
+            authors = withoutPublisher(firstNamed(avatars, false, trailingPublishers, agencies), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
             List<String> raw = new ArrayList<>(ld.authors);
             raw.addAll(fromMeta);
             authors = signingOrganisation(names, raw);
@@ -297,6 +303,13 @@ final class AuthorFinder {
             }
         }
         return List.of();
+    }
+
+    /** True when the text is written as a person's name: two to four capitalised words. */
+    private static boolean isPersonName(String text) {
+        String t = WHITESPACE_RUN.matcher(text).replaceAll(" ").trim();
+        int words = t.isEmpty() ? 0 : t.split(" ").length;
+        return words >= 2 && words <= 4 && CAPITALISED_WORDS.matcher(t).matches();
     }
 
     /** The first h1s read for the person an article is about. */

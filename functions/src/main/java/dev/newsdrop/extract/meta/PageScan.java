@@ -589,6 +589,88 @@ final class PageScan {
         return found;
     }
 
+    /** Nodes read after the page's first h1 for an avatar beside its name (see {@link #headerAvatarNames}). */
+    private static final int MAX_HEADER_NODES = 400;
+
+    /** A paragraph this long after the headline is the text: the article's header has ended. */
+    private static final int MIN_TEXT_PARAGRAPH_CHARS = 150;
+
+    /** An avatar's alt text this long is a description, not a name. */
+    private static final int MAX_AVATAR_ALT_CHARS = 60;
+
+    /**
+     * The elements that show a person's name beside their avatar in the article's header: between the
+     * first h1 and the first paragraph of text, an image whose alt text is the very text of the
+     * element right after it (the image, or the link around it alone) — the photo-and-name card that
+     * site generators' blog starters set under the headline with no label or class of their own. A
+     * teaser card repeats its headline the same way, so the caller asks for a person's name.
+     */
+    List<Element> headerAvatarNames() {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null) {
+            return List.of();
+        }
+        List<Element> found = new ArrayList<>();
+        int seen = 0;
+        Node n = nextOutside(h1);
+        while (n != null && seen++ < MAX_HEADER_NODES && found.size() < MAX_CANDIDATES) {
+            if (n instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("p") && e.text().length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+                    break;
+                }
+                if (tag.equals("img")) {
+                    Element named = nameBesideAvatar(e);
+                    if (named != null) {
+                        found.add(named);
+                    }
+                }
+            }
+            n = next(n);
+        }
+        return found;
+    }
+
+    private static Element nameBesideAvatar(Element img) {
+        String alt = img.attr("alt").trim();
+        if (alt.isEmpty() || alt.length() > MAX_AVATAR_ALT_CHARS) {
+            return null;
+        }
+        Element holder = img;
+        if (img.parent() != null && img.parent().normalName().equals("a") && img.parent().childrenSize() == 1) {
+            holder = img.parent();
+        }
+        for (Node s = holder.nextSibling(); s != null; s = s.nextSibling()) {
+            if (s instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return null;
+                }
+            } else if (s instanceof Element next) {
+                String shown = next.text().replaceAll("\\s+", " ").trim();
+                return shown.equalsIgnoreCase(alt.replaceAll("\\s+", " ")) ? next : null;
+            }
+        }
+        return null;
+    }
+
+    /** The node after {@code n} in document order, descending into it. */
+    private static Node next(Node n) {
+        if (n.childNodeSize() > 0) {
+            return n.childNode(0);
+        }
+        return nextOutside(n);
+    }
+
+    /** The node after {@code n} and its subtree in document order. */
+    private static Node nextOutside(Node n) {
+        for (Node at = n; at != null; at = at.parentNode()) {
+            if (at.nextSibling() != null) {
+                return at.nextSibling();
+            }
+        }
+        return null;
+    }
+
     /** The path of a member's profile page and the member name in it. */
     private static final Pattern MEMBER_PAGE = Pattern.compile(
             "(?i)/(?:user|users|profile|profiles|member|members)/([^/?#\\s]+)/?(?:[?#]|$)");

@@ -864,6 +864,7 @@ final class PageScan {
         return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small") || tag.equals("h4")
                 || tag.equals("h5") || tag.equals("h6")
                 || tag.equals("li") || tag.equals("dd") || tag.equals("address") // an article-info list's entry (Joomla's dd), HTML's author contact
+                || tag.equals("td") // the details row of table layouts ("Добавил: <a>Name</a>" in uCoz's eDetails)
                 || ((tag.equals("strong") || tag.equals("b"))
                     && opensLine.computeIfAbsent(p, PageScan::opensItsParent)); // "<p><b>Von</b> Anna Schmidt</p>"
     }

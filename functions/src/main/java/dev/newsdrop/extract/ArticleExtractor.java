@@ -1,7 +1,6 @@
 package dev.newsdrop.extract;
 
 import dev.newsdrop.extract.body.BodyExtractor;
-import dev.newsdrop.extract.body.HeadingPermalinks;
 import dev.newsdrop.extract.budget.Deadline;
 import dev.newsdrop.extract.body.ExtractedBody;
 import dev.newsdrop.extract.meta.LanguageResolver;
@@ -81,7 +80,6 @@ public final class ArticleExtractor {
         String url = WebAddress.httpOrNull(page.url()); // the base of the page's links: only an http(s) address
         Document doc = decoded.parse(url == null ? "" : url);
         deadline.check("parsing");
-        HeadingPermalinks.remove(doc); // "Heading¶": a link control, not a word of the title or the text
         PageMetadata meta = MetadataReader.read(doc, url);
         deadline.check("reading the metadata");
         boolean passwordField = meta.hasPasswordField(); // noted before the body stage removes forms

@@ -41,6 +41,9 @@ final class EdgeTrimmer {
      * Prose does not set three short phrases between bars; each field is a crumb's length at most.
      */
     static boolean isFieldBar(String text) {
+        if (text.indexOf('|') < 0 && text.indexOf('¦') < 0) {
+            return false;
+        }
         String[] fields = FIELD_SEPARATOR.split(text.trim());
         if (fields.length < MIN_FIELD_BAR_FIELDS) {
             return false;

@@ -565,7 +565,7 @@ final class AuthorFinder {
             String led = namesAfterLead(e);
             if (!led.isEmpty()) {
                 t = led; // "Written by <a>Jane Doe</a> in <a>Politics</a> on ...": the element after the lead
-            } else if (itemNames.isEmpty() && whole) {
+            } else if (itemNames.isEmpty() && whole && t.length() <= MAX_BYLINE_CHARS) {
                 String line = firstLine(e);
                 if (!line.isEmpty() && !AuthorNames.isLeadInOnly(line)) {
                     t = line; // "<strong>Jane Doe</strong><br>Maintainer": the next line says what she does

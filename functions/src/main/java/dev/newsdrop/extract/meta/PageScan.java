@@ -369,7 +369,45 @@ final class PageScan {
                 }
             }
         }, doc);
+        for (Element permalink : scan.permalinks) {
+            permalink.remove(); // "Heading¶": a control for copying a link, not a word of the title or the text
+        }
         return new PageScan(scan, doc);
+    }
+
+    /** A permalink's text is at most this many characters once blanks and zero-width marks are gone. */
+    private static final int MAX_PERMALINK_SYMBOL_CHARS = 2;
+
+    /**
+     * True for a permalink anchor that documentation and blog generators put at a heading's end or
+     * start: the heading's first or last child, a link to a fragment of the page ("#where-the-time-went")
+     * whose text is a lone symbol ("¶" of Python-Markdown and Sphinx, "#", "§", "🔗") or nothing but a
+     * zero-width space. Left in, "Dropping Python 3.8" reads "Dropping Python 3.8¶" as title and text.
+     */
+    private static boolean isHeadingPermalink(Element a) {
+        Element h = a.parent();
+        if (h == null || h.normalName().length() != 2 || h.normalName().charAt(0) != 'h'
+                || h.normalName().charAt(1) < '1' || h.normalName().charAt(1) > '6'
+                || (h.firstElementChild() != a && h.lastElementChild() != a)) {
+            return false;
+        }
+        String href = attr(a, "href");
+        if (href.length() < 2 || href.charAt(0) != '#') {
+            return false;
+        }
+        String t = a.text();
+        int symbols = 0;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(cp) || ++symbols > MAX_PERMALINK_SYMBOL_CHARS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the one walk over the document gathers, before it is frozen into a {@link PageScan}. */
@@ -378,6 +416,7 @@ final class PageScan {
         private final List<Element> jsonLd = new ArrayList<>();
         private final List<Element> scripts = new ArrayList<>();
         private final List<Element> headlines = new ArrayList<>();
+        private final List<Element> permalinks = new ArrayList<>();
         private final List<Element> subheadings = new ArrayList<>();
         private final List<Element> entryTitles = new ArrayList<>();
         private Element updatedMark;
@@ -446,6 +485,10 @@ final class PageScan {
                     }
                 }
                 case "a" -> {
+                    if (isHeadingPermalink(e)) {
+                        permalinks.add(e);
+                        return;
+                    }
                     String rel = attr(e, "rel").toLowerCase(Locale.ROOT);
                     if (!rel.isEmpty() && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
                         tagLinks.add(e);

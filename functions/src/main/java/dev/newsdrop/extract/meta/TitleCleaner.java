@@ -106,6 +106,9 @@ public final class TitleCleaner {
      * date, not words of its headline.
      */
     private static String withoutDateTail(String title) {
+        if (title.chars().noneMatch(Character::isDigit)) {
+            return title; // most titles hold no date: refused without the separator pattern
+        }
         Matcher m = SEPARATOR.matcher(title);
         int lastStart = -1;
         int lastEnd = -1;

@@ -117,6 +117,18 @@ final class ClassHints {
         return hint(listsOf(cls) | listsOf(id));
     }
 
+    /**
+     * The hint of a heading's class and id read without the word "header": a heading named for what
+     * it is ("element-header", "section-header" of CMS content elements) is a heading, not the page's
+     * banner; any other word still counts ("screen-reader-header" stays hidden furniture).
+     */
+    static Hint ofHeading(Element e) {
+        return hint(listsOf(HEADER_WORD.matcher(clip(e.className())).replaceAll(" "))
+                | listsOf(HEADER_WORD.matcher(clip(e.id())).replaceAll(" ")));
+    }
+
+    private static final java.util.regex.Pattern HEADER_WORD = java.util.regex.Pattern.compile("(?i)header");
+
     /** What the word lists a class or id's words are in say, the strongest first. */
     private static Hint hint(int lists) {
         if ((lists & IN_NEVER_CONTENT) != 0) {

@@ -24,6 +24,40 @@ final class EdgeTrimmer {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** A details bar is at most this long... */
+    static final int MAX_FIELD_BAR_CHARS = 240;
+
+    /** ...and has at least this many fields, split by vertical bars, none of them a sentence. */
+    static final int MIN_FIELD_BAR_FIELDS = 3;
+
+    /** Marks that end a sentence; a field may end in a bracket ("Comments (1)"), a sentence does not end a field. */
+    private static final String SENTENCE_END = ".!?…。！？؟";
+
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s[|¦]\\s");
+
+    /**
+     * True when the line is a bar of short fields split by vertical bars ("Kategorie: Vereinsleben |
+     * Zugriffe: 412 | Erstellt: 09.03.2024"), the details line CMSs print above or below an article.
+     * Prose does not set three short phrases between bars; each field is a crumb's length at most.
+     */
+    static boolean isFieldBar(String text) {
+        if (text.indexOf('|') < 0 && text.indexOf('¦') < 0) {
+            return false;
+        }
+        String[] fields = FIELD_SEPARATOR.split(text.trim());
+        if (fields.length < MIN_FIELD_BAR_FIELDS) {
+            return false;
+        }
+        for (String f : fields) {
+            String t = f.trim();
+            if (t.isEmpty() || t.length() > MAX_CRUMB_CHARS || SPACES.split(t).length > MAX_CRUMB_WORDS
+                    || SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private EdgeTrimmer() {
     }
 
@@ -59,6 +93,9 @@ final class EdgeTrimmer {
 
     private static boolean isCrumb(Element e, TextStats stats, Element container) {
         TextStats.Stats s = stats.of(e);
+        if (s.chars <= MAX_FIELD_BAR_CHARS && e.parent() != null && isFieldBar(e.text())) {
+            return true; // "Category: News | Views: 318 | Date: 12.03.2024": the article's details bar
+        }
         if (s.chars > MAX_CRUMB_CHARS * 2 || e.parent() == null
                 || (s.ownLinkChars == 0 && (TextStats.isStructuredItem(e) || isRepeatedItem(e, container)))) {
             return false; // an unlinked item of a list or table is content (an ingredient, a term), not a crumb

@@ -340,6 +340,33 @@ final class NoiseRemover {
     }
 
     /**
+     * A {@code <header>} that holds nothing but the heading of its section, in words of its own: by
+     * HTML's sectioning rules the heading of the content block around it, as CMSs wrap every content
+     * element's heading (TYPO3's {@code <header class="frame-header"><h2>}). A site's banner holds
+     * its logo, navigation and links; a banner whose only heading is the site's name links it home.
+     */
+    private static boolean isSectionHeading(Element e) {
+        if (!e.normalName().equals("header") || e.childrenSize() == 0) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (!Blocks.isHeading(child) || child.text().isBlank()) {
+                return false;
+            }
+            Element link = child.selectFirst("a[href]");
+            if (link != null && link.text().length() * 2 >= child.text().length()) {
+                return false; // "<h1><a href=/>Site</a></h1>": the banner's name
+            }
+        }
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The toggle of a WAI-ARIA accordion: a button (or link) inside a heading that says which panel
      * it expands ({@code aria-controls}, {@code aria-expanded}). Its panel is content while collapsed.
      */
@@ -366,7 +393,7 @@ final class NoiseRemover {
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
         Attributes attributes = e.attributesSize() == 0 ? null : e.attributes();
         if (attributes == null) {
-            return FRAME_TAGS.contains(tag) && prose < keepAbove && !isArticleHeader(tag, inContent);
+            return FRAME_TAGS.contains(tag) && prose < keepAbove && !isArticleHeader(tag, inContent) && !isSectionHeading(e);
         }
         boolean hidden = attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
         boolean answer = ANSWER_ITEMPROPS.contains(attributes.get("itemprop"))
@@ -386,7 +413,7 @@ final class NoiseRemover {
             return prose < (dialog ? wrapperAbove : keepAbove);
         }
         if (FRAME_TAGS.contains(tag)) {
-            return prose < keepAbove && !isArticleHeader(tag, inContent);
+            return prose < keepAbove && !isArticleHeader(tag, inContent) && !isSectionHeading(e);
         }
         String itemprop = attributes.get("itemprop");
         if (!itemprop.isEmpty() && FURNITURE_ITEMPROPS.contains(itemprop)) {
@@ -396,6 +423,9 @@ final class NoiseRemover {
             return false;
         }
         ClassHints.Hint hint = hints.of(e);
+        if (hint == ClassHints.Hint.NEGATIVE && Blocks.isHeading(e)) {
+            hint = ClassHints.ofHeading(e); // "<h2 class=element-header>": a heading named as one
+        }
         if (hint == ClassHints.Hint.NEVER_CONTENT) {
             return prose < wrapperAbove;
         }

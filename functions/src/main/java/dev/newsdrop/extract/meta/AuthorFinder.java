@@ -232,6 +232,10 @@ final class AuthorFinder {
             authors = withoutPublisher(firstNamed(inPage, false, trailingPublishers, agencies), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
+            List<Element> members = scan.memberProfileLinks().stream().filter(a -> a.closest(SITE_CHROME) == null).toList();
+            authors = withoutPublisher(firstNamed(members, false, trailingPublishers, agencies), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
             authors = withoutPublisher(authorBoxHeading(scan.subheadings(), scan), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
@@ -239,6 +243,12 @@ final class AuthorFinder {
         }
         if (authors.isEmpty()) {
             authors = withoutPublisher(namesOfProfileSlugs(profiles, pageUrl), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            List<Element> avatars = scan.headerAvatarNames().stream()
+                    .filter(e -> e.closest(SITE_CHROME) == null && e.closest(FIGURE) == null && isPersonName(e.text()))
+                    .toList();
+            authors = withoutPublisher(firstNamed(avatars, false, trailingPublishers, agencies), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             List<String> raw = new ArrayList<>(ld.authors);
@@ -348,6 +358,13 @@ final class AuthorFinder {
             }
         }
         return List.of();
+    }
+
+    /** True when the text is written as a person's name: two to four capitalised words. */
+    private static boolean isPersonName(String text) {
+        String t = WHITESPACE_RUN.matcher(text).replaceAll(" ").trim();
+        int words = t.isEmpty() ? 0 : t.split(" ").length;
+        return words >= 2 && words <= 4 && CAPITALISED_WORDS.matcher(t).matches();
     }
 
     /** The first h1s read for the person an article is about. */
@@ -583,12 +600,18 @@ final class AuthorFinder {
         for (Element candidate : candidates) {
             Element e = candidate;
             String t = spacedText(e);
-            if (AuthorNames.isLeadInOnly(t) && e.parent() != null) {
+            Element labelled = AuthorNames.isLeadInOnly(t) ? labelledValue(e) : null;
+            if (labelled != null) {
+                e = labelled; // "<div>Author</div><div>Jane Doe</div>": a label on its line, the value on the next
+                t = spacedText(e);
+            } else if (AuthorNames.isLeadInOnly(t) && e.parent() != null) {
                 e = e.parent(); // "<span>By </span><a>Jane Doe</a>": the name is beside the lead-in
                 t = spacedText(e);
             }
+            boolean whole = true; // t is the element's whole text
             if (notInLinks && (t.length() > MAX_BYLINE_CHARS || (e == candidate && !PageScan.startsLikeByline(t)))) {
                 t = bylineRun(e); // "<h1>Headline</h1> by Jane Doe, <small>date</small>": the byline begins at its lead
+                whole = false;
             }
             String itemNames = microdataNames(e);
             if (!itemNames.isEmpty()) {
@@ -601,6 +624,11 @@ final class AuthorFinder {
                 String dated = BylineLeads.namesAfterDate(t);
                 if (dated != null) {
                     t = dated; // "Posted on October 2, 2023 by Jane Doe": the names after the date's lead
+                } else if (whole && t.length() <= MAX_BYLINE_CHARS) {
+                    String line = firstLine(e);
+                    if (!line.isEmpty() && !AuthorNames.isLeadInOnly(line)) {
+                        t = line; // "<strong>Jane Doe</strong><br>Maintainer": the next line says what she does
+                    }
                 }
             }
             t = withoutAboutHeading(t); // an author box's "Sobre Beatriz Santos" in an element named "author"
@@ -631,24 +659,106 @@ final class AuthorFinder {
     }
 
     /**
+     * The element that holds the value of a label set on a line of its own: the block (or {@code dt})
+     * whose text is only the label is followed, with nothing written between, by the element that
+     * holds the name ("<div>Autorin</div><div>Jane Doe</div>", "<dt>Author</dt><dd>Jane Doe</dd>").
+     * Null when the label or what follows it is inline (the name is then beside the label, in their
+     * parent's line) or when nothing short follows.
+     */
+    private static Element labelledValue(Element label) {
+        if (!label.isBlock() && !label.normalName().equals("dt")) {
+            return null;
+        }
+        for (Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode tn) {
+                if (!tn.isBlank()) {
+                    return null;
+                }
+            } else if (n instanceof Element value) {
+                if (!value.isBlock() && !value.normalName().equals("dd")) {
+                    return null; // "<div>By</div><a>Jane Doe</a>": the name runs on in the label's line
+                }
+                String t = value.text();
+                return t.isEmpty() || t.length() > MAX_BYLINE_CHARS ? null : value;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The text of the element before its first line break, when a break follows some text: a
+     * byline's name on one line, the author's role or employer on the next. Empty when there is no
+     * such break.
+     */
+    private static String firstLine(Element e) {
+        if (e.selectFirst("br") == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        boolean[] broken = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.getWholeText()).append(' ');
+                } else if (node instanceof Element el && el.normalName().equals("br") && !out.toString().isBlank()) {
+                    broken[0] = true;
+                    return FilterResult.STOP;
+                } else if (node != e && node instanceof Element child
+                        && (namesAffiliation(child) || isControl(child) || child.normalName().equals("time"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return broken[0] ? WHITESPACE_RUN.matcher(out).replaceAll(" ").trim() : "";
+    }
+
+    /**
      * The texts of the other author marks beside an author link or microdata author in one line
      * ("<a rel=author>Jane Doe</a> and <a rel=author>John Roe</a>"): each mark is one author,
-     * so marks that share a parent are the byline's several authors.
+     * so marks that share a parent are the byline's several authors. So are the microdata Person
+     * items that are {@code itemprop=author} of one and the same item, wherever each sits in it (a
+     * blog engine's author cards, one per column).
      */
     private static List<String> coAuthors(Element mark, List<Element> candidates) {
         if (!isAuthorMark(mark) || mark.parent() == null) {
             return List.of();
         }
+        Element work = authorItemOf(mark);
         List<String> out = new ArrayList<>();
         for (Element other : candidates) {
-            if (other != mark && other.parent() == mark.parent() && isAuthorMark(other)) {
-                String t = spacedText(other);
+            if (other != mark && isAuthorMark(other)
+                    && (other.parent() == mark.parent() || (work != null && authorItemOf(other) == work))) {
+                String named = microdataNames(other);
+                String t = named.isEmpty() ? spacedText(other) : named;
                 if (!t.isEmpty() && t.length() <= MAX_BYLINE_CHARS) {
                     out.add(t);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The item a microdata Person is the {@code itemprop=author} of (its nearest ancestor with
+     * {@code itemscope}); null when the element is not such a Person item.
+     */
+    private static Element authorItemOf(Element e) {
+        if (!e.hasAttr("itemscope") || !e.attr("itemprop").contains("author")) {
+            return null;
+        }
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.hasAttr("itemscope")) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** A {@code rel=author} link or an {@code itemprop=author} element. */
@@ -678,7 +788,20 @@ final class AuthorFinder {
         if (values.size() == 1 && !values.get(0).isEmpty() && spacedText(e).isEmpty()) {
             return values.get(0); // <meta itemprop="name" content="Jane Doe">: the name the page does not show
         }
+        if (values.size() == 1 && !values.get(0).isEmpty() && e.hasAttr("itemscope") && ownItemName(e.selectFirst(ITEM_NAME), e)) {
+            return values.get(0); // a Person item: its name property, not its description or job title beside it
+        }
         return values.size() < 2 ? "" : String.join("; ", values);
+    }
+
+    /** True when the name is a property of the item itself, not of an item nested in it (its employer's name). */
+    private static boolean ownItemName(Element name, Element item) {
+        for (Element p = name.parent(); p != null && p != item; p = p.parent()) {
+            if (p.hasAttr("itemscope")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

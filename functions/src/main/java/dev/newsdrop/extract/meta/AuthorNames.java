@@ -141,7 +141,7 @@ public final class AuthorNames {
 
     /** A whole string that is only a generic credit ({@link #GENERIC_DESKS} or a bare role). */
     private static final Pattern GENERIC_CREDIT = Pattern.compile(
-            "(?iu)^(?:staff|editor|editors|admin|administrator|author|guest|team|desk|news desk|newsroom|rédaction|redaction|"
+            "(?iu)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|guest|team|desk|news desk|newsroom|rédaction|redaction|"
                     + GENERIC_DESKS + ")$");
 
     /**
@@ -158,7 +158,7 @@ public final class AuthorNames {
 
     /** Words that show a string is a role, a date or boilerplate rather than a person. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i)^(?:staff|editor|editors|admin|administrator|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
+            "(?i)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"

@@ -22,7 +22,7 @@ public final class BylineLeads {
      */
     static final List<String> WORDS = List.of(
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
-            "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
+            "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "добавил", "добавила", "опубликовал", "опубликовала", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
             "إعداد", "اعداد", "تحرير",
             "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả", "نویسنده", "โดย");
 
@@ -217,6 +217,9 @@ public final class BylineLeads {
         while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u00A0')) {
             end--;
         }
+        if (end > 0 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '：')) {
+            return closesFieldBarWithLabel(text.substring(0, end));
+        }
         if (end == 0 || end > MAX_CLOSING_LEAD_TEXT + 4 || !Character.isLowerCase(text.charAt(end - 1))) {
             return false; // asked of every short text before an element: most are refused here without a copy
         }
@@ -226,6 +229,20 @@ public final class BylineLeads {
         }
         int space = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\u00A0'));
         return space > 0 && CLOSING_LEADS.contains(t.substring(space + 1));
+    }
+
+    /**
+     * True when the last field of a details bar is an author label, its name in the next element:
+     * "Просмотров: 318 | Добавил: <a>Name</a>", "Category: News | Author: <a>Name</a>".
+     */
+    private static boolean closesFieldBarWithLabel(String text) {
+        int bar = Math.max(text.lastIndexOf('|'), text.lastIndexOf('¦'));
+        if (bar < 0) {
+            return false;
+        }
+        String field = text.substring(bar + 1).strip();
+        Matcher m = OPENING.matcher(field);
+        return !field.isEmpty() && field.length() <= MAX_CLOSING_LEAD_TEXT && m.lookingAt() && m.end() == field.length();
     }
 
     /**

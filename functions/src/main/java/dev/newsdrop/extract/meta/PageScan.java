@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -139,6 +140,7 @@ final class PageScan {
     private final Element canonicalLink;
     private final Element imageLink;
     private final Element datePublishedProp;
+    private final Element dateCreatedProp;
     private final Element dateModifiedProp;
     private final Element timeElement;
     private final Element articleTimeElement;
@@ -180,6 +182,7 @@ final class PageScan {
         canonicalLink = walk.canonicalLink;
         imageLink = walk.imageLink;
         datePublishedProp = walk.datePublishedProp;
+        dateCreatedProp = walk.dateCreatedProp;
         dateModifiedProp = walk.dateModifiedProp;
         timeElement = walk.timeElement;
         articleTimeElement = walk.articleTimeElement;
@@ -293,6 +296,14 @@ final class PageScan {
         return imageLink;
     }
 
+    /**
+     * The first element marked itemprop=dateCreated, or null: schema.org's creation date, which CMSs
+     * mark when they show no publication date (Joomla's "Erstellt:", "Created:").
+     */
+    Element dateCreatedProp() {
+        return dateCreatedProp;
+    }
+
     /** The first element marked itemprop=datePublished, or null. */
     Element datePublishedProp() {
         return datePublishedProp;
@@ -362,7 +373,45 @@ final class PageScan {
                 }
             }
         }, doc);
+        for (Element permalink : scan.permalinks) {
+            permalink.remove(); // "Heading¶": a control for copying a link, not a word of the title or the text
+        }
         return new PageScan(scan, doc);
+    }
+
+    /** A permalink's text is at most this many characters once blanks and zero-width marks are gone. */
+    private static final int MAX_PERMALINK_SYMBOL_CHARS = 2;
+
+    /**
+     * True for a permalink anchor that documentation and blog generators put at a heading's end or
+     * start: the heading's first or last child, a link to a fragment of the page ("#where-the-time-went")
+     * whose text is a lone symbol ("¶" of Python-Markdown and Sphinx, "#", "§", "🔗") or nothing but a
+     * zero-width space. Left in, "Dropping Python 3.8" reads "Dropping Python 3.8¶" as title and text.
+     */
+    private static boolean isHeadingPermalink(Element a) {
+        Element h = a.parent();
+        if (h == null || h.normalName().length() != 2 || h.normalName().charAt(0) != 'h'
+                || h.normalName().charAt(1) < '1' || h.normalName().charAt(1) > '6'
+                || (h.firstElementChild() != a && h.lastElementChild() != a)) {
+            return false;
+        }
+        String href = attr(a, "href");
+        if (href.length() < 2 || href.charAt(0) != '#') {
+            return false;
+        }
+        String t = a.text();
+        int symbols = 0;
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(cp) || ++symbols > MAX_PERMALINK_SYMBOL_CHARS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the one walk over the document gathers, before it is frozen into a {@link PageScan}. */
@@ -371,6 +420,7 @@ final class PageScan {
         private final List<Element> jsonLd = new ArrayList<>();
         private final List<Element> scripts = new ArrayList<>();
         private final List<Element> headlines = new ArrayList<>();
+        private final List<Element> permalinks = new ArrayList<>();
         private final List<Element> subheadings = new ArrayList<>();
         private final List<Element> entryTitles = new ArrayList<>();
         private Element updatedMark;
@@ -385,6 +435,7 @@ final class PageScan {
         private Element canonicalLink;
         private Element imageLink;
         private Element datePublishedProp;
+        private Element dateCreatedProp;
         private Element dateModifiedProp;
         private Element timeElement;
         private Element articleTimeElement;
@@ -438,6 +489,10 @@ final class PageScan {
                     }
                 }
                 case "a" -> {
+                    if (isHeadingPermalink(e)) {
+                        permalinks.add(e);
+                        return;
+                    }
                     String rel = attr(e, "rel").toLowerCase(Locale.ROOT);
                     if (!rel.isEmpty() && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
                         tagLinks.add(e);
@@ -477,6 +532,7 @@ final class PageScan {
                 }
                 case "datePublished" -> datePublishedProp = datePublishedProp == null ? e : datePublishedProp;
                 case "dateModified" -> dateModifiedProp = dateModifiedProp == null ? e : dateModifiedProp;
+                case "dateCreated" -> dateCreatedProp = dateCreatedProp == null ? e : dateCreatedProp;
                 case "author" -> {
                     if (!inComments && authorMarkup.size() < MAX_CANDIDATES) {
                         authorMarkup.add(e);
@@ -579,6 +635,132 @@ final class PageScan {
             }
         }
         return found;
+    }
+
+    /**
+     * Links outside comments to a site member's profile ("/user/Jane+Doe/", "/profile/jdoe") whose text
+     * is the member name the address holds: the account that posted the page, as news CMSs such as
+     * DataLife Engine and forum software link it beside the date. A profile link with other text
+     * ("My account", a person the story names) is not one.
+     */
+    List<Element> memberProfileLinks() {
+        List<Element> found = new ArrayList<>();
+        for (Element a : otherLinks) {
+            if (found.size() >= MAX_CANDIDATES) {
+                break;
+            }
+            String href = a.attributes().get("href");
+            if (href.length() > MAX_ATTRIBUTE_CHARS || !(href.contains("/user") || href.contains("/profile")
+                    || href.contains("/member"))) {
+                continue; // most links are refused here without the regular expression
+            }
+            Matcher m = MEMBER_PAGE.matcher(href);
+            if (m.find() && sameName(memberName(m.group(1)), a.text())) {
+                found.add(a);
+            }
+        }
+        return found;
+    }
+
+    /** Nodes read after the page's first h1 for an avatar beside its name (see {@link #headerAvatarNames}). */
+    private static final int MAX_HEADER_NODES = 400;
+
+    /** A paragraph this long after the headline is the text: the article's header has ended. */
+    private static final int MIN_TEXT_PARAGRAPH_CHARS = 150;
+
+    /** An avatar's alt text this long is a description, not a name. */
+    private static final int MAX_AVATAR_ALT_CHARS = 60;
+
+    /**
+     * The elements that show a person's name beside their avatar in the article's header: between the
+     * first h1 and the first paragraph of text, an image whose alt text is the very text of the
+     * element right after it (the image, or the link around it alone) — the photo-and-name card that
+     * site generators' blog starters set under the headline with no label or class of their own. A
+     * teaser card repeats its headline the same way, so the caller asks for a person's name.
+     */
+    List<Element> headerAvatarNames() {
+        Element h1 = doc.selectFirst("h1");
+        if (h1 == null) {
+            return List.of();
+        }
+        List<Element> found = new ArrayList<>();
+        int seen = 0;
+        Node n = nextOutside(h1);
+        while (n != null && seen++ < MAX_HEADER_NODES && found.size() < MAX_CANDIDATES) {
+            if (n instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("p") && e.text().length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+                    break;
+                }
+                if (tag.equals("img")) {
+                    Element named = nameBesideAvatar(e);
+                    if (named != null) {
+                        found.add(named);
+                    }
+                }
+            }
+            n = next(n);
+        }
+        return found;
+    }
+
+    private static Element nameBesideAvatar(Element img) {
+        String alt = img.attr("alt").trim();
+        if (alt.isEmpty() || alt.length() > MAX_AVATAR_ALT_CHARS) {
+            return null;
+        }
+        Element holder = img;
+        if (img.parent() != null && img.parent().normalName().equals("a") && img.parent().childrenSize() == 1) {
+            holder = img.parent();
+        }
+        for (Node s = holder.nextSibling(); s != null; s = s.nextSibling()) {
+            if (s instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return null;
+                }
+            } else if (s instanceof Element next) {
+                String shown = next.text().replaceAll("\\s+", " ").trim();
+                return shown.equalsIgnoreCase(alt.replaceAll("\\s+", " ")) ? next : null;
+            }
+        }
+        return null;
+    }
+
+    /** The node after {@code n} in document order, descending into it. */
+    private static Node next(Node n) {
+        if (n.childNodeSize() > 0) {
+            return n.childNode(0);
+        }
+        return nextOutside(n);
+    }
+
+    /** The node after {@code n} and its subtree in document order. */
+    private static Node nextOutside(Node n) {
+        for (Node at = n; at != null; at = at.parentNode()) {
+            if (at.nextSibling() != null) {
+                return at.nextSibling();
+            }
+        }
+        return null;
+    }
+
+    /** The path of a member's profile page and the member name in it. */
+    private static final Pattern MEMBER_PAGE = Pattern.compile(
+            "(?i)/(?:user|users|profile|profiles|member|members)/([^/?#\\s]+)/?(?:[?#]|$)");
+
+    /** The member name of an address segment: percent-decoded, '+' read as a space. */
+    private static String memberName(String segment) {
+        try {
+            return java.net.URLDecoder.decode(segment, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException bad) {
+            return segment;
+        }
+    }
+
+    private static boolean sameName(String fromAddress, String shown) {
+        String a = fromAddress.replaceAll("[\\s_.-]+", " ").trim();
+        String b = shown.replaceAll("[\\s_.-]+", " ").trim();
+        return !b.isEmpty() && a.equalsIgnoreCase(b);
     }
 
     /**
@@ -758,6 +940,7 @@ final class PageScan {
         return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small") || tag.equals("h4")
                 || tag.equals("h5") || tag.equals("h6")
                 || tag.equals("li") || tag.equals("dd") || tag.equals("address") // an article-info list's entry (Joomla's dd), HTML's author contact
+                || tag.equals("td") // the details row of table layouts ("Добавил: <a>Name</a>" in uCoz's eDetails)
                 || ((tag.equals("strong") || tag.equals("b"))
                     && opensLine.computeIfAbsent(p, PageScan::opensItsParent)); // "<p><b>Von</b> Anna Schmidt</p>"
     }

@@ -120,12 +120,13 @@ final class PublishedDateFinder {
         if (published == null) {
             Element pubdate = scan.timeElement() != null && scan.timeElement().hasAttr("pubdate") ? scan.timeElement() : null;
             published = firstParsed(microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
+                    microdataDate(scan.dateCreatedProp()), // marked as created: not the update time shown before it
                     headlineTimeDate(scan),
                     datetimeOf(scan.articleTimeElement()), datetimeOf(pubdate), datetimeOf(scan.bylineTimeElement()),
                     datetimeOf(scan.timeElement()));
         }
         if (published == null) {
-            published = visibleDate(scan.visible().datelines());
+            published = visibleDate(scan.visible().datelines(), url);
         }
         if (published == null && scan.textTimeElement() != null) {
             published = dateBeforeUpdate(scan.textTimeElement().text()); // a time element whose date is only its text
@@ -276,7 +277,10 @@ final class PublishedDateFinder {
         String marked = firstParsed(microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
                 datetimeOf(scan.articleTimeElement()), headlineTimeDate(scan), datetimeOf(scan.bylineTimeElement()));
         if (marked == null) {
-            return fromUrl;
+            String shown = firstParsed(datetimeOf(scan.timeElement()));
+            // the page's time element, wherever its template puts it (a generator's sidebar), gives the
+            // path's day its clock time; on another day it may be any story's, and the path decides
+            return shown != null && shown.length() > DAY_CHARS && shown.startsWith(fromUrl) ? shown : fromUrl;
         }
         long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(fromUrl), LocalDate.parse(marked.substring(0, 10))));
         return days <= MAX_DAYS_FROM_URL_DATE ? marked : fromUrl;
@@ -361,10 +365,10 @@ final class PublishedDateFinder {
      * the letter's or column's signature at its end, not the line under the headline: it is passed
      * over, for a later stage to find the header's date, and reached only by the last resort.
      */
-    private static String visibleDate(List<Element> datelines) {
+    private static String visibleDate(List<Element> datelines, String url) {
         for (Element e : datelines) {
             String t = e.text();
-            if (t.length() <= MAX_DATELINE_CHARS && !isSignOff(t)) {
+            if (t.length() <= MAX_DATELINE_CHARS && !isSignOff(t) && !datesTeaser(e, url)) {
                 String d = dateBeforeUpdate(t);
                 if (d != null) {
                     return d;
@@ -372,6 +376,44 @@ final class PublishedDateFinder {
             }
         }
         return null;
+    }
+
+    /** Ancestors of a dateline looked at for the teaser it may belong to. */
+    private static final int TEASER_LEVELS = 2;
+
+    /**
+     * True when the dateline dates a teaser of another story: within its two nearest ancestors sits a
+     * subheading (h2 to h6) that links to another page, and no h1 ("latest news" boxes and related
+     * lists set each entry's date beside its linked title). A heading that links to the page itself
+     * is the entry's own permalink title, as blog themes write it.
+     */
+    private static boolean datesTeaser(Element dateline, String url) {
+        Element box = dateline;
+        for (int level = 0; level < TEASER_LEVELS && box.parent() != null; level++) {
+            box = box.parent();
+            if (box.selectFirst("h1") != null) {
+                return false;
+            }
+            for (Element link : box.select("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]")) {
+                if (!samePage(link.absUrl("href"), url)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean samePage(String href, String url) {
+        if (href.isEmpty() || url == null) {
+            return href.isEmpty();
+        }
+        return withoutFragmentOrSlash(href).equals(withoutFragmentOrSlash(url));
+    }
+
+    private static String withoutFragmentOrSlash(String address) {
+        int hash = address.indexOf('#');
+        String a = hash >= 0 ? address.substring(0, hash) : address;
+        return a.endsWith("/") ? a.substring(0, a.length() - 1) : a;
     }
 
     /** True when a line opens with an em dash, en dash or horizontal bar, as sign-offs do. */

@@ -90,6 +90,46 @@ public final class TitleCleaner {
     }
 
     public static Cleaned clean(String rawTitle, String knownSite, String h1) {
+        Cleaned c = cleanSegments(rawTitle, knownSite, h1);
+        return c.title() == null ? c : new Cleaned(withoutDateTail(c.title()), c.siteName());
+    }
+
+    /** A trailing date segment has at most this many words ("12 Марта 2024", "March 12, 2024")... */
+    private static final int MAX_DATE_SEGMENT_WORDS = 4;
+
+    /** ...and is cut only from a headline of at least this many words before it. */
+    private static final int MIN_WORDS_BEFORE_DATE_SEGMENT = 3;
+
+    /**
+     * The title without a last segment that is only a date: "Headline - 12 Марта 2024" (uCoz and other
+     * CMSs put the entry's date between the headline and the site's name). The date is the page's
+     * date, not words of its headline.
+     */
+    private static String withoutDateTail(String title) {
+        if (title.chars().noneMatch(Character::isDigit)) {
+            return title; // most titles hold no date: refused without the separator pattern
+        }
+        Matcher m = SEPARATOR.matcher(title);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart <= 0 || lastEnd >= title.length()) {
+            return title;
+        }
+        String tail = title.substring(lastEnd).trim();
+        String head = title.substring(0, lastStart).trim();
+        if (SPACES.split(tail).length > MAX_DATE_SEGMENT_WORDS || SPACES.split(head).length < MIN_WORDS_BEFORE_DATE_SEGMENT
+                || tail.chars().noneMatch(Character::isDigit) || DateParser.parseText(tail) == null
+                || tail.replaceAll("[\\p{L}]+", "").replaceAll("[\\d\\s.,/-]", "").length() > 0) {
+            return title;
+        }
+        return head;
+    }
+
+    private static Cleaned cleanSegments(String rawTitle, String knownSite, String h1) {
         if (rawTitle == null) {
             return new Cleaned(null, null);
         }

@@ -12,10 +12,11 @@ public final class PageVerdict {
 
     /**
      * Titles and headings of error pages. Phrases are bounded by any non-letter, not by {@code \\b},
-     * which knows only ASCII letters ("no se encontró" ends in one it does not know).
+     * which knows only ASCII letters ("no se encontró" ends in one it does not know). A status code is
+     * a number of its own: "1,500 metres" and "2.404" hold digits of a longer number, not a 500 or 404.
      */
     private static final Pattern ERROR_TITLE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:404|410|500|not found|page not found|error|oops|doesn'?t exist|no longer available|introuvable|"
+            "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:(?:404|410|500)(?![.,]\\p{N})|not found|page not found|error|oops|doesn'?t exist|no longer available|introuvable|"
                     + "n'existe pas|erreur|couldn'?t find|can'?t find|cannot be found|página no encontrada|no se encontró|"
                     + "página não encontrada|seite nicht gefunden|pagina non trovata|pagina niet gevonden|страница не найдена|"
                     + "sayfa bulunamadı|nie znaleziono strony|halaman tidak ditemukan|η σελίδα δεν βρέθηκε|הדף לא נמצא)(?![\\p{L}\\p{N}])"

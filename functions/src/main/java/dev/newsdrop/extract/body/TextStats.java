@@ -274,16 +274,16 @@ final class TextStats {
      */
     private static int markupMarks(Element e, String tag) {
         if (tag.equals("a")) {
-            String rel = e.attr("rel");
+            String rel = Blocks.attr(e, "rel");
             return !rel.isEmpty() && hasWord(rel, "ugc") ? UNDER_COMMENT : 0;
         }
         if (tag.equals("time")) {
             return UNDER_TIME;
         }
         if (tag.equals("input")) {
-            return e.attr("type").equalsIgnoreCase("email") ? UNDER_EMAIL_INPUT : 0;
+            return Blocks.attr(e, "type").equalsIgnoreCase("email") ? UNDER_EMAIL_INPUT : 0;
         }
-        String itemtype = e.attr("itemtype");
+        String itemtype = Blocks.attr(e, "itemtype");
         if (itemtype.isEmpty()) {
             return 0;
         }
@@ -314,14 +314,32 @@ final class TextStats {
         return false;
     }
 
-    /** True when the space-separated list holds the word, in any case. */
-    private static boolean hasWord(String list, String word) {
-        for (String w : list.split("\\s+")) {
-            if (w.equalsIgnoreCase(word)) {
+    /**
+     * True when the space-separated list holds the word, in any case. Read in place, without
+     * splitting: every link of a page is asked.
+     */
+    static boolean hasWord(String list, String word) {
+        int n = list.length();
+        int start = 0;
+        while (start < n) {
+            while (start < n && isListSpace(list.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < n && !isListSpace(list.charAt(end))) {
+                end++;
+            }
+            if (end - start == word.length() && list.regionMatches(true, start, word, 0, word.length())) {
                 return true;
             }
+            start = end;
         }
         return false;
+    }
+
+    /** The characters that separate the words of a list ({@code \\s} of a regular expression). */
+    private static boolean isListSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The {@link Stats#under} bit an element of this tag gives its ancestors: a link, a heading (h2 to h6) or picture, or 0. */

@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.meta;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -144,19 +145,16 @@ public final class BylineLeads {
             "^\\s*(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** The first letters of the leads, lower case (see {@link #CREDITED_INITIALS}). */
-    private static final String INITIALS = WORDS.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+    /** What {@link #OPENING} can open with, by lower-case first letter (see {@link #openers}). */
+    private static final Map<Character, List<String>> OPENERS = openers(WORDS.stream());
 
-    /**
-     * The first letters of the leads and credit kinds, lower case: most texts are refused on their
-     * first letter without running the pattern (every short text of a page is asked).
-     */
-    private static final String CREDITED_INITIALS = java.util.stream.Stream.concat(WORDS.stream(), TEXT_CREDIT_KINDS.stream())
-            .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+    /** What {@link #CREDITED_OPENING} can open with: a lead or the participle of a credit. */
+    private static final Map<Character, List<String>> CREDITED_OPENERS = openers(
+            java.util.stream.Stream.concat(WORDS.stream(), TEXT_CREDIT_KINDS.stream()));
 
-    /** The first letters of the lead phrases and labels, lower case (see {@link #PHRASE_OPENING}). */
-    private static final String PHRASE_INITIALS = java.util.stream.Stream.concat(PHRASES.stream(), LABELS_WITH_COLON.stream())
-            .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
+    /** What {@link #PHRASE_OPENING} can open with: a lead phrase or a label. */
+    private static final Map<Character, List<String>> PHRASE_OPENERS = openers(
+            java.util.stream.Stream.concat(PHRASES.stream(), LABELS_WITH_COLON.stream()));
 
     private BylineLeads() {
     }
@@ -251,7 +249,7 @@ public final class BylineLeads {
      * and "Par ailleurs" are sentences). "Byron" and "Paris" merely begin like a lead.
      */
     public static boolean opensByline(String text) {
-        return opens(text, INITIALS, OPENING);
+        return opens(text, OPENERS, OPENING);
     }
 
     /**
@@ -260,15 +258,25 @@ public final class BylineLeads {
      * credit ("Photo by") is not one.
      */
     public static boolean opensCreditedByline(String text) {
-        return opens(text, CREDITED_INITIALS, CREDITED_OPENING) || opens(text, PHRASE_INITIALS, PHRASE_OPENING);
+        return opens(text, CREDITED_OPENERS, CREDITED_OPENING) || opens(text, PHRASE_OPENERS, PHRASE_OPENING);
     }
 
-    private static boolean opens(String text, String initials, Pattern opening) {
+    /**
+     * The words a pattern's match must start with, grouped by their lower-case first letter: every
+     * short text of a page is asked, and most are refused on their first word, without running the
+     * pattern (its case-folded alternation of some sixty words costs far more than a few
+     * case-insensitive comparisons).
+     */
+    private static Map<Character, List<String>> openers(java.util.stream.Stream<String> words) {
+        return words.collect(Collectors.groupingBy(w -> w.charAt(0), Collectors.toUnmodifiableList()));
+    }
+
+    private static boolean opens(String text, Map<Character, List<String>> openers, Pattern opening) {
         int first = 0;
         while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
-        if (first == text.length() || initials.indexOf(Character.toLowerCase(text.charAt(first))) < 0) {
+        if (first == text.length() || !startsWithAny(text, first, openers.get(Character.toLowerCase(text.charAt(first))))) {
             return false;
         }
         Matcher m = opening.matcher(text);
@@ -280,5 +288,18 @@ public final class BylineLeads {
             word++;
         }
         return word >= text.length() || !Character.isLowerCase(text.codePointAt(word));
+    }
+
+    /** True when one of the words, ignoring case, starts the text at {@code from}; false when there are none. */
+    private static boolean startsWithAny(String text, int from, List<String> words) {
+        if (words == null) {
+            return false;
+        }
+        for (String w : words) {
+            if (text.regionMatches(true, from, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

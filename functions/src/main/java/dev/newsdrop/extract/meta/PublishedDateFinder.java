@@ -500,8 +500,13 @@ final class PublishedDateFinder {
         return DateParser.parseText(update.find() ? text.substring(0, update.start()) : text);
     }
 
+    /**
+     * True when a class or id names a comment section ({@link #COMMENTS_NAME}): most names lack the
+     * word and are refused without the pattern.
+     */
     private static boolean namesComments(String name) {
-        return COMMENTS_NAME.matcher(name).find() && COMMENTS_NAME.matcher(PageScan.withoutCommentState(name)).find();
+        return name.contains("comment") && COMMENTS_NAME.matcher(name).find()
+                && COMMENTS_NAME.matcher(PageScan.withoutCommentState(name)).find();
     }
 
     private static boolean isCommentsOrFooter(Element e) {

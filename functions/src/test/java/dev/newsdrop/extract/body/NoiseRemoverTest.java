@@ -43,6 +43,17 @@ class NoiseRemoverTest {
     }
 
     @Test
+    void ugcLinks_areToldInAnyCaseAndSpacing_butNotInsideAnotherWord() {
+        String ugc = "<div><p><a rel='%s' href='https://example.org/x'>%s</a></p><p>%s</p></div>";
+        String t = cleaned("<section>" + ugc.formatted(" nofollow\tUGC ", "Ann", "I fully agree with the mayor.")
+                + ugc.formatted("Ugc", "Bob", "The quay has needed this for years.") + "</section>");
+        assertFalse(t.contains("I fully agree"), t);
+        String notUgc = cleaned("<section>" + ugc.formatted("ugcx nofollow", "Ann", "I fully agree with the mayor.")
+                + ugc.formatted("nougc", "Bob", "The quay has needed this for years.") + "</section>");
+        assertTrue(notUgc.contains("I fully agree"), notUgc);
+    }
+
+    @Test
     void forumThread_declaredAsDiscussion_keepsItsReplies() {
         String t = cleaned("<div><div itemscope itemtype=https://schema.org/DiscussionForumPosting><p>Has anyone tried the new ferry?</p></div>"
                 + comment("Ann", " itemscope itemtype=https://schema.org/Comment", "Yes, it is quick and quiet.")

@@ -144,4 +144,19 @@ class BylineLeadsTest {
         assertEquals(List.of("Michel Hollande"), AuthorNames.clean(List.of("Publié par Michel Hollande dans Jardin")));
         assertEquals(List.of("Jan Bakker", "Piet de Vries"), AuthorNames.clean(List.of("Door Jan Bakker en Piet de Vries")));
     }
+
+    @Test
+    void creditedBylines_openInAnyCaseAfterSpaces_whateverTheirFirstLetter() {
+        // the words a text may open with are looked up by its first letter before the pattern runs:
+        // upper case, accented and non-Latin first letters, phrases and labels all still get to it
+        for (String text : List.of("BY JANE DOE", "\t Posted by Jane Doe", "POSTED BY Jane Doe", "Écrit par Agnès Roux",
+                "écrit par Agnès Roux", "Veröffentlicht von Lena Wolf", "АВТОР: Иван Петров", "View All Posts By Jane Doe",
+                "Pubblicato da Marco Bianchi", "記者：山田太郎", "文：王小明", "Written by")) {
+            assertTrue(BylineLeads.opensCreditedByline(text), text);
+        }
+        for (String text : List.of("Photo by Jane Doe", "Posted on Monday", "Bylines matter", "Écrits de jeunesse", "View all posts",
+                "記者会見", "", "   ", "Zebra by Jane")) {
+            assertFalse(BylineLeads.opensCreditedByline(text), text);
+        }
+    }
 }

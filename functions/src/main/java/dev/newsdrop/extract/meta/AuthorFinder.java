@@ -326,11 +326,12 @@ final class AuthorFinder {
      * "About Marta Oliveira" under "Marta Oliveira steps down" is a fact box on her.
      */
     private static List<String> authorBoxHeading(List<Element> headings, PageScan scan) {
+        List<String> headlines = null; // read once, when a heading first asks
         for (Element h : headings) {
             if (h.closest(FIGURE) != null) {
                 continue;
             }
-            String text = h.text();
+            String text = leadingText(h, MAX_BYLINE_CHARS + 1).trim();
             if (text.length() > MAX_BYLINE_CHARS) {
                 continue;
             }
@@ -345,11 +346,14 @@ final class AuthorFinder {
                 continue;
             }
             Element bio = h.nextElementSibling();
-            String bioText = bio == null ? "" : bio.text();
+            String bioText = bio == null ? "" : leadingText(bio, MAX_BIO_CHARS_READ);
             if (!bioText.contains(words[0]) && !bioText.contains(words[words.length - 1])) {
                 continue; // a heading about a subject, not a biography's
             }
-            if (headlineNames(scan, name, words[words.length - 1])) {
+            if (headlines == null) {
+                headlines = firstHeadlines(scan);
+            }
+            if (headlineNames(headlines, name, words[words.length - 1])) {
                 continue; // the person the article is about
             }
             List<String> names = AuthorNames.clean(List.of(name));
@@ -370,25 +374,68 @@ final class AuthorFinder {
     /** The first h1s read for the person an article is about. */
     private static final int MAX_HEADLINES_NAMING_SUBJECT = 3;
 
+    /** Of each of those h1s, the first characters read: a headline is shorter. */
+    private static final int MAX_HEADLINE_CHARS_READ = 1_000;
+
+    /** Of the biography under an author box's heading, the first characters read for the name it repeats. */
+    private static final int MAX_BIO_CHARS_READ = 2_000;
+
     /**
      * True when one of the page's first h1s names the person among other words, whole or by the
      * last word (the surname, as headlines shorten a name) as a word of its own. An h1 that is the
      * name alone is a personal blog's name, its writer's; the document title is not asked, since a
      * blog's title ends with its name ("Post | Jane Doe").
      */
-    private static boolean headlineNames(PageScan scan, String name, String surname) {
+    private static boolean headlineNames(List<String> headlines, String name, String surname) {
         Pattern surnameWord = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])");
-        int read = 0;
-        for (Element h : scan.headlines()) {
-            if (read++ >= MAX_HEADLINES_NAMING_SUBJECT) {
-                break;
-            }
-            String headline = h.text().trim();
+        for (String headline : headlines) {
             if (!headline.equals(name) && (headline.contains(name) || surnameWord.matcher(headline).find())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The texts of the page's first {@value #MAX_HEADLINES_NAMING_SUBJECT} h1s, each its first characters only. */
+    private static List<String> firstHeadlines(PageScan scan) {
+        List<String> texts = new ArrayList<>();
+        for (Element h : scan.headlines()) {
+            if (texts.size() >= MAX_HEADLINES_NAMING_SUBJECT) {
+                break;
+            }
+            texts.add(leadingText(h, MAX_HEADLINE_CHARS_READ).trim());
+        }
+        return texts;
+    }
+
+    /**
+     * The element's text, whitespace collapsed, up to about {@code max} characters: enough to read a
+     * heading or the opening of a biography, without reading the rest of a page that a broken or
+     * hostile one nests inside it (each of a hundred headings once read the whole page below it).
+     */
+    static String leadingText(Element e, int max) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    if (!out.isEmpty()) {
+                        out.append(' ');
+                    }
+                    out.append(t.getWholeText(), 0, Math.min(t.getWholeText().length(), max - out.length() + 1));
+                    if (out.length() >= max) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return WHITESPACE_RUN.matcher(out).replaceAll(" ");
     }
 
     /**

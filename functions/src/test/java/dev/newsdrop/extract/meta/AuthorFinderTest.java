@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AuthorFinderTest {
 
@@ -236,5 +237,24 @@ class AuthorFinderTest {
         String html = "<html><body><h1>Angebot</h1><p>Die Aktion läuft <strong>von Montag, den 1. Mai bis Sonntag</strong> "
                 + "in allen Filialen.</p><p>Text.</p></body></html>";
         assertEquals(List.of(), authors(html));
+    }
+
+    @Test
+    void leadingText_readsOnlyTheOpeningOfALongElement_spacedAndCollapsed() {
+        Document doc = Jsoup.parse("<div id=bio><b>Jane</b>Doe   writes about\n harbours." + "<p>More.</p>".repeat(100_000) + "</div>");
+        String text = AuthorFinder.leadingText(doc.getElementById("bio"), 36);
+        assertTrue(text.startsWith("Jane Doe writes about harbours."), text);
+        assertTrue(text.length() <= 37, text);
+        assertEquals("", AuthorFinder.leadingText(Jsoup.parse("<div id=e></div>").getElementById("e"), 30));
+    }
+
+    @Test
+    void aboutBoxes_eachAboveTheRestOfThePage_stillNameTheAuthor() {
+        StringBuilder html = new StringBuilder("<html><body><h1>The harbour budget passes</h1>");
+        for (int i = 0; i < 50; i++) {
+            html.append("<div><h2>About Jane Doe</h2><div>Jane Doe covers the harbour. ").append("<p>Ferries and piers.</p>".repeat(200));
+        }
+        html.append("</div></div>".repeat(50)).append("</body></html>");
+        assertEquals(List.of("Jane Doe"), authors(html.toString()));
     }
 }

@@ -738,32 +738,7 @@ final class AuthorFinder {
      * such break.
      */
     private static String firstLine(Element e) {
-        if (e.selectFirst("br") == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        boolean[] broken = {false};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    out.append(t.getWholeText()).append(' ');
-                } else if (node instanceof Element el && el.normalName().equals("br") && !out.toString().isBlank()) {
-                    broken[0] = true;
-                    return FilterResult.STOP;
-                } else if (node != e && node instanceof Element child
-                        && (namesAffiliation(child) || isControl(child) || child.normalName().equals("time"))) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, e);
-        return broken[0] ? WHITESPACE_RUN.matcher(out).replaceAll(" ").trim() : "";
+        return e.selectFirst("br") == null ? "" : spacedText(e, true);
     }
 
     /**
@@ -860,12 +835,24 @@ final class AuthorFinder {
      * themselves: this is the author's text only.)
      */
     static String spacedText(Element e) {
+        return spacedText(e, false);
+    }
+
+    /**
+     * {@link #spacedText(Element)}, or with {@code toFirstBreak} only its text before the first
+     * {@code <br>} that follows some text ({@link #firstLine}), "" when no such break comes.
+     */
+    private static String spacedText(Element e, boolean toFirstBreak) {
         StringBuilder out = new StringBuilder();
+        boolean[] broken = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     out.append(t.getWholeText()).append(' ');
+                } else if (toFirstBreak && node instanceof Element el && el.normalName().equals("br") && !out.toString().isBlank()) {
+                    broken[0] = true;
+                    return FilterResult.STOP;
                 } else if (node != e && node instanceof Element child
                         && (namesAffiliation(child) || isControl(child) || child.normalName().equals("time"))) {
                     return FilterResult.SKIP_ENTIRELY;
@@ -878,7 +865,7 @@ final class AuthorFinder {
                 return FilterResult.CONTINUE;
             }
         }, e);
-        return WHITESPACE_RUN.matcher(out).replaceAll(" ").trim();
+        return !toFirstBreak || broken[0] ? WHITESPACE_RUN.matcher(out).replaceAll(" ").trim() : "";
     }
 
     /** Buttons and menus: their labels ("Folgen", "Follow") are controls, not names. */

@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
 /**
  * Reads dates as pages write them: ISO-8601 and RFC forms in markup, and visible datelines in
  * English, French and Arabic (standard, Levantine and Maghrebi month names, Eastern Arabic digits),
- * and the month names of a score more languages.
+ * and the month names of some forty more languages ({@link MonthNames}), day-month-year, month-day-year
+ * and year-month-day ("2023. február 10.", "2023 m. vasario 10 d.").
+ * The page's stated language ({@link DateLanguage}) settles what the text alone cannot: the order of a
+ * numeric date whose two first parts are both 12 or less, and a month name two languages spell alike.
  * Output is ISO-8601: with an offset when the time and zone are known, else the bare day.
  */
 public final class DateParser {
@@ -35,10 +38,16 @@ public final class DateParser {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
 
-    /** Year-first numeric dates with slashes, dots or hyphens: 2024/03/27, 2024-03-27 14:27 (shown as text). */
-    private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+    /**
+     * Year-first numeric dates with slashes, dots or hyphens: 2024/03/27, 2024-03-27 14:27 (shown as
+     * text), and Korean and Hungarian "2024. 03. 27." with a space after each dot.
+     */
+    private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})([/.-]) ?(\\d{1,2})\\2 ?(\\d{1,2})(?!\\d)");
 
-    /** Day-first (or, when the day cannot be a month, month-first) numeric dates: 27/03/2024. */
+    /**
+     * Numeric dates with the year last: 27/03/2024, day first unless the page's locale writes the
+     * month first ({@link DateLanguage#monthFirst}) or the first number cannot be a month.
+     */
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
 
     private static final String MONTH_ALTERNATION = MONTHS.keySet().stream()
@@ -47,7 +56,7 @@ public final class DateParser {
 
     /** "27 March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|-)?(" + MONTH_ALTERNATION + ")\\.?"
                     + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -55,6 +64,18 @@ public final class DateParser {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Year first, then the month's name and the day, as Hungarian ("2023. február 10.") and
+     * Lithuanian ("2023 m. vasario 10 d.") write them: the year closed by a dot or "m.".
+     */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Vietnamese, which numbers its months: "10 tháng 2, 2023", "ngày 10 tháng 2 năm 2023". */
+    private static final Pattern VIETNAMESE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,|năm)\\s*(\\d{4})(?!\\d)");
 
     /** Clock time following a textual date, with an explicit zone: "10:15 GMT", "10:15 +0300". */
     private static final Pattern TIME_WITH_ZONE = Pattern.compile(
@@ -95,6 +116,11 @@ public final class DateParser {
 
     /** A date from markup (ISO-8601, RFC 1123, or a textual form); null when none is recognised. */
     public static String parse(String raw) {
+        return parse(raw, DateLanguage.UNKNOWN);
+    }
+
+    /** {@link #parse(String)} on a page in the given language. */
+    public static String parse(String raw, DateLanguage language) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -109,7 +135,7 @@ public final class DateParser {
                 return out;
             }
         }
-        String textual = parseText(s);
+        String textual = parseText(s, language);
         if (textual != null) {
             return textual;
         }
@@ -123,6 +149,11 @@ public final class DateParser {
 
     /** The first date written in prose ("Published 27 March 2024"); null when none. */
     public static String parseText(String text) {
+        return parseText(text, DateLanguage.UNKNOWN);
+    }
+
+    /** {@link #parseText(String)} on a page in the given language. */
+    public static String parseText(String text, DateLanguage language) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -133,13 +164,22 @@ public final class DateParser {
         String s = normalize(digits);
         Matcher m = DAY_MONTH_YEAR.matcher(s);
         Matcher n = MONTH_DAY_YEAR.matcher(s);
-        boolean dmy = m.find();
-        boolean mdy = n.find();
-        if (dmy && (!mdy || m.start() <= n.start())) {
-            return withTime(day(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1)), s, m.end());
+        Matcher ym = YEAR_MONTH_DAY.matcher(s);
+        int dmy = m.find() ? m.start() : Integer.MAX_VALUE;
+        int mdy = n.find() ? n.start() : Integer.MAX_VALUE;
+        int ymd = ym.find() ? ym.start() : Integer.MAX_VALUE;
+        if (dmy != Integer.MAX_VALUE && dmy <= mdy && dmy <= ymd) {
+            return withTime(day(m.group(3), month(m.group(2), language), m.group(1)), s, m.end());
         }
-        if (mdy) {
-            return withTime(day(n.group(3), MONTHS.get(n.group(1).toLowerCase(Locale.ROOT)), n.group(2)), s, n.end());
+        if (mdy != Integer.MAX_VALUE && mdy <= ymd) {
+            return withTime(day(n.group(3), month(n.group(1), language), n.group(2)), s, n.end());
+        }
+        if (ymd != Integer.MAX_VALUE) {
+            return withTime(day(ym.group(1), month(ym.group(2), language), ym.group(3)), s, ym.end());
+        }
+        Matcher vi = VIETNAMESE.matcher(s);
+        if (vi.find()) {
+            return withTime(day(vi.group(3), Integer.parseInt(vi.group(2)), vi.group(1)), s, vi.end());
         }
         Matcher cjk = CJK_DATE.matcher(s);
         if (cjk.find()) {
@@ -157,7 +197,8 @@ public final class DateParser {
         if (d.find()) {
             int a = Integer.parseInt(d.group(1));
             int b = Integer.parseInt(d.group(2));
-            return withTime(b > 12 ? day(d.group(3), a, d.group(2)) : day(d.group(3), b, d.group(1)), s, d.end());
+            boolean monthFirst = b > 12 || language.monthFirst() && a <= 12 && d.group(0).indexOf('.') < 0;
+            return withTime(monthFirst ? day(d.group(3), a, d.group(2)) : day(d.group(3), b, d.group(1)), s, d.end());
         }
         return null;
     }
@@ -328,6 +369,16 @@ public final class DateParser {
         return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
 
+    /**
+     * The month a normalized name spells: in the page's own language when it has the spelling (Croatian
+     * "listopada" is October), else as {@link MonthNames#byNormalizedName} reads it for any page.
+     */
+    private static Integer month(String name, DateLanguage language) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Integer own = MonthNames.ofLanguage(language.language()).get(key);
+        return own != null ? own : MONTHS.get(key);
+    }
+
     private static LocalDate day(String year, Integer month, String day) {
         if (month == null) {
             return null;
@@ -347,6 +398,20 @@ public final class DateParser {
         return date == null ? null : date.toString();
     }
 
+    /** A Greek letter without its tonos or dialytika ("ά" and "Ά" → "α", "ΐ" → "ι"). */
+    private static char greekWithoutAccent(char c) {
+        return switch (c) {
+            case '\u0386', '\u03AC' -> '\u03B1';
+            case '\u0388', '\u03AD' -> '\u03B5';
+            case '\u0389', '\u03AE' -> '\u03B7';
+            case '\u038A', '\u03AF', '\u0390', '\u03CA', '\u03AA' -> '\u03B9';
+            case '\u038C', '\u03CC' -> '\u03BF';
+            case '\u038E', '\u03CD', '\u03B0', '\u03CB', '\u03AB' -> '\u03C5';
+            case '\u038F', '\u03CE' -> '\u03C9';
+            default -> c;
+        };
+    }
+
     /** Digits of any script (Eastern Arabic ٠-٩, Persian ۰-۹, Devanagari ०-९ ...) as ASCII digits. */
     static String toAsciiDigits(String s) {
         StringBuilder out = null;
@@ -363,13 +428,19 @@ public final class DateParser {
         return out == null ? s : out.toString();
     }
 
-    /** Lower case, Arabic alef forms unified, tatweel and short vowels dropped, non-breaking spaces plain. */
+    /**
+     * Lower case, Arabic alef forms unified, tatweel and short vowels dropped, Greek accents dropped
+     * (headlines set Greek in capitals without them), non-breaking spaces plain.
+     */
     static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\u0640' || (c >= '\u064B' && c <= '\u0652')) {
                 continue;
+            }
+            if (c >= '\u0386' && c <= '\u03CE') {
+                c = greekWithoutAccent(c);
             }
             if (c == '\u0623' || c == '\u0625' || c == '\u0622') {
                 c = '\u0627';

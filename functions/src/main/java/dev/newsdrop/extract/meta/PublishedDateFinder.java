@@ -365,11 +365,16 @@ final class PublishedDateFinder {
      * The first dated dateline. A closing sign-off ("— Jane Doe, 3 March 2022", opened by a dash) is
      * the letter's or column's signature at its end, not the line under the headline: it is passed
      * over, for a later stage to find the header's date, and reached only by the last resort.
+     * A longer dateline is read by its opening when that is one run of text, no paragraph or other
+     * block in it: a theme's dated sentence, as WordPress's classic theme ends each post ("This entry
+     * was posted on Monday, March 3rd, 2008 at 10:15 am and is filed under …"); a container
+     * named for its meta data that holds the post's paragraphs is not a dateline.
      */
     private static String visibleDate(List<Element> datelines, String url, DateLanguage lang) {
         for (Element e : datelines) {
-            String t = e.text();
-            if (t.length() <= MAX_DATELINE_CHARS && !isSignOff(t) && !datesTeaser(e, url)) {
+            Opening opening = Opening.of(e, MAX_DATELINE_CHARS);
+            String t = opening.whole() ? e.text() : opening.blocks() ? "" : opening.text();
+            if (!t.isEmpty() && !isSignOff(t) && !datesTeaser(e, url)) {
                 String d = dateBeforeUpdate(t, lang);
                 if (d != null) {
                     return d;
@@ -377,6 +382,57 @@ final class PublishedDateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The opening of an element's text, read no further than a limit whatever the element's size (so
+     * forty nested datelines around a huge page cost forty short walks), whitespace collapsed.
+     *
+     * @param text   the first {@code limit} characters or fewer
+     * @param whole  true when the element's whole text is within the limit
+     * @param blocks true when a block element (a paragraph, a division…) opens within the text read
+     */
+    private record Opening(String text, boolean whole, boolean blocks) {
+
+        static Opening of(Element e, int limit) {
+            StringBuilder out = new StringBuilder(limit + 1);
+            boolean[] blocks = {false};
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (out.length() > limit) {
+                        return FilterResult.STOP;
+                    }
+                    if (node instanceof TextNode t) {
+                        appendCollapsed(out, t.getWholeText(), limit + 1);
+                    } else if (node != e && node instanceof Element child && (child.isBlock() || child.normalName().equals("br"))) {
+                        blocks[0] |= child.isBlock();
+                        appendCollapsed(out, " ", limit + 1);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, e);
+            String text = out.toString().strip();
+            boolean whole = out.length() <= limit;
+            return new Opening(whole ? text : text.substring(0, Math.min(text.length(), limit)), whole, blocks[0]);
+        }
+
+        private static void appendCollapsed(StringBuilder out, String s, int max) {
+            for (int i = 0; i < s.length() && out.length() < max; i++) {
+                char c = s.charAt(i);
+                boolean space = Character.isWhitespace(c) || c == '\u00A0';
+                if (!space) {
+                    out.append(c);
+                } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            }
+        }
     }
 
     /** Ancestors of a dateline looked at for the teaser it may belong to. */

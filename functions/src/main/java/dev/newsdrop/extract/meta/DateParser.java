@@ -6,12 +6,14 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads dates as pages write them: ISO-8601 and RFC forms in markup, and visible datelines in
@@ -50,28 +52,33 @@ public final class DateParser {
      */
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
 
-    private static final String MONTH_ALTERNATION = MONTHS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote).collect(Collectors.joining("|"));
+    /**
+     * Every month spelling as one regular expression shaped like a trie ("ma(?:r(?:ch|s|zo)?|y|i)…"):
+     * a flat alternation of some 650 names was tried name by name at every word start; branching on
+     * each letter in turn reads a word once. Optional tails are greedy, so the longest spelling wins.
+     * Text is lower-cased by {@link #normalize} before matching, so the patterns need no case folding.
+     */
+    private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MONTHS.keySet()), 0);
 
     /** "27 March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|-)?(" + MONTH_ALTERNATION + ")\\.?"
-                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)");
 
-    /** "March 27, 2024", "Mar. 27th 2024". */
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "March 27, 2024", "Mar. 27th 2024": a word or two before the day and year, a date when the word
+     * (or the pair, "كانون الثاني") is a month's name. Matching any word and then looking it up costs one
+     * pass over the text; trying every month's name at every word's start cost ten times more.
+     */
+    private static final Pattern WORD_DAY_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)");
 
     /**
      * Year first, then the month's name and the day, as Hungarian ("2023. február 10.") and
      * Lithuanian ("2023 m. vasario 10 d.") write them: the year closed by a dot or "m.".
      */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
-            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
 
     /** Vietnamese, which numbers its months: "10 tháng 2, 2023", "ngày 10 tháng 2 năm 2023". */
     private static final Pattern VIETNAMESE = Pattern.compile(
@@ -163,16 +170,16 @@ public final class DateParser {
         }
         String s = normalize(digits);
         Matcher m = DAY_MONTH_YEAR.matcher(s);
-        Matcher n = MONTH_DAY_YEAR.matcher(s);
         Matcher ym = YEAR_MONTH_DAY.matcher(s);
         int dmy = m.find() ? m.start() : Integer.MAX_VALUE;
-        int mdy = n.find() ? n.start() : Integer.MAX_VALUE;
+        MonthFirst n = monthDayYear(s, language);
+        int mdy = n != null ? n.start() : Integer.MAX_VALUE;
         int ymd = ym.find() ? ym.start() : Integer.MAX_VALUE;
         if (dmy != Integer.MAX_VALUE && dmy <= mdy && dmy <= ymd) {
             return withTime(day(m.group(3), month(m.group(2), language), m.group(1)), s, m.end());
         }
-        if (mdy != Integer.MAX_VALUE && mdy <= ymd) {
-            return withTime(day(n.group(3), month(n.group(1), language), n.group(2)), s, n.end());
+        if (n != null && mdy <= ymd) {
+            return withTime(n.date(), s, n.end());
         }
         if (ymd != Integer.MAX_VALUE) {
             return withTime(day(ym.group(1), month(ym.group(2), language), ym.group(3)), s, ym.end());
@@ -199,6 +206,34 @@ public final class DateParser {
             int b = Integer.parseInt(d.group(2));
             boolean monthFirst = b > 12 || language.monthFirst() && a <= 12 && d.group(0).indexOf('.') < 0;
             return withTime(monthFirst ? day(d.group(3), a, d.group(2)) : day(d.group(3), b, d.group(1)), s, d.end());
+        }
+        return null;
+    }
+
+    /** A month-first date found in text: where its month's name starts, the day, and where it ends. */
+    private record MonthFirst(int start, LocalDate date, int end) {
+    }
+
+    /**
+     * The first "Month day, year" ({@link #WORD_DAY_YEAR}) whose word is a month's name: the pair of
+     * words, else the one just before the day ("on March 27, 2024"); null when none.
+     */
+    private static MonthFirst monthDayYear(String s, DateLanguage language) {
+        Matcher n = WORD_DAY_YEAR.matcher(s);
+        int from = 0;
+        while (from < s.length() && n.find(from)) {
+            String words = n.group(1);
+            int nameStart = n.start(1);
+            Integer month = month(words, language);
+            int space = words.indexOf(' ');
+            if (month == null && space > 0) {
+                month = month(words.substring(space + 1), language);
+                nameStart += space + 1;
+            }
+            if (month != null) {
+                return new MonthFirst(nameStart, day(n.group(3), month, n.group(2)), n.end());
+            }
+            from = n.start() + 1;
         }
         return null;
     }
@@ -398,6 +433,28 @@ public final class DateParser {
         return date == null ? null : date.toString();
     }
 
+    /**
+     * A regular expression matching exactly the given words (all of them {@code depth} characters or
+     * longer, sharing their first {@code depth}), branching on one character at a time.
+     */
+    private static String trie(SortedSet<String> words, int depth) {
+        boolean endsHere = false;
+        Map<Character, SortedSet<String>> next = new TreeMap<>();
+        for (String w : words) {
+            if (w.length() == depth) {
+                endsHere = true;
+            } else {
+                next.computeIfAbsent(w.charAt(depth), c -> new TreeSet<>()).add(w);
+            }
+        }
+        if (next.isEmpty()) {
+            return "";
+        }
+        StringJoiner branches = new StringJoiner("|", "(?:", ")" + (endsHere ? "?" : ""));
+        next.forEach((c, rest) -> branches.add(Pattern.quote(String.valueOf(c)) + trie(rest, depth + 1)));
+        return branches.toString();
+    }
+
     /** A Greek letter without its tonos or dialytika ("ά" and "Ά" → "α", "ΐ" → "ι"). */
     private static char greekWithoutAccent(char c) {
         return switch (c) {
@@ -408,6 +465,7 @@ public final class DateParser {
             case '\u038C', '\u03CC' -> '\u03BF';
             case '\u038E', '\u03CD', '\u03B0', '\u03CB', '\u03AB' -> '\u03C5';
             case '\u038F', '\u03CE' -> '\u03C9';
+            case '\u03C2' -> '\u03C3'; // final sigma, which upper case loses
             default -> c;
         };
     }

@@ -57,10 +57,17 @@ final class PublishedDateFinder {
     /** Length of a bare ISO day, yyyy-mm-dd; parsed dates with a time are longer. */
     private static final int DAY_CHARS = 10;
 
-    /** Labels of an update time in the languages the parser reads; the date after one is not the publication. */
+    /**
+     * Labels of an update time in the languages the parser reads (the participle "updated" as news
+     * and blog templates translate it, Korean's "수정" edit line beside its "입력" input line); the
+     * date after one is not the publication.
+     */
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
-                    + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui)(?![\\p{L}\\p{N}])"
+                    + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui|"
+                    + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
+                    + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|uuendatud|"
+                    + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|ажурирано|cập nhật|dikemaskini|수정|업데이트)(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
                     + "|更新|آخر تحديث|تم التحديث|تحديث");
 

@@ -121,6 +121,19 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void updateLabelsOfMoreLanguages_hideTheDateAfterThem() {
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Oppdatert 12. februar 2023 kl. 09.05"), "Norwegian");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Uppdaterad 12 februari 2023"), "Swedish");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Päivitetty 12.2.2023 klo 9.05"), "Finnish");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Actualizat: 12 februarie 2023"), "Romanian");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Ažurirano 12. veljače 2023."), "Croatian");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("ΕΝΗΜΕΡΩΣΗ: 12 ΦΕΒΡΟΥΑΡΙΟΥ 2023"), "Greek capitals");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("수정 2023. 02. 11. 09:05"), "Korean edit line");
+        assertEquals("2023-02-10", PublishedDateFinder.dateBeforeUpdate("입력 2023. 02. 10. 14:20 수정 2023. 02. 11. 09:05"));
+        assertEquals("2023-02-10", PublishedDateFinder.dateBeforeUpdate("Publisert 10.02.2023, oppdatert 12.02.2023"));
+    }
+
+    @Test
     void updateDateline_isSkippedForThePublishedDateline() {
         String html = "<html><body><h1>H</h1><div class='date'>Updated May 9, 2024</div>"
                 + "<div class='date'>May 2, 2024</div></body></html>";

@@ -114,9 +114,15 @@ final class PublishedDateFinder {
     }
 
     static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url, DateLanguage lang) {
-        String published = mostPrecise(lang, ld.published, PUBLISHED_META.stream().map(meta::first).toList());
+        List<String> statedPublished = PUBLISHED_META.stream().map(meta::first).toList();
+        String published = mostPrecise(lang, ld.published, statedPublished);
         if (published != null) {
-            published = republished(published, modified(meta, ld, scan, lang), scan, doc, lang);
+            List<String> later = new ArrayList<>();
+            addIfLater(later, DateParser.parse(modified(meta, ld, scan, lang), lang), published, 0);
+            for (String stated : statedPublished) { // a CMS that states two publication dates: the first and the re-dated one
+                addIfLater(later, DateParser.parse(stated, lang), published, MAX_DAYS_FROM_URL_DATE);
+            }
+            published = republished(published, later, scan, doc, lang);
         }
         if (published == null) {
             published = DateParser.parse(ld.created, lang);
@@ -148,34 +154,51 @@ final class PublishedDateFinder {
     }
 
     /**
-     * The stated modification time instead of the stated publication when the page shows its reader
-     * only the former, unlabelled, by the headline: the publisher re-dated the article (a guide or
-     * review refreshed and put out again) and the date it presents is the article's date. A page that
-     * shows the first publication anywhere in its header, or labels the later date as an update
-     * ("Updated", "Stand:", a class naming an update), keeps the publication.
+     * A later stated date instead of the stated publication when the page shows its reader only the
+     * former, unlabelled, by the headline: the publisher re-dated the article (a guide or review
+     * refreshed and put out again) and the date it presents is the article's date. The later dates are
+     * the stated modification time, then any other stated publication time (a CMS that keeps the first
+     * date in JSON-LD and the re-dated one in a {@code date} meta). A page that shows the first
+     * publication anywhere in its header, or labels the later date as an update ("Updated", "Stand:",
+     * a class naming an update), keeps the publication.
      */
-    private static String republished(String published, String modified, PageScan scan, Document doc, DateLanguage lang) {
-        String mod = DateParser.parse(modified, lang);
-        if (mod == null || doc.body() == null) {
+    private static String republished(String published, List<String> later, PageScan scan, Document doc, DateLanguage lang) {
+        if (later.isEmpty() || doc.body() == null) {
             return published;
         }
         LocalDate pubDay = LocalDate.parse(published.substring(0, DAY_CHARS));
-        LocalDate modDay = LocalDate.parse(mod.substring(0, DAY_CHARS));
-        if (!modDay.isAfter(pubDay) || !utcDay(mod).isAfter(utcDay(published))) {
-            return published; // one day in the newsroom's zone or in UTC: nothing to choose between
-        }
         List<ShownDate> shown = shownDates(doc, hasH1(scan), lang);
         for (ShownDate d : shown) {
             if (d.day.equals(pubDay) || d.day.equals(utcDay(published))) {
                 return published;
             }
         }
-        for (ShownDate d : shown) {
-            if (!d.update && (d.day.equals(modDay) || d.day.equals(utcDay(mod)))) {
-                return mod;
+        for (String mod : later) {
+            LocalDate modDay = LocalDate.parse(mod.substring(0, DAY_CHARS));
+            for (ShownDate d : shown) {
+                if (!d.update && (d.day.equals(modDay) || d.day.equals(utcDay(mod)))) {
+                    return mod;
+                }
             }
         }
         return published;
+    }
+
+    /**
+     * Adds a parsed date when it is more than {@code days} days after the publication, on its own day
+     * and in UTC: one day in the newsroom's zone or in UTC leaves nothing to choose between, and a
+     * second stated publication within a day is the same one (released online the evening before the
+     * edition it is dated by).
+     */
+    private static void addIfLater(List<String> later, String date, String published, int days) {
+        if (date == null) {
+            return;
+        }
+        LocalDate day = LocalDate.parse(date.substring(0, DAY_CHARS));
+        LocalDate pubDay = LocalDate.parse(published.substring(0, DAY_CHARS));
+        if (day.isAfter(pubDay.plusDays(days)) && utcDay(date).isAfter(utcDay(published).plusDays(days))) {
+            later.add(date);
+        }
     }
 
     private static boolean hasH1(PageScan scan) {

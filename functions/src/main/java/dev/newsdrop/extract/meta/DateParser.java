@@ -33,8 +33,17 @@ public final class DateParser {
     /** A two-digit year at or above this is in the 1900s ("3.2.98"), below it in the 2000s ("25.04.24"). */
     private static final int TWO_DIGIT_YEAR_PIVOT = 70;
 
+    /** Thai dates count years in the Buddhist era, this many ahead of the common era (2566 is 2023). */
+    private static final int BUDDHIST_ERA_OFFSET = 543;
+
+    /** The first Buddhist-era year read as one: 1995's; no common-era year this high is accepted. */
+    private static final int MIN_BUDDHIST_ERA_YEAR = MIN_YEAR + BUDDHIST_ERA_OFFSET;
+
     /** Month names by normalized spelling (see {@link #normalize}); several calendars map to one number. */
     private static final Map<String, Integer> MONTHS = MonthNames.byNormalizedName();
+
+    /** Thai month names, whose dates give Buddhist-era years. */
+    private static final Map<String, Integer> THAI_MONTHS = MonthNames.ofLanguage("th");
 
     /** Date and optional time with optional zone, as in markup: 2024-03-27T10:15:00+03:00. */
     private static final Pattern ISO = Pattern.compile(
@@ -60,10 +69,10 @@ public final class DateParser {
      */
     private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MONTHS.keySet()), 0);
 
-    /** "27 March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024". */
+    /** "27 March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|-)?(" + MONTH_ALTERNATION + ")\\.?"
-                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)");
+                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-|พ\\.ศ\\.\\s*)?(\\d{4})(?!\\d)");
 
     /**
      * "March 27, 2024", "Mar. 27th 2024": a word or two before the day and year, a date when the word
@@ -176,7 +185,8 @@ public final class DateParser {
         int mdy = n != null ? n.start() : Integer.MAX_VALUE;
         int ymd = ym.find() ? ym.start() : Integer.MAX_VALUE;
         if (dmy != Integer.MAX_VALUE && dmy <= mdy && dmy <= ymd) {
-            return withTime(day(m.group(3), month(m.group(2), language), m.group(1)), s, m.end());
+            return withTime(day(commonEra(m.group(3), buddhistEra(m.group(2), language)), month(m.group(2), language), m.group(1)),
+                    s, m.end());
         }
         if (n != null && mdy <= ymd) {
             return withTime(n.date(), s, n.end());
@@ -205,7 +215,8 @@ public final class DateParser {
             int a = Integer.parseInt(d.group(1));
             int b = Integer.parseInt(d.group(2));
             boolean monthFirst = b > 12 || language.monthFirst() && a <= 12 && d.group(0).indexOf('.') < 0;
-            return withTime(monthFirst ? day(d.group(3), a, d.group(2)) : day(d.group(3), b, d.group(1)), s, d.end());
+            String year = commonEra(d.group(3), buddhistEra("", language));
+            return withTime(monthFirst ? day(year, a, d.group(2)) : day(year, b, d.group(1)), s, d.end());
         }
         return null;
     }
@@ -402,6 +413,20 @@ public final class DateParser {
         int hours = Integer.parseInt(digits.substring(1, 3));
         int minutes = digits.length() >= 5 ? Integer.parseInt(digits.substring(3, 5)) : 0;
         return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    }
+
+    /** True when a date with this month's name, on a page in this language, counts Buddhist-era years (Thai). */
+    private static boolean buddhistEra(String monthName, DateLanguage language) {
+        return "th".equals(language.language()) || THAI_MONTHS.containsKey(monthName);
+    }
+
+    /** The common-era year of a Buddhist-era one (2566 → 2023); other years as they are. */
+    private static String commonEra(String year, boolean buddhistEra) {
+        if (!buddhistEra) {
+            return year;
+        }
+        int y = Integer.parseInt(year);
+        return y >= MIN_BUDDHIST_ERA_YEAR ? String.valueOf(y - BUDDHIST_ERA_OFFSET) : year;
     }
 
     /**

@@ -179,6 +179,15 @@ final class MonthNames {
             {"דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर"}};
 
     /**
+     * Thai, full and abbreviated ("ก.พ." for February; the closing dot is read by the patterns). Thai
+     * dates count years in the Buddhist era ({@link DateParser} converts them).
+     */
+    private static final String[][] THAI = {
+            {"มกราคม", "ม.ค"}, {"กุมภาพันธ์", "ก.พ"}, {"มีนาคม", "มี.ค"}, {"เมษายน", "เม.ย"}, {"พฤษภาคม", "พ.ค"},
+            {"มิถุนายน", "มิ.ย"}, {"กรกฎาคม", "ก.ค"}, {"สิงหาคม", "ส.ค"}, {"กันยายน", "ก.ย"}, {"ตุลาคม", "ต.ค"},
+            {"พฤศจิกายน", "พ.ย"}, {"ธันวาคม", "ธ.ค"}};
+
+    /**
      * Every table with the languages (primary subtags) that write it, in the order they are read: a
      * spelling met twice keeps the later table's month for a page whose language is unknown or has
      * no table; a page in a table's language reads that table's month ({@link #ofLanguage}).
@@ -190,7 +199,7 @@ final class MonthNames {
             new Table(ROMANIAN, "ro"), new Table(CATALAN, "ca"), new Table(HUNGARIAN, "hu"), new Table(FINNISH, "fi"),
             new Table(BALTIC, "lt", "lv", "et"), new Table(ICELANDIC_AFRICAN_GREENLANDIC, "is", "sw", "zu", "xh", "kl"),
             new Table(NORDIC_DUTCH_TURKISH_MALAY_GREEK, "nl", "af", "sv", "da", "no", "nb", "nn", "tr", "id", "ms", "el"),
-            new Table(HEBREW_HINDI, "he", "hi"));
+            new Table(HEBREW_HINDI, "he", "hi"), new Table(THAI, "th"));
 
     /** Each language's own spellings, for pages that state it. */
     private static final Map<String, Map<String, Integer>> BY_LANGUAGE = byLanguage();

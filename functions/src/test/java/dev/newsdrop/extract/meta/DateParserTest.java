@@ -240,4 +240,15 @@ class DateParserTest {
         assertEquals("2023-11-10", DateParser.parseText("10 listopada 2023"), "no stated language: November, as in Polish, Czech and Ukrainian");
         assertEquals("2023-11-10", DateParser.parseText("10 listopada 2023", DateLanguage.of("en")), "a language without the word: the default");
     }
+
+    @Test
+    void thaiDates_countBuddhistEraYears() {
+        assertEquals("2023-02-10", DateParser.parseText("10 กุมภาพันธ์ 2566"));
+        assertEquals("2023-02-10", DateParser.parseText("๑๐ กุมภาพันธ์ ๒๕๖๖"), "Thai digits");
+        assertEquals("2023-02-10", DateParser.parseText("10 ก.พ. 2566 14:20 น."), "abbreviated");
+        assertEquals("2023-02-10", DateParser.parseText("10 กุมภาพันธ์ พ.ศ. 2566"), "the era named");
+        assertEquals("2023-02-10", DateParser.parseText("10 กุมภาพันธ์ 2023"), "a common-era year stays");
+        assertEquals("2023-02-10", DateParser.parseText("10/02/2566", DateLanguage.of("th-TH")), "numeric, on a Thai page");
+        assertNull(DateParser.parseText("10/02/2566"), "no Thai page, no Thai month: no year 2566");
+    }
 }

@@ -6,17 +6,22 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads dates as pages write them: ISO-8601 and RFC forms in markup, and visible datelines in
  * English, French and Arabic (standard, Levantine and Maghrebi month names, Eastern Arabic digits),
- * and the month names of a score more languages.
+ * and the month names of some forty more languages ({@link MonthNames}), day-month-year, month-day-year
+ * and year-month-day ("2023. február 10.", "2023 m. vasario 10 d.").
+ * The page's stated language ({@link DateLanguage}) settles what the text alone cannot: the order of a
+ * numeric date whose two first parts are both 12 or less, and a month name two languages spell alike.
  * Output is ISO-8601: with an offset when the time and zone are known, else the bare day.
  */
 public final class DateParser {
@@ -28,33 +33,65 @@ public final class DateParser {
     /** A two-digit year at or above this is in the 1900s ("3.2.98"), below it in the 2000s ("25.04.24"). */
     private static final int TWO_DIGIT_YEAR_PIVOT = 70;
 
+    /** Thai dates count years in the Buddhist era, this many ahead of the common era (2566 is 2023). */
+    private static final int BUDDHIST_ERA_OFFSET = 543;
+
+    /** The first Buddhist-era year read as one: 1995's; no common-era year this high is accepted. */
+    private static final int MIN_BUDDHIST_ERA_YEAR = MIN_YEAR + BUDDHIST_ERA_OFFSET;
+
     /** Month names by normalized spelling (see {@link #normalize}); several calendars map to one number. */
     private static final Map<String, Integer> MONTHS = MonthNames.byNormalizedName();
+
+    /** Thai month names, whose dates give Buddhist-era years. */
+    private static final Map<String, Integer> THAI_MONTHS = MonthNames.ofLanguage("th");
 
     /** Date and optional time with optional zone, as in markup: 2024-03-27T10:15:00+03:00. */
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
 
-    /** Year-first numeric dates with slashes, dots or hyphens: 2024/03/27, 2024-03-27 14:27 (shown as text). */
-    private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?!\\d)");
+    /**
+     * Year-first numeric dates with slashes, dots or hyphens: 2024/03/27, 2024-03-27 14:27 (shown as
+     * text), and Korean and Hungarian "2024. 03. 27." with a space after each dot.
+     */
+    private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})([/.-]) ?(\\d{1,2})\\2 ?(\\d{1,2})(?!\\d)");
 
-    /** Day-first (or, when the day cannot be a month, month-first) numeric dates: 27/03/2024. */
+    /**
+     * Numeric dates with the year last: 27/03/2024, day first unless the page's locale writes the
+     * month first ({@link DateLanguage#monthFirst}) or the first number cannot be a month.
+     */
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
 
-    private static final String MONTH_ALTERNATION = MONTHS.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote).collect(Collectors.joining("|"));
+    /**
+     * Every month spelling as one regular expression shaped like a trie ("ma(?:r(?:ch|s|zo)?|y|i)…"):
+     * a flat alternation of some 650 names was tried name by name at every word start; branching on
+     * each letter in turn reads a word once. Optional tails are greedy, so the longest spelling wins.
+     * Text is lower-cased by {@link #normalize} before matching, so the patterns need no case folding.
+     */
+    private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MONTHS.keySet()), 0);
 
-    /** "27 March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024". */
+    /** "27 March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
-                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-)?(\\d{4})(?!\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|-)?(" + MONTH_ALTERNATION + ")\\.?"
+                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-|พ\\.ศ\\.\\s*)?(\\d{4})(?!\\d)");
 
-    /** "March 27, 2024", "Mar. 27th 2024". */
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "March 27, 2024", "Mar. 27th 2024": a word or two before the day and year, a date when the word
+     * (or the pair, "كانون الثاني") is a month's name. Matching any word and then looking it up costs one
+     * pass over the text; trying every month's name at every word's start cost ten times more.
+     */
+    private static final Pattern WORD_DAY_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)");
+
+    /**
+     * Year first, then the month's name and the day, as Hungarian ("2023. február 10.") and
+     * Lithuanian ("2023 m. vasario 10 d.") write them: the year closed by a dot or "m.".
+     */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
+
+    /** Vietnamese, which numbers its months: "10 tháng 2, 2023", "ngày 10 tháng 2 năm 2023". */
+    private static final Pattern VIETNAMESE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,|năm)\\s*(\\d{4})(?!\\d)");
 
     /** Clock time following a textual date, with an explicit zone: "10:15 GMT", "10:15 +0300". */
     private static final Pattern TIME_WITH_ZONE = Pattern.compile(
@@ -95,6 +132,11 @@ public final class DateParser {
 
     /** A date from markup (ISO-8601, RFC 1123, or a textual form); null when none is recognised. */
     public static String parse(String raw) {
+        return parse(raw, DateLanguage.UNKNOWN);
+    }
+
+    /** {@link #parse(String)} on a page in the given language. */
+    public static String parse(String raw, DateLanguage language) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -109,7 +151,7 @@ public final class DateParser {
                 return out;
             }
         }
-        String textual = parseText(s);
+        String textual = parseText(s, language);
         if (textual != null) {
             return textual;
         }
@@ -123,6 +165,11 @@ public final class DateParser {
 
     /** The first date written in prose ("Published 27 March 2024"); null when none. */
     public static String parseText(String text) {
+        return parseText(text, DateLanguage.UNKNOWN);
+    }
+
+    /** {@link #parseText(String)} on a page in the given language. */
+    public static String parseText(String text, DateLanguage language) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -132,14 +179,24 @@ public final class DateParser {
         }
         String s = normalize(digits);
         Matcher m = DAY_MONTH_YEAR.matcher(s);
-        Matcher n = MONTH_DAY_YEAR.matcher(s);
-        boolean dmy = m.find();
-        boolean mdy = n.find();
-        if (dmy && (!mdy || m.start() <= n.start())) {
-            return withTime(day(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1)), s, m.end());
+        Matcher ym = YEAR_MONTH_DAY.matcher(s);
+        int dmy = m.find() ? m.start() : Integer.MAX_VALUE;
+        MonthFirst n = monthDayYear(s, language);
+        int mdy = n != null ? n.start() : Integer.MAX_VALUE;
+        int ymd = ym.find() ? ym.start() : Integer.MAX_VALUE;
+        if (dmy != Integer.MAX_VALUE && dmy <= mdy && dmy <= ymd) {
+            return withTime(day(commonEra(m.group(3), buddhistEra(m.group(2), language)), month(m.group(2), language), m.group(1)),
+                    s, m.end());
         }
-        if (mdy) {
-            return withTime(day(n.group(3), MONTHS.get(n.group(1).toLowerCase(Locale.ROOT)), n.group(2)), s, n.end());
+        if (n != null && mdy <= ymd) {
+            return withTime(n.date(), s, n.end());
+        }
+        if (ymd != Integer.MAX_VALUE) {
+            return withTime(day(ym.group(1), month(ym.group(2), language), ym.group(3)), s, ym.end());
+        }
+        Matcher vi = VIETNAMESE.matcher(s);
+        if (vi.find()) {
+            return withTime(day(vi.group(3), Integer.parseInt(vi.group(2)), vi.group(1)), s, vi.end());
         }
         Matcher cjk = CJK_DATE.matcher(s);
         if (cjk.find()) {
@@ -157,7 +214,37 @@ public final class DateParser {
         if (d.find()) {
             int a = Integer.parseInt(d.group(1));
             int b = Integer.parseInt(d.group(2));
-            return withTime(b > 12 ? day(d.group(3), a, d.group(2)) : day(d.group(3), b, d.group(1)), s, d.end());
+            boolean monthFirst = b > 12 || language.monthFirst() && a <= 12 && d.group(0).indexOf('.') < 0;
+            String year = commonEra(d.group(3), buddhistEra("", language));
+            return withTime(monthFirst ? day(year, a, d.group(2)) : day(year, b, d.group(1)), s, d.end());
+        }
+        return null;
+    }
+
+    /** A month-first date found in text: where its month's name starts, the day, and where it ends. */
+    private record MonthFirst(int start, LocalDate date, int end) {
+    }
+
+    /**
+     * The first "Month day, year" ({@link #WORD_DAY_YEAR}) whose word is a month's name: the pair of
+     * words, else the one just before the day ("on March 27, 2024"); null when none.
+     */
+    private static MonthFirst monthDayYear(String s, DateLanguage language) {
+        Matcher n = WORD_DAY_YEAR.matcher(s);
+        int from = 0;
+        while (from < s.length() && n.find(from)) {
+            String words = n.group(1);
+            int nameStart = n.start(1);
+            Integer month = month(words, language);
+            int space = words.indexOf(' ');
+            if (month == null && space > 0) {
+                month = month(words.substring(space + 1), language);
+                nameStart += space + 1;
+            }
+            if (month != null) {
+                return new MonthFirst(nameStart, day(n.group(3), month, n.group(2)), n.end());
+            }
+            from = n.start() + 1;
         }
         return null;
     }
@@ -328,6 +415,30 @@ public final class DateParser {
         return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
 
+    /** True when a date with this month's name, on a page in this language, counts Buddhist-era years (Thai). */
+    private static boolean buddhistEra(String monthName, DateLanguage language) {
+        return "th".equals(language.language()) || THAI_MONTHS.containsKey(monthName);
+    }
+
+    /** The common-era year of a Buddhist-era one (2566 → 2023); other years as they are. */
+    private static String commonEra(String year, boolean buddhistEra) {
+        if (!buddhistEra) {
+            return year;
+        }
+        int y = Integer.parseInt(year);
+        return y >= MIN_BUDDHIST_ERA_YEAR ? String.valueOf(y - BUDDHIST_ERA_OFFSET) : year;
+    }
+
+    /**
+     * The month a normalized name spells: in the page's own language when it has the spelling (Croatian
+     * "listopada" is October), else as {@link MonthNames#byNormalizedName} reads it for any page.
+     */
+    private static Integer month(String name, DateLanguage language) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Integer own = MonthNames.ofLanguage(language.language()).get(key);
+        return own != null ? own : MONTHS.get(key);
+    }
+
     private static LocalDate day(String year, Integer month, String day) {
         if (month == null) {
             return null;
@@ -347,6 +458,43 @@ public final class DateParser {
         return date == null ? null : date.toString();
     }
 
+    /**
+     * A regular expression matching exactly the given words (all of them {@code depth} characters or
+     * longer, sharing their first {@code depth}), branching on one character at a time.
+     */
+    private static String trie(SortedSet<String> words, int depth) {
+        boolean endsHere = false;
+        Map<Character, SortedSet<String>> next = new TreeMap<>();
+        for (String w : words) {
+            if (w.length() == depth) {
+                endsHere = true;
+            } else {
+                next.computeIfAbsent(w.charAt(depth), c -> new TreeSet<>()).add(w);
+            }
+        }
+        if (next.isEmpty()) {
+            return "";
+        }
+        StringJoiner branches = new StringJoiner("|", "(?:", ")" + (endsHere ? "?" : ""));
+        next.forEach((c, rest) -> branches.add(Pattern.quote(String.valueOf(c)) + trie(rest, depth + 1)));
+        return branches.toString();
+    }
+
+    /** A Greek letter without its tonos or dialytika ("ά" and "Ά" → "α", "ΐ" → "ι"). */
+    private static char greekWithoutAccent(char c) {
+        return switch (c) {
+            case '\u0386', '\u03AC' -> '\u03B1';
+            case '\u0388', '\u03AD' -> '\u03B5';
+            case '\u0389', '\u03AE' -> '\u03B7';
+            case '\u038A', '\u03AF', '\u0390', '\u03CA', '\u03AA' -> '\u03B9';
+            case '\u038C', '\u03CC' -> '\u03BF';
+            case '\u038E', '\u03CD', '\u03B0', '\u03CB', '\u03AB' -> '\u03C5';
+            case '\u038F', '\u03CE' -> '\u03C9';
+            case '\u03C2' -> '\u03C3'; // final sigma, which upper case loses
+            default -> c;
+        };
+    }
+
     /** Digits of any script (Eastern Arabic ٠-٩, Persian ۰-۹, Devanagari ०-९ ...) as ASCII digits. */
     static String toAsciiDigits(String s) {
         StringBuilder out = null;
@@ -363,13 +511,19 @@ public final class DateParser {
         return out == null ? s : out.toString();
     }
 
-    /** Lower case, Arabic alef forms unified, tatweel and short vowels dropped, non-breaking spaces plain. */
+    /**
+     * Lower case, Arabic alef forms unified, tatweel and short vowels dropped, Greek accents dropped
+     * (headlines set Greek in capitals without them), non-breaking spaces plain.
+     */
     static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\u0640' || (c >= '\u064B' && c <= '\u0652')) {
                 continue;
+            }
+            if (c >= '\u0386' && c <= '\u03CE') {
+                c = greekWithoutAccent(c);
             }
             if (c == '\u0623' || c == '\u0625' || c == '\u0622') {
                 c = '\u0627';

@@ -52,13 +52,13 @@ public final class MetadataReader {
         TitleFinder.Found titles = TitleFinder.find(meta, ld, scan);
         String canonical = canonical(doc, scan, meta);
         AuthorFinder.Found authors = AuthorFinder.find(meta, ld, scan, titles.siteName(), firstNonBlank(url, canonical, doc.location()));
-        String published = PublishedDateFinder.published(meta, ld, scan, doc, url);
-        String modified = PublishedDateFinder.modified(meta, ld, scan);
-
         Element html = scan.html();
-        String declaredLanguage = firstNonBlank(html == null ? null : html.attr("lang"),
-                html == null ? null : html.attr("xml:lang"), meta.first("content-language", "language", "dc.language"),
-                meta.first("og:locale"), ld.language);
+        String[] languageDeclarations = {html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
+                meta.first("content-language", "language", "dc.language"), meta.first("og:locale"), ld.language};
+        String declaredLanguage = firstNonBlank(languageDeclarations);
+        DateLanguage dateLanguage = DateLanguage.of(languageDeclarations); // numeric order and month names by the stated locale
+        String published = PublishedDateFinder.published(meta, ld, scan, doc, url, dateLanguage);
+        String modified = PublishedDateFinder.modified(meta, ld, scan, dateLanguage);
         String dir = html == null ? null : html.attr("dir");
         if ((dir == null || dir.isBlank()) && doc.body() != null) {
             dir = doc.body().attr("dir");

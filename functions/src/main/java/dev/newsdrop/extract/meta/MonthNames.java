@@ -49,34 +49,120 @@ final class MonthNames {
             {"junio", "giugno", "junho", "giu"}, {"julio", "luglio", "julho", "lug"}, {"agosto", "ago"},
             {"septiembre", "settembre", "setembro", "sett"}, {"octubre", "ottobre", "outubro", "ott"},
             {"noviembre", "novembre", "novembro"}, {"diciembre", "dicembre", "dezembro", "dic"}};
-    /** Russian and Ukrainian (the genitive of dates, and the nominative), Polish and Czech (genitive). */
+    /**
+     * Russian, Ukrainian and Belarusian (the genitive of dates, the nominative, and Russian's
+     * abbreviations), Polish and Czech (genitive and nominative). Polish and Czech "listopad(a/u)" is
+     * November, as Ukrainian "листопад" is: Croatian's October is in {@link #CROATIAN}.
+     */
     private static final String[][] SLAVIC = {
-            {"января", "январь", "січня", "stycznia", "ledna"},
-            {"февраля", "февраль", "лютого", "lutego", "února", "unora"},
-            {"марта", "март", "березня", "marca", "března", "brezna"},
-            {"апреля", "апрель", "квітня", "kwietnia", "dubna"},
-            {"мая", "май", "травня", "maja", "května", "kvetna"},
-            {"июня", "июнь", "червня", "czerwca", "června", "cervna"},
-            {"июля", "июль", "липня", "lipca", "července", "cervence"},
-            {"августа", "август", "серпня", "sierpnia", "srpna"},
-            {"сентября", "сентябрь", "вересня", "września", "wrzesnia", "září", "zari"},
-            {"октября", "октябрь", "жовтня", "października", "pazdziernika", "října", "rijna"},
-            {"ноября", "ноябрь", "листопада", "listopada", "listopadu"},
-            {"декабря", "декабрь", "грудня", "grudnia", "prosince"}};
-    /** Dutch (with its abbreviation "mrt"), Swedish, Danish and Norwegian; Turkish; Indonesian and Malay; Greek (genitive). */
+            {"января", "январь", "янв", "січня", "січень", "студзеня", "stycznia", "styczeń", "ledna", "leden"},
+            {"февраля", "февраль", "февр", "фев", "лютого", "лютий", "лютага", "lutego", "luty", "února", "unora", "únor"},
+            {"марта", "март", "березня", "березень", "сакавіка", "marca", "marzec", "března", "brezna", "březen"},
+            {"апреля", "апрель", "апр", "квітня", "квітень", "красавіка", "kwietnia", "kwiecień", "dubna", "duben"},
+            {"мая", "май", "травня", "травень", "maja", "května", "kvetna", "květen"},
+            {"июня", "июнь", "июн", "червня", "червень", "чэрвеня", "czerwca", "czerwiec", "června", "cervna", "červen"},
+            {"июля", "июль", "июл", "липня", "липень", "ліпеня", "lipca", "lipiec", "července", "cervence", "červenec"},
+            {"августа", "август", "авг", "серпня", "серпень", "жніўня", "sierpnia", "sierpień", "srpna", "srpen"},
+            {"сентября", "сентябрь", "сент", "сен", "вересня", "вересень", "верасня", "września", "wrzesnia", "wrzesień",
+                    "září", "zari"},
+            {"октября", "октябрь", "окт", "жовтня", "жовтень", "кастрычніка", "października", "pazdziernika",
+                    "październik", "října", "rijna", "říjen"},
+            {"ноября", "ноябрь", "нояб", "ноя", "листопада", "листопад", "лістапада", "listopada", "listopad", "listopadu"},
+            {"декабря", "декабрь", "дек", "грудня", "грудень", "снежня", "grudnia", "grudzień", "prosince", "prosinec"}};
+    /**
+     * Croatian (and Bosnian written with Croatian names), nominative and the genitive of dates, with
+     * and without diacritics. "listopad(a)" is October here, November in Polish and Czech: a page that
+     * states hr or bs reads it as October; any other reads it as November ({@link #TABLES}' order).
+     */
+    private static final String[][] CROATIAN = {
+            {"siječanj", "siječnja", "sijecanj", "sijecnja"}, {"veljača", "veljače", "veljaca", "veljace"},
+            {"ožujak", "ožujka", "ozujak", "ozujka"}, {"travanj", "travnja"}, {"svibanj", "svibnja"},
+            {"lipanj", "lipnja"}, {"srpanj", "srpnja"}, {"kolovoz", "kolovoza"}, {"rujan", "rujna"},
+            {"listopad", "listopada"}, {"studeni", "studenoga", "studenog"}, {"prosinac", "prosinca"}};
+    /**
+     * Serbian, Bosnian and Slovene in Latin letters and Slovak, nominative and genitive; Serbian,
+     * Macedonian and Bulgarian in Cyrillic.
+     */
+    private static final String[][] SOUTH_AND_WEST_SLAVIC = {
+            {"januar", "januara", "januarja", "január", "januára", "јануар", "јануара", "јануари", "януари"},
+            {"februar", "februara", "februarja", "február", "februára", "фебруар", "фебруара", "февруари"},
+            {"mart", "marta", "marec", "marca", "март", "марта"},
+            {"april", "aprila", "apríl", "apríla", "април", "априла"},
+            {"maj", "maja", "máj", "mája", "мај", "маја", "май"},
+            {"jun", "juna", "junij", "junija", "jún", "júna", "јун", "јуна", "јуни", "юни"},
+            {"jul", "jula", "julij", "julija", "júl", "júla", "јул", "јула", "јули", "юли"},
+            {"avgust", "avgusta", "august", "augusta", "август", "августа"},
+            {"septembar", "septembra", "september", "септембар", "септембра", "септември"},
+            {"oktobar", "oktobra", "oktober", "október", "októbra", "октобар", "октобра", "октомври"},
+            {"novembar", "novembra", "november", "новембар", "новембра", "ноември"},
+            {"decembar", "decembra", "december", "децембар", "децембра", "декември"}};
+    /** Romanian, full and abbreviated ("noi." is November). */
+    private static final String[][] ROMANIAN = {
+            {"ianuarie", "ian"}, {"februarie", "febr"}, {"martie"}, {"aprilie"}, {"mai"}, {"iunie", "iun"},
+            {"iulie", "iul"}, {"august"}, {"septembrie"}, {"octombrie"}, {"noiembrie", "noi"}, {"decembrie"}};
+    /** Catalan, full and abbreviated (dates write "de" or "d'" before the month: "3 d'abril de 2023"). */
+    private static final String[][] CATALAN = {
+            {"gener"}, {"febrer"}, {"març", "marc"}, {"abril"}, {"maig"}, {"juny"}, {"juliol"}, {"agost"},
+            {"setembre"}, {"octubre"}, {"novembre"}, {"desembre", "des"}};
+    /** Hungarian, full and abbreviated; dates put the year first ("2023. február 10."). */
+    private static final String[][] HUNGARIAN = {
+            {"január"}, {"február"}, {"március", "márc"}, {"április", "ápr"}, {"május", "máj"}, {"június", "jún"},
+            {"július", "júl"}, {"augusztus"}, {"szeptember", "szept"}, {"október"}, {"november"}, {"december"}};
+    /** Finnish: nominative, the partitive of dates ("10. helmikuuta 2023") and abbreviations ("helmik."). */
+    private static final String[][] FINNISH = {
+            {"tammikuu", "tammikuuta", "tammik"}, {"helmikuu", "helmikuuta", "helmik"},
+            {"maaliskuu", "maaliskuuta", "maalisk"}, {"huhtikuu", "huhtikuuta", "huhtik"},
+            {"toukokuu", "toukokuuta", "toukok"}, {"kesäkuu", "kesäkuuta", "kesäk"}, {"heinäkuu", "heinäkuuta", "heinäk"},
+            {"elokuu", "elokuuta", "elok"}, {"syyskuu", "syyskuuta", "syysk"}, {"lokakuu", "lokakuuta", "lokak"},
+            {"marraskuu", "marraskuuta", "marrask"}, {"joulukuu", "joulukuuta", "jouluk"}};
+    /**
+     * Lithuanian (the genitive of dates, "2023 m. vasario 10 d.", and the nominative), Latvian
+     * (nominative and locative) and Estonian.
+     */
+    private static final String[][] BALTIC = {
+            {"sausio", "sausis", "janvāris", "janvārī", "jaanuar"},
+            {"vasario", "vasaris", "februāris", "februārī", "veebruar"},
+            {"kovo", "kovas", "marts", "martā", "märts"},
+            {"balandžio", "balandzio", "balandis", "aprīlis", "aprīlī", "aprill"},
+            {"gegužės", "geguzes", "gegužė", "maijs", "maijā"},
+            {"birželio", "birzelio", "birželis", "jūnijs", "jūnijā", "juuni"},
+            {"liepos", "liepa", "jūlijs", "jūlijā", "juuli"},
+            {"rugpjūčio", "rugpjucio", "rugpjūtis", "augusts", "augustā"},
+            {"rugsėjo", "rugsejo", "rugsėjis", "septembris", "septembrī"},
+            {"spalio", "spalis", "oktobris", "oktobrī", "oktoober"},
+            {"lapkričio", "lapkricio", "lapkritis", "novembris", "novembrī"},
+            {"gruodžio", "gruodzio", "gruodis", "decembris", "decembrī", "detsember"}};
+    /** Icelandic; Swahili, Zulu and Xhosa; Greenlandic (nominative and the genitive in -p). */
+    private static final String[][] ICELANDIC_AFRICAN_GREENLANDIC = {
+            {"janúar", "januwari", "janyuwari", "januaari", "januaarip"},
+            {"febrúar", "februwari", "februaari", "februaarip"},
+            {"machi", "mashi", "matshi", "marsi", "marsip"},
+            {"apríl", "aprili", "ephreli", "epreli", "apriili", "apriilip"},
+            {"maí", "meyi", "maaji", "maajip"},
+            {"júní", "juuni", "juunip"},
+            {"júlí", "julai", "julayi", "juuli", "juulip"},
+            {"ágúst", "agosti", "agasti", "aggusti", "aggustip"},
+            {"septemba", "septhemba", "septembari", "septembarip"},
+            {"október", "oktoba", "okthoba", "okthobha", "oktobari", "oktobarip"},
+            {"nóvember", "novemba", "novembari", "novembarip"},
+            {"desemba", "disemba", "decembari", "decembarip"}};
+    /**
+     * Dutch (with its abbreviation "mrt") and Afrikaans, Swedish, Danish and Norwegian (with "des."); Turkish;
+     * Indonesian and Malay; Greek (genitive, nominative and abbreviations, read without accents).
+     */
     private static final String[][] NORDIC_DUTCH_TURKISH_MALAY_GREEK = {
-            {"januari", "ocak", "ιανουαρίου"},
-            {"februari", "şubat", "subat", "φεβρουαρίου"},
-            {"maart", "mrt", "marts", "mart", "maret", "mac", "μαρτίου"},
-            {"nisan", "απριλίου"},
-            {"mei", "maj", "mayıs", "mayis", "μαΐου"},
-            {"haziran", "ιουνίου"},
-            {"temmuz", "ιουλίου"},
-            {"augustus", "augusti", "ağustos", "agustos", "agustus", "ogos", "αυγούστου"},
-            {"eylül", "eylul", "σεπτεμβρίου"},
-            {"ekim", "οκτωβρίου"},
-            {"kasım", "kasim", "νοεμβρίου"},
-            {"desember", "aralık", "aralik", "disember", "δεκεμβρίου"}};
+            {"januari", "januarie", "ocak", "ιανουαρίου", "ιανουάριος", "ιαν"},
+            {"februari", "februarie", "şubat", "subat", "φεβρουαρίου", "φεβρουάριος", "φεβ"},
+            {"maart", "mrt", "marts", "mart", "maret", "mac", "μαρτίου", "μάρτιος", "μαρ"},
+            {"nisan", "απριλίου", "απρίλιος", "απρ"},
+            {"mei", "maj", "mayıs", "mayis", "μαΐου", "μάιος", "μαΐ"},
+            {"junie", "haziran", "ιουνίου", "ιούνιος", "ιουν"},
+            {"julie", "temmuz", "ιουλίου", "ιούλιος", "ιουλ"},
+            {"augustus", "augusti", "ağustos", "agustos", "agustus", "ogos", "agt", "αυγούστου", "αύγουστος", "αυγ"},
+            {"eylül", "eylul", "σεπτεμβρίου", "σεπτέμβριος", "σεπ"},
+            {"ekim", "οκτωβρίου", "οκτώβριος", "οκτ"},
+            {"kasım", "kasim", "νοεμβρίου", "νοέμβριος", "νοε"},
+            {"desember", "des", "aralık", "aralik", "disember", "δεκεμβρίου", "δεκέμβριος", "δεκ"}};
     /** Hebrew, alone and with the prefix ב ("in") dates write ("27 במרץ 2024"); Hindi, in both spellings. */
     private static final String[][] HEBREW_HINDI = {
             {"ינואר", "בינואר", "जनवरी"},
@@ -92,9 +178,35 @@ final class MonthNames {
             {"נובמבר", "בנובמבר", "नवंबर", "नवम्बर"},
             {"דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर"}};
 
-    /** Every table, in the order they are read: a spelling met twice keeps the later table's month. */
-    private static final List<String[][]> TABLES = List.of(ENGLISH, FRENCH, ARABIC, GERMAN,
-            SPANISH_ITALIAN_PORTUGUESE, SLAVIC, NORDIC_DUTCH_TURKISH_MALAY_GREEK, HEBREW_HINDI);
+    /**
+     * Thai, full and abbreviated ("ก.พ." for February; the closing dot is read by the patterns). Thai
+     * dates count years in the Buddhist era ({@link DateParser} converts them).
+     */
+    private static final String[][] THAI = {
+            {"มกราคม", "ม.ค"}, {"กุมภาพันธ์", "ก.พ"}, {"มีนาคม", "มี.ค"}, {"เมษายน", "เม.ย"}, {"พฤษภาคม", "พ.ค"},
+            {"มิถุนายน", "มิ.ย"}, {"กรกฎาคม", "ก.ค"}, {"สิงหาคม", "ส.ค"}, {"กันยายน", "ก.ย"}, {"ตุลาคม", "ต.ค"},
+            {"พฤศจิกายน", "พ.ย"}, {"ธันวาคม", "ธ.ค"}};
+
+    /**
+     * Every table with the languages (primary subtags) that write it, in the order they are read: a
+     * spelling met twice keeps the later table's month for a page whose language is unknown or has
+     * no table; a page in a table's language reads that table's month ({@link #ofLanguage}).
+     */
+    private static final List<Table> TABLES = List.of(
+            new Table(ENGLISH, "en"), new Table(FRENCH, "fr"), new Table(ARABIC, "ar"), new Table(GERMAN, "de"),
+            new Table(SPANISH_ITALIAN_PORTUGUESE, "es", "it", "pt", "gl"), new Table(CROATIAN, "hr", "bs"),
+            new Table(SLAVIC, "ru", "uk", "be", "pl", "cs"), new Table(SOUTH_AND_WEST_SLAVIC, "sr", "bs", "sl", "sk", "mk", "bg"),
+            new Table(ROMANIAN, "ro"), new Table(CATALAN, "ca"), new Table(HUNGARIAN, "hu"), new Table(FINNISH, "fi"),
+            new Table(BALTIC, "lt", "lv", "et"), new Table(ICELANDIC_AFRICAN_GREENLANDIC, "is", "sw", "zu", "xh", "kl"),
+            new Table(NORDIC_DUTCH_TURKISH_MALAY_GREEK, "nl", "af", "sv", "da", "no", "nb", "nn", "tr", "id", "ms", "el"),
+            new Table(HEBREW_HINDI, "he", "hi"), new Table(THAI, "th"));
+
+    /** Each language's own spellings, for pages that state it. */
+    private static final Map<String, Map<String, Integer>> BY_LANGUAGE = byLanguage();
+
+    /** A table of month spellings and the languages that write them. */
+    private record Table(String[][] months, String... languages) {
+    }
 
     private MonthNames() {
     }
@@ -102,13 +214,34 @@ final class MonthNames {
     /** Month numbers (1-12) by spelling, normalized as {@link DateParser#normalize} leaves text. */
     static Map<String, Integer> byNormalizedName() {
         Map<String, Integer> m = new HashMap<>();
-        for (String[][] table : TABLES) {
-            for (int i = 0; i < 12; i++) {
-                for (String name : table[i]) {
-                    m.put(DateParser.normalize(name), i + 1);
-                }
-            }
+        for (Table table : TABLES) {
+            put(m, table.months());
         }
         return Map.copyOf(m);
+    }
+
+    /** The month spellings of one language (primary subtag), normalized; empty when it has no table. */
+    static Map<String, Integer> ofLanguage(String language) {
+        return language == null ? Map.of() : BY_LANGUAGE.getOrDefault(language, Map.of());
+    }
+
+    private static Map<String, Map<String, Integer>> byLanguage() {
+        Map<String, Map<String, Integer>> by = new HashMap<>();
+        for (Table table : TABLES) {
+            for (String language : table.languages()) {
+                put(by.computeIfAbsent(language, l -> new HashMap<>()), table.months());
+            }
+        }
+        Map<String, Map<String, Integer>> frozen = new HashMap<>();
+        by.forEach((language, months) -> frozen.put(language, Map.copyOf(months)));
+        return Map.copyOf(frozen);
+    }
+
+    private static void put(Map<String, Integer> m, String[][] months) {
+        for (int i = 0; i < 12; i++) {
+            for (String name : months[i]) {
+                m.put(DateParser.normalize(name), i + 1);
+            }
+        }
     }
 }

@@ -57,10 +57,17 @@ final class PublishedDateFinder {
     /** Length of a bare ISO day, yyyy-mm-dd; parsed dates with a time are longer. */
     private static final int DAY_CHARS = 10;
 
-    /** Labels of an update time in the languages the parser reads; the date after one is not the publication. */
+    /**
+     * Labels of an update time in the languages the parser reads (the participle "updated" as news
+     * and blog templates translate it, Korean's "수정" edit line beside its "입력" input line); the
+     * date after one is not the publication.
+     */
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
-                    + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui)(?![\\p{L}\\p{N}])"
+                    + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui|"
+                    + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
+                    + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|uuendatud|"
+                    + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|ажурирано|cập nhật|dikemaskini|수정|업데이트)(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
                     + "|更新|آخر تحديث|تم التحديث|تحديث");
 
@@ -106,69 +113,92 @@ final class PublishedDateFinder {
     private PublishedDateFinder() {
     }
 
-    static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url) {
-        String published = mostPrecise(ld.published, PUBLISHED_META.stream().map(meta::first).toList());
+    static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url, DateLanguage lang) {
+        List<String> statedPublished = PUBLISHED_META.stream().map(meta::first).toList();
+        String published = mostPrecise(lang, ld.published, statedPublished);
         if (published != null) {
-            published = republished(published, modified(meta, ld, scan), scan, doc);
+            List<String> later = new ArrayList<>();
+            addIfLater(later, DateParser.parse(modified(meta, ld, scan, lang), lang), published, 0);
+            for (String stated : statedPublished) { // a CMS that states two publication dates: the first and the re-dated one
+                addIfLater(later, DateParser.parse(stated, lang), published, MAX_DAYS_FROM_URL_DATE);
+            }
+            published = republished(published, later, scan, doc, lang);
         }
         if (published == null) {
-            published = DateParser.parse(ld.created);
+            published = DateParser.parse(ld.created, lang);
         }
         if (published == null) {
-            published = urlDate(url, scan); // a dated path outranks a stray time element or dateline
+            published = urlDate(url, scan, lang); // a dated path outranks a stray time element or dateline
         }
         if (published == null) {
             Element pubdate = scan.timeElement() != null && scan.timeElement().hasAttr("pubdate") ? scan.timeElement() : null;
-            published = firstParsed(microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
+            published = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
                     microdataDate(scan.dateCreatedProp()), // marked as created: not the update time shown before it
-                    headlineTimeDate(scan),
-                    datetimeOf(scan.articleTimeElement()), datetimeOf(pubdate), datetimeOf(scan.bylineTimeElement()),
-                    datetimeOf(scan.timeElement()));
+                    headlineTimeDate(scan, lang),
+                    datetimeOf(scan.articleTimeElement(), lang), datetimeOf(pubdate, lang),
+                    datetimeOf(scan.bylineTimeElement(), lang), datetimeOf(scan.timeElement(), lang));
         }
         if (published == null) {
-            published = visibleDate(scan.visible().datelines(), url);
+            published = visibleDate(scan.visible().datelines(), url, lang);
         }
         if (published == null && scan.textTimeElement() != null) {
-            published = dateBeforeUpdate(scan.textTimeElement().text()); // a time element whose date is only its text
+            published = dateBeforeUpdate(scan.textTimeElement().text(), lang); // a time element whose date is only its text
         }
         if (published == null) {
-            published = scriptDate(scan.scripts());
+            published = scriptDate(scan.scripts(), lang);
         }
         if (published == null) {
-            published = firstWrittenDate(doc);
+            published = firstWrittenDate(doc, lang);
         }
         return published;
     }
 
     /**
-     * The stated modification time instead of the stated publication when the page shows its reader
-     * only the former, unlabelled, by the headline: the publisher re-dated the article (a guide or
-     * review refreshed and put out again) and the date it presents is the article's date. A page that
-     * shows the first publication anywhere in its header, or labels the later date as an update
-     * ("Updated", "Stand:", a class naming an update), keeps the publication.
+     * A later stated date instead of the stated publication when the page shows its reader only the
+     * former, unlabelled, by the headline: the publisher re-dated the article (a guide or review
+     * refreshed and put out again) and the date it presents is the article's date. The later dates are
+     * the stated modification time, then any other stated publication time (a CMS that keeps the first
+     * date in JSON-LD and the re-dated one in a {@code date} meta). A page that shows the first
+     * publication anywhere in its header, or labels the later date as an update ("Updated", "Stand:",
+     * a class naming an update), keeps the publication.
      */
-    private static String republished(String published, String modified, PageScan scan, Document doc) {
-        String mod = DateParser.parse(modified);
-        if (mod == null || doc.body() == null) {
+    private static String republished(String published, List<String> later, PageScan scan, Document doc, DateLanguage lang) {
+        if (later.isEmpty() || doc.body() == null) {
             return published;
         }
         LocalDate pubDay = LocalDate.parse(published.substring(0, DAY_CHARS));
-        LocalDate modDay = LocalDate.parse(mod.substring(0, DAY_CHARS));
-        if (!modDay.isAfter(pubDay) || !utcDay(mod).isAfter(utcDay(published))) {
-            return published; // one day in the newsroom's zone or in UTC: nothing to choose between
-        }
-        List<ShownDate> shown = shownDates(doc, hasH1(scan));
+        List<ShownDate> shown = shownDates(doc, hasH1(scan), lang);
         for (ShownDate d : shown) {
             if (d.day.equals(pubDay) || d.day.equals(utcDay(published))) {
                 return published;
             }
         }
-        for (ShownDate d : shown) {
-            if (!d.update && (d.day.equals(modDay) || d.day.equals(utcDay(mod)))) {
-                return mod;
+        for (String mod : later) {
+            LocalDate modDay = LocalDate.parse(mod.substring(0, DAY_CHARS));
+            for (ShownDate d : shown) {
+                if (!d.update && (d.day.equals(modDay) || d.day.equals(utcDay(mod)))) {
+                    return mod;
+                }
             }
         }
         return published;
+    }
+
+    /**
+     * Adds a parsed date when it is more than {@code days} days after the publication, on its own day
+     * and in UTC: one day in the newsroom's zone or in UTC leaves nothing to choose between, and a
+     * second stated publication within a day is the same one (released online the evening before the
+     * edition it is dated by).
+     */
+    private static void addIfLater(List<String> later, String date, String published, int days) {
+        if (date == null) {
+            return;
+        }
+        LocalDate day = LocalDate.parse(date.substring(0, DAY_CHARS));
+        LocalDate pubDay = LocalDate.parse(published.substring(0, DAY_CHARS));
+        if (day.isAfter(pubDay.plusDays(days)) && utcDay(date).isAfter(utcDay(published).plusDays(days))) {
+            later.add(date);
+        }
     }
 
     private static boolean hasH1(PageScan scan) {
@@ -197,7 +227,7 @@ final class PublishedDateFinder {
      * or a short text just before it ("last updated"), carries an update label, or that sits in a time
      * element whose class names an update, is marked as an update.
      */
-    private static List<ShownDate> shownDates(Document doc, boolean pageHasH1) {
+    private static List<ShownDate> shownDates(Document doc, boolean pageHasH1, DateLanguage lang) {
         List<ShownDate> found = new ArrayList<>();
         int[] seen = {0};
         int[] labelAt = {-MAX_TEXTS_FROM_LABEL - 1};
@@ -224,14 +254,14 @@ final class PublishedDateFinder {
                     // a standfirst may come before the byline; a few paragraphs in, the prose has begun
                     return headline[0] && ++paragraphs[0] >= MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? FilterResult.STOP : FilterResult.CONTINUE;
                 }
-                String day = text.length() >= MIN_DATE_CHARS ? DateParser.parseText(text) : null;
+                String day = text.length() >= MIN_DATE_CHARS ? DateParser.parseText(text, lang) : null;
                 if (day == null) {
                     if (text.length() <= MAX_LABEL_CHARS && UPDATE_LABEL.matcher(text).find()) {
                         labelAt[0] = seen[0];
                     }
                     return FilterResult.CONTINUE;
                 }
-                boolean update = isUpdateLine(text) || seen[0] - labelAt[0] <= MAX_TEXTS_FROM_LABEL
+                boolean update = isUpdateLine(text, lang) || seen[0] - labelAt[0] <= MAX_TEXTS_FROM_LABEL
                         || (t.parent() instanceof Element p && p.normalName().equals("time") && isUpdateMark(p));
                 found.add(new ShownDate(LocalDate.parse(day.substring(0, DAY_CHARS)), update));
                 return found.size() >= MAX_SHOWN_DATES ? FilterResult.STOP : FilterResult.CONTINUE;
@@ -249,13 +279,13 @@ final class PublishedDateFinder {
      * True when a dated line says it is an update: the label comes before its first date ("Updated
      * 9 May 2024"), or after it with no other date following ("2019.03.26 last update").
      */
-    private static boolean isUpdateLine(String text) {
+    private static boolean isUpdateLine(String text, DateLanguage lang) {
         Matcher label = UPDATE_LABEL.matcher(text);
         if (!label.find()) {
             return false;
         }
-        return DateParser.parseText(text.substring(0, label.start())) == null
-                || DateParser.parseText(text.substring(label.end())) == null;
+        return DateParser.parseText(text.substring(0, label.start()), lang) == null
+                || DateParser.parseText(text.substring(label.end()), lang) == null;
     }
 
     /** Figures (a caption dates the photograph) and navigation (a masthead shows today's date). */
@@ -269,15 +299,16 @@ final class PublishedDateFinder {
      * path is often fixed when the story is drafted, or written in the newsroom's zone, while the
      * marked-up time is when it went out, often with its offset.
      */
-    private static String urlDate(String url, PageScan scan) {
+    private static String urlDate(String url, PageScan scan, DateLanguage lang) {
         String fromUrl = DateParser.fromUrl(url);
         if (fromUrl == null) {
             return null;
         }
-        String marked = firstParsed(microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
-                datetimeOf(scan.articleTimeElement()), headlineTimeDate(scan), datetimeOf(scan.bylineTimeElement()));
+        String marked = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
+                datetimeOf(scan.articleTimeElement(), lang), headlineTimeDate(scan, lang),
+                datetimeOf(scan.bylineTimeElement(), lang));
         if (marked == null) {
-            String shown = firstParsed(datetimeOf(scan.timeElement()));
+            String shown = firstParsed(lang, datetimeOf(scan.timeElement(), lang));
             // the page's time element, wherever its template puts it (a generator's sidebar), gives the
             // path's day its clock time; on another day it may be any story's, and the path decides
             return shown != null && shown.length() > DAY_CHARS && shown.startsWith(fromUrl) ? shown : fromUrl;
@@ -286,8 +317,8 @@ final class PublishedDateFinder {
         return days <= MAX_DAYS_FROM_URL_DATE ? marked : fromUrl;
     }
 
-    static String modified(MetaTags meta, JsonLdFacts ld, PageScan scan) {
-        return firstParsed(ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp()),
+    static String modified(MetaTags meta, JsonLdFacts ld, PageScan scan, DateLanguage lang) {
+        return firstParsed(lang, ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp()),
                 microdataDate(scan.updatedMark()));
     }
 
@@ -305,7 +336,7 @@ final class PublishedDateFinder {
      * The time marked up just below a headline: the byline's date, where sites without an article
      * element put it. A time that says it is an update is passed over.
      */
-    private static String headlineTimeDate(PageScan scan) {
+    private static String headlineTimeDate(PageScan scan, DateLanguage lang) {
         int headlines = 0;
         for (Element h : scan.headlines()) {
             if (!h.normalName().equals("h1") || headlines++ >= MAX_HEADLINES_TRIED) {
@@ -316,7 +347,7 @@ final class PublishedDateFinder {
                 if (n instanceof Element e) {
                     seen++;
                     if (e.normalName().equals("time") && e.hasAttr("datetime") && !isUpdateMark(e)) {
-                        return datetimeOf(e);
+                        return datetimeOf(e, lang);
                     }
                 }
             }
@@ -345,14 +376,14 @@ final class PublishedDateFinder {
      * A time element's datetime; or the time it shows, when the attribute gives only the day and the
      * text gives the same day with a clock time and zone ("12/22/2023 05:00 AM EST").
      */
-    private static String datetimeOf(Element time) {
+    private static String datetimeOf(Element time, DateLanguage lang) {
         if (time == null) {
             return null;
         }
         String attr = time.attr("datetime");
-        String day = DateParser.parse(attr);
+        String day = DateParser.parse(attr, lang);
         if (day != null && day.length() == DAY_CHARS) {
-            String shown = DateParser.parseText(time.text());
+            String shown = DateParser.parseText(time.text(), lang);
             if (shown != null && shown.length() > DAY_CHARS && shown.startsWith(day)) {
                 return shown;
             }
@@ -364,18 +395,74 @@ final class PublishedDateFinder {
      * The first dated dateline. A closing sign-off ("— Jane Doe, 3 March 2022", opened by a dash) is
      * the letter's or column's signature at its end, not the line under the headline: it is passed
      * over, for a later stage to find the header's date, and reached only by the last resort.
+     * A longer dateline is read by its opening when that is one run of text, no paragraph or other
+     * block in it: a theme's dated sentence, as WordPress's classic theme ends each post ("This entry
+     * was posted on Monday, March 3rd, 2008 at 10:15 am and is filed under …"); a container
+     * named for its meta data that holds the post's paragraphs is not a dateline.
      */
-    private static String visibleDate(List<Element> datelines, String url) {
+    private static String visibleDate(List<Element> datelines, String url, DateLanguage lang) {
         for (Element e : datelines) {
-            String t = e.text();
-            if (t.length() <= MAX_DATELINE_CHARS && !isSignOff(t) && !datesTeaser(e, url)) {
-                String d = dateBeforeUpdate(t);
+            Opening opening = Opening.of(e, MAX_DATELINE_CHARS);
+            String t = opening.whole() ? e.text() : opening.blocks() ? "" : opening.text();
+            if (!t.isEmpty() && !isSignOff(t) && !datesTeaser(e, url)) {
+                String d = dateBeforeUpdate(t, lang);
                 if (d != null) {
                     return d;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The opening of an element's text, read no further than a limit whatever the element's size (so
+     * forty nested datelines around a huge page cost forty short walks), whitespace collapsed.
+     *
+     * @param text   the first {@code limit} characters or fewer
+     * @param whole  true when the element's whole text is within the limit
+     * @param blocks true when a block element (a paragraph, a division…) opens within the text read
+     */
+    private record Opening(String text, boolean whole, boolean blocks) {
+
+        static Opening of(Element e, int limit) {
+            StringBuilder out = new StringBuilder(limit + 1);
+            boolean[] blocks = {false};
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (out.length() > limit) {
+                        return FilterResult.STOP;
+                    }
+                    if (node instanceof TextNode t) {
+                        appendCollapsed(out, t.getWholeText(), limit + 1);
+                    } else if (node != e && node instanceof Element child && (child.isBlock() || child.normalName().equals("br"))) {
+                        blocks[0] |= child.isBlock();
+                        appendCollapsed(out, " ", limit + 1);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, e);
+            String text = out.toString().strip();
+            boolean whole = out.length() <= limit;
+            return new Opening(whole ? text : text.substring(0, Math.min(text.length(), limit)), whole, blocks[0]);
+        }
+
+        private static void appendCollapsed(StringBuilder out, String s, int max) {
+            for (int i = 0; i < s.length() && out.length() < max; i++) {
+                char c = s.charAt(i);
+                boolean space = Character.isWhitespace(c) || c == '\u00A0';
+                if (!space) {
+                    out.append(c);
+                } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            }
+        }
     }
 
     /** Ancestors of a dateline looked at for the teaser it may belong to. */
@@ -422,7 +509,7 @@ final class PublishedDateFinder {
     }
 
     /** A publication date in a script's JSON state (Next.js and similar apps keep it there, not in markup). */
-    private static String scriptDate(List<Element> scripts) {
+    private static String scriptDate(List<Element> scripts, DateLanguage lang) {
         for (Element script : scripts) {
             String data = script.data();
             if (data.length() > MAX_SCRIPT_CHARS_SEARCHED) {
@@ -430,7 +517,7 @@ final class PublishedDateFinder {
             }
             Matcher m = SCRIPT_DATE.matcher(data);
             if (m.find()) {
-                String d = DateParser.parse(m.group(1));
+                String d = DateParser.parse(m.group(1), lang);
                 if (d != null) {
                     return d;
                 }
@@ -447,7 +534,7 @@ final class PublishedDateFinder {
      * One walk over text nodes, skipping comments and footers, so deep or huge pages cost no more
      * than their size.
      */
-    private static String firstWrittenDate(Document doc) {
+    private static String firstWrittenDate(Document doc, DateLanguage lang) {
         if (doc.body() == null) {
             return null;
         }
@@ -470,12 +557,12 @@ final class PublishedDateFinder {
                         return FilterResult.STOP; // the prose has begun: the datelines are behind, later dates are other stories'
                     }
                     if (text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS) {
-                        found[0] = dateBeforeUpdate(text);
+                        found[0] = dateBeforeUpdate(text, lang);
                         if (found[0] != null) {
                             return FilterResult.STOP;
                         }
                         if (updated[0] == null) {
-                            updated[0] = DateParser.parseText(text); // an update date, if the page gives no other
+                            updated[0] = DateParser.parseText(text, lang); // an update date, if the page gives no other
                             updatedAt[0] = seen[0];
                         }
                     }
@@ -496,8 +583,13 @@ final class PublishedDateFinder {
      * "Updated 9 May" gives nothing, since an update date is not when the article was published.
      */
     static String dateBeforeUpdate(String text) {
+        return dateBeforeUpdate(text, DateLanguage.UNKNOWN);
+    }
+
+    /** {@link #dateBeforeUpdate(String)} on a page in the given language. */
+    static String dateBeforeUpdate(String text, DateLanguage lang) {
         Matcher update = UPDATE_LABEL.matcher(text);
-        return DateParser.parseText(update.find() ? text.substring(0, update.start()) : text);
+        return DateParser.parseText(update.find() ? text.substring(0, update.start()) : text, lang);
     }
 
     /**
@@ -521,10 +613,10 @@ final class PublishedDateFinder {
      * The first date that parses, or a later one that gives the same day with its time and offset:
      * a bare day is ambiguous by up to a day against UTC, a timestamp with offset is not.
      */
-    private static String mostPrecise(String jsonLd, List<String> metas) {
-        String first = DateParser.parse(jsonLd);
+    private static String mostPrecise(DateLanguage lang, String jsonLd, List<String> metas) {
+        String first = DateParser.parse(jsonLd, lang);
         for (String r : metas) {
-            String d = DateParser.parse(r);
+            String d = DateParser.parse(r, lang);
             if (d == null) {
                 continue;
             }
@@ -537,9 +629,9 @@ final class PublishedDateFinder {
         return first;
     }
 
-    private static String firstParsed(String... raws) {
+    private static String firstParsed(DateLanguage lang, String... raws) {
         for (String r : raws) {
-            String d = DateParser.parse(r);
+            String d = DateParser.parse(r, lang);
             if (d != null) {
                 return d;
             }

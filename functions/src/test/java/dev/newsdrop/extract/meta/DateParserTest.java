@@ -170,4 +170,85 @@ class DateParserTest {
         assertEquals("2024-02-09", DateParser.parseText("9 fev. 2024"), "Portuguese");
         assertNull(DateParser.parseText("3 days ago 2022"));
     }
+
+    @Test
+    void numericDates_followTheStatedLocaleWhenBothPartsCouldBeTheMonth() {
+        DateLanguage us = DateLanguage.of("en-US");
+        DateLanguage gb = DateLanguage.of("en-GB");
+        assertEquals("2023-10-02", DateParser.parseText("Posted 10/02/2023", us));
+        assertEquals("2023-02-10", DateParser.parseText("Posted 10/02/2023", gb));
+        assertEquals("2023-02-10", DateParser.parseText("Posted 10/02/2023"), "no stated locale: day first");
+        assertEquals("2023-02-13", DateParser.parseText("13/02/2023", us), "13 cannot be a month");
+        assertEquals("2023-02-10", DateParser.parseText("10.02.2023", us), "dotted dates are day first");
+        assertEquals("2023-10-02", DateParser.parse("10/02/2023", us), "a meta value too");
+    }
+
+    @Test
+    void dateLanguage_takesTheRegionFromADeclarationOfTheSameLanguage() {
+        assertEquals(new DateLanguage("en", true), DateLanguage.of("en", null, "", "en_US", null));
+        assertEquals(new DateLanguage("en", false), DateLanguage.of("en", "en_GB"));
+        assertEquals(new DateLanguage("en", false), DateLanguage.of("en", "fr_FR", "en_IN"));
+        assertEquals(new DateLanguage("fr", false), DateLanguage.of("fr-FR", "en_US"), "another language's region is not the page's");
+        assertEquals(new DateLanguage("en", false), DateLanguage.of("en"), "English without a region: day first, the default");
+        assertEquals(DateLanguage.UNKNOWN, DateLanguage.of(null, "", "not a tag!"));
+    }
+
+    @Test
+    void yearFirstDates_areRead() {
+        assertEquals("2023-02-10", DateParser.parseText("2023. február 10. 14:20"), "Hungarian");
+        assertEquals("2023-03-15", DateParser.parseText("2023. márc. 15."), "Hungarian, abbreviated");
+        assertEquals("2023-02-10", DateParser.parseText("2023 m. vasario 10 d."), "Lithuanian");
+        assertEquals("2023-02-10", DateParser.parseText("입력 2023. 02. 10. 14:20"), "Korean, a space after each dot");
+        assertEquals("2023-02-10", DateParser.parseText("2023.02.10"));
+        assertEquals("2023-02-10", DateParser.parseText("2023/02/10"));
+    }
+
+    @Test
+    void monthsOfMoreLanguages_areRead() {
+        assertEquals("2023-02-10", DateParser.parseText("10. helmikuuta 2023"), "Finnish partitive");
+        assertEquals("2023-12-24", DateParser.parseText("24. jouluk. 2023"), "Finnish, abbreviated");
+        assertEquals("2023-02-10", DateParser.parseText("10 februarie 2023"), "Romanian");
+        assertEquals("2023-11-03", DateParser.parseText("3 noiembrie 2023"), "Romanian");
+        assertEquals("2023-04-03", DateParser.parseText("3 d'abril de 2023"), "Catalan, elided de");
+        assertEquals("2023-10-01", DateParser.parseText("1 d’octubre de 2023"), "Catalan, typographic apostrophe");
+        assertEquals("2023-07-10", DateParser.parseText("10 de juliol de 2023"), "Catalan");
+        assertEquals("2023-03-10", DateParser.parseText("10. ožujka 2023."), "Croatian genitive");
+        assertEquals("2023-03-10", DateParser.parseText("10. marca 2023"), "Slovak and Slovene genitive");
+        assertEquals("2023-09-10", DateParser.parseText("10. septembra 2023"), "Serbian Latin genitive");
+        assertEquals("2023-02-10", DateParser.parseText("10 фебруара 2023"), "Serbian Cyrillic");
+        assertEquals("2023-02-10", DateParser.parseText("10 февруари 2023"), "Bulgarian");
+        assertEquals("2023-02-10", DateParser.parseText("10 лютий 2023"), "Ukrainian nominative");
+        assertEquals("2023-02-10", DateParser.parseText("10 февр. 2023"), "Russian, abbreviated");
+        assertEquals("2023-02-10", DateParser.parseText("10. únor 2023"), "Czech nominative");
+        assertEquals("2023-02-10", DateParser.parseText("10. febrúar 2023"), "Icelandic");
+        assertEquals("2023-02-10", DateParser.parseText("10 Februari 2023"), "Swahili and Dutch");
+        assertEquals("2023-08-10", DateParser.parseText("10 Agasti 2023"), "Zulu and Xhosa");
+        assertEquals("2023-02-10", DateParser.parseText("10. februaarip 2023"), "Greenlandic genitive");
+        assertEquals("2023-02-10", DateParser.parseText("10. veebruar 2023"), "Estonian");
+        assertEquals("2023-02-10", DateParser.parseText("10 ΦΕΒΡΟΥΑΡΙΟΥ 2023"), "Greek capitals without accents");
+        assertEquals("2023-02-10", DateParser.parseText("10 Φεβ 2023"), "Greek, abbreviated");
+        assertEquals("2023-02-10", DateParser.parseText("ngày 10 tháng 2 năm 2023"), "Vietnamese");
+        assertEquals("2023-02-10", DateParser.parseText("10 tháng 2, 2023"), "Vietnamese");
+    }
+
+    @Test
+    void aMonthNameTwoLanguagesShare_isReadInThePageLanguage() {
+        assertEquals("2023-10-10", DateParser.parseText("10. listopada 2023.", DateLanguage.of("hr")), "Croatian: October");
+        assertEquals("2023-10-10", DateParser.parseText("10. listopada 2023.", DateLanguage.of("bs-BA")), "Bosnian: October");
+        assertEquals("2023-11-10", DateParser.parseText("10 listopada 2023", DateLanguage.of("pl")), "Polish: November");
+        assertEquals("2023-11-10", DateParser.parseText("10. listopadu 2023", DateLanguage.of("cs")), "Czech: November");
+        assertEquals("2023-11-10", DateParser.parseText("10 listopada 2023"), "no stated language: November, as in Polish, Czech and Ukrainian");
+        assertEquals("2023-11-10", DateParser.parseText("10 listopada 2023", DateLanguage.of("en")), "a language without the word: the default");
+    }
+
+    @Test
+    void thaiDates_countBuddhistEraYears() {
+        assertEquals("2023-02-10", DateParser.parseText("10 กุมภาพันธ์ 2566"));
+        assertEquals("2023-02-10", DateParser.parseText("๑๐ กุมภาพันธ์ ๒๕๖๖"), "Thai digits");
+        assertEquals("2023-02-10", DateParser.parseText("10 ก.พ. 2566 14:20 น."), "abbreviated");
+        assertEquals("2023-02-10", DateParser.parseText("10 กุมภาพันธ์ พ.ศ. 2566"), "the era named");
+        assertEquals("2023-02-10", DateParser.parseText("10 กุมภาพันธ์ 2023"), "a common-era year stays");
+        assertEquals("2023-02-10", DateParser.parseText("10/02/2566", DateLanguage.of("th-TH")), "numeric, on a Thai page");
+        assertNull(DateParser.parseText("10/02/2566"), "no Thai page, no Thai month: no year 2566");
+    }
 }

@@ -121,6 +121,19 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void updateLabelsOfMoreLanguages_hideTheDateAfterThem() {
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Oppdatert 12. februar 2023 kl. 09.05"), "Norwegian");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Uppdaterad 12 februari 2023"), "Swedish");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Päivitetty 12.2.2023 klo 9.05"), "Finnish");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Actualizat: 12 februarie 2023"), "Romanian");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Ažurirano 12. veljače 2023."), "Croatian");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("ΕΝΗΜΕΡΩΣΗ: 12 ΦΕΒΡΟΥΑΡΙΟΥ 2023"), "Greek capitals");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("수정 2023. 02. 11. 09:05"), "Korean edit line");
+        assertEquals("2023-02-10", PublishedDateFinder.dateBeforeUpdate("입력 2023. 02. 10. 14:20 수정 2023. 02. 11. 09:05"));
+        assertEquals("2023-02-10", PublishedDateFinder.dateBeforeUpdate("Publisert 10.02.2023, oppdatert 12.02.2023"));
+    }
+
+    @Test
     void updateDateline_isSkippedForThePublishedDateline() {
         String html = "<html><body><h1>H</h1><div class='date'>Updated May 9, 2024</div>"
                 + "<div class='date'>May 2, 2024</div></body></html>";
@@ -198,5 +211,35 @@ class PublishedDateFinderTest {
         String html = "<html><body><h1>Letter from the valley</h1><p>The river rose again.</p>"
                 + "<p class='byline'>– Jane Doe, 3 March 2022</p></body></html>";
         assertEquals("2022-03-03", published(html, "https://example.org/letters/valley"));
+    }
+
+    @Test
+    void longDateline_givesTheDateInItsOpening() {
+        String html = "<html><body><h2>Frogs</h2><p>The frogs are back.</p><p class='postmetadata'><small>"
+                + "This entry was posted on Monday, March 3rd, 2008 at 10:15 am and is filed under <a href='/c'>Wildlife</a>. "
+                + "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response.</small></p>"
+                + "</body></html>";
+        assertEquals("2008-03-03", published(html, "https://example.org/?p=214"));
+    }
+
+    @Test
+    void longContainerNamedMeta_holdingParagraphs_isNotADateline() {
+        // a wrapper named for its meta data around the post: its opening is prose, whose dates are not the post's
+        String html = "<html><body><h1>History of the mill</h1><div class='post-meta-wrapper'><p>On 3 March 1998 the old mill "
+                + "burned down, and for twenty years the site stood empty while the town argued over what to build.</p>"
+                + "<p>" + "The new owners kept the wheel and the millrace. ".repeat(4) + "</p></div></body></html>";
+        assertEquals(null, published(html, "https://example.org/mill"));
+    }
+
+    @Test
+    void fortyNestedDatelinesAroundALargePage_areReadByTheirOpenings() {
+        // each candidate's whole text would be read forty times over; the openings are short walks
+        String prose = "<p>" + "Words of the story go on and on without any date in them at all. ".repeat(20_000) + "</p>";
+        String html = "<html><body><h1>H</h1>" + "<div class='meta'>".repeat(40) + prose + "</div>".repeat(40)
+                + "<p class='date'>Posted on 3 March 2022</p></body></html>";
+        long start = System.nanoTime();
+        assertEquals("2022-03-03", published(html, "https://example.org/story"));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(ms < 5_000, "a generous safety net, not a speed goal: " + ms + " ms");
     }
 }

@@ -80,7 +80,7 @@ public final class ArticleExtractor {
         String url = WebAddress.httpOrNull(page.url()); // the base of the page's links: only an http(s) address
         Document doc = decoded.parse(url == null ? "" : url);
         deadline.check("parsing");
-        PageMetadata meta = MetadataReader.read(doc, url);
+        PageMetadata meta = MetadataReader.read(doc, url, deadline);
         deadline.check("reading the metadata");
         boolean passwordField = meta.hasPasswordField(); // noted before the body stage removes forms
         ExtractedBody body = BodyExtractor.extract(doc, meta.title(), meta.articleBody(), deadline);

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta;
 
+import dev.newsdrop.extract.budget.Deadline;
 import dev.newsdrop.model.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * Reads a page's metadata from the parsed document, before any cleaning, in trust order per field:
  * JSON-LD, then OpenGraph and other meta tags, then microdata and visible markup, then the URL. One
  * walk gathers what every field needs ({@link PageScan}); the headline, the authors and the dates
- * have finders of their own.
+ * have finders of their own. A {@link Deadline} is checked after the scan and after each finder, so a
+ * page whose metadata alone spends the extraction's budget stops there, naming the finder.
  */
 public final class MetadataReader {
 
@@ -44,14 +46,27 @@ public final class MetadataReader {
     private MetadataReader() {
     }
 
+    /** The page's metadata, however long it takes: for callers that bound the page themselves. */
     public static PageMetadata read(Document doc, String url) {
+        return read(doc, url, Deadline.none());
+    }
+
+    /**
+     * The page's metadata; throws {@link Deadline.Exceeded} when {@code deadline} passes, naming the
+     * step that was running.
+     */
+    public static PageMetadata read(Document doc, String url, Deadline deadline) {
         PageScan scan = PageScan.of(doc);
+        deadline.check("scanning the page");
         MetaTags meta = new MetaTags(scan.metas());
         JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd());
+        deadline.check("reading the JSON-LD");
 
         TitleFinder.Found titles = TitleFinder.find(meta, ld, scan);
+        deadline.check("finding the headline");
         String canonical = canonical(doc, scan, meta);
         AuthorFinder.Found authors = AuthorFinder.find(meta, ld, scan, titles.siteName(), firstNonBlank(url, canonical, doc.location()));
+        deadline.check("finding the authors");
         Element html = scan.html();
         String[] languageDeclarations = {html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
                 meta.first("content-language", "language", "dc.language"), meta.first("og:locale"), ld.language};
@@ -59,6 +74,7 @@ public final class MetadataReader {
         DateLanguage dateLanguage = DateLanguage.of(languageDeclarations); // numeric order and month names by the stated locale
         String published = PublishedDateFinder.published(meta, ld, scan, doc, url, dateLanguage);
         String modified = PublishedDateFinder.modified(meta, ld, scan, dateLanguage);
+        deadline.check("finding the dates");
         String dir = html == null ? null : html.attr("dir");
         if ((dir == null || dir.isBlank()) && doc.body() != null) {
             dir = doc.body().attr("dir");

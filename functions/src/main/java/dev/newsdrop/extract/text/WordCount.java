@@ -2,7 +2,9 @@ package dev.newsdrop.extract.text;
 
 /**
  * Counts words the way a reader would: runs of letters and digits, except in Chinese and Japanese
- * text, which has no spaces, where each character counts as a word.
+ * text, which has no spaces, where each character counts as a word, and in Thai, Lao, Khmer and
+ * Burmese, which set spaces between phrases rather than words, where words are estimated from the
+ * letters.
  */
 public final class WordCount {
 
@@ -11,6 +13,12 @@ public final class WordCount {
 
     /** Reading speed in characters a minute for Chinese and Japanese. */
     static final int CJK_CHARS_PER_MINUTE = 500;
+
+    /**
+     * Letters (vowel and tone marks not counted) per word in the scripts written without spaces
+     * between words: 3.4 in Thai prose, split by the JDK's Thai dictionary word breaker.
+     */
+    static final double LETTERS_PER_UNSPACED_WORD = 3.5;
 
     /** Nothing below the CJK Radicals block is Han or kana, so most text skips the script lookup. */
     private static final int FIRST_CJK_CODE_POINT = 0x2E80;
@@ -22,6 +30,7 @@ public final class WordCount {
     public static Counts of(String text) {
         int words = 0;
         int cjk = 0;
+        int unspacedLetters = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -32,6 +41,11 @@ public final class WordCount {
                     words++;
                 }
                 inWord = alnum;
+            } else if (isUnspaced(cp)) {
+                if (Character.isLetter(cp)) {
+                    unspacedLetters++;
+                }
+                inWord = false;
             } else if (isCjk(cp)) {
                 cjk++;
                 inWord = false;
@@ -44,6 +58,7 @@ public final class WordCount {
                 inWord = false;
             }
         }
+        words += (int) Math.round(unspacedLetters / LETTERS_PER_UNSPACED_WORD);
         return new Counts(words, cjk);
     }
 
@@ -62,6 +77,11 @@ public final class WordCount {
             double minutes = (double) words / WORDS_PER_MINUTE + (double) cjkChars / CJK_CHARS_PER_MINUTE;
             return Math.max(1, (int) Math.round(minutes));
         }
+    }
+
+    /** Thai, Lao, Myanmar and Khmer: scripts that do not space their words. */
+    private static boolean isUnspaced(int cp) {
+        return (cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) || (cp >= 0x1780 && cp <= 0x17FF);
     }
 
     private static boolean isCjk(int cp) {

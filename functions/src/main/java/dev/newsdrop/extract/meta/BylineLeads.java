@@ -21,7 +21,8 @@ public final class BylineLeads {
      * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them; Danish "Af", Hungarian
      * "Írta" ("wrote"), Croatian, Bosnian and Serbian "Piše"/"Пише" ("writes") and Serbian "Аутор",
      * Slovene "Avtor", Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
-     * "Autors", Turkish "Yazan" ("the one who wrote") and Vietnamese "Bởi" ("by").
+     * "Autors", Turkish "Yazan" ("the one who wrote"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
+     * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر".
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -30,7 +31,8 @@ public final class BylineLeads {
             "إعداد", "اعداد", "تحرير",
             "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả", "نویسنده", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
-            "autorius", "autorė", "autors", "yazan", "bởi");
+            "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
+            "تحریر");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
@@ -73,7 +75,7 @@ public final class BylineLeads {
             "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
             "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per",
             "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
-            "γράφει ο", "γράφει η", "γράφουν οι", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
+            "γράφει ο", "γράφει η", "γράφουν οι", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
     private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "af", "da", "di", "oleh", "przez",

@@ -53,6 +53,7 @@ public final class AuthorNames {
      */
     private static final Pattern TRAILING_ROLE = Pattern.compile(
             "\\s+[-–—|·•]\\s+.*$|\\s*[|–—·•]\\s*.*$|\\s+(?:is|was)\\s+.*$|\\s*\\((?:[^)]*)\\)\\s*$"
+                    + "|\\s+(?:with\\s+)?(?:additional|contributed|with) reporting\\b.*$" // "with additional reporting by ...": contributors
                     + "|\\s+(?:(?:senior|staff|chief|special|guest|contributing|deputy|managing|executive|associate)\\s+(?:\\p{L}+\\s+){0,2}"
                     + "|(?:" + ROLE_DESKS + ")\\s+(?:(?:" + ROLE_DESKS + ")\\s+)?)?"
                     + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
@@ -211,7 +212,7 @@ public final class AuthorNames {
                     + "oficina|dirección|secretaría|ministero|ufficio|dipartimento|direzione|ministerie|afdeling)\\s.+"
                     + "|.+\\s(?:department|office|agency|ministry|services?|authority|unit|division|bureau|board|commission|"
                     + "committee|institute|centre|center|council|trust|foundation|society|association|directorate|"
-                    + "communications|abteilung|referat|amt))$");
+                    + "communications|marketing|relations|affairs|outreach|abteilung|referat|amt))$");
 
     /** Organisation names longer than this are sentences, not a byline. */
     private static final int MAX_ORGANISATION_CHARS = 60;
@@ -278,6 +279,17 @@ public final class AuthorNames {
 
     /** A lone short capitalised acronym is a credential or a desk, not a person. */
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}|(?i:rdn|ld|phd|md|cpt|rd|ms|ma|mba)");
+
+    /**
+     * A part of a byline that says whom the writer writes for, not who: "Special to the Courier",
+     * "For The Courier", "Especial para El Diario", "Spécial pour", "Speciale per"; a credit of
+     * contributors after the byline ("Additional reporting by ..."), who are not its authors; and the
+     * photographer's credit beside the writer's ("Words by A | Photos by B", "Fotos: B").
+     */
+    private static final Pattern NOT_AN_AUTHOR_PART = Pattern.compile(
+            "^(?:(?i:special to|especial para|spécial pour|speciale per)\\s|(?-i:For)\\s+\\p{Lu}"
+                    + "|(?i:(?:with\\s+)?(?:additional|contributed)\\s+reporting)\\b"
+                    + "|(?iu:photos?|photographs?|photography|pictures?|images?|fotos?|bilder?|fotografie)\\s*(?:[:：]|(?i:by|von|de|di|par|por|door|av)\\s)).*");
 
     /**
      * An affiliation set in capitals after a mixed-case name of two words or more ("Meg Wagner NEW
@@ -476,6 +488,9 @@ public final class AuthorNames {
         if (BylineLeads.isDatedLeadOnly(part)) {
             return null; // Twenty Ten's "Опубликовано", "Publié le" in an element named "meta-prep-author": the label of a dated line
         }
+        if (NOT_AN_AUTHOR_PART.matcher(part.trim()).matches()) {
+            return null; // "Special to the Courier", "Photos by John Roe": whom the writer writes for, who took the pictures
+        }
         String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
         Matcher button = BUTTON_AFTER_NAME.matcher(s);
         if (button.matches()) {
@@ -486,7 +501,7 @@ public final class AuthorNames {
         if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0) {
             return null; // "Kaynak: AA", "Quelle: dpa": a label that is no byline lead, before credentials are cut from it
         }
-        if (!s.equals(withRole) && !s.isEmpty() && SPACES.split(s).length == 1 && SPACES.split(withRole.trim()).length == 2
+        if (!s.equals(withRole) && !s.isEmpty() && SPACES.split(s).length == 1 && SPACES.split(withRole.trim()).length >= 2
                 && ROLE_WORD_LAST.matcher(withRole).find()) {
             return null; // "Money Reporter", "Politics Editor": a desk's role after the name's comma, not a name
         }
@@ -500,7 +515,8 @@ public final class AuthorNames {
         }
         s = withoutTrailingAgency(s.trim(), agencies); // "Jane Roe AFP": the agency, not a degree like "MS"
         if (!s.equals(s.toUpperCase(Locale.ROOT)) && !NewsAgencies.isAgency(s)) {
-            s = CREDENTIALS.matcher(s).replaceFirst("").trim(); // "Agencia EFE" ends in capitals, but no degree
+            String bare = CREDENTIALS.matcher(s).replaceFirst("").trim(); // "Agencia EFE" ends in capitals, but no degree
+            s = SPACES.split(bare).length >= 2 ? bare : s; // "Greenpeace UK": a person's name before degrees has two words at least
         }
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
         s = withoutTrailingAgency(s, agencies);

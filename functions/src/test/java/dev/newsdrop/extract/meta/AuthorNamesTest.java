@@ -80,9 +80,23 @@ class AuthorNamesTest {
     }
 
     @Test
+    void partsNamingThePublicationContributorsOrPhotographer_areNoAuthors() {
+        assertEquals(List.of("Martha Quinn"), AuthorNames.clean(List.of("By Martha Quinn, Special to the Valley Courier")));
+        assertEquals(List.of("Martha Quinn"), AuthorNames.clean(List.of("By Martha Quinn, For The Courier")));
+        assertEquals(List.of("Ana Souza"), AuthorNames.clean(List.of("Por Ana Souza, Especial para El Diario")));
+        assertEquals(List.of("Martha Quinn"), AuthorNames.clean(List.of("By Martha Quinn; additional reporting by Tom Beck")));
+        assertEquals(List.of("Martha Quinn"), AuthorNames.clean(List.of("By Martha Quinn with additional reporting by Tom Beck")));
+        assertEquals(List.of("Martha Quinn"), AuthorNames.clean(List.of("Words by Martha Quinn | Photos by Tom Beck")));
+        assertEquals(List.of("Martha Quinn"), AuthorNames.clean(List.of("By Martha Quinn, Courier Staff Writer")));
+    }
+
+    @Test
     void anOrganisationalUnitJoinedByAnd_isOneName() {
         assertEquals(List.of("Highways and Transport Department"), AuthorNames.clean(List.of("Highways and Transport Department")));
         assertEquals(List.of("Amt für Umwelt und Verkehr"), AuthorNames.clean(List.of("Amt für Umwelt und Verkehr")));
+        assertEquals(List.of("Communications and Marketing"), AuthorNames.clean(List.of("Communications and Marketing")));
+        assertEquals(List.of("Greenpeace UK"), AuthorNames.clean(List.of("Greenpeace UK")), "a country code after one word is no degree");
+        assertEquals(List.of("Lauren Manaker"), AuthorNames.clean(List.of("Lauren Manaker MS")));
         assertEquals(List.of("Maya Thornton", "Idris Okafor"), AuthorNames.clean(List.of("Maya Thornton and Idris Okafor")));
     }
 

@@ -35,7 +35,8 @@ final class AuthorFinder {
     /** Meta names that carry author names (some sites put profile URLs there; those are refused). */
     private static final List<String> AUTHOR_META = List.of(
             "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator",
-            "citation_author", "article.author", "cxenseparse:author", "dcterms.creator");
+            "citation_author", "article.author", "cxenseparse:author", "dcterms.creator", "og:article:author",
+            "article:author_name");
 
     /** Meta names of the copyright notice, which names the owning company. */
     private static final List<String> COPYRIGHT_META = List.of("copyright", "dcterms.rightsholder", "dc.rights");
@@ -262,7 +263,7 @@ final class AuthorFinder {
                 authors = organisationsStated(raw, ld.organisationAuthors, siteName, ld.publisherName);
             }
             if (authors.isEmpty()) {
-                authors = agencySigning(visible);
+                authors = agencySigning(visible, siteName, ld.publisherName);
             }
         }
         return authors;
@@ -599,10 +600,17 @@ final class AuthorFinder {
 
     /**
      * The news agency a visible byline names alone ("By AFP", "Agencia EFE"), when no person is named:
-     * wire copy the agency signs. Its name is an acronym or lower case, which the person-name rules
+     * wire copy the agency signs; or the publication itself ("By NASA" on the site named NASA), which
+     * signs its own posts. Such names are often acronyms or lower case, which the person-name rules
      * refuse. Only the first bylines are read: later ones belong to teasers of other articles.
      */
-    private static List<String> agencySigning(PageScan.Visible visible) {
+    private static List<String> agencySigning(PageScan.Visible visible, String... publications) {
+        Set<String> own = new HashSet<>();
+        for (String p : publications) {
+            if (p != null && !p.isBlank()) {
+                own.add(publicationKey(p));
+            }
+        }
         int read = 0;
         for (List<Element> list : List.of(visible.bylines(), visible.writtenBylines())) {
             for (Element e : list) {
@@ -614,8 +622,8 @@ final class AuthorFinder {
                     continue;
                 }
                 String name = AuthorNames.organisation(t);
-                if (name != null && NewsAgencies.isAgency(name)) {
-                    return List.of(name);
+                if (name != null && (NewsAgencies.isAgency(name) || own.contains(publicationKey(name)))) {
+                    return List.of(name); // "By AFP"; "By NASA" on NASA's site: the organisation signs its own post
                 }
                 if (++read >= MAX_AGENCY_BYLINES) {
                     break;
@@ -648,6 +656,10 @@ final class AuthorFinder {
             Element e = candidate;
             String t = spacedText(e);
             Element labelled = AuthorNames.isLeadInOnly(t) ? labelledValue(e) : null;
+            if (labelled == null && AuthorNames.isLeadInOnly(t) && e.parent() != null && !e.isBlock()
+                    && AuthorNames.isLeadInOnly(leadingText(e.parent(), MAX_BYLINE_CHARS))) {
+                labelled = labelledValue(e.parent()); // "<p><strong>Written by:</strong></p><p>Jane Doe</p>": the label's line is its block
+            }
             if (labelled != null) {
                 e = labelled; // "<div>Author</div><div>Jane Doe</div>": a label on its line, the value on the next
                 t = spacedText(e);
@@ -772,7 +784,7 @@ final class AuthorFinder {
      * {@code itemscope}); null when the element is not such a Person item.
      */
     private static Element authorItemOf(Element e) {
-        if (!e.hasAttr("itemscope") || !e.attr("itemprop").contains("author")) {
+        if (!e.hasAttr("itemscope") || !namesAuthorProperty(e.attr("itemprop"))) {
             return null;
         }
         for (Element p = e.parent(); p != null; p = p.parent()) {
@@ -783,14 +795,19 @@ final class AuthorFinder {
         return null;
     }
 
-    /** A {@code rel=author} link or an {@code itemprop=author} element. */
+    /** True when a microdata property value names the author, or schema.org's {@code creator}, its super-property. */
+    private static boolean namesAuthorProperty(String itemprop) {
+        return itemprop.contains("author") || itemprop.contains("creator");
+    }
+
+    /** A {@code rel=author} link or an {@code itemprop=author} (or {@code creator}) element. */
     private static boolean isAuthorMark(Element e) {
         if (e.attributesSize() == 0) {
             return false;
         }
         String rel = e.attributes().get("rel");
         return (e.normalName().equals("a") && rel.toLowerCase(Locale.ROOT).contains("author"))
-                || e.attributes().get("itemprop").contains("author");
+                || namesAuthorProperty(e.attributes().get("itemprop"));
     }
 
     /**
@@ -800,7 +817,7 @@ final class AuthorFinder {
      * is read from its content. Empty otherwise.
      */
     private static String microdataNames(Element e) {
-        if (e.attributesSize() == 0 || !e.attributes().get("itemprop").contains("author")) {
+        if (e.attributesSize() == 0 || !namesAuthorProperty(e.attributes().get("itemprop"))) {
             return "";
         }
         List<String> values = new ArrayList<>();
@@ -1007,12 +1024,18 @@ final class AuthorFinder {
         };
     }
 
-    /** The text without the first publication name (see {@link #trailingNamePatterns}) that ends it. */
+    /**
+     * The text without the first publication name (see {@link #trailingNamePatterns}) that ends it,
+     * unless what is left ends in a lower-case word: "Pressestelle der Universität X" names an
+     * office of the publication, and a name never ends in "der", "of" or "de".
+     */
     private static String withoutTrailingNames(String text, List<Pattern> trailingPublishers) {
         for (Pattern p : trailingPublishers) {
             Matcher m = p.matcher(text);
             if (m.matches()) {
-                return m.group(1);
+                String kept = m.group(1);
+                int last = kept.lastIndexOf(' ');
+                return Character.isLowerCase(kept.codePointAt(last + 1)) ? text : kept;
             }
         }
         return text;

@@ -37,12 +37,25 @@ public final class AuthorNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * The desks a role names before its word: "Transport Correspondent", "Political Editor", "Health
+     * Reporter". After a name they say what the author covers, not more of the name.
+     */
+    private static final String ROLE_DESKS = "political|politics|business|health|science|sports?|transport|education|"
+            + "environment|environmental|technology|tech|foreign|legal|economics|economy|culture|arts|music|film|travel|food|"
+            + "crime|courts?|city|local|regional|national|international|investigative|data|digital|video|weather|climate|"
+            + "energy|markets|finance|financial|money|consumer|property|motoring|fashion|books|diplomatic|defen[cs]e|security|"
+            + "features?|news|opinion|entertainment|lifestyle|religion|medical|agriculture|europe|european|africa|asia|"
+            + "middle east|white house|washington|congressional|media|social affairs|home affairs|general assignment";
+
+    /**
      * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a
      * translator credited after the author ("... 翻訳者 ...").
      */
     private static final Pattern TRAILING_ROLE = Pattern.compile(
             "\\s+[-–—|·•]\\s+.*$|\\s*[|–—·•]\\s*.*$|\\s+(?:is|was)\\s+.*$|\\s*\\((?:[^)]*)\\)\\s*$"
-                    + "|\\s+(?:(?:senior|staff|chief|special|guest|contributing|deputy|managing|executive|associate)\\s+(?:\\p{L}+\\s+){0,2})?"
+                    + "|\\s+(?:with\\s+)?(?:additional|contributed|with) reporting\\b.*$" // "with additional reporting by ...": contributors
+                    + "|\\s+(?:(?:senior|staff|chief|special|guest|contributing|deputy|managing|executive|associate)\\s+(?:\\p{L}+\\s+){0,2}"
+                    + "|(?:" + ROLE_DESKS + ")\\s+(?:(?:" + ROLE_DESKS + ")\\s+)?)?"
                     + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
                     + "|\\s+\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}\\b.*$" // "Jonas Keller 18. März 2024": the date after the name
@@ -74,11 +87,25 @@ public final class AuthorNames {
 
     private static final Pattern THEME_CREDIT_PATTERN = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + THEME_CREDIT + ")(?![\\p{L}])");
 
-    private static final String THEME_TEXT = "(?<![\\p{L}])(?:powered by|proudly powered|propulsé par|fièrement propulsé|"
-            + "desarrollado (?:por|con)|funciona con|tecnologia do|tecnología de|betrieben (?:mit|von)|bereitgestellt von|"
-            + "stolz präsentiert|gemaakt met|drevet av|more posts|all posts|view (?:all )?posts|posts by|see all|"
+    /**
+     * The links of an author box after the name, "More Posts", "View all posts", as themes translate
+     * them: "Jane Doe More Posts" is the name and the box's link.
+     */
+    private static final String AUTHOR_BOX_LINKS = "more posts|all posts|view (?:all )?posts|see all|"
             + "view profile|weitere beiträge|alle beiträge|mehr von|plus d'articles|voir (?:tous )?les articles|"
             + "más entradas|ver (?:todas|todos)|altri articoli|mais posts|"
+            + "fler inlägg|alla inlägg|flere indlæg|alle indlæg|flere innlegg|alle innlegg|meer berichten|alle berichten|"
+            + "więcej wpisów|wszystkie wpisy|další příspěvky|všechny příspěvky|ďalšie príspevky|všetky príspevky|"
+            + "további bejegyzések|összes bejegyzés|lisää artikkeleita|kaikki artikkelit|diğer yazılar|tüm yazıları|"
+            + "другие записи|все записи|інші записи|всі записи|mai multe articole|toate articolele|"
+            + "περισσότερα άρθρα|όλα τα άρθρα|više članaka|svi članci";
+
+    /** {@link #AUTHOR_BOX_LINKS} as a whole match. */
+    private static final Pattern AUTHOR_BOX_LINK = Pattern.compile("(?iu)(?:" + AUTHOR_BOX_LINKS + ")");
+
+    private static final String THEME_TEXT = "(?<![\\p{L}])(?:powered by|proudly powered|propulsé par|fièrement propulsé|"
+            + "desarrollado (?:por|con)|funciona con|tecnologia do|tecnología de|betrieben (?:mit|von)|bereitgestellt von|"
+            + "stolz präsentiert|gemaakt met|drevet av|posts by|" + AUTHOR_BOX_LINKS + "|"
             + "fourni par|con la tecnología de|propulsado por|desenvolvido por|tecnologia di|realizzato con|drivs med|drevet med|"
             + "write for us|schreib(?:en sie)? für uns|écrivez pour nous|escribe para nosotros|scrivi per noi|"
             + "become an author|become a contributor|submit (?:a|your) (?:guest )?post|guest post|join our team|werde autor|"
@@ -96,7 +123,12 @@ public final class AuthorNames {
             + "envoyée spéciale|enviado especial|enviada especial|redactora jefa|redactor jefe|inviato|inviata|"
             + "corrispondente|caporedattore|caporedattrice|reportero|reportera|repórter|dziennikarz|dziennikarka|"
             + "toimittaja|redaktorka|novinář|novinářka|журналист|журналистка|корреспондент|редактор|editör|muhabiri|"
-            + "hoofdredacteur|verslaggever|verslaggeefster|journalisten)(?![\\p{L}])";
+            + "hoofdredacteur|verslaggever|verslaggeefster|journalisten|wartawan|jurnalis|журналіст|журналістка|"
+            + "кореспондентка|phóng viên|biên tập viên|"
+            // Indonesian, Ukrainian, Vietnamese, Dutch, Nordic, Czech, Hungarian, Romanian, South Slavic, Greek and Bulgarian titles
+            + "redacteur|redactrice|eindredacteur|redaktör|skribent|reporter|reportér|reportérka|zpravodaj|zpravodajka|"
+            + "újságíró|munkatárs|tudósító|jurnalist|jurnalistă|corespondent|novinar|novinarka|новинар|новинарка|"
+            + "δημοσιογράφος|ανταποκριτής|ανταποκρίτρια|репортер|кореспондент|kirjeenvaihtaja)(?![\\p{L}])";
 
     /**
      * A reporter's title after a Korean, Japanese or Chinese name, which has no capitals to tell it:
@@ -119,9 +151,16 @@ public final class AuthorNames {
     /** A single word joined by a dot or an underscore, lower case after it: an account's handle ("Sauli.giliard", "jane_doe"). */
     private static final Pattern ACCOUNT_HANDLE = Pattern.compile("^\\p{L}{2,}[._]\\p{Ll}{2,}$");
 
-    /** A job title after a name of two capitalised words or more: "Thomas Berger Redakteur Politik". */
+    /** Lower-case particles inside a name ("Pieter de Vries", "Ana da Silva", "Ludwig van der Berg"): always before a capital. */
+    private static final String NAME_PARTICLES = "de|da|di|do|dos|das|del|della|van|von|der|den|ter|ten|zu|la|le|bin|ibn|al";
+
+    /**
+     * A job title after a name of two capitalised words or more, particles allowed between them:
+     * "Thomas Berger Redakteur Politik", "Pieter de Vries Redacteur stad".
+     */
     private static final Pattern NAME_THEN_JOB_TITLE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+?)\\s+(?iu:" + JOB_TITLES + ").*$");
+            "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:" + NAME_PARTICLES + ")(?=\\s+\\p{Lu}))*(?:\\s+\\p{Lu}[\\p{L}'’.-]*"
+                    + "(?:\\s+(?:" + NAME_PARTICLES + ")(?=\\s+\\p{Lu}))*)+?)\\s+(?iu:" + JOB_TITLES + ").*$");
 
     /**
      * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read: a
@@ -139,6 +178,13 @@ public final class AuthorNames {
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
             + "følg|följ|takip et|subscribe|share|teilen|partager|compartir";
 
+    /**
+     * An author box's button after the name, "Jane Doe Follow" ("Folgen", "Suivre", "Seguir"): the
+     * control's label glued to the name when the button is a plain element, not a {@code <button>}.
+     */
+    private static final Pattern BUTTON_AFTER_NAME = Pattern.compile(
+            "(?iu)^(\\p{Lu}\\S*(?:\\s+\\S+)+?)\\s+(?:" + AUTHOR_BOX_BUTTONS + ")$");
+
     /** A whole string that is only a generic credit ({@link #GENERIC_DESKS} or a bare role). */
     private static final Pattern GENERIC_CREDIT = Pattern.compile(
             "(?iu)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|guest|team|desk|news desk|newsroom|rédaction|redaction|"
@@ -153,6 +199,21 @@ public final class AuthorNames {
             "(?iu)^(?!(?:the|our|unsere[rn]?)\\s)\\S.*?[\\s-](?:staff|redaktion|team|desk|newsroom|"
                     + "editors|rédaction|redacción|redazione|redactie|redakcja|redação)$");
 
+    /**
+     * A public body's or company's unit, whose name joins its fields with "and" ("Highways and
+     * Transport Department", "Ministry of Health and Social Care", "Amt für Umwelt und Verkehr",
+     * "Direction de la communication et du numérique"): opened or closed by a unit's word, so one
+     * organisation, not two authors. Persons' names are neither.
+     */
+    private static final Pattern ORGANISATION_UNIT = Pattern.compile(
+            "(?iu)^(?:(?:ministry|department|office|agency|bureau|council|board|commission|committee|institute|school|faculty|"
+                    + "centre|center|directorate|division|ministerium|amt|referat|abteilung|stabsstelle|dezernat|fachbereich|"
+                    + "institut|zentrum|büro|senatsverwaltung|ministère|direction|service|bureau|ministerio|departamento|"
+                    + "oficina|dirección|secretaría|ministero|ufficio|dipartimento|direzione|ministerie|afdeling)\\s.+"
+                    + "|.+\\s(?:department|office|agency|ministry|services?|authority|unit|division|bureau|board|commission|"
+                    + "committee|institute|centre|center|council|trust|foundation|society|association|directorate|"
+                    + "communications|marketing|relations|affairs|outreach|abteilung|referat|amt))$");
+
     /** Organisation names longer than this are sentences, not a byline. */
     private static final int MAX_ORGANISATION_CHARS = 60;
 
@@ -161,6 +222,7 @@ public final class AuthorNames {
             "(?i)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
+                    + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|" // a login menu's labels
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
                     + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
@@ -217,6 +279,17 @@ public final class AuthorNames {
 
     /** A lone short capitalised acronym is a credential or a desk, not a person. */
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}|(?i:rdn|ld|phd|md|cpt|rd|ms|ma|mba)");
+
+    /**
+     * A part of a byline that says whom the writer writes for, not who: "Special to the Courier",
+     * "For The Courier", "Especial para El Diario", "Spécial pour", "Speciale per"; a credit of
+     * contributors after the byline ("Additional reporting by ..."), who are not its authors; and the
+     * photographer's credit beside the writer's ("Words by A | Photos by B", "Fotos: B").
+     */
+    private static final Pattern NOT_AN_AUTHOR_PART = Pattern.compile(
+            "^(?:(?i:special to|especial para|spécial pour|speciale per)\\s|(?-i:For)\\s+\\p{Lu}"
+                    + "|(?i:(?:with\\s+)?(?:additional|contributed)\\s+reporting)\\b"
+                    + "|(?iu:photos?|photographs?|photography|pictures?|images?|fotos?|bilder?|fotografie)\\s*(?:[:：]|(?i:by|von|de|di|par|por|door|av)\\s)).*");
 
     /**
      * An affiliation set in capitals after a mixed-case name of two words or more ("Meg Wagner NEW
@@ -286,7 +359,9 @@ public final class AuthorNames {
             if (inverted.matches() && !NOT_A_NAME.matcher(inverted.group(1)).find() && !NOT_A_NAME.matcher(inverted.group(2)).find()) {
                 s = inverted.group(2) + " " + inverted.group(1);
             }
-            String[] parts = SEPARATORS.split(s);
+            String[] parts = s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
+                    && s.length() <= MAX_ORGANISATION_CHARS
+                    && ORGANISATION_UNIT.matcher(s).matches() ? new String[] {s} : SEPARATORS.split(s);
             boolean mixedCaseName = false;
             for (String part : parts) {
                 String bare = LEAD_IN.matcher(part.trim()).replaceFirst(""); // "by JOSH HASKELL": the lead's case says nothing
@@ -402,19 +477,31 @@ public final class AuthorNames {
     }
 
     private static String tidy(String part, List<String> agencies) {
-        if (THEME_PATTERN.matcher(part).find()) {
-            return null; // "Become a Contributor": theme text, before a role word is cut from it
+        Matcher theme = THEME_PATTERN.matcher(part);
+        if (theme.find()) {
+            String before = part.substring(0, theme.start()).strip();
+            if (before.isEmpty() || !AUTHOR_BOX_LINK.matcher(theme.group()).matches() || THEME_PATTERN.matcher(before).find()) {
+                return null; // "Become a Contributor": theme text, before a role word is cut from it
+            }
+            part = before; // "Jane Doe More Posts": the name, then the author box's link to her posts
         }
         if (BylineLeads.isDatedLeadOnly(part)) {
             return null; // Twenty Ten's "Опубликовано", "Publié le" in an element named "meta-prep-author": the label of a dated line
         }
+        if (NOT_AN_AUTHOR_PART.matcher(part.trim()).matches()) {
+            return null; // "Special to the Courier", "Photos by John Roe": whom the writer writes for, who took the pictures
+        }
         String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
+        Matcher button = BUTTON_AFTER_NAME.matcher(s);
+        if (button.matches()) {
+            s = button.group(1); // "Jane Doe Follow": the author box's button after the name
+        }
         String withRole = s;
         s = TRAILING_ROLE.matcher(s).replaceFirst("").trim();
         if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0) {
             return null; // "Kaynak: AA", "Quelle: dpa": a label that is no byline lead, before credentials are cut from it
         }
-        if (!s.equals(withRole) && !s.isEmpty() && SPACES.split(s).length == 1 && SPACES.split(withRole.trim()).length == 2
+        if (!s.equals(withRole) && !s.isEmpty() && SPACES.split(s).length == 1 && SPACES.split(withRole.trim()).length >= 2
                 && ROLE_WORD_LAST.matcher(withRole).find()) {
             return null; // "Money Reporter", "Politics Editor": a desk's role after the name's comma, not a name
         }
@@ -428,7 +515,8 @@ public final class AuthorNames {
         }
         s = withoutTrailingAgency(s.trim(), agencies); // "Jane Roe AFP": the agency, not a degree like "MS"
         if (!s.equals(s.toUpperCase(Locale.ROOT)) && !NewsAgencies.isAgency(s)) {
-            s = CREDENTIALS.matcher(s).replaceFirst("").trim(); // "Agencia EFE" ends in capitals, but no degree
+            String bare = CREDENTIALS.matcher(s).replaceFirst("").trim(); // "Agencia EFE" ends in capitals, but no degree
+            s = SPACES.split(bare).length >= 2 ? bare : s; // "Greenpeace UK": a person's name before degrees has two words at least
         }
         s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
         s = withoutTrailingAgency(s, agencies);

@@ -18,27 +18,38 @@ public final class BylineLeads {
      * Dutch, Norwegian and Swedish, Indonesian and Malay, Turkish, Russian, Hebrew, Hindi and Arabic;
      * the author labels of Finnish, Hungarian, Greek, Vietnamese and Persian themes ("Kirjoittaja:",
      * "Szerző:", "نویسنده:"), and Thai "โดย" ("by");
-     * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them.
+     * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them; Danish "Af", Hungarian
+     * "Írta" ("wrote"), Croatian, Bosnian and Serbian "Piše"/"Пише" ("writes") and Serbian "Аутор",
+     * Slovene "Avtor", Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
+     * "Autors", Turkish "Yazan" ("the one who wrote"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
+     * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر".
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
             "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "добавил", "добавила", "опубликовал", "опубликовала", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
             "إعداد", "اعداد", "تحرير",
-            "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả", "نویسنده", "โดย");
+            "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả", "نویسنده", "โดย",
+            "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
+            "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
+            "تحریر");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
 
     /**
      * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", and blog themes
-     * translate "Posted by" as "投稿者:", "发布者：", "작성자:".
+     * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
+     * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:"), and Hebrew news as "כתב:" (the
+     * correspondent): labels only with their colon, since the words open sentences too.
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
-            "發佈者", "发布人", "작성자", "글쓴이");
+            "發佈者", "发布人", "작성자", "글쓴이",
+            "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת");
 
     /**
-     * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", and the
+     * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", a press
+     * release's "Issued by", and the
      * participles blog themes translate "Posted by" and "Written by" into ("Publié par", "Geschrieben
      * von", "Publicado por", "Geplaatst door").
      */
@@ -47,13 +58,15 @@ public final class BylineLeads {
             "opinion", "commentary", "interview", "écrit", "publié", "posté", "rédigé", "geschrieben", "verfasst",
             "veröffentlicht", "gepostet", "erstellt", "escrito", "publicado", "postado", "redactado", "geschreven",
             "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "skrivet", "publicerad", "publicerat",
-            "postat", "ditulis", "diposting", "dipublikasikan");
+            "postat", "ditulis", "diposting", "dipublikasikan", "issued");
 
     /**
      * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),
-     * Danish "Skrevet af", Romanian "Scris de", Catalan "Publicat per" (never alone: "af", "de" and
-     * "per" are common words),
-     * and author boxes link "View all posts by Jane Doe" in the theme's language.
+     * Danish "Skrevet af", Romanian "Scris de", Catalan "Publicat per" (never alone: "de" and
+     * "per" are common words; Danish "Af" is a lead alone too, before a capitalised name),
+     * and author boxes link "View all posts by Jane Doe" in the theme's language. Greek writes "Γράφει ο"
+     * / "Γράφει η" ("writes the", the article before the name), Hebrew themes "נכתב על ידי" and
+     * "פורסם על ידי" ("written by", "posted by").
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
@@ -61,10 +74,11 @@ public final class BylineLeads {
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "tutti gli articoli di",
             "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
             "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per",
-            "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису");
+            "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
+            "γράφει ο", "γράφει η", "γράφουν οι", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
-    private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "da", "di", "oleh", "przez",
+    private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "af", "da", "di", "oleh", "przez",
             "автором");
 
     /**
@@ -77,13 +91,14 @@ public final class BylineLeads {
             "^\\s*(?:(?:posted|published|written)(?:\\s+on)?|(?:publié|posté|écrit|rédigé)(?:\\s+le)?"
                     + "|(?:veröffentlicht|geschrieben|erstellt|verfasst)(?:\\s+am)?"
                     + "|(?:publicado|escrito|postado)(?:\\s+(?:el|em|a|o))?|(?:pubblicato|scritto)(?:\\s+il)?"
-                    + "|(?:geplaatst|gepubliceerd|geschreven)(?:\\s+op)?|opublikowano|dodano|опубликовано|написано)"
+                    + "|(?:geplaatst|gepubliceerd|geschreven)(?:\\s+op)?|opublikowano|dodano|опубликовано|написано"
+                    + "|(?:publicerad|publicerat|publiceret|publisert|udgivet|skrevet|skriven|postet|postat)(?:\\s+(?:den|d\\.))?)"
                     + "(?=[\\s\\u00A0:]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The lead word inside a dated line, between the date and the name ("... 2024 by Jane Doe"): a capital follows. */
     private static final Pattern LEAD_AFTER_DATE = Pattern.compile(
-            "[\\s\\u00A0](?:by|par|von|por|door|da|di|przez|автором|av|oleh)[\\s\\u00A0]+(?=\\p{Lu})",
+            "[\\s\\u00A0](?:by|par|von|por|door|da|di|przez|автором|av|af|oleh)[\\s\\u00A0]+(?=\\p{Lu})",
             Pattern.UNICODE_CASE);
 
     /**
@@ -96,7 +111,7 @@ public final class BylineLeads {
     private static final Pattern FILED_IN_AFTER_DUTCH_LEAD = Pattern.compile("[\\s\\u00A0]in[\\s\\u00A0]");
 
     /** The first letters of {@link #DATED_LEAD}'s words: most texts are refused on their first letter. */
-    private static final String DATED_INITIALS = "pwéervgsodон";
+    private static final String DATED_INITIALS = "pwéervgsodонu";
 
     /** A dated line is this short at most: a date, a lead and a name or two, perhaps a time or a category. */
     private static final int MAX_DATED_LINE = 120;

@@ -27,10 +27,16 @@ import java.util.regex.Pattern;
  */
 final class PageScan {
 
-    /** Class or id words of elements that show the byline. */
+    /**
+     * Class or id words of elements that show the byline: "author" and "byline" as themes in English
+     * name them, and the author's and reporter's words in other languages and scripts (the Russian,
+     * Slovene and Bulgarian "avtor" transliterated, Danish and Norwegian "forfatter", Hungarian
+     * "szerzo", Finnish "kirjoittaja"); the account's display name that CMSs and blog engines class
+     * "username" (Drupal's "Submitted by", forum software, Wix's blog).
+     */
     private static final String[] BYLINE_NAMES = {
-        "byline", "author", "writer", "auteur", "signature", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
-        "作者", "記者", "기자"};
+        "byline", "by-line", "author", "writer", "auteur", "signature", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
+        "作者", "記者", "기자", "avtor", "forfatter", "szerzo", "kirjoittaja", "reporter", "journalist", "username", "user-name"};
 
     /** Class or id words of elements that show the publication date. */
     private static final String[] DATELINE_NAMES = {"date", "time", "publish", "posted", "byline", "meta", "تاريخ"};
@@ -38,9 +44,11 @@ final class PageScan {
     /**
      * Class or id words of places whose names and dates belong to someone else: the comment section,
      * as themes name it in English, French and Italian ("comment"), German and the Nordic languages
-     * ("kommentar"), Spanish, Portuguese and Catalan ("comentarios") and Dutch ("reacties").
+     * ("kommentar"), Spanish, Portuguese and Catalan ("comentarios") and Dutch ("reacties"); readers'
+     * responses and reactions ("responses", "reactions", German "Reaktionen").
      */
-    private static final String[] COMMENT_NAMES = {"comment", "komment", "comentari", "reacties"};
+    private static final String[] COMMENT_NAMES = {"comment", "komment", "comentari", "reacties", "response", "reaction",
+        "reaktion"};
 
     /**
      * The rel value of links in content that readers wrote ({@code rel="nofollow ugc"}): a
@@ -49,8 +57,8 @@ final class PageScan {
     static final String USER_CONTENT_REL = "ugc";
 
     /** The comment words without their first letter, which differs in case and language ("Comment", "Kommentar"). */
-    private static final String[] COMMENT_STEM_LOWER = {"omment", "oment", "eacties"};
-    private static final String[] COMMENT_STEM_UPPER = {"OMMENT", "OMENT", "EACTIES"};
+    private static final String[] COMMENT_STEM_LOWER = {"omment", "oment", "eacties", "esponse", "eaction", "eaktion"};
+    private static final String[] COMMENT_STEM_UPPER = {"OMMENT", "OMENT", "EACTIES", "ESPONSE", "EACTION", "EAKTION"};
 
     /** The schema.org types of a comment ({@code Comment}, {@code UserComments}), in an itemtype. */
     private static final String COMMENT_ITEMTYPE = "comment";
@@ -97,12 +105,13 @@ final class PageScan {
 
     /**
      * The path of an author's own page, in the words CMSs use (WordPress "/author/slug/", or "?author=2"
-     * without pretty permalinks); "/people/" and "/profile/" are left out: they also tag the people an
+     * without pretty permalinks; a blog listing filtered by its author, "/blog?author=5f2a9c…", as
+     * Squarespace links it); "/people/" and "/profile/" are left out: they also tag the people an
      * article is about, or the reader.
      */
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
             "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|writer|writers|editors|staff|columnists?)/[^/?#\\s]+"
-                    + "|[?&]author=\\d+(?:&|#|$)");
+                    + "|[?&]author=[\\w%+.-]+(?:&|#|$)");
 
     /** What every word of {@link #AUTHOR_PAGE} starts with. */
     private static final String[] AUTHOR_PAGE_WORDS = {"author", "auteur", "autor", "writer", "editors", "staff", "columnist"};
@@ -533,12 +542,16 @@ final class PageScan {
                 case "datePublished" -> datePublishedProp = datePublishedProp == null ? e : datePublishedProp;
                 case "dateModified" -> dateModifiedProp = dateModifiedProp == null ? e : dateModifiedProp;
                 case "dateCreated" -> dateCreatedProp = dateCreatedProp == null ? e : dateCreatedProp;
-                case "author" -> {
+                case "author", "creator" -> { // schema.org's creator, the author's super-property
                     if (!inComments && authorMarkup.size() < MAX_CANDIDATES) {
                         authorMarkup.add(e);
                     }
                 }
                 default -> {
+                    if (!inComments && authorMarkup.size() < MAX_CANDIDATES && itemprop.indexOf(' ') > 0
+                            && namesMicrodataAuthor(itemprop)) {
+                        authorMarkup.add(e); // itemprop="author creator": several properties, one of them the author
+                    }
                 }
             }
             if (!inComments && authorMarkup.size() < MAX_CANDIDATES && !tag.equals("meta") && !tag.equals("a")
@@ -546,6 +559,19 @@ final class PageScan {
                 authorMarkup.add(e); // Drupal's <span rel="schema:author">, RDFa Lite's property="author"
             }
         }
+    }
+
+    /** True when one of the space-separated microdata properties is {@code author} or {@code creator}. */
+    private static boolean namesMicrodataAuthor(String itemprop) {
+        if (itemprop.length() > MAX_ATTRIBUTE_CHARS) {
+            return false;
+        }
+        for (String v : WHITESPACE.split(itemprop)) {
+            if (v.equals("author") || v.equals("creator")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -720,7 +746,33 @@ final class PageScan {
                 }
             } else if (s instanceof Element next) {
                 String shown = next.text().replaceAll("\\s+", " ").trim();
-                return shown.equalsIgnoreCase(alt.replaceAll("\\s+", " ")) ? next : null;
+                if (shown.equalsIgnoreCase(alt.replaceAll("\\s+", " "))) {
+                    return next;
+                }
+                return holder == img ? null : linkToSameProfile(next, holder.attr("href"), alt);
+            }
+        }
+        return null;
+    }
+
+    /** Elements read inside the block beside an avatar for the link that repeats the avatar's. */
+    private static final int MAX_BESIDE_AVATAR_ELEMENTS = 12;
+
+    /**
+     * The link in the block beside a linked avatar that goes to the same profile and shows the name
+     * the avatar's alt text gives ("Jane Doe", "Jane Doe's avatar", "Jane Doe profile image"): the
+     * author card of Forem, Hashnode, Medium and Substack, whose name sits with the date in a block
+     * of its own. Null when there is none among the block's first elements.
+     */
+    private static Element linkToSameProfile(Element block, String href, String alt) {
+        if (href.isBlank()) {
+            return null;
+        }
+        String wantedAlt = alt.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        for (Element e : (Iterable<Element>) block.stream().limit(MAX_BESIDE_AVATAR_ELEMENTS)::iterator) {
+            if (e.normalName().equals("a") && e.attr("href").equals(href)) {
+                String shown = e.text().replaceAll("\\s+", " ").trim();
+                return !shown.isEmpty() && wantedAlt.startsWith(shown.toLowerCase(Locale.ROOT)) ? e : null;
             }
         }
         return null;
@@ -940,9 +992,10 @@ final class PageScan {
         return tag.equals("p") || tag.equals("span") || tag.equals("div") || tag.equals("small") || tag.equals("h4")
                 || tag.equals("h5") || tag.equals("h6")
                 || tag.equals("li") || tag.equals("dd") || tag.equals("address") // an article-info list's entry (Joomla's dd), HTML's author contact
+                || tag.equals("dt") || tag.equals("th") // a details list's or table's label cell: "<dt>Author</dt><dd>Jane Doe</dd>"
                 || tag.equals("td") // the details row of table layouts ("Добавил: <a>Name</a>" in uCoz's eDetails)
-                || ((tag.equals("strong") || tag.equals("b"))
-                    && opensLine.computeIfAbsent(p, PageScan::opensItsParent)); // "<p><b>Von</b> Anna Schmidt</p>"
+                || ((tag.equals("strong") || tag.equals("b") || tag.equals("em") || tag.equals("i"))
+                    && opensLine.computeIfAbsent(p, PageScan::opensItsParent)); // "<p><b>Von</b> Anna Schmidt</p>", "<p><em>By Jane Doe</em></p>"
     }
 
     /**

@@ -257,4 +257,21 @@ class AuthorFinderTest {
         html.append("</div></div>".repeat(50)).append("</body></html>");
         assertEquals(List.of("Jane Doe"), authors(html.toString()));
     }
+
+    @Test
+    void labelLinesAndAvatarCards_byTheHundredThousand_nameNobody_andSoon() {
+        StringBuilder html = new StringBuilder("<html><body><h1>The harbour budget passes</h1>");
+        // label-only bold lines whose values never come, avatar links beside blocks of links to other profiles
+        html.append("<p><strong>Written by:</strong>").append("<!-- -->".repeat(100_000)).append("</p>");
+        for (int i = 0; i < 1_000; i++) {
+            html.append("<a href='/u").append(i).append("'><img alt='Jane Doe'></a><div>")
+                    .append("<a href='/other'>x</a>".repeat(100)).append("</div>");
+        }
+        html.append("<dl>").append("<dt>Author</dt>".repeat(100_000)).append("</dl>");
+        html.append("<p>Text.</p></body></html>");
+        long start = System.nanoTime();
+        assertEquals(List.of(), authors(html.toString()));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < 5_000, "took " + ms + " ms"); // a generous safety net, not a speed goal
+    }
 }

@@ -48,6 +48,59 @@ class AuthorNamesTest {
     }
 
     @Test
+    void leadsAndLabelsOfMoreLanguages_areDropped() {
+        assertEquals(List.of("Søren Kjeldgaard"), AuthorNames.clean(List.of("Af Søren Kjeldgaard")));
+        assertEquals(List.of("Kovács Eszter"), AuthorNames.clean(List.of("Írta: Kovács Eszter")));
+        assertEquals(List.of("Ivana Horvat"), AuthorNames.clean(List.of("Piše: Ivana Horvat")));
+        assertEquals(List.of("Милан Петровић"), AuthorNames.clean(List.of("Аутор: Милан Петровић")));
+        assertEquals(List.of("Jonas Petraitis"), AuthorNames.clean(List.of("Autorius: Jonas Petraitis")));
+        assertEquals(List.of("Γιώργος Παπαδόπουλος"), AuthorNames.clean(List.of("Γράφει ο Γιώργος Παπαδόπουλος")));
+        assertEquals(List.of("נועה לוי"), AuthorNames.clean(List.of("נכתב על ידי נועה לוי")));
+        assertEquals(List.of("Anna Schneider"), AuthorNames.clean(List.of("Text: Anna Schneider")));
+        assertEquals(List.of("Text Anna"), AuthorNames.clean(List.of("Text Anna")), "\"Text\" is a label only with its colon");
+    }
+
+    @Test
+    void jobTitleAfterANameWithParticles_andDeskRoles_areCut() {
+        assertEquals(List.of("Pieter de Vries"), AuthorNames.clean(List.of("Pieter de Vries Redacteur stad")));
+        assertEquals(List.of("Budi Santoso"), AuthorNames.clean(List.of("Budi Santoso Wartawan")));
+        assertEquals(List.of("Nguyễn Văn An"), AuthorNames.clean(List.of("Nguyễn Văn An Phóng viên")));
+        assertEquals(List.of("Margaret Holloway"), AuthorNames.clean(List.of("Margaret Holloway Transport Correspondent")));
+        assertEquals(List.of("Margaret Holloway"), AuthorNames.clean(List.of("Margaret Holloway Political Editor")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Political Editor")), "a desk's role alone names no one");
+    }
+
+    @Test
+    void authorBoxLinksAndButtonsAfterTheName_areCut() {
+        assertEquals(List.of("Rosalind Treharne"), AuthorNames.clean(List.of("Rosalind Treharne More Posts")));
+        assertEquals(List.of("Johanna Ek"), AuthorNames.clean(List.of("Johanna Ek Fler Inlägg")));
+        assertEquals(List.of("Priya Raman"), AuthorNames.clean(List.of("Priya Raman Follow")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("More Posts")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Proudly powered by WordPress")));
+    }
+
+    @Test
+    void partsNamingThePublicationContributorsOrPhotographer_areNoAuthors() {
+        assertEquals(List.of("Martha Quinn"), AuthorNames.clean(List.of("By Martha Quinn, Special to the Valley Courier")));
+        assertEquals(List.of("Martha Quinn"), AuthorNames.clean(List.of("By Martha Quinn, For The Courier")));
+        assertEquals(List.of("Ana Souza"), AuthorNames.clean(List.of("Por Ana Souza, Especial para El Diario")));
+        assertEquals(List.of("Martha Quinn"), AuthorNames.clean(List.of("By Martha Quinn; additional reporting by Tom Beck")));
+        assertEquals(List.of("Martha Quinn"), AuthorNames.clean(List.of("By Martha Quinn with additional reporting by Tom Beck")));
+        assertEquals(List.of("Martha Quinn"), AuthorNames.clean(List.of("Words by Martha Quinn | Photos by Tom Beck")));
+        assertEquals(List.of("Martha Quinn"), AuthorNames.clean(List.of("By Martha Quinn, Courier Staff Writer")));
+    }
+
+    @Test
+    void anOrganisationalUnitJoinedByAnd_isOneName() {
+        assertEquals(List.of("Highways and Transport Department"), AuthorNames.clean(List.of("Highways and Transport Department")));
+        assertEquals(List.of("Amt für Umwelt und Verkehr"), AuthorNames.clean(List.of("Amt für Umwelt und Verkehr")));
+        assertEquals(List.of("Communications and Marketing"), AuthorNames.clean(List.of("Communications and Marketing")));
+        assertEquals(List.of("Greenpeace UK"), AuthorNames.clean(List.of("Greenpeace UK")), "a country code after one word is no degree");
+        assertEquals(List.of("Lauren Manaker"), AuthorNames.clean(List.of("Lauren Manaker MS")));
+        assertEquals(List.of("Maya Thornton", "Idris Okafor"), AuthorNames.clean(List.of("Maya Thornton and Idris Okafor")));
+    }
+
+    @Test
     void agencyAfterAComma_isWhereThePersonWorks_butAnAgencyAloneStays() {
         assertEquals(List.of("Jane Whitaker"), AuthorNames.clean(List.of("By Jane Whitaker, Associated Press")));
         assertEquals(List.of("Agencia EFE"), AuthorNames.clean(List.of("Agencia EFE")));

@@ -22,6 +22,20 @@ class BylineLeadsTest {
     }
 
     @Test
+    void leadsOfMoreLanguages_openABylineBeforeACapital_butNotASentence() {
+        for (String byline : List.of("Af Søren Kjeldgaard", "Írta: Kovács Eszter", "Piše: Ivana Horvat", "Аутор: Милан Петровић",
+                "Autorius: Jonas Petraitis", "Yazan: Ayşe Yılmaz", "Bởi Nguyễn Văn An", "Авторка: Олена Коваль")) {
+            assertTrue(BylineLeads.opensByline(byline), byline);
+        }
+        assertFalse(BylineLeads.opensByline("Af hensyn til naboerne"), "Danish \"af\" before a lower-case word opens a sentence");
+        assertTrue(BylineLeads.opensCreditedByline("Text: Anna Schneider"));
+        assertFalse(BylineLeads.opensCreditedByline("Text messages from the council"), "\"Text\" is a label only with its colon");
+        assertTrue(BylineLeads.opensCreditedByline("Γράφει ο Γιώργος Παπαδόπουλος"));
+        assertEquals("Karin Lindqvist", BylineLeads.namesAfterDate("Publicerad den 4 mars 2024 av Karin Lindqvist"));
+        assertEquals("Mette Hansen", BylineLeads.namesAfterDate("Udgivet 3. maj 2024 af Mette Hansen"));
+    }
+
+    @Test
     void themeTranslationsOfPostedBy_areLeadsStrippedFromNames() {
         for (String byline : List.of("Publié par Agnès Roux", "Geschrieben von Lena Wolf", "Publicado por Carmen Vidal",
                 "Pubblicato da Marco Bianchi", "Geplaatst door Pieter Jansen", "Auteur : Jean Dupont", "Autorin: Anna Weber",

@@ -75,7 +75,7 @@ final class TextStats {
      * Blocks, links and cells of a small page: the map starts this big when nothing better is
      * known. (Allocating for 1,024 on every measure cost more on the median page than growing.)
      */
-    private static final int EXPECTED_MEASURED_ELEMENTS = 256;
+    static final int EXPECTED_MEASURED_ELEMENTS = 256;
 
     /** {@link Stats#under} bit: a link. */
     private static final int UNDER_LINK = 1;

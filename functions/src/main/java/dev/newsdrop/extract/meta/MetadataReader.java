@@ -3,6 +3,7 @@ package dev.newsdrop.extract.meta;
 import dev.newsdrop.model.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +46,16 @@ public final class MetadataReader {
     }
 
     public static PageMetadata read(Document doc, String url) {
-        PageScan scan = PageScan.of(doc);
+        return read(doc, url, null);
+    }
+
+    /**
+     * {@link #read(Document, String)}, its walk over the document handing {@code rider} (when not
+     * null) every node it leaves in the document, in document order with heads before and tails
+     * after descendants: another stage's measuring of the page, taken in the same pass.
+     */
+    public static PageMetadata read(Document doc, String url, NodeVisitor rider) {
+        PageScan scan = PageScan.of(doc, rider);
         MetaTags meta = new MetaTags(scan.metas());
         JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd());
 

@@ -181,11 +181,7 @@ final class TextStats {
                     blocks.push(s);
                 }
                 String tag = e.normalName();
-                if (e.attributesSize() != 0) {
-                    s.under |= markupMarks(e, tag);
-                } else if (tag.equals("time")) {
-                    s.under |= UNDER_TIME;
-                }
+                s.under |= markupMarks(e, tag); // by exact-key lookups, quick on an element without attributes
                 if (tag.equals("a")) {
                     anchorDepth++;
                     anchors.push(s);

@@ -946,7 +946,8 @@ final class PageScan {
      * walks ask every element of the page. ({@link Attributes#get} is the same exact-key lookup.)
      */
     private static String attr(Element e, String key) {
-        return e.attributesSize() == 0 ? "" : e.attributes().get(key);
+        org.jsoup.nodes.Attribute found = e.attribute(key); // no count of the keys first, as attributesSize() makes
+        return found == null ? "" : found.getValue();
     }
 
     private static boolean containsAny(String s, String[] words) {

@@ -1,6 +1,7 @@
 package dev.newsdrop.extract;
 
 import dev.newsdrop.extract.body.BodyExtractor;
+import dev.newsdrop.extract.body.BodyMeasure;
 import dev.newsdrop.extract.budget.Deadline;
 import dev.newsdrop.extract.body.ExtractedBody;
 import dev.newsdrop.extract.meta.LanguageResolver;
@@ -80,10 +81,11 @@ public final class ArticleExtractor {
         String url = WebAddress.httpOrNull(page.url()); // the base of the page's links: only an http(s) address
         Document doc = decoded.parse(url == null ? "" : url);
         deadline.check("parsing");
-        PageMetadata meta = MetadataReader.read(doc, url, deadline);
+        BodyMeasure measure = BodyMeasure.of(doc); // the body is measured in the metadata stage's walk
+        PageMetadata meta = MetadataReader.read(doc, url, measure, deadline);
         deadline.check("reading the metadata");
         boolean passwordField = meta.hasPasswordField(); // noted before the body stage removes forms
-        ExtractedBody body = BodyExtractor.extract(doc, meta.title(), meta.articleBody(), deadline);
+        ExtractedBody body = BodyExtractor.extract(doc, meta.title(), meta.articleBody(), measure, deadline);
         String text = body.text();
 
         String language = LanguageResolver.resolve(meta.declaredLanguage(), text.isEmpty() ? meta.title() : text);

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -36,10 +37,12 @@ final class Blocks {
     /**
      * The attribute's value, or "" when absent: {@code e.attr(key)} for the lower-case keys the HTML
      * parser writes, by an exact-key lookup instead of a case-insensitive one, for walks that ask
-     * every element.
+     * every element. An element without attributes is answered at once, and one with some by one
+     * pass over their keys, without first counting them ({@code attributesSize()} reads every key).
      */
     static String attr(Element e, String key) {
-        return e.attributesSize() == 0 ? "" : e.attributes().get(key);
+        Attribute found = e.attribute(key);
+        return found == null ? "" : found.getValue();
     }
 
     static boolean isBlock(Element e) {

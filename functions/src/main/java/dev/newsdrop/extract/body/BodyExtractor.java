@@ -44,11 +44,20 @@ public final class BodyExtractor {
     }
 
     public static ExtractedBody extract(Document doc, String title, String jsonLdBody, Deadline deadline) {
+        return extract(doc, title, jsonLdBody, BodyMeasure.of(doc), deadline);
+    }
+
+    /**
+     * {@link #extract(Document, String, String, Deadline)} with the body's measurements before
+     * cleaning taken by another walk over the document ({@link BodyMeasure}), or taken here when it
+     * has not passed through the body.
+     */
+    public static ExtractedBody extract(Document doc, String title, String jsonLdBody, BodyMeasure measured, Deadline deadline) {
         Element body = doc.body();
         if (body == null) {
             return new ExtractedBody(List.of(), "", null, "none", 0, 0, 0);
         }
-        TextStats before = TextStats.measure(body);  // links are counted before cleaning: teaser lists are boilerplate-named
+        TextStats before = measured.of(body);  // links are counted before cleaning: teaser lists are boilerplate-named
         int pageLinks = before.root().links;
         int headingLinks = before.root().headingLinks;
         deadline.check("measuring the page");

@@ -95,11 +95,8 @@ final class ClassHints {
         private final java.util.Map<String, Integer> listsByClass = new java.util.HashMap<>();
 
         Hint of(Element e) {
-            if (e.attributesSize() == 0) {
-                return Hint.NONE;
-            }
-            String cls = e.attributes().get("class"); // exact keys: the parser writes them in lower case
-            String id = e.attributes().get("id");
+            String cls = Blocks.attr(e, "class"); // exact keys: the parser writes them in lower case
+            String id = Blocks.attr(e, "id");
             if (cls.isEmpty() && id.isEmpty()) {
                 return Hint.NONE;
             }

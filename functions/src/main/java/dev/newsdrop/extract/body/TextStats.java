@@ -75,7 +75,7 @@ final class TextStats {
      * Blocks, links and cells of a small page: the map starts this big when nothing better is
      * known. (Allocating for 1,024 on every measure cost more on the median page than growing.)
      */
-    private static final int EXPECTED_MEASURED_ELEMENTS = 256;
+    static final int EXPECTED_MEASURED_ELEMENTS = 256;
 
     /** {@link Stats#under} bit: a link. */
     private static final int UNDER_LINK = 1;
@@ -181,11 +181,7 @@ final class TextStats {
                     blocks.push(s);
                 }
                 String tag = e.normalName();
-                if (e.attributesSize() != 0) {
-                    s.under |= markupMarks(e, tag);
-                } else if (tag.equals("time")) {
-                    s.under |= UNDER_TIME;
-                }
+                s.under |= markupMarks(e, tag); // by exact-key lookups, quick on an element without attributes
                 if (tag.equals("a")) {
                     anchorDepth++;
                     anchors.push(s);

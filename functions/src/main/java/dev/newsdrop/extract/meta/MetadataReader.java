@@ -4,6 +4,7 @@ import dev.newsdrop.extract.budget.Deadline;
 import dev.newsdrop.model.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeVisitor;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,15 +49,17 @@ public final class MetadataReader {
 
     /** The page's metadata, however long it takes: for callers that bound the page themselves. */
     public static PageMetadata read(Document doc, String url) {
-        return read(doc, url, Deadline.none());
+        return read(doc, url, null, Deadline.none());
     }
 
     /**
      * The page's metadata; throws {@link Deadline.Exceeded} when {@code deadline} passes, naming the
-     * step that was running.
+     * step that was running. The walk over the document hands {@code rider} (when not null) every
+     * node it leaves in the document, in document order with heads before and tails after
+     * descendants: another stage's measuring of the page, taken in the same pass.
      */
-    public static PageMetadata read(Document doc, String url, Deadline deadline) {
-        PageScan scan = PageScan.of(doc);
+    public static PageMetadata read(Document doc, String url, NodeVisitor rider, Deadline deadline) {
+        PageScan scan = PageScan.of(doc, rider);
         deadline.check("scanning the page");
         MetaTags meta = new MetaTags(scan.metas());
         JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd());

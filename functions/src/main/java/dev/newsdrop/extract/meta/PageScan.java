@@ -347,17 +347,31 @@ final class PageScan {
     }
 
     static PageScan of(Document doc) {
+        return of(doc, null);
+    }
+
+    /**
+     * The scan of the document, its walk handing {@code rider} (when not null) every node it keeps:
+     * all but the permalinks it takes out ({@link #isHeadingPermalink}) and their subtrees, so that
+     * another stage's measuring of the page rides along this walk instead of walking it again.
+     */
+    static PageScan of(Document doc, NodeVisitor rider) {
         Walk scan = new Walk();
         Deque<Boolean> scopes = new ArrayDeque<>();
         int[] commentDepth = {0};
         int[] articleDepth = {0};
+        Node[] leftOut = {null}; // the permalink whose subtree the rider is not handed, while in it
         Map<String, Boolean> commentNames = new HashMap<>(); // pages repeat the same class names thousands of times
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     Attributes attributes = e.attributesSize() == 0 ? null : e.attributes(); // looked up once per element
+                    int permalinks = scan.permalinks.size();
                     scan.visit(e, attributes, commentDepth[0] > 0, articleDepth[0] > 0);
+                    if (scan.permalinks.size() > permalinks && leftOut[0] == null) {
+                        leftOut[0] = e;
+                    }
                     boolean comment = (attributes != null && isComment(attributes, commentNames))
                             || isCommentStructure(e, attributes, !scan.headlines.isEmpty());
                     scopes.push(comment);
@@ -368,10 +382,20 @@ final class PageScan {
                         articleDepth[0]++;
                     }
                 }
+                if (rider != null && leftOut[0] == null) {
+                    rider.head(node, depth);
+                }
             }
 
             @Override
             public void tail(Node node, int depth) {
+                if (rider != null) {
+                    if (leftOut[0] == null) {
+                        rider.tail(node, depth);
+                    } else if (leftOut[0] == node) {
+                        leftOut[0] = null;
+                    }
+                }
                 if (node instanceof Element e) {
                     if (scopes.pop()) {
                         commentDepth[0]--;
@@ -974,7 +998,8 @@ final class PageScan {
      * walks ask every element of the page. ({@link Attributes#get} is the same exact-key lookup.)
      */
     private static String attr(Element e, String key) {
-        return e.attributesSize() == 0 ? "" : e.attributes().get(key);
+        org.jsoup.nodes.Attribute found = e.attribute(key); // no count of the keys first, as attributesSize() makes
+        return found == null ? "" : found.getValue();
     }
 
     private static boolean containsAny(String s, String[] words) {

@@ -20,7 +20,7 @@ class MetadataReaderDeadlineTest {
 
     @Test
     void readsEveryFieldWhenTheDeadlineIsNotReached() {
-        PageMetadata meta = MetadataReader.read(Jsoup.parse(PAGE), "https://news.example/a", Deadline.none());
+        PageMetadata meta = MetadataReader.read(Jsoup.parse(PAGE), "https://news.example/a", null, Deadline.none());
         assertEquals("Harbour budget passes", meta.title());
         assertEquals(List.of("Jane Doe"), meta.authors());
     }
@@ -34,7 +34,7 @@ class MetadataReaderDeadlineTest {
             long[] looks = {0};
             Deadline deadline = Deadline.after(Duration.ofNanos(checksAllowed), () -> looks[0]++);
             try {
-                MetadataReader.read(doc, "https://news.example/a", deadline);
+                MetadataReader.read(doc, "https://news.example/a", null, deadline);
                 break;
             } catch (Deadline.Exceeded spent) {
                 stepsPassed.add(spent.stage());

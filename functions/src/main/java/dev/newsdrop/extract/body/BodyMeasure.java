@@ -1,0 +1,68 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The measurements of a page's body before cleaning ({@link TextStats}), taken while another walk
+ * over the whole document passes through the body, so that the body stage does not walk the page
+ * again: the metadata stage's walk ({@code PageScan}) hands this visitor its nodes. The walk must
+ * give each node's {@link #head} before its descendants' and its {@link #tail} after them, as a
+ * {@link org.jsoup.select.NodeTraversor} walk does, and may leave out a subtree it takes out of
+ * the document (both its head and tail calls). Nodes outside the body are ignored.
+ *
+ * <p>When no walk has passed through the whole body (a walk that was not run, or the body was
+ * replaced since), {@link BodyExtractor} measures the body in a walk of its own.
+ */
+public final class BodyMeasure implements NodeVisitor {
+
+    private final Element body;
+    /** The depth of the body in the riding walk while it is inside the body, else -1. */
+    private int bodyDepth = -1;
+    private TextStats.Measuring measuring;
+    private TextStats result;
+
+    private BodyMeasure(Element body) {
+        this.body = body;
+    }
+
+    /** A measure of the document's body, to be handed the nodes of a walk over the document. */
+    public static BodyMeasure of(Document doc) {
+        return new BodyMeasure(doc.body());
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node == body && body != null) {
+            bodyDepth = depth;
+            measuring = new TextStats.Measuring(body, TextStats.EXPECTED_MEASURED_ELEMENTS);
+            result = null;
+        }
+        if (bodyDepth >= 0) {
+            measuring.head(node, depth - bodyDepth);
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (bodyDepth < 0) {
+            return;
+        }
+        measuring.tail(node, depth - bodyDepth);
+        if (node == body) {
+            result = measuring.result();
+            measuring = null;
+            bodyDepth = -1;
+        }
+    }
+
+    /**
+     * The measurements of {@code root}: those the walk took when {@code root} is the body it went
+     * through whole, else a walk of its own.
+     */
+    TextStats of(Element root) {
+        return root == body && result != null ? result : TextStats.measure(root);
+    }
+}

@@ -49,8 +49,8 @@ public final class MetadataReader {
         MetaTags meta = new MetaTags(scan.metas());
         JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd());
 
-        TitleFinder.Found titles = TitleFinder.find(meta, ld, scan);
         String canonical = canonical(doc, scan, meta);
+        TitleFinder.Found titles = TitleFinder.find(meta, ld, scan, firstNonBlank(url, canonical, doc.location()));
         AuthorFinder.Found authors = AuthorFinder.find(meta, ld, scan, titles.siteName(), firstNonBlank(url, canonical, doc.location()));
         String published = PublishedDateFinder.published(meta, ld, scan, doc, url);
         String modified = PublishedDateFinder.modified(meta, ld, scan);

@@ -111,17 +111,26 @@ final class TitleFinder {
     private TitleFinder() {
     }
 
-    static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan) {
+    /**
+     * The headline and site name of a page whose address is {@code pageUrl} (null when unknown): with no
+     * site name in its metadata, a title segment the address names is the site's ({@link TitleCleaner#siteSegmentNamedByAddress}).
+     */
+    static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String pageUrl) {
         String documentTitle = scan.title() == null ? null : scan.title().text();
         // schema.org's headline, from JSON-LD (where some CMSs leave HTML entities) or microdata
         String ldHeadline = ld.headline == null ? null : Parser.unescapeEntities(ld.headline, false);
         String statedHeadline = MetadataReader.firstNonBlank(ldHeadline, meta.first("headline"));
         String metaTitle = MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title"), statedHeadline, documentTitle);
         Set<String> minorSegments = TitleCleaner.middleSegmentKeys(Arrays.asList(metaTitle, documentTitle));
+        String statedSiteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
+                ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));
+        // the meta title's headline, without the site's name beside it: a greeting or logo heading shares only the name's words
+        String metaHeadline = metaTitle == null ? null : TitleCleaner.clean(metaTitle, statedSiteName, null).title();
         String[] skippedSegment = new String[1];
         List<String> statedTitles = Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline);
         Element soleEntryTitle = scan.entryTitles().size() == 1 ? scan.entryTitles().get(0) : null;
-        Visible visible = visibleHeadline(withEntryTitle(scan), metaTitle, statedTitles, soleEntryTitle, minorSegments, skippedSegment);
+        Visible visible = visibleHeadline(withEntryTitle(scan), metaTitle, metaHeadline, statedTitles, soleEntryTitle, minorSegments, skippedSegment,
+                documentTitle, scan.subheadings());
         if (visible == null && statedHeadline == null && meta.first("og:title", "twitter:title") == null) {
             visible = entryHeadingAtTitleEnd(scan.subheadings(), documentTitle); // only the document title states one
         }
@@ -133,10 +142,14 @@ final class TitleFinder {
         if (articleHeadline != null) {
             heading = null;
         }
-        String siteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
-                ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));
+        String siteName = statedSiteName;
         String rawTitle = MetadataReader.firstNonBlank(articleHeadline, meta.first("og:title", "twitter:title", "dc.title", "title"),
                 statedHeadline, documentTitle, heading);
+        if (siteName == null) {
+            // no name stated: a segment of a title that the page's address names is the site's
+            siteName = MetadataReader.firstNonBlank(TitleCleaner.siteSegmentNamedByAddress(rawTitle, pageUrl),
+                    TitleCleaner.siteSegmentNamedByAddress(documentTitle, pageUrl), TitleCleaner.siteSegmentNamedByAddress(heading, pageUrl));
+        }
         // with no visible heading, the stated headline shows where the furniture around og:title starts
         TitleCleaner.Cleaned cleaned = TitleCleaner.clean(rawTitle, siteName, heading != null ? heading : statedHeadline);
         if (siteName == null && documentTitle != null && !documentTitle.isBlank()) {
@@ -192,14 +205,16 @@ final class TitleFinder {
     /**
      * The first h1 (or microdata headline) that is not a logo, a pop-up, a label or the blog's name
      * (a middle segment of the page title, handed back in {@code skippedSegment}), preferring one
-     * that shares a word with the meta title. A heading in a {@code <header>} outside sectioning content
+     * that shares a word with the meta title's headline (the meta title without the site's name
+     * beside it, whose words a greeting or a logo heading repeats). A heading in a {@code <header>} outside sectioning content
      * that a stated title repeats whole, or that is the page's one hAtom {@code entry-title} (the post's
      * title by the microformat), is the post's header of a theme without {@code <article>}, or a
      * sticky banner echoing the headline shown below: taken only when no other heading is found, and
      * never from a breadcrumb trail, where it names the page rather than heads the article.
      */
-    private static Visible visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles, Element soleEntryTitle,
-                                           Set<String> minorSegments, String[] skippedSegment) {
+    private static Visible visibleHeadline(List<Element> headlines, String metaTitle, String metaHeadline, List<String> statedTitles,
+                                           Element soleEntryTitle, Set<String> minorSegments, String[] skippedSegment, String documentTitle,
+                                           List<Element> subheadings) {
         Visible first = null;
         Visible inBanner = null; // a banner's heading that a stated title repeats: the headline when no other heading is
         int trailsFollowed = 0;
@@ -238,7 +253,12 @@ final class TitleFinder {
             if (!spaced && t.length() < MIN_UNSPACED_HEADLINE_CHARS) {
                 continue;
             }
-            if (metaTitle == null || sharesWords(t, metaTitle)) {
+            String entry = statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) ? null
+                    : entryBesideBlogName(t, documentTitle, subheadings);
+            if (entry != null) {
+                return new Visible(entry, false); // the heading is the blog's name, which the document title sets beside the entry's
+            }
+            if (metaTitle == null || sharesWords(t, metaHeadline != null ? metaHeadline : metaTitle)) {
                 return new Visible(t, trailItem);
             }
             if (first == null && !namesSomethingElse(h, t, metaTitle)) {
@@ -261,6 +281,29 @@ final class TitleFinder {
         // Chinese and Japanese titles have few spaces: there, the title's length in letters shows it is longer
         return headingWords <= MAX_LABEL_WORDS && (WHITESPACE_RUN.split(metaTitle.trim()).length > headingWords
                 || TitleCleaner.key(metaTitle).length() > UNSPACED_TITLE_TO_LABEL_RATIO * TitleCleaner.key(heading).length());
+    }
+
+    /**
+     * The entry's title when the heading is the blog's name: the document title is "Blog - Entry" (or
+     * "Entry - Blog") with the heading as its shorter end segment, and a lower heading in the page
+     * (h2 to h6, outside the site's frame) carries the other segment's words, as diary and old blog
+     * engines set the day's entries under the blog's {@code <h1>}. The caller asks only of a heading
+     * that no stated title (og:title, the schema.org headline) confirms: one that does is the headline,
+     * and the other segment a publication's name. The document title's words are returned; null when
+     * the page shows no such pair.
+     */
+    private static String entryBesideBlogName(String heading, String documentTitle, List<Element> subheadings) {
+        String other = TitleCleaner.otherSegment(documentTitle, heading);
+        if (other == null || TitleCleaner.key(other).length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return null;
+        }
+        String otherKey = TitleCleaner.key(other);
+        for (Element h : subheadings) {
+            if (TitleCleaner.key(h.text()).equals(otherKey) && !inSiteFrame(h) && !inOverlay(h)) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /** True when the heading is an item of a breadcrumb trail: inside one, or after a row of links in its box. */

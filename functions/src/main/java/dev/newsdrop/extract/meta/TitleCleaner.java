@@ -62,6 +62,12 @@ public final class TitleCleaner {
     /** A "read on" guillemet set after a headline; one that closes a «quotation» stays. */
     private static final Pattern TRAILING_GUILLEMET = Pattern.compile("\\s+[\\u00BB\\u203A]+$");
 
+    /**
+     * A guillemet set as a bullet before a headline, spaced off it ("» Headline"); one that opens a
+     * »quotation« (German, Danish) is glued to its first word and closed by « later, and stays.
+     */
+    private static final Pattern LEADING_GUILLEMET = Pattern.compile("^[\\u00BB\\u203A]+\\s+");
+
     /** A trailing segment of at most this many words may be a site name when none is known. */
     private static final int MAX_SITE_WORDS = 4;
 
@@ -359,7 +365,7 @@ public final class TitleCleaner {
         // each pattern tried only when the text holds a character it needs: asked of every heading
         String cut = holdsAny(headline, "\u2605\u2606") ? EDGE_STARS.matcher(headline).replaceAll("") : headline;
         if (cut.indexOf('\u00AB') < 0 && cut.indexOf('\u2039') < 0 && holdsAny(cut, "\u00BB\u203A")) {
-            cut = TRAILING_GUILLEMET.matcher(cut).replaceFirst("");
+            cut = LEADING_GUILLEMET.matcher(TRAILING_GUILLEMET.matcher(cut).replaceFirst("")).replaceFirst("");
         }
         if (holdsAny(cut, "[(")) {
             cut = TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("");

@@ -265,7 +265,44 @@ final class TitleFinder {
                 first = new Visible(t, trailItem); // kept in case no heading shares a word with the meta title
             }
         }
+        if (first != null && WHITESPACE_RUN.split(first.text()).length <= MAX_LABEL_WORDS) {
+            String shown = confirmedSubheading(subheadings, statedTitles, metaHeadline);
+            if (shown != null) {
+                return new Visible(shown, false); // the h1 is a label over the article ("Politics", "Untitled")
+            }
+        }
         return first != null ? first : inBanner;
+    }
+
+    /**
+     * The first lower heading (h2 to h6, outside the site's frame and overlays) that a stated title or
+     * the meta title's headline confirms ({@link TitleCleaner#confirms}): the article's displayed
+     * headline when the page's h1 is a short label that shares no word with it, a section's name or a
+     * placeholder set as the h1 inside or above the article. Null when none is confirmed.
+     */
+    private static String confirmedSubheading(List<Element> subheadings, List<String> statedTitles, String metaHeadline) {
+        List<String> confirming = new ArrayList<>(statedTitles.size() + 1);
+        for (String title : statedTitles) {
+            if (title != null) {
+                confirming.add(title);
+            }
+        }
+        if (metaHeadline != null) {
+            confirming.add(metaHeadline);
+        }
+        if (confirming.isEmpty()) {
+            return null;
+        }
+        for (Element h : subheadings) {
+            String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+            if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
+                continue;
+            }
+            if (confirming.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) && !inSiteFrame(h) && !inOverlay(h)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /**

@@ -68,6 +68,8 @@ class TitleCleanerTest {
         assertEquals("The Long Summer review: a quiet film", TitleCleaner.withoutLabel("The Long Summer review: a quiet film ★★★★☆"));
         assertEquals("«Wir fahren weiter» sagt die Reederei", TitleCleaner.withoutLabel("«Wir fahren weiter» sagt die Reederei"));
         assertEquals("Die Reederei: «Wir fahren weiter»", TitleCleaner.withoutLabel("Die Reederei: «Wir fahren weiter»"));
+        assertEquals("Fähre fährt später", TitleCleaner.withoutLabel("» Fähre fährt später"));
+        assertEquals("»Wir fahren weiter«, sagt die Reederei", TitleCleaner.withoutLabel("»Wir fahren weiter«, sagt die Reederei"));
     }
 
     @Test

@@ -175,7 +175,40 @@ final class TitleFinder {
             String statedTitle = TitleCleaner.clean(rawTitle, siteName, null).title();
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
+        if (title != null && TRUNCATED.matcher(title).find()) {
+            title = completed(title, siteName, Arrays.asList(heading, meta.first("og:title"), meta.first("twitter:title"),
+                    statedHeadline, documentTitle));
+        }
         return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
+    }
+
+    /** An ellipsis closing a title: "…" or three dots, where a teaser or a length limit cut it short. */
+    private static final Pattern TRUNCATED = Pattern.compile("(?:\u2026|\\.{3})\\s*$");
+
+    /**
+     * The complete form of a title cut short with an ellipsis: the first other title of the page
+     * (the heading, og:title, twitter:title, the schema.org headline, the document title), cleaned
+     * of the site's name, whose letters begin with all of the cut title's and go on; a cut may fall
+     * inside a word ("… for tw..."). The title as it is when none does.
+     */
+    private static String completed(String title, String siteName, List<String> others) {
+        String cutKey = TitleCleaner.key(TRUNCATED.matcher(title).replaceFirst(""));
+        if (cutKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return title;
+        }
+        for (String other : others) {
+            if (other == null || other.isBlank()) {
+                continue;
+            }
+            String whole = TitleCleaner.withoutLabel(TitleCleaner.clean(other, siteName, null).title());
+            if (whole != null && !TRUNCATED.matcher(whole).find()) {
+                String wholeKey = TitleCleaner.key(whole);
+                if (wholeKey.length() > cutKey.length() && wholeKey.startsWith(cutKey)) {
+                    return WHITESPACE_RUN.matcher(whole).replaceAll(" ").trim();
+                }
+            }
+        }
+        return title;
     }
 
     /** The title without {@link #INVISIBLE_MARKS}, trimmed when one stood at an end. */
@@ -308,11 +341,12 @@ final class TitleFinder {
     /**
      * True when a heading outside the article that shares no word with the page's stated title is a
      * short label beside it, not a rewrite of the headline: a section's name, a greeting, a gallery's
-     * caption. A short heading inside the article ("Broken Pledge") is the article's own.
+     * caption, a one-word placeholder ("Advertisement", "Loading..."). A short heading inside the
+     * article ("Broken Pledge") is the article's own, and so is an unspaced Chinese or Japanese one.
      */
     private static boolean namesSomethingElse(Element h, String heading, String metaTitle) {
-        if (metaTitle == null || heading.indexOf(' ') < 0 || h.closest(ARTICLE) != null) {
-            return false;
+        if (metaTitle == null || heading.indexOf(' ') < 0 && writtenWithoutSpaces(heading) || h.closest(ARTICLE) != null) {
+            return false; // a Chinese or Japanese headline has no spaces; one word of a spaced script is a label ("Advertisement")
         }
         int headingWords = WHITESPACE_RUN.split(heading.trim()).length;
         // Chinese and Japanese titles have few spaces: there, the title's length in letters shows it is longer
@@ -341,6 +375,22 @@ final class TitleFinder {
             }
         }
         return null;
+    }
+
+    /** True when the text holds a letter of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar). */
+    private static boolean writtenWithoutSpaces(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                    || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                    || script == Character.UnicodeScript.MYANMAR) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** True when the heading is an item of a breadcrumb trail: inside one, or after a row of links in its box. */

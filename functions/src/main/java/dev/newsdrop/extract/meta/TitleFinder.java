@@ -1,6 +1,8 @@
 package dev.newsdrop.extract.meta;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -292,7 +294,7 @@ final class TitleFinder {
                 return new Visible(entry, false); // the heading is the blog's name, which the document title sets beside the entry's
             }
             if (metaTitle == null || sharesWords(t, metaHeadline != null ? metaHeadline : metaTitle)) {
-                return new Visible(t, trailItem);
+                return new Visible(withoutSecondLine(h, t, statedTitles, metaHeadline), trailItem);
             }
             if (first == null && !namesSomethingElse(h, t, metaTitle)) {
                 first = new Visible(t, trailItem); // kept in case no heading shares a word with the meta title
@@ -375,6 +377,58 @@ final class TitleFinder {
             }
         }
         return null;
+    }
+
+    /** Separators and space closing a headline once a second line is cut from it. */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\u00A0|:\\-\u2013\u2014\u00B7\u2022/]+$");
+
+    /**
+     * The heading without a second line set in its last element or after its last {@code <br>}
+     * ({@code <h1>Headline <small>secondary text</small></h1>}, the secondary heading text of
+     * HTML typography and CSS frameworks): when the text before it is a headline the page states
+     * (og:title, twitter:title, the schema.org headline, the meta title's headline), that text.
+     * The heading as it is otherwise.
+     */
+    private static String withoutSecondLine(Element h, String text, List<String> statedTitles, String metaHeadline) {
+        List<Node> nodes = h.childNodes();
+        int last = nodes.size() - 1;
+        while (last >= 0 && nodes.get(last) instanceof TextNode tn && tn.isBlank()) {
+            last--;
+        }
+        if (last <= 0) {
+            return text;
+        }
+        StringBuilder tail = new StringBuilder();
+        if (nodes.get(last) instanceof Element e && !e.normalName().equals("br")) {
+            tail.append(e.text());
+        } else {
+            int br = last;
+            while (br > 0 && !(nodes.get(br) instanceof Element e && e.normalName().equals("br"))) {
+                br--;
+            }
+            if (br <= 0) {
+                return text;
+            }
+            for (int i = br + 1; i <= last; i++) {
+                Node n = nodes.get(i);
+                tail.append(n instanceof Element e ? e.text() : n instanceof TextNode tn ? tn.text() : "").append(' ');
+            }
+        }
+        String second = WHITESPACE_RUN.matcher(tail).replaceAll(" ").trim();
+        if (second.isEmpty() || second.length() >= text.length() || !text.endsWith(second)) {
+            return text;
+        }
+        String first = TRAILING_SEPARATOR.matcher(text.substring(0, text.length() - second.length())).replaceFirst("");
+        String firstKey = TitleCleaner.key(first);
+        if (firstKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return text;
+        }
+        for (String stated : statedTitles) {
+            if (stated != null && TitleCleaner.key(stated).equals(firstKey)) {
+                return first;
+            }
+        }
+        return metaHeadline != null && TitleCleaner.key(metaHeadline).equals(firstKey) ? first : text;
     }
 
     /** True when the text holds a letter of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar). */

@@ -5,6 +5,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
@@ -329,8 +331,8 @@ final class TitleFinder {
             return null;
         }
         for (Element h : subheadings) {
-            String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
-            if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
+            String t = shortText(h);
+            if (t == null || t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
                 continue;
             }
             if (confirming.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) && !inSiteFrame(h) && !inOverlay(h)) {
@@ -372,12 +374,43 @@ final class TitleFinder {
         }
         String otherKey = TitleCleaner.key(other);
         for (Element h : subheadings) {
-            if (TitleCleaner.key(h.text()).equals(otherKey) && !inSiteFrame(h) && !inOverlay(h)) {
+            String t = shortText(h);
+            if (t != null && TitleCleaner.key(t).equals(otherKey) && !inSiteFrame(h) && !inOverlay(h)) {
                 return other;
             }
         }
         return null;
     }
+
+    /**
+     * A lower heading's text, whitespace collapsed, or null when it holds more than a headline's worth
+     * of characters: read without reading the rest of a page that a broken or hostile heading nests
+     * inside it (a hundred nested h2s would each read the page below them).
+     */
+    private static String shortText(Element h) {
+        int[] chars = new int[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode tn) {
+                    chars[0] += tn.getWholeText().length();
+                    if (chars[0] > MAX_SUBHEADING_RAW_CHARS) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, h);
+        return chars[0] > MAX_SUBHEADING_RAW_CHARS ? null : WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+    }
+
+    /** A lower heading read for a headline holds at most this many characters of text, spaces included, before they are collapsed. */
+    private static final int MAX_SUBHEADING_RAW_CHARS = 4 * MAX_HEADLINE_CHARS;
 
     /** Separators and space closing a headline once a second line is cut from it. */
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\u00A0|:\\-\u2013\u2014\u00B7\u2022/]+$");

@@ -421,7 +421,9 @@ public final class HostilePages {
      *   <li>every h1 of the page was asked whether it sits in the site's frame, a pop-up or a trail,
      *       each a walk up its ancestors: 64,000 h1s, each a level deeper, took 8 s;</li>
      *   <li>every figure's whole subtree was searched for the lead image's caption: 8,000 nested
-     *       figures took 1.5 s, 64,000 of three pictures each over 10 s.</li>
+     *       figures took 1.5 s, 64,000 of three pictures each over 10 s;</li>
+     *   <li>under a label h1 ("Local Politics"), each of the first hundred lower headings was read
+     *       whole for the headline a stated title confirms: a hundred nested h2s over 5 MB took 13 s of CPU.</li>
      * </ul>
      */
     public static Stream<HostilePage> quadraticWalks() {
@@ -451,7 +453,11 @@ public final class HostilePages {
                 new HostilePage("64,000 nested figures and the lead image's og:image", () -> html(article(
                         "<meta property=\"og:image\" content=\"https://img.example/lead-photo.jpg\">",
                         "<figure><img src=o.jpg><img src=o.jpg><img src=o.jpg>".repeat(64_000) + "<figcaption>caption</figcaption>")),
-                        SIBLINGS_BOUND));
+                        SIBLINGS_BOUND),
+                new HostilePage("100 nested h2s over 5 MB under a label h1", () -> html("<html><head><title>Harbour budget passes"
+                        + " after a long night | Quay Times</title><meta property=\"og:title\" content=\"Harbour budget passes after a long"
+                        + " night\"></head><body><article><h1>Local Politics</h1>" + "<div><h2>x ".repeat(100) + PARAGRAPH.repeat(25_000)
+                        + "</article></body></html>"), SIBLINGS_BOUND));
     }
 
     private static void megabyteFields(List<HostilePage> pages) {

@@ -65,10 +65,11 @@ public final class MetadataReader {
         JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd());
         deadline.check("reading the JSON-LD");
 
-        TitleFinder.Found titles = TitleFinder.find(meta, ld, scan);
-        deadline.check("finding the headline");
         String canonical = canonical(doc, scan, meta);
-        AuthorFinder.Found authors = AuthorFinder.find(meta, ld, scan, titles.siteName(), firstNonBlank(url, canonical, doc.location()));
+        String address = firstNonBlank(url, canonical, doc.location());
+        TitleFinder.Found titles = TitleFinder.find(meta, ld, scan, address);
+        deadline.check("finding the headline");
+        AuthorFinder.Found authors = AuthorFinder.find(meta, ld, scan, titles.siteName(), address);
         deadline.check("finding the authors");
         Element html = scan.html();
         String[] languageDeclarations = {html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),

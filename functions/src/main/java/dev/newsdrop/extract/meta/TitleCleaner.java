@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.meta;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,6 +61,12 @@ public final class TitleCleaner {
 
     /** A "read on" guillemet set after a headline; one that closes a «quotation» stays. */
     private static final Pattern TRAILING_GUILLEMET = Pattern.compile("\\s+[\\u00BB\\u203A]+$");
+
+    /**
+     * A guillemet set as a bullet before a headline, spaced off it ("» Headline"); one that opens a
+     * »quotation« (German, Danish) is glued to its first word and closed by « later, and stays.
+     */
+    private static final Pattern LEADING_GUILLEMET = Pattern.compile("^[\\u00BB\\u203A]+\\s+");
 
     /** A trailing segment of at most this many words may be a site name when none is known. */
     private static final int MAX_SITE_WORDS = 4;
@@ -197,7 +204,118 @@ public final class TitleCleaner {
         if (firstStart > 0 && matchesSite(title.substring(0, firstStart), siteKey)) {
             return title.substring(firstEnd).trim();
         }
+        int colon = gluedColonBeforeLastSegment(title);
+        if (colon > 0 && matchesSite(title.substring(colon + 1), siteKey)) {
+            return title.substring(0, colon).trim(); // "Headline:Blog Name", typed with no space
+        }
         return null;
+    }
+
+    /**
+     * The index of the last ASCII colon set between two words with no space after it ("Headline」:Blog"),
+     * which {@link #SEPARATOR} does not take as one (a colon between digits is a time, "10:30"); -1 when none.
+     */
+    private static int gluedColonBeforeLastSegment(String title) {
+        int colon = title.lastIndexOf(':');
+        if (colon <= 0 || colon >= title.length() - 1 || Character.isWhitespace(title.charAt(colon + 1))
+                || Character.isDigit(title.charAt(colon - 1)) && Character.isDigit(title.charAt(colon + 1))) {
+            return -1;
+        }
+        return colon;
+    }
+
+    /** Host labels this short or shorter name no site ("m", "de"): a segment is never tied to them. */
+    private static final int MAX_UNNAMING_HOST_LABEL_CHARS = 2;
+
+    /** Host labels that serve a site or register it rather than name it ("www", the "com" of "com.au"). */
+    private static final Set<String> SERVING_HOST_LABELS = Set.of("www", "www1", "www2", "amp", "mobile", "blog", "blogs", "news",
+            "home", "com", "org", "net", "gov", "edu");
+
+    /**
+     * The leading or trailing segment of a title that names the site whose address the page has: its
+     * letters begin with a label of the address's host ("Fenbury Gazette" on fenburygazette.com,
+     * "codenook notes" on codenook.org). With no site name stated in metadata, the address is the one
+     * witness of it that a headline cannot borrow. The segment is short ({@link #MAX_SITE_WORDS} words
+     * at most) and the rest of the title is the longer part. Null when no segment is so named.
+     */
+    static String siteSegmentNamedByAddress(String title, String pageUrl) {
+        if (title == null || pageUrl == null) {
+            return null;
+        }
+        List<String> labels = hostLabels(pageUrl);
+        if (labels.isEmpty()) {
+            return null;
+        }
+        String t = WHITESPACE_RUN.matcher(title).replaceAll(" ").trim();
+        Matcher m = SEPARATOR.matcher(t);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        int colon = gluedColonBeforeLastSegment(t);
+        if (colon > lastStart) {
+            lastStart = colon;
+            lastEnd = colon + 1;
+            firstStart = firstStart < 0 ? colon : firstStart;
+            firstEnd = firstEnd < 0 ? colon + 1 : firstEnd;
+        }
+        if (lastStart > 0) {
+            String tail = EDGE_PUNCTUATION.matcher(t.substring(lastEnd)).replaceAll("");
+            if (namedByHost(tail, t.substring(0, lastStart), labels)) {
+                return tail;
+            }
+        }
+        if (firstStart > 0) {
+            String head = EDGE_PUNCTUATION.matcher(t.substring(0, firstStart)).replaceAll("");
+            if (namedByHost(head, t.substring(firstEnd), labels)) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    /** True when the segment is short, begins with one of the host's labels, and the rest is the longer part. */
+    private static boolean namedByHost(String segment, String rest, List<String> labels) {
+        String k = key(segment);
+        if (k.isEmpty() || SPACES.split(segment.trim()).length > MAX_SITE_WORDS || key(rest).length() <= k.length()) {
+            return false;
+        }
+        for (String label : labels) {
+            if (k.startsWith(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The labels of the address's host that may name a site: not its top-level domain, nor serving labels ("www"). */
+    private static List<String> hostLabels(String pageUrl) {
+        String rest = URL_PREFIX.matcher(pageUrl.trim().toLowerCase(Locale.ROOT)).replaceFirst("");
+        int end = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '/' || c == ':' || c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        String[] parts = rest.substring(0, end).split("\\.");
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < parts.length - 1; i++) {
+            String label = lettersAndDigits(parts[i], 0, parts[i].length());
+            if (label.length() > MAX_UNNAMING_HOST_LABEL_CHARS && !SERVING_HOST_LABELS.contains(label)) {
+                labels.add(label);
+            }
+        }
+        return labels;
     }
 
     private static boolean matchesSite(String segment, String siteKey) {
@@ -247,7 +365,7 @@ public final class TitleCleaner {
         // each pattern tried only when the text holds a character it needs: asked of every heading
         String cut = holdsAny(headline, "\u2605\u2606") ? EDGE_STARS.matcher(headline).replaceAll("") : headline;
         if (cut.indexOf('\u00AB') < 0 && cut.indexOf('\u2039') < 0 && holdsAny(cut, "\u00BB\u203A")) {
-            cut = TRAILING_GUILLEMET.matcher(cut).replaceFirst("");
+            cut = LEADING_GUILLEMET.matcher(TRAILING_GUILLEMET.matcher(cut).replaceFirst("")).replaceFirst("");
         }
         if (holdsAny(cut, "[(")) {
             cut = TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("");
@@ -357,7 +475,112 @@ public final class TitleCleaner {
             }
         }
         String shared = headlineAfterOtherKicker(heading, usable);
-        return shared != null ? shared : heading;
+        if (shared != null) {
+            return shared;
+        }
+        String beforeDate = headlineBeforeDate(heading, usable);
+        return beforeDate != null ? beforeDate : heading;
+    }
+
+    /** A date set after a headline has at most this many words ("14 March 2024, 09:30 Uhr"). */
+    private static final int MAX_TRAILING_DATE_WORDS = 6;
+
+    /** A review's score set after its headline: "4/5", "8.5/10", "(3 / 5)", "4 out of 5". */
+    private static final Pattern TRAILING_SCORE = Pattern.compile(
+            "\\(?\\d{1,3}(?:[.,]\\d)?\\s*(?:/|(?i:out of|von|sur|de|su|van))\\s*(?:5|10|100)\\)?");
+
+    /** Space, punctuation and symbols at the start of a text. */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\p{P}\\p{S}]+");
+
+    /** What may stand in a date beside its words and digits: the marks between day, month, year and time. */
+    private static final Pattern DATE_MARKS = Pattern.compile("[\\d\\s.,/:\\-]");
+
+    /**
+     * The heading without a date or a review's score that follows the headline a stated title gives
+     * ("Library reopens after the flood 14 March 2024, 09:30": a {@code <time>} set inside the heading,
+     * spaced off it; "The Long Summer review 4/5"). The stated title, which the site writes without
+     * them, shows where the headline ends; what follows is only a date or a score. Null when no stated
+     * title is the heading's start, or more follows.
+     */
+    private static String headlineBeforeDate(String heading, List<String> stated) {
+        if (!holdsAny(heading, "0123456789")) {
+            return null;
+        }
+        for (String t : stated) {
+            int end = endOfKey(heading, key(t));
+            if (end <= 0 || end >= heading.length()) {
+                continue;
+            }
+            String tail = LEADING_MARKS.matcher(heading.substring(end)).replaceFirst(""); // a separator before the date
+            if (!tail.isEmpty() && SPACES.split(tail).length <= MAX_TRAILING_DATE_WORDS && holdsAny(tail, "0123456789")
+                    && (TRAILING_SCORE.matcher(tail).matches() || DATE_MARKS.matcher(tail.replaceAll("\\p{L}+", "")).replaceAll("").isEmpty()
+                    && DateParser.parseText(tail) != null)) {
+                return EDGE_PUNCTUATION.matcher(heading.substring(0, end)).replaceAll("");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The index in {@code text} just after the characters whose {@link #key} is {@code prefixKey}, or -1
+     * when the text's key does not begin with it.
+     */
+    private static int endOfKey(String text, String prefixKey) {
+        if (prefixKey.length() < MIN_STATED_KEY_CHARS) {
+            return -1;
+        }
+        int matched = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            String k = key(new String(Character.toChars(cp)));
+            if (k.isEmpty()) {
+                continue;
+            }
+            if (!prefixKey.startsWith(k, matched)) {
+                return -1;
+            }
+            matched += k.length();
+            if (matched == prefixKey.length()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The other part of a page title whose leading or trailing segment is {@code segment} ("Blog -
+     * Post" for "Blog"), when that part is the longer; null when the segment opens or closes no such title.
+     */
+    static String otherSegment(String pageTitle, String segment) {
+        if (pageTitle == null || segment == null || !mayHoldSeparator(pageTitle)) {
+            return null;
+        }
+        String segmentKey = key(segment);
+        if (segmentKey.isEmpty()) {
+            return null;
+        }
+        String t = WHITESPACE_RUN.matcher(pageTitle).replaceAll(" ").trim();
+        Matcher m = SEPARATOR.matcher(t);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        String other = null;
+        if (firstStart > 0 && key(t.substring(0, firstStart)).equals(segmentKey)) {
+            other = t.substring(firstEnd).trim();
+        } else if (lastStart > 0 && key(t.substring(lastEnd)).equals(segmentKey)) {
+            other = t.substring(0, lastStart).trim();
+        }
+        return other != null && key(other).length() > segmentKey.length() ? other : null;
     }
 
     /**

@@ -1,8 +1,12 @@
 package dev.newsdrop.extract.meta;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
@@ -111,17 +115,26 @@ final class TitleFinder {
     private TitleFinder() {
     }
 
-    static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan) {
+    /**
+     * The headline and site name of a page whose address is {@code pageUrl} (null when unknown): with no
+     * site name in its metadata, a title segment the address names is the site's ({@link TitleCleaner#siteSegmentNamedByAddress}).
+     */
+    static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String pageUrl) {
         String documentTitle = scan.title() == null ? null : scan.title().text();
         // schema.org's headline, from JSON-LD (where some CMSs leave HTML entities) or microdata
         String ldHeadline = ld.headline == null ? null : Parser.unescapeEntities(ld.headline, false);
         String statedHeadline = MetadataReader.firstNonBlank(ldHeadline, meta.first("headline"));
         String metaTitle = MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title"), statedHeadline, documentTitle);
         Set<String> minorSegments = TitleCleaner.middleSegmentKeys(Arrays.asList(metaTitle, documentTitle));
+        String statedSiteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
+                ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));
+        // the meta title's headline, without the site's name beside it: a greeting or logo heading shares only the name's words
+        String metaHeadline = metaTitle == null ? null : TitleCleaner.clean(metaTitle, statedSiteName, null).title();
         String[] skippedSegment = new String[1];
         List<String> statedTitles = Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline);
         Element soleEntryTitle = scan.entryTitles().size() == 1 ? scan.entryTitles().get(0) : null;
-        Visible visible = visibleHeadline(withEntryTitle(scan), metaTitle, statedTitles, soleEntryTitle, minorSegments, skippedSegment);
+        Visible visible = visibleHeadline(withEntryTitle(scan), metaTitle, metaHeadline, statedTitles, soleEntryTitle, minorSegments, skippedSegment,
+                documentTitle, scan.subheadings());
         if (visible == null && statedHeadline == null && meta.first("og:title", "twitter:title") == null) {
             visible = entryHeadingAtTitleEnd(scan.subheadings(), documentTitle); // only the document title states one
         }
@@ -133,10 +146,14 @@ final class TitleFinder {
         if (articleHeadline != null) {
             heading = null;
         }
-        String siteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
-                ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));
+        String siteName = statedSiteName;
         String rawTitle = MetadataReader.firstNonBlank(articleHeadline, meta.first("og:title", "twitter:title", "dc.title", "title"),
                 statedHeadline, documentTitle, heading);
+        if (siteName == null) {
+            // no name stated: a segment of a title that the page's address names is the site's
+            siteName = MetadataReader.firstNonBlank(TitleCleaner.siteSegmentNamedByAddress(rawTitle, pageUrl),
+                    TitleCleaner.siteSegmentNamedByAddress(documentTitle, pageUrl), TitleCleaner.siteSegmentNamedByAddress(heading, pageUrl));
+        }
         // with no visible heading, the stated headline shows where the furniture around og:title starts
         TitleCleaner.Cleaned cleaned = TitleCleaner.clean(rawTitle, siteName, heading != null ? heading : statedHeadline);
         if (siteName == null && documentTitle != null && !documentTitle.isBlank()) {
@@ -162,7 +179,40 @@ final class TitleFinder {
             String statedTitle = TitleCleaner.clean(rawTitle, siteName, null).title();
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
+        if (title != null && TRUNCATED.matcher(title).find()) {
+            title = completed(title, siteName, Arrays.asList(heading, meta.first("og:title"), meta.first("twitter:title"),
+                    statedHeadline, documentTitle));
+        }
         return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
+    }
+
+    /** An ellipsis closing a title: "…" or three dots, where a teaser or a length limit cut it short. */
+    private static final Pattern TRUNCATED = Pattern.compile("(?:\u2026|\\.{3})\\s*$");
+
+    /**
+     * The complete form of a title cut short with an ellipsis: the first other title of the page
+     * (the heading, og:title, twitter:title, the schema.org headline, the document title), cleaned
+     * of the site's name, whose letters begin with all of the cut title's and go on; a cut may fall
+     * inside a word ("… for tw..."). The title as it is when none does.
+     */
+    private static String completed(String title, String siteName, List<String> others) {
+        String cutKey = TitleCleaner.key(TRUNCATED.matcher(title).replaceFirst(""));
+        if (cutKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return title;
+        }
+        for (String other : others) {
+            if (other == null || other.isBlank()) {
+                continue;
+            }
+            String whole = TitleCleaner.withoutLabel(TitleCleaner.clean(other, siteName, null).title());
+            if (whole != null && !TRUNCATED.matcher(whole).find()) {
+                String wholeKey = TitleCleaner.key(whole);
+                if (wholeKey.length() > cutKey.length() && wholeKey.startsWith(cutKey)) {
+                    return WHITESPACE_RUN.matcher(whole).replaceAll(" ").trim();
+                }
+            }
+        }
+        return title;
     }
 
     /** The title without {@link #INVISIBLE_MARKS}, trimmed when one stood at an end. */
@@ -192,14 +242,16 @@ final class TitleFinder {
     /**
      * The first h1 (or microdata headline) that is not a logo, a pop-up, a label or the blog's name
      * (a middle segment of the page title, handed back in {@code skippedSegment}), preferring one
-     * that shares a word with the meta title. A heading in a {@code <header>} outside sectioning content
+     * that shares a word with the meta title's headline (the meta title without the site's name
+     * beside it, whose words a greeting or a logo heading repeats). A heading in a {@code <header>} outside sectioning content
      * that a stated title repeats whole, or that is the page's one hAtom {@code entry-title} (the post's
      * title by the microformat), is the post's header of a theme without {@code <article>}, or a
      * sticky banner echoing the headline shown below: taken only when no other heading is found, and
      * never from a breadcrumb trail, where it names the page rather than heads the article.
      */
-    private static Visible visibleHeadline(List<Element> headlines, String metaTitle, List<String> statedTitles, Element soleEntryTitle,
-                                           Set<String> minorSegments, String[] skippedSegment) {
+    private static Visible visibleHeadline(List<Element> headlines, String metaTitle, String metaHeadline, List<String> statedTitles,
+                                           Element soleEntryTitle, Set<String> minorSegments, String[] skippedSegment, String documentTitle,
+                                           List<Element> subheadings) {
         Visible first = null;
         Visible inBanner = null; // a banner's heading that a stated title repeats: the headline when no other heading is
         int trailsFollowed = 0;
@@ -238,29 +290,194 @@ final class TitleFinder {
             if (!spaced && t.length() < MIN_UNSPACED_HEADLINE_CHARS) {
                 continue;
             }
-            if (metaTitle == null || sharesWords(t, metaTitle)) {
-                return new Visible(t, trailItem);
+            String entry = statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) ? null
+                    : entryBesideBlogName(t, documentTitle, subheadings);
+            if (entry != null) {
+                return new Visible(entry, false); // the heading is the blog's name, which the document title sets beside the entry's
+            }
+            if (metaTitle == null || sharesWords(t, metaHeadline != null ? metaHeadline : metaTitle)) {
+                return new Visible(withoutSecondLine(h, t, statedTitles, metaHeadline), trailItem);
             }
             if (first == null && !namesSomethingElse(h, t, metaTitle)) {
                 first = new Visible(t, trailItem); // kept in case no heading shares a word with the meta title
+            }
+        }
+        if (first != null && WHITESPACE_RUN.split(first.text()).length <= MAX_LABEL_WORDS) {
+            String shown = confirmedSubheading(subheadings, statedTitles, metaHeadline);
+            if (shown != null) {
+                return new Visible(shown, false); // the h1 is a label over the article ("Politics", "Untitled")
             }
         }
         return first != null ? first : inBanner;
     }
 
     /**
+     * The first lower heading (h2 to h6, outside the site's frame and overlays) that a stated title or
+     * the meta title's headline confirms ({@link TitleCleaner#confirms}): the article's displayed
+     * headline when the page's h1 is a short label that shares no word with it, a section's name or a
+     * placeholder set as the h1 inside or above the article. Null when none is confirmed.
+     */
+    private static String confirmedSubheading(List<Element> subheadings, List<String> statedTitles, String metaHeadline) {
+        List<String> confirming = new ArrayList<>(statedTitles.size() + 1);
+        for (String title : statedTitles) {
+            if (title != null) {
+                confirming.add(title);
+            }
+        }
+        if (metaHeadline != null) {
+            confirming.add(metaHeadline);
+        }
+        if (confirming.isEmpty()) {
+            return null;
+        }
+        for (Element h : subheadings) {
+            String t = shortText(h);
+            if (t == null || t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
+                continue;
+            }
+            if (confirming.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) && !inSiteFrame(h) && !inOverlay(h)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
      * True when a heading outside the article that shares no word with the page's stated title is a
      * short label beside it, not a rewrite of the headline: a section's name, a greeting, a gallery's
-     * caption. A short heading inside the article ("Broken Pledge") is the article's own.
+     * caption, a one-word placeholder ("Advertisement", "Loading..."). A short heading inside the
+     * article ("Broken Pledge") is the article's own, and so is an unspaced Chinese or Japanese one.
      */
     private static boolean namesSomethingElse(Element h, String heading, String metaTitle) {
-        if (metaTitle == null || heading.indexOf(' ') < 0 || h.closest(ARTICLE) != null) {
-            return false;
+        if (metaTitle == null || heading.indexOf(' ') < 0 && writtenWithoutSpaces(heading) || h.closest(ARTICLE) != null) {
+            return false; // a Chinese or Japanese headline has no spaces; one word of a spaced script is a label ("Advertisement")
         }
         int headingWords = WHITESPACE_RUN.split(heading.trim()).length;
         // Chinese and Japanese titles have few spaces: there, the title's length in letters shows it is longer
         return headingWords <= MAX_LABEL_WORDS && (WHITESPACE_RUN.split(metaTitle.trim()).length > headingWords
                 || TitleCleaner.key(metaTitle).length() > UNSPACED_TITLE_TO_LABEL_RATIO * TitleCleaner.key(heading).length());
+    }
+
+    /**
+     * The entry's title when the heading is the blog's name: the document title is "Blog - Entry" (or
+     * "Entry - Blog") with the heading as its shorter end segment, and a lower heading in the page
+     * (h2 to h6, outside the site's frame) carries the other segment's words, as diary and old blog
+     * engines set the day's entries under the blog's {@code <h1>}. The caller asks only of a heading
+     * that no stated title (og:title, the schema.org headline) confirms: one that does is the headline,
+     * and the other segment a publication's name. The document title's words are returned; null when
+     * the page shows no such pair.
+     */
+    private static String entryBesideBlogName(String heading, String documentTitle, List<Element> subheadings) {
+        String other = TitleCleaner.otherSegment(documentTitle, heading);
+        if (other == null || TitleCleaner.key(other).length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return null;
+        }
+        String otherKey = TitleCleaner.key(other);
+        for (Element h : subheadings) {
+            String t = shortText(h);
+            if (t != null && TitleCleaner.key(t).equals(otherKey) && !inSiteFrame(h) && !inOverlay(h)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A lower heading's text, whitespace collapsed, or null when it holds more than a headline's worth
+     * of characters: read without reading the rest of a page that a broken or hostile heading nests
+     * inside it (a hundred nested h2s would each read the page below them).
+     */
+    private static String shortText(Element h) {
+        int[] chars = new int[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode tn) {
+                    chars[0] += tn.getWholeText().length();
+                    if (chars[0] > MAX_SUBHEADING_RAW_CHARS) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, h);
+        return chars[0] > MAX_SUBHEADING_RAW_CHARS ? null : WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+    }
+
+    /** A lower heading read for a headline holds at most this many characters of text, spaces included, before they are collapsed. */
+    private static final int MAX_SUBHEADING_RAW_CHARS = 4 * MAX_HEADLINE_CHARS;
+
+    /** Separators and space closing a headline once a second line is cut from it. */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\u00A0|:\\-\u2013\u2014\u00B7\u2022/]+$");
+
+    /**
+     * The heading without a second line set in its last element or after its last {@code <br>}
+     * ({@code <h1>Headline <small>secondary text</small></h1>}, the secondary heading text of
+     * HTML typography and CSS frameworks): when the text before it is a headline the page states
+     * (og:title, twitter:title, the schema.org headline, the meta title's headline), that text.
+     * The heading as it is otherwise.
+     */
+    private static String withoutSecondLine(Element h, String text, List<String> statedTitles, String metaHeadline) {
+        List<Node> nodes = h.childNodes();
+        int last = nodes.size() - 1;
+        while (last >= 0 && nodes.get(last) instanceof TextNode tn && tn.isBlank()) {
+            last--;
+        }
+        if (last <= 0) {
+            return text;
+        }
+        StringBuilder tail = new StringBuilder();
+        if (nodes.get(last) instanceof Element e && !e.normalName().equals("br")) {
+            tail.append(e.text());
+        } else {
+            int br = last;
+            while (br > 0 && !(nodes.get(br) instanceof Element e && e.normalName().equals("br"))) {
+                br--;
+            }
+            if (br <= 0) {
+                return text;
+            }
+            for (int i = br + 1; i <= last; i++) {
+                Node n = nodes.get(i);
+                tail.append(n instanceof Element e ? e.text() : n instanceof TextNode tn ? tn.text() : "").append(' ');
+            }
+        }
+        String second = WHITESPACE_RUN.matcher(tail).replaceAll(" ").trim();
+        if (second.isEmpty() || second.length() >= text.length() || !text.endsWith(second)) {
+            return text;
+        }
+        String first = TRAILING_SEPARATOR.matcher(text.substring(0, text.length() - second.length())).replaceFirst("");
+        String firstKey = TitleCleaner.key(first);
+        if (firstKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return text;
+        }
+        for (String stated : statedTitles) {
+            if (stated != null && TitleCleaner.key(stated).equals(firstKey)) {
+                return first;
+            }
+        }
+        return metaHeadline != null && TitleCleaner.key(metaHeadline).equals(firstKey) ? first : text;
+    }
+
+    /** True when the text holds a letter of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar). */
+    private static boolean writtenWithoutSpaces(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                    || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                    || script == Character.UnicodeScript.MYANMAR) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** True when the heading is an item of a breadcrumb trail: inside one, or after a row of links in its box. */

@@ -68,6 +68,8 @@ class TitleCleanerTest {
         assertEquals("The Long Summer review: a quiet film", TitleCleaner.withoutLabel("The Long Summer review: a quiet film ★★★★☆"));
         assertEquals("«Wir fahren weiter» sagt die Reederei", TitleCleaner.withoutLabel("«Wir fahren weiter» sagt die Reederei"));
         assertEquals("Die Reederei: «Wir fahren weiter»", TitleCleaner.withoutLabel("Die Reederei: «Wir fahren weiter»"));
+        assertEquals("Fähre fährt später", TitleCleaner.withoutLabel("» Fähre fährt später"));
+        assertEquals("»Wir fahren weiter«, sagt die Reederei", TitleCleaner.withoutLabel("»Wir fahren weiter«, sagt die Reederei"));
     }
 
     @Test
@@ -77,5 +79,52 @@ class TitleCleanerTest {
                 "„Unermüdlicher Einsatz“ - Die Neue Tageszeitung",
                 "LIVE: Best early ferry deals of the winter | Checkout | Deals"));
         assertEquals(java.util.Set.of(TitleCleaner.key("Poolside Notes"), TitleCleaner.key("Checkout")), minor);
+    }
+
+    @Test
+    void segmentNamedByTheAddress_isTheSite_aHeadlineThatMentionsItIsNot() {
+        assertEquals("Fenbury Gazette", TitleCleaner.siteSegmentNamedByAddress(
+                "Allotment waiting list closes for the year – Fenbury Gazette", "https://www.fenburygazette.example.com/news/a"));
+        assertEquals("codenook notes", TitleCleaner.siteSegmentNamedByAddress(
+                "A small script that draws mind-map trees:codenook notes", "https://codenook.example.org/blog/x.html"));
+        assertEquals("Quay Times", TitleCleaner.siteSegmentNamedByAddress("Quay Times | Harbour plan approved at last", "http://quaytimes.example.net/"));
+        // a long segment that mentions the site is the headline's own; a time's colon is no separator
+        assertNull(TitleCleaner.siteSegmentNamedByAddress("GOTY: Kotaku's Top 12 Games Of 2023, Ranked", "https://kotaku.com/goty"));
+        assertNull(TitleCleaner.siteSegmentNamedByAddress("Ferry sails at 10:30 for the last time", "https://ferry.example.com/"));
+        // "com" of "example.com.au" names no site
+        assertNull(TitleCleaner.siteSegmentNamedByAddress("Harbour plan approved at last | Comments", "https://example.com.au/x"));
+        assertNull(TitleCleaner.siteSegmentNamedByAddress("Harbour plan approved at last | Quay Times", null));
+    }
+
+    @Test
+    void knownSiteAfterAGluedColon_isCut() {
+        assertEquals("A small script that draws mind-map trees",
+                TitleCleaner.clean("A small script that draws mind-map trees:codenook notes", "codenook notes", null).title());
+        assertEquals("Ferry sails at 10:30", TitleCleaner.clean("Ferry sails at 10:30", "30", null).title());
+    }
+
+    @Test
+    void dateAfterTheStatedHeadline_isCut_wordsAfterItStay() {
+        java.util.List<String> stated = java.util.Arrays.asList(null, "Library reopens after the flood");
+        assertEquals("Library reopens after the flood",
+                TitleCleaner.withoutFurniture("Library reopens after the flood 14 March 2024, 09:30", null, stated));
+        assertEquals("Library reopens after the flood",
+                TitleCleaner.withoutFurniture("Library reopens after the flood – 14.03.2024", null, stated));
+        java.util.List<String> review = java.util.Arrays.asList(null, "The Long Summer review");
+        assertEquals("The Long Summer review", TitleCleaner.withoutFurniture("The Long Summer review 4/5", null, review));
+        assertEquals("The Long Summer review", TitleCleaner.withoutFurniture("The Long Summer review (8.5 / 10)", null, review));
+        assertEquals("The Long Summer review 2", TitleCleaner.withoutFurniture("The Long Summer review 2", null, review));
+        assertEquals("Library reopens after the flood, opens new wing in 2025",
+                TitleCleaner.withoutFurniture("Library reopens after the flood, opens new wing in 2025", null, stated));
+    }
+
+    @Test
+    void otherSegment_isTheLongerPartBesideAnEndSegment() {
+        assertEquals("Why the ferry timetable changed again",
+                TitleCleaner.otherSegment("Marsh Lane Diary - Why the ferry timetable changed again", "Marsh Lane Diary"));
+        assertEquals("Why the ferry timetable changed again",
+                TitleCleaner.otherSegment("Why the ferry timetable changed again | Marsh Lane Diary", "Marsh Lane Diary"));
+        assertNull(TitleCleaner.otherSegment("Why the ferry timetable changed again | Marsh Lane Diary", "Why the ferry timetable changed again"));
+        assertNull(TitleCleaner.otherSegment("Marsh Lane Diary", "Marsh Lane Diary"));
     }
 }

@@ -41,6 +41,9 @@ final class TitleFinder {
     /** A stated title this many times longer (in letters) than a heading that shares no word with it has a label beside it. */
     private static final int UNSPACED_TITLE_TO_LABEL_RATIO = 3;
 
+    /** The complete form of a title cut with an ellipsis is at most this many times as long as the cut one. */
+    static final int MAX_COMPLETION_GROWTH = 3;
+
     /** A heading in the page's banner is taken only with this many key characters repeated by a stated title. */
     private static final int MIN_STATED_HEADING_KEY_CHARS = 12;
 
@@ -193,7 +196,9 @@ final class TitleFinder {
      * The complete form of a title cut short with an ellipsis: the first other title of the page
      * (the heading, og:title, twitter:title, the schema.org headline, the document title), cleaned
      * of the site's name, whose letters begin with all of the cut title's and go on; a cut may fall
-     * inside a word ("… for tw..."). The title as it is when none does.
+     * inside a word ("… for tw..."), and that is at most {@link #MAX_COMPLETION_GROWTH} times as long:
+     * a length limit cuts a headline, so its complete form is a headline, not a paragraph that
+     * happens to begin with the same words. The title as it is when none does.
      */
     private static String completed(String title, String siteName, List<String> others) {
         String cutKey = TitleCleaner.key(TRUNCATED.matcher(title).replaceFirst(""));
@@ -207,7 +212,8 @@ final class TitleFinder {
             String whole = TitleCleaner.withoutLabel(TitleCleaner.clean(other, siteName, null).title());
             if (whole != null && !TRUNCATED.matcher(whole).find()) {
                 String wholeKey = TitleCleaner.key(whole);
-                if (wholeKey.length() > cutKey.length() && wholeKey.startsWith(cutKey)) {
+                if (wholeKey.length() > cutKey.length() && wholeKey.length() <= cutKey.length() * MAX_COMPLETION_GROWTH
+                        && wholeKey.startsWith(cutKey)) {
                     return WHITESPACE_RUN.matcher(whole).replaceAll(" ").trim();
                 }
             }

@@ -247,19 +247,11 @@ public final class TitleCleaner {
             return null;
         }
         String t = WHITESPACE_RUN.matcher(title).replaceAll(" ").trim();
-        Matcher m = SEPARATOR.matcher(t);
-        int firstStart = -1;
-        int firstEnd = -1;
-        int lastStart = -1;
-        int lastEnd = -1;
-        while (m.find()) {
-            if (firstStart < 0) {
-                firstStart = m.start();
-                firstEnd = m.end();
-            }
-            lastStart = m.start();
-            lastEnd = m.end();
-        }
+        EdgeSeparators edges = EdgeSeparators.of(t);
+        int firstStart = edges.firstStart();
+        int firstEnd = edges.firstEnd();
+        int lastStart = edges.lastStart();
+        int lastEnd = edges.lastEnd();
         int colon = gluedColonBeforeLastSegment(t);
         if (colon > lastStart) {
             lastStart = colon;
@@ -280,6 +272,29 @@ public final class TitleCleaner {
             }
         }
         return null;
+    }
+
+    /**
+     * The first and the last {@link #SEPARATOR} of a title, as start and end offsets; -1 for both
+     * when it has none. The segments at a title's edges are where sites set their names.
+     */
+    private record EdgeSeparators(int firstStart, int firstEnd, int lastStart, int lastEnd) {
+
+        static EdgeSeparators of(String title) {
+            Matcher m = SEPARATOR.matcher(title);
+            if (!m.find()) {
+                return new EdgeSeparators(-1, -1, -1, -1);
+            }
+            int firstStart = m.start();
+            int firstEnd = m.end();
+            int lastStart = firstStart;
+            int lastEnd = firstEnd;
+            while (m.find()) {
+                lastStart = m.start();
+                lastEnd = m.end();
+            }
+            return new EdgeSeparators(firstStart, firstEnd, lastStart, lastEnd);
+        }
     }
 
     /** True when the segment is short, begins with one of the host's labels, and the rest is the longer part. */
@@ -561,24 +576,12 @@ public final class TitleCleaner {
             return null;
         }
         String t = WHITESPACE_RUN.matcher(pageTitle).replaceAll(" ").trim();
-        Matcher m = SEPARATOR.matcher(t);
-        int firstStart = -1;
-        int firstEnd = -1;
-        int lastStart = -1;
-        int lastEnd = -1;
-        while (m.find()) {
-            if (firstStart < 0) {
-                firstStart = m.start();
-                firstEnd = m.end();
-            }
-            lastStart = m.start();
-            lastEnd = m.end();
-        }
+        EdgeSeparators edges = EdgeSeparators.of(t);
         String other = null;
-        if (firstStart > 0 && key(t.substring(0, firstStart)).equals(segmentKey)) {
-            other = t.substring(firstEnd).trim();
-        } else if (lastStart > 0 && key(t.substring(lastEnd)).equals(segmentKey)) {
-            other = t.substring(0, lastStart).trim();
+        if (edges.firstStart() > 0 && key(t.substring(0, edges.firstStart())).equals(segmentKey)) {
+            other = t.substring(edges.firstEnd()).trim();
+        } else if (edges.lastStart() > 0 && key(t.substring(edges.lastEnd())).equals(segmentKey)) {
+            other = t.substring(0, edges.lastStart()).trim();
         }
         return other != null && key(other).length() > segmentKey.length() ? other : null;
     }

@@ -70,11 +70,6 @@ public final class AuthorNames {
                     + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
 
     /**
-     * Theme text that sits where a byline does: the CMS's credit line ("Powered by WordPress", in the
-     * languages themes are translated into) and the links of an author box ("More Posts", "View all
-     * posts"). Matched anywhere in the string, case-insensitively.
-     */
-    /**
      * The theme's credit in the colophon, as WordPress and Blogger themes translate it: "Theme: X by Y",
      * "Thème : X par Y", "Motyw: X autorstwa Y", "Theme by Y", "Designed by Y", "Blogger Templates by Y".
      * The name after it is the theme's maker. The lead is lower case, and no separator stands before it:
@@ -103,6 +98,11 @@ public final class AuthorNames {
     /** {@link #AUTHOR_BOX_LINKS} as a whole match. */
     private static final Pattern AUTHOR_BOX_LINK = Pattern.compile("(?iu)(?:" + AUTHOR_BOX_LINKS + ")");
 
+    /**
+     * Theme text that sits where a byline does: the CMS's credit line ("Powered by WordPress", in the
+     * languages themes are translated into) and the links of an author box ("More Posts", "View all
+     * posts"). Matched anywhere in the string, case-insensitively.
+     */
     private static final String THEME_TEXT = "(?<![\\p{L}])(?:powered by|proudly powered|propulsé par|fièrement propulsé|"
             + "desarrollado (?:por|con)|funciona con|tecnologia do|tecnología de|betrieben (?:mit|von)|bereitgestellt von|"
             + "stolz präsentiert|gemaakt met|drevet av|posts by|" + AUTHOR_BOX_LINKS + "|"

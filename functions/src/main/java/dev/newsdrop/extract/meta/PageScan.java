@@ -5,8 +5,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,6 +115,9 @@ final class PageScan {
 
     /** What every word of {@link #AUTHOR_PAGE} starts with. */
     private static final String[] AUTHOR_PAGE_WORDS = {"author", "auteur", "autor", "writer", "editors", "staff", "columnist"};
+
+    /** The first letters of {@link #AUTHOR_PAGE_WORDS}. */
+    private static final String AUTHOR_PAGE_INITIALS = initials(AUTHOR_PAGE_WORDS);
 
     private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
 
@@ -707,6 +712,9 @@ final class PageScan {
         return found;
     }
 
+    /** The page's headline element, parsed as a query once. */
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+
     /** Nodes read after the page's first h1 for an avatar beside its name (see {@link #headerAvatarNames}). */
     private static final int MAX_HEADER_NODES = 400;
 
@@ -724,7 +732,7 @@ final class PageScan {
      * teaser card repeats its headline the same way, so the caller asks for a person's name.
      */
     List<Element> headerAvatarNames() {
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(HEADLINE);
         if (h1 == null) {
             return List.of();
         }
@@ -842,7 +850,10 @@ final class PageScan {
         if (href.contains("author=")) {
             return true; // WordPress without pretty permalinks: "/?author=2"
         }
-        for (int slash = href.indexOf('/'); slash >= 0; slash = href.indexOf('/', slash + 1)) {
+        for (int slash = href.indexOf('/'); slash >= 0 && slash + 1 < href.length(); slash = href.indexOf('/', slash + 1)) {
+            if (AUTHOR_PAGE_INITIALS.indexOf(Character.toLowerCase(href.charAt(slash + 1))) < 0) {
+                continue; // most segments are refused by their first letter, without comparing each word
+            }
             for (String word : AUTHOR_PAGE_WORDS) {
                 if (href.regionMatches(true, slash + 1, word, 0, word.length())) {
                     return true;
@@ -1042,6 +1053,16 @@ final class PageScan {
     static boolean startsLikeByline(String text) {
         return text.length() < MAX_BYLINE_TEXT
                 && (BylineLeads.opensCreditedByline(text) || BylineLeads.namesAfterDate(text) != null);
+    }
+
+    private static String initials(String[] words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (out.indexOf(w.substring(0, 1)) < 0) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /** Lower case, clipped: only the start of a class or id is read, megabyte attributes being attacks or bugs. */

@@ -4,8 +4,10 @@ import dev.newsdrop.extract.budget.Deadline;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.util.Locale;
 import java.util.Set;
@@ -339,6 +341,9 @@ final class NoiseRemover {
         return inContent && tag.equals("header");
     }
 
+    /** A link, as the headings are searched for one: parsed once, not once a heading. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+
     /**
      * A {@code <header>} that holds nothing but the heading of its section, in words of its own: by
      * HTML's sectioning rules the heading of the content block around it, as CMSs wrap every content
@@ -353,7 +358,7 @@ final class NoiseRemover {
             if (!Blocks.isHeading(child) || child.text().isBlank()) {
                 return false;
             }
-            Element link = child.selectFirst("a[href]");
+            Element link = child.selectFirst(LINK);
             if (link != null && link.text().length() * 2 >= child.text().length()) {
                 return false; // "<h1><a href=/>Site</a></h1>": the banner's name
             }

@@ -150,6 +150,9 @@ final class AuthorFinder {
     /** Microdata name values. */
     private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
 
+    /** A line break, as {@link #firstLine} asks for one: the query parsed once. */
+    private static final Evaluator LINE_BREAK = QueryParser.parse("br");
+
     /** A "By ..." line inside a link is a teaser of another article, not this one's byline. */
     private static final Evaluator LINK = QueryParser.parse("a[href]");
 
@@ -750,7 +753,7 @@ final class AuthorFinder {
      * such break.
      */
     private static String firstLine(Element e) {
-        return e.selectFirst("br") == null ? "" : spacedText(e, true);
+        return e.selectFirst(LINE_BREAK) == null ? "" : spacedText(e, true);
     }
 
     /**

@@ -5,12 +5,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,6 +115,9 @@ final class PageScan {
 
     /** What every word of {@link #AUTHOR_PAGE} starts with. */
     private static final String[] AUTHOR_PAGE_WORDS = {"author", "auteur", "autor", "writer", "editors", "staff", "columnist"};
+
+    /** The first letters of {@link #AUTHOR_PAGE_WORDS}. */
+    private static final String AUTHOR_PAGE_INITIALS = initials(AUTHOR_PAGE_WORDS);
 
     private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
 
@@ -244,11 +247,10 @@ final class PageScan {
         return tag.equals("time") && attributes.hasKey("datetime") || tag.equals("abbr") && attributes.hasKey("title");
     }
 
-    private static boolean marksPublication(Element e, String tag, Attributes attributes, String classes) {
+    private static boolean marksPublication(Element e, String tag, Attributes attributes, String classes, String property) {
         if (classes.contains(PUBLISHED) && e.hasClass(PUBLISHED)) {
             return holdsMachineDate(tag, attributes);
         }
-        String property = attributes.get("property");
         if (property.isEmpty() || !attributes.hasKey("content")) {
             return false;
         }
@@ -357,8 +359,7 @@ final class PageScan {
      */
     static PageScan of(Document doc, NodeVisitor rider) {
         Walk scan = new Walk();
-        Deque<Boolean> scopes = new ArrayDeque<>();
-        int[] commentDepth = {0};
+        Node[] comments = {null}; // the outermost comment section, while the walk is in it
         int[] articleDepth = {0};
         Node[] leftOut = {null}; // the permalink whose subtree the rider is not handed, while in it
         Map<String, Boolean> commentNames = new HashMap<>(); // pages repeat the same class names thousands of times
@@ -368,15 +369,13 @@ final class PageScan {
                 if (node instanceof Element e) {
                     Attributes attributes = e.attributesSize() == 0 ? null : e.attributes(); // looked up once per element
                     int permalinks = scan.permalinks.size();
-                    scan.visit(e, attributes, commentDepth[0] > 0, articleDepth[0] > 0);
+                    scan.visit(e, attributes, comments[0] != null, articleDepth[0] > 0);
                     if (scan.permalinks.size() > permalinks && leftOut[0] == null) {
                         leftOut[0] = e;
                     }
-                    boolean comment = (attributes != null && isComment(attributes, commentNames))
-                            || isCommentStructure(e, attributes, !scan.headlines.isEmpty());
-                    scopes.push(comment);
-                    if (comment) {
-                        commentDepth[0]++;
+                    if (comments[0] == null && ((attributes != null && isComment(attributes, commentNames))
+                            || isCommentStructure(e, attributes, !scan.headlines.isEmpty()))) {
+                        comments[0] = e; // a comment inside it changes nothing: the walk is in comments until it leaves this one
                     }
                     if (e.normalName().equals("article")) {
                         articleDepth[0]++;
@@ -397,8 +396,8 @@ final class PageScan {
                     }
                 }
                 if (node instanceof Element e) {
-                    if (scopes.pop()) {
-                        commentDepth[0]--;
+                    if (comments[0] == e) {
+                        comments[0] = null;
                     }
                     if (e.normalName().equals("article")) {
                         articleDepth[0]--;
@@ -544,6 +543,7 @@ final class PageScan {
                 return;
             }
             String classes = attributes.get("class");
+            String property = attributes.get("property"); // RDFa: the publication date's and the author's
             if (entryTitles.size() < 2 && classes.contains(ENTRY_TITLE) && e.hasClass(ENTRY_TITLE)) {
                 entryTitles.add(e);
             }
@@ -551,7 +551,7 @@ final class PageScan {
                     && holdsMachineDate(tag, attributes)) {
                 updatedMark = e;
             }
-            if (publishedMark == null && !inComments && marksPublication(e, tag, attributes, classes)) {
+            if (publishedMark == null && !inComments && marksPublication(e, tag, attributes, classes, property)) {
                 publishedMark = e;
             }
             String itemprop = attributes.get("itemprop");
@@ -579,7 +579,7 @@ final class PageScan {
                 }
             }
             if (!inComments && authorMarkup.size() < MAX_CANDIDATES && !tag.equals("meta") && !tag.equals("a")
-                    && (namesRdfaAuthor(attributes.get("property")) || namesRdfaAuthor(attributes.get("rel")))) {
+                    && (namesRdfaAuthor(property) || namesRdfaAuthor(attributes.get("rel")))) {
                 authorMarkup.add(e); // Drupal's <span rel="schema:author">, RDFa Lite's property="author"
             }
         }
@@ -712,6 +712,9 @@ final class PageScan {
         return found;
     }
 
+    /** The page's headline element, parsed as a query once. */
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+
     /** Nodes read after the page's first h1 for an avatar beside its name (see {@link #headerAvatarNames}). */
     private static final int MAX_HEADER_NODES = 400;
 
@@ -729,7 +732,7 @@ final class PageScan {
      * teaser card repeats its headline the same way, so the caller asks for a person's name.
      */
     List<Element> headerAvatarNames() {
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(HEADLINE);
         if (h1 == null) {
             return List.of();
         }
@@ -847,7 +850,10 @@ final class PageScan {
         if (href.contains("author=")) {
             return true; // WordPress without pretty permalinks: "/?author=2"
         }
-        for (int slash = href.indexOf('/'); slash >= 0; slash = href.indexOf('/', slash + 1)) {
+        for (int slash = href.indexOf('/'); slash >= 0 && slash + 1 < href.length(); slash = href.indexOf('/', slash + 1)) {
+            if (AUTHOR_PAGE_INITIALS.indexOf(Character.toLowerCase(href.charAt(slash + 1))) < 0) {
+                continue; // most segments are refused by their first letter, without comparing each word
+            }
             for (String word : AUTHOR_PAGE_WORDS) {
                 if (href.regionMatches(true, slash + 1, word, 0, word.length())) {
                     return true;
@@ -870,8 +876,7 @@ final class PageScan {
         List<Element> datelines = new ArrayList<>();
         List<Element> writtenBylines = new ArrayList<>();
         Map<String, Integer> classSays = new HashMap<>(); // pages repeat the same class names thousands of times
-        Deque<Boolean> scopes = new ArrayDeque<>();
-        int[] commentDepth = {0};
+        Node[] comments = {null}; // the outermost comment section, while the walk is in it
         boolean[] seenHeadline = {false};
         // whether a bold element opens its line, asked once per element, not once per text node in it
         Map<Element, Boolean> opensLine = new java.util.IdentityHashMap<>();
@@ -879,20 +884,20 @@ final class PageScan {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
+                    if (!seenHeadline[0] && e.normalName().equals("h1")) {
+                        seenHeadline[0] = true;
+                    }
+                    if (comments[0] != null) {
+                        return; // nothing in comments is gathered, nor does a comment inside them change that
+                    }
                     String cls = attr(e, "class");
                     String id = attr(e, "id");
                     boolean named = !cls.isEmpty() || !id.isEmpty();
                     int says = named ? classSays.computeIfAbsent(cls, PageScan::whatNameSays) | whatNameSays(id) : 0;
-                    if (!seenHeadline[0] && e.normalName().equals("h1")) {
-                        seenHeadline[0] = true;
-                    }
-                    boolean comment = (says & NAMES_COMMENTS) != 0
-                            || isCommentStructure(e, e.attributesSize() == 0 ? null : e.attributes(), seenHeadline[0]);
-                    scopes.push(comment);
-                    if (comment) {
-                        commentDepth[0]++;
-                    }
-                    if (commentDepth[0] == 0 && named) {
+                    if ((says & NAMES_COMMENTS) != 0
+                            || isCommentStructure(e, e.attributesSize() == 0 ? null : e.attributes(), seenHeadline[0])) {
+                        comments[0] = e;
+                    } else if (named) {
                         if (bylines.size() < MAX_CANDIDATES && (says & NAMES_BYLINE) != 0 && !authorMarkup.contains(e)) {
                             bylines.add(e);
                         }
@@ -900,7 +905,7 @@ final class PageScan {
                             datelines.add(e);
                         }
                     }
-                } else if (node instanceof TextNode t && commentDepth[0] == 0 && writtenBylines.size() < MAX_CANDIDATES) {
+                } else if (node instanceof TextNode t && comments[0] == null && writtenBylines.size() < MAX_CANDIDATES) {
                     Node parent = t.parentNode();
                     if (parent instanceof Element p && isBylineHolder(p, opensLine) && (startsLikeByline(t.getWholeText())
                             || (t.nextSibling() instanceof Element && BylineLeads.closesWithLead(t.getWholeText())))) {
@@ -911,8 +916,8 @@ final class PageScan {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element && scopes.pop()) {
-                    commentDepth[0]--;
+                if (node == comments[0]) {
+                    comments[0] = null;
                 }
             }
         }, doc);
@@ -1048,6 +1053,16 @@ final class PageScan {
     static boolean startsLikeByline(String text) {
         return text.length() < MAX_BYLINE_TEXT
                 && (BylineLeads.opensCreditedByline(text) || BylineLeads.namesAfterDate(text) != null);
+    }
+
+    private static String initials(String[] words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (out.indexOf(w.substring(0, 1)) < 0) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /** Lower case, clipped: only the start of a class or id is read, megabyte attributes being attacks or bugs. */

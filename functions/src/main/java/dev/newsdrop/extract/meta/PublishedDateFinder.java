@@ -4,8 +4,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -468,6 +470,10 @@ final class PublishedDateFinder {
     /** Ancestors of a dateline looked at for the teaser it may belong to. */
     private static final int TEASER_LEVELS = 2;
 
+    /** The queries of {@link #datesTeaser}, parsed once, not once a dateline: a headline, a subheading's link. */
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    private static final Evaluator SUBHEADING_LINK = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
+
     /**
      * True when the dateline dates a teaser of another story: within its two nearest ancestors sits a
      * subheading (h2 to h6) that links to another page, and no h1 ("latest news" boxes and related
@@ -478,10 +484,10 @@ final class PublishedDateFinder {
         Element box = dateline;
         for (int level = 0; level < TEASER_LEVELS && box.parent() != null; level++) {
             box = box.parent();
-            if (box.selectFirst("h1") != null) {
+            if (box.selectFirst(HEADLINE) != null) {
                 return false;
             }
-            for (Element link : box.select("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]")) {
+            for (Element link : box.select(SUBHEADING_LINK)) {
                 if (!samePage(link.absUrl("href"), url)) {
                     return true;
                 }

@@ -562,12 +562,16 @@ final class TitleFinder {
      * never an article's headline, which links to the article if anywhere.
      */
     private static boolean linksHomeOnly(Element h) {
-        Element link = h.selectFirst("a[href]");
-        if (link == null || h.select("a[href]").size() != 1 || !link.text().trim().equals(h.text().trim())) {
+        List<Element> links = h.select(LINK);
+        if (links.size() != 1 || !links.get(0).text().trim().equals(h.text().trim())) {
             return false;
         }
+        Element link = links.get(0);
         return HOME_ADDRESS.matcher(link.attr("href").trim()).matches();
     }
+
+    /** A link, as the headings are searched for one: parsed once, not once a heading. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
 
     /** The address of a site's home page: "/", "./", or a scheme and host with at most a closing slash. */
     private static final Pattern HOME_ADDRESS = Pattern.compile("(?i)^(?:\\.?/|(?:https?:)?//[^/?#]+/?)$");

@@ -44,6 +44,12 @@ final class AuthorFinder {
     /** Profile links in author meta tags. */
     private static final Pattern URL_LIKE = Pattern.compile("^(?:https?:)?//|^www\\.|\\.(?:com|org|net)/", Pattern.CASE_INSENSITIVE);
 
+    /** What separates the words of a publication's name: "Business.Insider.Deutschland". */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** A full stop closing a name once a publication after it is cut: "Finian Roe." */
+    private static final Pattern EDGE_DOT = Pattern.compile("[\\s.]+$");
+
     /** Several profile URLs in one author tag are separated by commas or spaces. */
     private static final Pattern PROFILE_SEPARATOR = Pattern.compile("[,\\s]+");
 
@@ -214,6 +220,8 @@ final class AuthorFinder {
             names = metaNames; // JSON-LD often credits only the first of the authors the meta tags list
             ldAgencies = metaAgencies;
         }
+        List<Pattern> trailingPublishers = trailingNamePatterns(siteName, ld.publisherName);
+        names = withoutTrailingPublication(names, trailingPublishers);
         List<String> authors = withoutOwner(withoutPublisher(names, siteName, ld.publisherName), meta.first(COPYRIGHT_META));
         if (!authors.isEmpty()) {
             agencies.addAll(ldAgencies);
@@ -225,7 +233,6 @@ final class AuthorFinder {
             return authors;
         }
         PageScan.Visible visible = scan.visible();
-        List<Pattern> trailingPublishers = trailingNamePatterns(siteName, ld.publisherName);
         List<String> shown = firstNamed(visible.bylines(), false, trailingPublishers, agencies);
         authors = withoutPublisher(shown, siteName, ld.publisherName);
         if (authors.isEmpty()) {
@@ -1070,13 +1077,55 @@ final class AuthorFinder {
         return TitleCleaner.key(LEADING_ARTICLE.matcher(name.trim()).replaceFirst(""));
     }
 
+    /**
+     * The names without the publication itself, and, when someone else is named, without its desks
+     * and its parent brand: "CNN Business" beside "Jill Doe" on CNN, "Business Insider" beside "Tanza
+     * Roe" on Business Insider Deutschland say where the writer works. Alone, such a name is kept:
+     * the desk signs the copy.
+     */
     private static List<String> withoutPublisher(List<String> names, String... publishers) {
         List<String> out = new ArrayList<>(names);
+        List<List<String>> brands = new ArrayList<>();
         for (String p : publishers) {
             if (p != null) {
                 String key = publicationKey(p);
                 out.removeIf(a -> publicationKey(a).equals(key));
+                brands.add(words(p));
             }
+        }
+        if (out.size() > 1) {
+            List<String> unrelated = out.stream()
+                    .filter(a -> brands.stream().noneMatch(b -> oneOpensTheOther(words(a), b))).toList();
+            if (!unrelated.isEmpty() && unrelated.size() < out.size()) {
+                return new ArrayList<>(unrelated);
+            }
+        }
+        return out;
+    }
+
+    /** The lower-case words of a name, without a leading article: "The Example Post" gives [example, post]. */
+    private static List<String> words(String name) {
+        String bare = LEADING_ARTICLE.matcher(name.trim()).replaceFirst("").toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>(List.of(NON_WORD.split(bare)));
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    /** True when one word list is the other followed by more words: a publication's desk, or its parent brand. */
+    private static boolean oneOpensTheOther(List<String> a, List<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && a.size() != b.size()
+                && (a.size() < b.size() ? b.subList(0, a.size()).equals(a) : a.subList(0, b.size()).equals(b));
+    }
+
+    /**
+     * The stated names without a publication the page names closing them: "Finian Roe. Example
+     * International" on Example International is the writer and where he writes.
+     */
+    private static List<String> withoutTrailingPublication(List<String> names, List<Pattern> trailingPublishers) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            String kept = withoutTrailingNames(n, trailingPublishers);
+            out.add(kept == n ? n : EDGE_DOT.matcher(kept).replaceAll(""));
         }
         return out;
     }

@@ -33,7 +33,7 @@ public final class AuthorNames {
      * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
      */
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und|y)(?!\\p{L})|\\s+(?-i:og|och|en|ve|и|e|i)\\s+|\\s+و\\s+|،|，|、|\\n)\\s*",
+            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i)\\s+|\\s+و\\s+|،|，|、|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -46,6 +46,19 @@ public final class AuthorNames {
             + "energy|markets|finance|financial|money|consumer|property|motoring|fashion|books|diplomatic|defen[cs]e|security|"
             + "features?|news|opinion|entertainment|lifestyle|religion|medical|agriculture|europe|european|africa|asia|"
             + "middle east|white house|washington|congressional|media|social affairs|home affairs|general assignment";
+
+    /** Weekdays that open a date after a name, in the languages bylines are read in: "on Monday, November 18th". */
+    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+            + "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì";
+
+    /**
+     * The role words that close a job title: a part of a byline after the name that ends in one
+     * ("Jane Doe, AP Auto Writer", "John Roe, CNN Editor-at-large") is where and what the writer
+     * works, all of it, and not a second name.
+     */
+    private static final Pattern ENDS_IN_ROLE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:writer|editor|reporter|correspondent|contributor|columnist|editor-at-large|editor at large)s?[\\s.]*$");
 
     /**
      * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a
@@ -63,6 +76,8 @@ public final class AuthorNames {
                     + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$|\\s+anzeigen$"
                     // "Jane Doe on 28 March 2024", "Mihai Ionescu pe 2 octombrie 2023": the date
                     + "|\\s+(?-i:on|am|le|el|il|em|op|den|at|à|pe|pada|dne|dnia|vào)\\s+[^,]*\\d.*$"
+                    // "Jane Doe on Monday, November 18th": the weekday that opens the date
+                    + "|\\s+(?-i:on|am|le|el|il)\\s+(?:" + WEEKDAYS + ")\\b.*$"
                     + "|\\s+\\d{4}\\s*年\\s*\\d{1,2}\\s*月.*$" // "王小明 2023年10月2日": the date after a CJK name
                     // "Posted by Jane Doe in Gardening", "Publié par ... dans Jardin": the category the post is filed in
                     // ("en", "i" and "e" are left out: Dutch, Polish and Italian join two names with them)
@@ -87,7 +102,7 @@ public final class AuthorNames {
      * them: "Jane Doe More Posts" is the name and the box's link.
      */
     private static final String AUTHOR_BOX_LINKS = "more posts|all posts|view (?:all )?posts|see all|"
-            + "view profile|weitere beiträge|alle beiträge|mehr von|plus d'articles|voir (?:tous )?les articles|"
+            + "view profile|(?:view |see |read )?(?:more|all) (?:articles|stories)|biography|full bio|author bio|weitere beiträge|alle beiträge|mehr von|plus d'articles|voir (?:tous )?les articles|"
             + "más entradas|ver (?:todas|todos)|altri articoli|mais posts|"
             + "fler inlägg|alla inlägg|flere indlæg|alle indlæg|flere innlegg|alle innlegg|meer berichten|alle berichten|"
             + "więcej wpisów|wszystkie wpisy|další příspěvky|všechny příspěvky|ďalšie príspevky|všetky príspevky|"
@@ -128,7 +143,7 @@ public final class AuthorNames {
             // Indonesian, Ukrainian, Vietnamese, Dutch, Nordic, Czech, Hungarian, Romanian, South Slavic, Greek and Bulgarian titles
             + "redacteur|redactrice|eindredacteur|redaktör|skribent|reporter|reportér|reportérka|zpravodaj|zpravodajka|"
             + "újságíró|munkatárs|tudósító|jurnalist|jurnalistă|corespondent|novinar|novinarka|новинар|новинарка|"
-            + "δημοσιογράφος|ανταποκριτής|ανταποκρίτρια|репортер|кореспондент|kirjeenvaihtaja)(?![\\p{L}])";
+            + "δημοσιογράφος|ανταποκριτής|ανταποκρίτρια|репортер|кореспондент|kirjeenvaihtaja|writer|columnist|editor-at-large|kolumnist|kolumnistin|chroniqueur|chroniqueuse|columnista|editorialista)(?![\\p{L}])";
 
     /**
      * A reporter's title after a Korean, Japanese or Chinese name, which has no capitals to tell it:
@@ -222,9 +237,9 @@ public final class AuthorNames {
             "(?i)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
-                    + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|" // a login menu's labels
+                    + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
-                    + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|"
+                    + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
                     + "|" + THEME_TEXT + "|" + JOB_TITLES);
 
@@ -367,7 +382,11 @@ public final class AuthorNames {
                 String bare = LEAD_IN.matcher(part.trim()).replaceFirst(""); // "by JOSH HASKELL": the lead's case says nothing
                 mixedCaseName |= TITLE_CASE_NAME.matcher(bare).matches();
             }
-            for (String part : parts) {
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i];
+                if (i > 0 && ENDS_IN_ROLE.matcher(part).find()) {
+                    continue; // "Tom Krisher, AP Auto Writer": the rest says where and as what he works
+                }
                 if (mixedCaseName && parts.length > 1 && !hasLowerCase(part) && part.codePoints().filter(Character::isUpperCase).count() > 1
                         && !NewsAgencies.isAgency(part.trim())) {
                     continue; // "David Straub, MDR THÜRINGEN": capitals beside a mixed-case name set where he works

@@ -51,22 +51,55 @@ public final class LanguageResolver {
     private static final double PERSIAN_LETTER_SHARE = 0.02;
 
     /**
-     * Frequent short words that identify Latin-script languages; matched as whole words. (Their order
-     * does not matter: a guess must win by {@link #LATIN_GUESS_MARGIN}, so a tie is never a guess.)
+     * Frequent function words that identify Latin-script languages; matched as whole words. Words two
+     * close languages share are left out of both, or listed for both (Danish and Norwegian "ikke"): a
+     * guess must win by {@link #LATIN_GUESS_MARGIN}, so a tie is never a guess.
      */
-    private static final Map<String, List<String>> LATIN_STOPWORDS = Map.of(
-            "en", List.of("the", "and", "of", "to", "is", "that", "with", "for", "was", "said"),
-            "fr", List.of("le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "du"),
-            "es", List.of("el", "los", "las", "del", "que", "una", "por", "con", "para", "según"),
-            "de", List.of("der", "die", "und", "das", "ist", "nicht", "mit", "von", "dem", "ein"),
-            "it", List.of("il", "della", "che", "gli", "sono", "nel", "alla", "per", "una", "del"),
-            "pt", List.of("os", "das", "não", "uma", "que", "com", "para", "pelo", "dos", "em"));
+    private static final Map<String, List<String>> LATIN_STOPWORDS = Map.ofEntries(
+            Map.entry("en", List.of("the", "and", "of", "to", "is", "that", "with", "for", "was", "said")),
+            Map.entry("fr", List.of("le", "la", "les", "des", "et", "est", "une", "dans", "pour", "qui", "du")),
+            Map.entry("es", List.of("el", "los", "las", "del", "que", "una", "por", "con", "para", "según")),
+            Map.entry("de", List.of("der", "die", "und", "das", "ist", "nicht", "mit", "von", "dem", "ein")),
+            Map.entry("it", List.of("il", "della", "che", "gli", "sono", "nel", "alla", "per", "una", "del")),
+            Map.entry("pt", List.of("os", "das", "não", "uma", "que", "com", "para", "pelo", "dos", "em")),
+            Map.entry("nl", List.of("het", "een", "van", "niet", "zijn", "voor", "ook", "naar", "wordt", "werd")),
+            Map.entry("sv", List.of("och", "att", "inte", "som", "för", "är", "på", "till", "har", "av")),
+            Map.entry("da", List.of("og", "ikke", "af", "efter", "hvor", "meget", "blev", "også", "til", "på")),
+            Map.entry("no", List.of("og", "ikke", "av", "etter", "hva", "mye", "ble", "også", "til", "på")),
+            Map.entry("fi", List.of("ja", "ovat", "ei", "että", "oli", "mutta", "kun", "myös", "hän", "tai")),
+            Map.entry("pl", List.of("się", "nie", "jest", "że", "oraz", "przez", "czy", "które", "jak", "ale")),
+            Map.entry("cs", List.of("že", "jako", "pro", "jsou", "který", "byl", "také", "jeho", "podle", "bylo")),
+            Map.entry("tr", List.of("ve", "bir", "bu", "için", "ile", "olarak", "daha", "çok", "değil", "gibi")),
+            Map.entry("ro", List.of("și", "în", "cu", "pe", "care", "este", "să", "nu", "mai", "fost")),
+            Map.entry("hu", List.of("az", "és", "hogy", "nem", "egy", "meg", "pedig", "volt", "már", "csak")),
+            Map.entry("ca", List.of("els", "amb", "però", "són", "també", "aquest", "seva", "perquè", "molt", "dels")),
+            Map.entry("id", List.of("yang", "dan", "karena", "bahwa", "tersebut", "bisa", "sudah", "setelah", "yaitu", "dengan")),
+            Map.entry("ms", List.of("yang", "dan", "kerana", "bahawa", "boleh", "selepas", "iaitu", "sahaja", "semasa", "dengan")),
+            Map.entry("sw", List.of("katika", "kwa", "ya", "wa", "ni", "kuwa", "hiyo", "lakini", "pia", "amesema")),
+            Map.entry("zu", List.of("ukuthi", "futhi", "ngoba", "lokhu", "noma", "kanti", "manje", "njengoba", "nokho", "lapho", "kusho", "kanye", "khona", "kodwa")),
+            Map.entry("xh", List.of("ukuba", "kwaye", "ngoko", "xa", "okanye", "ngoku", "ngexesha", "kananjalo", "nangona", "njengoko", "kunye", "okokuba", "apha", "kodwa")),
+            Map.entry("af", List.of("nie", "vir", "wat", "deur", "hulle", "sê", "ons", "word", "het", "ook")),
+            Map.entry("tl", List.of("ang", "ng", "mga", "sa", "ay", "ito", "hindi", "kung", "naman", "siya")),
+            Map.entry("vi", List.of("của", "và", "là", "các", "có", "được", "trong", "cho", "với", "những")));
+
+    /**
+     * A declared Latin-script language the text does not speak: when the words of another outnumber
+     * its own this many times over, the declaration is a template's default ("en-US" on a Zulu or
+     * Swahili page) and the text's language is reported.
+     */
+    private static final int CONTRADICTION_FACTOR = 4;
+
+    /** Stopwords another language must show before it overrules a declaration. */
+    private static final int MIN_CONTRADICTING_STOPWORDS = 8;
 
     /** The languages each stopword speaks for ("que" is Spanish and Portuguese). */
     private static final Map<String, List<String>> LANGUAGES_OF_STOPWORD = languagesOfStopwords();
 
     /** The stopwords by their first letter, so that each word of a sample is compared with a handful. */
     private static final Map<Character, List<String>> STOPWORDS_BY_INITIAL = stopwordsByInitial();
+
+    /** Characters read for stopwords: a few hundred words tell the language. */
+    private static final int STOPWORD_SAMPLE_CHARS = 3_000;
 
     /** A Latin guess must win by this factor over the runner-up, else it is not made. */
     private static final double LATIN_GUESS_MARGIN = 1.5;
@@ -110,7 +143,7 @@ public final class LanguageResolver {
         String tag = normalize(declared);
         Script dominant = dominantScript(text);
         if (tag != null && compatible(tag, dominant)) {
-            return tag;
+            return dominant == Script.LATIN ? withLatinContradiction(tag, text) : tag;
         }
         String inferred = infer(dominant, text);
         return inferred != null ? inferred : tag;
@@ -222,8 +255,53 @@ public final class LanguageResolver {
         return arabic > 0 && persian >= PERSIAN_LETTER_SHARE * arabic;
     }
 
+    /**
+     * The declared tag, or the language of the text when that is clear and the declared language's
+     * own words are nearly absent from it (see {@link #CONTRADICTION_FACTOR}). A declared language
+     * without a stopword list is kept.
+     */
+    private static String withLatinContradiction(String tag, String text) {
+        String primary = tag.split("-")[0];
+        if (!LATIN_STOPWORDS.containsKey(primary)) {
+            return tag;
+        }
+        Map<String, int[]> counts = stopwordCounts(text);
+        String best = confidentGuess(counts);
+        if (best == null || best.equals(primary)) {
+            return tag;
+        }
+        int bestCount = counts.get(best)[0];
+        int[] declared = counts.get(primary);
+        int declaredCount = declared == null ? 0 : declared[0];
+        return bestCount >= MIN_CONTRADICTING_STOPWORDS && bestCount > CONTRADICTION_FACTOR * declaredCount ? best : tag;
+    }
+
     private static String guessLatin(String text) {
-        String sample = text.substring(0, Math.min(text.length(), 5000)).toLowerCase(Locale.ROOT);
+        return confidentGuess(stopwordCounts(text));
+    }
+
+    /** The language with the most stopwords, when it has enough and wins by {@link #LATIN_GUESS_MARGIN}. */
+    private static String confidentGuess(Map<String, int[]> counts) {
+        String best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (String language : LATIN_STOPWORDS.keySet()) {
+            int[] c = counts.get(language);
+            int count = c == null ? 0 : c[0];
+            if (count > bestCount) {
+                second = bestCount;
+                bestCount = count;
+                best = language;
+            } else if (count > second) {
+                second = count;
+            }
+        }
+        return bestCount >= 5 && bestCount >= LATIN_GUESS_MARGIN * second ? best : null;
+    }
+
+    /** How many whole stopwords of each language the start of the text holds. */
+    private static Map<String, int[]> stopwordCounts(String text) {
+        String sample = text.substring(0, Math.min(text.length(), STOPWORD_SAMPLE_CHARS)).toLowerCase(Locale.ROOT);
         Map<String, int[]> counts = new HashMap<>();
         int n = sample.length();
         for (int i = 0; i < n; i++) {
@@ -245,21 +323,7 @@ public final class LanguageResolver {
                 }
             }
         }
-        String best = null;
-        int bestCount = 0;
-        int second = 0;
-        for (String language : LATIN_STOPWORDS.keySet()) {
-            int[] c = counts.get(language);
-            int count = c == null ? 0 : c[0];
-            if (count > bestCount) {
-                second = bestCount;
-                bestCount = count;
-                best = language;
-            } else if (count > second) {
-                second = count;
-            }
-        }
-        return bestCount >= 5 && bestCount >= LATIN_GUESS_MARGIN * second ? best : null;
+        return counts;
     }
 
     /** Letters, digits and the underscore make words; "según" and "não" are whole words, "seg" in "según" is not. */

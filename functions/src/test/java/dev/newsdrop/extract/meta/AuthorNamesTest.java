@@ -343,4 +343,32 @@ class AuthorNamesTest {
         assertEquals(List.of(), AuthorNames.clean(List.of("Kaynak: AA")));
         assertEquals(List.of(), AuthorNames.clean(List.of("Redakcja")));
     }
+
+    @Test
+    void aCapitalYWithAFullStop_isAnInitial_aLowerCaseY_joinsTwoNames() {
+        assertEquals(List.of("Bruce Y. Lee"), AuthorNames.clean(List.of("Bruce Y. Lee")));
+        assertEquals(List.of("Ana Gómez", "Luis Ortega"), AuthorNames.clean(List.of("Por Ana Gómez y Luis Ortega")));
+        assertEquals(List.of("Javier Ortega", "Lucía Gómez"), AuthorNames.clean(List.of("Javier Ortega, y Lucía Gómez")));
+    }
+
+    @Test
+    void accountMenusAndAuthorBoxLinks_areNotNames() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("Log Out")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Example News Account")));
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Jane Doe", "View More Articles")));
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Biography", "Jane Doe")));
+    }
+
+    @Test
+    void aRoleAfterTheComma_isDroppedWhole() {
+        assertEquals(List.of("Tom Reyes"), AuthorNames.clean(List.of("By TOM REYES, AP Auto Writer")));
+        assertEquals(List.of("Chris Cole"), AuthorNames.clean(List.of("Analysis by Chris Cole, CNN Editor-at-large")));
+        assertEquals(List.of("Ann Lee", "Bo Park"), AuthorNames.clean(List.of("Ann Lee, Staff Writer, and Bo Park, Contributing Columnist")));
+    }
+
+    @Test
+    void aWeekdayOpeningTheDate_isCut() {
+        assertEquals(List.of("Minh Tran"), AuthorNames.clean(List.of("Minh Tran on Monday, November 18th, 2019 at 11:08 a.m.")));
+        assertEquals(List.of("Jonas Keller"), AuthorNames.clean(List.of("Jonas Keller am Montag, 18. März")));
+    }
 }

@@ -65,4 +65,45 @@ class LanguageResolverTest {
         assertEquals("ltr", LanguageResolver.direction("en-GB", null));
         assertEquals("rtl", LanguageResolver.direction(null, "rtl"));
     }
+
+    private static final String SWAHILI = "Jeshi la Polisi mkoani humo limefanikiwa kukamata watu kwa makosa mbalimbali katika kipindi "
+            + "cha mwezi huu. Kamanda wa polisi amesema hayo leo mbele ya waandishi wa habari, na kwamba operesheni hiyo ni "
+            + "sehemu ya juhudi za kuimarisha usalama katika mkoa. Amesema pia kuwa wananchi wanapaswa kutoa taarifa kwa polisi, "
+            + "lakini wengi wao bado wanaogopa. Kwa mujibu wa kamanda, watuhumiwa wa makosa hayo ni wa umri tofauti, na baadhi "
+            + "ya wao watafikishwa mahakamani wiki ijayo. Pia amesema kuwa hali ya usalama katika mkoa ni shwari kwa sasa.";
+
+    private static final String ZULU = "Lokhu kuza emva kokuthi amaphoyisa ethole umbiko wokuthi kukhona abantu abahlala endaweni "
+            + "ngaphandle kwemvume. Uthe ukuthi bazoqhubeka nophenyo ngoba umphakathi ukhathazekile kakhulu. Noma kunjalo, "
+            + "amalungu omphakathi athi manje sebesaba ukuphuma ebusuku, futhi abanye bathi abazi ukuthi bazothini. "
+            + "Njengoba kusho umkhulumeli, amaphoyisa azosebenzisana nomphakathi, kanti nabaholi bendawo bazohlangana "
+            + "ngesonto elizayo lapho bezoxoxa khona ngalolu daba. Nokho, uthe ukuthi akekho oseboshiwe okwamanje.";
+
+    @Test
+    void aTemplatesDefaultDeclaration_givesWayToTheTextsLanguage() {
+        assertEquals("sw", LanguageResolver.resolve("en-US", SWAHILI));
+        assertEquals("zu", LanguageResolver.resolve("en", ZULU));
+    }
+
+    @Test
+    void aDeclarationTheTextSpeaks_isKept_evenWithForeignWordsQuoted() {
+        assertEquals("en-GB", LanguageResolver.resolve("en-GB", ENGLISH + " " + ENGLISH));
+        String germanQuotingEnglish = "Der Minister sagte, die Verhandlungen mit dem Verband seien nicht einfach, und das ist ein "
+                + "Problem für die Gemeinden. Auf Englisch sagte er: \"The talks were useful and that is what we said to the "
+                + "press, and the rest of the issues will be for the next round.\" Das sei aber nicht das Ende, sagte er, "
+                + "denn die Gemeinden von Bayern seien mit dem Ergebnis nicht zufrieden, und das Land werde ein neues Angebot machen.";
+        assertEquals("de-DE", LanguageResolver.resolve("de-DE", germanQuotingEnglish));
+    }
+
+    @Test
+    void aShortTextOrAnUnlistedDeclaration_isNotOverruled() {
+        assertEquals("en", LanguageResolver.resolve("en", "Kamanda wa polisi amesema hayo leo katika mkoa."));
+        assertEquals("kl", LanguageResolver.resolve("kl", SWAHILI), "no word list for the declared language: nothing to contradict");
+    }
+
+    @Test
+    void undeclaredLatinText_ofMoreLanguages_isGuessed() {
+        assertEquals("nl", LanguageResolver.resolve(null, "De minister zei dat het overleg met de bond niet eenvoudig was, en dat "
+                + "er ook voor de gemeenten een probleem is. Het plan wordt volgende week naar de Kamer gestuurd."));
+        assertEquals("sw", LanguageResolver.resolve(null, SWAHILI));
+    }
 }

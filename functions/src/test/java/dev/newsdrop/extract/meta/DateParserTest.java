@@ -251,4 +251,44 @@ class DateParserTest {
         assertEquals("2023-02-10", DateParser.parseText("10/02/2566", DateLanguage.of("th-TH")), "numeric, on a Thai page");
         assertNull(DateParser.parseText("10/02/2566"), "no Thai page, no Thai month: no year 2566");
     }
+
+    @Test
+    void solarHijriDates_areConvertedToGregorian() {
+        assertEquals("2024-03-02", DateParser.parseText("شنبه ۱۲ اسفند ۱۴۰۲ - ۱۰:۳۰"), "Persian digits and month");
+        assertEquals("2024-03-20", DateParser.parseText("۱ فروردین ۱۴۰۳"), "the new year, 20 March in 2024");
+        assertEquals("2025-03-21", DateParser.parseText("1 فروردین 1404"), "after the leap year 1403, 21 March");
+        assertEquals("2025-03-20", DateParser.parseText("۳۰ اسفند ۱۴۰۳"), "1403 is a leap year: Esfand has 30 days");
+        assertNull(DateParser.parseText("۳۰ اسفند ۱۴۰۲"), "1402 is not: no 30 Esfand");
+        assertEquals("2024-10-06", DateParser.parseText("۱۵ مهر ۱۴۰۳"), "a month of 30 days after six of 31");
+        assertEquals("2017-07-23", DateParser.parseText("1 مرداد 1396"));
+        assertEquals("2024-03-02", DateParser.parseText("12 اسفند 1402", DateLanguage.of("en")), "the month's name decides, not the page");
+        assertEquals("2024-03-02", DateParser.parseText("۱۲ اسفند ۱۴۰۲", DateLanguage.of("fa-IR")));
+        assertEquals("2024-03-02", DateParser.parseText("١٢ اسفند ١٤٠٢"), "Arabic-Indic digits");
+        assertEquals("2024-10-06", DateParser.parseText("۱۴۰۳/۰۷/۱۵"), "numeric, in Persian digits");
+        assertEquals("2024-10-06", DateParser.parseText("1403/07/15", DateLanguage.of("fa")), "numeric, on a Persian page");
+        assertNull(DateParser.parseText("1403/07/15"), "numeric in ASCII digits on a page of no stated language: no year 1403");
+        assertEquals("2024-05-12", DateParser.parseText("۱۲ مه ۲۰۲۴"), "a Gregorian month's Persian name");
+        assertEquals("2023-10-05", DateParser.parseText("5 اكتبر 2023"), "Persian kaf typed as Arabic's");
+    }
+
+    @Test
+    void eraYears_areConvertedToGregorian() {
+        assertEquals("2024-03-02", DateParser.parseText("公開日：令和6年3月2日"));
+        assertEquals("2019-05-01", DateParser.parseText("令和元年5月1日"), "元: the era's first year");
+        assertEquals("2024-03-02", DateParser.parseText("令和６年３月２日"), "full-width digits");
+        assertEquals("2018-12-25", DateParser.parseText("平成30年12月25日"));
+        assertEquals("2024-03-02", DateParser.parseText("中華民國113年3月2日"), "the Republic of China's calendar");
+        assertEquals("2024-03-02", DateParser.parseText("2024年3月2日 10時30分"), "a common-era year");
+        assertNull(DateParser.parseText("令和6年度の予算"), "a fiscal year is no day");
+    }
+
+    @Test
+    void hyphenatedTwoDigitYears_areReadMonthFirstOnAnAmericanPage() {
+        assertEquals("2022-03-02", DateParser.parseText("Posted 3-2-22 | 4:10 PM", DateLanguage.of("en-US")));
+        assertEquals("2022-02-03", DateParser.parseText("Posted 3-2-22", DateLanguage.of("en-GB")), "British: day first");
+        assertEquals("2022-02-03", DateParser.parseText("3-2-22", DateLanguage.of("en")), "no region: day first");
+        assertEquals("2022-02-03", DateParser.parseText("3.2.22", DateLanguage.of("en-US")), "dots are day first everywhere");
+        assertEquals("2022-03-25", DateParser.parseText("3-25-22"), "25 cannot be a month");
+        assertEquals("2022-12-03", DateParser.parseText("12/3/2022", DateLanguage.of("en-US")), "four-digit years as before");
+    }
 }

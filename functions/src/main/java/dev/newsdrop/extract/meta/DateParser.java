@@ -102,9 +102,9 @@ public final class DateParser {
      */
     private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MONTHS.keySet()), 0);
 
-    /** "27 March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
+    /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|-)?(" + MONTH_ALTERNATION + ")\\.?"
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|of\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
                     + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-|พ\\.ศ\\.\\s*)?(\\d{4})(?!\\d)");
 
     /**
@@ -153,6 +153,13 @@ public final class DateParser {
      */
     private static final Pattern URL_DATE_COMPACT = Pattern.compile(
             "[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+
+    /**
+     * A year-first date joined by hyphens or underscores inside a path's words ("-2024-03-27/",
+     * "article_2024_03_27_123.html"): a dated path written into the slug.
+     */
+    private static final Pattern URL_DATE_IN_SLUG = Pattern.compile(
+            "[/_-]((?:19|20)\\d{2})([_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
 
     /** Dated paths with an English month abbreviation: /2023/dec/21/. */
     private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile(
@@ -250,6 +257,9 @@ public final class DateParser {
             int year = Integer.parseInt(y.group(1));
             if (year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
                     && ("fa".equals(language.language()) || hasPersianDigit(text))) {
+                if (lunarHijriMark(s, y.end())) {
+                    return null; // the lunar Hijri calendar's date, which Iranian pages print beside the solar one
+                }
                 return withTime(solarHijri(y.group(1), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
             }
             return withTime(day(y.group(1), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
@@ -387,6 +397,14 @@ public final class DateParser {
         return Math.floorMod(25 * year + 11, SOLAR_HIJRI_CYCLE) < 8;
     }
 
+    /** Characters after a numeric date looked at for the lunar Hijri calendar's mark. */
+    private static final int HIJRI_MARK_CHARS = 8;
+
+    /** True when a Persian date is marked as lunar Hijri ("قمری", abbreviated "ق" or "هـ.ق") just after it. */
+    private static boolean lunarHijriMark(String s, int end) {
+        return s.substring(end, Math.min(s.length(), end + HIJRI_MARK_CHARS)).indexOf('\u0642') >= 0;
+    }
+
     /** True when the text has a Persian digit (۰-۹, U+06F0-U+06F9), which Arabic does not write. */
     private static boolean hasPersianDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -448,6 +466,18 @@ public final class DateParser {
         }
         Matcher compact = URL_DATE_COMPACT.matcher(pathOf(url));
         return compact.find() ? iso(day(compact.group(1), Integer.parseInt(compact.group(2)), compact.group(3))) : null;
+    }
+
+    /**
+     * The date written into a path's slug ({@link #URL_DATE_IN_SLUG}); null when none. Weaker than a dated
+     * path: a slug may name the day of the event it announces.
+     */
+    public static String fromUrlSlug(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE_IN_SLUG.matcher(pathOf(url));
+        return m.find() ? iso(day(m.group(1), Integer.parseInt(m.group(3)), m.group(4))) : null;
     }
 
     /** The URL's path, without host, query and fragment: ids in a query are not dates. */

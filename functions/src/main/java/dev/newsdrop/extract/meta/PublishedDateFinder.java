@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds when the article was published and last modified, in trust order: JSON-LD and meta tags,
- * a dated URL, microdata and {@code <time>}, visible datelines, dates in script state, and last the
- * first date written anywhere on the page.
+ * a dated URL, microdata and {@code <time>}, visible datelines, dates in script state, a date in the
+ * URL's slug, and last the first date written anywhere on the page.
  */
 final class PublishedDateFinder {
 
@@ -149,6 +149,9 @@ final class PublishedDateFinder {
         }
         if (published == null) {
             published = scriptDate(scan.scripts(), lang);
+        }
+        if (published == null) {
+            published = DateParser.fromUrlSlug(url); // the slug's date, over the first date anywhere on the page
         }
         if (published == null) {
             published = firstWrittenDate(doc, lang);

@@ -267,6 +267,8 @@ class DateParserTest {
         assertEquals("2024-10-06", DateParser.parseText("۱۴۰۳/۰۷/۱۵"), "numeric, in Persian digits");
         assertEquals("2024-10-06", DateParser.parseText("1403/07/15", DateLanguage.of("fa")), "numeric, on a Persian page");
         assertNull(DateParser.parseText("1403/07/15"), "numeric in ASCII digits on a page of no stated language: no year 1403");
+        assertNull(DateParser.parseText("۱۴۴۵/۰۸/۲۰ ه.ق"), "marked as lunar Hijri: not a Solar Hijri date");
+        assertEquals("2024-03-02", DateParser.parseText("۱۴۰۲/۱۲/۱۲ ه.ش"), "marked as Solar Hijri");
         assertEquals("2024-05-12", DateParser.parseText("۱۲ مه ۲۰۲۴"), "a Gregorian month's Persian name");
         assertEquals("2023-10-05", DateParser.parseText("5 اكتبر 2023"), "Persian kaf typed as Arabic's");
     }
@@ -290,5 +292,23 @@ class DateParserTest {
         assertEquals("2022-02-03", DateParser.parseText("3.2.22", DateLanguage.of("en-US")), "dots are day first everywhere");
         assertEquals("2022-03-25", DateParser.parseText("3-25-22"), "25 cannot be a month");
         assertEquals("2022-12-03", DateParser.parseText("12/3/2022", DateLanguage.of("en-US")), "four-digit years as before");
+    }
+
+    @Test
+    void dateInTheSlug_isReadFromThePathOnly() {
+        assertEquals("2024-03-27", DateParser.fromUrlSlug("https://example.org/stadt/neue-faehre-2024-03-27/"));
+        assertEquals("2024-03-27", DateParser.fromUrlSlug("https://example.org/actu/article_2024_03_27_123.html"));
+        assertEquals("2024-03-07", DateParser.fromUrlSlug("https://example.org/story-2024-3-7"));
+        assertNull(DateParser.fromUrlSlug("https://example.org/story-2024-03_27"), "one separator throughout");
+        assertNull(DateParser.fromUrlSlug("https://example.org/story?d=2024-03-27"), "a query is not the path");
+        assertNull(DateParser.fromUrlSlug("https://example.org/parts-2024-13-27"), "no month 13");
+        assertNull(DateParser.fromUrlSlug("https://example.org/item-12024-03-27"), "a longer number");
+        assertNull(DateParser.fromUrl("https://example.org/story-2024-03-27"), "not a dated path: weaker, read apart");
+    }
+
+    @Test
+    void ordinalDayOfMonth_isRead() {
+        assertEquals("2022-02-03", DateParser.parseText("Thursday the 3rd of February 2022"));
+        assertEquals("2022-02-03", DateParser.parseText("3 of February, 2022"));
     }
 }

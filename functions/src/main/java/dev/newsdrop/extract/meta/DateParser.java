@@ -256,7 +256,7 @@ public final class DateParser {
         if (y.find()) {
             int year = Integer.parseInt(y.group(1));
             if (year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
-                    && ("fa".equals(language.language()) || hasPersianDigit(text))) {
+                    && ("fa".equals(language.language()) || language.language() == null && hasPersianDigit(text))) {
                 if (lunarHijriMark(s, y.end())) {
                     return null; // the lunar Hijri calendar's date, which Iranian pages print beside the solar one
                 }
@@ -405,7 +405,10 @@ public final class DateParser {
         return s.substring(end, Math.min(s.length(), end + HIJRI_MARK_CHARS)).indexOf('\u0642') >= 0;
     }
 
-    /** True when the text has a Persian digit (۰-۹, U+06F0-U+06F9), which Arabic does not write. */
+    /**
+     * True when the text has a Persian digit (۰-۹, U+06F0-U+06F9), which Arabic does not write; Urdu
+     * does, but counts its years by the moon, so only a page that states no language is read by them.
+     */
     private static boolean hasPersianDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

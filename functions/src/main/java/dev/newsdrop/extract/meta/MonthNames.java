@@ -195,6 +195,11 @@ final class MonthNames {
             {"ژانویه", "ژانویهٔ"}, {"فوریه", "فوریهٔ"}, {"مارس"}, {"آوریل"}, {"مه", "می"}, {"ژوئن"},
             {"ژوئیه", "جولای"}, {"اوت", "آگوست"}, {"سپتامبر"}, {"اکتبر"}, {"نوامبر"}, {"دسامبر"}};
 
+    /** Urdu, the Gregorian months as Pakistan's and India's Urdu press writes them. */
+    private static final String[][] URDU = {
+            {"جنوری"}, {"فروری"}, {"مارچ"}, {"اپریل"}, {"مئی"}, {"جون"}, {"جولائی"}, {"اگست"}, {"ستمبر"}, {"اکتوبر"},
+            {"نومبر"}, {"دسمبر"}};
+
     /**
      * The months of the Solar Hijri calendar, Iran's civil calendar, as Persian names them (with the
      * older "امرداد" for Mordad): row {@code i} is the calendar's month {@code i + 1}, Farvardin opening
@@ -216,7 +221,7 @@ final class MonthNames {
             new Table(ROMANIAN, "ro"), new Table(CATALAN, "ca"), new Table(HUNGARIAN, "hu"), new Table(FINNISH, "fi"),
             new Table(BALTIC, "lt", "lv", "et"), new Table(ICELANDIC_AFRICAN_GREENLANDIC, "is", "sw", "zu", "xh", "kl"),
             new Table(NORDIC_DUTCH_TURKISH_MALAY_GREEK, "nl", "af", "sv", "da", "no", "nb", "nn", "tr", "id", "ms", "el"),
-            new Table(HEBREW_HINDI, "he", "hi"), new Table(THAI, "th"), new Table(PERSIAN, "fa"),
+            new Table(HEBREW_HINDI, "he", "hi"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
             new Table(SOLAR_HIJRI, "fa"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */

@@ -268,9 +268,17 @@ class DateParserTest {
         assertEquals("2024-10-06", DateParser.parseText("1403/07/15", DateLanguage.of("fa")), "numeric, on a Persian page");
         assertNull(DateParser.parseText("1403/07/15"), "numeric in ASCII digits on a page of no stated language: no year 1403");
         assertNull(DateParser.parseText("۱۴۴۵/۰۸/۲۰ ه.ق"), "marked as lunar Hijri: not a Solar Hijri date");
+        assertNull(DateParser.parseText("۱۴۴۵/۰۸/۲۰", DateLanguage.of("ur")), "Urdu writes these digits, and lunar Hijri years");
         assertEquals("2024-03-02", DateParser.parseText("۱۴۰۲/۱۲/۱۲ ه.ش"), "marked as Solar Hijri");
         assertEquals("2024-05-12", DateParser.parseText("۱۲ مه ۲۰۲۴"), "a Gregorian month's Persian name");
         assertEquals("2023-10-05", DateParser.parseText("5 اكتبر 2023"), "Persian kaf typed as Arabic's");
+    }
+
+    @Test
+    void urduMonths_areRead() {
+        assertEquals("2024-03-02", DateParser.parseText("اشاعت: ۲ مارچ ۲۰۲۴"));
+        assertEquals("2023-12-12", DateParser.parseText("12 دسمبر 2023", DateLanguage.of("ur-PK")));
+        assertEquals("2024-07-05", DateParser.parseText("جمعہ 5 جولائی 2024"));
     }
 
     @Test

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Reads dates as pages write them: ISO-8601 and RFC forms in markup, and visible datelines in
  * English, French and Arabic (standard, Levantine and Maghrebi month names, Eastern Arabic digits),
  * and the month names of some forty more languages ({@link MonthNames}), day-month-year, month-day-year
- * and year-month-day ("2023. február 10.", "2023 m. vasario 10 d.").
+ * and year-month-day ("2023. február 10.", "2023 m. vasario 10 d."). Dates in the Solar Hijri calendar
+ * ("۱۲ اسفند ۱۴۰۲", or numeric on a Persian page), the Thai Buddhist era and the eras that name years
+ * ("令和6年3月2日") are converted to the Gregorian calendar.
  * The page's stated language ({@link DateLanguage}) settles what the text alone cannot: the order of a
  * numeric date whose two first parts are both 12 or less, and a month name two languages spell alike.
  * Output is ISO-8601: with an offset when the time and zone are known, else the bare day.
@@ -41,6 +43,37 @@ public final class DateParser {
 
     /** Month names by normalized spelling (see {@link #normalize}); several calendars map to one number. */
     private static final Map<String, Integer> MONTHS = MonthNames.byNormalizedName();
+
+    /**
+     * The first and last Solar Hijri years read (1374 began in March 1995, 1479 begins in March 2100):
+     * a Persian date in that calendar counts years from the Hijra by the sun.
+     */
+    private static final int MIN_SOLAR_HIJRI_YEAR = 1374;
+    private static final int MAX_SOLAR_HIJRI_YEAR = 1479;
+
+    /** A Solar Hijri year whose first day is known: 1 Farvardin 1403 was 20 March 2024. */
+    private static final int SOLAR_HIJRI_ANCHOR_YEAR = 1403;
+    private static final LocalDate SOLAR_HIJRI_ANCHOR_NEW_YEAR = LocalDate.of(2024, 3, 20);
+
+    /** The Solar Hijri calendar's leap years: eight in every 33 ({@link #solarHijriLeap}). */
+    private static final int SOLAR_HIJRI_CYCLE = 33;
+
+    /** Solar Hijri months 1-6 have 31 days, 7-11 have 30, and Esfand 29 (30 in a leap year). */
+    private static final int SOLAR_HIJRI_LONG_MONTHS = 6;
+
+    /** Solar Hijri month names, whose dates are converted to the Gregorian calendar. */
+    private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = MonthNames.solarHijriMonths();
+
+    /**
+     * The year of an era that names its years, minus one: the era's first year is this plus 1
+     * (Japan's 令和 began in 2019 and 平成 in 1989; the Republic of China's 民國 calendar, still Taiwan's,
+     * in 1912).
+     */
+    private static final Map<String, Integer> ERA_YEAR_BEFORE_FIRST = Map.of("令和", 2018, "平成", 1988, "民國", 1911, "民国", 1911);
+
+    /** "令和6年3月2日", "令和元年5月1日" (元 is the era's first year), "民國113年3月2日". */
+    private static final Pattern ERA_DATE = Pattern.compile(
+            "(令和|平成|民國|民国)\\s*(\\d{1,3}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
     /** Thai month names, whose dates give Buddhist-era years. */
     private static final Map<String, Integer> THAI_MONTHS = MonthNames.ofLanguage("th");
@@ -69,9 +102,9 @@ public final class DateParser {
      */
     private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MONTHS.keySet()), 0);
 
-    /** "27 March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
+    /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|-)?(" + MONTH_ALTERNATION + ")\\.?"
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|of\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
                     + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-|พ\\.ศ\\.\\s*)?(\\d{4})(?!\\d)");
 
     /**
@@ -120,6 +153,13 @@ public final class DateParser {
      */
     private static final Pattern URL_DATE_COMPACT = Pattern.compile(
             "[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+
+    /**
+     * A year-first date joined by hyphens or underscores inside a path's words ("-2024-03-27/",
+     * "article_2024_03_27_123.html"): a dated path written into the slug.
+     */
+    private static final Pattern URL_DATE_IN_SLUG = Pattern.compile(
+            "[/_-]((?:19|20)\\d{2})([_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
 
     /** Dated paths with an English month abbreviation: /2023/dec/21/. */
     private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile(
@@ -174,8 +214,14 @@ public final class DateParser {
             return null;
         }
         String digits = toAsciiDigits(text);
+        if (digits.indexOf('年') >= 0) { // only CJK dates write 年 ("year"): the era forms have no four-digit year
+            String era = eraDate(digits);
+            if (era != null) {
+                return era;
+            }
+        }
         if (!hasYearLikeNumber(digits)) {
-            return twoDigitYearDate(digits); // most text has no four-digit year, and is no date at all
+            return twoDigitYearDate(digits, language); // most text has no four-digit year, and is no date at all
         }
         String s = normalize(digits);
         Matcher m = DAY_MONTH_YEAR.matcher(s);
@@ -185,6 +231,10 @@ public final class DateParser {
         int mdy = n != null ? n.start() : Integer.MAX_VALUE;
         int ymd = ym.find() ? ym.start() : Integer.MAX_VALUE;
         if (dmy != Integer.MAX_VALUE && dmy <= mdy && dmy <= ymd) {
+            Integer solarMonth = SOLAR_HIJRI_MONTHS.get(m.group(2));
+            if (solarMonth != null) {
+                return withTime(solarHijri(m.group(3), solarMonth, m.group(1)), s, m.end());
+            }
             return withTime(day(commonEra(m.group(3), buddhistEra(m.group(2), language)), month(m.group(2), language), m.group(1)),
                     s, m.end());
         }
@@ -204,6 +254,14 @@ public final class DateParser {
         }
         Matcher y = YMD.matcher(s);
         if (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            if (year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
+                    && ("fa".equals(language.language()) || language.language() == null && hasPersianDigit(text))) {
+                if (lunarHijriMark(s, y.end())) {
+                    return null; // the lunar Hijri calendar's date, which Iranian pages print beside the solar one
+                }
+                return withTime(solarHijri(y.group(1), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
+            }
             return withTime(day(y.group(1), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
         }
         Matcher c = CTIME.matcher(s);
@@ -256,6 +314,15 @@ public final class DateParser {
      * United States and day-first elsewhere. A longer dotted run ("1.2.22.5", "v3.2.22") is a version.
      */
     static String twoDigitYearDate(String s) {
+        return twoDigitYearDate(s, DateLanguage.UNKNOWN);
+    }
+
+    /**
+     * {@link #twoDigitYearDate(String)} on a page in the given language: a hyphenated date is read month
+     * first on a page whose locale writes it so ("3-2-22" is 2 March on an en-US page), or when its
+     * second number cannot be a month ("3-25-22"); a dotted date is always day first.
+     */
+    static String twoDigitYearDate(String s, DateLanguage language) {
         for (int i = 0; i < s.length(); i++) {
             if (!isAsciiDigit(s, i) || i > 0 && (isAsciiDigit(s, i - 1) || s.charAt(i - 1) == '.'
                     || s.charAt(i - 1) == '-' || Character.isLetter(s.charAt(i - 1)))) {
@@ -281,12 +348,85 @@ public final class DateParser {
             }
             int yy = Integer.parseInt(s.substring(monthEnd + 1, yearEnd));
             String year = String.valueOf(yy >= TWO_DIGIT_YEAR_PIVOT ? 1900 + yy : 2000 + yy);
-            LocalDate date = day(year, Integer.parseInt(s.substring(dayEnd + 1, monthEnd)), s.substring(i, dayEnd));
+            int first = Integer.parseInt(s.substring(i, dayEnd));
+            int second = Integer.parseInt(s.substring(dayEnd + 1, monthEnd));
+            boolean monthFirst = sep == '-' && (second > 12 || language.monthFirst() && first <= 12);
+            LocalDate date = monthFirst ? day(year, first, String.valueOf(second)) : day(year, second, String.valueOf(first));
             if (date != null) {
                 return withTime(date, s, yearEnd);
             }
         }
         return null;
+    }
+
+    /**
+     * The Gregorian day of a Solar Hijri date: the year's first day counted from a known one by the
+     * lengths of the years between, then the days of the months before; null when out of range.
+     */
+    private static LocalDate solarHijri(String yearText, int month, String dayText) {
+        try {
+            int year = Integer.parseInt(yearText);
+            int dayOfMonth = Integer.parseInt(dayText);
+            int monthDays = month <= SOLAR_HIJRI_LONG_MONTHS ? 31 : month < 12 ? 30 : solarHijriLeap(year) ? 30 : 29;
+            if (year < MIN_SOLAR_HIJRI_YEAR || year > MAX_SOLAR_HIJRI_YEAR || month < 1 || month > 12
+                    || dayOfMonth < 1 || dayOfMonth > monthDays) {
+                return null;
+            }
+            LocalDate newYear = SOLAR_HIJRI_ANCHOR_NEW_YEAR;
+            for (int y = SOLAR_HIJRI_ANCHOR_YEAR; y < year; y++) {
+                newYear = newYear.plusDays(solarHijriLeap(y) ? 366 : 365);
+            }
+            for (int y = SOLAR_HIJRI_ANCHOR_YEAR - 1; y >= year; y--) {
+                newYear = newYear.minusDays(solarHijriLeap(y) ? 366 : 365);
+            }
+            int before = month <= SOLAR_HIJRI_LONG_MONTHS ? (month - 1) * 31
+                    : SOLAR_HIJRI_LONG_MONTHS * 31 + (month - 1 - SOLAR_HIJRI_LONG_MONTHS) * 30;
+            LocalDate date = newYear.plusDays(before + dayOfMonth - 1L);
+            return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR ? date : null;
+        } catch (NumberFormatException bad) {
+            return null;
+        }
+    }
+
+    /**
+     * True for a leap year of the Solar Hijri calendar by its 33-year arithmetic rule (eight leap years a
+     * cycle: 1395, 1399, 1403, 1408 ...), which agrees with the equinox-based calendar Iran keeps over
+     * the years read here.
+     */
+    private static boolean solarHijriLeap(int year) {
+        return Math.floorMod(25 * year + 11, SOLAR_HIJRI_CYCLE) < 8;
+    }
+
+    /** Characters after a numeric date looked at for the lunar Hijri calendar's mark. */
+    private static final int HIJRI_MARK_CHARS = 8;
+
+    /** True when a Persian date is marked as lunar Hijri ("قمری", abbreviated "ق" or "هـ.ق") just after it. */
+    private static boolean lunarHijriMark(String s, int end) {
+        return s.substring(end, Math.min(s.length(), end + HIJRI_MARK_CHARS)).indexOf('\u0642') >= 0;
+    }
+
+    /**
+     * True when the text has a Persian digit (۰-۹, U+06F0-U+06F9), which Arabic does not write; Urdu
+     * does, but counts its years by the moon, so only a page that states no language is read by them.
+     */
+    private static boolean hasPersianDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u06F0' && c <= '\u06F9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date whose year an era names ({@link #ERA_DATE}), as a Gregorian day; null when none. */
+    private static String eraDate(String s) {
+        Matcher m = ERA_DATE.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        int yearOfEra = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+        return iso(day(String.valueOf(ERA_YEAR_BEFORE_FIRST.get(m.group(1)) + yearOfEra), Integer.parseInt(m.group(3)), m.group(4)));
     }
 
     private static boolean isAsciiDigit(String s, int i) {
@@ -329,6 +469,18 @@ public final class DateParser {
         }
         Matcher compact = URL_DATE_COMPACT.matcher(pathOf(url));
         return compact.find() ? iso(day(compact.group(1), Integer.parseInt(compact.group(2)), compact.group(3))) : null;
+    }
+
+    /**
+     * The date written into a path's slug ({@link #URL_DATE_IN_SLUG}); null when none. Weaker than a dated
+     * path: a slug may name the day of the event it announces.
+     */
+    public static String fromUrlSlug(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE_IN_SLUG.matcher(pathOf(url));
+        return m.find() ? iso(day(m.group(1), Integer.parseInt(m.group(3)), m.group(4))) : null;
     }
 
     /** The URL's path, without host, query and fragment: ids in a query are not dates. */
@@ -512,8 +664,9 @@ public final class DateParser {
     }
 
     /**
-     * Lower case, Arabic alef forms unified, tatweel and short vowels dropped, Greek accents dropped
-     * (headlines set Greek in capitals without them), non-breaking spaces plain.
+     * Lower case, Arabic alef forms unified, Persian ye and kaf written as Arabic's, tatweel and short
+     * vowels dropped, Greek accents dropped (headlines set Greek in capitals without them), non-breaking
+     * spaces plain.
      */
     static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -527,6 +680,10 @@ public final class DateParser {
             }
             if (c == '\u0623' || c == '\u0625' || c == '\u0622') {
                 c = '\u0627';
+            } else if (c == '\u06CC') { // Persian ye and kaf as Arabic writes them: sites type either
+                c = '\u064A';
+            } else if (c == '\u06A9') {
+                c = '\u0643';
             } else if (c == '\u00A0' || c == '\u202F' || c == '\u200F' || c == '\u200E') {
                 c = ' ';
             }

@@ -1,11 +1,14 @@
 package dev.newsdrop.extract.meta;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jsoup.nodes.Element;
 
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -52,6 +55,15 @@ final class JsonLdFacts {
     /** Largest JSON-LD block parsed: real ones are a few kB; megabyte blobs are app state. */
     private static final int MAX_BLOCK_CHARS = 512 * 1024;
 
+    /**
+     * Characters of a larger block read for its opening fields ({@link #headOf}): a live blog that embeds
+     * every post states its type and dates before them.
+     */
+    private static final int MAX_HEAD_CHARS = 64 * 1024;
+
+    /** A live blog's entries read for their times: the first post is the last listed or near it. */
+    private static final int MAX_LIVE_BLOG_UPDATES = 500;
+
     /** Objects visited per page, against pathological graphs. */
     private static final int MAX_NODES = 2000;
 
@@ -72,6 +84,10 @@ final class JsonLdFacts {
     /** dateCreated: when the story was first drafted, trusted only after every publication date. */
     String created;
     String modified;
+    /** A LiveBlogPosting's coverageStartTime: when its coverage began. */
+    String coverageStart;
+    /** The datePublished of a LiveBlogPosting's liveBlogUpdate entries, as given, in their order. */
+    final List<String> liveBlogUpdatesPublished = new ArrayList<>();
     String publisherName;
     String websiteName;
     String image;
@@ -88,6 +104,11 @@ final class JsonLdFacts {
         return articleType != null && !articleType.endsWith("page");
     }
 
+    /** True when the article is a schema.org LiveBlogPosting: a story told by posts added over time. */
+    boolean isLiveBlog() {
+        return "liveblogposting".equals(articleType);
+    }
+
     /** Nodes of the page's JSON-LD by their {@code @id}: Yoast and others give the author as a reference. */
     private final Map<String, JsonNode> byId = new HashMap<>();
 
@@ -96,7 +117,14 @@ final class JsonLdFacts {
         List<JsonNode> roots = new ArrayList<>();
         for (Element script : jsonLdScripts) {
             String json = script.data().trim();
-            if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
+            if (json.isEmpty()) {
+                continue;
+            }
+            if (json.length() > MAX_BLOCK_CHARS) {
+                ObjectNode head = headOf(json.substring(0, Math.min(json.length(), MAX_HEAD_CHARS)));
+                if (head != null) {
+                    roots.add(head);
+                }
                 continue;
             }
             try {
@@ -108,6 +136,36 @@ final class JsonLdFacts {
         roots.forEach(facts::index); // a reference may point into a later block
         roots.forEach(facts::collect);
         return facts;
+    }
+
+    /**
+     * The top-level fields of an oversized block's object that hold text or numbers, and its
+     * {@code @type}, read from its opening until the first value that runs past it; null when none.
+     */
+    private static ObjectNode headOf(String opening) {
+        ObjectNode head = JSON.createObjectNode();
+        try (JsonParser p = JSON.createParser(opening)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value != null && value.isScalarValue()) {
+                    head.put(name, p.getText());
+                } else if (value == JsonToken.START_ARRAY && name.equals("@type")) {
+                    var types = head.putArray(name);
+                    for (JsonToken v = p.nextToken(); v != null && v.isScalarValue(); v = p.nextToken()) {
+                        types.add(p.getText());
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException | RuntimeException cut) { // the opening ends inside a value: keep what was read
+            // deliberately ignored
+        }
+        return head.isEmpty() ? null : head;
     }
 
     /** Notes every object that has an {@code @id} and a name, for {@link #resolved}. */
@@ -188,6 +246,19 @@ final class JsonLdFacts {
         published = pick(override, published, text(node.get("datePublished")));
         created = pick(override, created, text(node.get("dateCreated")));
         modified = pick(override, modified, text(node.get("dateModified")));
+        if (type.equals("liveblogposting")) {
+            coverageStart = text(node.get("coverageStartTime"));
+            JsonNode updates = node.get("liveBlogUpdate");
+            if (updates != null) {
+                liveBlogUpdatesPublished.clear();
+                for (JsonNode update : updates.isArray() ? updates : List.of(updates)) {
+                    String when = update.isObject() ? text(update.get("datePublished")) : null;
+                    if (when != null && liveBlogUpdatesPublished.size() < MAX_LIVE_BLOG_UPDATES) {
+                        liveBlogUpdatesPublished.add(when);
+                    }
+                }
+            }
+        }
         description = pick(override, description, text(node.get("description")));
         section = pick(override, section, text(node.get("articleSection")));
         language = pick(override, language, text(node.get("inLanguage")));

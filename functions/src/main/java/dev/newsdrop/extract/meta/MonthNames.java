@@ -188,6 +188,28 @@ final class MonthNames {
             {"พฤศจิกายน", "พ.ย"}, {"ธันวาคม", "ธ.ค"}};
 
     /**
+     * Persian names of the Gregorian months, with the variants Iranian and Afghan sites use ("اوت" and
+     * "آگوست", "مه" and "می"); Persian dates in the Solar Hijri calendar are in {@link #SOLAR_HIJRI}.
+     */
+    private static final String[][] PERSIAN = {
+            {"ژانویه", "ژانویهٔ"}, {"فوریه", "فوریهٔ"}, {"مارس"}, {"آوریل"}, {"مه", "می"}, {"ژوئن"},
+            {"ژوئیه", "جولای"}, {"اوت", "آگوست"}, {"سپتامبر"}, {"اکتبر"}, {"نوامبر"}, {"دسامبر"}};
+
+    /** Urdu, the Gregorian months as Pakistan's and India's Urdu press writes them. */
+    private static final String[][] URDU = {
+            {"جنوری"}, {"فروری"}, {"مارچ"}, {"اپریل"}, {"مئی"}, {"جون"}, {"جولائی"}, {"اگست"}, {"ستمبر"}, {"اکتوبر"},
+            {"نومبر"}, {"دسمبر"}};
+
+    /**
+     * The months of the Solar Hijri calendar, Iran's civil calendar, as Persian names them (with the
+     * older "امرداد" for Mordad): row {@code i} is the calendar's month {@code i + 1}, Farvardin opening
+     * the year at the March equinox. {@link DateParser} converts their dates to the Gregorian calendar.
+     */
+    private static final String[][] SOLAR_HIJRI = {
+            {"فروردین"}, {"اردیبهشت"}, {"خرداد"}, {"تیر"}, {"مرداد", "امرداد"}, {"شهریور"},
+            {"مهر"}, {"آبان"}, {"آذر"}, {"دی"}, {"بهمن"}, {"اسفند"}};
+
+    /**
      * Every table with the languages (primary subtags) that write it, in the order they are read: a
      * spelling met twice keeps the later table's month for a page whose language is unknown or has
      * no table; a page in a table's language reads that table's month ({@link #ofLanguage}).
@@ -199,7 +221,11 @@ final class MonthNames {
             new Table(ROMANIAN, "ro"), new Table(CATALAN, "ca"), new Table(HUNGARIAN, "hu"), new Table(FINNISH, "fi"),
             new Table(BALTIC, "lt", "lv", "et"), new Table(ICELANDIC_AFRICAN_GREENLANDIC, "is", "sw", "zu", "xh", "kl"),
             new Table(NORDIC_DUTCH_TURKISH_MALAY_GREEK, "nl", "af", "sv", "da", "no", "nb", "nn", "tr", "id", "ms", "el"),
-            new Table(HEBREW_HINDI, "he", "hi"), new Table(THAI, "th"));
+            new Table(HEBREW_HINDI, "he", "hi"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
+            new Table(SOLAR_HIJRI, "fa"));
+
+    /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
+    private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();
 
     /** Each language's own spellings, for pages that state it. */
     private static final Map<String, Map<String, Integer>> BY_LANGUAGE = byLanguage();
@@ -223,6 +249,17 @@ final class MonthNames {
     /** The month spellings of one language (primary subtag), normalized; empty when it has no table. */
     static Map<String, Integer> ofLanguage(String language) {
         return language == null ? Map.of() : BY_LANGUAGE.getOrDefault(language, Map.of());
+    }
+
+    /** The months of the Solar Hijri calendar (1 is Farvardin) by normalized spelling. */
+    static Map<String, Integer> solarHijriMonths() {
+        return SOLAR_HIJRI_MONTHS;
+    }
+
+    private static Map<String, Integer> solarHijri() {
+        Map<String, Integer> m = new HashMap<>();
+        put(m, SOLAR_HIJRI);
+        return Map.copyOf(m);
     }
 
     private static Map<String, Map<String, Integer>> byLanguage() {

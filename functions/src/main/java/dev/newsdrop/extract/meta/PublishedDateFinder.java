@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds when the article was published and last modified, in trust order: JSON-LD and meta tags,
- * a dated URL, microdata and {@code <time>}, visible datelines, dates in script state, and last the
- * first date written anywhere on the page.
+ * a dated URL, microdata and {@code <time>}, visible datelines, dates in script state, a date in the
+ * URL's slug, and last the first date written anywhere on the page.
  */
 final class PublishedDateFinder {
 
@@ -118,7 +118,10 @@ final class PublishedDateFinder {
     static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url, DateLanguage lang) {
         List<String> statedPublished = PUBLISHED_META.stream().map(meta::first).toList();
         String published = mostPrecise(lang, ld.published, statedPublished);
-        if (published != null) {
+        if (published != null && ld.isLiveBlog()) {
+            // a live blog's later dates are its posts': it is not re-dated, and a restamped publication gives way to its start
+            published = liveBlogStart(published, DateParser.parse(ld.modified, lang), ld, lang);
+        } else if (published != null) {
             List<String> later = new ArrayList<>();
             addIfLater(later, DateParser.parse(modified(meta, ld, scan, lang), lang), published, 0);
             for (String stated : statedPublished) { // a CMS that states two publication dates: the first and the re-dated one
@@ -148,6 +151,9 @@ final class PublishedDateFinder {
         }
         if (published == null) {
             published = scriptDate(scan.scripts(), lang);
+        }
+        if (published == null) {
+            published = DateParser.fromUrlSlug(url); // the slug's date, over the first date anywhere on the page
         }
         if (published == null) {
             published = firstWrittenDate(doc, lang);
@@ -184,6 +190,45 @@ final class PublishedDateFinder {
             }
         }
         return published;
+    }
+
+    /**
+     * When a live blog began, if its stated publication is restamped with each post: a CMS that gives
+     * the same instant as publication and modification dates the latest post, not the blog. The start is
+     * then the LiveBlogPosting's coverageStartTime, else its earliest liveBlogUpdate, when earlier than
+     * the stated publication; otherwise the stated publication stands.
+     */
+    private static String liveBlogStart(String published, String modified, JsonLdFacts ld, DateLanguage lang) {
+        if (modified == null || !sameInstant(published, modified)) {
+            return published;
+        }
+        String start = DateParser.parse(ld.coverageStart, lang);
+        if (start == null || !isEarlier(start, published)) {
+            start = null;
+            for (String raw : ld.liveBlogUpdatesPublished) {
+                String d = DateParser.parse(raw, lang);
+                if (d != null && isEarlier(d, start == null ? published : start)) {
+                    start = d;
+                }
+            }
+        }
+        return start != null ? start : published;
+    }
+
+    /** True when two parsed dates name the same instant (with offsets) or the same day (without). */
+    private static boolean sameInstant(String a, String b) {
+        if (a.length() > DAY_CHARS && b.length() > DAY_CHARS) {
+            return OffsetDateTime.parse(a).isEqual(OffsetDateTime.parse(b));
+        }
+        return a.equals(b);
+    }
+
+    /** True when parsed date {@code a} is before {@code b}: by instant with offsets, else by day. */
+    private static boolean isEarlier(String a, String b) {
+        if (a.length() > DAY_CHARS && b.length() > DAY_CHARS) {
+            return OffsetDateTime.parse(a).isBefore(OffsetDateTime.parse(b));
+        }
+        return LocalDate.parse(a.substring(0, DAY_CHARS)).isBefore(LocalDate.parse(b.substring(0, DAY_CHARS)));
     }
 
     /**

@@ -251,4 +251,72 @@ class DateParserTest {
         assertEquals("2023-02-10", DateParser.parseText("10/02/2566", DateLanguage.of("th-TH")), "numeric, on a Thai page");
         assertNull(DateParser.parseText("10/02/2566"), "no Thai page, no Thai month: no year 2566");
     }
+
+    @Test
+    void solarHijriDates_areConvertedToGregorian() {
+        assertEquals("2024-03-02", DateParser.parseText("شنبه ۱۲ اسفند ۱۴۰۲ - ۱۰:۳۰"), "Persian digits and month");
+        assertEquals("2024-03-20", DateParser.parseText("۱ فروردین ۱۴۰۳"), "the new year, 20 March in 2024");
+        assertEquals("2025-03-21", DateParser.parseText("1 فروردین 1404"), "after the leap year 1403, 21 March");
+        assertEquals("2025-03-20", DateParser.parseText("۳۰ اسفند ۱۴۰۳"), "1403 is a leap year: Esfand has 30 days");
+        assertNull(DateParser.parseText("۳۰ اسفند ۱۴۰۲"), "1402 is not: no 30 Esfand");
+        assertEquals("2024-10-06", DateParser.parseText("۱۵ مهر ۱۴۰۳"), "a month of 30 days after six of 31");
+        assertEquals("2017-07-23", DateParser.parseText("1 مرداد 1396"));
+        assertEquals("2024-03-02", DateParser.parseText("12 اسفند 1402", DateLanguage.of("en")), "the month's name decides, not the page");
+        assertEquals("2024-03-02", DateParser.parseText("۱۲ اسفند ۱۴۰۲", DateLanguage.of("fa-IR")));
+        assertEquals("2024-03-02", DateParser.parseText("١٢ اسفند ١٤٠٢"), "Arabic-Indic digits");
+        assertEquals("2024-10-06", DateParser.parseText("۱۴۰۳/۰۷/۱۵"), "numeric, in Persian digits");
+        assertEquals("2024-10-06", DateParser.parseText("1403/07/15", DateLanguage.of("fa")), "numeric, on a Persian page");
+        assertNull(DateParser.parseText("1403/07/15"), "numeric in ASCII digits on a page of no stated language: no year 1403");
+        assertNull(DateParser.parseText("۱۴۴۵/۰۸/۲۰ ه.ق"), "marked as lunar Hijri: not a Solar Hijri date");
+        assertNull(DateParser.parseText("۱۴۴۵/۰۸/۲۰", DateLanguage.of("ur")), "Urdu writes these digits, and lunar Hijri years");
+        assertEquals("2024-03-02", DateParser.parseText("۱۴۰۲/۱۲/۱۲ ه.ش"), "marked as Solar Hijri");
+        assertEquals("2024-05-12", DateParser.parseText("۱۲ مه ۲۰۲۴"), "a Gregorian month's Persian name");
+        assertEquals("2023-10-05", DateParser.parseText("5 اكتبر 2023"), "Persian kaf typed as Arabic's");
+    }
+
+    @Test
+    void urduMonths_areRead() {
+        assertEquals("2024-03-02", DateParser.parseText("اشاعت: ۲ مارچ ۲۰۲۴"));
+        assertEquals("2023-12-12", DateParser.parseText("12 دسمبر 2023", DateLanguage.of("ur-PK")));
+        assertEquals("2024-07-05", DateParser.parseText("جمعہ 5 جولائی 2024"));
+    }
+
+    @Test
+    void eraYears_areConvertedToGregorian() {
+        assertEquals("2024-03-02", DateParser.parseText("公開日：令和6年3月2日"));
+        assertEquals("2019-05-01", DateParser.parseText("令和元年5月1日"), "元: the era's first year");
+        assertEquals("2024-03-02", DateParser.parseText("令和６年３月２日"), "full-width digits");
+        assertEquals("2018-12-25", DateParser.parseText("平成30年12月25日"));
+        assertEquals("2024-03-02", DateParser.parseText("中華民國113年3月2日"), "the Republic of China's calendar");
+        assertEquals("2024-03-02", DateParser.parseText("2024年3月2日 10時30分"), "a common-era year");
+        assertNull(DateParser.parseText("令和6年度の予算"), "a fiscal year is no day");
+    }
+
+    @Test
+    void hyphenatedTwoDigitYears_areReadMonthFirstOnAnAmericanPage() {
+        assertEquals("2022-03-02", DateParser.parseText("Posted 3-2-22 | 4:10 PM", DateLanguage.of("en-US")));
+        assertEquals("2022-02-03", DateParser.parseText("Posted 3-2-22", DateLanguage.of("en-GB")), "British: day first");
+        assertEquals("2022-02-03", DateParser.parseText("3-2-22", DateLanguage.of("en")), "no region: day first");
+        assertEquals("2022-02-03", DateParser.parseText("3.2.22", DateLanguage.of("en-US")), "dots are day first everywhere");
+        assertEquals("2022-03-25", DateParser.parseText("3-25-22"), "25 cannot be a month");
+        assertEquals("2022-12-03", DateParser.parseText("12/3/2022", DateLanguage.of("en-US")), "four-digit years as before");
+    }
+
+    @Test
+    void dateInTheSlug_isReadFromThePathOnly() {
+        assertEquals("2024-03-27", DateParser.fromUrlSlug("https://example.org/stadt/neue-faehre-2024-03-27/"));
+        assertEquals("2024-03-27", DateParser.fromUrlSlug("https://example.org/actu/article_2024_03_27_123.html"));
+        assertEquals("2024-03-07", DateParser.fromUrlSlug("https://example.org/story-2024-3-7"));
+        assertNull(DateParser.fromUrlSlug("https://example.org/story-2024-03_27"), "one separator throughout");
+        assertNull(DateParser.fromUrlSlug("https://example.org/story?d=2024-03-27"), "a query is not the path");
+        assertNull(DateParser.fromUrlSlug("https://example.org/parts-2024-13-27"), "no month 13");
+        assertNull(DateParser.fromUrlSlug("https://example.org/item-12024-03-27"), "a longer number");
+        assertNull(DateParser.fromUrl("https://example.org/story-2024-03-27"), "not a dated path: weaker, read apart");
+    }
+
+    @Test
+    void ordinalDayOfMonth_isRead() {
+        assertEquals("2022-02-03", DateParser.parseText("Thursday the 3rd of February 2022"));
+        assertEquals("2022-02-03", DateParser.parseText("3 of February, 2022"));
+    }
 }

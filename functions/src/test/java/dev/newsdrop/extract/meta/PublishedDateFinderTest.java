@@ -242,4 +242,28 @@ class PublishedDateFinderTest {
         long ms = (System.nanoTime() - start) / 1_000_000;
         org.junit.jupiter.api.Assertions.assertTrue(ms < 5_000, "a generous safety net, not a speed goal: " + ms + " ms");
     }
+
+    @Test
+    void liveBlogEmbeddingEveryPost_isReadFromItsJsonLdOpening() {
+        // JSON-LD over the parse limit: the opening still gives the LiveBlogPosting's type and dates
+        StringBuilder posts = new StringBuilder();
+        for (int i = 0; posts.length() < 600_000; i++) {
+            posts.append(i == 0 ? "" : ",").append("{\"@type\":\"BlogPosting\",\"datePublished\":\"2024-05-02T08:40:00+01:00\",")
+                    .append("\"articleBody\":\"").append("Post text. ".repeat(50)).append("\"}");
+        }
+        String html = "<html><head><meta property='article:published_time' content='2024-05-02T08:40:00+01:00'>"
+                + "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":[\"LiveBlogPosting\"],"
+                + "\"datePublished\":\"2024-05-01T22:00:00+01:00\",\"dateModified\":\"2024-05-02T08:40:00+01:00\","
+                + "\"liveBlogUpdate\":[" + posts + "]}</script></head>"
+                + "<body><h1>Storm live</h1><p>2 May 2024</p><p>Text.</p></body></html>";
+        assertEquals("2024-05-01T22:00:00+01:00", published(html, "https://example.org/storm-live"));
+    }
+
+    @Test
+    void oversizedJsonLdCutInsideItsFirstValue_givesNothingFromIt() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + "x".repeat(600_000) + "\",\"datePublished\":\"2024-05-01\"}</script></head>"
+                + "<body><h1>Story</h1><p class='date'>3 May 2024</p><p>Text.</p></body></html>";
+        assertEquals("2024-05-03", published(html, "https://example.org/story"));
+    }
 }

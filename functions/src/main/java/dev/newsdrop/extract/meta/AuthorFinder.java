@@ -252,6 +252,12 @@ final class AuthorFinder {
             authors = withoutPublisher(firstNamed(avatars, false, trailingPublishers, agencies), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
+            authors = accountHandles(ld, scan); // a forum's or blog platform's poster, named by the account alone
+        }
+        if (authors.isEmpty()) {
+            authors = withoutPublisher(metaLineUnderHeadline(scan), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
             List<String> raw = new ArrayList<>(ld.authors);
             raw.addAll(fromMeta);
             authors = signingOrganisation(names, raw);
@@ -317,6 +323,148 @@ final class AuthorFinder {
             }
         }
         return stated;
+    }
+
+    /** Nodes read after the page's first h1 for the meta line under it. */
+    private static final int MAX_HEADER_NODES = 300;
+
+    /** A paragraph this long after the headline is the text: the article's header has ended. */
+    private static final int MIN_TEXT_PARAGRAPH_CHARS = 150;
+
+    /**
+     * The writer a meta line under the headline names with no label, beside the date: "Margaret
+     * Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024" ({@link BylineLeads#nameBeforeDate}); on a
+     * Catalan page also "Per Jordi Puig", whose "Per" is a Scandinavian first name elsewhere. Read
+     * between the first h1 and the first paragraph of text, outside links, when nothing else names
+     * the author.
+     */
+    private static List<String> metaLineUnderHeadline(PageScan scan) {
+        Element h1 = null;
+        for (Element h : scan.headlines()) {
+            if (h.normalName().equals("h1")) {
+                h1 = h;
+                break;
+            }
+        }
+        if (h1 == null) {
+            return List.of();
+        }
+        Element html = scan.html();
+        boolean catalan = html != null && html.attr("lang").toLowerCase(Locale.ROOT).startsWith("ca");
+        int seen = 0;
+        for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
+            if (!(n instanceof Element e) || e.normalName().equals("a")) {
+                continue;
+            }
+            String text = leadingText(e, MIN_TEXT_PARAGRAPH_CHARS).trim();
+            if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+                if (e.normalName().equals("p")) {
+                    break;
+                }
+                continue;
+            }
+            if (text.length() > MAX_BYLINE_CHARS || e.closest(LINK) != null) {
+                continue;
+            }
+            String name = BylineLeads.nameBeforeDate(text);
+            if (name == null && catalan && text.startsWith(CATALAN_LEAD)) {
+                String rest = text.substring(CATALAN_LEAD.length()).strip();
+                String dated = BylineLeads.nameBeforeDate(rest);
+                name = dated != null ? dated : isPersonName(rest) ? rest : null;
+            }
+            if (name != null && isPersonName(name) && e.closest(SITE_CHROME) == null && e.closest(FIGURE) == null) {
+                List<String> names = AuthorNames.clean(List.of(name));
+                if (names.size() == 1) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The Catalan byline's "by" ("Per Jordi Puig"), read only on a page declared Catalan. */
+    private static final String CATALAN_LEAD = "Per ";
+
+    /** schema.org types of a post to a platform, whose author is the account that posted it. */
+    private static final List<String> POSTING_TYPES = List.of("socialmediaposting", "discussionforumposting");
+
+    /**
+     * The account that posted the page, named by its handle alone ("marsh_warden"), as the platform's
+     * own markup gives it when no byline names a person: the author of a JSON-LD or microdata
+     * {@code SocialMediaPosting} or {@code DiscussionForumPosting} (a blog platform's post, a forum
+     * thread's first post; the replies are {@code Comment} items, left out by the scan), or the user
+     * tag LiveJournal-like platforms set in the entry's author line ({@code lj:user}, {@code data-ljuser}).
+     * A user tag in the entry's text mentions someone else, and is not in a byline line.
+     */
+    private static List<String> accountHandles(JsonLdFacts ld, PageScan scan) {
+        if (ld.articleType != null && POSTING_TYPES.contains(ld.articleType) && !ld.authors.isEmpty()) {
+            List<String> handles = new ArrayList<>();
+            for (String a : ld.authors) {
+                String h = AuthorNames.accountHandle(a);
+                if (h != null && !handles.contains(h)) {
+                    handles.add(h);
+                }
+            }
+            if (handles.size() == ld.authors.size()) {
+                return handles;
+            }
+        }
+        for (Element e : scan.authorMarkup()) {
+            Element item = authorItemOf(e);
+            if (item != null && namesPostingType(item.attr("itemtype")) && e.closest(BESIDE_ARTICLE) == null) {
+                String named = microdataNames(e);
+                String h = AuthorNames.accountHandle(named.isEmpty() ? spacedText(e) : named);
+                if (h != null) {
+                    return List.of(h);
+                }
+            }
+        }
+        for (Element e : scan.visible().bylines()) {
+            Element tag = userTag(e);
+            if (tag != null && tag.parent() != null && PageScan.inBylineLine(tag.parent())
+                    && tag.closest(SITE_CHROME) == null && tag.closest(BESIDE_ARTICLE) == null) {
+                String h = AuthorNames.accountHandle(tag.hasAttr(LJ_USER) ? tag.attr(LJ_USER) : tag.attr(DATA_LJ_USER));
+                if (h != null) {
+                    return List.of(h);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The attributes of LiveJournal's user tag (as Dreamwidth and other forks of its code write it). */
+    private static final String LJ_USER = "lj:user";
+    private static final String DATA_LJ_USER = "data-ljuser";
+
+    /**
+     * The user tag that is the element, its parent (the tag's name link, classed as a user name) or
+     * among its first elements (the author box holding it); null when none.
+     */
+    private static Element userTag(Element e) {
+        if (e.hasAttr(LJ_USER) || e.hasAttr(DATA_LJ_USER)) {
+            return e;
+        }
+        Element p = e.parent();
+        if (p != null && (p.hasAttr(LJ_USER) || p.hasAttr(DATA_LJ_USER))) {
+            return p;
+        }
+        for (Element d : (Iterable<Element>) e.stream().limit(MAX_BYLINE_ELEMENTS)::iterator) {
+            if (d.hasAttr(LJ_USER) || d.hasAttr(DATA_LJ_USER)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** True when a microdata itemtype is a platform post's ({@link #POSTING_TYPES}). */
+    private static boolean namesPostingType(String itemtype) {
+        String t = itemtype.toLowerCase(Locale.ROOT);
+        for (String type : POSTING_TYPES) {
+            if (t.endsWith("/" + type) || t.equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

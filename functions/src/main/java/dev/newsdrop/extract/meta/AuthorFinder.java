@@ -212,6 +212,7 @@ final class AuthorFinder {
             ldAgencies = metaAgencies;
         }
         List<String> authors = withoutOwner(withoutPublisher(names, siteName, ld.publisherName), meta.first(COPYRIGHT_META));
+        authors = withoutContributors(authors, scan);
         if (!authors.isEmpty()) {
             agencies.addAll(ldAgencies);
             agencies.addAll(metaAgencies);
@@ -323,6 +324,70 @@ final class AuthorFinder {
             }
         }
         return stated;
+    }
+
+    /**
+     * A byline's lead that credits another part of the work than the text: "Photography by",
+     * "Styled by", "Illustration by", "Video by", "Hair and make-up by", as magazines set them
+     * beside the writer's "By" (in the languages of {@link BylineLeads}' leads).
+     */
+    private static final Pattern CONTRIBUTOR_LEAD = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:photo|photos|photographs?|photography|photographed|pictures?|images?|illustrations?|illustrated|"
+                    + "artwork|art|styled|styling|stylist|video|videos|hair|make-?up|grooming|set design|prop styling|fotos?|"
+                    + "fotografie|fotografía|fotografia|bilder?|illustration|ilustración|ilustração)"
+                    + "\\s+(?:and\\s+\\S+\\s+)?(?:by|von|par|por|di|de|door|av)\\s*:?\\s*$");
+
+    /** Of the text before a credited name's link, the last characters read for the credit's lead. */
+    private static final int MAX_CREDIT_LEAD_CHARS = 40;
+
+    /**
+     * The stated authors without those the page credits only for another part of the work:
+     * magazines' JSON-LD lists the photographer and the stylist among the authors, while the byline
+     * shows "By <a>Jane Doe</a>", "Photography by <a>John Roe</a>", "Styled by <a>Ann Poe</a>". A
+     * person is dropped when a link with the name follows such a lead; the writer, never led so, stays.
+     */
+    private static List<String> withoutContributors(List<String> names, PageScan scan) {
+        if (names.size() < 2) {
+            return names;
+        }
+        Set<String> wanted = keys(names);
+        Set<String> contributors = new HashSet<>();
+        for (Element a : scan.links()) {
+            String text = a.text();
+            if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || !wanted.contains(TitleCleaner.key(text))) {
+                continue;
+            }
+            String before = textBefore(a);
+            if (!before.isEmpty() && CONTRIBUTOR_LEAD.matcher(before).find()) {
+                contributors.add(TitleCleaner.key(text));
+            }
+        }
+        if (contributors.isEmpty() || contributors.size() >= wanted.size()) {
+            return names;
+        }
+        return names.stream().filter(n -> !contributors.contains(TitleCleaner.key(n))).toList();
+    }
+
+    /**
+     * The text just before the element in its line: the text or element right before it, or, when it
+     * opens its parent, what is right before the parent ("<span><span>Photography by </span><a>Name</a></span>").
+     * Only its last characters.
+     */
+    private static String textBefore(Element e) {
+        Node at = e;
+        for (int up = 0; up < 2 && at != null; up++) {
+            Node prev = at.previousSibling();
+            while (prev instanceof TextNode t && t.isBlank()) {
+                prev = prev.previousSibling();
+            }
+            String text = prev instanceof TextNode t ? t.getWholeText()
+                    : prev instanceof Element el ? leadingText(el, MAX_CREDIT_LEAD_CHARS * 4) : null;
+            if (text != null) {
+                return text.length() > MAX_CREDIT_LEAD_CHARS ? text.substring(text.length() - MAX_CREDIT_LEAD_CHARS) : text;
+            }
+            at = at.parent();
+        }
+        return "";
     }
 
     /** Nodes read after the page's first h1 for the meta line under it. */

@@ -437,7 +437,8 @@ final class AuthorFinder {
                 String dated = BylineLeads.nameBeforeDate(rest);
                 name = dated != null ? dated : isPersonName(rest) ? rest : null;
             }
-            if (name != null && isPersonName(name) && e.closest(SITE_CHROME) == null && e.closest(FIGURE) == null) {
+            if (name != null && isPersonName(name) && !AuthorNames.namesDesk(name) // "Local News · 3 March 2024": a section
+                    && e.closest(SITE_CHROME) == null && e.closest(FIGURE) == null) {
                 List<String> names = AuthorNames.clean(List.of(name));
                 if (names.size() == 1) {
                     return names;

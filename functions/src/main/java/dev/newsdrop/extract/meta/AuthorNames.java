@@ -474,6 +474,17 @@ public final class AuthorNames {
         return s;
     }
 
+    /** A desk's or section's word ({@link #ROLE_DESKS}) as a whole word: "Local News", "World Politics". */
+    private static final Pattern DESK_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + ROLE_DESKS + ")(?![\\p{L}])");
+
+    /**
+     * True when a word of the text names a desk or a section ("Local News", "Business"): a meta line's
+     * label, not a person, when nothing but capitals says it is a name.
+     */
+    static boolean namesDesk(String text) {
+        return DESK_WORD.matcher(text).find();
+    }
+
     /** True when the byline is a newsroom word qualified by a name: "Slate Staff", "BR24 Redaktion". */
     static boolean isCollective(String name) {
         return COLLECTIVE.matcher(name).matches();

@@ -66,6 +66,8 @@ class BylineLeadsTest {
         assertNull(BylineLeads.nameBeforeDate("Margaret Ellison · Harbour reporter"), "no date after the separator");
         assertNull(BylineLeads.nameBeforeDate("Town · 3 March 2024"), "one word is a section's label, not a name");
         assertNull(BylineLeads.nameBeforeDate("the council met on 3 March 2024 | minutes"));
+        assertTrue(AuthorNames.namesDesk("Local News"), "a section's label that the meta-line fallback refuses");
+        assertFalse(AuthorNames.namesDesk("Margaret Ellison"));
     }
 
     @Test

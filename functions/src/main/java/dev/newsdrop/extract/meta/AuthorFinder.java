@@ -393,15 +393,18 @@ final class AuthorFinder {
     /** Nodes read after the page's first h1 for the meta line under it. */
     private static final int MAX_HEADER_NODES = 300;
 
-    /** A paragraph this long after the headline is the text: the article's header has ended. */
+    /** A paragraph this long after the headline is the standfirst or the text. */
     private static final int MIN_TEXT_PARAGRAPH_CHARS = 150;
+
+    /** Long paragraphs passed after the headline: the standfirst may precede the meta line; after the next, the header has ended. */
+    private static final int MAX_HEADER_PARAGRAPHS = 1;
 
     /**
      * The writer a meta line under the headline names with no label, beside the date: "Margaret
      * Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024" ({@link BylineLeads#nameBeforeDate}); on a
      * Catalan page also "Per Jordi Puig", whose "Per" is a Scandinavian first name elsewhere. Read
-     * between the first h1 and the first paragraph of text, outside links, when nothing else names
-     * the author.
+     * between the first h1 and the paragraph of text after the standfirst (at most
+     * {@value #MAX_HEADER_NODES} nodes), outside links, when nothing else names the author.
      */
     private static List<String> metaLineUnderHeadline(PageScan scan) {
         Element h1 = null;
@@ -417,21 +420,25 @@ final class AuthorFinder {
         Element html = scan.html();
         boolean catalan = html != null && html.attr("lang").toLowerCase(Locale.ROOT).startsWith("ca");
         int seen = 0;
+        int paragraphs = 0;
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
             if (!(n instanceof Element e) || e.normalName().equals("a")) {
                 continue;
             }
-            String text = leadingText(e, MIN_TEXT_PARAGRAPH_CHARS).trim();
-            if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS) {
-                if (e.normalName().equals("p")) {
-                    break;
-                }
+            String text = boundedText(e, MIN_TEXT_PARAGRAPH_CHARS).trim();
+            if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS && e.normalName().equals("p") && ++paragraphs > MAX_HEADER_PARAGRAPHS) {
+                break;
+            }
+            if (e.closest(LINK) != null) {
                 continue;
             }
-            if (text.length() > MAX_BYLINE_CHARS || e.closest(LINK) != null) {
+            String name = text.length() <= MAX_BYLINE_CHARS ? BylineLeads.nameBeforeDate(text) : null;
+            if (name == null && e.childrenSize() >= 2) {
+                name = nameBesideDateElement(e);
+            }
+            if (text.length() > MAX_BYLINE_CHARS && name == null) {
                 continue;
             }
-            String name = BylineLeads.nameBeforeDate(text);
             if (name == null && catalan && text.startsWith(CATALAN_LEAD)) {
                 String rest = text.substring(CATALAN_LEAD.length()).strip();
                 String dated = BylineLeads.nameBeforeDate(rest);
@@ -448,6 +455,78 @@ final class AuthorFinder {
         return List.of();
     }
 
+    /**
+     * The name of a meta line whose name and date are elements side by side with nothing written
+     * between ("<span>Jane Doe</span><span>Dec 05, 2023</span>", the separator drawn by the style
+     * sheet): the element's first two shown children, read as "name · date". Null otherwise.
+     */
+    private static String nameBesideDateElement(Element line) {
+        Element name = shownElementFrom(line.firstElementChild());
+        Element date = name == null ? null : shownElementFrom(name.nextElementSibling());
+        if (date == null) {
+            return null;
+        }
+        String nameText = boundedText(name, MAX_BYLINE_CHARS + 1).trim();
+        String dateText = boundedText(date, MAX_DATE_ELEMENT_CHARS + 1).trim();
+        if (nameText.isEmpty() || nameText.length() > MAX_BYLINE_CHARS || dateText.isEmpty() || dateText.length() > MAX_DATE_ELEMENT_CHARS) {
+            return null;
+        }
+        for (Node n = name.nextSibling(); n != date; n = n.nextSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return null; // words between: the line is written, and read as such
+            }
+        }
+        return BylineLeads.nameBeforeDate(nameText + " · " + dateText);
+    }
+
+    /** Nodes read inside one element of the header for its text: a meta line is a few elements. */
+    private static final int MAX_LINE_NODES = 60;
+
+    /**
+     * {@link #leadingText}, reading at most {@value #MAX_LINE_NODES} nodes of the element: the
+     * header's every element is asked, and a hostile page nests thousands of empty elements under one.
+     * A longer element reads as "" or as its opening, which no meta line is.
+     */
+    private static String boundedText(Element e, int max) {
+        StringBuilder out = new StringBuilder();
+        int[] nodes = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++nodes[0] > MAX_LINE_NODES) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    if (!out.isEmpty()) {
+                        out.append(' ');
+                    }
+                    out.append(t.getWholeText(), 0, Math.min(t.getWholeText().length(), max - out.length() + 1));
+                    if (out.length() >= max) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return WHITESPACE_RUN.matcher(out).replaceAll(" ");
+    }
+
+    /** A date's element holds this much at most: a date, a time, a reading time. */
+    private static final int MAX_DATE_ELEMENT_CHARS = 40;
+
+    /** The element, or the first sibling after it, that is no style sheet or script. */
+    private static Element shownElementFrom(Element e) {
+        while (e != null && (e.normalName().equals("style") || e.normalName().equals("script"))) {
+            e = e.nextElementSibling();
+        }
+        return e;
+    }
+
     /** The Catalan byline's "by" ("Per Jordi Puig"), read only on a page declared Catalan. */
     private static final String CATALAN_LEAD = "Per ";
 
@@ -459,8 +538,9 @@ final class AuthorFinder {
      * own markup gives it when no byline names a person: the author of a JSON-LD or microdata
      * {@code SocialMediaPosting} or {@code DiscussionForumPosting} (a blog platform's post, a forum
      * thread's first post; the replies are {@code Comment} items, left out by the scan), or the user
-     * tag LiveJournal-like platforms set in the entry's author line ({@code lj:user}, {@code data-ljuser}).
-     * A user tag in the entry's text mentions someone else, and is not in a byline line.
+     * tag LiveJournal-like platforms set in the entry's author line ({@code lj:user}, {@code data-ljuser}),
+     * or, in a style that names no such line, the first user tag outside the text and the site's chrome.
+     * A user tag in the entry's text (a paragraph, a quotation, a list) mentions someone else.
      */
     private static List<String> accountHandles(JsonLdFacts ld, PageScan scan) {
         if (ld.articleType != null && POSTING_TYPES.contains(ld.articleType) && !ld.authors.isEmpty()) {
@@ -495,8 +575,24 @@ final class AuthorFinder {
                 }
             }
         }
+        for (Element a : scan.links()) { // a style that names no byline line: the first tag outside the text
+            Element tag = a.parent();
+            if (tag != null && (tag.hasAttr(LJ_USER) || tag.hasAttr(DATA_LJ_USER)) && !tag.hasClass(COMMUNITY_TAG)
+                    && tag.closest(RUNNING_TEXT) == null && tag.closest(SITE_CHROME) == null && tag.closest(BESIDE_ARTICLE) == null) {
+                String h = AuthorNames.accountHandle(tag.hasAttr(LJ_USER) ? tag.attr(LJ_USER) : tag.attr(DATA_LJ_USER));
+                if (h != null) {
+                    return List.of(h);
+                }
+            }
+        }
         return List.of();
     }
+
+    /** Running text: a user tag there mentions someone in a sentence. */
+    private static final Evaluator RUNNING_TEXT = QueryParser.parse("p, blockquote, li");
+
+    /** The class LiveJournal gives the user tag of a community, which posts nothing itself. */
+    private static final String COMMUNITY_TAG = "i-ljuser-type-C";
 
     /** The attributes of LiveJournal's user tag (as Dreamwidth and other forks of its code write it). */
     private static final String LJ_USER = "lj:user";

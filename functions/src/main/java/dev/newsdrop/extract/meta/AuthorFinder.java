@@ -223,6 +223,7 @@ final class AuthorFinder {
         List<Pattern> trailingPublishers = trailingNamePatterns(siteName, ld.publisherName);
         names = withoutTrailingPublication(names, trailingPublishers);
         List<String> authors = withoutOwner(withoutPublisher(names, siteName, ld.publisherName), meta.first(COPYRIGHT_META));
+        authors = withoutContributors(authors, scan);
         if (!authors.isEmpty()) {
             agencies.addAll(ldAgencies);
             agencies.addAll(metaAgencies);
@@ -260,6 +261,12 @@ final class AuthorFinder {
                     .filter(e -> e.closest(SITE_CHROME) == null && e.closest(FIGURE) == null && isPersonName(e.text()))
                     .toList();
             authors = withoutPublisher(firstNamed(avatars, false, trailingPublishers, agencies), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = accountHandles(ld, scan); // a forum's or blog platform's poster, named by the account alone
+        }
+        if (authors.isEmpty()) {
+            authors = withoutPublisher(metaLineUnderHeadline(scan), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             List<String> raw = new ArrayList<>(ld.authors);
@@ -327,6 +334,309 @@ final class AuthorFinder {
             }
         }
         return stated;
+    }
+
+    /**
+     * A byline's lead that credits another part of the work than the text: "Photography by",
+     * "Styled by", "Illustration by", "Video by", "Hair and make-up by", as magazines set them
+     * beside the writer's "By" (in the languages of {@link BylineLeads}' leads).
+     */
+    private static final Pattern CONTRIBUTOR_LEAD = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:photo|photos|photographs?|photography|photographed|pictures?|images?|illustrations?|illustrated|"
+                    + "artwork|art|styled|styling|stylist|video|videos|hair|make-?up|grooming|set design|prop styling|fotos?|"
+                    + "fotografie|fotografía|fotografia|bilder?|illustration|ilustración|ilustração)"
+                    + "\\s+(?:and\\s+\\S+\\s+)?(?:by|von|par|por|di|de|door|av)\\s*:?\\s*$");
+
+    /** Of the text before a credited name's link, the last characters read for the credit's lead. */
+    private static final int MAX_CREDIT_LEAD_CHARS = 40;
+
+    /**
+     * The stated authors without those the page credits only for another part of the work:
+     * magazines' JSON-LD lists the photographer and the stylist among the authors, while the byline
+     * shows "By <a>Jane Doe</a>", "Photography by <a>John Roe</a>", "Styled by <a>Ann Poe</a>". A
+     * person is dropped when a link with the name follows such a lead; the writer, never led so, stays.
+     */
+    private static List<String> withoutContributors(List<String> names, PageScan scan) {
+        if (names.size() < 2) {
+            return names;
+        }
+        Set<String> wanted = keys(names);
+        Set<String> contributors = new HashSet<>();
+        for (Element a : scan.links()) {
+            String text = a.text();
+            if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || !wanted.contains(TitleCleaner.key(text))) {
+                continue;
+            }
+            String before = textBefore(a);
+            if (!before.isEmpty() && CONTRIBUTOR_LEAD.matcher(before).find()) {
+                contributors.add(TitleCleaner.key(text));
+            }
+        }
+        if (contributors.isEmpty() || contributors.size() >= wanted.size()) {
+            return names;
+        }
+        return names.stream().filter(n -> !contributors.contains(TitleCleaner.key(n))).toList();
+    }
+
+    /**
+     * The text just before the element in its line: the text or element right before it, or, when it
+     * opens its parent, what is right before the parent ("<span><span>Photography by </span><a>Name</a></span>").
+     * Only its last characters.
+     */
+    private static String textBefore(Element e) {
+        Node at = e;
+        for (int up = 0; up < 2 && at != null; up++) {
+            Node prev = at.previousSibling();
+            while (prev instanceof TextNode t && t.isBlank()) {
+                prev = prev.previousSibling();
+            }
+            String text = prev instanceof TextNode t ? t.getWholeText()
+                    : prev instanceof Element el ? leadingText(el, MAX_CREDIT_LEAD_CHARS * 4) : null;
+            if (text != null) {
+                return text.length() > MAX_CREDIT_LEAD_CHARS ? text.substring(text.length() - MAX_CREDIT_LEAD_CHARS) : text;
+            }
+            at = at.parent();
+        }
+        return "";
+    }
+
+    /** Nodes read after the page's first h1 for the meta line under it. */
+    private static final int MAX_HEADER_NODES = 300;
+
+    /** A paragraph this long after the headline is the standfirst or the text. */
+    private static final int MIN_TEXT_PARAGRAPH_CHARS = 150;
+
+    /** Long paragraphs passed after the headline: the standfirst may precede the meta line; after the next, the header has ended. */
+    private static final int MAX_HEADER_PARAGRAPHS = 1;
+
+    /**
+     * The writer a meta line under the headline names with no label, beside the date: "Margaret
+     * Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024" ({@link BylineLeads#nameBeforeDate}); on a
+     * Catalan page also "Per Jordi Puig", whose "Per" is a Scandinavian first name elsewhere. Read
+     * between the first h1 and the paragraph of text after the standfirst (at most
+     * {@value #MAX_HEADER_NODES} nodes), outside links, when nothing else names the author.
+     */
+    private static List<String> metaLineUnderHeadline(PageScan scan) {
+        Element h1 = null;
+        for (Element h : scan.headlines()) {
+            if (h.normalName().equals("h1")) {
+                h1 = h;
+                break;
+            }
+        }
+        if (h1 == null) {
+            return List.of();
+        }
+        Element html = scan.html();
+        boolean catalan = html != null && html.attr("lang").toLowerCase(Locale.ROOT).startsWith("ca");
+        int seen = 0;
+        int paragraphs = 0;
+        for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
+            if (!(n instanceof Element e) || e.normalName().equals("a")) {
+                continue;
+            }
+            String text = boundedText(e, MIN_TEXT_PARAGRAPH_CHARS).trim();
+            if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS && e.normalName().equals("p") && ++paragraphs > MAX_HEADER_PARAGRAPHS) {
+                break;
+            }
+            if (e.closest(LINK) != null) {
+                continue;
+            }
+            String name = text.length() <= MAX_BYLINE_CHARS ? BylineLeads.nameBeforeDate(text) : null;
+            if (name == null && e.childrenSize() >= 2) {
+                name = nameBesideDateElement(e);
+            }
+            if (text.length() > MAX_BYLINE_CHARS && name == null) {
+                continue;
+            }
+            if (name == null && catalan && text.startsWith(CATALAN_LEAD)) {
+                String rest = text.substring(CATALAN_LEAD.length()).strip();
+                String dated = BylineLeads.nameBeforeDate(rest);
+                name = dated != null ? dated : isPersonName(rest) ? rest : null;
+            }
+            if (name != null && isPersonName(name) && !AuthorNames.namesDesk(name) // "Local News · 3 March 2024": a section
+                    && e.closest(SITE_CHROME) == null && e.closest(FIGURE) == null) {
+                List<String> names = AuthorNames.clean(List.of(name));
+                if (names.size() == 1) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The name of a meta line whose name and date are elements side by side with nothing written
+     * between ("<span>Jane Doe</span><span>Dec 05, 2023</span>", the separator drawn by the style
+     * sheet): the element's first two shown children, read as "name · date". Null otherwise.
+     */
+    private static String nameBesideDateElement(Element line) {
+        Element name = shownElementFrom(line.firstElementChild());
+        Element date = name == null ? null : shownElementFrom(name.nextElementSibling());
+        if (date == null) {
+            return null;
+        }
+        String nameText = boundedText(name, MAX_BYLINE_CHARS + 1).trim();
+        String dateText = boundedText(date, MAX_DATE_ELEMENT_CHARS + 1).trim();
+        if (nameText.isEmpty() || nameText.length() > MAX_BYLINE_CHARS || dateText.isEmpty() || dateText.length() > MAX_DATE_ELEMENT_CHARS) {
+            return null;
+        }
+        for (Node n = name.nextSibling(); n != date; n = n.nextSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return null; // words between: the line is written, and read as such
+            }
+        }
+        return BylineLeads.nameBeforeDate(nameText + " · " + dateText);
+    }
+
+    /** Nodes read inside one element of the header for its text: a meta line is a few elements. */
+    private static final int MAX_LINE_NODES = 60;
+
+    /**
+     * {@link #leadingText}, reading at most {@value #MAX_LINE_NODES} nodes of the element: the
+     * header's every element is asked, and a hostile page nests thousands of empty elements under one.
+     * A longer element reads as "" or as its opening, which no meta line is.
+     */
+    private static String boundedText(Element e, int max) {
+        StringBuilder out = new StringBuilder();
+        int[] nodes = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++nodes[0] > MAX_LINE_NODES) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    if (!out.isEmpty()) {
+                        out.append(' ');
+                    }
+                    out.append(t.getWholeText(), 0, Math.min(t.getWholeText().length(), max - out.length() + 1));
+                    if (out.length() >= max) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return WHITESPACE_RUN.matcher(out).replaceAll(" ");
+    }
+
+    /** A date's element holds this much at most: a date, a time, a reading time. */
+    private static final int MAX_DATE_ELEMENT_CHARS = 40;
+
+    /** The element, or the first sibling after it, that is no style sheet or script. */
+    private static Element shownElementFrom(Element e) {
+        while (e != null && (e.normalName().equals("style") || e.normalName().equals("script"))) {
+            e = e.nextElementSibling();
+        }
+        return e;
+    }
+
+    /** The Catalan byline's "by" ("Per Jordi Puig"), read only on a page declared Catalan. */
+    private static final String CATALAN_LEAD = "Per ";
+
+    /** schema.org types of a post to a platform, whose author is the account that posted it. */
+    private static final List<String> POSTING_TYPES = List.of("socialmediaposting", "discussionforumposting");
+
+    /**
+     * The account that posted the page, named by its handle alone ("marsh_warden"), as the platform's
+     * own markup gives it when no byline names a person: the author of a JSON-LD or microdata
+     * {@code SocialMediaPosting} or {@code DiscussionForumPosting} (a blog platform's post, a forum
+     * thread's first post; the replies are {@code Comment} items, left out by the scan), or the user
+     * tag LiveJournal-like platforms set in the entry's author line ({@code lj:user}, {@code data-ljuser}),
+     * or, in a style that names no such line, the first user tag outside the text and the site's chrome.
+     * A user tag in the entry's text (a paragraph, a quotation, a list) mentions someone else.
+     */
+    private static List<String> accountHandles(JsonLdFacts ld, PageScan scan) {
+        if (ld.articleType != null && POSTING_TYPES.contains(ld.articleType) && !ld.authors.isEmpty()) {
+            List<String> handles = new ArrayList<>();
+            for (String a : ld.authors) {
+                String h = AuthorNames.accountHandle(a);
+                if (h != null && !handles.contains(h)) {
+                    handles.add(h);
+                }
+            }
+            if (handles.size() == ld.authors.size()) {
+                return handles;
+            }
+        }
+        for (Element e : scan.authorMarkup()) {
+            Element item = authorItemOf(e);
+            if (item != null && namesPostingType(item.attr("itemtype")) && e.closest(BESIDE_ARTICLE) == null) {
+                String named = microdataNames(e);
+                String h = AuthorNames.accountHandle(named.isEmpty() ? spacedText(e) : named);
+                if (h != null) {
+                    return List.of(h);
+                }
+            }
+        }
+        for (Element e : scan.visible().bylines()) {
+            Element tag = userTag(e);
+            if (tag != null && tag.parent() != null && PageScan.inBylineLine(tag.parent())
+                    && tag.closest(SITE_CHROME) == null && tag.closest(BESIDE_ARTICLE) == null) {
+                String h = AuthorNames.accountHandle(tag.hasAttr(LJ_USER) ? tag.attr(LJ_USER) : tag.attr(DATA_LJ_USER));
+                if (h != null) {
+                    return List.of(h);
+                }
+            }
+        }
+        for (Element a : scan.links()) { // a style that names no byline line: the first tag outside the text
+            Element tag = a.parent();
+            if (tag != null && (tag.hasAttr(LJ_USER) || tag.hasAttr(DATA_LJ_USER)) && !tag.hasClass(COMMUNITY_TAG)
+                    && tag.closest(RUNNING_TEXT) == null && tag.closest(SITE_CHROME) == null && tag.closest(BESIDE_ARTICLE) == null) {
+                String h = AuthorNames.accountHandle(tag.hasAttr(LJ_USER) ? tag.attr(LJ_USER) : tag.attr(DATA_LJ_USER));
+                if (h != null) {
+                    return List.of(h);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Running text: a user tag there mentions someone in a sentence. */
+    private static final Evaluator RUNNING_TEXT = QueryParser.parse("p, blockquote, li");
+
+    /** The class LiveJournal gives the user tag of a community, which posts nothing itself. */
+    private static final String COMMUNITY_TAG = "i-ljuser-type-C";
+
+    /** The attributes of LiveJournal's user tag (as Dreamwidth and other forks of its code write it). */
+    private static final String LJ_USER = "lj:user";
+    private static final String DATA_LJ_USER = "data-ljuser";
+
+    /**
+     * The user tag that is the element, its parent (the tag's name link, classed as a user name) or
+     * among its first elements (the author box holding it); null when none.
+     */
+    private static Element userTag(Element e) {
+        if (e.hasAttr(LJ_USER) || e.hasAttr(DATA_LJ_USER)) {
+            return e;
+        }
+        Element p = e.parent();
+        if (p != null && (p.hasAttr(LJ_USER) || p.hasAttr(DATA_LJ_USER))) {
+            return p;
+        }
+        for (Element d : (Iterable<Element>) e.stream().limit(MAX_BYLINE_ELEMENTS)::iterator) {
+            if (d.hasAttr(LJ_USER) || d.hasAttr(DATA_LJ_USER)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** True when a microdata itemtype is a platform post's ({@link #POSTING_TYPES}). */
+    private static boolean namesPostingType(String itemtype) {
+        String t = itemtype.toLowerCase(Locale.ROOT);
+        for (String type : POSTING_TYPES) {
+            if (t.endsWith("/" + type) || t.equals(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

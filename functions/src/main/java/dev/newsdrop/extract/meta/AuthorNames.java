@@ -357,6 +357,10 @@ public final class AuthorNames {
                 continue;
             }
             String s = WHITESPACE_RUN.matcher(unescaped(r)).replaceAll(" ").trim();
+            String reporters = BylineLeads.cjkReporterNames(s);
+            if (reporters != null) {
+                s = reporters; // "워싱턴=이서연 특파원", "김민준 기자 minjun@example.kr": the names, without dateline, title and address
+            }
             s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
             if (AFFILIATION_ONLY.matcher(s).lookingAt()) {
                 continue; // ", Example Daily Reporter": the name is missing, only where it works is left
@@ -456,6 +460,48 @@ public final class AuthorNames {
             return null;
         }
         return s;
+    }
+
+    /**
+     * An account's handle as a platform shows its poster: letters and digits joined by "_", "." or
+     * "-" ("marsh_warden", "harbour-sketches", "burr86"), perhaps after an "@"; no spaces.
+     */
+    private static final Pattern ACCOUNT_NAME = Pattern.compile("^[\\p{L}\\p{N}](?:[\\p{L}\\p{N}_.-]{0,38}[\\p{L}\\p{N}])?$");
+
+    /** Handles that name no one: system and placeholder accounts. */
+    private static final Pattern PLACEHOLDER_ACCOUNT = Pattern.compile(
+            "(?iu)^(?:anonymous|anon|unknown|deleted|system|user|null|undefined|none|nobody|root)$");
+
+    /**
+     * The account handle a platform's own markup gives as a post's poster (a forum post's schema.org
+     * author, a blog platform's user tag), or null when the text is no handle or a placeholder or
+     * generic account ("system", "admin", "anonymous"). A handle is refused as a byline's name
+     * ({@link #clean}); here the markup, not the typography, says that it names the poster.
+     */
+    static String accountHandle(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip();
+        if (s.startsWith("@")) {
+            s = s.substring(1);
+        }
+        if (s.length() < 2 || s.length() > 40 || !ACCOUNT_NAME.matcher(s).matches() || !s.codePoints().anyMatch(Character::isLetter)
+                || PLACEHOLDER_ACCOUNT.matcher(s).matches() || GENERIC_CREDIT.matcher(s).matches()) {
+            return null;
+        }
+        return s;
+    }
+
+    /** A desk's or section's word ({@link #ROLE_DESKS}) as a whole word: "Local News", "World Politics". */
+    private static final Pattern DESK_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + ROLE_DESKS + ")(?![\\p{L}])");
+
+    /**
+     * True when a word of the text names a desk or a section ("Local News", "Business"): a meta line's
+     * label, not a person, when nothing but capitals says it is a name.
+     */
+    static boolean namesDesk(String text) {
+        return DESK_WORD.matcher(text).find();
     }
 
     /** True when the byline is a newsroom word qualified by a name: "Slate Staff", "BR24 Redaktion". */

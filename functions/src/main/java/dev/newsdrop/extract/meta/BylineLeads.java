@@ -65,7 +65,8 @@ public final class BylineLeads {
      * Danish "Skrevet af", Romanian "Scris de", Catalan "Publicat per" (never alone: "de" and
      * "per" are common words; Danish "Af" is a lead alone too, before a capitalised name),
      * and author boxes link "View all posts by Jane Doe" in the theme's language. Greek writes "Γράφει ο"
-     * / "Γράφει η" ("writes the", the article before the name), Hebrew themes "נכתב על ידי" and
+     * / "Γράφει η" ("writes the", the article before the name) or the genitive article alone, "Του
+     * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"); Hebrew themes "נכתב על ידי" and
      * "פורסם על ידי" ("written by", "posted by").
      */
     private static final List<String> PHRASES = List.of(
@@ -75,7 +76,7 @@ public final class BylineLeads {
             "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
             "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per",
             "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
-            "γράφει ο", "γράφει η", "γράφουν οι", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
+            "γράφει ο", "γράφει η", "γράφουν οι", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
     private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "af", "da", "di", "oleh", "przez",
@@ -173,6 +174,88 @@ public final class BylineLeads {
 
     private BylineLeads() {
     }
+
+    /** A reporter's title after a Korean, Japanese or Chinese name (기자, 특파원, 記者, 记者 ...), as {@link AuthorNames} reads it. */
+    static final String CJK_REPORTER_TITLES = "선임기자|수석기자|객원기자|기자|특파원|논설위원|記者|记者|特派員|特派员|編集委員";
+
+    /** A Korean name (two to four syllables), or a Chinese or Japanese one (Han and kana, perhaps with one space between family and given name). */
+    private static final String CJK_NAME = "(?:\\p{IsHangul}{2,4}|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}"
+            + "(?:[ \\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})?)";
+
+    /**
+     * A Korean, Japanese or Chinese byline that has no label, only the reporter's title: after the
+     * names ("김민준 기자", "김민준 기자 minjun@example.kr", "워싱턴=이서연 특파원" with the place it is
+     * filed from, "(서울=연합뉴스) 김민준 기자 =" with the agency's dateline, "山本健太記者"), or before them
+     * ("记者 王晓明", "本报记者 王晓明 李静", "新华社记者 王晓明", closed by "报道", "reports"). Group 1 or 2
+     * holds the names.
+     */
+    private static final Pattern CJK_REPORTER_LINE = Pattern.compile(
+            "^[(（]?(?:[(（][^)）]{1,20}[)）]\\s*)?(?:[\\p{IsHangul}\\p{IsHan}]{1,10}\\s*=\\s*)?"
+                    + "(" + CJK_NAME + "(?:\\s*[,、·]\\s*" + CJK_NAME + ")*)\\s*(?:" + CJK_REPORTER_TITLES + ")"
+                    + "(?:\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?\\s*[)）=]?$"
+                    + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]+(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)"
+                    + "(?:[\\s\\u3000]*报道)?[)）]?$");
+
+    /** A reporter line is this short at most: a dateline, two or three names, a title and an address. */
+    private static final int MAX_REPORTER_LINE = 60;
+
+    /**
+     * The names of a Korean, Japanese or Chinese reporter line ({@link #CJK_REPORTER_LINE}), joined by
+     * ", ", or null when the text is not one.
+     */
+    static String cjkReporterNames(String text) {
+        if (text.length() > MAX_REPORTER_LINE || (text.indexOf("기자") < 0 && text.indexOf("특파원") < 0
+                && text.indexOf("논설위원") < 0 && text.indexOf("記者") < 0 && text.indexOf("记者") < 0
+                && text.indexOf("特派") < 0 && text.indexOf("編集委員") < 0)) {
+            return null; // most texts are refused here without the pattern
+        }
+        Matcher m = CJK_REPORTER_LINE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        boolean after = m.group(1) != null;
+        return (after ? NAMES_BEFORE_TITLE : NAMES_AFTER_TITLE).matcher((after ? m.group(1) : m.group(2)).strip()).replaceAll(", ");
+    }
+
+    /**
+     * A meta line under a headline that names the writer with no label, then the date after a
+     * separator: "Margaret Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024", "Ana Ruiz — 14 de
+     * marzo de 2024". The name is two to four capitalised words (particles such as "de", "van"
+     * between them); the date is written in figures, or with a month's name and a year.
+     */
+    private static final Pattern NAME_THEN_DATE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|di|do|dos|del|van|von|der|den|ter|la|le|bin|al)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3})"
+                    + "(?:\\s*[·•|]\\s*|\\s+[–—]\\s+)"
+                    + "(?:\\d{1,2}\\.?\\s*(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+                    + "|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![\\p{L}\\p{N}]).{0,40}$",
+            Pattern.UNICODE_CASE);
+
+    /** A meta line of a name and a date is this short at most. */
+    private static final int MAX_NAME_DATE_LINE = 100;
+
+    /** The name of a meta line "Name · date" ({@link #NAME_THEN_DATE}), or null when the text is not one. */
+    static String nameBeforeDate(String text) {
+        if (text.length() > MAX_NAME_DATE_LINE || text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return null;
+        }
+        boolean separated = false;
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            separated |= c == '·' || c == '•' || c == '|' || c == '–' || c == '—';
+            digit |= Character.isDigit(c);
+        }
+        if (!separated || !digit) {
+            return null; // most lines are refused here without the pattern
+        }
+        Matcher m = NAME_THEN_DATE.matcher(text);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** What separates the names of a reporter line: a comma or middle dot before the title, spaces after it. */
+    private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile("\\s*[,、·]\\s*");
+    private static final Pattern NAMES_AFTER_TITLE = Pattern.compile("[\\s\\u3000、，,]+");
+
 
     /**
      * The names part of a theme's dated line written as one text, "Posted on October 2, 2023 by Jane

@@ -806,7 +806,7 @@ final class PageScan {
     }
 
     /** The node after {@code n} in document order, descending into it. */
-    private static Node next(Node n) {
+    static Node next(Node n) {
         if (n.childNodeSize() > 0) {
             return n.childNode(0);
         }
@@ -814,7 +814,7 @@ final class PageScan {
     }
 
     /** The node after {@code n} and its subtree in document order. */
-    private static Node nextOutside(Node n) {
+    static Node nextOutside(Node n) {
         for (Node at = n; at != null; at = at.parentNode()) {
             if (at.nextSibling() != null) {
                 return at.nextSibling();
@@ -1048,11 +1048,13 @@ final class PageScan {
 
     /**
      * True when a short text opens like a byline (see {@link BylineLeads#opensCreditedByline}), or is
-     * a theme's dated line with the name after the date (see {@link BylineLeads#namesAfterDate}).
+     * a theme's dated line with the name after the date (see {@link BylineLeads#namesAfterDate}), or
+     * a Korean, Japanese or Chinese reporter line with no label ({@link BylineLeads#cjkReporterNames}).
      */
     static boolean startsLikeByline(String text) {
         return text.length() < MAX_BYLINE_TEXT
-                && (BylineLeads.opensCreditedByline(text) || BylineLeads.namesAfterDate(text) != null);
+                && (BylineLeads.opensCreditedByline(text) || BylineLeads.namesAfterDate(text) != null
+                    || BylineLeads.cjkReporterNames(text) != null);
     }
 
     private static String initials(String[] words) {

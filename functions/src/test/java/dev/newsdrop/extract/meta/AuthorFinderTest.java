@@ -274,4 +274,26 @@ class AuthorFinderTest {
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertTrue(ms < 5_000, "took " + ms + " ms"); // a generous safety net, not a speed goal
     }
+
+    @Test
+    void headerMetaLineWalk_overNestedEmptyElements_namesNobody_andSoon() {
+        // after the headline, 300 nested blocks each holding thousands of empty elements: the walk that
+        // looks for the "Name · date" line reads a few nodes of each, not each whole subtree
+        StringBuilder html = new StringBuilder("<html><body><h1>The harbour budget passes</h1>");
+        for (int i = 0; i < 300; i++) {
+            html.append("<div>").append("<span></span>".repeat(2_000));
+        }
+        html.append("</div>".repeat(300)).append("<p>Text.</p></body></html>");
+        long start = System.nanoTime();
+        assertEquals(List.of(), authors(html.toString()));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < 5_000, "took " + ms + " ms"); // a generous safety net, not a speed goal
+    }
+
+    @Test
+    void userTagInTheEntrysText_isAMention_notThePoster() {
+        String tag = "<span class=ljuser lj:user=shore_counts><a href='https://shore-counts.example/'><b>shore_counts</b></a></span>";
+        assertEquals(List.of(), authors("<html><body><h1>Low tide survey</h1><p>Thanks to " + tag
+                + " for the frames.</p><p>More text about the pools.</p></body></html>"));
+    }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 class AuthorNamesTest {
 
@@ -27,6 +28,22 @@ class AuthorNamesTest {
         assertEquals(List.of("Иван Петров"), AuthorNames.clean(List.of("Автор: Иван Петров")));
         assertEquals(List.of("דנה כהן"), AuthorNames.clean(List.of("מאת: דנה כהן")));
         assertEquals(List.of("राहुल शर्मा"), AuthorNames.clean(List.of("लेखक: राहुल शर्मा")));
+    }
+
+    @Test
+    void perIsNoLeadOutsideCatalanPages_itIsAScandinavianFirstName() {
+        assertEquals(List.of("Per Olav Hansen"), AuthorNames.clean(List.of("Per Olav Hansen")));
+    }
+
+    @Test
+    void accountHandles_areReadOnlyWhenPlatformMarkupGivesThem() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("marsh_warden")), "a handle is no byline's name");
+        assertEquals("marsh_warden", AuthorNames.accountHandle("marsh_warden"));
+        assertEquals("harbour-sketches", AuthorNames.accountHandle("harbour-sketches"));
+        assertEquals("burr86", AuthorNames.accountHandle("@burr86"));
+        for (String notOne : List.of("system", "admin", "Anonymous", "Jane Doe", "https://example.com/u/jane", "x", "-jane")) {
+            assertNull(AuthorNames.accountHandle(notOne), notOne);
+        }
     }
 
     @Test

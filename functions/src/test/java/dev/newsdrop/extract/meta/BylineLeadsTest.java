@@ -36,6 +36,41 @@ class BylineLeadsTest {
     }
 
     @Test
+    void greekGenitiveArticle_opensABylineBeforeAName() {
+        assertTrue(BylineLeads.opensCreditedByline("Του Νίκου Αλεξίου"));
+        assertTrue(BylineLeads.opensCreditedByline("Της Μαρίας Κωνσταντίνου"));
+        assertEquals(List.of("Μαρίας Κωνσταντίνου"), AuthorNames.clean(List.of("Της Μαρίας Κωνσταντίνου")));
+        assertFalse(BylineLeads.opensCreditedByline("της πόλης και του λιμανιού"), "the article before a lower-case word is a phrase");
+    }
+
+    @Test
+    void cjkReporterLines_giveTheNamesWithoutTitleDatelineOrAddress() {
+        assertEquals("김민준", BylineLeads.cjkReporterNames("김민준 기자"));
+        assertEquals("박지훈", BylineLeads.cjkReporterNames("박지훈 기자 jihoon@example.kr"));
+        assertEquals("이서연", BylineLeads.cjkReporterNames("워싱턴=이서연 특파원"));
+        assertEquals("김민준", BylineLeads.cjkReporterNames("(서울=연합뉴스) 김민준 기자 ="));
+        assertEquals("山本健太", BylineLeads.cjkReporterNames("山本健太記者"));
+        assertEquals("王晓明", BylineLeads.cjkReporterNames("记者 王晓明"));
+        assertEquals("刘建国, 陈晓", BylineLeads.cjkReporterNames("本报记者 刘建国 陈晓 报道"));
+        assertNull(BylineLeads.cjkReporterNames("대통령 기자회견"), "a press conference, not a reporter");
+        assertNull(BylineLeads.cjkReporterNames("记者从市政府获悉，新桥将于明年春天开工。"), "a sentence the reporter opens");
+        assertNull(BylineLeads.cjkReporterNames("Jane Doe"));
+    }
+
+    @Test
+    void metaLineOfANameAndADate_givesTheName() {
+        assertEquals("Margaret Ellison", BylineLeads.nameBeforeDate("Margaret Ellison · 3 March 2024"));
+        assertEquals("Thomas Brenner", BylineLeads.nameBeforeDate("Thomas Brenner | 12.03.2024"));
+        assertEquals("Ana de la Cruz", BylineLeads.nameBeforeDate("Ana de la Cruz — 14 de marzo de 2024"));
+        assertEquals("Jane Doe", BylineLeads.nameBeforeDate("Jane Doe · March 3, 2024 · 5 min read"));
+        assertNull(BylineLeads.nameBeforeDate("Margaret Ellison · Harbour reporter"), "no date after the separator");
+        assertNull(BylineLeads.nameBeforeDate("Town · 3 March 2024"), "one word is a section's label, not a name");
+        assertNull(BylineLeads.nameBeforeDate("the council met on 3 March 2024 | minutes"));
+        assertTrue(AuthorNames.namesDesk("Local News"), "a section's label that the meta-line fallback refuses");
+        assertFalse(AuthorNames.namesDesk("Margaret Ellison"));
+    }
+
+    @Test
     void themeTranslationsOfPostedBy_areLeadsStrippedFromNames() {
         for (String byline : List.of("Publié par Agnès Roux", "Geschrieben von Lena Wolf", "Publicado por Carmen Vidal",
                 "Pubblicato da Marco Bianchi", "Geplaatst door Pieter Jansen", "Auteur : Jean Dupont", "Autorin: Anna Weber",

@@ -266,16 +266,35 @@ final class ContentPruner {
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8
-                && !hasLineBreak(e);
+                && !isDatedSignature(e);
     }
 
     /**
-     * True when the block is set in several lines by {@code <br>}: a signature ("Lindenfeld, 08.03.2024
-     * / Name / Bürgermeisterin") or an address, where a dateline is one line.
+     * True when the block is set in lines by {@code <br>}, the first dated and a later one not: a
+     * signature ("Lindenfeld, 08.03.2024 / Petra Ohlig / Bürgermeisterin") or an issuer's block under
+     * a notice's date, where a dateline is one line (or lines of dates: "Published … / Updated …").
+     * A byline's block names the writer first.
      */
-    private static boolean hasLineBreak(Element e) {
-        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (child.normalName().equals("br")) {
+    private static boolean isDatedSignature(Element e) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof Element child && child.normalName().equals("br")) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+            } else if (n instanceof org.jsoup.nodes.TextNode t) {
+                line.append(t.text());
+            } else if (n instanceof Element child) {
+                line.append(child.text());
+            }
+        }
+        lines.add(line.toString().strip());
+        lines.removeIf(String::isEmpty);
+        if (lines.size() < 2 || DateParser.parseText(lines.get(0)) == null) {
+            return false;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (DateParser.parseText(lines.get(i)) == null) {
                 return true;
             }
         }

@@ -143,7 +143,7 @@ final class NoiseRemover {
             public FilterResult head(Node node, int depth) {
                 deadline.tick(STAGE);
                 if (node instanceof Element e && e != root
-                        && (isNoise(e, before.of(e), keepAbove, wrapperAbove, hints, contentDepth[0] > 0, panels)
+                        && (isNoise(e, before, keepAbove, wrapperAbove, hints, contentDepth[0] > 0, panels)
                         || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(before, e) < keepAbove
                             && (isCommentThread(e, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
                         || isSignupBox(e, before.of(e), keepAbove))) {
@@ -389,6 +389,12 @@ final class NoiseRemover {
                 && stats.proseChars >= SplitArticle.MIN_LEAD_PROSE_SHARE * stats.chars && SplitArticle.sentences(e.text()) >= 2;
     }
 
+    /** True when the block beside the element links a heading or a picture: the element is a teaser card's summary. */
+    private static boolean isInCard(Element e, TextStats before) {
+        TextStats.Stats parent = e.parent() == null ? null : before.of(e.parent());
+        return parent == null || parent.linkedHeadingOrPicture;
+    }
+
     /**
      * A block named a header that holds the heading of a content block, in the plugins' and CMSs'
      * naming ("recipe-ingredients-header" around the "Ingredients" heading and its scale buttons):
@@ -417,8 +423,9 @@ final class NoiseRemover {
                 && hints.of(e) == ClassHints.Hint.PAYWALLED;
     }
 
-    private static boolean isNoise(Element e, TextStats.Stats stats, int keepAbove, int wrapperAbove, ClassHints.Cache hints, boolean inContent,
+    private static boolean isNoise(Element e, TextStats before, int keepAbove, int wrapperAbove, ClassHints.Cache hints, boolean inContent,
                                    Set<String> panels) {
+        TextStats.Stats stats = before.of(e);
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag)) {
@@ -471,7 +478,7 @@ final class NoiseRemover {
             return prose < keepAbove && !isPaywalledProse(e, stats, hints);
         }
         if (hint == ClassHints.Hint.TEASER) {
-            return prose < keepAbove && !isUnlinkedProse(e, stats);
+            return prose < keepAbove && !(isUnlinkedProse(e, stats) && !isInCard(e, before));
         }
         if (hint == ClassHints.Hint.WIDGET) {
             return !inContent && prose < keepAbove;

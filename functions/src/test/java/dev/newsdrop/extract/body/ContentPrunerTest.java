@@ -77,6 +77,8 @@ class ContentPrunerTest {
         assertEquals(PROSE + " Lindenfeld, 08.03.2024 Petra Ohlig Bürgermeisterin",
                 prunedBlock("<p>Lindenfeld, 08.03.2024<br>Petra Ohlig<br>Bürgermeisterin</p>"));
         assertEquals(PROSE, prunedBlock("<p>Lindenfeld, 08.03.2024</p>"));
+        assertEquals(PROSE, prunedBlock("<p>Veröffentlicht: 08.03.2024<br>Aktualisiert: 09.03.2024</p>"));
+        assertEquals(PROSE, prunedBlock("<p>Anna Schmidt<br>08.03.2024, 10:15 Uhr</p>"));
     }
 
     @org.junit.jupiter.api.Test

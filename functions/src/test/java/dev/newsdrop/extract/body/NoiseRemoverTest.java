@@ -137,6 +137,9 @@ class NoiseRemoverTest {
         assertFalse(t.contains("Harbour festival"), t);
         String subtitle = cleaned("<div class=\"teaser lead\">Parliament votes for a national day of remembrance for veterans in June</div>");
         assertFalse(subtitle.contains("national day"), subtitle); // one sentence: a subtitle, as under a headline
+        String card = cleaned("<ul><li class=a><article><header><h3><a href=/x>Search for the leak</a></h3><div class=teaser>The minister wants"
+                + " an inquiry into the leak. The opposition calls it a distraction.</div></header></article></li></ul>");
+        assertFalse(card.contains("The minister wants"), card); // a card's summary beside its linked headline
     }
 
     @Test

@@ -35,9 +35,9 @@ final class ClassHints {
     /** Words that usually mark boilerplate, unless a content word is present too. */
     static final Set<String> NEGATIVE = Set.of(
             "ad", "ads", "dfp", "footer", "header", "menu", "nav", "navbar", "navigation", "print",
-            "skip", "hidden", "hide", "screen", "visually", "sr", "byline", "meta", "author", "bio", "tags", "more",
+            "skip", "hidden", "hide", "screen", "visually", "sr", "offscreen", "byline", "meta", "author", "bio", "tags", "more",
             "rail", "aside", "login", "signin", "rating", "vote", "poll", "follow", "tools", "utility", "actions",
-            "links", "reply", "teaser", "teasers", "promoted", "feedback", "dateline", "timestamp", "privacy", "copyright", "disclaimer",
+            "links", "reply", "promoted", "feedback", "dateline", "timestamp", "privacy", "copyright", "disclaimer",
             // a forum post's user panel (phpBB "postprofile", vBulletin "userinfo", XenForo "message-userDetails")
             "postprofile", "userinfo", "user",
             // a forum's "who is online" block after the thread (phpBB "online-list", vBulletin "whos_online")
@@ -66,6 +66,13 @@ final class ClassHints {
      */
     static final Set<String> PAYWALLED = Set.of("paywall");
 
+    /**
+     * Words of teasers. A teaser card exists to link to its story, so it carries a link; German
+     * publishing also names an article's lead (its "Teaser", the standfirst) so, and that is
+     * unlinked prose. {@link NoiseRemover} tells the two apart by their links.
+     */
+    static final Set<String> TEASER = Set.of("teaser", "teasers");
+
     /** Words of embedded posts (a quoted tweet inside "social-media-embed"): content, whatever else the name says. */
     static final Set<String> EMBEDDED_POST = Set.of("embed", "embedded", "oembed", "tweet", "twitter-tweet", "instagram-media");
 
@@ -80,9 +87,10 @@ final class ClassHints {
     private static final int IN_NEGATIVE = 16;
     private static final int IN_POSITIVE = 32;
     private static final int IN_PAYWALLED = 64;
+    private static final int IN_TEASER = 128;
     private static final java.util.Map<String, Integer> LISTS_OF_WORD = listsOfWord();
 
-    enum Hint { NEVER_CONTENT, STRONG_NEGATIVE, NEGATIVE, WIDGET, PAYWALLED, POSITIVE, NONE }
+    enum Hint { NEVER_CONTENT, STRONG_NEGATIVE, NEGATIVE, TEASER, WIDGET, PAYWALLED, POSITIVE, NONE }
 
     private ClassHints() {
     }
@@ -138,13 +146,16 @@ final class ClassHints {
             return Hint.STRONG_NEGATIVE;
         }
         if ((lists & IN_PAYWALLED) != 0) { // "paywall hidden" is a hidden prompt; "article-body paywall" the body behind the wall
-            return (lists & IN_NEGATIVE) != 0 && (lists & IN_POSITIVE) == 0 ? Hint.NEGATIVE : Hint.PAYWALLED;
+            return (lists & (IN_NEGATIVE | IN_TEASER)) != 0 && (lists & IN_POSITIVE) == 0 ? Hint.NEGATIVE : Hint.PAYWALLED;
         }
         if ((lists & IN_POSITIVE) != 0) {
             return Hint.POSITIVE;
         }
         if ((lists & IN_NEGATIVE) != 0) {
             return Hint.NEGATIVE;
+        }
+        if ((lists & IN_TEASER) != 0) {
+            return Hint.TEASER;
         }
         return (lists & IN_WIDGET) != 0 ? Hint.WIDGET : Hint.NONE;
     }
@@ -182,6 +193,7 @@ final class ClassHints {
         NEGATIVE.forEach(w -> lists.merge(w, IN_NEGATIVE, (a, b) -> a | b));
         POSITIVE.forEach(w -> lists.merge(w, IN_POSITIVE, (a, b) -> a | b));
         PAYWALLED.forEach(w -> lists.merge(w, IN_PAYWALLED, (a, b) -> a | b));
+        TEASER.forEach(w -> lists.merge(w, IN_TEASER, (a, b) -> a | b));
         return lists;
     }
 

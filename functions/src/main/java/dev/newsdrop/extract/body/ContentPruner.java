@@ -103,6 +103,18 @@ final class ContentPruner {
     /** A byline line ("By Jane Doe, Reuters") is no longer than this: longer is prose that opens alike. */
     private static final int MAX_BYLINE_LINE_CHARS = 64;
 
+    /** A list with at most this share of its text in links is a list of content (ingredients, facts) that links a word here and there. */
+    private static final double MAX_CONTENT_LIST_LINK_DENSITY = 0.3;
+
+    /** Records in this share of a table's rows make it a table of records. */
+    private static final double MIN_RECORD_ROWS_SHARE = 0.75;
+
+    /** Lists and tables, which a sentence ending in a colon may introduce. */
+    private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("ul", "ol", "dl", "table");
+
+    /** A paragraph introducing a list is a sentence: at least this long. */
+    private static final int MIN_INTRODUCING_SENTENCE_CHARS = 40;
+
     /** A line this short that is mostly a date is a dateline that leaked in. */
     private static final int MAX_DATELINE_CHARS = 70;
 
@@ -132,8 +144,8 @@ final class ContentPruner {
                 if (s == null || s.chars == 0) {
                     return FilterResult.CONTINUE;
                 }
-                double limit = s.chars >= LONG_BLOCK_CHARS ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
-                if ((s.linkDensity() > limit && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s))
+                double limit = s.chars >= LONG_BLOCK_CHARS || continuesSentence(e, stats) ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
+                if ((s.linkDensity() > limit && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats))
                         || (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey))) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -158,12 +170,85 @@ final class ContentPruner {
         return e.normalName().equals("blockquote") && s.chars >= MIN_QUOTED_POST_CHARS;
     }
 
+    /**
+     * An item of a list, a definition list or a table that has unlinked text beside its links, in a
+     * list of content: a linked ingredient ("1 kg <a>Rhabarber</a>") among unlinked ones, an episode
+     * and its number ("<a>Title</a> (1×04)") in a list a sentence introduces, a round-up's linked
+     * headline followed by a sentence, a table row naming a linked person and what they are (a record). The walk reaches an item only when its
+     * list was kept. A list of related stories links every item, so its items are still judged alone.
+     */
+    private static boolean isAnnotatedItem(Element e, TextStats.Stats s, TextStats stats) {
+        if (s.linkChars >= s.chars || !TextStats.isStructuredItem(e) || e.parent() == null) {
+            return false;
+        }
+        if (e.normalName().equals("tr")) {
+            return true; // a table's row with text beside its links: a record
+        }
+        if (s.chars - s.linkChars >= TextStats.SENTENCE_CHARS && s.ownChars > 0 && TextStats.endsSentence(s.lastOwnChar)) {
+            return true; // "<a>Headline</a>. A sentence on it.": a round-up's item that ends as prose
+        }
+        TextStats.Stats list = stats.of(e.parent());
+        return list != null && (list.linkDensity() <= MAX_CONTENT_LIST_LINK_DENSITY || continuesSentence(e.parent(), stats));
+    }
+
+    /**
+     * A table, or a part of it, whose rows are records: at least {@link #MIN_RECORD_ROWS_SHARE} of its
+     * rows hold a cell of text with no link, or are mostly unlinked text (an ingredient's amount beside its
+     * linked name, a date beside its linked event). Data, not navigation, however many of its words
+     * are links.
+     */
+    private static boolean isTableOfRecords(Element e, TextStats stats) {
+        String tag = e.normalName();
+        if (!tag.equals("table") && !tag.equals("tbody") && !tag.equals("thead") && !tag.equals("tfoot")) {
+            return false;
+        }
+        int[] rows = new int[2]; // rows, records
+        countRecords(e, stats, rows);
+        for (Element part = e.firstElementChild(); part != null && tag.equals("table"); part = part.nextElementSibling()) {
+            String name = part.normalName();
+            if (name.equals("tbody") || name.equals("thead") || name.equals("tfoot")) {
+                countRecords(part, stats, rows);
+            }
+        }
+        return rows[0] > 0 && rows[1] >= MIN_RECORD_ROWS_SHARE * rows[0];
+    }
+
+    private static void countRecords(Element part, TextStats stats, int[] rows) {
+        for (Element row = part.firstElementChild(); row != null; row = row.nextElementSibling()) {
+            TextStats.Stats r = stats.of(row);
+            if (row.normalName().equals("tr") && r != null && r.chars > 0) {
+                rows[0]++;
+                if (r.record || r.linkChars * 2 <= r.chars) { // a cell of text beside its links, or mostly unlinked
+                    rows[1]++;
+                }
+            }
+        }
+    }
+
+
+    /**
+     * A list or table that continues the sentence before it: a paragraph of prose ending in a colon
+     * ("Holt erscheint unter anderem in:") introduces it, and a list so introduced is read as part of
+     * the text, links and all. Link lists under a short label ("Lesen Sie auch:") are not: the label
+     * is no sentence of prose, and is boilerplate besides.
+     */
+    static boolean continuesSentence(Element e, TextStats stats) {
+        if (!LIST_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        Element before = e.previousElementSibling();
+        TextStats.Stats b = before == null ? null : stats.of(before);
+        return b != null && b.block && b.lastOwnChar == ':' && b.ownChars >= MIN_INTRODUCING_SENTENCE_CHARS
+                && b.ownChars == b.chars && b.ownLinkChars == 0 && !Blocks.isHeading(before)
+                && !isBoilerplateLine(before, null);
+    }
+
     /** "<b><a>Headline</a>.</b> A sentence that explains it." in a round-up list: prose with a linked lead. */
     private static boolean hasSentenceBesideLinks(TextStats.Stats s) {
         return s.chars - s.linkChars >= MIN_UNLINKED_SENTENCE_CHARS && s.ownChars > 0 && TextStats.endsSentence(s.lastOwnChar);
     }
 
-    private static boolean isBoilerplateLine(Element e, String titleKey) {
+    static boolean isBoilerplateLine(Element e, String titleKey) {
         String text = e.text().trim();
         if (text.isEmpty()) {
             return false;
@@ -180,7 +265,40 @@ final class ContentPruner {
             return true; // "By Jane Doe": "Von Montag an gilt es." is a sentence, not a byline
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
-                && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8;
+                && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8
+                && !isDatedSignature(e);
+    }
+
+    /**
+     * True when the block is set in lines by {@code <br>}, the first dated and a later one not: a
+     * signature ("Lindenfeld, 08.03.2024 / Petra Ohlig / Bürgermeisterin") or an issuer's block under
+     * a notice's date, where a dateline is one line (or lines of dates: "Published … / Updated …").
+     * A byline's block names the writer first.
+     */
+    private static boolean isDatedSignature(Element e) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof Element child && child.normalName().equals("br")) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+            } else if (n instanceof org.jsoup.nodes.TextNode t) {
+                line.append(t.text());
+            } else if (n instanceof Element child) {
+                line.append(child.text());
+            }
+        }
+        lines.add(line.toString().strip());
+        lines.removeIf(String::isEmpty);
+        if (lines.size() < 2 || DateParser.parseText(lines.get(0)) == null) {
+            return false;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (DateParser.parseText(lines.get(i)) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Phrases a boilerplate line starts with, and the pattern of the rest of the line. */

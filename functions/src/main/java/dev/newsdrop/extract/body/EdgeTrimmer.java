@@ -83,10 +83,10 @@ final class EdgeTrimmer {
         }
         Removals removals = new Removals();
         for (int i = 0; i < start; i++) {
-            removeLine(lines.get(i), removals);
+            removeLine(lines.get(i), stats, removals);
         }
         for (int i = end; i < lines.size(); i++) {
-            removeLine(lines.get(i), removals);
+            removeLine(lines.get(i), stats, removals);
         }
         removals.apply(); // a line may hold thousands of text nodes between its blocks: taken out in one pass
     }
@@ -96,16 +96,43 @@ final class EdgeTrimmer {
         if (s.chars <= MAX_FIELD_BAR_CHARS && e.parent() != null && isFieldBar(e.text())) {
             return true; // "Category: News | Views: 318 | Date: 12.03.2024": the article's details bar
         }
+        if (s.ownChars < s.chars && e.parent() != null) {
+            return s.ownChars <= MAX_CRUMB_CHARS && isCrumbText(ownInlineText(e)); // a kicker set inline beside the header's blocks: its own line
+        }
         if (s.chars > MAX_CRUMB_CHARS * 2 || e.parent() == null
                 || (s.ownLinkChars == 0 && (TextStats.isStructuredItem(e) || isRepeatedItem(e, container)))) {
             return false; // an unlinked item of a list or table is content (an ingredient, a term), not a crumb
         }
-        String text = e.text().trim();
+        return isCrumbText(e.text());
+    }
+
+    private static boolean isCrumbText(String line) {
+        String text = line.trim();
         if (text.isEmpty()) {
             return true;
         }
         return text.length() <= MAX_CRUMB_CHARS && SPACES.split(text).length <= MAX_CRUMB_WORDS
                 && !TextStats.endsSentence(text.charAt(text.length() - 1)) && !SourceCredit.isCreditLine(text);
+    }
+
+    /**
+     * The text of a block that is its own, not its blocks': its text nodes and inline elements
+     * ("<div><span class=kicker>Verkehr</span><h1>…</h1><p>…</p></div>" gives "Verkehr"). Asked only
+     * of the few lines at the container's edges.
+     */
+    private static String ownInlineText(Element e) {
+        StringBuilder out = new StringBuilder();
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                out.append(t.text()).append(' ');
+            } else if (n instanceof Element child && !Blocks.isBlock(child)) {
+                out.append(child.text()).append(' ');
+            }
+            if (out.length() > MAX_CRUMB_CHARS * 2) {
+                break; // too long for a crumb already
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -129,14 +156,20 @@ final class EdgeTrimmer {
     }
 
     /** Removes the line's own text: the element when it holds nothing else, else just its text nodes. */
-    private static void removeLine(Element e, Removals removals) {
+    private static void removeLine(Element e, TextStats stats, Removals removals) {
         if (e.parent() == null) {
             return;
         }
         if (e.children().stream().noneMatch(Blocks::isBlock)) {
             removals.mark(e);
+        } else if (stats.of(e).ownChars == stats.of(e).chars) {
+            e.textNodes().forEach(removals::mark); // lines split by <br> alone: the text between them
         } else {
-            e.textNodes().forEach(removals::mark);
+            for (org.jsoup.nodes.Node n : e.childNodes()) { // its own line beside its blocks: text and inline elements
+                if (n instanceof org.jsoup.nodes.TextNode || (n instanceof Element child && !Blocks.isBlock(child))) {
+                    removals.mark(n);
+                }
+            }
         }
     }
 }

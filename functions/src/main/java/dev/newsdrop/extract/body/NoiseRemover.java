@@ -116,6 +116,9 @@ final class NoiseRemover {
     /** A never-content name is ignored only on an element wrapping this share of the prose: the page itself. */
     private static final double WRAPPER_SHARE = 0.9;
 
+    /** A content block's header holds its heading and a control or two: no more text than this. */
+    private static final int MAX_HEADER_BLOCK_CHARS = 160;
+
     /** The stage's name in a budget's reason. */
     private static final String STAGE = "noise removal";
 
@@ -142,7 +145,7 @@ final class NoiseRemover {
             public FilterResult head(Node node, int depth) {
                 deadline.tick(STAGE);
                 if (node instanceof Element e && e != root
-                        && (isNoise(e, before.of(e), keepAbove, wrapperAbove, hints, contentDepth[0] > 0, panels)
+                        && (isNoise(e, before, keepAbove, wrapperAbove, hints, contentDepth[0] > 0, panels)
                         || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(before, e) < keepAbove
                             && (isCommentThread(e, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
                         || isSignupBox(e, before.of(e), keepAbove))) {
@@ -381,14 +384,53 @@ final class NoiseRemover {
                 && e.hasAttr("aria-expanded") && e.parent() != null && Blocks.isHeading(e.parent());
     }
 
+    /**
+     * A block named a teaser that is unlinked prose of two sentences or more: the article's lead
+     * (German publishing's "Teaser", the standfirst), not a teaser card, which exists to link to its
+     * story. One sentence there is a subtitle, as under the headline ({@link SplitArticle}).
+     */
+    private static boolean isUnlinkedProse(Element e, TextStats.Stats stats) {
+        return stats != null && stats.links == 0 && stats.proseChars >= SplitArticle.MIN_DEK_CHARS
+                && stats.proseChars >= SplitArticle.MIN_LEAD_PROSE_SHARE * stats.chars && SplitArticle.sentences(e.text()) >= 2;
+    }
+
+    /** True when the block beside the element links a heading or a picture: the element is a teaser card's summary. */
+    private static boolean isInCard(Element e, TextStats before) {
+        TextStats.Stats parent = e.parent() == null ? null : before.of(e.parent());
+        return parent == null || parent.linkedHeadingOrPicture;
+    }
+
+    /**
+     * A block named a header that holds the heading of a content block, in the plugins' and CMSs'
+     * naming ("recipe-ingredients-header" around the "Ingredients" heading and its scale buttons):
+     * "header" is its only boilerplate word, a heading (h2 to h6) is among its children, and it holds
+     * no link and no more than a heading's text. A site's banner links its name home and holds navigation.
+     */
+    private static boolean isContentHeaderBlock(Element e, TextStats.Stats stats) {
+        if (stats == null || stats.linkChars > 0 || stats.chars == 0 || stats.chars > MAX_HEADER_BLOCK_CHARS
+                || Blocks.isHeading(e) || (stats.under & TextStats.UNDER_HEADING_OR_PICTURE) == 0) {
+            return false;
+        }
+        boolean heading = false;
+        for (Element child = e.firstElementChild(); child != null && !heading; child = child.nextElementSibling()) {
+            heading = Blocks.isHeading(child) && !child.normalName().equals("h1");
+        }
+        if (!heading) {
+            return false;
+        }
+        ClassHints.Hint without = ClassHints.ofHeading(e);
+        return without == ClassHints.Hint.NONE || without == ClassHints.Hint.POSITIVE;
+    }
+
     /** An element named paywalled whose text is mostly prose: the article's paragraphs behind the wall ({@link #MIN_PAYWALLED_PROSE_SHARE}). */
     private static boolean isPaywalledProse(Element e, TextStats.Stats stats, ClassHints.Cache hints) {
         return stats != null && stats.proseChars >= MIN_PAYWALLED_PROSE_CHARS && stats.proseChars >= MIN_PAYWALLED_PROSE_SHARE * stats.chars
                 && hints.of(e) == ClassHints.Hint.PAYWALLED;
     }
 
-    private static boolean isNoise(Element e, TextStats.Stats stats, int keepAbove, int wrapperAbove, ClassHints.Cache hints, boolean inContent,
+    private static boolean isNoise(Element e, TextStats before, int keepAbove, int wrapperAbove, ClassHints.Cache hints, boolean inContent,
                                    Set<String> panels) {
+        TextStats.Stats stats = before.of(e);
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag)) {
@@ -431,11 +473,17 @@ final class NoiseRemover {
         if (hint == ClassHints.Hint.NEGATIVE && Blocks.isHeading(e)) {
             hint = ClassHints.ofHeading(e); // "<h2 class=element-header>": a heading named as one
         }
+        if (hint == ClassHints.Hint.NEGATIVE && isContentHeaderBlock(e, stats)) {
+            return false;
+        }
         if (hint == ClassHints.Hint.NEVER_CONTENT) {
             return prose < wrapperAbove;
         }
         if (hint == ClassHints.Hint.PAYWALLED) {
             return prose < keepAbove && !isPaywalledProse(e, stats, hints);
+        }
+        if (hint == ClassHints.Hint.TEASER) {
+            return prose < keepAbove && !(isUnlinkedProse(e, stats) && !isInCard(e, before));
         }
         if (hint == ClassHints.Hint.WIDGET) {
             return !inContent && prose < keepAbove;

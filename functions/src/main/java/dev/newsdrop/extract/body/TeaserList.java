@@ -43,7 +43,7 @@ final class TeaserList {
             return false;
         }
         TextStats.Stats total = stats.of(e);
-        if (total == null || total.chars == 0) {
+        if (total == null || total.chars == 0 || hasHeaderRow(e) || ContentPruner.continuesSentence(e, stats)) {
             return false;
         }
         Map<String, int[]> cardsBySignature = new HashMap<>();
@@ -61,6 +61,34 @@ final class TeaserList {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the element is a table, or a table's body, whose first row is header cells: a data
+     * table that names its columns, each row a record of them, not a card.
+     */
+    private static boolean hasHeaderRow(Element e) {
+        String tag = e.normalName();
+        if (!tag.equals("table") && !tag.equals("tbody")) {
+            return false;
+        }
+        Element before = e.previousElementSibling();
+        if (tag.equals("tbody") && before != null && before.normalName().equals("thead")) {
+            return true;
+        }
+        Element row = e.firstElementChild();
+        if (row != null && (row.normalName().equals("thead") || row.normalName().equals("tbody"))) {
+            row = row.firstElementChild();
+        }
+        if (row == null || !row.normalName().equals("tr") || row.firstElementChild() == null) {
+            return false;
+        }
+        for (Element cell = row.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
+            if (!cell.normalName().equals("th")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -41,6 +41,12 @@ final class TextStats {
          * gathered in this walk instead of a selector query on every candidate card.
          */
         boolean linkedHeadingOrPicture;
+        /**
+         * True for a table row mostly in links with a cell of text and no link beside them: a record
+         * ("250 g | <a>Tellerlinsen</a>"), whose unlinked fields are content. A navigation row's links
+         * and separators share a cell.
+         */
+        boolean record;
 
         Stats(Element element, boolean block, boolean heading) {
             this.element = element;
@@ -231,6 +237,9 @@ final class TextStats {
             }
             if (s.block) {
                 blocks.pop();
+                if (s.ownLinkChars * 2 > s.ownChars && tag.equals("tr")) {
+                    s.record = hasUnlinkedCell(e, map);
+                }
                 double w = weight(s);
                 s.score += w;
                 if (w > 0) {
@@ -285,6 +294,17 @@ final class TextStats {
         }
         String type = itemtype.substring(itemtype.lastIndexOf('/') + 1).strip();
         return COMMENT_ITEMTYPES.contains(type) ? UNDER_COMMENT : DISCUSSION_ITEMTYPES.contains(type) ? UNDER_DISCUSSION : 0;
+    }
+
+    /** True when a cell of the row, measured already, has text and no link. */
+    static boolean hasUnlinkedCell(Element row, Map<Element, Stats> cells) {
+        for (Element cell = row.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
+            Stats c = cells.get(cell);
+            if (c != null && c.chars > 0 && c.links == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** File endings of pictures: a link to one shows the picture, it does not lead to a page. */
@@ -354,6 +374,9 @@ final class TextStats {
             return 0;
         }
         double linkShare = (double) s.ownLinkChars / len;
+        if (s.record) {
+            return STRUCTURED_ITEM_WEIGHT * (len - s.ownLinkChars); // a table's record ("250 g | <a>Linsen</a>"): its unlinked fields count
+        }
         if (linkShare > LINK_BLOCK_DENSITY) {
             return -len;
         }

@@ -38,4 +38,65 @@ class ContentPrunerTest {
     void linesThatOnlyStartLikeBoilerplate_stay(String line) {
         assertEquals(PROSE + " " + line + " " + PROSE, pruned(line), line);
     }
+
+    private static String prunedBlock(String html) {
+        Element container = Jsoup.parseBodyFragment("<div><p>" + PROSE + "</p>" + html + "</div>").body().child(0);
+        ContentPruner.prune(container, TextStats.measure(container), null, dev.newsdrop.extract.budget.Deadline.none());
+        return container.text();
+    }
+
+    @org.junit.jupiter.api.Test
+    void linkedItem_inListOfUnlinkedItems_stays() {
+        String text = prunedBlock("<ul><li>200 g kalte Butter</li><li>1 Prise Zimt</li><li>1 kg <a href=/rhabarber>Rhabarber</a></li></ul>");
+        assertEquals(PROSE + " 200 g kalte Butter 1 Prise Zimt 1 kg Rhabarber", text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void partlyLinkedItems_ofRelatedStoriesList_areCut() {
+        String text = prunedBlock("<ul><li>Unlinked lead of an item <a href=/a>and the linked rest of a story headline</a></li>"
+                + "<li>How the city <a href=/b>gets its budget backward again</a></li><li>A plain line of the list that is longer than the others</li></ul>");
+        assertEquals(PROSE + " A plain line of the list that is longer than the others", text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void linkedList_introducedBySentenceEndingInColon_stays() {
+        String text = prunedBlock("<p>The captain appears in every episode of the first season, among them:</p>"
+                + "<ul><li><a href=/w/a>Casting Off</a> (1x01)</li><li><a href=/w/b>The Long Night</a> (1x04)</li></ul>");
+        assertEquals(PROSE + " The captain appears in every episode of the first season, among them: Casting Off (1x01) The Long Night (1x04)", text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void linkedList_underShortLabel_isCut() {
+        String text = prunedBlock("<p>Lesen Sie auch:</p><ul><li><a href=/a>Neue Buslinie zum Klinikum</a> (12.03.)</li>"
+                + "<li><a href=/b>Freibad schließt früher</a> (11.03.)</li></ul>");
+        assertEquals(PROSE, text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void signatureInLines_withPlaceAndDate_stays_whileOneLineDatelineIsCut() {
+        assertEquals(PROSE + " Lindenfeld, 08.03.2024 Petra Ohlig Bürgermeisterin",
+                prunedBlock("<p>Lindenfeld, 08.03.2024<br>Petra Ohlig<br>Bürgermeisterin</p>"));
+        assertEquals(PROSE, prunedBlock("<p>Lindenfeld, 08.03.2024</p>"));
+        assertEquals(PROSE, prunedBlock("<p>Veröffentlicht: 08.03.2024<br>Aktualisiert: 09.03.2024</p>"));
+        assertEquals(PROSE, prunedBlock("<p>Anna Schmidt<br>08.03.2024, 10:15 Uhr</p>"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void tableOfRecords_withLinkedNames_stays_butALinkTableGoes() {
+        String records = prunedBlock("<table><tr><td>250 g</td><td><a href=/z/1>Tellerlinsen</a></td></tr>"
+                + "<tr><td>1 Bund</td><td><a href=/z/2>Suppengrün</a></td></tr><tr><td>1 Liter</td><td><a href=/z/3>Gemüsebrühe</a></td></tr>"
+                + "<tr><td></td><td><a href=/z/4>Salz</a> und <a href=/z/5>Pfeffer</a></td></tr></table>");
+        assertEquals(PROSE + " 250 g Tellerlinsen 1 Bund Suppengrün 1 Liter Gemüsebrühe Salz und Pfeffer", records);
+        String links = prunedBlock("<table><tr><td><a href=/a>Neue Buslinie zum Klinikum</a> | <a href=/b>Freibad schließt früher</a></td></tr>"
+                + "<tr><td><a href=/c>Herbstmarkt lockt Besucher</a> | <a href=/d>Stadtrat tagt</a></td></tr></table>");
+        assertEquals(PROSE, links);
+    }
+
+    @org.junit.jupiter.api.Test
+    void roundUpItems_linkedHeadlineThenSentence_stay() {
+        String item = "<li><strong><a href=/a>A new game is finally coming out after twelve years of waiting</a>.</strong>"
+                + " The developer called it a flagship game.</li>";
+        String text = prunedBlock("<ul>" + item.repeat(4) + "</ul>"); // a long list: the list passes at 0.7, each item is 0.6 links
+        assertEquals(PROSE + " A new game is finally coming out after twelve years of waiting. The developer called it a flagship game.".repeat(4), text);
+    }
 }

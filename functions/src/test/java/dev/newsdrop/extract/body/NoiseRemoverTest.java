@@ -128,4 +128,42 @@ class NoiseRemoverTest {
         assertTrue(body.text().contains("harbour budget"), body.text());
         assertFalse(body.text().contains("withdraw your consent"), body.text());
     }
+
+    @Test
+    void unlinkedProseNamedTeaser_isTheLead_butALinkedTeaserCardGoes() {
+        String t = cleaned("<p class=teaser>The old ferry returns after three years. The county bought a used boat and had it rebuilt.</p>"
+                + "<div class=teaser><a href=/x>Harbour festival draws record crowds</a><p>More than 20,000 came on Saturday.</p></div>");
+        assertTrue(t.contains("The old ferry returns after three years."), t);
+        assertFalse(t.contains("Harbour festival"), t);
+        String subtitle = cleaned("<div class=\"teaser lead\">Parliament votes for a national day of remembrance for veterans in June</div>");
+        assertFalse(subtitle.contains("national day"), subtitle); // one sentence: a subtitle, as under a headline
+        String card = cleaned("<ul><li class=a><article><header><h3><a href=/x>Search for the leak</a></h3><div class=teaser>The minister wants"
+                + " an inquiry into the leak. The opposition calls it a distraction.</div></header></article></li></ul>");
+        assertFalse(card.contains("The minister wants"), card); // a card's summary beside its linked headline
+    }
+
+    @Test
+    void screenReaderTextNamedOffscreen_goes() {
+        String t = cleaned("<div><h2>Has support changed?</h2><span class=h-offscreen>Open box</span></div>");
+        assertTrue(t.contains("Has support changed?"), t);
+        assertFalse(t.contains("Open box"), t);
+    }
+
+    @Test
+    void contentBlockHeaderHoldingItsHeading_stays_butABannerWithLinksGoes() {
+        String t = cleaned("<div class=recipe-ingredients><div class=recipe-ingredients-header><h3>Ingredients</h3>"
+                + "<button>1x</button><button>2x</button></div><ul><li>1 cup butter</li><li>1 egg</li></ul></div>"
+                + "<div class=site-header><h2>The Crumb Tin</h2><a href=/>Home</a> <a href=/about>About</a></div>");
+        assertTrue(t.contains("Ingredients 1 cup butter"), t);
+        assertFalse(t.contains("Crumb Tin"), t);
+    }
+
+    @Test
+    void dataTableRowsWithLinkedNames_areRecords_notTeaserCards() {
+        String t = cleaned("<table><tbody><tr><th>Character</th><th>Relation</th></tr>"
+                + "<tr><td><a href=/w/a>Jonas Holt</a></td><td>Uncle</td></tr><tr><td><a href=/w/b>Ilja Varga</a></td><td>First officer</td></tr>"
+                + "<tr><td><a href=/w/c>Anouk Sey</a></td><td>Doctor</td></tr></tbody></table>");
+        assertTrue(t.contains("Jonas Holt Uncle"), t);
+        assertTrue(t.contains("Anouk Sey Doctor"), t);
+    }
 }

@@ -28,6 +28,12 @@ final class TitleFinder {
     private static final List<String> SITE_META = List.of("og:site_name", "application-name", "al:android:app_name",
             "al:iphone:app_name", "twitter:app:name:iphone", "cxenseparse:sitename", "publisher");
 
+    /**
+     * HTML's {@code hidden} attribute: the element and all inside it are not rendered (a closed tab,
+     * a template's unused panel), so a heading there is none the reader sees.
+     */
+    private static final Evaluator HIDDEN = QueryParser.parse("[hidden]");
+
     /** Headlines shorter than this are labels ("News"), longer ones are paragraphs. */
     private static final int MIN_HEADLINE_CHARS = 6;
     private static final int MAX_HEADLINE_CHARS = 300;
@@ -266,7 +272,7 @@ final class TitleFinder {
             if (read++ >= MAX_HEADLINES_READ) {
                 break;
             }
-            if (inOverlay(h) || linksHomeOnly(h)) {
+            if (inOverlay(h) || linksHomeOnly(h) || h.closest(HIDDEN) != null) {
                 continue;
             }
             if (inSiteFrame(h)) {

@@ -46,6 +46,24 @@ public final class TitleCleaner {
     private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile(
             "\\s*[\\[(](?i:video|videos|watch|photos?|gallery|listen|audio|podcast)[\\])]$");
 
+    /**
+     * The word of a status label a site sets on a story it has changed since it first ran ("UPDATED:",
+     * "(aktualisiert)", "(mis à jour)"), in the languages of the dev and unseen sets: it says that the text
+     * changed, not what happened, as a media label says what the page holds.
+     */
+    private static final String UPDATE_WORDS = "updated?|update\\s?\\d{1,2}|aktualisiert|aktualisierung|mis\\s+à\\s+jour|mise\\s+à\\s+jour"
+            + "|actualizado|actualizada|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt|oppdatert|uppdaterad"
+            + "|opdateret|päivitetty|zaktualizowano|aktualizováno";
+
+    /** A status label opening a headline, set off by a colon or a spaced dash ("UPDATED: Ferry service suspended"). */
+    private static final Pattern LEADING_STATUS_LABEL = Pattern.compile(
+            "^(?:" + UPDATE_WORDS + ")(?:\\s*[:\uFF1A]|\\s+[-\u2013\u2014])\\s+(?=\\S)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A status label closing a headline, in brackets ("(updated)", "[Update 2]", "(updated 14 March)") or after a spaced dash. */
+    private static final Pattern TRAILING_STATUS_LABEL = Pattern.compile(
+            "(?:\\s*[\\[(](?:" + UPDATE_WORDS + ")\\b[^\\[\\]()]{0,40}[\\])]|\\s+[-\u2013\u2014|]\\s+(?:" + UPDATE_WORDS + "))$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Rating stars at either end of a headline: the review's score, not its words. */
     private static final Pattern EDGE_STARS = Pattern.compile("^[\\s\\u2605\\u2606]*[\\u2605\\u2606]\\s*|\\s*[\\u2605\\u2606][\\s\\u2605\\u2606]*$");
 
@@ -390,6 +408,12 @@ public final class TitleCleaner {
         }
         if (holdsAny(cut, "0123456789")) {
             cut = GLUED_DATE.matcher(cut).replaceFirst("");
+        }
+        if (holdsAny(cut, ":\uFF1A-\u2013\u2014")) {
+            cut = LEADING_STATUS_LABEL.matcher(cut).replaceFirst("");
+        }
+        if (holdsAny(cut, ")]-\u2013\u2014|")) {
+            cut = TRAILING_STATUS_LABEL.matcher(cut).replaceFirst("");
         }
         return cut.isBlank() ? headline : cut;
     }

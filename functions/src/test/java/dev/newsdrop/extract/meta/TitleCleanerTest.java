@@ -29,6 +29,21 @@ class TitleCleanerTest {
     }
 
     @Test
+    void updateStatusLabel_isCut() {
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("UPDATED: Ferry service suspended"));
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Update 2 – Ferry service suspended"));
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Ferry service suspended (updated)"));
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Ferry service suspended [Updated 14 March, 14:05]"));
+        assertEquals("Fährverkehr eingestellt", TitleCleaner.withoutLabel("Fährverkehr eingestellt (aktualisiert)"));
+        assertEquals("Le bac ne circule plus", TitleCleaner.withoutLabel("MIS À JOUR : Le bac ne circule plus"));
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Ferry service suspended - updated"));
+        // the word inside a headline is the story's
+        assertEquals("Updated guidelines: what changes for drivers", TitleCleaner.withoutLabel("Updated guidelines: what changes for drivers"));
+        assertEquals("Wi-Fi issue caused by update, rollback issued", TitleCleaner.withoutLabel("Wi-Fi issue caused by update, rollback issued"));
+        assertEquals("Phone maker - the update that broke the camera", TitleCleaner.withoutLabel("Phone maker - the update that broke the camera"));
+    }
+
+    @Test
     void colonInsideHeadline_isKept() {
         assertEquals("Trump: ‘I’m not a student of Hitler’", TitleCleaner.clean("Trump: ‘I’m not a student of Hitler’", "The Hill", null).title());
         assertEquals("Trump: ‘I’m not a student of Hitler’", TitleCleaner.clean("Trump: ‘I’m not a student of Hitler’", null, null).title());

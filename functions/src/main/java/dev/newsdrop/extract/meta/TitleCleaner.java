@@ -329,6 +329,64 @@ public final class TitleCleaner {
         return false;
     }
 
+    /**
+     * The title without a leading segment that names the page's section ("News - Headline", once the
+     * site's name is cut from "News - Headline - Site"): a CMS template sets the section before the
+     * headline as it sets the site after it. The segment is taken for the section's only when the page
+     * says so elsewhere: it is the section that {@code article:section} or schema.org's
+     * {@code articleSection} states, or a folder of the page's address ("/news/2024/..."). It has at most
+     * {@link #MAX_SECTION_WORDS} words, no digits, and is set off by a separator other than a colon
+     * (a colon ends a kicker, which is the headline's own); the rest has {@link #MIN_HEADLINE_WORDS}
+     * words or more. The title as it is otherwise.
+     */
+    static String withoutSectionSegment(String title, String section, String pageUrl) {
+        if (title == null || section == null && pageUrl == null || !mayHoldSeparator(title)) {
+            return title;
+        }
+        EdgeSeparators edges = EdgeSeparators.of(title);
+        if (edges.firstStart() <= 0 || title.substring(edges.firstStart(), edges.firstEnd()).indexOf(':') >= 0
+                || title.substring(edges.firstStart(), edges.firstEnd()).indexOf('\uFF1A') >= 0) {
+            return title;
+        }
+        String lead = title.substring(0, edges.firstStart()).trim();
+        String rest = title.substring(edges.firstEnd()).trim();
+        String leadKey = key(lead);
+        if (leadKey.isEmpty() || holdsAny(lead, "0123456789") || SPACES.split(lead).length > MAX_SECTION_WORDS
+                || SPACES.split(rest).length < MIN_HEADLINE_WORDS) {
+            return title;
+        }
+        if (section != null && key(section).equals(leadKey) || pageUrl != null && addressFolderKeys(pageUrl).contains(leadKey)) {
+            return rest;
+        }
+        return title;
+    }
+
+    /** The keys of the folders of an address's path, its last segment (the page's own name) left out. */
+    private static Set<String> addressFolderKeys(String pageUrl) {
+        String rest = URL_PREFIX.matcher(pageUrl.trim()).replaceFirst("");
+        int slash = rest.indexOf('/');
+        if (slash < 0) {
+            return Set.of();
+        }
+        String path = rest.substring(slash + 1);
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '?' || c == '#') {
+                path = path.substring(0, i);
+                break;
+            }
+        }
+        String[] parts = path.split("/");
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < parts.length - 1; i++) {
+            String k = key(parts[i]);
+            if (!k.isEmpty()) {
+                keys.add(k);
+            }
+        }
+        return keys;
+    }
+
     /** The labels of the address's host that may name a site: not its top-level domain, nor serving labels ("www"). */
     private static List<String> hostLabels(String pageUrl) {
         String rest = URL_PREFIX.matcher(pageUrl.trim().toLowerCase(Locale.ROOT)).replaceFirst("");

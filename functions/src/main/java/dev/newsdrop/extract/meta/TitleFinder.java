@@ -129,6 +129,15 @@ final class TitleFinder {
      * site name in its metadata, a title segment the address names is the site's ({@link TitleCleaner#siteSegmentNamedByAddress}).
      */
     static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String pageUrl) {
+        return find(meta, ld, scan, pageUrl, null);
+    }
+
+    /**
+     * The headline and site name as {@link #find(MetaTags, JsonLdFacts, PageScan, String)} gives them, where
+     * {@code section} (null when unknown) is the section the page states: a title segment naming it is cut
+     * from a title that no visible heading gives ({@link TitleCleaner#withoutSectionSegment}).
+     */
+    static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String pageUrl, String section) {
         String documentTitle = scan.title() == null ? null : scan.title().text();
         // schema.org's headline, from JSON-LD (where some CMSs leave HTML entities) or microdata
         String ldHeadline = ld.headline == null ? null : Parser.unescapeEntities(ld.headline, false);
@@ -181,7 +190,7 @@ final class TitleFinder {
             // the heading named the blog: cut that segment from the title as well as the site's name
             cleaned = new TitleCleaner.Cleaned(TitleCleaner.clean(cleaned.title(), skippedSegment[0], null).title(), cleaned.siteName());
         }
-        String title = TitleCleaner.withoutLabel(cleaned.title());
+        String title = TitleCleaner.withoutSectionSegment(TitleCleaner.withoutLabel(cleaned.title()), section, pageUrl);
         if (heading != null && (siteName == null || !TitleCleaner.key(heading).equals(TitleCleaner.key(siteName)))) {
             // the visible heading keeps a genre word the reader sees ("Opinion: ..."); withoutFurniture cuts the rest
             // og:title cut of the site's name only: cut against the heading too, it would lose the kicker it states

@@ -29,6 +29,20 @@ class TitleCleanerTest {
     }
 
     @Test
+    void leadingSectionSegment_isCutOnlyWhenThePageNamesTheSection() {
+        String url = "https://www.coastal-ledger.example/business/2024/harbour-plan-approved";
+        assertEquals("Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Business - Harbour plan approved by council", null, url));
+        assertEquals("Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Local News | Harbour plan approved by council", "Local News", null));
+        // no section stated and none in the address: a leading word may be the headline's own
+        assertEquals("Liverpool - Everton ends in a draw", TitleCleaner.withoutSectionSegment("Liverpool - Everton ends in a draw", null,
+                "https://www.coastal-ledger.example/2024/liverpool-everton"));
+        // the page's own slug is not a folder, and a colon ends a kicker, which stays
+        assertEquals("Business: Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Business: Harbour plan approved by council", null, url));
+        assertEquals("Harbour - plan approved by council", TitleCleaner.withoutSectionSegment("Harbour - plan approved by council", null,
+                "https://www.coastal-ledger.example/harbour"));
+    }
+
+    @Test
     void updateStatusLabel_isCut() {
         assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("UPDATED: Ferry service suspended"));
         assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Update 2 – Ferry service suspended"));

@@ -64,6 +64,17 @@ public final class TitleCleaner {
             "(?:\\s*[\\[(](?:" + UPDATE_WORDS + ")\\b[^\\[\\]()]{0,40}[\\])]|\\s+[-\u2013\u2014|]\\s+(?:" + UPDATE_WORDS + "))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The label of a live page, a running report whose heading follows its latest entry ("Storm Ciara
+     * LIVE: ...", "Election live updates: ...", "... | Liveticker", "EN DIRECT -"): "LIVE" in capitals as a
+     * word, or a live page's name in a few languages, set off by a colon or a separator. "Long Live ..."
+     * and "live-action" are no labels.
+     */
+    private static final Pattern LIVE_LABEL = Pattern.compile(
+            "(?:^|\\s)(?:LIVE|(?i:live[ -]?updates?|live[ -]?blog|live[ -]?ticker|liveticker|en direct|en vivo|ao vivo|in diretta|na żywo))"
+                    + "(?:\\s*[:|\u2013\u2014-]\\s|$)"
+                    + "|[|\u2013\u2014-]\\s*(?i:live|liveblog|liveticker|live[ -]?updates?|en direct|en vivo|ao vivo|in diretta)$");
+
     /** Rating stars at either end of a headline: the review's score, not its words. */
     private static final Pattern EDGE_STARS = Pattern.compile("^[\\s\\u2605\\u2606]*[\\u2605\\u2606]\\s*|\\s*[\\u2605\\u2606][\\s\\u2605\\u2606]*$");
 
@@ -437,6 +448,11 @@ public final class TitleCleaner {
     /** The same genre words after a bar closing the headline ("Headline | Editorial"). */
     private static final Pattern TRAILING_GENRE_LABEL = Pattern.compile(
             "\\s+[|｜]\\s*(?i:opinion|analysis|editorial|commentary|explainer|perspective)$");
+
+    /** True when the title carries a live page's label ({@link #LIVE_LABEL}). */
+    static boolean carriesLiveLabel(String title) {
+        return title != null && LIVE_LABEL.matcher(title).find();
+    }
 
     /** Removes a section or genre label in front of a headline, and a media label after it. */
     public static String withoutLabel(String headline) {

@@ -197,11 +197,33 @@ final class TitleFinder {
             String statedTitle = TitleCleaner.clean(rawTitle, siteName, null).title();
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
+        if (heading != null && TitleCleaner.carriesLiveLabel(heading)) {
+            title = MetadataReader.firstNonBlank(statedLivePageTitle(meta, siteName, heading), title);
+        }
         if (title != null && TRUNCATED.matcher(title).find()) {
             title = completed(title, siteName, Arrays.asList(heading, meta.first("og:title"), meta.first("twitter:title"),
                     statedHeadline, documentTitle));
         }
         return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
+    }
+
+    /**
+     * The title og:title (or twitter:title) states for a live page whose visible heading carries a live
+     * label ("UK storms LIVE: latest entry"): a running report's heading is rewritten with its latest
+     * entry, while the stated title names the page without the label. Cleaned of the site's name; null when
+     * it too carries the label, is a label's length, or shares no word with the heading (another story).
+     */
+    private static String statedLivePageTitle(MetaTags meta, String siteName, String heading) {
+        String stated = meta.first("og:title", "twitter:title");
+        if (stated == null || stated.isBlank()) {
+            return null;
+        }
+        String cleaned = TitleCleaner.withoutLabel(TitleCleaner.clean(stated, siteName, null).title());
+        if (cleaned == null || TitleCleaner.carriesLiveLabel(cleaned) || TitleCleaner.key(cleaned).length() < MIN_STATED_HEADING_KEY_CHARS
+                || !sharesWords(cleaned, heading)) {
+            return null;
+        }
+        return WHITESPACE_RUN.matcher(cleaned).replaceAll(" ").trim();
     }
 
     /** An ellipsis closing a title: "…" or three dots, where a teaser or a length limit cut it short. */

@@ -3,7 +3,9 @@ package dev.newsdrop.extract.meta;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TitleCleanerTest {
 
@@ -55,6 +57,19 @@ class TitleCleanerTest {
         assertEquals("Updated guidelines: what changes for drivers", TitleCleaner.withoutLabel("Updated guidelines: what changes for drivers"));
         assertEquals("Wi-Fi issue caused by update, rollback issued", TitleCleaner.withoutLabel("Wi-Fi issue caused by update, rollback issued"));
         assertEquals("Phone maker - the update that broke the camera", TitleCleaner.withoutLabel("Phone maker - the update that broke the camera"));
+    }
+
+    @Test
+    void liveLabel_isRecognised() {
+        assertTrue(TitleCleaner.carriesLiveLabel("Storm Ciara LIVE: Coastguard lifts two walkers off the cliffs"));
+        assertTrue(TitleCleaner.carriesLiveLabel("LIVE - Coastguard lifts two walkers off the cliffs"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Election live updates: counting goes on"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Sturmtief über der Küste | Liveticker"));
+        assertTrue(TitleCleaner.carriesLiveLabel("EN DIRECT - La tempête ferme le pont"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Long Live Gasoline! New crate engine from Chevrolet"));
+        assertFalse(TitleCleaner.carriesLiveLabel("New live-action photos show off the minor characters"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Israel-Gaza war in maps and charts: Live tracker"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Where to watch the final live on TV"));
     }
 
     @Test

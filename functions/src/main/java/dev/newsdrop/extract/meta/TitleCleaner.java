@@ -340,18 +340,23 @@ public final class TitleCleaner {
         return false;
     }
 
+    /** Keys of a news site's or a blog's generic section name, in the languages of the sets: a title segment naming only it is no headline. */
+    private static final Set<String> NEWS_SECTION_KEYS = Set.of("news", "nachrichten", "aktuelles", "actualites", "noticias", "notizie",
+            "nieuws", "nyheter", "nyheder", "uutiset", "wiadomosci", "zpravy", "haberler", "новости", "blog");
+
     /**
      * The title without a leading segment that names the page's section ("News - Headline", once the
      * site's name is cut from "News - Headline - Site"): a CMS template sets the section before the
      * headline as it sets the site after it. The segment is taken for the section's only when the page
      * says so elsewhere: it is the section that {@code article:section} or schema.org's
-     * {@code articleSection} states, or a folder of the page's address ("/news/2024/..."). It has at most
+     * {@code articleSection} states, or a folder of the page's address ("/news/2024/..."), or the word
+     * for news or blog itself ({@link #NEWS_SECTION_KEYS}), which names no story. It has at most
      * {@link #MAX_SECTION_WORDS} words, no digits, and is set off by a separator other than a colon
      * (a colon ends a kicker, which is the headline's own); the rest has {@link #MIN_HEADLINE_WORDS}
      * words or more. The title as it is otherwise.
      */
     static String withoutSectionSegment(String title, String section, String pageUrl) {
-        if (title == null || section == null && pageUrl == null || !mayHoldSeparator(title)) {
+        if (title == null || !mayHoldSeparator(title)) {
             return title;
         }
         EdgeSeparators edges = EdgeSeparators.of(title);
@@ -366,7 +371,8 @@ public final class TitleCleaner {
                 || SPACES.split(rest).length < MIN_HEADLINE_WORDS) {
             return title;
         }
-        if (section != null && key(section).equals(leadKey) || pageUrl != null && addressFolderKeys(pageUrl).contains(leadKey)) {
+        if (NEWS_SECTION_KEYS.contains(leadKey) || section != null && key(section).equals(leadKey)
+                || pageUrl != null && addressFolderKeys(pageUrl).contains(leadKey)) {
             return rest;
         }
         return title;

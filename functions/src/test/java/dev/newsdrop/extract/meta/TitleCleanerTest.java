@@ -35,6 +35,8 @@ class TitleCleanerTest {
         String url = "https://www.coastal-ledger.example/business/2024/harbour-plan-approved";
         assertEquals("Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Business - Harbour plan approved by council", null, url));
         assertEquals("Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Local News | Harbour plan approved by council", "Local News", null));
+        // the generic word for news names no story, stated or not
+        assertEquals("Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Nachrichten – Harbour plan approved by council", null, null));
         // no section stated and none in the address: a leading word may be the headline's own
         assertEquals("Liverpool - Everton ends in a draw", TitleCleaner.withoutSectionSegment("Liverpool - Everton ends in a draw", null,
                 "https://www.coastal-ledger.example/2024/liverpool-everton"));

@@ -59,6 +59,14 @@ public final class TitleCleaner {
     private static final Pattern LEADING_STATUS_LABEL = Pattern.compile(
             "^(?:" + UPDATE_WORDS + ")(?:\\s*[:\uFF1A]|\\s+[-\u2013\u2014])\\s+(?=\\S)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A news agency's status codes glued before a wire headline by a hyphen, in capitals ("UPDATE 2-",
+     * "RPT-UPDATE 1-", "CORRECTED-", "REFILE-", "WRAPUP 1-"): the desk's version marks, copied whole by sites
+     * that republish the wire. A headline's own capitals are followed by a space, not a glued hyphen.
+     */
+    private static final Pattern WIRE_STATUS_CODES = Pattern.compile(
+            "^(?:(?:UPDATE ?\\d{1,2}|CORRECTED|REFILE|RPT|REPEAT|WRAPUP(?: ?\\d{1,2})?)-)+(?=\\S)");
+
     /** A status label closing a headline, in brackets ("(updated)", "[Update 2]", "(updated 14 March)") or after a spaced dash. */
     private static final Pattern TRAILING_STATUS_LABEL = Pattern.compile(
             "(?:\\s*[\\[(](?:" + UPDATE_WORDS + ")\\b[^\\[\\]()]{0,40}[\\])]|\\s+[-\u2013\u2014|]\\s+(?:" + UPDATE_WORDS + "))$",
@@ -491,6 +499,9 @@ public final class TitleCleaner {
         }
         if (holdsAny(cut, ":\uFF1A-\u2013\u2014")) {
             cut = LEADING_STATUS_LABEL.matcher(cut).replaceFirst("");
+            if (!cut.isEmpty() && Character.isUpperCase(cut.charAt(0))) {
+                cut = WIRE_STATUS_CODES.matcher(cut).replaceFirst("");
+            }
         }
         if (holdsAny(cut, ")]-\u2013\u2014|")) {
             cut = TRAILING_STATUS_LABEL.matcher(cut).replaceFirst("");

@@ -55,6 +55,9 @@ class TitleCleanerTest {
         assertEquals("Fährverkehr eingestellt", TitleCleaner.withoutLabel("Fährverkehr eingestellt (aktualisiert)"));
         assertEquals("Le bac ne circule plus", TitleCleaner.withoutLabel("MIS À JOUR : Le bac ne circule plus"));
         assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Ferry service suspended - updated"));
+        assertEquals("Oil climbs as a storm shuts platforms", TitleCleaner.withoutLabel("UPDATE 2-Oil climbs as a storm shuts platforms"));
+        assertEquals("Oil climbs as a storm shuts platforms", TitleCleaner.withoutLabel("RPT-UPDATE 1-Oil climbs as a storm shuts platforms"));
+        assertEquals("UPDATE-Tool fixes the firmware", TitleCleaner.withoutLabel("UPDATE-Tool fixes the firmware")); // no version: a word
         // the word inside a headline is the story's
         assertEquals("Updated guidelines: what changes for drivers", TitleCleaner.withoutLabel("Updated guidelines: what changes for drivers"));
         assertEquals("Wi-Fi issue caused by update, rollback issued", TitleCleaner.withoutLabel("Wi-Fi issue caused by update, rollback issued"));

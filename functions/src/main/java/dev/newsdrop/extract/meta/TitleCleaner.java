@@ -55,6 +55,9 @@ public final class TitleCleaner {
             + "|actualizado|actualizada|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt|oppdatert|uppdaterad"
             + "|opdateret|päivitetty|zaktualizowano|aktualizováno";
 
+    /** The first letters of {@link #UPDATE_WORDS}: a title opening with another opens with no status label. */
+    private static final String STATUS_WORD_INITIALS = "uambopz";
+
     /** A status label opening a headline, set off by a colon or a spaced dash ("UPDATED: Ferry service suspended"). */
     private static final Pattern LEADING_STATUS_LABEL = Pattern.compile(
             "^(?:" + UPDATE_WORDS + ")(?:\\s*[:\uFF1A]|\\s+[-\u2013\u2014])\\s+(?=\\S)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -497,14 +500,62 @@ public final class TitleCleaner {
         if (holdsAny(cut, "0123456789")) {
             cut = GLUED_DATE.matcher(cut).replaceFirst("");
         }
-        if (holdsAny(cut, ":\uFF1A-\u2013\u2014")) {
-            cut = LEADING_STATUS_LABEL.matcher(cut).replaceFirst("");
-            if (!cut.isEmpty() && Character.isUpperCase(cut.charAt(0))) {
-                cut = WIRE_STATUS_CODES.matcher(cut).replaceFirst("");
+        return withoutStatusLabels(cut.isBlank() ? headline : cut);
+    }
+
+    /** The spaced separator before a trailing status label stands at most this many characters from the title's end. */
+    private static final int MAX_TRAILING_STATUS_CHARS = 24;
+
+    /**
+     * False when the title cannot end in a {@link #TRAILING_STATUS_LABEL}: it ends in no bracket and has
+     * no spaced separator in its last {@link #MAX_TRAILING_STATUS_CHARS} characters. Asked of every title.
+     */
+    private static boolean mayEndInStatusLabel(String title) {
+        int last = title.length() - 1;
+        if (last < 0) {
+            return false;
+        }
+        char end = title.charAt(last);
+        if (end == ')' || end == ']') {
+            return true;
+        }
+        for (int i = Math.max(1, title.length() - MAX_TRAILING_STATUS_CHARS); i < last; i++) {
+            char c = title.charAt(i);
+            if ((c == '-' || c == '\u2013' || c == '\u2014' || c == '|') && title.charAt(i - 1) == ' ' && title.charAt(i + 1) == ' ') {
+                return true;
             }
         }
-        if (holdsAny(cut, ")]-\u2013\u2014|")) {
-            cut = TRAILING_STATUS_LABEL.matcher(cut).replaceFirst("");
+        return false;
+    }
+
+    /** A status label or the wire's codes are read only this near the title's ends: the longest is shorter. */
+    private static final int STATUS_LABEL_REACH = 64;
+
+    /**
+     * The headline without the status labels at its ends ({@link #LEADING_STATUS_LABEL}, {@link #WIRE_STATUS_CODES},
+     * {@link #TRAILING_STATUS_LABEL}); each pattern reads only {@link #STATUS_LABEL_REACH} characters at its end
+     * of the title, so a long title costs no more than a short one.
+     */
+    private static String withoutStatusLabels(String headline) {
+        String cut = headline;
+        if (!cut.isEmpty() && STATUS_WORD_INITIALS.indexOf(Character.toLowerCase(cut.charAt(0))) >= 0) {
+            Matcher lead = LEADING_STATUS_LABEL.matcher(cut).useTransparentBounds(true).region(0, Math.min(cut.length(), STATUS_LABEL_REACH));
+            if (lead.lookingAt()) {
+                cut = cut.substring(lead.end());
+            }
+        }
+        if (!cut.isEmpty() && Character.isUpperCase(cut.charAt(0)) && cut.indexOf('-') > 0) {
+            Matcher wire = WIRE_STATUS_CODES.matcher(cut).useTransparentBounds(true).region(0, Math.min(cut.length(), STATUS_LABEL_REACH));
+            if (wire.lookingAt()) {
+                cut = cut.substring(wire.end());
+            }
+        }
+        if (mayEndInStatusLabel(cut)) {
+            Matcher tail = TRAILING_STATUS_LABEL.matcher(cut).useTransparentBounds(true)
+                    .region(Math.max(0, cut.length() - STATUS_LABEL_REACH), cut.length());
+            if (tail.find()) {
+                cut = cut.substring(0, tail.start());
+            }
         }
         return cut.isBlank() ? headline : cut;
     }

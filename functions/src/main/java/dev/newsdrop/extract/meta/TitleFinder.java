@@ -211,12 +211,13 @@ final class TitleFinder {
      * The title og:title (or twitter:title) states for a live page whose visible heading carries a live
      * label ("UK storms LIVE: latest entry"): a running report's heading is rewritten with its latest
      * entry, while the stated title names the page without the label. Cleaned of the site's name; null when
-     * it too carries the label, is a label's length, or shares no word with the heading (another story).
+     * it too carries the label, is a label's length or longer than a headline, or shares no word with the
+     * heading (another story).
      */
     private static String statedLivePageTitle(MetaTags meta, String siteName, String heading) {
         String stated = meta.first("og:title", "twitter:title");
-        if (stated == null || stated.isBlank()) {
-            return null;
+        if (stated == null || stated.isBlank() || stated.length() > MAX_SUBHEADING_RAW_CHARS) {
+            return null; // a headline with its site's name is no longer than a heading read for one
         }
         String cleaned = TitleCleaner.withoutLabel(TitleCleaner.clean(stated, siteName, null).title());
         if (cleaned == null || TitleCleaner.carriesLiveLabel(cleaned) || TitleCleaner.key(cleaned).length() < MIN_STATED_HEADING_KEY_CHARS

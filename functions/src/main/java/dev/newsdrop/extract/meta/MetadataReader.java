@@ -67,7 +67,9 @@ public final class MetadataReader {
 
         String canonical = canonical(doc, scan, meta);
         String address = firstNonBlank(url, canonical, doc.location());
-        TitleFinder.Found titles = TitleFinder.find(meta, ld, scan, address);
+        String section = firstNonBlank(meta.first("article:section", "section", "parsely-section",
+                "article.section", "cxenseparse:section"), ld.section);
+        TitleFinder.Found titles = TitleFinder.find(meta, ld, scan, address, section);
         deadline.check("finding the headline");
         AuthorFinder.Found authors = AuthorFinder.find(meta, ld, scan, titles.siteName(), address);
         deadline.check("finding the authors");
@@ -91,9 +93,6 @@ public final class MetadataReader {
                 "twitter:image", "twitter:image:src"), ld.image, attrOf(scan.imageLink(), "href"));
         LeadImage leadImage = imageUrl == null ? null
                 : new LeadImage(absolute(doc, imageUrl), firstNonBlank(captionFor(scan.figures(), imageUrl), ld.imageCaption));
-
-        String section = firstNonBlank(meta.first("article:section", "section", "parsely-section",
-                "article.section", "cxenseparse:section"), ld.section);
 
         Set<String> tags = new LinkedHashSet<>();
         meta.all("article:tag").forEach(t -> addTags(tags, t));

@@ -46,6 +46,46 @@ public final class TitleCleaner {
     private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile(
             "\\s*[\\[(](?i:video|videos|watch|photos?|gallery|listen|audio|podcast)[\\])]$");
 
+    /**
+     * The word of a status label a site sets on a story it has changed since it first ran ("UPDATED:",
+     * "(aktualisiert)", "(mis à jour)"), in the languages of the dev and unseen sets: it says that the text
+     * changed, not what happened, as a media label says what the page holds.
+     */
+    private static final String UPDATE_WORDS = "updated?|update\\s?\\d{1,2}|aktualisiert|aktualisierung|mis\\s+à\\s+jour|mise\\s+à\\s+jour"
+            + "|actualizado|actualizada|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt|oppdatert|uppdaterad"
+            + "|opdateret|päivitetty|zaktualizowano|aktualizováno";
+
+    /** The first letters of {@link #UPDATE_WORDS}: a title opening with another opens with no status label. */
+    private static final String STATUS_WORD_INITIALS = "uambopz";
+
+    /** A status label opening a headline, set off by a colon or a spaced dash ("UPDATED: Ferry service suspended"). */
+    private static final Pattern LEADING_STATUS_LABEL = Pattern.compile(
+            "^(?:" + UPDATE_WORDS + ")(?:\\s*[:\uFF1A]|\\s+[-\u2013\u2014])\\s+(?=\\S)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A news agency's status codes glued before a wire headline by a hyphen, in capitals ("UPDATE 2-",
+     * "RPT-UPDATE 1-", "CORRECTED-", "REFILE-", "WRAPUP 1-"): the desk's version marks, copied whole by sites
+     * that republish the wire. A headline's own capitals are followed by a space, not a glued hyphen.
+     */
+    private static final Pattern WIRE_STATUS_CODES = Pattern.compile(
+            "^(?:(?:UPDATE ?\\d{1,2}|CORRECTED|REFILE|RPT|REPEAT|WRAPUP(?: ?\\d{1,2})?)-)+(?=\\S)");
+
+    /** A status label closing a headline, in brackets ("(updated)", "[Update 2]", "(updated 14 March)") or after a spaced dash. */
+    private static final Pattern TRAILING_STATUS_LABEL = Pattern.compile(
+            "(?:\\s*[\\[(](?:" + UPDATE_WORDS + ")\\b[^\\[\\]()]{0,40}[\\])]|\\s+[-\u2013\u2014|]\\s+(?:" + UPDATE_WORDS + "))$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The label of a live page, a running report whose heading follows its latest entry ("Storm Ciara
+     * LIVE: ...", "Election live updates: ...", "... | Liveticker", "EN DIRECT -"): "LIVE" in capitals as a
+     * word, or a live page's name in a few languages, set off by a colon or a separator. "Long Live ..."
+     * and "live-action" are no labels.
+     */
+    private static final Pattern LIVE_LABEL = Pattern.compile(
+            "(?:^|\\s)(?:LIVE|(?i:live[ -]?updates?|live[ -]?blog|live[ -]?ticker|liveticker|en direct|en vivo|ao vivo|in diretta|na żywo))"
+                    + "(?:\\s*[:|\u2013\u2014-]\\s|$)"
+                    + "|[|\u2013\u2014-]\\s*(?i:live|liveblog|liveticker|live[ -]?updates?|en direct|en vivo|ao vivo|in diretta)$");
+
     /** Rating stars at either end of a headline: the review's score, not its words. */
     private static final Pattern EDGE_STARS = Pattern.compile("^[\\s\\u2605\\u2606]*[\\u2605\\u2606]\\s*|\\s*[\\u2605\\u2606][\\s\\u2605\\u2606]*$");
 
@@ -311,6 +351,70 @@ public final class TitleCleaner {
         return false;
     }
 
+    /** Keys of a news site's or a blog's generic section name, in the languages of the sets: a title segment naming only it is no headline. */
+    private static final Set<String> NEWS_SECTION_KEYS = Set.of("news", "nachrichten", "aktuelles", "actualites", "noticias", "notizie",
+            "nieuws", "nyheter", "nyheder", "uutiset", "wiadomosci", "zpravy", "haberler", "новости", "blog");
+
+    /**
+     * The title without a leading segment that names the page's section ("News - Headline", once the
+     * site's name is cut from "News - Headline - Site"): a CMS template sets the section before the
+     * headline as it sets the site after it. The segment is taken for the section's only when the page
+     * says so elsewhere: it is the section that {@code article:section} or schema.org's
+     * {@code articleSection} states, or a folder of the page's address ("/news/2024/..."), or the word
+     * for news or blog itself ({@link #NEWS_SECTION_KEYS}), which names no story. It has at most
+     * {@link #MAX_SECTION_WORDS} words, no digits, and is set off by a separator other than a colon
+     * (a colon ends a kicker, which is the headline's own); the rest has {@link #MIN_HEADLINE_WORDS}
+     * words or more. The title as it is otherwise.
+     */
+    static String withoutSectionSegment(String title, String section, String pageUrl) {
+        if (title == null || !mayHoldSeparator(title)) {
+            return title;
+        }
+        EdgeSeparators edges = EdgeSeparators.of(title);
+        if (edges.firstStart() <= 0 || title.substring(edges.firstStart(), edges.firstEnd()).indexOf(':') >= 0
+                || title.substring(edges.firstStart(), edges.firstEnd()).indexOf('\uFF1A') >= 0) {
+            return title;
+        }
+        String lead = title.substring(0, edges.firstStart()).trim();
+        String rest = title.substring(edges.firstEnd()).trim();
+        String leadKey = key(lead);
+        if (leadKey.isEmpty() || holdsAny(lead, "0123456789") || SPACES.split(lead).length > MAX_SECTION_WORDS
+                || SPACES.split(rest).length < MIN_HEADLINE_WORDS) {
+            return title;
+        }
+        if (NEWS_SECTION_KEYS.contains(leadKey) || section != null && key(section).equals(leadKey)
+                || pageUrl != null && addressFolderKeys(pageUrl).contains(leadKey)) {
+            return rest;
+        }
+        return title;
+    }
+
+    /** The keys of the folders of an address's path, its last segment (the page's own name) left out. */
+    private static Set<String> addressFolderKeys(String pageUrl) {
+        String rest = URL_PREFIX.matcher(pageUrl.trim()).replaceFirst("");
+        int slash = rest.indexOf('/');
+        if (slash < 0) {
+            return Set.of();
+        }
+        String path = rest.substring(slash + 1);
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '?' || c == '#') {
+                path = path.substring(0, i);
+                break;
+            }
+        }
+        String[] parts = path.split("/");
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < parts.length - 1; i++) {
+            String k = key(parts[i]);
+            if (!k.isEmpty()) {
+                keys.add(k);
+            }
+        }
+        return keys;
+    }
+
     /** The labels of the address's host that may name a site: not its top-level domain, nor serving labels ("www"). */
     private static List<String> hostLabels(String pageUrl) {
         String rest = URL_PREFIX.matcher(pageUrl.trim().toLowerCase(Locale.ROOT)).replaceFirst("");
@@ -362,6 +466,11 @@ public final class TitleCleaner {
     private static final Pattern TRAILING_GENRE_LABEL = Pattern.compile(
             "\\s+[|｜]\\s*(?i:opinion|analysis|editorial|commentary|explainer|perspective)$");
 
+    /** True when the title carries a live page's label ({@link #LIVE_LABEL}). */
+    static boolean carriesLiveLabel(String title) {
+        return title != null && LIVE_LABEL.matcher(title).find();
+    }
+
     /** Removes a section or genre label in front of a headline, and a media label after it. */
     public static String withoutLabel(String headline) {
         return headline == null ? null : withoutMediaLabel(SECTION_LABEL.matcher(headline).replaceFirst(""));
@@ -390,6 +499,63 @@ public final class TitleCleaner {
         }
         if (holdsAny(cut, "0123456789")) {
             cut = GLUED_DATE.matcher(cut).replaceFirst("");
+        }
+        return withoutStatusLabels(cut.isBlank() ? headline : cut);
+    }
+
+    /** The spaced separator before a trailing status label stands at most this many characters from the title's end. */
+    private static final int MAX_TRAILING_STATUS_CHARS = 24;
+
+    /**
+     * False when the title cannot end in a {@link #TRAILING_STATUS_LABEL}: it ends in no bracket and has
+     * no spaced separator in its last {@link #MAX_TRAILING_STATUS_CHARS} characters. Asked of every title.
+     */
+    private static boolean mayEndInStatusLabel(String title) {
+        int last = title.length() - 1;
+        if (last < 0) {
+            return false;
+        }
+        char end = title.charAt(last);
+        if (end == ')' || end == ']') {
+            return true;
+        }
+        for (int i = Math.max(1, title.length() - MAX_TRAILING_STATUS_CHARS); i < last; i++) {
+            char c = title.charAt(i);
+            if ((c == '-' || c == '\u2013' || c == '\u2014' || c == '|') && title.charAt(i - 1) == ' ' && title.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A status label or the wire's codes are read only this near the title's ends: the longest is shorter. */
+    private static final int STATUS_LABEL_REACH = 64;
+
+    /**
+     * The headline without the status labels at its ends ({@link #LEADING_STATUS_LABEL}, {@link #WIRE_STATUS_CODES},
+     * {@link #TRAILING_STATUS_LABEL}); each pattern reads only {@link #STATUS_LABEL_REACH} characters at its end
+     * of the title, so a long title costs no more than a short one.
+     */
+    private static String withoutStatusLabels(String headline) {
+        String cut = headline;
+        if (!cut.isEmpty() && STATUS_WORD_INITIALS.indexOf(Character.toLowerCase(cut.charAt(0))) >= 0) {
+            Matcher lead = LEADING_STATUS_LABEL.matcher(cut).useTransparentBounds(true).region(0, Math.min(cut.length(), STATUS_LABEL_REACH));
+            if (lead.lookingAt()) {
+                cut = cut.substring(lead.end());
+            }
+        }
+        if (!cut.isEmpty() && Character.isUpperCase(cut.charAt(0)) && cut.indexOf('-') > 0) {
+            Matcher wire = WIRE_STATUS_CODES.matcher(cut).useTransparentBounds(true).region(0, Math.min(cut.length(), STATUS_LABEL_REACH));
+            if (wire.lookingAt()) {
+                cut = cut.substring(wire.end());
+            }
+        }
+        if (mayEndInStatusLabel(cut)) {
+            Matcher tail = TRAILING_STATUS_LABEL.matcher(cut).useTransparentBounds(true)
+                    .region(Math.max(0, cut.length() - STATUS_LABEL_REACH), cut.length());
+            if (tail.find()) {
+                cut = cut.substring(0, tail.start());
+            }
         }
         return cut.isBlank() ? headline : cut;
     }

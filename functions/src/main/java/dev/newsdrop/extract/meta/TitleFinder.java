@@ -28,6 +28,12 @@ final class TitleFinder {
     private static final List<String> SITE_META = List.of("og:site_name", "application-name", "al:android:app_name",
             "al:iphone:app_name", "twitter:app:name:iphone", "cxenseparse:sitename", "publisher");
 
+    /**
+     * HTML's {@code hidden} attribute: the element and all inside it are not rendered (a closed tab,
+     * a template's unused panel), so a heading there is none the reader sees.
+     */
+    private static final Evaluator HIDDEN = QueryParser.parse("[hidden]");
+
     /** Headlines shorter than this are labels ("News"), longer ones are paragraphs. */
     private static final int MIN_HEADLINE_CHARS = 6;
     private static final int MAX_HEADLINE_CHARS = 300;
@@ -123,6 +129,15 @@ final class TitleFinder {
      * site name in its metadata, a title segment the address names is the site's ({@link TitleCleaner#siteSegmentNamedByAddress}).
      */
     static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String pageUrl) {
+        return find(meta, ld, scan, pageUrl, null);
+    }
+
+    /**
+     * The headline and site name as {@link #find(MetaTags, JsonLdFacts, PageScan, String)} gives them, where
+     * {@code section} (null when unknown) is the section the page states: a title segment naming it is cut
+     * from a title that no visible heading gives ({@link TitleCleaner#withoutSectionSegment}).
+     */
+    static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String pageUrl, String section) {
         String documentTitle = scan.title() == null ? null : scan.title().text();
         // schema.org's headline, from JSON-LD (where some CMSs leave HTML entities) or microdata
         String ldHeadline = ld.headline == null ? null : Parser.unescapeEntities(ld.headline, false);
@@ -175,18 +190,41 @@ final class TitleFinder {
             // the heading named the blog: cut that segment from the title as well as the site's name
             cleaned = new TitleCleaner.Cleaned(TitleCleaner.clean(cleaned.title(), skippedSegment[0], null).title(), cleaned.siteName());
         }
-        String title = TitleCleaner.withoutLabel(cleaned.title());
+        String title = TitleCleaner.withoutSectionSegment(TitleCleaner.withoutLabel(cleaned.title()), section, pageUrl);
         if (heading != null && (siteName == null || !TitleCleaner.key(heading).equals(TitleCleaner.key(siteName)))) {
             // the visible heading keeps a genre word the reader sees ("Opinion: ..."); withoutFurniture cuts the rest
             // og:title cut of the site's name only: cut against the heading too, it would lose the kicker it states
             String statedTitle = TitleCleaner.clean(rawTitle, siteName, null).title();
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
+        if (heading != null && TitleCleaner.carriesLiveLabel(heading)) {
+            title = MetadataReader.firstNonBlank(statedLivePageTitle(meta, siteName, heading), title);
+        }
         if (title != null && TRUNCATED.matcher(title).find()) {
             title = completed(title, siteName, Arrays.asList(heading, meta.first("og:title"), meta.first("twitter:title"),
                     statedHeadline, documentTitle));
         }
         return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
+    }
+
+    /**
+     * The title og:title (or twitter:title) states for a live page whose visible heading carries a live
+     * label ("UK storms LIVE: latest entry"): a running report's heading is rewritten with its latest
+     * entry, while the stated title names the page without the label. Cleaned of the site's name; null when
+     * it too carries the label, is a label's length or longer than a headline, or shares no word with the
+     * heading (another story).
+     */
+    private static String statedLivePageTitle(MetaTags meta, String siteName, String heading) {
+        String stated = meta.first("og:title", "twitter:title");
+        if (stated == null || stated.isBlank() || stated.length() > MAX_SUBHEADING_RAW_CHARS) {
+            return null; // a headline with its site's name is no longer than a heading read for one
+        }
+        String cleaned = TitleCleaner.withoutLabel(TitleCleaner.clean(stated, siteName, null).title());
+        if (cleaned == null || TitleCleaner.carriesLiveLabel(cleaned) || TitleCleaner.key(cleaned).length() < MIN_STATED_HEADING_KEY_CHARS
+                || !sharesWords(cleaned, heading)) {
+            return null;
+        }
+        return WHITESPACE_RUN.matcher(cleaned).replaceAll(" ").trim();
     }
 
     /** An ellipsis closing a title: "…" or three dots, where a teaser or a length limit cut it short. */
@@ -266,7 +304,7 @@ final class TitleFinder {
             if (read++ >= MAX_HEADLINES_READ) {
                 break;
             }
-            if (inOverlay(h) || linksHomeOnly(h)) {
+            if (inOverlay(h) || linksHomeOnly(h) || h.closest(HIDDEN) != null) {
                 continue;
             }
             if (inSiteFrame(h)) {

@@ -3,7 +3,9 @@ package dev.newsdrop.extract.meta;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TitleCleanerTest {
 
@@ -26,6 +28,53 @@ class TitleCleanerTest {
         assertEquals("城市地铁新线路今日开通，早高峰运力提升三成", TitleCleaner.clean("城市地铁新线路今日开通，早高峰运力提升三成_城市_晨光日报", "晨光日报", null).title());
         // a site's name that opens the title leaves the rest whole: "Part 2" is the headline's own
         assertEquals("Harbour plan approved - Part 2", TitleCleaner.clean("The Coastal Ledger | Harbour plan approved - Part 2", "The Coastal Ledger", null).title());
+    }
+
+    @Test
+    void leadingSectionSegment_isCutOnlyWhenThePageNamesTheSection() {
+        String url = "https://www.coastal-ledger.example/business/2024/harbour-plan-approved";
+        assertEquals("Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Business - Harbour plan approved by council", null, url));
+        assertEquals("Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Local News | Harbour plan approved by council", "Local News", null));
+        // the generic word for news names no story, stated or not
+        assertEquals("Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Nachrichten – Harbour plan approved by council", null, null));
+        // no section stated and none in the address: a leading word may be the headline's own
+        assertEquals("Liverpool - Everton ends in a draw", TitleCleaner.withoutSectionSegment("Liverpool - Everton ends in a draw", null,
+                "https://www.coastal-ledger.example/2024/liverpool-everton"));
+        // the page's own slug is not a folder, and a colon ends a kicker, which stays
+        assertEquals("Business: Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Business: Harbour plan approved by council", null, url));
+        assertEquals("Harbour - plan approved by council", TitleCleaner.withoutSectionSegment("Harbour - plan approved by council", null,
+                "https://www.coastal-ledger.example/harbour"));
+    }
+
+    @Test
+    void updateStatusLabel_isCut() {
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("UPDATED: Ferry service suspended"));
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Update 2 – Ferry service suspended"));
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Ferry service suspended (updated)"));
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Ferry service suspended [Updated 14 March, 14:05]"));
+        assertEquals("Fährverkehr eingestellt", TitleCleaner.withoutLabel("Fährverkehr eingestellt (aktualisiert)"));
+        assertEquals("Le bac ne circule plus", TitleCleaner.withoutLabel("MIS À JOUR : Le bac ne circule plus"));
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Ferry service suspended - updated"));
+        assertEquals("Oil climbs as a storm shuts platforms", TitleCleaner.withoutLabel("UPDATE 2-Oil climbs as a storm shuts platforms"));
+        assertEquals("Oil climbs as a storm shuts platforms", TitleCleaner.withoutLabel("RPT-UPDATE 1-Oil climbs as a storm shuts platforms"));
+        assertEquals("UPDATE-Tool fixes the firmware", TitleCleaner.withoutLabel("UPDATE-Tool fixes the firmware")); // no version: a word
+        // the word inside a headline is the story's
+        assertEquals("Updated guidelines: what changes for drivers", TitleCleaner.withoutLabel("Updated guidelines: what changes for drivers"));
+        assertEquals("Wi-Fi issue caused by update, rollback issued", TitleCleaner.withoutLabel("Wi-Fi issue caused by update, rollback issued"));
+        assertEquals("Phone maker - the update that broke the camera", TitleCleaner.withoutLabel("Phone maker - the update that broke the camera"));
+    }
+
+    @Test
+    void liveLabel_isRecognised() {
+        assertTrue(TitleCleaner.carriesLiveLabel("Storm Ciara LIVE: Coastguard lifts two walkers off the cliffs"));
+        assertTrue(TitleCleaner.carriesLiveLabel("LIVE - Coastguard lifts two walkers off the cliffs"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Election live updates: counting goes on"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Sturmtief über der Küste | Liveticker"));
+        assertTrue(TitleCleaner.carriesLiveLabel("EN DIRECT - La tempête ferme le pont"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Long Live Gasoline! New crate engine from Chevrolet"));
+        assertFalse(TitleCleaner.carriesLiveLabel("New live-action photos show off the minor characters"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Israel-Gaza war in maps and charts: Live tracker"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Where to watch the final live on TV"));
     }
 
     @Test

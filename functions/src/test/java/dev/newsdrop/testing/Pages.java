@@ -1,6 +1,8 @@
 package dev.newsdrop.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /** Small article pages written for tests: a headline, a language, a date and a canonical URL of one's choosing. */
@@ -8,6 +10,18 @@ public final class Pages {
 
     private static final String PARAGRAPH = "<p>The council approved the new budget on Tuesday after a long debate "
             + "about schools, roads and the harbour, and the mayor said the vote showed the city could still agree.</p>";
+
+    /**
+     * The paragraph in the languages tests declare: the extractor reports the language the text is
+     * written in when it contradicts the declaration, so a page declared Swedish speaks Swedish.
+     */
+    private static final Map<String, String> PARAGRAPHS = Map.of(
+            "en", PARAGRAPH,
+            "sv", "<p>Fullmäktige har godkänt den nya budgeten på tisdagen efter en lång debatt om skolor, vägar och "
+                    + "hamnen, och kommunstyrelsens ordförande sa att det är ett tecken på att staden inte har slutat att samarbeta.</p>",
+            "pt", "<p>A câmara aprovou o novo orçamento na terça-feira, depois de um longo debate sobre as escolas, as "
+                    + "estradas e o porto, e o presidente disse que a votação mostra que a cidade ainda é capaz de chegar a um acordo "
+                    + "com os moradores dos bairros.</p>");
 
     private Pages() {
     }
@@ -37,7 +51,7 @@ public final class Pages {
             html.append("<meta property=\"article:published_time\" content=\"").append(published).append("\">");
         }
         html.append("</head><body><article><h1>").append(headline).append("</h1>")
-                .append(PARAGRAPH.repeat(6)).append("</article></body></html>");
+                .append(PARAGRAPHS.getOrDefault(language.split("-")[0].toLowerCase(Locale.ROOT), PARAGRAPH).repeat(6)).append("</article></body></html>");
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

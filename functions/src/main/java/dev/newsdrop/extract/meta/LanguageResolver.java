@@ -95,8 +95,8 @@ public final class LanguageResolver {
     /** The languages each stopword speaks for ("que" is Spanish and Portuguese). */
     private static final Map<String, List<String>> LANGUAGES_OF_STOPWORD = languagesOfStopwords();
 
-    /** The stopwords by their first letter, so that each word of a sample is compared with a handful. */
-    private static final Map<Character, List<String>> STOPWORDS_BY_INITIAL = stopwordsByInitial();
+    /** The length of the longest stopword: a longer word is none. */
+    private static final int LONGEST_STOPWORD = LANGUAGES_OF_STOPWORD.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     /** Characters read for stopwords: a few hundred words tell the language. */
     private static final int STOPWORD_SAMPLE_CHARS = 3_000;
@@ -299,27 +299,30 @@ public final class LanguageResolver {
         return bestCount >= 5 && bestCount >= LATIN_GUESS_MARGIN * second ? best : null;
     }
 
-    /** How many whole stopwords of each language the start of the text holds. */
+    /**
+     * How many whole stopwords of each language the start of the text holds. Each word is looked up
+     * once; words longer than the longest stopword are skipped without being copied.
+     */
     private static Map<String, int[]> stopwordCounts(String text) {
-        String sample = text.substring(0, Math.min(text.length(), STOPWORD_SAMPLE_CHARS)).toLowerCase(Locale.ROOT);
+        int n = Math.min(text.length(), STOPWORD_SAMPLE_CHARS);
         Map<String, int[]> counts = new HashMap<>();
-        int n = sample.length();
-        for (int i = 0; i < n; i++) {
-            char c = sample.charAt(i);
-            if (!isWordChar(c) || (i > 0 && isWordChar(sample.charAt(i - 1)))) {
-                continue; // only whole words are stopwords: start where one starts
-            }
-            List<String> candidates = STOPWORDS_BY_INITIAL.get(c);
-            if (candidates == null) {
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
                 continue;
             }
-            for (String word : candidates) {
-                int end = i + word.length();
-                if (sample.startsWith(word, i) && (end == n || !isWordChar(sample.charAt(end)))) {
-                    for (String language : LANGUAGES_OF_STOPWORD.get(word)) {
-                        counts.computeIfAbsent(language, k -> new int[1])[0]++;
-                    }
-                    break; // no other stopword is this whole word
+            int start = i;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i - start > LONGEST_STOPWORD || (i == n && n < text.length() && isWordChar(text.charAt(n)))) {
+                continue; // too long to be a stopword, or cut by the end of the sample
+            }
+            List<String> languages = LANGUAGES_OF_STOPWORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+            if (languages != null) {
+                for (String language : languages) {
+                    counts.computeIfAbsent(language, k -> new int[1])[0]++;
                 }
             }
         }
@@ -330,14 +333,6 @@ public final class LanguageResolver {
     private static boolean isWordChar(char c) {
         return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_'
                 : Character.isLetterOrDigit(c);
-    }
-
-    private static Map<Character, List<String>> stopwordsByInitial() {
-        Map<Character, List<String>> byInitial = new HashMap<>();
-        for (String word : LANGUAGES_OF_STOPWORD.keySet()) {
-            byInitial.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(word);
-        }
-        return byInitial;
     }
 
     private static Map<String, List<String>> languagesOfStopwords() {

@@ -89,6 +89,13 @@ public final class LanguageResolver {
      */
     private static final int CONTRADICTION_FACTOR = 4;
 
+    /**
+     * Stopwords of the declared language that settle it: another language would need more than
+     * {@link #CONTRADICTION_FACTOR} times as many in the sample to overrule it, more than a text
+     * written in the declared language holds. An English text shows ten in its first few lines.
+     */
+    private static final int DECLARATION_CONFIRMED = 10;
+
     /** Stopwords another language must show before it overrules a declaration. */
     private static final int MIN_CONTRADICTING_STOPWORDS = 8;
 
@@ -265,7 +272,7 @@ public final class LanguageResolver {
         if (!LATIN_STOPWORDS.containsKey(primary)) {
             return tag;
         }
-        Map<String, int[]> counts = stopwordCounts(text);
+        Map<String, int[]> counts = stopwordCounts(text, primary);
         String best = confidentGuess(counts);
         if (best == null || best.equals(primary)) {
             return tag;
@@ -277,7 +284,7 @@ public final class LanguageResolver {
     }
 
     private static String guessLatin(String text) {
-        return confidentGuess(stopwordCounts(text));
+        return confidentGuess(stopwordCounts(text, null));
     }
 
     /** The language with the most stopwords, when it has enough and wins by {@link #LATIN_GUESS_MARGIN}. */
@@ -300,10 +307,11 @@ public final class LanguageResolver {
     }
 
     /**
-     * How many whole stopwords of each language the start of the text holds. Each word is looked up
-     * once; words longer than the longest stopword are skipped without being copied.
+     * How many whole stopwords of each language the start of the text holds, or, once the declared
+     * language (when not null) has {@link #DECLARATION_CONFIRMED} of them, the counts so far. Each
+     * word is looked up once; words longer than the longest stopword are skipped without being copied.
      */
-    private static Map<String, int[]> stopwordCounts(String text) {
+    private static Map<String, int[]> stopwordCounts(String text, String declared) {
         int n = Math.min(text.length(), STOPWORD_SAMPLE_CHARS);
         Map<String, int[]> counts = new HashMap<>();
         int i = 0;
@@ -322,7 +330,10 @@ public final class LanguageResolver {
             List<String> languages = LANGUAGES_OF_STOPWORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
             if (languages != null) {
                 for (String language : languages) {
-                    counts.computeIfAbsent(language, k -> new int[1])[0]++;
+                    int count = ++counts.computeIfAbsent(language, k -> new int[1])[0];
+                    if (count >= DECLARATION_CONFIRMED && language.equals(declared)) {
+                        return counts; // the text speaks the declared language: no need to read on
+                    }
                 }
             }
         }

@@ -498,32 +498,7 @@ final class AuthorFinder {
      * A longer element reads as "" or as its opening, which no meta line is.
      */
     private static String boundedText(Element e, int max) {
-        StringBuilder out = new StringBuilder();
-        int[] nodes = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (++nodes[0] > MAX_LINE_NODES) {
-                    return FilterResult.STOP;
-                }
-                if (node instanceof TextNode t) {
-                    if (!out.isEmpty()) {
-                        out.append(' ');
-                    }
-                    out.append(t.getWholeText(), 0, Math.min(t.getWholeText().length(), max - out.length() + 1));
-                    if (out.length() >= max) {
-                        return FilterResult.STOP;
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, e);
-        return WHITESPACE_RUN.matcher(out).replaceAll(" ");
+        return leadingText(e, max, MAX_LINE_NODES);
     }
 
     /** A date's element holds this much at most: a date, a time, a reading time. */
@@ -735,10 +710,19 @@ final class AuthorFinder {
      * hostile one nests inside it (each of a hundred headings once read the whole page below it).
      */
     static String leadingText(Element e, int max) {
+        return leadingText(e, max, Integer.MAX_VALUE);
+    }
+
+    /** {@link #leadingText(Element, int)}, reading at most {@code maxNodes} nodes of the element. */
+    private static String leadingText(Element e, int max, int maxNodes) {
         StringBuilder out = new StringBuilder();
+        int[] nodes = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                if (++nodes[0] > maxNodes) {
+                    return FilterResult.STOP;
+                }
                 if (node instanceof TextNode t) {
                     if (!out.isEmpty()) {
                         out.append(' ');

@@ -4,10 +4,12 @@ import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -644,5 +646,23 @@ public final class AuthorNames {
             start = !Character.isLetter(c) && c != '\'';
         }
         return out.toString();
+    }
+
+    /** Words that each begin with a capital (particles such as "de", "van", "von" allowed between). */
+    static final Pattern CAPITALISED_WORDS = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|di|van|von|der|den|del|la|le|du|bin|al)\\s+)?\\p{Lu}[\\p{L}'’.-]*)+$");
+
+    /** True when the text is written as a person's name: two to four capitalised words. */
+    static boolean isPersonName(String text) {
+        String t = WHITESPACE_RUN.matcher(text).replaceAll(" ").trim();
+        int words = t.isEmpty() ? 0 : t.split(" ").length;
+        return words >= 2 && words <= 4 && CAPITALISED_WORDS.matcher(t).matches();
+    }
+
+    /** The names' comparison keys ({@link TitleCleaner#key}). */
+    static Set<String> keys(List<String> names) {
+        Set<String> out = new HashSet<>();
+        names.forEach(n -> out.add(TitleCleaner.key(n)));
+        return out;
     }
 }

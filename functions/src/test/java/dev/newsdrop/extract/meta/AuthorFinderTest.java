@@ -240,15 +240,6 @@ class AuthorFinderTest {
     }
 
     @Test
-    void leadingText_readsOnlyTheOpeningOfALongElement_spacedAndCollapsed() {
-        Document doc = Jsoup.parse("<div id=bio><b>Jane</b>Doe   writes about\n harbours." + "<p>More.</p>".repeat(100_000) + "</div>");
-        String text = AuthorFinder.leadingText(doc.getElementById("bio"), 36);
-        assertTrue(text.startsWith("Jane Doe writes about harbours."), text);
-        assertTrue(text.length() <= 37, text);
-        assertEquals("", AuthorFinder.leadingText(Jsoup.parse("<div id=e></div>").getElementById("e"), 30));
-    }
-
-    @Test
     void aboutBoxes_eachAboveTheRestOfThePage_stillNameTheAuthor() {
         StringBuilder html = new StringBuilder("<html><body><h1>The harbour budget passes</h1>");
         for (int i = 0; i < 50; i++) {

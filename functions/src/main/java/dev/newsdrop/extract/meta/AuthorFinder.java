@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -70,20 +71,21 @@ final class AuthorFinder {
             return authors;
         }
         PageScan.Visible visible = scan.visible();
-        List<String> shown = VisibleBylines.firstNamed(visible.bylines(), false, trailingPublishers, agencies);
+        Set<String> claimants = claimantKeys(ld.claimants);
+        List<String> shown = VisibleBylines.firstNamed(visible.bylines(), false, trailingPublishers, claimants, agencies);
         authors = PublisherNames.withoutPublisher(shown, siteName, ld.publisherName);
         if (authors.isEmpty()) {
-            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(visible.writtenBylines(), true, trailingPublishers, agencies),
+            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(visible.writtenBylines(), true, trailingPublishers, claimants, agencies),
                     siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             List<Element> inPage = scan.authorPageLinks().stream().filter(a -> a.closest(PageRegions.SITE_CHROME) == null).toList();
-            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(inPage, false, trailingPublishers, agencies),
+            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(inPage, false, trailingPublishers, claimants, agencies),
                     siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             List<Element> members = scan.memberProfileLinks().stream().filter(a -> a.closest(PageRegions.SITE_CHROME) == null).toList();
-            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(members, false, trailingPublishers, agencies),
+            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(members, false, trailingPublishers, claimants, agencies),
                     siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
@@ -100,7 +102,7 @@ final class AuthorFinder {
                     .filter(e -> e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null
                             && AuthorNames.isPersonName(e.text()))
                     .toList();
-            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(avatars, false, trailingPublishers, agencies),
+            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(avatars, false, trailingPublishers, claimants, agencies),
                     siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
@@ -123,5 +125,20 @@ final class AuthorFinder {
             }
         }
         return authors;
+    }
+
+    /**
+     * The keys of a fact-check's claimants (schema.org ClaimReview's {@code itemReviewed} author), as
+     * stated and as the name cleaner reads them ("The Ministry and the Army" gives "The Ministry"): the
+     * page shows the claimant in a box marked as the claim's author, and checking the claim is the
+     * fact-checker's work, not theirs.
+     */
+    private static Set<String> claimantKeys(List<String> claimants) {
+        if (claimants.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> keys = AuthorNames.keys(claimants);
+        keys.addAll(AuthorNames.keys(AuthorNames.clean(claimants)));
+        return keys;
     }
 }

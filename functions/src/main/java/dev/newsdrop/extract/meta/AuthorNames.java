@@ -336,6 +336,18 @@ public final class AuthorNames {
     /** Names longer than this many words are sentences that slipped in. */
     private static final int MAX_WORDS = 5;
 
+    /**
+     * One capitalised word, as the place of a wire dateline is written right after the agency that
+     * signs ("PTI, Washington", "AFP, PARIS"): the agency files from there. A person named after an
+     * agency has a given name and a surname ("Reuters, Jane Doe"), so one word is the place.
+     */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("^[\\s.]*\\p{Lu}[\\p{L}'’-]+[\\s.,]*$");
+
+    /** True when the text is one capitalised word, as a wire dateline's place is ({@link #DATELINE_PLACE}). */
+    static boolean isDatelinePlace(String text) {
+        return DATELINE_PLACE.matcher(text).matches();
+    }
+
     private AuthorNames() {
     }
 
@@ -377,7 +389,8 @@ public final class AuthorNames {
                 s = LOWER_CASE_AFTER_COMMA.matcher(s).replaceAll("");
             }
             Matcher inverted = FAMILY_COMMA_GIVEN.matcher(s);
-            if (inverted.matches() && !NOT_A_NAME.matcher(inverted.group(1)).find() && !NOT_A_NAME.matcher(inverted.group(2)).find()) {
+            if (inverted.matches() && !NOT_A_NAME.matcher(inverted.group(1)).find() && !NOT_A_NAME.matcher(inverted.group(2)).find()
+                    && !NewsAgencies.isAgency(inverted.group(1).trim())) { // "PTI, Washington" is no "Family, Given"
                 s = inverted.group(2) + " " + inverted.group(1);
             }
             String[] parts = s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
@@ -388,8 +401,11 @@ public final class AuthorNames {
                 String bare = LEAD_IN.matcher(part.trim()).replaceFirst(""); // "by JOSH HASKELL": the lead's case says nothing
                 mixedCaseName |= TITLE_CASE_NAME.matcher(bare).matches();
             }
+            boolean afterAgency = false;
             for (int i = 0; i < parts.length; i++) {
                 String part = parts[i];
+                boolean datelinePlace = afterAgency && DATELINE_PLACE.matcher(part).matches();
+                afterAgency = false;
                 if (i > 0 && ENDS_IN_ROLE.matcher(part).find()) {
                     continue; // "Tom Krisher, AP Auto Writer": the rest says where and as what he works
                 }
@@ -400,7 +416,11 @@ public final class AuthorNames {
                 String agency = EDGE_PUNCTUATION.matcher(part).replaceAll("").trim();
                 if (NewsAgencies.isAgency(agency)) {
                     agencyNames.putIfAbsent(agency.toLowerCase(Locale.ROOT), agency);
+                    afterAgency = true;
                     continue;
+                }
+                if (datelinePlace) {
+                    continue; // "PTI, Washington": the wire's dateline, where the copy was filed, not a second author
                 }
                 String name = tidy(part, besideNames);
                 if (name != null) {

@@ -80,6 +80,11 @@ final class JsonLdFacts {
     final List<String> authors = new ArrayList<>();
     /** The authors typed as an Organization (a broadcaster, an agency, the site itself), as given. */
     final List<String> organisationAuthors = new ArrayList<>();
+    /**
+     * The claimants of a fact-check: the authors of what a schema.org ClaimReview reviews (its
+     * {@code itemReviewed}), whom the page quotes; the review's own author checked the claim.
+     */
+    final List<String> claimants = new ArrayList<>();
     String published;
     /** dateCreated: when the story was first drafted, trusted only after every publication date. */
     String created;
@@ -225,6 +230,9 @@ final class JsonLdFacts {
                     todo.add(main);
                 }
             }
+            if (types.contains("claimreview")) {
+                readClaimants(node.get("itemReviewed"));
+            }
             if (types.stream().anyMatch(LISTING_TYPES::contains)) {
                 listing = true;
             }
@@ -321,6 +329,27 @@ final class JsonLdFacts {
             } else if (kw.isTextual()) {
                 for (String k : kw.asText().split(",")) {
                     addKeyword(k);
+                }
+            }
+        }
+    }
+
+    /** Adds the names of the authors (or creators) of a ClaimReview's reviewed items to {@link #claimants}. */
+    private void readClaimants(JsonNode reviewed) {
+        if (reviewed == null) {
+            return;
+        }
+        for (JsonNode item : reviewed.isArray() ? reviewed : List.of(reviewed)) {
+            item = resolved(item);
+            JsonNode author = item.isObject() ? item.has("author") ? item.get("author") : item.get("creator") : null;
+            if (author == null) {
+                continue;
+            }
+            for (JsonNode a : personsOf(author)) {
+                a = resolved(a);
+                String name = a.isTextual() ? a.asText() : text(a.get("name"));
+                if (name != null && !name.isBlank()) {
+                    claimants.add(name.trim());
                 }
             }
         }

@@ -84,10 +84,11 @@ final class VisibleBylines {
     /**
      * Names from the first candidate that yields any (comment sections were left out by the scan).
      * The publication's name is taken out of the byline first: "Jane Doe USA TODAY" shows where she
-     * works, and is not a longer name.
+     * works, and is not a longer name. Names whose keys are in {@code refused} (a fact-check's
+     * claimants, whom the page quotes in a box of their own) are no author.
      */
     static List<String> firstNamed(List<Element> candidates, boolean notInLinks, List<Pattern> trailingPublishers,
-                                           List<String> agencies) {
+                                   Set<String> refused, List<String> agencies) {
         for (Element candidate : candidates) {
             Element e = candidate;
             String t = BylineText.spacedText(e);
@@ -136,10 +137,16 @@ final class VisibleBylines {
                     || PHOTO_CREDIT.matcher(t).lookingAt() || e.closest(PageRegions.FIGURE) != null || e.closest(CONTROLS) != null) {
                 continue;
             }
+            if (AuthorNames.isDatelinePlace(t) && followsAgency(e)) {
+                continue; // "<a>PTI, </a><span>Lisbon, </span>": the place the agency filed from, not a name
+            }
             List<String> beside = new ArrayList<>();
             List<String> raw = new ArrayList<>(List.of(PublisherNames.withoutTrailingNames(t, trailingPublishers)));
             raw.addAll(AuthorMicrodata.coAuthors(candidate, candidates));
             List<String> names = AuthorNames.clean(raw, beside);
+            if (!refused.isEmpty()) {
+                names = names.stream().filter(n -> !refused.contains(TitleCleaner.key(n))).toList();
+            }
             if (!names.isEmpty()) {
                 agencies.addAll(beside);
                 return names;
@@ -264,4 +271,25 @@ final class VisibleBylines {
 
     private VisibleBylines() {
     }
+
+    /**
+     * True when what comes right before the element in its line (past blanks and punctuation) names
+     * a news agency: "<a>PTI, </a><span>Lisbon, </span>", the wire's "AGENCY, Place" dateline set in
+     * two elements.
+     */
+    private static boolean followsAgency(Element e) {
+        Node prev = e.previousSibling();
+        while (prev instanceof TextNode t && AGENCY_DATELINE_GAP.matcher(t.getWholeText()).matches()) {
+            prev = prev.previousSibling();
+        }
+        String text = prev instanceof Element el ? el.text() : prev instanceof TextNode t ? t.getWholeText() : null;
+        if (text == null || text.length() > BylineText.MAX_BYLINE_CHARS) {
+            return false;
+        }
+        String name = AuthorNames.organisation(text);
+        return name != null && NewsAgencies.isAgency(name);
+    }
+
+    /** What may stand between an agency and its dateline's place: blanks and a comma. */
+    private static final Pattern AGENCY_DATELINE_GAP = Pattern.compile("[\\s,]*");
 }

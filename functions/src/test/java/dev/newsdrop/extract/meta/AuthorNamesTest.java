@@ -128,6 +128,21 @@ class AuthorNamesTest {
     }
 
     @Test
+    void oneWordAfterTheAgency_isTheDatelinesPlace_notAName() {
+        assertEquals(List.of("Reuters"), AuthorNames.clean(List.of("Reuters, Washington,")), "the agency signs, filing from Washington");
+        assertEquals(List.of("Agence France-Presse"), AuthorNames.clean(List.of("Agence France-Presse, PARIS")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("PTI, Washington")),
+                "no \"Washington PTI\" read as Family, Given; the acronym alone is left to the agency's own reading");
+        java.util.ArrayList<String> agencies = new java.util.ArrayList<>();
+        assertEquals(List.of("Mara Quill"), AuthorNames.clean(List.of("Mara Quill, Reuters, Lisbon"), agencies));
+        assertEquals(List.of("Reuters"), agencies);
+        assertEquals(List.of("Thea Brandt"), AuthorNames.clean(List.of("Reuters, Thea Brandt")),
+                "a given name and a surname after the agency are a person's");
+        assertEquals(List.of("Colm Ferris", "Hollis"), AuthorNames.clean(List.of("Colm Ferris, Hollis")),
+                "with no agency before it, one word is left as it was");
+    }
+
+    @Test
     void agencyWithThePerson_isTheSourceInTheBylinesLanguage() {
         for (String byline : List.of("By Tom Hallett with AP", "Von Tom Hallett mit AP", "Par Tom Hallett avec AP", "Tom Hallett AP")) {
             java.util.ArrayList<String> agencies = new java.util.ArrayList<>();

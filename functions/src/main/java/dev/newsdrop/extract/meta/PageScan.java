@@ -367,14 +367,14 @@ final class PageScan {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    Attributes attributes = e.attributesSize() == 0 ? null : e.attributes(); // looked up once per element
+                    boolean named = scan.read(e); // the attributes the walk asks, read in one pass per element
                     int permalinks = scan.permalinks.size();
-                    scan.visit(e, attributes, comments[0] != null, articleDepth[0] > 0);
+                    scan.visit(e, named, comments[0] != null, articleDepth[0] > 0);
                     if (scan.permalinks.size() > permalinks && leftOut[0] == null) {
                         leftOut[0] = e;
                     }
-                    if (comments[0] == null && ((attributes != null && isComment(attributes, commentNames))
-                            || isCommentStructure(e, attributes, !scan.headlines.isEmpty()))) {
+                    if (comments[0] == null && ((named && isComment(scan.cls, scan.id, commentNames))
+                            || isCommentStructure(e, scan.itemtype, !scan.headlines.isEmpty()))) {
                         comments[0] = e; // a comment inside it changes nothing: the walk is in comments until it leaves this one
                     }
                     if (e.normalName().equals("article")) {
@@ -474,8 +474,45 @@ final class PageScan {
         private Element bylineTimeElement;
         private Element textTimeElement;
         private boolean textTimeInArticle;
+        /** The current element's attributes that the walk reads, "" when absent: {@link #read}. */
+        private String cls;
+        private String id;
+        private String itemprop;
+        private String property;
+        private String rel;
+        private String itemtype;
 
-        private void visit(Element e, Attributes attributes, boolean inComments, boolean inArticle) {
+        /**
+         * Reads the element's class, id, itemprop, property, rel and itemtype in one pass over its
+         * attributes, instead of a search of its keys for each; false when it has none.
+         */
+        private boolean read(Element e) {
+            cls = "";
+            id = "";
+            itemprop = "";
+            property = "";
+            rel = "";
+            itemtype = "";
+            if (e.attributesSize() == 0) {
+                return false;
+            }
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                switch (a.getKey()) {
+                    case "class" -> cls = a.getValue();
+                    case "id" -> id = a.getValue();
+                    case "itemprop" -> itemprop = a.getValue();
+                    case "property" -> property = a.getValue();
+                    case "rel" -> rel = a.getValue();
+                    case "itemtype" -> itemtype = a.getValue();
+                    default -> {
+                    }
+                }
+            }
+            return true;
+        }
+
+        private void visit(Element e, boolean named, boolean inComments, boolean inArticle) {
+            Attributes attributes = named ? e.attributes() : null;
             String tag = e.normalName();
             switch (tag) {
                 case "html" -> html = html == null ? e : html;
@@ -525,7 +562,7 @@ final class PageScan {
                         permalinks.add(e);
                         return;
                     }
-                    String rel = attr(e, "rel").toLowerCase(Locale.ROOT);
+                    String rel = this.rel.toLowerCase(Locale.ROOT);
                     if (!rel.isEmpty() && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
                         tagLinks.add(e);
                     }
@@ -542,8 +579,7 @@ final class PageScan {
             if (attributes == null) {
                 return;
             }
-            String classes = attributes.get("class");
-            String property = attributes.get("property"); // RDFa: the publication date's and the author's
+            String classes = cls;
             if (entryTitles.size() < 2 && classes.contains(ENTRY_TITLE) && e.hasClass(ENTRY_TITLE)) {
                 entryTitles.add(e);
             }
@@ -554,7 +590,6 @@ final class PageScan {
             if (publishedMark == null && !inComments && marksPublication(e, tag, attributes, classes, property)) {
                 publishedMark = e;
             }
-            String itemprop = attributes.get("itemprop");
             switch (itemprop) {
                 case "" -> {
                 }
@@ -579,7 +614,7 @@ final class PageScan {
                 }
             }
             if (!inComments && authorMarkup.size() < MAX_CANDIDATES && !tag.equals("meta") && !tag.equals("a")
-                    && (namesRdfaAuthor(property) || namesRdfaAuthor(attributes.get("rel")))) {
+                    && (namesRdfaAuthor(property) || namesRdfaAuthor(rel))) {
                 authorMarkup.add(e); // Drupal's <span rel="schema:author">, RDFa Lite's property="author"
             }
         }
@@ -895,7 +930,7 @@ final class PageScan {
                     boolean named = !cls.isEmpty() || !id.isEmpty();
                     int says = named ? classSays.computeIfAbsent(cls, PageScan::whatNameSays) | whatNameSays(id) : 0;
                     if ((says & NAMES_COMMENTS) != 0
-                            || isCommentStructure(e, e.attributesSize() == 0 ? null : e.attributes(), seenHeadline[0])) {
+                            || isCommentStructure(e, attr(e, "itemtype"), seenHeadline[0])) {
                         comments[0] = e;
                     } else if (named) {
                         if (bylines.size() < MAX_CANDIDATES && (says & NAMES_BYLINE) != 0 && !authorMarkup.contains(e)) {
@@ -936,12 +971,10 @@ final class PageScan {
     }
 
     /** {@link #namesComments} of the element's class or id, the answers for names that may hold a comment word kept in {@code known}. */
-    private static boolean isComment(Attributes attributes, Map<String, Boolean> known) {
-        String cls = attributes.get("class");
+    private static boolean isComment(String cls, String id, Map<String, Boolean> known) {
         if (mayNameComments(cls) && known.computeIfAbsent(cls, c -> namesComments(lower(c)))) {
             return true;
         }
-        String id = attributes.get("id");
         return mayNameComments(id) && known.computeIfAbsent(id, i -> namesComments(lower(i)));
     }
 
@@ -966,11 +999,13 @@ final class PageScan {
      * entries are {@code <article>}s (one per comment, each with its commenter's name and time).
      */
     static boolean isCommentStructure(Element e, Attributes attributes, boolean afterHeadline) {
-        if (attributes != null) {
-            String itemtype = attributes.get("itemtype");
-            if (!itemtype.isEmpty() && lower(itemtype).contains(COMMENT_ITEMTYPE)) {
-                return true;
-            }
+        return isCommentStructure(e, attributes == null ? "" : attributes.get("itemtype"), afterHeadline);
+    }
+
+    /** {@link #isCommentStructure(Element, Attributes, boolean)} with the element's itemtype read already ("" when none). */
+    private static boolean isCommentStructure(Element e, String itemtype, boolean afterHeadline) {
+        if (!itemtype.isEmpty() && lower(itemtype).contains(COMMENT_ITEMTYPE)) {
+            return true;
         }
         String tag = e.normalName();
         if (!afterHeadline || !(tag.equals("ol") || tag.equals("ul"))) {

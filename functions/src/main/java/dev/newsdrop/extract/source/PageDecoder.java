@@ -192,6 +192,9 @@ public final class PageDecoder {
      * settles it: the page opens within it and shows a tag in its first characters.
      */
     static String whyNotHtml(byte[] utf8) {
+        if (opensAsAsciiHtml(utf8)) {
+            return null;
+        }
         if (utf8.length > HEAD_BYTES) {
             String head = new String(utf8, 0, HEAD_BYTES, StandardCharsets.UTF_8);
             int start = 0;
@@ -204,6 +207,38 @@ public final class PageDecoder {
             }
         }
         return whyNotHtml(new String(utf8, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * True when the page, after ASCII blanks, opens with ASCII that is not JSON, XML or a feed and
+     * shows a tag within {@link #SNIFF_WINDOW} bytes: {@link #whyNotHtml(String)} then finds it an
+     * HTML page, read from the bytes without decoding them. The tags sought are ASCII, and in
+     * UTF-8 an ASCII byte is always that character, so a tag within that many bytes is within that
+     * many characters. Any other opening is left to the decoded text.
+     */
+    private static boolean opensAsAsciiHtml(byte[] utf8) {
+        int start = 0;
+        while (start < utf8.length && isAsciiWhitespace(utf8[start])) {
+            start++;
+        }
+        if (start + SNIFF_WINDOW > utf8.length) {
+            return false;
+        }
+        for (int i = start; i < start + 5; i++) {
+            if (utf8[i] < 0) {
+                return false; // a non-ASCII opening: the character checks read it decoded
+            }
+        }
+        String head = new String(utf8, start, SNIFF_WINDOW, StandardCharsets.ISO_8859_1); // a byte per character
+        char first = head.charAt(0);
+        return first != '{' && first != '[' && !head.regionMatches(true, 0, "<?xml", 0, 5)
+                && !head.regionMatches(true, 0, "<rss", 0, 4) && !head.regionMatches(true, 0, "<feed", 0, 5)
+                && HTML_TAG.matcher(head).find();
+    }
+
+    /** {@link Character#isWhitespace} of an ASCII byte; false for any other byte. */
+    private static boolean isAsciiWhitespace(byte b) {
+        return b == ' ' || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F);
     }
 
     /** Why decoded text is not an HTML page, or null when it is one. */

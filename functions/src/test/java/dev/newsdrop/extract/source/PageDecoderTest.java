@@ -214,6 +214,29 @@ class PageDecoderTest {
     }
 
     @Test
+    void pageJudgedFromItsBytes_getsTheVerdictOfItsDecodedText() {
+        String filler = "x".repeat(5_000);
+        String[] pages = {
+            page("", "<p>" + filler + "</p>"),
+            "\n\t " + page("", filler),
+            "{\"html\": \"<p>quoted</p>\", \"pad\": \"" + filler + "\"}",
+            "[{\"html\": \"<div>a</div>\"}, \"" + filler + "\"]",
+            "<?XmL version=\"1.0\"?><html><body>" + filler + "</body></html>",
+            "<?xml version=\"1.0\"?><doc><p>" + filler + "</p></doc>",
+            "<RSS version=\"2.0\"><channel><title>" + filler + "</title></channel></RSS>",
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><div>" + filler + "</div></feed>",
+            "\u3000{\"a\": \"<p>x</p>" + filler + "\"}", // a blank outside ASCII before JSON
+            "日本語のページ".repeat(1_000) + "<p>本文</p>", // the tag past 4,096 bytes but within 4,096 characters
+            "words ".repeat(1_000) + "<div>late</div>" + filler,
+            "<!-- comment -->" + filler + "<p>x</p>",
+        };
+        for (String text : pages) {
+            assertEquals(PageDecoder.whyNotHtml(text), PageDecoder.whyNotHtml(text.getBytes(StandardCharsets.UTF_8)),
+                    text.substring(0, 40));
+        }
+    }
+
+    @Test
     void giantTagName_isMeasuredInBytes_beforeDecoding() {
         String name = "x".repeat(10_001);
         DecodedPage d = decode(page("", "<p>text</p><" + name + ">").getBytes(StandardCharsets.UTF_8), null);

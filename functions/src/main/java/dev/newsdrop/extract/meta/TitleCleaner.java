@@ -216,7 +216,10 @@ public final class TitleCleaner {
         return rest.isEmpty() || SEPARATOR.matcher(" " + rest + " ").find() || PUNCTUATION_AT_EDGE.matcher(rest).matches();
     }
 
-    /** The title without a leading or trailing segment that names the site; null when none does. */
+    /**
+     * The title without a leading or trailing segment that names the site, or without a later segment
+     * that names it and the rest after it (the site's tagline); null when none does.
+     */
     private static String cutKnownSite(String title, String site) {
         if (!mayHoldSeparator(title)) {
             return null;
@@ -230,6 +233,9 @@ public final class TitleCleaner {
         int firstEnd = -1;
         int lastStart = -1;
         int lastEnd = -1;
+        int[] starts = new int[MAX_SITE_SEGMENT_SEPARATORS];
+        int[] ends = new int[MAX_SITE_SEGMENT_SEPARATORS];
+        int separators = 0;
         while (m.find()) {
             if (firstStart < 0) {
                 firstStart = m.start();
@@ -237,6 +243,11 @@ public final class TitleCleaner {
             }
             lastStart = m.start();
             lastEnd = m.end();
+            if (separators < MAX_SITE_SEGMENT_SEPARATORS) {
+                starts[separators] = m.start();
+                ends[separators] = m.end();
+            }
+            separators++;
         }
         if (lastStart > 0 && matchesSite(title.substring(lastEnd), siteKey)) {
             return title.substring(0, lastStart).trim();
@@ -248,8 +259,21 @@ public final class TitleCleaner {
         if (colon > 0 && matchesSite(title.substring(colon + 1), siteKey)) {
             return title.substring(0, colon).trim(); // "Headline:Blog Name", typed with no space
         }
+        // "Headline | Site | Tagline": SEO templates of CMSs set the site's description after its name
+        int reach = firstStart > 0 ? Math.min(separators, MAX_SITE_SEGMENT_SEPARATORS) : 0;
+        for (int i = 1; i < reach; i++) {
+            if (matchesSite(title.substring(ends[i - 1], starts[i]), siteKey)) {
+                return title.substring(0, starts[i - 1]).trim();
+            }
+        }
         return null;
     }
+
+    /**
+     * Separators of a title read for a site's name between its headline and the site's tagline: a
+     * template sets the name right after the headline, or after a section's name or two.
+     */
+    private static final int MAX_SITE_SEGMENT_SEPARATORS = 4;
 
     /**
      * The index of the last ASCII colon set between two words with no space after it ("Headline」:Blog"),
@@ -276,7 +300,9 @@ public final class TitleCleaner {
      * letters begin with a label of the address's host ("Fenbury Gazette" on fenburygazette.com,
      * "codenook notes" on codenook.org). With no site name stated in metadata, the address is the one
      * witness of it that a headline cannot borrow. The segment is short ({@link #MAX_SITE_WORDS} words
-     * at most) and the rest of the title is the longer part. Null when no segment is so named.
+     * at most) and the rest of the title is the longer part. The second segment is read too, where SEO
+     * templates set the site's name between the headline and its tagline ("Headline | Site | Tagline").
+     * Null when no segment is so named.
      */
     static String siteSegmentNamedByAddress(String title, String pageUrl) {
         if (title == null || pageUrl == null) {
@@ -309,6 +335,16 @@ public final class TitleCleaner {
             String head = EDGE_PUNCTUATION.matcher(t.substring(0, firstStart)).replaceAll("");
             if (namedByHost(head, t.substring(firstEnd), labels)) {
                 return head;
+            }
+        }
+        if (firstStart > 0 && lastStart > firstStart) {
+            // "Headline | Site | Tagline": the second segment, when the address names it
+            Matcher second = SEPARATOR.matcher(t);
+            if (second.find(firstEnd) && second.start() <= lastStart) {
+                String middle = EDGE_PUNCTUATION.matcher(t.substring(firstEnd, second.start())).replaceAll("");
+                if (namedByHost(middle, t.substring(0, firstStart), labels)) {
+                    return middle;
+                }
             }
         }
         return null;
@@ -449,8 +485,43 @@ public final class TitleCleaner {
             return k.length() * 2 >= siteKey.length(); // "Mail Online" for "Daily Mail Online", not "Report" for "Bleacher Report"
         }
         // "Daily Mail Online" for "Mail Online"; not "PolitiFact's 2023 Lie of the Year" for "PolitiFact"
-        return k.contains(siteKey) && k.length() - siteKey.length() <= Math.min(siteKey.length() + 8, MAX_SITE_NAME_EXTRA_CHARS);
+        return k.contains(siteKey) && k.length() - siteKey.length() <= Math.min(siteKey.length() + 8, MAX_SITE_NAME_EXTRA_CHARS)
+                && holdsAsWords(segment, siteKey);
     }
+
+    /**
+     * True when some run of the segment's words has the site's key: the name stands as words in it
+     * ("Daily Mail Online" holds "Mail Online", "The Hill Times" holds "TheHill"), not as letters inside a
+     * word ("Russland-Wahl" does not hold the "dw" of dw.com).
+     */
+    private static boolean holdsAsWords(String segment, String siteKey) {
+        if (unspaced(siteKey.codePointAt(0))) {
+            return true; // Chinese, Japanese, Thai: words are not spaced apart, so the letters are all there is to go by
+        }
+        String[] words = NOT_LETTER_OR_DIGIT.split(segment);
+        for (int from = 0; from < words.length; from++) {
+            StringBuilder run = new StringBuilder(siteKey.length());
+            for (int i = from; i < words.length && run.length() < siteKey.length(); i++) {
+                run.append(key(words[i]));
+            }
+            if (run.toString().equals(siteKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a letter of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar). */
+    private static boolean unspaced(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR;
+    }
+
+    /** What separates words for {@link #holdsAsWords}: anything but letters, digits and the marks on letters. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     /**
      * "Opinion | Headline", "Politics | Headline": a one- or two-word section label before a bar;

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta;
 
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -11,6 +12,7 @@ import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +55,7 @@ final class TitleFinder {
     /** A heading in the page's banner is taken only with this many key characters repeated by a stated title. */
     private static final int MIN_STATED_HEADING_KEY_CHARS = 12;
 
-    /** Words this long or longer tie a heading to the meta title; shorter ones are too common. */
+    /** Words this long or longer ({@link #letters}) tie a heading to the meta title; shorter ones are too common. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
@@ -151,8 +153,8 @@ final class TitleFinder {
         String[] skippedSegment = new String[1];
         List<String> statedTitles = Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline);
         Element soleEntryTitle = scan.entryTitles().size() == 1 ? scan.entryTitles().get(0) : null;
-        Visible visible = visibleHeadline(withEntryTitle(scan), metaTitle, metaHeadline, statedTitles, soleEntryTitle, minorSegments, skippedSegment,
-                documentTitle, scan.subheadings());
+        Visible visible = visibleHeadline(withEntryTitle(scan, documentTitle), metaTitle, metaHeadline, statedTitles, soleEntryTitle, minorSegments, skippedSegment,
+                documentTitle, scan.subheadings(), statedSiteName);
         if (visible == null && statedHeadline == null && meta.first("og:title", "twitter:title") == null) {
             visible = entryHeadingAtTitleEnd(scan.subheadings(), documentTitle); // only the document title states one
         }
@@ -270,17 +272,40 @@ final class TitleFinder {
     /**
      * The page's headings, led by the title of its one hAtom entry: a blog engine marks the post's own
      * heading {@code entry-title} whatever its level (Blogger's post titles are h3 under an h1 naming
-     * the blog). A page with several entries is a listing, and its headings stay in page order.
+     * the blog). A page with several entries is a listing, and its headings stay in page order. Outside
+     * the microformat's root ({@code <article>}, {@code .hentry}) the entry title leads only when the
+     * document title ends with it or opens with it: journal engines descended from LiveJournal's code
+     * mark the entry's subject so in an {@code .entry} box under the journal's name, and title the page
+     * "journal: subject".
      */
-    private static List<Element> withEntryTitle(PageScan scan) {
+    private static List<Element> withEntryTitle(PageScan scan, String documentTitle) {
         List<Element> entryTitles = scan.entryTitles();
-        if (entryTitles.size() != 1 || entryTitles.get(0).closest(ARTICLE) == null || inSiteFrame(entryTitles.get(0))) {
+        if (entryTitles.size() != 1 || inSiteFrame(entryTitles.get(0))
+                || entryTitles.get(0).closest(ARTICLE) == null && !edgeOfDocumentTitle(entryTitles.get(0), documentTitle)) {
             return scan.headlines();
         }
         List<Element> headings = new ArrayList<>(scan.headlines().size() + 1);
         headings.add(entryTitles.get(0));
         headings.addAll(scan.headlines());
         return headings;
+    }
+
+    /**
+     * True when the document title ends with the heading's words or opens with them, and holds more
+     * ("journal: subject", "Subject - Blog"): the page names itself by that heading.
+     */
+    private static boolean edgeOfDocumentTitle(Element h, String documentTitle) {
+        if (documentTitle == null) {
+            return false;
+        }
+        String t = shortText(h);
+        if (t == null) {
+            return false;
+        }
+        String key = TitleCleaner.key(t);
+        String titleKey = TitleCleaner.key(documentTitle);
+        return key.length() >= MIN_STATED_HEADING_KEY_CHARS && key.length() < titleKey.length()
+                && (titleKey.endsWith(key) || titleKey.startsWith(key));
     }
 
     /**
@@ -295,7 +320,7 @@ final class TitleFinder {
      */
     private static Visible visibleHeadline(List<Element> headlines, String metaTitle, String metaHeadline, List<String> statedTitles,
                                            Element soleEntryTitle, Set<String> minorSegments, String[] skippedSegment, String documentTitle,
-                                           List<Element> subheadings) {
+                                           List<Element> subheadings, String siteName) {
         Visible first = null;
         Visible inBanner = null; // a banner's heading that a stated title repeats: the headline when no other heading is
         int trailsFollowed = 0;
@@ -339,7 +364,7 @@ final class TitleFinder {
             if (entry != null) {
                 return new Visible(entry, false); // the heading is the blog's name, which the document title sets beside the entry's
             }
-            if (metaTitle == null || sharesWords(t, metaHeadline != null ? metaHeadline : metaTitle)) {
+            if (metaTitle == null || sharesWordsBesideSite(t, metaHeadline != null ? metaHeadline : metaTitle, siteName)) {
                 return new Visible(withoutSecondLine(h, t, statedTitles, metaHeadline), trailItem);
             }
             if (first == null && !namesSomethingElse(h, t, metaTitle)) {
@@ -595,17 +620,39 @@ final class TitleFinder {
     }
 
     /**
-     * True when the heading is one link to the site's home page ("/", or an address with no path):
-     * the blog's name as old themes set it ({@code <h1><a href="/">Blog</a></h1>} in a {@code div#header}),
-     * never an article's headline, which links to the article if anywhere.
+     * True when the heading is one link to the site's home page ("/", or an address with no path), or
+     * the whole text of such a link around it: the blog's name as old themes set it ({@code <h1><a
+     * href="/">Blog</a></h1>} in a {@code div#header}, or {@code <a href="/"><h1>Blog</h1></a>}), never
+     * an article's headline, which links to the article if anywhere.
      */
     private static boolean linksHomeOnly(Element h) {
         List<Element> links = h.select(LINK);
+        if (links.isEmpty()) {
+            // the link around the heading: <a href="/"><h1>Site</h1></a>, as a logo is linked
+            Element around = h.parent() == null ? null : h.parent().closest(LINK);
+            return around != null && HOME_ADDRESS.matcher(around.attr("href").trim()).matches() && holdsOnly(around, h);
+        }
         if (links.size() != 1 || !links.get(0).text().trim().equals(h.text().trim())) {
             return false;
         }
         Element link = links.get(0);
         return HOME_ADDRESS.matcher(link.attr("href").trim()).matches();
+    }
+
+    /**
+     * True when the element holds nothing but the heading: each box between them has no other child
+     * than the next one down, blank text and comments aside. Read without the text of a broken link
+     * that an unclosed tag stretches over the whole page.
+     */
+    private static boolean holdsOnly(Element outer, Element h) {
+        for (Element e = h; e != outer; e = e.parent()) {
+            for (Node n : e.parent().childNodes()) {
+                if (n != e && !(n instanceof TextNode tn && tn.isBlank()) && !(n instanceof Comment)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A link, as the headings are searched for one: parsed once, not once a heading. */
@@ -684,19 +731,75 @@ final class TitleFinder {
         return heading != null && pageTitle != null && TitleCleaner.key(heading).equals(TitleCleaner.key(pageTitle));
     }
 
+    /**
+     * {@link #sharesWords}, where a heading that names the site whole ("Welcome to The Riverside Post")
+     * shares only the words beside that name: a local paper's name holds its town's, which its
+     * headlines repeat, so a greeting or a logo would share a word with every headline.
+     */
+    private static boolean sharesWordsBesideSite(String heading, String title, String siteName) {
+        if (siteName == null) {
+            return sharesWords(heading, title);
+        }
+        List<String> headingWords = words(heading);
+        List<String> siteWords = words(siteName);
+        int at = siteWords.isEmpty() ? -1 : Collections.indexOfSubList(headingWords, siteWords);
+        if (at < 0) {
+            return sharesWords(heading, title);
+        }
+        Set<String> titleWords = new HashSet<>(words(title));
+        for (int i = 0; i < headingWords.size(); i++) {
+            String w = headingWords.get(i);
+            if ((i < at || i >= at + siteWords.size()) && letters(w) >= MIN_SHARED_WORD_CHARS && titleWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a text, in lower case. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
     /** True when two titles share a longer word: they are about the same story. */
     private static boolean sharesWords(String a, String b) {
         Set<String> words = new HashSet<>();
         for (String w : NOT_WORD.split(a.toLowerCase(Locale.ROOT))) {
-            if (w.length() >= MIN_SHARED_WORD_CHARS) {
+            if (letters(w) >= MIN_SHARED_WORD_CHARS) {
                 words.add(w);
             }
         }
         for (String w : NOT_WORD.split(b.toLowerCase(Locale.ROOT))) {
-            if (w.length() >= MIN_SHARED_WORD_CHARS && words.contains(w)) {
+            if (letters(w) >= MIN_SHARED_WORD_CHARS && words.contains(w)) {
                 return true;
             }
         }
         return words.isEmpty();
     }
+
+    /**
+     * A word's length in letters, where a Hangul syllable block counts as the two or three letters (jamo)
+     * it is written with: a two-syllable Korean word ("미디어" has three, "뉴스" two) is a word of a
+     * headline's weight, as a four-letter Latin one is, not a particle to pass over.
+     */
+    private static int letters(String word) {
+        int n = word.length();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= HANGUL_SYLLABLES_FIRST && c <= HANGUL_SYLLABLES_LAST) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The Unicode block of precomposed Hangul syllables (U+AC00 to U+D7A3). */
+    private static final char HANGUL_SYLLABLES_FIRST = '\uAC00';
+    private static final char HANGUL_SYLLABLES_LAST = '\uD7A3';
 }

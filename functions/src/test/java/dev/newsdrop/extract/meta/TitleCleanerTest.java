@@ -146,6 +146,28 @@ class TitleCleanerTest {
     }
 
     @Test
+    void knownSiteBeforeItsTagline_isCutWithTheTagline() {
+        assertEquals("Harbour plan approved", TitleCleaner.clean(
+                "Harbour plan approved | The Coastal Ledger | News for the north shore since 1921", "The Coastal Ledger", null).title());
+        assertEquals("Harbour plan approved", TitleCleaner.clean(
+                "Harbour plan approved - Business - Coastal Ledger - Your town, your paper", "The Coastal Ledger", null).title());
+        // no segment names the site: the title stays whole
+        assertEquals("Harbour plan approved | Business | Your town, your paper", TitleCleaner.clean(
+                "Harbour plan approved | Business | Your town, your paper", "The Coastal Ledger", null).title());
+        assertEquals("Quay Times", TitleCleaner.siteSegmentNamedByAddress(
+                "Harbour plan approved at last | Quay Times | News for the quay since 1921", "http://quaytimes.example.net/"));
+    }
+
+    @Test
+    void siteNameInsideAWordOfASegment_namesNoSite() {
+        // the "dw" of dw.com is letters inside "Russland-Wahl", not the site's name; "Mail Online" stands as words in "Daily Mail Online"
+        assertEquals("Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära",
+                TitleCleaner.clean("Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära – DW", "dw.com", null).title());
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved | Daily Mail Online", "Mail Online", null).title());
+        assertEquals("城市地铁新线路今日开通，早高峰运力提升三成", TitleCleaner.clean("城市地铁新线路今日开通，早高峰运力提升三成_晨光日报社", "晨光日报", null).title());
+    }
+
+    @Test
     void knownSiteAfterAGluedColon_isCut() {
         assertEquals("A small script that draws mind-map trees",
                 TitleCleaner.clean("A small script that draws mind-map trees:codenook notes", "codenook notes", null).title());

@@ -51,24 +51,25 @@ final class MonthNames {
             {"noviembre", "novembre", "novembro"}, {"diciembre", "dicembre", "dezembro", "dic"}};
     /**
      * Russian, Ukrainian and Belarusian (the genitive of dates, the nominative, and Russian's
-     * abbreviations), Polish and Czech (genitive and nominative). Polish and Czech "listopad(a/u)" is
+     * abbreviations), Polish (genitive, nominative and the three-letter abbreviations, "3 lut 2022")
+     * and Czech (genitive and nominative). Polish and Czech "listopad(a/u)" is
      * November, as Ukrainian "листопад" is: Croatian's October is in {@link #CROATIAN}.
      */
     private static final String[][] SLAVIC = {
-            {"января", "январь", "янв", "січня", "січень", "студзеня", "stycznia", "styczeń", "ledna", "leden"},
-            {"февраля", "февраль", "февр", "фев", "лютого", "лютий", "лютага", "lutego", "luty", "února", "unora", "únor"},
+            {"января", "январь", "янв", "січня", "січень", "студзеня", "stycznia", "styczeń", "sty", "ledna", "leden"},
+            {"февраля", "февраль", "февр", "фев", "лютого", "лютий", "лютага", "lutego", "luty", "lut", "února", "unora", "únor"},
             {"марта", "март", "березня", "березень", "сакавіка", "marca", "marzec", "března", "brezna", "březen"},
-            {"апреля", "апрель", "апр", "квітня", "квітень", "красавіка", "kwietnia", "kwiecień", "dubna", "duben"},
+            {"апреля", "апрель", "апр", "квітня", "квітень", "красавіка", "kwietnia", "kwiecień", "kwi", "dubna", "duben"},
             {"мая", "май", "травня", "травень", "maja", "května", "kvetna", "květen"},
-            {"июня", "июнь", "июн", "червня", "червень", "чэрвеня", "czerwca", "czerwiec", "června", "cervna", "červen"},
-            {"июля", "июль", "июл", "липня", "липень", "ліпеня", "lipca", "lipiec", "července", "cervence", "červenec"},
-            {"августа", "август", "авг", "серпня", "серпень", "жніўня", "sierpnia", "sierpień", "srpna", "srpen"},
-            {"сентября", "сентябрь", "сент", "сен", "вересня", "вересень", "верасня", "września", "wrzesnia", "wrzesień",
+            {"июня", "июнь", "июн", "червня", "червень", "чэрвеня", "czerwca", "czerwiec", "cze", "června", "cervna", "červen"},
+            {"июля", "июль", "июл", "липня", "липень", "ліпеня", "lipca", "lipiec", "lip", "července", "cervence", "červenec"},
+            {"августа", "август", "авг", "серпня", "серпень", "жніўня", "sierpnia", "sierpień", "sie", "srpna", "srpen"},
+            {"сентября", "сентябрь", "сент", "сен", "вересня", "вересень", "верасня", "września", "wrzesnia", "wrzesień", "wrz",
                     "září", "zari"},
             {"октября", "октябрь", "окт", "жовтня", "жовтень", "кастрычніка", "października", "pazdziernika",
-                    "październik", "října", "rijna", "říjen"},
-            {"ноября", "ноябрь", "нояб", "ноя", "листопада", "листопад", "лістапада", "listopada", "listopad", "listopadu"},
-            {"декабря", "декабрь", "дек", "грудня", "грудень", "снежня", "grudnia", "grudzień", "prosince", "prosinec"}};
+                    "październik", "paź", "paz", "října", "rijna", "říjen"},
+            {"ноября", "ноябрь", "нояб", "ноя", "листопада", "листопад", "лістапада", "listopada", "listopad", "lis", "listopadu"},
+            {"декабря", "декабрь", "дек", "грудня", "грудень", "снежня", "grudnia", "grudzień", "gru", "prosince", "prosinec"}};
     /**
      * Croatian (and Bosnian written with Croatian names), nominative and the genitive of dates, with
      * and without diacritics. "listopad(a)" is October here, November in Polish and Czech: a page that
@@ -179,6 +180,60 @@ final class MonthNames {
             {"דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर"}};
 
     /**
+     * Indian languages besides Hindi, as their press writes the Gregorian months: Bengali, Marathi,
+     * Gujarati, Punjabi (Gurmukhi), Tamil, Telugu, Kannada and Malayalam.
+     */
+    private static final String[][] INDIAN = {
+            {"জানুয়ারি", "জানুয়ারী", "जानेवारी", "જાન્યુઆરી", "ਜਨਵਰੀ", "ஜனவரி", "జనవరి", "ಜನವರಿ", "ജനുവരി"},
+            {"ফেব্রুয়ারি", "ফেব্রুয়ারী", "फेब्रुवारी", "ફેબ્રુઆરી", "ਫ਼ਰਵਰੀ", "ਫਰਵਰੀ", "பிப்ரவரி", "ఫిబ్రవరి", "ಫೆಬ್ರವರಿ", "ഫെബ്രുവരി"},
+            {"মার্চ", "मार्च", "માર્ચ", "ਮਾਰਚ", "மார்ச்", "మార్చి", "ಮಾರ್ಚ್", "മാർച്ച്"},
+            {"এপ্রিল", "एप्रिल", "એપ્રિલ", "ਅਪ੍ਰੈਲ", "ஏப்ரல்", "ఏప్రిల్", "ಏಪ್ರಿಲ್", "ഏപ്രിൽ"},
+            {"মে", "मे", "મે", "ਮਈ", "மே", "మే", "ಮೇ", "മേയ്", "മെയ്"},
+            {"জুন", "जून", "જૂન", "ਜੂਨ", "ஜூன்", "జూన్", "ಜೂನ್", "ജൂൺ"},
+            {"জুলাই", "जुलै", "જુલાઈ", "ਜੁਲਾਈ", "ஜூலை", "జూలై", "ಜುಲೈ", "ജൂലൈ"},
+            {"আগস্ট", "ऑगस्ट", "ઑગસ્ટ", "ઓગસ્ટ", "ਅਗਸਤ", "ஆகஸ்ட்", "ఆగస్టు", "ಆಗಸ್ಟ್", "ഓഗസ്റ്റ്"},
+            {"সেপ্টেম্বর", "सप्टेंबर", "સપ્ટેમ્બર", "ਸਤੰਬਰ", "செப்டம்பர்", "సెప్టెంబర్", "ಸೆಪ್ಟೆಂಬರ್", "സെപ്റ്റംബർ"},
+            {"অক্টোবর", "ऑक्टोबर", "ઑક્ટોબર", "ઓક્ટોબર", "ਅਕਤੂਬਰ", "அக்டோபர்", "అక్టోబర్", "ಅಕ್ಟೋಬರ್", "ഒക്ടോബർ"},
+            {"নভেম্বর", "नोव्हेंबर", "નવેમ્બર", "ਨਵੰਬਰ", "நவம்பர்", "నవంబర్", "ನವೆಂಬರ್", "നവംബർ"},
+            {"ডিসেম্বর", "डिसेंबर", "ડિસેમ્બર", "ਦਸੰਬਰ", "டிசம்பர்", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "ഡിസംബർ"}};
+
+    /**
+     * Languages of the Caucasus and Central Asia: Azerbaijani and Uzbek (Latin), Kazakh (Cyrillic),
+     * Georgian and Armenian (nominative and the genitive of dates).
+     */
+    private static final String[][] CAUCASUS_CENTRAL_ASIA = {
+            {"yanvar", "қаңтар", "იანვარი", "იანვრის", "հունվար", "հունվարի"},
+            {"fevral", "ақпан", "თებერვალი", "თებერვლის", "փետրվար", "փետրվարի"},
+            {"mart", "наурыз", "მარტი", "მარტის", "մարտ", "մարտի"},
+            {"aprel", "сәуір", "აპრილი", "აპრილის", "ապրիլ", "ապրիլի"},
+            {"may", "мамыр", "მაისი", "მაისის", "մայիս", "մայիսի"},
+            {"iyun", "маусым", "ივნისი", "ივნისის", "հունիս", "հունիսի"},
+            {"iyul", "шілде", "ივლისი", "ივლისის", "հուլիս", "հուլիսի"},
+            {"avqust", "avgust", "тамыз", "აგვისტო", "აგვისტოს", "օգոստոս", "օգոստոսի"},
+            {"sentyabr", "sentabr", "қыркүйек", "სექტემბერი", "სექტემბრის", "սեպտեմբեր", "սեպտեմբերի"},
+            {"oktyabr", "oktabr", "қазан", "ოქტომბერი", "ოქტომბრის", "հոկտեմբեր", "հոկտեմբերի"},
+            {"noyabr", "қараша", "ნოემბერი", "ნოემბრის", "նոյեմբեր", "նոյեմբերի"},
+            {"dekabr", "желтоқсан", "დეკემბერი", "დეკემბრის", "դեկտեմբեր", "դեկտեմբերի"}};
+
+    /**
+     * Other European languages: Albanian, Galician, Basque (with the genitive "otsailaren" of its
+     * year-first dates), Irish, Welsh; and Filipino.
+     */
+    private static final String[][] MORE_EUROPEAN_FILIPINO = {
+            {"janar", "xaneiro", "urtarrila", "urtarrilaren", "eanáir", "ionawr", "enero"},
+            {"shkurt", "febreiro", "otsaila", "otsailaren", "feabhra", "chwefror", "pebrero"},
+            {"mars", "marzo", "martxoa", "martxoaren", "márta", "mawrth", "marso"},
+            {"prill", "abril", "apirila", "apirilaren", "aibreán", "ebrill"},
+            {"maj", "maio", "maiatza", "maiatzaren", "bealtaine", "mai", "mayo"},
+            {"qershor", "xuño", "xuno", "ekaina", "ekainaren", "meitheamh", "mehefin", "hunyo"},
+            {"korrik", "xullo", "uztaila", "uztailaren", "iúil", "gorffennaf", "hulyo"},
+            {"gusht", "agosto", "abuztua", "abuztuaren", "lúnasa", "awst"},
+            {"shtator", "setembro", "iraila", "irailaren", "meán fómhair", "medi", "setyembre"},
+            {"tetor", "outubro", "urria", "urriaren", "deireadh fómhair", "hydref", "oktubre"},
+            {"nëntor", "nentor", "novembro", "azaroa", "azaroaren", "samhain", "tachwedd", "nobyembre"},
+            {"dhjetor", "decembro", "abendua", "abenduaren", "nollaig", "rhagfyr", "disyembre"}};
+
+    /**
      * Thai, full and abbreviated ("ก.พ." for February; the closing dot is read by the patterns). Thai
      * dates count years in the Buddhist era ({@link DateParser} converts them).
      */
@@ -221,7 +276,9 @@ final class MonthNames {
             new Table(ROMANIAN, "ro"), new Table(CATALAN, "ca"), new Table(HUNGARIAN, "hu"), new Table(FINNISH, "fi"),
             new Table(BALTIC, "lt", "lv", "et"), new Table(ICELANDIC_AFRICAN_GREENLANDIC, "is", "sw", "zu", "xh", "kl"),
             new Table(NORDIC_DUTCH_TURKISH_MALAY_GREEK, "nl", "af", "sv", "da", "no", "nb", "nn", "tr", "id", "ms", "el"),
-            new Table(HEBREW_HINDI, "he", "hi"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
+            new Table(HEBREW_HINDI, "he", "hi"), new Table(INDIAN, "bn", "mr", "gu", "pa", "ta", "te", "kn", "ml"),
+            new Table(CAUCASUS_CENTRAL_ASIA, "az", "uz", "kk", "ka", "hy"),
+            new Table(MORE_EUROPEAN_FILIPINO, "sq", "gl", "eu", "ga", "cy", "tl", "fil"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
             new Table(SOLAR_HIJRI, "fa"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */

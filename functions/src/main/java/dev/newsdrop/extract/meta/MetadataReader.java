@@ -78,7 +78,7 @@ public final class MetadataReader {
                 meta.first("content-language", "language", "dc.language"), meta.first("og:locale"), ld.language};
         String declaredLanguage = firstNonBlank(languageDeclarations);
         DateLanguage dateLanguage = DateLanguage.of(languageDeclarations); // numeric order and month names by the stated locale
-        String published = PublishedDateFinder.published(meta, ld, scan, doc, url, dateLanguage);
+        String published = PublishedDateFinder.published(meta, ld, scan, doc, address, dateLanguage); // a canonical path's date when no URL is given
         String modified = PublishedDateFinder.modified(meta, ld, scan, dateLanguage);
         deadline.check("finding the dates");
         String dir = html == null ? null : html.attr("dir");

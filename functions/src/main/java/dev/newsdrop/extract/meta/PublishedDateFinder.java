@@ -61,17 +61,34 @@ final class PublishedDateFinder {
 
     /**
      * Labels of an update time in the languages the parser reads (the participle "updated" as news
-     * and blog templates translate it, Korean's "수정" edit line beside its "입력" input line); the
-     * date after one is not the publication.
+     * and blog templates translate it, or the noun, "Aktualisierung", "Güncelleme"; Korean's "수정"
+     * edit line beside its "입력" input line); the date after one is not the publication.
      */
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
                     + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui|"
+                    + "aktualisierung|actualización|actualizacion|aggiornamento|atualização|atualizacao|gewijzigd|aktualizacja|"
+                    + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
                     + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
                     + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|uuendatud|"
                     + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|ажурирано|cập nhật|dikemaskini|수정|업데이트)(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
                     + "|更新|آخر تحديث|تم التحديث|تحديث");
+
+    /**
+     * Labels of the publication time ("published", "posted", "created" as news and blog templates
+     * translate them, Korean's "입력" input line) in the languages of {@link #UPDATE_LABEL}: on a line
+     * that gives the update first ("Aktualisiert am 4.2.2022 | Erstellt am 3.2.2022"), the date after
+     * one of these is the publication.
+     */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:published|posted|first published|created|veröffentlicht|publiziert|erstellt|erschienen|"
+                    + "publié|publie|paru|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|"
+                    + "publikováno|publikované|publicerad|publicerat|publisert|publiceret|udgivet|julkaistu|yayınlanma|yayınlandı|"
+                    + "yayın tarihi|oluşturulma|diterbitkan|dipublikasikan|terbit|đăng|xuất bản|опубликовано|опубліковано|"
+                    + "публикувано|објављено|objavljeno|objavljen|δημοσίευση|δημοσιεύθηκε|δημοσιευση|publicat|publicată|megjelent|"
+                    + "közzétéve|paskelbta|publicēts|avaldatud|birtist|입력|등록|פורסם|प्रकाशित|เผยแพร่)(?![\\p{L}\\p{N}])"
+                    + "|发布|發布|公開|نشر|منتشر شده|تاریخ انتشار");
 
     /** Text nodes scanned for a written date when nothing else dates the page. */
     private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
@@ -637,10 +654,27 @@ final class PublishedDateFinder {
         return dateBeforeUpdate(text, DateLanguage.UNKNOWN);
     }
 
-    /** {@link #dateBeforeUpdate(String)} on a page in the given language. */
+    /**
+     * {@link #dateBeforeUpdate(String)} on a page in the given language. A line that opens with its
+     * update and then labels the publication ("Updated 4 Feb 2022, published 3 Feb 2022") gives the
+     * date after that label.
+     */
     static String dateBeforeUpdate(String text, DateLanguage lang) {
         Matcher update = UPDATE_LABEL.matcher(text);
-        return DateParser.parseText(update.find() ? text.substring(0, update.start()) : text, lang);
+        if (!update.find()) {
+            return DateParser.parseText(text, lang);
+        }
+        String before = DateParser.parseText(text.substring(0, update.start()), lang);
+        if (before != null) {
+            return before;
+        }
+        Matcher publication = PUBLISHED_LABEL.matcher(text);
+        if (!publication.find(update.end())) {
+            return null;
+        }
+        String after = text.substring(publication.end());
+        Matcher nextUpdate = UPDATE_LABEL.matcher(after);
+        return DateParser.parseText(nextUpdate.find() ? after.substring(0, nextUpdate.start()) : after, lang);
     }
 
     /**

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PublishedDateFinderTest {
 
     private static String published(String html, String url) {
-        Document doc = Jsoup.parse(html, url);
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
         return MetadataReader.read(doc, url).publishedAt();
     }
 
@@ -265,5 +265,29 @@ class PublishedDateFinderTest {
                 + "x".repeat(600_000) + "\",\"datePublished\":\"2024-05-01\"}</script></head>"
                 + "<body><h1>Story</h1><p class='date'>3 May 2024</p><p>Text.</p></body></html>";
         assertEquals("2024-05-03", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void lineGivingTheUpdateFirst_givesTheDateAfterThePublicationLabel() {
+        String page = "<html lang='%s'><body><h1>Headline</h1><div class='meta'>%s</div>"
+                + "<p>" + "Words of the story that go on for a while. ".repeat(8) + "</p></body></html>";
+        assertEquals("2022-02-03", published(page.formatted("de",
+                "Aktualisiert am 04.02.2022 - 12:00 Uhr | Erstellt am 03.02.2022 - 10:15 Uhr"), "https://example.org/a"));
+        assertEquals("2022-02-03", published(page.formatted("tr",
+                "Güncelleme: 04.02.2022 12:00 Yayınlanma: 03.02.2022 10:15"), "https://example.org/a"));
+        assertEquals("2022-02-03", published(page.formatted("en",
+                "Updated Feb. 4, 2022, Published Feb. 3, 2022"), "https://example.org/a"));
+        assertEquals("2022-02-03", published(page.formatted("fr",
+                "Mis à jour le 04/02/2022 à 12h00 Publié le 03/02/2022 à 10h15"), "https://example.org/a"));
+    }
+
+    @Test
+    void pageWithoutAnAddress_isDatedByItsCanonicalPath() {
+        String html = "<html><head><link rel='canonical' href='https://example.org/2022/02/03/story/'></head>"
+                + "<body><h1>Headline</h1><p>" + "Words of the story. ".repeat(20) + "</p></body></html>";
+        assertEquals("2022-02-03", published(html, null));
+        String og = "<html><head><meta property='og:url' content='https://example.org/news/20220203-story'></head>"
+                + "<body><h1>Headline</h1><p>" + "Words of the story. ".repeat(20) + "</p></body></html>";
+        assertEquals("2022-02-03", published(og, null));
     }
 }

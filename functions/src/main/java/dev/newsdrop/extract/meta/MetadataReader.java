@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +109,9 @@ public final class MetadataReader {
                 || meta.first("article:published_time") != null;
         boolean listingSignals = ld.listing && !articleSignals;
 
-        return new PageMetadata(titles.title(), titles.heading(), titles.siteName(), authors.names(), published, modified,
+        String siteName = SiteName.readable(titles.siteName(), Arrays.asList(ld.publisherName, ld.websiteName,
+                meta.first("application-name"), meta.first("apple-mobile-web-app-title")), scan.title() == null ? null : scan.title().text(), address);
+        return new PageMetadata(titles.title(), titles.heading(), siteName, authors.names(), published, modified,
                 declaredLanguage, dir, description, canonical, leadImage, section, List.copyOf(tags),
                 articleSignals, listingSignals, scan.passwordField(), ld.articleBody, authors.agency());
     }

@@ -83,6 +83,10 @@ public final class DateParser {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
 
+    /** ISO 8601's basic format, as a whole attribute: 20240327, 20240327T1015Z, 20240327T101500+0300. */
+    private static final Pattern ISO_BASIC = Pattern.compile(
+            "((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:T(\\d{2})(\\d{2})(\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?)?");
+
     /**
      * Year-first numeric dates with slashes, dots or hyphens: 2024/03/27, 2024-03-27 14:27 (shown as
      * text), and Korean and Hungarian "2024. 03. 27." with a space after each dot.
@@ -201,6 +205,16 @@ public final class DateParser {
         Matcher iso = ISO.matcher(s);
         if (iso.find()) {
             String out = fromIso(iso);
+            if (out != null) {
+                return out;
+            }
+        }
+        Matcher basic = ISO_BASIC.matcher(s);
+        if (basic.matches()) { // ISO 8601's basic format, without separators: 20240327T101500Z
+            Matcher extended = ISO.matcher(basic.group(1) + "-" + basic.group(2) + "-" + basic.group(3)
+                    + (basic.group(4) == null ? "" : "T" + basic.group(4) + ":" + basic.group(5) + ":"
+                    + (basic.group(6) == null ? "00" : basic.group(6)) + (basic.group(7) == null ? "" : basic.group(7))));
+            String out = extended.matches() ? fromIso(extended) : null;
             if (out != null) {
                 return out;
             }

@@ -376,4 +376,12 @@ class DateParserTest {
         assertNull(DateParser.fromUrl("https://example.org/news/2022020312345.html"), "an id run on is no clock time");
         assertNull(DateParser.fromUrl("https://example.org/news/2022/1350/slug"), "no month 13");
     }
+
+    @Test
+    void isoBasicFormat_isReadAsAWholeValue() {
+        assertEquals("2022-02-03", DateParser.parse("20220203"));
+        assertEquals("2022-02-03T10:15:00Z", DateParser.parse("20220203T101500Z"));
+        assertEquals("2022-02-03T10:15:00+01:00", DateParser.parse("20220203T1015+0100"));
+        assertNull(DateParser.parse("20221303"), "no month 13");
+    }
 }

@@ -290,4 +290,44 @@ class PublishedDateFinderTest {
                 + "<body><h1>Headline</h1><p>" + "Words of the story. ".repeat(20) + "</p></body></html>";
         assertEquals("2022-02-03", published(og, null));
     }
+
+    private static final String PROSE = ("<p>" + "The council voted on the new timetable after a long debate in the chamber. ".repeat(4) + "</p>").repeat(4);
+
+    @Test
+    void dateBelowTheHeadline_outranksDatesAboveIt() {
+        // no metadata, no time element: the last resort reads the dates the page writes
+        String teasersAbove = "<html><body><div class='rail'><ul><li><a href='/ferry'>Ferry back</a> <span>15.01.2021</span></li></ul></div>"
+                + "<h1>Council sets the timetable</h1><p>Von Anna Schmidt</p><p>3. Februar 2022</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(teasersAbove, "https://example.org/timetable"));
+        String todayInMasthead = "<html><body><div class='topbar'>Saturday, February 5, 2022</div>"
+                + "<h1>Council sets the timetable</h1><p>By Ann Lee</p><p>Feb 3, 2022</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(todayInMasthead, "https://example.org/timetable"));
+    }
+
+    @Test
+    void dateAboveTheHeadline_outranksOneMetAfterTheProse() {
+        String html = "<html><body><p>03.02.2022 | Politik</p><h1>Council sets the timetable</h1>" + PROSE
+                + "<div class='more'><p><a href='/ferry'>Ferry back</a></p><p>15.01.2021</p></div></body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/timetable"));
+    }
+
+    @Test
+    void asideBesideTheArticle_givesNoDate() {
+        String html = "<html><body><main><article><h1>Council sets the timetable</h1><p>vor 3 Stunden</p>" + PROSE + "</article>"
+                + "<aside><h3>Most read</h3><ul><li><a href='/ferry'>Ferry back</a> <span>15.01.2021</span></li></ul></aside></main></body></html>";
+        assertEquals(null, published(html, "https://example.org/timetable"), "a relative date has no reference point on the page");
+        String ownAside = "<html><body><article><h1>Council sets the timetable</h1><aside class='entry-meta'>Posted 3 February 2022</aside>"
+                + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03", published(ownAside, "https://example.org/timetable"), "an article's own aside holds its meta line");
+    }
+
+    @Test
+    void wireDatelineOpeningTheFirstParagraph_givesTheDate() {
+        String page = "<html><body><h1>Council sets the timetable</h1><p>%s " + "The council voted on the new timetable. ".repeat(5)
+                + "</p>" + PROSE + "<div class='more'><p>15.01.2021</p></div></body></html>";
+        assertEquals("2022-02-03", published(page.formatted("BERLIN, 3. Februar 2022 (dpa) -"), "https://example.org/timetable"));
+        assertEquals("2022-02-03", published(page.formatted("NEW YORK, Feb. 3, 2022 /PRNewswire/ --"), "https://example.org/timetable"));
+        assertEquals("2021-01-15", published(page.formatted("On Monday, 3 February 2022, the council met."), "https://example.org/timetable"),
+                "a sentence that mentions a date is no dateline");
+    }
 }

@@ -107,7 +107,7 @@ public final class DateParser {
      * each letter in turn reads a word once. Optional tails are greedy, so the longest spelling wins.
      * Text is lower-cased by {@link #normalize} before matching, so the patterns need no case folding.
      */
-    private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MONTHS.keySet()), 0);
+    private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MonthNames.allSpellings()), 0);
 
     /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(

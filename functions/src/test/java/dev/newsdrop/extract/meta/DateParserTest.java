@@ -384,4 +384,21 @@ class DateParserTest {
         assertEquals("2022-02-03T10:15:00+01:00", DateParser.parse("20220203T1015+0100"));
         assertNull(DateParser.parse("20221303"), "no month 13");
     }
+
+    @Test
+    void turkishIndonesianAndCzechAbbreviations_areRead() {
+        assertEquals("2022-02-03", DateParser.parseText("03 Şub 2022 10:15"), "Turkish");
+        assertEquals("2022-12-03", DateParser.parseText("3 Ara 2022"), "Turkish");
+        assertEquals("2022-08-03", DateParser.parseText("Rabu, 3 Agu 2022"), "Indonesian");
+        assertEquals("2022-02-03", DateParser.parseText("3. úno 2022"), "Czech");
+    }
+
+    @Test
+    void portugueseAndItalianSetAndOut_areReadOnlyOnTheirPages() {
+        assertEquals("2022-09-03", DateParser.parseText("3 set 2022", DateLanguage.of("pt-BR")));
+        assertEquals("2022-10-03", DateParser.parseText("03 out 2022 - 10h15", DateLanguage.of("pt")));
+        assertEquals("2022-09-03", DateParser.parseText("3 set 2022", DateLanguage.of("it")));
+        assertNull(DateParser.parseText("3 set 2022", DateLanguage.of("en")), "an English word elsewhere");
+        assertNull(DateParser.parseText("3 out 2022"), "no language stated");
+    }
 }

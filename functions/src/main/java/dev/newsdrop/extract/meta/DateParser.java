@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -82,6 +83,10 @@ public final class DateParser {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
 
+    /** ISO 8601's basic format, as a whole attribute: 20240327, 20240327T1015Z, 20240327T101500+0300. */
+    private static final Pattern ISO_BASIC = Pattern.compile(
+            "((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:T(\\d{2})(\\d{2})(\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?)?");
+
     /**
      * Year-first numeric dates with slashes, dots or hyphens: 2024/03/27, 2024-03-27 14:27 (shown as
      * text), and Korean and Hungarian "2024. 03. 27." with a space after each dot.
@@ -90,9 +95,11 @@ public final class DateParser {
 
     /**
      * Numeric dates with the year last: 27/03/2024, day first unless the page's locale writes the
-     * month first ({@link DateLanguage#monthFirst}) or the first number cannot be a month.
+     * month first ({@link DateLanguage#monthFirst}) or the first number cannot be a month. A dot may
+     * be followed by a space, as Czech, Slovak, Slovene, Serbian and Finnish typography sets it
+     * ("3. 2. 2022", "3.2. 2022").
      */
-    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
+    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})(?!\\d)");
 
     /**
      * Every month spelling as one regular expression shaped like a trie ("ma(?:r(?:ch|s|zo)?|y|i)…"):
@@ -100,7 +107,7 @@ public final class DateParser {
      * each letter in turn reads a word once. Optional tails are greedy, so the longest spelling wins.
      * Text is lower-cased by {@link #normalize} before matching, so the patterns need no case folding.
      */
-    private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MONTHS.keySet()), 0);
+    private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MonthNames.allSpellings()), 0);
 
     /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -116,11 +123,16 @@ public final class DateParser {
             "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)");
 
     /**
-     * Year first, then the month's name and the day, as Hungarian ("2023. február 10.") and
-     * Lithuanian ("2023 m. vasario 10 d.") write them: the year closed by a dot or "m.".
+     * Year first, then the month's name and the day, as Hungarian ("2023. február 10."), Lithuanian
+     * ("2023 m. vasario 10 d.") and Basque ("2022ko otsailaren 3a") write them: the year closed by a
+     * dot, "m." or Basque's "-ko"/"-eko".
      */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
-            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
+            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
+
+    /** Latvian, which puts the year first and the day before the month: "2022. gada 3. februārī". */
+    private static final Pattern LATVIAN = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\.\\s*gada\\s+(\\d{1,2})\\.\\s*(" + MONTH_ALTERNATION + ")");
 
     /** Vietnamese, which numbers its months: "10 tháng 2, 2023", "ngày 10 tháng 2 năm 2023". */
     private static final Pattern VIETNAMESE = Pattern.compile(
@@ -149,10 +161,16 @@ public final class DateParser {
 
     /**
      * A date written as one eight-digit run between separators in a path ("-20161213-story.html",
-     * "/20240327/"): the newsroom's compact form of a dated path.
+     * "/20240327/"): the newsroom's compact form of a dated path; also with the clock time run on
+     * ("/20240327101500.html", a timestamp to the minute or second) and with the "t" that TRS, the
+     * CMS of many Chinese government and press sites, puts before it ("/t20240327_123456.html").
      */
     private static final Pattern URL_DATE_COMPACT = Pattern.compile(
-            "[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+            "[/_-]t?((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:(?:[01]\\d|2[0-3])[0-5]\\d(?:[0-5]\\d)?)?(?=[/_.-]|$)");
+
+    /** A dated path whose month and day are one four-digit folder: /2024/0327/ (common on Chinese and Japanese sites). */
+    private static final Pattern URL_DATE_YEAR_MONTHDAY = Pattern.compile(
+            "/((?:19|20)\\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
 
     /**
      * A year-first date joined by hyphens or underscores inside a path's words ("-2024-03-27/",
@@ -187,6 +205,16 @@ public final class DateParser {
         Matcher iso = ISO.matcher(s);
         if (iso.find()) {
             String out = fromIso(iso);
+            if (out != null) {
+                return out;
+            }
+        }
+        Matcher basic = ISO_BASIC.matcher(s);
+        if (basic.matches()) { // ISO 8601's basic format, without separators: 20240327T101500Z
+            Matcher extended = ISO.matcher(basic.group(1) + "-" + basic.group(2) + "-" + basic.group(3)
+                    + (basic.group(4) == null ? "" : "T" + basic.group(4) + ":" + basic.group(5) + ":"
+                    + (basic.group(6) == null ? "00" : basic.group(6)) + (basic.group(7) == null ? "" : basic.group(7))));
+            String out = extended.matches() ? fromIso(extended) : null;
             if (out != null) {
                 return out;
             }
@@ -243,6 +271,12 @@ public final class DateParser {
         }
         if (ymd != Integer.MAX_VALUE) {
             return withTime(day(ym.group(1), month(ym.group(2), language), ym.group(3)), s, ym.end());
+        }
+        if (s.contains("gada")) {
+            Matcher lv = LATVIAN.matcher(s);
+            if (lv.find()) {
+                return withTime(day(lv.group(1), month(lv.group(3), language), lv.group(2)), s, lv.end());
+            }
         }
         Matcher vi = VIETNAMESE.matcher(s);
         if (vi.find()) {
@@ -467,6 +501,10 @@ public final class DateParser {
         if (named.find()) {
             return iso(day(named.group(1), MONTHS.get(named.group(2)), named.group(3)));
         }
+        Matcher yearFolder = URL_DATE_YEAR_MONTHDAY.matcher(pathOf(url));
+        if (yearFolder.find()) {
+            return iso(day(yearFolder.group(1), Integer.parseInt(yearFolder.group(2)), yearFolder.group(3)));
+        }
         Matcher compact = URL_DATE_COMPACT.matcher(pathOf(url));
         return compact.find() ? iso(day(compact.group(1), Integer.parseInt(compact.group(2)), compact.group(3))) : null;
     }
@@ -647,6 +685,17 @@ public final class DateParser {
         };
     }
 
+    /**
+     * True for an Indic letter written as one code point with its nukta (Devanagari "फ़", Bengali "য়",
+     * Gurmukhi "ਫ਼"), which other texts write as the letter and a combining nukta; Unicode composition
+     * never joins the two, so both forms are read as the decomposed one.
+     */
+    private static boolean isNuktaLetter(char c) {
+        return c >= '\u0958' && c <= '\u095F' || c == '\u09DC' || c == '\u09DD' || c == '\u09DF'
+                || c == '\u0A33' || c == '\u0A36' || c >= '\u0A59' && c <= '\u0A5B' || c == '\u0A5E'
+                || c == '\u0B5C' || c == '\u0B5D';
+    }
+
     /** Digits of any script (Eastern Arabic ٠-٩, Persian ۰-۹, Devanagari ०-९ ...) as ASCII digits. */
     static String toAsciiDigits(String s) {
         StringBuilder out = null;
@@ -666,7 +715,7 @@ public final class DateParser {
     /**
      * Lower case, Arabic alef forms unified, Persian ye and kaf written as Arabic's, tatweel and short
      * vowels dropped, Greek accents dropped (headlines set Greek in capitals without them), non-breaking
-     * spaces plain.
+     * spaces plain, Indic nukta letters decomposed ({@link #isNuktaLetter}).
      */
     static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
@@ -686,6 +735,9 @@ public final class DateParser {
                 c = '\u0643';
             } else if (c == '\u00A0' || c == '\u202F' || c == '\u200F' || c == '\u200E') {
                 c = ' ';
+            } else if (isNuktaLetter(c)) {
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)); // the letter, then its nukta
+                continue;
             }
             out.append(Character.toLowerCase(c));
         }

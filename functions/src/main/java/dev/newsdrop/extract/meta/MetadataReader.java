@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public final class MetadataReader {
                 meta.first("content-language", "language", "dc.language"), meta.first("og:locale"), ld.language};
         String declaredLanguage = firstNonBlank(languageDeclarations);
         DateLanguage dateLanguage = DateLanguage.of(languageDeclarations); // numeric order and month names by the stated locale
-        String published = PublishedDateFinder.published(meta, ld, scan, doc, url, dateLanguage);
+        String published = PublishedDateFinder.published(meta, ld, scan, doc, address, dateLanguage); // a canonical path's date when no URL is given
         String modified = PublishedDateFinder.modified(meta, ld, scan, dateLanguage);
         deadline.check("finding the dates");
         String dir = html == null ? null : html.attr("dir");
@@ -108,7 +109,9 @@ public final class MetadataReader {
                 || meta.first("article:published_time") != null;
         boolean listingSignals = ld.listing && !articleSignals;
 
-        return new PageMetadata(titles.title(), titles.heading(), titles.siteName(), authors.names(), published, modified,
+        String siteName = SiteName.readable(titles.siteName(), Arrays.asList(ld.publisherName, ld.websiteName,
+                meta.first("application-name"), meta.first("apple-mobile-web-app-title")), scan.title() == null ? null : scan.title().text(), address);
+        return new PageMetadata(titles.title(), titles.heading(), siteName, authors.names(), published, modified,
                 declaredLanguage, dir, description, canonical, leadImage, section, List.copyOf(tags),
                 articleSignals, listingSignals, scan.passwordField(), ld.articleBody, authors.agency());
     }

@@ -1,8 +1,10 @@
 package dev.newsdrop.extract.meta;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Month names as datelines write them, one table per language group: row {@code i} lists the
@@ -51,24 +53,25 @@ final class MonthNames {
             {"noviembre", "novembre", "novembro"}, {"diciembre", "dicembre", "dezembro", "dic"}};
     /**
      * Russian, Ukrainian and Belarusian (the genitive of dates, the nominative, and Russian's
-     * abbreviations), Polish and Czech (genitive and nominative). Polish and Czech "listopad(a/u)" is
+     * abbreviations), Polish (genitive, nominative and the three-letter abbreviations, "3 lut 2022")
+     * and Czech (genitive, nominative and abbreviations, "3. úno 2022"). Polish and Czech "listopad(a/u)" is
      * November, as Ukrainian "листопад" is: Croatian's October is in {@link #CROATIAN}.
      */
     private static final String[][] SLAVIC = {
-            {"января", "январь", "янв", "січня", "січень", "студзеня", "stycznia", "styczeń", "ledna", "leden"},
-            {"февраля", "февраль", "февр", "фев", "лютого", "лютий", "лютага", "lutego", "luty", "února", "unora", "únor"},
-            {"марта", "март", "березня", "березень", "сакавіка", "marca", "marzec", "března", "brezna", "březen"},
-            {"апреля", "апрель", "апр", "квітня", "квітень", "красавіка", "kwietnia", "kwiecień", "dubna", "duben"},
-            {"мая", "май", "травня", "травень", "maja", "května", "kvetna", "květen"},
-            {"июня", "июнь", "июн", "червня", "червень", "чэрвеня", "czerwca", "czerwiec", "června", "cervna", "červen"},
-            {"июля", "июль", "июл", "липня", "липень", "ліпеня", "lipca", "lipiec", "července", "cervence", "červenec"},
-            {"августа", "август", "авг", "серпня", "серпень", "жніўня", "sierpnia", "sierpień", "srpna", "srpen"},
-            {"сентября", "сентябрь", "сент", "сен", "вересня", "вересень", "верасня", "września", "wrzesnia", "wrzesień",
-                    "září", "zari"},
+            {"января", "январь", "янв", "січня", "січень", "студзеня", "stycznia", "styczeń", "sty", "ledna", "leden", "led"},
+            {"февраля", "февраль", "февр", "фев", "лютого", "лютий", "лютага", "lutego", "luty", "lut", "února", "unora", "únor", "úno", "uno"},
+            {"марта", "март", "березня", "березень", "сакавіка", "marca", "marzec", "března", "brezna", "březen", "bře"},
+            {"апреля", "апрель", "апр", "квітня", "квітень", "красавіка", "kwietnia", "kwiecień", "kwi", "dubna", "duben", "dub"},
+            {"мая", "май", "травня", "травень", "maja", "května", "kvetna", "květen", "kvě"},
+            {"июня", "июнь", "июн", "червня", "червень", "чэрвеня", "czerwca", "czerwiec", "cze", "června", "cervna", "červen", "čvn"},
+            {"июля", "июль", "июл", "липня", "липень", "ліпеня", "lipca", "lipiec", "lip", "července", "cervence", "červenec", "čvc"},
+            {"августа", "август", "авг", "серпня", "серпень", "жніўня", "sierpnia", "sierpień", "sie", "srpna", "srpen", "srp"},
+            {"сентября", "сентябрь", "сент", "сен", "вересня", "вересень", "верасня", "września", "wrzesnia", "wrzesień", "wrz",
+                    "září", "zari", "zář"},
             {"октября", "октябрь", "окт", "жовтня", "жовтень", "кастрычніка", "października", "pazdziernika",
-                    "październik", "října", "rijna", "říjen"},
-            {"ноября", "ноябрь", "нояб", "ноя", "листопада", "листопад", "лістапада", "listopada", "listopad", "listopadu"},
-            {"декабря", "декабрь", "дек", "грудня", "грудень", "снежня", "grudnia", "grudzień", "prosince", "prosinec"}};
+                    "październik", "paź", "paz", "října", "rijna", "říjen", "říj"},
+            {"ноября", "ноябрь", "нояб", "ноя", "листопада", "листопад", "лістапада", "listopada", "listopad", "lis", "listopadu"},
+            {"декабря", "декабрь", "дек", "грудня", "грудень", "снежня", "grudnia", "grudzień", "gru", "prosince", "prosinec", "pro"}};
     /**
      * Croatian (and Bosnian written with Croatian names), nominative and the genitive of dates, with
      * and without diacritics. "listopad(a)" is October here, November in Polish and Czech: a page that
@@ -147,22 +150,22 @@ final class MonthNames {
             {"nóvember", "novemba", "novembari", "novembarip"},
             {"desemba", "disemba", "decembari", "decembarip"}};
     /**
-     * Dutch (with its abbreviation "mrt") and Afrikaans, Swedish, Danish and Norwegian (with "des."); Turkish;
-     * Indonesian and Malay; Greek (genitive, nominative and abbreviations, read without accents).
+     * Dutch (with its abbreviation "mrt") and Afrikaans, Swedish, Danish and Norwegian (with "des."); Turkish
+     * (with its three-letter abbreviations, "03 Şub 2022"); Indonesian and Malay (with "Agu", "Agus"); Greek (genitive, nominative and abbreviations, read without accents).
      */
     private static final String[][] NORDIC_DUTCH_TURKISH_MALAY_GREEK = {
-            {"januari", "januarie", "ocak", "ιανουαρίου", "ιανουάριος", "ιαν"},
-            {"februari", "februarie", "şubat", "subat", "φεβρουαρίου", "φεβρουάριος", "φεβ"},
+            {"januari", "januarie", "ocak", "oca", "ιανουαρίου", "ιανουάριος", "ιαν"},
+            {"februari", "februarie", "şubat", "subat", "şub", "sub", "φεβρουαρίου", "φεβρουάριος", "φεβ"},
             {"maart", "mrt", "marts", "mart", "maret", "mac", "μαρτίου", "μάρτιος", "μαρ"},
-            {"nisan", "απριλίου", "απρίλιος", "απρ"},
+            {"nisan", "nis", "απριλίου", "απρίλιος", "απρ"},
             {"mei", "maj", "mayıs", "mayis", "μαΐου", "μάιος", "μαΐ"},
-            {"junie", "haziran", "ιουνίου", "ιούνιος", "ιουν"},
-            {"julie", "temmuz", "ιουλίου", "ιούλιος", "ιουλ"},
-            {"augustus", "augusti", "ağustos", "agustos", "agustus", "ogos", "agt", "αυγούστου", "αύγουστος", "αυγ"},
-            {"eylül", "eylul", "σεπτεμβρίου", "σεπτέμβριος", "σεπ"},
-            {"ekim", "οκτωβρίου", "οκτώβριος", "οκτ"},
-            {"kasım", "kasim", "νοεμβρίου", "νοέμβριος", "νοε"},
-            {"desember", "des", "aralık", "aralik", "disember", "δεκεμβρίου", "δεκέμβριος", "δεκ"}};
+            {"junie", "haziran", "haz", "ιουνίου", "ιούνιος", "ιουν"},
+            {"julie", "temmuz", "tem", "ιουλίου", "ιούλιος", "ιουλ"},
+            {"augustus", "augusti", "ağustos", "agustos", "agustus", "ogos", "agt", "ağu", "agu", "agus", "αυγούστου", "αύγουστος", "αυγ"},
+            {"eylül", "eylul", "eyl", "σεπτεμβρίου", "σεπτέμβριος", "σεπ"},
+            {"ekim", "eki", "οκτωβρίου", "οκτώβριος", "οκτ"},
+            {"kasım", "kasim", "kas", "νοεμβρίου", "νοέμβριος", "νοε"},
+            {"desember", "des", "aralık", "aralik", "ara", "disember", "δεκεμβρίου", "δεκέμβριος", "δεκ"}};
     /** Hebrew, alone and with the prefix ב ("in") dates write ("27 במרץ 2024"); Hindi, in both spellings. */
     private static final String[][] HEBREW_HINDI = {
             {"ינואר", "בינואר", "जनवरी"},
@@ -177,6 +180,60 @@ final class MonthNames {
             {"אוקטובר", "באוקטובר", "अक्टूबर", "अक्तूबर"},
             {"נובמבר", "בנובמבר", "नवंबर", "नवम्बर"},
             {"דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर"}};
+
+    /**
+     * Indian languages besides Hindi, as their press writes the Gregorian months: Bengali, Marathi,
+     * Gujarati, Punjabi (Gurmukhi), Tamil, Telugu, Kannada and Malayalam.
+     */
+    private static final String[][] INDIAN = {
+            {"জানুয়ারি", "জানুয়ারী", "जानेवारी", "જાન્યુઆરી", "ਜਨਵਰੀ", "ஜனவரி", "జనవరి", "ಜನವರಿ", "ജനുവരി"},
+            {"ফেব্রুয়ারি", "ফেব্রুয়ারী", "फेब्रुवारी", "ફેબ્રુઆરી", "ਫ਼ਰਵਰੀ", "ਫਰਵਰੀ", "பிப்ரவரி", "ఫిబ్రవరి", "ಫೆಬ್ರವರಿ", "ഫെബ്രുവരി"},
+            {"মার্চ", "मार्च", "માર્ચ", "ਮਾਰਚ", "மார்ச்", "మార్చి", "ಮಾರ್ಚ್", "മാർച്ച്"},
+            {"এপ্রিল", "एप्रिल", "એપ્રિલ", "ਅਪ੍ਰੈਲ", "ஏப்ரல்", "ఏప్రిల్", "ಏಪ್ರಿಲ್", "ഏപ്രിൽ"},
+            {"মে", "मे", "મે", "ਮਈ", "மே", "మే", "ಮೇ", "മേയ്", "മെയ്"},
+            {"জুন", "जून", "જૂન", "ਜੂਨ", "ஜூன்", "జూన్", "ಜೂನ್", "ജൂൺ"},
+            {"জুলাই", "जुलै", "જુલાઈ", "ਜੁਲਾਈ", "ஜூலை", "జూలై", "ಜುಲೈ", "ജൂലൈ"},
+            {"আগস্ট", "ऑगस्ट", "ઑગસ્ટ", "ઓગસ્ટ", "ਅਗਸਤ", "ஆகஸ்ட்", "ఆగస్టు", "ಆಗಸ್ಟ್", "ഓഗസ്റ്റ്"},
+            {"সেপ্টেম্বর", "सप्टेंबर", "સપ્ટેમ્બર", "ਸਤੰਬਰ", "செப்டம்பர்", "సెప్టెంబర్", "ಸೆಪ್ಟೆಂಬರ್", "സെപ്റ്റംബർ"},
+            {"অক্টোবর", "ऑक्टोबर", "ઑક્ટોબર", "ઓક્ટોબર", "ਅਕਤੂਬਰ", "அக்டோபர்", "అక్టోబర్", "ಅಕ್ಟೋಬರ್", "ഒക്ടോബർ"},
+            {"নভেম্বর", "नोव्हेंबर", "નવેમ્બર", "ਨਵੰਬਰ", "நவம்பர்", "నవంబర్", "ನವೆಂಬರ್", "നവംബർ"},
+            {"ডিসেম্বর", "डिसेंबर", "ડિસેમ્બર", "ਦਸੰਬਰ", "டிசம்பர்", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "ഡിസംബർ"}};
+
+    /**
+     * Languages of the Caucasus and Central Asia: Azerbaijani and Uzbek (Latin), Kazakh (Cyrillic),
+     * Georgian and Armenian (nominative and the genitive of dates).
+     */
+    private static final String[][] CAUCASUS_CENTRAL_ASIA = {
+            {"yanvar", "қаңтар", "იანვარი", "იანვრის", "հունվար", "հունվարի"},
+            {"fevral", "ақпан", "თებერვალი", "თებერვლის", "փետրվար", "փետրվարի"},
+            {"mart", "наурыз", "მარტი", "მარტის", "մարտ", "մարտի"},
+            {"aprel", "сәуір", "აპრილი", "აპრილის", "ապրիլ", "ապրիլի"},
+            {"may", "мамыр", "მაისი", "მაისის", "մայիս", "մայիսի"},
+            {"iyun", "маусым", "ივნისი", "ივნისის", "հունիս", "հունիսի"},
+            {"iyul", "шілде", "ივლისი", "ივლისის", "հուլիս", "հուլիսի"},
+            {"avqust", "avgust", "тамыз", "აგვისტო", "აგვისტოს", "օգոստոս", "օգոստոսի"},
+            {"sentyabr", "sentabr", "қыркүйек", "სექტემბერი", "სექტემბრის", "սեպտեմբեր", "սեպտեմբերի"},
+            {"oktyabr", "oktabr", "қазан", "ოქტომბერი", "ოქტომბრის", "հոկտեմբեր", "հոկտեմբերի"},
+            {"noyabr", "қараша", "ნოემბერი", "ნოემბრის", "նոյեմբեր", "նոյեմբերի"},
+            {"dekabr", "желтоқсан", "დეკემბერი", "დეკემბრის", "դեկտեմբեր", "դեկտեմբերի"}};
+
+    /**
+     * Other European languages: Albanian, Galician, Basque (with the genitive "otsailaren" of its
+     * year-first dates), Irish, Welsh; and Filipino.
+     */
+    private static final String[][] MORE_EUROPEAN_FILIPINO = {
+            {"janar", "xaneiro", "urtarrila", "urtarrilaren", "eanáir", "ionawr", "enero"},
+            {"shkurt", "febreiro", "otsaila", "otsailaren", "feabhra", "chwefror", "pebrero"},
+            {"mars", "marzo", "martxoa", "martxoaren", "márta", "mawrth", "marso"},
+            {"prill", "abril", "apirila", "apirilaren", "aibreán", "ebrill"},
+            {"maj", "maio", "maiatza", "maiatzaren", "bealtaine", "mai", "mayo"},
+            {"qershor", "xuño", "xuno", "ekaina", "ekainaren", "meitheamh", "mehefin", "hunyo"},
+            {"korrik", "xullo", "uztaila", "uztailaren", "iúil", "gorffennaf", "hulyo"},
+            {"gusht", "agosto", "abuztua", "abuztuaren", "lúnasa", "awst"},
+            {"shtator", "setembro", "iraila", "irailaren", "meán fómhair", "medi", "setyembre"},
+            {"tetor", "outubro", "urria", "urriaren", "deireadh fómhair", "hydref", "oktubre"},
+            {"nëntor", "nentor", "novembro", "azaroa", "azaroaren", "samhain", "tachwedd", "nobyembre"},
+            {"dhjetor", "decembro", "abendua", "abenduaren", "nollaig", "rhagfyr", "disyembre"}};
 
     /**
      * Thai, full and abbreviated ("ก.พ." for February; the closing dot is read by the patterns). Thai
@@ -221,8 +278,18 @@ final class MonthNames {
             new Table(ROMANIAN, "ro"), new Table(CATALAN, "ca"), new Table(HUNGARIAN, "hu"), new Table(FINNISH, "fi"),
             new Table(BALTIC, "lt", "lv", "et"), new Table(ICELANDIC_AFRICAN_GREENLANDIC, "is", "sw", "zu", "xh", "kl"),
             new Table(NORDIC_DUTCH_TURKISH_MALAY_GREEK, "nl", "af", "sv", "da", "no", "nb", "nn", "tr", "id", "ms", "el"),
-            new Table(HEBREW_HINDI, "he", "hi"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
+            new Table(HEBREW_HINDI, "he", "hi"), new Table(INDIAN, "bn", "mr", "gu", "pa", "ta", "te", "kn", "ml"),
+            new Table(CAUCASUS_CENTRAL_ASIA, "az", "uz", "kk", "ka", "hy"),
+            new Table(MORE_EUROPEAN_FILIPINO, "sq", "gl", "eu", "ga", "cy", "tl", "fil"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
             new Table(SOLAR_HIJRI, "fa"));
+
+    /**
+     * Abbreviations read only on a page that states one of the table's languages, being common words
+     * elsewhere: Portuguese, Galician, Italian and Catalan "set" (September), Portuguese and Galician
+     * "out" (October).
+     */
+    private static final List<Table> LANGUAGE_ONLY_TABLES = List.of(
+            new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();
@@ -246,6 +313,17 @@ final class MonthNames {
         return Map.copyOf(m);
     }
 
+    /** Every spelling read on some page, normalized: those of {@link #byNormalizedName} and the language-only ones. */
+    static Set<String> allSpellings() {
+        Set<String> all = new HashSet<>(byNormalizedName().keySet());
+        for (Table table : LANGUAGE_ONLY_TABLES) {
+            Map<String, Integer> m = new HashMap<>();
+            put(m, table.months());
+            all.addAll(m.keySet());
+        }
+        return Set.copyOf(all);
+    }
+
     /** The month spellings of one language (primary subtag), normalized; empty when it has no table. */
     static Map<String, Integer> ofLanguage(String language) {
         return language == null ? Map.of() : BY_LANGUAGE.getOrDefault(language, Map.of());
@@ -262,8 +340,22 @@ final class MonthNames {
         return Map.copyOf(m);
     }
 
+    /** A table with one spelling for one month (1-12). */
+    private static String[][] only(int month, String name) {
+        String[][] months = new String[12][];
+        for (int i = 0; i < 12; i++) {
+            months[i] = i == month - 1 ? new String[]{name} : new String[0];
+        }
+        return months;
+    }
+
     private static Map<String, Map<String, Integer>> byLanguage() {
         Map<String, Map<String, Integer>> by = new HashMap<>();
+        for (Table table : LANGUAGE_ONLY_TABLES) {
+            for (String language : table.languages()) {
+                put(by.computeIfAbsent(language, l -> new HashMap<>()), table.months());
+            }
+        }
         for (Table table : TABLES) {
             for (String language : table.languages()) {
                 put(by.computeIfAbsent(language, l -> new HashMap<>()), table.months());

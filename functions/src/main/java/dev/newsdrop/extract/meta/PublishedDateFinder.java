@@ -61,17 +61,34 @@ final class PublishedDateFinder {
 
     /**
      * Labels of an update time in the languages the parser reads (the participle "updated" as news
-     * and blog templates translate it, Korean's "수정" edit line beside its "입력" input line); the
-     * date after one is not the publication.
+     * and blog templates translate it, or the noun, "Aktualisierung", "Güncelleme"; Korean's "수정"
+     * edit line beside its "입력" input line); the date after one is not the publication.
      */
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
                     + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui|"
+                    + "aktualisierung|actualización|actualizacion|aggiornamento|atualização|atualizacao|gewijzigd|aktualizacja|"
+                    + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
                     + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
                     + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|uuendatud|"
                     + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|ажурирано|cập nhật|dikemaskini|수정|업데이트)(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
                     + "|更新|آخر تحديث|تم التحديث|تحديث");
+
+    /**
+     * Labels of the publication time ("published", "posted", "created" as news and blog templates
+     * translate them, Korean's "입력" input line) in the languages of {@link #UPDATE_LABEL}: on a line
+     * that gives the update first ("Aktualisiert am 4.2.2022 | Erstellt am 3.2.2022"), the date after
+     * one of these is the publication.
+     */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:published|posted|first published|created|veröffentlicht|publiziert|erstellt|erschienen|"
+                    + "publié|publie|paru|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|"
+                    + "publikováno|publikované|publicerad|publicerat|publisert|publiceret|udgivet|julkaistu|yayınlanma|yayınlandı|"
+                    + "yayın tarihi|oluşturulma|diterbitkan|dipublikasikan|terbit|đăng|xuất bản|опубликовано|опубліковано|"
+                    + "публикувано|објављено|objavljeno|objavljen|δημοσίευση|δημοσιεύθηκε|δημοσιευση|publicat|publicată|megjelent|"
+                    + "közzétéve|paskelbta|publicēts|avaldatud|birtist|입력|등록|פורסם|प्रकाशित|เผยแพร่)(?![\\p{L}\\p{N}])"
+                    + "|发布|發布|公開|نشر|منتشر شده|تاریخ انتشار");
 
     /** Text nodes scanned for a written date when nothing else dates the page. */
     private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
@@ -156,7 +173,7 @@ final class PublishedDateFinder {
             published = DateParser.fromUrlSlug(url); // the slug's date, over the first date anywhere on the page
         }
         if (published == null) {
-            published = firstWrittenDate(doc, lang);
+            published = firstWrittenDate(doc, hasH1(scan), lang);
         }
         return published;
     }
@@ -578,45 +595,83 @@ final class PublishedDateFinder {
     }
 
     /**
-     * The first short text on the page that is a date: the last resort. A line labelled as an update
-     * ("Aktualisiert: ...", "Stand: ...", "Updated ...") is passed over for a publication line beside
-     * it, and used when none follows before the prose begins: the dates after that belong to other
-     * stories (a sidebar's teasers), and the update line is then the page's only date of its own.
-     * One walk over text nodes, skipping comments and footers, so deep or huge pages cost no more
-     * than their size.
+     * The date a reader finds first on the page: the last resort. Short texts that are dates are read
+     * in document order, outside comments, footers, asides, navigation and figures (other stories'
+     * teasers, the masthead's today, a photograph's date). Below the headline (the first h1), the
+     * first date before the prose has begun is the byline's; a date above it is taken only when none
+     * is below, the nearest first (a date line set over the headline), and a date met below after
+     * the prose has begun only when none is above (a theme that dates the post at its end). A long
+     * paragraph just below the headline that opens with a wire dateline ("BERLIN, 3. Februar 2022
+     * (dpa) –") gives its date. A line labelled as an update ("Aktualisiert: ...", "Stand: ...",
+     * "Updated ...") is passed over for a publication line beside it, and used when none follows
+     * before the prose begins. One walk over text nodes, so deep or huge pages cost no more than
+     * their size.
      */
-    private static String firstWrittenDate(Document doc, DateLanguage lang) {
+    private static String firstWrittenDate(Document doc, boolean pageHasH1, DateLanguage lang) {
         if (doc.body() == null) {
             return null;
         }
         String[] found = {null};
+        String[] above = {null};
         String[] updated = {null};
         int[] updatedAt = {0};
         int[] seen = {0};
+        int[] paragraphs = {0};
+        boolean[] below = {!pageHasH1}; // with no h1, the page is read from the top as if below it
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && isCommentsOrFooter(e)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof TextNode t) {
-                    if (seen[0]++ >= MAX_TEXTS_FOR_WRITTEN_DATE || updated[0] != null && seen[0] > updatedAt[0] + MAX_TEXTS_AFTER_UPDATE) {
-                        return FilterResult.STOP;
+                if (node instanceof Element e) {
+                    if (isCommentsOrFooter(e) || isOutsideTheStory(e) || isAsideOutsideTheArticle(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
                     }
-                    String text = t.getWholeText().trim();
-                    if (updated[0] != null && text.length() > MAX_DATELINE_CHARS) {
+                    if (!below[0] && e.normalName().equals("h1")) {
+                        below[0] = true;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof TextNode t)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (seen[0]++ >= MAX_TEXTS_FOR_WRITTEN_DATE || updated[0] != null && seen[0] > updatedAt[0] + MAX_TEXTS_AFTER_UPDATE) {
+                    return FilterResult.STOP;
+                }
+                String text = t.getWholeText().trim();
+                if (text.length() > MAX_DATELINE_CHARS) {
+                    if (updated[0] != null) {
                         return FilterResult.STOP; // the prose has begun: the datelines are behind, later dates are other stories'
                     }
-                    if (text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS) {
-                        found[0] = dateBeforeUpdate(text, lang);
-                        if (found[0] != null) {
+                    if (below[0] && paragraphs[0]++ < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE) {
+                        String wire = wireDateline(text, lang);
+                        if (wire != null) {
+                            found[0] = wire;
                             return FilterResult.STOP;
                         }
-                        if (updated[0] == null) {
-                            updated[0] = DateParser.parseText(text, lang); // an update date, if the page gives no other
-                            updatedAt[0] = seen[0];
-                        }
                     }
+                    return FilterResult.CONTINUE;
+                }
+                if (text.length() < MIN_DATE_CHARS || text.length() > MAX_WRITTEN_DATE_CHARS) {
+                    return FilterResult.CONTINUE;
+                }
+                String date = dateBeforeUpdate(text, lang);
+                if (date != null) {
+                    if (!below[0]) {
+                        above[0] = date; // the nearest above the headline so far
+                        return FilterResult.CONTINUE;
+                    }
+                    if (paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE) {
+                        found[0] = date;
+                        return FilterResult.STOP;
+                    }
+                    if (above[0] != null) {
+                        return FilterResult.STOP; // the story's text is behind: the date above the headline is its own
+                    }
+                    found[0] = date;
+                    return FilterResult.STOP;
+                }
+                if (updated[0] == null) {
+                    updated[0] = DateParser.parseText(text, lang); // an update date, if the page gives no other
+                    updatedAt[0] = seen[0];
                 }
                 return FilterResult.CONTINUE;
             }
@@ -626,7 +681,47 @@ final class PublishedDateFinder {
                 return FilterResult.CONTINUE;
             }
         }, doc.body());
-        return found[0] != null ? found[0] : updated[0];
+        return found[0] != null ? found[0] : above[0] != null ? above[0] : updated[0];
+    }
+
+    /**
+     * True for an aside that is not inside an article element: beside the story, its dates are other
+     * stories' (HTML's aside holds content tangential to the page); an article's own aside may hold its
+     * meta line.
+     */
+    private static boolean isAsideOutsideTheArticle(Element e) {
+        if (!e.normalName().equals("aside")) {
+            return false;
+        }
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (up.normalName().equals("article")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A wire dateline's place, set in capitals as agencies set it, then a comma ("BERLIN,", "NEW YORK,"). */
+    private static final Pattern WIRE_PLACE = Pattern.compile("^\\p{Lu}[\\p{Lu}.'’ -]{1,40}?,\\s*");
+
+    /** Characters after the place read for the dateline's date: "3. Februar 2022", "Feb. 3, 2022". */
+    private static final int WIRE_DATE_CHARS = 24;
+
+    /**
+     * The date of a wire dateline that opens a paragraph, as agencies and press releases set it: the
+     * place, a comma, and the date at once ("BERLIN, 3. Februar 2022 (dpa) -", "WASHINGTON, Feb. 3,
+     * 2022 /PRNewswire/ --"); null when the paragraph does not open so.
+     */
+    private static String wireDateline(String paragraph, DateLanguage lang) {
+        Matcher place = WIRE_PLACE.matcher(paragraph);
+        if (!place.lookingAt()) {
+            return null;
+        }
+        String opening = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + WIRE_DATE_CHARS));
+        if (opening.isEmpty() || !Character.isDigit(opening.charAt(0)) && !Character.isLetter(opening.charAt(0))) {
+            return null;
+        }
+        return DateParser.parseText(opening, lang);
     }
 
     /**
@@ -637,10 +732,27 @@ final class PublishedDateFinder {
         return dateBeforeUpdate(text, DateLanguage.UNKNOWN);
     }
 
-    /** {@link #dateBeforeUpdate(String)} on a page in the given language. */
+    /**
+     * {@link #dateBeforeUpdate(String)} on a page in the given language. A line that opens with its
+     * update and then labels the publication ("Updated 4 Feb 2022, published 3 Feb 2022") gives the
+     * date after that label.
+     */
     static String dateBeforeUpdate(String text, DateLanguage lang) {
         Matcher update = UPDATE_LABEL.matcher(text);
-        return DateParser.parseText(update.find() ? text.substring(0, update.start()) : text, lang);
+        if (!update.find()) {
+            return DateParser.parseText(text, lang);
+        }
+        String before = DateParser.parseText(text.substring(0, update.start()), lang);
+        if (before != null) {
+            return before;
+        }
+        Matcher publication = PUBLISHED_LABEL.matcher(text);
+        if (!publication.find(update.end())) {
+            return null;
+        }
+        String after = text.substring(publication.end());
+        Matcher nextUpdate = UPDATE_LABEL.matcher(after);
+        return DateParser.parseText(nextUpdate.find() ? after.substring(0, nextUpdate.start()) : after, lang);
     }
 
     /**

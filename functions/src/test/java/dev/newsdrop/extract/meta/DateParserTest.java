@@ -319,4 +319,86 @@ class DateParserTest {
         assertEquals("2022-02-03", DateParser.parseText("Thursday the 3rd of February 2022"));
         assertEquals("2022-02-03", DateParser.parseText("3 of February, 2022"));
     }
+
+    @Test
+    void dottedDatesWithASpaceAfterEachDot_areRead() {
+        // Czech, Slovak, Slovene, Serbian and Finnish typography set a space after the dots
+        assertEquals("2022-02-03", DateParser.parseText("Publikováno: 3. 2. 2022 10:15"));
+        assertEquals("2022-02-03", DateParser.parseText("03. 02. 2022."));
+        assertEquals("2022-02-03", DateParser.parseText("Julkaistu: 3.2. 2022 klo 10.15"));
+        assertNull(DateParser.parseText("Kapitel 3. 2 2022 Seiten"), "a dot must follow the month too");
+    }
+
+    @Test
+    void polishAbbreviatedMonths_areRead() {
+        assertEquals("2022-02-03", DateParser.parseText("3 lut 2022, 10:15"));
+        assertEquals("2023-10-14", DateParser.parseText("14 paź 2023"));
+        assertEquals("2023-08-09", DateParser.parseText("9 sie 2023", DateLanguage.of("pl")));
+    }
+
+    @Test
+    void monthsOfIndianLanguagesBesidesHindi_areRead() {
+        assertEquals("2022-02-03", DateParser.parseText("৩ ফেব্রুয়ারি ২০২২"), "Bengali digits and month");
+        assertEquals("2022-02-03", DateParser.parseText("ফেব্রুয়ারি ৩, ২০২২"), "Bengali, month first");
+        assertEquals("2022-02-03", DateParser.parseText("3 \u09ab\u09c7\u09ac\u09cd\u09b0\u09c1\u09df\u09be\u09b0\u09bf 2022"),
+                "Bengali ya with nukta as one code point");
+        assertEquals("2022-02-03", DateParser.parseText("3 பிப்ரவரி 2022"), "Tamil");
+        assertEquals("2022-08-15", DateParser.parseText("15 ऑगस्ट 2022"), "Marathi");
+        assertEquals("2022-12-01", DateParser.parseText("1 ഡിസംബർ 2022"), "Malayalam");
+    }
+
+    @Test
+    void monthsOfMoreEuropeanAsianAndCaucasianLanguages_areRead() {
+        assertEquals("2022-02-03", DateParser.parseText("3 shkurt 2022"), "Albanian");
+        assertEquals("2022-06-03", DateParser.parseText("3 de xuño de 2022"), "Galician");
+        assertEquals("2022-02-03", DateParser.parseText("3 Feabhra 2022"), "Irish");
+        assertEquals("2022-02-03", DateParser.parseText("Pebrero 3, 2022"), "Filipino");
+        assertEquals("2022-02-03", DateParser.parseText("3 fevral 2022"), "Azerbaijani and Uzbek");
+        assertEquals("2022-02-03", DateParser.parseText("3 ақпан 2022"), "Kazakh");
+        assertEquals("2022-02-03", DateParser.parseText("3 თებერვალი 2022"), "Georgian");
+        assertEquals("2022-02-03", DateParser.parseText("3 փետրվարի 2022"), "Armenian");
+    }
+
+    @Test
+    void yearFirstBasqueAndLatvianDates_areRead() {
+        assertEquals("2022-02-03", DateParser.parseText("2022ko otsailaren 3a"), "Basque");
+        assertEquals("2021-11-20", DateParser.parseText("2021eko azaroaren 20an"), "Basque, -eko after a vowel sound");
+        assertEquals("2022-02-03", DateParser.parseText("2022. gada 3. februārī"), "Latvian, day before month");
+        assertEquals("2022-02-03", DateParser.parseText("Publicēts: 2022. gada 3. februāris, 10:15"));
+    }
+
+    @Test
+    void datedPathsWithAMonthDayFolderATimestampOrTrsPrefix_giveTheDay() {
+        assertEquals("2022-02-03", DateParser.fromUrl("https://example.jp/news/2022/0203/slug.html"));
+        assertEquals("2022-02-03", DateParser.fromUrl("https://example.org/news/20220203101500-slug"), "to the second");
+        assertEquals("2022-02-03", DateParser.fromUrl("https://example.org/news/202202031015.html"), "to the minute");
+        assertEquals("2022-02-03", DateParser.fromUrl("https://example.cn/xwfb/202202/t20220203_1234567.html"), "TRS file name");
+        assertNull(DateParser.fromUrl("https://example.org/news/2022020312345.html"), "an id run on is no clock time");
+        assertNull(DateParser.fromUrl("https://example.org/news/2022/1350/slug"), "no month 13");
+    }
+
+    @Test
+    void isoBasicFormat_isReadAsAWholeValue() {
+        assertEquals("2022-02-03", DateParser.parse("20220203"));
+        assertEquals("2022-02-03T10:15:00Z", DateParser.parse("20220203T101500Z"));
+        assertEquals("2022-02-03T10:15:00+01:00", DateParser.parse("20220203T1015+0100"));
+        assertNull(DateParser.parse("20221303"), "no month 13");
+    }
+
+    @Test
+    void turkishIndonesianAndCzechAbbreviations_areRead() {
+        assertEquals("2022-02-03", DateParser.parseText("03 Şub 2022 10:15"), "Turkish");
+        assertEquals("2022-12-03", DateParser.parseText("3 Ara 2022"), "Turkish");
+        assertEquals("2022-08-03", DateParser.parseText("Rabu, 3 Agu 2022"), "Indonesian");
+        assertEquals("2022-02-03", DateParser.parseText("3. úno 2022"), "Czech");
+    }
+
+    @Test
+    void portugueseAndItalianSetAndOut_areReadOnlyOnTheirPages() {
+        assertEquals("2022-09-03", DateParser.parseText("3 set 2022", DateLanguage.of("pt-BR")));
+        assertEquals("2022-10-03", DateParser.parseText("03 out 2022 - 10h15", DateLanguage.of("pt")));
+        assertEquals("2022-09-03", DateParser.parseText("3 set 2022", DateLanguage.of("it")));
+        assertNull(DateParser.parseText("3 set 2022", DateLanguage.of("en")), "an English word elsewhere");
+        assertNull(DateParser.parseText("3 out 2022"), "no language stated");
+    }
 }

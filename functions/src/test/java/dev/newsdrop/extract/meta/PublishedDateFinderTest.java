@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PublishedDateFinderTest {
 
     private static String published(String html, String url) {
-        Document doc = Jsoup.parse(html, url);
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
         return MetadataReader.read(doc, url).publishedAt();
     }
 
@@ -265,5 +265,69 @@ class PublishedDateFinderTest {
                 + "x".repeat(600_000) + "\",\"datePublished\":\"2024-05-01\"}</script></head>"
                 + "<body><h1>Story</h1><p class='date'>3 May 2024</p><p>Text.</p></body></html>";
         assertEquals("2024-05-03", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void lineGivingTheUpdateFirst_givesTheDateAfterThePublicationLabel() {
+        String page = "<html lang='%s'><body><h1>Headline</h1><div class='meta'>%s</div>"
+                + "<p>" + "Words of the story that go on for a while. ".repeat(8) + "</p></body></html>";
+        assertEquals("2022-02-03", published(page.formatted("de",
+                "Aktualisiert am 04.02.2022 - 12:00 Uhr | Erstellt am 03.02.2022 - 10:15 Uhr"), "https://example.org/a"));
+        assertEquals("2022-02-03", published(page.formatted("tr",
+                "Güncelleme: 04.02.2022 12:00 Yayınlanma: 03.02.2022 10:15"), "https://example.org/a"));
+        assertEquals("2022-02-03", published(page.formatted("en",
+                "Updated Feb. 4, 2022, Published Feb. 3, 2022"), "https://example.org/a"));
+        assertEquals("2022-02-03", published(page.formatted("fr",
+                "Mis à jour le 04/02/2022 à 12h00 Publié le 03/02/2022 à 10h15"), "https://example.org/a"));
+    }
+
+    @Test
+    void pageWithoutAnAddress_isDatedByItsCanonicalPath() {
+        String html = "<html><head><link rel='canonical' href='https://example.org/2022/02/03/story/'></head>"
+                + "<body><h1>Headline</h1><p>" + "Words of the story. ".repeat(20) + "</p></body></html>";
+        assertEquals("2022-02-03", published(html, null));
+        String og = "<html><head><meta property='og:url' content='https://example.org/news/20220203-story'></head>"
+                + "<body><h1>Headline</h1><p>" + "Words of the story. ".repeat(20) + "</p></body></html>";
+        assertEquals("2022-02-03", published(og, null));
+    }
+
+    private static final String PROSE = ("<p>" + "The council voted on the new timetable after a long debate in the chamber. ".repeat(4) + "</p>").repeat(4);
+
+    @Test
+    void dateBelowTheHeadline_outranksDatesAboveIt() {
+        // no metadata, no time element: the last resort reads the dates the page writes
+        String teasersAbove = "<html><body><div class='rail'><ul><li><a href='/ferry'>Ferry back</a> <span>15.01.2021</span></li></ul></div>"
+                + "<h1>Council sets the timetable</h1><p>Von Anna Schmidt</p><p>3. Februar 2022</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(teasersAbove, "https://example.org/timetable"));
+        String todayInMasthead = "<html><body><div class='topbar'>Saturday, February 5, 2022</div>"
+                + "<h1>Council sets the timetable</h1><p>By Ann Lee</p><p>Feb 3, 2022</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(todayInMasthead, "https://example.org/timetable"));
+    }
+
+    @Test
+    void dateAboveTheHeadline_outranksOneMetAfterTheProse() {
+        String html = "<html><body><p>03.02.2022 | Politik</p><h1>Council sets the timetable</h1>" + PROSE
+                + "<div class='more'><p><a href='/ferry'>Ferry back</a></p><p>15.01.2021</p></div></body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/timetable"));
+    }
+
+    @Test
+    void asideBesideTheArticle_givesNoDate() {
+        String html = "<html><body><main><article><h1>Council sets the timetable</h1><p>vor 3 Stunden</p>" + PROSE + "</article>"
+                + "<aside><h3>Most read</h3><ul><li><a href='/ferry'>Ferry back</a> <span>15.01.2021</span></li></ul></aside></main></body></html>";
+        assertEquals(null, published(html, "https://example.org/timetable"), "a relative date has no reference point on the page");
+        String ownAside = "<html><body><article><h1>Council sets the timetable</h1><aside class='entry-meta'>Posted 3 February 2022</aside>"
+                + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03", published(ownAside, "https://example.org/timetable"), "an article's own aside holds its meta line");
+    }
+
+    @Test
+    void wireDatelineOpeningTheFirstParagraph_givesTheDate() {
+        String page = "<html><body><h1>Council sets the timetable</h1><p>%s " + "The council voted on the new timetable. ".repeat(5)
+                + "</p>" + PROSE + "<div class='more'><p>15.01.2021</p></div></body></html>";
+        assertEquals("2022-02-03", published(page.formatted("BERLIN, 3. Februar 2022 (dpa) -"), "https://example.org/timetable"));
+        assertEquals("2022-02-03", published(page.formatted("NEW YORK, Feb. 3, 2022 /PRNewswire/ --"), "https://example.org/timetable"));
+        assertEquals("2021-01-15", published(page.formatted("On Monday, 3 February 2022, the council met."), "https://example.org/timetable"),
+                "a sentence that mentions a date is no dateline");
     }
 }

@@ -83,6 +83,35 @@ public final class LanguageResolver {
             Map.entry("vi", List.of("của", "và", "là", "các", "có", "được", "trong", "cho", "với", "những")));
 
     /**
+     * Everyday words of a language that another language's list claims. Close languages write many of
+     * the same short words (Catalan "el", "que" and "una" as often as Spanish; Afrikaans "die" and
+     * "van"; Danish "har" and "som"), so those words are no evidence against a declaration of the
+     * language that writes them: without this a short Catalan text is overruled as Spanish.
+     */
+    private static final Map<String, Set<String>> EVERYDAY_WORDS_LISTED_ELSEWHERE = Map.ofEntries(
+            Map.entry("ca", Set.of("el", "la", "les", "des", "del", "que", "una", "per", "mai")),
+            Map.entry("es", Set.of("la", "les", "del", "una", "este", "os")),
+            Map.entry("pt", Set.of("por", "este")),
+            Map.entry("it", Set.of("la", "le", "con", "mai")),
+            Map.entry("fr", Set.of("que", "il", "sa", "mai")),
+            Map.entry("ro", Set.of("la", "le", "sa", "una")),
+            Map.entry("nl", Set.of("die", "is", "was", "dan", "wat", "ons", "word")),
+            Map.entry("de", Set.of("was", "des", "ja", "pro")),
+            Map.entry("en", Set.of("die", "word", "care", "per")),
+            Map.entry("af", Set.of("die", "van", "is", "was", "een")),
+            Map.entry("sv", Set.of("efter", "blev", "sa")),
+            Map.entry("da", Set.of("har", "som", "for", "et", "nu")),
+            Map.entry("no", Set.of("har", "som", "for", "et")),
+            Map.entry("pl", Set.of("jako", "to", "ja")),
+            Map.entry("cs", Set.of("ale", "jak", "to", "ve", "které")),
+            Map.entry("tr", Set.of("ya")),
+            Map.entry("hu", Set.of("is", "el", "le", "van")),
+            Map.entry("id", Set.of("boleh", "ya", "para")),
+            Map.entry("ms", Set.of("sudah", "setelah", "tersebut", "ya")),
+            Map.entry("sw", Set.of("la")),
+            Map.entry("tl", Set.of("para", "ni")));
+
+    /**
      * A declared Latin-script language the text does not speak: when the words of another outnumber
      * its own this many times over, the declaration is a template's default ("en-US" on a Zulu or
      * Swahili page) and the text's language is reported.
@@ -308,12 +337,14 @@ public final class LanguageResolver {
 
     /**
      * How many whole stopwords of each language the start of the text holds, or, once the declared
-     * language (when not null) has {@link #DECLARATION_CONFIRMED} of them, the counts so far. Each
+     * language (when not null) has {@link #DECLARATION_CONFIRMED} of them, the counts so far. Words the
+     * declared language writes every day ({@link #EVERYDAY_WORDS_LISTED_ELSEWHERE}) count for none. Each
      * word is looked up once; words longer than the longest stopword are skipped without being copied.
      */
     private static Map<String, int[]> stopwordCounts(String text, String declared) {
         int n = Math.min(text.length(), STOPWORD_SAMPLE_CHARS);
         Map<String, int[]> counts = new HashMap<>();
+        Set<String> declaredWrites = declared == null ? Set.of() : EVERYDAY_WORDS_LISTED_ELSEWHERE.getOrDefault(declared, Set.of());
         int i = 0;
         while (i < n) {
             if (!isWordChar(text.charAt(i))) {
@@ -327,8 +358,9 @@ public final class LanguageResolver {
             if (i - start > LONGEST_STOPWORD || (i == n && n < text.length() && isWordChar(text.charAt(n)))) {
                 continue; // too long to be a stopword, or cut by the end of the sample
             }
-            List<String> languages = LANGUAGES_OF_STOPWORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-            if (languages != null) {
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+            List<String> languages = LANGUAGES_OF_STOPWORD.get(word);
+            if (languages != null && !declaredWrites.contains(word)) {
                 for (String language : languages) {
                     int count = ++counts.computeIfAbsent(language, k -> new int[1])[0];
                     if (count >= DECLARATION_CONFIRMED && language.equals(declared)) {

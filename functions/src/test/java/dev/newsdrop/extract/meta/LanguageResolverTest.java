@@ -106,4 +106,18 @@ class LanguageResolverTest {
                 + "er ook voor de gemeenten een probleem is. Het plan wordt volgende week naar de Kamer gestuurd."));
         assertEquals("sw", LanguageResolver.resolve(null, SWAHILI));
     }
+
+    @Test
+    void wordsACloseLanguageAlsoWrites_doNotOverruleItsDeclaration() {
+        String catalan = "La ciutat celebra la festa major amb una programació que inclou concerts, una cercavila i el "
+                + "tradicional castell de focs a la platja. L'alcaldessa ha explicat que enguany el pressupost és més alt "
+                + "que el de l'any passat.";
+        assertEquals("ca", LanguageResolver.resolve("ca", catalan + " " + catalan),
+                "'el', 'que' and 'una' are Catalan as much as Spanish: no evidence against the declaration");
+        String spanish = "Según el consejero, los precios de las viviendas subirán este año por la falta de oferta, y los "
+                + "ayuntamientos piden más ayudas para las familias con hijos. Las obras del puerto, según el plan, "
+                + "terminarán en mayo con un coste menor del previsto por los técnicos.";
+        assertEquals("es", LanguageResolver.resolve("ca", spanish),
+                "Spanish words Catalan does not write ('los', 'las', 'según') still overrule a wrong declaration");
+    }
 }

@@ -47,8 +47,45 @@ public final class LanguageResolver {
     /** Japanese text always mixes kana into kanji; this share of kana among CJK letters says Japanese. */
     private static final double KANA_SHARE_FOR_JAPANESE = 0.05;
 
-    /** Letters only Persian uses (پ چ ژ گ ی), above this share of Arabic-script letters the text is Persian. */
-    private static final double PERSIAN_LETTER_SHARE = 0.02;
+    /**
+     * Letters that, within one script, only one language's alphabet has, and the share of the script's
+     * letters above which they name the text's language. Checked in order: Urdu also writes the
+     * Persian letters, so it comes first. Ukrainian "ї", "є", "ґ"; Belarusian "ў"; Serbian "ђ", "ћ";
+     * Macedonian "ѓ", "ќ", "ѕ"; Kazakh "ә", "ұ"; Urdu "ٹ ڈ ڑ ں ے"; Pashto "ټ ډ ړ ږ ښ ګ ڼ ۍ"; Central
+     * Kurdish "ڕ ڵ ێ"; Persian "پ چ ژ گ ی". A name or a short quotation stays below the share.
+     */
+    private static final List<TellTaleLetters> TELLTALE_LETTERS = List.of(
+            new TellTaleLetters("uk", Script.CYRILLIC, "їєґЇЄҐ", 0.003),
+            new TellTaleLetters("be", Script.CYRILLIC, "ўЎ", 0.003),
+            new TellTaleLetters("sr", Script.CYRILLIC, "ђћЂЋ", 0.002),
+            new TellTaleLetters("mk", Script.CYRILLIC, "ѓќѕЃЌЅ", 0.002),
+            new TellTaleLetters("kk", Script.CYRILLIC, "әұӘҰ", 0.005),
+            new TellTaleLetters("ur", Script.ARABIC, "\u0679\u0688\u0691\u06BA\u06D2", 0.01),
+            new TellTaleLetters("ps", Script.ARABIC, "\u067C\u0689\u0693\u0696\u069A\u06AB\u06BC\u06CD", 0.005),
+            new TellTaleLetters("ckb", Script.ARABIC, "\u0695\u06B5\u06CE", 0.005),
+            new TellTaleLetters("fa", Script.ARABIC, "\u067E\u0686\u0698\u06AF\u06CC", 0.02));
+
+    /**
+     * Bulgarian writes no "ы", "э" or "ё" and uses "ъ" as a common vowel, which Russian writes rarely:
+     * a Cyrillic text of at least this many letters without the first three ...
+     */
+    private static final int BULGARIAN_MIN_LETTERS = 300;
+
+    /** ... and with "ъ" above this share of its letters is Bulgarian. */
+    private static final double BULGARIAN_HARD_SIGN_SHARE = 0.005;
+
+    /**
+     * Cyrillic letters outside Russian's alphabet above this share, which no tell-tale names, leave
+     * the language unknown (Mongolian, Kyrgyz, Tajik...) rather than reported as Russian.
+     */
+    private static final double NON_RUSSIAN_LETTER_SHARE = 0.01;
+
+    /** Each script's most widely written language, which a template may declare by default. */
+    private static final Map<Script, String> SCRIPT_DEFAULT = Map.of(Script.CYRILLIC, "ru", Script.ARABIC, "ar");
+
+    /** Letters of {@code script} that only {@code language} writes, and the share that names it. */
+    private record TellTaleLetters(String language, Script script, String letters, double minShare) {
+    }
 
     /**
      * Frequent function words that identify Latin-script languages; matched as whole words. Words two
@@ -179,7 +216,11 @@ public final class LanguageResolver {
         String tag = normalize(declared);
         Script dominant = dominantScript(text);
         if (tag != null && compatible(tag, dominant)) {
-            return dominant == Script.LATIN ? withLatinContradiction(tag, text) : tag;
+            return switch (dominant) {
+                case LATIN -> withLatinContradiction(tag, text);
+                case ARABIC, CYRILLIC -> withLetterContradiction(tag, dominant, text);
+                default -> tag;
+            };
         }
         String inferred = infer(dominant, text);
         return inferred != null ? inferred : tag;
@@ -261,9 +302,8 @@ public final class LanguageResolver {
 
     private static String infer(Script script, String text) {
         return switch (script) {
-            case ARABIC -> looksPersian(text) ? "fa" : "ar";
+            case ARABIC, CYRILLIC -> byLetters(script, text);
             case HEBREW -> "he";
-            case CYRILLIC -> "ru";
             case GREEK -> "el";
             case KANA -> "ja";
             case HAN -> "zh";
@@ -275,20 +315,74 @@ public final class LanguageResolver {
         };
     }
 
-    private static boolean looksPersian(String text) {
+    /**
+     * The language an Arabic or Cyrillic text's letters name ({@link #TELLTALE_LETTERS}, then Bulgarian);
+     * else the script's default language, or null for a Cyrillic text with letters Russian lacks.
+     */
+    private static String byLetters(Script script, String text) {
         int n = Math.min(text.length(), SAMPLE_CHARS);
-        int persian = 0;
-        int arabic = 0;
+        int letters = 0;
+        int nonRussian = 0;
+        int russianOnly = 0;
+        int hardSigns = 0;
+        int[] telltales = new int[TELLTALE_LETTERS.size()];
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= '\u0600' && c <= '\u06FF') {
-                arabic++;
-                if (c == '\u067E' || c == '\u0686' || c == '\u0698' || c == '\u06AF' || c == '\u06CC') {
-                    persian++;
+            if (!Character.isLetter(c) || scriptOf(c) != script) {
+                continue;
+            }
+            letters++;
+            if (script == Script.CYRILLIC) {
+                char lower = Character.toLowerCase(c);
+                if ((lower < '\u0430' || lower > '\u044F') && lower != 'ё') {
+                    nonRussian++;
+                }
+                if (lower == 'ы' || lower == 'э' || lower == 'ё') {
+                    russianOnly++;
+                } else if (lower == 'ъ') {
+                    hardSigns++;
+                }
+            }
+            if ((c >= '\u0410' && c <= '\u044F') || (c >= '\u0621' && c <= '\u064A')) {
+                continue; // the core of the Russian and Arabic alphabets: no tell-tale among them
+            }
+            for (int t = 0; t < telltales.length; t++) {
+                if (TELLTALE_LETTERS.get(t).letters().indexOf(c) >= 0) {
+                    telltales[t]++;
                 }
             }
         }
-        return arabic > 0 && persian >= PERSIAN_LETTER_SHARE * arabic;
+        for (int t = 0; t < telltales.length; t++) {
+            TellTaleLetters tell = TELLTALE_LETTERS.get(t);
+            if (tell.script() == script && telltales[t] >= 3 && telltales[t] >= tell.minShare() * letters) {
+                return tell.language();
+            }
+        }
+        if (script == Script.CYRILLIC) {
+            if (letters >= BULGARIAN_MIN_LETTERS && russianOnly == 0 && hardSigns >= BULGARIAN_HARD_SIGN_SHARE * letters) {
+                return "bg";
+            }
+            if (nonRussian >= NON_RUSSIAN_LETTER_SHARE * letters) {
+                return null;
+            }
+        }
+        return SCRIPT_DEFAULT.get(script);
+    }
+
+    /**
+     * A declaration of the script's default language, or of one the letters can tell, that the
+     * text's letters contradict ("ru" on a text with Ukrainian "ї" and "є") gives way to the language
+     * they name. A declared language the letters cannot tell (Uyghur, Mongolian) is kept.
+     */
+    private static String withLetterContradiction(String tag, Script script, String text) {
+        String primary = tag.split("-")[0];
+        boolean tellable = primary.equals(SCRIPT_DEFAULT.get(script)) || primary.equals("bg")
+                || TELLTALE_LETTERS.stream().anyMatch(t -> t.language().equals(primary));
+        if (!tellable) {
+            return tag;
+        }
+        String named = byLetters(script, text);
+        return named == null || named.equals(primary) || named.equals(SCRIPT_DEFAULT.get(script)) ? tag : named;
     }
 
     /**

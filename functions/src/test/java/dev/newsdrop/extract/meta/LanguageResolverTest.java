@@ -120,4 +120,51 @@ class LanguageResolverTest {
         assertEquals("es", LanguageResolver.resolve("ca", spanish),
                 "Spanish words Catalan does not write ('los', 'las', 'según') still overrule a wrong declaration");
     }
+
+    private static final String UKRAINIAN = "Міська рада ухвалила рішення про ремонт мосту через річку. Роботи розпочнуться "
+            + "навесні, а їхня вартість становитиме понад сто мільйонів гривень. Мер Києва заявив, що це є найбільший "
+            + "проєкт у місті цього року, і мешканці кажуть, що чекали на нього кілька років.";
+    private static final String RUSSIAN = "Городской совет принял решение о ремонте моста через реку. Работы начнутся весной, "
+            + "а их стоимость составит более ста миллионов рублей. Жители говорят, что ждали этого решения несколько лет.";
+    private static final String BULGARIAN = "Общинският съвет реши да ремонтира моста над реката. Работите ще започнат през "
+            + "пролетта, а цената им ще бъде над сто милиона лева. Жителите казват, че са чакали това решение няколко "
+            + "години. Кметът заяви, че това е най-големият проект в града тази година и че ще бъде завършен до края на "
+            + "следващата, ако времето позволи, а всички въпроси на гражданите ще бъдат обсъдени на открито заседание.";
+    private static final String SERBIAN = "Градско веће је донело одлуку о поправци моста преко реке. Радови ће почети на "
+            + "пролеће, а њихова цена ће бити преко сто милиона динара. Грађани кажу да су на ову одлуку чекали годинама.";
+    private static final String MONGOLIAN = "Хотын зөвлөл голын гүүрийг засварлах шийдвэр гаргалаа. Ажил хавар эхэлнэ, "
+            + "үнэ нь зуу гаруй сая төгрөг болно гэж хотын дарга мэдэгдэв.";
+    private static final String URDU = "شہر کی کونسل نے دریا پر پل کی مرمت کا فیصلہ کیا ہے۔ کام موسم بہار میں شروع ہوگا "
+            + "اور اس پر سو ملین روپے سے زیادہ لاگت آئے گی۔";
+    private static final String PERSIAN = "شورای شهر تصمیم گرفت پل روی رودخانه را تعمیر کند. کار در بهار آغاز می‌شود و "
+            + "هزینه آن بیش از صد میلیارد ریال خواهد بود.";
+    private static final String PASHTO = "د ښار شورا پرېکړه وکړه چې د سيند پر سر پل ورغوي. کار به په پسرلي کې پيل شي.";
+
+    @Test
+    void undeclaredCyrillicText_isToldApartByTheLettersOnlyOneAlphabetHas() {
+        assertEquals("uk", LanguageResolver.resolve(null, UKRAINIAN));
+        assertEquals("ru", LanguageResolver.resolve(null, RUSSIAN));
+        assertEquals("bg", LanguageResolver.resolve(null, BULGARIAN));
+        assertEquals("sr", LanguageResolver.resolve(null, SERBIAN));
+        assertNull(LanguageResolver.resolve(null, MONGOLIAN), "letters Russian lacks, and no tell-tale: unknown, not Russian");
+    }
+
+    @Test
+    void undeclaredArabicScriptText_isToldApartByItsLetters() {
+        assertEquals("ur", LanguageResolver.resolve(null, URDU), "Urdu writes the Persian letters too, and its own");
+        assertEquals("fa", LanguageResolver.resolve(null, PERSIAN));
+        assertEquals("ps", LanguageResolver.resolve(null, PASHTO));
+        assertEquals("ar", LanguageResolver.resolve(null, ARABIC));
+    }
+
+    @Test
+    void theScriptsDefaultDeclared_givesWayToTheLanguageTheLettersName() {
+        assertEquals("uk", LanguageResolver.resolve("ru-RU", UKRAINIAN));
+        assertEquals("ur", LanguageResolver.resolve("ar", URDU));
+        assertEquals("uk-UA", LanguageResolver.resolve("uk-UA", UKRAINIAN));
+        assertEquals("ru", LanguageResolver.resolve("ru", RUSSIAN + " Корреспондент передаёт из Києва."),
+                "one Ukrainian place name is no evidence");
+        assertEquals("uk", LanguageResolver.resolve("uk", RUSSIAN), "Russian's letters are no evidence against Ukrainian");
+        assertEquals("mn", LanguageResolver.resolve("mn", MONGOLIAN), "a language the letters cannot tell is kept");
+    }
 }

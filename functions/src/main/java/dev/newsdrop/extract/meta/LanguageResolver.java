@@ -18,7 +18,25 @@ import java.util.regex.Pattern;
 public final class LanguageResolver {
 
     /** Writing systems told apart; enough to check declarations and infer the unambiguous cases. */
-    enum Script { LATIN, ARABIC, HEBREW, CYRILLIC, GREEK, HAN, KANA, HANGUL, THAI, DEVANAGARI, OTHER }
+    enum Script {
+        LATIN, ARABIC, HEBREW, CYRILLIC, GREEK, HAN, KANA, HANGUL, THAI, DEVANAGARI,
+        BENGALI, TAMIL, TELUGU, GUJARATI, GURMUKHI, KANNADA, MALAYALAM, ORIYA, SINHALA,
+        GEORGIAN, ARMENIAN, ETHIOPIC, KHMER, LAO, MYANMAR, THAANA, TIBETAN, OTHER
+    }
+
+    /**
+     * Scripts that one language writes nearly alone: a text in one of them is in that language, and
+     * a declaration of a language written in another script (a template's "en") gives way to it.
+     */
+    private static final Map<Script, String> LANGUAGE_OF_SCRIPT = Map.ofEntries(
+            Map.entry(Script.HEBREW, "he"), Map.entry(Script.GREEK, "el"), Map.entry(Script.KANA, "ja"),
+            Map.entry(Script.HAN, "zh"), Map.entry(Script.HANGUL, "ko"), Map.entry(Script.THAI, "th"),
+            Map.entry(Script.DEVANAGARI, "hi"), Map.entry(Script.BENGALI, "bn"), Map.entry(Script.TAMIL, "ta"),
+            Map.entry(Script.TELUGU, "te"), Map.entry(Script.GUJARATI, "gu"), Map.entry(Script.GURMUKHI, "pa"),
+            Map.entry(Script.KANNADA, "kn"), Map.entry(Script.MALAYALAM, "ml"), Map.entry(Script.ORIYA, "or"),
+            Map.entry(Script.SINHALA, "si"), Map.entry(Script.GEORGIAN, "ka"), Map.entry(Script.ARMENIAN, "hy"),
+            Map.entry(Script.ETHIOPIC, "am"), Map.entry(Script.KHMER, "km"), Map.entry(Script.LAO, "lo"),
+            Map.entry(Script.MYANMAR, "my"), Map.entry(Script.THAANA, "dv"), Map.entry(Script.TIBETAN, "bo"));
 
     /** Languages written right to left. */
     private static final Set<String> RTL = Set.of("ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "ku-arab");
@@ -36,7 +54,25 @@ public final class LanguageResolver {
             Map.entry("el", Set.of(Script.GREEK)), Map.entry("ja", Set.of(Script.HAN, Script.KANA)),
             Map.entry("zh", Set.of(Script.HAN)), Map.entry("ko", Set.of(Script.HANGUL, Script.HAN)),
             Map.entry("th", Set.of(Script.THAI)), Map.entry("hi", Set.of(Script.DEVANAGARI)),
-            Map.entry("mr", Set.of(Script.DEVANAGARI)), Map.entry("ne", Set.of(Script.DEVANAGARI)));
+            Map.entry("mr", Set.of(Script.DEVANAGARI)), Map.entry("ne", Set.of(Script.DEVANAGARI)),
+            Map.entry("sa", Set.of(Script.DEVANAGARI)), Map.entry("mai", Set.of(Script.DEVANAGARI)),
+            Map.entry("bho", Set.of(Script.DEVANAGARI)), Map.entry("kok", Set.of(Script.DEVANAGARI)),
+            Map.entry("sd", Set.of(Script.ARABIC, Script.DEVANAGARI)), Map.entry("ks", Set.of(Script.ARABIC)),
+            Map.entry("ku", Set.of(Script.LATIN, Script.ARABIC)), Map.entry("az", Set.of(Script.LATIN, Script.ARABIC)),
+            Map.entry("uz", Set.of(Script.LATIN, Script.CYRILLIC)), Map.entry("tg", Set.of(Script.CYRILLIC)),
+            Map.entry("ky", Set.of(Script.CYRILLIC)), Map.entry("tt", Set.of(Script.CYRILLIC)),
+            Map.entry("ba", Set.of(Script.CYRILLIC)), Map.entry("yue", Set.of(Script.HAN)),
+            Map.entry("bn", Set.of(Script.BENGALI)), Map.entry("as", Set.of(Script.BENGALI)),
+            Map.entry("mni", Set.of(Script.BENGALI)), Map.entry("ta", Set.of(Script.TAMIL)),
+            Map.entry("te", Set.of(Script.TELUGU)), Map.entry("gu", Set.of(Script.GUJARATI)),
+            Map.entry("pa", Set.of(Script.GURMUKHI, Script.ARABIC)), Map.entry("kn", Set.of(Script.KANNADA)),
+            Map.entry("ml", Set.of(Script.MALAYALAM)), Map.entry("or", Set.of(Script.ORIYA)),
+            Map.entry("si", Set.of(Script.SINHALA)), Map.entry("ka", Set.of(Script.GEORGIAN)),
+            Map.entry("hy", Set.of(Script.ARMENIAN)), Map.entry("am", Set.of(Script.ETHIOPIC)),
+            Map.entry("ti", Set.of(Script.ETHIOPIC)), Map.entry("km", Set.of(Script.KHMER)),
+            Map.entry("lo", Set.of(Script.LAO)), Map.entry("my", Set.of(Script.MYANMAR)),
+            Map.entry("dv", Set.of(Script.THAANA)), Map.entry("bo", Set.of(Script.TIBETAN)),
+            Map.entry("dz", Set.of(Script.TIBETAN)));
 
     /** A script must hold this share of the letters to count as the text's script. */
     private static final double DOMINANT_SHARE = 0.6;
@@ -296,6 +332,23 @@ public final class LanguageResolver {
             case HANGUL -> Script.HANGUL;
             case THAI -> Script.THAI;
             case DEVANAGARI -> Script.DEVANAGARI;
+            case BENGALI -> Script.BENGALI;
+            case TAMIL -> Script.TAMIL;
+            case TELUGU -> Script.TELUGU;
+            case GUJARATI -> Script.GUJARATI;
+            case GURMUKHI -> Script.GURMUKHI;
+            case KANNADA -> Script.KANNADA;
+            case MALAYALAM -> Script.MALAYALAM;
+            case ORIYA -> Script.ORIYA;
+            case SINHALA -> Script.SINHALA;
+            case GEORGIAN -> Script.GEORGIAN;
+            case ARMENIAN -> Script.ARMENIAN;
+            case ETHIOPIC -> Script.ETHIOPIC;
+            case KHMER -> Script.KHMER;
+            case LAO -> Script.LAO;
+            case MYANMAR -> Script.MYANMAR;
+            case THAANA -> Script.THAANA;
+            case TIBETAN -> Script.TIBETAN;
             default -> Script.OTHER;
         };
     }
@@ -303,15 +356,8 @@ public final class LanguageResolver {
     private static String infer(Script script, String text) {
         return switch (script) {
             case ARABIC, CYRILLIC -> byLetters(script, text);
-            case HEBREW -> "he";
-            case GREEK -> "el";
-            case KANA -> "ja";
-            case HAN -> "zh";
-            case HANGUL -> "ko";
-            case THAI -> "th";
-            case DEVANAGARI -> "hi";
             case LATIN -> guessLatin(text);
-            default -> null;
+            default -> LANGUAGE_OF_SCRIPT.get(script);
         };
     }
 

@@ -167,4 +167,15 @@ class LanguageResolverTest {
         assertEquals("uk", LanguageResolver.resolve("uk", RUSSIAN), "Russian's letters are no evidence against Ukrainian");
         assertEquals("mn", LanguageResolver.resolve("mn", MONGOLIAN), "a language the letters cannot tell is kept");
     }
+
+    @Test
+    void aScriptOneLanguageWritesAlone_namesIt_overATemplatesLatinDeclaration() {
+        String bengali = "নগর পরিষদ নদীর উপর সেতু মেরামতের সিদ্ধান্ত নিয়েছে। বসন্তে কাজ শুরু হবে।";
+        assertEquals("bn", LanguageResolver.resolve("en-US", bengali));
+        assertEquals("ta", LanguageResolver.resolve(null, "நகர சபை ஆற்றின் மேல் உள்ள பாலத்தை சீரமைக்க முடிவு செய்தது."));
+        assertEquals("ka", LanguageResolver.resolve("en", "ქალაქის საბჭომ მდინარეზე ხიდის შეკეთება გადაწყვიტა."));
+        assertEquals("hy", LanguageResolver.resolve(null, "Քաղաքային խորհուրդը որոշեց վերանորոգել կամուրջը։"));
+        assertEquals("am", LanguageResolver.resolve(null, "የከተማው ምክር ቤት ድልድዩን ለመጠገን ወሰነ።"));
+        assertEquals("as-IN", LanguageResolver.resolve("as-IN", bengali), "Assamese writes the Bengali script too");
+    }
 }

@@ -156,6 +156,19 @@ public final class LanguageResolver {
             Map.entry("vi", List.of("của", "và", "là", "các", "có", "được", "trong", "cho", "với", "những")));
 
     /**
+     * Function words of the languages that write Devanagari: Hindi's copula and postpositions,
+     * Marathi's "आहे" and "आणि", Nepali's "छ" and "पनि". Words two of them share ("को", "या") are left out.
+     */
+    private static final Map<String, List<String>> DEVANAGARI_STOPWORDS = Map.ofEntries(
+            Map.entry("hi", List.of("है", "हैं", "में", "और", "की", "से", "था", "कि", "लिए", "भी")),
+            Map.entry("mr", List.of("आहे", "आहेत", "आणि", "होते", "केले", "त्यांनी", "म्हणाले", "झाले", "असे", "पण")),
+            Map.entry("ne", List.of("छ", "छन्", "पनि", "गरेको", "भएको", "हुन्छ", "थियो", "गर्न", "भने", "र")));
+
+    /** The stopword lists of each script whose languages they tell apart. */
+    private static final Map<Script, Map<String, List<String>>> STOPWORDS_OF_SCRIPT =
+            Map.of(Script.LATIN, LATIN_STOPWORDS, Script.DEVANAGARI, DEVANAGARI_STOPWORDS);
+
+    /**
      * Everyday words of a language that another language's list claims. Close languages write many of
      * the same short words (Catalan "el", "que" and "una" as often as Spanish; Afrikaans "die" and
      * "van"; Danish "har" and "som"), so those words are no evidence against a declaration of the
@@ -185,7 +198,7 @@ public final class LanguageResolver {
             Map.entry("tl", Set.of("para", "ni")));
 
     /**
-     * A declared Latin-script language the text does not speak: when the words of another outnumber
+     * A declared language the text does not speak (Latin or Devanagari script): when the words of another outnumber
      * its own this many times over, the declaration is a template's default ("en-US" on a Zulu or
      * Swahili page) and the text's language is reported.
      */
@@ -210,7 +223,7 @@ public final class LanguageResolver {
     /** Characters read for stopwords: a few hundred words tell the language. */
     private static final int STOPWORD_SAMPLE_CHARS = 3_000;
 
-    /** A Latin guess must win by this factor over the runner-up, else it is not made. */
+    /** A guess from stopwords must win by this factor over the runner-up, else it is not made. */
     private static final double LATIN_GUESS_MARGIN = 1.5;
 
     private static final Pattern TAG = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\\d{3}))?(?:[-_].*)?$");
@@ -253,7 +266,7 @@ public final class LanguageResolver {
         Script dominant = dominantScript(text);
         if (tag != null && compatible(tag, dominant)) {
             return switch (dominant) {
-                case LATIN -> withLatinContradiction(tag, text);
+                case LATIN, DEVANAGARI -> withStopwordContradiction(tag, dominant, text);
                 case ARABIC, CYRILLIC -> withLetterContradiction(tag, dominant, text);
                 default -> tag;
             };
@@ -356,7 +369,11 @@ public final class LanguageResolver {
     private static String infer(Script script, String text) {
         return switch (script) {
             case ARABIC, CYRILLIC -> byLetters(script, text);
-            case LATIN -> guessLatin(text);
+            case LATIN -> guessByStopwords(Script.LATIN, text);
+            case DEVANAGARI -> {
+                String guess = guessByStopwords(Script.DEVANAGARI, text);
+                yield guess != null ? guess : LANGUAGE_OF_SCRIPT.get(script);
+            }
             default -> LANGUAGE_OF_SCRIPT.get(script);
         };
     }
@@ -436,13 +453,14 @@ public final class LanguageResolver {
      * own words are nearly absent from it (see {@link #CONTRADICTION_FACTOR}). A declared language
      * without a stopword list is kept.
      */
-    private static String withLatinContradiction(String tag, String text) {
+    private static String withStopwordContradiction(String tag, Script script, String text) {
         String primary = tag.split("-")[0];
-        if (!LATIN_STOPWORDS.containsKey(primary)) {
+        Map<String, List<String>> lists = STOPWORDS_OF_SCRIPT.get(script);
+        if (!lists.containsKey(primary)) {
             return tag;
         }
         Map<String, int[]> counts = stopwordCounts(text, primary);
-        String best = confidentGuess(counts);
+        String best = confidentGuess(counts, lists.keySet());
         if (best == null || best.equals(primary)) {
             return tag;
         }
@@ -452,16 +470,16 @@ public final class LanguageResolver {
         return bestCount >= MIN_CONTRADICTING_STOPWORDS && bestCount > CONTRADICTION_FACTOR * declaredCount ? best : tag;
     }
 
-    private static String guessLatin(String text) {
-        return confidentGuess(stopwordCounts(text, null));
+    private static String guessByStopwords(Script script, String text) {
+        return confidentGuess(stopwordCounts(text, null), STOPWORDS_OF_SCRIPT.get(script).keySet());
     }
 
-    /** The language with the most stopwords, when it has enough and wins by {@link #LATIN_GUESS_MARGIN}. */
-    private static String confidentGuess(Map<String, int[]> counts) {
+    /** Of {@code languages}, the one with the most stopwords, when it has enough and wins by {@link #LATIN_GUESS_MARGIN}. */
+    private static String confidentGuess(Map<String, int[]> counts, Set<String> languages) {
         String best = null;
         int bestCount = 0;
         int second = 0;
-        for (String language : LATIN_STOPWORDS.keySet()) {
+        for (String language : languages) {
             int[] c = counts.get(language);
             int count = c == null ? 0 : c[0];
             if (count > bestCount) {
@@ -512,17 +530,25 @@ public final class LanguageResolver {
         return counts;
     }
 
-    /** Letters, digits and the underscore make words; "según" and "não" are whole words, "seg" in "según" is not. */
+    /**
+     * Letters, digits, the underscore and combining marks make words; "según" and "não" are whole words,
+     * "seg" in "según" is not, and Devanagari's vowel signs belong to their word ("है").
+     */
     private static boolean isWordChar(char c) {
-        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_'
-                : Character.isLetterOrDigit(c);
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_';
+        }
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static Map<String, List<String>> languagesOfStopwords() {
         Map<String, List<String>> byWord = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : LATIN_STOPWORDS.entrySet()) {
-            for (String word : e.getValue()) {
-                byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(e.getKey());
+        for (Map<String, List<String>> lists : List.of(LATIN_STOPWORDS, DEVANAGARI_STOPWORDS)) {
+            for (Map.Entry<String, List<String>> e : lists.entrySet()) {
+                for (String word : e.getValue()) {
+                    byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(e.getKey());
+                }
             }
         }
         return byWord;

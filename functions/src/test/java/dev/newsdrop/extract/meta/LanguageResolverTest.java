@@ -178,4 +178,20 @@ class LanguageResolverTest {
         assertEquals("am", LanguageResolver.resolve(null, "የከተማው ምክር ቤት ድልድዩን ለመጠገን ወሰነ።"));
         assertEquals("as-IN", LanguageResolver.resolve("as-IN", bengali), "Assamese writes the Bengali script too");
     }
+
+    private static final String MARATHI = "शहर परिषदेने नदीवरील पूल दुरुस्त करण्याचा निर्णय घेतला आहे. काम वसंत ऋतूत सुरू होणार आहे "
+            + "आणि त्याचा खर्च शंभर कोटी रुपयांपेक्षा जास्त असेल, असे महापौर म्हणाले. नागरिकांनी या निर्णयाचे स्वागत केले "
+            + "आहे आणि काम लवकर पूर्ण होईल अशी अपेक्षा व्यक्त केली.";
+
+    @Test
+    void devanagariText_isToldApartByFunctionWords() {
+        assertEquals("mr", LanguageResolver.resolve(null, MARATHI));
+        assertEquals("ne", LanguageResolver.resolve(null, "नगर परिषदले खोलामाथिको पुल मर्मत गर्ने निर्णय गरेको छ। काम वसन्तमा "
+                + "सुरु हुनेछ र यसको लागत सय करोड रुपैयाँभन्दा बढी हुनेछ, मेयरले भने। नागरिकले पनि यो निर्णयको स्वागत गरेका छन्।"));
+        assertEquals("hi", LanguageResolver.resolve(null, "नगर परिषद ने नदी पर बने पुल की मरम्मत का फैसला किया है। काम वसंत में "
+                + "शुरू होगा और इस पर सौ करोड़ रुपये से अधिक खर्च होगा। नागरिकों ने भी इस फैसले का स्वागत किया है।"));
+        assertEquals("hi", LanguageResolver.resolve(null, "नगर परिषद"), "too few words to tell: the script's main language");
+        assertEquals("mr", LanguageResolver.resolve("hi", MARATHI + " " + MARATHI), "a Hindi default on a Marathi text");
+        assertEquals("mr-IN", LanguageResolver.resolve("mr-IN", MARATHI));
+    }
 }

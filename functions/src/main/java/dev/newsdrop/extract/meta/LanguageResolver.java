@@ -18,7 +18,25 @@ import java.util.regex.Pattern;
 public final class LanguageResolver {
 
     /** Writing systems told apart; enough to check declarations and infer the unambiguous cases. */
-    enum Script { LATIN, ARABIC, HEBREW, CYRILLIC, GREEK, HAN, KANA, HANGUL, THAI, DEVANAGARI, OTHER }
+    enum Script {
+        LATIN, ARABIC, HEBREW, CYRILLIC, GREEK, HAN, KANA, HANGUL, THAI, DEVANAGARI,
+        BENGALI, TAMIL, TELUGU, GUJARATI, GURMUKHI, KANNADA, MALAYALAM, ORIYA, SINHALA,
+        GEORGIAN, ARMENIAN, ETHIOPIC, KHMER, LAO, MYANMAR, THAANA, TIBETAN, OTHER
+    }
+
+    /**
+     * Scripts that one language writes nearly alone: a text in one of them is in that language, and
+     * a declaration of a language written in another script (a template's "en") gives way to it.
+     */
+    private static final Map<Script, String> LANGUAGE_OF_SCRIPT = Map.ofEntries(
+            Map.entry(Script.HEBREW, "he"), Map.entry(Script.GREEK, "el"), Map.entry(Script.KANA, "ja"),
+            Map.entry(Script.HAN, "zh"), Map.entry(Script.HANGUL, "ko"), Map.entry(Script.THAI, "th"),
+            Map.entry(Script.DEVANAGARI, "hi"), Map.entry(Script.BENGALI, "bn"), Map.entry(Script.TAMIL, "ta"),
+            Map.entry(Script.TELUGU, "te"), Map.entry(Script.GUJARATI, "gu"), Map.entry(Script.GURMUKHI, "pa"),
+            Map.entry(Script.KANNADA, "kn"), Map.entry(Script.MALAYALAM, "ml"), Map.entry(Script.ORIYA, "or"),
+            Map.entry(Script.SINHALA, "si"), Map.entry(Script.GEORGIAN, "ka"), Map.entry(Script.ARMENIAN, "hy"),
+            Map.entry(Script.ETHIOPIC, "am"), Map.entry(Script.KHMER, "km"), Map.entry(Script.LAO, "lo"),
+            Map.entry(Script.MYANMAR, "my"), Map.entry(Script.THAANA, "dv"), Map.entry(Script.TIBETAN, "bo"));
 
     /** Languages written right to left. */
     private static final Set<String> RTL = Set.of("ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "ku-arab");
@@ -36,7 +54,25 @@ public final class LanguageResolver {
             Map.entry("el", Set.of(Script.GREEK)), Map.entry("ja", Set.of(Script.HAN, Script.KANA)),
             Map.entry("zh", Set.of(Script.HAN)), Map.entry("ko", Set.of(Script.HANGUL, Script.HAN)),
             Map.entry("th", Set.of(Script.THAI)), Map.entry("hi", Set.of(Script.DEVANAGARI)),
-            Map.entry("mr", Set.of(Script.DEVANAGARI)), Map.entry("ne", Set.of(Script.DEVANAGARI)));
+            Map.entry("mr", Set.of(Script.DEVANAGARI)), Map.entry("ne", Set.of(Script.DEVANAGARI)),
+            Map.entry("sa", Set.of(Script.DEVANAGARI)), Map.entry("mai", Set.of(Script.DEVANAGARI)),
+            Map.entry("bho", Set.of(Script.DEVANAGARI)), Map.entry("kok", Set.of(Script.DEVANAGARI)),
+            Map.entry("sd", Set.of(Script.ARABIC, Script.DEVANAGARI)), Map.entry("ks", Set.of(Script.ARABIC)),
+            Map.entry("ku", Set.of(Script.LATIN, Script.ARABIC)), Map.entry("az", Set.of(Script.LATIN, Script.ARABIC)),
+            Map.entry("uz", Set.of(Script.LATIN, Script.CYRILLIC)), Map.entry("tg", Set.of(Script.CYRILLIC)),
+            Map.entry("ky", Set.of(Script.CYRILLIC)), Map.entry("tt", Set.of(Script.CYRILLIC)),
+            Map.entry("ba", Set.of(Script.CYRILLIC)), Map.entry("yue", Set.of(Script.HAN)),
+            Map.entry("bn", Set.of(Script.BENGALI)), Map.entry("as", Set.of(Script.BENGALI)),
+            Map.entry("mni", Set.of(Script.BENGALI)), Map.entry("ta", Set.of(Script.TAMIL)),
+            Map.entry("te", Set.of(Script.TELUGU)), Map.entry("gu", Set.of(Script.GUJARATI)),
+            Map.entry("pa", Set.of(Script.GURMUKHI, Script.ARABIC)), Map.entry("kn", Set.of(Script.KANNADA)),
+            Map.entry("ml", Set.of(Script.MALAYALAM)), Map.entry("or", Set.of(Script.ORIYA)),
+            Map.entry("si", Set.of(Script.SINHALA)), Map.entry("ka", Set.of(Script.GEORGIAN)),
+            Map.entry("hy", Set.of(Script.ARMENIAN)), Map.entry("am", Set.of(Script.ETHIOPIC)),
+            Map.entry("ti", Set.of(Script.ETHIOPIC)), Map.entry("km", Set.of(Script.KHMER)),
+            Map.entry("lo", Set.of(Script.LAO)), Map.entry("my", Set.of(Script.MYANMAR)),
+            Map.entry("dv", Set.of(Script.THAANA)), Map.entry("bo", Set.of(Script.TIBETAN)),
+            Map.entry("dz", Set.of(Script.TIBETAN)));
 
     /** A script must hold this share of the letters to count as the text's script. */
     private static final double DOMINANT_SHARE = 0.6;
@@ -47,8 +83,45 @@ public final class LanguageResolver {
     /** Japanese text always mixes kana into kanji; this share of kana among CJK letters says Japanese. */
     private static final double KANA_SHARE_FOR_JAPANESE = 0.05;
 
-    /** Letters only Persian uses (پ چ ژ گ ی), above this share of Arabic-script letters the text is Persian. */
-    private static final double PERSIAN_LETTER_SHARE = 0.02;
+    /**
+     * Letters that, within one script, only one language's alphabet has, and the share of the script's
+     * letters above which they name the text's language. Checked in order: Urdu also writes the
+     * Persian letters, so it comes first. Ukrainian "ї", "є", "ґ"; Belarusian "ў"; Serbian "ђ", "ћ";
+     * Macedonian "ѓ", "ќ", "ѕ"; Kazakh "ә", "ұ"; Urdu "ٹ ڈ ڑ ں ے"; Pashto "ټ ډ ړ ږ ښ ګ ڼ ۍ"; Central
+     * Kurdish "ڕ ڵ ێ"; Persian "پ چ ژ گ ی". A name or a short quotation stays below the share.
+     */
+    private static final List<TellTaleLetters> TELLTALE_LETTERS = List.of(
+            new TellTaleLetters("uk", Script.CYRILLIC, "їєґЇЄҐ", 0.003),
+            new TellTaleLetters("be", Script.CYRILLIC, "ўЎ", 0.003),
+            new TellTaleLetters("sr", Script.CYRILLIC, "ђћЂЋ", 0.002),
+            new TellTaleLetters("mk", Script.CYRILLIC, "ѓќѕЃЌЅ", 0.002),
+            new TellTaleLetters("kk", Script.CYRILLIC, "әұӘҰ", 0.005),
+            new TellTaleLetters("ur", Script.ARABIC, "\u0679\u0688\u0691\u06BA\u06D2", 0.01),
+            new TellTaleLetters("ps", Script.ARABIC, "\u067C\u0689\u0693\u0696\u069A\u06AB\u06BC\u06CD", 0.005),
+            new TellTaleLetters("ckb", Script.ARABIC, "\u0695\u06B5\u06CE", 0.005),
+            new TellTaleLetters("fa", Script.ARABIC, "\u067E\u0686\u0698\u06AF\u06CC", 0.02));
+
+    /**
+     * Bulgarian writes no "ы", "э" or "ё" and uses "ъ" as a common vowel, which Russian writes rarely:
+     * a Cyrillic text of at least this many letters without the first three ...
+     */
+    private static final int BULGARIAN_MIN_LETTERS = 300;
+
+    /** ... and with "ъ" above this share of its letters is Bulgarian. */
+    private static final double BULGARIAN_HARD_SIGN_SHARE = 0.005;
+
+    /**
+     * Cyrillic letters outside Russian's alphabet above this share, which no tell-tale names, leave
+     * the language unknown (Mongolian, Kyrgyz, Tajik...) rather than reported as Russian.
+     */
+    private static final double NON_RUSSIAN_LETTER_SHARE = 0.01;
+
+    /** Each script's most widely written language, which a template may declare by default. */
+    private static final Map<Script, String> SCRIPT_DEFAULT = Map.of(Script.CYRILLIC, "ru", Script.ARABIC, "ar");
+
+    /** Letters of {@code script} that only {@code language} writes, and the share that names it. */
+    private record TellTaleLetters(String language, Script script, String letters, double minShare) {
+    }
 
     /**
      * Frequent function words that identify Latin-script languages; matched as whole words. Words two
@@ -83,7 +156,49 @@ public final class LanguageResolver {
             Map.entry("vi", List.of("của", "và", "là", "các", "có", "được", "trong", "cho", "với", "những")));
 
     /**
-     * A declared Latin-script language the text does not speak: when the words of another outnumber
+     * Function words of the languages that write Devanagari: Hindi's copula and postpositions,
+     * Marathi's "आहे" and "आणि", Nepali's "छ" and "पनि". Words two of them share ("को", "या") are left out.
+     */
+    private static final Map<String, List<String>> DEVANAGARI_STOPWORDS = Map.ofEntries(
+            Map.entry("hi", List.of("है", "हैं", "में", "और", "की", "से", "था", "कि", "लिए", "भी")),
+            Map.entry("mr", List.of("आहे", "आहेत", "आणि", "होते", "केले", "त्यांनी", "म्हणाले", "झाले", "असे", "पण")),
+            Map.entry("ne", List.of("छ", "छन्", "पनि", "गरेको", "भएको", "हुन्छ", "थियो", "गर्न", "भने", "र")));
+
+    /** The stopword lists of each script whose languages they tell apart. */
+    private static final Map<Script, Map<String, List<String>>> STOPWORDS_OF_SCRIPT =
+            Map.of(Script.LATIN, LATIN_STOPWORDS, Script.DEVANAGARI, DEVANAGARI_STOPWORDS);
+
+    /**
+     * Everyday words of a language that another language's list claims. Close languages write many of
+     * the same short words (Catalan "el", "que" and "una" as often as Spanish; Afrikaans "die" and
+     * "van"; Danish "har" and "som"), so those words are no evidence against a declaration of the
+     * language that writes them: without this a short Catalan text is overruled as Spanish.
+     */
+    private static final Map<String, Set<String>> EVERYDAY_WORDS_LISTED_ELSEWHERE = Map.ofEntries(
+            Map.entry("ca", Set.of("el", "la", "les", "des", "del", "que", "una", "per", "mai")),
+            Map.entry("es", Set.of("la", "les", "del", "una", "este", "os")),
+            Map.entry("pt", Set.of("por", "este")),
+            Map.entry("it", Set.of("la", "le", "con", "mai")),
+            Map.entry("fr", Set.of("que", "il", "sa", "mai")),
+            Map.entry("ro", Set.of("la", "le", "sa", "una")),
+            Map.entry("nl", Set.of("die", "is", "was", "dan", "wat", "ons", "word")),
+            Map.entry("de", Set.of("was", "des", "ja", "pro")),
+            Map.entry("en", Set.of("die", "word", "care", "per")),
+            Map.entry("af", Set.of("die", "van", "is", "was", "een")),
+            Map.entry("sv", Set.of("efter", "blev", "sa")),
+            Map.entry("da", Set.of("har", "som", "for", "et", "nu")),
+            Map.entry("no", Set.of("har", "som", "for", "et")),
+            Map.entry("pl", Set.of("jako", "to", "ja")),
+            Map.entry("cs", Set.of("ale", "jak", "to", "ve", "které")),
+            Map.entry("tr", Set.of("ya")),
+            Map.entry("hu", Set.of("is", "el", "le", "van")),
+            Map.entry("id", Set.of("boleh", "ya", "para")),
+            Map.entry("ms", Set.of("sudah", "setelah", "tersebut", "ya")),
+            Map.entry("sw", Set.of("la")),
+            Map.entry("tl", Set.of("para", "ni")));
+
+    /**
+     * A declared language the text does not speak (Latin or Devanagari script): when the words of another outnumber
      * its own this many times over, the declaration is a template's default ("en-US" on a Zulu or
      * Swahili page) and the text's language is reported.
      */
@@ -108,7 +223,7 @@ public final class LanguageResolver {
     /** Characters read for stopwords: a few hundred words tell the language. */
     private static final int STOPWORD_SAMPLE_CHARS = 3_000;
 
-    /** A Latin guess must win by this factor over the runner-up, else it is not made. */
+    /** A guess from stopwords must win by this factor over the runner-up, else it is not made. */
     private static final double LATIN_GUESS_MARGIN = 1.5;
 
     private static final Pattern TAG = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\\d{3}))?(?:[-_].*)?$");
@@ -150,7 +265,11 @@ public final class LanguageResolver {
         String tag = normalize(declared);
         Script dominant = dominantScript(text);
         if (tag != null && compatible(tag, dominant)) {
-            return dominant == Script.LATIN ? withLatinContradiction(tag, text) : tag;
+            return switch (dominant) {
+                case LATIN, DEVANAGARI -> withStopwordContradiction(tag, dominant, text);
+                case ARABIC, CYRILLIC -> withLetterContradiction(tag, dominant, text);
+                default -> tag;
+            };
         }
         String inferred = infer(dominant, text);
         return inferred != null ? inferred : tag;
@@ -226,40 +345,107 @@ public final class LanguageResolver {
             case HANGUL -> Script.HANGUL;
             case THAI -> Script.THAI;
             case DEVANAGARI -> Script.DEVANAGARI;
+            case BENGALI -> Script.BENGALI;
+            case TAMIL -> Script.TAMIL;
+            case TELUGU -> Script.TELUGU;
+            case GUJARATI -> Script.GUJARATI;
+            case GURMUKHI -> Script.GURMUKHI;
+            case KANNADA -> Script.KANNADA;
+            case MALAYALAM -> Script.MALAYALAM;
+            case ORIYA -> Script.ORIYA;
+            case SINHALA -> Script.SINHALA;
+            case GEORGIAN -> Script.GEORGIAN;
+            case ARMENIAN -> Script.ARMENIAN;
+            case ETHIOPIC -> Script.ETHIOPIC;
+            case KHMER -> Script.KHMER;
+            case LAO -> Script.LAO;
+            case MYANMAR -> Script.MYANMAR;
+            case THAANA -> Script.THAANA;
+            case TIBETAN -> Script.TIBETAN;
             default -> Script.OTHER;
         };
     }
 
     private static String infer(Script script, String text) {
         return switch (script) {
-            case ARABIC -> looksPersian(text) ? "fa" : "ar";
-            case HEBREW -> "he";
-            case CYRILLIC -> "ru";
-            case GREEK -> "el";
-            case KANA -> "ja";
-            case HAN -> "zh";
-            case HANGUL -> "ko";
-            case THAI -> "th";
-            case DEVANAGARI -> "hi";
-            case LATIN -> guessLatin(text);
-            default -> null;
+            case ARABIC, CYRILLIC -> byLetters(script, text);
+            case LATIN -> guessByStopwords(Script.LATIN, text);
+            case DEVANAGARI -> {
+                String guess = guessByStopwords(Script.DEVANAGARI, text);
+                yield guess != null ? guess : LANGUAGE_OF_SCRIPT.get(script);
+            }
+            default -> LANGUAGE_OF_SCRIPT.get(script);
         };
     }
 
-    private static boolean looksPersian(String text) {
+    /**
+     * The language an Arabic or Cyrillic text's letters name ({@link #TELLTALE_LETTERS}, then Bulgarian);
+     * else the script's default language, or null for a Cyrillic text with letters Russian lacks.
+     */
+    private static String byLetters(Script script, String text) {
         int n = Math.min(text.length(), SAMPLE_CHARS);
-        int persian = 0;
-        int arabic = 0;
+        int letters = 0;
+        int nonRussian = 0;
+        int russianOnly = 0;
+        int hardSigns = 0;
+        int[] telltales = new int[TELLTALE_LETTERS.size()];
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= '\u0600' && c <= '\u06FF') {
-                arabic++;
-                if (c == '\u067E' || c == '\u0686' || c == '\u0698' || c == '\u06AF' || c == '\u06CC') {
-                    persian++;
+            if (!Character.isLetter(c) || scriptOf(c) != script) {
+                continue;
+            }
+            letters++;
+            if (script == Script.CYRILLIC) {
+                char lower = Character.toLowerCase(c);
+                if ((lower < '\u0430' || lower > '\u044F') && lower != 'ё') {
+                    nonRussian++;
+                }
+                if (lower == 'ы' || lower == 'э' || lower == 'ё') {
+                    russianOnly++;
+                } else if (lower == 'ъ') {
+                    hardSigns++;
+                }
+            }
+            if ((c >= '\u0410' && c <= '\u044F') || (c >= '\u0621' && c <= '\u064A')) {
+                continue; // the core of the Russian and Arabic alphabets: no tell-tale among them
+            }
+            for (int t = 0; t < telltales.length; t++) {
+                if (TELLTALE_LETTERS.get(t).letters().indexOf(c) >= 0) {
+                    telltales[t]++;
                 }
             }
         }
-        return arabic > 0 && persian >= PERSIAN_LETTER_SHARE * arabic;
+        for (int t = 0; t < telltales.length; t++) {
+            TellTaleLetters tell = TELLTALE_LETTERS.get(t);
+            if (tell.script() == script && telltales[t] >= 3 && telltales[t] >= tell.minShare() * letters) {
+                return tell.language();
+            }
+        }
+        if (script == Script.CYRILLIC) {
+            if (letters >= BULGARIAN_MIN_LETTERS && russianOnly == 0 && hardSigns >= BULGARIAN_HARD_SIGN_SHARE * letters) {
+                return "bg";
+            }
+            if (nonRussian >= NON_RUSSIAN_LETTER_SHARE * letters) {
+                return null;
+            }
+        }
+        return SCRIPT_DEFAULT.get(script);
+    }
+
+    /**
+     * A declaration of the script's default language, or of one the letters can tell, that the
+     * text's letters contradict ("ru" on a text with Ukrainian "ї" and "є") gives way to the language
+     * they name. A declared language the letters cannot tell (Uyghur, Mongolian) is kept.
+     */
+    private static String withLetterContradiction(String tag, Script script, String text) {
+        String primary = tag.split("-")[0];
+        boolean tellable = primary.equals(SCRIPT_DEFAULT.get(script)) || primary.equals("bg")
+                || TELLTALE_LETTERS.stream().anyMatch(t -> t.language().equals(primary));
+        if (!tellable) {
+            return tag;
+        }
+        String named = byLetters(script, text);
+        return named == null || named.equals(primary) || named.equals(SCRIPT_DEFAULT.get(script)) ? tag : named;
     }
 
     /**
@@ -267,13 +453,14 @@ public final class LanguageResolver {
      * own words are nearly absent from it (see {@link #CONTRADICTION_FACTOR}). A declared language
      * without a stopword list is kept.
      */
-    private static String withLatinContradiction(String tag, String text) {
+    private static String withStopwordContradiction(String tag, Script script, String text) {
         String primary = tag.split("-")[0];
-        if (!LATIN_STOPWORDS.containsKey(primary)) {
+        Map<String, List<String>> lists = STOPWORDS_OF_SCRIPT.get(script);
+        if (!lists.containsKey(primary)) {
             return tag;
         }
         Map<String, int[]> counts = stopwordCounts(text, primary);
-        String best = confidentGuess(counts);
+        String best = confidentGuess(counts, lists.keySet());
         if (best == null || best.equals(primary)) {
             return tag;
         }
@@ -283,16 +470,16 @@ public final class LanguageResolver {
         return bestCount >= MIN_CONTRADICTING_STOPWORDS && bestCount > CONTRADICTION_FACTOR * declaredCount ? best : tag;
     }
 
-    private static String guessLatin(String text) {
-        return confidentGuess(stopwordCounts(text, null));
+    private static String guessByStopwords(Script script, String text) {
+        return confidentGuess(stopwordCounts(text, null), STOPWORDS_OF_SCRIPT.get(script).keySet());
     }
 
-    /** The language with the most stopwords, when it has enough and wins by {@link #LATIN_GUESS_MARGIN}. */
-    private static String confidentGuess(Map<String, int[]> counts) {
+    /** Of {@code languages}, the one with the most stopwords, when it has enough and wins by {@link #LATIN_GUESS_MARGIN}. */
+    private static String confidentGuess(Map<String, int[]> counts, Set<String> languages) {
         String best = null;
         int bestCount = 0;
         int second = 0;
-        for (String language : LATIN_STOPWORDS.keySet()) {
+        for (String language : languages) {
             int[] c = counts.get(language);
             int count = c == null ? 0 : c[0];
             if (count > bestCount) {
@@ -308,12 +495,14 @@ public final class LanguageResolver {
 
     /**
      * How many whole stopwords of each language the start of the text holds, or, once the declared
-     * language (when not null) has {@link #DECLARATION_CONFIRMED} of them, the counts so far. Each
+     * language (when not null) has {@link #DECLARATION_CONFIRMED} of them, the counts so far. Words the
+     * declared language writes every day ({@link #EVERYDAY_WORDS_LISTED_ELSEWHERE}) count for none. Each
      * word is looked up once; words longer than the longest stopword are skipped without being copied.
      */
     private static Map<String, int[]> stopwordCounts(String text, String declared) {
         int n = Math.min(text.length(), STOPWORD_SAMPLE_CHARS);
         Map<String, int[]> counts = new HashMap<>();
+        Set<String> declaredWrites = declared == null ? Set.of() : EVERYDAY_WORDS_LISTED_ELSEWHERE.getOrDefault(declared, Set.of());
         int i = 0;
         while (i < n) {
             if (!isWordChar(text.charAt(i))) {
@@ -327,8 +516,9 @@ public final class LanguageResolver {
             if (i - start > LONGEST_STOPWORD || (i == n && n < text.length() && isWordChar(text.charAt(n)))) {
                 continue; // too long to be a stopword, or cut by the end of the sample
             }
-            List<String> languages = LANGUAGES_OF_STOPWORD.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-            if (languages != null) {
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+            List<String> languages = LANGUAGES_OF_STOPWORD.get(word);
+            if (languages != null && !declaredWrites.contains(word)) {
                 for (String language : languages) {
                     int count = ++counts.computeIfAbsent(language, k -> new int[1])[0];
                     if (count >= DECLARATION_CONFIRMED && language.equals(declared)) {
@@ -340,17 +530,25 @@ public final class LanguageResolver {
         return counts;
     }
 
-    /** Letters, digits and the underscore make words; "según" and "não" are whole words, "seg" in "según" is not. */
+    /**
+     * Letters, digits, the underscore and combining marks make words; "según" and "não" are whole words,
+     * "seg" in "según" is not, and Devanagari's vowel signs belong to their word ("है").
+     */
     private static boolean isWordChar(char c) {
-        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_'
-                : Character.isLetterOrDigit(c);
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_';
+        }
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static Map<String, List<String>> languagesOfStopwords() {
         Map<String, List<String>> byWord = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : LATIN_STOPWORDS.entrySet()) {
-            for (String word : e.getValue()) {
-                byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(e.getKey());
+        for (Map<String, List<String>> lists : List.of(LATIN_STOPWORDS, DEVANAGARI_STOPWORDS)) {
+            for (Map.Entry<String, List<String>> e : lists.entrySet()) {
+                for (String word : e.getValue()) {
+                    byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(e.getKey());
+                }
             }
         }
         return byWord;

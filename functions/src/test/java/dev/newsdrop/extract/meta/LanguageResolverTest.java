@@ -106,4 +106,92 @@ class LanguageResolverTest {
                 + "er ook voor de gemeenten een probleem is. Het plan wordt volgende week naar de Kamer gestuurd."));
         assertEquals("sw", LanguageResolver.resolve(null, SWAHILI));
     }
+
+    @Test
+    void wordsACloseLanguageAlsoWrites_doNotOverruleItsDeclaration() {
+        String catalan = "La ciutat celebra la festa major amb una programació que inclou concerts, una cercavila i el "
+                + "tradicional castell de focs a la platja. L'alcaldessa ha explicat que enguany el pressupost és més alt "
+                + "que el de l'any passat.";
+        assertEquals("ca", LanguageResolver.resolve("ca", catalan + " " + catalan),
+                "'el', 'que' and 'una' are Catalan as much as Spanish: no evidence against the declaration");
+        String spanish = "Según el consejero, los precios de las viviendas subirán este año por la falta de oferta, y los "
+                + "ayuntamientos piden más ayudas para las familias con hijos. Las obras del puerto, según el plan, "
+                + "terminarán en mayo con un coste menor del previsto por los técnicos.";
+        assertEquals("es", LanguageResolver.resolve("ca", spanish),
+                "Spanish words Catalan does not write ('los', 'las', 'según') still overrule a wrong declaration");
+    }
+
+    private static final String UKRAINIAN = "Міська рада ухвалила рішення про ремонт мосту через річку. Роботи розпочнуться "
+            + "навесні, а їхня вартість становитиме понад сто мільйонів гривень. Мер Києва заявив, що це є найбільший "
+            + "проєкт у місті цього року, і мешканці кажуть, що чекали на нього кілька років.";
+    private static final String RUSSIAN = "Городской совет принял решение о ремонте моста через реку. Работы начнутся весной, "
+            + "а их стоимость составит более ста миллионов рублей. Жители говорят, что ждали этого решения несколько лет.";
+    private static final String BULGARIAN = "Общинският съвет реши да ремонтира моста над реката. Работите ще започнат през "
+            + "пролетта, а цената им ще бъде над сто милиона лева. Жителите казват, че са чакали това решение няколко "
+            + "години. Кметът заяви, че това е най-големият проект в града тази година и че ще бъде завършен до края на "
+            + "следващата, ако времето позволи, а всички въпроси на гражданите ще бъдат обсъдени на открито заседание.";
+    private static final String SERBIAN = "Градско веће је донело одлуку о поправци моста преко реке. Радови ће почети на "
+            + "пролеће, а њихова цена ће бити преко сто милиона динара. Грађани кажу да су на ову одлуку чекали годинама.";
+    private static final String MONGOLIAN = "Хотын зөвлөл голын гүүрийг засварлах шийдвэр гаргалаа. Ажил хавар эхэлнэ, "
+            + "үнэ нь зуу гаруй сая төгрөг болно гэж хотын дарга мэдэгдэв.";
+    private static final String URDU = "شہر کی کونسل نے دریا پر پل کی مرمت کا فیصلہ کیا ہے۔ کام موسم بہار میں شروع ہوگا "
+            + "اور اس پر سو ملین روپے سے زیادہ لاگت آئے گی۔";
+    private static final String PERSIAN = "شورای شهر تصمیم گرفت پل روی رودخانه را تعمیر کند. کار در بهار آغاز می‌شود و "
+            + "هزینه آن بیش از صد میلیارد ریال خواهد بود.";
+    private static final String PASHTO = "د ښار شورا پرېکړه وکړه چې د سيند پر سر پل ورغوي. کار به په پسرلي کې پيل شي.";
+
+    @Test
+    void undeclaredCyrillicText_isToldApartByTheLettersOnlyOneAlphabetHas() {
+        assertEquals("uk", LanguageResolver.resolve(null, UKRAINIAN));
+        assertEquals("ru", LanguageResolver.resolve(null, RUSSIAN));
+        assertEquals("bg", LanguageResolver.resolve(null, BULGARIAN));
+        assertEquals("sr", LanguageResolver.resolve(null, SERBIAN));
+        assertNull(LanguageResolver.resolve(null, MONGOLIAN), "letters Russian lacks, and no tell-tale: unknown, not Russian");
+    }
+
+    @Test
+    void undeclaredArabicScriptText_isToldApartByItsLetters() {
+        assertEquals("ur", LanguageResolver.resolve(null, URDU), "Urdu writes the Persian letters too, and its own");
+        assertEquals("fa", LanguageResolver.resolve(null, PERSIAN));
+        assertEquals("ps", LanguageResolver.resolve(null, PASHTO));
+        assertEquals("ar", LanguageResolver.resolve(null, ARABIC));
+    }
+
+    @Test
+    void theScriptsDefaultDeclared_givesWayToTheLanguageTheLettersName() {
+        assertEquals("uk", LanguageResolver.resolve("ru-RU", UKRAINIAN));
+        assertEquals("ur", LanguageResolver.resolve("ar", URDU));
+        assertEquals("uk-UA", LanguageResolver.resolve("uk-UA", UKRAINIAN));
+        assertEquals("ru", LanguageResolver.resolve("ru", RUSSIAN + " Корреспондент передаёт из Києва."),
+                "one Ukrainian place name is no evidence");
+        assertEquals("uk", LanguageResolver.resolve("uk", RUSSIAN), "Russian's letters are no evidence against Ukrainian");
+        assertEquals("mn", LanguageResolver.resolve("mn", MONGOLIAN), "a language the letters cannot tell is kept");
+    }
+
+    @Test
+    void aScriptOneLanguageWritesAlone_namesIt_overATemplatesLatinDeclaration() {
+        String bengali = "নগর পরিষদ নদীর উপর সেতু মেরামতের সিদ্ধান্ত নিয়েছে। বসন্তে কাজ শুরু হবে।";
+        assertEquals("bn", LanguageResolver.resolve("en-US", bengali));
+        assertEquals("ta", LanguageResolver.resolve(null, "நகர சபை ஆற்றின் மேல் உள்ள பாலத்தை சீரமைக்க முடிவு செய்தது."));
+        assertEquals("ka", LanguageResolver.resolve("en", "ქალაქის საბჭომ მდინარეზე ხიდის შეკეთება გადაწყვიტა."));
+        assertEquals("hy", LanguageResolver.resolve(null, "Քաղաքային խորհուրդը որոշեց վերանորոգել կամուրջը։"));
+        assertEquals("am", LanguageResolver.resolve(null, "የከተማው ምክር ቤት ድልድዩን ለመጠገን ወሰነ።"));
+        assertEquals("as-IN", LanguageResolver.resolve("as-IN", bengali), "Assamese writes the Bengali script too");
+    }
+
+    private static final String MARATHI = "शहर परिषदेने नदीवरील पूल दुरुस्त करण्याचा निर्णय घेतला आहे. काम वसंत ऋतूत सुरू होणार आहे "
+            + "आणि त्याचा खर्च शंभर कोटी रुपयांपेक्षा जास्त असेल, असे महापौर म्हणाले. नागरिकांनी या निर्णयाचे स्वागत केले "
+            + "आहे आणि काम लवकर पूर्ण होईल अशी अपेक्षा व्यक्त केली.";
+
+    @Test
+    void devanagariText_isToldApartByFunctionWords() {
+        assertEquals("mr", LanguageResolver.resolve(null, MARATHI));
+        assertEquals("ne", LanguageResolver.resolve(null, "नगर परिषदले खोलामाथिको पुल मर्मत गर्ने निर्णय गरेको छ। काम वसन्तमा "
+                + "सुरु हुनेछ र यसको लागत सय करोड रुपैयाँभन्दा बढी हुनेछ, मेयरले भने। नागरिकले पनि यो निर्णयको स्वागत गरेका छन्।"));
+        assertEquals("hi", LanguageResolver.resolve(null, "नगर परिषद ने नदी पर बने पुल की मरम्मत का फैसला किया है। काम वसंत में "
+                + "शुरू होगा और इस पर सौ करोड़ रुपये से अधिक खर्च होगा। नागरिकों ने भी इस फैसले का स्वागत किया है।"));
+        assertEquals("hi", LanguageResolver.resolve(null, "नगर परिषद"), "too few words to tell: the script's main language");
+        assertEquals("mr", LanguageResolver.resolve("hi", MARATHI + " " + MARATHI), "a Hindi default on a Marathi text");
+        assertEquals("mr-IN", LanguageResolver.resolve("mr-IN", MARATHI));
+    }
 }

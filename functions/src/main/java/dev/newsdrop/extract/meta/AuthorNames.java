@@ -298,6 +298,21 @@ public final class AuthorNames {
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}|(?i:rdn|ld|phd|md|cpt|rd|ms|ma|mba)");
 
     /**
+     * The credit of those who edited, checked or translated the writer's text, after the writer's own
+     * ("By Jane Doe | Edited by John Roe", "Von Anna Berg. Redigiert von Max Muster"), in the
+     * languages bylines are read in: they did not write it.
+     */
+    private static final String EDITORS_CREDIT = "(?:(?:copy[- ]?)?edit(?:ed|ing)|fact[- ]?check(?:ed|ing)|(?:medically\\s+)?reviewed"
+            + "|translat(?:ed|ion))\\s+by|(?:bearbeitet|redigiert|lektoriert|übersetzt|geprüft)\\s+von"
+            + "|(?:editad[oa]|revisad[oa]|traducid[oa]|traduzid[oa])\\s+por|(?:édité|relu|révisé|traduit|vérifié)e?\\s+par"
+            + "|(?:redigeret|oversat)\\s+af|(?:redigert|oversatt|redigerad|översatt)\\s+av|(?:geredigeerd|vertaald|bewerkt)\\s+door"
+            + "|(?:diedit|disunting|diterjemahkan)\\s+oleh|(?:tradott[oa]|rivist[oa]|revisionat[oa])\\s+da";
+
+    /** A sentence's end before an editor's credit ("Jane Doe. Edited by John Roe"): it separates two credits. */
+    private static final Pattern SENTENCE_BEFORE_EDITORS_CREDIT = Pattern.compile(
+            "\\.\\s+(?=(?:" + EDITORS_CREDIT + ")\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
      * A part of a byline that says whom the writer writes for, not who: "Special to the Courier",
      * "For The Courier", "Especial para El Diario", "Spécial pour", "Speciale per"; a credit of
      * contributors after the byline ("Additional reporting by ..."), who are not its authors; and the
@@ -305,6 +320,7 @@ public final class AuthorNames {
      */
     private static final Pattern NOT_AN_AUTHOR_PART = Pattern.compile(
             "^(?:(?i:special to|especial para|spécial pour|speciale per)\\s|(?-i:For)\\s+\\p{Lu}"
+                    + "|(?iu:" + EDITORS_CREDIT + ")\\s"
                     + "|(?i:(?:with\\s+)?(?:additional|contributed)\\s+reporting)\\b"
                     + "|(?iu:photos?|photographs?|photography|pictures?|images?|fotos?|bilder?|fotografie)\\s*(?:[:：]|(?i:by|von|de|di|par|por|door|av)\\s)).*");
 
@@ -383,6 +399,9 @@ public final class AuthorNames {
                 continue;
             }
             s = LEAD_IN.matcher(s).replaceFirst("");
+            if (s.indexOf(". ") >= 0) {
+                s = SENTENCE_BEFORE_EDITORS_CREDIT.matcher(s).replaceAll(" | ");
+            }
             s = DATE_LABEL_AFTER_NAMES.matcher(s).replaceFirst("");
             s = withoutAgencyAffiliation(s, besideNames); // "..., dpa": the agency, before lower-case roles are cut
             if (s.indexOf(',') >= 0) {

@@ -40,12 +40,14 @@ public final class BylineLeads {
     /**
      * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", and blog themes
      * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
-     * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:"), and Hebrew news as "כתב:" (the
-     * correspondent): labels only with their colon, since the words open sentences too.
+     * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:"), Hebrew news as "כתב:" (the
+     * correspondent), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:"): labels only
+     * with their colon, since the words open sentences too.
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
-            "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת");
+            "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת",
+            "reporter", "reporters", "প্রতিবেদক");
 
     /**
      * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", a press

@@ -403,4 +403,20 @@ class AuthorNamesTest {
         assertEquals(List.of("Minh Tran"), AuthorNames.clean(List.of("Minh Tran on Monday, November 18th, 2019 at 11:08 a.m.")));
         assertEquals(List.of("Jonas Keller"), AuthorNames.clean(List.of("Jonas Keller am Montag, 18. März")));
     }
+
+    @Test
+    void theEditorsCreditAfterTheWriters_namesNoAuthor() {
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("By Jane Doe | Edited by John Roe")));
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Written by Jane Doe. Edited by John Roe")));
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("By Jane Doe; fact-checked by John Roe")));
+        assertEquals(List.of("Anna Berg"), AuthorNames.clean(List.of("Von Anna Berg. Redigiert von Max Muster")));
+        assertEquals(List.of("Budi Santoso"), AuthorNames.clean(List.of("Penulis: Budi Santoso | Editor: Siti Aminah")));
+        assertEquals(List.of("Ana Ruiz"), AuthorNames.clean(List.of("Por Ana Ruiz | Editado por Luis Gómez")));
+    }
+
+    @Test
+    void aReporterLabelWithItsColon_opensTheByline() {
+        assertEquals(List.of("Budi Santoso"), AuthorNames.clean(List.of("Reporter: Budi Santoso")));
+        assertEquals(List.of("রহিম উদ্দিন"), AuthorNames.clean(List.of("প্রতিবেদক: রহিম উদ্দিন")));
+    }
 }

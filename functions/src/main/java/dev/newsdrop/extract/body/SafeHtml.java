@@ -214,6 +214,13 @@ final class SafeHtml {
      * path, which knows what to make of it.
      */
     private static final class Resolver {
+        /**
+         * Addresses resolved by parsing, remembered up to this many: a page repeats its relative and
+         * script links ("#", "javascript:void(0)"), and an address with a scheme Java has no handler
+         * for ("tel:", "javascript:") fails two parses, each searching the class path for a handler.
+         */
+        private static final int MAX_REMEMBERED = 4096;
+        private final Map<String, String> resolved = new java.util.HashMap<>();
         private final String base;
         private URL parsed;
         private boolean baseParsed;
@@ -227,6 +234,19 @@ final class SafeHtml {
             if (isPlainAbsolute(address)) {
                 return address;
             }
+            String known = resolved.get(address);
+            if (known != null) {
+                return known;
+            }
+            String absolute = resolveParsing(address);
+            if (resolved.size() < MAX_REMEMBERED) {
+                resolved.put(address, absolute);
+            }
+            return absolute;
+        }
+
+        /** {@link #resolve} by parsing the address against the base. */
+        private String resolveParsing(String address) {
             URL url = parsedBase();
             if (url != null) {
                 try {

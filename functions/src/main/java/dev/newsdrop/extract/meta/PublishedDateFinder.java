@@ -651,8 +651,9 @@ final class PublishedDateFinder {
 
     /**
      * The date a reader finds first on the page: the last resort. Short texts that are dates are read
-     * in document order, outside comments, footers, asides, navigation and figures (other stories'
-     * teasers, the masthead's today, a photograph's date). Below the headline (the first h1), the
+     * in document order, outside comments, footers, navigation, figures and asides beside the article
+     * (other stories' teasers, the masthead's today, a photograph's date; an aside within an article
+     * element may hold its meta line). Below the headline (the first h1), the
      * first date before the prose has begun is the byline's; a date above it is taken only when none
      * is below, the nearest first (a date line set over the headline), and a date met below after
      * the prose has begun only when none is above (a theme that dates the post at its end). A long
@@ -673,12 +674,16 @@ final class PublishedDateFinder {
         int[] seen = {0};
         int[] paragraphs = {0};
         boolean[] below = {!pageHasH1}; // with no h1, the page is read from the top as if below it
+        int[] articles = {0}; // article elements open around the node: an aside in one may hold its meta line
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (isCommentsOrFooter(e) || isOutsideTheStory(e) || isAsideOutsideTheArticle(e)) {
-                        return FilterResult.SKIP_ENTIRELY;
+                    if (isCommentsOrFooter(e) || isOutsideTheStory(e) || articles[0] == 0 && e.normalName().equals("aside")) {
+                        return FilterResult.SKIP_ENTIRELY; // an aside beside the article holds other stories' teasers
+                    }
+                    if (e.normalName().equals("article")) {
+                        articles[0]++;
                     }
                     if (!below[0] && e.normalName().equals("h1")) {
                         below[0] = true;
@@ -733,27 +738,13 @@ final class PublishedDateFinder {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("article")) {
+                    articles[0]--;
+                }
                 return FilterResult.CONTINUE;
             }
         }, doc.body());
         return found[0] != null ? found[0] : above[0] != null ? above[0] : updated[0];
-    }
-
-    /**
-     * True for an aside that is not inside an article element: beside the story, its dates are other
-     * stories' (HTML's aside holds content tangential to the page); an article's own aside may hold its
-     * meta line.
-     */
-    private static boolean isAsideOutsideTheArticle(Element e) {
-        if (!e.normalName().equals("aside")) {
-            return false;
-        }
-        for (Element up = e.parent(); up != null; up = up.parent()) {
-            if (up.normalName().equals("article")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A wire dateline's place, set in capitals as agencies set it, then a comma ("BERLIN,", "NEW YORK,"). */

@@ -350,4 +350,15 @@ class PublishedDateFinderTest {
                 + "<h1>Council sets the timetable</h1><p>By Ann Lee <time>Feb 3, 2022</time></p>" + PROSE + "</body></html>";
         assertEquals("2022-02-03", published(html, "https://example.org/timetable"));
     }
+
+    @Test
+    void thousandsOfNestedAsidesInAnArticle_costOneWalk() {
+        // whether an aside is beside the article is known from the walk, not by climbing its ancestors
+        String html = "<html><body><article><h1>H</h1>" + "<aside>".repeat(20_000) + "Posted 3 March 2022"
+                + "</aside>".repeat(20_000) + "</article></body></html>";
+        long start = System.nanoTime();
+        published(html, "https://example.org/story");
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(ms < 5_000, "a generous safety net, not a speed goal: " + ms + " ms");
+    }
 }

@@ -14,8 +14,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -161,7 +164,9 @@ final class PublishedDateFinder {
                     datetimeOf(scan.bylineTimeElement(), lang), datetimeOf(scan.timeElement(), lang));
         }
         if (published == null) {
-            published = visibleDate(scan.visible().datelines(), url, lang);
+            Set<Element> nearHeadline = belowHeadline(scan);
+            published = firstParsed(lang, visibleDate(scan.visible().datelines(), nearHeadline, url, lang),
+                    headlineTextTime(scan, lang), visibleDate(scan.visible().datelines(), null, url, lang));
         }
         if (published == null && scan.textTimeElement() != null) {
             published = dateBeforeUpdate(scan.textTimeElement().text(), lang); // a time element whose date is only its text
@@ -419,6 +424,52 @@ final class PublishedDateFinder {
         return null;
     }
 
+    /**
+     * The elements just below the page's headline (the first few h1s, {@link #MAX_ELEMENTS_AFTER_HEADLINE}
+     * elements each), where its byline and date sit: a dated line there is the story's, while one
+     * above may be the masthead's today or a teaser rail's.
+     */
+    private static Set<Element> belowHeadline(PageScan scan) {
+        Set<Element> below = Collections.newSetFromMap(new IdentityHashMap<>());
+        int headlines = 0;
+        for (Element h : scan.headlines()) {
+            if (!h.normalName().equals("h1") || headlines++ >= MAX_HEADLINES_TRIED) {
+                continue;
+            }
+            Node n = h;
+            for (int seen = 0; n != null && seen < MAX_ELEMENTS_AFTER_HEADLINE; n = nextInDocument(n)) {
+                if (n instanceof Element e) {
+                    seen++;
+                    below.add(e);
+                }
+            }
+        }
+        return below;
+    }
+
+    /** The date a time element without a datetime shows just below a headline ("<time>3. Februar 2022</time>"). */
+    private static String headlineTextTime(PageScan scan, DateLanguage lang) {
+        int headlines = 0;
+        for (Element h : scan.headlines()) {
+            if (!h.normalName().equals("h1") || headlines++ >= MAX_HEADLINES_TRIED) {
+                continue;
+            }
+            Node n = h;
+            for (int seen = 0; n != null && seen < MAX_ELEMENTS_AFTER_HEADLINE; n = nextInDocument(n)) {
+                if (n instanceof Element e) {
+                    seen++;
+                    if (e.normalName().equals("time") && !e.hasAttr("datetime") && !isUpdateMark(e)) {
+                        String d = dateBeforeUpdate(e.text(), lang);
+                        if (d != null) {
+                            return d;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static Node nextInDocument(Node n) {
         if (n.childNodeSize() > 0) {
             return n.childNode(0);
@@ -462,10 +513,14 @@ final class PublishedDateFinder {
      * A longer dateline is read by its opening when that is one run of text, no paragraph or other
      * block in it: a theme's dated sentence, as WordPress's classic theme ends each post ("This entry
      * was posted on Monday, March 3rd, 2008 at 10:15 am and is filed under …"); a container
-     * named for its meta data that holds the post's paragraphs is not a dateline.
+     * named for its meta data that holds the post's paragraphs is not a dateline. With {@code only}
+     * (not null), only the datelines in it are read: those just below the headline, tried first.
      */
-    private static String visibleDate(List<Element> datelines, String url, DateLanguage lang) {
+    private static String visibleDate(List<Element> datelines, Set<Element> only, String url, DateLanguage lang) {
         for (Element e : datelines) {
+            if (only != null && !only.contains(e)) {
+                continue;
+            }
             Opening opening = Opening.of(e, MAX_DATELINE_CHARS);
             String t = opening.whole() ? e.text() : opening.blocks() ? "" : opening.text();
             if (!t.isEmpty() && !isSignOff(t) && !datesTeaser(e, url)) {
@@ -596,8 +651,9 @@ final class PublishedDateFinder {
 
     /**
      * The date a reader finds first on the page: the last resort. Short texts that are dates are read
-     * in document order, outside comments, footers, asides, navigation and figures (other stories'
-     * teasers, the masthead's today, a photograph's date). Below the headline (the first h1), the
+     * in document order, outside comments, footers, navigation, figures and asides beside the article
+     * (other stories' teasers, the masthead's today, a photograph's date; an aside within an article
+     * element may hold its meta line). Below the headline (the first h1), the
      * first date before the prose has begun is the byline's; a date above it is taken only when none
      * is below, the nearest first (a date line set over the headline), and a date met below after
      * the prose has begun only when none is above (a theme that dates the post at its end). A long
@@ -618,12 +674,16 @@ final class PublishedDateFinder {
         int[] seen = {0};
         int[] paragraphs = {0};
         boolean[] below = {!pageHasH1}; // with no h1, the page is read from the top as if below it
+        int[] articles = {0}; // article elements open around the node: an aside in one may hold its meta line
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (isCommentsOrFooter(e) || isOutsideTheStory(e) || isAsideOutsideTheArticle(e)) {
-                        return FilterResult.SKIP_ENTIRELY;
+                    if (isCommentsOrFooter(e) || isOutsideTheStory(e) || articles[0] == 0 && e.normalName().equals("aside")) {
+                        return FilterResult.SKIP_ENTIRELY; // an aside beside the article holds other stories' teasers
+                    }
+                    if (e.normalName().equals("article")) {
+                        articles[0]++;
                     }
                     if (!below[0] && e.normalName().equals("h1")) {
                         below[0] = true;
@@ -678,27 +738,13 @@ final class PublishedDateFinder {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("article")) {
+                    articles[0]--;
+                }
                 return FilterResult.CONTINUE;
             }
         }, doc.body());
         return found[0] != null ? found[0] : above[0] != null ? above[0] : updated[0];
-    }
-
-    /**
-     * True for an aside that is not inside an article element: beside the story, its dates are other
-     * stories' (HTML's aside holds content tangential to the page); an article's own aside may hold its
-     * meta line.
-     */
-    private static boolean isAsideOutsideTheArticle(Element e) {
-        if (!e.normalName().equals("aside")) {
-            return false;
-        }
-        for (Element up = e.parent(); up != null; up = up.parent()) {
-            if (up.normalName().equals("article")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A wire dateline's place, set in capitals as agencies set it, then a comma ("BERLIN,", "NEW YORK,"). */

@@ -330,4 +330,35 @@ class PublishedDateFinderTest {
         assertEquals("2021-01-15", published(page.formatted("On Monday, 3 February 2022, the council met."), "https://example.org/timetable"),
                 "a sentence that mentions a date is no dateline");
     }
+
+    @Test
+    void datelineJustBelowTheHeadline_outranksOneAboveIt() {
+        String rail = "<html lang='de'><body><div class='rail'><ul><li><a href='/ferry'>Fähre fährt wieder</a>"
+                + "<span class='date'>15.01.2021</span></li></ul></div><h1>Rat beschließt Fahrplan</h1>"
+                + "<div class='meta'><span class='date'>03.02.2022</span></div>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(rail, "https://example.org/fahrplan"));
+        String masthead = "<html lang='fr'><body><header class='site-header'><div class='date-du-jour'>samedi 5 février 2022</div></header>"
+                + "<h1>Le conseil fixe l'horaire</h1><p class='date'>3 février 2022</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(masthead, "https://example.org/horaire"));
+        String aboveOnly = "<html lang='de'><body><p class='date'>03.02.2022</p><h1>Rat beschließt Fahrplan</h1>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(aboveOnly, "https://example.org/fahrplan"), "a date line over the headline, none below");
+    }
+
+    @Test
+    void timeWithoutDatetimeBelowTheHeadline_outranksATeasersTime() {
+        String html = "<html><body><div class='rail'><article><h2><a href='/ferry'>Ferry back</a></h2><time>Jan 15, 2021</time></article></div>"
+                + "<h1>Council sets the timetable</h1><p>By Ann Lee <time>Feb 3, 2022</time></p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/timetable"));
+    }
+
+    @Test
+    void thousandsOfNestedAsidesInAnArticle_costOneWalk() {
+        // whether an aside is beside the article is known from the walk, not by climbing its ancestors
+        String html = "<html><body><article><h1>H</h1>" + "<aside>".repeat(20_000) + "Posted 3 March 2022"
+                + "</aside>".repeat(20_000) + "</article></body></html>";
+        long start = System.nanoTime();
+        published(html, "https://example.org/story");
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(ms < 5_000, "a generous safety net, not a speed goal: " + ms + " ms");
+    }
 }

@@ -187,4 +187,17 @@ class NoiseRemoverTest {
         assertTrue(t.contains("harbour budget") && t.contains("north quay") && t.contains("fish market moves"), t);
         assertFalse(t.contains("Most read"), t);
     }
+
+    @Test
+    void customElement_namedPaywalled_isMeasuredAndKeptForItsProse() {
+        // a web component (a hyphenated tag) wraps the paywalled part of the story: its prose is measured
+        // like any container's, so it is told from a subscription prompt as a div would be
+        Element body = Jsoup.parse("<main><p>Tuesday, 3 March</p><story-body class='locked paywall'><div>" + PROSE + PROSE
+                + "</div></story-body><story-body class=paywall><div><p>Subscribe now</p><p>From 1 euro a month</p></div>"
+                + "</story-body></main>").body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        String t = body.text();
+        assertTrue(t.contains("harbour budget") && t.contains("north quay"), t);
+        assertFalse(t.contains("Subscribe now"), t);
+    }
 }

@@ -108,8 +108,7 @@ final class ClassHints {
             if (cls.isEmpty() && id.isEmpty()) {
                 return Hint.NONE;
             }
-            int lists = cls.isEmpty() ? 0
-                    : cls.contains(BEM_ELEMENT_SEPARATOR) ? classLists(e, cls) : listsByClass.computeIfAbsent(cls, ClassHints::listsOf);
+            int lists = cls.isEmpty() ? 0 : inContext(e, cls, listsByClass.computeIfAbsent(cls, ClassHints::listsOf));
             return hint(id.isEmpty() ? lists : lists | listsOf(id));
         }
     }
@@ -120,7 +119,19 @@ final class ClassHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return Hint.NONE;
         }
-        return hint(classLists(e, cls) | listsOf(id));
+        return hint(inContext(e, cls, listsOf(cls)) | listsOf(id));
+    }
+
+    /** The lists a BEM part's block name can add against it: its boilerplate words. */
+    private static final int BOILERPLATE_LISTS = IN_NEVER_CONTENT | IN_STRONG_NEGATIVE | IN_NEGATIVE;
+
+    /**
+     * The lists of a class read whole, or with its BEM parts read in their block's context
+     * ({@link #classLists}) when that can matter: what the rule takes off is a block name's boilerplate
+     * word, so a class without one read whole (most classes) is taken as read, from the page's cache.
+     */
+    private static int inContext(Element e, String cls, int whole) {
+        return (whole & BOILERPLATE_LISTS) != 0 && cls.contains(BEM_ELEMENT_SEPARATOR) ? classLists(e, cls) : whole;
     }
 
     /**

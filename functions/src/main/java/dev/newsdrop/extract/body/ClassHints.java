@@ -108,7 +108,7 @@ final class ClassHints {
             if (cls.isEmpty() && id.isEmpty()) {
                 return Hint.NONE;
             }
-            int lists = cls.isEmpty() ? 0 : listsByClass.computeIfAbsent(cls, ClassHints::listsOf);
+            int lists = cls.isEmpty() ? 0 : inContext(e, cls, listsByClass.computeIfAbsent(cls, ClassHints::listsOf));
             return hint(id.isEmpty() ? lists : lists | listsOf(id));
         }
     }
@@ -119,7 +119,71 @@ final class ClassHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return Hint.NONE;
         }
-        return hint(listsOf(cls) | listsOf(id));
+        return hint(inContext(e, cls, listsOf(cls)) | listsOf(id));
+    }
+
+    /** The lists a BEM part's block name can add against it: its boilerplate words. */
+    private static final int BOILERPLATE_LISTS = IN_NEVER_CONTENT | IN_STRONG_NEGATIVE | IN_NEGATIVE;
+
+    /**
+     * The lists of a class read whole, or with its BEM parts read in their block's context
+     * ({@link #classLists}) when that can matter: what the rule takes off is a block name's boilerplate
+     * word, so a class without one read whole (most classes) is taken as read, from the page's cache.
+     */
+    private static int inContext(Element e, String cls, int whole) {
+        return (whole & BOILERPLATE_LISTS) != 0 && cls.contains(BEM_ELEMENT_SEPARATOR) ? classLists(e, cls) : whole;
+    }
+
+    /**
+     * BEM's separator of a block's name from the name of an element in it ({@code block__element}):
+     * the element part says what the element is, the block part which component it belongs to.
+     */
+    static final String BEM_ELEMENT_SEPARATOR = "__";
+
+    private static final java.util.regex.Pattern CLASS_SEPARATOR = java.util.regex.Pattern.compile("\\s+");
+
+    /** The block of a BEM element is looked for among this many of its ancestors. */
+    private static final int MAX_BEM_BLOCK_ANCESTORS = 12;
+
+    /**
+     * The {@code IN_*} bits of a class attribute, with BEM elements read in their block's context.
+     * When the block element around a part carries the block's name ("sidebar-grid" around
+     * "sidebar-grid__content") and that name is boilerplate, the walk, going top-down, reached the
+     * part only because the block was kept for the prose it holds: its name was overruled there, and
+     * is not held against each of its parts again. They are judged by their own roles ("__content" of
+     * a layout with a sidebar is its text column, "__sidebar" its sidebar). A block kept for a content
+     * word beside its name ("c-ad l-article__ad") and a block name no block element carries (a teaser
+     * link's "read-more__title") were not overruled: such parts are read whole, block name and all.
+     */
+    private static int classLists(Element e, String cls) {
+        if (!cls.contains(BEM_ELEMENT_SEPARATOR)) {
+            return listsOf(cls);
+        }
+        int found = 0;
+        for (String token : CLASS_SEPARATOR.split(clip(cls))) {
+            int first = token.indexOf(BEM_ELEMENT_SEPARATOR);
+            found |= first > 0 && isBlockKeptForItsProse(e, token.substring(0, first))
+                    ? listsOf(token.substring(token.lastIndexOf(BEM_ELEMENT_SEPARATOR) + BEM_ELEMENT_SEPARATOR.length()))
+                    : listsOf(token);
+        }
+        return found;
+    }
+
+    /** Hints of a block named as boilerplate: an element reached under one was kept for its prose. */
+    private static final java.util.Set<Hint> OVERRULED_HINTS = java.util.EnumSet.of(Hint.NEGATIVE, Hint.STRONG_NEGATIVE);
+
+    /**
+     * True when the nearest block-level ancestor carrying the block's class (one the noise stage
+     * judged by its name) is named as boilerplate.
+     */
+    private static boolean isBlockKeptForItsProse(Element e, String block) {
+        int steps = 0;
+        for (Element a = e.parent(); a != null && steps++ < MAX_BEM_BLOCK_ANCESTORS; a = a.parent()) {
+            if (Blocks.isBlock(a) && a.hasClass(block)) {
+                return OVERRULED_HINTS.contains(hint(listsOf(a.className()) | listsOf(a.id())));
+            }
+        }
+        return false;
     }
 
     /**

@@ -35,6 +35,12 @@ final class ContentPruner {
     /** Unlinked text this long beside the links of a block is a sentence of the article. */
     private static final int MIN_UNLINKED_SENTENCE_CHARS = 60;
 
+    /**
+     * Unlinked words at least this long open a paragraph whose link continues their sentence ("The
+     * inquiry was shelved in 2017 but was <a>re-opened this year</a>."): the link is part of the prose.
+     */
+    private static final int MIN_SENTENCE_OPENING_CHARS = 20;
+
     /** Lines shorter than this are checked against the boilerplate phrases below. */
     private static final int SHORT_LINE_CHARS = 140;
 
@@ -145,7 +151,8 @@ final class ContentPruner {
                     return FilterResult.CONTINUE;
                 }
                 double limit = s.chars >= LONG_BLOCK_CHARS || continuesSentence(e, stats) ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
-                if ((s.linkDensity() > limit && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats))
+                if ((s.linkDensity() > limit && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
+                        && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats))
                         || (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey))) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -246,6 +253,39 @@ final class ContentPruner {
     /** "<b><a>Headline</a>.</b> A sentence that explains it." in a round-up list: prose with a linked lead. */
     private static boolean hasSentenceBesideLinks(TextStats.Stats s) {
         return s.chars - s.linkChars >= MIN_UNLINKED_SENTENCE_CHARS && s.ownChars > 0 && TextStats.endsSentence(s.lastOwnChar);
+    }
+
+    /**
+     * A paragraph that is one sentence with its links inside: it opens with unlinked words that run
+     * on into a link (not a label ending in a colon or a separator, as "Read more: <a>…</a>" and
+     * link lines do) and closes after the last link with unlinked text ending the sentence. A link
+     * list is links and separators; a sentence's words carry on through its links.
+     */
+    private static boolean isSentenceAroundLinks(Element e) {
+        if (!e.normalName().equals("p")) {
+            return false;
+        }
+        Node first = null;
+        Node last = null;
+        for (Node n = e.firstChild(); n != null; n = n.nextSibling()) {
+            if (!(n instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
+                if (first == null) {
+                    first = n;
+                }
+                last = n;
+            }
+        }
+        if (!(first instanceof org.jsoup.nodes.TextNode opening) || !(last instanceof org.jsoup.nodes.TextNode closing) || first == last) {
+            return false;
+        }
+        String open = opening.text().strip();
+        String close = closing.text().strip();
+        if (open.length() < MIN_SENTENCE_OPENING_CHARS || close.isEmpty() || !Character.isLetterOrDigit(open.charAt(open.length() - 1))
+                && open.charAt(open.length() - 1) != ',') {
+            return false; // "Read more:", "Topics |": a label before links
+        }
+        char end = close.charAt(close.length() - 1);
+        return end != ':' && TextStats.endsSentence(end);
     }
 
     static boolean isBoilerplateLine(Element e, String titleKey) {

@@ -50,7 +50,8 @@ final class MainContentFinder {
             // walked by sibling rather than with children(), which builds and keeps a list per element
             for (Element child = current.element.firstElementChild(); child != null; child = child.nextElementSibling()) {
                 TextStats.Stats c = stats.of(child);
-                if (c != null && c.proseChars >= DOMINANT_CHILD_SHARE * current.proseChars && c.score > 0) {
+                // only into what could be chosen itself: a block or a cell (a web component's element is measured, not a container)
+                if (c != null && (c.block || isCell(child)) && c.proseChars >= DOMINANT_CHILD_SHARE * current.proseChars && c.score > 0) {
                     dominant = c;
                     break;
                 }

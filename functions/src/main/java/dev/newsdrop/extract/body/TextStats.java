@@ -246,7 +246,7 @@ final class TextStats {
                     s.proseChars += s.ownChars;
                 }
             }
-            if (s.block || s.links > 0 || tag.equals("td") || tag.equals("th")) {
+            if (s.block || s.links > 0 || tag.equals("td") || tag.equals("th") || isCustomElement(tag)) {
                 map.put(e, s); // inline elements are only ever looked up through their block
             }
             int own = linkMarks(tag);
@@ -294,6 +294,16 @@ final class TextStats {
         }
         String type = itemtype.substring(itemtype.lastIndexOf('/') + 1).strip();
         return COMMENT_ITEMTYPES.contains(type) ? UNDER_COMMENT : DISCUSSION_ITEMTYPES.contains(type) ? UNDER_DISCUSSION : 0;
+    }
+
+    /**
+     * An autonomous custom element: HTML requires a hyphen in its name ("storefront-body"). Web
+     * components wrap whole sections of a page, the article's text and its paywalled part among them,
+     * so they are measured as containers are: what the noise stage asks of a name-flagged element is
+     * how much prose it holds.
+     */
+    static boolean isCustomElement(String tag) {
+        return tag.indexOf('-') > 0;
     }
 
     /** True when a cell of the row, measured already, has text and no link. */

@@ -54,4 +54,37 @@ class ClassHintsTest {
         assertEquals(ClassHints.Hint.NONE, hintOf("shadow leading", "")); // neither "ad" nor "head"
         assertEquals(ClassHints.Hint.WIDGET, hintOf("elementor-widget-container", ""));
     }
+
+    /** The hint of an element of the given class inside a block element of the given class. */
+    private static ClassHints.Hint hintInside(String blockCls, String tag, String cls) {
+        Element e = Jsoup.parseBodyFragment("<div class='" + blockCls + "'><section><" + tag + " class='" + cls + "'></" + tag + ">"
+                + "</section></div>").body().selectFirst("section").child(0);
+        return ClassHints.of(e);
+    }
+
+    @Test
+    void bemElements_insideABlockKeptDespiteItsName_areReadByTheirRole() {
+        String block = "layout-sidebar layout-sidebar--wide";
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf(block, "")); // the block is judged by its name
+        assertEquals(ClassHints.Hint.POSITIVE, hintInside(block, "div", "layout-sidebar__main story__text"));
+        assertEquals(ClassHints.Hint.NONE, hintInside(block, "div", "layout-sidebar__row"));
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintInside(block, "div", "layout-sidebar__sidebar"));
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintInside("story", "div", "story__related-links"));
+        // a block not named as boilerplate overruled nothing: its parts are read whole, as before
+        assertEquals(ClassHints.Hint.POSITIVE, hintInside("article-main", "div", "article-main__more"));
+        // an ad block kept for the content word beside its name: its label is still the ad's
+        assertEquals(ClassHints.Hint.POSITIVE, hintOf("c-ad c-ad--big l-story__ad", ""));
+        assertEquals(ClassHints.Hint.NEGATIVE, hintInside("c-ad c-ad--big l-story__ad", "div", "c-ad__label"));
+    }
+
+    @Test
+    void bemElements_whoseBlockWasNeverJudged_areReadWhole() {
+        // the block's name is on a link (judged by its links, not its name) or on no element at all
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("layout-sidebar__main", ""));
+        assertEquals(ClassHints.Hint.NEGATIVE, hintInside("x", "div", "read-more-box__container"));
+        Element inLink = Jsoup.parseBodyFragment("<a class=read-more-box href=/x><span><span class=read-more-box__container>Also on"
+                + " the site</span></span></a>").body().selectFirst("span span");
+        assertEquals(ClassHints.Hint.NEGATIVE, ClassHints.of(inLink));
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("sidebar-main", ""));
+    }
 }

@@ -99,4 +99,23 @@ class ContentPrunerTest {
         String text = prunedBlock("<ul>" + item.repeat(4) + "</ul>"); // a long list: the list passes at 0.7, each item is 0.6 links
         assertEquals(PROSE + " A new game is finally coming out after twelve years of waiting. The developer called it a flagship game.".repeat(4), text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The inquiry had been shelved in 2017 but was <a href=/a>re-opened this spring after the ferry operator sold its fleet</a>.",
+        "Die Stadt hatte den Bau <a href=/b>bereits im vergangenen Herbst genehmigt, nach einem langen Streit im Rat</a>, sagte sie.",
+        "Le port accueille désormais <a href=/c>deux nouveaux navires construits au chantier du sud</a> depuis mars."})
+    void sentenceRunningThroughItsLink_stays(String line) {
+        String text = Jsoup.parseBodyFragment(line).text();
+        assertEquals(PROSE + " " + text + " " + PROSE, pruned(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Mehr aus der Region: <a href=/a>Neue Fähre für die Insel</a> und <a href=/b>Hafenfest abgesagt</a>.",
+        "<a href=/a>Harbour budget approved after a long debate</a> | <a href=/b>Ferry season starts early this year</a>",
+        "Topics <a href=/a>Harbour</a>, <a href=/b>Ferries and boats</a>, <a href=/c>Fish market and trade</a>."})
+    void linkLinesWithALabel_areStillCut(String line) {
+        assertEquals(PROSE + " " + PROSE, pruned(line), line);
+    }
 }

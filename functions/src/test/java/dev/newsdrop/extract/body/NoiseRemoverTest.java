@@ -166,4 +166,38 @@ class NoiseRemoverTest {
         assertTrue(t.contains("Jonas Holt Uncle"), t);
         assertTrue(t.contains("Anouk Sey Doctor"), t);
     }
+
+    @Test
+    void bemLayoutWithSidebar_keepsTheStoryChunksBetweenItsSidebars() {
+        // a story split into rows of a layout block named for its sidebar, each row a text column and a
+        // sidebar, the rows together the bulk of the page: the columns are content, the sidebars are not
+        String row = "<div class=layout-sidebar__row><div class=layout-sidebar__main>%s</div>"
+                + "<aside class=layout-sidebar__sidebar><p>Most read: the ferry timetable, the quay</p></aside></div>";
+        Element body = Jsoup.parse("<article><div class='layout-sidebar layout-sidebar--narrow'>"
+                + row.formatted("<p>The council approved the harbour budget on Tuesday after a long debate about dredging,"
+                + " ferries and the fish market, and the mayor said the vote showed the city could agree.</p>")
+                + row.formatted("<p>Work on the north quay starts in spring and should be finished before the ferry season of"
+                + " next year, when two new boats are due to arrive from the yard in the south.</p>")
+                + row.formatted("<p>The fish market moves to a hall by the station while the quay is closed, and traders said"
+                + " they had been promised lower rents for the two years of the works there.</p>")
+                + "</div></article><div class=teasers><p>Another story about the weather on the coast this weekend, with rain"
+                + " expected in the north and sun in the south for most of the days ahead.</p></div>").body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        String t = body.text();
+        assertTrue(t.contains("harbour budget") && t.contains("north quay") && t.contains("fish market moves"), t);
+        assertFalse(t.contains("Most read"), t);
+    }
+
+    @Test
+    void customElement_namedPaywalled_isMeasuredAndKeptForItsProse() {
+        // a web component (a hyphenated tag) wraps the paywalled part of the story: its prose is measured
+        // like any container's, so it is told from a subscription prompt as a div would be
+        Element body = Jsoup.parse("<main><p>Tuesday, 3 March</p><story-body class='locked paywall'><div>" + PROSE + PROSE
+                + "</div></story-body><story-body class=paywall><div><p>Subscribe now</p><p>From 1 euro a month</p></div>"
+                + "</story-body></main>").body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        String t = body.text();
+        assertTrue(t.contains("harbour budget") && t.contains("north quay"), t);
+        assertFalse(t.contains("Subscribe now"), t);
+    }
 }

@@ -373,19 +373,30 @@ public final class TitleCleaner {
         }
     }
 
-    /** True when the segment is short, begins with one of the host's labels, and the rest is the longer part. */
+    /**
+     * True when the segment is short, begins with one of the host's labels, and the rest is the longer
+     * part. A definite article opening the segment may be missing from the address ("The Millbrook
+     * Mercury" on millbrookmercury.com), as names are written into domains without it.
+     */
     private static boolean namedByHost(String segment, String rest, List<String> labels) {
+        String[] words = SPACES.split(segment.trim());
         String k = key(segment);
-        if (k.isEmpty() || SPACES.split(segment.trim()).length > MAX_SITE_WORDS || key(rest).length() <= k.length()) {
+        if (k.isEmpty() || words.length > MAX_SITE_WORDS || key(rest).length() <= k.length()) {
             return false;
         }
+        String withoutArticle = words.length > 1 && DEFINITE_ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
+                ? k.substring(key(words[0]).length()) : k;
         for (String label : labels) {
-            if (k.startsWith(label)) {
+            if (k.startsWith(label) || withoutArticle.startsWith(label)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Definite articles that open a site's name and that its address leaves out (English, French, Spanish, Italian, German, Dutch, Portuguese). */
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("the", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die",
+            "das", "de", "het", "o", "os", "a", "as");
 
     /** Keys of a news site's or a blog's generic section name, in the languages of the sets: a title segment naming only it is no headline. */
     private static final Set<String> NEWS_SECTION_KEYS = Set.of("news", "nachrichten", "aktuelles", "actualites", "noticias", "notizie",

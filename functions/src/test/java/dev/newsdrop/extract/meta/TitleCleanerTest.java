@@ -172,6 +172,17 @@ class TitleCleanerTest {
     }
 
     @Test
+    void titleWrittenAsATrail_givesTheSegmentAtThePagesEnd() {
+        TitleCleaner.Cleaned up = TitleCleaner.clean("Council approves flood barrier < Local < Millbrook Mercury", null, null);
+        assertEquals("Council approves flood barrier", up.title());
+        assertEquals("Millbrook Mercury", up.siteName());
+        assertEquals("Council approves flood barrier", TitleCleaner.clean("Millbrook Mercury › Local › Council approves flood barrier", null, null).title());
+        assertEquals("Council approves flood barrier", TitleCleaner.clean("Millbrook Mercury > Local > Council approves flood barrier", "Millbrook Mercury", null).title());
+        // a comparison is no trail: the part after the last arrow is shorter than another
+        assertEquals("Why 5 > 3 in the new council maths > Millbrook Mercury", TitleCleaner.clean("Why 5 > 3 in the new council maths > Millbrook Mercury", null, null).title());
+    }
+
+    @Test
     void siteNameInsideAWordOfASegment_namesNoSite() {
         // the "dw" of dw.com is letters inside "Russland-Wahl", not the site's name; "Mail Online" stands as words in "Daily Mail Online"
         assertEquals("Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära",

@@ -191,6 +191,10 @@ public final class TitleCleaner {
             String site = EDGE_PUNCTUATION.matcher(title.replace(h1.trim(), " ")).replaceAll("").trim();
             return new Cleaned(h1.trim(), site.isEmpty() || SPACES.split(site).length > 6 ? null : site);
         }
+        Cleaned trail = trailHeadline(title, knownSite);
+        if (trail != null) {
+            return trail;
+        }
         if (knownSite != null && !knownSite.isBlank()) {
             String cut = cutKnownSite(title, knownSite);
             if (cut != null) {
@@ -205,6 +209,57 @@ public final class TitleCleaner {
             return new Cleaned(SECTION_LABEL.matcher(title).replaceFirst(""), null);
         }
         return guessSite(title);
+    }
+
+    /** An arrow between the segments of a title written as a trail: "Headline < Section < Site" points up from the page. */
+    private static final Pattern TRAIL_UP = Pattern.compile("\\s+[<\u2039]\\s+");
+
+    /** "Site > Section > Headline" points down to the page. */
+    private static final Pattern TRAIL_DOWN = Pattern.compile("\\s+[>\u203A]\\s+");
+
+    /**
+     * The headline of a title written as a breadcrumb trail with arrows ("Headline < Section < Site",
+     * "Site > Section > Headline"; Korean news CMSs write "Headline < Section < 기사본문 - Site"): the
+     * segment at the page's end of the trail, which the arrows point from or to. Two arrows of one
+     * direction make a trail, whose headline is its longest part; one arrow may be a comparison ("5 > 3").
+     * The site is the known one, or the trail's other end when it is a name's few words. Null when the
+     * title is no such trail.
+     */
+    private static Cleaned trailHeadline(String title, String knownSite) {
+        if (!holdsAny(title, "<>\u2039\u203A")) {
+            return null;
+        }
+        for (Pattern arrow : List.of(TRAIL_UP, TRAIL_DOWN)) {
+            String[] parts = arrow.split(title, -1);
+            if (parts.length < 3 || parts[0].isBlank() || parts[parts.length - 1].isBlank()) {
+                continue;
+            }
+            boolean up = arrow == TRAIL_UP;
+            String headline = (up ? parts[0] : parts[parts.length - 1]).trim();
+            String farEnd = (up ? parts[parts.length - 1] : parts[0]).trim();
+            if (!longestOf(headline, parts)) {
+                continue; // a headline names its story in more words than a section or a site: "Why 5 > 3 ... > Site" is none
+            }
+            if (knownSite != null && !knownSite.isBlank()) {
+                return new Cleaned(headline, knownSite.trim());
+            }
+            EdgeSeparators edges = EdgeSeparators.of(farEnd); // "Section < 기사본문 - Site": the name after the last separator
+            String name = (up ? edges.lastStart() > 0 ? farEnd.substring(edges.lastEnd()) : farEnd
+                    : edges.firstStart() > 0 ? farEnd.substring(0, edges.firstStart()) : farEnd).trim();
+            return new Cleaned(headline, name.isEmpty() || SPACES.split(name).length > MAX_SITE_WORDS ? null : name);
+        }
+        return null;
+    }
+
+    /** True when no part has more letters and digits than the headline. */
+    private static boolean longestOf(String headline, String[] parts) {
+        int length = key(headline).length();
+        for (String part : parts) {
+            if (key(part).length() > length) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isBoundedSegment(String title, String h1) {
@@ -373,19 +428,30 @@ public final class TitleCleaner {
         }
     }
 
-    /** True when the segment is short, begins with one of the host's labels, and the rest is the longer part. */
+    /**
+     * True when the segment is short, begins with one of the host's labels, and the rest is the longer
+     * part. A definite article opening the segment may be missing from the address ("The Millbrook
+     * Mercury" on millbrookmercury.com), as names are written into domains without it.
+     */
     private static boolean namedByHost(String segment, String rest, List<String> labels) {
+        String[] words = SPACES.split(segment.trim());
         String k = key(segment);
-        if (k.isEmpty() || SPACES.split(segment.trim()).length > MAX_SITE_WORDS || key(rest).length() <= k.length()) {
+        if (k.isEmpty() || words.length > MAX_SITE_WORDS || key(rest).length() <= k.length()) {
             return false;
         }
+        String withoutArticle = words.length > 1 && DEFINITE_ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
+                ? k.substring(key(words[0]).length()) : k;
         for (String label : labels) {
-            if (k.startsWith(label)) {
+            if (k.startsWith(label) || withoutArticle.startsWith(label)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Definite articles that open a site's name and that its address leaves out (English, French, Spanish, Italian, German, Dutch, Portuguese). */
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("the", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die",
+            "das", "de", "het", "o", "os", "a", "as");
 
     /** Keys of a news site's or a blog's generic section name, in the languages of the sets: a title segment naming only it is no headline. */
     private static final Set<String> NEWS_SECTION_KEYS = Set.of("news", "nachrichten", "aktuelles", "actualites", "noticias", "notizie",

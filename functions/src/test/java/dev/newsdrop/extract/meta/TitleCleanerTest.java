@@ -159,6 +159,30 @@ class TitleCleanerTest {
     }
 
     @Test
+    void siteSegmentOpeningWithADefiniteArticle_isNamedByTheAddressWithoutIt() {
+        assertEquals("The Millbrook Mercury", TitleCleaner.siteSegmentNamedByAddress(
+                "The Millbrook Mercury » Local » Council approves flood barrier on the east bank", "https://www.millbrookmercury.example.com/local/a"));
+        assertEquals("The Millbrook Mercury", TitleCleaner.siteSegmentNamedByAddress(
+                "Council approves flood barrier on the east bank :: The Millbrook Mercury :: Your town since 1921", "https://millbrookmercury.example.com/a"));
+        assertEquals("La Gazette du Port", TitleCleaner.siteSegmentNamedByAddress(
+                "Le conseil vote la digue de la rive est - La Gazette du Port", "https://www.gazetteduport.example.fr/a"));
+        // the article's word after it must begin the host's name
+        assertNull(TitleCleaner.siteSegmentNamedByAddress(
+                "The flood barrier | Millbrook council approves it on Tuesday", "https://www.millbrookmercury.example.com/a"));
+    }
+
+    @Test
+    void titleWrittenAsATrail_givesTheSegmentAtThePagesEnd() {
+        TitleCleaner.Cleaned up = TitleCleaner.clean("Council approves flood barrier < Local < Millbrook Mercury", null, null);
+        assertEquals("Council approves flood barrier", up.title());
+        assertEquals("Millbrook Mercury", up.siteName());
+        assertEquals("Council approves flood barrier", TitleCleaner.clean("Millbrook Mercury › Local › Council approves flood barrier", null, null).title());
+        assertEquals("Council approves flood barrier", TitleCleaner.clean("Millbrook Mercury > Local > Council approves flood barrier", "Millbrook Mercury", null).title());
+        // a comparison is no trail: the part after the last arrow is shorter than another
+        assertEquals("Why 5 > 3 in the new council maths > Millbrook Mercury", TitleCleaner.clean("Why 5 > 3 in the new council maths > Millbrook Mercury", null, null).title());
+    }
+
+    @Test
     void siteNameInsideAWordOfASegment_namesNoSite() {
         // the "dw" of dw.com is letters inside "Russland-Wahl", not the site's name; "Mail Online" stands as words in "Daily Mail Online"
         assertEquals("Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära",

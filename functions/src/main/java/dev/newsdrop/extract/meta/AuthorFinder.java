@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * byline classes, then a plain "By ..." or "Posted on ... by" line, then a link to an author's page,
  * {@link VisibleBylines}), an author box's "About Jane Doe" ({@link AuthorBox}), the Twitter card's
  * "Written by", a profile's slug, an avatar's name, a platform's account handle
- * ({@link PlatformHandles}), and a "Name · date" line under the headline ({@link HeaderMetaLine}).
+ * ({@link PlatformHandles}), a "Name · date" line under the headline ({@link HeaderMetaLine}), and a bold name line at the head
+ * or foot of the text ({@link BoldNameLine}).
  * Bylines in sidebars and the page's footer are widgets' and theme credits, not the article's
  * ({@link PageRegions}). The publication's own name is not an author when a person is named
  * ({@link PublisherNames}); when none is, the organisation that signs (the site itself, an agency, a
@@ -63,6 +64,12 @@ final class AuthorFinder {
                 meta.first(StatedAuthors.COPYRIGHT_META));
         authors = StatedAuthors.withoutContributors(authors, scan);
         if (!authors.isEmpty()) {
+            if (namesOrganisationsOnly(authors, ld.organisationAuthors)) {
+                List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants));
+                if (!persons.isEmpty()) {
+                    return persons; // JSON-LD's Organization signs for the site; the byline names the writer
+                }
+            }
             agencies.addAll(stated.agencies());
             return StatedAuthors.withBylineCoAuthors(authors, scan);
         }
@@ -112,6 +119,9 @@ final class AuthorFinder {
             authors = PublisherNames.withoutPublisher(HeaderMetaLine.metaLineUnderHeadline(scan), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(BoldNameLine.names(scan), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
             authors = StatedAuthors.signingOrganisation(names, stated.raw());
             if (authors.isEmpty()) {
                 authors = StatedAuthors.signingOrganisation(shown, List.of(siteName == null ? "" : siteName,
@@ -140,5 +150,27 @@ final class AuthorFinder {
         Set<String> keys = AuthorNames.keys(claimants);
         keys.addAll(AuthorNames.keys(AuthorNames.clean(claimants)));
         return keys;
+    }
+
+    /** True when every name is one JSON-LD types as an Organization (schema.org allows one as the author). */
+    private static boolean namesOrganisationsOnly(List<String> names, List<String> organisations) {
+        if (organisations.isEmpty()) {
+            return false;
+        }
+        Set<String> typed = AuthorNames.keys(organisations);
+        return names.stream().allMatch(n -> typed.contains(TitleCleaner.key(n)));
+    }
+
+    /**
+     * The persons the page itself shows as writers, when its metadata names only an organisation: a
+     * byline's names, each written as a person's (two to four capitalised words), or a bold name
+     * line at the head or foot of the text. Empty when the page shows none.
+     */
+    private static List<String> personsShown(PageScan scan, List<Pattern> trailingPublishers, Set<String> claimants) {
+        List<String> shown = VisibleBylines.firstNamed(scan.visible().bylines(), false, trailingPublishers, claimants, new ArrayList<>());
+        if (!shown.isEmpty() && shown.stream().allMatch(AuthorNames::isPersonName)) {
+            return shown;
+        }
+        return BoldNameLine.names(scan);
     }
 }

@@ -239,6 +239,28 @@ class AuthorFinderTest {
         assertEquals(List.of(), authors(html));
     }
 
+    /** A paragraph of an article's text, long enough to be one. */
+    private static final String TEXT_PARAGRAPH = "<p>The council met again on Tuesday to discuss the harbour budget, and the debate ran late into the evening as members argued over the cost of the new pier and the dredging contract.</p>";
+
+    @Test
+    void boldNameParagraph_inTheMiddleOfTheText_isASpeaker_notTheByline() {
+        String speaker = "<html><body><article><h1>The harbour budget passes</h1><div class=body>" + TEXT_PARAGRAPH.repeat(2)
+                + "<p><strong>Marta Oliveira</strong></p>" + TEXT_PARAGRAPH.repeat(2) + "</div></article></body></html>";
+        assertEquals(List.of(), authors(speaker));
+        String signed = "<html><body><article><h1>The harbour budget passes</h1><div class=body>" + TEXT_PARAGRAPH.repeat(3)
+                + "<p style='text-align:right'><b>Marta Oliveira</b></p></div></article></body></html>";
+        assertEquals(List.of("Marta Oliveira"), authors(signed), "closing the text, the same paragraph signs it");
+    }
+
+    @Test
+    void boldAttributionsAfterEachAnswer_nameTheSpeakers_notTheWriter() {
+        // the last attribution, written as a name alone, closes the text like a signature: the others tell it apart
+        String roundup = "<html><body><article><h1>What harbour bosses think of the ferry</h1><div class=body>" + TEXT_PARAGRAPH
+                + "<p><strong>Tomas Lindqvist, chief executive, Pier Holdings</strong></p>" + TEXT_PARAGRAPH.repeat(2)
+                + "<p><strong>Ana Ruiz</strong></p></div></article></body></html>";
+        assertEquals(List.of(), authors(roundup));
+    }
+
     @Test
     void aboutBoxes_eachAboveTheRestOfThePage_stillNameTheAuthor() {
         StringBuilder html = new StringBuilder("<html><body><h1>The harbour budget passes</h1>");

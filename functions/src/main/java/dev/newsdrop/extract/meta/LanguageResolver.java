@@ -538,8 +538,11 @@ public final class LanguageResolver {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_';
         }
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
         int type = Character.getType(c);
-        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static Map<String, List<String>> languagesOfStopwords() {

@@ -18,7 +18,9 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -406,22 +408,8 @@ final class PublishedDateFinder {
      * element put it. A time that says it is an update is passed over.
      */
     private static String headlineTimeDate(PageScan scan, DateLanguage lang) {
-        int headlines = 0;
-        for (Element h : scan.headlines()) {
-            if (!h.normalName().equals("h1") || headlines++ >= MAX_HEADLINES_TRIED) {
-                continue;
-            }
-            Node n = h;
-            for (int seen = 0; n != null && seen < MAX_ELEMENTS_AFTER_HEADLINE; n = nextInDocument(n)) {
-                if (n instanceof Element e) {
-                    seen++;
-                    if (e.normalName().equals("time") && e.hasAttr("datetime") && !isUpdateMark(e)) {
-                        return datetimeOf(e, lang);
-                    }
-                }
-            }
-        }
-        return null;
+        return firstBelowHeadline(scan, e -> e.normalName().equals("time") && e.hasAttr("datetime") && !isUpdateMark(e)
+                ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
     }
 
     /**
@@ -431,24 +419,19 @@ final class PublishedDateFinder {
      */
     private static Set<Element> belowHeadline(PageScan scan) {
         Set<Element> below = Collections.newSetFromMap(new IdentityHashMap<>());
-        int headlines = 0;
-        for (Element h : scan.headlines()) {
-            if (!h.normalName().equals("h1") || headlines++ >= MAX_HEADLINES_TRIED) {
-                continue;
-            }
-            Node n = h;
-            for (int seen = 0; n != null && seen < MAX_ELEMENTS_AFTER_HEADLINE; n = nextInDocument(n)) {
-                if (n instanceof Element e) {
-                    seen++;
-                    below.add(e);
-                }
-            }
-        }
+        firstBelowHeadline(scan, e -> {
+            below.add(e);
+            return null;
+        });
         return below;
     }
 
-    /** The date a time element without a datetime shows just below a headline ("<time>3. Februar 2022</time>"). */
-    private static String headlineTextTime(PageScan scan, DateLanguage lang) {
+    /**
+     * Asks {@code read} of each element just below the page's headline (the first few h1s,
+     * {@link #MAX_ELEMENTS_AFTER_HEADLINE} elements each), in document order, until it gives an answer:
+     * null reads on, an answer (perhaps empty) ends the search.
+     */
+    private static Optional<String> firstBelowHeadline(PageScan scan, Function<Element, Optional<String>> read) {
         int headlines = 0;
         for (Element h : scan.headlines()) {
             if (!h.normalName().equals("h1") || headlines++ >= MAX_HEADLINES_TRIED) {
@@ -458,16 +441,25 @@ final class PublishedDateFinder {
             for (int seen = 0; n != null && seen < MAX_ELEMENTS_AFTER_HEADLINE; n = nextInDocument(n)) {
                 if (n instanceof Element e) {
                     seen++;
-                    if (e.normalName().equals("time") && !e.hasAttr("datetime") && !isUpdateMark(e)) {
-                        String d = dateBeforeUpdate(e.text(), lang);
-                        if (d != null) {
-                            return d;
-                        }
+                    Optional<String> answer = read.apply(e);
+                    if (answer != null) {
+                        return answer;
                     }
                 }
             }
         }
-        return null;
+        return Optional.empty();
+    }
+
+    /** The date a time element without a datetime shows just below a headline ("<time>3. Februar 2022</time>"). */
+    private static String headlineTextTime(PageScan scan, DateLanguage lang) {
+        return firstBelowHeadline(scan, e -> {
+            if (!e.normalName().equals("time") || e.hasAttr("datetime") || isUpdateMark(e)) {
+                return null;
+            }
+            String d = dateBeforeUpdate(e.text(), lang);
+            return d == null ? null : Optional.of(d); // a time that shows no date: read on
+        }).orElse(null);
     }
 
     private static Node nextInDocument(Node n) {

@@ -29,6 +29,12 @@ final class BoldNameLine {
     /** Paragraphs looked at in one container: an article's text, not a page of thousands. */
     private static final int MAX_PARAGRAPHS = 400;
 
+    /**
+     * Elements of any kind read beside a bold line: an article's text block holds its paragraphs and
+     * some figures and asides, not thousands of other elements.
+     */
+    private static final int MAX_SIBLINGS = 4 * MAX_PARAGRAPHS;
+
     /** Where a bold line is a heading or a quotation, or a credit, not the text's signature. */
     private static final Evaluator NOT_TEXT = QueryParser.parse("blockquote, li, table, a");
 
@@ -125,7 +131,11 @@ final class BoldNameLine {
         boolean longAfter = false;
         boolean shortAfter = false;
         int count = 0;
-        for (Element sibling : parent.children()) {
+        int siblings = 0;
+        for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
+            if (++siblings > MAX_SIBLINGS) {
+                return false; // a block this wide is no article's text, and each bold line would read it again
+            }
             if (!sibling.normalName().equals("p")) {
                 continue;
             }

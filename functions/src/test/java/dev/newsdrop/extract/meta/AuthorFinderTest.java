@@ -289,6 +289,18 @@ class AuthorFinderTest {
     }
 
     @Test
+    void boldNameLines_inABlockOfAMillionElements_nameNobody_andSoon() {
+        // each bold line used to read all its siblings again: 400 lines beside 1.2 million elements
+        StringBuilder html = new StringBuilder("<html><body><h1>The harbour budget passes</h1><div>");
+        html.append("<span>x</span>".repeat(1_200_000));
+        html.append("<p><b>Jane Doe</b></p>".repeat(400)).append("</div></body></html>");
+        long start = System.nanoTime();
+        assertEquals(List.of(), authors(html.toString()));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < 5_000, "took " + ms + " ms"); // a generous safety net, not a speed goal
+    }
+
+    @Test
     void headerMetaLineWalk_overNestedEmptyElements_namesNobody_andSoon() {
         // after the headline, 300 nested blocks each holding thousands of empty elements: the walk that
         // looks for the "Name · date" line reads a few nodes of each, not each whole subtree

@@ -1,9 +1,7 @@
 package dev.newsdrop.extract.meta;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -39,9 +37,6 @@ final class SiteName {
     /** A social-media handle standing for the name ("@politifact"). */
     private static final Pattern HANDLE = Pattern.compile("^@[\\p{L}\\p{N}_.]+$");
 
-    /** Host labels that serve a site rather than name it, and registry labels before a country code ("co.uk"). */
-    private static final List<String> SERVING_LABELS = List.of("www", "m", "amp", "mobile", "com", "co", "org", "net", "gov", "edu", "ac");
-
     /** A host label this short confirms nothing: it is contained in too many names. */
     private static final int MIN_CONFIRMING_LABEL_CHARS = 3;
 
@@ -65,7 +60,7 @@ final class SiteName {
         if (name.isEmpty()) {
             return null;
         }
-        List<String> hostLabels = hostLabels(pageUrl);
+        List<String> hostLabels = HostLabels.naming(pageUrl);
         List<String> others = new ArrayList<>();
         for (String a : alternatives) {
             if (a != null && !a.isBlank() && !ADDRESS.matcher(a.strip()).matches() && !HANDLE.matcher(a.strip()).matches()) {
@@ -136,17 +131,10 @@ final class SiteName {
     /** The host of an address without its scheme, "www." and path: "https://www.hawaiinewsnow.com/" gives "hawaiinewsnow.com". */
     static String readableHost(String address) {
         String a = address.strip();
-        String withScheme = a.regionMatches(true, 0, "http", 0, 4) ? a : "http://" + a;
-        String host;
-        try {
-            host = URI.create(withScheme).getHost();
-        } catch (IllegalArgumentException bad) {
-            host = null;
-        }
+        String host = HostLabels.host(a);
         if (host == null) {
             return a;
         }
-        host = host.toLowerCase(Locale.ROOT);
         return host.startsWith("www.") ? host.substring(4) : host;
     }
 
@@ -198,35 +186,8 @@ final class SiteName {
         return false;
     }
 
-    /** The host's labels that name the site: all but the top-level domain and serving or registry labels. */
-    private static List<String> hostLabels(String pageUrl) {
-        if (pageUrl == null) {
-            return List.of();
-        }
-        String host;
-        try {
-            host = URI.create(pageUrl.strip()).getHost();
-        } catch (IllegalArgumentException bad) {
-            return List.of();
-        }
-        if (host == null) {
-            return List.of();
-        }
-        String[] parts = host.toLowerCase(Locale.ROOT).split("\\.");
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < parts.length - 1; i++) {
-            String label = key(parts[i]);
-            if (label.length() >= MIN_CONFIRMING_LABEL_CHARS && !SERVING_LABELS.contains(label)) {
-                labels.add(label);
-            }
-        }
-        return labels;
-    }
-
-    /** Lower-case letters and digits only. */
+    /** The key in which a name and the host's labels compare: {@link HostLabels#key}. */
     private static String key(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
-        return out.toString();
+        return HostLabels.key(s);
     }
 }

@@ -343,13 +343,6 @@ public final class TitleCleaner {
         return colon;
     }
 
-    /** Host labels this short or shorter name no site ("m", "de"): a segment is never tied to them. */
-    private static final int MAX_UNNAMING_HOST_LABEL_CHARS = 2;
-
-    /** Host labels that serve a site or register it rather than name it ("www", the "com" of "com.au"). */
-    private static final Set<String> SERVING_HOST_LABELS = Set.of("www", "www1", "www2", "amp", "mobile", "blog", "blogs", "news",
-            "home", "com", "org", "net", "gov", "edu");
-
     /**
      * The leading or trailing segment of a title that names the site whose address the page has: its
      * letters begin with a label of the address's host ("Fenbury Gazette" on fenburygazette.com,
@@ -363,7 +356,7 @@ public final class TitleCleaner {
         if (title == null || pageUrl == null) {
             return null;
         }
-        List<String> labels = hostLabels(pageUrl);
+        List<String> labels = HostLabels.naming(pageUrl);
         if (labels.isEmpty()) {
             return null;
         }
@@ -515,28 +508,6 @@ public final class TitleCleaner {
             }
         }
         return keys;
-    }
-
-    /** The labels of the address's host that may name a site: not its top-level domain, nor serving labels ("www"). */
-    private static List<String> hostLabels(String pageUrl) {
-        String rest = URL_PREFIX.matcher(pageUrl.trim().toLowerCase(Locale.ROOT)).replaceFirst("");
-        int end = rest.length();
-        for (int i = 0; i < rest.length(); i++) {
-            char c = rest.charAt(i);
-            if (c == '/' || c == ':' || c == '?' || c == '#') {
-                end = i;
-                break;
-            }
-        }
-        String[] parts = rest.substring(0, end).split("\\.");
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < parts.length - 1; i++) {
-            String label = lettersAndDigits(parts[i], 0, parts[i].length());
-            if (label.length() > MAX_UNNAMING_HOST_LABEL_CHARS && !SERVING_HOST_LABELS.contains(label)) {
-                labels.add(label);
-            }
-        }
-        return labels;
     }
 
     private static boolean matchesSite(String segment, String siteKey) {

@@ -365,10 +365,12 @@ final class TitleFinder {
                 return new Visible(entry, false); // the heading is the blog's name, which the document title sets beside the entry's
             }
             if (metaTitle == null || sharesWordsBesideSite(t, metaHeadline != null ? metaHeadline : metaTitle, siteName)) {
-                return new Visible(withoutSecondLine(h, t, statedTitles, metaHeadline), trailItem);
+                String shown = HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline));
+                return new Visible(shown.equals(t) ? withoutSecondLine(h, t, statedTitles, metaHeadline) : shown, trailItem);
             }
             if (first == null && !namesSomethingElse(h, t, metaTitle)) {
-                first = new Visible(t, trailItem); // kept in case no heading shares a word with the meta title
+                // kept in case no heading shares a word with the meta title
+                first = new Visible(HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline)), trailItem);
             }
         }
         if (first != null && WHITESPACE_RUN.split(first.text()).length <= MAX_LABEL_WORDS) {
@@ -378,6 +380,14 @@ final class TitleFinder {
             }
         }
         return first != null ? first : inBanner;
+    }
+
+    /** The stated titles and the meta title's headline, which confirm a heading's words; nulls left in. */
+    private static List<String> confirming(List<String> statedTitles, String metaHeadline) {
+        List<String> all = new ArrayList<>(statedTitles.size() + 1);
+        all.addAll(statedTitles);
+        all.add(metaHeadline);
+        return all;
     }
 
     /**

@@ -223,6 +223,21 @@ final class SiteName {
         return labels;
     }
 
+    /** A host's label this long at least is taken to spell a name written in the page ("CoastalNews" for coastalnews.com). */
+    private static final int MIN_SPELLED_LABEL_CHARS = 4;
+
+    /**
+     * True when the name's letters and digits are exactly those of a naming label of the page's host:
+     * "CoastalNews" or "Coastal News" on www.coastalnews.com. The publication, spelled as its address.
+     */
+    static boolean spellsHost(String name, String pageUrl) {
+        String k = key(name);
+        if (k.length() < MIN_SPELLED_LABEL_CHARS) {
+            return false;
+        }
+        return hostLabels(pageUrl).contains(k);
+    }
+
     /** Lower-case letters and digits only. */
     private static String key(String s) {
         StringBuilder out = new StringBuilder(s.length());

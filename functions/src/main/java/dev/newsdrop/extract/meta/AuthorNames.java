@@ -453,6 +453,7 @@ public final class AuthorNames {
                 mixedCaseName |= TITLE_CASE_NAME.matcher(bare).matches();
             }
             boolean afterAgency = false;
+            boolean allPersons = true; // every part so far named a person, written as one (two words or more)
             for (int i = 0; i < parts.length; i++) {
                 String part = parts[i];
                 boolean datelinePlace = afterAgency && DATELINE_PLACE.matcher(part).matches();
@@ -473,6 +474,10 @@ public final class AuthorNames {
                 if (datelinePlace) {
                     continue; // "PTI, Washington": the wire's dateline, where the copy was filed, not a second author
                 }
+                if (i > 0 && i == parts.length - 1 && allPersons && s.indexOf(',') >= 0 && DATELINE_PLACE.matcher(part).matches()) {
+                    continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London": one word after the names is where she filed from
+                }
+                allPersons &= isPersonName(LEAD_IN.matcher(part.trim()).replaceFirst(""));
                 String name = tidy(part, besideNames);
                 if (name != null) {
                     unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);

@@ -25,7 +25,7 @@ class UnseenSiteBylinesTest {
         assertEquals(List.of("Amina Juma"), authors("<html lang='sw'><body><h1>Mvua kubwa yanyesha</h1>"
                 + "<div><span>Na Amina Juma</span> <span>12 Machi 2024</span></div>" + TEXT + "</body></html>"));
         assertEquals(List.of("Baraka Mwakyusa"), authors("<html lang='sw-TZ'><body><h1>Bajeti mpya</h1>"
-                + "<p class='byline'>Na Baraka Mwakyusa</p>" + TEXT + "</body></html>"));
+                + "<p class='byline'>Na Baraka Mwakyusa, Dodoma</p>" + TEXT + "</body></html>"));
         assertEquals(List.of("Amina Juma"), authors("<html lang='sw'><body><h1>Mvua kubwa yanyesha</h1>"
                 + "<p>Na Amina Juma</p>" + TEXT + "</body></html>"));
     }
@@ -34,6 +34,14 @@ class UnseenSiteBylinesTest {
     void na_onAPageInAnotherLanguage_staysPartOfTheName() {
         assertEquals(List.of("Na Young Park"), authors("<html lang='en'><body><h1>Harbour budget</h1>"
                 + "<p class='byline'>Na Young Park</p>" + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void oneWordAfterTheNamesComma_isTheDatelinePlace() {
+        assertEquals(List.of("Jane Doe", "John Roe"), authors("<html lang='en'><body><h1>Harbour budget</h1>"
+                + "<p class='byline'>By Jane Doe and John Roe, Lisbon</p>" + TEXT + "</body></html>"));
+        assertEquals(List.of("Jane Doe", "John Roe"), authors("<html lang='en'><body><h1>Harbour budget</h1>"
+                + "<p class='byline'>By Jane Doe, John Roe</p>" + TEXT + "</body></html>")); // a second name of two words is a writer
     }
 
     @Test

@@ -42,12 +42,15 @@ public final class BylineLeads {
      * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
      * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:"), Hebrew news as "כתב:" (the
      * correspondent), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:"): labels only
-     * with their colon, since the words open sentences too.
+     * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
+     * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
             "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת",
-            "reporter", "reporters", "প্রতিবেদক");
+            "reporter", "reporters", "প্রতিবেদক",
+            "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
+            "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines
@@ -79,7 +82,9 @@ public final class BylineLeads {
      * and author boxes link "View all posts by Jane Doe" in the theme's language. Greek writes "Γράφει ο"
      * / "Γράφει η" ("writes the", the article before the name) or the genitive article alone, "Του
      * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"); Hebrew themes "נכתב על ידי" and
-     * "פורסם על ידי" ("written by", "posted by").
+     * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
+     * (Gast)beitrag von", English "Guest post by", French "Article rédigé par" and, for an interview,
+     * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker).
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
@@ -88,6 +93,9 @@ public final class BylineLeads {
             "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
             "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per",
             "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
+            "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
+            "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
+            "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
             "γράφει ο", "γράφει η", "γράφουν οι", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */

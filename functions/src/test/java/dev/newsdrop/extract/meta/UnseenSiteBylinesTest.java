@@ -122,4 +122,34 @@ class UnseenSiteBylinesTest {
                 + "<b class='fn'><a href='http://garystone.example' rel='external nofollow' class='url'>Gary Stone</a></b>"
                 + " <span class='says'>says:</span></div><p>Great tips, thanks!</p></li></ol></div></body></html>"));
     }
+
+    private static List<String> lineUnderHeadline(String lang, String line) {
+        return authors("<html lang='" + lang + "'><body><article><h1>Headline</h1><p class='small'>" + line + "</p>" + TEXT
+                + "</article></body></html>");
+    }
+
+    @Test
+    void creditPhrasesOfBlogsAndMagazines_openAWrittenByline() {
+        assertEquals(List.of("Anna Schmidt"), lineUnderHeadline("de", "Ein Beitrag von Anna Schmidt"));
+        assertEquals(List.of("Anna Schmidt"), lineUnderHeadline("de", "Ein Gastbeitrag von Anna Schmidt"));
+        assertEquals(List.of("Jane Doe"), lineUnderHeadline("en", "Guest post by Jane Doe"));
+        assertEquals(List.of("Claire Dubois"), lineUnderHeadline("fr", "Article rédigé par Claire Dubois"));
+        assertEquals(List.of("Claire Dubois"), lineUnderHeadline("fr", "Propos recueillis par Claire Dubois"));
+        assertEquals(List.of("Marco Rossi"), lineUnderHeadline("it", "A cura di Marco Rossi"));
+    }
+
+    @Test
+    void magazineAndNewsLabels_withTheirColon_openAWrittenByline() {
+        assertEquals(List.of("Jane Doe"), lineUnderHeadline("en", "Words: Jane Doe"));
+        assertEquals(List.of("Jane Doe"), lineUnderHeadline("en", "Text &amp; photos: Jane Doe"));
+        assertEquals(List.of("Jane Doe"), lineUnderHeadline("en", "Text and photos by Jane Doe"));
+        assertEquals(List.of("Anna Schmidt"), lineUnderHeadline("de", "Text und Fotos: Anna Schmidt"));
+        assertEquals(List.of("Ahmet Yılmaz"), lineUnderHeadline("tr", "Haber: Ahmet Yılmaz"));
+    }
+
+    @Test
+    void creditWordsInASentence_areNoByline() {
+        assertEquals(List.of(), lineUnderHeadline("en", "Words matter more than ever, says the council"));
+        assertEquals(List.of(), lineUnderHeadline("de", "Ein Beitrag von großer Bedeutung für die Stadt"));
+    }
 }

@@ -67,6 +67,68 @@ final class AuthorBox {
         return List.of();
     }
 
+    /**
+     * An author box's heading that names no one, in the languages themes are translated into: "About
+     * the author", "Über die Autorin", "À propos de l'auteur", "Sobre el autor", "O autorze", "Об авторе",
+     * Japanese "この記事を書いた人" ("the person who wrote this article"), Chinese "作者简介". The
+     * writer's name follows it in the box.
+     */
+    private static final Pattern AUTHOR_BOX_LABEL = Pattern.compile(
+            "(?iu)^\\s*(?:about the (?:author|writer)s?|the author|author bio|written by|über (?:den autor|die autorin|den verfasser|die verfasserin)"
+                    + "|zum autor|zur autorin|(?:à propos de |sur )?l['’](?:auteur|auteure|autrice)|sobre (?:el autor|la autora|o autor|a autora)"
+                    + "|acerca del autor|(?:informazioni )?sull['’]autore|l['’]autore|over de (?:auteur|schrijver)|o autorze|o autorce"
+                    + "|yazar hakkında|tentang penulis|об авторе|об авторке|عن الكاتب|نبذة عن الكاتب"
+                    + "|この記事を書いた人|この記事の著者|この記事を書いたライター|著者について|著者プロフィール|执笔者|執筆者|关于作者|關於作者|作者简介|作者簡介)"
+                    + "[\\s:：]*$");
+
+    /** Nodes read after a labelled heading for the name: the box's picture, the name and the start of the biography. */
+    private static final int MAX_BOX_NODES = 40;
+
+    /** A text this long in the box is the biography: the name comes before it. */
+    private static final int MAX_BOX_NAME_CHARS = 60;
+
+    /** A Chinese or Japanese name written alone: two to eight Han or kana, perhaps with a space between the family and given names. */
+    private static final Pattern CJK_NAME_ALONE = Pattern.compile(
+            "^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}[ \\u3000]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}$");
+
+    /**
+     * The writer an author box names under a heading that names no one ("About the author", "Über die
+     * Autorin", "この記事を書いた人"): the first text after the heading, in the box, that is written as a
+     * person's name (two to four capitalised words, or a Chinese or Japanese name alone), before
+     * its biography. Headings in comment sections are not asked (see {@link PageScan#subheadings}).
+     */
+    static List<String> labelledAuthorBox(List<Element> headings) {
+        for (Element h : headings) {
+            String label = BylineText.leadingText(h, BylineText.MAX_BYLINE_CHARS + 1).trim();
+            if (label.length() > BylineText.MAX_BYLINE_CHARS || !AUTHOR_BOX_LABEL.matcher(label).matches()
+                    || h.closest(PageRegions.FIGURE) != null) {
+                continue;
+            }
+            int seen = 0;
+            for (org.jsoup.nodes.Node n = PageScan.nextOutside(h); n != null && seen++ < MAX_BOX_NODES; n = PageScan.next(n)) {
+                if (n instanceof Element e && HEADINGS.contains(e.normalName())) {
+                    break; // the next section
+                }
+                if (!(n instanceof org.jsoup.nodes.TextNode t) || t.isBlank()) {
+                    continue;
+                }
+                String text = BylineText.WHITESPACE_RUN.matcher(t.text()).replaceAll(" ").strip();
+                if (text.length() > MAX_BOX_NAME_CHARS) {
+                    break; // the biography, with no name before it
+                }
+                if (AuthorNames.isPersonName(text) || CJK_NAME_ALONE.matcher(text).matches()) {
+                    List<String> names = AuthorNames.clean(List.of(text));
+                    if (names.size() == 1) {
+                        return names;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
     /** The first h1s read for the person an article is about. */
     private static final int MAX_HEADLINES_NAMING_SUBJECT = 3;
 

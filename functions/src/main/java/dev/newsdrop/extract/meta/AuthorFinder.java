@@ -12,14 +12,17 @@ import java.util.regex.Pattern;
  * author meta tags, {@link StatedAuthors}), the page's links to the profiles those give
  * ({@link AuthorProfiles}), visible bylines (byline markup such as rel=author, itemprop=author and
  * byline classes, then a plain "By ..." or "Posted on ... by" line, then a link to an author's page,
- * {@link VisibleBylines}), an author box's "About Jane Doe" ({@link AuthorBox}), the Twitter card's
+ * {@link VisibleBylines}), an author box's "About Jane Doe" or the name under its "About the author"
+ * ({@link AuthorBox}), the Twitter card's
  * "Written by", a profile's slug, an avatar's name, a platform's account handle
  * ({@link PlatformHandles}), a "Name · date" line under the headline ({@link HeaderMetaLine}), and a bold name line at the head
  * or foot of the text ({@link BoldNameLine}).
  * Bylines in sidebars and the page's footer are widgets' and theme credits, not the article's
  * ({@link PageRegions}). The publication's own name is not an author when a person is named
  * ({@link PublisherNames}); when none is, the organisation that signs (the site itself, an agency, a
- * named newsroom such as "Slate Staff") is the author, and generic credits are not.
+ * named newsroom such as "Slate Staff") is the author, and generic credits are not; nor is the
+ * publication spelled as the host ("CoastalNews" on coastalnews.com) beside a person. A lead read only in
+ * the page's language ("Na" on a Swahili page, {@link BylineLeads#languageLead}) is cut from the names.
  */
 final class AuthorFinder {
 
@@ -43,6 +46,18 @@ final class AuthorFinder {
     static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl) {
         List<String> agencies = new ArrayList<>();
         List<String> names = names(meta, ld, scan, siteName, pageUrl, agencies);
+        Element html = scan.html();
+        String lead = BylineLeads.languageLead(html == null ? null : html.attr("lang"), meta.first("content-language", "language", "dc.language"),
+                meta.first("og:locale"), ld.language);
+        if (lead != null) {
+            names = names.stream().map(n -> BylineLeads.withoutLanguageLead(n, lead)).distinct().toList(); // "Na Amina Juma" on a Swahili page
+        }
+        if (names.size() > 1 && pageUrl != null) {
+            List<String> persons = names.stream().filter(n -> !SiteName.spellsHost(n, pageUrl)).toList();
+            if (!persons.isEmpty()) {
+                names = persons; // "Tom Harris, CoastalNews" on coastalnews.com: the publication beside the writer
+            }
+        }
         String agency = null;
         if (!names.isEmpty()) {
             for (String a : agencies) {
@@ -97,6 +112,9 @@ final class AuthorFinder {
         }
         if (authors.isEmpty()) {
             authors = PublisherNames.withoutPublisher(AuthorBox.authorBoxHeading(scan.subheadings(), scan), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(AuthorBox.labelledAuthorBox(scan.subheadings()), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             authors = PublisherNames.withoutPublisher(StatedAuthors.cardAuthors(meta), siteName, ld.publisherName);

@@ -288,6 +288,34 @@ public final class AuthorNames {
                     + "actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|"
                     + "güncellendi|güncelleme|yayınlandı|yayınlanma|입력|수정|업데이트|公開|更新|発行|发布|發布|发表|發表)(?![\\p{L}])[^\\d]{0,12}\\d.*$");
 
+    /**
+     * The label of a second credit after the writer's name with no separator but its own colon, in
+     * the languages read: "Reporter: Jane Doe Editor: John Roe", "Text: Anna Berg Fotos: Max Muster",
+     * "文・山田太郎　写真・佐藤花子". Editors, photographers, illustrators and translators did not write
+     * the text; the credit is cut with all that follows.
+     */
+    private static final String SECOND_CREDIT_LABELS = "editor|editors|editing|edited by|sub-?editor|copy ?editor|editora|"
+            + "photos?|photography|photographs?|pictures?|images?|fotos?|fotografie|fotografía|fotografia|bilder?|"
+            + "illustrations?|illustration|ilustración|ilustração|video|kamera|camera|"
+            + "redaktion|redakteur|redakteurin|redacción|redação|edición|edição|edizione|révision|relecture|"
+            + "penyunting|redaktur|übersetzung|traducción|tradução|traduction|traduzione|translation|translator|"
+            + "সম্পাদক|ছবি|편집|사진|编辑|編輯|責任編集|编集|编审|责编|責編|摄影|攝影|写真|撮影|图|圖|翻訳|翻译|校对";
+
+    /** A second credit's label, with its colon (or a Chinese or Japanese label's middle dot or slash), and all after it. */
+    private static final Pattern SECOND_CREDIT = Pattern.compile(
+            "[\\s\\u00A0\\u3000]+(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=\\p{IsHan})[・/／=＝]).*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A date in figures after the names with no label, perhaps after a short preposition and with a
+     * time: "文/李静　2024-03-02", "Jane Doe 12.03.2024 10:15", "Nguyễn Văn Minh vào 02/10/2023". Cut
+     * before the names are split, since its slashes would split it.
+     */
+    private static final Pattern NUMERIC_DATE_AFTER_NAMES = Pattern.compile(
+            "(?:[\\s\\u00A0]+\\p{Ll}{1,4})?"
+                    + "[\\s\\u00A0\\u3000]+(?:\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4})"
+                    + "(?:[\\s\\u00A0\\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s\\u00A0\\u3000]*$");
+
     /** A string opening with a separator: a template printed an empty name before the affiliation. */
     private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
 
@@ -399,10 +427,14 @@ public final class AuthorNames {
                 continue;
             }
             s = LEAD_IN.matcher(s).replaceFirst("");
+            if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0 || s.indexOf('・') >= 0 || s.indexOf('/') >= 0 || s.indexOf('／') >= 0) {
+                s = SECOND_CREDIT.matcher(s).replaceFirst(""); // "Rahim Uddin Editor: Kamal Hossain": the editor's credit
+            }
             if (s.indexOf(". ") >= 0) {
                 s = SENTENCE_BEFORE_EDITORS_CREDIT.matcher(s).replaceAll(" | ");
             }
             s = DATE_LABEL_AFTER_NAMES.matcher(s).replaceFirst("");
+            s = NUMERIC_DATE_AFTER_NAMES.matcher(s).replaceFirst("");
             s = withoutAgencyAffiliation(s, besideNames); // "..., dpa": the agency, before lower-case roles are cut
             if (s.indexOf(',') >= 0) {
                 s = LOWER_CASE_AFTER_COMMA.matcher(s).replaceAll("");
@@ -421,6 +453,7 @@ public final class AuthorNames {
                 mixedCaseName |= TITLE_CASE_NAME.matcher(bare).matches();
             }
             boolean afterAgency = false;
+            boolean allPersons = true; // every part so far named a person, written as one (two words or more)
             for (int i = 0; i < parts.length; i++) {
                 String part = parts[i];
                 boolean datelinePlace = afterAgency && DATELINE_PLACE.matcher(part).matches();
@@ -441,6 +474,10 @@ public final class AuthorNames {
                 if (datelinePlace) {
                     continue; // "PTI, Washington": the wire's dateline, where the copy was filed, not a second author
                 }
+                if (i > 0 && i == parts.length - 1 && allPersons && s.indexOf(',') >= 0 && DATELINE_PLACE.matcher(part).matches()) {
+                    continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London": one word after the names is where she filed from
+                }
+                allPersons &= isPersonName(LEAD_IN.matcher(part.trim()).replaceFirst(""));
                 String name = tidy(part, besideNames);
                 if (name != null) {
                     unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);

@@ -39,21 +39,24 @@ final class AuthorProfiles {
 
     /**
      * The names of the people whose profile pages the author meta tags give (OpenGraph's
-     * {@code article:author} is a profile URL): the text of the page's own links to those pages.
+     * {@code article:author} is a profile URL): the text of the page's own links to those pages. A
+     * profile on another site (a social network's) is named only by a link written as a person's
+     * name, outside the site's chrome: its links are more often "Facebook" or "Follow us".
      */
     static List<String> namesOfProfiles(List<String> profiles, PageScan scan, String pageUrl) {
-        String site = pageUrl == null ? "" : siteOf(comparableAddress(pageUrl));
-        if (profiles.isEmpty() || site.isEmpty()) {
+        if (profiles.isEmpty()) {
             return List.of();
         }
+        String site = pageUrl == null ? "" : siteOf(comparableAddress(pageUrl));
         List<String> names = new ArrayList<>();
         Set<String> asked = new HashSet<>();
         Map<String, List<Element>> linksTo = null; // the page's links by address, indexed once: not once per profile
         for (String profile : profiles) {
             String wanted = comparableAddress(profile);
-            if (wanted.isEmpty() || !siteOf(wanted).equals(site) || !asked.add(wanted)) {
-                continue; // a social network's profile: the page's link to it says "Facebook", not a name
+            if (wanted.isEmpty() || !asked.add(wanted)) {
+                continue;
             }
+            boolean elsewhere = site.isEmpty() || !siteOf(wanted).equals(site); // a social network's profile, most often
             if (linksTo == null) {
                 linksTo = new HashMap<>();
                 for (Element a : scan.links()) {
@@ -61,7 +64,11 @@ final class AuthorProfiles {
                 }
             }
             for (Element a : linksTo.getOrDefault(wanted, List.of())) {
-                List<String> named = AuthorNames.clean(List.of(BylineText.spacedText(a)));
+                String text = BylineText.spacedText(a);
+                if (elsewhere && (!AuthorNames.isPersonName(text) || a.closest(PageRegions.SITE_CHROME) != null)) {
+                    continue; // a link to a social network's profile says "Facebook" or "Follow", or sits in the site's footer
+                }
+                List<String> named = AuthorNames.clean(List.of(text));
                 if (named.size() == 1) {
                     names.add(named.get(0));
                     break;

@@ -42,12 +42,25 @@ public final class BylineLeads {
      * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
      * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:"), Hebrew news as "כתב:" (the
      * correspondent), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:"): labels only
-     * with their colon, since the words open sentences too.
+     * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
+     * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
             "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת",
-            "reporter", "reporters", "প্রতিবেদক");
+            "reporter", "reporters", "প্রতিবেদক",
+            "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
+            "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber");
+
+    /**
+     * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines
+     * and blogs also join to the name with a slash, a middle dot or an equals sign instead of a colon:
+     * "文/李静", "文・山田太郎", "文＝佐藤花子", "作者｜王磊".
+     */
+    private static final List<String> CJK_LABELS = List.of("著者", "作者", "筆者", "記者", "记者", "文", "执笔", "執筆");
+
+    /** What joins a {@link #CJK_LABELS} label to its name besides a colon. */
+    private static final String CJK_LABEL_JOINERS = "[/／・=＝|｜]";
 
     /**
      * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", a press
@@ -69,7 +82,9 @@ public final class BylineLeads {
      * and author boxes link "View all posts by Jane Doe" in the theme's language. Greek writes "Γράφει ο"
      * / "Γράφει η" ("writes the", the article before the name) or the genitive article alone, "Του
      * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"); Hebrew themes "נכתב על ידי" and
-     * "פורסם על ידי" ("written by", "posted by").
+     * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
+     * (Gast)beitrag von", English "Guest post by", French "Article rédigé par" and, for an interview,
+     * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker).
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
@@ -78,6 +93,9 @@ public final class BylineLeads {
             "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
             "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per",
             "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
+            "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
+            "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
+            "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
             "γράφει ο", "γράφει η", "γράφουν οι", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
@@ -134,7 +152,8 @@ public final class BylineLeads {
     static final Pattern LEAD_IN = Pattern.compile(
             "^(?:" + String.join("|", PHRASES) + "|(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION
                     + "))\\s*[:：]?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
-                    + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*",
+                    + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*"
+                    + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The credit kinds that open a written byline of the text ("Posted by", "Publié par"); a photo credit is not one. */
@@ -155,7 +174,8 @@ public final class BylineLeads {
      */
     private static final Pattern PHRASE_OPENING = Pattern.compile(
             "^\\s*(?:" + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
-                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?=\\S)",
+                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?=\\S)"
+                    + "|^\\s*(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A lead word at the start of a line (after spaces), with a label colon, followed by what comes next. */
@@ -172,9 +192,50 @@ public final class BylineLeads {
 
     /** What {@link #PHRASE_OPENING} can open with: a lead phrase or a label. */
     private static final Map<Character, List<String>> PHRASE_OPENERS = openers(
-            java.util.stream.Stream.concat(PHRASES.stream(), LABELS_WITH_COLON.stream()));
+            java.util.stream.Stream.of(PHRASES, LABELS_WITH_COLON, CJK_LABELS).flatMap(List::stream));
 
     private BylineLeads() {
+    }
+
+    /**
+     * Byline leads that are ordinary words or names in other languages, by the language they lead a
+     * byline in: Catalan "Per" ("Per Jordi Puig"; a Scandinavian first name elsewhere) and Swahili
+     * "Na" ("Na Amina Juma", "by"; elsewhere a syllable that opens Vietnamese and Korean names).
+     * Read only on a page declared in that language.
+     */
+    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na");
+
+    /**
+     * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after
+     * it ("Na "), or null when the language has none: the first of the declarations that is not blank
+     * is read ("sw", "sw-TZ", "sw_KE").
+     */
+    static String languageLead(String... declarations) {
+        for (String d : declarations) {
+            if (d != null && !d.isBlank()) {
+                String code = d.strip().toLowerCase(java.util.Locale.ROOT);
+                int end = 0;
+                while (end < code.length() && end < 3 && Character.isLetter(code.charAt(end))) {
+                    end++;
+                }
+                String lead = LANGUAGE_LEADS.get(code.substring(0, end));
+                return lead == null ? null : lead + " ";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name without the page language's lead ("Na Amina Juma" gives "Amina Juma"), when a
+     * capitalised name follows it; otherwise the name as it is. {@code lead} is null when the page's
+     * language has none.
+     */
+    static String withoutLanguageLead(String name, String lead) {
+        if (lead == null || !name.startsWith(lead)) {
+            return name;
+        }
+        String rest = name.substring(lead.length()).strip();
+        return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && rest.indexOf(' ') > 0 ? rest : name;
     }
 
     /** A reporter's title after a Korean, Japanese or Chinese name (기자, 특파원, 記者, 记者 ...), as {@link AuthorNames} reads it. */
@@ -196,7 +257,12 @@ public final class BylineLeads {
                     + "(" + CJK_NAME + "(?:\\s*[,、·]\\s*" + CJK_NAME + ")*)\\s*(?:" + CJK_REPORTER_TITLES + ")"
                     + "(?:\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?\\s*[)）=]?$"
                     + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]+(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)"
-                    + "(?:[\\s\\u3000]*报道)?[)）]?$");
+                    + "(?:[\\s\\u3000]*报道)?[)）]?$"
+                    + "|^[(（]?(?!据)(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)[\\s\\u3000]+(?:报道|報導)[)）]?$");
+
+    /** Chinese "reports", closing a reporter line after the names: "王晓明 报道" (with a space: "据新华社报道" is "according to Xinhua"). */
+    private static final String REPORTS = "报道";
+    private static final String REPORTS_TRADITIONAL = "報導";
 
     /** A reporter line is this short at most: a dateline, two or three names, a title and an address. */
     private static final int MAX_REPORTER_LINE = 60;
@@ -208,7 +274,7 @@ public final class BylineLeads {
     static String cjkReporterNames(String text) {
         if (text.length() > MAX_REPORTER_LINE || (text.indexOf("기자") < 0 && text.indexOf("특파원") < 0
                 && text.indexOf("논설위원") < 0 && text.indexOf("記者") < 0 && text.indexOf("记者") < 0
-                && text.indexOf("特派") < 0 && text.indexOf("編集委員") < 0)) {
+                && text.indexOf("特派") < 0 && text.indexOf("編集委員") < 0 && text.indexOf(REPORTS) < 0 && text.indexOf(REPORTS_TRADITIONAL) < 0)) {
             return null; // most texts are refused here without the pattern
         }
         Matcher m = CJK_REPORTER_LINE.matcher(text.strip());
@@ -216,7 +282,8 @@ public final class BylineLeads {
             return null;
         }
         boolean after = m.group(1) != null;
-        return (after ? NAMES_BEFORE_TITLE : NAMES_AFTER_TITLE).matcher((after ? m.group(1) : m.group(2)).strip()).replaceAll(", ");
+        String names = after ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return (after ? NAMES_BEFORE_TITLE : NAMES_AFTER_TITLE).matcher(names.strip()).replaceAll(", ");
     }
 
     /**

@@ -5,11 +5,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The meta line under the headline that names the writer with no label, beside the date: "Name ·
- * date", "Name | 12.03.2024", a name and a date in elements side by side, and the Catalan "Per Name".
+ * date", "Name | 12.03.2024", a name and a date in elements side by side, and the Catalan "Per Name" and the Swahili "Na Name" (see {@link BylineLeads#languageLead}).
  */
 final class HeaderMetaLine {
 
@@ -25,7 +24,8 @@ final class HeaderMetaLine {
     /**
      * The writer a meta line under the headline names with no label, beside the date: "Margaret
      * Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024" ({@link BylineLeads#nameBeforeDate}); on a
-     * Catalan page also "Per Jordi Puig", whose "Per" is a Scandinavian first name elsewhere. Read
+     * Catalan page also "Per Jordi Puig", whose "Per" is a Scandinavian first name elsewhere, and on a
+     * Swahili page "Na Amina Juma". Read
      * between the first h1 and the paragraph of text after the standfirst (at most
      * {@value #MAX_HEADER_NODES} nodes), outside links, when nothing else names the author.
      */
@@ -41,7 +41,7 @@ final class HeaderMetaLine {
             return List.of();
         }
         Element html = scan.html();
-        boolean catalan = html != null && html.attr("lang").toLowerCase(Locale.ROOT).startsWith("ca");
+        String languageLead = html == null ? null : BylineLeads.languageLead(html.attr("lang"));
         int seen = 0;
         int paragraphs = 0;
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
@@ -62,10 +62,13 @@ final class HeaderMetaLine {
             if (text.length() > BylineText.MAX_BYLINE_CHARS && name == null) {
                 continue;
             }
-            if (name == null && catalan && text.startsWith(CATALAN_LEAD)) {
-                String rest = text.substring(CATALAN_LEAD.length()).strip();
+            if (name == null && languageLead != null && text.startsWith(languageLead)) {
+                String rest = text.substring(languageLead.length()).strip();
                 String dated = BylineLeads.nameBeforeDate(rest);
                 name = dated != null ? dated : AuthorNames.isPersonName(rest) ? rest : null;
+            }
+            if (name != null && languageLead != null) {
+                name = BylineLeads.withoutLanguageLead(name, languageLead); // "Na Amina Juma · 12 Machi 2024"
             }
             if (name != null && AuthorNames.isPersonName(name) && !AuthorNames.namesDesk(name) // "Local News · 3 March 2024": a section
                     && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {
@@ -124,9 +127,6 @@ final class HeaderMetaLine {
         }
         return e;
     }
-
-    /** The Catalan byline's "by" ("Per Jordi Puig"), read only on a page declared Catalan. */
-    private static final String CATALAN_LEAD = "Per ";
 
     private HeaderMetaLine() {
     }

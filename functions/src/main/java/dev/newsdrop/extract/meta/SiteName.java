@@ -186,6 +186,21 @@ final class SiteName {
         return false;
     }
 
+    /** A host's label this long at least is taken to spell a name written in the page ("CoastalNews" for coastalnews.com). */
+    private static final int MIN_SPELLED_LABEL_CHARS = 4;
+
+    /**
+     * True when the name's letters and digits are exactly those of a naming label of the page's host:
+     * "CoastalNews" or "Coastal News" on www.coastalnews.com. The publication, spelled as its address.
+     */
+    static boolean spellsHost(String name, String pageUrl) {
+        String k = key(name);
+        if (k.length() < MIN_SPELLED_LABEL_CHARS) {
+            return false;
+        }
+        return HostLabels.naming(pageUrl).contains(k);
+    }
+
     /** The key in which a name and the host's labels compare: {@link HostLabels#key}. */
     private static String key(String s) {
         return HostLabels.key(s);

@@ -138,8 +138,10 @@ class AuthorNamesTest {
         assertEquals(List.of("Reuters"), agencies);
         assertEquals(List.of("Thea Brandt"), AuthorNames.clean(List.of("Reuters, Thea Brandt")),
                 "a given name and a surname after the agency are a person's");
-        assertEquals(List.of("Colm Ferris", "Hollis"), AuthorNames.clean(List.of("Colm Ferris, Hollis")),
-                "with no agency before it, one word is left as it was");
+        assertEquals(List.of("Colm Ferris"), AuthorNames.clean(List.of("Colm Ferris, Hollis")),
+                "after a person's name of two words, one word is where the copy was filed from too");
+        assertEquals(List.of("Hollis", "Colm Ferris"), AuthorNames.clean(List.of("Hollis, Colm Ferris")),
+                "one word before a person's name is left as it was");
     }
 
     @Test

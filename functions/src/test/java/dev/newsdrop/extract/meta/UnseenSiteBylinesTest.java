@@ -1,0 +1,155 @@
+package dev.newsdrop.extract.meta;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Bylines of small sites' themes in several languages: labels, second credits, datelines, author boxes. */
+class UnseenSiteBylinesTest {
+
+    private static final String TEXT = "<p>" + "Words of the article's text, long enough to be a paragraph of it. ".repeat(4) + "</p>";
+
+    private static List<String> authors(String html, String url) {
+        return MetadataReader.read(Jsoup.parse(html, url), url).authors();
+    }
+
+    private static List<String> authors(String html) {
+        return authors(html, "https://example.org/story");
+    }
+
+    @Test
+    void swahiliNa_onASwahiliPage_isTheLead() {
+        assertEquals(List.of("Amina Juma"), authors("<html lang='sw'><body><h1>Mvua kubwa yanyesha</h1>"
+                + "<div><span>Na Amina Juma</span> <span>12 Machi 2024</span></div>" + TEXT + "</body></html>"));
+        assertEquals(List.of("Baraka Mwakyusa"), authors("<html lang='sw-TZ'><body><h1>Bajeti mpya</h1>"
+                + "<p class='byline'>Na Baraka Mwakyusa, Dodoma</p>" + TEXT + "</body></html>"));
+        assertEquals(List.of("Amina Juma"), authors("<html lang='sw'><body><h1>Mvua kubwa yanyesha</h1>"
+                + "<p>Na Amina Juma</p>" + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void na_onAPageInAnotherLanguage_staysPartOfTheName() {
+        assertEquals(List.of("Na Young Park"), authors("<html lang='en'><body><h1>Harbour budget</h1>"
+                + "<p class='byline'>Na Young Park</p>" + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void oneWordAfterTheNamesComma_isTheDatelinePlace() {
+        assertEquals(List.of("Jane Doe", "John Roe"), authors("<html lang='en'><body><h1>Harbour budget</h1>"
+                + "<p class='byline'>By Jane Doe and John Roe, Lisbon</p>" + TEXT + "</body></html>"));
+        assertEquals(List.of("Jane Doe", "John Roe"), authors("<html lang='en'><body><h1>Harbour budget</h1>"
+                + "<p class='byline'>By Jane Doe, John Roe</p>" + TEXT + "</body></html>")); // a second name of two words is a writer
+    }
+
+    @Test
+    void japaneseTextCredit_withAMiddleDot_andThePhotographersCreditAfterIt() {
+        assertEquals(List.of("山田太郎"), authors("<html lang='ja'><body><h1>春の京都を歩く</h1>"
+                + "<p class='credit'>文・山田太郎　写真・佐藤花子</p>" + TEXT + "</body></html>"));
+        assertEquals(List.of("佐藤花子"), authors("<html lang='ja'><body><h1>春の京都を歩く</h1>"
+                + "<p>文＝佐藤花子</p>" + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void chineseReporterLines_withSlashLabel_andClosingReports() {
+        assertEquals(List.of("李静"), authors("<html lang='zh-CN'><body><h1>读书的意义</h1>"
+                + "<div class='meta'>文/李静　2024-03-02</div>" + TEXT + "</body></html>"));
+        assertEquals(List.of("王晓明"), authors("<html lang='zh-CN'><body><h1>城市公园改造完成</h1>"
+                + "<p class='info'>王晓明 报道</p>" + TEXT + "</body></html>"));
+        assertEquals(List.of("王晓明", "李静"), authors("<html lang='zh-CN'><body><h1>城市公园改造完成</h1>"
+                + "<p>（王晓明 李静 报道）</p>" + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void chineseAccordingToReport_isNoByline() {
+        assertEquals(List.of(), authors("<html lang='zh-CN'><body><h1>城市公园改造完成</h1>"
+                + "<p>据新华社报道</p>" + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void editorsCreditAfterTheReporters_withItsOwnLabelOnly_isCut() {
+        assertEquals(List.of("Rahim Uddin"), authors("<html lang='en'><body><h1>Floods hit the north</h1>"
+                + "<p class='byline'>Reporter: Rahim Uddin Editor: Kamal Hossain</p>" + TEXT + "</body></html>"));
+        assertEquals(List.of("Anna Berg"), authors("<html lang='de'><body><h1>Am See</h1>"
+                + "<p class='byline'>Text: Anna Berg Fotos: Max Muster</p>" + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void publicationSpelledAsTheHost_besideTheWriter_isDropped() {
+        assertEquals(List.of("Tom Harris"), authors("<html lang='en'><body><h1>Harbour reopens</h1>"
+                + "<div class='byline'>By Tom Harris, Coastal News</div>" + TEXT + "</body></html>",
+                "https://www.coastalnews.example/harbour-reopens"));
+        assertEquals(List.of("Coastal News"), authors("<html lang='en'><body><h1>Harbour reopens</h1>"
+                + "<div class='byline'>By Coastal News</div>" + TEXT + "</body></html>",
+                "https://www.coastalnews.example/harbour-reopens")); // the site signing alone is the author
+    }
+
+    @Test
+    void articleAuthorOnASocialNetwork_isNamedByTheLinkWrittenAsAName() {
+        String head = "<html lang='en'><head><meta property='article:author' content='https://www.facebook.com/mark.webber.writer'></head>";
+        assertEquals(List.of("Mark Webber"), authors(head + "<body><h1>Winter pruning</h1><div class='meta'>"
+                + "<a href='https://www.facebook.com/mark.webber.writer'>Mark Webber</a> · 3 min read</div>" + TEXT + "</body></html>"));
+        assertEquals(List.of(), authors(head + "<body><h1>Winter pruning</h1>" + TEXT
+                + "<p><a href='https://www.facebook.com/mark.webber.writer'>Facebook</a></p></body></html>"));
+    }
+
+    @Test
+    void authorBoxHeadedWithoutAName_givesTheNameInTheBox() {
+        assertEquals(List.of("Helen Marsh"), authors("<html lang='en'><body><h1>Growing tomatoes indoors</h1>" + TEXT
+                + "<div class='bio-box'><h3>About the author</h3><p><strong>Helen Marsh</strong></p>"
+                + "<p>Helen has been gardening on her balcony for ten years and writes about small-space growing.</p></div></body></html>"));
+        assertEquals(List.of("Lena Hoffmann"), authors("<html lang='de'><body><h1>Brot backen</h1>" + TEXT
+                + "<div class='box'><h3>Über die Autorin</h3><div><img src='/x.jpg' alt=''><span>Lena Hoffmann</span></div>"
+                + "<p>Lena backt seit Jahren Brot und schreibt über einfache Rezepte für zu Hause.</p></div></body></html>"));
+        assertEquals(List.of("中村健二"), authors("<html lang='ja'><body><h1>週末の山歩き</h1>" + TEXT
+                + "<div><h4>この記事を書いた人</h4><p>中村健二</p><p>週末登山が趣味の会社員。関東近郊の山を中心に歩いています。"
+                + "毎週のように新しい山に登り、その記録を書いています。</p></div></body></html>"));
+    }
+
+    @Test
+    void authorBoxHeading_followedByTheBiographyFirst_namesNobody() {
+        assertEquals(List.of(), authors("<html lang='en'><body><h1>Growing tomatoes indoors</h1>" + TEXT
+                + "<div><h3>About the author</h3><p>A gardener who has grown vegetables on a small balcony for ten years, writing about it.</p>"
+                + "<p>Gary Stone</p></div></body></html>"));
+    }
+
+    @Test
+    void commentersOnly_nameNoAuthor() {
+        assertEquals(List.of(), authors("<html lang='en'><body><article><h1>Weekend plans</h1>" + TEXT + "</article>"
+                + "<div id='comments'><h2>About the author</h2><ol class='comment-list'><li class='comment'><div class='comment-author vcard'>"
+                + "<b class='fn'><a href='http://garystone.example' rel='external nofollow' class='url'>Gary Stone</a></b>"
+                + " <span class='says'>says:</span></div><p>Great tips, thanks!</p></li></ol></div></body></html>"));
+    }
+
+    private static List<String> lineUnderHeadline(String lang, String line) {
+        return authors("<html lang='" + lang + "'><body><article><h1>Headline</h1><p class='small'>" + line + "</p>" + TEXT
+                + "</article></body></html>");
+    }
+
+    @Test
+    void creditPhrasesOfBlogsAndMagazines_openAWrittenByline() {
+        assertEquals(List.of("Anna Schmidt"), lineUnderHeadline("de", "Ein Beitrag von Anna Schmidt"));
+        assertEquals(List.of("Anna Schmidt"), lineUnderHeadline("de", "Ein Gastbeitrag von Anna Schmidt"));
+        assertEquals(List.of("Jane Doe"), lineUnderHeadline("en", "Guest post by Jane Doe"));
+        assertEquals(List.of("Claire Dubois"), lineUnderHeadline("fr", "Article rédigé par Claire Dubois"));
+        assertEquals(List.of("Claire Dubois"), lineUnderHeadline("fr", "Propos recueillis par Claire Dubois"));
+        assertEquals(List.of("Marco Rossi"), lineUnderHeadline("it", "A cura di Marco Rossi"));
+    }
+
+    @Test
+    void magazineAndNewsLabels_withTheirColon_openAWrittenByline() {
+        assertEquals(List.of("Jane Doe"), lineUnderHeadline("en", "Words: Jane Doe"));
+        assertEquals(List.of("Jane Doe"), lineUnderHeadline("en", "Text &amp; photos: Jane Doe"));
+        assertEquals(List.of("Jane Doe"), lineUnderHeadline("en", "Text and photos by Jane Doe"));
+        assertEquals(List.of("Anna Schmidt"), lineUnderHeadline("de", "Text und Fotos: Anna Schmidt"));
+        assertEquals(List.of("Ahmet Yılmaz"), lineUnderHeadline("tr", "Haber: Ahmet Yılmaz"));
+    }
+
+    @Test
+    void creditWordsInASentence_areNoByline() {
+        assertEquals(List.of(), lineUnderHeadline("en", "Words matter more than ever, says the council"));
+        assertEquals(List.of(), lineUnderHeadline("de", "Ein Beitrag von großer Bedeutung für die Stadt"));
+    }
+}

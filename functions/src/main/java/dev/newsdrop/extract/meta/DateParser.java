@@ -79,6 +79,16 @@ public final class DateParser {
     /** Thai month names, whose dates give Buddhist-era years. */
     private static final Map<String, Integer> THAI_MONTHS = MonthNames.ofLanguage("th");
 
+    /**
+     * A Thai date with its Buddhist-era year in two digits, as Thai datelines abbreviate it ("3 ธ.ค. 69"
+     * is 3 December 2569, 2026): the day, a Thai month's name and the year's last two digits.
+     */
+    private static final Pattern THAI_SHORT_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s*(" + trie(new TreeSet<>(THAI_MONTHS.keySet()), 0) + ")\\.?\\s*(\\d{2})(?!\\d)");
+
+    /** The Buddhist era's century whose years Thai datelines shorten to two digits (25xx: 1957 to 2056). */
+    private static final int BUDDHIST_ERA_CENTURY = 2500;
+
     /** Date and optional time with optional zone, as in markup: 2024-03-27T10:15:00+03:00. */
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
@@ -249,7 +259,8 @@ public final class DateParser {
             }
         }
         if (!hasYearLikeNumber(digits)) {
-            return twoDigitYearDate(digits, language); // most text has no four-digit year, and is no date at all
+            String thai = hasThaiLetter(digits) ? thaiShortYearDate(normalize(digits)) : null;
+            return thai != null ? thai : twoDigitYearDate(digits, language); // most text has no four-digit year, and is no date at all
         }
         String s = normalize(digits);
         Matcher m = DAY_MONTH_YEAR.matcher(s);
@@ -311,6 +322,27 @@ public final class DateParser {
             return withTime(monthFirst ? day(year, a, d.group(2)) : day(year, b, d.group(1)), s, d.end());
         }
         return null;
+    }
+
+    /** True when the text has a letter of the Thai script (U+0E00-U+0E7F), as a Thai month's name does. */
+    private static boolean hasThaiLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0E00' && c <= '\u0E7F') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Thai date with a two-digit Buddhist-era year ({@link #THAI_SHORT_YEAR}) as a Gregorian day; null when none. */
+    private static String thaiShortYearDate(String s) {
+        Matcher m = THAI_SHORT_YEAR.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        int buddhistYear = BUDDHIST_ERA_CENTURY + Integer.parseInt(m.group(3));
+        return withTime(day(String.valueOf(buddhistYear - BUDDHIST_ERA_OFFSET), THAI_MONTHS.get(m.group(2)), m.group(1)), s, m.end());
     }
 
     /** A month-first date found in text: where its month's name starts, the day, and where it ends. */

@@ -52,26 +52,26 @@ final class MonthNames {
             {"septiembre", "settembre", "setembro", "sett"}, {"octubre", "ottobre", "outubro", "ott"},
             {"noviembre", "novembre", "novembro"}, {"diciembre", "dicembre", "dezembro", "dic"}};
     /**
-     * Russian, Ukrainian and Belarusian (the genitive of dates, the nominative, and Russian's
-     * abbreviations), Polish (genitive, nominative and the three-letter abbreviations, "3 lut 2022")
+     * Russian, Ukrainian and Belarusian (the genitive of dates, the nominative, and the abbreviations
+     * of Russian, "3 мар 2022", and Ukrainian, "3 бер. 2022", "3 жовт. 2022"), Polish (genitive, nominative and the three-letter abbreviations, "3 lut 2022")
      * and Czech (genitive, nominative and abbreviations, "3. úno 2022"). Polish and Czech "listopad(a/u)" is
      * November, as Ukrainian "листопад" is: Croatian's October is in {@link #CROATIAN}.
      */
     private static final String[][] SLAVIC = {
-            {"января", "январь", "янв", "січня", "січень", "студзеня", "stycznia", "styczeń", "sty", "ledna", "leden", "led"},
-            {"февраля", "февраль", "февр", "фев", "лютого", "лютий", "лютага", "lutego", "luty", "lut", "února", "unora", "únor", "úno", "uno"},
-            {"марта", "март", "березня", "березень", "сакавіка", "marca", "marzec", "března", "brezna", "březen", "bře"},
-            {"апреля", "апрель", "апр", "квітня", "квітень", "красавіка", "kwietnia", "kwiecień", "kwi", "dubna", "duben", "dub"},
-            {"мая", "май", "травня", "травень", "maja", "května", "kvetna", "květen", "kvě"},
-            {"июня", "июнь", "июн", "червня", "червень", "чэрвеня", "czerwca", "czerwiec", "cze", "června", "cervna", "červen", "čvn"},
-            {"июля", "июль", "июл", "липня", "липень", "ліпеня", "lipca", "lipiec", "lip", "července", "cervence", "červenec", "čvc"},
-            {"августа", "август", "авг", "серпня", "серпень", "жніўня", "sierpnia", "sierpień", "sie", "srpna", "srpen", "srp"},
-            {"сентября", "сентябрь", "сент", "сен", "вересня", "вересень", "верасня", "września", "wrzesnia", "wrzesień", "wrz",
+            {"января", "январь", "янв", "січня", "січ", "січень", "студзеня", "stycznia", "styczeń", "sty", "ledna", "leden", "led"},
+            {"февраля", "февраль", "февр", "фев", "лютого", "лютий", "лют", "лютага", "lutego", "luty", "lut", "února", "unora", "únor", "úno", "uno"},
+            {"марта", "март", "мар", "березня", "березень", "бер", "сакавіка", "marca", "marzec", "března", "brezna", "březen", "bře"},
+            {"апреля", "апрель", "апр", "квітня", "квітень", "квіт", "красавіка", "kwietnia", "kwiecień", "kwi", "dubna", "duben", "dub"},
+            {"мая", "май", "травня", "травень", "трав", "maja", "května", "kvetna", "květen", "kvě"},
+            {"июня", "июнь", "июн", "червня", "червень", "черв", "чэрвеня", "czerwca", "czerwiec", "cze", "června", "cervna", "červen", "čvn"},
+            {"июля", "июль", "июл", "липня", "липень", "лип", "ліпеня", "lipca", "lipiec", "lip", "července", "cervence", "červenec", "čvc"},
+            {"августа", "август", "авг", "серпня", "серпень", "серп", "жніўня", "sierpnia", "sierpień", "sie", "srpna", "srpen", "srp"},
+            {"сентября", "сентябрь", "сент", "сен", "вересня", "вересень", "вер", "верасня", "września", "wrzesnia", "wrzesień", "wrz",
                     "září", "zari", "zář"},
-            {"октября", "октябрь", "окт", "жовтня", "жовтень", "кастрычніка", "października", "pazdziernika",
+            {"октября", "октябрь", "окт", "жовтня", "жовтень", "жовт", "кастрычніка", "października", "pazdziernika",
                     "październik", "paź", "paz", "října", "rijna", "říjen", "říj"},
-            {"ноября", "ноябрь", "нояб", "ноя", "листопада", "листопад", "лістапада", "listopada", "listopad", "lis", "listopadu"},
-            {"декабря", "декабрь", "дек", "грудня", "грудень", "снежня", "grudnia", "grudzień", "gru", "prosince", "prosinec", "pro"}};
+            {"ноября", "ноябрь", "нояб", "ноя", "листопада", "листопад", "лист", "лістапада", "listopada", "listopad", "lis", "listopadu"},
+            {"декабря", "декабрь", "дек", "грудня", "грудень", "груд", "снежня", "grudnia", "grudzień", "gru", "prosince", "prosinec", "pro"}};
     /**
      * Croatian (and Bosnian written with Croatian names), nominative and the genitive of dates, with
      * and without diacritics. "listopad(a)" is October here, November in Polish and Czech: a page that

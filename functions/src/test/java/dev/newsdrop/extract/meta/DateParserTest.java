@@ -253,6 +253,26 @@ class DateParserTest {
     }
 
     @Test
+    void thaiDates_withTwoDigitBuddhistEraYears() {
+        assertEquals("2026-12-03", DateParser.parseText("3 ธ.ค. 69"), "3 December 2569");
+        assertEquals("2022-02-03", DateParser.parseText("3 ก.พ. 65 10:15 น."), "with the clock time after");
+        assertEquals("2022-03-03", DateParser.parseText("อัปเดต 3 มี.ค. 65"), "มี.ค. (March), not ม.ค. (January)");
+        assertEquals("2026-12-03", DateParser.parseText("3 ธันวาคม 69"), "the month written in full");
+        assertEquals("2026-12-03", DateParser.parseText("3 ธ.ค. 2569"), "the four-digit year as before");
+        assertNull(DateParser.parseText("3 ธ.ค. 12"), "2512 is 1969: before any publication date read");
+        assertNull(DateParser.parseText("ราคา 3 69 บาท"), "no month, no date");
+    }
+
+    @Test
+    void russianAndUkrainianMonthAbbreviations() {
+        assertEquals("2022-03-03", DateParser.parseText("3 мар 2022"), "Russian March");
+        assertEquals("2022-03-03", DateParser.parseText("3 бер. 2022", DateLanguage.of("uk")), "Ukrainian March");
+        assertEquals("2022-10-03", DateParser.parseText("3 жовт. 2022, 10:15"), "Ukrainian October");
+        assertEquals("2022-11-03", DateParser.parseText("3 лист. 2022"), "Ukrainian November");
+        assertEquals("2022-01-03", DateParser.parseText("3 січ 2022"), "Ukrainian January");
+    }
+
+    @Test
     void solarHijriDates_areConvertedToGregorian() {
         assertEquals("2024-03-02", DateParser.parseText("شنبه ۱۲ اسفند ۱۴۰۲ - ۱۰:۳۰"), "Persian digits and month");
         assertEquals("2024-03-20", DateParser.parseText("۱ فروردین ۱۴۰۳"), "the new year, 20 March in 2024");

@@ -41,6 +41,9 @@ final class ContentPruner {
      */
     private static final int MIN_SENTENCE_OPENING_CHARS = 20;
 
+    /** Nodes walked inside a block of a quoted post when looking for a paragraph in it: an embed is short. */
+    private static final int MAX_PARAGRAPH_SEARCH_NODES = 300;
+
     /** Lines shorter than this are checked against the boilerplate phrases below. */
     private static final int SHORT_LINE_CHARS = 140;
 
@@ -139,6 +142,7 @@ final class ContentPruner {
     static void prune(Element container, TextStats stats, String title, Deadline deadline) {
         String titleKey = title == null ? null : key(title);
         Removals removals = new Removals();
+        int[] inQuotedPost = {0}; // kept quoted posts around the walk's node
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -148,6 +152,13 @@ final class ContentPruner {
                 }
                 TextStats.Stats s = stats.of(e);
                 if (s == null || s.chars == 0) {
+                    return FilterResult.CONTINUE;
+                }
+                if (inQuotedPost[0] > 0 && holdsParagraph(e)) {
+                    return FilterResult.CONTINUE; // the quoted post's own words or its attribution line, or a wrapper of them
+                }
+                if (isQuotedPost(e, s)) {
+                    inQuotedPost[0]++;
                     return FilterResult.CONTINUE;
                 }
                 double limit = s.chars >= LONG_BLOCK_CHARS || continuesSentence(e, stats) ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
@@ -162,6 +173,12 @@ final class ContentPruner {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e != container && inQuotedPost[0] > 0 && e.normalName().equals("blockquote")) {
+                    TextStats.Stats s = stats.of(e);
+                    if (s != null && isQuotedPost(e, s)) {
+                        inQuotedPost[0]--;
+                    }
+                }
                 return FilterResult.CONTINUE;
             }
         }, container);
@@ -171,10 +188,30 @@ final class ContentPruner {
 
     /**
      * A quotation with links that belongs to the article: an embedded post (tweet, Instagram) or a
-     * quote, which sites mark up as a blockquote full of links to the quoted account.
+     * quote, which sites mark up as a blockquote full of links to the quoted account. It is kept, and
+     * so are its paragraphs and the blocks that wrap them ({@link #holdsParagraph}), whatever their links and however
+     * short: the post's words (a tweet of a hashtag, a mention and a link) and its attribution line
+     * ("— Name (@handle) May 6, 2024", "A post shared by Name (@handle)") are what the article
+     * quotes, with the same standing as the text of any quotation. The embed's chrome in blocks
+     * of its own (a "View this post on Instagram" link over a picture) is judged as any block is.
      */
-    private static boolean isQuotedPost(Element e, TextStats.Stats s) {
+    static boolean isQuotedPost(Element e, TextStats.Stats s) {
         return e.normalName().equals("blockquote") && s.chars >= MIN_QUOTED_POST_CHARS;
+    }
+
+    /**
+     * True when the block is a paragraph or wraps one within its first nodes: inside a quoted post,
+     * its text (the embed codes set the post's words and the attribution line in {@code <p>}s, in
+     * a wrapper {@code <div>} or two). The embed's chrome is links around pictures and labels.
+     */
+    private static boolean holdsParagraph(Element e) {
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_PARAGRAPH_SEARCH_NODES; n = Blocks.nextInDocument(n, e)) {
+            if (n instanceof Element el && el.normalName().equals("p")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

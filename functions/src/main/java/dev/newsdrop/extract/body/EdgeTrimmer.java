@@ -92,6 +92,9 @@ final class EdgeTrimmer {
     }
 
     private static boolean isCrumb(Element e, TextStats stats, Element container) {
+        if (isQuoted(e, container, stats)) {
+            return false; // a quotation's words, however short: an embedded post ("Merci coach !") and its attribution
+        }
         TextStats.Stats s = stats.of(e);
         if (s.chars <= MAX_FIELD_BAR_CHARS && e.parent() != null && isFieldBar(e.text())) {
             return true; // "Category: News | Views: 318 | Date: 12.03.2024": the article's details bar
@@ -104,6 +107,27 @@ final class EdgeTrimmer {
             return false; // an unlinked item of a list or table is content (an ingredient, a term), not a crumb
         }
         return isCrumbText(e.text());
+    }
+
+    /** Ancestors asked whether a line is quoted: pages nest a few dozen deep. */
+    private static final int MAX_QUOTE_ANCESTORS = 64;
+
+    /**
+     * True when the line is a quoted post or lies inside one within the container ({@link
+     * ContentPruner#isQuotedPost}: a blockquote of a sentence's length or more): someone's quoted
+     * words (an embedded post, its "— Name (@handle) date" line, a quotation), never a crumb of the
+     * page's furniture. A blockquote of a word or two is a theme's styled label ("Categorias").
+     * Asked only of the few lines at the container's edges.
+     */
+    private static boolean isQuoted(Element e, Element container, TextStats stats) {
+        int steps = 0;
+        for (Element x = e; x != null && x != container && steps++ < MAX_QUOTE_ANCESTORS; x = x.parent()) {
+            if (x.normalName().equals("blockquote")) {
+                TextStats.Stats s = stats.of(x);
+                return s != null && ContentPruner.isQuotedPost(x, s);
+            }
+        }
+        return false;
     }
 
     private static boolean isCrumbText(String line) {

@@ -393,10 +393,40 @@ final class TextStats {
         if (len >= PROSE_CHARS || (len >= SENTENCE_CHARS && endsSentence(s.lastOwnChar))) {
             return len * (1 - linkShare);
         }
-        if (s.ownLinkChars == 0 && isStructuredItem(s.element)) {
+        if (s.ownLinkChars == 0 && (isStructuredItem(s.element) || isSeriesItem(s.element))) {
             return STRUCTURED_ITEM_WEIGHT * len;
         }
         return -FRAGMENT_PENALTY * len;
+    }
+
+    /** Tags never taken for an item of a series: themes give every paragraph and heading the same class. */
+    private static final java.util.Set<String> NOT_SERIES_ITEM_TAGS = Blocks.lookup("p", "h1", "h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * An item of a series set as blocks instead of list items: the block, or the block around it
+     * (a recipe's step around its number and text), has a sibling element built alike (the same tag
+     * and class). Ingredients in {@code <div class="ingredient">}, steps in {@code <div
+     * class="step">}: a list in all but its tags, content where a lone crumb is not. Asked only of
+     * short unlinked blocks.
+     */
+    static boolean isSeriesItem(Element e) {
+        if (NOT_SERIES_ITEM_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        Element parent = e.parent();
+        return hasAlikeSibling(e) || (parent != null && !NOT_SERIES_ITEM_TAGS.contains(parent.normalName()) && hasAlikeSibling(parent));
+    }
+
+    /** True when the element's previous or next element sibling has its tag and its class, and the class is not empty. */
+    private static boolean hasAlikeSibling(Element e) {
+        String cls = Blocks.attr(e, "class");
+        if (cls.isEmpty()) {
+            return false;
+        }
+        Element prev = e.previousElementSibling();
+        Element next = e.nextElementSibling();
+        return (prev != null && prev.normalName().equals(e.normalName()) && Blocks.attr(prev, "class").equals(cls))
+                || (next != null && next.normalName().equals(e.normalName()) && Blocks.attr(next, "class").equals(cls));
     }
 
     /**

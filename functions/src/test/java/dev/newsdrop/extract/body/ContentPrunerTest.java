@@ -118,4 +118,12 @@ class ContentPrunerTest {
     void linkLinesWithALabel_areStillCut(String line) {
         assertEquals(PROSE + " " + PROSE, pruned(line), line);
     }
+
+    @org.junit.jupiter.api.Test
+    void quotedPost_keepsItsLinkedWordsAndDatedAttribution_butNotItsChrome() {
+        String tweet = "<blockquote class=twitter-tweet><div><p><a href=/h/a>#Hochwasser</a> <a href=/h/b>#Elbe</a> <a href=/t/1>t.example/a1</a></p>"
+                + "<p>— Landratsamt (@lra) <a href=/s/1>3. Juni 2024</a></p>"
+                + "<a href=/p/1><div>Diesen Beitrag ansehen</div></a></div></blockquote>";
+        assertEquals(PROSE + " #Hochwasser #Elbe t.example/a1 — Landratsamt (@lra) 3. Juni 2024", prunedBlock(tweet));
+    }
 }

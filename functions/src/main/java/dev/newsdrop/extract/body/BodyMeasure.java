@@ -3,7 +3,7 @@ package dev.newsdrop.extract.body;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeVisitor;
+import dev.newsdrop.extract.meta.ScanRider;
 
 /**
  * The measurements of a page's body before cleaning ({@link TextStats}), taken while another walk
@@ -16,7 +16,7 @@ import org.jsoup.select.NodeVisitor;
  * <p>When no walk has passed through the whole body (a walk that was not run, or the body was
  * replaced since), {@link BodyExtractor} measures the body in a walk of its own.
  */
-public final class BodyMeasure implements NodeVisitor {
+public final class BodyMeasure implements ScanRider {
 
     private final Element body;
     /** The depth of the body in the riding walk while it is inside the body, else -1. */
@@ -35,13 +35,26 @@ public final class BodyMeasure implements NodeVisitor {
 
     @Override
     public void head(Node node, int depth) {
+        enter(node, depth);
+        if (bodyDepth >= 0) {
+            measuring.head(node, depth - bodyDepth);
+        }
+    }
+
+    /** {@link #head} of an element whose {@code rel} and {@code itemtype} the riding walk has read already. */
+    @Override
+    public void headElement(Element e, int depth, String rel, String itemtype) {
+        enter(e, depth);
+        if (bodyDepth >= 0) {
+            measuring.headElement(e, depth - bodyDepth, rel, itemtype);
+        }
+    }
+
+    private void enter(Node node, int depth) {
         if (node == body && body != null) {
             bodyDepth = depth;
             measuring = new TextStats.Measuring(body, TextStats.EXPECTED_MEASURED_ELEMENTS);
             result = null;
-        }
-        if (bodyDepth >= 0) {
-            measuring.head(node, depth - bodyDepth);
         }
     }
 

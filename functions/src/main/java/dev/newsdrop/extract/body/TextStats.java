@@ -179,45 +179,57 @@ final class TextStats {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
-                boolean block = Blocks.isBlock(e) || e == rootElement;
-                Stats s = new Stats(e, block, Blocks.isHeading(e));
-                s.depth = depth;
-                stack.push(s);
-                if (block) {
-                    blocks.push(s);
-                }
-                String tag = e.normalName();
-                s.under |= markupMarks(e, tag); // by exact-key lookups, quick on an element without attributes
-                if (tag.equals("a")) {
-                    anchorDepth++;
-                    anchors.push(s);
-                    s.links = 1;
-                    s.headingLinks = headingDepth > 0 ? 1 : 0;
-                } else if (s.heading) {
-                    headingDepth++;
-                    if (!anchors.isEmpty()) {
-                        anchors.peek().headingLinks = 1; // a heading inside a link: a teaser card
-                    }
-                }
+                headElement(e, depth, null, null);
             } else if (node instanceof TextNode t && !stack.isEmpty()) {
-                String text = t.getWholeText();
-                int n = Blocks.visibleChars(text);
-                if (n == 0) {
-                    return;
+                headText(t);
+            }
+        }
+
+        /**
+         * {@link #head} of an element whose {@code rel} and {@code itemtype} are known already ("" when
+         * absent), or null to be read here.
+         */
+        void headElement(Element e, int depth, String rel, String itemtype) {
+            boolean block = Blocks.isBlock(e) || e == rootElement;
+            Stats s = new Stats(e, block, Blocks.isHeading(e));
+            s.depth = depth;
+            stack.push(s);
+            if (block) {
+                blocks.push(s);
+            }
+            String tag = e.normalName();
+            s.under |= markupMarks(e, tag, rel, itemtype); // by exact-key lookups, quick on an element without attributes
+            if (tag.equals("a")) {
+                anchorDepth++;
+                anchors.push(s);
+                s.links = 1;
+                s.headingLinks = headingDepth > 0 ? 1 : 0;
+            } else if (s.heading) {
+                headingDepth++;
+                if (!anchors.isEmpty()) {
+                    anchors.peek().headingLinks = 1; // a heading inside a link: a teaser card
                 }
-                Stats top = stack.peek();
-                top.chars += n;
-                Stats block = blocks.peek();
-                block.ownChars += n;
-                if (anchorDepth > 0) {
-                    top.linkChars += n;
-                    block.ownLinkChars += n;
-                }
-                for (int i = text.length() - 1; i >= 0; i--) {
-                    if (!Character.isWhitespace(text.charAt(i))) {
-                        block.lastOwnChar = text.charAt(i);
-                        break;
-                    }
+            }
+        }
+
+        private void headText(TextNode t) {
+            String text = t.getWholeText();
+            int n = Blocks.visibleChars(text);
+            if (n == 0) {
+                return;
+            }
+            Stats top = stack.peek();
+            top.chars += n;
+            Stats block = blocks.peek();
+            block.ownChars += n;
+            if (anchorDepth > 0) {
+                top.linkChars += n;
+                block.ownLinkChars += n;
+            }
+            for (int i = text.length() - 1; i >= 0; i--) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    block.lastOwnChar = text.charAt(i);
+                    break;
                 }
             }
         }
@@ -275,11 +287,12 @@ final class TextStats {
 
     /**
      * The {@link Stats#under} bits an element's attributes give it and its ancestors: a comment or a
-     * discussion by its schema.org type, a {@code rel="ugc"} link, an e-mail input.
+     * discussion by its schema.org type, a {@code rel="ugc"} link, an e-mail input. {@code relRead} and
+     * {@code itemtypeRead} are the attributes when read already ("" when absent), or null.
      */
-    private static int markupMarks(Element e, String tag) {
+    private static int markupMarks(Element e, String tag, String relRead, String itemtypeRead) {
         if (tag.equals("a")) {
-            String rel = Blocks.attr(e, "rel");
+            String rel = relRead != null ? relRead : Blocks.attr(e, "rel");
             return !rel.isEmpty() && hasWord(rel, "ugc") ? UNDER_COMMENT : 0;
         }
         if (tag.equals("time")) {
@@ -288,7 +301,7 @@ final class TextStats {
         if (tag.equals("input")) {
             return Blocks.attr(e, "type").equalsIgnoreCase("email") ? UNDER_EMAIL_INPUT : 0;
         }
-        String itemtype = Blocks.attr(e, "itemtype");
+        String itemtype = itemtypeRead != null ? itemtypeRead : Blocks.attr(e, "itemtype");
         if (itemtype.isEmpty()) {
             return 0;
         }

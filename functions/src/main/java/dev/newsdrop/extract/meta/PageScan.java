@@ -144,6 +144,8 @@ final class PageScan {
     private List<Element> authorPageLinks;
     /** Links outside comments that are not rel=author, in page order; see {@link #authorPageLinks}. */
     private final List<Element> otherLinks;
+    /** The href of each of {@link #otherLinks} ("" when none), as the walk read it. */
+    private final List<String> otherLinkHrefs;
     private final List<Element> figures;
     private final List<Element> tagLinks;
     private final Element html;
@@ -186,6 +188,7 @@ final class PageScan {
         publishedMark = walk.publishedMark;
         authorMarkup = List.copyOf(walk.authorMarkup);
         otherLinks = List.copyOf(walk.otherLinks);
+        otherLinkHrefs = List.copyOf(walk.otherLinkHrefs);
         figures = List.copyOf(walk.figures);
         tagLinks = List.copyOf(walk.tagLinks);
         html = walk.html;
@@ -355,7 +358,8 @@ final class PageScan {
     /**
      * The scan of the document, its walk handing {@code rider} (when not null) every node it keeps:
      * all but the permalinks it takes out ({@link #isHeadingPermalink}) and their subtrees, so that
-     * another stage's measuring of the page rides along this walk instead of walking it again.
+     * another stage's measuring of the page rides along this walk instead of walking it again. A
+     * {@link ScanRider} is handed each element's attributes the walk has read.
      */
     static PageScan of(Document doc, NodeVisitor rider) {
         Walk scan = new Walk();
@@ -363,6 +367,7 @@ final class PageScan {
         int[] articleDepth = {0};
         Node[] leftOut = {null}; // the permalink whose subtree the rider is not handed, while in it
         Map<String, Boolean> commentNames = new HashMap<>(); // pages repeat the same class names thousands of times
+        ScanRider riderOfScan = rider instanceof ScanRider r ? r : null;
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -382,7 +387,11 @@ final class PageScan {
                     }
                 }
                 if (rider != null && leftOut[0] == null) {
-                    rider.head(node, depth);
+                    if (riderOfScan != null && node instanceof Element e) {
+                        riderOfScan.headElement(e, depth, scan.rel, scan.itemtype); // the attributes read once, above
+                    } else {
+                        rider.head(node, depth);
+                    }
                 }
             }
 
@@ -459,6 +468,7 @@ final class PageScan {
         private Element publishedMark;
         private final List<Element> authorMarkup = new ArrayList<>();
         private final List<Element> otherLinks = new ArrayList<>();
+        private final List<String> otherLinkHrefs = new ArrayList<>();
         private final List<Element> figures = new ArrayList<>();
         private final List<Element> tagLinks = new ArrayList<>();
         private Element html;
@@ -481,9 +491,10 @@ final class PageScan {
         private String property;
         private String rel;
         private String itemtype;
+        private String href;
 
         /**
-         * Reads the element's class, id, itemprop, property, rel and itemtype in one pass over its
+         * Reads the element's class, id, itemprop, property, rel, itemtype and href in one pass over its
          * attributes, instead of a search of its keys for each; false when it has none.
          */
         private boolean read(Element e) {
@@ -493,6 +504,7 @@ final class PageScan {
             property = "";
             rel = "";
             itemtype = "";
+            href = "";
             if (e.attributesSize() == 0) {
                 return false;
             }
@@ -504,6 +516,7 @@ final class PageScan {
                     case "property" -> property = a.getValue();
                     case "rel" -> rel = a.getValue();
                     case "itemtype" -> itemtype = a.getValue();
+                    case "href" -> href = a.getValue();
                     default -> {
                     }
                 }
@@ -571,6 +584,7 @@ final class PageScan {
                         authorMarkup.add(e);
                     } else if (!inComments && !userContent && attributes != null) {
                         otherLinks.add(e); // their addresses are read only if a page gives no author otherwise
+                        otherLinkHrefs.add(href);
                     }
                 }
                 default -> {
@@ -713,8 +727,9 @@ final class PageScan {
 
     private List<Element> findAuthorPageLinks() {
         List<Element> found = new ArrayList<>();
-        for (Element a : otherLinks) {
-            String href = a.attributes().get("href");
+        for (int i = 0; i < otherLinks.size(); i++) {
+            Element a = otherLinks.get(i);
+            String href = otherLinkHrefs.get(i); // read in the walk, with the link's other attributes
             if (found.size() < MAX_CANDIDATES && mayNameAuthorPage(href) && AUTHOR_PAGE.matcher(href).find()) {
                 found.add(a);
             }
@@ -730,11 +745,12 @@ final class PageScan {
      */
     List<Element> memberProfileLinks() {
         List<Element> found = new ArrayList<>();
-        for (Element a : otherLinks) {
+        for (int i = 0; i < otherLinks.size(); i++) {
             if (found.size() >= MAX_CANDIDATES) {
                 break;
             }
-            String href = a.attributes().get("href");
+            Element a = otherLinks.get(i);
+            String href = otherLinkHrefs.get(i);
             if (href.length() > MAX_ATTRIBUTE_CHARS || !(href.contains("/user") || href.contains("/profile")
                     || href.contains("/member"))) {
                 continue; // most links are refused here without the regular expression

@@ -105,6 +105,7 @@ public final class AuthorNames {
      */
     private static final String AUTHOR_BOX_LINKS = "more posts|all posts|view (?:all )?posts|see all|"
             + "view profile|(?:view |see |read )?(?:more|all) (?:articles|stories)|biography|full bio|author bio|weitere beiträge|alle beiträge|mehr von|plus d'articles|voir (?:tous )?les articles|"
+            + "(?:voir )?tous ses articles|(?:ver )?todos sus artículos|(?:vedi )?tutti i suoi articoli|alle artikel|"
             + "más entradas|ver (?:todas|todos)|altri articoli|mais posts|"
             + "fler inlägg|alla inlägg|flere indlæg|alle indlæg|flere innlegg|alle innlegg|meer berichten|alle berichten|"
             + "więcej wpisów|wszystkie wpisy|další příspěvky|všechny příspěvky|ďalšie príspevky|všetky príspevky|"

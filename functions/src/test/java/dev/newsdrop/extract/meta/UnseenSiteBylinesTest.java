@@ -152,4 +152,28 @@ class UnseenSiteBylinesTest {
         assertEquals(List.of(), lineUnderHeadline("en", "Words matter more than ever, says the council"));
         assertEquals(List.of(), lineUnderHeadline("de", "Ein Beitrag von großer Bedeutung für die Stadt"));
     }
+
+    @Test
+    void blogsTitleInTheAuthorTag_isTheSiteSigning_notTwoNames() {
+        assertEquals(List.of("Crumb and Crust"), authors("<html lang='en'><head><title>Spring cleaning tips – Crumb and Crust</title>"
+                + "<meta name='author' content='Crumb and Crust'></head><body><article><h1>Spring cleaning tips</h1>" + TEXT
+                + "</article></body></html>"));
+        assertEquals(List.of("Rachel Green"), authors("<html lang='en'><head><title>Spring cleaning tips – Crumb and Crust</title>"
+                + "<meta name='author' content='Crumb and Crust'></head><body><article><h1>Spring cleaning tips</h1>"
+                + "<div class='entry-meta'>Posted on March 3, 2024 by <span class='author vcard'><a class='url fn n' href='/author/rachel/'>"
+                + "Rachel Green</a></span></div>" + TEXT + "</article></body></html>"));
+    }
+
+    @Test
+    void repliesUnderTheArticle_areComments() {
+        assertEquals(List.of(), authors("<html lang='en'><body><article><h1>Tide tables</h1>" + TEXT + "</article>"
+                + "<div class='reply-list'><div class='reply'><span class='author'>Gary Stone</span> <span class='date'>2 days ago</span>"
+                + "<p>Very helpful.</p></div></div></body></html>"));
+    }
+
+    @Test
+    void authorBoxLinkToHerArticles_inTheThemesLanguage_isNoPartOfTheName() {
+        assertEquals(List.of("Claire Dubois"), authors("<html lang='fr'><body><article><h1>Sécheresse</h1>" + TEXT
+                + "<div class='author-box'><span class='author'>Claire Dubois Voir tous ses articles</span></div></article></body></html>"));
+    }
 }

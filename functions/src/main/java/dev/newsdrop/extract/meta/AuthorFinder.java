@@ -72,7 +72,7 @@ final class AuthorFinder {
 
     private static List<String> names(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl,
                                       List<String> agencies) {
-        StatedAuthors.Statements stated = StatedAuthors.read(meta, ld);
+        StatedAuthors.Statements stated = StatedAuthors.read(meta, ld, siteName, ld.publisherName);
         List<Pattern> trailingPublishers = PublisherNames.trailingNamePatterns(siteName, ld.publisherName);
         List<String> names = PublisherNames.withoutTrailingPublication(stated.names(), trailingPublishers);
         List<String> authors = StatedAuthors.withoutOwner(PublisherNames.withoutPublisher(names, siteName, ld.publisherName),

@@ -105,6 +105,7 @@ public final class AuthorNames {
      */
     private static final String AUTHOR_BOX_LINKS = "more posts|all posts|view (?:all )?posts|see all|"
             + "view profile|(?:view |see |read )?(?:more|all) (?:articles|stories)|biography|full bio|author bio|weitere beiträge|alle beiträge|mehr von|plus d'articles|voir (?:tous )?les articles|"
+            + "(?:voir )?tous ses articles|(?:ver )?todos sus artículos|(?:vedi )?tutti i suoi articoli|alle artikel|"
             + "más entradas|ver (?:todas|todos)|altri articoli|mais posts|"
             + "fler inlägg|alla inlägg|flere indlæg|alle indlæg|flere innlegg|alle innlegg|meer berichten|alle berichten|"
             + "więcej wpisów|wszystkie wpisy|další příspěvky|všechny příspěvky|ďalšie príspevky|všetky príspevky|"
@@ -316,6 +317,14 @@ public final class AuthorNames {
                     + "[\\s\\u00A0\\u3000]+(?:\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4})"
                     + "(?:[\\s\\u00A0\\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s\\u00A0\\u3000]*$");
 
+    /**
+     * The time of posting after the names, perhaps after one or two short lower-case words: Blogger's
+     * "Posted by Jane Doe at 10:00 AM" as its translations close it ("um 10:00", "às 10:00", "alle
+     * 10:00", "a les 10:00", "lúc 10:00", "klo 10.00", "zaman: 10:00", "időpont: 10:00").
+     */
+    private static final Pattern TIME_AFTER_NAMES = Pattern.compile(
+            "(?:[\\s\\u00A0]+\\p{Ll}[\\p{Ll}.]{0,7}:?){0,2}[\\s\\u00A0]+\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[AaPp]\\.?\\s?[Mm]\\.?)?\\s*$");
+
     /** A string opening with a separator: a template printed an empty name before the affiliation. */
     private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
 
@@ -435,6 +444,7 @@ public final class AuthorNames {
             }
             s = DATE_LABEL_AFTER_NAMES.matcher(s).replaceFirst("");
             s = NUMERIC_DATE_AFTER_NAMES.matcher(s).replaceFirst("");
+            s = TIME_AFTER_NAMES.matcher(s).replaceFirst("");
             s = withoutAgencyAffiliation(s, besideNames); // "..., dpa": the agency, before lower-case roles are cut
             if (s.indexOf(',') >= 0) {
                 s = LOWER_CASE_AFTER_COMMA.matcher(s).replaceAll("");

@@ -21,7 +21,9 @@ public final class BylineLeads {
      * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them; Danish "Af", Hungarian
      * "Írta" ("wrote"), Croatian, Bosnian and Serbian "Piše"/"Пише" ("writes") and Serbian "Аутор",
      * Slovene "Avtor", Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
-     * "Autors", Turkish "Yazan" ("the one who wrote"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
+     * "Autors", Turkish "Yazan" ("the one who wrote") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
+     * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
+     * languages), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
      * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر".
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
@@ -32,7 +34,8 @@ public final class BylineLeads {
             "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả", "نویسنده", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
-            "تحریر");
+            "تحریر",
+            "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
@@ -66,14 +69,15 @@ public final class BylineLeads {
      * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", a press
      * release's "Issued by", and the
      * participles blog themes translate "Posted by" and "Written by" into ("Publié par", "Geschrieben
-     * von", "Publicado por", "Geplaatst door").
+     * von", "Publicado por", "Geplaatst door"), Blogger's among them ("Eingestellt von", "Dikirim oleh",
+     * "Upplagd av", "Indsendt af").
      */
     private static final List<String> CREDIT_KINDS = List.of(
             "written", "posted", "published", "reported", "story", "text", "words", "photo", "photos", "review", "analysis",
             "opinion", "commentary", "interview", "écrit", "publié", "posté", "rédigé", "geschrieben", "verfasst",
             "veröffentlicht", "gepostet", "erstellt", "escrito", "publicado", "postado", "redactado", "geschreven",
             "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "skrivet", "publicerad", "publicerat",
-            "postat", "ditulis", "diposting", "dipublikasikan", "issued");
+            "postat", "ditulis", "diposting", "dipublikasikan", "issued", "eingestellt", "dikirim", "upplagd", "upplagt", "indsendt");
 
     /**
      * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),
@@ -91,6 +95,8 @@ public final class BylineLeads {
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "tutti gli articoli di",
             "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
+            "wysłany przez", "wysłane przez", "opublikowany przez", "napisany przez", "dodany przez", "lagt inn av",
+            "αναρτήθηκε από",
             "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per",
             "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
             "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",

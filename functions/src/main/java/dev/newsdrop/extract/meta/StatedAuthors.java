@@ -48,8 +48,13 @@ final class StatedAuthors {
     record Statements(List<String> raw, List<String> profiles, List<String> names, List<String> agencies) {
     }
 
-    /** The page's JSON-LD and meta tag statements of its authors. */
-    static Statements read(MetaTags meta, JsonLdFacts ld) {
+    /**
+     * The page's JSON-LD and meta tag statements of its authors. A statement that is the
+     * publication's own name whole ({@code publications}: the site's and the publisher's names,
+     * null when unknown) is kept as written but not cleaned into names: a blog's title in the author
+     * tag ("Crumb and Crust") would be split at its "and" into two "names".
+     */
+    static Statements read(MetaTags meta, JsonLdFacts ld, String... publications) {
         List<String> fromMeta = new ArrayList<>();
         List<String> profiles = new ArrayList<>();
         for (String name : AUTHOR_META) {
@@ -68,8 +73,8 @@ final class StatedAuthors {
         }
         List<String> ldAgencies = new ArrayList<>();
         List<String> metaAgencies = new ArrayList<>();
-        List<String> names = AuthorNames.clean(ld.authors, ldAgencies);
-        List<String> metaNames = AuthorNames.clean(fromMeta, metaAgencies);
+        List<String> names = AuthorNames.clean(withoutPublications(ld.authors, publications), ldAgencies);
+        List<String> metaNames = AuthorNames.clean(withoutPublications(fromMeta, publications), metaAgencies);
         if (names.isEmpty() || (metaNames.size() > names.size() && AuthorNames.keys(metaNames).containsAll(AuthorNames.keys(names)))) {
             names = metaNames; // JSON-LD often credits only the first of the authors the meta tags list
             ldAgencies = metaAgencies;
@@ -79,6 +84,20 @@ final class StatedAuthors {
         List<String> raw = new ArrayList<>(ld.authors);
         raw.addAll(fromMeta);
         return new Statements(raw, profiles, names, agencies);
+    }
+
+    /** The statements that are not one of the publications' names whole (compared as {@link PublisherNames#publicationKey}). */
+    private static List<String> withoutPublications(List<String> statements, String... publications) {
+        List<String> keys = new ArrayList<>();
+        for (String p : publications) {
+            if (p != null && !p.isBlank()) {
+                keys.add(PublisherNames.publicationKey(p));
+            }
+        }
+        if (keys.isEmpty() || statements.isEmpty()) {
+            return statements;
+        }
+        return statements.stream().filter(a -> a == null || !keys.contains(PublisherNames.publicationKey(a))).toList();
     }
 
     /**

@@ -152,4 +152,56 @@ class UnseenSiteBylinesTest {
         assertEquals(List.of(), lineUnderHeadline("en", "Words matter more than ever, says the council"));
         assertEquals(List.of(), lineUnderHeadline("de", "Ein Beitrag von großer Bedeutung für die Stadt"));
     }
+
+    @Test
+    void blogsTitleInTheAuthorTag_isTheSiteSigning_notTwoNames() {
+        assertEquals(List.of("Crumb and Crust"), authors("<html lang='en'><head><title>Spring cleaning tips – Crumb and Crust</title>"
+                + "<meta name='author' content='Crumb and Crust'></head><body><article><h1>Spring cleaning tips</h1>" + TEXT
+                + "</article></body></html>"));
+        assertEquals(List.of("Rachel Green"), authors("<html lang='en'><head><title>Spring cleaning tips – Crumb and Crust</title>"
+                + "<meta name='author' content='Crumb and Crust'></head><body><article><h1>Spring cleaning tips</h1>"
+                + "<div class='entry-meta'>Posted on March 3, 2024 by <span class='author vcard'><a class='url fn n' href='/author/rachel/'>"
+                + "Rachel Green</a></span></div>" + TEXT + "</article></body></html>"));
+    }
+
+    @Test
+    void repliesUnderTheArticle_areComments() {
+        assertEquals(List.of(), authors("<html lang='en'><body><article><h1>Tide tables</h1>" + TEXT + "</article>"
+                + "<div class='reply-list'><div class='reply'><span class='author'>Gary Stone</span> <span class='date'>2 days ago</span>"
+                + "<p>Very helpful.</p></div></div></body></html>"));
+    }
+
+    @Test
+    void authorBoxLinkToHerArticles_inTheThemesLanguage_isNoPartOfTheName() {
+        assertEquals(List.of("Claire Dubois"), authors("<html lang='fr'><body><article><h1>Sécheresse</h1>" + TEXT
+                + "<div class='author-box'><span class='author'>Claire Dubois Voir tous ses articles</span></div></article></body></html>"));
+    }
+
+    private static List<String> bloggerFooter(String lang, String line) {
+        return authors("<html lang='" + lang + "'><body><div class='post hentry'><h3 class='post-title entry-title'>Ein Tag am Meer</h3>"
+                + "<div class='post-body entry-content'>" + TEXT + TEXT + "</div><div class='post-footer'><div class='post-footer-line'>"
+                + line + "</div></div></div></body></html>");
+    }
+
+    @Test
+    void bloggersPostedByAtTime_inItsTranslations_givesTheName() {
+        assertEquals(List.of("Klaus Meier"), bloggerFooter("de", "Eingestellt von Klaus Meier um 10:00"));
+        assertEquals(List.of("Budi Santoso"), bloggerFooter("id", "Dikirim oleh Budi Santoso di 10.00"));
+        assertEquals(List.of("Ahmet Yılmaz"), bloggerFooter("tr", "Gönderen Ahmet Yılmaz zaman: 10:00"));
+        assertEquals(List.of("Jan Kowalski"), bloggerFooter("pl", "Wysłany przez Jan Kowalski o 10:00"));
+        assertEquals(List.of("Pieter de Vries"), bloggerFooter("nl", "Geplaatst door Pieter de Vries om 10:00"));
+        assertEquals(List.of("Marco Rossi"), bloggerFooter("it", "Pubblicato da Marco Rossi alle 10:00"));
+        assertEquals(List.of("Mariana Costa"), bloggerFooter("pt", "Postado por Mariana Costa às 10:00"));
+        assertEquals(List.of("Nguyễn Văn Minh"), bloggerFooter("vi", "Đăng bởi Nguyễn Văn Minh lúc 10:00"));
+        assertEquals(List.of("Anna Svensson"), bloggerFooter("sv", "Upplagd av Anna Svensson kl. 10:00"));
+        assertEquals(List.of("Mette Hansen"), bloggerFooter("da", "Indsendt af Mette Hansen kl. 10:00"));
+        assertEquals(List.of("Jan Novák"), bloggerFooter("cs", "Vystavil Jan Novák v 10:00"));
+        assertEquals(List.of("Ion Popescu"), bloggerFooter("ro", "Postat de Ion Popescu la 10:00"));
+        assertEquals(List.of("Kovács Anna"), bloggerFooter("hu", "Bejegyezte: Kovács Anna időpont: 10:00"));
+        assertEquals(List.of("Matti Virtanen"), bloggerFooter("fi", "Lähettänyt Matti Virtanen klo 10.00"));
+        assertEquals(List.of("Ola Nordmann"), bloggerFooter("no", "Lagt inn av Ola Nordmann kl. 10:00"));
+        assertEquals(List.of("Νίκος Αλεξίου"), bloggerFooter("el", "Αναρτήθηκε από Νίκος Αλεξίου στις 10:00"));
+        assertEquals(List.of("Jordi Puig"), bloggerFooter("ca", "Publicat per Jordi Puig a les 10:00"));
+        assertEquals(List.of("Иван Петров"), bloggerFooter("ru", "Автор: Иван Петров на 10:00"));
+    }
 }

@@ -132,7 +132,11 @@ final class PublishedDateFinder {
      * A comment section's class or id: "comment" as a word, so "commentary" (an article type) is not
      * mistaken for the readers' comments whose dates must be skipped.
      */
-    private static final Pattern COMMENTS_NAME = Pattern.compile("(?<![a-z])comments?(?![a-z])");
+    private static final Pattern COMMENTS_NAME = Pattern.compile(
+            "(?<![a-z])comments?(?![a-z])|commentlist|kommentar|comentari|reacties|responses|reactions|reaktionen|disqus");
+
+    /** Quick refusal for {@link #namesComments}: each of its words holds one of these, whatever the case of its first letter. */
+    private static final List<String> COMMENTS_HINTS = List.of("omment", "oment", "eacti", "espons", "eakti", "isqus");
 
     private PublishedDateFinder() {
     }
@@ -159,11 +163,15 @@ final class PublishedDateFinder {
         }
         if (published == null) {
             Element pubdate = scan.timeElement() != null && scan.timeElement().hasAttr("pubdate") ? scan.timeElement() : null;
+            Element anyTime = scan.timeElement();
+            if (anyTime != null && (datesTeaser(anyTime, url) || inMasthead(anyTime, url))) {
+                anyTime = null; // a related story's time, or the banner's today, is not the page's
+            }
             published = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
                     microdataDate(scan.dateCreatedProp()), // marked as created: not the update time shown before it
-                    headlineTimeDate(scan, lang),
-                    datetimeOf(scan.articleTimeElement(), lang), datetimeOf(pubdate, lang),
-                    datetimeOf(scan.bylineTimeElement(), lang), datetimeOf(scan.timeElement(), lang));
+                    headlineTimeDate(scan, url, lang),
+                    datetimeOf(unlessUpdate(scan.articleTimeElement()), lang), datetimeOf(pubdate, lang),
+                    datetimeOf(unlessUpdate(scan.bylineTimeElement()), lang), datetimeOf(unlessUpdate(anyTime), lang));
         }
         if (published == null) {
             Set<Element> nearHeadline = belowHeadline(scan);
@@ -180,7 +188,7 @@ final class PublishedDateFinder {
             published = DateParser.fromUrlSlug(url); // the slug's date, over the first date anywhere on the page
         }
         if (published == null) {
-            published = firstWrittenDate(doc, hasH1(scan), lang);
+            published = firstWrittenDate(doc, hasH1(scan), url, lang);
         }
         return published;
     }
@@ -376,7 +384,7 @@ final class PublishedDateFinder {
             return null;
         }
         String marked = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
-                datetimeOf(scan.articleTimeElement(), lang), headlineTimeDate(scan, lang),
+                datetimeOf(scan.articleTimeElement(), lang), headlineTimeDate(scan, url, lang),
                 datetimeOf(scan.bylineTimeElement(), lang));
         if (marked == null) {
             String shown = firstParsed(lang, datetimeOf(scan.timeElement(), lang));
@@ -407,9 +415,9 @@ final class PublishedDateFinder {
      * The time marked up just below a headline: the byline's date, where sites without an article
      * element put it. A time that says it is an update is passed over.
      */
-    private static String headlineTimeDate(PageScan scan, DateLanguage lang) {
+    private static String headlineTimeDate(PageScan scan, String url, DateLanguage lang) {
         return firstBelowHeadline(scan, e -> e.normalName().equals("time") && e.hasAttr("datetime") && !isUpdateMark(e)
-                ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
+                && !datesTeaser(e, url) && !labelledAsUpdate(e) ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
     }
 
     /**
@@ -474,6 +482,59 @@ final class PublishedDateFinder {
         return null;
     }
 
+    /** Characters before a time element read for its label ("Aktualisiert:", "Published"). */
+    private static final int MAX_TIME_LABEL_CHARS = 40;
+
+    /** Nodes before a time element read for its label: a text, or a label element and the space after it. */
+    private static final int MAX_TIME_LABEL_NODES = 3;
+
+    /**
+     * True when the text just before a time element labels it as an update ("Aktualisiert: <time>",
+     * "<span>Mis à jour le</span> <time>"), the update label coming after any publication label there:
+     * its siblings before it are read, or its parent's when it opens its parent.
+     */
+    private static boolean labelledAsUpdate(Element time) {
+        String before = textBefore(time);
+        if (before.isBlank() && time.parent() != null && time.parent().childNodeSize() <= MAX_TIME_LABEL_NODES) {
+            before = textBefore(time.parent());
+        }
+        Matcher update = UPDATE_LABEL.matcher(before);
+        int updateEnd = -1;
+        while (update.find()) {
+            updateEnd = update.end();
+        }
+        if (updateEnd < 0) {
+            return false;
+        }
+        Matcher publication = PUBLISHED_LABEL.matcher(before);
+        return !publication.find(updateEnd);
+    }
+
+    /**
+     * The text of the few nodes before one, in order, its last {@link #MAX_TIME_LABEL_CHARS} characters,
+     * back to another time element at most.
+     */
+    private static String textBefore(Node n) {
+        StringBuilder out = new StringBuilder();
+        Node prev = n.previousSibling();
+        for (int i = 0; i < MAX_TIME_LABEL_NODES && prev != null && out.length() < MAX_TIME_LABEL_CHARS; i++, prev = prev.previousSibling()) {
+            if (prev instanceof Element e && e.normalName().equals("time")) {
+                break; // another time: the text before it labels that one
+            }
+            String text = prev instanceof TextNode t ? t.getWholeText() : prev instanceof Element e ? e.text() : "";
+            if (text.length() > MAX_TIME_LABEL_CHARS) {
+                text = text.substring(text.length() - MAX_TIME_LABEL_CHARS);
+            }
+            out.insert(0, text + " ");
+        }
+        return out.length() > MAX_TIME_LABEL_CHARS ? out.substring(out.length() - MAX_TIME_LABEL_CHARS) : out.toString();
+    }
+
+    /** The time element, unless its label says it is an update. */
+    private static Element unlessUpdate(Element time) {
+        return time == null || labelledAsUpdate(time) ? null : time;
+    }
+
     private static boolean isUpdateMark(Element e) {
         String marks = (e.className() + " " + e.attr("itemprop") + " " + e.id()).toLowerCase(Locale.ROOT);
         return marks.contains("updat") || marks.contains("modif");
@@ -509,20 +570,117 @@ final class PublishedDateFinder {
      * (not null), only the datelines in it are read: those just below the headline, tried first.
      */
     private static String visibleDate(List<Element> datelines, Set<Element> only, String url, DateLanguage lang) {
+        String updateMarked = null;
         for (Element e : datelines) {
             if (only != null && !only.contains(e)) {
                 continue;
+            }
+            if (only == null && inMasthead(e, url)) {
+                continue; // the site's banner shows today's date, not the article's
             }
             Opening opening = Opening.of(e, MAX_DATELINE_CHARS);
             String t = opening.whole() ? e.text() : opening.blocks() ? "" : opening.text();
             if (!t.isEmpty() && !isSignOff(t) && !datesTeaser(e, url)) {
                 String d = dateBeforeUpdate(t, lang);
-                if (d != null) {
+                if (d != null && opening.updates()) { // a part named for the update: the date outside it, if any
+                    String published = dateBeforeUpdate(Opening.of(e, MAX_DATELINE_CHARS, true).text(), lang);
+                    d = published != null ? published : d;
+                }
+                if (d != null && isUpdateOnlyMark(e)) {
+                    updateMarked = updateMarked == null ? d : updateMarked; // a dateline named for the update: if no other
+                } else if (d != null) {
                     return d;
                 }
             }
         }
-        return null;
+        return updateMarked;
+    }
+
+    /**
+     * Class and id words of a widget that shows today's date in a site's header or top bar ("today",
+     * "current-date"): the day the page was fetched, never the day it was published.
+     */
+    private static final Pattern TODAY_NAME = Pattern.compile("(?i)today|current[-_]?date|date[-_]?today|header[-_]?date");
+
+    /** Ancestors of a date looked at for the site's banner around it. */
+    private static final int MASTHEAD_LEVELS = 8;
+
+    /**
+     * Class or id words of a site's banner as themes name it when it is no {@code header} element
+     * ({@code <div id="header">}, "site-header", "masthead", "top-bar"); an article's "entry-header" is not one.
+     */
+    private static final Pattern BANNER_NAME = Pattern.compile("(?<![\\w-])(?:site-?header|masthead|header|top-?bar)(?![\\w-])");
+
+    /** Links of a banner read for the one to the site's front page: the logo comes first. */
+    private static final int MAX_BANNER_LINKS = 20;
+
+    /** The queries of {@link #isMastheadBox}: a menu, a link. */
+    private static final Evaluator MENU = QueryParser.parse("nav, [role=navigation]");
+
+    /**
+     * True when the element is, or sits in, the site's banner ({@link #isMastheadBox}) outside any
+     * article or main element. The banner's date is today's.
+     */
+    private static boolean inMasthead(Element e, String url) {
+        Element up = e;
+        for (int level = 0; level <= MASTHEAD_LEVELS && up != null; level++, up = up.parent()) {
+            String tag = up.normalName();
+            if (tag.equals("article") || tag.equals("main") || tag.equals("h1")) {
+                return false;
+            }
+            if (isMastheadBox(up, url)) {
+                for (Element a = up.parent(); a != null; a = a.parent()) {
+                    if (a.normalName().equals("article") || a.normalName().equals("main")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for the site's banner or a widget of today's date ({@link #TODAY_NAME}). A banner is a
+     * {@code header}, a {@code role="banner"} or an element named as one ({@link #BANNER_NAME}) that
+     * holds no headline (an article's own header holds its h1) and carries the site's menu or its
+     * link to the front page (the logo), as a site's banner does and an article's meta line does not.
+     */
+    private static boolean isMastheadBox(Element e, String url) {
+        if (namesToday(e)) {
+            return true;
+        }
+        if (!isBanner(e) || e.selectFirst(HEADLINE) != null) {
+            return false;
+        }
+        if (e.selectFirst(MENU) != null) {
+            return true;
+        }
+        int links = 0;
+        for (Element link : e.select(LINK)) {
+            if (links++ >= MAX_BANNER_LINKS) {
+                break;
+            }
+            if (link.attr("rel").toLowerCase(Locale.ROOT).contains("home") || isFrontPage(target(link, url))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an address is a site's front page: its path is "/" or empty, with no query. */
+    private static boolean isFrontPage(String address) {
+        String path = address.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*", "");
+        return path.isEmpty() || path.equals("/") || path.startsWith("#") || path.startsWith("/#");
+    }
+
+    /** True when a class or id names an update ({@link #isUpdateMark}) and not the publication as well. */
+    private static boolean isUpdateOnlyMark(Element e) {
+        if (e.attributesSize() == 0 || !isUpdateMark(e)) {
+            return false;
+        }
+        String marks = (e.className() + " " + e.attr("itemprop") + " " + e.id()).toLowerCase(Locale.ROOT);
+        return !marks.contains("publish") && !marks.contains("posted") && !marks.contains("created");
     }
 
     /**
@@ -533,16 +691,31 @@ final class PublishedDateFinder {
      * @param whole  true when the element's whole text is within the limit
      * @param blocks true when a block element (a paragraph, a division…) opens within the text read
      */
-    private record Opening(String text, boolean whole, boolean blocks) {
+    private record Opening(String text, boolean whole, boolean blocks, boolean updates) {
 
         static Opening of(Element e, int limit) {
+            return of(e, limit, false);
+        }
+
+        /**
+         * @param skipUpdates leave out the parts named for an update ({@link #isUpdateOnlyMark}); without it,
+         *                    {@code updates} says whether the text read has such a part
+         */
+        static Opening of(Element e, int limit, boolean skipUpdates) {
             StringBuilder out = new StringBuilder(limit + 1);
             boolean[] blocks = {false};
+            boolean[] updates = {false};
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
                     if (out.length() > limit) {
                         return FilterResult.STOP;
+                    }
+                    if (node != e && node instanceof Element part && isUpdateOnlyMark(part)) {
+                        updates[0] = true;
+                        if (skipUpdates) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
                     }
                     if (node instanceof TextNode t) {
                         appendCollapsed(out, t.getWholeText(), limit + 1);
@@ -560,7 +733,7 @@ final class PublishedDateFinder {
             }, e);
             String text = out.toString().strip();
             boolean whole = out.length() <= limit;
-            return new Opening(whole ? text : text.substring(0, Math.min(text.length(), limit)), whole, blocks[0]);
+            return new Opening(whole ? text : text.substring(0, Math.min(text.length(), limit)), whole, blocks[0], updates[0]);
         }
 
         private static void appendCollapsed(StringBuilder out, String s, int max) {
@@ -582,6 +755,7 @@ final class PublishedDateFinder {
     /** The queries of {@link #datesTeaser}, parsed once, not once a dateline: a headline, a subheading's link. */
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
     private static final Evaluator SUBHEADING_LINK = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
+    private static final Evaluator LINKED_SUBHEADING = QueryParser.parse("a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6");
 
     /**
      * True when the dateline dates a teaser of another story: within its two nearest ancestors sits a
@@ -597,12 +771,130 @@ final class PublishedDateFinder {
                 return false;
             }
             for (Element link : box.select(SUBHEADING_LINK)) {
-                if (!samePage(link.absUrl("href"), url)) {
+                if (!samePage(target(link, url), url)) {
+                    return true;
+                }
+            }
+        }
+        return inSmallTeaser(dateline, url);
+    }
+
+    /**
+     * True when the date sits in a small box of another story: a list entry that links to another page
+     * ({@link #inLinkingListEntry}), or a card of a few dozen elements at most, within two levels, whose
+     * heading links to another page or sits in such a link ("<a href><h4>Title</h4></a>"). A small
+     * box is one story's; a larger one may hold the article and its related links together.
+     */
+    private static boolean inSmallTeaser(Element date, String url) {
+        if (inLinkingListEntry(date, url)) {
+            return true;
+        }
+        Element box = date;
+        for (int level = 0; level < TEASER_LEVELS && box.parent() != null; level++) {
+            box = box.parent();
+            if (!isSmall(box, MAX_LIST_ENTRY_ELEMENTS) || box.selectFirst(HEADLINE) != null) {
+                return false;
+            }
+            for (Element link : box.select(SUBHEADING_LINK)) {
+                if (leadsToAnotherStory(link, url)) {
+                    return true;
+                }
+            }
+            for (Element heading : box.select(LINKED_SUBHEADING)) {
+                Element link = heading.closest("a[href]");
+                if (link != null && leadsToAnotherStory(link, url)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** List items looked at around a date: its own entry, a few levels up at most. */
+    private static final int LIST_ENTRY_LEVELS = 3;
+
+    /** Elements of a list entry read for its link; an entry is a line or two. */
+    private static final int MAX_LIST_ENTRY_ELEMENTS = 30;
+
+    /** Links in an entry that lead away from the page: to another story. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+
+    /**
+     * Link relations of links that lead to no other story: a byline's author, a tag or category, the
+     * front page, and the share and bookmarking services' links ({@code nofollow}, {@code external})
+     * beside a story's own date. A teaser's link may say {@code bookmark} or {@code noopener}.
+     */
+    private static final List<String> NOT_A_STORY_REL = List.of("author", "tag", "category", "home", "nofollow", "ugc",
+            "sponsored", "external");
+
+    /**
+     * True when a link leads to another page that is not a byline's: an author's profile or a tag or
+     * category page (marked by {@code rel}, {@link #NOT_A_STORY_REL}, or named in the path) sits beside a
+     * story's own date.
+     */
+    private static boolean leadsToAnotherStory(Element link, String url) {
+        String href = link.attr("href");
+        String rel = link.attr("rel").toLowerCase(Locale.ROOT);
+        if (href.startsWith("#") || NOT_A_STORY_REL.stream().anyMatch(rel::contains) || samePage(target(link, url), url)) {
+            return false;
+        }
+        String lower = href.toLowerCase(Locale.ROOT);
+        return !lower.contains("author") && !lower.contains("/tag") && !lower.contains("categor");
+    }
+
+    /** True when the element holds at most {@code max} elements, itself included; counts no further. */
+    private static boolean isSmall(Element e, int max) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node instanceof Element && ++count[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] <= max;
+    }
+
+    /**
+     * True when the date sits in a list entry ({@code li}) that links to another page, and no h1: the
+     * entries of "related", "most read" and archive lists set each story's date beside its link.
+     */
+    private static boolean inLinkingListEntry(Element date, String url) {
+        Element up = date;
+        for (int level = 0; level <= LIST_ENTRY_LEVELS && up != null; level++, up = up.parent()) {
+            if (up.normalName().equals("li")) {
+                if (!isSmall(up, MAX_LIST_ENTRY_ELEMENTS) || up.selectFirst(HEADLINE) != null) {
+                    return false; // a whole page or section in a list item, as some templates nest them
+                }
+                for (Element link : up.select(LINK)) {
+                    if (leadsToAnotherStory(link, url)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a link leads: its absolute address, resolved against the page's address when the document
+     * was parsed without one (a page read from a file, whose canonical link names it).
+     */
+    private static String target(Element link, String url) {
+        String abs = link.absUrl("href");
+        if (!abs.isEmpty() || url == null) {
+            return abs;
+        }
+        try {
+            return java.net.URI.create(url).resolve(link.attr("href").strip()).toString();
+        } catch (IllegalArgumentException unresolvable) {
+            return link.attr("href");
+        }
     }
 
     private static boolean samePage(String href, String url) {
@@ -655,7 +947,7 @@ final class PublishedDateFinder {
      * before the prose begins. One walk over text nodes, so deep or huge pages cost no more than
      * their size.
      */
-    private static String firstWrittenDate(Document doc, boolean pageHasH1, DateLanguage lang) {
+    private static String firstWrittenDate(Document doc, boolean pageHasH1, String url, DateLanguage lang) {
         if (doc.body() == null) {
             return null;
         }
@@ -667,12 +959,23 @@ final class PublishedDateFinder {
         int[] paragraphs = {0};
         boolean[] below = {!pageHasH1}; // with no h1, the page is read from the top as if below it
         int[] articles = {0}; // article elements open around the node: an aside in one may hold its meta line
+        int[] banners = {0}; // banners asked whether they hold the headline, a few at most
+        int[] labelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last update label on a line of its own
+        int[] teaserChecks = {0}; // dates asked whether they are a teaser's, a bounded number
+        int[] mains = {0}; // main elements open around the node: a header in one is the article's
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e) {
                     if (isCommentsOrFooter(e) || isOutsideTheStory(e) || articles[0] == 0 && e.normalName().equals("aside")) {
                         return FilterResult.SKIP_ENTIRELY; // an aside beside the article holds other stories' teasers
+                    }
+                    if (!below[0] && articles[0] == 0 && mains[0] == 0 && (namesToday(e)
+                            || isBanner(e) && banners[0]++ < MAX_BANNERS_ASKED && isMastheadBox(e, url))) {
+                        return FilterResult.SKIP_ENTIRELY; // the site's banner above the headline: today's date
+                    }
+                    if (e.normalName().equals("main")) {
+                        mains[0]++;
                     }
                     if (e.normalName().equals("article")) {
                         articles[0]++;
@@ -702,10 +1005,29 @@ final class PublishedDateFinder {
                     }
                     return FilterResult.CONTINUE;
                 }
-                if (text.length() < MIN_DATE_CHARS || text.length() > MAX_WRITTEN_DATE_CHARS) {
+                if (text.length() <= MAX_LABEL_CHARS && UPDATE_LABEL.matcher(text).find() && DateParser.parseText(text, lang) == null) {
+                    labelAt[0] = seen[0]; // "Aktualisiert:", "Updated" on its own: the date just after is the update's
                     return FilterResult.CONTINUE;
                 }
-                String date = dateBeforeUpdate(text, lang);
+                if (text.length() < MIN_DATE_CHARS) {
+                    return FilterResult.CONTINUE;
+                }
+                String date = text.length() <= MAX_WRITTEN_DATE_CHARS ? dateBeforeUpdate(text, lang)
+                        : paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? labelledDate(text, lang) : null; // a sentence may cite a date
+                if (date == null && text.length() > MAX_WRITTEN_DATE_CHARS) {
+                    return FilterResult.CONTINUE;
+                }
+                if (date != null && teaserChecks[0]++ < MAX_TEASER_CHECKS && t.parent() instanceof Element holder
+                        && inSmallTeaser(holder, url)) {
+                    return FilterResult.CONTINUE; // another story's date, beside its link
+                }
+                if (date != null && seen[0] - labelAt[0] <= MAX_TEXTS_FROM_LABEL && !PUBLISHED_LABEL.matcher(text).find()) {
+                    if (updated[0] == null) {
+                        updated[0] = date; // the update, if the page gives no other
+                        updatedAt[0] = seen[0];
+                    }
+                    return FilterResult.CONTINUE;
+                }
                 if (date != null) {
                     if (!below[0]) {
                         above[0] = date; // the nearest above the headline so far
@@ -732,11 +1054,51 @@ final class PublishedDateFinder {
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && e.normalName().equals("article")) {
                     articles[0]--;
+                } else if (node instanceof Element e && e.normalName().equals("main")) {
+                    mains[0]--;
                 }
                 return FilterResult.CONTINUE;
             }
         }, doc.body());
         return found[0] != null ? found[0] : above[0] != null ? above[0] : updated[0];
+    }
+
+    /** Banners asked whether they hold the headline on one page: a page has one or two. */
+    private static final int MAX_BANNERS_ASKED = 8;
+
+    /** True for a banner element: a {@code header}, an element with {@code role="banner"} or named as one ({@link #BANNER_NAME}). */
+    private static boolean isBanner(Element e) {
+        if (e.normalName().equals("header")) {
+            return true;
+        }
+        return e.attributesSize() > 0 && (e.attr("role").equalsIgnoreCase("banner")
+                || BANNER_NAME.matcher(e.attr("class").toLowerCase(Locale.ROOT)).find()
+                || BANNER_NAME.matcher(e.id().toLowerCase(Locale.ROOT)).find());
+    }
+
+    /** True when the element's class or id names a widget of today's date ({@link #TODAY_NAME}). */
+    private static boolean namesToday(Element e) {
+        return e.attributesSize() > 0 && (TODAY_NAME.matcher(e.attr("class")).find() || TODAY_NAME.matcher(e.id()).find());
+    }
+
+    /** Dates asked whether they date a teaser in one walk: each asks about its box, which may be large. */
+    private static final int MAX_TEASER_CHECKS = 40;
+
+    /** Characters after a publication label read for its date: "am Donnerstag, 3. Februar 2022, 10:15 Uhr". */
+    private static final int LABELLED_DATE_CHARS = 48;
+
+    /**
+     * The date just after a publication label in a line too long to be a date alone ("Von Max Muster, dpa |
+     * Veröffentlicht am 3. Februar 2022, 10:15 Uhr | Lesezeit 3 Min."); null when the line has none.
+     */
+    private static String labelledDate(String line, DateLanguage lang) {
+        Matcher label = PUBLISHED_LABEL.matcher(line);
+        if (!label.find()) {
+            return null;
+        }
+        String after = line.substring(label.end(), Math.min(line.length(), label.end() + LABELLED_DATE_CHARS));
+        Matcher update = UPDATE_LABEL.matcher(after);
+        return DateParser.parseText(update.find() ? after.substring(0, update.start()) : after, lang);
     }
 
     /** A wire dateline's place, set in capitals as agencies set it, then a comma ("BERLIN,", "NEW YORK,"). */
@@ -798,8 +1160,11 @@ final class PublishedDateFinder {
      * word and are refused without the pattern.
      */
     private static boolean namesComments(String name) {
-        return name.contains("comment") && COMMENTS_NAME.matcher(name).find()
-                && COMMENTS_NAME.matcher(PageScan.withoutCommentState(name)).find();
+        if (name.length() < COMMENTS_HINTS.getFirst().length() || COMMENTS_HINTS.stream().noneMatch(name::contains)) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return COMMENTS_NAME.matcher(lower).find() && COMMENTS_NAME.matcher(PageScan.withoutCommentState(lower)).find();
     }
 
     private static boolean isCommentsOrFooter(Element e) {

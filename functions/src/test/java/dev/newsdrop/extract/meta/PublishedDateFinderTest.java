@@ -361,4 +361,102 @@ class PublishedDateFinderTest {
         long ms = (System.nanoTime() - start) / 1_000_000;
         org.junit.jupiter.api.Assertions.assertTrue(ms < 5_000, "a generous safety net, not a speed goal: " + ms + " ms");
     }
+
+    @Test
+    void mastheadDateOfToday_isNotThePublication() {
+        String header = "<header class='site-header'><a href='/'>Daily Ledger</a><div class='today-date'>Thursday, 3 December 2026</div></header>";
+        String own = "<html><body>" + header + "<main><h1>Council passes budget</h1><p>By Jane Doe</p><p>3 February 2022</p>"
+                + PROSE + "</main></body></html>";
+        assertEquals("2022-02-03", published(own, "https://example.org/news/council-passes-budget"), "the article's own date");
+        String only = "<html><body>" + header + "<main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE + "</main></body></html>";
+        assertEquals(null, published(only, "https://example.org/news/council-passes-budget"), "the fetch day is no publication day");
+        String topBar = "<html><body><div class='top-bar'><span class='today'>Donnerstag, 3. Dezember 2026</span></div>"
+                + "<h1>Rat beschließt Haushalt</h1><p>Von Max Muster</p>" + PROSE + "</body></html>";
+        assertEquals(null, published(topBar, "https://example.org/news/rat-beschliesst-haushalt"), "a top bar's today widget");
+    }
+
+    @Test
+    void articleHeaderAboveTheHeadline_keepsItsDate() {
+        String html = "<html><body><header class='entry-header'><p class='date'>3 February 2022</p><h1>Council passes budget</h1></header>"
+                + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/news/council-passes-budget"));
+    }
+
+    @Test
+    void datesOfLinkedListEntries_areOtherStories() {
+        String list = "<div class='most-read'><h2>Most read</h2><ul><li><a href='/news/other-story'>Other story</a> "
+                + "<span class='date'>January 5, 2022</span></li></ul></div>";
+        String own = "<html><body>" + list + "<main><h1>Council passes budget</h1><p>By Jane Doe</p><p>February 3, 2022</p>"
+                + PROSE + "</main></body></html>";
+        assertEquals("2022-02-03", published(own, "https://example.org/news/council-passes-budget"), "the article's own date");
+        String none = "<html><body>" + list + "<main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE + "</main></body></html>";
+        assertEquals(null, published(none, "https://example.org/news/council-passes-budget"), "no date of its own");
+        String slug = "<html><body><main><h1>Council passes budget</h1>" + PROSE + "</main><aside class='related'><ul><li>"
+                + "<a href='/news/other-story'>Other story</a> <span class='date'>April 1, 2024</span></li></ul></aside></body></html>";
+        assertEquals("2024-05-03", published(slug, "https://example.org/news/council-passes-budget-2024-05-03-123"), "the slug's date");
+        String byline = "<html><body><h1>Council passes budget</h1><ul class='meta'><li><a href='/author/jane-doe'>Jane Doe</a> "
+                + "<span class='date'>February 3, 2022</span></li></ul>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(byline, "https://example.org/news/council-passes-budget"), "a byline's author link");
+    }
+
+    @Test
+    void timeOfARelatedStory_givesWayToTheArticlesShownTime() {
+        String related = "<section class='related-posts'><h2>Related</h2><ul><li><a href='/news/other-story'>Other story</a> "
+                + "<time datetime='2022-01-05'>January 5, 2022</time></li></ul></section>";
+        String own = "<html><body><main><h1>Council passes budget</h1><p>By Jane Doe <time>February 3, 2022</time></p>" + PROSE
+                + related + "</main></body></html>";
+        assertEquals("2022-02-03", published(own, "https://example.org/news/council-passes-budget"));
+        String none = "<html><body><main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE + related + "</main></body></html>";
+        assertEquals(null, published(none, "https://example.org/news/council-passes-budget"));
+    }
+
+    @Test
+    void datelineNamedForTheUpdate_givesWayToThePublishedOne() {
+        String html = "<html><body><h1>Rat beschließt Haushalt</h1><div class='meta'><span class='updated'>4. Februar 2022</span> "
+                + "<span class='published'>3. Februar 2022</span></div>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/news/rat"));
+        String only = "<html><body><h1>Rat beschließt Haushalt</h1><div class='meta'><span class='updated'>4. Februar 2022</span></div>"
+                + PROSE + "</body></html>";
+        assertEquals("2022-02-04", published(only, "https://example.org/news/rat"), "the update, when the page gives no other");
+    }
+    @Test
+    void timeLabelledAsUpdate_givesWayToThePublication() {
+        String both = "<html><body><main><h1>Rat beschließt Haushalt</h1><p><span>Aktualisiert:</span> "
+                + "<time datetime='2022-02-04T12:00:00+01:00'>4. Februar 2022</time> <span>Veröffentlicht:</span> "
+                + "<time datetime='2022-02-03T10:00:00+01:00'>3. Februar 2022</time></p>" + PROSE + "</main></body></html>";
+        assertEquals("2022-02-03T10:00:00+01:00", published(both, "https://example.org/news/rat"));
+        String textOnly = "<html><body><main><h1>Rat beschließt Haushalt</h1><p>Aktualisiert: "
+                + "<time datetime='2022-02-04T12:00:00+01:00'>4. Februar 2022</time></p><p>Erstellt: 3. Februar 2022</p>"
+                + PROSE + "</main></body></html>";
+        assertEquals("2022-02-03", published(textOnly, "https://example.org/news/rat"), "the publication written without a time");
+        String updateOnly = "<html><body><main><h1>Rat beschließt Haushalt</h1><p>Aktualisiert: "
+                + "<time datetime='2022-02-04T12:00:00+01:00'>4. Februar 2022</time></p>" + PROSE + "</main></body></html>";
+        assertEquals("2022-02-04", published(updateOnly, "https://example.org/news/rat").substring(0, 10), "the update, when the page gives no other");
+    }
+
+    @Test
+    void publicationLabelInALongBylineLine_givesItsDate() {
+        String html = "<html><body><main><h1>Rat beschließt Haushalt</h1><p>Von Max Muster, dpa | Veröffentlicht am "
+                + "3. Februar 2022, 10:15 Uhr | Lesezeit 3 Min.</p>" + PROSE + "</main></body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/news/rat"));
+    }
+
+    @Test
+    void commentSectionsNamedInOtherWays_areSkipped() {
+        String list = "<html><body><main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE
+                + "<ol class='commentlist'><li><cite>Bob</cite> <a href='#c1'>February 9, 2022 at 10:15 am</a><p>Nice</p></li></ol>"
+                + "</main></body></html>";
+        assertEquals(null, published(list, "https://example.org/news/council-passes-budget"), "WordPress's commentlist");
+        String german = "<html lang='de'><body><main><h1>Rat beschließt Haushalt</h1><p>Von Max Muster</p>" + PROSE
+                + "<section class='leserkommentare'><div><b>Bob</b> <span>09.02.2022</span><p>Gut</p></div></section></main></body></html>";
+        assertEquals(null, published(german, "https://example.org/news/rat"), "readers' comments in German");
+    }
+
+    @Test
+    void teaserCardWhoseLinkWrapsItsHeading_isAnotherStory() {
+        String html = "<html><body><main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE
+                + "<section class='more-stories'><div class='card'><a href='/news/other'><h4>Other</h4></a>"
+                + "<span class='date'>January 5, 2022</span></div></section></main></body></html>";
+        assertEquals(null, published(html, "https://example.org/news/council-passes-budget"));
+    }
 }

@@ -120,11 +120,22 @@ final class BodyRenderer {
         return new Rendered(out, writer.html().trim());
     }
 
-    /** Figures, captions and photo credits, by tag or by class word. */
+    /**
+     * Elements whose presence as a child makes a figure a figure of text, not of a picture: HTML's
+     * figure holds tables and code listings too, and WordPress's block editor sets every table in
+     * one ({@code <figure class="wp-block-table"><table>}). (A figure of a blockquote, the editor's
+     * pull quote, mostly repeats a sentence of the text: it stays out.)
+     */
+    private static final java.util.Set<String> TEXT_FIGURE_CONTENT_TAGS = Blocks.lookup("table", "pre");
+
+    /** Figures, captions and photo credits, by tag or by class word; a figure of a table or a listing is text. */
     private static boolean isCaption(Element e) {
         String tag = e.normalName();
-        if (tag.equals("figure") || tag.equals("figcaption")) {
+        if (tag.equals("figcaption")) {
             return true;
+        }
+        if (tag.equals("figure")) {
+            return !isTextFigure(e);
         }
         String cls = e.className();
         if (cls.isEmpty()) {
@@ -142,6 +153,16 @@ final class BodyRenderer {
                     return true;
                 }
                 start = -1;
+            }
+        }
+        return false;
+    }
+
+    /** True when a child of the figure is a table or a listing ({@link #TEXT_FIGURE_CONTENT_TAGS}). */
+    private static boolean isTextFigure(Element figure) {
+        for (Element child = figure.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (TEXT_FIGURE_CONTENT_TAGS.contains(child.normalName())) {
+                return true;
             }
         }
         return false;

@@ -36,7 +36,26 @@ final class MainContentFinder {
                 bestScore = score;
             }
         }
-        return best == null ? null : narrow(best, stats);
+        return best == null ? null : widenLoneParagraph(narrow(best, stats), stats);
+    }
+
+    /**
+     * The block around a chosen paragraph that holds only text, when the paragraph is one of several
+     * lines there: short lines without a full stop ("Bitte bringt eine eigene Matte mit", "Der
+     * Eintritt ist frei") weigh against their block as crumbs do, so a single longer paragraph
+     * outscores the block that holds it and the rest of the text. A block with no link in it and a
+     * positive score holds no navigation, teasers or share bars: its other lines are the text's own
+     * (an edge crumb, a dateline or a byline among them is cut by the later stages).
+     */
+    private static Element widenLoneParagraph(Element chosen, TextStats stats) {
+        TextStats.Stats own = stats.of(chosen);
+        Element parent = chosen.parent();
+        if (own == null || parent == null || own.ownChars < own.chars || parent.normalName().equals("body")
+                || parent.normalName().equals("html")) {
+            return chosen; // the chosen block has blocks in it: a container, not a paragraph
+        }
+        TextStats.Stats around = stats.of(parent);
+        return around != null && around.block && around.links == 0 && around.score > 0 && around.chars > own.chars ? parent : chosen;
     }
 
     /**

@@ -374,6 +374,41 @@ final class NoiseRemover {
         return true;
     }
 
+    /** Marks that end a question: Latin, fullwidth (CJK), Arabic and Greek question marks. */
+    private static final String QUESTION_MARKS = "?？؟;";
+
+    /** A question that toggles its answer is a line: no more characters than this. */
+    private static final int MAX_QUESTION_CHARS = 300;
+
+    /** True when the element is hidden by the {@code hidden} attribute or its inline style. */
+    private static boolean isCollapsed(Attributes attributes) {
+        if (attributes.hasKey("hidden")) {
+            return true;
+        }
+        String style = attributes.get("style");
+        return !style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find();
+    }
+
+    /**
+     * True when the element right before this one is a question: a short line ending in a question
+     * mark. A collapsed block after its question is the answer a FAQ shows on a click ("Wie melde ich
+     * mein Kind an?" over a {@code display:none} answer), however the script that opens it is
+     * written; hidden furniture (a menu, a modal, a duplicate for small screens) follows no question.
+     */
+    private static boolean followsQuestion(Element e, TextStats before) {
+        Element question = e.previousElementSibling();
+        if (question == null) {
+            return false;
+        }
+        TextStats.Stats q = before.of(question);
+        boolean line = q != null ? q.chars <= MAX_QUESTION_CHARS : question.childNodeSize() <= 3 && question.childrenSize() <= 2;
+        if (!line) {
+            return false;
+        }
+        String text = question.text().strip();
+        return !text.isEmpty() && text.length() <= MAX_QUESTION_CHARS && QUESTION_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
     /**
      * The toggle of a WAI-ARIA accordion: a button (or link) inside a heading that says which panel
      * it expands ({@code aria-controls}, {@code aria-expanded}). Its panel is content while collapsed.
@@ -444,7 +479,8 @@ final class NoiseRemover {
         }
         boolean hidden = attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
         boolean answer = ANSWER_ITEMPROPS.contains(attributes.get("itemprop"))
-                || (!panels.isEmpty() && panels.contains(attributes.get("id"))); // an accordion's collapsed panel
+                || (!panels.isEmpty() && panels.contains(attributes.get("id"))) // an accordion's collapsed panel
+                || (isCollapsed(attributes) && followsQuestion(e, before));
         String role = attributes.get("role").toLowerCase(Locale.ROOT);
         // a dialog is never shown with the page: no part of the prose keepAbove is a share of ({@link #shownProse})
         boolean dialog = role.equals("dialog") || role.equals("alertdialog");

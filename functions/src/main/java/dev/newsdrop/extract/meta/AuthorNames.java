@@ -34,7 +34,7 @@ public final class AuthorNames {
      * only in lower case between spaces. A word separator is a whole word between letters of any
      * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
      */
-    private static final Pattern SEPARATORS = Pattern.compile(
+    static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i)\\s+|\\s+و\\s+|،|，|、|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -267,7 +267,7 @@ public final class AuthorNames {
      * dpa", "Par Jean Dupont avec AFP": the copy is the agency's and the person's, and the agency is
      * its source.
      */
-    private static final Pattern WITH_AGENCY = Pattern.compile(
+    static final Pattern WITH_AGENCY = Pattern.compile(
             "(?iu)^(.*\\p{L}.*?)\\s+(?:with|mit|avec|con|com|met|med|z)\\s+([^,]+?)[\\s.]*$");
 
     /**
@@ -404,6 +404,86 @@ public final class AuthorNames {
     private AuthorNames() {
     }
 
+    /** Characters that separate names by themselves in {@link #SEPARATORS}. */
+    private static final String SEPARATOR_CHARS = ",;|/&\n،，、";
+
+    /** The case-sensitive first letters of the words {@link #SEPARATORS} takes as separators after a blank. */
+    private static final String SEPARATOR_WORD_INITIALS = "oevиiو";
+
+    /** The case-insensitive words of {@link #SEPARATORS}, folded as {@link #folded} folds. */
+    private static final String[] SEPARATOR_FOLDED_WORDS = {"and", "et", "und"};
+
+    /**
+     * False when {@link #SEPARATORS} cannot match the text: no separator character, no "y", no blank
+     * before a lower-case separator word, no "and", "et" or "und" in any case. Most names ("Jane Doe")
+     * are refused without the pattern, which every author string is split by.
+     */
+    static boolean mayHoldSeparator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (SEPARATOR_CHARS.indexOf(c) >= 0 || c == 'y') {
+                return true;
+            }
+            if (isRegexBlank(c) && i + 1 < s.length() && SEPARATOR_WORD_INITIALS.indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+            for (String w : SEPARATOR_FOLDED_WORDS) {
+                if (foldedRegionIs(s, i, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words {@link #WITH_AGENCY} takes as "with" between a name and an agency, folded as {@link #folded} folds. */
+    private static final String[] WITH_WORDS = {"with", "mit", "avec", "con", "com", "met", "med", "z"};
+
+    /**
+     * False when {@link #WITH_AGENCY} cannot match the text: no blank followed by one of its "with"
+     * words and a blank. Most bylines are refused without the pattern, which backtracks over the text.
+     */
+    static boolean mayNameWithAgency(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (!isRegexBlank(s.charAt(i))) {
+                continue;
+            }
+            for (String w : WITH_WORDS) {
+                int after = i + 1 + w.length();
+                if (after < s.length() && isRegexBlank(s.charAt(after)) && foldedRegionIs(s, i + 1, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A blank as the patterns' {@code \\s} means it: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * True when {@code s} holds the lower-case ASCII word {@code w} at {@code at}, each character
+     * compared as a case-insensitive Unicode pattern compares it ({@link #folded}).
+     */
+    private static boolean foldedRegionIs(String s, int at, String w) {
+        if (at + w.length() > s.length()) {
+            return false;
+        }
+        for (int j = 0; j < w.length(); j++) {
+            if (folded(s.charAt(at + j)) != w.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The character as {@code (?iu)} patterns compare it: the lower case of its upper case ("İ" and "ı" give "i"). */
+    private static char folded(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
     /** Person names found in the given raw strings, in order, without duplicates. */
     public static List<String> clean(List<String> raw) {
         return clean(raw, null);
@@ -454,9 +534,9 @@ public final class AuthorNames {
                     && !NewsAgencies.isAgency(inverted.group(1).trim())) { // "PTI, Washington" is no "Family, Given"
                 s = inverted.group(2) + " " + inverted.group(1);
             }
-            String[] parts = s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
+            String[] parts = !mayHoldSeparator(s) || (s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
                     && s.length() <= MAX_ORGANISATION_CHARS
-                    && ORGANISATION_UNIT.matcher(s).matches() ? new String[] {s} : SEPARATORS.split(s);
+                    && ORGANISATION_UNIT.matcher(s).matches()) ? new String[] {s} : SEPARATORS.split(s);
             boolean mixedCaseName = false;
             for (String part : parts) {
                 String bare = LEAD_IN.matcher(part.trim()).replaceFirst(""); // "by JOSH HASKELL": the lead's case says nothing
@@ -515,8 +595,8 @@ public final class AuthorNames {
      */
     private static String withoutAgencyAffiliation(String s, List<String> agencies) {
         for (Pattern p : List.of(LAST_AFTER_COMMA, WITH_AGENCY)) {
-            if (p == LAST_AFTER_COMMA && s.indexOf(',') < 0) {
-                continue; // no comma, no match: most bylines are refused without the backtracking pattern
+            if (p == LAST_AFTER_COMMA ? s.indexOf(',') < 0 : !mayNameWithAgency(s)) {
+                continue; // no comma, no "with": most bylines are refused without the backtracking patterns
             }
             Matcher m = p.matcher(s);
             if (m.matches() && NewsAgencies.isAgency(m.group(2)) && !NewsAgencies.isAgency(m.group(1))) {

@@ -245,6 +245,23 @@ final class PageScan {
         return publishedMark;
     }
 
+    /** The first letters of the terms of {@link #RDFA_PUBLISHED}, in either case ("dc:", "dcterms:", "schema:"). */
+    private static final String RDFA_PUBLISHED_INITIALS = "dDsS";
+
+    /** Where the next space-separated term of {@code s} starts at {@code from} or after; its length when none. */
+    private static int nextTerm(String s, int from) {
+        int i = from;
+        while (i < s.length() && isPatternBlank(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A blank as a pattern's {@code \\s} means it, the separator of an attribute's terms. */
+    private static boolean isPatternBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** A {@code <time datetime>}, or an {@code <abbr title>} (the microformats' abbr pattern for dates). */
     private static boolean holdsMachineDate(String tag, Attributes attributes) {
         return tag.equals("time") && attributes.hasKey("datetime") || tag.equals("abbr") && attributes.hasKey("title");
@@ -254,11 +271,20 @@ final class PageScan {
         if (classes.contains(PUBLISHED) && e.hasClass(PUBLISHED)) {
             return holdsMachineDate(tag, attributes);
         }
-        if (property.isEmpty() || !attributes.hasKey("content")) {
-            return false;
+        if (property.indexOf(':') < 0 || !attributes.hasKey("content")) {
+            return false; // every term of RDFA_PUBLISHED is prefixed: "og:title" is refused below, "title" here
         }
-        for (String term : WHITESPACE.split(property.trim())) {
-            if (RDFA_PUBLISHED.contains(term.toLowerCase(Locale.ROOT))) {
+        String terms = property.trim();
+        int end = 0;
+        for (int start = nextTerm(terms, 0); start < terms.length(); start = nextTerm(terms, end)) {
+            for (end = start; end < terms.length() && !isPatternBlank(terms.charAt(end)); end++) {
+                // the space-separated term from start to end
+            }
+            char first = terms.charAt(start);
+            if (first < 0x80 && RDFA_PUBLISHED_INITIALS.indexOf(first) < 0) {
+                continue; // most terms ("og:title") are refused by their first letter, without a copy
+            }
+            if (RDFA_PUBLISHED.contains(terms.substring(start, end).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -576,7 +602,7 @@ final class PageScan {
                         return;
                     }
                     String rel = this.rel.toLowerCase(Locale.ROOT);
-                    if (!rel.isEmpty() && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
+                    if (rel.contains("tag") && TAG_REL.matcher(rel).find() && !rel.contains("category")) {
                         tagLinks.add(e);
                     }
                     boolean userContent = rel.contains(USER_CONTENT_REL); // a commenter's link, wherever it sits

@@ -74,7 +74,13 @@ final class StatedAuthors {
         List<String> ldAgencies = new ArrayList<>();
         List<String> metaAgencies = new ArrayList<>();
         List<String> names = AuthorNames.clean(withoutPublications(ld.authors, publications), ldAgencies);
-        List<String> metaNames = AuthorNames.clean(withoutPublications(fromMeta, publications), metaAgencies);
+        List<String> metaNames;
+        if (fromMeta.equals(ld.authors)) { // Yoast and others state the same names in both: cleaned once
+            metaNames = new ArrayList<>(names);
+            metaAgencies.addAll(ldAgencies);
+        } else {
+            metaNames = AuthorNames.clean(withoutPublications(fromMeta, publications), metaAgencies);
+        }
         if (names.isEmpty() || (metaNames.size() > names.size() && AuthorNames.keys(metaNames).containsAll(AuthorNames.keys(names)))) {
             names = metaNames; // JSON-LD often credits only the first of the authors the meta tags list
             ldAgencies = metaAgencies;

@@ -86,8 +86,18 @@ public final class TitleCleaner {
                     + "(?:\\s*[:|\u2013\u2014-]\\s|$)"
                     + "|[|\u2013\u2014-]\\s*(?i:live|liveblog|liveticker|live[ -]?updates?|en direct|en vivo|ao vivo|in diretta)$");
 
-    /** Rating stars at either end of a headline: the review's score, not its words. */
-    private static final Pattern EDGE_STARS = Pattern.compile("^[\\s\\u2605\\u2606]*[\\u2605\\u2606]\\s*|\\s*[\\u2605\\u2606][\\s\\u2605\\u2606]*$");
+    /**
+     * Star characters a review's rating is set in: black and white stars, the outlined, circled and
+     * shadowed stars of Dingbats, the emoji star and the half stars of Miscellaneous Symbols and Arrows.
+     */
+    private static final String RATING_STARS = "\u2605\u2606\u2729\u272A\u272B\u272C\u272D\u272E\u272F\u2B50\u2BE8\u2BE9\u2BEA\u2BEB";
+
+    /**
+     * Rating stars at either end of a headline: the review's score, not its words; a half ("\u00BD")
+     * after the stars is part of the score ("\u2605\u2605\u2605\u00BD").
+     */
+    private static final Pattern EDGE_STARS = Pattern.compile("^[\\s" + RATING_STARS + "]*[" + RATING_STARS + "]\u00BD?\\s*"
+            + "|\\s*[" + RATING_STARS + "][\\s\u00BD" + RATING_STARS + "]*$");
 
     /**
      * A date or a "3 hours ago" glued to the headline's last letter: the text of a date element set
@@ -595,7 +605,7 @@ public final class TitleCleaner {
 
     private static String withoutMediaLabel(String headline) {
         // each pattern tried only when the text holds a character it needs: asked of every heading
-        String cut = holdsAny(headline, "\u2605\u2606") ? EDGE_STARS.matcher(headline).replaceAll("") : headline;
+        String cut = holdsAny(headline, RATING_STARS) ? EDGE_STARS.matcher(headline).replaceAll("") : headline;
         if (cut.indexOf('\u00AB') < 0 && cut.indexOf('\u2039') < 0 && holdsAny(cut, "\u00BB\u203A")) {
             cut = LEADING_GUILLEMET.matcher(TRAILING_GUILLEMET.matcher(cut).replaceFirst("")).replaceFirst("");
         }

@@ -366,11 +366,12 @@ final class TitleFinder {
             }
             if (metaTitle == null || sharesWordsBesideSite(t, metaHeadline != null ? metaHeadline : metaTitle, siteName)) {
                 String shown = HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline));
-                return new Visible(shown.equals(t) ? withoutSecondLine(h, t, statedTitles, metaHeadline) : shown, trailItem);
+                shown = shown.equals(t) ? withoutSecondLine(h, t, statedTitles, metaHeadline) : shown;
+                return new Visible(withoutGluedDateChild(h, shown), trailItem);
             }
             if (first == null && !namesSomethingElse(h, t, metaTitle)) {
                 // kept in case no heading shares a word with the meta title
-                first = new Visible(HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline)), trailItem);
+                first = new Visible(withoutGluedDateChild(h, HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline))), trailItem);
             }
         }
         if (first != null && WHITESPACE_RUN.split(first.text()).length <= MAX_LABEL_WORDS) {
@@ -380,6 +381,47 @@ final class TitleFinder {
             }
         }
         return first != null ? first : inBanner;
+    }
+
+    /** A date element glued to a headline holds at most this many characters ("Wednesday, 14 September 2024, 09:30"). */
+    private static final int MAX_GLUED_DATE_CHARS = 48;
+
+    /** What a date holds beside its words: digits and the marks between day, month, year and time. */
+    private static final Pattern DATE_DIGITS_AND_MARKS = Pattern.compile("[\\d\\s.,/:\\-]*");
+
+    /** Marks that may end a headline's last word before a glued date. */
+    private static final String HEADLINE_END_MARKS = ".!?\u2019\u201D\"'";
+
+    /**
+     * The heading without a date element set last in it and glued to the headline's last word
+     * ({@code <h1>Harbour plan approved at last<span class="date">March 14, 2024</span></h1>} reads
+     * "...at lastMarch 14, 2024"): a date the writer puts in a headline is set apart by a space or a
+     * mark, a template's date element is not. The element's text is a date alone: it parses as one,
+     * and beside its words holds only digits and date marks. The text as it is otherwise.
+     */
+    private static String withoutGluedDateChild(Element h, String text) {
+        List<Node> nodes = h.childNodes();
+        int last = nodes.size() - 1;
+        while (last >= 0 && nodes.get(last) instanceof TextNode tn && tn.isBlank()) {
+            last--;
+        }
+        if (last <= 0 || !(nodes.get(last) instanceof Element e) || e.normalName().equals("br")) {
+            return text;
+        }
+        String date = WHITESPACE_RUN.matcher(e.text()).replaceAll(" ").trim();
+        if (date.isEmpty() || date.length() > MAX_GLUED_DATE_CHARS || date.length() >= text.length() || !text.endsWith(date)
+                || date.chars().noneMatch(Character::isDigit)) {
+            return text;
+        }
+        String before = text.substring(0, text.length() - date.length());
+        char end = before.charAt(before.length() - 1);
+        if (!Character.isLetter(end) && HEADLINE_END_MARKS.indexOf(end) < 0) {
+            return text; // set apart by a space or a separator: the writer's, or cut as furniture elsewhere
+        }
+        if (!DATE_DIGITS_AND_MARKS.matcher(date.replaceAll("\\p{L}+", "")).matches() || DateParser.parseText(date) == null) {
+            return text;
+        }
+        return before.trim();
     }
 
     /** The stated titles and the meta title's headline, which confirm a heading's words; nulls left in. */

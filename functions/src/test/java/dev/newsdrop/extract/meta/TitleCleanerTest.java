@@ -122,6 +122,15 @@ class TitleCleanerTest {
     }
 
     @Test
+    void ratingStarsOfOtherStarCharacters_andAHalf_areCut_aHalfInWordsStays() {
+        assertEquals("Critique : Le Long Été", TitleCleaner.withoutLabel("Critique : Le Long Été ★★★½"));
+        assertEquals("Der lange Sommer im Test", TitleCleaner.withoutLabel("Der lange Sommer im Test ⭐⭐⭐⭐"));
+        assertEquals("Il lungo estate, recensione", TitleCleaner.withoutLabel("Il lungo estate, recensione ✩✩✩"));
+        assertEquals("The Long Summer review", TitleCleaner.withoutLabel("★★★⯪ The Long Summer review"));
+        assertEquals("Rents rise by 2½ per cent", TitleCleaner.withoutLabel("Rents rise by 2½ per cent"));
+    }
+
+    @Test
     void middleSegmentOfPageTitle_isMinor_headlineSegmentIsNot() {
         java.util.Set<String> minor = TitleCleaner.middleSegmentKeys(java.util.List.of(
                 "Ten things about the lido | Poolside Notes | Riverside Network",

@@ -112,29 +112,35 @@ public final class BylineLeads {
      * The dated opening of the "Posted on <date> by <name>" line that WordPress themes print (Twenty
      * Ten's "posted_on", underscores' "posted_on" + "posted_by"), as their translations write it:
      * "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Geplaatst op",
-     * "Opublikowano", "Опубликовано". Alone it is the theme's label, never a name.
+     * "Opublikowano", "Опубликовано", Indonesian "Diposting pada", Romanian "Publicat pe", Czech
+     * "Publikováno". Alone it is the theme's label, never a name.
      */
     private static final Pattern DATED_LEAD = Pattern.compile(
             "^\\s*(?:(?:posted|published|written)(?:\\s+on)?|(?:publié|posté|écrit|rédigé)(?:\\s+le)?"
                     + "|(?:veröffentlicht|geschrieben|erstellt|verfasst)(?:\\s+am)?"
                     + "|(?:publicado|escrito|postado)(?:\\s+(?:el|em|a|o))?|(?:pubblicato|scritto)(?:\\s+il)?"
-                    + "|(?:geplaatst|gepubliceerd|geschreven)(?:\\s+op)?|opublikowano|dodano|опубликовано|написано"
+                    + "|(?:geplaatst|gepubliceerd|geschreven)(?:\\s+op)?|opublikowano|dodano|опубликовано|опубліковано|написано"
+                    + "|(?:diposting|diterbitkan|dipublikasikan|ditulis)(?:\\s+pada)?|publicat(?:\\s+pe)?|publikováno|publikované"
                     + "|(?:publicerad|publicerat|publiceret|publisert|udgivet|skrevet|skriven|postet|postat)(?:\\s+(?:den|d\\.))?)"
                     + "(?=[\\s\\u00A0:]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** The lead word inside a dated line, between the date and the name ("... 2024 by Jane Doe"): a capital follows. */
+    /**
+     * The lead word inside a dated line, between the date and the name ("... 2024 by Jane Doe"): a
+     * capital follows. Romanian "de" and Czech "autorem" too: the lead is the first one with no digit
+     * after it, so a date's own "de" ("5 de Marzo de 2024 por ...") is passed.
+     */
     private static final Pattern LEAD_AFTER_DATE = Pattern.compile(
-            "[\\s\\u00A0](?:by|par|von|por|door|da|di|przez|автором|av|af|oleh)[\\s\\u00A0]+(?=\\p{Lu})",
+            "[\\s\\u00A0](?:by|par|von|por|door|da|di|przez|автором|av|af|oleh|de|autorem)[\\s\\u00A0]+(?=\\p{Lu})",
             Pattern.UNICODE_CASE);
 
     /**
      * The category a dated line files the post under after the names: "... by Jane Doe in Gardening",
-     * "... por Ana Souza en Huerto", "... przez X w Ogród". Dutch writes its "and" as "en", so
+     * "... por Ana Souza en Huerto", "... przez X w Ogród", "... de Ion Popescu în Știri". Dutch writes its "and" as "en", so
      * after "door" only "in" files.
      */
     private static final Pattern FILED_IN = Pattern.compile(
-            "[\\s\\u00A0](?:in|filed under|under|dans|im|en|em|nel|nella|w|в|i)[\\s\\u00A0]", Pattern.UNICODE_CASE);
+            "[\\s\\u00A0](?:in|filed under|under|dans|im|en|em|nel|nella|w|в|i|în|v)[\\s\\u00A0]", Pattern.UNICODE_CASE);
     private static final Pattern FILED_IN_AFTER_DUTCH_LEAD = Pattern.compile("[\\s\\u00A0]in[\\s\\u00A0]");
 
     /** The first letters of {@link #DATED_LEAD}'s words: most texts are refused on their first letter. */
@@ -348,7 +354,14 @@ public final class BylineLeads {
             return null;
         }
         Matcher m = LEAD_AFTER_DATE.matcher(t);
-        if (!m.find() || t.substring(0, m.start()).chars().noneMatch(Character::isDigit)) {
+        boolean found = false;
+        while (m.find()) {
+            if (t.substring(m.end()).chars().noneMatch(Character::isDigit)) { // "5 de Marzo de 2024 por": the date's own "de"
+                found = t.substring(0, m.start()).chars().anyMatch(Character::isDigit);
+                break;
+            }
+        }
+        if (!found) {
             return null;
         }
         String names = t.substring(m.end());

@@ -204,4 +204,23 @@ class UnseenSiteBylinesTest {
         assertEquals(List.of("Jordi Puig"), bloggerFooter("ca", "Publicat per Jordi Puig a les 10:00"));
         assertEquals(List.of("Иван Петров"), bloggerFooter("ru", "Автор: Иван Петров на 10:00"));
     }
+
+    private static List<String> entryMeta(String lang, String line) {
+        return authors("<html lang='" + lang + "'><body><article class='post'><h1 class='entry-title'>Judul tulisan</h1>"
+                + "<div class='entry-meta'>" + line + "</div><div class='entry-content'>" + TEXT + TEXT + "</div></article></body></html>");
+    }
+
+    @Test
+    void wordPressDatedLine_inIndonesianRomanianCzechUkrainian_givesTheName() {
+        assertEquals(List.of("Budi Santoso"), entryMeta("id", "Diposting pada 5 Maret 2024 oleh Budi Santoso"));
+        assertEquals(List.of("Ion Popescu"), entryMeta("ro", "Publicat pe 5 martie 2024 de Ion Popescu în Știri"));
+        assertEquals(List.of("Jan Novák"), entryMeta("cs", "Publikováno 5. 3. 2024 autorem Jan Novák"));
+        assertEquals(List.of("Олена Коваль"), entryMeta("uk", "Опубліковано 05.03.2024 автором Олена Коваль"));
+    }
+
+    @Test
+    void datedLine_whoseDateHasACapitalisedMonthAfterDe_givesTheNameAfterTheLead() {
+        assertEquals(List.of("Ana Ruiz"), entryMeta("es", "Publicado el 5 de Marzo de 2024 por Ana Ruiz"));
+        assertEquals("Ana Ruiz", BylineLeads.namesAfterDate("Publicado el 5 de Marzo de 2024 por Ana Ruiz"));
+    }
 }

@@ -289,15 +289,17 @@ class AuthorFinderTest {
     }
 
     @Test
-    void boldNameLines_inABlockOfAMillionElements_nameNobody_andSoon() {
-        // each bold line used to read all its siblings again: 400 lines beside 1.2 million elements
+    void boldNameLines_byTheThousand_inAWideBlock_nameNobody_andSoon() {
+        // each bold line used to read all its siblings again: 20,000 lines beside 200,000 elements are
+        // 4.4 billion sibling reads that way (minutes), against a bounded walk of each line's neighbours
+        // (well under a second), so the limit holds on a loaded machine and still catches the quadratic walk
         StringBuilder html = new StringBuilder("<html><body><h1>The harbour budget passes</h1><div>");
-        html.append("<span>x</span>".repeat(1_200_000));
-        html.append("<p><b>Jane Doe</b></p>".repeat(400)).append("</div></body></html>");
+        html.append("<span>x</span>".repeat(200_000));
+        html.append("<p><b>Jane Doe</b></p>".repeat(20_000)).append("</div></body></html>");
         long start = System.nanoTime();
         assertEquals(List.of(), authors(html.toString()));
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(ms < 5_000, "took " + ms + " ms"); // a generous safety net, not a speed goal
+        assertTrue(ms < 20_000, "took " + ms + " ms"); // a generous safety net, not a speed goal
     }
 
     @Test

@@ -154,7 +154,7 @@ final class ContentPruner {
                 if (s == null || s.chars == 0) {
                     return FilterResult.CONTINUE;
                 }
-                if (inQuotedPost[0] > 0 && holdsParagraph(e)) {
+                if (inQuotedPost[0] > 0 && (holdsParagraph(e) || s.ownChars > s.ownLinkChars)) {
                     return FilterResult.CONTINUE; // the quoted post's own words or its attribution line, or a wrapper of them
                 }
                 if (isQuotedPost(e, s)) {
@@ -192,8 +192,10 @@ final class ContentPruner {
      * so are its paragraphs and the blocks that wrap them ({@link #holdsParagraph}), whatever their links and however
      * short: the post's words (a tweet of a hashtag, a mention and a link) and its attribution line
      * ("— Name (@handle) May 6, 2024", "A post shared by Name (@handle)") are what the article
-     * quotes, with the same standing as the text of any quotation. The embed's chrome in blocks
-     * of its own (a "View this post on Instagram" link over a picture) is judged as any block is.
+     * quotes, with the same standing as the text of any quotation. A block of the post with unlinked
+     * words of its own is its text too (TikTok sets the caption between its links in a
+     * {@code <section>}). The embed's chrome in blocks of its own, all link (a "View this post on
+     * Instagram" link over a picture), is judged as any block is.
      */
     static boolean isQuotedPost(Element e, TextStats.Stats s) {
         return e.normalName().equals("blockquote") && s.chars >= MIN_QUOTED_POST_CHARS;

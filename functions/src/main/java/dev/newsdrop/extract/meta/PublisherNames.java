@@ -38,22 +38,72 @@ final class PublisherNames {
                 given.add(n);
             }
         }
-        Pattern[] compiled = new Pattern[given.size()];
-        return new java.util.AbstractList<>() { // each compiled when first asked for: most pages never ask
-            @Override
-            public Pattern get(int i) {
-                if (compiled[i] == null) {
-                    compiled[i] = Pattern.compile("^(\\S+(?:\\s+\\S+)+?)[\\s,|–—-]+" + Pattern.quote(given.get(i).trim()) + "[\\s.]*$",
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                }
-                return compiled[i];
-            }
+        return new TrailingNames(given);
+    }
 
-            @Override
-            public int size() {
-                return compiled.length;
+    /**
+     * The patterns of {@link #trailingNamePatterns}, each compiled when first asked for: most pages never
+     * ask, and a text that does not end in the name needs none ({@link #mayEndWith}).
+     */
+    private static final class TrailingNames extends java.util.AbstractList<Pattern> {
+        private final List<String> names;
+        /** Each name without the dots and blanks that close it: what a text the pattern matches ends in, once its own are gone. */
+        private final String[] cores;
+        private final Pattern[] compiled;
+
+        TrailingNames(List<String> given) {
+            names = given;
+            cores = new String[given.size()];
+            for (int i = 0; i < cores.length; i++) {
+                cores[i] = withoutClosingDotsAndBlanks(given.get(i).trim());
             }
-        };
+            compiled = new Pattern[given.size()];
+        }
+
+        @Override
+        public Pattern get(int i) {
+            if (compiled[i] == null) {
+                compiled[i] = Pattern.compile("^(\\S+(?:\\s+\\S+)+?)[\\s,|–—-]+" + Pattern.quote(names.get(i).trim()) + "[\\s.]*$",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            }
+            return compiled[i];
+        }
+
+        @Override
+        public int size() {
+            return compiled.length;
+        }
+
+        /**
+         * False when the pattern {@code i} cannot match the text: once the dots and blanks closing both
+         * are gone, the text does not end in the name (in any case), or leaves no room before it for
+         * two words and a separator. Most bylines are refused without compiling the pattern.
+         */
+        boolean mayEndWith(int i, String text) {
+            String core = cores[i];
+            if (core.isEmpty()) {
+                return true;
+            }
+            String closed = withoutClosingDotsAndBlanks(text);
+            int at = closed.length() - core.length();
+            return at >= MIN_CHARS_BEFORE_TRAILING_NAME && closed.regionMatches(true, at, core, 0, core.length());
+        }
+    }
+
+    /** Before a trailing name, its pattern asks for two words and a separator: "a b,". */
+    private static final int MIN_CHARS_BEFORE_TRAILING_NAME = 4;
+
+    /** The text without the dots and the pattern blanks ({@code \\s}) that close it. */
+    private static String withoutClosingDotsAndBlanks(String s) {
+        int end = s.length();
+        while (end > 0 && isDotOrBlank(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private static boolean isDotOrBlank(char c) {
+        return c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -62,8 +112,11 @@ final class PublisherNames {
      * office of the publication, and a name never ends in "der", "of" or "de".
      */
     static String withoutTrailingNames(String text, List<Pattern> trailingPublishers) {
-        for (Pattern p : trailingPublishers) {
-            Matcher m = p.matcher(text);
+        for (int i = 0; i < trailingPublishers.size(); i++) {
+            if (trailingPublishers instanceof TrailingNames names && !names.mayEndWith(i, text)) {
+                continue;
+            }
+            Matcher m = trailingPublishers.get(i).matcher(text);
             if (m.matches()) {
                 String kept = m.group(1);
                 int last = kept.lastIndexOf(' ');

@@ -650,8 +650,8 @@ final class PublishedDateFinder {
         if (namesToday(e)) {
             return true;
         }
-        if (!isBanner(e) || e.selectFirst(HEADLINE) != null) {
-            return false;
+        if (!isBanner(e) || e.selectFirst(HEADLINE) != null || opensOnHeadline(e.nextElementSibling())) {
+            return false; // a header just above the headline is the article's (its breadcrumb links home)
         }
         if (e.selectFirst(MENU) != null) {
             return true;
@@ -666,6 +666,19 @@ final class PublishedDateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the element is the headline (h1), or a block that opens with it other than the page's
+     * main region or article ({@code <main><h1>} follows the site's banner as often as not).
+     */
+    private static boolean opensOnHeadline(Element e) {
+        if (e == null) {
+            return false;
+        }
+        String tag = e.normalName();
+        return tag.equals("h1") || !tag.equals("main") && !tag.equals("article") && e.firstElementChild() != null
+                && e.firstElementChild().normalName().equals("h1");
     }
 
     /** True when an address is a site's front page: its path is "/" or empty, with no query. */

@@ -376,6 +376,14 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void articleHeaderJustAboveTheHeadline_withABreadcrumbHome_keepsItsDate() {
+        String html = "<html><body><header class='article-header'><nav class='breadcrumb'><a href='/'>Home</a> › "
+                + "<a href='/news'>News</a></nav><span class='date'>3 February 2022</span></header>"
+                + "<h1>Council passes budget</h1>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/news/council-passes-budget"));
+    }
+
+    @Test
     void articleHeaderAboveTheHeadline_keepsItsDate() {
         String html = "<html><body><header class='entry-header'><p class='date'>3 February 2022</p><h1>Council passes budget</h1></header>"
                 + PROSE + "</body></html>";

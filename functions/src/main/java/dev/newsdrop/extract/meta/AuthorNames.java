@@ -66,7 +66,7 @@ public final class AuthorNames {
      * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a
      * translator credited after the author ("... 翻訳者 ...").
      */
-    private static final Pattern TRAILING_ROLE = Pattern.compile(
+    static final Pattern TRAILING_ROLE = Pattern.compile(
             "\\s+[-–—|·•]\\s+.*$|\\s*[|–—·•]\\s*.*$|\\s+(?:is|was)\\s+.*$|\\s*\\((?:[^)]*)\\)\\s*$"
                     + "|\\s+(?:with\\s+)?(?:additional|contributed|with) reporting\\b.*$" // "with additional reporting by ...": contributors
                     + "|\\s+(?:(?:senior|staff|chief|special|guest|contributing|deputy|managing|executive|associate)\\s+(?:\\p{L}+\\s+){0,2}"
@@ -235,7 +235,7 @@ public final class AuthorNames {
     private static final int MAX_ORGANISATION_CHARS = 60;
 
     /** Words that show a string is a role, a date or boilerplate rather than a person. */
-    private static final Pattern NOT_A_NAME = Pattern.compile(
+    static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
@@ -367,6 +367,58 @@ public final class AuthorNames {
     private AuthorNames() {
     }
 
+    /** The characters that open one of {@link #NOT_A_NAME}'s alternatives that need no word start: an address, "@", a digit, ":", a bracket. */
+    private static final String NOT_A_NAME_MARKS = "hHwW@:)(";
+
+    /**
+     * {@code NOT_A_NAME.matcher(s).find()}, trying the pattern only where a match can start: at the
+     * text's start, after a character that is no ASCII letter (its word lists open after a non-letter
+     * or at a word boundary), or at an address's, a digit's or a mark's character. A name of two words
+     * is tried at two places, not at each of its letters.
+     */
+    static boolean holdsNotAName(String s) {
+        Matcher m = NOT_A_NAME.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < s.length(); at++) {
+            char c = s.charAt(at);
+            if (at == 0 || !isAsciiLetter(s.charAt(at - 1)) || NOT_A_NAME_MARKS.indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+                m.region(at, s.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The characters besides blanks and digits that open one of {@link #TRAILING_ROLE}'s alternatives: a
+     * separator, an opening bracket, the first letter of a translator's credit.
+     */
+    private static final String TRAILING_ROLE_MARKS = "|\u2013\u2014\u00B7\u2022(\u7FFB\u8A33\u8BD1";
+
+    /**
+     * {@code TRAILING_ROLE.matcher(s).replaceFirst("")}, trying the pattern only where a match can
+     * start: at a blank, a digit or one of {@link #TRAILING_ROLE_MARKS}, since each of its alternatives
+     * opens with one. A name of two words is tried at one place, not at each of its letters.
+     */
+    static String withoutTrailingRole(String s) {
+        Matcher m = TRAILING_ROLE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < s.length(); at++) {
+            char c = s.charAt(at);
+            if (isRegexBlank(c) || TRAILING_ROLE_MARKS.indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+                m.region(at, s.length());
+                if (m.lookingAt()) {
+                    return s.substring(0, at) + s.substring(m.end());
+                }
+            }
+        }
+        return s;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     /** Characters that separate names by themselves in {@link #SEPARATORS}. */
     private static final String SEPARATOR_CHARS = ",;|/&\n،，、";
 
@@ -488,7 +540,7 @@ public final class AuthorNames {
                 s = LOWER_CASE_AFTER_COMMA.matcher(s).replaceAll("");
             }
             Matcher inverted = FAMILY_COMMA_GIVEN.matcher(s);
-            if (inverted.matches() && !NOT_A_NAME.matcher(inverted.group(1)).find() && !NOT_A_NAME.matcher(inverted.group(2)).find()
+            if (inverted.matches() && !holdsNotAName(inverted.group(1)) && !holdsNotAName(inverted.group(2))
                     && !NewsAgencies.isAgency(inverted.group(1).trim())) { // "PTI, Washington" is no "Family, Given"
                 s = inverted.group(2) + " " + inverted.group(1);
             }
@@ -683,7 +735,7 @@ public final class AuthorNames {
             s = button.group(1); // "Jane Doe Follow": the author box's button after the name
         }
         String withRole = s;
-        s = TRAILING_ROLE.matcher(s).replaceFirst("").trim();
+        s = withoutTrailingRole(s).trim();
         if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0) {
             return null; // "Kaynak: AA", "Quelle: dpa": a label that is no byline lead, before credentials are cut from it
         }
@@ -710,7 +762,7 @@ public final class AuthorNames {
         if (affiliated.matches()) {
             s = affiliated.group(1);
         }
-        if (s.isEmpty() || s.length() < 2 || NOT_A_NAME.matcher(s).find() || COMPANY.matcher(s).find()) {
+        if (s.isEmpty() || s.length() < 2 || holdsNotAName(s) || COMPANY.matcher(s).find()) {
             return null;
         }
         int words = SPACES.split(s).length;

@@ -81,6 +81,56 @@ class AuthorNamesGuardTest {
         };
     }
 
+    @Test
+    void notANameCheck_answersAsThePatternsSearchDoes() {
+        String[] words = {"staff", "editor", "powered by", "read more", "journalist", "Reporter", "2024", "www.", "https://", "a@b",
+            "(", ")", ":", "_", "Editor-in-chief", "ANALYST", "über", "журналист", "redaktion", "news", "Jane", "Doe", "de", "é"};
+        for (String s : List.of("Jane Doe", "Staff", "Jane Doe, Staff Writer", "Reporter", "jane@example.com", "Jane 2",
+                "Powered by WordPress", "Jane Doe Read more", "x_editor", "9editor", "éditor", "Redaktion")) {
+            assertTrue(AuthorNames.holdsNotAName(s) == AuthorNames.NOT_A_NAME.matcher(s).find(), s);
+        }
+        Random random = new Random(11);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int parts = 1 + random.nextInt(5);
+            for (int i = 0; i < parts; i++) {
+                b.append(random.nextInt(3) == 0 ? String.valueOf(ALPHABET.charAt(random.nextInt(ALPHABET.length())))
+                        : words[random.nextInt(words.length)]);
+                if (random.nextBoolean()) {
+                    b.append(' ');
+                }
+            }
+            String s = b.toString();
+            assertTrue(AuthorNames.holdsNotAName(s) == AuthorNames.NOT_A_NAME.matcher(s).find(), () -> "\"" + s + "\"");
+        }
+    }
+
+    @Test
+    void trailingRoleCut_isThePatternsFirstReplacement() {
+        String[] words = {"Jane", "Doe", "Senior", "writer", "Editor", "is", "was", "with", "additional", "reporting", "Jan", "12",
+            "2024", "on", "Monday", "in", "Gardening", "翻訳", "译者", "(AP)", "|", "–", "—", "·", "•", "-", "5 min read", "anzeigen",
+            "18.", "März", "年", "10月", ":", "de", "\n", "\t"};
+        for (String s : List.of("Jane Doe", "Jane Doe, Staff Writer", "Jane Doe | Example", "Jane Doe (AP)", "Jane Doe is a writer",
+                "Jonas Keller 18. März 2024", "王小明 2023年10月2日", "Jane Doe on 28 March 2024", "Jane Doe 5 min read", "Jane Doe\n")) {
+            assertTrue(AuthorNames.withoutTrailingRole(s).equals(AuthorNames.TRAILING_ROLE.matcher(s).replaceFirst("")), s);
+        }
+        Random random = new Random(13);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int parts = 1 + random.nextInt(6);
+            for (int i = 0; i < parts; i++) {
+                b.append(random.nextInt(3) == 0 ? String.valueOf(ALPHABET.charAt(random.nextInt(ALPHABET.length())))
+                        : words[random.nextInt(words.length)]);
+                if (random.nextInt(3) > 0) {
+                    b.append(' ');
+                }
+            }
+            String s = b.toString();
+            assertTrue(AuthorNames.withoutTrailingRole(s).equals(AuthorNames.TRAILING_ROLE.matcher(s).replaceFirst("")),
+                    () -> "\"" + s + "\"");
+        }
+    }
+
     /** A short text of letters near the patterns' words, often with one of the words themselves put in. */
     private static String randomText(Random random) {
         StringBuilder b = new StringBuilder();

@@ -1,5 +1,6 @@
 package dev.newsdrop.cli;
 
+import dev.newsdrop.bench.BenchBuildsCommand;
 import dev.newsdrop.bench.BenchCommand;
 import dev.newsdrop.bench.WarcBenchCommand;
 import dev.newsdrop.bench.PredictionWriter;
@@ -79,6 +80,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new RedriveCommand(out))
                 .addSubcommand(new ReprocessCommand(out, err))
                 .addSubcommand(new BenchCommand(out))
+                .addSubcommand(new BenchBuildsCommand(out))
                 .addSubcommand(new WarcBenchCommand(out))
                 .addSubcommand(new PredictionWriter(out))
                 .addSubcommand(new ScoreCommand(out))

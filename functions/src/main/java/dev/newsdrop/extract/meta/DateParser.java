@@ -326,13 +326,7 @@ public final class DateParser {
 
     /** True when the text has a letter of the Thai script (U+0E00-U+0E7F), as a Thai month's name does. */
     private static boolean hasThaiLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\u0E00' && c <= '\u0E7F') {
-                return true;
-            }
-        }
-        return false;
+        return holdsCharIn(s, '\u0E00', '\u0E7F');
     }
 
     /** A Thai date with a two-digit Buddhist-era year ({@link #THAI_SHORT_YEAR}) as a Gregorian day; null when none. */
@@ -476,9 +470,14 @@ public final class DateParser {
      * does, but counts its years by the moon, so only a page that states no language is read by them.
      */
     private static boolean hasPersianDigit(String text) {
+        return holdsCharIn(text, '\u06F0', '\u06F9');
+    }
+
+    /** True when the text has a character from {@code first} to {@code last}, both included. */
+    private static boolean holdsCharIn(String text, char first, char last) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u06F0' && c <= '\u06F9') {
+            if (c >= first && c <= last) {
                 return true;
             }
         }

@@ -467,4 +467,15 @@ class PublishedDateFinderTest {
                 + "<span class='date'>January 5, 2022</span></div></section></main></body></html>";
         assertEquals(null, published(html, "https://example.org/news/council-passes-budget"));
     }
+
+    @Test
+    void disqusThread_isACommentSection() {
+        String english = "<html><body><main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE + "</main>"
+                + "<div id='disqus_thread'><div class='post-meta'><span class='date'>March 4, 2021</span> Bob: nice</div></div>"
+                + "</body></html>";
+        assertEquals(null, published(english, "https://example.org/news/council-passes-budget"), "Disqus's id");
+        String german = "<html lang='de'><body><main><h1>Rat beschließt Haushalt</h1><p>Von Max Muster</p>" + PROSE + "</main>"
+                + "<section class='Disqus-Wrapper'><div class='date'>4. März 2021</div><p>Bob: gut</p></section></body></html>";
+        assertEquals(null, published(german, "https://example.org/news/rat"), "a class naming Disqus, in any case");
+    }
 }

@@ -183,6 +183,15 @@ public final class DateParser {
             "/((?:19|20)\\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
 
     /**
+     * A dated folder written with dots, /2024.05.03/: a whole path segment of a four-digit year from 1990
+     * to 2099, a month and a day, so that a version number ("/1.2.3/", "/v2.10.4/") or an address written
+     * into a path ("/192.168.1.1/") is never read as one; a date run into a word or a longer dotted run
+     * ("/release-2024.05.03/", "/2024.05.03.1/") is not a folder of its own.
+     */
+    private static final Pattern URL_DATE_DOTTED = Pattern.compile(
+            "/(199\\d|20\\d{2})\\.(0?[1-9]|1[0-2])\\.(0?[1-9]|[12]\\d|3[01])(?=/|$)");
+
+    /**
      * A year-first date joined by hyphens or underscores inside a path's words ("-2024-03-27/",
      * "article_2024_03_27_123.html"): a dated path written into the slug.
      */
@@ -535,6 +544,10 @@ public final class DateParser {
         Matcher yearFolder = URL_DATE_YEAR_MONTHDAY.matcher(pathOf(url));
         if (yearFolder.find()) {
             return iso(day(yearFolder.group(1), Integer.parseInt(yearFolder.group(2)), yearFolder.group(3)));
+        }
+        Matcher dotted = URL_DATE_DOTTED.matcher(pathOf(url));
+        if (dotted.find()) {
+            return iso(day(dotted.group(1), Integer.parseInt(dotted.group(2)), dotted.group(3)));
         }
         Matcher compact = URL_DATE_COMPACT.matcher(pathOf(url));
         return compact.find() ? iso(day(compact.group(1), Integer.parseInt(compact.group(2)), compact.group(3))) : null;

@@ -45,10 +45,12 @@ final class PageScan {
      * Class or id words of places whose names and dates belong to someone else: the comment section,
      * as themes name it in English, French and Italian ("comment"), German and the Nordic languages
      * ("kommentar"), Spanish, Portuguese and Catalan ("comentarios") and Dutch ("reacties"); readers'
-     * responses and reactions ("responses", "reactions", German "Reaktionen"), and replies ("reply-list").
+     * responses and reactions ("responses", "reactions", German "Reaktionen"), replies ("reply-list"), and
+     * the thread of Disqus, the hosted comment service, whose embed names its box by its own name
+     * ({@code id="disqus_thread"}, "disqus-comments") whatever the page's language.
      */
     private static final String[] COMMENT_NAMES = {"comment", "komment", "comentari", "reacties", "response", "reaction",
-        "reaktion", "reply", "replies"};
+        "reaktion", "reply", "replies", "disqus"};
 
     /**
      * The rel value of links in content that readers wrote ({@code rel="nofollow ugc"}): a
@@ -57,8 +59,8 @@ final class PageScan {
     static final String USER_CONTENT_REL = "ugc";
 
     /** The comment words without their first letter, which differs in case and language ("Comment", "Kommentar"). */
-    private static final String[] COMMENT_STEM_LOWER = {"omment", "oment", "eacties", "esponse", "eaction", "eaktion", "eply", "eplies"};
-    private static final String[] COMMENT_STEM_UPPER = {"OMMENT", "OMENT", "EACTIES", "ESPONSE", "EACTION", "EAKTION", "EPLY", "EPLIES"};
+    private static final String[] COMMENT_STEM_LOWER = {"omment", "oment", "eacties", "esponse", "eaction", "eaktion", "eply", "eplies", "isqus"};
+    private static final String[] COMMENT_STEM_UPPER = {"OMMENT", "OMENT", "EACTIES", "ESPONSE", "EACTION", "EAKTION", "EPLY", "EPLIES", "ISQUS"};
 
     /** The schema.org types of a comment ({@code Comment}, {@code UserComments}), in an itemtype. */
     private static final String COMMENT_ITEMTYPE = "comment";

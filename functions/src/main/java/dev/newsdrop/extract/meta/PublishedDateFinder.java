@@ -168,8 +168,8 @@ final class PublishedDateFinder {
             published = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
                     microdataDate(scan.dateCreatedProp()), // marked as created: not the update time shown before it
                     headlineTimeDate(scan, url, lang),
-                    datetimeOf(unlessUpdate(scan.articleTimeElement()), lang), datetimeOf(pubdate, lang),
-                    datetimeOf(unlessUpdate(scan.bylineTimeElement()), lang), datetimeOf(unlessUpdate(anyTime), lang));
+                    datetimeOf(unlessUpdate(unlessNeighbours(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
+                    datetimeOf(unlessUpdate(unlessNeighbours(scan.bylineTimeElement(), url)), lang), datetimeOf(unlessUpdate(anyTime), lang));
         }
         if (published == null) {
             Set<Element> nearHeadline = belowHeadline(scan);
@@ -397,6 +397,14 @@ final class PublishedDateFinder {
     static String modified(MetaTags meta, JsonLdFacts ld, PageScan scan, DateLanguage lang) {
         return firstParsed(lang, ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp()),
                 microdataDate(scan.updatedMark()));
+    }
+
+    /**
+     * The time element, unless it dates the previous or next post, in or beside the link to it
+     * ({@link TeasersAndBanners#byNeighbourLink}): a post's navigation may sit in its article.
+     */
+    private static Element unlessNeighbours(Element time, String url) {
+        return time != null && TeasersAndBanners.byNeighbourLink(time, url) ? null : time;
     }
 
     /**

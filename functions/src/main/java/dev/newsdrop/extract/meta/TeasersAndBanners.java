@@ -127,6 +127,9 @@ final class TeasersAndBanners {
      * is the entry's own permalink title, as blog themes write it.
      */
     static boolean datesTeaser(Element dateline, String url) {
+        if (byNeighbourLink(dateline, url)) {
+            return true; // before the headline test: a post's navigation may sit in its article, beside the h1
+        }
         Element box = dateline;
         for (int level = 0; level < TEASER_LEVELS && box.parent() != null; level++) {
             box = box.parent();
@@ -149,7 +152,7 @@ final class TeasersAndBanners {
      * box is one story's; a larger one may hold the article and its related links together.
      */
     static boolean inSmallTeaser(Element date, String url) {
-        if (inLinkingListEntry(date, url)) {
+        if (inLinkingListEntry(date, url) || byNeighbourLink(date, url)) {
             return true;
         }
         Element box = date;
@@ -203,6 +206,70 @@ final class TeasersAndBanners {
         }
         String lower = href.toLowerCase(Locale.ROOT);
         return !lower.contains("author") && !lower.contains("/tag") && !lower.contains("categor");
+    }
+
+    /**
+     * Link relations of the links to a post's neighbours in its series ("« Older post", "Next article »"):
+     * HTML's {@code rel="prev"} and {@code rel="next"}, which blog engines put on their post navigation, and
+     * the "previous" some themes write. Such a link leads to another story, and a date in it or beside it is that story's.
+     */
+    private static final List<String> NEIGHBOUR_REL = List.of("prev", "previous", "next");
+
+    /** Ancestors of a date looked at for the neighbour link it sits in. */
+    private static final int NEIGHBOUR_LINK_LEVELS = 3;
+
+    /**
+     * True when the date dates a neighbouring post: it sits in a link to the previous or next post
+     * ({@link #NEIGHBOUR_REL}) that leads to another page, or in a small box of no headline, within two
+     * levels, that holds such a link ("<div class='nav-previous'><a rel='prev'>…</a> 1 March 2021</div>").
+     * A link to the same path with another query or fragment is the article's own next page, not another story.
+     */
+    static boolean byNeighbourLink(Element date, String url) {
+        Element up = date;
+        for (int level = 0; level <= NEIGHBOUR_LINK_LEVELS && up != null; level++, up = up.parent()) {
+            if (up.normalName().equals("a")) {
+                return isNeighbourLink(up, url);
+            }
+        }
+        Element box = date;
+        for (int level = 0; level < TEASER_LEVELS && box.parent() != null; level++) {
+            box = box.parent();
+            if (!isSmall(box, MAX_LIST_ENTRY_ELEMENTS) || box.selectFirst(HEADLINE) != null) {
+                return false;
+            }
+            for (Element link : box.select(LINK)) {
+                if (isNeighbourLink(link, url)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True for a link to the previous or next post ({@link #NEIGHBOUR_REL}) whose path is not the page's. */
+    private static boolean isNeighbourLink(Element link, String url) {
+        String rel = link.attr("rel");
+        if (rel.isEmpty() || !link.hasAttr("href")) {
+            return false;
+        }
+        boolean neighbour = false;
+        for (String token : rel.toLowerCase(Locale.ROOT).split("\\s+")) {
+            neighbour |= NEIGHBOUR_REL.contains(token);
+        }
+        return neighbour && !link.attr("href").startsWith("#") && !pathOf(target(link, url)).equals(pathOf(url == null ? "" : url));
+    }
+
+    /** An address's scheme, host and path, without query, fragment or final slash. */
+    private static String pathOf(String address) {
+        int end = address.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = address.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String a = address.substring(0, end);
+        return a.endsWith("/") ? a.substring(0, a.length() - 1) : a;
     }
 
     /** True when the element holds at most {@code max} elements, itself included; counts no further. */

@@ -84,6 +84,26 @@ class DateParserTest {
     }
 
     @Test
+    void dottedDateFolder_givesTheDay() {
+        assertEquals("2024-05-03", DateParser.fromUrl("https://example.com/nachrichten/2024.05.03/rat-beschliesst-haushalt"));
+        assertEquals("1998-11-09", DateParser.fromUrl("https://example.com/archiv/1998.11.9/"));
+        assertEquals("2024-05-03", DateParser.fromUrl("https://example.com/2024.05.03"));
+    }
+
+    @Test
+    void dottedNumbersThatAreNoDateFolder_giveNoDay() {
+        assertNull(DateParser.fromUrl("https://example.com/docs/1.2.3/install"), "a version number");
+        assertNull(DateParser.fromUrl("https://example.com/download/v2.10.4/"), "a version number");
+        assertNull(DateParser.fromUrl("https://example.com/hosts/192.168.1.1/status"), "an address");
+        assertNull(DateParser.fromUrl("https://example.com/releases/2024.5.3.1/"), "a four-part version");
+        assertNull(DateParser.fromUrl("https://example.com/releases/v2024.05.03/"), "run into a word");
+        assertNull(DateParser.fromUrl("https://example.com/releases/2024.13.03/"), "no month 13");
+        assertNull(DateParser.fromUrl("https://example.com/releases/2024.02.30/"), "no 30 February");
+        assertNull(DateParser.fromUrl("https://example.com/archive/1989.05.03/"), "before 1990");
+        assertNull(DateParser.fromUrl("https://2024.05.03.example.com/story"), "the host is no path");
+    }
+
+    @Test
     void yearFirstHyphenatedText_isRead() {
         assertEquals("2017-03-01", DateParser.parseText("2017-03-01 14:27:02"));
     }

@@ -467,4 +467,40 @@ class PublishedDateFinderTest {
                 + "<span class='date'>January 5, 2022</span></div></section></main></body></html>";
         assertEquals(null, published(html, "https://example.org/news/council-passes-budget"));
     }
+
+    @Test
+    void disqusThread_isACommentSection() {
+        String english = "<html><body><main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE + "</main>"
+                + "<div id='disqus_thread'><div class='post-meta'><span class='date'>March 4, 2021</span> Bob: nice</div></div>"
+                + "</body></html>";
+        assertEquals(null, published(english, "https://example.org/news/council-passes-budget"), "Disqus's id");
+        String german = "<html lang='de'><body><main><h1>Rat beschließt Haushalt</h1><p>Von Max Muster</p>" + PROSE + "</main>"
+                + "<section class='Disqus-Wrapper'><div class='date'>4. März 2021</div><p>Bob: gut</p></section></body></html>";
+        assertEquals(null, published(german, "https://example.org/news/rat"), "a class naming Disqus, in any case");
+    }
+
+    @Test
+    void dateOfThePreviousOrNextPost_isAnotherStorys() {
+        String wordpress = "<html><body><main><article><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE + "</article>"
+                + "<nav class='navigation post-navigation'><h2>Post navigation</h2><div class='nav-links'><div class='nav-previous'>"
+                + "<a href='/news/bridge-closed/' rel='prev'>« Older post <span class='date'>March 1, 2021</span></a></div></div></nav>"
+                + "</main></body></html>";
+        assertEquals(null, published(wordpress, "https://example.org/news/council-passes-budget"), "a date in the link");
+        String french = "<html lang='fr'><body><article><h1>Le conseil adopte le budget</h1><p>Par Claire Dubois</p>" + PROSE
+                + "<div class='pager'><a href='/pont-ferme/' rel='prev'><time datetime='2021-03-01'>1 mars 2021</time> Article précédent</a>"
+                + " <a href='/ecoles/' rel='next'>Article suivant</a></div></article></body></html>";
+        assertEquals(null, published(french, "https://example.org/conseil-budget/"), "a time in the link, in the article");
+        String spanish = "<html lang='es'><body><div class='entry'><h1>El consejo aprueba el presupuesto</h1><p>Por Ana García</p>" + PROSE
+                + "<div class='siguiente'><a href='/puente/' rel='next'>Entrada siguiente »</a> <span class='posted-on'>5 de marzo de 2021</span>"
+                + "</div></div></body></html>";
+        assertEquals(null, published(spanish, "https://example.org/presupuesto/"), "a date beside the link");
+    }
+
+    @Test
+    void nextPageOfTheSameArticle_leavesItsDate() {
+        String html = "<html><body><div class='entry'><h1>Council passes budget</h1>"
+                + "<div class='meta'><span class='date'>March 4, 2021</span> <a href='?page=2' rel='next'>Next page</a></div>" + PROSE
+                + "</div></body></html>";
+        assertEquals("2021-03-04", published(html, "https://example.org/news/council-passes-budget"));
+    }
 }

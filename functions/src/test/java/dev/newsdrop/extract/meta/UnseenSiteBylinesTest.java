@@ -223,4 +223,24 @@ class UnseenSiteBylinesTest {
         assertEquals(List.of("Ana Ruiz"), entryMeta("es", "Publicado el 5 de Marzo de 2024 por Ana Ruiz"));
         assertEquals("Ana Ruiz", BylineLeads.namesAfterDate("Publicado el 5 de Marzo de 2024 por Ana Ruiz"));
     }
+
+    @Test
+    void avatarAltText_ofAStandardAvatarOrInTheAuthorLink_namesTheWriter() {
+        assertEquals(List.of("Jane Doe"), entryMeta("en", "<span class='author vcard'><a class='url fn n' href='https://example.org/author/jdoe/'>"
+                + "<img class='avatar avatar-96 photo' alt='Jane Doe' src='/a.png'></a></span> <time>March 12, 2024</time>"));
+        assertEquals(List.of("María López García"), entryMeta("es", "<img class='avatar avatar-48 photo' alt='María López García' src='/a.png'>"
+                + " <time>12 de marzo de 2024</time>"));
+        assertEquals(List.of("Thomas Brenner"), entryMeta("de", "<a rel='author' href='/autor/tb/'><img src='/t.jpg' alt='Thomas Brenner'></a>"
+                + " <span>12.03.2024</span>"));
+        assertEquals(List.of("Ana Ruiz"), entryMeta("pt", "<img class='avatar' alt='Foto de perfil de Ana Ruiz' src='/a.png'> <time>12/03/2024</time>"));
+    }
+
+    @Test
+    void avatarAltText_thatIsGenericOrOnAPlainPicture_namesNoOne() {
+        assertEquals(List.of(), entryMeta("en", "<a href='/author/admin/'><img class='avatar avatar-96 photo' alt='avatar' src='/a.png'></a>"
+                + " <time>March 12, 2024</time>"));
+        assertEquals(List.of(), entryMeta("en", "<img class='avatar avatar-96 photo' alt='Profile Picture' src='/a.png'> <time>March 12, 2024</time>"));
+        assertEquals(List.of(), entryMeta("es", "<img class='avatar' alt='Foto de perfil' src='/a.png'> <time>12 de marzo de 2024</time>"));
+        assertEquals(List.of(), entryMeta("en", "<img src='/mayor.jpg' alt='Mayor Tom Harris'> <time>March 12, 2024</time>"));
+    }
 }

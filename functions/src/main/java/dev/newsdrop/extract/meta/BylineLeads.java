@@ -341,23 +341,30 @@ public final class BylineLeads {
     /**
      * The names part of a theme's dated line written as one text, "Posted on October 2, 2023 by Jane
      * Doe" ("Publié le 2 octobre 2023 par ...", "Опубликовано 02.10.2023 автором ..."): the text
-     * after the lead word that follows the date. Null when the text is not such a line, or has no
-     * capitalised word after a lead.
+     * after the lead word that follows the date; or of its undated sibling that files the post first,
+     * "Posted in News by Jane Doe" ("Publicado en Noticias por ...", "Pubblicato in Notizie da ...",
+     * "Veröffentlicht in Nachrichten von ..."), the themes' "Posted in %1$s by %2$s". Null when the
+     * text is not such a line, or has no capitalised word after a lead.
      */
     public static String namesAfterDate(String text) {
         if (text.length() > MAX_DATED_LINE + 20) {
             return null;
         }
         String t = text.strip();
-        if (t.isEmpty() || DATED_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) < 0
-                || t.length() > MAX_DATED_LINE || !DATED_LEAD.matcher(t).lookingAt()) {
+        if (t.isEmpty() || DATED_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) < 0 || t.length() > MAX_DATED_LINE) {
             return null;
         }
+        Matcher dated = DATED_LEAD.matcher(t);
+        if (!dated.lookingAt()) {
+            return null;
+        }
+        int verbEnd = firstBlank(t); // the dated lead's verb is one word: "Publicado em" files ("em") or dates
+        boolean filedFirst = verbEnd > 0 && FILED_IN.matcher(t).region(verbEnd, t.length()).lookingAt(); // "Posted in News by Jane Doe"
         Matcher m = LEAD_AFTER_DATE.matcher(t);
         boolean found = false;
         while (m.find()) {
             if (t.substring(m.end()).chars().noneMatch(Character::isDigit)) { // "5 de Marzo de 2024 por": the date's own "de"
-                found = t.substring(0, m.start()).chars().anyMatch(Character::isDigit);
+                found = filedFirst ? m.start() > verbEnd : t.substring(0, m.start()).chars().anyMatch(Character::isDigit);
                 break;
             }
         }
@@ -367,6 +374,16 @@ public final class BylineLeads {
         String names = t.substring(m.end());
         Matcher filed = (m.group().strip().equals("door") ? FILED_IN_AFTER_DUTCH_LEAD : FILED_IN).matcher(names);
         return filed.find() ? names.substring(0, filed.start()) : names;
+    }
+
+    /** The index of the text's first blank, or -1. */
+    private static int firstBlank(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u00A0') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -243,4 +243,15 @@ class UnseenSiteBylinesTest {
         assertEquals(List.of(), entryMeta("es", "<img class='avatar' alt='Foto de perfil' src='/a.png'> <time>12 de marzo de 2024</time>"));
         assertEquals(List.of(), entryMeta("en", "<img src='/mayor.jpg' alt='Mayor Tom Harris'> <time>March 12, 2024</time>"));
     }
+
+    @Test
+    void postedInCategoryByName_writtenAsOneText_givesTheNameInFiveLanguages() {
+        assertEquals(List.of("Jane Doe"), entryMeta("en", "Posted in News by Jane Doe"));
+        assertEquals(List.of("Ana Ruiz"), entryMeta("es", "Publicado en Noticias por Ana Ruiz"));
+        assertEquals(List.of("João Silva"), entryMeta("pt", "Publicado em Notícias por João Silva"));
+        assertEquals(List.of("Thomas Brenner"), entryMeta("de", "Veröffentlicht in Nachrichten von Thomas Brenner"));
+        assertEquals(List.of("Marco Rossi"), entryMeta("it", "Pubblicato in Notizie da Marco Rossi"));
+        assertEquals("Jane Doe", BylineLeads.namesAfterDate("Posted in News on March 3, 2024 by Jane Doe"));
+        assertEquals(null, BylineLeads.namesAfterDate("Posted in News by the editors"));
+    }
 }

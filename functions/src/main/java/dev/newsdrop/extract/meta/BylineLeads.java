@@ -47,13 +47,18 @@ public final class BylineLeads {
      * correspondent), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:"): labels only
      * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
      * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
+     * Spanish "Redacción:" and Portuguese "Redação:" ("the writing", of "redactar", "redigir": to
+     * write) before a name credit its writer; alone they are the newsroom, a generic credit, and
+     * after a first credit ("Texto: X Redacción: Y") the editing. Italian "Redazione:" is not one:
+     * it heads the list of a masthead's editorial staff, the writer being "Testo:" or "di".
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
             "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת",
             "reporter", "reporters", "প্রতিবেদক",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
-            "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber");
+            "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber",
+            "redacción", "redaccion", "redação", "redacao");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines

@@ -254,4 +254,23 @@ class UnseenSiteBylinesTest {
         assertEquals("Jane Doe", BylineLeads.namesAfterDate("Posted in News on March 3, 2024 by Jane Doe"));
         assertEquals(null, BylineLeads.namesAfterDate("Posted in News by the editors"));
     }
+
+    private static List<String> underHeadline(String lang, String line) {
+        return authors("<html lang='" + lang + "'><body><article><h1>Titular de la noticia</h1>" + line + TEXT + TEXT + "</article></body></html>");
+    }
+
+    @Test
+    void redaccionOrRedacao_withAColonBeforeAName_creditsTheWriter() {
+        assertEquals(List.of("Ana Ruiz"), underHeadline("es", "<p class='meta'>Redacción: Ana Ruiz</p>"));
+        assertEquals(List.of("Ana Ruiz"), underHeadline("es", "<p>Redacción: Ana Ruiz | 12 de marzo de 2024</p>"));
+        assertEquals(List.of("João Silva"), underHeadline("pt", "<p class='meta'>Redação: João Silva</p>"));
+    }
+
+    @Test
+    void redaccionAlone_orAfterTheWritersCredit_orItalianRedazione_isNoWriter() {
+        assertEquals(List.of(), underHeadline("es", "<div class='autor'>Redacción</div>"));
+        assertEquals(List.of(), underHeadline("es", "<p>Redacción: Agencias</p>"));
+        assertEquals(List.of(), underHeadline("it", "<p>Redazione: Marco Rossi</p>"));
+        assertEquals(List.of("Ana Ruiz"), underHeadline("es", "<p class='meta'>Texto: Ana Ruiz Redacción: Luis Gómez</p>"));
+    }
 }

@@ -187,11 +187,12 @@ public final class BylineLeads {
 
     /**
      * A theme's lead phrase ("Pubblicato da", "Alle Beiträge von") or a Chinese or Japanese label
-     * with its colon ("文：", "記者：") at the start of a line: they open a written byline too.
+     * with its colon ("文：", "記者：") at the start of a line: they open a written byline too, and the
+     * label set alone in its element ("<strong>Texto:</strong> Name") opens the line it leads.
      */
     private static final Pattern PHRASE_OPENING = Pattern.compile(
             "^\\s*(?:" + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
-                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?=\\S)"
+                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?=\\S|$)" // "<strong>Texto:</strong> Name"
                     + "|^\\s*(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

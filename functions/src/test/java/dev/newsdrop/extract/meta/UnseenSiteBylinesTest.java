@@ -273,4 +273,11 @@ class UnseenSiteBylinesTest {
         assertEquals(List.of(), underHeadline("it", "<p>Redazione: Marco Rossi</p>"));
         assertEquals(List.of("Ana Ruiz"), underHeadline("es", "<p class='meta'>Texto: Ana Ruiz Redacción: Luis Gómez</p>"));
     }
+
+    @Test
+    void labelReadWithItsColon_setAloneInItsElement_leadsTheNameAfterIt() {
+        assertEquals(List.of("João Silva"), underHeadline("pt", "<p><strong>Redação:</strong> João Silva</p>"));
+        assertEquals(List.of("Ana Ruiz"), underHeadline("es", "<p><span>Texto:</span> <a href='/x/'>Ana Ruiz</a></p>"));
+        assertEquals(List.of("John Smith"), underHeadline("en", "<p><strong>Reporter:</strong> John Smith</p>"));
+    }
 }

@@ -148,6 +148,15 @@ public final class BylineLeads {
             "[\\s\\u00A0](?:in|filed under|under|dans|im|en|em|nel|nella|w|в|i|în|v)[\\s\\u00A0]", Pattern.UNICODE_CASE);
     private static final Pattern FILED_IN_AFTER_DUTCH_LEAD = Pattern.compile("[\\s\\u00A0]in[\\s\\u00A0]");
 
+    /**
+     * Leads that are also prepositions inside a category's name ("Notícias da Cidade", "Vida de
+     * Bairro"): after "Posted in" they are read as a lead only in Italian ("Pubblicato in X da Name").
+     */
+    private static final Set<String> PREPOSITION_LEADS = Set.of("da", "de", "di");
+
+    /** The Italian participles of {@link #DATED_LEAD}. */
+    private static final Pattern ITALIAN_DATED_VERB = Pattern.compile("^(?:pubblicato|scritto)\\s", Pattern.CASE_INSENSITIVE);
+
     /** The first letters of {@link #DATED_LEAD}'s words: most texts are refused on their first letter. */
     private static final String DATED_INITIALS = "pwéervgsodонu";
 
@@ -368,7 +377,11 @@ public final class BylineLeads {
         boolean filedFirst = verbEnd > 0 && FILED_IN.matcher(t).region(verbEnd, t.length()).lookingAt(); // "Posted in News by Jane Doe"
         Matcher m = LEAD_AFTER_DATE.matcher(t);
         boolean found = false;
+        boolean italian = filedFirst && ITALIAN_DATED_VERB.matcher(t).lookingAt();
         while (m.find()) {
+            if (filedFirst && PREPOSITION_LEADS.contains(m.group().strip()) && !(italian && m.group().strip().equals("da"))) {
+                continue; // "Publicado em Notícias da Cidade por ...": the category's own "da"
+            }
             if (t.substring(m.end()).chars().noneMatch(Character::isDigit)) { // "5 de Marzo de 2024 por": the date's own "de"
                 found = filedFirst ? m.start() > verbEnd : t.substring(0, m.start()).chars().anyMatch(Character::isDigit);
                 break;
@@ -380,6 +393,25 @@ public final class BylineLeads {
         String names = t.substring(m.end());
         Matcher filed = (m.group().strip().equals("door") ? FILED_IN_AFTER_DUTCH_LEAD : FILED_IN).matcher(names);
         return filed.find() ? names.substring(0, filed.start()) : names;
+    }
+
+    /**
+     * True when the text is only the opening of a theme's "Posted in %1$s by %2$s" line, its category
+     * in the next element: "Posted in ", "Pubblicato in ", "Publicado em ". The line is then read
+     * whole by {@link #namesAfterDate}, whichever lead word ("da", "por") follows the category.
+     */
+    static boolean opensFiledLine(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > MAX_CLOSING_LEAD_TEXT || DATED_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) < 0
+                || !DATED_LEAD.matcher(t).lookingAt()) {
+            return false;
+        }
+        int verbEnd = firstBlank(t);
+        if (verbEnd < 0) {
+            return false;
+        }
+        Matcher filed = FILED_IN.matcher(t + " ").region(verbEnd, t.length() + 1);
+        return filed.lookingAt() && filed.end() == t.length() + 1;
     }
 
     /** The index of the text's first blank, or -1. */

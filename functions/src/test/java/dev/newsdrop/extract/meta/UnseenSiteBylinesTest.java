@@ -280,4 +280,14 @@ class UnseenSiteBylinesTest {
         assertEquals(List.of("Ana Ruiz"), underHeadline("es", "<p><span>Texto:</span> <a href='/x/'>Ana Ruiz</a></p>"));
         assertEquals(List.of("John Smith"), underHeadline("en", "<p><strong>Reporter:</strong> John Smith</p>"));
     }
+
+    @Test
+    void postedInLinkedCategory_thenItalianDaBeforeTheLinkedName_givesTheName() {
+        assertEquals(List.of("Marco Rossi"), entryMeta("it", "Pubblicato in <a href='/category/news/' rel='category tag'>Notizie</a>"
+                + " da <a href='/x/'>Marco Rossi</a>"));
+        assertEquals(List.of(), entryMeta("pt", "Publicado em <a href='/category/news/'>Notícias</a> da <a href='/x/'>Cidade</a>"));
+        assertEquals(List.of("João Silva"), entryMeta("pt", "Publicado em Notícias da Cidade por João Silva"));
+        assertEquals(true, BylineLeads.opensFiledLine("Pubblicato in "));
+        assertEquals(false, BylineLeads.opensFiledLine("Pubblicato il 5 marzo 2024"));
+    }
 }

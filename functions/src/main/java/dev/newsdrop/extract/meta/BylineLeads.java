@@ -47,13 +47,18 @@ public final class BylineLeads {
      * correspondent), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:"): labels only
      * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
      * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
+     * Spanish "Redacción:" and Portuguese "Redação:" ("the writing", of "redactar", "redigir": to
+     * write) before a name credit its writer; alone they are the newsroom, a generic credit, and
+     * after a first credit ("Texto: X Redacción: Y") the editing. Italian "Redazione:" is not one:
+     * it heads the list of a masthead's editorial staff, the writer being "Testo:" or "di".
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
             "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת",
             "reporter", "reporters", "প্রতিবেদক",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
-            "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber");
+            "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber",
+            "redacción", "redaccion", "redação", "redacao");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines
@@ -143,6 +148,15 @@ public final class BylineLeads {
             "[\\s\\u00A0](?:in|filed under|under|dans|im|en|em|nel|nella|w|в|i|în|v)[\\s\\u00A0]", Pattern.UNICODE_CASE);
     private static final Pattern FILED_IN_AFTER_DUTCH_LEAD = Pattern.compile("[\\s\\u00A0]in[\\s\\u00A0]");
 
+    /**
+     * Leads that are also prepositions inside a category's name ("Notícias da Cidade", "Vida de
+     * Bairro"): after "Posted in" they are read as a lead only in Italian ("Pubblicato in X da Name").
+     */
+    private static final Set<String> PREPOSITION_LEADS = Set.of("da", "de", "di");
+
+    /** The Italian participles of {@link #DATED_LEAD}. */
+    private static final Pattern ITALIAN_DATED_VERB = Pattern.compile("^(?:pubblicato|scritto)\\s", Pattern.CASE_INSENSITIVE);
+
     /** The first letters of {@link #DATED_LEAD}'s words: most texts are refused on their first letter. */
     private static final String DATED_INITIALS = "pwéervgsodонu";
 
@@ -182,11 +196,12 @@ public final class BylineLeads {
 
     /**
      * A theme's lead phrase ("Pubblicato da", "Alle Beiträge von") or a Chinese or Japanese label
-     * with its colon ("文：", "記者：") at the start of a line: they open a written byline too.
+     * with its colon ("文：", "記者：") at the start of a line: they open a written byline too, and the
+     * label set alone in its element ("<strong>Texto:</strong> Name") opens the line it leads.
      */
     private static final Pattern PHRASE_OPENING = Pattern.compile(
             "^\\s*(?:" + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
-                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?=\\S)"
+                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?=\\S|$)" // "<strong>Texto:</strong> Name"
                     + "|^\\s*(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -341,23 +356,34 @@ public final class BylineLeads {
     /**
      * The names part of a theme's dated line written as one text, "Posted on October 2, 2023 by Jane
      * Doe" ("Publié le 2 octobre 2023 par ...", "Опубликовано 02.10.2023 автором ..."): the text
-     * after the lead word that follows the date. Null when the text is not such a line, or has no
-     * capitalised word after a lead.
+     * after the lead word that follows the date; or of its undated sibling that files the post first,
+     * "Posted in News by Jane Doe" ("Publicado en Noticias por ...", "Pubblicato in Notizie da ...",
+     * "Veröffentlicht in Nachrichten von ..."), the themes' "Posted in %1$s by %2$s". Null when the
+     * text is not such a line, or has no capitalised word after a lead.
      */
     public static String namesAfterDate(String text) {
         if (text.length() > MAX_DATED_LINE + 20) {
             return null;
         }
         String t = text.strip();
-        if (t.isEmpty() || DATED_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) < 0
-                || t.length() > MAX_DATED_LINE || !DATED_LEAD.matcher(t).lookingAt()) {
+        if (t.isEmpty() || DATED_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) < 0 || t.length() > MAX_DATED_LINE) {
             return null;
         }
+        Matcher dated = DATED_LEAD.matcher(t);
+        if (!dated.lookingAt()) {
+            return null;
+        }
+        int verbEnd = firstBlank(t); // the dated lead's verb is one word: "Publicado em" files ("em") or dates
+        boolean filedFirst = verbEnd > 0 && FILED_IN.matcher(t).region(verbEnd, t.length()).lookingAt(); // "Posted in News by Jane Doe"
         Matcher m = LEAD_AFTER_DATE.matcher(t);
         boolean found = false;
+        boolean italian = filedFirst && ITALIAN_DATED_VERB.matcher(t).lookingAt();
         while (m.find()) {
+            if (filedFirst && PREPOSITION_LEADS.contains(m.group().strip()) && !(italian && m.group().strip().equals("da"))) {
+                continue; // "Publicado em Notícias da Cidade por ...": the category's own "da"
+            }
             if (t.substring(m.end()).chars().noneMatch(Character::isDigit)) { // "5 de Marzo de 2024 por": the date's own "de"
-                found = t.substring(0, m.start()).chars().anyMatch(Character::isDigit);
+                found = filedFirst ? m.start() > verbEnd : t.substring(0, m.start()).chars().anyMatch(Character::isDigit);
                 break;
             }
         }
@@ -367,6 +393,35 @@ public final class BylineLeads {
         String names = t.substring(m.end());
         Matcher filed = (m.group().strip().equals("door") ? FILED_IN_AFTER_DUTCH_LEAD : FILED_IN).matcher(names);
         return filed.find() ? names.substring(0, filed.start()) : names;
+    }
+
+    /**
+     * True when the text is only the opening of a theme's "Posted in %1$s by %2$s" line, its category
+     * in the next element: "Posted in ", "Pubblicato in ", "Publicado em ". The line is then read
+     * whole by {@link #namesAfterDate}, whichever lead word ("da", "por") follows the category.
+     */
+    static boolean opensFiledLine(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > MAX_CLOSING_LEAD_TEXT || DATED_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) < 0
+                || !DATED_LEAD.matcher(t).lookingAt()) {
+            return false;
+        }
+        int verbEnd = firstBlank(t);
+        if (verbEnd < 0) {
+            return false;
+        }
+        Matcher filed = FILED_IN.matcher(t + " ").region(verbEnd, t.length() + 1);
+        return filed.lookingAt() && filed.end() == t.length() + 1;
+    }
+
+    /** The index of the text's first blank, or -1. */
+    private static int firstBlank(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u00A0') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -987,7 +987,8 @@ final class PageScan {
                 } else if (node instanceof TextNode t && comments[0] == null && writtenBylines.size() < MAX_CANDIDATES) {
                     Node parent = t.parentNode();
                     if (parent instanceof Element p && isBylineHolder(p, opensLine) && (startsLikeByline(t.getWholeText())
-                            || (t.nextSibling() instanceof Element && BylineLeads.closesWithLead(t.getWholeText())))) {
+                            || (t.nextSibling() instanceof Element && (BylineLeads.closesWithLead(t.getWholeText())
+                                    || BylineLeads.opensFiledLine(t.getWholeText()))))) { // "Pubblicato in <a>Notizie</a> da <a>Name</a>"
                         writtenBylines.add(p);
                     }
                 }

@@ -223,4 +223,71 @@ class UnseenSiteBylinesTest {
         assertEquals(List.of("Ana Ruiz"), entryMeta("es", "Publicado el 5 de Marzo de 2024 por Ana Ruiz"));
         assertEquals("Ana Ruiz", BylineLeads.namesAfterDate("Publicado el 5 de Marzo de 2024 por Ana Ruiz"));
     }
+
+    @Test
+    void avatarAltText_ofAStandardAvatarOrInTheAuthorLink_namesTheWriter() {
+        assertEquals(List.of("Jane Doe"), entryMeta("en", "<span class='author vcard'><a class='url fn n' href='https://example.org/author/jdoe/'>"
+                + "<img class='avatar avatar-96 photo' alt='Jane Doe' src='/a.png'></a></span> <time>March 12, 2024</time>"));
+        assertEquals(List.of("María López García"), entryMeta("es", "<img class='avatar avatar-48 photo' alt='María López García' src='/a.png'>"
+                + " <time>12 de marzo de 2024</time>"));
+        assertEquals(List.of("Thomas Brenner"), entryMeta("de", "<a rel='author' href='/autor/tb/'><img src='/t.jpg' alt='Thomas Brenner'></a>"
+                + " <span>12.03.2024</span>"));
+        assertEquals(List.of("Ana Ruiz"), entryMeta("pt", "<img class='avatar' alt='Foto de perfil de Ana Ruiz' src='/a.png'> <time>12/03/2024</time>"));
+    }
+
+    @Test
+    void avatarAltText_thatIsGenericOrOnAPlainPicture_namesNoOne() {
+        assertEquals(List.of(), entryMeta("en", "<a href='/author/admin/'><img class='avatar avatar-96 photo' alt='avatar' src='/a.png'></a>"
+                + " <time>March 12, 2024</time>"));
+        assertEquals(List.of(), entryMeta("en", "<img class='avatar avatar-96 photo' alt='Profile Picture' src='/a.png'> <time>March 12, 2024</time>"));
+        assertEquals(List.of(), entryMeta("es", "<img class='avatar' alt='Foto de perfil' src='/a.png'> <time>12 de marzo de 2024</time>"));
+        assertEquals(List.of(), entryMeta("en", "<img src='/mayor.jpg' alt='Mayor Tom Harris'> <time>March 12, 2024</time>"));
+    }
+
+    @Test
+    void postedInCategoryByName_writtenAsOneText_givesTheNameInFiveLanguages() {
+        assertEquals(List.of("Jane Doe"), entryMeta("en", "Posted in News by Jane Doe"));
+        assertEquals(List.of("Ana Ruiz"), entryMeta("es", "Publicado en Noticias por Ana Ruiz"));
+        assertEquals(List.of("João Silva"), entryMeta("pt", "Publicado em Notícias por João Silva"));
+        assertEquals(List.of("Thomas Brenner"), entryMeta("de", "Veröffentlicht in Nachrichten von Thomas Brenner"));
+        assertEquals(List.of("Marco Rossi"), entryMeta("it", "Pubblicato in Notizie da Marco Rossi"));
+        assertEquals("Jane Doe", BylineLeads.namesAfterDate("Posted in News on March 3, 2024 by Jane Doe"));
+        assertEquals(null, BylineLeads.namesAfterDate("Posted in News by the editors"));
+    }
+
+    private static List<String> underHeadline(String lang, String line) {
+        return authors("<html lang='" + lang + "'><body><article><h1>Titular de la noticia</h1>" + line + TEXT + TEXT + "</article></body></html>");
+    }
+
+    @Test
+    void redaccionOrRedacao_withAColonBeforeAName_creditsTheWriter() {
+        assertEquals(List.of("Ana Ruiz"), underHeadline("es", "<p class='meta'>Redacción: Ana Ruiz</p>"));
+        assertEquals(List.of("Ana Ruiz"), underHeadline("es", "<p>Redacción: Ana Ruiz | 12 de marzo de 2024</p>"));
+        assertEquals(List.of("João Silva"), underHeadline("pt", "<p class='meta'>Redação: João Silva</p>"));
+    }
+
+    @Test
+    void redaccionAlone_orAfterTheWritersCredit_orItalianRedazione_isNoWriter() {
+        assertEquals(List.of(), underHeadline("es", "<div class='autor'>Redacción</div>"));
+        assertEquals(List.of(), underHeadline("es", "<p>Redacción: Agencias</p>"));
+        assertEquals(List.of(), underHeadline("it", "<p>Redazione: Marco Rossi</p>"));
+        assertEquals(List.of("Ana Ruiz"), underHeadline("es", "<p class='meta'>Texto: Ana Ruiz Redacción: Luis Gómez</p>"));
+    }
+
+    @Test
+    void labelReadWithItsColon_setAloneInItsElement_leadsTheNameAfterIt() {
+        assertEquals(List.of("João Silva"), underHeadline("pt", "<p><strong>Redação:</strong> João Silva</p>"));
+        assertEquals(List.of("Ana Ruiz"), underHeadline("es", "<p><span>Texto:</span> <a href='/x/'>Ana Ruiz</a></p>"));
+        assertEquals(List.of("John Smith"), underHeadline("en", "<p><strong>Reporter:</strong> John Smith</p>"));
+    }
+
+    @Test
+    void postedInLinkedCategory_thenItalianDaBeforeTheLinkedName_givesTheName() {
+        assertEquals(List.of("Marco Rossi"), entryMeta("it", "Pubblicato in <a href='/category/news/' rel='category tag'>Notizie</a>"
+                + " da <a href='/x/'>Marco Rossi</a>"));
+        assertEquals(List.of(), entryMeta("pt", "Publicado em <a href='/category/news/'>Notícias</a> da <a href='/x/'>Cidade</a>"));
+        assertEquals(List.of("João Silva"), entryMeta("pt", "Publicado em Notícias da Cidade por João Silva"));
+        assertEquals(true, BylineLeads.opensFiledLine("Pubblicato in "));
+        assertEquals(false, BylineLeads.opensFiledLine("Pubblicato il 5 marzo 2024"));
+    }
 }

@@ -89,13 +89,7 @@ final class AvatarAlts {
                 return List.of(name);
             }
         }
-        Element h1 = null;
-        for (Element h : scan.headlines()) {
-            if (h.normalName().equals("h1")) {
-                h1 = h;
-                break;
-            }
-        }
+        Element h1 = scan.firstH1();
         if (h1 == null) {
             return List.of();
         }

@@ -30,13 +30,7 @@ final class HeaderMetaLine {
      * {@value #MAX_HEADER_NODES} nodes), outside links, when nothing else names the author.
      */
     static List<String> metaLineUnderHeadline(PageScan scan) {
-        Element h1 = null;
-        for (Element h : scan.headlines()) {
-            if (h.normalName().equals("h1")) {
-                h1 = h;
-                break;
-            }
-        }
+        Element h1 = scan.firstH1();
         if (h1 == null) {
             return List.of();
         }

@@ -298,6 +298,16 @@ final class PageScan {
         return headlines;
     }
 
+    /** The page's first h1 (its headline, where bylines and datelines are looked for below); null when none. */
+    Element firstH1() {
+        for (Element h : headlines) {
+            if (h.normalName().equals("h1")) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     /** The h2 to h6 elements outside comments, in page order (the first {@value #MAX_SUBHEADINGS}). */
     List<Element> subheadings() {
         return subheadings;

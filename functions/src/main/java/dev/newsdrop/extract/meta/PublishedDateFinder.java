@@ -279,12 +279,7 @@ final class PublishedDateFinder {
     }
 
     private static boolean hasH1(PageScan scan) {
-        for (Element h : scan.headlines()) {
-            if (h.normalName().equals("h1")) {
-                return true;
-            }
-        }
-        return false;
+        return scan.firstH1() != null;
     }
 
     /** The day of a parsed date in UTC when it has an offset, else its own day. */

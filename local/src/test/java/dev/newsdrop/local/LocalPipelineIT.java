@@ -71,6 +71,7 @@ class LocalPipelineIT {
 
         stack.close();
         stacks.clear();
+        awaitFree(port, 3);
         LocalPipeline again = start(port);
         HttpResponse<String> record = get(again.apiUrl() + "/articles/" + id);
         assertEquals(200, record.statusCode(), record.body());
@@ -237,6 +238,20 @@ class LocalPipelineIT {
 
         PortInUseException busy = assertThrows(PortInUseException.class, () -> start(port));
         assertTrue(busy.getMessage().contains("port " + port), busy.getMessage());
+    }
+
+    /**
+     * Waits, a few seconds at most, until the ports a closed stack held can be bound again. They are
+     * taken from the range the system also hands out to outgoing connections, so one of them can be
+     * held for a moment by another connection on the machine after the stack lets it go.
+     */
+    private static void awaitFree(int firstPort, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        for (int i = 0; i < count; i++) {
+            while (!FreePort.isFree(firstPort + i) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+        }
     }
 
     private LocalPipeline start(int port) {

@@ -7,6 +7,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -155,12 +156,7 @@ final class TeasersAndBanners {
         if (inLinkingListEntry(date, url) || byNeighbourLink(date, url)) {
             return true;
         }
-        Element box = date;
-        for (int level = 0; level < TEASER_LEVELS && box.parent() != null; level++) {
-            box = box.parent();
-            if (!isSmall(box, MAX_LIST_ENTRY_ELEMENTS) || box.selectFirst(HEADLINE) != null) {
-                return false;
-            }
+        for (Element box : smallBoxesAround(date)) {
             for (Element link : box.select(SUBHEADING_LINK)) {
                 if (leadsToAnotherStory(link, url)) {
                     return true;
@@ -174,6 +170,24 @@ final class TeasersAndBanners {
             }
         }
         return false;
+    }
+
+    /**
+     * The boxes a teaser's date may sit in: its parent and grandparent ({@link #TEASER_LEVELS}), as long
+     * as each holds at most {@link #MAX_LIST_ENTRY_ELEMENTS} elements and no headline. A larger box may
+     * hold the article and its related links together, and so ends the list.
+     */
+    private static List<Element> smallBoxesAround(Element date) {
+        List<Element> boxes = new ArrayList<>(TEASER_LEVELS);
+        Element box = date;
+        for (int level = 0; level < TEASER_LEVELS && box.parent() != null; level++) {
+            box = box.parent();
+            if (!isSmall(box, MAX_LIST_ENTRY_ELEMENTS) || box.selectFirst(HEADLINE) != null) {
+                break;
+            }
+            boxes.add(box);
+        }
+        return boxes;
     }
 
     /** List items looked at around a date: its own entry, a few levels up at most. */
@@ -231,12 +245,7 @@ final class TeasersAndBanners {
                 return isNeighbourLink(up, url);
             }
         }
-        Element box = date;
-        for (int level = 0; level < TEASER_LEVELS && box.parent() != null; level++) {
-            box = box.parent();
-            if (!isSmall(box, MAX_LIST_ENTRY_ELEMENTS) || box.selectFirst(HEADLINE) != null) {
-                return false;
-            }
+        for (Element box : smallBoxesAround(date)) {
             for (Element link : box.select(LINK)) {
                 if (isNeighbourLink(link, url)) {
                     return true;

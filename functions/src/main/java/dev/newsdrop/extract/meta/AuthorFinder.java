@@ -61,7 +61,7 @@ final class AuthorFinder {
         String agency = null;
         if (!names.isEmpty()) {
             for (String a : agencies) {
-                if (!AuthorNames.keys(names).contains(TitleCleaner.key(a))) {
+                if (!AuthorNames.keys(names).contains(ComparisonKey.of(a))) {
                     agency = a;
                     break;
                 }
@@ -179,7 +179,7 @@ final class AuthorFinder {
             return false;
         }
         Set<String> typed = AuthorNames.keys(organisations);
-        return names.stream().allMatch(n -> typed.contains(TitleCleaner.key(n)));
+        return names.stream().allMatch(n -> typed.contains(ComparisonKey.of(n)));
     }
 
     /**

@@ -877,10 +877,10 @@ public final class AuthorNames {
         return words >= 2 && words <= 4 && CAPITALISED_WORDS.matcher(t).matches();
     }
 
-    /** The names' comparison keys ({@link TitleCleaner#key}). */
+    /** The names' comparison keys ({@link ComparisonKey#of}). */
     static Set<String> keys(List<String> names) {
         Set<String> out = new HashSet<>();
-        names.forEach(n -> out.add(TitleCleaner.key(n)));
+        names.forEach(n -> out.add(ComparisonKey.of(n)));
         return out;
     }
 }

@@ -80,7 +80,7 @@ final class HeadingKicker {
             return text;
         }
         String headline = collapsed(worded.get(worded.size() - 1).text());
-        String headlineKey = TitleCleaner.key(headline);
+        String headlineKey = ComparisonKey.of(headline);
         if (headlineKey.length() >= MIN_HEADLINE_KEY_CHARS) {
             boolean statedAlone = false;
             boolean statedWithKicker = false;
@@ -88,7 +88,7 @@ final class HeadingKicker {
                 if (s == null) {
                     continue;
                 }
-                String k = TitleCleaner.key(s);
+                String k = ComparisonKey.of(s);
                 statedAlone |= k.equals(headlineKey);
                 statedWithKicker |= k.length() > headlineKey.length() && k.endsWith(headlineKey);
             }

@@ -23,7 +23,7 @@ final class PublisherNames {
 
     /** A publication's name compared without a leading article: "the Guardian" is "Guardian". */
     static String publicationKey(String name) {
-        return TitleCleaner.key(LEADING_ARTICLE.matcher(name.trim()).replaceFirst(""));
+        return ComparisonKey.of(LEADING_ARTICLE.matcher(name.trim()).replaceFirst(""));
     }
 
     /**

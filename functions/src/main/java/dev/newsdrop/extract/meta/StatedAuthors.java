@@ -141,7 +141,7 @@ final class StatedAuthors {
         authorLinks.addAll(links);
         for (Element link : links) {
             Element line = link.parent();
-            if (line == null || !statedKeys.contains(TitleCleaner.key(BylineText.spacedText(link)))
+            if (line == null || !statedKeys.contains(ComparisonKey.of(BylineText.spacedText(link)))
                     || link.closest(PageRegions.SITE_CHROME) != null || link.closest(PageRegions.BESIDE_ARTICLE) != null
                     || !PageScan.inBylineLine(line)) {
                 continue;
@@ -195,18 +195,18 @@ final class StatedAuthors {
         Set<String> contributors = new HashSet<>();
         for (Element a : scan.links()) {
             String text = a.text();
-            if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || !wanted.contains(TitleCleaner.key(text))) {
+            if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || !wanted.contains(ComparisonKey.of(text))) {
                 continue;
             }
             String before = textBefore(a);
             if (!before.isEmpty() && CONTRIBUTOR_LEAD.matcher(before).find()) {
-                contributors.add(TitleCleaner.key(text));
+                contributors.add(ComparisonKey.of(text));
             }
         }
         if (contributors.isEmpty() || contributors.size() >= wanted.size()) {
             return names;
         }
-        return names.stream().filter(n -> !contributors.contains(TitleCleaner.key(n))).toList();
+        return names.stream().filter(n -> !contributors.contains(ComparisonKey.of(n))).toList();
     }
 
     /**
@@ -257,9 +257,9 @@ final class StatedAuthors {
         if (copyright == null || names.size() < 2) {
             return names;
         }
-        String owner = TitleCleaner.key(copyright);
+        String owner = ComparisonKey.of(copyright);
         List<String> out = new ArrayList<>(names);
-        out.removeIf(a -> !TitleCleaner.key(a).isEmpty() && owner.contains(TitleCleaner.key(a)));
+        out.removeIf(a -> !ComparisonKey.of(a).isEmpty() && owner.contains(ComparisonKey.of(a)));
         return out.isEmpty() ? names : out;
     }
 
@@ -275,7 +275,7 @@ final class StatedAuthors {
         for (String t : typedOrganisations) {
             String name = AuthorNames.organisation(t);
             if (name != null) {
-                typed.add(TitleCleaner.key(name));
+                typed.add(ComparisonKey.of(name));
             }
         }
         Set<String> own = new HashSet<>();
@@ -287,9 +287,9 @@ final class StatedAuthors {
         Map<String, String> found = new LinkedHashMap<>();
         for (String raw : statements) {
             String name = AuthorNames.organisation(raw);
-            if (name != null && (typed.contains(TitleCleaner.key(name)) || own.contains(PublisherNames.publicationKey(name))
+            if (name != null && (typed.contains(ComparisonKey.of(name)) || own.contains(PublisherNames.publicationKey(name))
                     || NewsAgencies.isAgency(name) || AuthorNames.isCollective(name))) {
-                found.putIfAbsent(TitleCleaner.key(name), name);
+                found.putIfAbsent(ComparisonKey.of(name), name);
             }
         }
         return List.copyOf(found.values());
@@ -303,8 +303,8 @@ final class StatedAuthors {
      */
     static List<String> signingOrganisation(List<String> names, List<String> statedWhole) {
         Set<String> whole = new HashSet<>();
-        statedWhole.forEach(s -> whole.add(TitleCleaner.key(s)));
-        return names.stream().filter(n -> whole.contains(TitleCleaner.key(n))).toList();
+        statedWhole.forEach(s -> whole.add(ComparisonKey.of(s)));
+        return names.stream().filter(n -> whole.contains(ComparisonKey.of(n))).toList();
     }
 
     private StatedAuthors() {

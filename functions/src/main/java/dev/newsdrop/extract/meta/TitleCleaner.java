@@ -1,6 +1,5 @@
 package dev.newsdrop.extract.meta;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,10 +21,6 @@ public final class TitleCleaner {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
     private static final Pattern PUNCTUATION_AT_EDGE = Pattern.compile("^[\\p{P}\\p{S}].*|.*[\\p{P}\\p{S}]$");
     private static final Pattern URL_PREFIX = Pattern.compile("^(?:https?://)?(?:www\\.)?");
-    private static final Pattern DOMAIN_SUFFIX = Pattern.compile("\\.(?:com|org|net|co\\.uk|fr|de|info|news)$");
-
-    /** {@link #DOMAIN_SUFFIX}'s endings as strings, for the {@link #key} of a string without a closing line break. */
-    private static final String[] DOMAIN_SUFFIXES = {".com", ".org", ".net", ".co.uk", ".fr", ".de", ".info", ".news"};
 
     /** Separators sites put between headline and site name; the colon only ever separates a prefix. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
@@ -195,8 +190,8 @@ public final class TitleCleaner {
             return new Cleaned(null, null);
         }
         h1 = h1 == null ? null : WHITESPACE_RUN.matcher(h1).replaceAll(" ").trim();
-        if (h1 != null && !h1.isBlank() && key(h1).length() >= 8 && !key(title).equals(key(h1))
-                && key(title).contains(key(h1)) && key(h1).length() * 2 >= key(title).length()
+        if (h1 != null && !h1.isBlank() && ComparisonKey.of(h1).length() >= 8 && !ComparisonKey.of(title).equals(ComparisonKey.of(h1))
+                && ComparisonKey.of(title).contains(ComparisonKey.of(h1)) && ComparisonKey.of(h1).length() * 2 >= ComparisonKey.of(title).length()
                 && isBoundedSegment(title, h1)) {
             String site = EDGE_PUNCTUATION.matcher(title.replace(h1.trim(), " ")).replaceAll("").trim();
             return new Cleaned(h1.trim(), site.isEmpty() || SPACES.split(site).length > 6 ? null : site);
@@ -263,9 +258,9 @@ public final class TitleCleaner {
 
     /** True when no part has more letters and digits than the headline. */
     private static boolean longestOf(String headline, String[] parts) {
-        int length = key(headline).length();
+        int length = ComparisonKey.of(headline).length();
         for (String part : parts) {
-            if (key(part).length() > length) {
+            if (ComparisonKey.of(part).length() > length) {
                 return false;
             }
         }
@@ -289,7 +284,7 @@ public final class TitleCleaner {
         if (!mayHoldSeparator(title)) {
             return null;
         }
-        String siteKey = key(site);
+        String siteKey = ComparisonKey.of(site);
         if (siteKey.isEmpty()) {
             return null;
         }
@@ -438,12 +433,12 @@ public final class TitleCleaner {
      */
     private static boolean namedByHost(String segment, String rest, List<String> labels) {
         String[] words = SPACES.split(segment.trim());
-        String k = key(segment);
-        if (k.isEmpty() || words.length > MAX_SITE_WORDS || key(rest).length() <= k.length()) {
+        String k = ComparisonKey.of(segment);
+        if (k.isEmpty() || words.length > MAX_SITE_WORDS || ComparisonKey.of(rest).length() <= k.length()) {
             return false;
         }
         String withoutArticle = words.length > 1 && DEFINITE_ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
-                ? k.substring(key(words[0]).length()) : k;
+                ? k.substring(ComparisonKey.of(words[0]).length()) : k;
         for (String label : labels) {
             if (k.startsWith(label) || withoutArticle.startsWith(label)) {
                 return true;
@@ -482,12 +477,12 @@ public final class TitleCleaner {
         }
         String lead = title.substring(0, edges.firstStart()).trim();
         String rest = title.substring(edges.firstEnd()).trim();
-        String leadKey = key(lead);
+        String leadKey = ComparisonKey.of(lead);
         if (leadKey.isEmpty() || holdsAny(lead, "0123456789") || SPACES.split(lead).length > MAX_SECTION_WORDS
                 || SPACES.split(rest).length < MIN_HEADLINE_WORDS) {
             return title;
         }
-        if (NEWS_SECTION_KEYS.contains(leadKey) || section != null && key(section).equals(leadKey)
+        if (NEWS_SECTION_KEYS.contains(leadKey) || section != null && ComparisonKey.of(section).equals(leadKey)
                 || pageUrl != null && addressFolderKeys(pageUrl).contains(leadKey)) {
             return rest;
         }
@@ -512,7 +507,7 @@ public final class TitleCleaner {
         String[] parts = path.split("/");
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < parts.length - 1; i++) {
-            String k = key(parts[i]);
+            String k = ComparisonKey.of(parts[i]);
             if (!k.isEmpty()) {
                 keys.add(k);
             }
@@ -521,7 +516,7 @@ public final class TitleCleaner {
     }
 
     private static boolean matchesSite(String segment, String siteKey) {
-        String k = key(segment);
+        String k = ComparisonKey.of(segment);
         if (k.isEmpty()) {
             return false;
         }
@@ -549,7 +544,7 @@ public final class TitleCleaner {
         for (int from = 0; from < words.length; from++) {
             StringBuilder run = new StringBuilder(siteKey.length());
             for (int i = from; i < words.length && run.length() < siteKey.length(); i++) {
-                run.append(key(words[i]));
+                run.append(ComparisonKey.of(words[i]));
             }
             if (run.toString().equals(siteKey)) {
                 return true;
@@ -735,22 +730,22 @@ public final class TitleCleaner {
         if (heading == null) {
             return null;
         }
-        String headingKey = key(heading);
+        String headingKey = ComparisonKey.of(heading);
         if (siteName != null && !siteName.isBlank()) {
             String cut = cutKnownSite(heading, siteName);
-            String siteKey = key(siteName);
-            if (cut != null && !key(cut).isEmpty() && stated.stream().anyMatch(t -> t != null && !key(t).contains(siteKey))) {
+            String siteKey = ComparisonKey.of(siteName);
+            if (cut != null && !ComparisonKey.of(cut).isEmpty() && stated.stream().anyMatch(t -> t != null && !ComparisonKey.of(t).contains(siteKey))) {
                 heading = cut;
-                headingKey = key(cut);
+                headingKey = ComparisonKey.of(cut);
             }
         }
         heading = withoutSectionLabel(heading);
-        headingKey = key(heading);
-        List<String> usable = stated.stream().filter(t -> t != null && key(t).length() >= MIN_STATED_KEY_CHARS)
+        headingKey = ComparisonKey.of(heading);
+        List<String> usable = stated.stream().filter(t -> t != null && ComparisonKey.of(t).length() >= MIN_STATED_KEY_CHARS)
                 .map(t -> WHITESPACE_RUN.matcher(t).replaceAll(" ").trim()).toList();
         String sameWords = null;
         for (String t : usable) {
-            if (key(t).equals(headingKey)) {
+            if (ComparisonKey.of(t).equals(headingKey)) {
                 if (betterTyped(t, heading) && KICKER_COLON.matcher(t).find()) {
                     return t; // of stated writings of a heading that lost its marks, the one that sets the kicker off by a colon
                 }
@@ -760,15 +755,15 @@ public final class TitleCleaner {
         if (sameWords != null) {
             return betterTyped(sameWords, heading) ? sameWords : heading;
         }
-        String agreed = usable.size() >= 2 && key(usable.get(0)).equals(key(usable.get(1))) ? usable.get(0) : null;
-        if (agreed != null && key(agreed).endsWith(headingKey) && headingKey.length() >= MIN_STATED_KEY_CHARS) {
+        String agreed = usable.size() >= 2 && ComparisonKey.of(usable.get(0)).equals(ComparisonKey.of(usable.get(1))) ? usable.get(0) : null;
+        if (agreed != null && ComparisonKey.of(agreed).endsWith(headingKey) && headingKey.length() >= MIN_STATED_KEY_CHARS) {
             String kicker = kickerBeforeColon(usable, heading);
             if (kicker != null) {
                 return kicker;
             }
         }
         for (String t : usable) {
-            String statedKey = key(t);
+            String statedKey = ComparisonKey.of(t);
             if (headingKey.endsWith(statedKey) && isKicker(heading, headingKey.length() - statedKey.length())) {
                 return t;
             }
@@ -806,7 +801,7 @@ public final class TitleCleaner {
             return null;
         }
         for (String t : stated) {
-            int end = endOfKey(heading, key(t));
+            int end = endOfKey(heading, ComparisonKey.of(t));
             if (end <= 0 || end >= heading.length()) {
                 continue;
             }
@@ -821,7 +816,7 @@ public final class TitleCleaner {
     }
 
     /**
-     * The index in {@code text} just after the characters whose {@link #key} is {@code prefixKey}, or -1
+     * The index in {@code text} just after the characters whose {@link ComparisonKey#of} is {@code prefixKey}, or -1
      * when the text's key does not begin with it.
      */
     private static int endOfKey(String text, String prefixKey) {
@@ -832,7 +827,7 @@ public final class TitleCleaner {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            String k = key(new String(Character.toChars(cp)));
+            String k = ComparisonKey.of(new String(Character.toChars(cp)));
             if (k.isEmpty()) {
                 continue;
             }
@@ -855,19 +850,19 @@ public final class TitleCleaner {
         if (pageTitle == null || segment == null || !mayHoldSeparator(pageTitle)) {
             return null;
         }
-        String segmentKey = key(segment);
+        String segmentKey = ComparisonKey.of(segment);
         if (segmentKey.isEmpty()) {
             return null;
         }
         String t = WHITESPACE_RUN.matcher(pageTitle).replaceAll(" ").trim();
         EdgeSeparators edges = EdgeSeparators.of(t);
         String other = null;
-        if (edges.firstStart() > 0 && key(t.substring(0, edges.firstStart())).equals(segmentKey)) {
+        if (edges.firstStart() > 0 && ComparisonKey.of(t.substring(0, edges.firstStart())).equals(segmentKey)) {
             other = t.substring(edges.firstEnd()).trim();
-        } else if (edges.lastStart() > 0 && key(t.substring(edges.lastEnd())).equals(segmentKey)) {
+        } else if (edges.lastStart() > 0 && ComparisonKey.of(t.substring(edges.lastEnd())).equals(segmentKey)) {
             other = t.substring(0, edges.lastStart()).trim();
         }
-        return other != null && key(other).length() > segmentKey.length() ? other : null;
+        return other != null && ComparisonKey.of(other).length() > segmentKey.length() ? other : null;
     }
 
     /**
@@ -883,13 +878,13 @@ public final class TitleCleaner {
         }
         String shownKicker = heading.substring(0, shown.start());
         String rest = heading.substring(shown.end()).trim();
-        String restKey = key(rest);
+        String restKey = ComparisonKey.of(rest);
         if (restKey.length() < MIN_STATED_KEY_CHARS || SPACES.split(shownKicker.trim()).length > MAX_KICKER_WORDS) {
             return null;
         }
         for (String t : stated) {
             Matcher m = KICKER_COLON.matcher(t);
-            if (m.find() && m.start() > 0 && key(t.substring(m.end())).equals(restKey)
+            if (m.find() && m.start() > 0 && ComparisonKey.of(t.substring(m.end())).equals(restKey)
                     && SPACES.split(t.substring(0, m.start()).trim()).length <= MAX_KICKER_WORDS
                     && !sharesWord(t.substring(0, m.start()), shownKicker)) {
                 return rest;
@@ -915,10 +910,10 @@ public final class TitleCleaner {
 
     /** The stated "Kicker: heading" whose kicker is a short label, or null. */
     private static String kickerBeforeColon(List<String> stated, String heading) {
-        String headingKey = key(heading);
+        String headingKey = ComparisonKey.of(heading);
         for (String t : stated) {
             Matcher m = KICKER_COLON.matcher(t);
-            if (m.find() && key(t.substring(m.end())).equals(headingKey)
+            if (m.find() && ComparisonKey.of(t.substring(m.end())).equals(headingKey)
                     && SPACES.split(t.substring(0, m.start()).trim()).length <= MAX_KICKER_WORDS) {
                 return t;
             }
@@ -947,7 +942,7 @@ public final class TitleCleaner {
             String[] segmentKeys = new String[segments.length];
             int longest = 0;
             for (int i = 0; i < segments.length; i++) {
-                segmentKeys[i] = key(segments[i]);
+                segmentKeys[i] = ComparisonKey.of(segments[i]);
                 longest = Math.max(longest, segmentKeys[i].length());
             }
             for (int i = 1; i < segments.length - 1; i++) {
@@ -967,8 +962,8 @@ public final class TitleCleaner {
         if (heading == null || stated == null) {
             return false;
         }
-        String headingKey = key(heading);
-        String statedKey = key(stated);
+        String headingKey = ComparisonKey.of(heading);
+        String statedKey = ComparisonKey.of(stated);
         if (statedKey.length() < MIN_STATED_KEY_CHARS) {
             return false;
         }
@@ -980,10 +975,10 @@ public final class TitleCleaner {
     private static boolean sharesWord(String a, String b) {
         Set<String> words = new HashSet<>();
         for (String w : SPACES.split(a.trim())) {
-            words.add(key(w));
+            words.add(ComparisonKey.of(w));
         }
         for (String w : SPACES.split(b.trim())) {
-            String k = key(w);
+            String k = ComparisonKey.of(w);
             if (!k.isEmpty() && words.contains(k)) {
                 return true;
             }
@@ -999,10 +994,10 @@ public final class TitleCleaner {
             if (keyChars >= labelKeyChars) {
                 break;
             }
-            keyChars += key(w).length();
+            keyChars += ComparisonKey.of(w).length();
             words++;
         }
-        return labelKeyChars > 0 && words <= MAX_KICKER_WORDS && labelKeyChars * 2 <= key(heading).length();
+        return labelKeyChars > 0 && words <= MAX_KICKER_WORDS && labelKeyChars * 2 <= ComparisonKey.of(heading).length();
     }
 
     /** Separating marks (not quotation marks, which sites set or drop in titles at will). */
@@ -1027,42 +1022,6 @@ public final class TitleCleaner {
             }
         }
         return n;
-    }
-
-    /** Comparison key: accents, case, spaces and punctuation ignored; "www." and TLDs dropped. */
-    static String key(String s) {
-        String n = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
-        int last = n.length() - 1;
-        if (last >= 0 && isLineTerminator(n.charAt(last))) { // where '$' has its line-terminator meaning
-            n = DOMAIN_SUFFIX.matcher(URL_PREFIX.matcher(n).replaceAll("")).replaceAll("");
-            return lettersAndDigits(n, 0, n.length());
-        }
-        // URL_PREFIX and DOMAIN_SUFFIX without a regex: the key is asked of every candidate string
-        int from = n.startsWith("https://") ? 8 : n.startsWith("http://") ? 7 : 0;
-        if (n.startsWith("www.", from)) {
-            from += 4;
-        }
-        int to = n.length();
-        for (String suffix : DOMAIN_SUFFIXES) {
-            if (to - suffix.length() >= from && n.endsWith(suffix)) {
-                to -= suffix.length();
-                break;
-            }
-        }
-        return lettersAndDigits(n, from, to);
-    }
-
-    /** The letters and digits of {@code n} from {@code from} to {@code to}, in order. */
-    private static String lettersAndDigits(String n, int from, int to) {
-        StringBuilder out = new StringBuilder(to - from);
-        for (int i = from; i < to; ) {
-            int cp = n.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
-                out.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return out.toString();
     }
 
     /** False when the text holds none of the characters every {@link #SEPARATOR} holds: then it has no separator. */
@@ -1090,20 +1049,5 @@ public final class TitleCleaner {
             }
         }
         return false;
-    }
-
-    /** True when every character is ASCII, which compatibility decomposition leaves as it is. */
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The characters before which a regular expression's '$' also matches at the end of the input. */
-    private static boolean isLineTerminator(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

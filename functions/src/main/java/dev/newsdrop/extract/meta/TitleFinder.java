@@ -193,7 +193,7 @@ final class TitleFinder {
             cleaned = new TitleCleaner.Cleaned(TitleCleaner.clean(cleaned.title(), skippedSegment[0], null).title(), cleaned.siteName());
         }
         String title = TitleCleaner.withoutSectionSegment(TitleCleaner.withoutLabel(cleaned.title()), section, pageUrl);
-        if (heading != null && (siteName == null || !TitleCleaner.key(heading).equals(TitleCleaner.key(siteName)))) {
+        if (heading != null && (siteName == null || !ComparisonKey.of(heading).equals(ComparisonKey.of(siteName)))) {
             // the visible heading keeps a genre word the reader sees ("Opinion: ..."); withoutFurniture cuts the rest
             // og:title cut of the site's name only: cut against the heading too, it would lose the kicker it states
             String statedTitle = TitleCleaner.clean(rawTitle, siteName, null).title();
@@ -222,7 +222,7 @@ final class TitleFinder {
             return null; // a headline with its site's name is no longer than a heading read for one
         }
         String cleaned = TitleCleaner.withoutLabel(TitleCleaner.clean(stated, siteName, null).title());
-        if (cleaned == null || TitleCleaner.carriesLiveLabel(cleaned) || TitleCleaner.key(cleaned).length() < MIN_STATED_HEADING_KEY_CHARS
+        if (cleaned == null || TitleCleaner.carriesLiveLabel(cleaned) || ComparisonKey.of(cleaned).length() < MIN_STATED_HEADING_KEY_CHARS
                 || !sharesWords(cleaned, heading)) {
             return null;
         }
@@ -241,7 +241,7 @@ final class TitleFinder {
      * happens to begin with the same words. The title as it is when none does.
      */
     private static String completed(String title, String siteName, List<String> others) {
-        String cutKey = TitleCleaner.key(TRUNCATED.matcher(title).replaceFirst(""));
+        String cutKey = ComparisonKey.of(TRUNCATED.matcher(title).replaceFirst(""));
         if (cutKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
             return title;
         }
@@ -251,7 +251,7 @@ final class TitleFinder {
             }
             String whole = TitleCleaner.withoutLabel(TitleCleaner.clean(other, siteName, null).title());
             if (whole != null && !TRUNCATED.matcher(whole).find()) {
-                String wholeKey = TitleCleaner.key(whole);
+                String wholeKey = ComparisonKey.of(whole);
                 if (wholeKey.length() > cutKey.length() && wholeKey.length() <= cutKey.length() * MAX_COMPLETION_GROWTH
                         && wholeKey.startsWith(cutKey)) {
                     return WHITESPACE_RUN.matcher(whole).replaceAll(" ").trim();
@@ -302,8 +302,8 @@ final class TitleFinder {
         if (t == null) {
             return false;
         }
-        String key = TitleCleaner.key(t);
-        String titleKey = TitleCleaner.key(documentTitle);
+        String key = ComparisonKey.of(t);
+        String titleKey = ComparisonKey.of(documentTitle);
         return key.length() >= MIN_STATED_HEADING_KEY_CHARS && key.length() < titleKey.length()
                 && (titleKey.endsWith(key) || titleKey.startsWith(key));
     }
@@ -351,7 +351,7 @@ final class TitleFinder {
             if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
                 continue;
             }
-            if (!minorSegments.isEmpty() && minorSegments.contains(TitleCleaner.key(t))) {
+            if (!minorSegments.isEmpty() && minorSegments.contains(ComparisonKey.of(t))) {
                 skippedSegment[0] = skippedSegment[0] == null ? t : skippedSegment[0];
                 continue; // the blog's or the section's name, which the page title sets beside the headline
             }
@@ -476,7 +476,7 @@ final class TitleFinder {
         int headingWords = WHITESPACE_RUN.split(heading.trim()).length;
         // Chinese and Japanese titles have few spaces: there, the title's length in letters shows it is longer
         return headingWords <= MAX_LABEL_WORDS && (WHITESPACE_RUN.split(metaTitle.trim()).length > headingWords
-                || TitleCleaner.key(metaTitle).length() > UNSPACED_TITLE_TO_LABEL_RATIO * TitleCleaner.key(heading).length());
+                || ComparisonKey.of(metaTitle).length() > UNSPACED_TITLE_TO_LABEL_RATIO * ComparisonKey.of(heading).length());
     }
 
     /**
@@ -490,13 +490,13 @@ final class TitleFinder {
      */
     private static String entryBesideBlogName(String heading, String documentTitle, List<Element> subheadings) {
         String other = TitleCleaner.otherSegment(documentTitle, heading);
-        if (other == null || TitleCleaner.key(other).length() < MIN_STATED_HEADING_KEY_CHARS) {
+        if (other == null || ComparisonKey.of(other).length() < MIN_STATED_HEADING_KEY_CHARS) {
             return null;
         }
-        String otherKey = TitleCleaner.key(other);
+        String otherKey = ComparisonKey.of(other);
         for (Element h : subheadings) {
             String t = shortText(h);
-            if (t != null && TitleCleaner.key(t).equals(otherKey) && !inSiteFrame(h) && !inOverlay(h)) {
+            if (t != null && ComparisonKey.of(t).equals(otherKey) && !inSiteFrame(h) && !inOverlay(h)) {
                 return other;
             }
         }
@@ -573,16 +573,16 @@ final class TitleFinder {
             return text;
         }
         String first = TRAILING_SEPARATOR.matcher(text.substring(0, text.length() - second.length())).replaceFirst("");
-        String firstKey = TitleCleaner.key(first);
+        String firstKey = ComparisonKey.of(first);
         if (firstKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
             return text;
         }
         for (String stated : statedTitles) {
-            if (stated != null && TitleCleaner.key(stated).equals(firstKey)) {
+            if (stated != null && ComparisonKey.of(stated).equals(firstKey)) {
                 return first;
             }
         }
-        return metaHeadline != null && TitleCleaner.key(metaHeadline).equals(firstKey) ? first : text;
+        return metaHeadline != null && ComparisonKey.of(metaHeadline).equals(firstKey) ? first : text;
     }
 
     /** True when the text holds a letter of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar). */
@@ -655,13 +655,13 @@ final class TitleFinder {
         if (documentTitle == null) {
             return null;
         }
-        String titleKey = TitleCleaner.key(documentTitle);
+        String titleKey = ComparisonKey.of(documentTitle);
         for (Element h : subheadings) {
             if (h.closest(ARTICLE) == null) {
                 continue;
             }
             String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
-            String key = TitleCleaner.key(t);
+            String key = ComparisonKey.of(t);
             if (t.length() >= MIN_HEADLINE_CHARS && t.length() <= MAX_HEADLINE_CHARS && t.indexOf(' ') > 0
                     && key.length() < titleKey.length() && (titleKey.endsWith(key) || titleKey.startsWith(key))) {
                 return new Visible(t, false);
@@ -754,12 +754,12 @@ final class TitleFinder {
      * site's logo heading shares no headline with an article's metadata.
      */
     private static boolean statedWhole(Element h, List<String> statedTitles) {
-        String headingKey = TitleCleaner.key(h.text());
+        String headingKey = ComparisonKey.of(h.text());
         if (headingKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
             return false;
         }
         for (String stated : statedTitles) {
-            if (stated != null && TitleCleaner.key(stated).equals(headingKey)) {
+            if (stated != null && ComparisonKey.of(stated).equals(headingKey)) {
                 return true;
             }
         }
@@ -780,7 +780,7 @@ final class TitleFinder {
 
     /** True when the visible heading has the same words as the page title, nothing around them. */
     private static boolean shownWhole(String heading, String pageTitle) {
-        return heading != null && pageTitle != null && TitleCleaner.key(heading).equals(TitleCleaner.key(pageTitle));
+        return heading != null && pageTitle != null && ComparisonKey.of(heading).equals(ComparisonKey.of(pageTitle));
     }
 
     /**

@@ -145,7 +145,7 @@ final class VisibleBylines {
             raw.addAll(AuthorMicrodata.coAuthors(candidate, candidates));
             List<String> names = AuthorNames.clean(raw, beside);
             if (!refused.isEmpty()) {
-                names = names.stream().filter(n -> !refused.contains(TitleCleaner.key(n))).toList();
+                names = names.stream().filter(n -> !refused.contains(ComparisonKey.of(n))).toList();
             }
             if (!names.isEmpty()) {
                 agencies.addAll(beside);

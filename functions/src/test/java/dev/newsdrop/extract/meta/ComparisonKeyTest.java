@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * {@link TitleCleaner#key} strips the scheme, "www." and a domain ending without regular expressions:
+ * {@link ComparisonKey#of} strips the scheme, "www." and a domain ending without regular expressions:
  * its keys must stay those of the definition it replaces, written out here, including the ending a
  * closing line break leaves in place for '$' and the prefix that leaves no room for an ending.
  */
@@ -35,6 +35,6 @@ class ComparisonKeyTest {
         "example.com\n", "example.com\r\n", "example.de\u2028", "example.info\r", "Zeitung.de\u0085", "Café Crème",
         "ﬁnancial times", "Ｗｉｄｅ ｎｅｗｓ.com", "北京日报", "Ἀθῆναι", "İstanbul Haber", "𝐁𝐨𝐥𝐝 news.com", "", " ", "-|-"})
     void keysAreThoseOfTheDefinition(String s) {
-        assertEquals(definition(s), TitleCleaner.key(s), s);
+        assertEquals(definition(s), ComparisonKey.of(s), s);
     }
 }

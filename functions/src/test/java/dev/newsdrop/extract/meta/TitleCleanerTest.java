@@ -136,7 +136,7 @@ class TitleCleanerTest {
                 "Ten things about the lido | Poolside Notes | Riverside Network",
                 "„Unermüdlicher Einsatz“ - Die Neue Tageszeitung",
                 "LIVE: Best early ferry deals of the winter | Checkout | Deals"));
-        assertEquals(java.util.Set.of(TitleCleaner.key("Poolside Notes"), TitleCleaner.key("Checkout")), minor);
+        assertEquals(java.util.Set.of(ComparisonKey.of("Poolside Notes"), ComparisonKey.of("Checkout")), minor);
     }
 
     @Test

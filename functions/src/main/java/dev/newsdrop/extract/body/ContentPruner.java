@@ -1,8 +1,8 @@
 package dev.newsdrop.extract.body;
 
 import dev.newsdrop.extract.budget.Deadline;
-import dev.newsdrop.extract.meta.BylineLeads;
-import dev.newsdrop.extract.meta.DateParser;
+import dev.newsdrop.extract.meta.authors.BylineLeads;
+import dev.newsdrop.extract.meta.dates.DateParser;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;

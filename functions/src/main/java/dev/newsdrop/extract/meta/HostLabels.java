@@ -18,7 +18,7 @@ import java.util.Set;
  * (a space in the path, a bar in the query) still gives its host. A label in punycode
  * ({@code xn--tlrama-bvab}) is read in its Unicode letters ("télérama") and then keyed like a name.
  */
-final class HostLabels {
+public final class HostLabels {
 
     /**
      * Host labels that serve a site rather than name it: the web, mobile and accelerated pages'
@@ -45,7 +45,7 @@ final class HostLabels {
      * labels shorter than {@link #MIN_NAMING_LABEL_CHARS}. Empty for a null or host-less address, a
      * host with no dot ("localhost") and an IP address.
      */
-    static List<String> naming(String pageUrl) {
+    public static List<String> naming(String pageUrl) {
         String host = host(pageUrl);
         if (host == null) {
             return List.of();

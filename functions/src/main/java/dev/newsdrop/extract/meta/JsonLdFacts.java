@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * What a page's schema.org JSON-LD says about its article and its publisher. Unparseable blocks
  * are skipped: JSON-LD is a hint, never a reason to fail.
  */
-final class JsonLdFacts {
+public final class JsonLdFacts {
 
     /** schema.org types that describe the page's article (subtypes of CreativeWork used by news sites). */
     private static final Set<String> ARTICLE_TYPES = Set.of(
@@ -75,42 +75,42 @@ final class JsonLdFacts {
             .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
 
-    String headline;
-    String articleType;
-    final List<String> authors = new ArrayList<>();
+    public String headline;
+    public String articleType;
+    public final List<String> authors = new ArrayList<>();
     /** The authors typed as an Organization (a broadcaster, an agency, the site itself), as given. */
-    final List<String> organisationAuthors = new ArrayList<>();
+    public final List<String> organisationAuthors = new ArrayList<>();
     /**
      * The claimants of a fact-check: the authors of what a schema.org ClaimReview reviews (its
      * {@code itemReviewed}), whom the page quotes; the review's own author checked the claim.
      */
-    final List<String> claimants = new ArrayList<>();
-    String published;
+    public final List<String> claimants = new ArrayList<>();
+    public String published;
     /** dateCreated: when the story was first drafted, trusted only after every publication date. */
-    String created;
-    String modified;
+    public String created;
+    public String modified;
     /** A LiveBlogPosting's coverageStartTime: when its coverage began. */
-    String coverageStart;
+    public String coverageStart;
     /** The datePublished of a LiveBlogPosting's liveBlogUpdate entries, as given, in their order. */
-    final List<String> liveBlogUpdatesPublished = new ArrayList<>();
-    String publisherName;
-    String websiteName;
+    public final List<String> liveBlogUpdatesPublished = new ArrayList<>();
+    public String publisherName;
+    public String websiteName;
     String image;
     String imageCaption;
     String section;
     final Set<String> keywords = new LinkedHashSet<>();
     String description;
-    String language;
+    public String language;
     String articleBody;
     boolean listing;
 
     /** True when the headline is an article's (a NewsArticle, a BlogPosting...), not a WebPage's name. */
-    boolean isArticle() {
+    public boolean isArticle() {
         return articleType != null && !articleType.endsWith("page");
     }
 
     /** True when the article is a schema.org LiveBlogPosting: a story told by posts added over time. */
-    boolean isLiveBlog() {
+    public boolean isLiveBlog() {
         return "liveblogposting".equals(articleType);
     }
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** A page's meta tags by lower-cased name, property, itemprop or http-equiv, values in page order. */
-final class MetaTags {
+public final class MetaTags {
 
     private final Map<String, List<String>> byName = new HashMap<>();
 
@@ -33,11 +33,11 @@ final class MetaTags {
     }
 
     /** The first non-blank value under any of the names, tried in order; null when none. */
-    String first(String... names) {
+    public String first(String... names) {
         return first(List.of(names));
     }
 
-    String first(List<String> names) {
+    public String first(List<String> names) {
         for (String n : names) {
             for (String s : all(n)) {
                 if (!s.isBlank()) {
@@ -48,7 +48,7 @@ final class MetaTags {
         return null;
     }
 
-    List<String> all(String name) {
+    public List<String> all(String name) {
         return byName.getOrDefault(name, List.of());
     }
 }

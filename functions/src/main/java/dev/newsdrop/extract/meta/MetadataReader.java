@@ -1,5 +1,10 @@
 package dev.newsdrop.extract.meta;
 
+import dev.newsdrop.extract.meta.authors.AuthorFinder;
+import dev.newsdrop.extract.meta.dates.DateLanguage;
+import dev.newsdrop.extract.meta.dates.PublishedDateFinder;
+import dev.newsdrop.extract.meta.title.TitleFinder;
+
 import dev.newsdrop.extract.budget.Deadline;
 import dev.newsdrop.model.LeadImage;
 import org.jsoup.nodes.Document;
@@ -176,7 +181,7 @@ public final class MetadataReader {
         return WebAddress.resolve(href, doc.location());
     }
 
-    static String firstNonBlank(String... values) {
+    public static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v.trim();

@@ -7,13 +7,13 @@ import org.jsoup.select.QueryParser;
  * The parts of a page whose bylines are not the article's: the site's chrome (menus, the masthead),
  * what sits beside the article (sidebars, the page's footer), figures, and links.
  */
-final class PageRegions {
+public final class PageRegions {
 
     /**
      * Menus, sidebars and site chrome: their links to author pages list columnists, not this article's
      * author. Elements only: class words such as "menu" or "sidebar" also sit on the body of every page.
      */
-    static final Evaluator SITE_CHROME = QueryParser.parse(
+    public static final Evaluator SITE_CHROME = QueryParser.parse(
             "nav, header:not(article header), footer, aside, [role=navigation]");
 
     /**
@@ -23,15 +23,15 @@ final class PageRegions {
      * footer as WordPress themes do ({@code #colophon}, {@code .site-info}, {@code .site-footer},
      * {@code #footer}) or by its ARIA landmark ({@code role=contentinfo}).
      */
-    static final Evaluator BESIDE_ARTICLE = QueryParser.parse(
+    public static final Evaluator BESIDE_ARTICLE = QueryParser.parse(
             "aside:not(article aside), footer:not(article footer), [role=complementary], [role=contentinfo],"
                     + " #colophon, .site-info, .site-footer, #footer");
 
     /** Figures and their captions: a name there is a photo credit. */
-    static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
+    public static final Evaluator FIGURE = QueryParser.parse("figure, figcaption");
 
     /** A "By ..." line inside a link is a teaser of another article, not this one's byline. */
-    static final Evaluator LINK = QueryParser.parse("a[href]");
+    public static final Evaluator LINK = QueryParser.parse("a[href]");
 
     private PageRegions() {
     }

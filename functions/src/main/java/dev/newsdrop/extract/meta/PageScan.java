@@ -1,5 +1,7 @@
 package dev.newsdrop.extract.meta;
 
+import dev.newsdrop.extract.meta.authors.BylineLeads;
+
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,7 +27,7 @@ import java.util.regex.Pattern;
  * visible bylines and datelines, found by class names, are a fallback and gathered only on demand
  * ({@link #scanVisible}), since most pages state their authors and dates in markup.
  */
-final class PageScan {
+public final class PageScan {
 
     /**
      * Class or id words of elements that show the byline: "author" and "byline" as themes in English
@@ -56,7 +58,7 @@ final class PageScan {
      * The rel value of links in content that readers wrote ({@code rel="nofollow ugc"}): a
      * commenter's name links to their site with it, an author's never does.
      */
-    static final String USER_CONTENT_REL = "ugc";
+    public static final String USER_CONTENT_REL = "ugc";
 
     /** The comment words without their first letter, which differs in case and language ("Comment", "Kommentar"). */
     private static final String[] COMMENT_STEM_LOWER = {"omment", "oment", "eacties", "esponse", "eaction", "eaktion", "eply", "eplies", "isqus"};
@@ -175,7 +177,7 @@ final class PageScan {
      * @param writtenBylines short text blocks that open like a byline ("By Jane Doe"), or whose text closes
      *                       with a lead before the name's element ("Posted on June 3 by <a>Jane Doe</a>")
      */
-    record Visible(List<Element> bylines, List<Element> datelines, List<Element> writtenBylines) {
+    public record Visible(List<Element> bylines, List<Element> datelines, List<Element> writtenBylines) {
     }
 
     private PageScan(Walk walk, Document doc) {
@@ -218,7 +220,7 @@ final class PageScan {
     }
 
     /** The other script elements, in page order. */
-    List<Element> scripts() {
+    public List<Element> scripts() {
         return scripts;
     }
 
@@ -226,7 +228,7 @@ final class PageScan {
      * The first two elements marked as an entry's title by the hAtom microformat (class {@code entry-title}),
      * which WordPress, Blogger and other blog engines put on a post's heading whatever its level.
      */
-    List<Element> entryTitles() {
+    public List<Element> entryTitles() {
         return entryTitles;
     }
 
@@ -234,7 +236,7 @@ final class PageScan {
      * The first {@code <time datetime>} or {@code <abbr title>} outside comments marked {@code updated}, the
      * hAtom microformat's last-modified date (WordPress themes print it beside {@code time.entry-date.published}); or null.
      */
-    Element updatedMark() {
+    public Element updatedMark() {
         return updatedMark;
     }
 
@@ -243,7 +245,7 @@ final class PageScan {
      * {@code <time datetime>} or an {@code <abbr title>} (Blogger's post footer), or an RDFa Dublin Core or
      * schema.org creation date with {@code content} (Drupal's "Submitted by … on …"); or null.
      */
-    Element publishedMark() {
+    public Element publishedMark() {
         return publishedMark;
     }
 
@@ -294,12 +296,12 @@ final class PageScan {
     }
 
     /** The h1 elements and the visible elements marked itemprop=headline, in page order. */
-    List<Element> headlines() {
+    public List<Element> headlines() {
         return headlines;
     }
 
     /** The page's first h1 (its headline, where bylines and datelines are looked for below); null when none. */
-    Element firstH1() {
+    public Element firstH1() {
         for (Element h : headlines) {
             if (h.normalName().equals("h1")) {
                 return h;
@@ -309,7 +311,7 @@ final class PageScan {
     }
 
     /** The h2 to h6 elements outside comments, in page order (the first {@value #MAX_SUBHEADINGS}). */
-    List<Element> subheadings() {
+    public List<Element> subheadings() {
         return subheadings;
     }
 
@@ -324,12 +326,12 @@ final class PageScan {
     }
 
     /** The html element, or null. */
-    Element html() {
+    public Element html() {
         return html;
     }
 
     /** The first title element, or null. */
-    Element title() {
+    public Element title() {
         return title;
     }
 
@@ -352,27 +354,27 @@ final class PageScan {
      * The first element marked itemprop=dateCreated, or null: schema.org's creation date, which CMSs
      * mark when they show no publication date (Joomla's "Erstellt:", "Created:").
      */
-    Element dateCreatedProp() {
+    public Element dateCreatedProp() {
         return dateCreatedProp;
     }
 
     /** The first element marked itemprop=datePublished, or null. */
-    Element datePublishedProp() {
+    public Element datePublishedProp() {
         return datePublishedProp;
     }
 
     /** The first element marked itemprop=dateModified, or null. */
-    Element dateModifiedProp() {
+    public Element dateModifiedProp() {
         return dateModifiedProp;
     }
 
     /** The first time element with a datetime, or the first marked pubdate; null when none. */
-    Element timeElement() {
+    public Element timeElement() {
         return timeElement;
     }
 
     /** The first time element with a datetime inside an article element, or null. */
-    Element articleTimeElement() {
+    public Element articleTimeElement() {
         return articleTimeElement;
     }
 
@@ -380,12 +382,12 @@ final class PageScan {
      * The first time element without a datetime outside comments, one in an article first: its text
      * is a date by the element's meaning ("{@code <time>3. Februar 2022</time>}"); null when none.
      */
-    Element textTimeElement() {
+    public Element textTimeElement() {
         return textTimeElement;
     }
 
     /** The first time element in a byline or dateline box (see {@link #inBylineBox}), outside comments, or null. */
-    Element bylineTimeElement() {
+    public Element bylineTimeElement() {
         return bylineTimeElement;
     }
 
@@ -728,7 +730,7 @@ final class PageScan {
      * True when the element or one of its few nearest ancestors is named as a byline or dateline
      * ("byline", "author-name", "entry-meta"): the line a theme prints its authors in.
      */
-    static boolean inBylineLine(Element e) {
+    public static boolean inBylineLine(Element e) {
         Element up = e;
         for (int i = 0; i <= MAX_BYLINE_TIME_ANCESTORS && up != null; i++, up = up.parent()) {
             if ((whatNameSays(lower(attr(up, "class")) + " " + lower(attr(up, "id"))) & (NAMES_BYLINE | NAMES_DATELINE)) != 0) {
@@ -739,7 +741,7 @@ final class PageScan {
     }
 
     /** Links outside comments, rel=author first, then the others in page order. */
-    List<Element> links() {
+    public List<Element> links() {
         List<Element> all = new ArrayList<>(authorMarkup.size() + otherLinks.size());
         for (Element e : authorMarkup) {
             if (e.normalName().equals("a")) {
@@ -751,12 +753,12 @@ final class PageScan {
     }
 
     /** Author markup outside comments ({@code rel=author} links, {@code itemprop=author} elements), in page order. */
-    List<Element> authorMarkup() {
+    public List<Element> authorMarkup() {
         return authorMarkup;
     }
 
     /** Links to an author's page ("/author/jane-doe/") outside comments: the last place a byline is looked for. */
-    List<Element> authorPageLinks() {
+    public List<Element> authorPageLinks() {
         if (authorPageLinks == null) {
             authorPageLinks = List.copyOf(findAuthorPageLinks());
         }
@@ -781,7 +783,7 @@ final class PageScan {
      * DataLife Engine and forum software link it beside the date. A profile link with other text
      * ("My account", a person the story names) is not one.
      */
-    List<Element> memberProfileLinks() {
+    public List<Element> memberProfileLinks() {
         List<Element> found = new ArrayList<>();
         for (int i = 0; i < otherLinks.size(); i++) {
             if (found.size() >= MAX_CANDIDATES) {
@@ -820,7 +822,7 @@ final class PageScan {
      * site generators' blog starters set under the headline with no label or class of their own. A
      * teaser card repeats its headline the same way, so the caller asks for a person's name.
      */
-    List<Element> headerAvatarNames() {
+    public List<Element> headerAvatarNames() {
         Element h1 = doc.selectFirst(HEADLINE);
         if (h1 == null) {
             return List.of();
@@ -895,7 +897,7 @@ final class PageScan {
     }
 
     /** The node after {@code n} in document order, descending into it. */
-    static Node next(Node n) {
+    public static Node next(Node n) {
         if (n.childNodeSize() > 0) {
             return n.childNode(0);
         }
@@ -903,7 +905,7 @@ final class PageScan {
     }
 
     /** The node after {@code n} and its subtree in document order. */
-    static Node nextOutside(Node n) {
+    public static Node nextOutside(Node n) {
         for (Node at = n; at != null; at = at.parentNode()) {
             if (at.nextSibling() != null) {
                 return at.nextSibling();
@@ -953,7 +955,7 @@ final class PageScan {
     }
 
     /** The bylines and datelines shown on the page, by class name and by "By ..." text; gathered once. */
-    Visible visible() {
+    public Visible visible() {
         if (visible == null) {
             visible = scanVisible();
         }
@@ -1079,7 +1081,7 @@ final class PageScan {
     }
 
     /** The class or id without the words that say whether the article takes comments. */
-    static String withoutCommentState(String name) {
+    public static String withoutCommentState(String name) {
         String lower = lower(name);
         if (!lower.contains("-comment") && !lower.contains("comment-") && !lower.contains("comments-")) {
             return lower; // every comment-state word is joined to "comment" by a hyphen
@@ -1141,7 +1143,7 @@ final class PageScan {
      * a theme's dated line with the name after the date (see {@link BylineLeads#namesAfterDate}), or
      * a Korean, Japanese or Chinese reporter line with no label ({@link BylineLeads#cjkReporterNames}).
      */
-    static boolean startsLikeByline(String text) {
+    public static boolean startsLikeByline(String text) {
         return text.length() < MAX_BYLINE_TEXT
                 && (BylineLeads.opensCreditedByline(text) || BylineLeads.namesAfterDate(text) != null
                     || BylineLeads.cjkReporterNames(text) != null);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * still serves the title and author finders, which cut it from titles and bylines as the page
  * writes it; only the record's {@code siteName} is the readable form.
  */
-final class SiteName {
+public final class SiteName {
 
     /**
      * Separators between a site's name and its tagline or list of topics ("LinkNaija | Nigeria's
@@ -193,7 +193,7 @@ final class SiteName {
      * True when the name's letters and digits are exactly those of a naming label of the page's host:
      * "CoastalNews" or "Coastal News" on www.coastalnews.com. The publication, spelled as its address.
      */
-    static boolean spellsHost(String name, String pageUrl) {
+    public static boolean spellsHost(String name, String pageUrl) {
         String k = key(name);
         if (k.length() < MIN_SPELLED_LABEL_CHARS) {
             return false;

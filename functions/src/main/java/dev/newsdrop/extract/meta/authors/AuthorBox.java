@@ -1,0 +1,190 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.PageRegions;
+import dev.newsdrop.extract.meta.PageScan;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The author box's heading, "About Jane Doe" ("À propos de", "Über", "Sobre" ...): the person it
+ * names, when the biography below it is hers and the headline is not about her.
+ */
+final class AuthorBox {
+
+    /** An author box's heading, in the languages themes are translated into: "About Jane Doe". */
+    private static final Pattern ABOUT_PERSON = Pattern.compile(
+            "(?iu)^\\s*(?:about|à propos de|a propos de|über|sobre|acerca de|informazioni su|over|om|hakkında)\\s+(.+?)[\\s:.]*$");
+
+    /** First words of an "About ..." heading that name the site or the page, not a person: "About Our Team", "Über uns". */
+    private static final Pattern NOT_A_PERSON_OPENING = Pattern.compile(
+            "(?iu)our|my|the|this|us|me|nous|notre|nos|moi|uns|unser|unsere|mich|dieses|nosotros|nuestro|nuestra|nuestros|este|esta");
+
+    /**
+     * The person an author box names in its heading, "About Jane Doe" ("À propos de", "Über",
+     * "Sobre" ...): the biography below it names its subject again ("Jane is a ..."), which tells the
+     * box from a heading about a subject ("About Climate Change"). The name is two to four
+     * capitalised words. A person the article's headline names is its subject, not its writer:
+     * "About Marta Oliveira" under "Marta Oliveira steps down" is a fact box on her.
+     */
+    static List<String> authorBoxHeading(List<Element> headings, PageScan scan) {
+        List<String> headlines = null; // read once, when a heading first asks
+        for (Element h : headings) {
+            if (h.closest(PageRegions.FIGURE) != null) {
+                continue;
+            }
+            String text = BylineText.leadingText(h, BylineText.MAX_BYLINE_CHARS + 1).trim();
+            if (text.length() > BylineText.MAX_BYLINE_CHARS) {
+                continue;
+            }
+            Matcher m = ABOUT_PERSON.matcher(text);
+            if (!m.matches()) {
+                continue;
+            }
+            String name = m.group(1);
+            String[] words = BylineText.WHITESPACE_RUN.split(name);
+            if (words.length < 2 || words.length > 4 || !AuthorNames.CAPITALISED_WORDS.matcher(name).matches()
+                    || NOT_A_PERSON_OPENING.matcher(words[0]).matches()) {
+                continue;
+            }
+            Element bio = h.nextElementSibling();
+            String bioText = bio == null ? "" : BylineText.leadingText(bio, MAX_BIO_CHARS_READ);
+            if (!bioText.contains(words[0]) && !bioText.contains(words[words.length - 1])) {
+                continue; // a heading about a subject, not a biography's
+            }
+            if (headlines == null) {
+                headlines = firstHeadlines(scan);
+            }
+            if (headlineNames(headlines, name, words[words.length - 1])) {
+                continue; // the person the article is about
+            }
+            List<String> names = AuthorNames.clean(List.of(name));
+            if (names.size() == 1) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * An author box's heading that names no one, in the languages themes are translated into: "About
+     * the author", "Über die Autorin", "À propos de l'auteur", "Sobre el autor", "O autorze", "Об авторе",
+     * Japanese "この記事を書いた人" ("the person who wrote this article"), Chinese "作者简介". The
+     * writer's name follows it in the box.
+     */
+    private static final Pattern AUTHOR_BOX_LABEL = Pattern.compile(
+            "(?iu)^\\s*(?:about the (?:author|writer)s?|the author|author bio|written by|über (?:den autor|die autorin|den verfasser|die verfasserin)"
+                    + "|zum autor|zur autorin|(?:à propos de |sur )?l['’](?:auteur|auteure|autrice)|sobre (?:el autor|la autora|o autor|a autora)"
+                    + "|acerca del autor|(?:informazioni )?sull['’]autore|l['’]autore|over de (?:auteur|schrijver)|o autorze|o autorce"
+                    + "|yazar hakkında|tentang penulis|об авторе|об авторке|عن الكاتب|نبذة عن الكاتب"
+                    + "|この記事を書いた人|この記事の著者|この記事を書いたライター|著者について|著者プロフィール|执笔者|執筆者|关于作者|關於作者|作者简介|作者簡介)"
+                    + "[\\s:：]*$");
+
+    /** Nodes read after a labelled heading for the name: the box's picture, the name and the start of the biography. */
+    private static final int MAX_BOX_NODES = 40;
+
+    /** A text this long in the box is the biography: the name comes before it. */
+    private static final int MAX_BOX_NAME_CHARS = 60;
+
+    /** A Chinese or Japanese name written alone: two to eight Han or kana, perhaps with a space between the family and given names. */
+    private static final Pattern CJK_NAME_ALONE = Pattern.compile(
+            "^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}[ \\u3000]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}$");
+
+    /**
+     * The writer an author box names under a heading that names no one ("About the author", "Über die
+     * Autorin", "この記事を書いた人"): the first text after the heading, in the box, that is written as a
+     * person's name (two to four capitalised words, or a Chinese or Japanese name alone), before
+     * its biography. Headings in comment sections are not asked (see {@link PageScan#subheadings}).
+     */
+    static List<String> labelledAuthorBox(List<Element> headings) {
+        for (Element h : headings) {
+            String label = BylineText.leadingText(h, BylineText.MAX_BYLINE_CHARS + 1).trim();
+            if (label.length() > BylineText.MAX_BYLINE_CHARS || !AUTHOR_BOX_LABEL.matcher(label).matches()
+                    || h.closest(PageRegions.FIGURE) != null) {
+                continue;
+            }
+            int seen = 0;
+            for (org.jsoup.nodes.Node n = PageScan.nextOutside(h); n != null && seen++ < MAX_BOX_NODES; n = PageScan.next(n)) {
+                if (n instanceof Element e && HEADINGS.contains(e.normalName())) {
+                    break; // the next section
+                }
+                if (!(n instanceof org.jsoup.nodes.TextNode t) || t.isBlank()) {
+                    continue;
+                }
+                String text = BylineText.WHITESPACE_RUN.matcher(t.text()).replaceAll(" ").strip();
+                if (text.length() > MAX_BOX_NAME_CHARS) {
+                    break; // the biography, with no name before it
+                }
+                if (AuthorNames.isPersonName(text) || CJK_NAME_ALONE.matcher(text).matches()) {
+                    List<String> names = AuthorNames.clean(List.of(text));
+                    if (names.size() == 1) {
+                        return names;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** The first h1s read for the person an article is about. */
+    private static final int MAX_HEADLINES_NAMING_SUBJECT = 3;
+
+    /** Of each of those h1s, the first characters read: a headline is shorter. */
+    private static final int MAX_HEADLINE_CHARS_READ = 1_000;
+
+    /** Of the biography under an author box's heading, the first characters read for the name it repeats. */
+    private static final int MAX_BIO_CHARS_READ = 2_000;
+
+    /**
+     * True when one of the page's first h1s names the person among other words, whole or by the
+     * last word (the surname, as headlines shorten a name) as a word of its own. An h1 that is the
+     * name alone is a personal blog's name, its writer's; the document title is not asked, since a
+     * blog's title ends with its name ("Post | Jane Doe").
+     */
+    private static boolean headlineNames(List<String> headlines, String name, String surname) {
+        Pattern surnameWord = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}])");
+        for (String headline : headlines) {
+            if (!headline.equals(name) && (headline.contains(name) || surnameWord.matcher(headline).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The texts of the page's first {@value #MAX_HEADLINES_NAMING_SUBJECT} h1s, each its first characters only. */
+    private static List<String> firstHeadlines(PageScan scan) {
+        List<String> texts = new ArrayList<>();
+        for (Element h : scan.headlines()) {
+            if (texts.size() >= MAX_HEADLINES_NAMING_SUBJECT) {
+                break;
+            }
+            texts.add(BylineText.leadingText(h, MAX_HEADLINE_CHARS_READ).trim());
+        }
+        return texts;
+    }
+
+    /**
+     * The person an author box's heading names, "About Jane Doe" ("Sobre", "Über", "À propos de" ...),
+     * when the byline candidate is that heading: two to four capitalised words that open with no
+     * word of the site's own ("About Our Team", "Über uns"). Otherwise the text as it is.
+     */
+    static String withoutAboutHeading(String text) {
+        Matcher m = ABOUT_PERSON.matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        String name = m.group(1);
+        String[] words = BylineText.WHITESPACE_RUN.split(name);
+        return words.length >= 2 && words.length <= 4 && AuthorNames.CAPITALISED_WORDS.matcher(name).matches()
+                && !NOT_A_PERSON_OPENING.matcher(words[0]).matches() ? name : text;
+    }
+
+    private AuthorBox() {
+    }
+}

@@ -1,0 +1,204 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.JsonLdFacts;
+import dev.newsdrop.extract.meta.MetaTags;
+import dev.newsdrop.extract.meta.PageRegions;
+import dev.newsdrop.extract.meta.PageScan;
+import dev.newsdrop.extract.meta.SiteName;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article's authors, asking each source in trust order: the stated metadata (JSON-LD and
+ * author meta tags, {@link StatedAuthors}), the page's links to the profiles those give
+ * ({@link AuthorProfiles}), visible bylines (byline markup such as rel=author, itemprop=author and
+ * byline classes, then a plain "By ..." or "Posted on ... by" line, then a link to an author's page,
+ * {@link VisibleBylines}), an author box's "About Jane Doe" or the name under its "About the author"
+ * ({@link AuthorBox}), the Twitter card's
+ * "Written by", a profile's slug, an avatar's name, an avatar's alt text alone ({@link AvatarAlts}), a platform's account handle
+ * ({@link PlatformHandles}), a "Name · date" line under the headline ({@link HeaderMetaLine}), and a bold name line at the head
+ * or foot of the text ({@link BoldNameLine}).
+ * Bylines in sidebars and the page's footer are widgets' and theme credits, not the article's
+ * ({@link PageRegions}). The publication's own name is not an author when a person is named
+ * ({@link PublisherNames}); when none is, the organisation that signs (the site itself, an agency, a
+ * named newsroom such as "Slate Staff") is the author, and generic credits are not; nor is the
+ * publication spelled as the host ("CoastalNews" on coastalnews.com) beside a person. A lead read only in
+ * the page's language ("Na" on a Swahili page, {@link BylineLeads#languageLead}) is cut from the names.
+ */
+public final class AuthorFinder {
+
+    private AuthorFinder() {
+    }
+
+    /**
+     * The authors of a page, and the news agency named beside them.
+     *
+     * @param names  the authors: persons, or the organisation that signs when no person is named
+     * @param agency the news agency a byline names beside a person ("Jane Doe, Reuters", "Jane Doe with
+     *               AP", a JSON-LD list of a Person and "dpa"): the copy's source, not an author; null when none
+     */
+    public record Found(List<String> names, String agency) {
+    }
+
+    /**
+     * The authors of the page at {@code pageUrl} (null when unknown), in the trust order above, and
+     * the agency named beside them.
+     */
+    public static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl) {
+        List<String> agencies = new ArrayList<>();
+        List<String> names = names(meta, ld, scan, siteName, pageUrl, agencies);
+        Element html = scan.html();
+        String lead = BylineLeads.languageLead(html == null ? null : html.attr("lang"), meta.first("content-language", "language", "dc.language"),
+                meta.first("og:locale"), ld.language);
+        if (lead != null) {
+            names = names.stream().map(n -> BylineLeads.withoutLanguageLead(n, lead)).distinct().toList(); // "Na Amina Juma" on a Swahili page
+        }
+        if (names.size() > 1 && pageUrl != null) {
+            List<String> persons = names.stream().filter(n -> !SiteName.spellsHost(n, pageUrl)).toList();
+            if (!persons.isEmpty()) {
+                names = persons; // "Tom Harris, CoastalNews" on coastalnews.com: the publication beside the writer
+            }
+        }
+        String agency = null;
+        if (!names.isEmpty()) {
+            for (String a : agencies) {
+                if (!AuthorNames.keys(names).contains(ComparisonKey.of(a))) {
+                    agency = a;
+                    break;
+                }
+            }
+        }
+        return new Found(names, agency);
+    }
+
+    private static List<String> names(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl,
+                                      List<String> agencies) {
+        StatedAuthors.Statements stated = StatedAuthors.read(meta, ld, siteName, ld.publisherName);
+        List<Pattern> trailingPublishers = PublisherNames.trailingNamePatterns(siteName, ld.publisherName);
+        List<String> names = PublisherNames.withoutTrailingPublication(stated.names(), trailingPublishers);
+        List<String> authors = StatedAuthors.withoutOwner(PublisherNames.withoutPublisher(names, siteName, ld.publisherName),
+                meta.first(StatedAuthors.COPYRIGHT_META));
+        authors = StatedAuthors.withoutContributors(authors, scan);
+        if (!authors.isEmpty()) {
+            if (namesOrganisationsOnly(authors, ld.organisationAuthors)) {
+                List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants));
+                if (!persons.isEmpty()) {
+                    return persons; // JSON-LD's Organization signs for the site; the byline names the writer
+                }
+            }
+            agencies.addAll(stated.agencies());
+            return StatedAuthors.withBylineCoAuthors(authors, scan);
+        }
+        authors = PublisherNames.withoutPublisher(AuthorProfiles.namesOfProfiles(stated.profiles(), scan, pageUrl), siteName, ld.publisherName);
+        if (!authors.isEmpty()) {
+            return authors;
+        }
+        PageScan.Visible visible = scan.visible();
+        Set<String> claimants = claimantKeys(ld.claimants);
+        List<String> shown = VisibleBylines.firstNamed(visible.bylines(), false, trailingPublishers, claimants, agencies);
+        authors = PublisherNames.withoutPublisher(shown, siteName, ld.publisherName);
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(visible.writtenBylines(), true, trailingPublishers, claimants, agencies),
+                    siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            List<Element> inPage = scan.authorPageLinks().stream().filter(a -> a.closest(PageRegions.SITE_CHROME) == null).toList();
+            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(inPage, false, trailingPublishers, claimants, agencies),
+                    siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            List<Element> members = scan.memberProfileLinks().stream().filter(a -> a.closest(PageRegions.SITE_CHROME) == null).toList();
+            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(members, false, trailingPublishers, claimants, agencies),
+                    siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(AuthorBox.authorBoxHeading(scan.subheadings(), scan), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(AuthorBox.labelledAuthorBox(scan.subheadings()), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(StatedAuthors.cardAuthors(meta), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(AuthorProfiles.namesOfProfileSlugs(stated.profiles(), pageUrl), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            List<Element> avatars = scan.headerAvatarNames().stream()
+                    .filter(e -> e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null
+                            && AuthorNames.isPersonName(e.text()))
+                    .toList();
+            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(avatars, false, trailingPublishers, claimants, agencies),
+                    siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(AvatarAlts.names(scan), siteName, ld.publisherName); // "<img class=avatar alt='Jane Doe'>" beside the date
+        }
+        if (authors.isEmpty()) {
+            authors = PlatformHandles.accountHandles(ld, scan); // a forum's or blog platform's poster, named by the account alone
+        }
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(HeaderMetaLine.metaLineUnderHeadline(scan), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(BoldNameLine.names(scan), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = StatedAuthors.signingOrganisation(names, stated.raw());
+            if (authors.isEmpty()) {
+                authors = StatedAuthors.signingOrganisation(shown, List.of(siteName == null ? "" : siteName,
+                        ld.publisherName == null ? "" : ld.publisherName));
+            }
+            if (authors.isEmpty()) {
+                authors = StatedAuthors.organisationsStated(stated.raw(), ld.organisationAuthors, siteName, ld.publisherName);
+            }
+            if (authors.isEmpty()) {
+                authors = VisibleBylines.agencySigning(visible, siteName, ld.publisherName);
+            }
+        }
+        return authors;
+    }
+
+    /**
+     * The keys of a fact-check's claimants (schema.org ClaimReview's {@code itemReviewed} author), as
+     * stated and as the name cleaner reads them ("The Ministry and the Army" gives "The Ministry"): the
+     * page shows the claimant in a box marked as the claim's author, and checking the claim is the
+     * fact-checker's work, not theirs.
+     */
+    private static Set<String> claimantKeys(List<String> claimants) {
+        if (claimants.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> keys = AuthorNames.keys(claimants);
+        keys.addAll(AuthorNames.keys(AuthorNames.clean(claimants)));
+        return keys;
+    }
+
+    /** True when every name is one JSON-LD types as an Organization (schema.org allows one as the author). */
+    private static boolean namesOrganisationsOnly(List<String> names, List<String> organisations) {
+        if (organisations.isEmpty()) {
+            return false;
+        }
+        Set<String> typed = AuthorNames.keys(organisations);
+        return names.stream().allMatch(n -> typed.contains(ComparisonKey.of(n)));
+    }
+
+    /**
+     * The persons the page itself shows as writers, when its metadata names only an organisation: a
+     * byline's names, each written as a person's (two to four capitalised words), or a bold name
+     * line at the head or foot of the text. Empty when the page shows none.
+     */
+    private static List<String> personsShown(PageScan scan, List<Pattern> trailingPublishers, Set<String> claimants) {
+        List<String> shown = VisibleBylines.firstNamed(scan.visible().bylines(), false, trailingPublishers, claimants, new ArrayList<>());
+        if (!shown.isEmpty() && shown.stream().allMatch(AuthorNames::isPersonName)) {
+            return shown;
+        }
+        return BoldNameLine.names(scan);
+    }
+}

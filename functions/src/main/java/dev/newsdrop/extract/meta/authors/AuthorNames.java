@@ -1,0 +1,888 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.ComparisonKey;
+
+import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans author strings into person names: drops "By" and its equivalents, splits "A and B",
+ * "A, B", "A و B", and refuses URLs, e-mail addresses and sentences.
+ */
+public final class AuthorNames {
+
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Punctuation around a name; a closing '.' or ')' stays ("Jr.", "(AFP)"). */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$");
+
+    /** Byline lead-ins and labels ("By", "Par :", "Written by", "著者："): see {@link BylineLeads}. */
+    private static final Pattern LEAD_IN = BylineLeads.LEAD_IN;
+
+    /**
+     * Separators between several names; Chinese and Japanese write a full-width or an enumeration
+     * comma. "and" in Danish and Norwegian ("og"), Swedish ("och"), Dutch ("en"), Turkish ("ve"),
+     * Russian ("и"), Italian and Portuguese ("e"), Polish, Catalan and Croatian ("i") is a separator
+     * only in lower case between spaces. A word separator is a whole word between letters of any
+     * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
+     */
+    static final Pattern SEPARATORS = Pattern.compile(
+            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i)\\s+|\\s+و\\s+|،|，|、|\\n)\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The desks a role names before its word: "Transport Correspondent", "Political Editor", "Health
+     * Reporter". After a name they say what the author covers, not more of the name.
+     */
+    private static final String ROLE_DESKS = "political|politics|business|health|science|sports?|transport|education|"
+            + "environment|environmental|technology|tech|foreign|legal|economics|economy|culture|arts|music|film|travel|food|"
+            + "crime|courts?|city|local|regional|national|international|investigative|data|digital|video|weather|climate|"
+            + "energy|markets|finance|financial|money|consumer|property|motoring|fashion|books|diplomatic|defen[cs]e|security|"
+            + "features?|news|opinion|entertainment|lifestyle|religion|medical|agriculture|europe|european|africa|asia|"
+            + "middle east|white house|washington|congressional|media|social affairs|home affairs|general assignment";
+
+    /** Weekdays that open a date after a name, in the languages bylines are read in: "on Monday, November 18th". */
+    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+            + "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì";
+
+    /**
+     * The role words that close a job title: a part of a byline after the name that ends in one
+     * ("Jane Doe, AP Auto Writer", "John Roe, CNN Editor-at-large") is where and what the writer
+     * works, all of it, and not a second name.
+     */
+    private static final Pattern ENDS_IN_ROLE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:writer|editor|reporter|correspondent|contributor|columnist|editor-at-large|editor at large)s?[\\s.]*$");
+
+    /**
+     * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a
+     * translator credited after the author ("... 翻訳者 ...").
+     */
+    static final Pattern TRAILING_ROLE = Pattern.compile(
+            "\\s+[-–—|·•]\\s+.*$|\\s*[|–—·•]\\s*.*$|\\s+(?:is|was)\\s+.*$|\\s*\\((?:[^)]*)\\)\\s*$"
+                    + "|\\s+(?:with\\s+)?(?:additional|contributed|with) reporting\\b.*$" // "with additional reporting by ...": contributors
+                    + "|\\s+(?:(?:senior|staff|chief|special|guest|contributing|deputy|managing|executive|associate)\\s+(?:\\p{L}+\\s+){0,2}"
+                    + "|(?:" + ROLE_DESKS + ")\\s+(?:(?:" + ROLE_DESKS + ")\\s+)?)?"
+                    + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
+                    + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
+                    + "|\\s+\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}\\b.*$" // "Jonas Keller 18. März 2024": the date after the name
+                    + "|\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$"
+                    + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$|\\s+anzeigen$"
+                    // "Jane Doe on 28 March 2024", "Mihai Ionescu pe 2 octombrie 2023": the date
+                    + "|\\s+(?-i:on|am|le|el|il|em|op|den|at|à|pe|pada|dne|dnia|vào)\\s+[^,]*\\d.*$"
+                    // "Jane Doe on Monday, November 18th": the weekday that opens the date
+                    + "|\\s+(?-i:on|am|le|el|il)\\s+(?:" + WEEKDAYS + ")\\b.*$"
+                    + "|\\s+\\d{4}\\s*年\\s*\\d{1,2}\\s*月.*$" // "王小明 2023年10月2日": the date after a CJK name
+                    // "Posted by Jane Doe in Gardening", "Publié par ... dans Jardin": the category the post is filed in
+                    // ("en", "i" and "e" are left out: Dutch, Polish and Italian join two names with them)
+                    + "|\\s+(?-i:in|dans|em|nella|nel|im|w|в)\\s+\\p{Lu}.*$"
+                    + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The theme's credit in the colophon, as WordPress and Blogger themes translate it: "Theme: X by Y",
+     * "Thème : X par Y", "Motyw: X autorstwa Y", "Theme by Y", "Designed by Y", "Blogger Templates by Y".
+     * The name after it is the theme's maker. The lead is lower case, and no separator stands before it:
+     * "Tema: Política | Por Juan Pérez" is a topic label beside a byline.
+     */
+    private static final String THEME_CREDIT = "(?:theme|thème|thema|tema|motyw|тема)\\s*:\\s*[^:|·•]{1,40}?\\s"
+            + "(?-i:by|par|von|por|di|de|door|av|autorstwa|от)|themes? (?:by|von)|thema door|tema (?:di|de) wordpress|"
+            + "thème wordpress|wordpress theme|(?:site |website |web )?design(?:ed)? by|website by|templates? by|"
+            + "blogger templates?|developed by";
+
+    private static final Pattern THEME_CREDIT_PATTERN = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + THEME_CREDIT + ")(?![\\p{L}])");
+
+    /**
+     * The links of an author box after the name, "More Posts", "View all posts", as themes translate
+     * them: "Jane Doe More Posts" is the name and the box's link.
+     */
+    private static final String AUTHOR_BOX_LINKS = "more posts|all posts|view (?:all )?posts|see all|"
+            + "view profile|(?:view |see |read )?(?:more|all) (?:articles|stories)|biography|full bio|author bio|weitere beiträge|alle beiträge|mehr von|plus d'articles|voir (?:tous )?les articles|"
+            + "(?:voir )?tous ses articles|(?:ver )?todos sus artículos|(?:vedi )?tutti i suoi articoli|alle artikel|"
+            + "más entradas|ver (?:todas|todos)|altri articoli|mais posts|"
+            + "fler inlägg|alla inlägg|flere indlæg|alle indlæg|flere innlegg|alle innlegg|meer berichten|alle berichten|"
+            + "więcej wpisów|wszystkie wpisy|další příspěvky|všechny příspěvky|ďalšie príspevky|všetky príspevky|"
+            + "további bejegyzések|összes bejegyzés|lisää artikkeleita|kaikki artikkelit|diğer yazılar|tüm yazıları|"
+            + "другие записи|все записи|інші записи|всі записи|mai multe articole|toate articolele|"
+            + "περισσότερα άρθρα|όλα τα άρθρα|više članaka|svi članci";
+
+    /** {@link #AUTHOR_BOX_LINKS} as a whole match. */
+    private static final Pattern AUTHOR_BOX_LINK = Pattern.compile("(?iu)(?:" + AUTHOR_BOX_LINKS + ")");
+
+    /**
+     * Theme text that sits where a byline does: the CMS's credit line ("Powered by WordPress", in the
+     * languages themes are translated into) and the links of an author box ("More Posts", "View all
+     * posts"). Matched anywhere in the string, case-insensitively.
+     */
+    private static final String THEME_TEXT = "(?<![\\p{L}])(?:powered by|proudly powered|propulsé par|fièrement propulsé|"
+            + "desarrollado (?:por|con)|funciona con|tecnologia do|tecnología de|betrieben (?:mit|von)|bereitgestellt von|"
+            + "stolz präsentiert|gemaakt met|drevet av|posts by|" + AUTHOR_BOX_LINKS + "|"
+            + "fourni par|con la tecnología de|propulsado por|desenvolvido por|tecnologia di|realizzato con|drivs med|drevet med|"
+            + "write for us|schreib(?:en sie)? für uns|écrivez pour nous|escribe para nosotros|scrivi per noi|"
+            + "become an author|become a contributor|submit (?:a|your) (?:guest )?post|guest post|join our team|werde autor|"
+            + "werden sie autor|devenez auteur|read more|mehr lesen|lire la suite|leer más|leggi tutto|" + THEME_CREDIT + ")(?![\\p{L}])";
+
+    /**
+     * Job titles that follow a name or stand alone in a byline list ("Jane Doe, Senior Policy Analyst",
+     * "Journalist"), in the languages bylines are read in: a role is not a person.
+     */
+    private static final String JOB_TITLES = "(?<![\\p{L}])(?:analyst|journalist|journalistin|journaliste|periodista|"
+            + "giornalista|jornalista|gazeteci|muhabir|redakteur|redakteurin|redaktør|redaktor|rédacteur|rédactrice|"
+            + "redactor|redactora|korrespondent|korrespondentin|correspondant|corresponsal|fotograf|fotografin|"
+            + "photographer|photographe|chefredakteur|chefredakteurin|editor-in-chief|managing editor|consultant|professor|"
+            + "reporterin|chefreporter|chefreporterin|ressortleiter|ressortleiterin|volontär|volontärin|envoyé spécial|"
+            + "envoyée spéciale|enviado especial|enviada especial|redactora jefa|redactor jefe|inviato|inviata|"
+            + "corrispondente|caporedattore|caporedattrice|reportero|reportera|repórter|dziennikarz|dziennikarka|"
+            + "toimittaja|redaktorka|novinář|novinářka|журналист|журналистка|корреспондент|редактор|editör|muhabiri|"
+            + "hoofdredacteur|verslaggever|verslaggeefster|journalisten|wartawan|jurnalis|журналіст|журналістка|"
+            + "кореспондентка|phóng viên|biên tập viên|"
+            // Indonesian, Ukrainian, Vietnamese, Dutch, Nordic, Czech, Hungarian, Romanian, South Slavic, Greek and Bulgarian titles
+            + "redacteur|redactrice|eindredacteur|redaktör|skribent|reporter|reportér|reportérka|zpravodaj|zpravodajka|"
+            + "újságíró|munkatárs|tudósító|jurnalist|jurnalistă|corespondent|novinar|novinarka|новинар|новинарка|"
+            + "δημοσιογράφος|ανταποκριτής|ανταποκρίτρια|репортер|кореспондент|kirjeenvaihtaja|writer|columnist|editor-at-large|kolumnist|kolumnistin|chroniqueur|chroniqueuse|columnista|editorialista)(?![\\p{L}])";
+
+    /**
+     * A reporter's title after a Korean, Japanese or Chinese name, which has no capitals to tell it:
+     * 기자 (reporter), 특파원 (correspondent), 선임기자, 논설위원, 記者, 记者, 特派員, 特派员, 編集委員.
+     */
+    private static final Pattern CJK_NAME_THEN_ROLE = Pattern.compile(
+            "^([\\p{IsHangul}\\p{IsHan}]{2,5})\\s*(?:선임기자|기자|특파원|논설위원|객원기자|記者|记者|特派員|特派员|編集委員|本报记者)$");
+
+    /**
+     * A capitalised first word and a lower-case last word of three letters or more that is no name
+     * particle: a phrase ("Themen bearbeiten", "Read more"), since a name in a script with capitals
+     * capitalises its last word ("Vincent van Gogh", "Jean de La Fontaine").
+     */
+    private static final Pattern LOWER_CASE_LAST_WORD = Pattern.compile(
+            "^\\p{Lu}\\S*(?:\\s+\\S+)*\\s+(?!(?:van|von|der|den|del|della|dos|das|bin|ibn|ter|zu)$)\\p{Ll}{3,}$");
+
+    /** A name written in mixed case, each word capitalised: "David Straub", "Anne-Marie O'Neil". */
+    private static final Pattern TITLE_CASE_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’.-]*)+$");
+
+    /** A single word joined by a dot or an underscore, lower case after it: an account's handle ("Sauli.giliard", "jane_doe"). */
+    private static final Pattern ACCOUNT_HANDLE = Pattern.compile("^\\p{L}{2,}[._]\\p{Ll}{2,}$");
+
+    /** Lower-case particles inside a name ("Pieter de Vries", "Ana da Silva", "Ludwig van der Berg"): always before a capital. */
+    private static final String NAME_PARTICLES = "de|da|di|do|dos|das|del|della|van|von|der|den|ter|ten|zu|la|le|bin|ibn|al";
+
+    /**
+     * A job title after a name of two capitalised words or more, particles allowed between them:
+     * "Thomas Berger Redakteur Politik", "Pieter de Vries Redacteur stad".
+     */
+    private static final Pattern NAME_THEN_JOB_TITLE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:" + NAME_PARTICLES + ")(?=\\s+\\p{Lu}))*(?:\\s+\\p{Lu}[\\p{L}'’.-]*"
+                    + "(?:\\s+(?:" + NAME_PARTICLES + ")(?=\\s+\\p{Lu}))*)+?)\\s+(?iu:" + JOB_TITLES + ").*$");
+
+    /**
+     * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read: a
+     * generic credit is no author, neither as a person nor as an organisation.
+     */
+    private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|"
+            + "redazione|redaksjonen|redaktionen|редакция|agenturen|agencies|agences|agencias|agenzie|wire services|"
+            + "editorial|editorial team|editorial staff|editorial board|the editors|our editors|news staff writer|"
+            + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team|"
+            + "news|nachrichten|noticias|notizie|nieuws|nyheter|nyheder|actualités|actualites|haberler|новости|notícias|"
+            + "redakcja|redakce|redakcia|redaksiyon|haber merkezi|toimitus|szerkesztőség|redacția|redação|redacao|"
+            + "編集部|编辑部|편집부";
+
+    /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
+    private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
+            + "følg|följ|takip et|subscribe|share|teilen|partager|compartir";
+
+    /**
+     * An author box's button after the name, "Jane Doe Follow" ("Folgen", "Suivre", "Seguir"): the
+     * control's label glued to the name when the button is a plain element, not a {@code <button>}.
+     */
+    private static final Pattern BUTTON_AFTER_NAME = Pattern.compile(
+            "(?iu)^(\\p{Lu}\\S*(?:\\s+\\S+)+?)\\s+(?:" + AUTHOR_BOX_BUTTONS + ")$");
+
+    /** A whole string that is only a generic credit ({@link #GENERIC_DESKS} or a bare role). */
+    private static final Pattern GENERIC_CREDIT = Pattern.compile(
+            "(?iu)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|guest|team|desk|news desk|newsroom|rédaction|redaction|"
+                    + GENERIC_DESKS + ")$");
+
+    /**
+     * A collective byline: a newsroom word qualified by the organisation's name ("Slate Staff", "BR24
+     * Redaktion", "IN-Redaktion"). It names the organisation, unlike the bare word; "Guardian staff
+     * reporter" names one unnamed person's role, and is no author.
+     */
+    private static final Pattern COLLECTIVE = Pattern.compile(
+            "(?iu)^(?!(?:the|our|unsere[rn]?)\\s)\\S.*?[\\s-](?:staff|redaktion|team|desk|newsroom|"
+                    + "editors|rédaction|redacción|redazione|redactie|redakcja|redação)$");
+
+    /**
+     * A public body's or company's unit, whose name joins its fields with "and" ("Highways and
+     * Transport Department", "Ministry of Health and Social Care", "Amt für Umwelt und Verkehr",
+     * "Direction de la communication et du numérique"): opened or closed by a unit's word, so one
+     * organisation, not two authors. Persons' names are neither.
+     */
+    private static final Pattern ORGANISATION_UNIT = Pattern.compile(
+            "(?iu)^(?:(?:ministry|department|office|agency|bureau|council|board|commission|committee|institute|school|faculty|"
+                    + "centre|center|directorate|division|ministerium|amt|referat|abteilung|stabsstelle|dezernat|fachbereich|"
+                    + "institut|zentrum|büro|senatsverwaltung|ministère|direction|service|bureau|ministerio|departamento|"
+                    + "oficina|dirección|secretaría|ministero|ufficio|dipartimento|direzione|ministerie|afdeling)\\s.+"
+                    + "|.+\\s(?:department|office|agency|ministry|services?|authority|unit|division|bureau|board|commission|"
+                    + "committee|institute|centre|center|council|trust|foundation|society|association|directorate|"
+                    + "communications|marketing|relations|affairs|outreach|abteilung|referat|amt))$");
+
+    /** Organisation names longer than this are sentences, not a byline. */
+    private static final int MAX_ORGANISATION_CHARS = 60;
+
+    /** Words that show a string is a role, a date or boilerplate rather than a person. */
+    static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
+                    + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
+                    + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
+                    + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
+                    + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
+                    + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
+                    + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
+                    + "|" + THEME_TEXT + "|" + JOB_TITLES);
+
+    private static final Pattern THEME_PATTERN = Pattern.compile("(?iu)" + THEME_TEXT);
+
+    /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
+    private static final Pattern COMPANY = Pattern.compile(
+            "(?i)\\b(?:inc|llc|ltd|gmbh|plc|corp|corporation|limited)\\.?$|株式会社|有限会社|合同会社");
+
+    /** Strings that are addresses, not names, before any splitting on separators. */
+    private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
+
+    /** An e-mail address set after a name by a separator ("Jane Doe | jdoe@example.com"): contact, not a name. */
+    private static final Pattern EMAIL_AFTER_NAME = Pattern.compile(
+            "\\s*[|,;–—]\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    /** The last comma-separated part of a byline: "Jane Doe, Associated Press". */
+    private static final Pattern LAST_AFTER_COMMA = Pattern.compile("^(.*\\p{L}.*?)\\s*,\\s*([^,]+?)[\\s.]*$");
+
+    /**
+     * A byline that names an agency as the writer's companion: "Jane Doe with AP", "Von Max Muster mit
+     * dpa", "Par Jean Dupont avec AFP": the copy is the agency's and the person's, and the agency is
+     * its source.
+     */
+    static final Pattern WITH_AGENCY = Pattern.compile(
+            "(?iu)^(.*\\p{L}.*?)\\s+(?:with|mit|avec|con|com|met|med|z)\\s+([^,]+?)[\\s.]*$");
+
+    /**
+     * A part after a comma that opens with a lower-case word, in a byline whose names are capitalised:
+     * the role or place of the name before it ("rédactrice en chef", "corresponsal en Londres",
+     * "inviata a Bruxelles"), not a name of its own, which a capital would open. A lower-case "and"
+     * of a list ("Ann Lee, Bob Ray, and Cara Diaz") is no role.
+     */
+    private static final Pattern LOWER_CASE_AFTER_COMMA = Pattern.compile(
+            "(?<=\\p{Lu}[^,]{0,80}),\\s*(?!(?:and|und|et|y|e|i|en|og|och|ve|и)\\s)\\p{Ll}[^,]*");
+
+    /**
+     * A publication or update label after the names, with the date it gives ("Jane Doe Updated 10:42
+     * AM, March 5, 2024", "Anna Schmidt Veröffentlicht am 05.03.2024", "김하늘 기자 입력 2024.03.04"): the dateline glued to the
+     * byline. Cut before the names are split, since the date's own commas would split it.
+     */
+    private static final Pattern DATE_LABEL_AFTER_NAMES = Pattern.compile(
+            "(?iu)\\s+(?:last updated|updated|published|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
+                    + "actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|"
+                    + "güncellendi|güncelleme|yayınlandı|yayınlanma|입력|수정|업데이트|公開|更新|発行|发布|發布|发表|發表)(?![\\p{L}])[^\\d]{0,12}\\d.*$");
+
+    /**
+     * The label of a second credit after the writer's name with no separator but its own colon, in
+     * the languages read: "Reporter: Jane Doe Editor: John Roe", "Text: Anna Berg Fotos: Max Muster",
+     * "文・山田太郎　写真・佐藤花子". Editors, photographers, illustrators and translators did not write
+     * the text; the credit is cut with all that follows.
+     */
+    private static final String SECOND_CREDIT_LABELS = "editor|editors|editing|edited by|sub-?editor|copy ?editor|editora|"
+            + "photos?|photography|photographs?|pictures?|images?|fotos?|fotografie|fotografía|fotografia|bilder?|"
+            + "illustrations?|illustration|ilustración|ilustração|video|kamera|camera|"
+            + "redaktion|redakteur|redakteurin|redacción|redação|edición|edição|edizione|révision|relecture|"
+            + "penyunting|redaktur|übersetzung|traducción|tradução|traduction|traduzione|translation|translator|"
+            + "সম্পাদক|ছবি|편집|사진|编辑|編輯|責任編集|编集|编审|责编|責編|摄影|攝影|写真|撮影|图|圖|翻訳|翻译|校对";
+
+    /** A second credit's label, with its colon (or a Chinese or Japanese label's middle dot or slash), and all after it. */
+    private static final Pattern SECOND_CREDIT = Pattern.compile(
+            "[\\s\\u00A0\\u3000]+(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=\\p{IsHan})[・/／=＝]).*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A date in figures after the names with no label, perhaps after a short preposition and with a
+     * time: "文/李静　2024-03-02", "Jane Doe 12.03.2024 10:15", "Nguyễn Văn Minh vào 02/10/2023". Cut
+     * before the names are split, since its slashes would split it.
+     */
+    private static final Pattern NUMERIC_DATE_AFTER_NAMES = Pattern.compile(
+            "(?:[\\s\\u00A0]+\\p{Ll}{1,4})?"
+                    + "[\\s\\u00A0\\u3000]+(?:\\d{4}[-./年]\\d{1,2}[-./月]\\d{1,2}日?|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4})"
+                    + "(?:[\\s\\u00A0\\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\s\\u00A0\\u3000]*$");
+
+    /**
+     * The time of posting after the names, perhaps after one or two short lower-case words: Blogger's
+     * "Posted by Jane Doe at 10:00 AM" as its translations close it ("um 10:00", "às 10:00", "alle
+     * 10:00", "a les 10:00", "lúc 10:00", "klo 10.00", "zaman: 10:00", "időpont: 10:00").
+     */
+    private static final Pattern TIME_AFTER_NAMES = Pattern.compile(
+            "(?:[\\s\\u00A0]+\\p{Ll}[\\p{Ll}.]{0,7}:?){0,2}[\\s\\u00A0]+\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[AaPp]\\.?\\s?[Mm]\\.?)?\\s*$");
+
+    /** A string opening with a separator: a template printed an empty name before the affiliation. */
+    private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
+
+    /** Degrees and credentials after a mixed-case name: "Lauren Manaker MS". */
+    private static final Pattern CREDENTIALS = Pattern.compile("(?:,?\\s+(?!(?:II|III|IV|VI|JR|SR)\\b)(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?))+$");
+
+    /** A lone short capitalised acronym is a credential or a desk, not a person. */
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}|(?i:rdn|ld|phd|md|cpt|rd|ms|ma|mba)");
+
+    /**
+     * The credit of those who edited, checked or translated the writer's text, after the writer's own
+     * ("By Jane Doe | Edited by John Roe", "Von Anna Berg. Redigiert von Max Muster"), in the
+     * languages bylines are read in: they did not write it.
+     */
+    private static final String EDITORS_CREDIT = "(?:(?:copy[- ]?)?edit(?:ed|ing)|fact[- ]?check(?:ed|ing)|(?:medically\\s+)?reviewed"
+            + "|translat(?:ed|ion))\\s+by|(?:bearbeitet|redigiert|lektoriert|übersetzt|geprüft)\\s+von"
+            + "|(?:editad[oa]|revisad[oa]|traducid[oa]|traduzid[oa])\\s+por|(?:édité|relu|révisé|traduit|vérifié)e?\\s+par"
+            + "|(?:redigeret|oversat)\\s+af|(?:redigert|oversatt|redigerad|översatt)\\s+av|(?:geredigeerd|vertaald|bewerkt)\\s+door"
+            + "|(?:diedit|disunting|diterjemahkan)\\s+oleh|(?:tradott[oa]|rivist[oa]|revisionat[oa])\\s+da";
+
+    /** A sentence's end before an editor's credit ("Jane Doe. Edited by John Roe"): it separates two credits. */
+    private static final Pattern SENTENCE_BEFORE_EDITORS_CREDIT = Pattern.compile(
+            "\\.\\s+(?=(?:" + EDITORS_CREDIT + ")\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A part of a byline that says whom the writer writes for, not who: "Special to the Courier",
+     * "For The Courier", "Especial para El Diario", "Spécial pour", "Speciale per"; a credit of
+     * contributors after the byline ("Additional reporting by ..."), who are not its authors; and the
+     * photographer's credit beside the writer's ("Words by A | Photos by B", "Fotos: B").
+     */
+    private static final Pattern NOT_AN_AUTHOR_PART = Pattern.compile(
+            "^(?:(?i:special to|especial para|spécial pour|speciale per)\\s|(?-i:For)\\s+\\p{Lu}"
+                    + "|(?iu:" + EDITORS_CREDIT + ")\\s"
+                    + "|(?i:(?:with\\s+)?(?:additional|contributed)\\s+reporting)\\b"
+                    + "|(?iu:photos?|photographs?|photography|pictures?|images?|fotos?|bilder?|fotografie)\\s*(?:[:：]|(?i:by|von|de|di|par|por|door|av)\\s)).*");
+
+    /**
+     * An affiliation set in capitals after a mixed-case name of two words or more ("Meg Wagner NEW
+     * YORK DAILY"): typography tells the name from where its bearer works. A single capitalised
+     * surname ("Jean DUPONT") is the name's own styling and stays.
+     */
+    private static final Pattern CAPITALISED_AFFILIATION = Pattern.compile(
+            "^((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\.?\\s+)+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)(?:\\s+\\p{Lu}{2,}[\\p{Lu}'’&.-]*){2,}$");
+
+    /**
+     * "Family, Given": the catalogue order of citation meta tags and some CMSs ("Gillman, Steve"), one
+     * name and not two: both parts are single capitalised words.
+     */
+    private static final Pattern FAMILY_COMMA_GIVEN = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)?)$");
+
+    /** The longest agency name looked for after a byline's name ("The Associated Press"). */
+    private static final int MAX_AGENCY_WORDS = 3;
+
+    /** Agency names this short written like a surname ("Ani", "Pa") are taken as one. */
+    private static final int MAX_SURNAME_LIKE_AGENCY_CHARS = 4;
+
+    /** A role word closing a string: "Money Reporter", "Politics Editor". */
+    private static final Pattern ROLE_WORD_LAST = Pattern.compile(
+            "(?i)\\s(?:writer|editor|reporter|correspondent|contributor|columnist)s?$");
+
+    /** Names longer than this many words are sentences that slipped in. */
+    private static final int MAX_WORDS = 5;
+
+    /**
+     * One capitalised word, as the place of a wire dateline is written right after the agency that
+     * signs ("PTI, Washington", "AFP, PARIS"): the agency files from there. A person named after an
+     * agency has a given name and a surname ("Reuters, Jane Doe"), so one word is the place.
+     */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("^[\\s.]*\\p{Lu}[\\p{L}'’-]+[\\s.,]*$");
+
+    /** True when the text is one capitalised word, as a wire dateline's place is ({@link #DATELINE_PLACE}). */
+    static boolean isDatelinePlace(String text) {
+        return DATELINE_PLACE.matcher(text).matches();
+    }
+
+    private AuthorNames() {
+    }
+
+    /** The characters that open one of {@link #NOT_A_NAME}'s alternatives that need no word start: an address, "@", a digit, ":", a bracket. */
+    private static final String NOT_A_NAME_MARKS = "hHwW@:)(";
+
+    /**
+     * {@code NOT_A_NAME.matcher(s).find()}, trying the pattern only where a match can start: at the
+     * text's start, after a character that is no ASCII letter (its word lists open after a non-letter
+     * or at a word boundary), or at an address's, a digit's or a mark's character. A name of two words
+     * is tried at two places, not at each of its letters.
+     */
+    static boolean holdsNotAName(String s) {
+        Matcher m = NOT_A_NAME.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < s.length(); at++) {
+            char c = s.charAt(at);
+            if (at == 0 || !isAsciiLetter(s.charAt(at - 1)) || NOT_A_NAME_MARKS.indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+                m.region(at, s.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The characters besides blanks and digits that open one of {@link #TRAILING_ROLE}'s alternatives: a
+     * separator, an opening bracket, the first letter of a translator's credit.
+     */
+    private static final String TRAILING_ROLE_MARKS = "|\u2013\u2014\u00B7\u2022(\u7FFB\u8A33\u8BD1";
+
+    /**
+     * {@code TRAILING_ROLE.matcher(s).replaceFirst("")}, trying the pattern only where a match can
+     * start: at a blank, a digit or one of {@link #TRAILING_ROLE_MARKS}, since each of its alternatives
+     * opens with one. A name of two words is tried at one place, not at each of its letters.
+     */
+    static String withoutTrailingRole(String s) {
+        Matcher m = TRAILING_ROLE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < s.length(); at++) {
+            char c = s.charAt(at);
+            if (isRegexBlank(c) || TRAILING_ROLE_MARKS.indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+                m.region(at, s.length());
+                if (m.lookingAt()) {
+                    return s.substring(0, at) + s.substring(m.end());
+                }
+            }
+        }
+        return s;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Characters that separate names by themselves in {@link #SEPARATORS}. */
+    private static final String SEPARATOR_CHARS = ",;|/&\n،，、";
+
+    /** The case-sensitive first letters of the words {@link #SEPARATORS} takes as separators after a blank. */
+    private static final String SEPARATOR_WORD_INITIALS = "oevиiو";
+
+    /** The case-insensitive words of {@link #SEPARATORS}, folded as {@link #folded} folds. */
+    private static final String[] SEPARATOR_FOLDED_WORDS = {"and", "et", "und"};
+
+    /**
+     * False when {@link #SEPARATORS} cannot match the text: no separator character, no "y", no blank
+     * before a lower-case separator word, no "and", "et" or "und" in any case. Most names ("Jane Doe")
+     * are refused without the pattern, which every author string is split by.
+     */
+    static boolean mayHoldSeparator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (SEPARATOR_CHARS.indexOf(c) >= 0 || c == 'y') {
+                return true;
+            }
+            if (isRegexBlank(c) && i + 1 < s.length() && SEPARATOR_WORD_INITIALS.indexOf(s.charAt(i + 1)) >= 0) {
+                return true;
+            }
+            for (String w : SEPARATOR_FOLDED_WORDS) {
+                if (foldedRegionIs(s, i, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words {@link #WITH_AGENCY} takes as "with" between a name and an agency, folded as {@link #folded} folds. */
+    private static final String[] WITH_WORDS = {"with", "mit", "avec", "con", "com", "met", "med", "z"};
+
+    /**
+     * False when {@link #WITH_AGENCY} cannot match the text: no blank followed by one of its "with"
+     * words and a blank. Most bylines are refused without the pattern, which backtracks over the text.
+     */
+    static boolean mayNameWithAgency(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (!isRegexBlank(s.charAt(i))) {
+                continue;
+            }
+            for (String w : WITH_WORDS) {
+                int after = i + 1 + w.length();
+                if (after < s.length() && isRegexBlank(s.charAt(after)) && foldedRegionIs(s, i + 1, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A blank as the patterns' {@code \\s} means it: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * True when {@code s} holds the lower-case ASCII word {@code w} at {@code at}, each character
+     * compared as a case-insensitive Unicode pattern compares it ({@link #folded}).
+     */
+    private static boolean foldedRegionIs(String s, int at, String w) {
+        if (at + w.length() > s.length()) {
+            return false;
+        }
+        for (int j = 0; j < w.length(); j++) {
+            if (folded(s.charAt(at + j)) != w.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The character as {@code (?iu)} patterns compare it: the lower case of its upper case ("İ" and "ı" give "i"). */
+    private static char folded(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** Person names found in the given raw strings, in order, without duplicates. */
+    public static List<String> clean(List<String> raw) {
+        return clean(raw, null);
+    }
+
+    /**
+     * Person names found in the given raw strings, in order, without duplicates. A news agency named
+     * beside a person ("Jane Doe, Reuters", "Jane Doe with AP", a JSON-LD list of a Person and "dpa")
+     * is where the copy comes from, not a second author: it goes to {@code agencies} (when not null)
+     * instead. An agency named alone is kept as the names it gives: it signs the wire copy.
+     */
+    static List<String> clean(List<String> raw, List<String> agencies) {
+        List<String> besideNames = new ArrayList<>();
+        Map<String, String> unique = new LinkedHashMap<>();
+        Map<String, String> agencyNames = new LinkedHashMap<>();
+        for (String r : raw) {
+            if (r == null) {
+                continue;
+            }
+            String s = WHITESPACE_RUN.matcher(unescaped(r)).replaceAll(" ").trim();
+            String reporters = BylineLeads.cjkReporterNames(s);
+            if (reporters != null) {
+                s = reporters; // "워싱턴=이서연 특파원", "김민준 기자 minjun@example.kr": the names, without dateline, title and address
+            }
+            s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
+            if (AFFILIATION_ONLY.matcher(s).lookingAt()) {
+                continue; // ", Example Daily Reporter": the name is missing, only where it works is left
+            }
+            if (s.length() > 200 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
+                continue;
+            }
+            s = LEAD_IN.matcher(s).replaceFirst("");
+            if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0 || s.indexOf('・') >= 0 || s.indexOf('/') >= 0 || s.indexOf('／') >= 0) {
+                s = SECOND_CREDIT.matcher(s).replaceFirst(""); // "Rahim Uddin Editor: Kamal Hossain": the editor's credit
+            }
+            if (s.indexOf(". ") >= 0) {
+                s = SENTENCE_BEFORE_EDITORS_CREDIT.matcher(s).replaceAll(" | ");
+            }
+            s = DATE_LABEL_AFTER_NAMES.matcher(s).replaceFirst("");
+            s = NUMERIC_DATE_AFTER_NAMES.matcher(s).replaceFirst("");
+            s = TIME_AFTER_NAMES.matcher(s).replaceFirst("");
+            s = withoutAgencyAffiliation(s, besideNames); // "..., dpa": the agency, before lower-case roles are cut
+            if (s.indexOf(',') >= 0) {
+                s = LOWER_CASE_AFTER_COMMA.matcher(s).replaceAll("");
+            }
+            Matcher inverted = FAMILY_COMMA_GIVEN.matcher(s);
+            if (inverted.matches() && !holdsNotAName(inverted.group(1)) && !holdsNotAName(inverted.group(2))
+                    && !NewsAgencies.isAgency(inverted.group(1).trim())) { // "PTI, Washington" is no "Family, Given"
+                s = inverted.group(2) + " " + inverted.group(1);
+            }
+            String[] parts = !mayHoldSeparator(s) || (s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
+                    && s.length() <= MAX_ORGANISATION_CHARS
+                    && ORGANISATION_UNIT.matcher(s).matches()) ? new String[] {s} : SEPARATORS.split(s);
+            boolean mixedCaseName = false;
+            for (String part : parts) {
+                String bare = LEAD_IN.matcher(part.trim()).replaceFirst(""); // "by JOSH HASKELL": the lead's case says nothing
+                mixedCaseName |= TITLE_CASE_NAME.matcher(bare).matches();
+            }
+            boolean afterAgency = false;
+            boolean allPersons = true; // every part so far named a person, written as one (two words or more)
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i];
+                boolean datelinePlace = afterAgency && DATELINE_PLACE.matcher(part).matches();
+                afterAgency = false;
+                if (i > 0 && ENDS_IN_ROLE.matcher(part).find()) {
+                    continue; // "Tom Krisher, AP Auto Writer": the rest says where and as what he works
+                }
+                if (mixedCaseName && parts.length > 1 && !hasLowerCase(part) && part.codePoints().filter(Character::isUpperCase).count() > 1
+                        && !NewsAgencies.isAgency(part.trim())) {
+                    continue; // "David Straub, MDR THÜRINGEN": capitals beside a mixed-case name set where he works
+                }
+                String agency = EDGE_PUNCTUATION.matcher(part).replaceAll("").trim();
+                if (NewsAgencies.isAgency(agency)) {
+                    agencyNames.putIfAbsent(agency.toLowerCase(Locale.ROOT), agency);
+                    afterAgency = true;
+                    continue;
+                }
+                if (datelinePlace) {
+                    continue; // "PTI, Washington": the wire's dateline, where the copy was filed, not a second author
+                }
+                if (i > 0 && i == parts.length - 1 && allPersons && s.indexOf(',') >= 0 && DATELINE_PLACE.matcher(part).matches()) {
+                    continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London": one word after the names is where she filed from
+                }
+                allPersons &= isPersonName(LEAD_IN.matcher(part.trim()).replaceFirst(""));
+                String name = tidy(part, besideNames);
+                if (name != null) {
+                    unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                }
+            }
+        }
+        boolean personNamed = unique.values().stream().anyMatch(n -> !isCollective(n));
+        if (!personNamed) {
+            for (String agency : agencyNames.values()) { // the agency signs alone or with a newsroom: its name, as a person's would be read
+                String name = tidy(agency, null);
+                if (name != null) {
+                    unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                }
+            }
+        } else if (agencies != null) {
+            agencies.addAll(agencyNames.values());
+            agencies.addAll(besideNames);
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    /**
+     * The byline without a news agency set after the names by a comma ("Jane Doe, Associated Press"):
+     * where the writers work, as "Jane Doe AFP" is; the agency is the author only when no one is named.
+     */
+    private static String withoutAgencyAffiliation(String s, List<String> agencies) {
+        for (Pattern p : List.of(LAST_AFTER_COMMA, WITH_AGENCY)) {
+            if (p == LAST_AFTER_COMMA ? s.indexOf(',') < 0 : !mayNameWithAgency(s)) {
+                continue; // no comma, no "with": most bylines are refused without the backtracking patterns
+            }
+            Matcher m = p.matcher(s);
+            if (m.matches() && NewsAgencies.isAgency(m.group(2)) && !NewsAgencies.isAgency(m.group(1))) {
+                agencies.add(m.group(2));
+                return m.group(1);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The organisation a byline names, tidied ("Von dpa" gives "dpa"), or null when the string is an
+     * address, a sentence or only a generic credit ("Redaktion", "Editorial team"). Whether the name is
+     * an organisation's is for the caller to establish (schema.org type, the publisher, an agency).
+     */
+    static String organisation(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = WHITESPACE_RUN.matcher(unescaped(raw)).replaceAll(" ").trim();
+        s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
+        if (s.length() > MAX_ORGANISATION_CHARS * 2 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
+            return null;
+        }
+        s = LEAD_IN.matcher(s).replaceFirst("");
+        s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
+        if (s.length() < 2 || s.length() > MAX_ORGANISATION_CHARS || SPACES.split(s).length > MAX_WORDS
+                || !s.codePoints().anyMatch(Character::isLetter) || GENERIC_CREDIT.matcher(s).matches()) {
+            return null;
+        }
+        return s;
+    }
+
+    /**
+     * An account's handle as a platform shows its poster: letters and digits joined by "_", "." or
+     * "-" ("marsh_warden", "harbour-sketches", "burr86"), perhaps after an "@"; no spaces.
+     */
+    private static final Pattern ACCOUNT_NAME = Pattern.compile("^[\\p{L}\\p{N}](?:[\\p{L}\\p{N}_.-]{0,38}[\\p{L}\\p{N}])?$");
+
+    /** Handles that name no one: system and placeholder accounts. */
+    private static final Pattern PLACEHOLDER_ACCOUNT = Pattern.compile(
+            "(?iu)^(?:anonymous|anon|unknown|deleted|system|user|null|undefined|none|nobody|root)$");
+
+    /**
+     * The account handle a platform's own markup gives as a post's poster (a forum post's schema.org
+     * author, a blog platform's user tag), or null when the text is no handle or a placeholder or
+     * generic account ("system", "admin", "anonymous"). A handle is refused as a byline's name
+     * ({@link #clean}); here the markup, not the typography, says that it names the poster.
+     */
+    static String accountHandle(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip();
+        if (s.startsWith("@")) {
+            s = s.substring(1);
+        }
+        if (s.length() < 2 || s.length() > 40 || !ACCOUNT_NAME.matcher(s).matches() || !s.codePoints().anyMatch(Character::isLetter)
+                || PLACEHOLDER_ACCOUNT.matcher(s).matches() || GENERIC_CREDIT.matcher(s).matches()) {
+            return null;
+        }
+        return s;
+    }
+
+    /** A desk's or section's word ({@link #ROLE_DESKS}) as a whole word: "Local News", "World Politics". */
+    private static final Pattern DESK_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + ROLE_DESKS + ")(?![\\p{L}])");
+
+    /**
+     * True when a word of the text names a desk or a section ("Local News", "Business"): a meta line's
+     * label, not a person, when nothing but capitals says it is a name.
+     */
+    static boolean namesDesk(String text) {
+        return DESK_WORD.matcher(text).find();
+    }
+
+    /** True when the byline is a newsroom word qualified by a name: "Slate Staff", "BR24 Redaktion". */
+    static boolean isCollective(String name) {
+        return COLLECTIVE.matcher(name).matches();
+    }
+
+    /**
+     * The string with HTML entities decoded: JSON-LD is script text, which the HTML parser leaves
+     * as written, and CMSs often escape names there ("O&#039;Neil"), whose ';' and '&' would split them.
+     */
+    private static String unescaped(String s) {
+        return s.indexOf('&') >= 0 && s.indexOf(';') > s.indexOf('&') ? Parser.unescapeEntities(s, false) : s;
+    }
+
+    /** True when the text holds the CMS's or an author box's own words ("Powered by", "More Posts"). */
+    static boolean isThemeText(String text) {
+        return THEME_PATTERN.matcher(text).find();
+    }
+
+    /** True when the text opens with a theme's credit ("Website by ...", "Theme: X by ..."): its maker follows. */
+    static boolean opensWithThemeCredit(String text) {
+        return THEME_CREDIT_PATTERN.matcher(text.strip()).lookingAt();
+    }
+
+    /** True when the text holds a theme's credit ("Theme: X by", "Designed by"). */
+    static boolean isThemeCredit(String text) {
+        return THEME_CREDIT_PATTERN.matcher(text).find();
+    }
+
+    /** True when the text is only a lead-in ("By", "Par :"), its name written in the next element. */
+    static boolean isLeadInOnly(String text) {
+        return LEAD_IN.matcher(WHITESPACE_RUN.matcher(text).replaceAll(" ").trim()).matches();
+    }
+
+    private static boolean hasLowerCase(String s) {
+        return s.codePoints().anyMatch(Character::isLowerCase);
+    }
+
+    private static String tidy(String part, List<String> agencies) {
+        Matcher theme = THEME_PATTERN.matcher(part);
+        if (theme.find()) {
+            String before = part.substring(0, theme.start()).strip();
+            if (before.isEmpty() || !AUTHOR_BOX_LINK.matcher(theme.group()).matches() || THEME_PATTERN.matcher(before).find()) {
+                return null; // "Become a Contributor": theme text, before a role word is cut from it
+            }
+            part = before; // "Jane Doe More Posts": the name, then the author box's link to her posts
+        }
+        if (BylineLeads.isDatedLeadOnly(part)) {
+            return null; // Twenty Ten's "Опубликовано", "Publié le" in an element named "meta-prep-author": the label of a dated line
+        }
+        if (NOT_AN_AUTHOR_PART.matcher(part.trim()).matches()) {
+            return null; // "Special to the Courier", "Photos by John Roe": whom the writer writes for, who took the pictures
+        }
+        String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
+        Matcher button = BUTTON_AFTER_NAME.matcher(s);
+        if (button.matches()) {
+            s = button.group(1); // "Jane Doe Follow": the author box's button after the name
+        }
+        String withRole = s;
+        s = withoutTrailingRole(s).trim();
+        if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0) {
+            return null; // "Kaynak: AA", "Quelle: dpa": a label that is no byline lead, before credentials are cut from it
+        }
+        if (!s.equals(withRole) && !s.isEmpty() && SPACES.split(s).length == 1 && SPACES.split(withRole.trim()).length >= 2
+                && ROLE_WORD_LAST.matcher(withRole).find()) {
+            return null; // "Money Reporter", "Politics Editor": a desk's role after the name's comma, not a name
+        }
+        Matcher titled = NAME_THEN_JOB_TITLE.matcher(s);
+        if (titled.matches()) {
+            s = titled.group(1); // the role after the name, in the byline's language, is not part of it
+        }
+        Matcher cjkRole = CJK_NAME_THEN_ROLE.matcher(s);
+        if (cjkRole.matches()) {
+            s = cjkRole.group(1); // "신현주 기자", "山田太郎記者": the reporter's title follows the name
+        }
+        s = withoutTrailingAgency(s.trim(), agencies); // "Jane Roe AFP": the agency, not a degree like "MS"
+        if (!s.equals(s.toUpperCase(Locale.ROOT)) && !NewsAgencies.isAgency(s)) {
+            String bare = CREDENTIALS.matcher(s).replaceFirst("").trim(); // "Agencia EFE" ends in capitals, but no degree
+            s = SPACES.split(bare).length >= 2 ? bare : s; // "Greenpeace UK": a person's name before degrees has two words at least
+        }
+        s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
+        s = withoutTrailingAgency(s, agencies);
+        Matcher affiliated = CAPITALISED_AFFILIATION.matcher(s);
+        if (affiliated.matches()) {
+            s = affiliated.group(1);
+        }
+        if (s.isEmpty() || s.length() < 2 || holdsNotAName(s) || COMPANY.matcher(s).find()) {
+            return null;
+        }
+        int words = SPACES.split(s).length;
+        if (words > MAX_WORDS || !s.codePoints().anyMatch(Character::isLetter)) {
+            return null;
+        }
+        if (words == 1 && s.equals(s.toLowerCase(Locale.ROOT)) && !s.equals(s.toUpperCase(Locale.ROOT))) {
+            return null; // "acoady": a user name, not how a byline writes a person
+        }
+        if (words > 1 && LOWER_CASE_LAST_WORD.matcher(s).matches()) {
+            return null; // "Themen bearbeiten", "Read more": a name capitalises its last word, a phrase need not
+        }
+        if (words == 1 && ACCOUNT_HANDLE.matcher(s).matches()) {
+            return null; // "Sauli.giliard", "jane_doe": an account's handle, not how a byline writes a person
+        }
+        if (ACRONYM.matcher(s).matches()) {
+            return null; // "RDN", "LD": credentials split off a name
+        }
+        if (s.equals(s.toUpperCase(Locale.ROOT)) && s.codePoints().anyMatch(Character::isUpperCase)) {
+            s = titleCase(s); // "JANE DOE" bylines are styling, not the name's spelling
+        }
+        return s;
+    }
+
+    /**
+     * The name without a news agency set after it ("John Doe The Associated Press", "Jane Roe AFP"):
+     * where the writer works, not a longer name. A short agency name written like a surname ("Ani",
+     * "Pa") stays: it may be one.
+     */
+    private static String withoutTrailingAgency(String s, List<String> agencies) {
+        String[] words = SPACES.split(s);
+        for (int k = Math.min(MAX_AGENCY_WORDS, words.length - 2); k >= 1; k--) {
+            String tail = String.join(" ", Arrays.copyOfRange(words, words.length - k, words.length));
+            boolean writtenAsAgency = k > 1 || tail.length() > MAX_SURNAME_LIKE_AGENCY_CHARS
+                    || !(Character.isUpperCase(tail.charAt(0)) && tail.substring(1).equals(tail.substring(1).toLowerCase(Locale.ROOT)));
+            if (writtenAsAgency && NewsAgencies.isAgency(tail)) {
+                if (agencies != null) {
+                    agencies.add(tail);
+                }
+                return String.join(" ", Arrays.copyOfRange(words, 0, words.length - k));
+            }
+        }
+        return s;
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return out.toString();
+    }
+
+    /** Words that each begin with a capital (particles such as "de", "van", "von" allowed between). */
+    static final Pattern CAPITALISED_WORDS = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|di|van|von|der|den|del|la|le|du|bin|al)\\s+)?\\p{Lu}[\\p{L}'’.-]*)+$");
+
+    /** True when the text is written as a person's name: two to four capitalised words. */
+    static boolean isPersonName(String text) {
+        String t = WHITESPACE_RUN.matcher(text).replaceAll(" ").trim();
+        int words = t.isEmpty() ? 0 : t.split(" ").length;
+        return words >= 2 && words <= 4 && CAPITALISED_WORDS.matcher(t).matches();
+    }
+
+    /** The names' comparison keys ({@link ComparisonKey#of}). */
+    static Set<String> keys(List<String> names) {
+        Set<String> out = new HashSet<>();
+        names.forEach(n -> out.add(ComparisonKey.of(n)));
+        return out;
+    }
+}

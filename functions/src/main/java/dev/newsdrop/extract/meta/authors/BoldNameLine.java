@@ -1,0 +1,178 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.PageRegions;
+import dev.newsdrop.extract.meta.PageScan;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The writer a newspaper names in a paragraph of its own, set in bold, at the head or the foot of
+ * the text ("<p><strong>Jane Doe</strong></p>" before the first paragraph, or right-aligned after
+ * the last): the byline of CMSs that have no author field, typed into the text by the desk. Read
+ * only when nothing else names a person.
+ */
+final class BoldNameLine {
+
+    /** A paragraph this long is the article's text, not its head. */
+    private static final int MIN_TEXT_PARAGRAPH_CHARS = 150;
+
+    /** Paragraphs of text a container holds at least for its head and foot to be an article's. */
+    private static final int MIN_TEXT_PARAGRAPHS = 2;
+
+    /** Short paragraphs (a kicker, a standfirst in italics) that may stand before the name at the head. */
+    private static final int MAX_HEAD_PARAGRAPHS = 4;
+
+    /** Paragraphs looked at in one container: an article's text, not a page of thousands. */
+    private static final int MAX_PARAGRAPHS = 400;
+
+    /**
+     * Elements of any kind read beside a bold line: an article's text block holds its paragraphs and
+     * some figures and asides, not thousands of other elements.
+     */
+    private static final int MAX_SIBLINGS = 4 * MAX_PARAGRAPHS;
+
+    /** Where a bold line is a heading or a quotation, or a credit, not the text's signature. */
+    private static final Evaluator NOT_TEXT = QueryParser.parse("blockquote, li, table, a");
+
+    /** What joins two writers' names in one bold line: a slash, a comma, an ampersand or "and". */
+    private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[/,&]|\\s(?:and|und|et|y|e|i|og|och|en)\\s)\\s*");
+
+    private BoldNameLine() {
+    }
+
+    /** The names of the first bold name line at the head or foot of an article's text; empty when none. */
+    static List<String> names(PageScan scan) {
+        Element html = scan.html();
+        if (html == null) {
+            return List.of();
+        }
+        int seen = 0;
+        for (Element p : html.getElementsByTag("p")) {
+            if (++seen > MAX_PARAGRAPHS * 10) {
+                break;
+            }
+            Element bold = boldOnlyChild(p);
+            if (bold == null) {
+                continue;
+            }
+            String text = BylineText.spacedText(bold);
+            if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || text.chars().anyMatch(Character::isDigit)
+                    || p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
+                    || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null || bold.selectFirst(PageRegions.LINK) != null) {
+                continue;
+            }
+            if (!namesOnly(text)) {
+                continue; // "Jane Doe, president and CEO, Example": a quotation's attribution, with a role
+            }
+            List<String> names = AuthorNames.clean(List.of(text));
+            if (names.isEmpty() || !names.stream().allMatch(AuthorNames::isPersonName) || !atHeadOrFoot(p)) {
+                continue;
+            }
+            return names;
+        }
+        return List.of();
+    }
+
+    /** True when the line is a person's name, then a comma and what the person does: a quotation's attribution. */
+    private static boolean attributesAQuotation(String line) {
+        int comma = line.indexOf(',');
+        return comma > 0 && AuthorNames.isPersonName(line.substring(0, comma));
+    }
+
+    /** True when each part of the line between {@link #NAME_JOINER}s is written as a person's name. */
+    private static boolean namesOnly(String text) {
+        for (String part : NAME_JOINER.split(text.strip())) {
+            if (!AuthorNames.isPersonName(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The paragraph's one bold child ({@code strong} or {@code b}) when nothing else is written in
+     * it; null otherwise.
+     */
+    private static Element boldOnlyChild(Element p) {
+        if (p.childrenSize() != 1) {
+            return null;
+        }
+        Element only = p.child(0);
+        if (!only.normalName().equals("strong") && !only.normalName().equals("b")) {
+            return null;
+        }
+        for (Node n : p.childNodes()) {
+            if (n instanceof TextNode t && !t.getWholeText().replace('\u00A0', ' ').isBlank()) {
+                return null;
+            }
+        }
+        return only;
+    }
+
+    /**
+     * True when the paragraph opens the text of its container, after at most
+     * {@value #MAX_HEAD_PARAGRAPHS} short paragraphs and before the first long one, or closes it,
+     * after the last long one with nothing written after it; and the container holds at least
+     * {@value #MIN_TEXT_PARAGRAPHS} long paragraphs and no bold line attributing a quotation
+     * ("Name, role, Company"). Bold subheadings ("Reforms") may stand between its paragraphs.
+     */
+    private static boolean atHeadOrFoot(Element p) {
+        Element parent = p.parent();
+        if (parent == null) {
+            return false;
+        }
+        int longParagraphs = 0;
+        int before = 0;
+        boolean passed = false;
+        boolean longAfter = false;
+        boolean shortAfter = false;
+        int count = 0;
+        int siblings = 0;
+        for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
+            if (++siblings > MAX_SIBLINGS) {
+                return false; // a block this wide is no article's text, and each bold line would read it again
+            }
+            if (!sibling.normalName().equals("p")) {
+                continue;
+            }
+            if (++count > MAX_PARAGRAPHS) {
+                return false;
+            }
+            if (sibling == p) {
+                passed = true;
+                continue;
+            }
+            if (boldOnlyChild(sibling) != null && attributesAQuotation(BylineText.leadingText(sibling, BylineText.MAX_BYLINE_CHARS))) {
+                return false; // "Name, role, Company" lines after the answers of a roundup: the bold lines are its speakers
+            }
+            String t = BylineText.leadingText(sibling, MIN_TEXT_PARAGRAPH_CHARS).trim();
+            if (t.isEmpty()) {
+                continue;
+            }
+            boolean isLong = t.length() >= MIN_TEXT_PARAGRAPH_CHARS;
+            if (isLong) {
+                longParagraphs++;
+            }
+            if (!passed) {
+                before += isLong ? MAX_HEAD_PARAGRAPHS + 1 : 1;
+            } else if (isLong) {
+                longAfter = true;
+            } else {
+                shortAfter = true;
+            }
+        }
+        if (longParagraphs < MIN_TEXT_PARAGRAPHS) {
+            return false;
+        }
+        boolean head = before <= MAX_HEAD_PARAGRAPHS && longAfter;
+        boolean foot = !longAfter && !shortAfter && before > MAX_HEAD_PARAGRAPHS;
+        return head || foot;
+    }
+}

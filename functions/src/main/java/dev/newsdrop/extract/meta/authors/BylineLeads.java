@@ -1,0 +1,546 @@
+package dev.newsdrop.extract.meta.authors;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The words a byline opens with ("By Jane Doe", "Par Claire Dubois", "Von Max Muster", "بقلم ..."):
+ * the one list that the author finder, the page scan and the body's boilerplate pruning read.
+ */
+public final class BylineLeads {
+
+    /**
+     * Lead-in words and labels, lower case: English, French, German, Spanish and Portuguese, Italian,
+     * Dutch, Norwegian and Swedish, Indonesian and Malay, Turkish, Russian, Hebrew, Hindi and Arabic;
+     * the author labels of Finnish, Hungarian, Greek, Vietnamese and Persian themes ("Kirjoittaja:",
+     * "Szerző:", "نویسنده:"), and Thai "โดย" ("by");
+     * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them; Danish "Af", Hungarian
+     * "Írta" ("wrote"), Croatian, Bosnian and Serbian "Piše"/"Пише" ("writes") and Serbian "Аутор",
+     * Slovene "Avtor", Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
+     * "Autors", Turkish "Yazan" ("the one who wrote") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
+     * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
+     * languages), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
+     * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر".
+     * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
+     */
+    static final List<String> WORDS = List.of(
+            "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
+            "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "добавил", "добавила", "опубликовал", "опубликовала", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
+            "إعداد", "اعداد", "تحرير",
+            "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả", "نویسنده", "โดย",
+            "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
+            "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
+            "تحریر",
+            "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt");
+
+    /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
+    private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
+
+    /**
+     * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", and blog themes
+     * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
+     * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:"), Hebrew news as "כתב:" (the
+     * correspondent), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:"): labels only
+     * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
+     * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
+     * Spanish "Redacción:" and Portuguese "Redação:" ("the writing", of "redactar", "redigir": to
+     * write) before a name credit its writer; alone they are the newsroom, a generic credit, and
+     * after a first credit ("Texto: X Redacción: Y") the editing. Italian "Redazione:" is not one:
+     * it heads the list of a masthead's editorial staff, the writer being "Testo:" or "di".
+     */
+    private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
+            "發佈者", "发布人", "작성자", "글쓴이",
+            "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת",
+            "reporter", "reporters", "প্রতিবেদক",
+            "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
+            "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber",
+            "redacción", "redaccion", "redação", "redacao");
+
+    /**
+     * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines
+     * and blogs also join to the name with a slash, a middle dot or an equals sign instead of a colon:
+     * "文/李静", "文・山田太郎", "文＝佐藤花子", "作者｜王磊".
+     */
+    private static final List<String> CJK_LABELS = List.of("著者", "作者", "筆者", "記者", "记者", "文", "执笔", "執筆");
+
+    /** What joins a {@link #CJK_LABELS} label to its name besides a colon. */
+    private static final String CJK_LABEL_JOINERS = "[/／・=＝|｜]";
+
+    /**
+     * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", a press
+     * release's "Issued by", and the
+     * participles blog themes translate "Posted by" and "Written by" into ("Publié par", "Geschrieben
+     * von", "Publicado por", "Geplaatst door"), Blogger's among them ("Eingestellt von", "Dikirim oleh",
+     * "Upplagd av", "Indsendt af").
+     */
+    private static final List<String> CREDIT_KINDS = List.of(
+            "written", "posted", "published", "reported", "story", "text", "words", "photo", "photos", "review", "analysis",
+            "opinion", "commentary", "interview", "écrit", "publié", "posté", "rédigé", "geschrieben", "verfasst",
+            "veröffentlicht", "gepostet", "erstellt", "escrito", "publicado", "postado", "redactado", "geschreven",
+            "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "skrivet", "publicerad", "publicerat",
+            "postat", "ditulis", "diposting", "dipublikasikan", "issued", "eingestellt", "dikirim", "upplagd", "upplagt", "indsendt");
+
+    /**
+     * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),
+     * Danish "Skrevet af", Romanian "Scris de", Catalan "Publicat per" (never alone: "de" and
+     * "per" are common words; Danish "Af" is a lead alone too, before a capitalised name),
+     * and author boxes link "View all posts by Jane Doe" in the theme's language. Greek writes "Γράφει ο"
+     * / "Γράφει η" ("writes the", the article before the name) or the genitive article alone, "Του
+     * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"); Hebrew themes "נכתב על ידי" and
+     * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
+     * (Gast)beitrag von", English "Guest post by", French "Article rédigé par" and, for an interview,
+     * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker).
+     */
+    private static final List<String> PHRASES = List.of(
+            "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
+            "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
+            "tous les articles de", "ver todas las entradas de", "todas las entradas de", "tutti gli articoli di",
+            "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
+            "wysłany przez", "wysłane przez", "opublikowany przez", "napisany przez", "dodany przez", "lagt inn av",
+            "αναρτήθηκε από",
+            "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per",
+            "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
+            "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
+            "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
+            "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
+            "γράφει ο", "γράφει η", "γράφουν οι", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
+
+    /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
+    private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "af", "da", "di", "oleh", "przez",
+            "автором");
+
+    /**
+     * The dated opening of the "Posted on <date> by <name>" line that WordPress themes print (Twenty
+     * Ten's "posted_on", underscores' "posted_on" + "posted_by"), as their translations write it:
+     * "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Geplaatst op",
+     * "Opublikowano", "Опубликовано", Indonesian "Diposting pada", Romanian "Publicat pe", Czech
+     * "Publikováno". Alone it is the theme's label, never a name.
+     */
+    private static final Pattern DATED_LEAD = Pattern.compile(
+            "^\\s*(?:(?:posted|published|written)(?:\\s+on)?|(?:publié|posté|écrit|rédigé)(?:\\s+le)?"
+                    + "|(?:veröffentlicht|geschrieben|erstellt|verfasst)(?:\\s+am)?"
+                    + "|(?:publicado|escrito|postado)(?:\\s+(?:el|em|a|o))?|(?:pubblicato|scritto)(?:\\s+il)?"
+                    + "|(?:geplaatst|gepubliceerd|geschreven)(?:\\s+op)?|opublikowano|dodano|опубликовано|опубліковано|написано"
+                    + "|(?:diposting|diterbitkan|dipublikasikan|ditulis)(?:\\s+pada)?|publicat(?:\\s+pe)?|publikováno|publikované"
+                    + "|(?:publicerad|publicerat|publiceret|publisert|udgivet|skrevet|skriven|postet|postat)(?:\\s+(?:den|d\\.))?)"
+                    + "(?=[\\s\\u00A0:]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The lead word inside a dated line, between the date and the name ("... 2024 by Jane Doe"): a
+     * capital follows. Romanian "de" and Czech "autorem" too: the lead is the first one with no digit
+     * after it, so a date's own "de" ("5 de Marzo de 2024 por ...") is passed.
+     */
+    private static final Pattern LEAD_AFTER_DATE = Pattern.compile(
+            "[\\s\\u00A0](?:by|par|von|por|door|da|di|przez|автором|av|af|oleh|de|autorem)[\\s\\u00A0]+(?=\\p{Lu})",
+            Pattern.UNICODE_CASE);
+
+    /**
+     * The category a dated line files the post under after the names: "... by Jane Doe in Gardening",
+     * "... por Ana Souza en Huerto", "... przez X w Ogród", "... de Ion Popescu în Știri". Dutch writes its "and" as "en", so
+     * after "door" only "in" files.
+     */
+    private static final Pattern FILED_IN = Pattern.compile(
+            "[\\s\\u00A0](?:in|filed under|under|dans|im|en|em|nel|nella|w|в|i|în|v)[\\s\\u00A0]", Pattern.UNICODE_CASE);
+    private static final Pattern FILED_IN_AFTER_DUTCH_LEAD = Pattern.compile("[\\s\\u00A0]in[\\s\\u00A0]");
+
+    /**
+     * Leads that are also prepositions inside a category's name ("Notícias da Cidade", "Vida de
+     * Bairro"): after "Posted in" they are read as a lead only in Italian ("Pubblicato in X da Name").
+     */
+    private static final Set<String> PREPOSITION_LEADS = Set.of("da", "de", "di");
+
+    /** The Italian participles of {@link #DATED_LEAD}. */
+    private static final Pattern ITALIAN_DATED_VERB = Pattern.compile("^(?:pubblicato|scritto)\\s", Pattern.CASE_INSENSITIVE);
+
+    /** The first letters of {@link #DATED_LEAD}'s words: most texts are refused on their first letter. */
+    private static final String DATED_INITIALS = "pwéervgsodонu";
+
+    /** A dated line is this short at most: a date, a lead and a name or two, perhaps a time or a category. */
+    private static final int MAX_DATED_LINE = 120;
+
+    /** A text that closes with a lead is this short at most: a byline's date and label, not a sentence. */
+    private static final int MAX_CLOSING_LEAD_TEXT = 60;
+
+    /** One lead word, for a case-insensitive pattern (a lower-case-only lead keeps its case). */
+    static final String WORD_ALTERNATION = WORDS.stream()
+            .map(w -> LOWER_CASE_ONLY.contains(w) ? "(?-i:" + Pattern.quote(w) + ")" : Pattern.quote(w))
+            .collect(Collectors.joining("|"));
+
+    /**
+     * A lead-in at the start of an author string, with its label colon and the space after it:
+     * what {@link AuthorNames} strips before reading names.
+     */
+    static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:" + String.join("|", PHRASES) + "|(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION
+                    + "))\\s*[:：]?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
+                    + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*"
+                    + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The credit kinds that open a written byline of the text ("Posted by", "Publié par"); a photo credit is not one. */
+    private static final List<String> TEXT_CREDIT_KINDS = CREDIT_KINDS.stream()
+            .filter(k -> !k.startsWith("photo")).toList();
+
+    /**
+     * A lead word at the start of a line (after spaces), perhaps after the participle of a blog theme
+     * ("Posted by", "Publié par"), with a label colon, followed by what comes next.
+     */
+    private static final Pattern CREDITED_OPENING = Pattern.compile(
+            "^\\s*(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A theme's lead phrase ("Pubblicato da", "Alle Beiträge von") or a Chinese or Japanese label
+     * with its colon ("文：", "記者：") at the start of a line: they open a written byline too, and the
+     * label set alone in its element ("<strong>Texto:</strong> Name") opens the line it leads.
+     */
+    private static final Pattern PHRASE_OPENING = Pattern.compile(
+            "^\\s*(?:" + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
+                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?=\\S|$)" // "<strong>Texto:</strong> Name"
+                    + "|^\\s*(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A lead word at the start of a line (after spaces), with a label colon, followed by what comes next. */
+    private static final Pattern OPENING = Pattern.compile(
+            "^\\s*(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** What {@link #OPENING} can open with, by lower-case first letter (see {@link #openers}). */
+    private static final Map<Character, List<String>> OPENERS = openers(WORDS.stream());
+
+    /** What {@link #CREDITED_OPENING} can open with: a lead or the participle of a credit. */
+    private static final Map<Character, List<String>> CREDITED_OPENERS = openers(
+            java.util.stream.Stream.concat(WORDS.stream(), TEXT_CREDIT_KINDS.stream()));
+
+    /** What {@link #PHRASE_OPENING} can open with: a lead phrase or a label. */
+    private static final Map<Character, List<String>> PHRASE_OPENERS = openers(
+            java.util.stream.Stream.of(PHRASES, LABELS_WITH_COLON, CJK_LABELS).flatMap(List::stream));
+
+    private BylineLeads() {
+    }
+
+    /**
+     * Byline leads that are ordinary words or names in other languages, by the language they lead a
+     * byline in: Catalan "Per" ("Per Jordi Puig"; a Scandinavian first name elsewhere) and Swahili
+     * "Na" ("Na Amina Juma", "by"; elsewhere a syllable that opens Vietnamese and Korean names).
+     * Read only on a page declared in that language.
+     */
+    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na");
+
+    /**
+     * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after
+     * it ("Na "), or null when the language has none: the first of the declarations that is not blank
+     * is read ("sw", "sw-TZ", "sw_KE").
+     */
+    static String languageLead(String... declarations) {
+        for (String d : declarations) {
+            if (d != null && !d.isBlank()) {
+                String code = d.strip().toLowerCase(java.util.Locale.ROOT);
+                int end = 0;
+                while (end < code.length() && end < 3 && Character.isLetter(code.charAt(end))) {
+                    end++;
+                }
+                String lead = LANGUAGE_LEADS.get(code.substring(0, end));
+                return lead == null ? null : lead + " ";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name without the page language's lead ("Na Amina Juma" gives "Amina Juma"), when a
+     * capitalised name follows it; otherwise the name as it is. {@code lead} is null when the page's
+     * language has none.
+     */
+    static String withoutLanguageLead(String name, String lead) {
+        if (lead == null || !name.startsWith(lead)) {
+            return name;
+        }
+        String rest = name.substring(lead.length()).strip();
+        return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && rest.indexOf(' ') > 0 ? rest : name;
+    }
+
+    /** A reporter's title after a Korean, Japanese or Chinese name (기자, 특파원, 記者, 记者 ...), as {@link AuthorNames} reads it. */
+    static final String CJK_REPORTER_TITLES = "선임기자|수석기자|객원기자|기자|특파원|논설위원|記者|记者|特派員|特派员|編集委員";
+
+    /** A Korean name (two to four syllables), or a Chinese or Japanese one (Han and kana, perhaps with one space between family and given name). */
+    private static final String CJK_NAME = "(?:\\p{IsHangul}{2,4}|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}"
+            + "(?:[ \\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})?)";
+
+    /**
+     * A Korean, Japanese or Chinese byline that has no label, only the reporter's title: after the
+     * names ("김민준 기자", "김민준 기자 minjun@example.kr", "워싱턴=이서연 특파원" with the place it is
+     * filed from, "(서울=연합뉴스) 김민준 기자 =" with the agency's dateline, "山本健太記者"), or before them
+     * ("记者 王晓明", "本报记者 王晓明 李静", "新华社记者 王晓明", closed by "报道", "reports"). Group 1 or 2
+     * holds the names.
+     */
+    private static final Pattern CJK_REPORTER_LINE = Pattern.compile(
+            "^[(（]?(?:[(（][^)）]{1,20}[)）]\\s*)?(?:[\\p{IsHangul}\\p{IsHan}]{1,10}\\s*=\\s*)?"
+                    + "(" + CJK_NAME + "(?:\\s*[,、·]\\s*" + CJK_NAME + ")*)\\s*(?:" + CJK_REPORTER_TITLES + ")"
+                    + "(?:\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?\\s*[)）=]?$"
+                    + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]+(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)"
+                    + "(?:[\\s\\u3000]*报道)?[)）]?$"
+                    + "|^[(（]?(?!据)(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)[\\s\\u3000]+(?:报道|報導)[)）]?$");
+
+    /** Chinese "reports", closing a reporter line after the names: "王晓明 报道" (with a space: "据新华社报道" is "according to Xinhua"). */
+    private static final String REPORTS = "报道";
+    private static final String REPORTS_TRADITIONAL = "報導";
+
+    /** A reporter line is this short at most: a dateline, two or three names, a title and an address. */
+    private static final int MAX_REPORTER_LINE = 60;
+
+    /**
+     * The names of a Korean, Japanese or Chinese reporter line ({@link #CJK_REPORTER_LINE}), joined by
+     * ", ", or null when the text is not one.
+     */
+    public static String cjkReporterNames(String text) {
+        if (text.length() > MAX_REPORTER_LINE || (text.indexOf("기자") < 0 && text.indexOf("특파원") < 0
+                && text.indexOf("논설위원") < 0 && text.indexOf("記者") < 0 && text.indexOf("记者") < 0
+                && text.indexOf("特派") < 0 && text.indexOf("編集委員") < 0 && text.indexOf(REPORTS) < 0 && text.indexOf(REPORTS_TRADITIONAL) < 0)) {
+            return null; // most texts are refused here without the pattern
+        }
+        Matcher m = CJK_REPORTER_LINE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        boolean after = m.group(1) != null;
+        String names = after ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return (after ? NAMES_BEFORE_TITLE : NAMES_AFTER_TITLE).matcher(names.strip()).replaceAll(", ");
+    }
+
+    /**
+     * A meta line under a headline that names the writer with no label, then the date after a
+     * separator: "Margaret Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024", "Ana Ruiz — 14 de
+     * marzo de 2024". The name is two to four capitalised words (particles such as "de", "van"
+     * between them); the date is written in figures, or with a month's name and a year.
+     */
+    private static final Pattern NAME_THEN_DATE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|di|do|dos|del|van|von|der|den|ter|la|le|bin|al)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3})"
+                    + "(?:\\s*[·•|]\\s*|\\s+[–—]\\s+)"
+                    + "(?:\\d{1,2}\\.?\\s*(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+                    + "|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![\\p{L}\\p{N}]).{0,40}$",
+            Pattern.UNICODE_CASE);
+
+    /** A meta line of a name and a date is this short at most. */
+    private static final int MAX_NAME_DATE_LINE = 100;
+
+    /** The name of a meta line "Name · date" ({@link #NAME_THEN_DATE}), or null when the text is not one. */
+    static String nameBeforeDate(String text) {
+        if (text.length() > MAX_NAME_DATE_LINE || text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return null;
+        }
+        boolean separated = false;
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            separated |= c == '·' || c == '•' || c == '|' || c == '–' || c == '—';
+            digit |= Character.isDigit(c);
+        }
+        if (!separated || !digit) {
+            return null; // most lines are refused here without the pattern
+        }
+        Matcher m = NAME_THEN_DATE.matcher(text);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** What separates the names of a reporter line: a comma or middle dot before the title, spaces after it. */
+    private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile("\\s*[,、·]\\s*");
+    private static final Pattern NAMES_AFTER_TITLE = Pattern.compile("[\\s\\u3000、，,]+");
+
+
+    /**
+     * The names part of a theme's dated line written as one text, "Posted on October 2, 2023 by Jane
+     * Doe" ("Publié le 2 octobre 2023 par ...", "Опубликовано 02.10.2023 автором ..."): the text
+     * after the lead word that follows the date; or of its undated sibling that files the post first,
+     * "Posted in News by Jane Doe" ("Publicado en Noticias por ...", "Pubblicato in Notizie da ...",
+     * "Veröffentlicht in Nachrichten von ..."), the themes' "Posted in %1$s by %2$s". Null when the
+     * text is not such a line, or has no capitalised word after a lead.
+     */
+    public static String namesAfterDate(String text) {
+        if (text.length() > MAX_DATED_LINE + 20) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.isEmpty() || DATED_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) < 0 || t.length() > MAX_DATED_LINE) {
+            return null;
+        }
+        Matcher dated = DATED_LEAD.matcher(t);
+        if (!dated.lookingAt()) {
+            return null;
+        }
+        int verbEnd = firstBlank(t); // the dated lead's verb is one word: "Publicado em" files ("em") or dates
+        boolean filedFirst = verbEnd > 0 && FILED_IN.matcher(t).region(verbEnd, t.length()).lookingAt(); // "Posted in News by Jane Doe"
+        Matcher m = LEAD_AFTER_DATE.matcher(t);
+        boolean found = false;
+        boolean italian = filedFirst && ITALIAN_DATED_VERB.matcher(t).lookingAt();
+        while (m.find()) {
+            if (filedFirst && PREPOSITION_LEADS.contains(m.group().strip()) && !(italian && m.group().strip().equals("da"))) {
+                continue; // "Publicado em Notícias da Cidade por ...": the category's own "da"
+            }
+            if (t.substring(m.end()).chars().noneMatch(Character::isDigit)) { // "5 de Marzo de 2024 por": the date's own "de"
+                found = filedFirst ? m.start() > verbEnd : t.substring(0, m.start()).chars().anyMatch(Character::isDigit);
+                break;
+            }
+        }
+        if (!found) {
+            return null;
+        }
+        String names = t.substring(m.end());
+        Matcher filed = (m.group().strip().equals("door") ? FILED_IN_AFTER_DUTCH_LEAD : FILED_IN).matcher(names);
+        return filed.find() ? names.substring(0, filed.start()) : names;
+    }
+
+    /**
+     * True when the text is only the opening of a theme's "Posted in %1$s by %2$s" line, its category
+     * in the next element: "Posted in ", "Pubblicato in ", "Publicado em ". The line is then read
+     * whole by {@link #namesAfterDate}, whichever lead word ("da", "por") follows the category.
+     */
+    public static boolean opensFiledLine(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > MAX_CLOSING_LEAD_TEXT || DATED_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) < 0
+                || !DATED_LEAD.matcher(t).lookingAt()) {
+            return false;
+        }
+        int verbEnd = firstBlank(t);
+        if (verbEnd < 0) {
+            return false;
+        }
+        Matcher filed = FILED_IN.matcher(t + " ").region(verbEnd, t.length() + 1);
+        return filed.lookingAt() && filed.end() == t.length() + 1;
+    }
+
+    /** The index of the text's first blank, or -1. */
+    private static int firstBlank(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u00A0') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the text is one lead word alone, in any case, perhaps with a colon: "Di", "By", "Por:".
+     * Set in an element of its own before the name's element, even a lead that opens surnames when
+     * capitalised ("Di") is the lead.
+     */
+    public static boolean isLeadWord(String text) {
+        String t = text.strip();
+        if (t.endsWith(":") || t.endsWith("：")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return !t.isEmpty() && t.length() <= MAX_LEAD_WORD_CHARS && WORDS.contains(t.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The longest lead word ("författare"): a longer text is no lead word, and is refused without a copy. */
+    private static final int MAX_LEAD_WORD_CHARS = 12;
+
+    /** True when the text is only a dated line's opening ("Posted on", "Publié le", "Опубликовано"): a theme's label. */
+    public static boolean isDatedLeadOnly(String text) {
+        Matcher m = DATED_LEAD.matcher(text);
+        return m.lookingAt() && text.substring(m.end()).isBlank();
+    }
+
+    /**
+     * True when a short text closes with a lower-case lead word, its name in the next element: the
+     * "Posted on June 3, 2024 by <a>Jane Doe</a>" of blog themes, in the languages read ("Publié le
+     * 3 mai 2024 par", "Veröffentlicht am 3. Mai 2024 von").
+     */
+    public static boolean closesWithLead(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u00A0')) {
+            end--;
+        }
+        if (end > 0 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '：')) {
+            return closesFieldBarWithLabel(text.substring(0, end));
+        }
+        if (end == 0 || end > MAX_CLOSING_LEAD_TEXT + 4 || !Character.isLowerCase(text.charAt(end - 1))) {
+            return false; // asked of every short text before an element: most are refused here without a copy
+        }
+        String t = text.substring(0, end).strip();
+        if (t.length() > MAX_CLOSING_LEAD_TEXT) {
+            return false;
+        }
+        int space = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\u00A0'));
+        return space > 0 && CLOSING_LEADS.contains(t.substring(space + 1));
+    }
+
+    /**
+     * True when the last field of a details bar is an author label, its name in the next element:
+     * "Просмотров: 318 | Добавил: <a>Name</a>", "Category: News | Author: <a>Name</a>".
+     */
+    private static boolean closesFieldBarWithLabel(String text) {
+        int bar = Math.max(text.lastIndexOf('|'), text.lastIndexOf('¦'));
+        if (bar < 0) {
+            return false;
+        }
+        String field = text.substring(bar + 1).strip();
+        Matcher m = OPENING.matcher(field);
+        return !field.isEmpty() && field.length() <= MAX_CLOSING_LEAD_TEXT && m.lookingAt() && m.end() == field.length();
+    }
+
+    /**
+     * True when the text opens as a written byline: a lead word, alone (its name in the next element,
+     * "By<a>Jane Doe</a>") or followed by a word that is not lower case ("By signing up, you agree"
+     * and "Par ailleurs" are sentences). "Byron" and "Paris" merely begin like a lead.
+     */
+    public static boolean opensByline(String text) {
+        return opens(text, OPENERS, OPENING);
+    }
+
+    /**
+     * True when the text opens as a written byline, perhaps after a theme's participle: "Posted by
+     * Jane Doe", "Publié par Claire Dubois", as well as "By Jane Doe" ({@link #opensByline}). A photo
+     * credit ("Photo by") is not one.
+     */
+    public static boolean opensCreditedByline(String text) {
+        return opens(text, CREDITED_OPENERS, CREDITED_OPENING) || opens(text, PHRASE_OPENERS, PHRASE_OPENING);
+    }
+
+    /**
+     * The words a pattern's match must start with, grouped by their lower-case first letter: every
+     * short text of a page is asked, and most are refused on their first word, without running the
+     * pattern (its case-folded alternation of some sixty words costs far more than a few
+     * case-insensitive comparisons).
+     */
+    private static Map<Character, List<String>> openers(java.util.stream.Stream<String> words) {
+        return words.collect(Collectors.groupingBy(w -> w.charAt(0), Collectors.toUnmodifiableList()));
+    }
+
+    private static boolean opens(String text, Map<Character, List<String>> openers, Pattern opening) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length() || !startsWithAny(text, first, openers.get(Character.toLowerCase(text.charAt(first))))) {
+            return false;
+        }
+        Matcher m = opening.matcher(text);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int word = m.end();
+        while (word < text.length() && (Character.isWhitespace(text.charAt(word)) || text.charAt(word) == '\u00A0')) {
+            word++;
+        }
+        return word >= text.length() || !Character.isLowerCase(text.codePointAt(word));
+    }
+
+    /** True when one of the words, ignoring case, starts the text at {@code from}; false when there are none. */
+    private static boolean startsWithAny(String text, int from, List<String> words) {
+        if (words == null) {
+            return false;
+        }
+        for (String w : words) {
+            if (text.regionMatches(true, from, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,149 @@
+package dev.newsdrop.extract.meta.authors;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The text of a byline's elements as a reader sees it: spaced between elements, whitespace
+ * collapsed, without the parts that say where the author works or what the author does, and read
+ * only as far as a byline or a heading needs.
+ */
+final class BylineText {
+
+    static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+
+    /** A byline is short: longer text is a paragraph or an author biography. */
+    static final int MAX_BYLINE_CHARS = 80;
+
+    /**
+     * Class or id words of a byline's parts that name the publication or agency, not the author
+     * ("credit" is not one: some sites credit the author under that name).
+     */
+    private static final String[] AFFILIATION_NAMES = {"publication", "affiliation", "organization", "organisation"};
+
+    /**
+     * The element's text, whitespace collapsed, up to about {@code max} characters: enough to read a
+     * heading or the opening of a biography, without reading the rest of a page that a broken or
+     * hostile one nests inside it (each of a hundred headings once read the whole page below it).
+     */
+    static String leadingText(Element e, int max) {
+        return leadingText(e, max, Integer.MAX_VALUE);
+    }
+
+    /** {@link #leadingText(Element, int)}, reading at most {@code maxNodes} nodes of the element. */
+    static String leadingText(Element e, int max, int maxNodes) {
+        StringBuilder out = new StringBuilder();
+        int[] nodes = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++nodes[0] > maxNodes) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    if (!out.isEmpty()) {
+                        out.append(' ');
+                    }
+                    out.append(t.getWholeText(), 0, Math.min(t.getWholeText().length(), max - out.length() + 1));
+                    if (out.length() >= max) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return WHITESPACE_RUN.matcher(out).replaceAll(" ");
+    }
+
+    /**
+     * The element's text with a space between the texts of its children: "<span>By</span>Jane Doe"
+     * reads "By Jane Doe", where {@link Element#text()} glues inline elements into "ByJane Doe".
+     * Parts named as the publication or affiliation are left out: they say where the author works; so
+     * is a {@code <time>} inside the byline, the date beside the names ("Lena Hoffmann, Jonas Keller
+     * <time>18. März 2024</time>"), which would glue to the last name. (The date finders read times
+     * themselves: this is the author's text only.)
+     */
+    static String spacedText(Element e) {
+        return spacedText(e, false);
+    }
+
+    /**
+     * {@link #spacedText(Element)}, or with {@code toFirstBreak} only its text before the first
+     * {@code <br>} that follows some text ({@link VisibleBylines#firstLine}), "" when no such break comes.
+     */
+    static String spacedText(Element e, boolean toFirstBreak) {
+        StringBuilder out = new StringBuilder();
+        boolean[] broken = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.getWholeText()).append(' ');
+                } else if (toFirstBreak && node instanceof Element el && el.normalName().equals("br") && !out.toString().isBlank()) {
+                    broken[0] = true;
+                    return FilterResult.STOP;
+                } else if (node != e && node instanceof Element child
+                        && (namesAffiliation(child) || isControl(child) || child.normalName().equals("time"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return !toFirstBreak || broken[0] ? WHITESPACE_RUN.matcher(out).replaceAll(" ").trim() : "";
+    }
+
+    /** Buttons and menus: their labels ("Folgen", "Follow") are controls, not names. */
+    private static boolean isControl(Element e) {
+        String tag = e.normalName();
+        return tag.equals("button") || tag.equals("select") || tag.equals("script") || tag.equals("style");
+    }
+
+    /**
+     * True when the part says where the author works or what the author does, not who: a class or id
+     * naming the publication or affiliation, the microformats' organisation and job title of an
+     * hCard ({@code org}, {@code title}, {@code p-org}, {@code p-job-title}), schema.org's
+     * {@code jobTitle} and {@code affiliation}, or a part named as a role ("author-role").
+     */
+    static boolean namesAffiliation(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String itemprop = e.attributes().get("itemprop");
+        if (itemprop.equals("jobTitle") || itemprop.equals("affiliation") || itemprop.equals("worksFor")) {
+            return true;
+        }
+        for (String c : e.classNames()) {
+            String lc = c.toLowerCase(Locale.ROOT);
+            if (lc.equals("org") || lc.equals("p-org") || lc.equals("title") || lc.equals("p-job-title") || lc.equals("role")
+                    || lc.endsWith("-role") || lc.endsWith("_role") || lc.contains("jobtitle") || lc.contains("job-title")) {
+                return true;
+            }
+        }
+        String names = (e.attr("class") + " " + e.attr("id")).toLowerCase(Locale.ROOT);
+        for (String w : AFFILIATION_NAMES) {
+            if (names.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private BylineText() {
+    }
+}

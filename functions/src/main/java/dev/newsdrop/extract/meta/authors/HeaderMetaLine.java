@@ -1,0 +1,130 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.PageRegions;
+import dev.newsdrop.extract.meta.PageScan;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.List;
+
+/**
+ * The meta line under the headline that names the writer with no label, beside the date: "Name ·
+ * date", "Name | 12.03.2024", a name and a date in elements side by side, and the Catalan "Per Name" and the Swahili "Na Name" (see {@link BylineLeads#languageLead}).
+ */
+final class HeaderMetaLine {
+
+    /** Nodes read after the page's first h1 for the meta line under it. */
+    private static final int MAX_HEADER_NODES = 300;
+
+    /** A paragraph this long after the headline is the standfirst or the text. */
+    private static final int MIN_TEXT_PARAGRAPH_CHARS = 150;
+
+    /** Long paragraphs passed after the headline: the standfirst may precede the meta line; after the next, the header has ended. */
+    private static final int MAX_HEADER_PARAGRAPHS = 1;
+
+    /**
+     * The writer a meta line under the headline names with no label, beside the date: "Margaret
+     * Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024" ({@link BylineLeads#nameBeforeDate}); on a
+     * Catalan page also "Per Jordi Puig", whose "Per" is a Scandinavian first name elsewhere, and on a
+     * Swahili page "Na Amina Juma". Read
+     * between the first h1 and the paragraph of text after the standfirst (at most
+     * {@value #MAX_HEADER_NODES} nodes), outside links, when nothing else names the author.
+     */
+    static List<String> metaLineUnderHeadline(PageScan scan) {
+        Element h1 = scan.firstH1();
+        if (h1 == null) {
+            return List.of();
+        }
+        Element html = scan.html();
+        String languageLead = html == null ? null : BylineLeads.languageLead(html.attr("lang"));
+        int seen = 0;
+        int paragraphs = 0;
+        for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
+            if (!(n instanceof Element e) || e.normalName().equals("a")) {
+                continue;
+            }
+            String text = boundedText(e, MIN_TEXT_PARAGRAPH_CHARS).trim();
+            if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS && e.normalName().equals("p") && ++paragraphs > MAX_HEADER_PARAGRAPHS) {
+                break;
+            }
+            if (e.closest(PageRegions.LINK) != null) {
+                continue;
+            }
+            String name = text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.nameBeforeDate(text) : null;
+            if (name == null && e.childrenSize() >= 2) {
+                name = nameBesideDateElement(e);
+            }
+            if (text.length() > BylineText.MAX_BYLINE_CHARS && name == null) {
+                continue;
+            }
+            if (name == null && languageLead != null && text.startsWith(languageLead)) {
+                String rest = text.substring(languageLead.length()).strip();
+                String dated = BylineLeads.nameBeforeDate(rest);
+                name = dated != null ? dated : AuthorNames.isPersonName(rest) ? rest : null;
+            }
+            if (name != null && languageLead != null) {
+                name = BylineLeads.withoutLanguageLead(name, languageLead); // "Na Amina Juma · 12 Machi 2024"
+            }
+            if (name != null && AuthorNames.isPersonName(name) && !AuthorNames.namesDesk(name) // "Local News · 3 March 2024": a section
+                    && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {
+                List<String> names = AuthorNames.clean(List.of(name));
+                if (names.size() == 1) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The name of a meta line whose name and date are elements side by side with nothing written
+     * between ("<span>Jane Doe</span><span>Dec 05, 2023</span>", the separator drawn by the style
+     * sheet): the element's first two shown children, read as "name · date". Null otherwise.
+     */
+    private static String nameBesideDateElement(Element line) {
+        Element name = shownElementFrom(line.firstElementChild());
+        Element date = name == null ? null : shownElementFrom(name.nextElementSibling());
+        if (date == null) {
+            return null;
+        }
+        String nameText = boundedText(name, BylineText.MAX_BYLINE_CHARS + 1).trim();
+        String dateText = boundedText(date, MAX_DATE_ELEMENT_CHARS + 1).trim();
+        if (nameText.isEmpty() || nameText.length() > BylineText.MAX_BYLINE_CHARS || dateText.isEmpty() || dateText.length() > MAX_DATE_ELEMENT_CHARS) {
+            return null;
+        }
+        for (Node n = name.nextSibling(); n != date; n = n.nextSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return null; // words between: the line is written, and read as such
+            }
+        }
+        return BylineLeads.nameBeforeDate(nameText + " · " + dateText);
+    }
+
+    /** Nodes read inside one element of the header for its text: a meta line is a few elements. */
+    private static final int MAX_LINE_NODES = 60;
+
+    /**
+     * {@link BylineText#leadingText}, reading at most {@value #MAX_LINE_NODES} nodes of the element: the
+     * header's every element is asked, and a hostile page nests thousands of empty elements under one.
+     * A longer element reads as "" or as its opening, which no meta line is.
+     */
+    private static String boundedText(Element e, int max) {
+        return BylineText.leadingText(e, max, MAX_LINE_NODES);
+    }
+
+    /** A date's element holds this much at most: a date, a time, a reading time. */
+    private static final int MAX_DATE_ELEMENT_CHARS = 40;
+
+    /** The element, or the first sibling after it, that is no style sheet or script. */
+    private static Element shownElementFrom(Element e) {
+        while (e != null && (e.normalName().equals("style") || e.normalName().equals("script"))) {
+            e = e.nextElementSibling();
+        }
+        return e;
+    }
+
+    private HeaderMetaLine() {
+    }
+}

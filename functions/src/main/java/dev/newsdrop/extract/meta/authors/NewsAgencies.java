@@ -1,0 +1,30 @@
+package dev.newsdrop.extract.meta.authors;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * News agencies that sign wire copy, as bylines write them: when a byline names only the agency
+ * ("Von dpa", "AFP"), the agency is the article's author, although its name looks like an
+ * acronym or a user name rather than a person.
+ */
+final class NewsAgencies {
+
+    /** Agency names and their usual short forms, lower case; the accented forms as agencies write them. */
+    private static final Set<String> NAMES = Set.of(
+            "afp", "agence france-presse", "ap", "associated press", "the associated press", "reuters", "thomson reuters",
+            "dpa", "deutsche presse-agentur", "sid", "kna", "epd", "dts", "apa", "sda", "keystone-sda", "keystone-ats",
+            "ats", "ansa", "efe", "agencia efe", "europa press", "lusa", "anp", "belga", "tt", "ntb", "ritzau", "pap",
+            "čtk", "ctk", "mti", "aa", "anadolu", "anadolu ajansı", "anadolu agency", "xinhua", "kyodo", "yonhap", "pti",
+            "ians", "ani", "upi", "aap", "pa", "pa media", "press association", "the canadian press", "canadian press",
+            "bernama", "antara", "tass", "ria novosti", "interfax", "ukrinform", "тасс", "риа новости", "интерфакс",
+            "укрінформ", "kyodo news", "nexta", "agenzia nova", "adnkronos", "agi");
+
+    private NewsAgencies() {
+    }
+
+    /** True when the name is a news agency's. */
+    static boolean isAgency(String name) {
+        return name != null && NAMES.contains(name.trim().toLowerCase(Locale.ROOT));
+    }
+}

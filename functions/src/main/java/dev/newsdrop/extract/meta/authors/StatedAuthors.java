@@ -1,0 +1,318 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.JsonLdFacts;
+import dev.newsdrop.extract.meta.MetaTags;
+import dev.newsdrop.extract.meta.PageRegions;
+import dev.newsdrop.extract.meta.PageScan;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The authors the page's metadata states: JSON-LD and the author meta tags, completed or pruned by
+ * what the page shows (a byline listing more co-authors, a photographer's credit), the Twitter card's
+ * "Written by", and the organisation that signs when no person is named.
+ */
+final class StatedAuthors {
+
+    /** Meta names that carry author names (some sites put profile URLs there; those are refused). */
+    private static final List<String> AUTHOR_META = List.of(
+            "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator",
+            "citation_author", "article.author", "cxenseparse:author", "dcterms.creator", "og:article:author",
+            "article:author_name");
+
+    /** Meta names of the copyright notice, which names the owning company. */
+    static final List<String> COPYRIGHT_META = List.of("copyright", "dcterms.rightsholder", "dc.rights");
+
+    /** Profile links in author meta tags. */
+    private static final Pattern URL_LIKE = Pattern.compile("^(?:https?:)?//|^www\\.|\\.(?:com|org|net)/", Pattern.CASE_INSENSITIVE);
+
+    /** Several profile URLs in one author tag are separated by commas or spaces. */
+    private static final Pattern PROFILE_SEPARATOR = Pattern.compile("[,\\s]+");
+
+    /**
+     * What the page's author statements say.
+     *
+     * @param raw      the JSON-LD authors, then the author meta tags' values, as written
+     * @param profiles the profile addresses among them ({@code article:author}, a JSON-LD author URL)
+     * @param names    the cleaned names of the JSON-LD, or of the meta tags when they name more of
+     *                 the same authors or JSON-LD names none
+     * @param agencies the agencies the cleaning found beside those names
+     */
+    record Statements(List<String> raw, List<String> profiles, List<String> names, List<String> agencies) {
+    }
+
+    /**
+     * The page's JSON-LD and meta tag statements of its authors. A statement that is the
+     * publication's own name whole ({@code publications}: the site's and the publisher's names,
+     * null when unknown) is kept as written but not cleaned into names: a blog's title in the author
+     * tag ("Crumb and Crust") would be split at its "and" into two "names".
+     */
+    static Statements read(MetaTags meta, JsonLdFacts ld, String... publications) {
+        List<String> fromMeta = new ArrayList<>();
+        List<String> profiles = new ArrayList<>();
+        for (String name : AUTHOR_META) {
+            for (String v : meta.all(name)) {
+                if (!URL_LIKE.matcher(v).find()) {
+                    fromMeta.add(v);
+                } else {
+                    profiles.addAll(List.of(PROFILE_SEPARATOR.split(v)));
+                }
+            }
+        }
+        for (String a : ld.authors) {
+            if (URL_LIKE.matcher(a).find()) {
+                profiles.add(a.trim()); // "author": "https://site/author/jane/": a profile, as article:author gives
+            }
+        }
+        List<String> ldAgencies = new ArrayList<>();
+        List<String> metaAgencies = new ArrayList<>();
+        List<String> names = AuthorNames.clean(withoutPublications(ld.authors, publications), ldAgencies);
+        List<String> metaNames;
+        if (fromMeta.equals(ld.authors)) { // Yoast and others state the same names in both: cleaned once
+            metaNames = new ArrayList<>(names);
+            metaAgencies.addAll(ldAgencies);
+        } else {
+            metaNames = AuthorNames.clean(withoutPublications(fromMeta, publications), metaAgencies);
+        }
+        if (names.isEmpty() || (metaNames.size() > names.size() && AuthorNames.keys(metaNames).containsAll(AuthorNames.keys(names)))) {
+            names = metaNames; // JSON-LD often credits only the first of the authors the meta tags list
+            ldAgencies = metaAgencies;
+        }
+        List<String> agencies = new ArrayList<>(ldAgencies);
+        agencies.addAll(metaAgencies);
+        List<String> raw = new ArrayList<>(ld.authors);
+        raw.addAll(fromMeta);
+        return new Statements(raw, profiles, names, agencies);
+    }
+
+    /** The statements that are not one of the publications' names whole (compared as {@link PublisherNames#publicationKey}). */
+    private static List<String> withoutPublications(List<String> statements, String... publications) {
+        List<String> keys = new ArrayList<>();
+        for (String p : publications) {
+            if (p != null && !p.isBlank()) {
+                keys.add(PublisherNames.publicationKey(p));
+            }
+        }
+        if (keys.isEmpty() || statements.isEmpty()) {
+            return statements;
+        }
+        return statements.stream().filter(a -> a == null || !keys.contains(PublisherNames.publicationKey(a))).toList();
+    }
+
+    /**
+     * The labels Yoast and Ghost give the author in their Twitter card ({@code twitter:label1} "Written
+     * by", {@code twitter:data1} the name), as their translations write them.
+     */
+    private static final Pattern WRITTEN_BY_LABEL = Pattern.compile(
+            "(?iu)^(?:written by|author|geschrieben von|verfasst von|autor|autorin|écrit par|auteur|escrito por|"
+                    + "scritto da|autore|geschreven door|door|skrevet av|skriven av|forfatter|författare|yazar|автор)$");
+
+    /** The card labels looked at: Yoast writes two or three. */
+    private static final int MAX_CARD_LABELS = 4;
+
+    /**
+     * The stated authors, or the byline's longer list when it holds them all: Ghost's JSON-LD and
+     * Twitter card name only a post's primary author, as Yoast's graph does under a co-authors
+     * plugin, while the byline links each author's page in one line ("<a>Jane Doe</a>, <a>John
+     * Roe</a>"). The byline's links are author links ({@code rel=author}, microdata, or a link to
+     * an author's page), joined by commas or "and", in an element named as a byline ("byline",
+     * "author-name", "entry-meta"); one of them names a stated author.
+     */
+    static List<String> withBylineCoAuthors(List<String> stated, PageScan scan) {
+        Set<String> statedKeys = AuthorNames.keys(stated);
+        List<Element> links = new ArrayList<>();
+        for (Element e : scan.authorMarkup()) {
+            if (e.normalName().equals("a")) {
+                links.add(e);
+            }
+        }
+        links.addAll(scan.authorPageLinks());
+        if (links.size() < 2) {
+            return stated;
+        }
+        Set<Element> authorLinks = Collections.newSetFromMap(new IdentityHashMap<>());
+        authorLinks.addAll(links);
+        for (Element link : links) {
+            Element line = link.parent();
+            if (line == null || !statedKeys.contains(ComparisonKey.of(BylineText.spacedText(link)))
+                    || link.closest(PageRegions.SITE_CHROME) != null || link.closest(PageRegions.BESIDE_ARTICLE) != null
+                    || !PageScan.inBylineLine(line)) {
+                continue;
+            }
+            List<String> raw = new ArrayList<>();
+            for (Node n : line.childNodes()) {
+                if (n instanceof Element el && authorLinks.contains(el)) {
+                    raw.add(BylineText.spacedText(el));
+                } else if (!(n instanceof TextNode between) || !VisibleBylines.NAME_JOINER.matcher(between.getWholeText()).matches()) {
+                    if (!raw.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            if (raw.size() <= stated.size()) {
+                continue;
+            }
+            List<String> names = AuthorNames.clean(raw, new ArrayList<>());
+            if (names.size() > stated.size() && AuthorNames.keys(names).containsAll(statedKeys)) {
+                return names;
+            }
+        }
+        return stated;
+    }
+
+    /**
+     * A byline's lead that credits another part of the work than the text: "Photography by",
+     * "Styled by", "Illustration by", "Video by", "Hair and make-up by", as magazines set them
+     * beside the writer's "By" (in the languages of {@link BylineLeads}' leads).
+     */
+    private static final Pattern CONTRIBUTOR_LEAD = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:photo|photos|photographs?|photography|photographed|pictures?|images?|illustrations?|illustrated|"
+                    + "artwork|art|styled|styling|stylist|video|videos|hair|make-?up|grooming|set design|prop styling|fotos?|"
+                    + "fotografie|fotografía|fotografia|bilder?|illustration|ilustración|ilustração)"
+                    + "\\s+(?:and\\s+\\S+\\s+)?(?:by|von|par|por|di|de|door|av)\\s*:?\\s*$");
+
+    /** Of the text before a credited name's link, the last characters read for the credit's lead. */
+    private static final int MAX_CREDIT_LEAD_CHARS = 40;
+
+    /**
+     * The stated authors without those the page credits only for another part of the work:
+     * magazines' JSON-LD lists the photographer and the stylist among the authors, while the byline
+     * shows "By <a>Jane Doe</a>", "Photography by <a>John Roe</a>", "Styled by <a>Ann Poe</a>". A
+     * person is dropped when a link with the name follows such a lead; the writer, never led so, stays.
+     */
+    static List<String> withoutContributors(List<String> names, PageScan scan) {
+        if (names.size() < 2) {
+            return names;
+        }
+        Set<String> wanted = AuthorNames.keys(names);
+        Set<String> contributors = new HashSet<>();
+        for (Element a : scan.links()) {
+            String text = a.text();
+            if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || !wanted.contains(ComparisonKey.of(text))) {
+                continue;
+            }
+            String before = textBefore(a);
+            if (!before.isEmpty() && CONTRIBUTOR_LEAD.matcher(before).find()) {
+                contributors.add(ComparisonKey.of(text));
+            }
+        }
+        if (contributors.isEmpty() || contributors.size() >= wanted.size()) {
+            return names;
+        }
+        return names.stream().filter(n -> !contributors.contains(ComparisonKey.of(n))).toList();
+    }
+
+    /**
+     * The text just before the element in its line: the text or element right before it, or, when it
+     * opens its parent, what is right before the parent ("<span><span>Photography by </span><a>Name</a></span>").
+     * Only its last characters.
+     */
+    private static String textBefore(Element e) {
+        Node at = e;
+        for (int up = 0; up < 2 && at != null; up++) {
+            Node prev = at.previousSibling();
+            while (prev instanceof TextNode t && t.isBlank()) {
+                prev = prev.previousSibling();
+            }
+            String text = prev instanceof TextNode t ? t.getWholeText()
+                    : prev instanceof Element el ? BylineText.leadingText(el, MAX_CREDIT_LEAD_CHARS * 4) : null;
+            if (text != null) {
+                return text.length() > MAX_CREDIT_LEAD_CHARS ? text.substring(text.length() - MAX_CREDIT_LEAD_CHARS) : text;
+            }
+            at = at.parent();
+        }
+        return "";
+    }
+
+    /**
+     * The author the page's Twitter card names under a "Written by" label (Yoast, Ghost): the account
+     * that posted, which may be an editor's, so trusted only when the page shows no byline. A
+     * one-word account ("admin", "NewsDesk") names no person.
+     */
+    static List<String> cardAuthors(MetaTags meta) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= MAX_CARD_LABELS; i++) {
+            String label = meta.first("twitter:label" + i);
+            String data = meta.first("twitter:data" + i);
+            if (label != null && data != null && WRITTEN_BY_LABEL.matcher(label.trim()).matches()) {
+                out.add(data);
+            }
+        }
+        return AuthorNames.clean(out).stream().filter(n -> BylineText.WHITESPACE_RUN.split(n).length > 1).toList();
+    }
+
+    /**
+     * The names without the owner the copyright notice gives ("Copyright (c) Example Media 2022"),
+     * when a person is named too: publishing groups put their own name in the generic author tag and
+     * the writer's in the article's.
+     */
+    static List<String> withoutOwner(List<String> names, String copyright) {
+        if (copyright == null || names.size() < 2) {
+            return names;
+        }
+        String owner = ComparisonKey.of(copyright);
+        List<String> out = new ArrayList<>(names);
+        out.removeIf(a -> !ComparisonKey.of(a).isEmpty() && owner.contains(ComparisonKey.of(a)));
+        return out.isEmpty() ? names : out;
+    }
+
+    /**
+     * The organisations the author statements name, when no person is named: what JSON-LD types as an
+     * Organization, the publication itself, a news agency ("dpa", "AFP"), or a newsroom qualified by
+     * a name ("Slate Staff"). Their names may be lower case or acronyms ("kicker", "mbl.is"), which
+     * the person-name rules refuse; generic credits ("Redaktion", "Editorial team") stay refused.
+     */
+    static List<String> organisationsStated(List<String> statements, List<String> typedOrganisations,
+                                                    String... publications) {
+        Set<String> typed = new HashSet<>();
+        for (String t : typedOrganisations) {
+            String name = AuthorNames.organisation(t);
+            if (name != null) {
+                typed.add(ComparisonKey.of(name));
+            }
+        }
+        Set<String> own = new HashSet<>();
+        for (String p : publications) {
+            if (p != null && !p.isBlank()) {
+                own.add(PublisherNames.publicationKey(p));
+            }
+        }
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String raw : statements) {
+            String name = AuthorNames.organisation(raw);
+            if (name != null && (typed.contains(ComparisonKey.of(name)) || own.contains(PublisherNames.publicationKey(name))
+                    || NewsAgencies.isAgency(name) || AuthorNames.isCollective(name))) {
+                found.putIfAbsent(ComparisonKey.of(name), name);
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * The organisation that signs the article when no person is named (schema.org allows an
+     * Organization as author; a broadcaster, an agency or a site signing its own posts): the names
+     * given whole in the page's author statements, not the remains of a generic credit such as
+     * "Evening Post staff reporter", which names a role, not an author.
+     */
+    static List<String> signingOrganisation(List<String> names, List<String> statedWhole) {
+        Set<String> whole = new HashSet<>();
+        statedWhole.forEach(s -> whole.add(ComparisonKey.of(s)));
+        return names.stream().filter(n -> whole.contains(ComparisonKey.of(n))).toList();
+    }
+
+    private StatedAuthors() {
+    }
+}

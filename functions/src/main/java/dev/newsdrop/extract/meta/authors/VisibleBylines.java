@@ -1,0 +1,299 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.PageRegions;
+import dev.newsdrop.extract.meta.PageScan;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The names the page shows in its bylines: "By Jane Doe", "Written by <a>Jane Doe</a> and <a>John
+ * Roe</a>", a label on one line and the name on the next, "Posted on June 3, 2024 by Jane Doe", and an
+ * agency or the publication signing alone ("By AFP"). Photo credits, theme credits, commenters,
+ * controls and bylines beside the article are refused.
+ */
+final class VisibleBylines {
+
+    /** A photo credit ("Foto: ...", "Bild: ...") sits where bylines do but names the photographer. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?iu)^(?:foto|fotos|bild|bilder|photo|photos|image|images|picture|crédit photo|credit)\\s*[:：]");
+
+    /** A lead-in that credits the pictures ("Photos by"), not the text. */
+    private static final Pattern PHOTO_LEAD = Pattern.compile("(?iu)^\\s*(?:photo|photos|photographed|images?|pictures?)\\b");
+
+    /** Buttons and forms: "Follow", "Cancel" in an author box are controls, not names. */
+    private static final Evaluator CONTROLS = QueryParser.parse("button, form, select, [role=button]");
+
+    /** What may stand between two names after a lead: a comma or "and" in the languages read. */
+    static final Pattern NAME_JOINER = Pattern.compile(
+            "(?iu)^\\s*(?:,|&|and|und|et|y|e|en|og|och|i|ve|и|و|、|，|،)?\\s*$");
+
+    /** Elements looked at inside one byline for a lead-in: a byline is a few elements, not a page. */
+    static final int MAX_BYLINE_ELEMENTS = 30;
+
+    /** Visible bylines read for an agency's signature: the article's own comes first. */
+    private static final int MAX_AGENCY_BYLINES = 3;
+
+    /** A link readers' content carries ({@code rel="nofollow ugc"}): the name beside it is a commenter's. */
+    private static final Evaluator USER_CONTENT_LINK = QueryParser.parse("a[rel~=(?i)\\b" + PageScan.USER_CONTENT_REL + "\\b]");
+
+    /** A line break, as {@link #firstLine} asks for one: the query parsed once. */
+    private static final Evaluator LINE_BREAK = QueryParser.parse("br");
+
+    /**
+     * The news agency a visible byline names alone ("By AFP", "Agencia EFE"), when no person is named:
+     * wire copy the agency signs; or the publication itself ("By NASA" on the site named NASA), which
+     * signs its own posts. Such names are often acronyms or lower case, which the person-name rules
+     * refuse. Only the first bylines are read: later ones belong to teasers of other articles.
+     */
+    static List<String> agencySigning(PageScan.Visible visible, String... publications) {
+        Set<String> own = new HashSet<>();
+        for (String p : publications) {
+            if (p != null && !p.isBlank()) {
+                own.add(PublisherNames.publicationKey(p));
+            }
+        }
+        int read = 0;
+        for (List<Element> list : List.of(visible.bylines(), visible.writtenBylines())) {
+            for (Element e : list) {
+                if (e.closest(PageRegions.BESIDE_ARTICLE) != null || e.closest(PageRegions.FIGURE) != null) {
+                    continue;
+                }
+                String t = BylineText.spacedText(e);
+                if (t.isEmpty() || t.length() > BylineText.MAX_BYLINE_CHARS) {
+                    continue;
+                }
+                String name = AuthorNames.organisation(t);
+                if (name != null && (NewsAgencies.isAgency(name) || own.contains(PublisherNames.publicationKey(name)))) {
+                    return List.of(name); // "By AFP"; "By NASA" on NASA's site: the organisation signs its own post
+                }
+                if (++read >= MAX_AGENCY_BYLINES) {
+                    break;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Names from the first candidate that yields any (comment sections were left out by the scan).
+     * The publication's name is taken out of the byline first: "Jane Doe USA TODAY" shows where she
+     * works, and is not a longer name. Names whose keys are in {@code refused} (a fact-check's
+     * claimants, whom the page quotes in a box of their own) are no author.
+     */
+    static List<String> firstNamed(List<Element> candidates, boolean notInLinks, List<Pattern> trailingPublishers,
+                                   Set<String> refused, List<String> agencies) {
+        for (Element candidate : candidates) {
+            Element e = candidate;
+            String t = BylineText.spacedText(e);
+            Element labelled = AuthorNames.isLeadInOnly(t) ? labelledValue(e) : null;
+            if (labelled == null && AuthorNames.isLeadInOnly(t) && e.parent() != null && !e.isBlock()
+                    && AuthorNames.isLeadInOnly(BylineText.leadingText(e.parent(), BylineText.MAX_BYLINE_CHARS))) {
+                labelled = labelledValue(e.parent()); // "<p><strong>Written by:</strong></p><p>Jane Doe</p>": the label's line is its block
+            }
+            if (labelled != null) {
+                e = labelled; // "<div>Author</div><div>Jane Doe</div>": a label on its line, the value on the next
+                t = BylineText.spacedText(e);
+            } else if (AuthorNames.isLeadInOnly(t) && e.parent() != null) {
+                e = e.parent(); // "<span>By </span><a>Jane Doe</a>": the name is beside the lead-in
+                t = BylineText.spacedText(e);
+            }
+            boolean whole = true; // t is the element's whole text
+            if (notInLinks && (t.length() > BylineText.MAX_BYLINE_CHARS || (e == candidate && !PageScan.startsLikeByline(t)))) {
+                t = bylineRun(e); // "<h1>Headline</h1> by Jane Doe, <small>date</small>": the byline begins at its lead
+                whole = false;
+            }
+            String itemNames = AuthorMicrodata.microdataNames(e);
+            if (!itemNames.isEmpty()) {
+                t = itemNames; // itemprop=author holding one itemprop=name per person: each its own value
+            }
+            String led = namesAfterLead(e);
+            if (!led.isEmpty()) {
+                t = led; // "Written by <a>Jane Doe</a> in <a>Politics</a> on ...": the element after the lead
+            } else if (itemNames.isEmpty()) {
+                String dated = BylineLeads.namesAfterDate(t);
+                if (dated != null) {
+                    t = dated; // "Posted on October 2, 2023 by Jane Doe": the names after the date's lead
+                } else if (whole && t.length() <= BylineText.MAX_BYLINE_CHARS) {
+                    String line = firstLine(e);
+                    if (!line.isEmpty() && !AuthorNames.isLeadInOnly(line)) {
+                        t = line; // "<strong>Jane Doe</strong><br>Maintainer": the next line says what she does
+                    }
+                }
+            }
+            t = AuthorBox.withoutAboutHeading(t); // an author box's "Sobre Beatriz Santos" in an element named "author"
+            if (AuthorNames.opensWithThemeCredit(t) || creditedByTheme(candidate)) {
+                continue; // "Website by <a>Studio</a>", "Designed by <a rel=author>Studio</a>": the theme's maker
+            }
+            if (t.isEmpty() || t.length() > BylineText.MAX_BYLINE_CHARS || (notInLinks && e.closest(PageRegions.LINK) != null)
+                    || e.selectFirst(USER_CONTENT_LINK) != null
+                    || e.closest(PageRegions.BESIDE_ARTICLE) != null
+                    || PHOTO_CREDIT.matcher(t).lookingAt() || e.closest(PageRegions.FIGURE) != null || e.closest(CONTROLS) != null) {
+                continue;
+            }
+            if (AuthorNames.isDatelinePlace(t) && followsAgency(e)) {
+                continue; // "<a>PTI, </a><span>Lisbon, </span>": the place the agency filed from, not a name
+            }
+            List<String> beside = new ArrayList<>();
+            List<String> raw = new ArrayList<>(List.of(PublisherNames.withoutTrailingNames(t, trailingPublishers)));
+            raw.addAll(AuthorMicrodata.coAuthors(candidate, candidates));
+            List<String> names = AuthorNames.clean(raw, beside);
+            if (!refused.isEmpty()) {
+                names = names.stream().filter(n -> !refused.contains(ComparisonKey.of(n))).toList();
+            }
+            if (!names.isEmpty()) {
+                agencies.addAll(beside);
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /** True when the text just before the element credits a theme or the CMS: "Theme: X by <a>Maker</a>". */
+    private static boolean creditedByTheme(Element e) {
+        return e.previousSibling() instanceof TextNode before && AuthorNames.isThemeCredit(before.getWholeText());
+    }
+
+    /**
+     * The element that holds the value of a label set on a line of its own: the block (or {@code dt})
+     * whose text is only the label is followed, with nothing written between, by the element that
+     * holds the name ("<div>Autorin</div><div>Jane Doe</div>", "<dt>Author</dt><dd>Jane Doe</dd>").
+     * Null when the label or what follows it is inline (the name is then beside the label, in their
+     * parent's line) or when nothing short follows.
+     */
+    private static Element labelledValue(Element label) {
+        if (!label.isBlock() && !label.normalName().equals("dt")) {
+            return null;
+        }
+        for (Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode tn) {
+                if (!tn.isBlank()) {
+                    return null;
+                }
+            } else if (n instanceof Element value) {
+                if (!value.isBlock() && !value.normalName().equals("dd")) {
+                    return null; // "<div>By</div><a>Jane Doe</a>": the name runs on in the label's line
+                }
+                String t = value.text();
+                return t.isEmpty() || t.length() > BylineText.MAX_BYLINE_CHARS ? null : value;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The text of the element before its first line break, when a break follows some text: a
+     * byline's name on one line, the author's role or employer on the next. Empty when there is no
+     * such break.
+     */
+    private static String firstLine(Element e) {
+        return e.selectFirst(LINE_BREAK) == null ? "" : BylineText.spacedText(e, true);
+    }
+
+    /**
+     * The names a byline sets in their own elements after a lead-in text: "By <span>Jane Doe</span>",
+     * "Written by <a>Jane Doe</a> and <a>John Roe</a> in <a>Politics</a>". What follows the names
+     * (a section, a date, an affiliation in its own block) is left out. Empty when the byline is not
+     * written so.
+     */
+    static String namesAfterLead(Element byline) {
+        for (Element holder : (Iterable<Element>) byline.stream().limit(MAX_BYLINE_ELEMENTS)::iterator) {
+            for (Node child : holder.childNodes()) {
+                boolean leadElement = child instanceof Element el && el.childrenSize() == 0 && !el.normalName().equals("a")
+                        && BylineLeads.isLeadWord(el.text()); // "<div class=td-author-by>Di</div> <a>Name</a>"
+                if (!leadElement && (!(child instanceof TextNode lead) || lead.isBlank()
+                        || !(AuthorNames.isLeadInOnly(lead.getWholeText()) || closesWithLeadBeforeElement(lead))
+                        || PHOTO_LEAD.matcher(lead.getWholeText()).lookingAt())) {
+                    continue;
+                }
+                StringBuilder names = new StringBuilder();
+                for (Node n = child.nextSibling(); n != null; n = n.nextSibling()) {
+                    if (n instanceof Element el) {
+                        if (el.isBlock() || el.normalName().equals("br") || el.normalName().equals("time")) {
+                            break;
+                        }
+                        if (BylineText.namesAffiliation(el)) {
+                            continue; // "By <a class=fn>Jane Doe</a>, <span class=org>Daily</span>": where she works
+                        }
+                        if (!names.isEmpty() && names.charAt(names.length() - 1) != ' ') {
+                            names.append(' ');
+                        }
+                        names.append(BylineText.spacedText(el));
+                    } else if (n instanceof TextNode between) {
+                        if (!NAME_JOINER.matcher(between.getWholeText()).matches()) {
+                            break;
+                        }
+                        if (!between.isBlank()) {
+                            names.append(", ");
+                        } else if (!names.isEmpty() && !names.toString().endsWith(", ")) {
+                            names.append(' ');
+                        }
+                    }
+                }
+                return BylineText.WHITESPACE_RUN.matcher(names).replaceAll(" ").trim();
+            }
+        }
+        return "";
+    }
+
+    /** "Posted on June 3, 2024 by " followed by the name's element: the blog themes' byline. */
+    private static boolean closesWithLeadBeforeElement(TextNode text) {
+        return text.nextSibling() instanceof Element && BylineLeads.closesWithLead(text.getWholeText())
+                && !AuthorNames.isThemeText(text.getWholeText()); // "Powered by <a>...</a>": the CMS, not a writer
+    }
+
+    /**
+     * The written byline inside a longer block: the first child text that opens like a byline, with
+     * the inline elements after it, up to the next block element or line break.
+     */
+    private static String bylineRun(Element holder) {
+        for (Node child : holder.childNodes()) {
+            if (child instanceof TextNode lead && PageScan.startsLikeByline(lead.getWholeText())) {
+                StringBuilder run = new StringBuilder(lead.getWholeText());
+                for (Node n = child.nextSibling(); n != null && run.length() <= BylineText.MAX_BYLINE_CHARS; n = n.nextSibling()) {
+                    if (n instanceof Element el && (el.isBlock() || el.normalName().equals("br"))) {
+                        break;
+                    }
+                    String part = n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? BylineText.spacedText(el) : "";
+                    run.append(' ').append(part);
+                }
+                return BylineText.WHITESPACE_RUN.matcher(run).replaceAll(" ").trim();
+            }
+        }
+        return "";
+    }
+
+    private VisibleBylines() {
+    }
+
+    /**
+     * True when what comes right before the element in its line (past blanks and punctuation) names
+     * a news agency: "<a>PTI, </a><span>Lisbon, </span>", the wire's "AGENCY, Place" dateline set in
+     * two elements.
+     */
+    private static boolean followsAgency(Element e) {
+        Node prev = e.previousSibling();
+        while (prev instanceof TextNode t && AGENCY_DATELINE_GAP.matcher(t.getWholeText()).matches()) {
+            prev = prev.previousSibling();
+        }
+        String text = prev instanceof Element el ? el.text() : prev instanceof TextNode t ? t.getWholeText() : null;
+        if (text == null || text.length() > BylineText.MAX_BYLINE_CHARS) {
+            return false;
+        }
+        String name = AuthorNames.organisation(text);
+        return name != null && NewsAgencies.isAgency(name);
+    }
+
+    /** What may stand between an agency and its dateline's place: blanks and a comma. */
+    private static final Pattern AGENCY_DATELINE_GAP = Pattern.compile("[\\s,]*");
+}

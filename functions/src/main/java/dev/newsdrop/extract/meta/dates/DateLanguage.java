@@ -1,0 +1,68 @@
+package dev.newsdrop.extract.meta.dates;
+
+import dev.newsdrop.extract.meta.LanguageResolver;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a page states about its language that bears on reading its dates: the primary language,
+ * whose month names win over another language's same spelling ("listopada" is October in Croatian,
+ * November in Polish), and whether numeric dates put the month first ("10/02/2023" is 2 October on
+ * an en-US page, 10 February almost everywhere else).
+ *
+ * <p>Only declarations count ({@code <html lang>}, {@code content-language}, {@code og:locale},
+ * JSON-LD {@code inLanguage}); a page that states nothing is read by the defaults of {@link DateParser}:
+ * day first, and the most widely used language's month for a spelling two languages share.
+ *
+ * @param language   primary language subtag in lower case ("en", "hr"), or null when none is stated
+ * @param monthFirst true when the stated locale writes numeric dates month first
+ */
+public record DateLanguage(String language, boolean monthFirst) {
+
+    /** A page that states no language. */
+    public static final DateLanguage UNKNOWN = new DateLanguage(null, false);
+
+    /**
+     * Regions whose English writes numeric dates month first (CLDR's short date pattern M/d/yy):
+     * the United States and the English-speaking places that follow its usage.
+     */
+    private static final Set<String> MONTH_FIRST_ENGLISH_REGIONS = Set.of("US", "PH", "AS", "GU", "MP", "PR", "UM", "VI",
+            "FM", "MH", "PW");
+
+    /**
+     * The page's date language from its declarations, most trusted first: the first that is a
+     * language tag gives the language; the first one of that language with a region gives the
+     * region ({@code <html lang="en">} with {@code og:locale="en_US"} is American English).
+     */
+    public static DateLanguage of(String... declarations) {
+        String language = null;
+        String region = null;
+        for (String d : declarations) {
+            String tag = LanguageResolver.normalize(d);
+            if (tag == null) {
+                continue;
+            }
+            String[] parts = tag.split("-");
+            String primary = parts[0].toLowerCase(Locale.ROOT);
+            if (language == null) {
+                language = primary;
+            }
+            if (!primary.equals(language)) {
+                continue;
+            }
+            for (int i = 1; i < parts.length && region == null; i++) {
+                if (parts[i].length() == 2 && Character.isUpperCase(parts[i].charAt(0))) {
+                    region = parts[i];
+                }
+            }
+            if (region != null) {
+                break;
+            }
+        }
+        if (language == null) {
+            return UNKNOWN;
+        }
+        return new DateLanguage(language, language.equals("en") && region != null && MONTH_FIRST_ENGLISH_REGIONS.contains(region));
+    }
+}

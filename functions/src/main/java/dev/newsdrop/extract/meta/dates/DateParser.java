@@ -1,0 +1,790 @@
+package dev.newsdrop.extract.meta.dates;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads dates as pages write them: ISO-8601 and RFC forms in markup, and visible datelines in
+ * English, French and Arabic (standard, Levantine and Maghrebi month names, Eastern Arabic digits),
+ * and the month names of some forty more languages ({@link MonthNames}), day-month-year, month-day-year
+ * and year-month-day ("2023. február 10.", "2023 m. vasario 10 d."). Dates in the Solar Hijri calendar
+ * ("۱۲ اسفند ۱۴۰۲", or numeric on a Persian page), the Thai Buddhist era and the eras that name years
+ * ("令和6年3月2日") are converted to the Gregorian calendar.
+ * The page's stated language ({@link DateLanguage}) settles what the text alone cannot: the order of a
+ * numeric date whose two first parts are both 12 or less, and a month name two languages spell alike.
+ * Output is ISO-8601: with an offset when the time and zone are known, else the bare day.
+ */
+public final class DateParser {
+
+    /** Years outside this range are typos or placeholders, not publication dates. */
+    private static final int MIN_YEAR = 1995;
+    private static final int MAX_YEAR = 2100;
+
+    /** A two-digit year at or above this is in the 1900s ("3.2.98"), below it in the 2000s ("25.04.24"). */
+    private static final int TWO_DIGIT_YEAR_PIVOT = 70;
+
+    /** Thai dates count years in the Buddhist era, this many ahead of the common era (2566 is 2023). */
+    private static final int BUDDHIST_ERA_OFFSET = 543;
+
+    /** The first Buddhist-era year read as one: 1995's; no common-era year this high is accepted. */
+    private static final int MIN_BUDDHIST_ERA_YEAR = MIN_YEAR + BUDDHIST_ERA_OFFSET;
+
+    /** Month names by normalized spelling (see {@link #normalize}); several calendars map to one number. */
+    private static final Map<String, Integer> MONTHS = MonthNames.byNormalizedName();
+
+    /**
+     * The first and last Solar Hijri years read (1374 began in March 1995, 1479 begins in March 2100):
+     * a Persian date in that calendar counts years from the Hijra by the sun.
+     */
+    private static final int MIN_SOLAR_HIJRI_YEAR = 1374;
+    private static final int MAX_SOLAR_HIJRI_YEAR = 1479;
+
+    /** A Solar Hijri year whose first day is known: 1 Farvardin 1403 was 20 March 2024. */
+    private static final int SOLAR_HIJRI_ANCHOR_YEAR = 1403;
+    private static final LocalDate SOLAR_HIJRI_ANCHOR_NEW_YEAR = LocalDate.of(2024, 3, 20);
+
+    /** The Solar Hijri calendar's leap years: eight in every 33 ({@link #solarHijriLeap}). */
+    private static final int SOLAR_HIJRI_CYCLE = 33;
+
+    /** Solar Hijri months 1-6 have 31 days, 7-11 have 30, and Esfand 29 (30 in a leap year). */
+    private static final int SOLAR_HIJRI_LONG_MONTHS = 6;
+
+    /** Solar Hijri month names, whose dates are converted to the Gregorian calendar. */
+    private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = MonthNames.solarHijriMonths();
+
+    /**
+     * The year of an era that names its years, minus one: the era's first year is this plus 1
+     * (Japan's 令和 began in 2019 and 平成 in 1989; the Republic of China's 民國 calendar, still Taiwan's,
+     * in 1912).
+     */
+    private static final Map<String, Integer> ERA_YEAR_BEFORE_FIRST = Map.of("令和", 2018, "平成", 1988, "民國", 1911, "民国", 1911);
+
+    /** "令和6年3月2日", "令和元年5月1日" (元 is the era's first year), "民國113年3月2日". */
+    private static final Pattern ERA_DATE = Pattern.compile(
+            "(令和|平成|民國|民国)\\s*(\\d{1,3}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
+    /** Thai month names, whose dates give Buddhist-era years. */
+    private static final Map<String, Integer> THAI_MONTHS = MonthNames.ofLanguage("th");
+
+    /**
+     * A Thai date with its Buddhist-era year in two digits, as Thai datelines abbreviate it ("3 ธ.ค. 69"
+     * is 3 December 2569, 2026): the day, a Thai month's name and the year's last two digits.
+     */
+    private static final Pattern THAI_SHORT_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s*(" + trie(new TreeSet<>(THAI_MONTHS.keySet()), 0) + ")\\.?\\s*(\\d{2})(?!\\d)");
+
+    /** The Buddhist era's century whose years Thai datelines shorten to two digits (25xx: 1957 to 2056). */
+    private static final int BUDDHIST_ERA_CENTURY = 2500;
+
+    /** Date and optional time with optional zone, as in markup: 2024-03-27T10:15:00+03:00. */
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?");
+
+    /** ISO 8601's basic format, as a whole attribute: 20240327, 20240327T1015Z, 20240327T101500+0300. */
+    private static final Pattern ISO_BASIC = Pattern.compile(
+            "((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:T(\\d{2})(\\d{2})(\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?)?");
+
+    /**
+     * Year-first numeric dates with slashes, dots or hyphens: 2024/03/27, 2024-03-27 14:27 (shown as
+     * text), and Korean and Hungarian "2024. 03. 27." with a space after each dot.
+     */
+    private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})([/.-]) ?(\\d{1,2})\\2 ?(\\d{1,2})(?!\\d)");
+
+    /**
+     * Numeric dates with the year last: 27/03/2024, day first unless the page's locale writes the
+     * month first ({@link DateLanguage#monthFirst}) or the first number cannot be a month. A dot may
+     * be followed by a space, as Czech, Slovak, Slovene, Serbian and Finnish typography sets it
+     * ("3. 2. 2022", "3.2. 2022").
+     */
+    private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})(?!\\d)");
+
+    /**
+     * Every month spelling as one regular expression shaped like a trie ("ma(?:r(?:ch|s|zo)?|y|i)…"):
+     * a flat alternation of some 650 names was tried name by name at every word start; branching on
+     * each letter in turn reads a word once. Optional tails are greedy, so the longest spelling wins.
+     * Text is lower-cased by {@link #normalize} before matching, so the patterns need no case folding.
+     */
+    private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MonthNames.allSpellings()), 0);
+
+    /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|of\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
+                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-|พ\\.ศ\\.\\s*)?(\\d{4})(?!\\d)");
+
+    /**
+     * "March 27, 2024", "Mar. 27th 2024": a word or two before the day and year, a date when the word
+     * (or the pair, "كانون الثاني") is a month's name. Matching any word and then looking it up costs one
+     * pass over the text; trying every month's name at every word's start cost ten times more.
+     */
+    private static final Pattern WORD_DAY_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)");
+
+    /**
+     * Year first, then the month's name and the day, as Hungarian ("2023. február 10."), Lithuanian
+     * ("2023 m. vasario 10 d.") and Basque ("2022ko otsailaren 3a") write them: the year closed by a
+     * dot, "m." or Basque's "-ko"/"-eko".
+     */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
+
+    /** Latvian, which puts the year first and the day before the month: "2022. gada 3. februārī". */
+    private static final Pattern LATVIAN = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\.\\s*gada\\s+(\\d{1,2})\\.\\s*(" + MONTH_ALTERNATION + ")");
+
+    /** Vietnamese, which numbers its months: "10 tháng 2, 2023", "ngày 10 tháng 2 năm 2023". */
+    private static final Pattern VIETNAMESE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,|năm)\\s*(\\d{4})(?!\\d)");
+
+    /** Clock time following a textual date, with an explicit zone: "10:15 GMT", "10:15 +0300". */
+    private static final Pattern TIME_WITH_ZONE = Pattern.compile(
+            "^[\\s,]*(?:at\\s+|à\\s+|-\\s+)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[ECMP][SD]T)(?![a-z])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** C and Java's default timestamp: "Mon Aug 03 12:45:00 EDT 2015" (time and zone between day and year). */
+    private static final Pattern CTIME = Pattern.compile(
+            "(?<![\\p{L}])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+                    + "\\s+([a-z]{3,4})?\\s*(\\d{4})(?!\\d)");
+
+    /** North American zone abbreviations (the ones such timestamps carry); others leave only the day certain. */
+    private static final Map<String, Integer> ZONE_HOURS = Map.ofEntries(
+            Map.entry("utc", 0), Map.entry("gmt", 0), Map.entry("est", -5), Map.entry("edt", -4), Map.entry("cst", -6),
+            Map.entry("cdt", -5), Map.entry("mst", -7), Map.entry("mdt", -6), Map.entry("pst", -8), Map.entry("pdt", -7));
+
+    /** Chinese, Japanese and Korean dates: 2019年4月13日, 2024년 3월 27일. */
+    private static final Pattern CJK_DATE = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
+
+    /** Dated paths: /2024/03/27/, /2024-03-27/. */
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|$|\\.)");
+
+    /**
+     * A date written as one eight-digit run between separators in a path ("-20161213-story.html",
+     * "/20240327/"): the newsroom's compact form of a dated path; also with the clock time run on
+     * ("/20240327101500.html", a timestamp to the minute or second) and with the "t" that TRS, the
+     * CMS of many Chinese government and press sites, puts before it ("/t20240327_123456.html").
+     */
+    private static final Pattern URL_DATE_COMPACT = Pattern.compile(
+            "[/_-]t?((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:(?:[01]\\d|2[0-3])[0-5]\\d(?:[0-5]\\d)?)?(?=[/_.-]|$)");
+
+    /** A dated path whose month and day are one four-digit folder: /2024/0327/ (common on Chinese and Japanese sites). */
+    private static final Pattern URL_DATE_YEAR_MONTHDAY = Pattern.compile(
+            "/((?:19|20)\\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
+
+    /**
+     * A dated folder written with dots, /2024.05.03/: a whole path segment of a four-digit year from 1990
+     * to 2099, a month and a day, so that a version number ("/1.2.3/", "/v2.10.4/") or an address written
+     * into a path ("/192.168.1.1/") is never read as one; a date run into a word or a longer dotted run
+     * ("/release-2024.05.03/", "/2024.05.03.1/") is not a folder of its own.
+     */
+    private static final Pattern URL_DATE_DOTTED = Pattern.compile(
+            "/(199\\d|20\\d{2})\\.(0?[1-9]|1[0-2])\\.(0?[1-9]|[12]\\d|3[01])(?=/|$)");
+
+    /**
+     * A year-first date joined by hyphens or underscores inside a path's words ("-2024-03-27/",
+     * "article_2024_03_27_123.html"): a dated path written into the slug.
+     */
+    private static final Pattern URL_DATE_IN_SLUG = Pattern.compile(
+            "[/_-]((?:19|20)\\d{2})([_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+
+    /** Dated paths with an English month abbreviation: /2023/dec/21/. */
+    private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile(
+            "/((?:19|20)\\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\\d{1,2})(?:/|-|_|$|\\.)");
+
+    private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
+    private DateParser() {
+    }
+
+    /** A date from markup (ISO-8601, RFC 1123, or a textual form); null when none is recognised. */
+    public static String parse(String raw) {
+        return parse(raw, DateLanguage.UNKNOWN);
+    }
+
+    /** {@link #parse(String)} on a page in the given language. */
+    public static String parse(String raw, DateLanguage language) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String s = toAsciiDigits(raw.trim());
+        if (s.length() > 200) {
+            s = s.substring(0, 200);
+        }
+        Matcher iso = ISO.matcher(s);
+        if (iso.find()) {
+            String out = fromIso(iso);
+            if (out != null) {
+                return out;
+            }
+        }
+        Matcher basic = ISO_BASIC.matcher(s);
+        if (basic.matches()) { // ISO 8601's basic format, without separators: 20240327T101500Z
+            Matcher extended = ISO.matcher(basic.group(1) + "-" + basic.group(2) + "-" + basic.group(3)
+                    + (basic.group(4) == null ? "" : "T" + basic.group(4) + ":" + basic.group(5) + ":"
+                    + (basic.group(6) == null ? "00" : basic.group(6)) + (basic.group(7) == null ? "" : basic.group(7))));
+            String out = extended.matches() ? fromIso(extended) : null;
+            if (out != null) {
+                return out;
+            }
+        }
+        String textual = parseText(s, language);
+        if (textual != null) {
+            return textual;
+        }
+        if (s.matches("\\d{10}|\\d{13}")) { // epoch seconds or milliseconds
+            long v = Long.parseLong(s);
+            OffsetDateTime t = java.time.Instant.ofEpochMilli(s.length() == 10 ? v * 1000 : v).atOffset(ZoneOffset.UTC);
+            return t.getYear() >= MIN_YEAR && t.getYear() <= MAX_YEAR ? t.format(WITH_OFFSET) : null;
+        }
+        return null;
+    }
+
+    /** The first date written in prose ("Published 27 March 2024"); null when none. */
+    public static String parseText(String text) {
+        return parseText(text, DateLanguage.UNKNOWN);
+    }
+
+    /** {@link #parseText(String)} on a page in the given language. */
+    public static String parseText(String text, DateLanguage language) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String digits = toAsciiDigits(text);
+        if (digits.indexOf('年') >= 0) { // only CJK dates write 年 ("year"): the era forms have no four-digit year
+            String era = eraDate(digits);
+            if (era != null) {
+                return era;
+            }
+        }
+        if (!hasYearLikeNumber(digits)) {
+            String thai = hasThaiLetter(digits) ? thaiShortYearDate(normalize(digits)) : null;
+            return thai != null ? thai : twoDigitYearDate(digits, language); // most text has no four-digit year, and is no date at all
+        }
+        String s = normalize(digits);
+        Matcher m = DAY_MONTH_YEAR.matcher(s);
+        Matcher ym = YEAR_MONTH_DAY.matcher(s);
+        int dmy = m.find() ? m.start() : Integer.MAX_VALUE;
+        MonthFirst n = monthDayYear(s, language);
+        int mdy = n != null ? n.start() : Integer.MAX_VALUE;
+        int ymd = ym.find() ? ym.start() : Integer.MAX_VALUE;
+        if (dmy != Integer.MAX_VALUE && dmy <= mdy && dmy <= ymd) {
+            Integer solarMonth = SOLAR_HIJRI_MONTHS.get(m.group(2));
+            if (solarMonth != null) {
+                return withTime(solarHijri(m.group(3), solarMonth, m.group(1)), s, m.end());
+            }
+            return withTime(day(commonEra(m.group(3), buddhistEra(m.group(2), language)), month(m.group(2), language), m.group(1)),
+                    s, m.end());
+        }
+        if (n != null && mdy <= ymd) {
+            return withTime(n.date(), s, n.end());
+        }
+        if (ymd != Integer.MAX_VALUE) {
+            return withTime(day(ym.group(1), month(ym.group(2), language), ym.group(3)), s, ym.end());
+        }
+        if (s.contains("gada")) {
+            Matcher lv = LATVIAN.matcher(s);
+            if (lv.find()) {
+                return withTime(day(lv.group(1), month(lv.group(3), language), lv.group(2)), s, lv.end());
+            }
+        }
+        Matcher vi = VIETNAMESE.matcher(s);
+        if (vi.find()) {
+            return withTime(day(vi.group(3), Integer.parseInt(vi.group(2)), vi.group(1)), s, vi.end());
+        }
+        Matcher cjk = CJK_DATE.matcher(s);
+        if (cjk.find()) {
+            return iso(day(cjk.group(1), Integer.parseInt(cjk.group(2)), cjk.group(3)));
+        }
+        Matcher y = YMD.matcher(s);
+        if (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            if (year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
+                    && ("fa".equals(language.language()) || language.language() == null && hasPersianDigit(text))) {
+                if (lunarHijriMark(s, y.end())) {
+                    return null; // the lunar Hijri calendar's date, which Iranian pages print beside the solar one
+                }
+                return withTime(solarHijri(y.group(1), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
+            }
+            return withTime(day(y.group(1), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
+        }
+        Matcher c = CTIME.matcher(s);
+        if (c.find()) {
+            return ctime(c);
+        }
+        Matcher d = DMY.matcher(s);
+        if (d.find()) {
+            int a = Integer.parseInt(d.group(1));
+            int b = Integer.parseInt(d.group(2));
+            boolean monthFirst = b > 12 || language.monthFirst() && a <= 12 && d.group(0).indexOf('.') < 0;
+            String year = commonEra(d.group(3), buddhistEra("", language));
+            return withTime(monthFirst ? day(year, a, d.group(2)) : day(year, b, d.group(1)), s, d.end());
+        }
+        return null;
+    }
+
+    /** True when the text has a letter of the Thai script (U+0E00-U+0E7F), as a Thai month's name does. */
+    private static boolean hasThaiLetter(String s) {
+        return holdsCharIn(s, '\u0E00', '\u0E7F');
+    }
+
+    /** A Thai date with a two-digit Buddhist-era year ({@link #THAI_SHORT_YEAR}) as a Gregorian day; null when none. */
+    private static String thaiShortYearDate(String s) {
+        Matcher m = THAI_SHORT_YEAR.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        int buddhistYear = BUDDHIST_ERA_CENTURY + Integer.parseInt(m.group(3));
+        return withTime(day(String.valueOf(buddhistYear - BUDDHIST_ERA_OFFSET), THAI_MONTHS.get(m.group(2)), m.group(1)), s, m.end());
+    }
+
+    /** A month-first date found in text: where its month's name starts, the day, and where it ends. */
+    private record MonthFirst(int start, LocalDate date, int end) {
+    }
+
+    /**
+     * The first "Month day, year" ({@link #WORD_DAY_YEAR}) whose word is a month's name: the pair of
+     * words, else the one just before the day ("on March 27, 2024"); null when none.
+     */
+    private static MonthFirst monthDayYear(String s, DateLanguage language) {
+        Matcher n = WORD_DAY_YEAR.matcher(s);
+        int from = 0;
+        while (from < s.length() && n.find(from)) {
+            String words = n.group(1);
+            int nameStart = n.start(1);
+            Integer month = month(words, language);
+            int space = words.indexOf(' ');
+            if (month == null && space > 0) {
+                month = month(words.substring(space + 1), language);
+                nameStart += space + 1;
+            }
+            if (month != null) {
+                return new MonthFirst(nameStart, day(n.group(3), month, n.group(2)), n.end());
+            }
+            from = n.start() + 1;
+        }
+        return null;
+    }
+
+    /**
+     * A day-first numeric date with a two-digit year and dots or hyphens, as German and Dutch datelines
+     * write it ("Do 25.04.24 | 14:07 Uhr", "3-2-22"); read by hand, since it is tried on text that has
+     * no four-digit year, which is most text. Slashes are left out: "12/03/24" is month-first in the
+     * United States and day-first elsewhere. A longer dotted run ("1.2.22.5", "v3.2.22") is a version.
+     */
+    static String twoDigitYearDate(String s) {
+        return twoDigitYearDate(s, DateLanguage.UNKNOWN);
+    }
+
+    /**
+     * {@link #twoDigitYearDate(String)} on a page in the given language: a hyphenated date is read month
+     * first on a page whose locale writes it so ("3-2-22" is 2 March on an en-US page), or when its
+     * second number cannot be a month ("3-25-22"); a dotted date is always day first.
+     */
+    static String twoDigitYearDate(String s, DateLanguage language) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isAsciiDigit(s, i) || i > 0 && (isAsciiDigit(s, i - 1) || s.charAt(i - 1) == '.'
+                    || s.charAt(i - 1) == '-' || Character.isLetter(s.charAt(i - 1)))) {
+                continue;
+            }
+            int dayEnd = digitsEnd(s, i);
+            if (dayEnd - i > 2 || dayEnd >= s.length()) {
+                continue;
+            }
+            char sep = s.charAt(dayEnd);
+            if (sep != '.' && sep != '-') {
+                continue;
+            }
+            int monthEnd = digitsEnd(s, dayEnd + 1);
+            if (monthEnd - dayEnd - 1 < 1 || monthEnd - dayEnd - 1 > 2 || monthEnd >= s.length() || s.charAt(monthEnd) != sep) {
+                continue;
+            }
+            int yearEnd = digitsEnd(s, monthEnd + 1);
+            boolean versionGoesOn = yearEnd < s.length() && (Character.isLetter(s.charAt(yearEnd))
+                    || s.charAt(yearEnd) == sep && yearEnd + 1 < s.length() && isAsciiDigit(s, yearEnd + 1));
+            if (yearEnd - monthEnd - 1 != 2 || versionGoesOn) {
+                continue;
+            }
+            int yy = Integer.parseInt(s.substring(monthEnd + 1, yearEnd));
+            String year = String.valueOf(yy >= TWO_DIGIT_YEAR_PIVOT ? 1900 + yy : 2000 + yy);
+            int first = Integer.parseInt(s.substring(i, dayEnd));
+            int second = Integer.parseInt(s.substring(dayEnd + 1, monthEnd));
+            boolean monthFirst = sep == '-' && (second > 12 || language.monthFirst() && first <= 12);
+            LocalDate date = monthFirst ? day(year, first, String.valueOf(second)) : day(year, second, String.valueOf(first));
+            if (date != null) {
+                return withTime(date, s, yearEnd);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The Gregorian day of a Solar Hijri date: the year's first day counted from a known one by the
+     * lengths of the years between, then the days of the months before; null when out of range.
+     */
+    private static LocalDate solarHijri(String yearText, int month, String dayText) {
+        try {
+            int year = Integer.parseInt(yearText);
+            int dayOfMonth = Integer.parseInt(dayText);
+            int monthDays = month <= SOLAR_HIJRI_LONG_MONTHS ? 31 : month < 12 ? 30 : solarHijriLeap(year) ? 30 : 29;
+            if (year < MIN_SOLAR_HIJRI_YEAR || year > MAX_SOLAR_HIJRI_YEAR || month < 1 || month > 12
+                    || dayOfMonth < 1 || dayOfMonth > monthDays) {
+                return null;
+            }
+            LocalDate newYear = SOLAR_HIJRI_ANCHOR_NEW_YEAR;
+            for (int y = SOLAR_HIJRI_ANCHOR_YEAR; y < year; y++) {
+                newYear = newYear.plusDays(solarHijriLeap(y) ? 366 : 365);
+            }
+            for (int y = SOLAR_HIJRI_ANCHOR_YEAR - 1; y >= year; y--) {
+                newYear = newYear.minusDays(solarHijriLeap(y) ? 366 : 365);
+            }
+            int before = month <= SOLAR_HIJRI_LONG_MONTHS ? (month - 1) * 31
+                    : SOLAR_HIJRI_LONG_MONTHS * 31 + (month - 1 - SOLAR_HIJRI_LONG_MONTHS) * 30;
+            LocalDate date = newYear.plusDays(before + dayOfMonth - 1L);
+            return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR ? date : null;
+        } catch (NumberFormatException bad) {
+            return null;
+        }
+    }
+
+    /**
+     * True for a leap year of the Solar Hijri calendar by its 33-year arithmetic rule (eight leap years a
+     * cycle: 1395, 1399, 1403, 1408 ...), which agrees with the equinox-based calendar Iran keeps over
+     * the years read here.
+     */
+    private static boolean solarHijriLeap(int year) {
+        return Math.floorMod(25 * year + 11, SOLAR_HIJRI_CYCLE) < 8;
+    }
+
+    /** Characters after a numeric date looked at for the lunar Hijri calendar's mark. */
+    private static final int HIJRI_MARK_CHARS = 8;
+
+    /** True when a Persian date is marked as lunar Hijri ("قمری", abbreviated "ق" or "هـ.ق") just after it. */
+    private static boolean lunarHijriMark(String s, int end) {
+        return s.substring(end, Math.min(s.length(), end + HIJRI_MARK_CHARS)).indexOf('\u0642') >= 0;
+    }
+
+    /**
+     * True when the text has a Persian digit (۰-۹, U+06F0-U+06F9), which Arabic does not write; Urdu
+     * does, but counts its years by the moon, so only a page that states no language is read by them.
+     */
+    private static boolean hasPersianDigit(String text) {
+        return holdsCharIn(text, '\u06F0', '\u06F9');
+    }
+
+    /** True when the text has a character from {@code first} to {@code last}, both included. */
+    private static boolean holdsCharIn(String text, char first, char last) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= first && c <= last) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date whose year an era names ({@link #ERA_DATE}), as a Gregorian day; null when none. */
+    private static String eraDate(String s) {
+        Matcher m = ERA_DATE.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        int yearOfEra = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+        return iso(day(String.valueOf(ERA_YEAR_BEFORE_FIRST.get(m.group(1)) + yearOfEra), Integer.parseInt(m.group(3)), m.group(4)));
+    }
+
+    private static boolean isAsciiDigit(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && isAsciiDigit(s, i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean hasYearLikeNumber(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The date in a dated URL path such as /2024/03/27/; null when the path has none. */
+    public static String fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        if (m.find()) {
+            return iso(day(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+        }
+        Matcher named = URL_DATE_MONTH_NAME.matcher(url.toLowerCase(Locale.ROOT));
+        if (named.find()) {
+            return iso(day(named.group(1), MONTHS.get(named.group(2)), named.group(3)));
+        }
+        Matcher yearFolder = URL_DATE_YEAR_MONTHDAY.matcher(pathOf(url));
+        if (yearFolder.find()) {
+            return iso(day(yearFolder.group(1), Integer.parseInt(yearFolder.group(2)), yearFolder.group(3)));
+        }
+        Matcher dotted = URL_DATE_DOTTED.matcher(pathOf(url));
+        if (dotted.find()) {
+            return iso(day(dotted.group(1), Integer.parseInt(dotted.group(2)), dotted.group(3)));
+        }
+        Matcher compact = URL_DATE_COMPACT.matcher(pathOf(url));
+        return compact.find() ? iso(day(compact.group(1), Integer.parseInt(compact.group(2)), compact.group(3))) : null;
+    }
+
+    /**
+     * The date written into a path's slug ({@link #URL_DATE_IN_SLUG}); null when none. Weaker than a dated
+     * path: a slug may name the day of the event it announces.
+     */
+    public static String fromUrlSlug(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE_IN_SLUG.matcher(pathOf(url));
+        return m.find() ? iso(day(m.group(1), Integer.parseInt(m.group(3)), m.group(4))) : null;
+    }
+
+    /** The URL's path, without host, query and fragment: ids in a query are not dates. */
+    private static String pathOf(String url) {
+        String s = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        int end = s.length();
+        for (char c : new char[]{'?', '#'}) {
+            int i = s.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return s.substring(0, end);
+    }
+
+    private static String fromIso(Matcher m) {
+        LocalDate date = day(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+        if (date == null) {
+            return null;
+        }
+        if (m.group(4) == null || m.group(7) == null) {
+            return iso(date); // no time, or a time without zone: only the day is certain
+        }
+        try {
+            LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            return OffsetDateTime.of(date, time, offset(m.group(7))).format(WITH_OFFSET);
+        } catch (DateTimeException bad) {
+            return iso(date);
+        }
+    }
+
+    private static String withTime(LocalDate date, String s, int end) {
+        if (date == null) {
+            return null;
+        }
+        Matcher t = TIME_WITH_ZONE.matcher(s.substring(end, Math.min(s.length(), end + 40)));
+        if (!t.find()) {
+            return iso(date);
+        }
+        try {
+            int hour = Integer.parseInt(t.group(1));
+            String ampm = t.group(4) == null ? "" : t.group(4).toLowerCase(Locale.ROOT);
+            if (ampm.startsWith("p") && hour < 12) {
+                hour += 12;
+            } else if (ampm.startsWith("a") && hour == 12) {
+                hour = 0;
+            }
+            LocalTime time = LocalTime.of(hour, Integer.parseInt(t.group(2)), t.group(3) == null ? 0 : Integer.parseInt(t.group(3)));
+            return OffsetDateTime.of(date, time, offset(t.group(5))).format(WITH_OFFSET);
+        } catch (DateTimeException bad) {
+            return iso(date);
+        }
+    }
+
+    private static String ctime(Matcher c) {
+        LocalDate date = day(c.group(7), MONTHS.get(c.group(1)), c.group(2));
+        Integer zoneHours = c.group(6) == null ? null : ZONE_HOURS.get(c.group(6));
+        if (date == null || zoneHours == null) {
+            return iso(date);
+        }
+        try {
+            LocalTime time = LocalTime.of(Integer.parseInt(c.group(3)), Integer.parseInt(c.group(4)),
+                    c.group(5) == null ? 0 : Integer.parseInt(c.group(5)));
+            return OffsetDateTime.of(date, time, ZoneOffset.ofHours(zoneHours)).format(WITH_OFFSET);
+        } catch (DateTimeException bad) {
+            return iso(date);
+        }
+    }
+
+    private static ZoneOffset offset(String zone) {
+        String z = zone.toUpperCase(Locale.ROOT);
+        if (z.equals("Z") || z.equals("UTC") || z.equals("GMT")) {
+            return ZoneOffset.UTC;
+        }
+        Integer named = ZONE_HOURS.get(z.toLowerCase(Locale.ROOT));
+        if (named != null) {
+            return ZoneOffset.ofHours(named);
+        }
+        String digits = z.replace(":", "");
+        int sign = digits.charAt(0) == '-' ? -1 : 1;
+        int hours = Integer.parseInt(digits.substring(1, 3));
+        int minutes = digits.length() >= 5 ? Integer.parseInt(digits.substring(3, 5)) : 0;
+        return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+    }
+
+    /** True when a date with this month's name, on a page in this language, counts Buddhist-era years (Thai). */
+    private static boolean buddhistEra(String monthName, DateLanguage language) {
+        return "th".equals(language.language()) || THAI_MONTHS.containsKey(monthName);
+    }
+
+    /** The common-era year of a Buddhist-era one (2566 → 2023); other years as they are. */
+    private static String commonEra(String year, boolean buddhistEra) {
+        if (!buddhistEra) {
+            return year;
+        }
+        int y = Integer.parseInt(year);
+        return y >= MIN_BUDDHIST_ERA_YEAR ? String.valueOf(y - BUDDHIST_ERA_OFFSET) : year;
+    }
+
+    /**
+     * The month a normalized name spells: in the page's own language when it has the spelling (Croatian
+     * "listopada" is October), else as {@link MonthNames#byNormalizedName} reads it for any page.
+     */
+    private static Integer month(String name, DateLanguage language) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Integer own = MonthNames.ofLanguage(language.language()).get(key);
+        return own != null ? own : MONTHS.get(key);
+    }
+
+    private static LocalDate day(String year, Integer month, String day) {
+        if (month == null) {
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(year);
+            if (y < MIN_YEAR || y > MAX_YEAR) {
+                return null;
+            }
+            return LocalDate.of(y, month, Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException bad) {
+            return null;
+        }
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /**
+     * A regular expression matching exactly the given words (all of them {@code depth} characters or
+     * longer, sharing their first {@code depth}), branching on one character at a time.
+     */
+    private static String trie(SortedSet<String> words, int depth) {
+        boolean endsHere = false;
+        Map<Character, SortedSet<String>> next = new TreeMap<>();
+        for (String w : words) {
+            if (w.length() == depth) {
+                endsHere = true;
+            } else {
+                next.computeIfAbsent(w.charAt(depth), c -> new TreeSet<>()).add(w);
+            }
+        }
+        if (next.isEmpty()) {
+            return "";
+        }
+        StringJoiner branches = new StringJoiner("|", "(?:", ")" + (endsHere ? "?" : ""));
+        next.forEach((c, rest) -> branches.add(Pattern.quote(String.valueOf(c)) + trie(rest, depth + 1)));
+        return branches.toString();
+    }
+
+    /** A Greek letter without its tonos or dialytika ("ά" and "Ά" → "α", "ΐ" → "ι"). */
+    private static char greekWithoutAccent(char c) {
+        return switch (c) {
+            case '\u0386', '\u03AC' -> '\u03B1';
+            case '\u0388', '\u03AD' -> '\u03B5';
+            case '\u0389', '\u03AE' -> '\u03B7';
+            case '\u038A', '\u03AF', '\u0390', '\u03CA', '\u03AA' -> '\u03B9';
+            case '\u038C', '\u03CC' -> '\u03BF';
+            case '\u038E', '\u03CD', '\u03B0', '\u03CB', '\u03AB' -> '\u03C5';
+            case '\u038F', '\u03CE' -> '\u03C9';
+            case '\u03C2' -> '\u03C3'; // final sigma, which upper case loses
+            default -> c;
+        };
+    }
+
+    /**
+     * True for an Indic letter written as one code point with its nukta (Devanagari "फ़", Bengali "য়",
+     * Gurmukhi "ਫ਼"), which other texts write as the letter and a combining nukta; Unicode composition
+     * never joins the two, so both forms are read as the decomposed one.
+     */
+    private static boolean isNuktaLetter(char c) {
+        return c >= '\u0958' && c <= '\u095F' || c == '\u09DC' || c == '\u09DD' || c == '\u09DF'
+                || c == '\u0A33' || c == '\u0A36' || c >= '\u0A59' && c <= '\u0A5B' || c == '\u0A5E'
+                || c == '\u0B5C' || c == '\u0B5D';
+    }
+
+    /** Digits of any script (Eastern Arabic ٠-٩, Persian ۰-۹, Devanagari ०-९ ...) as ASCII digits. */
+    static String toAsciiDigits(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char mapped = c > 0x7F && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c;
+            if (mapped != c && out == null) {
+                out = new StringBuilder(s);
+            }
+            if (out != null) {
+                out.setCharAt(i, mapped);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /**
+     * Lower case, Arabic alef forms unified, Persian ye and kaf written as Arabic's, tatweel and short
+     * vowels dropped, Greek accents dropped (headlines set Greek in capitals without them), non-breaking
+     * spaces plain, Indic nukta letters decomposed ({@link #isNuktaLetter}).
+     */
+    static String normalize(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u0640' || (c >= '\u064B' && c <= '\u0652')) {
+                continue;
+            }
+            if (c >= '\u0386' && c <= '\u03CE') {
+                c = greekWithoutAccent(c);
+            }
+            if (c == '\u0623' || c == '\u0625' || c == '\u0622') {
+                c = '\u0627';
+            } else if (c == '\u06CC') { // Persian ye and kaf as Arabic writes them: sites type either
+                c = '\u064A';
+            } else if (c == '\u06A9') {
+                c = '\u0643';
+            } else if (c == '\u00A0' || c == '\u202F' || c == '\u200F' || c == '\u200E') {
+                c = ' ';
+            } else if (isNuktaLetter(c)) {
+                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)); // the letter, then its nukta
+                continue;
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+}

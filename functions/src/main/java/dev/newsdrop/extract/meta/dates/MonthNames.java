@@ -1,0 +1,376 @@
+package dev.newsdrop.extract.meta.dates;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Month names as datelines write them, one table per language group: row {@code i} lists the
+ * spellings of month {@code i + 1} (full, abbreviated, genitive, with or without accents). Data only;
+ * {@link DateParser} reads dates with it.
+ */
+final class MonthNames {
+
+    /** English, full and abbreviated. */
+    private static final String[][] ENGLISH = {
+            {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
+            {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
+            {"october", "oct"}, {"november", "nov"}, {"december", "dec"}};
+    /** French, with and without accents. */
+    private static final String[][] FRENCH = {
+            {"janvier", "janv"}, {"février", "fevrier", "févr", "fevr", "fév"}, {"mars"}, {"avril", "avr"}, {"mai"},
+            {"juin"}, {"juillet", "juil"}, {"août", "aout"}, {"septembre"}, {"octobre"}, {"novembre"},
+            {"décembre", "decembre", "déc"}};
+    /** Arabic, written as normalize() leaves them (alef forms unified). */
+    private static final String[][] ARABIC = {
+            {"يناير", "كانون الثاني", "جانفي"},
+            {"فبراير", "شباط", "فيفري"},
+            {"مارس", "اذار"},
+            {"ابريل", "نيسان", "افريل"},
+            {"مايو", "ايار", "ماي"},
+            {"يونيو", "يونيه", "حزيران", "جوان"},
+            {"يوليو", "يوليه", "تموز", "جويلية", "جويلة", "يوليوز"},
+            {"اغسطس", "اب", "اوت", "غشت"},
+            {"سبتمبر", "ايلول", "شتنبر"},
+            {"اكتوبر", "تشرين الاول"},
+            {"نوفمبر", "تشرين الثاني", "نونبر"},
+            {"ديسمبر", "كانون الاول", "دجنبر"}};
+    /** German and Austrian. */
+    private static final String[][] GERMAN = {
+            {"januar", "jänner"}, {"februar"}, {"märz", "maerz"}, {"april"}, {"mai"}, {"juni"}, {"juli"}, {"august"},
+            {"september"}, {"oktober", "okt"}, {"november"}, {"dezember", "dez"}};
+    /**
+     * Spanish, Italian and Portuguese, with the abbreviations their datelines use ("12 dic 2023",
+     * "3 ago 2022"); "set" and "out" are left out, being English words.
+     */
+    private static final String[][] SPANISH_ITALIAN_PORTUGUESE = {
+            {"enero", "gennaio", "janeiro", "ene", "gen"}, {"febrero", "febbraio", "fevereiro", "fev"},
+            {"marzo", "março", "marco"}, {"abril", "aprile", "abr"}, {"mayo", "maggio", "maio", "mag"},
+            {"junio", "giugno", "junho", "giu"}, {"julio", "luglio", "julho", "lug"}, {"agosto", "ago"},
+            {"septiembre", "settembre", "setembro", "sett"}, {"octubre", "ottobre", "outubro", "ott"},
+            {"noviembre", "novembre", "novembro"}, {"diciembre", "dicembre", "dezembro", "dic"}};
+    /**
+     * Russian, Ukrainian and Belarusian (the genitive of dates, the nominative, and the abbreviations
+     * of Russian, "3 мар 2022", and Ukrainian, "3 бер. 2022", "3 жовт. 2022"), Polish (genitive, nominative and the three-letter abbreviations, "3 lut 2022")
+     * and Czech (genitive, nominative and abbreviations, "3. úno 2022"). Polish and Czech "listopad(a/u)" is
+     * November, as Ukrainian "листопад" is: Croatian's October is in {@link #CROATIAN}.
+     */
+    private static final String[][] SLAVIC = {
+            {"января", "январь", "янв", "січня", "січ", "січень", "студзеня", "stycznia", "styczeń", "sty", "ledna", "leden", "led"},
+            {"февраля", "февраль", "февр", "фев", "лютого", "лютий", "лют", "лютага", "lutego", "luty", "lut", "února", "unora", "únor", "úno", "uno"},
+            {"марта", "март", "мар", "березня", "березень", "бер", "сакавіка", "marca", "marzec", "března", "brezna", "březen", "bře"},
+            {"апреля", "апрель", "апр", "квітня", "квітень", "квіт", "красавіка", "kwietnia", "kwiecień", "kwi", "dubna", "duben", "dub"},
+            {"мая", "май", "травня", "травень", "трав", "maja", "května", "kvetna", "květen", "kvě"},
+            {"июня", "июнь", "июн", "червня", "червень", "черв", "чэрвеня", "czerwca", "czerwiec", "cze", "června", "cervna", "červen", "čvn"},
+            {"июля", "июль", "июл", "липня", "липень", "лип", "ліпеня", "lipca", "lipiec", "lip", "července", "cervence", "červenec", "čvc"},
+            {"августа", "август", "авг", "серпня", "серпень", "серп", "жніўня", "sierpnia", "sierpień", "sie", "srpna", "srpen", "srp"},
+            {"сентября", "сентябрь", "сент", "сен", "вересня", "вересень", "вер", "верасня", "września", "wrzesnia", "wrzesień", "wrz",
+                    "září", "zari", "zář"},
+            {"октября", "октябрь", "окт", "жовтня", "жовтень", "жовт", "кастрычніка", "października", "pazdziernika",
+                    "październik", "paź", "paz", "října", "rijna", "říjen", "říj"},
+            {"ноября", "ноябрь", "нояб", "ноя", "листопада", "листопад", "лист", "лістапада", "listopada", "listopad", "lis", "listopadu"},
+            {"декабря", "декабрь", "дек", "грудня", "грудень", "груд", "снежня", "grudnia", "grudzień", "gru", "prosince", "prosinec", "pro"}};
+    /**
+     * Croatian (and Bosnian written with Croatian names), nominative and the genitive of dates, with
+     * and without diacritics. "listopad(a)" is October here, November in Polish and Czech: a page that
+     * states hr or bs reads it as October; any other reads it as November ({@link #TABLES}' order).
+     */
+    private static final String[][] CROATIAN = {
+            {"siječanj", "siječnja", "sijecanj", "sijecnja"}, {"veljača", "veljače", "veljaca", "veljace"},
+            {"ožujak", "ožujka", "ozujak", "ozujka"}, {"travanj", "travnja"}, {"svibanj", "svibnja"},
+            {"lipanj", "lipnja"}, {"srpanj", "srpnja"}, {"kolovoz", "kolovoza"}, {"rujan", "rujna"},
+            {"listopad", "listopada"}, {"studeni", "studenoga", "studenog"}, {"prosinac", "prosinca"}};
+    /**
+     * Serbian, Bosnian and Slovene in Latin letters and Slovak, nominative and genitive; Serbian,
+     * Macedonian and Bulgarian in Cyrillic.
+     */
+    private static final String[][] SOUTH_AND_WEST_SLAVIC = {
+            {"januar", "januara", "januarja", "január", "januára", "јануар", "јануара", "јануари", "януари"},
+            {"februar", "februara", "februarja", "február", "februára", "фебруар", "фебруара", "февруари"},
+            {"mart", "marta", "marec", "marca", "март", "марта"},
+            {"april", "aprila", "apríl", "apríla", "април", "априла"},
+            {"maj", "maja", "máj", "mája", "мај", "маја", "май"},
+            {"jun", "juna", "junij", "junija", "jún", "júna", "јун", "јуна", "јуни", "юни"},
+            {"jul", "jula", "julij", "julija", "júl", "júla", "јул", "јула", "јули", "юли"},
+            {"avgust", "avgusta", "august", "augusta", "август", "августа"},
+            {"septembar", "septembra", "september", "септембар", "септембра", "септември"},
+            {"oktobar", "oktobra", "oktober", "október", "októbra", "октобар", "октобра", "октомври"},
+            {"novembar", "novembra", "november", "новембар", "новембра", "ноември"},
+            {"decembar", "decembra", "december", "децембар", "децембра", "декември"}};
+    /** Romanian, full and abbreviated ("noi." is November). */
+    private static final String[][] ROMANIAN = {
+            {"ianuarie", "ian"}, {"februarie", "febr"}, {"martie"}, {"aprilie"}, {"mai"}, {"iunie", "iun"},
+            {"iulie", "iul"}, {"august"}, {"septembrie"}, {"octombrie"}, {"noiembrie", "noi"}, {"decembrie"}};
+    /** Catalan, full and abbreviated (dates write "de" or "d'" before the month: "3 d'abril de 2023"). */
+    private static final String[][] CATALAN = {
+            {"gener"}, {"febrer"}, {"març", "marc"}, {"abril"}, {"maig"}, {"juny"}, {"juliol"}, {"agost"},
+            {"setembre"}, {"octubre"}, {"novembre"}, {"desembre", "des"}};
+    /** Hungarian, full and abbreviated; dates put the year first ("2023. február 10."). */
+    private static final String[][] HUNGARIAN = {
+            {"január"}, {"február"}, {"március", "márc"}, {"április", "ápr"}, {"május", "máj"}, {"június", "jún"},
+            {"július", "júl"}, {"augusztus"}, {"szeptember", "szept"}, {"október"}, {"november"}, {"december"}};
+    /** Finnish: nominative, the partitive of dates ("10. helmikuuta 2023") and abbreviations ("helmik."). */
+    private static final String[][] FINNISH = {
+            {"tammikuu", "tammikuuta", "tammik"}, {"helmikuu", "helmikuuta", "helmik"},
+            {"maaliskuu", "maaliskuuta", "maalisk"}, {"huhtikuu", "huhtikuuta", "huhtik"},
+            {"toukokuu", "toukokuuta", "toukok"}, {"kesäkuu", "kesäkuuta", "kesäk"}, {"heinäkuu", "heinäkuuta", "heinäk"},
+            {"elokuu", "elokuuta", "elok"}, {"syyskuu", "syyskuuta", "syysk"}, {"lokakuu", "lokakuuta", "lokak"},
+            {"marraskuu", "marraskuuta", "marrask"}, {"joulukuu", "joulukuuta", "jouluk"}};
+    /**
+     * Lithuanian (the genitive of dates, "2023 m. vasario 10 d.", and the nominative), Latvian
+     * (nominative and locative) and Estonian.
+     */
+    private static final String[][] BALTIC = {
+            {"sausio", "sausis", "janvāris", "janvārī", "jaanuar"},
+            {"vasario", "vasaris", "februāris", "februārī", "veebruar"},
+            {"kovo", "kovas", "marts", "martā", "märts"},
+            {"balandžio", "balandzio", "balandis", "aprīlis", "aprīlī", "aprill"},
+            {"gegužės", "geguzes", "gegužė", "maijs", "maijā"},
+            {"birželio", "birzelio", "birželis", "jūnijs", "jūnijā", "juuni"},
+            {"liepos", "liepa", "jūlijs", "jūlijā", "juuli"},
+            {"rugpjūčio", "rugpjucio", "rugpjūtis", "augusts", "augustā"},
+            {"rugsėjo", "rugsejo", "rugsėjis", "septembris", "septembrī"},
+            {"spalio", "spalis", "oktobris", "oktobrī", "oktoober"},
+            {"lapkričio", "lapkricio", "lapkritis", "novembris", "novembrī"},
+            {"gruodžio", "gruodzio", "gruodis", "decembris", "decembrī", "detsember"}};
+    /** Icelandic; Swahili, Zulu and Xhosa; Greenlandic (nominative and the genitive in -p). */
+    private static final String[][] ICELANDIC_AFRICAN_GREENLANDIC = {
+            {"janúar", "januwari", "janyuwari", "januaari", "januaarip"},
+            {"febrúar", "februwari", "februaari", "februaarip"},
+            {"machi", "mashi", "matshi", "marsi", "marsip"},
+            {"apríl", "aprili", "ephreli", "epreli", "apriili", "apriilip"},
+            {"maí", "meyi", "maaji", "maajip"},
+            {"júní", "juuni", "juunip"},
+            {"júlí", "julai", "julayi", "juuli", "juulip"},
+            {"ágúst", "agosti", "agasti", "aggusti", "aggustip"},
+            {"septemba", "septhemba", "septembari", "septembarip"},
+            {"október", "oktoba", "okthoba", "okthobha", "oktobari", "oktobarip"},
+            {"nóvember", "novemba", "novembari", "novembarip"},
+            {"desemba", "disemba", "decembari", "decembarip"}};
+    /**
+     * Dutch (with its abbreviation "mrt") and Afrikaans, Swedish, Danish and Norwegian (with "des."); Turkish
+     * (with its three-letter abbreviations, "03 Şub 2022"); Indonesian and Malay (with "Agu", "Agus"); Greek (genitive, nominative and abbreviations, read without accents).
+     */
+    private static final String[][] NORDIC_DUTCH_TURKISH_MALAY_GREEK = {
+            {"januari", "januarie", "ocak", "oca", "ιανουαρίου", "ιανουάριος", "ιαν"},
+            {"februari", "februarie", "şubat", "subat", "şub", "sub", "φεβρουαρίου", "φεβρουάριος", "φεβ"},
+            {"maart", "mrt", "marts", "mart", "maret", "mac", "μαρτίου", "μάρτιος", "μαρ"},
+            {"nisan", "nis", "απριλίου", "απρίλιος", "απρ"},
+            {"mei", "maj", "mayıs", "mayis", "μαΐου", "μάιος", "μαΐ"},
+            {"junie", "haziran", "haz", "ιουνίου", "ιούνιος", "ιουν"},
+            {"julie", "temmuz", "tem", "ιουλίου", "ιούλιος", "ιουλ"},
+            {"augustus", "augusti", "ağustos", "agustos", "agustus", "ogos", "agt", "ağu", "agu", "agus", "αυγούστου", "αύγουστος", "αυγ"},
+            {"eylül", "eylul", "eyl", "σεπτεμβρίου", "σεπτέμβριος", "σεπ"},
+            {"ekim", "eki", "οκτωβρίου", "οκτώβριος", "οκτ"},
+            {"kasım", "kasim", "kas", "νοεμβρίου", "νοέμβριος", "νοε"},
+            {"desember", "des", "aralık", "aralik", "ara", "disember", "δεκεμβρίου", "δεκέμβριος", "δεκ"}};
+    /** Hebrew, alone and with the prefix ב ("in") dates write ("27 במרץ 2024"); Hindi, in both spellings. */
+    private static final String[][] HEBREW_HINDI = {
+            {"ינואר", "בינואר", "जनवरी"},
+            {"פברואר", "בפברואר", "फ़रवरी", "फरवरी"},
+            {"מרץ", "במרץ", "מרס", "במרס", "मार्च"},
+            {"אפריל", "באפריל", "अप्रैल"},
+            {"מאי", "במאי", "मई"},
+            {"יוני", "ביוני", "जून"},
+            {"יולי", "ביולי", "जुलाई"},
+            {"אוגוסט", "באוגוסט", "अगस्त"},
+            {"ספטמבר", "בספטמבר", "सितंबर", "सितम्बर"},
+            {"אוקטובר", "באוקטובר", "अक्टूबर", "अक्तूबर"},
+            {"נובמבר", "בנובמבר", "नवंबर", "नवम्बर"},
+            {"דצמבר", "בדצמבר", "दिसंबर", "दिसम्बर"}};
+
+    /**
+     * Indian languages besides Hindi, as their press writes the Gregorian months: Bengali, Marathi,
+     * Gujarati, Punjabi (Gurmukhi), Tamil, Telugu, Kannada and Malayalam.
+     */
+    private static final String[][] INDIAN = {
+            {"জানুয়ারি", "জানুয়ারী", "जानेवारी", "જાન્યુઆરી", "ਜਨਵਰੀ", "ஜனவரி", "జనవరి", "ಜನವರಿ", "ജനുവരി"},
+            {"ফেব্রুয়ারি", "ফেব্রুয়ারী", "फेब्रुवारी", "ફેબ્રુઆરી", "ਫ਼ਰਵਰੀ", "ਫਰਵਰੀ", "பிப்ரவரி", "ఫిబ్రవరి", "ಫೆಬ್ರವರಿ", "ഫെബ്രുവരി"},
+            {"মার্চ", "मार्च", "માર્ચ", "ਮਾਰਚ", "மார்ச்", "మార్చి", "ಮಾರ್ಚ್", "മാർച്ച്"},
+            {"এপ্রিল", "एप्रिल", "એપ્રિલ", "ਅਪ੍ਰੈਲ", "ஏப்ரல்", "ఏప్రిల్", "ಏಪ್ರಿಲ್", "ഏപ്രിൽ"},
+            {"মে", "मे", "મે", "ਮਈ", "மே", "మే", "ಮೇ", "മേയ്", "മെയ്"},
+            {"জুন", "जून", "જૂન", "ਜੂਨ", "ஜூன்", "జూన్", "ಜೂನ್", "ജൂൺ"},
+            {"জুলাই", "जुलै", "જુલાઈ", "ਜੁਲਾਈ", "ஜூலை", "జూలై", "ಜುಲೈ", "ജൂലൈ"},
+            {"আগস্ট", "ऑगस्ट", "ઑગસ્ટ", "ઓગસ્ટ", "ਅਗਸਤ", "ஆகஸ்ட்", "ఆగస్టు", "ಆಗಸ್ಟ್", "ഓഗസ്റ്റ്"},
+            {"সেপ্টেম্বর", "सप्टेंबर", "સપ્ટેમ્બર", "ਸਤੰਬਰ", "செப்டம்பர்", "సెప్టెంబర్", "ಸೆಪ್ಟೆಂಬರ್", "സെപ്റ്റംബർ"},
+            {"অক্টোবর", "ऑक्टोबर", "ઑક્ટોબર", "ઓક્ટોબર", "ਅਕਤੂਬਰ", "அக்டோபர்", "అక్టోబర్", "ಅಕ್ಟೋಬರ್", "ഒക്ടോബർ"},
+            {"নভেম্বর", "नोव्हेंबर", "નવેમ્બર", "ਨਵੰਬਰ", "நவம்பர்", "నవంబర్", "ನವೆಂಬರ್", "നവംബർ"},
+            {"ডিসেম্বর", "डिसेंबर", "ડિસેમ્બર", "ਦਸੰਬਰ", "டிசம்பர்", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "ഡിസംബർ"}};
+
+    /**
+     * Languages of the Caucasus and Central Asia: Azerbaijani and Uzbek (Latin), Kazakh (Cyrillic),
+     * Georgian and Armenian (nominative and the genitive of dates).
+     */
+    private static final String[][] CAUCASUS_CENTRAL_ASIA = {
+            {"yanvar", "қаңтар", "იანვარი", "იანვრის", "հունվար", "հունվարի"},
+            {"fevral", "ақпан", "თებერვალი", "თებერვლის", "փետրվար", "փետրվարի"},
+            {"mart", "наурыз", "მარტი", "მარტის", "մարտ", "մարտի"},
+            {"aprel", "сәуір", "აპრილი", "აპრილის", "ապրիլ", "ապրիլի"},
+            {"may", "мамыр", "მაისი", "მაისის", "մայիս", "մայիսի"},
+            {"iyun", "маусым", "ივნისი", "ივნისის", "հունիս", "հունիսի"},
+            {"iyul", "шілде", "ივლისი", "ივლისის", "հուլիս", "հուլիսի"},
+            {"avqust", "avgust", "тамыз", "აგვისტო", "აგვისტოს", "օգոստոս", "օգոստոսի"},
+            {"sentyabr", "sentabr", "қыркүйек", "სექტემბერი", "სექტემბრის", "սեպտեմբեր", "սեպտեմբերի"},
+            {"oktyabr", "oktabr", "қазан", "ოქტომბერი", "ოქტომბრის", "հոկտեմբեր", "հոկտեմբերի"},
+            {"noyabr", "қараша", "ნოემბერი", "ნოემბრის", "նոյեմբեր", "նոյեմբերի"},
+            {"dekabr", "желтоқсан", "დეკემბერი", "დეკემბრის", "դեկտեմբեր", "դեկտեմբերի"}};
+
+    /**
+     * Other European languages: Albanian, Galician, Basque (with the genitive "otsailaren" of its
+     * year-first dates), Irish, Welsh; and Filipino.
+     */
+    private static final String[][] MORE_EUROPEAN_FILIPINO = {
+            {"janar", "xaneiro", "urtarrila", "urtarrilaren", "eanáir", "ionawr", "enero"},
+            {"shkurt", "febreiro", "otsaila", "otsailaren", "feabhra", "chwefror", "pebrero"},
+            {"mars", "marzo", "martxoa", "martxoaren", "márta", "mawrth", "marso"},
+            {"prill", "abril", "apirila", "apirilaren", "aibreán", "ebrill"},
+            {"maj", "maio", "maiatza", "maiatzaren", "bealtaine", "mai", "mayo"},
+            {"qershor", "xuño", "xuno", "ekaina", "ekainaren", "meitheamh", "mehefin", "hunyo"},
+            {"korrik", "xullo", "uztaila", "uztailaren", "iúil", "gorffennaf", "hulyo"},
+            {"gusht", "agosto", "abuztua", "abuztuaren", "lúnasa", "awst"},
+            {"shtator", "setembro", "iraila", "irailaren", "meán fómhair", "medi", "setyembre"},
+            {"tetor", "outubro", "urria", "urriaren", "deireadh fómhair", "hydref", "oktubre"},
+            {"nëntor", "nentor", "novembro", "azaroa", "azaroaren", "samhain", "tachwedd", "nobyembre"},
+            {"dhjetor", "decembro", "abendua", "abenduaren", "nollaig", "rhagfyr", "disyembre"}};
+
+    /**
+     * Thai, full and abbreviated ("ก.พ." for February; the closing dot is read by the patterns). Thai
+     * dates count years in the Buddhist era ({@link DateParser} converts them).
+     */
+    private static final String[][] THAI = {
+            {"มกราคม", "ม.ค"}, {"กุมภาพันธ์", "ก.พ"}, {"มีนาคม", "มี.ค"}, {"เมษายน", "เม.ย"}, {"พฤษภาคม", "พ.ค"},
+            {"มิถุนายน", "มิ.ย"}, {"กรกฎาคม", "ก.ค"}, {"สิงหาคม", "ส.ค"}, {"กันยายน", "ก.ย"}, {"ตุลาคม", "ต.ค"},
+            {"พฤศจิกายน", "พ.ย"}, {"ธันวาคม", "ธ.ค"}};
+
+    /**
+     * Persian names of the Gregorian months, with the variants Iranian and Afghan sites use ("اوت" and
+     * "آگوست", "مه" and "می"); Persian dates in the Solar Hijri calendar are in {@link #SOLAR_HIJRI}.
+     */
+    private static final String[][] PERSIAN = {
+            {"ژانویه", "ژانویهٔ"}, {"فوریه", "فوریهٔ"}, {"مارس"}, {"آوریل"}, {"مه", "می"}, {"ژوئن"},
+            {"ژوئیه", "جولای"}, {"اوت", "آگوست"}, {"سپتامبر"}, {"اکتبر"}, {"نوامبر"}, {"دسامبر"}};
+
+    /** Urdu, the Gregorian months as Pakistan's and India's Urdu press writes them. */
+    private static final String[][] URDU = {
+            {"جنوری"}, {"فروری"}, {"مارچ"}, {"اپریل"}, {"مئی"}, {"جون"}, {"جولائی"}, {"اگست"}, {"ستمبر"}, {"اکتوبر"},
+            {"نومبر"}, {"دسمبر"}};
+
+    /**
+     * The months of the Solar Hijri calendar, Iran's civil calendar, as Persian names them (with the
+     * older "امرداد" for Mordad): row {@code i} is the calendar's month {@code i + 1}, Farvardin opening
+     * the year at the March equinox. {@link DateParser} converts their dates to the Gregorian calendar.
+     */
+    private static final String[][] SOLAR_HIJRI = {
+            {"فروردین"}, {"اردیبهشت"}, {"خرداد"}, {"تیر"}, {"مرداد", "امرداد"}, {"شهریور"},
+            {"مهر"}, {"آبان"}, {"آذر"}, {"دی"}, {"بهمن"}, {"اسفند"}};
+
+    /**
+     * Every table with the languages (primary subtags) that write it, in the order they are read: a
+     * spelling met twice keeps the later table's month for a page whose language is unknown or has
+     * no table; a page in a table's language reads that table's month ({@link #ofLanguage}).
+     */
+    private static final List<Table> TABLES = List.of(
+            new Table(ENGLISH, "en"), new Table(FRENCH, "fr"), new Table(ARABIC, "ar"), new Table(GERMAN, "de"),
+            new Table(SPANISH_ITALIAN_PORTUGUESE, "es", "it", "pt", "gl"), new Table(CROATIAN, "hr", "bs"),
+            new Table(SLAVIC, "ru", "uk", "be", "pl", "cs"), new Table(SOUTH_AND_WEST_SLAVIC, "sr", "bs", "sl", "sk", "mk", "bg"),
+            new Table(ROMANIAN, "ro"), new Table(CATALAN, "ca"), new Table(HUNGARIAN, "hu"), new Table(FINNISH, "fi"),
+            new Table(BALTIC, "lt", "lv", "et"), new Table(ICELANDIC_AFRICAN_GREENLANDIC, "is", "sw", "zu", "xh", "kl"),
+            new Table(NORDIC_DUTCH_TURKISH_MALAY_GREEK, "nl", "af", "sv", "da", "no", "nb", "nn", "tr", "id", "ms", "el"),
+            new Table(HEBREW_HINDI, "he", "hi"), new Table(INDIAN, "bn", "mr", "gu", "pa", "ta", "te", "kn", "ml"),
+            new Table(CAUCASUS_CENTRAL_ASIA, "az", "uz", "kk", "ka", "hy"),
+            new Table(MORE_EUROPEAN_FILIPINO, "sq", "gl", "eu", "ga", "cy", "tl", "fil"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
+            new Table(SOLAR_HIJRI, "fa"));
+
+    /**
+     * Abbreviations read only on a page that states one of the table's languages, being common words
+     * elsewhere: Portuguese, Galician, Italian and Catalan "set" (September), Portuguese and Galician
+     * "out" (October).
+     */
+    private static final List<Table> LANGUAGE_ONLY_TABLES = List.of(
+            new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"));
+
+    /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
+    private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();
+
+    /** Each language's own spellings, for pages that state it. */
+    private static final Map<String, Map<String, Integer>> BY_LANGUAGE = byLanguage();
+
+    /** A table of month spellings and the languages that write them. */
+    private record Table(String[][] months, String... languages) {
+    }
+
+    private MonthNames() {
+    }
+
+    /** Month numbers (1-12) by spelling, normalized as {@link DateParser#normalize} leaves text. */
+    static Map<String, Integer> byNormalizedName() {
+        Map<String, Integer> m = new HashMap<>();
+        for (Table table : TABLES) {
+            put(m, table.months());
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Every spelling read on some page, normalized: those of {@link #byNormalizedName} and the language-only ones. */
+    static Set<String> allSpellings() {
+        Set<String> all = new HashSet<>(byNormalizedName().keySet());
+        for (Table table : LANGUAGE_ONLY_TABLES) {
+            Map<String, Integer> m = new HashMap<>();
+            put(m, table.months());
+            all.addAll(m.keySet());
+        }
+        return Set.copyOf(all);
+    }
+
+    /** The month spellings of one language (primary subtag), normalized; empty when it has no table. */
+    static Map<String, Integer> ofLanguage(String language) {
+        return language == null ? Map.of() : BY_LANGUAGE.getOrDefault(language, Map.of());
+    }
+
+    /** The months of the Solar Hijri calendar (1 is Farvardin) by normalized spelling. */
+    static Map<String, Integer> solarHijriMonths() {
+        return SOLAR_HIJRI_MONTHS;
+    }
+
+    private static Map<String, Integer> solarHijri() {
+        Map<String, Integer> m = new HashMap<>();
+        put(m, SOLAR_HIJRI);
+        return Map.copyOf(m);
+    }
+
+    /** A table with one spelling for one month (1-12). */
+    private static String[][] only(int month, String name) {
+        String[][] months = new String[12][];
+        for (int i = 0; i < 12; i++) {
+            months[i] = i == month - 1 ? new String[]{name} : new String[0];
+        }
+        return months;
+    }
+
+    private static Map<String, Map<String, Integer>> byLanguage() {
+        Map<String, Map<String, Integer>> by = new HashMap<>();
+        for (Table table : LANGUAGE_ONLY_TABLES) {
+            for (String language : table.languages()) {
+                put(by.computeIfAbsent(language, l -> new HashMap<>()), table.months());
+            }
+        }
+        for (Table table : TABLES) {
+            for (String language : table.languages()) {
+                put(by.computeIfAbsent(language, l -> new HashMap<>()), table.months());
+            }
+        }
+        Map<String, Map<String, Integer>> frozen = new HashMap<>();
+        by.forEach((language, months) -> frozen.put(language, Map.copyOf(months)));
+        return Map.copyOf(frozen);
+    }
+
+    private static void put(Map<String, Integer> m, String[][] months) {
+        for (int i = 0; i < 12; i++) {
+            for (String name : months[i]) {
+                m.put(DateParser.normalize(name), i + 1);
+            }
+        }
+    }
+}

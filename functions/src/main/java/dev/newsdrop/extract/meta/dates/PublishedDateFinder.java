@@ -1,0 +1,959 @@
+package dev.newsdrop.extract.meta.dates;
+
+import dev.newsdrop.extract.meta.JsonLdFacts;
+import dev.newsdrop.extract.meta.MetaTags;
+import dev.newsdrop.extract.meta.MetadataReader;
+import dev.newsdrop.extract.meta.PageScan;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds when the article was published and last modified, in trust order: JSON-LD and meta tags,
+ * a dated URL, microdata and {@code <time>}, visible datelines, dates in script state, a date in the
+ * URL's slug, and last the first date written anywhere on the page.
+ */
+public final class PublishedDateFinder {
+
+    /** Meta names that carry the publication time, most specific first. */
+    private static final List<String> PUBLISHED_META = List.of(
+            "article:published_time", "og:article:published_time", "datepublished", "article.published",
+            "published_time", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date",
+            "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "date",
+            "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "article:published",
+            "og:published_time", "originalpublicationdate", "displaydate", "dc.date.created", "release_date");
+
+    /** Meta names that carry the last-update time. */
+    private static final List<String> MODIFIED_META = List.of(
+            "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dcterms.modified",
+            "last-modified", "lastmod", "article:modified");
+
+    /** Keys under which app-state JSON in scripts stores the publication time. */
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "\"(?:datePublished|publishDate|published_at|publishedAt|date_published|pubDate|firstPublishDate|publish_date|"
+                    + "displayDate|createdAt|dateCreated|pub_date)\"\\s*:\\s*\"([^\"]{8,40})\"");
+
+    /** Script text searched for dates: app state puts article data early; megabyte bundles are skipped past. */
+    private static final int MAX_SCRIPT_CHARS_SEARCHED = 200_000;
+
+    /** A marked-up time this many days from the path's date still describes the same publication. */
+    private static final int MAX_DAYS_FROM_URL_DATE = 1;
+
+    /** Headlines (h1) looked below for a byline time; the first few are the logo and the story. */
+    private static final int MAX_HEADLINES_TRIED = 3;
+
+    /** A byline sits within a few dozen elements of its headline; further on are body and sidebars. */
+    private static final int MAX_ELEMENTS_AFTER_HEADLINE = 40;
+
+    /** Length of a bare ISO day, yyyy-mm-dd; parsed dates with a time are longer. */
+    private static final int DAY_CHARS = 10;
+
+    /**
+     * Labels of an update time in the languages the parser reads (the participle "updated" as news
+     * and blog templates translate it, or the noun, "Aktualisierung", "Güncelleme"; Korean's "수정"
+     * edit line beside its "입력" input line); the date after one is not the publication.
+     */
+    private static final Pattern UPDATE_LABEL = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
+                    + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui|"
+                    + "aktualisierung|actualización|actualizacion|aggiornamento|atualização|atualizacao|gewijzigd|aktualizacja|"
+                    + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
+                    + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
+                    + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|uuendatud|"
+                    + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|ажурирано|cập nhật|dikemaskini|수정|업데이트)(?![\\p{L}\\p{N}])"
+                    + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
+                    + "|更新|آخر تحديث|تم التحديث|تحديث");
+
+    /**
+     * Labels of the publication time ("published", "posted", "created" as news and blog templates
+     * translate them, Korean's "입력" input line) in the languages of {@link #UPDATE_LABEL}: on a line
+     * that gives the update first ("Aktualisiert am 4.2.2022 | Erstellt am 3.2.2022"), the date after
+     * one of these is the publication.
+     */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:published|posted|first published|created|veröffentlicht|publiziert|erstellt|erschienen|"
+                    + "publié|publie|paru|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|"
+                    + "publikováno|publikované|publicerad|publicerat|publisert|publiceret|udgivet|julkaistu|yayınlanma|yayınlandı|"
+                    + "yayın tarihi|oluşturulma|diterbitkan|dipublikasikan|terbit|đăng|xuất bản|опубликовано|опубліковано|"
+                    + "публикувано|објављено|objavljeno|objavljen|δημοσίευση|δημοσιεύθηκε|δημοσιευση|publicat|publicată|megjelent|"
+                    + "közzétéve|paskelbta|publicēts|avaldatud|birtist|입력|등록|פורסם|प्रकाशित|เผยแพร่)(?![\\p{L}\\p{N}])"
+                    + "|发布|發布|公開|نشر|منتشر شده|تاریخ انتشار");
+
+    /** Text nodes scanned for a written date when nothing else dates the page. */
+    private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
+
+    /** The publication line sits beside the update line; a date further on belongs to something else. */
+    private static final int MAX_TEXTS_AFTER_UPDATE = 12;
+
+    /** Dates read before the prose when comparing what the page shows with its stated dates. */
+    private static final int MAX_SHOWN_DATES = 4;
+
+    /** Short texts read for those dates: menus come first, the header's dates soon after. */
+    private static final int MAX_TEXTS_FOR_SHOWN_DATES = 1500;
+
+    /** Paragraphs after the headline before the shown dates are given up: a standfirst may precede the byline. */
+    private static final int MAX_PARAGRAPHS_BEFORE_SHOWN_DATE = 3;
+
+    /** An update label ("last updated") applies to a date this many texts after it: the date is its own element. */
+    private static final int MAX_TEXTS_FROM_LABEL = 2;
+
+    /** Dashes that open a closing sign-off ("— Jane Doe, 3 March 2022"). */
+    private static final String SIGN_OFF_DASHES = "\u2014\u2013\u2015";
+
+    /** An update label on a line of its own ("last updated", "Stand:") is short. */
+    private static final int MAX_LABEL_CHARS = 30;
+
+    /** A written date has at least this many characters ("5/3/24" is too ambiguous to trust). */
+    private static final int MIN_DATE_CHARS = 8;
+
+    /** A dateline is short; longer text is a paragraph that may mention other dates. */
+    private static final int MAX_DATELINE_CHARS = 160;
+
+    /** A written date is a short line of its own. */
+    private static final int MAX_WRITTEN_DATE_CHARS = 80;
+
+    /**
+     * A comment section's class or id: "comment" as a word, so "commentary" (an article type) is not
+     * mistaken for the readers' comments whose dates must be skipped.
+     */
+    private static final Pattern COMMENTS_NAME = Pattern.compile(
+            "(?<![a-z])comments?(?![a-z])|commentlist|kommentar|comentari|reacties|responses|reactions|reaktionen|disqus");
+
+    /** Quick refusal for {@link #namesComments}: each of its words holds one of these, whatever the case of its first letter. */
+    private static final List<String> COMMENTS_HINTS = List.of("omment", "oment", "eacti", "espons", "eakti", "isqus");
+
+    private PublishedDateFinder() {
+    }
+
+    public static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url, DateLanguage lang) {
+        List<String> statedPublished = PUBLISHED_META.stream().map(meta::first).toList();
+        String published = mostPrecise(lang, ld.published, statedPublished);
+        if (published != null && ld.isLiveBlog()) {
+            // a live blog's later dates are its posts': it is not re-dated, and a restamped publication gives way to its start
+            published = liveBlogStart(published, DateParser.parse(ld.modified, lang), ld, lang);
+        } else if (published != null) {
+            List<String> later = new ArrayList<>();
+            addIfLater(later, DateParser.parse(modified(meta, ld, scan, lang), lang), published, 0);
+            for (String stated : statedPublished) { // a CMS that states two publication dates: the first and the re-dated one
+                addIfLater(later, DateParser.parse(stated, lang), published, MAX_DAYS_FROM_URL_DATE);
+            }
+            published = republished(published, later, scan, doc, lang);
+        }
+        if (published == null) {
+            published = DateParser.parse(ld.created, lang);
+        }
+        if (published == null) {
+            published = urlDate(url, scan, lang); // a dated path outranks a stray time element or dateline
+        }
+        if (published == null) {
+            Element pubdate = scan.timeElement() != null && scan.timeElement().hasAttr("pubdate") ? scan.timeElement() : null;
+            Element anyTime = scan.timeElement();
+            if (anyTime != null && (TeasersAndBanners.datesTeaser(anyTime, url) || TeasersAndBanners.inMasthead(anyTime, url))) {
+                anyTime = null; // a related story's time, or the banner's today, is not the page's
+            }
+            published = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
+                    microdataDate(scan.dateCreatedProp()), // marked as created: not the update time shown before it
+                    headlineTimeDate(scan, url, lang),
+                    datetimeOf(unlessUpdate(unlessNeighbours(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
+                    datetimeOf(unlessUpdate(unlessNeighbours(scan.bylineTimeElement(), url)), lang), datetimeOf(unlessUpdate(anyTime), lang));
+        }
+        if (published == null) {
+            Set<Element> nearHeadline = belowHeadline(scan);
+            published = firstParsed(lang, visibleDate(scan.visible().datelines(), nearHeadline, url, lang),
+                    headlineTextTime(scan, lang), visibleDate(scan.visible().datelines(), null, url, lang));
+        }
+        if (published == null && scan.textTimeElement() != null) {
+            published = dateBeforeUpdate(scan.textTimeElement().text(), lang); // a time element whose date is only its text
+        }
+        if (published == null) {
+            published = scriptDate(scan.scripts(), lang);
+        }
+        if (published == null) {
+            published = DateParser.fromUrlSlug(url); // the slug's date, over the first date anywhere on the page
+        }
+        if (published == null) {
+            published = firstWrittenDate(doc, hasH1(scan), url, lang);
+        }
+        return published;
+    }
+
+    /**
+     * A later stated date instead of the stated publication when the page shows its reader only the
+     * former, unlabelled, by the headline: the publisher re-dated the article (a guide or review
+     * refreshed and put out again) and the date it presents is the article's date. The later dates are
+     * the stated modification time, then any other stated publication time (a CMS that keeps the first
+     * date in JSON-LD and the re-dated one in a {@code date} meta). A page that shows the first
+     * publication anywhere in its header, or labels the later date as an update ("Updated", "Stand:",
+     * a class naming an update), keeps the publication.
+     */
+    private static String republished(String published, List<String> later, PageScan scan, Document doc, DateLanguage lang) {
+        if (later.isEmpty() || doc.body() == null) {
+            return published;
+        }
+        LocalDate pubDay = LocalDate.parse(published.substring(0, DAY_CHARS));
+        List<ShownDate> shown = shownDates(doc, hasH1(scan), lang);
+        for (ShownDate d : shown) {
+            if (d.day.equals(pubDay) || d.day.equals(utcDay(published))) {
+                return published;
+            }
+        }
+        for (String mod : later) {
+            LocalDate modDay = LocalDate.parse(mod.substring(0, DAY_CHARS));
+            for (ShownDate d : shown) {
+                if (!d.update && (d.day.equals(modDay) || d.day.equals(utcDay(mod)))) {
+                    return mod;
+                }
+            }
+        }
+        return published;
+    }
+
+    /**
+     * When a live blog began, if its stated publication is restamped with each post: a CMS that gives
+     * the same instant as publication and modification dates the latest post, not the blog. The start is
+     * then the LiveBlogPosting's coverageStartTime, else its earliest liveBlogUpdate, when earlier than
+     * the stated publication; otherwise the stated publication stands.
+     */
+    private static String liveBlogStart(String published, String modified, JsonLdFacts ld, DateLanguage lang) {
+        if (modified == null || !sameInstant(published, modified)) {
+            return published;
+        }
+        String start = DateParser.parse(ld.coverageStart, lang);
+        if (start == null || !isEarlier(start, published)) {
+            start = null;
+            for (String raw : ld.liveBlogUpdatesPublished) {
+                String d = DateParser.parse(raw, lang);
+                if (d != null && isEarlier(d, start == null ? published : start)) {
+                    start = d;
+                }
+            }
+        }
+        return start != null ? start : published;
+    }
+
+    /** True when two parsed dates name the same instant (with offsets) or the same day (without). */
+    private static boolean sameInstant(String a, String b) {
+        if (a.length() > DAY_CHARS && b.length() > DAY_CHARS) {
+            return OffsetDateTime.parse(a).isEqual(OffsetDateTime.parse(b));
+        }
+        return a.equals(b);
+    }
+
+    /** True when parsed date {@code a} is before {@code b}: by instant with offsets, else by day. */
+    private static boolean isEarlier(String a, String b) {
+        if (a.length() > DAY_CHARS && b.length() > DAY_CHARS) {
+            return OffsetDateTime.parse(a).isBefore(OffsetDateTime.parse(b));
+        }
+        return LocalDate.parse(a.substring(0, DAY_CHARS)).isBefore(LocalDate.parse(b.substring(0, DAY_CHARS)));
+    }
+
+    /**
+     * Adds a parsed date when it is more than {@code days} days after the publication, on its own day
+     * and in UTC: one day in the newsroom's zone or in UTC leaves nothing to choose between, and a
+     * second stated publication within a day is the same one (released online the evening before the
+     * edition it is dated by).
+     */
+    private static void addIfLater(List<String> later, String date, String published, int days) {
+        if (date == null) {
+            return;
+        }
+        LocalDate day = LocalDate.parse(date.substring(0, DAY_CHARS));
+        LocalDate pubDay = LocalDate.parse(published.substring(0, DAY_CHARS));
+        if (day.isAfter(pubDay.plusDays(days)) && utcDay(date).isAfter(utcDay(published).plusDays(days))) {
+            later.add(date);
+        }
+    }
+
+    private static boolean hasH1(PageScan scan) {
+        return scan.firstH1() != null;
+    }
+
+    /** The day of a parsed date in UTC when it has an offset, else its own day. */
+    private static LocalDate utcDay(String parsed) {
+        return parsed.length() > DAY_CHARS
+                ? OffsetDateTime.parse(parsed).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
+                : LocalDate.parse(parsed);
+    }
+
+    /** A date written on the page, and whether a label or class says it is an update. */
+    private record ShownDate(LocalDate day, boolean update) {
+    }
+
+    /**
+     * The first few dates a reader sees before the prose begins: short texts that parse as a date,
+     * outside comments, footers and figures (a caption dates the photograph). A date whose own text,
+     * or a short text just before it ("last updated"), carries an update label, or that sits in a time
+     * element whose class names an update, is marked as an update.
+     */
+    private static List<ShownDate> shownDates(Document doc, boolean pageHasH1, DateLanguage lang) {
+        List<ShownDate> found = new ArrayList<>();
+        int[] seen = {0};
+        int[] labelAt = {-MAX_TEXTS_FROM_LABEL - 1};
+        int[] paragraphs = {0};
+        boolean[] headline = {!pageHasH1}; // with no h1, long texts count from the top
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    headline[0] |= e.normalName().equals("h1");
+                    return isCommentsOrFooter(e) || isOutsideTheStory(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (!(node instanceof TextNode t)) {
+                    return FilterResult.CONTINUE;
+                }
+                String text = t.getWholeText().trim();
+                if (text.isEmpty()) {
+                    return FilterResult.CONTINUE;
+                }
+                if (seen[0]++ >= MAX_TEXTS_FOR_SHOWN_DATES) {
+                    return FilterResult.STOP;
+                }
+                if (text.length() > MAX_DATELINE_CHARS) {
+                    // a standfirst may come before the byline; a few paragraphs in, the prose has begun
+                    return headline[0] && ++paragraphs[0] >= MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+                String day = text.length() >= MIN_DATE_CHARS ? DateParser.parseText(text, lang) : null;
+                if (day == null) {
+                    if (text.length() <= MAX_LABEL_CHARS && UPDATE_LABEL.matcher(text).find()) {
+                        labelAt[0] = seen[0];
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                boolean update = isUpdateLine(text, lang) || seen[0] - labelAt[0] <= MAX_TEXTS_FROM_LABEL
+                        || (t.parent() instanceof Element p && p.normalName().equals("time") && isUpdateMark(p));
+                found.add(new ShownDate(LocalDate.parse(day.substring(0, DAY_CHARS)), update));
+                return found.size() >= MAX_SHOWN_DATES ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found;
+    }
+
+    /**
+     * True when a dated line says it is an update: the label comes before its first date ("Updated
+     * 9 May 2024"), or after it with no other date following ("2019.03.26 last update").
+     */
+    private static boolean isUpdateLine(String text, DateLanguage lang) {
+        Matcher label = UPDATE_LABEL.matcher(text);
+        if (!label.find()) {
+            return false;
+        }
+        return DateParser.parseText(text.substring(0, label.start()), lang) == null
+                || DateParser.parseText(text.substring(label.end()), lang) == null;
+    }
+
+    /** Figures (a caption dates the photograph) and navigation (a masthead shows today's date). */
+    private static boolean isOutsideTheStory(Element e) {
+        String tag = e.normalName();
+        return tag.equals("figure") || tag.equals("figcaption") || tag.equals("nav");
+    }
+
+    /**
+     * The day in a dated path, or the article's own marked-up time when it is within a day of it: the
+     * path is often fixed when the story is drafted, or written in the newsroom's zone, while the
+     * marked-up time is when it went out, often with its offset.
+     */
+    private static String urlDate(String url, PageScan scan, DateLanguage lang) {
+        String fromUrl = DateParser.fromUrl(url);
+        if (fromUrl == null) {
+            return null;
+        }
+        String marked = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
+                datetimeOf(scan.articleTimeElement(), lang), headlineTimeDate(scan, url, lang),
+                datetimeOf(scan.bylineTimeElement(), lang));
+        if (marked == null) {
+            String shown = firstParsed(lang, datetimeOf(scan.timeElement(), lang));
+            // the page's time element, wherever its template puts it (a generator's sidebar), gives the
+            // path's day its clock time; on another day it may be any story's, and the path decides
+            return shown != null && shown.length() > DAY_CHARS && shown.startsWith(fromUrl) ? shown : fromUrl;
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(fromUrl), LocalDate.parse(marked.substring(0, 10))));
+        return days <= MAX_DAYS_FROM_URL_DATE ? marked : fromUrl;
+    }
+
+    public static String modified(MetaTags meta, JsonLdFacts ld, PageScan scan, DateLanguage lang) {
+        return firstParsed(lang, ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp()),
+                microdataDate(scan.updatedMark()));
+    }
+
+    /**
+     * The time element, unless it dates the previous or next post, in or beside the link to it
+     * ({@link TeasersAndBanners#byNeighbourLink}): a post's navigation may sit in its article.
+     */
+    private static Element unlessNeighbours(Element time, String url) {
+        return time != null && TeasersAndBanners.byNeighbourLink(time, url) ? null : time;
+    }
+
+    /**
+     * The machine-readable date of a marked element: {@code datetime}, {@code content}, or the {@code title} of an
+     * {@code <abbr>} (the microformats' abbr pattern: Blogger's {@code abbr.published} shows "09:41", its title
+     * the full date and time); its text otherwise.
+     */
+    private static String microdataDate(Element e) {
+        return e == null ? null : MetadataReader.firstNonBlank(e.attr("datetime"), e.attr("content"),
+                e.normalName().equals("abbr") ? e.attr("title") : null, e.text());
+    }
+
+    /**
+     * The time marked up just below a headline: the byline's date, where sites without an article
+     * element put it. A time that says it is an update is passed over.
+     */
+    private static String headlineTimeDate(PageScan scan, String url, DateLanguage lang) {
+        return firstBelowHeadline(scan, e -> e.normalName().equals("time") && e.hasAttr("datetime") && !isUpdateMark(e)
+                && !TeasersAndBanners.datesTeaser(e, url) && !labelledAsUpdate(e) ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
+    }
+
+    /**
+     * The elements just below the page's headline (the first few h1s, {@link #MAX_ELEMENTS_AFTER_HEADLINE}
+     * elements each), where its byline and date sit: a dated line there is the story's, while one
+     * above may be the masthead's today or a teaser rail's.
+     */
+    private static Set<Element> belowHeadline(PageScan scan) {
+        Set<Element> below = Collections.newSetFromMap(new IdentityHashMap<>());
+        firstBelowHeadline(scan, e -> {
+            below.add(e);
+            return null;
+        });
+        return below;
+    }
+
+    /**
+     * Asks {@code read} of each element just below the page's headline (the first few h1s,
+     * {@link #MAX_ELEMENTS_AFTER_HEADLINE} elements each), in document order, until it gives an answer:
+     * null reads on, an answer (perhaps empty) ends the search.
+     */
+    private static Optional<String> firstBelowHeadline(PageScan scan, Function<Element, Optional<String>> read) {
+        int headlines = 0;
+        for (Element h : scan.headlines()) {
+            if (!h.normalName().equals("h1") || headlines++ >= MAX_HEADLINES_TRIED) {
+                continue;
+            }
+            Node n = h;
+            for (int seen = 0; n != null && seen < MAX_ELEMENTS_AFTER_HEADLINE; n = nextInDocument(n)) {
+                if (n instanceof Element e) {
+                    seen++;
+                    Optional<String> answer = read.apply(e);
+                    if (answer != null) {
+                        return answer;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The date a time element without a datetime shows just below a headline ("<time>3. Februar 2022</time>"). */
+    private static String headlineTextTime(PageScan scan, DateLanguage lang) {
+        return firstBelowHeadline(scan, e -> {
+            if (!e.normalName().equals("time") || e.hasAttr("datetime") || isUpdateMark(e)) {
+                return null;
+            }
+            String d = dateBeforeUpdate(e.text(), lang);
+            return d == null ? null : Optional.of(d); // a time that shows no date: read on
+        }).orElse(null);
+    }
+
+    private static Node nextInDocument(Node n) {
+        if (n.childNodeSize() > 0) {
+            return n.childNode(0);
+        }
+        for (Node up = n; up != null; up = up.parentNode()) {
+            if (up.nextSibling() != null) {
+                return up.nextSibling();
+            }
+        }
+        return null;
+    }
+
+    /** Characters before a time element read for its label ("Aktualisiert:", "Published"). */
+    private static final int MAX_TIME_LABEL_CHARS = 40;
+
+    /** Nodes before a time element read for its label: a text, or a label element and the space after it. */
+    private static final int MAX_TIME_LABEL_NODES = 3;
+
+    /**
+     * True when the text just before a time element labels it as an update ("Aktualisiert: <time>",
+     * "<span>Mis à jour le</span> <time>"), the update label coming after any publication label there:
+     * its siblings before it are read, or its parent's when it opens its parent.
+     */
+    private static boolean labelledAsUpdate(Element time) {
+        String before = textBefore(time);
+        if (before.isBlank() && time.parent() != null && time.parent().childNodeSize() <= MAX_TIME_LABEL_NODES) {
+            before = textBefore(time.parent());
+        }
+        Matcher update = UPDATE_LABEL.matcher(before);
+        int updateEnd = -1;
+        while (update.find()) {
+            updateEnd = update.end();
+        }
+        if (updateEnd < 0) {
+            return false;
+        }
+        Matcher publication = PUBLISHED_LABEL.matcher(before);
+        return !publication.find(updateEnd);
+    }
+
+    /**
+     * The text of the few nodes before one, in order, its last {@link #MAX_TIME_LABEL_CHARS} characters,
+     * back to another time element at most.
+     */
+    private static String textBefore(Node n) {
+        StringBuilder out = new StringBuilder();
+        Node prev = n.previousSibling();
+        for (int i = 0; i < MAX_TIME_LABEL_NODES && prev != null && out.length() < MAX_TIME_LABEL_CHARS; i++, prev = prev.previousSibling()) {
+            if (prev instanceof Element e && e.normalName().equals("time")) {
+                break; // another time: the text before it labels that one
+            }
+            String text = prev instanceof TextNode t ? t.getWholeText() : prev instanceof Element e ? e.text() : "";
+            if (text.length() > MAX_TIME_LABEL_CHARS) {
+                text = text.substring(text.length() - MAX_TIME_LABEL_CHARS);
+            }
+            out.insert(0, text + " ");
+        }
+        return out.length() > MAX_TIME_LABEL_CHARS ? out.substring(out.length() - MAX_TIME_LABEL_CHARS) : out.toString();
+    }
+
+    /** The time element, unless its label says it is an update. */
+    private static Element unlessUpdate(Element time) {
+        return time == null || labelledAsUpdate(time) ? null : time;
+    }
+
+    private static boolean isUpdateMark(Element e) {
+        String marks = (e.className() + " " + e.attr("itemprop") + " " + e.id()).toLowerCase(Locale.ROOT);
+        return marks.contains("updat") || marks.contains("modif");
+    }
+
+    /**
+     * A time element's datetime; or the time it shows, when the attribute gives only the day and the
+     * text gives the same day with a clock time and zone ("12/22/2023 05:00 AM EST").
+     */
+    private static String datetimeOf(Element time, DateLanguage lang) {
+        if (time == null) {
+            return null;
+        }
+        String attr = time.attr("datetime");
+        String day = DateParser.parse(attr, lang);
+        if (day != null && day.length() == DAY_CHARS) {
+            String shown = DateParser.parseText(time.text(), lang);
+            if (shown != null && shown.length() > DAY_CHARS && shown.startsWith(day)) {
+                return shown;
+            }
+        }
+        return attr;
+    }
+
+    /**
+     * The first dated dateline. A closing sign-off ("— Jane Doe, 3 March 2022", opened by a dash) is
+     * the letter's or column's signature at its end, not the line under the headline: it is passed
+     * over, for a later stage to find the header's date, and reached only by the last resort.
+     * A longer dateline is read by its opening when that is one run of text, no paragraph or other
+     * block in it: a theme's dated sentence, as WordPress's classic theme ends each post ("This entry
+     * was posted on Monday, March 3rd, 2008 at 10:15 am and is filed under …"); a container
+     * named for its meta data that holds the post's paragraphs is not a dateline. With {@code only}
+     * (not null), only the datelines in it are read: those just below the headline, tried first.
+     */
+    private static String visibleDate(List<Element> datelines, Set<Element> only, String url, DateLanguage lang) {
+        String updateMarked = null;
+        for (Element e : datelines) {
+            if (only != null && !only.contains(e)) {
+                continue;
+            }
+            if (only == null && TeasersAndBanners.inMasthead(e, url)) {
+                continue; // the site's banner shows today's date, not the article's
+            }
+            Opening opening = Opening.of(e, MAX_DATELINE_CHARS);
+            String t = opening.whole() ? e.text() : opening.blocks() ? "" : opening.text();
+            if (!t.isEmpty() && !isSignOff(t) && !TeasersAndBanners.datesTeaser(e, url)) {
+                String d = dateBeforeUpdate(t, lang);
+                if (d != null && opening.updates()) { // a part named for the update: the date outside it, if any
+                    String published = dateBeforeUpdate(Opening.of(e, MAX_DATELINE_CHARS, true).text(), lang);
+                    d = published != null ? published : d;
+                }
+                if (d != null && isUpdateOnlyMark(e)) {
+                    updateMarked = updateMarked == null ? d : updateMarked; // a dateline named for the update: if no other
+                } else if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return updateMarked;
+    }
+
+    /** True when a class or id names an update ({@link #isUpdateMark}) and not the publication as well. */
+    private static boolean isUpdateOnlyMark(Element e) {
+        if (e.attributesSize() == 0 || !isUpdateMark(e)) {
+            return false;
+        }
+        String marks = (e.className() + " " + e.attr("itemprop") + " " + e.id()).toLowerCase(Locale.ROOT);
+        return !marks.contains("publish") && !marks.contains("posted") && !marks.contains("created");
+    }
+
+    /**
+     * The opening of an element's text, read no further than a limit whatever the element's size (so
+     * forty nested datelines around a huge page cost forty short walks), whitespace collapsed.
+     *
+     * @param text   the first {@code limit} characters or fewer
+     * @param whole  true when the element's whole text is within the limit
+     * @param blocks true when a block element (a paragraph, a division…) opens within the text read
+     */
+    private record Opening(String text, boolean whole, boolean blocks, boolean updates) {
+
+        static Opening of(Element e, int limit) {
+            return of(e, limit, false);
+        }
+
+        /**
+         * @param skipUpdates leave out the parts named for an update ({@link #isUpdateOnlyMark}); without it,
+         *                    {@code updates} says whether the text read has such a part
+         */
+        static Opening of(Element e, int limit, boolean skipUpdates) {
+            StringBuilder out = new StringBuilder(limit + 1);
+            boolean[] blocks = {false};
+            boolean[] updates = {false};
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (out.length() > limit) {
+                        return FilterResult.STOP;
+                    }
+                    if (node != e && node instanceof Element part && isUpdateOnlyMark(part)) {
+                        updates[0] = true;
+                        if (skipUpdates) {
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    }
+                    if (node instanceof TextNode t) {
+                        appendCollapsed(out, t.getWholeText(), limit + 1);
+                    } else if (node != e && node instanceof Element child && (child.isBlock() || child.normalName().equals("br"))) {
+                        blocks[0] |= child.isBlock();
+                        appendCollapsed(out, " ", limit + 1);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, e);
+            String text = out.toString().strip();
+            boolean whole = out.length() <= limit;
+            return new Opening(whole ? text : text.substring(0, Math.min(text.length(), limit)), whole, blocks[0], updates[0]);
+        }
+
+        private static void appendCollapsed(StringBuilder out, String s, int max) {
+            for (int i = 0; i < s.length() && out.length() < max; i++) {
+                char c = s.charAt(i);
+                boolean space = Character.isWhitespace(c) || c == '\u00A0';
+                if (!space) {
+                    out.append(c);
+                } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            }
+        }
+    }
+
+    /** True when a line opens with an em dash, en dash or horizontal bar, as sign-offs do. */
+    private static boolean isSignOff(String line) {
+        return !line.isEmpty() && SIGN_OFF_DASHES.indexOf(line.charAt(0)) >= 0;
+    }
+
+    /** A publication date in a script's JSON state (Next.js and similar apps keep it there, not in markup). */
+    private static String scriptDate(List<Element> scripts, DateLanguage lang) {
+        for (Element script : scripts) {
+            String data = script.data();
+            if (data.length() > MAX_SCRIPT_CHARS_SEARCHED) {
+                data = data.substring(0, MAX_SCRIPT_CHARS_SEARCHED);
+            }
+            Matcher m = SCRIPT_DATE.matcher(data);
+            if (m.find()) {
+                String d = DateParser.parse(m.group(1), lang);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date a reader finds first on the page: the last resort. Short texts that are dates are read
+     * in document order, outside comments, footers, navigation, figures and asides beside the article
+     * (other stories' teasers, the masthead's today, a photograph's date; an aside within an article
+     * element may hold its meta line). Below the headline (the first h1), the
+     * first date before the prose has begun is the byline's; a date above it is taken only when none
+     * is below, the nearest first (a date line set over the headline), and a date met below after
+     * the prose has begun only when none is above (a theme that dates the post at its end). A long
+     * paragraph just below the headline that opens with a wire dateline ("BERLIN, 3. Februar 2022
+     * (dpa) –") gives its date. A line labelled as an update ("Aktualisiert: ...", "Stand: ...",
+     * "Updated ...") is passed over for a publication line beside it, and used when none follows
+     * before the prose begins. One walk over text nodes, so deep or huge pages cost no more than
+     * their size.
+     */
+    private static String firstWrittenDate(Document doc, boolean pageHasH1, String url, DateLanguage lang) {
+        if (doc.body() == null) {
+            return null;
+        }
+        String[] found = {null};
+        String[] above = {null};
+        String[] updated = {null};
+        int[] updatedAt = {0};
+        int[] seen = {0};
+        int[] paragraphs = {0};
+        boolean[] below = {!pageHasH1}; // with no h1, the page is read from the top as if below it
+        int[] articles = {0}; // article elements open around the node: an aside in one may hold its meta line
+        int[] banners = {0}; // banners asked whether they hold the headline, a few at most
+        int[] labelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last update label on a line of its own
+        int[] teaserChecks = {0}; // dates asked whether they are a teaser's, a bounded number
+        int[] mains = {0}; // main elements open around the node: a header in one is the article's
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (isCommentsOrFooter(e) || isOutsideTheStory(e) || articles[0] == 0 && e.normalName().equals("aside")) {
+                        return FilterResult.SKIP_ENTIRELY; // an aside beside the article holds other stories' teasers
+                    }
+                    if (!below[0] && articles[0] == 0 && mains[0] == 0 && (TeasersAndBanners.namesToday(e)
+                            || TeasersAndBanners.isBanner(e) && banners[0]++ < MAX_BANNERS_ASKED && TeasersAndBanners.isMastheadBox(e, url))) {
+                        return FilterResult.SKIP_ENTIRELY; // the site's banner above the headline: today's date
+                    }
+                    if (e.normalName().equals("main")) {
+                        mains[0]++;
+                    }
+                    if (e.normalName().equals("article")) {
+                        articles[0]++;
+                    }
+                    if (!below[0] && e.normalName().equals("h1")) {
+                        below[0] = true;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof TextNode t)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (seen[0]++ >= MAX_TEXTS_FOR_WRITTEN_DATE || updated[0] != null && seen[0] > updatedAt[0] + MAX_TEXTS_AFTER_UPDATE) {
+                    return FilterResult.STOP;
+                }
+                String text = t.getWholeText().trim();
+                if (text.length() > MAX_DATELINE_CHARS) {
+                    if (updated[0] != null) {
+                        return FilterResult.STOP; // the prose has begun: the datelines are behind, later dates are other stories'
+                    }
+                    if (below[0] && paragraphs[0]++ < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE) {
+                        String wire = wireDateline(text, lang);
+                        if (wire != null) {
+                            found[0] = wire;
+                            return FilterResult.STOP;
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (text.length() <= MAX_LABEL_CHARS && UPDATE_LABEL.matcher(text).find() && DateParser.parseText(text, lang) == null) {
+                    labelAt[0] = seen[0]; // "Aktualisiert:", "Updated" on its own: the date just after is the update's
+                    return FilterResult.CONTINUE;
+                }
+                if (text.length() < MIN_DATE_CHARS) {
+                    return FilterResult.CONTINUE;
+                }
+                String date = text.length() <= MAX_WRITTEN_DATE_CHARS ? dateBeforeUpdate(text, lang)
+                        : paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? labelledDate(text, lang) : null; // a sentence may cite a date
+                if (date == null && text.length() > MAX_WRITTEN_DATE_CHARS) {
+                    return FilterResult.CONTINUE;
+                }
+                if (date != null && teaserChecks[0]++ < MAX_TEASER_CHECKS && t.parent() instanceof Element holder
+                        && TeasersAndBanners.inSmallTeaser(holder, url)) {
+                    return FilterResult.CONTINUE; // another story's date, beside its link
+                }
+                if (date != null && seen[0] - labelAt[0] <= MAX_TEXTS_FROM_LABEL && !PUBLISHED_LABEL.matcher(text).find()) {
+                    if (updated[0] == null) {
+                        updated[0] = date; // the update, if the page gives no other
+                        updatedAt[0] = seen[0];
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (date != null) {
+                    if (!below[0]) {
+                        above[0] = date; // the nearest above the headline so far
+                        return FilterResult.CONTINUE;
+                    }
+                    if (paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE) {
+                        found[0] = date;
+                        return FilterResult.STOP;
+                    }
+                    if (above[0] != null) {
+                        return FilterResult.STOP; // the story's text is behind: the date above the headline is its own
+                    }
+                    found[0] = date;
+                    return FilterResult.STOP;
+                }
+                if (updated[0] == null) {
+                    updated[0] = DateParser.parseText(text, lang); // an update date, if the page gives no other
+                    updatedAt[0] = seen[0];
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("article")) {
+                    articles[0]--;
+                } else if (node instanceof Element e && e.normalName().equals("main")) {
+                    mains[0]--;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return found[0] != null ? found[0] : above[0] != null ? above[0] : updated[0];
+    }
+
+    /** Banners asked whether they hold the headline on one page: a page has one or two. */
+    private static final int MAX_BANNERS_ASKED = 8;
+
+    /** Dates asked whether they date a teaser in one walk: each asks about its box, which may be large. */
+    private static final int MAX_TEASER_CHECKS = 40;
+
+    /** Characters after a publication label read for its date: "am Donnerstag, 3. Februar 2022, 10:15 Uhr". */
+    private static final int LABELLED_DATE_CHARS = 48;
+
+    /**
+     * The date just after a publication label in a line too long to be a date alone ("Von Max Muster, dpa |
+     * Veröffentlicht am 3. Februar 2022, 10:15 Uhr | Lesezeit 3 Min."); null when the line has none.
+     */
+    private static String labelledDate(String line, DateLanguage lang) {
+        Matcher label = PUBLISHED_LABEL.matcher(line);
+        if (!label.find()) {
+            return null;
+        }
+        String after = line.substring(label.end(), Math.min(line.length(), label.end() + LABELLED_DATE_CHARS));
+        Matcher update = UPDATE_LABEL.matcher(after);
+        return DateParser.parseText(update.find() ? after.substring(0, update.start()) : after, lang);
+    }
+
+    /** A wire dateline's place, set in capitals as agencies set it, then a comma ("BERLIN,", "NEW YORK,"). */
+    private static final Pattern WIRE_PLACE = Pattern.compile("^\\p{Lu}[\\p{Lu}.'’ -]{1,40}?,\\s*");
+
+    /** Characters after the place read for the dateline's date: "3. Februar 2022", "Feb. 3, 2022". */
+    private static final int WIRE_DATE_CHARS = 24;
+
+    /**
+     * The date of a wire dateline that opens a paragraph, as agencies and press releases set it: the
+     * place, a comma, and the date at once ("BERLIN, 3. Februar 2022 (dpa) -", "WASHINGTON, Feb. 3,
+     * 2022 /PRNewswire/ --"); null when the paragraph does not open so.
+     */
+    private static String wireDateline(String paragraph, DateLanguage lang) {
+        Matcher place = WIRE_PLACE.matcher(paragraph);
+        if (!place.lookingAt()) {
+            return null;
+        }
+        String opening = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + WIRE_DATE_CHARS));
+        if (opening.isEmpty() || !Character.isDigit(opening.charAt(0)) && !Character.isLetter(opening.charAt(0))) {
+            return null;
+        }
+        return DateParser.parseText(opening, lang);
+    }
+
+    /**
+     * The date a line gives before any "updated" label: "Published 2 May, updated 9 May" gives 2 May,
+     * "Updated 9 May" gives nothing, since an update date is not when the article was published.
+     */
+    static String dateBeforeUpdate(String text) {
+        return dateBeforeUpdate(text, DateLanguage.UNKNOWN);
+    }
+
+    /**
+     * {@link #dateBeforeUpdate(String)} on a page in the given language. A line that opens with its
+     * update and then labels the publication ("Updated 4 Feb 2022, published 3 Feb 2022") gives the
+     * date after that label.
+     */
+    static String dateBeforeUpdate(String text, DateLanguage lang) {
+        Matcher update = UPDATE_LABEL.matcher(text);
+        if (!update.find()) {
+            return DateParser.parseText(text, lang);
+        }
+        String before = DateParser.parseText(text.substring(0, update.start()), lang);
+        if (before != null) {
+            return before;
+        }
+        Matcher publication = PUBLISHED_LABEL.matcher(text);
+        if (!publication.find(update.end())) {
+            return null;
+        }
+        String after = text.substring(publication.end());
+        Matcher nextUpdate = UPDATE_LABEL.matcher(after);
+        return DateParser.parseText(nextUpdate.find() ? after.substring(0, nextUpdate.start()) : after, lang);
+    }
+
+    /**
+     * True when a class or id names a comment section ({@link #COMMENTS_NAME}): most names lack the
+     * word and are refused without the pattern.
+     */
+    private static boolean namesComments(String name) {
+        if (name.length() < COMMENTS_HINTS.getFirst().length() || COMMENTS_HINTS.stream().noneMatch(name::contains)) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return COMMENTS_NAME.matcher(lower).find() && COMMENTS_NAME.matcher(PageScan.withoutCommentState(lower)).find();
+    }
+
+    private static boolean isCommentsOrFooter(Element e) {
+        if (e.normalName().equals("footer")) {
+            return true;
+        }
+        return e.attributesSize() > 0
+                && (namesComments(e.attributes().get("class")) || namesComments(e.attributes().get("id")));
+    }
+
+    /**
+     * The first date that parses, or a later one that gives the same day with its time and offset:
+     * a bare day is ambiguous by up to a day against UTC, a timestamp with offset is not.
+     */
+    private static String mostPrecise(DateLanguage lang, String jsonLd, List<String> metas) {
+        String first = DateParser.parse(jsonLd, lang);
+        for (String r : metas) {
+            String d = DateParser.parse(r, lang);
+            if (d == null) {
+                continue;
+            }
+            if (first == null) {
+                first = d;
+            } else if (first.length() == DAY_CHARS && d.length() > DAY_CHARS && d.startsWith(first)) {
+                return d;
+            }
+        }
+        return first;
+    }
+
+    private static String firstParsed(DateLanguage lang, String... raws) {
+        for (String r : raws) {
+            String d = DateParser.parse(r, lang);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,366 @@
+package dev.newsdrop.extract.meta.dates;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Where a date on the page is not the article's: the site's banner, whose date is the day the page
+ * was fetched, and the teasers of other stories (related lists, "most read" boxes, cards), each
+ * dated with its own story's day. {@link PublishedDateFinder} asks before it takes a date.
+ */
+final class TeasersAndBanners {
+
+    private TeasersAndBanners() {
+    }
+
+    /**
+     * Class and id words of a widget that shows today's date in a site's header or top bar ("today",
+     * "current-date"): the day the page was fetched, never the day it was published.
+     */
+    private static final Pattern TODAY_NAME = Pattern.compile("(?i)today|current[-_]?date|date[-_]?today|header[-_]?date");
+
+    /** Ancestors of a date looked at for the site's banner around it. */
+    private static final int MASTHEAD_LEVELS = 8;
+
+    /**
+     * Class or id words of a site's banner as themes name it when it is no {@code header} element
+     * ({@code <div id="header">}, "site-header", "masthead", "top-bar"); an article's "entry-header" is not one.
+     */
+    private static final Pattern BANNER_NAME = Pattern.compile("(?<![\\w-])(?:site-?header|masthead|header|top-?bar)(?![\\w-])");
+
+    /** Links of a banner read for the one to the site's front page: the logo comes first. */
+    private static final int MAX_BANNER_LINKS = 20;
+
+    /** The queries of {@link #isMastheadBox}: a menu, a link. */
+    private static final Evaluator MENU = QueryParser.parse("nav, [role=navigation]");
+
+    /**
+     * True when the element is, or sits in, the site's banner ({@link #isMastheadBox}) outside any
+     * article or main element. The banner's date is today's.
+     */
+    static boolean inMasthead(Element e, String url) {
+        Element up = e;
+        for (int level = 0; level <= MASTHEAD_LEVELS && up != null; level++, up = up.parent()) {
+            String tag = up.normalName();
+            if (tag.equals("article") || tag.equals("main") || tag.equals("h1")) {
+                return false;
+            }
+            if (isMastheadBox(up, url)) {
+                for (Element a = up.parent(); a != null; a = a.parent()) {
+                    if (a.normalName().equals("article") || a.normalName().equals("main")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for the site's banner or a widget of today's date ({@link #TODAY_NAME}). A banner is a
+     * {@code header}, a {@code role="banner"} or an element named as one ({@link #BANNER_NAME}) that
+     * holds no headline (an article's own header holds its h1) and carries the site's menu or its
+     * link to the front page (the logo), as a site's banner does and an article's meta line does not.
+     */
+    static boolean isMastheadBox(Element e, String url) {
+        if (namesToday(e)) {
+            return true;
+        }
+        if (!isBanner(e) || e.selectFirst(HEADLINE) != null || opensOnHeadline(e.nextElementSibling())) {
+            return false; // a header just above the headline is the article's (its breadcrumb links home)
+        }
+        if (e.selectFirst(MENU) != null) {
+            return true;
+        }
+        int links = 0;
+        for (Element link : e.select(LINK)) {
+            if (links++ >= MAX_BANNER_LINKS) {
+                break;
+            }
+            if (link.attr("rel").toLowerCase(Locale.ROOT).contains("home") || isFrontPage(target(link, url))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the element is the headline (h1), or a block that opens with it other than the page's
+     * main region or article ({@code <main><h1>} follows the site's banner as often as not).
+     */
+    private static boolean opensOnHeadline(Element e) {
+        if (e == null) {
+            return false;
+        }
+        String tag = e.normalName();
+        return tag.equals("h1") || !tag.equals("main") && !tag.equals("article") && e.firstElementChild() != null
+                && e.firstElementChild().normalName().equals("h1");
+    }
+
+    /** True when an address is a site's front page: its path is "/" or empty, with no query. */
+    private static boolean isFrontPage(String address) {
+        String path = address.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*", "");
+        return path.isEmpty() || path.equals("/") || path.startsWith("#") || path.startsWith("/#");
+    }
+
+    /** Ancestors of a dateline looked at for the teaser it may belong to. */
+    private static final int TEASER_LEVELS = 2;
+
+    /** The queries of {@link #datesTeaser}, parsed once, not once a dateline: a headline, a subheading's link. */
+    private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    private static final Evaluator SUBHEADING_LINK = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
+    private static final Evaluator LINKED_SUBHEADING = QueryParser.parse("a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6");
+
+    /**
+     * True when the dateline dates a teaser of another story: within its two nearest ancestors sits a
+     * subheading (h2 to h6) that links to another page, and no h1 ("latest news" boxes and related
+     * lists set each entry's date beside its linked title). A heading that links to the page itself
+     * is the entry's own permalink title, as blog themes write it.
+     */
+    static boolean datesTeaser(Element dateline, String url) {
+        if (byNeighbourLink(dateline, url)) {
+            return true; // before the headline test: a post's navigation may sit in its article, beside the h1
+        }
+        Element box = dateline;
+        for (int level = 0; level < TEASER_LEVELS && box.parent() != null; level++) {
+            box = box.parent();
+            if (box.selectFirst(HEADLINE) != null) {
+                return false;
+            }
+            for (Element link : box.select(SUBHEADING_LINK)) {
+                if (!samePage(target(link, url), url)) {
+                    return true;
+                }
+            }
+        }
+        return inSmallTeaser(dateline, url);
+    }
+
+    /**
+     * True when the date sits in a small box of another story: a list entry that links to another page
+     * ({@link #inLinkingListEntry}), or a card of a few dozen elements at most, within two levels, whose
+     * heading links to another page or sits in such a link ("<a href><h4>Title</h4></a>"). A small
+     * box is one story's; a larger one may hold the article and its related links together.
+     */
+    static boolean inSmallTeaser(Element date, String url) {
+        if (inLinkingListEntry(date, url) || byNeighbourLink(date, url)) {
+            return true;
+        }
+        for (Element box : smallBoxesAround(date)) {
+            for (Element link : box.select(SUBHEADING_LINK)) {
+                if (leadsToAnotherStory(link, url)) {
+                    return true;
+                }
+            }
+            for (Element heading : box.select(LINKED_SUBHEADING)) {
+                Element link = heading.closest("a[href]");
+                if (link != null && leadsToAnotherStory(link, url)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The boxes a teaser's date may sit in: its parent and grandparent ({@link #TEASER_LEVELS}), as long
+     * as each holds at most {@link #MAX_LIST_ENTRY_ELEMENTS} elements and no headline. A larger box may
+     * hold the article and its related links together, and so ends the list.
+     */
+    private static List<Element> smallBoxesAround(Element date) {
+        List<Element> boxes = new ArrayList<>(TEASER_LEVELS);
+        Element box = date;
+        for (int level = 0; level < TEASER_LEVELS && box.parent() != null; level++) {
+            box = box.parent();
+            if (!isSmall(box, MAX_LIST_ENTRY_ELEMENTS) || box.selectFirst(HEADLINE) != null) {
+                break;
+            }
+            boxes.add(box);
+        }
+        return boxes;
+    }
+
+    /** List items looked at around a date: its own entry, a few levels up at most. */
+    private static final int LIST_ENTRY_LEVELS = 3;
+
+    /** Elements of a list entry read for its link; an entry is a line or two. */
+    private static final int MAX_LIST_ENTRY_ELEMENTS = 30;
+
+    /** Links in an entry that lead away from the page: to another story. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+
+    /**
+     * Link relations of links that lead to no other story: a byline's author, a tag or category, the
+     * front page, and the share and bookmarking services' links ({@code nofollow}, {@code external})
+     * beside a story's own date. A teaser's link may say {@code bookmark} or {@code noopener}.
+     */
+    private static final List<String> NOT_A_STORY_REL = List.of("author", "tag", "category", "home", "nofollow", "ugc",
+            "sponsored", "external");
+
+    /**
+     * True when a link leads to another page that is not a byline's: an author's profile or a tag or
+     * category page (marked by {@code rel}, {@link #NOT_A_STORY_REL}, or named in the path) sits beside a
+     * story's own date.
+     */
+    private static boolean leadsToAnotherStory(Element link, String url) {
+        String href = link.attr("href");
+        String rel = link.attr("rel").toLowerCase(Locale.ROOT);
+        if (href.startsWith("#") || NOT_A_STORY_REL.stream().anyMatch(rel::contains) || samePage(target(link, url), url)) {
+            return false;
+        }
+        String lower = href.toLowerCase(Locale.ROOT);
+        return !lower.contains("author") && !lower.contains("/tag") && !lower.contains("categor");
+    }
+
+    /**
+     * Link relations of the links to a post's neighbours in its series ("« Older post", "Next article »"):
+     * HTML's {@code rel="prev"} and {@code rel="next"}, which blog engines put on their post navigation, and
+     * the "previous" some themes write. Such a link leads to another story, and a date in it or beside it is that story's.
+     */
+    private static final List<String> NEIGHBOUR_REL = List.of("prev", "previous", "next");
+
+    /** Ancestors of a date looked at for the neighbour link it sits in. */
+    private static final int NEIGHBOUR_LINK_LEVELS = 3;
+
+    /**
+     * True when the date dates a neighbouring post: it sits in a link to the previous or next post
+     * ({@link #NEIGHBOUR_REL}) that leads to another page, or in a small box of no headline, within two
+     * levels, that holds such a link ("<div class='nav-previous'><a rel='prev'>…</a> 1 March 2021</div>").
+     * A link to the same path with another query or fragment is the article's own next page, not another story.
+     */
+    static boolean byNeighbourLink(Element date, String url) {
+        Element up = date;
+        for (int level = 0; level <= NEIGHBOUR_LINK_LEVELS && up != null; level++, up = up.parent()) {
+            if (up.normalName().equals("a")) {
+                return isNeighbourLink(up, url);
+            }
+        }
+        for (Element box : smallBoxesAround(date)) {
+            for (Element link : box.select(LINK)) {
+                if (isNeighbourLink(link, url)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True for a link to the previous or next post ({@link #NEIGHBOUR_REL}) whose path is not the page's. */
+    private static boolean isNeighbourLink(Element link, String url) {
+        String rel = link.attr("rel");
+        if (rel.isEmpty() || !link.hasAttr("href")) {
+            return false;
+        }
+        boolean neighbour = false;
+        for (String token : rel.toLowerCase(Locale.ROOT).split("\\s+")) {
+            neighbour |= NEIGHBOUR_REL.contains(token);
+        }
+        return neighbour && !link.attr("href").startsWith("#") && !pathOf(target(link, url)).equals(pathOf(url == null ? "" : url));
+    }
+
+    /** An address's scheme, host and path, without query, fragment or final slash. */
+    private static String pathOf(String address) {
+        int end = address.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = address.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String a = address.substring(0, end);
+        return a.endsWith("/") ? a.substring(0, a.length() - 1) : a;
+    }
+
+    /** True when the element holds at most {@code max} elements, itself included; counts no further. */
+    private static boolean isSmall(Element e, int max) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node instanceof Element && ++count[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] <= max;
+    }
+
+    /**
+     * True when the date sits in a list entry ({@code li}) that links to another page, and no h1: the
+     * entries of "related", "most read" and archive lists set each story's date beside its link.
+     */
+    private static boolean inLinkingListEntry(Element date, String url) {
+        Element up = date;
+        for (int level = 0; level <= LIST_ENTRY_LEVELS && up != null; level++, up = up.parent()) {
+            if (up.normalName().equals("li")) {
+                if (!isSmall(up, MAX_LIST_ENTRY_ELEMENTS) || up.selectFirst(HEADLINE) != null) {
+                    return false; // a whole page or section in a list item, as some templates nest them
+                }
+                for (Element link : up.select(LINK)) {
+                    if (leadsToAnotherStory(link, url)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a link leads: its absolute address, resolved against the page's address when the document
+     * was parsed without one (a page read from a file, whose canonical link names it).
+     */
+    private static String target(Element link, String url) {
+        String abs = link.absUrl("href");
+        if (!abs.isEmpty() || url == null) {
+            return abs;
+        }
+        try {
+            return java.net.URI.create(url).resolve(link.attr("href").strip()).toString();
+        } catch (IllegalArgumentException unresolvable) {
+            return link.attr("href");
+        }
+    }
+
+    private static boolean samePage(String href, String url) {
+        if (href.isEmpty() || url == null) {
+            return href.isEmpty();
+        }
+        return withoutFragmentOrSlash(href).equals(withoutFragmentOrSlash(url));
+    }
+
+    private static String withoutFragmentOrSlash(String address) {
+        int hash = address.indexOf('#');
+        String a = hash >= 0 ? address.substring(0, hash) : address;
+        return a.endsWith("/") ? a.substring(0, a.length() - 1) : a;
+    }
+
+    /** True for a banner element: a {@code header}, an element with {@code role="banner"} or named as one ({@link #BANNER_NAME}). */
+    static boolean isBanner(Element e) {
+        if (e.normalName().equals("header")) {
+            return true;
+        }
+        return e.attributesSize() > 0 && (e.attr("role").equalsIgnoreCase("banner")
+                || BANNER_NAME.matcher(e.attr("class").toLowerCase(Locale.ROOT)).find()
+                || BANNER_NAME.matcher(e.id().toLowerCase(Locale.ROOT)).find());
+    }
+
+    /** True when the element's class or id names a widget of today's date ({@link #TODAY_NAME}). */
+    static boolean namesToday(Element e) {
+        return e.attributesSize() > 0 && (TODAY_NAME.matcher(e.attr("class")).find() || TODAY_NAME.matcher(e.id()).find());
+    }
+}

@@ -1,0 +1,1057 @@
+package dev.newsdrop.extract.meta.title;
+
+import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.HostLabels;
+import dev.newsdrop.extract.meta.dates.DateParser;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the site's name from a page title: "Site: Headline", "Headline | Site",
+ * "Headline - Section - Site". The site's name comes from metadata when known, else a short trailing
+ * segment is taken to be it.
+ */
+public final class TitleCleaner {
+
+    /** Patterns of the cleaning steps, compiled once: titles are cleaned and compared several times a page. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
+    private static final Pattern PUNCTUATION_AT_EDGE = Pattern.compile("^[\\p{P}\\p{S}].*|.*[\\p{P}\\p{S}]$");
+    private static final Pattern URL_PREFIX = Pattern.compile("^(?:https?://)?(?:www\\.)?");
+
+    /** Separators sites put between headline and site name; the colon only ever separates a prefix. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
+
+    /**
+     * The characters of which every {@link #SEPARATOR} holds one: those of {@link #ALONE_SEPARATOR_CHARS}
+     * anywhere, the others only after whitespace ("a - b", not "anti-war").
+     */
+    private static final String SEPARATOR_CHARS = "-–—·•»«/";
+
+    /** Separator characters that separate with no space before them: a bar, a colon, a full-width colon, '_'. */
+    private static final String ALONE_SEPARATOR_CHARS = "|｜:：_";
+
+    /** A segment naming the site may add this many letters to the known name ("Daily Mail Online" for "Mail Online"). */
+    private static final int MAX_SITE_NAME_EXTRA_CHARS = 12;
+
+    /** A media label after the headline ("[Watch]", "(video)"): it says what the page holds, not what happened. */
+    private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile(
+            "\\s*[\\[(](?i:video|videos|watch|photos?|gallery|listen|audio|podcast)[\\])]$");
+
+    /**
+     * The word of a status label a site sets on a story it has changed since it first ran ("UPDATED:",
+     * "(aktualisiert)", "(mis à jour)"), in the languages of the dev and unseen sets: it says that the text
+     * changed, not what happened, as a media label says what the page holds.
+     */
+    private static final String UPDATE_WORDS = "updated?|update\\s?\\d{1,2}|aktualisiert|aktualisierung|mis\\s+à\\s+jour|mise\\s+à\\s+jour"
+            + "|actualizado|actualizada|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt|oppdatert|uppdaterad"
+            + "|opdateret|päivitetty|zaktualizowano|aktualizováno";
+
+    /** The first letters of {@link #UPDATE_WORDS}: a title opening with another opens with no status label. */
+    private static final String STATUS_WORD_INITIALS = "uambopz";
+
+    /** A status label opening a headline, set off by a colon or a spaced dash ("UPDATED: Ferry service suspended"). */
+    private static final Pattern LEADING_STATUS_LABEL = Pattern.compile(
+            "^(?:" + UPDATE_WORDS + ")(?:\\s*[:\uFF1A]|\\s+[-\u2013\u2014])\\s+(?=\\S)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A news agency's status codes glued before a wire headline by a hyphen, in capitals ("UPDATE 2-",
+     * "RPT-UPDATE 1-", "CORRECTED-", "REFILE-", "WRAPUP 1-"): the desk's version marks, copied whole by sites
+     * that republish the wire. A headline's own capitals are followed by a space, not a glued hyphen.
+     */
+    private static final Pattern WIRE_STATUS_CODES = Pattern.compile(
+            "^(?:(?:UPDATE ?\\d{1,2}|CORRECTED|REFILE|RPT|REPEAT|WRAPUP(?: ?\\d{1,2})?)-)+(?=\\S)");
+
+    /** A status label closing a headline, in brackets ("(updated)", "[Update 2]", "(updated 14 March)") or after a spaced dash. */
+    private static final Pattern TRAILING_STATUS_LABEL = Pattern.compile(
+            "(?:\\s*[\\[(](?:" + UPDATE_WORDS + ")\\b[^\\[\\]()]{0,40}[\\])]|\\s+[-\u2013\u2014|]\\s+(?:" + UPDATE_WORDS + "))$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The label of a live page, a running report whose heading follows its latest entry ("Storm Ciara
+     * LIVE: ...", "Election live updates: ...", "... | Liveticker", "EN DIRECT -"): "LIVE" in capitals as a
+     * word, or a live page's name in a few languages, set off by a colon or a separator. "Long Live ..."
+     * and "live-action" are no labels.
+     */
+    private static final Pattern LIVE_LABEL = Pattern.compile(
+            "(?:^|\\s)(?:LIVE|(?i:live[ -]?updates?|live[ -]?blog|live[ -]?ticker|liveticker|en direct|en vivo|ao vivo|in diretta|na żywo))"
+                    + "(?:\\s*[:|\u2013\u2014-]\\s|$)"
+                    + "|[|\u2013\u2014-]\\s*(?i:live|liveblog|liveticker|live[ -]?updates?|en direct|en vivo|ao vivo|in diretta)$");
+
+    /**
+     * Star characters a review's rating is set in: black and white stars, the outlined, circled and
+     * shadowed stars of Dingbats, the emoji star and the half stars of Miscellaneous Symbols and Arrows.
+     */
+    private static final String RATING_STARS = "\u2605\u2606\u2729\u272A\u272B\u272C\u272D\u272E\u272F\u2B50\u2BE8\u2BE9\u2BEA\u2BEB";
+
+    /**
+     * Rating stars at either end of a headline: the review's score, not its words; a half ("\u00BD")
+     * after the stars is part of the score ("\u2605\u2605\u2605\u00BD").
+     */
+    private static final Pattern EDGE_STARS = Pattern.compile("^[\\s" + RATING_STARS + "]*[" + RATING_STARS + "]\u00BD?\\s*"
+            + "|\\s*[" + RATING_STARS + "][\\s\u00BD" + RATING_STARS + "]*$");
+
+    /**
+     * A date or a "3 hours ago" glued to the headline's last letter: the text of a date element set
+     * inside the heading with no space between them ("Bridge shut12.03.2024"). A date the writer
+     * puts in a headline is set apart by a space or a mark, so only a glued one is cut.
+     */
+    private static final Pattern GLUED_DATE = Pattern.compile(
+            "(?<=[\\p{L}.!?\u2019\u201D\"'])(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}"
+                    + "|\\d{1,3}\\s?(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+(?i:ago))"
+                    + "(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?(?i:am|pm|uhr|h))?)?\\s*$");
+
+    /** A "read on" guillemet set after a headline; one that closes a «quotation» stays. */
+    private static final Pattern TRAILING_GUILLEMET = Pattern.compile("\\s+[\\u00BB\\u203A]+$");
+
+    /**
+     * A guillemet set as a bullet before a headline, spaced off it ("» Headline"); one that opens a
+     * »quotation« (German, Danish) is glued to its first word and closed by « later, and stays.
+     */
+    private static final Pattern LEADING_GUILLEMET = Pattern.compile("^[\\u00BB\\u203A]+\\s+");
+
+    /** A trailing segment of at most this many words may be a site name when none is known. */
+    private static final int MAX_SITE_WORDS = 4;
+
+    /** A segment of at most this many words between headline and site name is a section ("News"). */
+    private static final int MAX_SECTION_WORDS = 2;
+
+    /** An unspaced (CJK) headline is this many times longer than the site name it is cut from. */
+    private static final int UNSPACED_HEADLINE_TO_SITE_RATIO = 2;
+
+    /** A headline keeps at least this many words after a guessed site name is cut. */
+    private static final int MIN_HEADLINE_WORDS = 3;
+
+    /** The colon that ends a kicker written into the headline ("Kicker: Headline"). */
+    private static final Pattern KICKER_COLON = Pattern.compile("\\s*:\\s+");
+
+    /** A kicker before a headline has at most this many words. */
+    private static final int MAX_KICKER_WORDS = 5;
+
+    /** A stated headline this short (in key characters) is a label, not a headline to compare with. */
+    private static final int MIN_STATED_KEY_CHARS = 12;
+
+    /** The headline and the site name cut from it, if any. */
+    public record Cleaned(String title, String siteName) {
+    }
+
+    private TitleCleaner() {
+    }
+
+    public static Cleaned clean(String rawTitle, String knownSite, String h1) {
+        Cleaned c = cleanSegments(rawTitle, knownSite, h1);
+        return c.title() == null ? c : new Cleaned(withoutDateTail(c.title()), c.siteName());
+    }
+
+    /** A trailing date segment has at most this many words ("12 Марта 2024", "March 12, 2024")... */
+    private static final int MAX_DATE_SEGMENT_WORDS = 4;
+
+    /** ...and is cut only from a headline of at least this many words before it. */
+    private static final int MIN_WORDS_BEFORE_DATE_SEGMENT = 3;
+
+    /**
+     * The title without a last segment that is only a date: "Headline - 12 Марта 2024" (uCoz and other
+     * CMSs put the entry's date between the headline and the site's name). The date is the page's
+     * date, not words of its headline.
+     */
+    private static String withoutDateTail(String title) {
+        if (title.chars().noneMatch(Character::isDigit)) {
+            return title; // most titles hold no date: refused without the separator pattern
+        }
+        Matcher m = SEPARATOR.matcher(title);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart <= 0 || lastEnd >= title.length()) {
+            return title;
+        }
+        String tail = title.substring(lastEnd).trim();
+        String head = title.substring(0, lastStart).trim();
+        if (SPACES.split(tail).length > MAX_DATE_SEGMENT_WORDS || SPACES.split(head).length < MIN_WORDS_BEFORE_DATE_SEGMENT
+                || tail.chars().noneMatch(Character::isDigit) || DateParser.parseText(tail) == null
+                || tail.replaceAll("[\\p{L}]+", "").replaceAll("[\\d\\s.,/-]", "").length() > 0) {
+            return title;
+        }
+        return head;
+    }
+
+    private static Cleaned cleanSegments(String rawTitle, String knownSite, String h1) {
+        if (rawTitle == null) {
+            return new Cleaned(null, null);
+        }
+        String title = WHITESPACE_RUN.matcher(rawTitle).replaceAll(" ").trim();
+        if (title.isEmpty()) {
+            return new Cleaned(null, null);
+        }
+        h1 = h1 == null ? null : WHITESPACE_RUN.matcher(h1).replaceAll(" ").trim();
+        if (h1 != null && !h1.isBlank() && ComparisonKey.of(h1).length() >= 8 && !ComparisonKey.of(title).equals(ComparisonKey.of(h1))
+                && ComparisonKey.of(title).contains(ComparisonKey.of(h1)) && ComparisonKey.of(h1).length() * 2 >= ComparisonKey.of(title).length()
+                && isBoundedSegment(title, h1)) {
+            String site = EDGE_PUNCTUATION.matcher(title.replace(h1.trim(), " ")).replaceAll("").trim();
+            return new Cleaned(h1.trim(), site.isEmpty() || SPACES.split(site).length > 6 ? null : site);
+        }
+        Cleaned trail = trailHeadline(title, knownSite);
+        if (trail != null) {
+            return trail;
+        }
+        if (knownSite != null && !knownSite.isBlank()) {
+            String cut = cutKnownSite(title, knownSite);
+            if (cut != null) {
+                String again = cutKnownSite(cut, knownSite);
+                String headline = again != null ? again : cut;
+                if (title.startsWith(cut)) {
+                    // "Headline | Section | Site", "标题_栏目_网站": the short segment left before the site's name is the section
+                    headline = cutShortTail(headline, MAX_SECTION_WORDS).title();
+                }
+                return new Cleaned(SECTION_LABEL.matcher(headline).replaceFirst(""), knownSite.trim());
+            }
+            return new Cleaned(SECTION_LABEL.matcher(title).replaceFirst(""), null);
+        }
+        return guessSite(title);
+    }
+
+    /** An arrow between the segments of a title written as a trail: "Headline < Section < Site" points up from the page. */
+    private static final Pattern TRAIL_UP = Pattern.compile("\\s+[<\u2039]\\s+");
+
+    /** "Site > Section > Headline" points down to the page. */
+    private static final Pattern TRAIL_DOWN = Pattern.compile("\\s+[>\u203A]\\s+");
+
+    /**
+     * The headline of a title written as a breadcrumb trail with arrows ("Headline < Section < Site",
+     * "Site > Section > Headline"; Korean news CMSs write "Headline < Section < 기사본문 - Site"): the
+     * segment at the page's end of the trail, which the arrows point from or to. Two arrows of one
+     * direction make a trail, whose headline is its longest part; one arrow may be a comparison ("5 > 3").
+     * The site is the known one, or the trail's other end when it is a name's few words. Null when the
+     * title is no such trail.
+     */
+    private static Cleaned trailHeadline(String title, String knownSite) {
+        if (!holdsAny(title, "<>\u2039\u203A")) {
+            return null;
+        }
+        for (Pattern arrow : List.of(TRAIL_UP, TRAIL_DOWN)) {
+            String[] parts = arrow.split(title, -1);
+            if (parts.length < 3 || parts[0].isBlank() || parts[parts.length - 1].isBlank()) {
+                continue;
+            }
+            boolean up = arrow == TRAIL_UP;
+            String headline = (up ? parts[0] : parts[parts.length - 1]).trim();
+            String farEnd = (up ? parts[parts.length - 1] : parts[0]).trim();
+            if (!longestOf(headline, parts)) {
+                continue; // a headline names its story in more words than a section or a site: "Why 5 > 3 ... > Site" is none
+            }
+            if (knownSite != null && !knownSite.isBlank()) {
+                return new Cleaned(headline, knownSite.trim());
+            }
+            EdgeSeparators edges = EdgeSeparators.of(farEnd); // "Section < 기사본문 - Site": the name after the last separator
+            String name = (up ? edges.lastStart() > 0 ? farEnd.substring(edges.lastEnd()) : farEnd
+                    : edges.firstStart() > 0 ? farEnd.substring(0, edges.firstStart()) : farEnd).trim();
+            return new Cleaned(headline, name.isEmpty() || SPACES.split(name).length > MAX_SITE_WORDS ? null : name);
+        }
+        return null;
+    }
+
+    /** True when no part has more letters and digits than the headline. */
+    private static boolean longestOf(String headline, String[] parts) {
+        int length = ComparisonKey.of(headline).length();
+        for (String part : parts) {
+            if (ComparisonKey.of(part).length() > length) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBoundedSegment(String title, String h1) {
+        int at = title.indexOf(h1.trim());
+        if (at < 0) {
+            return false;
+        }
+        String rest = (title.substring(0, at) + " " + title.substring(at + h1.trim().length())).trim();
+        return rest.isEmpty() || SEPARATOR.matcher(" " + rest + " ").find() || PUNCTUATION_AT_EDGE.matcher(rest).matches();
+    }
+
+    /**
+     * The title without a leading or trailing segment that names the site, or without a later segment
+     * that names it and the rest after it (the site's tagline); null when none does.
+     */
+    private static String cutKnownSite(String title, String site) {
+        if (!mayHoldSeparator(title)) {
+            return null;
+        }
+        String siteKey = ComparisonKey.of(site);
+        if (siteKey.isEmpty()) {
+            return null;
+        }
+        Matcher m = SEPARATOR.matcher(title);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        int[] starts = new int[MAX_SITE_SEGMENT_SEPARATORS];
+        int[] ends = new int[MAX_SITE_SEGMENT_SEPARATORS];
+        int separators = 0;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+            if (separators < MAX_SITE_SEGMENT_SEPARATORS) {
+                starts[separators] = m.start();
+                ends[separators] = m.end();
+            }
+            separators++;
+        }
+        if (lastStart > 0 && matchesSite(title.substring(lastEnd), siteKey)) {
+            return title.substring(0, lastStart).trim();
+        }
+        if (firstStart > 0 && matchesSite(title.substring(0, firstStart), siteKey)) {
+            return title.substring(firstEnd).trim();
+        }
+        int colon = gluedColonBeforeLastSegment(title);
+        if (colon > 0 && matchesSite(title.substring(colon + 1), siteKey)) {
+            return title.substring(0, colon).trim(); // "Headline:Blog Name", typed with no space
+        }
+        // "Headline | Site | Tagline": SEO templates of CMSs set the site's description after its name
+        int reach = firstStart > 0 ? Math.min(separators, MAX_SITE_SEGMENT_SEPARATORS) : 0;
+        for (int i = 1; i < reach; i++) {
+            if (matchesSite(title.substring(ends[i - 1], starts[i]), siteKey)) {
+                return title.substring(0, starts[i - 1]).trim();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Separators of a title read for a site's name between its headline and the site's tagline: a
+     * template sets the name right after the headline, or after a section's name or two.
+     */
+    private static final int MAX_SITE_SEGMENT_SEPARATORS = 4;
+
+    /**
+     * The index of the last ASCII colon set between two words with no space after it ("Headline」:Blog"),
+     * which {@link #SEPARATOR} does not take as one (a colon between digits is a time, "10:30"); -1 when none.
+     */
+    private static int gluedColonBeforeLastSegment(String title) {
+        int colon = title.lastIndexOf(':');
+        if (colon <= 0 || colon >= title.length() - 1 || Character.isWhitespace(title.charAt(colon + 1))
+                || Character.isDigit(title.charAt(colon - 1)) && Character.isDigit(title.charAt(colon + 1))) {
+            return -1;
+        }
+        return colon;
+    }
+
+    /**
+     * The leading or trailing segment of a title that names the site whose address the page has: its
+     * letters begin with a label of the address's host ("Fenbury Gazette" on fenburygazette.com,
+     * "codenook notes" on codenook.org). With no site name stated in metadata, the address is the one
+     * witness of it that a headline cannot borrow. The segment is short ({@link #MAX_SITE_WORDS} words
+     * at most) and the rest of the title is the longer part. The second segment is read too, where SEO
+     * templates set the site's name between the headline and its tagline ("Headline | Site | Tagline").
+     * Null when no segment is so named.
+     */
+    static String siteSegmentNamedByAddress(String title, String pageUrl) {
+        if (title == null || pageUrl == null) {
+            return null;
+        }
+        List<String> labels = HostLabels.naming(pageUrl);
+        if (labels.isEmpty()) {
+            return null;
+        }
+        String t = WHITESPACE_RUN.matcher(title).replaceAll(" ").trim();
+        EdgeSeparators edges = EdgeSeparators.of(t);
+        int firstStart = edges.firstStart();
+        int firstEnd = edges.firstEnd();
+        int lastStart = edges.lastStart();
+        int lastEnd = edges.lastEnd();
+        int colon = gluedColonBeforeLastSegment(t);
+        if (colon > lastStart) {
+            lastStart = colon;
+            lastEnd = colon + 1;
+            firstStart = firstStart < 0 ? colon : firstStart;
+            firstEnd = firstEnd < 0 ? colon + 1 : firstEnd;
+        }
+        if (lastStart > 0) {
+            String tail = EDGE_PUNCTUATION.matcher(t.substring(lastEnd)).replaceAll("");
+            if (namedByHost(tail, t.substring(0, lastStart), labels)) {
+                return tail;
+            }
+        }
+        if (firstStart > 0) {
+            String head = EDGE_PUNCTUATION.matcher(t.substring(0, firstStart)).replaceAll("");
+            if (namedByHost(head, t.substring(firstEnd), labels)) {
+                return head;
+            }
+        }
+        if (firstStart > 0 && lastStart > firstStart) {
+            // "Headline | Site | Tagline": the second segment, when the address names it
+            Matcher second = SEPARATOR.matcher(t);
+            if (second.find(firstEnd) && second.start() <= lastStart) {
+                String middle = EDGE_PUNCTUATION.matcher(t.substring(firstEnd, second.start())).replaceAll("");
+                if (namedByHost(middle, t.substring(0, firstStart), labels)) {
+                    return middle;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first and the last {@link #SEPARATOR} of a title, as start and end offsets; -1 for both
+     * when it has none. The segments at a title's edges are where sites set their names.
+     */
+    private record EdgeSeparators(int firstStart, int firstEnd, int lastStart, int lastEnd) {
+
+        static EdgeSeparators of(String title) {
+            Matcher m = SEPARATOR.matcher(title);
+            if (!m.find()) {
+                return new EdgeSeparators(-1, -1, -1, -1);
+            }
+            int firstStart = m.start();
+            int firstEnd = m.end();
+            int lastStart = firstStart;
+            int lastEnd = firstEnd;
+            while (m.find()) {
+                lastStart = m.start();
+                lastEnd = m.end();
+            }
+            return new EdgeSeparators(firstStart, firstEnd, lastStart, lastEnd);
+        }
+    }
+
+    /**
+     * True when the segment is short, begins with one of the host's labels, and the rest is the longer
+     * part. A definite article opening the segment may be missing from the address ("The Millbrook
+     * Mercury" on millbrookmercury.com), as names are written into domains without it.
+     */
+    private static boolean namedByHost(String segment, String rest, List<String> labels) {
+        String[] words = SPACES.split(segment.trim());
+        String k = ComparisonKey.of(segment);
+        if (k.isEmpty() || words.length > MAX_SITE_WORDS || ComparisonKey.of(rest).length() <= k.length()) {
+            return false;
+        }
+        String withoutArticle = words.length > 1 && DEFINITE_ARTICLES.contains(words[0].toLowerCase(Locale.ROOT))
+                ? k.substring(ComparisonKey.of(words[0]).length()) : k;
+        for (String label : labels) {
+            if (k.startsWith(label) || withoutArticle.startsWith(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Definite articles that open a site's name and that its address leaves out (English, French, Spanish, Italian, German, Dutch, Portuguese). */
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("the", "le", "la", "les", "el", "los", "las", "il", "lo", "der", "die",
+            "das", "de", "het", "o", "os", "a", "as");
+
+    /** Keys of a news site's or a blog's generic section name, in the languages of the sets: a title segment naming only it is no headline. */
+    private static final Set<String> NEWS_SECTION_KEYS = Set.of("news", "nachrichten", "aktuelles", "actualites", "noticias", "notizie",
+            "nieuws", "nyheter", "nyheder", "uutiset", "wiadomosci", "zpravy", "haberler", "новости", "blog");
+
+    /**
+     * The title without a leading segment that names the page's section ("News - Headline", once the
+     * site's name is cut from "News - Headline - Site"): a CMS template sets the section before the
+     * headline as it sets the site after it. The segment is taken for the section's only when the page
+     * says so elsewhere: it is the section that {@code article:section} or schema.org's
+     * {@code articleSection} states, or a folder of the page's address ("/news/2024/..."), or the word
+     * for news or blog itself ({@link #NEWS_SECTION_KEYS}), which names no story. It has at most
+     * {@link #MAX_SECTION_WORDS} words, no digits, and is set off by a separator other than a colon
+     * (a colon ends a kicker, which is the headline's own); the rest has {@link #MIN_HEADLINE_WORDS}
+     * words or more. The title as it is otherwise.
+     */
+    static String withoutSectionSegment(String title, String section, String pageUrl) {
+        if (title == null || !mayHoldSeparator(title)) {
+            return title;
+        }
+        EdgeSeparators edges = EdgeSeparators.of(title);
+        if (edges.firstStart() <= 0 || title.substring(edges.firstStart(), edges.firstEnd()).indexOf(':') >= 0
+                || title.substring(edges.firstStart(), edges.firstEnd()).indexOf('\uFF1A') >= 0) {
+            return title;
+        }
+        String lead = title.substring(0, edges.firstStart()).trim();
+        String rest = title.substring(edges.firstEnd()).trim();
+        String leadKey = ComparisonKey.of(lead);
+        if (leadKey.isEmpty() || holdsAny(lead, "0123456789") || SPACES.split(lead).length > MAX_SECTION_WORDS
+                || SPACES.split(rest).length < MIN_HEADLINE_WORDS) {
+            return title;
+        }
+        if (NEWS_SECTION_KEYS.contains(leadKey) || section != null && ComparisonKey.of(section).equals(leadKey)
+                || pageUrl != null && addressFolderKeys(pageUrl).contains(leadKey)) {
+            return rest;
+        }
+        return title;
+    }
+
+    /** The keys of the folders of an address's path, its last segment (the page's own name) left out. */
+    private static Set<String> addressFolderKeys(String pageUrl) {
+        String rest = URL_PREFIX.matcher(pageUrl.trim()).replaceFirst("");
+        int slash = rest.indexOf('/');
+        if (slash < 0) {
+            return Set.of();
+        }
+        String path = rest.substring(slash + 1);
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '?' || c == '#') {
+                path = path.substring(0, i);
+                break;
+            }
+        }
+        String[] parts = path.split("/");
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < parts.length - 1; i++) {
+            String k = ComparisonKey.of(parts[i]);
+            if (!k.isEmpty()) {
+                keys.add(k);
+            }
+        }
+        return keys;
+    }
+
+    private static boolean matchesSite(String segment, String siteKey) {
+        String k = ComparisonKey.of(segment);
+        if (k.isEmpty()) {
+            return false;
+        }
+        if (k.equals(siteKey) || k.length() < 3) {
+            return k.equals(siteKey);
+        }
+        if (siteKey.contains(k)) {
+            return k.length() * 2 >= siteKey.length(); // "Mail Online" for "Daily Mail Online", not "Report" for "Bleacher Report"
+        }
+        // "Daily Mail Online" for "Mail Online"; not "PolitiFact's 2023 Lie of the Year" for "PolitiFact"
+        return k.contains(siteKey) && k.length() - siteKey.length() <= Math.min(siteKey.length() + 8, MAX_SITE_NAME_EXTRA_CHARS)
+                && holdsAsWords(segment, siteKey);
+    }
+
+    /**
+     * True when some run of the segment's words has the site's key: the name stands as words in it
+     * ("Daily Mail Online" holds "Mail Online", "The Hill Times" holds "TheHill"), not as letters inside a
+     * word ("Russland-Wahl" does not hold the "dw" of dw.com).
+     */
+    private static boolean holdsAsWords(String segment, String siteKey) {
+        if (unspaced(siteKey.codePointAt(0))) {
+            return true; // Chinese, Japanese, Thai: words are not spaced apart, so the letters are all there is to go by
+        }
+        String[] words = NOT_LETTER_OR_DIGIT.split(segment);
+        for (int from = 0; from < words.length; from++) {
+            StringBuilder run = new StringBuilder(siteKey.length());
+            for (int i = from; i < words.length && run.length() < siteKey.length(); i++) {
+                run.append(ComparisonKey.of(words[i]));
+            }
+            if (run.toString().equals(siteKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a letter of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar). */
+    private static boolean unspaced(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR;
+    }
+
+    /** What separates words for {@link #holdsAsWords}: anything but letters, digits and the marks on letters. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+
+    /**
+     * "Opinion | Headline", "Politics | Headline": a one- or two-word section label before a bar;
+     * "Opinion: ", "WATCH: ": a genre label before a colon.
+     */
+    private static final String BAR_LABEL = "\\p{L}+(?:\\s\\p{L}+)?\\s*[|｜]\\s*(?=(?:\\S+\\s+){3}\\S)";
+    private static final Pattern SECTION_LABEL = Pattern.compile(
+            "^(?:" + BAR_LABEL
+                    + "|(?i:opinion|analysis|editorial|commentary|watch|video|live|exclusive|explainer|perspective)\\s*:\\s+(?=\\S))");
+    private static final Pattern BAR_SECTION_LABEL = Pattern.compile("^" + BAR_LABEL);
+
+    /** The same genre words after a bar closing the headline ("Headline | Editorial"). */
+    private static final Pattern TRAILING_GENRE_LABEL = Pattern.compile(
+            "\\s+[|｜]\\s*(?i:opinion|analysis|editorial|commentary|explainer|perspective)$");
+
+    /** True when the title carries a live page's label ({@link #LIVE_LABEL}). */
+    static boolean carriesLiveLabel(String title) {
+        return title != null && LIVE_LABEL.matcher(title).find();
+    }
+
+    /** Removes a section or genre label in front of a headline, and a media label after it. */
+    public static String withoutLabel(String headline) {
+        return headline == null ? null : withoutMediaLabel(SECTION_LABEL.matcher(headline).replaceFirst(""));
+    }
+
+    /**
+     * Removes a section label before a bar ("Politics | Headline") and a media label after the
+     * headline from a visible heading; a genre word before a colon stays, as the reader sees it
+     * ("Opinion: Headline").
+     */
+    static String withoutSectionLabel(String heading) {
+        return heading == null ? null : withoutMediaLabel(BAR_SECTION_LABEL.matcher(heading).replaceFirst(""));
+    }
+
+    private static String withoutMediaLabel(String headline) {
+        // each pattern tried only when the text holds a character it needs: asked of every heading
+        String cut = holdsAny(headline, RATING_STARS) ? EDGE_STARS.matcher(headline).replaceAll("") : headline;
+        if (cut.indexOf('\u00AB') < 0 && cut.indexOf('\u2039') < 0 && holdsAny(cut, "\u00BB\u203A")) {
+            cut = LEADING_GUILLEMET.matcher(TRAILING_GUILLEMET.matcher(cut).replaceFirst("")).replaceFirst("");
+        }
+        if (holdsAny(cut, "[(")) {
+            cut = TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("");
+        }
+        if (holdsAny(cut, "|｜")) {
+            cut = TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("");
+        }
+        if (holdsAny(cut, "0123456789")) {
+            cut = GLUED_DATE.matcher(cut).replaceFirst("");
+        }
+        return withoutStatusLabels(cut.isBlank() ? headline : cut);
+    }
+
+    /** The spaced separator before a trailing status label stands at most this many characters from the title's end. */
+    private static final int MAX_TRAILING_STATUS_CHARS = 24;
+
+    /**
+     * False when the title cannot end in a {@link #TRAILING_STATUS_LABEL}: it ends in no bracket and has
+     * no spaced separator in its last {@link #MAX_TRAILING_STATUS_CHARS} characters. Asked of every title.
+     */
+    private static boolean mayEndInStatusLabel(String title) {
+        int last = title.length() - 1;
+        if (last < 0) {
+            return false;
+        }
+        char end = title.charAt(last);
+        if (end == ')' || end == ']') {
+            return true;
+        }
+        for (int i = Math.max(1, title.length() - MAX_TRAILING_STATUS_CHARS); i < last; i++) {
+            char c = title.charAt(i);
+            if ((c == '-' || c == '\u2013' || c == '\u2014' || c == '|') && title.charAt(i - 1) == ' ' && title.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A status label or the wire's codes are read only this near the title's ends: the longest is shorter. */
+    private static final int STATUS_LABEL_REACH = 64;
+
+    /**
+     * The headline without the status labels at its ends ({@link #LEADING_STATUS_LABEL}, {@link #WIRE_STATUS_CODES},
+     * {@link #TRAILING_STATUS_LABEL}); each pattern reads only {@link #STATUS_LABEL_REACH} characters at its end
+     * of the title, so a long title costs no more than a short one.
+     */
+    private static String withoutStatusLabels(String headline) {
+        String cut = headline;
+        if (!cut.isEmpty() && STATUS_WORD_INITIALS.indexOf(Character.toLowerCase(cut.charAt(0))) >= 0) {
+            Matcher lead = LEADING_STATUS_LABEL.matcher(cut).useTransparentBounds(true).region(0, Math.min(cut.length(), STATUS_LABEL_REACH));
+            if (lead.lookingAt()) {
+                cut = cut.substring(lead.end());
+            }
+        }
+        if (!cut.isEmpty() && Character.isUpperCase(cut.charAt(0)) && cut.indexOf('-') > 0) {
+            Matcher wire = WIRE_STATUS_CODES.matcher(cut).useTransparentBounds(true).region(0, Math.min(cut.length(), STATUS_LABEL_REACH));
+            if (wire.lookingAt()) {
+                cut = cut.substring(wire.end());
+            }
+        }
+        if (mayEndInStatusLabel(cut)) {
+            Matcher tail = TRAILING_STATUS_LABEL.matcher(cut).useTransparentBounds(true)
+                    .region(Math.max(0, cut.length() - STATUS_LABEL_REACH), cut.length());
+            if (tail.find()) {
+                cut = cut.substring(0, tail.start());
+            }
+        }
+        return cut.isBlank() ? headline : cut;
+    }
+
+    private static Cleaned guessSite(String title) {
+        title = SECTION_LABEL.matcher(title).replaceFirst("");
+        Cleaned once = cutShortTail(title, MAX_SITE_WORDS);
+        if (once.siteName() == null) {
+            return once;
+        }
+        Cleaned twice = cutShortTail(once.title(), MAX_SECTION_WORDS); // "Headline - Section - Site"
+        return new Cleaned(twice.title(), once.siteName());
+    }
+
+    /** The title without a short trailing segment after its last separator, and that segment. */
+    private static Cleaned cutShortTail(String title, int maxTailWords) {
+        Matcher m = SEPARATOR.matcher(title);
+        int lastStart = -1;
+        int lastEnd = -1;
+        String lastSep = null;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+            lastSep = m.group();
+        }
+        if (lastStart <= 0 || lastSep.trim().equals(":")) {
+            return new Cleaned(title, null);
+        }
+        String tail = title.substring(lastEnd).trim();
+        String head = title.substring(0, lastStart).trim();
+        boolean spaced = head.indexOf(' ') > 0;
+        boolean headIsHeadline = spaced ? SPACES.split(head).length >= MIN_HEADLINE_WORDS
+                : head.length() >= UNSPACED_HEADLINE_TO_SITE_RATIO * tail.length(); // Chinese and Japanese have no spaces
+        if (!tail.isEmpty() && SPACES.split(tail).length <= maxTailWords && headIsHeadline && head.length() > tail.length()) {
+            return new Cleaned(head, tail);
+        }
+        return new Cleaned(title, null);
+    }
+
+    /**
+     * The visible headline without the furniture around it, judged against the headlines the page
+     * states in markup (schema.org headline, og:title), which sites write without it:
+     * <ul>
+     *   <li>the site's name as a leading or trailing segment ("Site: Headline"), when a stated
+     *       headline does not carry it;</li>
+     *   <li>the same words as a stated headline with the spaces or punctuation lost or added
+     *       between two elements of the heading ("Ausschuss zur Ahrtal-FlutZwei Rücktritte",
+     *       "Site's motto : Headline"): the stated one, as typed;</li>
+     *   <li>a heading that a stated headline repeats whole is confirmed as it is, kicker and all;</li>
+     *   <li>a heading that is the end of the headline two stated ones agree on, after a kicker and
+     *       a colon ("Kicker: Headline" over an h1 "Headline", the kicker shown above it): that;</li>
+     *   <li>a kicker or section label before the headline, set apart or glued to it ("Premier
+     *       League Liverpool lose at Everton"): when the stated headline is the heading's end and
+     *       what goes before is a short label, the stated one.</li>
+     * </ul>
+     * Otherwise the heading as it is: the reader's headline outranks a search-engine title.
+     */
+    static String withoutFurniture(String heading, String siteName, List<String> stated) {
+        if (heading == null) {
+            return null;
+        }
+        String headingKey = ComparisonKey.of(heading);
+        if (siteName != null && !siteName.isBlank()) {
+            String cut = cutKnownSite(heading, siteName);
+            String siteKey = ComparisonKey.of(siteName);
+            if (cut != null && !ComparisonKey.of(cut).isEmpty() && stated.stream().anyMatch(t -> t != null && !ComparisonKey.of(t).contains(siteKey))) {
+                heading = cut;
+                headingKey = ComparisonKey.of(cut);
+            }
+        }
+        heading = withoutSectionLabel(heading);
+        headingKey = ComparisonKey.of(heading);
+        List<String> usable = stated.stream().filter(t -> t != null && ComparisonKey.of(t).length() >= MIN_STATED_KEY_CHARS)
+                .map(t -> WHITESPACE_RUN.matcher(t).replaceAll(" ").trim()).toList();
+        String sameWords = null;
+        for (String t : usable) {
+            if (ComparisonKey.of(t).equals(headingKey)) {
+                if (betterTyped(t, heading) && KICKER_COLON.matcher(t).find()) {
+                    return t; // of stated writings of a heading that lost its marks, the one that sets the kicker off by a colon
+                }
+                sameWords = sameWords == null ? t : sameWords;
+            }
+        }
+        if (sameWords != null) {
+            return betterTyped(sameWords, heading) ? sameWords : heading;
+        }
+        String agreed = usable.size() >= 2 && ComparisonKey.of(usable.get(0)).equals(ComparisonKey.of(usable.get(1))) ? usable.get(0) : null;
+        if (agreed != null && ComparisonKey.of(agreed).endsWith(headingKey) && headingKey.length() >= MIN_STATED_KEY_CHARS) {
+            String kicker = kickerBeforeColon(usable, heading);
+            if (kicker != null) {
+                return kicker;
+            }
+        }
+        for (String t : usable) {
+            String statedKey = ComparisonKey.of(t);
+            if (headingKey.endsWith(statedKey) && isKicker(heading, headingKey.length() - statedKey.length())) {
+                return t;
+            }
+        }
+        String shared = headlineAfterOtherKicker(heading, usable);
+        if (shared != null) {
+            return shared;
+        }
+        String beforeDate = headlineBeforeDate(heading, usable);
+        return beforeDate != null ? beforeDate : heading;
+    }
+
+    /** A date set after a headline has at most this many words ("14 March 2024, 09:30 Uhr"). */
+    private static final int MAX_TRAILING_DATE_WORDS = 6;
+
+    /** A review's score set after its headline: "4/5", "8.5/10", "(3 / 5)", "4 out of 5". */
+    private static final Pattern TRAILING_SCORE = Pattern.compile(
+            "\\(?\\d{1,3}(?:[.,]\\d)?\\s*(?:/|(?i:out of|von|sur|de|su|van))\\s*(?:5|10|100)\\)?");
+
+    /** Space, punctuation and symbols at the start of a text. */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s\\p{P}\\p{S}]+");
+
+    /** What may stand in a date beside its words and digits: the marks between day, month, year and time. */
+    private static final Pattern DATE_MARKS = Pattern.compile("[\\d\\s.,/:\\-]");
+
+    /**
+     * The heading without a date or a review's score that follows the headline a stated title gives
+     * ("Library reopens after the flood 14 March 2024, 09:30": a {@code <time>} set inside the heading,
+     * spaced off it; "The Long Summer review 4/5"). The stated title, which the site writes without
+     * them, shows where the headline ends; what follows is only a date or a score. Null when no stated
+     * title is the heading's start, or more follows.
+     */
+    private static String headlineBeforeDate(String heading, List<String> stated) {
+        if (!holdsAny(heading, "0123456789")) {
+            return null;
+        }
+        for (String t : stated) {
+            int end = endOfKey(heading, ComparisonKey.of(t));
+            if (end <= 0 || end >= heading.length()) {
+                continue;
+            }
+            String tail = LEADING_MARKS.matcher(heading.substring(end)).replaceFirst(""); // a separator before the date
+            if (!tail.isEmpty() && SPACES.split(tail).length <= MAX_TRAILING_DATE_WORDS && holdsAny(tail, "0123456789")
+                    && (TRAILING_SCORE.matcher(tail).matches() || DATE_MARKS.matcher(tail.replaceAll("\\p{L}+", "")).replaceAll("").isEmpty()
+                    && DateParser.parseText(tail) != null)) {
+                return EDGE_PUNCTUATION.matcher(heading.substring(0, end)).replaceAll("");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The index in {@code text} just after the characters whose {@link ComparisonKey#of} is {@code prefixKey}, or -1
+     * when the text's key does not begin with it.
+     */
+    private static int endOfKey(String text, String prefixKey) {
+        if (prefixKey.length() < MIN_STATED_KEY_CHARS) {
+            return -1;
+        }
+        int matched = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            String k = ComparisonKey.of(new String(Character.toChars(cp)));
+            if (k.isEmpty()) {
+                continue;
+            }
+            if (!prefixKey.startsWith(k, matched)) {
+                return -1;
+            }
+            matched += k.length();
+            if (matched == prefixKey.length()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The other part of a page title whose leading or trailing segment is {@code segment} ("Blog -
+     * Post" for "Blog"), when that part is the longer; null when the segment opens or closes no such title.
+     */
+    static String otherSegment(String pageTitle, String segment) {
+        if (pageTitle == null || segment == null || !mayHoldSeparator(pageTitle)) {
+            return null;
+        }
+        String segmentKey = ComparisonKey.of(segment);
+        if (segmentKey.isEmpty()) {
+            return null;
+        }
+        String t = WHITESPACE_RUN.matcher(pageTitle).replaceAll(" ").trim();
+        EdgeSeparators edges = EdgeSeparators.of(t);
+        String other = null;
+        if (edges.firstStart() > 0 && ComparisonKey.of(t.substring(0, edges.firstStart())).equals(segmentKey)) {
+            other = t.substring(edges.firstEnd()).trim();
+        } else if (edges.lastStart() > 0 && ComparisonKey.of(t.substring(edges.lastEnd())).equals(segmentKey)) {
+            other = t.substring(0, edges.lastStart()).trim();
+        }
+        return other != null && ComparisonKey.of(other).length() > segmentKey.length() ? other : null;
+    }
+
+    /**
+     * The headline a heading and a stated title share after different kickers ("Kicker A - Headline"
+     * shown, "Kicker B: Headline" stated, the two kickers with no word in common): the kickers are
+     * labels the page and its metadata chose apart, the words after them the headline both give;
+     * null when there is no such pair.
+     */
+    private static String headlineAfterOtherKicker(String heading, List<String> stated) {
+        Matcher shown = SEPARATOR.matcher(heading);
+        if (!shown.find() || shown.start() == 0) {
+            return null;
+        }
+        String shownKicker = heading.substring(0, shown.start());
+        String rest = heading.substring(shown.end()).trim();
+        String restKey = ComparisonKey.of(rest);
+        if (restKey.length() < MIN_STATED_KEY_CHARS || SPACES.split(shownKicker.trim()).length > MAX_KICKER_WORDS) {
+            return null;
+        }
+        for (String t : stated) {
+            Matcher m = KICKER_COLON.matcher(t);
+            if (m.find() && m.start() > 0 && ComparisonKey.of(t.substring(m.end())).equals(restKey)
+                    && SPACES.split(t.substring(0, m.start()).trim()).length <= MAX_KICKER_WORDS
+                    && !sharesWord(t.substring(0, m.start()), shownKicker)) {
+                return rest;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Of two writings of the same words, true when the stated one keeps what the heading lost
+     * between its elements: a space, a separator, or only a different spacing of the same marks.
+     */
+    private static boolean betterTyped(String stated, String heading) {
+        if (stated.equals(heading) || stated.charAt(0) != heading.charAt(0)
+                || stated.charAt(stated.length() - 1) != heading.charAt(heading.length() - 1)) {
+            return false; // a mark added or dropped at an end ("…発売。") is the writer's choice, not a lost join
+        }
+        int statedMarks = marks(stated);
+        int headingMarks = marks(heading);
+        return spaces(stated) > spaces(heading) || statedMarks > headingMarks
+                || statedMarks == headingMarks && SPACES.matcher(stated).replaceAll("").equals(SPACES.matcher(heading).replaceAll(""));
+    }
+
+    /** The stated "Kicker: heading" whose kicker is a short label, or null. */
+    private static String kickerBeforeColon(List<String> stated, String heading) {
+        String headingKey = ComparisonKey.of(heading);
+        for (String t : stated) {
+            Matcher m = KICKER_COLON.matcher(t);
+            if (m.find() && ComparisonKey.of(t.substring(m.end())).equals(headingKey)
+                    && SPACES.split(t.substring(0, m.start()).trim()).length <= MAX_KICKER_WORDS) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The keys of the middle segments of page titles, between the headline and the site's name:
+     * the blog's or the section's name in "Headline | Blog | Network". The longest segment is the
+     * headline and never counts.
+     */
+    static Set<String> middleSegmentKeys(List<String> pageTitles) {
+        Set<String> keys = new HashSet<>();
+        for (String pageTitle : pageTitles) {
+            if (pageTitle == null) {
+                continue;
+            }
+            if (!mayHoldSeparator(pageTitle)) {
+                continue; // one segment: no middle one
+            }
+            String[] segments = SEPARATOR.split(pageTitle);
+            if (segments.length < 3) {
+                continue;
+            }
+            String[] segmentKeys = new String[segments.length];
+            int longest = 0;
+            for (int i = 0; i < segments.length; i++) {
+                segmentKeys[i] = ComparisonKey.of(segments[i]);
+                longest = Math.max(longest, segmentKeys[i].length());
+            }
+            for (int i = 1; i < segments.length - 1; i++) {
+                if (!segmentKeys[i].isEmpty() && segmentKeys[i].length() < longest) {
+                    keys.add(segmentKeys[i]);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * True when a stated title confirms a heading: the same words, or the heading's end after a short
+     * label (a kicker set in the heading: "Opinion Why the budget failed" for "Why the budget failed").
+     */
+    static boolean confirms(String heading, String stated) {
+        if (heading == null || stated == null) {
+            return false;
+        }
+        String headingKey = ComparisonKey.of(heading);
+        String statedKey = ComparisonKey.of(stated);
+        if (statedKey.length() < MIN_STATED_KEY_CHARS) {
+            return false;
+        }
+        return headingKey.equals(statedKey)
+                || headingKey.endsWith(statedKey) && isKicker(heading, headingKey.length() - statedKey.length());
+    }
+
+    /** True when two labels have a word in common ("Dec. 20" and "The Slatest for Dec. 20"): the same kicker, reworded. */
+    private static boolean sharesWord(String a, String b) {
+        Set<String> words = new HashSet<>();
+        for (String w : SPACES.split(a.trim())) {
+            words.add(ComparisonKey.of(w));
+        }
+        for (String w : SPACES.split(b.trim())) {
+            String k = ComparisonKey.of(w);
+            if (!k.isEmpty() && words.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A label before the stated headline is short: a few words, a fraction of the headline. */
+    private static boolean isKicker(String heading, int labelKeyChars) {
+        int words = 0;
+        int keyChars = 0;
+        for (String w : SPACES.split(heading.trim())) {
+            if (keyChars >= labelKeyChars) {
+                break;
+            }
+            keyChars += ComparisonKey.of(w).length();
+            words++;
+        }
+        return labelKeyChars > 0 && words <= MAX_KICKER_WORDS && labelKeyChars * 2 <= ComparisonKey.of(heading).length();
+    }
+
+    /** Separating marks (not quotation marks, which sites set or drop in titles at will). */
+    private static int marks(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int type = Character.getType(c);
+            boolean quote = c == '"' || c == '\'' || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !quote) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int spaces(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** False when the text holds none of the characters every {@link #SEPARATOR} holds: then it has no separator. */
+    private static boolean mayHoldSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (ALONE_SEPARATOR_CHARS.indexOf(c) >= 0
+                    || (SEPARATOR_CHARS.indexOf(c) >= 0 && i > 0 && isRegexSpace(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches in a pattern without Unicode classes. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** True when the text holds one of the characters. */
+    private static boolean holdsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

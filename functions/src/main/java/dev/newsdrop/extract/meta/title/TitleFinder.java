@@ -1,0 +1,864 @@
+package dev.newsdrop.extract.meta.title;
+
+import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.JsonLdFacts;
+import dev.newsdrop.extract.meta.MetaTags;
+import dev.newsdrop.extract.meta.MetadataReader;
+import dev.newsdrop.extract.meta.PageScan;
+import dev.newsdrop.extract.meta.dates.DateParser;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headline and the site's name. The visible headline (the article's h1) wins: sites
+ * write a search-engine title in og:title and the reader's headline on the page. Without one, the
+ * meta or document title is used with the site's name cut off.
+ */
+public final class TitleFinder {
+
+    /** Meta names that carry the site's name, og:site_name first. */
+    private static final List<String> SITE_META = List.of("og:site_name", "application-name", "al:android:app_name",
+            "al:iphone:app_name", "twitter:app:name:iphone", "cxenseparse:sitename", "publisher");
+
+    /**
+     * HTML's {@code hidden} attribute: the element and all inside it are not rendered (a closed tab,
+     * a template's unused panel), so a heading there is none the reader sees.
+     */
+    private static final Evaluator HIDDEN = QueryParser.parse("[hidden]");
+
+    /** Headlines shorter than this are labels ("News"), longer ones are paragraphs. */
+    private static final int MIN_HEADLINE_CHARS = 6;
+    private static final int MAX_HEADLINE_CHARS = 300;
+
+    /** A headline without spaces (Chinese, Japanese) needs this many characters; a spaced one needs two words. */
+    private static final int MIN_UNSPACED_HEADLINE_CHARS = 8;
+
+    /** A heading of at most this many words that shares none with the stated title is a label beside it. */
+    private static final int MAX_LABEL_WORDS = 5;
+
+    /** A stated title this many times longer (in letters) than a heading that shares no word with it has a label beside it. */
+    private static final int UNSPACED_TITLE_TO_LABEL_RATIO = 3;
+
+    /** The complete form of a title cut with an ellipsis is at most this many times as long as the cut one. */
+    static final int MAX_COMPLETION_GROWTH = 3;
+
+    /** A heading in the page's banner is taken only with this many key characters repeated by a stated title. */
+    private static final int MIN_STATED_HEADING_KEY_CHARS = 12;
+
+    /** Words this long or longer ({@link #letters}) tie a heading to the meta title; shorter ones are too common. */
+    private static final int MIN_SHARED_WORD_CHARS = 4;
+
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * Invisible typesetting marks: the soft hyphen and zero-width space (where a line may break), the
+     * word joiner (where it may not) and a stray byte-order mark. They steer line breaking, are no
+     * part of the words, and jsoup drops only the first two from element text; the zero-width
+     * joiners (Persian, Indic scripts, emoji) are letters' business and stay.
+     */
+    private static final Pattern INVISIBLE_MARKS = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
+
+    /**
+     * Where a site's own name sits: a heading there is a logo, not the article's headline. A
+     * {@code <header>} is the site's banner only outside sectioning content (HTML's "banner" role);
+     * one inside {@code <main>}, a section or an entry heads the article.
+     */
+    private static final Evaluator SITE_FRAME = QueryParser.parse(
+            "header, nav, footer, [class*=logo], [class*=brand], [class*=site-title], [id*=logo]");
+    private static final Evaluator BANNER = QueryParser.parse("header");
+    private static final Evaluator SECTIONING = QueryParser.parse("main, article, section, aside, [role=main]");
+
+    /** The article: HTML's {@code <article>} or the hAtom / h-entry microformat root a blog theme marks. */
+    private static final Evaluator ARTICLE = QueryParser.parse("article, .hentry, .h-entry");
+
+    /**
+     * A breadcrumb trail, the page's place in the site (WAI-ARIA's breadcrumb pattern in a {@code <nav>},
+     * schema.org's BreadcrumbList, the "breadcrumb" class of CMS themes): a heading there is the page's
+     * name in the trail, often its search-engine title, while the article shows its headline below.
+     */
+    private static final Evaluator BREADCRUMB = QueryParser.parse(
+            "nav, [class*=crumb], [id*=crumb], [aria-label*=crumb], [itemtype*=BreadcrumbList]");
+
+    /** A heading after at least this many links in the same box ends a trail of links (Home › Section › Page). */
+    private static final int MIN_TRAIL_LINKS = 2;
+
+    /** Headings after a breadcrumb trail looked at for the article's displayed headline. */
+    private static final int MAX_HEADINGS_AFTER_TRAIL = 3;
+
+    /**
+     * Trail headings followed to the headline below them: a page has one trail, and each search may
+     * read the rest of the page, so a page of thousands of trails must not search thousands of times.
+     */
+    private static final int MAX_TRAILS_FOLLOWED = 3;
+
+    /**
+     * Headings read for the visible headline: it is among a page's first hundred. Each one read walks
+     * its ancestors (frame, overlay, trail), so 32,000 h1s, each a level deeper, took 4 s of CPU.
+     */
+    private static final int MAX_HEADLINES_READ = 100;
+
+    /** Pop-ups and banners laid over the page: their headings ask for money or e-mail addresses. */
+    private static final Evaluator OVERLAY = QueryParser.parse(
+            "[class*=modal], [class*=popup], [role=dialog], [class*=newsletter], [class*=donat], [class*=subscribe], [class*=paywall]");
+
+    /** The headline, the visible heading it came from (or null), and the site's name. */
+    public record Found(String title, String heading, String siteName) {
+    }
+
+    /**
+     * A visible heading, and whether it is only the page's name in a breadcrumb trail: no displayed
+     * headline below the trail was confirmed, so the trail's item stood in for one.
+     */
+    private record Visible(String text, boolean trailItem) {
+    }
+
+    private TitleFinder() {
+    }
+
+    /**
+     * The headline and site name of a page whose address is {@code pageUrl} (null when unknown): with no
+     * site name in its metadata, a title segment the address names is the site's ({@link TitleCleaner#siteSegmentNamedByAddress}).
+     */
+    static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String pageUrl) {
+        return find(meta, ld, scan, pageUrl, null);
+    }
+
+    /**
+     * The headline and site name as {@link #find(MetaTags, JsonLdFacts, PageScan, String)} gives them, where
+     * {@code section} (null when unknown) is the section the page states: a title segment naming it is cut
+     * from a title that no visible heading gives ({@link TitleCleaner#withoutSectionSegment}).
+     */
+    public static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String pageUrl, String section) {
+        String documentTitle = scan.title() == null ? null : scan.title().text();
+        // schema.org's headline, from JSON-LD (where some CMSs leave HTML entities) or microdata
+        String ldHeadline = ld.headline == null ? null : Parser.unescapeEntities(ld.headline, false);
+        String statedHeadline = MetadataReader.firstNonBlank(ldHeadline, meta.first("headline"));
+        String metaTitle = MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title"), statedHeadline, documentTitle);
+        Set<String> minorSegments = TitleCleaner.middleSegmentKeys(Arrays.asList(metaTitle, documentTitle));
+        String statedSiteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
+                ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));
+        // the meta title's headline, without the site's name beside it: a greeting or logo heading shares only the name's words
+        String metaHeadline = metaTitle == null ? null : TitleCleaner.clean(metaTitle, statedSiteName, null).title();
+        String[] skippedSegment = new String[1];
+        List<String> statedTitles = Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline);
+        Element soleEntryTitle = scan.entryTitles().size() == 1 ? scan.entryTitles().get(0) : null;
+        Visible visible = visibleHeadline(withEntryTitle(scan, documentTitle), metaTitle, metaHeadline, statedTitles, soleEntryTitle, minorSegments, skippedSegment,
+                documentTitle, scan.subheadings(), statedSiteName);
+        if (visible == null && statedHeadline == null && meta.first("og:title", "twitter:title") == null) {
+            visible = entryHeadingAtTitleEnd(scan.subheadings(), documentTitle); // only the document title states one
+        }
+        String heading = visible == null ? null : visible.text();
+        // a breadcrumb item names the page in the site's trail, as the document title does; when schema.org's
+        // headline of the article words the same story otherwise, that headline, not the trail's item, is the article's
+        String articleHeadline = visible != null && visible.trailItem() && ld.isArticle() && ldHeadline != null
+                && !TitleCleaner.confirms(heading, ldHeadline) && sharesWords(heading, ldHeadline) ? ldHeadline : null;
+        if (articleHeadline != null) {
+            heading = null;
+        }
+        String siteName = statedSiteName;
+        String rawTitle = MetadataReader.firstNonBlank(articleHeadline, meta.first("og:title", "twitter:title", "dc.title", "title"),
+                statedHeadline, documentTitle, heading);
+        if (siteName == null) {
+            // no name stated: a segment of a title that the page's address names is the site's
+            siteName = MetadataReader.firstNonBlank(TitleCleaner.siteSegmentNamedByAddress(rawTitle, pageUrl),
+                    TitleCleaner.siteSegmentNamedByAddress(documentTitle, pageUrl), TitleCleaner.siteSegmentNamedByAddress(heading, pageUrl));
+        }
+        // with no visible heading, the stated headline shows where the furniture around og:title starts
+        TitleCleaner.Cleaned cleaned = TitleCleaner.clean(rawTitle, siteName, heading != null ? heading : statedHeadline);
+        if (siteName == null && documentTitle != null && !documentTitle.isBlank()) {
+            TitleCleaner.Cleaned fromDocTitle = TitleCleaner.clean(documentTitle, null, heading);
+            siteName = fromDocTitle.siteName() != null ? fromDocTitle.siteName() : cleaned.siteName();
+            if (shownWhole(heading, documentTitle)) {
+                // the reader sees the document title whole as the headline: no segment of it is the site's name, and
+                // only a meta title that sets the heading beside more words names the site ("Headline | Site")
+                siteName = shownWhole(heading, rawTitle) ? null : cleaned.siteName();
+            }
+            if (siteName != null) {
+                cleaned = TitleCleaner.clean(rawTitle, siteName, heading);
+            }
+        }
+        if (skippedSegment[0] != null && cleaned.title() != null) {
+            // the heading named the blog: cut that segment from the title as well as the site's name
+            cleaned = new TitleCleaner.Cleaned(TitleCleaner.clean(cleaned.title(), skippedSegment[0], null).title(), cleaned.siteName());
+        }
+        String title = TitleCleaner.withoutSectionSegment(TitleCleaner.withoutLabel(cleaned.title()), section, pageUrl);
+        if (heading != null && (siteName == null || !ComparisonKey.of(heading).equals(ComparisonKey.of(siteName)))) {
+            // the visible heading keeps a genre word the reader sees ("Opinion: ..."); withoutFurniture cuts the rest
+            // og:title cut of the site's name only: cut against the heading too, it would lose the kicker it states
+            String statedTitle = TitleCleaner.clean(rawTitle, siteName, null).title();
+            title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
+        }
+        if (heading != null && TitleCleaner.carriesLiveLabel(heading)) {
+            title = MetadataReader.firstNonBlank(statedLivePageTitle(meta, siteName, heading), title);
+        }
+        if (title != null && TRUNCATED.matcher(title).find()) {
+            title = completed(title, siteName, Arrays.asList(heading, meta.first("og:title"), meta.first("twitter:title"),
+                    statedHeadline, documentTitle));
+        }
+        return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
+    }
+
+    /**
+     * The title og:title (or twitter:title) states for a live page whose visible heading carries a live
+     * label ("UK storms LIVE: latest entry"): a running report's heading is rewritten with its latest
+     * entry, while the stated title names the page without the label. Cleaned of the site's name; null when
+     * it too carries the label, is a label's length or longer than a headline, or shares no word with the
+     * heading (another story).
+     */
+    private static String statedLivePageTitle(MetaTags meta, String siteName, String heading) {
+        String stated = meta.first("og:title", "twitter:title");
+        if (stated == null || stated.isBlank() || stated.length() > MAX_SUBHEADING_RAW_CHARS) {
+            return null; // a headline with its site's name is no longer than a heading read for one
+        }
+        String cleaned = TitleCleaner.withoutLabel(TitleCleaner.clean(stated, siteName, null).title());
+        if (cleaned == null || TitleCleaner.carriesLiveLabel(cleaned) || ComparisonKey.of(cleaned).length() < MIN_STATED_HEADING_KEY_CHARS
+                || !sharesWords(cleaned, heading)) {
+            return null;
+        }
+        return WHITESPACE_RUN.matcher(cleaned).replaceAll(" ").trim();
+    }
+
+    /** An ellipsis closing a title: "…" or three dots, where a teaser or a length limit cut it short. */
+    private static final Pattern TRUNCATED = Pattern.compile("(?:\u2026|\\.{3})\\s*$");
+
+    /**
+     * The complete form of a title cut short with an ellipsis: the first other title of the page
+     * (the heading, og:title, twitter:title, the schema.org headline, the document title), cleaned
+     * of the site's name, whose letters begin with all of the cut title's and go on; a cut may fall
+     * inside a word ("… for tw..."), and that is at most {@link #MAX_COMPLETION_GROWTH} times as long:
+     * a length limit cuts a headline, so its complete form is a headline, not a paragraph that
+     * happens to begin with the same words. The title as it is when none does.
+     */
+    private static String completed(String title, String siteName, List<String> others) {
+        String cutKey = ComparisonKey.of(TRUNCATED.matcher(title).replaceFirst(""));
+        if (cutKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return title;
+        }
+        for (String other : others) {
+            if (other == null || other.isBlank()) {
+                continue;
+            }
+            String whole = TitleCleaner.withoutLabel(TitleCleaner.clean(other, siteName, null).title());
+            if (whole != null && !TRUNCATED.matcher(whole).find()) {
+                String wholeKey = ComparisonKey.of(whole);
+                if (wholeKey.length() > cutKey.length() && wholeKey.length() <= cutKey.length() * MAX_COMPLETION_GROWTH
+                        && wholeKey.startsWith(cutKey)) {
+                    return WHITESPACE_RUN.matcher(whole).replaceAll(" ").trim();
+                }
+            }
+        }
+        return title;
+    }
+
+    /** The title without {@link #INVISIBLE_MARKS}, trimmed when one stood at an end. */
+    private static String withoutInvisibleMarks(String title) {
+        if (title == null || !INVISIBLE_MARKS.matcher(title).find()) {
+            return title;
+        }
+        return INVISIBLE_MARKS.matcher(title).replaceAll("").trim();
+    }
+
+    /**
+     * The page's headings, led by the title of its one hAtom entry: a blog engine marks the post's own
+     * heading {@code entry-title} whatever its level (Blogger's post titles are h3 under an h1 naming
+     * the blog). A page with several entries is a listing, and its headings stay in page order. Outside
+     * the microformat's root ({@code <article>}, {@code .hentry}) the entry title leads only when the
+     * document title ends with it or opens with it: journal engines descended from LiveJournal's code
+     * mark the entry's subject so in an {@code .entry} box under the journal's name, and title the page
+     * "journal: subject".
+     */
+    private static List<Element> withEntryTitle(PageScan scan, String documentTitle) {
+        List<Element> entryTitles = scan.entryTitles();
+        if (entryTitles.size() != 1 || inSiteFrame(entryTitles.get(0))
+                || entryTitles.get(0).closest(ARTICLE) == null && !edgeOfDocumentTitle(entryTitles.get(0), documentTitle)) {
+            return scan.headlines();
+        }
+        List<Element> headings = new ArrayList<>(scan.headlines().size() + 1);
+        headings.add(entryTitles.get(0));
+        headings.addAll(scan.headlines());
+        return headings;
+    }
+
+    /**
+     * True when the document title ends with the heading's words or opens with them, and holds more
+     * ("journal: subject", "Subject - Blog"): the page names itself by that heading.
+     */
+    private static boolean edgeOfDocumentTitle(Element h, String documentTitle) {
+        if (documentTitle == null) {
+            return false;
+        }
+        String t = shortText(h);
+        if (t == null) {
+            return false;
+        }
+        String key = ComparisonKey.of(t);
+        String titleKey = ComparisonKey.of(documentTitle);
+        return key.length() >= MIN_STATED_HEADING_KEY_CHARS && key.length() < titleKey.length()
+                && (titleKey.endsWith(key) || titleKey.startsWith(key));
+    }
+
+    /**
+     * The first h1 (or microdata headline) that is not a logo, a pop-up, a label or the blog's name
+     * (a middle segment of the page title, handed back in {@code skippedSegment}), preferring one
+     * that shares a word with the meta title's headline (the meta title without the site's name
+     * beside it, whose words a greeting or a logo heading repeats). A heading in a {@code <header>} outside sectioning content
+     * that a stated title repeats whole, or that is the page's one hAtom {@code entry-title} (the post's
+     * title by the microformat), is the post's header of a theme without {@code <article>}, or a
+     * sticky banner echoing the headline shown below: taken only when no other heading is found, and
+     * never from a breadcrumb trail, where it names the page rather than heads the article.
+     */
+    private static Visible visibleHeadline(List<Element> headlines, String metaTitle, String metaHeadline, List<String> statedTitles,
+                                           Element soleEntryTitle, Set<String> minorSegments, String[] skippedSegment, String documentTitle,
+                                           List<Element> subheadings, String siteName) {
+        Visible first = null;
+        Visible inBanner = null; // a banner's heading that a stated title repeats: the headline when no other heading is
+        int trailsFollowed = 0;
+        int read = 0;
+        for (Element h : headlines) {
+            if (read++ >= MAX_HEADLINES_READ) {
+                break;
+            }
+            if (inOverlay(h) || linksHomeOnly(h) || h.closest(HIDDEN) != null) {
+                continue;
+            }
+            if (inSiteFrame(h)) {
+                if (inBanner == null && onlyInBanner(h) && (h == soleEntryTitle || statedWhole(h, statedTitles)) && !inBreadcrumbTrail(h)) {
+                    inBanner = new Visible(WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim(), false);
+                }
+                continue;
+            }
+            boolean trailItem = false;
+            if (trailsFollowed < MAX_TRAILS_FOLLOWED && inBreadcrumbTrail(h)) {
+                trailsFollowed++;
+                String shown = headingAfterTrail(h, statedTitles);
+                if (shown != null) {
+                    return new Visible(shown, false);
+                }
+                trailItem = true;
+            }
+            String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+            if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
+                continue;
+            }
+            if (!minorSegments.isEmpty() && minorSegments.contains(ComparisonKey.of(t))) {
+                skippedSegment[0] = skippedSegment[0] == null ? t : skippedSegment[0];
+                continue; // the blog's or the section's name, which the page title sets beside the headline
+            }
+            boolean spaced = t.indexOf(' ') > 0;
+            if (!spaced && t.length() < MIN_UNSPACED_HEADLINE_CHARS) {
+                continue;
+            }
+            String entry = statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) ? null
+                    : entryBesideBlogName(t, documentTitle, subheadings);
+            if (entry != null) {
+                return new Visible(entry, false); // the heading is the blog's name, which the document title sets beside the entry's
+            }
+            if (metaTitle == null || sharesWordsBesideSite(t, metaHeadline != null ? metaHeadline : metaTitle, siteName)) {
+                String shown = HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline));
+                shown = shown.equals(t) ? withoutSecondLine(h, t, statedTitles, metaHeadline) : shown;
+                return new Visible(withoutGluedDateChild(h, shown), trailItem);
+            }
+            if (first == null && !namesSomethingElse(h, t, metaTitle)) {
+                // kept in case no heading shares a word with the meta title
+                first = new Visible(withoutGluedDateChild(h, HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline))), trailItem);
+            }
+        }
+        if (first != null && WHITESPACE_RUN.split(first.text()).length <= MAX_LABEL_WORDS) {
+            String shown = confirmedSubheading(subheadings, statedTitles, metaHeadline);
+            if (shown != null) {
+                return new Visible(shown, false); // the h1 is a label over the article ("Politics", "Untitled")
+            }
+        }
+        return first != null ? first : inBanner;
+    }
+
+    /** A date element glued to a headline holds at most this many characters ("Wednesday, 14 September 2024, 09:30"). */
+    private static final int MAX_GLUED_DATE_CHARS = 48;
+
+    /** What a date holds beside its words: digits and the marks between day, month, year and time. */
+    private static final Pattern DATE_DIGITS_AND_MARKS = Pattern.compile("[\\d\\s.,/:\\-]*");
+
+    /** Marks that may end a headline's last word before a glued date. */
+    private static final String HEADLINE_END_MARKS = ".!?\u2019\u201D\"'";
+
+    /**
+     * The heading without a date element set last in it and glued to the headline's last word
+     * ({@code <h1>Harbour plan approved at last<span class="date">March 14, 2024</span></h1>} reads
+     * "...at lastMarch 14, 2024"): a date the writer puts in a headline is set apart by a space or a
+     * mark, a template's date element is not. The element's text is a date alone: it parses as one,
+     * and beside its words holds only digits and date marks. The text as it is otherwise.
+     */
+    private static String withoutGluedDateChild(Element h, String text) {
+        List<Node> nodes = h.childNodes();
+        int last = nodes.size() - 1;
+        while (last >= 0 && nodes.get(last) instanceof TextNode tn && tn.isBlank()) {
+            last--;
+        }
+        if (last <= 0 || !(nodes.get(last) instanceof Element e) || e.normalName().equals("br")) {
+            return text;
+        }
+        String date = WHITESPACE_RUN.matcher(e.text()).replaceAll(" ").trim();
+        if (date.isEmpty() || date.length() > MAX_GLUED_DATE_CHARS || date.length() >= text.length() || !text.endsWith(date)
+                || date.chars().noneMatch(Character::isDigit)) {
+            return text;
+        }
+        String before = text.substring(0, text.length() - date.length());
+        char end = before.charAt(before.length() - 1);
+        if (!Character.isLetter(end) && HEADLINE_END_MARKS.indexOf(end) < 0) {
+            return text; // set apart by a space or a separator: the writer's, or cut as furniture elsewhere
+        }
+        if (!DATE_DIGITS_AND_MARKS.matcher(date.replaceAll("\\p{L}+", "")).matches() || DateParser.parseText(date) == null) {
+            return text;
+        }
+        return before.trim();
+    }
+
+    /** The stated titles and the meta title's headline, which confirm a heading's words; nulls left in. */
+    private static List<String> confirming(List<String> statedTitles, String metaHeadline) {
+        List<String> all = new ArrayList<>(statedTitles.size() + 1);
+        all.addAll(statedTitles);
+        all.add(metaHeadline);
+        return all;
+    }
+
+    /**
+     * The first lower heading (h2 to h6, outside the site's frame and overlays) that a stated title or
+     * the meta title's headline confirms ({@link TitleCleaner#confirms}): the article's displayed
+     * headline when the page's h1 is a short label that shares no word with it, a section's name or a
+     * placeholder set as the h1 inside or above the article. Null when none is confirmed.
+     */
+    private static String confirmedSubheading(List<Element> subheadings, List<String> statedTitles, String metaHeadline) {
+        List<String> confirming = new ArrayList<>(statedTitles.size() + 1);
+        for (String title : statedTitles) {
+            if (title != null) {
+                confirming.add(title);
+            }
+        }
+        if (metaHeadline != null) {
+            confirming.add(metaHeadline);
+        }
+        if (confirming.isEmpty()) {
+            return null;
+        }
+        for (Element h : subheadings) {
+            String t = shortText(h);
+            if (t == null || t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
+                continue;
+            }
+            if (confirming.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) && !inSiteFrame(h) && !inOverlay(h)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when a heading outside the article that shares no word with the page's stated title is a
+     * short label beside it, not a rewrite of the headline: a section's name, a greeting, a gallery's
+     * caption, a one-word placeholder ("Advertisement", "Loading..."). A short heading inside the
+     * article ("Broken Pledge") is the article's own, and so is an unspaced Chinese or Japanese one.
+     */
+    private static boolean namesSomethingElse(Element h, String heading, String metaTitle) {
+        if (metaTitle == null || heading.indexOf(' ') < 0 && writtenWithoutSpaces(heading) || h.closest(ARTICLE) != null) {
+            return false; // a Chinese or Japanese headline has no spaces; one word of a spaced script is a label ("Advertisement")
+        }
+        int headingWords = WHITESPACE_RUN.split(heading.trim()).length;
+        // Chinese and Japanese titles have few spaces: there, the title's length in letters shows it is longer
+        return headingWords <= MAX_LABEL_WORDS && (WHITESPACE_RUN.split(metaTitle.trim()).length > headingWords
+                || ComparisonKey.of(metaTitle).length() > UNSPACED_TITLE_TO_LABEL_RATIO * ComparisonKey.of(heading).length());
+    }
+
+    /**
+     * The entry's title when the heading is the blog's name: the document title is "Blog - Entry" (or
+     * "Entry - Blog") with the heading as its shorter end segment, and a lower heading in the page
+     * (h2 to h6, outside the site's frame) carries the other segment's words, as diary and old blog
+     * engines set the day's entries under the blog's {@code <h1>}. The caller asks only of a heading
+     * that no stated title (og:title, the schema.org headline) confirms: one that does is the headline,
+     * and the other segment a publication's name. The document title's words are returned; null when
+     * the page shows no such pair.
+     */
+    private static String entryBesideBlogName(String heading, String documentTitle, List<Element> subheadings) {
+        String other = TitleCleaner.otherSegment(documentTitle, heading);
+        if (other == null || ComparisonKey.of(other).length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return null;
+        }
+        String otherKey = ComparisonKey.of(other);
+        for (Element h : subheadings) {
+            String t = shortText(h);
+            if (t != null && ComparisonKey.of(t).equals(otherKey) && !inSiteFrame(h) && !inOverlay(h)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A lower heading's text, whitespace collapsed, or null when it holds more than a headline's worth
+     * of characters: read without reading the rest of a page that a broken or hostile heading nests
+     * inside it (a hundred nested h2s would each read the page below them).
+     */
+    private static String shortText(Element h) {
+        int[] chars = new int[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode tn) {
+                    chars[0] += tn.getWholeText().length();
+                    if (chars[0] > MAX_SUBHEADING_RAW_CHARS) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, h);
+        return chars[0] > MAX_SUBHEADING_RAW_CHARS ? null : WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+    }
+
+    /** A lower heading read for a headline holds at most this many characters of text, spaces included, before they are collapsed. */
+    private static final int MAX_SUBHEADING_RAW_CHARS = 4 * MAX_HEADLINE_CHARS;
+
+    /** Separators and space closing a headline once a second line is cut from it. */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\u00A0|:\\-\u2013\u2014\u00B7\u2022/]+$");
+
+    /**
+     * The heading without a second line set in its last element or after its last {@code <br>}
+     * ({@code <h1>Headline <small>secondary text</small></h1>}, the secondary heading text of
+     * HTML typography and CSS frameworks): when the text before it is a headline the page states
+     * (og:title, twitter:title, the schema.org headline, the meta title's headline), that text.
+     * The heading as it is otherwise.
+     */
+    private static String withoutSecondLine(Element h, String text, List<String> statedTitles, String metaHeadline) {
+        List<Node> nodes = h.childNodes();
+        int last = nodes.size() - 1;
+        while (last >= 0 && nodes.get(last) instanceof TextNode tn && tn.isBlank()) {
+            last--;
+        }
+        if (last <= 0) {
+            return text;
+        }
+        StringBuilder tail = new StringBuilder();
+        if (nodes.get(last) instanceof Element e && !e.normalName().equals("br")) {
+            tail.append(e.text());
+        } else {
+            int br = last;
+            while (br > 0 && !(nodes.get(br) instanceof Element e && e.normalName().equals("br"))) {
+                br--;
+            }
+            if (br <= 0) {
+                return text;
+            }
+            for (int i = br + 1; i <= last; i++) {
+                Node n = nodes.get(i);
+                tail.append(n instanceof Element e ? e.text() : n instanceof TextNode tn ? tn.text() : "").append(' ');
+            }
+        }
+        String second = WHITESPACE_RUN.matcher(tail).replaceAll(" ").trim();
+        if (second.isEmpty() || second.length() >= text.length() || !text.endsWith(second)) {
+            return text;
+        }
+        String first = TRAILING_SEPARATOR.matcher(text.substring(0, text.length() - second.length())).replaceFirst("");
+        String firstKey = ComparisonKey.of(first);
+        if (firstKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return text;
+        }
+        for (String stated : statedTitles) {
+            if (stated != null && ComparisonKey.of(stated).equals(firstKey)) {
+                return first;
+            }
+        }
+        return metaHeadline != null && ComparisonKey.of(metaHeadline).equals(firstKey) ? first : text;
+    }
+
+    /** True when the text holds a letter of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar). */
+    private static boolean writtenWithoutSpaces(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                    || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                    || script == Character.UnicodeScript.MYANMAR) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** True when the heading is an item of a breadcrumb trail: inside one, or after a row of links in its box. */
+    private static boolean inBreadcrumbTrail(Element h) {
+        Element trail = h.closest(BREADCRUMB);
+        if (trail != null && !isWholePage(trail)) {
+            return true;
+        }
+        int links = 0;
+        for (Element sibling = h.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+            switch (sibling.normalName()) {
+                case "a" -> links++;
+                case "span", "svg", "i", "img" -> {
+                    // separators and icons between the links
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return links >= MIN_TRAIL_LINKS;
+    }
+
+    /**
+     * The article's displayed headline after a breadcrumb trail: the first h2 that follows the trail's
+     * heading and that a title the page states confirms (see {@link TitleCleaner#confirms}); null when
+     * none does, and the trail's heading is then taken as the headline.
+     */
+    private static String headingAfterTrail(Element trailHeading, List<String> statedTitles) {
+        int seen = 0;
+        for (Element from = trailHeading; from != null && !isWholePage(from); from = from.parent()) {
+            for (Element next = from.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                for (Element h2 : next.normalName().equals("h2") ? List.of(next) : next.getElementsByTag("h2")) {
+                    if (++seen > MAX_HEADINGS_AFTER_TRAIL) {
+                        return null;
+                    }
+                    String t = WHITESPACE_RUN.matcher(h2.text()).replaceAll(" ").trim();
+                    if (t.length() >= MIN_HEADLINE_CHARS && t.length() <= MAX_HEADLINE_CHARS && !inSiteFrame(h2) && !inOverlay(h2)
+                            && statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(t, title))) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * With no h1 to read and no title stated but the document's, the first lower heading in the
+     * article (HTML's {@code <article>}, an hAtom entry) that begins or ends the document title: old blog themes set the post's title as an h2
+     * under the blog's name ("Blog » Blog Archive » Title" around {@code <h2>Title</h2>}).
+     */
+    private static Visible entryHeadingAtTitleEnd(List<Element> subheadings, String documentTitle) {
+        if (documentTitle == null) {
+            return null;
+        }
+        String titleKey = ComparisonKey.of(documentTitle);
+        for (Element h : subheadings) {
+            if (h.closest(ARTICLE) == null) {
+                continue;
+            }
+            String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+            String key = ComparisonKey.of(t);
+            if (t.length() >= MIN_HEADLINE_CHARS && t.length() <= MAX_HEADLINE_CHARS && t.indexOf(' ') > 0
+                    && key.length() < titleKey.length() && (titleKey.endsWith(key) || titleKey.startsWith(key))) {
+                return new Visible(t, false);
+            }
+            break; // the article's first heading or none: later ones head its sections
+        }
+        return null;
+    }
+
+    /**
+     * True when the heading is one link to the site's home page ("/", or an address with no path), or
+     * the whole text of such a link around it: the blog's name as old themes set it ({@code <h1><a
+     * href="/">Blog</a></h1>} in a {@code div#header}, or {@code <a href="/"><h1>Blog</h1></a>}), never
+     * an article's headline, which links to the article if anywhere.
+     */
+    private static boolean linksHomeOnly(Element h) {
+        List<Element> links = h.select(LINK);
+        if (links.isEmpty()) {
+            // the link around the heading: <a href="/"><h1>Site</h1></a>, as a logo is linked
+            Element around = h.parent() == null ? null : h.parent().closest(LINK);
+            return around != null && HOME_ADDRESS.matcher(around.attr("href").trim()).matches() && holdsOnly(around, h);
+        }
+        if (links.size() != 1 || !links.get(0).text().trim().equals(h.text().trim())) {
+            return false;
+        }
+        Element link = links.get(0);
+        return HOME_ADDRESS.matcher(link.attr("href").trim()).matches();
+    }
+
+    /**
+     * True when the element holds nothing but the heading: each box between them has no other child
+     * than the next one down, blank text and comments aside. Read without the text of a broken link
+     * that an unclosed tag stretches over the whole page.
+     */
+    private static boolean holdsOnly(Element outer, Element h) {
+        for (Element e = h; e != outer; e = e.parent()) {
+            for (Node n : e.parent().childNodes()) {
+                if (n != e && !(n instanceof TextNode tn && tn.isBlank()) && !(n instanceof Comment)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A link, as the headings are searched for one: parsed once, not once a heading. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+
+    /** The address of a site's home page: "/", "./", or a scheme and host with at most a closing slash. */
+    private static final Pattern HOME_ADDRESS = Pattern.compile("(?i)^(?:\\.?/|(?:https?:)?//[^/?#]+/?)$");
+
+    /** True when the heading sits in the site's frame (banner, navigation, logo) outside the article. */
+    private static boolean inSiteFrame(Element h) {
+        if (h.closest(ARTICLE) != null) {
+            return false;
+        }
+        for (Element frame = h.closest(SITE_FRAME); frame != null; frame = frame.parent() == null ? null : frame.parent().closest(SITE_FRAME)) {
+            if (isWholePage(frame)) {
+                return false; // classes on body or html describe the page ("brand-news"), not a banner in it
+            }
+            boolean sectionHeader = BANNER.matches(frame, frame) && frame.parent() != null && frame.parent().closest(SECTIONING) != null;
+            if (!sectionHeader) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the only part of the site's frame the heading sits in is a {@code <header>} outside
+     * sectioning content: HTML calls that the page's banner, but CMS themes also set the post's own
+     * header so ({@code <header class="entry-header">} around the h1, no {@code <article>}). A logo,
+     * brand or navigation box around it still makes it the site's.
+     */
+    private static boolean onlyInBanner(Element h) {
+        boolean banner = false;
+        for (Element frame = h.closest(SITE_FRAME); frame != null && !isWholePage(frame);
+             frame = frame.parent() == null ? null : frame.parent().closest(SITE_FRAME)) {
+            if (!BANNER.matches(frame, frame)) {
+                return false;
+            }
+            banner = true;
+        }
+        return banner;
+    }
+
+    /**
+     * True when a title the page states in markup (og:title, twitter:title, the schema.org headline)
+     * repeats the heading's words whole: the heading is the article's headline, wherever it sits. A
+     * site's logo heading shares no headline with an article's metadata.
+     */
+    private static boolean statedWhole(Element h, List<String> statedTitles) {
+        String headingKey = ComparisonKey.of(h.text());
+        if (headingKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return false;
+        }
+        for (String stated : statedTitles) {
+            if (stated != null && ComparisonKey.of(stated).equals(headingKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the heading sits in a pop-up or banner laid over the page (body classes like "modal-open" do not count). */
+    private static boolean inOverlay(Element h) {
+        Element overlay = h.closest(OVERLAY);
+        return overlay != null && !isWholePage(overlay);
+    }
+
+    /** True for body and html, whose class names describe the whole page, not a part of it. */
+    private static boolean isWholePage(Element e) {
+        String tag = e.normalName();
+        return tag.equals("body") || tag.equals("html");
+    }
+
+    /** True when the visible heading has the same words as the page title, nothing around them. */
+    private static boolean shownWhole(String heading, String pageTitle) {
+        return heading != null && pageTitle != null && ComparisonKey.of(heading).equals(ComparisonKey.of(pageTitle));
+    }
+
+    /**
+     * {@link #sharesWords}, where a heading that names the site whole ("Welcome to The Riverside Post")
+     * shares only the words beside that name: a local paper's name holds its town's, which its
+     * headlines repeat, so a greeting or a logo would share a word with every headline.
+     */
+    private static boolean sharesWordsBesideSite(String heading, String title, String siteName) {
+        if (siteName == null) {
+            return sharesWords(heading, title);
+        }
+        List<String> headingWords = words(heading);
+        List<String> siteWords = words(siteName);
+        int at = siteWords.isEmpty() ? -1 : Collections.indexOfSubList(headingWords, siteWords);
+        if (at < 0) {
+            return sharesWords(heading, title);
+        }
+        Set<String> titleWords = new HashSet<>(words(title));
+        for (int i = 0; i < headingWords.size(); i++) {
+            String w = headingWords.get(i);
+            if ((i < at || i >= at + siteWords.size()) && letters(w) >= MIN_SHARED_WORD_CHARS && titleWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a text, in lower case. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** True when two titles share a longer word: they are about the same story. */
+    private static boolean sharesWords(String a, String b) {
+        Set<String> words = new HashSet<>();
+        for (String w : NOT_WORD.split(a.toLowerCase(Locale.ROOT))) {
+            if (letters(w) >= MIN_SHARED_WORD_CHARS) {
+                words.add(w);
+            }
+        }
+        for (String w : NOT_WORD.split(b.toLowerCase(Locale.ROOT))) {
+            if (letters(w) >= MIN_SHARED_WORD_CHARS && words.contains(w)) {
+                return true;
+            }
+        }
+        return words.isEmpty();
+    }
+
+    /**
+     * A word's length in letters, where a Hangul syllable block counts as the two or three letters (jamo)
+     * it is written with: a two-syllable Korean word ("미디어" has three, "뉴스" two) is a word of a
+     * headline's weight, as a four-letter Latin one is, not a particle to pass over.
+     */
+    private static int letters(String word) {
+        int n = word.length();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= HANGUL_SYLLABLES_FIRST && c <= HANGUL_SYLLABLES_LAST) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The Unicode block of precomposed Hangul syllables (U+AC00 to U+D7A3). */
+    private static final char HANGUL_SYLLABLES_FIRST = '\uAC00';
+    private static final char HANGUL_SYLLABLES_LAST = '\uD7A3';
+}

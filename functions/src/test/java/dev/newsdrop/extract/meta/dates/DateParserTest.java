@@ -1,0 +1,444 @@
+package dev.newsdrop.extract.meta.dates;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class DateParserTest {
+
+    @Test
+    void isoWithOffset_keepsTimeAndOffset() {
+        assertEquals("2024-03-27T10:15:00+03:00", DateParser.parse("2024-03-27T10:15:00+03:00"));
+        assertEquals("2024-03-27T10:15:00+03:00", DateParser.parse("2024-03-27T10:15:00.000+0300"));
+        assertEquals("2024-03-27T10:15:00Z", DateParser.parse("2024-03-27T10:15:00Z"));
+    }
+
+    @Test
+    void isoWithoutZone_keepsOnlyTheDay() {
+        assertEquals("2024-03-27", DateParser.parse("2024-03-27T10:15:00"));
+        assertEquals("2024-03-27", DateParser.parse("2024-03-27"));
+    }
+
+    @Test
+    void rfc1123_isReadWithItsZone() {
+        assertEquals("2024-03-27T10:15:00Z", DateParser.parse("Wed, 27 Mar 2024 10:15:00 GMT"));
+    }
+
+    @Test
+    void englishAndFrenchDatelines_areRead() {
+        assertEquals("2024-03-27", DateParser.parseText("Published March 27, 2024"));
+        assertEquals("2024-03-27", DateParser.parseText("27th March 2024"));
+        assertEquals("2024-04-01", DateParser.parseText("Publié le 1er avril 2024 à 10h"));
+        assertEquals("2024-02-12", DateParser.parseText("12 février 2024"));
+        assertEquals("2024-08-15", DateParser.parseText("15 août 2024"));
+    }
+
+    @Test
+    void standardArabicMonths_areRead() {
+        assertEquals("2024-03-27", DateParser.parseText("الأربعاء 27 مارس 2024"));
+        assertEquals("2023-04-09", DateParser.parseText("9 أبريل 2023"));
+        assertEquals("2023-10-01", DateParser.parseText("1 أكتوبر، 2023"));
+    }
+
+    @Test
+    void levantineArabicMonths_areRead() {
+        assertEquals("2024-01-05", DateParser.parseText("5 كانون الثاني 2024"));
+        assertEquals("2024-02-11", DateParser.parseText("11 شباط 2024"));
+        assertEquals("2024-03-14", DateParser.parseText("الخميس 14 آذار 2024"));
+        assertEquals("2023-08-20", DateParser.parseText("20 آب 2023"));
+        assertEquals("2023-10-02", DateParser.parseText("2 تشرين الأول 2023"));
+        assertEquals("2023-12-25", DateParser.parseText("25 كانون الأول 2023"));
+    }
+
+    @Test
+    void maghrebiArabicMonths_areRead() {
+        assertEquals("2024-01-15", DateParser.parseText("15 جانفي 2024"));
+        assertEquals("2024-02-03", DateParser.parseText("3 فيفري 2024"));
+        assertEquals("2024-04-21", DateParser.parseText("21 أفريل 2024"));
+        assertEquals("2024-05-08", DateParser.parseText("8 ماي 2024"));
+        assertEquals("2024-06-30", DateParser.parseText("30 جوان 2024"));
+        assertEquals("2023-07-05", DateParser.parseText("5 جويلية 2023"));
+        assertEquals("2023-08-17", DateParser.parseText("17 أوت 2023"));
+    }
+
+    @Test
+    void easternArabicDigits_areRead() {
+        assertEquals("2024-03-14", DateParser.parseText("١٤ آذار ٢٠٢٤"));
+        assertEquals("2023-07-05", DateParser.parseText("نشر في ٥ جويلية ٢٠٢٣"));
+        assertEquals("2024-03-27T10:15:00+03:00", DateParser.parse("٢٠٢٤-٠٣-٢٧T١٠:١٥:٠٠+٠٣:٠٠"));
+    }
+
+    @Test
+    void numericDates_areReadDayFirstUnlessImpossible() {
+        assertEquals("2024-03-27", DateParser.parseText("27/03/2024"));
+        assertEquals("2024-03-27", DateParser.parseText("03/27/2024"));
+        assertEquals("2024-03-27", DateParser.parseText("2024/03/27"));
+    }
+
+    @Test
+    void datedUrl_givesTheDay() {
+        assertEquals("2024-03-27", DateParser.fromUrl("https://lepoint24.example/2024/03/27/baghdad-washington/"));
+        assertEquals("2023-12-21", DateParser.fromUrl("https://example.com/factchecks/2023/dec/21/some-story/"));
+        assertNull(DateParser.fromUrl("https://example.com/news/baghdad-washington"));
+    }
+
+    @Test
+    void dottedDateFolder_givesTheDay() {
+        assertEquals("2024-05-03", DateParser.fromUrl("https://example.com/nachrichten/2024.05.03/rat-beschliesst-haushalt"));
+        assertEquals("1998-11-09", DateParser.fromUrl("https://example.com/archiv/1998.11.9/"));
+        assertEquals("2024-05-03", DateParser.fromUrl("https://example.com/2024.05.03"));
+    }
+
+    @Test
+    void dottedNumbersThatAreNoDateFolder_giveNoDay() {
+        assertNull(DateParser.fromUrl("https://example.com/docs/1.2.3/install"), "a version number");
+        assertNull(DateParser.fromUrl("https://example.com/download/v2.10.4/"), "a version number");
+        assertNull(DateParser.fromUrl("https://example.com/hosts/192.168.1.1/status"), "an address");
+        assertNull(DateParser.fromUrl("https://example.com/releases/2024.5.3.1/"), "a four-part version");
+        assertNull(DateParser.fromUrl("https://example.com/releases/v2024.05.03/"), "run into a word");
+        assertNull(DateParser.fromUrl("https://example.com/releases/2024.13.03/"), "no month 13");
+        assertNull(DateParser.fromUrl("https://example.com/releases/2024.02.30/"), "no 30 February");
+        assertNull(DateParser.fromUrl("https://example.com/archive/1989.05.03/"), "before 1990");
+        assertNull(DateParser.fromUrl("https://2024.05.03.example.com/story"), "the host is no path");
+    }
+
+    @Test
+    void yearFirstHyphenatedText_isRead() {
+        assertEquals("2017-03-01", DateParser.parseText("2017-03-01 14:27:02"));
+    }
+
+    @Test
+    void ctimeTimestamp_isReadWithItsNorthAmericanZone() {
+        assertEquals("2015-08-03T12:45:00-04:00", DateParser.parse("Mon Aug 03 12:45:00 EDT 2015"));
+        assertEquals("2015-08-03", DateParser.parse("Mon Aug 03 12:45:00 XYZ 2015"));
+    }
+
+    @Test
+    void northAmericanZoneAfterATextualDate_givesTheOffset() {
+        assertEquals("2016-12-22T18:47:00-06:00", DateParser.parseText("Published: Dec. 22, 2016, 6:47 p.m. CST"));
+        assertEquals("2016-12-22", DateParser.parseText("Published: Dec. 22, 2016, 6:47 p.m."));
+    }
+
+    @Test
+    void monthsOfOtherEuropeanAndAsianLanguages_areRead() {
+        assertEquals("2024-03-27", DateParser.parseText("27 марта 2024 г."));
+        assertEquals("2024-11-05", DateParser.parseText("5 листопада 2024"));
+        assertEquals("2024-10-12", DateParser.parseText("12 października 2024"));
+        assertEquals("2024-06-03", DateParser.parseText("3. června 2024"));
+        assertEquals("2024-03-27", DateParser.parseText("27 maart 2024"));
+        assertEquals("2024-08-14", DateParser.parseText("14 augusti 2024"));
+        assertEquals("2024-02-09", DateParser.parseText("9 Şubat 2024"));
+        assertEquals("2024-08-17", DateParser.parseText("17 Agustus 2024"));
+        assertEquals("2024-05-21", DateParser.parseText("21 Μαΐου 2024"));
+        assertEquals("2024-12-01", DateParser.parseText("1 desember 2024"));
+        assertEquals("2024-03-27", DateParser.parseText("27 במרץ 2024, 14:30"));
+        assertEquals("2024-02-09", DateParser.parseText("9 फ़रवरी 2024"));
+        assertEquals("2024-09-15", DateParser.parseText("१५ सितंबर २०२४"), "Devanagari digits");
+    }
+
+    @Test
+    void nonsense_givesNull() {
+        assertNull(DateParser.parse("yesterday"));
+        assertNull(DateParser.parse("2024-13-45"));
+        assertNull(DateParser.parseText("In 2024 many things happened."));
+        assertNull(DateParser.parse(null));
+    }
+
+    @Test
+    void numericDates_keepAClockTimeWithZone() {
+        assertEquals("2023-12-22T05:00:00-05:00", DateParser.parseText("12/22/2023 05:00 AM EST"));
+        assertEquals("2024-03-27T10:15:00Z", DateParser.parseText("2024/03/27 10:15 GMT"));
+        assertEquals("2024-03-27T14:27:00+03:00", DateParser.parseText("27/03/2024 14:27 +03:00"));
+        assertEquals("2024-03-27", DateParser.parseText("27.03.2024 14:27"));
+    }
+
+    @Test
+    void compactDateInThePath_givesTheDay() {
+        assertEquals("2016-12-13", DateParser.fromUrl("https://example.org/news/ct-budget-vote-20161213-story.html"));
+        assertNull(DateParser.fromUrl("https://example.org/news/item-20161399-story.html"), "no month 13");
+        assertNull(DateParser.fromUrl("https://example.org/read?id=20161213"), "a query is not the path");
+    }
+
+    @Test
+    void dayFirstDatesWithTwoDigitYears_areReadWithDotsOrHyphens() {
+        assertEquals("2024-04-25", DateParser.parseText("Do 25.04.24 | 14:07 Uhr"));
+        assertEquals("2022-02-03", DateParser.parseText("3-2-22"), "Dutch");
+        assertEquals("2022-02-03", DateParser.parseText("Gepubliceerd op 3-2-22 om 10:15"));
+        assertEquals("1998-02-03", DateParser.parseText("3.2.98"));
+        assertEquals("2024-04-25", DateParser.parseText("am 25.04.24."), "a sentence's full stop");
+    }
+
+    @Test
+    void twoDigitYearLookalikes_areNotDates() {
+        assertNull(DateParser.parseText("12/03/24"), "month-first or day-first: the slash form is ambiguous");
+        assertNull(DateParser.parseText("version 1.2.22.5"));
+        assertNull(DateParser.parseText("v3.2.22"));
+        assertNull(DateParser.parseText("item-3-2-22"));
+        assertNull(DateParser.parseText("31.02.24"), "no 31 February");
+        assertNull(DateParser.parseText("25.13.24"));
+        assertNull(DateParser.parseText("score 3-2 at 22"));
+    }
+
+    @Test
+    void abbreviatedMonthsOfDutchAndRomanceLanguages_areRead() {
+        assertEquals("2022-03-03", DateParser.parseText("3 mrt. 2022"), "Dutch");
+        assertEquals("2023-12-12", DateParser.parseText("12 dic 2023"), "Spanish and Italian");
+        assertEquals("2022-01-05", DateParser.parseText("5 ene. 2022"), "Spanish");
+        assertEquals("2022-08-03", DateParser.parseText("3 ago 2022"), "Spanish, Italian and Portuguese");
+        assertEquals("2024-06-21", DateParser.parseText("21 giu 2024"), "Italian");
+        assertEquals("2024-02-09", DateParser.parseText("9 fev. 2024"), "Portuguese");
+        assertNull(DateParser.parseText("3 days ago 2022"));
+    }
+
+    @Test
+    void numericDates_followTheStatedLocaleWhenBothPartsCouldBeTheMonth() {
+        DateLanguage us = DateLanguage.of("en-US");
+        DateLanguage gb = DateLanguage.of("en-GB");
+        assertEquals("2023-10-02", DateParser.parseText("Posted 10/02/2023", us));
+        assertEquals("2023-02-10", DateParser.parseText("Posted 10/02/2023", gb));
+        assertEquals("2023-02-10", DateParser.parseText("Posted 10/02/2023"), "no stated locale: day first");
+        assertEquals("2023-02-13", DateParser.parseText("13/02/2023", us), "13 cannot be a month");
+        assertEquals("2023-02-10", DateParser.parseText("10.02.2023", us), "dotted dates are day first");
+        assertEquals("2023-10-02", DateParser.parse("10/02/2023", us), "a meta value too");
+    }
+
+    @Test
+    void dateLanguage_takesTheRegionFromADeclarationOfTheSameLanguage() {
+        assertEquals(new DateLanguage("en", true), DateLanguage.of("en", null, "", "en_US", null));
+        assertEquals(new DateLanguage("en", false), DateLanguage.of("en", "en_GB"));
+        assertEquals(new DateLanguage("en", false), DateLanguage.of("en", "fr_FR", "en_IN"));
+        assertEquals(new DateLanguage("fr", false), DateLanguage.of("fr-FR", "en_US"), "another language's region is not the page's");
+        assertEquals(new DateLanguage("en", false), DateLanguage.of("en"), "English without a region: day first, the default");
+        assertEquals(DateLanguage.UNKNOWN, DateLanguage.of(null, "", "not a tag!"));
+    }
+
+    @Test
+    void yearFirstDates_areRead() {
+        assertEquals("2023-02-10", DateParser.parseText("2023. február 10. 14:20"), "Hungarian");
+        assertEquals("2023-03-15", DateParser.parseText("2023. márc. 15."), "Hungarian, abbreviated");
+        assertEquals("2023-02-10", DateParser.parseText("2023 m. vasario 10 d."), "Lithuanian");
+        assertEquals("2023-02-10", DateParser.parseText("입력 2023. 02. 10. 14:20"), "Korean, a space after each dot");
+        assertEquals("2023-02-10", DateParser.parseText("2023.02.10"));
+        assertEquals("2023-02-10", DateParser.parseText("2023/02/10"));
+    }
+
+    @Test
+    void monthsOfMoreLanguages_areRead() {
+        assertEquals("2023-02-10", DateParser.parseText("10. helmikuuta 2023"), "Finnish partitive");
+        assertEquals("2023-12-24", DateParser.parseText("24. jouluk. 2023"), "Finnish, abbreviated");
+        assertEquals("2023-02-10", DateParser.parseText("10 februarie 2023"), "Romanian");
+        assertEquals("2023-11-03", DateParser.parseText("3 noiembrie 2023"), "Romanian");
+        assertEquals("2023-04-03", DateParser.parseText("3 d'abril de 2023"), "Catalan, elided de");
+        assertEquals("2023-10-01", DateParser.parseText("1 d’octubre de 2023"), "Catalan, typographic apostrophe");
+        assertEquals("2023-07-10", DateParser.parseText("10 de juliol de 2023"), "Catalan");
+        assertEquals("2023-03-10", DateParser.parseText("10. ožujka 2023."), "Croatian genitive");
+        assertEquals("2023-03-10", DateParser.parseText("10. marca 2023"), "Slovak and Slovene genitive");
+        assertEquals("2023-09-10", DateParser.parseText("10. septembra 2023"), "Serbian Latin genitive");
+        assertEquals("2023-02-10", DateParser.parseText("10 фебруара 2023"), "Serbian Cyrillic");
+        assertEquals("2023-02-10", DateParser.parseText("10 февруари 2023"), "Bulgarian");
+        assertEquals("2023-02-10", DateParser.parseText("10 лютий 2023"), "Ukrainian nominative");
+        assertEquals("2023-02-10", DateParser.parseText("10 февр. 2023"), "Russian, abbreviated");
+        assertEquals("2023-02-10", DateParser.parseText("10. únor 2023"), "Czech nominative");
+        assertEquals("2023-02-10", DateParser.parseText("10. febrúar 2023"), "Icelandic");
+        assertEquals("2023-02-10", DateParser.parseText("10 Februari 2023"), "Swahili and Dutch");
+        assertEquals("2023-08-10", DateParser.parseText("10 Agasti 2023"), "Zulu and Xhosa");
+        assertEquals("2023-02-10", DateParser.parseText("10. februaarip 2023"), "Greenlandic genitive");
+        assertEquals("2023-02-10", DateParser.parseText("10. veebruar 2023"), "Estonian");
+        assertEquals("2023-02-10", DateParser.parseText("10 ΦΕΒΡΟΥΑΡΙΟΥ 2023"), "Greek capitals without accents");
+        assertEquals("2023-02-10", DateParser.parseText("10 Φεβ 2023"), "Greek, abbreviated");
+        assertEquals("2023-02-10", DateParser.parseText("ngày 10 tháng 2 năm 2023"), "Vietnamese");
+        assertEquals("2023-02-10", DateParser.parseText("10 tháng 2, 2023"), "Vietnamese");
+    }
+
+    @Test
+    void aMonthNameTwoLanguagesShare_isReadInThePageLanguage() {
+        assertEquals("2023-10-10", DateParser.parseText("10. listopada 2023.", DateLanguage.of("hr")), "Croatian: October");
+        assertEquals("2023-10-10", DateParser.parseText("10. listopada 2023.", DateLanguage.of("bs-BA")), "Bosnian: October");
+        assertEquals("2023-11-10", DateParser.parseText("10 listopada 2023", DateLanguage.of("pl")), "Polish: November");
+        assertEquals("2023-11-10", DateParser.parseText("10. listopadu 2023", DateLanguage.of("cs")), "Czech: November");
+        assertEquals("2023-11-10", DateParser.parseText("10 listopada 2023"), "no stated language: November, as in Polish, Czech and Ukrainian");
+        assertEquals("2023-11-10", DateParser.parseText("10 listopada 2023", DateLanguage.of("en")), "a language without the word: the default");
+    }
+
+    @Test
+    void thaiDates_countBuddhistEraYears() {
+        assertEquals("2023-02-10", DateParser.parseText("10 กุมภาพันธ์ 2566"));
+        assertEquals("2023-02-10", DateParser.parseText("๑๐ กุมภาพันธ์ ๒๕๖๖"), "Thai digits");
+        assertEquals("2023-02-10", DateParser.parseText("10 ก.พ. 2566 14:20 น."), "abbreviated");
+        assertEquals("2023-02-10", DateParser.parseText("10 กุมภาพันธ์ พ.ศ. 2566"), "the era named");
+        assertEquals("2023-02-10", DateParser.parseText("10 กุมภาพันธ์ 2023"), "a common-era year stays");
+        assertEquals("2023-02-10", DateParser.parseText("10/02/2566", DateLanguage.of("th-TH")), "numeric, on a Thai page");
+        assertNull(DateParser.parseText("10/02/2566"), "no Thai page, no Thai month: no year 2566");
+    }
+
+    @Test
+    void thaiDates_withTwoDigitBuddhistEraYears() {
+        assertEquals("2026-12-03", DateParser.parseText("3 ธ.ค. 69"), "3 December 2569");
+        assertEquals("2022-02-03", DateParser.parseText("3 ก.พ. 65 10:15 น."), "with the clock time after");
+        assertEquals("2022-03-03", DateParser.parseText("อัปเดต 3 มี.ค. 65"), "มี.ค. (March), not ม.ค. (January)");
+        assertEquals("2026-12-03", DateParser.parseText("3 ธันวาคม 69"), "the month written in full");
+        assertEquals("2026-12-03", DateParser.parseText("3 ธ.ค. 2569"), "the four-digit year as before");
+        assertNull(DateParser.parseText("3 ธ.ค. 12"), "2512 is 1969: before any publication date read");
+        assertNull(DateParser.parseText("ราคา 3 69 บาท"), "no month, no date");
+    }
+
+    @Test
+    void russianAndUkrainianMonthAbbreviations() {
+        assertEquals("2022-03-03", DateParser.parseText("3 мар 2022"), "Russian March");
+        assertEquals("2022-03-03", DateParser.parseText("3 бер. 2022", DateLanguage.of("uk")), "Ukrainian March");
+        assertEquals("2022-10-03", DateParser.parseText("3 жовт. 2022, 10:15"), "Ukrainian October");
+        assertEquals("2022-11-03", DateParser.parseText("3 лист. 2022"), "Ukrainian November");
+        assertEquals("2022-01-03", DateParser.parseText("3 січ 2022"), "Ukrainian January");
+    }
+
+    @Test
+    void solarHijriDates_areConvertedToGregorian() {
+        assertEquals("2024-03-02", DateParser.parseText("شنبه ۱۲ اسفند ۱۴۰۲ - ۱۰:۳۰"), "Persian digits and month");
+        assertEquals("2024-03-20", DateParser.parseText("۱ فروردین ۱۴۰۳"), "the new year, 20 March in 2024");
+        assertEquals("2025-03-21", DateParser.parseText("1 فروردین 1404"), "after the leap year 1403, 21 March");
+        assertEquals("2025-03-20", DateParser.parseText("۳۰ اسفند ۱۴۰۳"), "1403 is a leap year: Esfand has 30 days");
+        assertNull(DateParser.parseText("۳۰ اسفند ۱۴۰۲"), "1402 is not: no 30 Esfand");
+        assertEquals("2024-10-06", DateParser.parseText("۱۵ مهر ۱۴۰۳"), "a month of 30 days after six of 31");
+        assertEquals("2017-07-23", DateParser.parseText("1 مرداد 1396"));
+        assertEquals("2024-03-02", DateParser.parseText("12 اسفند 1402", DateLanguage.of("en")), "the month's name decides, not the page");
+        assertEquals("2024-03-02", DateParser.parseText("۱۲ اسفند ۱۴۰۲", DateLanguage.of("fa-IR")));
+        assertEquals("2024-03-02", DateParser.parseText("١٢ اسفند ١٤٠٢"), "Arabic-Indic digits");
+        assertEquals("2024-10-06", DateParser.parseText("۱۴۰۳/۰۷/۱۵"), "numeric, in Persian digits");
+        assertEquals("2024-10-06", DateParser.parseText("1403/07/15", DateLanguage.of("fa")), "numeric, on a Persian page");
+        assertNull(DateParser.parseText("1403/07/15"), "numeric in ASCII digits on a page of no stated language: no year 1403");
+        assertNull(DateParser.parseText("۱۴۴۵/۰۸/۲۰ ه.ق"), "marked as lunar Hijri: not a Solar Hijri date");
+        assertNull(DateParser.parseText("۱۴۴۵/۰۸/۲۰", DateLanguage.of("ur")), "Urdu writes these digits, and lunar Hijri years");
+        assertEquals("2024-03-02", DateParser.parseText("۱۴۰۲/۱۲/۱۲ ه.ش"), "marked as Solar Hijri");
+        assertEquals("2024-05-12", DateParser.parseText("۱۲ مه ۲۰۲۴"), "a Gregorian month's Persian name");
+        assertEquals("2023-10-05", DateParser.parseText("5 اكتبر 2023"), "Persian kaf typed as Arabic's");
+    }
+
+    @Test
+    void urduMonths_areRead() {
+        assertEquals("2024-03-02", DateParser.parseText("اشاعت: ۲ مارچ ۲۰۲۴"));
+        assertEquals("2023-12-12", DateParser.parseText("12 دسمبر 2023", DateLanguage.of("ur-PK")));
+        assertEquals("2024-07-05", DateParser.parseText("جمعہ 5 جولائی 2024"));
+    }
+
+    @Test
+    void eraYears_areConvertedToGregorian() {
+        assertEquals("2024-03-02", DateParser.parseText("公開日：令和6年3月2日"));
+        assertEquals("2019-05-01", DateParser.parseText("令和元年5月1日"), "元: the era's first year");
+        assertEquals("2024-03-02", DateParser.parseText("令和６年３月２日"), "full-width digits");
+        assertEquals("2018-12-25", DateParser.parseText("平成30年12月25日"));
+        assertEquals("2024-03-02", DateParser.parseText("中華民國113年3月2日"), "the Republic of China's calendar");
+        assertEquals("2024-03-02", DateParser.parseText("2024年3月2日 10時30分"), "a common-era year");
+        assertNull(DateParser.parseText("令和6年度の予算"), "a fiscal year is no day");
+    }
+
+    @Test
+    void hyphenatedTwoDigitYears_areReadMonthFirstOnAnAmericanPage() {
+        assertEquals("2022-03-02", DateParser.parseText("Posted 3-2-22 | 4:10 PM", DateLanguage.of("en-US")));
+        assertEquals("2022-02-03", DateParser.parseText("Posted 3-2-22", DateLanguage.of("en-GB")), "British: day first");
+        assertEquals("2022-02-03", DateParser.parseText("3-2-22", DateLanguage.of("en")), "no region: day first");
+        assertEquals("2022-02-03", DateParser.parseText("3.2.22", DateLanguage.of("en-US")), "dots are day first everywhere");
+        assertEquals("2022-03-25", DateParser.parseText("3-25-22"), "25 cannot be a month");
+        assertEquals("2022-12-03", DateParser.parseText("12/3/2022", DateLanguage.of("en-US")), "four-digit years as before");
+    }
+
+    @Test
+    void dateInTheSlug_isReadFromThePathOnly() {
+        assertEquals("2024-03-27", DateParser.fromUrlSlug("https://example.org/stadt/neue-faehre-2024-03-27/"));
+        assertEquals("2024-03-27", DateParser.fromUrlSlug("https://example.org/actu/article_2024_03_27_123.html"));
+        assertEquals("2024-03-07", DateParser.fromUrlSlug("https://example.org/story-2024-3-7"));
+        assertNull(DateParser.fromUrlSlug("https://example.org/story-2024-03_27"), "one separator throughout");
+        assertNull(DateParser.fromUrlSlug("https://example.org/story?d=2024-03-27"), "a query is not the path");
+        assertNull(DateParser.fromUrlSlug("https://example.org/parts-2024-13-27"), "no month 13");
+        assertNull(DateParser.fromUrlSlug("https://example.org/item-12024-03-27"), "a longer number");
+        assertNull(DateParser.fromUrl("https://example.org/story-2024-03-27"), "not a dated path: weaker, read apart");
+    }
+
+    @Test
+    void ordinalDayOfMonth_isRead() {
+        assertEquals("2022-02-03", DateParser.parseText("Thursday the 3rd of February 2022"));
+        assertEquals("2022-02-03", DateParser.parseText("3 of February, 2022"));
+    }
+
+    @Test
+    void dottedDatesWithASpaceAfterEachDot_areRead() {
+        // Czech, Slovak, Slovene, Serbian and Finnish typography set a space after the dots
+        assertEquals("2022-02-03", DateParser.parseText("Publikováno: 3. 2. 2022 10:15"));
+        assertEquals("2022-02-03", DateParser.parseText("03. 02. 2022."));
+        assertEquals("2022-02-03", DateParser.parseText("Julkaistu: 3.2. 2022 klo 10.15"));
+        assertNull(DateParser.parseText("Kapitel 3. 2 2022 Seiten"), "a dot must follow the month too");
+    }
+
+    @Test
+    void polishAbbreviatedMonths_areRead() {
+        assertEquals("2022-02-03", DateParser.parseText("3 lut 2022, 10:15"));
+        assertEquals("2023-10-14", DateParser.parseText("14 paź 2023"));
+        assertEquals("2023-08-09", DateParser.parseText("9 sie 2023", DateLanguage.of("pl")));
+    }
+
+    @Test
+    void monthsOfIndianLanguagesBesidesHindi_areRead() {
+        assertEquals("2022-02-03", DateParser.parseText("৩ ফেব্রুয়ারি ২০২২"), "Bengali digits and month");
+        assertEquals("2022-02-03", DateParser.parseText("ফেব্রুয়ারি ৩, ২০২২"), "Bengali, month first");
+        assertEquals("2022-02-03", DateParser.parseText("3 \u09ab\u09c7\u09ac\u09cd\u09b0\u09c1\u09df\u09be\u09b0\u09bf 2022"),
+                "Bengali ya with nukta as one code point");
+        assertEquals("2022-02-03", DateParser.parseText("3 பிப்ரவரி 2022"), "Tamil");
+        assertEquals("2022-08-15", DateParser.parseText("15 ऑगस्ट 2022"), "Marathi");
+        assertEquals("2022-12-01", DateParser.parseText("1 ഡിസംബർ 2022"), "Malayalam");
+    }
+
+    @Test
+    void monthsOfMoreEuropeanAsianAndCaucasianLanguages_areRead() {
+        assertEquals("2022-02-03", DateParser.parseText("3 shkurt 2022"), "Albanian");
+        assertEquals("2022-06-03", DateParser.parseText("3 de xuño de 2022"), "Galician");
+        assertEquals("2022-02-03", DateParser.parseText("3 Feabhra 2022"), "Irish");
+        assertEquals("2022-02-03", DateParser.parseText("Pebrero 3, 2022"), "Filipino");
+        assertEquals("2022-02-03", DateParser.parseText("3 fevral 2022"), "Azerbaijani and Uzbek");
+        assertEquals("2022-02-03", DateParser.parseText("3 ақпан 2022"), "Kazakh");
+        assertEquals("2022-02-03", DateParser.parseText("3 თებერვალი 2022"), "Georgian");
+        assertEquals("2022-02-03", DateParser.parseText("3 փետրվարի 2022"), "Armenian");
+    }
+
+    @Test
+    void yearFirstBasqueAndLatvianDates_areRead() {
+        assertEquals("2022-02-03", DateParser.parseText("2022ko otsailaren 3a"), "Basque");
+        assertEquals("2021-11-20", DateParser.parseText("2021eko azaroaren 20an"), "Basque, -eko after a vowel sound");
+        assertEquals("2022-02-03", DateParser.parseText("2022. gada 3. februārī"), "Latvian, day before month");
+        assertEquals("2022-02-03", DateParser.parseText("Publicēts: 2022. gada 3. februāris, 10:15"));
+    }
+
+    @Test
+    void datedPathsWithAMonthDayFolderATimestampOrTrsPrefix_giveTheDay() {
+        assertEquals("2022-02-03", DateParser.fromUrl("https://example.jp/news/2022/0203/slug.html"));
+        assertEquals("2022-02-03", DateParser.fromUrl("https://example.org/news/20220203101500-slug"), "to the second");
+        assertEquals("2022-02-03", DateParser.fromUrl("https://example.org/news/202202031015.html"), "to the minute");
+        assertEquals("2022-02-03", DateParser.fromUrl("https://example.cn/xwfb/202202/t20220203_1234567.html"), "TRS file name");
+        assertNull(DateParser.fromUrl("https://example.org/news/2022020312345.html"), "an id run on is no clock time");
+        assertNull(DateParser.fromUrl("https://example.org/news/2022/1350/slug"), "no month 13");
+    }
+
+    @Test
+    void isoBasicFormat_isReadAsAWholeValue() {
+        assertEquals("2022-02-03", DateParser.parse("20220203"));
+        assertEquals("2022-02-03T10:15:00Z", DateParser.parse("20220203T101500Z"));
+        assertEquals("2022-02-03T10:15:00+01:00", DateParser.parse("20220203T1015+0100"));
+        assertNull(DateParser.parse("20221303"), "no month 13");
+    }
+
+    @Test
+    void turkishIndonesianAndCzechAbbreviations_areRead() {
+        assertEquals("2022-02-03", DateParser.parseText("03 Şub 2022 10:15"), "Turkish");
+        assertEquals("2022-12-03", DateParser.parseText("3 Ara 2022"), "Turkish");
+        assertEquals("2022-08-03", DateParser.parseText("Rabu, 3 Agu 2022"), "Indonesian");
+        assertEquals("2022-02-03", DateParser.parseText("3. úno 2022"), "Czech");
+    }
+
+    @Test
+    void portugueseAndItalianSetAndOut_areReadOnlyOnTheirPages() {
+        assertEquals("2022-09-03", DateParser.parseText("3 set 2022", DateLanguage.of("pt-BR")));
+        assertEquals("2022-10-03", DateParser.parseText("03 out 2022 - 10h15", DateLanguage.of("pt")));
+        assertEquals("2022-09-03", DateParser.parseText("3 set 2022", DateLanguage.of("it")));
+        assertNull(DateParser.parseText("3 set 2022", DateLanguage.of("en")), "an English word elsewhere");
+        assertNull(DateParser.parseText("3 out 2022"), "no language stated");
+    }
+}

@@ -1,0 +1,508 @@
+package dev.newsdrop.extract.meta.dates;
+
+import dev.newsdrop.extract.meta.MetadataReader;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PublishedDateFinderTest {
+
+    private static String published(String html, String url) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        return MetadataReader.read(doc, url).publishedAt();
+    }
+
+    @Test
+    void commentaryArticle_isNotSkippedAsComments() {
+        String html = "<html><body><div class='commentary__wrapper'><h1>Why budgets matter</h1>"
+                + "<div class='info'>Dec 18, 2023 <span>3 min read</span></div><p>Text.</p></div>"
+                + "<div class='comments'><p>Jan 2, 2024</p></div></body></html>";
+        assertEquals("2023-12-18", published(html, "https://example.org/commentary/why-budgets-matter"));
+    }
+
+    @Test
+    void readersComments_areSkipped() {
+        String html = "<html><body><h1>Headline</h1><div id='comments'><p>Jan 2, 2024</p></div>"
+                + "<p>Feb 3, 2024</p></body></html>";
+        assertEquals("2024-02-03", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void bylineTimeBelowHeadline_refinesTheUrlDay() {
+        String html = "<html><body><h1>Film opens</h1><small>posted on "
+                + "<time datetime='2024-03-27T23:30:00-05:00'>2024-03-27 23:30 EST</time></small><p>Text.</p></body></html>";
+        assertEquals("2024-03-27T23:30:00-05:00", published(html, "https://example.org/news/2024-03-28/film-opens"));
+    }
+
+    @Test
+    void timeInBylineBox_refinesTheUrlDay() {
+        // No article element, no microdata, the headline an h2: the byline box's time still dates the story.
+        String menu = "<ul>" + "<li><a href='/section'>Section</a></li>".repeat(30) + "</ul>"; // far below the logo's h1
+        String html = "<html><body><h1><a href='/'>Daily Ledger</a></h1>" + menu + "<h2 class='headline'>Film opens</h2>"
+                + "<div class='story-meta'><p class='story-meta__authors'>By Ann Lee</p>"
+                + "<p class='story-meta__timestamp'><time datetime='2024-03-28 05:00:00'>03/28/2024 05:00 AM</time></p></div>"
+                + "<p>Text.</p></body></html>";
+        assertEquals("2024-03-28", published(html, "https://example.org/news/2024/03/27/film-opens"));
+    }
+
+    @Test
+    void timeInBylineBox_outranksAnEarlierStrayTime() {
+        String html = "<html><body><header><time datetime='2024-05-02'>Thursday 2 May 2024</time></header>"
+                + "<h2>Le film sort</h2><div class='signature'><span class='auteur'>Par Claire Dubois</span> "
+                + "<time datetime='2024-03-27T10:00:00+01:00'>27 mars 2024</time></div><p>Texte.</p></body></html>";
+        assertEquals("2024-03-27T10:00:00+01:00", published(html, "https://example.org/culture/le-film-sort"));
+    }
+
+    @Test
+    void pubdateTime_outranksATimeInAMetaBox() {
+        String html = "<html><body><h2>Film opens</h2><p><time pubdate datetime='2024-03-27T10:00:00Z'>27 March</time></p>"
+                + "<div class='card-meta'><time datetime='2024-03-20T08:00:00Z'>20 March</time></div></body></html>";
+        assertEquals("2024-03-27T10:00:00Z", published(html, "https://example.org/news/film-opens"));
+    }
+
+    @Test
+    void timeInUpdateBox_isNotTheBylineTime() {
+        String html = "<html><body><h2>Film opens</h2><div class='meta'><span class='last-updated'>"
+                + "<time datetime='2024-03-28T10:00:00Z'>28 March</time></span></div></body></html>";
+        assertEquals("2024-03-27", published(html, "https://example.org/news/2024/03/27/film-opens"));
+    }
+
+    @Test
+    void articleMarkedAsTakingComments_isSearchedForItsDate() {
+        String html = "<html><body><div class='post has-comments'><h1>Film opens</h1><p>27 March 2024</p>"
+                + "<div class='comments'><p>2 April 2024</p></div></div></body></html>";
+        assertEquals("2024-03-27", published(html, "https://example.org/news/film-opens"));
+    }
+
+    @Test
+    void timeShownWithZone_refinesADatetimeWithoutOne() {
+        String html = "<html><body><article><h1>Film opens</h1><p class='timestamp'>"
+                + "<time datetime='2024-03-27 05:00:00'>03/27/2024 05:00 AM EST</time></p></article></body></html>";
+        assertEquals("2024-03-27T05:00:00-05:00", published(html, "https://example.org/news/film-opens"));
+    }
+
+    @Test
+    void distantTime_leavesTheUrlDay() {
+        String html = "<html><body><h1>Film opens</h1><time datetime='2024-03-01T10:00:00Z'>1 March</time></body></html>";
+        assertEquals("2024-03-28", published(html, "https://example.org/news/2024/03/28/film-opens"));
+    }
+
+    @Test
+    void updateTimeBelowHeadline_isPassedOver() {
+        String html = "<html><body><h1>Film opens</h1><time class='updated' datetime='2024-04-02T10:00:00Z'>Updated</time>"
+                + "<time datetime='2024-03-27T10:00:00Z'>27 March</time></body></html>";
+        assertEquals("2024-03-27T10:00:00Z", published(html, "https://example.org/news/film-opens"));
+    }
+
+    @Test
+    void jsonLdDateCreated_ranksBelowPublishedMeta() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"dateCreated\":\"2024-03-20T09:00:00Z\"}</script>"
+                + "<meta property='article:published_time' content='2024-03-27T10:00:00Z'></head><body><h1>H</h1></body></html>";
+        assertEquals("2024-03-27T10:00:00Z", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void bareJsonLdDay_takesTheTimeOfAMetaTagOnTheSameDay() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2024-03-27\"}</script>"
+                + "<meta property='article:published_time' content='2024-03-27T22:30:00-05:00'></head><body></body></html>";
+        assertEquals("2024-03-27T22:30:00-05:00", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void updateLabel_hidesTheDateAfterIt() {
+        assertEquals("2024-05-02", PublishedDateFinder.dateBeforeUpdate("Published 2 May 2024, updated 9 May 2024"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Updated May 9, 2024"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Mis à jour le 9 mai 2024"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Actualisé le 9 mai 2024"));
+        assertEquals("2024-05-02", PublishedDateFinder.dateBeforeUpdate("2 мая 2024, обновлено 9 мая 2024"));
+    }
+
+    @Test
+    void updateLabelsOfMoreLanguages_hideTheDateAfterThem() {
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Oppdatert 12. februar 2023 kl. 09.05"), "Norwegian");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Uppdaterad 12 februari 2023"), "Swedish");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Päivitetty 12.2.2023 klo 9.05"), "Finnish");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Actualizat: 12 februarie 2023"), "Romanian");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Ažurirano 12. veljače 2023."), "Croatian");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("ΕΝΗΜΕΡΩΣΗ: 12 ΦΕΒΡΟΥΑΡΙΟΥ 2023"), "Greek capitals");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("수정 2023. 02. 11. 09:05"), "Korean edit line");
+        assertEquals("2023-02-10", PublishedDateFinder.dateBeforeUpdate("입력 2023. 02. 10. 14:20 수정 2023. 02. 11. 09:05"));
+        assertEquals("2023-02-10", PublishedDateFinder.dateBeforeUpdate("Publisert 10.02.2023, oppdatert 12.02.2023"));
+    }
+
+    @Test
+    void updateDateline_isSkippedForThePublishedDateline() {
+        String html = "<html><body><h1>H</h1><div class='date'>Updated May 9, 2024</div>"
+                + "<div class='date'>May 2, 2024</div></body></html>";
+        assertEquals("2024-05-02", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void updateDate_isTheLastResortWhenThePageGivesNoOther() {
+        String html = "<html><body><h1>H</h1><div class='date'>Updated on May 9, 2024 09:22 AM</div></body></html>";
+        assertEquals("2024-05-09", published(html, "https://example.org/story"));
+    }
+
+    private static final String REFRESHED_GUIDE_HEAD = "<html><head><script type='application/ld+json'>{\"@type\":\"Article\","
+            + "\"datePublished\":\"2021-03-30T08:00:00-04:00\",\"dateModified\":\"2023-12-19T09:00:00-05:00\"}</script></head>";
+
+    @Test
+    void refreshedGuide_showingOnlyItsNewDate_isDatedByIt() {
+        // The publisher re-dated the guide: the reader sees 19 December 2023 and nothing of 2021.
+        String html = REFRESHED_GUIDE_HEAD + "<body><nav><span>Tuesday 2 January 2024</span></nav>"
+                + "<p class='lede'>" + "A long promotional banner that runs past any dateline's length. ".repeat(3) + "</p>"
+                + "<h1>The best rain jackets</h1><p>" + "A standfirst long enough to be a paragraph of its own, and more. ".repeat(3)
+                + "</p><div class='meta'><span>By Ann Lee</span> <span>Dec 19, 2023 9:00 AM</span></div>"
+                + "<figure><figcaption>Photo taken March 30, 2021</figcaption></figure><p>Text.</p></body></html>";
+        assertEquals("2023-12-19T09:00:00-05:00", published(html, "https://example.org/story/best-rain-jackets"));
+    }
+
+    @Test
+    void refreshedGuide_labellingItsNewDateAnUpdate_keepsThePublication() {
+        String label = REFRESHED_GUIDE_HEAD + "<body><h1>The best rain jackets</h1><div class='byline'>By Ann Lee "
+                + "last updated <span><time datetime='2023-12-19T09:00:00-05:00'>19 December 2023</time></span></div></body></html>";
+        assertEquals("2021-03-30T08:00:00-04:00", published(label, "https://example.org/story/best-rain-jackets"));
+        String after = REFRESHED_GUIDE_HEAD + "<body><h1>The best rain jackets</h1><p>2023.12.19 last update</p></body></html>";
+        assertEquals("2021-03-30T08:00:00-04:00", published(after, "https://example.org/story/best-rain-jackets"));
+        String marked = REFRESHED_GUIDE_HEAD + "<body><h1>The best rain jackets</h1><p><time class='entry-date updated' "
+                + "datetime='2023-12-19T09:00:00-05:00'>Dec 19, 2023</time></p></body></html>";
+        assertEquals("2021-03-30T08:00:00-04:00", published(marked, "https://example.org/story/best-rain-jackets"));
+    }
+
+    @Test
+    void refreshedGuide_showingItsFirstPublication_keepsIt() {
+        String html = REFRESHED_GUIDE_HEAD + "<body><h1>The best rain jackets</h1><p>Dec 19, 2023</p>"
+                + "<p>Originally published March 30, 2021</p></body></html>";
+        assertEquals("2021-03-30T08:00:00-04:00", published(html, "https://example.org/story/best-rain-jackets"));
+    }
+
+    @Test
+    void mastheadDateInNavigation_isNotTheShownDate() {
+        // Today's date in the site's bar happens to be the modification day; the byline shows the publication.
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2025-04-15T09:56:00+02:00\",\"dateModified\":\"2025-04-16T06:17:08+02:00\"}</script></head>"
+                + "<body><nav><span class='today'>Mittwoch, 16. April 2025 - 14:55</span></nav><h1>Ein Nachruf</h1>"
+                + "<p>Text.</p></body></html>";
+        assertEquals("2025-04-15T09:56:00+02:00", published(html, "https://example.org/nachrichten/ein-nachruf"));
+    }
+
+    @Test
+    void germanDatelineWithTwoDigitYear_outranksALaterBroadcastDate() {
+        String html = "<html lang='de'><body><h1>Das Hotel öffnet noch einmal</h1><p>Do 25.04.24 | 14:07 Uhr | Von Eva Berg</p>"
+                + "<p>Audio: Radio | 24.04.2024 | Eva Berg</p><p>Text.</p></body></html>";
+        assertEquals("2024-04-25", published(html, "https://example.org/kultur/beitrag/hotel.html"));
+    }
+
+    @Test
+    void closingSignOff_isNotTheDateline() {
+        // A letter signed at its end ("— Jane Doe, 3 March 2022") in a box named like a byline: the date
+        // the reader meets under the headline is the publication.
+        String html = "<html><body><h1>Letter from the valley</h1><p>2 March 2022</p><p>"
+                + "The river rose again this winter, and the ferry ran only twice a week until the thaw came. ".repeat(3)
+                + "</p><p class='byline'>— Jane Doe, 3 March 2022</p></body></html>";
+        assertEquals("2022-03-02", published(html, "https://example.org/letters/valley"));
+    }
+
+    @Test
+    void closingSignOff_datesAPageThatGivesNoOtherDate() {
+        String html = "<html><body><h1>Letter from the valley</h1><p>The river rose again.</p>"
+                + "<p class='byline'>– Jane Doe, 3 March 2022</p></body></html>";
+        assertEquals("2022-03-03", published(html, "https://example.org/letters/valley"));
+    }
+
+    @Test
+    void longDateline_givesTheDateInItsOpening() {
+        String html = "<html><body><h2>Frogs</h2><p>The frogs are back.</p><p class='postmetadata'><small>"
+                + "This entry was posted on Monday, March 3rd, 2008 at 10:15 am and is filed under <a href='/c'>Wildlife</a>. "
+                + "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response.</small></p>"
+                + "</body></html>";
+        assertEquals("2008-03-03", published(html, "https://example.org/?p=214"));
+    }
+
+    @Test
+    void longContainerNamedMeta_holdingParagraphs_isNotADateline() {
+        // a wrapper named for its meta data around the post: its opening is prose, whose dates are not the post's
+        String html = "<html><body><h1>History of the mill</h1><div class='post-meta-wrapper'><p>On 3 March 1998 the old mill "
+                + "burned down, and for twenty years the site stood empty while the town argued over what to build.</p>"
+                + "<p>" + "The new owners kept the wheel and the millrace. ".repeat(4) + "</p></div></body></html>";
+        assertEquals(null, published(html, "https://example.org/mill"));
+    }
+
+    @Test
+    void fortyNestedDatelinesAroundALargePage_areReadByTheirOpenings() {
+        // each candidate's whole text would be read forty times over; the openings are short walks
+        String prose = "<p>" + "Words of the story go on and on without any date in them at all. ".repeat(20_000) + "</p>";
+        String html = "<html><body><h1>H</h1>" + "<div class='meta'>".repeat(40) + prose + "</div>".repeat(40)
+                + "<p class='date'>Posted on 3 March 2022</p></body></html>";
+        long start = System.nanoTime();
+        assertEquals("2022-03-03", published(html, "https://example.org/story"));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(ms < 5_000, "a generous safety net, not a speed goal: " + ms + " ms");
+    }
+
+    @Test
+    void liveBlogEmbeddingEveryPost_isReadFromItsJsonLdOpening() {
+        // JSON-LD over the parse limit: the opening still gives the LiveBlogPosting's type and dates
+        StringBuilder posts = new StringBuilder();
+        for (int i = 0; posts.length() < 600_000; i++) {
+            posts.append(i == 0 ? "" : ",").append("{\"@type\":\"BlogPosting\",\"datePublished\":\"2024-05-02T08:40:00+01:00\",")
+                    .append("\"articleBody\":\"").append("Post text. ".repeat(50)).append("\"}");
+        }
+        String html = "<html><head><meta property='article:published_time' content='2024-05-02T08:40:00+01:00'>"
+                + "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":[\"LiveBlogPosting\"],"
+                + "\"datePublished\":\"2024-05-01T22:00:00+01:00\",\"dateModified\":\"2024-05-02T08:40:00+01:00\","
+                + "\"liveBlogUpdate\":[" + posts + "]}</script></head>"
+                + "<body><h1>Storm live</h1><p>2 May 2024</p><p>Text.</p></body></html>";
+        assertEquals("2024-05-01T22:00:00+01:00", published(html, "https://example.org/storm-live"));
+    }
+
+    @Test
+    void oversizedJsonLdCutInsideItsFirstValue_givesNothingFromIt() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                + "x".repeat(600_000) + "\",\"datePublished\":\"2024-05-01\"}</script></head>"
+                + "<body><h1>Story</h1><p class='date'>3 May 2024</p><p>Text.</p></body></html>";
+        assertEquals("2024-05-03", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void lineGivingTheUpdateFirst_givesTheDateAfterThePublicationLabel() {
+        String page = "<html lang='%s'><body><h1>Headline</h1><div class='meta'>%s</div>"
+                + "<p>" + "Words of the story that go on for a while. ".repeat(8) + "</p></body></html>";
+        assertEquals("2022-02-03", published(page.formatted("de",
+                "Aktualisiert am 04.02.2022 - 12:00 Uhr | Erstellt am 03.02.2022 - 10:15 Uhr"), "https://example.org/a"));
+        assertEquals("2022-02-03", published(page.formatted("tr",
+                "Güncelleme: 04.02.2022 12:00 Yayınlanma: 03.02.2022 10:15"), "https://example.org/a"));
+        assertEquals("2022-02-03", published(page.formatted("en",
+                "Updated Feb. 4, 2022, Published Feb. 3, 2022"), "https://example.org/a"));
+        assertEquals("2022-02-03", published(page.formatted("fr",
+                "Mis à jour le 04/02/2022 à 12h00 Publié le 03/02/2022 à 10h15"), "https://example.org/a"));
+    }
+
+    @Test
+    void pageWithoutAnAddress_isDatedByItsCanonicalPath() {
+        String html = "<html><head><link rel='canonical' href='https://example.org/2022/02/03/story/'></head>"
+                + "<body><h1>Headline</h1><p>" + "Words of the story. ".repeat(20) + "</p></body></html>";
+        assertEquals("2022-02-03", published(html, null));
+        String og = "<html><head><meta property='og:url' content='https://example.org/news/20220203-story'></head>"
+                + "<body><h1>Headline</h1><p>" + "Words of the story. ".repeat(20) + "</p></body></html>";
+        assertEquals("2022-02-03", published(og, null));
+    }
+
+    private static final String PROSE = ("<p>" + "The council voted on the new timetable after a long debate in the chamber. ".repeat(4) + "</p>").repeat(4);
+
+    @Test
+    void dateBelowTheHeadline_outranksDatesAboveIt() {
+        // no metadata, no time element: the last resort reads the dates the page writes
+        String teasersAbove = "<html><body><div class='rail'><ul><li><a href='/ferry'>Ferry back</a> <span>15.01.2021</span></li></ul></div>"
+                + "<h1>Council sets the timetable</h1><p>Von Anna Schmidt</p><p>3. Februar 2022</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(teasersAbove, "https://example.org/timetable"));
+        String todayInMasthead = "<html><body><div class='topbar'>Saturday, February 5, 2022</div>"
+                + "<h1>Council sets the timetable</h1><p>By Ann Lee</p><p>Feb 3, 2022</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(todayInMasthead, "https://example.org/timetable"));
+    }
+
+    @Test
+    void dateAboveTheHeadline_outranksOneMetAfterTheProse() {
+        String html = "<html><body><p>03.02.2022 | Politik</p><h1>Council sets the timetable</h1>" + PROSE
+                + "<div class='more'><p><a href='/ferry'>Ferry back</a></p><p>15.01.2021</p></div></body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/timetable"));
+    }
+
+    @Test
+    void asideBesideTheArticle_givesNoDate() {
+        String html = "<html><body><main><article><h1>Council sets the timetable</h1><p>vor 3 Stunden</p>" + PROSE + "</article>"
+                + "<aside><h3>Most read</h3><ul><li><a href='/ferry'>Ferry back</a> <span>15.01.2021</span></li></ul></aside></main></body></html>";
+        assertEquals(null, published(html, "https://example.org/timetable"), "a relative date has no reference point on the page");
+        String ownAside = "<html><body><article><h1>Council sets the timetable</h1><aside class='entry-meta'>Posted 3 February 2022</aside>"
+                + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03", published(ownAside, "https://example.org/timetable"), "an article's own aside holds its meta line");
+    }
+
+    @Test
+    void wireDatelineOpeningTheFirstParagraph_givesTheDate() {
+        String page = "<html><body><h1>Council sets the timetable</h1><p>%s " + "The council voted on the new timetable. ".repeat(5)
+                + "</p>" + PROSE + "<div class='more'><p>15.01.2021</p></div></body></html>";
+        assertEquals("2022-02-03", published(page.formatted("BERLIN, 3. Februar 2022 (dpa) -"), "https://example.org/timetable"));
+        assertEquals("2022-02-03", published(page.formatted("NEW YORK, Feb. 3, 2022 /PRNewswire/ --"), "https://example.org/timetable"));
+        assertEquals("2021-01-15", published(page.formatted("On Monday, 3 February 2022, the council met."), "https://example.org/timetable"),
+                "a sentence that mentions a date is no dateline");
+    }
+
+    @Test
+    void datelineJustBelowTheHeadline_outranksOneAboveIt() {
+        String rail = "<html lang='de'><body><div class='rail'><ul><li><a href='/ferry'>Fähre fährt wieder</a>"
+                + "<span class='date'>15.01.2021</span></li></ul></div><h1>Rat beschließt Fahrplan</h1>"
+                + "<div class='meta'><span class='date'>03.02.2022</span></div>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(rail, "https://example.org/fahrplan"));
+        String masthead = "<html lang='fr'><body><header class='site-header'><div class='date-du-jour'>samedi 5 février 2022</div></header>"
+                + "<h1>Le conseil fixe l'horaire</h1><p class='date'>3 février 2022</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(masthead, "https://example.org/horaire"));
+        String aboveOnly = "<html lang='de'><body><p class='date'>03.02.2022</p><h1>Rat beschließt Fahrplan</h1>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(aboveOnly, "https://example.org/fahrplan"), "a date line over the headline, none below");
+    }
+
+    @Test
+    void timeWithoutDatetimeBelowTheHeadline_outranksATeasersTime() {
+        String html = "<html><body><div class='rail'><article><h2><a href='/ferry'>Ferry back</a></h2><time>Jan 15, 2021</time></article></div>"
+                + "<h1>Council sets the timetable</h1><p>By Ann Lee <time>Feb 3, 2022</time></p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/timetable"));
+    }
+
+    @Test
+    void thousandsOfNestedAsidesInAnArticle_costOneWalk() {
+        // whether an aside is beside the article is known from the walk, not by climbing its ancestors
+        String html = "<html><body><article><h1>H</h1>" + "<aside>".repeat(20_000) + "Posted 3 March 2022"
+                + "</aside>".repeat(20_000) + "</article></body></html>";
+        long start = System.nanoTime();
+        published(html, "https://example.org/story");
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(ms < 5_000, "a generous safety net, not a speed goal: " + ms + " ms");
+    }
+
+    @Test
+    void mastheadDateOfToday_isNotThePublication() {
+        String header = "<header class='site-header'><a href='/'>Daily Ledger</a><div class='today-date'>Thursday, 3 December 2026</div></header>";
+        String own = "<html><body>" + header + "<main><h1>Council passes budget</h1><p>By Jane Doe</p><p>3 February 2022</p>"
+                + PROSE + "</main></body></html>";
+        assertEquals("2022-02-03", published(own, "https://example.org/news/council-passes-budget"), "the article's own date");
+        String only = "<html><body>" + header + "<main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE + "</main></body></html>";
+        assertEquals(null, published(only, "https://example.org/news/council-passes-budget"), "the fetch day is no publication day");
+        String topBar = "<html><body><div class='top-bar'><span class='today'>Donnerstag, 3. Dezember 2026</span></div>"
+                + "<h1>Rat beschließt Haushalt</h1><p>Von Max Muster</p>" + PROSE + "</body></html>";
+        assertEquals(null, published(topBar, "https://example.org/news/rat-beschliesst-haushalt"), "a top bar's today widget");
+    }
+
+    @Test
+    void articleHeaderJustAboveTheHeadline_withABreadcrumbHome_keepsItsDate() {
+        String html = "<html><body><header class='article-header'><nav class='breadcrumb'><a href='/'>Home</a> › "
+                + "<a href='/news'>News</a></nav><span class='date'>3 February 2022</span></header>"
+                + "<h1>Council passes budget</h1>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/news/council-passes-budget"));
+    }
+
+    @Test
+    void articleHeaderAboveTheHeadline_keepsItsDate() {
+        String html = "<html><body><header class='entry-header'><p class='date'>3 February 2022</p><h1>Council passes budget</h1></header>"
+                + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/news/council-passes-budget"));
+    }
+
+    @Test
+    void datesOfLinkedListEntries_areOtherStories() {
+        String list = "<div class='most-read'><h2>Most read</h2><ul><li><a href='/news/other-story'>Other story</a> "
+                + "<span class='date'>January 5, 2022</span></li></ul></div>";
+        String own = "<html><body>" + list + "<main><h1>Council passes budget</h1><p>By Jane Doe</p><p>February 3, 2022</p>"
+                + PROSE + "</main></body></html>";
+        assertEquals("2022-02-03", published(own, "https://example.org/news/council-passes-budget"), "the article's own date");
+        String none = "<html><body>" + list + "<main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE + "</main></body></html>";
+        assertEquals(null, published(none, "https://example.org/news/council-passes-budget"), "no date of its own");
+        String slug = "<html><body><main><h1>Council passes budget</h1>" + PROSE + "</main><aside class='related'><ul><li>"
+                + "<a href='/news/other-story'>Other story</a> <span class='date'>April 1, 2024</span></li></ul></aside></body></html>";
+        assertEquals("2024-05-03", published(slug, "https://example.org/news/council-passes-budget-2024-05-03-123"), "the slug's date");
+        String byline = "<html><body><h1>Council passes budget</h1><ul class='meta'><li><a href='/author/jane-doe'>Jane Doe</a> "
+                + "<span class='date'>February 3, 2022</span></li></ul>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(byline, "https://example.org/news/council-passes-budget"), "a byline's author link");
+    }
+
+    @Test
+    void timeOfARelatedStory_givesWayToTheArticlesShownTime() {
+        String related = "<section class='related-posts'><h2>Related</h2><ul><li><a href='/news/other-story'>Other story</a> "
+                + "<time datetime='2022-01-05'>January 5, 2022</time></li></ul></section>";
+        String own = "<html><body><main><h1>Council passes budget</h1><p>By Jane Doe <time>February 3, 2022</time></p>" + PROSE
+                + related + "</main></body></html>";
+        assertEquals("2022-02-03", published(own, "https://example.org/news/council-passes-budget"));
+        String none = "<html><body><main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE + related + "</main></body></html>";
+        assertEquals(null, published(none, "https://example.org/news/council-passes-budget"));
+    }
+
+    @Test
+    void datelineNamedForTheUpdate_givesWayToThePublishedOne() {
+        String html = "<html><body><h1>Rat beschließt Haushalt</h1><div class='meta'><span class='updated'>4. Februar 2022</span> "
+                + "<span class='published'>3. Februar 2022</span></div>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/news/rat"));
+        String only = "<html><body><h1>Rat beschließt Haushalt</h1><div class='meta'><span class='updated'>4. Februar 2022</span></div>"
+                + PROSE + "</body></html>";
+        assertEquals("2022-02-04", published(only, "https://example.org/news/rat"), "the update, when the page gives no other");
+    }
+    @Test
+    void timeLabelledAsUpdate_givesWayToThePublication() {
+        String both = "<html><body><main><h1>Rat beschließt Haushalt</h1><p><span>Aktualisiert:</span> "
+                + "<time datetime='2022-02-04T12:00:00+01:00'>4. Februar 2022</time> <span>Veröffentlicht:</span> "
+                + "<time datetime='2022-02-03T10:00:00+01:00'>3. Februar 2022</time></p>" + PROSE + "</main></body></html>";
+        assertEquals("2022-02-03T10:00:00+01:00", published(both, "https://example.org/news/rat"));
+        String textOnly = "<html><body><main><h1>Rat beschließt Haushalt</h1><p>Aktualisiert: "
+                + "<time datetime='2022-02-04T12:00:00+01:00'>4. Februar 2022</time></p><p>Erstellt: 3. Februar 2022</p>"
+                + PROSE + "</main></body></html>";
+        assertEquals("2022-02-03", published(textOnly, "https://example.org/news/rat"), "the publication written without a time");
+        String updateOnly = "<html><body><main><h1>Rat beschließt Haushalt</h1><p>Aktualisiert: "
+                + "<time datetime='2022-02-04T12:00:00+01:00'>4. Februar 2022</time></p>" + PROSE + "</main></body></html>";
+        assertEquals("2022-02-04", published(updateOnly, "https://example.org/news/rat").substring(0, 10), "the update, when the page gives no other");
+    }
+
+    @Test
+    void publicationLabelInALongBylineLine_givesItsDate() {
+        String html = "<html><body><main><h1>Rat beschließt Haushalt</h1><p>Von Max Muster, dpa | Veröffentlicht am "
+                + "3. Februar 2022, 10:15 Uhr | Lesezeit 3 Min.</p>" + PROSE + "</main></body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/news/rat"));
+    }
+
+    @Test
+    void commentSectionsNamedInOtherWays_areSkipped() {
+        String list = "<html><body><main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE
+                + "<ol class='commentlist'><li><cite>Bob</cite> <a href='#c1'>February 9, 2022 at 10:15 am</a><p>Nice</p></li></ol>"
+                + "</main></body></html>";
+        assertEquals(null, published(list, "https://example.org/news/council-passes-budget"), "WordPress's commentlist");
+        String german = "<html lang='de'><body><main><h1>Rat beschließt Haushalt</h1><p>Von Max Muster</p>" + PROSE
+                + "<section class='leserkommentare'><div><b>Bob</b> <span>09.02.2022</span><p>Gut</p></div></section></main></body></html>";
+        assertEquals(null, published(german, "https://example.org/news/rat"), "readers' comments in German");
+    }
+
+    @Test
+    void teaserCardWhoseLinkWrapsItsHeading_isAnotherStory() {
+        String html = "<html><body><main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE
+                + "<section class='more-stories'><div class='card'><a href='/news/other'><h4>Other</h4></a>"
+                + "<span class='date'>January 5, 2022</span></div></section></main></body></html>";
+        assertEquals(null, published(html, "https://example.org/news/council-passes-budget"));
+    }
+
+    @Test
+    void disqusThread_isACommentSection() {
+        String english = "<html><body><main><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE + "</main>"
+                + "<div id='disqus_thread'><div class='post-meta'><span class='date'>March 4, 2021</span> Bob: nice</div></div>"
+                + "</body></html>";
+        assertEquals(null, published(english, "https://example.org/news/council-passes-budget"), "Disqus's id");
+        String german = "<html lang='de'><body><main><h1>Rat beschließt Haushalt</h1><p>Von Max Muster</p>" + PROSE + "</main>"
+                + "<section class='Disqus-Wrapper'><div class='date'>4. März 2021</div><p>Bob: gut</p></section></body></html>";
+        assertEquals(null, published(german, "https://example.org/news/rat"), "a class naming Disqus, in any case");
+    }
+
+    @Test
+    void dateOfThePreviousOrNextPost_isAnotherStorys() {
+        String wordpress = "<html><body><main><article><h1>Council passes budget</h1><p>By Jane Doe</p>" + PROSE + "</article>"
+                + "<nav class='navigation post-navigation'><h2>Post navigation</h2><div class='nav-links'><div class='nav-previous'>"
+                + "<a href='/news/bridge-closed/' rel='prev'>« Older post <span class='date'>March 1, 2021</span></a></div></div></nav>"
+                + "</main></body></html>";
+        assertEquals(null, published(wordpress, "https://example.org/news/council-passes-budget"), "a date in the link");
+        String french = "<html lang='fr'><body><article><h1>Le conseil adopte le budget</h1><p>Par Claire Dubois</p>" + PROSE
+                + "<div class='pager'><a href='/pont-ferme/' rel='prev'><time datetime='2021-03-01'>1 mars 2021</time> Article précédent</a>"
+                + " <a href='/ecoles/' rel='next'>Article suivant</a></div></article></body></html>";
+        assertEquals(null, published(french, "https://example.org/conseil-budget/"), "a time in the link, in the article");
+        String spanish = "<html lang='es'><body><div class='entry'><h1>El consejo aprueba el presupuesto</h1><p>Por Ana García</p>" + PROSE
+                + "<div class='siguiente'><a href='/puente/' rel='next'>Entrada siguiente »</a> <span class='posted-on'>5 de marzo de 2021</span>"
+                + "</div></div></body></html>";
+        assertEquals(null, published(spanish, "https://example.org/presupuesto/"), "a date beside the link");
+    }
+
+    @Test
+    void nextPageOfTheSameArticle_leavesItsDate() {
+        String html = "<html><body><div class='entry'><h1>Council passes budget</h1>"
+                + "<div class='meta'><span class='date'>March 4, 2021</span> <a href='?page=2' rel='next'>Next page</a></div>" + PROSE
+                + "</div></body></html>";
+        assertEquals("2021-03-04", published(html, "https://example.org/news/council-passes-budget"));
+    }
+}

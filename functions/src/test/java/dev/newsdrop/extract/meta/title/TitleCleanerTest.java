@@ -1,0 +1,236 @@
+package dev.newsdrop.extract.meta.title;
+
+import dev.newsdrop.extract.meta.ComparisonKey;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TitleCleanerTest {
+
+    @Test
+    void sitePrefixWithColon_isRemoved() {
+        TitleCleaner.Cleaned c = TitleCleaner.clean("لوبوان24: بغداد وواشنطن تؤكدان استمرار الشراكة", "لوبوان24", null);
+        assertEquals("بغداد وواشنطن تؤكدان استمرار الشراكة", c.title());
+    }
+
+    @Test
+    void siteSuffixAfterPipeOrDash_isRemoved() {
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved | The Coastal Ledger", "The Coastal Ledger", null).title());
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved - Coastal Ledger", "The Coastal Ledger", null).title());
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved – Business – The Coastal Ledger", "The Coastal Ledger", null).title());
+    }
+
+    @Test
+    void sectionBetweenHeadlineAndKnownSite_isRemoved() {
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved | Business | The Coastal Ledger", "The Coastal Ledger", null).title());
+        assertEquals("城市地铁新线路今日开通，早高峰运力提升三成", TitleCleaner.clean("城市地铁新线路今日开通，早高峰运力提升三成_城市_晨光日报", "晨光日报", null).title());
+        // a site's name that opens the title leaves the rest whole: "Part 2" is the headline's own
+        assertEquals("Harbour plan approved - Part 2", TitleCleaner.clean("The Coastal Ledger | Harbour plan approved - Part 2", "The Coastal Ledger", null).title());
+    }
+
+    @Test
+    void leadingSectionSegment_isCutOnlyWhenThePageNamesTheSection() {
+        String url = "https://www.coastal-ledger.example/business/2024/harbour-plan-approved";
+        assertEquals("Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Business - Harbour plan approved by council", null, url));
+        assertEquals("Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Local News | Harbour plan approved by council", "Local News", null));
+        // the generic word for news names no story, stated or not
+        assertEquals("Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Nachrichten – Harbour plan approved by council", null, null));
+        // no section stated and none in the address: a leading word may be the headline's own
+        assertEquals("Liverpool - Everton ends in a draw", TitleCleaner.withoutSectionSegment("Liverpool - Everton ends in a draw", null,
+                "https://www.coastal-ledger.example/2024/liverpool-everton"));
+        // the page's own slug is not a folder, and a colon ends a kicker, which stays
+        assertEquals("Business: Harbour plan approved by council", TitleCleaner.withoutSectionSegment("Business: Harbour plan approved by council", null, url));
+        assertEquals("Harbour - plan approved by council", TitleCleaner.withoutSectionSegment("Harbour - plan approved by council", null,
+                "https://www.coastal-ledger.example/harbour"));
+    }
+
+    @Test
+    void updateStatusLabel_isCut() {
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("UPDATED: Ferry service suspended"));
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Update 2 – Ferry service suspended"));
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Ferry service suspended (updated)"));
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Ferry service suspended [Updated 14 March, 14:05]"));
+        assertEquals("Fährverkehr eingestellt", TitleCleaner.withoutLabel("Fährverkehr eingestellt (aktualisiert)"));
+        assertEquals("Le bac ne circule plus", TitleCleaner.withoutLabel("MIS À JOUR : Le bac ne circule plus"));
+        assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Ferry service suspended - updated"));
+        assertEquals("Oil climbs as a storm shuts platforms", TitleCleaner.withoutLabel("UPDATE 2-Oil climbs as a storm shuts platforms"));
+        assertEquals("Oil climbs as a storm shuts platforms", TitleCleaner.withoutLabel("RPT-UPDATE 1-Oil climbs as a storm shuts platforms"));
+        assertEquals("UPDATE-Tool fixes the firmware", TitleCleaner.withoutLabel("UPDATE-Tool fixes the firmware")); // no version: a word
+        // the word inside a headline is the story's
+        assertEquals("Updated guidelines: what changes for drivers", TitleCleaner.withoutLabel("Updated guidelines: what changes for drivers"));
+        assertEquals("Wi-Fi issue caused by update, rollback issued", TitleCleaner.withoutLabel("Wi-Fi issue caused by update, rollback issued"));
+        assertEquals("Phone maker - the update that broke the camera", TitleCleaner.withoutLabel("Phone maker - the update that broke the camera"));
+    }
+
+    @Test
+    void liveLabel_isRecognised() {
+        assertTrue(TitleCleaner.carriesLiveLabel("Storm Ciara LIVE: Coastguard lifts two walkers off the cliffs"));
+        assertTrue(TitleCleaner.carriesLiveLabel("LIVE - Coastguard lifts two walkers off the cliffs"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Election live updates: counting goes on"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Sturmtief über der Küste | Liveticker"));
+        assertTrue(TitleCleaner.carriesLiveLabel("EN DIRECT - La tempête ferme le pont"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Long Live Gasoline! New crate engine from Chevrolet"));
+        assertFalse(TitleCleaner.carriesLiveLabel("New live-action photos show off the minor characters"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Israel-Gaza war in maps and charts: Live tracker"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Where to watch the final live on TV"));
+    }
+
+    @Test
+    void colonInsideHeadline_isKept() {
+        assertEquals("Trump: ‘I’m not a student of Hitler’", TitleCleaner.clean("Trump: ‘I’m not a student of Hitler’", "The Hill", null).title());
+        assertEquals("Trump: ‘I’m not a student of Hitler’", TitleCleaner.clean("Trump: ‘I’m not a student of Hitler’", null, null).title());
+    }
+
+    @Test
+    void headingInsideTitle_isPreferred() {
+        TitleCleaner.Cleaned c = TitleCleaner.clean("Victorian baths to reopen :: Canal Side News", null, "Victorian baths to reopen");
+        assertEquals("Victorian baths to reopen", c.title());
+        assertEquals("Canal Side News", c.siteName());
+    }
+
+    @Test
+    void unknownSite_shortTrailingSegmentIsTakenAsSiteName() {
+        TitleCleaner.Cleaned c = TitleCleaner.clean("Why I still run the parkrun every Saturday – Slow Miles", null, null);
+        assertEquals("Why I still run the parkrun every Saturday", c.title());
+        assertEquals("Slow Miles", c.siteName());
+    }
+
+    @Test
+    void sectionLabelBeforeABar_isRemoved() {
+        assertEquals("What I'll be praying for this Christmas", TitleCleaner.clean("Opinion | What I'll be praying for this Christmas", null, null).title());
+        assertEquals("Gov. Hochul vetoes ban on noncompete agreements",
+                TitleCleaner.clean("Politics | Gov. Hochul vetoes ban on noncompete agreements | The Daily Star", "The Daily Star", null).title());
+    }
+
+    @Test
+    void titleWithoutSeparator_isUnchanged() {
+        TitleCleaner.Cleaned c = TitleCleaner.clean("Glacier retreat uncovers ancient forest", null, null);
+        assertEquals("Glacier retreat uncovers ancient forest", c.title());
+        assertNull(c.siteName());
+    }
+
+    @Test
+    void readOnGuillemetAndRatingStars_areCut_quotationGuillemetsStay() {
+        assertEquals("Ferry timetable cut for the winter", TitleCleaner.withoutLabel("Ferry timetable cut for the winter »"));
+        assertEquals("The Long Summer review: a quiet film", TitleCleaner.withoutLabel("The Long Summer review: a quiet film ★★★★☆"));
+        assertEquals("«Wir fahren weiter» sagt die Reederei", TitleCleaner.withoutLabel("«Wir fahren weiter» sagt die Reederei"));
+        assertEquals("Die Reederei: «Wir fahren weiter»", TitleCleaner.withoutLabel("Die Reederei: «Wir fahren weiter»"));
+        assertEquals("Fähre fährt später", TitleCleaner.withoutLabel("» Fähre fährt später"));
+        assertEquals("»Wir fahren weiter«, sagt die Reederei", TitleCleaner.withoutLabel("»Wir fahren weiter«, sagt die Reederei"));
+    }
+
+    @Test
+    void ratingStarsOfOtherStarCharacters_andAHalf_areCut_aHalfInWordsStays() {
+        assertEquals("Critique : Le Long Été", TitleCleaner.withoutLabel("Critique : Le Long Été ★★★½"));
+        assertEquals("Der lange Sommer im Test", TitleCleaner.withoutLabel("Der lange Sommer im Test ⭐⭐⭐⭐"));
+        assertEquals("Il lungo estate, recensione", TitleCleaner.withoutLabel("Il lungo estate, recensione ✩✩✩"));
+        assertEquals("The Long Summer review", TitleCleaner.withoutLabel("★★★⯪ The Long Summer review"));
+        assertEquals("Rents rise by 2½ per cent", TitleCleaner.withoutLabel("Rents rise by 2½ per cent"));
+    }
+
+    @Test
+    void middleSegmentOfPageTitle_isMinor_headlineSegmentIsNot() {
+        java.util.Set<String> minor = TitleCleaner.middleSegmentKeys(java.util.List.of(
+                "Ten things about the lido | Poolside Notes | Riverside Network",
+                "„Unermüdlicher Einsatz“ - Die Neue Tageszeitung",
+                "LIVE: Best early ferry deals of the winter | Checkout | Deals"));
+        assertEquals(java.util.Set.of(ComparisonKey.of("Poolside Notes"), ComparisonKey.of("Checkout")), minor);
+    }
+
+    @Test
+    void segmentNamedByTheAddress_isTheSite_aHeadlineThatMentionsItIsNot() {
+        assertEquals("Fenbury Gazette", TitleCleaner.siteSegmentNamedByAddress(
+                "Allotment waiting list closes for the year – Fenbury Gazette", "https://www.fenburygazette.example.com/news/a"));
+        assertEquals("codenook notes", TitleCleaner.siteSegmentNamedByAddress(
+                "A small script that draws mind-map trees:codenook notes", "https://codenook.example.org/blog/x.html"));
+        assertEquals("Quay Times", TitleCleaner.siteSegmentNamedByAddress("Quay Times | Harbour plan approved at last", "http://quaytimes.example.net/"));
+        // a long segment that mentions the site is the headline's own; a time's colon is no separator
+        assertNull(TitleCleaner.siteSegmentNamedByAddress("GOTY: Kotaku's Top 12 Games Of 2023, Ranked", "https://kotaku.com/goty"));
+        assertNull(TitleCleaner.siteSegmentNamedByAddress("Ferry sails at 10:30 for the last time", "https://ferry.example.com/"));
+        // "com" of "example.com.au" names no site
+        assertNull(TitleCleaner.siteSegmentNamedByAddress("Harbour plan approved at last | Comments", "https://example.com.au/x"));
+        assertNull(TitleCleaner.siteSegmentNamedByAddress("Harbour plan approved at last | Quay Times", null));
+    }
+
+    @Test
+    void knownSiteBeforeItsTagline_isCutWithTheTagline() {
+        assertEquals("Harbour plan approved", TitleCleaner.clean(
+                "Harbour plan approved | The Coastal Ledger | News for the north shore since 1921", "The Coastal Ledger", null).title());
+        assertEquals("Harbour plan approved", TitleCleaner.clean(
+                "Harbour plan approved - Business - Coastal Ledger - Your town, your paper", "The Coastal Ledger", null).title());
+        // no segment names the site: the title stays whole
+        assertEquals("Harbour plan approved | Business | Your town, your paper", TitleCleaner.clean(
+                "Harbour plan approved | Business | Your town, your paper", "The Coastal Ledger", null).title());
+        assertEquals("Quay Times", TitleCleaner.siteSegmentNamedByAddress(
+                "Harbour plan approved at last | Quay Times | News for the quay since 1921", "http://quaytimes.example.net/"));
+    }
+
+    @Test
+    void siteSegmentOpeningWithADefiniteArticle_isNamedByTheAddressWithoutIt() {
+        assertEquals("The Millbrook Mercury", TitleCleaner.siteSegmentNamedByAddress(
+                "The Millbrook Mercury » Local » Council approves flood barrier on the east bank", "https://www.millbrookmercury.example.com/local/a"));
+        assertEquals("The Millbrook Mercury", TitleCleaner.siteSegmentNamedByAddress(
+                "Council approves flood barrier on the east bank :: The Millbrook Mercury :: Your town since 1921", "https://millbrookmercury.example.com/a"));
+        assertEquals("La Gazette du Port", TitleCleaner.siteSegmentNamedByAddress(
+                "Le conseil vote la digue de la rive est - La Gazette du Port", "https://www.gazetteduport.example.fr/a"));
+        // the article's word after it must begin the host's name
+        assertNull(TitleCleaner.siteSegmentNamedByAddress(
+                "The flood barrier | Millbrook council approves it on Tuesday", "https://www.millbrookmercury.example.com/a"));
+    }
+
+    @Test
+    void titleWrittenAsATrail_givesTheSegmentAtThePagesEnd() {
+        TitleCleaner.Cleaned up = TitleCleaner.clean("Council approves flood barrier < Local < Millbrook Mercury", null, null);
+        assertEquals("Council approves flood barrier", up.title());
+        assertEquals("Millbrook Mercury", up.siteName());
+        assertEquals("Council approves flood barrier", TitleCleaner.clean("Millbrook Mercury › Local › Council approves flood barrier", null, null).title());
+        assertEquals("Council approves flood barrier", TitleCleaner.clean("Millbrook Mercury > Local > Council approves flood barrier", "Millbrook Mercury", null).title());
+        // a comparison is no trail: the part after the last arrow is shorter than another
+        assertEquals("Why 5 > 3 in the new council maths > Millbrook Mercury", TitleCleaner.clean("Why 5 > 3 in the new council maths > Millbrook Mercury", null, null).title());
+    }
+
+    @Test
+    void siteNameInsideAWordOfASegment_namesNoSite() {
+        // the "dw" of dw.com is letters inside "Russland-Wahl", not the site's name; "Mail Online" stands as words in "Daily Mail Online"
+        assertEquals("Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära",
+                TitleCleaner.clean("Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära – DW", "dw.com", null).title());
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved | Daily Mail Online", "Mail Online", null).title());
+        assertEquals("城市地铁新线路今日开通，早高峰运力提升三成", TitleCleaner.clean("城市地铁新线路今日开通，早高峰运力提升三成_晨光日报社", "晨光日报", null).title());
+    }
+
+    @Test
+    void knownSiteAfterAGluedColon_isCut() {
+        assertEquals("A small script that draws mind-map trees",
+                TitleCleaner.clean("A small script that draws mind-map trees:codenook notes", "codenook notes", null).title());
+        assertEquals("Ferry sails at 10:30", TitleCleaner.clean("Ferry sails at 10:30", "30", null).title());
+    }
+
+    @Test
+    void dateAfterTheStatedHeadline_isCut_wordsAfterItStay() {
+        java.util.List<String> stated = java.util.Arrays.asList(null, "Library reopens after the flood");
+        assertEquals("Library reopens after the flood",
+                TitleCleaner.withoutFurniture("Library reopens after the flood 14 March 2024, 09:30", null, stated));
+        assertEquals("Library reopens after the flood",
+                TitleCleaner.withoutFurniture("Library reopens after the flood – 14.03.2024", null, stated));
+        java.util.List<String> review = java.util.Arrays.asList(null, "The Long Summer review");
+        assertEquals("The Long Summer review", TitleCleaner.withoutFurniture("The Long Summer review 4/5", null, review));
+        assertEquals("The Long Summer review", TitleCleaner.withoutFurniture("The Long Summer review (8.5 / 10)", null, review));
+        assertEquals("The Long Summer review 2", TitleCleaner.withoutFurniture("The Long Summer review 2", null, review));
+        assertEquals("Library reopens after the flood, opens new wing in 2025",
+                TitleCleaner.withoutFurniture("Library reopens after the flood, opens new wing in 2025", null, stated));
+    }
+
+    @Test
+    void otherSegment_isTheLongerPartBesideAnEndSegment() {
+        assertEquals("Why the ferry timetable changed again",
+                TitleCleaner.otherSegment("Marsh Lane Diary - Why the ferry timetable changed again", "Marsh Lane Diary"));
+        assertEquals("Why the ferry timetable changed again",
+                TitleCleaner.otherSegment("Why the ferry timetable changed again | Marsh Lane Diary", "Marsh Lane Diary"));
+        assertNull(TitleCleaner.otherSegment("Why the ferry timetable changed again | Marsh Lane Diary", "Why the ferry timetable changed again"));
+        assertNull(TitleCleaner.otherSegment("Marsh Lane Diary", "Marsh Lane Diary"));
+    }
+}

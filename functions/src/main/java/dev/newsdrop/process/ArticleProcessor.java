@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Turns one "object created" event into a stored record: the core every door (S3, SQS, the local
@@ -112,12 +113,19 @@ public final class ArticleProcessor {
     }
 
     private Outcome process(ObjectEvent event, String currentHash) {
+        return timedAndNamed(event.bucket(), event.key(), () -> processUntimed(event, currentHash));
+    }
+
+    /**
+     * Runs one object's processing with every log line naming the object (structured fields in the
+     * JSON logs), and tells the observer its outcome and duration.
+     */
+    private Outcome timedAndNamed(String bucket, String key, Supplier<Outcome> processing) {
         long start = System.nanoTime();
-        // Every log line about this object names it (structured fields in the JSON logs).
-        MDC.put(LOG_BUCKET, event.bucket());
-        MDC.put(LOG_KEY, event.key());
+        MDC.put(LOG_BUCKET, bucket);
+        MDC.put(LOG_KEY, key);
         try {
-            Outcome outcome = processUntimed(event, currentHash);
+            Outcome outcome = processing.get();
             observer.processed(outcome, Duration.ofNanos(System.nanoTime() - start));
             return outcome;
         } finally {
@@ -191,18 +199,7 @@ public final class ArticleProcessor {
      * TOO_LARGE), with the reason; an archive deleted meanwhile makes none ({@code MISSING}).
      */
     public Outcome process(ArchivedPage page) {
-        long start = System.nanoTime();
-        MDC.put(LOG_BUCKET, page.bucket());
-        MDC.put(LOG_KEY, page.key());
-        try {
-            Outcome outcome = processArchived(page);
-            observer.processed(outcome, Duration.ofNanos(System.nanoTime() - start));
-            return outcome;
-        } finally {
-            MDC.remove(LOG_BUCKET);
-            MDC.remove(LOG_KEY);
-            MDC.remove(LOG_RECORD_ID);
-        }
+        return timedAndNamed(page.bucket(), page.key(), () -> processArchived(page));
     }
 
     private Outcome processArchived(ArchivedPage page) {

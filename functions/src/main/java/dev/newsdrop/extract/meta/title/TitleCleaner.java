@@ -75,15 +75,37 @@ public final class TitleCleaner {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * A live page's name in the languages its label is written in: live updates, live blog, live ticker
+     * (English, and German's "Liveticker"), en direct (French), en vivo and en directo (Spanish), ao vivo
+     * and em direto (Portuguese), in diretta (Italian), na żywo (Polish), direkte (Norwegian, Danish).
+     */
+    private static final String LIVE_PAGE_NAMES = "live[ -]?updates?|live[ -]?blog|live[ -]?ticker|liveticker|en direct|en vivo|en directo"
+            + "|ao vivo|em direto|in diretta|na żywo|direkte";
+
+    /**
+     * German's name for a running report, a ticker, alone or joined to its subject ("Newsticker",
+     * "Nahost-Ticker"); the subject is a word of at most 24 letters.
+     */
+    private static final String TICKER = "\\p{L}{0,24}-?ticker";
+
+    /**
      * The label of a live page, a running report whose heading follows its latest entry ("Storm Ciara
-     * LIVE: ...", "Election live updates: ...", "... | Liveticker", "EN DIRECT -"): "LIVE" in capitals as a
-     * word, or a live page's name in a few languages, set off by a colon or a separator. "Long Live ..."
-     * and "live-action" are no labels.
+     * LIVE: ...", "Election live updates: ...", "... | Liveticker", "EN DIRECT -", "Nahost-Ticker: ..."):
+     * "LIVE" in capitals as a word, or a live page's name ({@link #LIVE_PAGE_NAMES}, {@link #TICKER}) in any
+     * case, set off by a colon or a separator; French news sites also set "DIRECT." in capitals before the
+     * entry. "Long Live ...", "live-action" and a ticker named in a title ("... im Ticker vom 12. Mai") are
+     * no labels. Case is folded beyond ASCII ("NA ŻYWO").
      */
     private static final Pattern LIVE_LABEL = Pattern.compile(
-            "(?:^|\\s)(?:LIVE|(?i:live[ -]?updates?|live[ -]?blog|live[ -]?ticker|liveticker|en direct|en vivo|ao vivo|in diretta|na żywo))"
-                    + "(?:\\s*[:|\u2013\u2014-]\\s|$)"
-                    + "|[|\u2013\u2014-]\\s*(?i:live|liveblog|liveticker|live[ -]?updates?|en direct|en vivo|ao vivo|in diretta)$");
+            "(?:^|\\s)(?:LIVE|(?iu:" + LIVE_PAGE_NAMES + "|" + TICKER + "))(?:\\s*[:|\u2013\u2014-]\\s|$)"
+                    + "|(?:^|\\s)(?:EN )?DIRECT\\.\\s"
+                    + "|[|\u2013\u2014-]\\s*(?iu:live|liveblog|liveticker|live[ -]?updates?|en direct|en vivo|en directo|ao vivo|em direto|in diretta)$");
+
+    /**
+     * Three plus signs set between the entries of a ticker, as German news sites join the latest ones into a
+     * running report's heading ("Krieg in Nahost: ... +++ Israel schickt ..."); a word never holds them spaced.
+     */
+    private static final Pattern TICKER_ENTRY_MARK = Pattern.compile("(?:^|\\s)\\+{3}(?:\\s|$)");
 
     /**
      * Star characters a review's rating is set in: black and white stars, the outlined, circled and
@@ -583,9 +605,9 @@ public final class TitleCleaner {
     private static final Pattern TRAILING_GENRE_LABEL = Pattern.compile(
             "\\s+[|｜]\\s*(?i:opinion|analysis|editorial|commentary|explainer|perspective)$");
 
-    /** True when the title carries a live page's label ({@link #LIVE_LABEL}). */
+    /** True when the title carries a live page's label ({@link #LIVE_LABEL}) or joins a ticker's entries ({@link #TICKER_ENTRY_MARK}). */
     static boolean carriesLiveLabel(String title) {
-        return title != null && LIVE_LABEL.matcher(title).find();
+        return title != null && (LIVE_LABEL.matcher(title).find() || title.contains("+++") && TICKER_ENTRY_MARK.matcher(title).find());
     }
 
     /** Removes a section or genre label in front of a headline, and a media label after it. */

@@ -80,6 +80,26 @@ class TitleCleanerTest {
     }
 
     @Test
+    void liveLabelsOfMoreLanguages_andATickersJoinedEntries_areRecognised() {
+        assertTrue(TitleCleaner.carriesLiveLabel("NA ŻYWO: Rybacy żądają odszkodowania za port"), "capitals outside ASCII");
+        assertTrue(TitleCleaner.carriesLiveLabel("EN DIRECTO | Los pescadores piden una compensación"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Em direto: pescadores pedem compensação pelo porto"));
+        assertTrue(TitleCleaner.carriesLiveLabel("DIRECT. Les pêcheurs réclament une indemnisation"));
+        assertTrue(TitleCleaner.carriesLiveLabel("EN DIRECT. Les pêcheurs réclament une indemnisation"));
+        assertTrue(TitleCleaner.carriesLiveLabel("DIREKTE: Fiskerne krever erstatning for havna"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Nahost-Ticker: Fischer fordern Entschädigung"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Newsticker: Fischer fordern Entschädigung"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Hafenstreit: Gemeinderat stimmt ab +++ Fischer fordern Entschädigung"));
+        assertTrue(TitleCleaner.carriesLiveLabel("+++ Gemeinderat stimmt ab +++"));
+        // a ticker named inside a title, an address's arrow, a language's name and a direct object are no labels
+        assertFalse(TitleCleaner.carriesLiveLabel("Hafenstreit im Ticker vom 12. bis 18. Mai"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Why C++ and C+++ are not the same language"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Le match diffusé en direct sur la chaîne locale"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Direct flights to the island resume in May"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Stock tickers: what the letters mean"));
+    }
+
+    @Test
     void colonInsideHeadline_isKept() {
         assertEquals("Trump: ‘I’m not a student of Hitler’", TitleCleaner.clean("Trump: ‘I’m not a student of Hitler’", "The Hill", null).title());
         assertEquals("Trump: ‘I’m not a student of Hitler’", TitleCleaner.clean("Trump: ‘I’m not a student of Hitler’", null, null).title());

@@ -249,6 +249,14 @@ public final class TitleCleaner {
     private static final Pattern TRAIL_DOWN = Pattern.compile("\\s+[>\u203A]\\s+");
 
     /**
+     * The trail's arrows with the double guillemets: WordPress titles a post "Blog » Blog Archive » Post" by
+     * default, and themes write "Post « Section « Blog". Read so only in a title that does not hold both
+     * guillemets, which quote ("« victoire »", "»Zitat«").
+     */
+    private static final Pattern GUILLEMET_TRAIL_UP = Pattern.compile("\\s+[<\u2039\u00AB]\\s+");
+    private static final Pattern GUILLEMET_TRAIL_DOWN = Pattern.compile("\\s+[>\u203A\u00BB]\\s+");
+
+    /**
      * The headline of a title written as a breadcrumb trail with arrows ("Headline < Section < Site",
      * "Site > Section > Headline"; Korean news CMSs write "Headline < Section < 기사본문 - Site"): the
      * segment at the page's end of the trail, which the arrows point from or to. Two arrows of one
@@ -257,15 +265,16 @@ public final class TitleCleaner {
      * title is no such trail.
      */
     private static Cleaned trailHeadline(String title, String knownSite) {
-        if (!holdsAny(title, "<>\u2039\u203A")) {
+        if (!holdsAny(title, "<>\u2039\u203A\u00AB\u00BB")) {
             return null;
         }
-        for (Pattern arrow : List.of(TRAIL_UP, TRAIL_DOWN)) {
+        boolean quoting = title.indexOf('\u00AB') >= 0 && title.indexOf('\u00BB') >= 0;
+        for (Pattern arrow : quoting ? List.of(TRAIL_UP, TRAIL_DOWN) : List.of(GUILLEMET_TRAIL_UP, GUILLEMET_TRAIL_DOWN)) {
             String[] parts = arrow.split(title, -1);
             if (parts.length < 3 || parts[0].isBlank() || parts[parts.length - 1].isBlank()) {
                 continue;
             }
-            boolean up = arrow == TRAIL_UP;
+            boolean up = arrow == TRAIL_UP || arrow == GUILLEMET_TRAIL_UP;
             String headline = (up ? parts[0] : parts[parts.length - 1]).trim();
             String farEnd = (up ? parts[parts.length - 1] : parts[0]).trim();
             if (!longestOf(headline, parts)) {

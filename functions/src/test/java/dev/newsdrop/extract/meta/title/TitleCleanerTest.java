@@ -214,6 +214,20 @@ class TitleCleanerTest {
     }
 
     @Test
+    void titleWrittenAsATrailOfGuillemets_givesTheSegmentAtThePagesEnd() {
+        // WordPress's default title, "Blog » Blog Archive » Post", and its mirror with "«"
+        TitleCleaner.Cleaned down = TitleCleaner.clean("Hafenblatt » Lokales » Der Hafen öffnet nach zwei Jahren wieder", null, null);
+        assertEquals("Der Hafen öffnet nach zwei Jahren wieder", down.title());
+        assertEquals("Hafenblatt", down.siteName());
+        assertEquals("Harbour reopens its quays after two years",
+                TitleCleaner.clean("Notes from the Quay » Blog Archive » Harbour reopens its quays after two years", null, null).title());
+        assertEquals("Le port rouvre enfin ses quais", TitleCleaner.clean("Le port rouvre enfin ses quais « Actualités « Le Littoral", null, null).title());
+        // guillemets that quote are no trail
+        assertEquals("Fischer im Hafenstreit: »Wir haben zu lange gewartet« » Hafenblatt",
+                TitleCleaner.clean("Fischer im Hafenstreit: »Wir haben zu lange gewartet« » Hafenblatt", "Kreisbote", null).title());
+    }
+
+    @Test
     void siteNameInsideAWordOfASegment_namesNoSite() {
         // the "dw" of dw.com is letters inside "Russland-Wahl", not the site's name; "Mail Online" stands as words in "Daily Mail Online"
         assertEquals("Russland-Wahl: Nadeschdin setzt auf ein Ende der Putin-Ära",

@@ -30,6 +30,17 @@ public final class TitleCleaner {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
 
     /**
+     * {@link #SEPARATOR} without the double guillemets, for a title that holds both: there they quote, and
+     * French sets them spaced ("sur la « gravité de la situation »"), which read as separators cut the quote off.
+     */
+    private static final Pattern SEPARATOR_BESIDE_QUOTES = Pattern.compile("\\s+[|\\-–—·•:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
+
+    /** The separators of {@code title}: {@link #SEPARATOR_BESIDE_QUOTES} when it holds both double guillemets, else {@link #SEPARATOR}. */
+    private static Pattern separators(String title) {
+        return title.indexOf('\u00AB') >= 0 && title.indexOf('\u00BB') >= 0 ? SEPARATOR_BESIDE_QUOTES : SEPARATOR;
+    }
+
+    /**
      * The characters of which every {@link #SEPARATOR} holds one: those of {@link #ALONE_SEPARATOR_CHARS}
      * anywhere, the others only after whitespace ("a - b", not "anti-war").
      */
@@ -187,7 +198,7 @@ public final class TitleCleaner {
         if (title.chars().noneMatch(Character::isDigit)) {
             return title; // most titles hold no date: refused without the separator pattern
         }
-        Matcher m = SEPARATOR.matcher(title);
+        Matcher m = separators(title).matcher(title);
         int lastStart = -1;
         int lastEnd = -1;
         while (m.find()) {
@@ -308,7 +319,7 @@ public final class TitleCleaner {
             return false;
         }
         String rest = (title.substring(0, at) + " " + title.substring(at + h1.trim().length())).trim();
-        return rest.isEmpty() || SEPARATOR.matcher(" " + rest + " ").find() || PUNCTUATION_AT_EDGE.matcher(rest).matches();
+        return rest.isEmpty() || separators(rest).matcher(" " + rest + " ").find() || PUNCTUATION_AT_EDGE.matcher(rest).matches();
     }
 
     /**
@@ -323,7 +334,7 @@ public final class TitleCleaner {
         if (siteKey.isEmpty()) {
             return null;
         }
-        Matcher m = SEPARATOR.matcher(title);
+        Matcher m = separators(title).matcher(title);
         int firstStart = -1;
         int firstEnd = -1;
         int lastStart = -1;
@@ -427,7 +438,7 @@ public final class TitleCleaner {
         }
         if (firstStart > 0 && lastStart > firstStart) {
             // "Headline | Site | Tagline": the second segment, when the address names it
-            Matcher second = SEPARATOR.matcher(t);
+            Matcher second = separators(t).matcher(t);
             if (second.find(firstEnd) && second.start() <= lastStart) {
                 String middle = EDGE_PUNCTUATION.matcher(t.substring(firstEnd, second.start())).replaceAll("");
                 if (namedByHost(middle, t.substring(0, firstStart), labels)) {
@@ -445,7 +456,7 @@ public final class TitleCleaner {
     private record EdgeSeparators(int firstStart, int firstEnd, int lastStart, int lastEnd) {
 
         static EdgeSeparators of(String title) {
-            Matcher m = SEPARATOR.matcher(title);
+            Matcher m = separators(title).matcher(title);
             if (!m.find()) {
                 return new EdgeSeparators(-1, -1, -1, -1);
             }
@@ -720,7 +731,7 @@ public final class TitleCleaner {
 
     /** The title without a short trailing segment after its last separator, and that segment. */
     private static Cleaned cutShortTail(String title, int maxTailWords) {
-        Matcher m = SEPARATOR.matcher(title);
+        Matcher m = separators(title).matcher(title);
         int lastStart = -1;
         int lastEnd = -1;
         String lastSep = null;
@@ -907,7 +918,7 @@ public final class TitleCleaner {
      * null when there is no such pair.
      */
     private static String headlineAfterOtherKicker(String heading, List<String> stated) {
-        Matcher shown = SEPARATOR.matcher(heading);
+        Matcher shown = separators(heading).matcher(heading);
         if (!shown.find() || shown.start() == 0) {
             return null;
         }
@@ -970,7 +981,7 @@ public final class TitleCleaner {
             if (!mayHoldSeparator(pageTitle)) {
                 continue; // one segment: no middle one
             }
-            String[] segments = SEPARATOR.split(pageTitle);
+            String[] segments = separators(pageTitle).split(pageTitle);
             if (segments.length < 3) {
                 continue;
             }

@@ -214,6 +214,19 @@ class TitleCleanerTest {
     }
 
     @Test
+    void spacedGuillemetsThatQuote_areNoSeparators() {
+        // French sets its quotes spaced: the quote closing a headline is no site's name, with or without one known
+        assertEquals("Le maire parle d'une « victoire » et d'une « étape » pour le port",
+                TitleCleaner.clean("Le maire parle d'une « victoire » et d'une « étape » pour le port", null, null).title());
+        assertEquals("La CGT met en garde le maire sur la « gravité de la situation au port »",
+                TitleCleaner.clean("La CGT met en garde le maire sur la « gravité de la situation au port » - Le Littoral", "Le Littoral", null).title());
+        assertEquals("La CGT met en garde le maire sur la « gravité de la situation au port »",
+                TitleCleaner.clean("La CGT met en garde le maire sur la « gravité de la situation au port » | Le Littoral", null, null).title());
+        // one guillemet alone still separates
+        assertEquals("Le port rouvre enfin ses quais", TitleCleaner.clean("Le port rouvre enfin ses quais » Le Littoral", "Le Littoral", null).title());
+    }
+
+    @Test
     void titleWrittenAsATrailOfGuillemets_givesTheSegmentAtThePagesEnd() {
         // WordPress's default title, "Blog » Blog Archive » Post", and its mirror with "«"
         TitleCleaner.Cleaned down = TitleCleaner.clean("Hafenblatt » Lokales » Der Hafen öffnet nach zwei Jahren wieder", null, null);

@@ -52,9 +52,17 @@ public final class TitleCleaner {
     /** A segment naming the site may add this many letters to the known name ("Daily Mail Online" for "Mail Online"). */
     private static final int MAX_SITE_NAME_EXTRA_CHARS = 12;
 
-    /** A media label after the headline ("[Watch]", "(video)"): it says what the page holds, not what happened. */
-    private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile(
-            "\\s*[\\[(](?i:video|videos|watch|photos?|gallery|listen|audio|podcast)[\\])]$");
+    /**
+     * Words with which a site labels what a page holds, in the languages it writes them in: video (English,
+     * Italian, German), vídeo (Spanish, Portuguese), vidéo (French), wideo (Polish), видео (Russian); photos,
+     * fotos, foto's, bilder, фото; gallery, galería, galeria, galerie, galeri, галерея; diaporama (French),
+     * zdjęcia (Polish); watch, listen, audio, áudio, podcast.
+     */
+    private static final String MEDIA_WORDS = "videos?|vídeos?|vidéos?|wideo|видео|watch|photos?|fotos?|foto's|bilder|фото|pictures"
+            + "|gallery|fotogallery|galería|galeria|galerie|galeri|галерея|diaporama|zdjęcia|listen|audio|áudio|podcast";
+
+    /** A media label after the headline ("[Watch]", "(video)", "(VÍDEO)", "[FOTO]"): it says what the page holds, not what happened. */
+    private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile("\\s*[\\[(](?iu:" + MEDIA_WORDS + ")[\\])]$");
 
     /**
      * The word of a status label a site sets on a story it has changed since it first ran ("UPDATED:",

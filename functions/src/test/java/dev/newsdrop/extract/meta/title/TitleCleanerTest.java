@@ -67,6 +67,20 @@ class TitleCleanerTest {
     }
 
     @Test
+    void mediaLabelsOfOtherLanguages_areCut() {
+        assertEquals("El puerto reabre sus muelles tras dos años", TitleCleaner.withoutLabel("El puerto reabre sus muelles tras dos años (VÍDEO)"));
+        assertEquals("Porto reabre os cais depois de dois anos", TitleCleaner.withoutLabel("Porto reabre os cais depois de dois anos (fotos)"));
+        assertEquals("Der Hafen öffnet nach zwei Jahren wieder", TitleCleaner.withoutLabel("Der Hafen öffnet nach zwei Jahren wieder (Bilder)"));
+        assertEquals("Il porto riapre le banchine dopo due anni", TitleCleaner.withoutLabel("Il porto riapre le banchine dopo due anni [FOTO]"));
+        assertEquals("Port znów otwarty po dwóch latach", TitleCleaner.withoutLabel("Port znów otwarty po dwóch latach [WIDEO]"));
+        assertEquals("Порт снова открылся через два года", TitleCleaner.withoutLabel("Порт снова открылся через два года (видео)"));
+        assertEquals("Le port rouvre ses quais", TitleCleaner.withoutLabel("Le port rouvre ses quais (diaporama)"));
+        // words in brackets that are the headline's own stay
+        assertEquals("Porto reabre os cais (finalmente)", TitleCleaner.withoutLabel("Porto reabre os cais (finalmente)"));
+        assertEquals("Ein Hafen in Bildern (und Tönen)", TitleCleaner.withoutLabel("Ein Hafen in Bildern (und Tönen)"));
+    }
+
+    @Test
     void liveLabel_isRecognised() {
         assertTrue(TitleCleaner.carriesLiveLabel("Storm Ciara LIVE: Coastguard lifts two walkers off the cliffs"));
         assertTrue(TitleCleaner.carriesLiveLabel("LIVE - Coastguard lifts two walkers off the cliffs"));

@@ -30,6 +30,17 @@ public final class TitleCleaner {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
 
     /**
+     * {@link #SEPARATOR} without the double guillemets, for a title that holds both: there they quote, and
+     * French sets them spaced ("sur la « gravité de la situation »"), which read as separators cut the quote off.
+     */
+    private static final Pattern SEPARATOR_BESIDE_QUOTES = Pattern.compile("\\s+[|\\-–—·•:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
+
+    /** The separators of {@code title}: {@link #SEPARATOR_BESIDE_QUOTES} when it holds both double guillemets, else {@link #SEPARATOR}. */
+    private static Pattern separators(String title) {
+        return title.indexOf('\u00AB') >= 0 && title.indexOf('\u00BB') >= 0 ? SEPARATOR_BESIDE_QUOTES : SEPARATOR;
+    }
+
+    /**
      * The characters of which every {@link #SEPARATOR} holds one: those of {@link #ALONE_SEPARATOR_CHARS}
      * anywhere, the others only after whitespace ("a - b", not "anti-war").
      */
@@ -41,9 +52,17 @@ public final class TitleCleaner {
     /** A segment naming the site may add this many letters to the known name ("Daily Mail Online" for "Mail Online"). */
     private static final int MAX_SITE_NAME_EXTRA_CHARS = 12;
 
-    /** A media label after the headline ("[Watch]", "(video)"): it says what the page holds, not what happened. */
-    private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile(
-            "\\s*[\\[(](?i:video|videos|watch|photos?|gallery|listen|audio|podcast)[\\])]$");
+    /**
+     * Words with which a site labels what a page holds, in the languages it writes them in: video (English,
+     * Italian, German), vídeo (Spanish, Portuguese), vidéo (French), wideo (Polish), видео (Russian); photos,
+     * fotos, foto's, bilder, фото; gallery, galería, galeria, galerie, galeri, галерея; diaporama (French),
+     * zdjęcia (Polish); watch, listen, audio, áudio, podcast.
+     */
+    private static final String MEDIA_WORDS = "videos?|vídeos?|vidéos?|wideo|видео|watch|photos?|fotos?|foto's|bilder|фото|pictures"
+            + "|gallery|fotogallery|galería|galeria|galerie|galeri|галерея|diaporama|zdjęcia|listen|audio|áudio|podcast";
+
+    /** A media label after the headline ("[Watch]", "(video)", "(VÍDEO)", "[FOTO]"): it says what the page holds, not what happened. */
+    private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile("\\s*[\\[(](?iu:" + MEDIA_WORDS + ")[\\])]$");
 
     /**
      * The word of a status label a site sets on a story it has changed since it first ran ("UPDATED:",
@@ -75,15 +94,37 @@ public final class TitleCleaner {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * A live page's name in the languages its label is written in: live updates, live blog, live ticker
+     * (English, and German's "Liveticker"), en direct (French), en vivo and en directo (Spanish), ao vivo
+     * and em direto (Portuguese), in diretta (Italian), na żywo (Polish), direkte (Norwegian, Danish).
+     */
+    private static final String LIVE_PAGE_NAMES = "live[ -]?updates?|live[ -]?blog|live[ -]?ticker|liveticker|en direct|en vivo|en directo"
+            + "|ao vivo|em direto|in diretta|na żywo|direkte";
+
+    /**
+     * German's name for a running report, a ticker, alone or joined to its subject ("Newsticker",
+     * "Nahost-Ticker"); the subject is a word of at most 24 letters.
+     */
+    private static final String TICKER = "\\p{L}{0,24}-?ticker";
+
+    /**
      * The label of a live page, a running report whose heading follows its latest entry ("Storm Ciara
-     * LIVE: ...", "Election live updates: ...", "... | Liveticker", "EN DIRECT -"): "LIVE" in capitals as a
-     * word, or a live page's name in a few languages, set off by a colon or a separator. "Long Live ..."
-     * and "live-action" are no labels.
+     * LIVE: ...", "Election live updates: ...", "... | Liveticker", "EN DIRECT -", "Nahost-Ticker: ..."):
+     * "LIVE" in capitals as a word, or a live page's name ({@link #LIVE_PAGE_NAMES}, {@link #TICKER}) in any
+     * case, set off by a colon or a separator; French news sites also set "DIRECT." in capitals before the
+     * entry. "Long Live ...", "live-action" and a ticker named in a title ("... im Ticker vom 12. Mai") are
+     * no labels. Case is folded beyond ASCII ("NA ŻYWO").
      */
     private static final Pattern LIVE_LABEL = Pattern.compile(
-            "(?:^|\\s)(?:LIVE|(?i:live[ -]?updates?|live[ -]?blog|live[ -]?ticker|liveticker|en direct|en vivo|ao vivo|in diretta|na żywo))"
-                    + "(?:\\s*[:|\u2013\u2014-]\\s|$)"
-                    + "|[|\u2013\u2014-]\\s*(?i:live|liveblog|liveticker|live[ -]?updates?|en direct|en vivo|ao vivo|in diretta)$");
+            "(?:^|\\s)(?:LIVE|(?iu:" + LIVE_PAGE_NAMES + "|" + TICKER + "))(?:\\s*[:|\u2013\u2014-]\\s|$)"
+                    + "|(?:^|\\s)(?:EN )?DIRECT\\.\\s"
+                    + "|[|\u2013\u2014-]\\s*(?iu:live|liveblog|liveticker|live[ -]?updates?|en direct|en vivo|en directo|ao vivo|em direto|in diretta)$");
+
+    /**
+     * Three plus signs set between the entries of a ticker, as German news sites join the latest ones into a
+     * running report's heading ("Krieg in Nahost: ... +++ Israel schickt ..."); a word never holds them spaced.
+     */
+    private static final Pattern TICKER_ENTRY_MARK = Pattern.compile("(?:^|\\s)\\+{3}(?:\\s|$)");
 
     /**
      * Star characters a review's rating is set in: black and white stars, the outlined, circled and
@@ -165,7 +206,7 @@ public final class TitleCleaner {
         if (title.chars().noneMatch(Character::isDigit)) {
             return title; // most titles hold no date: refused without the separator pattern
         }
-        Matcher m = SEPARATOR.matcher(title);
+        Matcher m = separators(title).matcher(title);
         int lastStart = -1;
         int lastEnd = -1;
         while (m.find()) {
@@ -227,6 +268,14 @@ public final class TitleCleaner {
     private static final Pattern TRAIL_DOWN = Pattern.compile("\\s+[>\u203A]\\s+");
 
     /**
+     * The trail's arrows with the double guillemets: WordPress titles a post "Blog » Blog Archive » Post" by
+     * default, and themes write "Post « Section « Blog". Read so only in a title that does not hold both
+     * guillemets, which quote ("« victoire »", "»Zitat«").
+     */
+    private static final Pattern GUILLEMET_TRAIL_UP = Pattern.compile("\\s+[<\u2039\u00AB]\\s+");
+    private static final Pattern GUILLEMET_TRAIL_DOWN = Pattern.compile("\\s+[>\u203A\u00BB]\\s+");
+
+    /**
      * The headline of a title written as a breadcrumb trail with arrows ("Headline < Section < Site",
      * "Site > Section > Headline"; Korean news CMSs write "Headline < Section < 기사본문 - Site"): the
      * segment at the page's end of the trail, which the arrows point from or to. Two arrows of one
@@ -235,15 +284,16 @@ public final class TitleCleaner {
      * title is no such trail.
      */
     private static Cleaned trailHeadline(String title, String knownSite) {
-        if (!holdsAny(title, "<>\u2039\u203A")) {
+        if (!holdsAny(title, "<>\u2039\u203A\u00AB\u00BB")) {
             return null;
         }
-        for (Pattern arrow : List.of(TRAIL_UP, TRAIL_DOWN)) {
+        boolean quoting = title.indexOf('\u00AB') >= 0 && title.indexOf('\u00BB') >= 0;
+        for (Pattern arrow : quoting ? List.of(TRAIL_UP, TRAIL_DOWN) : List.of(GUILLEMET_TRAIL_UP, GUILLEMET_TRAIL_DOWN)) {
             String[] parts = arrow.split(title, -1);
             if (parts.length < 3 || parts[0].isBlank() || parts[parts.length - 1].isBlank()) {
                 continue;
             }
-            boolean up = arrow == TRAIL_UP;
+            boolean up = arrow == TRAIL_UP || arrow == GUILLEMET_TRAIL_UP;
             String headline = (up ? parts[0] : parts[parts.length - 1]).trim();
             String farEnd = (up ? parts[parts.length - 1] : parts[0]).trim();
             if (!longestOf(headline, parts)) {
@@ -277,7 +327,7 @@ public final class TitleCleaner {
             return false;
         }
         String rest = (title.substring(0, at) + " " + title.substring(at + h1.trim().length())).trim();
-        return rest.isEmpty() || SEPARATOR.matcher(" " + rest + " ").find() || PUNCTUATION_AT_EDGE.matcher(rest).matches();
+        return rest.isEmpty() || separators(rest).matcher(" " + rest + " ").find() || PUNCTUATION_AT_EDGE.matcher(rest).matches();
     }
 
     /**
@@ -292,7 +342,7 @@ public final class TitleCleaner {
         if (siteKey.isEmpty()) {
             return null;
         }
-        Matcher m = SEPARATOR.matcher(title);
+        Matcher m = separators(title).matcher(title);
         int firstStart = -1;
         int firstEnd = -1;
         int lastStart = -1;
@@ -396,7 +446,7 @@ public final class TitleCleaner {
         }
         if (firstStart > 0 && lastStart > firstStart) {
             // "Headline | Site | Tagline": the second segment, when the address names it
-            Matcher second = SEPARATOR.matcher(t);
+            Matcher second = separators(t).matcher(t);
             if (second.find(firstEnd) && second.start() <= lastStart) {
                 String middle = EDGE_PUNCTUATION.matcher(t.substring(firstEnd, second.start())).replaceAll("");
                 if (namedByHost(middle, t.substring(0, firstStart), labels)) {
@@ -414,7 +464,7 @@ public final class TitleCleaner {
     private record EdgeSeparators(int firstStart, int firstEnd, int lastStart, int lastEnd) {
 
         static EdgeSeparators of(String title) {
-            Matcher m = SEPARATOR.matcher(title);
+            Matcher m = separators(title).matcher(title);
             if (!m.find()) {
                 return new EdgeSeparators(-1, -1, -1, -1);
             }
@@ -583,9 +633,9 @@ public final class TitleCleaner {
     private static final Pattern TRAILING_GENRE_LABEL = Pattern.compile(
             "\\s+[|｜]\\s*(?i:opinion|analysis|editorial|commentary|explainer|perspective)$");
 
-    /** True when the title carries a live page's label ({@link #LIVE_LABEL}). */
+    /** True when the title carries a live page's label ({@link #LIVE_LABEL}) or joins a ticker's entries ({@link #TICKER_ENTRY_MARK}). */
     static boolean carriesLiveLabel(String title) {
-        return title != null && LIVE_LABEL.matcher(title).find();
+        return title != null && (LIVE_LABEL.matcher(title).find() || title.contains("+++") && TICKER_ENTRY_MARK.matcher(title).find());
     }
 
     /** Removes a section or genre label in front of a headline, and a media label after it. */
@@ -689,7 +739,7 @@ public final class TitleCleaner {
 
     /** The title without a short trailing segment after its last separator, and that segment. */
     private static Cleaned cutShortTail(String title, int maxTailWords) {
-        Matcher m = SEPARATOR.matcher(title);
+        Matcher m = separators(title).matcher(title);
         int lastStart = -1;
         int lastEnd = -1;
         String lastSep = null;
@@ -876,7 +926,7 @@ public final class TitleCleaner {
      * null when there is no such pair.
      */
     private static String headlineAfterOtherKicker(String heading, List<String> stated) {
-        Matcher shown = SEPARATOR.matcher(heading);
+        Matcher shown = separators(heading).matcher(heading);
         if (!shown.find() || shown.start() == 0) {
             return null;
         }
@@ -939,7 +989,7 @@ public final class TitleCleaner {
             if (!mayHoldSeparator(pageTitle)) {
                 continue; // one segment: no middle one
             }
-            String[] segments = SEPARATOR.split(pageTitle);
+            String[] segments = separators(pageTitle).split(pageTitle);
             if (segments.length < 3) {
                 continue;
             }

@@ -207,7 +207,8 @@ public final class TitleFinder {
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
         if (heading != null && TitleCleaner.carriesLiveLabel(heading)) {
-            title = MetadataReader.firstNonBlank(statedLivePageTitle(meta, siteName, heading), title);
+            title = MetadataReader.firstNonBlank(statedLivePageTitle(Arrays.asList(meta.first("og:title"), meta.first("twitter:title"),
+                    statedHeadline, documentTitle), siteName, heading), title);
         }
         if (title != null && TRUNCATED.matcher(title).find()) {
             title = completed(title, siteName, Arrays.asList(heading, meta.first("og:title"), meta.first("twitter:title"),
@@ -217,23 +218,49 @@ public final class TitleFinder {
     }
 
     /**
-     * The title og:title (or twitter:title) states for a live page whose visible heading carries a live
-     * label ("UK storms LIVE: latest entry"): a running report's heading is rewritten with its latest
-     * entry, while the stated title names the page without the label. Cleaned of the site's name; null when
-     * it too carries the label, is a label's length or longer than a headline, or shares no word with the
-     * heading (another story).
+     * The title a live page states for itself when its visible heading carries a live label ("UK storms LIVE:
+     * latest entry", "Nahost-Ticker: ...", entries joined by "+++"): a running report's heading is rewritten with
+     * its latest entry, and so, on many sites, are og:title and the document title, while a stated title that
+     * carries no label names the page. Of the stated titles ({@code stated}: og:title, twitter:title, the
+     * schema.org headline, the document title; nulls allowed), each cleaned of the site's name, those that carry
+     * no label, hold a headline's length and share a word with the heading (the same story) are candidates; the
+     * wording most of them state is taken, the first in that order on a tie. twitter:title that repeats og:title
+     * is one statement, not two: a card reads og:title when twitter:title is missing, and site tools fill both
+     * from one field. Null when no stated title is a candidate.
      */
-    private static String statedLivePageTitle(MetaTags meta, String siteName, String heading) {
-        String stated = meta.first("og:title", "twitter:title");
-        if (stated == null || stated.isBlank() || stated.length() > MAX_SUBHEADING_RAW_CHARS) {
-            return null; // a headline with its site's name is no longer than a heading read for one
+    private static String statedLivePageTitle(List<String> stated, String siteName, String heading) {
+        List<String> candidates = new ArrayList<>(stated.size());
+        List<String> keys = new ArrayList<>(stated.size());
+        String socialKey = null;
+        for (int i = 0; i < stated.size(); i++) {
+            String s = stated.get(i);
+            if (s == null || s.isBlank() || s.length() > MAX_SUBHEADING_RAW_CHARS) {
+                continue; // a headline with its site's name is no longer than a heading read for one
+            }
+            String cleaned = TitleCleaner.withoutLabel(TitleCleaner.clean(s, siteName, null).title());
+            String key = cleaned == null ? "" : ComparisonKey.of(cleaned);
+            if (i == 0) {
+                socialKey = key;
+            } else if (i == 1 && key.equals(socialKey)) {
+                continue; // twitter:title repeating og:title
+            }
+            if (key.length() < MIN_STATED_HEADING_KEY_CHARS || TitleCleaner.carriesLiveLabel(s) || TitleCleaner.carriesLiveLabel(cleaned)
+                    || !sharesWords(cleaned, heading)) {
+                continue;
+            }
+            candidates.add(WHITESPACE_RUN.matcher(cleaned).replaceAll(" ").trim());
+            keys.add(key);
         }
-        String cleaned = TitleCleaner.withoutLabel(TitleCleaner.clean(stated, siteName, null).title());
-        if (cleaned == null || TitleCleaner.carriesLiveLabel(cleaned) || ComparisonKey.of(cleaned).length() < MIN_STATED_HEADING_KEY_CHARS
-                || !sharesWords(cleaned, heading)) {
-            return null;
+        String best = null;
+        int bestVotes = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            int votes = Collections.frequency(keys, keys.get(i));
+            if (votes > bestVotes) {
+                best = candidates.get(i);
+                bestVotes = votes;
+            }
         }
-        return WHITESPACE_RUN.matcher(cleaned).replaceAll(" ").trim();
+        return best;
     }
 
     /** An ellipsis closing a title: "…" or three dots, where a teaser or a length limit cut it short. */

@@ -67,6 +67,20 @@ class TitleCleanerTest {
     }
 
     @Test
+    void mediaLabelsOfOtherLanguages_areCut() {
+        assertEquals("El puerto reabre sus muelles tras dos años", TitleCleaner.withoutLabel("El puerto reabre sus muelles tras dos años (VÍDEO)"));
+        assertEquals("Porto reabre os cais depois de dois anos", TitleCleaner.withoutLabel("Porto reabre os cais depois de dois anos (fotos)"));
+        assertEquals("Der Hafen öffnet nach zwei Jahren wieder", TitleCleaner.withoutLabel("Der Hafen öffnet nach zwei Jahren wieder (Bilder)"));
+        assertEquals("Il porto riapre le banchine dopo due anni", TitleCleaner.withoutLabel("Il porto riapre le banchine dopo due anni [FOTO]"));
+        assertEquals("Port znów otwarty po dwóch latach", TitleCleaner.withoutLabel("Port znów otwarty po dwóch latach [WIDEO]"));
+        assertEquals("Порт снова открылся через два года", TitleCleaner.withoutLabel("Порт снова открылся через два года (видео)"));
+        assertEquals("Le port rouvre ses quais", TitleCleaner.withoutLabel("Le port rouvre ses quais (diaporama)"));
+        // words in brackets that are the headline's own stay
+        assertEquals("Porto reabre os cais (finalmente)", TitleCleaner.withoutLabel("Porto reabre os cais (finalmente)"));
+        assertEquals("Ein Hafen in Bildern (und Tönen)", TitleCleaner.withoutLabel("Ein Hafen in Bildern (und Tönen)"));
+    }
+
+    @Test
     void liveLabel_isRecognised() {
         assertTrue(TitleCleaner.carriesLiveLabel("Storm Ciara LIVE: Coastguard lifts two walkers off the cliffs"));
         assertTrue(TitleCleaner.carriesLiveLabel("LIVE - Coastguard lifts two walkers off the cliffs"));
@@ -77,6 +91,26 @@ class TitleCleanerTest {
         assertFalse(TitleCleaner.carriesLiveLabel("New live-action photos show off the minor characters"));
         assertFalse(TitleCleaner.carriesLiveLabel("Israel-Gaza war in maps and charts: Live tracker"));
         assertFalse(TitleCleaner.carriesLiveLabel("Where to watch the final live on TV"));
+    }
+
+    @Test
+    void liveLabelsOfMoreLanguages_andATickersJoinedEntries_areRecognised() {
+        assertTrue(TitleCleaner.carriesLiveLabel("NA ŻYWO: Rybacy żądają odszkodowania za port"), "capitals outside ASCII");
+        assertTrue(TitleCleaner.carriesLiveLabel("EN DIRECTO | Los pescadores piden una compensación"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Em direto: pescadores pedem compensação pelo porto"));
+        assertTrue(TitleCleaner.carriesLiveLabel("DIRECT. Les pêcheurs réclament une indemnisation"));
+        assertTrue(TitleCleaner.carriesLiveLabel("EN DIRECT. Les pêcheurs réclament une indemnisation"));
+        assertTrue(TitleCleaner.carriesLiveLabel("DIREKTE: Fiskerne krever erstatning for havna"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Nahost-Ticker: Fischer fordern Entschädigung"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Newsticker: Fischer fordern Entschädigung"));
+        assertTrue(TitleCleaner.carriesLiveLabel("Hafenstreit: Gemeinderat stimmt ab +++ Fischer fordern Entschädigung"));
+        assertTrue(TitleCleaner.carriesLiveLabel("+++ Gemeinderat stimmt ab +++"));
+        // a ticker named inside a title, an address's arrow, a language's name and a direct object are no labels
+        assertFalse(TitleCleaner.carriesLiveLabel("Hafenstreit im Ticker vom 12. bis 18. Mai"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Why C++ and C+++ are not the same language"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Le match diffusé en direct sur la chaîne locale"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Direct flights to the island resume in May"));
+        assertFalse(TitleCleaner.carriesLiveLabel("Stock tickers: what the letters mean"));
     }
 
     @Test
@@ -191,6 +225,33 @@ class TitleCleanerTest {
         assertEquals("Council approves flood barrier", TitleCleaner.clean("Millbrook Mercury > Local > Council approves flood barrier", "Millbrook Mercury", null).title());
         // a comparison is no trail: the part after the last arrow is shorter than another
         assertEquals("Why 5 > 3 in the new council maths > Millbrook Mercury", TitleCleaner.clean("Why 5 > 3 in the new council maths > Millbrook Mercury", null, null).title());
+    }
+
+    @Test
+    void spacedGuillemetsThatQuote_areNoSeparators() {
+        // French sets its quotes spaced: the quote closing a headline is no site's name, with or without one known
+        assertEquals("Le maire parle d'une « victoire » et d'une « étape » pour le port",
+                TitleCleaner.clean("Le maire parle d'une « victoire » et d'une « étape » pour le port", null, null).title());
+        assertEquals("La CGT met en garde le maire sur la « gravité de la situation au port »",
+                TitleCleaner.clean("La CGT met en garde le maire sur la « gravité de la situation au port » - Le Littoral", "Le Littoral", null).title());
+        assertEquals("La CGT met en garde le maire sur la « gravité de la situation au port »",
+                TitleCleaner.clean("La CGT met en garde le maire sur la « gravité de la situation au port » | Le Littoral", null, null).title());
+        // one guillemet alone still separates
+        assertEquals("Le port rouvre enfin ses quais", TitleCleaner.clean("Le port rouvre enfin ses quais » Le Littoral", "Le Littoral", null).title());
+    }
+
+    @Test
+    void titleWrittenAsATrailOfGuillemets_givesTheSegmentAtThePagesEnd() {
+        // WordPress's default title, "Blog » Blog Archive » Post", and its mirror with "«"
+        TitleCleaner.Cleaned down = TitleCleaner.clean("Hafenblatt » Lokales » Der Hafen öffnet nach zwei Jahren wieder", null, null);
+        assertEquals("Der Hafen öffnet nach zwei Jahren wieder", down.title());
+        assertEquals("Hafenblatt", down.siteName());
+        assertEquals("Harbour reopens its quays after two years",
+                TitleCleaner.clean("Notes from the Quay » Blog Archive » Harbour reopens its quays after two years", null, null).title());
+        assertEquals("Le port rouvre enfin ses quais", TitleCleaner.clean("Le port rouvre enfin ses quais « Actualités « Le Littoral", null, null).title());
+        // guillemets that quote are no trail
+        assertEquals("Fischer im Hafenstreit: »Wir haben zu lange gewartet« » Hafenblatt",
+                TitleCleaner.clean("Fischer im Hafenstreit: »Wir haben zu lange gewartet« » Hafenblatt", "Kreisbote", null).title());
     }
 
     @Test

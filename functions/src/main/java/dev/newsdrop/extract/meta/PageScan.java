@@ -110,15 +110,19 @@ public final class PageScan {
     /**
      * The path of an author's own page, in the words CMSs use (WordPress "/author/slug/", or "?author=2"
      * without pretty permalinks; a blog listing filtered by its author, "/blog?author=5f2a9c…", as
-     * Squarespace links it); "/people/" and "/profile/" are left out: they also tag the people an
+     * Squarespace links it), in the languages themes and news CMSs write the word (Spanish and Portuguese
+     * "autores", Italian "autori", Turkish "yazar" and "yazarlar", Indonesian "penulis", Russian "avtor"
+     * transliterated); "/people/" and "/profile/" are left out: they also tag the people an
      * article is about, or the reader.
      */
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
-            "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|writer|writers|editors|staff|columnists?)/[^/?#\\s]+"
+            "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|autores|autori|yazar|yazarlar|penulis|avtor|"
+                    + "writer|writers|editors|staff|columnists?)/[^/?#\\s]+"
                     + "|[?&]author=[\\w%+.-]+(?:&|#|$)");
 
     /** What every word of {@link #AUTHOR_PAGE} starts with. */
-    private static final String[] AUTHOR_PAGE_WORDS = {"author", "auteur", "autor", "writer", "editors", "staff", "columnist"};
+    private static final String[] AUTHOR_PAGE_WORDS = {"author", "auteur", "autor", "yazar", "penulis", "avtor", "writer", "editors",
+        "staff", "columnist"};
 
     /** The first letters of {@link #AUTHOR_PAGE_WORDS}. */
     private static final String AUTHOR_PAGE_INITIALS = initials(AUTHOR_PAGE_WORDS);
@@ -1141,12 +1145,15 @@ public final class PageScan {
     /**
      * True when a short text opens like a byline (see {@link BylineLeads#opensCreditedByline}), or is
      * a theme's dated line with the name after the date (see {@link BylineLeads#namesAfterDate}), or
-     * a Korean, Japanese or Chinese reporter line with no label ({@link BylineLeads#cjkReporterNames}).
+     * a Korean, Japanese or Chinese reporter line with no label ({@link BylineLeads#cjkReporterNames}),
+     * or such a credit set in brackets ({@link BylineLeads#creditInBrackets}), or a details bar with an
+     * author's field ({@link BylineLeads#authorField}).
      */
     public static boolean startsLikeByline(String text) {
         return text.length() < MAX_BYLINE_TEXT
                 && (BylineLeads.opensCreditedByline(text) || BylineLeads.namesAfterDate(text) != null
-                    || BylineLeads.cjkReporterNames(text) != null);
+                    || BylineLeads.cjkReporterNames(text) != null || BylineLeads.creditInBrackets(text) != null
+                    || BylineLeads.authorField(text) != null);
     }
 
     private static String initials(String[] words) {

@@ -175,6 +175,15 @@ public final class AuthorNames {
     private static final String NAME_PARTICLES = "de|da|di|do|dos|das|del|della|van|von|der|den|ter|ten|zu|la|le|bin|ibn|al";
 
     /**
+     * A job title after an Arabic name of two to four words, which has no capitals to tell it:
+     * "خالد منصور محرر صحفي" (editor, journalist), "سارة أحمد مراسلة" (correspondent). The name is the
+     * shortest run of words before the first title word.
+     */
+    private static final Pattern ARABIC_NAME_THEN_JOB_TITLE = Pattern.compile(
+            "^(\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){1,3}?)\\s+(?:صحفي|صحفية|صحافي|صحافية|مراسل|مراسلة|محرر|محررة|"
+                    + "كاتب|كاتبة|مذيع|مذيعة|رئيس التحرير|مدير التحرير)(?:\\s.*)?$");
+
+    /**
      * A job title after a name of two capitalised words or more, particles allowed between them:
      * "Thomas Berger Redakteur Politik", "Pieter de Vries Redacteur stad".
      */
@@ -294,7 +303,8 @@ public final class AuthorNames {
     /**
      * The label of a second credit after the writer's name with no separator but its own colon, in
      * the languages read: "Reporter: Jane Doe Editor: John Roe", "Text: Anna Berg Fotos: Max Muster",
-     * "文・山田太郎　写真・佐藤花子". Editors, photographers, illustrators and translators did not write
+     * "文・山田太郎　写真・佐藤花子", "Текст: Мария Иванова. Фото: Пётр Сидоров" (a full stop may close
+     * the writer's credit). Editors, photographers, illustrators and translators did not write
      * the text; the credit is cut with all that follows.
      */
     private static final String SECOND_CREDIT_LABELS = "editor|editors|editing|edited by|sub-?editor|copy ?editor|editora|"
@@ -302,11 +312,13 @@ public final class AuthorNames {
             + "illustrations?|illustration|ilustración|ilustração|video|kamera|camera|"
             + "redaktion|redakteur|redakteurin|redacción|redação|edición|edição|edizione|révision|relecture|"
             + "penyunting|redaktur|übersetzung|traducción|tradução|traduction|traduzione|translation|translator|"
+            + "фото|фотографии|иллюстрации|иллюстрация|видео|редактор|перевод|fotoğraf|fotoğraflar|görsel|editör|çeviri|"
+            + "تصوير|صور|ترجمة|"
             + "সম্পাদক|ছবি|편집|사진|编辑|編輯|責任編集|编集|编审|责编|責編|摄影|攝影|写真|撮影|图|圖|翻訳|翻译|校对";
 
     /** A second credit's label, with its colon (or a Chinese or Japanese label's middle dot or slash), and all after it. */
     private static final Pattern SECOND_CREDIT = Pattern.compile(
-            "[\\s\\u00A0\\u3000]+(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=\\p{IsHan})[・/／=＝]).*$",
+            "\\.?[\\s\\u00A0\\u3000]+(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=\\p{IsHan})[・/／=＝]).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -684,6 +696,12 @@ public final class AuthorNames {
         return s;
     }
 
+    /** True when the whole string is a generic credit ("Redaktion", "Redacción", "Editorial team"), which names no one. */
+    static boolean isGenericCredit(String raw) {
+        String s = EDGE_PUNCTUATION.matcher(WHITESPACE_RUN.matcher(raw).replaceAll(" ")).replaceAll("").trim();
+        return !s.isEmpty() && GENERIC_CREDIT.matcher(s).matches();
+    }
+
     /**
      * An account's handle as a platform shows its poster: letters and digits joined by "_", "." or
      * "-" ("marsh_warden", "harbour-sketches", "burr86"), perhaps after an "@"; no spaces.
@@ -763,7 +781,25 @@ public final class AuthorNames {
         return s.codePoints().anyMatch(Character::isLowerCase);
     }
 
+    /**
+     * The full stops of Chinese and Japanese text ("。", "！", "？"): a name never holds one, a
+     * biography's sentence does ("フリーライター。地域の話題を中心に取材。" after the name in an author box).
+     */
+    private static final String CJK_SENTENCE_MARKS = "。！？";
+
+    private static boolean holdsCjkSentenceMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (CJK_SENTENCE_MARKS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String tidy(String part, List<String> agencies) {
+        if (holdsCjkSentenceMark(part)) {
+            return null; // a sentence, not a name
+        }
         Matcher theme = THEME_PATTERN.matcher(part);
         if (theme.find()) {
             String before = part.substring(0, theme.start()).strip();
@@ -795,6 +831,10 @@ public final class AuthorNames {
         Matcher titled = NAME_THEN_JOB_TITLE.matcher(s);
         if (titled.matches()) {
             s = titled.group(1); // the role after the name, in the byline's language, is not part of it
+        }
+        Matcher arabicTitled = ARABIC_NAME_THEN_JOB_TITLE.matcher(s);
+        if (arabicTitled.matches()) {
+            s = arabicTitled.group(1); // "خالد منصور محرر صحفي": the title after the name
         }
         Matcher cjkRole = CJK_NAME_THEN_ROLE.matcher(s);
         if (cjkRole.matches()) {

@@ -48,7 +48,8 @@ public final class BylineLeads {
      * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
      * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
      * Spanish "Redacción:" and Portuguese "Redação:" ("the writing", of "redactar", "redigir": to
-     * write) before a name credit its writer; alone they are the newsroom, a generic credit, and
+     * write) before a name credit its writer, as Turkish "Muhabir:", Russian "Корреспондент:" and
+     * Portuguese "Reportagem:" (the reporter, the reporting) do; alone they are the newsroom, a generic credit, and
      * after a first credit ("Texto: X Redacción: Y") the editing. Italian "Redazione:" is not one:
      * it heads the list of a masthead's editorial staff, the writer being "Testo:" or "di".
      */
@@ -57,18 +58,21 @@ public final class BylineLeads {
             "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת",
             "reporter", "reporters", "প্রতিবেদক",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
-            "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber",
+            "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "redacción", "redaccion", "redação", "redacao");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines
      * and blogs also join to the name with a slash, a middle dot or an equals sign instead of a colon:
-     * "文/李静", "文・山田太郎", "文＝佐藤花子", "作者｜王磊".
+     * "文/李静", "文・山田太郎", "文＝佐藤花子", "作者｜王磊"; and Japanese magazines' compound credits
+     * of the writer, "取材・文／高橋誠" (reporting and text), "構成・文" (editing and text), "文・写真"
+     * (text and photos), longest first.
      */
-    private static final List<String> CJK_LABELS = List.of("著者", "作者", "筆者", "記者", "记者", "文", "执笔", "執筆");
+    private static final List<String> CJK_LABELS = List.of("取材・文・写真", "取材・文", "取材・執筆", "構成・文", "文・写真",
+            "著者", "作者", "筆者", "記者", "记者", "文", "执笔", "執筆");
 
-    /** What joins a {@link #CJK_LABELS} label to its name besides a colon. */
-    private static final String CJK_LABEL_JOINERS = "[/／・=＝|｜]";
+    /** What joins a {@link #CJK_LABELS} label to its name: a colon, a slash, a middle dot, an equals sign or a bar. */
+    private static final String CJK_LABEL_JOINERS = "[:：/／・=＝|｜]";
 
     /**
      * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", a press
@@ -88,7 +92,7 @@ public final class BylineLeads {
      * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),
      * Danish "Skrevet af", Romanian "Scris de", Catalan "Publicat per" (never alone: "de" and
      * "per" are common words; Danish "Af" is a lead alone too, before a capitalised name),
-     * and author boxes link "View all posts by Jane Doe" in the theme's language. Greek writes "Γράφει ο"
+     * and author boxes link "View all posts by Jane Doe" in the theme's language ("Посмотреть все записи автора", "Lihat semua pos oleh"). Greek writes "Γράφει ο"
      * / "Γράφει η" ("writes the", the article before the name) or the genitive article alone, "Του
      * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"); Hebrew themes "נכתב על ידי" and
      * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
@@ -98,7 +102,9 @@ public final class BylineLeads {
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
-            "tous les articles de", "ver todas las entradas de", "todas las entradas de", "tutti gli articoli di",
+            "tous les articles de", "ver todas las entradas de", "todas las entradas de", "visualizza tutti gli articoli di",
+            "tutti gli articoli di", "посмотреть все записи автора", "все записи автора", "lihat semua pos oleh",
+            "lihat semua tulisan oleh", "ver todos os artigos de",
             "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
             "wysłany przez", "wysłane przez", "opublikowany przez", "napisany przez", "dodany przez", "lagt inn av",
             "αναρτήθηκε από",
@@ -413,6 +419,68 @@ public final class BylineLeads {
         Matcher filed = FILED_IN.matcher(t + " ").region(verbEnd, t.length() + 1);
         return filed.lookingAt() && filed.end() == t.length() + 1;
     }
+
+    /** Opening brackets a credit may be set in, and their closing ones at the same index. */
+    private static final String OPENING_BRACKETS = "(（[［";
+    private static final String CLOSING_BRACKETS = ")）]］";
+
+    /**
+     * The credit inside the brackets a text is set in whole, "（文・佐藤健）", "(By Jane Doe)", as papers
+     * close an article with the writer's credit; null when the text is not bracketed whole, holds
+     * other brackets, or does not open as a credit inside them.
+     */
+    public static String creditInBrackets(String text) {
+        String t = text.strip();
+        if (t.length() < 3 || t.length() > MAX_DATED_LINE) {
+            return null;
+        }
+        int open = OPENING_BRACKETS.indexOf(t.charAt(0));
+        if (open < 0 || t.charAt(t.length() - 1) != CLOSING_BRACKETS.charAt(open)) {
+            return null;
+        }
+        String inner = t.substring(1, t.length() - 1).strip();
+        for (int i = 0; i < inner.length(); i++) {
+            if (OPENING_BRACKETS.indexOf(inner.charAt(i)) >= 0 || CLOSING_BRACKETS.indexOf(inner.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        return opensCreditedByline(inner) ? inner : null;
+    }
+
+    /** What separates the fields of a details bar: a bar, as CMSs print "Date | Author | Views". */
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s*[|¦]\\s*");
+
+    /** A details bar is this short at most: a few labelled fields. */
+    private static final int MAX_FIELD_BAR = 160;
+
+    /** The fields of a details bar read for the author's: the bar shows a few. */
+    private static final int MAX_FIELDS = 8;
+
+    /**
+     * The name in the author's field of a details bar written as one text, "Опубликовано: 12.03.2024
+     * | Автор: Сергей Иванов | Просмотров: 1520", "Category: News | Author: Jane Doe": the field
+     * opened by a lead word or a writer's label with its colon ("Автор:", "Author:", "Yazar:",
+     * "Reporter:"), read up to the next bar. Null when the text is no bar or has no such field.
+     */
+    public static String authorField(String text) {
+        if (text.length() > MAX_FIELD_BAR || (text.indexOf('|') < 0 && text.indexOf('¦') < 0)
+                || (text.indexOf(':') < 0 && text.indexOf('：') < 0)) {
+            return null; // most texts are refused here without a pattern
+        }
+        String[] fields = FIELD_SEPARATOR.split(text.strip(), MAX_FIELDS + 1);
+        for (int i = 0; i < Math.min(fields.length, MAX_FIELDS); i++) {
+            Matcher m = FIELD_LABEL.matcher(fields[i]);
+            if (m.matches()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** An author's field: a lead word or a writer's label, its colon, and a value that does not open in lower case. */
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "^\\s*(?:" + WORD_ALTERNATION + "|" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?!(?-i:\\p{Ll}))(\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The index of the text's first blank, or -1. */
     private static int firstBlank(String t) {

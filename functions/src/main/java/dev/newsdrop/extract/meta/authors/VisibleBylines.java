@@ -77,12 +77,41 @@ final class VisibleBylines {
                 if (name != null && (NewsAgencies.isAgency(name) || own.contains(PublisherNames.publicationKey(name)))) {
                     return List.of(name); // "By AFP"; "By NASA" on NASA's site: the organisation signs its own post
                 }
+                String agency = agencyBesideNewsroom(t);
+                if (agency != null) {
+                    return List.of(agency); // "Redacción / EFE": the newsroom edited the agency's copy
+                }
                 if (++read >= MAX_AGENCY_BYLINES) {
                     break;
                 }
             }
         }
         return List.of();
+    }
+
+    /** The parts of a signature looked at for a newsroom beside an agency: "Redacción / EFE" has two. */
+    private static final int MAX_SIGNATURE_PARTS = 3;
+
+    /**
+     * The agency of a signature that joins a generic credit to it, "Redacción / EFE", "Redaktion/dpa",
+     * "Agencias, AFP": the newsroom names no one, the agency signs. Null unless every part is
+     * a generic credit or an agency, and one is an agency.
+     */
+    private static String agencyBesideNewsroom(String signature) {
+        String[] parts = AuthorNames.SEPARATORS.split(BylineLeads.LEAD_IN.matcher(signature.strip()).replaceFirst(""), MAX_SIGNATURE_PARTS + 1);
+        if (parts.length < 2 || parts.length > MAX_SIGNATURE_PARTS) {
+            return null;
+        }
+        String agency = null;
+        for (String part : parts) {
+            String name = AuthorNames.organisation(part);
+            if (name != null && NewsAgencies.isAgency(name) && agency == null) {
+                agency = name;
+            } else if (!AuthorNames.isGenericCredit(part)) {
+                return null;
+            }
+        }
+        return agency;
     }
 
     /**
@@ -96,15 +125,16 @@ final class VisibleBylines {
         for (Element candidate : candidates) {
             Element e = candidate;
             String t = BylineText.spacedText(e);
-            Element labelled = AuthorNames.isLeadInOnly(t) ? labelledValue(e) : null;
-            if (labelled == null && AuthorNames.isLeadInOnly(t) && e.parent() != null && !e.isBlock()
+            boolean label = isLabelOnly(t);
+            Element labelled = label ? labelledValue(e) : null;
+            if (labelled == null && label && e.parent() != null && !e.isBlock()
                     && AuthorNames.isLeadInOnly(BylineText.leadingText(e.parent(), BylineText.MAX_BYLINE_CHARS))) {
                 labelled = labelledValue(e.parent()); // "<p><strong>Written by:</strong></p><p>Jane Doe</p>": the label's line is its block
             }
             if (labelled != null) {
                 e = labelled; // "<div>Author</div><div>Jane Doe</div>": a label on its line, the value on the next
                 t = BylineText.spacedText(e);
-            } else if (AuthorNames.isLeadInOnly(t) && e.parent() != null) {
+            } else if (label && e.parent() != null) {
                 e = e.parent(); // "<span>By </span><a>Jane Doe</a>": the name is beside the lead-in
                 t = BylineText.spacedText(e);
             }
@@ -122,8 +152,14 @@ final class VisibleBylines {
                 t = led; // "Written by <a>Jane Doe</a> in <a>Politics</a> on ...": the element after the lead
             } else if (itemNames.isEmpty()) {
                 String dated = BylineLeads.namesAfterDate(t);
+                String field = dated == null ? BylineLeads.authorField(t) : null;
+                String bracketed = dated == null && field == null ? BylineLeads.creditInBrackets(t) : null;
                 if (dated != null) {
                     t = dated; // "Posted on October 2, 2023 by Jane Doe": the names after the date's lead
+                } else if (field != null) {
+                    t = field; // "Опубликовано: 12.03.2024 | Автор: Сергей Иванов | Просмотров: 1520": the author's field
+                } else if (bracketed != null) {
+                    t = bracketed; // "（文・佐藤健）": the credit inside the brackets it is set in
                 } else if (whole && t.length() <= BylineText.MAX_BYLINE_CHARS) {
                     String line = firstLine(e);
                     if (!line.isEmpty() && !AuthorNames.isLeadInOnly(line)) {
@@ -157,6 +193,16 @@ final class VisibleBylines {
             }
         }
         return List.of();
+    }
+
+    /**
+     * True when the text is only a label that a name follows: a lead-in ("By", "Written by:"), a lead
+     * word alone in any case (tagDiv's "<div class=td-author-by>Di</div>", which would otherwise read
+     * as a surname), or an author box's heading that names no one ("About the author",
+     * "この記事を書いた人"). Such a text is never the name itself.
+     */
+    private static boolean isLabelOnly(String t) {
+        return AuthorNames.isLeadInOnly(t) || BylineLeads.isLeadWord(t) || AuthorBox.isAuthorBoxLabel(t);
     }
 
     /** True when the text just before the element credits a theme or the CMS: "Theme: X by <a>Maker</a>". */

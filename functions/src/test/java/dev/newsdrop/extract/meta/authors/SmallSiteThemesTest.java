@@ -1,0 +1,133 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.MetadataReader;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Bylines as small sites' themes set them, in several languages: labels in elements of their own,
+ * credits in brackets, field bars, author boxes, co-authors' avatars and links.
+ */
+class SmallSiteThemesTest {
+
+    private static final String TEXT = "<p>" + "Words of the article's text, long enough to be a paragraph of it. ".repeat(4) + "</p>";
+
+    private static List<String> authors(String html) {
+        String url = "https://example.org/story";
+        return MetadataReader.read(Jsoup.parse(html, url), url).authors();
+    }
+
+    private static List<String> lineUnderHeadline(String lang, String line) {
+        return authors("<html lang='" + lang + "'><body><article><h1>Headline</h1><p class='meta'>" + line + "</p>" + TEXT
+                + "</article></body></html>");
+    }
+
+    @Test
+    void leadWordInAnElementOfItsOwn_isNeverTheName() {
+        assertEquals(List.of(), authors("<html lang='it'><body><h1>Piste ciclabili</h1><div class='post-author-name'>"
+                + "<div class='author-by'>Di</div> <a href='/author/redazione/'>Redazione</a></div>" + TEXT + "</body></html>"));
+        assertEquals(List.of(), authors("<html lang='en'><body><h1>Cycle lanes</h1><div class='post-author-name'>"
+                + "<span class='author-by'>By</span> <a href='/author/staff/'>Staff</a></div>" + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void creditInBrackets_isReadWithoutThem() {
+        assertEquals(List.of("佐藤健"), authors("<html lang='ja'><body><h1>川沿いに新しい自転車道</h1>" + TEXT
+                + "<p>（文・佐藤健）</p></body></html>"));
+        assertEquals(List.of("伊藤美穂"), authors("<html lang='ja'><body><h1>川沿いに新しい自転車道</h1>" + TEXT
+                + "<p class='writer'>（文・伊藤美穂）</p></body></html>"));
+        assertEquals(List.of("Jane Doe"), lineUnderHeadline("en", "(By Jane Doe)"));
+    }
+
+    @Test
+    void japaneseReportingAndTextLabel_isTheWritersCredit() {
+        assertEquals(List.of("高橋誠"), lineUnderHeadline("ja", "取材・文／高橋誠　写真／中村進"));
+        assertEquals(List.of("高橋誠"), lineUnderHeadline("ja", "構成・文＝高橋誠"));
+    }
+
+    @Test
+    void secondCreditAfterTheWriter_inMoreLanguages_isCut() {
+        assertEquals(List.of("Мария Иванова"), lineUnderHeadline("ru", "Текст: Мария Иванова. Фото: Пётр Сидоров"));
+        assertEquals(List.of("Ali Kaya"), lineUnderHeadline("tr", "Haber: Ali Kaya Fotoğraf: Veli Can"));
+    }
+
+    @Test
+    void authorFieldOfADetailsBar_inOneText_givesTheName() {
+        assertEquals(List.of("Сергей Иванов"), authors("<html lang='ru'><body><h1>Велодорожки</h1><div class='news-info'>"
+                + "Опубликовано: 12.03.2024 | Автор: Сергей Иванов | Просмотров: 1520</div>" + TEXT + "</body></html>"));
+        assertEquals(List.of("Jane Doe"), authors("<html lang='en'><body><h1>Cycle lanes</h1><div class='info'>"
+                + "Category: Local | Author: Jane Doe | Views: 312</div>" + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void turkishReporterLabel_opensAByline() {
+        assertEquals(List.of("Ali Kaya"), lineUnderHeadline("tr", "Muhabir: Ali Kaya"));
+    }
+
+    @Test
+    void authorPagesInTheSitesLanguage_nameTheAuthor() {
+        assertEquals(List.of("Mehmet Demir"), authors("<html lang='tr'><body><h1>Bisiklet yolları</h1><div class='news-info'>"
+                + "<a href='/yazar/mehmet-demir'><div>Mehmet Demir</div><div>Muhabir</div></a></div>" + TEXT + "</body></html>"));
+        assertEquals(List.of("Siti Rahma"), authors("<html lang='id'><body><h1>Jalur sepeda</h1><div class='info'>"
+                + "<a href='/penulis/siti-rahma'>Siti Rahma</a></div>" + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void arabicJobTitleAfterTheName_isNotPartOfIt() {
+        assertEquals(List.of("خالد منصور"), authors("<html lang='ar' dir='rtl'><body><h1>مسارات الدراجات</h1>"
+                + "<div class='article-author'><a href='/author/khaled'>خالد منصور</a> <span>محرر صحفي</span></div>" + TEXT + "</body></html>"));
+        assertEquals(List.of("سارة أحمد"), lineUnderHeadline("ar", "بقلم: سارة أحمد مراسلة"));
+    }
+
+    @Test
+    void viewAllPostsLink_inTheThemesLanguage_givesTheName_notItsVerb() {
+        assertEquals(List.of("Ольга Кузнецова"), authors("<html lang='ru'><body><h1>Велодорожки</h1>" + TEXT
+                + "<div class='author-bio'><a class='author-link' href='/author/olga/' rel='author'>Посмотреть все записи автора Ольга Кузнецова</a></div>"
+                + "</body></html>"));
+    }
+
+    @Test
+    void newsroomAndAgency_signByTheAgency() {
+        assertEquals(List.of("EFE"), authors("<html lang='es'><body><h1>Carriles bici</h1><div class='author-name'>Redacción / EFE</div>"
+                + TEXT + "</body></html>"));
+        assertEquals(List.of("dpa"), authors("<html lang='de'><body><h1>Radwege</h1><div class='byline'>Redaktion / dpa</div>"
+                + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void coAuthorsEachInTheirOwnVcard_completeTheAuthorTag() {
+        assertEquals(List.of("Ana Ruiz", "Luis Gómez"), authors("<html lang='es'><head><meta name='author' content='Ana Ruiz'></head><body>"
+                + "<article><h1>Carriles bici</h1><div class='entry-meta'><span class='byline'>por "
+                + "<span class='author vcard'><a class='url fn n' href='/author/ana-ruiz/'>Ana Ruiz</a></span> y "
+                + "<span class='author vcard'><a class='url fn n' href='/author/luis-gomez/'>Luis Gómez</a></span></span></div>"
+                + TEXT + "</article></body></html>"));
+    }
+
+    @Test
+    void coAuthorsAvatarsSideBySide_nameEachAuthor() {
+        assertEquals(List.of("Sam Carter", "Priya Nair"), authors("<html lang='en'><body><article><h1>Cycle lanes</h1>"
+                + "<div class='entry-meta'><div class='post-authors'><img alt='Sam Carter' src='/a/sam.jpg' class='avatar avatar-40 photo'>"
+                + "<img alt='Priya Nair' src='/a/priya.jpg' class='avatar avatar-40 photo'></div><time>12 March 2024</time></div>"
+                + TEXT + "</article></body></html>"));
+    }
+
+    @Test
+    void avatarJustBeforeTheHeadline_namesTheAuthor() {
+        assertEquals(List.of("Rachel Green"), authors("<html lang='en'><body><article><header class='entry-header'>"
+                + "<div class='entry-author-avatar'><img alt='Rachel Green' src='/g.jpg' class='avatar avatar-64 photo'></div>"
+                + "<h1 class='entry-title'>Cycle lanes</h1><div class='entry-meta'><time>March 12, 2024</time></div></header>"
+                + TEXT + "</article></body></html>"));
+    }
+
+    @Test
+    void authorBoxLabelAndBiography_inOneElement_giveTheNameOnly() {
+        assertEquals(List.of("鈴木花子"), authors("<html lang='ja'><body><h1>川沿いに新しい自転車道</h1>" + TEXT
+                + "<div class='writer-profile'><p class='writer-label'>この記事を書いた人</p><p class='writer-name'>鈴木花子</p>"
+                + "<p class='writer-desc'>フリーライター。地域の話題を中心に取材。</p></div></body></html>"));
+    }
+}

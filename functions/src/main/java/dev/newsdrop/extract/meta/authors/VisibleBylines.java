@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -89,22 +90,36 @@ final class VisibleBylines {
         return List.of();
     }
 
+    /**
+     * The words that join an agency to the newsroom's credit, "with" in the languages read, perhaps
+     * with the Brazilian and Spanish "information from": "Redação, com informações da Agência Brasil",
+     * "Redacción, con EFE".
+     */
+    private static final Pattern AGENCY_COMPANION = Pattern.compile(
+            "(?iu)^(?:with|mit|avec|con|com|met|med)\\s+(?:(?:informações|informacoes|información|informaciones|informazioni|information)"
+                    + "\\s+(?:da|do|de|di|from|von)\\s+)?");
+
     /** The parts of a signature looked at for a newsroom beside an agency: "Redacción / EFE" has two. */
     private static final int MAX_SIGNATURE_PARTS = 3;
 
     /**
      * The agency of a signature that joins a generic credit to it, "Redacción / EFE", "Redaktion/dpa",
-     * "Agencias, AFP": the newsroom names no one, the agency signs. Null unless every part is
+     * "Agencias, AFP", "Redação, com Agência Brasil": the newsroom names no one, the agency signs. Null unless every part is
      * a generic credit or an agency, and one is an agency.
      */
     private static String agencyBesideNewsroom(String signature) {
-        String[] parts = AuthorNames.SEPARATORS.split(BylineLeads.LEAD_IN.matcher(signature.strip()).replaceFirst(""), MAX_SIGNATURE_PARTS + 1);
+        String s = BylineLeads.LEAD_IN.matcher(signature.strip()).replaceFirst("");
+        String[] parts = AuthorNames.SEPARATORS.split(s, MAX_SIGNATURE_PARTS + 1);
+        if (parts.length == 1 && s.length() <= BylineText.MAX_BYLINE_CHARS) {
+            Matcher with = AuthorNames.WITH_AGENCY.matcher(s);
+            parts = with.matches() ? new String[] {with.group(1), with.group(2)} : parts; // "Redação com Agência Brasil"
+        }
         if (parts.length < 2 || parts.length > MAX_SIGNATURE_PARTS) {
             return null;
         }
         String agency = null;
         for (String part : parts) {
-            String name = AuthorNames.organisation(part);
+            String name = AuthorNames.organisation(AGENCY_COMPANION.matcher(part.strip()).replaceFirst(""));
             if (name != null && NewsAgencies.isAgency(name) && agency == null) {
                 agency = name;
             } else if (!AuthorNames.isGenericCredit(part)) {

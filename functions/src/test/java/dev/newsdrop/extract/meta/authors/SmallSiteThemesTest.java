@@ -130,4 +130,23 @@ class SmallSiteThemesTest {
                 + "<div class='writer-profile'><p class='writer-label'>この記事を書いた人</p><p class='writer-name'>鈴木花子</p>"
                 + "<p class='writer-desc'>フリーライター。地域の話題を中心に取材。</p></div></body></html>"));
     }
+
+    @Test
+    void newsroomWithTheAgencysInformation_signsAsTheAgency() {
+        assertEquals(List.of("Agência Brasil"), authors("<html lang='pt-BR'><body><h1>Ciclovias</h1>"
+                + "<p class='author'>Por Redação, com Agência Brasil</p>" + TEXT + "</body></html>"));
+        assertEquals(List.of("Agência Brasil"), authors("<html lang='pt-BR'><body><h1>Ciclovias</h1>"
+                + "<p class='author'>Redação, com informações da Agência Brasil</p>" + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void russianInstrumentalLead_andArabicWriterLabel_areNoPartOfTheName() {
+        assertEquals(List.of("Дмитрий Орлов"), authors("<html lang='ru'><body><article><h1>Велодорожки</h1><div class='entry-meta'>"
+                + "<span class='posted-on'>Опубликовано <time>12.03.2024</time></span> <span class='byline'>автором "
+                + "<span class='author vcard'><a class='url fn n' href='/author/dmitry/'>Дмитрий Орлов</a></span></span></div>"
+                + TEXT + "</article></body></html>"));
+        assertEquals(List.of("ليلى حسن"), authors("<html lang='ar' dir='rtl'><body><h1>مسارات جديدة للدراجات</h1>"
+                + "<div class='writer-box'><div class='label'>الكاتب</div><div class='writer-name'><a href='/writers/leila'>ليلى حسن</a></div></div>"
+                + TEXT + "</body></html>"));
+    }
 }

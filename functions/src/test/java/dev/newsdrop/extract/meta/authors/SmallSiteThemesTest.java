@@ -149,4 +149,14 @@ class SmallSiteThemesTest {
                 + "<div class='writer-box'><div class='label'>الكاتب</div><div class='writer-name'><a href='/writers/leila'>ليلى حسن</a></div></div>"
                 + TEXT + "</body></html>"));
     }
+
+    @Test
+    void loginInTheByline_isThePersonWhoseNameSpellsIt() {
+        String byline = "<div class='entry-meta'>Publié le <time>1 février 2024</time> par <span class='author vcard'>"
+                + "<a class='url fn n' href='/author/mlefevre'>mlefevre</a></span></div>";
+        assertEquals(List.of("Marie Lefèvre"), authors("<html lang='fr'><body><article><h1>Archives et mémoire</h1>" + byline
+                + TEXT + "<p class='citation'>Marie Lefèvre (1 février 2024). Archives et mémoire. <i>Carnet</i>.</p></article></body></html>"));
+        assertEquals(List.of(), authors("<html lang='fr'><body><article><h1>Archives et mémoire</h1>" + byline
+                + TEXT + "<p>Marc Dupont a répondu.</p></article></body></html>")); // nobody's name spells the login
+    }
 }

@@ -40,6 +40,13 @@ public final class PageScan {
         "byline", "by-line", "author", "writer", "auteur", "signature", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
         "作者", "記者", "기자", "avtor", "forfatter", "szerzo", "kirjoittaja", "reporter", "journalist", "username", "user-name"};
 
+    /**
+     * Byline words that also sit inside other words ("firma" in "confirmation"): matched only where a
+     * class or id word starts. Italian and Spanish papers class the byline as the "firma" (signature),
+     * Portuguese ones as the "assinatura", Turkish ones as the "imza".
+     */
+    private static final String[] BYLINE_WORD_STARTS = {"firma", "assinatura", "imza"};
+
     /** Class or id words of elements that show the publication date. */
     private static final String[] DATELINE_NAMES = {"date", "time", "publish", "posted", "byline", "meta", "تاريخ"};
 
@@ -1027,7 +1034,7 @@ public final class PageScan {
         }
         String lower = lower(name);
         return (namesComments(lower) ? NAMES_COMMENTS : 0)
-                | (containsAny(lower, BYLINE_NAMES) ? NAMES_BYLINE : 0)
+                | (containsAny(lower, BYLINE_NAMES) || startsAnyWord(lower, BYLINE_WORD_STARTS) ? NAMES_BYLINE : 0)
                 | (containsAny(lower, DATELINE_NAMES) ? NAMES_DATELINE : 0);
     }
 
@@ -1101,6 +1108,18 @@ public final class PageScan {
     private static String attr(Element e, String key) {
         org.jsoup.nodes.Attribute found = e.attribute(key); // no count of the keys first, as attributesSize() makes
         return found == null ? "" : found.getValue();
+    }
+
+    /** True when one of the words starts the string or follows a character that is no letter ("post-firma", "c-firma__name"). */
+    private static boolean startsAnyWord(String s, String[] words) {
+        for (String w : words) {
+            for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+                if (at == 0 || !Character.isLetter(s.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String s, String[] words) {

@@ -270,6 +270,12 @@ public final class AuthorNames {
     private static final Pattern EMAIL_AFTER_NAME = Pattern.compile(
             "\\s*[|,;–—]\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
+    /**
+     * A social network handle set after a name, after a space or in brackets: "Jane Doe @janedoe",
+     * "Jane Doe (@janedoe)". The account, not more of the name; an e-mail address ("jane@...") is no handle.
+     */
+    private static final Pattern HANDLE_AFTER_NAME = Pattern.compile("(?:\\s+|\\s*\\()@[\\p{L}\\p{N}_.]{1,30}\\)?(?![\\p{L}\\p{N}_@])");
+
     /** The last comma-separated part of a byline: "Jane Doe, Associated Press". */
     private static final Pattern LAST_AFTER_COMMA = Pattern.compile("^(.*\\p{L}.*?)\\s*,\\s*([^,]+?)[\\s.]*$");
 
@@ -575,6 +581,13 @@ public final class AuthorNames {
                 s = reporters; // "워싱턴=이서연 특파원", "김민준 기자 minjun@example.kr": the names, without dateline, title and address
             }
             s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
+            if (s.indexOf('@') > 0) {
+                s = HANDLE_AFTER_NAME.matcher(s).replaceAll(""); // "Jane Doe @janedoe": her account, beside her name
+            }
+            String deskAgency = agencyBesideDesk(s);
+            if (deskAgency != null) {
+                s = deskAgency; // "Redazione ANSA": the agency signs, the newsroom names no one
+            }
             if (AFFILIATION_ONLY.matcher(s).lookingAt()) {
                 continue; // ", Example Daily Reporter": the name is missing, only where it works is left
             }
@@ -694,6 +707,32 @@ public final class AuthorNames {
             return null;
         }
         return s;
+    }
+
+    /** A signature's words looked at for a newsroom beside an agency: "Redazione ANSA" has two. */
+    private static final int MAX_DESK_AND_AGENCY_WORDS = 5;
+
+    /**
+     * The agency of a signature that sets a generic newsroom credit beside it with a space, "Redazione
+     * ANSA", "Redacción EFE": the newsroom names no one, the agency signs. Null when the string is not so.
+     */
+    static String agencyBesideDesk(String s) {
+        String t = s.strip();
+        String[] words = SPACES.split(t);
+        if (words.length < 2 || words.length > MAX_DESK_AND_AGENCY_WORDS) {
+            return null;
+        }
+        for (int at = t.indexOf(' '); at > 0; at = t.indexOf(' ', at + 1)) {
+            String head = t.substring(0, at);
+            String tail = t.substring(at + 1);
+            if (isGenericCredit(head) && NewsAgencies.isAgency(tail.strip())) {
+                return tail.strip();
+            }
+            if (NewsAgencies.isAgency(head.strip()) && isGenericCredit(tail)) {
+                return head.strip();
+            }
+        }
+        return null;
     }
 
     /** True when the whole string is a generic credit ("Redaktion", "Redacción", "Editorial team"), which names no one. */

@@ -104,11 +104,15 @@ final class VisibleBylines {
 
     /**
      * The agency of a signature that joins a generic credit to it, "Redacción / EFE", "Redaktion/dpa",
-     * "Agencias, AFP", "Redação, com Agência Brasil": the newsroom names no one, the agency signs. Null unless every part is
+     * "Agencias, AFP", "Redação, com Agência Brasil", "Redazione ANSA": the newsroom names no one, the agency signs. Null unless every part is
      * a generic credit or an agency, and one is an agency.
      */
     private static String agencyBesideNewsroom(String signature) {
         String s = BylineLeads.LEAD_IN.matcher(signature.strip()).replaceFirst("");
+        String beside = AuthorNames.agencyBesideDesk(s);
+        if (beside != null) {
+            return beside; // "Redazione ANSA"
+        }
         String[] parts = AuthorNames.SEPARATORS.split(s, MAX_SIGNATURE_PARTS + 1);
         if (parts.length == 1 && s.length() <= BylineText.MAX_BYLINE_CHARS) {
             Matcher with = AuthorNames.WITH_AGENCY.matcher(s);
@@ -182,6 +186,12 @@ final class VisibleBylines {
                     }
                 }
             }
+            if (whole && e == candidate && led.isEmpty() && itemNames.isEmpty()) {
+                String named = namePart(e, t);
+                if (named != null) {
+                    t = named; // "<div class=firma><span class=nombre>María Gil</span><span>Sevilla</span></div>": the name alone
+                }
+            }
             t = AuthorBox.withoutAboutHeading(t); // an author box's "Sobre Beatriz Santos" in an element named "author"
             if (AuthorNames.opensWithThemeCredit(t) || creditedByTheme(candidate)) {
                 continue; // "Website by <a>Studio</a>", "Designed by <a rel=author>Studio</a>": the theme's maker
@@ -218,6 +228,41 @@ final class VisibleBylines {
      */
     private static boolean isLabelOnly(String t) {
         return AuthorNames.isLeadInOnly(t) || BylineLeads.isLeadWord(t) || AuthorBox.isAuthorBoxLabel(t);
+    }
+
+    /**
+     * The part of a byline classed as the author's name: hCard's "fn" (formatted name), "name",
+     * "author-name", Spanish "nombre", Italian and Portuguese "nome" (a publication's "site-name" is not one).
+     */
+    private static final Evaluator NAME_PART = QueryParser.parse(
+            ".fn, .name, [class*=author-name], [class*=author__name], [class*=authorname], [class*=nombre], [class*=nome]");
+
+    /** Name parts looked for in a byline: one is its name, two or more its co-authors. */
+    private static final int MAX_NAME_PARTS = 2;
+
+    /**
+     * The text of the one element of the byline classed as the name, when the byline's text opens
+     * with it and goes on with something else: the place or role the theme sets beside the name in
+     * an element of its own ("María Gil Sevilla" is "María Gil" and her city). Null when the byline
+     * has no such part, or several (co-authors), or is the name alone.
+     */
+    private static String namePart(Element byline, String text) {
+        Element found = null;
+        int seen = 0;
+        for (Element part : byline.select(NAME_PART)) {
+            if (part == byline) {
+                continue;
+            }
+            if (++seen >= MAX_NAME_PARTS) {
+                return null;
+            }
+            found = part;
+        }
+        if (found == null) {
+            return null;
+        }
+        String name = BylineText.spacedText(found);
+        return !name.isEmpty() && name.length() < text.length() && text.startsWith(name) ? name : null;
     }
 
     /** True when the text just before the element credits a theme or the CMS: "Theme: X by <a>Maker</a>". */

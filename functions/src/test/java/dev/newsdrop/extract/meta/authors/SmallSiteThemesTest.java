@@ -159,4 +159,36 @@ class SmallSiteThemesTest {
         assertEquals(List.of(), authors("<html lang='fr'><body><article><h1>Archives et mémoire</h1>" + byline
                 + TEXT + "<p>Marc Dupont a répondu.</p></article></body></html>")); // nobody's name spells the login
     }
+
+    @Test
+    void signatureClassOfLatinPapers_isTheByline() {
+        assertEquals(List.of("Marco Neri"), authors("<html lang='it'><body><h1>Piste ciclabili</h1><p class='firma'>Marco Neri</p>"
+                + TEXT + "</body></html>"));
+        assertEquals(List.of("María Gil"), authors("<html lang='es'><body><h1>Carriles bici</h1><div class='c-firma'>"
+                + "<span class='nombre'>María Gil</span></div>" + TEXT + "</body></html>"));
+        assertEquals(List.of("Carla Dias"), authors("<html lang='pt'><body><h1>Ciclovias</h1><p class='assinatura'>Carla Dias</p>"
+                + TEXT + "</body></html>"));
+        assertEquals(List.of(), authors("<html lang='en'><body><h1>Your order</h1><p class='order-confirmation'>Jane Doe</p>"
+                + TEXT + "</body></html>")); // "firma" inside another word names no byline
+    }
+
+    @Test
+    void socialHandleAfterTheName_isNotPartOfIt() {
+        assertEquals(List.of("Jane Doe"), lineUnderHeadline("en", "By Jane Doe <a href='https://x.com/janedoe'>@janedoe</a>"));
+        assertEquals(List.of("Jane Doe"), lineUnderHeadline("en", "By Jane Doe (@janedoe)"));
+    }
+
+    @Test
+    void newsroomWordBesideTheAgency_signsAsTheAgency() {
+        assertEquals(List.of("ANSA"), authors("<html lang='it'><body><h1>Piste ciclabili</h1><div class='author'>Redazione ANSA</div>"
+                + TEXT + "</body></html>"));
+    }
+
+    @Test
+    void bylineWithTheNameClassedApart_givesTheNameWithoutThePlaceBesideIt() {
+        assertEquals(List.of("María Gil"), authors("<html lang='es'><body><h1>Carriles bici</h1><div class='firma'>"
+                + "<span class='nombre'>María Gil</span><span class='lugar'>Sevilla</span></div>" + TEXT + "</body></html>"));
+        assertEquals(List.of("Jane Doe", "John Roe"), authors("<html lang='en'><body><h1>Cycle lanes</h1><div class='byline'>"
+                + "<span class='name'>Jane Doe</span> and <span class='name'>John Roe</span></div>" + TEXT + "</body></html>"));
+    }
 }

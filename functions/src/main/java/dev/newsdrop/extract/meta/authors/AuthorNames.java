@@ -113,7 +113,12 @@ public final class AuthorNames {
             + "więcej wpisów|wszystkie wpisy|další příspěvky|všechny příspěvky|ďalšie príspevky|všetky príspevky|"
             + "további bejegyzések|összes bejegyzés|lisää artikkeleita|kaikki artikkelit|diğer yazılar|tüm yazıları|"
             + "другие записи|все записи|інші записи|всі записи|mai multe articole|toate articolele|"
-            + "περισσότερα άρθρα|όλα τα άρθρα|više članaka|svi članci";
+            + "περισσότερα άρθρα|όλα τα άρθρα|više članaka|svi članci|все статьи автора|все статьи|все материалы автора|"
+            // the box's link to the writer's profile or address: "Profil anzeigen", "Voir le profil", "Contatta l'autore"
+            + "profil anzeigen|zum profil|voir (?:le )?profil|ver (?:el )?perfil|ver perfil completo|vedi (?:il )?profilo|"
+            + "visualizza (?:il )?profilo|lihat profil|profili görüntüle|профиль автора|プロフィールを見る|"
+            + "contact the author|email the author|e-mail an den autor|kontakt zum autor|contacter l['’]auteur|"
+            + "contactar (?:al|con el) autor|contatar o autor|contatta(?:re)? l['’]autore|hubungi penulis|написать автору|yazara ulaş";
 
     /** {@link #AUTHOR_BOX_LINKS} as a whole match. */
     private static final Pattern AUTHOR_BOX_LINK = Pattern.compile("(?iu)(?:" + AUTHOR_BOX_LINKS + ")");
@@ -205,7 +210,20 @@ public final class AuthorNames {
 
     /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
-            + "følg|följ|takip et|subscribe|share|teilen|partager|compartir";
+            + "følg|följ|takip et|subscribe|share|teilen|partager|compartir|подписаться|ikuti|フォローする|フォロー";
+
+    /**
+     * An author box's button after the name ({@link #AUTHOR_BOX_BUTTONS}), cut before the names are
+     * split, since its words may read as a separator ("Ayşe Kara Takip Et": "et" is French "and").
+     */
+    private static final Pattern BUTTON_AT_END = Pattern.compile("(?iu)(?<=\\S)\\s+(?:" + AUTHOR_BOX_BUTTONS + ")$");
+
+    /**
+     * A role in full-width brackets after a Chinese or Japanese name: "田中一郎（ライター）" (writer),
+     * "山田花子（編集部）". The name has no capitals to tell where it ends; the brackets do.
+     */
+    private static final Pattern CJK_BRACKETED_ROLE = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])\\s*（[^（）]{1,12}）$");
 
     /**
      * An author box's button after the name, "Jane Doe Follow" ("Folgen", "Suivre", "Seguir"): the
@@ -583,6 +601,10 @@ public final class AuthorNames {
             s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
             if (s.indexOf('@') > 0) {
                 s = HANDLE_AFTER_NAME.matcher(s).replaceAll(""); // "Jane Doe @janedoe": her account, beside her name
+            }
+            s = BUTTON_AT_END.matcher(s).replaceFirst(""); // "Ayşe Kara Takip Et", "佐々木優 フォローする": the box's button
+            if (s.indexOf('）') > 0) {
+                s = CJK_BRACKETED_ROLE.matcher(s).replaceFirst(""); // "田中一郎（ライター）": her role
             }
             String deskAgency = agencyBesideDesk(s);
             if (deskAgency != null) {

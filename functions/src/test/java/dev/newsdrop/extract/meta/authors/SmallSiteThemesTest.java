@@ -191,4 +191,26 @@ class SmallSiteThemesTest {
         assertEquals(List.of("Jane Doe", "John Roe"), authors("<html lang='en'><body><h1>Cycle lanes</h1><div class='byline'>"
                 + "<span class='name'>Jane Doe</span> and <span class='name'>John Roe</span></div>" + TEXT + "</body></html>"));
     }
+
+    private static List<String> authorBox(String lang, String box) {
+        return authors("<html lang='" + lang + "'><body><h1>Headline of the story</h1><div class='author'>" + box + "</div>"
+                + TEXT + "</body></html>");
+    }
+
+    @Test
+    void authorBoxButtonsAndLinks_inTheThemesLanguage_areNotPartOfTheName() {
+        assertEquals(List.of("Ayşe Kara"), authorBox("tr", "<a href='/yazar/ayse-kara'>Ayşe Kara</a> <span>Takip Et</span>"));
+        assertEquals(List.of("Олег Смирнов"), authorBox("ru", "<a href='/avtor/oleg'>Олег Смирнов</a> <span>Подписаться</span>"));
+        assertEquals(List.of("佐々木優"), authorBox("ja", "<span class='author-name'>佐々木優</span> <span class='btn'>フォローする</span>"));
+        assertEquals(List.of("Anna Schmidt"), authorBox("de", "<span>Anna Schmidt</span> <a href='/autor/anna'>Profil anzeigen</a>"));
+        assertEquals(List.of("Luc Martin"), authorBox("fr", "<span>Luc Martin</span> <a href='/auteur/luc'>Voir le profil</a>"));
+        assertEquals(List.of("Dewi Sartika"), authorBox("id", "<span>Dewi Sartika</span> <a href='/penulis/dewi'>Lihat profil</a>"));
+        assertEquals(List.of("Giorgio Lanza"), authorBox("it", "<span>Giorgio Lanza</span> <a href='mailto:g@example.it'>Contatta l'autore</a>"));
+        assertEquals(List.of("Иван Петров"), authorBox("ru", "Автор: <a href='/avtor/ivan'>Иван Петров</a> <a href='/avtor/ivan'>Все статьи автора</a>"));
+    }
+
+    @Test
+    void roleInFullWidthBracketsAfterAJapaneseName_isNotPartOfIt() {
+        assertEquals(List.of("田中一郎"), lineUnderHeadline("ja", "執筆者：田中一郎（ライター）"));
+    }
 }

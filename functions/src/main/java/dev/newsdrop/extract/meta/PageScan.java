@@ -1000,12 +1000,14 @@ public final class PageScan {
                             || isCommentStructure(e, attr(e, "itemtype"), seenHeadline[0])) {
                         comments[0] = e;
                     } else if (named) {
-                        if (bylines.size() < MAX_CANDIDATES && (says & NAMES_BYLINE) != 0 && !authorMarkup.contains(e)) {
+                        if (bylines.size() < MAX_CANDIDATES && ((says & NAMES_BYLINE) != 0 || isAddress(e)) && !authorMarkup.contains(e)) {
                             bylines.add(e);
                         }
                         if (datelines.size() < MAX_CANDIDATES && (says & NAMES_DATELINE) != 0) {
                             datelines.add(e);
                         }
+                    } else if (bylines.size() < MAX_CANDIDATES && isAddress(e) && !authorMarkup.contains(e)) {
+                        bylines.add(e);
                     }
                 } else if (node instanceof TextNode t && comments[0] == null && writtenBylines.size() < MAX_CANDIDATES) {
                     Node parent = t.parentNode();
@@ -1129,6 +1131,15 @@ public final class PageScan {
             }
         }
         return false;
+    }
+
+    /**
+     * True for an {@code <address>}: HTML's element for the contact information of its nearest
+     * article (its author, as themes set the byline in one), or of the page when outside any; the
+     * page's own, in its footer, is left out where bylines are read.
+     */
+    private static boolean isAddress(Element e) {
+        return e.normalName().equals("address");
     }
 
     /** {@code opensLine} holds the answers of {@link #opensItsParent} already given, by element. */

@@ -324,12 +324,13 @@ public final class BylineLeads {
     /**
      * A meta line under a headline that names the writer with no label, then the date after a
      * separator: "Margaret Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024", "Ana Ruiz — 14 de
-     * marzo de 2024". The name is two to four capitalised words (particles such as "de", "van"
-     * between them); the date is written in figures, or with a month's name and a year.
+     * marzo de 2024", "Can Demir - 12.03.2024" (a hyphen between spaces). The name is two to four
+     * capitalised words (particles such as "de", "van" between them); the date is written in figures,
+     * or with a month's name and a year.
      */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|di|do|dos|del|van|von|der|den|ter|la|le|bin|al)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3})"
-                    + "(?:\\s*[·•|]\\s*|\\s+[–—]\\s+)"
+                    + "(?:\\s*[·•|]\\s*|\\s+[–—-]\\s+)"
                     + "(?:\\d{1,2}\\.?\\s*(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
                     + "|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![\\p{L}\\p{N}]).{0,40}$",
             Pattern.UNICODE_CASE);
@@ -346,14 +347,19 @@ public final class BylineLeads {
         boolean digit = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            separated |= c == '·' || c == '•' || c == '|' || c == '–' || c == '—';
+            separated |= c == '·' || c == '•' || c == '|' || c == '–' || c == '—' || c == '-';
             digit |= Character.isDigit(c);
         }
         if (!separated || !digit) {
             return null; // most lines are refused here without the pattern
         }
         Matcher m = NAME_THEN_DATE.matcher(text);
-        return m.matches() ? m.group(1) : null;
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1);
+        int space = name.indexOf(' ');
+        return space > 0 && isLeadWord(name.substring(0, space)) ? null : name; // "Di Redazione - 12 Marzo 2024": a lead, not a name
     }
 
     /** What separates the names of a reporter line: a comma or middle dot before the title, spaces after it. */

@@ -213,4 +213,22 @@ class SmallSiteThemesTest {
     void roleInFullWidthBracketsAfterAJapaneseName_isNotPartOfIt() {
         assertEquals(List.of("田中一郎"), lineUnderHeadline("ja", "執筆者：田中一郎（ライター）"));
     }
+
+    @Test
+    void addressOfTheArticle_namesItsAuthor() {
+        assertEquals(List.of("Jane Doe"), authors("<html lang='en'><body><article><h1>Cycle lanes</h1><address>Jane Doe</address>"
+                + "<time>March 12, 2024</time>" + TEXT + "</article></body></html>"));
+        assertEquals(List.of(), authors("<html lang='en'><body><article><h1>Cycle lanes</h1>" + TEXT + "</article>"
+                + "<footer><address>Town Hall Press Office</address></footer></body></html>")); // the site's contact in its footer
+    }
+
+    @Test
+    void nameAndDateUnderTheHeadline_separatedByAHyphenBetweenSpaces() {
+        assertEquals(List.of("Can Demir"), authors("<html lang='tr'><body><h1>Bisiklet yolları</h1><div class='haber-meta'>"
+                + "<a href='/muhabir/can-demir'>Can Demir</a> - 12.03.2024</div>" + TEXT + "</body></html>"));
+        assertEquals(List.of(), authors("<html lang='it'><body><h1>Piste ciclabili</h1><div class='td-module-meta-info'>"
+                + "<div class='td-post-author-name'><div class='td-author-by'>Di</div> <a href='/author/redazione/'>Redazione</a>"
+                + "<div class='td-author-line'> - </div></div><span class='td-post-date'><time>12 Marzo 2024</time></span></div>"
+                + TEXT + "</body></html>")); // a lead and a generic credit before the date name no one
+    }
 }

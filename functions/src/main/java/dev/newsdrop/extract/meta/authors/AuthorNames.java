@@ -338,7 +338,7 @@ public final class AuthorNames {
             + "penyunting|redaktur|übersetzung|traducción|tradução|traduction|traduzione|translation|translator|"
             + "фото|фотографии|иллюстрации|иллюстрация|видео|редактор|перевод|fotoğraf|fotoğraflar|görsel|editör|çeviri|"
             + "تصوير|صور|ترجمة|"
-            + "সম্পাদক|ছবি|편집|사진|编辑|編輯|責任編集|编集|编审|责编|責編|摄影|攝影|写真|撮影|图|圖|翻訳|翻译|校对";
+            + "সম্পাদক|ছবি|편집|사진|编辑|編輯|責任編集|編集|编集|编审|责编|責編|摄影|攝影|写真|撮影|图|圖|翻訳|翻译|校对";
 
     /** A second credit's label, with its colon (or a Chinese or Japanese label's middle dot or slash), and all after it. */
     private static final Pattern SECOND_CREDIT = Pattern.compile(

@@ -51,7 +51,8 @@ public final class BylineLeads {
      * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
      * Spanish "Redacción:" and Portuguese "Redação:" ("the writing", of "redactar", "redigir": to
      * write) before a name credit its writer, as Turkish "Muhabir:", Russian "Корреспондент:" and
-     * Portuguese "Reportagem:" (the reporter, the reporting) do; alone they are the newsroom, a generic credit, and
+     * Portuguese "Reportagem:" (the reporter, the reporting) do, and Turkish "Yazı:" (text), Indonesian
+     * "Laporan:" (report) and "Kontributor:", Arabic "تقرير:" (report) and "متابعة:" (coverage); alone they are the newsroom, a generic credit, and
      * after a first credit ("Texto: X Redacción: Y") the editing. Italian "Redazione:" is not one:
      * it heads the list of a masthead's editorial staff, the writer being "Testo:" or "di".
      */
@@ -61,6 +62,7 @@ public final class BylineLeads {
             "reporter", "reporters", "প্রতিবেদক",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
+            "yazı", "laporan", "kontributor", "تقرير", "متابعة",
             "redacción", "redaccion", "redação", "redacao");
 
     /**
@@ -68,10 +70,10 @@ public final class BylineLeads {
      * and blogs also join to the name with a slash, a middle dot or an equals sign instead of a colon:
      * "文/李静", "文・山田太郎", "文＝佐藤花子", "作者｜王磊"; and Japanese magazines' compound credits
      * of the writer, "取材・文／高橋誠" (reporting and text), "構成・文" (editing and text), "文・写真"
-     * (text and photos), longest first.
+     * (text and photos), longest first, and "取材" (reporting) alone.
      */
     private static final List<String> CJK_LABELS = List.of("取材・文・写真", "取材・文", "取材・執筆", "構成・文", "文・写真",
-            "著者", "作者", "筆者", "記者", "记者", "文", "执笔", "執筆");
+            "著者", "作者", "筆者", "記者", "记者", "文", "执笔", "執筆", "取材");
 
     /** What joins a {@link #CJK_LABELS} label to its name: a colon, a slash, a middle dot, an equals sign or a bar. */
     private static final String CJK_LABEL_JOINERS = "[:：/／・=＝|｜]";
@@ -99,7 +101,9 @@ public final class BylineLeads {
      * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"); Hebrew themes "נכתב על ידי" and
      * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
      * (Gast)beitrag von", English "Guest post by", French "Article rédigé par" and, for an interview,
-     * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker).
+     * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker);
+     * "Texto de", "Texte de", "Testo di", "Articolo di", "Reportagem de" (text, article, report of) and
+     * Russian "Подготовил(а)" ("prepared by").
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
@@ -114,6 +118,7 @@ public final class BylineLeads {
             "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
             "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
             "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
+            "texto de", "texte de", "reportagem de", "testo di", "articolo di", "подготовил", "подготовила",
             "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
             "γράφει ο", "γράφει η", "γράφουν οι", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
 

@@ -231,4 +231,19 @@ class SmallSiteThemesTest {
                 + "<div class='td-author-line'> - </div></div><span class='td-post-date'><time>12 Marzo 2024</time></span></div>"
                 + TEXT + "</body></html>")); // a lead and a generic credit before the date name no one
     }
+
+    @Test
+    void creditLabelsAndPhrasesOfMoreLanguages_openTheWritersByline() {
+        assertEquals(List.of("Andi Wijaya"), lineUnderHeadline("id", "Laporan: Andi Wijaya | Editor: Budi Santoso"));
+        assertEquals(List.of("Rahmat Hidayat"), lineUnderHeadline("id", "Kontributor: Rahmat Hidayat"));
+        assertEquals(List.of("Selin Aydın"), lineUnderHeadline("tr", "Yazı: Selin Aydın"));
+        assertEquals(List.of("هدى سالم"), lineUnderHeadline("ar", "تقرير: هدى سالم"));
+        assertEquals(List.of("中島由美"), lineUnderHeadline("ja", "文：中島由美　編集：石川亮"));
+        assertEquals(List.of("青木拓也"), lineUnderHeadline("ja", "取材：青木拓也"));
+        assertEquals(List.of("Maria Silva"), lineUnderHeadline("pt", "Texto de Maria Silva"));
+        assertEquals(List.of("Sara Conti"), lineUnderHeadline("it", "Testo di Sara Conti"));
+        assertEquals(List.of("Luca Marini"), lineUnderHeadline("it", "Articolo di Luca Marini"));
+        assertEquals(List.of("Анна Белова"), lineUnderHeadline("ru", "Подготовила Анна Белова"));
+        assertEquals(List.of(), lineUnderHeadline("es", "Texto de la ley aprobada ayer")); // a sentence, not a credit
+    }
 }

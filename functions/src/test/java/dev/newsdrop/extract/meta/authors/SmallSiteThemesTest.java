@@ -246,4 +246,10 @@ class SmallSiteThemesTest {
         assertEquals(List.of("Анна Белова"), lineUnderHeadline("ru", "Подготовила Анна Белова"));
         assertEquals(List.of(), lineUnderHeadline("es", "Texto de la ley aprobada ayer")); // a sentence, not a credit
     }
+
+    @Test
+    void nameInItalicsAtTheFootOfTheText_signsIt() {
+        assertEquals(List.of("Hélène Marchand"), authors("<html lang='fr'><body><article><h1>Pistes cyclables</h1>" + TEXT + TEXT
+                + "<p><em>Hélène Marchand</em></p></article></body></html>"));
+    }
 }

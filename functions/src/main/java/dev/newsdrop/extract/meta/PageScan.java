@@ -40,6 +40,13 @@ public final class PageScan {
         "byline", "by-line", "author", "writer", "auteur", "signature", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
         "作者", "記者", "기자", "avtor", "forfatter", "szerzo", "kirjoittaja", "reporter", "journalist", "username", "user-name"};
 
+    /**
+     * Byline words that also sit inside other words ("firma" in "confirmation"): matched only where a
+     * class or id word starts. Italian and Spanish papers class the byline as the "firma" (signature),
+     * Portuguese ones as the "assinatura", Turkish ones as the "imza".
+     */
+    private static final String[] BYLINE_WORD_STARTS = {"firma", "assinatura", "imza"};
+
     /** Class or id words of elements that show the publication date. */
     private static final String[] DATELINE_NAMES = {"date", "time", "publish", "posted", "byline", "meta", "تاريخ"};
 
@@ -110,15 +117,19 @@ public final class PageScan {
     /**
      * The path of an author's own page, in the words CMSs use (WordPress "/author/slug/", or "?author=2"
      * without pretty permalinks; a blog listing filtered by its author, "/blog?author=5f2a9c…", as
-     * Squarespace links it); "/people/" and "/profile/" are left out: they also tag the people an
+     * Squarespace links it), in the languages themes and news CMSs write the word (Spanish and Portuguese
+     * "autores", Italian "autori", Turkish "yazar" and "yazarlar", Indonesian "penulis", Russian "avtor"
+     * transliterated); "/people/" and "/profile/" are left out: they also tag the people an
      * article is about, or the reader.
      */
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
-            "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|writer|writers|editors|staff|columnists?)/[^/?#\\s]+"
+            "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|autores|autori|yazar|yazarlar|penulis|avtor|"
+                    + "writer|writers|editors|staff|columnists?)/[^/?#\\s]+"
                     + "|[?&]author=[\\w%+.-]+(?:&|#|$)");
 
     /** What every word of {@link #AUTHOR_PAGE} starts with. */
-    private static final String[] AUTHOR_PAGE_WORDS = {"author", "auteur", "autor", "writer", "editors", "staff", "columnist"};
+    private static final String[] AUTHOR_PAGE_WORDS = {"author", "auteur", "autor", "yazar", "penulis", "avtor", "writer", "editors",
+        "staff", "columnist"};
 
     /** The first letters of {@link #AUTHOR_PAGE_WORDS}. */
     private static final String AUTHOR_PAGE_INITIALS = initials(AUTHOR_PAGE_WORDS);
@@ -989,12 +1000,14 @@ public final class PageScan {
                             || isCommentStructure(e, attr(e, "itemtype"), seenHeadline[0])) {
                         comments[0] = e;
                     } else if (named) {
-                        if (bylines.size() < MAX_CANDIDATES && (says & NAMES_BYLINE) != 0 && !authorMarkup.contains(e)) {
+                        if (bylines.size() < MAX_CANDIDATES && ((says & NAMES_BYLINE) != 0 || isAddress(e)) && !authorMarkup.contains(e)) {
                             bylines.add(e);
                         }
                         if (datelines.size() < MAX_CANDIDATES && (says & NAMES_DATELINE) != 0) {
                             datelines.add(e);
                         }
+                    } else if (bylines.size() < MAX_CANDIDATES && isAddress(e) && !authorMarkup.contains(e)) {
+                        bylines.add(e);
                     }
                 } else if (node instanceof TextNode t && comments[0] == null && writtenBylines.size() < MAX_CANDIDATES) {
                     Node parent = t.parentNode();
@@ -1023,7 +1036,7 @@ public final class PageScan {
         }
         String lower = lower(name);
         return (namesComments(lower) ? NAMES_COMMENTS : 0)
-                | (containsAny(lower, BYLINE_NAMES) ? NAMES_BYLINE : 0)
+                | (containsAny(lower, BYLINE_NAMES) || startsAnyWord(lower, BYLINE_WORD_STARTS) ? NAMES_BYLINE : 0)
                 | (containsAny(lower, DATELINE_NAMES) ? NAMES_DATELINE : 0);
     }
 
@@ -1099,6 +1112,18 @@ public final class PageScan {
         return found == null ? "" : found.getValue();
     }
 
+    /** True when one of the words starts the string or follows a character that is no letter ("post-firma", "c-firma__name"). */
+    private static boolean startsAnyWord(String s, String[] words) {
+        for (String w : words) {
+            for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+                if (at == 0 || !Character.isLetter(s.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean containsAny(String s, String[] words) {
         for (String w : words) {
             if (s.contains(w)) {
@@ -1106,6 +1131,15 @@ public final class PageScan {
             }
         }
         return false;
+    }
+
+    /**
+     * True for an {@code <address>}: HTML's element for the contact information of its nearest
+     * article (its author, as themes set the byline in one), or of the page when outside any; the
+     * page's own, in its footer, is left out where bylines are read.
+     */
+    private static boolean isAddress(Element e) {
+        return e.normalName().equals("address");
     }
 
     /** {@code opensLine} holds the answers of {@link #opensItsParent} already given, by element. */
@@ -1141,12 +1175,15 @@ public final class PageScan {
     /**
      * True when a short text opens like a byline (see {@link BylineLeads#opensCreditedByline}), or is
      * a theme's dated line with the name after the date (see {@link BylineLeads#namesAfterDate}), or
-     * a Korean, Japanese or Chinese reporter line with no label ({@link BylineLeads#cjkReporterNames}).
+     * a Korean, Japanese or Chinese reporter line with no label ({@link BylineLeads#cjkReporterNames}),
+     * or such a credit set in brackets ({@link BylineLeads#creditInBrackets}), or a details bar with an
+     * author's field ({@link BylineLeads#authorField}).
      */
     public static boolean startsLikeByline(String text) {
         return text.length() < MAX_BYLINE_TEXT
                 && (BylineLeads.opensCreditedByline(text) || BylineLeads.namesAfterDate(text) != null
-                    || BylineLeads.cjkReporterNames(text) != null);
+                    || BylineLeads.cjkReporterNames(text) != null || BylineLeads.creditInBrackets(text) != null
+                    || BylineLeads.authorField(text) != null);
     }
 
     private static String initials(String[] words) {

@@ -84,6 +84,11 @@ final class AuthorBox {
                     + "|この記事を書いた人|この記事の著者|この記事を書いたライター|著者について|著者プロフィール|执笔者|執筆者|关于作者|關於作者|作者简介|作者簡介)"
                     + "[\\s:：]*$");
 
+    /** True when the text is only an author box's heading that names no one ("About the author", "この記事を書いた人"). */
+    static boolean isAuthorBoxLabel(String text) {
+        return text.length() <= BylineText.MAX_BYLINE_CHARS && AUTHOR_BOX_LABEL.matcher(text).matches();
+    }
+
     /** Nodes read after a labelled heading for the name: the box's picture, the name and the start of the biography. */
     private static final int MAX_BOX_NODES = 40;
 

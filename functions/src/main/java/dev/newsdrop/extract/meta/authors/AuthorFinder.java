@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * byline classes, then a plain "By ..." or "Posted on ... by" line, then a link to an author's page,
  * {@link VisibleBylines}), an author box's "About Jane Doe" or the name under its "About the author"
  * ({@link AuthorBox}), the Twitter card's
- * "Written by", a profile's slug, an avatar's name, an avatar's alt text alone ({@link AvatarAlts}), a platform's account handle
+ * "Written by", a profile's slug, an avatar's name, an avatar's alt text alone ({@link AvatarAlts}), the person whose name
+ * spells the login a byline shows ({@link HandleOwners}), a platform's account handle
  * ({@link PlatformHandles}), a "Name · date" line under the headline ({@link HeaderMetaLine}), and a bold name line at the head
  * or foot of the text ({@link BoldNameLine}).
  * Bylines in sidebars and the page's footer are widgets' and theme credits, not the article's
@@ -139,6 +140,9 @@ public final class AuthorFinder {
         }
         if (authors.isEmpty()) {
             authors = PublisherNames.withoutPublisher(AvatarAlts.names(scan), siteName, ld.publisherName); // "<img class=avatar alt='Jane Doe'>" beside the date
+        }
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(HandleOwners.names(scan), siteName, ld.publisherName); // "mlefevre" in the byline, "Marie Lefèvre" in the citation
         }
         if (authors.isEmpty()) {
             authors = PlatformHandles.accountHandles(ld, scan); // a forum's or blog platform's poster, named by the account alone

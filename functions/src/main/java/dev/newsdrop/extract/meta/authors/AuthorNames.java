@@ -113,7 +113,12 @@ public final class AuthorNames {
             + "więcej wpisów|wszystkie wpisy|další příspěvky|všechny příspěvky|ďalšie príspevky|všetky príspevky|"
             + "további bejegyzések|összes bejegyzés|lisää artikkeleita|kaikki artikkelit|diğer yazılar|tüm yazıları|"
             + "другие записи|все записи|інші записи|всі записи|mai multe articole|toate articolele|"
-            + "περισσότερα άρθρα|όλα τα άρθρα|više članaka|svi članci";
+            + "περισσότερα άρθρα|όλα τα άρθρα|više članaka|svi članci|все статьи автора|все статьи|все материалы автора|"
+            // the box's link to the writer's profile or address: "Profil anzeigen", "Voir le profil", "Contatta l'autore"
+            + "profil anzeigen|zum profil|voir (?:le )?profil|ver (?:el )?perfil|ver perfil completo|vedi (?:il )?profilo|"
+            + "visualizza (?:il )?profilo|lihat profil|profili görüntüle|профиль автора|プロフィールを見る|"
+            + "contact the author|email the author|e-mail an den autor|kontakt zum autor|contacter l['’]auteur|"
+            + "contactar (?:al|con el) autor|contatar o autor|contatta(?:re)? l['’]autore|hubungi penulis|написать автору|yazara ulaş";
 
     /** {@link #AUTHOR_BOX_LINKS} as a whole match. */
     private static final Pattern AUTHOR_BOX_LINK = Pattern.compile("(?iu)(?:" + AUTHOR_BOX_LINKS + ")");
@@ -175,6 +180,15 @@ public final class AuthorNames {
     private static final String NAME_PARTICLES = "de|da|di|do|dos|das|del|della|van|von|der|den|ter|ten|zu|la|le|bin|ibn|al";
 
     /**
+     * A job title after an Arabic name of two to four words, which has no capitals to tell it:
+     * "خالد منصور محرر صحفي" (editor, journalist), "سارة أحمد مراسلة" (correspondent). The name is the
+     * shortest run of words before the first title word.
+     */
+    private static final Pattern ARABIC_NAME_THEN_JOB_TITLE = Pattern.compile(
+            "^(\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){1,3}?)\\s+(?:صحفي|صحفية|صحافي|صحافية|مراسل|مراسلة|محرر|محررة|"
+                    + "كاتب|كاتبة|مذيع|مذيعة|رئيس التحرير|مدير التحرير)(?:\\s.*)?$");
+
+    /**
      * A job title after a name of two capitalised words or more, particles allowed between them:
      * "Thomas Berger Redakteur Politik", "Pieter de Vries Redacteur stad".
      */
@@ -196,7 +210,20 @@ public final class AuthorNames {
 
     /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
-            + "følg|följ|takip et|subscribe|share|teilen|partager|compartir";
+            + "følg|följ|takip et|subscribe|share|teilen|partager|compartir|подписаться|ikuti|フォローする|フォロー";
+
+    /**
+     * An author box's button after the name ({@link #AUTHOR_BOX_BUTTONS}), cut before the names are
+     * split, since its words may read as a separator ("Ayşe Kara Takip Et": "et" is French "and").
+     */
+    private static final Pattern BUTTON_AT_END = Pattern.compile("(?iu)(?<=\\S)\\s+(?:" + AUTHOR_BOX_BUTTONS + ")$");
+
+    /**
+     * A role in full-width brackets after a Chinese or Japanese name: "田中一郎（ライター）" (writer),
+     * "山田花子（編集部）". The name has no capitals to tell where it ends; the brackets do.
+     */
+    private static final Pattern CJK_BRACKETED_ROLE = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])\\s*（[^（）]{1,12}）$");
 
     /**
      * An author box's button after the name, "Jane Doe Follow" ("Folgen", "Suivre", "Seguir"): the
@@ -261,6 +288,12 @@ public final class AuthorNames {
     private static final Pattern EMAIL_AFTER_NAME = Pattern.compile(
             "\\s*[|,;–—]\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
+    /**
+     * A social network handle set after a name, after a space or in brackets: "Jane Doe @janedoe",
+     * "Jane Doe (@janedoe)". The account, not more of the name; an e-mail address ("jane@...") is no handle.
+     */
+    private static final Pattern HANDLE_AFTER_NAME = Pattern.compile("(?:\\s+|\\s*\\()@[\\p{L}\\p{N}_.]{1,30}\\)?(?![\\p{L}\\p{N}_@])");
+
     /** The last comma-separated part of a byline: "Jane Doe, Associated Press". */
     private static final Pattern LAST_AFTER_COMMA = Pattern.compile("^(.*\\p{L}.*?)\\s*,\\s*([^,]+?)[\\s.]*$");
 
@@ -294,7 +327,8 @@ public final class AuthorNames {
     /**
      * The label of a second credit after the writer's name with no separator but its own colon, in
      * the languages read: "Reporter: Jane Doe Editor: John Roe", "Text: Anna Berg Fotos: Max Muster",
-     * "文・山田太郎　写真・佐藤花子". Editors, photographers, illustrators and translators did not write
+     * "文・山田太郎　写真・佐藤花子", "Текст: Мария Иванова. Фото: Пётр Сидоров" (a full stop may close
+     * the writer's credit). Editors, photographers, illustrators and translators did not write
      * the text; the credit is cut with all that follows.
      */
     private static final String SECOND_CREDIT_LABELS = "editor|editors|editing|edited by|sub-?editor|copy ?editor|editora|"
@@ -302,11 +336,13 @@ public final class AuthorNames {
             + "illustrations?|illustration|ilustración|ilustração|video|kamera|camera|"
             + "redaktion|redakteur|redakteurin|redacción|redação|edición|edição|edizione|révision|relecture|"
             + "penyunting|redaktur|übersetzung|traducción|tradução|traduction|traduzione|translation|translator|"
-            + "সম্পাদক|ছবি|편집|사진|编辑|編輯|責任編集|编集|编审|责编|責編|摄影|攝影|写真|撮影|图|圖|翻訳|翻译|校对";
+            + "фото|фотографии|иллюстрации|иллюстрация|видео|редактор|перевод|fotoğraf|fotoğraflar|görsel|editör|çeviri|"
+            + "تصوير|صور|ترجمة|"
+            + "সম্পাদক|ছবি|편집|사진|编辑|編輯|責任編集|編集|编集|编审|责编|責編|摄影|攝影|写真|撮影|图|圖|翻訳|翻译|校对";
 
     /** A second credit's label, with its colon (or a Chinese or Japanese label's middle dot or slash), and all after it. */
     private static final Pattern SECOND_CREDIT = Pattern.compile(
-            "[\\s\\u00A0\\u3000]+(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=\\p{IsHan})[・/／=＝]).*$",
+            "\\.?[\\s\\u00A0\\u3000]+(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=\\p{IsHan})[・/／=＝]).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -563,6 +599,17 @@ public final class AuthorNames {
                 s = reporters; // "워싱턴=이서연 특파원", "김민준 기자 minjun@example.kr": the names, without dateline, title and address
             }
             s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
+            if (s.indexOf('@') > 0) {
+                s = HANDLE_AFTER_NAME.matcher(s).replaceAll(""); // "Jane Doe @janedoe": her account, beside her name
+            }
+            s = BUTTON_AT_END.matcher(s).replaceFirst(""); // "Ayşe Kara Takip Et", "佐々木優 フォローする": the box's button
+            if (s.indexOf('）') > 0) {
+                s = CJK_BRACKETED_ROLE.matcher(s).replaceFirst(""); // "田中一郎（ライター）": her role
+            }
+            String deskAgency = agencyBesideDesk(s);
+            if (deskAgency != null) {
+                s = deskAgency; // "Redazione ANSA": the agency signs, the newsroom names no one
+            }
             if (AFFILIATION_ONLY.matcher(s).lookingAt()) {
                 continue; // ", Example Daily Reporter": the name is missing, only where it works is left
             }
@@ -684,6 +731,38 @@ public final class AuthorNames {
         return s;
     }
 
+    /** A signature's words looked at for a newsroom beside an agency: "Redazione ANSA" has two. */
+    private static final int MAX_DESK_AND_AGENCY_WORDS = 5;
+
+    /**
+     * The agency of a signature that sets a generic newsroom credit beside it with a space, "Redazione
+     * ANSA", "Redacción EFE": the newsroom names no one, the agency signs. Null when the string is not so.
+     */
+    static String agencyBesideDesk(String s) {
+        String t = s.strip();
+        String[] words = SPACES.split(t);
+        if (words.length < 2 || words.length > MAX_DESK_AND_AGENCY_WORDS) {
+            return null;
+        }
+        for (int at = t.indexOf(' '); at > 0; at = t.indexOf(' ', at + 1)) {
+            String head = t.substring(0, at);
+            String tail = t.substring(at + 1);
+            if (isGenericCredit(head) && NewsAgencies.isAgency(tail.strip())) {
+                return tail.strip();
+            }
+            if (NewsAgencies.isAgency(head.strip()) && isGenericCredit(tail)) {
+                return head.strip();
+            }
+        }
+        return null;
+    }
+
+    /** True when the whole string is a generic credit ("Redaktion", "Redacción", "Editorial team"), which names no one. */
+    static boolean isGenericCredit(String raw) {
+        String s = EDGE_PUNCTUATION.matcher(WHITESPACE_RUN.matcher(raw).replaceAll(" ")).replaceAll("").trim();
+        return !s.isEmpty() && GENERIC_CREDIT.matcher(s).matches();
+    }
+
     /**
      * An account's handle as a platform shows its poster: letters and digits joined by "_", "." or
      * "-" ("marsh_warden", "harbour-sketches", "burr86"), perhaps after an "@"; no spaces.
@@ -763,7 +842,25 @@ public final class AuthorNames {
         return s.codePoints().anyMatch(Character::isLowerCase);
     }
 
+    /**
+     * The full stops of Chinese and Japanese text ("。", "！", "？"): a name never holds one, a
+     * biography's sentence does ("フリーライター。地域の話題を中心に取材。" after the name in an author box).
+     */
+    private static final String CJK_SENTENCE_MARKS = "。！？";
+
+    private static boolean holdsCjkSentenceMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (CJK_SENTENCE_MARKS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String tidy(String part, List<String> agencies) {
+        if (holdsCjkSentenceMark(part)) {
+            return null; // a sentence, not a name
+        }
         Matcher theme = THEME_PATTERN.matcher(part);
         if (theme.find()) {
             String before = part.substring(0, theme.start()).strip();
@@ -795,6 +892,10 @@ public final class AuthorNames {
         Matcher titled = NAME_THEN_JOB_TITLE.matcher(s);
         if (titled.matches()) {
             s = titled.group(1); // the role after the name, in the byline's language, is not part of it
+        }
+        Matcher arabicTitled = ARABIC_NAME_THEN_JOB_TITLE.matcher(s);
+        if (arabicTitled.matches()) {
+            s = arabicTitled.group(1); // "خالد منصور محرر صحفي": the title after the name
         }
         Matcher cjkRole = CJK_NAME_THEN_ROLE.matcher(s);
         if (cjkRole.matches()) {

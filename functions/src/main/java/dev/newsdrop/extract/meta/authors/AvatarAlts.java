@@ -67,7 +67,8 @@ final class AvatarAlts {
 
     /**
      * The name an avatar gives: first a picture alone in an author link (rel=author, an author page's
-     * address), then an avatar by its standard class between the first h1 and the text. Outside the
+     * address), then an avatar by its standard class between the first h1 and the text (with the
+     * co-authors' avatars beside it), then one just above the h1. Outside the
      * site's chrome, sidebars and figures; empty when none is written as a person's name.
      */
     static List<String> names(PageScan scan) {
@@ -106,6 +107,70 @@ final class AvatarAlts {
             }
             if (e.normalName().equals("img") && e.is(AVATAR_IMAGE) && inArticle(e)) {
                 String name = nameOf(e.attr("alt"));
+                if (name != null) {
+                    return sideBySide(holder(e), name);
+                }
+            }
+        }
+        return aboveHeadline(h1);
+    }
+
+    /** Co-authors' avatars read beside the first: a byline shows a few. */
+    private static final int MAX_SIDE_BY_SIDE = 4;
+
+    /**
+     * The names of the avatars set side by side from the first one on, as co-authored posts show
+     * their writers' pictures in a row ("<img class=avatar alt='Sam Carter'><img class=avatar
+     * alt='Priya Nair'>"): each avatar, or the link that holds it alone, right after the one before.
+     */
+    private static List<String> sideBySide(Element first, String name) {
+        List<String> names = new ArrayList<>(List.of(name));
+        int seen = 0;
+        for (Element next = first.nextElementSibling(); next != null && seen++ < MAX_SIDE_BY_SIDE; next = next.nextElementSibling()) {
+            Element img = next.is(AVATAR_IMAGE) ? next
+                    : next.childrenSize() == 1 && next.child(0).is(AVATAR_IMAGE) && next.text().isBlank() ? next.child(0) : null;
+            String another = img == null ? null : nameOf(img.attr("alt"));
+            if (another == null) {
+                break;
+            }
+            if (!names.contains(another)) {
+                names.add(another);
+            }
+        }
+        return names;
+    }
+
+    /** The avatar, or the element that holds it alone (its link, its box): what its row's neighbours are. */
+    private static Element holder(Element img) {
+        Element up = img.parent();
+        return up != null && up.childrenSize() == 1 && up.text().isBlank() && !up.normalName().equals("body") ? up : img;
+    }
+
+    /** Elements before the headline read for an avatar set above it. */
+    private static final int MAX_BEFORE_HEADLINE = 6;
+
+    /** An element before the headline with more text than this is not an avatar's box. */
+    private static final int MAX_AVATAR_BOX_CHARS = 2 * MAX_ALT_CHARS;
+
+    /** Containers whose earlier children are the page's, not the headline's own header. */
+    private static final Set<String> PAGE_CONTAINERS = Set.of("body", "main", "article", "section");
+
+    /**
+     * The name an avatar gives when a theme sets it just above the headline, in the headline's own
+     * header ("<header><div class=author-avatar><img class=avatar alt='Jane Doe'></div><h1>...</h1>"):
+     * the few small elements right before the h1, or before the box that holds it when that box is not
+     * the page's or the article's own container.
+     */
+    private static List<String> aboveHeadline(Element h1) {
+        Element at = h1;
+        for (int level = 0; level < 2 && at != null && !PAGE_CONTAINERS.contains(at.normalName()); level++, at = at.parent()) {
+            int seen = 0;
+            for (Element prev = at.previousElementSibling(); prev != null && seen++ < MAX_BEFORE_HEADLINE; prev = prev.previousElementSibling()) {
+                if (prev.text().length() > MAX_AVATAR_BOX_CHARS) {
+                    break;
+                }
+                Element img = prev.is(AVATAR_IMAGE) ? prev : prev.selectFirst(AVATAR_IMAGE);
+                String name = img == null || !inArticle(img) ? null : nameOf(img.attr("alt"));
                 if (name != null) {
                     return List.of(name);
                 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The writer a newspaper names in a paragraph of its own, set in bold, at the head or the foot of
+ * The writer a newspaper names in a paragraph of its own, set in bold or italics, at the head or the foot of
  * the text ("<p><strong>Jane Doe</strong></p>" before the first paragraph, or right-aligned after
  * the last): the byline of CMSs that have no author field, typed into the text by the desk. Read
  * only when nothing else names a person.
@@ -97,15 +97,21 @@ final class BoldNameLine {
     }
 
     /**
-     * The paragraph's one bold child ({@code strong} or {@code b}) when nothing else is written in
-     * it; null otherwise.
+     * The emphasis a signature line is set in: bold, or italics, as French, Italian and Spanish papers
+     * sign the foot of the text ("<p><em>Hélène Marchand</em></p>").
+     */
+    private static final java.util.Set<String> SIGNATURE_TAGS = java.util.Set.of("strong", "b", "em", "i");
+
+    /**
+     * The paragraph's one bold or italic child ({@code strong}, {@code b}, {@code em}, {@code i}) when
+     * nothing else is written in it; null otherwise.
      */
     private static Element boldOnlyChild(Element p) {
         if (p.childrenSize() != 1) {
             return null;
         }
         Element only = p.child(0);
-        if (!only.normalName().equals("strong") && !only.normalName().equals("b")) {
+        if (!SIGNATURE_TAGS.contains(only.normalName())) {
             return null;
         }
         for (Node n : p.childNodes()) {

@@ -24,12 +24,14 @@ public final class BylineLeads {
      * "Autors", Turkish "Yazan" ("the one who wrote") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
      * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
      * languages), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
-     * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر".
+     * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر";
+     * Russian "автором" ("by the author": WordPress themes' "Опубликовано <date> автором <name>" split
+     * into two elements) and the Arabic labels "الكاتب", "الكاتبة" ("the writer") and "المؤلف" ("the author").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
-            "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "добавил", "добавила", "опубликовал", "опубликовала", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت",
+            "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "автором", "добавил", "добавила", "опубликовал", "опубликовала", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت", "الكاتب", "الكاتبة", "المؤلف",
             "إعداد", "اعداد", "تحرير",
             "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả", "نویسنده", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
@@ -48,7 +50,9 @@ public final class BylineLeads {
      * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
      * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
      * Spanish "Redacción:" and Portuguese "Redação:" ("the writing", of "redactar", "redigir": to
-     * write) before a name credit its writer; alone they are the newsroom, a generic credit, and
+     * write) before a name credit its writer, as Turkish "Muhabir:", Russian "Корреспондент:" and
+     * Portuguese "Reportagem:" (the reporter, the reporting) do, and Turkish "Yazı:" (text), Indonesian
+     * "Laporan:" (report) and "Kontributor:", Arabic "تقرير:" (report) and "متابعة:" (coverage); alone they are the newsroom, a generic credit, and
      * after a first credit ("Texto: X Redacción: Y") the editing. Italian "Redazione:" is not one:
      * it heads the list of a masthead's editorial staff, the writer being "Testo:" or "di".
      */
@@ -57,18 +61,22 @@ public final class BylineLeads {
             "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת",
             "reporter", "reporters", "প্রতিবেদক",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
-            "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber",
+            "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
+            "yazı", "laporan", "kontributor", "تقرير", "متابعة",
             "redacción", "redaccion", "redação", "redacao");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines
      * and blogs also join to the name with a slash, a middle dot or an equals sign instead of a colon:
-     * "文/李静", "文・山田太郎", "文＝佐藤花子", "作者｜王磊".
+     * "文/李静", "文・山田太郎", "文＝佐藤花子", "作者｜王磊"; and Japanese magazines' compound credits
+     * of the writer, "取材・文／高橋誠" (reporting and text), "構成・文" (editing and text), "文・写真"
+     * (text and photos), longest first, and "取材" (reporting) alone.
      */
-    private static final List<String> CJK_LABELS = List.of("著者", "作者", "筆者", "記者", "记者", "文", "执笔", "執筆");
+    private static final List<String> CJK_LABELS = List.of("取材・文・写真", "取材・文", "取材・執筆", "構成・文", "文・写真",
+            "著者", "作者", "筆者", "記者", "记者", "文", "执笔", "執筆", "取材");
 
-    /** What joins a {@link #CJK_LABELS} label to its name besides a colon. */
-    private static final String CJK_LABEL_JOINERS = "[/／・=＝|｜]";
+    /** What joins a {@link #CJK_LABELS} label to its name: a colon, a slash, a middle dot, an equals sign or a bar. */
+    private static final String CJK_LABEL_JOINERS = "[:：/／・=＝|｜]";
 
     /**
      * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", a press
@@ -88,17 +96,21 @@ public final class BylineLeads {
      * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),
      * Danish "Skrevet af", Romanian "Scris de", Catalan "Publicat per" (never alone: "de" and
      * "per" are common words; Danish "Af" is a lead alone too, before a capitalised name),
-     * and author boxes link "View all posts by Jane Doe" in the theme's language. Greek writes "Γράφει ο"
+     * and author boxes link "View all posts by Jane Doe" in the theme's language ("Посмотреть все записи автора", "Lihat semua pos oleh"). Greek writes "Γράφει ο"
      * / "Γράφει η" ("writes the", the article before the name) or the genitive article alone, "Του
      * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"); Hebrew themes "נכתב על ידי" and
      * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
      * (Gast)beitrag von", English "Guest post by", French "Article rédigé par" and, for an interview,
-     * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker).
+     * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker);
+     * "Texto de", "Texte de", "Testo di", "Articolo di", "Reportagem de" (text, article, report of) and
+     * Russian "Подготовил(а)" ("prepared by").
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
-            "tous les articles de", "ver todas las entradas de", "todas las entradas de", "tutti gli articoli di",
+            "tous les articles de", "ver todas las entradas de", "todas las entradas de", "visualizza tutti gli articoli di",
+            "tutti gli articoli di", "посмотреть все записи автора", "все записи автора", "lihat semua pos oleh",
+            "lihat semua tulisan oleh", "ver todos os artigos de",
             "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
             "wysłany przez", "wysłane przez", "opublikowany przez", "napisany przez", "dodany przez", "lagt inn av",
             "αναρτήθηκε από",
@@ -106,6 +118,7 @@ public final class BylineLeads {
             "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
             "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
             "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
+            "texto de", "texte de", "reportagem de", "testo di", "articolo di", "подготовил", "подготовила",
             "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
             "γράφει ο", "γράφει η", "γράφουν οι", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
 
@@ -316,12 +329,13 @@ public final class BylineLeads {
     /**
      * A meta line under a headline that names the writer with no label, then the date after a
      * separator: "Margaret Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024", "Ana Ruiz — 14 de
-     * marzo de 2024". The name is two to four capitalised words (particles such as "de", "van"
-     * between them); the date is written in figures, or with a month's name and a year.
+     * marzo de 2024", "Can Demir - 12.03.2024" (a hyphen between spaces). The name is two to four
+     * capitalised words (particles such as "de", "van" between them); the date is written in figures,
+     * or with a month's name and a year.
      */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|di|do|dos|del|van|von|der|den|ter|la|le|bin|al)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3})"
-                    + "(?:\\s*[·•|]\\s*|\\s+[–—]\\s+)"
+                    + "(?:\\s*[·•|]\\s*|\\s+[–—-]\\s+)"
                     + "(?:\\d{1,2}\\.?\\s*(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
                     + "|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![\\p{L}\\p{N}]).{0,40}$",
             Pattern.UNICODE_CASE);
@@ -338,14 +352,19 @@ public final class BylineLeads {
         boolean digit = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            separated |= c == '·' || c == '•' || c == '|' || c == '–' || c == '—';
+            separated |= c == '·' || c == '•' || c == '|' || c == '–' || c == '—' || c == '-';
             digit |= Character.isDigit(c);
         }
         if (!separated || !digit) {
             return null; // most lines are refused here without the pattern
         }
         Matcher m = NAME_THEN_DATE.matcher(text);
-        return m.matches() ? m.group(1) : null;
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1);
+        int space = name.indexOf(' ');
+        return space > 0 && isLeadWord(name.substring(0, space)) ? null : name; // "Di Redazione - 12 Marzo 2024": a lead, not a name
     }
 
     /** What separates the names of a reporter line: a comma or middle dot before the title, spaces after it. */
@@ -413,6 +432,68 @@ public final class BylineLeads {
         Matcher filed = FILED_IN.matcher(t + " ").region(verbEnd, t.length() + 1);
         return filed.lookingAt() && filed.end() == t.length() + 1;
     }
+
+    /** Opening brackets a credit may be set in, and their closing ones at the same index. */
+    private static final String OPENING_BRACKETS = "(（[［";
+    private static final String CLOSING_BRACKETS = ")）]］";
+
+    /**
+     * The credit inside the brackets a text is set in whole, "（文・佐藤健）", "(By Jane Doe)", as papers
+     * close an article with the writer's credit; null when the text is not bracketed whole, holds
+     * other brackets, or does not open as a credit inside them.
+     */
+    public static String creditInBrackets(String text) {
+        String t = text.strip();
+        if (t.length() < 3 || t.length() > MAX_DATED_LINE) {
+            return null;
+        }
+        int open = OPENING_BRACKETS.indexOf(t.charAt(0));
+        if (open < 0 || t.charAt(t.length() - 1) != CLOSING_BRACKETS.charAt(open)) {
+            return null;
+        }
+        String inner = t.substring(1, t.length() - 1).strip();
+        for (int i = 0; i < inner.length(); i++) {
+            if (OPENING_BRACKETS.indexOf(inner.charAt(i)) >= 0 || CLOSING_BRACKETS.indexOf(inner.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        return opensCreditedByline(inner) ? inner : null;
+    }
+
+    /** What separates the fields of a details bar: a bar, as CMSs print "Date | Author | Views". */
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s*[|¦]\\s*");
+
+    /** A details bar is this short at most: a few labelled fields. */
+    private static final int MAX_FIELD_BAR = 160;
+
+    /** The fields of a details bar read for the author's: the bar shows a few. */
+    private static final int MAX_FIELDS = 8;
+
+    /**
+     * The name in the author's field of a details bar written as one text, "Опубликовано: 12.03.2024
+     * | Автор: Сергей Иванов | Просмотров: 1520", "Category: News | Author: Jane Doe": the field
+     * opened by a lead word or a writer's label with its colon ("Автор:", "Author:", "Yazar:",
+     * "Reporter:"), read up to the next bar. Null when the text is no bar or has no such field.
+     */
+    public static String authorField(String text) {
+        if (text.length() > MAX_FIELD_BAR || (text.indexOf('|') < 0 && text.indexOf('¦') < 0)
+                || (text.indexOf(':') < 0 && text.indexOf('：') < 0)) {
+            return null; // most texts are refused here without a pattern
+        }
+        String[] fields = FIELD_SEPARATOR.split(text.strip(), MAX_FIELDS + 1);
+        for (int i = 0; i < Math.min(fields.length, MAX_FIELDS); i++) {
+            Matcher m = FIELD_LABEL.matcher(fields[i]);
+            if (m.matches()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** An author's field: a lead word or a writer's label, its colon, and a value that does not open in lower case. */
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "^\\s*(?:" + WORD_ALTERNATION + "|" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?!(?-i:\\p{Ll}))(\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The index of the text's first blank, or -1. */
     private static int firstBlank(String t) {

@@ -18,7 +18,11 @@ final class NewsAgencies {
             "čtk", "ctk", "mti", "aa", "anadolu", "anadolu ajansı", "anadolu agency", "xinhua", "kyodo", "yonhap", "pti",
             "ians", "ani", "upi", "aap", "pa", "pa media", "press association", "the canadian press", "canadian press",
             "bernama", "antara", "tass", "ria novosti", "interfax", "ukrinform", "тасс", "риа новости", "интерфакс",
-            "укрінформ", "kyodo news", "nexta", "agenzia nova", "adnkronos", "agi");
+            "укрінформ", "kyodo news", "nexta", "agenzia nova", "adnkronos", "agi",
+            // Brazilian, Turkish, Japanese and Arabic wires
+            "agência brasil", "agencia brasil", "agência estado", "estadão conteúdo", "folhapress",
+            "iha", "dha", "ihlas haber ajansı", "demirören haber ajansı", "共同通信", "時事通信",
+            "رويترز", "واس", "أ ف ب", "د ب أ");
 
     private NewsAgencies() {
     }

@@ -128,8 +128,9 @@ final class StatedAuthors {
      * Twitter card name only a post's primary author, as Yoast's graph does under a co-authors
      * plugin, while the byline links each author's page in one line ("<a>Jane Doe</a>, <a>John
      * Roe</a>"). The byline's links are author links ({@code rel=author}, microdata, or a link to
-     * an author's page), joined by commas or "and", in an element named as a byline ("byline",
-     * "author-name", "entry-meta"); one of them names a stated author.
+     * an author's page), each perhaps in a wrapper of its own (hCard's "author vcard"), joined by commas
+     * or "and", in an element named as a byline ("byline", "author-name", "entry-meta"); one of them
+     * names a stated author.
      */
     static List<String> withBylineCoAuthors(List<String> stated, PageScan scan) {
         Set<String> statedKeys = AuthorNames.keys(stated);
@@ -144,9 +145,11 @@ final class StatedAuthors {
             return stated;
         }
         Set<Element> authorLinks = Collections.newSetFromMap(new IdentityHashMap<>());
-        authorLinks.addAll(links);
         for (Element link : links) {
-            Element line = link.parent();
+            authorLinks.add(wrapped(link));
+        }
+        for (Element link : links) {
+            Element line = wrapped(link).parent();
             if (line == null || !statedKeys.contains(ComparisonKey.of(BylineText.spacedText(link)))
                     || link.closest(PageRegions.SITE_CHROME) != null || link.closest(PageRegions.BESIDE_ARTICLE) != null
                     || !PageScan.inBylineLine(line)) {
@@ -171,6 +174,27 @@ final class StatedAuthors {
             }
         }
         return stated;
+    }
+
+    /** Wrappers climbed from an author link to the element that stands for it in the byline's line. */
+    private static final int MAX_LINK_WRAPPERS = 2;
+
+    /**
+     * The element that stands for an author link in its byline's line: the link, or the wrapper that
+     * holds it alone, as the hCard microformat wraps each author ("<span class='author vcard'><a
+     * class='url fn n'>Jane Doe</a></span> and <span class='author vcard'>...</span>", WordPress
+     * co-author plugins' bylines).
+     */
+    private static Element wrapped(Element link) {
+        Element item = link;
+        for (int i = 0; i < MAX_LINK_WRAPPERS; i++) {
+            Element up = item.parent();
+            if (up == null || up.childrenSize() != 1 || up.childNodeSize() > 3 || !up.text().equals(link.text())) {
+                break;
+            }
+            item = up;
+        }
+        return item;
     }
 
     /**

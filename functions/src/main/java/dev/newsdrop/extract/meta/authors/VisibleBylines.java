@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -77,12 +78,59 @@ final class VisibleBylines {
                 if (name != null && (NewsAgencies.isAgency(name) || own.contains(PublisherNames.publicationKey(name)))) {
                     return List.of(name); // "By AFP"; "By NASA" on NASA's site: the organisation signs its own post
                 }
+                String agency = agencyBesideNewsroom(t);
+                if (agency != null) {
+                    return List.of(agency); // "Redacción / EFE": the newsroom edited the agency's copy
+                }
                 if (++read >= MAX_AGENCY_BYLINES) {
                     break;
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * The words that join an agency to the newsroom's credit, "with" in the languages read, perhaps
+     * with the Brazilian and Spanish "information from": "Redação, com informações da Agência Brasil",
+     * "Redacción, con EFE".
+     */
+    private static final Pattern AGENCY_COMPANION = Pattern.compile(
+            "(?iu)^(?:with|mit|avec|con|com|met|med)\\s+(?:(?:informações|informacoes|información|informaciones|informazioni|information)"
+                    + "\\s+(?:da|do|de|di|from|von)\\s+)?");
+
+    /** The parts of a signature looked at for a newsroom beside an agency: "Redacción / EFE" has two. */
+    private static final int MAX_SIGNATURE_PARTS = 3;
+
+    /**
+     * The agency of a signature that joins a generic credit to it, "Redacción / EFE", "Redaktion/dpa",
+     * "Agencias, AFP", "Redação, com Agência Brasil", "Redazione ANSA": the newsroom names no one, the agency signs. Null unless every part is
+     * a generic credit or an agency, and one is an agency.
+     */
+    private static String agencyBesideNewsroom(String signature) {
+        String s = BylineLeads.LEAD_IN.matcher(signature.strip()).replaceFirst("");
+        String beside = AuthorNames.agencyBesideDesk(s);
+        if (beside != null) {
+            return beside; // "Redazione ANSA"
+        }
+        String[] parts = AuthorNames.SEPARATORS.split(s, MAX_SIGNATURE_PARTS + 1);
+        if (parts.length == 1 && s.length() <= BylineText.MAX_BYLINE_CHARS) {
+            Matcher with = AuthorNames.WITH_AGENCY.matcher(s);
+            parts = with.matches() ? new String[] {with.group(1), with.group(2)} : parts; // "Redação com Agência Brasil"
+        }
+        if (parts.length < 2 || parts.length > MAX_SIGNATURE_PARTS) {
+            return null;
+        }
+        String agency = null;
+        for (String part : parts) {
+            String name = AuthorNames.organisation(AGENCY_COMPANION.matcher(part.strip()).replaceFirst(""));
+            if (name != null && NewsAgencies.isAgency(name) && agency == null) {
+                agency = name;
+            } else if (!AuthorNames.isGenericCredit(part)) {
+                return null;
+            }
+        }
+        return agency;
     }
 
     /**
@@ -96,15 +144,16 @@ final class VisibleBylines {
         for (Element candidate : candidates) {
             Element e = candidate;
             String t = BylineText.spacedText(e);
-            Element labelled = AuthorNames.isLeadInOnly(t) ? labelledValue(e) : null;
-            if (labelled == null && AuthorNames.isLeadInOnly(t) && e.parent() != null && !e.isBlock()
+            boolean label = isLabelOnly(t);
+            Element labelled = label ? labelledValue(e) : null;
+            if (labelled == null && label && e.parent() != null && !e.isBlock()
                     && AuthorNames.isLeadInOnly(BylineText.leadingText(e.parent(), BylineText.MAX_BYLINE_CHARS))) {
                 labelled = labelledValue(e.parent()); // "<p><strong>Written by:</strong></p><p>Jane Doe</p>": the label's line is its block
             }
             if (labelled != null) {
                 e = labelled; // "<div>Author</div><div>Jane Doe</div>": a label on its line, the value on the next
                 t = BylineText.spacedText(e);
-            } else if (AuthorNames.isLeadInOnly(t) && e.parent() != null) {
+            } else if (label && e.parent() != null) {
                 e = e.parent(); // "<span>By </span><a>Jane Doe</a>": the name is beside the lead-in
                 t = BylineText.spacedText(e);
             }
@@ -122,13 +171,25 @@ final class VisibleBylines {
                 t = led; // "Written by <a>Jane Doe</a> in <a>Politics</a> on ...": the element after the lead
             } else if (itemNames.isEmpty()) {
                 String dated = BylineLeads.namesAfterDate(t);
+                String field = dated == null ? BylineLeads.authorField(t) : null;
+                String bracketed = dated == null && field == null ? BylineLeads.creditInBrackets(t) : null;
                 if (dated != null) {
                     t = dated; // "Posted on October 2, 2023 by Jane Doe": the names after the date's lead
+                } else if (field != null) {
+                    t = field; // "Опубликовано: 12.03.2024 | Автор: Сергей Иванов | Просмотров: 1520": the author's field
+                } else if (bracketed != null) {
+                    t = bracketed; // "（文・佐藤健）": the credit inside the brackets it is set in
                 } else if (whole && t.length() <= BylineText.MAX_BYLINE_CHARS) {
                     String line = firstLine(e);
                     if (!line.isEmpty() && !AuthorNames.isLeadInOnly(line)) {
                         t = line; // "<strong>Jane Doe</strong><br>Maintainer": the next line says what she does
                     }
+                }
+            }
+            if (whole && e == candidate && led.isEmpty() && itemNames.isEmpty()) {
+                String named = namePart(e, t);
+                if (named != null) {
+                    t = named; // "<div class=firma><span class=nombre>María Gil</span><span>Sevilla</span></div>": the name alone
                 }
             }
             t = AuthorBox.withoutAboutHeading(t); // an author box's "Sobre Beatriz Santos" in an element named "author"
@@ -157,6 +218,51 @@ final class VisibleBylines {
             }
         }
         return List.of();
+    }
+
+    /**
+     * True when the text is only a label that a name follows: a lead-in ("By", "Written by:"), a lead
+     * word alone in any case (tagDiv's "<div class=td-author-by>Di</div>", which would otherwise read
+     * as a surname), or an author box's heading that names no one ("About the author",
+     * "この記事を書いた人"). Such a text is never the name itself.
+     */
+    private static boolean isLabelOnly(String t) {
+        return AuthorNames.isLeadInOnly(t) || BylineLeads.isLeadWord(t) || AuthorBox.isAuthorBoxLabel(t);
+    }
+
+    /**
+     * The part of a byline classed as the author's name: hCard's "fn" (formatted name), "name",
+     * "author-name", Spanish "nombre", Italian and Portuguese "nome" (a publication's "site-name" is not one).
+     */
+    private static final Evaluator NAME_PART = QueryParser.parse(
+            ".fn, .name, [class*=author-name], [class*=author__name], [class*=authorname], [class*=nombre], [class*=nome]");
+
+    /** Name parts looked for in a byline: one is its name, two or more its co-authors. */
+    private static final int MAX_NAME_PARTS = 2;
+
+    /**
+     * The text of the one element of the byline classed as the name, when the byline's text opens
+     * with it and goes on with something else: the place or role the theme sets beside the name in
+     * an element of its own ("María Gil Sevilla" is "María Gil" and her city). Null when the byline
+     * has no such part, or several (co-authors), or is the name alone.
+     */
+    private static String namePart(Element byline, String text) {
+        Element found = null;
+        int seen = 0;
+        for (Element part : byline.select(NAME_PART)) {
+            if (part == byline) {
+                continue;
+            }
+            if (++seen >= MAX_NAME_PARTS) {
+                return null;
+            }
+            found = part;
+        }
+        if (found == null) {
+            return null;
+        }
+        String name = BylineText.spacedText(found);
+        return !name.isEmpty() && name.length() < text.length() && text.startsWith(name) ? name : null;
     }
 
     /** True when the text just before the element credits a theme or the CMS: "Theme: X by <a>Maker</a>". */

@@ -19,6 +19,9 @@ final class MainContentFinder {
     /** A child holding this share of its parent's prose is taken as the container instead. */
     private static final double DOMINANT_CHILD_SHARE = 0.85;
 
+    /** A linkless block is kept whole when at least this share of its text lies beside its dominant child ({@link #holdsTextBeside}). */
+    private static final double TEXT_BESIDE_SHARE = 0.15;
+
     private MainContentFinder() {
     }
 
@@ -75,11 +78,22 @@ final class MainContentFinder {
                     break;
                 }
             }
-            if (dominant == null || current.proseChars == 0) {
+            if (dominant == null || current.proseChars == 0 || holdsTextBeside(current, dominant)) {
                 return current.element;
             }
             current = dominant;
         }
+    }
+
+    /**
+     * True when the block holds no link and a fair share of its text lies beside its dominant child:
+     * what stepping down would leave out is text (a product test's pros and cons over its body, a
+     * CMS's next content element with a result list or a closing line), not furniture, since
+     * navigation, teasers and share bars are links. A headline, a date or a subtitle over a long body
+     * is less than that share.
+     */
+    private static boolean holdsTextBeside(TextStats.Stats current, TextStats.Stats dominant) {
+        return current.links == 0 && current.chars - dominant.chars >= TEXT_BESIDE_SHARE * current.chars;
     }
 
     private static double bonus(Element e) {

@@ -21,4 +21,18 @@ class MainContentFinderTest {
         Element found = MainContentFinder.find(TextStats.measure(body));
         assertEquals("div.story", found.normalName() + "." + found.className());
     }
+
+    @Test
+    void narrowing_staysAtALinklessBlock_whoseTextBesideTheBodyIsMoreThanAHeadline() {
+        // a product test's pros and cons over its body: no link, so nothing to shed by stepping into the body
+        String article = "<article class=review><h1>Der Saugmax 3000 im Test: stark auf Teppich und Parkett</h1><div class=summary>"
+                + "<p>Testnote: 1,8 (gut)</p><h3>Vorteile</h3><ul><li>Starke Saugleistung</li><li>Lange Akkulaufzeit</li></ul>"
+                + "<h3>Nachteile</h3><ul><li>Laut im Turbomodus</li></ul></div><div class=review-text>" + PARAGRAPH.repeat(3) + "</div></article>";
+        Element found = MainContentFinder.find(TextStats.measure(Jsoup.parse(article).body()));
+        assertEquals("article.review", found.normalName() + "." + found.className());
+        // the same with a link beside the body (the note linked to the test method): the step into the body is taken, as before
+        String linked = article.replace("<p>Testnote: 1,8 (gut)</p>", "<p><a href=/methode>Testnote: 1,8 (gut)</a></p>");
+        found = MainContentFinder.find(TextStats.measure(Jsoup.parse(linked).body()));
+        assertEquals("div.review-text", found.normalName() + "." + found.className());
+    }
 }

@@ -35,4 +35,22 @@ class MainContentFinderTest {
         found = MainContentFinder.find(TextStats.measure(Jsoup.parse(linked).body()));
         assertEquals("div.review-text", found.normalName() + "." + found.className());
     }
+
+    @Test
+    void headlinesArticle_confinesTheChoice_onlyWhenItHoldsAThirdOfTheProse() {
+        String side = "<div class=side><p>We have reported on the harbour, its ferries and its people every day since 2012, free of charge and"
+                + " independent of any party or company.</p><p>Questions or ideas? Write to the newsroom by e-mail or call us, we read all"
+                + " and answer.</p></div>";
+        Element body = Jsoup.parse("<div class=row><article><h1>Pipe bursts in the old town</h1><p>A water main burst in Church Lane on"
+                + " Tuesday morning and flooded several cellars in the houses along the river.</p><p>Nobody was hurt.</p><p>The lane stays closed until Friday.</p></article>"
+                + side + "</div>").body();
+        TextStats stats = TextStats.measure(body);
+        assertEquals("article", MainContentFinder.find(stats, body.selectFirst("article")).normalName());
+        assertEquals("div.row", "div." + MainContentFinder.find(stats).className()); // the sum of both, without the article's say
+        // an article of a headline and a lead, the body beside it: the body is chosen, not the lead
+        body = Jsoup.parse("<div class=page><article><h1>Pipe bursts</h1><p>A water main burst in Church Lane on Tuesday morning and"
+                + " flooded several cellars, the water board said.</p></article><div class=text>" + PARAGRAPH.repeat(8) + "</div></div>").body();
+        stats = TextStats.measure(body);
+        assertEquals("div", MainContentFinder.find(stats, body.selectFirst("article")).normalName());
+    }
 }

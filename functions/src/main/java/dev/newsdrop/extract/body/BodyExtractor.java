@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  *   <li>render paragraphs and sanitized HTML in one walk ({@link BodyRenderer}), then take out a
  *       trailing or leading source credit ({@link SourceCredit}; the HTML is written again when one
  *       is);</li>
- *   <li>fallback when the result is implausibly short: every prose paragraph of the cleaned page,
- *       then the page's JSON-LD articleBody, whichever is longest.</li>
+ *   <li>fallback when the result is implausibly short: every prose paragraph of the cleaned page
+ *       (of the {@code <article>} around the headline, when there is one:
+ *       {@link NoiseRemover#headlineArticle}), then the page's JSON-LD articleBody, whichever is
+ *       longest.</li>
  * </ol>
  * The document is modified; call once per parsed page. The deadline is checked between the stages
  * and inside the walks of stages 1 and 3; every stage is linear in the size of the page.
@@ -62,7 +64,8 @@ public final class BodyExtractor {
         int headingLinks = before.root().headingLinks;
         deadline.check("measuring the page");
         TextStats stats = NoiseRemover.clean(body, before, deadline); // stage 1, and stage 2's measuring
-        Element container = MainContentFinder.find(stats);
+        Element article = NoiseRemover.headlineArticle(body, stats);
+        Element container = MainContentFinder.find(stats, article);
         if (container != null) {
             container = SplitArticle.join(container, stats); // stage 2b
         }
@@ -80,7 +83,8 @@ public final class BodyExtractor {
         }
         int length = totalLength(paragraphs);
         if (length < PLAUSIBLE_BODY_CHARS) {                        // stage 5
-            List<String> baseline = baseline(body, stats);
+            // a short article in the <article> around the headline: its paragraphs, not the boxes beside it
+            List<String> baseline = baseline(article != null && article.parent() != null ? article : body, stats);
             deadline.check("the baseline fallback");
             if (totalLength(baseline) > Math.max(length * FALLBACK_GAIN, length + 1)) {
                 paragraphs = baseline;

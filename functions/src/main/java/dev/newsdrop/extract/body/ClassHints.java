@@ -43,8 +43,17 @@ final class ClassHints {
             // a forum's "who is online" block after the thread (phpBB "online-list", vBulletin "whos_online")
             "online",
             // a wiki page's apparatus in MediaWiki's standard markup, and tables of contents of any CMS
-            // ("toc", "ez-toc-container"): the infobox, "[edit]" links, the references list, navboxes, categories
-            "toc", "infobox", "editsection", "references", "reflist", "navbox", "catlinks");
+            // ("toc", "ez-toc-container"): "[edit]" links, the references list, navboxes, categories
+            "toc", "editsection", "references", "reflist", "navbox", "catlinks");
+
+    /**
+     * Words that mark boilerplate only on a {@code <table>}: MediaWiki's infobox template renders the
+     * wiki page's fact sheet as {@code <table class="infobox">}, apart from the text; news and
+     * government CMSs name a box of the article's own text so ("infobox", "Infobox" with a heading and
+     * paragraphs between the paragraphs: "Was ist Wohngeld?", "Das Freibad in Zahlen"), and that box
+     * is a block, not a table. (Fandom's infobox is an {@code <aside>}, cut by its tag.)
+     */
+    static final Set<String> NEGATIVE_ON_TABLE = Set.of("infobox");
 
     /** Words that mark the article's container. */
     static final Set<String> POSITIVE = Set.of(
@@ -88,6 +97,7 @@ final class ClassHints {
     private static final int IN_POSITIVE = 32;
     private static final int IN_PAYWALLED = 64;
     private static final int IN_TEASER = 128;
+    private static final int IN_NEGATIVE_ON_TABLE = 256;
     private static final java.util.Map<String, Integer> LISTS_OF_WORD = listsOfWord();
 
     enum Hint { NEVER_CONTENT, STRONG_NEGATIVE, NEGATIVE, TEASER, WIDGET, PAYWALLED, POSITIVE, NONE }
@@ -109,7 +119,7 @@ final class ClassHints {
                 return Hint.NONE;
             }
             int lists = cls.isEmpty() ? 0 : inContext(e, cls, listsByClass.computeIfAbsent(cls, ClassHints::listsOf));
-            return hint(id.isEmpty() ? lists : lists | listsOf(id));
+            return hint(onTag(e, id.isEmpty() ? lists : lists | listsOf(id)));
         }
     }
 
@@ -119,7 +129,12 @@ final class ClassHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return Hint.NONE;
         }
-        return hint(inContext(e, cls, listsOf(cls)) | listsOf(id));
+        return hint(onTag(e, inContext(e, cls, listsOf(cls)) | listsOf(id)));
+    }
+
+    /** The lists with {@link #NEGATIVE_ON_TABLE}'s words read as {@link #NEGATIVE} on a table. */
+    private static int onTag(Element e, int lists) {
+        return (lists & IN_NEGATIVE_ON_TABLE) != 0 && e.normalName().equals("table") ? lists | IN_NEGATIVE : lists;
     }
 
     /** The lists a BEM part's block name can add against it: its boilerplate words. */
@@ -258,6 +273,7 @@ final class ClassHints {
         POSITIVE.forEach(w -> lists.merge(w, IN_POSITIVE, (a, b) -> a | b));
         PAYWALLED.forEach(w -> lists.merge(w, IN_PAYWALLED, (a, b) -> a | b));
         TEASER.forEach(w -> lists.merge(w, IN_TEASER, (a, b) -> a | b));
+        NEGATIVE_ON_TABLE.forEach(w -> lists.merge(w, IN_NEGATIVE_ON_TABLE, (a, b) -> a | b));
         return lists;
     }
 

@@ -75,7 +75,8 @@ final class EdgeTrimmer {
             start = i + 1;
         }
         int end = lines.size();
-        for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats, container); i--) {
+        for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats, container)
+                && !continuesParagraphs(lines.get(i), stats); i--) {
             end = i;
         }
         if (end - start < 1) {
@@ -89,6 +90,44 @@ final class EdgeTrimmer {
             removeLine(lines.get(i), stats, removals);
         }
         removals.apply(); // a line may hold thousands of text nodes between its blocks: taken out in one pass
+    }
+
+    /** The paragraph tag: the text's own lines are set in it. */
+    private static final String PARAGRAPH_TAG = "p";
+
+    /** A quotation set among the paragraphs, which the paragraphs after it continue. */
+    private static final String QUOTATION_TAG = "blockquote";
+
+    /**
+     * True when the line is a paragraph that continues the text's run of paragraphs: its previous
+     * siblings are paragraphs built alike (tag and class), the nearest of them prose (or a quotation
+     * of prose), or short lines after prose, within {@link #MAX_TRIMMED_PER_EDGE} steps. An article's closing lines are set as
+     * its paragraphs are ("Zeit: 15 bis 19.30 Uhr", "Infos: Telefon 0800 1194911", "Viel Spaß beim
+     * Gärtnern"); what a page adds after the text sits in a block of its own (a heading, a box, a list,
+     * a paragraph classed for its role), and boilerplate set as a paragraph ("Mehr zum Thema",
+     * "Anzeige") is cut by its words ({@link ContentPruner}). Asked only at the end: at the start,
+     * a kicker or a dateline is set as a paragraph before the text.
+     */
+    static boolean continuesParagraphs(Element e, TextStats stats) {
+        if (!e.normalName().equals(PARAGRAPH_TAG)) {
+            return false;
+        }
+        String cls = e.className();
+        int steps = 0;
+        for (Element prev = e.previousElementSibling(); prev != null && steps++ < MAX_TRIMMED_PER_EDGE; prev = prev.previousElementSibling()) {
+            TextStats.Stats s = stats.of(prev);
+            boolean prose = s != null && s.proseChars > 0;
+            if (prose && prev.normalName().equals(QUOTATION_TAG)) {
+                return true; // a quotation among the paragraphs
+            }
+            if (!prev.normalName().equals(PARAGRAPH_TAG) || !prev.className().equals(cls)) {
+                return false;
+            }
+            if (prose) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCrumb(Element e, TextStats stats, Element container) {

@@ -2,6 +2,9 @@ package dev.newsdrop.extract.body;
 
 import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Stage 2: finds the element that holds the article. Each paragraph votes for every element that
  * contains it, prose for and link lists or crumbs against, so the winner is the smallest element
@@ -19,14 +22,75 @@ final class MainContentFinder {
     /** A child holding this share of its parent's prose is taken as the container instead. */
     private static final double DOMINANT_CHILD_SHARE = 0.85;
 
+    /** A linkless block is kept whole when at least this share of its text lies beside its dominant child ({@link #holdsTextBeside}). */
+    private static final double TEXT_BESIDE_SHARE = 0.15;
+
     private MainContentFinder() {
     }
 
+    /**
+     * The headline's article ({@link NoiseRemover#headlineArticle}) confines the choice when it holds
+     * at least this share of the prose of the element that would be chosen otherwise.
+     */
+    private static final double MIN_HEADLINE_ARTICLE_SHARE = 1.0 / 3;
+
     /** The best container, or null when no element holds any prose. */
     static Element find(TextStats stats) {
+        return find(stats, null);
+    }
+
+    /**
+     * The best container, or null when no element holds any prose. With {@code article}, the
+     * {@code <article>} around the page's headline: when the best element is around it and the
+     * article holds a third or more of that element's prose, the choice is made inside the article.
+     * Scores add up, so the block around a short article and the boxes beside it (an "about us"
+     * text, a box of opening hours) outscores the article; by HTML's sectioning rules the article
+     * is the composition, and what lies beside it is not its text. An {@code <article>} that holds
+     * the headline and a lead, with the body outside it, holds far less than a third.
+     */
+    static Element find(TextStats stats, Element article) {
+        TextStats.Stats best = best(stats, null);
+        if (best != null && article != null && best.element != article) {
+            TextStats.Stats a = stats.of(article);
+            if (a != null && a.proseChars >= MIN_HEADLINE_ARTICLE_SHARE * best.proseChars && isAncestor(best.element, article)) {
+                TextStats.Stats inside = best(stats, article);
+                if (inside != null) {
+                    best = inside;
+                }
+            }
+        }
+        return best == null ? null : widenLoneParagraph(narrow(best, stats), stats);
+    }
+
+    /** Ancestors asked whether an element lies inside another: pages nest a few dozen deep. */
+    private static final int MAX_ANCESTORS_ASKED = 200;
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        int steps = 0;
+        for (Element x = e.parent(); x != null && steps++ < MAX_ANCESTORS_ASKED; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The best-scoring block or cell of the page, or of the subtree of {@code within} (itself included) when it is not null. */
+    private static TextStats.Stats best(TextStats stats, Element within) {
+        Iterable<TextStats.Stats> candidates = stats.all();
+        if (within != null) {
+            List<TextStats.Stats> inside = new ArrayList<>();
+            for (Element e : within.getAllElements()) {
+                TextStats.Stats s = stats.of(e);
+                if (s != null) {
+                    inside.add(s);
+                }
+            }
+            candidates = inside;
+        }
         TextStats.Stats best = null;
         double bestScore = 0;
-        for (TextStats.Stats s : stats.all()) {
+        for (TextStats.Stats s : candidates) {
             if (s.score <= 0 || !(s.block || isCell(s.element))) {
                 continue;
             }
@@ -36,7 +100,7 @@ final class MainContentFinder {
                 bestScore = score;
             }
         }
-        return best == null ? null : widenLoneParagraph(narrow(best, stats), stats);
+        return best;
     }
 
     /**
@@ -75,11 +139,22 @@ final class MainContentFinder {
                     break;
                 }
             }
-            if (dominant == null || current.proseChars == 0) {
+            if (dominant == null || current.proseChars == 0 || holdsTextBeside(current, dominant)) {
                 return current.element;
             }
             current = dominant;
         }
+    }
+
+    /**
+     * True when the block holds no link and a fair share of its text lies beside its dominant child:
+     * what stepping down would leave out is text (a product test's pros and cons over its body, a
+     * CMS's next content element with a result list or a closing line), not furniture, since
+     * navigation, teasers and share bars are links. A headline, a date or a subtitle over a long body
+     * is less than that share.
+     */
+    private static boolean holdsTextBeside(TextStats.Stats current, TextStats.Stats dominant) {
+        return current.links == 0 && current.chars - dominant.chars >= TEXT_BESIDE_SHARE * current.chars;
     }
 
     private static double bonus(Element e) {

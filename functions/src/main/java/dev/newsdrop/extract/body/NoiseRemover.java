@@ -138,17 +138,22 @@ final class NoiseRemover {
         int keepAbove = Math.max(1, (int) (shownProse(root, before, hints) * KEEP_SHARE));
         int wrapperAbove = Math.max(1, (int) (before.root().proseChars * WRAPPER_SHARE)); // the page itself, hidden parts and all
         int[] contentDepth = {0};
+        Element article = headlineArticle(root, before);
+        Set<Element> articleAndAbove = article == null ? Set.of() : selfAndAncestors(article, root);
+        int[] inArticle = {0};
         java.util.ArrayDeque<Boolean> contentScopes = new java.util.ArrayDeque<>();
         Set<String> panels = new java.util.HashSet<>(); // ids of accordion panels, named by the toggles seen so far
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 deadline.tick(STAGE);
+                // beside the headline's article, no block is the article's wrapper: none is kept for its prose
+                int keep = article != null && inArticle[0] == 0 && !articleAndAbove.contains(node) ? Integer.MAX_VALUE : keepAbove;
                 if (node instanceof Element e && e != root
-                        && (isNoise(e, before, keepAbove, wrapperAbove, hints, contentDepth[0] > 0, panels)
-                        || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(before, e) < keepAbove
+                        && (isNoise(e, before, keep, wrapperAbove, hints, contentDepth[0] > 0, panels)
+                        || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(before, e) < keep
                             && (isCommentThread(e, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
-                        || isSignupBox(e, before.of(e), keepAbove))) {
+                        || isSignupBox(e, before.of(e), keep))) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -159,6 +164,9 @@ final class NoiseRemover {
                 if (node instanceof Element e) {
                     if (isAccordionToggle(e)) {
                         panels.addAll(java.util.Arrays.asList(e.attr("aria-controls").strip().split("\\s+")));
+                    }
+                    if (e == article) {
+                        inArticle[0]++;
                     }
                     boolean content = isDeclaredContent(e);
                     contentScopes.push(content);
@@ -175,6 +183,9 @@ final class NoiseRemover {
                 if (node instanceof Element && contentScopes.pop()) {
                     contentDepth[0]--;
                 }
+                if (node == article) {
+                    inArticle[0]--;
+                }
                 after.tail(node, depth);
                 return FilterResult.CONTINUE;
             }
@@ -182,6 +193,45 @@ final class NoiseRemover {
         deadline.check(STAGE);
         removals.apply();
         return after.result();
+    }
+
+    /** The headline's article holds at least this much prose: a lead or a paragraph, not a headline alone. */
+    private static final int MIN_HEADLINE_ARTICLE_PROSE = 100;
+
+    /**
+     * The {@code <article>} around the page's first {@code <h1>}, when it holds prose of its own: by
+     * HTML's sectioning rules the page's article, headline and text in one composition. A block
+     * beside it (a sidebar, a list of related stories, an "about us" box) is not the article's
+     * wrapper, however much of the page's prose it holds: on a short article's page the teasers
+     * and boxes around it hold more prose than the article itself. Null when there is no such
+     * element (no {@code <h1>}, or one outside any article, or an article of a headline alone).
+     */
+    static Element headlineArticle(Element root, TextStats before) {
+        Element h1 = root.selectFirst("h1");
+        if (h1 == null) {
+            return null;
+        }
+        int steps = 0;
+        for (Element a = h1.parent(); a != null && a != root && steps++ < MAX_ANCESTORS_ASKED; a = a.parent()) {
+            if (a.normalName().equals("article")) {
+                TextStats.Stats s = before.of(a);
+                return s != null && s.proseChars >= MIN_HEADLINE_ARTICLE_PROSE ? a : null;
+            }
+        }
+        return null;
+    }
+
+    /** The element and its ancestors up to {@code root}, compared by identity. */
+    private static Set<Element> selfAndAncestors(Element e, Element root) {
+        Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        int steps = 0;
+        for (Element a = e; a != null && steps++ <= MAX_ANCESTORS_ASKED; a = a.parent()) {
+            out.add(a);
+            if (a == root) {
+                break;
+            }
+        }
+        return out;
     }
 
     /**

@@ -50,6 +50,15 @@ class ClassHintsTest {
     }
 
     @Test
+    void infobox_isWikiApparatusOnATable_butABoxOfTextElsewhere() {
+        Element table = Jsoup.parseBodyFragment("<table class='infobox float-right'><tr><td>x</td></tr></table>").body().child(0);
+        assertEquals(ClassHints.Hint.NEGATIVE, ClassHints.of(table)); // MediaWiki's fact sheet
+        assertEquals(ClassHints.Hint.NEGATIVE, new ClassHints.Cache().of(table));
+        assertEquals(ClassHints.Hint.NONE, hintOf("infobox copytext__clearBox", "")); // a news CMS's box in the text
+        assertEquals(ClassHints.Hint.NONE, new ClassHints.Cache().of(Jsoup.parseBodyFragment("<div class='infobox'></div>").body().child(0)));
+    }
+
+    @Test
     void wordsInsideOtherWords_doNotCount() {
         assertEquals(ClassHints.Hint.NONE, hintOf("shadow leading", "")); // neither "ad" nor "head"
         assertEquals(ClassHints.Hint.WIDGET, hintOf("elementor-widget-container", ""));

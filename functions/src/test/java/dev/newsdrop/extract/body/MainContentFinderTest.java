@@ -21,4 +21,36 @@ class MainContentFinderTest {
         Element found = MainContentFinder.find(TextStats.measure(body));
         assertEquals("div.story", found.normalName() + "." + found.className());
     }
+
+    @Test
+    void narrowing_staysAtALinklessBlock_whoseTextBesideTheBodyIsMoreThanAHeadline() {
+        // a product test's pros and cons over its body: no link, so nothing to shed by stepping into the body
+        String article = "<article class=review><h1>Der Saugmax 3000 im Test: stark auf Teppich und Parkett</h1><div class=summary>"
+                + "<p>Testnote: 1,8 (gut)</p><h3>Vorteile</h3><ul><li>Starke Saugleistung</li><li>Lange Akkulaufzeit</li></ul>"
+                + "<h3>Nachteile</h3><ul><li>Laut im Turbomodus</li></ul></div><div class=review-text>" + PARAGRAPH.repeat(3) + "</div></article>";
+        Element found = MainContentFinder.find(TextStats.measure(Jsoup.parse(article).body()));
+        assertEquals("article.review", found.normalName() + "." + found.className());
+        // the same with a link beside the body (the note linked to the test method): the step into the body is taken, as before
+        String linked = article.replace("<p>Testnote: 1,8 (gut)</p>", "<p><a href=/methode>Testnote: 1,8 (gut)</a></p>");
+        found = MainContentFinder.find(TextStats.measure(Jsoup.parse(linked).body()));
+        assertEquals("div.review-text", found.normalName() + "." + found.className());
+    }
+
+    @Test
+    void headlinesArticle_confinesTheChoice_onlyWhenItHoldsAThirdOfTheProse() {
+        String side = "<div class=side><p>We have reported on the harbour, its ferries and its people every day since 2012, free of charge and"
+                + " independent of any party or company.</p><p>Questions or ideas? Write to the newsroom by e-mail or call us, we read all"
+                + " and answer.</p></div>";
+        Element body = Jsoup.parse("<div class=row><article><h1>Pipe bursts in the old town</h1><p>A water main burst in Church Lane on"
+                + " Tuesday morning and flooded several cellars in the houses along the river.</p><p>Nobody was hurt.</p><p>The lane stays closed until Friday.</p></article>"
+                + side + "</div>").body();
+        TextStats stats = TextStats.measure(body);
+        assertEquals("article", MainContentFinder.find(stats, body.selectFirst("article")).normalName());
+        assertEquals("div.row", "div." + MainContentFinder.find(stats).className()); // the sum of both, without the article's say
+        // an article of a headline and a lead, the body beside it: the body is chosen, not the lead
+        body = Jsoup.parse("<div class=page><article><h1>Pipe bursts</h1><p>A water main burst in Church Lane on Tuesday morning and"
+                + " flooded several cellars, the water board said.</p></article><div class=text>" + PARAGRAPH.repeat(8) + "</div></div>").body();
+        stats = TextStats.measure(body);
+        assertEquals("div", MainContentFinder.find(stats, body.selectFirst("article")).normalName());
+    }
 }

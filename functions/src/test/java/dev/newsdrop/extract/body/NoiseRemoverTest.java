@@ -200,4 +200,28 @@ class NoiseRemoverTest {
         assertTrue(t.contains("harbour budget") && t.contains("north quay"), t);
         assertFalse(t.contains("Subscribe now"), t);
     }
+
+    private static String cleanedPage(String html) {
+        Element body = Jsoup.parse(html).body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        return body.text();
+    }
+
+    @Test
+    void boxesBesideTheHeadlinesArticle_areNotKeptForTheirProse_butAWrapperAroundItIs() {
+        String article = "<article><h1>Harbour budget approved</h1><p>The council approved the harbour budget on Tuesday after a long debate.</p>"
+                + "<p>Work on the north quay starts in spring and should end before the ferry season.</p></article>";
+        String sidebar = "<div class=sidebar><p>The Harbour Gazette has reported on the city since 1887, independent of any party,"
+                + " and it is read in every house along the coast.</p><p>Write to us with your news: we read every letter and answer"
+                + " most of them within a week, by post or by e-mail.</p></div>";
+        String t = cleanedPage(article + sidebar);
+        assertFalse(t.contains("since 1887"), t); // a sidebar holding more prose than the short article beside it
+        assertTrue(t.contains("harbour budget"), t);
+        // the same boilerplate word on a wrapper around the article: kept for the prose it holds
+        t = cleanedPage("<div class=sidebar-layout>" + article + "</div>");
+        assertTrue(t.contains("harbour budget"), t);
+        // a headline outside any article: nothing is the article, the sidebar is kept for its prose as before
+        t = cleanedPage(article.replace("<article>", "<div>").replace("</article>", "</div>") + sidebar);
+        assertTrue(t.contains("since 1887"), t);
+    }
 }

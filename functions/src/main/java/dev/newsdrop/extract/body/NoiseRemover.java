@@ -135,10 +135,13 @@ final class NoiseRemover {
         ClassHints.Cache hints = new ClassHints.Cache();
         Removals removals = new Removals();
         TextStats.Measuring after = new TextStats.Measuring(root, before.size());
-        int keepAbove = Math.max(1, (int) (shownProse(root, before, hints) * KEEP_SHARE));
+        int shown = shownProse(root, before, hints);
+        int keepAbove = Math.max(1, (int) (shown * KEEP_SHARE));
         int wrapperAbove = Math.max(1, (int) (before.root().proseChars * WRAPPER_SHARE)); // the page itself, hidden parts and all
         int[] contentDepth = {0};
-        Element article = headlineArticle(root, before);
+        Element headline = headlineArticle(root, before);
+        // an article element around a headline and lead alone, the text set beside it, confines nothing
+        Element article = headline != null && before.of(headline).proseChars >= shown * MIN_HEADLINE_ARTICLE_SHARE ? headline : null;
         Set<Element> articleAndAbove = article == null ? Set.of() : selfAndAncestors(article, root);
         int[] inArticle = {0};
         java.util.ArrayDeque<Boolean> contentScopes = new java.util.ArrayDeque<>();
@@ -197,6 +200,13 @@ final class NoiseRemover {
 
     /** The headline's article holds at least this much prose: a lead or a paragraph, not a headline alone. */
     private static final int MIN_HEADLINE_ARTICLE_PROSE = 100;
+
+    /**
+     * Blocks beside the headline's article are denied the wrapper's keep only when the article holds
+     * this share of the prose shown: some themes close the {@code <article>} after the headline and
+     * lead and set the text beside it, in a block whose name may read as boilerplate.
+     */
+    private static final double MIN_HEADLINE_ARTICLE_SHARE = 0.2;
 
     /**
      * The {@code <article>} around the page's first {@code <h1>}, when it holds prose of its own: by

@@ -224,4 +224,19 @@ class NoiseRemoverTest {
         t = cleanedPage(article.replace("<article>", "<div>").replace("</article>", "</div>") + sidebar);
         assertTrue(t.contains("since 1887"), t);
     }
+
+    @Test
+    void headlineArticleOfAHeadlineAndLeadAlone_confinesNothing_theTextBesideItIsKept() {
+        // a theme that closes its <article> after the headline and lead and sets the text beside it,
+        // in a block whose name reads as boilerplate
+        String head = "<article><h1>Harbour budget approved</h1><p>The council approved the harbour budget on Tuesday"
+                + " after a long debate about dredging and the ferry season's timetable.</p></article>";
+        StringBuilder text = new StringBuilder("<div class=sidebar-content>");
+        for (int i = 0; i < 8; i++) {
+            text.append("<p>Paragraph ").append(i).append(" of the report: the north quay will be rebuilt in stages,"
+                    + " and the ferries keep sailing while the work goes on, the harbour master said.</p>");
+        }
+        String t = cleanedPage(head + text + "</div>");
+        assertTrue(t.contains("Paragraph 7 of the report"), t);
+    }
 }

@@ -133,13 +133,15 @@ public final class PublishedDateFinder {
 
     /**
      * A comment section's class or id: "comment" as a word, so "commentary" (an article type) is not
-     * mistaken for the readers' comments whose dates must be skipped.
+     * mistaken for the readers' comments whose dates must be skipped; French "commentaires", Italian
+     * "commenti", and the plurals of {@link PageScan}'s Slavic and Turkish names.
      */
     private static final Pattern COMMENTS_NAME = Pattern.compile(
-            "(?<![a-z])comments?(?![a-z])|commentlist|kommentar|comentari|reacties|responses|reactions|reaktionen|disqus");
+            "(?<![a-z])comments?(?![a-z])|commentlist|commentaires|commenti(?![a-z])|kommentar|comentari|reacties|responses|reactions|reaktionen|disqus"
+                    + "|komentarze|komentare|komentari|yorumlar");
 
     /** Quick refusal for {@link #namesComments}: each of its words holds one of these, whatever the case of its first letter. */
-    private static final List<String> COMMENTS_HINTS = List.of("omment", "oment", "eacti", "espons", "eakti", "isqus");
+    private static final List<String> COMMENTS_HINTS = List.of("omment", "oment", "eacti", "espons", "eakti", "isqus", "orumlar");
 
     private PublishedDateFinder() {
     }
@@ -443,7 +445,7 @@ public final class PublishedDateFinder {
     /**
      * Asks {@code read} of each element just below the page's headline (the first few h1s,
      * {@link #MAX_ELEMENTS_AFTER_HEADLINE} elements each), in document order, until it gives an answer:
-     * null reads on, an answer (perhaps empty) ends the search.
+     * null reads on, an answer (perhaps empty) ends the search. A comment section met there is stepped over.
      */
     private static Optional<String> firstBelowHeadline(PageScan scan, Function<Element, Optional<String>> read) {
         int headlines = 0;
@@ -455,6 +457,10 @@ public final class PublishedDateFinder {
             for (int seen = 0; n != null && seen < MAX_ELEMENTS_AFTER_HEADLINE; n = nextInDocument(n)) {
                 if (n instanceof Element e) {
                     seen++;
+                    if (e.attributesSize() > 0 && (namesComments(e.attr("class")) || namesComments(e.id()))) {
+                        n = lastInSubtree(e); // a short story's comments follow within reach: their times are the readers'
+                        continue;
+                    }
                     Optional<String> answer = read.apply(e);
                     if (answer != null) {
                         return answer;
@@ -474,6 +480,15 @@ public final class PublishedDateFinder {
             String d = dateBeforeUpdate(e.text(), lang);
             return d == null ? null : Optional.of(d); // a time that shows no date: read on
         }).orElse(null);
+    }
+
+    /** The last node of an element's subtree, so that the next in document order is the one after it. */
+    private static Node lastInSubtree(Node n) {
+        Node last = n;
+        while (last.childNodeSize() > 0) {
+            last = last.childNode(last.childNodeSize() - 1);
+        }
+        return last;
     }
 
     private static Node nextInDocument(Node n) {

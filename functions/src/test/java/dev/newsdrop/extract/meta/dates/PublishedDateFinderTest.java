@@ -505,4 +505,33 @@ class PublishedDateFinderTest {
                 + "</div></body></html>";
         assertEquals("2021-03-04", published(html, "https://example.org/news/council-passes-budget"));
     }
+
+    @Test
+    void commentTimesInTheArticle_areTheReaders() {
+        String french = "<html lang='fr'><body><article><h1>Le conseil adopte le budget</h1>"
+                + "<span class='date-article'>3 février 2022</span>" + PROSE
+                + "<section id='commentaires' class='commentaires'><ol><li><div class='auteur'>Paul</div>"
+                + "<time datetime='2022-02-04T11:00:00+01:00'>4 février 2022</time><p>Bravo</p></li></ol></section>"
+                + "</article></body></html>";
+        assertEquals("2022-02-03", published(french, "https://example.org/conseil-budget/"), "just below a short story's headline");
+        String italian = "<html lang='it'><body><main><h1>Il consiglio approva il bilancio</h1><p class='data'>3 febbraio 2022</p>"
+                + PROSE + PROSE + PROSE + "</main><aside><div id='commenti'><div class='commento'>"
+                + "<time datetime='2022-02-04T09:00:00+01:00'>4 febbraio 2022</time><p>Bravo!</p></div></div></aside></body></html>";
+        assertEquals("2022-02-03", published(italian, "https://example.org/bilancio/"), "the page's only time, a reader's");
+    }
+
+    @Test
+    void commentSectionsNamedInThePlural_inPolishAndTurkish() {
+        String polish = "<html lang='pl'><body><article><h1>Rada miasta przyjęła budżet</h1><span class='data'>3 lutego 2022</span>"
+                + PROSE + "<div id='komentarze'><div class='autor'>Gość</div><time datetime='2022-02-04T11:00:00+01:00'>4.02.2022</time>"
+                + "</div></article></body></html>";
+        assertEquals("2022-02-03", published(polish, "https://example.org/budzet/"));
+        String turkish = "<html lang='tr'><body><article><h1>Meclis bütçeyi kabul etti</h1><span class='tarih'>3 Şubat 2022</span>"
+                + PROSE + "<div class='yorumlar'><time datetime='2022-02-04T11:00:00+03:00'>4 Şubat 2022</time><p>Güzel</p></div>"
+                + "</article></body></html>";
+        assertEquals("2022-02-03", published(turkish, "https://example.org/butce/"));
+        String opinion = "<html lang='pl'><body><article class='komentarz'><h1>Budżet bez ambicji</h1>"
+                + "<time datetime='2022-02-03T10:00:00+01:00'>3 lutego 2022</time>" + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03T10:00:00+01:00", published(opinion, "https://example.org/opinie/budzet/"), "the singular names an opinion piece");
+    }
 }

@@ -534,4 +534,29 @@ class PublishedDateFinderTest {
                 + "<time datetime='2022-02-03T10:00:00+01:00'>3 lutego 2022</time>" + PROSE + "</article></body></html>";
         assertEquals("2022-02-03T10:00:00+01:00", published(opinion, "https://example.org/opinie/budzet/"), "the singular names an opinion piece");
     }
+
+    @Test
+    void postNavigationWithoutRel_isKnownByItsNamesOrWords() {
+        String byClass = "<html lang='de'><body><article><h1>Stadtrat beschließt Haushalt</h1><div class='post-meta'>3. Februar 2022</div>"
+                + PROSE + "<div class='post-navigation'><div class='nav-previous'><a href='/kita/'>"
+                + "<time datetime='2022-01-28T09:00:00+01:00'>28. Januar 2022</time> Kita-Gebühren steigen</a></div></div>"
+                + "</article></body></html>";
+        assertEquals("2022-02-03", published(byClass, "https://example.org/haushalt/"), "the box named for the previous post");
+        String byWords = "<html lang='es'><body><article><h1>El pleno aprueba el presupuesto</h1>"
+                + "<div class='enlaces'><a href='/a1/'>« Entrada anterior <time datetime='2022-01-28'>28 enero, 2022</time></a></div>"
+                + "<p class='fecha'>3 de febrero de 2022</p>" + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03", published(byWords, "https://example.org/presupuesto/"), "the link's words");
+        String beside = "<html lang='fr'><body><article><h1>Le conseil adopte le budget</h1><p>Par Claire Dubois</p>" + PROSE
+                + "<p class='posted'>Publié le 3 février 2022</p><div class='liens'><div><a href='/b1/'>Article précédent</a> "
+                + "<time datetime='2022-01-30'>30 janvier 2022</time></div></div></article></body></html>";
+        assertEquals("2022-02-03", published(beside, "https://example.org/budget/"), "a time beside the link");
+    }
+
+    @Test
+    void dateBesideAnAuthorLink_isNoNeighboursDate() {
+        String html = "<html lang='de'><body><article><h1>Stadtrat beschließt Haushalt</h1><div class='meta'>"
+                + "<a href='/autoren/anna-schmidt/'>Anna Schmidt</a> <time datetime='2022-02-03T10:15:00+01:00'>3. Februar 2022</time>"
+                + "</div>" + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03T10:15:00+01:00", published(html, "https://example.org/haushalt/"));
+    }
 }

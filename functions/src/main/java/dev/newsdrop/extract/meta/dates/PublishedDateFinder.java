@@ -175,8 +175,8 @@ public final class PublishedDateFinder {
             published = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
                     microdataDate(scan.dateCreatedProp()), // marked as created: not the update time shown before it
                     headlineTimeDate(scan, url, lang),
-                    datetimeOf(unlessUpdate(unlessNeighbours(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
-                    datetimeOf(unlessUpdate(unlessNeighbours(scan.bylineTimeElement(), url)), lang), datetimeOf(unlessUpdate(anyTime), lang));
+                    datetimeOf(unlessUpdate(unlessOtherStory(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
+                    datetimeOf(unlessUpdate(unlessOtherStory(scan.bylineTimeElement(), url)), lang), datetimeOf(unlessUpdate(anyTime), lang));
         }
         if (published == null) {
             Set<Element> nearHeadline = belowHeadline(scan);
@@ -402,11 +402,12 @@ public final class PublishedDateFinder {
     }
 
     /**
-     * The time element, unless it dates the previous or next post, in or beside the link to it
-     * ({@link TeasersAndBanners#byNeighbourLink}): a post's navigation may sit in its article.
+     * The time element, unless it dates another story ({@link TeasersAndBanners#datesTeaser}): the
+     * previous or next post, in or beside the link to it, or a related story's card: a post's
+     * navigation and its related links may sit in its article.
      */
-    private static Element unlessNeighbours(Element time, String url) {
-        return time != null && TeasersAndBanners.byNeighbourLink(time, url) ? null : time;
+    private static Element unlessOtherStory(Element time, String url) {
+        return time != null && TeasersAndBanners.datesTeaser(time, url) ? null : time;
     }
 
     /**

@@ -559,4 +559,18 @@ class PublishedDateFinderTest {
                 + "</div>" + PROSE + "</article></body></html>";
         assertEquals("2022-02-03T10:15:00+01:00", published(html, "https://example.org/haushalt/"));
     }
+
+    @Test
+    void relatedStoryTimesInTheArticle_areTheirStories() {
+        String german = "<html lang='de'><body><article><h1>Stadtrat beschließt Haushalt</h1>"
+                + "<p class='meta'>Von Anna Schmidt · 3. Februar 2022</p>" + PROSE + "<div class='mehr-zum-thema'><h2>Mehr zum Thema</h2>"
+                + "<div class='teaser'><h3><a href='/kita/'>Kita-Gebühren steigen</a></h3><time datetime='2022-01-28T10:00:00+01:00'>28.01.2022</time></div>"
+                + "<div class='teaser'><h3><a href='/bad/'>Freibad öffnet</a></h3><time datetime='2022-01-20T10:00:00+01:00'>20.01.2022</time></div>"
+                + "</div></article></body></html>";
+        assertEquals("2022-02-03", published(german, "https://example.org/haushalt/"));
+        String spanish = "<html lang='es'><body><article><h1>El pleno aprueba el presupuesto</h1><p class='fecha'>03/02/2022 - 10:15</p>"
+                + PROSE + "<div class='relacionadas'><h3>Noticias relacionadas</h3><article class='card'><h4><a href='/r1/'>Otra noticia</a></h4>"
+                + "<time datetime='2022-01-30'>30/01/2022</time></article></div></article></body></html>";
+        assertEquals("2022-02-03", published(spanish, "https://example.org/presupuesto/").substring(0, 10));
+    }
 }

@@ -166,6 +166,7 @@ public final class PublishedDateFinder {
         if (published == null) {
             published = urlDate(url, scan, lang); // a dated path outranks a stray time element or dateline
         }
+        WrittenBelow writtenBelow = new WrittenBelow(scan, url, lang);
         if (published == null) {
             Element pubdate = scan.timeElement() != null && scan.timeElement().hasAttr("pubdate") ? scan.timeElement() : null;
             Element anyTime = scan.timeElement();
@@ -176,12 +177,15 @@ public final class PublishedDateFinder {
                     microdataDate(scan.dateCreatedProp()), // marked as created: not the update time shown before it
                     headlineTimeDate(scan, url, lang),
                     datetimeOf(unlessUpdate(unlessOtherStory(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
-                    datetimeOf(unlessUpdate(unlessOtherStory(scan.bylineTimeElement(), url)), lang), datetimeOf(unlessUpdate(anyTime), lang));
+                    datetimeOf(unlessUpdate(unlessOtherStory(scan.bylineTimeElement(), url)), lang),
+                    anyTime != null && aboveHeadline(anyTime, scan) && writtenBelow.date() != null
+                            ? writtenBelow.date() // a time set over the headline, outside the article: the date below it is the story's
+                            : datetimeOf(unlessUpdate(anyTime), lang));
         }
         if (published == null) {
             Set<Element> nearHeadline = belowHeadline(scan);
             published = firstParsed(lang, visibleDate(scan.visible().datelines(), nearHeadline, url, lang),
-                    headlineTextTime(scan, lang), visibleDate(scan.visible().datelines(), null, url, lang));
+                    headlineTextTime(scan, lang), visibleDate(scan.visible().datelines(), null, url, lang, writtenBelow));
         }
         if (published == null && scan.textTimeElement() != null) {
             published = dateBeforeUpdate(scan.textTimeElement().text(), lang); // a time element whose date is only its text
@@ -592,6 +596,16 @@ public final class PublishedDateFinder {
      * (not null), only the datelines in it are read: those just below the headline, tried first.
      */
     private static String visibleDate(List<Element> datelines, Set<Element> only, String url, DateLanguage lang) {
+        return visibleDate(datelines, only, url, lang, null);
+    }
+
+    /**
+     * {@link #visibleDate(List, Set, String, DateLanguage)}, where a dateline set over the headline
+     * outside the article ({@link #aboveHeadline}) yields to the date written just below the headline
+     * ({@code below}, when not null and it finds one): a bar above the headline that shows today's
+     * date is the site's, whether or not it is named or built as its banner.
+     */
+    private static String visibleDate(List<Element> datelines, Set<Element> only, String url, DateLanguage lang, WrittenBelow below) {
         String updateMarked = null;
         for (Element e : datelines) {
             if (only != null && !only.contains(e)) {
@@ -604,6 +618,9 @@ public final class PublishedDateFinder {
             String t = opening.whole() ? e.text() : opening.blocks() ? "" : opening.text();
             if (!t.isEmpty() && !isSignOff(t) && !TeasersAndBanners.datesTeaser(e, url)) {
                 String d = dateBeforeUpdate(t, lang);
+                if (d != null && below != null && aboveHeadline(e, below.scan) && below.date() != null) {
+                    return below.date();
+                }
                 if (d != null && opening.updates()) { // a part named for the update: the date outside it, if any
                     String published = dateBeforeUpdate(Opening.of(e, MAX_DATELINE_CHARS, true).text(), lang);
                     d = published != null ? published : d;
@@ -844,6 +861,76 @@ public final class PublishedDateFinder {
             }
         }, doc.body());
         return found[0] != null ? found[0] : above[0] != null ? above[0] : updated[0];
+    }
+
+    /**
+     * The date written just below the headline (the first few h1s, {@link #MAX_ELEMENTS_AFTER_HEADLINE}
+     * elements each): the first short text of an element's own that gives a date, not labelled as an
+     * update and not beside another story's link. Read once, when first asked.
+     */
+    private static final class WrittenBelow {
+        private final PageScan scan;
+        private final String url;
+        private final DateLanguage lang;
+        private boolean read;
+        private String date;
+
+        WrittenBelow(PageScan scan, String url, DateLanguage lang) {
+            this.scan = scan;
+            this.url = url;
+            this.lang = lang;
+        }
+
+        /** The date, or null when the page writes none there. */
+        String date() {
+            if (!read) {
+                read = true;
+                date = firstBelowHeadline(scan, e -> {
+                    String own = e.ownText();
+                    if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || UPDATE_LABEL.matcher(own).find()) {
+                        return null;
+                    }
+                    String d = DateParser.parseText(own, lang);
+                    return d == null || TeasersAndBanners.inSmallTeaser(e, url) ? null : Optional.of(d);
+                }).orElse(null);
+            }
+            return date;
+        }
+    }
+
+    /** Ancestors of an element looked at on the way to the headline's: pages nest a few dozen deep. */
+    private static final int MAX_ANCESTORS_COMPARED = 200;
+
+    /**
+     * True when an element comes before the page's headline (its first h1) in document order, outside
+     * any article element and not around the headline: a bar or header set over the headline by the
+     * site, not the article's own kicker line.
+     */
+    private static boolean aboveHeadline(Element e, PageScan scan) {
+        Element h1 = scan.firstH1();
+        if (h1 == null || e.closest("article") != null) {
+            return false;
+        }
+        Set<Element> headlinePath = Collections.newSetFromMap(new IdentityHashMap<>());
+        int depth = 0;
+        for (Element up = h1; up != null && depth++ < MAX_ANCESTORS_COMPARED; up = up.parent()) {
+            headlinePath.add(up);
+        }
+        Element child = null;
+        depth = 0;
+        for (Element up = e; up != null && depth++ < MAX_ANCESTORS_COMPARED; child = up, up = up.parent()) {
+            if (headlinePath.contains(up)) {
+                if (child == null || up == h1) {
+                    return false; // the element holds the headline, or sits in it
+                }
+                Element headlineSide = h1;
+                while (headlineSide.parent() != up) {
+                    headlineSide = headlineSide.parent();
+                }
+                return child.elementSiblingIndex() < headlineSide.elementSiblingIndex();
+            }
+        }
+        return false;
     }
 
     /** Banners asked whether they hold the headline on one page: a page has one or two. */

@@ -573,4 +573,24 @@ class PublishedDateFinderTest {
                 + "<time datetime='2022-01-30'>30/01/2022</time></article></div></article></body></html>";
         assertEquals("2022-02-03", published(spanish, "https://example.org/presupuesto/").substring(0, 10));
     }
+
+    @Test
+    void todayInABarJustAboveTheHeadline_yieldsToTheDateBelowIt() {
+        String german = "<html lang='de'><body><div class='topbar'><div class='date'>Donnerstag, 3. Dezember 2026</div></div>"
+                + "<h1>Stadtrat beschließt Haushalt</h1><p class='autor'>Von Anna Schmidt, 3. Februar 2022</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(german, "https://example.org/haushalt/"), "a dateline over the headline");
+        String italian = "<html lang='it'><body><div class='header'><time datetime='2026-12-03'>giovedì 3 dicembre 2026</time></div>"
+                + "<h1>Il consiglio approva il bilancio</h1><div class='autore'>di Marco Rossi</div><div class='data'>3 febbraio 2022</div>"
+                + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(italian, "https://example.org/bilancio/"), "a time over the headline");
+    }
+
+    @Test
+    void dateLineOverTheHeadline_isTheStorysWhenNoneIsBelow() {
+        String japanese = "<html lang='ja'><body><div id='cmsDate'><span id='update'>2022年02月03日 10時15分 公開</span></div>"
+                + "<div id='cmsTitle'><h1>市議会、予算案を可決</h1></div><div class='body'>" + PROSE + "</div>"
+                + "<div class='ranking'><div class='subhead'>2026年12月03日 更新</div><ol><li><a href='/other/'>他の記事</a>"
+                + "<span>（2026年12月02日）</span></li></ol></div></body></html>";
+        assertEquals("2022-02-03", published(japanese, "https://example.org/articles/news089.html"));
+    }
 }

@@ -188,7 +188,9 @@ public final class PublishedDateFinder {
                     headlineTextTime(scan, lang), visibleDate(scan.visible().datelines(), null, url, lang, writtenBelow));
         }
         if (published == null && scan.textTimeElement() != null) {
-            published = dateBeforeUpdate(scan.textTimeElement().text(), lang); // a time element whose date is only its text
+            Element textTime = scan.textTimeElement(); // a time element whose date is only its text
+            published = aboveHeadline(textTime, scan) && writtenBelow.date() != null ? writtenBelow.date()
+                    : dateBeforeUpdate(textTime.text(), lang);
         }
         if (published == null) {
             published = scriptDate(scan.scripts(), lang);

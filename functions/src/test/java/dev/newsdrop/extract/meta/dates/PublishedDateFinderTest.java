@@ -593,4 +593,15 @@ class PublishedDateFinderTest {
                 + "<span>（2026年12月02日）</span></li></ol></div></body></html>";
         assertEquals("2022-02-03", published(japanese, "https://example.org/articles/news089.html"));
     }
+
+    @Test
+    void timeWithoutDatetimeOverTheHeadline_yieldsToTheDateBelowIt() {
+        String german = "<html lang='de'><body><header><time>Donnerstag, 3. Dezember 2026</time></header>"
+                + "<h1>Stadtrat beschließt Haushalt</h1><p>Von Anna Schmidt</p><p>3. Februar 2022</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(german, "https://example.org/haushalt/"));
+        String french = "<html lang='fr'><body><div class='bandeau'><time>jeudi 3 décembre 2026</time><a href='/'>Accueil</a></div>"
+                + "<main><h1>Le conseil adopte le budget</h1><div class='signature'>Claire Dubois - 3 février 2022</div>" + PROSE
+                + "</main></body></html>";
+        assertEquals("2022-02-03", published(french, "https://example.org/budget/"));
+    }
 }

@@ -185,7 +185,8 @@ public final class PublishedDateFinder {
         if (published == null) {
             Set<Element> nearHeadline = belowHeadline(scan);
             published = firstParsed(lang, visibleDate(scan.visible().datelines(), nearHeadline, url, lang),
-                    headlineTextTime(scan, lang), visibleDate(scan.visible().datelines(), null, url, lang, writtenBelow));
+                    headlineTextTime(scan, lang), headlineTitledDate(scan, url, lang),
+                    visibleDate(scan.visible().datelines(), null, url, lang, writtenBelow));
         }
         if (published == null && scan.textTimeElement() != null) {
             Element textTime = scan.textTimeElement(); // a time element whose date is only its text
@@ -496,6 +497,30 @@ public final class PublishedDateFinder {
             last = last.childNode(last.childNodeSize() - 1);
         }
         return last;
+    }
+
+    /** A relative time's own text is short ("vor 3 Stunden", "il y a 2 jours", "3h"). */
+    private static final int MAX_RELATIVE_TIME_CHARS = 40;
+
+    /**
+     * The date in the {@code title} of an element just below a headline that shows the time only
+     * relative to now ("<span title='3 februari 2022 10:15'>3 uur geleden</span>", as relative-time
+     * widgets and forum software write it): its text gives no date, its tooltip the full one. A
+     * link's title, which describes where it leads, and an element beside another story's link are passed over.
+     */
+    private static String headlineTitledDate(PageScan scan, String url, DateLanguage lang) {
+        return firstBelowHeadline(scan, e -> {
+            String title = e.normalName().equals("a") ? "" : e.attr("title"); // a link's title describes where it leads
+            if (title.length() < MIN_DATE_CHARS || title.length() > MAX_WRITTEN_DATE_CHARS) {
+                return null;
+            }
+            String shown = e.text();
+            if (shown.isBlank() || shown.length() > MAX_RELATIVE_TIME_CHARS || DateParser.parseText(shown, lang) != null) {
+                return null;
+            }
+            String d = DateParser.parseText(title, lang);
+            return d == null || TeasersAndBanners.datesTeaser(e, url) ? null : Optional.of(d);
+        }).orElse(null);
     }
 
     private static Node nextInDocument(Node n) {

@@ -604,4 +604,21 @@ class PublishedDateFinderTest {
                 + "</main></body></html>";
         assertEquals("2022-02-03", published(french, "https://example.org/budget/"));
     }
+
+    @Test
+    void relativeTimeBelowTheHeadline_givesTheDateInItsTitle() {
+        String dutch = "<html lang='nl'><body><article><h1>Gemeenteraad neemt begroting aan</h1><div class='byline'>Door Jan de Vries "
+                + "<span class='time' title='3 februari 2022 10:15'>3 uur geleden</span></div>" + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03", published(dutch, "https://example.org/begroting/").substring(0, 10));
+        String spanish = "<html lang='es'><body><h1>El pleno aprueba el presupuesto</h1><div class='firma'>Lucía Pérez "
+                + "<span class='hace' title='03/02/2022 10:15'>hace 2 horas</span></div>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(spanish, "https://example.org/presupuesto/").substring(0, 10));
+    }
+
+    @Test
+    void linkTitleBelowTheHeadline_isNoDate() {
+        String german = "<html lang='de'><body><h1>Stadtrat beschließt Haushalt</h1><p>Von <a href='/autoren/anna/' "
+                + "title='Mitglied seit 1. Januar 2019'>Anna Schmidt</a> · vor 3 Stunden</p>" + PROSE + "</body></html>";
+        assertEquals(null, published(german, "https://example.org/haushalt/"));
+    }
 }

@@ -150,7 +150,8 @@ final class TeasersAndBanners {
     /**
      * True when the date sits in a small box of another story: a list entry that links to another page
      * ({@link #inLinkingListEntry}), or a card of a few dozen elements at most, within two levels, whose
-     * heading links to another page or sits in such a link ("<a href><h4>Title</h4></a>"). A small
+     * heading links to another page or sits in such a link ("<a href><h4>Title</h4></a>"), or that is
+     * named for a teaser ({@link #TEASER_NAME_WORDS}) and links to another page. A small
      * box is one story's; a larger one may hold the article and its related links together.
      */
     static boolean inSmallTeaser(Element date, String url) {
@@ -161,6 +162,13 @@ final class TeasersAndBanners {
             for (Element link : box.select(SUBHEADING_LINK)) {
                 if (leadsToAnotherStory(link, url)) {
                     return true;
+                }
+            }
+            if (namesTeaser(box.className()) || namesTeaser(date.className())) {
+                for (Element link : box.select(LINK)) {
+                    if (leadsToAnotherStory(link, url)) {
+                        return true; // a box named for a teaser, its headline a plain link
+                    }
                 }
             }
             for (Element heading : box.select(LINKED_SUBHEADING)) {
@@ -328,6 +336,26 @@ final class TeasersAndBanners {
             }
         }, e);
         return out.toString();
+    }
+
+    /**
+     * Class words of another story's teaser as themes name it ("teaser", "teaser-date", "related-item",
+     * "recommended"): in a small box so named, a link to another page is that story's headline even when
+     * it is no heading. ("card" is not one: an author's card holds the byline's date beside a profile link.)
+     */
+    private static final Set<String> TEASER_NAME_WORDS = Set.of("teaser", "related", "recommended");
+
+    /** True when a class holds one of {@link #TEASER_NAME_WORDS}. */
+    private static boolean namesTeaser(String name) {
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS) {
+            return false;
+        }
+        for (String word : NAME_WORD_BREAK.split(name.toLowerCase(Locale.ROOT))) {
+            if (TEASER_NAME_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a class or id holds one of {@link #NEIGHBOUR_NAME_WORDS}. */

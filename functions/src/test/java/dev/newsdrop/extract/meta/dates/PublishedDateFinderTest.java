@@ -621,4 +621,21 @@ class PublishedDateFinderTest {
                 + "title='Mitglied seit 1. Januar 2019'>Anna Schmidt</a> · vor 3 Stunden</p>" + PROSE + "</body></html>";
         assertEquals(null, published(german, "https://example.org/haushalt/"));
     }
+
+    @Test
+    void dateInABoxNamedForATeaser_isThatStorys() {
+        String german = "<html lang='de'><body><article><h1>Stadtrat beschließt Haushalt</h1><div class='info'><span class='label'>Stand:</span> "
+                + "<span>Donnerstag, 03.02.2022, 10:15 Uhr</span></div>" + PROSE + "<div class='teaser-list'><h2>Mehr zum Thema</h2>"
+                + "<div class='teaser'><a href='/kita/'>Kita-Gebühren steigen</a><span class='teaser-date'>28.01.2022</span></div></div>"
+                + "</article></body></html>";
+        assertEquals("2022-02-03", published(german, "https://example.org/haushalt/"), "the page's only own date, its Stand line");
+    }
+
+    @Test
+    void dateBesideAProfileLinkInAnAuthorCard_isTheBylines() {
+        String html = "<html lang='de'><body><article><h1>Stadtrat beschließt Haushalt</h1><div class='author-card'>"
+                + "<a href='/profil/anna-schmidt/'>Anna Schmidt</a><span class='date'>03.02.2022</span></div>" + PROSE
+                + "</article></body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/haushalt/"));
+    }
 }

@@ -299,8 +299,8 @@ final class TeasersAndBanners {
      */
     private static boolean isNeighbourLink(Element link, String url) {
         if (!link.hasAttr("href") || link.attr("href").startsWith("#")
-                || pathOf(target(link, url)).equals(pathOf(url == null ? "" : url))) {
-            return false;
+                || url != null && pathOf(target(link, url)).equals(pathOf(url))) {
+            return false; // on a page of unknown address, a link that is no fragment leads elsewhere
         }
         for (String token : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
             if (NEIGHBOUR_REL.contains(token)) {

@@ -638,4 +638,12 @@ class PublishedDateFinderTest {
                 + "</article></body></html>";
         assertEquals("2022-02-03", published(html, "https://example.org/haushalt/"));
     }
+
+    @Test
+    void postNavigationOnAPageOfUnknownAddress_isAnotherStorys() {
+        String html = "<html lang='pl'><body><h1>Rada gminy przyjęła budżet</h1><p>3 lutego 2022</p>" + PROSE
+                + "<div class='wpisy'><a href='/dozynki/'>« Poprzedni wpis <time datetime='2022-01-28T09:00:00+01:00'>28.01.2022</time></a></div>"
+                + "</body></html>";
+        assertEquals("2022-02-03", published(html, null));
+    }
 }

@@ -74,6 +74,7 @@ public final class PublishedDateFinder {
      */
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
+                    + "modifié|modifiée|modificato|modificado|modificada|geändert|"
                     + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui|"
                     + "aktualisierung|actualización|actualizacion|aggiornamento|atualização|atualizacao|gewijzigd|aktualizacja|"
                     + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
@@ -91,6 +92,7 @@ public final class PublishedDateFinder {
      */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:published|posted|first published|created|veröffentlicht|publiziert|erstellt|erschienen|"
+                    + "creado|creada|criado|criada|creato|creata|créé|créée|aangemaakt|utworzono|oluşturuldu|"
                     + "publié|publie|paru|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|"
                     + "publikováno|publikované|publicerad|publicerat|publisert|publiceret|udgivet|julkaistu|yayınlanma|yayınlandı|"
                     + "yayın tarihi|oluşturulma|diterbitkan|dipublikasikan|terbit|đăng|xuất bản|опубликовано|опубліковано|"

@@ -646,4 +646,14 @@ class PublishedDateFinderTest {
                 + "</body></html>";
         assertEquals("2022-02-03", published(html, null));
     }
+
+    @Test
+    void lineGivingTheUpdateFirst_yieldsTheCreatedDateInRomanceLanguages() {
+        String spanish = "<html lang='es'><body><h1>El pleno aprueba el presupuesto</h1>"
+                + "<p class='meta'>Actualizado 04/02/2022 08:00 · Creado 03/02/2022 10:15</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(spanish, "https://example.org/presupuesto/").substring(0, 10));
+        String french = "<html lang='fr'><body><h1>Le conseil adopte le budget</h1>"
+                + "<p class='meta'>Modifié le 4 février 2022 à 8h00, créé le 3 février 2022 à 10h15</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(french, "https://example.org/budget/").substring(0, 10));
+    }
 }

@@ -56,10 +56,12 @@ public final class PageScan {
      * ("kommentar"), Spanish, Portuguese and Catalan ("comentarios") and Dutch ("reacties"); readers'
      * responses and reactions ("responses", "reactions", German "Reaktionen"), replies ("reply-list"), and
      * the thread of Disqus, the hosted comment service, whose embed names its box by its own name
-     * ({@code id="disqus_thread"}, "disqus-comments") whatever the page's language.
+     * ({@code id="disqus_thread"}, "disqus-comments") whatever the page's language. Polish, Czech and
+     * Slovak, South Slavic and Turkish themes name it in the plural ("komentarze", "komentare",
+     * "komentari", "yorumlar"): their singular also names an opinion piece, which is no comment section.
      */
     private static final String[] COMMENT_NAMES = {"comment", "komment", "comentari", "reacties", "response", "reaction",
-        "reaktion", "reply", "replies", "disqus"};
+        "reaktion", "reply", "replies", "disqus", "komentarze", "komentare", "komentari", "yorumlar"};
 
     /**
      * The rel value of links in content that readers wrote ({@code rel="nofollow ugc"}): a
@@ -68,8 +70,8 @@ public final class PageScan {
     public static final String USER_CONTENT_REL = "ugc";
 
     /** The comment words without their first letter, which differs in case and language ("Comment", "Kommentar"). */
-    private static final String[] COMMENT_STEM_LOWER = {"omment", "oment", "eacties", "esponse", "eaction", "eaktion", "eply", "eplies", "isqus"};
-    private static final String[] COMMENT_STEM_UPPER = {"OMMENT", "OMENT", "EACTIES", "ESPONSE", "EACTION", "EAKTION", "EPLY", "EPLIES", "ISQUS"};
+    private static final String[] COMMENT_STEM_LOWER = {"omment", "oment", "eacties", "esponse", "eaction", "eaktion", "eply", "eplies", "isqus", "orumlar"};
+    private static final String[] COMMENT_STEM_UPPER = {"OMMENT", "OMENT", "EACTIES", "ESPONSE", "EACTION", "EAKTION", "EPLY", "EPLIES", "ISQUS", "ORUMLAR"};
 
     /** The schema.org types of a comment ({@code Comment}, {@code UserComments}), in an itemtype. */
     private static final String COMMENT_ITEMTYPE = "comment";
@@ -607,10 +609,11 @@ public final class PageScan {
                 case "input" -> passwordField |= "password".equalsIgnoreCase(e.attr("type"));
                 case "time" -> {
                     if (e.hasAttr("datetime")) {
-                        if (timeElement == null || (e.hasAttr("pubdate") && !timeElement.hasAttr("pubdate"))) {
+                        // a comment's time is its reader's, however early the thread sits on the page
+                        if (!inComments && (timeElement == null || (e.hasAttr("pubdate") && !timeElement.hasAttr("pubdate")))) {
                             timeElement = e;
                         }
-                        if (inArticle && articleTimeElement == null) {
+                        if (inArticle && !inComments && articleTimeElement == null) {
                             articleTimeElement = e;
                         }
                         if (bylineTimeElement == null && !inComments && inBylineBox(e)) {

@@ -74,6 +74,7 @@ public final class PublishedDateFinder {
      */
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
+                    + "modifié|modifiée|modificato|modificado|modificada|geändert|"
                     + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui|"
                     + "aktualisierung|actualización|actualizacion|aggiornamento|atualização|atualizacao|gewijzigd|aktualizacja|"
                     + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
@@ -91,6 +92,7 @@ public final class PublishedDateFinder {
      */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:published|posted|first published|created|veröffentlicht|publiziert|erstellt|erschienen|"
+                    + "creado|creada|criado|criada|creato|creata|créé|créée|aangemaakt|utworzono|oluşturuldu|"
                     + "publié|publie|paru|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|"
                     + "publikováno|publikované|publicerad|publicerat|publisert|publiceret|udgivet|julkaistu|yayınlanma|yayınlandı|"
                     + "yayın tarihi|oluşturulma|diterbitkan|dipublikasikan|terbit|đăng|xuất bản|опубликовано|опубліковано|"
@@ -133,13 +135,15 @@ public final class PublishedDateFinder {
 
     /**
      * A comment section's class or id: "comment" as a word, so "commentary" (an article type) is not
-     * mistaken for the readers' comments whose dates must be skipped.
+     * mistaken for the readers' comments whose dates must be skipped; French "commentaires", Italian
+     * "commenti", and the plurals of {@link PageScan}'s Slavic and Turkish names.
      */
     private static final Pattern COMMENTS_NAME = Pattern.compile(
-            "(?<![a-z])comments?(?![a-z])|commentlist|kommentar|comentari|reacties|responses|reactions|reaktionen|disqus");
+            "(?<![a-z])comments?(?![a-z])|commentlist|commentaires|commenti(?![a-z])|kommentar|comentari|reacties|responses|reactions|reaktionen|disqus"
+                    + "|komentarze|komentare|komentari|yorumlar");
 
     /** Quick refusal for {@link #namesComments}: each of its words holds one of these, whatever the case of its first letter. */
-    private static final List<String> COMMENTS_HINTS = List.of("omment", "oment", "eacti", "espons", "eakti", "isqus");
+    private static final List<String> COMMENTS_HINTS = List.of("omment", "oment", "eacti", "espons", "eakti", "isqus", "orumlar");
 
     private PublishedDateFinder() {
     }
@@ -164,6 +168,7 @@ public final class PublishedDateFinder {
         if (published == null) {
             published = urlDate(url, scan, lang); // a dated path outranks a stray time element or dateline
         }
+        WrittenBelow writtenBelow = new WrittenBelow(scan, url, lang);
         if (published == null) {
             Element pubdate = scan.timeElement() != null && scan.timeElement().hasAttr("pubdate") ? scan.timeElement() : null;
             Element anyTime = scan.timeElement();
@@ -173,16 +178,22 @@ public final class PublishedDateFinder {
             published = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
                     microdataDate(scan.dateCreatedProp()), // marked as created: not the update time shown before it
                     headlineTimeDate(scan, url, lang),
-                    datetimeOf(unlessUpdate(unlessNeighbours(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
-                    datetimeOf(unlessUpdate(unlessNeighbours(scan.bylineTimeElement(), url)), lang), datetimeOf(unlessUpdate(anyTime), lang));
+                    datetimeOf(unlessUpdate(unlessOtherStory(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
+                    datetimeOf(unlessUpdate(unlessOtherStory(scan.bylineTimeElement(), url)), lang),
+                    anyTime != null && aboveHeadline(anyTime, scan) && writtenBelow.date() != null
+                            ? writtenBelow.date() // a time set over the headline, outside the article: the date below it is the story's
+                            : datetimeOf(unlessUpdate(anyTime), lang));
         }
         if (published == null) {
             Set<Element> nearHeadline = belowHeadline(scan);
             published = firstParsed(lang, visibleDate(scan.visible().datelines(), nearHeadline, url, lang),
-                    headlineTextTime(scan, lang), visibleDate(scan.visible().datelines(), null, url, lang));
+                    headlineTextTime(scan, lang), headlineTitledDate(scan, url, lang),
+                    visibleDate(scan.visible().datelines(), null, url, lang, writtenBelow));
         }
         if (published == null && scan.textTimeElement() != null) {
-            published = dateBeforeUpdate(scan.textTimeElement().text(), lang); // a time element whose date is only its text
+            Element textTime = scan.textTimeElement(); // a time element whose date is only its text
+            published = aboveHeadline(textTime, scan) && writtenBelow.date() != null ? writtenBelow.date()
+                    : dateBeforeUpdate(textTime.text(), lang);
         }
         if (published == null) {
             published = scriptDate(scan.scripts(), lang);
@@ -400,11 +411,12 @@ public final class PublishedDateFinder {
     }
 
     /**
-     * The time element, unless it dates the previous or next post, in or beside the link to it
-     * ({@link TeasersAndBanners#byNeighbourLink}): a post's navigation may sit in its article.
+     * The time element, unless it dates another story ({@link TeasersAndBanners#datesTeaser}): the
+     * previous or next post, in or beside the link to it, or a related story's card: a post's
+     * navigation and its related links may sit in its article.
      */
-    private static Element unlessNeighbours(Element time, String url) {
-        return time != null && TeasersAndBanners.byNeighbourLink(time, url) ? null : time;
+    private static Element unlessOtherStory(Element time, String url) {
+        return time != null && TeasersAndBanners.datesTeaser(time, url) ? null : time;
     }
 
     /**
@@ -443,7 +455,7 @@ public final class PublishedDateFinder {
     /**
      * Asks {@code read} of each element just below the page's headline (the first few h1s,
      * {@link #MAX_ELEMENTS_AFTER_HEADLINE} elements each), in document order, until it gives an answer:
-     * null reads on, an answer (perhaps empty) ends the search.
+     * null reads on, an answer (perhaps empty) ends the search. A comment section met there is stepped over.
      */
     private static Optional<String> firstBelowHeadline(PageScan scan, Function<Element, Optional<String>> read) {
         int headlines = 0;
@@ -455,6 +467,10 @@ public final class PublishedDateFinder {
             for (int seen = 0; n != null && seen < MAX_ELEMENTS_AFTER_HEADLINE; n = nextInDocument(n)) {
                 if (n instanceof Element e) {
                     seen++;
+                    if (e.attributesSize() > 0 && (namesComments(e.attr("class")) || namesComments(e.id()))) {
+                        n = lastInSubtree(e); // a short story's comments follow within reach: their times are the readers'
+                        continue;
+                    }
                     Optional<String> answer = read.apply(e);
                     if (answer != null) {
                         return answer;
@@ -473,6 +489,39 @@ public final class PublishedDateFinder {
             }
             String d = dateBeforeUpdate(e.text(), lang);
             return d == null ? null : Optional.of(d); // a time that shows no date: read on
+        }).orElse(null);
+    }
+
+    /** The last node of an element's subtree, so that the next in document order is the one after it. */
+    private static Node lastInSubtree(Node n) {
+        Node last = n;
+        while (last.childNodeSize() > 0) {
+            last = last.childNode(last.childNodeSize() - 1);
+        }
+        return last;
+    }
+
+    /** A relative time's own text is short ("vor 3 Stunden", "il y a 2 jours", "3h"). */
+    private static final int MAX_RELATIVE_TIME_CHARS = 40;
+
+    /**
+     * The date in the {@code title} of an element just below a headline that shows the time only
+     * relative to now ("<span title='3 februari 2022 10:15'>3 uur geleden</span>", as relative-time
+     * widgets and forum software write it): its text gives no date, its tooltip the full one. A
+     * link's title, which describes where it leads, and an element beside another story's link are passed over.
+     */
+    private static String headlineTitledDate(PageScan scan, String url, DateLanguage lang) {
+        return firstBelowHeadline(scan, e -> {
+            String title = e.normalName().equals("a") ? "" : e.attr("title"); // a link's title describes where it leads
+            if (title.length() < MIN_DATE_CHARS || title.length() > MAX_WRITTEN_DATE_CHARS) {
+                return null;
+            }
+            String shown = e.text();
+            if (shown.isBlank() || shown.length() > MAX_RELATIVE_TIME_CHARS || DateParser.parseText(shown, lang) != null) {
+                return null;
+            }
+            String d = DateParser.parseText(title, lang);
+            return d == null || TeasersAndBanners.datesTeaser(e, url) ? null : Optional.of(d);
         }).orElse(null);
     }
 
@@ -576,6 +625,16 @@ public final class PublishedDateFinder {
      * (not null), only the datelines in it are read: those just below the headline, tried first.
      */
     private static String visibleDate(List<Element> datelines, Set<Element> only, String url, DateLanguage lang) {
+        return visibleDate(datelines, only, url, lang, null);
+    }
+
+    /**
+     * {@link #visibleDate(List, Set, String, DateLanguage)}, where a dateline set over the headline
+     * outside the article ({@link #aboveHeadline}) yields to the date written just below the headline
+     * ({@code below}, when not null and it finds one): a bar above the headline that shows today's
+     * date is the site's, whether or not it is named or built as its banner.
+     */
+    private static String visibleDate(List<Element> datelines, Set<Element> only, String url, DateLanguage lang, WrittenBelow below) {
         String updateMarked = null;
         for (Element e : datelines) {
             if (only != null && !only.contains(e)) {
@@ -588,6 +647,9 @@ public final class PublishedDateFinder {
             String t = opening.whole() ? e.text() : opening.blocks() ? "" : opening.text();
             if (!t.isEmpty() && !isSignOff(t) && !TeasersAndBanners.datesTeaser(e, url)) {
                 String d = dateBeforeUpdate(t, lang);
+                if (d != null && below != null && aboveHeadline(e, below.scan) && below.date() != null) {
+                    return below.date();
+                }
                 if (d != null && opening.updates()) { // a part named for the update: the date outside it, if any
                     String published = dateBeforeUpdate(Opening.of(e, MAX_DATELINE_CHARS, true).text(), lang);
                     d = published != null ? published : d;
@@ -828,6 +890,76 @@ public final class PublishedDateFinder {
             }
         }, doc.body());
         return found[0] != null ? found[0] : above[0] != null ? above[0] : updated[0];
+    }
+
+    /**
+     * The date written just below the headline (the first few h1s, {@link #MAX_ELEMENTS_AFTER_HEADLINE}
+     * elements each): the first short text of an element's own that gives a date, not labelled as an
+     * update and not beside another story's link. Read once, when first asked.
+     */
+    private static final class WrittenBelow {
+        private final PageScan scan;
+        private final String url;
+        private final DateLanguage lang;
+        private boolean read;
+        private String date;
+
+        WrittenBelow(PageScan scan, String url, DateLanguage lang) {
+            this.scan = scan;
+            this.url = url;
+            this.lang = lang;
+        }
+
+        /** The date, or null when the page writes none there. */
+        String date() {
+            if (!read) {
+                read = true;
+                date = firstBelowHeadline(scan, e -> {
+                    String own = e.ownText();
+                    if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || UPDATE_LABEL.matcher(own).find()) {
+                        return null;
+                    }
+                    String d = DateParser.parseText(own, lang);
+                    return d == null || TeasersAndBanners.inSmallTeaser(e, url) ? null : Optional.of(d);
+                }).orElse(null);
+            }
+            return date;
+        }
+    }
+
+    /** Ancestors of an element looked at on the way to the headline's: pages nest a few dozen deep. */
+    private static final int MAX_ANCESTORS_COMPARED = 200;
+
+    /**
+     * True when an element comes before the page's headline (its first h1) in document order, outside
+     * any article element and not around the headline: a bar or header set over the headline by the
+     * site, not the article's own kicker line.
+     */
+    private static boolean aboveHeadline(Element e, PageScan scan) {
+        Element h1 = scan.firstH1();
+        if (h1 == null || e.closest("article") != null) {
+            return false;
+        }
+        Set<Element> headlinePath = Collections.newSetFromMap(new IdentityHashMap<>());
+        int depth = 0;
+        for (Element up = h1; up != null && depth++ < MAX_ANCESTORS_COMPARED; up = up.parent()) {
+            headlinePath.add(up);
+        }
+        Element child = null;
+        depth = 0;
+        for (Element up = e; up != null && depth++ < MAX_ANCESTORS_COMPARED; child = up, up = up.parent()) {
+            if (headlinePath.contains(up)) {
+                if (child == null || up == h1) {
+                    return false; // the element holds the headline, or sits in it
+                }
+                Element headlineSide = h1;
+                while (headlineSide.parent() != up) {
+                    headlineSide = headlineSide.parent();
+                }
+                return child.elementSiblingIndex() < headlineSide.elementSiblingIndex();
+            }
+        }
+        return false;
     }
 
     /** Banners asked whether they hold the headline on one page: a page has one or two. */

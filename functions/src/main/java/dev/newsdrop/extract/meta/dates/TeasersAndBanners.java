@@ -10,6 +10,7 @@ import org.jsoup.select.QueryParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -149,7 +150,8 @@ final class TeasersAndBanners {
     /**
      * True when the date sits in a small box of another story: a list entry that links to another page
      * ({@link #inLinkingListEntry}), or a card of a few dozen elements at most, within two levels, whose
-     * heading links to another page or sits in such a link ("<a href><h4>Title</h4></a>"). A small
+     * heading links to another page or sits in such a link ("<a href><h4>Title</h4></a>"), or that is
+     * named for a teaser ({@link #TEASER_NAME_WORDS}) and links to another page. A small
      * box is one story's; a larger one may hold the article and its related links together.
      */
     static boolean inSmallTeaser(Element date, String url) {
@@ -160,6 +162,13 @@ final class TeasersAndBanners {
             for (Element link : box.select(SUBHEADING_LINK)) {
                 if (leadsToAnotherStory(link, url)) {
                     return true;
+                }
+            }
+            if (namesTeaser(box.className()) || namesTeaser(date.className())) {
+                for (Element link : box.select(LINK)) {
+                    if (leadsToAnotherStory(link, url)) {
+                        return true; // a box named for a teaser, its headline a plain link
+                    }
                 }
             }
             for (Element heading : box.select(LINKED_SUBHEADING)) {
@@ -234,7 +243,7 @@ final class TeasersAndBanners {
 
     /**
      * True when the date dates a neighbouring post: it sits in a link to the previous or next post
-     * ({@link #NEIGHBOUR_REL}) that leads to another page, or in a small box of no headline, within two
+     * ({@link #isNeighbourLink}) that leads to another page, or in a small box of no headline, within two
      * levels, that holds such a link ("<div class='nav-previous'><a rel='prev'>…</a> 1 March 2021</div>").
      * A link to the same path with another query or fragment is the article's own next page, not another story.
      */
@@ -255,18 +264,115 @@ final class TeasersAndBanners {
         return false;
     }
 
-    /** True for a link to the previous or next post ({@link #NEIGHBOUR_REL}) whose path is not the page's. */
+    /**
+     * Class and id words of a link to a neighbouring post, or of the box around it, where a theme marks
+     * its post navigation without {@code rel} ("nav-previous", "prev-post", "post-next", "older-entry",
+     * "articulo-anterior", "article-suivant"): the words split at hyphens, underscores and spaces.
+     */
+    private static final Set<String> NEIGHBOUR_NAME_WORDS = Set.of("prev", "previous", "next", "older", "newer",
+            "vorheriger", "vorheriges", "naechster", "naechstes", "precedent", "suivant", "anterior", "siguiente", "precedente",
+            "successivo", "proximo", "vorige", "volgende", "poprzedni", "nastepny", "onceki", "sonraki");
+
+    /** Class and id characters that part the words of {@link #NEIGHBOUR_NAME_WORDS}. */
+    private static final Pattern NAME_WORD_BREAK = Pattern.compile("[\\s_-]+");
+
+    /**
+     * The words of a link to the previous or next post as post navigation writes them ("« Previous post",
+     * "Nächster Artikel »", "Article précédent", "Entrada anterior", "Poprzedni wpis", "Önceki haber",
+     * "前の記事", "上一篇"): a date in or beside such a link is that post's.
+     */
+    private static final Pattern NEIGHBOUR_WORDS = Pattern.compile("(?iu)(?<!\\p{L})(?:previous|prev|next|older|newer|"
+            + "vorherige[rs]?|nächste[rs]?|précédente?|suivante?|anterior|siguiente|precedente|successivo|próxim[oa]|seguinte|"
+            + "vorige|volgende|poprzedni[a]?|następn[ya]|önceki|sonraki|предыдущ\\p{L}*|следующ\\p{L}*|السابق|التالي)(?!\\p{L})"
+            + "|前の|次の|上一篇|下一篇|上一則|下一則|이전|다음");
+
+    /** Characters of a link's text read for {@link #NEIGHBOUR_WORDS}: the words open or close a short link. */
+    private static final int MAX_NEIGHBOUR_LINK_CHARS = 160;
+
+    /** Ancestors of a link whose class or id is read for {@link #NEIGHBOUR_NAME_WORDS}: its box and the navigation around it. */
+    private static final int NEIGHBOUR_NAME_LEVELS = 2;
+
+    /**
+     * True for a link to the previous or next post whose path is not the page's: marked by
+     * {@code rel} ({@link #NEIGHBOUR_REL}), by its class or id or those of the box around it
+     * ({@link #NEIGHBOUR_NAME_WORDS}), or by its words ({@link #NEIGHBOUR_WORDS}).
+     */
     private static boolean isNeighbourLink(Element link, String url) {
-        String rel = link.attr("rel");
-        if (rel.isEmpty() || !link.hasAttr("href")) {
+        if (!link.hasAttr("href") || link.attr("href").startsWith("#")
+                || url != null && pathOf(target(link, url)).equals(pathOf(url))) {
+            return false; // on a page of unknown address, a link that is no fragment leads elsewhere
+        }
+        for (String token : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (NEIGHBOUR_REL.contains(token)) {
+                return true;
+            }
+        }
+        Element named = link;
+        for (int level = 0; level <= NEIGHBOUR_NAME_LEVELS && named != null; level++, named = named.parent()) {
+            if (namesNeighbour(named.className()) || namesNeighbour(named.id())) {
+                return true;
+            }
+        }
+        String words = textUpTo(link, MAX_NEIGHBOUR_LINK_CHARS + 1);
+        return words.length() <= MAX_NEIGHBOUR_LINK_CHARS && NEIGHBOUR_WORDS.matcher(words).find();
+    }
+
+    /** The element's text, read no further than {@code max} characters whatever its size. */
+    private static String textUpTo(Element e, int max) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String text = t.getWholeText();
+                    out.append(text, 0, Math.min(text.length(), max - out.length()));
+                }
+                return out.length() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return out.toString();
+    }
+
+    /**
+     * Class words of another story's teaser as themes name it ("teaser", "teaser-date", "related-item",
+     * "recommended"): in a small box so named, a link to another page is that story's headline even when
+     * it is no heading. ("card" is not one: an author's card holds the byline's date beside a profile link.)
+     */
+    private static final Set<String> TEASER_NAME_WORDS = Set.of("teaser", "related", "recommended");
+
+    /** True when a class holds one of {@link #TEASER_NAME_WORDS}. */
+    private static boolean namesTeaser(String name) {
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS) {
             return false;
         }
-        boolean neighbour = false;
-        for (String token : rel.toLowerCase(Locale.ROOT).split("\\s+")) {
-            neighbour |= NEIGHBOUR_REL.contains(token);
+        for (String word : NAME_WORD_BREAK.split(name.toLowerCase(Locale.ROOT))) {
+            if (TEASER_NAME_WORDS.contains(word)) {
+                return true;
+            }
         }
-        return neighbour && !link.attr("href").startsWith("#") && !pathOf(target(link, url)).equals(pathOf(url == null ? "" : url));
+        return false;
     }
+
+    /** True when a class or id holds one of {@link #NEIGHBOUR_NAME_WORDS}. */
+    private static boolean namesNeighbour(String name) {
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS) {
+            return false;
+        }
+        for (String word : NAME_WORD_BREAK.split(name.toLowerCase(Locale.ROOT))) {
+            if (NEIGHBOUR_NAME_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A class or id read for words at most this long: megabyte attributes are no theme's names. */
+    private static final int MAX_NAME_CHARS = 200;
 
     /** An address's scheme, host and path, without query, fragment or final slash. */
     private static String pathOf(String address) {

@@ -505,4 +505,155 @@ class PublishedDateFinderTest {
                 + "</div></body></html>";
         assertEquals("2021-03-04", published(html, "https://example.org/news/council-passes-budget"));
     }
+
+    @Test
+    void commentTimesInTheArticle_areTheReaders() {
+        String french = "<html lang='fr'><body><article><h1>Le conseil adopte le budget</h1>"
+                + "<span class='date-article'>3 février 2022</span>" + PROSE
+                + "<section id='commentaires' class='commentaires'><ol><li><div class='auteur'>Paul</div>"
+                + "<time datetime='2022-02-04T11:00:00+01:00'>4 février 2022</time><p>Bravo</p></li></ol></section>"
+                + "</article></body></html>";
+        assertEquals("2022-02-03", published(french, "https://example.org/conseil-budget/"), "just below a short story's headline");
+        String italian = "<html lang='it'><body><main><h1>Il consiglio approva il bilancio</h1><p class='data'>3 febbraio 2022</p>"
+                + PROSE + PROSE + PROSE + "</main><aside><div id='commenti'><div class='commento'>"
+                + "<time datetime='2022-02-04T09:00:00+01:00'>4 febbraio 2022</time><p>Bravo!</p></div></div></aside></body></html>";
+        assertEquals("2022-02-03", published(italian, "https://example.org/bilancio/"), "the page's only time, a reader's");
+    }
+
+    @Test
+    void commentSectionsNamedInThePlural_inPolishAndTurkish() {
+        String polish = "<html lang='pl'><body><article><h1>Rada miasta przyjęła budżet</h1><span class='data'>3 lutego 2022</span>"
+                + PROSE + "<div id='komentarze'><div class='autor'>Gość</div><time datetime='2022-02-04T11:00:00+01:00'>4.02.2022</time>"
+                + "</div></article></body></html>";
+        assertEquals("2022-02-03", published(polish, "https://example.org/budzet/"));
+        String turkish = "<html lang='tr'><body><article><h1>Meclis bütçeyi kabul etti</h1><span class='tarih'>3 Şubat 2022</span>"
+                + PROSE + "<div class='yorumlar'><time datetime='2022-02-04T11:00:00+03:00'>4 Şubat 2022</time><p>Güzel</p></div>"
+                + "</article></body></html>";
+        assertEquals("2022-02-03", published(turkish, "https://example.org/butce/"));
+        String opinion = "<html lang='pl'><body><article class='komentarz'><h1>Budżet bez ambicji</h1>"
+                + "<time datetime='2022-02-03T10:00:00+01:00'>3 lutego 2022</time>" + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03T10:00:00+01:00", published(opinion, "https://example.org/opinie/budzet/"), "the singular names an opinion piece");
+    }
+
+    @Test
+    void postNavigationWithoutRel_isKnownByItsNamesOrWords() {
+        String byClass = "<html lang='de'><body><article><h1>Stadtrat beschließt Haushalt</h1><div class='post-meta'>3. Februar 2022</div>"
+                + PROSE + "<div class='post-navigation'><div class='nav-previous'><a href='/kita/'>"
+                + "<time datetime='2022-01-28T09:00:00+01:00'>28. Januar 2022</time> Kita-Gebühren steigen</a></div></div>"
+                + "</article></body></html>";
+        assertEquals("2022-02-03", published(byClass, "https://example.org/haushalt/"), "the box named for the previous post");
+        String byWords = "<html lang='es'><body><article><h1>El pleno aprueba el presupuesto</h1>"
+                + "<div class='enlaces'><a href='/a1/'>« Entrada anterior <time datetime='2022-01-28'>28 enero, 2022</time></a></div>"
+                + "<p class='fecha'>3 de febrero de 2022</p>" + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03", published(byWords, "https://example.org/presupuesto/"), "the link's words");
+        String beside = "<html lang='fr'><body><article><h1>Le conseil adopte le budget</h1><p>Par Claire Dubois</p>" + PROSE
+                + "<p class='posted'>Publié le 3 février 2022</p><div class='liens'><div><a href='/b1/'>Article précédent</a> "
+                + "<time datetime='2022-01-30'>30 janvier 2022</time></div></div></article></body></html>";
+        assertEquals("2022-02-03", published(beside, "https://example.org/budget/"), "a time beside the link");
+    }
+
+    @Test
+    void dateBesideAnAuthorLink_isNoNeighboursDate() {
+        String html = "<html lang='de'><body><article><h1>Stadtrat beschließt Haushalt</h1><div class='meta'>"
+                + "<a href='/autoren/anna-schmidt/'>Anna Schmidt</a> <time datetime='2022-02-03T10:15:00+01:00'>3. Februar 2022</time>"
+                + "</div>" + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03T10:15:00+01:00", published(html, "https://example.org/haushalt/"));
+    }
+
+    @Test
+    void relatedStoryTimesInTheArticle_areTheirStories() {
+        String german = "<html lang='de'><body><article><h1>Stadtrat beschließt Haushalt</h1>"
+                + "<p class='meta'>Von Anna Schmidt · 3. Februar 2022</p>" + PROSE + "<div class='mehr-zum-thema'><h2>Mehr zum Thema</h2>"
+                + "<div class='teaser'><h3><a href='/kita/'>Kita-Gebühren steigen</a></h3><time datetime='2022-01-28T10:00:00+01:00'>28.01.2022</time></div>"
+                + "<div class='teaser'><h3><a href='/bad/'>Freibad öffnet</a></h3><time datetime='2022-01-20T10:00:00+01:00'>20.01.2022</time></div>"
+                + "</div></article></body></html>";
+        assertEquals("2022-02-03", published(german, "https://example.org/haushalt/"));
+        String spanish = "<html lang='es'><body><article><h1>El pleno aprueba el presupuesto</h1><p class='fecha'>03/02/2022 - 10:15</p>"
+                + PROSE + "<div class='relacionadas'><h3>Noticias relacionadas</h3><article class='card'><h4><a href='/r1/'>Otra noticia</a></h4>"
+                + "<time datetime='2022-01-30'>30/01/2022</time></article></div></article></body></html>";
+        assertEquals("2022-02-03", published(spanish, "https://example.org/presupuesto/").substring(0, 10));
+    }
+
+    @Test
+    void todayInABarJustAboveTheHeadline_yieldsToTheDateBelowIt() {
+        String german = "<html lang='de'><body><div class='topbar'><div class='date'>Donnerstag, 3. Dezember 2026</div></div>"
+                + "<h1>Stadtrat beschließt Haushalt</h1><p class='autor'>Von Anna Schmidt, 3. Februar 2022</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(german, "https://example.org/haushalt/"), "a dateline over the headline");
+        String italian = "<html lang='it'><body><div class='header'><time datetime='2026-12-03'>giovedì 3 dicembre 2026</time></div>"
+                + "<h1>Il consiglio approva il bilancio</h1><div class='autore'>di Marco Rossi</div><div class='data'>3 febbraio 2022</div>"
+                + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(italian, "https://example.org/bilancio/"), "a time over the headline");
+    }
+
+    @Test
+    void dateLineOverTheHeadline_isTheStorysWhenNoneIsBelow() {
+        String japanese = "<html lang='ja'><body><div id='cmsDate'><span id='update'>2022年02月03日 10時15分 公開</span></div>"
+                + "<div id='cmsTitle'><h1>市議会、予算案を可決</h1></div><div class='body'>" + PROSE + "</div>"
+                + "<div class='ranking'><div class='subhead'>2026年12月03日 更新</div><ol><li><a href='/other/'>他の記事</a>"
+                + "<span>（2026年12月02日）</span></li></ol></div></body></html>";
+        assertEquals("2022-02-03", published(japanese, "https://example.org/articles/news089.html"));
+    }
+
+    @Test
+    void timeWithoutDatetimeOverTheHeadline_yieldsToTheDateBelowIt() {
+        String german = "<html lang='de'><body><header><time>Donnerstag, 3. Dezember 2026</time></header>"
+                + "<h1>Stadtrat beschließt Haushalt</h1><p>Von Anna Schmidt</p><p>3. Februar 2022</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(german, "https://example.org/haushalt/"));
+        String french = "<html lang='fr'><body><div class='bandeau'><time>jeudi 3 décembre 2026</time><a href='/'>Accueil</a></div>"
+                + "<main><h1>Le conseil adopte le budget</h1><div class='signature'>Claire Dubois - 3 février 2022</div>" + PROSE
+                + "</main></body></html>";
+        assertEquals("2022-02-03", published(french, "https://example.org/budget/"));
+    }
+
+    @Test
+    void relativeTimeBelowTheHeadline_givesTheDateInItsTitle() {
+        String dutch = "<html lang='nl'><body><article><h1>Gemeenteraad neemt begroting aan</h1><div class='byline'>Door Jan de Vries "
+                + "<span class='time' title='3 februari 2022 10:15'>3 uur geleden</span></div>" + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03", published(dutch, "https://example.org/begroting/").substring(0, 10));
+        String spanish = "<html lang='es'><body><h1>El pleno aprueba el presupuesto</h1><div class='firma'>Lucía Pérez "
+                + "<span class='hace' title='03/02/2022 10:15'>hace 2 horas</span></div>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(spanish, "https://example.org/presupuesto/").substring(0, 10));
+    }
+
+    @Test
+    void linkTitleBelowTheHeadline_isNoDate() {
+        String german = "<html lang='de'><body><h1>Stadtrat beschließt Haushalt</h1><p>Von <a href='/autoren/anna/' "
+                + "title='Mitglied seit 1. Januar 2019'>Anna Schmidt</a> · vor 3 Stunden</p>" + PROSE + "</body></html>";
+        assertEquals(null, published(german, "https://example.org/haushalt/"));
+    }
+
+    @Test
+    void dateInABoxNamedForATeaser_isThatStorys() {
+        String german = "<html lang='de'><body><article><h1>Stadtrat beschließt Haushalt</h1><div class='info'><span class='label'>Stand:</span> "
+                + "<span>Donnerstag, 03.02.2022, 10:15 Uhr</span></div>" + PROSE + "<div class='teaser-list'><h2>Mehr zum Thema</h2>"
+                + "<div class='teaser'><a href='/kita/'>Kita-Gebühren steigen</a><span class='teaser-date'>28.01.2022</span></div></div>"
+                + "</article></body></html>";
+        assertEquals("2022-02-03", published(german, "https://example.org/haushalt/"), "the page's only own date, its Stand line");
+    }
+
+    @Test
+    void dateBesideAProfileLinkInAnAuthorCard_isTheBylines() {
+        String html = "<html lang='de'><body><article><h1>Stadtrat beschließt Haushalt</h1><div class='author-card'>"
+                + "<a href='/profil/anna-schmidt/'>Anna Schmidt</a><span class='date'>03.02.2022</span></div>" + PROSE
+                + "</article></body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/haushalt/"));
+    }
+
+    @Test
+    void postNavigationOnAPageOfUnknownAddress_isAnotherStorys() {
+        String html = "<html lang='pl'><body><h1>Rada gminy przyjęła budżet</h1><p>3 lutego 2022</p>" + PROSE
+                + "<div class='wpisy'><a href='/dozynki/'>« Poprzedni wpis <time datetime='2022-01-28T09:00:00+01:00'>28.01.2022</time></a></div>"
+                + "</body></html>";
+        assertEquals("2022-02-03", published(html, null));
+    }
+
+    @Test
+    void lineGivingTheUpdateFirst_yieldsTheCreatedDateInRomanceLanguages() {
+        String spanish = "<html lang='es'><body><h1>El pleno aprueba el presupuesto</h1>"
+                + "<p class='meta'>Actualizado 04/02/2022 08:00 · Creado 03/02/2022 10:15</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(spanish, "https://example.org/presupuesto/").substring(0, 10));
+        String french = "<html lang='fr'><body><h1>Le conseil adopte le budget</h1>"
+                + "<p class='meta'>Modifié le 4 février 2022 à 8h00, créé le 3 février 2022 à 10h15</p>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(french, "https://example.org/budget/").substring(0, 10));
+    }
 }

@@ -60,20 +60,39 @@ final class Blocks {
      * thresholds for a paragraph hold across scripts.
      */
     static int visibleChars(String s) {
+        return (int) (visibleCharsAndLast(s) >>> Character.SIZE);
+    }
+
+    /**
+     * {@link #visibleChars} of the text in the high bits, and in the low {@link Character#SIZE} bits its
+     * last character that is not whitespace by {@link Character#isWhitespace} (0 when none): both read
+     * in one pass, as the measuring walk asks both of every text node.
+     */
+    static long visibleCharsAndLast(String s) {
         int n = 0;
+        char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x80) { // ASCII: every character above the space is visible, none is CJK
                 if (c > ' ') {
                     n++;
+                    last = c;
+                } else if (!Character.isWhitespace(c)) {
+                    last = c; // a control character: not shown, not a blank either
                 }
             } else if (c >= FIRST_CJK && c <= LAST_CJK) {
                 n += CJK_WEIGHT;
-            } else if (c != '\u00A0' && !Character.isWhitespace(c)) {
-                n++;
+                if (!Character.isWhitespace(c)) {
+                    last = c; // the ideographic space, counted with the ideographs, is still a blank
+                }
+            } else if (!Character.isWhitespace(c)) {
+                if (c != '\u00A0') {
+                    n++;
+                }
+                last = c; // the no-break space is not shown, but is no blank to Character.isWhitespace
             }
         }
-        return n;
+        return (long) n << Character.SIZE | last;
     }
 
     /** The next node in document order within {@code root}, or null: a walk without recursion. */

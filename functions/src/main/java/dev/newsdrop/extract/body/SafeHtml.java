@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.meta.LinkResolver;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
@@ -9,10 +10,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,13 +90,13 @@ final class SafeHtml {
      */
     static final class Writer implements NodeVisitor {
         private final boolean resolve;
-        private final Resolver base;
+        private final LinkResolver base;
         private final StringBuilder out = new StringBuilder(4096);
 
         /** A writer resolving addresses against {@code baseUri} when it is given. */
         Writer(String baseUri) {
             resolve = baseUri != null && !baseUri.isBlank();
-            base = new Resolver(resolve ? baseUri : VALIDATION_BASE);
+            base = new LinkResolver(resolve ? baseUri : VALIDATION_BASE);
         }
 
         /** What was written, once the walk is over. */
@@ -129,7 +126,7 @@ final class SafeHtml {
         }
     }
 
-    private static void startTag(Element e, Resolver base, boolean resolve, StringBuilder out) {
+    private static void startTag(Element e, LinkResolver base, boolean resolve, StringBuilder out) {
         String tag = e.normalName();
         out.append('<').append(tag);
         if (e.attributesSize() > 0) {
@@ -153,7 +150,7 @@ final class SafeHtml {
     }
 
     /** The value to write for a listed attribute, or null when its address uses a scheme not listed for it. */
-    private static String safeValue(String tag, String key, String raw, Resolver base, boolean resolve) {
+    private static String safeValue(String tag, String key, String raw, LinkResolver base, boolean resolve) {
         List<String> schemes = SCHEMES.getOrDefault(tag, Map.of()).get(key);
         if (schemes == null) {
             return raw;
@@ -206,114 +203,6 @@ final class SafeHtml {
             }
         }
         out.append(s, from, n);
-    }
-
-    /**
-     * Resolves addresses against one base, parsed once: what jsoup's {@code absUrl} gives, without
-     * parsing the base again for every link. An address the fast path refuses takes jsoup's whole
-     * path, which knows what to make of it.
-     */
-    private static final class Resolver {
-        /**
-         * Addresses resolved by parsing, remembered up to this many: a page repeats its relative and
-         * script links ("#", "javascript:void(0)"), and an address with a scheme Java has no handler
-         * for ("tel:", "javascript:") fails two parses, each searching the class path for a handler.
-         */
-        private static final int MAX_REMEMBERED = 4096;
-        private final Map<String, String> resolved = new java.util.HashMap<>();
-        private final String base;
-        private URL parsed;
-        private boolean baseParsed;
-
-        Resolver(String base) {
-            this.base = base;
-        }
-
-        /** The absolute address, or "" when there is none. */
-        String resolve(String address) {
-            if (isPlainAbsolute(address)) {
-                return address;
-            }
-            String known = resolved.get(address);
-            if (known != null) {
-                return known;
-            }
-            String absolute = resolveParsing(address);
-            if (resolved.size() < MAX_REMEMBERED) {
-                resolved.put(address, absolute);
-            }
-            return absolute;
-        }
-
-        /** {@link #resolve} by parsing the address against the base. */
-        private String resolveParsing(String address) {
-            URL url = parsedBase();
-            if (url != null) {
-                try {
-                    return StringUtil.resolve(url, address).toExternalForm();
-                } catch (MalformedURLException e) {
-                    // the slow path below decides, as jsoup would
-                }
-            }
-            return StringUtil.resolve(base, address);
-        }
-
-        /** The base as a URL, parsed on the first relative address: many articles link only absolutely. */
-        private URL parsedBase() {
-            if (!baseParsed) {
-                baseParsed = true;
-                try {
-                    parsed = new URI(base.strip()).toURL();
-                } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
-                    parsed = null;
-                }
-            }
-            return parsed;
-        }
-    }
-
-    /**
-     * An absolute http or https address written plainly: a host of letters, digits, dots and
-     * hyphens not starting with a dot, maybe a port, then printable ASCII without backslashes or
-     * dot segments. Resolving one gives it back unchanged, so most of an article's links and
-     * images need no parsing at all.
-     */
-    static boolean isPlainAbsolute(String address) {
-        int i = address.startsWith("https://") ? 8 : address.startsWith("http://") ? 7 : -1;
-        if (i < 0 || i >= address.length() || address.charAt(i) == '.' || address.contains("/.")) {
-            return false;
-        }
-        int n = address.length();
-        int hostStart = i;
-        while (i < n && isHostChar(address.charAt(i))) {
-            i++;
-        }
-        if (i == hostStart) {
-            return false;
-        }
-        if (i < n && address.charAt(i) == ':') {
-            int portStart = ++i;
-            while (i < n && address.charAt(i) >= '0' && address.charAt(i) <= '9') {
-                i++;
-            }
-            if (i == portStart) {
-                return false;
-            }
-        }
-        if (i < n && address.charAt(i) != '/' && address.charAt(i) != '?' && address.charAt(i) != '#') {
-            return false; // user info, a bad port, a strange host: left to the full parse
-        }
-        for (; i < n; i++) {
-            char c = address.charAt(i);
-            if (c <= ' ' || c >= 0x7F || c == '\\') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isHostChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
     }
 
     private static boolean hasScheme(String address, List<String> schemes) {

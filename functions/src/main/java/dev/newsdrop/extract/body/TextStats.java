@@ -213,8 +213,8 @@ final class TextStats {
         }
 
         private void headText(TextNode t) {
-            String text = t.getWholeText();
-            int n = Blocks.visibleChars(text);
+            long measured = Blocks.visibleCharsAndLast(t.getWholeText());
+            int n = (int) (measured >>> Character.SIZE);
             if (n == 0) {
                 return;
             }
@@ -226,12 +226,7 @@ final class TextStats {
                 top.linkChars += n;
                 block.ownLinkChars += n;
             }
-            for (int i = text.length() - 1; i >= 0; i--) {
-                if (!Character.isWhitespace(text.charAt(i))) {
-                    block.lastOwnChar = text.charAt(i);
-                    break;
-                }
-            }
+            block.lastOwnChar = (char) measured; // a visible character is there, and it is no blank
         }
 
         @Override

@@ -1012,7 +1012,8 @@ public final class PageScan {
                     } else if (bylines.size() < MAX_CANDIDATES && isAddress(e) && !authorMarkup.contains(e)) {
                         bylines.add(e);
                     }
-                } else if (node instanceof TextNode t && comments[0] == null && writtenBylines.size() < MAX_CANDIDATES) {
+                } else if (node instanceof TextNode t && comments[0] == null && writtenBylines.size() < MAX_CANDIDATES
+                        && !t.getWholeText().isBlank()) { // the blanks between tags, most of a page's texts, open and close no line
                     Node parent = t.parentNode();
                     if (parent instanceof Element p && isBylineHolder(p, opensLine) && (startsLikeByline(t.getWholeText())
                             || (t.nextSibling() instanceof Element && (BylineLeads.closesWithLead(t.getWholeText())

@@ -3,6 +3,7 @@ package dev.newsdrop.extract.body;
 import dev.newsdrop.extract.PageInput;
 import dev.newsdrop.extract.source.DecodedPage;
 import dev.newsdrop.extract.source.PageDecoder;
+import dev.newsdrop.extract.meta.LinkResolver;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -132,16 +133,16 @@ class SafeHtmlTest {
 
     @Test
     void plainAbsoluteAddresses_areRecognisedStrictly() {
-        assertTrue(SafeHtml.isPlainAbsolute("https://cdn.example:8443/a/b.jpg?w=1#x"));
-        assertTrue(SafeHtml.isPlainAbsolute("http://news.example"));
-        assertFalse(SafeHtml.isPlainAbsolute("https://user@host.example/"));
-        assertFalse(SafeHtml.isPlainAbsolute("http://http://x"));
-        assertFalse(SafeHtml.isPlainAbsolute("https://host.example/a/./b"));
-        assertFalse(SafeHtml.isPlainAbsolute("https://.host.example/"));
-        assertFalse(SafeHtml.isPlainAbsolute("https://host.example/a b"));
-        assertFalse(SafeHtml.isPlainAbsolute("https://host.example/é"));
-        assertFalse(SafeHtml.isPlainAbsolute("//host.example/a"));
-        assertFalse(SafeHtml.isPlainAbsolute("https://host.example:/a"));
+        assertTrue(LinkResolver.isPlainAbsolute("https://cdn.example:8443/a/b.jpg?w=1#x"));
+        assertTrue(LinkResolver.isPlainAbsolute("http://news.example"));
+        assertFalse(LinkResolver.isPlainAbsolute("https://user@host.example/"));
+        assertFalse(LinkResolver.isPlainAbsolute("http://http://x"));
+        assertFalse(LinkResolver.isPlainAbsolute("https://host.example/a/./b"));
+        assertFalse(LinkResolver.isPlainAbsolute("https://.host.example/"));
+        assertFalse(LinkResolver.isPlainAbsolute("https://host.example/a b"));
+        assertFalse(LinkResolver.isPlainAbsolute("https://host.example/é"));
+        assertFalse(LinkResolver.isPlainAbsolute("//host.example/a"));
+        assertFalse(LinkResolver.isPlainAbsolute("https://host.example:/a"));
     }
 
     @Test

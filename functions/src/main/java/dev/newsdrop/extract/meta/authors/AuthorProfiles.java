@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.authors;
 
+import dev.newsdrop.extract.meta.LinkResolver;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 
@@ -62,8 +63,14 @@ final class AuthorProfiles {
             boolean elsewhere = site.isEmpty() || !siteOf(wanted).equals(site); // a social network's profile, most often
             if (linksTo == null) {
                 linksTo = new HashMap<>();
+                LinkResolver resolver = null; // the page's base parsed once, not once per link as absUrl does
                 for (Element a : scan.links()) {
-                    linksTo.computeIfAbsent(comparableAddress(a.absUrl("href")), k -> new ArrayList<>()).add(a);
+                    String base = a.baseUri();
+                    if (resolver == null || !resolver.base().equals(base)) {
+                        resolver = new LinkResolver(base);
+                    }
+                    String absolute = a.hasAttr("href") ? resolver.resolve(a.attr("href")) : ""; // what a.absUrl("href") gives
+                    linksTo.computeIfAbsent(comparableAddress(absolute), k -> new ArrayList<>()).add(a);
                 }
             }
             for (Element a : linksTo.getOrDefault(wanted, List.of())) {

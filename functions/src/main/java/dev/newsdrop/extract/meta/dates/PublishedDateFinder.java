@@ -220,7 +220,7 @@ public final class PublishedDateFinder {
         if (later.isEmpty() || doc.body() == null) {
             return published;
         }
-        LocalDate pubDay = LocalDate.parse(published.substring(0, DAY_CHARS));
+        LocalDate pubDay = dayOf(published);
         List<ShownDate> shown = shownDates(doc, hasH1(scan), lang);
         for (ShownDate d : shown) {
             if (d.day.equals(pubDay) || d.day.equals(utcDay(published))) {
@@ -228,7 +228,7 @@ public final class PublishedDateFinder {
             }
         }
         for (String mod : later) {
-            LocalDate modDay = LocalDate.parse(mod.substring(0, DAY_CHARS));
+            LocalDate modDay = dayOf(mod);
             for (ShownDate d : shown) {
                 if (!d.update && (d.day.equals(modDay) || d.day.equals(utcDay(mod)))) {
                     return mod;
@@ -274,7 +274,7 @@ public final class PublishedDateFinder {
         if (a.length() > DAY_CHARS && b.length() > DAY_CHARS) {
             return OffsetDateTime.parse(a).isBefore(OffsetDateTime.parse(b));
         }
-        return LocalDate.parse(a.substring(0, DAY_CHARS)).isBefore(LocalDate.parse(b.substring(0, DAY_CHARS)));
+        return dayOf(a).isBefore(dayOf(b));
     }
 
     /**
@@ -287,8 +287,8 @@ public final class PublishedDateFinder {
         if (date == null) {
             return;
         }
-        LocalDate day = LocalDate.parse(date.substring(0, DAY_CHARS));
-        LocalDate pubDay = LocalDate.parse(published.substring(0, DAY_CHARS));
+        LocalDate day = dayOf(date);
+        LocalDate pubDay = dayOf(published);
         if (day.isAfter(pubDay.plusDays(days)) && utcDay(date).isAfter(utcDay(published).plusDays(days))) {
             later.add(date);
         }
@@ -303,6 +303,34 @@ public final class PublishedDateFinder {
         return parsed.length() > DAY_CHARS
                 ? OffsetDateTime.parse(parsed).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
                 : LocalDate.parse(parsed);
+    }
+
+    /**
+     * The day a parsed date ({@link DateParser}'s "yyyy-mm-dd", perhaps with a time after it) opens
+     * with, {@code LocalDate.parse(parsed.substring(0, 10))}: read from its digits, without a
+     * formatter's parse (asked several times a page); any other text takes that parse, and fails as
+     * it fails.
+     */
+    static LocalDate dayOf(String parsed) {
+        if (parsed.length() >= DAY_CHARS && parsed.charAt(4) == '-' && parsed.charAt(7) == '-'
+                && allDigits(parsed, 0, 4) && allDigits(parsed, 5, 7) && allDigits(parsed, 8, DAY_CHARS)) {
+            try {
+                return LocalDate.of(Integer.parseInt(parsed, 0, 4, 10), Integer.parseInt(parsed, 5, 7, 10),
+                        Integer.parseInt(parsed, 8, DAY_CHARS, 10));
+            } catch (java.time.DateTimeException noSuchDay) {
+                // "2024-02-30": the parse below fails as it always did
+            }
+        }
+        return LocalDate.parse(parsed.substring(0, DAY_CHARS));
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A date written on the page, and whether a label or class says it is an update. */
@@ -351,7 +379,7 @@ public final class PublishedDateFinder {
                 }
                 boolean update = isUpdateLine(text, lang) || seen[0] - labelAt[0] <= MAX_TEXTS_FROM_LABEL
                         || (t.parent() instanceof Element p && p.normalName().equals("time") && isUpdateMark(p));
-                found.add(new ShownDate(LocalDate.parse(day.substring(0, DAY_CHARS)), update));
+                found.add(new ShownDate(dayOf(day), update));
                 return found.size() >= MAX_SHOWN_DATES ? FilterResult.STOP : FilterResult.CONTINUE;
             }
 
@@ -401,7 +429,7 @@ public final class PublishedDateFinder {
             // path's day its clock time; on another day it may be any story's, and the path decides
             return shown != null && shown.length() > DAY_CHARS && shown.startsWith(fromUrl) ? shown : fromUrl;
         }
-        long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(fromUrl), LocalDate.parse(marked.substring(0, 10))));
+        long days = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(fromUrl), dayOf(marked)));
         return days <= MAX_DAYS_FROM_URL_DATE ? marked : fromUrl;
     }
 

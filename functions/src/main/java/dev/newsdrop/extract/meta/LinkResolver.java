@@ -1,0 +1,125 @@
+package dev.newsdrop.extract.meta;
+
+import org.jsoup.internal.StringUtil;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Resolves addresses against one base, parsed once: what jsoup's {@code absUrl} gives, without
+ * parsing the base again for every link. An address the fast path refuses takes jsoup's whole
+ * path, which knows what to make of it. One page's links, read by the body's HTML writer or by the
+ * author finder matching profile links, each resolve through one of these.
+ */
+public final class LinkResolver {
+    /**
+     * Addresses resolved by parsing, remembered up to this many: a page repeats its relative and
+     * script links ("#", "javascript:void(0)"), and an address with a scheme Java has no handler
+     * for ("tel:", "javascript:") fails two parses, each searching the class path for a handler.
+     */
+    private static final int MAX_REMEMBERED = 4096;
+    private final Map<String, String> resolved = new HashMap<>();
+    private final String base;
+    private URL parsed;
+    private boolean baseParsed;
+
+    /** A resolver against {@code base}, a page's address as jsoup's nodes hold it ("" when unknown). */
+    public LinkResolver(String base) {
+        this.base = base;
+    }
+
+    /** The base this resolver resolves against. */
+    public String base() {
+        return base;
+    }
+
+    /** The absolute address, or "" when there is none: {@code StringUtil.resolve(base, address)}. */
+    public String resolve(String address) {
+        if (isPlainAbsolute(address)) {
+            return address;
+        }
+        String known = resolved.get(address);
+        if (known != null) {
+            return known;
+        }
+        String absolute = resolveParsing(address);
+        if (resolved.size() < MAX_REMEMBERED) {
+            resolved.put(address, absolute);
+        }
+        return absolute;
+    }
+
+    /** {@link #resolve} by parsing the address against the base. */
+    private String resolveParsing(String address) {
+        URL url = parsedBase();
+        if (url != null) {
+            try {
+                return StringUtil.resolve(url, address).toExternalForm();
+            } catch (MalformedURLException e) {
+                // the slow path below decides, as jsoup would
+            }
+        }
+        return StringUtil.resolve(base, address);
+    }
+
+    /** The base as a URL, parsed on the first relative address: many articles link only absolutely. */
+    private URL parsedBase() {
+        if (!baseParsed) {
+            baseParsed = true;
+            try {
+                parsed = new URI(base.strip()).toURL();
+            } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
+                parsed = null;
+            }
+        }
+        return parsed;
+    }
+
+    /**
+     * An absolute http or https address written plainly: a host of letters, digits, dots and
+     * hyphens not starting with a dot, maybe a port, then printable ASCII without backslashes or
+     * dot segments. Resolving one gives it back unchanged, so most of an article's links and
+     * images need no parsing at all.
+     */
+    public static boolean isPlainAbsolute(String address) {
+        int i = address.startsWith("https://") ? 8 : address.startsWith("http://") ? 7 : -1;
+        if (i < 0 || i >= address.length() || address.charAt(i) == '.' || address.contains("/.")) {
+            return false;
+        }
+        int n = address.length();
+        int hostStart = i;
+        while (i < n && isHostChar(address.charAt(i))) {
+            i++;
+        }
+        if (i == hostStart) {
+            return false;
+        }
+        if (i < n && address.charAt(i) == ':') {
+            int portStart = ++i;
+            while (i < n && address.charAt(i) >= '0' && address.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == portStart) {
+                return false;
+            }
+        }
+        if (i < n && address.charAt(i) != '/' && address.charAt(i) != '?' && address.charAt(i) != '#') {
+            return false; // user info, a bad port, a strange host: left to the full parse
+        }
+        for (; i < n; i++) {
+            char c = address.charAt(i);
+            if (c <= ' ' || c >= 0x7F || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHostChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    }
+}

@@ -217,7 +217,7 @@ final class NoiseRemover {
      * element (no {@code <h1>}, or one outside any article, or an article of a headline alone).
      */
     static Element headlineArticle(Element root, TextStats before) {
-        Element h1 = root.selectFirst("h1");
+        Element h1 = before.firstH1();
         if (h1 == null) {
             return null;
         }

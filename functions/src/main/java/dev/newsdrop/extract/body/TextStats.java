@@ -114,10 +114,17 @@ final class TextStats {
 
     private final Map<Element, Stats> byElement;
     private final Stats root;
+    private final Element firstH1;
 
-    private TextStats(Map<Element, Stats> byElement, Stats root) {
+    private TextStats(Map<Element, Stats> byElement, Stats root, Element firstH1) {
         this.byElement = byElement;
         this.root = root;
+        this.firstH1 = firstH1;
+    }
+
+    /** The first {@code <h1>} in document order among the measured elements, or null: noted by the walk, not searched for again. */
+    Element firstH1() {
+        return firstH1;
     }
 
     Stats of(Element e) {
@@ -164,6 +171,7 @@ final class TextStats {
         private int anchorDepth;
         private int headingDepth;
         private Stats rootStats;
+        private Element firstH1;
 
         /** A measuring of the tree under {@code rootElement}, the map sized for {@code expectedElements} measured elements. */
         Measuring(Element rootElement, int expectedElements) {
@@ -173,7 +181,7 @@ final class TextStats {
 
         /** The measurements, once the walk is over. */
         TextStats result() {
-            return new TextStats(map, rootStats);
+            return new TextStats(map, rootStats, firstH1);
         }
 
         @Override
@@ -198,6 +206,9 @@ final class TextStats {
                 blocks.push(s);
             }
             String tag = e.normalName();
+            if (firstH1 == null && tag.equals("h1")) {
+                firstH1 = e;
+            }
             s.under |= markupMarks(e, tag, rel, itemtype); // by exact-key lookups, quick on an element without attributes
             if (tag.equals("a")) {
                 anchorDepth++;

@@ -9,7 +9,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +57,7 @@ final class BoldNameLine {
             return List.of();
         }
         int seen = 0;
+        Set<Element> wideParents = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element p : html.getElementsByTag("p")) {
             if (++seen > MAX_PARAGRAPHS * 10) {
                 break;
@@ -72,7 +76,7 @@ final class BoldNameLine {
                 continue; // "Jane Doe, president and CEO, Example": a quotation's attribution, with a role
             }
             List<String> names = AuthorNames.clean(List.of(text));
-            if (names.isEmpty() || !names.stream().allMatch(AuthorNames::isPersonName) || !atHeadOrFoot(p)) {
+            if (names.isEmpty() || !names.stream().allMatch(AuthorNames::isPersonName) || !atHeadOrFoot(p, wideParents)) {
                 continue;
             }
             return names;
@@ -128,10 +132,13 @@ final class BoldNameLine {
      * after the last long one with nothing written after it; and the container holds at least
      * {@value #MIN_TEXT_PARAGRAPHS} long paragraphs and no bold line attributing a quotation
      * ("Name, role, Company"). Bold subheadings ("Reforms") may stand between its paragraphs.
+     * A container found too wide to be an article's text is noted in {@code wideParents} and not
+     * read again for the next name line in it: thousands of name lines in one block each read its
+     * first {@value #MAX_SIBLINGS} children otherwise.
      */
-    private static boolean atHeadOrFoot(Element p) {
+    private static boolean atHeadOrFoot(Element p, Set<Element> wideParents) {
         Element parent = p.parent();
-        if (parent == null) {
+        if (parent == null || wideParents.contains(parent)) {
             return false;
         }
         int longParagraphs = 0;
@@ -143,12 +150,14 @@ final class BoldNameLine {
         int siblings = 0;
         for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
             if (++siblings > MAX_SIBLINGS) {
-                return false; // a block this wide is no article's text, and each bold line would read it again
+                wideParents.add(parent);
+                return false; // a block this wide is no article's text
             }
             if (!sibling.normalName().equals("p")) {
                 continue;
             }
             if (++count > MAX_PARAGRAPHS) {
+                wideParents.add(parent);
                 return false;
             }
             if (sibling == p) {

@@ -1,11 +1,10 @@
 package dev.newsdrop.extract.meta;
 
+import dev.newsdrop.extract.budget.Deadline;
 import dev.newsdrop.extract.meta.authors.AuthorFinder;
 import dev.newsdrop.extract.meta.dates.DateLanguage;
 import dev.newsdrop.extract.meta.dates.PublishedDateFinder;
 import dev.newsdrop.extract.meta.title.TitleFinder;
-
-import dev.newsdrop.extract.budget.Deadline;
 import dev.newsdrop.model.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

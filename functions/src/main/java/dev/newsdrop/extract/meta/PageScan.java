@@ -1,7 +1,6 @@
 package dev.newsdrop.extract.meta;
 
 import dev.newsdrop.extract.meta.authors.BylineLeads;
-
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

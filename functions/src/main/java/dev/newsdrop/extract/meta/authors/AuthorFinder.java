@@ -6,7 +6,6 @@ import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.meta.SiteName;
-
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;

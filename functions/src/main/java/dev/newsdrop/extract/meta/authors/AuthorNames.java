@@ -1,7 +1,6 @@
 package dev.newsdrop.extract.meta.authors;
 
 import dev.newsdrop.extract.meta.ComparisonKey;
-
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;

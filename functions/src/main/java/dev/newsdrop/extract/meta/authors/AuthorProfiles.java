@@ -3,7 +3,6 @@ package dev.newsdrop.extract.meta.authors;
 import dev.newsdrop.extract.meta.LinkResolver;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
-
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;

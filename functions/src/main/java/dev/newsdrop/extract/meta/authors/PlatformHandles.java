@@ -3,7 +3,6 @@ package dev.newsdrop.extract.meta.authors;
 import dev.newsdrop.extract.meta.JsonLdFacts;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
-
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;

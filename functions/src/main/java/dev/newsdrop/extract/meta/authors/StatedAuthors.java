@@ -5,7 +5,6 @@ import dev.newsdrop.extract.meta.JsonLdFacts;
 import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
-
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

@@ -1,7 +1,6 @@
 package dev.newsdrop.extract.meta.title;
 
 import dev.newsdrop.extract.meta.ComparisonKey;
-
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

@@ -6,7 +6,6 @@ import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.MetadataReader;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.meta.dates.DateParser;
-
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

@@ -2,7 +2,6 @@ package dev.newsdrop.extract.meta.authors;
 
 import dev.newsdrop.extract.meta.MetadataReader;
 import dev.newsdrop.extract.meta.PageMetadata;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

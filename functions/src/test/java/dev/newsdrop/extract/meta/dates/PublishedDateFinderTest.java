@@ -1,7 +1,6 @@
 package dev.newsdrop.extract.meta.dates;
 
 import dev.newsdrop.extract.meta.MetadataReader;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
 package dev.newsdrop.extract.meta.title;
 
 import dev.newsdrop.extract.meta.ComparisonKey;
-
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,7 +1,6 @@
 package dev.newsdrop.extract.meta.title;
 
 import dev.newsdrop.extract.meta.MetadataReader;
-
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 

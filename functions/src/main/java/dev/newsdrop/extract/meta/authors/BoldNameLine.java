@@ -103,7 +103,7 @@ final class BoldNameLine {
      * The emphasis a signature line is set in: bold, or italics, as French, Italian and Spanish papers
      * sign the foot of the text ("<p><em>Hélène Marchand</em></p>").
      */
-    private static final java.util.Set<String> SIGNATURE_TAGS = java.util.Set.of("strong", "b", "em", "i");
+    private static final Set<String> SIGNATURE_TAGS = Set.of("strong", "b", "em", "i");
 
     /**
      * The paragraph's one bold or italic child ({@code strong}, {@code b}, {@code em}, {@code i}) when

@@ -546,33 +546,29 @@ public final class PageScan {
         private String href;
 
         /**
-         * Reads the element's class, id, itemprop, property, rel, itemtype and href in one pass over its
-         * attributes, instead of a search of its keys for each; false when it has none.
+         * Reads the element's class, id, itemprop, property, rel, itemtype and href, each by its key;
+         * false when it has no attributes. (Iterating over the attributes would build an
+         * {@code Attribute} for each, on every element of the page; a lookup by key builds nothing.)
          */
         private boolean read(Element e) {
-            cls = "";
-            id = "";
-            itemprop = "";
-            property = "";
-            rel = "";
-            itemtype = "";
-            href = "";
             if (e.attributesSize() == 0) {
+                cls = "";
+                id = "";
+                itemprop = "";
+                property = "";
+                rel = "";
+                itemtype = "";
+                href = "";
                 return false;
             }
-            for (org.jsoup.nodes.Attribute a : e.attributes()) {
-                switch (a.getKey()) {
-                    case "class" -> cls = a.getValue();
-                    case "id" -> id = a.getValue();
-                    case "itemprop" -> itemprop = a.getValue();
-                    case "property" -> property = a.getValue();
-                    case "rel" -> rel = a.getValue();
-                    case "itemtype" -> itemtype = a.getValue();
-                    case "href" -> href = a.getValue();
-                    default -> {
-                    }
-                }
-            }
+            Attributes attributes = e.attributes();
+            cls = attributes.get("class");
+            id = attributes.get("id");
+            itemprop = attributes.get("itemprop");
+            property = attributes.get("property");
+            rel = attributes.get("rel");
+            itemtype = attributes.get("itemtype");
+            href = attributes.get("href");
             return true;
         }
 

@@ -121,6 +121,20 @@ final class ClassHints {
             int lists = cls.isEmpty() ? 0 : inContext(e, cls, listsByClass.computeIfAbsent(cls, ClassHints::listsOf));
             return hint(onTag(e, id.isEmpty() ? lists : lists | listsOf(id)));
         }
+
+        /**
+         * {@link #of(Element)}, kept in the element's measurements ({@code measured}, or null when it
+         * has none) for the next time it is asked, the tree unchanged in between.
+         */
+        Hint of(Element e, TextStats.Stats measured) {
+            if (measured == null) {
+                return of(e);
+            }
+            if (measured.hint == null) {
+                measured.hint = of(e);
+            }
+            return measured.hint;
+        }
     }
 
     static Hint of(Element e) {

@@ -255,7 +255,7 @@ final class NoiseRemover {
         int hidden = 0;
         for (TextStats.Stats s : before.all()) {
             if (s.proseChars == 0 || s.element == root || s.proseChars >= WRAPPER_SHARE * page
-                    || !isNeverShown(s.element, hints)) {
+                    || !isNeverShown(s.element, s, hints)) {
                 continue;
             }
             boolean outermost = true; // an ancestor never shown has taken this prose off already
@@ -266,7 +266,7 @@ final class NoiseRemover {
                     break;
                 }
                 TextStats.Stats as = before.of(a);
-                if (as != null && as.proseChars < WRAPPER_SHARE * page && isNeverShown(a, hints)) {
+                if (as != null && as.proseChars < WRAPPER_SHARE * page && isNeverShown(a, as, hints)) {
                     outermost = false;
                     break;
                 }
@@ -278,8 +278,11 @@ final class NoiseRemover {
         return page - hidden;
     }
 
-    /** A dialog (by its ARIA role or a never-content name such as a consent manager's) or a block its style hides. */
-    private static boolean isNeverShown(Element e, ClassHints.Cache hints) {
+    /**
+     * A dialog (by its ARIA role or a never-content name such as a consent manager's) or a block its
+     * style hides; {@code measured} are the element's measurements, which keep its class hint.
+     */
+    private static boolean isNeverShown(Element e, TextStats.Stats measured, ClassHints.Cache hints) {
         if (e.attributesSize() == 0) {
             return false;
         }
@@ -292,7 +295,7 @@ final class NoiseRemover {
         if (!style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
-        return hints.of(e) == ClassHints.Hint.NEVER_CONTENT;
+        return hints.of(e, measured) == ClassHints.Hint.NEVER_CONTENT;
     }
 
     /**
@@ -520,7 +523,7 @@ final class NoiseRemover {
     /** An element named paywalled whose text is mostly prose: the article's paragraphs behind the wall ({@link #MIN_PAYWALLED_PROSE_SHARE}). */
     private static boolean isPaywalledProse(Element e, TextStats.Stats stats, ClassHints.Cache hints) {
         return stats != null && stats.proseChars >= MIN_PAYWALLED_PROSE_CHARS && stats.proseChars >= MIN_PAYWALLED_PROSE_SHARE * stats.chars
-                && hints.of(e) == ClassHints.Hint.PAYWALLED;
+                && hints.of(e, stats) == ClassHints.Hint.PAYWALLED;
     }
 
     private static boolean isNoise(Element e, TextStats before, int keepAbove, int wrapperAbove, ClassHints.Cache hints, boolean inContent,
@@ -565,7 +568,7 @@ final class NoiseRemover {
         if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || isDeclaredByMicrodata(attributes)) {
             return false;
         }
-        ClassHints.Hint hint = hints.of(e);
+        ClassHints.Hint hint = hints.of(e, stats);
         if (hint == ClassHints.Hint.NEGATIVE && Blocks.isHeading(e)) {
             hint = ClassHints.ofHeading(e); // "<h2 class=element-header>": a heading named as one
         }

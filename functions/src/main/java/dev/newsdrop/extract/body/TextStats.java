@@ -7,8 +7,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,9 +22,13 @@ final class TextStats {
 
     /** Measurements of one element. */
     static final class Stats {
-        final Element element;
-        final boolean block;
-        final boolean heading;
+        /**
+         * The element measured. Not final: the walk takes the measurements of an element it does not
+         * keep (an inline one without links) for the next element ({@link #reset}).
+         */
+        Element element;
+        boolean block;
+        boolean heading;
         int depth;
         int chars;
         int linkChars;
@@ -47,11 +53,37 @@ final class TextStats {
          * and separators share a cell.
          */
         boolean record;
+        /**
+         * The element's class hint, kept by {@link ClassHints.Cache#of(Element, Stats)} once asked
+         * (null until then): the noise stage asks it of a block for the prose shown and again in its walk.
+         */
+        ClassHints.Hint hint;
 
         Stats(Element element, boolean block, boolean heading) {
             this.element = element;
             this.block = block;
             this.heading = heading;
+        }
+
+        /** These measurements made blank for another element, as if new. */
+        void reset(Element element, boolean block, boolean heading) {
+            this.element = element;
+            this.block = block;
+            this.heading = heading;
+            depth = 0;
+            chars = 0;
+            linkChars = 0;
+            ownChars = 0;
+            ownLinkChars = 0;
+            lastOwnChar = 0;
+            links = 0;
+            headingLinks = 0;
+            proseChars = 0;
+            score = 0;
+            under = 0;
+            linkedHeadingOrPicture = false;
+            record = false;
+            hint = null;
         }
 
         double linkDensity() {
@@ -113,11 +145,14 @@ final class TextStats {
             "DiscussionForumPosting", "QAPage", "Question", "Answer", "SocialMediaPosting");
 
     private final Map<Element, Stats> byElement;
+    /** The values of {@link #byElement}, in the order the walk left their elements: read in turn without the map's scattered table. */
+    private final List<Stats> all;
     private final Stats root;
     private final Element firstH1;
 
-    private TextStats(Map<Element, Stats> byElement, Stats root, Element firstH1) {
+    private TextStats(Map<Element, Stats> byElement, List<Stats> all, Stats root, Element firstH1) {
         this.byElement = byElement;
+        this.all = all;
         this.root = root;
         this.firstH1 = firstH1;
     }
@@ -135,8 +170,9 @@ final class TextStats {
         return root;
     }
 
+    /** Every measured element's measurements, each element after those inside it. */
     Iterable<Stats> all() {
-        return byElement.values();
+        return all;
     }
 
     static TextStats measure(Element rootElement) {
@@ -165,9 +201,16 @@ final class TextStats {
     static final class Measuring implements NodeVisitor {
         private final Element rootElement;
         private final Map<Element, Stats> map;
+        private final List<Stats> inOrder = new ArrayList<>();
         private final Deque<Stats> stack = new ArrayDeque<>();
         private final Deque<Stats> blocks = new ArrayDeque<>();
         private final Deque<Stats> anchors = new ArrayDeque<>();
+        /**
+         * Measurements of elements the walk has left and not kept (inline ones without links: most of
+         * a page's elements), once added to their parent's: taken again for the next elements instead
+         * of new ones. Never more are here than the tree has levels.
+         */
+        private final Deque<Stats> spare = new ArrayDeque<>();
         private int anchorDepth;
         private int headingDepth;
         private Stats rootStats;
@@ -181,7 +224,7 @@ final class TextStats {
 
         /** The measurements, once the walk is over. */
         TextStats result() {
-            return new TextStats(map, rootStats, firstH1);
+            return new TextStats(map, inOrder, rootStats, firstH1);
         }
 
         @Override
@@ -199,7 +242,12 @@ final class TextStats {
          */
         void headElement(Element e, int depth, String rel, String itemtype) {
             boolean block = Blocks.isBlock(e) || e == rootElement;
-            Stats s = new Stats(e, block, Blocks.isHeading(e));
+            Stats s = spare.poll();
+            if (s == null) {
+                s = new Stats(e, block, Blocks.isHeading(e));
+            } else {
+                s.reset(e, block, Blocks.isHeading(e));
+            }
             s.depth = depth;
             stack.push(s);
             if (block) {
@@ -264,8 +312,10 @@ final class TextStats {
                     s.proseChars += s.ownChars;
                 }
             }
-            if (s.block || s.links > 0 || tag.equals("td") || tag.equals("th") || isCustomElement(tag)) {
+            boolean kept = s.block || s.links > 0 || tag.equals("td") || tag.equals("th") || isCustomElement(tag);
+            if (kept) {
                 map.put(e, s); // inline elements are only ever looked up through their block
+                inOrder.add(s);
             }
             int own = linkMarks(tag);
             if (own == UNDER_LINK && (s.under & UNDER_HEADING_OR_PICTURE) != 0 && linksToImageFile(e)) {
@@ -287,6 +337,9 @@ final class TextStats {
                 parent.score += s.score;
             } else {
                 rootStats = s;
+            }
+            if (!kept && parent != null) {
+                spare.push(s); // added to its parent's and never looked up: free for the next element
             }
         }
     }

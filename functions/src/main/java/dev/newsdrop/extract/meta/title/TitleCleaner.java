@@ -607,6 +607,26 @@ public final class TitleCleaner {
         return false;
     }
 
+    /**
+     * True when most letters of {@code text} are of a script written without spaces between words ({@link #unspaced}):
+     * a space there parts clauses or sets off a name, so counting spaced words says nothing of the text's length.
+     */
+    private static boolean writtenWithoutSpaces(String text) {
+        int letters = 0;
+        int unspacedLetters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (unspaced(cp)) {
+                    unspacedLetters++;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return unspacedLetters * 2 > letters;
+    }
+
     /** True for a letter of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar). */
     private static boolean unspaced(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
@@ -753,7 +773,8 @@ public final class TitleCleaner {
         }
         String tail = title.substring(lastEnd).trim();
         String head = title.substring(0, lastStart).trim();
-        boolean spaced = head.indexOf(' ') > 0;
+        // a Chinese or Japanese headline may space two clauses ("开通跨城线路 市民可刷同一张卡"): its words are not spaced
+        boolean spaced = head.indexOf(' ') > 0 && !writtenWithoutSpaces(head);
         boolean headIsHeadline = spaced ? SPACES.split(head).length >= MIN_HEADLINE_WORDS
                 : head.length() >= UNSPACED_HEADLINE_TO_SITE_RATIO * tail.length(); // Chinese and Japanese have no spaces
         if (!tail.isEmpty() && SPACES.split(tail).length <= maxTailWords && headIsHeadline && head.length() > tail.length()) {

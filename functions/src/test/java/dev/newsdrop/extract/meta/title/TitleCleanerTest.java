@@ -133,6 +133,17 @@ class TitleCleanerTest {
     }
 
     @Test
+    void unknownSite_afterAChineseOrJapaneseHeadlineWhoseClausesASpaceParts_isCut() {
+        TitleCleaner.Cleaned zh = TitleCleaner.clean("三市联合开通跨城公交线路 市民可刷同一张卡_南方晨报", null, null);
+        assertEquals("三市联合开通跨城公交线路 市民可刷同一张卡", zh.title());
+        assertEquals("南方晨报", zh.siteName());
+        TitleCleaner.Cleaned ja = TitleCleaner.clean("駅前の再開発 来春に着工へ | 北海タイムス", null, null);
+        assertEquals("駅前の再開発 来春に着工へ", ja.title());
+        // a spaced language still needs a headline's words before the cut
+        assertEquals("Harbour reopens - City Herald", TitleCleaner.clean("Harbour reopens - City Herald", null, null).title());
+    }
+
+    @Test
     void sectionLabelBeforeABar_isRemoved() {
         assertEquals("What I'll be praying for this Christmas", TitleCleaner.clean("Opinion | What I'll be praying for this Christmas", null, null).title());
         assertEquals("Gov. Hochul vetoes ban on noncompete agreements",

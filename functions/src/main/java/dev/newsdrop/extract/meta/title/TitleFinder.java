@@ -205,6 +205,13 @@ public final class TitleFinder {
             String statedTitle = TitleCleaner.clean(rawTitle, siteName, null).title();
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
+        if (heading != null) {
+            String unanimous = unanimousStatedTitle(Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline, documentTitle),
+                    siteName, heading);
+            if (unanimous != null) {
+                title = unanimous;
+            }
+        }
         if (heading != null && TitleCleaner.carriesLiveLabel(heading)) {
             title = MetadataReader.firstNonBlank(statedLivePageTitle(Arrays.asList(meta.first("og:title"), meta.first("twitter:title"),
                     statedHeadline, documentTitle), siteName, heading), title);
@@ -260,6 +267,50 @@ public final class TitleFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * The headline the page states in all its titles, when the visible heading words it otherwise. {@code stated} is
+     * og:title, twitter:title, the schema.org headline and the document title (nulls allowed): og:title, the
+     * headline and the document title must all be stated, and each title stated, cleaned of the site's name and of
+     * labels, must have the same words. The heading must be worded as a sentence (more than {@link #MAX_LABEL_WORDS}
+     * words: a shorter one is a display title the page sets over the story, "Broken Promise"), share a word with them
+     * (the same story) and neither hold their words nor be held in them (a kicker or a trailer beside the headline is
+     * another matter): a rewording of the headline, which the page's own statements outvote. Null otherwise.
+     */
+    private static String unanimousStatedTitle(List<String> stated, String siteName, String heading) {
+        if (stated.get(0) == null || stated.get(2) == null || stated.get(3) == null || TitleCleaner.carriesLiveLabel(heading)) {
+            return null;
+        }
+        String first = null;
+        String firstKey = null;
+        for (String s : stated) {
+            if (s == null || s.isBlank()) {
+                continue;
+            }
+            if (s.length() > MAX_SUBHEADING_RAW_CHARS) {
+                return null;
+            }
+            String cleaned = TitleCleaner.withoutLabel(TitleCleaner.clean(s, siteName, null).title());
+            if (cleaned == null) {
+                return null;
+            }
+            String key = ComparisonKey.of(cleaned);
+            if (first == null) {
+                first = WHITESPACE_RUN.matcher(cleaned).replaceAll(" ").trim();
+                firstKey = key;
+            } else if (!key.equals(firstKey)) {
+                return null;
+            }
+        }
+        String headingKey = ComparisonKey.of(heading);
+        boolean sentence = heading.indexOf(' ') > 0 ? WHITESPACE_RUN.split(heading.trim()).length > MAX_LABEL_WORDS
+                : headingKey.length() >= MIN_STATED_HEADING_KEY_CHARS;
+        if (firstKey == null || firstKey.length() < MIN_STATED_HEADING_KEY_CHARS || !sentence || headingKey.contains(firstKey)
+                || firstKey.contains(headingKey) || !sharesWords(heading, first)) {
+            return null;
+        }
+        return first;
     }
 
     /** An ellipsis closing a title: "…" or three dots, where a teaser or a length limit cut it short. */

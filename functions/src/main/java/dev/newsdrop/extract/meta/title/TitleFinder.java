@@ -114,6 +114,21 @@ public final class TitleFinder {
      */
     private static final int MAX_HEADLINES_READ = 100;
 
+    /**
+     * Words that join a position to a count ("1 of 18"): of (English), di (Italian), de (Spanish, Portuguese, French,
+     * Romanian), da, von (German), sur (French), van (Dutch), av and af (Scandinavian), z and ze (Polish, Czech), из and
+     * от (Russian, Bulgarian), з (Ukrainian), od (Slovak, Croatian), and the slash.
+     */
+    private static final String POSITION_OF_COUNT = "/|of|di|de|da|von|sur|van|av|af|z|ze|из|от|з|od";
+
+    /**
+     * A heading that is only a position in a gallery or a slideshow, after at most two words ("Foto 1 di 18",
+     * "Bild 3 von 12", "Фото 1 из 18", "1 / 18"), up to 999 (a year is no count: "Top 10 of 2024" is a headline):
+     * the caption placeholder of a picture, not the article's headline.
+     */
+    private static final Pattern GALLERY_POSITION = Pattern.compile(
+            "^(?:[\\p{L}\\p{M}]+\\s+){0,2}\\d{1,3}\\s*(?iu:" + POSITION_OF_COUNT + ")\\s*\\d{1,3}$");
+
     /** Pop-ups and banners laid over the page: their headings ask for money or e-mail addresses. */
     private static final Evaluator OVERLAY = QueryParser.parse(
             "[class*=modal], [class*=popup], [role=dialog], [class*=newsletter], [class*=donat], [class*=subscribe], [class*=paywall]");
@@ -432,7 +447,7 @@ public final class TitleFinder {
                 trailItem = true;
             }
             String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
-            if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
+            if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS || GALLERY_POSITION.matcher(t).matches()) {
                 continue;
             }
             if (!minorSegments.isEmpty() && minorSegments.contains(ComparisonKey.of(t))) {
@@ -853,7 +868,36 @@ public final class TitleFinder {
     /** True when the heading sits in a pop-up or banner laid over the page (body classes like "modal-open" do not count). */
     private static boolean inOverlay(Element h) {
         Element overlay = h.closest(OVERLAY);
-        return overlay != null && !isWholePage(overlay);
+        return overlay != null && !isWholePage(overlay) || inConsentBox(h);
+    }
+
+    /**
+     * A cookie-consent box, named so by the consent tools and CMS plugins that write it (consent, cookie, gdpr in an
+     * id or a class), laid over the page or set at its top or bottom: its heading asks the reader to accept cookies.
+     */
+    private static final Evaluator CONSENT_BOX = QueryParser.parse(
+            "[id*=consent], [class*=consent], [id*=cookie], [class*=cookie], [id*=gdpr], [class*=gdpr]");
+
+    /** The article's region: a heading there belongs to the article, whatever a box around the region is named. */
+    private static final Evaluator ARTICLE_REGION = QueryParser.parse("article, main, [role=main], .hentry, .h-entry");
+
+    /**
+     * True when the heading is in a {@link #CONSENT_BOX} that does not hold the article's region around the heading:
+     * a wrapper named for cookies (a recipe site's "cookie-recipes" section, a body class) holds the article, a
+     * consent box does not.
+     */
+    private static boolean inConsentBox(Element h) {
+        Element box = h.closest(CONSENT_BOX);
+        if (box == null || isWholePage(box)) {
+            return false;
+        }
+        Element region = h.closest(ARTICLE_REGION);
+        for (Element e = region; e != null; e = e.parent()) {
+            if (e == box) {
+                return false; // the box holds the article's region: a wrapper, not a consent box
+            }
+        }
+        return true;
     }
 
     /** True for body and html, whose class names describe the whole page, not a part of it. */

@@ -61,6 +61,14 @@ public final class TitleCleaner {
     private static final String MEDIA_WORDS = "videos?|vídeos?|vidéos?|wideo|видео|watch|photos?|fotos?|foto's|bilder|фото|pictures"
             + "|gallery|fotogallery|galería|galeria|galerie|galeri|галерея|diaporama|zdjęcia|listen|audio|áudio|podcast";
 
+    /**
+     * A media label in capitals closed by a full stop before the headline ("VIDÉO. Headline", "PHOTOS. Headline", "EN
+     * IMAGES. Headline"), as French and Belgian sites set it: the same label as a trailing one, set in front. Matched
+     * without regard to case and taken only when written in capitals ({@link #inCapitals}): "Video. " in sentence case
+     * would be a sentence.
+     */
+    private static final Pattern LEADING_MEDIA_LABEL_STOP = Pattern.compile("^((?iu:" + MEDIA_WORDS + "|en images|in pictures))\\.\\s+(?=\\p{Lu}|\\p{N}|\\p{Pi}|[\"«„'])");
+
     /** A media label after the headline ("[Watch]", "(video)", "(VÍDEO)", "[FOTO]"): it says what the page holds, not what happened. */
     private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile("\\s*[\\[(](?iu:" + MEDIA_WORDS + ")[\\])]$");
 
@@ -335,11 +343,16 @@ public final class TitleCleaner {
      * that names it and the rest after it (the site's tagline); null when none does.
      */
     private static String cutKnownSite(String title, String site) {
-        if (!mayHoldSeparator(title)) {
-            return null;
-        }
         String siteKey = ComparisonKey.of(site);
         if (siteKey.isEmpty()) {
+            return null;
+        }
+        Matcher bracketed = title.length() > 2 && BRACKET_CLOSERS.indexOf(title.charAt(title.length() - 1)) >= 0
+                ? BRACKETED_TAIL.matcher(title) : null;
+        if (bracketed != null && bracketed.find() && bracketed.start() > 0 && matchesSite(bracketed.group(1), siteKey)) {
+            return title.substring(0, bracketed.start()).trim(); // "Headline [Site]", "見出し（新聞名）"
+        }
+        if (!mayHoldSeparator(title)) {
             return null;
         }
         Matcher m = separators(title).matcher(title);
@@ -382,6 +395,15 @@ public final class TitleCleaner {
         }
         return null;
     }
+
+    /** Closing brackets and parentheses, ASCII and full-width, in which a site's name may close a title. */
+    private static final String BRACKET_CLOSERS = ")]）】］";
+
+    /**
+     * A bracketed last segment ("Headline [Site]", "見出し（新聞名）", "제목 [사이트]"): the name of the site when it is
+     * the known one. Bounded: the brackets enclose at most 60 characters and no other bracket.
+     */
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("[\\[(（【［]([^\\[\\]()（）【】［］]{1,60})[\\])）】］]$");
 
     /**
      * Separators of a title read for a site's name between its headline and the site's tagline: a
@@ -681,6 +703,12 @@ public final class TitleCleaner {
         if (holdsAny(cut, "[(")) {
             cut = TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("");
         }
+        if (cut.indexOf('.') > 0) {
+            Matcher leading = LEADING_MEDIA_LABEL_STOP.matcher(cut);
+            if (leading.find() && inCapitals(leading.group(1))) {
+                cut = cut.substring(leading.end());
+            }
+        }
         if (holdsAny(cut, "|｜")) {
             cut = TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("");
         }
@@ -688,6 +716,22 @@ public final class TitleCleaner {
             cut = GLUED_DATE.matcher(cut).replaceFirst("");
         }
         return withoutStatusLabels(cut.isBlank() ? headline : cut);
+    }
+
+    /** True when every letter of {@code text} is a capital (and it has one). */
+    private static boolean inCapitals(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                if (!Character.isUpperCase(cp)) {
+                    return false;
+                }
+                letter = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return letter;
     }
 
     /** The spaced separator before a trailing status label stands at most this many characters from the title's end. */

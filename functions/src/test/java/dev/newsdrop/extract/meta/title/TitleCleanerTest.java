@@ -144,6 +144,24 @@ class TitleCleanerTest {
     }
 
     @Test
+    void knownSiteInBracketsClosingTheTitle_isCut_otherBracketsStay() {
+        assertEquals("인천공항, 올겨울 하루 여객 20만 명 넘을 듯", TitleCleaner.clean("인천공항, 올겨울 하루 여객 20만 명 넘을 듯 [한빛경제]", "한빛경제", null).title());
+        assertEquals("駅前の再開発、来春に着工へ", TitleCleaner.clean("駅前の再開発、来春に着工へ（北海タイムス）", "北海タイムス", null).title());
+        assertEquals("Harbour Herald", TitleCleaner.clean("Quay reopens after two years (Harbour Herald)", "Harbour Herald", null).siteName());
+        // a bracket that does not name the site is the headline's own
+        assertEquals("Quay reopens after two years (updated map)",
+                TitleCleaner.clean("Quay reopens after two years (updated map)", "Harbour Herald", null).title());
+    }
+
+    @Test
+    void leadingMediaLabelInCapitalsBeforeAFullStop_isCut_aSentenceIsNot() {
+        assertEquals("Le tramway de Nantes prolongé jusqu'à l'aéroport", TitleCleaner.withoutLabel("VIDÉO. Le tramway de Nantes prolongé jusqu'à l'aéroport"));
+        assertEquals("Les plus belles images du marché de Noël", TitleCleaner.withoutLabel("EN IMAGES. Les plus belles images du marché de Noël"));
+        assertEquals("Video. It is what everyone watches now", TitleCleaner.withoutLabel("Video. It is what everyone watches now"));
+        assertEquals("BIO. Annelies ruilt Binnenlandse Zaken in", TitleCleaner.withoutLabel("BIO. Annelies ruilt Binnenlandse Zaken in"));
+    }
+
+    @Test
     void sectionLabelBeforeABar_isRemoved() {
         assertEquals("What I'll be praying for this Christmas", TitleCleaner.clean("Opinion | What I'll be praying for this Christmas", null, null).title());
         assertEquals("Gov. Hochul vetoes ban on noncompete agreements",

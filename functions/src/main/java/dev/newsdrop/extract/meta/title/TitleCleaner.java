@@ -69,6 +69,16 @@ public final class TitleCleaner {
      */
     private static final Pattern LEADING_MEDIA_LABEL_STOP = Pattern.compile("^((?iu:" + MEDIA_WORDS + "|en images|in pictures))\\.\\s+(?=\\p{Lu}|\\p{N}|\\p{Pi}|[\"«„'])");
 
+    /** The same media label after a bar closing the headline ("Headline | FOTO", "Headline | Video"). */
+    private static final Pattern TRAILING_BAR_MEDIA_LABEL = Pattern.compile("\\s+[|｜]\\s*(?iu:" + MEDIA_WORDS + ")$");
+
+    /**
+     * Icons set before a headline as characters (a play triangle for a video, a bullet, an arrow): arrows
+     * (U+2190-21FF), geometric shapes (U+25A0-25FF), dingbat arrows (U+2794-27BF) and the arrows and shapes of
+     * U+2B00-2BFF. They mark the kind of page or the link, and are no words of the headline.
+     */
+    private static final Pattern LEADING_ICON = Pattern.compile("^[\\u2190-\\u21FF\\u25A0-\\u25FF\\u2794-\\u27BF\\u2B00-\\u2BFF]+\\s*");
+
     /** A media label after the headline ("[Watch]", "(video)", "(VÍDEO)", "[FOTO]"): it says what the page holds, not what happened. */
     private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile("\\s*[\\[(](?iu:" + MEDIA_WORDS + ")[\\])]$");
 
@@ -376,10 +386,10 @@ public final class TitleCleaner {
             }
             separators++;
         }
-        if (lastStart > 0 && matchesSite(title.substring(lastEnd), siteKey)) {
+        if (lastStart > 0 && (matchesSite(title.substring(lastEnd), siteKey) || isAcronymOf(title.substring(lastEnd), site))) {
             return title.substring(0, lastStart).trim();
         }
-        if (firstStart > 0 && matchesSite(title.substring(0, firstStart), siteKey)) {
+        if (firstStart > 0 && (matchesSite(title.substring(0, firstStart), siteKey) || isAcronymOf(title.substring(0, firstStart), site))) {
             return title.substring(firstEnd).trim();
         }
         int colon = gluedColonBeforeLastSegment(title);
@@ -394,6 +404,30 @@ public final class TitleCleaner {
             }
         }
         return null;
+    }
+
+    /** A site's initials stand for it in a title's segment when they are this many letters at least, and at most {@link #MAX_ACRONYM_LETTERS}. */
+    private static final int MIN_ACRONYM_LETTERS = 2;
+    private static final int MAX_ACRONYM_LETTERS = 6;
+
+    /**
+     * True when the segment is the site's name in capital initials ("NZB" for "Neue Zürcher Blätter", "WAZ" for
+     * "Westdeutsche Allgemeine Zeitung"): one capital per word of the name, in order. A name of one word has no
+     * initials to stand for it.
+     */
+    private static boolean isAcronymOf(String segment, String site) {
+        String s = segment.trim();
+        if (s.length() < MIN_ACRONYM_LETTERS || s.length() > MAX_ACRONYM_LETTERS || !inCapitals(s)) {
+            return false;
+        }
+        String[] words = NOT_LETTER_OR_DIGIT.split(site.trim());
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                initials.appendCodePoint(Character.toUpperCase(w.codePointAt(0)));
+            }
+        }
+        return initials.length() >= MIN_ACRONYM_LETTERS && initials.toString().equals(s.toUpperCase(Locale.ROOT));
     }
 
     /** Closing brackets and parentheses, ASCII and full-width, in which a site's name may close a title. */
@@ -710,7 +744,10 @@ public final class TitleCleaner {
             }
         }
         if (holdsAny(cut, "|｜")) {
-            cut = TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("");
+            cut = TRAILING_BAR_MEDIA_LABEL.matcher(TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("")).replaceFirst("");
+        }
+        if (!cut.isEmpty() && LEADING_ICON.matcher(cut.substring(0, 1)).lookingAt()) {
+            cut = LEADING_ICON.matcher(cut).replaceFirst("");
         }
         if (holdsAny(cut, "0123456789")) {
             cut = GLUED_DATE.matcher(cut).replaceFirst("");

@@ -162,6 +162,22 @@ class TitleCleanerTest {
     }
 
     @Test
+    void mediaLabelAfterABar_andAnIconBeforeTheHeadline_areCut() {
+        assertEquals("Napoli, la nuova funicolare apre a dicembre", TitleCleaner.withoutLabel("Napoli, la nuova funicolare apre a dicembre | FOTO"));
+        assertEquals("Valencia presenta su nuevo tranvía", TitleCleaner.withoutLabel("▶ Valencia presenta su nuevo tranvía"));
+        assertEquals("Harbour reopens after two years", TitleCleaner.withoutLabel("● Harbour reopens after two years"));
+        // a bar before words that are no media label stays
+        assertEquals("Harbour reopens | Part two of the series", TitleCleaner.withoutLabel("Harbour reopens | Part two of the series"));
+    }
+
+    @Test
+    void knownSiteNamedByItsInitials_isCut_aCapitalWordThatIsNotIsKept() {
+        assertEquals("Zürich baut die Tramlinie nach Affoltern aus", TitleCleaner.clean("Zürich baut die Tramlinie nach Affoltern aus | NZB", "Neue Zürcher Blätter", null).title());
+        assertEquals("Bochum plant neue Radwege", TitleCleaner.clean("WAZ - Bochum plant neue Radwege", "Westdeutsche Allgemeine Zeitung", null).title());
+        assertEquals("Harbour reopens | USA", TitleCleaner.clean("Harbour reopens | USA", "Portside Herald", null).title());
+    }
+
+    @Test
     void sectionLabelBeforeABar_isRemoved() {
         assertEquals("What I'll be praying for this Christmas", TitleCleaner.clean("Opinion | What I'll be praying for this Christmas", null, null).title());
         assertEquals("Gov. Hochul vetoes ban on noncompete agreements",

@@ -79,6 +79,20 @@ public final class TitleCleaner {
      */
     private static final Pattern LEADING_ICON = Pattern.compile("^[\\u2190-\\u21FF\\u25A0-\\u25FF\\u2794-\\u27BF\\u2B00-\\u2BFF]+\\s*");
 
+    /**
+     * Words for a page of an article paged in several: page (English, French), pagina (Italian, Dutch, Romanian
+     * without its mark), página, pagină, seite, strona, halaman (Indonesian, Malay), sayfa, страница, сторінка, sivu,
+     * side, sida, oldal, stránka.
+     */
+    private static final String PAGE_WORDS = "page|pagina|página|pagină|seite|strona|halaman|sayfa|страница|сторінка|sivu|side|sida|oldal|stránka";
+
+    /**
+     * A page number closing the title ("Headline - Seite 2", "Headline (page 3)", "Headline Halaman all", as
+     * Indonesian CMSs glue it): the page's place in a paged article, not words of its headline.
+     */
+    private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile(
+            "(?:\\s*[-–—|,(]\\s*|\\s+)(?iu:" + PAGE_WORDS + ")\\s+(?:\\d{1,3}|all)\\)?$");
+
     /** A media label after the headline ("[Watch]", "(video)", "(VÍDEO)", "[FOTO]"): it says what the page holds, not what happened. */
     private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile("\\s*[\\[(](?iu:" + MEDIA_WORDS + ")[\\])]$");
 
@@ -748,6 +762,9 @@ public final class TitleCleaner {
         }
         if (!cut.isEmpty() && LEADING_ICON.matcher(cut.substring(0, 1)).lookingAt()) {
             cut = LEADING_ICON.matcher(cut).replaceFirst("");
+        }
+        if (holdsAny(cut, "0123456789") || cut.endsWith("all")) {
+            cut = TRAILING_PAGE_NUMBER.matcher(cut).replaceFirst("");
         }
         if (holdsAny(cut, "0123456789")) {
             cut = GLUED_DATE.matcher(cut).replaceFirst("");

@@ -178,6 +178,17 @@ class TitleCleanerTest {
     }
 
     @Test
+    void pageNumberClosingTheTitle_isCut() {
+        assertEquals("Jakarta Uji Coba Jalur Sepeda Baru", TitleCleaner.withoutLabel("Jakarta Uji Coba Jalur Sepeda Baru Halaman all"));
+        assertEquals("Der Hafen öffnet nach zwei Jahren wieder", TitleCleaner.withoutLabel("Der Hafen öffnet nach zwei Jahren wieder - Seite 2"));
+        assertEquals("Il porto riapre dopo due anni", TitleCleaner.withoutLabel("Il porto riapre dopo due anni (pagina 3)"));
+        // a number that is no page's stays
+        assertEquals("Harbour reopens for the 2 fleets", TitleCleaner.withoutLabel("Harbour reopens for the 2 fleets"));
+        assertEquals("Everything you need to know about page 2 of the report",
+                TitleCleaner.withoutLabel("Everything you need to know about page 2 of the report"));
+    }
+
+    @Test
     void sectionLabelBeforeABar_isRemoved() {
         assertEquals("What I'll be praying for this Christmas", TitleCleaner.clean("Opinion | What I'll be praying for this Christmas", null, null).title());
         assertEquals("Gov. Hochul vetoes ban on noncompete agreements",

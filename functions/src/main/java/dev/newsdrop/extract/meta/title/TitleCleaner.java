@@ -56,10 +56,19 @@ public final class TitleCleaner {
      * Words with which a site labels what a page holds, in the languages it writes them in: video (English,
      * Italian, German), vídeo (Spanish, Portuguese), vidéo (French), wideo (Polish), видео (Russian); photos,
      * fotos, foto's, bilder, фото; gallery, galería, galeria, galerie, galeri, галерея; diaporama (French),
-     * zdjęcia (Polish); watch, listen, audio, áudio, podcast.
+     * zdjęcia (Polish); watch, listen, audio, áudio, podcast; 영상, 동영상, 포토, 사진 (Korean), 動画, 写真 (Japanese),
+     * 视频, 图集 (Chinese).
      */
     private static final String MEDIA_WORDS = "videos?|vídeos?|vidéos?|wideo|видео|watch|photos?|fotos?|foto's|bilder|фото|pictures"
-            + "|gallery|fotogallery|galería|galeria|galerie|galeri|галерея|diaporama|zdjęcia|listen|audio|áudio|podcast";
+            + "|gallery|fotogallery|galería|galeria|galerie|galeri|галерея|diaporama|zdjęcia|listen|audio|áudio|podcast"
+            + "|영상|동영상|포토|사진|動画|写真|视频|图集";
+
+    /**
+     * A media label in brackets before the headline ("[VIDEO] Headline", "[영상] 제목", "【動画】見出し"): the same label
+     * as a trailing one, set in front. Only media words: other bracketed labels ("【速報】", "[단독]") stay, as
+     * Japanese and Korean sites make them part of the title.
+     */
+    private static final Pattern LEADING_BRACKETED_MEDIA_LABEL = Pattern.compile("^[\\[【(](?iu:" + MEDIA_WORDS + ")[\\]】)]\\s*(?=\\S)");
 
     /**
      * A media label in capitals closed by a full stop before the headline ("VIDÉO. Headline", "PHOTOS. Headline", "EN
@@ -748,8 +757,8 @@ public final class TitleCleaner {
         if (cut.indexOf('\u00AB') < 0 && cut.indexOf('\u2039') < 0 && holdsAny(cut, "\u00BB\u203A")) {
             cut = LEADING_GUILLEMET.matcher(TRAILING_GUILLEMET.matcher(cut).replaceFirst("")).replaceFirst("");
         }
-        if (holdsAny(cut, "[(")) {
-            cut = TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("");
+        if (holdsAny(cut, "[(【")) {
+            cut = LEADING_BRACKETED_MEDIA_LABEL.matcher(TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("")).replaceFirst("");
         }
         if (cut.indexOf('.') > 0) {
             Matcher leading = LEADING_MEDIA_LABEL_STOP.matcher(cut);

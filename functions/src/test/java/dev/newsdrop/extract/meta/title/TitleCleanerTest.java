@@ -189,6 +189,16 @@ class TitleCleanerTest {
     }
 
     @Test
+    void leadingBracketedMediaLabel_isCut_otherBracketedLabelsStay() {
+        assertEquals("Watch the new bridge lift for the first time", TitleCleaner.withoutLabel("[VIDEO] Watch the new bridge lift for the first time"));
+        assertEquals("서울 지하철 9호선, 급행 열차 증편", TitleCleaner.withoutLabel("[영상] 서울 지하철 9호선, 급행 열차 증편"));
+        assertEquals("港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【動画】港の岸壁、2年ぶりに再開へ"));
+        assertEquals("【速報】港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【速報】港の岸壁、2年ぶりに再開へ"));
+        assertEquals("[단독] 서울시, 심야버스 노선 확대", TitleCleaner.withoutLabel("[단독] 서울시, 심야버스 노선 확대"));
+        assertEquals("서울 지하철 9호선 급행 증편", TitleCleaner.withoutLabel("서울 지하철 9호선 급행 증편 [포토]"));
+    }
+
+    @Test
     void sectionLabelBeforeABar_isRemoved() {
         assertEquals("What I'll be praying for this Christmas", TitleCleaner.clean("Opinion | What I'll be praying for this Christmas", null, null).title());
         assertEquals("Gov. Hochul vetoes ban on noncompete agreements",

@@ -167,7 +167,7 @@ class TitleCleanerTest {
         assertEquals("Valencia presenta su nuevo tranvía", TitleCleaner.withoutLabel("▶ Valencia presenta su nuevo tranvía"));
         assertEquals("Harbour reopens after two years", TitleCleaner.withoutLabel("● Harbour reopens after two years"));
         // a bar before words that are no media label stays
-        assertEquals("Harbour reopens | Part two of the series", TitleCleaner.withoutLabel("Harbour reopens | Part two of the series"));
+        assertEquals("Harbour reopens after two years | Part two", TitleCleaner.withoutLabel("Harbour reopens after two years | Part two"));
     }
 
     @Test

@@ -56,10 +56,51 @@ public final class TitleCleaner {
      * Words with which a site labels what a page holds, in the languages it writes them in: video (English,
      * Italian, German), vídeo (Spanish, Portuguese), vidéo (French), wideo (Polish), видео (Russian); photos,
      * fotos, foto's, bilder, фото; gallery, galería, galeria, galerie, galeri, галерея; diaporama (French),
-     * zdjęcia (Polish); watch, listen, audio, áudio, podcast.
+     * zdjęcia (Polish); watch, listen, audio, áudio, podcast; 영상, 동영상, 포토, 사진 (Korean), 動画, 写真 (Japanese),
+     * 视频, 图集 (Chinese).
      */
     private static final String MEDIA_WORDS = "videos?|vídeos?|vidéos?|wideo|видео|watch|photos?|fotos?|foto's|bilder|фото|pictures"
-            + "|gallery|fotogallery|galería|galeria|galerie|galeri|галерея|diaporama|zdjęcia|listen|audio|áudio|podcast";
+            + "|gallery|fotogallery|galería|galeria|galerie|galeri|галерея|diaporama|zdjęcia|listen|audio|áudio|podcast"
+            + "|영상|동영상|포토|사진|動画|写真|视频|图集";
+
+    /**
+     * A media label in brackets before the headline ("[VIDEO] Headline", "[영상] 제목", "【動画】見出し"): the same label
+     * as a trailing one, set in front. Only media words: other bracketed labels ("【速報】", "[단독]") stay, as
+     * Japanese and Korean sites make them part of the title.
+     */
+    private static final Pattern LEADING_BRACKETED_MEDIA_LABEL = Pattern.compile("^[\\[【(](?iu:" + MEDIA_WORDS + ")[\\]】)]\\s*(?=\\S)");
+
+    /**
+     * A media label in capitals closed by a full stop before the headline ("VIDÉO. Headline", "PHOTOS. Headline", "EN
+     * IMAGES. Headline"), as French and Belgian sites set it: the same label as a trailing one, set in front. Matched
+     * without regard to case and taken only when written in capitals ({@link #inCapitals}): "Video. " in sentence case
+     * would be a sentence.
+     */
+    private static final Pattern LEADING_MEDIA_LABEL_STOP = Pattern.compile("^((?iu:" + MEDIA_WORDS + "|en images|in pictures))\\.\\s+(?=\\p{Lu}|\\p{N}|\\p{Pi}|[\"«„'])");
+
+    /** The same media label after a bar closing the headline ("Headline | FOTO", "Headline | Video"). */
+    private static final Pattern TRAILING_BAR_MEDIA_LABEL = Pattern.compile("\\s+[|｜]\\s*(?iu:" + MEDIA_WORDS + ")$");
+
+    /**
+     * Icons set before a headline as characters (a play triangle for a video, a bullet, an arrow): arrows
+     * (U+2190-21FF), geometric shapes (U+25A0-25FF), dingbat arrows (U+2794-27BF) and the arrows and shapes of
+     * U+2B00-2BFF. They mark the kind of page or the link, and are no words of the headline.
+     */
+    private static final Pattern LEADING_ICON = Pattern.compile("^[\\u2190-\\u21FF\\u25A0-\\u25FF\\u2794-\\u27BF\\u2B00-\\u2BFF]+\\s*");
+
+    /**
+     * Words for a page of an article paged in several: page (English, French), pagina (Italian, Dutch, Romanian
+     * without its mark), página, pagină, seite, strona, halaman (Indonesian, Malay), sayfa, страница, сторінка, sivu,
+     * side, sida, oldal, stránka.
+     */
+    private static final String PAGE_WORDS = "page|pagina|página|pagină|seite|strona|halaman|sayfa|страница|сторінка|sivu|side|sida|oldal|stránka";
+
+    /**
+     * A page number closing the title ("Headline - Seite 2", "Headline (page 3)", "Headline Halaman all", as
+     * Indonesian CMSs glue it): the page's place in a paged article, not words of its headline.
+     */
+    private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile(
+            "(?:\\s*[-–—|,(]\\s*|\\s+)(?iu:" + PAGE_WORDS + ")\\s+(?:\\d{1,3}|all)\\)?$");
 
     /** A media label after the headline ("[Watch]", "(video)", "(VÍDEO)", "[FOTO]"): it says what the page holds, not what happened. */
     private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile("\\s*[\\[(](?iu:" + MEDIA_WORDS + ")[\\])]$");
@@ -335,11 +376,16 @@ public final class TitleCleaner {
      * that names it and the rest after it (the site's tagline); null when none does.
      */
     private static String cutKnownSite(String title, String site) {
-        if (!mayHoldSeparator(title)) {
-            return null;
-        }
         String siteKey = ComparisonKey.of(site);
         if (siteKey.isEmpty()) {
+            return null;
+        }
+        Matcher bracketed = title.length() > 2 && BRACKET_CLOSERS.indexOf(title.charAt(title.length() - 1)) >= 0
+                ? BRACKETED_TAIL.matcher(title) : null;
+        if (bracketed != null && bracketed.find() && bracketed.start() > 0 && matchesSite(bracketed.group(1), siteKey)) {
+            return title.substring(0, bracketed.start()).trim(); // "Headline [Site]", "見出し（新聞名）"
+        }
+        if (!mayHoldSeparator(title)) {
             return null;
         }
         Matcher m = separators(title).matcher(title);
@@ -363,10 +409,10 @@ public final class TitleCleaner {
             }
             separators++;
         }
-        if (lastStart > 0 && matchesSite(title.substring(lastEnd), siteKey)) {
+        if (lastStart > 0 && (matchesSite(title.substring(lastEnd), siteKey) || isAcronymOf(title.substring(lastEnd), site))) {
             return title.substring(0, lastStart).trim();
         }
-        if (firstStart > 0 && matchesSite(title.substring(0, firstStart), siteKey)) {
+        if (firstStart > 0 && (matchesSite(title.substring(0, firstStart), siteKey) || isAcronymOf(title.substring(0, firstStart), site))) {
             return title.substring(firstEnd).trim();
         }
         int colon = gluedColonBeforeLastSegment(title);
@@ -382,6 +428,39 @@ public final class TitleCleaner {
         }
         return null;
     }
+
+    /** A site's initials stand for it in a title's segment when they are this many letters at least, and at most {@link #MAX_ACRONYM_LETTERS}. */
+    private static final int MIN_ACRONYM_LETTERS = 2;
+    private static final int MAX_ACRONYM_LETTERS = 6;
+
+    /**
+     * True when the segment is the site's name in capital initials ("NZB" for "Neue Zürcher Blätter", "WAZ" for
+     * "Westdeutsche Allgemeine Zeitung"): one capital per word of the name, in order. A name of one word has no
+     * initials to stand for it.
+     */
+    private static boolean isAcronymOf(String segment, String site) {
+        String s = segment.trim();
+        if (s.length() < MIN_ACRONYM_LETTERS || s.length() > MAX_ACRONYM_LETTERS || !inCapitals(s)) {
+            return false;
+        }
+        String[] words = NOT_LETTER_OR_DIGIT.split(site.trim());
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                initials.appendCodePoint(Character.toUpperCase(w.codePointAt(0)));
+            }
+        }
+        return initials.length() >= MIN_ACRONYM_LETTERS && initials.toString().equals(s.toUpperCase(Locale.ROOT));
+    }
+
+    /** Closing brackets and parentheses, ASCII and full-width, in which a site's name may close a title. */
+    private static final String BRACKET_CLOSERS = ")]）】］";
+
+    /**
+     * A bracketed last segment ("Headline [Site]", "見出し（新聞名）", "제목 [사이트]"): the name of the site when it is
+     * the known one. Bounded: the brackets enclose at most 60 characters and no other bracket.
+     */
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("[\\[(（【［]([^\\[\\]()（）【】［］]{1,60})[\\])）】］]$");
 
     /**
      * Separators of a title read for a site's name between its headline and the site's tagline: a
@@ -607,6 +686,26 @@ public final class TitleCleaner {
         return false;
     }
 
+    /**
+     * True when most letters of {@code text} are of a script written without spaces between words ({@link #unspaced}):
+     * a space there parts clauses or sets off a name, so counting spaced words says nothing of the text's length.
+     */
+    private static boolean writtenWithoutSpaces(String text) {
+        int letters = 0;
+        int unspacedLetters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (unspaced(cp)) {
+                    unspacedLetters++;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return unspacedLetters * 2 > letters;
+    }
+
     /** True for a letter of a script written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar). */
     private static boolean unspaced(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
@@ -658,16 +757,44 @@ public final class TitleCleaner {
         if (cut.indexOf('\u00AB') < 0 && cut.indexOf('\u2039') < 0 && holdsAny(cut, "\u00BB\u203A")) {
             cut = LEADING_GUILLEMET.matcher(TRAILING_GUILLEMET.matcher(cut).replaceFirst("")).replaceFirst("");
         }
-        if (holdsAny(cut, "[(")) {
-            cut = TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("");
+        if (holdsAny(cut, "[(【")) {
+            cut = LEADING_BRACKETED_MEDIA_LABEL.matcher(TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("")).replaceFirst("");
+        }
+        if (cut.indexOf('.') > 0) {
+            Matcher leading = LEADING_MEDIA_LABEL_STOP.matcher(cut);
+            if (leading.find() && inCapitals(leading.group(1))) {
+                cut = cut.substring(leading.end());
+            }
         }
         if (holdsAny(cut, "|｜")) {
-            cut = TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("");
+            cut = TRAILING_BAR_MEDIA_LABEL.matcher(TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("")).replaceFirst("");
+        }
+        if (!cut.isEmpty() && LEADING_ICON.matcher(cut.substring(0, 1)).lookingAt()) {
+            cut = LEADING_ICON.matcher(cut).replaceFirst("");
+        }
+        if (holdsAny(cut, "0123456789") || cut.endsWith("all")) {
+            cut = TRAILING_PAGE_NUMBER.matcher(cut).replaceFirst("");
         }
         if (holdsAny(cut, "0123456789")) {
             cut = GLUED_DATE.matcher(cut).replaceFirst("");
         }
         return withoutStatusLabels(cut.isBlank() ? headline : cut);
+    }
+
+    /** True when every letter of {@code text} is a capital (and it has one). */
+    private static boolean inCapitals(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                if (!Character.isUpperCase(cp)) {
+                    return false;
+                }
+                letter = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return letter;
     }
 
     /** The spaced separator before a trailing status label stands at most this many characters from the title's end. */
@@ -753,7 +880,8 @@ public final class TitleCleaner {
         }
         String tail = title.substring(lastEnd).trim();
         String head = title.substring(0, lastStart).trim();
-        boolean spaced = head.indexOf(' ') > 0;
+        // a Chinese or Japanese headline may space two clauses ("开通跨城线路 市民可刷同一张卡"): its words are not spaced
+        boolean spaced = head.indexOf(' ') > 0 && !writtenWithoutSpaces(head);
         boolean headIsHeadline = spaced ? SPACES.split(head).length >= MIN_HEADLINE_WORDS
                 : head.length() >= UNSPACED_HEADLINE_TO_SITE_RATIO * tail.length(); // Chinese and Japanese have no spaces
         if (!tail.isEmpty() && SPACES.split(tail).length <= maxTailWords && headIsHeadline && head.length() > tail.length()) {

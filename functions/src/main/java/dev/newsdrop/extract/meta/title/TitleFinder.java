@@ -114,6 +114,21 @@ public final class TitleFinder {
      */
     private static final int MAX_HEADLINES_READ = 100;
 
+    /**
+     * Words that join a position to a count ("1 of 18"): of (English), di (Italian), de (Spanish, Portuguese, French,
+     * Romanian), da, von (German), sur (French), van (Dutch), av and af (Scandinavian), z and ze (Polish, Czech), из and
+     * от (Russian, Bulgarian), з (Ukrainian), od (Slovak, Croatian), and the slash.
+     */
+    private static final String POSITION_OF_COUNT = "/|of|di|de|da|von|sur|van|av|af|z|ze|из|от|з|od";
+
+    /**
+     * A heading that is only a position in a gallery or a slideshow, after at most two words ("Foto 1 di 18",
+     * "Bild 3 von 12", "Фото 1 из 18", "1 / 18"), up to 999 (a year is no count: "Top 10 of 2024" is a headline):
+     * the caption placeholder of a picture, not the article's headline.
+     */
+    private static final Pattern GALLERY_POSITION = Pattern.compile(
+            "^(?:[\\p{L}\\p{M}]+\\s+){0,2}\\d{1,3}\\s*(?iu:" + POSITION_OF_COUNT + ")\\s*\\d{1,3}$");
+
     /** Pop-ups and banners laid over the page: their headings ask for money or e-mail addresses. */
     private static final Evaluator OVERLAY = QueryParser.parse(
             "[class*=modal], [class*=popup], [role=dialog], [class*=newsletter], [class*=donat], [class*=subscribe], [class*=paywall]");
@@ -205,6 +220,13 @@ public final class TitleFinder {
             String statedTitle = TitleCleaner.clean(rawTitle, siteName, null).title();
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
+        if (heading != null) {
+            String unanimous = unanimousStatedTitle(Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline, documentTitle),
+                    siteName, heading);
+            if (unanimous != null) {
+                title = unanimous;
+            }
+        }
         if (heading != null && TitleCleaner.carriesLiveLabel(heading)) {
             title = MetadataReader.firstNonBlank(statedLivePageTitle(Arrays.asList(meta.first("og:title"), meta.first("twitter:title"),
                     statedHeadline, documentTitle), siteName, heading), title);
@@ -260,6 +282,50 @@ public final class TitleFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * The headline the page states in all its titles, when the visible heading words it otherwise. {@code stated} is
+     * og:title, twitter:title, the schema.org headline and the document title (nulls allowed): og:title, the
+     * headline and the document title must all be stated, and each title stated, cleaned of the site's name and of
+     * labels, must have the same words. The heading must be worded as a sentence (more than {@link #MAX_LABEL_WORDS}
+     * words: a shorter one is a display title the page sets over the story, "Broken Promise"), share a word with them
+     * (the same story) and neither hold their words nor be held in them (a kicker or a trailer beside the headline is
+     * another matter): a rewording of the headline, which the page's own statements outvote. Null otherwise.
+     */
+    private static String unanimousStatedTitle(List<String> stated, String siteName, String heading) {
+        if (stated.get(0) == null || stated.get(2) == null || stated.get(3) == null || TitleCleaner.carriesLiveLabel(heading)) {
+            return null;
+        }
+        String first = null;
+        String firstKey = null;
+        for (String s : stated) {
+            if (s == null || s.isBlank()) {
+                continue;
+            }
+            if (s.length() > MAX_SUBHEADING_RAW_CHARS) {
+                return null;
+            }
+            String cleaned = TitleCleaner.withoutLabel(TitleCleaner.clean(s, siteName, null).title());
+            if (cleaned == null) {
+                return null;
+            }
+            String key = ComparisonKey.of(cleaned);
+            if (first == null) {
+                first = WHITESPACE_RUN.matcher(cleaned).replaceAll(" ").trim();
+                firstKey = key;
+            } else if (!key.equals(firstKey)) {
+                return null;
+            }
+        }
+        String headingKey = ComparisonKey.of(heading);
+        boolean sentence = heading.indexOf(' ') > 0 ? WHITESPACE_RUN.split(heading.trim()).length > MAX_LABEL_WORDS
+                : headingKey.length() >= MIN_STATED_HEADING_KEY_CHARS;
+        if (firstKey == null || firstKey.length() < MIN_STATED_HEADING_KEY_CHARS || !sentence || headingKey.contains(firstKey)
+                || firstKey.contains(headingKey) || !sharesWords(heading, first)) {
+            return null;
+        }
+        return first;
     }
 
     /** An ellipsis closing a title: "…" or three dots, where a teaser or a length limit cut it short. */
@@ -381,7 +447,7 @@ public final class TitleFinder {
                 trailItem = true;
             }
             String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
-            if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
+            if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS || GALLERY_POSITION.matcher(t).matches()) {
                 continue;
             }
             if (!minorSegments.isEmpty() && minorSegments.contains(ComparisonKey.of(t))) {
@@ -802,7 +868,36 @@ public final class TitleFinder {
     /** True when the heading sits in a pop-up or banner laid over the page (body classes like "modal-open" do not count). */
     private static boolean inOverlay(Element h) {
         Element overlay = h.closest(OVERLAY);
-        return overlay != null && !isWholePage(overlay);
+        return overlay != null && !isWholePage(overlay) || inConsentBox(h);
+    }
+
+    /**
+     * A cookie-consent box, named so by the consent tools and CMS plugins that write it (consent, cookie, gdpr in an
+     * id or a class), laid over the page or set at its top or bottom: its heading asks the reader to accept cookies.
+     */
+    private static final Evaluator CONSENT_BOX = QueryParser.parse(
+            "[id*=consent], [class*=consent], [id*=cookie], [class*=cookie], [id*=gdpr], [class*=gdpr]");
+
+    /** The article's region: a heading there belongs to the article, whatever a box around the region is named. */
+    private static final Evaluator ARTICLE_REGION = QueryParser.parse("article, main, [role=main], .hentry, .h-entry");
+
+    /**
+     * True when the heading is in a {@link #CONSENT_BOX} that does not hold the article's region around the heading:
+     * a wrapper named for cookies (a recipe site's "cookie-recipes" section, a body class) holds the article, a
+     * consent box does not.
+     */
+    private static boolean inConsentBox(Element h) {
+        Element box = h.closest(CONSENT_BOX);
+        if (box == null || isWholePage(box)) {
+            return false;
+        }
+        Element region = h.closest(ARTICLE_REGION);
+        for (Element e = region; e != null; e = e.parent()) {
+            if (e == box) {
+                return false; // the box holds the article's region: a wrapper, not a consent box
+            }
+        }
+        return true;
     }
 
     /** True for body and html, whose class names describe the whole page, not a part of it. */

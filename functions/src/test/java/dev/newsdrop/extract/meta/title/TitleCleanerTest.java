@@ -133,6 +133,72 @@ class TitleCleanerTest {
     }
 
     @Test
+    void unknownSite_afterAChineseOrJapaneseHeadlineWhoseClausesASpaceParts_isCut() {
+        TitleCleaner.Cleaned zh = TitleCleaner.clean("三市联合开通跨城公交线路 市民可刷同一张卡_南方晨报", null, null);
+        assertEquals("三市联合开通跨城公交线路 市民可刷同一张卡", zh.title());
+        assertEquals("南方晨报", zh.siteName());
+        TitleCleaner.Cleaned ja = TitleCleaner.clean("駅前の再開発 来春に着工へ | 北海タイムス", null, null);
+        assertEquals("駅前の再開発 来春に着工へ", ja.title());
+        // a spaced language still needs a headline's words before the cut
+        assertEquals("Harbour reopens - City Herald", TitleCleaner.clean("Harbour reopens - City Herald", null, null).title());
+    }
+
+    @Test
+    void knownSiteInBracketsClosingTheTitle_isCut_otherBracketsStay() {
+        assertEquals("인천공항, 올겨울 하루 여객 20만 명 넘을 듯", TitleCleaner.clean("인천공항, 올겨울 하루 여객 20만 명 넘을 듯 [한빛경제]", "한빛경제", null).title());
+        assertEquals("駅前の再開発、来春に着工へ", TitleCleaner.clean("駅前の再開発、来春に着工へ（北海タイムス）", "北海タイムス", null).title());
+        assertEquals("Harbour Herald", TitleCleaner.clean("Quay reopens after two years (Harbour Herald)", "Harbour Herald", null).siteName());
+        // a bracket that does not name the site is the headline's own
+        assertEquals("Quay reopens after two years (updated map)",
+                TitleCleaner.clean("Quay reopens after two years (updated map)", "Harbour Herald", null).title());
+    }
+
+    @Test
+    void leadingMediaLabelInCapitalsBeforeAFullStop_isCut_aSentenceIsNot() {
+        assertEquals("Le tramway de Nantes prolongé jusqu'à l'aéroport", TitleCleaner.withoutLabel("VIDÉO. Le tramway de Nantes prolongé jusqu'à l'aéroport"));
+        assertEquals("Les plus belles images du marché de Noël", TitleCleaner.withoutLabel("EN IMAGES. Les plus belles images du marché de Noël"));
+        assertEquals("Video. It is what everyone watches now", TitleCleaner.withoutLabel("Video. It is what everyone watches now"));
+        assertEquals("BIO. Annelies ruilt Binnenlandse Zaken in", TitleCleaner.withoutLabel("BIO. Annelies ruilt Binnenlandse Zaken in"));
+    }
+
+    @Test
+    void mediaLabelAfterABar_andAnIconBeforeTheHeadline_areCut() {
+        assertEquals("Napoli, la nuova funicolare apre a dicembre", TitleCleaner.withoutLabel("Napoli, la nuova funicolare apre a dicembre | FOTO"));
+        assertEquals("Valencia presenta su nuevo tranvía", TitleCleaner.withoutLabel("▶ Valencia presenta su nuevo tranvía"));
+        assertEquals("Harbour reopens after two years", TitleCleaner.withoutLabel("● Harbour reopens after two years"));
+        // a bar before words that are no media label stays
+        assertEquals("Harbour reopens after two years | Part two", TitleCleaner.withoutLabel("Harbour reopens after two years | Part two"));
+    }
+
+    @Test
+    void knownSiteNamedByItsInitials_isCut_aCapitalWordThatIsNotIsKept() {
+        assertEquals("Zürich baut die Tramlinie nach Affoltern aus", TitleCleaner.clean("Zürich baut die Tramlinie nach Affoltern aus | NZB", "Neue Zürcher Blätter", null).title());
+        assertEquals("Bochum plant neue Radwege", TitleCleaner.clean("WAZ - Bochum plant neue Radwege", "Westdeutsche Allgemeine Zeitung", null).title());
+        assertEquals("Harbour reopens | USA", TitleCleaner.clean("Harbour reopens | USA", "Portside Herald", null).title());
+    }
+
+    @Test
+    void pageNumberClosingTheTitle_isCut() {
+        assertEquals("Jakarta Uji Coba Jalur Sepeda Baru", TitleCleaner.withoutLabel("Jakarta Uji Coba Jalur Sepeda Baru Halaman all"));
+        assertEquals("Der Hafen öffnet nach zwei Jahren wieder", TitleCleaner.withoutLabel("Der Hafen öffnet nach zwei Jahren wieder - Seite 2"));
+        assertEquals("Il porto riapre dopo due anni", TitleCleaner.withoutLabel("Il porto riapre dopo due anni (pagina 3)"));
+        // a number that is no page's stays
+        assertEquals("Harbour reopens for the 2 fleets", TitleCleaner.withoutLabel("Harbour reopens for the 2 fleets"));
+        assertEquals("Everything you need to know about page 2 of the report",
+                TitleCleaner.withoutLabel("Everything you need to know about page 2 of the report"));
+    }
+
+    @Test
+    void leadingBracketedMediaLabel_isCut_otherBracketedLabelsStay() {
+        assertEquals("Watch the new bridge lift for the first time", TitleCleaner.withoutLabel("[VIDEO] Watch the new bridge lift for the first time"));
+        assertEquals("서울 지하철 9호선, 급행 열차 증편", TitleCleaner.withoutLabel("[영상] 서울 지하철 9호선, 급행 열차 증편"));
+        assertEquals("港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【動画】港の岸壁、2年ぶりに再開へ"));
+        assertEquals("【速報】港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【速報】港の岸壁、2年ぶりに再開へ"));
+        assertEquals("[단독] 서울시, 심야버스 노선 확대", TitleCleaner.withoutLabel("[단독] 서울시, 심야버스 노선 확대"));
+        assertEquals("서울 지하철 9호선 급행 증편", TitleCleaner.withoutLabel("서울 지하철 9호선 급행 증편 [포토]"));
+    }
+
+    @Test
     void sectionLabelBeforeABar_isRemoved() {
         assertEquals("What I'll be praying for this Christmas", TitleCleaner.clean("Opinion | What I'll be praying for this Christmas", null, null).title());
         assertEquals("Gov. Hochul vetoes ban on noncompete agreements",

@@ -523,12 +523,49 @@ final class NoiseRemover {
                 && hints.of(e) == ClassHints.Hint.PAYWALLED;
     }
 
+    /** Siblings with no text skipped on each side of an aside when looking for the text around it (an ad's empty slot). */
+    private static final int MAX_FLOW_GAP_SIBLINGS = 3;
+
+    /** An aside read as part of the text holds at least this share of its text as prose... */
+    private static final double MIN_FLOW_ASIDE_PROSE_SHARE = 0.6;
+
+    /** ...and at most this share in links: a box of further reading is links. */
+    private static final double MAX_FLOW_ASIDE_LINK_SHARE = 0.2;
+
+    /**
+     * An {@code <aside>} set in the flow of the article's text: inside the article's container, with
+     * prose right before and right after it (siblings with no text between skipped), and itself mostly
+     * unlinked prose, no form. HTML's aside is content "tangentially related to the content around
+     * it": set between two paragraphs it is the text's own sidebar (a "Zur Person" box, a pull quote),
+     * read with the text. An aside at the article's edge (before the text, after it, beside its column)
+     * is the page's furniture: related links, share bars, a newsletter box, an author's card; so is
+     * one whose name says so, judged by its name like any block once it is not cut for its tag.
+     */
+    static boolean isAsideInTextFlow(Element e, TextStats.Stats stats, TextStats before, boolean inContent) {
+        return inContent && stats != null && stats.proseChars > 0 && (stats.under & TextStats.UNDER_EMAIL_INPUT) == 0
+                && stats.proseChars >= MIN_FLOW_ASIDE_PROSE_SHARE * stats.chars && stats.linkChars <= MAX_FLOW_ASIDE_LINK_SHARE * stats.chars
+                && hasProseBeside(e, before, true) && hasProseBeside(e, before, false);
+    }
+
+    /** True when the nearest sibling with text on the given side (past at most a few without) holds prose. */
+    private static boolean hasProseBeside(Element e, TextStats before, boolean previous) {
+        int steps = 0;
+        for (Element s = previous ? e.previousElementSibling() : e.nextElementSibling(); s != null && steps++ <= MAX_FLOW_GAP_SIBLINGS;
+             s = previous ? s.previousElementSibling() : s.nextElementSibling()) {
+            TextStats.Stats st = before.of(s);
+            if (st != null && st.chars > 0) {
+                return st.proseChars > 0 && !NOISE_TAGS.contains(s.normalName());
+            }
+        }
+        return false;
+    }
+
     private static boolean isNoise(Element e, TextStats before, int keepAbove, int wrapperAbove, ClassHints.Cache hints, boolean inContent,
                                    Set<String> panels) {
         TextStats.Stats stats = before.of(e);
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
-        if (NOISE_TAGS.contains(tag)) {
+        if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && isAsideInTextFlow(e, stats, before, inContent))) {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && Blocks.isHeading(e.parent()));
         }

@@ -239,4 +239,35 @@ class NoiseRemoverTest {
         String t = cleanedPage(head + text + "</div>");
         assertTrue(t.contains("Paragraph 7 of the report"), t);
     }
+
+    /** The text of an article whose body holds the given blocks, after noise removal. */
+    private static String cleanedArticle(String bodyBlocks) {
+        Element body = Jsoup.parse("<main><article><h1>Neue Intendantin am Stadttheater</h1><div class=article-body>" + bodyBlocks
+                + "</div></article></main><div class=most-read><a href=/1>Museumsnacht lockt 8000 Besucher</a></div>").body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        return body.text();
+    }
+
+    @Test
+    void anAsideBetweenTheArticlesParagraphs_isTheTextsOwnBox_butNotAtTheEdgeOrWhenLinksOrNamedFurniture() {
+        String before = "<p>Der Stadtrat hat die 41-Jährige am Donnerstag einstimmig gewählt. Sie tritt ihr Amt zur Spielzeit 2026/27 an.</p>";
+        String after = "<p>Ihr Vorgänger geht nach zwölf Jahren in den Ruhestand. Er hinterlässt ein Haus mit stabilen Besucherzahlen.</p>";
+        String box = "<aside class=infobox><h3>Zur Person</h3><p>Anna Vogt wurde 1984 in Kassel geboren. Sie studierte Regie in Hamburg.</p></aside>";
+        String t = cleanedArticle(before + box + "<div class=ad-slot></div>" + after);
+        assertTrue(t.contains("Zur Person") && t.contains("Anna Vogt wurde 1984"), t);
+        assertTrue(t.contains("Ihr Vorgänger") && t.contains("Der Stadtrat"), t);
+        // at the article's edge: furniture (a box of further reading, an author's card)
+        t = cleanedArticle(before + after + box);
+        assertFalse(t.contains("Anna Vogt wurde 1984"), t);
+        // in the flow but links, or named furniture, or outside the article's container
+        String links = "<aside><h3>Mehr aus Kultur</h3><ul><li><a href=/k1>Museumsnacht lockt 8000 Besucher in die Stadt</a></li>"
+                + "<li><a href=/k2>Das Kinoprogramm der Woche im Überblick</a></li></ul></aside>";
+        t = cleanedArticle(before + links + after);
+        assertFalse(t.contains("Kinoprogramm"), t);
+        t = cleanedArticle(before + box.replace("infobox", "newsletter-box") + after);
+        assertFalse(t.contains("Anna Vogt wurde 1984"), t);
+        Element body = Jsoup.parse("<div>" + before + box + after + "</div>").body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        assertFalse(body.text().contains("Anna Vogt wurde 1984"), body.text());
+    }
 }

@@ -147,15 +147,24 @@ final class MainContentFinder {
     }
 
     /**
-     * True when the block holds no link and a fair share of its text lies beside its dominant child:
+     * True when a fair share of the block's text lies beside its dominant child, and little of that in links:
      * what stepping down would leave out is text (a product test's pros and cons over its body, a
      * CMS's next content element with a result list or a closing line), not furniture, since
      * navigation, teasers and share bars are links. A headline, a date or a subtitle over a long body
      * is less than that share.
      */
     private static boolean holdsTextBeside(TextStats.Stats current, TextStats.Stats dominant) {
-        return current.links == 0 && current.chars - dominant.chars >= TEXT_BESIDE_SHARE * current.chars;
+        int beside = current.chars - dominant.chars;
+        return (current.links == 0 || current.linkChars - dominant.linkChars <= MAX_TEXT_BESIDE_LINK_SHARE * beside)
+                && beside >= TEXT_BESIDE_SHARE * current.chars;
     }
+
+    /**
+     * The text beside the dominant child may have this share of it in links and still be text: a
+     * recipe's ingredient table links an ingredient or two to its page ("1 kg <a>Kartoffeln</a>,
+     * festkochend"). Navigation, teasers and share bars are links through and through.
+     */
+    private static final double MAX_TEXT_BESIDE_LINK_SHARE = 0.25;
 
     private static double bonus(Element e) {
         String tag = e.normalName();

@@ -23,17 +23,37 @@ class MainContentFinderTest {
     }
 
     @Test
-    void narrowing_staysAtALinklessBlock_whoseTextBesideTheBodyIsMoreThanAHeadline() {
+    void narrowing_staysAtABlock_whoseTextBesideTheBodyIsMoreThanAHeadline_andNotLinks() {
         // a product test's pros and cons over its body: no link, so nothing to shed by stepping into the body
         String article = "<article class=review><h1>Der Saugmax 3000 im Test: stark auf Teppich und Parkett</h1><div class=summary>"
                 + "<p>Testnote: 1,8 (gut)</p><h3>Vorteile</h3><ul><li>Starke Saugleistung</li><li>Lange Akkulaufzeit</li></ul>"
                 + "<h3>Nachteile</h3><ul><li>Laut im Turbomodus</li></ul></div><div class=review-text>" + PARAGRAPH.repeat(3) + "</div></article>";
         Element found = MainContentFinder.find(TextStats.measure(Jsoup.parse(article).body()));
         assertEquals("article.review", found.normalName() + "." + found.className());
-        // the same with a link beside the body (the note linked to the test method): the step into the body is taken, as before
+        // a link beside the body (the note linked to the test method) leaves the pros and cons text
         String linked = article.replace("<p>Testnote: 1,8 (gut)</p>", "<p><a href=/methode>Testnote: 1,8 (gut)</a></p>");
         found = MainContentFinder.find(TextStats.measure(Jsoup.parse(linked).body()));
+        assertEquals("article.review", found.normalName() + "." + found.className());
+        // beside the body mostly links (the other tests of the series): the step into the body is taken
+        String links = article.replace("<ul><li>Starke Saugleistung</li><li>Lange Akkulaufzeit</li></ul>",
+                "<ul><li><a href=/t/1>Akku-Staubsauger im Vergleich</a></li><li><a href=/t/2>Die besten Wischroboter 2025</a></li></ul>")
+                .replace("<ul><li>Laut im Turbomodus</li></ul>", "<ul><li><a href=/t/3>Nass-Trockensauger im Test</a></li></ul>");
+        found = MainContentFinder.find(TextStats.measure(Jsoup.parse(links).body()));
         assertEquals("div.review-text", found.normalName() + "." + found.className());
+    }
+
+    @Test
+    void narrowing_keepsARecipesIngredientTable_whoseRowsLinkAnIngredientOrTwo() {
+        // the steps are one block of text; the ingredients beside it link two of them to their pages
+        String recipe = "<article class=recipe><h1>Schwäbischer Kartoffelsalat</h1><table class=ingredients><tbody>"
+                + "<tr><td>1 kg</td><td><a href=/k>Kartoffeln</a>, festkochend</td></tr><tr><td>1</td><td>Zwiebel</td></tr>"
+                + "<tr><td>250 ml</td><td><a href=/b>Brühe</a>, heiß</td></tr><tr><td>4 EL</td><td>Essig</td></tr>"
+                + "<tr><td>3 EL</td><td>Öl</td></tr></tbody></table><div class=box><h2>Zubereitung</h2><div class=box>"
+                + "Die Kartoffeln mit Schale kochen, pellen und noch warm in dünne Scheiben schneiden.<br><br>Die Zwiebel fein"
+                + " würfeln und in der Brühe kurz aufkochen. Essig, Salz und Pfeffer zugeben.<br><br>Die heiße Marinade über die"
+                + " Kartoffeln gießen und alles vorsichtig mischen.<br><br>Mindestens eine Stunde ziehen lassen</div></div></article>";
+        Element found = MainContentFinder.find(TextStats.measure(Jsoup.parse(recipe).body()));
+        assertEquals("article.recipe", found.normalName() + "." + found.className());
     }
 
     @Test

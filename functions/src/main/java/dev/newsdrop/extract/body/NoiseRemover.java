@@ -156,7 +156,7 @@ final class NoiseRemover {
                         && (isNoise(e, before, keep, wrapperAbove, hints, contentDepth[0] > 0, panels)
                         || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(before, e) < keep
                             && (isCommentThread(e, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
-                        || isSignupBox(e, before.of(e), keep))) {
+                        || isSignupBox(e, before.of(e), keep) || isHeadedFurniture(e, before, keep))) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -356,6 +356,49 @@ final class NoiseRemover {
     private static boolean isSignupBox(Element e, TextStats.Stats s, int keepAbove) {
         return s != null && (s.under & TextStats.UNDER_EMAIL_INPUT) != 0 && s.block && s.chars <= MAX_SIGNUP_BOX_CHARS
                 && s.proseChars < keepAbove && !PROTECTED_TAGS.contains(e.normalName());
+    }
+
+    /**
+     * Headings that name a section of readers' comments, in the languages of the pages read, counts
+     * and punctuation taken off ("12 Kommentare", "Reacties (3)", "Commentaires :"). Plurals only: the
+     * singular labels an opinion piece's genre ("Kommentar", "Commentaire") over its own text.
+     */
+    static final Set<String> COMMENT_SECTION_HEADINGS = Set.of(
+            "comments", "reader comments", "kommentare", "leserkommentare", "reacties",
+            "commentaires", "comentarios", "comentários", "commenti", "komentarze", "komentáře", "komentarji",
+            "kommentarer", "kommentit", "hozzászólások", "yorumlar", "σχόλια", "комментарии", "التعليقات");
+
+    /** A word of a heading that names a newsletter: the loanword of most European languages. */
+    private static final Pattern NEWSLETTER_WORD = Pattern.compile("(?iU)(?<![\\p{L}])newsletter(?![\\p{L}&&[^s]])");
+
+    /** A heading read as a section's label is no longer than this. */
+    private static final int MAX_SECTION_LABEL_CHARS = 80;
+
+    /** Counts, brackets and punctuation around a section's label ("Kommentare (54)", "12 comments:"). */
+    private static final Pattern LABEL_NOISE = Pattern.compile("[\\p{N}\\p{P}\\p{S}]+");
+
+    /**
+     * A block that its own heading names as furniture: its first child is a heading naming readers'
+     * comments ({@link #COMMENT_SECTION_HEADINGS}), or, in a box no larger than a sign-up's, naming a
+     * newsletter ("La newsletter del mattino", "Reise-Newsletter"). A section is what its heading says
+     * it is, whatever the theme calls it ("reviews", "nl-box"); the page's own text is never headed so
+     * while it is shorter than the bulk of the page's prose.
+     */
+    private static boolean isHeadedFurniture(Element e, TextStats before, int keepAbove) {
+        Element heading = e.firstElementChild();
+        if (heading == null || !Blocks.isHeading(heading) || PROTECTED_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        TextStats.Stats s = before.of(e);
+        TextStats.Stats h = before.of(heading);
+        if (s == null || h == null || h.chars == 0 || h.chars > MAX_SECTION_LABEL_CHARS || s.proseChars >= keepAbove) {
+            return false;
+        }
+        String label = heading.text();
+        if (COMMENT_SECTION_HEADINGS.contains(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+            return true;
+        }
+        return s.chars <= MAX_SIGNUP_BOX_CHARS && NEWSLETTER_WORD.matcher(label).find();
     }
 
     private static int prose(TextStats stats, Element e) {

@@ -270,4 +270,21 @@ class NoiseRemoverTest {
         NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
         assertFalse(body.text().contains("Anna Vogt wurde 1984"), body.text());
     }
+
+    @Test
+    void aSectionHeadedAsReadersCommentsOrANewsletter_isFurniture_whateverItsClass() {
+        String t = cleaned("<div class=reviews><h3>Reacties (2)</h3><p><b>Henk</b>: Handige uitleg, gelukt in één middag!</p>"
+                + "<p><b>Els</b>: Mooi resultaat.</p></div>");
+        assertFalse(t.contains("Handige uitleg"), t);
+        t = cleaned("<div class=nl-box><h4>La newsletter del mattino</h4><p>Iscriviti per ricevere ogni giorno le notizie della tua città.</p></div>");
+        assertFalse(t.contains("Iscriviti"), t);
+        t = cleaned("<div class=box><h4>Reise-Newsletter</h4><p>Jeden Donnerstag die besten Reiseideen direkt in Ihr Postfach.</p></div>");
+        assertFalse(t.contains("Reiseideen"), t);
+        // an opinion piece's genre label over its own text, and a section about newsletters longer than a sign-up box
+        t = cleaned("<div class=box><h3>Kommentar</h3><p>Der Rat hat richtig entschieden, auch wenn es teuer wird.</p></div>");
+        assertTrue(t.contains("Der Rat hat richtig entschieden"), t);
+        t = cleaned("<section><h2>Warum wir einen Newsletter machen</h2>" + PROSE + "</section>");
+        assertTrue(t.contains("Warum wir einen Newsletter machen"), t);
+        assertTrue(t.contains("harbour budget"), t);
+    }
 }

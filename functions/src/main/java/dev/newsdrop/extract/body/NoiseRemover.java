@@ -512,6 +512,41 @@ final class NoiseRemover {
         return !text.isEmpty() && text.length() <= MAX_QUESTION_CHARS && QUESTION_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
+    /** Attributes naming the panel a disclosure button opens: WAI-ARIA's, and the data attributes of Bootstrap's collapse. */
+    private static final java.util.List<String> PANEL_TARGET_ATTRIBUTES = java.util.List.of("aria-controls", "data-bs-target", "data-target");
+
+    /**
+     * A disclosure button set right before its panel: it says that it expands a panel
+     * ({@code aria-expanded}) and names it ({@link #PANEL_TARGET_ATTRIBUTES}), and the element so
+     * named comes right after the button, or after the block the button alone fills (an accordion's
+     * card header). Its label is the panel's heading ("Voraussetzungen", "Gebühren"), part of the
+     * text as a heading is; a menu's button opens a menu elsewhere, or one cut for its tag.
+     */
+    static boolean isDisclosureLabel(Element button) {
+        if (button.attributesSize() == 0 || !button.hasAttr("aria-expanded")) {
+            return false;
+        }
+        String target = "";
+        for (String key : PANEL_TARGET_ATTRIBUTES) {
+            target = button.attr(key).strip();
+            if (!target.isEmpty()) {
+                break;
+            }
+        }
+        if (target.startsWith("#")) {
+            target = target.substring(1);
+        }
+        if (target.isEmpty()) {
+            return false;
+        }
+        Element panel = button.nextElementSibling();
+        Element parent = button.parent();
+        if (panel == null && parent != null && parent.firstElementChild() == button) {
+            panel = parent.nextElementSibling(); // the button alone in its header block
+        }
+        return panel != null && target.equals(panel.id());
+    }
+
     /**
      * The toggle of a WAI-ARIA accordion: a button (or link) inside a heading that says which panel
      * it expands ({@code aria-controls}, {@code aria-expanded}). Its panel is content while collapsed.
@@ -540,13 +575,20 @@ final class NoiseRemover {
 
     /**
      * A block named a header that holds the heading of a content block, in the plugins' and CMSs'
-     * naming ("recipe-ingredients-header" around the "Ingredients" heading and its scale buttons):
+     * naming ("recipe-ingredients-header" around the "Ingredients" heading and its scale buttons), or
+     * an accordion's "card-header" holding the disclosure button of its panel alone ({@link #isDisclosureLabel}):
      * "header" is its only boilerplate word, a heading (h2 to h6) is among its children, and it holds
      * no link and no more than a heading's text. A site's banner links its name home and holds navigation.
      */
     private static boolean isContentHeaderBlock(Element e, TextStats.Stats stats) {
-        if (stats == null || stats.linkChars > 0 || stats.chars == 0 || stats.chars > MAX_HEADER_BLOCK_CHARS
-                || Blocks.isHeading(e) || (stats.under & TextStats.UNDER_HEADING_OR_PICTURE) == 0) {
+        if (stats == null || stats.linkChars > 0 || stats.chars == 0 || stats.chars > MAX_HEADER_BLOCK_CHARS || Blocks.isHeading(e)) {
+            return false;
+        }
+        Element first = e.firstElementChild();
+        if (first != null && first.normalName().equals("button") && first.nextElementSibling() == null && isDisclosureLabel(first)) {
+            return true; // an accordion's card header: the toggle that labels its panel, alone
+        }
+        if ((stats.under & TextStats.UNDER_HEADING_OR_PICTURE) == 0) {
             return false;
         }
         boolean heading = false;
@@ -610,7 +652,7 @@ final class NoiseRemover {
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && isAsideInTextFlow(e, stats, before, inContent))) {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
-            return !(tag.equals("button") && e.parent() != null && Blocks.isHeading(e.parent()));
+            return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
         Attributes attributes = e.attributesSize() == 0 ? null : e.attributes();

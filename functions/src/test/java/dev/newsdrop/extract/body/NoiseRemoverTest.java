@@ -287,4 +287,22 @@ class NoiseRemoverTest {
         assertTrue(t.contains("Warum wir einen Newsletter machen"), t);
         assertTrue(t.contains("harbour budget"), t);
     }
+
+    @Test
+    void anAccordionsDisclosureButton_right_before_itsPanel_isThePanelsHeading() {
+        String card = "<div class=card><div class=card-header><button class='btn btn-link' data-toggle=collapse data-target='#c%d'"
+                + " aria-expanded=false>%s</button></div><div id=c%d class=collapse><div class=card-body>%s</div></div></div>";
+        String t = cleaned("<div class=accordion>" + card.formatted(1, "Voraussetzungen", 1, "Sie müssen in der Stadt gemeldet sein.")
+                + card.formatted(2, "Gebühren", 2, "37 Euro, für Personen unter 24 Jahren 22,80 Euro.") + "</div>");
+        assertTrue(t.contains("Voraussetzungen") && t.contains("Gebühren"), t);
+        assertTrue(t.contains("37 Euro"), t);
+        // WAI-ARIA's own attribute, the panel right after the button
+        t = cleaned("<div><button aria-expanded=false aria-controls=p1>Unterlagen</button><div id=p1>Den alten Ausweis mitbringen.</div></div>");
+        assertTrue(t.contains("Unterlagen"), t);
+        // a menu's button, whose menu is elsewhere, and a button that expands nothing named, stay out
+        t = cleaned("<div class=bar><button aria-expanded=false aria-controls=site-menu>Menü öffnen</button></div><div id=x>Heute im Blatt.</div>"
+                + "<div><button aria-expanded=false>Mehr anzeigen</button><div id=more>Weitere Zeilen.</div></div>");
+        assertFalse(t.contains("Menü öffnen"), t);
+        assertFalse(t.contains("Mehr anzeigen"), t);
+    }
 }

@@ -23,17 +23,17 @@ class MainContentFinderTest {
     }
 
     @Test
-    void narrowing_staysAtABlock_whoseTextBesideTheBodyIsMoreThanAHeadline_andNotLinks() {
+    void narrowing_staysAtALinklessBlock_whoseTextBesideTheBodyIsMoreThanAHeadline() {
         // a product test's pros and cons over its body: no link, so nothing to shed by stepping into the body
         String article = "<article class=review><h1>Der Saugmax 3000 im Test: stark auf Teppich und Parkett</h1><div class=summary>"
                 + "<p>Testnote: 1,8 (gut)</p><h3>Vorteile</h3><ul><li>Starke Saugleistung</li><li>Lange Akkulaufzeit</li></ul>"
                 + "<h3>Nachteile</h3><ul><li>Laut im Turbomodus</li></ul></div><div class=review-text>" + PARAGRAPH.repeat(3) + "</div></article>";
         Element found = MainContentFinder.find(TextStats.measure(Jsoup.parse(article).body()));
         assertEquals("article.review", found.normalName() + "." + found.className());
-        // a link beside the body (the note linked to the test method) leaves the pros and cons text
+        // the same with a link beside the body (the note linked to the test method): the step into the body is taken, as before
         String linked = article.replace("<p>Testnote: 1,8 (gut)</p>", "<p><a href=/methode>Testnote: 1,8 (gut)</a></p>");
         found = MainContentFinder.find(TextStats.measure(Jsoup.parse(linked).body()));
-        assertEquals("article.review", found.normalName() + "." + found.className());
+        assertEquals("div.review-text", found.normalName() + "." + found.className());
         // beside the body mostly links (the other tests of the series): the step into the body is taken
         String links = article.replace("<ul><li>Starke Saugleistung</li><li>Lange Akkulaufzeit</li></ul>",
                 "<ul><li><a href=/t/1>Akku-Staubsauger im Vergleich</a></li><li><a href=/t/2>Die besten Wischroboter 2025</a></li></ul>")
@@ -43,7 +43,7 @@ class MainContentFinderTest {
     }
 
     @Test
-    void narrowing_keepsARecipesIngredientTable_whoseRowsLinkAnIngredientOrTwo() {
+    void narrowing_keepsARecipesIngredientTable_whoseRowsLinkAnIngredientOrTwo_butNotACmsInfoListWithALink() {
         // the steps are one block of text; the ingredients beside it link two of them to their pages
         String recipe = "<article class=recipe><h1>Schwäbischer Kartoffelsalat</h1><table class=ingredients><tbody>"
                 + "<tr><td>1 kg</td><td><a href=/k>Kartoffeln</a>, festkochend</td></tr><tr><td>1</td><td>Zwiebel</td></tr>"
@@ -54,6 +54,12 @@ class MainContentFinderTest {
                 + " Kartoffeln gießen und alles vorsichtig mischen.<br><br>Mindestens eine Stunde ziehen lassen</div></div></article>";
         Element found = MainContentFinder.find(TextStats.measure(Jsoup.parse(recipe).body()));
         assertEquals("article.recipe", found.normalName() + "." + found.className());
+        // a CMS's article-info list beside the body, its category linked: furniture, the step into the body is taken
+        String info = "<div class=item><h2>Neuer Kunstrasen eingeweiht</h2><dl class=info><dt>Details</dt><dd>Geschrieben von Tobias"
+                + " Hausmann</dd><dd>Kategorie: <a href=/v>Vereinsleben</a></dd><dd>Zuletzt aktualisiert: 14. März 2024</dd><dd>Zugriffe: 412"
+                + "</dd></dl><div class=text>" + PARAGRAPH.repeat(2) + "</div></div>";
+        found = MainContentFinder.find(TextStats.measure(Jsoup.parse(info).body()));
+        assertEquals("div.text", found.normalName() + "." + found.className());
     }
 
     @Test

@@ -155,13 +155,29 @@ final class ClassHints {
     private static final int BOILERPLATE_LISTS = IN_NEVER_CONTENT | IN_STRONG_NEGATIVE | IN_NEGATIVE;
 
     /**
-     * The lists of a class read whole, or with its BEM parts read in their block's context
-     * ({@link #classLists}) when that can matter: what the rule takes off is a block name's boilerplate
-     * word, so a class without one read whole (most classes) is taken as read, from the page's cache.
+     * The lists of a class read whole, or with its BEM parts read in their block's context and its
+     * variants of the element's own kind without their weak words ({@link #classLists}) when that can
+     * matter: what the rules take off is a boilerplate word, so a class without one read whole (most
+     * classes) is taken as read, from the page's cache.
      */
     private static int inContext(Element e, String cls, int whole) {
-        return (whole & BOILERPLATE_LISTS) != 0 && cls.contains(BEM_ELEMENT_SEPARATOR) ? classLists(e, cls) : whole;
+        if ((whole & BOILERPLATE_LISTS) == 0) {
+            return whole;
+        }
+        String ownKind = (whole & IN_NEGATIVE) != 0 ? OWN_KIND_PREFIXES.get(e.normalName()) : null;
+        boolean variant = ownKind != null && cls.toLowerCase(Locale.ROOT).contains(ownKind);
+        return variant || cls.contains(BEM_ELEMENT_SEPARATOR) ? classLists(e, cls, variant ? ownKind : null) : whole;
     }
+
+    /**
+     * The prefix of a class token that names the element's own kind: a token so formed is a variant
+     * of that element, in the naming of CSS frameworks' modifiers (Bootstrap's "table-striped",
+     * "table-bordered", "list-inline"): "table-header" on a table says the table has a header row,
+     * not that the table is the page's header. Its weak boilerplate words ({@link #NEGATIVE}, words of
+     * position and styling) are not read; its strong ones ("table-ads"... {@link #STRONG_NEGATIVE}) are.
+     */
+    static final java.util.Map<String, String> OWN_KIND_PREFIXES = java.util.Map.of(
+            "table", "table-", "ul", "list-", "ol", "list-", "dl", "list-");
 
     /**
      * BEM's separator of a block's name from the name of an element in it ({@code block__element}):
@@ -183,17 +199,20 @@ final class ClassHints {
      * a layout with a sidebar is its text column, "__sidebar" its sidebar). A block kept for a content
      * word beside its name ("c-ad l-article__ad") and a block name no block element carries (a teaser
      * link's "read-more__title") were not overruled: such parts are read whole, block name and all.
+     * A token naming the element's own kind ({@code ownKind}, null when not asked: {@link #OWN_KIND_PREFIXES})
+     * is read without its weak words.
      */
-    private static int classLists(Element e, String cls) {
-        if (!cls.contains(BEM_ELEMENT_SEPARATOR)) {
-            return listsOf(cls);
-        }
+    private static int classLists(Element e, String cls, String ownKind) {
         int found = 0;
         for (String token : CLASS_SEPARATOR.split(clip(cls))) {
             int first = token.indexOf(BEM_ELEMENT_SEPARATOR);
-            found |= first > 0 && isBlockKeptForItsProse(e, token.substring(0, first))
-                    ? listsOf(token.substring(token.lastIndexOf(BEM_ELEMENT_SEPARATOR) + BEM_ELEMENT_SEPARATOR.length()))
-                    : listsOf(token);
+            if (ownKind != null && token.length() > ownKind.length() && token.regionMatches(true, 0, ownKind, 0, ownKind.length())) {
+                found |= listsOf(token) & ~IN_NEGATIVE; // the element's own variant ({@link #OWN_KIND_PREFIXES})
+            } else {
+                found |= first > 0 && isBlockKeptForItsProse(e, token.substring(0, first))
+                        ? listsOf(token.substring(token.lastIndexOf(BEM_ELEMENT_SEPARATOR) + BEM_ELEMENT_SEPARATOR.length()))
+                        : listsOf(token);
+            }
         }
         return found;
     }

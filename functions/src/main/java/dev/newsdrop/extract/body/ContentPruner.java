@@ -243,7 +243,7 @@ final class ContentPruner {
      * linked name, a date beside its linked event). Data, not navigation, however many of its words
      * are links.
      */
-    private static boolean isTableOfRecords(Element e, TextStats stats) {
+    static boolean isTableOfRecords(Element e, TextStats stats) {
         String tag = e.normalName();
         if (!tag.equals("table") && !tag.equals("tbody") && !tag.equals("thead") && !tag.equals("tfoot")) {
             return false;

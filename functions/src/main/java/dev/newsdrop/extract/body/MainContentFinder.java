@@ -139,7 +139,7 @@ final class MainContentFinder {
                     break;
                 }
             }
-            if (dominant == null || current.proseChars == 0 || holdsTextBeside(current, dominant)) {
+            if (dominant == null || current.proseChars == 0 || holdsTextBeside(current, dominant, stats)) {
                 return current.element;
             }
             current = dominant;
@@ -147,14 +147,41 @@ final class MainContentFinder {
     }
 
     /**
-     * True when the block holds no link and a fair share of its text lies beside its dominant child:
+     * True when a fair share of the block's text lies beside its dominant child, and no link there, or a
+     * few in a table of records:
      * what stepping down would leave out is text (a product test's pros and cons over its body, a
      * CMS's next content element with a result list or a closing line), not furniture, since
      * navigation, teasers and share bars are links. A headline, a date or a subtitle over a long body
      * is less than that share.
      */
-    private static boolean holdsTextBeside(TextStats.Stats current, TextStats.Stats dominant) {
-        return current.links == 0 && current.chars - dominant.chars >= TEXT_BESIDE_SHARE * current.chars;
+    private static boolean holdsTextBeside(TextStats.Stats current, TextStats.Stats dominant, TextStats stats) {
+        int beside = current.chars - dominant.chars;
+        return beside >= TEXT_BESIDE_SHARE * current.chars
+                && (current.links == 0 || (current.linkChars - dominant.linkChars <= MAX_TEXT_BESIDE_LINK_SHARE * beside
+                    && holdsTableOfRecords(current, dominant, stats)));
+    }
+
+    /**
+     * The text beside the dominant child may have this share of it in links and still be text, when
+     * it is a table of records: a recipe's ingredient table links an ingredient or two to its page
+     * ("1 kg <a>Kartoffeln</a>, festkochend"). A byline's or a category's link beside the body
+     * (a CMS's "article-info" list) is furniture, and navigation is links through and through.
+     */
+    private static final double MAX_TEXT_BESIDE_LINK_SHARE = 0.25;
+
+    /** Children of a block looked at for a table of records beside its dominant child. */
+    private static final int MAX_CHILDREN_FOR_RECORDS = 50;
+
+    /** True when a child of the block other than its dominant one is a table of records ({@link ContentPruner#isTableOfRecords}). */
+    private static boolean holdsTableOfRecords(TextStats.Stats current, TextStats.Stats dominant, TextStats stats) {
+        int seen = 0;
+        for (Element child = current.element.firstElementChild(); child != null && seen++ < MAX_CHILDREN_FOR_RECORDS;
+             child = child.nextElementSibling()) {
+            if (child != dominant.element && child.normalName().equals("table") && ContentPruner.isTableOfRecords(child, stats)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double bonus(Element e) {

@@ -156,7 +156,7 @@ final class NoiseRemover {
                         && (isNoise(e, before, keep, wrapperAbove, hints, contentDepth[0] > 0, panels)
                         || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(before, e) < keep
                             && (isCommentThread(e, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
-                        || isSignupBox(e, before.of(e), keep))) {
+                        || isSignupBox(e, before.of(e), keep) || isHeadedFurniture(e, before, keep))) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -361,6 +361,49 @@ final class NoiseRemover {
                 && s.proseChars < keepAbove && !PROTECTED_TAGS.contains(e.normalName());
     }
 
+    /**
+     * Headings that name a section of readers' comments, in the languages of the pages read, counts
+     * and punctuation taken off ("12 Kommentare", "Reacties (3)", "Commentaires :"). Plurals only: the
+     * singular labels an opinion piece's genre ("Kommentar", "Commentaire") over its own text.
+     */
+    static final Set<String> COMMENT_SECTION_HEADINGS = Set.of(
+            "comments", "reader comments", "kommentare", "leserkommentare", "reacties",
+            "commentaires", "comentarios", "comentários", "commenti", "komentarze", "komentáře", "komentarji",
+            "kommentarer", "kommentit", "hozzászólások", "yorumlar", "σχόλια", "комментарии", "التعليقات");
+
+    /** A word of a heading that names a newsletter: the loanword of most European languages. */
+    private static final Pattern NEWSLETTER_WORD = Pattern.compile("(?iU)(?<![\\p{L}])newsletter(?![\\p{L}&&[^s]])");
+
+    /** A heading read as a section's label is no longer than this. */
+    private static final int MAX_SECTION_LABEL_CHARS = 80;
+
+    /** Counts, brackets and punctuation around a section's label ("Kommentare (54)", "12 comments:"). */
+    private static final Pattern LABEL_NOISE = Pattern.compile("[\\p{N}\\p{P}\\p{S}]+");
+
+    /**
+     * A block that its own heading names as furniture: its first child is a heading naming readers'
+     * comments ({@link #COMMENT_SECTION_HEADINGS}), or, in a box no larger than a sign-up's, naming a
+     * newsletter ("La newsletter del mattino", "Reise-Newsletter"). A section is what its heading says
+     * it is, whatever the theme calls it ("reviews", "nl-box"); the page's own text is never headed so
+     * while it is shorter than the bulk of the page's prose.
+     */
+    private static boolean isHeadedFurniture(Element e, TextStats before, int keepAbove) {
+        Element heading = e.firstElementChild();
+        if (heading == null || !Blocks.isHeading(heading) || PROTECTED_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        TextStats.Stats s = before.of(e);
+        TextStats.Stats h = before.of(heading);
+        if (s == null || h == null || h.chars == 0 || h.chars > MAX_SECTION_LABEL_CHARS || s.proseChars >= keepAbove) {
+            return false;
+        }
+        String label = heading.text();
+        if (COMMENT_SECTION_HEADINGS.contains(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+            return true;
+        }
+        return s.chars <= MAX_SIGNUP_BOX_CHARS && NEWSLETTER_WORD.matcher(label).find();
+    }
+
     private static int prose(TextStats stats, Element e) {
         TextStats.Stats s = stats.of(e);
         return s == null ? 0 : s.proseChars;
@@ -472,6 +515,41 @@ final class NoiseRemover {
         return !text.isEmpty() && text.length() <= MAX_QUESTION_CHARS && QUESTION_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
+    /** Attributes naming the panel a disclosure button opens: WAI-ARIA's, and the data attributes of Bootstrap's collapse. */
+    private static final java.util.List<String> PANEL_TARGET_ATTRIBUTES = java.util.List.of("aria-controls", "data-bs-target", "data-target");
+
+    /**
+     * A disclosure button set right before its panel: it says that it expands a panel
+     * ({@code aria-expanded}) and names it ({@link #PANEL_TARGET_ATTRIBUTES}), and the element so
+     * named comes right after the button, or after the block the button alone fills (an accordion's
+     * card header). Its label is the panel's heading ("Voraussetzungen", "Gebühren"), part of the
+     * text as a heading is; a menu's button opens a menu elsewhere, or one cut for its tag.
+     */
+    static boolean isDisclosureLabel(Element button) {
+        if (button.attributesSize() == 0 || !button.hasAttr("aria-expanded")) {
+            return false;
+        }
+        String target = "";
+        for (String key : PANEL_TARGET_ATTRIBUTES) {
+            target = button.attr(key).strip();
+            if (!target.isEmpty()) {
+                break;
+            }
+        }
+        if (target.startsWith("#")) {
+            target = target.substring(1);
+        }
+        if (target.isEmpty()) {
+            return false;
+        }
+        Element panel = button.nextElementSibling();
+        Element parent = button.parent();
+        if (panel == null && parent != null && parent.firstElementChild() == button) {
+            panel = parent.nextElementSibling(); // the button alone in its header block
+        }
+        return panel != null && target.equals(panel.id());
+    }
+
     /**
      * The toggle of a WAI-ARIA accordion: a button (or link) inside a heading that says which panel
      * it expands ({@code aria-controls}, {@code aria-expanded}). Its panel is content while collapsed.
@@ -500,13 +578,20 @@ final class NoiseRemover {
 
     /**
      * A block named a header that holds the heading of a content block, in the plugins' and CMSs'
-     * naming ("recipe-ingredients-header" around the "Ingredients" heading and its scale buttons):
+     * naming ("recipe-ingredients-header" around the "Ingredients" heading and its scale buttons), or
+     * an accordion's "card-header" holding the disclosure button of its panel alone ({@link #isDisclosureLabel}):
      * "header" is its only boilerplate word, a heading (h2 to h6) is among its children, and it holds
      * no link and no more than a heading's text. A site's banner links its name home and holds navigation.
      */
     private static boolean isContentHeaderBlock(Element e, TextStats.Stats stats) {
-        if (stats == null || stats.linkChars > 0 || stats.chars == 0 || stats.chars > MAX_HEADER_BLOCK_CHARS
-                || Blocks.isHeading(e) || (stats.under & TextStats.UNDER_HEADING_OR_PICTURE) == 0) {
+        if (stats == null || stats.linkChars > 0 || stats.chars == 0 || stats.chars > MAX_HEADER_BLOCK_CHARS || Blocks.isHeading(e)) {
+            return false;
+        }
+        Element first = e.firstElementChild();
+        if (first != null && first.normalName().equals("button") && first.nextElementSibling() == null && isDisclosureLabel(first)) {
+            return true; // an accordion's card header: the toggle that labels its panel, alone
+        }
+        if ((stats.under & TextStats.UNDER_HEADING_OR_PICTURE) == 0) {
             return false;
         }
         boolean heading = false;
@@ -526,14 +611,51 @@ final class NoiseRemover {
                 && hints.of(e, stats) == ClassHints.Hint.PAYWALLED;
     }
 
+    /** Siblings with no text skipped on each side of an aside when looking for the text around it (an ad's empty slot). */
+    private static final int MAX_FLOW_GAP_SIBLINGS = 3;
+
+    /** An aside read as part of the text holds at least this share of its text as prose... */
+    private static final double MIN_FLOW_ASIDE_PROSE_SHARE = 0.6;
+
+    /** ...and at most this share in links: a box of further reading is links. */
+    private static final double MAX_FLOW_ASIDE_LINK_SHARE = 0.2;
+
+    /**
+     * An {@code <aside>} set in the flow of the article's text: inside the article's container, with
+     * prose right before and right after it (siblings with no text between skipped), and itself mostly
+     * unlinked prose, no form. HTML's aside is content "tangentially related to the content around
+     * it": set between two paragraphs it is the text's own sidebar (a "Zur Person" box, a pull quote),
+     * read with the text. An aside at the article's edge (before the text, after it, beside its column)
+     * is the page's furniture: related links, share bars, a newsletter box, an author's card; so is
+     * one whose name says so, judged by its name like any block once it is not cut for its tag.
+     */
+    static boolean isAsideInTextFlow(Element e, TextStats.Stats stats, TextStats before, boolean inContent) {
+        return inContent && stats != null && stats.proseChars > 0 && (stats.under & TextStats.UNDER_EMAIL_INPUT) == 0
+                && stats.proseChars >= MIN_FLOW_ASIDE_PROSE_SHARE * stats.chars && stats.linkChars <= MAX_FLOW_ASIDE_LINK_SHARE * stats.chars
+                && hasProseBeside(e, before, true) && hasProseBeside(e, before, false);
+    }
+
+    /** True when the nearest sibling with text on the given side (past at most a few without) holds prose. */
+    private static boolean hasProseBeside(Element e, TextStats before, boolean previous) {
+        int steps = 0;
+        for (Element s = previous ? e.previousElementSibling() : e.nextElementSibling(); s != null && steps++ <= MAX_FLOW_GAP_SIBLINGS;
+             s = previous ? s.previousElementSibling() : s.nextElementSibling()) {
+            TextStats.Stats st = before.of(s);
+            if (st != null && st.chars > 0) {
+                return st.proseChars > 0 && !NOISE_TAGS.contains(s.normalName());
+            }
+        }
+        return false;
+    }
+
     private static boolean isNoise(Element e, TextStats before, int keepAbove, int wrapperAbove, ClassHints.Cache hints, boolean inContent,
                                    Set<String> panels) {
         TextStats.Stats stats = before.of(e);
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
-        if (NOISE_TAGS.contains(tag)) {
+        if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && isAsideInTextFlow(e, stats, before, inContent))) {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
-            return !(tag.equals("button") && e.parent() != null && Blocks.isHeading(e.parent()));
+            return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
         Attributes attributes = e.attributesSize() == 0 ? null : e.attributes();

@@ -115,20 +115,33 @@ final class SplitArticle {
      * and the body is the article's own opening (the standfirst or "Teaser" of German and the
      * "dek" of English publishing systems), however deep the layout nests it. The lead is moved to
      * the body's start. Captions in figures are passed over; a block with a link list, a picture or
-     * a heading is no lead ({@link #isLead}).
+     * a heading is no lead ({@link #isLead}). Where no article lies around the body, the page's
+     * {@code <main>} is that composition (HTML: the main content of the document): a live blog sets
+     * its headline and standfirst in main's header and each post in an article of its own.
      */
     static void moveLeadAbove(Element container, TextStats stats) {
         Element article = null;
+        Element main = null;
         java.util.Set<Element> around = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Element> aroundMain = null;
         for (Element a = container.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
             around.add(a);
             if (a.normalName().equals("article")) {
                 article = a;
                 break;
             }
+            if (main == null && a.normalName().equals("main")) {
+                main = a; // taken when no article lies around the body: a live blog's posts, each an article of its own
+                aroundMain = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                aroundMain.addAll(around);
+            }
         }
         if (article == null) {
-            return;
+            if (main == null) {
+                return;
+            }
+            article = main;
+            around = aroundMain;
         }
         java.util.List<Element> leads = new java.util.ArrayList<>();
         boolean afterHeadline = false;

@@ -58,6 +58,26 @@ class ClassHintsTest {
         assertEquals(ClassHints.Hint.NONE, new ClassHints.Cache().of(Jsoup.parseBodyFragment("<div class='infobox'></div>").body().child(0)));
     }
 
+    private static ClassHints.Hint hintOfTag(String tag, String cls) {
+        Element e = Jsoup.parseBodyFragment("<" + tag + " class='" + cls + "'></" + tag + ">").body().child(0);
+        ClassHints.Hint cached = new ClassHints.Cache().of(e);
+        assertEquals(ClassHints.of(e), cached);
+        return cached;
+    }
+
+    @Test
+    void aClassNamingTheElementsOwnKind_isItsVariant_notThePagesFurniture() {
+        // "table-header" on a table: a table with a header row (Bootstrap's "table-striped" naming), a recipe's ingredients
+        assertEquals(ClassHints.Hint.NONE, hintOfTag("table", "ingredients table-header"));
+        assertEquals(ClassHints.Hint.NONE, hintOfTag("ul", "list-footer"));
+        // the same words elsewhere, or in a token of their own, still count
+        assertEquals(ClassHints.Hint.NEGATIVE, hintOfTag("div", "ingredients table-header"));
+        assertEquals(ClassHints.Hint.NEGATIVE, hintOfTag("table", "header"));
+        assertEquals(ClassHints.Hint.NEGATIVE, hintOfTag("table", "table-striped footer-links"));
+        // strong words stay strong in a variant: a table of related stories is one
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOfTag("table", "table-related"));
+    }
+
     @Test
     void wordsInsideOtherWords_doNotCount() {
         assertEquals(ClassHints.Hint.NONE, hintOf("shadow leading", "")); // neither "ad" nor "head"

@@ -34,6 +34,32 @@ class MainContentFinderTest {
         String linked = article.replace("<p>Testnote: 1,8 (gut)</p>", "<p><a href=/methode>Testnote: 1,8 (gut)</a></p>");
         found = MainContentFinder.find(TextStats.measure(Jsoup.parse(linked).body()));
         assertEquals("div.review-text", found.normalName() + "." + found.className());
+        // beside the body mostly links (the other tests of the series): the step into the body is taken
+        String links = article.replace("<ul><li>Starke Saugleistung</li><li>Lange Akkulaufzeit</li></ul>",
+                "<ul><li><a href=/t/1>Akku-Staubsauger im Vergleich</a></li><li><a href=/t/2>Die besten Wischroboter 2025</a></li></ul>")
+                .replace("<ul><li>Laut im Turbomodus</li></ul>", "<ul><li><a href=/t/3>Nass-Trockensauger im Test</a></li></ul>");
+        found = MainContentFinder.find(TextStats.measure(Jsoup.parse(links).body()));
+        assertEquals("div.review-text", found.normalName() + "." + found.className());
+    }
+
+    @Test
+    void narrowing_keepsARecipesIngredientTable_whoseRowsLinkAnIngredientOrTwo_butNotACmsInfoListWithALink() {
+        // the steps are one block of text; the ingredients beside it link two of them to their pages
+        String recipe = "<article class=recipe><h1>Schwäbischer Kartoffelsalat</h1><table class=ingredients><tbody>"
+                + "<tr><td>1 kg</td><td><a href=/k>Kartoffeln</a>, festkochend</td></tr><tr><td>1</td><td>Zwiebel</td></tr>"
+                + "<tr><td>250 ml</td><td><a href=/b>Brühe</a>, heiß</td></tr><tr><td>4 EL</td><td>Essig</td></tr>"
+                + "<tr><td>3 EL</td><td>Öl</td></tr></tbody></table><div class=box><h2>Zubereitung</h2><div class=box>"
+                + "Die Kartoffeln mit Schale kochen, pellen und noch warm in dünne Scheiben schneiden.<br><br>Die Zwiebel fein"
+                + " würfeln und in der Brühe kurz aufkochen. Essig, Salz und Pfeffer zugeben.<br><br>Die heiße Marinade über die"
+                + " Kartoffeln gießen und alles vorsichtig mischen.<br><br>Mindestens eine Stunde ziehen lassen</div></div></article>";
+        Element found = MainContentFinder.find(TextStats.measure(Jsoup.parse(recipe).body()));
+        assertEquals("article.recipe", found.normalName() + "." + found.className());
+        // a CMS's article-info list beside the body, its category linked: furniture, the step into the body is taken
+        String info = "<div class=item><h2>Neuer Kunstrasen eingeweiht</h2><dl class=info><dt>Details</dt><dd>Geschrieben von Tobias"
+                + " Hausmann</dd><dd>Kategorie: <a href=/v>Vereinsleben</a></dd><dd>Zuletzt aktualisiert: 14. März 2024</dd><dd>Zugriffe: 412"
+                + "</dd></dl><div class=text>" + PARAGRAPH.repeat(2) + "</div></div>";
+        found = MainContentFinder.find(TextStats.measure(Jsoup.parse(info).body()));
+        assertEquals("div.text", found.normalName() + "." + found.className());
     }
 
     @Test

@@ -239,4 +239,70 @@ class NoiseRemoverTest {
         String t = cleanedPage(head + text + "</div>");
         assertTrue(t.contains("Paragraph 7 of the report"), t);
     }
+
+    /** The text of an article whose body holds the given blocks, after noise removal. */
+    private static String cleanedArticle(String bodyBlocks) {
+        Element body = Jsoup.parse("<main><article><h1>Neue Intendantin am Stadttheater</h1><div class=article-body>" + bodyBlocks
+                + "</div></article></main><div class=most-read><a href=/1>Museumsnacht lockt 8000 Besucher</a></div>").body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        return body.text();
+    }
+
+    @Test
+    void anAsideBetweenTheArticlesParagraphs_isTheTextsOwnBox_butNotAtTheEdgeOrWhenLinksOrNamedFurniture() {
+        String before = "<p>Der Stadtrat hat die 41-Jährige am Donnerstag einstimmig gewählt. Sie tritt ihr Amt zur Spielzeit 2026/27 an.</p>";
+        String after = "<p>Ihr Vorgänger geht nach zwölf Jahren in den Ruhestand. Er hinterlässt ein Haus mit stabilen Besucherzahlen.</p>";
+        String box = "<aside class=infobox><h3>Zur Person</h3><p>Anna Vogt wurde 1984 in Kassel geboren. Sie studierte Regie in Hamburg.</p></aside>";
+        String t = cleanedArticle(before + box + "<div class=ad-slot></div>" + after);
+        assertTrue(t.contains("Zur Person") && t.contains("Anna Vogt wurde 1984"), t);
+        assertTrue(t.contains("Ihr Vorgänger") && t.contains("Der Stadtrat"), t);
+        // at the article's edge: furniture (a box of further reading, an author's card)
+        t = cleanedArticle(before + after + box);
+        assertFalse(t.contains("Anna Vogt wurde 1984"), t);
+        // in the flow but links, or named furniture, or outside the article's container
+        String links = "<aside><h3>Mehr aus Kultur</h3><ul><li><a href=/k1>Museumsnacht lockt 8000 Besucher in die Stadt</a></li>"
+                + "<li><a href=/k2>Das Kinoprogramm der Woche im Überblick</a></li></ul></aside>";
+        t = cleanedArticle(before + links + after);
+        assertFalse(t.contains("Kinoprogramm"), t);
+        t = cleanedArticle(before + box.replace("infobox", "newsletter-box") + after);
+        assertFalse(t.contains("Anna Vogt wurde 1984"), t);
+        Element body = Jsoup.parse("<div>" + before + box + after + "</div>").body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        assertFalse(body.text().contains("Anna Vogt wurde 1984"), body.text());
+    }
+
+    @Test
+    void aSectionHeadedAsReadersCommentsOrANewsletter_isFurniture_whateverItsClass() {
+        String t = cleaned("<div class=reviews><h3>Reacties (2)</h3><p><b>Henk</b>: Handige uitleg, gelukt in één middag!</p>"
+                + "<p><b>Els</b>: Mooi resultaat.</p></div>");
+        assertFalse(t.contains("Handige uitleg"), t);
+        t = cleaned("<div class=nl-box><h4>La newsletter del mattino</h4><p>Iscriviti per ricevere ogni giorno le notizie della tua città.</p></div>");
+        assertFalse(t.contains("Iscriviti"), t);
+        t = cleaned("<div class=box><h4>Reise-Newsletter</h4><p>Jeden Donnerstag die besten Reiseideen direkt in Ihr Postfach.</p></div>");
+        assertFalse(t.contains("Reiseideen"), t);
+        // an opinion piece's genre label over its own text, and a section about newsletters longer than a sign-up box
+        t = cleaned("<div class=box><h3>Kommentar</h3><p>Der Rat hat richtig entschieden, auch wenn es teuer wird.</p></div>");
+        assertTrue(t.contains("Der Rat hat richtig entschieden"), t);
+        t = cleaned("<section><h2>Warum wir einen Newsletter machen</h2>" + PROSE + "</section>");
+        assertTrue(t.contains("Warum wir einen Newsletter machen"), t);
+        assertTrue(t.contains("harbour budget"), t);
+    }
+
+    @Test
+    void anAccordionsDisclosureButton_right_before_itsPanel_isThePanelsHeading() {
+        String card = "<div class=card><div class=card-header><button class='btn btn-link' data-toggle=collapse data-target='#c%d'"
+                + " aria-expanded=false>%s</button></div><div id=c%d class=collapse><div class=card-body>%s</div></div></div>";
+        String t = cleaned("<div class=accordion>" + card.formatted(1, "Voraussetzungen", 1, "Sie müssen in der Stadt gemeldet sein.")
+                + card.formatted(2, "Gebühren", 2, "37 Euro, für Personen unter 24 Jahren 22,80 Euro.") + "</div>");
+        assertTrue(t.contains("Voraussetzungen") && t.contains("Gebühren"), t);
+        assertTrue(t.contains("37 Euro"), t);
+        // WAI-ARIA's own attribute, the panel right after the button
+        t = cleaned("<div><button aria-expanded=false aria-controls=p1>Unterlagen</button><div id=p1>Den alten Ausweis mitbringen.</div></div>");
+        assertTrue(t.contains("Unterlagen"), t);
+        // a menu's button, whose menu is elsewhere, and a button that expands nothing named, stay out
+        t = cleaned("<div class=bar><button aria-expanded=false aria-controls=site-menu>Menü öffnen</button></div><div id=x>Heute im Blatt.</div>"
+                + "<div><button aria-expanded=false>Mehr anzeigen</button><div id=more>Weitere Zeilen.</div></div>");
+        assertFalse(t.contains("Menü öffnen"), t);
+        assertFalse(t.contains("Mehr anzeigen"), t);
+    }
 }

@@ -90,4 +90,21 @@ class SplitArticleTest {
         assertEquals(2, SplitArticle.sentences("Die Fähre fährt wieder. Sie kostet 1,8 Millionen Euro."));
         assertEquals(2, SplitArticle.sentences("Engineers might coat the ice with glass. Should they?"));
     }
+
+    @Test
+    void standfirstUnderTheHeadline_inMain_isTheLead_whenNoArticleIsAroundTheBody() {
+        // a live blog: headline and standfirst in main's top block, each post an article of its own
+        String post = "<article class=post><p>The ferry left the harbour at 11:30 with the first cyclists on board.</p></article>";
+        String page = "<main><div class=top><h1>The old ferry returns: live</h1><p class=standfirst>The county's ferry is back on the"
+                + " river after three years. Follow the first day here.</p></div><div class=feed>" + post + post + post + "</div></main>";
+        Element body = Jsoup.parse(page).body();
+        Element feed = body.selectFirst("div.feed");
+        SplitArticle.join(feed, TextStats.measure(body));
+        assertTrue(feed.text().startsWith("The county's ferry is back"), feed.text());
+        // without main, nothing says the two blocks are one composition
+        body = Jsoup.parse(page.replace("<main>", "<div>").replace("</main>", "</div>")).body();
+        feed = body.selectFirst("div.feed");
+        SplitArticle.join(feed, TextStats.measure(body));
+        assertFalse(feed.text().contains("The county's ferry is back"), feed.text());
+    }
 }

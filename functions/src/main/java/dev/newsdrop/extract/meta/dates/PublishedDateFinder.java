@@ -67,36 +67,47 @@ public final class PublishedDateFinder {
     private static final int DAY_CHARS = 10;
 
     /**
+     * Where a label's word may begin: after no letter or digit, or as a capital after a small letter,
+     * where inline elements set side by side glue it to the word before ("Anna NowakAktualizacja:"
+     * from {@code <span>Anna Nowak</span><span>Aktualizacja: …</span>}).
+     */
+    private static final String LABEL_START = "(?:(?<![\\p{L}\\p{N}])|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))";
+
+    /**
      * Labels of an update time in the languages the parser reads (the participle "updated" as news
      * and blog templates translate it, or the noun, "Aktualisierung", "Güncelleme"; Korean's "수정"
-     * edit line beside its "입력" input line); the date after one is not the publication.
+     * edit line beside its "입력" input line, also as a compound, "최종수정"); the date after one is not the publication.
      */
     private static final Pattern UPDATE_LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
+            "(?iu)" + LABEL_START + "(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
                     + "modifié|modifiée|modificato|modificado|modificada|geändert|"
                     + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui|"
                     + "aktualisierung|actualización|actualizacion|aggiornamento|atualização|atualizacao|gewijzigd|aktualizacja|"
                     + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
                     + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
                     + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|uuendatud|"
-                    + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|ажурирано|cập nhật|dikemaskini|수정|업데이트)(?![\\p{L}\\p{N}])"
+                    + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|ажурирано|cập nhật|dikemaskini|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی)(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
                     + "|更新|آخر تحديث|تم التحديث|تحديث");
 
     /**
      * Labels of the publication time ("published", "posted", "created" as news and blog templates
-     * translate them, Korean's "입력" input line) in the languages of {@link #UPDATE_LABEL}: on a line
+     * translate them, and the nouns of a "date of publication" or "of creation" line: "Data utworzenia",
+     * "Fecha de publicación"; Korean's "입력" input line, also as a compound, "기사입력") in the languages of {@link #UPDATE_LABEL}: on a line
      * that gives the update first ("Aktualisiert am 4.2.2022 | Erstellt am 3.2.2022"), the date after
      * one of these is the publication.
      */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:published|posted|first published|created|veröffentlicht|publiziert|erstellt|erschienen|"
+            "(?iu)" + LABEL_START + "(?:published|posted|first published|created|veröffentlicht|publiziert|erstellt|erschienen|"
                     + "creado|creada|criado|criada|creato|creata|créé|créée|aangemaakt|utworzono|oluşturuldu|"
                     + "publié|publie|paru|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|"
                     + "publikováno|publikované|publicerad|publicerat|publisert|publiceret|udgivet|julkaistu|yayınlanma|yayınlandı|"
                     + "yayın tarihi|oluşturulma|diterbitkan|dipublikasikan|terbit|đăng|xuất bản|опубликовано|опубліковано|"
                     + "публикувано|објављено|objavljeno|objavljen|δημοσίευση|δημοσιεύθηκε|δημοσιευση|publicat|publicată|megjelent|"
-                    + "közzétéve|paskelbta|publicēts|avaldatud|birtist|입력|등록|פורסם|प्रकाशित|เผยแพร่)(?![\\p{L}\\p{N}])"
+                    + "közzétéve|paskelbta|publicēts|avaldatud|birtist|입력|등록|פורסם|प्रकाशित|เผยแพร่|"
+                    + "mis en ligne|erstveröffentlichung|erstveröffentlicht|publicación|publicacion|publicação|publicacao|pubblicazione|"
+                    + "utworzenia|publikacji|dodano|opublikowany|opublikowana|vytvořeno|zveřejněno|publikálva|создано|публикации|"
+                    + "створено|публікації|skapad|oprettet|opprettet|기사입력|최초입력|입력일|등록일|게재일|발행일)(?![\\p{L}\\p{N}])"
                     + "|发布|發布|公開|نشر|منتشر شده|تاریخ انتشار");
 
     /** Text nodes scanned for a written date when nothing else dates the page. */
@@ -800,7 +811,8 @@ public final class PublishedDateFinder {
      * paragraph just below the headline that opens with a wire dateline ("BERLIN, 3. Februar 2022
      * (dpa) –") gives its date. A line labelled as an update ("Aktualisiert: ...", "Stand: ...",
      * "Updated ...") is passed over for a publication line beside it, and used when none follows
-     * before the prose begins. One walk over text nodes, so deep or huge pages cost no more than
+     * before the prose begins, unless a short line further on labels the publication ("Creado:
+     * 03/02/2022", written after the text) with a day not after the update's. One walk over text nodes, so deep or huge pages cost no more than
      * their size.
      */
     private static String firstWrittenDate(Document doc, boolean pageHasH1, String url, DateLanguage lang) {
@@ -819,6 +831,8 @@ public final class PublishedDateFinder {
         int[] labelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last update label on a line of its own
         int[] teaserChecks = {0}; // dates asked whether they are a teaser's, a bounded number
         int[] mains = {0}; // main elements open around the node: a header in one is the article's
+        boolean[] createdOnly = {false}; // past the update's datelines: only a labelled publication is read on
+        int[] createdLabelAt = {-1}; // the last publication label on a line of its own, in that reading
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -844,14 +858,30 @@ public final class PublishedDateFinder {
                 if (!(node instanceof TextNode t)) {
                     return FilterResult.CONTINUE;
                 }
-                if (seen[0]++ >= MAX_TEXTS_FOR_WRITTEN_DATE || updated[0] != null && seen[0] > updatedAt[0] + MAX_TEXTS_AFTER_UPDATE) {
+                if (seen[0]++ >= MAX_TEXTS_FOR_WRITTEN_DATE) {
                     return FilterResult.STOP;
                 }
                 String text = t.getWholeText().trim();
-                if (text.length() > MAX_DATELINE_CHARS) {
-                    if (updated[0] != null) {
-                        return FilterResult.STOP; // the prose has begun: the datelines are behind, later dates are other stories'
+                if (updated[0] != null
+                        && (createdOnly[0] || seen[0] > updatedAt[0] + MAX_TEXTS_AFTER_UPDATE || text.length() > MAX_DATELINE_CHARS)) {
+                    // the datelines are behind and gave only the update: later dates are other stories', but a line
+                    // labelled as the publication (a theme that writes "Created:" after the text) is the article's
+                    createdOnly[0] = true;
+                    String created = createdLabelAt[0] >= 0 && seen[0] - createdLabelAt[0] <= MAX_TEXTS_FROM_LABEL
+                            && text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS
+                            ? DateParser.parseText(text, lang) : labelledPublication(text, lang);
+                    if (created == null && isPublicationLabel(text)) {
+                        createdLabelAt[0] = seen[0];
                     }
+                    if (created != null && !dayOf(created).isAfter(dayOf(updated[0]))
+                            && !(teaserChecks[0]++ < MAX_TEASER_CHECKS && t.parent() instanceof Element holder
+                            && TeasersAndBanners.inSmallTeaser(holder, url))) {
+                        found[0] = created; // a publication after its update is another story's
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (text.length() > MAX_DATELINE_CHARS) {
                     if (below[0] && paragraphs[0]++ < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE) {
                         String wire = wireDateline(text, lang);
                         if (wire != null) {
@@ -1010,6 +1040,24 @@ public final class PublishedDateFinder {
         String after = line.substring(label.end(), Math.min(line.length(), label.end() + LABELLED_DATE_CHARS));
         Matcher update = UPDATE_LABEL.matcher(after);
         return DateParser.parseText(update.find() ? after.substring(0, update.start()) : after, lang);
+    }
+
+    /**
+     * The date of a short line that labels it as the publication ("Creado: 03/02/2022 10:15", "Data
+     * utworzenia: 3 lutego 2022"); null for any other text, or a line that labels an update as well.
+     */
+    private static String labelledPublication(String line, DateLanguage lang) {
+        if (line.length() < MIN_DATE_CHARS || line.length() > MAX_WRITTEN_DATE_CHARS) {
+            return null;
+        }
+        String date = labelledDate(line, lang);
+        return date == null || UPDATE_LABEL.matcher(line).find() ? null : date;
+    }
+
+    /** True for a short text that is a publication label alone ("Veröffentlicht:", "Creado"), with no date in it. */
+    private static boolean isPublicationLabel(String text) {
+        return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && PUBLISHED_LABEL.matcher(text).find()
+                && !UPDATE_LABEL.matcher(text).find() && DateParser.parseText(text, DateLanguage.UNKNOWN) == null;
     }
 
     /** A wire dateline's place, set in capitals as agencies set it, then a comma ("BERLIN,", "NEW YORK,"). */

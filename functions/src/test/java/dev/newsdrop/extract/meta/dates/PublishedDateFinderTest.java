@@ -655,4 +655,34 @@ class PublishedDateFinderTest {
                 + "<p class='meta'>Modifié le 4 février 2022 à 8h00, créé le 3 février 2022 à 10h15</p>" + PROSE + "</body></html>";
         assertEquals("2022-02-03", published(french, "https://example.org/budget/").substring(0, 10));
     }
+
+    @Test
+    void creationLabelledAfterTheText_winsOverTheUpdateAboveIt() {
+        String spanish = "<html lang='es'><body><article><h1>El pleno aprueba el presupuesto</h1>"
+                + "<p class='meta'>Actualizado 04/02/2022 - 08:00</p>" + PROSE + "<p class='creado'>Creado: 03/02/2022 10:15</p>"
+                + "</article></body></html>";
+        assertEquals("2022-02-03", published(spanish, "https://example.org/presupuesto/").substring(0, 10));
+        String polish = "<html lang='pl'><body><article><h1>Rada miasta przyjęła budżet</h1><div class='meta'><span>Anna Nowak</span>"
+                + "<span class='data'>Aktualizacja: 04.02.2022 08:00</span></div>" + PROSE
+                + "<div class='info-bottom'>Data utworzenia: 3 lutego 2022, 10:15</div></article></body></html>";
+        assertEquals("2022-02-03", published(polish, "https://example.org/budzet/").substring(0, 10));
+        String labelApart = "<html lang='de'><body><h1>Stadtrat beschließt Haushalt</h1><p>Aktualisiert: 04.02.2022</p>" + PROSE
+                + "<p><span>Veröffentlicht:</span> <span>03.02.2022</span></p></body></html>";
+        assertEquals("2022-02-03", published(labelApart, "https://example.org/haushalt/").substring(0, 10));
+    }
+
+    @Test
+    void publicationLabelledAfterTheTextLaterThanTheUpdate_isAnotherStorys() {
+        String spanish = "<html lang='es'><body><article><h1>El pleno aprueba el presupuesto</h1>"
+                + "<p class='meta'>Actualizado 04/02/2022 - 08:00</p>" + PROSE + "<p>Publicado: 09/02/2022</p>"
+                + "</article></body></html>";
+        assertEquals("2022-02-04", published(spanish, "https://example.org/presupuesto/").substring(0, 10));
+    }
+
+    @Test
+    void koreanCompoundLabels_markTheEditAndTheInputLines() {
+        String korean = "<html lang='ko'><body><h1>시의회, 예산안 통과</h1><ul class='art-info'><li>최종수정 2022년 2월 4일 오전 8:00</li>"
+                + "<li>기사입력 2022년 2월 3일 오후 3:12</li></ul>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(korean, "https://example.org/news/123").substring(0, 10));
+    }
 }

@@ -685,4 +685,17 @@ class PublishedDateFinderTest {
                 + "<li>기사입력 2022년 2월 3일 오후 3:12</li></ul>" + PROSE + "</body></html>";
         assertEquals("2022-02-03", published(korean, "https://example.org/news/123").substring(0, 10));
     }
+
+    @Test
+    void barOfTodayJustOverTheSitesBanner_isNoPublication() {
+        String banner = "<header><a href='/' class='brand'>Regional</a><ul class='nav'><li><a href='/n/'>Nieuws</a></li></ul></header>";
+        String dutch = "<html lang='nl'><body><div class='topbar'><span>woensdag 3 december 2026</span></div>" + banner
+                + "<div class='main-col'><article><h1>Provincie presenteert plan</h1><div class='text'>" + PROSE + "</div></article></div>"
+                + "</body></html>";
+        assertEquals(null, published(dutch, "https://example.org/nieuws/plan"));
+        String under = "<html lang='nl'><body>" + banner + "<div class='top-bar'><span>woensdag 3 december 2026</span></div>"
+                + "<div class='main-col'><h1>Provincie presenteert plan</h1><p>Door Jan de Vries</p><p>3 februari 2022</p>" + PROSE
+                + "</div></body></html>";
+        assertEquals("2022-02-03", published(under, "https://example.org/nieuws/plan"));
+    }
 }

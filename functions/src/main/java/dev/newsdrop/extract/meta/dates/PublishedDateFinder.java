@@ -159,7 +159,8 @@ public final class PublishedDateFinder {
     }
 
     public static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url, DateLanguage lang) {
-        List<String> statedPublished = PUBLISHED_META.stream().map(meta::first).toList();
+        Set<String> otherItems = otherStoriesItemDates(scan);
+        List<String> statedPublished = PUBLISHED_META.stream().map(name -> firstUnless(meta, name, otherItems)).toList();
         String published = mostPrecise(lang, ld.published, statedPublished);
         if (published != null && ld.isLiveBlog()) {
             // a live blog's later dates are its posts': it is not re-dated, and a restamped publication gives way to its start
@@ -185,7 +186,7 @@ public final class PublishedDateFinder {
             if (anyTime != null && (TeasersAndBanners.datesTeaser(anyTime, url) || TeasersAndBanners.inMasthead(anyTime, url))) {
                 anyTime = null; // a related story's time, or the banner's today, is not the page's
             }
-            published = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
+            published = firstParsed(lang, microdataDate(ownDatePublishedProp(scan)), microdataDate(scan.publishedMark()),
                     microdataDate(scan.dateCreatedProp()), // marked as created: not the update time shown before it
                     headlineTimeDate(scan, url, lang),
                     datetimeOf(unlessUpdate(unlessOtherStory(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
@@ -213,6 +214,9 @@ public final class PublishedDateFinder {
         }
         if (published == null) {
             published = firstWrittenDate(doc, hasH1(scan), url, lang);
+        }
+        if (published == null) {
+            published = titleDate(scan, lang); // the document's title names the page's own day, when nothing else dates it
         }
         return published;
     }
@@ -430,7 +434,7 @@ public final class PublishedDateFinder {
         if (fromUrl == null) {
             return null;
         }
-        String marked = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
+        String marked = firstParsed(lang, microdataDate(ownDatePublishedProp(scan)), microdataDate(scan.publishedMark()),
                 datetimeOf(scan.articleTimeElement(), lang), headlineTimeDate(scan, url, lang),
                 datetimeOf(scan.bylineTimeElement(), lang));
         if (marked == null) {
@@ -455,6 +459,83 @@ public final class PublishedDateFinder {
      */
     private static Element unlessOtherStory(Element time, String url) {
         return time != null && TeasersAndBanners.datesTeaser(time, url) ? null : time;
+    }
+
+    /** Ancestors of a microdata property looked at for the item it belongs to. */
+    private static final int MAX_ITEM_LEVELS = 60;
+
+    /**
+     * The element marked itemprop=datePublished that dates the page's own item: in microdata a property
+     * belongs to its nearest {@code itemscope}, and an item that does not hold the page's headline
+     * (its first h1) is another story's (a ticker above it, a related card) when a later property's
+     * item holds it, or it stands in no item. Without such a later one, the first stands, as before.
+     */
+    private static Element ownDatePublishedProp(PageScan scan) {
+        List<Element> props = scan.datePublishedProps();
+        Element h1 = scan.firstH1();
+        if (props.size() < 2 || h1 == null) {
+            return scan.datePublishedProp();
+        }
+        for (Element prop : props) {
+            Element item = itemOf(prop);
+            if (item == null || isAncestorOf(item, h1)) {
+                return prop;
+            }
+        }
+        return scan.datePublishedProp();
+    }
+
+    /**
+     * The dates of {@code <meta itemprop="datePublished">} elements that {@link #ownDatePublishedProp} passed
+     * over as other stories' items: the meta tags read them with the page's own.
+     */
+    private static Set<String> otherStoriesItemDates(PageScan scan) {
+        Element own = ownDatePublishedProp(scan);
+        Set<String> others = new java.util.HashSet<>();
+        for (Element prop : scan.datePublishedProps()) {
+            if (prop == own) {
+                break;
+            }
+            if (prop.normalName().equals("meta")) {
+                others.add(prop.attr("content").trim());
+            }
+        }
+        return others;
+    }
+
+    /** The first non-blank value of a meta name that is not one of {@code unless}; null when none. */
+    private static String firstUnless(MetaTags meta, String name, Set<String> unless) {
+        if (unless.isEmpty()) {
+            return meta.first(name);
+        }
+        for (String v : meta.all(name)) {
+            if (!v.isBlank() && !unless.contains(v.trim())) {
+                return v.trim();
+            }
+        }
+        return null;
+    }
+
+    /** The nearest element with {@code itemscope} around a property (itself excluded), or null. */
+    private static Element itemOf(Element prop) {
+        Element up = prop.parent();
+        for (int level = 0; up != null && level < MAX_ITEM_LEVELS; level++, up = up.parent()) {
+            if (up.hasAttr("itemscope")) {
+                return up;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code e} holds {@code inner}, looked for among its ancestors up to {@link #MAX_ANCESTORS_COMPARED}. */
+    private static boolean isAncestorOf(Element e, Element inner) {
+        int depth = 0;
+        for (Element up = inner.parent(); up != null && depth++ < MAX_ANCESTORS_COMPARED; up = up.parent()) {
+            if (up == e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1058,6 +1139,22 @@ public final class PublishedDateFinder {
     private static boolean isPublicationLabel(String text) {
         return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && PUBLISHED_LABEL.matcher(text).find()
                 && !UPDATE_LABEL.matcher(text).find() && DateParser.parseText(text, DateLanguage.UNKNOWN) == null;
+    }
+
+    /** A document title read for a date: a title is a line, a longer one is no title. */
+    private static final int MAX_TITLE_CHARS = 300;
+
+    /**
+     * The full date the document's {@code <title>} gives ("Pressemitteilung - 17.10.2025 - Landkreis"): a
+     * title names the page itself, so a date in it is the page's. Null when it gives none.
+     */
+    private static String titleDate(PageScan scan, DateLanguage lang) {
+        Element title = scan.title();
+        if (title == null) {
+            return null;
+        }
+        String text = title.text();
+        return text.length() < MIN_DATE_CHARS || text.length() > MAX_TITLE_CHARS ? null : DateParser.parseText(text, lang);
     }
 
     /** A wire dateline's place, set in capitals as agencies set it, then a comma ("BERLIN,", "NEW YORK,"). */

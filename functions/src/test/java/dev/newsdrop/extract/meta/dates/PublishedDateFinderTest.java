@@ -698,4 +698,27 @@ class PublishedDateFinderTest {
                 + "</div></body></html>";
         assertEquals("2022-02-03", published(under, "https://example.org/nieuws/plan"));
     }
+
+    @Test
+    void microdataDateOfAnotherStorysItem_givesWayToTheHeadlinesItem() {
+        String ticker = "<div class='breaking' itemscope itemtype='https://schema.org/NewsArticle'><a itemprop='url' href='/altro/'>"
+                + "<span itemprop='headline'>Altra notizia</span></a><meta itemprop='datePublished' content='2022-03-01T08:00:00+01:00'></div>";
+        String bare = "<html lang='it'><body>" + ticker + "<h1>Il consiglio approva il bilancio</h1><div class='data'>"
+                + "<time itemprop='datePublished' datetime='2022-02-03T10:15:00+01:00'>3 febbraio 2022</time></div>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(bare, "https://example.org/bilancio/").substring(0, 10), "the article's property in no item");
+        String item = "<html lang='it'><body>" + ticker + "<article itemscope itemtype='https://schema.org/NewsArticle'>"
+                + "<h1 itemprop='headline'>Il consiglio approva il bilancio</h1><meta itemprop='datePublished' content='2022-02-03'>"
+                + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03", published(item, "https://example.org/bilancio/").substring(0, 10), "the item holding the headline");
+    }
+
+    @Test
+    void dateInTheDocumentTitle_datesAPageThatShowsNoOther() {
+        String german = "<html lang='de'><head><title>Hochwasserschutzplan vorgestellt - 17.10.2025 - Landkreis</title></head><body>"
+                + "<h1>Landkreis stellt Hochwasserschutzplan vor</h1>" + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(german, "https://example.org/hochwasser/"));
+        String shown = "<html lang='de'><head><title>Rückblick auf den 17.10.2025</title></head><body>"
+                + "<h1>Rückblick</h1><p>Von Anna Schmidt, 3. Februar 2026</p>" + PROSE + "</body></html>";
+        assertEquals("2026-02-03", published(shown, "https://example.org/rueckblick/"), "the page's own dateline first");
+    }
 }

@@ -453,4 +453,10 @@ class DateParserTest {
         assertEquals("2025-03-10", DateParser.parseText("vr 10/03/2025", german), "a Dutch short form on a German page");
         assertEquals("2025-10-03", DateParser.parseText("vr 10/03/2025", new DateLanguage("nl", false)));
     }
+
+    @Test
+    void spanishYearAfterDel_isRead() {
+        assertEquals("2025-10-17", DateParser.parseText("17 de octubre del 2025 - 14:30").substring(0, 10));
+        assertEquals("2025-10-17", DateParser.parseText("Publicado el viernes 17 de octubre del 2025"));
+    }
 }

@@ -418,10 +418,64 @@ public final class PublishedDateFinder {
                 || DateParser.parseText(text.substring(label.end()), lang) == null;
     }
 
-    /** Figures (a caption dates the photograph) and navigation (a masthead shows today's date). */
+    /**
+     * Class words of a photograph's caption where a theme writes it without {@code figcaption}
+     * ("wp-caption-text", "image-caption", German "bildunterschrift", French "légende", Italian
+     * "didascalia", Spanish "pie-de-foto", Dutch "bijschrift"): the date in it is the picture's.
+     */
+    private static final List<String> CAPTION_NAMES = List.of("caption", "bildunterschrift", "bildtext", "legende", "légende",
+            "didascalia", "pie-de-foto", "bijschrift", "onderschrift");
+
+    /**
+     * Figures and captions (a caption dates the photograph) and navigation (a masthead shows today's
+     * date).
+     */
     private static boolean isOutsideTheStory(Element e) {
         String tag = e.normalName();
-        return tag.equals("figure") || tag.equals("figcaption") || tag.equals("nav");
+        return tag.equals("figure") || tag.equals("figcaption") || tag.equals("nav") || namesCaption(e);
+    }
+
+    /** True when an element's class names a caption ({@link #CAPTION_NAMES}). */
+    private static boolean namesCaption(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String cls = e.attributes().get("class");
+        if (cls.isEmpty() || cls.length() > MAX_CLASS_CHARS) {
+            return false;
+        }
+        String lower = cls.toLowerCase(Locale.ROOT);
+        for (String name : CAPTION_NAMES) {
+            if (lower.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A class read for caption words at most this long: megabyte attributes are no theme's names. */
+    private static final int MAX_CLASS_CHARS = 200;
+
+    /**
+     * Words before a date that make it the start of a state, not a publication: "Redakteurin seit
+     * 01.03.2019", "Member since March 1, 2019", "membre depuis", "miembro desde", "dal 22 al 24 novembre".
+     */
+    private static final Pattern SINCE_BEFORE_DATE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:since|seit|depuis|desde|sinds|sedan|siden|dal|joined|beigetreten|registriert)\\s*:?\\s*(?:\\p{L}+\\.?\\s*)?$");
+
+    /** Characters before a line's first digit read for {@link #SINCE_BEFORE_DATE}. */
+    private static final int MAX_SINCE_CHARS = 40;
+
+    /** True when a line's date, its first digit on, follows a word of {@link #SINCE_BEFORE_DATE}. */
+    static boolean datesAState(String text) {
+        int firstDigit = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                firstDigit = i;
+                break;
+            }
+        }
+        return firstDigit > 0 && SINCE_BEFORE_DATE.matcher(text.substring(Math.max(0, firstDigit - MAX_SINCE_CHARS), firstDigit)).find();
     }
 
     /**
@@ -976,8 +1030,8 @@ public final class PublishedDateFinder {
                     labelAt[0] = seen[0]; // "Aktualisiert:", "Updated" on its own: the date just after is the update's
                     return FilterResult.CONTINUE;
                 }
-                if (text.length() < MIN_DATE_CHARS) {
-                    return FilterResult.CONTINUE;
+                if (text.length() < MIN_DATE_CHARS || text.length() <= MAX_WRITTEN_DATE_CHARS && datesAState(text)) {
+                    return FilterResult.CONTINUE; // too short for a date, or the start of a state ("Mitglied seit 2019")
                 }
                 String date = text.length() <= MAX_WRITTEN_DATE_CHARS ? dateBeforeUpdate(text, lang)
                         : paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? labelledDate(text, lang) : null; // a sentence may cite a date
@@ -1054,7 +1108,8 @@ public final class PublishedDateFinder {
                 read = true;
                 date = firstBelowHeadline(scan, e -> {
                     String own = e.ownText();
-                    if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || UPDATE_LABEL.matcher(own).find()) {
+                    if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || UPDATE_LABEL.matcher(own).find()
+                            || datesAState(own)) {
                         return null;
                     }
                     String d = DateParser.parseText(own, lang);
@@ -1194,6 +1249,9 @@ public final class PublishedDateFinder {
      * date after that label.
      */
     static String dateBeforeUpdate(String text, DateLanguage lang) {
+        if (datesAState(text)) {
+            return null; // "Redakteurin seit 01.03.2019": not when anything was published
+        }
         Matcher update = UPDATE_LABEL.matcher(text);
         if (!update.find()) {
             return DateParser.parseText(text, lang);

@@ -721,4 +721,25 @@ class PublishedDateFinderTest {
                 + "<h1>Rückblick</h1><p>Von Anna Schmidt, 3. Februar 2026</p>" + PROSE + "</body></html>";
         assertEquals("2026-02-03", published(shown, "https://example.org/rueckblick/"), "the page's own dateline first");
     }
+
+    @Test
+    void captionNamedByItsClass_datesThePicture() {
+        String german = "<html lang='de'><body><h1>Landkreis stellt Hochwasserschutzplan vor</h1><div class='bild'><img src='/a.jpg' alt=''>"
+                + "<div class='bildunterschrift'>Archivbild vom 12.03.2024: Hochwasser an der Elbe</div></div>"
+                + "<p class='autor'>Von Anna Schmidt</p><p>17.10.2025</p>" + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(german, "https://example.org/hochwasser/"));
+        String wordpress = "<html lang='en'><body><h1>County unveils flood plan</h1><div class='wp-caption'><img src='/a.jpg' alt=''>"
+                + "<p class='wp-caption-text'>The river on March 12, 2024</p></div><p>October 17, 2025</p>" + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(wordpress, "https://example.org/flood-plan/"));
+    }
+
+    @Test
+    void dateAfterSince_isTheStartOfAStateNotThePublication() {
+        String german = "<html lang='de'><body><h1>Landkreis stellt Hochwasserschutzplan vor</h1><div class='autorbox'><span>Anna Schmidt</span>"
+                + "<span>Redakteurin seit 01.03.2019</span></div><p>17.10.2025, 14:30 Uhr</p>" + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(german, "https://example.org/hochwasser/").substring(0, 10));
+        String english = "<html lang='en'><body><h1>County unveils flood plan</h1><div class='byline'><a href='/u/sarah/'>Sarah Jones</a> "
+                + "<small>Member since March 1, 2019</small></div><div class='post-date'>October 17, 2025</div>" + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(english, "https://example.org/flood-plan/"));
+    }
 }

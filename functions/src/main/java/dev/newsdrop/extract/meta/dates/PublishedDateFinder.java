@@ -680,22 +680,53 @@ public final class PublishedDateFinder {
     /**
      * The date in the {@code title} of an element just below a headline that shows the time only
      * relative to now ("<span title='3 februari 2022 10:15'>3 uur geleden</span>", as relative-time
-     * widgets and forum software write it): its text gives no date, its tooltip the full one. A
-     * link's title, which describes where it leads, and an element beside another story's link are passed over.
+     * widgets and forum software write it): its text gives no date, its tooltip the full one, or a data
+     * attribute named for a date or time ("<span data-date='2022-02-03T10:15:00+01:00'>3 saat önce</span>",
+     * where the widget's script reads it). A link's title, which describes where it leads, and an element
+     * beside another story's link are passed over.
      */
     private static String headlineTitledDate(PageScan scan, String url, DateLanguage lang) {
         return firstBelowHeadline(scan, e -> {
+            if (e.attributesSize() == 0) {
+                return null;
+            }
             String title = e.normalName().equals("a") ? "" : e.attr("title"); // a link's title describes where it leads
-            if (title.length() < MIN_DATE_CHARS || title.length() > MAX_WRITTEN_DATE_CHARS) {
+            boolean titled = title.length() >= MIN_DATE_CHARS && title.length() <= MAX_WRITTEN_DATE_CHARS;
+            String data = titled ? null : dataDate(e);
+            if (!titled && data == null) {
                 return null;
             }
             String shown = e.text();
             if (shown.isBlank() || shown.length() > MAX_RELATIVE_TIME_CHARS || DateParser.parseText(shown, lang) != null) {
                 return null;
             }
-            String d = DateParser.parseText(title, lang);
+            String d = titled ? DateParser.parseText(title, lang) : DateParser.parse(data, lang);
             return d == null || TeasersAndBanners.datesTeaser(e, url) ? null : Optional.of(d);
         }).orElse(null);
+    }
+
+    /** Attributes of an element read for a data attribute that holds its date: an element has a few. */
+    private static final int MAX_ATTRIBUTES_READ = 16;
+
+    /**
+     * The value of an element's data attribute named for a date or time ("data-date", "data-time",
+     * "data-timestamp", "data-published"), when it is as long as a date: null when none.
+     */
+    private static String dataDate(Element e) {
+        int read = 0;
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            if (read++ >= MAX_ATTRIBUTES_READ) {
+                break;
+            }
+            String key = a.getKey();
+            if (key.startsWith("data-") && (key.contains("date") || key.contains("time") || key.contains("publish"))) {
+                String v = a.getValue().trim();
+                if (v.length() >= MIN_DATE_CHARS && v.length() <= MAX_WRITTEN_DATE_CHARS) {
+                    return v;
+                }
+            }
+        }
+        return null;
     }
 
     private static Node nextInDocument(Node n) {

@@ -742,4 +742,14 @@ class PublishedDateFinderTest {
                 + "<small>Member since March 1, 2019</small></div><div class='post-date'>October 17, 2025</div>" + PROSE + "</body></html>";
         assertEquals("2025-10-17", published(english, "https://example.org/flood-plan/"));
     }
+
+    @Test
+    void relativeTimeBelowTheHeadline_givesTheDateInItsDataAttribute() {
+        String turkish = "<html lang='tr'><body><h1>Valilik yeni taşkın planını açıkladı</h1><p class='meta'>"
+                + "<span class='tarih' data-date='2025-10-17T14:30:00+03:00'>3 saat önce</span></p>" + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(turkish, "https://example.org/haber/").substring(0, 10));
+        String epoch = "<html lang='de'><body><h1>Landkreis stellt Plan vor</h1><p><span data-timestamp='1760704200'>vor 3 Stunden</span></p>"
+                + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(epoch, "https://example.org/plan/").substring(0, 10));
+    }
 }

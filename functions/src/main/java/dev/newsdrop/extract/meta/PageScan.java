@@ -107,6 +107,9 @@ public final class PageScan {
     /** Candidates kept per list: the answer is near the top of the page or not there. */
     private static final int MAX_CANDIDATES = 40;
 
+    /** Elements marked itemprop=datePublished kept: the page's own item and a few other stories' before it. */
+    private static final int MAX_DATE_PROPS = 4;
+
     /** Only this much of a class or id is read: megabyte attributes are attacks or bugs, not hints. */
     private static final int MAX_ATTRIBUTE_CHARS = 200;
 
@@ -169,7 +172,7 @@ public final class PageScan {
     private final boolean passwordField;
     private final Element canonicalLink;
     private final Element imageLink;
-    private final Element datePublishedProp;
+    private final List<Element> datePublishedProps;
     private final Element dateCreatedProp;
     private final Element dateModifiedProp;
     private final Element timeElement;
@@ -212,7 +215,7 @@ public final class PageScan {
         passwordField = walk.passwordField;
         canonicalLink = walk.canonicalLink;
         imageLink = walk.imageLink;
-        datePublishedProp = walk.datePublishedProp;
+        datePublishedProps = List.copyOf(walk.datePublishedProps);
         dateCreatedProp = walk.dateCreatedProp;
         dateModifiedProp = walk.dateModifiedProp;
         timeElement = walk.timeElement;
@@ -372,7 +375,15 @@ public final class PageScan {
 
     /** The first element marked itemprop=datePublished, or null. */
     public Element datePublishedProp() {
-        return datePublishedProp;
+        return datePublishedProps.isEmpty() ? null : datePublishedProps.getFirst();
+    }
+
+    /**
+     * The first few elements marked itemprop=datePublished ({@link #MAX_DATE_PROPS}), in page order: a page may
+     * mark up other stories' items (a ticker, related cards) beside its own.
+     */
+    public List<Element> datePublishedProps() {
+        return datePublishedProps;
     }
 
     /** The first element marked itemprop=dateModified, or null. */
@@ -528,7 +539,7 @@ public final class PageScan {
         private boolean passwordField;
         private Element canonicalLink;
         private Element imageLink;
-        private Element datePublishedProp;
+        private final List<Element> datePublishedProps = new ArrayList<>();
         private Element dateCreatedProp;
         private Element dateModifiedProp;
         private Element timeElement;
@@ -661,7 +672,11 @@ public final class PageScan {
                         headlines.add(e);
                     }
                 }
-                case "datePublished" -> datePublishedProp = datePublishedProp == null ? e : datePublishedProp;
+                case "datePublished" -> {
+                    if (datePublishedProps.size() < MAX_DATE_PROPS) {
+                        datePublishedProps.add(e);
+                    }
+                }
                 case "dateModified" -> dateModifiedProp = dateModifiedProp == null ? e : dateModifiedProp;
                 case "dateCreated" -> dateCreatedProp = dateCreatedProp == null ? e : dateCreatedProp;
                 case "author", "creator" -> { // schema.org's creator, the author's super-property

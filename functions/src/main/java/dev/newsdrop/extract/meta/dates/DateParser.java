@@ -2,6 +2,7 @@ package dev.newsdrop.extract.meta.dates;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -105,7 +106,8 @@ public final class DateParser {
 
     /**
      * Numeric dates with the year last: 27/03/2024, day first unless the page's locale writes the
-     * month first ({@link DateLanguage#monthFirst}) or the first number cannot be a month. A dot may
+     * month first ({@link DateLanguage#monthFirst}) or the first number cannot be a month, or a weekday
+     * named before it ({@link Weekdays}) falls on the other reading's day only. A dot may
      * be followed by a space, as Czech, Slovak, Slovene, Serbian and Finnish typography sets it
      * ("3. 2. 2022", "3.2. 2022").
      */
@@ -119,10 +121,10 @@ public final class DateParser {
      */
     private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MonthNames.allSpellings()), 0);
 
-    /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
+    /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|of\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
-                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:de\\s+|-|พ\\.ศ\\.\\s*)?(\\d{4})(?!\\d)");
+                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|พ\\.ศ\\.\\s*)?(\\d{4})(?!\\d)");
 
     /**
      * "March 27, 2024", "Mar. 27th 2024": a word or two before the day and year, a date when the word
@@ -328,6 +330,15 @@ public final class DateParser {
             int b = Integer.parseInt(d.group(2));
             boolean monthFirst = b > 12 || language.monthFirst() && a <= 12 && d.group(0).indexOf('.') < 0;
             String year = commonEra(d.group(3), buddhistEra("", language));
+            if (a <= 12 && b <= 12 && a != b) { // either reading is a day: a weekday named before it tells which
+                DayOfWeek named = Weekdays.namedBefore(s, d.start(), language.language());
+                LocalDate dayFirst = day(year, b, d.group(1));
+                LocalDate monthFirstDay = day(year, a, d.group(2));
+                if (named != null && dayFirst != null && monthFirstDay != null
+                        && (dayFirst.getDayOfWeek() == named) != (monthFirstDay.getDayOfWeek() == named)) {
+                    monthFirst = monthFirstDay.getDayOfWeek() == named;
+                }
+            }
             return withTime(monthFirst ? day(year, a, d.group(2)) : day(year, b, d.group(1)), s, d.end());
         }
         return null;

@@ -67,36 +67,47 @@ public final class PublishedDateFinder {
     private static final int DAY_CHARS = 10;
 
     /**
+     * Where a label's word may begin: after no letter or digit, or as a capital after a small letter,
+     * where inline elements set side by side glue it to the word before ("Anna NowakAktualizacja:"
+     * from {@code <span>Anna Nowak</span><span>Aktualizacja: …</span>}).
+     */
+    private static final String LABEL_START = "(?:(?<![\\p{L}\\p{N}])|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))";
+
+    /**
      * Labels of an update time in the languages the parser reads (the participle "updated" as news
      * and blog templates translate it, or the noun, "Aktualisierung", "Güncelleme"; Korean's "수정"
-     * edit line beside its "입력" input line); the date after one is not the publication.
+     * edit line beside its "입력" input line, also as a compound, "최종수정"); the date after one is not the publication.
      */
     private static final Pattern UPDATE_LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
+            "(?iu)" + LABEL_START + "(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
                     + "modifié|modifiée|modificato|modificado|modificada|geändert|"
                     + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui|"
                     + "aktualisierung|actualización|actualizacion|aggiornamento|atualização|atualizacao|gewijzigd|aktualizacja|"
                     + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
                     + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
                     + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|uuendatud|"
-                    + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|ажурирано|cập nhật|dikemaskini|수정|업데이트)(?![\\p{L}\\p{N}])"
+                    + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|ажурирано|cập nhật|dikemaskini|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی)(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
                     + "|更新|آخر تحديث|تم التحديث|تحديث");
 
     /**
      * Labels of the publication time ("published", "posted", "created" as news and blog templates
-     * translate them, Korean's "입력" input line) in the languages of {@link #UPDATE_LABEL}: on a line
+     * translate them, and the nouns of a "date of publication" or "of creation" line: "Data utworzenia",
+     * "Fecha de publicación"; Korean's "입력" input line, also as a compound, "기사입력") in the languages of {@link #UPDATE_LABEL}: on a line
      * that gives the update first ("Aktualisiert am 4.2.2022 | Erstellt am 3.2.2022"), the date after
      * one of these is the publication.
      */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:published|posted|first published|created|veröffentlicht|publiziert|erstellt|erschienen|"
+            "(?iu)" + LABEL_START + "(?:published|posted|first published|created|veröffentlicht|publiziert|erstellt|erschienen|"
                     + "creado|creada|criado|criada|creato|creata|créé|créée|aangemaakt|utworzono|oluşturuldu|"
                     + "publié|publie|paru|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|"
                     + "publikováno|publikované|publicerad|publicerat|publisert|publiceret|udgivet|julkaistu|yayınlanma|yayınlandı|"
                     + "yayın tarihi|oluşturulma|diterbitkan|dipublikasikan|terbit|đăng|xuất bản|опубликовано|опубліковано|"
                     + "публикувано|објављено|objavljeno|objavljen|δημοσίευση|δημοσιεύθηκε|δημοσιευση|publicat|publicată|megjelent|"
-                    + "közzétéve|paskelbta|publicēts|avaldatud|birtist|입력|등록|פורסם|प्रकाशित|เผยแพร่)(?![\\p{L}\\p{N}])"
+                    + "közzétéve|paskelbta|publicēts|avaldatud|birtist|입력|등록|פורסם|प्रकाशित|เผยแพร่|"
+                    + "mis en ligne|erstveröffentlichung|erstveröffentlicht|publicación|publicacion|publicação|publicacao|pubblicazione|"
+                    + "utworzenia|publikacji|dodano|opublikowany|opublikowana|vytvořeno|zveřejněno|publikálva|создано|публикации|"
+                    + "створено|публікації|skapad|oprettet|opprettet|기사입력|최초입력|입력일|등록일|게재일|발행일)(?![\\p{L}\\p{N}])"
                     + "|发布|發布|公開|نشر|منتشر شده|تاریخ انتشار");
 
     /** Text nodes scanned for a written date when nothing else dates the page. */
@@ -148,7 +159,8 @@ public final class PublishedDateFinder {
     }
 
     public static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url, DateLanguage lang) {
-        List<String> statedPublished = PUBLISHED_META.stream().map(meta::first).toList();
+        Set<String> otherItems = otherStoriesItemDates(scan);
+        List<String> statedPublished = PUBLISHED_META.stream().map(name -> firstUnless(meta, name, otherItems)).toList();
         String published = mostPrecise(lang, ld.published, statedPublished);
         if (published != null && ld.isLiveBlog()) {
             // a live blog's later dates are its posts': it is not re-dated, and a restamped publication gives way to its start
@@ -174,7 +186,7 @@ public final class PublishedDateFinder {
             if (anyTime != null && (TeasersAndBanners.datesTeaser(anyTime, url) || TeasersAndBanners.inMasthead(anyTime, url))) {
                 anyTime = null; // a related story's time, or the banner's today, is not the page's
             }
-            published = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
+            published = firstParsed(lang, microdataDate(ownDatePublishedProp(scan)), microdataDate(scan.publishedMark()),
                     microdataDate(scan.dateCreatedProp()), // marked as created: not the update time shown before it
                     headlineTimeDate(scan, url, lang),
                     datetimeOf(unlessUpdate(unlessOtherStory(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
@@ -202,6 +214,9 @@ public final class PublishedDateFinder {
         }
         if (published == null) {
             published = firstWrittenDate(doc, hasH1(scan), url, lang);
+        }
+        if (published == null) {
+            published = titleDate(scan, lang); // the document's title names the page's own day, when nothing else dates it
         }
         return published;
     }
@@ -403,10 +418,64 @@ public final class PublishedDateFinder {
                 || DateParser.parseText(text.substring(label.end()), lang) == null;
     }
 
-    /** Figures (a caption dates the photograph) and navigation (a masthead shows today's date). */
+    /**
+     * Class words of a photograph's caption where a theme writes it without {@code figcaption}
+     * ("wp-caption-text", "image-caption", German "bildunterschrift", French "légende", Italian
+     * "didascalia", Spanish "pie-de-foto", Dutch "bijschrift"): the date in it is the picture's.
+     */
+    private static final List<String> CAPTION_NAMES = List.of("caption", "bildunterschrift", "bildtext", "legende", "légende",
+            "didascalia", "pie-de-foto", "bijschrift", "onderschrift");
+
+    /**
+     * Figures and captions (a caption dates the photograph) and navigation (a masthead shows today's
+     * date).
+     */
     private static boolean isOutsideTheStory(Element e) {
         String tag = e.normalName();
-        return tag.equals("figure") || tag.equals("figcaption") || tag.equals("nav");
+        return tag.equals("figure") || tag.equals("figcaption") || tag.equals("nav") || namesCaption(e);
+    }
+
+    /** True when an element's class names a caption ({@link #CAPTION_NAMES}). */
+    private static boolean namesCaption(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String cls = e.attributes().get("class");
+        if (cls.isEmpty() || cls.length() > MAX_CLASS_CHARS) {
+            return false;
+        }
+        String lower = cls.toLowerCase(Locale.ROOT);
+        for (String name : CAPTION_NAMES) {
+            if (lower.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A class read for caption words at most this long: megabyte attributes are no theme's names. */
+    private static final int MAX_CLASS_CHARS = 200;
+
+    /**
+     * Words before a date that make it the start of a state, not a publication: "Redakteurin seit
+     * 01.03.2019", "Member since March 1, 2019", "membre depuis", "miembro desde", "dal 22 al 24 novembre".
+     */
+    private static final Pattern SINCE_BEFORE_DATE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:since|seit|depuis|desde|sinds|sedan|siden|dal|joined|beigetreten|registriert)\\s*:?\\s*(?:\\p{L}+\\.?\\s*)?$");
+
+    /** Characters before a line's first digit read for {@link #SINCE_BEFORE_DATE}. */
+    private static final int MAX_SINCE_CHARS = 40;
+
+    /** True when a line's date, its first digit on, follows a word of {@link #SINCE_BEFORE_DATE}. */
+    static boolean datesAState(String text) {
+        int firstDigit = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                firstDigit = i;
+                break;
+            }
+        }
+        return firstDigit > 0 && SINCE_BEFORE_DATE.matcher(text.substring(Math.max(0, firstDigit - MAX_SINCE_CHARS), firstDigit)).find();
     }
 
     /**
@@ -419,7 +488,7 @@ public final class PublishedDateFinder {
         if (fromUrl == null) {
             return null;
         }
-        String marked = firstParsed(lang, microdataDate(scan.datePublishedProp()), microdataDate(scan.publishedMark()),
+        String marked = firstParsed(lang, microdataDate(ownDatePublishedProp(scan)), microdataDate(scan.publishedMark()),
                 datetimeOf(scan.articleTimeElement(), lang), headlineTimeDate(scan, url, lang),
                 datetimeOf(scan.bylineTimeElement(), lang));
         if (marked == null) {
@@ -444,6 +513,83 @@ public final class PublishedDateFinder {
      */
     private static Element unlessOtherStory(Element time, String url) {
         return time != null && TeasersAndBanners.datesTeaser(time, url) ? null : time;
+    }
+
+    /** Ancestors of a microdata property looked at for the item it belongs to. */
+    private static final int MAX_ITEM_LEVELS = 60;
+
+    /**
+     * The element marked itemprop=datePublished that dates the page's own item: in microdata a property
+     * belongs to its nearest {@code itemscope}, and an item that does not hold the page's headline
+     * (its first h1) is another story's (a ticker above it, a related card) when a later property's
+     * item holds it, or it stands in no item. Without such a later one, the first stands, as before.
+     */
+    private static Element ownDatePublishedProp(PageScan scan) {
+        List<Element> props = scan.datePublishedProps();
+        Element h1 = scan.firstH1();
+        if (props.size() < 2 || h1 == null) {
+            return scan.datePublishedProp();
+        }
+        for (Element prop : props) {
+            Element item = itemOf(prop);
+            if (item == null || isAncestorOf(item, h1)) {
+                return prop;
+            }
+        }
+        return scan.datePublishedProp();
+    }
+
+    /**
+     * The dates of {@code <meta itemprop="datePublished">} elements that {@link #ownDatePublishedProp} passed
+     * over as other stories' items: the meta tags read them with the page's own.
+     */
+    private static Set<String> otherStoriesItemDates(PageScan scan) {
+        Element own = ownDatePublishedProp(scan);
+        Set<String> others = new java.util.HashSet<>();
+        for (Element prop : scan.datePublishedProps()) {
+            if (prop == own) {
+                break;
+            }
+            if (prop.normalName().equals("meta")) {
+                others.add(prop.attr("content").trim());
+            }
+        }
+        return others;
+    }
+
+    /** The first non-blank value of a meta name that is not one of {@code unless}; null when none. */
+    private static String firstUnless(MetaTags meta, String name, Set<String> unless) {
+        if (unless.isEmpty()) {
+            return meta.first(name);
+        }
+        for (String v : meta.all(name)) {
+            if (!v.isBlank() && !unless.contains(v.trim())) {
+                return v.trim();
+            }
+        }
+        return null;
+    }
+
+    /** The nearest element with {@code itemscope} around a property (itself excluded), or null. */
+    private static Element itemOf(Element prop) {
+        Element up = prop.parent();
+        for (int level = 0; up != null && level < MAX_ITEM_LEVELS; level++, up = up.parent()) {
+            if (up.hasAttr("itemscope")) {
+                return up;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code e} holds {@code inner}, looked for among its ancestors up to {@link #MAX_ANCESTORS_COMPARED}. */
+    private static boolean isAncestorOf(Element e, Element inner) {
+        int depth = 0;
+        for (Element up = inner.parent(); up != null && depth++ < MAX_ANCESTORS_COMPARED; up = up.parent()) {
+            if (up == e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -534,22 +680,53 @@ public final class PublishedDateFinder {
     /**
      * The date in the {@code title} of an element just below a headline that shows the time only
      * relative to now ("<span title='3 februari 2022 10:15'>3 uur geleden</span>", as relative-time
-     * widgets and forum software write it): its text gives no date, its tooltip the full one. A
-     * link's title, which describes where it leads, and an element beside another story's link are passed over.
+     * widgets and forum software write it): its text gives no date, its tooltip the full one, or a data
+     * attribute named for a date or time ("<span data-date='2022-02-03T10:15:00+01:00'>3 saat önce</span>",
+     * where the widget's script reads it). A link's title, which describes where it leads, and an element
+     * beside another story's link are passed over.
      */
     private static String headlineTitledDate(PageScan scan, String url, DateLanguage lang) {
         return firstBelowHeadline(scan, e -> {
+            if (e.attributesSize() == 0) {
+                return null;
+            }
             String title = e.normalName().equals("a") ? "" : e.attr("title"); // a link's title describes where it leads
-            if (title.length() < MIN_DATE_CHARS || title.length() > MAX_WRITTEN_DATE_CHARS) {
+            boolean titled = title.length() >= MIN_DATE_CHARS && title.length() <= MAX_WRITTEN_DATE_CHARS;
+            String data = titled ? null : dataDate(e);
+            if (!titled && data == null) {
                 return null;
             }
             String shown = e.text();
             if (shown.isBlank() || shown.length() > MAX_RELATIVE_TIME_CHARS || DateParser.parseText(shown, lang) != null) {
                 return null;
             }
-            String d = DateParser.parseText(title, lang);
+            String d = titled ? DateParser.parseText(title, lang) : DateParser.parse(data, lang);
             return d == null || TeasersAndBanners.datesTeaser(e, url) ? null : Optional.of(d);
         }).orElse(null);
+    }
+
+    /** Attributes of an element read for a data attribute that holds its date: an element has a few. */
+    private static final int MAX_ATTRIBUTES_READ = 16;
+
+    /**
+     * The value of an element's data attribute named for a date or time ("data-date", "data-time",
+     * "data-timestamp", "data-published"), when it is as long as a date: null when none.
+     */
+    private static String dataDate(Element e) {
+        int read = 0;
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            if (read++ >= MAX_ATTRIBUTES_READ) {
+                break;
+            }
+            String key = a.getKey();
+            if (key.startsWith("data-") && (key.contains("date") || key.contains("time") || key.contains("publish"))) {
+                String v = a.getValue().trim();
+                if (v.length() >= MIN_DATE_CHARS && v.length() <= MAX_WRITTEN_DATE_CHARS) {
+                    return v;
+                }
+            }
+        }
+        return null;
     }
 
     private static Node nextInDocument(Node n) {
@@ -800,7 +977,8 @@ public final class PublishedDateFinder {
      * paragraph just below the headline that opens with a wire dateline ("BERLIN, 3. Februar 2022
      * (dpa) –") gives its date. A line labelled as an update ("Aktualisiert: ...", "Stand: ...",
      * "Updated ...") is passed over for a publication line beside it, and used when none follows
-     * before the prose begins. One walk over text nodes, so deep or huge pages cost no more than
+     * before the prose begins, unless a short line further on labels the publication ("Creado:
+     * 03/02/2022", written after the text) with a day not after the update's. One walk over text nodes, so deep or huge pages cost no more than
      * their size.
      */
     private static String firstWrittenDate(Document doc, boolean pageHasH1, String url, DateLanguage lang) {
@@ -819,6 +997,8 @@ public final class PublishedDateFinder {
         int[] labelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last update label on a line of its own
         int[] teaserChecks = {0}; // dates asked whether they are a teaser's, a bounded number
         int[] mains = {0}; // main elements open around the node: a header in one is the article's
+        boolean[] createdOnly = {false}; // past the update's datelines: only a labelled publication is read on
+        int[] createdLabelAt = {-1}; // the last publication label on a line of its own, in that reading
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -844,14 +1024,30 @@ public final class PublishedDateFinder {
                 if (!(node instanceof TextNode t)) {
                     return FilterResult.CONTINUE;
                 }
-                if (seen[0]++ >= MAX_TEXTS_FOR_WRITTEN_DATE || updated[0] != null && seen[0] > updatedAt[0] + MAX_TEXTS_AFTER_UPDATE) {
+                if (seen[0]++ >= MAX_TEXTS_FOR_WRITTEN_DATE) {
                     return FilterResult.STOP;
                 }
                 String text = t.getWholeText().trim();
-                if (text.length() > MAX_DATELINE_CHARS) {
-                    if (updated[0] != null) {
-                        return FilterResult.STOP; // the prose has begun: the datelines are behind, later dates are other stories'
+                if (updated[0] != null
+                        && (createdOnly[0] || seen[0] > updatedAt[0] + MAX_TEXTS_AFTER_UPDATE || text.length() > MAX_DATELINE_CHARS)) {
+                    // the datelines are behind and gave only the update: later dates are other stories', but a line
+                    // labelled as the publication (a theme that writes "Created:" after the text) is the article's
+                    createdOnly[0] = true;
+                    String created = createdLabelAt[0] >= 0 && seen[0] - createdLabelAt[0] <= MAX_TEXTS_FROM_LABEL
+                            && text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS
+                            ? DateParser.parseText(text, lang) : labelledPublication(text, lang);
+                    if (created == null && isPublicationLabel(text)) {
+                        createdLabelAt[0] = seen[0];
                     }
+                    if (created != null && !dayOf(created).isAfter(dayOf(updated[0]))
+                            && !(teaserChecks[0]++ < MAX_TEASER_CHECKS && t.parent() instanceof Element holder
+                            && TeasersAndBanners.inSmallTeaser(holder, url))) {
+                        found[0] = created; // a publication after its update is another story's
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (text.length() > MAX_DATELINE_CHARS) {
                     if (below[0] && paragraphs[0]++ < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE) {
                         String wire = wireDateline(text, lang);
                         if (wire != null) {
@@ -865,8 +1061,8 @@ public final class PublishedDateFinder {
                     labelAt[0] = seen[0]; // "Aktualisiert:", "Updated" on its own: the date just after is the update's
                     return FilterResult.CONTINUE;
                 }
-                if (text.length() < MIN_DATE_CHARS) {
-                    return FilterResult.CONTINUE;
+                if (text.length() < MIN_DATE_CHARS || text.length() <= MAX_WRITTEN_DATE_CHARS && datesAState(text)) {
+                    return FilterResult.CONTINUE; // too short for a date, or the start of a state ("Mitglied seit 2019")
                 }
                 String date = text.length() <= MAX_WRITTEN_DATE_CHARS ? dateBeforeUpdate(text, lang)
                         : paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? labelledDate(text, lang) : null; // a sentence may cite a date
@@ -943,7 +1139,8 @@ public final class PublishedDateFinder {
                 read = true;
                 date = firstBelowHeadline(scan, e -> {
                     String own = e.ownText();
-                    if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || UPDATE_LABEL.matcher(own).find()) {
+                    if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || UPDATE_LABEL.matcher(own).find()
+                            || datesAState(own)) {
                         return null;
                     }
                     String d = DateParser.parseText(own, lang);
@@ -1012,6 +1209,40 @@ public final class PublishedDateFinder {
         return DateParser.parseText(update.find() ? after.substring(0, update.start()) : after, lang);
     }
 
+    /**
+     * The date of a short line that labels it as the publication ("Creado: 03/02/2022 10:15", "Data
+     * utworzenia: 3 lutego 2022"); null for any other text, or a line that labels an update as well.
+     */
+    private static String labelledPublication(String line, DateLanguage lang) {
+        if (line.length() < MIN_DATE_CHARS || line.length() > MAX_WRITTEN_DATE_CHARS) {
+            return null;
+        }
+        String date = labelledDate(line, lang);
+        return date == null || UPDATE_LABEL.matcher(line).find() ? null : date;
+    }
+
+    /** True for a short text that is a publication label alone ("Veröffentlicht:", "Creado"), with no date in it. */
+    private static boolean isPublicationLabel(String text) {
+        return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && PUBLISHED_LABEL.matcher(text).find()
+                && !UPDATE_LABEL.matcher(text).find() && DateParser.parseText(text, DateLanguage.UNKNOWN) == null;
+    }
+
+    /** A document title read for a date: a title is a line, a longer one is no title. */
+    private static final int MAX_TITLE_CHARS = 300;
+
+    /**
+     * The full date the document's {@code <title>} gives ("Pressemitteilung - 17.10.2025 - Landkreis"): a
+     * title names the page itself, so a date in it is the page's. Null when it gives none.
+     */
+    private static String titleDate(PageScan scan, DateLanguage lang) {
+        Element title = scan.title();
+        if (title == null) {
+            return null;
+        }
+        String text = title.text();
+        return text.length() < MIN_DATE_CHARS || text.length() > MAX_TITLE_CHARS ? null : DateParser.parseText(text, lang);
+    }
+
     /** A wire dateline's place, set in capitals as agencies set it, then a comma ("BERLIN,", "NEW YORK,"). */
     private static final Pattern WIRE_PLACE = Pattern.compile("^\\p{Lu}[\\p{Lu}.'’ -]{1,40}?,\\s*");
 
@@ -1049,6 +1280,9 @@ public final class PublishedDateFinder {
      * date after that label.
      */
     static String dateBeforeUpdate(String text, DateLanguage lang) {
+        if (datesAState(text)) {
+            return null; // "Redakteurin seit 01.03.2019": not when anything was published
+        }
         Matcher update = UPDATE_LABEL.matcher(text);
         if (!update.find()) {
             return DateParser.parseText(text, lang);

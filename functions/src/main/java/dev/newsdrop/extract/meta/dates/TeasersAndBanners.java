@@ -71,7 +71,8 @@ final class TeasersAndBanners {
      * True for the site's banner or a widget of today's date ({@link #TODAY_NAME}). A banner is a
      * {@code header}, a {@code role="banner"} or an element named as one ({@link #BANNER_NAME}) that
      * holds no headline (an article's own header holds its h1) and carries the site's menu or its
-     * link to the front page (the logo), as a site's banner does and an article's meta line does not.
+     * link to the front page (the logo), as a site's banner does and an article's meta line does not,
+     * or sits just before or after such a banner (a "top-bar" of the date and weather over the logo).
      */
     static boolean isMastheadBox(Element e, String url) {
         if (namesToday(e)) {
@@ -80,6 +81,21 @@ final class TeasersAndBanners {
         if (!isBanner(e) || e.selectFirst(HEADLINE) != null || opensOnHeadline(e.nextElementSibling())) {
             return false; // a header just above the headline is the article's (its breadcrumb links home)
         }
+        if (holdsMenuOrHome(e, url)) {
+            return true;
+        }
+        // a bar of its own set just over or under the site's banner (the date and the weather above the logo) is part of it
+        for (Element beside : new Element[] {e.previousElementSibling(), e.nextElementSibling()}) {
+            if (beside != null && isBanner(beside) && beside.selectFirst(HEADLINE) == null
+                    && !opensOnHeadline(beside.nextElementSibling()) && holdsMenuOrHome(beside, url)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a banner carries the site's menu or a link to its front page (the logo). */
+    private static boolean holdsMenuOrHome(Element e, String url) {
         if (e.selectFirst(MENU) != null) {
             return true;
         }

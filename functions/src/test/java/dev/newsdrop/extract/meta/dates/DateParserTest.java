@@ -441,4 +441,22 @@ class DateParserTest {
         assertNull(DateParser.parseText("3 set 2022", DateLanguage.of("en")), "an English word elsewhere");
         assertNull(DateParser.parseText("3 out 2022"), "no language stated");
     }
+
+    @Test
+    void weekdayBeforeAnAmbiguousNumericDate_choosesTheReading() {
+        DateLanguage german = new DateLanguage("de", false);
+        assertEquals("2025-10-03", DateParser.parseText("Eingereicht von admin am Fr., 10/03/2025", german), "Drupal's m/d/Y");
+        assertEquals("2025-10-03", DateParser.parseText("Fri, 10/03/2025 - 14:30", DateLanguage.UNKNOWN).substring(0, 10));
+        assertEquals("2025-03-10", DateParser.parseText("Mon, 10/03/2025", DateLanguage.UNKNOWN), "the day-first reading is a Monday");
+        assertEquals("2025-10-03", DateParser.parseText("Friday 03/10/2025", new DateLanguage("en", true)), "against the US order");
+        assertEquals("2025-03-10", DateParser.parseText("Fritz 10/03/2025", german), "no weekday: day first, as before");
+        assertEquals("2025-03-10", DateParser.parseText("vr 10/03/2025", german), "a Dutch short form on a German page");
+        assertEquals("2025-10-03", DateParser.parseText("vr 10/03/2025", new DateLanguage("nl", false)));
+    }
+
+    @Test
+    void spanishYearAfterDel_isRead() {
+        assertEquals("2025-10-17", DateParser.parseText("17 de octubre del 2025 - 14:30").substring(0, 10));
+        assertEquals("2025-10-17", DateParser.parseText("Publicado el viernes 17 de octubre del 2025"));
+    }
 }

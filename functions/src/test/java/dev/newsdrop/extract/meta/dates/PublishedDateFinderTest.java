@@ -655,4 +655,101 @@ class PublishedDateFinderTest {
                 + "<p class='meta'>Modifié le 4 février 2022 à 8h00, créé le 3 février 2022 à 10h15</p>" + PROSE + "</body></html>";
         assertEquals("2022-02-03", published(french, "https://example.org/budget/").substring(0, 10));
     }
+
+    @Test
+    void creationLabelledAfterTheText_winsOverTheUpdateAboveIt() {
+        String spanish = "<html lang='es'><body><article><h1>El pleno aprueba el presupuesto</h1>"
+                + "<p class='meta'>Actualizado 04/02/2022 - 08:00</p>" + PROSE + "<p class='creado'>Creado: 03/02/2022 10:15</p>"
+                + "</article></body></html>";
+        assertEquals("2022-02-03", published(spanish, "https://example.org/presupuesto/").substring(0, 10));
+        String polish = "<html lang='pl'><body><article><h1>Rada miasta przyjęła budżet</h1><div class='meta'><span>Anna Nowak</span>"
+                + "<span class='data'>Aktualizacja: 04.02.2022 08:00</span></div>" + PROSE
+                + "<div class='info-bottom'>Data utworzenia: 3 lutego 2022, 10:15</div></article></body></html>";
+        assertEquals("2022-02-03", published(polish, "https://example.org/budzet/").substring(0, 10));
+        String labelApart = "<html lang='de'><body><h1>Stadtrat beschließt Haushalt</h1><p>Aktualisiert: 04.02.2022</p>" + PROSE
+                + "<p><span>Veröffentlicht:</span> <span>03.02.2022</span></p></body></html>";
+        assertEquals("2022-02-03", published(labelApart, "https://example.org/haushalt/").substring(0, 10));
+    }
+
+    @Test
+    void publicationLabelledAfterTheTextLaterThanTheUpdate_isAnotherStorys() {
+        String spanish = "<html lang='es'><body><article><h1>El pleno aprueba el presupuesto</h1>"
+                + "<p class='meta'>Actualizado 04/02/2022 - 08:00</p>" + PROSE + "<p>Publicado: 09/02/2022</p>"
+                + "</article></body></html>";
+        assertEquals("2022-02-04", published(spanish, "https://example.org/presupuesto/").substring(0, 10));
+    }
+
+    @Test
+    void koreanCompoundLabels_markTheEditAndTheInputLines() {
+        String korean = "<html lang='ko'><body><h1>시의회, 예산안 통과</h1><ul class='art-info'><li>최종수정 2022년 2월 4일 오전 8:00</li>"
+                + "<li>기사입력 2022년 2월 3일 오후 3:12</li></ul>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(korean, "https://example.org/news/123").substring(0, 10));
+    }
+
+    @Test
+    void barOfTodayJustOverTheSitesBanner_isNoPublication() {
+        String banner = "<header><a href='/' class='brand'>Regional</a><ul class='nav'><li><a href='/n/'>Nieuws</a></li></ul></header>";
+        String dutch = "<html lang='nl'><body><div class='topbar'><span>woensdag 3 december 2026</span></div>" + banner
+                + "<div class='main-col'><article><h1>Provincie presenteert plan</h1><div class='text'>" + PROSE + "</div></article></div>"
+                + "</body></html>";
+        assertEquals(null, published(dutch, "https://example.org/nieuws/plan"));
+        String under = "<html lang='nl'><body>" + banner + "<div class='top-bar'><span>woensdag 3 december 2026</span></div>"
+                + "<div class='main-col'><h1>Provincie presenteert plan</h1><p>Door Jan de Vries</p><p>3 februari 2022</p>" + PROSE
+                + "</div></body></html>";
+        assertEquals("2022-02-03", published(under, "https://example.org/nieuws/plan"));
+    }
+
+    @Test
+    void microdataDateOfAnotherStorysItem_givesWayToTheHeadlinesItem() {
+        String ticker = "<div class='breaking' itemscope itemtype='https://schema.org/NewsArticle'><a itemprop='url' href='/altro/'>"
+                + "<span itemprop='headline'>Altra notizia</span></a><meta itemprop='datePublished' content='2022-03-01T08:00:00+01:00'></div>";
+        String bare = "<html lang='it'><body>" + ticker + "<h1>Il consiglio approva il bilancio</h1><div class='data'>"
+                + "<time itemprop='datePublished' datetime='2022-02-03T10:15:00+01:00'>3 febbraio 2022</time></div>" + PROSE + "</body></html>";
+        assertEquals("2022-02-03", published(bare, "https://example.org/bilancio/").substring(0, 10), "the article's property in no item");
+        String item = "<html lang='it'><body>" + ticker + "<article itemscope itemtype='https://schema.org/NewsArticle'>"
+                + "<h1 itemprop='headline'>Il consiglio approva il bilancio</h1><meta itemprop='datePublished' content='2022-02-03'>"
+                + PROSE + "</article></body></html>";
+        assertEquals("2022-02-03", published(item, "https://example.org/bilancio/").substring(0, 10), "the item holding the headline");
+    }
+
+    @Test
+    void dateInTheDocumentTitle_datesAPageThatShowsNoOther() {
+        String german = "<html lang='de'><head><title>Hochwasserschutzplan vorgestellt - 17.10.2025 - Landkreis</title></head><body>"
+                + "<h1>Landkreis stellt Hochwasserschutzplan vor</h1>" + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(german, "https://example.org/hochwasser/"));
+        String shown = "<html lang='de'><head><title>Rückblick auf den 17.10.2025</title></head><body>"
+                + "<h1>Rückblick</h1><p>Von Anna Schmidt, 3. Februar 2026</p>" + PROSE + "</body></html>";
+        assertEquals("2026-02-03", published(shown, "https://example.org/rueckblick/"), "the page's own dateline first");
+    }
+
+    @Test
+    void captionNamedByItsClass_datesThePicture() {
+        String german = "<html lang='de'><body><h1>Landkreis stellt Hochwasserschutzplan vor</h1><div class='bild'><img src='/a.jpg' alt=''>"
+                + "<div class='bildunterschrift'>Archivbild vom 12.03.2024: Hochwasser an der Elbe</div></div>"
+                + "<p class='autor'>Von Anna Schmidt</p><p>17.10.2025</p>" + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(german, "https://example.org/hochwasser/"));
+        String wordpress = "<html lang='en'><body><h1>County unveils flood plan</h1><div class='wp-caption'><img src='/a.jpg' alt=''>"
+                + "<p class='wp-caption-text'>The river on March 12, 2024</p></div><p>October 17, 2025</p>" + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(wordpress, "https://example.org/flood-plan/"));
+    }
+
+    @Test
+    void dateAfterSince_isTheStartOfAStateNotThePublication() {
+        String german = "<html lang='de'><body><h1>Landkreis stellt Hochwasserschutzplan vor</h1><div class='autorbox'><span>Anna Schmidt</span>"
+                + "<span>Redakteurin seit 01.03.2019</span></div><p>17.10.2025, 14:30 Uhr</p>" + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(german, "https://example.org/hochwasser/").substring(0, 10));
+        String english = "<html lang='en'><body><h1>County unveils flood plan</h1><div class='byline'><a href='/u/sarah/'>Sarah Jones</a> "
+                + "<small>Member since March 1, 2019</small></div><div class='post-date'>October 17, 2025</div>" + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(english, "https://example.org/flood-plan/"));
+    }
+
+    @Test
+    void relativeTimeBelowTheHeadline_givesTheDateInItsDataAttribute() {
+        String turkish = "<html lang='tr'><body><h1>Valilik yeni taşkın planını açıkladı</h1><p class='meta'>"
+                + "<span class='tarih' data-date='2025-10-17T14:30:00+03:00'>3 saat önce</span></p>" + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(turkish, "https://example.org/haber/").substring(0, 10));
+        String epoch = "<html lang='de'><body><h1>Landkreis stellt Plan vor</h1><p><span data-timestamp='1760704200'>vor 3 Stunden</span></p>"
+                + PROSE + "</body></html>";
+        assertEquals("2025-10-17", published(epoch, "https://example.org/plan/").substring(0, 10));
+    }
 }

@@ -1,0 +1,83 @@
+package dev.newsdrop.extract.meta.dates;
+
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Weekday names as dates are written beside them ("Fri, 10/03/2025", "Fr., 10/03/2025", "vendredi 10/03/2025"):
+ * the name tells which reading of an ambiguous numeric date is meant, since only one of the two falls on that
+ * day. Full names in the languages below are read on any page; the short forms, which other languages' words
+ * may spell, only on a page of their language (English's on any page: the CMSs' default formats write them).
+ */
+final class Weekdays {
+
+    /** Full names and short forms by language, Monday first; short forms as written without their dot. */
+    private static final String[][][] NAMES = {
+            {{"en"}, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+                    {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}},
+            {{"de"}, {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"},
+                    {"mo", "di", "mi", "do", "fr", "sa", "so"}},
+            {{"fr"}, {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+                    {"lun", "mar", "mer", "jeu", "ven", "sam", "dim"}},
+            {{"es"}, {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"},
+                    {"lun", "mar", "mié", "jue", "vie", "sáb", "dom"}},
+            {{"it"}, {"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"},
+                    {"lun", "mar", "mer", "gio", "ven", "sab", "dom"}},
+            {{"pt"}, {"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"},
+                    {"seg", "ter", "qua", "qui", "sex", "sáb", "dom"}},
+            {{"nl"}, {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"},
+                    {"ma", "di", "wo", "do", "vr", "za", "zo"}},
+    };
+
+    /** Full names of every language above, and English's short forms: read on any page. */
+    private static final Map<String, DayOfWeek> ANY_PAGE = new HashMap<>();
+
+    /** Short forms by language, read on a page of that language. */
+    private static final Map<String, Map<String, DayOfWeek>> SHORT_BY_LANGUAGE = new HashMap<>();
+
+    static {
+        for (String[][] language : NAMES) {
+            Map<String, DayOfWeek> shortForms = new HashMap<>();
+            for (int i = 0; i < 7; i++) {
+                ANY_PAGE.put(language[1][i], DayOfWeek.of(i + 1));
+                shortForms.put(language[2][i], DayOfWeek.of(i + 1));
+            }
+            SHORT_BY_LANGUAGE.put(language[0][0], Map.copyOf(shortForms));
+            if (language[0][0].equals("en")) {
+                ANY_PAGE.putAll(shortForms);
+            }
+        }
+    }
+
+    /** Characters before a date read for its weekday: "segunda-feira, " is the longest name with its comma. */
+    private static final int MAX_CHARS_BEFORE = 20;
+
+    private Weekdays() {
+    }
+
+    /**
+     * The weekday named just before {@code at} in lower-cased text (the last word there, a dot, comma or
+     * spaces after it), or null when that word names none.
+     */
+    static DayOfWeek namedBefore(String text, int at, String language) {
+        int end = at;
+        int floor = Math.max(0, at - MAX_CHARS_BEFORE);
+        while (end > floor && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',' || text.charAt(end - 1) == '.')) {
+            end--;
+        }
+        int start = end;
+        while (start > floor && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        if (start == end || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            return null; // no word there, or one longer than any weekday's name
+        }
+        String word = text.substring(start, end);
+        DayOfWeek day = ANY_PAGE.get(word);
+        if (day == null && language != null) {
+            day = SHORT_BY_LANGUAGE.getOrDefault(language, Map.of()).get(word);
+        }
+        return day;
+    }
+}

@@ -64,6 +64,20 @@ public final class AuthorNames {
             "(?iu)(?<![\\p{L}])(?:writer|editor|reporter|correspondent|contributor|columnist|editor-at-large|editor at large)s?[\\s.]*$");
 
     /**
+     * Leads that languages write after the name, as postpositions: Turkish "tarafından" ("Mehmet
+     * Yılmaz tarafından", "by Mehmet Yılmaz") and Hindi "द्वारा" ("राहुल शर्मा द्वारा").
+     */
+    private static final String POSTPOSITION_LEADS = "tarafından|द्वारा";
+
+    /**
+     * "Comments", as a post's foot links the count of its comments ("نظرات (۳)", "Yorumlar (2)"), in the
+     * languages read: a control's label, never a name, which scripts without capitals cannot show.
+     */
+    private static final String COMMENT_WORDS = "comments|commentaires|kommentare|commenti|comentarios|comentários|reacties|"
+            + "kommentarer|komentarze|komentáře|komentáre|komentari|yorumlar|комментарии|коментарі|σχόλια|komentar|bình luận|"
+            + "نظرات|دیدگاه‌ها|دیدگاه|تعليقات|التعليقات|תגובות|טוקבקים|टिप्पणियाँ|टिप्पणियां|टिप्पणी|コメント|评论|評論|댓글";
+
+    /**
      * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a
      * translator credited after the author ("... 翻訳者 ...").
      */
@@ -78,7 +92,10 @@ public final class AuthorNames {
                     + "|\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$"
                     + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$|\\s+anzeigen$"
                     // "Jane Doe on 28 March 2024", "Mihai Ionescu pe 2 octombrie 2023": the date
-                    + "|\\s+(?-i:on|am|le|el|il|em|op|den|at|à|pe|pada|dne|dnia|vào)\\s+[^,]*\\d.*$"
+                    // "مریم احمدی در سه‌شنبه ۲۲ اسفند ۱۴۰۲", "أحمد منصور في 12 مارس": Persian "dar" and Arabic "fi" ("on"), the date
+                    // perhaps in the script's own digits
+                    + "|\\s+(?-i:on|am|le|el|il|em|op|den|at|à|pe|pada|dne|dnia|vào|در|في)\\s+[^,]*\\p{Nd}.*$"
+                    + "|\\s+(?:" + POSTPOSITION_LEADS + ")$" // "Mehmet Yılmaz tarafından": the lead after the name
                     // "Jane Doe on Monday, November 18th": the weekday that opens the date
                     + "|\\s+(?-i:on|am|le|el|il)\\s+(?:" + WEEKDAYS + ")\\b.*$"
                     + "|\\s+\\d{4}\\s*年\\s*\\d{1,2}\\s*月.*$" // "王小明 2023年10月2日": the date after a CJK name
@@ -272,6 +289,7 @@ public final class AuthorNames {
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
                     + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
+                    + "|(?<![\\p{L}\\p{M}])(?iu:" + COMMENT_WORDS + ")(?![\\p{L}\\p{M}])"
                     + "|" + THEME_TEXT + "|" + JOB_TITLES);
 
     private static final Pattern THEME_PATTERN = Pattern.compile("(?iu)" + THEME_TEXT);
@@ -664,10 +682,12 @@ public final class AuthorNames {
                 if (datelinePlace) {
                     continue; // "PTI, Washington": the wire's dateline, where the copy was filed, not a second author
                 }
-                if (i > 0 && i == parts.length - 1 && allPersons && s.indexOf(',') >= 0 && DATELINE_PLACE.matcher(part).matches()) {
+                if (i > 0 && i == parts.length - 1 && allPersons && (s.indexOf(',') >= 0 || s.indexOf('،') >= 0)
+                        && (DATELINE_PLACE.matcher(part).matches() || isCaselessWord(part.strip()))) {
                     continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London": one word after the names is where she filed from
                 }
-                allPersons &= isPersonName(LEAD_IN.matcher(part.trim()).replaceFirst(""));
+                String bare = LEAD_IN.matcher(part.trim()).replaceFirst("");
+                allPersons &= isPersonName(bare) || isCaselessName(bare);
                 String name = tidy(part, besideNames);
                 if (name != null) {
                     unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
@@ -977,6 +997,59 @@ public final class AuthorNames {
         String t = WHITESPACE_RUN.matcher(text).replaceAll(" ").trim();
         int words = t.isEmpty() ? 0 : t.split(" ").length;
         return words >= 2 && words <= 4 && CAPITALISED_WORDS.matcher(t).matches();
+    }
+
+    /**
+     * Scripts that write words apart but have no letter case: a name in them is told by its words
+     * alone, not by capitals.
+     */
+    private static final Set<Character.UnicodeScript> CASELESS_SPACED_SCRIPTS = Set.of(Character.UnicodeScript.ARABIC,
+            Character.UnicodeScript.HEBREW, Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI,
+            Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.GUJARATI, Character.UnicodeScript.TAMIL,
+            Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
+            Character.UnicodeScript.GEORGIAN);
+
+    /** The zero-width non-joiner, which Persian writes inside words ("سه‌شنبه"). */
+    private static final char ZERO_WIDTH_NON_JOINER = '\u200C';
+
+    /** True when the text is one word of letters (and their marks) of a {@link #CASELESS_SPACED_SCRIPTS} script. */
+    static boolean isCaselessWord(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == ZERO_WIDTH_NON_JOINER) {
+                continue;
+            }
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+            if (!(Character.isLetter(c) || mark) || !CASELESS_SPACED_SCRIPTS.contains(Character.UnicodeScript.of(c))) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /**
+     * True when the text is written as a person's name in a script without capitals: two to four
+     * words of that script ("أحمد منصور", "राहुल शर्मा").
+     */
+    static boolean isCaselessName(String text) {
+        String t = WHITESPACE_RUN.matcher(text).replaceAll(" ").trim();
+        String[] words = t.isEmpty() ? new String[0] : t.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!isCaselessWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The names' comparison keys ({@link ComparisonKey#of}). */

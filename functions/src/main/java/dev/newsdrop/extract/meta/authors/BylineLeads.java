@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.authors;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +47,8 @@ public final class BylineLeads {
      * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", and blog themes
      * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
      * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:"), Hebrew news as "כתב:" (the
-     * correspondent), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:"): labels only
+     * correspondent), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:"), Hindi news as "रिपोर्ट:"
+     * (report), "रिपोर्टर:" and "संवाददाता:" (correspondent): labels only
      * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
      * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
      * Spanish "Redacción:" and Portuguese "Redação:" ("the writing", of "redactar", "redigir": to
@@ -62,7 +64,7 @@ public final class BylineLeads {
             "reporter", "reporters", "প্রতিবেদক",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
-            "yazı", "laporan", "kontributor", "تقرير", "متابعة",
+            "yazı", "laporan", "kontributor", "تقرير", "متابعة", "रिपोर्ट", "रिपोर्टर", "संवाददाता",
             "redacción", "redaccion", "redação", "redacao");
 
     /**
@@ -240,10 +242,11 @@ public final class BylineLeads {
     /**
      * Byline leads that are ordinary words or names in other languages, by the language they lead a
      * byline in: Catalan "Per" ("Per Jordi Puig"; a Scandinavian first name elsewhere) and Swahili
-     * "Na" ("Na Amina Juma", "by"; elsewhere a syllable that opens Vietnamese and Korean names).
+     * "Na" ("Na Amina Juma", "by"; elsewhere a syllable that opens Vietnamese and Korean names), Czech
+     * and Slovak "Od" ("from": tagDiv's Newspaper theme translates its "By" so, in an element of its own).
      * Read only on a page declared in that language.
      */
-    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na");
+    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od");
 
     /**
      * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after
@@ -340,12 +343,37 @@ public final class BylineLeads {
                     + "|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![\\p{L}\\p{N}]).{0,40}$",
             Pattern.UNICODE_CASE);
 
+    /**
+     * {@link #NAME_THEN_DATE} in a script without capitals (Arabic, Hebrew, Hindi: see
+     * {@link AuthorNames#isCaselessName}), where nothing but the separator tells the name's end: "أحمد
+     * منصور | الثلاثاء 12 مارس 2024", "דנה לוי | 12.03.2024". Two to four words, the separator, perhaps
+     * a weekday's word, and a date in the script's figures or in European ones.
+     */
+    private static final Pattern CASELESS_NAME_THEN_DATE = Pattern.compile(
+            "^([\\p{L}\\p{M}\\u200C]+(?:\\s+[\\p{L}\\p{M}\\u200C]+){1,3})(?:\\s*[·•|]\\s*|\\s+[–—-]\\s+)"
+                    + "(?:[\\p{L}\\p{M}\\u200C]+[،,]?\\s+)?"
+                    + "(?:\\p{Nd}{1,2}\\s+[\\p{L}\\p{M}]{3,}\\s+\\p{Nd}{4}|\\p{Nd}{1,2}[./-]\\p{Nd}{1,2}[./-]\\p{Nd}{2,4}"
+                    + "|\\p{Nd}{4}[./-]\\p{Nd}{1,2}[./-]\\p{Nd}{1,2})(?![\\p{L}\\p{N}]).{0,40}$");
+
+    /**
+     * News sections and generic words that a meta line in a script without capitals may set before the
+     * date instead of a name: "أخبار محلية" (local news), "חדשות ספורט", "ताज़ा खबर". A word of these is no name's.
+     */
+    private static final Set<String> CASELESS_SECTION_WORDS = Set.of("أخبار", "الأخبار", "اخبار", "محليات", "محلية", "محلي",
+            "رياضة", "الرياضة", "اقتصاد", "سياسة", "ثقافة", "منوعات", "عاجل", "تحرير", "التحرير", "المحرر", "ورزشی", "سیاسی",
+            "اقتصادی", "חדשות", "ספורט", "כלכלה", "פוליטיקה", "תרבות", "מערכת", "समाचार", "खबर", "ख़बर", "न्यूज़", "खेल", "राजनीति",
+            "मनोरंजन", "डेस्क");
+
     /** A meta line of a name and a date is this short at most. */
     private static final int MAX_NAME_DATE_LINE = 100;
 
     /** The name of a meta line "Name · date" ({@link #NAME_THEN_DATE}), or null when the text is not one. */
     static String nameBeforeDate(String text) {
-        if (text.length() > MAX_NAME_DATE_LINE || text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+        if (text.length() > MAX_NAME_DATE_LINE || text.isEmpty()) {
+            return null;
+        }
+        boolean caseless = !Character.isUpperCase(text.charAt(0));
+        if (caseless && !AuthorNames.isCaselessWord(text.substring(0, Math.max(1, firstBlank(text))))) {
             return null;
         }
         boolean separated = false;
@@ -358,11 +386,15 @@ public final class BylineLeads {
         if (!separated || !digit) {
             return null; // most lines are refused here without the pattern
         }
-        Matcher m = NAME_THEN_DATE.matcher(text);
+        Matcher m = (caseless ? CASELESS_NAME_THEN_DATE : NAME_THEN_DATE).matcher(text);
         if (!m.matches()) {
             return null;
         }
         String name = m.group(1);
+        if (caseless) {
+            return AuthorNames.isCaselessName(name) && Arrays.stream(name.split("\\s+")).noneMatch(CASELESS_SECTION_WORDS::contains)
+                    ? name : null; // "أخبار محلية | 12 مارس 2024": a section, not a name
+        }
         int space = name.indexOf(' ');
         return space > 0 && isLeadWord(name.substring(0, space)) ? null : name; // "Di Redazione - 12 Marzo 2024": a lead, not a name
     }

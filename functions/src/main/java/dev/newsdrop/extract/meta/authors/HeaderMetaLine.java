@@ -66,7 +66,7 @@ final class HeaderMetaLine {
             if (name != null && languageLead != null) {
                 name = BylineLeads.withoutLanguageLead(name, languageLead); // "Na Amina Juma · 12 Machi 2024"
             }
-            if (name != null && AuthorNames.isPersonName(name) && !AuthorNames.namesDesk(name) // "Local News · 3 March 2024": a section
+            if (name != null && (AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name)) && !AuthorNames.namesDesk(name) // "Local News · 3 March 2024": a section
                     && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {
                 List<String> names = AuthorNames.clean(List.of(name));
                 if (names.size() == 1) {

@@ -231,10 +231,10 @@ final class VisibleBylines {
 
     /**
      * The part of a byline classed as the author's name: hCard's "fn" (formatted name), "name",
-     * "author-name", Spanish "nombre", Italian and Portuguese "nome" (a publication's "site-name" is not one).
+     * "author-name" (or "author_name", as JNews's author box writes it), Spanish "nombre", Italian and Portuguese "nome" (a publication's "site-name" is not one).
      */
     private static final Evaluator NAME_PART = QueryParser.parse(
-            ".fn, .name, [class*=author-name], [class*=author__name], [class*=authorname], [class*=nombre], [class*=nome]");
+            ".fn, .name, [class*=author-name], [class*=author__name], [class*=author_name], [class*=authorname], [class*=nombre], [class*=nome]");
 
     /** Name parts looked for in a byline: one is its name, two or more its co-authors. */
     private static final int MAX_NAME_PARTS = 2;

@@ -88,7 +88,8 @@ public final class AuthorNames {
                     + "|(?:" + ROLE_DESKS + ")\\s+(?:(?:" + ROLE_DESKS + ")\\s+)?)?"
                     + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
-                    + "|\\s+\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}\\b.*$" // "Jonas Keller 18. März 2024": the date after the name
+                    // "Jonas Keller 18. März 2024": the date after the name, in the script's own figures too ("১২ মার্চ ২০২৪")
+                    + "|\\s+\\p{Nd}{1,2}\\.?\\s+(?:de\\s+)?[\\p{L}\\p{M}]{3,}\\.?,?\\s+(?:de\\s+)?\\p{Nd}{4}\\b.*$"
                     + "|\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$"
                     + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$|\\s+anzeigen$"
                     // "Jane Doe on 28 March 2024", "Mihai Ionescu pe 2 octombrie 2023": the date
@@ -213,8 +214,9 @@ public final class AuthorNames {
                     + "(?:\\s+(?:" + NAME_PARTICLES + ")(?=\\s+\\p{Lu}))*)+?)\\s+(?iu:" + JOB_TITLES + ").*$");
 
     /**
-     * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read: a
-     * generic credit is no author, neither as a person nor as an organisation.
+     * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read (Bengali
+     * "নিজস্ব প্রতিবেদক" and Hindi "निज संवाददाता", "own correspondent", among them): a generic credit is
+     * no author, neither as a person nor as an organisation.
      */
     private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|"
             + "redazione|redaksjonen|redaktionen|редакция|agenturen|agencies|agences|agencias|agenzie|wire services|"
@@ -222,7 +224,7 @@ public final class AuthorNames {
             + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team|"
             + "news|nachrichten|noticias|notizie|nieuws|nyheter|nyheder|actualités|actualites|haberler|новости|notícias|"
             + "redakcja|redakce|redakcia|redaksiyon|haber merkezi|toimitus|szerkesztőség|redacția|redação|redacao|"
-            + "編集部|编辑部|편집부";
+            + "編集部|编辑部|편집부|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|স্টাফ রিপোর্টার|निज संवाददाता|हमारे संवाददाता";
 
     /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
@@ -287,7 +289,7 @@ public final class AuthorNames {
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
-                    + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
+                    + "|https?://|www\\.|@|\\p{Nd}|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
                     + "|(?<![\\p{L}\\p{M}])(?iu:" + COMMENT_WORDS + ")(?![\\p{L}\\p{M}])"
                     + "|" + THEME_TEXT + "|" + JOB_TITLES);
@@ -297,6 +299,20 @@ public final class AuthorNames {
     /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
     private static final Pattern COMPANY = Pattern.compile(
             "(?i)\\b(?:inc|llc|ltd|gmbh|plc|corp|corporation|limited)\\.?$|株式会社|有限会社|合同会社");
+
+    /**
+     * A newspaper's "our reporter" before the name, after the lead: Dutch "Door onze redacteur Pieter
+     * Bakker", German "Von unserem Korrespondenten Max Muster", French "De notre envoyée spéciale ...",
+     * English "By our correspondent": the writer's role at the paper, not part of the name; alone it
+     * names no one.
+     */
+    private static final Pattern OUR_STAFF_ROLE = Pattern.compile(
+            "(?iu)^(?:our|onze|unser|unsere|unserem|unserer|unseren|notre|nuestro|nuestra|nostro|nostra|nosso|nossa|vår|vores)\\s+"
+                    + "(?:(?:own|eigen|eigenen|special|speciale|spéciale|especial)\\s+)?"
+                    + "(?:redacteur|redactrice|verslaggever|verslaggeefster|correspondent|correspondente|redakteur|redakteurin|"
+                    + "korrespondent|korrespondenten|korrespondentin|mitarbeiter|mitarbeiterin|reporter|reporterin|correspondant|"
+                    + "correspondante|envoyé spécial|envoyée spéciale|envoyé|envoyée|corresponsal|enviado|enviada|inviato|inviata|"
+                    + "corrispondente|medarbetare|medarbejder|journalist)(?=\\s+\\p{Lu}|\\s*$)\\s*");
 
     /** Strings that are addresses, not names, before any splitting on separators. */
     private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
@@ -634,6 +650,10 @@ public final class AuthorNames {
                 continue;
             }
             s = LEAD_IN.matcher(s).replaceFirst("");
+            s = OUR_STAFF_ROLE.matcher(s).replaceFirst(""); // "Door onze redacteur Pieter Bakker": his role at the paper
+            if (s.isEmpty()) {
+                continue; // "By our correspondent": no one is named
+            }
             if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0 || s.indexOf('・') >= 0 || s.indexOf('/') >= 0 || s.indexOf('／') >= 0) {
                 s = SECOND_CREDIT.matcher(s).replaceFirst(""); // "Rahim Uddin Editor: Kamal Hossain": the editor's credit
             }

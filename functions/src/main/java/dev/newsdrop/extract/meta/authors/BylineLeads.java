@@ -24,7 +24,7 @@ public final class BylineLeads {
      * Slovene "Avtor", Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
      * "Autors", Turkish "Yazan" ("the one who wrote") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
      * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
-     * languages), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
+     * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
      * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر";
      * Russian "автором" ("by the author": WordPress themes' "Опубликовано <date> автором <name>" split
      * into two elements) and the Arabic labels "الكاتب", "الكاتبة" ("the writer") and "المؤلف" ("the author").
@@ -38,7 +38,7 @@ public final class BylineLeads {
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر",
-            "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt");
+            "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
@@ -243,10 +243,11 @@ public final class BylineLeads {
      * Byline leads that are ordinary words or names in other languages, by the language they lead a
      * byline in: Catalan "Per" ("Per Jordi Puig"; a Scandinavian first name elsewhere) and Swahili
      * "Na" ("Na Amina Juma", "by"; elsewhere a syllable that opens Vietnamese and Korean names), Czech
-     * and Slovak "Od" ("from": tagDiv's Newspaper theme translates its "By" so, in an element of its own).
+     * and Slovak "Od" ("from": tagDiv's Newspaper theme translates its "By" so, in an element of its own),
+     * Romanian "de" ("de Ion Popescu"; elsewhere a particle of names, "de Vries").
      * Read only on a page declared in that language.
      */
-    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od");
+    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od", "ro", "de");
 
     /**
      * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after
@@ -292,8 +293,8 @@ public final class BylineLeads {
      * A Korean, Japanese or Chinese byline that has no label, only the reporter's title: after the
      * names ("김민준 기자", "김민준 기자 minjun@example.kr", "워싱턴=이서연 특파원" with the place it is
      * filed from, "(서울=연합뉴스) 김민준 기자 =" with the agency's dateline, "山本健太記者"), or before them
-     * ("记者 王晓明", "本报记者 王晓明 李静", "新华社记者 王晓明", closed by "报道", "reports"). Group 1 or 2
-     * holds the names.
+     * ("记者 王晓明", "本报记者 王晓明 李静", "新华社记者 王晓明", closed by "报道", "reports"), or between the
+     * title and the place it is filed from ("記者林志明／台北報導"). Group 1, 2, 3 or 4 holds the names.
      */
     private static final Pattern CJK_REPORTER_LINE = Pattern.compile(
             "^[(（]?(?:[(（][^)）]{1,20}[)）]\\s*)?(?:[\\p{IsHangul}\\p{IsHan}]{1,10}\\s*=\\s*)?"
@@ -301,7 +302,10 @@ public final class BylineLeads {
                     + "(?:\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?\\s*[)）=]?$"
                     + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]+(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)"
                     + "(?:[\\s\\u3000]*报道)?[)）]?$"
-                    + "|^[(（]?(?!据)(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)[\\s\\u3000]+(?:报道|報導)[)）]?$");
+                    + "|^[(（]?(?!据)(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)[\\s\\u3000]+(?:报道|報導)[)）]?$"
+                    // Taiwan's "記者林志明／台北報導": title, names, a slash, the place filed from, "reports"
+                    + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、，,]\\p{IsHan}{2,4})*)[\\s\\u3000]*[／/]"
+                    + "[\\s\\u3000]*\\p{IsHan}{1,8}(?:报道|報導)[)）]?$");
 
     /** Chinese "reports", closing a reporter line after the names: "王晓明 报道" (with a space: "据新华社报道" is "according to Xinhua"). */
     private static final String REPORTS = "报道";
@@ -325,7 +329,7 @@ public final class BylineLeads {
             return null;
         }
         boolean after = m.group(1) != null;
-        String names = after ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String names = after ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         return (after ? NAMES_BEFORE_TITLE : NAMES_AFTER_TITLE).matcher(names.strip()).replaceAll(", ");
     }
 

@@ -79,4 +79,38 @@ class CaselessScriptBylinesTest {
                 + "<div class='td-author-line'> - </div></div>" + TEXT + "</article></body></html>"));
         assertEquals(List.of("Od Jan Novák"), AuthorNames.clean(List.of("Od Jan Novák"))); // elsewhere a name is not cut
     }
+
+    @Test
+    void bengaliOwnCorrespondent_withTheDateInBengaliFigures_namesNoOne() {
+        assertEquals(List.of(), underHeadline("bn", "<div class='author-area'><span class='author'>নিজস্ব প্রতিবেদক</span>"
+                + "<span class='time'>১২ মার্চ ২০২৪, ০৯:০০</span></div>"));
+        assertEquals(List.of(), AuthorNames.clean(List.of("রহিম ১২")));
+    }
+
+    @Test
+    void taiwanReporterLine_titleNameSlashPlaceReports_givesTheName() {
+        assertEquals(List.of("林志明"), authors("<html lang='zh-TW'><body><article><h1>沿河新建自行車道</h1>"
+                + "<div class='content'><p>記者林志明／台北報導</p>" + TEXT + "</div></article></body></html>"));
+        assertEquals("林志明, 王美玲", BylineLeads.cjkReporterNames("記者林志明、王美玲／台北報導"));
+    }
+
+    @Test
+    void finnishKirjoittanut_isTheLead() {
+        assertEquals(List.of("Matti Virtanen"), underHeadline("fi", "<div class='entry-meta'><span class='posted-on'>12.3.2024</span> "
+                + "<span class='byline'>Kirjoittanut <a href='/author/matti/'>Matti Virtanen</a></span></div>"));
+    }
+
+    @Test
+    void romanianDe_inTheBylineOfARomanianPage_isTheLead_butAParticleElsewhere() {
+        assertEquals(List.of("Ion Popescu"), underHeadline("ro", "<div class='article-meta'><span class='autor'>de Ion Popescu</span></div>"));
+        assertEquals(List.of("de Vries"), underHeadline("nl", "<div class='article-meta'><span class='author'>de Vries</span></div>"));
+    }
+
+    @Test
+    void ourReporter_beforeTheName_isHisRoleAtThePaper_andAloneNamesNoOne() {
+        assertEquals(List.of("Pieter Bakker"), underHeadline("nl", "<p class='byline'>Door onze redacteur Pieter Bakker</p>"));
+        assertEquals(List.of("Max Muster"), AuthorNames.clean(List.of("Von unserem Korrespondenten Max Muster")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Door onze correspondent")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("By our correspondent")));
+    }
 }

@@ -1,0 +1,58 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.MetadataReader;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Authors told by the page's structure where no class names them: a comment thread headed by a count
+ * of its entries, a signature right after the block of the text, a data attribute of the article.
+ */
+class StructuralSignalsTest {
+
+    private static final String LONG = "<p>" + "Words of the article's text, long enough to be a paragraph of it. ".repeat(4) + "</p>";
+
+    private static List<String> authors(String html) {
+        return MetadataReader.read(Jsoup.parse(html, "https://example.org/story"), "https://example.org/story").authors();
+    }
+
+    @Test
+    void commenterUnderAHeadingThatCountsTheEntries_isNoAuthor() {
+        assertEquals(List.of(), authors("<html lang='en'><body><main><article><h1>Cycle lanes</h1><div class='body'>" + LONG + LONG + "</div>"
+                + "<div class='feedback-list'><h3>3 thoughts</h3><div class='entry'><p class='author'>Tom Fletcher</p><p>Great news.</p></div></div>"
+                + "</article></main></body></html>"));
+        assertEquals(List.of(), authors("<html lang='sv'><body><main><article><h1>Cykelbanor</h1><div class='text'>" + LONG + LONG + "</div>"
+                + "<section class='feedback'><h2>Reaktioner (2)</h2><div class='item'><span class='author'>Lars Nilsson</span><p>Bra!</p></div></section>"
+                + "</article></main></body></html>"));
+    }
+
+    @Test
+    void headingThatCountsNothing_leavesTheBylineUnderIt() {
+        assertEquals(List.of("Jane Doe"), authors("<html lang='en'><body><main><article><h1>Cycle lanes</h1>"
+                + "<div class='head'><h2>The council votes next month</h2><p class='author'>Jane Doe</p></div>" + LONG + LONG
+                + "</article></main></body></html>"));
+    }
+
+    @Test
+    void italicNameRightAfterTheTextBlock_signsTheArticle() {
+        assertEquals(List.of("Hélène Marchand"), authors("<html lang='fr'><body><main><article class='article'><h1>Pistes cyclables</h1>"
+                + "<div class='article-body'>" + LONG + LONG + LONG + "</div><p><em>Hélène Marchand</em></p></article></main></body></html>"));
+        assertEquals(List.of(), authors("<html lang='fr'><body><main><article class='article'><h1>Pistes cyclables</h1>"
+                + "<div class='article-body'>" + LONG + LONG + LONG + "</div><p><em>Hélène Marchand</em></p><p>Lire aussi : les travaux du pont</p>"
+                + "</article></main></body></html>")); // more text after it: a line among others, not the signature
+    }
+
+    @Test
+    void dataAuthorOfTheArticleElement_isTheAuthor_butNotAComments() {
+        assertEquals(List.of("Пётр Волков"), authors("<html lang='ru'><body><main><article data-author='Пётр Волков'><h1>Велодорожки</h1>"
+                + LONG + LONG + "</article></main></body></html>"));
+        assertEquals(List.of(), authors("<html lang='ru'><body><main><article><h1>Велодорожки</h1>" + LONG + LONG
+                + "<div class='c' data-author='Иван Иванов'><p>Отлично!</p></div></article></main></body></html>"));
+        assertEquals(List.of(), authors("<html lang='en'><body><main><article data-author='admin'><h1>Cycle lanes</h1>"
+                + LONG + LONG + "</article></main></body></html>"));
+    }
+}

@@ -24,7 +24,8 @@ public final class BylineLeads {
      * Slovene "Avtor", Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
      * "Autors", Turkish "Yazan" ("the one who wrote") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
      * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
-     * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
+     * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), German's gender-inclusive
+     * "Autor:in", "Autor*in", "Autor_in", "Autor/in" (and their plurals in "-innen"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
      * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر";
      * Russian "автором" ("by the author": WordPress themes' "Опубликовано <date> автором <name>" split
      * into two elements) and the Arabic labels "الكاتب", "الكاتبة" ("the writer") and "المؤلف" ("the author").
@@ -38,7 +39,8 @@ public final class BylineLeads {
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر",
-            "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut");
+            "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
+            "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
@@ -48,7 +50,8 @@ public final class BylineLeads {
      * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
      * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:"), Hebrew news as "כתב:" (the
      * correspondent), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:"), Hindi news as "रिपोर्ट:"
-     * (report), "रिपोर्टर:" and "संवाददाता:" (correspondent): labels only
+     * (report), "रिपोर्टर:" and "संवाददाता:" (correspondent), Arabic magazines as "كتابة:" (writing), German
+     * papers an interview's interviewer as "Interview:": labels only
      * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
      * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
      * Spanish "Redacción:" and Portuguese "Redação:" ("the writing", of "redactar", "redigir": to
@@ -64,7 +67,7 @@ public final class BylineLeads {
             "reporter", "reporters", "প্রতিবেদক",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
-            "yazı", "laporan", "kontributor", "تقرير", "متابعة", "रिपोर्ट", "रिपोर्टर", "संवाददाता",
+            "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao");
 
     /**
@@ -104,7 +107,8 @@ public final class BylineLeads {
      * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
      * (Gast)beitrag von", English "Guest post by", French "Article rédigé par" and, for an interview,
      * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker);
-     * "Texto de", "Texte de", "Testo di", "Articolo di", "Reportagem de" (text, article, report of) and
+     * "Texto de", "Texte de", "Testo di", "Articolo di", "Reportagem de" (text, article, report of), the
+     * same with the photos ("Testo e foto di", "Texto y fotos de", "Text und Fotos von") and
      * Russian "Подготовил(а)" ("prepared by").
      */
     private static final List<String> PHRASES = List.of(
@@ -121,6 +125,8 @@ public final class BylineLeads {
             "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
             "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
             "texto de", "texte de", "reportagem de", "testo di", "articolo di", "подготовил", "подготовила",
+            "testo e foto di", "testo e fotografie di", "texto y fotos de", "texto e fotos de", "texte et photos de",
+            "text und fotos von", "text und bilder von",
             "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
             "γράφει ο", "γράφει η", "γράφουν οι", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
 

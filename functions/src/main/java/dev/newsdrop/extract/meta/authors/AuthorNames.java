@@ -678,7 +678,8 @@ public final class AuthorNames {
             boolean mixedCaseName = false;
             for (String part : parts) {
                 String bare = LEAD_IN.matcher(part.trim()).replaceFirst(""); // "by JOSH HASKELL": the lead's case says nothing
-                mixedCaseName |= TITLE_CASE_NAME.matcher(bare).matches();
+                mixedCaseName |= TITLE_CASE_NAME.matcher(bare).matches()
+                        && !ENDS_IN_ROLE.matcher(bare).find(); // "By JANE DOE / Staff Writer": a role is no mixed-case name
             }
             boolean afterAgency = false;
             boolean allPersons = true; // every part so far named a person, written as one (two words or more)

@@ -409,6 +409,35 @@ public final class BylineLeads {
         return space > 0 && isLeadWord(name.substring(0, space)) ? null : name; // "Di Redazione - 12 Marzo 2024": a lead, not a name
     }
 
+    /** What separates the fields of a meta line: a middle dot, a bullet or a bar. */
+    private static final Pattern META_FIELD_SEPARATOR = Pattern.compile("\\s*[·•|]\\s*");
+
+    /** Fields of a meta line read for a name after the date: a date, a reading time, a word count and the name. */
+    private static final int MAX_META_FIELDS = 4;
+
+    /**
+     * The name that closes a meta line after its figures, "March 12, 2024 · 3 min · Jane Doe" (Hugo's
+     * PaperMod and other static-site themes set the author last): every field before it holds a
+     * figure (a date, a reading time), the last is written as a person's name. Null otherwise.
+     */
+    static String nameAfterDateFields(String text) {
+        if (text.length() > MAX_NAME_DATE_LINE || text.isEmpty()) {
+            return null;
+        }
+        String t = text.replace('\u00A0', ' ').strip();
+        String[] fields = META_FIELD_SEPARATOR.split(t, MAX_META_FIELDS + 1);
+        if (fields.length < 2 || fields.length > MAX_META_FIELDS) {
+            return null;
+        }
+        for (int i = 0; i < fields.length - 1; i++) {
+            if (fields[i].chars().noneMatch(Character::isDigit)) {
+                return null; // "Politics · Jane Doe": a section, read as such elsewhere
+            }
+        }
+        String name = fields[fields.length - 1].strip();
+        return AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name) ? name : null;
+    }
+
     /** What separates the names of a reporter line: a comma or middle dot before the title, spaces after it. */
     private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile("\\s*[,、·]\\s*");
     private static final Pattern NAMES_AFTER_TITLE = Pattern.compile("[\\s\\u3000、，,]+");

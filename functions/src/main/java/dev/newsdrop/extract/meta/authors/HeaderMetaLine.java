@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The meta line under the headline that names the writer with no label, beside the date: "Name ·
- * date", "Name | 12.03.2024", a name and a date in elements side by side, and the Catalan "Per Name" and the Swahili "Na Name" (see {@link BylineLeads#languageLead}).
+ * date", "Name | 12.03.2024", "date · 3 min · Name", a name and a date in elements side by side, and the Catalan "Per Name" and the Swahili "Na Name" (see {@link BylineLeads#languageLead}).
  */
 final class HeaderMetaLine {
 
@@ -52,6 +52,9 @@ final class HeaderMetaLine {
                 continue;
             }
             String name = text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.nameBeforeDate(text) : null;
+            if (name == null && text.length() <= BylineText.MAX_BYLINE_CHARS) {
+                name = BylineLeads.nameAfterDateFields(text); // "March 12, 2024 · 3 min · Jane Doe"
+            }
             if (name == null && e.childrenSize() >= 2) {
                 name = nameBesideDateElement(e);
             }

@@ -55,4 +55,28 @@ class StructuralSignalsTest {
         assertEquals(List.of(), authors("<html lang='en'><body><main><article data-author='admin'><h1>Cycle lanes</h1>"
                 + LONG + LONG + "</article></main></body></html>"));
     }
+
+    private static List<String> underHeadline(String line) {
+        return authors("<html lang='en'><body><main><article><h1>Cycle lanes</h1>" + line + LONG + LONG + "</article></main></body></html>");
+    }
+
+    @Test
+    void nameClosingAMetaLineAfterItsFigures_isTheWriter() {
+        assertEquals(List.of("Jane Doe"), underHeadline("<div class='post-meta'><span title='2024-03-12'>March 12, 2024</span>&nbsp;·&nbsp;3 min&nbsp;·&nbsp;Jane Doe</div>"));
+        assertEquals(List.of(), underHeadline("<div class='x'>Local News · Jane Doe</div>")); // no figure before the name: a section
+    }
+
+    @Test
+    void authorElementShowingOnlyAPicture_isNamedByItsAlt() {
+        assertEquals(List.of("Jane Doe"), underHeadline("<nav class='md-post__authors'><span class='md-author'><img src='a.png' alt='Jane Doe'></span></nav>"));
+        assertEquals(List.of(), underHeadline("<span class='md-author'><img src='a.png' alt='logo'></span>"));
+        assertEquals(List.of("Sam Carter", "Priya Nair"), underHeadline("<div class='post-authors'><img alt='Sam Carter' src='s.jpg'>"
+                + "<img alt='Priya Nair' src='p.jpg'></div>"));
+    }
+
+    @Test
+    void capitalisedNameBesideARole_isStillTheName() {
+        assertEquals(List.of("Jane Doe"), underHeadline("<p class='byline'>By JANE DOE / Staff Writer</p>"));
+        assertEquals(List.of("David Straub"), AuthorNames.clean(List.of("David Straub, MDR THÜRINGEN")));
+    }
 }

@@ -796,7 +796,8 @@ public final class PageScan {
 
     /**
      * Links outside comments to a site member's profile ("/user/Jane+Doe/", "/profile/jdoe") whose text
-     * is the member name the address holds: the account that posted the page, as news CMSs such as
+     * is the member name the address holds, or to a platform account whose handle spells the name
+     * shown ("substack.com/@janedoe" for "Jane Doe"): the account that posted the page, as news CMSs such as
      * DataLife Engine and forum software link it beside the date. A profile link with other text
      * ("My account", a person the story names) is not one.
      */
@@ -808,8 +809,17 @@ public final class PageScan {
             }
             Element a = otherLinks.get(i);
             String href = otherLinkHrefs.get(i);
-            if (href.length() > MAX_ATTRIBUTE_CHARS || !(href.contains("/user") || href.contains("/profile")
-                    || href.contains("/member"))) {
+            if (href.length() > MAX_ATTRIBUTE_CHARS) {
+                continue;
+            }
+            if (href.contains("/@")) {
+                Matcher handle = HANDLE_PAGE.matcher(href);
+                if (handle.find() && spellsName(memberName(handle.group(1)), a.text())) {
+                    found.add(a); // "<a href='https://substack.com/@janedoe'>Jane Doe</a>": her account on the platform
+                }
+                continue;
+            }
+            if (!(href.contains("/user") || href.contains("/profile") || href.contains("/member"))) {
                 continue; // most links are refused here without the regular expression
             }
             Matcher m = MEMBER_PAGE.matcher(href);
@@ -934,6 +944,28 @@ public final class PageScan {
     /** The path of a member's profile page and the member name in it. */
     private static final Pattern MEMBER_PAGE = Pattern.compile(
             "(?i)/(?:user|users|profile|profiles|member|members)/([^/?#\\s]+)/?(?:[?#]|$)");
+
+    /**
+     * The path of an account's page on a platform that addresses it by its handle after an "@"
+     * ("substack.com/@janedoe", "medium.com/@jane.doe"), the handle closing the path.
+     */
+    private static final Pattern HANDLE_PAGE = Pattern.compile("/@([\\w.-]{2,40})/?(?:[?#]|$)");
+
+    /** Handles compared with a name: a few words at most, as a name is written. */
+    private static final int MAX_HANDLE_NAME_WORDS = 4;
+
+    /**
+     * True when the handle spells the shown text, a name of two words or more, letter for letter with
+     * separators and case ignored ("janedoe", "jane.doe", "Jane_Doe" for "Jane Doe").
+     */
+    private static boolean spellsName(String handle, String shown) {
+        String[] words = WHITESPACE.split(shown.strip());
+        if (words.length < 2 || words.length > MAX_HANDLE_NAME_WORDS) {
+            return false;
+        }
+        String letters = handle.replaceAll("[\\s_.-]+", "");
+        return !letters.isEmpty() && letters.equalsIgnoreCase(String.join("", words));
+    }
 
     /** The member name of an address segment: percent-decoded, '+' read as a space. */
     private static String memberName(String segment) {

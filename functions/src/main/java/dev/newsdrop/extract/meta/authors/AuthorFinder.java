@@ -116,6 +116,7 @@ public final class AuthorFinder {
             List<Element> members = scan.memberProfileLinks().stream().filter(a -> a.closest(PageRegions.SITE_CHROME) == null).toList();
             authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(members, false, trailingPublishers, claimants, agencies),
                     siteName, ld.publisherName);
+            authors = withCoMembers(authors, members);
         }
         if (authors.isEmpty()) {
             authors = PublisherNames.withoutPublisher(AuthorBox.authorBoxHeading(scan.subheadings(), scan), siteName, ld.publisherName);
@@ -184,6 +185,24 @@ public final class AuthorFinder {
         Set<String> keys = AuthorNames.keys(claimants);
         keys.addAll(AuthorNames.keys(AuthorNames.clean(claimants)));
         return keys;
+    }
+
+    /**
+     * The names with those of the other member links in the first one's line (its parent): co-authors
+     * linked to their accounts side by side ("<a>Jane Doe</a> and <a>John Roe</a>").
+     */
+    private static List<String> withCoMembers(List<String> names, List<Element> members) {
+        if (names.isEmpty() || members.size() < 2) {
+            return names;
+        }
+        Element line = members.get(0).parent();
+        List<String> raw = new ArrayList<>(names);
+        for (Element m : members.subList(1, members.size())) {
+            if (line != null && m.parent() == line) {
+                raw.add(m.text());
+            }
+        }
+        return raw.size() == names.size() ? names : AuthorNames.clean(raw);
     }
 
     /** True when every name is one JSON-LD types as an Organization (schema.org allows one as the author). */

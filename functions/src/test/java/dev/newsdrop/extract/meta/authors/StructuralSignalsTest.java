@@ -79,4 +79,13 @@ class StructuralSignalsTest {
         assertEquals(List.of("Jane Doe"), underHeadline("<p class='byline'>By JANE DOE / Staff Writer</p>"));
         assertEquals(List.of("David Straub"), AuthorNames.clean(List.of("David Straub, MDR THÜRINGEN")));
     }
+
+    @Test
+    void linkToAPlatformAccountWhoseHandleSpellsTheName_isTheAuthor() {
+        assertEquals(List.of("Jane Doe"), underHeadline("<div class='post-meta'><a href='https://substack.com/@janedoe'>Jane Doe</a></div>"));
+        assertEquals(List.of("Jane Doe", "John Roe"), underHeadline("<div class='post-meta'><a href='https://substack.com/@janedoe'>Jane Doe</a>"
+                + " and <a href='https://substack.com/@john.roe'>John Roe</a></div>"));
+        assertEquals(List.of(), underHeadline("<div class='x'><a href='https://www.youtube.com/@riverchannel'>Jane Doe</a></div>"));
+        assertEquals(List.of(), underHeadline("<div class='x'><a href='https://medium.com/@janedoe/a-post-123'>Jane Doe</a></div>"));
+    }
 }

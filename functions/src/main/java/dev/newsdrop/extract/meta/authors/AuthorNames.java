@@ -314,6 +314,13 @@ public final class AuthorNames {
                     + "correspondante|envoyé spécial|envoyée spéciale|envoyé|envoyée|corresponsal|enviado|enviada|inviato|inviata|"
                     + "corrispondente|medarbetare|medarbejder|journalist)(?=\\s+\\p{Lu}|\\s*$)\\s*");
 
+    /**
+     * A part after a person's name that opens with an acronym, in capitals, and has a word or two more:
+     * the broadcaster or outlet the writer works for ("TV Vale", "BBC News", "NDR Info"). A person's
+     * name does not open with one; a surname styled in capitals ("Anne ROY") comes last.
+     */
+    private static final Pattern BROADCASTER_AFTER_NAME = Pattern.compile("^\\p{Lu}{2,4}(?:\\s+\\p{L}[\\p{L}.-]*){1,2}$");
+
     /** Strings that are addresses, not names, before any splitting on separators. */
     private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
 
@@ -702,6 +709,9 @@ public final class AuthorNames {
                 }
                 if (datelinePlace) {
                     continue; // "PTI, Washington": the wire's dateline, where the copy was filed, not a second author
+                }
+                if (i > 0 && allPersons && BROADCASTER_AFTER_NAME.matcher(part.strip()).matches()) {
+                    continue; // "Por Ana Souza, TV Vale", "Jane Doe, BBC News": the broadcaster she works for
                 }
                 if (i > 0 && i == parts.length - 1 && allPersons && (s.indexOf(',') >= 0 || s.indexOf('،') >= 0)
                         && (DATELINE_PLACE.matcher(part).matches() || isCaselessWord(part.strip()))) {

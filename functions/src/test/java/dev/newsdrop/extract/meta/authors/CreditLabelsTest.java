@@ -41,4 +41,12 @@ class CreditLabelsTest {
     void arabicWritingLabel_beforeThePhotographersCredit() {
         assertEquals(List.of("منى خليل"), underHeadline("ar", "<p class='credits'>كتابة: منى خليل | تصوير: رامي سعيد</p>"));
     }
+
+    @Test
+    void broadcasterAfterTheNamesComma_isWhereTheWriterWorks() {
+        assertEquals(List.of("Ana Souza"), AuthorNames.clean(List.of("Por Ana Souza, TV Vale")));
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Jane Doe, BBC News")));
+        assertEquals(List.of("Marie Dupont", "Anne ROY"), AuthorNames.clean(List.of("Marie Dupont, Anne ROY")));
+        assertEquals(List.of("Jane Doe", "John Roe"), AuthorNames.clean(List.of("Jane Doe, John Roe")));
+    }
 }

@@ -317,7 +317,8 @@ public final class AuthorNames {
     /**
      * A part after a person's name that opens with an acronym, in capitals, and has a word or two more:
      * the broadcaster or outlet the writer works for ("TV Vale", "BBC News", "NDR Info"). A person's
-     * name does not open with one; a surname styled in capitals ("Anne ROY") comes last.
+     * name does not open with one; a surname styled in capitals ("Anne ROY") comes last, and a byline set
+     * all in capitals ("JANE DOE, JOHN ROE") says nothing by its case.
      */
     private static final Pattern BROADCASTER_AFTER_NAME = Pattern.compile("^\\p{Lu}{2,4}(?:\\s+\\p{L}[\\p{L}.-]*){1,2}$");
 
@@ -710,7 +711,7 @@ public final class AuthorNames {
                 if (datelinePlace) {
                     continue; // "PTI, Washington": the wire's dateline, where the copy was filed, not a second author
                 }
-                if (i > 0 && allPersons && BROADCASTER_AFTER_NAME.matcher(part.strip()).matches()) {
+                if (i > 0 && allPersons && hasLowerCase(part) && BROADCASTER_AFTER_NAME.matcher(part.strip()).matches()) {
                     continue; // "Por Ana Souza, TV Vale", "Jane Doe, BBC News": the broadcaster she works for
                 }
                 if (i > 0 && i == parts.length - 1 && allPersons && (s.indexOf(',') >= 0 || s.indexOf('،') >= 0)

@@ -48,5 +48,6 @@ class CreditLabelsTest {
         assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Jane Doe, BBC News")));
         assertEquals(List.of("Marie Dupont", "Anne ROY"), AuthorNames.clean(List.of("Marie Dupont, Anne ROY")));
         assertEquals(List.of("Jane Doe", "John Roe"), AuthorNames.clean(List.of("Jane Doe, John Roe")));
+        assertEquals(List.of("Jane Doe", "John Roe"), AuthorNames.clean(List.of("JANE DOE, JOHN ROE")));
     }
 }

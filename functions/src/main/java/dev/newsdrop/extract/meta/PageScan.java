@@ -427,6 +427,7 @@ public final class PageScan {
     static PageScan of(Document doc, NodeVisitor rider) {
         Walk scan = new Walk();
         Node[] comments = {null}; // the outermost comment section, while the walk is in it
+        int[] paragraphs = {0}; // the paragraphs the walk has passed: a thread follows the text
         int[] articleDepth = {0};
         Node[] leftOut = {null}; // the permalink whose subtree the rider is not handed, while in it
         Map<String, Boolean> commentNames = new HashMap<>(); // pages repeat the same class names thousands of times
@@ -441,8 +442,11 @@ public final class PageScan {
                     if (scan.permalinks.size() > permalinks && leftOut[0] == null) {
                         leftOut[0] = e;
                     }
+                    if (e.normalName().equals("p")) {
+                        paragraphs[0]++;
+                    }
                     if (comments[0] == null && ((named && isComment(scan.cls, scan.id, commentNames))
-                            || isCommentStructure(e, scan.itemtype, !scan.headlines.isEmpty()))) {
+                            || isCommentStructure(e, scan.itemtype, !scan.headlines.isEmpty(), paragraphs[0] >= MIN_PARAGRAPHS_BEFORE_THREAD))) {
                         comments[0] = e; // a comment inside it changes nothing: the walk is in comments until it leaves this one
                     }
                     if (e.normalName().equals("article")) {
@@ -803,7 +807,8 @@ public final class PageScan {
 
     /**
      * Links outside comments to a site member's profile ("/user/Jane+Doe/", "/profile/jdoe") whose text
-     * is the member name the address holds: the account that posted the page, as news CMSs such as
+     * is the member name the address holds, or to a platform account whose handle spells the name
+     * shown ("substack.com/@janedoe" for "Jane Doe"): the account that posted the page, as news CMSs such as
      * DataLife Engine and forum software link it beside the date. A profile link with other text
      * ("My account", a person the story names) is not one.
      */
@@ -815,8 +820,17 @@ public final class PageScan {
             }
             Element a = otherLinks.get(i);
             String href = otherLinkHrefs.get(i);
-            if (href.length() > MAX_ATTRIBUTE_CHARS || !(href.contains("/user") || href.contains("/profile")
-                    || href.contains("/member"))) {
+            if (href.length() > MAX_ATTRIBUTE_CHARS) {
+                continue;
+            }
+            if (href.contains("/@")) {
+                Matcher handle = HANDLE_PAGE.matcher(href);
+                if (handle.find() && spellsName(memberName(handle.group(1)), a.text())) {
+                    found.add(a); // "<a href='https://substack.com/@janedoe'>Jane Doe</a>": her account on the platform
+                }
+                continue;
+            }
+            if (!(href.contains("/user") || href.contains("/profile") || href.contains("/member"))) {
                 continue; // most links are refused here without the regular expression
             }
             Matcher m = MEMBER_PAGE.matcher(href);
@@ -942,6 +956,28 @@ public final class PageScan {
     private static final Pattern MEMBER_PAGE = Pattern.compile(
             "(?i)/(?:user|users|profile|profiles|member|members)/([^/?#\\s]+)/?(?:[?#]|$)");
 
+    /**
+     * The path of an account's page on a platform that addresses it by its handle after an "@"
+     * ("substack.com/@janedoe", "medium.com/@jane.doe"), the handle closing the path.
+     */
+    private static final Pattern HANDLE_PAGE = Pattern.compile("/@([\\w.-]{2,40})/?(?:[?#]|$)");
+
+    /** Handles compared with a name: a few words at most, as a name is written. */
+    private static final int MAX_HANDLE_NAME_WORDS = 4;
+
+    /**
+     * True when the handle spells the shown text, a name of two words or more, letter for letter with
+     * separators and case ignored ("janedoe", "jane.doe", "Jane_Doe" for "Jane Doe").
+     */
+    private static boolean spellsName(String handle, String shown) {
+        String[] words = WHITESPACE.split(shown.strip());
+        if (words.length < 2 || words.length > MAX_HANDLE_NAME_WORDS) {
+            return false;
+        }
+        String letters = handle.replaceAll("[\\s_.-]+", "");
+        return !letters.isEmpty() && letters.equalsIgnoreCase(String.join("", words));
+    }
+
     /** The member name of an address segment: percent-decoded, '+' read as a space. */
     private static String memberName(String segment) {
         try {
@@ -993,6 +1029,7 @@ public final class PageScan {
         Map<String, Integer> classSays = new HashMap<>(); // pages repeat the same class names thousands of times
         Node[] comments = {null}; // the outermost comment section, while the walk is in it
         boolean[] seenHeadline = {false};
+        int[] paragraphs = {0}; // the paragraphs the walk has passed: a thread follows the text
         // whether a bold element opens its line, asked once per element, not once per text node in it
         Map<Element, Boolean> opensLine = new java.util.IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -1002,6 +1039,9 @@ public final class PageScan {
                     if (!seenHeadline[0] && e.normalName().equals("h1")) {
                         seenHeadline[0] = true;
                     }
+                    if (e.normalName().equals("p")) {
+                        paragraphs[0]++;
+                    }
                     if (comments[0] != null) {
                         return; // nothing in comments is gathered, nor does a comment inside them change that
                     }
@@ -1010,7 +1050,7 @@ public final class PageScan {
                     boolean named = !cls.isEmpty() || !id.isEmpty();
                     int says = named ? classSays.computeIfAbsent(cls, PageScan::whatNameSays) | whatNameSays(id) : 0;
                     if ((says & NAMES_COMMENTS) != 0
-                            || isCommentStructure(e, attr(e, "itemtype"), seenHeadline[0])) {
+                            || isCommentStructure(e, attr(e, "itemtype"), seenHeadline[0], paragraphs[0] >= MIN_PARAGRAPHS_BEFORE_THREAD)) {
                         comments[0] = e;
                     } else if (named) {
                         if (bylines.size() < MAX_CANDIDATES && ((says & NAMES_BYLINE) != 0 || isAddress(e)) && !authorMarkup.contains(e)) {
@@ -1080,18 +1120,26 @@ public final class PageScan {
     /**
      * True when the element is a comment by its markup, whatever its class: a schema.org
      * {@code Comment} (or {@code UserComments}) item, or, after the page's headline, a list whose
-     * entries are {@code <article>}s (one per comment, each with its commenter's name and time).
+     * entries are {@code <article>}s (one per comment, each with its commenter's name and time), or a
+     * block headed by a count of its entries ({@link #COUNTED_HEADING}).
      */
     static boolean isCommentStructure(Element e, Attributes attributes, boolean afterHeadline) {
-        return isCommentStructure(e, attributes == null ? "" : attributes.get("itemtype"), afterHeadline);
+        return isCommentStructure(e, attributes == null ? "" : attributes.get("itemtype"), afterHeadline, false);
     }
 
-    /** {@link #isCommentStructure(Element, Attributes, boolean)} with the element's itemtype read already ("" when none). */
-    private static boolean isCommentStructure(Element e, String itemtype, boolean afterHeadline) {
+    /**
+     * {@link #isCommentStructure(Element, Attributes, boolean)} with the element's itemtype read already ("" when none);
+     * {@code afterText} when the walk has passed {@value #MIN_PARAGRAPHS_BEFORE_THREAD} paragraphs, as a thread follows
+     * the text it answers (a blog's day heading, "11 March 2024", opens the text instead).
+     */
+    private static boolean isCommentStructure(Element e, String itemtype, boolean afterHeadline, boolean afterText) {
         if (!itemtype.isEmpty() && lower(itemtype).contains(COMMENT_ITEMTYPE)) {
             return true;
         }
         String tag = e.normalName();
+        if (afterHeadline && afterText && (tag.equals("div") || tag.equals("section") || tag.equals("aside"))) {
+            return opensWithCountedHeading(e); // "<div class=feedback-list><h3>3 thoughts</h3>...": readers' entries
+        }
         if (!afterHeadline || !(tag.equals("ol") || tag.equals("ul"))) {
             return false;
         }
@@ -1105,6 +1153,35 @@ public final class PageScan {
             }
         }
         return articles >= 2;
+    }
+
+    /**
+     * A heading that counts the entries under it, in any language: the count first, no other figure
+     * after it ("3 thoughts on “Title”", "5 Kommentare", "2 komentarze"), or in brackets after the
+     * word ("Reaktioner (2)", "آراء القراء (2)"). Comment sections head their thread so, whatever the theme
+     * names their box; a list of related articles so headed is no byline's place either.
+     */
+    private static final Pattern COUNTED_HEADING = Pattern.compile(
+            "^(?:\\p{Nd}{1,3}\\s+[\\p{L}\\p{M}]\\P{Nd}{0,100}|[\\p{L}\\p{M}][\\p{L}\\p{M}\\s]{0,40}?\\s*(?:\\(\\p{Nd}{1,4}\\)|（\\p{Nd}{1,4}）))$");
+
+    /** Paragraphs a page shows before a thread headed by a count: the text the thread answers. */
+    private static final int MIN_PARAGRAPHS_BEFORE_THREAD = 2;
+
+    /** A counted heading is this short at most: a count, a word and perhaps the post's title. */
+    private static final int MAX_COUNTED_HEADING_CHARS = 120;
+
+    /** True when the element's first child is an h2 to h4 that counts entries ({@link #COUNTED_HEADING}), and something follows it. */
+    private static boolean opensWithCountedHeading(Element e) {
+        Element first = e.firstElementChild();
+        if (first == null || first.nextElementSibling() == null) {
+            return false;
+        }
+        String tag = first.normalName();
+        if (!(tag.equals("h2") || tag.equals("h3") || tag.equals("h4"))) {
+            return false;
+        }
+        String text = first.text();
+        return !text.isEmpty() && text.length() <= MAX_COUNTED_HEADING_CHARS && COUNTED_HEADING.matcher(text.strip()).matches();
     }
 
     /** The class or id without the words that say whether the article takes comments. */

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * ({@link AuthorBox}), the Twitter card's
  * "Written by", a profile's slug, an avatar's name, an avatar's alt text alone ({@link AvatarAlts}), the person whose name
  * spells the login a byline shows ({@link HandleOwners}), a platform's account handle
- * ({@link PlatformHandles}), a "Name · date" line under the headline ({@link HeaderMetaLine}), and a bold name line at the head
- * or foot of the text ({@link BoldNameLine}).
+ * ({@link PlatformHandles}), a "Name · date" line under the headline ({@link HeaderMetaLine}), a bold name line at the head
+ * or foot of the text ({@link BoldNameLine}), and a data attribute of the article's element ({@link DataAuthorAttribute}).
  * Bylines in sidebars and the page's footer are widgets' and theme credits, not the article's
  * ({@link PageRegions}). The publication's own name is not an author when a person is named
  * ({@link PublisherNames}); when none is, the organisation that signs (the site itself, an agency, a
@@ -116,6 +116,7 @@ public final class AuthorFinder {
             List<Element> members = scan.memberProfileLinks().stream().filter(a -> a.closest(PageRegions.SITE_CHROME) == null).toList();
             authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(members, false, trailingPublishers, claimants, agencies),
                     siteName, ld.publisherName);
+            authors = withCoMembers(authors, members);
         }
         if (authors.isEmpty()) {
             authors = PublisherNames.withoutPublisher(AuthorBox.authorBoxHeading(scan.subheadings(), scan), siteName, ld.publisherName);
@@ -153,6 +154,9 @@ public final class AuthorFinder {
             authors = PublisherNames.withoutPublisher(BoldNameLine.names(scan), siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(DataAuthorAttribute.names(scan), siteName, ld.publisherName); // "<article data-author=...>"
+        }
+        if (authors.isEmpty()) {
             authors = StatedAuthors.signingOrganisation(names, stated.raw());
             if (authors.isEmpty()) {
                 authors = StatedAuthors.signingOrganisation(shown, List.of(siteName == null ? "" : siteName,
@@ -181,6 +185,24 @@ public final class AuthorFinder {
         Set<String> keys = AuthorNames.keys(claimants);
         keys.addAll(AuthorNames.keys(AuthorNames.clean(claimants)));
         return keys;
+    }
+
+    /**
+     * The names with those of the other member links in the first one's line (its parent): co-authors
+     * linked to their accounts side by side ("<a>Jane Doe</a> and <a>John Roe</a>").
+     */
+    private static List<String> withCoMembers(List<String> names, List<Element> members) {
+        if (names.isEmpty() || members.size() < 2) {
+            return names;
+        }
+        Element line = members.get(0).parent();
+        List<String> raw = new ArrayList<>(names);
+        for (Element m : members.subList(1, members.size())) {
+            if (line != null && m.parent() == line) {
+                raw.add(m.text());
+            }
+        }
+        return raw.size() == names.size() ? names : AuthorNames.clean(raw);
     }
 
     /** True when every name is one JSON-LD types as an Organization (schema.org allows one as the author). */

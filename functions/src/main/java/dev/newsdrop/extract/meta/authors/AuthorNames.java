@@ -64,6 +64,20 @@ public final class AuthorNames {
             "(?iu)(?<![\\p{L}])(?:writer|editor|reporter|correspondent|contributor|columnist|editor-at-large|editor at large)s?[\\s.]*$");
 
     /**
+     * Leads that languages write after the name, as postpositions: Turkish "tarafından" ("Mehmet
+     * Yılmaz tarafından", "by Mehmet Yılmaz") and Hindi "द्वारा" ("राहुल शर्मा द्वारा").
+     */
+    private static final String POSTPOSITION_LEADS = "tarafından|द्वारा";
+
+    /**
+     * "Comments", as a post's foot links the count of its comments ("نظرات (۳)", "Yorumlar (2)"), in the
+     * languages read: a control's label, never a name, which scripts without capitals cannot show.
+     */
+    private static final String COMMENT_WORDS = "comments|commentaires|kommentare|commenti|comentarios|comentários|reacties|"
+            + "kommentarer|komentarze|komentáře|komentáre|komentari|yorumlar|комментарии|коментарі|σχόλια|komentar|bình luận|"
+            + "نظرات|دیدگاه‌ها|دیدگاه|تعليقات|التعليقات|תגובות|טוקבקים|टिप्पणियाँ|टिप्पणियां|टिप्पणी|コメント|评论|評論|댓글";
+
+    /**
      * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a
      * translator credited after the author ("... 翻訳者 ...").
      */
@@ -74,11 +88,15 @@ public final class AuthorNames {
                     + "|(?:" + ROLE_DESKS + ")\\s+(?:(?:" + ROLE_DESKS + ")\\s+)?)?"
                     + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
-                    + "|\\s+\\d{1,2}\\.?\\s+(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}\\b.*$" // "Jonas Keller 18. März 2024": the date after the name
+                    // "Jonas Keller 18. März 2024": the date after the name, in the script's own figures too ("১২ মার্চ ২০২৪")
+                    + "|\\s+\\p{Nd}{1,2}\\.?\\s+(?:de\\s+)?[\\p{L}\\p{M}]{3,}\\.?,?\\s+(?:de\\s+)?\\p{Nd}{4}\\b.*$"
                     + "|\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$"
                     + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$|\\s+anzeigen$"
                     // "Jane Doe on 28 March 2024", "Mihai Ionescu pe 2 octombrie 2023": the date
-                    + "|\\s+(?-i:on|am|le|el|il|em|op|den|at|à|pe|pada|dne|dnia|vào)\\s+[^,]*\\d.*$"
+                    // "مریم احمدی در سه‌شنبه ۲۲ اسفند ۱۴۰۲", "أحمد منصور في 12 مارس": Persian "dar" and Arabic "fi" ("on"), the date
+                    // perhaps in the script's own digits
+                    + "|\\s+(?-i:on|am|le|el|il|em|op|den|at|à|pe|pada|dne|dnia|vào|در|في)\\s+[^,]*\\p{Nd}.*$"
+                    + "|\\s+(?:" + POSTPOSITION_LEADS + ")$" // "Mehmet Yılmaz tarafından": the lead after the name
                     // "Jane Doe on Monday, November 18th": the weekday that opens the date
                     + "|\\s+(?-i:on|am|le|el|il)\\s+(?:" + WEEKDAYS + ")\\b.*$"
                     + "|\\s+\\d{4}\\s*年\\s*\\d{1,2}\\s*月.*$" // "王小明 2023年10月2日": the date after a CJK name
@@ -196,8 +214,9 @@ public final class AuthorNames {
                     + "(?:\\s+(?:" + NAME_PARTICLES + ")(?=\\s+\\p{Lu}))*)+?)\\s+(?iu:" + JOB_TITLES + ").*$");
 
     /**
-     * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read: a
-     * generic credit is no author, neither as a person nor as an organisation.
+     * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read (Bengali
+     * "নিজস্ব প্রতিবেদক" and Hindi "निज संवाददाता", "own correspondent", among them): a generic credit is
+     * no author, neither as a person nor as an organisation.
      */
     private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|"
             + "redazione|redaksjonen|redaktionen|редакция|agenturen|agencies|agences|agencias|agenzie|wire services|"
@@ -205,7 +224,7 @@ public final class AuthorNames {
             + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team|"
             + "news|nachrichten|noticias|notizie|nieuws|nyheter|nyheder|actualités|actualites|haberler|новости|notícias|"
             + "redakcja|redakce|redakcia|redaksiyon|haber merkezi|toimitus|szerkesztőség|redacția|redação|redacao|"
-            + "編集部|编辑部|편집부";
+            + "編集部|编辑部|편집부|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|স্টাফ রিপোর্টার|निज संवाददाता|हमारे संवाददाता";
 
     /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
@@ -270,8 +289,9 @@ public final class AuthorNames {
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
-                    + "|https?://|www\\.|@|\\d|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
+                    + "|https?://|www\\.|@|\\p{Nd}|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
+                    + "|(?<![\\p{L}\\p{M}])(?iu:" + COMMENT_WORDS + ")(?![\\p{L}\\p{M}])"
                     + "|" + THEME_TEXT + "|" + JOB_TITLES);
 
     private static final Pattern THEME_PATTERN = Pattern.compile("(?iu)" + THEME_TEXT);
@@ -279,6 +299,28 @@ public final class AuthorNames {
     /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
     private static final Pattern COMPANY = Pattern.compile(
             "(?i)\\b(?:inc|llc|ltd|gmbh|plc|corp|corporation|limited)\\.?$|株式会社|有限会社|合同会社");
+
+    /**
+     * A newspaper's "our reporter" before the name, after the lead: Dutch "Door onze redacteur Pieter
+     * Bakker", German "Von unserem Korrespondenten Max Muster", French "De notre envoyée spéciale ...",
+     * English "By our correspondent": the writer's role at the paper, not part of the name; alone it
+     * names no one.
+     */
+    private static final Pattern OUR_STAFF_ROLE = Pattern.compile(
+            "(?iu)^(?:our|onze|unser|unsere|unserem|unserer|unseren|notre|nuestro|nuestra|nostro|nostra|nosso|nossa|vår|vores)\\s+"
+                    + "(?:(?:own|eigen|eigenen|special|speciale|spéciale|especial)\\s+)?"
+                    + "(?:redacteur|redactrice|verslaggever|verslaggeefster|correspondent|correspondente|redakteur|redakteurin|"
+                    + "korrespondent|korrespondenten|korrespondentin|mitarbeiter|mitarbeiterin|reporter|reporterin|correspondant|"
+                    + "correspondante|envoyé spécial|envoyée spéciale|envoyé|envoyée|corresponsal|enviado|enviada|inviato|inviata|"
+                    + "corrispondente|medarbetare|medarbejder|journalist)(?=\\s+\\p{Lu}|\\s*$)\\s*");
+
+    /**
+     * A part after a person's name that opens with an acronym, in capitals, and has a word or two more:
+     * the broadcaster or outlet the writer works for ("TV Vale", "BBC News", "NDR Info"). A person's
+     * name does not open with one; a surname styled in capitals ("Anne ROY") comes last, and a byline set
+     * all in capitals ("JANE DOE, JOHN ROE") says nothing by its case.
+     */
+    private static final Pattern BROADCASTER_AFTER_NAME = Pattern.compile("^\\p{Lu}{2,4}(?:\\s+\\p{L}[\\p{L}.-]*){1,2}$");
 
     /** Strings that are addresses, not names, before any splitting on separators. */
     private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
@@ -616,6 +658,10 @@ public final class AuthorNames {
                 continue;
             }
             s = LEAD_IN.matcher(s).replaceFirst("");
+            s = OUR_STAFF_ROLE.matcher(s).replaceFirst(""); // "Door onze redacteur Pieter Bakker": his role at the paper
+            if (s.isEmpty()) {
+                continue; // "By our correspondent": no one is named
+            }
             if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0 || s.indexOf('・') >= 0 || s.indexOf('/') >= 0 || s.indexOf('／') >= 0) {
                 s = SECOND_CREDIT.matcher(s).replaceFirst(""); // "Rahim Uddin Editor: Kamal Hossain": the editor's credit
             }
@@ -640,7 +686,8 @@ public final class AuthorNames {
             boolean mixedCaseName = false;
             for (String part : parts) {
                 String bare = LEAD_IN.matcher(part.trim()).replaceFirst(""); // "by JOSH HASKELL": the lead's case says nothing
-                mixedCaseName |= TITLE_CASE_NAME.matcher(bare).matches();
+                mixedCaseName |= TITLE_CASE_NAME.matcher(bare).matches()
+                        && !ENDS_IN_ROLE.matcher(bare).find(); // "By JANE DOE / Staff Writer": a role is no mixed-case name
             }
             boolean afterAgency = false;
             boolean allPersons = true; // every part so far named a person, written as one (two words or more)
@@ -664,10 +711,15 @@ public final class AuthorNames {
                 if (datelinePlace) {
                     continue; // "PTI, Washington": the wire's dateline, where the copy was filed, not a second author
                 }
-                if (i > 0 && i == parts.length - 1 && allPersons && s.indexOf(',') >= 0 && DATELINE_PLACE.matcher(part).matches()) {
+                if (i > 0 && allPersons && hasLowerCase(part) && BROADCASTER_AFTER_NAME.matcher(part.strip()).matches()) {
+                    continue; // "Por Ana Souza, TV Vale", "Jane Doe, BBC News": the broadcaster she works for
+                }
+                if (i > 0 && i == parts.length - 1 && allPersons && (s.indexOf(',') >= 0 || s.indexOf('،') >= 0)
+                        && (DATELINE_PLACE.matcher(part).matches() || isCaselessWord(part.strip()))) {
                     continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London": one word after the names is where she filed from
                 }
-                allPersons &= isPersonName(LEAD_IN.matcher(part.trim()).replaceFirst(""));
+                String bare = LEAD_IN.matcher(part.trim()).replaceFirst("");
+                allPersons &= isPersonName(bare) || isCaselessName(bare);
                 String name = tidy(part, besideNames);
                 if (name != null) {
                     unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
@@ -977,6 +1029,59 @@ public final class AuthorNames {
         String t = WHITESPACE_RUN.matcher(text).replaceAll(" ").trim();
         int words = t.isEmpty() ? 0 : t.split(" ").length;
         return words >= 2 && words <= 4 && CAPITALISED_WORDS.matcher(t).matches();
+    }
+
+    /**
+     * Scripts that write words apart but have no letter case: a name in them is told by its words
+     * alone, not by capitals.
+     */
+    private static final Set<Character.UnicodeScript> CASELESS_SPACED_SCRIPTS = Set.of(Character.UnicodeScript.ARABIC,
+            Character.UnicodeScript.HEBREW, Character.UnicodeScript.DEVANAGARI, Character.UnicodeScript.BENGALI,
+            Character.UnicodeScript.GURMUKHI, Character.UnicodeScript.GUJARATI, Character.UnicodeScript.TAMIL,
+            Character.UnicodeScript.TELUGU, Character.UnicodeScript.KANNADA, Character.UnicodeScript.MALAYALAM,
+            Character.UnicodeScript.GEORGIAN);
+
+    /** The zero-width non-joiner, which Persian writes inside words ("سه‌شنبه"). */
+    private static final char ZERO_WIDTH_NON_JOINER = '\u200C';
+
+    /** True when the text is one word of letters (and their marks) of a {@link #CASELESS_SPACED_SCRIPTS} script. */
+    static boolean isCaselessWord(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == ZERO_WIDTH_NON_JOINER) {
+                continue;
+            }
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+            if (!(Character.isLetter(c) || mark) || !CASELESS_SPACED_SCRIPTS.contains(Character.UnicodeScript.of(c))) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /**
+     * True when the text is written as a person's name in a script without capitals: two to four
+     * words of that script ("أحمد منصور", "राहुल शर्मा").
+     */
+    static boolean isCaselessName(String text) {
+        String t = WHITESPACE_RUN.matcher(text).replaceAll(" ").trim();
+        String[] words = t.isEmpty() ? new String[0] : t.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!isCaselessWord(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The names' comparison keys ({@link ComparisonKey#of}). */

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The writer a newspaper names in a paragraph of its own, set in bold or italics, at the head or the foot of
  * the text ("<p><strong>Jane Doe</strong></p>" before the first paragraph, or right-aligned after
- * the last): the byline of CMSs that have no author field, typed into the text by the desk. Read
- * only when nothing else names a person.
+ * the last, or right after the block of the text): the byline of CMSs that have no author field,
+ * typed into the text by the desk. Read only when nothing else names a person.
  */
 final class BoldNameLine {
 
@@ -125,6 +125,51 @@ final class BoldNameLine {
         return only;
     }
 
+    /** Nodes read inside one element after a name line for its text. */
+    private static final int MAX_LINE_NODES = 60;
+
+    /** Elements read after a name line for anything written: the end of an article, not a page. */
+    private static final int MAX_AFTER_ELEMENTS = 20;
+
+    /** True when a sibling after the paragraph shows some text: the line does not close its container. */
+    private static boolean passedText(Element p) {
+        int read = 0;
+        for (Element next = p.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            if (++read > MAX_AFTER_ELEMENTS || !BylineText.leadingText(next, 20, MAX_LINE_NODES).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the element right before the paragraph is the block of the article's text, its last
+     * paragraph long: the signature is set after the text's block, not inside it. The block holds
+     * {@value #MIN_TEXT_PARAGRAPHS} long paragraphs at least.
+     */
+    private static boolean closesTextBlockBefore(Element p) {
+        Element block = p.previousElementSibling();
+        if (block == null || block.normalName().equals("p") || block.is(PageRegions.FIGURE)) {
+            return false;
+        }
+        int longParagraphs = 0;
+        int read = 0;
+        Element last = null;
+        for (Element child = block.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (++read > MAX_SIBLINGS) {
+                return false;
+            }
+            if (child.normalName().equals("p")) {
+                last = child;
+                if (BylineText.leadingText(child, MIN_TEXT_PARAGRAPH_CHARS).trim().length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+                    longParagraphs++;
+                }
+            }
+        }
+        return longParagraphs >= MIN_TEXT_PARAGRAPHS && last != null && last == block.lastElementChild()
+                && BylineText.leadingText(last, MIN_TEXT_PARAGRAPH_CHARS).trim().length() >= MIN_TEXT_PARAGRAPH_CHARS;
+    }
+
     /**
      * True when the paragraph opens the text of its container, after at most
      * {@value #MAX_HEAD_PARAGRAPHS} short paragraphs and before the first long one, or closes it,
@@ -183,7 +228,7 @@ final class BoldNameLine {
             }
         }
         if (longParagraphs < MIN_TEXT_PARAGRAPHS) {
-            return false;
+            return !passedText(p) && closesTextBlockBefore(p); // "<div class=body>...</div><p><em>Jane Doe</em></p>"
         }
         boolean head = before <= MAX_HEAD_PARAGRAPHS && longAfter;
         boolean foot = !longAfter && !shortAfter && before > MAX_HEAD_PARAGRAPHS;

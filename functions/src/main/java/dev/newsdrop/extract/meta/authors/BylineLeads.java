@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.authors;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,8 @@ public final class BylineLeads {
      * Slovene "Avtor", Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
      * "Autors", Turkish "Yazan" ("the one who wrote") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
      * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
-     * languages), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
+     * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), German's gender-inclusive
+     * "Autor:in", "Autor*in", "Autor_in", "Autor/in" (and their plurals in "-innen"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
      * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر";
      * Russian "автором" ("by the author": WordPress themes' "Опубликовано <date> автором <name>" split
      * into two elements) and the Arabic labels "الكاتب", "الكاتبة" ("the writer") and "المؤلف" ("the author").
@@ -37,7 +39,8 @@ public final class BylineLeads {
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر",
-            "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt");
+            "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
+            "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
@@ -46,7 +49,9 @@ public final class BylineLeads {
      * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", and blog themes
      * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
      * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:"), Hebrew news as "כתב:" (the
-     * correspondent), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:"): labels only
+     * correspondent), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:"), Hindi news as "रिपोर्ट:"
+     * (report), "रिपोर्टर:" and "संवाददाता:" (correspondent), Arabic magazines as "كتابة:" (writing), German
+     * papers an interview's interviewer as "Interview:": labels only
      * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
      * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
      * Spanish "Redacción:" and Portuguese "Redação:" ("the writing", of "redactar", "redigir": to
@@ -62,7 +67,7 @@ public final class BylineLeads {
             "reporter", "reporters", "প্রতিবেদক",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
-            "yazı", "laporan", "kontributor", "تقرير", "متابعة",
+            "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao");
 
     /**
@@ -102,7 +107,8 @@ public final class BylineLeads {
      * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
      * (Gast)beitrag von", English "Guest post by", French "Article rédigé par" and, for an interview,
      * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker);
-     * "Texto de", "Texte de", "Testo di", "Articolo di", "Reportagem de" (text, article, report of) and
+     * "Texto de", "Texte de", "Testo di", "Articolo di", "Reportagem de" (text, article, report of), the
+     * same with the photos ("Testo e foto di", "Texto y fotos de", "Text und Fotos von") and
      * Russian "Подготовил(а)" ("prepared by").
      */
     private static final List<String> PHRASES = List.of(
@@ -119,6 +125,8 @@ public final class BylineLeads {
             "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
             "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
             "texto de", "texte de", "reportagem de", "testo di", "articolo di", "подготовил", "подготовила",
+            "testo e foto di", "testo e fotografie di", "texto y fotos de", "texto e fotos de", "texte et photos de",
+            "text und fotos von", "text und bilder von",
             "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
             "γράφει ο", "γράφει η", "γράφουν οι", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
 
@@ -240,10 +248,12 @@ public final class BylineLeads {
     /**
      * Byline leads that are ordinary words or names in other languages, by the language they lead a
      * byline in: Catalan "Per" ("Per Jordi Puig"; a Scandinavian first name elsewhere) and Swahili
-     * "Na" ("Na Amina Juma", "by"; elsewhere a syllable that opens Vietnamese and Korean names).
+     * "Na" ("Na Amina Juma", "by"; elsewhere a syllable that opens Vietnamese and Korean names), Czech
+     * and Slovak "Od" ("from": tagDiv's Newspaper theme translates its "By" so, in an element of its own),
+     * Romanian "de" ("de Ion Popescu"; elsewhere a particle of names, "de Vries").
      * Read only on a page declared in that language.
      */
-    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na");
+    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od", "ro", "de");
 
     /**
      * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after
@@ -289,8 +299,8 @@ public final class BylineLeads {
      * A Korean, Japanese or Chinese byline that has no label, only the reporter's title: after the
      * names ("김민준 기자", "김민준 기자 minjun@example.kr", "워싱턴=이서연 특파원" with the place it is
      * filed from, "(서울=연합뉴스) 김민준 기자 =" with the agency's dateline, "山本健太記者"), or before them
-     * ("记者 王晓明", "本报记者 王晓明 李静", "新华社记者 王晓明", closed by "报道", "reports"). Group 1 or 2
-     * holds the names.
+     * ("记者 王晓明", "本报记者 王晓明 李静", "新华社记者 王晓明", closed by "报道", "reports"), or between the
+     * title and the place it is filed from ("記者林志明／台北報導"). Group 1, 2, 3 or 4 holds the names.
      */
     private static final Pattern CJK_REPORTER_LINE = Pattern.compile(
             "^[(（]?(?:[(（][^)）]{1,20}[)）]\\s*)?(?:[\\p{IsHangul}\\p{IsHan}]{1,10}\\s*=\\s*)?"
@@ -298,7 +308,10 @@ public final class BylineLeads {
                     + "(?:\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?\\s*[)）=]?$"
                     + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]+(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)"
                     + "(?:[\\s\\u3000]*报道)?[)）]?$"
-                    + "|^[(（]?(?!据)(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)[\\s\\u3000]+(?:报道|報導)[)）]?$");
+                    + "|^[(（]?(?!据)(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)[\\s\\u3000]+(?:报道|報導)[)）]?$"
+                    // Taiwan's "記者林志明／台北報導": title, names, a slash, the place filed from, "reports"
+                    + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、，,]\\p{IsHan}{2,4})*)[\\s\\u3000]*[／/]"
+                    + "[\\s\\u3000]*\\p{IsHan}{1,8}(?:报道|報導)[)）]?$");
 
     /** Chinese "reports", closing a reporter line after the names: "王晓明 报道" (with a space: "据新华社报道" is "according to Xinhua"). */
     private static final String REPORTS = "报道";
@@ -322,7 +335,7 @@ public final class BylineLeads {
             return null;
         }
         boolean after = m.group(1) != null;
-        String names = after ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String names = after ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         return (after ? NAMES_BEFORE_TITLE : NAMES_AFTER_TITLE).matcher(names.strip()).replaceAll(", ");
     }
 
@@ -340,12 +353,37 @@ public final class BylineLeads {
                     + "|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![\\p{L}\\p{N}]).{0,40}$",
             Pattern.UNICODE_CASE);
 
+    /**
+     * {@link #NAME_THEN_DATE} in a script without capitals (Arabic, Hebrew, Hindi: see
+     * {@link AuthorNames#isCaselessName}), where nothing but the separator tells the name's end: "أحمد
+     * منصور | الثلاثاء 12 مارس 2024", "דנה לוי | 12.03.2024". Two to four words, the separator, perhaps
+     * a weekday's word, and a date in the script's figures or in European ones.
+     */
+    private static final Pattern CASELESS_NAME_THEN_DATE = Pattern.compile(
+            "^([\\p{L}\\p{M}\\u200C]+(?:\\s+[\\p{L}\\p{M}\\u200C]+){1,3})(?:\\s*[·•|]\\s*|\\s+[–—-]\\s+)"
+                    + "(?:[\\p{L}\\p{M}\\u200C]+[،,]?\\s+)?"
+                    + "(?:\\p{Nd}{1,2}\\s+[\\p{L}\\p{M}]{3,}\\s+\\p{Nd}{4}|\\p{Nd}{1,2}[./-]\\p{Nd}{1,2}[./-]\\p{Nd}{2,4}"
+                    + "|\\p{Nd}{4}[./-]\\p{Nd}{1,2}[./-]\\p{Nd}{1,2})(?![\\p{L}\\p{N}]).{0,40}$");
+
+    /**
+     * News sections and generic words that a meta line in a script without capitals may set before the
+     * date instead of a name: "أخبار محلية" (local news), "חדשות ספורט", "ताज़ा खबर". A word of these is no name's.
+     */
+    private static final Set<String> CASELESS_SECTION_WORDS = Set.of("أخبار", "الأخبار", "اخبار", "محليات", "محلية", "محلي",
+            "رياضة", "الرياضة", "اقتصاد", "سياسة", "ثقافة", "منوعات", "عاجل", "تحرير", "التحرير", "المحرر", "ورزشی", "سیاسی",
+            "اقتصادی", "חדשות", "ספורט", "כלכלה", "פוליטיקה", "תרבות", "מערכת", "समाचार", "खबर", "ख़बर", "न्यूज़", "खेल", "राजनीति",
+            "मनोरंजन", "डेस्क");
+
     /** A meta line of a name and a date is this short at most. */
     private static final int MAX_NAME_DATE_LINE = 100;
 
     /** The name of a meta line "Name · date" ({@link #NAME_THEN_DATE}), or null when the text is not one. */
     static String nameBeforeDate(String text) {
-        if (text.length() > MAX_NAME_DATE_LINE || text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+        if (text.length() > MAX_NAME_DATE_LINE || text.isEmpty()) {
+            return null;
+        }
+        boolean caseless = !Character.isUpperCase(text.charAt(0));
+        if (caseless && !AuthorNames.isCaselessWord(text.substring(0, Math.max(1, firstBlank(text))))) {
             return null;
         }
         boolean separated = false;
@@ -358,13 +396,46 @@ public final class BylineLeads {
         if (!separated || !digit) {
             return null; // most lines are refused here without the pattern
         }
-        Matcher m = NAME_THEN_DATE.matcher(text);
+        Matcher m = (caseless ? CASELESS_NAME_THEN_DATE : NAME_THEN_DATE).matcher(text);
         if (!m.matches()) {
             return null;
         }
         String name = m.group(1);
+        if (caseless) {
+            return AuthorNames.isCaselessName(name) && Arrays.stream(name.split("\\s+")).noneMatch(CASELESS_SECTION_WORDS::contains)
+                    ? name : null; // "أخبار محلية | 12 مارس 2024": a section, not a name
+        }
         int space = name.indexOf(' ');
         return space > 0 && isLeadWord(name.substring(0, space)) ? null : name; // "Di Redazione - 12 Marzo 2024": a lead, not a name
+    }
+
+    /** What separates the fields of a meta line: a middle dot, a bullet or a bar. */
+    private static final Pattern META_FIELD_SEPARATOR = Pattern.compile("\\s*[·•|]\\s*");
+
+    /** Fields of a meta line read for a name after the date: a date, a reading time, a word count and the name. */
+    private static final int MAX_META_FIELDS = 4;
+
+    /**
+     * The name that closes a meta line after its figures, "March 12, 2024 · 3 min · Jane Doe" (Hugo's
+     * PaperMod and other static-site themes set the author last): every field before it holds a
+     * figure (a date, a reading time), the last is written as a person's name. Null otherwise.
+     */
+    static String nameAfterDateFields(String text) {
+        if (text.length() > MAX_NAME_DATE_LINE || text.isEmpty()) {
+            return null;
+        }
+        String t = text.replace('\u00A0', ' ').strip();
+        String[] fields = META_FIELD_SEPARATOR.split(t, MAX_META_FIELDS + 1);
+        if (fields.length < 2 || fields.length > MAX_META_FIELDS) {
+            return null;
+        }
+        for (int i = 0; i < fields.length - 1; i++) {
+            if (fields[i].chars().noneMatch(Character::isDigit)) {
+                return null; // "Politics · Jane Doe": a section, read as such elsewhere
+            }
+        }
+        String name = fields[fields.length - 1].strip();
+        return AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name) ? name : null;
     }
 
     /** What separates the names of a reporter line: a comma or middle dot before the title, spaces after it. */

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The meta line under the headline that names the writer with no label, beside the date: "Name ·
- * date", "Name | 12.03.2024", a name and a date in elements side by side, and the Catalan "Per Name" and the Swahili "Na Name" (see {@link BylineLeads#languageLead}).
+ * date", "Name | 12.03.2024", "date · 3 min · Name", a name and a date in elements side by side, and the Catalan "Per Name" and the Swahili "Na Name" (see {@link BylineLeads#languageLead}).
  */
 final class HeaderMetaLine {
 
@@ -52,6 +52,9 @@ final class HeaderMetaLine {
                 continue;
             }
             String name = text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.nameBeforeDate(text) : null;
+            if (name == null && text.length() <= BylineText.MAX_BYLINE_CHARS) {
+                name = BylineLeads.nameAfterDateFields(text); // "March 12, 2024 · 3 min · Jane Doe"
+            }
             if (name == null && e.childrenSize() >= 2) {
                 name = nameBesideDateElement(e);
             }
@@ -66,7 +69,7 @@ final class HeaderMetaLine {
             if (name != null && languageLead != null) {
                 name = BylineLeads.withoutLanguageLead(name, languageLead); // "Na Amina Juma · 12 Machi 2024"
             }
-            if (name != null && AuthorNames.isPersonName(name) && !AuthorNames.namesDesk(name) // "Local News · 3 March 2024": a section
+            if (name != null && (AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name)) && !AuthorNames.namesDesk(name) // "Local News · 3 March 2024": a section
                     && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {
                 List<String> names = AuthorNames.clean(List.of(name));
                 if (names.size() == 1) {

@@ -143,6 +143,9 @@ final class VisibleBylines {
         for (Element candidate : candidates) {
             Element e = candidate;
             String t = BylineText.spacedText(e);
+            if (t.isEmpty()) {
+                t = imageOnlyName(e); // "<span class=md-author><img alt='Jane Doe'></span>": the author's picture names her
+            }
             boolean label = isLabelOnly(t);
             Element labelled = label ? labelledValue(e) : null;
             if (labelled == null && label && e.parent() != null && !e.isBlock()
@@ -219,6 +222,32 @@ final class VisibleBylines {
         return List.of();
     }
 
+    /** The images of an author element: one picture for each of a few authors. */
+    private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]");
+
+    /**
+     * The alt texts of the pictures an author element shows instead of a written name (co-authors'
+     * avatars side by side), those written as a person's name ("Jane Doe"), joined by commas; "" when
+     * none. A site's logo or an empty alt names no one.
+     */
+    private static String imageOnlyName(Element e) {
+        StringBuilder names = new StringBuilder();
+        int read = 0;
+        for (Element img : e.select(IMAGE_WITH_ALT)) {
+            if (++read > MAX_AUTHOR_PICTURES) {
+                break;
+            }
+            String alt = img.attr("alt").strip();
+            if (alt.length() <= BylineText.MAX_BYLINE_CHARS && (AuthorNames.isPersonName(alt) || AuthorNames.isCaselessName(alt))) {
+                names.append(names.isEmpty() ? "" : ", ").append(alt);
+            }
+        }
+        return names.toString();
+    }
+
+    /** Pictures read in one author element: co-authors' avatars side by side, a few of them. */
+    private static final int MAX_AUTHOR_PICTURES = 4;
+
     /**
      * True when the text is only a label that a name follows: a lead-in ("By", "Written by:"), a lead
      * word alone in any case (tagDiv's "<div class=td-author-by>Di</div>", which would otherwise read
@@ -231,10 +260,10 @@ final class VisibleBylines {
 
     /**
      * The part of a byline classed as the author's name: hCard's "fn" (formatted name), "name",
-     * "author-name", Spanish "nombre", Italian and Portuguese "nome" (a publication's "site-name" is not one).
+     * "author-name" (or "author_name", as JNews's author box writes it), Spanish "nombre", Italian and Portuguese "nome" (a publication's "site-name" is not one).
      */
     private static final Evaluator NAME_PART = QueryParser.parse(
-            ".fn, .name, [class*=author-name], [class*=author__name], [class*=authorname], [class*=nombre], [class*=nome]");
+            ".fn, .name, [class*=author-name], [class*=author__name], [class*=author_name], [class*=authorname], [class*=nombre], [class*=nome]");
 
     /** Name parts looked for in a byline: one is its name, two or more its co-authors. */
     private static final int MAX_NAME_PARTS = 2;

@@ -1,0 +1,116 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.MetadataReader;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Bylines in scripts with no letter case (Arabic, Persian, Hebrew, Hindi), where capitals cannot tell
+ * a name from the words around it, and theme bylines whose lead or role sits apart from the name:
+ * a postposition after it (Turkish "tarafından"), a language's lead in an element of its own (Czech "Od").
+ */
+class CaselessScriptBylinesTest {
+
+    private static final String TEXT = "<p>" + "Words of the article's text, long enough to be a paragraph of it. ".repeat(4) + "</p>";
+
+    private static List<String> authors(String html) {
+        return MetadataReader.read(Jsoup.parse(html, "https://example.org/story"), "https://example.org/story").authors();
+    }
+
+    private static List<String> underHeadline(String lang, String line) {
+        return authors("<html lang='" + lang + "'><body><article><h1>Headline of the story</h1>" + line + TEXT + TEXT + "</article></body></html>");
+    }
+
+    @Test
+    void caselessNameThenDate_underTheHeadline_isTheWriter() {
+        assertEquals(List.of("أحمد منصور"), underHeadline("ar", "<div class='news-meta'>أحمد منصور | الثلاثاء 12 مارس 2024 - 09:00</div>"));
+        assertEquals(List.of("أحمد منصور"), underHeadline("ar", "<div>أحمد منصور · 12/03/2024</div>"));
+        assertEquals(List.of("דנה לוי"), underHeadline("he", "<div>דנה לוי | 12.03.2024</div>"));
+        assertEquals(List.of("राहुल शर्मा"), underHeadline("hi", "<div>राहुल शर्मा | 12 मार्च 2024</div>"));
+    }
+
+    @Test
+    void caselessSectionOrLongPhraseBeforeTheDate_isNoWriter() {
+        assertEquals(List.of(), underHeadline("ar", "<div>أخبار محلية | 12 مارس 2024</div>"));
+        assertEquals(List.of(), underHeadline("ar", "<div>اجتمع المجلس البلدي مساء الثلاثاء لمناقشة المسارات | 12 مارس 2024</div>"));
+        assertEquals(List.of(), underHeadline("ar", "<div>مارس | 12 مارس 2024</div>"));
+    }
+
+    @Test
+    void persianPostedByLine_endsTheNameAtThePrepositionOfTheDate_andCommentsCountIsNoName() {
+        assertEquals(List.of("مریم احمدی"), authors("<html lang='fa' dir='rtl'><body><div class='post'><h1>مسیرهای دوچرخه</h1>" + TEXT
+                + "<div class='post-footer'>نوشته شده توسط مریم احمدی در سه‌شنبه ۲۲ اسفند ۱۴۰۲ ساعت ۹:۳۰ | <a href='/c/12'>نظرات (۳)</a></div>"
+                + "</div></body></html>"));
+        assertEquals(List.of("أحمد منصور"), AuthorNames.clean(List.of("أحمد منصور في 12 مارس 2024")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("نظرات (۳)")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("تعليقات")));
+    }
+
+    @Test
+    void hindiReportLabel_andThePlaceAfterTheNamesComma() {
+        assertEquals(List.of("राहुल शर्मा"), underHeadline("hi", "<div class='story-byline'><span class='reporter'>रिपोर्ट: राहुल शर्मा, जयपुर</span>"
+                + " <span>अपडेटेड: 12 मार्च 2024, 09:00 IST</span></div>"));
+        assertEquals(List.of("राहुल शर्मा"), AuthorNames.clean(List.of("राहुल शर्मा, जयपुर")));
+        assertEquals(List.of("أحمد منصور", "محمد علي"), AuthorNames.clean(List.of("أحمد منصور، محمد علي")));
+    }
+
+    @Test
+    void turkishPostposition_afterTheName_isTheLead() {
+        assertEquals(List.of("Mehmet Yılmaz"), authors("<html lang='tr'><body><article><h1>Yeni bisiklet yolları</h1>"
+                + "<div class='jeg_meta_author'><a href='/author/mehmet/'>Mehmet Yılmaz</a> tarafından</div>" + TEXT + "</article></body></html>"));
+        assertEquals(List.of("राहुल शर्मा"), AuthorNames.clean(List.of("राहुल शर्मा द्वारा")));
+    }
+
+    @Test
+    void authorBoxNameClassedWithAnUnderscore_isTheNameWithoutTheDescription() {
+        assertEquals(List.of("Mehmet Yılmaz"), authors("<html lang='tr'><body><article><h1>Yeni bisiklet yolları</h1>" + TEXT
+                + "<div class='jeg_authorbox'><div class='jeg_author_content'><h3 class='jeg_author_name'><a href='/x/'>Mehmet Yılmaz</a></h3>"
+                + "<p class='jeg_author_desc'>Ege Haber muhabiri.</p></div></div></article></body></html>"));
+    }
+
+    @Test
+    void czechOd_inTheThemesLeadElement_isTheLeadOnACzechPage() {
+        assertEquals(List.of("Jan Novák"), authors("<html lang='cs-CZ'><body><article><h1>Nové cyklostezky</h1>"
+                + "<div class='td-post-author-name'><div class='td-author-by'>Od</div> <a href='/author/jnovak/'>Jan Novák</a>"
+                + "<div class='td-author-line'> - </div></div>" + TEXT + "</article></body></html>"));
+        assertEquals(List.of("Od Jan Novák"), AuthorNames.clean(List.of("Od Jan Novák"))); // elsewhere a name is not cut
+    }
+
+    @Test
+    void bengaliOwnCorrespondent_withTheDateInBengaliFigures_namesNoOne() {
+        assertEquals(List.of(), underHeadline("bn", "<div class='author-area'><span class='author'>নিজস্ব প্রতিবেদক</span>"
+                + "<span class='time'>১২ মার্চ ২০২৪, ০৯:০০</span></div>"));
+        assertEquals(List.of(), AuthorNames.clean(List.of("রহিম ১২")));
+    }
+
+    @Test
+    void taiwanReporterLine_titleNameSlashPlaceReports_givesTheName() {
+        assertEquals(List.of("林志明"), authors("<html lang='zh-TW'><body><article><h1>沿河新建自行車道</h1>"
+                + "<div class='content'><p>記者林志明／台北報導</p>" + TEXT + "</div></article></body></html>"));
+        assertEquals("林志明, 王美玲", BylineLeads.cjkReporterNames("記者林志明、王美玲／台北報導"));
+    }
+
+    @Test
+    void finnishKirjoittanut_isTheLead() {
+        assertEquals(List.of("Matti Virtanen"), underHeadline("fi", "<div class='entry-meta'><span class='posted-on'>12.3.2024</span> "
+                + "<span class='byline'>Kirjoittanut <a href='/author/matti/'>Matti Virtanen</a></span></div>"));
+    }
+
+    @Test
+    void romanianDe_inTheBylineOfARomanianPage_isTheLead_butAParticleElsewhere() {
+        assertEquals(List.of("Ion Popescu"), underHeadline("ro", "<div class='article-meta'><span class='autor'>de Ion Popescu</span></div>"));
+        assertEquals(List.of("de Vries"), underHeadline("nl", "<div class='article-meta'><span class='author'>de Vries</span></div>"));
+    }
+
+    @Test
+    void ourReporter_beforeTheName_isHisRoleAtThePaper_andAloneNamesNoOne() {
+        assertEquals(List.of("Pieter Bakker"), underHeadline("nl", "<p class='byline'>Door onze redacteur Pieter Bakker</p>"));
+        assertEquals(List.of("Max Muster"), AuthorNames.clean(List.of("Von unserem Korrespondenten Max Muster")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Door onze correspondent")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("By our correspondent")));
+    }
+}

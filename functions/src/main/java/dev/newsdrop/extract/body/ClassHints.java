@@ -3,6 +3,7 @@ package dev.newsdrop.extract.body;
 import org.jsoup.nodes.Element;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -98,7 +99,7 @@ final class ClassHints {
     private static final int IN_PAYWALLED = 64;
     private static final int IN_TEASER = 128;
     private static final int IN_NEGATIVE_ON_TABLE = 256;
-    private static final java.util.Map<String, Integer> LISTS_OF_WORD = listsOfWord();
+    private static final Map<String, Integer> LISTS_OF_WORD = listsOfWord();
 
     enum Hint { NEVER_CONTENT, STRONG_NEGATIVE, NEGATIVE, TEASER, WIDGET, PAYWALLED, POSITIVE, NONE }
 
@@ -110,7 +111,7 @@ final class ClassHints {
      * repeat the same class names thousands of times. Ids, mostly unique, are read each time.
      */
     static final class Cache {
-        private final java.util.Map<String, Integer> listsByClass = new java.util.HashMap<>();
+        private final Map<String, Integer> listsByClass = new java.util.HashMap<>();
 
         Hint of(Element e) {
             String cls = Blocks.attr(e, "class"); // exact keys: the parser writes them in lower case
@@ -176,7 +177,7 @@ final class ClassHints {
      * not that the table is the page's header. Its weak boilerplate words ({@link #NEGATIVE}, words of
      * position and styling) are not read; its strong ones ("table-ads"... {@link #STRONG_NEGATIVE}) are.
      */
-    static final java.util.Map<String, String> OWN_KIND_PREFIXES = java.util.Map.of(
+    static final Map<String, String> OWN_KIND_PREFIXES = Map.of(
             "table", "table-", "ul", "list-", "ol", "list-", "dl", "list-");
 
     /**
@@ -296,8 +297,8 @@ final class ClassHints {
         return found;
     }
 
-    private static java.util.Map<String, Integer> listsOfWord() {
-        java.util.Map<String, Integer> lists = new java.util.HashMap<>();
+    private static Map<String, Integer> listsOfWord() {
+        Map<String, Integer> lists = new java.util.HashMap<>();
         NEVER_CONTENT.forEach(w -> lists.merge(w, IN_NEVER_CONTENT, (a, b) -> a | b));
         STRONG_NEGATIVE.forEach(w -> lists.merge(w, IN_STRONG_NEGATIVE, (a, b) -> a | b));
         EMBEDDED_POST.forEach(w -> lists.merge(w, IN_EMBEDDED_POST, (a, b) -> a | b));

@@ -9,6 +9,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -516,7 +517,7 @@ final class NoiseRemover {
     }
 
     /** Attributes naming the panel a disclosure button opens: WAI-ARIA's, and the data attributes of Bootstrap's collapse. */
-    private static final java.util.List<String> PANEL_TARGET_ATTRIBUTES = java.util.List.of("aria-controls", "data-bs-target", "data-target");
+    private static final List<String> PANEL_TARGET_ATTRIBUTES = List.of("aria-controls", "data-bs-target", "data-target");
 
     /**
      * A disclosure button set right before its panel: it says that it expands a panel

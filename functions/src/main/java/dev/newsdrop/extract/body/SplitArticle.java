@@ -3,6 +3,8 @@ package dev.newsdrop.extract.body;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -58,7 +60,7 @@ final class SplitArticle {
         if (parent == null || own == null || container.normalName().equals("body")) {
             return container;
         }
-        java.util.Set<Node> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         kept.add(container);
         java.util.List<Element> pictures = new java.util.ArrayList<>(); // kept only when a part lies beyond them
         // a container holding the headline (h1) has nothing of the article before it: a standfirst follows the headline
@@ -122,8 +124,8 @@ final class SplitArticle {
     static void moveLeadAbove(Element container, TextStats stats) {
         Element article = null;
         Element main = null;
-        java.util.Set<Element> around = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.Set<Element> aroundMain = null;
+        Set<Element> around = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> aroundMain = null;
         for (Element a = container.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
             around.add(a);
             if (a.normalName().equals("article")) {
@@ -132,7 +134,7 @@ final class SplitArticle {
             }
             if (main == null && a.normalName().equals("main")) {
                 main = a; // taken when no article lies around the body: a live blog's posts, each an article of its own
-                aroundMain = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                aroundMain = Collections.newSetFromMap(new IdentityHashMap<>());
                 aroundMain.addAll(around);
             }
         }

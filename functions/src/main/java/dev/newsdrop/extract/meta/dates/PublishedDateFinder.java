@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -545,7 +546,7 @@ public final class PublishedDateFinder {
      */
     private static Set<String> otherStoriesItemDates(PageScan scan) {
         Element own = ownDatePublishedProp(scan);
-        Set<String> others = new java.util.HashSet<>();
+        Set<String> others = new HashSet<>();
         for (Element prop : scan.datePublishedProps()) {
             if (prop == own) {
                 break;

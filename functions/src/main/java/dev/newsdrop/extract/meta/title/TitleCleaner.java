@@ -778,7 +778,49 @@ public final class TitleCleaner {
         if (holdsAny(cut, "0123456789")) {
             cut = GLUED_DATE.matcher(cut).replaceFirst("");
         }
+        if (cut.endsWith("\uFF09")) {
+            cut = withoutSourceCredit(cut);
+        }
         return withoutStatusLabels(cut.isBlank() ? headline : cut);
+    }
+
+    /**
+     * Words that end the name of a news organ in Japanese and Chinese: a newspaper (新聞, 新闻, 新報, 新报, 日報, 日报,
+     * 時報, 时报, 晩報, 晚报, 報知), a news agency (通信, 通訊, 通讯, 通信社, 通訊社, 通讯社, 中央社), a broadcaster (放送, テレビ,
+     * 電視, 电视, 電視台, 电视台), a news site (新聞網, 新闻网, ニュース, デジタル, オンライン) or a sports paper (スポーツ).
+     */
+    static final List<String> NEWS_ORGAN_ENDINGS = List.of("新聞", "新闻", "新報", "新报", "日報", "日报", "時報", "时报", "晩報", "晚报",
+            "報知", "通信", "通訊", "通讯", "通信社", "通訊社", "通讯社", "中央社", "放送", "テレビ", "電視", "电视", "電視台", "电视台",
+            "新聞網", "新闻网", "ニュース", "デジタル", "オンライン", "スポーツ");
+
+    /**
+     * A name in full-width parentheses closing a Japanese or Chinese title: "見出し（山陰中央日報）". Bounded: at most
+     * 24 characters and no other parenthesis inside.
+     */
+    private static final Pattern FULL_WIDTH_PAREN_TAIL = Pattern.compile("\uFF08([^\uFF08\uFF09]{1,24})\uFF09$");
+
+    /** A headline left before a source credit holds at least this many letters and digits. */
+    private static final int MIN_HEADLINE_BEFORE_CREDIT_KEY_CHARS = 8;
+
+    /**
+     * The headline without the source credit that Japanese and Chinese news titles close with: the newspaper, the
+     * agency or the broadcaster that wrote the story, named in full-width parentheses ("見出し（北國日日新聞）", as
+     * portals and the papers' own sites title a story). The name ends with a {@link #NEWS_ORGAN_ENDINGS} word and
+     * holds more than it (a name, not the word "ニュース" alone); a person's age ("（32）") or an organisation the
+     * story is about ("（阪南大学）") is the headline's own and stays. The title as it is otherwise.
+     */
+    static String withoutSourceCredit(String title) {
+        Matcher m = FULL_WIDTH_PAREN_TAIL.matcher(title);
+        if (!m.find() || ComparisonKey.of(title.substring(0, m.start())).length() < MIN_HEADLINE_BEFORE_CREDIT_KEY_CHARS) {
+            return title;
+        }
+        String name = m.group(1).trim();
+        for (String ending : NEWS_ORGAN_ENDINGS) {
+            if (name.endsWith(ending) && name.length() > ending.length()) {
+                return title.substring(0, m.start()).trim();
+            }
+        }
+        return title;
     }
 
     /** True when every letter of {@code text} is a capital (and it has one). */
@@ -856,12 +898,72 @@ public final class TitleCleaner {
 
     private static Cleaned guessSite(String title) {
         title = SECTION_LABEL.matcher(title).replaceFirst("");
+        Cleaned host = withoutHostNamePrefix(title);
+        if (host != null) {
+            title = host.title();
+            Cleaned tail = cutShortTail(title, MAX_SECTION_WORDS); // "site.example - Headline - Section"
+            return new Cleaned(tail.siteName() != null && SPACES.split(tail.title()).length >= MIN_HEADLINE_WORDS ? tail.title() : title,
+                    host.siteName());
+        }
         Cleaned once = cutShortTail(title, MAX_SITE_WORDS);
         if (once.siteName() == null) {
             return once;
         }
         Cleaned twice = cutShortTail(once.title(), MAX_SECTION_WORDS); // "Headline - Section - Site"
         return new Cleaned(twice.title(), once.siteName());
+    }
+
+    /**
+     * A host name, as sites write their own in a title ("Vychod.sk", "www.stadtblatt.example"): labels of letters,
+     * digits and hyphens joined by dots, the last a top-level domain of letters. Matched only against a segment
+     * of at most {@link #MAX_HOST_NAME_CHARS} characters.
+     */
+    private static final Pattern HOST_NAME = Pattern.compile("(?:www\\.)?[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+){0,3}\\.(\\p{L}{2,12})");
+
+    /** A host name in a title segment has at most this many characters. */
+    private static final int MAX_HOST_NAME_CHARS = 64;
+
+    /**
+     * Top-level domains a site's host name ends with beside the two-letter country codes (ISO 3166, which
+     * {@link Locale#getISOCountries()} lists, with "uk" and "eu"): the generic ones news sites and blogs use.
+     * A name ending otherwise ("Node.js") is a product's, not a host's.
+     */
+    private static final Set<String> GENERIC_TOP_LEVEL_DOMAINS = Set.of("com", "net", "org", "info", "biz", "news", "online", "media",
+            "press", "blog", "site", "today", "world", "live", "example", "uk", "eu");
+
+    private static final Set<String> COUNTRY_CODES = countryCodes();
+
+    private static Set<String> countryCodes() {
+        Set<String> codes = new HashSet<>();
+        for (String c : Locale.getISOCountries()) {
+            codes.add(c.toLowerCase(Locale.ROOT));
+        }
+        return codes;
+    }
+
+    /**
+     * "site.example - Headline": the title's first segment is a host name, the site naming itself by its address,
+     * and the rest is a headline of {@link #MIN_HEADLINE_WORDS} words or more. Read only when no site name is
+     * known. A colon does not set a host name off: "Booking.com: ..." is a kicker naming the company the story is
+     * about. Null when the title opens with no host name.
+     */
+    private static Cleaned withoutHostNamePrefix(String title) {
+        if (title.indexOf('.') <= 0) {
+            return null;
+        }
+        EdgeSeparators edges = EdgeSeparators.of(title);
+        if (edges.firstStart() <= 0 || edges.firstStart() > MAX_HOST_NAME_CHARS
+                || title.substring(edges.firstStart(), edges.firstEnd()).trim().equals(":")) {
+            return null;
+        }
+        String head = title.substring(0, edges.firstStart()).trim();
+        String rest = title.substring(edges.firstEnd()).trim();
+        Matcher host = HOST_NAME.matcher(head);
+        if (!host.matches() || SPACES.split(rest).length < MIN_HEADLINE_WORDS) {
+            return null;
+        }
+        String tld = host.group(1).toLowerCase(Locale.ROOT);
+        return COUNTRY_CODES.contains(tld) || GENERIC_TOP_LEVEL_DOMAINS.contains(tld) ? new Cleaned(rest, head) : null;
     }
 
     /** The title without a short trailing segment after its last separator, and that segment. */

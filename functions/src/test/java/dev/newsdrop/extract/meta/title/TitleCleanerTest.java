@@ -359,4 +359,38 @@ class TitleCleanerTest {
         assertNull(TitleCleaner.otherSegment("Why the ferry timetable changed again | Marsh Lane Diary", "Why the ferry timetable changed again"));
         assertNull(TitleCleaner.otherSegment("Marsh Lane Diary", "Marsh Lane Diary"));
     }
+
+    @Test
+    void aNewsOrgansNameInFullWidthParenthesesClosingTheTitle_isCut() {
+        // the paper, agency or broadcaster credited after a Japanese or Chinese headline, no site name known
+        assertEquals("鳥取砂丘で冬のライトアップ始まる", TitleCleaner.withoutLabel("鳥取砂丘で冬のライトアップ始まる（山陰中央日報）"));
+        assertEquals("高雄輕軌全線通車 首日搭乘人次破萬", TitleCleaner.withoutLabel("高雄輕軌全線通車 首日搭乘人次破萬（中央通訊社）"));
+        assertEquals("県立図書館、来月から夜間開館を拡大", TitleCleaner.withoutLabel("県立図書館、来月から夜間開館を拡大（湖国テレビ）"));
+    }
+
+    @Test
+    void otherNamesInFullWidthParentheses_stay() {
+        // an age, an organisation the story is about, a media word alone, a page number: the headline's own
+        assertEquals("横綱・大鵬山（32）が引退を表明（写真）", TitleCleaner.withoutLabel("横綱・大鵬山（32）が引退を表明（写真）"));
+        assertEquals("USBメモリを電車内で紛失の可能性（湖南大学）", TitleCleaner.withoutLabel("USBメモリを電車内で紛失の可能性（湖南大学）"));
+        assertEquals("今週の主な出来事を振り返る（ニュース）", TitleCleaner.withoutLabel("今週の主な出来事を振り返る（ニュース）"));
+        assertEquals("大雪（新聞）", TitleCleaner.withoutLabel("大雪（新聞）"));
+    }
+
+    @Test
+    void aHostNameOpeningTheTitle_isTheSitesNameWhenNoneIsKnown() {
+        TitleCleaner.Cleaned c = TitleCleaner.clean("Presovskenoviny.sk - Prešov otvorí novú plaváreň na sídlisku Sekčov", null, null);
+        assertEquals("Prešov otvorí novú plaváreň na sídlisku Sekčov", c.title());
+        assertEquals("Presovskenoviny.sk", c.siteName());
+        assertEquals("Council backs the cycle path to the station",
+                TitleCleaner.clean("www.ashcombe-voice.co.uk | Council backs the cycle path to the station", null, null).title());
+    }
+
+    @Test
+    void aNameWithADotThatIsNoHost_orOneSetOffByAColon_stays() {
+        // "Node.js" ends in no top-level domain; a colon ends a kicker naming the company the story is about
+        assertEquals("Node.js - Why streams still matter in 2026", TitleCleaner.clean("Node.js - Why streams still matter in 2026", null, null).title());
+        assertEquals("Booking.com: EU fines the platform over hotel prices",
+                TitleCleaner.clean("Booking.com: EU fines the platform over hotel prices", null, null).title());
+    }
 }

@@ -297,9 +297,45 @@ public final class TitleCleaner {
                 }
                 return new Cleaned(SECTION_LABEL.matcher(headline).replaceFirst(""), knownSite.trim());
             }
-            return new Cleaned(SECTION_LABEL.matcher(title).replaceFirst(""), null);
+            Cleaned otherForm = siteWrittenOtherwise(title, knownSite);
+            return otherForm != null ? otherForm : new Cleaned(SECTION_LABEL.matcher(title).replaceFirst(""), null);
         }
         return guessSite(title);
+    }
+
+    /**
+     * The title without a short last segment, when the site's name is known but no segment of the title writes it
+     * so: sites state their name in one form (Latin letters, the host, the long name) and title their pages with
+     * another ("Headline | יום חדשות" on a site that calls itself "Yom News"). The segment is what
+     * {@link #cutShortTail} takes for a site's name when none is known, holds no digit ("Headline - Part 2" is the
+     * headline's own) and no comma (a tagline's clause: "Your town, your paper"), and is set off by a bar, which no headline holds, or written in another script than the
+     * known name, which then cannot be compared with it: a dash also parts a headline's clauses ("Abnehmspritze
+     * kommt - So teuer wird sie"). Null when the title has no such segment.
+     */
+    private static Cleaned siteWrittenOtherwise(String title, String knownSite) {
+        Cleaned once = cutShortTail(title, MAX_SITE_WORDS);
+        String segment = once.siteName();
+        if (segment == null || holdsAny(segment, "0123456789,\u060C\u3001")) {
+            return null;
+        }
+        String before = title.substring(0, title.lastIndexOf(segment));
+        boolean bar = before.stripTrailing().endsWith("|") || before.stripTrailing().endsWith("\uFF5C");
+        if (!bar && scriptOfFirstLetter(segment) == scriptOfFirstLetter(knownSite)) {
+            return null;
+        }
+        return new Cleaned(SECTION_LABEL.matcher(once.title()).replaceFirst(""), segment);
+    }
+
+    /** The script of the text's first letter (Latin, Hebrew, Han...), or COMMON when it has none. */
+    private static Character.UnicodeScript scriptOfFirstLetter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return Character.UnicodeScript.of(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return Character.UnicodeScript.COMMON;
     }
 
     /** An arrow between the segments of a title written as a trail: "Headline < Section < Site" points up from the page. */

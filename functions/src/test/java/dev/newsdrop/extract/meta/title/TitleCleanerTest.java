@@ -393,4 +393,24 @@ class TitleCleanerTest {
         assertEquals("Booking.com: EU fines the platform over hotel prices",
                 TitleCleaner.clean("Booking.com: EU fines the platform over hotel prices", null, null).title());
     }
+
+    @Test
+    void aKnownSiteWrittenInAnotherScriptOrFormThanTheTitlesSegment_segmentAfterABarOrInAnotherScriptIsCut() {
+        // the site states its name in Latin letters and titles its pages in its own script
+        assertEquals("הממשלה אישרה תוכנית חדשה לתחבורה ציבורית בגליל",
+                TitleCleaner.clean("הממשלה אישרה תוכנית חדשה לתחבורה ציבורית בגליל | יום חדשות", "Yom News", null).title());
+        assertEquals("افتتاح أكبر محطة للطاقة الشمسية في شمال البلاد",
+                TitleCleaner.clean("افتتاح أكبر محطة للطاقة الشمسية في شمال البلاد - الشرق اليوم", "Asharq Today", null).title());
+        // the same script, another form (the host, a longer name): only after a bar
+        assertEquals("Hétfőtől új menetrend szerint járnak a villamosok",
+                TitleCleaner.clean("Hétfőtől új menetrend szerint járnak a villamosok | Debreceni Híradó", "hirado-debrecen.example", null).title());
+    }
+
+    @Test
+    void aKnownSiteNotInTheTitle_leavesADashedClauseOrANumberedSegment() {
+        // a dash parts a headline's clauses; a digit marks a part or a score, the headline's own
+        assertEquals("Abnehmspritze kommt - So teuer wird sie", TitleCleaner.clean("Abnehmspritze kommt - So teuer wird sie", "WAZ", null).title());
+        assertEquals("Harbour plan approved by the council | Part 2",
+                TitleCleaner.clean("Harbour plan approved by the council | Part 2", "The Coastal Ledger", null).title());
+    }
 }

@@ -935,6 +935,9 @@ public final class TitleCleaner {
     private static Cleaned guessSite(String title) {
         title = SECTION_LABEL.matcher(title).replaceFirst("");
         Cleaned host = withoutHostNamePrefix(title);
+        if (host == null) {
+            host = withoutDoubleColonPrefix(title);
+        }
         if (host != null) {
             title = host.title();
             Cleaned tail = cutShortTail(title, MAX_SECTION_WORDS); // "site.example - Headline - Section"
@@ -1000,6 +1003,29 @@ public final class TitleCleaner {
         }
         String tld = host.group(1).toLowerCase(Locale.ROOT);
         return COUNTRY_CODES.contains(tld) || GENERIC_TOP_LEVEL_DOMAINS.contains(tld) ? new Cleaned(rest, head) : null;
+    }
+
+    /** The double colon a site's template sets between its name and the headline ("Site :: Headline"). */
+    private static final String DOUBLE_COLON = " :: ";
+
+    /**
+     * "Site :: Headline": a short first segment ({@link #MAX_SITE_WORDS} words at most) set off by a spaced double
+     * colon, which templates set between a site's name and the page's, while a kicker ends with a single colon;
+     * the rest has {@link #MIN_HEADLINE_WORDS} words or more and is the longer part. Read only when no site name is
+     * known. Null otherwise.
+     */
+    private static Cleaned withoutDoubleColonPrefix(String title) {
+        int at = title.indexOf(DOUBLE_COLON);
+        if (at <= 0) {
+            return null;
+        }
+        String head = title.substring(0, at).trim();
+        String rest = title.substring(at + DOUBLE_COLON.length()).trim();
+        if (head.isEmpty() || SPACES.split(head).length > MAX_SITE_WORDS || SPACES.split(rest).length < MIN_HEADLINE_WORDS
+                || rest.length() <= head.length()) {
+            return null;
+        }
+        return new Cleaned(rest, head);
     }
 
     /** The title without a short trailing segment after its last separator, and that segment. */

@@ -161,22 +161,25 @@ public final class TitleFinder {
      * from a title that no visible heading gives ({@link TitleCleaner#withoutSectionSegment}).
      */
     public static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String pageUrl, String section) {
-        String documentTitle = scan.title() == null ? null : scan.title().text();
+        String documentTitle = scan.title() == null ? null : onceMoreUnescaped(scan.title().text());
+        String ogTitle = onceMoreUnescaped(meta.first("og:title"));
+        String twitterTitle = onceMoreUnescaped(meta.first("twitter:title"));
+        String socialTitle = onceMoreUnescaped(meta.first("og:title", "twitter:title"));
         // schema.org's headline, from JSON-LD (where some CMSs leave HTML entities) or microdata
         String ldHeadline = ld.headline == null ? null : Parser.unescapeEntities(ld.headline, false);
-        String statedHeadline = MetadataReader.firstNonBlank(ldHeadline, meta.first("headline"));
-        String metaTitle = MetadataReader.firstNonBlank(meta.first("og:title", "twitter:title"), statedHeadline, documentTitle);
+        String statedHeadline = MetadataReader.firstNonBlank(ldHeadline, onceMoreUnescaped(meta.first("headline")));
+        String metaTitle = MetadataReader.firstNonBlank(socialTitle, statedHeadline, documentTitle);
         Set<String> minorSegments = TitleCleaner.middleSegmentKeys(Arrays.asList(metaTitle, documentTitle));
-        String statedSiteName = MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
-                ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size())));
+        String statedSiteName = onceMoreUnescaped(MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
+                ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size()))));
         // the meta title's headline, without the site's name beside it: a greeting or logo heading shares only the name's words
         String metaHeadline = metaTitle == null ? null : TitleCleaner.clean(metaTitle, statedSiteName, null).title();
         String[] skippedSegment = new String[1];
-        List<String> statedTitles = Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline);
+        List<String> statedTitles = Arrays.asList(ogTitle, twitterTitle, statedHeadline);
         Element soleEntryTitle = scan.entryTitles().size() == 1 ? scan.entryTitles().get(0) : null;
         Visible visible = visibleHeadline(withEntryTitle(scan, documentTitle), metaTitle, metaHeadline, statedTitles, soleEntryTitle, minorSegments, skippedSegment,
                 documentTitle, scan.subheadings(), statedSiteName);
-        if (visible == null && statedHeadline == null && meta.first("og:title", "twitter:title") == null) {
+        if (visible == null && statedHeadline == null && socialTitle == null) {
             visible = entryHeadingAtTitleEnd(scan.subheadings(), documentTitle); // only the document title states one
         }
         String heading = visible == null ? null : visible.text();
@@ -188,7 +191,7 @@ public final class TitleFinder {
             heading = null;
         }
         String siteName = statedSiteName;
-        String rawTitle = MetadataReader.firstNonBlank(articleHeadline, meta.first("og:title", "twitter:title", "dc.title", "title"),
+        String rawTitle = MetadataReader.firstNonBlank(articleHeadline, onceMoreUnescaped(meta.first("og:title", "twitter:title", "dc.title", "title")),
                 statedHeadline, documentTitle, heading);
         if (siteName == null) {
             // no name stated: a segment of a title that the page's address names is the site's
@@ -221,18 +224,18 @@ public final class TitleFinder {
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
         if (heading != null) {
-            String unanimous = unanimousStatedTitle(Arrays.asList(meta.first("og:title"), meta.first("twitter:title"), statedHeadline, documentTitle),
+            String unanimous = unanimousStatedTitle(Arrays.asList(ogTitle, twitterTitle, statedHeadline, documentTitle),
                     siteName, heading);
             if (unanimous != null) {
                 title = unanimous;
             }
         }
         if (heading != null && TitleCleaner.carriesLiveLabel(heading)) {
-            title = MetadataReader.firstNonBlank(statedLivePageTitle(Arrays.asList(meta.first("og:title"), meta.first("twitter:title"),
+            title = MetadataReader.firstNonBlank(statedLivePageTitle(Arrays.asList(ogTitle, twitterTitle,
                     statedHeadline, documentTitle), siteName, heading), title);
         }
         if (title != null && TRUNCATED.matcher(title).find()) {
-            title = completed(title, siteName, Arrays.asList(heading, meta.first("og:title"), meta.first("twitter:title"),
+            title = completed(title, siteName, Arrays.asList(heading, ogTitle, twitterTitle,
                     statedHeadline, documentTitle));
         }
         return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
@@ -326,6 +329,25 @@ public final class TitleFinder {
             return null;
         }
         return first;
+    }
+
+    /**
+     * An HTML character reference left in text that was already decoded once ("M&amp;amp;S" in the page's source
+     * reads "M&amp;S"): named, decimal or hexadecimal. Bounded: a name of at most 32 characters, a number of at most 7 digits.
+     */
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+
+    /**
+     * The text with its character references decoded once more, when it still holds one: a CMS that escapes a field
+     * it stored escaped writes "&amp;amp;" into og:title or the document title, and the reader's headline says "&".
+     * Schema.org's headline gets the same ({@code find}); the visible heading is the page's text as shown. The text as
+     * it is otherwise.
+     */
+    static String onceMoreUnescaped(String text) {
+        if (text == null || text.indexOf('&') < 0 || !CHARACTER_REFERENCE.matcher(text).find()) {
+            return text;
+        }
+        return Parser.unescapeEntities(text, false);
     }
 
     /** An ellipsis closing a title: "…" or three dots, where a teaser or a length limit cut it short. */

@@ -413,4 +413,23 @@ class TitleCleanerTest {
         assertEquals("Harbour plan approved by the council | Part 2",
                 TitleCleaner.clean("Harbour plan approved by the council | Part 2", "The Coastal Ledger", null).title());
     }
+
+    @Test
+    void aShortSegmentBeforeASpacedDoubleColon_isTheSitesNameWhenNoneIsKnown() {
+        TitleCleaner.Cleaned c = TitleCleaner.clean("Gazeta Tatrzańska :: Rekordowy sezon w schroniskach górskich", null, null);
+        assertEquals("Rekordowy sezon w schroniskach górskich", c.title());
+        assertEquals("Gazeta Tatrzańska", c.siteName());
+        // a single colon ends a kicker, the headline's own
+        assertEquals("Bahnstreik: Was Pendler am Montag wissen müssen",
+                TitleCleaner.clean("Bahnstreik: Was Pendler am Montag wissen müssen", null, null).title());
+    }
+
+    @Test
+    void characterReferencesLeftInDecodedText_areDecodedOnceMore() {
+        assertEquals("M&S profits rise as food sales grow", TitleFinder.onceMoreUnescaped("M&amp;S profits rise as food sales grow"));
+        assertEquals("L'hôpital rouvre", TitleFinder.onceMoreUnescaped("L&#039;hôpital rouvre"));
+        assertEquals("Mayor: \"No\"", TitleFinder.onceMoreUnescaped("Mayor: &quot;No&quot;"));
+        // an ampersand that begins no reference stays as it is
+        assertEquals("Rock & Roll & more", TitleFinder.onceMoreUnescaped("Rock & Roll & more"));
+    }
 }

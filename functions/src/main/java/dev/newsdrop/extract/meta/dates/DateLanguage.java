@@ -20,6 +20,18 @@ import java.util.Set;
  */
 public record DateLanguage(String language, boolean monthFirst) {
 
+    /**
+     * Languages that write numeric dates year first, in short form too: Korean "25.03.05", Japanese and
+     * Chinese "25.03.05", Hungarian "25.03.05." (their long forms are "2025. 3. 5.", "2025年3月5日",
+     * "2025. 03. 05."), so a dotted date with two-digit parts is yy.mm.dd on their pages.
+     */
+    private static final Set<String> YEAR_FIRST_LANGUAGES = Set.of("ko", "ja", "zh", "hu");
+
+    /** True when the page's language writes numeric dates year first ({@link #YEAR_FIRST_LANGUAGES}). */
+    public boolean yearFirst() {
+        return language != null && YEAR_FIRST_LANGUAGES.contains(language);
+    }
+
     /** A page that states no language. */
     public static final DateLanguage UNKNOWN = new DateLanguage(null, false);
 

@@ -192,6 +192,14 @@ class DateParserTest {
     }
 
     @Test
+    void dottedTwoDigitYearDates_areYearFirstOnKoreanJapaneseChineseAndHungarianPages() {
+        assertEquals("2025-03-05", DateParser.parseText("박지훈 기자 · 25.03.05 14:30", DateLanguage.of("ko")).substring(0, 10));
+        assertEquals("2025-03-05", DateParser.parseText("25.03.05", DateLanguage.of("ja")));
+        assertEquals("2005-03-25", DateParser.parseText("25.03.05", DateLanguage.of("de")), "German: day first");
+        assertEquals("2005-03-25", DateParser.parseText("25.03.05"), "no stated language: day first");
+    }
+
+    @Test
     void numericDates_followTheStatedLocaleWhenBothPartsCouldBeTheMonth() {
         DateLanguage us = DateLanguage.of("en-US");
         DateLanguage gb = DateLanguage.of("en-GB");

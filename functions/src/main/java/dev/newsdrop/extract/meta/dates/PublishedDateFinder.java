@@ -174,6 +174,7 @@ public final class PublishedDateFinder {
                 addIfLater(later, DateParser.parse(stated, lang), published, MAX_DAYS_FROM_URL_DATE);
             }
             published = republished(published, later, scan, doc, lang);
+            published = shownPublication(published, scan, lang);
         }
         if (published == null) {
             published = DateParser.parse(ld.created, lang);
@@ -252,6 +253,41 @@ public final class PublishedDateFinder {
             }
         }
         return published;
+    }
+
+    /** A stated publication this many days or fewer from the one the page labels and shows is the same one. */
+    private static final int MAX_DAYS_FROM_SHOWN_PUBLICATION = 1;
+
+    /**
+     * The publication date the page shows its reader below the headline, labelled as the publication
+     * ("Veröffentlicht am 05.03.2025", "Publié le 5 mars 2025", "Opublikowano: 5 marca 2025"), instead
+     * of a stated one more than a day later: a CMS that writes the last save into its JSON-LD or meta
+     * {@code datePublished} restamps the article, while its template prints the first publication with
+     * the label. Only a line before the prose whose own text holds the label and the date counts, and
+     * not one that labels an update as well.
+     */
+    private static String shownPublication(String published, PageScan scan, DateLanguage lang) {
+        String shown = firstBelowHeadline(scan, e -> {
+            if (e.childNodeSize() == 0) {
+                return null;
+            }
+            String own = e.ownText();
+            if (own.length() > MAX_DATELINE_CHARS) {
+                return Optional.empty(); // the prose has begun: a label after it ("Erstveröffentlichung: 4.4.18") dates an earlier edition
+            }
+            if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || !hasDigit(own)) {
+                return null;
+            }
+            String d = labelledPublication(own, lang);
+            return d == null ? null : Optional.of(d);
+        }).orElse(null);
+        if (shown == null) {
+            return published;
+        }
+        LocalDate shownDay = dayOf(shown);
+        boolean restamped = dayOf(published).isAfter(shownDay.plusDays(MAX_DAYS_FROM_SHOWN_PUBLICATION))
+                && utcDay(published).isAfter(shownDay.plusDays(MAX_DAYS_FROM_SHOWN_PUBLICATION));
+        return restamped ? shown : published;
     }
 
     /**

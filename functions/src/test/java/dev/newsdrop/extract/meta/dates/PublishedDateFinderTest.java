@@ -175,6 +175,31 @@ class PublishedDateFinderTest {
         assertEquals("2023-12-19T09:00:00-05:00", published(html, "https://example.org/story/best-rain-jackets"));
     }
 
+    private static String restampedPage(String lang, String ldPublished, String header, String after) {
+        return "<html lang='" + lang + "'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\""
+                + ldPublished + "\",\"dateModified\":\"" + ldPublished + "\"}</script></head><body><h1>Headline</h1>" + header
+                + PROSE + after + "</body></html>";
+    }
+
+    @Test
+    void labelledPublicationShownBelowTheHeadline_outranksARestampedLaterStatedOne() {
+        assertEquals("2025-03-05", published(restampedPage("de", "2025-03-07T10:00:00+01:00",
+                "<p class='meta'>Veröffentlicht am 05.03.2025, 14:30 Uhr</p>", ""), "https://example.org/a"));
+        assertEquals("2025-03-05", published(restampedPage("pl", "2025-03-07T10:00:00+01:00",
+                "<p class='meta'>Opublikowano: 5 marca 2025</p>", ""), "https://example.org/a").substring(0, 10));
+        assertEquals("2025-03-05", published(restampedPage("es", "2025-03-09T12:00:00+01:00",
+                "<p class='fecha'>Publicado el 5 de marzo de 2025</p>", ""), "https://example.org/a"));
+    }
+
+    @Test
+    void statedPublication_standsBesideAShownOneWithinADay_anUnlabelledOne_orAFirstEditionAfterTheProse() {
+        assertEquals("2025-03-06T10:00:00+01:00", published(restampedPage("de", "2025-03-06T10:00:00+01:00",
+                "<p class='meta'>Veröffentlicht am 05.03.2025, 23:30 Uhr</p>", ""), "https://example.org/a"), "within a day");
+        assertEquals("2025-03-07T10:00:00+01:00", published(restampedPage("de", "2025-03-07T10:00:00+01:00",
+                "<p class='meta'>Von Anna Schmidt</p>", "<p><small>Erstveröffentlichung: 4.4.18</small></p>"), "https://example.org/a"),
+                "a first edition named after the prose: the page is its re-publication");
+    }
+
     @Test
     void refreshedGuide_labellingItsNewDateAnUpdate_keepsThePublication() {
         String label = REFRESHED_GUIDE_HEAD + "<body><h1>The best rain jackets</h1><div class='byline'>By Ann Lee "

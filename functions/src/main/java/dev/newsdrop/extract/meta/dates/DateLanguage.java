@@ -42,6 +42,9 @@ public record DateLanguage(String language, boolean monthFirst) {
     private static final Set<String> MONTH_FIRST_ENGLISH_REGIONS = Set.of("US", "PH", "AS", "GU", "MP", "PR", "UM", "VI",
             "FM", "MH", "PW");
 
+    /** Languages whose numeric dates are month first in every region: Filipino (CLDR's short date M/d/yy). */
+    private static final Set<String> MONTH_FIRST_LANGUAGES = Set.of("fil", "tl");
+
     /**
      * The page's date language from its declarations, most trusted first: the first that is a
      * language tag gives the language; the first one of that language with a region gives the
@@ -75,6 +78,7 @@ public record DateLanguage(String language, boolean monthFirst) {
         if (language == null) {
             return UNKNOWN;
         }
-        return new DateLanguage(language, language.equals("en") && region != null && MONTH_FIRST_ENGLISH_REGIONS.contains(region));
+        return new DateLanguage(language, language.equals("en") && region != null && MONTH_FIRST_ENGLISH_REGIONS.contains(region)
+                || MONTH_FIRST_LANGUAGES.contains(language));
     }
 }

@@ -255,6 +255,9 @@ public final class PublishedDateFinder {
         return published;
     }
 
+    /** Child nodes of a line whose label and date sit in elements of their own: a label, a date, the spaces between. */
+    private static final int MAX_LABELLED_LINE_NODES = 8;
+
     /** A stated publication this many days or fewer from the one the page labels and shows is the same one. */
     private static final int MAX_DAYS_FROM_SHOWN_PUBLICATION = 1;
 
@@ -263,8 +266,9 @@ public final class PublishedDateFinder {
      * ("Veröffentlicht am 05.03.2025", "Publié le 5 mars 2025", "Opublikowano: 5 marca 2025"), instead
      * of a stated one more than a day later: a CMS that writes the last save into its JSON-LD or meta
      * {@code datePublished} restamps the article, while its template prints the first publication with
-     * the label. Only a line before the prose whose own text holds the label and the date counts, and
-     * not one that labels an update as well.
+     * the label. Only a short line before the prose counts, its own text or, when the label and the date
+     * sit in elements of their own, its whole text; the date read is the one after the publication label,
+     * up to any update label ("Atualizado em 08/03/2025 Publicado em 05/03/2025" gives 5 March).
      */
     private static String shownPublication(String published, PageScan scan, DateLanguage lang) {
         String shown = firstBelowHeadline(scan, e -> {
@@ -275,10 +279,16 @@ public final class PublishedDateFinder {
             if (own.length() > MAX_DATELINE_CHARS) {
                 return Optional.empty(); // the prose has begun: a label after it ("Erstveröffentlichung: 4.4.18") dates an earlier edition
             }
-            if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || !hasDigit(own)) {
+            String line = own;
+            if (e.childNodeSize() > 1 && e.childNodeSize() <= MAX_LABELLED_LINE_NODES) {
+                // the label in an element of its own: "<span>Veröffentlicht:</span> <span>05.03.2025</span>", "<dt>Published</dt><dd>…"
+                Opening opening = Opening.of(e, MAX_WRITTEN_DATE_CHARS);
+                line = opening.whole() && !opening.blocks() || e.normalName().equals("dl") ? opening.text() : "";
+            }
+            if (line.length() < MIN_DATE_CHARS || line.length() > MAX_WRITTEN_DATE_CHARS || !hasDigit(line)) {
                 return null;
             }
-            String d = labelledPublication(own, lang);
+            String d = labelledDate(line, lang); // the date after the label, up to an update label after it
             return d == null ? null : Optional.of(d);
         }).orElse(null);
         if (shown == null) {

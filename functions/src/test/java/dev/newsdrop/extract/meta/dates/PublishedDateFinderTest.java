@@ -192,6 +192,19 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void labelledPublicationInElementsOfItsOwn_outranksARestampedLaterStatedOne() {
+        assertEquals("2025-03-05", published(restampedPage("de", "2025-03-08T10:00:00+01:00",
+                "<div class='meta'><span class='label'>Veröffentlicht:</span> <span class='date'>05.03.2025</span></div>", ""),
+                "https://example.org/a"));
+        assertEquals("2025-03-05", published(restampedPage("it", "2025-03-08T10:00:00+01:00",
+                "<p class='meta'><strong>Pubblicato:</strong> 5 marzo 2025</p>", ""), "https://example.org/a"));
+        assertEquals("2025-03-05", published(restampedPage("en", "2025-03-08T10:00:00Z",
+                "<dl><dt>Published</dt><dd>5 March 2025</dd><dt>Updated</dt><dd>8 March 2025</dd></dl>", ""), "https://example.org/a"));
+        assertEquals("2025-03-05", published(restampedPage("pt", "2025-03-08T10:00:00-03:00",
+                "<p><b>Atualizado em</b> 08/03/2025 <b>Publicado em</b> 05/03/2025</p>", ""), "https://example.org/a"));
+    }
+
+    @Test
     void statedPublication_standsBesideAShownOneWithinADay_anUnlabelledOne_orAFirstEditionAfterTheProse() {
         assertEquals("2025-03-06T10:00:00+01:00", published(restampedPage("de", "2025-03-06T10:00:00+01:00",
                 "<p class='meta'>Veröffentlicht am 05.03.2025, 23:30 Uhr</p>", ""), "https://example.org/a"), "within a day");

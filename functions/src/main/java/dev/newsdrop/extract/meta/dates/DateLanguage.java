@@ -20,6 +20,18 @@ import java.util.Set;
  */
 public record DateLanguage(String language, boolean monthFirst) {
 
+    /**
+     * Languages that write numeric dates year first, in short form too: Korean "25.03.05", Japanese and
+     * Chinese "25.03.05", Hungarian "25.03.05." (their long forms are "2025. 3. 5.", "2025年3月5日",
+     * "2025. 03. 05."), so a dotted date with two-digit parts is yy.mm.dd on their pages.
+     */
+    private static final Set<String> YEAR_FIRST_LANGUAGES = Set.of("ko", "ja", "zh", "hu");
+
+    /** True when the page's language writes numeric dates year first ({@link #YEAR_FIRST_LANGUAGES}). */
+    public boolean yearFirst() {
+        return language != null && YEAR_FIRST_LANGUAGES.contains(language);
+    }
+
     /** A page that states no language. */
     public static final DateLanguage UNKNOWN = new DateLanguage(null, false);
 
@@ -29,6 +41,9 @@ public record DateLanguage(String language, boolean monthFirst) {
      */
     private static final Set<String> MONTH_FIRST_ENGLISH_REGIONS = Set.of("US", "PH", "AS", "GU", "MP", "PR", "UM", "VI",
             "FM", "MH", "PW");
+
+    /** Languages whose numeric dates are month first in every region: Filipino (CLDR's short date M/d/yy). */
+    private static final Set<String> MONTH_FIRST_LANGUAGES = Set.of("fil", "tl");
 
     /**
      * The page's date language from its declarations, most trusted first: the first that is a
@@ -63,6 +78,7 @@ public record DateLanguage(String language, boolean monthFirst) {
         if (language == null) {
             return UNKNOWN;
         }
-        return new DateLanguage(language, language.equals("en") && region != null && MONTH_FIRST_ENGLISH_REGIONS.contains(region));
+        return new DateLanguage(language, language.equals("en") && region != null && MONTH_FIRST_ENGLISH_REGIONS.contains(region)
+                || MONTH_FIRST_LANGUAGES.contains(language));
     }
 }

@@ -393,6 +393,11 @@ public final class DateParser {
      * no four-digit year, which is most text. Slashes are left out: "12/03/24" is month-first in the
      * United States and day-first elsewhere. A longer dotted run ("1.2.22.5", "v3.2.22") is a version.
      */
+    /** The four-digit year of a two-digit one, about {@link #TWO_DIGIT_YEAR_PIVOT}. */
+    private static String century(int yy) {
+        return String.valueOf(yy >= TWO_DIGIT_YEAR_PIVOT ? 1900 + yy : 2000 + yy);
+    }
+
     static String twoDigitYearDate(String s) {
         return twoDigitYearDate(s, DateLanguage.UNKNOWN);
     }
@@ -426,10 +431,16 @@ public final class DateParser {
             if (yearEnd - monthEnd - 1 != 2 || versionGoesOn) {
                 continue;
             }
-            int yy = Integer.parseInt(s.substring(monthEnd + 1, yearEnd));
-            String year = String.valueOf(yy >= TWO_DIGIT_YEAR_PIVOT ? 1900 + yy : 2000 + yy);
             int first = Integer.parseInt(s.substring(i, dayEnd));
             int second = Integer.parseInt(s.substring(dayEnd + 1, monthEnd));
+            if (sep == '.' && language.yearFirst() && dayEnd - i == 2) { // Korean "25.03.05": yy.mm.dd
+                LocalDate date = day(century(first), second, s.substring(monthEnd + 1, yearEnd));
+                if (date != null) {
+                    return withTime(date, s, yearEnd);
+                }
+                continue;
+            }
+            String year = century(Integer.parseInt(s.substring(monthEnd + 1, yearEnd)));
             boolean monthFirst = sep == '-' && (second > 12 || language.monthFirst() && first <= 12);
             LocalDate date = monthFirst ? day(year, first, String.valueOf(second)) : day(year, second, String.valueOf(first));
             if (date != null) {

@@ -87,9 +87,10 @@ public final class PublishedDateFinder {
                     + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
                     + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
                     + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|uuendatud|"
-                    + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|ажурирано|cập nhật|dikemaskini|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی)(?![\\p{L}\\p{N}])"
+                    + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|обновена|актуализирано|актуализирана|ажурирано|cập nhật|dikemaskini|dikemas kini|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی)(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
-                    + "|更新|آخر تحديث|تم التحديث|تحديث");
+                    + "|更新|آخر تحديث|تم التحديث|تحديث"
+                    + "|อัปเดต|อัพเดต|อัพเดท|แก้ไขล่าสุด|ปรับปรุงล่าสุด"); // Thai writes no spaces: its words stand without bounds
 
     /**
      * Labels of the publication time ("published", "posted", "created" as news and blog templates
@@ -104,12 +105,12 @@ public final class PublishedDateFinder {
                     + "publié|publie|paru|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|"
                     + "publikováno|publikované|publicerad|publicerat|publisert|publiceret|udgivet|julkaistu|yayınlanma|yayınlandı|"
                     + "yayın tarihi|oluşturulma|diterbitkan|dipublikasikan|terbit|đăng|xuất bản|опубликовано|опубліковано|"
-                    + "публикувано|објављено|objavljeno|objavljen|δημοσίευση|δημοσιεύθηκε|δημοσιευση|publicat|publicată|megjelent|"
+                    + "публикувано|публикувана|публикуван|објављено|objavljeno|objavljen|δημοσίευση|δημοσιεύθηκε|δημοσιευση|publicat|publicată|megjelent|"
                     + "közzétéve|paskelbta|publicēts|avaldatud|birtist|입력|등록|פורסם|प्रकाशित|เผยแพร่|"
                     + "mis en ligne|erstveröffentlichung|erstveröffentlicht|publicación|publicacion|publicação|publicacao|pubblicazione|"
                     + "utworzenia|publikacji|dodano|opublikowany|opublikowana|vytvořeno|zveřejněno|publikálva|создано|публикации|"
-                    + "створено|публікації|skapad|oprettet|opprettet|기사입력|최초입력|입력일|등록일|게재일|발행일)(?![\\p{L}\\p{N}])"
-                    + "|发布|發布|公開|نشر|منتشر شده|تاریخ انتشار");
+                    + "створено|публікації|skapad|oprettet|opprettet|offentliggjort|기사입력|최초입력|입력일|등록일|게재일|발행일)(?![\\p{L}\\p{N}])"
+                    + "|发布|發布|公開|نشر|منتشر شده|تاریخ انتشار|انتشار");
 
     /** Text nodes scanned for a written date when nothing else dates the page. */
     private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
@@ -173,6 +174,7 @@ public final class PublishedDateFinder {
                 addIfLater(later, DateParser.parse(stated, lang), published, MAX_DAYS_FROM_URL_DATE);
             }
             published = republished(published, later, scan, doc, lang);
+            published = shownPublication(published, scan, lang);
         }
         if (published == null) {
             published = DateParser.parse(ld.created, lang);
@@ -251,6 +253,51 @@ public final class PublishedDateFinder {
             }
         }
         return published;
+    }
+
+    /** Child nodes of a line whose label and date sit in elements of their own: a label, a date, the spaces between. */
+    private static final int MAX_LABELLED_LINE_NODES = 8;
+
+    /** A stated publication this many days or fewer from the one the page labels and shows is the same one. */
+    private static final int MAX_DAYS_FROM_SHOWN_PUBLICATION = 1;
+
+    /**
+     * The publication date the page shows its reader below the headline, labelled as the publication
+     * ("Veröffentlicht am 05.03.2025", "Publié le 5 mars 2025", "Opublikowano: 5 marca 2025"), instead
+     * of a stated one more than a day later: a CMS that writes the last save into its JSON-LD or meta
+     * {@code datePublished} restamps the article, while its template prints the first publication with
+     * the label. Only a short line before the prose counts, its own text or, when the label and the date
+     * sit in elements of their own, its whole text; the date read is the one after the publication label,
+     * up to any update label ("Atualizado em 08/03/2025 Publicado em 05/03/2025" gives 5 March).
+     */
+    private static String shownPublication(String published, PageScan scan, DateLanguage lang) {
+        String shown = firstBelowHeadline(scan, e -> {
+            if (e.childNodeSize() == 0) {
+                return null;
+            }
+            String own = e.ownText();
+            if (own.length() > MAX_DATELINE_CHARS) {
+                return Optional.empty(); // the prose has begun: a label after it ("Erstveröffentlichung: 4.4.18") dates an earlier edition
+            }
+            String line = own;
+            if (e.childNodeSize() > 1 && e.childNodeSize() <= MAX_LABELLED_LINE_NODES) {
+                // the label in an element of its own: "<span>Veröffentlicht:</span> <span>05.03.2025</span>", "<dt>Published</dt><dd>…"
+                Opening opening = Opening.of(e, MAX_WRITTEN_DATE_CHARS);
+                line = opening.whole() && !opening.blocks() || e.normalName().equals("dl") ? opening.text() : "";
+            }
+            if (line.length() < MIN_DATE_CHARS || line.length() > MAX_WRITTEN_DATE_CHARS || !hasDigit(line)) {
+                return null;
+            }
+            String d = labelledDate(line, lang); // the date after the label, up to an update label after it
+            return d == null ? null : Optional.of(d);
+        }).orElse(null);
+        if (shown == null) {
+            return published;
+        }
+        LocalDate shownDay = dayOf(shown);
+        boolean restamped = dayOf(published).isAfter(shownDay.plusDays(MAX_DAYS_FROM_SHOWN_PUBLICATION))
+                && utcDay(published).isAfter(shownDay.plusDays(MAX_DAYS_FROM_SHOWN_PUBLICATION));
+        return restamped ? shown : published;
     }
 
     /**
@@ -459,16 +506,38 @@ public final class PublishedDateFinder {
 
     /**
      * Words before a date that make it the start of a state, not a publication: "Redakteurin seit
-     * 01.03.2019", "Member since March 1, 2019", "membre depuis", "miembro desde", "dal 22 al 24 novembre".
+     * 01.03.2019", "Member since March 1, 2019", "membre depuis", "miembro desde", "dal 22 al 24 novembre";
+     * the Slavic prepositions (Polish and Czech "od", Russian "с", Ukrainian "з": "w redakcji od 3 września
+     * 2019", "на сайте с 12 мая 2019 года") only just before the date's digits, as they also mean "from"
+     * or "by" before a name. "Online seit" / "online since" / "en ligne depuis" is a publication's own
+     * label and dates the article.
      */
     private static final Pattern SINCE_BEFORE_DATE = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:since|seit|depuis|desde|sinds|sedan|siden|dal|joined|beigetreten|registriert)\\s*:?\\s*(?:\\p{L}+\\.?\\s*)?$");
+            "(?iu)(?<!\\p{L})(?<!online )(?<!en ligne )(?:since|seit|depuis|desde|sinds|sedan|siden|dal|joined|beigetreten|registriert)"
+                    + "\\s*:?\\s*(?:\\p{L}+\\.?\\s*)?$"
+                    + "|(?<!\\p{L})(?:od|с|з|od dnia)\\s+$");
 
     /** Characters before a line's first digit read for {@link #SINCE_BEFORE_DATE}. */
     private static final int MAX_SINCE_CHARS = 40;
 
-    /** True when a line's date, its first digit on, follows a word of {@link #SINCE_BEFORE_DATE}. */
+    /** Marks that part a byline's items ("Anna Nowak · w zespole od 2019 roku · 12 czerwca 2025"). */
+    private static final String ITEM_SEPARATORS = "·|•";
+
+    /**
+     * True when a line's date, its first digit on, follows a word of {@link #SINCE_BEFORE_DATE} and
+     * nothing dated follows it in another of the line's items ({@link #afterState}).
+     */
     static boolean datesAState(String text) {
+        String rest = afterState(text);
+        return rest != null && !hasDigit(rest);
+    }
+
+    /**
+     * The rest of a line whose first date follows a word of {@link #SINCE_BEFORE_DATE}, from the next
+     * item separator ({@link #ITEM_SEPARATORS}) on: "" when the state fills the line; null when no
+     * since-word dates it.
+     */
+    static String afterState(String text) {
         int firstDigit = -1;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
@@ -476,7 +545,24 @@ public final class PublishedDateFinder {
                 break;
             }
         }
-        return firstDigit > 0 && SINCE_BEFORE_DATE.matcher(text.substring(Math.max(0, firstDigit - MAX_SINCE_CHARS), firstDigit)).find();
+        if (firstDigit <= 0 || !SINCE_BEFORE_DATE.matcher(text.substring(Math.max(0, firstDigit - MAX_SINCE_CHARS), firstDigit)).find()) {
+            return null;
+        }
+        for (int i = firstDigit; i < text.length(); i++) {
+            if (ITEM_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                return text.substring(i + 1);
+            }
+        }
+        return "";
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1144,7 +1230,8 @@ public final class PublishedDateFinder {
                             || datesAState(own)) {
                         return null;
                     }
-                    String d = DateParser.parseText(own, lang);
+                    String rest = afterState(own);
+                    String d = DateParser.parseText(rest != null ? rest : own, lang);
                     return d == null || TeasersAndBanners.inSmallTeaser(e, url) ? null : Optional.of(d);
                 }).orElse(null);
             }
@@ -1281,8 +1368,9 @@ public final class PublishedDateFinder {
      * date after that label.
      */
     static String dateBeforeUpdate(String text, DateLanguage lang) {
-        if (datesAState(text)) {
-            return null; // "Redakteurin seit 01.03.2019": not when anything was published
+        String rest = afterState(text);
+        if (rest != null) { // "Redakteurin seit 01.03.2019": not when anything was published; a date in an item after it may be
+            return hasDigit(rest) ? dateBeforeUpdate(rest, lang) : null;
         }
         Matcher update = UPDATE_LABEL.matcher(text);
         if (!update.find()) {

@@ -7,12 +7,16 @@ import java.util.Map;
 /**
  * Weekday names as dates are written beside them ("Fri, 10/03/2025", "Fr., 10/03/2025", "vendredi 10/03/2025"):
  * the name tells which reading of an ambiguous numeric date is meant, since only one of the two falls on that
- * day. Full names in the languages below are read on any page; the short forms, which other languages' words
+ * day. Full names in the languages below are read on any page (a site in Polish or Turkish whose template declares
+ * the default "en-US" writes its weekday beside a day-first date); the short forms, which other languages' words
  * may spell, only on a page of their language (English's on any page: the CMSs' default formats write them).
  */
 final class Weekdays {
 
-    /** Full names and short forms by language, Monday first; short forms as written without their dot. */
+    /**
+     * Full names and short forms by language, Monday first; short forms as written without their dot; in lower
+     * case as {@link DateParser#normalize} leaves the text (Greek without its accents).
+     */
     private static final String[][][] NAMES = {
             {{"en"}, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
                     {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}},
@@ -28,6 +32,38 @@ final class Weekdays {
                     {"seg", "ter", "qua", "qui", "sex", "sáb", "dom"}},
             {{"nl"}, {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"},
                     {"ma", "di", "wo", "do", "vr", "za", "zo"}},
+            {{"sv"}, {"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"},
+                    {"mån", "tis", "ons", "tors", "fre", "lör", "sön"}},
+            {{"da"}, {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"},
+                    {"man", "tir", "ons", "tor", "fre", "lør", "søn"}},
+            {{"pl"}, {"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"},
+                    {"pon", "wt", "śr", "czw", "pt", "sob", "niedz"}},
+            {{"cs"}, {"pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"},
+                    {"po", "út", "st", "čt", "pá", "so", "ne"}},
+            {{"sk"}, {"pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota", "nedeľa"},
+                    {"po", "ut", "st", "št", "pi", "so", "ne"}},
+            {{"hr"}, {"ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja"},
+                    {"pon", "uto", "sri", "čet", "pet", "sub", "ned"}},
+            {{"ru"}, {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"},
+                    {"пн", "вт", "ср", "чт", "пт", "сб", "вс"}},
+            {{"uk"}, {"понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя"},
+                    {"пн", "вт", "ср", "чт", "пт", "сб", "нд"}},
+            {{"tr"}, {"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"},
+                    {"pzt", "sal", "çar", "per", "cum", "cmt", "paz"}},
+            {{"hu"}, {"hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap"},
+                    {"hét", "kedd", "sze", "csüt", "pén", "szo", "vas"}},
+            {{"ro"}, {"luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"},
+                    {"lun", "mar", "mie", "joi", "vin", "sâm", "dum"}},
+            {{"fi"}, {"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"},
+                    {"ma", "ti", "ke", "to", "pe", "la", "su"}},
+            {{"el"}, {"δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη"}, // as read: accents dropped
+                    {"δευ", "τρι", "τετ", "πεμ", "παρ", "σαβ", "κυρ"}},
+            {{"id"}, {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"},
+                    {"sen", "sel", "rab", "kam", "jum", "sab", "min"}},
+            {{"ms"}, {"isnin", "selasa", "rabu", "khamis", "jumaat", "sabtu", "ahad"},
+                    {"isn", "sel", "rab", "kha", "jum", "sab", "ahd"}},
+            {{"tl"}, {"lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", "linggo"},
+                    {"lun", "mar", "miy", "huw", "biy", "sab", "lin"}},
     };
 
     /** Full names of every language above, and English's short forms: read on any page. */
@@ -50,7 +86,7 @@ final class Weekdays {
         }
     }
 
-    /** Characters before a date read for its weekday: "segunda-feira, " is the longest name with its comma. */
+    /** Characters before a date read for its weekday: "poniedziałek, ", "segunda-feira, " with their commas fit. */
     private static final int MAX_CHARS_BEFORE = 20;
 
     private Weekdays() {

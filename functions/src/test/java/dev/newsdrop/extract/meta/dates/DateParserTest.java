@@ -192,6 +192,34 @@ class DateParserTest {
     }
 
     @Test
+    void dottedTwoDigitYearDates_areYearFirstOnKoreanJapaneseChineseAndHungarianPages() {
+        assertEquals("2025-03-05", DateParser.parseText("박지훈 기자 · 25.03.05 14:30", DateLanguage.of("ko")).substring(0, 10));
+        assertEquals("2025-03-05", DateParser.parseText("25.03.05", DateLanguage.of("ja")));
+        assertEquals("2005-03-25", DateParser.parseText("25.03.05", DateLanguage.of("de")), "German: day first");
+        assertEquals("2005-03-25", DateParser.parseText("25.03.05"), "no stated language: day first");
+    }
+
+    @Test
+    void weekdayInTheTextsLanguage_settlesASlashedDateOnAPageMisdeclaredAsAmerican() {
+        DateLanguage us = DateLanguage.of("en-US"); // a template's default: the page is in Polish, Russian, Turkish...
+        assertEquals("2025-03-05", DateParser.parseText("środa, 05/03/2025, 14:30", us).substring(0, 10), "Polish Wednesday");
+        assertEquals("2025-03-05", DateParser.parseText("среда, 05/03/2025 14:30", us).substring(0, 10), "Russian");
+        assertEquals("2025-03-05", DateParser.parseText("Çarşamba, 05/03/2025", us), "Turkish");
+        assertEquals("2025-03-05", DateParser.parseText("Rabu, 05/03/2025", us), "Indonesian");
+        assertEquals("2025-03-05", DateParser.parseText("onsdag 05/03/2025", us), "Swedish, Danish, Norwegian");
+        assertEquals("2025-03-05", DateParser.parseText("Τετάρτη 05/03/2025", us), "Greek");
+        assertEquals("2025-05-03", DateParser.parseText("sobota, 05/03/2025", us), "Saturday 3 May: the month-first reading");
+        assertEquals("2025-05-03", DateParser.parseText("05/03/2025", us), "no weekday: the stated locale");
+    }
+
+    @Test
+    void filipinoPages_readSlashedDatesMonthFirst() {
+        assertEquals("2025-03-05", DateParser.parseText("03/05/2025", DateLanguage.of("tl")));
+        assertEquals("2025-03-05", DateParser.parseText("03/05/2025", DateLanguage.of("fil-PH")));
+        assertEquals("2025-05-03", DateParser.parseText("Sabado, 05/03/2025", DateLanguage.of("tl")));
+    }
+
+    @Test
     void numericDates_followTheStatedLocaleWhenBothPartsCouldBeTheMonth() {
         DateLanguage us = DateLanguage.of("en-US");
         DateLanguage gb = DateLanguage.of("en-GB");

@@ -135,6 +135,20 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void updateLabelsOfThaiBulgarianAndMalay_andPublicationLabelsOfDanishBulgarianAndPersian() {
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("อัปเดต 13 มิ.ย. 2568 09:05 น."), "Thai, no space after the word");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Обновена: 13.06.2025 09:05"), "Bulgarian");
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Dikemas kini 13 Jun 2025"), "Malay");
+        assertEquals("2025-06-12", PublishedDateFinder.dateBeforeUpdate("อัปเดต 13 มิ.ย. 2568 09:05 น. · เผยแพร่ 12 มิ.ย. 2568 14:30 น.")
+                .substring(0, 10));
+        assertEquals("2025-06-12", PublishedDateFinder.dateBeforeUpdate("Обновена: 13.06.2025 09:05 | Публикувана: 12.06.2025 14:30")
+                .substring(0, 10));
+        assertEquals("2025-06-12", PublishedDateFinder.dateBeforeUpdate(
+                "Opdateret 13. juni 2025 kl. 09.05 – Offentliggjort 12. juni 2025 kl. 14.30").substring(0, 10));
+        assertEquals("2025-06-12", PublishedDateFinder.dateBeforeUpdate("به‌روزرسانی: ۲۳ خرداد ۱۴۰۴ - انتشار: ۲۲ خرداد ۱۴۰۴"));
+    }
+
+    @Test
     void updateDateline_isSkippedForThePublishedDateline() {
         String html = "<html><body><h1>H</h1><div class='date'>Updated May 9, 2024</div>"
                 + "<div class='date'>May 2, 2024</div></body></html>";
@@ -159,6 +173,44 @@ class PublishedDateFinderTest {
                 + "</p><div class='meta'><span>By Ann Lee</span> <span>Dec 19, 2023 9:00 AM</span></div>"
                 + "<figure><figcaption>Photo taken March 30, 2021</figcaption></figure><p>Text.</p></body></html>";
         assertEquals("2023-12-19T09:00:00-05:00", published(html, "https://example.org/story/best-rain-jackets"));
+    }
+
+    private static String restampedPage(String lang, String ldPublished, String header, String after) {
+        return "<html lang='" + lang + "'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\""
+                + ldPublished + "\",\"dateModified\":\"" + ldPublished + "\"}</script></head><body><h1>Headline</h1>" + header
+                + PROSE + after + "</body></html>";
+    }
+
+    @Test
+    void labelledPublicationShownBelowTheHeadline_outranksARestampedLaterStatedOne() {
+        assertEquals("2025-03-05", published(restampedPage("de", "2025-03-07T10:00:00+01:00",
+                "<p class='meta'>Veröffentlicht am 05.03.2025, 14:30 Uhr</p>", ""), "https://example.org/a"));
+        assertEquals("2025-03-05", published(restampedPage("pl", "2025-03-07T10:00:00+01:00",
+                "<p class='meta'>Opublikowano: 5 marca 2025</p>", ""), "https://example.org/a").substring(0, 10));
+        assertEquals("2025-03-05", published(restampedPage("es", "2025-03-09T12:00:00+01:00",
+                "<p class='fecha'>Publicado el 5 de marzo de 2025</p>", ""), "https://example.org/a"));
+    }
+
+    @Test
+    void labelledPublicationInElementsOfItsOwn_outranksARestampedLaterStatedOne() {
+        assertEquals("2025-03-05", published(restampedPage("de", "2025-03-08T10:00:00+01:00",
+                "<div class='meta'><span class='label'>Veröffentlicht:</span> <span class='date'>05.03.2025</span></div>", ""),
+                "https://example.org/a"));
+        assertEquals("2025-03-05", published(restampedPage("it", "2025-03-08T10:00:00+01:00",
+                "<p class='meta'><strong>Pubblicato:</strong> 5 marzo 2025</p>", ""), "https://example.org/a"));
+        assertEquals("2025-03-05", published(restampedPage("en", "2025-03-08T10:00:00Z",
+                "<dl><dt>Published</dt><dd>5 March 2025</dd><dt>Updated</dt><dd>8 March 2025</dd></dl>", ""), "https://example.org/a"));
+        assertEquals("2025-03-05", published(restampedPage("pt", "2025-03-08T10:00:00-03:00",
+                "<p><b>Atualizado em</b> 08/03/2025 <b>Publicado em</b> 05/03/2025</p>", ""), "https://example.org/a"));
+    }
+
+    @Test
+    void statedPublication_standsBesideAShownOneWithinADay_anUnlabelledOne_orAFirstEditionAfterTheProse() {
+        assertEquals("2025-03-06T10:00:00+01:00", published(restampedPage("de", "2025-03-06T10:00:00+01:00",
+                "<p class='meta'>Veröffentlicht am 05.03.2025, 23:30 Uhr</p>", ""), "https://example.org/a"), "within a day");
+        assertEquals("2025-03-07T10:00:00+01:00", published(restampedPage("de", "2025-03-07T10:00:00+01:00",
+                "<p class='meta'>Von Anna Schmidt</p>", "<p><small>Erstveröffentlichung: 4.4.18</small></p>"), "https://example.org/a"),
+                "a first edition named after the prose: the page is its re-publication");
     }
 
     @Test
@@ -741,6 +793,26 @@ class PublishedDateFinderTest {
         String english = "<html lang='en'><body><h1>County unveils flood plan</h1><div class='byline'><a href='/u/sarah/'>Sarah Jones</a> "
                 + "<small>Member since March 1, 2019</small></div><div class='post-date'>October 17, 2025</div>" + PROSE + "</body></html>";
         assertEquals("2025-10-17", published(english, "https://example.org/flood-plan/"));
+    }
+
+    @Test
+    void dateAfterASlavicSince_isTheStartOfAState_butADateInTheLinesNextItemIsNot() {
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Anna Nowak – dziennikarka, w redakcji od 3 września 2019 r."));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Работает в редакции с 1 сентября 2019 года"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Олена Коваль, авторка з 12 травня 2019 року"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Jan Novák, redaktorem od 1. září 2019"));
+        assertEquals("2025-06-12", PublishedDateFinder.dateBeforeUpdate("Anna Nowak · w zespole od 2019 roku · 12 czerwca 2025"));
+        assertEquals("2025-10-17", PublishedDateFinder.dateBeforeUpdate("Redakteurin seit 01.03.2019 | 17.10.2025"));
+        String polish = "<html lang='pl'><body><h1>Województwo przedstawia nowy plan</h1><div class='autor'>Anna Nowak – dziennikarka, "
+                + "w redakcji od 3 września 2019 r.</div>" + PROSE + "<p class='data'>5.03.2025, 14:30</p></body></html>";
+        assertEquals("2025-03-05", published(polish, "https://example.org/plan/").substring(0, 10));
+    }
+
+    @Test
+    void onlineSince_isThePublicationsOwnLabel() {
+        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("Online seit 05.03.2025, 14:30 Uhr").substring(0, 10));
+        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("En ligne depuis le 5 mars 2025"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Mitglied seit 05.03.2019"));
     }
 
     @Test

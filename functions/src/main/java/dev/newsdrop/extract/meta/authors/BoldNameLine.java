@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  * The writer a newspaper names in a paragraph of its own, set in bold or italics, at the head or the foot of
  * the text ("<p><strong>Jane Doe</strong></p>" before the first paragraph, or right-aligned after
  * the last, or right after the block of the text): the byline of CMSs that have no author field,
- * typed into the text by the desk. Read only when nothing else names a person.
+ * typed into the text by the desk. The name may also open the text's first paragraph, set off from what
+ * follows by a line break or a separator ("<p><b>Anna Schmidt</b><br>Der Gemeinderat ...", "<p><strong>Claire
+ * Roux</strong> — Le conseil ...", "<p><strong>María Gil</strong> | Sevilla</p>"), which a sentence's bold subject
+ * ("<strong>Green Street</strong> will get ...") does not have; set in capitals it is the dateline's place
+ * ("<strong>NEW YORK</strong> — ..."). Read only when nothing else names a person.
  */
 final class BoldNameLine {
 
@@ -44,7 +48,7 @@ final class BoldNameLine {
     private static final Evaluator NOT_TEXT = QueryParser.parse("blockquote, li, table, a");
 
     /** What joins two writers' names in one bold line: a slash, a comma, an ampersand or "and". */
-    private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[/,&]|\\s(?:and|und|et|y|e|i|og|och|en)\\s)\\s*");
+    private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[/,&]|\\s(?:and|und|et|y|e|i|og|och|en|dan|és|та|і|și|şi)\\s)\\s*");
 
     private BoldNameLine() {
     }
@@ -62,8 +66,13 @@ final class BoldNameLine {
                 break;
             }
             Element bold = boldOnlyChild(p);
+            boolean opening = false;
             if (bold == null) {
-                continue;
+                bold = boldOpening(p);
+                if (bold == null) {
+                    continue;
+                }
+                opening = true;
             }
             String text = BylineText.spacedText(bold);
             if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || text.chars().anyMatch(Character::isDigit)
@@ -71,11 +80,14 @@ final class BoldNameLine {
                     || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null || bold.selectFirst(PageRegions.LINK) != null) {
                 continue;
             }
+            if (opening && !hasLowerCase(text)) {
+                continue; // "<strong>NEW YORK</strong> — ...": the dateline's place, in capitals
+            }
             if (!namesOnly(text)) {
                 continue; // "Jane Doe, president and CEO, Example": a quotation's attribution, with a role
             }
             List<String> names = AuthorNames.clean(List.of(text));
-            if (names.isEmpty() || !names.stream().allMatch(AuthorNames::isPersonName) || !atHeadOrFoot(p, wideParents)) {
+            if (names.isEmpty() || !names.stream().allMatch(AuthorNames::isPersonName) || !atHeadOrFoot(p, wideParents, opening)) {
                 continue;
             }
             return names;
@@ -123,6 +135,42 @@ final class BoldNameLine {
             }
         }
         return only;
+    }
+
+    /** What sets a name opening a paragraph off from the text after it: a dash, a bar, a middle dot or a bullet. */
+    private static final String OPENING_SEPARATORS = "—–|·•";
+
+    /**
+     * The bold or italic element that opens the paragraph, when a line break or a separator
+     * ({@link #OPENING_SEPARATORS}, or a hyphen between spaces) follows it; null otherwise.
+     */
+    private static Element boldOpening(Element p) {
+        Node first = p.childNodeSize() > 0 ? p.childNode(0) : null;
+        if (first instanceof TextNode t && t.isBlank()) {
+            first = t.nextSibling();
+        }
+        if (!(first instanceof Element bold) || !SIGNATURE_TAGS.contains(bold.normalName())) {
+            return null;
+        }
+        Node next = bold.nextSibling();
+        if (next instanceof Element e) {
+            return e.normalName().equals("br") ? bold : null;
+        }
+        if (!(next instanceof TextNode t)) {
+            return null;
+        }
+        String after = t.getWholeText().replace('\u00A0', ' ').stripLeading();
+        if (after.isEmpty()) {
+            return null;
+        }
+        boolean separated = OPENING_SEPARATORS.indexOf(after.charAt(0)) >= 0
+                || (after.startsWith("- ") && t.getWholeText().length() > after.length());
+        return separated ? bold : null;
+    }
+
+    /** True when the text holds a lower-case letter. */
+    private static boolean hasLowerCase(String text) {
+        return text.codePoints().anyMatch(Character::isLowerCase);
     }
 
     /** Nodes read inside one element after a name line for its text. */
@@ -178,9 +226,10 @@ final class BoldNameLine {
      * ("Name, role, Company"). Bold subheadings ("Reforms") may stand between its paragraphs.
      * A container found too wide to be an article's text is noted in {@code wideParents} and not
      * read again for the next name line in it: thousands of name lines in one block each read its
-     * first {@value #MAX_SIBLINGS} children otherwise.
+     * first {@value #MAX_SIBLINGS} children otherwise. A name opening a paragraph ({@code headOnly})
+     * is read only at the head.
      */
-    private static boolean atHeadOrFoot(Element p, Set<Element> wideParents) {
+    private static boolean atHeadOrFoot(Element p, Set<Element> wideParents, boolean headOnly) {
         Element parent = p.parent();
         if (parent == null || wideParents.contains(parent)) {
             return false;
@@ -228,10 +277,10 @@ final class BoldNameLine {
             }
         }
         if (longParagraphs < MIN_TEXT_PARAGRAPHS) {
-            return !passedText(p) && closesTextBlockBefore(p); // "<div class=body>...</div><p><em>Jane Doe</em></p>"
+            return !headOnly && !passedText(p) && closesTextBlockBefore(p); // "<div class=body>...</div><p><em>Jane Doe</em></p>"
         }
         boolean head = before <= MAX_HEAD_PARAGRAPHS && longAfter;
         boolean foot = !longAfter && !shortAfter && before > MAX_HEAD_PARAGRAPHS;
-        return head || foot;
+        return head || (foot && !headOnly);
     }
 }

@@ -1,0 +1,87 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.MetadataReader;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Bylines of unseen sites: two writers joined by the language's "and", credit labels and the
+ * photographer's credit after the writer's, a Japanese title before the name, initials as a given
+ * name, an "about" link marked rel=author, and a bold name opening the text's first paragraph.
+ */
+class JoinsCreditsAndOpeningsTest {
+
+    private static final String TEXT = "<p>" + "Words of the article's text, long enough to be a paragraph of it. ".repeat(4) + "</p>";
+
+    private static List<String> authors(String lang, String head, String body) {
+        String html = "<html lang='" + lang + "'><body><main><article><h1>Headline</h1>" + head
+                + "<div class='content'>" + body + TEXT + TEXT + TEXT + "</div></article></main></body></html>";
+        return MetadataReader.read(Jsoup.parse(html, "https://example.org/story"), "https://example.org/story").authors();
+    }
+
+    private static List<String> byline(String lang, String line) {
+        return authors(lang, "<p class='byline'>" + line + "</p>", "");
+    }
+
+    @Test
+    void theLanguagesAnd_joinsTwoWriters() {
+        assertEquals(List.of("Budi Santoso", "Rina Putri"), byline("id", "Oleh Budi Santoso dan Rina Putri"));
+        assertEquals(List.of("Nagy Anna", "Tóth Gábor"), byline("hu", "Szerző: Nagy Anna és Tóth Gábor"));
+        assertEquals(List.of("Олена Коваленко", "Іван Мельник"), byline("uk", "Автори: Олена Коваленко та Іван Мельник"));
+        assertEquals(List.of("Maria Ionescu", "Andrei Pop"), byline("ro", "de Maria Ionescu și Andrei Pop"));
+    }
+
+    @Test
+    void creditLabels_andThePhotographersCreditAfterTheWriters() {
+        assertEquals(List.of("สมหญิง รักไทย"), byline("th", "เรื่อง: สมหญิง รักไทย ภาพ: วิชัย ศรีสุข"));
+        assertEquals(List.of("Lê Minh"), byline("vi", "Bài và ảnh: Lê Minh"));
+        assertEquals(List.of("黃家明"), byline("zh-HK", "撰文：黃家明"));
+        assertEquals(List.of("Amina Hassan"), byline("sw", "Imeandikwa na Amina Hassan"));
+        assertEquals(List.of("Matti Virtanen"), byline("fi", "Teksti: Matti Virtanen Kuvat: Liisa Korhonen"));
+        assertEquals(List.of("Joana Silva"), byline("pt-PT", "Texto de Joana Silva e fotografia de Rui Costa"));
+        assertEquals(List.of("Jane Doe"), authors("en", "", "<p class='credits'>Reporting by Jane Doe; Editing by John Roe</p>"));
+    }
+
+    @Test
+    void japaneseTitleBeforeTheName_withAMiddleDot_isCut() {
+        assertEquals(List.of("山本一郎"), byline("ja", "編集委員・山本一郎"));
+        assertEquals(List.of("中村健"), byline("ja", "ワシントン支局長・中村健"));
+    }
+
+    @Test
+    void oneWordAfterTheNameAndASlash_isThePlace() {
+        assertEquals(List.of("Ayşe Demir"), byline("tr", "Ayşe Demir / İzmir"));
+    }
+
+    @Test
+    void initialsAsAGivenName_areAPerson_aMediumsInitialsAnOutlet() {
+        assertEquals(List.of("Jane Doe", "AJ Smith"), byline("en", "By Jane Doe, AJ Smith"));
+        assertEquals(List.of("Jane Doe", "TJ Brown"), byline("en", "By Jane Doe and TJ Brown, CNN"));
+        assertEquals(List.of("Ana Souza"), byline("pt-BR", "Por Ana Souza, TV Vale"));
+    }
+
+    @Test
+    void anAboutLinkMarkedRelAuthor_namesNoOne() {
+        assertEquals(List.of(), authors("en", "", "<p class='about-link'><a rel='author' href='/about'>About me</a></p>"));
+        assertEquals(List.of(), authors("de", "", "<p><a rel='author' href='/ueber'>Über mich</a></p>"));
+    }
+
+    @Test
+    void aBoldNameOpeningTheFirstParagraph_setOffByABreakOrASeparator_isTheWriter() {
+        String rest = "Der Gemeinderat hat am Dienstagabend über die neuen Radwege entlang des Flusses beraten.";
+        assertEquals(List.of("Anna Schmidt"), authors("de", "", "<p><b>Anna Schmidt</b><br>" + rest + "</p>"));
+        assertEquals(List.of("Claire Roux"), authors("fr", "", "<p><strong>Claire Roux</strong> — " + rest + "</p>"));
+        assertEquals(List.of("María Gil"), authors("es", "", "<p><strong>María Gil</strong> | Sevilla</p>"));
+    }
+
+    @Test
+    void aBoldSubjectOrACapitalisedDateline_openingTheFirstParagraph_isNoWriter() {
+        assertEquals(List.of(), authors("en", "", "<p><strong>Green Street</strong> will get a new cycle lane next year.</p>"));
+        assertEquals(List.of(), authors("en", "", "<p><strong>NEW YORK</strong> — The council met on Tuesday.</p>"));
+        assertEquals(List.of(), authors("en", "", "<p><strong>Breaking News:</strong> The council met on Tuesday.</p>"));
+    }
+}

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * typed into the text by the desk. The name may also open the text's first paragraph, set off from what
  * follows by a line break or a separator ("<p><b>Anna Schmidt</b><br>Der Gemeinderat ...", "<p><strong>Claire
  * Roux</strong> — Le conseil ...", "<p><strong>María Gil</strong> | Sevilla</p>"), which a sentence's bold subject
- * ("<strong>Green Street</strong> will get ...") does not have; set in capitals it is the dateline's place
+ * ("<strong>Green Street</strong> will get ...", "<strong>Jane Doe</strong> — the mayor's rival — said") does
+ * not have; set in capitals it is the dateline's place
  * ("<strong>NEW YORK</strong> — ..."). Read only when nothing else names a person.
  */
 final class BoldNameLine {
@@ -165,7 +166,20 @@ final class BoldNameLine {
         }
         boolean separated = OPENING_SEPARATORS.indexOf(after.charAt(0)) >= 0
                 || (after.startsWith("- ") && t.getWholeText().length() > after.length());
-        return separated ? bold : null;
+        return separated && !closesAnAppositive(after) ? bold : null;
+    }
+
+    /**
+     * True when a dash after the name opens an aside that a second dash closes in the same sentence:
+     * "<strong>Jane Doe</strong> — the mayor's rival — said ...", the name being the sentence's subject.
+     */
+    private static boolean closesAnAppositive(String after) {
+        if (after.charAt(0) != '—' && after.charAt(0) != '–' && after.charAt(0) != '-') {
+            return false;
+        }
+        int stop = after.indexOf('.');
+        String clause = stop < 0 ? after.substring(1) : after.substring(1, stop);
+        return clause.indexOf('—') >= 0 || clause.indexOf('–') >= 0 || clause.contains(" - ");
     }
 
     /** True when the text holds a lower-case letter. */

@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Bylines of unseen sites: two writers joined by the language's "and", credit labels and the
  * photographer's credit after the writer's, a Japanese title before the name, initials as a given
- * name, an "about" link marked rel=author, and a bold name opening the text's first paragraph.
+ * name, an "about" link marked rel=author, a bold name opening the text's first paragraph, and an
+ * author box read whole whose name follows a heading that names no one.
  */
 class JoinsCreditsAndOpeningsTest {
 
@@ -83,5 +84,27 @@ class JoinsCreditsAndOpeningsTest {
         assertEquals(List.of(), authors("en", "", "<p><strong>Green Street</strong> will get a new cycle lane next year.</p>"));
         assertEquals(List.of(), authors("en", "", "<p><strong>NEW YORK</strong> — The council met on Tuesday.</p>"));
         assertEquals(List.of(), authors("en", "", "<p><strong>Breaking News:</strong> The council met on Tuesday.</p>"));
+    }
+
+    @Test
+    void aDashedAsideAfterABoldOpeningName_makesItTheSentencesSubject() {
+        assertEquals(List.of(), authors("en", "", "<p><strong>Jane Doe</strong> — the mayor's main rival — said on Tuesday that the plan fails.</p>"));
+    }
+
+    @Test
+    void anAuthorBoxReadWhole_givesTheNameAfterItsHeading_notItsOtherFields() {
+        assertEquals(List.of("佐々木 健太"), authorsAfter("ja", "<div id='writerProfile'>"
+                + "<div>この記事を書いた人</div><div><figure><img src='/p.jpg' alt></figure><dl><dt>佐々木 健太</dt><dd>東京社会部</dd></dl>"
+                + "<button>フォロー</button><dl><dt>専門・関心分野</dt><dd>教育、子育て、地方自治</dd></dl></div></div>"));
+        assertEquals(List.of("Jane Doe"), authorsAfter("en", "<section id='writer-profile'><div>About the writer</div><dl><dt>Jane Doe</dt>"
+                + "<dd>Metro desk</dd></dl><button>Follow</button><dl><dt>Interests</dt><dd>Transport, housing, city hall</dd></dl></section>"));
+        assertEquals(List.of("Lena Vogt"), authorsAfter("de", "<div class='author-info'><span>Über die Autorin</span> <strong>Lena Vogt</strong> "
+                + "<span>Redakteurin im Ressort Lokales seit 2019, schreibt über Verkehr und Stadtplanung.</span></div>"));
+    }
+
+    private static List<String> authorsAfter(String lang, String after) {
+        String html = "<html lang='" + lang + "'><body><main><article><h1>Headline</h1><div class='content'>" + TEXT + TEXT + TEXT
+                + "</div>" + after + "</article></main></body></html>";
+        return MetadataReader.read(Jsoup.parse(html, "https://example.org/story"), "https://example.org/story").authors();
     }
 }

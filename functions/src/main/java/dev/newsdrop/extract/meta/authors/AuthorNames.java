@@ -32,12 +32,12 @@ public final class AuthorNames {
      * Separators between several names; Chinese and Japanese write a full-width or an enumeration
      * comma. "and" in Danish and Norwegian ("og"), Swedish ("och"), Dutch ("en"), Turkish ("ve"),
      * Russian ("и"), Italian and Portuguese ("e"), Polish, Catalan and Croatian ("i"), Indonesian and
-     * Malay ("dan"), Hungarian ("és"), Ukrainian ("та", "і") and Romanian ("și", also written with a
-     * cedilla, "şi") is a separator only in lower case between spaces. A word separator is a whole word between letters of any
+     * Malay ("dan"), Hungarian ("és"), Ukrainian ("та", "і"), Romanian ("și", also written with a
+     * cedilla, "şi") and Greek ("και") is a separator only in lower case between spaces. A word separator is a whole word between letters of any
      * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
      */
     static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi)\\s+|\\s+و\\s+|،|，|、|\\n)\\s*",
+            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+و\\s+|،|，|、|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -373,7 +373,7 @@ public final class AuthorNames {
      * of a list ("Ann Lee, Bob Ray, and Cara Diaz") is no role.
      */
     private static final Pattern LOWER_CASE_AFTER_COMMA = Pattern.compile(
-            "(?<=\\p{Lu}[^,]{0,80}),\\s*(?!(?:and|und|et|y|e|i|en|og|och|ve|и|dan|és|та|і|și|şi)\\s)\\p{Ll}[^,]*");
+            "(?<=\\p{Lu}[^,]{0,80}),\\s*(?!(?:and|und|et|y|e|i|en|og|och|ve|и|dan|és|та|і|și|şi|και)\\s)\\p{Ll}[^,]*");
 
     /**
      * A publication or update label after the names, with the date it gives ("Jane Doe Updated 10:42
@@ -389,13 +389,15 @@ public final class AuthorNames {
      * The label of a second credit after the writer's name with no separator but its own colon, in
      * the languages read: "Reporter: Jane Doe Editor: John Roe", "Text: Anna Berg Fotos: Max Muster",
      * "文・山田太郎　写真・佐藤花子", "Текст: Мария Иванова. Фото: Пётр Сидоров" (a full stop may close
-     * the writer's credit), Finnish "Kuvat:", Vietnamese "Ảnh:", Thai "ภาพ:", Swahili "Picha:" (photos).
+     * the writer's credit), Finnish "Kuvat:", Vietnamese "Ảnh:", Thai "ภาพ:", Swahili "Picha:", Hungarian
+     * "Fotó:", "Kép:", Dutch "Beeld:", Greek "Φωτογραφίες:" (photos).
      * Editors, photographers, illustrators and translators did not write the text; the credit is cut
      * with all that follows.
      */
     private static final String SECOND_CREDIT_LABELS = "editor|editors|editing|edited by|sub-?editor|copy ?editor|editora|"
             + "photos?|photography|photographs?|pictures?|images?|fotos?|fotografie|fotografía|fotografia|bilder?|"
-            + "illustrations?|illustration|ilustración|ilustração|video|kamera|camera|kuvat?|kuvaaja|ảnh|ภาพ|picha|"
+            + "illustrations?|illustration|ilustración|ilustração|video|kamera|camera|kuvat?|kuvaaja|ảnh|ภาพ|picha|fotó|fotók|képek|kép|beeld|foto's|"
+            + "φωτογραφίες|φωτογραφία|φωτογραφιες|φωτογραφια|φωτό|φωτο|"
             + "redaktion|redakteur|redakteurin|redacción|redação|edición|edição|edizione|révision|relecture|"
             + "penyunting|redaktur|übersetzung|traducción|tradução|traduction|traduzione|translation|translator|"
             + "фото|фотографии|иллюстрации|иллюстрация|видео|редактор|перевод|fotoğraf|fotoğraflar|görsel|editör|çeviri|"
@@ -560,7 +562,7 @@ public final class AuthorNames {
     private static final String SEPARATOR_CHARS = ",;|/&\n،，、";
 
     /** The case-sensitive first letters of the words {@link #SEPARATORS} takes as separators after a blank. */
-    private static final String SEPARATOR_WORD_INITIALS = "oevиiوdéтіșş";
+    private static final String SEPARATOR_WORD_INITIALS = "oevиiوdéтіșşκ";
 
     /** The case-insensitive words of {@link #SEPARATORS}, folded as {@link #folded} folds. */
     private static final String[] SEPARATOR_FOLDED_WORDS = {"and", "et", "und"};

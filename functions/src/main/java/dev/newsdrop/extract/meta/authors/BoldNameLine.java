@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  * Roux</strong> — Le conseil ...", "<p><strong>María Gil</strong> | Sevilla</p>"), which a sentence's bold subject
  * ("<strong>Green Street</strong> will get ...", "<strong>Jane Doe</strong> — the mayor's rival — said") does
  * not have; set in capitals it is the dateline's place
- * ("<strong>NEW YORK</strong> — ..."). Read only when nothing else names a person.
+ * ("<strong>NEW YORK</strong> — ..."). Korean and Japanese papers open the text with the wire-style
+ * dateline that names the reporter: "[서울=한빛일보] 김민수 기자 = ..." (place=paper, the name, "reporter ="),
+ * "【ワシントン=中村健】..." (place=name); a wire service in its place ("【ワシントン=共同】") names no one.
+ * Read only when nothing else names a person.
  */
 final class BoldNameLine {
 
@@ -49,7 +52,7 @@ final class BoldNameLine {
     private static final Evaluator NOT_TEXT = QueryParser.parse("blockquote, li, table, a");
 
     /** What joins two writers' names in one bold line: a slash, a comma, an ampersand or "and". */
-    private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[/,&]|\\s(?:and|und|et|y|e|i|og|och|en|dan|és|та|і|și|şi)\\s)\\s*");
+    private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[/,&]|\\s(?:and|und|et|y|e|i|og|och|en|dan|és|та|і|și|şi|και)\\s)\\s*");
 
     private BoldNameLine() {
     }
@@ -65,6 +68,14 @@ final class BoldNameLine {
         for (Element p : html.getElementsByTag("p")) {
             if (++seen > MAX_PARAGRAPHS * 10) {
                 break;
+            }
+            List<String> dateline = cjkDatelineNames(p);
+            if (dateline != null) {
+                if (!dateline.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
+                        && p.closest(NOT_TEXT) == null && amongFirstParagraphs(p)) {
+                    return dateline;
+                }
+                continue;
             }
             Element bold = boldOnlyChild(p);
             boolean opening = false;
@@ -136,6 +147,65 @@ final class BoldNameLine {
             }
         }
         return only;
+    }
+
+    /** The opening characters of a Korean or Japanese dateline: its bracket. */
+    private static final String DATELINE_BRACKETS = "[(（【";
+
+    /** Of a paragraph's first text, the characters read for a dateline: a place, a paper, two names, a title. */
+    private static final int MAX_DATELINE_CHARS = 60;
+
+    /** "[서울=한빛일보] 김민수 기자 =", "(부산=연합뉴스) 김민수·이지은 기자 =": group 1 holds the names. */
+    private static final Pattern KOREAN_DATELINE = Pattern.compile(
+            "^[\\[(（][^\\])）]{1,20}[\\])）]\\s*(\\p{IsHangul}{2,4}(?:\\s*[,·]\\s*\\p{IsHangul}{2,4}){0,3})\\s*(?:기자|특파원)\\s*=");
+
+    /** "【ワシントン=中村健】": the place, an equals sign, the name (group 1). */
+    private static final Pattern JAPANESE_DATELINE = Pattern.compile(
+            "^【[^=＝】]{1,12}[=＝]([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}(?:[ \\u3000]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})?)】");
+
+    /** The wire services a Japanese dateline names in the writer's place: Kyodo, Jiji, Reuters, Xinhua, Yonhap. */
+    private static final Set<String> JAPANESE_WIRE_SOURCES = Set.of("共同", "共同通信", "時事", "時事通信", "ロイター", "新華社", "聯合", "AFP時事");
+
+    /**
+     * The reporters a Korean or Japanese dateline opening the paragraph names; an empty list when the
+     * dateline names a wire service; null when the paragraph opens with no such dateline.
+     */
+    private static List<String> cjkDatelineNames(Element p) {
+        if (p.childNodeSize() == 0 || !(p.childNode(0) instanceof TextNode t)) {
+            return null;
+        }
+        String text = t.getWholeText();
+        if (text.isEmpty() || DATELINE_BRACKETS.indexOf(text.charAt(0)) < 0) {
+            return null;
+        }
+        String head = text.substring(0, Math.min(text.length(), MAX_DATELINE_CHARS));
+        java.util.regex.Matcher m = KOREAN_DATELINE.matcher(head);
+        if (!m.find()) {
+            m = JAPANESE_DATELINE.matcher(head);
+            if (!m.find()) {
+                return null;
+            }
+            if (JAPANESE_WIRE_SOURCES.contains(m.group(1))) {
+                return List.of();
+            }
+        }
+        return AuthorNames.clean(List.of(m.group(1).replace('·', ',')));
+    }
+
+    /**
+     * True when at most {@value #MAX_HEAD_PARAGRAPHS} paragraphs stand before the paragraph in its
+     * container: a dateline opens the text. (Its pattern is the signal; the length of the paragraphs
+     * after it is not asked, as Chinese, Japanese and Korean paragraphs say much in few characters.)
+     */
+    private static boolean amongFirstParagraphs(Element p) {
+        int before = 0;
+        int read = 0;
+        for (Element prev = p.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
+            if (++read > MAX_SIBLINGS || (prev.normalName().equals("p") && ++before > MAX_HEAD_PARAGRAPHS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What sets a name opening a paragraph off from the text after it: a dash, a bar, a middle dot or a bullet. */

@@ -82,6 +82,15 @@ public final class BylineLeads {
     private static final List<String> CJK_LABELS = List.of("取材・文・写真", "取材・文", "取材・執筆", "構成・文", "文・写真", "撰文", "撰稿",
             "著者", "作者", "筆者", "記者", "记者", "文", "执笔", "執筆", "取材");
 
+    /**
+     * Korean magazines' and papers' credits of the writer before the name, with a space, a colon or an
+     * equals sign: "글·사진 박서연" (text and photos), "글 박서연" (text); a Hangul name follows.
+     */
+    private static final List<String> KOREAN_LABELS = List.of("글·사진", "글/사진", "글과 사진", "글");
+
+    /** A {@link #KOREAN_LABELS} label and what joins it to the Hangul name after it. */
+    private static final String KOREAN_LABEL = "(?:" + String.join("|", KOREAN_LABELS) + ")(?:\\s*[:：=]\\s*|\\s+)(?=\\p{IsHangul})";
+
     /** What joins a {@link #CJK_LABELS} label to its name: a colon, a slash, a middle dot, an equals sign or a bar. */
     private static final String CJK_LABEL_JOINERS = "[:：/／・=＝|｜]";
 
@@ -203,7 +212,8 @@ public final class BylineLeads {
             "^(?:" + String.join("|", PHRASES) + "|(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION
                     + "))\\s*[:：]?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
                     + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*"
-                    + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*",
+                    + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*"
+                    + "|^" + KOREAN_LABEL,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The credit kinds that open a written byline of the text ("Posted by", "Publié par"); a photo credit is not one. */
@@ -226,7 +236,8 @@ public final class BylineLeads {
     private static final Pattern PHRASE_OPENING = Pattern.compile(
             "^\\s*(?:" + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
                     + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?=\\S|$)" // "<strong>Texto:</strong> Name"
-                    + "|^\\s*(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])",
+                    + "|^\\s*(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])"
+                    + "|^\\s*" + KOREAN_LABEL,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A lead word at the start of a line (after spaces), with a label colon, followed by what comes next. */
@@ -243,7 +254,7 @@ public final class BylineLeads {
 
     /** What {@link #PHRASE_OPENING} can open with: a lead phrase or a label. */
     private static final Map<Character, List<String>> PHRASE_OPENERS = openers(
-            java.util.stream.Stream.of(PHRASES, LABELS_WITH_COLON, CJK_LABELS).flatMap(List::stream));
+            java.util.stream.Stream.of(PHRASES, LABELS_WITH_COLON, CJK_LABELS, KOREAN_LABELS).flatMap(List::stream));
 
     private BylineLeads() {
     }

@@ -107,4 +107,27 @@ class JoinsCreditsAndOpeningsTest {
                 + "</div>" + after + "</article></main></body></html>";
         return MetadataReader.read(Jsoup.parse(html, "https://example.org/story"), "https://example.org/story").authors();
     }
+
+    @Test
+    void greekAnd_andPhotoLabelsInMoreLanguages() {
+        assertEquals(List.of("Μαρίας Νικολάου", "Γιώργου Παπά"), byline("el", "Της Μαρίας Νικολάου και του Γιώργου Παπά"));
+        assertEquals(List.of("Νίκος Γεωργίου"), byline("el", "Κείμενο: Νίκος Γεωργίου Φωτογραφίες: Μαρία Νικολάου"));
+        assertEquals(List.of("Kovács Péter"), byline("hu", "Szöveg: Kovács Péter Fotó: Nagy Anna"));
+        assertEquals(List.of("Jan de Vries"), byline("nl", "Tekst: Jan de Vries Beeld: Sanne Bakker"));
+    }
+
+    @Test
+    void koreanTextCredit_beforeTheName() {
+        assertEquals(List.of("박서연"), byline("ko", "글·사진 박서연"));
+        assertEquals(List.of("박서연"), byline("ko", "글 박서연"));
+    }
+
+    @Test
+    void aKoreanOrJapaneseDatelineOpeningTheText_namesTheReporter_aWireServiceNoOne() {
+        String ko = "시의회는 화요일 저녁 강변을 따라 계획된 새 자전거 도로에 대해 논의했다.";
+        assertEquals(List.of("김민수"), authors("ko", "", "<p>[서울=한빛일보] 김민수 기자 = " + ko + "</p>"));
+        String ja = "市議会は火曜日の夜、川沿いに計画されている新しい自転車道について話し合った。";
+        assertEquals(List.of("中村健"), authors("ja", "", "<p>【ワシントン=中村健】" + ja + "</p>"));
+        assertEquals(List.of(), authors("ja", "", "<p>【ワシントン=共同】" + ja + "</p>"));
+    }
 }

@@ -33,11 +33,13 @@ public final class AuthorNames {
      * comma. "and" in Danish and Norwegian ("og"), Swedish ("och"), Dutch ("en"), Turkish ("ve"),
      * Russian ("и"), Italian and Portuguese ("e"), Polish, Catalan and Croatian ("i"), Indonesian and
      * Malay ("dan"), Hungarian ("és"), Ukrainian ("та", "і"), Romanian ("și", also written with a
-     * cedilla, "şi") and Greek ("και") is a separator only in lower case between spaces. A word separator is a whole word between letters of any
+     * cedilla, "şi") and Greek ("και") is a separator only in lower case between spaces; Czech and
+     * Slovak "a" only before a name of two capitalised words ("Jana Nováková a Petr Dvořák"), since
+     * Romance languages write "a" before a place ("inviato a Roma"). A word separator is a whole word between letters of any
      * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
      */
     static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+و\\s+|،|，|、|\\n)\\s*",
+            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:a\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+و\\s+|،|，|、|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -562,7 +564,7 @@ public final class AuthorNames {
     private static final String SEPARATOR_CHARS = ",;|/&\n،，、";
 
     /** The case-sensitive first letters of the words {@link #SEPARATORS} takes as separators after a blank. */
-    private static final String SEPARATOR_WORD_INITIALS = "oevиiوdéтіșşκ";
+    private static final String SEPARATOR_WORD_INITIALS = "oevиiوdéтіșşκa";
 
     /** The case-insensitive words of {@link #SEPARATORS}, folded as {@link #folded} folds. */
     private static final String[] SEPARATOR_FOLDED_WORDS = {"and", "et", "und"};

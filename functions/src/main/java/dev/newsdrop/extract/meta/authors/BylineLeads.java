@@ -22,7 +22,7 @@ public final class BylineLeads {
      * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them; Danish "Af", Hungarian
      * "Írta" ("wrote"), Croatian, Bosnian and Serbian "Piše"/"Пише" ("writes") and Serbian "Аутор",
      * Slovene "Avtor", Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
-     * "Autors", Turkish "Yazan" ("the one who wrote"), Ukrainian "Автори" ("authors"), Thai "ผู้เขียน" ("writer") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
+     * "Autors", Turkish "Yazan" ("the one who wrote"), Ukrainian "Автори" and Czech "Autoři" ("authors"), Thai "ผู้เขียน" ("writer") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
      * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
      * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), German's gender-inclusive
      * "Autor:in", "Autor*in", "Autor_in", "Autor/in" (and their plurals in "-innen"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
@@ -37,7 +37,7 @@ public final class BylineLeads {
             "إعداد", "اعداد", "تحرير",
             "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả", "نویسنده", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
-            "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "автори", "ผู้เขียน", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
+            "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "автори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");

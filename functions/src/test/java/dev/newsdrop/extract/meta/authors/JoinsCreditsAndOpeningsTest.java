@@ -130,4 +130,11 @@ class JoinsCreditsAndOpeningsTest {
         assertEquals(List.of("中村健"), authors("ja", "", "<p>【ワシントン=中村健】" + ja + "</p>"));
         assertEquals(List.of(), authors("ja", "", "<p>【ワシントン=共同】" + ja + "</p>"));
     }
+
+    @Test
+    void czechA_joinsTwoWriters_onlyBeforeANameOfTwoWords() {
+        assertEquals(List.of("Jana Nováková", "Petr Dvořák"), byline("cs", "Autoři: Jana Nováková a Petr Dvořák"));
+        assertEquals(List.of("Jane Doe"), authorsAfter("en", "<div class='post-author-bio'><p>Jane Doe is a freelance writer based in Leeds"
+                + " who covers transport.</p></div>"));
+    }
 }

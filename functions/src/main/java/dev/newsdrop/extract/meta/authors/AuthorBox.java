@@ -134,6 +134,39 @@ final class AuthorBox {
         return List.of();
     }
 
+    /**
+     * The element that names the writer in an author box read whole as a byline, whose first text is
+     * a heading that names no one ("この記事を書いた人", "About the writer", "Über die Autorin"): the
+     * first text after it, in the box, written as a person's name (or a Chinese or Japanese name
+     * alone), before the biography and the box's other fields ("東京社会部", "Interests"). Null when the
+     * box opens with no such heading or no name follows it within {@value #MAX_BOX_NODES} nodes.
+     */
+    static Element nameAfterBoxLabel(Element box) {
+        org.jsoup.nodes.Node end = PageScan.nextOutside(box);
+        boolean labelled = false;
+        int seen = 0;
+        for (org.jsoup.nodes.Node n = PageScan.next(box); n != null && n != end && seen++ < MAX_BOX_NODES; n = PageScan.next(n)) {
+            if (!(n instanceof org.jsoup.nodes.TextNode t) || t.isBlank()) {
+                continue;
+            }
+            String text = BylineText.WHITESPACE_RUN.matcher(t.text()).replaceAll(" ").strip();
+            if (!labelled) {
+                if (!isAuthorBoxLabel(text)) {
+                    return null; // the box opens with something else: a name, a lead, a date
+                }
+                labelled = true;
+                continue;
+            }
+            if (text.length() > MAX_BOX_NAME_CHARS) {
+                return null; // the biography, with no name before it
+            }
+            if ((AuthorNames.isPersonName(text) || CJK_NAME_ALONE.matcher(text).matches()) && n.parentNode() instanceof Element e) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** The first h1s read for the person an article is about. */

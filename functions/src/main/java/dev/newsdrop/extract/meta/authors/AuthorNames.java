@@ -31,12 +31,15 @@ public final class AuthorNames {
     /**
      * Separators between several names; Chinese and Japanese write a full-width or an enumeration
      * comma. "and" in Danish and Norwegian ("og"), Swedish ("och"), Dutch ("en"), Turkish ("ve"),
-     * Russian ("и"), Italian and Portuguese ("e"), Polish, Catalan and Croatian ("i") is a separator
-     * only in lower case between spaces. A word separator is a whole word between letters of any
+     * Russian ("и"), Italian and Portuguese ("e"), Polish, Catalan and Croatian ("i"), Indonesian and
+     * Malay ("dan"), Hungarian ("és"), Ukrainian ("та", "і"), Romanian ("și", also written with a
+     * cedilla, "şi") and Greek ("και") is a separator only in lower case between spaces; Czech and
+     * Slovak "a" only before a name of two capitalised words ("Jana Nováková a Petr Dvořák"), since
+     * Romance languages write "a" before a place ("inviato a Roma"). A word separator is a whole word between letters of any
      * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
      */
     static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i)\\s+|\\s+و\\s+|،|，|、|\\n)\\s*",
+            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:a\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+و\\s+|،|，|、|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -282,12 +285,21 @@ public final class AuthorNames {
     /** Organisation names longer than this are sentences, not a byline. */
     private static final int MAX_ORGANISATION_CHARS = 60;
 
+    /**
+     * The labels of a link to the site's "about" page, which blogs mark rel=author: "About me", "Über
+     * mich", "À propos", "Chi sono", in the languages read. They name no one.
+     */
+    private static final String ABOUT_PAGE_LABELS = "about|about me|about us|about the blog|über mich|über uns|à propos|"
+            + "à propos de moi|qui suis-je|sobre mí|sobre mi|sobre nosotros|sobre mim|quem sou eu|chi sono|chi siamo|"
+            + "over mij|over ons|om mig|om meg|om os|o mnie|o nas|обо мне|о нас|про мене|hakkımda|tentang saya|tentang kami";
+
     /** Words that show a string is a role, a date or boilerplate rather than a person. */
     static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
+                    + ABOUT_PAGE_LABELS + "|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
                     + "|https?://|www\\.|@|\\p{Nd}|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
@@ -322,6 +334,16 @@ public final class AuthorNames {
      */
     private static final Pattern BROADCASTER_AFTER_NAME = Pattern.compile("^\\p{Lu}{2,4}(?:\\s+\\p{L}[\\p{L}.-]*){1,2}$");
 
+    /**
+     * A person whose given name is written as two initials without stops, and a surname ("AJ Smith",
+     * "TJ Brown"): the shape {@link #BROADCASTER_AFTER_NAME} takes for an outlet. Two capitals are an
+     * outlet only when they name a medium ({@link #MEDIUM_INITIALS}: "TV Vale", "FM Centro").
+     */
+    private static final Pattern INITIALS_AND_SURNAME = Pattern.compile("^(\\p{Lu}{2})\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]+$");
+
+    /** The two capitals that open a broadcaster's name as its medium: television, radio bands. */
+    private static final Set<String> MEDIUM_INITIALS = Set.of("TV", "FM", "AM", "DW", "RT");
+
     /** Strings that are addresses, not names, before any splitting on separators. */
     private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
 
@@ -353,7 +375,7 @@ public final class AuthorNames {
      * of a list ("Ann Lee, Bob Ray, and Cara Diaz") is no role.
      */
     private static final Pattern LOWER_CASE_AFTER_COMMA = Pattern.compile(
-            "(?<=\\p{Lu}[^,]{0,80}),\\s*(?!(?:and|und|et|y|e|i|en|og|och|ve|и)\\s)\\p{Ll}[^,]*");
+            "(?<=\\p{Lu}[^,]{0,80}),\\s*(?!(?:and|und|et|y|e|i|en|og|och|ve|и|dan|és|та|і|și|şi|και)\\s)\\p{Ll}[^,]*");
 
     /**
      * A publication or update label after the names, with the date it gives ("Jane Doe Updated 10:42
@@ -369,12 +391,15 @@ public final class AuthorNames {
      * The label of a second credit after the writer's name with no separator but its own colon, in
      * the languages read: "Reporter: Jane Doe Editor: John Roe", "Text: Anna Berg Fotos: Max Muster",
      * "文・山田太郎　写真・佐藤花子", "Текст: Мария Иванова. Фото: Пётр Сидоров" (a full stop may close
-     * the writer's credit). Editors, photographers, illustrators and translators did not write
-     * the text; the credit is cut with all that follows.
+     * the writer's credit), Finnish "Kuvat:", Vietnamese "Ảnh:", Thai "ภาพ:", Swahili "Picha:", Hungarian
+     * "Fotó:", "Kép:", Dutch "Beeld:", Greek "Φωτογραφίες:" (photos).
+     * Editors, photographers, illustrators and translators did not write the text; the credit is cut
+     * with all that follows.
      */
     private static final String SECOND_CREDIT_LABELS = "editor|editors|editing|edited by|sub-?editor|copy ?editor|editora|"
             + "photos?|photography|photographs?|pictures?|images?|fotos?|fotografie|fotografía|fotografia|bilder?|"
-            + "illustrations?|illustration|ilustración|ilustração|video|kamera|camera|"
+            + "illustrations?|illustration|ilustración|ilustração|video|kamera|camera|kuvat?|kuvaaja|ảnh|ภาพ|picha|fotó|fotók|képek|kép|beeld|foto's|"
+            + "φωτογραφίες|φωτογραφία|φωτογραφιες|φωτογραφια|φωτό|φωτο|"
             + "redaktion|redakteur|redakteurin|redacción|redação|edición|edição|edizione|révision|relecture|"
             + "penyunting|redaktur|übersetzung|traducción|tradução|traduction|traduzione|translation|translator|"
             + "фото|фотографии|иллюстрации|иллюстрация|видео|редактор|перевод|fotoğraf|fotoğraflar|görsel|editör|çeviri|"
@@ -438,7 +463,7 @@ public final class AuthorNames {
             "^(?:(?i:special to|especial para|spécial pour|speciale per)\\s|(?-i:For)\\s+\\p{Lu}"
                     + "|(?iu:" + EDITORS_CREDIT + ")\\s"
                     + "|(?i:(?:with\\s+)?(?:additional|contributed)\\s+reporting)\\b"
-                    + "|(?iu:photos?|photographs?|photography|pictures?|images?|fotos?|bilder?|fotografie)\\s*(?:[:：]|(?i:by|von|de|di|par|por|door|av)\\s)).*");
+                    + "|(?iu:photos?|photographs?|photography|pictures?|images?|fotos?|bilder?|fotografie|fotografias?|fotografías?)\\s*(?:[:：]|(?i:by|von|de|di|par|por|door|av)\\s)).*");
 
     /**
      * An affiliation set in capitals after a mixed-case name of two words or more ("Meg Wagner NEW
@@ -539,7 +564,7 @@ public final class AuthorNames {
     private static final String SEPARATOR_CHARS = ",;|/&\n،，、";
 
     /** The case-sensitive first letters of the words {@link #SEPARATORS} takes as separators after a blank. */
-    private static final String SEPARATOR_WORD_INITIALS = "oevиiو";
+    private static final String SEPARATOR_WORD_INITIALS = "oevиiوdéтіșşκa";
 
     /** The case-insensitive words of {@link #SEPARATORS}, folded as {@link #folded} folds. */
     private static final String[] SEPARATOR_FOLDED_WORDS = {"and", "et", "und"};
@@ -711,12 +736,13 @@ public final class AuthorNames {
                 if (datelinePlace) {
                     continue; // "PTI, Washington": the wire's dateline, where the copy was filed, not a second author
                 }
-                if (i > 0 && allPersons && hasLowerCase(part) && BROADCASTER_AFTER_NAME.matcher(part.strip()).matches()) {
+                if (i > 0 && allPersons && hasLowerCase(part) && BROADCASTER_AFTER_NAME.matcher(part.strip()).matches()
+                        && !initialsAndSurname(part.strip())) {
                     continue; // "Por Ana Souza, TV Vale", "Jane Doe, BBC News": the broadcaster she works for
                 }
-                if (i > 0 && i == parts.length - 1 && allPersons && (s.indexOf(',') >= 0 || s.indexOf('،') >= 0)
+                if (i > 0 && i == parts.length - 1 && allPersons && (s.indexOf(',') >= 0 || s.indexOf('،') >= 0 || s.indexOf('/') >= 0)
                         && (DATELINE_PLACE.matcher(part).matches() || isCaselessWord(part.strip()))) {
-                    continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London": one word after the names is where she filed from
+                    continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London", "Ayşe Demir / İzmir": one word after the names is where she filed from
                 }
                 String bare = LEAD_IN.matcher(part.trim()).replaceFirst("");
                 allPersons &= isPersonName(bare) || isCaselessName(bare);
@@ -739,6 +765,12 @@ public final class AuthorNames {
             agencies.addAll(besideNames);
         }
         return new ArrayList<>(unique.values());
+    }
+
+    /** True for "AJ Smith": two initials that are no medium's ({@link #INITIALS_AND_SURNAME}) and a surname. */
+    private static boolean initialsAndSurname(String part) {
+        Matcher m = INITIALS_AND_SURNAME.matcher(part);
+        return m.matches() && !MEDIUM_INITIALS.contains(m.group(1));
     }
 
     /**

@@ -18,7 +18,15 @@ import java.util.regex.Pattern;
  * The writer a newspaper names in a paragraph of its own, set in bold or italics, at the head or the foot of
  * the text ("<p><strong>Jane Doe</strong></p>" before the first paragraph, or right-aligned after
  * the last, or right after the block of the text): the byline of CMSs that have no author field,
- * typed into the text by the desk. Read only when nothing else names a person.
+ * typed into the text by the desk. The name may also open the text's first paragraph, set off from what
+ * follows by a line break or a separator ("<p><b>Anna Schmidt</b><br>Der Gemeinderat ...", "<p><strong>Claire
+ * Roux</strong> — Le conseil ...", "<p><strong>María Gil</strong> | Sevilla</p>"), which a sentence's bold subject
+ * ("<strong>Green Street</strong> will get ...", "<strong>Jane Doe</strong> — the mayor's rival — said") does
+ * not have; set in capitals it is the dateline's place
+ * ("<strong>NEW YORK</strong> — ..."). Korean and Japanese papers open the text with the wire-style
+ * dateline that names the reporter: "[서울=한빛일보] 김민수 기자 = ..." (place=paper, the name, "reporter ="),
+ * "【ワシントン=中村健】..." (place=name); a wire service in its place ("【ワシントン=共同】") names no one.
+ * Read only when nothing else names a person.
  */
 final class BoldNameLine {
 
@@ -44,7 +52,7 @@ final class BoldNameLine {
     private static final Evaluator NOT_TEXT = QueryParser.parse("blockquote, li, table, a");
 
     /** What joins two writers' names in one bold line: a slash, a comma, an ampersand or "and". */
-    private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[/,&]|\\s(?:and|und|et|y|e|i|og|och|en)\\s)\\s*");
+    private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[/,&]|\\s(?:and|und|et|y|e|i|og|och|en|dan|és|та|і|și|şi|και)\\s)\\s*");
 
     private BoldNameLine() {
     }
@@ -61,9 +69,22 @@ final class BoldNameLine {
             if (++seen > MAX_PARAGRAPHS * 10) {
                 break;
             }
-            Element bold = boldOnlyChild(p);
-            if (bold == null) {
+            List<String> dateline = cjkDatelineNames(p);
+            if (dateline != null) {
+                if (!dateline.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
+                        && p.closest(NOT_TEXT) == null && amongFirstParagraphs(p)) {
+                    return dateline;
+                }
                 continue;
+            }
+            Element bold = boldOnlyChild(p);
+            boolean opening = false;
+            if (bold == null) {
+                bold = boldOpening(p);
+                if (bold == null) {
+                    continue;
+                }
+                opening = true;
             }
             String text = BylineText.spacedText(bold);
             if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || text.chars().anyMatch(Character::isDigit)
@@ -71,11 +92,14 @@ final class BoldNameLine {
                     || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null || bold.selectFirst(PageRegions.LINK) != null) {
                 continue;
             }
+            if (opening && !hasLowerCase(text)) {
+                continue; // "<strong>NEW YORK</strong> — ...": the dateline's place, in capitals
+            }
             if (!namesOnly(text)) {
                 continue; // "Jane Doe, president and CEO, Example": a quotation's attribution, with a role
             }
             List<String> names = AuthorNames.clean(List.of(text));
-            if (names.isEmpty() || !names.stream().allMatch(AuthorNames::isPersonName) || !atHeadOrFoot(p, wideParents)) {
+            if (names.isEmpty() || !names.stream().allMatch(AuthorNames::isPersonName) || !atHeadOrFoot(p, wideParents, opening)) {
                 continue;
             }
             return names;
@@ -123,6 +147,114 @@ final class BoldNameLine {
             }
         }
         return only;
+    }
+
+    /** The opening characters of a Korean or Japanese dateline: its bracket. */
+    private static final String DATELINE_BRACKETS = "[(（【";
+
+    /** Of a paragraph's first text, the characters read for a dateline: a place, a paper, two names, a title. */
+    private static final int MAX_DATELINE_CHARS = 60;
+
+    /** "[서울=한빛일보] 김민수 기자 =", "(부산=연합뉴스) 김민수·이지은 기자 =": group 1 holds the names. */
+    private static final Pattern KOREAN_DATELINE = Pattern.compile(
+            "^[\\[(（][^\\])）]{1,20}[\\])）]\\s*(\\p{IsHangul}{2,4}(?:\\s*[,·]\\s*\\p{IsHangul}{2,4}){0,3})\\s*(?:기자|특파원)\\s*=");
+
+    /** "【ワシントン=中村健】": the place, an equals sign, the name (group 1). */
+    private static final Pattern JAPANESE_DATELINE = Pattern.compile(
+            "^【[^=＝】]{1,12}[=＝]([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}(?:[ \\u3000]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})?)】");
+
+    /** The wire services a Japanese dateline names in the writer's place: Kyodo, Jiji, Reuters, Xinhua, Yonhap. */
+    private static final Set<String> JAPANESE_WIRE_SOURCES = Set.of("共同", "共同通信", "時事", "時事通信", "ロイター", "新華社", "聯合", "AFP時事");
+
+    /**
+     * The reporters a Korean or Japanese dateline opening the paragraph names; an empty list when the
+     * dateline names a wire service; null when the paragraph opens with no such dateline.
+     */
+    private static List<String> cjkDatelineNames(Element p) {
+        if (p.childNodeSize() == 0 || !(p.childNode(0) instanceof TextNode t)) {
+            return null;
+        }
+        String text = t.getWholeText();
+        if (text.isEmpty() || DATELINE_BRACKETS.indexOf(text.charAt(0)) < 0) {
+            return null;
+        }
+        String head = text.substring(0, Math.min(text.length(), MAX_DATELINE_CHARS));
+        java.util.regex.Matcher m = KOREAN_DATELINE.matcher(head);
+        if (!m.find()) {
+            m = JAPANESE_DATELINE.matcher(head);
+            if (!m.find()) {
+                return null;
+            }
+            if (JAPANESE_WIRE_SOURCES.contains(m.group(1))) {
+                return List.of();
+            }
+        }
+        return AuthorNames.clean(List.of(m.group(1).replace('·', ',')));
+    }
+
+    /**
+     * True when at most {@value #MAX_HEAD_PARAGRAPHS} paragraphs stand before the paragraph in its
+     * container: a dateline opens the text. (Its pattern is the signal; the length of the paragraphs
+     * after it is not asked, as Chinese, Japanese and Korean paragraphs say much in few characters.)
+     */
+    private static boolean amongFirstParagraphs(Element p) {
+        int before = 0;
+        int read = 0;
+        for (Element prev = p.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
+            if (++read > MAX_SIBLINGS || (prev.normalName().equals("p") && ++before > MAX_HEAD_PARAGRAPHS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What sets a name opening a paragraph off from the text after it: a dash, a bar, a middle dot or a bullet. */
+    private static final String OPENING_SEPARATORS = "—–|·•";
+
+    /**
+     * The bold or italic element that opens the paragraph, when a line break or a separator
+     * ({@link #OPENING_SEPARATORS}, or a hyphen between spaces) follows it; null otherwise.
+     */
+    private static Element boldOpening(Element p) {
+        Node first = p.childNodeSize() > 0 ? p.childNode(0) : null;
+        if (first instanceof TextNode t && t.isBlank()) {
+            first = t.nextSibling();
+        }
+        if (!(first instanceof Element bold) || !SIGNATURE_TAGS.contains(bold.normalName())) {
+            return null;
+        }
+        Node next = bold.nextSibling();
+        if (next instanceof Element e) {
+            return e.normalName().equals("br") ? bold : null;
+        }
+        if (!(next instanceof TextNode t)) {
+            return null;
+        }
+        String after = t.getWholeText().replace('\u00A0', ' ').stripLeading();
+        if (after.isEmpty()) {
+            return null;
+        }
+        boolean separated = OPENING_SEPARATORS.indexOf(after.charAt(0)) >= 0
+                || (after.startsWith("- ") && t.getWholeText().length() > after.length());
+        return separated && !closesAnAppositive(after) ? bold : null;
+    }
+
+    /**
+     * True when a dash after the name opens an aside that a second dash closes in the same sentence:
+     * "<strong>Jane Doe</strong> — the mayor's rival — said ...", the name being the sentence's subject.
+     */
+    private static boolean closesAnAppositive(String after) {
+        if (after.charAt(0) != '—' && after.charAt(0) != '–' && after.charAt(0) != '-') {
+            return false;
+        }
+        int stop = after.indexOf('.');
+        String clause = stop < 0 ? after.substring(1) : after.substring(1, stop);
+        return clause.indexOf('—') >= 0 || clause.indexOf('–') >= 0 || clause.contains(" - ");
+    }
+
+    /** True when the text holds a lower-case letter. */
+    private static boolean hasLowerCase(String text) {
+        return text.codePoints().anyMatch(Character::isLowerCase);
     }
 
     /** Nodes read inside one element after a name line for its text. */
@@ -178,9 +310,10 @@ final class BoldNameLine {
      * ("Name, role, Company"). Bold subheadings ("Reforms") may stand between its paragraphs.
      * A container found too wide to be an article's text is noted in {@code wideParents} and not
      * read again for the next name line in it: thousands of name lines in one block each read its
-     * first {@value #MAX_SIBLINGS} children otherwise.
+     * first {@value #MAX_SIBLINGS} children otherwise. A name opening a paragraph ({@code headOnly})
+     * is read only at the head.
      */
-    private static boolean atHeadOrFoot(Element p, Set<Element> wideParents) {
+    private static boolean atHeadOrFoot(Element p, Set<Element> wideParents, boolean headOnly) {
         Element parent = p.parent();
         if (parent == null || wideParents.contains(parent)) {
             return false;
@@ -228,10 +361,10 @@ final class BoldNameLine {
             }
         }
         if (longParagraphs < MIN_TEXT_PARAGRAPHS) {
-            return !passedText(p) && closesTextBlockBefore(p); // "<div class=body>...</div><p><em>Jane Doe</em></p>"
+            return !headOnly && !passedText(p) && closesTextBlockBefore(p); // "<div class=body>...</div><p><em>Jane Doe</em></p>"
         }
         boolean head = before <= MAX_HEAD_PARAGRAPHS && longAfter;
         boolean foot = !longAfter && !shortAfter && before > MAX_HEAD_PARAGRAPHS;
-        return head || foot;
+        return head || (foot && !headOnly);
     }
 }

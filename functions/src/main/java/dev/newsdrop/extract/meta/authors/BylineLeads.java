@@ -22,7 +22,7 @@ public final class BylineLeads {
      * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them; Danish "Af", Hungarian
      * "Írta" ("wrote"), Croatian, Bosnian and Serbian "Piše"/"Пише" ("writes") and Serbian "Аутор",
      * Slovene "Avtor", Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
-     * "Autors", Turkish "Yazan" ("the one who wrote") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
+     * "Autors", Turkish "Yazan" ("the one who wrote"), Ukrainian "Автори" and Czech "Autoři" ("authors"), Thai "ผู้เขียน" ("writer") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
      * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
      * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), German's gender-inclusive
      * "Autor:in", "Autor*in", "Autor_in", "Autor/in" (and their plurals in "-innen"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
@@ -37,7 +37,7 @@ public final class BylineLeads {
             "إعداد", "اعداد", "تحرير",
             "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả", "نویسنده", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
-            "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
+            "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "автори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
@@ -59,7 +59,9 @@ public final class BylineLeads {
      * Portuguese "Reportagem:" (the reporter, the reporting) do, and Turkish "Yazı:" (text), Indonesian
      * "Laporan:" (report) and "Kontributor:", Arabic "تقرير:" (report) and "متابعة:" (coverage); alone they are the newsroom, a generic credit, and
      * after a first credit ("Texto: X Redacción: Y") the editing. Italian "Redazione:" is not one:
-     * it heads the list of a masthead's editorial staff, the writer being "Testo:" or "di".
+     * it heads the list of a masthead's editorial staff, the writer being "Testo:" or "di". Thai
+     * magazines credit the story as "เรื่อง:" and Vietnamese papers the article as "Bài:", "Bài viết:"
+     * and "Bài và ảnh:" (article and photos).
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
@@ -68,30 +70,40 @@ public final class BylineLeads {
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
-            "redacción", "redaccion", "redação", "redacao");
+            "redacción", "redaccion", "redação", "redacao", "เรื่อง", "bài và ảnh", "bài", "bài viết");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines
      * and blogs also join to the name with a slash, a middle dot or an equals sign instead of a colon:
      * "文/李静", "文・山田太郎", "文＝佐藤花子", "作者｜王磊"; and Japanese magazines' compound credits
      * of the writer, "取材・文／高橋誠" (reporting and text), "構成・文" (editing and text), "文・写真"
-     * (text and photos), longest first, and "取材" (reporting) alone.
+     * (text and photos), longest first, and "取材" (reporting) alone; Chinese "撰文", "撰稿" (wrote the text).
      */
-    private static final List<String> CJK_LABELS = List.of("取材・文・写真", "取材・文", "取材・執筆", "構成・文", "文・写真",
+    private static final List<String> CJK_LABELS = List.of("取材・文・写真", "取材・文", "取材・執筆", "構成・文", "文・写真", "撰文", "撰稿",
             "著者", "作者", "筆者", "記者", "记者", "文", "执笔", "執筆", "取材");
+
+    /**
+     * Korean magazines' and papers' credits of the writer before the name, with a space, a colon or an
+     * equals sign: "글·사진 박서연" (text and photos), "글 박서연" (text); a Hangul name follows.
+     */
+    private static final List<String> KOREAN_LABELS = List.of("글·사진", "글/사진", "글과 사진", "글");
+
+    /** A {@link #KOREAN_LABELS} label and what joins it to the Hangul name after it. */
+    private static final String KOREAN_LABEL = "(?:" + String.join("|", KOREAN_LABELS) + ")(?:\\s*[:：=]\\s*|\\s+)(?=\\p{IsHangul})";
 
     /** What joins a {@link #CJK_LABELS} label to its name: a colon, a slash, a middle dot, an equals sign or a bar. */
     private static final String CJK_LABEL_JOINERS = "[:：/／・=＝|｜]";
 
     /**
-     * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", a press
+     * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", the wires'
+     * "Reporting by" (at the foot: "Reporting by Jane Doe; Editing by John Roe"), a press
      * release's "Issued by", and the
      * participles blog themes translate "Posted by" and "Written by" into ("Publié par", "Geschrieben
      * von", "Publicado por", "Geplaatst door"), Blogger's among them ("Eingestellt von", "Dikirim oleh",
      * "Upplagd av", "Indsendt af").
      */
     private static final List<String> CREDIT_KINDS = List.of(
-            "written", "posted", "published", "reported", "story", "text", "words", "photo", "photos", "review", "analysis",
+            "written", "posted", "published", "reported", "reporting", "story", "text", "words", "photo", "photos", "review", "analysis",
             "opinion", "commentary", "interview", "écrit", "publié", "posté", "rédigé", "geschrieben", "verfasst",
             "veröffentlicht", "gepostet", "erstellt", "escrito", "publicado", "postado", "redactado", "geschreven",
             "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "skrivet", "publicerad", "publicerat",
@@ -109,7 +121,7 @@ public final class BylineLeads {
      * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker);
      * "Texto de", "Texte de", "Testo di", "Articolo di", "Reportagem de" (text, article, report of), the
      * same with the photos ("Testo e foto di", "Texto y fotos de", "Text und Fotos von") and
-     * Russian "Подготовил(а)" ("prepared by").
+     * Russian "Подготовил(а)" ("prepared by"); Swahili "Imeandikwa na" ("written by").
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
@@ -126,7 +138,7 @@ public final class BylineLeads {
             "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
             "texto de", "texte de", "reportagem de", "testo di", "articolo di", "подготовил", "подготовила",
             "testo e foto di", "testo e fotografie di", "texto y fotos de", "texto e fotos de", "texte et photos de",
-            "text und fotos von", "text und bilder von",
+            "text und fotos von", "text und bilder von", "imeandikwa na", "kimeandikwa na",
             "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
             "γράφει ο", "γράφει η", "γράφουν οι", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
 
@@ -200,7 +212,8 @@ public final class BylineLeads {
             "^(?:" + String.join("|", PHRASES) + "|(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION
                     + "))\\s*[:：]?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
                     + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*"
-                    + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*",
+                    + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*"
+                    + "|^" + KOREAN_LABEL,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The credit kinds that open a written byline of the text ("Posted by", "Publié par"); a photo credit is not one. */
@@ -223,7 +236,8 @@ public final class BylineLeads {
     private static final Pattern PHRASE_OPENING = Pattern.compile(
             "^\\s*(?:" + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
                     + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?=\\S|$)" // "<strong>Texto:</strong> Name"
-                    + "|^\\s*(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])",
+                    + "|^\\s*(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])"
+                    + "|^\\s*" + KOREAN_LABEL,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A lead word at the start of a line (after spaces), with a label colon, followed by what comes next. */
@@ -240,7 +254,7 @@ public final class BylineLeads {
 
     /** What {@link #PHRASE_OPENING} can open with: a lead phrase or a label. */
     private static final Map<Character, List<String>> PHRASE_OPENERS = openers(
-            java.util.stream.Stream.of(PHRASES, LABELS_WITH_COLON, CJK_LABELS).flatMap(List::stream));
+            java.util.stream.Stream.of(PHRASES, LABELS_WITH_COLON, CJK_LABELS, KOREAN_LABELS).flatMap(List::stream));
 
     private BylineLeads() {
     }
@@ -296,11 +310,19 @@ public final class BylineLeads {
             + "(?:[ \\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})?)";
 
     /**
+     * The titles Japanese papers set before the writer's name with a middle dot: senior writer (編集委員),
+     * editorial and commentary writers (論説委員, 解説委員), correspondent (特派員), bureau chief (支局長), reporter.
+     */
+    private static final String JA_TITLES_BEFORE_NAME = "編集委員|論説委員|解説委員|特派員|支局長|記者";
+
+    /**
      * A Korean, Japanese or Chinese byline that has no label, only the reporter's title: after the
      * names ("김민준 기자", "김민준 기자 minjun@example.kr", "워싱턴=이서연 특파원" with the place it is
      * filed from, "(서울=연합뉴스) 김민준 기자 =" with the agency's dateline, "山本健太記者"), or before them
      * ("记者 王晓明", "本报记者 王晓明 李静", "新华社记者 王晓明", closed by "报道", "reports"), or between the
-     * title and the place it is filed from ("記者林志明／台北報導"). Group 1, 2, 3 or 4 holds the names.
+     * title and the place it is filed from ("記者林志明／台北報導"), or Japanese papers' title joined to the
+     * name with a middle dot ("編集委員・山本一郎", "ワシントン支局長・中村健", {@link #JA_TITLES_BEFORE_NAME}).
+     * Group 1, 2, 3, 4 or 5 holds the names.
      */
     private static final Pattern CJK_REPORTER_LINE = Pattern.compile(
             "^[(（]?(?:[(（][^)）]{1,20}[)）]\\s*)?(?:[\\p{IsHangul}\\p{IsHan}]{1,10}\\s*=\\s*)?"
@@ -311,7 +333,9 @@ public final class BylineLeads {
                     + "|^[(（]?(?!据)(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)[\\s\\u3000]+(?:报道|報導)[)）]?$"
                     // Taiwan's "記者林志明／台北報導": title, names, a slash, the place filed from, "reports"
                     + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、，,]\\p{IsHan}{2,4})*)[\\s\\u3000]*[／/]"
-                    + "[\\s\\u3000]*\\p{IsHan}{1,8}(?:报道|報導)[)）]?$");
+                    + "[\\s\\u3000]*\\p{IsHan}{1,8}(?:报道|報導)[)）]?$"
+                    // "編集委員・山本一郎": the title, perhaps after the bureau, a middle dot, the name
+                    + "|^[(（]?[\\p{IsHan}\\p{IsKatakana}ー]{0,8}(?:" + JA_TITLES_BEFORE_NAME + ")[・･](" + CJK_NAME + ")[)）]?$");
 
     /** Chinese "reports", closing a reporter line after the names: "王晓明 报道" (with a space: "据新华社报道" is "according to Xinhua"). */
     private static final String REPORTS = "报道";
@@ -327,7 +351,7 @@ public final class BylineLeads {
     public static String cjkReporterNames(String text) {
         if (text.length() > MAX_REPORTER_LINE || (text.indexOf("기자") < 0 && text.indexOf("특파원") < 0
                 && text.indexOf("논설위원") < 0 && text.indexOf("記者") < 0 && text.indexOf("记者") < 0
-                && text.indexOf("特派") < 0 && text.indexOf("編集委員") < 0 && text.indexOf(REPORTS) < 0 && text.indexOf(REPORTS_TRADITIONAL) < 0)) {
+                && text.indexOf("特派") < 0 && text.indexOf("委員") < 0 && text.indexOf("支局長") < 0 && text.indexOf(REPORTS) < 0 && text.indexOf(REPORTS_TRADITIONAL) < 0)) {
             return null; // most texts are refused here without the pattern
         }
         Matcher m = CJK_REPORTER_LINE.matcher(text.strip());
@@ -335,7 +359,7 @@ public final class BylineLeads {
             return null;
         }
         boolean after = m.group(1) != null;
-        String names = after ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        String names = after ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
         return (after ? NAMES_BEFORE_TITLE : NAMES_AFTER_TITLE).matcher(names.strip()).replaceAll(", ");
     }
 

@@ -147,6 +147,11 @@ final class VisibleBylines {
                 t = imageOnlyName(e); // "<span class=md-author><img alt='Jane Doe'></span>": the author's picture names her
             }
             boolean label = isLabelOnly(t);
+            Element boxName = label || t.isEmpty() ? null : AuthorBox.nameAfterBoxLabel(e);
+            if (boxName != null) {
+                e = boxName; // "<div id=writerProfile>この記事を書いた人 <dt>Name</dt><dd>desk</dd>...": the box's name, not its fields
+                t = BylineText.spacedText(e);
+            }
             Element labelled = label ? labelledValue(e) : null;
             if (labelled == null && label && e.parent() != null && !e.isBlock()
                     && AuthorNames.isLeadInOnly(BylineText.leadingText(e.parent(), BylineText.MAX_BYLINE_CHARS))) {

@@ -143,6 +143,7 @@ final class ContentPruner {
         String titleKey = title == null ? null : key(title);
         Removals removals = new Removals();
         int[] inQuotedPost = {0}; // kept quoted posts around the walk's node
+        Element[] inReply = {null}; // the short reply of a thread around the walk's node ({@link #isShortReply})
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -162,7 +163,18 @@ final class ContentPruner {
                     return FilterResult.CONTINUE;
                 }
                 double limit = s.chars >= LONG_BLOCK_CHARS || continuesSentence(e, stats) ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
-                if ((s.linkDensity() > limit && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
+                if (s.linkDensity() > limit && IngredientList.is(e)) {
+                    return FilterResult.SKIP_ENTIRELY; // a recipe's ingredients, each linked to its page: content
+                }
+                if (s.linkDensity() > limit && IngredientList.wraps(e)) {
+                    return FilterResult.CONTINUE; // the block of the ingredients: its heading and list are judged alone
+                }
+                if (s.linkDensity() > limit && inReply[0] == null && isShortReply(e, s, stats)) {
+                    inReply[0] = e;
+                    return FilterResult.CONTINUE; // its furniture (subject, poster) is judged block by block
+                }
+                boolean replyWords = inReply[0] != null && s.proseChars > 0; // a block of a kept reply holding its words
+                if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
                         && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats))
                         || (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey))) {
                     removals.mark(e);
@@ -173,6 +185,9 @@ final class ContentPruner {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node == inReply[0]) {
+                    inReply[0] = null;
+                }
                 if (node instanceof Element e && e != container && inQuotedPost[0] > 0 && e.normalName().equals("blockquote")) {
                     TextStats.Stats s = stats.of(e);
                     if (s != null && isQuotedPost(e, s)) {
@@ -184,6 +199,49 @@ final class ContentPruner {
         }, container);
         deadline.check(STAGE);
         removals.apply();
+    }
+
+    /** Siblings looked at on each side of a block for the posts of its series: a page of a thread holds a few dozen. */
+    private static final int MAX_SERIES_SIBLINGS = 12;
+
+    /**
+     * A short post of a thread or a comment-like series (a forum's reply, "Thanks, that worked!"): a
+     * block with a sentence of unlinked prose whose link density comes from its furniture (the
+     * subject line linked to the post, the poster's name), among siblings built alike (same tag, same
+     * first class: boards alternate a second class row by row, "bg1"/"bg2") of which one is kept by
+     * the link rule: a longer post of the same thread, whose furniture is the same. A list of teaser
+     * cards has no such sibling: every card is mostly links.
+     */
+    private static boolean isShortReply(Element e, TextStats.Stats s, TextStats stats) {
+        if (s.proseChars < TextStats.SENTENCE_CHARS || TextStats.isStructuredItem(e)) {
+            return false;
+        }
+        String cls = e.className();
+        int space = cls.indexOf(' ');
+        String first = space < 0 ? cls : cls.substring(0, space);
+        if (first.isEmpty()) {
+            return false;
+        }
+        return hasKeptAlike(e, first, stats, true) || hasKeptAlike(e, first, stats, false);
+    }
+
+    private static boolean hasKeptAlike(Element e, String firstClass, TextStats stats, boolean before) {
+        int steps = 0;
+        for (Element x = before ? e.previousElementSibling() : e.nextElementSibling(); x != null && steps++ < MAX_SERIES_SIBLINGS;
+             x = before ? x.previousElementSibling() : x.nextElementSibling()) {
+            if (!x.normalName().equals(e.normalName()) || !x.className().startsWith(firstClass)) {
+                continue;
+            }
+            String cls = x.className();
+            if (cls.length() > firstClass.length() && cls.charAt(firstClass.length()) != ' ') {
+                continue;
+            }
+            TextStats.Stats xs = stats.of(x);
+            if (xs != null && xs.proseChars >= TextStats.PROSE_CHARS && xs.linkDensity() <= MAX_LINK_DENSITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,7 +45,10 @@ final class ClassHints {
             "online",
             // a wiki page's apparatus in MediaWiki's standard markup, and tables of contents of any CMS
             // ("toc", "ez-toc-container"): "[edit]" links, the references list, navboxes, categories
-            "toc", "editsection", "references", "reflist", "navbox", "catlinks");
+            "toc", "editsection", "references", "reflist", "navbox", "catlinks",
+            // the record Polish public-information bulletins (BIP) print under each notice, by law: who
+            // made and published it, when, how often it was viewed
+            "metryczka");
 
     /**
      * Words that mark boilerplate only on a {@code <table>}: MediaWiki's infobox template renders the

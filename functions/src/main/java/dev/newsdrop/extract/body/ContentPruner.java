@@ -72,6 +72,25 @@ final class ContentPruner {
                     "image \\d+ of \\d+", "\\d+ ?of ?\\d+"), "$"),
             new Phrases(List.of("join the conversation", "leave a comment", "tell us what you think", "have your say",
                     "add a comment"), PHRASE_END + ".{0,40}$"),
+            // a page's feedback prompt ("Was this page helpful?" and its buttons), as government and help sites set it
+            new Phrases(List.of("was this (?:page|article|information) (?:helpful|useful)", "is this page useful",
+                    "war diese (?:seite|information|antwort) hilfreich", "waren diese informationen hilfreich",
+                    "cette (?:page|information) vous a-t-elle été utile", "cet article vous a-t-il été utile",
+                    "¿te ha resultado útil", "¿le ha resultado útil", "¿te ha sido útil", "¿le ha sido útil", "¿(?:te|le) resultó útil",
+                    "questa pagina ti è stata utile", "queste informazioni ti sono state utili", "quanto sono chiare le informazioni",
+                    "was deze (?:pagina|informatie) nuttig", "heeft deze (?:pagina|informatie) je geholpen",
+                    "czy (?:ta strona|te informacje|ten artykuł) (?:była|były|był) (?:pomocn|przydatn)"), ".{0,80}$"),
+            // a board's posting permissions and its software's join prompts (phpBB, vBulletin, XenForo, Invision)
+            new Phrases(List.of("you (?:may not|cannot|can not|can't) (?:post|reply|edit|delete|vote|create|start)",
+                    "you can post now and register later", "you must log in or register to reply",
+                    "du darfst keine (?:neuen )?(?:themen|beiträge|antworten|dateianhänge)", "du darfst deine beiträge nicht",
+                    "du kannst (?:keine|nicht) (?:neuen )?(?:themen|beiträge|antworten|auf)", "du musst dich (?:einloggen|anmelden)",
+                    "du kannst jetzt schreiben und dich später registrieren",
+                    "je mag geen (?:nieuwe )?(?:onderwerpen|berichten|reacties|bijlagen)", "je mag je berichten niet",
+                    "vous ne pouvez pas (?:poster|répondre|publier|créer|modifier|éditer)",
+                    "vous pouvez publier votre message maintenant", "vous devez être (?:membre|connecté)",
+                    "no puedes (?:publicar|responder|crear|editar)", "non puoi (?:aprire|rispondere|inviare|pubblicare|modificare)",
+                    "nie możesz (?:pisać|odpowiadać|tworzyć|edytować|zakładać)"), ".{0,160}$"),
             new Phrases(List.of("share", "share this", "share on", "partager", "compartir", "compartilhe", "condividi", "teilen",
                     "شارك", "مشاركة", "follow us", "suivez-nous", "síguenos", "folgen sie uns", "تابعونا", "تابعنا",
                     "поделиться", "udostępnij", "paylaş", "bagikan", "κοινοποίηση", "sdílet", "שתף"), PHRASE_END + ".{0,60}$"),
@@ -175,7 +194,7 @@ final class ContentPruner {
                 }
                 boolean replyWords = inReply[0] != null && s.proseChars > 0; // a block of a kept reply holding its words
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
-                        && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats))
+                        && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e))
                         || (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey))) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -200,6 +219,26 @@ final class ContentPruner {
         deadline.check(STAGE);
         removals.apply();
     }
+
+    /**
+     * A listicle's numbered heading whose name links to the place or thing ("2. <a>Montepulciano</a>",
+     * "#3 <a>Hotel Adler</a>"): the number, unlinked, says the heading counts the article's items; a
+     * teaser's headline is linked whole.
+     */
+    private static boolean isNumberedHeading(Element e) {
+        if (!Blocks.isHeading(e) || e.normalName().equals("h1")) {
+            return false;
+        }
+        Node first = e.firstChild();
+        while (first instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+            first = first.nextSibling();
+        }
+        return first instanceof org.jsoup.nodes.TextNode t && NUMBERED_HEADING.matcher(t.text()).lookingAt();
+    }
+
+    /** The count that opens a numbered heading: "1.", "2)", "#3", "Nr. 4", "4 -", "5:" then a space or the end. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("\\s*(?:#|nr\\.\\s?|no\\.\\s?)?\\d{1,3}\\s?[.):\\-–]?(?:\\s|$)",
+            Pattern.CASE_INSENSITIVE);
 
     /** Siblings looked at on each side of a block for the posts of its series: a page of a thread holds a few dozen. */
     private static final int MAX_SERIES_SIBLINGS = 12;

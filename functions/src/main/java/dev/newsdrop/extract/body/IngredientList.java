@@ -81,6 +81,35 @@ final class IngredientList {
         return false;
     }
 
+    /** Levels climbed from the chosen container to the block that also holds the recipe's ingredients. */
+    private static final int MAX_LEVELS_UP = 3;
+
+    /**
+     * The container widened to the block that holds the recipe's ingredients beside it: the finder
+     * picks the steps, where the prose is, and a list of linked ingredients votes against the block
+     * around both; but a recipe's ingredients and steps are one text. Climbs at most
+     * {@link #MAX_LEVELS_UP} levels, never to the body, and only to a block with a list of
+     * ingredients among its first children ({@link #is}, or a block of one: {@link #wraps}).
+     */
+    static Element widen(Element container) {
+        Element x = container;
+        for (int up = 0; up < MAX_LEVELS_UP; up++) {
+            Element parent = x.parent();
+            if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) {
+                return container;
+            }
+            int steps = 0;
+            for (Element child = parent.firstElementChild(); child != null && steps++ < MAX_CHILDREN_ASKED;
+                 child = child.nextElementSibling()) {
+                if (child != x && (is(child) || wraps(child))) {
+                    return parent;
+                }
+            }
+            x = parent;
+        }
+        return container;
+    }
+
     private static boolean namesIngredients(Element e) {
         String names = clip(Blocks.attr(e, "class")) + " " + clip(Blocks.attr(e, "id"));
         if (names.length() < 2) {

@@ -370,7 +370,10 @@ final class NoiseRemover {
     static final Set<String> COMMENT_SECTION_HEADINGS = Set.of(
             "comments", "reader comments", "kommentare", "leserkommentare", "reacties",
             "commentaires", "comentarios", "comentários", "commenti", "komentarze", "komentáře", "komentarji",
-            "kommentarer", "kommentit", "hozzászólások", "yorumlar", "σχόλια", "комментарии", "التعليقات");
+            "kommentarer", "kommentit", "hozzászólások", "yorumlar", "σχόλια", "комментарии", "التعليقات",
+            // readers' reviews (a rating beside each comment) under a recipe or a product: "Avis (128)", "Valoraciones (54)"
+            "reviews", "user reviews", "customer reviews", "bewertungen", "kundenbewertungen", "avis", "avis clients",
+            "valoraciones", "opiniones", "recensioni", "opinie", "beoordelingen", "recensies");
 
     /** A word of a heading that names a newsletter: the loanword of most European languages. */
     private static final Pattern NEWSLETTER_WORD = Pattern.compile("(?iU)(?<![\\p{L}])newsletter(?![\\p{L}&&[^s]])");

@@ -38,7 +38,7 @@ final class ClassHints {
             "ad", "ads", "dfp", "footer", "header", "menu", "nav", "navbar", "navigation", "print",
             "skip", "hidden", "hide", "screen", "visually", "sr", "offscreen", "byline", "meta", "author", "bio", "tags", "more",
             "rail", "aside", "login", "signin", "rating", "vote", "poll", "follow", "tools", "utility", "actions",
-            "links", "reply", "promoted", "feedback", "dateline", "timestamp", "privacy", "copyright", "disclaimer",
+            "links", "reply", "promoted", "feedback", "cta", "dateline", "timestamp", "privacy", "copyright", "disclaimer",
             // a forum post's user panel (phpBB "postprofile", vBulletin "userinfo", XenForo "message-userDetails")
             "postprofile", "userinfo", "user",
             // a forum's "who is online" block after the thread (phpBB "online-list", vBulletin "whos_online")

@@ -167,6 +167,10 @@ final class ContentPruner {
             @Override
             public FilterResult head(Node node, int depth) {
                 deadline.tick(STAGE);
+                if (node instanceof Element cell && cell.parent() == container && isLinkColumn(cell, stats)) {
+                    removals.mark(cell);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (!(node instanceof Element e) || e == container || !Blocks.isBlock(e)) {
                     return FilterResult.CONTINUE;
                 }
@@ -218,6 +222,21 @@ final class ContentPruner {
         }, container);
         deadline.check(STAGE);
         removals.apply();
+    }
+
+    /**
+     * A cell of the chosen container, a table's row, that is mostly links: the finder chose a row of a
+     * layout table (the text in one column, the site's navigation or "Aktuelles" in the others), and
+     * such a column is the page's side column. Cells are no blocks, so the walk's link rule never
+     * reaches them otherwise; a row of a data table is never the container alone.
+     */
+    private static boolean isLinkColumn(Element cell, TextStats stats) {
+        String tag = cell.normalName();
+        if (!tag.equals("td") && !tag.equals("th")) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(cell);
+        return s != null && s.chars > 0 && s.linkDensity() > MAX_LINK_DENSITY && !hasSentenceBesideLinks(s);
     }
 
     /**

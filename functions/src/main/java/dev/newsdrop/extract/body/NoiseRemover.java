@@ -405,8 +405,20 @@ final class NoiseRemover {
         if (COMMENT_SECTION_HEADINGS.contains(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
             return true;
         }
-        return s.chars <= MAX_SIGNUP_BOX_CHARS && NEWSLETTER_WORD.matcher(label).find();
+        return s.chars <= MAX_SIGNUP_BOX_CHARS && (NEWSLETTER_WORD.matcher(label).find()
+                || SHOPPING_BOX_HEADINGS.contains(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
     }
+
+    /**
+     * Headings of a shopping box set into a product test or a guide (shops, prices and "to the offer"
+     * buttons, the affiliate notice under them), read as {@link #COMMENT_SECTION_HEADINGS} are, in a
+     * box no larger than a sign-up's: "Preisvergleich", "Où l'acheter ?", "Dónde comprar".
+     */
+    static final Set<String> SHOPPING_BOX_HEADINGS = Set.of(
+            "preisvergleich", "bester preis", "angebote", "hier kaufen", "jetzt kaufen", "price comparison", "where to buy",
+            "best deals", "best prices", "buy it now", "comparateur de prix", "où l acheter", "où acheter", "meilleurs prix",
+            "dónde comprar", "comparador de precios", "dove comprare", "confronta prezzi", "miglior prezzo",
+            "prijsvergelijking", "waar te koop", "porównanie cen", "gdzie kupić", "najlepsze ceny");
 
     private static int prose(TextStats stats, Element e) {
         TextStats.Stats s = stats.of(e);

@@ -67,6 +67,8 @@ public final class BodyExtractor {
         Element article = NoiseRemover.headlineArticle(body, stats);
         Element container = MainContentFinder.find(stats, article);
         if (container != null) {
+            container = IngredientList.widen(container); // a recipe's steps chosen: its ingredients beside them too
+            container = QuestionPage.widen(container); // one answer of a declared FAQ chosen: all its questions and answers
             container = SplitArticle.join(container, stats); // stage 2b
         }
         deadline.check("finding the main content");

@@ -38,14 +38,17 @@ final class ClassHints {
             "ad", "ads", "dfp", "footer", "header", "menu", "nav", "navbar", "navigation", "print",
             "skip", "hidden", "hide", "screen", "visually", "sr", "offscreen", "byline", "meta", "author", "bio", "tags", "more",
             "rail", "aside", "login", "signin", "rating", "vote", "poll", "follow", "tools", "utility", "actions",
-            "links", "reply", "promoted", "feedback", "dateline", "timestamp", "privacy", "copyright", "disclaimer",
+            "links", "reply", "promoted", "feedback", "cta", "dateline", "timestamp", "privacy", "copyright", "disclaimer",
             // a forum post's user panel (phpBB "postprofile", vBulletin "userinfo", XenForo "message-userDetails")
             "postprofile", "userinfo", "user",
             // a forum's "who is online" block after the thread (phpBB "online-list", vBulletin "whos_online")
             "online",
             // a wiki page's apparatus in MediaWiki's standard markup, and tables of contents of any CMS
             // ("toc", "ez-toc-container"): "[edit]" links, the references list, navboxes, categories
-            "toc", "editsection", "references", "reflist", "navbox", "catlinks");
+            "toc", "editsection", "references", "reflist", "navbox", "catlinks",
+            // the record Polish public-information bulletins (BIP) print under each notice, by law: who
+            // made and published it, when, how often it was viewed
+            "metryczka");
 
     /**
      * Words that mark boilerplate only on a {@code <table>}: MediaWiki's infobox template renders the

@@ -72,6 +72,25 @@ final class ContentPruner {
                     "image \\d+ of \\d+", "\\d+ ?of ?\\d+"), "$"),
             new Phrases(List.of("join the conversation", "leave a comment", "tell us what you think", "have your say",
                     "add a comment"), PHRASE_END + ".{0,40}$"),
+            // a page's feedback prompt ("Was this page helpful?" and its buttons), as government and help sites set it
+            new Phrases(List.of("was this (?:page|article|information) (?:helpful|useful)", "is this page useful",
+                    "war diese (?:seite|information|antwort) hilfreich", "waren diese informationen hilfreich",
+                    "cette (?:page|information) vous a-t-elle été utile", "cet article vous a-t-il été utile",
+                    "¿te ha resultado útil", "¿le ha resultado útil", "¿te ha sido útil", "¿le ha sido útil", "¿(?:te|le) resultó útil",
+                    "questa pagina ti è stata utile", "queste informazioni ti sono state utili", "quanto sono chiare le informazioni",
+                    "was deze (?:pagina|informatie) nuttig", "heeft deze (?:pagina|informatie) je geholpen",
+                    "czy (?:ta strona|te informacje|ten artykuł) (?:była|były|był) (?:pomocn|przydatn)"), ".{0,80}$"),
+            // a board's posting permissions and its software's join prompts (phpBB, vBulletin, XenForo, Invision)
+            new Phrases(List.of("you (?:may not|cannot|can not|can't) (?:post|reply|edit|delete|vote|create|start)",
+                    "you can post now and register later", "you must log in or register to reply",
+                    "du darfst keine (?:neuen )?(?:themen|beiträge|antworten|dateianhänge)", "du darfst deine beiträge nicht",
+                    "du kannst (?:keine|nicht) (?:neuen )?(?:themen|beiträge|antworten|auf)", "du musst dich (?:einloggen|anmelden)",
+                    "du kannst jetzt schreiben und dich später registrieren",
+                    "je mag geen (?:nieuwe )?(?:onderwerpen|berichten|reacties|bijlagen)", "je mag je berichten niet",
+                    "vous ne pouvez pas (?:poster|répondre|publier|créer|modifier|éditer)",
+                    "vous pouvez publier votre message maintenant", "vous devez être (?:membre|connecté)",
+                    "no puedes (?:publicar|responder|crear|editar)", "non puoi (?:aprire|rispondere|inviare|pubblicare|modificare)",
+                    "nie możesz (?:pisać|odpowiadać|tworzyć|edytować|zakładać)"), ".{0,160}$"),
             new Phrases(List.of("share", "share this", "share on", "partager", "compartir", "compartilhe", "condividi", "teilen",
                     "شارك", "مشاركة", "follow us", "suivez-nous", "síguenos", "folgen sie uns", "تابعونا", "تابعنا",
                     "поделиться", "udostępnij", "paylaş", "bagikan", "κοινοποίηση", "sdílet", "שתף"), PHRASE_END + ".{0,60}$"),
@@ -143,10 +162,15 @@ final class ContentPruner {
         String titleKey = title == null ? null : key(title);
         Removals removals = new Removals();
         int[] inQuotedPost = {0}; // kept quoted posts around the walk's node
+        Element[] inReply = {null}; // the short reply of a thread around the walk's node ({@link #isShortReply})
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 deadline.tick(STAGE);
+                if (node instanceof Element cell && cell.parent() == container && isLinkColumn(cell, stats)) {
+                    removals.mark(cell);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (!(node instanceof Element e) || e == container || !Blocks.isBlock(e)) {
                     return FilterResult.CONTINUE;
                 }
@@ -162,8 +186,19 @@ final class ContentPruner {
                     return FilterResult.CONTINUE;
                 }
                 double limit = s.chars >= LONG_BLOCK_CHARS || continuesSentence(e, stats) ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
-                if ((s.linkDensity() > limit && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
-                        && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats))
+                if (s.linkDensity() > limit && IngredientList.is(e)) {
+                    return FilterResult.SKIP_ENTIRELY; // a recipe's ingredients, each linked to its page: content
+                }
+                if (s.linkDensity() > limit && IngredientList.wraps(e)) {
+                    return FilterResult.CONTINUE; // the block of the ingredients: its heading and list are judged alone
+                }
+                if (s.linkDensity() > limit && inReply[0] == null && isShortReply(e, s, stats)) {
+                    inReply[0] = e;
+                    return FilterResult.CONTINUE; // its furniture (subject, poster) is judged block by block
+                }
+                boolean replyWords = inReply[0] != null && s.proseChars > 0; // a block of a kept reply holding its words
+                if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
+                        && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e))
                         || (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey))) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -173,6 +208,9 @@ final class ContentPruner {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node == inReply[0]) {
+                    inReply[0] = null;
+                }
                 if (node instanceof Element e && e != container && inQuotedPost[0] > 0 && e.normalName().equals("blockquote")) {
                     TextStats.Stats s = stats.of(e);
                     if (s != null && isQuotedPost(e, s)) {
@@ -184,6 +222,84 @@ final class ContentPruner {
         }, container);
         deadline.check(STAGE);
         removals.apply();
+    }
+
+    /**
+     * A cell of the chosen container, a table's row, that is mostly links: the finder chose a row of a
+     * layout table (the text in one column, the site's navigation or "Aktuelles" in the others), and
+     * such a column is the page's side column. Cells are no blocks, so the walk's link rule never
+     * reaches them otherwise; a row of a data table is never the container alone.
+     */
+    private static boolean isLinkColumn(Element cell, TextStats stats) {
+        String tag = cell.normalName();
+        if (!tag.equals("td") && !tag.equals("th")) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(cell);
+        return s != null && s.chars > 0 && s.linkDensity() > MAX_LINK_DENSITY && !hasSentenceBesideLinks(s);
+    }
+
+    /**
+     * A listicle's numbered heading whose name links to the place or thing ("2. <a>Montepulciano</a>",
+     * "#3 <a>Hotel Adler</a>"): the number, unlinked, says the heading counts the article's items; a
+     * teaser's headline is linked whole.
+     */
+    private static boolean isNumberedHeading(Element e) {
+        if (!Blocks.isHeading(e) || e.normalName().equals("h1")) {
+            return false;
+        }
+        Node first = e.firstChild();
+        while (first instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+            first = first.nextSibling();
+        }
+        return first instanceof org.jsoup.nodes.TextNode t && NUMBERED_HEADING.matcher(t.text()).lookingAt();
+    }
+
+    /** The count that opens a numbered heading: "1.", "2)", "#3", "Nr. 4", "4 -", "5:" then a space or the end. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("\\s*(?:#|nr\\.\\s?|no\\.\\s?)?\\d{1,3}\\s?[.):\\-–]?(?:\\s|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Siblings looked at on each side of a block for the posts of its series: a page of a thread holds a few dozen. */
+    private static final int MAX_SERIES_SIBLINGS = 12;
+
+    /**
+     * A short post of a thread or a comment-like series (a forum's reply, "Thanks, that worked!"): a
+     * block with a sentence of unlinked prose whose link density comes from its furniture (the
+     * subject line linked to the post, the poster's name), among siblings built alike (same tag, same
+     * first class: boards alternate a second class row by row, "bg1"/"bg2") of which one is kept by
+     * the link rule: a longer post of the same thread, whose furniture is the same. A list of teaser
+     * cards has no such sibling: every card is mostly links.
+     */
+    private static boolean isShortReply(Element e, TextStats.Stats s, TextStats stats) {
+        if (s.proseChars < TextStats.SENTENCE_CHARS || TextStats.isStructuredItem(e)) {
+            return false;
+        }
+        String cls = e.className();
+        int space = cls.indexOf(' ');
+        String first = space < 0 ? cls : cls.substring(0, space);
+        if (first.isEmpty()) {
+            return false;
+        }
+        return hasKeptAlike(e, first, stats, true) || hasKeptAlike(e, first, stats, false);
+    }
+
+    private static boolean hasKeptAlike(Element e, String firstClass, TextStats stats, boolean before) {
+        int steps = 0;
+        for (Element x = before ? e.previousElementSibling() : e.nextElementSibling(); x != null && steps++ < MAX_SERIES_SIBLINGS;
+             x = before ? x.previousElementSibling() : x.nextElementSibling()) {
+            if (!x.normalName().equals(e.normalName()) || !x.className().startsWith(firstClass)) {
+                continue;
+            }
+            String cls = x.className();
+            if (cls.length() > firstClass.length() && cls.charAt(firstClass.length()) != ' ') {
+                continue;
+            }
+            TextStats.Stats xs = stats.of(x);
+            if (xs != null && xs.proseChars >= TextStats.PROSE_CHARS && xs.linkDensity() <= MAX_LINK_DENSITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

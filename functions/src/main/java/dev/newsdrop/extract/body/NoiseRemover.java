@@ -370,7 +370,10 @@ final class NoiseRemover {
     static final Set<String> COMMENT_SECTION_HEADINGS = Set.of(
             "comments", "reader comments", "kommentare", "leserkommentare", "reacties",
             "commentaires", "comentarios", "comentários", "commenti", "komentarze", "komentáře", "komentarji",
-            "kommentarer", "kommentit", "hozzászólások", "yorumlar", "σχόλια", "комментарии", "التعليقات");
+            "kommentarer", "kommentit", "hozzászólások", "yorumlar", "σχόλια", "комментарии", "التعليقات",
+            // readers' reviews (a rating beside each comment) under a recipe or a product: "Avis (128)", "Valoraciones (54)"
+            "reviews", "user reviews", "customer reviews", "bewertungen", "kundenbewertungen", "avis", "avis clients",
+            "valoraciones", "opiniones", "recensioni", "opinie", "beoordelingen", "recensies");
 
     /** A word of a heading that names a newsletter: the loanword of most European languages. */
     private static final Pattern NEWSLETTER_WORD = Pattern.compile("(?iU)(?<![\\p{L}])newsletter(?![\\p{L}&&[^s]])");
@@ -402,8 +405,20 @@ final class NoiseRemover {
         if (COMMENT_SECTION_HEADINGS.contains(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
             return true;
         }
-        return s.chars <= MAX_SIGNUP_BOX_CHARS && NEWSLETTER_WORD.matcher(label).find();
+        return s.chars <= MAX_SIGNUP_BOX_CHARS && (NEWSLETTER_WORD.matcher(label).find()
+                || SHOPPING_BOX_HEADINGS.contains(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
     }
+
+    /**
+     * Headings of a shopping box set into a product test or a guide (shops, prices and "to the offer"
+     * buttons, the affiliate notice under them), read as {@link #COMMENT_SECTION_HEADINGS} are, in a
+     * box no larger than a sign-up's: "Preisvergleich", "Où l'acheter ?", "Dónde comprar".
+     */
+    static final Set<String> SHOPPING_BOX_HEADINGS = Set.of(
+            "preisvergleich", "bester preis", "angebote", "hier kaufen", "jetzt kaufen", "price comparison", "where to buy",
+            "best deals", "best prices", "buy it now", "comparateur de prix", "où l acheter", "où acheter", "meilleurs prix",
+            "dónde comprar", "comparador de precios", "dove comprare", "confronta prezzi", "miglior prezzo",
+            "prijsvergelijking", "waar te koop", "porównanie cen", "gdzie kupić", "najlepsze ceny");
 
     private static int prose(TextStats stats, Element e) {
         TextStats.Stats s = stats.of(e);
@@ -562,14 +577,46 @@ final class NoiseRemover {
     }
 
     /**
-     * A block named a teaser that is unlinked prose of two sentences or more: the article's lead
-     * (German publishing's "Teaser", the standfirst), not a teaser card, which exists to link to its
-     * story. One sentence there is a subtitle, as under the headline ({@link SplitArticle}).
+     * A block named a teaser that is unlinked prose: the article's lead (German publishing's "Teaser",
+     * the standfirst), not a teaser card, which exists to link to its story. Two sentences or more,
+     * or one that ends as a sentence does ("Klares Wasser, kaum Trubel: Diese Seen lohnen den
+     * Ausflug."): a lead of one sentence is still the article's opening words, where a subtitle under
+     * the headline is a second headline without a full stop.
      */
     private static boolean isUnlinkedProse(Element e, TextStats.Stats stats) {
-        return stats != null && stats.links == 0 && stats.proseChars >= SplitArticle.MIN_DEK_CHARS
-                && stats.proseChars >= SplitArticle.MIN_LEAD_PROSE_SHARE * stats.chars && SplitArticle.sentences(e.text()) >= 2;
+        if (stats == null || stats.links != 0 || stats.proseChars < TextStats.SENTENCE_CHARS
+                || stats.proseChars < SplitArticle.MIN_LEAD_PROSE_SHARE * stats.chars) {
+            return false;
+        }
+        String text = e.text().strip();
+        return (stats.proseChars >= SplitArticle.MIN_DEK_CHARS && SplitArticle.sentences(text) >= 2)
+                || (!text.isEmpty() && TextStats.endsSentence(text.charAt(text.length() - 1)));
     }
+
+    /** Children of a header looked at for the headline: a kicker, the headline, a lead, a byline. */
+    private static final int MAX_HEADLINE_HEADER_CHILDREN = 6;
+
+    /**
+     * A header (the {@code <header>} element, or a block whose only boilerplate word is "header":
+     * "live-header", "article-header") that holds the page's headline ({@code <h1>}) among its first
+     * children and no link: the article's own header (headline, standfirst, time of the last update),
+     * as a live blog sets it above its posts. A site's banner links its logo home and holds navigation.
+     */
+    private static boolean isHeadlineHeader(Element e, TextStats.Stats stats) {
+        if (stats == null || stats.links != 0 || stats.chars == 0 || stats.chars > MAX_HEADLINE_HEADER_CHARS) {
+            return false;
+        }
+        int steps = 0;
+        for (Element child = e.firstElementChild(); child != null && steps++ < MAX_HEADLINE_HEADER_CHILDREN; child = child.nextElementSibling()) {
+            if (child.normalName().equals("h1")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An article's header with more text than this is more than headline, lead and byline. */
+    private static final int MAX_HEADLINE_HEADER_CHARS = 800;
 
     /** True when the block beside the element links a heading or a picture: the element is a teaser card's summary. */
     private static boolean isInCard(Element e, TextStats before) {
@@ -605,6 +652,9 @@ final class NoiseRemover {
         ClassHints.Hint without = ClassHints.ofHeading(e);
         return without == ClassHints.Hint.NONE || without == ClassHints.Hint.POSITIVE;
     }
+
+    /** The caption of a {@code <details>} element, which its class may call the disclosure's "header". */
+    private static final String SUMMARY_TAG = "summary";
 
     /** An element named paywalled whose text is mostly prose: the article's paragraphs behind the wall ({@link #MIN_PAYWALLED_PROSE_SHARE}). */
     private static boolean isPaywalledProse(Element e, TextStats.Stats stats, ClassHints.Cache hints) {
@@ -661,7 +711,8 @@ final class NoiseRemover {
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
         Attributes attributes = e.attributesSize() == 0 ? null : e.attributes();
         if (attributes == null) {
-            return FRAME_TAGS.contains(tag) && prose < keepAbove && !isArticleHeader(tag, inContent) && !isSectionHeading(e);
+            return FRAME_TAGS.contains(tag) && prose < keepAbove && !isArticleHeader(tag, inContent) && !isSectionHeading(e)
+                    && !(tag.equals("header") && isHeadlineHeader(e, stats));
         }
         boolean hidden = attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
         boolean answer = ANSWER_ITEMPROPS.contains(attributes.get("itemprop"))
@@ -682,7 +733,8 @@ final class NoiseRemover {
             return prose < (dialog ? wrapperAbove : keepAbove);
         }
         if (FRAME_TAGS.contains(tag)) {
-            return prose < keepAbove && !isArticleHeader(tag, inContent) && !isSectionHeading(e);
+            return prose < keepAbove && !isArticleHeader(tag, inContent) && !isSectionHeading(e)
+                    && !(tag.equals("header") && isHeadlineHeader(e, stats));
         }
         String itemprop = attributes.get("itemprop");
         if (!itemprop.isEmpty() && FURNITURE_ITEMPROPS.contains(itemprop)) {
@@ -692,11 +744,19 @@ final class NoiseRemover {
             return false;
         }
         ClassHints.Hint hint = hints.of(e, stats);
-        if (hint == ClassHints.Hint.NEGATIVE && Blocks.isHeading(e)) {
-            hint = ClassHints.ofHeading(e); // "<h2 class=element-header>": a heading named as one
+        if (hint == ClassHints.Hint.NEGATIVE && (Blocks.isHeading(e) || tag.equals(SUMMARY_TAG))) {
+            // "<h2 class=element-header>": a heading named as one; "<summary class=accordion-header>": by HTML
+            // the caption of its details element (a question of an FAQ), the header of the disclosure, not the page's
+            hint = ClassHints.ofHeading(e);
         }
         if (hint == ClassHints.Hint.NEGATIVE && isContentHeaderBlock(e, stats)) {
             return false;
+        }
+        if (hint == ClassHints.Hint.NEGATIVE && isHeadlineHeader(e, stats)) {
+            ClassHints.Hint without = ClassHints.ofHeading(e);
+            if (without == ClassHints.Hint.NONE || without == ClassHints.Hint.POSITIVE) {
+                return false; // "live-header" around the headline: the article's header
+            }
         }
         if (hint == ClassHints.Hint.NEVER_CONTENT) {
             return prose < wrapperAbove;

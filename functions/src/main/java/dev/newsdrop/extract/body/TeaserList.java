@@ -43,7 +43,7 @@ final class TeaserList {
             return false;
         }
         TextStats.Stats total = stats.of(e);
-        if (total == null || total.chars == 0 || hasHeaderRow(e) || ContentPruner.continuesSentence(e, stats)) {
+        if (total == null || total.chars == 0 || hasHeaderRow(e) || ContentPruner.continuesSentence(e, stats) || IngredientList.is(e)) {
             return false;
         }
         Map<String, int[]> cardsBySignature = new HashMap<>();

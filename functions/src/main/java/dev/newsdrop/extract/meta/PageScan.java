@@ -7,7 +7,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
@@ -432,7 +431,7 @@ public final class PageScan {
         Node[] leftOut = {null}; // the permalink whose subtree the rider is not handed, while in it
         Map<String, Boolean> commentNames = new HashMap<>(); // pages repeat the same class names thousands of times
         ScanRider riderOfScan = rider instanceof ScanRider r ? r : null;
-        NodeTraversor.traverse(new NodeVisitor() {
+        TreeWalk.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
@@ -1032,7 +1031,7 @@ public final class PageScan {
         int[] paragraphs = {0}; // the paragraphs the walk has passed: a thread follows the text
         // whether a bold element opens its line, asked once per element, not once per text node in it
         Map<Element, Boolean> opensLine = new java.util.IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
+        TreeWalk.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.authors;
 
+import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
@@ -374,7 +375,7 @@ final class VisibleBylines {
                         }
                     }
                 }
-                return BylineText.WHITESPACE_RUN.matcher(names).replaceAll(" ").trim();
+                return Blanks.collapsed(names).trim();
             }
         }
         return "";
@@ -401,7 +402,7 @@ final class VisibleBylines {
                     String part = n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? BylineText.spacedText(el) : "";
                     run.append(' ').append(part);
                 }
-                return BylineText.WHITESPACE_RUN.matcher(run).replaceAll(" ").trim();
+                return Blanks.collapsed(run).trim();
             }
         }
         return "";

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.title;
 
+import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.JsonLdFacts;
 import dev.newsdrop.extract.meta.MetaTags;
@@ -304,7 +305,7 @@ public final class TitleFinder {
                     || !sharesWords(cleaned, heading)) {
                 continue;
             }
-            candidates.add(WHITESPACE_RUN.matcher(cleaned).replaceAll(" ").trim());
+            candidates.add(Blanks.collapsed(cleaned).trim());
             keys.add(key);
         }
         String best = null;
@@ -353,7 +354,7 @@ public final class TitleFinder {
             }
             String key = ComparisonKey.of(cleaned);
             if (first == null) {
-                first = WHITESPACE_RUN.matcher(cleaned).replaceAll(" ").trim();
+                first = Blanks.collapsed(cleaned).trim();
                 firstKey = key;
             } else if (!key.equals(firstKey)) {
                 return null;
@@ -391,7 +392,7 @@ public final class TitleFinder {
                 String wholeKey = ComparisonKey.of(whole);
                 if (wholeKey.length() > cutKey.length() && wholeKey.length() <= cutKey.length() * MAX_COMPLETION_GROWTH
                         && wholeKey.startsWith(cutKey)) {
-                    return WHITESPACE_RUN.matcher(whole).replaceAll(" ").trim();
+                    return Blanks.collapsed(whole).trim();
                 }
             }
         }
@@ -471,7 +472,7 @@ public final class TitleFinder {
             }
             if (inSiteFrame(h)) {
                 if (inBanner == null && onlyInBanner(h) && (h == soleEntryTitle || statedWhole(h, statedTitles)) && !inBreadcrumbTrail(h)) {
-                    inBanner = new Visible(WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim(), false);
+                    inBanner = new Visible(Blanks.collapsed(h.text()).trim(), false);
                 }
                 continue;
             }
@@ -484,7 +485,7 @@ public final class TitleFinder {
                 }
                 trailItem = true;
             }
-            String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+            String t = Blanks.collapsed(h.text()).trim();
             if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS || GALLERY_POSITION.matcher(t).matches()) {
                 continue;
             }
@@ -545,7 +546,7 @@ public final class TitleFinder {
         if (last <= 0 || !(nodes.get(last) instanceof Element e) || e.normalName().equals("br")) {
             return text;
         }
-        String date = WHITESPACE_RUN.matcher(e.text()).replaceAll(" ").trim();
+        String date = Blanks.collapsed(e.text()).trim();
         if (date.isEmpty() || date.length() > MAX_GLUED_DATE_CHARS || date.length() >= text.length() || !text.endsWith(date)
                 || date.chars().noneMatch(Character::isDigit)) {
             return text;
@@ -664,7 +665,7 @@ public final class TitleFinder {
                 return FilterResult.CONTINUE;
             }
         }, h);
-        return chars[0] > MAX_SUBHEADING_RAW_CHARS ? null : WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+        return chars[0] > MAX_SUBHEADING_RAW_CHARS ? null : Blanks.collapsed(h.text()).trim();
     }
 
     /** A lower heading read for a headline holds at most this many characters of text, spaces included, before they are collapsed. */
@@ -705,7 +706,7 @@ public final class TitleFinder {
                 tail.append(n instanceof Element e ? e.text() : n instanceof TextNode tn ? tn.text() : "").append(' ');
             }
         }
-        String second = WHITESPACE_RUN.matcher(tail).replaceAll(" ").trim();
+        String second = Blanks.collapsed(tail).trim();
         if (second.isEmpty() || second.length() >= text.length() || !text.endsWith(second)) {
             return text;
         }
@@ -772,7 +773,7 @@ public final class TitleFinder {
                     if (++seen > MAX_HEADINGS_AFTER_TRAIL) {
                         return null;
                     }
-                    String t = WHITESPACE_RUN.matcher(h2.text()).replaceAll(" ").trim();
+                    String t = Blanks.collapsed(h2.text()).trim();
                     if (t.length() >= MIN_HEADLINE_CHARS && t.length() <= MAX_HEADLINE_CHARS && !inSiteFrame(h2) && !inOverlay(h2)
                             && statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(t, title))) {
                         return t;
@@ -797,7 +798,7 @@ public final class TitleFinder {
             if (h.closest(ARTICLE) == null) {
                 continue;
             }
-            String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+            String t = Blanks.collapsed(h.text()).trim();
             String key = ComparisonKey.of(t);
             if (t.length() >= MIN_HEADLINE_CHARS && t.length() <= MAX_HEADLINE_CHARS && t.indexOf(' ') > 0
                     && key.length() < titleKey.length() && (titleKey.endsWith(key) || titleKey.startsWith(key))) {

@@ -1093,10 +1093,10 @@ public final class PageScan {
                 | (containsAny(lower, DATELINE_NAMES) ? NAMES_DATELINE : 0);
     }
 
-    /** {@link #namesComments} of the element's class or id, the answers for names that may hold a comment word kept in {@code known}. */
+    /** {@link #namesComments} of the element's class or id, the answers for classes (and ids that may hold a comment word) kept in {@code known}. */
     private static boolean isComment(String cls, String id, Map<String, Boolean> known) {
-        if (mayNameComments(cls) && known.computeIfAbsent(cls, c -> namesComments(lower(c)))) {
-            return true;
+        if (!cls.isEmpty() && known.computeIfAbsent(cls, c -> mayNameComments(c) && namesComments(lower(c)))) {
+            return true; // a page repeats its class names: each is looked up, not searched for every comment word again
         }
         return mayNameComments(id) && known.computeIfAbsent(id, i -> namesComments(lower(i)));
     }
@@ -1180,7 +1180,20 @@ public final class PageScan {
             return false;
         }
         String text = first.text();
-        return !text.isEmpty() && text.length() <= MAX_COUNTED_HEADING_CHARS && COUNTED_HEADING.matcher(text.strip()).matches();
+        if (text.isEmpty() || text.length() > MAX_COUNTED_HEADING_CHARS) {
+            return false;
+        }
+        String stripped = text.strip();
+        return !stripped.isEmpty() && mayCount(stripped) && COUNTED_HEADING.matcher(stripped).matches();
+    }
+
+    /**
+     * False when {@link #COUNTED_HEADING} cannot match the stripped heading: it neither opens with a
+     * digit nor closes with a bracket. Most headings are refused without the pattern.
+     */
+    private static boolean mayCount(String stripped) {
+        char last = stripped.charAt(stripped.length() - 1);
+        return Character.isDigit(stripped.codePointAt(0)) || last == ')' || last == '\uFF09';
     }
 
     /** The class or id without the words that say whether the article takes comments. */

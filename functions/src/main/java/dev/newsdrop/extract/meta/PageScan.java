@@ -7,7 +7,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
@@ -432,7 +431,7 @@ public final class PageScan {
         Node[] leftOut = {null}; // the permalink whose subtree the rider is not handed, while in it
         Map<String, Boolean> commentNames = new HashMap<>(); // pages repeat the same class names thousands of times
         ScanRider riderOfScan = rider instanceof ScanRider r ? r : null;
-        NodeTraversor.traverse(new NodeVisitor() {
+        TreeWalk.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
@@ -1032,7 +1031,7 @@ public final class PageScan {
         int[] paragraphs = {0}; // the paragraphs the walk has passed: a thread follows the text
         // whether a bold element opens its line, asked once per element, not once per text node in it
         Map<Element, Boolean> opensLine = new java.util.IdentityHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
+        TreeWalk.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
@@ -1094,10 +1093,10 @@ public final class PageScan {
                 | (containsAny(lower, DATELINE_NAMES) ? NAMES_DATELINE : 0);
     }
 
-    /** {@link #namesComments} of the element's class or id, the answers for names that may hold a comment word kept in {@code known}. */
+    /** {@link #namesComments} of the element's class or id, the answers for classes (and ids that may hold a comment word) kept in {@code known}. */
     private static boolean isComment(String cls, String id, Map<String, Boolean> known) {
-        if (mayNameComments(cls) && known.computeIfAbsent(cls, c -> namesComments(lower(c)))) {
-            return true;
+        if (!cls.isEmpty() && known.computeIfAbsent(cls, c -> mayNameComments(c) && namesComments(lower(c)))) {
+            return true; // a page repeats its class names: each is looked up, not searched for every comment word again
         }
         return mayNameComments(id) && known.computeIfAbsent(id, i -> namesComments(lower(i)));
     }
@@ -1181,7 +1180,20 @@ public final class PageScan {
             return false;
         }
         String text = first.text();
-        return !text.isEmpty() && text.length() <= MAX_COUNTED_HEADING_CHARS && COUNTED_HEADING.matcher(text.strip()).matches();
+        if (text.isEmpty() || text.length() > MAX_COUNTED_HEADING_CHARS) {
+            return false;
+        }
+        String stripped = text.strip();
+        return !stripped.isEmpty() && mayCount(stripped) && COUNTED_HEADING.matcher(stripped).matches();
+    }
+
+    /**
+     * False when {@link #COUNTED_HEADING} cannot match the stripped heading: it neither opens with a
+     * digit nor closes with a bracket. Most headings are refused without the pattern.
+     */
+    private static boolean mayCount(String stripped) {
+        char last = stripped.charAt(stripped.length() - 1);
+        return Character.isDigit(stripped.codePointAt(0)) || last == ')' || last == '\uFF09';
     }
 
     /** The class or id without the words that say whether the article takes comments. */

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.authors;
 
+import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import org.jsoup.nodes.Element;
@@ -119,7 +120,7 @@ final class AuthorBox {
                 if (!(n instanceof org.jsoup.nodes.TextNode t) || t.isBlank()) {
                     continue;
                 }
-                String text = BylineText.WHITESPACE_RUN.matcher(t.text()).replaceAll(" ").strip();
+                String text = Blanks.collapsed(t.text()).strip();
                 if (text.length() > MAX_BOX_NAME_CHARS) {
                     break; // the biography, with no name before it
                 }

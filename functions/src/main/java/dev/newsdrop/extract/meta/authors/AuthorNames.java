@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.authors;
 
+import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
 import org.jsoup.parser.Parser;
 
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class AuthorNames {
 
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Punctuation around a name; a closing '.' or ')' stays ("Jr.", "(AFP)"). */
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$");
@@ -659,7 +659,7 @@ public final class AuthorNames {
             if (r == null) {
                 continue;
             }
-            String s = WHITESPACE_RUN.matcher(unescaped(r)).replaceAll(" ").trim();
+            String s = Blanks.collapsed(unescaped(r)).trim();
             String reporters = BylineLeads.cjkReporterNames(s);
             if (reporters != null) {
                 s = reporters; // "워싱턴=이서연 특파원", "김민준 기자 minjun@example.kr": the names, without dateline, title and address
@@ -800,7 +800,7 @@ public final class AuthorNames {
         if (raw == null) {
             return null;
         }
-        String s = WHITESPACE_RUN.matcher(unescaped(raw)).replaceAll(" ").trim();
+        String s = Blanks.collapsed(unescaped(raw)).trim();
         s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
         if (s.length() > MAX_ORGANISATION_CHARS * 2 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
             return null;
@@ -842,7 +842,7 @@ public final class AuthorNames {
 
     /** True when the whole string is a generic credit ("Redaktion", "Redacción", "Editorial team"), which names no one. */
     static boolean isGenericCredit(String raw) {
-        String s = EDGE_PUNCTUATION.matcher(WHITESPACE_RUN.matcher(raw).replaceAll(" ")).replaceAll("").trim();
+        String s = EDGE_PUNCTUATION.matcher(Blanks.collapsed(raw)).replaceAll("").trim();
         return !s.isEmpty() && GENERIC_CREDIT.matcher(s).matches();
     }
 
@@ -918,7 +918,7 @@ public final class AuthorNames {
 
     /** True when the text is only a lead-in ("By", "Par :"), its name written in the next element. */
     static boolean isLeadInOnly(String text) {
-        return LEAD_IN.matcher(WHITESPACE_RUN.matcher(text).replaceAll(" ").trim()).matches();
+        return LEAD_IN.matcher(Blanks.collapsed(text).trim()).matches();
     }
 
     private static boolean hasLowerCase(String s) {
@@ -1058,7 +1058,7 @@ public final class AuthorNames {
 
     /** True when the text is written as a person's name: two to four capitalised words. */
     static boolean isPersonName(String text) {
-        String t = WHITESPACE_RUN.matcher(text).replaceAll(" ").trim();
+        String t = Blanks.collapsed(text).trim();
         int words = t.isEmpty() ? 0 : t.split(" ").length;
         return words >= 2 && words <= 4 && CAPITALISED_WORDS.matcher(t).matches();
     }
@@ -1103,7 +1103,7 @@ public final class AuthorNames {
      * words of that script ("أحمد منصور", "राहुल शर्मा").
      */
     static boolean isCaselessName(String text) {
-        String t = WHITESPACE_RUN.matcher(text).replaceAll(" ").trim();
+        String t = Blanks.collapsed(text).trim();
         String[] words = t.isEmpty() ? new String[0] : t.split(" ");
         if (words.length < 2 || words.length > 4) {
             return false;

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.authors;
 
+import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import org.jsoup.nodes.Element;
@@ -185,7 +186,7 @@ final class AvatarAlts {
 
     /** The person's name an avatar's alt text gives, without the avatar's words around it; null when it names no one. */
     static String nameOf(String alt) {
-        String t = BylineText.WHITESPACE_RUN.matcher(alt).replaceAll(" ").trim();
+        String t = Blanks.collapsed(alt).trim();
         if (t.isEmpty() || t.length() > MAX_ALT_CHARS) {
             return null;
         }

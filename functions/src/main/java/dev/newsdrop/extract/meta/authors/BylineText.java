@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.authors;
 
+import dev.newsdrop.extract.meta.Blanks;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -63,7 +64,7 @@ final class BylineText {
                 return FilterResult.CONTINUE;
             }
         }, e);
-        return WHITESPACE_RUN.matcher(out).replaceAll(" ");
+        return Blanks.collapsed(out);
     }
 
     /**
@@ -105,7 +106,7 @@ final class BylineText {
                 return FilterResult.CONTINUE;
             }
         }, e);
-        return !toFirstBreak || broken[0] ? WHITESPACE_RUN.matcher(out).replaceAll(" ").trim() : "";
+        return !toFirstBreak || broken[0] ? Blanks.collapsed(out).trim() : "";
     }
 
     /** Buttons and menus: their labels ("Folgen", "Follow") are controls, not names. */

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.authors;
 
+import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
@@ -379,7 +380,7 @@ final class VisibleBylines {
                         }
                     }
                 }
-                return BylineText.WHITESPACE_RUN.matcher(names).replaceAll(" ").trim();
+                return Blanks.collapsed(names).trim();
             }
         }
         return "";
@@ -406,7 +407,7 @@ final class VisibleBylines {
                     String part = n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? BylineText.spacedText(el) : "";
                     run.append(' ').append(part);
                 }
-                return BylineText.WHITESPACE_RUN.matcher(run).replaceAll(" ").trim();
+                return Blanks.collapsed(run).trim();
             }
         }
         return "";

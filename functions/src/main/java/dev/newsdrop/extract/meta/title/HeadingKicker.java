@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.title;
 
+import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -9,7 +10,6 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A heading built of a kicker (a section label, a topic line, an overline) and the headline as
@@ -51,9 +51,6 @@ final class HeadingKicker {
 
     /** A headline child alone holds at least this many letters and digits. */
     private static final int MIN_HEADLINE_KEY_CHARS = 12;
-
-    /** Space collapsed in a part's text. */
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
 
     private HeadingKicker() {
     }
@@ -221,6 +218,6 @@ final class HeadingKicker {
     }
 
     private static String collapsed(String s) {
-        return WHITESPACE_RUN.matcher(s).replaceAll(" ").trim();
+        return Blanks.collapsed(s).trim();
     }
 }

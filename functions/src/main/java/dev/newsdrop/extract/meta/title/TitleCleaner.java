@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.title;
 
+import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.HostLabels;
 import dev.newsdrop.extract.meta.dates.DateParser;
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
 public final class TitleCleaner {
 
     /** Patterns of the cleaning steps, compiled once: titles are cleaned and compared several times a page. */
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
     private static final Pattern PUNCTUATION_AT_EDGE = Pattern.compile("^[\\p{P}\\p{S}].*|.*[\\p{P}\\p{S}]$");
@@ -271,11 +271,11 @@ public final class TitleCleaner {
         if (rawTitle == null) {
             return new Cleaned(null, null);
         }
-        String title = WHITESPACE_RUN.matcher(rawTitle).replaceAll(" ").trim();
+        String title = Blanks.collapsed(rawTitle).trim();
         if (title.isEmpty()) {
             return new Cleaned(null, null);
         }
-        h1 = h1 == null ? null : WHITESPACE_RUN.matcher(h1).replaceAll(" ").trim();
+        h1 = h1 == null ? null : Blanks.collapsed(h1).trim();
         if (h1 != null && !h1.isBlank() && ComparisonKey.of(h1).length() >= 8 && !ComparisonKey.of(title).equals(ComparisonKey.of(h1))
                 && ComparisonKey.of(title).contains(ComparisonKey.of(h1)) && ComparisonKey.of(h1).length() * 2 >= ComparisonKey.of(title).length()
                 && isBoundedSegment(title, h1)) {
@@ -534,7 +534,7 @@ public final class TitleCleaner {
         if (labels.isEmpty()) {
             return null;
         }
-        String t = WHITESPACE_RUN.matcher(title).replaceAll(" ").trim();
+        String t = Blanks.collapsed(title).trim();
         EdgeSeparators edges = EdgeSeparators.of(t);
         int firstStart = edges.firstStart();
         int firstEnd = edges.firstEnd();
@@ -1088,7 +1088,7 @@ public final class TitleCleaner {
         heading = withoutSectionLabel(heading);
         headingKey = ComparisonKey.of(heading);
         List<String> usable = stated.stream().filter(t -> t != null && ComparisonKey.of(t).length() >= MIN_STATED_KEY_CHARS)
-                .map(t -> WHITESPACE_RUN.matcher(t).replaceAll(" ").trim()).toList();
+                .map(t -> Blanks.collapsed(t).trim()).toList();
         String sameWords = null;
         for (String t : usable) {
             if (ComparisonKey.of(t).equals(headingKey)) {
@@ -1200,7 +1200,7 @@ public final class TitleCleaner {
         if (segmentKey.isEmpty()) {
             return null;
         }
-        String t = WHITESPACE_RUN.matcher(pageTitle).replaceAll(" ").trim();
+        String t = Blanks.collapsed(pageTitle).trim();
         EdgeSeparators edges = EdgeSeparators.of(t);
         String other = null;
         if (edges.firstStart() > 0 && ComparisonKey.of(t.substring(0, edges.firstStart())).equals(segmentKey)) {

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.title;
 
+import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.JsonLdFacts;
 import dev.newsdrop.extract.meta.MetaTags;
@@ -19,9 +20,11 @@ import org.jsoup.select.QueryParser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -148,6 +151,38 @@ public final class TitleFinder {
     }
 
     /**
+     * One page's title cleanings, each worked out once: the finder cleans the same stated titles against
+     * the same site name for several questions (its headline, the stated title beside the heading, whether
+     * the statements agree), and {@link TitleCleaner#clean} is a pure function of its three strings.
+     */
+    private static final class Cleanings {
+        private final Map<List<String>, TitleCleaner.Cleaned> cleaned = new HashMap<>();
+        private final Map<List<String>, String> labelFree = new HashMap<>();
+
+        /** {@code TitleCleaner.clean(rawTitle, knownSite, h1)}. */
+        TitleCleaner.Cleaned clean(String rawTitle, String knownSite, String h1) {
+            List<String> key = Arrays.asList(rawTitle, knownSite, h1);
+            TitleCleaner.Cleaned c = cleaned.get(key);
+            if (c == null) {
+                c = TitleCleaner.clean(rawTitle, knownSite, h1);
+                cleaned.put(key, c);
+            }
+            return c;
+        }
+
+        /** A stated title cleaned of the site's name and of labels: {@code TitleCleaner.withoutLabel(clean(stated, siteName, null).title())}. */
+        String labelFree(String stated, String siteName) {
+            List<String> key = Arrays.asList(stated, siteName);
+            if (labelFree.containsKey(key)) {
+                return labelFree.get(key);
+            }
+            String t = TitleCleaner.withoutLabel(clean(stated, siteName, null).title());
+            labelFree.put(key, t);
+            return t;
+        }
+    }
+
+    /**
      * The headline and site name of a page whose address is {@code pageUrl} (null when unknown): with no
      * site name in its metadata, a title segment the address names is the site's ({@link TitleCleaner#siteSegmentNamedByAddress}).
      */
@@ -173,7 +208,8 @@ public final class TitleFinder {
         String statedSiteName = onceMoreUnescaped(MetadataReader.firstNonBlank(meta.first(SITE_META.subList(0, 1)), ld.publisherName,
                 ld.websiteName, meta.first(SITE_META.subList(1, SITE_META.size()))));
         // the meta title's headline, without the site's name beside it: a greeting or logo heading shares only the name's words
-        String metaHeadline = metaTitle == null ? null : TitleCleaner.clean(metaTitle, statedSiteName, null).title();
+        Cleanings cleanings = new Cleanings();
+        String metaHeadline = metaTitle == null ? null : cleanings.clean(metaTitle, statedSiteName, null).title();
         String[] skippedSegment = new String[1];
         List<String> statedTitles = Arrays.asList(ogTitle, twitterTitle, statedHeadline);
         Element soleEntryTitle = scan.entryTitles().size() == 1 ? scan.entryTitles().get(0) : null;
@@ -199,9 +235,9 @@ public final class TitleFinder {
                     TitleCleaner.siteSegmentNamedByAddress(documentTitle, pageUrl), TitleCleaner.siteSegmentNamedByAddress(heading, pageUrl));
         }
         // with no visible heading, the stated headline shows where the furniture around og:title starts
-        TitleCleaner.Cleaned cleaned = TitleCleaner.clean(rawTitle, siteName, heading != null ? heading : statedHeadline);
+        TitleCleaner.Cleaned cleaned = cleanings.clean(rawTitle, siteName, heading != null ? heading : statedHeadline);
         if (siteName == null && documentTitle != null && !documentTitle.isBlank()) {
-            TitleCleaner.Cleaned fromDocTitle = TitleCleaner.clean(documentTitle, null, heading);
+            TitleCleaner.Cleaned fromDocTitle = cleanings.clean(documentTitle, null, heading);
             siteName = fromDocTitle.siteName() != null ? fromDocTitle.siteName() : cleaned.siteName();
             if (shownWhole(heading, documentTitle)) {
                 // the reader sees the document title whole as the headline: no segment of it is the site's name, and
@@ -209,34 +245,34 @@ public final class TitleFinder {
                 siteName = shownWhole(heading, rawTitle) ? null : cleaned.siteName();
             }
             if (siteName != null) {
-                cleaned = TitleCleaner.clean(rawTitle, siteName, heading);
+                cleaned = cleanings.clean(rawTitle, siteName, heading);
             }
         }
         if (skippedSegment[0] != null && cleaned.title() != null) {
             // the heading named the blog: cut that segment from the title as well as the site's name
-            cleaned = new TitleCleaner.Cleaned(TitleCleaner.clean(cleaned.title(), skippedSegment[0], null).title(), cleaned.siteName());
+            cleaned = new TitleCleaner.Cleaned(cleanings.clean(cleaned.title(), skippedSegment[0], null).title(), cleaned.siteName());
         }
         String title = TitleCleaner.withoutSectionSegment(TitleCleaner.withoutLabel(cleaned.title()), section, pageUrl);
         if (heading != null && (siteName == null || !ComparisonKey.of(heading).equals(ComparisonKey.of(siteName)))) {
             // the visible heading keeps a genre word the reader sees ("Opinion: ..."); withoutFurniture cuts the rest
             // og:title cut of the site's name only: cut against the heading too, it would lose the kicker it states
-            String statedTitle = TitleCleaner.clean(rawTitle, siteName, null).title();
+            String statedTitle = cleanings.clean(rawTitle, siteName, null).title();
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
         if (heading != null) {
             String unanimous = unanimousStatedTitle(Arrays.asList(ogTitle, twitterTitle, statedHeadline, documentTitle),
-                    siteName, heading);
+                    siteName, heading, cleanings);
             if (unanimous != null) {
                 title = unanimous;
             }
         }
         if (heading != null && TitleCleaner.carriesLiveLabel(heading)) {
             title = MetadataReader.firstNonBlank(statedLivePageTitle(Arrays.asList(ogTitle, twitterTitle,
-                    statedHeadline, documentTitle), siteName, heading), title);
+                    statedHeadline, documentTitle), siteName, heading, cleanings), title);
         }
         if (title != null && TRUNCATED.matcher(title).find()) {
             title = completed(title, siteName, Arrays.asList(heading, ogTitle, twitterTitle,
-                    statedHeadline, documentTitle));
+                    statedHeadline, documentTitle), cleanings);
         }
         return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
     }
@@ -252,7 +288,7 @@ public final class TitleFinder {
      * is one statement, not two: a card reads og:title when twitter:title is missing, and site tools fill both
      * from one field. Null when no stated title is a candidate.
      */
-    private static String statedLivePageTitle(List<String> stated, String siteName, String heading) {
+    private static String statedLivePageTitle(List<String> stated, String siteName, String heading, Cleanings cleanings) {
         List<String> candidates = new ArrayList<>(stated.size());
         List<String> keys = new ArrayList<>(stated.size());
         String socialKey = null;
@@ -261,7 +297,7 @@ public final class TitleFinder {
             if (s == null || s.isBlank() || s.length() > MAX_SUBHEADING_RAW_CHARS) {
                 continue; // a headline with its site's name is no longer than a heading read for one
             }
-            String cleaned = TitleCleaner.withoutLabel(TitleCleaner.clean(s, siteName, null).title());
+            String cleaned = cleanings.labelFree(s, siteName);
             String key = cleaned == null ? "" : ComparisonKey.of(cleaned);
             if (i == 0) {
                 socialKey = key;
@@ -272,7 +308,7 @@ public final class TitleFinder {
                     || !sharesWords(cleaned, heading)) {
                 continue;
             }
-            candidates.add(WHITESPACE_RUN.matcher(cleaned).replaceAll(" ").trim());
+            candidates.add(Blanks.collapsed(cleaned).trim());
             keys.add(key);
         }
         String best = null;
@@ -296,9 +332,15 @@ public final class TitleFinder {
      * (the same story) and neither hold their words nor be held in them (a kicker or a trailer beside the headline is
      * another matter): a rewording of the headline, which the page's own statements outvote. Null otherwise.
      */
-    private static String unanimousStatedTitle(List<String> stated, String siteName, String heading) {
+    private static String unanimousStatedTitle(List<String> stated, String siteName, String heading, Cleanings cleanings) {
         if (stated.get(0) == null || stated.get(2) == null || stated.get(3) == null || TitleCleaner.carriesLiveLabel(heading)) {
             return null;
+        }
+        String headingKey = ComparisonKey.of(heading);
+        boolean sentence = heading.indexOf(' ') > 0 ? WHITESPACE_RUN.split(heading.trim()).length > MAX_LABEL_WORDS
+                : headingKey.length() >= MIN_STATED_HEADING_KEY_CHARS;
+        if (!sentence) {
+            return null; // a display title over the story: asked before the stated titles are cleaned
         }
         String first = null;
         String firstKey = null;
@@ -309,22 +351,19 @@ public final class TitleFinder {
             if (s.length() > MAX_SUBHEADING_RAW_CHARS) {
                 return null;
             }
-            String cleaned = TitleCleaner.withoutLabel(TitleCleaner.clean(s, siteName, null).title());
+            String cleaned = cleanings.labelFree(s, siteName);
             if (cleaned == null) {
                 return null;
             }
             String key = ComparisonKey.of(cleaned);
             if (first == null) {
-                first = WHITESPACE_RUN.matcher(cleaned).replaceAll(" ").trim();
+                first = Blanks.collapsed(cleaned).trim();
                 firstKey = key;
             } else if (!key.equals(firstKey)) {
                 return null;
             }
         }
-        String headingKey = ComparisonKey.of(heading);
-        boolean sentence = heading.indexOf(' ') > 0 ? WHITESPACE_RUN.split(heading.trim()).length > MAX_LABEL_WORDS
-                : headingKey.length() >= MIN_STATED_HEADING_KEY_CHARS;
-        if (firstKey == null || firstKey.length() < MIN_STATED_HEADING_KEY_CHARS || !sentence || headingKey.contains(firstKey)
+        if (firstKey == null || firstKey.length() < MIN_STATED_HEADING_KEY_CHARS || headingKey.contains(firstKey)
                 || firstKey.contains(headingKey) || !sharesWords(heading, first)) {
             return null;
         }
@@ -361,7 +400,7 @@ public final class TitleFinder {
      * a length limit cuts a headline, so its complete form is a headline, not a paragraph that
      * happens to begin with the same words. The title as it is when none does.
      */
-    private static String completed(String title, String siteName, List<String> others) {
+    private static String completed(String title, String siteName, List<String> others, Cleanings cleanings) {
         String cutKey = ComparisonKey.of(TRUNCATED.matcher(title).replaceFirst(""));
         if (cutKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
             return title;
@@ -370,12 +409,12 @@ public final class TitleFinder {
             if (other == null || other.isBlank()) {
                 continue;
             }
-            String whole = TitleCleaner.withoutLabel(TitleCleaner.clean(other, siteName, null).title());
+            String whole = cleanings.labelFree(other, siteName);
             if (whole != null && !TRUNCATED.matcher(whole).find()) {
                 String wholeKey = ComparisonKey.of(whole);
                 if (wholeKey.length() > cutKey.length() && wholeKey.length() <= cutKey.length() * MAX_COMPLETION_GROWTH
                         && wholeKey.startsWith(cutKey)) {
-                    return WHITESPACE_RUN.matcher(whole).replaceAll(" ").trim();
+                    return Blanks.collapsed(whole).trim();
                 }
             }
         }
@@ -455,7 +494,7 @@ public final class TitleFinder {
             }
             if (inSiteFrame(h)) {
                 if (inBanner == null && onlyInBanner(h) && (h == soleEntryTitle || statedWhole(h, statedTitles)) && !inBreadcrumbTrail(h)) {
-                    inBanner = new Visible(WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim(), false);
+                    inBanner = new Visible(Blanks.collapsed(h.text()).trim(), false);
                 }
                 continue;
             }
@@ -468,7 +507,7 @@ public final class TitleFinder {
                 }
                 trailItem = true;
             }
-            String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+            String t = Blanks.collapsed(h.text()).trim();
             if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS || GALLERY_POSITION.matcher(t).matches()) {
                 continue;
             }
@@ -529,7 +568,7 @@ public final class TitleFinder {
         if (last <= 0 || !(nodes.get(last) instanceof Element e) || e.normalName().equals("br")) {
             return text;
         }
-        String date = WHITESPACE_RUN.matcher(e.text()).replaceAll(" ").trim();
+        String date = Blanks.collapsed(e.text()).trim();
         if (date.isEmpty() || date.length() > MAX_GLUED_DATE_CHARS || date.length() >= text.length() || !text.endsWith(date)
                 || date.chars().noneMatch(Character::isDigit)) {
             return text;
@@ -648,7 +687,7 @@ public final class TitleFinder {
                 return FilterResult.CONTINUE;
             }
         }, h);
-        return chars[0] > MAX_SUBHEADING_RAW_CHARS ? null : WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+        return chars[0] > MAX_SUBHEADING_RAW_CHARS ? null : Blanks.collapsed(h.text()).trim();
     }
 
     /** A lower heading read for a headline holds at most this many characters of text, spaces included, before they are collapsed. */
@@ -689,7 +728,7 @@ public final class TitleFinder {
                 tail.append(n instanceof Element e ? e.text() : n instanceof TextNode tn ? tn.text() : "").append(' ');
             }
         }
-        String second = WHITESPACE_RUN.matcher(tail).replaceAll(" ").trim();
+        String second = Blanks.collapsed(tail).trim();
         if (second.isEmpty() || second.length() >= text.length() || !text.endsWith(second)) {
             return text;
         }
@@ -756,7 +795,7 @@ public final class TitleFinder {
                     if (++seen > MAX_HEADINGS_AFTER_TRAIL) {
                         return null;
                     }
-                    String t = WHITESPACE_RUN.matcher(h2.text()).replaceAll(" ").trim();
+                    String t = Blanks.collapsed(h2.text()).trim();
                     if (t.length() >= MIN_HEADLINE_CHARS && t.length() <= MAX_HEADLINE_CHARS && !inSiteFrame(h2) && !inOverlay(h2)
                             && statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(t, title))) {
                         return t;
@@ -781,7 +820,7 @@ public final class TitleFinder {
             if (h.closest(ARTICLE) == null) {
                 continue;
             }
-            String t = WHITESPACE_RUN.matcher(h.text()).replaceAll(" ").trim();
+            String t = Blanks.collapsed(h.text()).trim();
             String key = ComparisonKey.of(t);
             if (t.length() >= MIN_HEADLINE_CHARS && t.length() <= MAX_HEADLINE_CHARS && t.indexOf(' ') > 0
                     && key.length() < titleKey.length() && (titleKey.endsWith(key) || titleKey.startsWith(key))) {

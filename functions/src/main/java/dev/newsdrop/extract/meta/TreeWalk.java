@@ -1,0 +1,56 @@
+package dev.newsdrop.extract.meta;
+
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Arrays;
+
+/**
+ * A walk over a tree that its visitor leaves as it is, in the order {@link NodeTraversor#traverse} gives:
+ * each node's head before its descendants', its tail after theirs. jsoup's traversal asks each node for
+ * its sibling index and its next sibling (so that a visitor may remove or replace nodes as it goes);
+ * this walk keeps the index of the next child to visit at each depth, and reads the parent's list.
+ */
+public final class TreeWalk {
+
+    /** Depths the walk makes room for at first; a deeper tree grows the room. */
+    private static final int INITIAL_DEPTHS = 64;
+
+    private TreeWalk() {
+    }
+
+    /** Hands {@code visitor} every node of {@code root}'s tree, {@code root} at depth 0; the visitor must not change the tree. */
+    public static void traverse(NodeVisitor visitor, Node root) {
+        int[] nextChild = new int[INITIAL_DEPTHS]; // at each depth, the index of the next sibling to visit
+        Node node = root;
+        int depth = 0;
+        while (true) {
+            visitor.head(node, depth);
+            if (node.childNodeSize() > 0) {
+                depth++;
+                if (depth == nextChild.length) {
+                    nextChild = Arrays.copyOf(nextChild, nextChild.length * 2);
+                }
+                nextChild[depth] = 1;
+                node = node.childNode(0);
+                continue;
+            }
+            while (true) {
+                visitor.tail(node, depth);
+                if (depth == 0) {
+                    return;
+                }
+                Node parent = node.parentNode();
+                int next = nextChild[depth];
+                if (next < parent.childNodeSize()) {
+                    nextChild[depth] = next + 1;
+                    node = parent.childNode(next);
+                    break;
+                }
+                node = parent;
+                depth--;
+            }
+        }
+    }
+}

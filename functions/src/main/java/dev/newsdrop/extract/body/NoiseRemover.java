@@ -44,8 +44,11 @@ final class NoiseRemover {
             "a", "b", "i", "em", "strong", "small", "img", "picture", "br", "hr", "wbr", "abbr", "sup", "sub", "time",
             "cite", "q", "u", "s", "mark", "code", "label", "font");
 
-    /** Inline styles that hide an element. */
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /**
+     * Inline style declarations that hide an element, as property and value: {@code display: none},
+     * {@code visibility: hidden} (read by {@link #hidesElement}).
+     */
+    private static final String[][] HIDING_DECLARATIONS = {{"display", "none"}, {"visibility", "hidden"}};
 
     /** A named-boilerplate element holding more than this share of the page's prose is kept. */
     private static final double KEEP_SHARE = 0.5;
@@ -293,7 +296,7 @@ final class NoiseRemover {
             return true;
         }
         String style = attributes.get("style");
-        if (!style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find()) {
+        if (!style.isEmpty() && style.length() < 2000 && hidesElement(style)) {
             return true;
         }
         return hints.of(e, measured) == ClassHints.Hint.NEVER_CONTENT;
@@ -381,6 +384,26 @@ final class NoiseRemover {
     /** Counts, brackets and punctuation around a section's label ("Kommentare (54)", "12 comments:"). */
     private static final Pattern LABEL_NOISE = Pattern.compile("[\\p{N}\\p{P}\\p{S}]+");
 
+    /** Runs of blanks in a section's label, made one space. */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+    /**
+     * The longest of {@link #COMMENT_SECTION_HEADINGS}: a label with more letters than this names
+     * none of them (cleaning a label takes no letter out, and lower case adds characters, if any).
+     */
+    private static final int MAX_COMMENT_SECTION_HEADING_CHARS = COMMENT_SECTION_HEADINGS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** The letters of the text, counted up to one more than {@code enough}. */
+    private static int letters(String text, int enough) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n <= enough; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * A block that its own heading names as furniture: its first child is a heading naming readers'
      * comments ({@link #COMMENT_SECTION_HEADINGS}), or, in a box no larger than a sign-up's, naming a
@@ -399,7 +422,9 @@ final class NoiseRemover {
             return false;
         }
         String label = heading.text();
-        if (COMMENT_SECTION_HEADINGS.contains(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+        if (letters(label, MAX_COMMENT_SECTION_HEADING_CHARS) <= MAX_COMMENT_SECTION_HEADING_CHARS // a longer label names no comments
+                && COMMENT_SECTION_HEADINGS.contains(BLANKS.matcher(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT))
+                    .replaceAll(" "))) {
             return true;
         }
         return s.chars <= MAX_SIGNUP_BOX_CHARS && NEWSLETTER_WORD.matcher(label).find();
@@ -487,13 +512,63 @@ final class NoiseRemover {
     /** A question that toggles its answer is a line: no more characters than this. */
     private static final int MAX_QUESTION_CHARS = 300;
 
+    /**
+     * True when the inline style holds a declaration of {@link #HIDING_DECLARATIONS}: the property, blanks,
+     * a colon, blanks, the value, in any ASCII case, anywhere in the style (as the pattern
+     * {@code (?i)display\s*:\s*none|visibility\s*:\s*hidden} finds them). Read at each colon, not at
+     * each character: asked of every styled element.
+     */
+    static boolean hidesElement(String style) {
+        for (int colon = style.indexOf(':'); colon >= 0; colon = style.indexOf(':', colon + 1)) {
+            int end = colon; // the property ends where the blanks before the colon start
+            while (end > 0 && isPatternBlank(style.charAt(end - 1))) {
+                end--;
+            }
+            int start = colon + 1; // the value starts after the blanks after the colon
+            while (start < style.length() && isPatternBlank(style.charAt(start))) {
+                start++;
+            }
+            for (String[] declaration : HIDING_DECLARATIONS) {
+                if (endsWithAsciiIgnoringCase(style, end, declaration[0]) && startsWithAsciiIgnoringCase(style, start, declaration[1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A blank as a pattern's {@code \s} reads it: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isPatternBlank(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /** True when {@code s} holds the lower-case ASCII {@code word} right before {@code end}, in any ASCII case. */
+    private static boolean endsWithAsciiIgnoringCase(String s, int end, String word) {
+        return end >= word.length() && startsWithAsciiIgnoringCase(s, end - word.length(), word);
+    }
+
+    /** True when {@code s} holds the lower-case ASCII {@code word} from {@code start} on, in any ASCII case. */
+    private static boolean startsWithAsciiIgnoringCase(String s, int start, String word) {
+        if (start + word.length() > s.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = s.charAt(start + i);
+            char w = word.charAt(i);
+            if (c != w && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the element is hidden by the {@code hidden} attribute or its inline style. */
     private static boolean isCollapsed(Attributes attributes) {
         if (attributes.hasKey("hidden")) {
             return true;
         }
         String style = attributes.get("style");
-        return !style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find();
+        return !style.isEmpty() && style.length() < 2000 && hidesElement(style);
     }
 
     /**
@@ -675,7 +750,7 @@ final class NoiseRemover {
             return prose < (dialog ? wrapperAbove : keepAbove) && !isPaywalledProse(e, stats, hints);
         }
         String style = attributes.get("style");
-        if (!style.isEmpty() && style.length() < 2000 && !answer && HIDDEN_STYLE.matcher(style).find()) {
+        if (!style.isEmpty() && style.length() < 2000 && !answer && hidesElement(style)) {
             return !isPaywalledProse(e, stats, hints);
         }
         if (!role.isEmpty() && NOISE_ROLES.contains(role)) {

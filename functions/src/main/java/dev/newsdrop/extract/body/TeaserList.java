@@ -39,11 +39,27 @@ final class TeaserList {
     }
 
     static boolean isTeaserList(Element e, TextStats stats) {
-        if (e.childrenSize() < MIN_CARDS) {
+        int children = 0;
+        for (Element child = e.firstElementChild(); child != null && children < MIN_CARDS; child = child.nextElementSibling()) {
+            children++; // counted only that far, without the list of children childrenSize() builds
+        }
+        if (children < MIN_CARDS) {
             return false;
         }
         TextStats.Stats total = stats.of(e);
         if (total == null || total.chars == 0 || hasHeaderRow(e) || ContentPruner.continuesSentence(e, stats)) {
+            return false;
+        }
+        // the cards of one build are among all cards: too few of them, or too little of the text, settles it
+        int cards = 0;
+        int cardChars = 0;
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (!child.normalName().equals("p") && isCard(child, stats)) {
+                cards++;
+                cardChars += stats.of(child).chars;
+            }
+        }
+        if (cards < MIN_CARDS || cardChars < MIN_CARDS_SHARE * total.chars) {
             return false;
         }
         Map<String, int[]> cardsBySignature = new HashMap<>();

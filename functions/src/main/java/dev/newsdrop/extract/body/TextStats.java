@@ -137,6 +137,9 @@ final class TextStats {
     /** {@link Stats#under} bit: a {@code <time>} element. */
     static final int UNDER_TIME = 32;
 
+    /** {@link Stats#under} bit: an {@code <h1>}, the page's headline. */
+    static final int UNDER_H1 = 64;
+
     /** schema.org types of readers' comments under an article. */
     static final java.util.Set<String> COMMENT_ITEMTYPES = java.util.Set.of("Comment", "UserComments");
 
@@ -440,11 +443,12 @@ final class TextStats {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** The {@link Stats#under} bit an element of this tag gives its ancestors: a link, a heading (h2 to h6) or picture, or 0. */
+    /** The {@link Stats#under} bit an element of this tag gives its ancestors: a link, a heading (h2 to h6) or picture, an h1, or 0. */
     private static int linkMarks(String tag) {
         return switch (tag) {
             case "a" -> UNDER_LINK;
             case "h2", "h3", "h4", "h5", "h6", "img", "picture" -> UNDER_HEADING_OR_PICTURE;
+            case "h1" -> UNDER_H1;
             default -> 0;
         };
     }

@@ -132,13 +132,13 @@ final class NoiseRemover {
     /**
      * Cleans the tree under {@code root}; {@code before} are the measurements of the uncleaned tree.
      * What is found is marked during the walk and taken out in bulk after it ({@link Removals}).
-     * Returns the measurements of the cleaned tree, taken in the same walk from the nodes it keeps
-     * ({@link TextStats.Measuring}): the same as measuring the cleaned tree again, without a second walk.
+     * Returns the measurements of the cleaned tree ({@link #measureKept}): the same as measuring the
+     * cleaned tree again, without walking again what the cleaning left as it was.
      */
     static TextStats clean(Element root, TextStats before, Deadline deadline) {
         ClassHints.Cache hints = new ClassHints.Cache();
         Removals removals = new Removals();
-        TextStats.Measuring after = new TextStats.Measuring(root, before.size());
+        Set<Element> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // elements something is taken out of
         int shown = shownProse(root, before, hints);
         int keepAbove = Math.max(1, (int) (shown * KEEP_SHARE));
         int wrapperAbove = Math.max(1, (int) (before.root().proseChars * WRAPPER_SHARE)); // the page itself, hidden parts and all
@@ -162,6 +162,7 @@ final class NoiseRemover {
                             && (isCommentThread(e, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
                         || isSignupBox(e, before.of(e), keep) || isHeadedFurniture(e, before, keep))) {
                     removals.mark(e);
+                    markChanged(e, root, before, changed);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof org.jsoup.nodes.Comment) {
@@ -181,7 +182,6 @@ final class NoiseRemover {
                         contentDepth[0]++;
                     }
                 }
-                after.head(node, depth); // kept: what is skipped entirely gets neither head nor tail
                 return FilterResult.CONTINUE;
             }
 
@@ -193,12 +193,69 @@ final class NoiseRemover {
                 if (node == article) {
                     inArticle[0]--;
                 }
-                after.tail(node, depth);
                 return FilterResult.CONTINUE;
             }
         }, root);
         deadline.check(STAGE);
+        TextStats after = measureKept(root, before, removals, deadline);
         removals.apply();
+        return after;
+    }
+
+    /**
+     * Notes that something is taken out from under each ancestor of a removed element: in the set
+     * {@code changed}, and on the ancestor's measurements when it has some ({@link TextStats.Stats#changed}).
+     * Stops at an ancestor noted already, so each element is noted once however many removals lie under it.
+     */
+    private static void markChanged(Element removed, Element root, TextStats before, Set<Element> changed) {
+        for (Element a = removed.parent(); a != null && changed.add(a); a = a.parent()) {
+            TextStats.Stats s = before.of(a);
+            if (s != null) {
+                s.changed = true;
+            }
+            if (a == root) {
+                break;
+            }
+        }
+    }
+
+    /**
+     * The measurements of the tree under {@code root} as it is once the marked nodes are taken out,
+     * taken before they are: a walk of what is kept ({@link TextStats.Measuring}) that takes the
+     * measurements of a block nothing was taken out of from {@code before} ({@link TextStats.Measuring#reuse}),
+     * without walking into it. The same figures as a walk of the cleaned tree, in the same order;
+     * most of an article's paragraphs are not walked again.
+     */
+    private static TextStats measureKept(Element root, TextStats before, Removals removals, Deadline deadline) {
+        TextStats.Measuring after = new TextStats.Measuring(root, before.size());
+        boolean sameRoot = before.rootElement() == root;
+        List<TextStats.Stats> earlier = before.listed();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != root) {
+                    if (removals.isMarked(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (sameRoot && after.mayReuse()) {
+                        TextStats.Stats s = before.of(e);
+                        if (s != null && s.block && !s.changed) {
+                            after.reuse(s, earlier);
+                            return FilterResult.SKIP_ENTIRELY; // neither its subtree nor its tail: taken whole
+                        }
+                    }
+                }
+                deadline.tick(STAGE);
+                after.head(node, depth);
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                after.tail(node, depth);
+                return FilterResult.CONTINUE;
+            }
+        }, root);
         return after.result();
     }
 

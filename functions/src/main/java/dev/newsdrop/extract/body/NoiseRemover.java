@@ -57,9 +57,22 @@ final class NoiseRemover {
      * Class names themes give the article's own text block; a widget inside one is part of the
      * article. (Generic wrappers like "site-content" or "main" hold sidebars too.)
      */
-    private static final String[] ARTICLE_BODY_NAMES = {
+    static final String[] ARTICLE_BODY_NAMES = {
         "entry-content", "post-content", "article-body", "articlebody", "article-content", "story-body", "post-body",
         "article__body", "article-text", "news-text", "single-content"};
+
+    /** Words one of which every name of {@link #ARTICLE_BODY_NAMES} holds: a class is searched for the names only when it holds one. */
+    static final String[] ARTICLE_BODY_NAME_STEMS = {"body", "content", "text"};
+
+    /** True when the text holds one of the words. */
+    private static boolean containsAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** schema.org properties whose element is content: the body, a recipe's ingredients and steps, a how-to's steps. */
     private static final Set<String> CONTENT_ITEMPROPS = Set.of(
@@ -516,6 +529,9 @@ final class NoiseRemover {
             return false;
         }
         String cls = Blocks.attr(e, "class").toLowerCase(Locale.ROOT);
+        if (!containsAny(cls, ARTICLE_BODY_NAME_STEMS)) {
+            return false; // a class holding no stem holds none of the names
+        }
         for (String name : ARTICLE_BODY_NAMES) {
             if (cls.contains(name)) {
                 return true;

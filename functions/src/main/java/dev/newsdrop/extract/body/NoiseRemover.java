@@ -169,14 +169,16 @@ final class NoiseRemover {
                 deadline.tick(STAGE);
                 // beside the headline's article, no block is the article's wrapper: none is kept for its prose
                 int keep = article != null && inArticle[0] == 0 && !articleAndAbove.contains(node) ? Integer.MAX_VALUE : keepAbove;
-                if (node instanceof Element e && e != root
-                        && (isNoise(e, before, keep, wrapperAbove, hints, contentDepth[0] > 0, panels)
-                        || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(before, e) < keep
-                            && (isCommentThread(e, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
-                        || isSignupBox(e, before.of(e), keep) || isHeadedFurniture(e, before, keep))) {
-                    removals.mark(e);
-                    markChanged(e, root, before, changed);
-                    return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e && e != root) {
+                    TextStats.Stats measured = before.of(e); // looked up once for the rules below
+                    if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, panels)
+                            || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(measured) < keep
+                                && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
+                            || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep)) {
+                        removals.mark(e);
+                        markChanged(e, root, before, changed);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                 }
                 if (node instanceof org.jsoup.nodes.Comment) {
                     removals.mark(node);
@@ -392,8 +394,7 @@ final class NoiseRemover {
      * a {@code <time>} with a "Reply" control, making up most of the element's text. A forum thread or a question page, whose posts are its
      * content, declares itself with a schema.org discussion type and is left alone.
      */
-    private static boolean isCommentThread(Element e, TextStats stats) {
-        TextStats.Stats total = stats.of(e);
+    private static boolean isCommentThread(Element e, TextStats.Stats total, TextStats stats) {
         if (total == null || total.chars == 0 || (total.under & (TextStats.UNDER_COMMENT | TextStats.UNDER_TIME)) == 0
                 || (total.under & TextStats.UNDER_DISCUSSION) != 0) {
             return false;
@@ -481,12 +482,11 @@ final class NoiseRemover {
      * it is, whatever the theme calls it ("reviews", "nl-box"); the page's own text is never headed so
      * while it is shorter than the bulk of the page's prose.
      */
-    private static boolean isHeadedFurniture(Element e, TextStats before, int keepAbove) {
+    private static boolean isHeadedFurniture(Element e, TextStats.Stats s, TextStats before, int keepAbove) {
         Element heading = e.firstElementChild();
         if (heading == null || !Blocks.isHeading(heading) || PROTECTED_TAGS.contains(e.normalName())) {
             return false;
         }
-        TextStats.Stats s = before.of(e);
         TextStats.Stats h = before.of(heading);
         if (s == null || h == null || h.chars == 0 || h.chars > MAX_SECTION_LABEL_CHARS || s.proseChars >= keepAbove) {
             return false;
@@ -500,8 +500,7 @@ final class NoiseRemover {
         return s.chars <= MAX_SIGNUP_BOX_CHARS && NEWSLETTER_WORD.matcher(label).find();
     }
 
-    private static int prose(TextStats stats, Element e) {
-        TextStats.Stats s = stats.of(e);
+    private static int prose(TextStats.Stats s) {
         return s == null ? 0 : s.proseChars;
     }
 
@@ -797,9 +796,9 @@ final class NoiseRemover {
         return false;
     }
 
-    private static boolean isNoise(Element e, TextStats before, int keepAbove, int wrapperAbove, ClassHints.Cache hints, boolean inContent,
-                                   Set<String> panels) {
-        TextStats.Stats stats = before.of(e);
+    /** {@code stats} are the element's measurements before cleaning ({@code before.of(e)}). */
+    private static boolean isNoise(Element e, TextStats.Stats stats, TextStats before, int keepAbove, int wrapperAbove, ClassHints.Cache hints,
+                                   boolean inContent, Set<String> panels) {
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && isAsideInTextFlow(e, stats, before, inContent))) {

@@ -51,22 +51,22 @@ final class TeaserList {
             return false;
         }
         // the cards of one build are among all cards: too few of them, or too little of the text, settles it
-        int cards = 0;
+        java.util.List<Element> cards = null;
         int cardChars = 0;
         for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (!child.normalName().equals("p") && isCard(child, stats)) {
-                cards++;
+                if (cards == null) {
+                    cards = new java.util.ArrayList<>();
+                }
+                cards.add(child);
                 cardChars += stats.of(child).chars;
             }
         }
-        if (cards < MIN_CARDS || cardChars < MIN_CARDS_SHARE * total.chars) {
+        if (cards == null || cards.size() < MIN_CARDS || cardChars < MIN_CARDS_SHARE * total.chars) {
             return false;
         }
         Map<String, int[]> cardsBySignature = new HashMap<>();
-        for (Element child : e.children()) {
-            if (child.normalName().equals("p") || !isCard(child, stats)) {
-                continue;
-            }
+        for (Element child : cards) {
             int[] agg = cardsBySignature.computeIfAbsent(child.normalName() + "." + child.className(), k -> new int[2]);
             agg[0]++;
             agg[1] += stats.of(child).chars;

@@ -77,7 +77,7 @@ final class Blocks {
                 if (c > ' ') {
                     n++;
                     last = c;
-                } else if (!Character.isWhitespace(c)) {
+                } else if (!isAsciiWhitespace(c)) {
                     last = c; // a control character: not shown, not a blank either
                 }
             } else if (c >= FIRST_CJK && c <= LAST_CJK) {
@@ -93,6 +93,14 @@ final class Blocks {
             }
         }
         return (long) n << Character.SIZE | last;
+    }
+
+    /**
+     * {@link Character#isWhitespace} of a character below U+0080, without its table lookup: the
+     * space, tab to carriage return (U+0009 to U+000D) and the four separators U+001C to U+001F.
+     */
+    static boolean isAsciiWhitespace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
     }
 
     /** The next node in document order within {@code root}, or null: a walk without recursion. */

@@ -208,8 +208,8 @@ final class BodyRenderer {
     }
 
     private static boolean isSpace(char c) {
-        if (c > ' ' && c < 0x7F) {
-            return false; // printable ASCII, most of any text: no lookup needed
+        if (c < 0x80) {
+            return Blocks.isAsciiWhitespace(c); // ASCII, most of any text: no lookup needed
         }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
     }

@@ -291,13 +291,55 @@ final class ClassHints {
             boolean camelBreak = letter && start >= 0 && i < raw.length() && Character.isUpperCase(raw.charAt(i))
                     && Character.isLowerCase(raw.charAt(i - 1)) && words.length() == raw.length();
             if (camelBreak || (!letter && start >= 0)) {
-                found |= LISTS_OF_WORD.getOrDefault(words.substring(start, i), 0);
+                found |= mayBeListed(words, start, i) ? LISTS_OF_WORD.getOrDefault(words.substring(start, i), 0) : 0;
                 start = camelBreak ? i : -1;
             } else if (letter && start < 0) {
                 start = i;
             }
         }
         return found;
+    }
+
+    /**
+     * For each pair of leading characters (ASCII letters and digits, {@link #pairIndex}), the lengths
+     * of the listed words that start with it, as bits: most words of a page's class names and ids
+     * ("col", "wp", "block", "12") are refused by it without being cut out and looked up.
+     */
+    private static final int[] LISTED_LENGTHS_BY_PAIR = listedLengthsByPair();
+
+    /** Words at least this long, or not opened by two ASCII letters or digits, are looked up whatever they are. */
+    private static final int LENGTH_BITS = Integer.SIZE;
+
+    /** True unless the word {@code words[start, end)} is surely in none of the lists. */
+    private static boolean mayBeListed(String words, int start, int end) {
+        int length = end - start;
+        if (length < 2 || length >= LENGTH_BITS) {
+            return true;
+        }
+        int pair = pairIndex(words.charAt(start), words.charAt(start + 1));
+        return pair < 0 || (LISTED_LENGTHS_BY_PAIR[pair] & (1 << length)) != 0;
+    }
+
+    /** The index of two characters among pairs of lower-case ASCII letters and digits, or -1 for any other pair. */
+    private static int pairIndex(char first, char second) {
+        int a = alnumIndex(first);
+        int b = alnumIndex(second);
+        return a < 0 || b < 0 ? -1 : a * 36 + b;
+    }
+
+    private static int alnumIndex(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : -1;
+    }
+
+    private static int[] listedLengthsByPair() {
+        int[] lengths = new int[36 * 36];
+        for (String word : LISTS_OF_WORD.keySet()) {
+            int pair = word.length() < 2 ? -1 : pairIndex(word.charAt(0), word.charAt(1));
+            if (pair >= 0 && word.length() < LENGTH_BITS) {
+                lengths[pair] |= 1 << word.length();
+            }
+        }
+        return lengths;
     }
 
     private static Map<String, Integer> listsOfWord() {

@@ -533,7 +533,13 @@ final class ContentPruner {
     private static String key(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(n.length());
-        n.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        for (int i = 0; i < n.length(); ) { // its letters and digits, read by code point without a stream
+            int c = n.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         return out.toString();
     }
 }

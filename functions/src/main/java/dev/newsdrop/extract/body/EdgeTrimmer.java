@@ -62,12 +62,27 @@ final class EdgeTrimmer {
     }
 
     static void trim(Element container, TextStats stats) {
+        // only the lines at the edges are read: on a long container the first and the last few, found
+        // from each end, without listing the lines (or the elements) between them
         List<Element> lines = new ArrayList<>();
-        for (Element e : container.getAllElements()) {
-            TextStats.Stats s = stats.of(e);
-            if (e != container && s != null && s.block && s.ownChars > 0) {
+        Element e = nextElement(container, container);
+        while (e != null && lines.size() <= 2 * MAX_TRIMMED_PER_EDGE) {
+            if (isLine(e, stats)) {
                 lines.add(e);
             }
+            e = nextElement(e, container);
+        }
+        boolean whole = e == null; // every line is listed; else there are more than both edges hold
+        if (!whole) {
+            lines.subList(MAX_TRIMMED_PER_EDGE, lines.size()).clear();
+            List<Element> last = new ArrayList<>();
+            for (Element x = lastElement(container); x != null && last.size() < MAX_TRIMMED_PER_EDGE; x = previousElement(x, container)) {
+                if (isLine(x, stats)) {
+                    last.add(x);
+                }
+            }
+            java.util.Collections.reverse(last);
+            lines.addAll(last); // the first lines, then the last: the middle is never trimmed
         }
         int start = 0;
         for (int i = 0; i < lines.size() && i < MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats, container)
@@ -79,7 +94,7 @@ final class EdgeTrimmer {
                 && !continuesParagraphs(lines.get(i), stats); i--) {
             end = i;
         }
-        if (end - start < 1) {
+        if (whole && end - start < 1) {
             return; // everything looks like crumbs: leave the container as the finder chose it
         }
         Removals removals = new Removals();
@@ -90,6 +105,50 @@ final class EdgeTrimmer {
             removeLine(lines.get(i), stats, removals);
         }
         removals.apply(); // a line may hold thousands of text nodes between its blocks: taken out in one pass
+    }
+
+    /** A line of the container's text: a block with text of its own. */
+    private static boolean isLine(Element e, TextStats stats) {
+        TextStats.Stats s = stats.of(e);
+        return s != null && s.block && s.ownChars > 0;
+    }
+
+    /** The element after {@code e} in document order within {@code root}, or null. */
+    private static Element nextElement(Element e, Element root) {
+        Element child = e.firstElementChild();
+        if (child != null) {
+            return child;
+        }
+        for (Element x = e; x != null && x != root; x = x.parent()) {
+            Element sibling = x.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
+    /** The last element inside {@code root} in document order, or null when it has none. */
+    private static Element lastElement(Element root) {
+        Element last = null;
+        for (Element x = root.lastElementChild(); x != null; x = x.lastElementChild()) {
+            last = x;
+        }
+        return last;
+    }
+
+    /** The element before {@code e} in document order within {@code root}, {@code root} itself left out, or null. */
+    private static Element previousElement(Element e, Element root) {
+        Element sibling = e.previousElementSibling();
+        if (sibling == null) {
+            Element parent = e.parent();
+            return parent == root ? null : parent;
+        }
+        Element deepest = sibling;
+        for (Element x = sibling.lastElementChild(); x != null; x = x.lastElementChild()) {
+            deepest = x;
+        }
+        return deepest;
     }
 
     /** The paragraph tag: the text's own lines are set in it. */

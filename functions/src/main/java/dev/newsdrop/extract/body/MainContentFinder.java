@@ -19,6 +19,9 @@ final class MainContentFinder {
     /** Extra bonus for itemprop=articleBody: the page's own statement of where the body is. */
     private static final double ARTICLE_BODY_BONUS = 0.25;
 
+    /** The largest bonus {@link #bonus} gives: both of the above. */
+    private static final double MAX_BONUS = ARTICLE_BODY_BONUS + DECLARED_CONTAINER_BONUS;
+
     /** A child holding this share of its parent's prose is taken as the container instead. */
     private static final double DOMINANT_CHILD_SHARE = 0.85;
 
@@ -93,6 +96,9 @@ final class MainContentFinder {
         for (TextStats.Stats s : candidates) {
             if (s.score <= 0 || !(s.block || isCell(s.element))) {
                 continue;
+            }
+            if (s.score * (1 + MAX_BONUS) < bestScore) {
+                continue; // not even the largest bonus lifts it to the best: its attributes are not read
             }
             double score = s.score * (1 + bonus(s.element));
             if (score > bestScore || (score == bestScore && best != null && s.depth > best.depth)) {

@@ -44,8 +44,11 @@ final class NoiseRemover {
             "a", "b", "i", "em", "strong", "small", "img", "picture", "br", "hr", "wbr", "abbr", "sup", "sub", "time",
             "cite", "q", "u", "s", "mark", "code", "label", "font");
 
-    /** Inline styles that hide an element. */
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /**
+     * Inline style declarations that hide an element, as property and value: {@code display: none},
+     * {@code visibility: hidden} (read by {@link #hidesElement}).
+     */
+    private static final String[][] HIDING_DECLARATIONS = {{"display", "none"}, {"visibility", "hidden"}};
 
     /** A named-boilerplate element holding more than this share of the page's prose is kept. */
     private static final double KEEP_SHARE = 0.5;
@@ -54,9 +57,22 @@ final class NoiseRemover {
      * Class names themes give the article's own text block; a widget inside one is part of the
      * article. (Generic wrappers like "site-content" or "main" hold sidebars too.)
      */
-    private static final String[] ARTICLE_BODY_NAMES = {
+    static final String[] ARTICLE_BODY_NAMES = {
         "entry-content", "post-content", "article-body", "articlebody", "article-content", "story-body", "post-body",
         "article__body", "article-text", "news-text", "single-content"};
+
+    /** Words one of which every name of {@link #ARTICLE_BODY_NAMES} holds: a class is searched for the names only when it holds one. */
+    static final String[] ARTICLE_BODY_NAME_STEMS = {"body", "content", "text"};
+
+    /** True when the text holds one of the words. */
+    private static boolean containsAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** schema.org properties whose element is content: the body, a recipe's ingredients and steps, a how-to's steps. */
     private static final Set<String> CONTENT_ITEMPROPS = Set.of(
@@ -129,13 +145,13 @@ final class NoiseRemover {
     /**
      * Cleans the tree under {@code root}; {@code before} are the measurements of the uncleaned tree.
      * What is found is marked during the walk and taken out in bulk after it ({@link Removals}).
-     * Returns the measurements of the cleaned tree, taken in the same walk from the nodes it keeps
-     * ({@link TextStats.Measuring}): the same as measuring the cleaned tree again, without a second walk.
+     * Returns the measurements of the cleaned tree ({@link #measureKept}): the same as measuring the
+     * cleaned tree again, without walking again what the cleaning left as it was.
      */
     static TextStats clean(Element root, TextStats before, Deadline deadline) {
         ClassHints.Cache hints = new ClassHints.Cache();
         Removals removals = new Removals();
-        TextStats.Measuring after = new TextStats.Measuring(root, before.size());
+        Set<Element> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // elements something is taken out of
         int shown = shownProse(root, before, hints);
         int keepAbove = Math.max(1, (int) (shown * KEEP_SHARE));
         int wrapperAbove = Math.max(1, (int) (before.root().proseChars * WRAPPER_SHARE)); // the page itself, hidden parts and all
@@ -153,13 +169,16 @@ final class NoiseRemover {
                 deadline.tick(STAGE);
                 // beside the headline's article, no block is the article's wrapper: none is kept for its prose
                 int keep = article != null && inArticle[0] == 0 && !articleAndAbove.contains(node) ? Integer.MAX_VALUE : keepAbove;
-                if (node instanceof Element e && e != root
-                        && (isNoise(e, before, keep, wrapperAbove, hints, contentDepth[0] > 0, panels)
-                        || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(before, e) < keep
-                            && (isCommentThread(e, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
-                        || isSignupBox(e, before.of(e), keep) || isHeadedFurniture(e, before, keep))) {
-                    removals.mark(e);
-                    return FilterResult.SKIP_ENTIRELY;
+                if (node instanceof Element e && e != root) {
+                    TextStats.Stats measured = before.of(e); // looked up once for the rules below
+                    if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, panels)
+                            || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(measured) < keep
+                                && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
+                            || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep)) {
+                        removals.mark(e);
+                        markChanged(e, root, before, changed);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                 }
                 if (node instanceof org.jsoup.nodes.Comment) {
                     removals.mark(node);
@@ -178,7 +197,6 @@ final class NoiseRemover {
                         contentDepth[0]++;
                     }
                 }
-                after.head(node, depth); // kept: what is skipped entirely gets neither head nor tail
                 return FilterResult.CONTINUE;
             }
 
@@ -190,12 +208,69 @@ final class NoiseRemover {
                 if (node == article) {
                     inArticle[0]--;
                 }
-                after.tail(node, depth);
                 return FilterResult.CONTINUE;
             }
         }, root);
         deadline.check(STAGE);
+        TextStats after = measureKept(root, before, removals, deadline);
         removals.apply();
+        return after;
+    }
+
+    /**
+     * Notes that something is taken out from under each ancestor of a removed element: in the set
+     * {@code changed}, and on the ancestor's measurements when it has some ({@link TextStats.Stats#changed}).
+     * Stops at an ancestor noted already, so each element is noted once however many removals lie under it.
+     */
+    private static void markChanged(Element removed, Element root, TextStats before, Set<Element> changed) {
+        for (Element a = removed.parent(); a != null && changed.add(a); a = a.parent()) {
+            TextStats.Stats s = before.of(a);
+            if (s != null) {
+                s.changed = true;
+            }
+            if (a == root) {
+                break;
+            }
+        }
+    }
+
+    /**
+     * The measurements of the tree under {@code root} as it is once the marked nodes are taken out,
+     * taken before they are: a walk of what is kept ({@link TextStats.Measuring}) that takes the
+     * measurements of a block nothing was taken out of from {@code before} ({@link TextStats.Measuring#reuse}),
+     * without walking into it. The same figures as a walk of the cleaned tree, in the same order;
+     * most of an article's paragraphs are not walked again.
+     */
+    private static TextStats measureKept(Element root, TextStats before, Removals removals, Deadline deadline) {
+        TextStats.Measuring after = new TextStats.Measuring(root, before.size());
+        boolean sameRoot = before.rootElement() == root;
+        List<TextStats.Stats> earlier = before.listed();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != root) {
+                    if (removals.isMarked(e)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (sameRoot && after.mayReuse()) {
+                        TextStats.Stats s = before.of(e);
+                        if (s != null && s.block && !s.changed) {
+                            after.reuse(s, earlier);
+                            return FilterResult.SKIP_ENTIRELY; // neither its subtree nor its tail: taken whole
+                        }
+                    }
+                }
+                deadline.tick(STAGE);
+                after.head(node, depth);
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                after.tail(node, depth);
+                return FilterResult.CONTINUE;
+            }
+        }, root);
         return after.result();
     }
 
@@ -293,7 +368,7 @@ final class NoiseRemover {
             return true;
         }
         String style = attributes.get("style");
-        if (!style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find()) {
+        if (!style.isEmpty() && style.length() < 2000 && hidesElement(style)) {
             return true;
         }
         return hints.of(e, measured) == ClassHints.Hint.NEVER_CONTENT;
@@ -319,8 +394,7 @@ final class NoiseRemover {
      * a {@code <time>} with a "Reply" control, making up most of the element's text. A forum thread or a question page, whose posts are its
      * content, declares itself with a schema.org discussion type and is left alone.
      */
-    private static boolean isCommentThread(Element e, TextStats stats) {
-        TextStats.Stats total = stats.of(e);
+    private static boolean isCommentThread(Element e, TextStats.Stats total, TextStats stats) {
         if (total == null || total.chars == 0 || (total.under & (TextStats.UNDER_COMMENT | TextStats.UNDER_TIME)) == 0
                 || (total.under & TextStats.UNDER_DISCUSSION) != 0) {
             return false;
@@ -384,6 +458,26 @@ final class NoiseRemover {
     /** Counts, brackets and punctuation around a section's label ("Kommentare (54)", "12 comments:"). */
     private static final Pattern LABEL_NOISE = Pattern.compile("[\\p{N}\\p{P}\\p{S}]+");
 
+    /** Runs of blanks in a section's label, made one space. */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+    /**
+     * The longest of {@link #COMMENT_SECTION_HEADINGS}: a label with more letters than this names
+     * none of them (cleaning a label takes no letter out, and lower case adds characters, if any).
+     */
+    private static final int MAX_COMMENT_SECTION_HEADING_CHARS = COMMENT_SECTION_HEADINGS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** The letters of the text, counted up to one more than {@code enough}. */
+    private static int letters(String text, int enough) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n <= enough; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * A block that its own heading names as furniture: its first child is a heading naming readers'
      * comments ({@link #COMMENT_SECTION_HEADINGS}), or, in a box no larger than a sign-up's, naming a
@@ -391,22 +485,24 @@ final class NoiseRemover {
      * it is, whatever the theme calls it ("reviews", "nl-box"); the page's own text is never headed so
      * while it is shorter than the bulk of the page's prose.
      */
-    private static boolean isHeadedFurniture(Element e, TextStats before, int keepAbove) {
+    private static boolean isHeadedFurniture(Element e, TextStats.Stats s, TextStats before, int keepAbove) {
         Element heading = e.firstElementChild();
         if (heading == null || !Blocks.isHeading(heading) || PROTECTED_TAGS.contains(e.normalName())) {
             return false;
         }
-        TextStats.Stats s = before.of(e);
         TextStats.Stats h = before.of(heading);
         if (s == null || h == null || h.chars == 0 || h.chars > MAX_SECTION_LABEL_CHARS || s.proseChars >= keepAbove) {
             return false;
         }
         String label = heading.text();
-        if (COMMENT_SECTION_HEADINGS.contains(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))) {
+        if (letters(label, MAX_COMMENT_SECTION_HEADING_CHARS) <= MAX_COMMENT_SECTION_HEADING_CHARS // a longer label names no comments
+                && COMMENT_SECTION_HEADINGS.contains(BLANKS.matcher(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT))
+                    .replaceAll(" "))) {
             return true;
         }
         return s.chars <= MAX_SIGNUP_BOX_CHARS && (NEWSLETTER_WORD.matcher(label).find()
-                || SHOPPING_BOX_HEADINGS.contains(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+                || SHOPPING_BOX_HEADINGS.contains(BLANKS.matcher(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT))
+                        .replaceAll(" ")));
     }
 
     /**
@@ -420,8 +516,7 @@ final class NoiseRemover {
             "dónde comprar", "comparador de precios", "dove comprare", "confronta prezzi", "miglior prezzo",
             "prijsvergelijking", "waar te koop", "porównanie cen", "gdzie kupić", "najlepsze ceny");
 
-    private static int prose(TextStats stats, Element e) {
-        TextStats.Stats s = stats.of(e);
+    private static int prose(TextStats.Stats s) {
         return s == null ? 0 : s.proseChars;
     }
 
@@ -449,6 +544,9 @@ final class NoiseRemover {
             return false;
         }
         String cls = Blocks.attr(e, "class").toLowerCase(Locale.ROOT);
+        if (!containsAny(cls, ARTICLE_BODY_NAME_STEMS)) {
+            return false; // a class holding no stem holds none of the names
+        }
         for (String name : ARTICLE_BODY_NAMES) {
             if (cls.contains(name)) {
                 return true;
@@ -502,13 +600,63 @@ final class NoiseRemover {
     /** A question that toggles its answer is a line: no more characters than this. */
     private static final int MAX_QUESTION_CHARS = 300;
 
+    /**
+     * True when the inline style holds a declaration of {@link #HIDING_DECLARATIONS}: the property, blanks,
+     * a colon, blanks, the value, in any ASCII case, anywhere in the style (as the pattern
+     * {@code (?i)display\s*:\s*none|visibility\s*:\s*hidden} finds them). Read at each colon, not at
+     * each character: asked of every styled element.
+     */
+    static boolean hidesElement(String style) {
+        for (int colon = style.indexOf(':'); colon >= 0; colon = style.indexOf(':', colon + 1)) {
+            int end = colon; // the property ends where the blanks before the colon start
+            while (end > 0 && isPatternBlank(style.charAt(end - 1))) {
+                end--;
+            }
+            int start = colon + 1; // the value starts after the blanks after the colon
+            while (start < style.length() && isPatternBlank(style.charAt(start))) {
+                start++;
+            }
+            for (String[] declaration : HIDING_DECLARATIONS) {
+                if (endsWithAsciiIgnoringCase(style, end, declaration[0]) && startsWithAsciiIgnoringCase(style, start, declaration[1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A blank as a pattern's {@code \s} reads it: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isPatternBlank(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    /** True when {@code s} holds the lower-case ASCII {@code word} right before {@code end}, in any ASCII case. */
+    private static boolean endsWithAsciiIgnoringCase(String s, int end, String word) {
+        return end >= word.length() && startsWithAsciiIgnoringCase(s, end - word.length(), word);
+    }
+
+    /** True when {@code s} holds the lower-case ASCII {@code word} from {@code start} on, in any ASCII case. */
+    private static boolean startsWithAsciiIgnoringCase(String s, int start, String word) {
+        if (start + word.length() > s.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = s.charAt(start + i);
+            char w = word.charAt(i);
+            if (c != w && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the element is hidden by the {@code hidden} attribute or its inline style. */
     private static boolean isCollapsed(Attributes attributes) {
         if (attributes.hasKey("hidden")) {
             return true;
         }
         String style = attributes.get("style");
-        return !style.isEmpty() && style.length() < 2000 && HIDDEN_STYLE.matcher(style).find();
+        return !style.isEmpty() && style.length() < 2000 && hidesElement(style);
     }
 
     /**
@@ -699,9 +847,9 @@ final class NoiseRemover {
         return false;
     }
 
-    private static boolean isNoise(Element e, TextStats before, int keepAbove, int wrapperAbove, ClassHints.Cache hints, boolean inContent,
-                                   Set<String> panels) {
-        TextStats.Stats stats = before.of(e);
+    /** {@code stats} are the element's measurements before cleaning ({@code before.of(e)}). */
+    private static boolean isNoise(Element e, TextStats.Stats stats, TextStats before, int keepAbove, int wrapperAbove, ClassHints.Cache hints,
+                                   boolean inContent, Set<String> panels) {
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && isAsideInTextFlow(e, stats, before, inContent))) {
@@ -726,7 +874,7 @@ final class NoiseRemover {
             return prose < (dialog ? wrapperAbove : keepAbove) && !isPaywalledProse(e, stats, hints);
         }
         String style = attributes.get("style");
-        if (!style.isEmpty() && style.length() < 2000 && !answer && HIDDEN_STYLE.matcher(style).find()) {
+        if (!style.isEmpty() && style.length() < 2000 && !answer && hidesElement(style)) {
             return !isPaywalledProse(e, stats, hints);
         }
         if (!role.isEmpty() && NOISE_ROLES.contains(role)) {

@@ -36,6 +36,11 @@ final class Removals {
         }
     }
 
+    /** True when the node is marked and not yet taken out. */
+    boolean isMarked(Node node) {
+        return marked.contains(node);
+    }
+
     /** Takes every marked node out of its parent: at most one pass over each parent's children. */
     void apply() {
         for (Map.Entry<Element, List<Node>> entry : byParent.entrySet()) {

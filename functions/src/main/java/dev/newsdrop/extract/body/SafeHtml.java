@@ -165,6 +165,21 @@ final class SafeHtml {
     }
 
     /**
+     * For each character below U+00A1, true when {@link #escape} writes it as it is in text and in
+     * attribute values alike: not {@code & < > "}, the no-break space, or a control character other
+     * than tab, line feed and carriage return. Read instead of comparing each character in turn.
+     */
+    private static final boolean[] PLAIN = plainCharacters();
+
+    private static boolean[] plainCharacters() {
+        boolean[] plain = new boolean[0xA1];
+        for (char c = 0; c < plain.length; c++) {
+            plain[c] = c != '&' && c != '<' && c != '>' && c != '"' && c != '\u00A0' && (c >= ' ' || c == '\t' || c == '\n' || c == '\r');
+        }
+        return plain;
+    }
+
+    /**
      * Appends text escaped as jsoup writes HTML in UTF-8: {@code & < >} and no-break spaces by name,
      * {@code "} too in attribute values, and by number the control characters HTML does not allow
      * and halves of broken surrogate pairs.
@@ -175,7 +190,7 @@ final class SafeHtml {
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             String entity;
-            if (c >= '\u00A1' && !Character.isSurrogate(c) || c > '>' && c < '\u00A0') {
+            if (c < PLAIN.length ? PLAIN[c] : !Character.isSurrogate(c)) {
                 continue; // most characters: nothing to escape
             } else if (c == '&') {
                 entity = "&amp;";

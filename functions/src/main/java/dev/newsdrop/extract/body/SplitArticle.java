@@ -64,7 +64,7 @@ final class SplitArticle {
         kept.add(container);
         java.util.List<Element> pictures = new java.util.ArrayList<>(); // kept only when a part lies beyond them
         // a container holding the headline (h1) has nothing of the article before it: a standfirst follows the headline
-        boolean holdsHeadline = !container.getElementsByTag("h1").isEmpty();
+        boolean holdsHeadline = container.normalName().equals("h1") || (own.under & TextStats.UNDER_H1) != 0; // measured, not searched for
         for (Element sibling = container.previousElementSibling(); sibling != null && !holdsHeadline;
              sibling = sibling.previousElementSibling()) {
             TextStats.Stats s = stats.of(sibling);

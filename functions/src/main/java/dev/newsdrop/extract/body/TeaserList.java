@@ -39,18 +39,34 @@ final class TeaserList {
     }
 
     static boolean isTeaserList(Element e, TextStats stats) {
-        if (e.childrenSize() < MIN_CARDS) {
+        int children = 0;
+        for (Element child = e.firstElementChild(); child != null && children < MIN_CARDS; child = child.nextElementSibling()) {
+            children++; // counted only that far, without the list of children childrenSize() builds
+        }
+        if (children < MIN_CARDS) {
             return false;
         }
         TextStats.Stats total = stats.of(e);
         if (total == null || total.chars == 0 || hasHeaderRow(e) || ContentPruner.continuesSentence(e, stats) || IngredientList.is(e)) {
             return false;
         }
-        Map<String, int[]> cardsBySignature = new HashMap<>();
-        for (Element child : e.children()) {
-            if (child.normalName().equals("p") || !isCard(child, stats)) {
-                continue;
+        // the cards of one build are among all cards: too few of them, or too little of the text, settles it
+        java.util.List<Element> cards = null;
+        int cardChars = 0;
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (!child.normalName().equals("p") && isCard(child, stats)) {
+                if (cards == null) {
+                    cards = new java.util.ArrayList<>();
+                }
+                cards.add(child);
+                cardChars += stats.of(child).chars;
             }
+        }
+        if (cards == null || cards.size() < MIN_CARDS || cardChars < MIN_CARDS_SHARE * total.chars) {
+            return false;
+        }
+        Map<String, int[]> cardsBySignature = new HashMap<>();
+        for (Element child : cards) {
             int[] agg = cardsBySignature.computeIfAbsent(child.normalName() + "." + child.className(), k -> new int[2]);
             agg[0]++;
             agg[1] += stats.of(child).chars;

@@ -58,6 +58,15 @@ final class TextStats {
          * (null until then): the noise stage asks it of a block for the prose shown and again in its walk.
          */
         ClassHints.Hint hint;
+        /**
+         * Where the walk that measured the element listed it and, before it, the measured elements
+         * inside it ({@link TextStats#all}): from {@code firstInside} to {@code listedAt}, so that another
+         * measuring of the same tree can take them all for an unchanged subtree ({@link Measuring#reuse}).
+         */
+        int firstInside;
+        int listedAt;
+        /** Set by a stage that takes something out from under the element: its measurements are no longer those of its subtree. */
+        boolean changed;
 
         Stats(Element element, boolean block, boolean heading) {
             this.element = element;
@@ -84,6 +93,9 @@ final class TextStats {
             linkedHeadingOrPicture = false;
             record = false;
             hint = null;
+            firstInside = 0;
+            listedAt = 0;
+            changed = false;
         }
 
         double linkDensity() {
@@ -136,6 +148,9 @@ final class TextStats {
 
     /** {@link Stats#under} bit: a {@code <time>} element. */
     static final int UNDER_TIME = 32;
+
+    /** {@link Stats#under} bit: an {@code <h1>}, the page's headline. */
+    static final int UNDER_H1 = 64;
 
     /** schema.org types of readers' comments under an article. */
     static final java.util.Set<String> COMMENT_ITEMTYPES = java.util.Set.of("Comment", "UserComments");
@@ -249,6 +264,7 @@ final class TextStats {
                 s.reset(e, block, Blocks.isHeading(e));
             }
             s.depth = depth;
+            s.firstInside = inOrder.size();
             stack.push(s);
             if (block) {
                 blocks.push(s);
@@ -315,6 +331,7 @@ final class TextStats {
             boolean kept = s.block || s.links > 0 || tag.equals("td") || tag.equals("th") || isCustomElement(tag);
             if (kept) {
                 map.put(e, s); // inline elements are only ever looked up through their block
+                s.listedAt = inOrder.size();
                 inOrder.add(s);
             }
             int own = linkMarks(tag);
@@ -327,20 +344,79 @@ final class TextStats {
             }
             Stats parent = stack.peek();
             if (parent != null) {
-                parent.under |= s.under | own;
-                parent.linkedHeadingOrPicture |= s.linkedHeadingOrPicture;
-                parent.chars += s.chars;
-                parent.linkChars += s.linkChars;
-                parent.links += s.links;
-                parent.headingLinks += s.headingLinks;
-                parent.proseChars += s.proseChars;
-                parent.score += s.score;
+                addTo(parent, s, own);
             } else {
                 rootStats = s;
             }
             if (!kept && parent != null) {
                 spare.push(s); // added to its parent's and never looked up: free for the next element
             }
+        }
+
+        /** Adds an element's measurements, and the {@link Stats#under} bit of its own tag, to its parent's. */
+        private static void addTo(Stats parent, Stats s, int own) {
+            parent.under |= s.under | own;
+            parent.linkedHeadingOrPicture |= s.linkedHeadingOrPicture;
+            parent.chars += s.chars;
+            parent.linkChars += s.linkChars;
+            parent.links += s.links;
+            parent.headingLinks += s.headingLinks;
+            parent.proseChars += s.proseChars;
+            parent.score += s.score;
+        }
+
+        /**
+         * True when a block met now may be taken from an earlier measuring ({@link #reuse}): the walk
+         * is inside no link, whose counts a heading inside the block would change.
+         */
+        boolean mayReuse() {
+            return anchorDepth == 0 && !stack.isEmpty();
+        }
+
+        /**
+         * Takes, in place of the head, the walk of the subtree and the tail of a block, the measurements
+         * an earlier measuring took of it and of every measured element inside it ({@code earlier}, in
+         * the order that walk listed them). For a block whose subtree is as it was then, measured from
+         * the same root, met while {@link #mayReuse}: its figures, and what it adds to its parent's,
+         * are those a walk through it would give again. The measurements are shared, not copied.
+         */
+        void reuse(Stats block, List<Stats> earlier) {
+            for (int i = block.firstInside; i <= block.listedAt; i++) {
+                Stats s = earlier.get(i);
+                map.put(s.element, s);
+                inOrder.add(s);
+            }
+            Element e = block.element;
+            String tag = e.normalName();
+            if (firstH1 == null && (tag.equals("h1") || (block.under & UNDER_H1) != 0)) {
+                firstH1 = firstH1In(e);
+            }
+            addTo(stack.peek(), block, linkMarks(tag)); // a block is no link: its own bit is its tag's
+        }
+    }
+
+    /** The first {@code <h1>} of the subtree in document order, the element itself first, or null. */
+    private static Element firstH1In(Element root) {
+        for (Node n = root; n != null; n = Blocks.nextInDocument(n, root)) {
+            if (n instanceof Element e && e.normalName().equals("h1")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The measurements in the order the walk listed them, for {@link Measuring#reuse}. */
+    List<Stats> listed() {
+        return all;
+    }
+
+    /** The element the measuring started from. */
+    Element rootElement() {
+        return root == null ? null : root.element;
+    }
+
+    static final class PlaceholderToKeepTheClassOpen {
+        private PlaceholderToKeepTheClassOpen() {
         }
     }
 
@@ -440,11 +516,12 @@ final class TextStats {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** The {@link Stats#under} bit an element of this tag gives its ancestors: a link, a heading (h2 to h6) or picture, or 0. */
+    /** The {@link Stats#under} bit an element of this tag gives its ancestors: a link, a heading (h2 to h6) or picture, an h1, or 0. */
     private static int linkMarks(String tag) {
         return switch (tag) {
             case "a" -> UNDER_LINK;
             case "h2", "h3", "h4", "h5", "h6", "img", "picture" -> UNDER_HEADING_OR_PICTURE;
+            case "h1" -> UNDER_H1;
             default -> 0;
         };
     }

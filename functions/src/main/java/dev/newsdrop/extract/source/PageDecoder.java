@@ -107,9 +107,14 @@ public final class PageDecoder {
      * its characters). Linear: each byte is read once.
      */
     static int longestTagNameAbove(byte[] page, int max) {
-        if (!hasRunWithoutNameEnd(page, max + 1)) {
-            return -1; // no stretch of bytes is long enough to hold such a name
+        if (!mayHoldNameAbove(page, max)) {
+            return -1; // no stretch of bytes long enough to hold such a name opens one
         }
+        return scanTagNames(page, max);
+    }
+
+    /** {@link #longestTagNameAbove} by reading every tag name in turn. */
+    static int scanTagNames(byte[] page, int max) {
         int n = page.length;
         int i = indexOf(page, '<', 0);
         while (i >= 0 && i < n) {
@@ -130,6 +135,50 @@ public final class PageDecoder {
         return -1;
     }
 
+    /**
+     * False when no tag name longer than {@code max} can be in the page: a name is a stretch of bytes
+     * none of which ends a name, opened by a '<' and a letter inside such a stretch (the first of them
+     * in it: the name runs on to the stretch's end) or by "</" right before its first byte, a letter.
+     * Only stretches longer than {@code max} are read, found one window of {@code max + 1} bytes at a
+     * time, checked from its far end back: markup has a space or a '/' or '>' every few bytes, so
+     * each window is cleared after a few reads and the next one starts just past the byte found.
+     * Pages carry long runs without a blank in their scripts and inline pictures (base64): reading
+     * those alone spares reading every tag name of the page. Linear: each byte is read at most a
+     * few times.
+     */
+    private static boolean mayHoldNameAbove(byte[] page, int max) {
+        int run = max + 1;
+        int end = run - 1; // last index of the window being checked
+        while (end < page.length) {
+            int i = end;
+            while (i > end - run && !endsTagName(page[i])) {
+                i--;
+            }
+            if (i > end - run) {
+                end = i + run; // every window holding index i is clear
+                continue;
+            }
+            int a = end - run + 1; // a window of no name end: the whole stretch around it
+            while (a > 0 && !endsTagName(page[a - 1])) {
+                a--;
+            }
+            int b = end + 1;
+            while (b < page.length && !endsTagName(page[b])) {
+                b++;
+            }
+            if (b - a > max && a >= 2 && page[a - 1] == '/' && page[a - 2] == '<' && isAsciiLetter(page[a])) {
+                return true; // "</" and a name as long as the stretch
+            }
+            for (int p = a; p < b - max - 1; p++) {
+                if (page[p] == '<' && isAsciiLetter(page[p + 1])) {
+                    return true; // '<' and a letter with more than max bytes after them in the stretch
+                }
+            }
+            end = b + run; // b ends the stretch: the next one starts after it
+        }
+        return false;
+    }
+
     private static int indexOf(byte[] page, char c, int from) {
         for (int i = from; i < page.length; i++) {
             if (page[i] == c) {
@@ -137,27 +186,6 @@ public final class PageDecoder {
             }
         }
         return -1;
-    }
-
-    /**
-     * True when {@code run} consecutive bytes contain none that ends a tag name. Checks one
-     * window of {@code run} bytes at a time from its far end back: markup has a space or a
-     * '/' or '>' every few bytes, so each window is cleared after a few reads and the next
-     * one starts just past the byte found. Much cheaper than reading every tag name.
-     */
-    private static boolean hasRunWithoutNameEnd(byte[] page, int run) {
-        int end = run - 1; // last index of the window being checked
-        while (end < page.length) {
-            int i = end;
-            while (i > end - run && !endsTagName(page[i])) {
-                i--;
-            }
-            if (i == end - run) {
-                return true;
-            }
-            end = i + run; // every window holding index i is clear
-        }
-        return false;
     }
 
     private static boolean isAsciiLetter(byte c) {

@@ -45,4 +45,12 @@ class BlocksVisibleCharsTest {
         assertEquals(6, (int) (ideographic >>> Character.SIZE));
         assertEquals('京', (char) ideographic);
     }
+
+    @Test
+    void asciiBlanksAreTheOnesCharacterIsWhitespaceNames() {
+        for (char c = 0; c < 0x80; c++) {
+            assertEquals(Character.isWhitespace(c), Blocks.isAsciiWhitespace(c), "U+" + Integer.toHexString(c));
+            agrees("a" + c);
+        }
+    }
 }

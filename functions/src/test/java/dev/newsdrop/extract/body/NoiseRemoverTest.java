@@ -305,4 +305,15 @@ class NoiseRemoverTest {
         assertFalse(t.contains("Menü öffnen"), t);
         assertFalse(t.contains("Mehr anzeigen"), t);
     }
+
+    @Test
+    void everyArticleBodyNameHoldsAStem() {
+        for (String name : NoiseRemover.ARTICLE_BODY_NAMES) {
+            boolean held = false;
+            for (String stem : NoiseRemover.ARTICLE_BODY_NAME_STEMS) {
+                held |= name.contains(stem);
+            }
+            assertTrue(held, name);
+        }
+    }
 }

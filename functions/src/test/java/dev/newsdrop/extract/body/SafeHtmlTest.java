@@ -166,4 +166,44 @@ class SafeHtmlTest {
         SafeHtml.html(doc.body().child(0), BASE);
         assertEquals(before, doc.body().html());
     }
+
+    /** Escaping by comparing each character in turn: what {@link SafeHtml#escape} wrote before its table of plain characters. */
+    private static String escapedOneByOne(String s, boolean inAttribute) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '&') {
+                out.append("&amp;");
+            } else if (c == '<') {
+                out.append("&lt;");
+            } else if (c == '>') {
+                out.append("&gt;");
+            } else if (c == '\u00A0') {
+                out.append("&nbsp;");
+            } else if (c == '"' && inAttribute) {
+                out.append("&quot;");
+            } else if (c < ' ' && c != '\t' && c != '\n' && c != '\r') {
+                out.append("&#x").append(Integer.toHexString(c)).append(';');
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append("&#x").append(Integer.toHexString(c)).append(';');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void everyCharacterIsEscapedAsWhenComparedOneByOne() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String s = "a" + (char) c + "b\uD83D\uDE00" + (char) c;
+            for (boolean inAttribute : new boolean[] {false, true}) {
+                StringBuilder out = new StringBuilder();
+                SafeHtml.escape(s, inAttribute, out);
+                org.junit.jupiter.api.Assertions.assertEquals(escapedOneByOne(s, inAttribute), out.toString(), Integer.toHexString(c));
+            }
+        }
+    }
 }

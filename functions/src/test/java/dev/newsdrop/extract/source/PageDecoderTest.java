@@ -252,4 +252,20 @@ class PageDecoderTest {
         assertEquals(ArticleStatus.NOT_HTML, d.rejected(), d.reason());
         assertEquals("a tag name of 20000 bytes: not a web page", d.reason());
     }
+
+    @Test
+    void theLongTagNameCheck_readingLongStretchesOnly_findsWhatReadingEveryTagNameFinds() {
+        byte[] alphabet = "<</aaZ1 x/>\n".getBytes(StandardCharsets.US_ASCII);
+        java.util.Random random = new java.util.Random(14);
+        for (int n = 0; n < 200_000; n++) {
+            byte[] page = new byte[random.nextInt(40)];
+            for (int i = 0; i < page.length; i++) {
+                page[i] = random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (byte) "abx<".charAt(random.nextInt(4));
+            }
+            int max = 1 + random.nextInt(6);
+            assertEquals(PageDecoder.scanTagNames(page, max), PageDecoder.longestTagNameAbove(page, max), new String(page, StandardCharsets.US_ASCII));
+        }
+        byte[] base64 = ("<p>text</p><img src=\"data:image/png;base64," + "QUJD".repeat(5_000) + "\"><p>more</p>").getBytes(StandardCharsets.US_ASCII);
+        assertEquals(-1, PageDecoder.longestTagNameAbove(base64, 10_000), "a long run that opens no name");
+    }
 }

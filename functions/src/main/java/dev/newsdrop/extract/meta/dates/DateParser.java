@@ -155,6 +155,13 @@ public final class DateParser {
     private static final Pattern YEARLESS_MONTH_DAY = Pattern.compile(
             "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])");
 
+    /** A Chinese, Japanese or Korean day and month without a year: "3月5日", "3월 5일". */
+    private static final Pattern YEARLESS_CJK = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+
+    /** Japanese month/day with the weekday's character in brackets after it: "3/5(水)", "3/5（水）". */
+    private static final Pattern YEARLESS_JAPANESE_SLASHED = Pattern.compile(
+            "(?<![\\d/])(\\d{1,2})/(\\d{1,2})\\s*[(（][月火水木金土日][)）]");
+
     /** A dated path's year folder, and its month folder when one follows, with no day folder: /2025/03/slug, /2025/slug. */
     private static final Pattern URL_YEAR_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(?:(0?[1-9]|1[0-2])/)?(?!\\d{1,2}(?:[/_.-]|$))");
 
@@ -336,7 +343,11 @@ public final class DateParser {
             return iso(day(cjk.group(1), Integer.parseInt(cjk.group(2)), cjk.group(3)));
         }
         Matcher y = YMD.matcher(s);
-        if (y.find()) {
+        boolean ymdFound = y.find();
+        while (ymdFound && isLunarHijriYear(Integer.parseInt(y.group(1)), text, language)) {
+            ymdFound = y.find(); // the lunar Hijri date Arab pages print beside the Gregorian one ("1446/09/05 هـ - 2025/03/05 م")
+        }
+        if (ymdFound) {
             int year = Integer.parseInt(y.group(1));
             if (year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
                     && ("fa".equals(language.language()) || language.language() == null && hasPersianDigit(text))) {
@@ -369,6 +380,20 @@ public final class DateParser {
             return withTime(monthFirst ? day(year, a, d.group(2)) : day(year, b, d.group(1)), s, d.end());
         }
         return null;
+    }
+
+    /** Years of the lunar Hijri calendar as dates print them: 1400 AH began in 1979, 1500 AH begins in 2076. */
+    private static final int MIN_LUNAR_HIJRI_YEAR = 1400;
+    private static final int MAX_LUNAR_HIJRI_YEAR = 1500;
+
+    /**
+     * True when a year-first numeric date's year is a lunar Hijri one, not a Persian page's Solar Hijri
+     * year (which {@link #solarHijri} converts): no common-era year so low is a publication's.
+     */
+    private static boolean isLunarHijriYear(int year, String text, DateLanguage language) {
+        boolean solar = year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
+                && ("fa".equals(language.language()) || language.language() == null && hasPersianDigit(text));
+        return !solar && year >= MIN_LUNAR_HIJRI_YEAR && year <= MAX_LUNAR_HIJRI_YEAR;
     }
 
     /** True when the text has a letter of the Thai script (U+0E00-U+0E7F), as a Thai month's name does. */
@@ -578,7 +603,8 @@ public final class DateParser {
     }
 
     /**
-     * The first day and month written without a year ({@link #YEARLESS_DAY_MONTH}, {@link #YEARLESS_MONTH_DAY});
+     * The first day and month written without a year ({@link #YEARLESS_DAY_MONTH}, {@link #YEARLESS_MONTH_DAY};
+     * the CJK and Japanese forms, {@link #YEARLESS_CJK} and {@link #YEARLESS_JAPANESE_SLASHED}, before them);
      * null when none. The caller supplies the year, from a dated path or a full date beside it.
      */
     public static MonthDay yearless(String text, DateLanguage language) {
@@ -586,6 +612,12 @@ public final class DateParser {
             return null;
         }
         String s = normalize(toAsciiDigits(text));
+        for (Pattern monthFirst : new Pattern[]{YEARLESS_CJK, YEARLESS_JAPANESE_SLASHED}) {
+            Matcher m = monthFirst.matcher(s);
+            if (m.find()) {
+                return monthDay(Integer.parseInt(m.group(1)), m.group(2));
+            }
+        }
         Matcher dm = YEARLESS_DAY_MONTH.matcher(s);
         Matcher md = YEARLESS_MONTH_DAY.matcher(s);
         boolean dayFirst = dm.find();

@@ -1443,6 +1443,38 @@ public final class PublishedDateFinder {
      * "Updated 9 May" gives nothing, since an update date is not when the article was published.
      */
     /**
+     * Chinese and Japanese labels written after the date they label ("2025年3月7日 更新", "2025-03-07 09:15 更新"):
+     * the update's label, of those in {@link #UPDATE_LABEL}.
+     */
+    private static final String LABELS_AFTER_THEIR_DATE = "更新";
+
+    /** What a date written just before a label ends with: a digit, or the CJK day, minute or second character. */
+    private static final String DATE_ENDINGS = "日分秒";
+
+    /**
+     * What follows the same word when it opens a label of the date after it ("更新時間：", "更新日：", "更新："):
+     * a noun of time or a colon.
+     */
+    private static final String LABEL_BEFORE_DATE_MARKS = "時时日：:";
+
+    /**
+     * True when an update label is one written after its date ({@link #LABELS_AFTER_THEIR_DATE}): a date ends
+     * just before it, and no noun of time or colon follows it ({@link #LABEL_BEFORE_DATE_MARKS}).
+     */
+    private static boolean labelsTheDateBefore(String text, Matcher update) {
+        if (!update.group().startsWith(LABELS_AFTER_THEIR_DATE)) {
+            return false;
+        }
+        String after = text.substring(update.end()).stripLeading();
+        if (!after.isEmpty() && LABEL_BEFORE_DATE_MARKS.indexOf(after.charAt(0)) >= 0) {
+            return false;
+        }
+        String before = text.substring(0, update.start()).stripTrailing();
+        char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+        return Character.isDigit(last) || DATE_ENDINGS.indexOf(last) >= 0;
+    }
+
+    /**
      * The publication written without its year before an update written with one, on one line ("Published
      * 5 March, 14:30 · Updated 7 March 2025"): the year is the update's, or the one before when the day
      * would fall after the update (published in December, updated in January). Null when either is missing.
@@ -1477,6 +1509,12 @@ public final class PublishedDateFinder {
             return DateParser.parseText(text, lang);
         }
         String before = DateParser.parseText(text.substring(0, update.start()), lang);
+        String afterLabel = before != null && labelsTheDateBefore(text, update) ? DateParser.parseText(text.substring(update.end()), lang) : null;
+        if (afterLabel != null) {
+            // "2025年3月7日 9時15分 更新（2025年3月5日 公開）": the date before the label is the update's, the other the
+            // publication (a line with the update's date alone still gives it, as before: the page's only date)
+            return afterLabel;
+        }
         if (before != null) {
             return before;
         }

@@ -102,11 +102,20 @@ class DateParserTest {
         assertEquals(MonthDay.of(3, 5), DateParser.yearless("LONDON, March 5 (Reuters) -", DateLanguage.UNKNOWN));
         assertEquals(MonthDay.of(3, 5), DateParser.yearless("mercredi 5 mars à 14h30", DateLanguage.UNKNOWN));
         assertNull(DateParser.yearless("May 14:30", DateLanguage.UNKNOWN), "a clock time is no day");
+        assertEquals(MonthDay.of(3, 5), DateParser.yearless("3월 5일 14:30", DateLanguage.UNKNOWN));
+        assertEquals(MonthDay.of(3, 5), DateParser.yearless("3/5（水） 14:30配信", DateLanguage.UNKNOWN));
+        assertNull(DateParser.yearless("3/5 14:30", DateLanguage.UNKNOWN), "a slashed pair without the weekday: either order");
         assertNull(DateParser.yearless("31 February", DateLanguage.UNKNOWN), "no such day");
         assertEquals(new DateParser.UrlYear(2025, 3), DateParser.urlYear("https://example.org/world/2025/03/slug"));
         assertEquals(new DateParser.UrlYear(2025, 0), DateParser.urlYear("https://example.org/world/2025/slug"));
         assertNull(DateParser.urlYear("https://example.org/world/2025/03/05/slug"), "a day folder: the full date's path");
         assertNull(DateParser.urlYear("https://example.org/world/slug-2025"), "no year folder");
+    }
+
+    @Test
+    void lunarHijriYearFirst_isPassedForTheGregorianDateAfterIt() {
+        assertEquals("2025-03-05", DateParser.parseText("1446/09/05 هـ - 2025/03/05 م"));
+        assertNull(DateParser.parseText("1446/09/05 هـ"), "the Hijri date alone");
     }
 
     @Test

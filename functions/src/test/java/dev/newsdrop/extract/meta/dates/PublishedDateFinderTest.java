@@ -164,6 +164,30 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void updateLabelWrittenAfterItsDate_inChineseAndJapanese_leavesTheOtherDateAsThePublication() {
+        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("2025年3月7日 9時15分 更新（2025年3月5日 14時30分 公開）"));
+        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("2025-03-07 09:15 更新 · 2025-03-05 14:30 发布").substring(0, 10));
+        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("2025年3月5日 公開 / 更新：2025年3月7日"), "the label before its date");
+        assertEquals("2025-03-07", PublishedDateFinder.dateBeforeUpdate("2025年3月7日 9時15分 更新"), "the only date");
+        assertEquals("2025-10-17", PublishedDateFinder.dateBeforeUpdate("發布時間：2025/10/17 14:30　更新時間：2025/10/18 08:10")
+                .substring(0, 10), "更新時間 labels the date after it");
+    }
+
+    @Test
+    void lunarHijriDatePrintedFirst_givesWayToTheGregorianOne() {
+        String html = "<html lang='ar'><body><h1>خطة</h1><div class='date'>1446/09/05 هـ - 2025/03/05 م</div><p>نص.</p></body></html>";
+        assertEquals("2025-03-05", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void cjkDayWithoutItsYear_takesTheYearOfTheDatedPath() {
+        String zh = "<html lang='zh'><body><h1>防洪规划</h1><div class='info'>3月5日 14:30 来源：本报</div><p>正文。</p></body></html>";
+        assertEquals("2025-03-05", published(zh, "https://news.example.cn/2025/03/flood-plan.html"));
+        String ja = "<html lang='ja'><body><h1>防災計画</h1><p class='date'>3/5(水) 14:30配信</p><p>本文。</p></body></html>";
+        assertEquals("2025-03-05", published(ja, "https://news.example.jp/articles/2025/03/flood-plan"));
+    }
+
+    @Test
     void updateDateline_isSkippedForThePublishedDateline() {
         String html = "<html><body><h1>H</h1><div class='date'>Updated May 9, 2024</div>"
                 + "<div class='date'>May 2, 2024</div></body></html>";

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -142,6 +143,28 @@ public final class DateParser {
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
 
+    /**
+     * A day and a month's name with no year after them ("Mittwoch, 5. März, 14:30 Uhr", "5 mars à 14h30",
+     * "LONDON, March 5 (Reuters)"), day first: a date only once a year is known from elsewhere. A number
+     * run into a time or a numeric date ("14:30", "05.03") is no day.
+     */
+    private static final Pattern YEARLESS_DAY_MONTH = Pattern.compile(
+            "(?<![\\d.:/])(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|of\\s+)?(" + MONTH_ALTERNATION + ")(?![\\p{L}])");
+
+    /** {@link #YEARLESS_DAY_MONTH} month first: "March 5", "Mar. 5th"; not a month and a clock time ("May 14:30"). */
+    private static final Pattern YEARLESS_MONTH_DAY = Pattern.compile(
+            "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])");
+
+    /** A Chinese, Japanese or Korean day and month without a year: "3月5日", "3월 5일". */
+    private static final Pattern YEARLESS_CJK = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+
+    /** Japanese month/day with the weekday's character in brackets after it: "3/5(水)", "3/5（水）". */
+    private static final Pattern YEARLESS_JAPANESE_SLASHED = Pattern.compile(
+            "(?<![\\d/])(\\d{1,2})/(\\d{1,2})\\s*[(（][月火水木金土日][)）]");
+
+    /** A dated path's year folder, and its month folder when one follows, with no day folder: /2025/03/slug, /2025/slug. */
+    private static final Pattern URL_YEAR_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(?:(0?[1-9]|1[0-2])/)?(?!\\d{1,2}(?:[/_.-]|$))");
+
     /** Latvian, which puts the year first and the day before the month: "2022. gada 3. februārī". */
     private static final Pattern LATVIAN = Pattern.compile(
             "(?<!\\d)(\\d{4})\\.\\s*gada\\s+(\\d{1,2})\\.\\s*(" + MONTH_ALTERNATION + ")");
@@ -179,6 +202,17 @@ public final class DateParser {
      */
     private static final Pattern URL_DATE_COMPACT = Pattern.compile(
             "[/_-]t?((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:(?:[01]\\d|2[0-3])[0-5]\\d(?:[0-5]\\d)?)?(?=[/_.-]|$)");
+
+    /**
+     * An article id that opens with the time it was filed, to the minute, and runs on with a serial
+     * ("/article/202503051430123456", "/view/AKR20250305123400001"): Korean and other newsrooms' CMSs
+     * number stories so, sometimes after a short upper-case code of the desk or service. The clock time
+     * after the day is required (a bare day run on into digits is any long number), then a serial of three
+     * digits or more (a run only a digit or two past the clock time, "2022020312345", may be any number),
+     * and the whole id is one run between separators.
+     */
+    private static final Pattern URL_DATE_STAMPED_ID = Pattern.compile(
+            "/[A-Z]{0,4}((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])[0-5]\\d\\d{3,8}(?=[/_.-]|$)");
 
     /** A dated path whose month and day are one four-digit folder: /2024/0327/ (common on Chinese and Japanese sites). */
     private static final Pattern URL_DATE_YEAR_MONTHDAY = Pattern.compile(
@@ -309,7 +343,11 @@ public final class DateParser {
             return iso(day(cjk.group(1), Integer.parseInt(cjk.group(2)), cjk.group(3)));
         }
         Matcher y = YMD.matcher(s);
-        if (y.find()) {
+        boolean ymdFound = y.find();
+        while (ymdFound && isLunarHijriYear(Integer.parseInt(y.group(1)), text, language)) {
+            ymdFound = y.find(); // the lunar Hijri date Arab pages print beside the Gregorian one ("1446/09/05 هـ - 2025/03/05 م")
+        }
+        if (ymdFound) {
             int year = Integer.parseInt(y.group(1));
             if (year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
                     && ("fa".equals(language.language()) || language.language() == null && hasPersianDigit(text))) {
@@ -342,6 +380,20 @@ public final class DateParser {
             return withTime(monthFirst ? day(year, a, d.group(2)) : day(year, b, d.group(1)), s, d.end());
         }
         return null;
+    }
+
+    /** Years of the lunar Hijri calendar as dates print them: 1400 AH began in 1979, 1500 AH begins in 2076. */
+    private static final int MIN_LUNAR_HIJRI_YEAR = 1400;
+    private static final int MAX_LUNAR_HIJRI_YEAR = 1500;
+
+    /**
+     * True when a year-first numeric date's year is a lunar Hijri one, not a Persian page's Solar Hijri
+     * year (which {@link #solarHijri} converts): no common-era year so low is a publication's.
+     */
+    private static boolean isLunarHijriYear(int year, String text, DateLanguage language) {
+        boolean solar = year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
+                && ("fa".equals(language.language()) || language.language() == null && hasPersianDigit(text));
+        return !solar && year >= MIN_LUNAR_HIJRI_YEAR && year <= MAX_LUNAR_HIJRI_YEAR;
     }
 
     /** True when the text has a letter of the Thai script (U+0E00-U+0E7F), as a Thai month's name does. */
@@ -550,6 +602,56 @@ public final class DateParser {
         return false;
     }
 
+    /**
+     * The first day and month written without a year ({@link #YEARLESS_DAY_MONTH}, {@link #YEARLESS_MONTH_DAY};
+     * the CJK and Japanese forms, {@link #YEARLESS_CJK} and {@link #YEARLESS_JAPANESE_SLASHED}, before them);
+     * null when none. The caller supplies the year, from a dated path or a full date beside it.
+     */
+    public static MonthDay yearless(String text, DateLanguage language) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = normalize(toAsciiDigits(text));
+        for (Pattern monthFirst : new Pattern[]{YEARLESS_CJK, YEARLESS_JAPANESE_SLASHED}) {
+            Matcher m = monthFirst.matcher(s);
+            if (m.find()) {
+                return monthDay(Integer.parseInt(m.group(1)), m.group(2));
+            }
+        }
+        Matcher dm = YEARLESS_DAY_MONTH.matcher(s);
+        Matcher md = YEARLESS_MONTH_DAY.matcher(s);
+        boolean dayFirst = dm.find();
+        boolean monthFirst = md.find();
+        if (dayFirst && (!monthFirst || dm.start() <= md.start())) {
+            return monthDay(month(dm.group(2), language), dm.group(1));
+        }
+        return monthFirst ? monthDay(month(md.group(1), language), md.group(2)) : null;
+    }
+
+    private static MonthDay monthDay(Integer month, String day) {
+        try {
+            return month == null ? null : MonthDay.of(month, Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException bad) {
+            return null;
+        }
+    }
+
+    /**
+     * The year of a dated path with no day folder (/2025/03/slug, /2025/slug), and its month (0 when the path
+     * names none); null when the path has no year folder.
+     */
+    public static UrlYear urlYear(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_YEAR_MONTH.matcher(pathOf(url));
+        return m.find() ? new UrlYear(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2))) : null;
+    }
+
+    /** A dated path's year and month, month 0 when the path names none ({@link #urlYear}). */
+    public record UrlYear(int year, int month) {
+    }
+
     /** The date in a dated URL path such as /2024/03/27/; null when the path has none. */
     public static String fromUrl(String url) {
         if (url == null) {
@@ -572,7 +674,11 @@ public final class DateParser {
             return iso(day(dotted.group(1), Integer.parseInt(dotted.group(2)), dotted.group(3)));
         }
         Matcher compact = URL_DATE_COMPACT.matcher(pathOf(url));
-        return compact.find() ? iso(day(compact.group(1), Integer.parseInt(compact.group(2)), compact.group(3))) : null;
+        if (compact.find()) {
+            return iso(day(compact.group(1), Integer.parseInt(compact.group(2)), compact.group(3)));
+        }
+        Matcher stamped = URL_DATE_STAMPED_ID.matcher(pathOf(url));
+        return stamped.find() ? iso(day(stamped.group(1), Integer.parseInt(stamped.group(2)), stamped.group(3))) : null;
     }
 
     /**

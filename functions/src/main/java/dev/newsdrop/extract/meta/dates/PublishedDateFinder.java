@@ -12,6 +12,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -34,13 +35,17 @@ import java.util.regex.Pattern;
  */
 public final class PublishedDateFinder {
 
-    /** Meta names that carry the publication time, most specific first. */
+    /**
+     * Meta names that carry the publication time, most specific first ("parsely-page" holds Parse.ly's
+     * JSON, whose one date is its {@code pub_date}; "article_date_original" is the date a syndicating CMS
+     * writes out in words).
+     */
     private static final List<String> PUBLISHED_META = List.of(
             "article:published_time", "og:article:published_time", "datepublished", "article.published",
-            "published_time", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date",
+            "published_time", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date", "parsely-page",
             "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "date",
             "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "article:published",
-            "og:published_time", "originalpublicationdate", "displaydate", "dc.date.created", "release_date");
+            "og:published_time", "originalpublicationdate", "displaydate", "dc.date.created", "release_date", "article_date_original");
 
     /** Meta names that carry the last-update time. */
     private static final List<String> MODIFIED_META = List.of(
@@ -87,7 +92,7 @@ public final class PublishedDateFinder {
                     + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
                     + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
                     + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|uuendatud|"
-                    + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|обновена|актуализирано|актуализирана|ажурирано|cập nhật|dikemaskini|dikemas kini|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی)(?![\\p{L}\\p{N}])"
+                    + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|обновена|актуализирано|актуализирана|ажурирано|cập nhật|dikemaskini|dikemas kini|güncellenme|আপডেট|اپ ڈیٹ|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی)(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
                     + "|更新|آخر تحديث|تم التحديث|تحديث"
                     + "|อัปเดต|อัพเดต|อัพเดท|แก้ไขล่าสุด|ปรับปรุงล่าสุด"); // Thai writes no spaces: its words stand without bounds
@@ -106,7 +111,7 @@ public final class PublishedDateFinder {
                     + "publikováno|publikované|publicerad|publicerat|publisert|publiceret|udgivet|julkaistu|yayınlanma|yayınlandı|"
                     + "yayın tarihi|oluşturulma|diterbitkan|dipublikasikan|terbit|đăng|xuất bản|опубликовано|опубліковано|"
                     + "публикувано|публикувана|публикуван|објављено|objavljeno|objavljen|δημοσίευση|δημοσιεύθηκε|δημοσιευση|publicat|publicată|megjelent|"
-                    + "közzétéve|paskelbta|publicēts|avaldatud|birtist|입력|등록|פורסם|प्रकाशित|เผยแพร่|"
+                    + "közzétéve|létrehozva|publikacja|publicării|publicarii|पब्लिश्ड|প্রকাশ|প্রকাশিত|شائع|paskelbta|publicēts|avaldatud|birtist|입력|등록|פורסם|प्रकाशित|เผยแพร่|"
                     + "mis en ligne|erstveröffentlichung|erstveröffentlicht|publicación|publicacion|publicação|publicacao|pubblicazione|"
                     + "utworzenia|publikacji|dodano|opublikowany|opublikowana|vytvořeno|zveřejněno|publikálva|создано|публикации|"
                     + "створено|публікації|skapad|oprettet|opprettet|offentliggjort|기사입력|최초입력|입력일|등록일|게재일|발행일)(?![\\p{L}\\p{N}])"
@@ -114,6 +119,12 @@ public final class PublishedDateFinder {
 
     /** Text nodes scanned for a written date when nothing else dates the page. */
     private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
+
+    /**
+     * Texts read on past an unlabelled date below the headline for a line labelled as the publication: the
+     * header's lines (an event's date box, the byline) are a few; the prose ends the reading sooner.
+     */
+    private static final int MAX_TEXTS_AFTER_UNLABELLED = 12;
 
     /** The publication line sits beside the update line; a date further on belongs to something else. */
     private static final int MAX_TEXTS_AFTER_UPDATE = 12;
@@ -220,6 +231,13 @@ public final class PublishedDateFinder {
         }
         if (published == null) {
             published = titleDate(scan, lang); // the document's title names the page's own day, when nothing else dates it
+        }
+        if (published == null) {
+            published = yearlessInUrlMonth(scan, url, lang);
+        }
+        if (published == null) {
+            // a page that states only its last modification, and writes no date anywhere: the one date its text has
+            published = DateParser.parse(modified(meta, ld, scan, lang), lang);
         }
         return published;
     }
@@ -752,6 +770,37 @@ public final class PublishedDateFinder {
         }).orElse(null);
     }
 
+    /** The opening of a text read for a day written without its year: a dateline or a wire's place and date lead. */
+    private static final int MAX_YEARLESS_OPENING_CHARS = 48;
+
+    /**
+     * A day written without its year just below the headline ("Mittwoch, 5. März, 14:30 Uhr", "LONDON,
+     * March 5 (Reuters) –"), on a path dated by its year, or year and month, only (/2025/03/slug,
+     * /2025/slug): the path gives the year. Read in a text's opening, not labelled as an update; a day of
+     * another month than the path's is another date's, and is not read.
+     */
+    private static String yearlessInUrlMonth(PageScan scan, String url, DateLanguage lang) {
+        DateParser.UrlYear path = DateParser.urlYear(url);
+        if (path == null) {
+            return null;
+        }
+        return firstBelowHeadline(scan, e -> {
+            String own = e.ownText();
+            String opening = own.length() > MAX_YEARLESS_OPENING_CHARS ? own.substring(0, MAX_YEARLESS_OPENING_CHARS) : own;
+            if (opening.length() < MIN_YEARLESS_CHARS || UPDATE_LABEL.matcher(opening).find()) {
+                return null;
+            }
+            MonthDay day = DateParser.yearless(opening, lang);
+            if (day == null || path.month() != 0 && day.getMonthValue() != path.month() || !day.isValidYear(path.year())) {
+                return null;
+            }
+            return Optional.of(day.atYear(path.year()).toString());
+        }).orElse(null);
+    }
+
+    /** A day and a month's name take this many characters at least ("5 May"). */
+    private static final int MIN_YEARLESS_CHARS = 5;
+
     /** The last node of an element's subtree, so that the next in document order is the one after it. */
     private static Node lastInSubtree(Node n) {
         Node last = n;
@@ -1058,7 +1107,9 @@ public final class PublishedDateFinder {
      * in document order, outside comments, footers, navigation, figures and asides beside the article
      * (other stories' teasers, the masthead's today, a photograph's date; an aside within an article
      * element may hold its meta line). Below the headline (the first h1), the
-     * first date before the prose has begun is the byline's; a date above it is taken only when none
+     * first date before the prose has begun is the byline's, unless it is unlabelled and a line of the
+     * header after it, before the prose, is labelled as the publication (a box giving an event's date
+     * set above the byline "Publicado em 5 de março de 2025"); a date above it is taken only when none
      * is below, the nearest first (a date line set over the headline), and a date met below after
      * the prose has begun only when none is above (a theme that dates the post at its end). A long
      * paragraph just below the headline that opens with a wire dateline ("BERLIN, 3. Februar 2022
@@ -1086,6 +1137,9 @@ public final class PublishedDateFinder {
         int[] mains = {0}; // main elements open around the node: a header in one is the article's
         boolean[] createdOnly = {false}; // past the update's datelines: only a labelled publication is read on
         int[] createdLabelAt = {-1}; // the last publication label on a line of its own, in that reading
+        String[] unlabelled = {null}; // an unlabelled date below the headline, held while the header is read on
+        int[] unlabelledAt = {0};
+        int[] publicationLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // a publication label on a line of its own, in that reading
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -1115,6 +1169,26 @@ public final class PublishedDateFinder {
                     return FilterResult.STOP;
                 }
                 String text = t.getWholeText().trim();
+                if (unlabelled[0] != null) {
+                    // an unlabelled date below the headline, then the header's other lines: one labelled as the
+                    // publication ("Publicado em 5 de março") outranks it (an event's or a product's date set first)
+                    if (seen[0] > unlabelledAt[0] + MAX_TEXTS_AFTER_UNLABELLED || text.length() > MAX_DATELINE_CHARS) {
+                        found[0] = unlabelled[0];
+                        return FilterResult.STOP;
+                    }
+                    String labelled = seen[0] - publicationLabelAt[0] <= MAX_TEXTS_FROM_LABEL
+                            && text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS
+                            ? DateParser.parseText(text, lang) : labelledPublication(text, lang);
+                    if (labelled == null && isPublicationLabel(text)) {
+                        publicationLabelAt[0] = seen[0];
+                    }
+                    if (labelled != null && !(teaserChecks[0]++ < MAX_TEASER_CHECKS && t.parent() instanceof Element holder
+                            && (TeasersAndBanners.inSmallTeaser(holder, url) || TeasersAndBanners.besideAnotherStorysLink(holder, url)))) {
+                        found[0] = labelled; // not another story's, beside its link
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.CONTINUE;
+                }
                 if (updated[0] != null
                         && (createdOnly[0] || seen[0] > updatedAt[0] + MAX_TEXTS_AFTER_UPDATE || text.length() > MAX_DATELINE_CHARS)) {
                     // the datelines are behind and gave only the update: later dates are other stories', but a line
@@ -1148,6 +1222,10 @@ public final class PublishedDateFinder {
                     labelAt[0] = seen[0]; // "Aktualisiert:", "Updated" on its own: the date just after is the update's
                     return FilterResult.CONTINUE;
                 }
+                if (isPublicationLabel(text)) {
+                    publicationLabelAt[0] = seen[0]; // "Publicado em" on its own: the date just after is labelled
+                    return FilterResult.CONTINUE;
+                }
                 if (text.length() < MIN_DATE_CHARS || text.length() <= MAX_WRITTEN_DATE_CHARS && datesAState(text)) {
                     return FilterResult.CONTINUE; // too short for a date, or the start of a state ("Mitglied seit 2019")
                 }
@@ -1173,6 +1251,12 @@ public final class PublishedDateFinder {
                         return FilterResult.CONTINUE;
                     }
                     if (paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE) {
+                        if (paragraphs[0] == 0 && !PUBLISHED_LABEL.matcher(text).find()
+                                && seen[0] - publicationLabelAt[0] > MAX_TEXTS_FROM_LABEL) {
+                            unlabelled[0] = date; // read the rest of the header for a labelled publication
+                            unlabelledAt[0] = seen[0];
+                            return FilterResult.CONTINUE;
+                        }
                         found[0] = date;
                         return FilterResult.STOP;
                     }
@@ -1199,7 +1283,7 @@ public final class PublishedDateFinder {
                 return FilterResult.CONTINUE;
             }
         }, doc.body());
-        return found[0] != null ? found[0] : above[0] != null ? above[0] : updated[0];
+        return found[0] != null ? found[0] : unlabelled[0] != null ? unlabelled[0] : above[0] != null ? above[0] : updated[0];
     }
 
     /**
@@ -1358,6 +1442,54 @@ public final class PublishedDateFinder {
      * The date a line gives before any "updated" label: "Published 2 May, updated 9 May" gives 2 May,
      * "Updated 9 May" gives nothing, since an update date is not when the article was published.
      */
+    /**
+     * Chinese and Japanese labels written after the date they label ("2025年3月7日 更新", "2025-03-07 09:15 更新"):
+     * the update's label, of those in {@link #UPDATE_LABEL}.
+     */
+    private static final String LABELS_AFTER_THEIR_DATE = "更新";
+
+    /** What a date written just before a label ends with: a digit, or the CJK day, minute or second character. */
+    private static final String DATE_ENDINGS = "日分秒";
+
+    /**
+     * What follows the same word when it opens a label of the date after it ("更新時間：", "更新日：", "更新："):
+     * a noun of time or a colon.
+     */
+    private static final String LABEL_BEFORE_DATE_MARKS = "時时日：:";
+
+    /**
+     * True when an update label is one written after its date ({@link #LABELS_AFTER_THEIR_DATE}): a date ends
+     * just before it, and no noun of time or colon follows it ({@link #LABEL_BEFORE_DATE_MARKS}).
+     */
+    private static boolean labelsTheDateBefore(String text, Matcher update) {
+        if (!update.group().startsWith(LABELS_AFTER_THEIR_DATE)) {
+            return false;
+        }
+        String after = text.substring(update.end()).stripLeading();
+        if (!after.isEmpty() && LABEL_BEFORE_DATE_MARKS.indexOf(after.charAt(0)) >= 0) {
+            return false;
+        }
+        String before = text.substring(0, update.start()).stripTrailing();
+        char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+        return Character.isDigit(last) || DATE_ENDINGS.indexOf(last) >= 0;
+    }
+
+    /**
+     * The publication written without its year before an update written with one, on one line ("Published
+     * 5 March, 14:30 · Updated 7 March 2025"): the year is the update's, or the one before when the day
+     * would fall after the update (published in December, updated in January). Null when either is missing.
+     */
+    private static String yearBesideUpdate(String beforeUpdate, String afterUpdate, DateLanguage lang) {
+        MonthDay day = DateParser.yearless(beforeUpdate, lang);
+        String update = day == null ? null : DateParser.parseText(afterUpdate, lang);
+        if (update == null) {
+            return null;
+        }
+        LocalDate updated = dayOf(update);
+        LocalDate published = day.atYear(updated.getYear());
+        return (published.isAfter(updated) ? day.atYear(updated.getYear() - 1) : published).toString();
+    }
+
     static String dateBeforeUpdate(String text) {
         return dateBeforeUpdate(text, DateLanguage.UNKNOWN);
     }
@@ -1377,8 +1509,18 @@ public final class PublishedDateFinder {
             return DateParser.parseText(text, lang);
         }
         String before = DateParser.parseText(text.substring(0, update.start()), lang);
+        String afterLabel = before != null && labelsTheDateBefore(text, update) ? DateParser.parseText(text.substring(update.end()), lang) : null;
+        if (afterLabel != null) {
+            // "2025年3月7日 9時15分 更新（2025年3月5日 公開）": the date before the label is the update's, the other the
+            // publication (a line with the update's date alone still gives it, as before: the page's only date)
+            return afterLabel;
+        }
         if (before != null) {
             return before;
+        }
+        String yearless = yearBesideUpdate(text.substring(0, update.start()), text.substring(update.end()), lang);
+        if (yearless != null) {
+            return yearless;
         }
         Matcher publication = PUBLISHED_LABEL.matcher(text);
         if (!publication.find(update.end())) {

@@ -198,6 +198,22 @@ final class TeasersAndBanners {
     }
 
     /**
+     * True when a small box around the date ({@link #smallBoxesAround}) links to another story, whatever its
+     * markup: a stricter test than {@link #inSmallTeaser}, for a date that must be the article's own to
+     * outrank one already found ("Earlier: storm plan · Published 20 Feb" set in the header).
+     */
+    static boolean besideAnotherStorysLink(Element date, String url) {
+        for (Element box : smallBoxesAround(date)) {
+            for (Element link : box.select(LINK)) {
+                if (leadsToAnotherStory(link, url)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The boxes a teaser's date may sit in: its parent and grandparent ({@link #TEASER_LEVELS}), as long
      * as each holds at most {@link #MAX_LIST_ENTRY_ELEMENTS} elements and no headline. A larger box may
      * hold the article and its related links together, and so ends the list.

@@ -1,5 +1,7 @@
 package dev.newsdrop.extract.meta.dates;
 
+import java.time.MonthDay;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,6 +83,39 @@ class DateParserTest {
         assertEquals("2024-03-27", DateParser.fromUrl("https://lepoint24.example/2024/03/27/baghdad-washington/"));
         assertEquals("2023-12-21", DateParser.fromUrl("https://example.com/factchecks/2023/dec/21/some-story/"));
         assertNull(DateParser.fromUrl("https://example.com/news/baghdad-washington"));
+    }
+
+    @Test
+    void articleIdOpeningWithItsFilingTime_givesTheDay() {
+        assertEquals("2025-03-05", DateParser.fromUrl("https://news.example.kr/article/202503051430123456"));
+        assertEquals("2025-03-05", DateParser.fromUrl("https://news.example.kr/view/AKR20250305123400001"));
+        assertEquals("2025-03-05", DateParser.fromUrl("https://news.example.kr/article/20250305143012345?ref=main"));
+        assertNull(DateParser.fromUrl("https://example.com/story/12345678901234"), "no year at its start");
+        assertNull(DateParser.fromUrl("https://example.com/item/2025030599123456"), "no clock time after the day");
+        assertNull(DateParser.fromUrl("https://example.com/item/20251305143012345"), "no month 13");
+        assertNull(DateParser.fromUrl("https://example.com/item/x20250305143012345"), "run into a lower-case word");
+    }
+
+    @Test
+    void dayAndMonthWithoutAYear_areReadAsAMonthDay() {
+        assertEquals(MonthDay.of(3, 5), DateParser.yearless("Mittwoch, 5. März, 14:30 Uhr", DateLanguage.UNKNOWN));
+        assertEquals(MonthDay.of(3, 5), DateParser.yearless("LONDON, March 5 (Reuters) -", DateLanguage.UNKNOWN));
+        assertEquals(MonthDay.of(3, 5), DateParser.yearless("mercredi 5 mars à 14h30", DateLanguage.UNKNOWN));
+        assertNull(DateParser.yearless("May 14:30", DateLanguage.UNKNOWN), "a clock time is no day");
+        assertEquals(MonthDay.of(3, 5), DateParser.yearless("3월 5일 14:30", DateLanguage.UNKNOWN));
+        assertEquals(MonthDay.of(3, 5), DateParser.yearless("3/5（水） 14:30配信", DateLanguage.UNKNOWN));
+        assertNull(DateParser.yearless("3/5 14:30", DateLanguage.UNKNOWN), "a slashed pair without the weekday: either order");
+        assertNull(DateParser.yearless("31 February", DateLanguage.UNKNOWN), "no such day");
+        assertEquals(new DateParser.UrlYear(2025, 3), DateParser.urlYear("https://example.org/world/2025/03/slug"));
+        assertEquals(new DateParser.UrlYear(2025, 0), DateParser.urlYear("https://example.org/world/2025/slug"));
+        assertNull(DateParser.urlYear("https://example.org/world/2025/03/05/slug"), "a day folder: the full date's path");
+        assertNull(DateParser.urlYear("https://example.org/world/slug-2025"), "no year folder");
+    }
+
+    @Test
+    void lunarHijriYearFirst_isPassedForTheGregorianDateAfterIt() {
+        assertEquals("2025-03-05", DateParser.parseText("1446/09/05 هـ - 2025/03/05 م"));
+        assertNull(DateParser.parseText("1446/09/05 هـ"), "the Hijri date alone");
     }
 
     @Test

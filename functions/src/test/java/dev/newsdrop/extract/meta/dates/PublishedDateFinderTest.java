@@ -149,6 +149,45 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void updateAndPublicationLabelsOfTurkishPolishHungarianRomanianHindiBengaliAndUrdu() {
+        String[][] lines = {
+                {"Güncellenme Tarihi: 07 Mart 2025 09:15 · Oluşturulma Tarihi: 05 Mart 2025 14:30", "Turkish"},
+                {"Aktualizacja: 07.03.2025 09:15 · Publikacja: 05.03.2025 14:30", "Polish"},
+                {"Frissítve: 2025.03.07. 09:15 · Létrehozva: 2025.03.05. 14:30", "Hungarian"},
+                {"Actualizat: 07.03.2025 · Data publicării: 05.03.2025", "Romanian"},
+                {"अपडेटेड: 7 मार्च 2025 | पब्लिश्ड: 5 मार्च 2025", "Hindi"},
+                {"আপডেট: ০৭ মার্চ ২০২৫, ০৯:১৫ | প্রকাশ: ০৫ মার্চ ২০২৫, ১৪:৩০", "Bengali"},
+                {"اپ ڈیٹ: 07 مارچ 2025 | شائع: 05 مارچ 2025", "Urdu"}};
+        for (String[] line : lines) {
+            assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate(line[0]).substring(0, 10), line[1]);
+        }
+    }
+
+    @Test
+    void updateLabelWrittenAfterItsDate_inChineseAndJapanese_leavesTheOtherDateAsThePublication() {
+        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("2025年3月7日 9時15分 更新（2025年3月5日 14時30分 公開）"));
+        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("2025-03-07 09:15 更新 · 2025-03-05 14:30 发布").substring(0, 10));
+        assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("2025年3月5日 公開 / 更新：2025年3月7日"), "the label before its date");
+        assertEquals("2025-03-07", PublishedDateFinder.dateBeforeUpdate("2025年3月7日 9時15分 更新"), "the only date");
+        assertEquals("2025-10-17", PublishedDateFinder.dateBeforeUpdate("發布時間：2025/10/17 14:30　更新時間：2025/10/18 08:10")
+                .substring(0, 10), "更新時間 labels the date after it");
+    }
+
+    @Test
+    void lunarHijriDatePrintedFirst_givesWayToTheGregorianOne() {
+        String html = "<html lang='ar'><body><h1>خطة</h1><div class='date'>1446/09/05 هـ - 2025/03/05 م</div><p>نص.</p></body></html>";
+        assertEquals("2025-03-05", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void cjkDayWithoutItsYear_takesTheYearOfTheDatedPath() {
+        String zh = "<html lang='zh'><body><h1>防洪规划</h1><div class='info'>3月5日 14:30 来源：本报</div><p>正文。</p></body></html>";
+        assertEquals("2025-03-05", published(zh, "https://news.example.cn/2025/03/flood-plan.html"));
+        String ja = "<html lang='ja'><body><h1>防災計画</h1><p class='date'>3/5(水) 14:30配信</p><p>本文。</p></body></html>";
+        assertEquals("2025-03-05", published(ja, "https://news.example.jp/articles/2025/03/flood-plan"));
+    }
+
+    @Test
     void updateDateline_isSkippedForThePublishedDateline() {
         String html = "<html><body><h1>H</h1><div class='date'>Updated May 9, 2024</div>"
                 + "<div class='date'>May 2, 2024</div></body></html>";
@@ -159,6 +198,65 @@ class PublishedDateFinderTest {
     void updateDate_isTheLastResortWhenThePageGivesNoOther() {
         String html = "<html><body><h1>H</h1><div class='date'>Updated on May 9, 2024 09:22 AM</div></body></html>";
         assertEquals("2024-05-09", published(html, "https://example.org/story"));
+    }
+
+    @Test
+    void statedModification_isTheLastResortWhenThePageStatesAndWritesNoOtherDate() {
+        String html = "<html><head><meta property='article:modified_time' content='2025-03-07T09:00:00Z'></head>"
+                + "<body><h1>H</h1><p class='byline'>By Kate Lee</p><p>Text.</p></body></html>";
+        assertEquals("2025-03-07T09:00:00Z", published(html, "https://example.org/story"));
+        String ld = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"dateModified\":\"2025-03-07\"}"
+                + "</script></head><body><h1>H</h1><p>Text.</p></body></html>";
+        assertEquals("2025-03-07", published(ld, "https://example.org/story"));
+        String shown = "<html><head><meta property='article:modified_time' content='2025-03-07T09:00:00Z'></head>"
+                + "<body><h1>H</h1><p class='meta'>05.03.2025</p><p>Text.</p></body></html>";
+        assertEquals("2025-03-05", published(shown, "https://example.org/story"), "a date the page writes comes first");
+    }
+
+    @Test
+    void parselyPageJsonAndAWrittenOutOriginalDate_areStatedPublications() {
+        String parsely = "<html><head><meta name='parsely-page' content='{\"title\":\"x\",\"pub_date\":\"2025-03-05T14:30:00Z\"}'>"
+                + "</head><body><h1>H</h1><p>Text.</p></body></html>";
+        assertEquals("2025-03-05T14:30:00Z", published(parsely, "https://example.org/story"));
+        String original = "<html><head><meta name='article_date_original' content='Wednesday, March 5, 2025 2:30 PM'>"
+                + "</head><body><h1>H</h1><p>Text.</p></body></html>";
+        assertEquals("2025-03-05", published(original, "https://example.org/story").substring(0, 10));
+    }
+
+    @Test
+    void labelledPublicationInTheHeader_outranksAnUnlabelledDateBeforeIt() {
+        String html = "<html><body><h1>Festival anunciado</h1><div class='evento'>Data do evento: 20 de março de 2025</div>"
+                + "<p class='data'>Publicado em 5 de março de 2025</p><p>" + "Texto do artigo. ".repeat(20) + "</p></body></html>";
+        assertEquals("2025-03-05", published(html, "https://example.org/story"));
+        String ownLabel = "<html><body><h1>Fest</h1><div class='box'>Termin: 20. März 2025</div>"
+                + "<p><span>Veröffentlicht am</span> <span>5. März 2025</span></p><p>" + "Text des Artikels. ".repeat(20) + "</p></body></html>";
+        assertEquals("2025-03-05", published(ownLabel, "https://example.org/story"));
+        String unlabelledOnly = "<html><body><h1>Fest</h1><div class='box'>5. März 2025</div><p>Ort: Halle 3</p>"
+                + "<p>" + "Text des Artikels. ".repeat(20) + "</p><p>Veröffentlicht am 9. März 2025</p></body></html>";
+        assertEquals("2025-03-05", published(unlabelledOnly, "https://example.org/story"), "a label after the prose is not the header's");
+    }
+
+    @Test
+    void dayWithoutItsYear_takesTheYearOfAPathDatedByYearAndMonth() {
+        String de = "<html><body><article><h1>Plan vorgestellt</h1><p class='datum'>Mittwoch, 5. März, 14:30 Uhr</p>"
+                + "<p>Text.</p></article></body></html>";
+        assertEquals("2025-03-05", published(de, "https://example.org/lokales/2025/03/plan-vorgestellt.html"));
+        String wire = "<html><body><h1>Plan unveiled</h1><p>LONDON, March 5 (Newswire) - The council unveiled a plan.</p>"
+                + "</body></html>";
+        assertEquals("2025-03-05", published(wire, "https://example.org/world/2025/03/plan-unveiled"));
+        assertEquals(null, published(wire, "https://example.org/world/2025/04/plan-unveiled"), "another month's day is another date");
+        assertEquals(null, published(wire, "https://example.org/world/plan-unveiled"), "no year anywhere");
+        assertEquals("2025-03-05", published(wire, "https://example.org/world/2025/plan-unveiled"), "a year folder alone");
+    }
+
+    @Test
+    void publicationWithoutItsYear_besideADatedUpdate_takesTheUpdatesYear() {
+        String html = "<html><body><h1>H</h1><p class='byline'>Published 5 March, 14:30 · Updated 7 March 2025, 09:15</p>"
+                + "<p>Text.</p></body></html>";
+        assertEquals("2025-03-05", published(html, "https://example.org/story"));
+        String turnOfYear = "<html><body><h1>H</h1><p class='byline'>Published 30 December · Updated 2 January 2025</p>"
+                + "<p>Text.</p></body></html>";
+        assertEquals("2024-12-30", published(turnOfYear, "https://example.org/story"));
     }
 
     private static final String REFRESHED_GUIDE_HEAD = "<html><head><script type='application/ld+json'>{\"@type\":\"Article\","

@@ -198,7 +198,8 @@ final class ContentPruner {
                 }
                 boolean replyWords = inReply[0] != null && s.proseChars > 0; // a block of a kept reply holding its words
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
-                        && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e))
+                        && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
+                        && !isHeadingOverProse(e, stats))
                         || (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey))) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -253,6 +254,34 @@ final class ContentPruner {
             first = first.nextSibling();
         }
         return first instanceof org.jsoup.nodes.TextNode t && NUMBERED_HEADING.matcher(t.text()).lookingAt();
+    }
+
+    /** Siblings looked at after a linked heading for the prose it heads: an item's place or date may come first. */
+    private static final int MAX_HEADED_SIBLINGS = 3;
+
+    /**
+     * A heading linked whole over unlinked prose of its own, in the same block: an item of a
+     * listing described in place (an event and what happens at it, a product and the verdict on
+     * it), whose name links to its page. The walk reaches the heading only when its block was kept
+     * as content, and then the heading names what the kept sentences describe. A teaser card's
+     * summary is cut with its card, or links with its headline; a heading of a link list heads
+     * links, not prose. The next heading ends the search: its prose is its own.
+     */
+    static boolean isHeadingOverProse(Element e, TextStats stats) {
+        if (!Blocks.isHeading(e) || e.normalName().equals("h1")) {
+            return false;
+        }
+        int steps = 0;
+        for (Element x = e.nextElementSibling(); x != null && steps++ < MAX_HEADED_SIBLINGS; x = x.nextElementSibling()) {
+            if (Blocks.isHeading(x)) {
+                return false;
+            }
+            TextStats.Stats xs = stats.of(x);
+            if (xs != null && xs.proseChars >= TextStats.SENTENCE_CHARS && xs.linkDensity() <= MAX_CONTENT_LIST_LINK_DENSITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The count that opens a numbered heading: "1.", "2)", "#3", "Nr. 4", "4 -", "5:" then a space or the end. */

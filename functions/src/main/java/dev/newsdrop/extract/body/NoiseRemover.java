@@ -500,10 +500,24 @@ final class NoiseRemover {
                     .replaceAll(" "))) {
             return true;
         }
-        return s.chars <= MAX_SIGNUP_BOX_CHARS && (NEWSLETTER_WORD.matcher(label).find()
-                || SHOPPING_BOX_HEADINGS.contains(BLANKS.matcher(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT))
-                        .replaceAll(" ")));
+        if (s.chars > MAX_SIGNUP_BOX_CHARS) {
+            return false;
+        }
+        String key = BLANKS.matcher(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return NEWSLETTER_WORD.matcher(label).find() || SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key);
     }
+
+    /**
+     * Headings of the writer's card that blog and news themes set after the text (a portrait, a line
+     * or two on who wrote it), read as {@link #SHOPPING_BOX_HEADINGS} are, in a box no larger than a
+     * sign-up's: "Über den Autor", "About the author", "Sobre la autora". "Zur Person" is not one: it
+     * heads a box on the person an article is about, which is content.
+     */
+    static final Set<String> AUTHOR_BOX_HEADINGS = Set.of(
+            "über den autor", "über die autorin", "über den verfasser", "über die verfasserin", "zum autor", "zur autorin",
+            "über die autoren", "about the author", "about the authors", "about the writer", "à propos de l auteur",
+            "à propos de l autrice", "à propos de l auteure", "sobre el autor", "sobre la autora", "sull autore", "l autore",
+            "sull autrice", "over de auteur", "over de schrijver", "o autorze", "o autorce", "sobre o autor", "sobre a autora");
 
     /**
      * Headings of a shopping box set into a product test or a guide (shops, prices and "to the offer"

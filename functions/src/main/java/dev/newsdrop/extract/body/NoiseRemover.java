@@ -932,9 +932,43 @@ final class NoiseRemover {
         if (hint == ClassHints.Hint.WIDGET) {
             return !inContent && prose < keepAbove;
         }
+        if (hint == ClassHints.Hint.NEGATIVE && inContent && isHeadedPlainList(e, stats)) {
+            return false; // "<div class=tools><h2>Das brauchen Sie</h2><ul>…": the article's own list, not its tool bar
+        }
         if (hint == ClassHints.Hint.STRONG_NEGATIVE || hint == ClassHints.Hint.NEGATIVE) {
             return prose < keepAbove;
         }
         return false;
+    }
+
+    /** Children of a headed list's block looked at: its heading, its list, a line between. */
+    private static final int MAX_HEADED_LIST_CHILDREN = 4;
+
+    /**
+     * A block inside the article that is a heading over a list, with no link, e-mail field, form or
+     * button (among its children: the walk stays linear) in it:
+     * a list the text sets out under its own heading ("Das brauchen Sie", "What you need"). A weak
+     * boilerplate word in its name ("tools", "meta", "more") names furniture that acts or links (a
+     * tool bar of print and share buttons, a "more" box of links, a byline linking its writer), and
+     * this block does neither: its name describes the list's subject, not its role.
+     */
+    static boolean isHeadedPlainList(Element e, TextStats.Stats stats) {
+        if (stats == null || stats.links > 0 || (stats.under & TextStats.UNDER_EMAIL_INPUT) != 0) {
+            return false;
+        }
+        Element heading = e.firstElementChild();
+        if (heading == null || !Blocks.isHeading(heading)) {
+            return false;
+        }
+        boolean list = false;
+        int children = 0;
+        for (Element c = heading.nextElementSibling(); c != null; c = c.nextElementSibling()) {
+            if (++children > MAX_HEADED_LIST_CHILDREN || c.normalName().equals("button") || c.normalName().equals("form")) {
+                return false;
+            }
+            String tag = c.normalName();
+            list |= (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) && c.childrenSize() >= 2;
+        }
+        return list;
     }
 }

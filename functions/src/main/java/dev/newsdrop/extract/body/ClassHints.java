@@ -200,7 +200,12 @@ final class ClassHints {
      * "sidebar-grid__content") and that name is boilerplate, the walk, going top-down, reached the
      * part only because the block was kept for the prose it holds: its name was overruled there, and
      * is not held against each of its parts again. They are judged by their own roles ("__content" of
-     * a layout with a sidebar is its text column, "__sidebar" its sidebar). A block kept for a content
+     * a layout with a sidebar is its text column, "__sidebar" its sidebar). Likewise when the block's
+     * name is a content word and the part's name is the writer's card ({@link #WRITER_CARD_WORDS}:
+     * "story__author-bio" in "story", "article__author" in "article"): the block's name says which
+     * component the part belongs to, the article, and the part's own name what it is in it, so the
+     * block's content word does not outweigh it. Other weak words of a part stay outweighed there: an
+     * article's "__more" box holds its sources, its "__header" its lead. A block kept for a content
      * word beside its name ("c-ad l-article__ad") and a block name no block element carries (a teaser
      * link's "read-more__title") were not overruled: such parts are read whole, block name and all.
      * A token naming the element's own kind ({@code ownKind}, null when not asked: {@link #OWN_KIND_PREFIXES})
@@ -213,8 +218,10 @@ final class ClassHints {
             if (ownKind != null && token.length() > ownKind.length() && token.regionMatches(true, 0, ownKind, 0, ownKind.length())) {
                 found |= listsOf(token) & ~IN_NEGATIVE; // the element's own variant ({@link #OWN_KIND_PREFIXES})
             } else {
-                found |= first > 0 && isBlockKeptForItsProse(e, token.substring(0, first))
-                        ? listsOf(token.substring(token.lastIndexOf(BEM_ELEMENT_SEPARATOR) + BEM_ELEMENT_SEPARATOR.length()))
+                String part = first > 0 ? token.substring(token.lastIndexOf(BEM_ELEMENT_SEPARATOR) + BEM_ELEMENT_SEPARATOR.length()) : null;
+                Hint block = first > 0 ? blockHint(e, token.substring(0, first)) : Hint.NONE;
+                found |= OVERRULED_HINTS.contains(block) || (block == Hint.POSITIVE && namesWriterCard(part))
+                        ? listsOf(part)
                         : listsOf(token);
             }
         }
@@ -224,18 +231,33 @@ final class ClassHints {
     /** Hints of a block named as boilerplate: an element reached under one was kept for its prose. */
     private static final java.util.Set<Hint> OVERRULED_HINTS = java.util.EnumSet.of(Hint.NEGATIVE, Hint.STRONG_NEGATIVE);
 
-    /**
-     * True when the nearest block-level ancestor carrying the block's class (one the noise stage
-     * judged by its name) is named as boilerplate.
-     */
-    private static boolean isBlockKeptForItsProse(Element e, String block) {
-        int steps = 0;
-        for (Element a = e.parent(); a != null && steps++ < MAX_BEM_BLOCK_ANCESTORS; a = a.parent()) {
-            if (Blocks.isBlock(a) && a.hasClass(block)) {
-                return OVERRULED_HINTS.contains(hint(listsOf(a.className()) | listsOf(a.id())));
+    /** Words of a part's name that make it the writer's card: their portrait, name and a line on them. */
+    static final Set<String> WRITER_CARD_WORDS = Set.of("author", "authors", "bio", "byline");
+
+    /** True when one of the part's words (split as {@link #listsOf} splits them, case folded) is a {@link #WRITER_CARD_WORDS} word. */
+    private static boolean namesWriterCard(String part) {
+        for (String word : WORD_SEPARATOR.split(part.toLowerCase(Locale.ROOT))) {
+            if (WRITER_CARD_WORDS.contains(word)) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern WORD_SEPARATOR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * The hint of the nearest block-level ancestor carrying the block's class (one the noise stage
+     * judged by its name), or {@link Hint#NONE} when no such ancestor is near.
+     */
+    private static Hint blockHint(Element e, String block) {
+        int steps = 0;
+        for (Element a = e.parent(); a != null && steps++ < MAX_BEM_BLOCK_ANCESTORS; a = a.parent()) {
+            if (Blocks.isBlock(a) && a.hasClass(block)) {
+                return hint(listsOf(a.className()) | listsOf(a.id()));
+            }
+        }
+        return Hint.NONE;
     }
 
     /**

@@ -115,6 +115,12 @@ final class ContentPruner {
             new Phrases(List.of("photo", "image", "credit", "crédit", "getty images", "صورة", "الصورة"), "\\s*[:：].{0,80}$"),
             new Phrases(List.of("tags?", "mots-clés", "الوسوم", "وسوم"), "\\s*[:：].*$"),
             new Phrases(List.of("click here", "cliquez ici", "اضغط هنا"), PHRASE_END + ".{0,80}$"),
+            // a page's view counter, as CMSs print it under the title (Joomla's "Zugriffe: 1834" in its article-info list)
+            new Phrases(List.of("zugriffe", "aufrufe", "hits", "views", "vues", "lectures", "visualizzazioni", "letture", "visite",
+                    "visitas", "vistas", "lecturas", "weergaven", "wyświetleń", "odsłon", "liczba odsłon", "liczba wyświetleń"),
+                    "\\s*[:：]\\s*[\\d.,\\s]{1,15}$"),
+            new Phrases(List.of("\\d[\\d.,]{0,12}\\s?(?:views|aufrufe|zugriffe|mal gelesen|vues|lectures|visualizzazioni|letture|visite"
+                    + "|visitas|lecturas|weergaven|wyświetleń|odsłon)"), "$"),
             new Phrases(List.of("\\d+\\s*(?:min read|minutes? read|min de lecture|دقائق قراءة)"), "$"));
 
     /** The characters a boilerplate line can start with, folded as the pattern folds case: most lines are refused on sight. */
@@ -198,8 +204,9 @@ final class ContentPruner {
                 }
                 boolean replyWords = inReply[0] != null && s.proseChars > 0; // a block of a kept reply holding its words
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
-                        && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e))
-                        || (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey))) {
+                        && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
+                        && !isHeadingOverProse(e, stats))
+                        || (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey)) || isNewsletterPromo(e, s)) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -253,6 +260,68 @@ final class ContentPruner {
             first = first.nextSibling();
         }
         return first instanceof org.jsoup.nodes.TextNode t && NUMBERED_HEADING.matcher(t.text()).lookingAt();
+    }
+
+    /** A newsletter's promotion set between the paragraphs is a short block: a line or two and its link. */
+    private static final int MAX_NEWSLETTER_PROMO_CHARS = 300;
+
+    /** A newsletter named in a block's text: the loanword of most European languages. */
+    private static final Pattern NEWSLETTER_WORD = Pattern.compile("(?iU)(?<![\\p{L}])newsletter");
+
+    /** Nodes walked down a block's last children to its closing text: a promotion is a box or two around a paragraph. */
+    private static final int MAX_CLOSING_DEPTH = 8;
+
+    /**
+     * A short block that names a newsletter and closes on a link: a promotion set into the text
+     * ("Morgens informiert: Unser Newsletter bringt Ihnen ... <a>Jetzt anmelden</a>"), whatever its
+     * box is called. Its call to action is the link it ends on; a sentence of the article that
+     * mentions a newsletter ends in its own words.
+     */
+    static boolean isNewsletterPromo(Element e, TextStats.Stats s) {
+        if (s.chars > MAX_NEWSLETTER_PROMO_CHARS || s.linkChars == 0 || !NEWSLETTER_WORD.matcher(e.text()).find()) {
+            return false;
+        }
+        Node last = e;
+        for (int depth = 0; depth < MAX_CLOSING_DEPTH && last instanceof Element el; depth++) {
+            if (el.normalName().equals("a")) {
+                return true;
+            }
+            Node child = el.lastChild();
+            while (child != null && (child instanceof org.jsoup.nodes.TextNode t && t.isBlank()
+                    || !(child instanceof Element) && !(child instanceof org.jsoup.nodes.TextNode))) {
+                child = child.previousSibling();
+            }
+            last = child;
+        }
+        return false;
+    }
+
+    /** Siblings looked at after a linked heading for the prose it heads: an item's place or date may come first. */
+    private static final int MAX_HEADED_SIBLINGS = 3;
+
+    /**
+     * A heading linked whole over unlinked prose of its own, in the same block: an item of a
+     * listing described in place (an event and what happens at it, a product and the verdict on
+     * it), whose name links to its page. The walk reaches the heading only when its block was kept
+     * as content, and then the heading names what the kept sentences describe. A teaser card's
+     * summary is cut with its card, or links with its headline; a heading of a link list heads
+     * links, not prose. The next heading ends the search: its prose is its own.
+     */
+    static boolean isHeadingOverProse(Element e, TextStats stats) {
+        if (!Blocks.isHeading(e) || e.normalName().equals("h1")) {
+            return false;
+        }
+        int steps = 0;
+        for (Element x = e.nextElementSibling(); x != null && steps++ < MAX_HEADED_SIBLINGS; x = x.nextElementSibling()) {
+            if (Blocks.isHeading(x)) {
+                return false;
+            }
+            TextStats.Stats xs = stats.of(x);
+            if (xs != null && xs.proseChars >= TextStats.SENTENCE_CHARS && xs.linkDensity() <= MAX_CONTENT_LIST_LINK_DENSITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The count that opens a numbered heading: "1.", "2)", "#3", "Nr. 4", "4 -", "5:" then a space or the end. */
@@ -461,7 +530,44 @@ final class ContentPruner {
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8
-                && !isDatedSignature(e);
+                && !isDatedSignature(e) && !isPeriod(text);
+    }
+
+    /**
+     * Words that join the two ends of a period ("27. Juni bis 29. Juni", "3 to 5 May", "du 4 au 6
+     * juillet", "del 2 al 9 de mayo", "van 3 tot 5 mei", "od 2 do 4 lipca"). A dash is not among them:
+     * it also joins a dateline's date and time ("14.03.2025 – 06:00 Uhr").
+     */
+    static final java.util.Set<String> PERIOD_JOINERS = java.util.Set.of(
+            "bis", "to", "until", "till", "through", "au", "jusqu'au", "al", "hasta", "tot", "do", "t/m");
+
+    /** Words looked at on each side of a joiner for a number: "27. Juni bis Sonntag, 29. Juni" has two between. */
+    private static final int PERIOD_END_WORDS = 3;
+
+    /**
+     * True when the line is a period, a date range: a {@link #PERIOD_JOINERS} word with a number
+     * among the few words on each side of it. An event's or an exhibition's dates, the content of its
+     * page; a publication's dateline is one instant.
+     */
+    static boolean isPeriod(String text) {
+        String[] w = SPACES.split(text.toLowerCase(Locale.ROOT));
+        for (int i = 1; i < w.length - 1; i++) {
+            if (PERIOD_JOINERS.contains(w[i]) && hasDigit(w, i - PERIOD_END_WORDS, i) && hasDigit(w, i + 1, i + 1 + PERIOD_END_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String[] words, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(words.length, to); i++) {
+            for (int j = 0; j < words[i].length(); j++) {
+                if (Character.isDigit(words[i].charAt(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

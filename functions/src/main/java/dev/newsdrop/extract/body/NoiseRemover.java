@@ -500,10 +500,24 @@ final class NoiseRemover {
                     .replaceAll(" "))) {
             return true;
         }
-        return s.chars <= MAX_SIGNUP_BOX_CHARS && (NEWSLETTER_WORD.matcher(label).find()
-                || SHOPPING_BOX_HEADINGS.contains(BLANKS.matcher(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT))
-                        .replaceAll(" ")));
+        if (s.chars > MAX_SIGNUP_BOX_CHARS) {
+            return false;
+        }
+        String key = BLANKS.matcher(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return NEWSLETTER_WORD.matcher(label).find() || SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key);
     }
+
+    /**
+     * Headings of the writer's card that blog and news themes set after the text (a portrait, a line
+     * or two on who wrote it), read as {@link #SHOPPING_BOX_HEADINGS} are, in a box no larger than a
+     * sign-up's: "Über den Autor", "About the author", "Sobre la autora". "Zur Person" is not one: it
+     * heads a box on the person an article is about, which is content.
+     */
+    static final Set<String> AUTHOR_BOX_HEADINGS = Set.of(
+            "über den autor", "über die autorin", "über den verfasser", "über die verfasserin", "zum autor", "zur autorin",
+            "über die autoren", "about the author", "about the authors", "about the writer", "à propos de l auteur",
+            "à propos de l autrice", "à propos de l auteure", "sobre el autor", "sobre la autora", "sull autore", "l autore",
+            "sull autrice", "over de auteur", "over de schrijver", "o autorze", "o autorce", "sobre o autor", "sobre a autora");
 
     /**
      * Headings of a shopping box set into a product test or a guide (shops, prices and "to the offer"
@@ -918,9 +932,43 @@ final class NoiseRemover {
         if (hint == ClassHints.Hint.WIDGET) {
             return !inContent && prose < keepAbove;
         }
+        if (hint == ClassHints.Hint.NEGATIVE && inContent && isHeadedPlainList(e, stats)) {
+            return false; // "<div class=tools><h2>Das brauchen Sie</h2><ul>…": the article's own list, not its tool bar
+        }
         if (hint == ClassHints.Hint.STRONG_NEGATIVE || hint == ClassHints.Hint.NEGATIVE) {
             return prose < keepAbove;
         }
         return false;
+    }
+
+    /** Children of a headed list's block looked at: its heading, its list, a line between. */
+    private static final int MAX_HEADED_LIST_CHILDREN = 4;
+
+    /**
+     * A block inside the article that is a heading over a list, with no link, e-mail field, form or
+     * button (among its children: the walk stays linear) in it:
+     * a list the text sets out under its own heading ("Das brauchen Sie", "What you need"). A weak
+     * boilerplate word in its name ("tools", "meta", "more") names furniture that acts or links (a
+     * tool bar of print and share buttons, a "more" box of links, a byline linking its writer), and
+     * this block does neither: its name describes the list's subject, not its role.
+     */
+    static boolean isHeadedPlainList(Element e, TextStats.Stats stats) {
+        if (stats == null || stats.links > 0 || (stats.under & TextStats.UNDER_EMAIL_INPUT) != 0) {
+            return false;
+        }
+        Element heading = e.firstElementChild();
+        if (heading == null || !Blocks.isHeading(heading)) {
+            return false;
+        }
+        boolean list = false;
+        int children = 0;
+        for (Element c = heading.nextElementSibling(); c != null; c = c.nextElementSibling()) {
+            if (++children > MAX_HEADED_LIST_CHILDREN || c.normalName().equals("button") || c.normalName().equals("form")) {
+                return false;
+            }
+            String tag = c.normalName();
+            list |= (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) && c.childrenSize() >= 2;
+        }
+        return list;
     }
 }

@@ -116,4 +116,17 @@ class ClassHintsTest {
         assertEquals(ClassHints.Hint.NEGATIVE, ClassHints.of(inLink));
         assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("sidebar-main", ""));
     }
+
+    @Test
+    void bemElements_ofAContentBlock_namingTheWritersCard_areReadByTheirRole() {
+        // the article's block says whose part it is; the part's name says it is the writer's card
+        assertEquals(ClassHints.Hint.NEGATIVE, hintInside("story", "div", "story__author-bio"));
+        assertEquals(ClassHints.Hint.NEGATIVE, hintInside("article article--plus", "div", "article__author"));
+        assertEquals(ClassHints.Hint.NEGATIVE, hintInside("post", "aside", "post__byline"));
+        // other parts of a content block keep its content word: its sources box, its text
+        assertEquals(ClassHints.Hint.POSITIVE, hintInside("article-main", "div", "article-main__more"));
+        assertEquals(ClassHints.Hint.POSITIVE, hintInside("article", "div", "article__body"));
+        // a class that is no BEM part is read whole, as before
+        assertEquals(ClassHints.Hint.POSITIVE, hintOf("article-author-bio", ""));
+    }
 }

@@ -126,4 +126,39 @@ class ContentPrunerTest {
                 + "<a href=/p/1><div>Diesen Beitrag ansehen</div></a></div></blockquote>";
         assertEquals(PROSE + " #Hochwasser #Elbe t.example/a1 — Landratsamt (@lra) 3. Juni 2024", prunedBlock(tweet));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zugriffe: 1834", "Hits: 412", "Aufrufe: 12.004", "1.204 Aufrufe", "Visualizzazioni: 98",
+        "Liczba wyświetleń: 412", "3,218 views"})
+    void viewCounterLines_areCut(String line) {
+        assertEquals(PROSE + " " + PROSE, pruned(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Samstag, 4. Oktober bis Sonntag, 5. Oktober 2025", "3 to 5 May 2025", "del 2 al 9 de mayo de 2025"})
+    void periodLines_stay(String line) {
+        assertEquals(PROSE + " " + line + " " + PROSE, pruned(line), line);
+    }
+
+    @org.junit.jupiter.api.Test
+    void periods_needANumberOnBothSidesOfTheirJoiner() {
+        assertEquals(true, ContentPruner.isPeriod("Freitag, 27. Juni bis Sonntag, 29. Juni 2025"));
+        assertEquals(true, ContentPruner.isPeriod("du 4 au 6 juillet 2025"));
+        assertEquals(false, ContentPruner.isPeriod("14.03.2025 – 06:00 Uhr")); // a dateline's date and time
+        assertEquals(false, ContentPruner.isPeriod("Published 3 May 2025 to the web"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void newsletterPromotion_closingOnItsLink_isCut() {
+        String text = prunedBlock("<div class=box><p><strong>Morgens informiert:</strong> Unser Newsletter bringt Ihnen jeden Werktag"
+                + " die wichtigsten Nachrichten. <a href=/nl>Jetzt anmelden</a></p></div><p>" + PROSE + "</p>");
+        assertEquals(PROSE + " " + PROSE, text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void sentenceNamingANewsletter_endingInItsOwnWords_stays() {
+        String line = "Der Verein informiert seine Mitglieder über einen <a href=/nl>Newsletter</a>, der monatlich erscheint.";
+        assertEquals(PROSE + " Der Verein informiert seine Mitglieder über einen Newsletter, der monatlich erscheint.",
+                prunedBlock("<p>" + line + "</p>"));
+    }
 }

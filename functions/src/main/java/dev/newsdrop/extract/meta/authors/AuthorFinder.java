@@ -57,7 +57,9 @@ public final class AuthorFinder {
         String lead = BylineLeads.languageLead(html == null ? null : html.attr("lang"), meta.first("content-language", "language", "dc.language"),
                 meta.first("og:locale"), ld.language);
         if (lead != null) {
-            names = names.stream().map(n -> BylineLeads.withoutLanguageLead(n, lead)).distinct().toList(); // "Na Amina Juma" on a Swahili page
+            names = names.stream().map(n -> BylineLeads.withoutLanguageLead(n, lead))
+                    .filter(n -> !AuthorNames.isGenericCredit(n)) // "Na Mwandishi Wetu" ("by our writer"): the lead cut, no one is named
+                    .distinct().toList(); // "Na Amina Juma" on a Swahili page
         }
         if (names.size() > 1 && pageUrl != null) {
             List<String> persons = names.stream().filter(n -> !SiteName.spellsHost(n, pageUrl)).toList();

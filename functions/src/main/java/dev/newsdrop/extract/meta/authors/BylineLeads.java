@@ -116,7 +116,9 @@ public final class BylineLeads {
      * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),
      * Danish "Skrevet af", Romanian "Scris de", Catalan "Publicat per" (never alone: "de" and
      * "per" are common words; Danish "Af" is a lead alone too, before a capitalised name),
-     * and author boxes link "View all posts by Jane Doe" in the theme's language ("Посмотреть все записи автора", "Lihat semua pos oleh"). Greek writes "Γράφει ο"
+     * and author boxes link "View all posts by Jane Doe" in the theme's language ("Посмотреть все записи автора", "Lihat semua pos oleh",
+     * "Bekijk alle berichten van", "Visa alla inlägg av") and label the name as the article's or the post's author
+     * (Czech "Autor článku", Hungarian "A bejegyzés szerzője"). Greek writes "Γράφει ο"
      * / "Γράφει η" ("writes the", the article before the name) or the genitive article alone, "Του
      * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"); Hebrew themes "נכתב על ידי" and
      * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
@@ -132,6 +134,11 @@ public final class BylineLeads {
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "visualizza tutti gli articoli di",
             "tutti gli articoli di", "посмотреть все записи автора", "все записи автора", "lihat semua pos oleh",
             "lihat semua tulisan oleh", "ver todos os artigos de",
+            "bekijk alle berichten van", "bekijk alle artikelen van", "alle artikelen van", "visa alla inlägg av",
+            "alla inlägg av", "vis alle innlegg av", "alle innlegg av", "se alle indlæg af", "alle indlæg af",
+            "zobrazit všechny příspěvky od", "všechny příspěvky od", "vezi toate articolele de", "toate articolele de",
+            "autor článku", "autorka článku", "autor příspěvku", "autorka příspěvku", "a bejegyzés szerzője",
+            "a cikk szerzője", "bejegyzés szerzője", "cikk szerzője",
             "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
             "wysłany przez", "wysłane przez", "opublikowany przez", "napisany przez", "dodany przez", "lagt inn av",
             "αναρτήθηκε από",

@@ -75,6 +75,12 @@ class MoreAndWordsAndCreditsTest {
     }
 
     @Test
+    void moreNewsAgencies_signAlone_andStepAsideBesideAPerson() {
+        assertEquals(List.of("STT"), byline("fi", "STT"));
+        assertEquals(List.of("Ana Petrova"), byline("bg", "Ana Petrova, BTA"));
+    }
+
+    @Test
     void aPressRelease_isSignedByItsIssuer() {
         assertEquals(List.of("Stadtwerke Neustadt"), byline("de", "Pressemitteilung von Stadtwerke Neustadt"));
     }

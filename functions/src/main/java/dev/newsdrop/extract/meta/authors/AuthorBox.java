@@ -73,6 +73,8 @@ final class AuthorBox {
     /**
      * An author box's heading that names no one, in the languages themes are translated into: "About
      * the author", "Über die Autorin", "À propos de l'auteur", "Sobre el autor", "O autorze", "Об авторе",
+     * Czech "Autor článku" (the article's author), Hungarian "A bejegyzés szerzője" (the post's author), Swedish
+     * "Om författaren", Finnish "Kirjoittajasta", Romanian "Despre autor", Hebrew "על הכותב",
      * Japanese "この記事を書いた人" ("the person who wrote this article"), Chinese "作者简介". The
      * writer's name follows it in the box.
      */
@@ -81,6 +83,9 @@ final class AuthorBox {
                     + "|zum autor|zur autorin|(?:à propos de |sur )?l['’](?:auteur|auteure|autrice)|sobre (?:el autor|la autora|o autor|a autora)"
                     + "|acerca del autor|(?:informazioni )?sull['’]autore|l['’]autore|over de (?:auteur|schrijver)|o autorze|o autorce"
                     + "|yazar hakkında|tentang penulis|об авторе|об авторке|عن الكاتب|نبذة عن الكاتب"
+                    + "|autor(?:ka)? (?:článku|příspěvku)|o autorovi|o autorce|a szerzőről|a (?:bejegyzés|cikk) szerzője"
+                    + "|om (?:författaren|skribenten|forfatteren|skribenten)|(?:tietoa )?kirjoittajasta|despre autor"
+                    + "|về tác giả|על הכותב|על הכותבת|אודות הכותב|लेखक के बारे में|درباره نویسنده"
                     + "|この記事を書いた人|この記事の著者|この記事を書いたライター|著者について|著者プロフィール|执笔者|執筆者|关于作者|關於作者|作者简介|作者簡介)"
                     + "[\\s:：]*$");
 

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * "Written by", a profile's slug, an avatar's name, an avatar's alt text alone ({@link AvatarAlts}), the person whose name
  * spells the login a byline shows ({@link HandleOwners}), a platform's account handle
  * ({@link PlatformHandles}), a "Name · date" line under the headline ({@link HeaderMetaLine}), a bold name line at the head
- * or foot of the text ({@link BoldNameLine}), and a data attribute of the article's element ({@link DataAuthorAttribute}).
+ * or foot of the text ({@link BoldNameLine}), a data attribute of the article's element ({@link DataAuthorAttribute}),
+ * and a blog's sentence crediting its guest writer ({@link GuestPostCredit}).
  * Bylines in sidebars and the page's footer are widgets' and theme credits, not the article's
  * ({@link PageRegions}). The publication's own name is not an author when a person is named
  * ({@link PublisherNames}); when none is, the organisation that signs (the site itself, an agency, a
@@ -57,7 +58,9 @@ public final class AuthorFinder {
         String lead = BylineLeads.languageLead(html == null ? null : html.attr("lang"), meta.first("content-language", "language", "dc.language"),
                 meta.first("og:locale"), ld.language);
         if (lead != null) {
-            names = names.stream().map(n -> BylineLeads.withoutLanguageLead(n, lead)).distinct().toList(); // "Na Amina Juma" on a Swahili page
+            names = names.stream().map(n -> BylineLeads.withoutLanguageLead(n, lead))
+                    .filter(n -> !AuthorNames.isGenericCredit(n)) // "Na Mwandishi Wetu" ("by our writer"): the lead cut, no one is named
+                    .distinct().toList(); // "Na Amina Juma" on a Swahili page
         }
         if (names.size() > 1 && pageUrl != null) {
             List<String> persons = names.stream().filter(n -> !SiteName.spellsHost(n, pageUrl)).toList();
@@ -155,6 +158,9 @@ public final class AuthorFinder {
         }
         if (authors.isEmpty()) {
             authors = PublisherNames.withoutPublisher(DataAuthorAttribute.names(scan), siteName, ld.publisherName); // "<article data-author=...>"
+        }
+        if (authors.isEmpty()) {
+            authors = GuestPostCredit.names(scan); // "This is a guest post by Alan Hart, ...": the blog credits its guest in a sentence
         }
         if (authors.isEmpty()) {
             authors = StatedAuthors.signingOrganisation(names, stated.raw());

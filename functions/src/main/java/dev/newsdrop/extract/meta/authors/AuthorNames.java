@@ -35,11 +35,24 @@ public final class AuthorNames {
      * Malay ("dan"), Hungarian ("és"), Ukrainian ("та", "і"), Romanian ("și", also written with a
      * cedilla, "şi") and Greek ("και") is a separator only in lower case between spaces; Czech and
      * Slovak "a" only before a name of two capitalised words ("Jana Nováková a Petr Dvořák"), since
-     * Romance languages write "a" before a place ("inviato a Roma"). A word separator is a whole word between letters of any
+     * Romance languages write "a" before a place ("inviato a Roma"); Swahili "na" the same way ("Amina
+     * Juma na Baraka Mwangi"), since Slavic languages write "na" before a place ("na Slovensku"). Finnish
+     * and Estonian "ja", Polish "oraz", Vietnamese "và", Hindi "और" and Bengali "ও" are separators between
+     * blanks. Hebrew and Arabic write "and" as a prefix of the next word ("רונית אלון ומשה פרץ", "أحمد علي
+     * ومحمد حسن"): it separates only between two names of two words or more, since names open with the
+     * same letter ("ורד", "وليد") and a name's second word may too ("أحمد وائل"). A word separator is a whole word between letters of any
      * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
      */
+    /**
+     * Hebrew "ו" and Arabic "و" prefixed to the second of two names of two words or more ({@link #SEPARATORS}):
+     * the blank before the prefix, with two words of the script before it and two after.
+     */
+    private static final String PREFIXED_AND = "(?<=\\p{IsHebrew}{2,20}\\s{1,3}\\p{IsHebrew}{2,20})\\s+ו(?=\\p{IsHebrew}{2,20}\\s+\\p{IsHebrew}{2})"
+            + "|(?<=\\p{IsArabic}{2,20}\\s{1,3}\\p{IsArabic}{2,20})\\s+و(?=\\p{IsArabic}{2,20}\\s+\\p{IsArabic}{2})";
+
     static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:a\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+و\\s+|،|，|、|\\n)\\s*",
+            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও)\\s+"
+                    + "|" + PREFIXED_AND + "|\\s+و\\s+|،|，|、|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -218,7 +231,8 @@ public final class AuthorNames {
 
     /**
      * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read (Bengali
-     * "নিজস্ব প্রতিবেদক" and Hindi "निज संवाददाता", "own correspondent", among them): a generic credit is
+     * "নিজস্ব প্রতিবেদক" and Hindi "निज संवाददाता", "own correspondent", Swahili "Mwandishi Wetu", "our writer", Indonesian "Tim Redaksi",
+     * Portuguese "Equipe Editorial", the editorial team, among them): a generic credit is
      * no author, neither as a person nor as an organisation.
      */
     private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|"
@@ -227,6 +241,9 @@ public final class AuthorNames {
             + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team|"
             + "news|nachrichten|noticias|notizie|nieuws|nyheter|nyheder|actualités|actualites|haberler|новости|notícias|"
             + "redakcja|redakce|redakcia|redaksiyon|haber merkezi|toimitus|szerkesztőség|redacția|redação|redacao|"
+            + "equipe editorial|equipe de redação|equipe da redação|equipo editorial|equipo de redacción|équipe éditoriale|"
+            + "l'équipe éditoriale|redaktionsteam|redactieteam|tim redaksi|redaksi|tim editorial|mwandishi wetu|"
+            + "zespół redakcyjny|ban biên tập|فريق التحرير|هيئة التحرير|تحریریه|המערכת|מערכת האתר|"
             + "編集部|编辑部|편집부|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|স্টাফ রিপোর্টার|निज संवाददाता|हमारे संवाददाता";
 
     /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
@@ -564,7 +581,7 @@ public final class AuthorNames {
     private static final String SEPARATOR_CHARS = ",;|/&\n،，、";
 
     /** The case-sensitive first letters of the words {@link #SEPARATORS} takes as separators after a blank. */
-    private static final String SEPARATOR_WORD_INITIALS = "oevиiوdéтіșşκa";
+    private static final String SEPARATOR_WORD_INITIALS = "oevиiوdéтіșşκanjvऔওו";
 
     /** The case-insensitive words of {@link #SEPARATORS}, folded as {@link #folded} folds. */
     private static final String[] SEPARATOR_FOLDED_WORDS = {"and", "et", "und"};
@@ -740,9 +757,9 @@ public final class AuthorNames {
                         && !initialsAndSurname(part.strip())) {
                     continue; // "Por Ana Souza, TV Vale", "Jane Doe, BBC News": the broadcaster she works for
                 }
-                if (i > 0 && i == parts.length - 1 && allPersons && (s.indexOf(',') >= 0 || s.indexOf('،') >= 0 || s.indexOf('/') >= 0)
+                if (i > 0 && i == parts.length - 1 && allPersons && (s.indexOf(',') >= 0 || s.indexOf('،') >= 0 || s.indexOf('/') >= 0 || s.indexOf('|') >= 0)
                         && (DATELINE_PLACE.matcher(part).matches() || isCaselessWord(part.strip()))) {
-                    continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London", "Ayşe Demir / İzmir": one word after the names is where she filed from
+                    continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London", "Ayşe Demir / İzmir", "Por Laura Gómez y Diego Martín | Madrid": one word after the names is where she filed from
                 }
                 String bare = LEAD_IN.matcher(part.trim()).replaceFirst("");
                 allPersons &= isPersonName(bare) || isCaselessName(bare);

@@ -52,7 +52,7 @@ final class BoldNameLine {
     private static final Evaluator NOT_TEXT = QueryParser.parse("blockquote, li, table, a");
 
     /** What joins two writers' names in one bold line: a slash, a comma, an ampersand or "and". */
-    private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[/,&]|\\s(?:and|und|et|y|e|i|og|och|en|dan|és|та|і|și|şi|και)\\s)\\s*");
+    private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[/,&]|\\s(?:and|und|et|y|e|i|og|och|en|dan|és|та|і|și|şi|και|ja|oraz|và|और|ও)\\s)\\s*");
 
     private BoldNameLine() {
     }

@@ -28,14 +28,14 @@ public final class BylineLeads {
      * "Autor:in", "Autor*in", "Autor_in", "Autor/in" (and their plurals in "-innen"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
      * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر";
      * Russian "автором" ("by the author": WordPress themes' "Опубликовано <date> автором <name>" split
-     * into two elements) and the Arabic labels "الكاتب", "الكاتبة" ("the writer") and "المؤلف" ("the author").
+     * into two elements), the plurals Greek "Συντάκτες", Persian "نویسندگان" ("writers") and Estonian "Autorid" ("authors"), and the Arabic labels "الكاتب", "الكاتبة" ("the writer") and "المؤلف" ("the author").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
             "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "автором", "добавил", "добавила", "опубликовал", "опубликовала", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت", "الكاتب", "الكاتبة", "المؤلف",
             "إعداد", "اعداد", "تحرير",
-            "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συγγραφέας", "tác giả", "نویسنده", "โดย",
+            "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "автори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر",
@@ -49,7 +49,8 @@ public final class BylineLeads {
      * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", and blog themes
      * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
      * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:"), Hebrew news as "כתב:" (the
-     * correspondent), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:"), Hindi news as "रिपोर्ट:"
+     * correspondent) and "כתבו:" (wrote, of several), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:",
+     * and "প্রতিবেদন:", report), Hindi news as "रिपोर्ट:"
      * (report), "रिपोर्टर:" and "संवाददाता:" (correspondent), Arabic magazines as "كتابة:" (writing), German
      * papers an interview's interviewer as "Interview:": labels only
      * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
@@ -65,8 +66,8 @@ public final class BylineLeads {
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
-            "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת",
-            "reporter", "reporters", "প্রতিবেদক",
+            "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת", "כתבו",
+            "reporter", "reporters", "প্রতিবেদক", "প্রতিবেদন",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
@@ -97,7 +98,8 @@ public final class BylineLeads {
     /**
      * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", the wires'
      * "Reporting by" (at the foot: "Reporting by Jane Doe; Editing by John Roe"), a press
-     * release's "Issued by", and the
+     * release's "Issued by" and its name, "Press release by" ("Pressemitteilung von", "Persbericht door",
+     * "Comunicado por", "Pressmeddelande av"): the issuer signs it; and the
      * participles blog themes translate "Posted by" and "Written by" into ("Publié par", "Geschrieben
      * von", "Publicado por", "Geplaatst door"), Blogger's among them ("Eingestellt von", "Dikirim oleh",
      * "Upplagd av", "Indsendt af").
@@ -107,13 +109,16 @@ public final class BylineLeads {
             "opinion", "commentary", "interview", "écrit", "publié", "posté", "rédigé", "geschrieben", "verfasst",
             "veröffentlicht", "gepostet", "erstellt", "escrito", "publicado", "postado", "redactado", "geschreven",
             "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "skrivet", "publicerad", "publicerat",
-            "postat", "ditulis", "diposting", "dipublikasikan", "issued", "eingestellt", "dikirim", "upplagd", "upplagt", "indsendt");
+            "postat", "ditulis", "diposting", "dipublikasikan", "issued", "eingestellt", "dikirim", "upplagd", "upplagt", "indsendt",
+            "press release", "pressemitteilung", "persbericht", "comunicado", "pressmeddelande", "pressemelding", "comunicato");
 
     /**
      * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),
      * Danish "Skrevet af", Romanian "Scris de", Catalan "Publicat per" (never alone: "de" and
      * "per" are common words; Danish "Af" is a lead alone too, before a capitalised name),
-     * and author boxes link "View all posts by Jane Doe" in the theme's language ("Посмотреть все записи автора", "Lihat semua pos oleh"). Greek writes "Γράφει ο"
+     * and author boxes link "View all posts by Jane Doe" in the theme's language ("Посмотреть все записи автора", "Lihat semua pos oleh",
+     * "Bekijk alle berichten van", "Visa alla inlägg av") and label the name as the article's or the post's author
+     * (Czech "Autor článku", Hungarian "A bejegyzés szerzője"). Greek writes "Γράφει ο"
      * / "Γράφει η" ("writes the", the article before the name) or the genitive article alone, "Του
      * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"); Hebrew themes "נכתב על ידי" and
      * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
@@ -129,6 +134,11 @@ public final class BylineLeads {
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "visualizza tutti gli articoli di",
             "tutti gli articoli di", "посмотреть все записи автора", "все записи автора", "lihat semua pos oleh",
             "lihat semua tulisan oleh", "ver todos os artigos de",
+            "bekijk alle berichten van", "bekijk alle artikelen van", "alle artikelen van", "visa alla inlägg av",
+            "alla inlägg av", "vis alle innlegg av", "alle innlegg av", "se alle indlæg af", "alle indlæg af",
+            "zobrazit všechny příspěvky od", "všechny příspěvky od", "vezi toate articolele de", "toate articolele de",
+            "autor článku", "autorka článku", "autor příspěvku", "autorka příspěvku", "a bejegyzés szerzője",
+            "a cikk szerzője", "bejegyzés szerzője", "cikk szerzője",
             "alle berichten van", "ver todos os posts de", "opublikowano przez", "napisane przez", "dodane przez",
             "wysłany przez", "wysłane przez", "opublikowany przez", "napisany przez", "dodany przez", "lagt inn av",
             "αναρτήθηκε από",

@@ -22,7 +22,10 @@ final class NewsAgencies {
             // Brazilian, Turkish, Japanese and Arabic wires
             "agência brasil", "agencia brasil", "agência estado", "estadão conteúdo", "folhapress",
             "iha", "dha", "ihlas haber ajansı", "demirören haber ajansı", "共同通信", "時事通信",
-            "رويترز", "واس", "أ ف ب", "د ب أ");
+            "رويترز", "واس", "أ ف ب", "د ب أ",
+            // Nordic, Central and South-East European, East and South-East Asian and Middle Eastern wires
+            "stt", "bta", "hina", "tanjug", "sta", "tasr", "ana-mpa", "αμπε", "agerpres", "unian", "cna", "中央社", "新华社",
+            "연합뉴스", "뉴시스", "뉴스1", "vna", "ttxvn", "irna", "isna", "wafa", "mena", "kuna", "qna");
 
     private NewsAgencies() {
     }

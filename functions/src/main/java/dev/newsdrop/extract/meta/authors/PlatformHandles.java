@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * The account that posted the page on a platform that names its posters by handle alone: forums
  * (Discourse's {@code DiscussionForumPosting}), blog platforms ({@code SocialMediaPosting}, as Tumblr
- * states it) and LiveJournal-like platforms (Dreamwidth), whose user tag marks the poster.
+ * states it) and LiveJournal-like platforms (Dreamwidth), whose user tag marks the poster, and blog
+ * platforms whose hCard author line names the poster by handle.
  */
 final class PlatformHandles {
 
@@ -54,6 +55,15 @@ final class PlatformHandles {
             }
         }
         for (Element e : scan.visible().bylines()) {
+            Element name = e.is(HCARD_AUTHOR) ? e.selectFirst(HCARD_NAME) : null;
+            if (name != null && e.closest(PageRegions.BESIDE_ARTICLE) == null) {
+                String h = AuthorNames.accountHandle(BylineText.spacedText(name));
+                if (h != null) {
+                    return List.of(h); // "<span class='author vcard'><span class='fn'>yamada_taro</span>": the microformat names the poster
+                }
+            }
+        }
+        for (Element e : scan.visible().bylines()) {
             Element tag = userTag(e);
             if (tag != null && tag.parent() != null && PageScan.inBylineLine(tag.parent())
                     && tag.closest(PageRegions.SITE_CHROME) == null && tag.closest(PageRegions.BESIDE_ARTICLE) == null) {
@@ -75,6 +85,17 @@ final class PlatformHandles {
         }
         return List.of();
     }
+
+    /**
+     * The hCard microformat's author card, as blog platforms print the post's author line ({@code <span
+     * class="author vcard"><span class="fn">yamada_taro</span></span>}; microformats2 {@code p-author h-card}):
+     * the card states that its name is the post's author, also when the platform shows a handle. A
+     * commenter's card is classed "comment-author", and comments are left out of the scan's bylines.
+     */
+    private static final Evaluator HCARD_AUTHOR = QueryParser.parse(".author.vcard, .p-author.h-card");
+
+    /** The name field of an hCard: {@code fn} (microformats 1) or {@code p-name} (microformats 2). */
+    private static final Evaluator HCARD_NAME = QueryParser.parse(".fn, .p-name");
 
     /** Running text: a user tag there mentions someone in a sentence. */
     private static final Evaluator RUNNING_TEXT = QueryParser.parse("p, blockquote, li");

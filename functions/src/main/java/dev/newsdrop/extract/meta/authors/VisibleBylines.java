@@ -37,7 +37,7 @@ final class VisibleBylines {
 
     /** What may stand between two names after a lead: a comma or "and" in the languages read. */
     static final Pattern NAME_JOINER = Pattern.compile(
-            "(?iu)^\\s*(?:,|&|and|und|et|y|e|en|og|och|i|ve|и|و|、|，|،)?\\s*$");
+            "(?iu)^\\s*(?:,|&|and|und|et|y|e|en|og|och|i|ve|и|و|ja|oraz|và|na|और|ও|、|，|،)?\\s*$");
 
     /** Elements looked at inside one byline for a lead-in: a byline is a few elements, not a page. */
     static final int MAX_BYLINE_ELEMENTS = 30;

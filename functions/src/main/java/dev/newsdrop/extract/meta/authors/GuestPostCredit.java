@@ -1,0 +1,73 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.PageRegions;
+import dev.newsdrop.extract.meta.PageScan;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The guest writer a blog credits in a sentence of its own at the head or foot of the post ("This is a
+ * guest post by Alan Hart, a retired teacher ...", "Ein Gastbeitrag von Lena Vogt."), when no byline
+ * names anyone (the blog's byline names its owner's account, "admin", or nothing).
+ */
+final class GuestPostCredit {
+
+    /**
+     * A paragraph that opens with the credit of a guest post, in the languages read: English "(This is) a
+     * guest post by", German "(Dies ist) ein Gastbeitrag von", French "(Ceci est) un article invité de",
+     * Spanish "(Este es) un artículo invitado de", Dutch "(Dit is) een gastblog van", Italian "(Questo è) un
+     * articolo ospite di". Group 1 holds the name: two to four capitalised words, before the punctuation or
+     * the appositive that follows.
+     */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(?:this is |dies ist |ceci est |este es |dit is |questo è )?(?:a guest post (?:by|from|written by)|guest post by"
+                    + "|ein gastbeitrag von|gastbeitrag von|un article invité (?:de|par)|un artículo invitado de|een gastblog van"
+                    + "|een gastbijdrage van|un articolo ospite di|guest post di)\\s+"
+                    + "((?-i:\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}))(?=[,.;:!)\\s]|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Paragraphs read: the head of the post and a foot after a long text are within the first ones. */
+    private static final int MAX_PARAGRAPHS = 200;
+
+    /** A credit is one or two sentences: a paragraph this long is the text. */
+    private static final int MAX_CREDIT_CHARS = 400;
+
+    /** Where a sentence is quoted or listed, not the post's own credit. */
+    private static final Evaluator NOT_CREDIT = QueryParser.parse("blockquote, li, table, figure, figcaption");
+
+    private GuestPostCredit() {
+    }
+
+    /** The guest writer credited at the opening of a paragraph of the post; empty when none. */
+    static List<String> names(PageScan scan) {
+        Element html = scan.html();
+        if (html == null) {
+            return List.of();
+        }
+        int seen = 0;
+        for (Element p : html.getElementsByTag("p")) {
+            if (++seen > MAX_PARAGRAPHS) {
+                break;
+            }
+            String text = BylineText.leadingText(p, MAX_CREDIT_CHARS + 1).strip();
+            if (text.length() > MAX_CREDIT_CHARS || text.length() < 20) {
+                continue;
+            }
+            Matcher m = CREDIT.matcher(text);
+            if (!m.lookingAt() || p.closest(NOT_CREDIT) != null || p.closest(PageRegions.SITE_CHROME) != null
+                    || p.closest(PageRegions.BESIDE_ARTICLE) != null) {
+                continue;
+            }
+            List<String> names = AuthorNames.clean(List.of(m.group(1)));
+            if (names.size() == 1 && AuthorNames.isPersonName(names.get(0))) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+}

@@ -1006,7 +1006,7 @@ public final class AuthorNames {
             String bare = CREDENTIALS.matcher(s).replaceFirst("").trim(); // "Agencia EFE" ends in capitals, but no degree
             s = SPACES.split(bare).length >= 2 ? bare : s; // "Greenpeace UK": a person's name before degrees has two words at least
         }
-        s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
+        s = withoutSentenceStop(EDGE_PUNCTUATION.matcher(s).replaceAll("").trim());
         s = withoutTrailingAgency(s, agencies);
         Matcher affiliated = CAPITALISED_AFFILIATION.matcher(s);
         if (affiliated.matches()) {
@@ -1036,6 +1036,33 @@ public final class AuthorNames {
         }
         return s;
     }
+
+    /**
+     * The name without a closing full stop that ends the sentence it stood in ("Ein Gastbeitrag von
+     * Lena Vogt."): a name keeps its '.' only after an initial or an abbreviation ("J.", "Jr.", "Esq."),
+     * so the stop goes after a last word of {@link #MIN_WORD_BEFORE_SENTENCE_STOP} letters or more
+     * that is none of {@link #NAME_SUFFIX_ABBREVIATIONS}.
+     */
+    static String withoutSentenceStop(String s) {
+        if (s.length() < 2 || s.charAt(s.length() - 1) != '.' || s.charAt(s.length() - 2) == '.') {
+            return s;
+        }
+        int start = s.length() - 1;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        String word = s.substring(start, s.length() - 1);
+        if (word.length() < MIN_WORD_BEFORE_SENTENCE_STOP || NAME_SUFFIX_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))) {
+            return s;
+        }
+        return s.substring(0, s.length() - 1).trim();
+    }
+
+    /** Letters of a name's last word before a '.' that make the '.' a sentence's stop, not an abbreviation's. */
+    private static final int MIN_WORD_BEFORE_SENTENCE_STOP = 3;
+
+    /** Abbreviations of three letters or more that may close a name with their '.', lower case. */
+    static final Set<String> NAME_SUFFIX_ABBREVIATIONS = Set.of("esq", "jun", "sen", "snr", "jnr", "hon");
 
     /**
      * The name without a news agency set after it ("John Doe The Associated Press", "Jane Roe AFP"):

@@ -421,4 +421,14 @@ class AuthorNamesTest {
         assertEquals(List.of("Budi Santoso"), AuthorNames.clean(List.of("Reporter: Budi Santoso")));
         assertEquals(List.of("রহিম উদ্দিন"), AuthorNames.clean(List.of("প্রতিবেদক: রহিম উদ্দিন")));
     }
+
+    @Test
+    void aSentencesFullStop_isCut_anAbbreviationsStays() {
+        assertEquals("Lena Vogt", AuthorNames.withoutSentenceStop("Lena Vogt."));
+        assertEquals("John Smith Jr.", AuthorNames.withoutSentenceStop("John Smith Jr."));
+        assertEquals("Jane Q.", AuthorNames.withoutSentenceStop("Jane Q."));
+        assertEquals("Robert Hale Esq.", AuthorNames.withoutSentenceStop("Robert Hale Esq."));
+        assertEquals("J.R.R.", AuthorNames.withoutSentenceStop("J.R.R."));
+        assertEquals(List.of("Lena Vogt"), AuthorNames.clean(List.of("Lena Vogt.")));
+    }
 }

@@ -37,4 +37,9 @@ class GuestPostCreditTest {
         assertEquals(List.of(), authors("en", "", "", "<p>Want to write a guest post for us? Send your idea by March. Contact us.</p>"));
         assertEquals(List.of(), authors("en", "", "", "<ul><li><p>This is a guest post by Jane Doe, from our archive of readers' letters.</p></li></ul>"));
     }
+
+    @Test
+    void aCreditSentencesFullStop_isNoPartOfTheName() {
+        assertEquals(List.of("Lena Vogt"), authors("de", "", "<p>Ein Gastbeitrag von Lena Vogt.</p>", ""));
+    }
 }

@@ -253,6 +253,13 @@ public final class TitleFinder {
             cleaned = new TitleCleaner.Cleaned(cleanings.clean(cleaned.title(), skippedSegment[0], null).title(), cleaned.siteName());
         }
         String title = TitleCleaner.withoutSectionSegment(TitleCleaner.withoutLabel(cleaned.title()), section, pageUrl);
+        if (heading == null && title != null) {
+            // no heading shows the headline: the title's part a text of the page shows alone is it ("Site - Section - Headline")
+            String shown = ShownSegment.of(scan.html(), title);
+            if (shown != null) {
+                title = shown;
+            }
+        }
         if (heading != null && (siteName == null || !ComparisonKey.of(heading).equals(ComparisonKey.of(siteName)))) {
             // the visible heading keeps a genre word the reader sees ("Opinion: ..."); withoutFurniture cuts the rest
             // og:title cut of the site's name only: cut against the heading too, it would lose the kicker it states

@@ -44,8 +44,11 @@ final class ShownSegment {
     /** A text may be this much longer than the title and still show it whole (spaces, quotes typed otherwise). */
     private static final int MAX_EXTRA_CHARS_OF_WHOLE = 8;
 
-    /** Boxes whose text is compared with a shown segment: each is a walk of its subtree. */
-    private static final int MAX_BOXES_READ = 8;
+    /** Lines whose text is compared with a shown segment: each is a walk of its subtree. */
+    private static final int MAX_LINES_READ = 8;
+
+    /** Nodes read beside a line for its end: a headline's line has few. */
+    private static final int MAX_SIBLINGS_READ = 8;
 
     /** Elements set inside a line of text, not boxes of their own. */
     private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "font", "small", "mark", "cite", "q",
@@ -59,11 +62,12 @@ final class ShownSegment {
 
     /**
      * Where the site's frame and trail sit (banner, navigation, logo, footer, breadcrumb): the site's name and
-     * the sections shown there are the title's furniture, not its headline.
+     * the sections shown there are the title's furniture, not its headline; and where the page quotes or
+     * captions (a pull quote repeats the headline's quoted half, a caption its subject), or lists other stories.
      */
     private static final Evaluator FRAME = QueryParser.parse(
             "header, nav, footer, [class*=logo], [class*=brand], [class*=site-title], [id*=logo], [class*=crumb], [id*=crumb], [hidden], "
-                    + "[class*=related], [class*=modal], [class*=popup]");
+                    + "[class*=related], [class*=modal], [class*=popup], blockquote, figcaption, aside");
     private static final Evaluator BANNER = QueryParser.parse("header");
     private static final Evaluator SECTIONING = QueryParser.parse("main, article, section, aside, [role=main]");
     private static final Evaluator ARTICLE_REGION = QueryParser.parse("article, main, [role=main], .hentry, .h-entry");
@@ -119,7 +123,7 @@ final class ShownSegment {
                     return FilterResult.CONTINUE;
                 }
                 shownKeys.add(ComparisonKey.of(s));
-                if (found[0] == null && s.length() < t.length() && isSegment(t, s) && aloneInBox(tn, s, read)) {
+                if (found[0] == null && s.length() < t.length() && isSegment(t, s) && aloneOnLine(tn, s, read)) {
                     found[0] = s;
                 }
                 return FilterResult.CONTINUE;
@@ -166,18 +170,40 @@ final class ShownSegment {
     }
 
     /**
-     * True when the text is the whole text of its box: the nearest ancestor that is no inline element ({@link #INLINE})
-     * holds nothing more. A heading that sets a kicker beside it in a span shows more than the segment.
+     * True when the text stands alone on its line: the inline elements around it ({@link #INLINE}: a link, a span) hold
+     * nothing more, and the nodes beside the outermost of them, up to a box's edge, a box or a line break, are blank. A
+     * heading that sets a kicker beside the headline in a span shows more than the segment.
      */
-    private static boolean aloneInBox(TextNode tn, String shown, int[] read) {
-        Element box = tn.parent() instanceof Element p ? p : null;
-        while (box != null && INLINE.contains(box.normalName()) && box.parent() != null) {
-            box = box.parent();
+    private static boolean aloneOnLine(TextNode tn, String shown, int[] read) {
+        Node line = tn;
+        while (line.parent() instanceof Element p && INLINE.contains(p.normalName()) && p.parent() != null) {
+            line = p;
         }
-        if (box == null || ++read[2] > MAX_BOXES_READ) {
+        if (++read[2] > MAX_LINES_READ) {
             return false;
         }
-        return ComparisonKey.of(box.text()).equals(ComparisonKey.of(shown));
+        if (line instanceof Element e && !ComparisonKey.of(e.text()).equals(ComparisonKey.of(shown))) {
+            return false;
+        }
+        return blankUpToLineEnd(line, true) && blankUpToLineEnd(line, false);
+    }
+
+    /** True when the nodes before (or after) the node, up to the box's edge, a box or a line break, are blank. */
+    private static boolean blankUpToLineEnd(Node node, boolean before) {
+        Node n = before ? node.previousSibling() : node.nextSibling();
+        for (int i = 0; n != null; i++, n = before ? n.previousSibling() : n.nextSibling()) {
+            if (i >= MAX_SIBLINGS_READ) {
+                return false;
+            }
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return false;
+                }
+            } else if (n instanceof Element e) {
+                return !INLINE.contains(e.normalName()); // a box or a line break ends the line
+            }
+        }
+        return true;
     }
 
     /** True when the element is the site's frame or trail, and holds not the article's region. */

@@ -99,4 +99,21 @@ class ShownSegmentTest {
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ShownSegment.of(Jsoup.parse(page).body(),
                 "Gaceta del Valle: La biblioteca municipal amplía su horario"));
     }
+
+    @Test
+    void aHeadlineLinkAloneOnItsLine_inABoxWithTheText_isShownAlone() {
+        String h = "Uppsala bygger ny simhall vid Fyrisån för 500 miljoner";
+        String body = "<div class='artikel'><a href='/nyheter/simhall'><span class='rubrik'>" + h + "</span></a>"
+                + "<p>Simhallen öppnar 2029 och får en femtiometersbassäng.</p></div>";
+        assertEquals(h, title("sv", "<title>Upplands Nyheter – " + h + "</title>", body));
+    }
+
+    @Test
+    void aPullQuote_isNoShownHeadline() {
+        String q = "«Мы вернём центр города людям, а не машинам»";
+        String body = "<div class='content'><p>Городская дума приняла план во вторник.</p><blockquote>" + q
+                + "</blockquote><p>Перекрытие начнётся в марте.</p></div>";
+        assertNull(ShownSegment.of(Jsoup.parse(body).body(), q + " — мэр Самары о пешеходном центре"));
+        assertEquals(q, ShownSegment.of(Jsoup.parse(body.replace("blockquote", "div")).body(), q + " — мэр Самары о пешеходном центре"));
+    }
 }

@@ -24,13 +24,13 @@ import java.util.Set;
 final class ShownSegment {
 
     /** Marks that part a title's segments wherever they stand: no headline's word is glued to one. */
-    private static final String ALWAYS_SEPARATING_MARKS = "|\uFF5C~\uFF5E\u00BB\u00AB\u203A\u2039\u00B7\u2022\uFF1A_";
+    static final String ALWAYS_SEPARATING_MARKS = "|\uFF5C~\uFF5E\u00BB\u00AB\u203A\u2039\u00B7\u2022\uFF1A_";
 
     /**
      * Marks that part segments only when spaced ("Site - Headline", "Site : Headline") or, for the dashes, glued
      * to a script written without spaces ("标题-网站"): glued to a word they join it ("Covid-19", "and/or").
      */
-    private static final String SPACED_SEPARATING_MARKS = "-\u2013\u2014/:<>+";
+    static final String SPACED_SEPARATING_MARKS = "-\u2013\u2014/:<>+";
 
     /** The dashes, which Chinese and Japanese titles set between segments without spaces. */
     private static final String DASHES = "-\u2013\u2014";
@@ -70,7 +70,7 @@ final class ShownSegment {
                     + "[class*=related], [class*=modal], [class*=popup], blockquote, figcaption, aside");
     private static final Evaluator BANNER = QueryParser.parse("header");
     private static final Evaluator SECTIONING = QueryParser.parse("main, article, section, aside, [role=main]");
-    private static final Evaluator ARTICLE_REGION = QueryParser.parse("article, main, [role=main], .hentry, .h-entry");
+    static final Evaluator ARTICLE_REGION = QueryParser.parse("article, main, [role=main], .hentry, .h-entry");
 
     private ShownSegment() {
     }
@@ -275,7 +275,7 @@ final class ShownSegment {
      * spaced on both sides (a colon needs a space after it only), or a dash beside a letter of a script written without
      * spaces ({@code neighbour}, the shown text's letter at the mark).
      */
-    private static boolean separates(char mark, boolean spacedBefore, boolean spacedAfter, int neighbour) {
+    static boolean separates(char mark, boolean spacedBefore, boolean spacedAfter, int neighbour) {
         if (ALWAYS_SEPARATING_MARKS.indexOf(mark) >= 0) {
             return true;
         }
@@ -299,7 +299,7 @@ final class ShownSegment {
     }
 
     /** True for a letter of a script written without spaces between words (Han, kana, Thai). */
-    private static boolean unspacedScript(int cp) {
+    static boolean unspacedScript(int cp) {
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
                 || s == Character.UnicodeScript.THAI;

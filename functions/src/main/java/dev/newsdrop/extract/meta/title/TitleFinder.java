@@ -258,6 +258,9 @@ public final class TitleFinder {
             String shown = ShownSegment.of(scan.html(), title);
             if (shown != null) {
                 title = shown;
+            } else {
+                // nor shows it alone: a title segment the page's frame (logo, copyright line) names is the site's
+                title = MetadataReader.firstNonBlank(FrameSiteName.cut(scan.html(), title), title);
             }
         }
         if (heading != null && (siteName == null || !ComparisonKey.of(heading).equals(ComparisonKey.of(siteName)))) {

@@ -12,13 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The site's name as the page shows it in its frame, cut from the title. A page that states no site name still
  * shows one: in its logo's text alternative, in the site's name beside the logo, in the copyright line ("© 2026
  * Site"). A title's first or last segment that those name is the site's, whatever mark sets it off ("Site: Headline",
- * "Headline ～ Site", "Headline : Site", "标题-网站"); with it, a short segment after a leading name and set off by the
+ * "Headline ～ Site", "Headline : Site", "标题-网站", "Headline (Site)"); with it, a short segment after a leading name and set off by the
  * same mark is the section of the site's trail ("Site - Section - Headline").
  */
 final class FrameSiteName {
@@ -44,6 +45,9 @@ final class FrameSiteName {
     private static final int MAX_SECTION_WORDS = 2;
     private static final int MIN_HEADLINE_WORDS = 3;
 
+    /** A bracketed last segment, "Headline (Site)", "見出し（新聞名）": at most 60 characters in one pair of brackets. */
+    private static final Pattern BRACKETED_TAIL = Pattern.compile("\\s*[\\[(\uFF08\u3010]([^\\[\\]()\uFF08\uFF09\u3010\u3011]{1,60})[\\])\uFF09\u3011]$");
+
     /** Separator spans read in a title. */
     private static final int MAX_SEPARATORS = 16;
 
@@ -61,6 +65,11 @@ final class FrameSiteName {
             return null;
         }
         String t = Blanks.collapsed(title).trim();
+        Matcher bracketed = BRACKETED_TAIL.matcher(t);
+        if (bracketed.find() && bracketed.start() > 0 && siteLike(bracketed.group(1), t.substring(0, bracketed.start()))
+                && named(bracketed.group(1), false, frameKeys(root))) {
+            return t.substring(0, bracketed.start()).trim(); // "Headline (Site)"
+        }
         List<int[]> spans = separatorSpans(t);
         if (spans.isEmpty()) {
             return null;

@@ -58,4 +58,12 @@ class FrameSiteNameTest {
         assertEquals("Neue Radwege entlang der Spree bis zum Sommer",
                 FrameSiteName.cut(Jsoup.parse(footer("© 2026 Berlin")).body(), t));
     }
+
+    @Test
+    void aBracketedTailTheLogoNames_isCut() {
+        String h = "Харків відновлює рух метро на всіх лініях";
+        assertEquals(h, title("uk", h + " (Слобідський кур'єр)", logo("Слобідський кур&#39;єр")));
+        String kept = "Rada miasta przyjęła budżet na rok 2027 (wideo)";
+        assertNull(FrameSiteName.cut(Jsoup.parse(logo("Gazeta Lubuska")).body(), kept));
+    }
 }

@@ -175,12 +175,12 @@ final class ShownSegment {
      * heading that sets a kicker beside the headline in a span shows more than the segment.
      */
     private static boolean aloneOnLine(TextNode tn, String shown, int[] read) {
+        if (++read[2] > MAX_LINES_READ) {
+            return false; // each line read climbs its inline elements and reads their text
+        }
         Node line = tn;
         while (line.parent() instanceof Element p && INLINE.contains(p.normalName()) && p.parent() != null) {
             line = p;
-        }
-        if (++read[2] > MAX_LINES_READ) {
-            return false;
         }
         if (line instanceof Element e && !ComparisonKey.of(e.text()).equals(ComparisonKey.of(shown))) {
             return false;

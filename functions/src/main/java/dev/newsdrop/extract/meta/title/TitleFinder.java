@@ -253,6 +253,16 @@ public final class TitleFinder {
             cleaned = new TitleCleaner.Cleaned(cleanings.clean(cleaned.title(), skippedSegment[0], null).title(), cleaned.siteName());
         }
         String title = TitleCleaner.withoutSectionSegment(TitleCleaner.withoutLabel(cleaned.title()), section, pageUrl);
+        if (heading == null && title != null) {
+            // no heading shows the headline: the title's part a text of the page shows alone is it ("Site - Section - Headline")
+            String shown = ShownSegment.of(scan.html(), title);
+            if (shown != null) {
+                title = shown;
+            } else {
+                // nor shows it alone: a title segment the page's frame (logo, copyright line) names is the site's
+                title = MetadataReader.firstNonBlank(FrameSiteName.cut(scan.html(), title), title);
+            }
+        }
         if (heading != null && (siteName == null || !ComparisonKey.of(heading).equals(ComparisonKey.of(siteName)))) {
             // the visible heading keeps a genre word the reader sees ("Opinion: ..."); withoutFurniture cuts the rest
             // og:title cut of the site's name only: cut against the heading too, it would lose the kicker it states

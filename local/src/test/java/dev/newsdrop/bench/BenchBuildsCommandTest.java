@@ -185,4 +185,31 @@ class BenchBuildsCommandTest {
         assertEquals(2, run("--json"));
         assertTrue(err.toString().startsWith("Missing required parameter"), err.toString());
     }
+
+    @Test
+    void everyBuild_goesParseFirstAsOftenAtEveryTurn() {
+        for (int builds = 1; builds <= 6; builds++) {
+            int pages = 12 * builds;
+            for (int rounds = 1; rounds <= 3; rounds++) {
+                int[][] parseFirst = new int[builds][builds]; // [build][turn]
+                int[][] turns = new int[builds][builds];
+                for (int r = 0; r < rounds; r++) {
+                    for (int i = 0; i < pages; i++) {
+                        for (int k = 0; k < builds; k++) {
+                            int j = BenchBuildsCommand.buildInTurn(i, r, k, builds);
+                            turns[j][k]++;
+                            parseFirst[j][k] += BenchBuildsCommand.parseFirst(i, r, builds) ? 1 : 0;
+                        }
+                    }
+                }
+                for (int j = 0; j < builds; j++) {
+                    for (int k = 0; k < builds; k++) {
+                        assertEquals(pages * rounds / builds, turns[j][k], "turns of build " + j + " of " + builds);
+                        assertTrue(Math.abs(2 * parseFirst[j][k] - turns[j][k]) <= builds,
+                                "build " + j + " of " + builds + " at turn " + k + ": parse first " + parseFirst[j][k] + " of " + turns[j][k]);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -961,6 +961,11 @@ public final class AuthorNames {
         if (holdsCjkSentenceMark(part)) {
             return null; // a sentence, not a name
         }
+        Matcher wire = WIRE_DATELINE_ALONE.matcher(part.strip());
+        if (wire.matches()) {
+            String agency = wire.group(1).strip();
+            return NewsAgencies.isAgency(agency) ? agency : null; // "(서울=연합뉴스)" and no reporter: the agency signs it
+        }
         Matcher theme = THEME_PATTERN.matcher(part);
         if (theme.find()) {
             String before = part.substring(0, theme.start()).strip();
@@ -1036,6 +1041,14 @@ public final class AuthorNames {
         }
         return s;
     }
+
+    /**
+     * A Korean or Japanese wire dateline with no reporter after it, the place and the agency in
+     * brackets: "(서울=연합뉴스)", "【ワシントン=共同】". Group 1 holds the agency: when no person is
+     * named, the agency is the byline, as "Por EFE" is.
+     */
+    private static final Pattern WIRE_DATELINE_ALONE = Pattern.compile(
+            "[(\\[（【]\\s*[^=()\\[\\]（）【】]{1,20}?\\s*=\\s*([^=()\\[\\]（）【】]{2,30})[)\\]）】]");
 
     /**
      * The name without a closing full stop that ends the sentence it stood in ("Ein Gastbeitrag von

@@ -84,4 +84,12 @@ class MoreAndWordsAndCreditsTest {
     void aPressRelease_isSignedByItsIssuer() {
         assertEquals(List.of("Stadtwerke Neustadt"), byline("de", "Pressemitteilung von Stadtwerke Neustadt"));
     }
+
+    @Test
+    void aWireDatelineWithNoReporter_isSignedByItsAgency() {
+        assertEquals(List.of("연합뉴스"), byline("ko", "(서울=연합뉴스)"));
+        assertEquals(List.of("뉴시스"), byline("ko", "[부산=뉴시스]"));
+        assertEquals(List.of("김민수"), byline("ko", "(서울=연합뉴스) 김민수 기자 ="));
+        assertEquals(List.of(), byline("ko", "(서울=한빛일보)")); // a paper's own dateline names no one
+    }
 }

@@ -2,9 +2,12 @@ package dev.newsdrop.extract.body;
 
 import org.jsoup.nodes.Element;
 
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an element's class and id say about it: words that mark boilerplate (share bars, comments,
@@ -114,7 +117,7 @@ final class ClassHints {
      * repeat the same class names thousands of times. Ids, mostly unique, are read each time.
      */
     static final class Cache {
-        private final Map<String, Integer> listsByClass = new java.util.HashMap<>();
+        private final Map<String, Integer> listsByClass = new HashMap<>();
 
         Hint of(Element e) {
             String cls = Blocks.attr(e, "class"); // exact keys: the parser writes them in lower case
@@ -189,7 +192,7 @@ final class ClassHints {
      */
     static final String BEM_ELEMENT_SEPARATOR = "__";
 
-    private static final java.util.regex.Pattern CLASS_SEPARATOR = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern CLASS_SEPARATOR = Pattern.compile("\\s+");
 
     /** The block of a BEM element is looked for among this many of its ancestors. */
     private static final int MAX_BEM_BLOCK_ANCESTORS = 12;
@@ -229,7 +232,7 @@ final class ClassHints {
     }
 
     /** Hints of a block named as boilerplate: an element reached under one was kept for its prose. */
-    private static final java.util.Set<Hint> OVERRULED_HINTS = java.util.EnumSet.of(Hint.NEGATIVE, Hint.STRONG_NEGATIVE);
+    private static final Set<Hint> OVERRULED_HINTS = EnumSet.of(Hint.NEGATIVE, Hint.STRONG_NEGATIVE);
 
     /** Words of a part's name that make it the writer's card: their portrait, name and a line on them. */
     static final Set<String> WRITER_CARD_WORDS = Set.of("author", "authors", "bio", "byline");
@@ -244,7 +247,7 @@ final class ClassHints {
         return false;
     }
 
-    private static final java.util.regex.Pattern WORD_SEPARATOR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
      * The hint of the nearest block-level ancestor carrying the block's class (one the noise stage
@@ -270,7 +273,7 @@ final class ClassHints {
                 | listsOf(HEADER_WORD.matcher(clip(e.id())).replaceAll(" ")));
     }
 
-    private static final java.util.regex.Pattern HEADER_WORD = java.util.regex.Pattern.compile("(?i)header");
+    private static final Pattern HEADER_WORD = Pattern.compile("(?i)header");
 
     /** What the word lists a class or id's words are in say, the strongest first. */
     private static Hint hint(int lists) {
@@ -365,7 +368,7 @@ final class ClassHints {
     }
 
     private static Map<String, Integer> listsOfWord() {
-        Map<String, Integer> lists = new java.util.HashMap<>();
+        Map<String, Integer> lists = new HashMap<>();
         NEVER_CONTENT.forEach(w -> lists.merge(w, IN_NEVER_CONTENT, (a, b) -> a | b));
         STRONG_NEGATIVE.forEach(w -> lists.merge(w, IN_STRONG_NEGATIVE, (a, b) -> a | b));
         EMBEDDED_POST.forEach(w -> lists.merge(w, IN_EMBEDDED_POST, (a, b) -> a | b));

@@ -5,12 +5,17 @@ import dev.newsdrop.extract.meta.authors.BylineLeads;
 import dev.newsdrop.extract.meta.dates.DateParser;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -132,7 +137,7 @@ final class ContentPruner {
      * character in {@link #BOILERPLATE_INITIALS}, holding only the phrases that start with it: a line
      * is tried against the few its first character allows, not against all of them.
      */
-    private static final java.util.Map<Character, Pattern> BOILERPLATE_BY_INITIAL = byInitial();
+    private static final Map<Character, Pattern> BOILERPLATE_BY_INITIAL = byInitial();
 
     /** A byline line ("By Jane Doe, Reuters") is no longer than this: longer is prose that opens alike. */
     private static final int MAX_BYLINE_LINE_CHARS = 64;
@@ -144,7 +149,7 @@ final class ContentPruner {
     private static final double MIN_RECORD_ROWS_SHARE = 0.75;
 
     /** Lists and tables, which a sentence ending in a colon may introduce. */
-    private static final java.util.Set<String> LIST_TAGS = java.util.Set.of("ul", "ol", "dl", "table");
+    private static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl", "table");
 
     /** A paragraph introducing a list is a sentence: at least this long. */
     private static final int MIN_INTRODUCING_SENTENCE_CHARS = 40;
@@ -153,7 +158,7 @@ final class ContentPruner {
     private static final int MAX_DATELINE_CHARS = 70;
 
     /** A date as the definition of a term or in a table row is a field's value ("Zeitraum: 3. Juni"), not a dateline. */
-    private static final java.util.Set<String> DATED_FIELD_TAGS = java.util.Set.of("dd", "tr");
+    private static final Set<String> DATED_FIELD_TAGS = Set.of("dd", "tr");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -256,10 +261,10 @@ final class ContentPruner {
             return false;
         }
         Node first = e.firstChild();
-        while (first instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+        while (first instanceof TextNode t && t.isBlank()) {
             first = first.nextSibling();
         }
-        return first instanceof org.jsoup.nodes.TextNode t && NUMBERED_HEADING.matcher(t.text()).lookingAt();
+        return first instanceof TextNode t && NUMBERED_HEADING.matcher(t.text()).lookingAt();
     }
 
     /** A newsletter's promotion set between the paragraphs is a short block: a line or two and its link. */
@@ -287,8 +292,8 @@ final class ContentPruner {
                 return true;
             }
             Node child = el.lastChild();
-            while (child != null && (child instanceof org.jsoup.nodes.TextNode t && t.isBlank()
-                    || !(child instanceof Element) && !(child instanceof org.jsoup.nodes.TextNode))) {
+            while (child != null && (child instanceof TextNode t && t.isBlank()
+                    || !(child instanceof Element) && !(child instanceof TextNode))) {
                 child = child.previousSibling();
             }
             last = child;
@@ -492,14 +497,14 @@ final class ContentPruner {
         Node first = null;
         Node last = null;
         for (Node n = e.firstChild(); n != null; n = n.nextSibling()) {
-            if (!(n instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
+            if (!(n instanceof TextNode t && t.isBlank())) {
                 if (first == null) {
                     first = n;
                 }
                 last = n;
             }
         }
-        if (!(first instanceof org.jsoup.nodes.TextNode opening) || !(last instanceof org.jsoup.nodes.TextNode closing) || first == last) {
+        if (!(first instanceof TextNode opening) || !(last instanceof TextNode closing) || first == last) {
             return false;
         }
         String open = opening.text().strip();
@@ -538,7 +543,7 @@ final class ContentPruner {
      * juillet", "del 2 al 9 de mayo", "van 3 tot 5 mei", "od 2 do 4 lipca"). A dash is not among them:
      * it also joins a dateline's date and time ("14.03.2025 – 06:00 Uhr").
      */
-    static final java.util.Set<String> PERIOD_JOINERS = java.util.Set.of(
+    static final Set<String> PERIOD_JOINERS = Set.of(
             "bis", "to", "until", "till", "through", "au", "jusqu'au", "al", "hasta", "tot", "do", "t/m");
 
     /** Words looked at on each side of a joiner for a number: "27. Juni bis Sonntag, 29. Juni" has two between. */
@@ -577,13 +582,13 @@ final class ContentPruner {
      * A byline's block names the writer first.
      */
     private static boolean isDatedSignature(Element e) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (Node n : e.childNodes()) {
             if (n instanceof Element child && child.normalName().equals("br")) {
                 lines.add(line.toString().strip());
                 line.setLength(0);
-            } else if (n instanceof org.jsoup.nodes.TextNode t) {
+            } else if (n instanceof TextNode t) {
                 line.append(t.text());
             } else if (n instanceof Element child) {
                 line.append(child.text());
@@ -606,8 +611,8 @@ final class ContentPruner {
     private record Phrases(List<String> starts, String rest) {
     }
 
-    private static java.util.Map<Character, Pattern> byInitial() {
-        java.util.Map<Character, Pattern> out = new java.util.HashMap<>();
+    private static Map<Character, Pattern> byInitial() {
+        Map<Character, Pattern> out = new HashMap<>();
         for (char initial : BOILERPLATE_INITIALS.toCharArray()) {
             String branches = BOILERPLATE.stream()
                     .map(p -> new Phrases(p.starts().stream().filter(s -> initials(s).indexOf(initial) >= 0).toList(), p.rest()))
@@ -616,7 +621,7 @@ final class ContentPruner {
                     .collect(Collectors.joining("|"));
             out.put(initial, Pattern.compile(branches, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
-        return java.util.Map.copyOf(out);
+        return Map.copyOf(out);
     }
 
     /** The characters a phrase (a regular expression) can match first: "\\d" any digit, "\\(" a bracket. */

@@ -4,11 +4,17 @@ import dev.newsdrop.extract.budget.Deadline;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -151,7 +157,7 @@ final class NoiseRemover {
     static TextStats clean(Element root, TextStats before, Deadline deadline) {
         ClassHints.Cache hints = new ClassHints.Cache();
         Removals removals = new Removals();
-        Set<Element> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // elements something is taken out of
+        Set<Element> changed = Collections.newSetFromMap(new IdentityHashMap<>()); // elements something is taken out of
         int shown = shownProse(root, before, hints);
         int keepAbove = Math.max(1, (int) (shown * KEEP_SHARE));
         int wrapperAbove = Math.max(1, (int) (before.root().proseChars * WRAPPER_SHARE)); // the page itself, hidden parts and all
@@ -161,8 +167,8 @@ final class NoiseRemover {
         Element article = headline != null && before.of(headline).proseChars >= shown * MIN_HEADLINE_ARTICLE_SHARE ? headline : null;
         Set<Element> articleAndAbove = article == null ? Set.of() : selfAndAncestors(article, root);
         int[] inArticle = {0};
-        java.util.ArrayDeque<Boolean> contentScopes = new java.util.ArrayDeque<>();
-        Set<String> panels = new java.util.HashSet<>(); // ids of accordion panels, named by the toggles seen so far
+        ArrayDeque<Boolean> contentScopes = new ArrayDeque<>();
+        Set<String> panels = new HashSet<>(); // ids of accordion panels, named by the toggles seen so far
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -186,7 +192,7 @@ final class NoiseRemover {
                 }
                 if (node instanceof Element e) {
                     if (isAccordionToggle(e)) {
-                        panels.addAll(java.util.Arrays.asList(e.attr("aria-controls").strip().split("\\s+")));
+                        panels.addAll(Arrays.asList(e.attr("aria-controls").strip().split("\\s+")));
                     }
                     if (e == article) {
                         inArticle[0]++;
@@ -309,7 +315,7 @@ final class NoiseRemover {
 
     /** The element and its ancestors up to {@code root}, compared by identity. */
     private static Set<Element> selfAndAncestors(Element e, Element root) {
-        Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         int steps = 0;
         for (Element a = e; a != null && steps++ <= MAX_ANCESTORS_ASKED; a = a.parent()) {
             out.add(a);
@@ -601,7 +607,7 @@ final class NoiseRemover {
             }
         }
         for (org.jsoup.nodes.Node n : e.childNodes()) {
-            if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
                 return false;
             }
         }

@@ -349,8 +349,7 @@ public final class DateParser {
         }
         if (ymdFound) {
             int year = Integer.parseInt(y.group(1));
-            if (year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
-                    && ("fa".equals(language.language()) || language.language() == null && hasPersianDigit(text))) {
+            if (isSolarHijriYear(year, text, language)) {
                 if (lunarHijriMark(s, y.end())) {
                     return null; // the lunar Hijri calendar's date, which Iranian pages print beside the solar one
                 }
@@ -391,9 +390,13 @@ public final class DateParser {
      * year (which {@link #solarHijri} converts): no common-era year so low is a publication's.
      */
     private static boolean isLunarHijriYear(int year, String text, DateLanguage language) {
-        boolean solar = year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
+        return !isSolarHijriYear(year, text, language) && year >= MIN_LUNAR_HIJRI_YEAR && year <= MAX_LUNAR_HIJRI_YEAR;
+    }
+
+    /** True when a year-first numeric date's year is a Solar Hijri one: in its range, on a Persian page (or one writing Persian digits). */
+    private static boolean isSolarHijriYear(int year, String text, DateLanguage language) {
+        return year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
                 && ("fa".equals(language.language()) || language.language() == null && hasPersianDigit(text));
-        return !solar && year >= MIN_LUNAR_HIJRI_YEAR && year <= MAX_LUNAR_HIJRI_YEAR;
     }
 
     /** True when the text has a letter of the Thai script (U+0E00-U+0E7F), as a Thai month's name does. */

@@ -72,11 +72,12 @@ public final class TitleCleaner {
 
     /**
      * A media label in capitals closed by a full stop before the headline ("VIDÉO. Headline", "PHOTOS. Headline", "EN
-     * IMAGES. Headline"), as French and Belgian sites set it: the same label as a trailing one, set in front. Matched
+     * IMAGES. Headline"), as French and Belgian sites set it, or by a colon ("VÍDEO: Headline", "FOTOS: Headline"), as
+     * Portuguese, Spanish and Romanian ones do: the same label as a trailing one, set in front. Matched
      * without regard to case and taken only when written in capitals ({@link #inCapitals}): "Video. " in sentence case
      * would be a sentence.
      */
-    private static final Pattern LEADING_MEDIA_LABEL_STOP = Pattern.compile("^((?iu:" + MEDIA_WORDS + "|en images|in pictures))\\.\\s+(?=\\p{Lu}|\\p{N}|\\p{Pi}|[\"«„'])");
+    private static final Pattern LEADING_MEDIA_LABEL_STOP = Pattern.compile("^((?iu:" + MEDIA_WORDS + "|en images|in pictures))[.:\uFF1A]\\s+(?=\\p{Lu}|\\p{N}|\\p{Pi}|[\"«„'])");
 
     /** The same media label after a bar closing the headline ("Headline | FOTO", "Headline | Video"). */
     private static final Pattern TRAILING_BAR_MEDIA_LABEL = Pattern.compile("\\s+[|｜]\\s*(?iu:" + MEDIA_WORDS + ")$");
@@ -421,6 +422,10 @@ public final class TitleCleaner {
         if (bracketed != null && bracketed.find() && bracketed.start() > 0 && matchesSite(bracketed.group(1), siteKey)) {
             return title.substring(0, bracketed.start()).trim(); // "Headline [Site]", "見出し（新聞名）"
         }
+        Matcher leading = title.length() > 2 && BRACKET_OPENERS.indexOf(title.charAt(0)) >= 0 ? BRACKETED_HEAD.matcher(title) : null;
+        if (leading != null && leading.lookingAt() && leading.end() < title.length() && matchesSite(leading.group(1), siteKey)) {
+            return title.substring(leading.end()).trim(); // "[Site] Headline", "【新聞名】見出し"
+        }
         if (!mayHoldSeparator(title)) {
             return null;
         }
@@ -448,7 +453,8 @@ public final class TitleCleaner {
         if (lastStart > 0 && (matchesSite(title.substring(lastEnd), siteKey) || isAcronymOf(title.substring(lastEnd), site))) {
             return title.substring(0, lastStart).trim();
         }
-        if (firstStart > 0 && (matchesSite(title.substring(0, firstStart), siteKey) || isAcronymOf(title.substring(0, firstStart), site))) {
+        if (firstStart > 0 && (matchesSite(title.substring(0, firstStart), siteKey) || isAcronymOf(title.substring(0, firstStart), site))
+                && !(isColon(title.substring(firstStart, firstEnd)) && extendsSite(title.substring(0, firstStart), siteKey))) {
             return title.substring(firstEnd).trim();
         }
         int colon = gluedColonBeforeLastSegment(title);
@@ -463,6 +469,21 @@ public final class TitleCleaner {
             }
         }
         return null;
+    }
+
+    /** True when the separator is a colon, ASCII or full-width ("Site: Headline", "Kicker: Headline"). */
+    private static boolean isColon(String separator) {
+        return separator.indexOf(':') >= 0 || separator.indexOf('\uFF1A') >= 0;
+    }
+
+    /**
+     * True when the segment holds the site's name and more words ({@link #matchesSite} takes "Daily Mail Online" for
+     * "Mail Online"). Before a colon such a segment is a kicker that names the site, as a paper's story about itself
+     * does ("The Courier turns 150: a look back"), not the name: a site's name set before the headline is set alone.
+     */
+    private static boolean extendsSite(String segment, String siteKey) {
+        String k = ComparisonKey.of(segment);
+        return k.length() > siteKey.length() && k.contains(siteKey);
     }
 
     /** A site's initials stand for it in a title's segment when they are this many letters at least, and at most {@link #MAX_ACRONYM_LETTERS}. */
@@ -497,6 +518,16 @@ public final class TitleCleaner {
      * the known one. Bounded: the brackets enclose at most 60 characters and no other bracket.
      */
     private static final Pattern BRACKETED_TAIL = Pattern.compile("[\\[(（【［]([^\\[\\]()（）【】［］]{1,60})[\\])）】］]$");
+
+    /** Opening brackets and parentheses, ASCII and full-width, in which a site's name may open a title. */
+    private static final String BRACKET_OPENERS = "[(（【［";
+
+    /**
+     * A bracketed first segment ("[Site] Headline", "【新聞名】見出し"), as Korean and Chinese sites head a shared title with
+     * their name: the name of the site when it is the known one, as {@link #BRACKETED_TAIL} at the other end. Bounded
+     * as that one.
+     */
+    private static final Pattern BRACKETED_HEAD = Pattern.compile("[\\[(（【［]([^\\[\\]()（）【】［］]{1,60})[\\])）】］]\\s*(?=\\S)");
 
     /**
      * Separators of a title read for a site's name between its headline and the site's tagline: a
@@ -796,7 +827,7 @@ public final class TitleCleaner {
         if (holdsAny(cut, "[(【")) {
             cut = LEADING_BRACKETED_MEDIA_LABEL.matcher(TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("")).replaceFirst("");
         }
-        if (cut.indexOf('.') > 0) {
+        if (cut.indexOf('.') > 0 || cut.indexOf(':') > 0 || cut.indexOf('\uFF1A') > 0) {
             Matcher leading = LEADING_MEDIA_LABEL_STOP.matcher(cut);
             if (leading.find() && inCapitals(leading.group(1))) {
                 cut = cut.substring(leading.end());

@@ -68,7 +68,12 @@ public final class TitleFinder {
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /**
+     * What parts words: anything but letters, digits and the marks written on letters. The vowel signs of Devanagari,
+     * Bengali, Tamil and the other Brahmic scripts, and the Hebrew and Arabic vowel points, are marks inside a word
+     * ("खबरें"): parting there would cut every word of a Hindi headline into stubs too short to be shared.
+     */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     /**
      * Invisible typesetting marks: the soft hyphen and zero-width space (where a line may break), the
@@ -255,7 +260,9 @@ public final class TitleFinder {
         String title = TitleCleaner.withoutSectionSegment(TitleCleaner.withoutLabel(cleaned.title()), section, pageUrl);
         if (heading == null && title != null) {
             // no heading shows the headline: the title's part a text of the page shows alone is it ("Site - Section - Headline")
-            String shown = ShownSegment.of(scan.html(), title);
+            ShownSegment.Shown ofTitle = ShownSegment.read(scan.html(), title);
+            String shown = ofTitle != null && ofTitle.segment() != null ? ofTitle.segment()
+                    : ofTitle != null && ofTitle.whole() ? null : shownAroundCleaned(scan.html(), title, Arrays.asList(rawTitle, documentTitle));
             if (shown != null) {
                 title = shown;
             } else {
@@ -285,6 +292,37 @@ public final class TitleFinder {
                     statedHeadline, documentTitle), cleanings);
         }
         return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
+    }
+
+    /**
+     * The segment of a stated title ({@code stated}: og:title, the document title; nulls allowed) that a text of the
+     * page shows whole ({@link ShownSegment}), cleaned of labels, when it holds the cleaned title and more or the
+     * cleaned title holds its first half: cleaning cut a headline that holds a separator of its own at that separator
+     * ("Site | Section | Metro line 2 Ben Thanh - Tham Luong", its last segment taken for the site's name), and the
+     * page, showing the headline alone in its box, shows where it starts and ends. Null when no stated title has such
+     * a segment. Asked only when no text of the page shows the cleaned title whole: one that does shows it is the headline.
+     */
+    private static String shownAroundCleaned(Element root, String cleaned, List<String> stated) {
+        String cleanedKey = ComparisonKey.of(cleaned);
+        if (cleanedKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return null;
+        }
+        for (String s : stated) {
+            if (s == null || s.equals(cleaned)) {
+                continue;
+            }
+            String shown = ShownSegment.of(root, s);
+            if (shown != null) {
+                String wider = TitleCleaner.withoutLabel(shown);
+                String widerKey = ComparisonKey.of(wider);
+                int half = widerKey.length() / 2;
+                if (!widerKey.equals(cleanedKey) && (widerKey.contains(cleanedKey)
+                        || half >= MIN_STATED_HEADING_KEY_CHARS && cleanedKey.contains(widerKey.substring(0, half)))) {
+                    return wider;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -1,0 +1,64 @@
+package dev.newsdrop.extract.meta.title;
+
+import dev.newsdrop.extract.meta.MetadataReader;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Titles of pages in scripts and with title segments the earlier rules read wrongly. */
+class ScriptAndSegmentTitleTest {
+
+    private static String title(String lang, String head, String body) {
+        String page = "<html lang=" + lang + "><head><meta charset=utf-8>" + head + "</head><body>" + body + "</body></html>";
+        return MetadataReader.read(Jsoup.parse(page), null).title();
+    }
+
+    @Test
+    void aHindiSectionNameInTheOnlyH1_givesWayToTheArticlesHeading() {
+        // the vowel signs of Devanagari are marks inside a word: read as word breaks they cut "ताज़ा खबरें" into stubs
+        // too short to share, and a heading of no long word passed for one sharing the title's words
+        String h = "दिल्ली में प्रदूषण पर सख्ती, निर्माण कार्यों पर फिर लगी रोक";
+        assertEquals(h, title("hi", "<title>" + h + " | राष्ट्रीय खबर</title><meta property='og:title' content='" + h + " | राष्ट्रीय खबर'>",
+                "<div class=container><h1 class=section-heading>ताज़ा खबरें</h1><article><h2 class=story-title>" + h
+                        + "</h2><p>दिल्ली सरकार ने प्रदूषण बढ़ने पर निर्माण कार्यों पर रोक लगा दी है।</p></article></div>"));
+    }
+
+    @Test
+    void aKickerThatNamesTheSiteAndMore_isNoSitePrefix() {
+        String h = "The Courier turns 150: a look back at our first edition";
+        assertEquals(h, TitleCleaner.clean(h, "The Courier", null).title());
+        assertEquals(h, TitleCleaner.clean(h + " | The Courier", "The Courier", null).title());
+        assertEquals(h, title("en", "<title>" + h + " | The Courier</title><meta property='og:title' content='" + h
+                + "'><meta property='og:site_name' content='The Courier'>", "<main><article><h1>" + h
+                + "</h1><p>The first edition was printed in 1876.</p></article></main>"));
+        // the name alone before a colon is the site's, and so is a longer name before a bar
+        assertEquals("Harbour plan approved by council", TitleCleaner.clean("The Courier: Harbour plan approved by council", "The Courier", null).title());
+        assertEquals("Harbour plan approved by council", TitleCleaner.clean("Daily Mail Online | Harbour plan approved by council", "Mail Online", null).title());
+    }
+
+    @Test
+    void theSitesNameInBracketsBeforeTheHeadline_isCut() {
+        assertEquals("인천공항 제2활주로 확장 공사 내년 착공", TitleCleaner.clean("[인천항공일보] 인천공항 제2활주로 확장 공사 내년 착공", "인천항공일보", null).title());
+        assertEquals("東京都、来年度から給食費を無償化", TitleCleaner.clean("【東都新報】東京都、来年度から給食費を無償化", "東都新報", null).title());
+        // a bracketed label that is not the site's name stays
+        assertEquals("[단독] 인천공항 제2활주로 확장 공사 내년 착공", TitleCleaner.clean("[단독] 인천공항 제2활주로 확장 공사 내년 착공", "인천항공일보", null).title());
+    }
+
+    @Test
+    void aMediaLabelInCapitalsBeforeAColon_isCutFromAHeading() {
+        assertEquals("Temporal alaga ruas do centro de Porto Alegre", TitleCleaner.withoutSectionLabel("VÍDEO: Temporal alaga ruas do centro de Porto Alegre"));
+        assertEquals("Ploaia a inundat centrul orașului", TitleCleaner.withoutSectionLabel("FOTO: Ploaia a inundat centrul orașului"));
+        // in sentence case the word may open the headline's own sentence
+        assertEquals("Video: how the bridge was built", TitleCleaner.withoutSectionLabel("Video: how the bridge was built"));
+    }
+
+    @Test
+    void aHeadlineWithASeparatorOfItsOwn_isTakenAsThePageShowsIt() {
+        // no heading, no site name stated: the title's last part after " - " is no site's name, as the box showing the headline shows
+        String h = "TP.HCM khởi công tuyến metro số 2 Bến Thành - Tham Lương";
+        assertEquals(h, title("vi", "<title>Sài Gòn Mới | Giao thông | " + h + "</title>",
+                "<header><a class=logo href=/>Sài Gòn Mới</a><nav><a href=/giao-thong>Giao thông</a></nav></header><div class=main><div class=detail-title>"
+                        + h + "</div><p>Tuyến dài 11,3 km với 11 ga.</p><p>Tổng vốn đầu tư hơn 47.000 tỉ đồng.</p></div>"));
+    }
+}

@@ -61,4 +61,25 @@ class ScriptAndSegmentTitleTest {
                 "<header><a class=logo href=/>Sài Gòn Mới</a><nav><a href=/giao-thong>Giao thông</a></nav></header><div class=main><div class=detail-title>"
                         + h + "</div><p>Tuyến dài 11,3 km với 11 ga.</p><p>Tổng vốn đầu tư hơn 47.000 tỉ đồng.</p></div>"));
     }
+
+    @Test
+    void mediaLabelsInMoreLanguagesAndJoined_areCutFromAHeading() {
+        assertEquals("Inauguran el nuevo malecón", TitleCleaner.withoutSectionLabel("Inauguran el nuevo malecón (+Video)"));
+        assertEquals("Miles despiden al equipo campeón", TitleCleaner.withoutSectionLabel("Miles despiden al equipo campeón (FOTOS Y VIDEO)"));
+        assertEquals("Na Sněžce napadl první sníh", TitleCleaner.withoutSectionLabel("Na Sněžce napadl první sníh (FOTO, VIDEO)"));
+        assertEquals("В Казани открыли новую станцию метро", TitleCleaner.withoutSectionLabel("В Казани открыли новую станцию метро (фото, видео)"));
+        assertEquals("Hochwasser in Passau", TitleCleaner.withoutSectionLabel("Hochwasser in Passau (mit Video)"));
+        assertEquals("Leomlott egy ház Budapesten", TitleCleaner.withoutSectionLabel("Leomlott egy ház Budapesten (videó)"));
+        assertEquals("Megnyílt az új Lánchíd", TitleCleaner.withoutSectionLabel("Megnyílt az új Lánchíd – fotók"));
+        assertEquals("Χιόνια στην Αθήνα", TitleCleaner.withoutSectionLabel("Χιόνια στην Αθήνα (ΒΙΝΤΕΟ)"));
+        assertEquals("Hà Nội rực rỡ sắc hoa", TitleCleaner.withoutSectionLabel("[Ảnh] Hà Nội rực rỡ sắc hoa"));
+        assertEquals("بارش برف در تهران مدارس را تعطیل کرد", TitleCleaner.withoutSectionLabel("بارش برف در تهران مدارس را تعطیل کرد + فیلم"));
+        // in a script without case a label's place and its mark set it apart
+        assertEquals("افتتاح أطول جسر معلق في المنطقة", TitleCleaner.withoutSectionLabel("بالفيديو.. افتتاح أطول جسر معلق في المنطقة"));
+        assertEquals("הגשם הראשון הציף רחובות בתל אביב", TitleCleaner.withoutSectionLabel("צפו: הגשם הראשון הציף רחובות בתל אביב"));
+        // media words that are the headline's own stay
+        assertEquals("Fotos aus dem Archiv zeigen den alten Hafen", TitleCleaner.withoutSectionLabel("Fotos aus dem Archiv zeigen den alten Hafen"));
+        assertEquals("Watch. The tide came in fast", TitleCleaner.withoutSectionLabel("Watch. The tide came in fast"));
+        assertEquals("Festival of film - and video", TitleCleaner.withoutSectionLabel("Festival of film - and video"));
+    }
 }

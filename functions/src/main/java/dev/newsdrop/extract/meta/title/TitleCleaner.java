@@ -67,10 +67,10 @@ public final class TitleCleaner {
             + "|영상|동영상|포토|사진|動画|写真|视频|图集";
 
     /**
-     * Words that join media words in one label ("FOTO, VIDEO", "FOTOS Y VIDEO", "фото и видео", "fotók és videó"):
-     * "and" in the languages of {@link #MEDIA_WORDS}, a comma, an ampersand or a plus.
+     * Words that join media words in one label ("FOTO, VIDEO", "FOTO/VIDEO", "FOTOS Y VIDEO", "фото и видео", "fotók és
+     * videó"): "and" in the languages of {@link #MEDIA_WORDS}, a comma, a slash, an ampersand or a plus.
      */
-    private static final String MEDIA_JOINERS = "\\s*[,&+]\\s*|\\s+(?:y|e|i|и|і|és|a|and|und|et|ve|và|og|en|και|و)\\s+";
+    private static final String MEDIA_JOINERS = "\\s*[,&+/]\\s*|\\s+(?:y|e|i|и|і|és|a|and|und|et|ve|và|og|en|και|و)\\s+";
 
     /**
      * A media label: a media word, or up to three joined ({@link #MEDIA_JOINERS}), led by a plus or by "with" in the

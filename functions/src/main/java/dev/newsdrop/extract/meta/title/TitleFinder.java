@@ -573,6 +573,10 @@ public final class TitleFinder {
                 return new Visible(entry, false); // the heading is the blog's name, which the document title sets beside the entry's
             }
             if (metaTitle == null || sharesWordsBesideSite(t, metaHeadline != null ? metaHeadline : metaTitle, siteName)) {
+                String below = metaTitle == null ? null : subheadingBelowLabel(t, subheadings, statedTitles, metaHeadline, documentTitle);
+                if (below != null) {
+                    return new Visible(below, false);
+                }
                 String shown = HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline));
                 shown = shown.equals(t) ? withoutSecondLine(h, t, statedTitles, metaHeadline) : shown;
                 return new Visible(withoutGluedDateChild(h, shown), trailItem);
@@ -583,7 +587,7 @@ public final class TitleFinder {
             }
         }
         if (first != null && WHITESPACE_RUN.split(first.text()).length <= MAX_LABEL_WORDS) {
-            String shown = confirmedSubheading(subheadings, statedTitles, metaHeadline);
+            String shown = confirmedSubheading(subheadings, statedTitles, metaHeadline, documentTitle);
             if (shown != null) {
                 return new Visible(shown, false); // the h1 is a label over the article ("Politics", "Untitled")
             }
@@ -646,7 +650,7 @@ public final class TitleFinder {
      * headline when the page's h1 is a short label that shares no word with it, a section's name or a
      * placeholder set as the h1 inside or above the article. Null when none is confirmed.
      */
-    private static String confirmedSubheading(List<Element> subheadings, List<String> statedTitles, String metaHeadline) {
+    private static String confirmedSubheading(List<Element> subheadings, List<String> statedTitles, String metaHeadline, String documentTitle) {
         List<String> confirming = new ArrayList<>(statedTitles.size() + 1);
         for (String title : statedTitles) {
             if (title != null) {
@@ -656,7 +660,8 @@ public final class TitleFinder {
         if (metaHeadline != null) {
             confirming.add(metaHeadline);
         }
-        if (confirming.isEmpty()) {
+        String pageTitle = documentTitle == null ? null : Blanks.collapsed(documentTitle).trim();
+        if (confirming.isEmpty() && pageTitle == null) {
             return null;
         }
         for (Element h : subheadings) {
@@ -664,11 +669,30 @@ public final class TitleFinder {
             if (t == null || t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
                 continue;
             }
-            if (confirming.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) && !inSiteFrame(h) && !inOverlay(h)) {
+            if ((confirming.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) || pageTitle != null && ShownSegment.isSegment(pageTitle, t))
+                    && !inSiteFrame(h) && !inOverlay(h)) {
                 return t;
             }
         }
         return null;
+    }
+
+    /**
+     * The lower heading that the page's titles confirm ({@link #confirmedSubheading}) when the h1 is a short label over
+     * it that shares a word with the title but that no stated title confirms: a section's name the title also sets
+     * before the headline ("Aktuelles" over "Aktuelles: Headline - Town"), or a line of section and date
+     * ("Landkreis · 03.12.2026" over a headline that opens with "Landkreis"). The label has at most
+     * {@link #MAX_LABEL_WORDS} words and the confirmed heading holds more letters. Null otherwise.
+     */
+    private static String subheadingBelowLabel(String heading, List<Element> subheadings, List<String> statedTitles, String metaHeadline,
+                                               String documentTitle) {
+        if (subheadings.isEmpty() || heading.indexOf(' ') < 0 && writtenWithoutSpaces(heading)
+                || WHITESPACE_RUN.split(heading.trim()).length > MAX_LABEL_WORDS || TitleCleaner.confirms(heading, metaHeadline)
+                || statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(heading, title))) {
+            return null;
+        }
+        String below = confirmedSubheading(subheadings, statedTitles, metaHeadline, documentTitle);
+        return below != null && ComparisonKey.of(below).length() > ComparisonKey.of(heading).length() ? below : null;
     }
 
     /**

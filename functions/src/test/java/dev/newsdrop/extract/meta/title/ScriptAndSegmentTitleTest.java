@@ -69,6 +69,7 @@ class ScriptAndSegmentTitleTest {
         assertEquals("Na Sněžce napadl první sníh", TitleCleaner.withoutSectionLabel("Na Sněžce napadl první sníh (FOTO, VIDEO)"));
         assertEquals("В Казани открыли новую станцию метро", TitleCleaner.withoutSectionLabel("В Казани открыли новую станцию метро (фото, видео)"));
         assertEquals("Hochwasser in Passau", TitleCleaner.withoutSectionLabel("Hochwasser in Passau (mit Video)"));
+        assertEquals("Zagreb dobio novi tramvajski most", TitleCleaner.withoutSectionLabel("Zagreb dobio novi tramvajski most (FOTO/VIDEO)"));
         assertEquals("Leomlott egy ház Budapesten", TitleCleaner.withoutSectionLabel("Leomlott egy ház Budapesten (videó)"));
         assertEquals("Megnyílt az új Lánchíd", TitleCleaner.withoutSectionLabel("Megnyílt az új Lánchíd – fotók"));
         assertEquals("Χιόνια στην Αθήνα", TitleCleaner.withoutSectionLabel("Χιόνια στην Αθήνα (ΒΙΝΤΕΟ)"));
@@ -81,5 +82,21 @@ class ScriptAndSegmentTitleTest {
         assertEquals("Fotos aus dem Archiv zeigen den alten Hafen", TitleCleaner.withoutSectionLabel("Fotos aus dem Archiv zeigen den alten Hafen"));
         assertEquals("Watch. The tide came in fast", TitleCleaner.withoutSectionLabel("Watch. The tide came in fast"));
         assertEquals("Festival of film - and video", TitleCleaner.withoutSectionLabel("Festival of film - and video"));
+    }
+
+    @Test
+    void aShortH1LabelSharingAWordWithTheTitle_givesWayToTheHeadingTheTitleConfirms() {
+        // a section and date line over the headline, which og:title states
+        String h = "Landkreis beschließt neuen Nahverkehrsplan";
+        assertEquals(h, title("de", "<title>" + h + " | Emsland Echo</title><meta property='og:title' content='" + h + "'>",
+                "<main><div class=article><h1 class=meta-line>Landkreis · 03.12.2026</h1><h2 class=title>" + h
+                        + "</h2><p>Der Plan sieht 20 neue Buslinien vor.</p></div></main>"));
+        // a section's name the document title sets before the headline, which the title holds as a segment
+        String n = "Neue Öffnungszeiten im Bürgerbüro ab Januar";
+        assertEquals(n, title("de", "<title>Aktuelles: " + n + " - Stadt Lindenau</title>",
+                "<div id=content><h1>Aktuelles</h1><div class=news-detail><h2>" + n + "</h2><p>Das Bürgerbüro öffnet künftig auch samstags.</p></div></div>"));
+        // a short h1 the title confirms is the headline, whatever the headings below it
+        assertEquals("Hafen bleibt zu", title("de", "<title>Hafen bleibt zu | Hafenblatt</title>",
+                "<main><article><h1>Hafen bleibt zu</h1><h2>Was Pendler jetzt wissen müssen</h2><p>Die Fähren fahren nicht.</p></article></main>"));
     }
 }

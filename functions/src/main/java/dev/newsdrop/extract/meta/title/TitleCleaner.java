@@ -90,11 +90,22 @@ public final class TitleCleaner {
      * A media label in capitals closed by a full stop before the headline ("VIDÉO. Headline", "PHOTOS. Headline", "EN
      * IMAGES. Headline"), as French and Belgian sites set it, or by a colon ("VÍDEO: Headline", "FOTOS: Headline"), as
      * Portuguese, Spanish and Romanian ones do, or by two dots in Arabic ("بالفيديو.. "): the same label as a trailing
-     * one, set in front. In a script without case the label's place and mark set it apart ({@link #caseless}). Matched
+     * one, set in front; or by a spaced dash ("VIDÉO - Headline"). In a script without case the label's place and mark
+     * set it apart ({@link #caseless}). Matched
      * without regard to case and taken only when written in capitals ({@link #inCapitals}): "Video. " in sentence case
      * would be a sentence.
      */
-    private static final Pattern LEADING_MEDIA_LABEL_STOP = Pattern.compile("^(" + MEDIA_LABEL + "|(?iu:en images|in pictures))(?:\\.{1,3}|\u2026|[:\uFF1A])\\s+(?=\\p{Lu}|\\p{Lo}|\\p{N}|\\p{Pi}|[\"«„'])");
+    private static final Pattern LEADING_MEDIA_LABEL_STOP = Pattern.compile("^(" + MEDIA_LABEL + "|(?iu:en images|in pictures))(?:\\.{1,3}|\u2026|[:\uFF1A]|\\s[-\u2013\u2014])\\s+(?=\\p{Lu}|\\p{Lo}|\\p{N}|\\p{Pi}|[\"«„'])");
+
+    /**
+     * A media label in capitals closing the headline after a space or a full stop ("Headline. VIDEO", "Headline
+     * FOTO/VIDEO"), as Romanian sites set it: taken only when written in capitals after a headline that is not
+     * ({@link #withoutMediaLabel}), and looked for in the title's last {@link #MEDIA_LABEL_REACH} characters.
+     */
+    private static final Pattern TRAILING_CAPITALS_MEDIA_LABEL = Pattern.compile("\\.?\\s+(" + MEDIA_LABEL + ")$");
+
+    /** A trailing media label in capitals stands in the last this many characters of a title. */
+    private static final int MEDIA_LABEL_REACH = 40;
 
     /**
      * The same media label after a bar, a spaced dash or a plus closing the headline ("Headline | FOTO", "Headline –
@@ -847,7 +858,7 @@ public final class TitleCleaner {
         if (holdsAny(cut, "[(【")) {
             cut = LEADING_BRACKETED_MEDIA_LABEL.matcher(TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("")).replaceFirst("");
         }
-        if (holdsAny(cut, ".:\uFF1A\u2026")) {
+        if (holdsAny(cut, ".:\uFF1A\u2026-\u2013\u2014")) {
             Matcher leading = LEADING_MEDIA_LABEL_STOP.matcher(cut);
             if (leading.find() && (inCapitals(leading.group(1)) || caseless(leading.group(1)))) {
                 cut = cut.substring(leading.end());
@@ -858,6 +869,13 @@ public final class TitleCleaner {
         }
         if (holdsAny(cut, "|｜+-\u2013\u2014")) {
             cut = TRAILING_BAR_MEDIA_LABEL.matcher(cut).replaceFirst("");
+        }
+        if (cut.indexOf(' ') > 0) {
+            Matcher trailing = TRAILING_CAPITALS_MEDIA_LABEL.matcher(cut).useTransparentBounds(true)
+                    .region(Math.max(0, cut.length() - MEDIA_LABEL_REACH), cut.length());
+            if (trailing.find() && inCapitals(trailing.group(1)) && holdsLowerCase(cut.substring(0, trailing.start()))) {
+                cut = cut.substring(0, trailing.start());
+            }
         }
         if (!cut.isEmpty() && LEADING_ICON.matcher(cut.substring(0, 1)).lookingAt()) {
             cut = LEADING_ICON.matcher(cut).replaceFirst("");
@@ -931,6 +949,18 @@ public final class TitleCleaner {
             i += Character.charCount(cp);
         }
         return letter;
+    }
+
+    /** True when the text holds a lower-case letter: a headline not set in capitals. */
+    private static boolean holdsLowerCase(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLowerCase(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static boolean inCapitals(String text) {

@@ -78,10 +78,16 @@ class ScriptAndSegmentTitleTest {
         // in a script without case a label's place and its mark set it apart
         assertEquals("افتتاح أطول جسر معلق في المنطقة", TitleCleaner.withoutSectionLabel("بالفيديو.. افتتاح أطول جسر معلق في المنطقة"));
         assertEquals("הגשם הראשון הציף רחובות בתל אביב", TitleCleaner.withoutSectionLabel("צפו: הגשם הראשון הציף רחובות בתל אביב"));
+        // in capitals after the headline's full stop or space, or before it with a spaced dash
+        assertEquals("Trenul de mare viteză primește finanțare", TitleCleaner.withoutSectionLabel("Trenul de mare viteză primește finanțare. VIDEO"));
+        assertEquals("Ninsoare abundentă în Cluj, drumuri blocate", TitleCleaner.withoutSectionLabel("Ninsoare abundentă în Cluj, drumuri blocate FOTO/VIDEO"));
+        assertEquals("La tempête balaie la côte bretonne", TitleCleaner.withoutSectionLabel("VIDÉO - La tempête balaie la côte bretonne"));
         // media words that are the headline's own stay
         assertEquals("Fotos aus dem Archiv zeigen den alten Hafen", TitleCleaner.withoutSectionLabel("Fotos aus dem Archiv zeigen den alten Hafen"));
         assertEquals("Watch. The tide came in fast", TitleCleaner.withoutSectionLabel("Watch. The tide came in fast"));
         assertEquals("Festival of film - and video", TitleCleaner.withoutSectionLabel("Festival of film - and video"));
+        assertEquals("Neue Studie zeigt Fotos", TitleCleaner.withoutSectionLabel("Neue Studie zeigt Fotos"));
+        assertEquals("STADT STELLT NEUES VIDEO", TitleCleaner.withoutSectionLabel("STADT STELLT NEUES VIDEO"));
     }
 
     @Test

@@ -78,6 +78,7 @@ class ScriptAndSegmentTitleTest {
         // in a script without case a label's place and its mark set it apart
         assertEquals("افتتاح أطول جسر معلق في المنطقة", TitleCleaner.withoutSectionLabel("بالفيديو.. افتتاح أطول جسر معلق في المنطقة"));
         assertEquals("הגשם הראשון הציף רחובות בתל אביב", TitleCleaner.withoutSectionLabel("צפו: הגשם הראשון הציף רחובות בתל אביב"));
+        assertEquals("मुंबई में भारी बारिश से लोकल ट्रेनें ठप", TitleCleaner.withoutSectionLabel("वीडियो: मुंबई में भारी बारिश से लोकल ट्रेनें ठप"));
         // in capitals after the headline's full stop or space, or before it with a spaced dash
         assertEquals("Trenul de mare viteză primește finanțare", TitleCleaner.withoutSectionLabel("Trenul de mare viteză primește finanțare. VIDEO"));
         assertEquals("Ninsoare abundentă în Cluj, drumuri blocate", TitleCleaner.withoutSectionLabel("Ninsoare abundentă în Cluj, drumuri blocate FOTO/VIDEO"));

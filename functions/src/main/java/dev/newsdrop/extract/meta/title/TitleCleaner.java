@@ -57,13 +57,16 @@ public final class TitleCleaner {
      * Italian, German), vídeo (Spanish, Portuguese), vidéo (French), wideo (Polish), videó (Hungarian), видео (Russian),
      * відео (Ukrainian), βίντεο (Greek, in capitals without its accent), فيديو and بالفيديو ("in video", Arabic), ویدئو,
      * ویدیو and فیلم (Persian), וידאו (Hebrew), वीडियो (Hindi), ভিডিও (Bengali), வீடியோ (Tamil), ویڈیو (Urdu); photos, fotos,
-     * foto's, fotó, fotók, bilder, фото, φωτογραφίες, ảnh (Vietnamese), بالصور (Arabic), फोटो and तस्वीरें (Hindi); gallery, galería, galeria, galerie, galéria, galeri, галерея; diaporama (French),
-     * zdjęcia (Polish); watch, צפו (Hebrew), listen, audio, áudio, podcast; 영상, 동영상, 포토, 사진 (Korean), 動画, 写真
-     * (Japanese), 视频, 图集 (Chinese).
+     * foto's, fotó, fotók, bilder, фото, φωτογραφίες, ảnh (Vietnamese), بالصور (Arabic), फोटो and तस्वीरें (Hindi); gallery,
+     * galería, galeria, galerie, galéria, galeri, галерея, and the German compounds Bildergalerie, Bilderstrecke, Fotostrecke,
+     * Fotogalerie; diaporama (French), zdjęcia (Polish); watch, צפו (Hebrew), listen, audio, áudio, podcast; 영상, 동영상, 포토,
+     * 사진 (Korean), 動画, 写真 (Japanese), 视频, 图集 (Chinese).
      */
-    private static final String MEDIA_WORDS = "videos?|vídeos?|vidéos?|wideo|videó|видео|відео|βίντεο|βιντεο|فيديو|بالفيديو|ویدئو|ویدیو|فیلم|וידאו|वीडियो|ভিডিও|வீடியோ|ویڈیو"
+    private static final String MEDIA_WORDS = "videos?|vídeos?|vidéos?|wideo|videó|видео|відео|βίντεο|βιντεο|فيديو|بالفيديو|ویدئو|ویدیو|فیلم"
+            + "|וידאו|वीडियो|ভিডিও|வீடியோ|ویڈیو"
             + "|watch|צפו|photos?|fotos?|foto's|fotók|fotó|bilder|фото|φωτογραφίες|φωτογραφιες|ảnh|بالصور|फोटो|तस्वीरें|pictures"
-            + "|gallery|fotogallery|galería|galeria|galerie|galéria|galeri|галерея|diaporama|zdjęcia|listen|audio|áudio|podcast"
+            + "|gallery|fotogallery|bildergalerie|bilderstrecke|fotostrecke|fotogalerie|galería|galeria|galerie|galéria|galeri|галерея"
+            + "|diaporama|zdjęcia|listen|audio|áudio|podcast"
             + "|영상|동영상|포토|사진|動画|写真|视频|图集";
 
     /**

@@ -69,6 +69,8 @@ class ScriptAndSegmentTitleTest {
         assertEquals("Na Sněžce napadl první sníh", TitleCleaner.withoutSectionLabel("Na Sněžce napadl první sníh (FOTO, VIDEO)"));
         assertEquals("В Казани открыли новую станцию метро", TitleCleaner.withoutSectionLabel("В Казани открыли новую станцию метро (фото, видео)"));
         assertEquals("Hochwasser in Passau", TitleCleaner.withoutSectionLabel("Hochwasser in Passau (mit Video)"));
+        assertEquals("Adventsmarkt lockt Tausende", TitleCleaner.withoutSectionLabel("Adventsmarkt lockt Tausende – Bildergalerie"));
+        assertEquals("Eisschwimmen im Baggersee", TitleCleaner.withoutSectionLabel("Eisschwimmen im Baggersee (Fotostrecke)"));
         assertEquals("Zagreb dobio novi tramvajski most", TitleCleaner.withoutSectionLabel("Zagreb dobio novi tramvajski most (FOTO/VIDEO)"));
         assertEquals("Leomlott egy ház Budapesten", TitleCleaner.withoutSectionLabel("Leomlott egy ház Budapesten (videó)"));
         assertEquals("Megnyílt az új Lánchíd", TitleCleaner.withoutSectionLabel("Megnyílt az új Lánchíd – fotók"));

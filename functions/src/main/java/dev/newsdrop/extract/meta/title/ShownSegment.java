@@ -80,6 +80,19 @@ final class ShownSegment {
      * the title by separators and longer than that rest; null when no text shows one, or the title has no such part.
      */
     static String of(Element root, String title) {
+        Shown shown = read(root, title);
+        return shown == null ? null : shown.segment();
+    }
+
+    /**
+     * What the page shows of a title: {@code whole} when a text shows the title whole (in its trail or elsewhere),
+     * else {@code segment}, the part {@link #of} gives (null when none).
+     */
+    record Shown(String segment, boolean whole) {
+    }
+
+    /** What the page under {@code root} shows of {@code title}; null when the title holds no separator to part it. */
+    static Shown read(Element root, String title) {
         if (root == null || title == null) {
             return null;
         }
@@ -138,10 +151,10 @@ final class ShownSegment {
             }
         }, root);
         if (shownWhole[0] || found[0] == null) {
-            return null;
+            return new Shown(null, shownWhole[0]);
         }
         String kicker = kickerBeforeColon(t, found[0]);
-        return kicker != null && shownKeys.contains(ComparisonKey.of(kicker)) ? null : found[0];
+        return new Shown(kicker != null && shownKeys.contains(ComparisonKey.of(kicker)) ? null : found[0], false);
     }
 
     /**

@@ -54,32 +54,67 @@ public final class TitleCleaner {
 
     /**
      * Words with which a site labels what a page holds, in the languages it writes them in: video (English,
-     * Italian, German), vídeo (Spanish, Portuguese), vidéo (French), wideo (Polish), видео (Russian); photos,
-     * fotos, foto's, bilder, фото; gallery, galería, galeria, galerie, galeri, галерея; diaporama (French),
-     * zdjęcia (Polish); watch, listen, audio, áudio, podcast; 영상, 동영상, 포토, 사진 (Korean), 動画, 写真 (Japanese),
-     * 视频, 图集 (Chinese).
+     * Italian, German), vídeo (Spanish, Portuguese), vidéo (French), wideo (Polish), videó (Hungarian), видео (Russian),
+     * відео (Ukrainian), βίντεο (Greek, in capitals without its accent), فيديو and بالفيديو ("in video", Arabic), ویدئو,
+     * ویدیو and فیلم (Persian), וידאו (Hebrew), वीडियो (Hindi), ভিডিও (Bengali), வீடியோ (Tamil), ویڈیو (Urdu); photos, fotos,
+     * foto's, fotó, fotók, bilder, фото, φωτογραφίες, ảnh (Vietnamese), بالصور (Arabic), फोटो and तस्वीरें (Hindi); gallery,
+     * galería, galeria, galerie, galéria, galeri, галерея, and the German compounds Bildergalerie, Bilderstrecke, Fotostrecke,
+     * Fotogalerie; diaporama (French), zdjęcia (Polish); watch, צפו (Hebrew), listen, audio, áudio, podcast; 영상, 동영상, 포토,
+     * 사진 (Korean), 動画, 写真 (Japanese), 视频, 图集 (Chinese).
      */
-    private static final String MEDIA_WORDS = "videos?|vídeos?|vidéos?|wideo|видео|watch|photos?|fotos?|foto's|bilder|фото|pictures"
-            + "|gallery|fotogallery|galería|galeria|galerie|galeri|галерея|diaporama|zdjęcia|listen|audio|áudio|podcast"
+    private static final String MEDIA_WORDS = "videos?|vídeos?|vidéos?|wideo|videó|видео|відео|βίντεο|βιντεο|فيديو|بالفيديو|ویدئو|ویدیو|فیلم"
+            + "|וידאו|वीडियो|ভিডিও|வீடியோ|ویڈیو"
+            + "|watch|צפו|photos?|fotos?|foto's|fotók|fotó|bilder|фото|φωτογραφίες|φωτογραφιες|ảnh|بالصور|फोटो|तस्वीरें|pictures"
+            + "|gallery|fotogallery|bildergalerie|bilderstrecke|fotostrecke|fotogalerie|galería|galeria|galerie|galéria|galeri|галерея"
+            + "|diaporama|zdjęcia|listen|audio|áudio|podcast"
             + "|영상|동영상|포토|사진|動画|写真|视频|图集";
+
+    /**
+     * Words that join media words in one label ("FOTO, VIDEO", "FOTO/VIDEO", "FOTOS Y VIDEO", "фото и видео", "fotók és
+     * videó"): "and" in the languages of {@link #MEDIA_WORDS}, a comma, a slash, an ampersand or a plus.
+     */
+    private static final String MEDIA_JOINERS = "\\s*[,&+/]\\s*|\\s+(?:y|e|i|и|і|és|a|and|und|et|ve|và|og|en|και|و)\\s+";
+
+    /**
+     * A media label: a media word, or up to three joined ({@link #MEDIA_JOINERS}), led by a plus or by "with" in the
+     * label's language ("(+Video)", "(mit Video)", "(con video)"). Bounded: at most three words, each from the list.
+     */
+    private static final String MEDIA_LABEL = "(?iu:(?:\\+\\s?)?(?:(?:mit|with|con|com|avec|z|s|met)\\s+)?(?:" + MEDIA_WORDS + ")"
+            + "(?:(?:" + MEDIA_JOINERS + ")(?:" + MEDIA_WORDS + ")){0,2})";
 
     /**
      * A media label in brackets before the headline ("[VIDEO] Headline", "[영상] 제목", "【動画】見出し"): the same label
      * as a trailing one, set in front. Only media words: other bracketed labels ("【速報】", "[단독]") stay, as
      * Japanese and Korean sites make them part of the title.
      */
-    private static final Pattern LEADING_BRACKETED_MEDIA_LABEL = Pattern.compile("^[\\[【(](?iu:" + MEDIA_WORDS + ")[\\]】)]\\s*(?=\\S)");
+    private static final Pattern LEADING_BRACKETED_MEDIA_LABEL = Pattern.compile("^[\\[【(]" + MEDIA_LABEL + "[\\]】)]\\s*(?=\\S)");
 
     /**
      * A media label in capitals closed by a full stop before the headline ("VIDÉO. Headline", "PHOTOS. Headline", "EN
-     * IMAGES. Headline"), as French and Belgian sites set it: the same label as a trailing one, set in front. Matched
+     * IMAGES. Headline"), as French and Belgian sites set it, or by a colon ("VÍDEO: Headline", "FOTOS: Headline"), as
+     * Portuguese, Spanish and Romanian ones do, or by two dots in Arabic ("بالفيديو.. "): the same label as a trailing
+     * one, set in front; or by a spaced dash ("VIDÉO - Headline"). In a script without case the label's place and mark
+     * set it apart ({@link #caseless}). Matched
      * without regard to case and taken only when written in capitals ({@link #inCapitals}): "Video. " in sentence case
      * would be a sentence.
      */
-    private static final Pattern LEADING_MEDIA_LABEL_STOP = Pattern.compile("^((?iu:" + MEDIA_WORDS + "|en images|in pictures))\\.\\s+(?=\\p{Lu}|\\p{N}|\\p{Pi}|[\"«„'])");
+    private static final Pattern LEADING_MEDIA_LABEL_STOP = Pattern.compile("^(" + MEDIA_LABEL + "|(?iu:en images|in pictures))(?:\\.{1,3}|\u2026|[:\uFF1A]|\\s[-\u2013\u2014])\\s+(?=\\p{Lu}|\\p{Lo}|\\p{N}|\\p{Pi}|[\"«„'])");
 
-    /** The same media label after a bar closing the headline ("Headline | FOTO", "Headline | Video"). */
-    private static final Pattern TRAILING_BAR_MEDIA_LABEL = Pattern.compile("\\s+[|｜]\\s*(?iu:" + MEDIA_WORDS + ")$");
+    /**
+     * A media label in capitals closing the headline after a space or a full stop ("Headline. VIDEO", "Headline
+     * FOTO/VIDEO"), as Romanian sites set it: taken only when written in capitals after a headline that is not
+     * ({@link #withoutMediaLabel}), and looked for in the title's last {@link #MEDIA_LABEL_REACH} characters.
+     */
+    private static final Pattern TRAILING_CAPITALS_MEDIA_LABEL = Pattern.compile("\\.?\\s+(" + MEDIA_LABEL + ")$");
+
+    /** A trailing media label in capitals stands in the last this many characters of a title. */
+    private static final int MEDIA_LABEL_REACH = 40;
+
+    /**
+     * The same media label after a bar, a spaced dash or a plus closing the headline ("Headline | FOTO", "Headline –
+     * fotók", "Headline + فیلم").
+     */
+    private static final Pattern TRAILING_BAR_MEDIA_LABEL = Pattern.compile("\\s+(?:[|｜+]|[-\u2013\u2014](?=\\s))\\s*" + MEDIA_LABEL + "$");
 
     /**
      * Icons set before a headline as characters (a play triangle for a video, a bullet, an arrow): arrows
@@ -103,7 +138,7 @@ public final class TitleCleaner {
             "(?:\\s*[-–—|,(]\\s*|\\s+)(?iu:" + PAGE_WORDS + ")\\s+(?:\\d{1,3}|all)\\)?$");
 
     /** A media label after the headline ("[Watch]", "(video)", "(VÍDEO)", "[FOTO]"): it says what the page holds, not what happened. */
-    private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile("\\s*[\\[(](?iu:" + MEDIA_WORDS + ")[\\])]$");
+    private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile("\\s*[\\[(]" + MEDIA_LABEL + "[\\])]$");
 
     /**
      * The word of a status label a site sets on a story it has changed since it first ran ("UPDATED:",
@@ -421,6 +456,10 @@ public final class TitleCleaner {
         if (bracketed != null && bracketed.find() && bracketed.start() > 0 && matchesSite(bracketed.group(1), siteKey)) {
             return title.substring(0, bracketed.start()).trim(); // "Headline [Site]", "見出し（新聞名）"
         }
+        Matcher leading = title.length() > 2 && BRACKET_OPENERS.indexOf(title.charAt(0)) >= 0 ? BRACKETED_HEAD.matcher(title) : null;
+        if (leading != null && leading.lookingAt() && leading.end() < title.length() && matchesSite(leading.group(1), siteKey)) {
+            return title.substring(leading.end()).trim(); // "[Site] Headline", "【新聞名】見出し"
+        }
         if (!mayHoldSeparator(title)) {
             return null;
         }
@@ -448,7 +487,8 @@ public final class TitleCleaner {
         if (lastStart > 0 && (matchesSite(title.substring(lastEnd), siteKey) || isAcronymOf(title.substring(lastEnd), site))) {
             return title.substring(0, lastStart).trim();
         }
-        if (firstStart > 0 && (matchesSite(title.substring(0, firstStart), siteKey) || isAcronymOf(title.substring(0, firstStart), site))) {
+        if (firstStart > 0 && (matchesSite(title.substring(0, firstStart), siteKey) || isAcronymOf(title.substring(0, firstStart), site))
+                && !(isColon(title.substring(firstStart, firstEnd)) && extendsSite(title.substring(0, firstStart), siteKey))) {
             return title.substring(firstEnd).trim();
         }
         int colon = gluedColonBeforeLastSegment(title);
@@ -463,6 +503,21 @@ public final class TitleCleaner {
             }
         }
         return null;
+    }
+
+    /** True when the separator is a colon, ASCII or full-width ("Site: Headline", "Kicker: Headline"). */
+    private static boolean isColon(String separator) {
+        return separator.indexOf(':') >= 0 || separator.indexOf('\uFF1A') >= 0;
+    }
+
+    /**
+     * True when the segment holds the site's name and more words ({@link #matchesSite} takes "Daily Mail Online" for
+     * "Mail Online"). Before a colon such a segment is a kicker that names the site, as a paper's story about itself
+     * does ("The Courier turns 150: a look back"), not the name: a site's name set before the headline is set alone.
+     */
+    private static boolean extendsSite(String segment, String siteKey) {
+        String k = ComparisonKey.of(segment);
+        return k.length() > siteKey.length() && k.contains(siteKey);
     }
 
     /** A site's initials stand for it in a title's segment when they are this many letters at least, and at most {@link #MAX_ACRONYM_LETTERS}. */
@@ -497,6 +552,16 @@ public final class TitleCleaner {
      * the known one. Bounded: the brackets enclose at most 60 characters and no other bracket.
      */
     private static final Pattern BRACKETED_TAIL = Pattern.compile("[\\[(（【［]([^\\[\\]()（）【】［］]{1,60})[\\])）】］]$");
+
+    /** Opening brackets and parentheses, ASCII and full-width, in which a site's name may open a title. */
+    private static final String BRACKET_OPENERS = "[(（【［";
+
+    /**
+     * A bracketed first segment ("[Site] Headline", "【新聞名】見出し"), as Korean and Chinese sites head a shared title with
+     * their name: the name of the site when it is the known one, as {@link #BRACKETED_TAIL} at the other end. Bounded
+     * as that one.
+     */
+    private static final Pattern BRACKETED_HEAD = Pattern.compile("[\\[(（【［]([^\\[\\]()（）【】［］]{1,60})[\\])）】］]\\s*(?=\\S)");
 
     /**
      * Separators of a title read for a site's name between its headline and the site's tagline: a
@@ -796,14 +861,24 @@ public final class TitleCleaner {
         if (holdsAny(cut, "[(【")) {
             cut = LEADING_BRACKETED_MEDIA_LABEL.matcher(TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("")).replaceFirst("");
         }
-        if (cut.indexOf('.') > 0) {
+        if (holdsAny(cut, ".:\uFF1A\u2026-\u2013\u2014")) {
             Matcher leading = LEADING_MEDIA_LABEL_STOP.matcher(cut);
-            if (leading.find() && inCapitals(leading.group(1))) {
+            if (leading.find() && (inCapitals(leading.group(1)) || caseless(leading.group(1)))) {
                 cut = cut.substring(leading.end());
             }
         }
         if (holdsAny(cut, "|｜")) {
-            cut = TRAILING_BAR_MEDIA_LABEL.matcher(TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("")).replaceFirst("");
+            cut = TRAILING_GENRE_LABEL.matcher(cut).replaceFirst("");
+        }
+        if (holdsAny(cut, "|｜+-\u2013\u2014")) {
+            cut = TRAILING_BAR_MEDIA_LABEL.matcher(cut).replaceFirst("");
+        }
+        if (cut.indexOf(' ') > 0) {
+            Matcher trailing = TRAILING_CAPITALS_MEDIA_LABEL.matcher(cut).useTransparentBounds(true)
+                    .region(Math.max(0, cut.length() - MEDIA_LABEL_REACH), cut.length());
+            if (trailing.find() && inCapitals(trailing.group(1)) && holdsLowerCase(cut.substring(0, trailing.start()))) {
+                cut = cut.substring(0, trailing.start());
+            }
         }
         if (!cut.isEmpty() && LEADING_ICON.matcher(cut.substring(0, 1)).lookingAt()) {
             cut = LEADING_ICON.matcher(cut).replaceFirst("");
@@ -860,6 +935,37 @@ public final class TitleCleaner {
     }
 
     /** True when every letter of {@code text} is a capital (and it has one). */
+    /**
+     * True when the text has letters and none of them has a case (Arabic, Hebrew, Persian): a label there cannot be
+     * set in capitals, and its place before the headline and the mark after it are what set it apart.
+     */
+    private static boolean caseless(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                if (Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp)) {
+                    return false;
+                }
+                letter = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return letter;
+    }
+
+    /** True when the text holds a lower-case letter: a headline not set in capitals. */
+    private static boolean holdsLowerCase(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLowerCase(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     private static boolean inCapitals(String text) {
         boolean letter = false;
         for (int i = 0; i < text.length(); ) {

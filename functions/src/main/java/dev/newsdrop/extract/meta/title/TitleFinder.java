@@ -68,7 +68,12 @@ public final class TitleFinder {
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /**
+     * What parts words: anything but letters, digits and the marks written on letters. The vowel signs of Devanagari,
+     * Bengali, Tamil and the other Brahmic scripts, and the Hebrew and Arabic vowel points, are marks inside a word
+     * ("खबरें"): parting there would cut every word of a Hindi headline into stubs too short to be shared.
+     */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     /**
      * Invisible typesetting marks: the soft hyphen and zero-width space (where a line may break), the
@@ -255,7 +260,9 @@ public final class TitleFinder {
         String title = TitleCleaner.withoutSectionSegment(TitleCleaner.withoutLabel(cleaned.title()), section, pageUrl);
         if (heading == null && title != null) {
             // no heading shows the headline: the title's part a text of the page shows alone is it ("Site - Section - Headline")
-            String shown = ShownSegment.of(scan.html(), title);
+            ShownSegment.Shown ofTitle = ShownSegment.read(scan.html(), title);
+            String shown = ofTitle != null && ofTitle.segment() != null ? ofTitle.segment()
+                    : ofTitle != null && ofTitle.whole() ? null : shownAroundCleaned(scan.html(), title, Arrays.asList(rawTitle, documentTitle));
             if (shown != null) {
                 title = shown;
             } else {
@@ -285,6 +292,37 @@ public final class TitleFinder {
                     statedHeadline, documentTitle), cleanings);
         }
         return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
+    }
+
+    /**
+     * The segment of a stated title ({@code stated}: og:title, the document title; nulls allowed) that a text of the
+     * page shows whole ({@link ShownSegment}), cleaned of labels, when it holds the cleaned title and more or the
+     * cleaned title holds its first half: cleaning cut a headline that holds a separator of its own at that separator
+     * ("Site | Section | Metro line 2 Ben Thanh - Tham Luong", its last segment taken for the site's name), and the
+     * page, showing the headline alone in its box, shows where it starts and ends. Null when no stated title has such
+     * a segment. Asked only when no text of the page shows the cleaned title whole: one that does shows it is the headline.
+     */
+    private static String shownAroundCleaned(Element root, String cleaned, List<String> stated) {
+        String cleanedKey = ComparisonKey.of(cleaned);
+        if (cleanedKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return null;
+        }
+        for (String s : stated) {
+            if (s == null || s.equals(cleaned)) {
+                continue;
+            }
+            String shown = ShownSegment.of(root, s);
+            if (shown != null) {
+                String wider = TitleCleaner.withoutLabel(shown);
+                String widerKey = ComparisonKey.of(wider);
+                int half = widerKey.length() / 2;
+                if (!widerKey.equals(cleanedKey) && (widerKey.contains(cleanedKey)
+                        || half >= MIN_STATED_HEADING_KEY_CHARS && cleanedKey.contains(widerKey.substring(0, half)))) {
+                    return wider;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -535,6 +573,10 @@ public final class TitleFinder {
                 return new Visible(entry, false); // the heading is the blog's name, which the document title sets beside the entry's
             }
             if (metaTitle == null || sharesWordsBesideSite(t, metaHeadline != null ? metaHeadline : metaTitle, siteName)) {
+                String below = metaTitle == null ? null : subheadingBelowLabel(t, subheadings, statedTitles, metaHeadline, documentTitle);
+                if (below != null) {
+                    return new Visible(below, false);
+                }
                 String shown = HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline));
                 shown = shown.equals(t) ? withoutSecondLine(h, t, statedTitles, metaHeadline) : shown;
                 return new Visible(withoutGluedDateChild(h, shown), trailItem);
@@ -545,7 +587,7 @@ public final class TitleFinder {
             }
         }
         if (first != null && WHITESPACE_RUN.split(first.text()).length <= MAX_LABEL_WORDS) {
-            String shown = confirmedSubheading(subheadings, statedTitles, metaHeadline);
+            String shown = confirmedSubheading(subheadings, statedTitles, metaHeadline, documentTitle);
             if (shown != null) {
                 return new Visible(shown, false); // the h1 is a label over the article ("Politics", "Untitled")
             }
@@ -608,7 +650,7 @@ public final class TitleFinder {
      * headline when the page's h1 is a short label that shares no word with it, a section's name or a
      * placeholder set as the h1 inside or above the article. Null when none is confirmed.
      */
-    private static String confirmedSubheading(List<Element> subheadings, List<String> statedTitles, String metaHeadline) {
+    private static String confirmedSubheading(List<Element> subheadings, List<String> statedTitles, String metaHeadline, String documentTitle) {
         List<String> confirming = new ArrayList<>(statedTitles.size() + 1);
         for (String title : statedTitles) {
             if (title != null) {
@@ -618,7 +660,8 @@ public final class TitleFinder {
         if (metaHeadline != null) {
             confirming.add(metaHeadline);
         }
-        if (confirming.isEmpty()) {
+        String pageTitle = documentTitle == null ? null : Blanks.collapsed(documentTitle).trim();
+        if (confirming.isEmpty() && pageTitle == null) {
             return null;
         }
         for (Element h : subheadings) {
@@ -626,11 +669,30 @@ public final class TitleFinder {
             if (t == null || t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS) {
                 continue;
             }
-            if (confirming.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) && !inSiteFrame(h) && !inOverlay(h)) {
+            if ((confirming.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) || pageTitle != null && ShownSegment.isSegment(pageTitle, t))
+                    && !inSiteFrame(h) && !inOverlay(h)) {
                 return t;
             }
         }
         return null;
+    }
+
+    /**
+     * The lower heading that the page's titles confirm ({@link #confirmedSubheading}) when the h1 is a short label over
+     * it that shares a word with the title but that no stated title confirms: a section's name the title also sets
+     * before the headline ("Aktuelles" over "Aktuelles: Headline - Town"), or a line of section and date
+     * ("Landkreis · 03.12.2026" over a headline that opens with "Landkreis"). The label has at most
+     * {@link #MAX_LABEL_WORDS} words and the confirmed heading holds more letters. Null otherwise.
+     */
+    private static String subheadingBelowLabel(String heading, List<Element> subheadings, List<String> statedTitles, String metaHeadline,
+                                               String documentTitle) {
+        if (subheadings.isEmpty() || heading.indexOf(' ') < 0 && writtenWithoutSpaces(heading)
+                || WHITESPACE_RUN.split(heading.trim()).length > MAX_LABEL_WORDS || TitleCleaner.confirms(heading, metaHeadline)
+                || statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(heading, title))) {
+            return null;
+        }
+        String below = confirmedSubheading(subheadings, statedTitles, metaHeadline, documentTitle);
+        return below != null && ComparisonKey.of(below).length() > ComparisonKey.of(heading).length() ? below : null;
     }
 
     /**

@@ -934,7 +934,6 @@ public final class TitleCleaner {
         return title;
     }
 
-    /** True when every letter of {@code text} is a capital (and it has one). */
     /**
      * True when the text has letters and none of them has a case (Arabic, Hebrew, Persian): a label there cannot be
      * set in capitals, and its place before the headline and the mark after it are what set it apart.
@@ -966,6 +965,7 @@ public final class TitleCleaner {
         return false;
     }
 
+    /** True when every letter of {@code text} is a capital (and it has one). */
     private static boolean inCapitals(String text) {
         boolean letter = false;
         for (int i = 0; i < text.length(); ) {

@@ -472,7 +472,7 @@ public final class PublishedDateFinder {
                 break;
             }
         }
-        if (first == null) {
+        if (first == null || labelsAnotherDate(first.text)) {
             return published;
         }
         LocalDate utc = stated.toLocalDate();
@@ -502,6 +502,26 @@ public final class PublishedDateFinder {
             return published; // the clock shown is no zone's reading of the stated instant: that date is another time's
         }
         return stated.withOffsetSameInstant(ZoneOffset.ofTotalSeconds((int) offsetMinutes * MINUTES_PER_HOUR)).format(WITH_OFFSET);
+    }
+
+    /** Colons that close a label before its value ("Termin:", "発表："). */
+    private static final String LABEL_COLONS = ":：";
+
+    /**
+     * True when a dated line opens with a colon-closed label that is not a publication label: the date of
+     * what it names ("Concert: February 4, 2022", "Einsendeschluss: 10.02.2022"), not the article's.
+     */
+    private static boolean labelsAnotherDate(String text) {
+        int digit = 0;
+        while (digit < text.length() && !Character.isDigit(text.charAt(digit))) {
+            digit++;
+        }
+        for (int i = 0; i < digit; i++) {
+            if (LABEL_COLONS.indexOf(text.charAt(i)) >= 0) {
+                return !PUBLISHED_LABEL.matcher(text.substring(0, i)).find();
+            }
+        }
+        return false;
     }
 
     private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
@@ -562,15 +582,18 @@ public final class PublishedDateFinder {
 
     /**
      * True when a dated line says it is an update: the label comes before its first date ("Updated
-     * 9 May 2024"), or after it with no other date following ("2019.03.26 last update").
+     * 9 May 2024"), or after it with no other date following ("2019.03.26 last update"), unless the label
+     * is followed by its own relative time ("03/02/2022 22h40 - Atualizado há 2 horas", "vor 3 Stunden
+     * aktualisiert" aside): a number after it that is neither a date nor a clock.
      */
     private static boolean isUpdateLine(String text, DateLanguage lang) {
         Matcher label = UPDATE_LABEL.matcher(text);
         if (!label.find()) {
             return false;
         }
+        String after = text.substring(label.end());
         return DateParser.parseText(text.substring(0, label.start()), lang) == null
-                || DateParser.parseText(text.substring(label.end()), lang) == null;
+                || DateParser.parseText(after, lang) == null && !(hasDigit(after) && !SHOWN_CLOCK.matcher(after).find());
     }
 
     /**
@@ -703,10 +726,11 @@ public final class PublishedDateFinder {
     /**
      * The time element, unless it dates another story ({@link TeasersAndBanners#datesTeaser}): the
      * previous or next post, in or beside the link to it, or a related story's card: a post's
-     * navigation and its related links may sit in its article.
+     * navigation and its related links may sit in its article; or a reader's comment, marked up as a
+     * schema.org Comment ({@link #isCommentsProp}).
      */
     private static Element unlessOtherStory(Element time, String url) {
-        return time != null && TeasersAndBanners.datesTeaser(time, url) ? null : time;
+        return time != null && (TeasersAndBanners.datesTeaser(time, url) || isCommentsProp(time)) ? null : time;
     }
 
     /** Ancestors of a microdata property looked at for the item it belongs to. */
@@ -818,7 +842,7 @@ public final class PublishedDateFinder {
      */
     private static String headlineTimeDate(PageScan scan, String url, DateLanguage lang) {
         return firstBelowHeadline(scan, e -> e.normalName().equals("time") && e.hasAttr("datetime") && !isUpdateMark(e)
-                && !TeasersAndBanners.datesTeaser(e, url) && !labelledAsUpdate(e) ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
+                && unlessOtherStory(e, url) != null && !labelledAsUpdate(e) ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
     }
 
     /**

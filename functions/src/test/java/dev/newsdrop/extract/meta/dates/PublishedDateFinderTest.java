@@ -966,4 +966,29 @@ class PublishedDateFinderTest {
                 + "<p>Teksts.</p></body></html>";
         assertEquals("2022-02-03", published(lv, "https://example.org/a").substring(0, 10));
     }
+
+    @Test
+    void commentsMicrodataTime_isNotThePagesTime() {
+        String html = "<html><body><article><h1>Plan contre les crues</h1><p class='meta'>Publié le 3 février 2022</p><p>Texte.</p>"
+                + "<ol class='avis'><li itemscope itemtype='https://schema.org/Comment'>"
+                + "<time itemprop='datePublished' datetime='2022-02-06T09:00:00+01:00'>6 février 2022</time>"
+                + "<p itemprop='text'>Bravo</p></li></ol></article></body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/region/plan"));
+    }
+
+    @Test
+    void utcStatedPublication_keepsItsDayBesideAnotherLabelledDate() {
+        String html = "<html><head><meta property='article:published_time' content='2022-02-03T20:00:00Z'></head><body>"
+                + "<h1>Band announces concert</h1><div class='event'>Concert: February 4, 2022</div><p>By Kate Lee</p>"
+                + "<p>Text.</p></body></html>";
+        assertEquals("2022-02-03T20:00:00Z", published(html, "https://example.org/music/concert"));
+    }
+
+    @Test
+    void dateBeforeAnUpdateWithItsOwnRelativeTime_isThePublication() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-02-04T01:40:00Z\"}"
+                + "</script></head><body><h1>Governo apresenta plano</h1><p class='data'>03/02/2022 22h40 - Atualizado há 2 horas</p>"
+                + "<p>Texto.</p></body></html>";
+        assertEquals("2022-02-03T22:40:00-03:00", published(html, "https://example.org/politica/plano"));
+    }
 }

@@ -37,9 +37,9 @@ final class MonthNames {
             {"اكتوبر", "تشرين الاول"},
             {"نوفمبر", "تشرين الثاني", "نونبر"},
             {"ديسمبر", "كانون الاول", "دجنبر"}};
-    /** German and Austrian. */
+    /** German and Austrian (its "Jänner" and "Feber"). */
     private static final String[][] GERMAN = {
-            {"januar", "jänner"}, {"februar"}, {"märz", "maerz"}, {"april"}, {"mai"}, {"juni"}, {"juli"}, {"august"},
+            {"januar", "jänner"}, {"februar", "feber"}, {"märz", "maerz"}, {"april"}, {"mai"}, {"juni"}, {"juli"}, {"august"},
             {"september"}, {"oktober", "okt"}, {"november"}, {"dezember", "dez"}};
     /**
      * Spanish, Italian and Portuguese, with the abbreviations their datelines use ("12 dic 2023",

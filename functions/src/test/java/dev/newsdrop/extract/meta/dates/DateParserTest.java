@@ -543,4 +543,9 @@ class DateParserTest {
         assertEquals("2020-10-20", DateParser.parseText("二零二零年十月二十日"));
         assertNull(DateParser.parseText("二〇二二年十三三月三日"), "no month");
     }
+
+    @Test
+    void austrianFeber_isFebruary() {
+        assertEquals("2022-02-03", DateParser.parseText("3. Feber 2022, 14:30").substring(0, 10));
+    }
 }

@@ -272,7 +272,7 @@ public final class DateParser {
         }
         Matcher iso = ISO.matcher(s);
         if (iso.find()) {
-            String out = fromIso(iso);
+            String out = fromIso(iso, language);
             if (out != null) {
                 return out;
             }
@@ -282,7 +282,7 @@ public final class DateParser {
             Matcher extended = ISO.matcher(basic.group(1) + "-" + basic.group(2) + "-" + basic.group(3)
                     + (basic.group(4) == null ? "" : "T" + basic.group(4) + ":" + basic.group(5) + ":"
                     + (basic.group(6) == null ? "00" : basic.group(6)) + (basic.group(7) == null ? "" : basic.group(7))));
-            String out = extended.matches() ? fromIso(extended) : null;
+            String out = extended.matches() ? fromIso(extended, language) : null;
             if (out != null) {
                 return out;
             }
@@ -369,7 +369,7 @@ public final class DateParser {
                 }
                 return withTime(solarHijri(y.group(1), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
             }
-            return withTime(day(y.group(1), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
+            return withTime(day(commonEra(y.group(1), buddhistEra("", language)), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
         }
         Matcher c = CTIME.matcher(s);
         if (c.find()) {
@@ -768,8 +768,9 @@ public final class DateParser {
         return s.substring(0, end);
     }
 
-    private static String fromIso(Matcher m) {
-        LocalDate date = day(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    private static String fromIso(Matcher m, DateLanguage language) {
+        // a Thai page's machine dates may count Buddhist-era years, as a Thai locale formats them ("2565-02-03")
+        LocalDate date = day(commonEra(m.group(1), buddhistEra("", language)), Integer.parseInt(m.group(2)), m.group(3));
         if (date == null) {
             return null;
         }

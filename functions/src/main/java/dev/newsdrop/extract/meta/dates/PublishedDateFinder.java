@@ -841,7 +841,7 @@ public final class PublishedDateFinder {
      * element put it. A time that says it is an update is passed over.
      */
     private static String headlineTimeDate(PageScan scan, String url, DateLanguage lang) {
-        return firstBelowHeadline(scan, e -> e.normalName().equals("time") && e.hasAttr("datetime") && !isUpdateMark(e)
+        return firstBelowHeadline(scan, e -> PageScan.isTimeElement(e) && e.hasAttr("datetime") && !isUpdateMark(e)
                 && unlessOtherStory(e, url) != null && !labelledAsUpdate(e) ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
     }
 

@@ -548,4 +548,12 @@ class DateParserTest {
     void austrianFeber_isFebruary() {
         assertEquals("2022-02-03", DateParser.parseText("3. Feber 2022, 14:30").substring(0, 10));
     }
+
+    @Test
+    void thaiMachineDateInBuddhistEra_isReadOnThaiPages() {
+        assertEquals("2022-02-03", DateParser.parse("2565-02-03", DateLanguage.of("th")));
+        assertEquals("2022-02-03T14:30:00+07:00", DateParser.parse("2565-02-03T14:30:00+07:00", DateLanguage.of("th")));
+        assertEquals("2022-02-03", DateParser.parse("2022-02-03", DateLanguage.of("th")), "a common-era year stays");
+        assertNull(DateParser.parse("2565-02-03", DateLanguage.of("en")));
+    }
 }

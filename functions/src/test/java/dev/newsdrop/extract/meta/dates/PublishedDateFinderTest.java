@@ -991,4 +991,13 @@ class PublishedDateFinderTest {
                 + "<p>Texto.</p></body></html>";
         assertEquals("2022-02-03T22:40:00-03:00", published(html, "https://example.org/politica/plano"));
     }
+
+    @Test
+    void customTimeElements_giveTheirMachineTime() {
+        String amp = "<html><body><article><h1>County unveils flood plan</h1><p>By Kate Lee · <amp-timeago layout='fixed' width='160' "
+                + "height='20' datetime='2022-02-03T14:30:00Z'>Feb 3</amp-timeago></p><p>Text.</p></article></body></html>";
+        assertEquals("2022-02-03T14:30:00Z", published(amp, "https://example.org/amp/flood-plan"));
+        String rel = amp.replace("amp-timeago layout='fixed' width='160' height='20'", "relative-time").replace("</amp-timeago>", "</relative-time>");
+        assertEquals("2022-02-03T14:30:00Z", published(rel, "https://example.org/flood-plan"));
+    }
 }

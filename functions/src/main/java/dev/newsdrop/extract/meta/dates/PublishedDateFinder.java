@@ -467,8 +467,8 @@ public final class PublishedDateFinder {
         }
         ShownDate first = null;
         for (ShownDate d : shownDates(doc, hasH1(scan), lang)) {
-            if (d.belowHeadline && !d.update) {
-                first = d;
+            first = !d.belowHeadline ? null : d.update ? publicationAfterUpdate(d.text, lang) : d;
+            if (first != null) {
                 break;
             }
         }
@@ -502,6 +502,24 @@ public final class PublishedDateFinder {
             return published; // the clock shown is no zone's reading of the stated instant: that date is another time's
         }
         return stated.withOffsetSameInstant(ZoneOffset.ofTotalSeconds((int) offsetMinutes * MINUTES_PER_HOUR)).format(WITH_OFFSET);
+    }
+
+    /**
+     * The publication a line labels after its update ("Updated Feb. 4, 2022 8:00 a.m. · Published Feb. 3,
+     * 2022 10:30 p.m."), as a shown date read from the publication label on; null when the line labels none.
+     */
+    private static ShownDate publicationAfterUpdate(String text, DateLanguage lang) {
+        Matcher update = UPDATE_LABEL.matcher(text);
+        if (!update.find()) {
+            return null;
+        }
+        Matcher publication = PUBLISHED_LABEL.matcher(text);
+        if (!publication.find(update.end())) {
+            return null;
+        }
+        String after = text.substring(publication.end());
+        String parsed = DateParser.parseText(after, lang);
+        return parsed == null ? null : new ShownDate(after, parsed, dayOf(parsed), false, true);
     }
 
     /** Colons that close a label before its value ("Termin:", "発表："). */
@@ -905,8 +923,8 @@ public final class PublishedDateFinder {
     /**
      * A day written without its year just below the headline ("Mittwoch, 5. März, 14:30 Uhr", "LONDON,
      * March 5 (Reuters) –"), on a path dated by its year, or year and month, only (/2025/03/slug,
-     * /2025/slug): the path gives the year. Read in a text's opening, not labelled as an update; a day of
-     * another month than the path's is another date's, and is not read.
+     * /2025/slug): the path gives the year. Read in a text's opening, or a badge's few elements, not
+     * labelled as an update; a day of another month than the path's is another date's, and is not read.
      */
     private static String yearlessInUrlMonth(PageScan scan, String url, DateLanguage lang) {
         DateParser.UrlYear path = DateParser.urlYear(url);
@@ -915,6 +933,11 @@ public final class PublishedDateFinder {
         }
         return firstBelowHeadline(scan, e -> {
             String own = e.ownText();
+            if (own.length() < MIN_YEARLESS_CHARS && e.childNodeSize() > 1 && e.childNodeSize() <= MAX_LABELLED_LINE_NODES) {
+                // a date badge, its day and month in elements of their own ("<span>03</span><span>févr.</span>")
+                Opening line = Opening.of(e, MAX_YEARLESS_OPENING_CHARS);
+                own = line.whole() && !line.blocks() ? line.text() : own;
+            }
             String opening = own.length() > MAX_YEARLESS_OPENING_CHARS ? own.substring(0, MAX_YEARLESS_OPENING_CHARS) : own;
             if (opening.length() < MIN_YEARLESS_CHARS || UPDATE_LABEL.matcher(opening).find()) {
                 return null;

@@ -1000,4 +1000,20 @@ class PublishedDateFinderTest {
         String rel = amp.replace("amp-timeago layout='fixed' width='160' height='20'", "relative-time").replace("</amp-timeago>", "</relative-time>");
         assertEquals("2022-02-03T14:30:00Z", published(rel, "https://example.org/flood-plan"));
     }
+
+    @Test
+    void yearlessDateBadge_takesTheYearFromTheDatedPath() {
+        String html = "<html><body><article><h1>Le plan contre les crues</h1><div class='date'><span class='jour'>03</span>"
+                + "<span class='mois'>févr.</span></div><p>Texte.</p></article></body></html>";
+        assertEquals("2022-02-03", published(html, "https://www.example.fr/2022/02/plan-crues/"));
+        assertEquals(null, published(html, "https://www.example.fr/2022/03/plan-crues/"), "another month than the path's");
+    }
+
+    @Test
+    void utcStatedPublication_readsThePublicationAfterAnUpdateOnOneLine() {
+        String html = "<html><head><meta property='article:published_time' content='2022-02-04T03:30:00Z'></head><body>"
+                + "<h1>County unveils flood plan</h1><p class='byline'>Updated Feb. 4, 2022 8:00 a.m. · Published Feb. 3, 2022 "
+                + "10:30 p.m.</p><p>Text.</p></body></html>";
+        assertEquals("2022-02-03T22:30:00-05:00", published(html, "https://example.org/news/flood-plan"));
+    }
 }

@@ -277,6 +277,9 @@ public final class DateParser {
                 return out;
             }
         }
+        if (s.length() == COMPACT_STAMP_DIGITS && allAsciiDigits(s)) {
+            s = s.substring(0, 8) + "T" + s.substring(8); // "20220203143000": a compact stamp, the basic format without its T
+        }
         Matcher basic = ISO_BASIC.matcher(s);
         if (basic.matches()) { // ISO 8601's basic format, without separators: 20240327T101500Z
             Matcher extended = ISO.matcher(basic.group(1) + "-" + basic.group(2) + "-" + basic.group(3)
@@ -592,6 +595,18 @@ public final class DateParser {
         }
         int yearOfEra = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
         return iso(day(String.valueOf(ERA_YEAR_BEFORE_FIRST.get(m.group(1)) + yearOfEra), Integer.parseInt(m.group(3)), m.group(4)));
+    }
+
+    /** Digits of a compact date-and-time stamp, yyyyMMddHHmmss, as some portals' meta tags give it. */
+    private static final int COMPACT_STAMP_DIGITS = 14;
+
+    private static boolean allAsciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isAsciiDigit(s, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The digits of Chinese numerals, 〇 (or 零) to 九, as a year writes them one by one. */

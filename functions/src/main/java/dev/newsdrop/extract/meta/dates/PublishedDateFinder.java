@@ -47,7 +47,12 @@ public final class PublishedDateFinder {
             "published_time", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date", "parsely-page",
             "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "date",
             "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "article:published",
-            "og:published_time", "originalpublicationdate", "displaydate", "dc.date.created", "release_date", "article_date_original");
+            "og:published_time", "originalpublicationdate", "displaydate", "dc.date.created", "release_date", "article_date_original",
+            // names other CMSs and publishers give it: Dublin Core's refinements and prefixes, rNews, plugin and
+            // portal names ("og:regDate" of Korean portals, "ptime"/"pubtime"/"publishtime" of Chinese ones)
+            "article:published_date", "published_date", "date_published", "pub_date", "dc.date.published", "dcterms.date",
+            "dc:date", "dc:created", "rnews:datepublished", "shareaholic:article_published_time", "bt:pubdate", "vr:published_time",
+            "og:regdate", "ptime", "pubtime", "publishtime", "doc_date");
 
     /** Meta names that carry the last-update time. */
     private static final List<String> MODIFIED_META = List.of(

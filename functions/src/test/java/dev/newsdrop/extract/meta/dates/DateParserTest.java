@@ -556,4 +556,10 @@ class DateParserTest {
         assertEquals("2022-02-03", DateParser.parse("2022-02-03", DateLanguage.of("th")), "a common-era year stays");
         assertNull(DateParser.parse("2565-02-03", DateLanguage.of("en")));
     }
+
+    @Test
+    void compactFourteenDigitStamp_isRead() {
+        assertEquals("2022-02-03", DateParser.parse("20220203143000"));
+        assertNull(DateParser.parse("20221303143000"), "no thirteenth month");
+    }
 }

@@ -1016,4 +1016,14 @@ class PublishedDateFinderTest {
                 + "10:30 p.m.</p><p>Text.</p></body></html>";
         assertEquals("2022-02-03T22:30:00-05:00", published(html, "https://example.org/news/flood-plan"));
     }
+
+    @Test
+    void publicationMetaNamesOfOtherCmss_areRead() {
+        for (String name : new String[]{"published_date", "dcterms.date", "DC.date.published", "rnews:datePublished", "bt:pubDate",
+                "og:regDate", "ptime", "pubtime", "publishtime", "pub_date", "article:published_date"}) {
+            String html = "<html><head><meta name='" + name + "' content='2022-02-03 14:30:00'></head><body><h1>Plan</h1>"
+                    + "<p>By Kate Lee</p><p>Text.</p></body></html>";
+            assertEquals("2022-02-03", published(html, "https://example.org/news/plan").substring(0, 10), name);
+        }
+    }
 }

@@ -280,6 +280,14 @@ public final class PageScan {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** Elements whose {@code datetime} is a machine time: HTML's time and the custom elements that show it relative to now. */
+    private static final Set<String> TIME_ELEMENTS = Set.of("time", "amp-timeago", "relative-time", "local-time", "time-ago");
+
+    /** True for a time element ({@link #TIME_ELEMENTS}). */
+    public static boolean isTimeElement(Element e) {
+        return TIME_ELEMENTS.contains(e.normalName());
+    }
+
     /** A {@code <time datetime>}, or an {@code <abbr title>} (the microformats' abbr pattern for dates). */
     private static boolean holdsMachineDate(String tag, Attributes attributes) {
         return tag.equals("time") && attributes.hasKey("datetime") || tag.equals("abbr") && attributes.hasKey("title");
@@ -616,7 +624,9 @@ public final class PageScan {
                 }
                 case "figure" -> figures.add(e);
                 case "input" -> passwordField |= "password".equalsIgnoreCase(e.attr("type"));
-                case "time" -> {
+                // HTML's time, and the custom elements that render one relative to now (AMP's amp-timeago, the
+                // relative-time, local-time and time-ago web components): their datetime is the machine time
+                case "time", "amp-timeago", "relative-time", "local-time", "time-ago" -> {
                     if (e.hasAttr("datetime")) {
                         // a comment's time is its reader's, however early the thread sits on the page
                         if (!inComments && (timeElement == null || (e.hasAttr("pubdate") && !timeElement.hasAttr("pubdate")))) {
@@ -628,7 +638,7 @@ public final class PageScan {
                         if (bylineTimeElement == null && !inComments && inBylineBox(e)) {
                             bylineTimeElement = e;
                         }
-                    } else if (!inComments && (textTimeElement == null || (inArticle && !textTimeInArticle))) {
+                    } else if (tag.equals("time") && !inComments && (textTimeElement == null || (inArticle && !textTimeInArticle))) {
                         textTimeElement = e;
                         textTimeInArticle = inArticle;
                     }

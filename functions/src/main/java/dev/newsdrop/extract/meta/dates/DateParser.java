@@ -9,6 +9,7 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
@@ -122,9 +123,15 @@ public final class DateParser {
      */
     private static final String MONTH_ALTERNATION = trie(new TreeSet<>(MonthNames.allSpellings()), 0);
 
+    /**
+     * The words set between a day and its month: Spanish and Portuguese "de", Catalan "d'", English
+     * "of", Maltese "ta'" ("3 ta' Frar 2022"), or a hyphen.
+     */
+    private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|-)";
+
     /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|of\\s+|-)?(" + MONTH_ALTERNATION + ")\\.?"
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
                     + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|พ\\.ศ\\.\\s*)?(\\d{4})(?!\\d)");
 
     /**
@@ -149,7 +156,7 @@ public final class DateParser {
      * run into a time or a numeric date ("14:30", "05.03") is no day.
      */
     private static final Pattern YEARLESS_DAY_MONTH = Pattern.compile(
-            "(?<![\\d.:/])(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|of\\s+)?(" + MONTH_ALTERNATION + ")(?![\\p{L}])");
+            "(?<![\\d.:/])(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*)?(" + MONTH_ALTERNATION + ")(?![\\p{L}])");
 
     /** {@link #YEARLESS_DAY_MONTH} month first: "March 5", "Mar. 5th"; not a month and a clock time ("May 14:30"). */
     private static final Pattern YEARLESS_MONTH_DAY = Pattern.compile(
@@ -165,9 +172,15 @@ public final class DateParser {
     /** A dated path's year folder, and its month folder when one follows, with no day folder: /2025/03/slug, /2025/slug. */
     private static final Pattern URL_YEAR_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(?:(0?[1-9]|1[0-2])/)?(?!\\d{1,2}(?:[/_.-]|$))");
 
-    /** Latvian, which puts the year first and the day before the month: "2022. gada 3. februārī". */
-    private static final Pattern LATVIAN = Pattern.compile(
-            "(?<!\\d)(\\d{4})\\.\\s*gada\\s+(\\d{1,2})\\.\\s*(" + MONTH_ALTERNATION + ")");
+    /**
+     * The words for "year" that follow the year in dates written year, day, month: Latvian "gada"
+     * ("2022. gada 3. februārī") and Kazakh "жылғы", "жылы" and "ж." ("2024 жылғы 9 шілде").
+     */
+    private static final List<String> YEAR_WORDS_BEFORE_DAY = List.of("gada", "жылғы", "жылы", "ж.");
+
+    /** A year, its word ({@link #YEAR_WORDS_BEFORE_DAY}), then the day and the month's name. */
+    private static final Pattern YEAR_WORD_DAY_MONTH = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\.?\\s*(?:gada|жылғы|жылы|ж\\.)\\s+(\\d{1,2})\\.?\\s*(" + MONTH_ALTERNATION + ")(?![\\p{L}])");
 
     /** Vietnamese, which numbers its months: "10 tháng 2, 2023", "ngày 10 tháng 2 năm 2023". */
     private static final Pattern VIETNAMESE = Pattern.compile(
@@ -259,17 +272,20 @@ public final class DateParser {
         }
         Matcher iso = ISO.matcher(s);
         if (iso.find()) {
-            String out = fromIso(iso);
+            String out = fromIso(iso, language);
             if (out != null) {
                 return out;
             }
+        }
+        if (s.length() == COMPACT_STAMP_DIGITS && allAsciiDigits(s)) {
+            s = s.substring(0, 8) + "T" + s.substring(8); // "20220203143000": a compact stamp, the basic format without its T
         }
         Matcher basic = ISO_BASIC.matcher(s);
         if (basic.matches()) { // ISO 8601's basic format, without separators: 20240327T101500Z
             Matcher extended = ISO.matcher(basic.group(1) + "-" + basic.group(2) + "-" + basic.group(3)
                     + (basic.group(4) == null ? "" : "T" + basic.group(4) + ":" + basic.group(5) + ":"
                     + (basic.group(6) == null ? "00" : basic.group(6)) + (basic.group(7) == null ? "" : basic.group(7))));
-            String out = extended.matches() ? fromIso(extended) : null;
+            String out = extended.matches() ? fromIso(extended, language) : null;
             if (out != null) {
                 return out;
             }
@@ -298,6 +314,7 @@ public final class DateParser {
         }
         String digits = toAsciiDigits(text);
         if (digits.indexOf('年') >= 0) { // only CJK dates write 年 ("year"): the era forms have no four-digit year
+            digits = withChineseNumeralDate(digits);
             String era = eraDate(digits);
             if (era != null) {
                 return era;
@@ -328,8 +345,8 @@ public final class DateParser {
         if (ymd != Integer.MAX_VALUE) {
             return withTime(day(ym.group(1), month(ym.group(2), language), ym.group(3)), s, ym.end());
         }
-        if (s.contains("gada")) {
-            Matcher lv = LATVIAN.matcher(s);
+        if (YEAR_WORDS_BEFORE_DAY.stream().anyMatch(s::contains)) {
+            Matcher lv = YEAR_WORD_DAY_MONTH.matcher(s);
             if (lv.find()) {
                 return withTime(day(lv.group(1), month(lv.group(3), language), lv.group(2)), s, lv.end());
             }
@@ -355,7 +372,7 @@ public final class DateParser {
                 }
                 return withTime(solarHijri(y.group(1), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
             }
-            return withTime(day(y.group(1), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
+            return withTime(day(commonEra(y.group(1), buddhistEra("", language)), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
         }
         Matcher c = CTIME.matcher(s);
         if (c.find()) {
@@ -580,6 +597,63 @@ public final class DateParser {
         return iso(day(String.valueOf(ERA_YEAR_BEFORE_FIRST.get(m.group(1)) + yearOfEra), Integer.parseInt(m.group(3)), m.group(4)));
     }
 
+    /** Digits of a compact date-and-time stamp, yyyyMMddHHmmss, as some portals' meta tags give it. */
+    private static final int COMPACT_STAMP_DIGITS = 14;
+
+    private static boolean allAsciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isAsciiDigit(s, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The digits of Chinese numerals, 〇 (or 零) to 九, as a year writes them one by one. */
+    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+
+    /** Ten, written between the tens and the units of a Chinese numeral month or day (十二 is 12, 二十三 is 23). */
+    private static final char CHINESE_TEN = '十';
+
+    /**
+     * A date in Chinese numerals, as formal notices and some datelines write it: "二〇二二年二月三日" (the
+     * year digit by digit, the month and day as numbers with 十).
+     */
+    private static final Pattern CHINESE_NUMERAL_DATE = Pattern.compile(
+            "([〇零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,4})\\s*[日号號]");
+
+    /** The text with a Chinese numeral date ({@link #CHINESE_NUMERAL_DATE}) rewritten in ASCII digits, else the text. */
+    private static String withChineseNumeralDate(String s) {
+        Matcher m = CHINESE_NUMERAL_DATE.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        StringBuilder year = new StringBuilder(4);
+        for (char c : m.group(1).toCharArray()) {
+            year.append(c == '零' ? 0 : CHINESE_DIGITS.indexOf(c));
+        }
+        int month = chineseNumber(m.group(2));
+        int day = chineseNumber(m.group(3));
+        if (month < 1 || day < 1) {
+            return s;
+        }
+        return s.substring(0, m.start()) + year + "年" + month + "月" + day + "日" + s.substring(m.end());
+    }
+
+    /** A number from 1 to 99 in Chinese numerals ("三", "十二", "二十", "三十一"); -1 when malformed. */
+    private static int chineseNumber(String s) {
+        int ten = s.indexOf(CHINESE_TEN);
+        if (ten < 0) {
+            return s.length() == 1 ? CHINESE_DIGITS.indexOf(s.charAt(0)) : -1;
+        }
+        if (ten != s.lastIndexOf(CHINESE_TEN) || ten > 1 || s.length() - ten > 2) {
+            return -1;
+        }
+        int tens = ten == 0 ? 1 : CHINESE_DIGITS.indexOf(s.charAt(0));
+        int units = ten == s.length() - 1 ? 0 : CHINESE_DIGITS.indexOf(s.charAt(ten + 1));
+        return tens < 1 || units < 0 ? -1 : tens * 10 + units;
+    }
+
     private static boolean isAsciiDigit(String s, int i) {
         char c = s.charAt(i);
         return c >= '0' && c <= '9';
@@ -709,8 +783,9 @@ public final class DateParser {
         return s.substring(0, end);
     }
 
-    private static String fromIso(Matcher m) {
-        LocalDate date = day(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    private static String fromIso(Matcher m, DateLanguage language) {
+        // a Thai page's machine dates may count Buddhist-era years, as a Thai locale formats them ("2565-02-03")
+        LocalDate date = day(commonEra(m.group(1), buddhistEra("", language)), Integer.parseInt(m.group(2)), m.group(3));
         if (date == null) {
             return null;
         }

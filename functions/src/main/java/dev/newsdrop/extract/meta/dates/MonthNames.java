@@ -37,9 +37,9 @@ final class MonthNames {
             {"اكتوبر", "تشرين الاول"},
             {"نوفمبر", "تشرين الثاني", "نونبر"},
             {"ديسمبر", "كانون الاول", "دجنبر"}};
-    /** German and Austrian. */
+    /** German and Austrian (its "Jänner" and "Feber"). */
     private static final String[][] GERMAN = {
-            {"januar", "jänner"}, {"februar"}, {"märz", "maerz"}, {"april"}, {"mai"}, {"juni"}, {"juli"}, {"august"},
+            {"januar", "jänner"}, {"februar", "feber"}, {"märz", "maerz"}, {"april"}, {"mai"}, {"juni"}, {"juli"}, {"august"},
             {"september"}, {"oktober", "okt"}, {"november"}, {"dezember", "dez"}};
     /**
      * Spanish, Italian and Portuguese, with the abbreviations their datelines use ("12 dic 2023",
@@ -219,21 +219,21 @@ final class MonthNames {
 
     /**
      * Other European languages: Albanian, Galician, Basque (with the genitive "otsailaren" of its
-     * year-first dates), Irish, Welsh; and Filipino.
+     * year-first dates), Irish, Welsh, Maltese ("3 ta' Frar 2022", with and without its dotted letters); and Filipino.
      */
     private static final String[][] MORE_EUROPEAN_FILIPINO = {
-            {"janar", "xaneiro", "urtarrila", "urtarrilaren", "eanáir", "ionawr", "enero"},
-            {"shkurt", "febreiro", "otsaila", "otsailaren", "feabhra", "chwefror", "pebrero"},
-            {"mars", "marzo", "martxoa", "martxoaren", "márta", "mawrth", "marso"},
-            {"prill", "abril", "apirila", "apirilaren", "aibreán", "ebrill"},
-            {"maj", "maio", "maiatza", "maiatzaren", "bealtaine", "mai", "mayo"},
-            {"qershor", "xuño", "xuno", "ekaina", "ekainaren", "meitheamh", "mehefin", "hunyo"},
-            {"korrik", "xullo", "uztaila", "uztailaren", "iúil", "gorffennaf", "hulyo"},
-            {"gusht", "agosto", "abuztua", "abuztuaren", "lúnasa", "awst"},
-            {"shtator", "setembro", "iraila", "irailaren", "meán fómhair", "medi", "setyembre"},
-            {"tetor", "outubro", "urria", "urriaren", "deireadh fómhair", "hydref", "oktubre"},
-            {"nëntor", "nentor", "novembro", "azaroa", "azaroaren", "samhain", "tachwedd", "nobyembre"},
-            {"dhjetor", "decembro", "abendua", "abenduaren", "nollaig", "rhagfyr", "disyembre"}};
+            {"janar", "xaneiro", "urtarrila", "urtarrilaren", "eanáir", "ionawr", "enero", "jannar"},
+            {"shkurt", "febreiro", "otsaila", "otsailaren", "feabhra", "chwefror", "pebrero", "frar"},
+            {"mars", "marzo", "martxoa", "martxoaren", "márta", "mawrth", "marso", "marzu"},
+            {"prill", "abril", "apirila", "apirilaren", "aibreán", "ebrill", "april"},
+            {"maj", "maio", "maiatza", "maiatzaren", "bealtaine", "mai", "mayo", "mejju"},
+            {"qershor", "xuño", "xuno", "ekaina", "ekainaren", "meitheamh", "mehefin", "hunyo", "ġunju", "gunju"},
+            {"korrik", "xullo", "uztaila", "uztailaren", "iúil", "gorffennaf", "hulyo", "lulju"},
+            {"gusht", "agosto", "abuztua", "abuztuaren", "lúnasa", "awst", "awwissu"},
+            {"shtator", "setembro", "iraila", "irailaren", "meán fómhair", "medi", "setyembre", "settembru"},
+            {"tetor", "outubro", "urria", "urriaren", "deireadh fómhair", "hydref", "oktubre", "ottubru"},
+            {"nëntor", "nentor", "novembro", "azaroa", "azaroaren", "samhain", "tachwedd", "nobyembre", "novembru"},
+            {"dhjetor", "decembro", "abendua", "abenduaren", "nollaig", "rhagfyr", "disyembre", "diċembru", "dicembru"}};
 
     /**
      * Thai, full and abbreviated ("ก.พ." for February; the closing dot is read by the patterns). Thai
@@ -280,7 +280,7 @@ final class MonthNames {
             new Table(NORDIC_DUTCH_TURKISH_MALAY_GREEK, "nl", "af", "sv", "da", "no", "nb", "nn", "tr", "id", "ms", "el"),
             new Table(HEBREW_HINDI, "he", "hi"), new Table(INDIAN, "bn", "mr", "gu", "pa", "ta", "te", "kn", "ml"),
             new Table(CAUCASUS_CENTRAL_ASIA, "az", "uz", "kk", "ka", "hy"),
-            new Table(MORE_EUROPEAN_FILIPINO, "sq", "gl", "eu", "ga", "cy", "tl", "fil"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
+            new Table(MORE_EUROPEAN_FILIPINO, "sq", "gl", "eu", "ga", "cy", "mt", "tl", "fil"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
             new Table(SOLAR_HIJRI, "fa"));
 
     /**

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +47,12 @@ public final class PublishedDateFinder {
             "published_time", "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date", "parsely-page",
             "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "date",
             "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime", "article:published",
-            "og:published_time", "originalpublicationdate", "displaydate", "dc.date.created", "release_date", "article_date_original");
+            "og:published_time", "originalpublicationdate", "displaydate", "dc.date.created", "release_date", "article_date_original",
+            // names other CMSs and publishers give it: Dublin Core's refinements and prefixes, rNews, plugin and
+            // portal names ("og:regDate" of Korean portals, "ptime"/"pubtime"/"publishtime" of Chinese ones)
+            "article:published_date", "published_date", "date_published", "pub_date", "dc.date.published", "dcterms.date",
+            "dc:date", "dc:created", "rnews:datepublished", "shareaholic:article_published_time", "bt:pubdate", "vr:published_time",
+            "og:regdate", "ptime", "pubtime", "publishtime", "doc_date");
 
     /** Meta names that carry the last-update time. */
     private static final List<String> MODIFIED_META = List.of(
@@ -91,8 +98,9 @@ public final class PublishedDateFinder {
                     + "aktualisierung|actualización|actualizacion|aggiornamento|atualização|atualizacao|gewijzigd|aktualizacja|"
                     + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
                     + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
-                    + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|uuendatud|"
+                    + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|atjaunots|atjaunota|uuendatud|"
                     + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|обновена|актуализирано|актуализирана|ажурирано|cập nhật|dikemaskini|dikemas kini|güncellenme|আপডেট|اپ ڈیٹ|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی)(?![\\p{L}\\p{N}])"
+                    + "|(?<![\\p{L}\\p{N}])act\\.(?=\\s*\\d)" // Spanish "Act. 05/02/2022" (actualizado), the abbreviation before its date
                     + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
                     + "|更新|آخر تحديث|تم التحديث|تحديث"
                     + "|อัปเดต|อัพเดต|อัพเดท|แก้ไขล่าสุด|ปรับปรุงล่าสุด"); // Thai writes no spaces: its words stand without bounds
@@ -111,10 +119,11 @@ public final class PublishedDateFinder {
                     + "publikováno|publikované|publicerad|publicerat|publisert|publiceret|udgivet|julkaistu|yayınlanma|yayınlandı|"
                     + "yayın tarihi|oluşturulma|diterbitkan|dipublikasikan|terbit|đăng|xuất bản|опубликовано|опубліковано|"
                     + "публикувано|публикувана|публикуван|објављено|objavljeno|objavljen|δημοσίευση|δημοσιεύθηκε|δημοσιευση|publicat|publicată|megjelent|"
-                    + "közzétéve|létrehozva|publikacja|publicării|publicarii|पब्लिश्ड|প্রকাশ|প্রকাশিত|شائع|paskelbta|publicēts|avaldatud|birtist|입력|등록|פורסם|प्रकाशित|เผยแพร่|"
+                    + "közzétéve|létrehozva|publikacja|publicării|publicarii|पब्लिश्ड|প্রকাশ|প্রকাশিত|شائع|paskelbta|publicēts|avaldatud|birtist|birt|입력|등록|פורסם|प्रकाशित|เผยแพร่|"
                     + "mis en ligne|erstveröffentlichung|erstveröffentlicht|publicación|publicacion|publicação|publicacao|pubblicazione|"
                     + "utworzenia|publikacji|dodano|opublikowany|opublikowana|vytvořeno|zveřejněno|publikálva|создано|публикации|"
                     + "створено|публікації|skapad|oprettet|opprettet|offentliggjort|기사입력|최초입력|입력일|등록일|게재일|발행일)(?![\\p{L}\\p{N}])"
+                    + "|(?<![\\p{L}\\p{N}])pub\\.(?=\\s*\\d)" // "Pub. 03/02/2022" (publicado), the abbreviation before its date
                     + "|发布|發布|公開|نشر|منتشر شده|تاریخ انتشار|انتشار");
 
     /** Text nodes scanned for a written date when nothing else dates the page. */
@@ -186,6 +195,7 @@ public final class PublishedDateFinder {
             }
             published = republished(published, later, scan, doc, lang);
             published = shownPublication(published, scan, lang);
+            published = shownLocalDay(published, doc, scan, lang);
         }
         if (published == null) {
             published = DateParser.parse(ld.created, lang);
@@ -413,9 +423,131 @@ public final class PublishedDateFinder {
         return true;
     }
 
-    /** A date written on the page, and whether a label or class says it is an update. */
-    private record ShownDate(LocalDate day, boolean update) {
+    /**
+     * A date written on the page as parsed, its day, whether a label or class says it is an update, and
+     * whether it comes after the headline (the page's first h1; on a page without one, any).
+     */
+    private record ShownDate(String text, String parsed, LocalDate day, boolean update, boolean belowHeadline) {
     }
+
+    /**
+     * A clock time written beside a date: "14:30", "2:30 PM", "14h30", "7時30分"; a dot between hour and
+     * minutes is left out, being a numeric date's separator as often ("03.02").
+     */
+    private static final Pattern SHOWN_CLOCK = Pattern.compile(
+            "(?<![\\d:.])([01]?\\d|2[0-3])\\s*[:hH時时]\\s*([0-5]\\d)(?![\\d:])(?:\\s*([aApP])\\.?[mM]\\.?(?![\\p{L}]))?");
+
+    private static final int MINUTES_PER_HOUR = 60;
+
+    /** Offsets from UTC are whole quarter hours (UTC+5:45, UTC−9:30): a shown clock more minutes off is another time. */
+    private static final int OFFSET_MINUTES_STEP = 15;
+
+    /** Hours west of UTC the furthest zone lies (UTC−12). */
+    private static final int MAX_HOURS_WEST_OF_UTC = 12;
+
+    /** Hours east of UTC the furthest zone lies (UTC+14). */
+    private static final int MAX_HOURS_EAST_OF_UTC = 14;
+
+    /**
+     * The publication as the page shows it below the headline when the stated one is in UTC and falls on
+     * another day: a CMS keeps its machine times in UTC ("2022-02-04T04:30:00Z") while its template prints
+     * the newsroom's own date ("Feb. 3, 2022 11:30 PM EST"), and the article's day is the one its
+     * publisher states. Only the first date shown below the headline that is not an update counts, and
+     * only the day before or after the UTC day that a zone's offset can reach from the stated hour (the
+     * day before from a UTC hour under 12, the day after from one of 10 or later). The shown date is
+     * given with its time when it names the same instant, else as its day.
+     */
+    private static String shownLocalDay(String published, Document doc, PageScan scan, DateLanguage lang) {
+        if (published == null || published.length() <= DAY_CHARS || doc.body() == null) {
+            return published;
+        }
+        OffsetDateTime stated;
+        try {
+            stated = OffsetDateTime.parse(published);
+        } catch (DateTimeParseException noOffset) {
+            return published; // a local time without its offset: the publisher's own day already
+        }
+        if (stated.getOffset().getTotalSeconds() != 0) {
+            return published;
+        }
+        ShownDate first = null;
+        for (ShownDate d : shownDates(doc, hasH1(scan), lang)) {
+            first = !d.belowHeadline ? null : d.update ? publicationAfterUpdate(d.text, lang) : d;
+            if (first != null) {
+                break;
+            }
+        }
+        if (first == null || labelsAnotherDate(first.text)) {
+            return published;
+        }
+        LocalDate utc = stated.toLocalDate();
+        boolean reached = first.day.equals(utc.minusDays(1)) && stated.getHour() < MAX_HOURS_WEST_OF_UTC
+                || first.day.equals(utc.plusDays(1)) && stated.getHour() >= ChronoUnit.DAYS.getDuration().toHours() - MAX_HOURS_EAST_OF_UTC;
+        if (!reached) {
+            return published;
+        }
+        if (first.parsed.length() > DAY_CHARS) {
+            // a zoned clock shows minutes: the stated instant to the minute, in the shown zone; another instant is another time's
+            OffsetDateTime shown = OffsetDateTime.parse(first.parsed);
+            return Math.abs(ChronoUnit.SECONDS.between(shown, stated)) < ChronoUnit.MINUTES.getDuration().getSeconds()
+                    ? stated.withOffsetSameInstant(shown.getOffset()).format(WITH_OFFSET) : published;
+        }
+        Matcher clock = SHOWN_CLOCK.matcher(first.text);
+        if (!clock.find()) {
+            return first.day.toString();
+        }
+        int hour = Integer.parseInt(clock.group(1));
+        if (clock.group(3) != null && hour <= 12) {
+            hour = hour % 12 + (Character.toLowerCase(clock.group(3).charAt(0)) == 'p' ? 12 : 0);
+        }
+        long offsetMinutes = ChronoUnit.MINUTES.between(stated.toLocalDateTime(),
+                first.day.atTime(hour, Integer.parseInt(clock.group(2))));
+        if (offsetMinutes % OFFSET_MINUTES_STEP != 0 || offsetMinutes < -MAX_HOURS_WEST_OF_UTC * MINUTES_PER_HOUR
+                || offsetMinutes > MAX_HOURS_EAST_OF_UTC * MINUTES_PER_HOUR) {
+            return published; // the clock shown is no zone's reading of the stated instant: that date is another time's
+        }
+        return stated.withOffsetSameInstant(ZoneOffset.ofTotalSeconds((int) offsetMinutes * MINUTES_PER_HOUR)).format(WITH_OFFSET);
+    }
+
+    /**
+     * The publication a line labels after its update ("Updated Feb. 4, 2022 8:00 a.m. · Published Feb. 3,
+     * 2022 10:30 p.m."), as a shown date read from the publication label on; null when the line labels none.
+     */
+    private static ShownDate publicationAfterUpdate(String text, DateLanguage lang) {
+        Matcher update = UPDATE_LABEL.matcher(text);
+        if (!update.find()) {
+            return null;
+        }
+        Matcher publication = PUBLISHED_LABEL.matcher(text);
+        if (!publication.find(update.end())) {
+            return null;
+        }
+        String after = text.substring(publication.end());
+        String parsed = DateParser.parseText(after, lang);
+        return parsed == null ? null : new ShownDate(after, parsed, dayOf(parsed), false, true);
+    }
+
+    /** Colons that close a label before its value ("Termin:", "発表："). */
+    private static final String LABEL_COLONS = ":：";
+
+    /**
+     * True when a dated line opens with a colon-closed label that is not a publication label: the date of
+     * what it names ("Concert: February 4, 2022", "Einsendeschluss: 10.02.2022"), not the article's.
+     */
+    private static boolean labelsAnotherDate(String text) {
+        int digit = 0;
+        while (digit < text.length() && !Character.isDigit(text.charAt(digit))) {
+            digit++;
+        }
+        for (int i = 0; i < digit; i++) {
+            if (LABEL_COLONS.indexOf(text.charAt(i)) >= 0) {
+                return !PUBLISHED_LABEL.matcher(text.substring(0, i)).find();
+            }
+        }
+        return false;
+    }
+
+    private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     /**
      * The first few dates a reader sees before the prose begins: short texts that parse as a date,
@@ -459,7 +591,7 @@ public final class PublishedDateFinder {
                 }
                 boolean update = isUpdateLine(text, lang) || seen[0] - labelAt[0] <= MAX_TEXTS_FROM_LABEL
                         || (t.parent() instanceof Element p && p.normalName().equals("time") && isUpdateMark(p));
-                found.add(new ShownDate(dayOf(day), update));
+                found.add(new ShownDate(text, day, dayOf(day), update, headline[0]));
                 return found.size() >= MAX_SHOWN_DATES ? FilterResult.STOP : FilterResult.CONTINUE;
             }
 
@@ -473,15 +605,18 @@ public final class PublishedDateFinder {
 
     /**
      * True when a dated line says it is an update: the label comes before its first date ("Updated
-     * 9 May 2024"), or after it with no other date following ("2019.03.26 last update").
+     * 9 May 2024"), or after it with no other date following ("2019.03.26 last update"), unless the label
+     * is followed by its own relative time ("03/02/2022 22h40 - Atualizado há 2 horas", "vor 3 Stunden
+     * aktualisiert" aside): a number after it that is neither a date nor a clock.
      */
     private static boolean isUpdateLine(String text, DateLanguage lang) {
         Matcher label = UPDATE_LABEL.matcher(text);
         if (!label.find()) {
             return false;
         }
+        String after = text.substring(label.end());
         return DateParser.parseText(text.substring(0, label.start()), lang) == null
-                || DateParser.parseText(text.substring(label.end()), lang) == null;
+                || DateParser.parseText(after, lang) == null && !(hasDigit(after) && !SHOWN_CLOCK.matcher(after).find());
     }
 
     /**
@@ -614,10 +749,11 @@ public final class PublishedDateFinder {
     /**
      * The time element, unless it dates another story ({@link TeasersAndBanners#datesTeaser}): the
      * previous or next post, in or beside the link to it, or a related story's card: a post's
-     * navigation and its related links may sit in its article.
+     * navigation and its related links may sit in its article; or a reader's comment, marked up as a
+     * schema.org Comment ({@link #isCommentsProp}).
      */
     private static Element unlessOtherStory(Element time, String url) {
-        return time != null && TeasersAndBanners.datesTeaser(time, url) ? null : time;
+        return time != null && (TeasersAndBanners.datesTeaser(time, url) || isCommentsProp(time)) ? null : time;
     }
 
     /** Ancestors of a microdata property looked at for the item it belongs to. */
@@ -630,10 +766,10 @@ public final class PublishedDateFinder {
      * item holds it, or it stands in no item. Without such a later one, the first stands, as before.
      */
     private static Element ownDatePublishedProp(PageScan scan) {
-        List<Element> props = scan.datePublishedProps();
+        List<Element> props = scan.datePublishedProps().stream().filter(prop -> !isCommentsProp(prop)).toList();
         Element h1 = scan.firstH1();
         if (props.size() < 2 || h1 == null) {
-            return scan.datePublishedProp();
+            return props.isEmpty() ? null : props.getFirst();
         }
         for (Element prop : props) {
             Element item = itemOf(prop);
@@ -641,7 +777,24 @@ public final class PublishedDateFinder {
                 return prop;
             }
         }
-        return scan.datePublishedProp();
+        return props.getFirst();
+    }
+
+    /**
+     * schema.org types of items that respond to the page (its readers' comments, a thread of them): the
+     * datePublished of one is when the comment was written.
+     */
+    private static final Set<String> COMMENT_ITEM_TYPES = Set.of("comment", "usercomments");
+
+    /** True when a datePublished property belongs to a comment's item ({@link #COMMENT_ITEM_TYPES}). */
+    private static boolean isCommentsProp(Element prop) {
+        Element item = itemOf(prop);
+        if (item == null) {
+            return false;
+        }
+        String type = item.attr("itemtype").trim();
+        String name = type.substring(type.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return COMMENT_ITEM_TYPES.contains(name);
     }
 
     /**
@@ -651,12 +804,11 @@ public final class PublishedDateFinder {
     private static Set<String> otherStoriesItemDates(PageScan scan) {
         Element own = ownDatePublishedProp(scan);
         Set<String> others = new HashSet<>();
+        boolean pastOwn = false;
         for (Element prop : scan.datePublishedProps()) {
-            if (prop == own) {
-                break;
-            }
-            if (prop.normalName().equals("meta")) {
-                others.add(prop.attr("content").trim());
+            pastOwn |= prop == own;
+            if ((!pastOwn || isCommentsProp(prop)) && prop.normalName().equals("meta")) {
+                others.add(prop.attr("content").trim()); // before the page's own item, or a comment's anywhere
             }
         }
         return others;
@@ -712,8 +864,8 @@ public final class PublishedDateFinder {
      * element put it. A time that says it is an update is passed over.
      */
     private static String headlineTimeDate(PageScan scan, String url, DateLanguage lang) {
-        return firstBelowHeadline(scan, e -> e.normalName().equals("time") && e.hasAttr("datetime") && !isUpdateMark(e)
-                && !TeasersAndBanners.datesTeaser(e, url) && !labelledAsUpdate(e) ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
+        return firstBelowHeadline(scan, e -> PageScan.isTimeElement(e) && e.hasAttr("datetime") && !isUpdateMark(e)
+                && unlessOtherStory(e, url) != null && !labelledAsUpdate(e) ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
     }
 
     /**
@@ -776,8 +928,8 @@ public final class PublishedDateFinder {
     /**
      * A day written without its year just below the headline ("Mittwoch, 5. März, 14:30 Uhr", "LONDON,
      * March 5 (Reuters) –"), on a path dated by its year, or year and month, only (/2025/03/slug,
-     * /2025/slug): the path gives the year. Read in a text's opening, not labelled as an update; a day of
-     * another month than the path's is another date's, and is not read.
+     * /2025/slug): the path gives the year. Read in a text's opening, or a badge's few elements, not
+     * labelled as an update; a day of another month than the path's is another date's, and is not read.
      */
     private static String yearlessInUrlMonth(PageScan scan, String url, DateLanguage lang) {
         DateParser.UrlYear path = DateParser.urlYear(url);
@@ -786,6 +938,11 @@ public final class PublishedDateFinder {
         }
         return firstBelowHeadline(scan, e -> {
             String own = e.ownText();
+            if (own.length() < MIN_YEARLESS_CHARS && e.childNodeSize() > 1 && e.childNodeSize() <= MAX_LABELLED_LINE_NODES) {
+                // a date badge, its day and month in elements of their own ("<span>03</span><span>févr.</span>")
+                Opening line = Opening.of(e, MAX_YEARLESS_OPENING_CHARS);
+                own = line.whole() && !line.blocks() ? line.text() : own;
+            }
             String opening = own.length() > MAX_YEARLESS_OPENING_CHARS ? own.substring(0, MAX_YEARLESS_OPENING_CHARS) : own;
             if (opening.length() < MIN_YEARLESS_CHARS || UPDATE_LABEL.matcher(opening).find()) {
                 return null;

@@ -522,4 +522,44 @@ class DateParserTest {
         assertEquals("2025-10-17", DateParser.parseText("17 de octubre del 2025 - 14:30").substring(0, 10));
         assertEquals("2025-10-17", DateParser.parseText("Publicado el viernes 17 de octubre del 2025"));
     }
+
+    @Test
+    void malteseDayTaMonth_isRead() {
+        assertEquals("2022-02-03", DateParser.parseText("Ippubblikat: 3 ta' Frar 2022", DateLanguage.of("mt")));
+        assertEquals("2023-12-14", DateParser.parseText("14 ta’ Diċembru 2023, 10:24", DateLanguage.of("mt")).substring(0, 10));
+    }
+
+    @Test
+    void kazakhYearWordThenDayAndMonth_isRead() {
+        assertEquals("2024-07-09", DateParser.parseText("2024 жылғы 9 шілде, 14:30", DateLanguage.of("kk")).substring(0, 10));
+        assertEquals("2023-11-14", DateParser.parseText("2023 ж. 14 қараша", DateLanguage.of("kk")));
+        assertEquals("2022-02-03", DateParser.parseText("2022. gada 3. februārī", DateLanguage.of("lv")), "Latvian as before");
+    }
+
+    @Test
+    void chineseNumeralDate_isRead() {
+        assertEquals("2022-02-03", DateParser.parseText("发布日期：二〇二二年二月三日"));
+        assertEquals("2023-12-31", DateParser.parseText("二〇二三年十二月三十一日"));
+        assertEquals("2020-10-20", DateParser.parseText("二零二零年十月二十日"));
+        assertNull(DateParser.parseText("二〇二二年十三三月三日"), "no month");
+    }
+
+    @Test
+    void austrianFeber_isFebruary() {
+        assertEquals("2022-02-03", DateParser.parseText("3. Feber 2022, 14:30").substring(0, 10));
+    }
+
+    @Test
+    void thaiMachineDateInBuddhistEra_isReadOnThaiPages() {
+        assertEquals("2022-02-03", DateParser.parse("2565-02-03", DateLanguage.of("th")));
+        assertEquals("2022-02-03T14:30:00+07:00", DateParser.parse("2565-02-03T14:30:00+07:00", DateLanguage.of("th")));
+        assertEquals("2022-02-03", DateParser.parse("2022-02-03", DateLanguage.of("th")), "a common-era year stays");
+        assertNull(DateParser.parse("2565-02-03", DateLanguage.of("en")));
+    }
+
+    @Test
+    void compactFourteenDigitStamp_isRead() {
+        assertEquals("2022-02-03", DateParser.parse("20220203143000"));
+        assertNull(DateParser.parse("20221303143000"), "no thirteenth month");
+    }
 }

@@ -922,4 +922,108 @@ class PublishedDateFinderTest {
                 + PROSE + "</body></html>";
         assertEquals("2025-10-17", published(epoch, "https://example.org/plan/").substring(0, 10));
     }
+
+    @Test
+    void commentsMicrodataDatePublished_isTheCommentsNotThePages() {
+        String html = "<html><body><article><h1>Hochwasserplan</h1><p class='meta'>Von Anna Berg, 03.02.2022</p><p>Text.</p>"
+                + "<section class='talk'><div itemscope itemtype='https://schema.org/Comment'>"
+                + "<meta itemprop='datePublished' content='2022-02-04T08:12:00+01:00'><span>04.02.2022</span>"
+                + "<p itemprop='text'>Gut so.</p></div></section></article></body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/region/hochwasserplan"));
+    }
+
+    @Test
+    void publicationStatedInUtc_givesTheDayThePageShows() {
+        String west = "<html><head><meta property='article:published_time' content='2022-02-04T04:30:00Z'></head><body>"
+                + "<h1>County unveils flood plan</h1><p class='byline'>By Kate Lee · Feb. 3, 2022 11:30 PM EST</p><p>Text.</p></body></html>";
+        assertEquals("2022-02-03T23:30:00-05:00", published(west, "https://example.org/news/flood-plan"));
+        assertEquals("2022-02-03T23:30:41-05:00", published(west.replace("04:30:00Z", "04:30:41Z"), "https://example.org/news/flood-plan"),
+                "the shown clock has no seconds");
+        String east = "<html><head><meta property='article:published_time' content='2022-02-03T22:30:00Z'></head><body>"
+                + "<h1>県が防災計画を発表</h1><p class='date'>2022年2月4日 7時30分</p><p>本文。</p></body></html>";
+        assertEquals("2022-02-04T07:30:00+09:00", published(east, "https://example.org/news/plan"), "the shown clock gives the offset");
+        String noZone = east.replace("2022-02-03T22:30:00Z", "2022-02-03T22:30:00+09:00");
+        assertEquals("2022-02-03T22:30:00+09:00", published(noZone, "https://example.org/news/plan"), "an offset states the local day");
+        String tooEarly = east.replace("22:30:00Z", "05:30:00Z");
+        assertEquals("2022-02-03T05:30:00Z", published(tooEarly, "https://example.org/news/plan"), "no zone reaches the next day");
+        String otherClock = "<html><head><meta property='article:published_time' content='2024-08-27T10:32:24Z'></head><body>"
+                + "<h1>Ticker</h1><p>Im Radio am 26.08.2024 um 06:00 Uhr.</p><p>Text.</p></body></html>";
+        assertEquals("2024-08-27T10:32:24Z", published(otherClock, "https://example.org/ticker"), "no zone shows 10:32 UTC as 06:00 the day before");
+        String dateOnly = "<html><head><meta property='article:published_time' content='2016-11-28T00:00:00Z'></head><body>"
+                + "<h1>Profile</h1><p><time>November 27, 2016</time></p><p>Text.</p></body></html>";
+        assertEquals("2016-11-27", published(dateOnly, "https://example.org/magazine/profile"));
+    }
+
+    @Test
+    void abbreviatedAndNewLabels_tellUpdateFromPublication() {
+        String es = "<html><body><h1>Plan contra inundaciones</h1><p class='fecha'>Act. 05/02/2022 09:15 · Pub. 03/02/2022 14:30</p>"
+                + "<p>Texto.</p></body></html>";
+        assertEquals("2022-02-03", published(es, "https://example.org/a").substring(0, 10));
+        String is = "<html lang='is'><body><h1>Ný áætlun</h1><p>Uppfært 5.2.2022 kl. 09:15 · Birt 3.2.2022 kl. 14:30</p>"
+                + "<p>Texti.</p></body></html>";
+        assertEquals("2022-02-03", published(is, "https://example.org/a").substring(0, 10));
+        String lv = "<html lang='lv'><body><h1>Jauns plāns</h1><p>Atjaunots: 05.02.2022 09:15 · Publicēts: 03.02.2022 14:30</p>"
+                + "<p>Teksts.</p></body></html>";
+        assertEquals("2022-02-03", published(lv, "https://example.org/a").substring(0, 10));
+    }
+
+    @Test
+    void commentsMicrodataTime_isNotThePagesTime() {
+        String html = "<html><body><article><h1>Plan contre les crues</h1><p class='meta'>Publié le 3 février 2022</p><p>Texte.</p>"
+                + "<ol class='avis'><li itemscope itemtype='https://schema.org/Comment'>"
+                + "<time itemprop='datePublished' datetime='2022-02-06T09:00:00+01:00'>6 février 2022</time>"
+                + "<p itemprop='text'>Bravo</p></li></ol></article></body></html>";
+        assertEquals("2022-02-03", published(html, "https://example.org/region/plan"));
+    }
+
+    @Test
+    void utcStatedPublication_keepsItsDayBesideAnotherLabelledDate() {
+        String html = "<html><head><meta property='article:published_time' content='2022-02-03T20:00:00Z'></head><body>"
+                + "<h1>Band announces concert</h1><div class='event'>Concert: February 4, 2022</div><p>By Kate Lee</p>"
+                + "<p>Text.</p></body></html>";
+        assertEquals("2022-02-03T20:00:00Z", published(html, "https://example.org/music/concert"));
+    }
+
+    @Test
+    void dateBeforeAnUpdateWithItsOwnRelativeTime_isThePublication() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-02-04T01:40:00Z\"}"
+                + "</script></head><body><h1>Governo apresenta plano</h1><p class='data'>03/02/2022 22h40 - Atualizado há 2 horas</p>"
+                + "<p>Texto.</p></body></html>";
+        assertEquals("2022-02-03T22:40:00-03:00", published(html, "https://example.org/politica/plano"));
+    }
+
+    @Test
+    void customTimeElements_giveTheirMachineTime() {
+        String amp = "<html><body><article><h1>County unveils flood plan</h1><p>By Kate Lee · <amp-timeago layout='fixed' width='160' "
+                + "height='20' datetime='2022-02-03T14:30:00Z'>Feb 3</amp-timeago></p><p>Text.</p></article></body></html>";
+        assertEquals("2022-02-03T14:30:00Z", published(amp, "https://example.org/amp/flood-plan"));
+        String rel = amp.replace("amp-timeago layout='fixed' width='160' height='20'", "relative-time").replace("</amp-timeago>", "</relative-time>");
+        assertEquals("2022-02-03T14:30:00Z", published(rel, "https://example.org/flood-plan"));
+    }
+
+    @Test
+    void yearlessDateBadge_takesTheYearFromTheDatedPath() {
+        String html = "<html><body><article><h1>Le plan contre les crues</h1><div class='date'><span class='jour'>03</span>"
+                + "<span class='mois'>févr.</span></div><p>Texte.</p></article></body></html>";
+        assertEquals("2022-02-03", published(html, "https://www.example.fr/2022/02/plan-crues/"));
+        assertEquals(null, published(html, "https://www.example.fr/2022/03/plan-crues/"), "another month than the path's");
+    }
+
+    @Test
+    void utcStatedPublication_readsThePublicationAfterAnUpdateOnOneLine() {
+        String html = "<html><head><meta property='article:published_time' content='2022-02-04T03:30:00Z'></head><body>"
+                + "<h1>County unveils flood plan</h1><p class='byline'>Updated Feb. 4, 2022 8:00 a.m. · Published Feb. 3, 2022 "
+                + "10:30 p.m.</p><p>Text.</p></body></html>";
+        assertEquals("2022-02-03T22:30:00-05:00", published(html, "https://example.org/news/flood-plan"));
+    }
+
+    @Test
+    void publicationMetaNamesOfOtherCmss_areRead() {
+        for (String name : new String[]{"published_date", "dcterms.date", "DC.date.published", "rnews:datePublished", "bt:pubDate",
+                "og:regDate", "ptime", "pubtime", "publishtime", "pub_date", "article:published_date"}) {
+            String html = "<html><head><meta name='" + name + "' content='2022-02-03 14:30:00'></head><body><h1>Plan</h1>"
+                    + "<p>By Kate Lee</p><p>Text.</p></body></html>";
+            assertEquals("2022-02-03", published(html, "https://example.org/news/plan").substring(0, 10), name);
+        }
+    }
 }

@@ -126,7 +126,14 @@ final class ContentPruner {
                     "\\s*[:：]\\s*[\\d.,\\s]{1,15}$"),
             new Phrases(List.of("\\d[\\d.,]{0,12}\\s?(?:views|aufrufe|zugriffe|mal gelesen|vues|lectures|visualizzazioni|letture|visite"
                     + "|visitas|lecturas|weergaven|wyświetleń|odsłon)"), "$"),
-            new Phrases(List.of("\\d+\\s*(?:min read|minutes? read|min de lecture|دقائق قراءة)"), "$"));
+            new Phrases(List.of("\\d+\\s*(?:min read|minutes? read|min de lecture|دقائق قراءة)",
+                    // the same in German, Italian, Spanish, Portuguese, Dutch: "3 Min. Lesezeit", "4 minuti di lettura"
+                    "\\d+\\s*(?:min\\.?|minuten?)\\s*(?:lesezeit|lesedauer|leestijd)", "\\d+\\s*min(?:\\.|uti)? di lettura",
+                    "\\d+\\s*min(?:\\.|utos)? de (?:lectura|leitura)"), "$"),
+            // a reading-time line as a label and its minutes ("Lesezeit: 2 Minuten", "Reading time: 3 min")
+            new Phrases(List.of("lesezeit", "lesedauer", "reading time", "read time", "temps de lecture", "durée de lecture",
+                    "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania", "czas lektury"),
+                    "\\s*[:：]?\\s*(?:ca\\.|etwa|circa|~|<)?\\s*\\d{1,3}\\s*\\p{L}{0,8}\\.?$"));
 
     /** The characters a boilerplate line can start with, folded as the pattern folds case: most lines are refused on sight. */
     private static final String BOILERPLATE_INITIALS = BOILERPLATE.stream().flatMap(p -> p.starts().stream())
@@ -518,6 +525,11 @@ final class ContentPruner {
     }
 
     static boolean isBoilerplateLine(Element e, String titleKey) {
+        return isBoilerplateLine(e, titleKey, false);
+    }
+
+    /** {@code fieldsAsked}: called for a sibling of a field, whose own siblings are not looked at again. */
+    private static boolean isBoilerplateLine(Element e, String titleKey, boolean fieldsAsked) {
         String text = e.text().trim();
         if (text.isEmpty()) {
             return false;
@@ -535,7 +547,51 @@ final class ContentPruner {
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8
-                && !isDatedSignature(e) && !isPeriod(text);
+                && !isDatedSignature(e) && !isPeriod(text) && (fieldsAsked || !isFieldAmongFacts(e));
+    }
+
+    /** Label elements of a field's line ("<b>Datum:</b> 19. Februar"). */
+    private static final Set<String> FIELD_LABEL_TAGS = Set.of("b", "strong");
+
+    /** A list item is a fact of a list of facts when at least this many of its siblings are facts too. */
+    private static final int MIN_FACT_SIBLINGS = 2;
+
+    /** Siblings looked at for facts: a fact sheet is a short list. */
+    private static final int MAX_FACT_SIBLINGS_ASKED = 12;
+
+    /**
+     * True when the element is a labelled field ("<b>Datum:</b> Donnerstag, 19. Februar 2026") in a
+     * list whose other items are labelled fields too, at least {@link #MIN_FACT_SIBLINGS} of them
+     * neither dates nor boilerplate ("Ort: Naturschutzzentrum", "Kosten: Eintritt frei"): an event's
+     * or a place's fact sheet, where the date is the thing's date, like a {@code <dd>}'s. A post's
+     * meta list ("Datum: …", "Autor: Redaktion", "Lesezeit: 2 Minuten") has no such facts beside
+     * its date: its other lines are a byline and a reading time.
+     */
+    private static boolean isFieldAmongFacts(Element e) {
+        if (!e.normalName().equals("li") || !isLabelledField(e)) {
+            return false;
+        }
+        int facts = 0;
+        int asked = 0;
+        Element list = e.parent();
+        for (Element s = list == null ? null : list.firstElementChild(); s != null && asked++ < MAX_FACT_SIBLINGS_ASKED; s = s.nextElementSibling()) {
+            if (s != e && isLabelledField(s) && !isBoilerplateLine(s, null, true)
+                    && DateParser.parseText(s.text()) == null && ++facts >= MIN_FACT_SIBLINGS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the element opens with a bold label ending in a colon, a value after it. */
+    private static boolean isLabelledField(Element e) {
+        Element label = e.firstElementChild();
+        if (label == null || !FIELD_LABEL_TAGS.contains(label.normalName())) {
+            return false;
+        }
+        String labelText = label.text().strip();
+        String text = e.text().strip();
+        return labelText.endsWith(":") && text.startsWith(labelText) && text.length() > labelText.length();
     }
 
     /**

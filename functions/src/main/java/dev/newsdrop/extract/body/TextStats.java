@@ -536,7 +536,7 @@ final class TextStats {
         if (s.record) {
             return STRUCTURED_ITEM_WEIGHT * (len - s.ownLinkChars); // a table's record ("250 g | <a>Linsen</a>"): its unlinked fields count
         }
-        if (linkShare > LINK_BLOCK_DENSITY) {
+        if (linkShare > LINK_BLOCK_DENSITY && !isSentenceThroughLinks(s, linkShare)) {
             return -len;
         }
         if (len >= PROSE_CHARS || (len >= SENTENCE_CHARS && endsSentence(s.lastOwnChar))) {
@@ -546,6 +546,51 @@ final class TextStats {
             return STRUCTURED_ITEM_WEIGHT * len;
         }
         return -FRAGMENT_PENALTY * len;
+    }
+
+    /** A paragraph's links must sit between at least this many unlinked runs of words for it to read as a sentence. */
+    static final int MIN_WORD_RUNS_AROUND_LINKS = 3;
+
+    /** Above this share of links, a paragraph is links whatever words are between them. */
+    static final double MAX_SENTENCE_LINK_SHARE = 0.8;
+
+    /** Child nodes of a paragraph looked at for runs of words: a paragraph is a few dozen nodes. */
+    private static final int MAX_SENTENCE_NODES = 200;
+
+    /**
+     * True when a paragraph dense with links is a sentence that runs through them: a prose-long
+     * {@code <p>} ending like a sentence, its last node unlinked text, with unlinked runs of words
+     * between its links ("Im <a>Landtag</a> hat <a>Kultusministerin</a> <a>Anna Weber</a> ihre Pläne
+     * gegen den <a>Lehrermangel</a> verteidigt."), as news sites link every name and topic. A link
+     * list's links are set apart by separators, and a teaser line is one link with a label before it.
+     */
+    static boolean isSentenceThroughLinks(Stats s, double linkShare) {
+        Element p = s.element;
+        if (linkShare > MAX_SENTENCE_LINK_SHARE || s.ownChars < PROSE_CHARS || !endsSentence(s.lastOwnChar) || !p.normalName().equals("p")) {
+            return false;
+        }
+        int runs = 0;
+        int nodes = 0;
+        Node last = null;
+        for (Node n = p.firstChild(); n != null && nodes++ < MAX_SENTENCE_NODES; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                if (t.isBlank()) {
+                    continue;
+                }
+                runs += hasLetter(t.getWholeText()) ? 1 : 0;
+            }
+            last = n;
+        }
+        return runs >= MIN_WORD_RUNS_AROUND_LINKS && last instanceof TextNode;
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tags never taken for an item of a series: themes give every paragraph and heading the same class. */

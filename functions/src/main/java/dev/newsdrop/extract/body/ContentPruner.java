@@ -69,6 +69,12 @@ final class ContentPruner {
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
                     "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",
                     "trending now", "recommended", "comments?", "\\d+ comments?",
+                    // the line a news site sets over an ad inside the text, saying the article goes on below it
+                    "weiterlesen nach der anzeige", "lesen sie nach der anzeige weiter", "(?:der )?artikel (?:geht|wird) nach der anzeige weiter",
+                    "artikel wird nach der anzeige fortgesetzt", "story continues below(?: this)? advert(?:isement)?",
+                    "article continues below(?: this)? advert(?:isement)?", "continue reading below", "l'article continue après (?:la|cette) publicité",
+                    "la noticia continúa (?:después|debajo) del anuncio", "el artículo continúa (?:después|debajo) del anuncio",
+                    "l'articolo continua dopo la pubblicità", "het artikel gaat verder (?:onder|na) de advertentie",
                     // a comment thread's heading in other languages: "4 Antworten", "3 comentários"
                     "\\d+ (?:kommentare?|antworten|commentaires?|réponses|comentarios?|respuestas|comentários?|respostas|commenti|risposte|reacties|replies|responses)"), "$"),
             new Phrases(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
@@ -117,7 +123,9 @@ final class ContentPruner {
                     "assine (?:a |nossa )?newsletter"), PHRASE_END + ".{0,100}$"),
             new Phrases(List.of("published", "updated", "posted", "last updated", "publié", "mis à jour", "نشر في", "تاريخ النشر",
                     "آخر تحديث"), PHRASE_END + ".{0,80}$"),
-            new Phrases(List.of("photo", "image", "credit", "crédit", "getty images", "صورة", "الصورة"), "\\s*[:：].{0,80}$"),
+            new Phrases(List.of("photo", "image", "credit", "crédit", "getty images", "صورة", "الصورة",
+                    // a picture's credit in German, Dutch, Italian, Spanish, Polish ("Foto: dpa", "Bild: Gemeinde", "Fot. PAP")
+                    "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "fotografie", "fot\\.", "zdjęcie"), "\\s*[:：].{0,80}$"),
             new Phrases(List.of("tags?", "mots-clés", "الوسوم", "وسوم"), "\\s*[:：].*$"),
             new Phrases(List.of("click here", "cliquez ici", "اضغط هنا"), PHRASE_END + ".{0,80}$"),
             // a page's view counter, as CMSs print it under the title (Joomla's "Zugriffe: 1834" in its article-info list)

@@ -542,7 +542,7 @@ final class TextStats {
         if (len >= PROSE_CHARS || (len >= SENTENCE_CHARS && endsSentence(s.lastOwnChar))) {
             return len * (1 - linkShare);
         }
-        if (s.ownLinkChars == 0 && (isStructuredItem(s.element) || isSeriesItem(s.element))) {
+        if (s.ownLinkChars == 0 && (isStructuredItem(s.element) || isSeriesItem(s.element) || isShortPostText(s))) {
             return STRUCTURED_ITEM_WEIGHT * len;
         }
         return -FRAGMENT_PENALTY * len;
@@ -591,6 +591,53 @@ final class TextStats {
             }
         }
         return false;
+    }
+
+    /** Ancestors of a short sentence looked at for the post it is the text of: a post nests its text a few blocks deep. */
+    static final int MAX_POST_TEXT_DEPTH = 4;
+
+    /**
+     * True when a short block ending like a sentence is the text of one of several posts built alike:
+     * an ancestor a few levels up ({@link #MAX_POST_TEXT_DEPTH}) has a sibling of its tag and kind. A
+     * forum's reply ("Im Flachland ja, absolut.") or a Q&amp;A answer is short, and its thread is its
+     * posts; a crumb ("Teilen", a date) does not end like a sentence.
+     */
+    static boolean isShortPostText(Stats s) {
+        if (!endsSentence(s.lastOwnChar)) {
+            return false;
+        }
+        Element post = s.element.parent();
+        for (int level = 0; post != null && level < MAX_POST_TEXT_DEPTH; level++, post = post.parent()) {
+            if (hasSiblingOfKind(post)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the element's previous or next element sibling has its tag and the same first class
+     * word: posts of one thread share their kind ("post") while boards alternate a style class
+     * beside it (phpBB's "post bg1", "post bg2").
+     */
+    private static boolean hasSiblingOfKind(Element e) {
+        String kind = firstClassWord(Blocks.attr(e, "class"));
+        if (kind.isEmpty()) {
+            return false;
+        }
+        Element prev = e.previousElementSibling();
+        Element next = e.nextElementSibling();
+        return (prev != null && prev.normalName().equals(e.normalName()) && firstClassWord(Blocks.attr(prev, "class")).equals(kind))
+                || (next != null && next.normalName().equals(e.normalName()) && firstClassWord(Blocks.attr(next, "class")).equals(kind));
+    }
+
+    private static String firstClassWord(String cls) {
+        String c = cls.strip();
+        int space = 0;
+        while (space < c.length() && !Character.isWhitespace(c.charAt(space))) {
+            space++;
+        }
+        return c.substring(0, space);
     }
 
     /** Tags never taken for an item of a series: themes give every paragraph and heading the same class. */

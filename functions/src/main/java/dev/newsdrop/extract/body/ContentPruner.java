@@ -70,8 +70,9 @@ final class ContentPruner {
                     "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",
                     "trending now", "recommended", "comments?", "\\d+ comments?",
                     // the line a news site sets over an ad inside the text, saying the article goes on below it
-                    "weiterlesen nach der anzeige", "lesen sie nach der anzeige weiter", "(?:der )?artikel (?:geht|wird) nach der anzeige weiter",
-                    "artikel wird nach der anzeige fortgesetzt", "story continues below(?: this)? advert(?:isement)?",
+                    "weiterlesen nach der anzeige", "lesen sie nach der anzeige weiter", "artikel (?:geht|wird) nach der anzeige weiter",
+                    "der artikel (?:geht|wird) nach der anzeige weiter", "artikel wird nach der anzeige fortgesetzt",
+                    "der artikel wird nach der anzeige fortgesetzt", "story continues below(?: this)? advert(?:isement)?",
                     "article continues below(?: this)? advert(?:isement)?", "continue reading below", "l'article continue après (?:la|cette) publicité",
                     "la noticia continúa (?:después|debajo) del anuncio", "el artículo continúa (?:después|debajo) del anuncio",
                     "l'articolo continua dopo la pubblicità", "het artikel gaat verder (?:onder|na) de advertentie",

@@ -122,8 +122,41 @@ final class TeaserList {
         if (s.linkedHeadingOrPicture) { // a linked headline or picture, found while measuring
             return true;
         }
+        if (card.normalName().equals("tr") && isRecordRelatingLinks(card, stats)) {
+            return false;
+        }
         Element lead = leadingLink(card);
         return lead != null && !isLinkedLeadParagraph(card, s, lead);
+    }
+
+    /** Linked cells a table row needs to relate things rather than lead to a story. */
+    static final int MIN_RELATED_LINK_CELLS = 2;
+
+    /** Cells of a row looked at: a record is a few fields. */
+    private static final int MAX_ROW_CELLS = 20;
+
+    /**
+     * A table row that links two or more things in cells of their own and holds a cell of unlinked
+     * text: a record relating them ("<a>TSV Talheim</a> | – | <a>FC Au</a> | 3:0", a match and its
+     * score). A teaser leads to one story, however many times it links it; it does not set its link
+     * beside another in a second cell.
+     */
+    private static boolean isRecordRelatingLinks(Element row, TextStats stats) {
+        int linkedCells = 0;
+        boolean unlinkedText = false;
+        int cells = 0;
+        for (Element cell = row.firstElementChild(); cell != null && cells++ < MAX_ROW_CELLS; cell = cell.nextElementSibling()) {
+            TextStats.Stats c = stats.of(cell);
+            if (c == null || c.chars == 0) {
+                continue;
+            }
+            if (c.links > 0) {
+                linkedCells++;
+            } else {
+                unlinkedText = true;
+            }
+        }
+        return unlinkedText && linkedCells >= MIN_RELATED_LINK_CELLS;
     }
 
     /**

@@ -174,7 +174,7 @@ final class ContentPruner {
     private static final int MAX_DATELINE_CHARS = 70;
 
     /** A date as the definition of a term or in a table row is a field's value ("Zeitraum: 3. Juni"), not a dateline. */
-    private static final Set<String> DATED_FIELD_TAGS = Set.of("dd", "tr");
+    private static final Set<String> DATED_FIELD_TAGS = Set.of("dt", "dd", "tr");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -225,7 +225,7 @@ final class ContentPruner {
                 }
                 boolean replyWords = inReply[0] != null && s.proseChars > 0; // a block of a kept reply holding its words
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
-                        && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
+                        && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
                         && !isHeadingOverProse(e, stats))
                         || (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey)) || isNewsletterPromo(e, s)) {
                     removals.mark(e);
@@ -493,6 +493,15 @@ final class ContentPruner {
         return b != null && b.block && b.lastOwnChar == ':' && b.ownChars >= MIN_INTRODUCING_SENTENCE_CHARS
                 && b.ownChars == b.chars && b.ownLinkChars == 0 && !Blocks.isHeading(before)
                 && !isBoilerplateLine(before, null);
+    }
+
+    /**
+     * An item of a list that continues the sentence before it ({@link #continuesSentence}): "Folgende
+     * Haltestellen werden neu angefahren:" and a list of linked stop names is one statement, each item
+     * a part of it however wholly it is linked.
+     */
+    private static boolean isItemOfIntroducedList(Element e, TextStats stats) {
+        return e.normalName().equals("li") && e.parent() != null && continuesSentence(e.parent(), stats);
     }
 
     /** "<b><a>Headline</a>.</b> A sentence that explains it." in a round-up list: prose with a linked lead. */

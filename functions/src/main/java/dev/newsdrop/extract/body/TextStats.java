@@ -48,7 +48,7 @@ final class TextStats {
          */
         boolean linkedHeadingOrPicture;
         /**
-         * True for a table row mostly in links with a cell of text and no link beside them: a record
+         * True for a table row with links and a cell of text with no link beside them: a record
          * ("250 g | <a>Tellerlinsen</a>"), whose unlinked fields are content. A navigation row's links
          * and separators share a cell.
          */
@@ -319,7 +319,7 @@ final class TextStats {
             }
             if (s.block) {
                 blocks.pop();
-                if (s.ownLinkChars * 2 > s.ownChars && tag.equals("tr")) {
+                if (s.ownLinkChars > 0 && tag.equals("tr")) { // a row with a link: a record when a cell of text has none
                     s.record = hasUnlinkedCell(e, map);
                 }
                 double w = weight(s);

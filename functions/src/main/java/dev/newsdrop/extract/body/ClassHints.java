@@ -158,6 +158,33 @@ final class ClassHints {
         return (lists & IN_NEGATIVE_ON_TABLE) != 0 && e.normalName().equals("table") ? lists | IN_NEGATIVE : lists;
     }
 
+    /**
+     * True when the element's class names it a page builder's widget ({@link #WIDGET}) and no
+     * boilerplate word is beside it: "elementor-widget elementor-widget-text-editor" (a text block,
+     * whose "text" makes its hint a content word), "elementor-widget-heading"; not "widget-sidebar".
+     */
+    static boolean namesWidget(Element e) {
+        int lists = listsOf(e.className());
+        return (lists & IN_WIDGET) != 0 && (lists & BOILERPLATE_LISTS) == 0;
+    }
+
+    /**
+     * Words of a widget that shows a picture or a video ("elementor-widget-image", "image-widget",
+     * "gallery-widget"): the text in it is the picture's caption.
+     */
+    static final Set<String> PICTURE_WIDGET_WORDS = Set.of(
+            "image", "img", "picture", "photo", "gallery", "video", "slider", "slideshow", "carousel");
+
+    /** True when one of the words of the element's class ({@link #PICTURE_WIDGET_WORDS}) names a picture. */
+    static boolean namesPictureWidget(Element e) {
+        for (String word : WORD_SEPARATOR.split(clip(e.className()).toLowerCase(Locale.ROOT))) {
+            if (PICTURE_WIDGET_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The lists a BEM part's block name can add against it: its boilerplate words. */
     private static final int BOILERPLATE_LISTS = IN_NEVER_CONTENT | IN_STRONG_NEGATIVE | IN_NEGATIVE;
 

@@ -69,6 +69,13 @@ final class ContentPruner {
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
                     "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",
                     "trending now", "recommended", "comments?", "\\d+ comments?",
+                    // the line a news site sets over an ad inside the text, saying the article goes on below it
+                    "weiterlesen nach der anzeige", "lesen sie nach der anzeige weiter", "artikel (?:geht|wird) nach der anzeige weiter",
+                    "der artikel (?:geht|wird) nach der anzeige weiter", "artikel wird nach der anzeige fortgesetzt",
+                    "der artikel wird nach der anzeige fortgesetzt", "story continues below(?: this)? advert(?:isement)?",
+                    "article continues below(?: this)? advert(?:isement)?", "continue reading below", "l'article continue après (?:la|cette) publicité",
+                    "la noticia continúa (?:después|debajo) del anuncio", "el artículo continúa (?:después|debajo) del anuncio",
+                    "l'articolo continua dopo la pubblicità", "het artikel gaat verder (?:onder|na) de advertentie",
                     // a comment thread's heading in other languages: "4 Antworten", "3 comentários"
                     "\\d+ (?:kommentare?|antworten|commentaires?|réponses|comentarios?|respuestas|comentários?|respostas|commenti|risposte|reacties|replies|responses)"), "$"),
             new Phrases(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
@@ -117,7 +124,9 @@ final class ContentPruner {
                     "assine (?:a |nossa )?newsletter"), PHRASE_END + ".{0,100}$"),
             new Phrases(List.of("published", "updated", "posted", "last updated", "publié", "mis à jour", "نشر في", "تاريخ النشر",
                     "آخر تحديث"), PHRASE_END + ".{0,80}$"),
-            new Phrases(List.of("photo", "image", "credit", "crédit", "getty images", "صورة", "الصورة"), "\\s*[:：].{0,80}$"),
+            new Phrases(List.of("photo", "image", "credit", "crédit", "getty images", "صورة", "الصورة",
+                    // a picture's credit in German, Dutch, Italian, Spanish, Polish ("Foto: dpa", "Bild: Gemeinde", "Fot. PAP")
+                    "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "fotografie", "fot\\.", "zdjęcie"), "\\s*[:：].{0,80}$"),
             new Phrases(List.of("tags?", "mots-clés", "الوسوم", "وسوم"), "\\s*[:：].*$"),
             new Phrases(List.of("click here", "cliquez ici", "اضغط هنا"), PHRASE_END + ".{0,80}$"),
             // a page's view counter, as CMSs print it under the title (Joomla's "Zugriffe: 1834" in its article-info list)
@@ -126,7 +135,14 @@ final class ContentPruner {
                     "\\s*[:：]\\s*[\\d.,\\s]{1,15}$"),
             new Phrases(List.of("\\d[\\d.,]{0,12}\\s?(?:views|aufrufe|zugriffe|mal gelesen|vues|lectures|visualizzazioni|letture|visite"
                     + "|visitas|lecturas|weergaven|wyświetleń|odsłon)"), "$"),
-            new Phrases(List.of("\\d+\\s*(?:min read|minutes? read|min de lecture|دقائق قراءة)"), "$"));
+            new Phrases(List.of("\\d+\\s*(?:min read|minutes? read|min de lecture|دقائق قراءة)",
+                    // the same in German, Italian, Spanish, Portuguese, Dutch: "3 Min. Lesezeit", "4 minuti di lettura"
+                    "\\d+\\s*(?:min\\.?|minuten?)\\s*(?:lesezeit|lesedauer|leestijd)", "\\d+\\s*min(?:\\.|uti)? di lettura",
+                    "\\d+\\s*min(?:\\.|utos)? de (?:lectura|leitura)"), "$"),
+            // a reading-time line as a label and its minutes ("Lesezeit: 2 Minuten", "Reading time: 3 min")
+            new Phrases(List.of("lesezeit", "lesedauer", "reading time", "read time", "temps de lecture", "durée de lecture",
+                    "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania", "czas lektury"),
+                    "\\s*[:：]?\\s*(?:ca\\.|etwa|circa|~|<)?\\s*\\d{1,3}\\s*\\p{L}{0,8}\\.?$"));
 
     /** The characters a boilerplate line can start with, folded as the pattern folds case: most lines are refused on sight. */
     private static final String BOILERPLATE_INITIALS = BOILERPLATE.stream().flatMap(p -> p.starts().stream())
@@ -158,7 +174,7 @@ final class ContentPruner {
     private static final int MAX_DATELINE_CHARS = 70;
 
     /** A date as the definition of a term or in a table row is a field's value ("Zeitraum: 3. Juni"), not a dateline. */
-    private static final Set<String> DATED_FIELD_TAGS = Set.of("dd", "tr");
+    private static final Set<String> DATED_FIELD_TAGS = Set.of("dt", "dd", "tr");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -209,7 +225,7 @@ final class ContentPruner {
                 }
                 boolean replyWords = inReply[0] != null && s.proseChars > 0; // a block of a kept reply holding its words
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
-                        && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
+                        && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
                         && !isHeadingOverProse(e, stats))
                         || (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey)) || isNewsletterPromo(e, s)) {
                     removals.mark(e);
@@ -479,6 +495,15 @@ final class ContentPruner {
                 && !isBoilerplateLine(before, null);
     }
 
+    /**
+     * An item of a list that continues the sentence before it ({@link #continuesSentence}): "Folgende
+     * Haltestellen werden neu angefahren:" and a list of linked stop names is one statement, each item
+     * a part of it however wholly it is linked.
+     */
+    private static boolean isItemOfIntroducedList(Element e, TextStats stats) {
+        return e.normalName().equals("li") && e.parent() != null && continuesSentence(e.parent(), stats);
+    }
+
     /** "<b><a>Headline</a>.</b> A sentence that explains it." in a round-up list: prose with a linked lead. */
     private static boolean hasSentenceBesideLinks(TextStats.Stats s) {
         return s.chars - s.linkChars >= MIN_UNLINKED_SENTENCE_CHARS && s.ownChars > 0 && TextStats.endsSentence(s.lastOwnChar);
@@ -518,6 +543,11 @@ final class ContentPruner {
     }
 
     static boolean isBoilerplateLine(Element e, String titleKey) {
+        return isBoilerplateLine(e, titleKey, false);
+    }
+
+    /** {@code fieldsAsked}: called for a sibling of a field, whose own siblings are not looked at again. */
+    private static boolean isBoilerplateLine(Element e, String titleKey, boolean fieldsAsked) {
         String text = e.text().trim();
         if (text.isEmpty()) {
             return false;
@@ -535,7 +565,51 @@ final class ContentPruner {
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8
-                && !isDatedSignature(e) && !isPeriod(text);
+                && !isDatedSignature(e) && !isPeriod(text) && (fieldsAsked || !isFieldAmongFacts(e));
+    }
+
+    /** Label elements of a field's line ("<b>Datum:</b> 19. Februar"). */
+    private static final Set<String> FIELD_LABEL_TAGS = Set.of("b", "strong");
+
+    /** A list item is a fact of a list of facts when at least this many of its siblings are facts too. */
+    private static final int MIN_FACT_SIBLINGS = 2;
+
+    /** Siblings looked at for facts: a fact sheet is a short list. */
+    private static final int MAX_FACT_SIBLINGS_ASKED = 12;
+
+    /**
+     * True when the element is a labelled field ("<b>Datum:</b> Donnerstag, 19. Februar 2026") in a
+     * list whose other items are labelled fields too, at least {@link #MIN_FACT_SIBLINGS} of them
+     * neither dates nor boilerplate ("Ort: Naturschutzzentrum", "Kosten: Eintritt frei"): an event's
+     * or a place's fact sheet, where the date is the thing's date, like a {@code <dd>}'s. A post's
+     * meta list ("Datum: …", "Autor: Redaktion", "Lesezeit: 2 Minuten") has no such facts beside
+     * its date: its other lines are a byline and a reading time.
+     */
+    private static boolean isFieldAmongFacts(Element e) {
+        if (!e.normalName().equals("li") || !isLabelledField(e)) {
+            return false;
+        }
+        int facts = 0;
+        int asked = 0;
+        Element list = e.parent();
+        for (Element s = list == null ? null : list.firstElementChild(); s != null && asked++ < MAX_FACT_SIBLINGS_ASKED; s = s.nextElementSibling()) {
+            if (s != e && isLabelledField(s) && !isBoilerplateLine(s, null, true)
+                    && DateParser.parseText(s.text()) == null && ++facts >= MIN_FACT_SIBLINGS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the element opens with a bold label ending in a colon, a value after it. */
+    private static boolean isLabelledField(Element e) {
+        Element label = e.firstElementChild();
+        if (label == null || !FIELD_LABEL_TAGS.contains(label.normalName())) {
+            return false;
+        }
+        String labelText = label.text().strip();
+        String text = e.text().strip();
+        return labelText.endsWith(":") && text.startsWith(labelText) && text.length() > labelText.length();
     }
 
     /**

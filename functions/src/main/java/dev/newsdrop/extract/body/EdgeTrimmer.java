@@ -201,8 +201,8 @@ final class EdgeTrimmer {
             return s.ownChars <= MAX_CRUMB_CHARS && isCrumbText(ownInlineText(e)); // a kicker set inline beside the header's blocks: its own line
         }
         if (s.chars > MAX_CRUMB_CHARS * 2 || e.parent() == null
-                || (s.ownLinkChars == 0 && (TextStats.isStructuredItem(e) || isRepeatedItem(e, container)))) {
-            return false; // an unlinked item of a list or table is content (an ingredient, a term), not a crumb
+                || (s.ownLinkChars == 0 && (TextStats.isStructuredItem(e) || isRepeatedItem(e, container))) || s.record) {
+            return false; // an unlinked item of a list or table is content (an ingredient, a term), not a crumb; so is a record row
         }
         return isCrumbText(e.text());
     }

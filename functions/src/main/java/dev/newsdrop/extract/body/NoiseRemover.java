@@ -168,6 +168,8 @@ final class NoiseRemover {
         Set<Element> articleAndAbove = article == null ? Set.of() : selfAndAncestors(article, root);
         int[] inArticle = {0};
         ArrayDeque<Boolean> contentScopes = new ArrayDeque<>();
+        int[] columnDepth = {0}; // inside a page builder's column of widgets ({@link #isWidgetColumn})
+        ArrayDeque<Boolean> columnScopes = new ArrayDeque<>();
         Set<String> panels = new HashSet<>(); // ids of accordion panels, named by the toggles seen so far
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -177,7 +179,7 @@ final class NoiseRemover {
                 int keep = article != null && inArticle[0] == 0 && !articleAndAbove.contains(node) ? Integer.MAX_VALUE : keepAbove;
                 if (node instanceof Element e && e != root) {
                     TextStats.Stats measured = before.of(e); // looked up once for the rules below
-                    if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, panels)
+                    if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, columnDepth[0] > 0, panels)
                             || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(measured) < keep
                                 && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep)) {
@@ -202,6 +204,11 @@ final class NoiseRemover {
                     if (content) {
                         contentDepth[0]++;
                     }
+                    boolean column = contentDepth[0] == 0 && isWidgetColumn(e, before.of(e), keep, hints);
+                    columnScopes.push(column);
+                    if (column) {
+                        columnDepth[0]++;
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -210,6 +217,9 @@ final class NoiseRemover {
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element && contentScopes.pop()) {
                     contentDepth[0]--;
+                }
+                if (node instanceof Element && columnScopes.pop()) {
+                    columnDepth[0]--;
                 }
                 if (node == article) {
                     inArticle[0]--;
@@ -554,6 +564,48 @@ final class NoiseRemover {
         return !itemtype.isEmpty() && CONTENT_ITEMTYPES.contains(itemtype.substring(itemtype.lastIndexOf('/') + 1).strip());
     }
 
+    /**
+     * A page builder's block named as a widget ({@link ClassHints#WIDGET}: Elementor's
+     * "elementor-widget-wrap", "elementor-widget-container") that was kept because it holds the bulk
+     * of the page's prose: the column the page's text is built in, block by block. Its own widgets
+     * (a heading, a text editor, a list) are the parts of that text, as inside a theme's article body,
+     * and not a sidebar's boxes; a sidebar's widgets sit in another column, beside it. A picture's
+     * widget ({@link ClassHints#namesPictureWidget}) is still taken: its text is the picture's caption. A column that
+     * is not named (Elementor's flexbox containers "e-con") is known by the widgets it is built of: at
+     * least {@link #MIN_COLUMN_WIDGETS} of its children.
+     */
+    private static boolean isWidgetColumn(Element e, TextStats.Stats measured, int keepAbove, ClassHints.Cache hints) {
+        if (measured == null || prose(measured) < keepAbove || !Blocks.isBlock(e)) {
+            return false;
+        }
+        if (e.attributesSize() > 0 && hints.of(e, measured) == ClassHints.Hint.WIDGET) {
+            return true;
+        }
+        int widgets = 0;
+        int children = 0;
+        for (Element c = e.firstElementChild(); c != null && children++ < MAX_COLUMN_CHILDREN_ASKED; c = c.nextElementSibling()) {
+            if (c.attributesSize() > 0 && ClassHints.namesWidget(c) && !isPostCard(c) && ++widgets >= MIN_COLUMN_WIDGETS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A widget that wraps an {@code <article>}: by HTML a self-contained composition, so a post of a
+     * feed whose platform names each post's card a widget, not a block of one page's text.
+     */
+    private static boolean isPostCard(Element widget) {
+        Element first = widget.firstElementChild();
+        return first != null && first.normalName().equals("article");
+    }
+
+    /** A block with this many widget-named children ({@link ClassHints#WIDGET}) is a page builder's column. */
+    private static final int MIN_COLUMN_WIDGETS = 2;
+
+    /** Children of a block looked at for widgets: a column's first blocks show what it is built of. */
+    private static final int MAX_COLUMN_CHILDREN_ASKED = 12;
+
     /** The page's own statement of where the article is: article, main, articleBody, content-named blocks. */
     private static boolean isDeclaredContent(Element e) {
         String tag = e.normalName();
@@ -869,7 +921,7 @@ final class NoiseRemover {
 
     /** {@code stats} are the element's measurements before cleaning ({@code before.of(e)}). */
     private static boolean isNoise(Element e, TextStats.Stats stats, TextStats before, int keepAbove, int wrapperAbove, ClassHints.Cache hints,
-                                   boolean inContent, Set<String> panels) {
+                                   boolean inContent, boolean inWidgetColumn, Set<String> panels) {
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
         if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && isAsideInTextFlow(e, stats, before, inContent))) {
@@ -936,7 +988,7 @@ final class NoiseRemover {
             return prose < keepAbove && !(isUnlinkedProse(e, stats) && !isInCard(e, before));
         }
         if (hint == ClassHints.Hint.WIDGET) {
-            return !inContent && prose < keepAbove;
+            return !inContent && prose < keepAbove && !(inWidgetColumn && !ClassHints.namesPictureWidget(e));
         }
         if (hint == ClassHints.Hint.NEGATIVE && inContent && isHeadedPlainList(e, stats)) {
             return false; // "<div class=tools><h2>Das brauchen Sie</h2><ul>…": the article's own list, not its tool bar

@@ -122,8 +122,59 @@ final class TeaserList {
         if (s.linkedHeadingOrPicture) { // a linked headline or picture, found while measuring
             return true;
         }
+        if (card.normalName().equals("tr") && isRecordRelatingLinks(card, stats)) {
+            return false;
+        }
         Element lead = leadingLink(card);
         return lead != null && !isLinkedLeadParagraph(card, s, lead);
+    }
+
+    /** Linked cells a table row needs to relate things rather than lead to a story. */
+    static final int MIN_RELATED_LINK_CELLS = 2;
+
+    /** Cells of a row looked at: a record is a few fields. */
+    private static final int MAX_ROW_CELLS = 20;
+
+    /** Letters in a row a cell's unlinked word needs: a field's value ("Kassenwart"), not a count or a score. */
+    static final int MIN_FIELD_WORD_LETTERS = 3;
+
+    /**
+     * A table row that is a record: a cell of unlinked words beside its link ("<a>Hans Meier</a> |
+     * Kassenwart", "<a>Pfarrhof</a> | zweigeschossiger Walmdachbau"), or two or more things linked in
+     * cells of their own beside an unlinked cell ("<a>TSV Talheim</a> | – | <a>FC Au</a> | 3:0", a
+     * match and its score). A teaser leads to one story, however many times it links it, and sets
+     * beside it at most a number (its comments, its rank).
+     */
+    private static boolean isRecordRelatingLinks(Element row, TextStats stats) {
+        int linkedCells = 0;
+        boolean unlinkedText = false;
+        int cells = 0;
+        for (Element cell = row.firstElementChild(); cell != null && cells++ < MAX_ROW_CELLS; cell = cell.nextElementSibling()) {
+            TextStats.Stats c = stats.of(cell);
+            if (c == null || c.chars == 0) {
+                continue;
+            }
+            if (c.links > 0) {
+                linkedCells++;
+            } else if (hasWord(cell.text())) {
+                return true;
+            } else {
+                unlinkedText = true;
+            }
+        }
+        return unlinkedText && linkedCells >= MIN_RELATED_LINK_CELLS;
+    }
+
+    /** True when the text holds a run of at least {@link #MIN_FIELD_WORD_LETTERS} letters. */
+    private static boolean hasWord(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isLetter(text.charAt(i)) ? run + 1 : 0;
+            if (run >= MIN_FIELD_WORD_LETTERS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -48,7 +48,7 @@ final class TextStats {
          */
         boolean linkedHeadingOrPicture;
         /**
-         * True for a table row mostly in links with a cell of text and no link beside them: a record
+         * True for a table row with links and a cell of text with no link beside them: a record
          * ("250 g | <a>Tellerlinsen</a>"), whose unlinked fields are content. A navigation row's links
          * and separators share a cell.
          */
@@ -319,7 +319,7 @@ final class TextStats {
             }
             if (s.block) {
                 blocks.pop();
-                if (s.ownLinkChars * 2 > s.ownChars && tag.equals("tr")) {
+                if (s.ownLinkChars > 0 && tag.equals("tr")) { // a row with a link: a record when a cell of text has none
                     s.record = hasUnlinkedCell(e, map);
                 }
                 double w = weight(s);
@@ -536,16 +536,108 @@ final class TextStats {
         if (s.record) {
             return STRUCTURED_ITEM_WEIGHT * (len - s.ownLinkChars); // a table's record ("250 g | <a>Linsen</a>"): its unlinked fields count
         }
-        if (linkShare > LINK_BLOCK_DENSITY) {
+        if (linkShare > LINK_BLOCK_DENSITY && !isSentenceThroughLinks(s, linkShare)) {
             return -len;
         }
         if (len >= PROSE_CHARS || (len >= SENTENCE_CHARS && endsSentence(s.lastOwnChar))) {
             return len * (1 - linkShare);
         }
-        if (s.ownLinkChars == 0 && (isStructuredItem(s.element) || isSeriesItem(s.element))) {
+        if (s.ownLinkChars == 0 && (isStructuredItem(s.element) || isSeriesItem(s.element) || isShortPostText(s))) {
             return STRUCTURED_ITEM_WEIGHT * len;
         }
         return -FRAGMENT_PENALTY * len;
+    }
+
+    /** A paragraph's links must sit between at least this many unlinked runs of words for it to read as a sentence. */
+    static final int MIN_WORD_RUNS_AROUND_LINKS = 3;
+
+    /** Above this share of links, a paragraph is links whatever words are between them. */
+    static final double MAX_SENTENCE_LINK_SHARE = 0.8;
+
+    /** Child nodes of a paragraph looked at for runs of words: a paragraph is a few dozen nodes. */
+    private static final int MAX_SENTENCE_NODES = 200;
+
+    /**
+     * True when a paragraph dense with links is a sentence that runs through them: a prose-long
+     * {@code <p>} ending like a sentence, its last node unlinked text, with unlinked runs of words
+     * between its links ("Im <a>Landtag</a> hat <a>Kultusministerin</a> <a>Anna Weber</a> ihre Pläne
+     * gegen den <a>Lehrermangel</a> verteidigt."), as news sites link every name and topic. A link
+     * list's links are set apart by separators, and a teaser line is one link with a label before it.
+     */
+    static boolean isSentenceThroughLinks(Stats s, double linkShare) {
+        Element p = s.element;
+        if (linkShare > MAX_SENTENCE_LINK_SHARE || s.ownChars < PROSE_CHARS || !endsSentence(s.lastOwnChar) || !p.normalName().equals("p")) {
+            return false;
+        }
+        int runs = 0;
+        int nodes = 0;
+        Node last = null;
+        for (Node n = p.firstChild(); n != null && nodes++ < MAX_SENTENCE_NODES; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                if (t.isBlank()) {
+                    continue;
+                }
+                runs += hasLetter(t.getWholeText()) ? 1 : 0;
+            }
+            last = n;
+        }
+        return runs >= MIN_WORD_RUNS_AROUND_LINKS && last instanceof TextNode;
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ancestors of a short sentence looked at for the post it is the text of: a post nests its text a few blocks deep. */
+    static final int MAX_POST_TEXT_DEPTH = 4;
+
+    /**
+     * True when a short block ending like a sentence is the text of one of several posts built alike:
+     * an ancestor a few levels up ({@link #MAX_POST_TEXT_DEPTH}) has a sibling of its tag and kind. A
+     * forum's reply ("Im Flachland ja, absolut.") or a Q&amp;A answer is short, and its thread is its
+     * posts; a crumb ("Teilen", a date) does not end like a sentence.
+     */
+    static boolean isShortPostText(Stats s) {
+        if (!endsSentence(s.lastOwnChar)) {
+            return false;
+        }
+        Element post = s.element.parent();
+        for (int level = 0; post != null && level < MAX_POST_TEXT_DEPTH; level++, post = post.parent()) {
+            if (hasSiblingOfKind(post)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the element's previous or next element sibling has its tag and the same first class
+     * word: posts of one thread share their kind ("post") while boards alternate a style class
+     * beside it (phpBB's "post bg1", "post bg2").
+     */
+    private static boolean hasSiblingOfKind(Element e) {
+        String kind = firstClassWord(Blocks.attr(e, "class"));
+        if (kind.isEmpty()) {
+            return false;
+        }
+        Element prev = e.previousElementSibling();
+        Element next = e.nextElementSibling();
+        return (prev != null && prev.normalName().equals(e.normalName()) && firstClassWord(Blocks.attr(prev, "class")).equals(kind))
+                || (next != null && next.normalName().equals(e.normalName()) && firstClassWord(Blocks.attr(next, "class")).equals(kind));
+    }
+
+    private static String firstClassWord(String cls) {
+        String c = cls.strip();
+        int space = 0;
+        while (space < c.length() && !Character.isWhitespace(c.charAt(space))) {
+            space++;
+        }
+        return c.substring(0, space);
     }
 
     /** Tags never taken for an item of a series: themes give every paragraph and heading the same class. */

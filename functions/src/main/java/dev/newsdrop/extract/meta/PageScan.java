@@ -32,10 +32,11 @@ public final class PageScan {
      * name them, and the author's and reporter's words in other languages and scripts (the Russian,
      * Slovene and Bulgarian "avtor" transliterated, Danish and Norwegian "forfatter", Hungarian
      * "szerzo", Finnish "kirjoittaja"); the account's display name that CMSs and blog engines class
-     * "username" (Drupal's "Submitted by", forum software, Wix's blog).
+     * "username" (Drupal's "Submitted by", forum software, Wix's blog); the "signature" as English and
+     * Catalan ("signatura") class it.
      */
     private static final String[] BYLINE_NAMES = {
-        "byline", "by-line", "author", "writer", "auteur", "signature", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
+        "byline", "by-line", "author", "writer", "auteur", "signature", "signatura", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
         "作者", "記者", "기자", "avtor", "forfatter", "szerzo", "kirjoittaja", "reporter", "journalist", "username", "user-name"};
 
     /**

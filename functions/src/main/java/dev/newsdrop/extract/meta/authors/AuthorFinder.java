@@ -96,7 +96,8 @@ public final class AuthorFinder {
                 }
             }
             agencies.addAll(stated.agencies());
-            return StatedAuthors.withBylineCoAuthors(authors, scan);
+            List<String> withCoAuthors = PublisherNames.withoutPublisher(StatedAuthors.withBylineCoAuthors(authors, scan), siteName, ld.publisherName);
+            return withCoAuthors.isEmpty() ? authors : withCoAuthors;
         }
         authors = PublisherNames.withoutPublisher(AuthorProfiles.namesOfProfiles(stated.profiles(), scan, pageUrl), siteName, ld.publisherName);
         if (!authors.isEmpty()) {
@@ -114,6 +115,7 @@ public final class AuthorFinder {
             List<Element> inPage = scan.authorPageLinks().stream().filter(a -> a.closest(PageRegions.SITE_CHROME) == null).toList();
             authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(inPage, false, trailingPublishers, claimants, agencies),
                     siteName, ld.publisherName);
+            authors = withJoinedLinks(authors, inPage);
         }
         if (authors.isEmpty()) {
             List<Element> members = scan.memberProfileLinks().stream().filter(a -> a.closest(PageRegions.SITE_CHROME) == null).toList();
@@ -210,6 +212,47 @@ public final class AuthorFinder {
         }
         return raw.size() == names.size() ? names : AuthorNames.clean(raw);
     }
+
+    /**
+     * The names with the author-page links joined to the first name's link in its line by a comma or
+     * an "and" alone ("<a>Jordi Puig</a> i <a>Marta Vila</a>"): co-authors, each linked to their page.
+     * Bounded by the line's children.
+     */
+    private static List<String> withJoinedLinks(List<String> names, List<Element> links) {
+        if (names.size() != 1 || links.size() < 2) {
+            return names;
+        }
+        Element first = null;
+        for (Element a : links) {
+            if (ComparisonKey.of(BylineText.spacedText(a)).equals(ComparisonKey.of(names.get(0)))) {
+                first = a;
+                break;
+            }
+        }
+        if (first == null || first.parent() == null) {
+            return names;
+        }
+        Set<Element> linked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        linked.addAll(links);
+        List<String> raw = new ArrayList<>();
+        List<org.jsoup.nodes.Node> children = first.parent().childNodes();
+        for (int i = first.siblingIndex(); i < children.size() && i < first.siblingIndex() + MAX_JOINED_LINK_NODES; i++) {
+            org.jsoup.nodes.Node n = children.get(i);
+            if (n instanceof Element el && linked.contains(el)) {
+                raw.add(BylineText.spacedText(el));
+            } else if (!(n instanceof org.jsoup.nodes.TextNode between) || !VisibleBylines.NAME_JOINER.matcher(between.getWholeText()).matches()) {
+                break;
+            }
+        }
+        if (raw.size() < 2) {
+            return names;
+        }
+        List<String> joined = AuthorNames.clean(raw);
+        return joined.size() > 1 && joined.stream().allMatch(AuthorNames::isPersonName) ? joined : names;
+    }
+
+    /** Nodes read after the first link for co-authors' links: a byline names a few people, not a list. */
+    private static final int MAX_JOINED_LINK_NODES = 12;
 
     /** True when every name is one JSON-LD types as an Organization (schema.org allows one as the author). */
     private static boolean namesOrganisationsOnly(List<String> names, List<String> organisations) {

@@ -37,8 +37,10 @@ public final class AuthorNames {
      * Slovak "a" only before a name of two capitalised words ("Jana Nováková a Petr Dvořák"), since
      * Romance languages write "a" before a place ("inviato a Roma"); Swahili "na" the same way ("Amina
      * Juma na Baraka Mwangi"), since Slavic languages write "na" before a place ("na Slovensku"). Finnish
-     * and Estonian "ja", Polish "oraz", Vietnamese "và", Hindi "और" and Bengali "ও" are separators between
-     * blanks. Hebrew and Arabic write "and" as a prefix of the next word ("רונית אלון ומשה פרץ", "أحمد علي
+     * and Estonian "ja", Polish "oraz", Vietnamese "và", Hindi "और", Bengali "ও", Thai "และ", Urdu "اور",
+     * and Tamil "மற்றும்" are separators between blanks (Thai writes a blank between a given name and a
+     * surname, and around "และ"). Lithuanian "ir" and Latvian "un" are not: they join the fields of a
+     * role after the name ("Žmogaus ir visuomenės studijų fakulteto profesorius"). Hebrew and Arabic write "and" as a prefix of the next word ("רונית אלון ומשה פרץ", "أحمد علي
      * ومحمد حسن"): it separates only between two names of two words or more, since names open with the
      * same letter ("ורד", "وليد") and a name's second word may too ("أحمد وائل"). A word separator is a whole word between letters of any
      * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
@@ -51,7 +53,7 @@ public final class AuthorNames {
             + "|(?<=\\p{IsArabic}{2,20}\\s{1,3}\\p{IsArabic}{2,20})\\s+و(?=\\p{IsArabic}{2,20}\\s+\\p{IsArabic}{2})";
 
     static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও)\\s+"
+            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
                     + "|" + PREFIXED_AND + "|\\s+و\\s+|،|，|、|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -407,7 +409,7 @@ public final class AuthorNames {
     /**
      * The label of a second credit after the writer's name with no separator but its own colon, in
      * the languages read: "Reporter: Jane Doe Editor: John Roe", "Text: Anna Berg Fotos: Max Muster",
-     * "文・山田太郎　写真・佐藤花子", "Текст: Мария Иванова. Фото: Пётр Сидоров" (a full stop may close
+     * "文・山田太郎　写真・佐藤花子", "文＝山田太郎、写真＝佐藤花子" (after an enumeration comma), "Текст: Мария Иванова. Фото: Пётр Сидоров" (a full stop may close
      * the writer's credit), Finnish "Kuvat:", Vietnamese "Ảnh:", Thai "ภาพ:", Swahili "Picha:", Hungarian
      * "Fotó:", "Kép:", Dutch "Beeld:", Greek "Φωτογραφίες:" (photos).
      * Editors, photographers, illustrators and translators did not write the text; the credit is cut
@@ -425,7 +427,7 @@ public final class AuthorNames {
 
     /** A second credit's label, with its colon (or a Chinese or Japanese label's middle dot or slash), and all after it. */
     private static final Pattern SECOND_CREDIT = Pattern.compile(
-            "\\.?[\\s\\u00A0\\u3000]+(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=\\p{IsHan})[・/／=＝]).*$",
+            "(?:\\.?[\\s\\u00A0\\u3000]+|[、，]\\s*)(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=\\p{IsHan})[・/／=＝]).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -581,7 +583,7 @@ public final class AuthorNames {
     private static final String SEPARATOR_CHARS = ",;|/&\n،，、";
 
     /** The case-sensitive first letters of the words {@link #SEPARATORS} takes as separators after a blank. */
-    private static final String SEPARATOR_WORD_INITIALS = "oevиiوdéтіșşκanjvऔওו";
+    private static final String SEPARATOR_WORD_INITIALS = "oevиiوdéтіșşκanjvऔওוแاம";
 
     /** The case-insensitive words of {@link #SEPARATORS}, folded as {@link #folded} folds. */
     private static final String[] SEPARATOR_FOLDED_WORDS = {"and", "et", "und"};
@@ -704,7 +706,8 @@ public final class AuthorNames {
             if (s.isEmpty()) {
                 continue; // "By our correspondent": no one is named
             }
-            if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0 || s.indexOf('・') >= 0 || s.indexOf('/') >= 0 || s.indexOf('／') >= 0) {
+            if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0 || s.indexOf('・') >= 0 || s.indexOf('/') >= 0 || s.indexOf('／') >= 0
+                    || s.indexOf('＝') >= 0 || s.indexOf('=') >= 0) {
                 s = SECOND_CREDIT.matcher(s).replaceFirst(""); // "Rahim Uddin Editor: Kamal Hossain": the editor's credit
             }
             if (s.indexOf(". ") >= 0) {

@@ -22,7 +22,7 @@ public final class BylineLeads {
      * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them; Danish "Af", Hungarian
      * "Írta" ("wrote"), Croatian, Bosnian and Serbian "Piše"/"Пише" ("writes") and Serbian "Аутор",
      * Slovene "Avtor", Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
-     * "Autors", Turkish "Yazan" ("the one who wrote"), Ukrainian "Автори" and Czech "Autoři" ("authors"), Thai "ผู้เขียน" ("writer") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
+     * "Autors", Turkish "Yazan" ("the one who wrote"), Ukrainian "Автори", Serbian "Аутори" and Czech "Autoři" ("authors"), Thai "ผู้เขียน" ("writer") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
      * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
      * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), German's gender-inclusive
      * "Autor:in", "Autor*in", "Autor_in", "Autor/in" (and their plurals in "-innen"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
@@ -37,7 +37,7 @@ public final class BylineLeads {
             "إعداد", "اعداد", "تحرير",
             "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
-            "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "автори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
+            "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
@@ -58,7 +58,7 @@ public final class BylineLeads {
      * Spanish "Redacción:" and Portuguese "Redação:" ("the writing", of "redactar", "redigir": to
      * write) before a name credit its writer, as Turkish "Muhabir:", Russian "Корреспондент:" and
      * Portuguese "Reportagem:" (the reporter, the reporting) do, and Turkish "Yazı:" (text), Indonesian
-     * "Laporan:" (report) and "Kontributor:", Arabic "تقرير:" (report) and "متابعة:" (coverage); alone they are the newsroom, a generic credit, and
+     * "Laporan:" (report) and "Kontributor:", Arabic "تقرير:" (report) and "متابعة:" (coverage), Persian "گزارش:" and Urdu "رپورٹ:" (report); alone they are the newsroom, a generic credit, and
      * after a first credit ("Texto: X Redacción: Y") the editing. Italian "Redazione:" is not one:
      * it heads the list of a masthead's editorial staff, the writer being "Testo:" or "di". Thai
      * magazines credit the story as "เรื่อง:" and Vietnamese papers the article as "Bài:", "Bài viết:"
@@ -70,7 +70,7 @@ public final class BylineLeads {
             "reporter", "reporters", "প্রতিবেদক", "প্রতিবেদন",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
-            "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
+            "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "เรื่อง", "bài và ảnh", "bài", "bài viết");
 
     /**
@@ -274,10 +274,11 @@ public final class BylineLeads {
      * byline in: Catalan "Per" ("Per Jordi Puig"; a Scandinavian first name elsewhere) and Swahili
      * "Na" ("Na Amina Juma", "by"; elsewhere a syllable that opens Vietnamese and Korean names), Czech
      * and Slovak "Od" ("from": tagDiv's Newspaper theme translates its "By" so, in an element of its own),
-     * Romanian "de" ("de Ion Popescu"; elsewhere a particle of names, "de Vries").
+     * Romanian "de" ("de Ion Popescu"; elsewhere a particle of names, "de Vries"), Filipino "Ni" ("Ni Juan dela
+     * Cruz", "by"; elsewhere a Chinese surname romanised, "Ni Hong").
      * Read only on a page declared in that language.
      */
-    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od", "ro", "de");
+    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od", "ro", "de", "tl", "Ni", "fil", "Ni");
 
     /**
      * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after

@@ -141,7 +141,7 @@ final class StatedAuthors {
         }
         links.addAll(scan.authorPageLinks());
         if (links.size() < 2) {
-            return stated;
+            return withBylineLineCoAuthors(stated, statedKeys, scan);
         }
         Set<Element> authorLinks = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element link : links) {
@@ -169,6 +169,48 @@ final class StatedAuthors {
             }
             List<String> names = AuthorNames.clean(raw, new ArrayList<>());
             if (names.size() > stated.size() && AuthorNames.keys(names).containsAll(statedKeys)) {
+                return names;
+            }
+        }
+        return withBylineLineCoAuthors(stated, statedKeys, scan);
+    }
+
+    /** Visible bylines read for co-authors in their text: the article's own comes first. */
+    private static final int MAX_CO_AUTHOR_BYLINES = 4;
+
+    /**
+     * Punctuation that also sets off a writer's role or employer ("By Jane Doe, Deputy Editor", "By
+     * Jane Doe | Sun Sentinel"): a line read for co-authors joins them with "and" words alone.
+     */
+    private static final Pattern LIST_PUNCTUATION = Pattern.compile("[,;|/،，、]");
+
+    /** A byline's line is a lead and a few names; longer text is a paragraph or a box. */
+    private static final int MAX_CO_AUTHOR_LINE_CHARS = 160;
+
+    /**
+     * The stated authors, or the names of a byline's text when it opens with a byline lead ("By",
+     * "Von", "Par") and names them all and more, joined by "and" words ("By Sam Turner and Lily Evans"
+     * beside a JSON-LD that names Sam Turner alone): the metadata lists the post's account, the byline
+     * each writer. Every name must read as a person's; bylines in the site's chrome and beside the
+     * article are passed.
+     */
+    private static List<String> withBylineLineCoAuthors(List<String> stated, Set<String> statedKeys, PageScan scan) {
+        int looked = 0;
+        for (Element e : scan.visible().bylines()) {
+            if (looked++ >= MAX_CO_AUTHOR_BYLINES) {
+                break;
+            }
+            if (e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null) {
+                continue;
+            }
+            String text = BylineText.spacedText(e).strip();
+            if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !BylineLeads.LEAD_IN.matcher(text).lookingAt()
+                    || LIST_PUNCTUATION.matcher(text).find()) {
+                continue;
+            }
+            List<String> names = AuthorNames.clean(List.of(text), new ArrayList<>());
+            if (names.size() > stated.size() && AuthorNames.keys(names).containsAll(statedKeys)
+                    && names.stream().allMatch(AuthorNames::isPersonName)) {
                 return names;
             }
         }

@@ -473,6 +473,42 @@ public final class BylineLeads {
         return AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name) ? name : null;
     }
 
+    /**
+     * What parts the labelled fields of a meta line ("2026年02月18日 08:30　来源：新华社　作者：李明"): an ideographic
+     * space, a run of two or more spaces, or a bar, middle dot or bullet set between spaces.
+     */
+    private static final Pattern LABELLED_FIELD_BREAK = Pattern.compile("[\\s\\u00A0]*\\u3000[\\s\\u3000\\u00A0]*|[\\s\\u00A0]{2,}|\\s+[·•|]\\s+");
+
+    /** Fields of a meta line read for the writer's: a date, a time, a source, the writer, an editor, a counter. */
+    private static final int MAX_LABELLED_FIELDS = 8;
+
+    /**
+     * A field that credits the writer: a label of {@link #LABELS_WITH_COLON}, or the simplified Chinese "记者"
+     * (reporter), with its colon, then the name ("作者：李明", "记者：王芳", "Text: Anna Schmidt").
+     */
+    private static final Pattern WRITER_FIELD = Pattern.compile(
+            "^(?:" + String.join("|", LABELS_WITH_COLON) + "|记者)\\s*[:：]\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The writer a meta line credits in a labelled field after other fields, as Chinese portals set the line
+     * under the headline: "2026年02月18日 08:30　来源：华南日报　作者：李明", "时间：2026-02-18　来源：新华社　记者：王芳".
+     * The value of the first field after the first whose label credits the writer; a field that opens the line
+     * is a byline's label, read as such elsewhere. Null when no later field credits one.
+     */
+    static String labelledFieldName(String text) {
+        if (text.length() > MAX_NAME_DATE_LINE || text.indexOf(':') < 0 && text.indexOf('：') < 0) {
+            return null;
+        }
+        String[] fields = LABELLED_FIELD_BREAK.split(text.strip(), MAX_LABELLED_FIELDS + 1);
+        for (int i = 1; i < Math.min(fields.length, MAX_LABELLED_FIELDS); i++) {
+            Matcher m = WRITER_FIELD.matcher(fields[i].strip());
+            if (m.matches()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+
     /** What separates the names of a reporter line: a comma or middle dot before the title, spaces after it. */
     private static final Pattern NAMES_BEFORE_TITLE = Pattern.compile("\\s*[,、·]\\s*");
     private static final Pattern NAMES_AFTER_TITLE = Pattern.compile("[\\s\\u3000、，,]+");

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The meta line under the headline that names the writer with no label, beside the date: "Name ·
- * date", "Name | 12.03.2024", "date · 3 min · Name", a name and a date in elements side by side, and the Catalan "Per Name" and the Swahili "Na Name" (see {@link BylineLeads#languageLead}).
+ * date", "Name | 12.03.2024", "date · 3 min · Name", a name and a date in elements side by side, and the Catalan "Per Name" and the Swahili "Na Name" (see {@link BylineLeads#languageLead});
+ * or names the writer in a labelled field after others, as Chinese portals do ("来源：新华社　作者：李明").
  */
 final class HeaderMetaLine {
 
@@ -54,6 +55,16 @@ final class HeaderMetaLine {
             String name = text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.nameBeforeDate(text) : null;
             if (name == null && text.length() <= BylineText.MAX_BYLINE_CHARS) {
                 name = BylineLeads.nameAfterDateFields(text); // "March 12, 2024 · 3 min · Jane Doe"
+            }
+            String credited = name == null && text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.labelledFieldName(text) : null;
+            if (credited != null && !AuthorNames.namesDesk(credited) && e.closest(PageRegions.SITE_CHROME) == null
+                    && e.closest(PageRegions.FIGURE) == null) {
+                // "2026年02月18日 08:30　来源：新华社　作者：李明": the label credits the writer, so a two-character
+                // Chinese name, which no pattern tells from a word, is taken on its word
+                List<String> names = AuthorNames.clean(List.of(credited));
+                if (!names.isEmpty()) {
+                    return names;
+                }
             }
             if (name == null && e.childrenSize() >= 2) {
                 name = nameBesideDateElement(e);

@@ -80,4 +80,16 @@ class PlatformsAndLanguagesTest {
         assertEquals(List.of("Ava Stone"), page("en", "<meta property='og:site_name' content='Sun Ledger'>" + ld("Ava Stone"),
                 "<p class='byline'>By Ava Stone and Sun Ledger</p>")); // the publication beside the writer is no co-author
     }
+
+    @Test
+    void writerInALabelledFieldAfterOthers_isTheAuthor() {
+        assertEquals(List.of("李明"), page("zh-CN", "", "<div class='info'>2026年02月18日 08:30\u3000来源：华南日报\u3000作者：李明</div>"));
+        assertEquals(List.of("王芳"), page("zh-CN", "", "<div class='info'>时间：2026-02-18 08:30\u3000来源：新华社\u3000记者：王芳</div>"));
+        assertEquals(List.of("Anna Schmidt"), page("de", "", "<div class='info'>3. Februar 2026 | Fotos: dpa | Text: Anna Schmidt</div>"));
+    }
+
+    @Test
+    void editorInALabelledField_isNoAuthor() {
+        assertEquals(List.of(), page("zh-CN", "", "<div class='info'>2026年02月18日 08:30\u3000来源：新华社\u3000责任编辑：王芳</div>"));
+    }
 }

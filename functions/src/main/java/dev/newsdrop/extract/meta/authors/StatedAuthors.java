@@ -175,8 +175,14 @@ final class StatedAuthors {
         return withBylineLineCoAuthors(stated, statedKeys, scan);
     }
 
-    /** Visible bylines read for co-authors in their text: the article's own comes first. */
+    /** Lines under the headline read for co-authors in their text: the article's own byline comes first. */
     private static final int MAX_CO_AUTHOR_BYLINES = 4;
+
+    /** Nodes read after the page's first h1 for the byline's line: the article's header, not the page. */
+    private static final int MAX_HEADER_NODES = 300;
+
+    /** Nodes of one element read for its line: a byline is a lead and a few linked names. */
+    private static final int MAX_LINE_NODES = 60;
 
     /**
      * Punctuation that also sets off a writer's role or employer ("By Jane Doe, Deputy Editor", "By
@@ -188,23 +194,33 @@ final class StatedAuthors {
     private static final int MAX_CO_AUTHOR_LINE_CHARS = 160;
 
     /**
-     * The stated authors, or the names of a byline's text when it opens with a byline lead ("By",
-     * "Von", "Par") and names them all and more, joined by "and" words ("By Sam Turner and Lily Evans"
-     * beside a JSON-LD that names Sam Turner alone): the metadata lists the post's account, the byline
-     * each writer. Every name must read as a person's; bylines in the site's chrome and beside the
-     * article are passed.
+     * The stated authors, or the names of the byline's line under the headline when it opens with a
+     * byline lead ("By", "Von", "Par") and names them all and more, joined by "and" words ("By Sam
+     * Turner and Lily Evans" beside a JSON-LD that names Sam Turner alone): the metadata lists the
+     * post's account, the byline each writer. Every name must read as a person's; lines in the site's
+     * chrome and beside the article are passed. Only the article's header is read (at most
+     * {@value #MAX_HEADER_NODES} nodes after the first h1), as the byline sits there: this runs on
+     * every page that states its author, and a walk of the whole page would cost every one of them.
      */
     private static List<String> withBylineLineCoAuthors(List<String> stated, Set<String> statedKeys, PageScan scan) {
+        Element h1 = scan.firstH1();
+        if (h1 == null) {
+            return stated;
+        }
+        int seen = 0;
         int looked = 0;
-        for (Element e : scan.visible().bylines()) {
+        for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
+            if (!(n instanceof Element e) || e.normalName().equals("a")) {
+                continue;
+            }
+            String text = BylineText.leadingText(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip();
+            if (text.isEmpty() || text.length() > MAX_CO_AUTHOR_LINE_CHARS || !BylineLeads.LEAD_IN.matcher(text).lookingAt()) {
+                continue;
+            }
             if (looked++ >= MAX_CO_AUTHOR_BYLINES) {
                 break;
             }
-            if (e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null) {
-                continue;
-            }
-            String text = BylineText.spacedText(e).strip();
-            if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !BylineLeads.LEAD_IN.matcher(text).lookingAt()
+            if (e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null
                     || LIST_PUNCTUATION.matcher(text).find()) {
                 continue;
             }

@@ -193,9 +193,10 @@ public final class PublishedDateFinder {
             for (String stated : statedPublished) { // a CMS that states two publication dates: the first and the re-dated one
                 addIfLater(later, DateParser.parse(stated, lang), published, MAX_DAYS_FROM_URL_DATE);
             }
-            published = republished(published, later, scan, doc, lang);
+            ShownDates shown = new ShownDates(doc, hasH1(scan), lang); // read once, by whichever of the two asks first
+            published = republished(published, later, shown, lang);
             published = shownPublication(published, scan, lang);
-            published = shownLocalDay(published, doc, scan, lang);
+            published = shownLocalDay(published, shown, lang);
         }
         if (published == null) {
             published = DateParser.parse(ld.created, lang);
@@ -261,12 +262,12 @@ public final class PublishedDateFinder {
      * publication anywhere in its header, or labels the later date as an update ("Updated", "Stand:",
      * a class naming an update), keeps the publication.
      */
-    private static String republished(String published, List<String> later, PageScan scan, Document doc, DateLanguage lang) {
-        if (later.isEmpty() || doc.body() == null) {
+    private static String republished(String published, List<String> later, ShownDates shownDates, DateLanguage lang) {
+        if (later.isEmpty() || shownDates.doc.body() == null) {
             return published;
         }
         LocalDate pubDay = dayOf(published);
-        List<ShownDate> shown = shownDates(doc, hasH1(scan), lang);
+        List<ShownDate> shown = shownDates.get();
         for (ShownDate d : shown) {
             if (d.day.equals(pubDay) || d.day.equals(utcDay(published))) {
                 return published;
@@ -457,8 +458,8 @@ public final class PublishedDateFinder {
      * day before from a UTC hour under 12, the day after from one of 10 or later). The shown date is
      * given with its time when it names the same instant, else as its day.
      */
-    private static String shownLocalDay(String published, Document doc, PageScan scan, DateLanguage lang) {
-        if (published == null || published.length() <= DAY_CHARS || doc.body() == null) {
+    private static String shownLocalDay(String published, ShownDates shownDates, DateLanguage lang) {
+        if (published == null || published.length() <= DAY_CHARS || shownDates.doc.body() == null) {
             return published;
         }
         OffsetDateTime stated;
@@ -471,7 +472,7 @@ public final class PublishedDateFinder {
             return published;
         }
         ShownDate first = null;
-        for (ShownDate d : shownDates(doc, hasH1(scan), lang)) {
+        for (ShownDate d : shownDates.get()) {
             first = !d.belowHeadline ? null : d.update ? publicationAfterUpdate(d.text, lang) : d;
             if (first != null) {
                 break;
@@ -548,6 +549,27 @@ public final class PublishedDateFinder {
     }
 
     private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
+    /** The page's {@link #shownDates}, read on the first asking and kept for the next. */
+    private static final class ShownDates {
+        private final Document doc;
+        private final boolean pageHasH1;
+        private final DateLanguage lang;
+        private List<ShownDate> dates;
+
+        ShownDates(Document doc, boolean pageHasH1, DateLanguage lang) {
+            this.doc = doc;
+            this.pageHasH1 = pageHasH1;
+            this.lang = lang;
+        }
+
+        List<ShownDate> get() {
+            if (dates == null) {
+                dates = shownDates(doc, pageHasH1, lang);
+            }
+            return dates;
+        }
+    }
 
     /**
      * The first few dates a reader sees before the prose begins: short texts that parse as a date,

@@ -198,9 +198,10 @@ final class StatedAuthors {
      * byline lead ("By", "Von", "Par") and names them all and more, joined by "and" words ("By Sam
      * Turner and Lily Evans" beside a JSON-LD that names Sam Turner alone): the metadata lists the
      * post's account, the byline each writer. Every name must read as a person's; lines in the site's
-     * chrome and beside the article are passed. Only the article's header is read (at most
-     * {@value #MAX_HEADER_NODES} nodes after the first h1), as the byline sits there: this runs on
-     * every page that states its author, and a walk of the whole page would cost every one of them.
+     * chrome and beside the article are passed. Only the lines a byline lead opens (not a credit's
+     * participle: "Reporting by", "Editing by" sign off a wire story) in the article's header are
+     * read (at most {@value #MAX_HEADER_NODES} nodes after the first h1), as the byline sits there: this
+     * runs on every page that states its author, and a walk of the whole page would cost every one of them.
      */
     private static List<String> withBylineLineCoAuthors(List<String> stated, Set<String> statedKeys, PageScan scan) {
         Element h1 = scan.firstH1();
@@ -210,17 +211,19 @@ final class StatedAuthors {
         int seen = 0;
         int looked = 0;
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
-            if (!(n instanceof Element e) || e.normalName().equals("a")) {
-                continue;
+            if (!(n instanceof TextNode t) || t.isBlank() || !BylineLeads.opensByline(t.getWholeText())) {
+                continue; // most texts are refused on their first word; a wire's sign-off ("Reporting by ... Editing by ...") is no byline
             }
-            String text = BylineText.leadingText(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip();
-            if (text.isEmpty() || text.length() > MAX_CO_AUTHOR_LINE_CHARS || !BylineLeads.LEAD_IN.matcher(text).lookingAt()) {
+            Element e = lineOf(t);
+            if (e == null) {
                 continue;
             }
             if (looked++ >= MAX_CO_AUTHOR_BYLINES) {
                 break;
             }
-            if (e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null
+            String text = BylineText.leadingText(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip();
+            if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !BylineLeads.LEAD_IN.matcher(text).lookingAt()
+                    || e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null
                     || LIST_PUNCTUATION.matcher(text).find()) {
                 continue;
             }
@@ -231,6 +234,25 @@ final class StatedAuthors {
             }
         }
         return stated;
+    }
+
+    /** Inline elements a byline's lead may sit in within its line ("<span>By</span> <a>Jane Doe</a>"). */
+    private static final Set<String> INLINE_WRAPPERS = Set.of("span", "strong", "b", "em", "i", "small");
+
+    /** Inline wrappers climbed from a lead to its line: a lead is wrapped once or twice, not nested deep. */
+    private static final int MAX_WRAPPERS_CLIMBED = 2;
+
+    /**
+     * The element holding the line a lead's text opens: its parent, or, when the lead alone is wrapped
+     * ("<span>By</span> <a>Jane Doe</a>"), the line past the wrapper or two. Null inside a link.
+     */
+    private static Element lineOf(TextNode lead) {
+        Element e = lead.parent() instanceof Element p ? p : null;
+        for (int climbed = 0; e != null && climbed < MAX_WRAPPERS_CLIMBED && INLINE_WRAPPERS.contains(e.normalName())
+                && e.parent() != null && e.childNodeSize() == 1; climbed++) {
+            e = e.parent();
+        }
+        return e == null || e.normalName().equals("a") ? null : e;
     }
 
     /** Wrappers climbed from an author link to the element that stands for it in the byline's line. */

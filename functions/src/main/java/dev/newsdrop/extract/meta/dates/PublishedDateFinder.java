@@ -193,7 +193,7 @@ public final class PublishedDateFinder {
             for (String stated : statedPublished) { // a CMS that states two publication dates: the first and the re-dated one
                 addIfLater(later, DateParser.parse(stated, lang), published, MAX_DAYS_FROM_URL_DATE);
             }
-            ShownDates shown = new ShownDates(doc, hasH1(scan), lang); // read once, by whichever of the two asks first
+            ShownDates shown = new ShownDates(doc, scan.firstH1(), lang); // read once, by whichever of the two asks first
             published = republished(published, later, shown, lang);
             published = shownPublication(published, scan, lang);
             published = shownLocalDay(published, shown, lang);
@@ -471,13 +471,7 @@ public final class PublishedDateFinder {
         if (stated.getOffset().getTotalSeconds() != 0) {
             return published;
         }
-        ShownDate first = null;
-        for (ShownDate d : shownDates.get()) {
-            first = !d.belowHeadline ? null : d.update ? publicationAfterUpdate(d.text, lang) : d;
-            if (first != null) {
-                break;
-            }
-        }
+        ShownDate first = firstShownBelowHeadline(shownDates, lang);
         if (first == null || labelsAnotherDate(first.text)) {
             return published;
         }
@@ -508,6 +502,70 @@ public final class PublishedDateFinder {
             return published; // the clock shown is no zone's reading of the stated instant: that date is another time's
         }
         return stated.withOffsetSameInstant(ZoneOffset.ofTotalSeconds((int) offsetMinutes * MINUTES_PER_HOUR)).format(WITH_OFFSET);
+    }
+
+    /**
+     * The first date shown below the headline that is not an update, or the publication a line labels
+     * after its update; null when none. On a page with an h1 the walk starts there, as the dates of its
+     * menus and header, which {@link #shownDates} reads from the top, have no say: this is asked of every
+     * page that states its publication in UTC, most of them. Read as {@link #shownDates} reads them.
+     */
+    private static ShownDate firstShownBelowHeadline(ShownDates shownDates, DateLanguage lang) {
+        Element h1 = shownDates.h1;
+        if (h1 == null) {
+            for (ShownDate d : shownDates.get()) {
+                ShownDate first = !d.belowHeadline ? null : d.update ? publicationAfterUpdate(d.text, lang) : d;
+                if (first != null) {
+                    return first;
+                }
+            }
+            return null;
+        }
+        int seen = 0;
+        int found = 0;
+        int labelAt = -MAX_TEXTS_FROM_LABEL - 1;
+        int paragraphs = 0;
+        for (Node n = h1; n != null; ) {
+            if (n instanceof Element e) {
+                n = isCommentsOrFooter(e) || isOutsideTheStory(e) ? PageScan.nextOutside(e) : PageScan.next(e);
+                continue;
+            }
+            Node at = n;
+            n = PageScan.next(n);
+            if (!(at instanceof TextNode t)) {
+                continue;
+            }
+            String text = t.getWholeText().trim();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (seen++ >= MAX_TEXTS_FOR_SHOWN_DATES) {
+                return null;
+            }
+            if (text.length() > MAX_DATELINE_CHARS) {
+                if (++paragraphs >= MAX_PARAGRAPHS_BEFORE_SHOWN_DATE) {
+                    return null; // the prose has begun
+                }
+                continue;
+            }
+            String day = text.length() >= MIN_DATE_CHARS ? DateParser.parseText(text, lang) : null;
+            if (day == null) {
+                if (text.length() <= MAX_LABEL_CHARS && UPDATE_LABEL.matcher(text).find()) {
+                    labelAt = seen;
+                }
+                continue;
+            }
+            boolean update = isUpdateLine(text, lang) || seen - labelAt <= MAX_TEXTS_FROM_LABEL
+                    || (t.parent() instanceof Element p && p.normalName().equals("time") && isUpdateMark(p));
+            ShownDate first = update ? publicationAfterUpdate(text, lang) : new ShownDate(text, day, dayOf(day), false, true);
+            if (first != null) {
+                return first;
+            }
+            if (++found >= MAX_SHOWN_DATES) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -553,19 +611,19 @@ public final class PublishedDateFinder {
     /** The page's {@link #shownDates}, read on the first asking and kept for the next. */
     private static final class ShownDates {
         private final Document doc;
-        private final boolean pageHasH1;
+        private final Element h1;
         private final DateLanguage lang;
         private List<ShownDate> dates;
 
-        ShownDates(Document doc, boolean pageHasH1, DateLanguage lang) {
+        ShownDates(Document doc, Element h1, DateLanguage lang) {
             this.doc = doc;
-            this.pageHasH1 = pageHasH1;
+            this.h1 = h1;
             this.lang = lang;
         }
 
         List<ShownDate> get() {
             if (dates == null) {
-                dates = shownDates(doc, pageHasH1, lang);
+                dates = shownDates(doc, h1 != null, lang);
             }
             return dates;
         }

@@ -473,6 +473,12 @@ public final class HostilePages {
         giant(pages, "1 MB title", () -> html(article("", "").replace("<title>Harbour budget passes | City Herald</title>",
                 "<title>" + megaWords + "</title>")));
         giant(pages, "1 MB og:title", () -> html(article("<meta property=\"og:title\" content=\"" + megaWords + "\">", "")));
+        // a title keeps its whitespace as written: a run of spaces before a separator made each separator search quadratic (minutes)
+        add(pages, "title with runs of 60,000 spaces around its separator", () -> html(article("", "").replace(
+                "<title>Harbour budget passes | City Herald</title>", "<title>Harbour budget passes" + " ".repeat(60_000) + "- VIDEO"
+                        + " ".repeat(60_000) + "| City Herald</title>")));
+        add(pages, "og:title with runs of 60,000 spaces around its separator", () -> html(article("<meta property=\"og:title\" content=\""
+                + "Harbour budget passes" + " ".repeat(60_000) + "|" + " ".repeat(60_000) + "City Herald\">", "")));
         giant(pages, "1 MB h1", () -> html("<html><body><article><h1>" + megaWords + "</h1>" + PARAGRAPH.repeat(6) + "</article></body></html>"));
         giant(pages, "1 MB author meta", () -> html(article("<meta name=\"author\" content=\"" + megaWords + "\">", "")));
         giant(pages, "100,000 authors", () -> html(article("<meta name=\"author\" content=\"" + "Jane Doe, ".repeat(100_000) + "\">", "")));

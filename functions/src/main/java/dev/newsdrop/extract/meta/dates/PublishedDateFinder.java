@@ -550,13 +550,12 @@ public final class PublishedDateFinder {
             }
             String day = text.length() >= MIN_DATE_CHARS ? DateParser.parseText(text, lang) : null;
             if (day == null) {
-                if (text.length() <= MAX_LABEL_CHARS && UPDATE_LABEL.matcher(text).find()) {
+                if (isUpdateLabel(text)) {
                     labelAt = seen;
                 }
                 continue;
             }
-            boolean update = isUpdateLine(text, lang) || seen - labelAt <= MAX_TEXTS_FROM_LABEL
-                    || (t.parent() instanceof Element p && p.normalName().equals("time") && isUpdateMark(p));
+            boolean update = isShownUpdate(t, text, seen - labelAt, lang);
             ShownDate first = update ? publicationAfterUpdate(text, lang) : new ShownDate(text, day, dayOf(day), false, true);
             if (first != null) {
                 return first;
@@ -664,13 +663,12 @@ public final class PublishedDateFinder {
                 }
                 String day = text.length() >= MIN_DATE_CHARS ? DateParser.parseText(text, lang) : null;
                 if (day == null) {
-                    if (text.length() <= MAX_LABEL_CHARS && UPDATE_LABEL.matcher(text).find()) {
+                    if (isUpdateLabel(text)) {
                         labelAt[0] = seen[0];
                     }
                     return FilterResult.CONTINUE;
                 }
-                boolean update = isUpdateLine(text, lang) || seen[0] - labelAt[0] <= MAX_TEXTS_FROM_LABEL
-                        || (t.parent() instanceof Element p && p.normalName().equals("time") && isUpdateMark(p));
+                boolean update = isShownUpdate(t, text, seen[0] - labelAt[0], lang);
                 found.add(new ShownDate(text, day, dayOf(day), update, headline[0]));
                 return found.size() >= MAX_SHOWN_DATES ? FilterResult.STOP : FilterResult.CONTINUE;
             }
@@ -681,6 +679,20 @@ public final class PublishedDateFinder {
             }
         }, doc.body());
         return found;
+    }
+
+    /** True when a short text that holds no date is an update's label ("Aktualisiert:", "last updated"). */
+    private static boolean isUpdateLabel(String text) {
+        return text.length() <= MAX_LABEL_CHARS && UPDATE_LABEL.matcher(text).find();
+    }
+
+    /**
+     * True when a shown date is an update's: its line says so ({@link #isUpdateLine}), an update's label
+     * came at most {@value #MAX_TEXTS_FROM_LABEL} texts before it, or it sits in a time element marked as one.
+     */
+    private static boolean isShownUpdate(TextNode date, String text, int textsFromLabel, DateLanguage lang) {
+        return isUpdateLine(text, lang) || textsFromLabel <= MAX_TEXTS_FROM_LABEL
+                || (date.parent() instanceof Element p && p.normalName().equals("time") && isUpdateMark(p));
     }
 
     /**

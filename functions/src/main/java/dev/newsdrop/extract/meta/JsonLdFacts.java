@@ -52,6 +52,12 @@ public final class JsonLdFacts {
     private static final Pattern AFFILIATION_AFTER_COMMA = Pattern.compile(
             "^(\\S+(?:\\s+\\S+)+?)\\s*,\\s*(?:for\\s+.+|\\p{Lu}[\\p{L}\\p{N}.&'+-]*)$");
 
+    /**
+     * A name longer than this is not read for {@link #AFFILIATION_AFTER_COMMA}, whose repeated group the
+     * pattern engine matches by recursion, one level a word: thousands of words overflowed the stack.
+     */
+    private static final int MAX_AFFILIATED_NAME_CHARS = 200;
+
     /** Largest JSON-LD block parsed: real ones are a few kB; megabyte blobs are app state. */
     private static final int MAX_BLOCK_CHARS = 512 * 1024;
 
@@ -237,11 +243,11 @@ public final class JsonLdFacts {
                 listing = true;
             }
             if (types.contains("website") && websiteName == null) {
-                websiteName = text(node.get("name"));
+                websiteName = line(node.get("name"));
             }
             if ((types.contains("organization") || types.contains("newsmediaorganization")) && publisherName == null
                     && websiteName == null) {
-                websiteName = text(node.get("name"));
+                websiteName = line(node.get("name"));
             }
         }
     }
@@ -250,17 +256,17 @@ public final class JsonLdFacts {
     private void readArticle(JsonNode node, String type, boolean authoritative) {
         boolean override = authoritative;
         articleType = type;
-        headline = pick(override, headline, text(node.get("headline")) != null ? text(node.get("headline")) : text(node.get("name")));
-        published = pick(override, published, text(node.get("datePublished")));
-        created = pick(override, created, text(node.get("dateCreated")));
-        modified = pick(override, modified, text(node.get("dateModified")));
+        headline = pick(override, headline, line(node.get("headline")) != null ? line(node.get("headline")) : line(node.get("name")));
+        published = pick(override, published, line(node.get("datePublished")));
+        created = pick(override, created, line(node.get("dateCreated")));
+        modified = pick(override, modified, line(node.get("dateModified")));
         if (type.equals("liveblogposting")) {
-            coverageStart = text(node.get("coverageStartTime"));
+            coverageStart = line(node.get("coverageStartTime"));
             JsonNode updates = node.get("liveBlogUpdate");
             if (updates != null) {
                 liveBlogUpdatesPublished.clear();
                 for (JsonNode update : updates.isArray() ? updates : List.of(updates)) {
-                    String when = update.isObject() ? text(update.get("datePublished")) : null;
+                    String when = update.isObject() ? line(update.get("datePublished")) : null;
                     if (when != null && liveBlogUpdatesPublished.size() < MAX_LIVE_BLOG_UPDATES) {
                         liveBlogUpdatesPublished.add(when);
                     }
@@ -268,12 +274,12 @@ public final class JsonLdFacts {
             }
         }
         description = pick(override, description, text(node.get("description")));
-        section = pick(override, section, text(node.get("articleSection")));
-        language = pick(override, language, text(node.get("inLanguage")));
+        section = pick(override, section, line(node.get("articleSection")));
+        language = pick(override, language, line(node.get("inLanguage")));
         articleBody = pick(override, articleBody, text(node.get("articleBody")));
         JsonNode publisher = node.get("publisher");
         if (publisher != null) {
-            String name = publisher.isTextual() ? publisher.asText() : text(resolved(firstOf(publisher)).get("name"));
+            String name = publisher.isTextual() ? Blanks.collapsed(publisher.asText()) : line(resolved(firstOf(publisher)).get("name"));
             publisherName = pick(override, publisherName, name);
         }
         JsonNode img = node.get("image");
@@ -297,14 +303,14 @@ public final class JsonLdFacts {
         if (author != null) {
             for (JsonNode a : personsOf(author)) {
                 a = resolved(a);
-                String name = a.isTextual() ? a.asText() : text(a.get("name"));
+                String name = a.isTextual() ? Blanks.collapsed(a.asText()) : line(a.get("name"));
                 if (name == null && a.isObject()) {
                     name = givenAndFamilyName(a);
                 }
                 if (name != null && a.isObject() && types(a).contains("person")) {
                     name = AFFILIATION_AFTER_PERSON.split(name, 2)[0]; // "Jane Doe | Daily Ledger": one person
                     Matcher affiliated = AFFILIATION_AFTER_COMMA.matcher(name);
-                    if (affiliated.matches()) {
+                    if (name.length() <= MAX_AFFILIATED_NAME_CHARS && affiliated.matches()) {
                         name = affiliated.group(1); // "Jane Doe, Bleacher Report", "Jane Doe, NSCA-CPT": one person
                     }
                 }
@@ -347,7 +353,7 @@ public final class JsonLdFacts {
             }
             for (JsonNode a : personsOf(author)) {
                 a = resolved(a);
-                String name = a.isTextual() ? a.asText() : text(a.get("name"));
+                String name = a.isTextual() ? Blanks.collapsed(a.asText()) : line(a.get("name"));
                 if (name != null && !name.isBlank()) {
                     claimants.add(name.trim());
                 }
@@ -368,8 +374,8 @@ public final class JsonLdFacts {
 
     /** A Person given only as givenName and familyName (schema.org's parts of a name), joined. */
     private static String givenAndFamilyName(JsonNode person) {
-        String given = text(person.get("givenName"));
-        String family = text(person.get("familyName"));
+        String given = line(person.get("givenName"));
+        String family = line(person.get("familyName"));
         if (given == null || family == null) {
             return family != null ? family : given;
         }
@@ -427,6 +433,15 @@ public final class JsonLdFacts {
             out.add(slash >= 0 ? s.substring(slash + 1) : s);
         }
         return out;
+    }
+
+    /**
+     * {@link #text(JsonNode)} with runs of blanks collapsed: a name, headline, date or label, which the
+     * finders' patterns read, and a pattern with a space around a separator is slow over a long run.
+     */
+    private static String line(JsonNode node) {
+        String s = text(node);
+        return s == null ? null : Blanks.collapsed(s);
     }
 
     /** The text of a value that may be a string, a number, an object with a name, or a list. */

@@ -2,6 +2,7 @@ package dev.newsdrop.extract.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,7 @@ public final class SiteName {
             "\\s+[|\u2013\u2014\u00B7\u00BB]\\s+|\\s+-\\s+|\\s*\\|\\s*|(?<=\\S):\\s+|\\s*\uFF1A\\s*");
 
     /** Separators and spaces left at a stated name's edges ("The Bottom Line UCSB -"). */
-    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s|\u2013\u2014\u00B7\u00BB:-]+|[\\s|\u2013\u2014\u00B7\u00BB:-]+$");
+    private static final IntPredicate EDGE_SEPARATOR = Edges.SPACE.or(Edges.anyOf("|\u2013\u2014\u00B7\u00BB:-"));
 
     /** A stated name that is a web address: a scheme, or a host that begins "www.". */
     private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
@@ -56,7 +57,7 @@ public final class SiteName {
         if (stated == null || stated.isBlank()) {
             return null;
         }
-        String name = EDGE_SEPARATORS.matcher(stated).replaceAll("");
+        String name = Edges.strip(stated, EDGE_SEPARATOR);
         if (name.isEmpty()) {
             return null;
         }

@@ -2,6 +2,7 @@ package dev.newsdrop.extract.meta.authors;
 
 import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.Edges;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +24,9 @@ import java.util.regex.Pattern;
 public final class AuthorNames {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** Punctuation around a name; a closing '.' or ')' stays ("Jr.", "(AFP)"). */
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s&&[^.)]]+$");
+    /** Punctuation and spaces around a name, cut by {@link Edges}; a closing '.' or ')' stays ("Jr.", "(AFP)"). */
+    private static final IntPredicate LEADING_PUNCTUATION = Edges.PUNCTUATION.or(Edges.SPACE);
+    private static final IntPredicate TRAILING_PUNCTUATION = LEADING_PUNCTUATION.and(c -> c != '.' && c != ')');
 
     /** Byline lead-ins and labels ("By", "Par :", "Written by", "著者："): see {@link BylineLeads}. */
     private static final Pattern LEAD_IN = BylineLeads.LEAD_IN;
@@ -747,7 +750,7 @@ public final class AuthorNames {
                         && !NewsAgencies.isAgency(part.trim())) {
                     continue; // "David Straub, MDR THÜRINGEN": capitals beside a mixed-case name set where he works
                 }
-                String agency = EDGE_PUNCTUATION.matcher(part).replaceAll("").trim();
+                String agency = Edges.strip(part, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim();
                 if (NewsAgencies.isAgency(agency)) {
                     agencyNames.putIfAbsent(agency.toLowerCase(Locale.ROOT), agency);
                     afterAgency = true;
@@ -826,7 +829,7 @@ public final class AuthorNames {
             return null;
         }
         s = LEAD_IN.matcher(s).replaceFirst("");
-        s = EDGE_PUNCTUATION.matcher(s).replaceAll("").trim();
+        s = Edges.strip(s, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim();
         if (s.length() < 2 || s.length() > MAX_ORGANISATION_CHARS || SPACES.split(s).length > MAX_WORDS
                 || !s.codePoints().anyMatch(Character::isLetter) || GENERIC_CREDIT.matcher(s).matches()) {
             return null;
@@ -862,7 +865,7 @@ public final class AuthorNames {
 
     /** True when the whole string is a generic credit ("Redaktion", "Redacción", "Editorial team"), which names no one. */
     static boolean isGenericCredit(String raw) {
-        String s = EDGE_PUNCTUATION.matcher(Blanks.collapsed(raw)).replaceAll("").trim();
+        String s = Edges.strip(Blanks.collapsed(raw), LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim();
         return !s.isEmpty() && GENERIC_CREDIT.matcher(s).matches();
     }
 
@@ -1014,7 +1017,7 @@ public final class AuthorNames {
             String bare = CREDENTIALS.matcher(s).replaceFirst("").trim(); // "Agencia EFE" ends in capitals, but no degree
             s = SPACES.split(bare).length >= 2 ? bare : s; // "Greenpeace UK": a person's name before degrees has two words at least
         }
-        s = withoutSentenceStop(EDGE_PUNCTUATION.matcher(s).replaceAll("").trim());
+        s = withoutSentenceStop(Edges.strip(s, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim());
         s = withoutTrailingAgency(s, agencies);
         Matcher affiliated = CAPITALISED_AFFILIATION.matcher(s);
         if (affiliated.matches()) {

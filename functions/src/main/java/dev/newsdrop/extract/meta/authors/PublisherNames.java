@@ -1,10 +1,12 @@
 package dev.newsdrop.extract.meta.authors;
 
 import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.Edges;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,7 @@ final class PublisherNames {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A full stop closing a name once a publication after it is cut: "Finian Roe." */
-    private static final Pattern EDGE_DOT = Pattern.compile("[\\s.]+$");
+    private static final IntPredicate EDGE_DOT = Edges.SPACE.or(c -> c == '.');
 
     /** The article before a publication's name, in the languages read: "The", "Le", "La", "Les", "Al-". */
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:(?:the|le|la|les|el)\\s+|l['’]|al-)");
@@ -176,7 +178,7 @@ final class PublisherNames {
         List<String> out = new ArrayList<>(names.size());
         for (String n : names) {
             String kept = withoutTrailingNames(n, trailingPublishers);
-            out.add(kept == n ? n : EDGE_DOT.matcher(kept).replaceAll(""));
+            out.add(kept == n ? n : Edges.stripTrailing(kept, EDGE_DOT));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package dev.newsdrop.extract.meta.title;
 
 import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.Edges;
 import dev.newsdrop.extract.meta.HostLabels;
 import dev.newsdrop.extract.meta.dates.DateParser;
 
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +24,8 @@ public final class TitleCleaner {
 
     /** Patterns of the cleaning steps, compiled once: titles are cleaned and compared several times a page. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
+    /** Spaces, punctuation and symbols, cut from a segment's edges ({@link Edges}: a pattern would be quadratic in a run of them). */
+    private static final IntPredicate EDGE_PUNCTUATION = Edges.SPACE.or(Edges.PUNCTUATION).or(Edges.SYMBOL);
     private static final Pattern PUNCTUATION_AT_EDGE = Pattern.compile("^[\\p{P}\\p{S}].*|.*[\\p{P}\\p{S}]$");
     private static final Pattern URL_PREFIX = Pattern.compile("^(?:https?://)?(?:www\\.)?");
 
@@ -209,11 +212,13 @@ public final class TitleCleaner {
     private static final String RATING_STARS = "\u2605\u2606\u2729\u272A\u272B\u272C\u272D\u272E\u272F\u2B50\u2BE8\u2BE9\u2BEA\u2BEB";
 
     /**
-     * Rating stars at either end of a headline: the review's score, not its words; a half ("\u00BD")
-     * after the stars is part of the score ("\u2605\u2605\u2605\u00BD").
+     * Rating stars before a headline: the review's score, not its words; a half ("\u00BD") after the
+     * stars is part of the score ("\u2605\u2605\u2605\u00BD"). Stars after it: {@link #withoutTrailingStars(String)}.
      */
-    private static final Pattern EDGE_STARS = Pattern.compile("^[\\s" + RATING_STARS + "]*[" + RATING_STARS + "]\u00BD?\\s*"
-            + "|\\s*[" + RATING_STARS + "][\\s\u00BD" + RATING_STARS + "]*$");
+    private static final Pattern LEADING_STARS = Pattern.compile("^[\\s" + RATING_STARS + "]*[" + RATING_STARS + "]\u00BD?\\s*");
+
+    /** The characters of a score set after a headline: stars, halves and spaces. */
+    private static final IntPredicate SCORE_CHARACTER = Edges.SPACE.or(Edges.anyOf(RATING_STARS + "\u00BD"));
 
     /**
      * A date or a "3 hours ago" glued to the headline's last letter: the text of a date element set
@@ -314,7 +319,7 @@ public final class TitleCleaner {
         if (h1 != null && !h1.isBlank() && ComparisonKey.of(h1).length() >= 8 && !ComparisonKey.of(title).equals(ComparisonKey.of(h1))
                 && ComparisonKey.of(title).contains(ComparisonKey.of(h1)) && ComparisonKey.of(h1).length() * 2 >= ComparisonKey.of(title).length()
                 && isBoundedSegment(title, h1)) {
-            String site = EDGE_PUNCTUATION.matcher(title.replace(h1.trim(), " ")).replaceAll("").trim();
+            String site = Edges.strip(title.replace(h1.trim(), " "), EDGE_PUNCTUATION).trim();
             return new Cleaned(h1.trim(), site.isEmpty() || SPACES.split(site).length > 6 ? null : site);
         }
         Cleaned trail = trailHeadline(title, knownSite);
@@ -613,13 +618,13 @@ public final class TitleCleaner {
             firstEnd = firstEnd < 0 ? colon + 1 : firstEnd;
         }
         if (lastStart > 0) {
-            String tail = EDGE_PUNCTUATION.matcher(t.substring(lastEnd)).replaceAll("");
+            String tail = Edges.strip(t.substring(lastEnd), EDGE_PUNCTUATION);
             if (namedByHost(tail, t.substring(0, lastStart), labels)) {
                 return tail;
             }
         }
         if (firstStart > 0) {
-            String head = EDGE_PUNCTUATION.matcher(t.substring(0, firstStart)).replaceAll("");
+            String head = Edges.strip(t.substring(0, firstStart), EDGE_PUNCTUATION);
             if (namedByHost(head, t.substring(firstEnd), labels)) {
                 return head;
             }
@@ -628,7 +633,7 @@ public final class TitleCleaner {
             // "Headline | Site | Tagline": the second segment, when the address names it
             Matcher second = separators(t).matcher(t);
             if (second.find(firstEnd) && second.start() <= lastStart) {
-                String middle = EDGE_PUNCTUATION.matcher(t.substring(firstEnd, second.start())).replaceAll("");
+                String middle = Edges.strip(t.substring(firstEnd, second.start()), EDGE_PUNCTUATION);
                 if (namedByHost(middle, t.substring(0, firstStart), labels)) {
                     return middle;
                 }
@@ -852,9 +857,29 @@ public final class TitleCleaner {
         return heading == null ? null : withoutMediaLabel(BAR_SECTION_LABEL.matcher(heading).replaceFirst(""));
     }
 
+    /**
+     * The headline without a score after it: the run of stars, halves and spaces at its end, from the
+     * run's first star and the spaces before it ("Headline \u2605\u2605\u2605\u00BD"). A scan, where the pattern
+     * {@code \s*[stars][\s\u00BD stars]*$} read the rest of a long run of stars from each of its stars.
+     */
+    static String withoutTrailingStars(String headline) {
+        int run = Edges.trailingStart(headline, SCORE_CHARACTER);
+        int star = run;
+        while (star < headline.length() && RATING_STARS.indexOf(headline.charAt(star)) < 0) {
+            star++;
+        }
+        if (star == headline.length()) {
+            return headline;
+        }
+        while (star > run && Edges.SPACE.test(headline.charAt(star - 1))) {
+            star--;
+        }
+        return headline.substring(0, star);
+    }
+
     private static String withoutMediaLabel(String headline) {
         // each pattern tried only when the text holds a character it needs: asked of every heading
-        String cut = holdsAny(headline, RATING_STARS) ? EDGE_STARS.matcher(headline).replaceAll("") : headline;
+        String cut = holdsAny(headline, RATING_STARS) ? withoutTrailingStars(LEADING_STARS.matcher(headline).replaceFirst("")) : headline;
         if (cut.indexOf('\u00AB') < 0 && cut.indexOf('\u2039') < 0 && holdsAny(cut, "\u00BB\u203A")) {
             cut = LEADING_GUILLEMET.matcher(TRAILING_GUILLEMET.matcher(cut).replaceFirst("")).replaceFirst("");
         }
@@ -1261,7 +1286,7 @@ public final class TitleCleaner {
             if (!tail.isEmpty() && SPACES.split(tail).length <= MAX_TRAILING_DATE_WORDS && holdsAny(tail, "0123456789")
                     && (TRAILING_SCORE.matcher(tail).matches() || DATE_MARKS.matcher(tail.replaceAll("\\p{L}+", "")).replaceAll("").isEmpty()
                     && DateParser.parseText(tail) != null)) {
-                return EDGE_PUNCTUATION.matcher(heading.substring(0, end)).replaceAll("");
+                return Edges.strip(heading.substring(0, end), EDGE_PUNCTUATION);
             }
         }
         return null;

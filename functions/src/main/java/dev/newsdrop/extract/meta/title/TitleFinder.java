@@ -2,6 +2,7 @@ package dev.newsdrop.extract.meta.title;
 
 import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.Edges;
 import dev.newsdrop.extract.meta.JsonLdFacts;
 import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.MetadataReader;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -772,7 +774,7 @@ public final class TitleFinder {
     private static final int MAX_SUBHEADING_RAW_CHARS = 4 * MAX_HEADLINE_CHARS;
 
     /** Separators and space closing a headline once a second line is cut from it. */
-    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s\\u00A0|:\\-\u2013\u2014\u00B7\u2022/]+$");
+    private static final IntPredicate TRAILING_SEPARATOR = Edges.SPACE.or(Edges.anyOf("\u00A0|:-\u2013\u2014\u00B7\u2022/"));
 
     /**
      * The heading without a second line set in its last element or after its last {@code <br>}
@@ -810,7 +812,7 @@ public final class TitleFinder {
         if (second.isEmpty() || second.length() >= text.length() || !text.endsWith(second)) {
             return text;
         }
-        String first = TRAILING_SEPARATOR.matcher(text.substring(0, text.length() - second.length())).replaceFirst("");
+        String first = Edges.stripTrailing(text.substring(0, text.length() - second.length()), TRAILING_SEPARATOR);
         String firstKey = ComparisonKey.of(first);
         if (firstKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
             return text;

@@ -48,6 +48,22 @@ class TitleCleanerTest {
     }
 
     @Test
+    void statusBadgeInCapitalsOrACaselessScript_isCut_inSentenceCaseItStays() {
+        assertEquals("Le maire de Nantes prépare un référendum", TitleCleaner.withoutLabel("EXCLUSIF - Le maire de Nantes prépare un référendum"));
+        assertEquals("Sejm przyjął ustawę o jawności cen", TitleCleaner.withoutLabel("PILNE! Sejm przyjął ustawę o jawności cen"));
+        assertEquals("У Києві оголошено повітряну тривогу", TitleCleaner.withoutLabel("ТЕРМІНОВО. У Києві оголошено повітряну тривогу"));
+        assertEquals("תאונה קשה בכביש 6: שלושה פצועים", TitleCleaner.withoutLabel("מבזק: תאונה קשה בכביש 6: שלושה פצועים"));
+        assertEquals("İstanbul’da metro seferlerine kar engeli", TitleCleaner.withoutLabel("SON DAKİKA: İstanbul’da metro seferlerine kar engeli"));
+        assertEquals("Gempa guncang Maluku", TitleCleaner.withoutLabel("BREAKING NEWS: Gempa guncang Maluku"));
+        // in sentence case the label is the site's own headline text; in brackets it stays as other bracketed labels do
+        assertEquals("Breaking: Houston hires a new head coach", TitleCleaner.withoutSectionLabel("Breaking: Houston hires a new head coach"));
+        assertEquals("Eilmeldung: Bahnstreik ab Mittwoch", TitleCleaner.withoutSectionLabel("Eilmeldung: Bahnstreik ab Mittwoch"));
+        assertEquals("【速報】港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【速報】港の岸壁、2年ぶりに再開へ"));
+        // a headline that opens with such a word in capitals but no stop after it stays
+        assertEquals("URGENT CARE centre opens in Leeds", TitleCleaner.withoutLabel("URGENT CARE centre opens in Leeds"));
+    }
+
+    @Test
     void updateStatusLabel_isCut() {
         assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("UPDATED: Ferry service suspended"));
         assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Update 2 – Ferry service suspended"));

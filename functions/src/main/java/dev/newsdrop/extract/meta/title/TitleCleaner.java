@@ -118,10 +118,13 @@ public final class TitleCleaner {
 
     /**
      * Icons set before a headline as characters (a play triangle for a video, a bullet, an arrow): arrows
-     * (U+2190-21FF), geometric shapes (U+25A0-25FF), dingbat arrows (U+2794-27BF) and the arrows and shapes of
-     * U+2B00-2BFF. They mark the kind of page or the link, and are no words of the headline.
+     * (U+2190-21FF), geometric shapes (U+25A0-25FF), the symbols and dingbats of U+2600-27BF ("⚡", "⚠", "❗"), the
+     * arrows and shapes of U+2B00-2BFF and the emoji pictographs of U+1F300-1FAFF ("🔴" for a live page, "🚨", "📸"),
+     * with the variation selector and joiner that compose them. They mark the kind of page or the link, and are no
+     * words of the headline; one after the headline's first word stays ("Our 12 cookie recipes 🍪").
      */
-    private static final Pattern LEADING_ICON = Pattern.compile("^[\\u2190-\\u21FF\\u25A0-\\u25FF\\u2794-\\u27BF\\u2B00-\\u2BFF]+\\s*");
+    private static final Pattern LEADING_ICON = Pattern.compile(
+            "^[\\u2190-\\u21FF\\u25A0-\\u25FF\\u2600-\\u27BF\\u2B00-\\u2BFF\\x{1F300}-\\x{1FAFF}][\\u2190-\\u21FF\\u25A0-\\u25FF\\u2600-\\u27BF\\u2B00-\\u2BFF\\x{1F300}-\\x{1FAFF}\\uFE0F\\u200D]*\\s*");
 
     /**
      * Words for a page of an article paged in several: page (English, French), pagina (Italian, Dutch, Romanian
@@ -154,14 +157,17 @@ public final class TitleCleaner {
      * breaking news, urgent; Eilmeldung, German; son dakika, Turkish; urgente, última hora, Spanish and Portuguese;
      * ultim'ora, Italian; dernière minute, French; pilne, Polish; срочно, Russian; терміново, Ukrainian; عاجل, Arabic;
      * فوری, Persian; מבזק, Hebrew; 속보 and 긴급, Korean; 速報, Japanese), that no one else has it (exclusive, exclusif,
-     * exclusiva, exclusivo, esclusiva, esclusivo, exklusiv; 단독, Korean; 独自, Japanese; 独家, Chinese), or that it is a
+     * exclusiva, exclusivo, esclusiva, esclusivo, exklusiv; tylko u nas, Polish; özel haber, Turkish; בלעדי, Hebrew; حصري,
+     * Arabic; اختصاصی, Persian; 단독, Korean; 独自, Japanese; 独家, Chinese), that it is reported live (live, en direct,
+     * en directo, directo, en vivo, ao vivo, em direto, in diretta, na żywo, trực tiếp, canlı, наживо, прямой эфир, مباشر), or that it is a
      * press release (press release, Pressemitteilung, Presseinformation, communiqué de presse, comunicado de prensa,
      * comunicato stampa, persbericht, pressmeddelande, pressemelding, komunikat prasowy, tisková zpráva, comunicat de
      * presă).
      */
     static final String STATUS_BADGE_WORDS = "breaking(?: news)?|urgent|eilmeldung|son dakika|urgente|última hora|ultima hora|ultim'ora|ultim’ora"
             + "|dernière minute|derniere minute|pilne|срочно|терміново|عاجل|فوری|מבזק|속보|긴급|速報"
-            + "|exclusive|exclusif|exclusiva|exclusivo|esclusiva|esclusivo|exklusiv|단독|独自|独家"
+            + "|exclusive|exclusif|exclusiva|exclusivo|esclusiva|esclusivo|exklusiv|tylko u nas|özel haber|בלעדי|حصري|اختصاصی|단독|独自|独家"
+            + "|live|en direct|en directo|directo|en vivo|ao vivo|em direto|in diretta|na żywo|trực tiếp|canlı|наживо|прямой эфир|مباشر"
             + "|press release|pressemitteilung|presseinformation|communiqué de presse|comunicado de prensa|comunicato stampa"
             + "|persbericht|pressmeddelande|pressemelding|komunikat prasowy|tisková zpráva|comunicat de presă";
 
@@ -908,7 +914,7 @@ public final class TitleCleaner {
                 cut = cut.substring(0, trailing.start());
             }
         }
-        if (!cut.isEmpty() && LEADING_ICON.matcher(cut.substring(0, 1)).lookingAt()) {
+        if (!cut.isEmpty() && LEADING_ICON.matcher(cut.substring(0, Character.charCount(cut.codePointAt(0)))).lookingAt()) {
             cut = LEADING_ICON.matcher(cut).replaceFirst("");
         }
         if (holdsAny(cut, "0123456789") || cut.endsWith("all")) {

@@ -187,6 +187,25 @@ class TitleCleanerTest {
     }
 
     @Test
+    void emojiMarkerBeforeTheHeadline_isCut_oneAfterItsWordsStays() {
+        assertEquals("Heatwave warning issued for southern England", TitleCleaner.withoutLabel("⚡ Heatwave warning issued for southern England"));
+        assertEquals("Grève à la SNCF : le trafic très perturbé", TitleCleaner.withoutLabel("🔴 EN DIRECT - Grève à la SNCF : le trafic très perturbé"));
+        assertEquals("Police close the coast road", TitleCleaner.withoutLabel("🚨🚨 Police close the coast road"));
+        assertEquals("Road closed after landslide", TitleCleaner.withoutLabel("⚠️ Road closed after landslide"));
+        assertEquals("Our 12 favourite holiday cookie recipes 🍪🎄", TitleCleaner.withoutLabel("Our 12 favourite holiday cookie recipes 🍪🎄"));
+    }
+
+    @Test
+    void liveBadgeInCapitals_isCut() {
+        assertEquals("Bão số 9 đổ bộ vào Quảng Ngãi", TitleCleaner.withoutSectionLabel("TRỰC TIẾP: Bão số 9 đổ bộ vào Quảng Ngãi"));
+        assertEquals("Ankara’da seçim sonuçları açıklanıyor", TitleCleaner.withoutSectionLabel("CANLI | Ankara’da seçim sonuçları açıklanıyor"));
+        assertEquals("משרד האוצר שוקל להעלות את מס הרכישה", TitleCleaner.withoutSectionLabel("בלעדי: משרד האוצר שוקל להעלות את מס הרכישה"));
+        // "Live" in sentence case, and a headline that only opens with the word, stay
+        assertEquals("Live: the final hours of the count", TitleCleaner.withoutSectionLabel("Live: the final hours of the count"));
+        assertEquals("LIVE AID veterans reunite for charity gig", TitleCleaner.withoutSectionLabel("LIVE AID veterans reunite for charity gig"));
+    }
+
+    @Test
     void knownSiteNamedByItsInitials_isCut_aCapitalWordThatIsNotIsKept() {
         assertEquals("Zürich baut die Tramlinie nach Affoltern aus", TitleCleaner.clean("Zürich baut die Tramlinie nach Affoltern aus | NZB", "Neue Zürcher Blätter", null).title());
         assertEquals("Bochum plant neue Radwege", TitleCleaner.clean("WAZ - Bochum plant neue Radwege", "Westdeutsche Allgemeine Zeitung", null).title());

@@ -10,6 +10,7 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A heading built of a kicker (a section label, a topic line, an overline) and the headline as
@@ -64,6 +65,10 @@ final class HeadingKicker {
      * @param confirming stated titles (og:title, twitter:title, schema.org's headline, the meta title's headline); nulls allowed
      */
     static String read(Element h, String text, List<String> confirming) {
+        String afterBadge = afterStatusBadge(h, text);
+        if (afterBadge != null) {
+            return afterBadge;
+        }
         List<Element> parts = parts(h);
         if (parts == null) {
             return text;
@@ -98,6 +103,62 @@ final class HeadingKicker {
             }
         }
         return spaced(parts, text);
+    }
+
+    /**
+     * A status badge set as the heading's first child before the headline's text ({@code <h1><span class="badge">Eilmeldung</span>
+     * Headline</h1>}, {@code <strong>PILNE!</strong>}, "SON DAKİKA", "عاجل"; a press release's "Pressemitteilung Nr. 148/2026"):
+     * a box of its own that says the story is breaking, exclusive or a press release ({@link TitleCleaner#STATUS_BADGE_WORDS}),
+     * perhaps with its number, and ends in at most a colon or an exclamation mark.
+     */
+    private static final Pattern STATUS_BADGE = Pattern.compile(
+            "(?:" + TitleCleaner.STATUS_BADGE_WORDS + ")(?:\\s+(?:nr\\.?|no\\.?|n\\.|č\\.)?\\s*\\d{1,4}(?:/\\d{2,4})?)?\\s*[!:]?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A colon, bar or dash set between the badge and the headline. */
+    private static final Pattern BADGE_SEPARATOR = Pattern.compile("^[:|\u2013\u2014-]\\s*");
+
+    /** A badge's text is at most this long: a word or three and a number. */
+    private static final int MAX_BADGE_CHARS = 40;
+
+    /**
+     * The heading's text after a status badge that opens it ({@link #STATUS_BADGE}), when the headline follows as the
+     * heading's own text, opens with no small letter and holds at least {@link #MIN_HEADLINE_KEY_CHARS} letters and digits;
+     * else null. Reads the heading's first child and the {@link #MAX_CHILD_NODES} nodes after it, through at most
+     * {@link #MAX_WRAPPER_DEPTH} single wrappers.
+     */
+    private static String afterStatusBadge(Element h, String text) {
+        Element box = h;
+        for (int depth = 0; depth <= MAX_WRAPPER_DEPTH; depth++) {
+            Node first = box.childNodeSize() == 0 ? null : box.childNode(0);
+            if (first instanceof TextNode t && t.isBlank() && box.childNodeSize() > 1) {
+                first = box.childNode(1);
+            }
+            if (!(first instanceof Element e) || e.normalName().equals("br")) {
+                return null;
+            }
+            boolean textAfter = false;
+            Node n = e.nextSibling();
+            for (int i = 0; n != null && !textAfter && i < MAX_CHILD_NODES; i++, n = n.nextSibling()) {
+                textAfter = n instanceof TextNode t && !t.isBlank();
+            }
+            if (!textAfter) {
+                if (e.nextElementSibling() != null) {
+                    return null;
+                }
+                box = e; // a single wrapper (a link) around badge and headline
+                continue;
+            }
+            String badge = collapsed(e.text());
+            if (badge.isEmpty() || badge.length() > MAX_BADGE_CHARS || !text.startsWith(badge) || !STATUS_BADGE.matcher(badge).matches()) {
+                return null;
+            }
+            String rest = BADGE_SEPARATOR.matcher(collapsed(text.substring(badge.length()))).replaceFirst("");
+            // a headline opens with a capital, a digit, a quote or a letter without case: after "Breaking" the words
+            // "the silence" go on the same sentence
+            return ComparisonKey.of(rest).length() >= MIN_HEADLINE_KEY_CHARS && !Character.isLowerCase(rest.codePointAt(0)) ? rest : null;
+        }
+        return null;
     }
 
     /**

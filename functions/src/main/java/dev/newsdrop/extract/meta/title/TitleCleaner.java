@@ -121,10 +121,13 @@ public final class TitleCleaner {
 
     /**
      * Icons set before a headline as characters (a play triangle for a video, a bullet, an arrow): arrows
-     * (U+2190-21FF), geometric shapes (U+25A0-25FF), dingbat arrows (U+2794-27BF) and the arrows and shapes of
-     * U+2B00-2BFF. They mark the kind of page or the link, and are no words of the headline.
+     * (U+2190-21FF), geometric shapes (U+25A0-25FF), the symbols and dingbats of U+2600-27BF ("⚡", "⚠", "❗"), the
+     * arrows and shapes of U+2B00-2BFF and the emoji pictographs of U+1F300-1FAFF ("🔴" for a live page, "🚨", "📸"),
+     * with the variation selector and joiner that compose them. They mark the kind of page or the link, and are no
+     * words of the headline; one after the headline's first word stays ("Our 12 cookie recipes 🍪").
      */
-    private static final Pattern LEADING_ICON = Pattern.compile("^[\\u2190-\\u21FF\\u25A0-\\u25FF\\u2794-\\u27BF\\u2B00-\\u2BFF]+\\s*");
+    private static final Pattern LEADING_ICON = Pattern.compile(
+            "^[\\u2190-\\u21FF\\u25A0-\\u25FF\\u2600-\\u27BF\\u2B00-\\u2BFF\\x{1F300}-\\x{1FAFF}][\\u2190-\\u21FF\\u25A0-\\u25FF\\u2600-\\u27BF\\u2B00-\\u2BFF\\x{1F300}-\\x{1FAFF}\\uFE0F\\u200D]*\\s*");
 
     /**
      * Words for a page of an article paged in several: page (English, French), pagina (Italian, Dutch, Romanian
@@ -151,6 +154,37 @@ public final class TitleCleaner {
     private static final String UPDATE_WORDS = "updated?|update\\s?\\d{1,2}|aktualisiert|aktualisierung|mis\\s+à\\s+jour|mise\\s+à\\s+jour"
             + "|actualizado|actualizada|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt|oppdatert|uppdaterad"
             + "|opdateret|päivitetty|zaktualizowano|aktualizováno";
+
+    /**
+     * The words of a label that says how a story is sold, not what happened: that it is breaking news (breaking,
+     * breaking news, urgent; Eilmeldung, German; son dakika, Turkish; urgente, última hora, Spanish and Portuguese;
+     * ultim'ora, Italian; dernière minute, French; pilne, Polish; срочно, Russian; терміново, Ukrainian; عاجل, Arabic;
+     * فوری, Persian; מבזק, Hebrew; 속보 and 긴급, Korean; 速報, Japanese), that no one else has it (exclusive, exclusif,
+     * exclusiva, exclusivo, esclusiva, esclusivo, exklusiv; tylko u nas, Polish; özel haber, Turkish; בלעדי, Hebrew; حصري,
+     * Arabic; اختصاصی, Persian; 단독, Korean; 独自, Japanese; 独家, Chinese), that it is reported live (live, en direct,
+     * en directo, directo, en vivo, ao vivo, em direto, in diretta, na żywo, trực tiếp, canlı, наживо, прямой эфир, مباشر), or that it is a
+     * press release (press release, Pressemitteilung, Presseinformation, communiqué de presse, comunicado de prensa,
+     * comunicato stampa, persbericht, pressmeddelande, pressemelding, komunikat prasowy, tisková zpráva, comunicat de
+     * presă).
+     */
+    static final String STATUS_BADGE_WORDS = "breaking(?: news)?|urgent|eilmeldung|son dakika|urgente|última hora|ultima hora|ultim'ora|ultim’ora"
+            + "|dernière minute|derniere minute|pilne|срочно|терміново|عاجل|فوری|מבזק|속보|긴급|速報"
+            + "|exclusive|exclusif|exclusiva|exclusivo|esclusiva|esclusivo|exklusiv|tylko u nas|özel haber|בלעדי|حصري|اختصاصی|단독|独自|独家"
+            + "|live|en direct|en directo|directo|en vivo|ao vivo|em direto|in diretta|na żywo|trực tiếp|canlı|наживо|прямой эфир|مباشر"
+            + "|press release|pressemitteilung|presseinformation|communiqué de presse|comunicado de prensa|comunicato stampa"
+            + "|persbericht|pressmeddelande|pressemelding|komunikat prasowy|tisková zpráva|comunicat de presă";
+
+    /**
+     * A status badge ({@link #STATUS_BADGE_WORDS}) opening a headline, closed by a colon, a full stop, an exclamation
+     * mark, or a spaced dash or bar ("EXCLUSIF - ", "PILNE! ", "ТЕРМІНОВО. ", "عاجل: "): taken only when written in
+     * capitals or in a script without case ({@link #caseless}), as a media label is: "Breaking: Houston hires..." in
+     * sentence case is the reader's headline as the site wrote it.
+     */
+    private static final Pattern LEADING_STATUS_BADGE = Pattern.compile(
+            "^(?iu:" + STATUS_BADGE_WORDS + ")(?:\\s*[!:\uFF1A]|\\.|\\s[-\u2013\u2014|])\\s+(?=\\S)");
+
+    /** A status badge is read only this near a title's start: the longest is shorter. */
+    private static final int STATUS_BADGE_REACH = 32;
 
     /** The first letters of {@link #UPDATE_WORDS}: a title opening with another opens with no status label. */
     private static final String STATUS_WORD_INITIALS = "uambopz";
@@ -905,7 +939,7 @@ public final class TitleCleaner {
                 cut = cut.substring(0, trailing.start());
             }
         }
-        if (!cut.isEmpty() && LEADING_ICON.matcher(cut.substring(0, 1)).lookingAt()) {
+        if (!cut.isEmpty() && LEADING_ICON.matcher(cut.substring(0, Character.charCount(cut.codePointAt(0)))).lookingAt()) {
             cut = LEADING_ICON.matcher(cut).replaceFirst("");
         }
         if (holdsAny(cut, "0123456789") || cut.endsWith("all")) {
@@ -1040,7 +1074,7 @@ public final class TitleCleaner {
      * of the title, so a long title costs no more than a short one.
      */
     private static String withoutStatusLabels(String headline) {
-        String cut = headline;
+        String cut = withoutStatusBadge(headline);
         if (!cut.isEmpty() && STATUS_WORD_INITIALS.indexOf(Character.toLowerCase(cut.charAt(0))) >= 0) {
             Matcher lead = LEADING_STATUS_LABEL.matcher(cut).useTransparentBounds(true).region(0, Math.min(cut.length(), STATUS_LABEL_REACH));
             if (lead.lookingAt()) {
@@ -1061,6 +1095,24 @@ public final class TitleCleaner {
             }
         }
         return cut.isBlank() ? headline : cut;
+    }
+
+    /**
+     * The headline without a status badge before it in capitals or a caseless script ({@link #LEADING_STATUS_BADGE}),
+     * read in the title's first {@link #STATUS_BADGE_REACH} characters. In brackets ("【速報】", "[단독]") the badge
+     * stays, as other bracketed labels do ({@link #LEADING_BRACKETED_MEDIA_LABEL}).
+     */
+    static String withoutStatusBadge(String headline) {
+        if (!holdsAny(headline.substring(0, Math.min(headline.length(), STATUS_BADGE_REACH)), "!:\uFF1A.-\u2013\u2014|")) {
+            return headline; // asked of every title: most have no stop near their start
+        }
+        Matcher m = LEADING_STATUS_BADGE.matcher(headline).useTransparentBounds(true).region(0, Math.min(headline.length(), STATUS_BADGE_REACH));
+        if (!m.lookingAt()) {
+            return headline;
+        }
+        String label = headline.substring(0, m.end());
+        String rest = headline.substring(m.end());
+        return (inCapitals(label) || caseless(label)) && !rest.isBlank() ? rest : headline;
     }
 
     private static Cleaned guessSite(String title) {

@@ -81,4 +81,31 @@ class HeadingKickerTest {
         Element e = Jsoup.parse(many).selectFirst("h1");
         assertEquals(e.text(), HeadingKicker.read(e, e.text(), List.of()));
     }
+
+    @Test
+    void statusBadgeBeforeTheHeadlinesText_isLeftOut() {
+        assertEquals("Bahnstreik ab Mittwoch: GDL ruft zum Streik auf",
+                read("<h1><span class='label'>Eilmeldung</span> Bahnstreik ab Mittwoch: GDL ruft zum Streik auf</h1>",
+                        "Eilmeldung: Bahnstreik ab Mittwoch: GDL ruft zum Streik auf"));
+        assertEquals("İstanbul’da metro seferlerine kar engeli",
+                read("<h1 class='news-title'><span class='breaking'>SON DAKİKA</span> İstanbul’da metro seferlerine kar engeli</h1>"));
+        assertEquals("الحكومة تعلن خطة جديدة لدعم أسعار الخبز",
+                read("<h1><span class='urgent'>عاجل</span> الحكومة تعلن خطة جديدة لدعم أسعار الخبز</h1>"));
+        assertEquals("Sejm przyjął ustawę o jawności cen mieszkań",
+                read("<h1><a href='/x'><strong>PILNE!</strong> Sejm przyjął ustawę o jawności cen mieszkań</a></h1>"), "inside a link");
+        assertEquals("Land fördert 120 neue Ladesäulen im ländlichen Raum",
+                read("<h1><span class='pm'>Pressemitteilung Nr. 148/2026</span> Land fördert 120 neue Ladesäulen im ländlichen Raum</h1>"));
+    }
+
+    @Test
+    void aLeadingElementThatIsNoStatusBadge_staysInTheHeadline() {
+        assertEquals("Merz will Steuern senken – und die Länder zahlen",
+                read("<h1><em>Merz</em> will Steuern senken – und die Länder zahlen</h1>"));
+        assertEquals("Breaking Bad star opens a cafe in Albuquerque",
+                read("<h1><i>Breaking Bad</i> star opens a cafe in Albuquerque</h1>"));
+        assertEquals("Breaking the silence: flood survivors tell their story",
+                read("<h1><em>Breaking</em> the silence: flood survivors tell their story</h1>"), "the sentence goes on in small letters");
+        assertEquals("Exclusive interview with the mayor on the harbour",
+                read("<h1><b>Exclusive interview</b> with the mayor on the harbour</h1>"));
+    }
 }

@@ -48,6 +48,22 @@ class TitleCleanerTest {
     }
 
     @Test
+    void statusBadgeInCapitalsOrACaselessScript_isCut_inSentenceCaseItStays() {
+        assertEquals("Le maire de Nantes prépare un référendum", TitleCleaner.withoutLabel("EXCLUSIF - Le maire de Nantes prépare un référendum"));
+        assertEquals("Sejm przyjął ustawę o jawności cen", TitleCleaner.withoutLabel("PILNE! Sejm przyjął ustawę o jawności cen"));
+        assertEquals("У Києві оголошено повітряну тривогу", TitleCleaner.withoutLabel("ТЕРМІНОВО. У Києві оголошено повітряну тривогу"));
+        assertEquals("תאונה קשה בכביש 6: שלושה פצועים", TitleCleaner.withoutLabel("מבזק: תאונה קשה בכביש 6: שלושה פצועים"));
+        assertEquals("İstanbul’da metro seferlerine kar engeli", TitleCleaner.withoutLabel("SON DAKİKA: İstanbul’da metro seferlerine kar engeli"));
+        assertEquals("Gempa guncang Maluku", TitleCleaner.withoutLabel("BREAKING NEWS: Gempa guncang Maluku"));
+        // in sentence case the label is the site's own headline text; in brackets it stays as other bracketed labels do
+        assertEquals("Breaking: Houston hires a new head coach", TitleCleaner.withoutSectionLabel("Breaking: Houston hires a new head coach"));
+        assertEquals("Eilmeldung: Bahnstreik ab Mittwoch", TitleCleaner.withoutSectionLabel("Eilmeldung: Bahnstreik ab Mittwoch"));
+        assertEquals("【速報】港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【速報】港の岸壁、2年ぶりに再開へ"));
+        // a headline that opens with such a word in capitals but no stop after it stays
+        assertEquals("URGENT CARE centre opens in Leeds", TitleCleaner.withoutLabel("URGENT CARE centre opens in Leeds"));
+    }
+
+    @Test
     void updateStatusLabel_isCut() {
         assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("UPDATED: Ferry service suspended"));
         assertEquals("Ferry service suspended", TitleCleaner.withoutLabel("Update 2 – Ferry service suspended"));
@@ -168,6 +184,25 @@ class TitleCleanerTest {
         assertEquals("Harbour reopens after two years", TitleCleaner.withoutLabel("● Harbour reopens after two years"));
         // a bar before words that are no media label stays
         assertEquals("Harbour reopens after two years | Part two", TitleCleaner.withoutLabel("Harbour reopens after two years | Part two"));
+    }
+
+    @Test
+    void emojiMarkerBeforeTheHeadline_isCut_oneAfterItsWordsStays() {
+        assertEquals("Heatwave warning issued for southern England", TitleCleaner.withoutLabel("⚡ Heatwave warning issued for southern England"));
+        assertEquals("Grève à la SNCF : le trafic très perturbé", TitleCleaner.withoutLabel("🔴 EN DIRECT - Grève à la SNCF : le trafic très perturbé"));
+        assertEquals("Police close the coast road", TitleCleaner.withoutLabel("🚨🚨 Police close the coast road"));
+        assertEquals("Road closed after landslide", TitleCleaner.withoutLabel("⚠️ Road closed after landslide"));
+        assertEquals("Our 12 favourite holiday cookie recipes 🍪🎄", TitleCleaner.withoutLabel("Our 12 favourite holiday cookie recipes 🍪🎄"));
+    }
+
+    @Test
+    void liveBadgeInCapitals_isCut() {
+        assertEquals("Bão số 9 đổ bộ vào Quảng Ngãi", TitleCleaner.withoutSectionLabel("TRỰC TIẾP: Bão số 9 đổ bộ vào Quảng Ngãi"));
+        assertEquals("Ankara’da seçim sonuçları açıklanıyor", TitleCleaner.withoutSectionLabel("CANLI | Ankara’da seçim sonuçları açıklanıyor"));
+        assertEquals("משרד האוצר שוקל להעלות את מס הרכישה", TitleCleaner.withoutSectionLabel("בלעדי: משרד האוצר שוקל להעלות את מס הרכישה"));
+        // "Live" in sentence case, and a headline that only opens with the word, stay
+        assertEquals("Live: the final hours of the count", TitleCleaner.withoutSectionLabel("Live: the final hours of the count"));
+        assertEquals("LIVE AID veterans reunite for charity gig", TitleCleaner.withoutSectionLabel("LIVE AID veterans reunite for charity gig"));
     }
 
     @Test

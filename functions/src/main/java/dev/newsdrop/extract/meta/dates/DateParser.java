@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.chrono.HijrahChronology;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -185,6 +186,48 @@ public final class DateParser {
     /** Vietnamese, which numbers its months: "10 tháng 2, 2023", "ngày 10 tháng 2 năm 2023". */
     private static final Pattern VIETNAMESE = Pattern.compile(
             "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,|năm)\\s*(\\d{4})(?!\\d)");
+
+    /** The months in Roman numerals, longest spelling first so that "III" is not read as "I". */
+    private static final String ROMAN_MONTH = "(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)";
+
+    /** The Roman numerals of the months, by value. */
+    private static final List<String> ROMAN_MONTHS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
+
+    /**
+     * A date whose month is a Roman numeral in capitals, as Polish, Czech, Slovak, Hungarian, Romanian and
+     * East Slavic typography sets it: "27.III.2024", "27 III 2024", "27. III. 2024", day first; read on
+     * the text as written (lower-case "i", "v", "x" are words).
+     */
+    private static final Pattern DAY_ROMAN_MONTH_YEAR = Pattern.compile(
+            "(?<![\\d\\p{L}.])(\\d{1,2})(?:\\.[ \\u00A0]?|[ \\u00A0]|-)" + ROMAN_MONTH + "(?:\\.[ \\u00A0]?|[ \\u00A0]|-)(\\d{4})(?![\\d\\p{L}])");
+
+    /** {@link #DAY_ROMAN_MONTH_YEAR} year first, as Hungarian writes it: "2024. III. 27.". */
+    private static final Pattern YEAR_ROMAN_MONTH_DAY = Pattern.compile(
+            "(?<![\\d\\p{L}])(\\d{4})\\.[ \\u00A0]?" + ROMAN_MONTH + "\\.[ \\u00A0]?(\\d{1,2})(?![\\d\\p{L}])");
+
+    /** Solar Hijri month names as Afghanistan writes them, read on Persian and Pashto pages only. */
+    private static final Map<String, Integer> AFGHAN_SOLAR_HIJRI_MONTHS = MonthNames.afghanSolarHijriMonths();
+
+    /** The languages whose pages name the Solar Hijri months by Afghanistan's names: Dari (tagged fa or prs) and Pashto. */
+    private static final java.util.Set<String> AFGHAN_SOLAR_HIJRI_LANGUAGES = java.util.Set.of("fa", "prs", "ps");
+
+    /** "8 حمل 1403": a day, an Afghan Solar Hijri month ({@link #AFGHAN_SOLAR_HIJRI_MONTHS}) and the year. */
+    private static final Pattern AFGHAN_SOLAR_HIJRI_DATE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s*(" + alternation(AFGHAN_SOLAR_HIJRI_MONTHS.keySet()) + ")\\s*[,،]?\\s*(\\d{4})(?!\\d)");
+
+    /** The lunar Hijri month names (Arabic and Urdu spellings), normalized. */
+    private static final Map<String, Integer> LUNAR_HIJRI_MONTHS = MonthNames.lunarHijriMonths();
+
+    /** "17 رمضان 1445 هـ": a day, a lunar Hijri month ({@link #LUNAR_HIJRI_MONTHS}) and the year. */
+    private static final Pattern LUNAR_HIJRI_DATE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s*(" + alternation(LUNAR_HIJRI_MONTHS.keySet()) + ")(?![\\p{L}\\p{M}])\\s*[,،]?\\s*(\\d{4})(?!\\d)");
+
+    /**
+     * A numeric lunar Hijri date, year first or last, marked as such by the "هـ" (Urdu "ھ") written
+     * after it: "1445/09/17 هـ", "17/09/1445هـ".
+     */
+    private static final Pattern LUNAR_HIJRI_NUMERIC = Pattern.compile(
+            "(?<!\\d)(?:(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})|(\\d{1,2})([/.-])(\\d{1,2})\\6(\\d{4}))(?!\\d)\\s*[هھ]");
 
     /** Clock time following a textual date, with an explicit zone: "10:15 GMT", "10:15 +0300". */
     private static final Pattern TIME_WITH_ZONE = Pattern.compile(
@@ -379,7 +422,12 @@ public final class DateParser {
             return ctime(c);
         }
         Matcher d = DMY.matcher(s);
-        if (d.find()) {
+        boolean dmyFound = d.find() && !isLunarHijriYear(Integer.parseInt(d.group(3)), text, language); // "17/09/1445 هـ": below
+        String roman = romanMonthDate(digits, dmyFound ? d.start() : s.length());
+        if (roman != null) {
+            return roman;
+        }
+        if (dmyFound) {
             int a = Integer.parseInt(d.group(1));
             int b = Integer.parseInt(d.group(2));
             boolean monthFirst = b > 12 || language.monthFirst() && a <= 12 && d.group(0).indexOf('.') < 0;
@@ -395,7 +443,80 @@ public final class DateParser {
             }
             return withTime(monthFirst ? day(year, a, d.group(2)) : day(year, b, d.group(1)), s, d.end());
         }
+        return otherCalendarDate(s, language);
+    }
+
+    /**
+     * The first date with a Roman-numeral month ({@link #DAY_ROMAN_MONTH_YEAR}, {@link #YEAR_ROMAN_MONTH_DAY})
+     * starting before {@code before} in the text as written; null when none. Tried only where a text holds
+     * a capital I, V or X.
+     */
+    private static String romanMonthDate(String text, int before) {
+        if (text.indexOf('I') < 0 && text.indexOf('V') < 0 && text.indexOf('X') < 0) {
+            return null;
+        }
+        Matcher dm = DAY_ROMAN_MONTH_YEAR.matcher(text);
+        Matcher ym = YEAR_ROMAN_MONTH_DAY.matcher(text);
+        int dayFirst = dm.find() ? dm.start() : Integer.MAX_VALUE;
+        int yearFirst = ym.find() ? ym.start() : Integer.MAX_VALUE;
+        if (Math.min(dayFirst, yearFirst) >= before) {
+            return null;
+        }
+        return dayFirst < yearFirst
+                ? withTime(day(dm.group(3), ROMAN_MONTHS.indexOf(dm.group(2)) + 1, dm.group(1)), text, dm.end())
+                : withTime(day(ym.group(1), ROMAN_MONTHS.indexOf(ym.group(2)) + 1, ym.group(3)), text, ym.end());
+    }
+
+    /**
+     * A date in a calendar other than the Gregorian, read only where the text holds no Gregorian date
+     * (pages print one beside the other, and the Gregorian is then the one read): the lunar Hijri
+     * calendar's, by name or marked "هـ", converted by the Umm al-Qura reckoning
+     * ({@link HijrahChronology}), and on Persian and Pashto pages the Solar Hijri calendar's by its
+     * Afghan month names. Tried only on text in the Arabic script. Null when none.
+     */
+    private static String otherCalendarDate(String s, DateLanguage language) {
+        if (!holdsCharIn(s, '\u0600', '\u06FF')) {
+            return null;
+        }
+        if (language.language() == null || AFGHAN_SOLAR_HIJRI_LANGUAGES.contains(language.language())) {
+            Matcher af = AFGHAN_SOLAR_HIJRI_DATE.matcher(s);
+            if (af.find()) {
+                return withTime(solarHijri(af.group(3), AFGHAN_SOLAR_HIJRI_MONTHS.get(af.group(2)), af.group(1)), s, af.end());
+            }
+        }
+        Matcher named = LUNAR_HIJRI_DATE.matcher(s);
+        if (named.find()) {
+            return withTime(lunarHijri(named.group(3), LUNAR_HIJRI_MONTHS.get(named.group(2)), named.group(1)), s, named.end());
+        }
+        Matcher numeric = LUNAR_HIJRI_NUMERIC.matcher(s);
+        if (numeric.find()) {
+            boolean yearFirst = numeric.group(1) != null;
+            return iso(yearFirst ? lunarHijri(numeric.group(1), Integer.parseInt(numeric.group(3)), numeric.group(4))
+                    : lunarHijri(numeric.group(8), Integer.parseInt(numeric.group(7)), numeric.group(5)));
+        }
         return null;
+    }
+
+    /** The Gregorian day of a lunar Hijri date by the Umm al-Qura calendar; null when out of range or no such day. */
+    private static LocalDate lunarHijri(String yearText, int month, String dayText) {
+        try {
+            int year = Integer.parseInt(yearText);
+            if (year < MIN_LUNAR_HIJRI_YEAR || year > MAX_LUNAR_HIJRI_YEAR) {
+                return null;
+            }
+            LocalDate date = LocalDate.from(HijrahChronology.INSTANCE.date(year, month, Integer.parseInt(dayText)));
+            return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR ? date : null;
+        } catch (DateTimeException | NumberFormatException bad) {
+            return null;
+        }
+    }
+
+    /** A regular-expression alternation of the given literal spellings, longest first. */
+    private static String alternation(java.util.Collection<String> spellings) {
+        StringJoiner out = new StringJoiner("|");
+        spellings.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))
+                .forEach(x -> out.add(Pattern.quote(x)));
+        return out.toString();
     }
 
     /** Years of the lunar Hijri calendar as dates print them: 1400 AH began in 1979, 1500 AH begins in 2076. */

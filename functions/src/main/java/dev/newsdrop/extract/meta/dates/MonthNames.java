@@ -267,6 +267,29 @@ final class MonthNames {
             {"مهر"}, {"آبان"}, {"آذر"}, {"دی"}, {"بهمن"}, {"اسفند"}};
 
     /**
+     * The Solar Hijri months as Afghanistan names them, by the signs of the zodiac: Dari (Hamal, Sawr,
+     * Jawza ... Hut) and Pashto (Wray, Ghwayay ... Kab). The same calendar as {@link #SOLAR_HIJRI}; being
+     * common words too (Dari "اسد" is a lion, Pashto "تله" a scale), they are read only on Persian and
+     * Pashto pages, in a date that holds no Gregorian one ({@link DateParser}).
+     */
+    private static final String[][] AFGHAN_SOLAR_HIJRI = {
+            {"حمل", "وری"}, {"ثور", "غویی", "غوایی"}, {"جوزا", "جوزه", "غبرگولی"}, {"سرطان", "چنگاښ"}, {"اسد", "زمری"},
+            {"سنبله", "وږی"}, {"میزان", "تله"}, {"عقرب", "لړم"}, {"قوس", "لیندۍ", "لیندی"}, {"جدی", "مرغومی"},
+            {"دلو", "سلواغه"}, {"حوت", "کب"}};
+
+    /**
+     * The months of the lunar Hijri calendar as Arabic (and Urdu) write them, with the variants of the
+     * third to sixth months' second word ("ربيع الآخر" and "ربيع الثاني"). {@link DateParser} converts
+     * their dates by the Umm al-Qura reckoning when a text holds no Gregorian date beside them.
+     */
+    private static final String[][] LUNAR_HIJRI = {
+            {"محرم", "محرم الحرام"}, {"صفر", "صفر المظفر"}, {"ربيع الأول", "ربيع الاول", "ربيع أول", "ربیع الاول"},
+            {"ربيع الآخر", "ربيع الثاني", "ربيع ثاني", "ربیع الثانی"}, {"جمادى الأولى", "جمادى الاولى", "جمادى الأول", "جمادی الاول"},
+            {"جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادی الثانی"}, {"رجب", "رجب المرجب"}, {"شعبان", "شعبان المعظم"},
+            {"رمضان", "رمضان المبارك", "رمضان المبارک"}, {"شوال", "شوال المكرم"}, {"ذو القعدة", "ذي القعدة", "ذوالقعدہ", "ذیقعدہ"},
+            {"ذو الحجة", "ذي الحجة", "ذوالحجہ"}};
+
+    /**
      * Every table with the languages (primary subtags) that write it, in the order they are read: a
      * spelling met twice keeps the later table's month for a page whose language is unknown or has
      * no table; a page in a table's language reads that table's month ({@link #ofLanguage}).
@@ -293,6 +316,12 @@ final class MonthNames {
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();
+
+    /** The Afghan Solar Hijri month names, normalized. */
+    private static final Map<String, Integer> AFGHAN_SOLAR_HIJRI_MONTHS = table(AFGHAN_SOLAR_HIJRI);
+
+    /** The lunar Hijri month names, normalized. */
+    private static final Map<String, Integer> LUNAR_HIJRI_MONTHS = table(LUNAR_HIJRI);
 
     /** Each language's own spellings, for pages that state it. */
     private static final Map<String, Map<String, Integer>> BY_LANGUAGE = byLanguage();
@@ -332,6 +361,22 @@ final class MonthNames {
     /** The months of the Solar Hijri calendar (1 is Farvardin) by normalized spelling. */
     static Map<String, Integer> solarHijriMonths() {
         return SOLAR_HIJRI_MONTHS;
+    }
+
+    /** The Afghan names of the Solar Hijri months ({@link #AFGHAN_SOLAR_HIJRI}, 1 is Hamal), normalized. */
+    static Map<String, Integer> afghanSolarHijriMonths() {
+        return AFGHAN_SOLAR_HIJRI_MONTHS;
+    }
+
+    /** The lunar Hijri months ({@link #LUNAR_HIJRI}, 1 is Muharram), normalized. */
+    static Map<String, Integer> lunarHijriMonths() {
+        return LUNAR_HIJRI_MONTHS;
+    }
+
+    private static Map<String, Integer> table(String[][] months) {
+        Map<String, Integer> m = new HashMap<>();
+        put(m, months);
+        return Map.copyOf(m);
     }
 
     private static Map<String, Integer> solarHijri() {

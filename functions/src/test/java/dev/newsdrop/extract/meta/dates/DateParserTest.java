@@ -115,7 +115,43 @@ class DateParserTest {
     @Test
     void lunarHijriYearFirst_isPassedForTheGregorianDateAfterIt() {
         assertEquals("2025-03-05", DateParser.parseText("1446/09/05 هـ - 2025/03/05 م"));
-        assertNull(DateParser.parseText("1446/09/05 هـ"), "the Hijri date alone");
+        assertEquals("2025-03-05", DateParser.parseText("1446/09/05 هـ"), "the Hijri date alone: converted (Umm al-Qura)");
+    }
+
+    @Test
+    void lunarHijriDateAlone_isConvertedByUmmAlQura() {
+        assertEquals("2024-03-27", DateParser.parseText("الأربعاء ١٧ رمضان ١٤٤٥ هـ", DateLanguage.of("ar")));
+        assertEquals("2024-03-27", DateParser.parseText("نشر في: ١٤٤٥/٠٩/١٧ هـ", DateLanguage.of("ar")));
+        assertEquals("2024-03-27", DateParser.parseText("١٧/٠٩/١٤٤٥هـ", DateLanguage.of("ar")), "day first");
+        assertEquals("2023-11-14", DateParser.parseText("30 ربيع الآخر 1445", DateLanguage.of("ar")), "a two-word month");
+        assertEquals("2024-03-26", DateParser.parseText("۱۶ رمضان المبارک ۱۴۴۵ھ", DateLanguage.of("ur")), "Urdu");
+        assertEquals("2024-03-27", DateParser.parseText("١٦ رمضان ١٤٤٥ هـ الموافق ٢٧ مارس ٢٠٢٤ م", DateLanguage.of("ar")),
+                "the Gregorian date beside it wins");
+        assertNull(DateParser.parseText("1445/09/17", DateLanguage.of("ar")), "numeric and unmarked: not read");
+        assertNull(DateParser.parseText("صيام رمضان 1445", DateLanguage.of("ar")), "no day");
+    }
+
+    @Test
+    void afghanSolarHijriMonths_areReadOnPersianAndPashtoPages() {
+        assertEquals("2024-03-27", DateParser.parseText("چهارشنبه ۸ حمل ۱۴۰۳", DateLanguage.of("fa-AF")));
+        assertEquals("2024-03-27", DateParser.parseText("8 حمل 1403", DateLanguage.of("ps")));
+        assertEquals("2023-08-06", DateParser.parseText("۱۵ اسد ۱۴۰۲", DateLanguage.of("prs")), "Asad, the fifth month");
+        assertNull(DateParser.parseText("8 حمل 1403", DateLanguage.of("ar")), "an Arabic page: common words");
+        assertEquals("2024-03-27", DateParser.parseText("۸ حمل ۱۴۰۳ - ۲۷ مارس ۲۰۲۴", DateLanguage.of("fa")),
+                "the Gregorian date beside it wins");
+    }
+
+    @Test
+    void romanNumeralMonths_areRead() {
+        assertEquals("2024-03-27", DateParser.parseText("27.III.2024", DateLanguage.of("uk")));
+        assertEquals("2024-03-27", DateParser.parseText("Opublikowano: 27 III 2024 r.", DateLanguage.of("pl")));
+        assertEquals("2024-03-27", DateParser.parseText("2024. III. 27.", DateLanguage.of("hu")));
+        assertEquals("2024-11-05", DateParser.parseText("5. XI. 2024", DateLanguage.of("cs")));
+        assertEquals("2024-03-27", DateParser.parseText("27.III.2024, ora 14:30", DateLanguage.of("ro")).substring(0, 10));
+        assertEquals("2024-03-27", DateParser.parseText("27.III.2024 · zmiana 28.03.2024", DateLanguage.of("pl")), "the first date");
+        assertNull(DateParser.parseText("Ludwig XIV 1643 bis 1715"), "a regnal number: no day");
+        assertNull(DateParser.parseText("Kapitel 27 iii 2024"), "lower case: words, not months");
+        assertNull(DateParser.parseText("27 XIII 2024"), "no thirteenth month");
     }
 
     @Test

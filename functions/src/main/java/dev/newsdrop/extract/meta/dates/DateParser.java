@@ -128,12 +128,12 @@ public final class DateParser {
      * The words set between a day and its month: Spanish and Portuguese "de", Catalan "d'", English
      * "of", Maltese "ta'" ("3 ta' Frar 2022"), or a hyphen.
      */
-    private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|-)";
+    private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|-|ខែ\\s*)";
 
     /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
-                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|พ\\.ศ\\.\\s*)?(\\d{4})(?!\\d)");
+                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*)?(\\d{4})(?!\\d)");
 
     /**
      * "March 27, 2024", "Mar. 27th 2024": a word or two before the day and year, a date when the word
@@ -152,6 +152,17 @@ public final class DateParser {
             "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
 
     /**
+     * {@link #YEAR_MONTH_DAY} with the year closed by a space only, as Sinhala ("2024 මාර්තු 27") and Nepali
+     * ("२०२४ मार्च २७", as it writes its own calendar's dates) set dates: read on those languages' pages
+     * ({@link #YEAR_SPACE_MONTH_DAY_LANGUAGES}).
+     */
+    private static final Pattern YEAR_SPACE_MONTH_DAY = Pattern.compile(
+            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)?\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
+
+    /** The languages that write a year first and closed by a space only ({@link #YEAR_SPACE_MONTH_DAY}). */
+    private static final java.util.Set<String> YEAR_SPACE_MONTH_DAY_LANGUAGES = java.util.Set.of("si", "ne");
+
+    /**
      * A day and a month's name with no year after them ("Mittwoch, 5. März, 14:30 Uhr", "5 mars à 14h30",
      * "LONDON, March 5 (Reuters)"), day first: a date only once a year is known from elsewhere. A number
      * run into a time or a numeric date ("14:30", "05.03") is no day.
@@ -162,6 +173,13 @@ public final class DateParser {
     /** {@link #YEARLESS_DAY_MONTH} month first: "March 5", "Mar. 5th"; not a month and a clock time ("May 14:30"). */
     private static final Pattern YEARLESS_MONTH_DAY = Pattern.compile(
             "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])");
+
+    /**
+     * {@link #YEARLESS_MONTH_DAY} as Hungarian writes it, the day closed by a dot: "márc. 27.", "március 27., 14:30";
+     * read on pages whose language writes dates year first ({@link DateLanguage#yearFirst}).
+     */
+    private static final Pattern YEARLESS_MONTH_DOTTED_DAY = Pattern.compile(
+            "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})\\.(?![\\d\\p{L}])");
 
     /** A Chinese, Japanese or Korean day and month without a year: "3月5日", "3월 5일". */
     private static final Pattern YEARLESS_CJK = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
@@ -369,7 +387,8 @@ public final class DateParser {
         }
         String s = normalize(digits);
         Matcher m = DAY_MONTH_YEAR.matcher(s);
-        Matcher ym = YEAR_MONTH_DAY.matcher(s);
+        boolean yearSpaced = language.language() != null && YEAR_SPACE_MONTH_DAY_LANGUAGES.contains(language.language());
+        Matcher ym = (yearSpaced ? YEAR_SPACE_MONTH_DAY : YEAR_MONTH_DAY).matcher(s);
         int dmy = m.find() ? m.start() : Integer.MAX_VALUE;
         MonthFirst n = monthDayYear(s, language);
         int mdy = n != null ? n.start() : Integer.MAX_VALUE;
@@ -823,7 +842,11 @@ public final class DateParser {
         if (dayFirst && (!monthFirst || dm.start() <= md.start())) {
             return monthDay(month(dm.group(2), language), dm.group(1));
         }
-        return monthFirst ? monthDay(month(md.group(1), language), md.group(2)) : null;
+        if (monthFirst) {
+            return monthDay(month(md.group(1), language), md.group(2));
+        }
+        Matcher dotted = language.yearFirst() ? YEARLESS_MONTH_DOTTED_DAY.matcher(s) : null;
+        return dotted != null && dotted.find() ? monthDay(month(dotted.group(1), language), dotted.group(2)) : null;
     }
 
     private static MonthDay monthDay(Integer month, String day) {

@@ -142,6 +142,32 @@ class DateParserTest {
     }
 
     @Test
+    void southAndSoutheastAsianMonths_areRead() {
+        assertEquals("2024-03-27", DateParser.parseText("၂၇ မတ် ၂၀၂၄", DateLanguage.of("my")), "Burmese, Myanmar digits");
+        assertEquals("2024-03-27", DateParser.parseText("୨୭ ମାର୍ଚ୍ଚ ୨୦୨୪", DateLanguage.of("or")), "Odia digits");
+        assertEquals("2024-03-27", DateParser.parseText("ថ្ងៃពុធ ទី២៧ ខែមីនា ឆ្នាំ២០២៤", DateLanguage.of("km")), "Khmer: month and year words");
+        assertEquals("2024-03-27", DateParser.parseText("2024 මාර්තු 27", DateLanguage.of("si")), "Sinhala, year first");
+        assertEquals("2024-03-27", DateParser.parseText("२०२४ मार्च २७", DateLanguage.of("ne")), "Nepali, year first");
+        assertEquals("2023-11-14", DateParser.parseText("२०२३ नोभेम्बर १४", DateLanguage.of("ne")), "Nepali spelling");
+        assertNull(DateParser.parseText("2024 मार्च 27", DateLanguage.of("hi")), "Hindi does not write the year first");
+    }
+
+    @Test
+    void vietnameseWordMonths_areRead() {
+        assertEquals("2024-03-27", DateParser.parseText("27 Tháng Ba, 2024", DateLanguage.of("vi")));
+        assertEquals("2023-11-14", DateParser.parseText("Thứ ba, 14 Tháng Mười Một, 2023", DateLanguage.of("vi")), "the longer name");
+        assertEquals("2023-10-14", DateParser.parseText("14 tháng mười, 2023", DateLanguage.of("vi")));
+        assertEquals("2023-02-10", DateParser.parseText("ngày 10 tháng 2 năm 2023", DateLanguage.of("vi")), "numbered months as before");
+    }
+
+    @Test
+    void hungarianYearlessMonthFirstDay_keepsItsDot() {
+        assertEquals(MonthDay.of(3, 27), DateParser.yearless("márc. 27. 14:30", DateLanguage.of("hu")));
+        assertEquals(MonthDay.of(11, 14), DateParser.yearless("november 14., kedd 10:30", DateLanguage.of("hu")));
+        assertNull(DateParser.yearless("März 2. Liga", DateLanguage.of("de")), "other languages: a dotted number after a month is no day");
+    }
+
+    @Test
     void romanNumeralMonths_areRead() {
         assertEquals("2024-03-27", DateParser.parseText("27.III.2024", DateLanguage.of("uk")));
         assertEquals("2024-03-27", DateParser.parseText("Opublikowano: 27 III 2024 r.", DateLanguage.of("pl")));

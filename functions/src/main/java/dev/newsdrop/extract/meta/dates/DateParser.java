@@ -80,6 +80,17 @@ public final class DateParser {
     private static final Pattern ERA_DATE = Pattern.compile(
             "(令和|平成|民國|民国)\\s*(\\d{1,3}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
+    /**
+     * A numeric date in the Republic of China's (Minguo) years, as Taiwan's government and press sites
+     * print it: "113-03-27", "113/03/27", "113.03.27" (year 113 is 2024): a three-digit year from 100
+     * (2011) to 129, two-digit month and day, the same separator twice; read on Chinese pages only.
+     */
+    private static final Pattern MINGUO_NUMERIC = Pattern.compile(
+            "(?<![\\d./-])(1[0-2]\\d)([/.-])(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?![\\d./-])");
+
+    /** Minguo year 1 is 1912: the year before the first, added to a Minguo year. */
+    private static final int MINGUO_YEAR_BEFORE_FIRST = 1911;
+
     /** Thai month names, whose dates give Buddhist-era years. */
     private static final Map<String, Integer> THAI_MONTHS = MonthNames.ofLanguage("th");
 
@@ -383,7 +394,9 @@ public final class DateParser {
         }
         if (!hasYearLikeNumber(digits)) {
             String thai = hasThaiLetter(digits) ? thaiShortYearDate(normalize(digits)) : null;
-            return thai != null ? thai : twoDigitYearDate(digits, language); // most text has no four-digit year, and is no date at all
+            String minguo = thai == null && "zh".equals(language.language()) ? minguoNumericDate(digits) : null;
+            return thai != null ? thai : minguo != null ? minguo
+                    : twoDigitYearDate(digits, language); // most text has no four-digit year, and is no date at all
         }
         String s = normalize(digits);
         Matcher m = DAY_MONTH_YEAR.matcher(s);
@@ -569,6 +582,16 @@ public final class DateParser {
         }
         int buddhistYear = BUDDHIST_ERA_CENTURY + Integer.parseInt(m.group(3));
         return withTime(day(String.valueOf(buddhistYear - BUDDHIST_ERA_OFFSET), THAI_MONTHS.get(m.group(2)), m.group(1)), s, m.end());
+    }
+
+    /** The first {@link #MINGUO_NUMERIC} date as a Gregorian day; null when none. */
+    private static String minguoNumericDate(String s) {
+        Matcher m = MINGUO_NUMERIC.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String year = String.valueOf(Integer.parseInt(m.group(1)) + MINGUO_YEAR_BEFORE_FIRST);
+        return withTime(day(year, Integer.parseInt(m.group(3)), m.group(4)), s, m.end());
     }
 
     /** A month-first date found in text: where its month's name starts, the day, and where it ends. */

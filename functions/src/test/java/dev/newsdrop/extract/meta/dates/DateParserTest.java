@@ -168,6 +168,16 @@ class DateParserTest {
     }
 
     @Test
+    void minguoNumericYears_areReadOnChinesePages() {
+        assertEquals("2024-03-27", DateParser.parseText("發布日期：113-03-27", DateLanguage.of("zh-TW")));
+        assertEquals("2024-03-27", DateParser.parseText("113/03/27", DateLanguage.of("zh")));
+        assertEquals("2023-11-14", DateParser.parseText("發布時間：112.11.14 10:30", DateLanguage.of("zh-Hant-TW")).substring(0, 10));
+        assertNull(DateParser.parseText("113-03-27", DateLanguage.of("de")), "other languages: no Minguo years");
+        assertNull(DateParser.parseText("1.113-03-27", DateLanguage.of("zh")), "part of a longer number");
+        assertNull(DateParser.parseText("135-03-27", DateLanguage.of("zh")), "beyond the years read");
+    }
+
+    @Test
     void romanNumeralMonths_areRead() {
         assertEquals("2024-03-27", DateParser.parseText("27.III.2024", DateLanguage.of("uk")));
         assertEquals("2024-03-27", DateParser.parseText("Opublikowano: 27 III 2024 r.", DateLanguage.of("pl")));

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.chrono.HijrahChronology;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +80,17 @@ public final class DateParser {
     private static final Pattern ERA_DATE = Pattern.compile(
             "(令和|平成|民國|民国)\\s*(\\d{1,3}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
+    /**
+     * A numeric date in the Republic of China's (Minguo) years, as Taiwan's government and press sites
+     * print it: "113-03-27", "113/03/27", "113.03.27" (year 113 is 2024): a three-digit year from 100
+     * (2011) to 129, two-digit month and day, the same separator twice; read on Chinese pages only.
+     */
+    private static final Pattern MINGUO_NUMERIC = Pattern.compile(
+            "(?<![\\d./-])(1[0-2]\\d)([/.-])(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?![\\d./-])");
+
+    /** Minguo year 1 is 1912: the year before the first, added to a Minguo year. */
+    private static final int MINGUO_YEAR_BEFORE_FIRST = 1911;
+
     /** Thai month names, whose dates give Buddhist-era years. */
     private static final Map<String, Integer> THAI_MONTHS = MonthNames.ofLanguage("th");
 
@@ -127,12 +139,12 @@ public final class DateParser {
      * The words set between a day and its month: Spanish and Portuguese "de", Catalan "d'", English
      * "of", Maltese "ta'" ("3 ta' Frar 2022"), or a hyphen.
      */
-    private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|-)";
+    private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|-|ខែ\\s*)";
 
     /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
-                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|พ\\.ศ\\.\\s*)?(\\d{4})(?!\\d)");
+                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*)?(\\d{4})(?!\\d)");
 
     /**
      * "March 27, 2024", "Mar. 27th 2024": a word or two before the day and year, a date when the word
@@ -151,6 +163,17 @@ public final class DateParser {
             "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
 
     /**
+     * {@link #YEAR_MONTH_DAY} with the year closed by a space only, as Sinhala ("2024 මාර්තු 27") and Nepali
+     * ("२०२४ मार्च २७", as it writes its own calendar's dates) set dates: read on those languages' pages
+     * ({@link #YEAR_SPACE_MONTH_DAY_LANGUAGES}).
+     */
+    private static final Pattern YEAR_SPACE_MONTH_DAY = Pattern.compile(
+            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)?\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
+
+    /** The languages that write a year first and closed by a space only ({@link #YEAR_SPACE_MONTH_DAY}). */
+    private static final java.util.Set<String> YEAR_SPACE_MONTH_DAY_LANGUAGES = java.util.Set.of("si", "ne");
+
+    /**
      * A day and a month's name with no year after them ("Mittwoch, 5. März, 14:30 Uhr", "5 mars à 14h30",
      * "LONDON, March 5 (Reuters)"), day first: a date only once a year is known from elsewhere. A number
      * run into a time or a numeric date ("14:30", "05.03") is no day.
@@ -161,6 +184,13 @@ public final class DateParser {
     /** {@link #YEARLESS_DAY_MONTH} month first: "March 5", "Mar. 5th"; not a month and a clock time ("May 14:30"). */
     private static final Pattern YEARLESS_MONTH_DAY = Pattern.compile(
             "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])");
+
+    /**
+     * {@link #YEARLESS_MONTH_DAY} as Hungarian writes it, the day closed by a dot: "márc. 27.", "március 27., 14:30";
+     * read on pages whose language writes dates year first ({@link DateLanguage#yearFirst}).
+     */
+    private static final Pattern YEARLESS_MONTH_DOTTED_DAY = Pattern.compile(
+            "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})\\.(?![\\d\\p{L}])");
 
     /** A Chinese, Japanese or Korean day and month without a year: "3月5日", "3월 5일". */
     private static final Pattern YEARLESS_CJK = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
@@ -185,6 +215,48 @@ public final class DateParser {
     /** Vietnamese, which numbers its months: "10 tháng 2, 2023", "ngày 10 tháng 2 năm 2023". */
     private static final Pattern VIETNAMESE = Pattern.compile(
             "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,|năm)\\s*(\\d{4})(?!\\d)");
+
+    /** The months in Roman numerals, longest spelling first so that "III" is not read as "I". */
+    private static final String ROMAN_MONTH = "(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)";
+
+    /** The Roman numerals of the months, by value. */
+    private static final List<String> ROMAN_MONTHS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII");
+
+    /**
+     * A date whose month is a Roman numeral in capitals, as Polish, Czech, Slovak, Hungarian, Romanian and
+     * East Slavic typography sets it: "27.III.2024", "27 III 2024", "27. III. 2024", day first; read on
+     * the text as written (lower-case "i", "v", "x" are words).
+     */
+    private static final Pattern DAY_ROMAN_MONTH_YEAR = Pattern.compile(
+            "(?<![\\d\\p{L}.])(\\d{1,2})(?:\\.[ \\u00A0]?|[ \\u00A0]|-)" + ROMAN_MONTH + "(?:\\.[ \\u00A0]?|[ \\u00A0]|-)(\\d{4})(?![\\d\\p{L}])");
+
+    /** {@link #DAY_ROMAN_MONTH_YEAR} year first, as Hungarian writes it: "2024. III. 27.". */
+    private static final Pattern YEAR_ROMAN_MONTH_DAY = Pattern.compile(
+            "(?<![\\d\\p{L}])(\\d{4})\\.[ \\u00A0]?" + ROMAN_MONTH + "\\.[ \\u00A0]?(\\d{1,2})(?![\\d\\p{L}])");
+
+    /** Solar Hijri month names as Afghanistan writes them, read on Persian and Pashto pages only. */
+    private static final Map<String, Integer> AFGHAN_SOLAR_HIJRI_MONTHS = MonthNames.afghanSolarHijriMonths();
+
+    /** The languages whose pages name the Solar Hijri months by Afghanistan's names: Dari (tagged fa or prs) and Pashto. */
+    private static final java.util.Set<String> AFGHAN_SOLAR_HIJRI_LANGUAGES = java.util.Set.of("fa", "prs", "ps");
+
+    /** "8 حمل 1403": a day, an Afghan Solar Hijri month ({@link #AFGHAN_SOLAR_HIJRI_MONTHS}) and the year. */
+    private static final Pattern AFGHAN_SOLAR_HIJRI_DATE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s*(" + alternation(AFGHAN_SOLAR_HIJRI_MONTHS.keySet()) + ")\\s*[,،]?\\s*(\\d{4})(?!\\d)");
+
+    /** The lunar Hijri month names (Arabic and Urdu spellings), normalized. */
+    private static final Map<String, Integer> LUNAR_HIJRI_MONTHS = MonthNames.lunarHijriMonths();
+
+    /** "17 رمضان 1445 هـ": a day, a lunar Hijri month ({@link #LUNAR_HIJRI_MONTHS}) and the year. */
+    private static final Pattern LUNAR_HIJRI_DATE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s*(" + alternation(LUNAR_HIJRI_MONTHS.keySet()) + ")(?![\\p{L}\\p{M}])\\s*[,،]?\\s*(\\d{4})(?!\\d)");
+
+    /**
+     * A numeric lunar Hijri date, year first or last, marked as such by the "هـ" (Urdu "ھ") written
+     * after it: "1445/09/17 هـ", "17/09/1445هـ".
+     */
+    private static final Pattern LUNAR_HIJRI_NUMERIC = Pattern.compile(
+            "(?<!\\d)(?:(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})|(\\d{1,2})([/.-])(\\d{1,2})\\6(\\d{4}))(?!\\d)\\s*[هھ]");
 
     /** Clock time following a textual date, with an explicit zone: "10:15 GMT", "10:15 +0300". */
     private static final Pattern TIME_WITH_ZONE = Pattern.compile(
@@ -322,11 +394,14 @@ public final class DateParser {
         }
         if (!hasYearLikeNumber(digits)) {
             String thai = hasThaiLetter(digits) ? thaiShortYearDate(normalize(digits)) : null;
-            return thai != null ? thai : twoDigitYearDate(digits, language); // most text has no four-digit year, and is no date at all
+            String minguo = thai == null && "zh".equals(language.language()) ? minguoNumericDate(digits) : null;
+            return thai != null ? thai : minguo != null ? minguo
+                    : twoDigitYearDate(digits, language); // most text has no four-digit year, and is no date at all
         }
         String s = normalize(digits);
         Matcher m = DAY_MONTH_YEAR.matcher(s);
-        Matcher ym = YEAR_MONTH_DAY.matcher(s);
+        boolean yearSpaced = language.language() != null && YEAR_SPACE_MONTH_DAY_LANGUAGES.contains(language.language());
+        Matcher ym = (yearSpaced ? YEAR_SPACE_MONTH_DAY : YEAR_MONTH_DAY).matcher(s);
         int dmy = m.find() ? m.start() : Integer.MAX_VALUE;
         MonthFirst n = monthDayYear(s, language);
         int mdy = n != null ? n.start() : Integer.MAX_VALUE;
@@ -379,7 +454,12 @@ public final class DateParser {
             return ctime(c);
         }
         Matcher d = DMY.matcher(s);
-        if (d.find()) {
+        boolean dmyFound = d.find() && !isLunarHijriYear(Integer.parseInt(d.group(3)), text, language); // "17/09/1445 هـ": below
+        String roman = romanMonthDate(digits, dmyFound ? d.start() : s.length());
+        if (roman != null) {
+            return roman;
+        }
+        if (dmyFound) {
             int a = Integer.parseInt(d.group(1));
             int b = Integer.parseInt(d.group(2));
             boolean monthFirst = b > 12 || language.monthFirst() && a <= 12 && d.group(0).indexOf('.') < 0;
@@ -395,7 +475,80 @@ public final class DateParser {
             }
             return withTime(monthFirst ? day(year, a, d.group(2)) : day(year, b, d.group(1)), s, d.end());
         }
+        return otherCalendarDate(s, language);
+    }
+
+    /**
+     * The first date with a Roman-numeral month ({@link #DAY_ROMAN_MONTH_YEAR}, {@link #YEAR_ROMAN_MONTH_DAY})
+     * starting before {@code before} in the text as written; null when none. Tried only where a text holds
+     * a capital I, V or X.
+     */
+    private static String romanMonthDate(String text, int before) {
+        if (text.indexOf('I') < 0 && text.indexOf('V') < 0 && text.indexOf('X') < 0) {
+            return null;
+        }
+        Matcher dm = DAY_ROMAN_MONTH_YEAR.matcher(text);
+        Matcher ym = YEAR_ROMAN_MONTH_DAY.matcher(text);
+        int dayFirst = dm.find() ? dm.start() : Integer.MAX_VALUE;
+        int yearFirst = ym.find() ? ym.start() : Integer.MAX_VALUE;
+        if (Math.min(dayFirst, yearFirst) >= before) {
+            return null;
+        }
+        return dayFirst < yearFirst
+                ? withTime(day(dm.group(3), ROMAN_MONTHS.indexOf(dm.group(2)) + 1, dm.group(1)), text, dm.end())
+                : withTime(day(ym.group(1), ROMAN_MONTHS.indexOf(ym.group(2)) + 1, ym.group(3)), text, ym.end());
+    }
+
+    /**
+     * A date in a calendar other than the Gregorian, read only where the text holds no Gregorian date
+     * (pages print one beside the other, and the Gregorian is then the one read): the lunar Hijri
+     * calendar's, by name or marked "هـ", converted by the Umm al-Qura reckoning
+     * ({@link HijrahChronology}), and on Persian and Pashto pages the Solar Hijri calendar's by its
+     * Afghan month names. Tried only on text in the Arabic script. Null when none.
+     */
+    private static String otherCalendarDate(String s, DateLanguage language) {
+        if (!holdsCharIn(s, '\u0600', '\u06FF')) {
+            return null;
+        }
+        if (language.language() == null || AFGHAN_SOLAR_HIJRI_LANGUAGES.contains(language.language())) {
+            Matcher af = AFGHAN_SOLAR_HIJRI_DATE.matcher(s);
+            if (af.find()) {
+                return withTime(solarHijri(af.group(3), AFGHAN_SOLAR_HIJRI_MONTHS.get(af.group(2)), af.group(1)), s, af.end());
+            }
+        }
+        Matcher named = LUNAR_HIJRI_DATE.matcher(s);
+        if (named.find()) {
+            return withTime(lunarHijri(named.group(3), LUNAR_HIJRI_MONTHS.get(named.group(2)), named.group(1)), s, named.end());
+        }
+        Matcher numeric = LUNAR_HIJRI_NUMERIC.matcher(s);
+        if (numeric.find()) {
+            boolean yearFirst = numeric.group(1) != null;
+            return iso(yearFirst ? lunarHijri(numeric.group(1), Integer.parseInt(numeric.group(3)), numeric.group(4))
+                    : lunarHijri(numeric.group(8), Integer.parseInt(numeric.group(7)), numeric.group(5)));
+        }
         return null;
+    }
+
+    /** The Gregorian day of a lunar Hijri date by the Umm al-Qura calendar; null when out of range or no such day. */
+    private static LocalDate lunarHijri(String yearText, int month, String dayText) {
+        try {
+            int year = Integer.parseInt(yearText);
+            if (year < MIN_LUNAR_HIJRI_YEAR || year > MAX_LUNAR_HIJRI_YEAR) {
+                return null;
+            }
+            LocalDate date = LocalDate.from(HijrahChronology.INSTANCE.date(year, month, Integer.parseInt(dayText)));
+            return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR ? date : null;
+        } catch (DateTimeException | NumberFormatException bad) {
+            return null;
+        }
+    }
+
+    /** A regular-expression alternation of the given literal spellings, longest first. */
+    private static String alternation(java.util.Collection<String> spellings) {
+        StringJoiner out = new StringJoiner("|");
+        spellings.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))
+                .forEach(x -> out.add(Pattern.quote(x)));
+        return out.toString();
     }
 
     /** Years of the lunar Hijri calendar as dates print them: 1400 AH began in 1979, 1500 AH begins in 2076. */
@@ -429,6 +582,16 @@ public final class DateParser {
         }
         int buddhistYear = BUDDHIST_ERA_CENTURY + Integer.parseInt(m.group(3));
         return withTime(day(String.valueOf(buddhistYear - BUDDHIST_ERA_OFFSET), THAI_MONTHS.get(m.group(2)), m.group(1)), s, m.end());
+    }
+
+    /** The first {@link #MINGUO_NUMERIC} date as a Gregorian day; null when none. */
+    private static String minguoNumericDate(String s) {
+        Matcher m = MINGUO_NUMERIC.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String year = String.valueOf(Integer.parseInt(m.group(1)) + MINGUO_YEAR_BEFORE_FIRST);
+        return withTime(day(year, Integer.parseInt(m.group(3)), m.group(4)), s, m.end());
     }
 
     /** A month-first date found in text: where its month's name starts, the day, and where it ends. */
@@ -702,7 +865,11 @@ public final class DateParser {
         if (dayFirst && (!monthFirst || dm.start() <= md.start())) {
             return monthDay(month(dm.group(2), language), dm.group(1));
         }
-        return monthFirst ? monthDay(month(md.group(1), language), md.group(2)) : null;
+        if (monthFirst) {
+            return monthDay(month(md.group(1), language), md.group(2));
+        }
+        Matcher dotted = language.yearFirst() ? YEARLESS_MONTH_DOTTED_DAY.matcher(s) : null;
+        return dotted != null && dotted.find() ? monthDay(month(dotted.group(1), language), dotted.group(2)) : null;
     }
 
     private static MonthDay monthDay(Integer month, String day) {

@@ -267,6 +267,56 @@ final class MonthNames {
             {"مهر"}, {"آبان"}, {"آذر"}, {"دی"}, {"بهمن"}, {"اسفند"}};
 
     /**
+     * Gregorian months in languages of South and Southeast Asia not covered above: Nepali, Odia, Sinhala,
+     * Burmese (Myanmar script) and Khmer (which writes "ខែ", month, before the name: {@link DateParser} reads it
+     * as a joiner).
+     */
+    private static final String[][] SOUTH_AND_SOUTHEAST_ASIAN = {
+            {"जनवरी", "ଜାନୁଆରୀ", "ଜାନୁୟାରୀ", "ජනවාරි", "ဇန်နဝါရီ", "មករា"},
+            {"फेब्रुअरी", "ଫେବୃଆରୀ", "ଫେବ୍ରୁଆରୀ", "පෙබරවාරි", "ဖေဖော်ဝါရီ", "កុម្ភៈ", "កុម្ភះ"},
+            {"मार्च", "ମାର୍ଚ୍ଚ", "ମାର୍ଚ", "මාර්තු", "မတ်", "មីនា"},
+            {"अप्रिल", "ଏପ୍ରିଲ", "අප්\u200dරේල්", "අප්රේල්", "ဧပြီ", "មេសា"},
+            {"मे", "ମେ", "මැයි", "မေ", "ឧសភា"},
+            {"जुन", "ଜୁନ", "ଜୁନ୍", "ජූනි", "ဇွန်", "មិថុនា"},
+            {"जुलाई", "ଜୁଲାଇ", "ජූලි", "ဇူလိုင်", "កក្កដា"},
+            {"अगस्ट", "ଅଗଷ୍ଟ", "අගෝස්තු", "ဩဂုတ်", "သြဂုတ်", "សីហា"},
+            {"सेप्टेम्बर", "ସେପ୍ଟେମ୍ବର", "සැප්තැම්බර්", "စက်တင်ဘာ", "កញ្ញា"},
+            {"अक्टोबर", "ଅକ୍ଟୋବର", "ඔක්තෝබර්", "အောက်တိုဘာ", "តុលា"},
+            {"नोभेम्बर", "ନଭେମ୍ବର", "නොවැම්බර්", "နိုဝင်ဘာ", "វិច្ឆិកា"},
+            {"डिसेम्बर", "ଡିସେମ୍ବର", "දෙසැම්බර්", "ဒီဇင်ဘာ", "ធ្នូ"}};
+
+    /**
+     * Vietnamese months named by their number in words ("Tháng Ba", the third month; "Tháng Giêng" and
+     * "Tháng Chạp" the first and last), read on Vietnamese pages ("27 Tháng Ba, 2024").
+     */
+    private static final String[][] VIETNAMESE_WORDS = {
+            {"tháng một", "tháng giêng"}, {"tháng hai"}, {"tháng ba"}, {"tháng tư"}, {"tháng năm"}, {"tháng sáu"},
+            {"tháng bảy"}, {"tháng tám"}, {"tháng chín"}, {"tháng mười"}, {"tháng mười một"}, {"tháng mười hai", "tháng chạp"}};
+
+    /**
+     * The Solar Hijri months as Afghanistan names them, by the signs of the zodiac: Dari (Hamal, Sawr,
+     * Jawza ... Hut) and Pashto (Wray, Ghwayay ... Kab). The same calendar as {@link #SOLAR_HIJRI}; being
+     * common words too (Dari "اسد" is a lion, Pashto "تله" a scale), they are read only on Persian and
+     * Pashto pages, in a date that holds no Gregorian one ({@link DateParser}).
+     */
+    private static final String[][] AFGHAN_SOLAR_HIJRI = {
+            {"حمل", "وری"}, {"ثور", "غویی", "غوایی"}, {"جوزا", "جوزه", "غبرگولی"}, {"سرطان", "چنگاښ"}, {"اسد", "زمری"},
+            {"سنبله", "وږی"}, {"میزان", "تله"}, {"عقرب", "لړم"}, {"قوس", "لیندۍ", "لیندی"}, {"جدی", "مرغومی"},
+            {"دلو", "سلواغه"}, {"حوت", "کب"}};
+
+    /**
+     * The months of the lunar Hijri calendar as Arabic (and Urdu) write them, with the variants of the
+     * third to sixth months' second word ("ربيع الآخر" and "ربيع الثاني"). {@link DateParser} converts
+     * their dates by the Umm al-Qura reckoning when a text holds no Gregorian date beside them.
+     */
+    private static final String[][] LUNAR_HIJRI = {
+            {"محرم", "محرم الحرام"}, {"صفر", "صفر المظفر"}, {"ربيع الأول", "ربيع الاول", "ربيع أول", "ربیع الاول"},
+            {"ربيع الآخر", "ربيع الثاني", "ربيع ثاني", "ربیع الثانی"}, {"جمادى الأولى", "جمادى الاولى", "جمادى الأول", "جمادی الاول"},
+            {"جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادی الثانی"}, {"رجب", "رجب المرجب"}, {"شعبان", "شعبان المعظم"},
+            {"رمضان", "رمضان المبارك", "رمضان المبارک"}, {"شوال", "شوال المكرم"}, {"ذو القعدة", "ذي القعدة", "ذوالقعدہ", "ذیقعدہ"},
+            {"ذو الحجة", "ذي الحجة", "ذوالحجہ"}};
+
+    /**
      * Every table with the languages (primary subtags) that write it, in the order they are read: a
      * spelling met twice keeps the later table's month for a page whose language is unknown or has
      * no table; a page in a table's language reads that table's month ({@link #ofLanguage}).
@@ -281,6 +331,7 @@ final class MonthNames {
             new Table(HEBREW_HINDI, "he", "hi"), new Table(INDIAN, "bn", "mr", "gu", "pa", "ta", "te", "kn", "ml"),
             new Table(CAUCASUS_CENTRAL_ASIA, "az", "uz", "kk", "ka", "hy"),
             new Table(MORE_EUROPEAN_FILIPINO, "sq", "gl", "eu", "ga", "cy", "mt", "tl", "fil"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
+            new Table(SOUTH_AND_SOUTHEAST_ASIAN, "ne", "or", "si", "my", "km"),
             new Table(SOLAR_HIJRI, "fa"));
 
     /**
@@ -289,10 +340,17 @@ final class MonthNames {
      * "out" (October).
      */
     private static final List<Table> LANGUAGE_ONLY_TABLES = List.of(
-            new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"));
+            new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"),
+            new Table(VIETNAMESE_WORDS, "vi"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();
+
+    /** The Afghan Solar Hijri month names, normalized. */
+    private static final Map<String, Integer> AFGHAN_SOLAR_HIJRI_MONTHS = table(AFGHAN_SOLAR_HIJRI);
+
+    /** The lunar Hijri month names, normalized. */
+    private static final Map<String, Integer> LUNAR_HIJRI_MONTHS = table(LUNAR_HIJRI);
 
     /** Each language's own spellings, for pages that state it. */
     private static final Map<String, Map<String, Integer>> BY_LANGUAGE = byLanguage();
@@ -332,6 +390,22 @@ final class MonthNames {
     /** The months of the Solar Hijri calendar (1 is Farvardin) by normalized spelling. */
     static Map<String, Integer> solarHijriMonths() {
         return SOLAR_HIJRI_MONTHS;
+    }
+
+    /** The Afghan names of the Solar Hijri months ({@link #AFGHAN_SOLAR_HIJRI}, 1 is Hamal), normalized. */
+    static Map<String, Integer> afghanSolarHijriMonths() {
+        return AFGHAN_SOLAR_HIJRI_MONTHS;
+    }
+
+    /** The lunar Hijri months ({@link #LUNAR_HIJRI}, 1 is Muharram), normalized. */
+    static Map<String, Integer> lunarHijriMonths() {
+        return LUNAR_HIJRI_MONTHS;
+    }
+
+    private static Map<String, Integer> table(String[][] months) {
+        Map<String, Integer> m = new HashMap<>();
+        put(m, months);
+        return Map.copyOf(m);
     }
 
     private static Map<String, Integer> solarHijri() {

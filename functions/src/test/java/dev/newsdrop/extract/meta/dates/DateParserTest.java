@@ -115,7 +115,79 @@ class DateParserTest {
     @Test
     void lunarHijriYearFirst_isPassedForTheGregorianDateAfterIt() {
         assertEquals("2025-03-05", DateParser.parseText("1446/09/05 هـ - 2025/03/05 م"));
-        assertNull(DateParser.parseText("1446/09/05 هـ"), "the Hijri date alone");
+        assertEquals("2025-03-05", DateParser.parseText("1446/09/05 هـ"), "the Hijri date alone: converted (Umm al-Qura)");
+    }
+
+    @Test
+    void lunarHijriDateAlone_isConvertedByUmmAlQura() {
+        assertEquals("2024-03-27", DateParser.parseText("الأربعاء ١٧ رمضان ١٤٤٥ هـ", DateLanguage.of("ar")));
+        assertEquals("2024-03-27", DateParser.parseText("نشر في: ١٤٤٥/٠٩/١٧ هـ", DateLanguage.of("ar")));
+        assertEquals("2024-03-27", DateParser.parseText("١٧/٠٩/١٤٤٥هـ", DateLanguage.of("ar")), "day first");
+        assertEquals("2023-11-14", DateParser.parseText("30 ربيع الآخر 1445", DateLanguage.of("ar")), "a two-word month");
+        assertEquals("2024-03-26", DateParser.parseText("۱۶ رمضان المبارک ۱۴۴۵ھ", DateLanguage.of("ur")), "Urdu");
+        assertEquals("2024-03-27", DateParser.parseText("١٦ رمضان ١٤٤٥ هـ الموافق ٢٧ مارس ٢٠٢٤ م", DateLanguage.of("ar")),
+                "the Gregorian date beside it wins");
+        assertNull(DateParser.parseText("1445/09/17", DateLanguage.of("ar")), "numeric and unmarked: not read");
+        assertNull(DateParser.parseText("صيام رمضان 1445", DateLanguage.of("ar")), "no day");
+    }
+
+    @Test
+    void afghanSolarHijriMonths_areReadOnPersianAndPashtoPages() {
+        assertEquals("2024-03-27", DateParser.parseText("چهارشنبه ۸ حمل ۱۴۰۳", DateLanguage.of("fa-AF")));
+        assertEquals("2024-03-27", DateParser.parseText("8 حمل 1403", DateLanguage.of("ps")));
+        assertEquals("2023-08-06", DateParser.parseText("۱۵ اسد ۱۴۰۲", DateLanguage.of("prs")), "Asad, the fifth month");
+        assertNull(DateParser.parseText("8 حمل 1403", DateLanguage.of("ar")), "an Arabic page: common words");
+        assertEquals("2024-03-27", DateParser.parseText("۸ حمل ۱۴۰۳ - ۲۷ مارس ۲۰۲۴", DateLanguage.of("fa")),
+                "the Gregorian date beside it wins");
+    }
+
+    @Test
+    void southAndSoutheastAsianMonths_areRead() {
+        assertEquals("2024-03-27", DateParser.parseText("၂၇ မတ် ၂၀၂၄", DateLanguage.of("my")), "Burmese, Myanmar digits");
+        assertEquals("2024-03-27", DateParser.parseText("୨୭ ମାର୍ଚ୍ଚ ୨୦୨୪", DateLanguage.of("or")), "Odia digits");
+        assertEquals("2024-03-27", DateParser.parseText("ថ្ងៃពុធ ទី២៧ ខែមីនា ឆ្នាំ២០២៤", DateLanguage.of("km")), "Khmer: month and year words");
+        assertEquals("2024-03-27", DateParser.parseText("2024 මාර්තු 27", DateLanguage.of("si")), "Sinhala, year first");
+        assertEquals("2024-03-27", DateParser.parseText("२०२४ मार्च २७", DateLanguage.of("ne")), "Nepali, year first");
+        assertEquals("2023-11-14", DateParser.parseText("२०२३ नोभेम्बर १४", DateLanguage.of("ne")), "Nepali spelling");
+        assertNull(DateParser.parseText("2024 मार्च 27", DateLanguage.of("hi")), "Hindi does not write the year first");
+    }
+
+    @Test
+    void vietnameseWordMonths_areRead() {
+        assertEquals("2024-03-27", DateParser.parseText("27 Tháng Ba, 2024", DateLanguage.of("vi")));
+        assertEquals("2023-11-14", DateParser.parseText("Thứ ba, 14 Tháng Mười Một, 2023", DateLanguage.of("vi")), "the longer name");
+        assertEquals("2023-10-14", DateParser.parseText("14 tháng mười, 2023", DateLanguage.of("vi")));
+        assertEquals("2023-02-10", DateParser.parseText("ngày 10 tháng 2 năm 2023", DateLanguage.of("vi")), "numbered months as before");
+    }
+
+    @Test
+    void hungarianYearlessMonthFirstDay_keepsItsDot() {
+        assertEquals(MonthDay.of(3, 27), DateParser.yearless("márc. 27. 14:30", DateLanguage.of("hu")));
+        assertEquals(MonthDay.of(11, 14), DateParser.yearless("november 14., kedd 10:30", DateLanguage.of("hu")));
+        assertNull(DateParser.yearless("März 2. Liga", DateLanguage.of("de")), "other languages: a dotted number after a month is no day");
+    }
+
+    @Test
+    void minguoNumericYears_areReadOnChinesePages() {
+        assertEquals("2024-03-27", DateParser.parseText("發布日期：113-03-27", DateLanguage.of("zh-TW")));
+        assertEquals("2024-03-27", DateParser.parseText("113/03/27", DateLanguage.of("zh")));
+        assertEquals("2023-11-14", DateParser.parseText("發布時間：112.11.14 10:30", DateLanguage.of("zh-Hant-TW")).substring(0, 10));
+        assertNull(DateParser.parseText("113-03-27", DateLanguage.of("de")), "other languages: no Minguo years");
+        assertNull(DateParser.parseText("1.113-03-27", DateLanguage.of("zh")), "part of a longer number");
+        assertNull(DateParser.parseText("135-03-27", DateLanguage.of("zh")), "beyond the years read");
+    }
+
+    @Test
+    void romanNumeralMonths_areRead() {
+        assertEquals("2024-03-27", DateParser.parseText("27.III.2024", DateLanguage.of("uk")));
+        assertEquals("2024-03-27", DateParser.parseText("Opublikowano: 27 III 2024 r.", DateLanguage.of("pl")));
+        assertEquals("2024-03-27", DateParser.parseText("2024. III. 27.", DateLanguage.of("hu")));
+        assertEquals("2024-11-05", DateParser.parseText("5. XI. 2024", DateLanguage.of("cs")));
+        assertEquals("2024-03-27", DateParser.parseText("27.III.2024, ora 14:30", DateLanguage.of("ro")).substring(0, 10));
+        assertEquals("2024-03-27", DateParser.parseText("27.III.2024 · zmiana 28.03.2024", DateLanguage.of("pl")), "the first date");
+        assertNull(DateParser.parseText("Ludwig XIV 1643 bis 1715"), "a regnal number: no day");
+        assertNull(DateParser.parseText("Kapitel 27 iii 2024"), "lower case: words, not months");
+        assertNull(DateParser.parseText("27 XIII 2024"), "no thirteenth month");
     }
 
     @Test

@@ -27,6 +27,11 @@ final class ClassHints {
             "commentaires", "comentarios", "comentario", "commenti", "kommentare", "kommentar", "partage", "partager",
             "compartir", "condividi", "teilen", "relacionados", "relacionadas", "connexes", "correlati", "werbung",
             "anzeige", "publicidad", "publicite", "pubblicita",
+            // "subscription" in the class names of Portuguese, Spanish, Italian, French and Nordic themes
+            // ("assinatura-box": "Apoie o jornalismo independente. Assine ...")
+            "assinatura", "assinaturas", "suscripcion", "suscripciones", "abbonamento", "abbonamenti", "abonnement",
+            // an obituary's condolence book, its comment section, in the class names of obituary portals
+            "condolences", "condolence", "condolencias", "condoleances", "condoglianze", "kondolenz", "kondolenzen", "kondolencje",
             // forum signatures (phpBB, vBulletin, SMF, MyBB, XenForo "message-signature") and shops' affiliate
             // boxes: furniture even when a content word ("post-signature", "entry-affiliate") is beside them
             "signature", "signatures", "signaturecontainer", "affiliate", "affiliates");

@@ -213,7 +213,7 @@ final class ContentPruner {
                     return FilterResult.CONTINUE;
                 }
                 double limit = s.chars >= LONG_BLOCK_CHARS || continuesSentence(e, stats) ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
-                if (s.linkDensity() > limit && IngredientList.is(e)) {
+                if (s.linkDensity() > limit && (IngredientList.is(e) || IngredientList.isItem(e))) {
                     return FilterResult.SKIP_ENTIRELY; // a recipe's ingredients, each linked to its page: content
                 }
                 if (s.linkDensity() > limit && IngredientList.wraps(e)) {
@@ -565,11 +565,82 @@ final class ContentPruner {
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8
-                && !isDatedSignature(e) && !isPeriod(text) && (fieldsAsked || !isFieldAmongFacts(e));
+                && !isDatedSignature(e) && !isPeriod(text) && (fieldsAsked || !isFieldAmongFacts(e)) && !holdsEventDate(e)
+                && !isDeadline(text);
+    }
+
+    /**
+     * Parts of the words that label a deadline, lower case: German and Nordic compounds of "Frist"
+     * and "Schluss" ("Bewerbungsfrist", "Ansøgningsfrist", "Søknadsfrist", "Anmeldeschluss"), and the
+     * words of other languages ("deadline", "closing date", "date limite", "fecha límite", "plazo",
+     * "scadenza", "sluitingsdatum", Polish and Czech "termin"/"termín", "uzávěrka"). A date so labelled
+     * is a term of the text (a job ad's, a call's, a notice's), not its dateline.
+     */
+    static final List<String> DEADLINE_LABEL_PARTS = List.of("frist", "schluss", "deadline", "closing date", "date limite",
+            "fecha límite", "fecha limite", "plazo", "scadenza", "sluitingsdatum", "termin", "termín", "uzávěrka");
+
+    /** A label is at most this long: the words before the colon of "Bewerbungsfrist: 15. Januar". */
+    private static final int MAX_LABEL_CHARS = 40;
+
+    /** True when the line opens with a label naming a deadline ({@link #DEADLINE_LABEL_PARTS}) before a colon. */
+    static boolean isDeadline(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > MAX_LABEL_CHARS) {
+            return false;
+        }
+        String label = text.substring(0, colon).toLowerCase(Locale.ROOT);
+        for (String part : DEADLINE_LABEL_PARTS) {
+            if (label.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * schema.org's properties of the date of the thing a page describes, set as microdata: an
+     * Event's start, end and door time ({@code <time itemprop="startDate">}). A line holding one is
+     * the event's date, content of its page; a publication's dateline is {@code datePublished}.
+     */
+    static final Set<String> EVENT_DATE_ITEMPROPS = Set.of("startdate", "enddate", "doortime");
+
+    /** Elements looked at in a short dated line for an event's date: a label, a time, a few spans. */
+    private static final int MAX_EVENT_DATE_ELEMENTS = 24;
+
+    /** True when the line or an element in it carries an event's date as microdata ({@link #EVENT_DATE_ITEMPROPS}). */
+    private static boolean holdsEventDate(Element line) {
+        int asked = 0;
+        Element x = line;
+        while (x != null && asked++ < MAX_EVENT_DATE_ELEMENTS) {
+            String itemprop = Blocks.attr(x, "itemprop");
+            if (!itemprop.isEmpty() && EVENT_DATE_ITEMPROPS.contains(itemprop.strip().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            x = nextInLine(x, line);
+        }
+        return false;
+    }
+
+    /** The element after {@code x} in document order inside {@code line}, or null past its end. */
+    private static Element nextInLine(Element x, Element line) {
+        Element child = x.firstElementChild();
+        if (child != null) {
+            return child;
+        }
+        for (Element up = x; up != null && up != line; up = up.parent()) {
+            Element next = up.nextElementSibling();
+            if (next != null) {
+                return next;
+            }
+        }
+        return null;
     }
 
     /** Label elements of a field's line ("<b>Datum:</b> 19. Februar"). */
     private static final Set<String> FIELD_LABEL_TAGS = Set.of("b", "strong");
+
+    /** The lines of a fact sheet: the items of a list, or paragraphs one under the other ("<p><b>Ort:</b> Stadthalle</p>"). */
+    private static final Set<String> FACT_LINE_TAGS = Set.of("li", "p");
 
     /** A list item is a fact of a list of facts when at least this many of its siblings are facts too. */
     private static final int MIN_FACT_SIBLINGS = 2;
@@ -586,7 +657,7 @@ final class ContentPruner {
      * its date: its other lines are a byline and a reading time.
      */
     private static boolean isFieldAmongFacts(Element e) {
-        if (!e.normalName().equals("li") || !isLabelledField(e)) {
+        if (!FACT_LINE_TAGS.contains(e.normalName()) || !isLabelledField(e)) {
             return false;
         }
         int facts = 0;
@@ -595,6 +666,29 @@ final class ContentPruner {
         for (Element s = list == null ? null : list.firstElementChild(); s != null && asked++ < MAX_FACT_SIBLINGS_ASKED; s = s.nextElementSibling()) {
             if (s != e && isLabelledField(s) && !isBoilerplateLine(s, null, true)
                     && DateParser.parseText(s.text()) == null && ++facts >= MIN_FACT_SIBLINGS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the line is a field of a fact sheet ({@link #isFieldAmongFacts}'s list, itself
+     * counted): a labelled field with at least {@link #MIN_FACT_SIBLINGS} fields of its list, or of
+     * its run of paragraphs, neither dates nor boilerplate ("Miejsce: Rynek Główny", "Wstęp:
+     * bezpłatny"). Such lines at the top of the text are the event's facts, not a post's crumbs
+     * ({@link EdgeTrimmer}); a meta list's "Autor:" and "Lesezeit:" lines are no facts.
+     */
+    static boolean isFactSheetLine(Element e) {
+        if (!FACT_LINE_TAGS.contains(e.normalName()) || !isLabelledField(e)) {
+            return false;
+        }
+        int facts = 0;
+        int asked = 0;
+        Element list = e.parent();
+        for (Element s = list == null ? null : list.firstElementChild(); s != null && asked++ < MAX_FACT_SIBLINGS_ASKED; s = s.nextElementSibling()) {
+            if (isLabelledField(s) && !isBoilerplateLine(s, null, true) && DateParser.parseText(s.text()) == null
+                    && ++facts >= MIN_FACT_SIBLINGS) {
                 return true;
             }
         }

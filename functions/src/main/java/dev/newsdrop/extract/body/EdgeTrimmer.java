@@ -204,7 +204,9 @@ final class EdgeTrimmer {
                 || (s.ownLinkChars == 0 && (TextStats.isStructuredItem(e) || isRepeatedItem(e, container))) || s.record) {
             return false; // an unlinked item of a list or table is content (an ingredient, a term), not a crumb; so is a record row
         }
-        return isCrumbText(e.text());
+        String text = e.text();
+        // "Ort: Stadthalle" among an event's facts, "Bewerbungsfrist: 15. Januar" closing a job ad: the text's terms
+        return isCrumbText(text) && !ContentPruner.isDeadline(text) && !ContentPruner.isFactSheetLine(e);
     }
 
     /** Ancestors asked whether a line is quoted: pages nest a few dozen deep. */

@@ -67,6 +67,15 @@ final class IngredientList {
         return false;
     }
 
+    /**
+     * True when the element is an item of a list of ingredients ({@link #is}): asked of an item the
+     * link rules would cut when its list, mostly unlinked, was not ("1 kg <a>kålrabi</a>" under
+     * "Ingredienser"), as one linked ingredient is still the recipe's.
+     */
+    static boolean isItem(Element item) {
+        return item.normalName().equals("li") && item.parent() != null && is(item.parent());
+    }
+
     /** Children looked at for a list of ingredients in a block: a heading, the list, a note or two. */
     private static final int MAX_CHILDREN_ASKED = 8;
 

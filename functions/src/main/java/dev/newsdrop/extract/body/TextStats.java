@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Text measurements of every element under a root, made in one iterative pass so later stages never
@@ -571,6 +572,8 @@ final class TextStats {
         }
         int runs = 0;
         int nodes = 0;
+        boolean joined = false; // two links joined by a conjunction: "<a>A</a>, <a>B</a> und <a>C</a>"
+        Node first = null;
         Node last = null;
         for (Node n = p.firstChild(); n != null && nodes++ < MAX_SENTENCE_NODES; n = n.nextSibling()) {
             if (n instanceof TextNode t) {
@@ -578,10 +581,67 @@ final class TextStats {
                     continue;
                 }
                 runs += hasLetter(t.getWholeText()) ? 1 : 0;
+                joined |= first != null && isLinkElement(last) && isLinkElement(n.nextSibling()) && isConjunction(t.getWholeText());
+            }
+            if (first == null) {
+                first = n;
             }
             last = n;
         }
-        return runs >= MIN_WORD_RUNS_AROUND_LINKS && last instanceof TextNode;
+        if (!(last instanceof TextNode)) {
+            return false;
+        }
+        return runs >= MIN_WORD_RUNS_AROUND_LINKS
+                || (joined && first instanceof TextNode opening && words(opening.getWholeText()) >= MIN_ENUMERATION_OPENING_WORDS);
+    }
+
+    /**
+     * Conjunctions that join the last two items of an enumeration in running text, in the languages
+     * the engine reads ("... <a>Investitionsprogramm</a> und <a>Stellenplan</a>."): a sentence
+     * names its links as a series, a link list sets them apart with separators ("|", "·", "/").
+     */
+    static final Set<String> ENUMERATION_CONJUNCTIONS = Set.of(
+            "und", "oder", "sowie", "and", "or", "et", "ou", "y", "o", "e", "en", "of", "i", "oraz", "lub", "a", "nebo",
+            "och", "eller", "og", "ja", "und/oder");
+
+    /**
+     * Words the unlinked opening of such a sentence has at least ("Die Unterlagen stehen auch online
+     * bereit: <a>…</a>, <a>…</a> und <a>…</a>."): a clause, where a link list's label is a word or
+     * two ("Mehr zum Thema:").
+     */
+    static final int MIN_ENUMERATION_OPENING_WORDS = 4;
+
+    /** Words a conjunction's run may hold: the conjunction, perhaps a comma before it. */
+    private static final int MAX_CONJUNCTION_RUN_CHARS = 12;
+
+    private static boolean isLinkElement(Node n) {
+        while (n instanceof TextNode t && t.isBlank()) {
+            n = n.nextSibling();
+        }
+        return n instanceof Element e && e.normalName().equals("a");
+    }
+
+    /** True when the text between two links is one conjunction ({@link #ENUMERATION_CONJUNCTIONS}), a comma perhaps before it. */
+    private static boolean isConjunction(String text) {
+        String t = text.strip();
+        if (t.startsWith(",")) {
+            t = t.substring(1).strip();
+        }
+        return t.length() <= MAX_CONJUNCTION_RUN_CHARS && ENUMERATION_CONJUNCTIONS.contains(t.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Words in a run of text: runs of non-blank characters. */
+    private static int words(String text) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean blank = Character.isWhitespace(text.charAt(i));
+            if (!blank && !in) {
+                words++;
+            }
+            in = !blank;
+        }
+        return words;
     }
 
     private static boolean hasLetter(String text) {

@@ -28,6 +28,9 @@ class ClassHintsTest {
         assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("post-comments", ""));
         assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("article-related", ""));
         assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("", "relatedArticles"));
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("assinatura-box", ""));
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("box-suscripcion", ""));
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("article-abbonamento", ""));
     }
 
     @Test

@@ -161,4 +161,50 @@ class ContentPrunerTest {
         assertEquals(PROSE + " Der Verein informiert seine Mitglieder über einen Newsletter, der monatlich erscheint.",
                 prunedBlock("<p>" + line + "</p>"));
     }
+    @org.junit.jupiter.api.Test
+    void sentenceNamingItsLinksAsSeries_stays_whileShortLabelOverSeriesIsCut() {
+        String sentence = "<p>Die Unterlagen stehen auch online bereit: <a href=/d1.pdf>Haushaltsplan 2026 (PDF)</a>, "
+                + "<a href=/d2.pdf>Investitionsprogramm (PDF)</a> und <a href=/d3.pdf>Stellenplan (PDF)</a>.</p>";
+        assertEquals(PROSE + " Die Unterlagen stehen auch online bereit: Haushaltsplan 2026 (PDF), Investitionsprogramm (PDF) und Stellenplan (PDF).",
+                prunedBlock(sentence));
+        assertEquals(PROSE + " Les documents sont disponibles en ligne : budget primitif 2026 et plan pluriannuel d'investissement.",
+                prunedBlock("<p>Les documents sont disponibles en ligne : <a href=/a>budget primitif 2026</a> et <a href=/b>plan pluriannuel d'investissement</a>.</p>"));
+        assertEquals(PROSE, prunedBlock("<p>Mehr zum Thema: <a href=/a>Neue Buslinie zum Klinikum ab März</a>, "
+                + "<a href=/b>Freibad schließt früher als geplant</a> und <a href=/c>Stadtfest wird verschoben</a>.</p>"));
+        assertEquals(PROSE, prunedBlock("<p>Die Unterlagen stehen auch online bereit: <a href=/d1.pdf>Haushaltsplan 2026 (PDF)</a> | "
+                + "<a href=/d2.pdf>Investitionsprogramm (PDF)</a> | <a href=/d3.pdf>Stellenplan (PDF)</a> |</p>"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void lineWithEventDateAsMicrodata_stays_whileDatelineIsCut() {
+        assertEquals(PROSE + " Datum: So, 14.12.2025, 17:00 Uhr", prunedBlock(
+                "<p><span>Datum:</span> <time itemprop=\"startDate\" datetime=\"2025-12-14T17:00\">So, 14.12.2025, 17:00 Uhr</time></p>"));
+        assertEquals(PROSE, prunedBlock("<p><span>Datum:</span> <time itemprop=\"datePublished\">So, 14.12.2025, 17:00 Uhr</time></p>"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void datedParagraph_amongParagraphsOfFacts_stays() {
+        assertEquals(PROSE + " Datum: Sonntag, 14. Dezember 2025 Ort: Stadtkirche St. Marien Eintritt: 15 Euro, ermäßigt 10 Euro",
+                prunedBlock("<p><b>Datum:</b> Sonntag, 14. Dezember 2025</p><p><b>Ort:</b> Stadtkirche St. Marien</p>"
+                        + "<p><b>Eintritt:</b> 15 Euro, ermäßigt 10 Euro</p>"));
+        assertEquals(PROSE, prunedBlock("<p><b>Datum:</b> Sonntag, 14. Dezember 2025</p><p><b>Autor:</b> Redaktion</p>"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void linkedIngredient_ofShortListUnderIngredientsHeading_stays() {
+        assertEquals(PROSE + " Ingredienser 2 kg pinnekjøtt 1 kg kålrabi",
+                prunedBlock("<h3>Ingredienser</h3><ul><li>2 kg pinnekjøtt</li><li>1 kg <a href=/kalrabi>kålrabi</a></li></ul>"));
+    }
+    @ParameterizedTest
+    @ValueSource(strings = {"Ansøgningsfrist: 10. januar 2026", "Bewerbungsfrist: 15. Januar 2026", "Anmeldeschluss: 12.12.2025",
+        "Date limite : 15 janvier 2026", "Scadenza: 31 gennaio 2026", "Termin składania ofert: 20.01.2026"})
+    void labelledDeadlineDate_stays(String line) {
+        assertEquals(PROSE + " " + line, prunedBlock("<p><b>" + line.substring(0, line.indexOf(':') + 1) + "</b>" + line.substring(line.indexOf(':') + 1) + "</p>"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void labelledPublicationDate_isCut() {
+        assertEquals(PROSE, prunedBlock("<p><b>Veröffentlicht:</b> 10. Januar 2026</p>"));
+        assertEquals(PROSE, prunedBlock("<p><b>Datum:</b> 10.01.2026</p>"));
+    }
 }

@@ -47,10 +47,12 @@ public final class AuthorNames {
      */
     /**
      * Hebrew "ו" and Arabic "و" prefixed to the second of two names of two words or more ({@link #SEPARATORS}):
-     * the blank before the prefix, with two words of the script before it and two after.
+     * the blank before the prefix, with two words of the script before it and two after. The blank and the
+     * prefix are looked for first: a look behind of up to 43 characters is tried at each of its lengths, and
+     * {@link #SEPARATORS} asks it at every character of every author string.
      */
-    private static final String PREFIXED_AND = "(?<=\\p{IsHebrew}{2,20}\\s{1,3}\\p{IsHebrew}{2,20})\\s+ו(?=\\p{IsHebrew}{2,20}\\s+\\p{IsHebrew}{2})"
-            + "|(?<=\\p{IsArabic}{2,20}\\s{1,3}\\p{IsArabic}{2,20})\\s+و(?=\\p{IsArabic}{2,20}\\s+\\p{IsArabic}{2})";
+    private static final String PREFIXED_AND = "(?=\\s+ו)(?<=\\p{IsHebrew}{2,20}\\s{1,3}\\p{IsHebrew}{2,20})\\s+ו(?=\\p{IsHebrew}{2,20}\\s+\\p{IsHebrew}{2})"
+            + "|(?=\\s+و)(?<=\\p{IsArabic}{2,20}\\s{1,3}\\p{IsArabic}{2,20})\\s+و(?=\\p{IsArabic}{2,20}\\s+\\p{IsArabic}{2})";
 
     static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
@@ -391,10 +393,11 @@ public final class AuthorNames {
      * A part after a comma that opens with a lower-case word, in a byline whose names are capitalised:
      * the role or place of the name before it ("rédactrice en chef", "corresponsal en Londres",
      * "inviata a Bruxelles"), not a name of its own, which a capital would open. A lower-case "and"
-     * of a list ("Ann Lee, Bob Ray, and Cara Diaz") is no role.
+     * of a list ("Ann Lee, Bob Ray, and Cara Diaz") is no role. The comma is looked for before the capital
+     * behind it, which is tried at each of up to 81 lengths.
      */
     private static final Pattern LOWER_CASE_AFTER_COMMA = Pattern.compile(
-            "(?<=\\p{Lu}[^,]{0,80}),\\s*(?!(?:and|und|et|y|e|i|en|og|och|ve|и|dan|és|та|і|și|şi|και)\\s)\\p{Ll}[^,]*");
+            "(?=,)(?<=\\p{Lu}[^,]{0,80}),\\s*(?!(?:and|und|et|y|e|i|en|og|och|ve|и|dan|és|та|і|și|şi|και)\\s)\\p{Ll}[^,]*");
 
     /**
      * A publication or update label after the names, with the date it gives ("Jane Doe Updated 10:42

@@ -50,10 +50,12 @@ public final class AuthorNames {
      */
     /**
      * Hebrew "ו" and Arabic "و" prefixed to the second of two names of two words or more ({@link #SEPARATORS}):
-     * the blank before the prefix, with two words of the script before it and two after.
+     * the blank before the prefix, with two words of the script before it and two after. The blank and the
+     * prefix are looked for first: a look behind of up to 43 characters is tried at each of its lengths, and
+     * {@link #SEPARATORS} asks it at every character of every author string.
      */
-    private static final String PREFIXED_AND = "(?<=\\p{IsHebrew}{2,20}\\s{1,3}\\p{IsHebrew}{2,20})\\s+ו(?=\\p{IsHebrew}{2,20}\\s+\\p{IsHebrew}{2})"
-            + "|(?<=\\p{IsArabic}{2,20}\\s{1,3}\\p{IsArabic}{2,20})\\s+و(?=\\p{IsArabic}{2,20}\\s+\\p{IsArabic}{2})";
+    private static final String PREFIXED_AND = "(?=\\s+ו)(?<=\\p{IsHebrew}{2,20}\\s{1,3}\\p{IsHebrew}{2,20})\\s+ו(?=\\p{IsHebrew}{2,20}\\s+\\p{IsHebrew}{2})"
+            + "|(?=\\s+و)(?<=\\p{IsArabic}{2,20}\\s{1,3}\\p{IsArabic}{2,20})\\s+و(?=\\p{IsArabic}{2,20}\\s+\\p{IsArabic}{2})";
 
     static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
@@ -394,10 +396,11 @@ public final class AuthorNames {
      * A part after a comma that opens with a lower-case word, in a byline whose names are capitalised:
      * the role or place of the name before it ("rédactrice en chef", "corresponsal en Londres",
      * "inviata a Bruxelles"), not a name of its own, which a capital would open. A lower-case "and"
-     * of a list ("Ann Lee, Bob Ray, and Cara Diaz") is no role.
+     * of a list ("Ann Lee, Bob Ray, and Cara Diaz") is no role. The comma is looked for before the capital
+     * behind it, which is tried at each of up to 81 lengths.
      */
     private static final Pattern LOWER_CASE_AFTER_COMMA = Pattern.compile(
-            "(?<=\\p{Lu}[^,]{0,80}),\\s*(?!(?:and|und|et|y|e|i|en|og|och|ve|и|dan|és|та|і|și|şi|και)\\s)\\p{Ll}[^,]*");
+            "(?=,)(?<=\\p{Lu}[^,]{0,80}),\\s*(?!(?:and|und|et|y|e|i|en|og|och|ve|и|dan|és|та|і|și|şi|και)\\s)\\p{Ll}[^,]*");
 
     /**
      * A publication or update label after the names, with the date it gives ("Jane Doe Updated 10:42
@@ -704,7 +707,7 @@ public final class AuthorNames {
             if (s.length() > 200 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
                 continue;
             }
-            s = LEAD_IN.matcher(s).replaceFirst("");
+            s = BylineLeads.withoutLeadIn(s);
             s = OUR_STAFF_ROLE.matcher(s).replaceFirst(""); // "Door onze redacteur Pieter Bakker": his role at the paper
             if (s.isEmpty()) {
                 continue; // "By our correspondent": no one is named
@@ -733,7 +736,7 @@ public final class AuthorNames {
                     && ORGANISATION_UNIT.matcher(s).matches()) ? new String[] {s} : SEPARATORS.split(s);
             boolean mixedCaseName = false;
             for (String part : parts) {
-                String bare = LEAD_IN.matcher(part.trim()).replaceFirst(""); // "by JOSH HASKELL": the lead's case says nothing
+                String bare = BylineLeads.withoutLeadIn(part.trim()); // "by JOSH HASKELL": the lead's case says nothing
                 mixedCaseName |= TITLE_CASE_NAME.matcher(bare).matches()
                         && !ENDS_IN_ROLE.matcher(bare).find(); // "By JANE DOE / Staff Writer": a role is no mixed-case name
             }
@@ -767,7 +770,7 @@ public final class AuthorNames {
                         && (DATELINE_PLACE.matcher(part).matches() || isCaselessWord(part.strip()))) {
                     continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London", "Ayşe Demir / İzmir", "Por Laura Gómez y Diego Martín | Madrid": one word after the names is where she filed from
                 }
-                String bare = LEAD_IN.matcher(part.trim()).replaceFirst("");
+                String bare = BylineLeads.withoutLeadIn(part.trim());
                 allPersons &= isPersonName(bare) || isCaselessName(bare);
                 String name = tidy(part, besideNames);
                 if (name != null) {
@@ -828,7 +831,7 @@ public final class AuthorNames {
         if (s.length() > MAX_ORGANISATION_CHARS * 2 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
             return null;
         }
-        s = LEAD_IN.matcher(s).replaceFirst("");
+        s = BylineLeads.withoutLeadIn(s);
         s = Edges.strip(s, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim();
         if (s.length() < 2 || s.length() > MAX_ORGANISATION_CHARS || SPACES.split(s).length > MAX_WORDS
                 || !s.codePoints().anyMatch(Character::isLetter) || GENERIC_CREDIT.matcher(s).matches()) {
@@ -853,7 +856,7 @@ public final class AuthorNames {
         for (int at = t.indexOf(' '); at > 0; at = t.indexOf(' ', at + 1)) {
             String head = t.substring(0, at);
             String tail = t.substring(at + 1);
-            if (isGenericCredit(head) && NewsAgencies.isAgency(tail.strip())) {
+            if (NewsAgencies.isAgency(tail.strip()) && isGenericCredit(head)) { // the agency's name looked up first, the desk's pattern asked after
                 return tail.strip();
             }
             if (NewsAgencies.isAgency(head.strip()) && isGenericCredit(tail)) {
@@ -941,7 +944,8 @@ public final class AuthorNames {
 
     /** True when the text is only a lead-in ("By", "Par :"), its name written in the next element. */
     static boolean isLeadInOnly(String text) {
-        return LEAD_IN.matcher(Blanks.collapsed(text).trim()).matches();
+        String t = Blanks.collapsed(text).trim();
+        return BylineLeads.mayOpenWithLeadIn(t) && LEAD_IN.matcher(t).matches();
     }
 
     private static boolean hasLowerCase(String s) {
@@ -986,7 +990,7 @@ public final class AuthorNames {
         if (NOT_AN_AUTHOR_PART.matcher(part.trim()).matches()) {
             return null; // "Special to the Courier", "Photos by John Roe": whom the writer writes for, who took the pictures
         }
-        String s = LEAD_IN.matcher(part.trim()).replaceFirst("");
+        String s = BylineLeads.withoutLeadIn(part.trim());
         Matcher button = BUTTON_AFTER_NAME.matcher(s);
         if (button.matches()) {
             s = button.group(1); // "Jane Doe Follow": the author box's button after the name

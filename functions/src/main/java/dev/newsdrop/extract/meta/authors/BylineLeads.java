@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.meta.authors;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -225,6 +226,84 @@ public final class BylineLeads {
                     + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*"
                     + "|^" + KOREAN_LABEL,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The openings a {@link #LEAD_IN} match can start with, as its case-insensitive Unicode comparison
+     * folds them: the first two characters of its phrases, credit kinds, lead words and labels (one
+     * character, for a label of one), each as a string. Null when one of those opens with a character
+     * the pattern reads as syntax rather than itself: the pattern is then always asked.
+     */
+    private static final Set<String> LEAD_IN_OPENINGS = foldedOpenings(List.of(PHRASES, CREDIT_KINDS, WORDS, LABELS_WITH_COLON,
+            CJK_LABELS, KOREAN_LABELS));
+
+    /** Characters of a pattern's source that are syntax, not a literal character to match. */
+    private static final String PATTERN_SYNTAX = "\\[](){}.*+?^$|";
+
+    /**
+     * False when {@link #LEAD_IN} cannot match the text: its first two characters open none of the
+     * pattern's words and labels. Most names ("Jane Doe", "Sarah Kim") are refused so, without trying the
+     * pattern's hundreds of words at their start; every author string is asked several times.
+     */
+    static boolean mayOpenWithLeadIn(String s) {
+        if (s.length() < 2 || LEAD_IN_OPENINGS == null || Character.isSurrogate(s.charAt(0)) || Character.isSurrogate(s.charAt(1))) {
+            return true;
+        }
+        // a letter of the pattern matches a character equal to its folded form, or one that folds to it
+        char a = s.charAt(0);
+        char b = s.charAt(1);
+        char fa = folded(a);
+        char fb = folded(b);
+        return LEAD_IN_OPENINGS.contains(String.valueOf(a)) || LEAD_IN_OPENINGS.contains(String.valueOf(fa))
+                || LEAD_IN_OPENINGS.contains(new String(new char[] {fa, fb})) || LEAD_IN_OPENINGS.contains(new String(new char[] {a, fb}))
+                || LEAD_IN_OPENINGS.contains(new String(new char[] {fa, b})) || LEAD_IN_OPENINGS.contains(new String(new char[] {a, b}));
+    }
+
+    private static char folded(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static Set<String> foldedOpenings(List<List<String>> lists) {
+        Set<String> out = new HashSet<>();
+        for (List<String> words : lists) {
+            for (String w : words) {
+                int n = Math.min(2, w.length());
+                if (n == 0) {
+                    return null;
+                }
+                StringBuilder opening = new StringBuilder();
+                for (int i = 0; i < n; i++) {
+                    char c = w.charAt(i);
+                    if (PATTERN_SYNTAX.indexOf(c) >= 0 || Character.isSurrogate(c)) {
+                        return null;
+                    }
+                    opening.append(folded(c));
+                }
+                out.add(opening.toString());
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** {@code LEAD_IN.matcher(s).replaceFirst("")}: the text without the lead-in it opens with, if any. */
+    static String withoutLeadIn(String s) {
+        return mayOpenWithLeadIn(s) ? LEAD_IN.matcher(s).replaceFirst("") : s;
+    }
+
+    private static String foldedInitials(List<List<String>> lists) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> words : lists) {
+            for (String w : words) {
+                if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || Character.isSurrogate(w.charAt(0))) {
+                    return null;
+                }
+                char folded = Character.toLowerCase(Character.toUpperCase(w.charAt(0)));
+                if (out.indexOf(String.valueOf(folded)) < 0) {
+                    out.append(folded);
+                }
+            }
+        }
+        return out.toString();
+    }
 
     /** The credit kinds that open a written byline of the text ("Posted by", "Publié par"); a photo credit is not one. */
     private static final List<String> TEXT_CREDIT_KINDS = CREDIT_KINDS.stream()

@@ -222,7 +222,7 @@ final class StatedAuthors {
                 break;
             }
             String text = BylineText.leadingText(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip();
-            if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !BylineLeads.LEAD_IN.matcher(text).lookingAt()
+            if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !(BylineLeads.mayOpenWithLeadIn(text) && BylineLeads.LEAD_IN.matcher(text).lookingAt())
                     || e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null
                     || LIST_PUNCTUATION.matcher(text).find()) {
                 continue;

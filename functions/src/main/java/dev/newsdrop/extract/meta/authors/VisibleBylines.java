@@ -108,7 +108,7 @@ final class VisibleBylines {
      * a generic credit or an agency, and one is an agency.
      */
     private static String agencyBesideNewsroom(String signature) {
-        String s = BylineLeads.LEAD_IN.matcher(signature.strip()).replaceFirst("");
+        String s = BylineLeads.withoutLeadIn(signature.strip());
         String beside = AuthorNames.agencyBesideDesk(s);
         if (beside != null) {
             return beside; // "Redazione ANSA"

@@ -16,7 +16,6 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -355,7 +354,7 @@ public final class PublishedDateFinder {
     /** True when two parsed dates name the same instant (with offsets) or the same day (without). */
     private static boolean sameInstant(String a, String b) {
         if (a.length() > DAY_CHARS && b.length() > DAY_CHARS) {
-            return OffsetDateTime.parse(a).isEqual(OffsetDateTime.parse(b));
+            return IsoTimes.offsetDateTime(a).isEqual(IsoTimes.offsetDateTime(b));
         }
         return a.equals(b);
     }
@@ -363,7 +362,7 @@ public final class PublishedDateFinder {
     /** True when parsed date {@code a} is before {@code b}: by instant with offsets, else by day. */
     private static boolean isEarlier(String a, String b) {
         if (a.length() > DAY_CHARS && b.length() > DAY_CHARS) {
-            return OffsetDateTime.parse(a).isBefore(OffsetDateTime.parse(b));
+            return IsoTimes.offsetDateTime(a).isBefore(IsoTimes.offsetDateTime(b));
         }
         return dayOf(a).isBefore(dayOf(b));
     }
@@ -392,7 +391,7 @@ public final class PublishedDateFinder {
     /** The day of a parsed date in UTC when it has an offset, else its own day. */
     private static LocalDate utcDay(String parsed) {
         return parsed.length() > DAY_CHARS
-                ? OffsetDateTime.parse(parsed).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
+                ? IsoTimes.offsetDateTime(parsed).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
                 : LocalDate.parse(parsed);
     }
 
@@ -462,10 +461,8 @@ public final class PublishedDateFinder {
         if (published == null || published.length() <= DAY_CHARS || shownDates.doc.body() == null) {
             return published;
         }
-        OffsetDateTime stated;
-        try {
-            stated = OffsetDateTime.parse(published);
-        } catch (DateTimeParseException noOffset) {
+        OffsetDateTime stated = IsoTimes.offsetDateTimeOrNull(published);
+        if (stated == null) {
             return published; // a local time without its offset: the publisher's own day already
         }
         if (stated.getOffset().getTotalSeconds() != 0) {
@@ -483,7 +480,7 @@ public final class PublishedDateFinder {
         }
         if (first.parsed.length() > DAY_CHARS) {
             // a zoned clock shows minutes: the stated instant to the minute, in the shown zone; another instant is another time's
-            OffsetDateTime shown = OffsetDateTime.parse(first.parsed);
+            OffsetDateTime shown = IsoTimes.offsetDateTime(first.parsed);
             return Math.abs(ChronoUnit.SECONDS.between(shown, stated)) < ChronoUnit.MINUTES.getDuration().getSeconds()
                     ? stated.withOffsetSameInstant(shown.getOffset()).format(WITH_OFFSET) : published;
         }

@@ -226,7 +226,10 @@ public final class BylineLeads {
      * before a date or a colon it opens the dated line ({@link #DATED_LEAD}) or a field ("Опубликовано:
      * 12.03.2024 | Автор: ...").
      */
-    private static final String SUBMITTED_BEFORE_NAME = "(?:опубліковано|опубликовано)\\s+(?=(?-i:\\p{Lu}))";
+    private static final List<String> SUBMITTED_WORDS = List.of("опубліковано", "опубликовано");
+
+    /** A {@link #SUBMITTED_WORDS} word, the blank after it, and a capital next. */
+    private static final String SUBMITTED_BEFORE_NAME = "(?:" + String.join("|", SUBMITTED_WORDS) + ")\\s+(?=(?-i:\\p{Lu}))";
 
     /**
      * A lead-in at the start of an author string, with its label colon and the space after it:
@@ -250,7 +253,8 @@ public final class BylineLeads {
      * ("Posted by", "Publié par"), with a label colon, followed by what comes next.
      */
     private static final Pattern CREDITED_OPENING = Pattern.compile(
-            "^\\s*(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
+            "^\\s*(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)"
+                    + "|^\\s*" + SUBMITTED_BEFORE_NAME, // "Опубликовано Дмитрий Орлов 12.03.2024": Drupal's "Submitted by"
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -275,7 +279,7 @@ public final class BylineLeads {
 
     /** What {@link #CREDITED_OPENING} can open with: a lead or the participle of a credit. */
     private static final Map<Character, List<String>> CREDITED_OPENERS = openers(
-            java.util.stream.Stream.concat(WORDS.stream(), TEXT_CREDIT_KINDS.stream()));
+            java.util.stream.Stream.of(WORDS, TEXT_CREDIT_KINDS, SUBMITTED_WORDS).flatMap(List::stream));
 
     /** What {@link #PHRASE_OPENING} can open with: a lead phrase or a label. */
     private static final Map<Character, List<String>> PHRASE_OPENERS = openers(
@@ -687,7 +691,8 @@ public final class BylineLeads {
     /**
      * True when a short text closes with a lower-case lead word, its name in the next element: the
      * "Posted on June 3, 2024 by <a>Jane Doe</a>" of blog themes, in the languages read ("Publié le
-     * 3 mai 2024 par", "Veröffentlicht am 3. Mai 2024 von").
+     * 3 mai 2024 par", "Veröffentlicht am 3. Mai 2024 von"); or that is Drupal's Russian or Ukrainian
+     * "Submitted by" alone ({@link #SUBMITTED_WORDS}: "Опубликовано <span>Дмитрий Орлов</span>").
      */
     public static boolean closesWithLead(String text) {
         int end = text.length();
@@ -705,6 +710,9 @@ public final class BylineLeads {
             return false;
         }
         int space = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\u00A0'));
+        if (space < 0) {
+            return SUBMITTED_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT)); // "Опубликовано <span>Дмитрий Орлов</span>"
+        }
         return space > 0 && CLOSING_LEADS.contains(t.substring(space + 1));
     }
 

@@ -102,6 +102,12 @@ class LabelsBoxesAndSignaturesTest {
     }
 
     @Test
+    void drupalsRussianSubmittedBy_opensALineWithNoBylineClass() {
+        assertEquals(List.of("Дмитрий Орлов"), page("ru", "<div class='node__meta'><span>Опубликовано "
+                + "<span class='field--name-uid'>Дмитрий Орлов</span> 12.03.2024</span></div>", ""));
+    }
+
+    @Test
     void russianPublishedLabelBeforeADate_stillOpensTheFieldLine() {
         assertEquals(List.of("Сергей Иванов"), page("ru", "<div class='news-info'>Опубликовано: 12.03.2024 | Автор: Сергей Иванов | Просмотров: 1520</div>", ""));
     }

@@ -65,7 +65,8 @@ public final class BylineLeads {
      * and "Bài và ảnh:" (article and photos). Indonesian news credits the reporter as "Jurnalis:" and
      * "Wartawan:" (journalist), Hindi bylines write "द्वारा:" ("by", a postposition elsewhere: "सरकार
      * द्वारा", by the government, so only as a label with its colon), and Ukrainian and Russian magazines
-     * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos).
+     * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
+     * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:".
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
@@ -75,7 +76,7 @@ public final class BylineLeads {
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "เรื่อง", "bài và ảnh", "bài", "bài viết",
-            "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото");
+            "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines

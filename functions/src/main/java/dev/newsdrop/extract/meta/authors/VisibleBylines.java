@@ -35,9 +35,12 @@ final class VisibleBylines {
     /** Buttons and forms: "Follow", "Cancel" in an author box are controls, not names. */
     private static final Evaluator CONTROLS = QueryParser.parse("button, form, select, [role=button]");
 
-    /** What may stand between two names after a lead: a comma or "and" in the languages read. */
+    /**
+     * What may stand between two names after a lead: a comma or "and" in the languages read (Hungarian
+     * "és", Indonesian "dan", Ukrainian "та" and "і", Romanian "și", Greek "και" among them).
+     */
     static final Pattern NAME_JOINER = Pattern.compile(
-            "(?iu)^\\s*(?:,|&|and|und|et|y|e|en|og|och|i|ve|и|و|ja|oraz|và|na|और|ও|、|，|،)?\\s*$");
+            "(?iu)^\\s*(?:,|&|and|und|et|y|e|en|og|och|i|ve|и|و|ja|oraz|và|na|और|ও|és|dan|та|і|și|şi|και|、|，|،)?\\s*$");
 
     /** Elements looked at inside one byline for a lead-in: a byline is a few elements, not a page. */
     static final int MAX_BYLINE_ELEMENTS = 30;

@@ -131,4 +131,15 @@ class LabelsBoxesAndSignaturesTest {
         assertEquals(List.of("AA"), byline("tr", "Ankara / AA"));
         assertEquals(List.of("Ayşe Demir"), byline("tr", "Ayşe Demir / AA"));
     }
+
+    @Test
+    void hungarianAndBetweenTwoLinkedNames_joinsCoAuthors() {
+        assertEquals(List.of("Papp Júlia", "Lakatos Máté"), byline("hu", "Írta: <a href='/szerzo/papp'>Papp Júlia</a> és "
+                + "<a href='/szerzo/lakatos'>Lakatos Máté</a>"));
+    }
+
+    @Test
+    void persianReporterLabel_leadsTheName() {
+        assertEquals(List.of("حمید رستمی"), byline("fa", "خبرنگار: حمید رستمی"));
+    }
 }

@@ -75,7 +75,9 @@ final class AuthorBox {
      * the author", "Über die Autorin", "À propos de l'auteur", "Sobre el autor", "O autorze", "Об авторе",
      * Czech "Autor článku" (the article's author), Hungarian "A bejegyzés szerzője" (the post's author), Swedish
      * "Om författaren", Finnish "Kirjoittajasta", Romanian "Despre autor", Hebrew "על הכותב",
-     * Japanese "この記事を書いた人" ("the person who wrote this article"), Chinese "作者简介". The
+     * Japanese "この記事を書いた人" ("the person who wrote this article"), Chinese "作者简介", Thai
+     * "เกี่ยวกับผู้เขียน", Korean "글쓴이 소개" ("introducing the writer"), Greek "Σχετικά με τον συγγραφέα",
+     * Ukrainian "Про автора", Swahili "Kuhusu mwandishi", Bengali "লেখক পরিচিতি", Urdu "مصنف کے بارے میں". The
      * writer's name follows it in the box.
      */
     private static final Pattern AUTHOR_BOX_LABEL = Pattern.compile(
@@ -86,6 +88,8 @@ final class AuthorBox {
                     + "|autor(?:ka)? (?:článku|příspěvku)|o autorovi|o autorce|a szerzőről|a (?:bejegyzés|cikk) szerzője"
                     + "|om (?:författaren|skribenten|forfatteren|skribenten)|(?:tietoa )?kirjoittajasta|despre autor"
                     + "|về tác giả|על הכותב|על הכותבת|אודות הכותב|लेखक के बारे में|درباره نویسنده"
+                    + "|เกี่ยวกับผู้เขียน|글쓴이 소개|필자 소개|작성자 소개|σχετικά με τον συγγραφέα|για τον συγγραφέα|про автора"
+                    + "|kuhusu mwandishi|লেখক পরিচিতি|লেখক সম্পর্কে|مصنف کے بارے میں"
                     + "|この記事を書いた人|この記事の著者|この記事を書いたライター|著者について|著者プロフィール|执笔者|執筆者|关于作者|關於作者|作者简介|作者簡介)"
                     + "[\\s:：]*$");
 
@@ -99,6 +103,19 @@ final class AuthorBox {
 
     /** A text this long in the box is the biography: the name comes before it. */
     private static final int MAX_BOX_NAME_CHARS = 60;
+
+    /**
+     * A Thai name written alone: a given name and a surname of Thai letters and marks, a blank between them
+     * (Thai writes no blanks between the words of a sentence, so a short text of two such words under an
+     * author box's heading is a name).
+     */
+    private static final Pattern THAI_NAME_ALONE = Pattern.compile("^[\\p{IsThai}]{2,20} [\\p{IsThai}]{2,25}$");
+
+    /** True when the text is written as a name: capitalised words, or a name in a script without capitals. */
+    private static boolean writtenAsName(String text) {
+        return AuthorNames.isPersonName(text) || CJK_NAME_ALONE.matcher(text).matches() || AuthorNames.isCaselessName(text)
+                || THAI_NAME_ALONE.matcher(text).matches();
+    }
 
     /** A Chinese or Japanese name written alone: two to eight Han or kana, perhaps with a space between the family and given names. */
     private static final Pattern CJK_NAME_ALONE = Pattern.compile(
@@ -143,8 +160,8 @@ final class AuthorBox {
     /**
      * The element that names the writer in an author box read whole as a byline, whose first text is
      * a heading that names no one ("この記事を書いた人", "About the writer", "Über die Autorin"): the
-     * first text after it, in the box, written as a person's name (or a Chinese or Japanese name
-     * alone), before the biography and the box's other fields ("東京社会部", "Interests"). Null when the
+     * first text after it, in the box, written as a person's name (or a Chinese, Japanese or Thai name
+     * alone, or one in a script without capitals, {@link #writtenAsName}), before the biography and the box's other fields ("東京社会部", "Interests"). Null when the
      * box opens with no such heading or no name follows it within {@value #MAX_BOX_NODES} nodes.
      */
     static Element nameAfterBoxLabel(Element box) {
@@ -166,7 +183,7 @@ final class AuthorBox {
             if (text.length() > MAX_BOX_NAME_CHARS) {
                 return null; // the biography, with no name before it
             }
-            if ((AuthorNames.isPersonName(text) || CJK_NAME_ALONE.matcher(text).matches()) && n.parentNode() instanceof Element e) {
+            if (writtenAsName(text) && n.parentNode() instanceof Element e) {
                 return e;
             }
         }

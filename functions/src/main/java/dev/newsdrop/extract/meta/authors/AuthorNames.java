@@ -45,7 +45,8 @@ public final class AuthorNames {
      * surname, and around "และ"). Lithuanian "ir" and Latvian "un" are not: they join the fields of a
      * role after the name ("Žmogaus ir visuomenės studijų fakulteto profesorius"). Hebrew and Arabic write "and" as a prefix of the next word ("רונית אלון ומשה פרץ", "أحمد علي
      * ومحمد حسن"): it separates only between two names of two words or more, since names open with the
-     * same letter ("ורד", "وليد") and a name's second word may too ("أحمد وائل"). A word separator is a whole word between letters of any
+     * same letter ("ורד", "وليد") and a name's second word may too ("أحمد وائل"); the prefix standing alone between blanks
+     * ("<a>נועה ברק</a> ו<a>עמית לוי</a>", the prefix before a linked name) is "and" as Arabic "و" alone is. A word separator is a whole word between letters of any
      * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
      */
     /**
@@ -59,7 +60,7 @@ public final class AuthorNames {
 
     static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
-                    + "|" + PREFIXED_AND + "|\\s+و\\s+|،|，|、|\\n)\\s*",
+                    + "|" + PREFIXED_AND + "|\\s+و\\s+|\\s+ו\\s+|،|，|、|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -193,7 +194,9 @@ public final class AuthorNames {
             // Indonesian, Ukrainian, Vietnamese, Dutch, Nordic, Czech, Hungarian, Romanian, South Slavic, Greek and Bulgarian titles
             + "redacteur|redactrice|eindredacteur|redaktör|skribent|reporter|reportér|reportérka|zpravodaj|zpravodajka|"
             + "újságíró|munkatárs|tudósító|jurnalist|jurnalistă|corespondent|novinar|novinarka|новинар|новинарка|"
-            + "δημοσιογράφος|ανταποκριτής|ανταποκρίτρια|репортер|кореспондент|kirjeenvaihtaja|writer|columnist|editor-at-large|kolumnist|kolumnistin|chroniqueur|chroniqueuse|columnista|editorialista)(?![\\p{L}])";
+            + "δημοσιογράφος|ανταποκριτής|ανταποκρίτρια|репортер|кореспондент|kirjeenvaihtaja|writer|columnist|editor-at-large|kolumnist|kolumnistin|chroniqueur|chroniqueuse|columnista|editorialista|"
+            // Swahili: writer (a journalist is "Mwandishi wa Habari", writer of news), editor, reporter
+            + "mwandishi|mhariri|ripota)(?![\\p{L}])";
 
     /**
      * A reporter's title after a Korean, Japanese or Chinese name, which has no capitals to tell it:
@@ -238,7 +241,8 @@ public final class AuthorNames {
 
     /**
      * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read (Bengali
-     * "নিজস্ব প্রতিবেদক" and Hindi "निज संवाददाता", "own correspondent", Swahili "Mwandishi Wetu", "our writer", Indonesian "Tim Redaksi",
+     * "নিজস্ব প্রতিবেদক" and Hindi "निज संवाददाता", "own correspondent", Hindi and Bengali "desks" ("न्यूज़ डेस्क", news desk,
+     * "অনলাইন ডেস্ক", online desk), Swahili "Mwandishi Wetu", "our writer", Indonesian "Tim Redaksi",
      * Portuguese "Equipe Editorial", the editorial team, among them): a generic credit is
      * no author, neither as a person nor as an organisation.
      */
@@ -251,7 +255,8 @@ public final class AuthorNames {
             + "equipe editorial|equipe de redação|equipe da redação|equipo editorial|equipo de redacción|équipe éditoriale|"
             + "l'équipe éditoriale|redaktionsteam|redactieteam|tim redaksi|redaksi|tim editorial|mwandishi wetu|"
             + "zespół redakcyjny|ban biên tập|فريق التحرير|هيئة التحرير|تحریریه|המערכת|מערכת האתר|"
-            + "編集部|编辑部|편집부|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|স্টাফ রিপোর্টার|निज संवाददाता|हमारे संवाददाता";
+            + "編集部|编辑部|편집부|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|স্টাফ রিপোর্টার|निज संवाददाता|हमारे संवाददाता|"
+            + "न्यूज़ डेस्क|न्यूज डेस्क|डिजिटल डेस्क|वेब डेस्क|डेस्क|অনলাইন ডেস্ক|নিউজ ডেস্ক|ডিজিটাল ডেস্ক|ডেস্ক";
 
     /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
@@ -367,6 +372,22 @@ public final class AuthorNames {
 
     /** The two capitals that open a broadcaster's name as its medium: television, radio bands. */
     private static final Set<String> MEDIUM_INITIALS = Set.of("TV", "FM", "AM", "DW", "RT");
+
+    /**
+     * The titles Korean papers set after a contributor's name and affiliation in a guest column's byline
+     * ("최영호 한국대 경제학과 교수", professor; "연구위원", research fellow; "변호사", lawyer; "대표", head of a
+     * company; "소장", "원장", head of an institute; "박사", doctor; "작가", writer; "칼럼니스트", columnist;
+     * "의원", member of parliament; "회장", chairman).
+     */
+    private static final String KOREAN_CONTRIBUTOR_TITLES = "교수|명예교수|연구위원|선임연구원|연구원|변호사|대표|소장|원장|박사|작가|칼럼니스트|의원|회장|이사장";
+
+    /**
+     * A Korean contributor's byline: the name (two to four Hangul syllables) first, then up to four words
+     * of the affiliation (Hangul, perhaps Latin letters or Han), then a {@link #KOREAN_CONTRIBUTOR_TITLES}
+     * title. Group 1 holds the name.
+     */
+    private static final Pattern KOREAN_NAME_AFFILIATION_TITLE = Pattern.compile(
+            "^(\\p{IsHangul}{2,4})\\s+(?:[\\p{IsHangul}\\p{IsHan}\\p{IsLatin}]{1,15}\\s+){0,4}(?:" + KOREAN_CONTRIBUTOR_TITLES + ")$");
 
     /** Strings that are addresses, not names, before any splitting on separators. */
     private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
@@ -689,6 +710,12 @@ public final class AuthorNames {
             if (reporters != null) {
                 s = reporters; // "워싱턴=이서연 특파원", "김민준 기자 minjun@example.kr": the names, without dateline, title and address
             }
+            if (!s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HANGUL) {
+                Matcher contributor = KOREAN_NAME_AFFILIATION_TITLE.matcher(s);
+                if (contributor.matches()) {
+                    s = contributor.group(1); // "최영호 한국대 경제학과 교수": the name, without where he teaches and his title
+                }
+            }
             s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
             if (s.indexOf('@') > 0) {
                 s = HANDLE_AFTER_NAME.matcher(s).replaceAll(""); // "Jane Doe @janedoe": her account, beside her name
@@ -761,6 +788,10 @@ public final class AuthorNames {
                 }
                 if (datelinePlace) {
                     continue; // "PTI, Washington": the wire's dateline, where the copy was filed, not a second author
+                }
+                if (i == 0 && parts.length == 2 && DATELINE_PLACE.matcher(part).matches()
+                        && NewsAgencies.isAgency(EDGE_PUNCTUATION.matcher(parts[1]).replaceAll("").trim())) {
+                    continue; // "Ankara / AA", "Madrid, EFE": the place the wire filed from, before the agency that signs
                 }
                 if (i > 0 && allPersons && hasLowerCase(part) && BROADCASTER_AFTER_NAME.matcher(part.strip()).matches()
                         && !initialsAndSurname(part.strip())) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * The writer a newspaper names in a paragraph of its own, set in bold or italics, at the head or the foot of
  * the text ("<p><strong>Jane Doe</strong></p>" before the first paragraph, or right-aligned after
- * the last, or right after the block of the text): the byline of CMSs that have no author field,
+ * the last, or right after the block of the text; a short text's last paragraph when set flush right): the byline of CMSs that have no author field,
  * typed into the text by the desk. The name may also open the text's first paragraph, set off from what
  * follows by a line break or a separator ("<p><b>Anna Schmidt</b><br>Der Gemeinderat ...", "<p><strong>Claire
  * Roux</strong> — Le conseil ...", "<p><strong>María Gil</strong> | Sevilla</p>"), which a sentence's bold subject
@@ -51,8 +51,14 @@ final class BoldNameLine {
     /** Where a bold line is a heading or a quotation, or a credit, not the text's signature. */
     private static final Evaluator NOT_TEXT = QueryParser.parse("blockquote, li, table, a");
 
-    /** What joins two writers' names in one bold line: a slash, a comma, an ampersand or "and". */
-    private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[/,&]|\\s(?:and|und|et|y|e|i|og|och|en|dan|és|та|і|și|şi|και|ja|oraz|và|और|ও)\\s)\\s*");
+    /**
+     * What joins two writers' names in one bold line: a slash, a comma, an ampersand, "and", or a
+     * hyphen or an en dash between blanks, as Vietnamese papers sign two writers ("Minh Quân - Lan Anh").
+     */
+    private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[/,&]|\\s(?:and|und|et|y|e|i|og|och|en|dan|és|та|і|și|şi|και|ja|oraz|và|और|ও|[-–])\\s)\\s*");
+
+    /** A hyphen or an en dash between blanks, joining two names in a signature ({@link #NAME_JOINER}); the name cleaner reads a comma. */
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–]\\s");
 
     private BoldNameLine() {
     }
@@ -98,7 +104,7 @@ final class BoldNameLine {
             if (!namesOnly(text)) {
                 continue; // "Jane Doe, president and CEO, Example": a quotation's attribution, with a role
             }
-            List<String> names = AuthorNames.clean(List.of(text));
+            List<String> names = AuthorNames.clean(List.of(opening ? text : SPACED_DASH.matcher(text).replaceAll(", ")));
             if (names.isEmpty() || !names.stream().allMatch(AuthorNames::isPersonName) || !atHeadOrFoot(p, wideParents, opening)) {
                 continue;
             }
@@ -252,6 +258,18 @@ final class BoldNameLine {
         return clause.indexOf('—') >= 0 || clause.indexOf('–') >= 0 || clause.contains(" - ");
     }
 
+    /** A paragraph's style setting its text flush right. */
+    private static final Pattern ALIGNED_RIGHT = Pattern.compile("(?i)text-align\\s*:\\s*right");
+
+    /**
+     * True when the paragraph is set flush right (an inline style or the old align attribute), as papers
+     * set the writer's signature under a text: a typographic mark of a signature, read for a short text
+     * whose paragraphs are too short for {@link #atHeadOrFoot} to tell the text from a list of lines.
+     */
+    private static boolean rightAligned(Element p) {
+        return p.attr("align").equalsIgnoreCase("right") || ALIGNED_RIGHT.matcher(p.attr("style")).find();
+    }
+
     /** True when the text holds a lower-case letter. */
     private static boolean hasLowerCase(String text) {
         return text.codePoints().anyMatch(Character::isLowerCase);
@@ -325,6 +343,7 @@ final class BoldNameLine {
         boolean shortAfter = false;
         int count = 0;
         int siblings = 0;
+        int textBefore = 0;
         for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
             if (++siblings > MAX_SIBLINGS) {
                 wideParents.add(parent);
@@ -353,6 +372,7 @@ final class BoldNameLine {
                 longParagraphs++;
             }
             if (!passed) {
+                textBefore++;
                 before += isLong ? MAX_HEAD_PARAGRAPHS + 1 : 1;
             } else if (isLong) {
                 longAfter = true;
@@ -361,6 +381,10 @@ final class BoldNameLine {
             }
         }
         if (longParagraphs < MIN_TEXT_PARAGRAPHS) {
+            if (!headOnly && !longAfter && !shortAfter && textBefore >= MIN_TEXT_PARAGRAPHS && rightAligned(p)
+                    && hasLowerCase(BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS))) {
+                return true; // a short text's last paragraph, the name set flush right (not a place in capitals, "HÀ NỘI"): its signature
+            }
             return !headOnly && !passedText(p) && closesTextBlockBefore(p); // "<div class=body>...</div><p><em>Jane Doe</em></p>"
         }
         boolean head = before <= MAX_HEAD_PARAGRAPHS && longAfter;

@@ -19,7 +19,7 @@ public final class BylineLeads {
      * Lead-in words and labels, lower case: English, French, German, Spanish and Portuguese, Italian,
      * Dutch, Norwegian and Swedish, Indonesian and Malay, Turkish, Russian, Hebrew, Hindi and Arabic;
      * the author labels of Finnish, Hungarian, Greek, Vietnamese and Persian themes ("Kirjoittaja:",
-     * "Szerző:", "نویسنده:"), and Thai "โดย" ("by");
+     * "Szerző:", "نویسنده:") and the Hungarian plural "Szerzők:" ("authors"), and Thai "โดย" ("by");
      * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them; Danish "Af", Hungarian
      * "Írta" ("wrote"), Croatian, Bosnian and Serbian "Piše"/"Пише" ("writes") and Serbian "Аутор",
      * Slovene "Avtor", Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
@@ -36,7 +36,7 @@ public final class BylineLeads {
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
             "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "автором", "добавил", "добавила", "опубликовал", "опубликовала", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت", "الكاتب", "الكاتبة", "المؤلف",
             "إعداد", "اعداد", "تحرير",
-            "kirjoittaja", "szerző", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย",
+            "kirjoittaja", "szerző", "szerzők", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر",
@@ -63,7 +63,11 @@ public final class BylineLeads {
      * after a first credit ("Texto: X Redacción: Y") the editing. Italian "Redazione:" is not one:
      * it heads the list of a masthead's editorial staff, the writer being "Testo:" or "di". Thai
      * magazines credit the story as "เรื่อง:" and Vietnamese papers the article as "Bài:", "Bài viết:"
-     * and "Bài và ảnh:" (article and photos).
+     * and "Bài và ảnh:" (article and photos). Indonesian news credits the reporter as "Jurnalis:" and
+     * "Wartawan:" (journalist), Hindi bylines write "द्वारा:" ("by", a postposition elsewhere: "सरकार
+     * द्वारा", by the government, so only as a label with its colon), and Ukrainian and Russian magazines
+     * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
+     * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:".
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
@@ -72,7 +76,8 @@ public final class BylineLeads {
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
-            "redacción", "redaccion", "redação", "redacao", "เรื่อง", "bài và ảnh", "bài", "bài viết");
+            "redacción", "redaccion", "redação", "redacao", "เรื่อง", "bài và ảnh", "bài", "bài viết",
+            "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines
@@ -127,7 +132,9 @@ public final class BylineLeads {
      * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker);
      * "Texto de", "Texte de", "Testo di", "Articolo di", "Reportagem de" (text, article, report of), the
      * same with the photos ("Testo e foto di", "Texto y fotos de", "Text und Fotos von") and
-     * Russian "Подготовил(а)" ("prepared by"); Swahili "Imeandikwa na" ("written by").
+     * Russian "Подготовил(а)" ("prepared by"); Swahili "Imeandikwa na" ("written by"), and Blogger's
+     * "Imetumwa na" ("sent by": "Posted by") and "Imechapishwa na" ("published by"); Hindi Blogger's
+     * "द्वारा पोस्ट किया गया" ("posted by") and "द्वारा प्रकाशित" ("published by").
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
@@ -149,9 +156,9 @@ public final class BylineLeads {
             "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
             "texto de", "texte de", "reportagem de", "testo di", "articolo di", "подготовил", "подготовила",
             "testo e foto di", "testo e fotografie di", "texto y fotos de", "texto e fotos de", "texte et photos de",
-            "text und fotos von", "text und bilder von", "imeandikwa na", "kimeandikwa na",
+            "text und fotos von", "text und bilder von", "imeandikwa na", "kimeandikwa na", "imetumwa na", "iliyotumwa na", "imechapishwa na",
             "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
-            "γράφει ο", "γράφει η", "γράφουν οι", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
+            "γράφει ο", "γράφει η", "γράφουν οι", "द्वारा पोस्ट किया गया", "द्वारा प्रकाशित", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
     private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "af", "da", "di", "oleh", "przez",
@@ -216,6 +223,17 @@ public final class BylineLeads {
             .collect(Collectors.joining("|"));
 
     /**
+     * Ukrainian "Опубліковано" and Russian "Опубликовано" ("published"), as those translations of Drupal
+     * write its "Submitted by" before the name: a lead only before a capital with no colon between, since
+     * before a date or a colon it opens the dated line ({@link #DATED_LEAD}) or a field ("Опубликовано:
+     * 12.03.2024 | Автор: ...").
+     */
+    private static final List<String> SUBMITTED_WORDS = List.of("опубліковано", "опубликовано");
+
+    /** A {@link #SUBMITTED_WORDS} word, the blank after it, and a capital next. */
+    private static final String SUBMITTED_BEFORE_NAME = "(?:" + String.join("|", SUBMITTED_WORDS) + ")\\s+(?=(?-i:\\p{Lu}))";
+
+    /**
      * A lead-in at the start of an author string, with its label colon and the space after it:
      * what {@link AuthorNames} strips before reading names.
      */
@@ -224,7 +242,8 @@ public final class BylineLeads {
                     + "))\\s*[:：]?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
                     + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*"
                     + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*"
-                    + "|^" + KOREAN_LABEL,
+                    + "|^" + KOREAN_LABEL
+                    + "|^" + SUBMITTED_BEFORE_NAME,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -314,7 +333,8 @@ public final class BylineLeads {
      * ("Posted by", "Publié par"), with a label colon, followed by what comes next.
      */
     private static final Pattern CREDITED_OPENING = Pattern.compile(
-            "^\\s*(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
+            "^\\s*(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)"
+                    + "|^\\s*" + SUBMITTED_BEFORE_NAME, // "Опубликовано Дмитрий Орлов 12.03.2024": Drupal's "Submitted by"
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -339,7 +359,7 @@ public final class BylineLeads {
 
     /** What {@link #CREDITED_OPENING} can open with: a lead or the participle of a credit. */
     private static final Map<Character, List<String>> CREDITED_OPENERS = openers(
-            java.util.stream.Stream.concat(WORDS.stream(), TEXT_CREDIT_KINDS.stream()));
+            java.util.stream.Stream.of(WORDS, TEXT_CREDIT_KINDS, SUBMITTED_WORDS).flatMap(List::stream));
 
     /** What {@link #PHRASE_OPENING} can open with: a lead phrase or a label. */
     private static final Map<Character, List<String>> PHRASE_OPENERS = openers(
@@ -751,7 +771,8 @@ public final class BylineLeads {
     /**
      * True when a short text closes with a lower-case lead word, its name in the next element: the
      * "Posted on June 3, 2024 by <a>Jane Doe</a>" of blog themes, in the languages read ("Publié le
-     * 3 mai 2024 par", "Veröffentlicht am 3. Mai 2024 von").
+     * 3 mai 2024 par", "Veröffentlicht am 3. Mai 2024 von"); or that is Drupal's Russian or Ukrainian
+     * "Submitted by" alone ({@link #SUBMITTED_WORDS}: "Опубликовано <span>Дмитрий Орлов</span>").
      */
     public static boolean closesWithLead(String text) {
         int end = text.length();
@@ -769,6 +790,9 @@ public final class BylineLeads {
             return false;
         }
         int space = Math.max(t.lastIndexOf(' '), t.lastIndexOf('\u00A0'));
+        if (space < 0) {
+            return SUBMITTED_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT)); // "Опубликовано <span>Дмитрий Орлов</span>"
+        }
         return space > 0 && CLOSING_LEADS.contains(t.substring(space + 1));
     }
 

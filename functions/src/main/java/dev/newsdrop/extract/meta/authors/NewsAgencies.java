@@ -25,7 +25,9 @@ final class NewsAgencies {
             "رويترز", "واس", "أ ف ب", "د ب أ",
             // Nordic, Central and South-East European, East and South-East Asian and Middle Eastern wires
             "stt", "bta", "hina", "tanjug", "sta", "tasr", "ana-mpa", "αμπε", "agerpres", "unian", "cna", "中央社", "新华社",
-            "연합뉴스", "뉴시스", "뉴스1", "vna", "ttxvn", "irna", "isna", "wafa", "mena", "kuna", "qna");
+            "연합뉴스", "뉴시스", "뉴스1", "vna", "ttxvn", "irna", "isna", "wafa", "mena", "kuna", "qna",
+            // Persian wires in their script (IRNA, ISNA, ILNA), India's in Devanagari (PTI, IANS, ANI)
+            "ایرنا", "ایسنا", "ایلنا", "पीटीआई", "आईएएनएस", "एएनआई");
 
     private NewsAgencies() {
     }

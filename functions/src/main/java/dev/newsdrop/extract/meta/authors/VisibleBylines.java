@@ -35,9 +35,12 @@ final class VisibleBylines {
     /** Buttons and forms: "Follow", "Cancel" in an author box are controls, not names. */
     private static final Evaluator CONTROLS = QueryParser.parse("button, form, select, [role=button]");
 
-    /** What may stand between two names after a lead: a comma or "and" in the languages read. */
+    /**
+     * What may stand between two names after a lead: a comma or "and" in the languages read (Hungarian
+     * "és", Indonesian "dan", Ukrainian "та" and "і", Romanian "și", Greek "και" among them).
+     */
     static final Pattern NAME_JOINER = Pattern.compile(
-            "(?iu)^\\s*(?:,|&|and|und|et|y|e|en|og|och|i|ve|и|و|ja|oraz|và|na|और|ও|、|，|،)?\\s*$");
+            "(?iu)^\\s*(?:,|&|and|und|et|y|e|en|og|och|i|ve|и|و|ja|oraz|và|na|और|ও|és|dan|та|і|și|şi|και|、|，|،)?\\s*$");
 
     /** Elements looked at inside one byline for a lead-in: a byline is a few elements, not a page. */
     static final int MAX_BYLINE_ELEMENTS = 30;
@@ -78,6 +81,10 @@ final class VisibleBylines {
                 if (name != null && (NewsAgencies.isAgency(name) || own.contains(PublisherNames.publicationKey(name)))) {
                     return List.of(name); // "By AFP"; "By NASA" on NASA's site: the organisation signs its own post
                 }
+                String source = agencyAfterSourceLabel(t);
+                if (source != null) {
+                    return List.of(source); // "Forrás: MTI", "منبع: ایسنا": the wire copy's source, and no one else named
+                }
                 String agency = agencyBesideNewsroom(t);
                 if (agency != null) {
                     return List.of(agency); // "Redacción / EFE": the newsroom edited the agency's copy
@@ -88,6 +95,28 @@ final class VisibleBylines {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The label of a source credit, "Source:" in the languages read (German "Quelle", Hungarian "Forrás",
+     * Indonesian "Sumber", Spanish "Fuente", Portuguese and Italian "Fonte", Polish "Źródło", Turkish
+     * "Kaynak", Russian "Источник", Ukrainian "Джерело", Greek "Πηγή", Vietnamese "Nguồn", Persian and Urdu
+     * "منبع", Arabic "المصدر", Hindi "स्रोत", Korean "출처", Chinese "来源"), with its colon.
+     */
+    private static final Pattern SOURCE_LABEL = Pattern.compile(
+            "(?iu)^\\s*(?:source|quelle|forrás|sumber|fuente|fonte|źródło|zrodlo|kaynak|источник|джерело|πηγή|nguồn|منبع|المصدر|स्रोत|출처|来源|來源)\\s*[:：]\\s*");
+
+    /**
+     * The agency a source credit names alone ("Forrás: MTI", "Quelle: dpa", "منبع: ایسنا"), or null: a
+     * credit of where the copy comes from signs the wire copy when no one else is named, as "By AFP" does.
+     */
+    private static String agencyAfterSourceLabel(String text) {
+        Matcher m = SOURCE_LABEL.matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String rest = text.substring(m.end()).strip();
+        return NewsAgencies.isAgency(rest) ? rest : null;
     }
 
     /**
@@ -104,8 +133,9 @@ final class VisibleBylines {
 
     /**
      * The agency of a signature that joins a generic credit to it, "Redacción / EFE", "Redaktion/dpa",
-     * "Agencias, AFP", "Redação, com Agência Brasil", "Redazione ANSA": the newsroom names no one, the agency signs. Null unless every part is
-     * a generic credit or an agency, and one is an agency.
+     * "Agencias, AFP", "Redação, com Agência Brasil", "Redazione ANSA", or the dateline's place ("Ankara / AA",
+     * one capitalised word before the agency): the newsroom names no one, the agency signs. Null unless every part is
+     * a generic credit or an agency (or the place before it), and one is an agency.
      */
     private static String agencyBesideNewsroom(String signature) {
         String s = BylineLeads.withoutLeadIn(signature.strip());
@@ -126,8 +156,8 @@ final class VisibleBylines {
             String name = AuthorNames.organisation(AGENCY_COMPANION.matcher(part.strip()).replaceFirst(""));
             if (name != null && NewsAgencies.isAgency(name) && agency == null) {
                 agency = name;
-            } else if (!AuthorNames.isGenericCredit(part)) {
-                return null;
+            } else if (!AuthorNames.isGenericCredit(part) && !(part == parts[0] && parts.length == 2 && AuthorNames.isDatelinePlace(part))) {
+                return null; // "Ankara / AA": one word before the agency is the dateline's place
             }
         }
         return agency;

@@ -790,7 +790,7 @@ public final class AuthorNames {
                     continue; // "PTI, Washington": the wire's dateline, where the copy was filed, not a second author
                 }
                 if (i == 0 && parts.length == 2 && DATELINE_PLACE.matcher(part).matches()
-                        && NewsAgencies.isAgency(EDGE_PUNCTUATION.matcher(parts[1]).replaceAll("").trim())) {
+                        && NewsAgencies.isAgency(Edges.strip(parts[1], LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim())) {
                     continue; // "Ankara / AA", "Madrid, EFE": the place the wire filed from, before the agency that signs
                 }
                 if (i > 0 && allPersons && hasLowerCase(part) && BROADCASTER_AFTER_NAME.matcher(part.strip()).matches()

@@ -616,24 +616,9 @@ final class ContentPruner {
             if (!itemprop.isEmpty() && EVENT_DATE_ITEMPROPS.contains(itemprop.strip().toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            x = nextInLine(x, line);
+            x = EdgeTrimmer.nextElement(x, line);
         }
         return false;
-    }
-
-    /** The element after {@code x} in document order inside {@code line}, or null past its end. */
-    private static Element nextInLine(Element x, Element line) {
-        Element child = x.firstElementChild();
-        if (child != null) {
-            return child;
-        }
-        for (Element up = x; up != null && up != line; up = up.parent()) {
-            Element next = up.nextElementSibling();
-            if (next != null) {
-                return next;
-            }
-        }
-        return null;
     }
 
     /** Label elements of a field's line ("<b>Datum:</b> 19. Februar"). */

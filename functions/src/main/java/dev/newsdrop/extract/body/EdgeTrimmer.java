@@ -114,7 +114,7 @@ final class EdgeTrimmer {
     }
 
     /** The element after {@code e} in document order within {@code root}, or null. */
-    private static Element nextElement(Element e, Element root) {
+    static Element nextElement(Element e, Element root) {
         Element child = e.firstElementChild();
         if (child != null) {
             return child;

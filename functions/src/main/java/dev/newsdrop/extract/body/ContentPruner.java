@@ -642,19 +642,7 @@ final class ContentPruner {
      * its date: its other lines are a byline and a reading time.
      */
     private static boolean isFieldAmongFacts(Element e) {
-        if (!FACT_LINE_TAGS.contains(e.normalName()) || !isLabelledField(e)) {
-            return false;
-        }
-        int facts = 0;
-        int asked = 0;
-        Element list = e.parent();
-        for (Element s = list == null ? null : list.firstElementChild(); s != null && asked++ < MAX_FACT_SIBLINGS_ASKED; s = s.nextElementSibling()) {
-            if (s != e && isLabelledField(s) && !isBoilerplateLine(s, null, true)
-                    && DateParser.parseText(s.text()) == null && ++facts >= MIN_FACT_SIBLINGS) {
-                return true;
-            }
-        }
-        return false;
+        return isLabelledFactLine(e) && hasFactFields(e, false);
     }
 
     /**
@@ -665,15 +653,26 @@ final class ContentPruner {
      * ({@link EdgeTrimmer}); a meta list's "Autor:" and "Lesezeit:" lines are no facts.
      */
     static boolean isFactSheetLine(Element e) {
-        if (!FACT_LINE_TAGS.contains(e.normalName()) || !isLabelledField(e)) {
-            return false;
-        }
+        return isLabelledFactLine(e) && hasFactFields(e, true);
+    }
+
+    /** True when the element is a line of a kind fact sheets are set in, opened by a label. */
+    private static boolean isLabelledFactLine(Element e) {
+        return FACT_LINE_TAGS.contains(e.normalName()) && isLabelledField(e);
+    }
+
+    /**
+     * True when the element's list (its parent's first {@link #MAX_FACT_SIBLINGS_ASKED} children) holds at
+     * least {@link #MIN_FACT_SIBLINGS} labelled fields that are neither dates nor boilerplate, the element
+     * itself counted only when {@code countingItself}.
+     */
+    private static boolean hasFactFields(Element e, boolean countingItself) {
         int facts = 0;
         int asked = 0;
         Element list = e.parent();
         for (Element s = list == null ? null : list.firstElementChild(); s != null && asked++ < MAX_FACT_SIBLINGS_ASKED; s = s.nextElementSibling()) {
-            if (isLabelledField(s) && !isBoilerplateLine(s, null, true) && DateParser.parseText(s.text()) == null
-                    && ++facts >= MIN_FACT_SIBLINGS) {
+            if ((countingItself || s != e) && isLabelledField(s) && !isBoilerplateLine(s, null, true)
+                    && DateParser.parseText(s.text()) == null && ++facts >= MIN_FACT_SIBLINGS) {
                 return true;
             }
         }

@@ -85,24 +85,48 @@ public final class PublishedDateFinder {
      */
     private static final String LABEL_START = "(?:(?<![\\p{L}\\p{N}])|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))";
 
+    /** The words of {@link #UPDATE_LABEL} that stand between word bounds. */
+    static final String UPDATE_WORDS = "updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
+            + "modifié|modifiée|modificato|modificado|modificada|geändert|"
+            + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui|"
+            + "aktualisierung|actualización|actualizacion|aggiornamento|atualização|atualizacao|gewijzigd|aktualizacja|"
+            + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
+            + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
+            + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|atjaunots|atjaunota|uuendatud|"
+            + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|обновена|актуализирано|актуализирана|ажурирано|cập nhật|dikemaskini|dikemas kini|güncellenme|আপডেট|اپ ڈیٹ|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی";
+
+    /** The words of {@link #UPDATE_LABEL} that stand without bounds: Chinese, Japanese, Arabic and Thai. */
+    static final String UPDATE_UNBOUNDED_WORDS = "更新|آخر تحديث|تم التحديث|تحديث"
+            + "|อัปเดต|อัพเดต|อัพเดท|แก้ไขล่าสุด|ปรับปรุงล่าสุด";
+
     /**
      * Labels of an update time in the languages the parser reads (the participle "updated" as news
      * and blog templates translate it, or the noun, "Aktualisierung", "Güncelleme"; Korean's "수정"
      * edit line beside its "입력" input line, also as a compound, "최종수정"); the date after one is not the publication.
      */
-    private static final Pattern UPDATE_LABEL = Pattern.compile(
-            "(?iu)" + LABEL_START + "(?:updated|last ?update|last modified|modified|mis à jour|mise à jour|actualisé|aktualisiert|actualizado|"
-                    + "modifié|modifiée|modificato|modificado|modificada|geändert|"
-                    + "aggiornato|atualizado|bijgewerkt|обновлено|güncellendi|zaktualizowano|diperbarui|"
-                    + "aktualisierung|actualización|actualizacion|aggiornamento|atualização|atualizacao|gewijzigd|aktualizacja|"
-                    + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
-                    + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
-                    + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|atjaunots|atjaunota|uuendatud|"
-                    + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|обновена|актуализирано|актуализирана|ажурирано|cập nhật|dikemaskini|dikemas kini|güncellenme|আপডেট|اپ ڈیٹ|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی)(?![\\p{L}\\p{N}])"
+    static final Pattern UPDATE_LABEL = Pattern.compile(
+            "(?iu)" + LABEL_START + "(?:" + UPDATE_WORDS + ")(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}])act\\.(?=\\s*\\d)" // Spanish "Act. 05/02/2022" (actualizado), the abbreviation before its date
                     + "|(?<![\\p{L}\\p{N}])stand\\s*:" // German "Stand: 7. Februar 2022": the time the text was last revised
-                    + "|更新|آخر تحديث|تم التحديث|تحديث"
-                    + "|อัปเดต|อัพเดต|อัพเดท|แก้ไขล่าสุด|ปรับปรุงล่าสุด"); // Thai writes no spaces: its words stand without bounds
+                    + "|" + UPDATE_UNBOUNDED_WORDS); // Thai writes no spaces: its words stand without bounds
+
+    /** What a text holding an {@link #UPDATE_LABEL} holds: the opening of one of its words ({@link LabelOpenings}). */
+    static final LabelOpenings UPDATE_OPENINGS = LabelOpenings.of(UPDATE_WORDS + "|act|stand", UPDATE_UNBOUNDED_WORDS);
+
+    /** The words of {@link #PUBLISHED_LABEL} that stand between word bounds. */
+    static final String PUBLISHED_WORDS = "published|posted|first published|created|veröffentlicht|publiziert|erstellt|erschienen|"
+            + "creado|creada|criado|criada|creato|creata|créé|créée|aangemaakt|utworzono|oluşturuldu|"
+            + "publié|publie|paru|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|"
+            + "publikováno|publikované|publicerad|publicerat|publisert|publiceret|udgivet|julkaistu|yayınlanma|yayınlandı|"
+            + "yayın tarihi|oluşturulma|diterbitkan|dipublikasikan|terbit|đăng|xuất bản|опубликовано|опубліковано|"
+            + "публикувано|публикувана|публикуван|објављено|objavljeno|objavljen|δημοσίευση|δημοσιεύθηκε|δημοσιευση|publicat|publicată|megjelent|"
+            + "közzétéve|létrehozva|publikacja|publicării|publicarii|पब्लिश्ड|প্রকাশ|প্রকাশিত|شائع|paskelbta|publicēts|avaldatud|birtist|birt|입력|등록|פורסם|प्रकाशित|เผยแพร่|"
+            + "mis en ligne|erstveröffentlichung|erstveröffentlicht|publicación|publicacion|publicação|publicacao|pubblicazione|"
+            + "utworzenia|publikacji|dodano|opublikowany|opublikowana|vytvořeno|zveřejněno|publikálva|создано|публикации|"
+            + "створено|публікації|skapad|oprettet|opprettet|offentliggjort|기사입력|최초입력|입력일|등록일|게재일|발행일";
+
+    /** The words of {@link #PUBLISHED_LABEL} that stand without bounds: Chinese, Japanese, Arabic and Persian. */
+    static final String PUBLISHED_UNBOUNDED_WORDS = "发布|發布|公開|نشر|منتشر شده|تاریخ انتشار|انتشار";
 
     /**
      * Labels of the publication time ("published", "posted", "created" as news and blog templates
@@ -111,19 +135,13 @@ public final class PublishedDateFinder {
      * that gives the update first ("Aktualisiert am 4.2.2022 | Erstellt am 3.2.2022"), the date after
      * one of these is the publication.
      */
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?iu)" + LABEL_START + "(?:published|posted|first published|created|veröffentlicht|publiziert|erstellt|erschienen|"
-                    + "creado|creada|criado|criada|creato|creata|créé|créée|aangemaakt|utworzono|oluşturuldu|"
-                    + "publié|publie|paru|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|"
-                    + "publikováno|publikované|publicerad|publicerat|publisert|publiceret|udgivet|julkaistu|yayınlanma|yayınlandı|"
-                    + "yayın tarihi|oluşturulma|diterbitkan|dipublikasikan|terbit|đăng|xuất bản|опубликовано|опубліковано|"
-                    + "публикувано|публикувана|публикуван|објављено|objavljeno|objavljen|δημοσίευση|δημοσιεύθηκε|δημοσιευση|publicat|publicată|megjelent|"
-                    + "közzétéve|létrehozva|publikacja|publicării|publicarii|पब्लिश्ड|প্রকাশ|প্রকাশিত|شائع|paskelbta|publicēts|avaldatud|birtist|birt|입력|등록|פורסם|प्रकाशित|เผยแพร่|"
-                    + "mis en ligne|erstveröffentlichung|erstveröffentlicht|publicación|publicacion|publicação|publicacao|pubblicazione|"
-                    + "utworzenia|publikacji|dodano|opublikowany|opublikowana|vytvořeno|zveřejněno|publikálva|создано|публикации|"
-                    + "створено|публікації|skapad|oprettet|opprettet|offentliggjort|기사입력|최초입력|입력일|등록일|게재일|발행일)(?![\\p{L}\\p{N}])"
+    static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?iu)" + LABEL_START + "(?:" + PUBLISHED_WORDS + ")(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}])pub\\.(?=\\s*\\d)" // "Pub. 03/02/2022" (publicado), the abbreviation before its date
-                    + "|发布|發布|公開|نشر|منتشر شده|تاریخ انتشار|انتشار");
+                    + "|" + PUBLISHED_UNBOUNDED_WORDS);
+
+    /** What a text holding a {@link #PUBLISHED_LABEL} holds: the opening of one of its words ({@link LabelOpenings}). */
+    static final LabelOpenings PUBLISHED_OPENINGS = LabelOpenings.of(PUBLISHED_WORDS + "|pub", PUBLISHED_UNBOUNDED_WORDS);
 
     /** Text nodes scanned for a written date when nothing else dates the page. */
     private static final int MAX_TEXTS_FOR_WRITTEN_DATE = 3000;
@@ -570,7 +588,7 @@ public final class PublishedDateFinder {
      */
     private static ShownDate publicationAfterUpdate(String text, DateLanguage lang) {
         Matcher update = UPDATE_LABEL.matcher(text);
-        if (!update.find()) {
+        if (!UPDATE_OPENINGS.mayHold(text) || !update.find()) {
             return null;
         }
         Matcher publication = PUBLISHED_LABEL.matcher(text);
@@ -596,7 +614,7 @@ public final class PublishedDateFinder {
         }
         for (int i = 0; i < digit; i++) {
             if (LABEL_COLONS.indexOf(text.charAt(i)) >= 0) {
-                return !PUBLISHED_LABEL.matcher(text.substring(0, i)).find();
+                return !holdsPublishedLabel(text.substring(0, i));
             }
         }
         return false;
@@ -678,9 +696,19 @@ public final class PublishedDateFinder {
         return found;
     }
 
+    /** True when the text holds an {@link #UPDATE_LABEL}: most texts are refused by {@link #UPDATE_OPENINGS}, without the pattern. */
+    private static boolean holdsUpdateLabel(String text) {
+        return UPDATE_OPENINGS.mayHold(text) && UPDATE_LABEL.matcher(text).find();
+    }
+
+    /** True when the text holds a {@link #PUBLISHED_LABEL}: most texts are refused by {@link #PUBLISHED_OPENINGS}, without the pattern. */
+    private static boolean holdsPublishedLabel(String text) {
+        return PUBLISHED_OPENINGS.mayHold(text) && PUBLISHED_LABEL.matcher(text).find();
+    }
+
     /** True when a short text that holds no date is an update's label ("Aktualisiert:", "last updated"). */
     private static boolean isUpdateLabel(String text) {
-        return text.length() <= MAX_LABEL_CHARS && UPDATE_LABEL.matcher(text).find();
+        return text.length() <= MAX_LABEL_CHARS && holdsUpdateLabel(text);
     }
 
     /**
@@ -700,7 +728,7 @@ public final class PublishedDateFinder {
      */
     private static boolean isUpdateLine(String text, DateLanguage lang) {
         Matcher label = UPDATE_LABEL.matcher(text);
-        if (!label.find()) {
+        if (!UPDATE_OPENINGS.mayHold(text) || !label.find()) {
             return false;
         }
         String after = text.substring(label.end());
@@ -1033,7 +1061,7 @@ public final class PublishedDateFinder {
                 own = line.whole() && !line.blocks() ? line.text() : own;
             }
             String opening = own.length() > MAX_YEARLESS_OPENING_CHARS ? own.substring(0, MAX_YEARLESS_OPENING_CHARS) : own;
-            if (opening.length() < MIN_YEARLESS_CHARS || UPDATE_LABEL.matcher(opening).find()) {
+            if (opening.length() < MIN_YEARLESS_CHARS || holdsUpdateLabel(opening)) {
                 return null;
             }
             MonthDay day = DateParser.yearless(opening, lang);
@@ -1464,7 +1492,7 @@ public final class PublishedDateFinder {
                     }
                     return FilterResult.CONTINUE;
                 }
-                if (text.length() <= MAX_LABEL_CHARS && UPDATE_LABEL.matcher(text).find() && DateParser.parseText(text, lang) == null) {
+                if (text.length() <= MAX_LABEL_CHARS && holdsUpdateLabel(text) && DateParser.parseText(text, lang) == null) {
                     labelAt[0] = seen[0]; // "Aktualisiert:", "Updated" on its own: the date just after is the update's
                     return FilterResult.CONTINUE;
                 }
@@ -1484,7 +1512,7 @@ public final class PublishedDateFinder {
                         && TeasersAndBanners.inSmallTeaser(holder, url)) {
                     return FilterResult.CONTINUE; // another story's date, beside its link
                 }
-                if (date != null && seen[0] - labelAt[0] <= MAX_TEXTS_FROM_LABEL && !PUBLISHED_LABEL.matcher(text).find()) {
+                if (date != null && seen[0] - labelAt[0] <= MAX_TEXTS_FROM_LABEL && !holdsPublishedLabel(text)) {
                     if (updated[0] == null) {
                         updated[0] = date; // the update, if the page gives no other
                         updatedAt[0] = seen[0];
@@ -1497,7 +1525,7 @@ public final class PublishedDateFinder {
                         return FilterResult.CONTINUE;
                     }
                     if (paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE) {
-                        if (paragraphs[0] == 0 && !PUBLISHED_LABEL.matcher(text).find()
+                        if (paragraphs[0] == 0 && !holdsPublishedLabel(text)
                                 && seen[0] - publicationLabelAt[0] > MAX_TEXTS_FROM_LABEL) {
                             unlabelled[0] = date; // read the rest of the header for a labelled publication
                             unlabelledAt[0] = seen[0];
@@ -1556,7 +1584,7 @@ public final class PublishedDateFinder {
                 read = true;
                 date = firstBelowHeadline(scan, e -> {
                     String own = e.ownText();
-                    if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || UPDATE_LABEL.matcher(own).find()
+                    if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || holdsUpdateLabel(own)
                             || datesAState(own)) {
                         return null;
                     }
@@ -1619,12 +1647,12 @@ public final class PublishedDateFinder {
      */
     private static String labelledDate(String line, DateLanguage lang) {
         Matcher label = PUBLISHED_LABEL.matcher(line);
-        if (!label.find()) {
+        if (!PUBLISHED_OPENINGS.mayHold(line) || !label.find()) {
             return null;
         }
         String after = line.substring(label.end(), Math.min(line.length(), label.end() + LABELLED_DATE_CHARS));
         Matcher update = UPDATE_LABEL.matcher(after);
-        return DateParser.parseText(update.find() ? after.substring(0, update.start()) : after, lang);
+        return DateParser.parseText(UPDATE_OPENINGS.mayHold(after) && update.find() ? after.substring(0, update.start()) : after, lang);
     }
 
     /**
@@ -1636,13 +1664,13 @@ public final class PublishedDateFinder {
             return null;
         }
         String date = labelledDate(line, lang);
-        return date == null || UPDATE_LABEL.matcher(line).find() ? null : date;
+        return date == null || holdsUpdateLabel(line) ? null : date;
     }
 
     /** True for a short text that is a publication label alone ("Veröffentlicht:", "Creado"), with no date in it. */
     private static boolean isPublicationLabel(String text) {
-        return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && PUBLISHED_LABEL.matcher(text).find()
-                && !UPDATE_LABEL.matcher(text).find() && DateParser.parseText(text, DateLanguage.UNKNOWN) == null;
+        return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && holdsPublishedLabel(text)
+                && !holdsUpdateLabel(text) && DateParser.parseText(text, DateLanguage.UNKNOWN) == null;
     }
 
     /** A document title read for a date: a title is a line, a longer one is no title. */
@@ -1751,7 +1779,7 @@ public final class PublishedDateFinder {
             return hasDigit(rest) ? dateBeforeUpdate(rest, lang) : null;
         }
         Matcher update = UPDATE_LABEL.matcher(text);
-        if (!update.find()) {
+        if (!UPDATE_OPENINGS.mayHold(text) || !update.find()) {
             return DateParser.parseText(text, lang);
         }
         String before = DateParser.parseText(text.substring(0, update.start()), lang);
@@ -1774,7 +1802,7 @@ public final class PublishedDateFinder {
         }
         String after = text.substring(publication.end());
         Matcher nextUpdate = UPDATE_LABEL.matcher(after);
-        return DateParser.parseText(nextUpdate.find() ? after.substring(0, nextUpdate.start()) : after, lang);
+        return DateParser.parseText(UPDATE_OPENINGS.mayHold(after) && nextUpdate.find() ? after.substring(0, nextUpdate.start()) : after, lang);
     }
 
     /**
@@ -1782,11 +1810,21 @@ public final class PublishedDateFinder {
      * word and are refused without the pattern.
      */
     private static boolean namesComments(String name) {
-        if (name.length() < COMMENTS_HINTS.getFirst().length() || COMMENTS_HINTS.stream().noneMatch(name::contains)) {
+        if (name.length() < COMMENTS_HINTS.getFirst().length() || !holdsAny(name, COMMENTS_HINTS)) {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);
         return COMMENTS_NAME.matcher(lower).find() && COMMENTS_NAME.matcher(PageScan.withoutCommentState(lower)).find();
+    }
+
+    /** True when the text holds one of the words: a loop, not a stream, as every element below a headline is asked. */
+    private static boolean holdsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCommentsOrFooter(Element e) {

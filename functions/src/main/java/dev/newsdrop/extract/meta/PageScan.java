@@ -1183,11 +1183,11 @@ public final class PageScan {
     /** True when the element's first child is an h2 to h4 that counts entries ({@link #COUNTED_HEADING}), and something follows it. */
     private static boolean opensWithCountedHeading(Element e) {
         Element first = e.firstElementChild();
-        if (first == null || first.nextElementSibling() == null) {
+        if (first == null) {
             return false;
         }
-        String tag = first.normalName();
-        if (!(tag.equals("h2") || tag.equals("h3") || tag.equals("h4"))) {
+        String tag = first.normalName(); // asked before the sibling: most blocks open with no heading
+        if (!(tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) || first.nextElementSibling() == null) {
             return false;
         }
         String text = first.text();

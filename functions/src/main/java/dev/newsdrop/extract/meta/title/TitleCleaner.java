@@ -932,7 +932,7 @@ public final class TitleCleaner {
         if (holdsAny(cut, "|｜+-\u2013\u2014")) {
             cut = TRAILING_BAR_MEDIA_LABEL.matcher(cut).replaceFirst("");
         }
-        if (cut.indexOf(' ') > 0) {
+        if (cut.indexOf(' ') > 0 && mayCloseWithCapital(cut)) {
             Matcher trailing = TRAILING_CAPITALS_MEDIA_LABEL.matcher(cut).useTransparentBounds(true)
                     .region(Math.max(0, cut.length() - MEDIA_LABEL_REACH), cut.length());
             if (trailing.find() && inCapitals(trailing.group(1)) && holdsLowerCase(cut.substring(0, trailing.start()))) {
@@ -1025,6 +1025,24 @@ public final class TitleCleaner {
     }
 
     /** True when every letter of {@code text} is a capital (and it has one). */
+    /**
+     * False when the text's last character, before a line terminator that closes it, is no capital letter: a trailing
+     * media label ends with a letter of its last word and is taken only in capitals ({@link #inCapitals}), so
+     * {@link #TRAILING_CAPITALS_MEDIA_LABEL} need not be tried. Most headlines end in a small letter or a mark.
+     */
+    private static boolean mayCloseWithCapital(String text) {
+        int end = text.length();
+        if (end > 1 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n') {
+            end -= 2;
+        } else if (end > 0 && LINE_TERMINATORS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && Character.isUpperCase(text.codePointBefore(end));
+    }
+
+    /** What closes a line where a pattern's {@code $} may match before it (java.util.regex, no UNIX_LINES). */
+    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
+
     private static boolean inCapitals(String text) {
         boolean letter = false;
         for (int i = 0; i < text.length(); ) {

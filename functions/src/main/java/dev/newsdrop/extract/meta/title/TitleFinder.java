@@ -278,14 +278,15 @@ public final class TitleFinder {
             String statedTitle = cleanings.clean(rawTitle, siteName, null).title();
             title = TitleCleaner.withoutFurniture(heading, siteName, Arrays.asList(statedHeadline, statedTitle));
         }
+        boolean liveHeading = heading != null && TitleCleaner.carriesLiveLabel(heading); // asked once, for the two questions below
         if (heading != null) {
             String unanimous = unanimousStatedTitle(Arrays.asList(ogTitle, twitterTitle, statedHeadline, documentTitle),
-                    siteName, heading, cleanings);
+                    siteName, heading, liveHeading, cleanings);
             if (unanimous != null) {
                 title = unanimous;
             }
         }
-        if (heading != null && TitleCleaner.carriesLiveLabel(heading)) {
+        if (liveHeading) {
             title = MetadataReader.firstNonBlank(statedLivePageTitle(Arrays.asList(ogTitle, twitterTitle,
                     statedHeadline, documentTitle), siteName, heading, cleanings), title);
         }
@@ -380,10 +381,12 @@ public final class TitleFinder {
      * labels, must have the same words. The heading must be worded as a sentence (more than {@link #MAX_LABEL_WORDS}
      * words: a shorter one is a display title the page sets over the story, "Broken Promise"), share a word with them
      * (the same story) and neither hold their words nor be held in them (a kicker or a trailer beside the headline is
-     * another matter): a rewording of the headline, which the page's own statements outvote. Null otherwise.
+     * another matter): a rewording of the headline, which the page's own statements outvote. Null otherwise, and
+     * for a heading that carries a live label ({@code liveHeading}, {@link TitleCleaner#carriesLiveLabel}).
      */
-    private static String unanimousStatedTitle(List<String> stated, String siteName, String heading, Cleanings cleanings) {
-        if (stated.get(0) == null || stated.get(2) == null || stated.get(3) == null || TitleCleaner.carriesLiveLabel(heading)) {
+    private static String unanimousStatedTitle(List<String> stated, String siteName, String heading, boolean liveHeading,
+                                               Cleanings cleanings) {
+        if (stated.get(0) == null || stated.get(2) == null || stated.get(3) == null || liveHeading) {
             return null;
         }
         String headingKey = ComparisonKey.of(heading);

@@ -962,7 +962,7 @@ public final class DateParser {
         try {
             LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                     m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-            return OffsetDateTime.of(date, time, offset(m.group(7))).format(WITH_OFFSET);
+            return withOffset(date, time, offset(m.group(7)));
         } catch (DateTimeException bad) {
             return iso(date);
         }
@@ -985,7 +985,7 @@ public final class DateParser {
                 hour = 0;
             }
             LocalTime time = LocalTime.of(hour, Integer.parseInt(t.group(2)), t.group(3) == null ? 0 : Integer.parseInt(t.group(3)));
-            return OffsetDateTime.of(date, time, offset(t.group(5))).format(WITH_OFFSET);
+            return withOffset(date, time, offset(t.group(5)));
         } catch (DateTimeException bad) {
             return iso(date);
         }
@@ -1000,7 +1000,7 @@ public final class DateParser {
         try {
             LocalTime time = LocalTime.of(Integer.parseInt(c.group(3)), Integer.parseInt(c.group(4)),
                     c.group(5) == null ? 0 : Integer.parseInt(c.group(5)));
-            return OffsetDateTime.of(date, time, ZoneOffset.ofHours(zoneHours)).format(WITH_OFFSET);
+            return withOffset(date, time, ZoneOffset.ofHours(zoneHours));
         } catch (DateTimeException bad) {
             return iso(date);
         }
@@ -1059,6 +1059,37 @@ public final class DateParser {
         } catch (DateTimeException | NumberFormatException bad) {
             return null;
         }
+    }
+
+    /**
+     * {@code OffsetDateTime.of(date, time, offset).format(WITH_OFFSET)}, written from the fields for a year of four
+     * digits and an offset of whole minutes (every date the parser gives): a formatter's print is a good part of a
+     * stated date's parse, asked several times a page.
+     */
+    static String withOffset(LocalDate date, LocalTime time, ZoneOffset offset) {
+        int year = date.getYear();
+        int offsetSeconds = offset.getTotalSeconds();
+        if (year < 0 || year > 9999 || offsetSeconds % 60 != 0) {
+            return OffsetDateTime.of(date, time, offset).format(WITH_OFFSET);
+        }
+        StringBuilder out = new StringBuilder(25);
+        twoDigits(twoDigits(out, year / 100), year % 100).append('-');
+        twoDigits(out, date.getMonthValue()).append('-');
+        twoDigits(out, date.getDayOfMonth()).append('T');
+        twoDigits(out, time.getHour()).append(':');
+        twoDigits(out, time.getMinute()).append(':');
+        twoDigits(out, time.getSecond());
+        if (offsetSeconds == 0) {
+            return out.append('Z').toString();
+        }
+        int minutes = Math.abs(offsetSeconds) / 60;
+        out.append(offsetSeconds < 0 ? '-' : '+');
+        twoDigits(out, minutes / 60).append(':');
+        return twoDigits(out, minutes % 60).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder out, int n) {
+        return out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
     private static String iso(LocalDate date) {

@@ -321,7 +321,7 @@ public final class PublishedDateFinder {
             if (e.childNodeSize() == 0) {
                 return null;
             }
-            String own = e.ownText();
+            String own = ownText(e);
             if (own.length() > MAX_DATELINE_CHARS) {
                 return Optional.empty(); // the prose has begun: a label after it ("Erstveröffentlichung: 4.4.18") dates an earlier edition
             }
@@ -696,6 +696,19 @@ public final class PublishedDateFinder {
         return found;
     }
 
+    /**
+     * {@code e.ownText()}, which is "" without a text among the element's children (a {@code <br>} adds only a space,
+     * trimmed off): the elements below a headline are mostly boxes of other elements, asked without a copy.
+     */
+    private static String ownText(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode) {
+                return e.ownText();
+            }
+        }
+        return "";
+    }
+
     /** True when the text holds an {@link #UPDATE_LABEL}: most texts are refused by {@link #UPDATE_OPENINGS}, without the pattern. */
     private static boolean holdsUpdateLabel(String text) {
         return UPDATE_OPENINGS.mayHold(text) && UPDATE_LABEL.matcher(text).find();
@@ -1054,7 +1067,7 @@ public final class PublishedDateFinder {
             return null;
         }
         return firstBelowHeadline(scan, e -> {
-            String own = e.ownText();
+            String own = ownText(e);
             if (own.length() < MIN_YEARLESS_CHARS && e.childNodeSize() > 1 && e.childNodeSize() <= MAX_LABELLED_LINE_NODES) {
                 // a date badge, its day and month in elements of their own ("<span>03</span><span>févr.</span>")
                 Opening line = Opening.of(e, MAX_YEARLESS_OPENING_CHARS);
@@ -1205,8 +1218,7 @@ public final class PublishedDateFinder {
     }
 
     private static boolean isUpdateMark(Element e) {
-        String marks = (e.className() + " " + e.attr("itemprop") + " " + e.id()).toLowerCase(Locale.ROOT);
-        return marks.contains("updat") || marks.contains("modif");
+        return marks(e.className(), e.attr("itemprop"), e.id(), UPDATE_MARKS);
     }
 
     /**
@@ -1280,11 +1292,58 @@ public final class PublishedDateFinder {
 
     /** True when a class or id names an update ({@link #isUpdateMark}) and not the publication as well. */
     private static boolean isUpdateOnlyMark(Element e) {
-        if (e.attributesSize() == 0 || !isUpdateMark(e)) {
+        if (e.attributesSize() == 0) {
             return false;
         }
-        String marks = (e.className() + " " + e.attr("itemprop") + " " + e.id()).toLowerCase(Locale.ROOT);
-        return !marks.contains("publish") && !marks.contains("posted") && !marks.contains("created");
+        String cls = e.className();
+        String itemprop = e.attr("itemprop");
+        String id = e.id();
+        return marks(cls, itemprop, id, UPDATE_MARKS) && !marks(cls, itemprop, id, PUBLICATION_MARKS);
+    }
+
+    /** Words of a class, itemprop or id that name an update ({@link #isUpdateMark}). */
+    private static final List<String> UPDATE_MARKS = List.of("updat", "modif");
+
+    /** Words of a class, itemprop or id that name the publication as well ({@link #isUpdateOnlyMark}). */
+    private static final List<String> PUBLICATION_MARKS = List.of("publish", "posted", "created");
+
+    /**
+     * True when the class, itemprop or id holds one of the (lower-case, letters only) words, in any case of their
+     * ASCII letters: what the three joined by spaces and lower-cased hold, without the copies, as every element of
+     * a dateline's opening is asked. (No other letter lower-cases to an ASCII letter of the words alone: "İ" gives "i̇".)
+     */
+    private static boolean marks(String cls, String itemprop, String id, List<String> words) {
+        for (String w : words) {
+            if (holdsIgnoringAsciiCase(cls, w) || holdsIgnoringAsciiCase(itemprop, w) || holdsIgnoringAsciiCase(id, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code s} holds the lower-case ASCII word with its letters in either case. */
+    private static boolean holdsIgnoringAsciiCase(String s, String word) {
+        int n = word.length();
+        char first = word.charAt(0);
+        char firstUpper = (char) (first - ('a' - 'A'));
+        for (int i = 0; i + n <= s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != first && c != firstUpper) {
+                continue;
+            }
+            int j = 1;
+            while (j < n && (s.charAt(i + j) | 0x20) == word.charAt(j) && isAsciiLetter(s.charAt(i + j))) {
+                j++;
+            }
+            if (j == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -1583,7 +1642,7 @@ public final class PublishedDateFinder {
             if (!read) {
                 read = true;
                 date = firstBelowHeadline(scan, e -> {
-                    String own = e.ownText();
+                    String own = ownText(e);
                     if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || holdsUpdateLabel(own)
                             || datesAState(own)) {
                         return null;

@@ -318,8 +318,8 @@ public final class TitleCleaner {
      * date, not words of its headline.
      */
     private static String withoutDateTail(String title) {
-        if (title.chars().noneMatch(Character::isDigit)) {
-            return title; // most titles hold no date: refused without the separator pattern
+        if (!holdsDigit(title) || !mayHoldSeparator(title)) {
+            return title; // most titles hold no date, or no separator: refused without the separator pattern
         }
         Matcher m = separators(title).matcher(title);
         int lastStart = -1;
@@ -350,8 +350,9 @@ public final class TitleCleaner {
             return new Cleaned(null, null);
         }
         h1 = h1 == null ? null : Blanks.collapsed(h1).trim();
-        if (h1 != null && !h1.isBlank() && ComparisonKey.of(h1).length() >= 8 && !ComparisonKey.of(title).equals(ComparisonKey.of(h1))
-                && ComparisonKey.of(title).contains(ComparisonKey.of(h1)) && ComparisonKey.of(h1).length() * 2 >= ComparisonKey.of(title).length()
+        String h1Key = h1 == null || h1.isBlank() ? null : ComparisonKey.of(h1); // each key worked out once
+        String titleKey = h1Key == null || h1Key.length() < 8 ? null : ComparisonKey.of(title);
+        if (titleKey != null && !titleKey.equals(h1Key) && titleKey.contains(h1Key) && h1Key.length() * 2 >= titleKey.length()
                 && isBoundedSegment(title, h1)) {
             String site = Edges.strip(title.replace(h1.trim(), " "), EDGE_PUNCTUATION).trim();
             return new Cleaned(h1.trim(), site.isEmpty() || SPACES.split(site).length > 6 ? null : site);
@@ -1231,6 +1232,9 @@ public final class TitleCleaner {
 
     /** The title without a short trailing segment after its last separator, and that segment. */
     private static Cleaned cutShortTail(String title, int maxTailWords) {
+        if (!mayHoldSeparator(title)) {
+            return new Cleaned(title, null); // one segment: refused without the separator pattern
+        }
         Matcher m = separators(title).matcher(title);
         int lastStart = -1;
         int lastEnd = -1;
@@ -1577,6 +1581,16 @@ public final class TitleCleaner {
             char c = text.charAt(i);
             if (ALONE_SEPARATOR_CHARS.indexOf(c) >= 0
                     || (SEPARATOR_CHARS.indexOf(c) >= 0 && i > 0 && isRegexSpace(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a character of the text is a digit ({@link Character#isDigit(char)}), in any script. */
+    private static boolean holdsDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
                 return true;
             }
         }

@@ -77,6 +77,12 @@ public final class LanguageResolver {
     /** A script must hold this share of the letters to count as the text's script. */
     private static final double DOMINANT_SHARE = 0.6;
 
+    /**
+     * Characters read between asking whether the sample is settled as Latin ({@link #dominantScript}): Latin holds its
+     * share of the letters read so far and of all the characters left, so no other script can reach one (a power of two).
+     */
+    private static final int SETTLED_CHECK_CHARS = 256;
+
     /** Characters sampled: the script of a page is clear long before its end. */
     private static final int SAMPLE_CHARS = 6_000;
 
@@ -305,6 +311,10 @@ public final class LanguageResolver {
         int total = 0;
         int n = Math.min(text.length(), SAMPLE_CHARS);
         for (int i = 0; i < n; i++) {
+            if ((i & (SETTLED_CHECK_CHARS - 1)) == 0 && i > 0
+                    && counts[Script.LATIN.ordinal()] >= DOMINANT_SHARE * (total + n - i)) {
+                return Script.LATIN; // settled: Latin keeps its share even if every character left were a letter of another script
+            }
             char c = text.charAt(i);
             if (c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c)) {
                 counts[scriptOf(c).ordinal()]++;

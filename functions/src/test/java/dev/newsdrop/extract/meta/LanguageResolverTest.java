@@ -194,4 +194,15 @@ class LanguageResolverTest {
         assertEquals("mr", LanguageResolver.resolve("hi", MARATHI + " " + MARATHI), "a Hindi default on a Marathi text");
         assertEquals("mr-IN", LanguageResolver.resolve("mr-IN", MARATHI));
     }
+
+    @Test
+    void aLongSampleIsReadToTheScriptItsLettersSettleOn() {
+        String latin = "Lorem ipsum dolor sit amet ".repeat(120); // 3,240 characters
+        String cyrillic = "Съешь же ещё этих мягких булок ".repeat(120);
+        assertEquals(LanguageResolver.Script.LATIN, LanguageResolver.dominantScript(latin + latin));
+        // Latin first, the rest in another script: neither holds the share, however far the Latin runs ahead at first
+        assertEquals(LanguageResolver.Script.OTHER, LanguageResolver.dominantScript(latin + cyrillic));
+        assertEquals(LanguageResolver.Script.CYRILLIC, LanguageResolver.dominantScript(latin.substring(0, 1200) + cyrillic + cyrillic));
+        assertEquals(LanguageResolver.Script.HAN, LanguageResolver.dominantScript("Headline 2024 ".repeat(40) + "中文新闻报道内容".repeat(700)));
+    }
 }

@@ -29,7 +29,9 @@ public final class BylineLeads {
      * "Autor:in", "Autor*in", "Autor_in", "Autor/in" (and their plurals in "-innen"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
      * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر";
      * Russian "автором" ("by the author": WordPress themes' "Опубликовано <date> автором <name>" split
-     * into two elements), the plurals Greek "Συντάκτες", Persian "نویسندگان" ("writers") and Estonian "Autorid" ("authors"), and the Arabic labels "الكاتب", "الكاتبة" ("the writer") and "المؤلف" ("the author").
+     * into two elements), the plurals Greek "Συντάκτες", Persian "نویسندگان" ("writers") and Estonian "Autorid" ("authors"), and the Arabic labels "الكاتب", "الكاتبة" ("the writer") and "المؤلف" ("the author");
+     * Azerbaijani "Müəllif", Georgian "ავტორი" and Armenian "Հեղինակ" ("author"; Armenian sets the label
+     * off with its comma "՝", {@link #ARMENIAN_COMMA}, where other languages write a colon).
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -39,7 +41,7 @@ public final class BylineLeads {
             "kirjoittaja", "szerző", "szerzők", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
-            "تحریر",
+            "تحریر", "müəllif", "ავტორი", "հեղինակ",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
 
@@ -233,13 +235,16 @@ public final class BylineLeads {
     /** A {@link #SUBMITTED_WORDS} word, the blank after it, and a capital next. */
     private static final String SUBMITTED_BEFORE_NAME = "(?:" + String.join("|", SUBMITTED_WORDS) + ")\\s+(?=(?-i:\\p{Lu}))";
 
+    /** The Armenian comma, which follows a label ("Հեղինակ՝ Name") as a colon does in other languages. */
+    static final String ARMENIAN_COMMA = "\u055D";
+
     /**
      * A lead-in at the start of an author string, with its label colon and the space after it:
      * what {@link AuthorNames} strips before reading names.
      */
     static final Pattern LEAD_IN = Pattern.compile(
             "^(?:" + String.join("|", PHRASES) + "|(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION
-                    + "))\\s*[:：]?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
+                    + "))\\s*[:：" + ARMENIAN_COMMA + "]?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
                     + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*"
                     + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*"
                     + "|^" + KOREAN_LABEL

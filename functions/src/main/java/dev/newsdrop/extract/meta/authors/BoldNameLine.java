@@ -89,6 +89,11 @@ final class BoldNameLine {
             if (bold == null) {
                 bold = boldOpening(p);
                 if (bold == null) {
+                    List<String> signed = agencySignature(p);
+                    if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
+                            && p.closest(NOT_TEXT) == null && closesText(p)) {
+                        return signed;
+                    }
                     continue;
                 }
                 opening = true;
@@ -112,6 +117,62 @@ final class BoldNameLine {
             return names;
         }
         return List.of();
+    }
+
+    /**
+     * A wire story's signature closing the text: the reporter's name, then the agency in brackets
+     * ("Κατερίνα Νικολάου (ΑΠΕ-ΜΠΕ)", "Rūta Petraitienė (ELTA)"). Group 1 the name, group 2 the agency.
+     */
+    private static final Pattern AGENCY_SIGNATURE = Pattern.compile("^([^()（）]{3,60}?)\\s*[(（]([^()（）]{2,40})[)）]$");
+
+    /**
+     * The reporter of a paragraph that is only a wire signature ({@link #AGENCY_SIGNATURE}) naming a
+     * known agency ({@link NewsAgencies}), the name written as a person's; empty otherwise.
+     */
+    private static List<String> agencySignature(Element p) {
+        if (p.childrenSize() > 2) {
+            return List.of();
+        }
+        String text = BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS + 1).strip();
+        if (text.length() > BylineText.MAX_BYLINE_CHARS || text.isEmpty() || text.charAt(text.length() - 1) != ')' && text.charAt(text.length() - 1) != '）') {
+            return List.of();
+        }
+        java.util.regex.Matcher m = AGENCY_SIGNATURE.matcher(text);
+        if (!m.matches() || !NewsAgencies.isAgency(m.group(2))) {
+            return List.of();
+        }
+        List<String> names = AuthorNames.clean(List.of(m.group(1)));
+        return !names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
+    }
+
+    /** Paragraphs of text before a closing signature, at least: the article's text, not a list of lines. */
+    private static final int MIN_PARAGRAPHS_BEFORE_SIGNATURE = 2;
+
+    /**
+     * True when the paragraph is its block's last with text, after at least
+     * {@value #MIN_PARAGRAPHS_BEFORE_SIGNATURE} paragraphs of text; a copyright note or a link line may follow.
+     */
+    private static boolean closesText(Element p) {
+        int read = 0;
+        for (Element next = p.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            if (++read > MAX_HEAD_PARAGRAPHS) {
+                return false;
+            }
+            if (next.normalName().equals("p") && BylineText.leadingText(next, MIN_TEXT_PARAGRAPH_CHARS).length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+                return false; // text goes on after it
+            }
+        }
+        int before = 0;
+        read = 0;
+        for (Element prev = p.previousElementSibling(); prev != null && before < MIN_PARAGRAPHS_BEFORE_SIGNATURE; prev = prev.previousElementSibling()) {
+            if (++read > MAX_SIBLINGS) {
+                return false;
+            }
+            if (prev.normalName().equals("p") && !prev.text().isBlank()) {
+                before++;
+            }
+        }
+        return before >= MIN_PARAGRAPHS_BEFORE_SIGNATURE;
     }
 
     /** True when the line is a person's name, then a comma and what the person does: a quotation's attribution. */

@@ -53,6 +53,25 @@ class WiresLabelsAndTeasersTest {
     }
 
     @Test
+    void wireSignatureClosingTheText_namesTheReporterBesideTheAgency() {
+        assertEquals(List.of("Κατερίνα Νικολάου"), authors("<html lang='el'><body><article><h1>Σε λειτουργία η επέκταση του μετρό</h1>"
+                + "<div class='article-date'>02.02.2026 | 12:40</div><div class='article-body'>"
+                + "<p>Σε λειτουργία τέθηκε σήμερα η επέκταση του μετρό της Θεσσαλονίκης προς την Καλαμαριά, με πέντε νέους σταθμούς.</p>"
+                + "<p>Οι κάτοικοι της ανατολικής Θεσσαλονίκης περίμεναν την επέκταση για περισσότερα από δέκα χρόνια.</p>"
+                + "<p>Κατερίνα Νικολάου (ΑΠΕ-ΜΠΕ)</p></div></article></body></html>"));
+        assertEquals(List.of("Rūta Petraitienė"), authors("<html lang='lt'><body><article><h1>Infliacija sulėtėjo</h1><div class='news-text'>"
+                + "<p>Vilnius, sausio 22 d. (ELTA). Metinė infliacija Lietuvoje sausį sulėtėjo iki 2,1 proc., skelbia agentūra.</p>"
+                + "<p>Labiausiai per metus pabrango paslaugos, o prekių kainos padidėjo 0,9 proc.</p>"
+                + "<p>Rūta Petraitienė (ELTA)</p><p>© ELTA. Šios informacijos negalima skelbti be sutikimo.</p></div></article></body></html>"));
+    }
+
+    @Test
+    void bracketedLineThatNamesNoAgency_isNoSignature() {
+        assertEquals(List.of(), authors("<html lang='en'><body><article><h1>Harbour budget</h1><div>" + TEXT + TEXT
+                + "<p>Jane Doe (Harbour Council)</p></div></article></body></html>"));
+    }
+
+    @Test
     void staticBlogsSiteTitleMarkedAuthor_inTheMasthead_isNotTheByline() {
         // Jekyll's default theme links the site title home with rel=author; the post names its writer in microdata
         assertEquals(List.of("田中 花子"), authors("<html lang='ja'><head><title>記録 | はなこのノート</title></head><body>"

@@ -31,7 +31,8 @@ public final class BylineLeads {
      * Russian "автором" ("by the author": WordPress themes' "Опубликовано <date> автором <name>" split
      * into two elements), the plurals Greek "Συντάκτες", Persian "نویسندگان" ("writers") and Estonian "Autorid" ("authors"), and the Arabic labels "الكاتب", "الكاتبة" ("the writer") and "المؤلف" ("the author");
      * Azerbaijani "Müəllif", Georgian "ავტორი" and Armenian "Հեղինակ" ("author"; Armenian sets the label
-     * off with its comma "՝", {@link #ARMENIAN_COMMA}, where other languages write a colon).
+     * off with its comma "՝", {@link #ARMENIAN_COMMA}, where other languages write a colon); Uzbek and
+     * Tajik "Muallif"/"Муаллиф" ("author"), and Khmer "ដោយ" and Lao "ໂດຍ" ("by", as Thai "โดย").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -41,7 +42,7 @@ public final class BylineLeads {
             "kirjoittaja", "szerző", "szerzők", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
-            "تحریر", "müəllif", "ავტორი", "հեղինակ",
+            "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
 
@@ -69,7 +70,8 @@ public final class BylineLeads {
      * "Wartawan:" (journalist), Hindi bylines write "द्वारा:" ("by", a postposition elsewhere: "सरकार
      * द्वारा", by the government, so only as a label with its colon), and Ukrainian and Russian magazines
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
-     * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:".
+     * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:"; Mongolian news the reporter as "Сурвалжлагч:"
+     * and the author as "Зохиогч:".
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
@@ -79,7 +81,8 @@ public final class BylineLeads {
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "เรื่อง", "bài và ảnh", "bài", "bài viết",
-            "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار");
+            "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار",
+            "сурвалжлагч", "зохиогч");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines

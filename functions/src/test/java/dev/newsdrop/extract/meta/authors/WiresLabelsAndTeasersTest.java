@@ -36,6 +36,19 @@ class WiresLabelsAndTeasersTest {
     }
 
     @Test
+    void uzbekMongolianAndKhmerLabels_areLeads() {
+        assertEquals(List.of("Dilshod Karimov"), authors("<html lang='uz'><body><h1>Yangi aeroport terminali ochildi</h1>"
+                + "<div class='meta'><span class='author'>Muallif: Dilshod Karimov</span> <span class='date'>28 yanvar 2026</span></div>"
+                + TEXT + "</body></html>"));
+        assertEquals(List.of("Б.Болормаа"), authors("<html lang='mn'><body><h1>Метроны төслийн ажил эхэллээ</h1>"
+                + "<div class='news-info'><span class='reporter'>Сурвалжлагч: Б.Болормаа</span> <span class='date'>2026.01.16</span></div>"
+                + TEXT + "</body></html>"));
+        assertEquals(List.of("សុខ ចាន់ថា"), authors("<html lang='km'><body><h1>ភ្ញៀវទេសចរមកទស្សនាអង្គរកើនឡើង</h1>"
+                + "<div class='byline'><span>ដោយ សុខ ចាន់ថា</span> <span>ថ្ងៃទី ១៩ ខែមករា ឆ្នាំ ២០២៦</span></div>"
+                + TEXT + "</body></html>"));
+    }
+
+    @Test
     void chineseWireDateline_namesItsReporters() {
         assertEquals(List.of("张伟", "李娜"), authors("<html lang='zh-CN'><body><h1>长江流域启动生态补偿试点</h1><div id='detail'>"
                 + "<p>　　新华社北京1月20日电（记者张伟、李娜）记者从生态环境部获悉，试点20日正式启动，首批覆盖沿江8个省份。</p>"

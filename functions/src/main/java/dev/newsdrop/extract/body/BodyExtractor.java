@@ -34,6 +34,18 @@ public final class BodyExtractor {
     /** Below this many characters a result is implausible for an article and the fallbacks are tried. */
     private static final int PLAUSIBLE_BODY_CHARS = 400;
 
+    /**
+     * Captions a short text's container holds at least to be a photo story (a gallery of pictures,
+     * each told in its caption, with a line or two of text): its captions are then its text.
+     */
+    private static final int MIN_PHOTO_STORY_CAPTIONS = 2;
+
+    /**
+     * Words a container's text has at most, no fallback having found more, for its captions to be read
+     * as a photo story's text: fewer than an article has at least (the page verdict's 25 words).
+     */
+    private static final int PHOTO_STORY_MAX_TEXT_WORDS = 25;
+
     /** A fallback replaces the main result only when this many times longer. */
     private static final double FALLBACK_GAIN = 1.5;
 
@@ -98,6 +110,13 @@ public final class BodyExtractor {
                 paragraphs = splitParagraphs(jsonLdBody);
                 container = null;
                 method = "json-ld";
+            }
+        }
+        if (length < PLAUSIBLE_BODY_CHARS && container != null && method.equals("container")
+                && dev.newsdrop.extract.text.WordCount.of(String.join(" ", paragraphs)).total() < PHOTO_STORY_MAX_TEXT_WORDS) {
+            List<String> captioned = BodyRenderer.photoStoryParagraphs(container, MIN_PHOTO_STORY_CAPTIONS);
+            if (captioned != null && totalLength(captioned) > length) {
+                paragraphs = new ArrayList<>(captioned); // a photo story: its captions are its text
             }
         }
         Element htmlSource = container != null ? container : asParagraphs(doc, paragraphs);

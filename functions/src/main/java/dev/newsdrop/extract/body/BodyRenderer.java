@@ -66,6 +66,60 @@ final class BodyRenderer {
         return out;
     }
 
+    /** Captions read in a photo story's container: a gallery of a few dozen pictures at most. */
+    private static final int MAX_PHOTO_STORY_CAPTIONS = 60;
+
+    /**
+     * The paragraphs of a photo story's container with its pictures' captions ({@code figcaption}) in
+     * their place among the text, when it holds at least {@code minCaptions} captions with text; null
+     * otherwise. Asked only of a container whose text alone is too short for an article: a gallery
+     * tells its story in its captions. A caption's credit ("credit", "photocredit") stays out.
+     */
+    static List<String> photoStoryParagraphs(Element root, int minCaptions) {
+        int captions = 0;
+        int read = 0;
+        for (Element c : root.getElementsByTag("figcaption")) {
+            if (++read > MAX_PHOTO_STORY_CAPTIONS) {
+                break;
+            }
+            if (!c.text().isBlank()) {
+                captions++;
+            }
+        }
+        if (captions < minCaptions) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    appendCollapsed(current, t.getWholeText());
+                } else if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (e != root && isCaption(e) && !tag.equals("figure") && !tag.equals("figcaption")) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (Blocks.BLOCK_TAGS.contains(tag)) {
+                        flush(current, out);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && Blocks.BLOCK_TAGS.contains(e.normalName())) {
+                    flush(current, out);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        flush(current, out);
+        return out;
+    }
+
     /** An element's paragraphs of text ({@link #paragraphs}) and its sanitized HTML ({@link #html}). */
     record Rendered(List<String> paragraphs, String html) {
     }

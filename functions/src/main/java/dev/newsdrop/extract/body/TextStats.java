@@ -739,8 +739,16 @@ final class TextStats {
         return STRUCTURED_ITEM_TAGS.contains(e.normalName());
     }
 
+    /**
+     * The full stops of scripts that do not end a sentence with a period: Devanagari's and Bengali's
+     * danda "।" and double danda "॥", Urdu's "۔", Armenian's "։", Ethiopic's "።", Myanmar's "။",
+     * Khmer's "។" and Tibetan's shad "།".
+     */
+    static final String OTHER_SCRIPTS_FULL_STOPS = "\u0964\u0965\u06D4\u0589\u1362\u104B\u17D4\u0F0D";
+
     static boolean endsSentence(char c) {
         return c == '.' || c == '!' || c == '?' || c == '؟' || c == '。' || c == '！' || c == '？' || c == '"'
-                || c == '”' || c == '»' || c == '…' || c == ':' || c == ')' || c == '\'' || c == '’' || c == '」';
+                || c == '”' || c == '»' || c == '…' || c == ':' || c == ')' || c == '\'' || c == '’' || c == '」'
+                || (c > '\u0500' && OTHER_SCRIPTS_FULL_STOPS.indexOf(c) >= 0);
     }
 }

@@ -33,11 +33,12 @@ public final class PageScan {
      * Slovene and Bulgarian "avtor" transliterated, Danish and Norwegian "forfatter", Hungarian
      * "szerzo", Finnish "kirjoittaja"); the account's display name that CMSs and blog engines class
      * "username" (Drupal's "Submitted by", forum software, Wix's blog); the "signature" as English and
-     * Catalan ("signatura") class it.
+     * Catalan ("signatura") class it; an opinion page's columnist's box ("columnist", Spanish and Italian
+     * "columnista", German, Nordic and Polish "kolumnist", "kolumnista").
      */
     private static final String[] BYLINE_NAMES = {
         "byline", "by-line", "author", "writer", "auteur", "signature", "signatura", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
-        "作者", "記者", "기자", "avtor", "forfatter", "szerzo", "kirjoittaja", "reporter", "journalist", "username", "user-name"};
+        "作者", "記者", "기자", "avtor", "forfatter", "szerzo", "kirjoittaja", "reporter", "journalist", "username", "user-name", "columnist", "kolumnist"};
 
     /**
      * Byline words that also sit inside other words ("firma" in "confirmation"): matched only where a

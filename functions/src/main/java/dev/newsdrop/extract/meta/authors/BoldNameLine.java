@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * not have; set in capitals it is the dateline's place
  * ("<strong>NEW YORK</strong> — ..."). Korean and Japanese papers open the text with the wire-style
  * dateline that names the reporter: "[서울=한빛일보] 김민수 기자 = ..." (place=paper, the name, "reporter ="),
- * "【ワシントン=中村健】..." (place=name); a wire service in its place ("【ワシントン=共同】") names no one.
+ * "【ワシントン=中村健】..." (place=name); a wire service in its place ("【ワシントン=共同】") names no one. Chinese wires name
+ * theirs in brackets after the dateline: "新华社北京1月20日电（记者张伟、李娜）".
  * Read only when nothing else names a person.
  */
 final class BoldNameLine {
@@ -88,6 +89,11 @@ final class BoldNameLine {
             if (bold == null) {
                 bold = boldOpening(p);
                 if (bold == null) {
+                    List<String> signed = agencySignature(p);
+                    if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
+                            && p.closest(NOT_TEXT) == null && closesText(p)) {
+                        return signed;
+                    }
                     continue;
                 }
                 opening = true;
@@ -111,6 +117,62 @@ final class BoldNameLine {
             return names;
         }
         return List.of();
+    }
+
+    /**
+     * A wire story's signature closing the text: the reporter's name, then the agency in brackets
+     * ("Κατερίνα Νικολάου (ΑΠΕ-ΜΠΕ)", "Rūta Petraitienė (ELTA)"). Group 1 the name, group 2 the agency.
+     */
+    private static final Pattern AGENCY_SIGNATURE = Pattern.compile("^([^()（）]{3,60}?)\\s*[(（]([^()（）]{2,40})[)）]$");
+
+    /**
+     * The reporter of a paragraph that is only a wire signature ({@link #AGENCY_SIGNATURE}) naming a
+     * known agency ({@link NewsAgencies}), the name written as a person's; empty otherwise.
+     */
+    private static List<String> agencySignature(Element p) {
+        if (p.childrenSize() > 2) {
+            return List.of();
+        }
+        String text = BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS + 1).strip();
+        if (text.length() > BylineText.MAX_BYLINE_CHARS || text.isEmpty() || text.charAt(text.length() - 1) != ')' && text.charAt(text.length() - 1) != '）') {
+            return List.of();
+        }
+        java.util.regex.Matcher m = AGENCY_SIGNATURE.matcher(text);
+        if (!m.matches() || !NewsAgencies.isAgency(m.group(2))) {
+            return List.of();
+        }
+        List<String> names = AuthorNames.clean(List.of(m.group(1)));
+        return !names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
+    }
+
+    /** Paragraphs of text before a closing signature, at least: the article's text, not a list of lines. */
+    private static final int MIN_PARAGRAPHS_BEFORE_SIGNATURE = 2;
+
+    /**
+     * True when the paragraph is its block's last with text, after at least
+     * {@value #MIN_PARAGRAPHS_BEFORE_SIGNATURE} paragraphs of text; a copyright note or a link line may follow.
+     */
+    private static boolean closesText(Element p) {
+        int read = 0;
+        for (Element next = p.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            if (++read > MAX_HEAD_PARAGRAPHS) {
+                return false;
+            }
+            if (next.normalName().equals("p") && BylineText.leadingText(next, MIN_TEXT_PARAGRAPH_CHARS).length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+                return false; // text goes on after it
+            }
+        }
+        int before = 0;
+        read = 0;
+        for (Element prev = p.previousElementSibling(); prev != null && before < MIN_PARAGRAPHS_BEFORE_SIGNATURE; prev = prev.previousElementSibling()) {
+            if (++read > MAX_SIBLINGS) {
+                return false;
+            }
+            if (prev.normalName().equals("p") && !prev.text().isBlank()) {
+                before++;
+            }
+        }
+        return before >= MIN_PARAGRAPHS_BEFORE_SIGNATURE;
     }
 
     /** True when the line is a person's name, then a comma and what the person does: a quotation's attribution. */
@@ -181,7 +243,10 @@ final class BoldNameLine {
             return null;
         }
         String text = t.getWholeText();
-        if (text.isEmpty() || DATELINE_BRACKETS.indexOf(text.charAt(0)) < 0) {
+        if (!text.isEmpty() && DATELINE_BRACKETS.indexOf(text.charAt(0)) < 0) {
+            return chineseWireDatelineNames(text);
+        }
+        if (text.isEmpty()) {
             return null;
         }
         String head = text.substring(0, Math.min(text.length(), MAX_DATELINE_CHARS));
@@ -196,6 +261,39 @@ final class BoldNameLine {
             }
         }
         return AuthorNames.clean(List.of(m.group(1).replace('·', ',')));
+    }
+
+    /**
+     * A Chinese wire's dateline opening the text, naming its reporters in brackets after "电" (filed):
+     * "新华社北京1月20日电（记者张伟、李娜）", "中新网上海3月2日电 (记者 王晓明)", traditional "電" and "記者"
+     * alike; the agency, the place and the day first, group 1 the names. A dateline without the
+     * bracket ("新华社上海3月2日电 ...") names no one.
+     */
+    private static final Pattern CHINESE_WIRE_DATELINE = Pattern.compile(
+            "^[\\s\\u3000]*\\p{IsHan}{2,16}\\d{1,2}月\\d{1,2}日[电電][\\s\\u3000]*[(（](?:本报|本報)?(?:记者|記者)[\\s\\u3000]*"
+                    + "(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4}){0,3})[\\s\\u3000]*[)）]");
+
+    /** What separates the reporters of a Chinese dateline: an enumeration comma, a comma, a blank. */
+    private static final Pattern CHINESE_NAME_SEPARATOR = Pattern.compile("[\\s\\u3000、，,]+");
+
+    /**
+     * The reporters a Chinese wire dateline opening the text names ({@link #CHINESE_WIRE_DATELINE});
+     * null when the text opens with no such dateline. Only a text whose first character after its
+     * blanks is a Han character is matched.
+     */
+    private static List<String> chineseWireDatelineNames(String text) {
+        int i = 0;
+        while (i < text.length() && i < MAX_DATELINE_CHARS && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        if (i >= text.length() || Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
+            return null;
+        }
+        java.util.regex.Matcher m = CHINESE_WIRE_DATELINE.matcher(text.substring(0, Math.min(text.length(), i + MAX_DATELINE_CHARS)));
+        if (!m.find()) {
+            return null;
+        }
+        return AuthorNames.clean(List.of(String.join(", ", CHINESE_NAME_SEPARATOR.split(m.group(1).strip()))));
     }
 
     /**

@@ -29,7 +29,10 @@ public final class BylineLeads {
      * "Autor:in", "Autor*in", "Autor_in", "Autor/in" (and their plurals in "-innen"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
      * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر";
      * Russian "автором" ("by the author": WordPress themes' "Опубликовано <date> автором <name>" split
-     * into two elements), the plurals Greek "Συντάκτες", Persian "نویسندگان" ("writers") and Estonian "Autorid" ("authors"), and the Arabic labels "الكاتب", "الكاتبة" ("the writer") and "المؤلف" ("the author").
+     * into two elements), the plurals Greek "Συντάκτες", Persian "نویسندگان" ("writers") and Estonian "Autorid" ("authors"), and the Arabic labels "الكاتب", "الكاتبة" ("the writer") and "المؤلف" ("the author");
+     * Azerbaijani "Müəllif", Georgian "ავტორი" and Armenian "Հեղինակ" ("author"; Armenian sets the label
+     * off with its comma "՝", {@link #ARMENIAN_COMMA}, where other languages write a colon); Uzbek and
+     * Tajik "Muallif"/"Муаллиф" ("author"), and Khmer "ដោយ" and Lao "ໂດຍ" ("by", as Thai "โดย").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -39,7 +42,7 @@ public final class BylineLeads {
             "kirjoittaja", "szerző", "szerzők", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
-            "تحریر",
+            "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
 
@@ -67,7 +70,8 @@ public final class BylineLeads {
      * "Wartawan:" (journalist), Hindi bylines write "द्वारा:" ("by", a postposition elsewhere: "सरकार
      * द्वारा", by the government, so only as a label with its colon), and Ukrainian and Russian magazines
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
-     * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:".
+     * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:"; Mongolian news the reporter as "Сурвалжлагч:"
+     * and the author as "Зохиогч:".
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
@@ -77,7 +81,8 @@ public final class BylineLeads {
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "เรื่อง", "bài và ảnh", "bài", "bài viết",
-            "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار");
+            "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار",
+            "сурвалжлагч", "зохиогч");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines
@@ -233,13 +238,16 @@ public final class BylineLeads {
     /** A {@link #SUBMITTED_WORDS} word, the blank after it, and a capital next. */
     private static final String SUBMITTED_BEFORE_NAME = "(?:" + String.join("|", SUBMITTED_WORDS) + ")\\s+(?=(?-i:\\p{Lu}))";
 
+    /** The Armenian comma, which follows a label ("Հեղինակ՝ Name") as a colon does in other languages. */
+    static final String ARMENIAN_COMMA = "\u055D";
+
     /**
      * A lead-in at the start of an author string, with its label colon and the space after it:
      * what {@link AuthorNames} strips before reading names.
      */
     static final Pattern LEAD_IN = Pattern.compile(
             "^(?:" + String.join("|", PHRASES) + "|(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION
-                    + "))\\s*[:：]?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
+                    + "))\\s*[:：" + ARMENIAN_COMMA + "]?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
                     + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*"
                     + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*"
                     + "|^" + KOREAN_LABEL

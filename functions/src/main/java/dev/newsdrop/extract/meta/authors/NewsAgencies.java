@@ -24,7 +24,7 @@ final class NewsAgencies {
             "iha", "dha", "ihlas haber ajansı", "demirören haber ajansı", "共同通信", "時事通信",
             "رويترز", "واس", "أ ف ب", "د ب أ",
             // Nordic, Central and South-East European, East and South-East Asian and Middle Eastern wires
-            "stt", "bta", "hina", "tanjug", "sta", "tasr", "ana-mpa", "αμπε", "agerpres", "unian", "cna", "中央社", "新华社",
+            "stt", "bta", "hina", "tanjug", "sta", "tasr", "ana-mpa", "αμπε", "απε-μπε", "απε", "elta", "leta", "bns", "agerpres", "unian", "cna", "中央社", "新华社",
             "연합뉴스", "뉴시스", "뉴스1", "vna", "ttxvn", "irna", "isna", "wafa", "mena", "kuna", "qna",
             // Persian wires in their script (IRNA, ISNA, ILNA), India's in Devanagari (PTI, IANS, ANI)
             "ایرنا", "ایسنا", "ایلنا", "पीटीआई", "आईएएनएस", "एएनआई");

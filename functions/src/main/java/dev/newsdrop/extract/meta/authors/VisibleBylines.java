@@ -234,6 +234,9 @@ final class VisibleBylines {
             if (AuthorNames.opensWithThemeCredit(t) || creditedByTheme(candidate)) {
                 continue; // "Website by <a>Studio</a>", "Designed by <a rel=author>Studio</a>": the theme's maker
             }
+            if (isMastheadHomeLink(candidate) || inOtherStorysTeaser(candidate)) {
+                continue; // Jekyll's "<a class=site-title rel=author href=/>", a related story's "teaser__author"
+            }
             if (t.isEmpty() || t.length() > BylineText.MAX_BYLINE_CHARS || (notInLinks && e.closest(PageRegions.LINK) != null)
                     || e.selectFirst(USER_CONTENT_LINK) != null
                     || e.closest(PageRegions.BESIDE_ARTICLE) != null
@@ -328,6 +331,101 @@ final class VisibleBylines {
         String name = BylineText.spacedText(found);
         return !name.isEmpty() && name.length() < text.length() && text.startsWith(name) ? name : null;
     }
+
+    /**
+     * True when the element is a link to the site's home page in the site's chrome (a masthead outside
+     * the article): the site's title, which Jekyll's default theme marks {@code rel=author} as the
+     * site's owner, not this post's byline.
+     */
+    private static boolean isMastheadHomeLink(Element e) {
+        if (!e.normalName().equals("a") || e.closest(PageRegions.SITE_CHROME) == null) {
+            return false;
+        }
+        String href = e.attr("href").strip();
+        if (href.equals("/") || href.equals("./")) {
+            return true;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(e.absUrl("href"));
+            return uri.getHost() != null && (uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))
+                    && uri.getQuery() == null && uri.getFragment() == null;
+        } catch (java.net.URISyntaxException bad) {
+            return false;
+        }
+    }
+
+    /**
+     * Class words of another story's teaser ("teaser", "related", "recommended"): a byline in a box so
+     * named, which also links elsewhere, credits that story's writer.
+     */
+    private static final Set<String> TEASER_WORDS = Set.of("teaser", "related", "recommended");
+
+    /** Levels climbed from a byline for a teaser's box: the byline, its line, the teaser, its list. */
+    private static final int TEASER_LEVELS = 4;
+
+    /** What splits a class into its words: "teaser__author", "jp-relatedposts". */
+    private static final Pattern CLASS_WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /**
+     * True when the byline sits, within {@value #TEASER_LEVELS} levels, in an element whose class names
+     * another story's teaser ({@link #TEASER_WORDS}) and that holds a link outside the byline (the
+     * teaser's headline): "<article class=teaser><a><h3>Other story</h3></a><span class=teaser__author>".
+     */
+    private static boolean inOtherStorysTeaser(Element byline) {
+        Element up = byline;
+        for (int level = 0; level < TEASER_LEVELS && up != null && !up.normalName().equals("body"); level++, up = up.parent()) {
+            String cls = up.className();
+            if (cls.isEmpty() || cls.length() > MAX_CLASS_CHARS) {
+                continue;
+            }
+            for (String word : CLASS_WORD_BREAK.split(cls.toLowerCase(java.util.Locale.ROOT))) {
+                if (TEASER_WORDS.contains(word)) {
+                    if (holdsOtherLink(up, byline)) {
+                        return true;
+                    }
+                    break; // the byline's own "teaser__author" holds no link: its teaser, further up, does
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Elements read in a teaser's box for its link: a teaser or a short list holds a few dozen. */
+    private static final int MAX_TEASER_ELEMENTS = 200;
+
+    /**
+     * True when the box holds, among its first {@value #MAX_TEASER_ELEMENTS} elements, a link (no
+     * {@code rel}) outside the byline: the teaser's headline.
+     */
+    private static boolean holdsOtherLink(Element box, Element byline) {
+        boolean[] found = {false};
+        int[] read = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (el == byline) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (el.normalName().equals("a") && el.hasAttr("href") && !el.hasAttr("rel")) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return ++read[0] > MAX_TEASER_ELEMENTS ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, box);
+        return found[0];
+    }
+
+    /** A class read for teaser words at most this long: megabyte attributes are no theme's names. */
+    private static final int MAX_CLASS_CHARS = 200;
 
     /** True when the text just before the element credits a theme or the CMS: "Theme: X by <a>Maker</a>". */
     private static boolean creditedByTheme(Element e) {

@@ -208,10 +208,7 @@ final class BodyRenderer {
     }
 
     private static boolean isSpace(char c) {
-        if (c < 0x80) {
-            return Blocks.isAsciiWhitespace(c); // ASCII, most of any text: no lookup needed
-        }
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
+        return Blocks.isWhitespace(c) || c == '\u00A0' || c == '\u200B'; // most characters answered without a lookup
     }
 
     private static void flush(StringBuilder current, List<String> out) {

@@ -112,6 +112,9 @@ final class ClassHints {
     private static final int IN_NEGATIVE_ON_TABLE = 256;
     private static final Map<String, Integer> LISTS_OF_WORD = listsOfWord();
 
+    /** Not a word list: the bit a page's cache keeps beside a class's lists when the class names an article's body ({@link Cache#namesArticleBody}). */
+    private static final int IN_ARTICLE_BODY_NAME = 512;
+
     enum Hint { NEVER_CONTENT, STRONG_NEGATIVE, NEGATIVE, TEASER, WIDGET, PAYWALLED, POSITIVE, NONE }
 
     private ClassHints() {
@@ -122,7 +125,39 @@ final class ClassHints {
      * repeat the same class names thousands of times. Ids, mostly unique, are read each time.
      */
     static final class Cache {
-        private final Map<String, Integer> listsByClass = new HashMap<>();
+        /** The facts of each distinct class attribute ({@link #factsOf}). */
+        private final Map<String, Integer> factsByClass = new HashMap<>();
+        /** The class attribute asked last, the very string, and its facts: the walk asks one element's class twice in a row. */
+        private String lastClass;
+        private int lastFacts;
+
+        /**
+         * The {@code IN_*} bits of a class attribute read whole, with {@link #IN_ARTICLE_BODY_NAME} when
+         * it holds one of {@link NoiseRemover#ARTICLE_BODY_NAMES}: both worked out once per distinct class.
+         */
+        private int facts(String cls) {
+            if (cls != lastClass) {
+                lastFacts = factsByClass.computeIfAbsent(cls, Cache::factsOf);
+                lastClass = cls;
+            }
+            return lastFacts;
+        }
+
+        private static int factsOf(String cls) {
+            return listsOf(cls) | (NoiseRemover.namesArticleBody(cls) ? IN_ARTICLE_BODY_NAME : 0);
+        }
+
+        private final Map<String, Integer> listsByClassName = new HashMap<>();
+
+        /** {@link ClassHints#namesWidget(int)} of the element's class, the lists of each distinct class name looked up once. */
+        boolean namesWidget(Element e) {
+            return ClassHints.namesWidget((int) listsByClassName.computeIfAbsent(e.className(), ClassHints::listsOf));
+        }
+
+        /** {@link NoiseRemover#namesArticleBody} of a class attribute, worked out once per distinct class. */
+        boolean namesArticleBody(String cls) {
+            return (facts(cls) & IN_ARTICLE_BODY_NAME) != 0;
+        }
 
         Hint of(Element e) {
             String cls = Blocks.attr(e, "class"); // exact keys: the parser writes them in lower case
@@ -130,7 +165,7 @@ final class ClassHints {
             if (cls.isEmpty() && id.isEmpty()) {
                 return Hint.NONE;
             }
-            int lists = cls.isEmpty() ? 0 : inContext(e, cls, listsByClass.computeIfAbsent(cls, ClassHints::listsOf));
+            int lists = cls.isEmpty() ? 0 : inContext(e, cls, facts(cls) & ~IN_ARTICLE_BODY_NAME);
             return hint(onTag(e, id.isEmpty() ? lists : lists | listsOf(id)));
         }
 
@@ -164,12 +199,11 @@ final class ClassHints {
     }
 
     /**
-     * True when the element's class names it a page builder's widget ({@link #WIDGET}) and no
+     * True when the element's class (its lists: {@link #listsOf}) names it a page builder's widget ({@link #WIDGET}) and no
      * boilerplate word is beside it: "elementor-widget elementor-widget-text-editor" (a text block,
      * whose "text" makes its hint a content word), "elementor-widget-heading"; not "widget-sidebar".
      */
-    static boolean namesWidget(Element e) {
-        int lists = listsOf(e.className());
+    private static boolean namesWidget(int lists) {
         return (lists & IN_WIDGET) != 0 && (lists & BOILERPLATE_LISTS) == 0;
     }
 

@@ -177,8 +177,8 @@ final class NoiseRemover {
                 deadline.tick(STAGE);
                 // beside the headline's article, no block is the article's wrapper: none is kept for its prose
                 int keep = article != null && inArticle[0] == 0 && !articleAndAbove.contains(node) ? Integer.MAX_VALUE : keepAbove;
+                TextStats.Stats measured = node instanceof Element el ? before.of(el) : null; // looked up once for the rules below
                 if (node instanceof Element e && e != root) {
-                    TextStats.Stats measured = before.of(e); // looked up once for the rules below
                     if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, columnDepth[0] > 0, panels)
                             || (prose(measured) < keep && hasChildElements(e, MIN_THREAD_COMMENTS)
                                 && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
@@ -204,7 +204,7 @@ final class NoiseRemover {
                     if (content) {
                         contentDepth[0]++;
                     }
-                    boolean column = contentDepth[0] == 0 && isWidgetColumn(e, before.of(e), keep, hints);
+                    boolean column = contentDepth[0] == 0 && isWidgetColumn(e, measured, keep, hints);
                     columnScopes.push(column);
                     if (column) {
                         columnDepth[0]++;

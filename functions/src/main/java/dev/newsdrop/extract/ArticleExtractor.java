@@ -13,7 +13,10 @@ import dev.newsdrop.extract.source.PageDecoder;
 import dev.newsdrop.extract.text.WordCount;
 import dev.newsdrop.extract.verdict.PageVerdict;
 import dev.newsdrop.model.ArticleStatus;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 import java.time.Duration;
 
@@ -81,7 +84,7 @@ public final class ArticleExtractor {
         String url = WebAddress.httpOrNull(page.url()); // the base of the page's links: only an http(s) address
         Document doc = decoded.parse(url == null ? "" : url);
         deadline.check("parsing");
-        BodyMeasure measure = BodyMeasure.of(doc); // the body is measured in the metadata stage's walk
+        BodyMeasure measure = BodyMeasure.of(doc, decoded.size()); // the body is measured in the metadata stage's walk
         PageMetadata meta = MetadataReader.read(doc, url, measure, deadline);
         deadline.check("reading the metadata");
         boolean passwordField = meta.hasPasswordField(); // noted before the body stage removes forms
@@ -93,7 +96,7 @@ public final class ArticleExtractor {
         WordCount.Counts counts = WordCount.of(text);
 
         String notArticle = PageVerdict.whyNotArticle(new PageVerdict.Evidence(
-                meta.title(), doc.title(), counts.total(), body.pageLinks(), body.headingLinks(),
+                meta.title(), documentTitle(doc), counts.total(), body.pageLinks(), body.headingLinks(),
                 counts.total() == 0 ? 0 : body.proseChars() / AVERAGE_WORD_CHARS,
                 meta.articleSignals(), meta.listingSignals(), passwordField, text));
         ArticleStatus status = notArticle == null ? ArticleStatus.EXTRACTED : ArticleStatus.NOT_ARTICLE;
@@ -103,6 +106,34 @@ public final class ArticleExtractor {
                 meta.description(), meta.leadImage(), meta.section(), meta.tags(),
                 body.credit() != null ? body.credit() : meta.bylineAgency(), text, body.html(),
                 counts.total(), counts.readingMinutes());
+    }
+
+    /**
+     * {@link Document#title()}: the text of the first {@code <title>} in the head, blanks collapsed, or
+     * "". Found by a plain walk of the head, which stops at the title, instead of a selector's.
+     */
+    static String documentTitle(Document doc) {
+        Element head = doc.head();
+        for (Node n = head; n != null; n = nextInDocument(n, head)) {
+            if (n instanceof Element e && e.nameIs("title")) {
+                return StringUtil.normaliseWhitespace(e.text()).trim();
+            }
+        }
+        return "";
+    }
+
+    /** The next node in document order within {@code root}, or null. */
+    private static Node nextInDocument(Node n, Node root) {
+        if (n.childNodeSize() > 0) {
+            return n.childNode(0);
+        }
+        for (Node at = n; at != null && at != root; at = at.parent()) {
+            Node sibling = at.nextSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
     }
 
     /**

@@ -17,8 +17,39 @@ final class Blocks {
             "body", "html", "br", "picture", "video", "audio", "iframe", "noscript", "legend", "hgroup", "menu");
 
     /** From CJK radicals through Hangul syllables: ideographs, kana, Hangul, CJK punctuation. */
-    private static final char FIRST_CJK = '\u2E80';
-    private static final char LAST_CJK = '\uD7AF';
+    static final char FIRST_CJK = '\u2E80';
+    static final char LAST_CJK = '\uD7AF';
+
+    /**
+     * The one character from {@link #FIRST_CJK} to {@link #LAST_CJK} that {@link Character#isWhitespace}
+     * calls a blank: tested by itself instead of asking the character's type of every ideograph.
+     */
+    static final char IDEOGRAPHIC_SPACE = '\u3000';
+
+    /**
+     * The first character above ASCII that {@link Character#isWhitespace} calls a blank (the Ogham space
+     * mark): Latin, Greek, Cyrillic, Hebrew, Arabic and Indic letters, all below it, are told apart
+     * from blanks without its lookup.
+     */
+    static final char FIRST_NON_ASCII_BLANK = '\u1680';
+
+    /** The last character {@link Character#isWhitespace} calls a blank: the ideographic space. */
+    static final char LAST_BLANK = IDEOGRAPHIC_SPACE;
+
+    /**
+     * {@link Character#isWhitespace}, asked of the table only between {@link #FIRST_NON_ASCII_BLANK} and
+     * {@link #LAST_BLANK} outside the CJK characters (the spaces of typesetting, the line and paragraph
+     * separators): most characters of any script are answered by their code alone.
+     */
+    static boolean isWhitespace(char c) {
+        if (c < 0x80) {
+            return isAsciiWhitespace(c);
+        }
+        if (c < FIRST_NON_ASCII_BLANK || c > LAST_BLANK) {
+            return false;
+        }
+        return c == IDEOGRAPHIC_SPACE || (c < FIRST_CJK && Character.isWhitespace(c));
+    }
 
     /** How many Latin characters one CJK character counts as. */
     private static final int CJK_WEIGHT = 2;
@@ -82,10 +113,10 @@ final class Blocks {
                 }
             } else if (c >= FIRST_CJK && c <= LAST_CJK) {
                 n += CJK_WEIGHT;
-                if (!Character.isWhitespace(c)) {
+                if (c != IDEOGRAPHIC_SPACE) {
                     last = c; // the ideographic space, counted with the ideographs, is still a blank
                 }
-            } else if (!Character.isWhitespace(c)) {
+            } else if (!isWhitespace(c)) {
                 if (c != '\u00A0') {
                     n++;
                 }

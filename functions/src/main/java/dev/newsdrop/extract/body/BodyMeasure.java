@@ -18,19 +18,43 @@ import dev.newsdrop.extract.meta.ScanRider;
  */
 public final class BodyMeasure implements ScanRider {
 
+    /**
+     * Bytes of a page per element the measuring keeps (blocks, links, cells: about 330 on the median
+     * benchmark page, 150 to 1,000 on most): its map is sized for the page's size over this, and so
+     * seldom grows, where one sized for a small page grew once or twice on most pages, moving every
+     * entry each time.
+     */
+    static final int PAGE_BYTES_PER_MEASURED_ELEMENT = 256;
+
+    /** The most elements a map is sized for in advance: a larger page grows it. */
+    static final int MAX_EXPECTED_MEASURED_ELEMENTS = 8192;
+
     private final Element body;
+    /** The measured elements expected, to size the measuring's map. */
+    private final int expectedElements;
     /** The depth of the body in the riding walk while it is inside the body, else -1. */
     private int bodyDepth = -1;
     private TextStats.Measuring measuring;
     private TextStats result;
 
-    private BodyMeasure(Element body) {
+    private BodyMeasure(Element body, int expectedElements) {
         this.body = body;
+        this.expectedElements = expectedElements;
     }
 
     /** A measure of the document's body, to be handed the nodes of a walk over the document. */
     public static BodyMeasure of(Document doc) {
-        return new BodyMeasure(doc.body());
+        return new BodyMeasure(doc.body(), TextStats.EXPECTED_MEASURED_ELEMENTS);
+    }
+
+    /**
+     * {@link #of(Document)} for a page of {@code pageSize} bytes, its map sized for the elements a page
+     * of that size holds ({@link #PAGE_BYTES_PER_MEASURED_ELEMENT}).
+     */
+    public static BodyMeasure of(Document doc, int pageSize) {
+        int expected = Math.min(Math.max(pageSize / PAGE_BYTES_PER_MEASURED_ELEMENT, TextStats.EXPECTED_MEASURED_ELEMENTS),
+                MAX_EXPECTED_MEASURED_ELEMENTS);
+        return new BodyMeasure(doc.body(), expected);
     }
 
     @Override
@@ -53,7 +77,7 @@ public final class BodyMeasure implements ScanRider {
     private void enter(Node node, int depth) {
         if (node == body && body != null) {
             bodyDepth = depth;
-            measuring = new TextStats.Measuring(body, TextStats.EXPECTED_MEASURED_ELEMENTS);
+            measuring = new TextStats.Measuring(body, expectedElements);
             result = null;
         }
     }

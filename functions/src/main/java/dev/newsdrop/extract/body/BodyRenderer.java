@@ -22,6 +22,12 @@ final class BodyRenderer {
     private static final java.util.Set<String> CAPTION_WORDS = Blocks.lookup(
             "caption", "captions", "figcaption", "credit", "credits", "photocredit", "imagecredit", "gallery", "slideshow");
 
+    /** The lengths and first letters of {@link #CAPTION_WORDS}: most class words are refused by them without being cut out. */
+    private static final int SHORTEST_CAPTION_WORD = CAPTION_WORDS.stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST_CAPTION_WORD = CAPTION_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    private static final String CAPTION_WORD_INITIALS = CAPTION_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+
     /** Table cells are joined with this inside a row's paragraph. */
     private static final String CELL_SEPARATOR = " ";
 
@@ -203,8 +209,10 @@ final class BodyRenderer {
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                if (CAPTION_WORDS.contains(words.substring(start, i))) {
-                    return true;
+                int length = i - start;
+                if (length >= SHORTEST_CAPTION_WORD && length <= LONGEST_CAPTION_WORD
+                        && CAPTION_WORD_INITIALS.indexOf(words.charAt(start)) >= 0 && CAPTION_WORDS.contains(words.substring(start, i))) {
+                    return true; // looked up only when its length and first letter are a caption word's
                 }
                 start = -1;
             }
@@ -262,10 +270,7 @@ final class BodyRenderer {
     }
 
     private static boolean isSpace(char c) {
-        if (c < 0x80) {
-            return Blocks.isAsciiWhitespace(c); // ASCII, most of any text: no lookup needed
-        }
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B';
+        return Blocks.isWhitespace(c) || c == '\u00A0' || c == '\u200B'; // most characters answered without a lookup
     }
 
     private static void flush(StringBuilder current, List<String> out) {

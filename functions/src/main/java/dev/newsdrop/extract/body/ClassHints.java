@@ -112,6 +112,12 @@ final class ClassHints {
     private static final int IN_NEGATIVE_ON_TABLE = 256;
     private static final Map<String, Integer> LISTS_OF_WORD = listsOfWord();
 
+    /** Distinct class attributes a page's cache is sized for: the benchmark pages have about 185 on average. */
+    private static final int EXPECTED_DISTINCT_CLASSES = 512;
+
+    /** Not a word list: the bit a page's cache keeps beside a class's lists when the class names an article's body ({@link Cache#namesArticleBody}). */
+    private static final int IN_ARTICLE_BODY_NAME = 512;
+
     enum Hint { NEVER_CONTENT, STRONG_NEGATIVE, NEGATIVE, TEASER, WIDGET, PAYWALLED, POSITIVE, NONE }
 
     private ClassHints() {
@@ -122,7 +128,39 @@ final class ClassHints {
      * repeat the same class names thousands of times. Ids, mostly unique, are read each time.
      */
     static final class Cache {
-        private final Map<String, Integer> listsByClass = new HashMap<>();
+        /** The facts of each distinct class attribute ({@link #factsOf}). */
+        private final Map<String, Integer> factsByClass = new HashMap<>(EXPECTED_DISTINCT_CLASSES);
+        /** The class attribute asked last, the very string, and its facts: the walk asks one element's class twice in a row. */
+        private String lastClass;
+        private int lastFacts;
+
+        /**
+         * The {@code IN_*} bits of a class attribute read whole, with {@link #IN_ARTICLE_BODY_NAME} when
+         * it holds one of {@link NoiseRemover#ARTICLE_BODY_NAMES}: both worked out once per distinct class.
+         */
+        private int facts(String cls) {
+            if (cls != lastClass) {
+                lastFacts = factsByClass.computeIfAbsent(cls, Cache::factsOf);
+                lastClass = cls;
+            }
+            return lastFacts;
+        }
+
+        private static int factsOf(String cls) {
+            return listsOf(cls) | (NoiseRemover.namesArticleBody(cls) ? IN_ARTICLE_BODY_NAME : 0);
+        }
+
+        private final Map<String, Integer> listsByClassName = new HashMap<>();
+
+        /** {@link ClassHints#namesWidget(int)} of the element's class, the lists of each distinct class name looked up once. */
+        boolean namesWidget(Element e) {
+            return ClassHints.namesWidget((int) listsByClassName.computeIfAbsent(e.className(), ClassHints::listsOf));
+        }
+
+        /** {@link NoiseRemover#namesArticleBody} of a class attribute, worked out once per distinct class. */
+        boolean namesArticleBody(String cls) {
+            return (facts(cls) & IN_ARTICLE_BODY_NAME) != 0;
+        }
 
         Hint of(Element e) {
             String cls = Blocks.attr(e, "class"); // exact keys: the parser writes them in lower case
@@ -130,7 +168,7 @@ final class ClassHints {
             if (cls.isEmpty() && id.isEmpty()) {
                 return Hint.NONE;
             }
-            int lists = cls.isEmpty() ? 0 : inContext(e, cls, listsByClass.computeIfAbsent(cls, ClassHints::listsOf));
+            int lists = cls.isEmpty() ? 0 : inContext(e, cls, facts(cls) & ~IN_ARTICLE_BODY_NAME);
             return hint(onTag(e, id.isEmpty() ? lists : lists | listsOf(id)));
         }
 
@@ -164,12 +202,11 @@ final class ClassHints {
     }
 
     /**
-     * True when the element's class names it a page builder's widget ({@link #WIDGET}) and no
+     * True when the element's class (its lists: {@link #listsOf}) names it a page builder's widget ({@link #WIDGET}) and no
      * boilerplate word is beside it: "elementor-widget elementor-widget-text-editor" (a text block,
      * whose "text" makes its hint a content word), "elementor-widget-heading"; not "widget-sidebar".
      */
-    static boolean namesWidget(Element e) {
-        int lists = listsOf(e.className());
+    private static boolean namesWidget(int lists) {
         return (lists & IN_WIDGET) != 0 && (lists & BOILERPLATE_LISTS) == 0;
     }
 
@@ -334,27 +371,90 @@ final class ClassHints {
     }
 
     /** The {@code IN_*} bits of every list one of the name's words is in. */
-    private static int listsOf(String name) {
+    static int listsOf(String name) {
         if (name.isEmpty()) {
             return 0;
         }
         String raw = clip(name);
         String words = raw.toLowerCase(Locale.ROOT);
+        boolean sameLength = words.length() == raw.length();
         int found = 0;
         int start = -1;
+        int hash = 0; // of the word so far, as String.hashCode: the word is looked up without being cut out
         for (int i = 0; i <= words.length(); i++) {
-            boolean letter = i < words.length() && Character.isLetterOrDigit(words.charAt(i));
+            char c = i < words.length() ? words.charAt(i) : ' ';
+            boolean letter = c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+                    : Character.isLetterOrDigit(c);
             // "relatedArticles", "cookieNotice": a lower-to-upper change starts a new word too
-            boolean camelBreak = letter && start >= 0 && i < raw.length() && Character.isUpperCase(raw.charAt(i))
-                    && Character.isLowerCase(raw.charAt(i - 1)) && words.length() == raw.length();
+            boolean camelBreak = letter && start >= 0 && sameLength && isUpperCase(raw.charAt(i)) && isLowerCase(raw.charAt(i - 1));
             if (camelBreak || (!letter && start >= 0)) {
-                found |= mayBeListed(words, start, i) ? LISTS_OF_WORD.getOrDefault(words.substring(start, i), 0) : 0;
+                found |= mayBeListed(words, start, i) ? LISTED_WORDS.lists(words, start, i, hash) : 0;
                 start = camelBreak ? i : -1;
-            } else if (letter && start < 0) {
-                start = i;
+                hash = camelBreak ? c : 0;
+            } else if (letter) {
+                if (start < 0) {
+                    start = i;
+                }
+                hash = 31 * hash + c;
             }
         }
         return found;
+    }
+
+    /** {@link Character#isUpperCase}, ASCII answered by its code. */
+    private static boolean isUpperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLowerCase}, ASCII answered by its code. */
+    private static boolean isLowerCase(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
+    /** The lists of one listed word, or 0: {@code LISTS_OF_WORD.getOrDefault(word, 0)}, for tests. */
+    static int listsOfWord(String word) {
+        return LISTS_OF_WORD.getOrDefault(word, 0);
+    }
+
+    /** {@link #LISTS_OF_WORD} as an open-addressed table asked for a stretch of a string by its hash: no word is cut out to be looked up. */
+    private static final WordTable LISTED_WORDS = new WordTable(LISTS_OF_WORD);
+
+    /** Words and their list bits in a table of linear probing, twice as large as four times their number. */
+    private static final class WordTable {
+        private final String[] words;
+        private final int[] lists;
+        private final int mask;
+
+        WordTable(Map<String, Integer> byWord) {
+            int size = Integer.highestOneBit(Math.max(byWord.size(), 1) * 4) * 2;
+            words = new String[size];
+            lists = new int[size];
+            mask = size - 1;
+            byWord.forEach((word, bits) -> {
+                int at = spread(word.hashCode()) & mask;
+                while (words[at] != null) {
+                    at = (at + 1) & mask;
+                }
+                words[at] = word;
+                lists[at] = bits;
+            });
+        }
+
+        /** The lists of the word {@code text[start, end)}, whose String hash is {@code hash}, or 0 when it is not listed. */
+        int lists(String text, int start, int end, int hash) {
+            int length = end - start;
+            for (int at = spread(hash) & mask; words[at] != null; at = (at + 1) & mask) {
+                String word = words[at];
+                if (word.length() == length && word.hashCode() == hash && text.regionMatches(start, word, 0, length)) {
+                    return lists[at];
+                }
+            }
+            return 0;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
     }
 
     /**

@@ -227,7 +227,7 @@ final class ContentPruner {
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
                         && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
                         && !isHeadingOverProse(e, stats))
-                        || (s.chars < SHORT_LINE_CHARS && isBoilerplateLine(e, titleKey)) || isNewsletterPromo(e, s)) {
+                        || isBoilerplateLineOrPromo(e, s, titleKey)) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -289,6 +289,24 @@ final class ContentPruner {
     /** A newsletter named in a block's text: the loanword of most European languages. */
     private static final Pattern NEWSLETTER_WORD = Pattern.compile("(?iU)(?<![\\p{L}])newsletter");
 
+    /**
+     * The end of {@link #NEWSLETTER_WORD}'s word, whose letters no other character matches when case is
+     * folded (only "s" has such a twin, "ſ"): a text without it in some ASCII case holds no match, and
+     * most blocks are refused by this search instead of trying the pattern at each of their characters.
+     */
+    private static final String NEWSLETTER_TAIL = "letter";
+
+    /** True when {@code text} holds the lower-case ASCII {@code word} in any ASCII case. */
+    static boolean containsIgnoringAsciiCase(String text, String word) {
+        char first = word.charAt(0);
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nodes walked down a block's last children to its closing text: a promotion is a box or two around a paragraph. */
     private static final int MAX_CLOSING_DEPTH = 8;
 
@@ -298,8 +316,8 @@ final class ContentPruner {
      * box is called. Its call to action is the link it ends on; a sentence of the article that
      * mentions a newsletter ends in its own words.
      */
-    static boolean isNewsletterPromo(Element e, TextStats.Stats s) {
-        if (s.chars > MAX_NEWSLETTER_PROMO_CHARS || s.linkChars == 0 || !NEWSLETTER_WORD.matcher(e.text()).find()) {
+    private static boolean isNewsletterPromo(Element e, String text) {
+        if (!containsIgnoringAsciiCase(text, NEWSLETTER_TAIL) || !NEWSLETTER_WORD.matcher(text).find()) {
             return false;
         }
         Node last = e;
@@ -315,6 +333,25 @@ final class ContentPruner {
             last = child;
         }
         return false;
+    }
+
+    /** A block short enough, and linked, to be a newsletter's promotion ({@link #isNewsletterPromo}), its text ({@code e.text()}) asked then. */
+    private static boolean mayBeNewsletterPromo(TextStats.Stats s) {
+        return s.chars <= MAX_NEWSLETTER_PROMO_CHARS && s.linkChars > 0;
+    }
+
+    /**
+     * A short line of boilerplate ({@link #isBoilerplateLine}) or a newsletter's promotion ({@link
+     * #isNewsletterPromo}): the block's text, which both read, read once.
+     */
+    private static boolean isBoilerplateLineOrPromo(Element e, TextStats.Stats s, String titleKey) {
+        boolean line = s.chars < SHORT_LINE_CHARS;
+        boolean promo = mayBeNewsletterPromo(s);
+        if (!line && !promo) {
+            return false;
+        }
+        String text = e.text();
+        return (line && isBoilerplateLine(e, titleKey, false, text)) || (promo && isNewsletterPromo(e, text));
     }
 
     /** Siblings looked at after a linked heading for the prose it heads: an item's place or date may come first. */
@@ -548,7 +585,12 @@ final class ContentPruner {
 
     /** {@code fieldsAsked}: called for a sibling of a field, whose own siblings are not looked at again. */
     private static boolean isBoilerplateLine(Element e, String titleKey, boolean fieldsAsked) {
-        String text = e.text().trim();
+        return isBoilerplateLine(e, titleKey, fieldsAsked, e.text());
+    }
+
+    /** {@link #isBoilerplateLine(Element, String, boolean)} with the element's text ({@code e.text()}) read already. */
+    private static boolean isBoilerplateLine(Element e, String titleKey, boolean fieldsAsked, String elementText) {
+        String text = elementText.trim();
         if (text.isEmpty()) {
             return false;
         }

@@ -177,10 +177,10 @@ final class NoiseRemover {
                 deadline.tick(STAGE);
                 // beside the headline's article, no block is the article's wrapper: none is kept for its prose
                 int keep = article != null && inArticle[0] == 0 && !articleAndAbove.contains(node) ? Integer.MAX_VALUE : keepAbove;
+                TextStats.Stats measured = node instanceof Element el ? before.of(el) : null; // looked up once for the rules below
                 if (node instanceof Element e && e != root) {
-                    TextStats.Stats measured = before.of(e); // looked up once for the rules below
                     if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, columnDepth[0] > 0, panels)
-                            || (hasChildElements(e, MIN_THREAD_COMMENTS) && prose(measured) < keep
+                            || (prose(measured) < keep && hasChildElements(e, MIN_THREAD_COMMENTS)
                                 && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep)) {
                         removals.mark(e);
@@ -199,12 +199,12 @@ final class NoiseRemover {
                     if (e == article) {
                         inArticle[0]++;
                     }
-                    boolean content = isDeclaredContent(e);
+                    boolean content = isDeclaredContent(e, hints);
                     contentScopes.push(content);
                     if (content) {
                         contentDepth[0]++;
                     }
-                    boolean column = contentDepth[0] == 0 && isWidgetColumn(e, before.of(e), keep, hints);
+                    boolean column = contentDepth[0] == 0 && isWidgetColumn(e, measured, keep, hints);
                     columnScopes.push(column);
                     if (column) {
                         columnDepth[0]++;
@@ -375,15 +375,12 @@ final class NoiseRemover {
      * style hides; {@code measured} are the element's measurements, which keep its class hint.
      */
     private static boolean isNeverShown(Element e, TextStats.Stats measured, ClassHints.Cache hints) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        Attributes attributes = e.attributes();
-        String role = attributes.get("role");
+        // each attribute by its exact key, without first counting them (an element without any answers at once)
+        String role = Blocks.attr(e, "role");
         if (role.equalsIgnoreCase("dialog") || role.equalsIgnoreCase("alertdialog")) {
             return true;
         }
-        String style = attributes.get("style");
+        String style = Blocks.attr(e, "style");
         if (!style.isEmpty() && style.length() < 2000 && hidesElement(style)) {
             return true;
         }
@@ -483,6 +480,17 @@ final class NoiseRemover {
      */
     private static final int MAX_COMMENT_SECTION_HEADING_CHARS = COMMENT_SECTION_HEADINGS.stream().mapToInt(String::length).max().orElse(0);
 
+    /** A section's label as the lists of headings hold it: counts and punctuation out, lower case, blanks collapsed. */
+    private static String sectionKey(String label) {
+        return BLANKS.matcher(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    }
+
+    /**
+     * The end of {@link #NEWSLETTER_WORD}'s word, whose letters nothing else matches when case is folded:
+     * a label without it in some ASCII case is not tried against the pattern.
+     */
+    private static final String NEWSLETTER_TAIL = "letter";
+
     /** The letters of the text, counted up to one more than {@code enough}. */
     private static int letters(String text, int enough) {
         int n = 0;
@@ -511,16 +519,23 @@ final class NoiseRemover {
             return false;
         }
         String label = heading.text();
-        if (letters(label, MAX_COMMENT_SECTION_HEADING_CHARS) <= MAX_COMMENT_SECTION_HEADING_CHARS // a longer label names no comments
-                && COMMENT_SECTION_HEADINGS.contains(BLANKS.matcher(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT))
-                    .replaceAll(" "))) {
-            return true;
+        String key = null; // the label as the heading lists hold it, worked out once when asked
+        if (letters(label, MAX_COMMENT_SECTION_HEADING_CHARS) <= MAX_COMMENT_SECTION_HEADING_CHARS) { // a longer label names no comments
+            key = sectionKey(label);
+            if (COMMENT_SECTION_HEADINGS.contains(key)) {
+                return true;
+            }
         }
         if (s.chars > MAX_SIGNUP_BOX_CHARS) {
             return false;
         }
-        String key = BLANKS.matcher(LABEL_NOISE.matcher(label).replaceAll(" ").strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return NEWSLETTER_WORD.matcher(label).find() || SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key);
+        if (ContentPruner.containsIgnoringAsciiCase(label, NEWSLETTER_TAIL) && NEWSLETTER_WORD.matcher(label).find()) {
+            return true;
+        }
+        if (key == null) {
+            key = sectionKey(label);
+        }
+        return SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key);
     }
 
     /**
@@ -555,8 +570,7 @@ final class NoiseRemover {
      * (ingredients, steps): the page's own statement that it is content, whatever its class says
      * ("recipe-print-box").
      */
-    private static boolean isDeclaredByMicrodata(Attributes attributes) {
-        String itemprop = attributes.get("itemprop");
+    private static boolean isDeclaredByMicrodata(String itemprop, Attributes attributes) {
         if (!itemprop.isEmpty() && CONTENT_ITEMPROPS.contains(itemprop)) {
             return true;
         }
@@ -584,7 +598,7 @@ final class NoiseRemover {
         int widgets = 0;
         int children = 0;
         for (Element c = e.firstElementChild(); c != null && children++ < MAX_COLUMN_CHILDREN_ASKED; c = c.nextElementSibling()) {
-            if (c.attributesSize() > 0 && ClassHints.namesWidget(c) && !isPostCard(c) && ++widgets >= MIN_COLUMN_WIDGETS) {
+            if (c.attributesSize() > 0 && hints.namesWidget(c) && !isPostCard(c) && ++widgets >= MIN_COLUMN_WIDGETS) {
                 return true;
             }
         }
@@ -607,7 +621,7 @@ final class NoiseRemover {
     private static final int MAX_COLUMN_CHILDREN_ASKED = 12;
 
     /** The page's own statement of where the article is: article, main, articleBody, content-named blocks. */
-    private static boolean isDeclaredContent(Element e) {
+    private static boolean isDeclaredContent(Element e, ClassHints.Cache hints) {
         String tag = e.normalName();
         if (tag.equals("article") || "articleBody".equals(Blocks.attr(e, "itemprop"))) {
             return true;
@@ -615,7 +629,13 @@ final class NoiseRemover {
         if (e.attributesSize() == 0 || !Blocks.isBlock(e)) {
             return false;
         }
-        String cls = Blocks.attr(e, "class").toLowerCase(Locale.ROOT);
+        String cls = Blocks.attr(e, "class");
+        return !cls.isEmpty() && hints.namesArticleBody(cls);
+    }
+
+    /** True when the class holds one of {@link #ARTICLE_BODY_NAMES}, in any case: asked once per distinct class ({@link ClassHints.Cache#namesArticleBody}). */
+    static boolean namesArticleBody(String classAttribute) {
+        String cls = classAttribute.toLowerCase(Locale.ROOT);
         if (!containsAny(cls, ARTICLE_BODY_NAME_STEMS)) {
             return false; // a class holding no stem holds none of the names
         }
@@ -646,10 +666,10 @@ final class NoiseRemover {
      * its logo, navigation and links; a banner whose only heading is the site's name links it home.
      */
     private static boolean isSectionHeading(Element e) {
-        if (!e.normalName().equals("header") || e.childrenSize() == 0) {
+        if (!e.normalName().equals("header") || e.firstElementChild() == null) {
             return false;
         }
-        for (Element child : e.children()) {
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (!Blocks.isHeading(child) || child.text().isBlank()) {
                 return false;
             }
@@ -720,15 +740,6 @@ final class NoiseRemover {
             }
         }
         return true;
-    }
-
-    /** True when the element is hidden by the {@code hidden} attribute or its inline style. */
-    private static boolean isCollapsed(Attributes attributes) {
-        if (attributes.hasKey("hidden")) {
-            return true;
-        }
-        String style = attributes.get("style");
-        return !style.isEmpty() && style.length() < 2000 && hidesElement(style);
     }
 
     /**
@@ -934,10 +945,15 @@ final class NoiseRemover {
             return FRAME_TAGS.contains(tag) && prose < keepAbove && !isArticleHeader(tag, inContent) && !isSectionHeading(e)
                     && !(tag.equals("header") && isHeadlineHeader(e, stats));
         }
-        boolean hidden = attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
-        boolean answer = ANSWER_ITEMPROPS.contains(attributes.get("itemprop"))
+        // each attribute the rules below read, read once
+        boolean hiddenAttribute = attributes.hasKey("hidden");
+        String style = attributes.get("style");
+        String itemprop = attributes.get("itemprop");
+        boolean styleHides = !style.isEmpty() && style.length() < 2000 && hidesElement(style);
+        boolean hidden = hiddenAttribute || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
+        boolean answer = ANSWER_ITEMPROPS.contains(itemprop)
                 || (!panels.isEmpty() && panels.contains(attributes.get("id"))) // an accordion's collapsed panel
-                || (isCollapsed(attributes) && followsQuestion(e, before));
+                || ((hiddenAttribute || styleHides) && followsQuestion(e, before)); // collapsed (hidden by attribute or style) after a question
         String role = attributes.get("role").toLowerCase(Locale.ROOT);
         // a dialog is never shown with the page: no part of the prose keepAbove is a share of ({@link #shownProse})
         boolean dialog = role.equals("dialog") || role.equals("alertdialog");
@@ -945,8 +961,7 @@ final class NoiseRemover {
             // the paywalled part is hidden until paid for
             return prose < (dialog ? wrapperAbove : keepAbove) && !isPaywalledProse(e, stats, hints);
         }
-        String style = attributes.get("style");
-        if (!style.isEmpty() && style.length() < 2000 && !answer && hidesElement(style)) {
+        if (styleHides && !answer) {
             return !isPaywalledProse(e, stats, hints);
         }
         if (!role.isEmpty() && NOISE_ROLES.contains(role)) {
@@ -956,11 +971,10 @@ final class NoiseRemover {
             return prose < keepAbove && !isArticleHeader(tag, inContent) && !isSectionHeading(e)
                     && !(tag.equals("header") && isHeadlineHeader(e, stats));
         }
-        String itemprop = attributes.get("itemprop");
         if (!itemprop.isEmpty() && FURNITURE_ITEMPROPS.contains(itemprop)) {
             return prose < keepAbove;
         }
-        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || isDeclaredByMicrodata(attributes)) {
+        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || isDeclaredByMicrodata(itemprop, attributes)) {
             return false;
         }
         ClassHints.Hint hint = hints.of(e, stats);

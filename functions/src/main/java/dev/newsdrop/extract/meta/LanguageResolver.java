@@ -77,12 +77,6 @@ public final class LanguageResolver {
     /** A script must hold this share of the letters to count as the text's script. */
     private static final double DOMINANT_SHARE = 0.6;
 
-    /**
-     * Characters read between asking whether the sample is settled as Latin ({@link #dominantScript}): Latin holds its
-     * share of the letters read so far and of all the characters left, so no other script can reach one (a power of two).
-     */
-    private static final int SETTLED_CHECK_CHARS = 256;
-
     /** Characters sampled: the script of a page is clear long before its end. */
     private static final int SAMPLE_CHARS = 6_000;
 
@@ -310,15 +304,34 @@ public final class LanguageResolver {
         int[] counts = new int[scripts.length];
         int total = 0;
         int n = Math.min(text.length(), SAMPLE_CHARS);
+        // A script's letters making the share of the whole sample make it of its letters too, however
+        // the rest reads (no other script can reach the share then): the sample is read no further.
+        // Kana and Han settle Japanese together, once the kana make their share of the whole sample.
+        double settles = Math.ceil(DOMINANT_SHARE * n);
+        double kanaSettles = Math.ceil(KANA_SHARE_FOR_JAPANESE * n);
+        int latin = Script.LATIN.ordinal();
+        int han = Script.HAN.ordinal();
+        int kana = Script.KANA.ordinal();
         for (int i = 0; i < n; i++) {
-            if ((i & (SETTLED_CHECK_CHARS - 1)) == 0 && i > 0
-                    && counts[Script.LATIN.ordinal()] >= DOMINANT_SHARE * (total + n - i)) {
-                return Script.LATIN; // settled: Latin keeps its share even if every character left were a letter of another script
-            }
             char c = text.charAt(i);
-            if (c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c)) {
-                counts[scriptOf(c).ordinal()]++;
+            if (c < 0x80) {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    total++;
+                    if (++counts[latin] >= settles) {
+                        return Script.LATIN;
+                    }
+                }
+            } else if (Character.isLetter(c)) {
+                Script script = scriptOf(c);
+                int count = ++counts[script.ordinal()];
                 total++;
+                if (script == Script.HAN || script == Script.KANA) {
+                    if (counts[han] + counts[kana] >= settles && counts[kana] >= kanaSettles) {
+                        return Script.KANA;
+                    }
+                } else if (script != Script.OTHER && count >= settles) {
+                    return script;
+                }
             }
         }
         if (total == 0) {

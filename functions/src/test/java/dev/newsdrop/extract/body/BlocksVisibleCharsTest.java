@@ -53,4 +53,19 @@ class BlocksVisibleCharsTest {
             agrees("a" + c);
         }
     }
+
+    @Test
+    void theIdeographicSpaceIsTheOnlyBlankAmongTheCjkCharacters_andNoneIsBelowTheOghamSpaceMarkAboveAscii() {
+        for (char c = Blocks.FIRST_CJK; c <= Blocks.LAST_CJK; c++) {
+            assertEquals(Character.isWhitespace(c), c == Blocks.IDEOGRAPHIC_SPACE, "U+" + Integer.toHexString(c));
+        }
+        for (char c = 0x80; c < Blocks.FIRST_NON_ASCII_BLANK; c++) {
+            assertEquals(false, Character.isWhitespace(c), "U+" + Integer.toHexString(c));
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(Character.isWhitespace((char) c), Blocks.isWhitespace((char) c), "U+" + Integer.toHexString(c));
+            agrees("a" + (char) c + " ");
+            agrees("a" + (char) c);
+        }
+    }
 }

@@ -132,4 +132,50 @@ class ClassHintsTest {
         // a class that is no BEM part is read whole, as before
         assertEquals(ClassHints.Hint.POSITIVE, hintOf("article-author-bio", ""));
     }
+
+    /** The word lists of a name as they were read before the table lookup: each word cut out and looked up. */
+    private static int listsCutOut(String name) {
+        if (name.isEmpty()) {
+            return 0;
+        }
+        String raw = name.length() > 300 ? name.substring(0, 300) : name;
+        String words = raw.toLowerCase(java.util.Locale.ROOT);
+        int found = 0;
+        int start = -1;
+        for (int i = 0; i <= words.length(); i++) {
+            boolean letter = i < words.length() && Character.isLetterOrDigit(words.charAt(i));
+            boolean camelBreak = letter && start >= 0 && i < raw.length() && Character.isUpperCase(raw.charAt(i))
+                    && Character.isLowerCase(raw.charAt(i - 1)) && words.length() == raw.length();
+            if (camelBreak || (!letter && start >= 0)) {
+                found |= ClassHints.listsOfWord(words.substring(start, i));
+                start = camelBreak ? i : -1;
+            } else if (letter && start < 0) {
+                start = i;
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void aNamesListsAreThoseOfItsWordsEachLookedUp() {
+        String[] parts = {"related", "Related", "RELATED", "relatedArticles", "cookieNotice", "post", "content", "entry-content",
+            "article__body", "sidebar", "nav", "navbar", "ad", "ads", "widget", "paywall", "teaser", "x", "col-md-8", "wp-block-group",
+            "Ärger", "İnfo", "straße", "commentaires", "kommentar", "é", "ad2", "12", "__", "-", "_", " ", "\t", "ſhare", "ＡＤ",
+            "Kelvin\u212A", "headerNav", "footerLinks", "newsletterSignup", "toc", "ez-toc-container", "metryczka"};
+        java.util.Random random = new java.util.Random(15);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder name = new StringBuilder();
+            int n = random.nextInt(8);
+            for (int k = 0; k < n; k++) {
+                name.append(parts[random.nextInt(parts.length)]);
+                if (random.nextInt(3) > 0) {
+                    name.append(random.nextBoolean() ? ' ' : '-');
+                }
+            }
+            String cls = name.toString();
+            assertEquals(listsCutOut(cls), ClassHints.listsOf(cls), cls);
+        }
+        String longName = "a ".repeat(149) + "related";
+        assertEquals(listsCutOut(longName), ClassHints.listsOf(longName));
+    }
 }

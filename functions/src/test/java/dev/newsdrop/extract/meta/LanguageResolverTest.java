@@ -205,4 +205,66 @@ class LanguageResolverTest {
         assertEquals(LanguageResolver.Script.CYRILLIC, LanguageResolver.dominantScript(latin.substring(0, 1200) + cyrillic + cyrillic));
         assertEquals(LanguageResolver.Script.HAN, LanguageResolver.dominantScript("Headline 2024 ".repeat(40) + "中文新闻报道内容".repeat(700)));
     }
+
+    /** The script holding the share of the sample's letters, the whole sample counted: what the early answer must agree with. */
+    private static LanguageResolver.Script countedToTheEnd(String text) {
+        int latin = 0;
+        int cyrillic = 0;
+        int han = 0;
+        int kana = 0;
+        int greek = 0;
+        int total = 0;
+        for (int i = 0; i < Math.min(text.length(), 6_000); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            total++;
+            switch (Character.UnicodeScript.of(c)) {
+                case LATIN -> latin++;
+                case CYRILLIC -> cyrillic++;
+                case HAN -> han++;
+                case HIRAGANA, KATAKANA -> kana++;
+                case GREEK -> greek++;
+                default -> throw new IllegalArgumentException("not in the test's mixes: " + c);
+            }
+        }
+        if (total == 0) {
+            return LanguageResolver.Script.OTHER;
+        }
+        if (han + kana >= 0.6 * total) {
+            return kana >= 0.05 * (han + kana) ? LanguageResolver.Script.KANA : LanguageResolver.Script.HAN;
+        }
+        return latin >= 0.6 * total ? LanguageResolver.Script.LATIN
+                : cyrillic >= 0.6 * total ? LanguageResolver.Script.CYRILLIC
+                : greek >= 0.6 * total ? LanguageResolver.Script.GREEK : LanguageResolver.Script.OTHER;
+    }
+
+    @Test
+    void theDominantScriptIsTheOneCountingTheWholeSampleGives_thoughLatinMayBeSettledBeforeItsEnd() {
+        String[] pieces = {"the ", "Österreich ", "взгляд ", "東京", "ひらがな", "12, ", ". ", "x", "и", "Αθήνα "};
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(8_000);
+            int[] weights = {random.nextInt(10), random.nextInt(10), random.nextInt(10), random.nextInt(10), random.nextInt(3),
+                random.nextInt(4), random.nextInt(4), random.nextInt(3), random.nextInt(3), random.nextInt(10)};
+            int sum = java.util.Arrays.stream(weights).sum();
+            while (sum > 0 && text.length() < length) {
+                int pick = random.nextInt(sum);
+                int k = 0;
+                while (pick >= weights[k]) {
+                    pick -= weights[k++];
+                }
+                text.append(pieces[k]);
+            }
+            String t = text.toString();
+            assertEquals(countedToTheEnd(t), LanguageResolver.dominantScript(t), t.length() > 200 ? t.substring(0, 200) : t);
+        }
+        assertEquals(LanguageResolver.Script.LATIN, LanguageResolver.dominantScript("a".repeat(3_600) + "и".repeat(2_400)));
+        assertEquals(LanguageResolver.Script.OTHER, LanguageResolver.dominantScript("a".repeat(3_599) + "и".repeat(2_401)));
+        assertEquals(LanguageResolver.Script.CYRILLIC, LanguageResolver.dominantScript("и".repeat(3_600) + "a".repeat(2_400) + "a".repeat(9_000)));
+        assertEquals(LanguageResolver.Script.KANA, LanguageResolver.dominantScript("東".repeat(3_300) + "ひ".repeat(300) + "a".repeat(2_400)));
+        assertEquals(LanguageResolver.Script.HAN, LanguageResolver.dominantScript("東".repeat(3_500) + "ひ".repeat(150) + "a".repeat(2_350)));
+    }
 }

@@ -1,0 +1,28 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Captions and credits named by a class word are left out of the text, whatever the word's case; other words are not. */
+class BodyRendererCaptionTest {
+
+    private static List<String> text(String html) {
+        Element root = Jsoup.parseBodyFragment("<div>" + html + "</div>").body().child(0);
+        return BodyRenderer.render(root, "").paragraphs();
+    }
+
+    @Test
+    void classWordsOfCaptionsAndCredits_areLeftOut_othersKept() {
+        assertEquals(List.of("Der Text."), text("<p>Der Text.</p><p class='wp-caption-text'>Bildunterschrift</p>"));
+        assertEquals(List.of("Der Text."), text("<p>Der Text.</p><p class='Photo-Credit'>Foto: Archiv</p>"));
+        assertEquals(List.of("Der Text."), text("<p>Der Text.</p><span class='IMAGECREDIT'>Archiv</span>"));
+        assertEquals(List.of("Der Text."), text("<p>Der Text.</p><div class='x slideshow'>Bild 1 von 5</div>"));
+        assertEquals(List.of("Der Text.", "Karte"), text("<p>Der Text.</p><p class='creditcard captionless'>Karte</p>"));
+        assertEquals(List.of("Der Text.", "Kurz"), text("<p>Der Text.</p><p class='cap c credit2'>Kurz</p>"));
+    }
+}

@@ -322,20 +322,33 @@ public final class AuthorNames {
             + "à propos de moi|qui suis-je|sobre mí|sobre mi|sobre nosotros|sobre mim|quem sou eu|chi sono|chi siamo|"
             + "over mij|over ons|om mig|om meg|om os|o mnie|o nas|обо мне|о нас|про мене|hakkımda|tentang saya|tentang kami";
 
-    /** Words that show a string is a role, a date or boilerplate rather than a person. */
-    static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
+    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits, a login menu's and an about page's labels. */
+    private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
                     + ABOUT_PAGE_LABELS + "|"
-                    + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
-                    + "|https?://|www\\.|@|\\p{Nd}|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
+                    + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$";
+
+    /** {@link #NOT_A_NAME}'s marks, which need no word start: an address, "@", a digit, ":", a bracket. */
+    private static final String NOT_A_NAME_MARK_ALTERNATIVES = "https?://|www\\.|@|\\p{Nd}|[:)(]";
+
+    /** {@link #NOT_A_NAME}'s words found anywhere: a date's or a post's label, comment words, theme text and job titles. */
+    private static final String NOT_A_NAME_WORDS = "\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
                     + "|(?<![\\p{L}\\p{M}])(?iu:" + COMMENT_WORDS + ")(?![\\p{L}\\p{M}])"
-                    + "|" + THEME_TEXT + "|" + JOB_TITLES);
+                    + "|" + THEME_TEXT + "|" + JOB_TITLES;
+
+    /** Words that show a string is a role, a date or boilerplate rather than a person. */
+    static final Pattern NOT_A_NAME = Pattern.compile("(?i)" + NOT_A_NAME_WHOLE + "|" + NOT_A_NAME_MARK_ALTERNATIVES + "|" + NOT_A_NAME_WORDS);
+
+    /** Where one of {@link #NOT_A_NAME}'s words can open ({@link #NOT_A_NAME_WHOLE}, {@link #NOT_A_NAME_WORDS}). */
+    static final PatternOpenings NOT_A_NAME_OPENINGS = PatternOpenings.of(NOT_A_NAME_WHOLE + "|" + NOT_A_NAME_WORDS);
 
     private static final Pattern THEME_PATTERN = Pattern.compile("(?iu)" + THEME_TEXT);
+
+    /** Where one of {@link #THEME_PATTERN}'s words can open. */
+    static final PatternOpenings THEME_OPENINGS = PatternOpenings.of(THEME_TEXT);
 
     /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
     private static final Pattern COMPANY = Pattern.compile(
@@ -560,14 +573,20 @@ public final class AuthorNames {
     /**
      * {@code NOT_A_NAME.matcher(s).find()}, trying the pattern only where a match can start: at the
      * text's start, after a character that is no ASCII letter (its word lists open after a non-letter
-     * or at a word boundary), or at an address's, a digit's or a mark's character. A name of two words
-     * is tried at two places, not at each of its letters.
+     * or at a word boundary) whose first two characters open one of its words ({@link #NOT_A_NAME_OPENINGS}),
+     * or at an address's, a digit's or a mark's character. A name of two words is mostly refused
+     * without the pattern, not tried at each of its word starts.
      */
     static boolean holdsNotAName(String s) {
-        Matcher m = NOT_A_NAME.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = null;
         for (int at = 0; at < s.length(); at++) {
             char c = s.charAt(at);
-            if (at == 0 || !isAsciiLetter(s.charAt(at - 1)) || NOT_A_NAME_MARKS.indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+            boolean mark = NOT_A_NAME_MARKS.indexOf(c) >= 0 || (c >= '0' && c <= '9');
+            if ((at == 0 || !isAsciiLetter(s.charAt(at - 1)) || mark)
+                    && (mark || Character.isDigit(c) || NOT_A_NAME_OPENINGS.mayOpenAt(s, at))) { // most word starts open none of its words
+                if (m == null) {
+                    m = NOT_A_NAME.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
                 m.region(at, s.length());
                 if (m.lookingAt()) {
                     return true;
@@ -960,7 +979,29 @@ public final class AuthorNames {
 
     /** True when the text holds the CMS's or an author box's own words ("Powered by", "More Posts"). */
     static boolean isThemeText(String text) {
-        return THEME_PATTERN.matcher(text).find();
+        return themeText(text) != null;
+    }
+
+    /**
+     * {@code THEME_PATTERN.matcher(s)} after a successful {@code find()}, or null when it finds nothing:
+     * the pattern tried only where one of its words can open: after no letter, as its look-behind asks,
+     * and where the text's characters open one of its words ({@link #THEME_OPENINGS}), not at each
+     * character of every name.
+     */
+    private static Matcher themeText(String s) {
+        Matcher m = null;
+        for (int at = 0; at < s.length(); at++) {
+            if ((at == 0 || !Character.isLetter(s.charAt(at - 1))) && THEME_OPENINGS.mayOpenAt(s, at)) {
+                if (m == null) {
+                    m = THEME_PATTERN.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(at, s.length());
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** True when the text opens with a theme's credit ("Website by ...", "Theme: X by ..."): its maker follows. */
@@ -1007,10 +1048,10 @@ public final class AuthorNames {
             String agency = wire.group(1).strip();
             return NewsAgencies.isAgency(agency) ? agency : null; // "(서울=연합뉴스)" and no reporter: the agency signs it
         }
-        Matcher theme = THEME_PATTERN.matcher(part);
-        if (theme.find()) {
+        Matcher theme = themeText(part);
+        if (theme != null) {
             String before = part.substring(0, theme.start()).strip();
-            if (before.isEmpty() || !AUTHOR_BOX_LINK.matcher(theme.group()).matches() || THEME_PATTERN.matcher(before).find()) {
+            if (before.isEmpty() || !AUTHOR_BOX_LINK.matcher(theme.group()).matches() || themeText(before) != null) {
                 return null; // "Become a Contributor": theme text, before a role word is cut from it
             }
             part = before; // "Jane Doe More Posts": the name, then the author box's link to her posts

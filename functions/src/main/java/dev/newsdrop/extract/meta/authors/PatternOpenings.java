@@ -23,6 +23,9 @@ final class PatternOpenings {
     /** Stands for any blank ({@code \s}) in an opening, and for a blank of the text. */
     private static final char BLANK = '\uFFFE';
 
+    /** Stands for any decimal digit ({@code \d}, {@code \p{Nd}}, a digit written out) in an opening, and for a digit of the text. */
+    private static final char DIGIT = '\uFFFD';
+
     /** The characters of an opening: enough to tell most words apart, few enough to keep the openings few. */
     private static final int OPENING_CHARS = 4;
 
@@ -75,10 +78,15 @@ final class PatternOpenings {
         return root == null || root.opens(s, at);
     }
 
-    /** The character as an opening holds it: {@link #BLANK} for a blank, else folded as {@code (?iu)} patterns compare it. */
+    /**
+     * The character as an opening holds it: {@link #BLANK} for a blank, {@link #DIGIT} for a decimal
+     * digit, else folded as {@code (?iu)} patterns compare it.
+     */
     private static char key(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? BLANK
-                : Character.toLowerCase(Character.toUpperCase(c));
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            return BLANK;
+        }
+        return Character.isDigit(c) ? DIGIT : Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** A node of the openings' tree: the characters that may come next, and whether an opening ends here. */
@@ -150,17 +158,14 @@ final class PatternOpenings {
         while (at < source.length() && source.charAt(at) != '|' && source.charAt(at) != ')') {
             Set<String> atom = atom();
             int[] bounds = quantifier();
-            Set<String> repeated = atom;
-            Set<String> more = new HashSet<>(atom);
-            more.add("");
-            for (int copies = 1; copies < Math.min(bounds[1], OPENING_CHARS); copies++) {
-                repeated = concat(repeated, more); // as many copies as an opening has characters give all its openings
-            }
+            Set<String> next = concat(partial, atom);
             if (bounds[0] == 0) {
-                repeated = new HashSet<>(repeated);
-                repeated.add("");
+                next.addAll(partial);
             }
-            partial = concat(partial, repeated);
+            for (int copies = 1; copies < Math.min(bounds[1], OPENING_CHARS); copies++) {
+                next.addAll(concat(next, atom)); // as many copies as an opening has characters give all its openings
+            }
+            partial = next;
         }
         return partial;
     }
@@ -277,7 +282,19 @@ final class PatternOpenings {
             case 's':
                 return chars(BLANKS);
             case 'd':
-                return chars("0123456789");
+                return Set.of(String.valueOf(DIGIT));
+            case 'Q':
+                int end = source.indexOf("\\E", at);
+                String quoted = end < 0 ? source.substring(at) : source.substring(at, end);
+                at = end < 0 ? source.length() : end + 2;
+                if (at < source.length() && "?*+{".indexOf(source.charAt(at)) >= 0) {
+                    throw new IllegalArgumentException("a quantifier after a quotation"); // it would bind to the last character alone
+                }
+                Set<String> literal = Set.of("");
+                for (int i = 0; i < quoted.length(); i++) {
+                    literal = concat(literal, chars(String.valueOf(quoted.charAt(i))));
+                }
+                return literal;
             case 'b':
             case 'B':
             case 'A':
@@ -287,12 +304,13 @@ final class PatternOpenings {
                 return Set.of("");
             case 'p':
             case 'P':
+                boolean digits = c == 'p' && source.startsWith("{Nd}", at);
                 if (source.charAt(at) == '{') {
                     at = source.indexOf('}', at) + 1;
                 } else {
                     at++;
                 }
-                return Set.of(String.valueOf(ANY));
+                return Set.of(String.valueOf(digits ? DIGIT : ANY)); // a decimal digit, or any character for another property
             case 't':
                 return chars("\t");
             case 'n':

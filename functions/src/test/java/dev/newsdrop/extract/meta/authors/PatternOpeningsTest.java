@@ -87,6 +87,117 @@ class PatternOpeningsTest {
     }
 
     @Test
+    void everyGate_isRead() {
+        for (PatternOpenings o : List.of(AuthorNames.TRAILING_ROLE_OPENINGS, AuthorNames.BUTTON_OPENINGS, AuthorNames.JOB_TITLE_OPENINGS,
+                AuthorNames.NOT_AN_AUTHOR_PART_OPENINGS, BylineLeads.LEAD_IN_FIRST_CHARACTERS)) {
+            assertFalse(o.admitsAll());
+        }
+        assertFalse(AuthorNames.TRAILING_ROLE_OPENINGS.mayOpenAt("Jane Doe", 4), "\" Doe\" opens no role, date or category");
+        assertTrue(AuthorNames.TRAILING_ROLE_OPENINGS.mayOpenAt("Jane Doe 12. März 2024", 8));
+        assertFalse(BylineLeads.mayOpenWithLeadIn("Dana Roe"));
+        assertTrue(BylineLeads.mayOpenWithLeadIn("Door Pieter Bakker"));
+        assertTrue(BylineLeads.mayOpenWithLeadIn("By Dana Roe"));
+    }
+
+    /** {@link AuthorNames#withoutTrailingRole} as it was before its openings were asked. */
+    private static String withoutTrailingRoleUngated(String s) {
+        Matcher m = AuthorNames.TRAILING_ROLE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < s.length(); at++) {
+            char c = s.charAt(at);
+            if (" \t\n\u000B\f\r".indexOf(c) >= 0 || "|\u2013\u2014\u00B7\u2022(\u7FFB\u8A33\u8BD1".indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+                m.region(at, s.length());
+                if (m.lookingAt()) {
+                    return s.substring(0, at) + s.substring(m.end());
+                }
+            }
+        }
+        return s;
+    }
+
+    private static Pattern pattern(Class<?> owner, String name) {
+        try {
+            java.lang.reflect.Field f = owner.getDeclaredField(name);
+            f.setAccessible(true);
+            return (Pattern) f.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void cleanerGates_refuseOnlyTextsTheirPatternsCannotMatch() {
+        Pattern buttonAtEnd = pattern(AuthorNames.class, "BUTTON_AT_END");
+        Pattern buttonAfterName = pattern(AuthorNames.class, "BUTTON_AFTER_NAME");
+        Pattern nameThenJobTitle = pattern(AuthorNames.class, "NAME_THEN_JOB_TITLE");
+        Pattern address = pattern(AuthorNames.class, "WHOLE_STRING_NOT_A_NAME");
+        Pattern credentials = pattern(AuthorNames.class, "CREDENTIALS");
+        Pattern affiliation = pattern(AuthorNames.class, "CAPITALISED_AFFILIATION");
+        Pattern lowerCaseLast = pattern(AuthorNames.class, "LOWER_CASE_LAST_WORD");
+        Pattern notAuthorPart = pattern(AuthorNames.class, "NOT_AN_AUTHOR_PART");
+        Pattern dateLabel = pattern(AuthorNames.class, "DATE_LABEL_AFTER_NAMES");
+        Pattern numericDate = pattern(AuthorNames.class, "NUMERIC_DATE_AFTER_NAMES");
+        Pattern time = pattern(AuthorNames.class, "TIME_AFTER_NAMES");
+        List<String> tokens = new ArrayList<>(List.of("Jane", "Doe", "NEW", "YORK", "PhD", "Ph.D.", "MD", "M.D.", "Jr", "ANNA", "van",
+                "zeitung", "http://x", "www.", "a@b.cd", "/", "12", "2024", "10:15", "03.", "Mar", "Reuters", "Dana", "Roe"));
+        Pattern ourStaffRole = pattern(AuthorNames.class, "OUR_STAFF_ROLE");
+        Pattern endsInRole = pattern(AuthorNames.class, "ENDS_IN_ROLE");
+        Pattern collective = pattern(AuthorNames.class, "COLLECTIVE");
+        Pattern acronym = pattern(AuthorNames.class, "ACRONYM");
+        Pattern arabicTitled = pattern(AuthorNames.class, "ARABIC_NAME_THEN_JOB_TITLE");
+        Pattern cjkRole = pattern(AuthorNames.class, "CJK_NAME_THEN_ROLE");
+        tokens.addAll(List.of("Slate", "-Redaktion", "RDN", "phd", "محرر", "أحمد", "김민준", "기자", "山田"));
+        for (Pattern p : List.of(AuthorNames.TRAILING_ROLE, buttonAtEnd, nameThenJobTitle, notAuthorPart, BylineLeads.LEAD_IN, dateLabel,
+                ourStaffRole, endsInRole, collective)) {
+            tokens.addAll(tokens(p.pattern()));
+        }
+        Random random = new Random(5);
+        for (int n = 0; n < 150_000; n++) {
+            String s = randomText(random, tokens);
+            assertEquals(withoutTrailingRoleUngated(s), AuthorNames.withoutTrailingRole(s), () -> "trailing role of \"" + s + "\"");
+            if (!AuthorNames.mayOpenAfterBlank(s, AuthorNames.BUTTON_OPENINGS)) {
+                assertFalse(buttonAtEnd.matcher(s).find(), () -> "button at the end of \"" + s + "\"");
+                assertFalse(buttonAfterName.matcher(s).matches(), () -> "button after the name in \"" + s + "\"");
+            }
+            if (!AuthorNames.mayOpenAfterBlank(s, AuthorNames.JOB_TITLE_OPENINGS)) {
+                assertFalse(nameThenJobTitle.matcher(s).matches(), () -> "job title in \"" + s + "\"");
+            }
+            if (!AuthorNames.mayHoldAddress(s)) {
+                assertFalse(address.matcher(s).find(), () -> "address in \"" + s + "\"");
+            }
+            if (!AuthorNames.mayEndInCredentials(s)) {
+                assertFalse(credentials.matcher(s).find(), () -> "credentials in \"" + s + "\"");
+            }
+            if (!AuthorNames.lastWordOpensWith(s, 2, Character.UPPERCASE_LETTER)) {
+                assertFalse(affiliation.matcher(s).matches(), () -> "affiliation in \"" + s + "\"");
+            }
+            if (!AuthorNames.lastWordOpensWith(s, 1, Character.LOWERCASE_LETTER)) {
+                assertFalse(lowerCaseLast.matcher(s).matches(), () -> "lower-case last word in \"" + s + "\"");
+            }
+            if (!AuthorNames.NOT_AN_AUTHOR_PART_OPENINGS.mayOpenAt(s, 0)) {
+                assertFalse(notAuthorPart.matcher(s).matches(), () -> "not an author's part: \"" + s + "\"");
+            }
+            if (!BylineLeads.mayOpenWithLeadIn(s)) {
+                assertFalse(BylineLeads.LEAD_IN.matcher(s).find(), () -> "lead-in in \"" + s + "\"");
+            }
+            if (!AuthorNames.OUR_STAFF_ROLE_OPENINGS.mayOpenAt(s, 0)) {
+                assertFalse(ourStaffRole.matcher(s).find(), () -> "our staff's role in \"" + s + "\"");
+            }
+            assertEquals(endsInRole.matcher(s).find(), AuthorNames.endsInRole(s), () -> "role at the end of \"" + s + "\"");
+            assertEquals(pattern(AuthorNames.class, "SPACES").split(s).length, AuthorNames.splitLength(s), () -> "words of \"" + s + "\"");
+            assertEquals(collective.matcher(s).matches(), AuthorNames.isCollective(s), () -> "collective \"" + s + "\"");
+            if (s.length() > 4) {
+                assertFalse(acronym.matcher(s).matches(), () -> "acronym \"" + s + "\"");
+            }
+            if (!s.isEmpty() && s.charAt(0) < 0x80) {
+                assertFalse(arabicTitled.matcher(s).matches() || cjkRole.matcher(s).matches(), () -> "caseless name and title \"" + s + "\"");
+            }
+            if (s.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+                assertFalse(dateLabel.matcher(s).find() || numericDate.matcher(s).find() || time.matcher(s).find(), () -> "date in \"" + s + "\"");
+            }
+        }
+    }
+
+    @Test
     void themeGate_cutsTheAuthorBoxLinkAsThePatternDoes() {
         assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Jane Doe More Posts")));
         assertEquals(List.of(), AuthorNames.clean(List.of("Become a Contributor")));

@@ -1,6 +1,8 @@
 package dev.newsdrop.extract.meta.authors;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,6 +45,8 @@ final class PatternOpenings {
 
     private final String source;
     private int at;
+    /** Above 0 while the source is read past what the openings need: nothing is enumerated. */
+    private int skipping;
 
     private PatternOpenings(String source) {
         this.source = source;
@@ -52,7 +56,7 @@ final class PatternOpenings {
             if (at != source.length() || openings.contains("") || openings.contains(String.valueOf(ANY))) {
                 read = null;
             } else {
-                read = Node.of(openings, 0);
+                read = Node.of(openings);
             }
         } catch (RuntimeException unreadable) {
             read = null;
@@ -101,25 +105,37 @@ final class PatternOpenings {
             this.end = end;
         }
 
-        /** The tree of the openings' characters from {@code depth} on. */
-        static Node of(Set<String> openings, int depth) {
-            boolean end = false;
-            java.util.TreeMap<Character, Set<String>> byChar = new java.util.TreeMap<>();
-            for (String o : openings) {
-                if (o.length() <= depth) {
-                    end = true;
-                } else {
-                    byChar.computeIfAbsent(o.charAt(depth), c -> new HashSet<>()).add(o);
+        /** The tree of the openings' characters. */
+        static Node of(Set<String> openings) {
+            String[] sorted = openings.toArray(new String[0]);
+            java.util.Arrays.sort(sorted);
+            return of(sorted, 0, sorted.length, 0);
+        }
+
+        /** The tree of {@code sorted[from..to)}, which share their first {@code depth} characters. */
+        private static Node of(String[] sorted, int from, int to, int depth) {
+            for (int i = from; i < to; i++) {
+                if (sorted[i].length() <= depth) {
+                    return new Node(new char[0], new Node[0], true); // an opening ends here: the place is admitted
                 }
             }
-            char[] keys = new char[byChar.size()];
-            Node[] next = new Node[byChar.size()];
-            int i = 0;
-            for (var e : byChar.entrySet()) {
-                keys[i] = e.getKey();
-                next[i++] = end ? null : of(e.getValue(), depth + 1);
+            List<Character> keys = new ArrayList<>();
+            List<Node> next = new ArrayList<>();
+            for (int i = from; i < to; ) {
+                char c = sorted[i].charAt(depth);
+                int j = i;
+                while (j < to && sorted[j].charAt(depth) == c) {
+                    j++;
+                }
+                keys.add(c);
+                next.add(of(sorted, i, j, depth + 1));
+                i = j;
             }
-            return end ? new Node(new char[0], new Node[0], true) : new Node(keys, next, false);
+            char[] k = new char[keys.size()];
+            for (int i = 0; i < k.length; i++) {
+                k[i] = keys.get(i);
+            }
+            return new Node(k, next.toArray(new Node[0]), false);
         }
 
         boolean opens(CharSequence s, int i) {
@@ -145,6 +161,14 @@ final class PatternOpenings {
     // ---- reading the source: each construct gives the openings (up to two characters) of what it matches
 
     private Set<String> alternation() {
+        if (skipping > 0) {
+            sequence();
+            while (at < source.length() && source.charAt(at) == '|') {
+                at++;
+                sequence();
+            }
+            return Set.of();
+        }
         Set<String> out = new HashSet<>(sequence());
         while (at < source.length() && source.charAt(at) == '|') {
             at++;
@@ -155,9 +179,20 @@ final class PatternOpenings {
 
     private Set<String> sequence() {
         Set<String> partial = Set.of("");
+        boolean complete = false; // every head has all its characters: the rest is read, not enumerated
         while (at < source.length() && source.charAt(at) != '|' && source.charAt(at) != ')') {
+            if (complete) {
+                skipping++;
+                atom();
+                quantifier();
+                skipping--;
+                continue;
+            }
             Set<String> atom = atom();
             int[] bounds = quantifier();
+            if (skipping > 0) {
+                continue;
+            }
             Set<String> next = concat(partial, atom);
             if (bounds[0] == 0) {
                 next.addAll(partial);
@@ -166,6 +201,10 @@ final class PatternOpenings {
                 next.addAll(concat(next, atom)); // as many copies as an opening has characters give all its openings
             }
             partial = next;
+            complete = true;
+            for (String head : partial) {
+                complete &= head.length() >= OPENING_CHARS;
+            }
         }
         return partial;
     }
@@ -399,6 +438,10 @@ final class PatternOpenings {
     }
 
     private static Set<String> chars(String chars) {
+        if (chars.length() == 1) {
+            char c = chars.charAt(0);
+            return Set.of(String.valueOf(c == ANY || Character.isSurrogate(c) ? ANY : key(c)));
+        }
         Set<String> out = new HashSet<>();
         for (int i = 0; i < chars.length(); i++) {
             char c = chars.charAt(i);

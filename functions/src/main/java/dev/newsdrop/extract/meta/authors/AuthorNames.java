@@ -292,9 +292,12 @@ public final class AuthorNames {
      * Redaktion", "IN-Redaktion"). It names the organisation, unlike the bare word; "Guardian staff
      * reporter" names one unnamed person's role, and is no author.
      */
+    /** The newsroom words that close a collective byline ({@link #COLLECTIVE}). */
+    private static final String COLLECTIVE_WORDS = "staff|redaktion|team|desk|newsroom|"
+            + "editors|rédaction|redacción|redazione|redactie|redakcja|redação";
+
     private static final Pattern COLLECTIVE = Pattern.compile(
-            "(?iu)^(?!(?:the|our|unsere[rn]?)\\s)\\S.*?[\\s-](?:staff|redaktion|team|desk|newsroom|"
-                    + "editors|rédaction|redacción|redazione|redactie|redakcja|redação)$");
+            "(?iu)^(?!(?:the|our|unsere[rn]?)\\s)\\S.*?[\\s-](?:" + COLLECTIVE_WORDS + ")$");
 
     /**
      * A public body's or company's unit, whose name joins its fields with "and" ("Highways and
@@ -322,20 +325,33 @@ public final class AuthorNames {
             + "à propos de moi|qui suis-je|sobre mí|sobre mi|sobre nosotros|sobre mim|quem sou eu|chi sono|chi siamo|"
             + "over mij|over ons|om mig|om meg|om os|o mnie|o nas|обо мне|о нас|про мене|hakkımda|tentang saya|tentang kami";
 
-    /** Words that show a string is a role, a date or boilerplate rather than a person. */
-    static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
+    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits, a login menu's and an about page's labels. */
+    private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
                     + ABOUT_PAGE_LABELS + "|"
-                    + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$"
-                    + "|https?://|www\\.|@|\\p{Nd}|[:)(]|\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
+                    + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$";
+
+    /** {@link #NOT_A_NAME}'s marks, which need no word start: an address, "@", a digit, ":", a bracket. */
+    private static final String NOT_A_NAME_MARK_ALTERNATIVES = "https?://|www\\.|@|\\p{Nd}|[:)(]";
+
+    /** {@link #NOT_A_NAME}'s words found anywhere: a date's or a post's label, comment words, theme text and job titles. */
+    private static final String NOT_A_NAME_WORDS = "\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
                     + "|(?<![\\p{L}\\p{M}])(?iu:" + COMMENT_WORDS + ")(?![\\p{L}\\p{M}])"
-                    + "|" + THEME_TEXT + "|" + JOB_TITLES);
+                    + "|" + THEME_TEXT + "|" + JOB_TITLES;
+
+    /** Words that show a string is a role, a date or boilerplate rather than a person. */
+    static final Pattern NOT_A_NAME = Pattern.compile("(?i)" + NOT_A_NAME_WHOLE + "|" + NOT_A_NAME_MARK_ALTERNATIVES + "|" + NOT_A_NAME_WORDS);
+
+    /** Where one of {@link #NOT_A_NAME}'s words can open ({@link #NOT_A_NAME_WHOLE}, {@link #NOT_A_NAME_WORDS}). */
+    static final PatternOpenings NOT_A_NAME_OPENINGS = PatternOpenings.of(NOT_A_NAME_WHOLE + "|" + NOT_A_NAME_WORDS);
 
     private static final Pattern THEME_PATTERN = Pattern.compile("(?iu)" + THEME_TEXT);
+
+    /** Where one of {@link #THEME_PATTERN}'s words can open. */
+    static final PatternOpenings THEME_OPENINGS = PatternOpenings.of(THEME_TEXT);
 
     /** A company's legal form ("Example Media Inc.", "株式会社..."): a company is not an author. */
     private static final Pattern COMPANY = Pattern.compile(
@@ -560,14 +576,20 @@ public final class AuthorNames {
     /**
      * {@code NOT_A_NAME.matcher(s).find()}, trying the pattern only where a match can start: at the
      * text's start, after a character that is no ASCII letter (its word lists open after a non-letter
-     * or at a word boundary), or at an address's, a digit's or a mark's character. A name of two words
-     * is tried at two places, not at each of its letters.
+     * or at a word boundary) whose first two characters open one of its words ({@link #NOT_A_NAME_OPENINGS}),
+     * or at an address's, a digit's or a mark's character. A name of two words is mostly refused
+     * without the pattern, not tried at each of its word starts.
      */
     static boolean holdsNotAName(String s) {
-        Matcher m = NOT_A_NAME.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = null;
         for (int at = 0; at < s.length(); at++) {
             char c = s.charAt(at);
-            if (at == 0 || !isAsciiLetter(s.charAt(at - 1)) || NOT_A_NAME_MARKS.indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+            boolean mark = NOT_A_NAME_MARKS.indexOf(c) >= 0 || (c >= '0' && c <= '9');
+            if ((at == 0 || !isAsciiLetter(s.charAt(at - 1)) || mark)
+                    && (mark || Character.isDigit(c) || NOT_A_NAME_OPENINGS.mayOpenAt(s, at))) { // most word starts open none of its words
+                if (m == null) {
+                    m = NOT_A_NAME.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
                 m.region(at, s.length());
                 if (m.lookingAt()) {
                     return true;
@@ -589,10 +611,14 @@ public final class AuthorNames {
      * opens with one. A name of two words is tried at one place, not at each of its letters.
      */
     static String withoutTrailingRole(String s) {
-        Matcher m = TRAILING_ROLE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = null;
         for (int at = 0; at < s.length(); at++) {
             char c = s.charAt(at);
-            if (isRegexBlank(c) || TRAILING_ROLE_MARKS.indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+            if ((isRegexBlank(c) || TRAILING_ROLE_MARKS.indexOf(c) >= 0 || (c >= '0' && c <= '9'))
+                    && TRAILING_ROLE_OPENINGS.mayOpenAt(s, at)) { // " Doe" opens none of its alternatives
+                if (m == null) {
+                    m = TRAILING_ROLE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
                 m.region(at, s.length());
                 if (m.lookingAt()) {
                     return s.substring(0, at) + s.substring(m.end());
@@ -604,6 +630,155 @@ public final class AuthorNames {
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Where one of {@link #TRAILING_ROLE}'s alternatives can open. */
+    static final PatternOpenings TRAILING_ROLE_OPENINGS = PatternOpenings.of(TRAILING_ROLE.pattern());
+
+    /** Where an author box's button ({@link #AUTHOR_BOX_BUTTONS}) can open. */
+    static final PatternOpenings BUTTON_OPENINGS = PatternOpenings.of(AUTHOR_BOX_BUTTONS);
+
+    /** Where a job title ({@link #JOB_TITLES}) can open. */
+    static final PatternOpenings JOB_TITLE_OPENINGS = PatternOpenings.of(JOB_TITLES);
+
+    /** Where {@link #NOT_AN_AUTHOR_PART} can open. */
+    static final PatternOpenings NOT_AN_AUTHOR_PART_OPENINGS = PatternOpenings.of(NOT_AN_AUTHOR_PART.pattern());
+
+    /**
+     * False when no word the openings stand for opens right after a blank of the text: {@link #BUTTON_AT_END},
+     * {@link #BUTTON_AFTER_NAME} and {@link #NAME_THEN_JOB_TITLE} set their words after a blank ({@code \\s+}).
+     */
+    static boolean mayOpenAfterBlank(String s, PatternOpenings openings) {
+        for (int at = 1; at < s.length(); at++) {
+            if (isRegexBlank(s.charAt(at - 1)) && openings.mayOpenAt(s, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when {@link #WHOLE_STRING_NOT_A_NAME} cannot find an address in the text: no "@", no "http"
+     * or "www." in any case, no "/" first.
+     */
+    static boolean mayHoldAddress(String s) {
+        if (s.startsWith("/")) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '@' || (c == 'h' || c == 'H') && s.regionMatches(true, i, "http", 0, 4)
+                    || (c == 'w' || c == 'W') && s.regionMatches(true, i, "www.", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when {@link #CREDENTIALS} cannot match: its match closes the text with a capital (a degree's
+     * letters, "PhD", "MD") or a degree's full stop ("Ph.D."), or before a line break that closes it.
+     */
+    static boolean mayEndInCredentials(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return (last >= 'A' && last <= 'Z') || last == '.' || isLineBreak(last);
+    }
+
+    /**
+     * False when the text's last word, after its last blank, does not open with {@code count} letters of
+     * the general category {@code type}: {@link #CAPITALISED_AFFILIATION} closes with a word of two
+     * capitals or more ("YORK"), {@link #LOWER_CASE_LAST_WORD} with one of lower-case letters. A text
+     * with no blank has no such word; one closed by a line break or a surrogate is admitted.
+     */
+    static boolean lastWordOpensWith(String s, int count, int type) {
+        if (s.isEmpty() || isLineBreak(s.charAt(s.length() - 1))) {
+            return true; // "$" may match before a closing line break
+        }
+        int blank = s.length() - 1;
+        while (blank >= 0 && !isRegexBlank(s.charAt(blank))) {
+            blank--;
+        }
+        if (blank < 0 || blank + count >= s.length() + 1) {
+            return false;
+        }
+        for (int i = blank + 1; i <= blank + count; i++) {
+            if (i >= s.length()) {
+                return false;
+            }
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return true;
+            }
+            if (Character.getType(c) != type) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The longest string {@link #ACRONYM} matches: four capitals. */
+    private static final int MAX_ACRONYM_CHARS = 4;
+
+    /** Where {@link #OUR_STAFF_ROLE} can open. */
+    static final PatternOpenings OUR_STAFF_ROLE_OPENINGS = PatternOpenings.of(OUR_STAFF_ROLE.pattern());
+
+    /** Where a role word of {@link #ENDS_IN_ROLE} can open. */
+    static final PatternOpenings ENDS_IN_ROLE_OPENINGS = PatternOpenings.of(ENDS_IN_ROLE.pattern());
+
+    /** {@code ENDS_IN_ROLE.matcher(s).find()}, the pattern tried only where one of its role words can open. */
+    static boolean endsInRole(String s) {
+        Matcher m = null;
+        for (int at = 0; at < s.length(); at++) {
+            if (ENDS_IN_ROLE_OPENINGS.mayOpenAt(s, at)) {
+                if (m == null) {
+                    m = ENDS_IN_ROLE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(at, s.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code SPACES.split(s).length}: the words of the text between its blanks. Counted without the
+     * pattern when the text opens with no blank; otherwise split, as a leading blank gives an empty
+     * first part.
+     */
+    static int splitLength(String s) {
+        if (s.isEmpty() || isRegexBlank(s.charAt(0))) {
+            return SPACES.split(s).length;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            if (isRegexBlank(s.charAt(i))) {
+                inWord = false;
+            } else if (!inWord) {
+                words++;
+                inWord = true;
+            }
+        }
+        return words;
+    }
+
+    /** A line terminator, before which a pattern's "$" also matches. */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** Characters that separate names by themselves in {@link #SEPARATORS}. */
@@ -716,11 +891,15 @@ public final class AuthorNames {
                     s = contributor.group(1); // "최영호 한국대 경제학과 교수": the name, without where he teaches and his title
                 }
             }
-            s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
+            if (s.indexOf('@') >= 0) { // an address needs its "@"
+                s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
+            }
             if (s.indexOf('@') > 0) {
                 s = HANDLE_AFTER_NAME.matcher(s).replaceAll(""); // "Jane Doe @janedoe": her account, beside her name
             }
-            s = BUTTON_AT_END.matcher(s).replaceFirst(""); // "Ayşe Kara Takip Et", "佐々木優 フォローする": the box's button
+            if (mayOpenAfterBlank(s, BUTTON_OPENINGS)) {
+                s = BUTTON_AT_END.matcher(s).replaceFirst(""); // "Ayşe Kara Takip Et", "佐々木優 フォローする": the box's button
+            }
             if (s.indexOf('）') > 0) {
                 s = CJK_BRACKETED_ROLE.matcher(s).replaceFirst(""); // "田中一郎（ライター）": her role
             }
@@ -731,11 +910,13 @@ public final class AuthorNames {
             if (AFFILIATION_ONLY.matcher(s).lookingAt()) {
                 continue; // ", Example Daily Reporter": the name is missing, only where it works is left
             }
-            if (s.length() > 200 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
+            if (s.length() > 200 || mayHoldAddress(s) && WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
                 continue;
             }
             s = BylineLeads.withoutLeadIn(s);
-            s = OUR_STAFF_ROLE.matcher(s).replaceFirst(""); // "Door onze redacteur Pieter Bakker": his role at the paper
+            if (OUR_STAFF_ROLE_OPENINGS.mayOpenAt(s, 0)) {
+                s = OUR_STAFF_ROLE.matcher(s).replaceFirst(""); // "Door onze redacteur Pieter Bakker": his role at the paper
+            }
             if (s.isEmpty()) {
                 continue; // "By our correspondent": no one is named
             }
@@ -746,15 +927,17 @@ public final class AuthorNames {
             if (s.indexOf(". ") >= 0) {
                 s = SENTENCE_BEFORE_EDITORS_CREDIT.matcher(s).replaceAll(" | ");
             }
-            s = DATE_LABEL_AFTER_NAMES.matcher(s).replaceFirst("");
-            s = NUMERIC_DATE_AFTER_NAMES.matcher(s).replaceFirst("");
-            s = TIME_AFTER_NAMES.matcher(s).replaceFirst("");
+            if (holdsAsciiDigit(s)) { // each of the three needs a digit ("\\d"): most bylines have none
+                s = DATE_LABEL_AFTER_NAMES.matcher(s).replaceFirst("");
+                s = NUMERIC_DATE_AFTER_NAMES.matcher(s).replaceFirst("");
+                s = TIME_AFTER_NAMES.matcher(s).replaceFirst("");
+            }
             s = withoutAgencyAffiliation(s, besideNames); // "..., dpa": the agency, before lower-case roles are cut
             if (s.indexOf(',') >= 0) {
                 s = LOWER_CASE_AFTER_COMMA.matcher(s).replaceAll("");
             }
-            Matcher inverted = FAMILY_COMMA_GIVEN.matcher(s);
-            if (inverted.matches() && !holdsNotAName(inverted.group(1)) && !holdsNotAName(inverted.group(2))
+            Matcher inverted = s.indexOf(',') >= 0 ? FAMILY_COMMA_GIVEN.matcher(s) : null;
+            if (inverted != null && inverted.matches() && !holdsNotAName(inverted.group(1)) && !holdsNotAName(inverted.group(2))
                     && !NewsAgencies.isAgency(inverted.group(1).trim())) { // "PTI, Washington" is no "Family, Given"
                 s = inverted.group(2) + " " + inverted.group(1);
             }
@@ -765,7 +948,7 @@ public final class AuthorNames {
             for (String part : parts) {
                 String bare = BylineLeads.withoutLeadIn(part.trim()); // "by JOSH HASKELL": the lead's case says nothing
                 mixedCaseName |= TITLE_CASE_NAME.matcher(bare).matches()
-                        && !ENDS_IN_ROLE.matcher(bare).find(); // "By JANE DOE / Staff Writer": a role is no mixed-case name
+                        && !endsInRole(bare); // "By JANE DOE / Staff Writer": a role is no mixed-case name
             }
             boolean afterAgency = false;
             boolean allPersons = true; // every part so far named a person, written as one (two words or more)
@@ -773,7 +956,7 @@ public final class AuthorNames {
                 String part = parts[i];
                 boolean datelinePlace = afterAgency && DATELINE_PLACE.matcher(part).matches();
                 afterAgency = false;
-                if (i > 0 && ENDS_IN_ROLE.matcher(part).find()) {
+                if (i > 0 && endsInRole(part)) {
                     continue; // "Tom Krisher, AP Auto Writer": the rest says where and as what he works
                 }
                 if (mixedCaseName && parts.length > 1 && !hasLowerCase(part) && part.codePoints().filter(Character::isUpperCase).count() > 1
@@ -858,8 +1041,10 @@ public final class AuthorNames {
             return null;
         }
         String s = Blanks.collapsed(unescaped(raw)).trim();
-        s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
-        if (s.length() > MAX_ORGANISATION_CHARS * 2 || WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
+        if (s.indexOf('@') >= 0) {
+            s = EMAIL_AFTER_NAME.matcher(s).replaceAll("");
+        }
+        if (s.length() > MAX_ORGANISATION_CHARS * 2 || mayHoldAddress(s) && WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
             return null;
         }
         s = BylineLeads.withoutLeadIn(s);
@@ -947,7 +1132,25 @@ public final class AuthorNames {
 
     /** True when the byline is a newsroom word qualified by a name: "Slate Staff", "BR24 Redaktion". */
     static boolean isCollective(String name) {
-        return COLLECTIVE.matcher(name).matches();
+        return mayCloseWithCollectiveWord(name) && COLLECTIVE.matcher(name).matches();
+    }
+
+    /** Where a newsroom word of {@link #COLLECTIVE} can open. */
+    static final PatternOpenings COLLECTIVE_WORD_OPENINGS = PatternOpenings.of(COLLECTIVE_WORDS);
+
+    /**
+     * False when the text's last word, after its last blank or hyphen, opens no newsroom word of
+     * {@link #COLLECTIVE} ("Jane Doe"), which closes the text; a text closed by a line break is admitted.
+     */
+    static boolean mayCloseWithCollectiveWord(String s) {
+        if (s.isEmpty() || isLineBreak(s.charAt(s.length() - 1))) {
+            return true;
+        }
+        int at = s.length() - 1;
+        while (at >= 0 && !isRegexBlank(s.charAt(at)) && s.charAt(at) != '-') {
+            at--;
+        }
+        return at >= 0 && COLLECTIVE_WORD_OPENINGS.mayOpenAt(s, at + 1);
     }
 
     /**
@@ -960,7 +1163,29 @@ public final class AuthorNames {
 
     /** True when the text holds the CMS's or an author box's own words ("Powered by", "More Posts"). */
     static boolean isThemeText(String text) {
-        return THEME_PATTERN.matcher(text).find();
+        return themeText(text) != null;
+    }
+
+    /**
+     * {@code THEME_PATTERN.matcher(s)} after a successful {@code find()}, or null when it finds nothing:
+     * the pattern tried only where one of its words can open: after no letter, as its look-behind asks,
+     * and where the text's characters open one of its words ({@link #THEME_OPENINGS}), not at each
+     * character of every name.
+     */
+    private static Matcher themeText(String s) {
+        Matcher m = null;
+        for (int at = 0; at < s.length(); at++) {
+            if ((at == 0 || !Character.isLetter(s.charAt(at - 1))) && THEME_OPENINGS.mayOpenAt(s, at)) {
+                if (m == null) {
+                    m = THEME_PATTERN.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(at, s.length());
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** True when the text opens with a theme's credit ("Website by ...", "Theme: X by ..."): its maker follows. */
@@ -1007,10 +1232,10 @@ public final class AuthorNames {
             String agency = wire.group(1).strip();
             return NewsAgencies.isAgency(agency) ? agency : null; // "(서울=연합뉴스)" and no reporter: the agency signs it
         }
-        Matcher theme = THEME_PATTERN.matcher(part);
-        if (theme.find()) {
+        Matcher theme = themeText(part);
+        if (theme != null) {
             String before = part.substring(0, theme.start()).strip();
-            if (before.isEmpty() || !AUTHOR_BOX_LINK.matcher(theme.group()).matches() || THEME_PATTERN.matcher(before).find()) {
+            if (before.isEmpty() || !AUTHOR_BOX_LINK.matcher(theme.group()).matches() || themeText(before) != null) {
                 return null; // "Become a Contributor": theme text, before a role word is cut from it
             }
             part = before; // "Jane Doe More Posts": the name, then the author box's link to her posts
@@ -1018,12 +1243,13 @@ public final class AuthorNames {
         if (BylineLeads.isDatedLeadOnly(part)) {
             return null; // Twenty Ten's "Опубликовано", "Publié le" in an element named "meta-prep-author": the label of a dated line
         }
-        if (NOT_AN_AUTHOR_PART.matcher(part.trim()).matches()) {
+        String trimmed = part.trim();
+        if (NOT_AN_AUTHOR_PART_OPENINGS.mayOpenAt(trimmed, 0) && NOT_AN_AUTHOR_PART.matcher(trimmed).matches()) {
             return null; // "Special to the Courier", "Photos by John Roe": whom the writer writes for, who took the pictures
         }
         String s = BylineLeads.withoutLeadIn(part.trim());
-        Matcher button = BUTTON_AFTER_NAME.matcher(s);
-        if (button.matches()) {
+        Matcher button = mayOpenAfterBlank(s, BUTTON_OPENINGS) ? BUTTON_AFTER_NAME.matcher(s) : null;
+        if (button != null && button.matches()) {
             s = button.group(1); // "Jane Doe Follow": the author box's button after the name
         }
         String withRole = s;
@@ -1035,46 +1261,47 @@ public final class AuthorNames {
                 && ROLE_WORD_LAST.matcher(withRole).find()) {
             return null; // "Money Reporter", "Politics Editor": a desk's role after the name's comma, not a name
         }
-        Matcher titled = NAME_THEN_JOB_TITLE.matcher(s);
-        if (titled.matches()) {
+        Matcher titled = mayOpenAfterBlank(s, JOB_TITLE_OPENINGS) ? NAME_THEN_JOB_TITLE.matcher(s) : null;
+        if (titled != null && titled.matches()) {
             s = titled.group(1); // the role after the name, in the byline's language, is not part of it
         }
-        Matcher arabicTitled = ARABIC_NAME_THEN_JOB_TITLE.matcher(s);
-        if (arabicTitled.matches()) {
+        boolean asciiFirst = !s.isEmpty() && s.charAt(0) < 0x80; // an Arabic, Korean or Chinese name opens with none
+        Matcher arabicTitled = asciiFirst ? null : ARABIC_NAME_THEN_JOB_TITLE.matcher(s);
+        if (arabicTitled != null && arabicTitled.matches()) {
             s = arabicTitled.group(1); // "خالد منصور محرر صحفي": the title after the name
         }
-        Matcher cjkRole = CJK_NAME_THEN_ROLE.matcher(s);
-        if (cjkRole.matches()) {
+        Matcher cjkRole = asciiFirst ? null : CJK_NAME_THEN_ROLE.matcher(s);
+        if (cjkRole != null && cjkRole.matches()) {
             s = cjkRole.group(1); // "신현주 기자", "山田太郎記者": the reporter's title follows the name
         }
         s = withoutTrailingAgency(s.trim(), agencies); // "Jane Roe AFP": the agency, not a degree like "MS"
         if (!s.equals(s.toUpperCase(Locale.ROOT)) && !NewsAgencies.isAgency(s)) {
-            String bare = CREDENTIALS.matcher(s).replaceFirst("").trim(); // "Agencia EFE" ends in capitals, but no degree
-            s = SPACES.split(bare).length >= 2 ? bare : s; // "Greenpeace UK": a person's name before degrees has two words at least
+            String bare = mayEndInCredentials(s) ? CREDENTIALS.matcher(s).replaceFirst("").trim() : s.trim(); // "Agencia EFE" ends in capitals, but no degree
+            s = splitLength(bare) >= 2 ? bare : s; // "Greenpeace UK": a person's name before degrees has two words at least
         }
         s = withoutSentenceStop(Edges.strip(s, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim());
         s = withoutTrailingAgency(s, agencies);
-        Matcher affiliated = CAPITALISED_AFFILIATION.matcher(s);
-        if (affiliated.matches()) {
+        Matcher affiliated = lastWordOpensWith(s, 2, Character.UPPERCASE_LETTER) ? CAPITALISED_AFFILIATION.matcher(s) : null;
+        if (affiliated != null && affiliated.matches()) {
             s = affiliated.group(1);
         }
         if (s.isEmpty() || s.length() < 2 || holdsNotAName(s) || COMPANY.matcher(s).find()) {
             return null;
         }
-        int words = SPACES.split(s).length;
+        int words = splitLength(s);
         if (words > MAX_WORDS || !s.codePoints().anyMatch(Character::isLetter)) {
             return null;
         }
         if (words == 1 && s.equals(s.toLowerCase(Locale.ROOT)) && !s.equals(s.toUpperCase(Locale.ROOT))) {
             return null; // "acoady": a user name, not how a byline writes a person
         }
-        if (words > 1 && LOWER_CASE_LAST_WORD.matcher(s).matches()) {
+        if (words > 1 && lastWordOpensWith(s, 1, Character.LOWERCASE_LETTER) && LOWER_CASE_LAST_WORD.matcher(s).matches()) {
             return null; // "Themen bearbeiten", "Read more": a name capitalises its last word, a phrase need not
         }
         if (words == 1 && ACCOUNT_HANDLE.matcher(s).matches()) {
             return null; // "Sauli.giliard", "jane_doe": an account's handle, not how a byline writes a person
         }
-        if (ACRONYM.matcher(s).matches()) {
+        if (s.length() <= MAX_ACRONYM_CHARS && ACRONYM.matcher(s).matches()) {
             return null; // "RDN", "LD": credentials split off a name
         }
         if (s.equals(s.toUpperCase(Locale.ROOT)) && s.codePoints().anyMatch(Character::isUpperCase)) {

@@ -280,10 +280,14 @@ public final class BylineLeads {
         char b = s.charAt(1);
         char fa = folded(a);
         char fb = folded(b);
-        return LEAD_IN_OPENINGS.contains(String.valueOf(a)) || LEAD_IN_OPENINGS.contains(String.valueOf(fa))
+        return (LEAD_IN_OPENINGS.contains(String.valueOf(a)) || LEAD_IN_OPENINGS.contains(String.valueOf(fa))
                 || LEAD_IN_OPENINGS.contains(new String(new char[] {fa, fb})) || LEAD_IN_OPENINGS.contains(new String(new char[] {a, fb}))
-                || LEAD_IN_OPENINGS.contains(new String(new char[] {fa, b})) || LEAD_IN_OPENINGS.contains(new String(new char[] {a, b}));
+                || LEAD_IN_OPENINGS.contains(new String(new char[] {fa, b})) || LEAD_IN_OPENINGS.contains(new String(new char[] {a, b})))
+                && LEAD_IN_FIRST_CHARACTERS.mayOpenAt(s, 0); // "Dana Roe" opens like "da " but not as it
     }
+
+    /** The openings of {@link #LEAD_IN} read from its source, up to four characters: "da " and "door", not "dana". */
+    static final PatternOpenings LEAD_IN_FIRST_CHARACTERS = PatternOpenings.of(LEAD_IN.pattern());
 
     private static char folded(char c) {
         return Character.toLowerCase(Character.toUpperCase(c));

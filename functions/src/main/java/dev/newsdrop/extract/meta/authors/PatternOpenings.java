@@ -16,6 +16,9 @@ import java.util.Set;
  * or without flags, lookarounds and anchors (read as matching nothing), and quantifiers. A construct it
  * cannot enumerate (a negated class, {@code \p{L}}, {@code .}) matches any character there; a pattern
  * whose match may be empty or open with any character, or one it cannot read, is always asked.
+ *
+ * <p>The date finder's {@code LabelOpenings} is the same idea for literal word lists asked of a whole
+ * text at once (where a word may begin); this class serves patterns of any shape, one place at a time.
  */
 final class PatternOpenings {
 

@@ -12,6 +12,9 @@ import java.util.TreeSet;
  * <p>
  * A bounded word (the pattern asks for no letter or digit before it, or a small letter before its capital) is looked
  * for only where such a word may begin; an unbounded one (Chinese, Japanese, Arabic, Thai) anywhere.
+ * <p>
+ * The name cleaner's {@code PatternOpenings} (meta/authors) gates patterns of any shape one place of a text at a time;
+ * this class is the cheaper whole-text form for literal word lists. Either could serve the other's callers.
  */
 final class LabelOpenings {
 

@@ -39,6 +39,15 @@ final class BodyRenderer {
      * HTML but not in the text: a caption interrupts the prose, and galleries repeat theirs.
      */
     static List<String> paragraphs(Element root) {
+        return paragraphs(root, false);
+    }
+
+    /**
+     * The paragraphs of text under an element; with {@code keepCaptions}, a picture's caption
+     * ({@code figure}, {@code figcaption}) is read in its place as a paragraph of its own (other
+     * caption-like elements, a caption's credit, stay out) and table cells are not separated.
+     */
+    private static List<String> paragraphs(Element root, boolean keepCaptions) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         NodeTraversor.filter(new NodeFilter() {
@@ -48,12 +57,12 @@ final class BodyRenderer {
                     appendCollapsed(current, t.getWholeText());
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
-                    if (e != root && isCaption(e)) {
+                    if (e != root && isCaption(e) && !(keepCaptions && (tag.equals("figure") || tag.equals("figcaption")))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (Blocks.BLOCK_TAGS.contains(tag)) {
                         flush(current, out);
-                    } else if ((tag.equals("td") || tag.equals("th")) && !current.isEmpty()) {
+                    } else if (!keepCaptions && (tag.equals("td") || tag.equals("th")) && !current.isEmpty()) {
                         current.append(CELL_SEPARATOR);
                     }
                 }
@@ -95,35 +104,7 @@ final class BodyRenderer {
         if (captions < minCaptions) {
             return null;
         }
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    appendCollapsed(current, t.getWholeText());
-                } else if (node instanceof Element e) {
-                    String tag = e.normalName();
-                    if (e != root && isCaption(e) && !tag.equals("figure") && !tag.equals("figcaption")) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (Blocks.BLOCK_TAGS.contains(tag)) {
-                        flush(current, out);
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e && Blocks.BLOCK_TAGS.contains(e.normalName())) {
-                    flush(current, out);
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, root);
-        flush(current, out);
-        return out;
+        return paragraphs(root, true);
     }
 
     /** An element's paragraphs of text ({@link #paragraphs}) and its sanitized HTML ({@link #html}). */

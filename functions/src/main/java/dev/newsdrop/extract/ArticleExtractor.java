@@ -2,12 +2,13 @@ package dev.newsdrop.extract;
 
 import dev.newsdrop.extract.body.BodyExtractor;
 import dev.newsdrop.extract.body.BodyMeasure;
-import dev.newsdrop.extract.budget.Deadline;
 import dev.newsdrop.extract.body.ExtractedBody;
+import dev.newsdrop.extract.budget.Deadline;
 import dev.newsdrop.extract.meta.LanguageResolver;
 import dev.newsdrop.extract.meta.MetadataReader;
-import dev.newsdrop.extract.meta.WebAddress;
 import dev.newsdrop.extract.meta.PageMetadata;
+import dev.newsdrop.extract.meta.TreeWalk;
+import dev.newsdrop.extract.meta.WebAddress;
 import dev.newsdrop.extract.source.DecodedPage;
 import dev.newsdrop.extract.source.PageDecoder;
 import dev.newsdrop.extract.text.WordCount;
@@ -114,26 +115,12 @@ public final class ArticleExtractor {
      */
     static String documentTitle(Document doc) {
         Element head = doc.head();
-        for (Node n = head; n != null; n = nextInDocument(n, head)) {
+        for (Node n = head; n != null; n = TreeWalk.next(n, head)) {
             if (n instanceof Element e && e.nameIs("title")) {
                 return StringUtil.normaliseWhitespace(e.text()).trim();
             }
         }
         return "";
-    }
-
-    /** The next node in document order within {@code root}, or null. */
-    private static Node nextInDocument(Node n, Node root) {
-        if (n.childNodeSize() > 0) {
-            return n.childNode(0);
-        }
-        for (Node at = n; at != null && at != root; at = at.parent()) {
-            Node sibling = at.nextSibling();
-            if (sibling != null) {
-                return sibling;
-            }
-        }
-        return null;
     }
 
     /**

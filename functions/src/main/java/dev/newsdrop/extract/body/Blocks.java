@@ -133,19 +133,4 @@ final class Blocks {
     static boolean isAsciiWhitespace(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
     }
-
-    /** The next node in document order within {@code root}, or null: a walk without recursion. */
-    static Node nextInDocument(Node n, Node root) {
-        if (n.childNodeSize() > 0) {
-            return n.childNode(0);
-        }
-        while (n != null && n != root) {
-            Node sibling = n.nextSibling();
-            if (sibling != null) {
-                return sibling;
-            }
-            n = n.parent();
-        }
-        return null;
-    }
 }

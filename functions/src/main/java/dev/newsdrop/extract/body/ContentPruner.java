@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.body;
 
 import dev.newsdrop.extract.budget.Deadline;
+import dev.newsdrop.extract.meta.TreeWalk;
 import dev.newsdrop.extract.meta.authors.BylineLeads;
 import dev.newsdrop.extract.meta.dates.DateParser;
 import org.jsoup.nodes.Element;
@@ -451,7 +452,7 @@ final class ContentPruner {
      */
     private static boolean holdsParagraph(Element e) {
         int steps = 0;
-        for (Node n = e; n != null && steps++ < MAX_PARAGRAPH_SEARCH_NODES; n = Blocks.nextInDocument(n, e)) {
+        for (Node n = e; n != null && steps++ < MAX_PARAGRAPH_SEARCH_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof Element el && el.normalName().equals("p")) {
                 return true;
             }

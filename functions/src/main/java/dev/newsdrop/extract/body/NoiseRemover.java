@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.body;
 
 import dev.newsdrop.extract.budget.Deadline;
+import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -428,7 +429,7 @@ final class NoiseRemover {
     /** A link or button labelled "Reply" (or a translation) within the first nodes of a candidate comment. */
     private static boolean hasReplyControl(Element comment, TextStats stats) {
         int steps = 0;
-        for (Node n = comment; n != null && steps++ < MAX_REPLY_SEARCH_NODES; n = Blocks.nextInDocument(n, comment)) {
+        for (Node n = comment; n != null && steps++ < MAX_REPLY_SEARCH_NODES; n = TreeWalk.next(n, comment)) {
             if (n instanceof Element el && (el.normalName().equals("a") || el.normalName().equals("button"))
                     && isShortLabel(el, stats) && REPLY_LABELS.contains(el.text().strip().toLowerCase(Locale.ROOT))) {
                 return true;

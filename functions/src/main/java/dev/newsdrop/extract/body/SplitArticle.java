@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -148,10 +149,10 @@ final class SplitArticle {
         java.util.List<Element> leads = new java.util.ArrayList<>();
         boolean afterHeadline = false;
         int steps = 0;
-        Node n = Blocks.nextInDocument(article, article);
+        Node n = TreeWalk.next(article, article);
         while (n != null && n != container && steps++ < MAX_LEAD_SEARCH_NODES) {
             if (!(n instanceof Element e) || around.contains(e)) {
-                n = Blocks.nextInDocument(n, article);
+                n = TreeWalk.next(n, article);
                 continue;
             }
             if (e.normalName().equals("h1") || (!afterHeadline && e.normalName().equals("h2"))) {
@@ -159,7 +160,7 @@ final class SplitArticle {
                 leads.clear(); // what came before the headline is a kicker or a teaser, not its lead
                 n = nextAfter(e, article);
             } else if (!afterHeadline) {
-                n = Blocks.nextInDocument(n, article);
+                n = TreeWalk.next(n, article);
             } else if (PICTURE_TAGS.contains(e.normalName()) || e.normalName().equals("figcaption")) {
                 n = nextAfter(e, article); // a picture and its caption
             } else {
@@ -173,7 +174,7 @@ final class SplitArticle {
                     }
                     n = nextAfter(e, article);
                 } else {
-                    n = Blocks.nextInDocument(n, article);
+                    n = TreeWalk.next(n, article);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -239,7 +240,7 @@ final class TeaserList {
                 }
                 return null;
             }
-            n = Blocks.nextInDocument(n, card);
+            n = TreeWalk.next(n, card);
         }
         return null;
     }
@@ -257,7 +258,7 @@ final class TeaserList {
                 String text = t.getWholeText().strip();
                 return text.isEmpty() ? ' ' : text.charAt(0);
             }
-            n = Blocks.nextInDocument(n, root);
+            n = TreeWalk.next(n, root);
         }
         return ' ';
     }

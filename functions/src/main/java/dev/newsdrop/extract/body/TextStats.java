@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -398,7 +399,7 @@ final class TextStats {
 
     /** The first {@code <h1>} of the subtree in document order, the element itself first, or null. */
     private static Element firstH1In(Element root) {
-        for (Node n = root; n != null; n = Blocks.nextInDocument(n, root)) {
+        for (Node n = root; n != null; n = TreeWalk.next(n, root)) {
             if (n instanceof Element e && e.normalName().equals("h1")) {
                 return e;
             }

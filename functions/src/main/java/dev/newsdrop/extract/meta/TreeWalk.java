@@ -20,6 +20,24 @@ public final class TreeWalk {
     private TreeWalk() {
     }
 
+    /**
+     * The next node after {@code n} in document order within {@code root} (its first child, else the next
+     * sibling of it or of its nearest ancestor below {@code root}), or null at the end: a step of a walk
+     * without recursion. A null {@code root} walks to the end of the document.
+     */
+    public static Node next(Node n, Node root) {
+        if (n.childNodeSize() > 0) {
+            return n.childNode(0);
+        }
+        for (Node at = n; at != null && at != root; at = at.parent()) {
+            Node sibling = at.nextSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
     /** Hands {@code visitor} every node of {@code root}'s tree, {@code root} at depth 0; the visitor must not change the tree. */
     public static void traverse(NodeVisitor visitor, Node root) {
         int[] nextChild = new int[INITIAL_DEPTHS]; // at each depth, the index of the next sibling to visit

@@ -56,12 +56,12 @@ public final class DecodedPage {
         return text != null || utf8 == null ? text : new String(utf8, StandardCharsets.UTF_8);
     }
 
-    /** The character set the bytes were decoded with, or null when not decoded. */
     /** The page's size: its UTF-8 bytes when kept as bytes, else its decoded characters (0 when rejected). */
     public int size() {
         return utf8 != null ? utf8.length : text != null ? text.length() : 0;
     }
 
+    /** The character set the bytes were decoded with, or null when not decoded. */
     public String charset() {
         return charset;
     }

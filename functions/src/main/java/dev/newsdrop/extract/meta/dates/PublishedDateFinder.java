@@ -4,6 +4,7 @@ import dev.newsdrop.extract.meta.JsonLdFacts;
 import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.MetadataReader;
 import dev.newsdrop.extract.meta.PageScan;
+import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -1024,7 +1025,7 @@ public final class PublishedDateFinder {
                 continue;
             }
             Node n = h;
-            for (int seen = 0; n != null && seen < MAX_ELEMENTS_AFTER_HEADLINE; n = nextInDocument(n)) {
+            for (int seen = 0; n != null && seen < MAX_ELEMENTS_AFTER_HEADLINE; n = TreeWalk.next(n, null)) {
                 if (n instanceof Element e) {
                     seen++;
                     if (e.attributesSize() > 0 && (namesComments(e.attr("class")) || namesComments(e.id()))) {
@@ -1147,18 +1148,6 @@ public final class PublishedDateFinder {
                 if (v.length() >= MIN_DATE_CHARS && v.length() <= MAX_WRITTEN_DATE_CHARS) {
                     return v;
                 }
-            }
-        }
-        return null;
-    }
-
-    private static Node nextInDocument(Node n) {
-        if (n.childNodeSize() > 0) {
-            return n.childNode(0);
-        }
-        for (Node up = n; up != null; up = up.parentNode()) {
-            if (up.nextSibling() != null) {
-                return up.nextSibling();
             }
         }
         return null;

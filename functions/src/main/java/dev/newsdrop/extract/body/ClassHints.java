@@ -150,11 +150,9 @@ final class ClassHints {
             return listsOf(cls) | (NoiseRemover.namesArticleBody(cls) ? IN_ARTICLE_BODY_NAME : 0);
         }
 
-        private final Map<String, Integer> listsByClassName = new HashMap<>();
-
-        /** {@link ClassHints#namesWidget(int)} of the element's class, the lists of each distinct class name looked up once. */
+        /** {@link ClassHints#namesWidget(int)} of the element's class, the lists of each distinct class looked up once. */
         boolean namesWidget(Element e) {
-            return ClassHints.namesWidget((int) listsByClassName.computeIfAbsent(e.className(), ClassHints::listsOf));
+            return ClassHints.namesWidget(facts(e.className()) & ~IN_ARTICLE_BODY_NAME);
         }
 
         /** {@link NoiseRemover#namesArticleBody} of a class attribute, worked out once per distinct class. */

@@ -8,6 +8,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -254,7 +255,7 @@ final class BoldNameLine {
         if (!m.find()) {
             m = JAPANESE_DATELINE.matcher(head);
             if (!m.find()) {
-                return null;
+                return taiwanWireDatelineNames(head);
             }
             if (JAPANESE_WIRE_SOURCES.contains(m.group(1))) {
                 return List.of();
@@ -272,6 +273,58 @@ final class BoldNameLine {
     private static final Pattern CHINESE_WIRE_DATELINE = Pattern.compile(
             "^[\\s\\u3000]*\\p{IsHan}{2,16}\\d{1,2}月\\d{1,2}日[电電][\\s\\u3000]*[(（](?:本报|本報)?(?:记者|記者)[\\s\\u3000]*"
                     + "(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4}){0,3})[\\s\\u3000]*[)）]");
+
+    /**
+     * A Taiwanese wire's dateline in brackets opening the text, the reporters written straight before
+     * the place and the day it was filed: "（中央社記者林志明台北20日電）", "（中央社記者林志明、王小美東京20日專電）"
+     * (a special dispatch). Group 1 holds the names with the place still glued to the last one.
+     */
+    private static final Pattern TAIWAN_WIRE_DATELINE = Pattern.compile(
+            "^[(（]\\p{IsHan}{1,6}?記者[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、，,]\\p{IsHan}{2,4}){0,3}?\\p{IsHan}{2,5})"
+                    + "[\\s\\u3000]*\\d{1,2}日專?[電电][)）]");
+
+    /**
+     * The places Taiwanese datelines are filed from, longest first: the island's cities and counties
+     * and the usual posts abroad. The place is written straight after the last reporter's name, so it
+     * is told by its name; a place not listed is taken to follow a name of three characters, the
+     * common length of a Chinese name.
+     */
+    private static final List<String> TAIWAN_DATELINE_PLACES = List.of("華盛頓", "舊金山", "洛杉磯", "布魯塞爾", "雪梨", "新加坡",
+            "吉隆坡", "雅加達", "曼谷", "河內", "胡志明市", "馬尼拉", "東京", "大阪", "首爾", "北京", "上海", "廣州", "深圳", "香港",
+            "澳門", "紐約", "倫敦", "巴黎", "柏林", "莫斯科", "日內瓦", "羅馬", "台北", "臺北", "新北", "桃園", "新竹", "苗栗", "台中",
+            "臺中", "彰化", "南投", "雲林", "嘉義", "台南", "臺南", "高雄", "屏東", "宜蘭", "花蓮", "台東", "臺東", "澎湖", "金門",
+            "馬祖", "基隆", "連江");
+
+    /** The common length of a Chinese name, in characters: surname and a given name of two. */
+    private static final int COMMON_CHINESE_NAME_CHARS = 3;
+
+    /**
+     * The reporters a Taiwanese wire dateline names ({@link #TAIWAN_WIRE_DATELINE}), the place cut
+     * from the last; null when the text opens with no such dateline.
+     */
+    private static List<String> taiwanWireDatelineNames(String head) {
+        java.util.regex.Matcher m = TAIWAN_WIRE_DATELINE.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(List.of(m.group(1).split("[、，,]")));
+        String last = names.remove(names.size() - 1);
+        String name = null;
+        for (String place : TAIWAN_DATELINE_PLACES) {
+            if (last.endsWith(place) && last.length() - place.length() >= 2) {
+                name = last.substring(0, last.length() - place.length());
+                break;
+            }
+        }
+        if (name == null) {
+            if (last.length() < COMMON_CHINESE_NAME_CHARS + 2) {
+                return null; // too short to hold a name and a place of two characters
+            }
+            name = last.substring(0, COMMON_CHINESE_NAME_CHARS);
+        }
+        names.add(name);
+        return AuthorNames.clean(List.of(String.join(", ", names)));
+    }
 
     /** What separates the reporters of a Chinese dateline: an enumeration comma, a comma, a blank. */
     private static final Pattern CHINESE_NAME_SEPARATOR = Pattern.compile("[\\s\\u3000、，,]+");

@@ -265,14 +265,41 @@ public final class AuthorFinder {
 
     /**
      * The persons the page itself shows as writers, when its metadata names only an organisation: a
-     * byline's names, each written as a person's (two to four capitalised words), or a bold name
-     * line at the head or foot of the text. Empty when the page shows none.
+     * byline's names, or else a written byline's on a line of its own ("文：山田花子", "By Jane Doe"), each
+     * written as a person's ({@link #writtenAsPersonName}), or a bold name line at the head or foot of
+     * the text. Empty when the page shows none.
      */
     private static List<String> personsShown(PageScan scan, List<Pattern> trailingPublishers, Set<String> claimants) {
         List<String> shown = VisibleBylines.firstNamed(scan.visible().bylines(), false, trailingPublishers, claimants, new ArrayList<>());
         if (!shown.isEmpty() && shown.stream().allMatch(AuthorNames::isPersonName)) {
             return shown;
         }
+        if (shown.isEmpty()) {
+            List<Element> lines = scan.visible().writtenBylines().stream() // a line of its own, not a sentence crediting a source
+                    .filter(e -> BylineText.spacedText(e).length() <= BylineText.MAX_BYLINE_CHARS).toList();
+            shown = VisibleBylines.firstNamed(lines, true, trailingPublishers, claimants, new ArrayList<>());
+            if (!shown.isEmpty() && shown.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
+                return shown; // "文：山田花子" under the headline; JSON-LD names the magazine's editorial desk
+            }
+        }
         return BoldNameLine.names(scan);
+    }
+
+    /**
+     * A Chinese or Japanese name as a written byline gives it: two to six Han or kana characters, perhaps
+     * with one blank between family and given name ("山田花子", "山田 花子"); such names have no capitals
+     * for {@link AuthorNames#isPersonName} to read.
+     */
+    private static final Pattern CJK_PERSON_NAME = Pattern.compile(
+            "^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}[ \\u3000]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}$");
+
+    /** Korean names: two to four Hangul syllables. */
+    private static final Pattern KOREAN_PERSON_NAME = Pattern.compile("^\\p{IsHangul}{2,4}$");
+
+    /** True when the name is written as a person's: capitalised words, caseless words, or a CJK name. */
+    private static boolean writtenAsPersonName(String name) {
+        String t = name.strip();
+        return AuthorNames.isPersonName(t) || AuthorNames.isCaselessName(t)
+                || (t.length() <= 6 && CJK_PERSON_NAME.matcher(t).matches()) || KOREAN_PERSON_NAME.matcher(t).matches();
     }
 }

@@ -980,6 +980,9 @@ public final class AuthorNames {
                         && !initialsAndSurname(part.strip())) {
                     continue; // "Por Ana Souza, TV Vale", "Jane Doe, BBC News": the broadcaster she works for
                 }
+                if (i > 0 && allPersons && part.strip().length() <= MAX_ORGANISATION_CHARS && ORGANISATION_UNIT.matcher(part.strip()).matches()) {
+                    continue; // "Laura Chen, University Communications": the office she writes for, not a second author
+                }
                 if (i > 0 && i == parts.length - 1 && allPersons && (s.indexOf(',') >= 0 || s.indexOf('،') >= 0 || s.indexOf('/') >= 0 || s.indexOf('|') >= 0)
                         && (DATELINE_PLACE.matcher(part).matches() || isCaselessWord(part.strip()))) {
                     continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London", "Ayşe Demir / İzmir", "Por Laura Gómez y Diego Martín | Madrid": one word after the names is where she filed from

@@ -654,7 +654,7 @@ public final class BylineLeads {
             if (filedFirst && PREPOSITION_LEADS.contains(m.group().strip()) && !(italian && m.group().strip().equals("da"))) {
                 continue; // "Publicado em Notícias da Cidade por ...": the category's own "da"
             }
-            if (t.substring(m.end()).chars().noneMatch(Character::isDigit)) { // "5 de Marzo de 2024 por": the date's own "de"
+            if (beforeSeparator(t.substring(m.end())).chars().noneMatch(Character::isDigit)) { // "5 de Marzo de 2024 por": the date's own "de"
                 found = filedFirst ? m.start() > verbEnd : t.substring(0, m.start()).chars().anyMatch(Character::isDigit);
                 break;
             }
@@ -665,6 +665,22 @@ public final class BylineLeads {
         String names = t.substring(m.end());
         Matcher filed = (m.group().strip().equals("door") ? FILED_IN_AFTER_DUTCH_LEAD : FILED_IN).matcher(names);
         return filed.find() ? names.substring(0, filed.start()) : names;
+    }
+
+    /**
+     * What sets off the next field of a dated line after the names: "... door Pieter de Graaf · 5 min
+     * leestijd" (a reading time), "... by Jane Doe | 3 comments".
+     */
+    private static final String FIELD_SEPARATORS = "·•|";
+
+    /** The text up to its first {@link #FIELD_SEPARATORS} character: the names' field, not the fields after it. */
+    private static String beforeSeparator(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (FIELD_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     /**

@@ -312,10 +312,43 @@ final class StatedAuthors {
                 contributors.add(ComparisonKey.of(text));
             }
         }
+        contributors.addAll(namedWithPictureRole(scan, wanted));
         if (contributors.isEmpty() || contributors.size() >= wanted.size()) {
             return names;
         }
         return names.stream().filter(n -> !contributors.contains(ComparisonKey.of(n))).toList();
+    }
+
+    /**
+     * The role a byline sets after a person's name when that person made the pictures, not the text:
+     * "Eirik Dahl <span>fotograf</span>", as bylines that list each person with a role show them
+     * (Nordic, German, Dutch, Spanish, Portuguese, Italian, French, Polish, Finnish and English words).
+     */
+    private static final Pattern PICTURE_ROLE = Pattern.compile(
+            "(?iu)^(?:fotograf|fotografin|fotografen|photographer|fotógrafo|fotógrafa|fotografo|fotografa|photographe|fotoreporter|"
+                    + "fotoreporterka|kuvaaja|valokuvaaja|videograf|videographer|video journalist|illustratør|illustratör|illustrator|"
+                    + "illustrateur|illustratrice)$");
+
+    /**
+     * The keys of the wanted names that a byline shows with a picture role in the element right after
+     * the name's ({@link #PICTURE_ROLE}). Only the first elements of each byline are read.
+     */
+    private static Set<String> namedWithPictureRole(PageScan scan, Set<String> wanted) {
+        Set<String> found = new HashSet<>();
+        for (Element byline : scan.visible().bylines()) {
+            for (Element e : (Iterable<Element>) byline.stream().limit(VisibleBylines.MAX_BYLINE_ELEMENTS)::iterator) {
+                if (e.childrenSize() != 0) {
+                    continue;
+                }
+                String key = ComparisonKey.of(e.text());
+                Element next = e.nextElementSibling();
+                if (wanted.contains(key) && next != null && next.text().length() <= MAX_CREDIT_LEAD_CHARS
+                        && PICTURE_ROLE.matcher(next.text().strip()).matches()) {
+                    found.add(key);
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -91,6 +91,9 @@ final class BoldNameLine {
                 bold = boldOpening(p);
                 if (bold == null) {
                     List<String> signed = agencySignature(p);
+                    if (signed.isEmpty()) {
+                        signed = japaneseBracketSignature(p);
+                    }
                     if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
                             && p.closest(NOT_TEXT) == null && closesText(p)) {
                         return signed;
@@ -144,6 +147,40 @@ final class BoldNameLine {
         }
         List<String> names = AuthorNames.clean(List.of(m.group(1)));
         return !names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
+    }
+
+    /**
+     * A Japanese paper's writer credit closing the text: the name in full-width brackets after the last
+     * sentence's full stop, "……見込む。（佐々木亮）", or several joined by "、" or "・" ("（山田太郎、鈴木花子）").
+     * Group 1 the names. Han characters only: kana in brackets are a note ("（つづく）").
+     */
+    private static final Pattern JAPANESE_BRACKET_SIGNATURE = Pattern.compile(
+            "。[\\s\\u3000]*（(\\p{IsHan}{3,6}(?:[、・]\\p{IsHan}{3,6}){0,3})）$");
+
+    /** Words of a bracketed closing note that credit no writer: photos, the source, a wire service, "end". */
+    private static final Pattern NOT_A_WRITER_NOTE = Pattern.compile("写真|提供|撮影|資料|記者|通信|新聞|時事|共同|終わり|以上");
+
+    /**
+     * The writers a Japanese text's closing credit names ({@link #JAPANESE_BRACKET_SIGNATURE}); empty
+     * otherwise. Only a paragraph with kana is read: Chinese texts close with an editor's credit in brackets.
+     */
+    private static List<String> japaneseBracketSignature(Element p) {
+        if (p.childNodeSize() == 0 || !(p.childNode(p.childNodeSize() - 1) instanceof TextNode last)) {
+            return List.of();
+        }
+        String text = last.getWholeText().strip(); // the paragraph's last text: the credit closes it
+        if (text.isEmpty() || text.charAt(text.length() - 1) != '）') {
+            return List.of();
+        }
+        text = text.substring(Math.max(0, text.length() - MAX_DATELINE_CHARS));
+        if (text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA)) {
+            return List.of();
+        }
+        java.util.regex.Matcher m = JAPANESE_BRACKET_SIGNATURE.matcher(text);
+        if (!m.find() || NOT_A_WRITER_NOTE.matcher(m.group(1)).find()) {
+            return List.of();
+        }
+        return AuthorNames.clean(List.of(m.group(1).replace('・', ',').replace('、', ',')));
     }
 
     /** Paragraphs of text before a closing signature, at least: the article's text, not a list of lines. */

@@ -439,7 +439,7 @@ public final class BylineLeads {
 
     /**
      * A Korean, Japanese or Chinese byline that has no label, only the reporter's title: after the
-     * names ("김민준 기자", "김민준 기자 minjun@example.kr", "워싱턴=이서연 특파원" with the place it is
+     * names ("김민준 기자", "김민준 기자 minjun@example.kr", "/정유진 기자" set off by a slash at the text's foot, "워싱턴=이서연 특파원" with the place it is
      * filed from, "(서울=연합뉴스) 김민준 기자 =" with the agency's dateline, "山本健太記者"), or before them
      * ("记者 王晓明", "本报记者 王晓明 李静", "新华社记者 王晓明", closed by "报道", "reports"), or between the
      * title and the place it is filed from ("記者林志明／台北報導"), or Japanese papers' title joined to the
@@ -447,7 +447,7 @@ public final class BylineLeads {
      * Group 1, 2, 3, 4 or 5 holds the names.
      */
     private static final Pattern CJK_REPORTER_LINE = Pattern.compile(
-            "^[(（]?(?:[(（][^)）]{1,20}[)）]\\s*)?(?:[\\p{IsHangul}\\p{IsHan}]{1,10}\\s*=\\s*)?"
+            "^[(（]?(?:[(（][^)）]{1,20}[)）]\\s*)?(?:[/／]\\s*)?(?:[\\p{IsHangul}\\p{IsHan}]{1,10}\\s*=\\s*)?"
                     + "(" + CJK_NAME + "(?:\\s*[,、·]\\s*" + CJK_NAME + ")*)\\s*(?:" + CJK_REPORTER_TITLES + ")"
                     + "(?:\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?\\s*[)）=]?$"
                     + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]+(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)"
@@ -810,8 +810,11 @@ public final class BylineLeads {
         if (end > 0 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '：')) {
             return closesFieldBarWithLabel(text.substring(0, end));
         }
-        if (end == 0 || end > MAX_CLOSING_LEAD_TEXT + 4 || !Character.isLowerCase(text.charAt(end - 1))) {
+        if (end == 0 || !Character.isLowerCase(text.charAt(end - 1))) {
             return false; // asked of every short text before an element: most are refused here without a copy
+        }
+        if (end > MAX_CLOSING_LEAD_TEXT + 4) {
+            return leadClosesLastField(text, end); // "Aggiornato il 3 dicembre 2026 · Pubblicato il 1 dicembre 2026 · di "
         }
         String t = text.substring(0, end).strip();
         if (t.length() > MAX_CLOSING_LEAD_TEXT) {
@@ -822,6 +825,23 @@ public final class BylineLeads {
             return SUBMITTED_WORDS.contains(t.toLowerCase(java.util.Locale.ROOT)); // "Опубликовано <span>Дмитрий Орлов</span>"
         }
         return space > 0 && CLOSING_LEADS.contains(t.substring(space + 1));
+    }
+
+    /** The longest lead word read after a meta line's last separator ({@link #leadClosesLastField}). */
+    private static final int MAX_FIELD_LEAD_CHARS = 12;
+
+    /**
+     * True when a long meta line's last field, after a {@link #FIELD_SEPARATORS} character, is a lead
+     * word alone, the names in the next element: "... · Pubblicato il 1 dicembre 2026 · di <b>Name</b>".
+     * Only the line's last characters are read.
+     */
+    private static boolean leadClosesLastField(String text, int end) {
+        for (int i = end - 1; i >= 0 && i >= end - MAX_FIELD_LEAD_CHARS; i--) {
+            if (FIELD_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                return CLOSING_LEADS.contains(text.substring(i + 1, end).strip());
+            }
+        }
+        return false;
     }
 
     /**

@@ -176,6 +176,9 @@ public final class AuthorFinder {
             if (authors.isEmpty()) {
                 authors = VisibleBylines.agencySigning(visible, siteName, ld.publisherName);
             }
+            if (authors.isEmpty()) {
+                authors = BoldNameLine.wireDatelineAgency(scan); // "Hamburg (dpa) - ..." opens the text, no one else named
+            }
         }
         return authors;
     }

@@ -94,6 +94,9 @@ final class BoldNameLine {
                     if (signed.isEmpty()) {
                         signed = japaneseBracketSignature(p);
                     }
+                    if (signed.isEmpty()) {
+                        signed = closingEmphasisNames(p);
+                    }
                     if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
                             && p.closest(NOT_TEXT) == null && closesText(p)) {
                         return signed;
@@ -124,6 +127,54 @@ final class BoldNameLine {
     }
 
     /**
+     * A wire dateline opening the text: the place (one or more, "Hamburg/Bremen"), the agency in
+     * brackets, a dash or a colon: "Hamburg/Bremen (dpa) - ...", "GENF (AFP) – ...", "Madrid (EFE): ...".
+     * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
+     */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}\\p{M} ./'’-]{0,40}?\\s*\\(([^()]{2,30})\\)\\s*[-–—:]");
+
+    /** Paragraphs read from the top of the page for a text-opening wire dateline. */
+    private static final int MAX_PARAGRAPHS_BEFORE_TEXT = 40;
+
+    /**
+     * The agency whose wire dateline opens the article's text ({@link #WIRE_DATELINE}, a known agency,
+     * {@link NewsAgencies}), as its signature: asked only when nothing names a person or an organisation,
+     * as "Por EFE" alone in a byline signs. Empty when the first paragraph of text opens otherwise.
+     */
+    static List<String> wireDatelineAgency(PageScan scan) {
+        Element html = scan.html();
+        if (html == null) {
+            return List.of();
+        }
+        int seen = 0;
+        for (Element p : html.getElementsByTag("p")) {
+            if (++seen > MAX_PARAGRAPHS_BEFORE_TEXT) {
+                break;
+            }
+            if (p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
+                    || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null) {
+                continue;
+            }
+            String head = BylineText.leadingText(p, MIN_TEXT_PARAGRAPH_CHARS);
+            if (head.length() < MIN_TEXT_PARAGRAPH_CHARS) {
+                continue; // a kicker, a standfirst's line, a date: not yet the text
+            }
+            java.util.regex.Matcher m = WIRE_DATELINE.matcher(head);
+            if (!m.find()) {
+                return List.of(); // the first paragraph of text opens with no wire dateline
+            }
+            for (String part : m.group(1).split("/")) {
+                if (NewsAgencies.isAgency(part.strip())) {
+                    return List.of(part.strip());
+                }
+            }
+            return List.of();
+        }
+        return List.of();
+    }
+
+    /**
      * A wire story's signature closing the text: the reporter's name, then the agency in brackets
      * ("Κατερίνα Νικολάου (ΑΠΕ-ΜΠΕ)", "Rūta Petraitienė (ELTA)"). Group 1 the name, group 2 the agency.
      */
@@ -146,6 +197,38 @@ final class BoldNameLine {
             return List.of();
         }
         List<String> names = AuthorNames.clean(List.of(m.group(1)));
+        return !names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
+    }
+
+    /** What ends the sentence before a signature set in the same paragraph: a full stop, a mark, a closing quote. */
+    private static final String SENTENCE_ENDS = ".!?\"“”»«'’…";
+
+    /**
+     * The writer's name set in bold or italics at the very end of the text's last paragraph, after its
+     * last sentence: "… bekommt neue Möbel. <i>Sabine Krüger</i>", as regional papers sign the text
+     * inside its last paragraph. Empty unless the emphasis closes the paragraph, follows a sentence's
+     * end, and is a person's name (or two joined).
+     */
+    private static List<String> closingEmphasisNames(Element p) {
+        int n = p.childNodeSize();
+        int i = n - 1;
+        while (i >= 0 && p.childNode(i) instanceof TextNode t && t.isBlank()) {
+            i--;
+        }
+        if (i < 1 || !(p.childNode(i) instanceof Element em) || !SIGNATURE_TAGS.contains(em.normalName())
+                || !(p.childNode(i - 1) instanceof TextNode before)) {
+            return List.of();
+        }
+        String prior = before.getWholeText().stripTrailing();
+        if (prior.isEmpty() || SENTENCE_ENDS.indexOf(prior.charAt(prior.length() - 1)) < 0) {
+            return List.of();
+        }
+        String text = BylineText.spacedText(em);
+        if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || text.chars().anyMatch(Character::isDigit)
+                || em.selectFirst(PageRegions.LINK) != null || !namesOnly(text)) {
+            return List.of();
+        }
+        List<String> names = AuthorNames.clean(List.of(SPACED_DASH.matcher(text).replaceAll(", ")));
         return !names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
     }
 

@@ -128,11 +128,12 @@ final class BoldNameLine {
 
     /**
      * A wire dateline opening the text: the place (one or more, "Hamburg/Bremen"), the agency in
-     * brackets, a dash or a colon: "Hamburg/Bremen (dpa) - ...", "GENF (AFP) – ...", "Madrid (EFE): ...".
+     * brackets, a dash or a colon: "Hamburg/Bremen (dpa) - ...", "GENF (AFP) – ...", "Madrid (EFE): ...",
+     * Spanish wires' full stop and dash after the bracket with the day before it, "Madrid, 2 dic (EFE).- ...".
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}\\p{M} ./'’-]{0,40}?\\s*\\(([^()]{2,30})\\)\\s*[-–—:]");
+            "^\\p{Lu}[\\p{L}\\p{M}\\p{N} .,/'’-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?\\s*[-–—:]");
 
     /** Paragraphs read from the top of the page for a text-opening wire dateline. */
     private static final int MAX_PARAGRAPHS_BEFORE_TEXT = 40;

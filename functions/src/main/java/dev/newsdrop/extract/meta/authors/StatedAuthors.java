@@ -143,16 +143,21 @@ final class StatedAuthors {
         if (links.size() < 2) {
             return withBylineLineCoAuthors(stated, statedKeys, scan);
         }
-        Set<Element> authorLinks = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> authorLinks = null; // each link as its line shows it, wrapper and all: built for the first link that names a stated author
         for (Element link : links) {
-            authorLinks.add(wrapped(link));
-        }
-        for (Element link : links) {
+            if (!statedKeys.contains(ComparisonKey.of(BylineText.spacedText(link)))) {
+                continue; // most author links on a page name other writers: refused before their wrappers are read
+            }
             Element line = wrapped(link).parent();
-            if (line == null || !statedKeys.contains(ComparisonKey.of(BylineText.spacedText(link)))
-                    || link.closest(PageRegions.SITE_CHROME) != null || link.closest(PageRegions.BESIDE_ARTICLE) != null
+            if (line == null || link.closest(PageRegions.SITE_CHROME) != null || link.closest(PageRegions.BESIDE_ARTICLE) != null
                     || !PageScan.inBylineLine(line)) {
                 continue;
+            }
+            if (authorLinks == null) {
+                authorLinks = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (Element l : links) {
+                    authorLinks.add(wrapped(l));
+                }
             }
             List<String> raw = new ArrayList<>();
             for (Node n : line.childNodes()) {

@@ -109,6 +109,17 @@ class SmallSiteThemesTest {
     }
 
     @Test
+    void coAuthorLinkedBeforeTheStatedAuthor_amongOtherWritersLinks_completesTheAuthorTag() {
+        String others = "<ul class='related'><li><a href='/author/tom-harris/'>Tom Harris</a></li>"
+                + "<li><a href='/author/mia-chen/'>Mia Chen</a></li></ul>"; // other writers' pages, before the byline: none names the stated author
+        assertEquals(List.of("Luis Gómez", "Ana Ruiz"), authors("<html lang='es'><head><meta name='author' content='Ana Ruiz'></head><body>"
+                + others + "<article><h1>Carriles bici</h1><div class='entry-meta'><span class='byline'>por "
+                + "<span class='author vcard'><a href='/author/luis-gomez/'>Luis Gómez</a></span> y "
+                + "<span class='author vcard'><a href='/author/ana-ruiz/'>Ana Ruiz</a></span></span></div>"
+                + TEXT + "</article></body></html>"));
+    }
+
+    @Test
     void coAuthorsAvatarsSideBySide_nameEachAuthor() {
         assertEquals(List.of("Sam Carter", "Priya Nair"), authors("<html lang='en'><body><article><h1>Cycle lanes</h1>"
                 + "<div class='entry-meta'><div class='post-authors'><img alt='Sam Carter' src='/a/sam.jpg' class='avatar avatar-40 photo'>"

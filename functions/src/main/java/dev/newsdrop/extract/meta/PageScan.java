@@ -6,9 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
-import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -852,9 +850,6 @@ public final class PageScan {
         return found;
     }
 
-    /** The page's headline element, parsed as a query once. */
-    private static final Evaluator HEADLINE = QueryParser.parse("h1");
-
     /** Nodes read after the page's first h1 for an avatar beside its name (see {@link #headerAvatarNames}). */
     private static final int MAX_HEADER_NODES = 400;
 
@@ -872,7 +867,13 @@ public final class PageScan {
      * teaser card repeats its headline the same way, so the caller asks for a person's name.
      */
     public List<Element> headerAvatarNames() {
-        Element h1 = doc.selectFirst(HEADLINE);
+        Element h1 = null;
+        for (Element h : headlines) { // the walk kept every h1, in page order: no second walk to find the first
+            if (h.normalName().equals("h1") && h.root() == doc) { // not one the walk took out with a permalink around it
+                h1 = h;
+                break;
+            }
+        }
         if (h1 == null) {
             return List.of();
         }

@@ -22,6 +22,15 @@ public final class ComparisonKey {
 
     /** The comparison key of {@code s}. */
     public static String of(String s) {
+        int last = s.length() - 1;
+        if (isAscii(s) && !(last >= 0 && isLineTerminator(s.charAt(last)))) {
+            return ofAscii(s); // most names and titles: no decomposition, no lower-case copy
+        }
+        return ofAnyText(s);
+    }
+
+    /** {@link #of} for any text: decomposed, lower-cased, then the prefix, suffix and all but letters and digits cut. */
+    static String ofAnyText(String s) {
         String n = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
         int last = n.length() - 1;
         if (last >= 0 && isLineTerminator(n.charAt(last))) { // where '$' has its line-terminator meaning
@@ -41,6 +50,36 @@ public final class ComparisonKey {
             }
         }
         return lettersAndDigits(n, from, to);
+    }
+
+    /**
+     * {@link #of} of an ASCII text that does not end in a line break, in one pass: ASCII's letters and
+     * digits are a to z, A to Z and 0 to 9, its lower case changes A to Z alone, and the prefix and
+     * suffix compare without regard to case as they would on the lower-case copy.
+     */
+    private static String ofAscii(String s) {
+        int from = s.regionMatches(true, 0, "https://", 0, 8) ? 8 : s.regionMatches(true, 0, "http://", 0, 7) ? 7 : 0;
+        if (s.regionMatches(true, from, "www.", 0, 4)) {
+            from += 4;
+        }
+        int to = s.length();
+        for (String suffix : DOMAIN_SUFFIXES) {
+            if (to - suffix.length() >= from && s.regionMatches(true, to - suffix.length(), suffix, 0, suffix.length())) {
+                to -= suffix.length();
+                break;
+            }
+        }
+        char[] out = new char[to - from];
+        int length = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out[length++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                out[length++] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(out, 0, length);
     }
 
     /** The letters and digits of {@code n} from {@code from} to {@code to}, in order. */

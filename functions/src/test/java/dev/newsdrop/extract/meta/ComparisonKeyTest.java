@@ -1,10 +1,12 @@
 package dev.newsdrop.extract.meta;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Random;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,5 +38,23 @@ class ComparisonKeyTest {
         "ﬁnancial times", "Ｗｉｄｅ ｎｅｗｓ.com", "北京日报", "Ἀθῆναι", "İstanbul Haber", "𝐁𝐨𝐥𝐝 news.com", "", " ", "-|-"})
     void keysAreThoseOfTheDefinition(String s) {
         assertEquals(definition(s), ComparisonKey.of(s), s);
+    }
+
+    /** Pieces of ASCII texts: schemes and "www." in both cases, the domain endings, letters, digits, punctuation, line breaks. */
+    private static final String[] ASCII_PIECES = {"https://", "HTTP://", "http:/", "www.", "WWW.", "Www", ".com", ".CO.UK", ".co.uk", ".fr",
+        ".De", ".info", ".news", ".net", ".org", "Jane", "DOE", "o'", "-", " ", "\t", "\n", "\r", "|", "42", "Z", "a", "@", ".", "_", "~", "`", "{", "["};
+
+    @Test
+    void asciiKeys_areThoseOfTheKeyOfAnyText() {
+        Random random = new Random(16);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int pieces = random.nextInt(6); pieces > 0; pieces--) {
+                s.append(random.nextInt(4) == 0 ? String.valueOf((char) random.nextInt(0x80)) : ASCII_PIECES[random.nextInt(ASCII_PIECES.length)]);
+            }
+            String text = s.toString();
+            assertEquals(ComparisonKey.ofAnyText(text), ComparisonKey.of(text), text);
+            assertEquals(definition(text), ComparisonKey.of(text), text);
+        }
     }
 }

@@ -11,7 +11,6 @@ import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -443,9 +442,32 @@ public final class PageScan {
         Map<String, Boolean> commentNames = new HashMap<>(); // pages repeat the same class names thousands of times
         ScanRider riderOfScan = rider instanceof ScanRider r ? r : null;
         TreeWalk.traverse(new NodeVisitor() {
+            /**
+             * The element whose comment question waits for its first child element, outside comments: a comment
+             * section changes what the walk gathers in its descendants only (the element itself is visited before
+             * the answer), so the question is asked of elements with elements inside, when the walk meets the
+             * first, and most of a page's elements (links, spans, pictures, paragraphs of text alone) are never
+             * asked. Its attributes, as {@link Walk#read} read them, and the walk's state then are kept with it.
+             */
+            private Element pending;
+            private boolean pendingNamed;
+            private String pendingCls;
+            private String pendingId;
+            private String pendingItemtype;
+            private boolean pendingAfterHeadline;
+            private boolean pendingAfterText;
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
+                    if (pending != null && e.parentNode() == pending) {
+                        Element p = pending;
+                        pending = null;
+                        if ((pendingNamed && isComment(pendingCls, pendingId, commentNames))
+                                || isCommentStructure(p, pendingItemtype, pendingAfterHeadline, pendingAfterText)) {
+                            comments[0] = p; // a comment inside it changes nothing: the walk is in comments until it leaves this one
+                        }
+                    }
                     boolean named = scan.read(e); // the attributes the walk asks, read in one pass per element
                     int permalinks = scan.permalinks.size();
                     scan.visit(e, named, comments[0] != null, articleDepth[0] > 0);
@@ -455,9 +477,14 @@ public final class PageScan {
                     if (e.normalName().equals("p")) {
                         paragraphs[0]++;
                     }
-                    if (comments[0] == null && ((named && isComment(scan.cls, scan.id, commentNames))
-                            || isCommentStructure(e, scan.itemtype, !scan.headlines.isEmpty(), paragraphs[0] >= MIN_PARAGRAPHS_BEFORE_THREAD))) {
-                        comments[0] = e; // a comment inside it changes nothing: the walk is in comments until it leaves this one
+                    if (comments[0] == null && e.childNodeSize() > 0) { // asked when the walk meets its first child element, if any
+                        pending = e;
+                        pendingNamed = named;
+                        pendingCls = scan.cls;
+                        pendingId = scan.id;
+                        pendingItemtype = scan.itemtype;
+                        pendingAfterHeadline = !scan.headlines.isEmpty();
+                        pendingAfterText = paragraphs[0] >= MIN_PARAGRAPHS_BEFORE_THREAD;
                     }
                     if (e.normalName().equals("article")) {
                         articleDepth[0]++;
@@ -480,6 +507,9 @@ public final class PageScan {
                     } else if (leftOut[0] == node) {
                         leftOut[0] = null;
                     }
+                }
+                if (node == pending) {
+                    pending = null; // it held no element: its comment question changes nothing
                 }
                 if (node instanceof Element e) {
                     if (comments[0] == e) {
@@ -1108,70 +1138,18 @@ public final class PageScan {
 
     /** {@link #namesComments} of the element's class or id, the answers for classes (and ids that may hold a comment word) kept in {@code known}. */
     private static boolean isComment(String cls, String id, Map<String, Boolean> known) {
-        // the one-pass gate first: most classes hold no comment stem and are refused without hashing them;
-        // those that may are looked up, a page repeating its class names, not searched for every comment word again
-        if (mayNameComments(cls) && known.computeIfAbsent(cls, c -> namesComments(lower(c)))) {
-            return true;
+        if (!cls.isEmpty() && known.computeIfAbsent(cls, c -> mayNameComments(c) && namesComments(lower(c)))) {
+            return true; // a page repeats its class names: each is looked up, not searched for every comment word again
         }
         return mayNameComments(id) && known.computeIfAbsent(id, i -> namesComments(lower(i)));
     }
 
-    /** A class or id shorter than this is refused at once, as the gate was first written (the stems are 4 to 7 characters). */
-    private static final int MIN_COMMENT_NAME_CHARS = COMMENT_STEM_LOWER[1].length();
-
-    /** The shortest comment stem: none starts nearer the end of a class or id than this. */
-    private static final int MIN_COMMENT_STEM_CHARS = Arrays.stream(COMMENT_STEM_LOWER).mapToInt(String::length).min().orElseThrow();
-
-    /**
-     * The comment stems ({@link #COMMENT_STEM_LOWER}, {@link #COMMENT_STEM_UPPER}) by their first character, an
-     * ASCII one: the gate {@link #mayNameComments} compares a stem only where the text has its first character.
-     */
-    private static final String[][] COMMENT_STEMS_BY_FIRST = stemsByFirst(COMMENT_STEM_LOWER, COMMENT_STEM_UPPER);
-
-    private static String[][] stemsByFirst(String[]... lists) {
-        String[][] byFirst = new String[128][];
-        for (String[] list : lists) {
-            for (String stem : list) {
-                char first = stem.charAt(0);
-                if (first >= 128) {
-                    throw new IllegalStateException("a comment stem opens with an ASCII character: " + stem);
-                }
-                String[] had = byFirst[first] == null ? new String[0] : byFirst[first];
-                String[] grown = Arrays.copyOf(had, had.length + 1);
-                grown[had.length] = stem;
-                byFirst[first] = grown;
-            }
-        }
-        return byFirst;
-    }
-
     /**
      * True when the raw class or id may hold a comment word ({@link #COMMENT_NAMES}, their letters
-     * after the first in lower or upper case): it holds one of {@link #COMMENT_STEM_LOWER} or
-     * {@link #COMMENT_STEM_UPPER}. One pass over the characters, each stem compared only where its first
-     * character stands, every element of the page being asked: most are refused without a copy or a hash.
+     * after the first in lower or upper case): most are refused here without a copy, every element
+     * of the page being asked.
      */
-    static boolean mayNameComments(String raw) {
-        if (raw.length() < MIN_COMMENT_NAME_CHARS) {
-            return false;
-        }
-        int last = raw.length() - MIN_COMMENT_STEM_CHARS;
-        for (int i = 0; i <= last; i++) {
-            char c = raw.charAt(i);
-            String[] stems = c < 128 ? COMMENT_STEMS_BY_FIRST[c] : null;
-            if (stems != null) {
-                for (String stem : stems) {
-                    if (raw.startsWith(stem, i)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** {@link #mayNameComments} as it was first written, one search per stem: what the one-pass gate must answer. */
-    static boolean mayNameCommentsBySearch(String raw) {
+    private static boolean mayNameComments(String raw) {
         return raw.length() >= COMMENT_STEM_LOWER[1].length()
                 && (containsAny(raw, COMMENT_STEM_LOWER) || containsAny(raw, COMMENT_STEM_UPPER));
     }

@@ -26,8 +26,9 @@ public final class LinkResolver {
     private final String base;
     private URL parsed;
     private boolean baseParsed;
-    /** {@link #root()}, once read. */
+    /** {@link #root()}, once read, and the scheme it opens with. */
     private String root;
+    private String scheme;
     private boolean rootRead;
 
     /** A resolver against {@code base}, a page's address as jsoup's nodes hold it ("" when unknown). */
@@ -50,6 +51,11 @@ public final class LinkResolver {
             if (root != null) {
                 return root + address; // "/images/a.jpg" on https://news.example: joined as text, no URL built
             }
+        } else if (address.startsWith("//") && !hasPort(address) && root() != null) {
+            String absolute = scheme + ":" + address; // "//cdn.example/a.jpg": the base's scheme and the address
+            if (isPlainAbsolute(absolute)) {
+                return absolute;
+            }
         }
         String known = resolved.get(address);
         if (known != null) {
@@ -65,14 +71,16 @@ public final class LinkResolver {
     /**
      * The scheme, host and port of a plain absolute http or https base ({@link #isPlainAbsolute}), as
      * parsing gives them ("https://news.example", "http://host.example:8080"); null for any other base.
-     * A plain root-relative address resolves against it to this and itself.
+     * A plain root-relative address resolves against it to this and itself; a network-path address
+     * ("//cdn.example/a.jpg") to its scheme and itself, when the two make a plain absolute address.
      */
     private String root() {
         if (!rootRead) {
             rootRead = true;
             URL url = isPlainAbsolute(base) ? parsedBase() : null;
             if (url != null && (url.getProtocol().equals("http") || url.getProtocol().equals("https")) && !url.getHost().isEmpty()) {
-                root = url.getProtocol() + "://" + url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort());
+                scheme = url.getProtocol();
+                root = scheme + "://" + url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort());
             }
         }
         return root;
@@ -95,6 +103,20 @@ public final class LinkResolver {
             }
         }
         return true;
+    }
+
+    /** True when a network-path address ("//host:8080/a") names a port: left to parsing, which judges its range. */
+    private static boolean hasPort(String networkPath) {
+        for (int i = 2; i < networkPath.length(); i++) {
+            char c = networkPath.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@link #resolve} by parsing the address against the base. */

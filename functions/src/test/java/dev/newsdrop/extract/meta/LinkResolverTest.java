@@ -42,8 +42,12 @@ class LinkResolverTest {
     }
 
     /** Pieces of root-relative addresses: path words, queries, fragments, and what a plain one must not hold. */
-    private static final String[] PATH_PIECES = {"/", "a", "images", "2024", "story.html", "?", "x=1", "&", "#", "top", ":", "@",
+    private static final String[] PATH_PIECES = {"/", "//", "//cdn.example", "//CDN.Example:8080", "//cdn.example:", "//.x", "//user@host",
+        "//[::1]", "//hé.example", "a", "images", "2024", "story.html", "?", "x=1", "&", "#", "top", ":", "@",
         "%20", ";", "=", "~", "-", "_", ".", "..", "/.", " ", "\\", "é", "\t", "+", "!", "$", "'", "(", ")", "*", ",", "|", "\""};
+
+    /** How the random addresses open: relative, root-relative (most), network-path. */
+    private static final String[] OPENINGS = {"", "/", "/", "/", "/", "//cdn.example", "//CDN.Example:8080", "//cdn.example/", "//"};
 
     private static final String[] BASES = {"https://news.example/2024/03/story.html?x=1#top", "http://news.example",
         "https://News.Example:8443/a/b/", "https://news.example:443/", "http://10.0.0.1/x", "https://host-1.example.co.uk/a?b",
@@ -57,7 +61,7 @@ class LinkResolverTest {
         for (String base : BASES) {
             LinkResolver resolver = new LinkResolver(base);
             for (int n = 0; n < 20_000; n++) {
-                StringBuilder href = new StringBuilder(random.nextInt(6) == 0 ? "" : "/");
+                StringBuilder href = new StringBuilder(OPENINGS[random.nextInt(OPENINGS.length)]);
                 int parts = random.nextInt(7);
                 for (int p = 0; p < parts; p++) {
                     href.append(PATH_PIECES[random.nextInt(PATH_PIECES.length)]);
@@ -68,7 +72,7 @@ class LinkResolverTest {
                 assertEquals(resolver.resolveParsing(address), new LinkResolver(base).resolve(address), "fresh: " + base + " " + address);
             }
         }
-        org.junit.jupiter.api.Assertions.assertTrue(joined > 50_000, "most addresses take the text join: " + joined);
+        org.junit.jupiter.api.Assertions.assertTrue(joined > 40_000, "most addresses take the text join: " + joined);
     }
 
     @Test

@@ -452,7 +452,6 @@ public final class PageScan {
             private Element pending;
             private boolean pendingNamed;
             private String pendingCls;
-            private String pendingId;
             private String pendingItemtype;
             private boolean pendingAfterHeadline;
             private boolean pendingAfterText;
@@ -463,7 +462,7 @@ public final class PageScan {
                     if (pending != null && e.parentNode() == pending) {
                         Element p = pending;
                         pending = null;
-                        if ((pendingNamed && isComment(pendingCls, pendingId, commentNames))
+                        if ((pendingNamed && isComment(pendingCls, p.attributes().get("id"), commentNames)) // its id read only now
                                 || isCommentStructure(p, pendingItemtype, pendingAfterHeadline, pendingAfterText)) {
                             comments[0] = p; // a comment inside it changes nothing: the walk is in comments until it leaves this one
                         }
@@ -481,7 +480,6 @@ public final class PageScan {
                         pending = e;
                         pendingNamed = named;
                         pendingCls = scan.cls;
-                        pendingId = scan.id;
                         pendingItemtype = scan.itemtype;
                         pendingAfterHeadline = !scan.headlines.isEmpty();
                         pendingAfterText = paragraphs[0] >= MIN_PARAGRAPHS_BEFORE_THREAD;
@@ -593,7 +591,6 @@ public final class PageScan {
         private boolean textTimeInArticle;
         /** The current element's attributes that the walk reads, "" when absent: {@link #read}. */
         private String cls;
-        private String id;
         private String itemprop;
         private String property;
         private String rel;
@@ -601,14 +598,13 @@ public final class PageScan {
         private String href;
 
         /**
-         * Reads the element's class, id, itemprop, property, rel, itemtype and href, each by its key;
-         * false when it has no attributes. (Iterating over the attributes would build an
+         * Reads the element's class, itemprop, property, rel, itemtype and, of a link, href, each by its key
+         * (an id is read only when the comment question is asked of the element); false when it has no attributes. (Iterating over the attributes would build an
          * {@code Attribute} for each, on every element of the page; a lookup by key builds nothing.)
          */
         private boolean read(Element e) {
             if (e.attributesSize() == 0) {
                 cls = "";
-                id = "";
                 itemprop = "";
                 property = "";
                 rel = "";
@@ -618,12 +614,11 @@ public final class PageScan {
             }
             Attributes attributes = e.attributes();
             cls = attributes.get("class");
-            id = attributes.get("id");
             itemprop = attributes.get("itemprop");
             property = attributes.get("property");
             rel = attributes.get("rel");
             itemtype = attributes.get("itemtype");
-            href = attributes.get("href");
+            href = e.normalName().equals("a") ? attributes.get("href") : ""; // a link's address alone is asked
             return true;
         }
 

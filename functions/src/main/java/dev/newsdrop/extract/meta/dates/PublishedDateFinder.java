@@ -20,12 +20,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -570,8 +568,7 @@ public final class PublishedDateFinder {
                 }
                 continue;
             }
-            String day = text.length() < MIN_DATE_CHARS ? null
-                    : lang == shownDates.lang ? shownDates.day(text) : DateParser.parseText(text, lang);
+            String day = text.length() >= MIN_DATE_CHARS ? DateParser.parseText(text, lang) : null;
             if (day == null) {
                 if (isUpdateLabel(text)) {
                     labelAt = seen;
@@ -643,33 +640,12 @@ public final class PublishedDateFinder {
             this.lang = lang;
         }
 
-        /**
-         * The texts read for a date, with the day each gives ({@link #NO_DAY} when none): the walk from the top
-         * and the walk from the headline read the same short texts below it, each parsed once.
-         */
-        private final Map<String, String> days = new HashMap<>();
-
         List<ShownDate> get() {
             if (dates == null) {
-                dates = shownDates(doc, h1 != null, lang, this);
+                dates = shownDates(doc, h1 != null, lang);
             }
             return dates;
         }
-
-        /** {@code DateParser.parseText(text, lang)}, each distinct text parsed once a page. */
-        String day(String text) {
-            String known = days.get(text);
-            if (known != null) {
-                return known == NO_DAY ? null : known;
-            }
-            String day = DateParser.parseText(text, lang);
-            days.put(text, day == null ? NO_DAY : day);
-            return day;
-        }
-
-        /** What {@link #days} holds for a text that gives no day: this very string, told by identity. */
-        @SuppressWarnings("StringOperationCanBeSimplified")
-        private static final String NO_DAY = new String("");
     }
 
     /**
@@ -678,7 +654,7 @@ public final class PublishedDateFinder {
      * or a short text just before it ("last updated"), carries an update label, or that sits in a time
      * element whose class names an update, is marked as an update.
      */
-    private static List<ShownDate> shownDates(Document doc, boolean pageHasH1, DateLanguage lang, ShownDates parsed) {
+    private static List<ShownDate> shownDates(Document doc, boolean pageHasH1, DateLanguage lang) {
         List<ShownDate> found = new ArrayList<>();
         int[] seen = {0};
         int[] labelAt = {-MAX_TEXTS_FROM_LABEL - 1};
@@ -705,7 +681,7 @@ public final class PublishedDateFinder {
                     // a standfirst may come before the byline; a few paragraphs in, the prose has begun
                     return headline[0] && ++paragraphs[0] >= MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? FilterResult.STOP : FilterResult.CONTINUE;
                 }
-                String day = text.length() >= MIN_DATE_CHARS ? parsed.day(text) : null;
+                String day = text.length() >= MIN_DATE_CHARS ? DateParser.parseText(text, lang) : null;
                 if (day == null) {
                     if (isUpdateLabel(text)) {
                         labelAt[0] = seen[0];

@@ -26,6 +26,10 @@ public final class LinkResolver {
     private final String base;
     private URL parsed;
     private boolean baseParsed;
+    /** {@link #root()}, once read, and the scheme it opens with. */
+    private String root;
+    private String scheme;
+    private boolean rootRead;
 
     /** A resolver against {@code base}, a page's address as jsoup's nodes hold it ("" when unknown). */
     public LinkResolver(String base) {
@@ -42,6 +46,17 @@ public final class LinkResolver {
         if (isPlainAbsolute(address)) {
             return address;
         }
+        if (isPlainRootRelative(address)) {
+            String root = root();
+            if (root != null) {
+                return root + address; // "/images/a.jpg" on https://news.example: joined as text, no URL built
+            }
+        } else if (address.startsWith("//") && !hasPort(address) && root() != null) {
+            String absolute = scheme + ":" + address; // "//cdn.example/a.jpg": the base's scheme and the address
+            if (isPlainAbsolute(absolute)) {
+                return absolute;
+            }
+        }
         String known = resolved.get(address);
         if (known != null) {
             return known;
@@ -53,8 +68,59 @@ public final class LinkResolver {
         return absolute;
     }
 
+    /**
+     * The scheme, host and port of a plain absolute http or https base ({@link #isPlainAbsolute}), as
+     * parsing gives them ("https://news.example", "http://host.example:8080"); null for any other base.
+     * A plain root-relative address resolves against it to this and itself; a network-path address
+     * ("//cdn.example/a.jpg") to its scheme and itself, when the two make a plain absolute address.
+     */
+    private String root() {
+        if (!rootRead) {
+            rootRead = true;
+            URL url = isPlainAbsolute(base) ? parsedBase() : null;
+            if (url != null && (url.getProtocol().equals("http") || url.getProtocol().equals("https")) && !url.getHost().isEmpty()) {
+                scheme = url.getProtocol();
+                root = scheme + "://" + url.getHost() + (url.getPort() == -1 ? "" : ":" + url.getPort());
+            }
+        }
+        return root;
+    }
+
+    /**
+     * A root-relative address written plainly: a "/" not followed by another (which would name a host),
+     * then printable ASCII without backslashes or dot segments. Parsed against a plain base, it keeps the
+     * base's scheme, host and port and replaces the rest with itself, unchanged.
+     */
+    static boolean isPlainRootRelative(String address) {
+        int n = address.length();
+        if (n == 0 || address.charAt(0) != '/' || (n > 1 && address.charAt(1) == '/') || address.contains("/.")) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = address.charAt(i);
+            if (c <= ' ' || c >= 0x7F || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a network-path address ("//host:8080/a") names a port: left to parsing, which judges its range. */
+    private static boolean hasPort(String networkPath) {
+        for (int i = 2; i < networkPath.length(); i++) {
+            char c = networkPath.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** {@link #resolve} by parsing the address against the base. */
-    private String resolveParsing(String address) {
+    String resolveParsing(String address) {
         URL url = parsedBase();
         if (url != null) {
             try {

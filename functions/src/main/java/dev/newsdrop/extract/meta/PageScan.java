@@ -440,9 +440,31 @@ public final class PageScan {
         Map<String, Boolean> commentNames = new HashMap<>(); // pages repeat the same class names thousands of times
         ScanRider riderOfScan = rider instanceof ScanRider r ? r : null;
         TreeWalk.traverse(new NodeVisitor() {
+            /**
+             * The element whose comment question waits for its first child element, outside comments: a comment
+             * section changes what the walk gathers in its descendants only (the element itself is visited before
+             * the answer), so the question is asked of elements with elements inside, when the walk meets the
+             * first, and most of a page's elements (links, spans, pictures, paragraphs of text alone) are never
+             * asked. Its attributes, as {@link Walk#read} read them, and the walk's state then are kept with it.
+             */
+            private Element pending;
+            private boolean pendingNamed;
+            private String pendingCls;
+            private String pendingItemtype;
+            private boolean pendingAfterHeadline;
+            private boolean pendingAfterText;
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
+                    if (pending != null && e.parentNode() == pending) {
+                        Element p = pending;
+                        pending = null;
+                        if ((pendingNamed && isComment(pendingCls, p.attributes().get("id"), commentNames)) // its id read only now
+                                || isCommentStructure(p, pendingItemtype, pendingAfterHeadline, pendingAfterText)) {
+                            comments[0] = p; // a comment inside it changes nothing: the walk is in comments until it leaves this one
+                        }
+                    }
                     boolean named = scan.read(e); // the attributes the walk asks, read in one pass per element
                     int permalinks = scan.permalinks.size();
                     scan.visit(e, named, comments[0] != null, articleDepth[0] > 0);
@@ -452,9 +474,13 @@ public final class PageScan {
                     if (e.normalName().equals("p")) {
                         paragraphs[0]++;
                     }
-                    if (comments[0] == null && ((named && isComment(scan.cls, scan.id, commentNames))
-                            || isCommentStructure(e, scan.itemtype, !scan.headlines.isEmpty(), paragraphs[0] >= MIN_PARAGRAPHS_BEFORE_THREAD))) {
-                        comments[0] = e; // a comment inside it changes nothing: the walk is in comments until it leaves this one
+                    if (comments[0] == null && e.childNodeSize() > 0) { // asked when the walk meets its first child element, if any
+                        pending = e;
+                        pendingNamed = named;
+                        pendingCls = scan.cls;
+                        pendingItemtype = scan.itemtype;
+                        pendingAfterHeadline = !scan.headlines.isEmpty();
+                        pendingAfterText = paragraphs[0] >= MIN_PARAGRAPHS_BEFORE_THREAD;
                     }
                     if (e.normalName().equals("article")) {
                         articleDepth[0]++;
@@ -477,6 +503,9 @@ public final class PageScan {
                     } else if (leftOut[0] == node) {
                         leftOut[0] = null;
                     }
+                }
+                if (node == pending) {
+                    pending = null; // it held no element: its comment question changes nothing
                 }
                 if (node instanceof Element e) {
                     if (comments[0] == e) {
@@ -560,7 +589,6 @@ public final class PageScan {
         private boolean textTimeInArticle;
         /** The current element's attributes that the walk reads, "" when absent: {@link #read}. */
         private String cls;
-        private String id;
         private String itemprop;
         private String property;
         private String rel;
@@ -568,14 +596,13 @@ public final class PageScan {
         private String href;
 
         /**
-         * Reads the element's class, id, itemprop, property, rel, itemtype and href, each by its key;
-         * false when it has no attributes. (Iterating over the attributes would build an
+         * Reads the element's class, itemprop, property, rel, itemtype and, of a link, href, each by its key
+         * (an id is read only when the comment question is asked of the element); false when it has no attributes. (Iterating over the attributes would build an
          * {@code Attribute} for each, on every element of the page; a lookup by key builds nothing.)
          */
         private boolean read(Element e) {
             if (e.attributesSize() == 0) {
                 cls = "";
-                id = "";
                 itemprop = "";
                 property = "";
                 rel = "";
@@ -585,12 +612,11 @@ public final class PageScan {
             }
             Attributes attributes = e.attributes();
             cls = attributes.get("class");
-            id = attributes.get("id");
             itemprop = attributes.get("itemprop");
             property = attributes.get("property");
             rel = attributes.get("rel");
             itemtype = attributes.get("itemtype");
-            href = attributes.get("href");
+            href = e.normalName().equals("a") ? attributes.get("href") : ""; // a link's address alone is asked
             return true;
         }
 

@@ -5,6 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.util.Random;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** {@link LinkResolver}: every address resolved as jsoup's {@code absUrl} resolves it, the base parsed once. */
@@ -37,6 +39,40 @@ class LinkResolverTest {
         agreesWithAbsUrl("<base href=\"https://other.example/dir/\">", "https://news.example/story");
         agreesWithAbsUrl("", "not a url at all");
         agreesWithAbsUrl("", "https://news.example:99999/x");
+    }
+
+    /** Pieces of root-relative addresses: path words, queries, fragments, and what a plain one must not hold. */
+    private static final String[] PATH_PIECES = {"/", "//", "//cdn.example", "//CDN.Example:8080", "//cdn.example:", "//.x", "//user@host",
+        "//[::1]", "//hé.example", "a", "images", "2024", "story.html", "?", "x=1", "&", "#", "top", ":", "@",
+        "%20", ";", "=", "~", "-", "_", ".", "..", "/.", " ", "\\", "é", "\t", "+", "!", "$", "'", "(", ")", "*", ",", "|", "\""};
+
+    /** How the random addresses open: relative, root-relative (most), network-path. */
+    private static final String[] OPENINGS = {"", "/", "/", "/", "/", "//cdn.example", "//CDN.Example:8080", "//cdn.example/", "//"};
+
+    private static final String[] BASES = {"https://news.example/2024/03/story.html?x=1#top", "http://news.example",
+        "https://News.Example:8443/a/b/", "https://news.example:443/", "http://10.0.0.1/x", "https://host-1.example.co.uk/a?b",
+        "", "not a url at all", "https://news.example:99999/x", "ftp://files.example/a", "https://user@host.example/a",
+        "https://[::1]/a", "https://xn--caf-dma.example/"};
+
+    @Test
+    void rootRelativeAddresses_joinedAsText_resolveAsParsing_overRandomAddresses() {
+        Random random = new Random(17);
+        int joined = 0;
+        for (String base : BASES) {
+            LinkResolver resolver = new LinkResolver(base);
+            for (int n = 0; n < 20_000; n++) {
+                StringBuilder href = new StringBuilder(OPENINGS[random.nextInt(OPENINGS.length)]);
+                int parts = random.nextInt(7);
+                for (int p = 0; p < parts; p++) {
+                    href.append(PATH_PIECES[random.nextInt(PATH_PIECES.length)]);
+                }
+                String address = href.toString();
+                joined += LinkResolver.isPlainRootRelative(address) ? 1 : 0;
+                assertEquals(resolver.resolveParsing(address), resolver.resolve(address), base + " " + address);
+                assertEquals(resolver.resolveParsing(address), new LinkResolver(base).resolve(address), "fresh: " + base + " " + address);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(joined > 40_000, "most addresses take the text join: " + joined);
     }
 
     @Test

@@ -329,8 +329,12 @@ public final class PublishedDateFinder {
             String line = own;
             if (e.childNodeSize() > 1 && e.childNodeSize() <= MAX_LABELLED_LINE_NODES) {
                 // the label in an element of its own: "<span>Veröffentlicht:</span> <span>05.03.2025</span>", "<dt>Published</dt><dd>…"
-                Opening opening = Opening.of(e, MAX_WRITTEN_DATE_CHARS);
-                line = opening.whole() && !opening.blocks() || e.normalName().equals("dl") ? opening.text() : "";
+                if (e.normalName().equals("dl")) {
+                    line = Opening.of(e, MAX_WRITTEN_DATE_CHARS).text();
+                } else {
+                    String inline = Opening.lineOf(e, MAX_WRITTEN_DATE_CHARS);
+                    line = inline != null ? inline : "";
+                }
             }
             if (line.length() < MIN_DATE_CHARS || line.length() > MAX_WRITTEN_DATE_CHARS || !hasDigit(line)) {
                 return null;
@@ -1071,8 +1075,8 @@ public final class PublishedDateFinder {
             String own = ownText(e);
             if (own.length() < MIN_YEARLESS_CHARS && e.childNodeSize() > 1 && e.childNodeSize() <= MAX_LABELLED_LINE_NODES) {
                 // a date badge, its day and month in elements of their own ("<span>03</span><span>févr.</span>")
-                Opening line = Opening.of(e, MAX_YEARLESS_OPENING_CHARS);
-                own = line.whole() && !line.blocks() ? line.text() : own;
+                String line = Opening.lineOf(e, MAX_YEARLESS_OPENING_CHARS);
+                own = line != null ? line : own;
             }
             String opening = own.length() > MAX_YEARLESS_OPENING_CHARS ? own.substring(0, MAX_YEARLESS_OPENING_CHARS) : own;
             if (opening.length() < MIN_YEARLESS_CHARS || holdsUpdateLabel(opening)) {
@@ -1343,7 +1347,7 @@ public final class PublishedDateFinder {
      * @param whole  true when the element's whole text is within the limit
      * @param blocks true when a block element (a paragraph, a division…) opens within the text read
      */
-    private record Opening(String text, boolean whole, boolean blocks, boolean updates) {
+    record Opening(String text, boolean whole, boolean blocks, boolean updates) {
 
         static Opening of(Element e, int limit) {
             return of(e, limit, false);
@@ -1354,6 +1358,22 @@ public final class PublishedDateFinder {
          *                    {@code updates} says whether the text read has such a part
          */
         static Opening of(Element e, int limit, boolean skipUpdates) {
+            return of(e, limit, skipUpdates, false);
+        }
+
+        /**
+         * The opening's text when it is the element's whole text and no block is inside ({@code whole() &&
+         * !blocks()}), else null: a line whose parts sit in inline elements of their own. The walk stops at the
+         * first block inside, where the answer is null whatever follows, instead of reading on to the limit
+         * through the rest of a container (its figure, its icons' paths, its paragraphs).
+         */
+        static String lineOf(Element e, int limit) {
+            Opening opening = of(e, limit, false, true);
+            return opening.whole() && !opening.blocks() ? opening.text() : null;
+        }
+
+        /** @param lineOnly only {@link #lineOf} is asked: the walk stops at the first block, and update marks are not noted */
+        private static Opening of(Element e, int limit, boolean skipUpdates, boolean lineOnly) {
             StringBuilder out = new StringBuilder(limit + 1);
             boolean[] blocks = {false};
             boolean[] updates = {false};
@@ -1363,7 +1383,7 @@ public final class PublishedDateFinder {
                     if (out.length() > limit) {
                         return FilterResult.STOP;
                     }
-                    if (node != e && node instanceof Element part && isUpdateOnlyMark(part)) {
+                    if (!lineOnly && node != e && node instanceof Element part && isUpdateOnlyMark(part)) {
                         updates[0] = true;
                         if (skipUpdates) {
                             return FilterResult.SKIP_ENTIRELY;
@@ -1373,6 +1393,9 @@ public final class PublishedDateFinder {
                         appendCollapsed(out, t.getWholeText(), limit + 1);
                     } else if (node != e && node instanceof Element child && (child.isBlock() || child.normalName().equals("br"))) {
                         blocks[0] |= child.isBlock();
+                        if (blocks[0] && lineOnly) {
+                            return FilterResult.STOP;
+                        }
                         appendCollapsed(out, " ", limit + 1);
                     }
                     return FilterResult.CONTINUE;

@@ -34,7 +34,9 @@ final class ClassHints {
             "condolences", "condolence", "condolencias", "condoleances", "condoglianze", "kondolenz", "kondolenzen", "kondolencje",
             // forum signatures (phpBB, vBulletin, SMF, MyBB, XenForo "message-signature") and shops' affiliate
             // boxes: furniture even when a content word ("post-signature", "entry-affiliate") is beside them
-            "signature", "signatures", "signaturecontainer", "affiliate", "affiliates");
+            "signature", "signatures", "signaturecontainer", "affiliate", "affiliates",
+            // an appeal for donations set under the text ("donation-box", "spendenaufruf" as "spenden-box")
+            "donation", "donations", "spende", "spenden");
 
     /** Boilerplate words so unambiguous that even an element holding most of the prose goes (cookie walls). */
     static final Set<String> NEVER_CONTENT = Set.of(

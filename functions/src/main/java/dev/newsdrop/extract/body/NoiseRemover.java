@@ -444,6 +444,74 @@ final class NoiseRemover {
         return s != null ? s.chars <= MAX_REPLY_LABEL_CHARS : control.childNodeSize() <= 3 && control.childrenSize() <= 2;
     }
 
+    /** Form controls, whose caption a {@code <label>} around them is. */
+    private static final Set<String> CONTROL_TAGS = Set.of("input", "select", "textarea");
+
+    /** Nodes walked inside a label for its control: a label is a word or two around it. */
+    private static final int MAX_LABEL_NODES = 30;
+
+    /**
+     * A label around a form control and a few words ("<label><input type=checkbox> Automatisch
+     * aktualisieren</label>"): HTML's caption of the control, which goes with it, outside forms too
+     * (a live blog's refresh toggle, a poll's options). A label holding a block (a checklist's
+     * heading beside its tick box) holds the article's own words; one naming its control by
+     * {@code for} is left alone too: CSS-only accordions set their questions so.
+     */
+    private static boolean holdsControl(Element label) {
+        boolean control = false;
+        int steps = 0;
+        for (Node n = TreeWalk.next(label, label); n != null; n = TreeWalk.next(n, label)) {
+            if (++steps > MAX_LABEL_NODES) {
+                return false;
+            }
+            if (n instanceof Element el) {
+                if (Blocks.isBlock(el)) {
+                    return false;
+                }
+                control |= CONTROL_TAGS.contains(el.normalName());
+            }
+        }
+        return control;
+    }
+
+    /** Elements where a link alone is an item of the article's own (a product named in a listicle's heading or list). */
+    private static final Set<String> ITEM_TAGS = Blocks.lookup("li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
+            "figcaption", "caption");
+
+    /**
+     * A shop's button: a link marked paid ({@code rel="sponsored"}) that stands as a line of its own,
+     * no words beside it in its parent ("<a rel=sponsored>Bei Shop für 249 € ansehen</a>" between the
+     * boxes of a review). The same link inside a sentence is the writer's own words and stays; so does
+     * one that is an item of a list or a heading.
+     */
+    private static boolean isShopButton(Element a) {
+        if (a.attributesSize() == 0 || !Notices.hasToken(a.attr("rel"), Notices.SPONSORED_REL)) {
+            return false;
+        }
+        Element parent = a.parent();
+        return parent != null && Blocks.isBlock(parent) && !ITEM_TAGS.contains(parent.normalName())
+                && endsLine(a.previousSibling(), true) && endsLine(a.nextSibling(), false);
+    }
+
+    /** Sibling nodes passed over (blanks, comments) when looking for what stands beside a link. */
+    private static final int MAX_SIBLINGS_PASSED = 8;
+
+    /**
+     * True when nothing but blanks lies between a link and the edge of its parent or a block
+     * beside it, walking from {@code n} backwards or forwards: the link is a line of its own.
+     */
+    private static boolean endsLine(Node n, boolean backwards) {
+        for (int passed = 0; n != null; n = backwards ? n.previousSibling() : n.nextSibling()) {
+            if (n instanceof Element el) {
+                return Blocks.isBlock(el) || el.nameIs("br");
+            }
+            if ((n instanceof TextNode t && !t.isBlank()) || ++passed > MAX_SIBLINGS_PASSED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A small block around an e-mail input: a newsletter sign-up with its pitch ("Jeden Freitag ... in Ihr Postfach"). */
     private static boolean isSignupBox(Element e, TextStats.Stats s, int keepAbove) {
         return s != null && (s.under & TextStats.UNDER_EMAIL_INPUT) != 0 && s.block && s.chars <= MAX_SIGNUP_BOX_CHARS
@@ -939,6 +1007,9 @@ final class NoiseRemover {
         if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && isAsideInTextFlow(e, stats, before, inContent))) {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
+        }
+        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && isShopButton(e))) {
+            return true;
         }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
         Attributes attributes = e.attributesSize() == 0 ? null : e.attributes();

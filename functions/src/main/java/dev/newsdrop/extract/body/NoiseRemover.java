@@ -842,19 +842,7 @@ final class NoiseRemover {
      * text as a heading is; a menu's button opens a menu elsewhere, or one cut for its tag.
      */
     static boolean isDisclosureLabel(Element button) {
-        if (button.attributesSize() == 0 || !button.hasAttr("aria-expanded")) {
-            return false;
-        }
-        String target = "";
-        for (String key : PANEL_TARGET_ATTRIBUTES) {
-            target = button.attr(key).strip();
-            if (!target.isEmpty()) {
-                break;
-            }
-        }
-        if (target.startsWith("#")) {
-            target = target.substring(1);
-        }
+        String target = panelTarget(button);
         if (target.isEmpty()) {
             return false;
         }
@@ -864,6 +852,51 @@ final class NoiseRemover {
             panel = parent.nextElementSibling(); // the button alone in its header block
         }
         return panel != null && target.equals(panel.id());
+    }
+
+    /** The id of the panel a disclosure button expands ({@code aria-expanded} and {@link #PANEL_TARGET_ATTRIBUTES}), or "". */
+    private static String panelTarget(Element button) {
+        if (button.attributesSize() == 0 || !button.hasAttr("aria-expanded")) {
+            return "";
+        }
+        String target = "";
+        for (String key : PANEL_TARGET_ATTRIBUTES) {
+            target = button.attr(key).strip();
+            if (!target.isEmpty()) {
+                break;
+            }
+        }
+        return target.startsWith("#") ? target.substring(1) : target;
+    }
+
+    /** Siblings after a collapsed block looked at for the button that expands it: a "Read more" sits right below. */
+    private static final int MAX_TOGGLE_SIBLINGS = 2;
+
+    /** Nodes walked inside each of those siblings for the button: a wrapper or two around it. */
+    private static final int MAX_TOGGLE_NODES = 12;
+
+    /**
+     * A collapsed block whose disclosure button comes right after it ("Weiterlesen", "Read more"
+     * under the first paragraphs): the button says it expands a panel ({@code aria-expanded}) and
+     * names this block ({@link #PANEL_TARGET_ATTRIBUTES}). WAI-ARIA's disclosure pattern: the block
+     * is the rest of the text, hidden until the click, as an accordion's panel is
+     * ({@link #isAccordionToggle} finds the toggles set before their panels during the walk).
+     */
+    private static boolean isExpandedByToggleAfter(Element panel) {
+        String id = panel.id();
+        if (id.isEmpty()) {
+            return false;
+        }
+        int siblings = 0;
+        for (Element s = panel.nextElementSibling(); s != null && siblings++ < MAX_TOGGLE_SIBLINGS; s = s.nextElementSibling()) {
+            int steps = 0;
+            for (Node n = s; n != null && steps++ < MAX_TOGGLE_NODES; n = TreeWalk.next(n, s)) {
+                if (n instanceof Element el && (el.nameIs("button") || el.nameIs("a")) && id.equals(panelTarget(el))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1025,7 +1058,8 @@ final class NoiseRemover {
         boolean hidden = hiddenAttribute || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
         boolean answer = ANSWER_ITEMPROPS.contains(itemprop)
                 || (!panels.isEmpty() && panels.contains(attributes.get("id"))) // an accordion's collapsed panel
-                || ((hiddenAttribute || styleHides) && followsQuestion(e, before)); // collapsed (hidden by attribute or style) after a question
+                || ((hiddenAttribute || styleHides) && followsQuestion(e, before)) // collapsed (hidden by attribute or style) after a question
+                || ((hiddenAttribute || styleHides) && isExpandedByToggleAfter(e)); // collapsed above its "Read more" button
         String role = attributes.get("role").toLowerCase(Locale.ROOT);
         // a dialog is never shown with the page: no part of the prose keepAbove is a share of ({@link #shownProse})
         boolean dialog = role.equals("dialog") || role.equals("alertdialog");

@@ -869,6 +869,18 @@ final class NoiseRemover {
         return target.startsWith("#") ? target.substring(1) : target;
     }
 
+    /** WAI-ARIA's role of a tab's panel. */
+    private static final String TABPANEL_ROLE = "tabpanel";
+
+    /**
+     * A tab's panel (WAI-ARIA {@code role="tabpanel"}): content while another tab is shown, as an
+     * accordion's collapsed panel is (a review's "Ausstattung" and "Fazit" tabs). Hidden only
+     * until its tab is clicked, so not cut for being hidden; its links and name are judged as any block's.
+     */
+    private static boolean isTabPanel(Attributes attributes) {
+        return attributes.get("role").equalsIgnoreCase(TABPANEL_ROLE);
+    }
+
     /** Siblings after a collapsed block looked at for the button that expands it: a "Read more" sits right below. */
     private static final int MAX_TOGGLE_SIBLINGS = 2;
 
@@ -1056,7 +1068,7 @@ final class NoiseRemover {
         String itemprop = attributes.get("itemprop");
         boolean styleHides = !style.isEmpty() && style.length() < 2000 && hidesElement(style);
         boolean hidden = hiddenAttribute || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
-        boolean answer = ANSWER_ITEMPROPS.contains(itemprop)
+        boolean answer = ANSWER_ITEMPROPS.contains(itemprop) || isTabPanel(attributes)
                 || (!panels.isEmpty() && panels.contains(attributes.get("id"))) // an accordion's collapsed panel
                 || ((hiddenAttribute || styleHides) && followsQuestion(e, before)) // collapsed (hidden by attribute or style) after a question
                 || ((hiddenAttribute || styleHides) && isExpandedByToggleAfter(e)); // collapsed above its "Read more" button

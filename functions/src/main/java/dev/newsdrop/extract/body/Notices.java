@@ -32,7 +32,7 @@ final class Notices {
 
     /**
      * The disclosure's own sentence, first person, in English, German, French, Spanish, Italian,
-     * Dutch and Polish: the site or writer earns a commission, or the text holds affiliate links.
+     * Dutch, Polish and Portuguese: the site or writer earns a commission, or the text holds affiliate links.
      */
     private static final Pattern AFFILIATE_DISCLOSURE = Pattern.compile(
             "\\b(?:we|i)(?: may| might| could| will)? (?:earn|receive|get|make)s? (?:an? )?(?:small |affiliate |tiny )?commission"
@@ -48,7 +48,9 @@ final class Notices {
                     + "|\\b(?:potremmo|possiamo|potrei) (?:ricevere|guadagnare|percepire) (?:una )?(?:piccola )?commissione"
                     + "|\\b(?:riceviamo|guadagniamo|percepiamo) una (?:piccola )?commissione|link (?:di affiliazione|affiliati)"
                     + "|\\b(?:ontvangen|krijgen|verdienen) (?:wij|we|ik) (?:mogelijk )?(?:een )?(?:kleine )?commissie"
-                    + "|\\b(?:otrzymujemy|możemy otrzymać|dostajemy) (?:niewielką )?prowizję|linki (?:afiliacyjne|partnerskie)",
+                    + "|\\b(?:otrzymujemy|możemy otrzymać|dostajemy) (?:niewielką )?prowizję|linki (?:afiliacyjne|partnerskie)"
+                    + "|\\b(?:posso|podemos|poderemos) (?:receber|ganhar) (?:uma )?(?:pequena )?comissão"
+                    + "|\\b(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão|links de afiliad[oa]s",
             FLAGS);
 
     /** A word of links or of an affiliate programme: a disclosure speaks of the links it discloses. */
@@ -57,8 +59,10 @@ final class Notices {
 
     /** A mailing list's footer: why the reader receives the message, in the languages above. */
     private static final Pattern MAILING_FOOTER = Pattern.compile(
-            "\\b(?:sie erhalten|du erhältst|ihr erhaltet) (?:diese|diesen) (?:e-?mail|mail|nachricht|meldung|pressemitteilung|information|benachrichtigung|newsletter)"
-                    + "|\\b(?:you are|you're|you) receiv(?:ing|ed) this (?:e-?mail|email|message|newsletter|press release|alert|notification)"
+            "\\b(?:sie erhalten|du erhältst|ihr erhaltet) (?:diese|diesen|dieses) (?:e-?mail|\\p{L}*(?:mail|nachricht|meldung|mitteilung"
+                    + "|information|benachrichtigung|newsletter|brief))(?![\\p{L}])"
+                    + "|\\b(?:you are|you're|you) receiv(?:ing|ed) this (?:\\p{L}+ )?(?:e-?mail|email|message|newsletter|release|alert"
+                    + "|notification|update|digest|bulletin)\\b"
                     + "|\\bvous recevez (?:ce|cet|cette) (?:e-?mail|courriel|message|communiqué|lettre)"
                     + "|\\b(?:recibe|recibes|está recibiendo|estás recibiendo|ha recibido|has recibido) este (?:correo|mensaje|comunicado|boletín)"
                     + "|\\b(?:ricevi|riceve|sta ricevendo|stai ricevendo|hai ricevuto|ha ricevuto) questa (?:e-?mail|mail|comunicazione|newsletter)"
@@ -77,7 +81,8 @@ final class Notices {
                     + "|(?:sie möchten|möchten sie|du möchtest|möchtest du|wollen sie|willst du) (?:gerne |gern )?weiterlesen"
                     + "|already (?:a |an )?(?:subscriber|subscribed)\\b|(?:want|like) to (?:keep|continue) reading"
                     + "|déjà abonné|vous souhaitez lire la suite|¿?ya (?:eres|es|soy) suscriptor|já (?:é|és|sou) assinante"
-                    + "|(?:sei|sono|è) già abbonat|al (?:een )?abonnee|masz już (?:subskrypcję|prenumeratę)",
+                    + "|(?:sei|sono|è) già abbonat|al (?:een )?abonnee|masz już (?:subskrypcję|prenumeratę)"
+                    + "|(?:är du )?redan prenumerant|(?:er du )?allerede abonnent|oletko jo tilaaja|už máte předplatné|již (?:jste|máte) předplat",
             FLAGS);
 
     /** The {@code rel} token of a paid or affiliate link (Google's link attributes: rel="sponsored"). */

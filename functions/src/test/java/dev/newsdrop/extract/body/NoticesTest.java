@@ -33,7 +33,10 @@ class NoticesTest {
         "Se acquisti tramite i nostri link, potremmo ricevere una commissione.",
         "Via de links in dit artikel ontvangen wij een kleine commissie.",
         "Sie erhalten diese E-Mail, weil Sie unseren Presseverteiler abonniert haben. Hier abmelden.",
-        "You are receiving this email because you subscribed to our press releases. Unsubscribe."})
+        "You are receiving this email because you subscribed to our press releases. Unsubscribe.",
+        "Este post contém links de afiliados. Se você comprar por eles, posso receber uma pequena comissão.",
+        "Sie erhalten diesen Gemeindebrief, weil Sie ihn abonniert haben. Gemeindebrief abbestellen.",
+        "You are receiving this press release because you signed up for alerts. Manage your preferences or unsubscribe."})
     void noticeParagraphs_areCut(String notice) {
         assertEquals(PROSE + " " + PROSE, pruned("<p>" + notice + "</p>"), notice);
     }
@@ -60,6 +63,8 @@ class NoticesTest {
     void paywallPrompt_isReadAtTheLineStartOnly() {
         assertTrue(Notices.isPaywallPrompt("Already a subscriber? Sign in"));
         assertTrue(Notices.isPaywallPrompt("Bereits Abonnent? Hier einloggen"));
+        assertTrue(Notices.isPaywallPrompt("Redan prenumerant? Logga in"));
+        assertTrue(Notices.isPaywallPrompt("Er du allerede abonnent? Log ind"));
         assertFalse(Notices.isPaywallPrompt("Readers who are already subscribers get the print edition too."));
     }
 }

@@ -360,9 +360,23 @@ final class ContentPruner {
         if (s.chars > Notices.MAX_NOTICE_CHARS || s.ownChars < MIN_NOTICE_OWN_SHARE * s.chars) {
             return false;
         }
-        String text = e.text().strip();
-        return Notices.isNotice(text) || Notices.isPaywallPrompt(text);
+        // a prompt line alone holds its login link ("Schon Abonnent? <a>Anmelden</a>"); one without is cut with its box
+        if (s.linkChars > 0 && s.chars <= Notices.MAX_PROMPT_LINE_CHARS && Notices.isPaywallPrompt(e.text().strip())) {
+            return true;
+        }
+        // the stems of a notice searched in the block's text nodes, before its text is built
+        int found = 0;
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_NOTICE_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof TextNode t) {
+                found = Notices.stemsIn(t.getWholeText(), found);
+            }
+        }
+        return Notices.mayBeNotice(found) && Notices.isNotice(e.text().strip());
     }
+
+    /** Nodes of a block searched for a notice's stems: a notice is a paragraph of a few dozen nodes. */
+    private static final int MAX_NOTICE_NODES = 200;
 
     /** A block short enough, and linked, to be a newsletter's promotion ({@link #isNewsletterPromo}), its text ({@code e.text()}) asked then. */
     private static boolean mayBeNewsletterPromo(TextStats.Stats s) {

@@ -91,14 +91,103 @@ final class Notices {
     private Notices() {
     }
 
-    /** True when the space-separated attribute value holds the token, in any case. */
+    /** True when the space-separated attribute value holds the token, in any case: a scan, no pattern (asked of every link). */
     static boolean hasToken(String value, String token) {
-        for (String part : value.trim().split("\\s+")) {
-            if (part.equalsIgnoreCase(token)) {
+        int n = value.length();
+        int from = 0;
+        while (from < n) {
+            int at = value.regionMatches(true, from, token, 0, token.length()) ? from : -1;
+            int end = at >= 0 ? from + token.length() : from;
+            if (at >= 0 && (end == n || Character.isWhitespace(value.charAt(end)))) {
                 return true;
             }
+            while (end < n && !Character.isWhitespace(value.charAt(end))) {
+                end++; // the rest of this token
+            }
+            while (end < n && Character.isWhitespace(value.charAt(end))) {
+                end++; // the blanks before the next
+            }
+            from = end;
         }
         return false;
+    }
+
+    /**
+     * Lower-case stems (an ASCII first letter) one of which starts a word of every disclosure's link
+     * word ({@link #LINK_WORD}: "Links", "Affiliate-Links", "Partnerlinks") and one of which starts a
+     * word of every {@link #AFFILIATE_DISCLOSURE}: a text without both is no disclosure, and most
+     * paragraphs are refused by this search ({@link #stemsIn}) before any pattern is tried.
+     */
+    private static final String[] LINK_STEMS = {"link", "lien", "enlace", "collegament", "affilia", "afilia", "amazon",
+        "partnerlink", "werbelink", "provisionslink"};
+    private static final String[] DISCLOSURE_STEMS = {"provision", "commissi", "comisi", "comiss", "prowizj", "qualifying",
+        "associate", "affilia", "afilia", "partner", "werbe", "sponsoris"};
+
+    /** Lower-case stems (an ASCII first letter) one of which every match of {@link #UNSUBSCRIBE_WORD} holds at a word's start, searched first alike. */
+    private static final String[] UNSUBSCRIBE_STEMS = {"unsubscrib", "opt-out", "opt out", "abmelden", "abbestellen", "austragen",
+        "abonn", "subscri", "inscri", "de baja", "suscrit", "cancellar", "iscri", "uitschrijven", "afmelden", "aangemeld",
+        "désabonn", "désinscri", "disiscri"};
+
+    /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
+    private static final int LINK = 1;
+    private static final int DISCLOSURE = 2;
+    private static final int UNSUBSCRIBE = 4;
+
+    /** The stems of the three groups by their first letter (ASCII, lower case), each with its group's bit. */
+    private static final String[][] STEMS_BY_INITIAL = new String[128][];
+    private static final int[][] BITS_BY_INITIAL = new int[128][];
+
+    static {
+        String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS};
+        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE};
+        for (int g = 0; g < groups.length; g++) {
+            for (String stem : groups[g]) {
+                char c = stem.charAt(0);
+                String[] old = STEMS_BY_INITIAL[c];
+                int[] oldBits = BITS_BY_INITIAL[c];
+                int n = old == null ? 0 : old.length;
+                String[] stems = java.util.Arrays.copyOf(old == null ? new String[0] : old, n + 1);
+                int[] stemBits = java.util.Arrays.copyOf(oldBits == null ? new int[0] : oldBits, n + 1);
+                stems[n] = stem;
+                stemBits[n] = bits[g];
+                STEMS_BY_INITIAL[c] = stems;
+                BITS_BY_INITIAL[c] = stemBits;
+            }
+        }
+    }
+
+    /**
+     * The groups of stems the text holds at the start of a word ({@link #LINK}, {@link #DISCLOSURE},
+     * {@link #UNSUBSCRIBE}), in one pass: at each word's first character only the stems starting
+     * with it are compared. A notice holds a stem of links and one of a disclosure, or one of
+     * unsubscribing; most paragraphs hold neither and are refused without their text being built
+     * or a pattern tried. ({@code found}: the groups found in the block's earlier text nodes.)
+     */
+    static int stemsIn(String text, int found) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue; // inside a word
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 128 || STEMS_BY_INITIAL[c] == null) {
+                continue;
+            }
+            String[] stems = STEMS_BY_INITIAL[c];
+            for (int k = 0; k < stems.length; k++) {
+                if ((found & BITS_BY_INITIAL[c][k]) == 0 && text.regionMatches(true, i, stems[k], 0, stems[k].length())) {
+                    found |= BITS_BY_INITIAL[c][k];
+                }
+            }
+        }
+        return found;
+    }
+
+    /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing one. */
+    static boolean mayBeNotice(int found) {
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & UNSUBSCRIBE) != 0;
     }
 
     /** True when the short block's text is an affiliate disclosure or a mailing list's footer. */
@@ -106,8 +195,10 @@ final class Notices {
         if (text.length() > MAX_NOTICE_CHARS) {
             return false;
         }
-        return (AFFILIATE_DISCLOSURE.matcher(text).find() && LINK_WORD.matcher(text).find())
-                || (MAILING_FOOTER.matcher(text).find() && UNSUBSCRIBE_WORD.matcher(text).find());
+        int found = stemsIn(text, 0);
+        return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && AFFILIATE_DISCLOSURE.matcher(text).find()
+                        && LINK_WORD.matcher(text).find())
+                || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER.matcher(text).find() && UNSUBSCRIBE_WORD.matcher(text).find());
     }
 
     /** True when the line opens with a paywall's prompt ("Schon Abonnent? Hier anmelden"). */
@@ -126,7 +217,7 @@ final class Notices {
         }
         int asked = 0;
         for (Element line = e.firstElementChild(); line != null && asked++ < MAX_BOX_LINES_ASKED; line = line.nextElementSibling()) {
-            TextStats.Stats ls = stats.of(line);
+            TextStats.Stats ls = Blocks.isBlock(line) ? stats.of(line) : null; // a line of the box is a block: its links and words are not asked
             if (ls != null && ls.chars > 0 && ls.chars <= MAX_PROMPT_LINE_CHARS && isPaywallPrompt(line.text().strip())) {
                 return true;
             }

@@ -60,6 +60,14 @@ class NoticesTest {
     }
 
     @Test
+    void relTokens_areMatchedWholeInAnyCase() {
+        assertTrue(Notices.hasToken("nofollow sponsored", "sponsored"));
+        assertTrue(Notices.hasToken("  Sponsored\tnoopener ", "sponsored"));
+        assertFalse(Notices.hasToken("sponsoredx nofollow", "sponsored"));
+        assertFalse(Notices.hasToken("", "sponsored"));
+    }
+
+    @Test
     void paywallPrompt_isReadAtTheLineStartOnly() {
         assertTrue(Notices.isPaywallPrompt("Already a subscriber? Sign in"));
         assertTrue(Notices.isPaywallPrompt("Bereits Abonnent? Hier einloggen"));

@@ -34,7 +34,9 @@ final class ClassHints {
             "condolences", "condolence", "condolencias", "condoleances", "condoglianze", "kondolenz", "kondolenzen", "kondolencje",
             // forum signatures (phpBB, vBulletin, SMF, MyBB, XenForo "message-signature") and shops' affiliate
             // boxes: furniture even when a content word ("post-signature", "entry-affiliate") is beside them
-            "signature", "signatures", "signaturecontainer", "affiliate", "affiliates");
+            "signature", "signatures", "signaturecontainer", "affiliate", "affiliates",
+            // an appeal for donations set under the text ("donation-box", "spendenaufruf" as "spenden-box")
+            "donation", "donations", "spende", "spenden");
 
     /** Boilerplate words so unambiguous that even an element holding most of the prose goes (cookie walls). */
     static final Set<String> NEVER_CONTENT = Set.of(
@@ -52,8 +54,9 @@ final class ClassHints {
             // a forum's "who is online" block after the thread (phpBB "online-list", vBulletin "whos_online")
             "online",
             // a wiki page's apparatus in MediaWiki's standard markup, and tables of contents of any CMS
-            // ("toc", "ez-toc-container"): "[edit]" links, the references list, navboxes, categories
-            "toc", "editsection", "references", "reflist", "navbox", "catlinks",
+            // ("toc", "ez-toc-container"): "[edit]" links, the references list, navboxes, categories,
+            // the "Retrieved from" line under the text
+            "toc", "editsection", "references", "reflist", "navbox", "catlinks", "printfooter",
             // the record Polish public-information bulletins (BIP) print under each notice, by law: who
             // made and published it, when, how often it was viewed
             "metryczka");

@@ -83,6 +83,10 @@ final class ContentPruner {
                     "جميع الحقوق محفوظة"), ".{0,120}$"),
             new Phrases(List.of("media playback is unsupported on your device", "this slideshow requires javascript\\.?",
                     "image \\d+ of \\d+", "\\d+ ?of ?\\d+"), "$"),
+            // a blog's prompt to show the dish or the make on social media ("Markiere @blog auf Instagram!", "Tag us on Pinterest")
+            new Phrases(List.of("markiere (?:uns|mich|@)", "tagge (?:uns|mich|@)", "verlinke (?:uns|mich|@)", "tag (?:us|me|@)",
+                    "mention(?:ne|nez)? (?:moi|nous|@)", "identifica(?:me|nos)", "etiquéta(?:me|nos)", "etiqueta(?:me|nos)",
+                    "tagga(?:mi|ci)", "tag (?:mij|ons)"), ".{0,60}(?:instagram|pinterest|tiktok|facebook|#).{0,60}$"),
             new Phrases(List.of("join the conversation", "leave a comment", "tell us what you think", "have your say",
                     "add a comment"), PHRASE_END + ".{0,40}$"),
             // a page's feedback prompt ("Was this page helpful?" and its buttons), as government and help sites set it
@@ -189,6 +193,8 @@ final class ContentPruner {
     static void prune(Element container, TextStats stats, String title, Deadline deadline) {
         String titleKey = title == null ? null : key(title);
         Removals removals = new Removals();
+        TextStats.Stats whole = stats.of(container);
+        int containerChars = whole == null ? 0 : whole.chars;
         int[] inQuotedPost = {0}; // kept quoted posts around the walk's node
         Element[] inReply = {null}; // the short reply of a thread around the walk's node ({@link #isShortReply})
         NodeTraversor.filter(new NodeFilter() {
@@ -228,7 +234,7 @@ final class ContentPruner {
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
                         && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
                         && !isHeadingOverProse(e, stats))
-                        || isBoilerplateLineOrPromo(e, s, titleKey)) {
+                        || isBoilerplateLineOrPromo(e, s, titleKey) || isNoticeOrOffer(e, s, stats, containerChars)) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -335,6 +341,42 @@ final class ContentPruner {
         }
         return false;
     }
+
+    /** A block's own text (not its inner blocks') makes up at least this share of it when it is a notice's paragraph. */
+    private static final double MIN_NOTICE_OWN_SHARE = 0.8;
+
+    /**
+     * A notice about the page set into the text ({@link Notices}): an affiliate disclosure or a
+     * mailing list's footer as a paragraph of its own, a paywall's prompt line, or the paywall's
+     * offer box around such a line. The block's text is read only when it is short.
+     */
+    private static boolean isNoticeOrOffer(Element e, TextStats.Stats s, TextStats stats, int containerChars) {
+        if (s.chars > Notices.MAX_OFFER_BOX_CHARS) {
+            return false;
+        }
+        if (Notices.isOfferBox(e, s, stats, containerChars)) {
+            return true;
+        }
+        if (s.chars > Notices.MAX_NOTICE_CHARS || s.ownChars < MIN_NOTICE_OWN_SHARE * s.chars) {
+            return false;
+        }
+        // a prompt line alone holds its login link ("Schon Abonnent? <a>Anmelden</a>"); one without is cut with its box
+        if (s.linkChars > 0 && s.chars <= Notices.MAX_PROMPT_LINE_CHARS && Notices.isPaywallPrompt(e.text().strip())) {
+            return true;
+        }
+        // the stems of a notice searched in the block's text nodes, before its text is built
+        int found = 0;
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_NOTICE_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof TextNode t) {
+                found = Notices.stemsIn(t.getWholeText(), found);
+            }
+        }
+        return Notices.mayBeNotice(found) && Notices.isNotice(e.text().strip());
+    }
+
+    /** Nodes of a block searched for a notice's stems: a notice is a paragraph of a few dozen nodes. */
+    private static final int MAX_NOTICE_NODES = 200;
 
     /** A block short enough, and linked, to be a newsletter's promotion ({@link #isNewsletterPromo}), its text ({@code e.text()}) asked then. */
     private static boolean mayBeNewsletterPromo(TextStats.Stats s) {

@@ -444,6 +444,74 @@ final class NoiseRemover {
         return s != null ? s.chars <= MAX_REPLY_LABEL_CHARS : control.childNodeSize() <= 3 && control.childrenSize() <= 2;
     }
 
+    /** Form controls, whose caption a {@code <label>} around them is. */
+    private static final Set<String> CONTROL_TAGS = Set.of("input", "select", "textarea");
+
+    /** Nodes walked inside a label for its control: a label is a word or two around it. */
+    private static final int MAX_LABEL_NODES = 30;
+
+    /**
+     * A label around a form control and a few words ("<label><input type=checkbox> Automatisch
+     * aktualisieren</label>"): HTML's caption of the control, which goes with it, outside forms too
+     * (a live blog's refresh toggle, a poll's options). A label holding a block (a checklist's
+     * heading beside its tick box) holds the article's own words; one naming its control by
+     * {@code for} is left alone too: CSS-only accordions set their questions so.
+     */
+    private static boolean holdsControl(Element label) {
+        boolean control = false;
+        int steps = 0;
+        for (Node n = TreeWalk.next(label, label); n != null; n = TreeWalk.next(n, label)) {
+            if (++steps > MAX_LABEL_NODES) {
+                return false;
+            }
+            if (n instanceof Element el) {
+                if (Blocks.isBlock(el)) {
+                    return false;
+                }
+                control |= CONTROL_TAGS.contains(el.normalName());
+            }
+        }
+        return control;
+    }
+
+    /** Elements where a link alone is an item of the article's own (a product named in a listicle's heading or list). */
+    private static final Set<String> ITEM_TAGS = Blocks.lookup("li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
+            "figcaption", "caption");
+
+    /**
+     * A shop's button: a link marked paid ({@code rel="sponsored"}) that stands as a line of its own,
+     * no words beside it in its parent ("<a rel=sponsored>Bei Shop für 249 € ansehen</a>" between the
+     * boxes of a review). The same link inside a sentence is the writer's own words and stays; so does
+     * one that is an item of a list or a heading.
+     */
+    private static boolean isShopButton(Element a) {
+        if (a.attributesSize() == 0 || !Notices.hasToken(a.attr("rel"), Notices.SPONSORED_REL)) {
+            return false;
+        }
+        Element parent = a.parent();
+        return parent != null && Blocks.isBlock(parent) && !ITEM_TAGS.contains(parent.normalName())
+                && endsLine(a.previousSibling(), true) && endsLine(a.nextSibling(), false);
+    }
+
+    /** Sibling nodes passed over (blanks, comments) when looking for what stands beside a link. */
+    private static final int MAX_SIBLINGS_PASSED = 8;
+
+    /**
+     * True when nothing but blanks lies between a link and the edge of its parent or a block
+     * beside it, walking from {@code n} backwards or forwards: the link is a line of its own.
+     */
+    private static boolean endsLine(Node n, boolean backwards) {
+        for (int passed = 0; n != null; n = backwards ? n.previousSibling() : n.nextSibling()) {
+            if (n instanceof Element el) {
+                return Blocks.isBlock(el) || el.nameIs("br");
+            }
+            if ((n instanceof TextNode t && !t.isBlank()) || ++passed > MAX_SIBLINGS_PASSED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A small block around an e-mail input: a newsletter sign-up with its pitch ("Jeden Freitag ... in Ihr Postfach"). */
     private static boolean isSignupBox(Element e, TextStats.Stats s, int keepAbove) {
         return s != null && (s.under & TextStats.UNDER_EMAIL_INPUT) != 0 && s.block && s.chars <= MAX_SIGNUP_BOX_CHARS
@@ -774,19 +842,7 @@ final class NoiseRemover {
      * text as a heading is; a menu's button opens a menu elsewhere, or one cut for its tag.
      */
     static boolean isDisclosureLabel(Element button) {
-        if (button.attributesSize() == 0 || !button.hasAttr("aria-expanded")) {
-            return false;
-        }
-        String target = "";
-        for (String key : PANEL_TARGET_ATTRIBUTES) {
-            target = button.attr(key).strip();
-            if (!target.isEmpty()) {
-                break;
-            }
-        }
-        if (target.startsWith("#")) {
-            target = target.substring(1);
-        }
+        String target = panelTarget(button);
         if (target.isEmpty()) {
             return false;
         }
@@ -796,6 +852,63 @@ final class NoiseRemover {
             panel = parent.nextElementSibling(); // the button alone in its header block
         }
         return panel != null && target.equals(panel.id());
+    }
+
+    /** The id of the panel a disclosure button expands ({@code aria-expanded} and {@link #PANEL_TARGET_ATTRIBUTES}), or "". */
+    private static String panelTarget(Element button) {
+        if (button.attributesSize() == 0 || !button.hasAttr("aria-expanded")) {
+            return "";
+        }
+        String target = "";
+        for (String key : PANEL_TARGET_ATTRIBUTES) {
+            target = button.attr(key).strip();
+            if (!target.isEmpty()) {
+                break;
+            }
+        }
+        return target.startsWith("#") ? target.substring(1) : target;
+    }
+
+    /** WAI-ARIA's role of a tab's panel. */
+    private static final String TABPANEL_ROLE = "tabpanel";
+
+    /**
+     * A tab's panel (WAI-ARIA {@code role="tabpanel"}): content while another tab is shown, as an
+     * accordion's collapsed panel is (a review's "Ausstattung" and "Fazit" tabs). Hidden only
+     * until its tab is clicked, so not cut for being hidden; its links and name are judged as any block's.
+     */
+    private static boolean isTabPanel(Attributes attributes) {
+        return attributes.get("role").equalsIgnoreCase(TABPANEL_ROLE);
+    }
+
+    /** Siblings after a collapsed block looked at for the button that expands it: a "Read more" sits right below. */
+    private static final int MAX_TOGGLE_SIBLINGS = 2;
+
+    /** Nodes walked inside each of those siblings for the button: a wrapper or two around it. */
+    private static final int MAX_TOGGLE_NODES = 12;
+
+    /**
+     * A collapsed block whose disclosure button comes right after it ("Weiterlesen", "Read more"
+     * under the first paragraphs): the button says it expands a panel ({@code aria-expanded}) and
+     * names this block ({@link #PANEL_TARGET_ATTRIBUTES}). WAI-ARIA's disclosure pattern: the block
+     * is the rest of the text, hidden until the click, as an accordion's panel is
+     * ({@link #isAccordionToggle} finds the toggles set before their panels during the walk).
+     */
+    private static boolean isExpandedByToggleAfter(Element panel) {
+        String id = panel.id();
+        if (id.isEmpty()) {
+            return false;
+        }
+        int siblings = 0;
+        for (Element s = panel.nextElementSibling(); s != null && siblings++ < MAX_TOGGLE_SIBLINGS; s = s.nextElementSibling()) {
+            int steps = 0;
+            for (Node n = s; n != null && steps++ < MAX_TOGGLE_NODES; n = TreeWalk.next(n, s)) {
+                if (n instanceof Element el && (el.nameIs("button") || el.nameIs("a")) && id.equals(panelTarget(el))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -940,6 +1053,9 @@ final class NoiseRemover {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
+        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && isShopButton(e))) {
+            return true;
+        }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
         Attributes attributes = e.attributesSize() == 0 ? null : e.attributes();
         if (attributes == null) {
@@ -952,9 +1068,10 @@ final class NoiseRemover {
         String itemprop = attributes.get("itemprop");
         boolean styleHides = !style.isEmpty() && style.length() < 2000 && hidesElement(style);
         boolean hidden = hiddenAttribute || "true".equalsIgnoreCase(attributes.get("aria-hidden"));
-        boolean answer = ANSWER_ITEMPROPS.contains(itemprop)
+        boolean answer = ANSWER_ITEMPROPS.contains(itemprop) || isTabPanel(attributes)
                 || (!panels.isEmpty() && panels.contains(attributes.get("id"))) // an accordion's collapsed panel
-                || ((hiddenAttribute || styleHides) && followsQuestion(e, before)); // collapsed (hidden by attribute or style) after a question
+                || ((hiddenAttribute || styleHides) && followsQuestion(e, before)) // collapsed (hidden by attribute or style) after a question
+                || ((hiddenAttribute || styleHides) && isExpandedByToggleAfter(e)); // collapsed above its "Read more" button
         String role = attributes.get("role").toLowerCase(Locale.ROOT);
         // a dialog is never shown with the page: no part of the prose keepAbove is a share of ({@link #shownProse})
         boolean dialog = role.equals("dialog") || role.equals("alertdialog");

@@ -188,8 +188,7 @@ final class TeaserList {
      */
     private static boolean isLinkedLeadParagraph(Element card, TextStats.Stats s, Element lead) {
         int unlinked = s.ownChars - s.ownLinkChars;
-        if (s.ownChars != s.chars || unlinked < MIN_EXPLANATION_CHARS || s.ownLinkChars > MAX_LEAD_TO_EXPLANATION * unlinked
-                || !TextStats.endsSentence(s.lastOwnChar)) {
+        if (s.ownChars != s.chars || unlinked < MIN_EXPLANATION_CHARS || s.ownLinkChars > MAX_LEAD_TO_EXPLANATION * unlinked) {
             return false;
         }
         String end = lastText(card);
@@ -197,9 +196,16 @@ final class TeaserList {
             return false;
         }
         String leadEnd = lastText(lead);
-        return (!leadEnd.isEmpty() && LEAD_CLOSERS.indexOf(leadEnd.charAt(leadEnd.length() - 1)) >= 0)
-                || LEAD_CLOSERS.indexOf(firstCharAfter(lead, card)) >= 0;
+        char after = firstCharAfter(lead, card);
+        boolean closed = (!leadEnd.isEmpty() && LEAD_CLOSERS.indexOf(leadEnd.charAt(leadEnd.length() - 1)) >= 0)
+                || LEAD_CLOSERS.indexOf(after) >= 0;
+        // a whole sentence; or a fact under a linked name and its colon, as a list of dates and places sets it
+        // ("<a>Hollfeld</a>: 27. November bis 23. Dezember, Marktplatz"), which needs no full stop
+        return closed && (TextStats.endsSentence(s.lastOwnChar) || after == LABEL_COLON);
     }
+
+    /** The colon after a linked name that labels the fact following it. */
+    private static final char LABEL_COLON = ':';
 
     /**
      * The last visible text under {@code e}, stripped, or "" when none is found within a few

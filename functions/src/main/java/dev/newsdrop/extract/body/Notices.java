@@ -1,0 +1,227 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.nodes.Element;
+
+import java.util.regex.Pattern;
+
+/**
+ * Notices a site sets into an article's text that are about the page, not the story, told by their
+ * wording in the languages of the pages read: an affiliate disclosure ("If you buy through a link,
+ * we earn a commission"), a mailing list's footer ("You are receiving this e-mail because ...
+ * unsubscribe"), and a paywall's offer box, whose mark in every language is the line asking
+ * whether the reader is a subscriber already ("Schon Abonnent?", "Already a subscriber?").
+ */
+final class Notices {
+
+    /** A notice is a short paragraph: a sentence or three. */
+    static final int MAX_NOTICE_CHARS = 400;
+
+    /** An offer box is a few short lines: a question, a pitch with its price, a button, a login link. */
+    static final int MAX_OFFER_BOX_CHARS = 600;
+
+    /** An offer box holds less than this share of the container's text: more is the article around it. */
+    static final double MAX_OFFER_BOX_SHARE = 0.5;
+
+    /** A prompt line is short: the question and its link. */
+    static final int MAX_PROMPT_LINE_CHARS = 120;
+
+    /** Children of a box asked for its prompt line: a box has a few lines. */
+    private static final int MAX_BOX_LINES_ASKED = 12;
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /**
+     * The disclosure's own sentence, first person, in English, German, French, Spanish, Italian,
+     * Dutch, Polish and Portuguese: the site or writer earns a commission, or the text holds affiliate links.
+     */
+    private static final Pattern AFFILIATE_DISCLOSURE = Pattern.compile(
+            "\\b(?:we|i)(?: may| might| could| will)? (?:earn|receive|get|make)s? (?:an? )?(?:small |affiliate |tiny )?commission"
+                    + "|(?:contains?|may contain|includes?|uses?) (?:some )?affiliate links|as an amazon associate|qualifying purchases"
+                    + "|\\b(?:erhalten|bekommen|verdienen) (?:wir|ich)\\b[^.!?]{0,60}provision"
+                    + "|\\b(?:erhalte|bekomme|verdiene) ich\\b[^.!?]{0,60}provision"
+                    + "|\\b(?:wir|ich) (?:erhalten|erhalte|bekommen|bekomme|verdienen|verdiene)\\b[^.!?]{0,60}provision"
+                    + "|(?:enthält|enthalten|sind) (?:sogenannte |so genannte )?(?:affiliate|partner|werbe|provisions)-?links"
+                    + "|\\b(?:nous|je)(?: pouvons| pourrions| pouvez)? (?:percev|touch|recev|gagn)\\p{L}* (?:une )?(?:petite )?commission"
+                    + "|contient des liens (?:d'affiliation|d’affiliation|affiliés|sponsorisés)"
+                    + "|\\b(?:podemos|puedo|podríamos) (?:recibir|ganar|obtener|cobrar) (?:una )?(?:pequeña )?comisión"
+                    + "|\\b(?:recibimos|obtenemos|ganamos|recibo|cobramos) una (?:pequeña )?comisión|enlaces de afiliad[oa]s"
+                    + "|\\b(?:potremmo|possiamo|potrei) (?:ricevere|guadagnare|percepire) (?:una )?(?:piccola )?commissione"
+                    + "|\\b(?:riceviamo|guadagniamo|percepiamo) una (?:piccola )?commissione|link (?:di affiliazione|affiliati)"
+                    + "|\\b(?:ontvangen|krijgen|verdienen) (?:wij|we|ik) (?:mogelijk )?(?:een )?(?:kleine )?commissie"
+                    + "|\\b(?:otrzymujemy|możemy otrzymać|dostajemy) (?:niewielką )?prowizję|linki (?:afiliacyjne|partnerskie)"
+                    + "|\\b(?:posso|podemos|poderemos) (?:receber|ganhar) (?:uma )?(?:pequena )?comissão"
+                    + "|\\b(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão|links de afiliad[oa]s",
+            FLAGS);
+
+    /** A word of links or of an affiliate programme: a disclosure speaks of the links it discloses. */
+    private static final Pattern LINK_WORD = Pattern.compile(
+            "link|lien|enlace|collegament|affiliat|afiliad|affiliazion|amazon|partnerprogramm", FLAGS);
+
+    /** A mailing list's footer: why the reader receives the message, in the languages above. */
+    private static final Pattern MAILING_FOOTER = Pattern.compile(
+            "\\b(?:sie erhalten|du erhältst|ihr erhaltet) (?:diese|diesen|dieses) (?:e-?mail|\\p{L}*(?:mail|nachricht|meldung|mitteilung"
+                    + "|information|benachrichtigung|newsletter|brief))(?![\\p{L}])"
+                    + "|\\b(?:you are|you're|you) receiv(?:ing|ed) this (?:\\p{L}+ )?(?:e-?mail|email|message|newsletter|release|alert"
+                    + "|notification|update|digest|bulletin)\\b"
+                    + "|\\bvous recevez (?:ce|cet|cette) (?:e-?mail|courriel|message|communiqué|lettre)"
+                    + "|\\b(?:recibe|recibes|está recibiendo|estás recibiendo|ha recibido|has recibido) este (?:correo|mensaje|comunicado|boletín)"
+                    + "|\\b(?:ricevi|riceve|sta ricevendo|stai ricevendo|hai ricevuto|ha ricevuto) questa (?:e-?mail|mail|comunicazione|newsletter)"
+                    + "|\\b(?:u ontvangt|je ontvangt|jij ontvangt|u heeft|je hebt) (?:deze|dit) (?:e-?mail|mail|nieuwsbrief|bericht)",
+            FLAGS);
+
+    /** ...and the way out of the list it names: "unsubscribe", "abmelden", "se désabonner". */
+    private static final Pattern UNSUBSCRIBE_WORD = Pattern.compile(
+            "unsubscrib|opt[- ]out|abmelden|abbestellen|austragen|abonniert|subscribed|désabonn|désinscri|abonné"
+                    + "|darse de baja|darte de baja|suscrit|cancellar|disiscriv|iscritt|uitschrijven|afmelden|aangemeld",
+            FLAGS);
+
+    /** The line of a paywall's offer that asks whether the reader subscribes already, or wants to read on. */
+    private static final Pattern PAYWALL_PROMPT = Pattern.compile(
+            "(?:schon|bereits) (?:abonnent(?:in)?|abonniert|abokunde|digital-abonnent(?:in)?)\\b"
+                    + "|(?:sie möchten|möchten sie|du möchtest|möchtest du|wollen sie|willst du) (?:gerne |gern )?weiterlesen"
+                    + "|already (?:a |an )?(?:subscriber|subscribed)\\b|(?:want|like) to (?:keep|continue) reading"
+                    + "|déjà abonné|vous souhaitez lire la suite|¿?ya (?:eres|es|soy) suscriptor|já (?:é|és|sou) assinante"
+                    + "|(?:sei|sono|è) già abbonat|al (?:een )?abonnee|masz już (?:subskrypcję|prenumeratę)"
+                    + "|(?:är du )?redan prenumerant|(?:er du )?allerede abonnent|oletko jo tilaaja|už máte předplatné|již (?:jste|máte) předplat",
+            FLAGS);
+
+    /** The {@code rel} token of a paid or affiliate link (Google's link attributes: rel="sponsored"). */
+    static final String SPONSORED_REL = "sponsored";
+
+    private Notices() {
+    }
+
+    /** True when the space-separated attribute value holds the token, in any case: a scan, no pattern (asked of every link). */
+    static boolean hasToken(String value, String token) {
+        int n = value.length();
+        int from = 0;
+        while (from < n) {
+            int at = value.regionMatches(true, from, token, 0, token.length()) ? from : -1;
+            int end = at >= 0 ? from + token.length() : from;
+            if (at >= 0 && (end == n || Character.isWhitespace(value.charAt(end)))) {
+                return true;
+            }
+            while (end < n && !Character.isWhitespace(value.charAt(end))) {
+                end++; // the rest of this token
+            }
+            while (end < n && Character.isWhitespace(value.charAt(end))) {
+                end++; // the blanks before the next
+            }
+            from = end;
+        }
+        return false;
+    }
+
+    /**
+     * Lower-case stems (an ASCII first letter) one of which starts a word of every disclosure's link
+     * word ({@link #LINK_WORD}: "Links", "Affiliate-Links", "Partnerlinks") and one of which starts a
+     * word of every {@link #AFFILIATE_DISCLOSURE}: a text without both is no disclosure, and most
+     * paragraphs are refused by this search ({@link #stemsIn}) before any pattern is tried.
+     */
+    private static final String[] LINK_STEMS = {"link", "lien", "enlace", "collegament", "affilia", "afilia", "amazon",
+        "partnerlink", "werbelink", "provisionslink"};
+    private static final String[] DISCLOSURE_STEMS = {"provision", "commissi", "comisi", "comiss", "prowizj", "qualifying",
+        "associate", "affilia", "afilia", "partner", "werbe", "sponsoris"};
+
+    /** Lower-case stems (an ASCII first letter) one of which every match of {@link #UNSUBSCRIBE_WORD} holds at a word's start, searched first alike. */
+    private static final String[] UNSUBSCRIBE_STEMS = {"unsubscrib", "opt-out", "opt out", "abmelden", "abbestellen", "austragen",
+        "abonn", "subscri", "inscri", "de baja", "suscrit", "cancellar", "iscri", "uitschrijven", "afmelden", "aangemeld",
+        "désabonn", "désinscri", "disiscri"};
+
+    /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
+    private static final int LINK = 1;
+    private static final int DISCLOSURE = 2;
+    private static final int UNSUBSCRIBE = 4;
+
+    /** The stems of the three groups by their first letter (ASCII, lower case), each with its group's bit. */
+    private static final String[][] STEMS_BY_INITIAL = new String[128][];
+    private static final int[][] BITS_BY_INITIAL = new int[128][];
+
+    static {
+        String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS};
+        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE};
+        for (int g = 0; g < groups.length; g++) {
+            for (String stem : groups[g]) {
+                char c = stem.charAt(0);
+                String[] old = STEMS_BY_INITIAL[c];
+                int[] oldBits = BITS_BY_INITIAL[c];
+                int n = old == null ? 0 : old.length;
+                String[] stems = java.util.Arrays.copyOf(old == null ? new String[0] : old, n + 1);
+                int[] stemBits = java.util.Arrays.copyOf(oldBits == null ? new int[0] : oldBits, n + 1);
+                stems[n] = stem;
+                stemBits[n] = bits[g];
+                STEMS_BY_INITIAL[c] = stems;
+                BITS_BY_INITIAL[c] = stemBits;
+            }
+        }
+    }
+
+    /**
+     * The groups of stems the text holds at the start of a word ({@link #LINK}, {@link #DISCLOSURE},
+     * {@link #UNSUBSCRIBE}), in one pass: at each word's first character only the stems starting
+     * with it are compared. A notice holds a stem of links and one of a disclosure, or one of
+     * unsubscribing; most paragraphs hold neither and are refused without their text being built
+     * or a pattern tried. ({@code found}: the groups found in the block's earlier text nodes.)
+     */
+    static int stemsIn(String text, int found) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue; // inside a word
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 128 || STEMS_BY_INITIAL[c] == null) {
+                continue;
+            }
+            String[] stems = STEMS_BY_INITIAL[c];
+            for (int k = 0; k < stems.length; k++) {
+                if ((found & BITS_BY_INITIAL[c][k]) == 0 && text.regionMatches(true, i, stems[k], 0, stems[k].length())) {
+                    found |= BITS_BY_INITIAL[c][k];
+                }
+            }
+        }
+        return found;
+    }
+
+    /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing one. */
+    static boolean mayBeNotice(int found) {
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & UNSUBSCRIBE) != 0;
+    }
+
+    /** True when the short block's text is an affiliate disclosure or a mailing list's footer. */
+    static boolean isNotice(String text) {
+        if (text.length() > MAX_NOTICE_CHARS) {
+            return false;
+        }
+        int found = stemsIn(text, 0);
+        return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && AFFILIATE_DISCLOSURE.matcher(text).find()
+                        && LINK_WORD.matcher(text).find())
+                || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER.matcher(text).find() && UNSUBSCRIBE_WORD.matcher(text).find());
+    }
+
+    /** True when the line opens with a paywall's prompt ("Schon Abonnent? Hier anmelden"). */
+    static boolean isPaywallPrompt(String line) {
+        return line.length() <= MAX_PROMPT_LINE_CHARS && PAYWALL_PROMPT.matcher(line).lookingAt();
+    }
+
+    /**
+     * A paywall's offer box: a short block, well under the container's text, holding a link, one of
+     * whose lines (its children) is a paywall's prompt ({@link #isPaywallPrompt}). The box goes whole:
+     * its pitch and price, its button and its login line.
+     */
+    static boolean isOfferBox(Element e, TextStats.Stats s, TextStats stats, int containerChars) {
+        if (s.chars > MAX_OFFER_BOX_CHARS || s.linkChars == 0 || s.chars >= MAX_OFFER_BOX_SHARE * containerChars) {
+            return false;
+        }
+        int asked = 0;
+        for (Element line = e.firstElementChild(); line != null && asked++ < MAX_BOX_LINES_ASKED; line = line.nextElementSibling()) {
+            TextStats.Stats ls = Blocks.isBlock(line) ? stats.of(line) : null; // a line of the box is a block: its links and words are not asked
+            if (ls != null && ls.chars > 0 && ls.chars <= MAX_PROMPT_LINE_CHARS && isPaywallPrompt(line.text().strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

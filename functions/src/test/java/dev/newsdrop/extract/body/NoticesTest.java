@@ -1,0 +1,78 @@
+package dev.newsdrop.extract.body;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NoticesTest {
+
+    private static final String PROSE = "The council approved the harbour budget on Tuesday after a long debate about dredging,"
+            + " ferries and the fish market, and the mayor said the vote showed the city could still agree on big things.";
+
+    private static String pruned(String html) {
+        Element container = Jsoup.parseBodyFragment("<div><p>" + PROSE + "</p>" + html + "<p>" + PROSE + "</p></div>")
+                .body().child(0);
+        ContentPruner.prune(container, TextStats.measure(container), null, dev.newsdrop.extract.budget.Deadline.none());
+        return container.text();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "If you buy through our links, we may earn a commission.",
+        "This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
+        "Wenn du über diese Links etwas kaufst, erhalte ich eine kleine Provision.",
+        "*Die mit Sternchen markierten Links sind Affiliate-Links.",
+        "Cet article contient des liens d'affiliation : nous percevons une commission sur vos achats.",
+        "Si compras a través de nuestros enlaces, podemos recibir una comisión.",
+        "Se acquisti tramite i nostri link, potremmo ricevere una commissione.",
+        "Via de links in dit artikel ontvangen wij een kleine commissie.",
+        "Sie erhalten diese E-Mail, weil Sie unseren Presseverteiler abonniert haben. Hier abmelden.",
+        "You are receiving this email because you subscribed to our press releases. Unsubscribe.",
+        "Este post contém links de afiliados. Se você comprar por eles, posso receber uma pequena comissão.",
+        "Sie erhalten diesen Gemeindebrief, weil Sie ihn abonniert haben. Gemeindebrief abbestellen.",
+        "You are receiving this press release because you signed up for alerts. Manage your preferences or unsubscribe."})
+    void noticeParagraphs_areCut(String notice) {
+        assertEquals(PROSE + " " + PROSE, pruned("<p>" + notice + "</p>"), notice);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a broker's commission in the story, no link or affiliate programme named
+        "„Beim Verkauf erhalten wir eine Provision von drei Prozent“, sagt die Maklerin.",
+        // a phishing mail quoted in a warning, no way out of a list named
+        "Sie erhalten diese E-Mail, weil Ihr Konto gesperrt wurde, heißt es in der gefälschten Nachricht.",
+        "The agency said it would receive a commission for every policy sold through the scheme."})
+    void storySentencesThatSoundLikeNotices_stay(String sentence) {
+        assertEquals(PROSE + " " + sentence + " " + PROSE, pruned("<p>" + sentence + "</p>"), sentence);
+    }
+
+    @Test
+    void offerBoxAroundSubscriberPrompt_goesWhole() {
+        String box = "<div><p>Sie möchten weiterlesen?</p><p>Mit dem Abo lesen Sie alle Artikel – einen Monat gratis.</p>"
+                + "<a href='/abo'>Jetzt testen</a><p>Schon Abonnent? <a href='/login'>Anmelden</a></p></div>";
+        assertEquals(PROSE + " " + PROSE, pruned(box));
+    }
+
+    @Test
+    void relTokens_areMatchedWholeInAnyCase() {
+        assertTrue(Notices.hasToken("nofollow sponsored", "sponsored"));
+        assertTrue(Notices.hasToken("  Sponsored\tnoopener ", "sponsored"));
+        assertFalse(Notices.hasToken("sponsoredx nofollow", "sponsored"));
+        assertFalse(Notices.hasToken("", "sponsored"));
+    }
+
+    @Test
+    void paywallPrompt_isReadAtTheLineStartOnly() {
+        assertTrue(Notices.isPaywallPrompt("Already a subscriber? Sign in"));
+        assertTrue(Notices.isPaywallPrompt("Bereits Abonnent? Hier einloggen"));
+        assertTrue(Notices.isPaywallPrompt("Redan prenumerant? Logga in"));
+        assertTrue(Notices.isPaywallPrompt("Er du allerede abonnent? Log ind"));
+        assertFalse(Notices.isPaywallPrompt("Readers who are already subscribers get the print edition too."));
+    }
+}

@@ -448,7 +448,7 @@ final class TeasersAndBanners {
                     return false; // a whole page or section in a list item, as some templates nest them
                 }
                 for (Element link : up.select(LINK)) {
-                    if (leadsToAnotherStory(link, url)) {
+                    if (leadsToAnotherStory(link, url) || (url == null && namesOtherPath(link))) {
                         return true;
                     }
                 }
@@ -456,6 +456,17 @@ final class TeasersAndBanners {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a relative link of a page read with no address names a path ("/p/1", "story.html"):
+     * in a list of dated links, another page's, as a list entry seldom links to the page it sits on.
+     * One that names only a fragment or a query stays on this page; a tag or author page is no story.
+     */
+    private static boolean namesOtherPath(Element link) {
+        String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
+        return !href.isEmpty() && !href.startsWith("#") && !href.startsWith("?") && link.absUrl("href").isEmpty()
+                && !href.contains("author") && !href.contains("/tag") && !href.contains("categor");
     }
 
     /**

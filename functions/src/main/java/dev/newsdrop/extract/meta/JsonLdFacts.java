@@ -33,6 +33,9 @@ public final class JsonLdFacts {
             "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
             "techarticle", "scholarlyarticle", "report", "webpage", "itempage", "medicalwebpage", "posting");
 
+    /** A video stated as an item of its own: on a video page, the page's main item. */
+    private static final String VIDEO_TYPE = "videoobject";
+
     /** Types that say the page is a collection of other pages, not an article. */
     private static final Set<String> LISTING_TYPES = Set.of(
             "collectionpage", "itemlist", "searchresultspage", "profilepage");
@@ -95,6 +98,11 @@ public final class JsonLdFacts {
     /** dateCreated: when the story was first drafted, trusted only after every publication date. */
     public String created;
     public String modified;
+    /**
+     * The datePublished, else the uploadDate, of the first schema.org VideoObject stated on its own
+     * (not as an article's property): a video page's own date when no article dates the page.
+     */
+    public String videoPublished;
     /** A LiveBlogPosting's coverageStartTime: when its coverage began. */
     public String coverageStart;
     /** The datePublished of a LiveBlogPosting's liveBlogUpdate entries, as given, in their order. */
@@ -113,6 +121,11 @@ public final class JsonLdFacts {
     /** True when the headline is an article's (a NewsArticle, a BlogPosting...), not a WebPage's name. */
     public boolean isArticle() {
         return articleType != null && !articleType.endsWith("page");
+    }
+
+    /** True when no article type, nor a web page, is stated: a video then is the page's own item. */
+    public boolean statesNoArticle() {
+        return articleType == null;
     }
 
     /** True when the article is a schema.org LiveBlogPosting: a story told by posts added over time. */
@@ -235,6 +248,10 @@ public final class JsonLdFacts {
                 if (main != null) {
                     todo.add(main);
                 }
+            }
+            if (types.contains(VIDEO_TYPE) && videoPublished == null) {
+                String date = line(node.get("datePublished"));
+                videoPublished = date != null ? date : line(node.get("uploadDate"));
             }
             if (types.contains("claimreview")) {
                 readClaimants(node.get("itemReviewed"));

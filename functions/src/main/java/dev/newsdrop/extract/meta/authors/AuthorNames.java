@@ -325,12 +325,19 @@ public final class AuthorNames {
             + "à propos de moi|qui suis-je|sobre mí|sobre mi|sobre nosotros|sobre mim|quem sou eu|chi sono|chi siamo|"
             + "over mij|over ons|om mig|om meg|om os|o mnie|o nas|обо мне|о нас|про мене|hakkımda|tentang saya|tentang kami";
 
-    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits, a login menu's and an about page's labels. */
+    /**
+     * A phrase opened by a demonstrative ("This story", "Dieses Thema im Programm", "Diese Seite"): it
+     * points at something, and a person's name never opens so. English and German.
+     */
+    private static final String DEMONSTRATIVE_OPENINGS = "(?:this|that|these|those|dieses|diese|dieser|diesen|diesem) \\S.*";
+
+    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits, a login menu's and an about page's labels, a demonstrative phrase. */
     private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
                     + ABOUT_PAGE_LABELS + "|"
+                    + DEMONSTRATIVE_OPENINGS + "|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$";
 
     /** {@link #NOT_A_NAME}'s marks, which need no word start: an address, "@", a digit, ":", a bracket. */

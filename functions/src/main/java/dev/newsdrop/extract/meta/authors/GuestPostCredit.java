@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * The guest writer a blog credits in a sentence of its own at the head or foot of the post ("This is a
- * guest post by Alan Hart, a retired teacher ...", "Ein Gastbeitrag von Lena Vogt."), when no byline
- * names anyone (the blog's byline names its owner's account, "admin", or nothing).
+ * guest post by Alan Hart, a retired teacher ...", "Ein Gastbeitrag von Lena Vogt."), or the maker a
+ * broadcaster credits in a paragraph's closing sentence ("... in den Stall. Ein Beitrag von Paula Wenz."),
+ * when no byline names anyone (the blog's byline names its owner's account, "admin", or nothing).
  */
 final class GuestPostCredit {
 
@@ -31,6 +32,17 @@ final class GuestPostCredit {
                     + "((?-i:\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}))(?=[,.;:!)\\s]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A credit set as the closing sentence of a paragraph, as broadcasters end a teaser or a text with
+     * who made the piece: German "Ein Beitrag / Bericht von", "Eine Reportage von", English "A report by",
+     * French "Un reportage de" (not "a film by", with which a review names the director). The sentence is
+     * the credit alone, name and full stop, at the paragraph's end; group 1 holds the name, as in {@link #CREDIT}.
+     */
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "(?:^|[.!?…]\\s+)(?:ein (?:beitrag|bericht) von|eine reportage von|a report by|un reportage (?:de|par))\\s+"
+                    + "((?-i:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}))\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Paragraphs read: the head of the post and a foot after a long text are within the first ones. */
     private static final int MAX_PARAGRAPHS = 200;
 
@@ -43,7 +55,7 @@ final class GuestPostCredit {
     private GuestPostCredit() {
     }
 
-    /** The guest writer credited at the opening of a paragraph of the post; empty when none. */
+    /** The guest writer credited at the opening of a paragraph, or the maker at its close; empty when none. */
     static List<String> names(PageScan scan) {
         Element html = scan.html();
         if (html == null) {
@@ -59,7 +71,13 @@ final class GuestPostCredit {
                 continue;
             }
             Matcher m = CREDIT.matcher(text);
-            if (!m.lookingAt() || p.closest(NOT_CREDIT) != null || p.closest(PageRegions.SITE_CHROME) != null
+            if (!m.lookingAt()) {
+                m = CLOSING_CREDIT.matcher(text);
+                if (!m.find()) {
+                    continue;
+                }
+            }
+            if (p.closest(NOT_CREDIT) != null || p.closest(PageRegions.SITE_CHROME) != null
                     || p.closest(PageRegions.BESIDE_ARTICLE) != null) {
                 continue;
             }

@@ -219,6 +219,9 @@ public final class PublishedDateFinder {
         if (published == null) {
             published = DateParser.parse(ld.created, lang);
         }
+        if (published == null && ld.statesNoArticle()) {
+            published = DateParser.parse(ld.videoPublished, lang); // a video page: its video's publication or upload
+        }
         if (published == null) {
             published = urlDate(url, scan, lang); // a dated path outranks a stray time element or dateline
         }

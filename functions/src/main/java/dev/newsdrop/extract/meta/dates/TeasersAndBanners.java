@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.dates;
 
+import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
@@ -135,6 +136,7 @@ final class TeasersAndBanners {
 
     /** The queries of {@link #datesTeaser}, parsed once, not once a dateline: a headline, a subheading's link. */
     private static final Evaluator HEADLINE = QueryParser.parse("h1");
+    private static final Evaluator SUBHEADING = QueryParser.parse("h2, h3, h4, h5, h6");
     private static final Evaluator SUBHEADING_LINK = QueryParser.parse("h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]");
     private static final Evaluator LINKED_SUBHEADING = QueryParser.parse("a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6");
 
@@ -219,16 +221,42 @@ final class TeasersAndBanners {
      * hold the article and its related links together, and so ends the list.
      */
     private static List<Element> smallBoxesAround(Element date) {
+        return smallBoxesAround(date, false);
+    }
+
+    /**
+     * {@link #smallBoxesAround(Element)}, where {@code ownHeading} also stops at a box whose first heading
+     * is set before the date and links nowhere: the post's own title over its date (a short post under
+     * h2, the h1 being the blog's name), whose navigation to its neighbours may sit in the same box.
+     */
+    private static List<Element> smallBoxesAround(Element date, boolean ownHeading) {
         List<Element> boxes = new ArrayList<>(TEASER_LEVELS);
         Element box = date;
         for (int level = 0; level < TEASER_LEVELS && box.parent() != null; level++) {
             box = box.parent();
-            if (!isSmall(box, MAX_LIST_ENTRY_ELEMENTS) || box.selectFirst(HEADLINE) != null) {
+            if (!isSmall(box, MAX_LIST_ENTRY_ELEMENTS) || box.selectFirst(HEADLINE) != null
+                    || ownHeading && headsWithUnlinkedTitle(box, date)) {
                 break;
             }
             boxes.add(box);
         }
         return boxes;
+    }
+
+    /** True when the box's first subheading comes before the date and neither holds nor sits in a link. */
+    private static boolean headsWithUnlinkedTitle(Element box, Element date) {
+        Element h = box.selectFirst(SUBHEADING);
+        return h != null && h.selectFirst(LINK) == null && h.closest(LINK) == null && precedes(h, date, box);
+    }
+
+    /** True when {@code a} starts before {@code b} within {@code root}, which holds both (a small box: a short walk). */
+    private static boolean precedes(Element a, Element b, Element root) {
+        for (Node n = a; n != null; n = TreeWalk.next(n, root)) {
+            if (n == b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** List items looked at around a date: its own entry, a few levels up at most. */
@@ -286,7 +314,7 @@ final class TeasersAndBanners {
                 return isNeighbourLink(up, url);
             }
         }
-        for (Element box : smallBoxesAround(date)) {
+        for (Element box : smallBoxesAround(date, true)) {
             for (Element link : box.select(LINK)) {
                 if (isNeighbourLink(link, url)) {
                     return true;
@@ -448,7 +476,7 @@ final class TeasersAndBanners {
                     return false; // a whole page or section in a list item, as some templates nest them
                 }
                 for (Element link : up.select(LINK)) {
-                    if (leadsToAnotherStory(link, url)) {
+                    if (leadsToAnotherStory(link, url) || (url == null && namesOtherPath(link))) {
                         return true;
                     }
                 }
@@ -456,6 +484,17 @@ final class TeasersAndBanners {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a relative link of a page read with no address names a path ("/p/1", "story.html"):
+     * in a list of dated links, another page's, as a list entry seldom links to the page it sits on.
+     * One that names only a fragment or a query stays on this page; a tag or author page is no story.
+     */
+    private static boolean namesOtherPath(Element link) {
+        String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
+        return !href.isEmpty() && !href.startsWith("#") && !href.startsWith("?") && link.absUrl("href").isEmpty()
+                && !href.contains("author") && !href.contains("/tag") && !href.contains("categor");
     }
 
     /**

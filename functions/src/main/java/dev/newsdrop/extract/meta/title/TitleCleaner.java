@@ -341,6 +341,21 @@ public final class TitleCleaner {
         return head;
     }
 
+    /**
+     * The site's name in "Kicker: Headline | Site" around a shown headline: a part before the headline
+     * that ends with a colon is its kicker ({@link #KICKER_COLON}), so the part after it is the site's
+     * name. Null unless both parts are there and the first ends so.
+     */
+    private static String siteBesideKicker(String title, String headline) {
+        int at = title.indexOf(headline);
+        if (at <= 0) {
+            return null;
+        }
+        String before = title.substring(0, at).trim();
+        String after = Edges.strip(title.substring(at + headline.length()), EDGE_PUNCTUATION).trim();
+        return before.endsWith(":") && !after.isEmpty() && !Edges.strip(before, EDGE_PUNCTUATION).trim().isEmpty() ? after : null;
+    }
+
     private static Cleaned cleanSegments(String rawTitle, String knownSite, String h1) {
         if (rawTitle == null) {
             return new Cleaned(null, null);
@@ -354,7 +369,8 @@ public final class TitleCleaner {
         String titleKey = h1Key == null || h1Key.length() < 8 ? null : ComparisonKey.of(title);
         if (titleKey != null && !titleKey.equals(h1Key) && titleKey.contains(h1Key) && h1Key.length() * 2 >= titleKey.length()
                 && isBoundedSegment(title, h1)) {
-            String site = Edges.strip(title.replace(h1.trim(), " "), EDGE_PUNCTUATION).trim();
+            String site = siteBesideKicker(title, h1.trim());
+            site = site != null ? site : Edges.strip(title.replace(h1.trim(), " "), EDGE_PUNCTUATION).trim();
             return new Cleaned(h1.trim(), site.isEmpty() || SPACES.split(site).length > 6 ? null : site);
         }
         Cleaned trail = trailHeadline(title, knownSite);

@@ -223,7 +223,7 @@ public final class TitleFinder {
         Visible visible = visibleHeadline(withEntryTitle(scan, documentTitle), metaTitle, metaHeadline, statedTitles, soleEntryTitle, minorSegments, skippedSegment,
                 documentTitle, scan.subheadings(), statedSiteName);
         if (visible == null && statedHeadline == null && socialTitle == null) {
-            visible = entryHeadingAtTitleEnd(scan.subheadings(), documentTitle); // only the document title states one
+            visible = entryHeadingAtTitleEnd(scan.subheadings(), documentTitle, titleIsLogoHeading(scan.headlines(), documentTitle)); // only the document title states one
         }
         String heading = visible == null ? null : visible.text();
         // a breadcrumb item names the page in the site's trail, as the document title does; when schema.org's
@@ -890,11 +890,34 @@ public final class TitleFinder {
     }
 
     /**
+     * True when the document title is only the site's name: the words of an h1 that links home alone
+     * ({@link #linksHomeOnly}), as a theme that titles every page with the site's name sets its logo.
+     */
+    private static boolean titleIsLogoHeading(List<Element> headlines, String documentTitle) {
+        if (documentTitle == null) {
+            return false;
+        }
+        String titleKey = ComparisonKey.of(documentTitle);
+        int read = 0;
+        for (Element h : headlines) {
+            if (read++ >= MAX_HEADLINES_READ) {
+                break;
+            }
+            if (h.normalName().equals("h1") && linksHomeOnly(h) && !titleKey.isEmpty() && ComparisonKey.of(h.text()).equals(titleKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * With no h1 to read and no title stated but the document's, the first lower heading in the
      * article (HTML's {@code <article>}, an hAtom entry) that begins or ends the document title: old blog themes set the post's title as an h2
-     * under the blog's name ("Blog » Blog Archive » Title" around {@code <h2>Title</h2>}).
+     * under the blog's name ("Blog » Blog Archive » Title" around {@code <h2>Title</h2>}). When the document
+     * title is only the site's name that the logo heading shows ({@code titleIsSiteName}), that first heading
+     * is the post's title whatever the document title says.
      */
-    private static Visible entryHeadingAtTitleEnd(List<Element> subheadings, String documentTitle) {
+    private static Visible entryHeadingAtTitleEnd(List<Element> subheadings, String documentTitle, boolean titleIsSiteName) {
         if (documentTitle == null) {
             return null;
         }
@@ -906,7 +929,8 @@ public final class TitleFinder {
             String t = Blanks.collapsed(h.text()).trim();
             String key = ComparisonKey.of(t);
             if (t.length() >= MIN_HEADLINE_CHARS && t.length() <= MAX_HEADLINE_CHARS && t.indexOf(' ') > 0
-                    && key.length() < titleKey.length() && (titleKey.endsWith(key) || titleKey.startsWith(key))) {
+                    && (titleIsSiteName && !key.equals(titleKey)
+                        || key.length() < titleKey.length() && (titleKey.endsWith(key) || titleKey.startsWith(key)))) {
                 return new Visible(t, false);
             }
             break; // the article's first heading or none: later ones head its sections

@@ -160,6 +160,7 @@ public final class PageScan {
     private final List<Element> authorMarkup;
     /** The links to authors' pages, found once: the author finder asks for them more than once a page. */
     private List<Element> authorPageLinks;
+    private List<Element> paragraphs; // gathered on first use
     /** Links outside comments that are not rel=author, in page order; see {@link #authorPageLinks}. */
     private final List<Element> otherLinks;
     /** The href of each of {@link #otherLinks} ("" when none), as the walk read it. */
@@ -350,6 +351,17 @@ public final class PageScan {
     /** The html element, or null. */
     public Element html() {
         return html;
+    }
+
+    /**
+     * The page's p elements, in page order, gathered once for the finders that read the text's
+     * paragraphs from the top (bold name lines, guest credits, wire datelines); empty without an html element.
+     */
+    public List<Element> paragraphs() {
+        if (paragraphs == null) {
+            paragraphs = html == null ? List.of() : java.util.Collections.unmodifiableList(html.getElementsByTag("p"));
+        }
+        return paragraphs;
     }
 
     /** The first title element, or null. */

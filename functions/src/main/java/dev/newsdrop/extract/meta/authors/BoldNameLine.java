@@ -67,13 +67,9 @@ final class BoldNameLine {
 
     /** The names of the first bold name line at the head or foot of an article's text; empty when none. */
     static List<String> names(PageScan scan) {
-        Element html = scan.html();
-        if (html == null) {
-            return List.of();
-        }
         int seen = 0;
         Set<Element> wideParents = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element p : html.getElementsByTag("p")) {
+        for (Element p : scan.paragraphs()) {
             if (++seen > MAX_PARAGRAPHS * 10) {
                 break;
             }
@@ -144,12 +140,8 @@ final class BoldNameLine {
      * as "Por EFE" alone in a byline signs. Empty when the first paragraph of text opens otherwise.
      */
     static List<String> wireDatelineAgency(PageScan scan) {
-        Element html = scan.html();
-        if (html == null) {
-            return List.of();
-        }
         int seen = 0;
-        for (Element p : html.getElementsByTag("p")) {
+        for (Element p : scan.paragraphs()) {
             if (++seen > MAX_PARAGRAPHS_BEFORE_TEXT) {
                 break;
             }

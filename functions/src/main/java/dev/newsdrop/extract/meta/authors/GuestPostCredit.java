@@ -57,12 +57,8 @@ final class GuestPostCredit {
 
     /** The guest writer credited at the opening of a paragraph, or the maker at its close; empty when none. */
     static List<String> names(PageScan scan) {
-        Element html = scan.html();
-        if (html == null) {
-            return List.of();
-        }
         int seen = 0;
-        for (Element p : html.getElementsByTag("p")) {
+        for (Element p : scan.paragraphs()) {
             if (++seen > MAX_PARAGRAPHS) {
                 break;
             }

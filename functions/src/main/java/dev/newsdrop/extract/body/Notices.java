@@ -92,7 +92,7 @@ final class Notices {
      * "jetzt") and the offer (free, a price) together: a report on a service's trial offer states it.
      */
     private static final Pattern SUBSCRIPTION_PITCH = Pattern.compile(
-            "\\b(?:testen|lesen) sie\\b[^.!?]{0,60}\\b(?:gratis|kostenlos|für (?:nur )?\\d+(?:[,.]\\d+)? ?(?:€|euro))"
+            "\\b(?:testen|lesen) sie\\b[^.!?]{0,60}\\b(?:gratis|kostenlos)"
                     + "|\\bjetzt\\b[^.!?:]{0,40}\\b(?:gratis|kostenlos) (?:lesen|testen)"
                     + "|\\bjetzt (?:\\p{L}+ ){0,2}(?:abonnieren|abonnent(?:in)? werden|abo (?:abschließen|sichern|bestellen))"
                     + "|\\bsubscribe (?:now |today )?(?:for|from) (?:just |only )?(?:[$£€]\\s?\\d|\\d)"
@@ -171,7 +171,7 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SUBSCRIPTION_PITCH} holds at a word's start, searched first alike. */
     private static final String[] PITCH_STEMS = {"kostenlos", "gratis", "gratuit", "free", "subscri", "abonn", "suscr",
-        "abbonat", "assine", "testen sie", "lesen sie"};
+        "abbonat", "assine"};
 
     /** Lower-case stems one of which every {@link #STANCE_DISCLAIMER} holds at a word's start, searched first alike. */
     private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag"};

@@ -538,13 +538,15 @@ final class NoiseRemover {
         Element list = null;
         int titles = 0;
         for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
-            TextStats.Stats cs = stats.of(c);
+            TextStats.Stats cs = stats.of(c); // null for an inline child: its text and links are read, the box being small
             String tag = c.normalName();
+            int chars = cs != null ? cs.chars : c.text().strip().length();
+            boolean linked = cs != null ? cs.links > 0 : c.nameIs("a") || c.selectFirst("a") != null;
             if ((tag.equals("ul") || tag.equals("ol")) && list == null) {
                 list = c;
-            } else if (cs == null || cs.chars == 0) {
+            } else if (chars == 0) {
                 continue; // a picture, an empty wrapper
-            } else if (cs.links > 0 || Blocks.isHeading(c) || cs.chars > MAX_DEALS_TITLE_CHARS || ++titles > 1) {
+            } else if (linked || Blocks.isHeading(c) || chars > MAX_DEALS_TITLE_CHARS || ++titles > 1) {
                 return false;
             }
         }

@@ -326,6 +326,9 @@ class NoiseRemoverTest {
         String t = cleanedArticle(before + "<div class=x><p>Die besten Angebote für den Kocher</p>" + offers + "</div>" + after);
         assertFalse(t.contains("Die besten Angebote"), t);
         assertTrue(t.contains("Der Wasserkocher ist leise") && t.contains("Der Preis ist fair."), t);
+        // the title set inline, a span beside the list
+        t = cleanedArticle(before + "<div class=x><span>Die besten Angebote für den Kocher</span>" + offers + "</div>" + after);
+        assertFalse(t.contains("Die besten Angebote"), t);
         // a product named by a heading over its shops: the article's own item
         t = cleanedArticle(before + "<div class=x><h3>Kocher in Schwarz</h3>" + offers + "</div>" + after);
         assertTrue(t.contains("Kocher in Schwarz"), t);

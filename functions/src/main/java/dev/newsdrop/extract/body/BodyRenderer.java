@@ -60,6 +60,9 @@ final class BodyRenderer {
                     if (e != root && isCaption(e) && !(keepCaptions && (tag.equals("figure") || tag.equals("figcaption")))) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
+                    if (keepCaptions && !Blocks.BLOCK_TAGS.contains(tag) && isPictureCounter(e)) {
+                        return FilterResult.SKIP_ENTIRELY; // "Bild 1 von 4" set in a caption: the gallery's place, not its text
+                    }
                     if (Blocks.BLOCK_TAGS.contains(tag)) {
                         flush(current, out);
                     } else if (!keepCaptions && (tag.equals("td") || tag.equals("th")) && !current.isEmpty()) {
@@ -79,6 +82,45 @@ final class BodyRenderer {
         }, root);
         flush(current, out);
         return out;
+    }
+
+    /**
+     * A gallery's counter: which picture of how many ("Bild 1 von 4", "Image 2 of 9", "Foto 3/12",
+     * "1 / 4"), in the languages of the pages read. Galleries set it in a caption beside the caption's
+     * words; it says where the reader is in the slideshow, not what the picture shows.
+     */
+    private static final java.util.regex.Pattern PICTURE_COUNTER = java.util.regex.Pattern.compile(
+            "(?:(?:bild|foto|image|photo|picture|slide|immagine|imagen|imagem|afbeelding|zdjęcie|obrázek|bilde|kuva)\\.? ?)?"
+                    + "\\d{1,3} ?(?:/|von|of|de|di|van|z|ze|sur|av|af|из) ?\\d{1,3}",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** Ancestors of a counter asked for its caption: it sits in the caption or a wrapper or two in it. */
+    private static final int MAX_COUNTER_ANCESTORS = 6;
+
+    /** A counter is short: a word and two numbers. */
+    private static final int MAX_PICTURE_COUNTER_CHARS = 24;
+
+    /** True when the inline element's whole text is a gallery's counter ({@link #PICTURE_COUNTER}) and it sits in a caption. */
+    static boolean isPictureCounter(Element e) {
+        if (e.childNodeSize() == 0 || e.childNodeSize() > 3) {
+            return false;
+        }
+        String text = e.text().strip();
+        if (text.isEmpty() || text.length() > MAX_PICTURE_COUNTER_CHARS || !Character.isDigit(text.charAt(text.length() - 1))
+                || !PICTURE_COUNTER.matcher(text).matches()) {
+            return false;
+        }
+        int steps = 0;
+        for (Element a = e.parent(); a != null && steps++ < MAX_COUNTER_ANCESTORS; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("figcaption") || tag.equals("figure")) {
+                return true;
+            }
+            if (Blocks.BLOCK_TAGS.contains(tag) && !tag.equals("div")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Captions read in a photo story's container: a gallery of a few dozen pictures at most. */

@@ -389,7 +389,8 @@ final class ClassHints {
             // "relatedArticles", "cookieNotice": a lower-to-upper change starts a new word too
             boolean camelBreak = letter && start >= 0 && sameLength && isUpperCase(raw.charAt(i)) && isLowerCase(raw.charAt(i - 1));
             if (camelBreak || (!letter && start >= 0)) {
-                found |= mayBeListed(words, start, i) ? LISTED_WORDS.lists(words, start, i, hash) : 0;
+                int lists = mayBeListed(words, start, i) ? LISTED_WORDS.lists(words, start, i, hash) : 0;
+                found |= lists != 0 ? lists : boxSubjectLists(words, start, i);
                 start = camelBreak ? i : -1;
                 hash = camelBreak ? c : 0;
             } else if (letter) {
@@ -400,6 +401,25 @@ final class ClassHints {
             }
         }
         return found;
+    }
+
+    /**
+     * The tail of a class word that glues a box component to its subject ("spendenbox",
+     * "newsletterbox", "sharebox", "commentbox"): the word names a box of that subject, as the
+     * separated "spenden-box" does.
+     */
+    static final String BOX_TAIL = "box";
+
+    /** Lists of a box's subject read only when they are boilerplate's strong words: a weak word ("footerbox") or a content word ("textbox") says too little glued. */
+    private static final int BOX_SUBJECT_LISTS = IN_NEVER_CONTENT | IN_STRONG_NEGATIVE;
+
+    /** The strong boilerplate lists of the subject of an unlisted word {@code words[start, end)} ending in {@link #BOX_TAIL}, or 0. */
+    private static int boxSubjectLists(String words, int start, int end) {
+        int subjectEnd = end - BOX_TAIL.length();
+        if (subjectEnd - start < 3 || !words.startsWith(BOX_TAIL, subjectEnd)) {
+            return 0;
+        }
+        return LISTS_OF_WORD.getOrDefault(words.substring(start, subjectEnd), 0) & BOX_SUBJECT_LISTS;
     }
 
     /** {@link Character#isUpperCase}, ASCII answered by its code. */

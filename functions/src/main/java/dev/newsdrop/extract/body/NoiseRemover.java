@@ -183,7 +183,8 @@ final class NoiseRemover {
                     if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, columnDepth[0] > 0, panels)
                             || (prose(measured) < keep && hasChildElements(e, MIN_THREAD_COMMENTS)
                                 && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
-                            || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep)) {
+                            || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep)
+                            || isDealsBox(e, measured, before)) {
                         removals.mark(e);
                         markChanged(e, root, before, changed);
                         return FilterResult.SKIP_ENTIRELY;
@@ -510,6 +511,62 @@ final class NoiseRemover {
             }
         }
         return true;
+    }
+
+    /** A deals box is small: a title and a few shops' prices. */
+    private static final int MAX_DEALS_BOX_CHARS = 300;
+
+    /** Its title is one short line. */
+    private static final int MAX_DEALS_TITLE_CHARS = 80;
+
+    /** Its list names at least this many offers, each a shop's paid link. */
+    private static final int MIN_DEALS_OFFERS = 2;
+
+    /**
+     * A shop widget's box of offers: a list of at least {@link #MIN_DEALS_OFFERS} items, each holding
+     * paid links only ({@code rel="sponsored"}), and beside it nothing but short unlinked lines that
+     * are not headings (the widget's title, "Today's best … deals") and no prose. The list alone goes
+     * as a link list; its title would stay as a stray line. A product named in an article's list is
+     * set as a heading or beside a sentence describing it, and stays. Asked only of blocks with a paid
+     * link under them.
+     */
+    private static boolean isDealsBox(Element e, TextStats.Stats s, TextStats stats) {
+        if (s == null || (s.under & TextStats.UNDER_SPONSORED_LINK) == 0 || !s.block || s.proseChars > 0
+                || s.chars > MAX_DEALS_BOX_CHARS || PROTECTED_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        Element list = null;
+        int titles = 0;
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            TextStats.Stats cs = stats.of(c); // null for an inline child: its text and links are read, the box being small
+            String tag = c.normalName();
+            int chars = cs != null ? cs.chars : c.text().strip().length();
+            boolean linked = cs != null ? cs.links > 0 : c.nameIs("a") || c.selectFirst("a") != null;
+            if ((tag.equals("ul") || tag.equals("ol")) && list == null) {
+                list = c;
+            } else if (chars == 0) {
+                continue; // a picture, an empty wrapper
+            } else if (linked || Blocks.isHeading(c) || chars > MAX_DEALS_TITLE_CHARS || ++titles > 1) {
+                return false;
+            }
+        }
+        if (list == null || titles == 0) {
+            return false;
+        }
+        int offers = 0;
+        for (Element li = list.firstElementChild(); li != null; li = li.nextElementSibling()) {
+            for (Element a : li.getElementsByTag("a")) {
+                if (!Notices.hasToken(a.attr("rel"), Notices.SPONSORED_REL)) {
+                    return false;
+                }
+            }
+            TextStats.Stats ls = stats.of(li);
+            if (ls == null || (ls.under & TextStats.UNDER_SPONSORED_LINK) == 0) {
+                return false;
+            }
+            offers++;
+        }
+        return offers >= MIN_DEALS_OFFERS;
     }
 
     /** A small block around an e-mail input: a newsletter sign-up with its pitch ("Jeden Freitag ... in Ihr Postfach"). */

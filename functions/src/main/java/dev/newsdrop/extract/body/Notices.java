@@ -85,6 +85,47 @@ final class Notices {
                     + "|(?:är du )?redan prenumerant|(?:er du )?allerede abonnent|oletko jo tilaaja|už máte předplatné|již (?:jste|máte) předplat",
             FLAGS);
 
+    /**
+     * A subscription's pitch: a line addressing the reader that offers the paper for a trial period or
+     * a price ("Testen Sie RK+ einen Monat kostenlos", "Jetzt 4 Wochen gratis lesen", "Abonnez-vous
+     * pour 1 € le premier mois", "Start your free trial"). The address (an imperative, "Sie",
+     * "jetzt") and the offer (free, a price) together: a report on a service's trial offer states it.
+     */
+    private static final Pattern SUBSCRIPTION_PITCH = Pattern.compile(
+            "\\b(?:testen|lesen) sie\\b[^.!?]{0,60}\\b(?:gratis|kostenlos)"
+                    + "|\\bjetzt\\b[^.!?:]{0,40}\\b(?:gratis|kostenlos) (?:lesen|testen)"
+                    + "|\\bjetzt (?:\\p{L}+ ){0,2}(?:abonnieren|abonnent(?:in)? werden|abo (?:abschließen|sichern|bestellen))"
+                    + "|\\bsubscribe (?:now |today )?(?:for|from) (?:just |only )?(?:[$£€]\\s?\\d|\\d)"
+                    + "|\\bstart (?:your|a) (?:\\d+[- ]day |free )*(?:free )?trial\\b"
+                    + "|(?:^|[.!?:]\\s+)(?:try|get|read)\\b[^.!?]{0,40}\\b(?:free for (?:\\d+|one|a) (?:days?|weeks?|months?)"
+                    + "|(?:\\d+|one|a) (?:days?|weeks?|months?) (?:free|for (?:just |only )?[$£€]\\s?\\d))"
+                    + "|\\babonnez-vous\\b[^.!?]{0,40}(?:\\d|gratuit|offert)"
+                    + "|\\b(?:essayez|testez|lisez)\\b[^.!?]{0,40}\\b(?:gratuitement|gratuit|offert)"
+                    + "|\\bsuscr[ií]bete\\b[^.!?]{0,40}(?:\\d|gratis)|\\babbonati\\b[^.!?]{0,40}(?:\\d|gratis|gratuit)"
+                    + "|\\bassine\\b[^.!?]{0,40}(?:\\d|grátis|gratuit)",
+            FLAGS);
+
+    /**
+     * The line under a guest column or a reader's letter saying its views are not the paper's
+     * ("Gastkommentare müssen nicht der Meinung der Redaktion entsprechen", "The views expressed are
+     * the author's own", "Les propos n'engagent que leur auteur"): about the page, not the story.
+     */
+    private static final Pattern STANCE_DISCLAIMER = Pattern.compile(
+            "\\bnicht (?:unbedingt |zwingend |notwendigerweise |immer |mit )?(?:die |der )?"
+                    + "(?:meinung|ansicht|haltung|position|auffassung)(?:en)? (?:der|unserer) redaktion"
+                    + "|\\b(?:views|opinions) expressed\\b[^.!?]{0,80}\\b(?:are|is|were) (?:solely |entirely )?"
+                    + "(?:those of the (?:author|writer|contributor)s?|the (?:author|writer)(?:'s|’s|s'|s’) own|(?:his|her|their|my) own)"
+                    + "|\\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|positions?|polic(?:y|ies)) of"
+                    + " (?:the |this |our )?(?:editors?|editorial|publication|publisher|newspaper|magazine|site|website|blog)"
+                    + "|n['’]engagent? (?:que (?:leur|son|ses|l['’]) ?auteur|pas la rédaction)"
+                    + "|\\bne (?:reflète|reflètent|représente|représentent) pas (?:nécessairement |forcément )?"
+                    + "(?:la position|l['’]opinion|les opinions|le point de vue) de la rédaction"
+                    + "|\\bno (?:reflejan?|representan?) necesariamente (?:la |las )?(?:opini[oó]n|opiniones|postura|posici[oó]n|l[ií]nea editorial)"
+                    + "|\\bnon (?:riflettono|rappresentano|riflette|rappresenta) necessariamente (?:la |le |il )?(?:opinion[ei]|posizion[ei]|pensiero|linea)"
+                    + "|\\b(?:geeft|geven|vertegenwoordigt|weerspiegelt) niet (?:noodzakelijkerwijs |per se )?(?:de |het )?"
+                    + "(?:mening|standpunt|visie) (?:van de )?redactie",
+            FLAGS);
+
     /** The {@code rel} token of a paid or affiliate link (Google's link attributes: rel="sponsored"). */
     static final String SPONSORED_REL = "sponsored";
 
@@ -128,18 +169,27 @@ final class Notices {
         "abonn", "subscri", "inscri", "de baja", "suscrit", "cancellar", "iscri", "uitschrijven", "afmelden", "aangemeld",
         "désabonn", "désinscri", "disiscri"};
 
+    /** Lower-case stems one of which every {@link #SUBSCRIPTION_PITCH} holds at a word's start, searched first alike. */
+    private static final String[] PITCH_STEMS = {"kostenlos", "gratis", "gratuit", "free", "subscri", "abonn", "suscr",
+        "abbonat", "assine"};
+
+    /** Lower-case stems one of which every {@link #STANCE_DISCLAIMER} holds at a word's start, searched first alike. */
+    private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag"};
+
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
     private static final int DISCLOSURE = 2;
     private static final int UNSUBSCRIBE = 4;
+    private static final int PITCH = 8;
+    private static final int STANCE = 16;
 
     /** The stems of the three groups by their first letter (ASCII, lower case), each with its group's bit. */
     private static final String[][] STEMS_BY_INITIAL = new String[128][];
     private static final int[][] BITS_BY_INITIAL = new int[128][];
 
     static {
-        String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS};
-        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE};
+        String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS};
+        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 char c = stem.charAt(0);
@@ -185,12 +235,12 @@ final class Notices {
         return found;
     }
 
-    /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing one. */
+    /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's or a disclaimer's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & UNSUBSCRIBE) != 0;
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE)) != 0;
     }
 
-    /** True when the short block's text is an affiliate disclosure or a mailing list's footer. */
+    /** True when the short block's text is an affiliate disclosure, a mailing list's footer, a subscription's pitch or a guest column's disclaimer. */
     static boolean isNotice(String text) {
         if (text.length() > MAX_NOTICE_CHARS) {
             return false;
@@ -198,7 +248,9 @@ final class Notices {
         int found = stemsIn(text, 0);
         return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && AFFILIATE_DISCLOSURE.matcher(text).find()
                         && LINK_WORD.matcher(text).find())
-                || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER.matcher(text).find() && UNSUBSCRIBE_WORD.matcher(text).find());
+                || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER.matcher(text).find() && UNSUBSCRIBE_WORD.matcher(text).find())
+                || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH.matcher(text).find())
+                || ((found & STANCE) != 0 && STANCE_DISCLAIMER.matcher(text).find());
     }
 
     /** True when the line opens with a paywall's prompt ("Schon Abonnent? Hier anmelden"). */

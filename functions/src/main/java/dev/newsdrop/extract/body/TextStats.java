@@ -154,6 +154,9 @@ final class TextStats {
     /** {@link Stats#under} bit: an {@code <h1>}, the page's headline. */
     static final int UNDER_H1 = 64;
 
+    /** {@link Stats#under} bit: a link marked paid, {@code rel="sponsored"} (Google's link attributes). */
+    static final int UNDER_SPONSORED_LINK = 128;
+
     /** schema.org types of readers' comments under an article. */
     static final java.util.Set<String> COMMENT_ITEMTYPES = java.util.Set.of("Comment", "UserComments");
 
@@ -430,7 +433,7 @@ final class TextStats {
     private static int markupMarks(Element e, String tag, String relRead, String itemtypeRead) {
         if (tag.equals("a")) {
             String rel = relRead != null ? relRead : Blocks.attr(e, "rel");
-            return !rel.isEmpty() && hasWord(rel, "ugc") ? UNDER_COMMENT : 0;
+            return rel.isEmpty() ? 0 : hasWord(rel, "ugc") ? UNDER_COMMENT : hasWord(rel, Notices.SPONSORED_REL) ? UNDER_SPONSORED_LINK : 0;
         }
         if (tag.equals("time")) {
             return UNDER_TIME;

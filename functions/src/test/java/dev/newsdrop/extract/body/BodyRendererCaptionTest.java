@@ -25,4 +25,13 @@ class BodyRendererCaptionTest {
         assertEquals(List.of("Der Text.", "Karte"), text("<p>Der Text.</p><p class='creditcard captionless'>Karte</p>"));
         assertEquals(List.of("Der Text.", "Kurz"), text("<p>Der Text.</p><p class='cap c credit2'>Kurz</p>"));
     }
+
+    @Test
+    void aGallerysCounterInACaption_isLeftOutOfAPhotoStory_aCountInTheTextStays() {
+        Element root = Jsoup.parseBodyFragment("<div>"
+                + "<figure><img src='a.jpg'><figcaption><span class='count'>Bild 1 von 2</span> Das Becken.</figcaption></figure>"
+                + "<figure><img src='b.jpg'><figcaption><div><b>Image 2 of 2</b></div> The sauna.</figcaption></figure>"
+                + "<p>Sie gewannen <span>2 von 3</span> Sätzen.</p></div>").body().child(0);
+        assertEquals(List.of("Das Becken.", "The sauna.", "Sie gewannen 2 von 3 Sätzen."), BodyRenderer.photoStoryParagraphs(root, 2));
+    }
 }

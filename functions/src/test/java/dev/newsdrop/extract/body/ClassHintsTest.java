@@ -82,6 +82,17 @@ class ClassHintsTest {
     }
 
     @Test
+    void aBoxGluedToItsSubject_isReadByTheSubject_onlyWhenTheSubjectIsStrongBoilerplate() {
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("rg-spendenbox", ""));
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("sharebox", ""));
+        assertEquals(ClassHints.Hint.NEVER_CONTENT, hintOf("newsletterbox", ""));
+        assertEquals(ClassHints.Hint.STRONG_NEGATIVE, hintOf("article-body commentbox", ""));
+        assertEquals(ClassHints.Hint.NONE, hintOf("textbox", "")); // a content word glued is not read: hints as before
+        assertEquals(ClassHints.Hint.NONE, hintOf("footerbox", "")); // a weak word glued says too little
+        assertEquals(ClassHints.Hint.NONE, hintOf("lightbox checkbox inbox", ""));
+    }
+
+    @Test
     void wordsInsideOtherWords_doNotCount() {
         assertEquals(ClassHints.Hint.NONE, hintOf("shadow leading", "")); // neither "ad" nor "head"
         assertEquals(ClassHints.Hint.WIDGET, hintOf("elementor-widget-container", ""));

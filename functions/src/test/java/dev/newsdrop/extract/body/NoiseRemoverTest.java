@@ -316,4 +316,25 @@ class NoiseRemoverTest {
             assertTrue(held, name);
         }
     }
+
+    @Test
+    void aDealsBox_aTitleOverAListOfPaidOffers_goesWhole_aProductHeadingOrAnUnpaidLinkKeepsIt() {
+        String before = "<p>Der Wasserkocher ist leise und kocht einen Liter in gut zwei Minuten. Das Gehäuse wird außen kaum warm.</p>";
+        String after = "<p>Die Kalkanzeige ist klein geraten, sonst gibt es wenig zu bemängeln. Der Preis ist fair.</p>";
+        String offers = "<ul><li><span>44,99 €</span> <a href='https://a.example/k' rel='sponsored nofollow'>Zum Shop A</a></li>"
+                + "<li><span>49,00 €</span> <a href='https://b.example/k' rel='sponsored'>Zum Shop B</a></li></ul>";
+        String t = cleanedArticle(before + "<div class=x><p>Die besten Angebote für den Kocher</p>" + offers + "</div>" + after);
+        assertFalse(t.contains("Die besten Angebote"), t);
+        assertTrue(t.contains("Der Wasserkocher ist leise") && t.contains("Der Preis ist fair."), t);
+        // the title set inline, a span beside the list
+        t = cleanedArticle(before + "<div class=x><span>Die besten Angebote für den Kocher</span>" + offers + "</div>" + after);
+        assertFalse(t.contains("Die besten Angebote"), t);
+        // a product named by a heading over its shops: the article's own item
+        t = cleanedArticle(before + "<div class=x><h3>Kocher in Schwarz</h3>" + offers + "</div>" + after);
+        assertTrue(t.contains("Kocher in Schwarz"), t);
+        // an offer linked without the paid mark: not a shop widget by its markup
+        t = cleanedArticle(before + "<div class=x><p>Die besten Angebote für den Kocher</p>"
+                + offers.replace(" rel='sponsored'", "") + "</div>" + after);
+        assertTrue(t.contains("Die besten Angebote"), t);
+    }
 }

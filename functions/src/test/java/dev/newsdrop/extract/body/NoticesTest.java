@@ -36,7 +36,18 @@ class NoticesTest {
         "You are receiving this email because you subscribed to our press releases. Unsubscribe.",
         "Este post contém links de afiliados. Se você comprar por eles, posso receber uma pequena comissão.",
         "Sie erhalten diesen Gemeindebrief, weil Sie ihn abonniert haben. Gemeindebrief abbestellen.",
-        "You are receiving this press release because you signed up for alerts. Manage your preferences or unsubscribe."})
+        "You are receiving this press release because you signed up for alerts. Manage your preferences or unsubscribe.",
+        // a subscription's pitch: the reader addressed, a trial or a price offered
+        "Sie lesen gerne Nachrichten aus Ihrer Region? Testen Sie RK+ einen Monat kostenlos.",
+        "Jetzt 4 Wochen gratis lesen: alle Artikel aus Ihrer Region, jederzeit kündbar.",
+        "Cet article vous a plu ? Abonnez-vous pour 1 € le premier mois.",
+        "Enjoyed this story? Start your free trial today.",
+        "Love local news? Subscribe now for just $1 a week.",
+        // the line under a guest column: its views are not the paper's
+        "Gastkommentare müssen nicht der Meinung der Redaktion entsprechen.",
+        "The views expressed are the author's own.",
+        "Les propos tenus dans cette tribune n'engagent que leur auteur.",
+        "Las opiniones de este artículo no reflejan necesariamente la línea editorial del periódico."})
     void noticeParagraphs_areCut(String notice) {
         assertEquals(PROSE + " " + PROSE, pruned("<p>" + notice + "</p>"), notice);
     }
@@ -47,7 +58,14 @@ class NoticesTest {
         "„Beim Verkauf erhalten wir eine Provision von drei Prozent“, sagt die Maklerin.",
         // a phishing mail quoted in a warning, no way out of a list named
         "Sie erhalten diese E-Mail, weil Ihr Konto gesperrt wurde, heißt es in der gefälschten Nachricht.",
-        "The agency said it would receive a commission for every policy sold through the scheme."})
+        "The agency said it would receive a commission for every policy sold through the scheme.",
+        // a trial offer reported, not made to the reader; a year after "für"
+        "Neukunden können den Dienst nach Angaben des Anbieters einen Monat kostenlos testen.",
+        "Lesen Sie dazu auch unseren Bericht über die Haushaltsdebatte für 2027.",
+        "Customers who signed up in March get three months free, the company said.",
+        // an editor's view reported, and a poll's
+        "Die Chefredakteurin sagte, der Beschluss entspreche der Meinung der Redaktion.",
+        "The survey does not necessarily reflect the views of all residents, the council warned."})
     void storySentencesThatSoundLikeNotices_stay(String sentence) {
         assertEquals(PROSE + " " + sentence + " " + PROSE, pruned("<p>" + sentence + "</p>"), sentence);
     }

@@ -796,6 +796,15 @@ public final class PublishedDateFinder {
     private static final int MAX_CLASS_CHARS = 200;
 
     /**
+     * Words that bound a period before its date, its end or its start: "bis 31.12.2026", "Verfügbar bis
+     * 03.12.2028", "ab 01.01.2027", "valid until", "available until", "expires", "closing date", "Frist",
+     * "jusqu'au", "hasta", "fino al": a price's, an offer's, a video's or a consultation's term, not when
+     * the page was published.
+     */
+    static final String BOUND_WORDS = "bis|ab|until|till|expires|expiry|closes|closing date|deadline|frist|ablauf|läuft ab|"
+            + "jusqu'au|jusqu’au|hasta|fino al|tot en met|valid through";
+
+    /**
      * Words before a date that make it the start of a state, not a publication: "Redakteurin seit
      * 01.03.2019", "Member since March 1, 2019", "membre depuis", "miembro desde", "dal 22 al 24 novembre";
      * the Slavic prepositions (Polish and Czech "od", Russian "с", Ukrainian "з": "w redakcji od 3 września
@@ -804,9 +813,20 @@ public final class PublishedDateFinder {
      * label and dates the article.
      */
     private static final Pattern SINCE_BEFORE_DATE = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?<!online )(?<!en ligne )(?:since|seit|depuis|desde|sinds|sedan|siden|dal|joined|beigetreten|registriert)"
+            "(?iu)(?<!\\p{L})(?<!online )(?<!en ligne )(?:since|seit|depuis|desde|sinds|sedan|siden|dal|joined|beigetreten|registriert|"
+                    + BOUND_WORDS + ")"
                     + "\\s*:?\\s*(?:\\p{L}+\\.?\\s*)?$"
                     + "|(?<!\\p{L})(?:od|с|з|od dnia)\\s+$");
+
+    /**
+     * A period's two ends, the line's first date opening it (no date written before it): "12 January 2027 to 16 January 2027", "vom 3. bis
+     * 5. März", "du 3 au 5 mars", "del 3 al 5 de marzo": the first date opens a term, not the publication.
+     * The first date is its digit groups with at most a word (a month's name) between two of them, then the word,
+     * then a digit: "02.12.2026, verfügbar bis 02.12.2027" opens with a date of its own.
+     */
+    private static final Pattern PERIOD_FROM_FIRST_DATE = Pattern.compile(
+            "(?iu)(?<!\\p{N})\\p{N}[\\p{N}./]*(?:(?:,?\\s+|\\.\\s*)(?:\\p{L}+\\.?\\s+)?\\p{N}[\\p{N}./]*)*"
+                    + "\\.?\\s+(?:to|until|till|through|thru|bis|au|al|hasta|tot|до|do)\\s+(?:\\p{L}+\\.?\\s+)?\\p{N}");
 
     /** Characters before a line's first digit read for {@link #SINCE_BEFORE_DATE}. */
     private static final int MAX_SINCE_CHARS = 40;
@@ -836,7 +856,12 @@ public final class PublishedDateFinder {
                 break;
             }
         }
-        if (firstDigit <= 0 || !SINCE_BEFORE_DATE.matcher(text.substring(Math.max(0, firstDigit - MAX_SINCE_CHARS), firstDigit)).find()) {
+        if (firstDigit < 0) {
+            return null;
+        }
+        Matcher range = PERIOD_FROM_FIRST_DATE.matcher(text);
+        boolean period = range.find(firstDigit) && DateParser.parseText(text.substring(0, range.start()), DateLanguage.UNKNOWN) == null;
+        if (!period && (firstDigit == 0 || !SINCE_BEFORE_DATE.matcher(text.substring(Math.max(0, firstDigit - MAX_SINCE_CHARS), firstDigit)).find())) {
             return null;
         }
         for (int i = firstDigit; i < text.length(); i++) {
@@ -845,6 +870,15 @@ public final class PublishedDateFinder {
             }
         }
         return "";
+    }
+
+    /**
+     * True for a short text that is a state's or a term's label alone, with no date in it ("Joined:",
+     * "Registriert:", "Mitglied seit", "Verfügbar bis"): the date just after it is the state's start or the
+     * term's bound, not the publication.
+     */
+    static boolean isStateLabel(String text) {
+        return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && !hasDigit(text) && SINCE_BEFORE_DATE.matcher(text).find();
     }
 
     private static boolean hasDigit(String s) {
@@ -1488,6 +1522,7 @@ public final class PublishedDateFinder {
         String[] unlabelled = {null}; // an unlabelled date below the headline, held while the header is read on
         int[] unlabelledAt = {0};
         int[] publicationLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // a publication label on a line of its own, in that reading
+        int[] stateLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last label of a state or a term's bound on a line of its own
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -1574,8 +1609,13 @@ public final class PublishedDateFinder {
                     publicationLabelAt[0] = seen[0]; // "Publicado em" on its own: the date just after is labelled
                     return FilterResult.CONTINUE;
                 }
-                if (text.length() < MIN_DATE_CHARS || text.length() <= MAX_WRITTEN_DATE_CHARS && datesAState(text)) {
-                    return FilterResult.CONTINUE; // too short for a date, or the start of a state ("Mitglied seit 2019")
+                if (isStateLabel(text)) {
+                    stateLabelAt[0] = seen[0]; // "Joined:", "Registriert:", "Verfügbar bis" on its own: the date just after is the state's
+                    return FilterResult.CONTINUE;
+                }
+                if (text.length() < MIN_DATE_CHARS || text.length() <= MAX_WRITTEN_DATE_CHARS && datesAState(text)
+                        || seen[0] - stateLabelAt[0] <= MAX_TEXTS_FROM_LABEL) {
+                    return FilterResult.CONTINUE; // too short for a date, or the start of a state ("Mitglied seit 2019") or a term's bound
                 }
                 String date = text.length() <= MAX_WRITTEN_DATE_CHARS ? dateBeforeUpdate(text, lang)
                         : paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? labelledDate(text, lang) : null; // a sentence may cite a date
@@ -1659,7 +1699,7 @@ public final class PublishedDateFinder {
                 date = firstBelowHeadline(scan, e -> {
                     String own = ownText(e);
                     if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || holdsUpdateLabel(own)
-                            || datesAState(own)) {
+                            || datesAState(own) || labelledAsState(e)) {
                         return null;
                     }
                     String rest = afterState(own);
@@ -1669,6 +1709,20 @@ public final class PublishedDateFinder {
             }
             return date;
         }
+    }
+
+    /**
+     * True when the label of a state or a term's bound ({@link #isStateLabel}) stands just before an
+     * element's own text: its first child ("<dd><strong>Joined:</strong> Tue Nov 10, 2026</dd>") or the
+     * element just before it ("<dt>Verfügbar bis</dt><dd>03.12.2028</dd>").
+     */
+    private static boolean labelledAsState(Element e) {
+        Element first = e.firstElementChild();
+        if (first != null && first.childrenSize() == 0 && isStateLabel(first.text())) {
+            return true;
+        }
+        Element prev = e.previousElementSibling();
+        return prev != null && prev.childrenSize() <= 1 && isStateLabel(prev.text());
     }
 
     /** Ancestors of an element looked at on the way to the headline's: pages nest a few dozen deep. */

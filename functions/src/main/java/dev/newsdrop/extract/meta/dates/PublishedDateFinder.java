@@ -1754,10 +1754,25 @@ public final class PublishedDateFinder {
                 while (headlineSide.parent() != up) {
                     headlineSide = headlineSide.parent();
                 }
-                return child.elementSiblingIndex() < headlineSide.elementSiblingIndex();
+                // the nearest box around the line and the headline that holds no menu or banner is the article's own:
+                // a dated line heading it ("Lindenau, 02.12.2026" over a press release's h1) is the story's
+                return child.elementSiblingIndex() < headlineSide.elementSiblingIndex() && !isStoryBox(up);
             }
         }
         return false;
+    }
+
+    /** The page's frame: a menu, a banner, the body's or main region's root. */
+    private static final org.jsoup.select.Evaluator FRAME = org.jsoup.select.QueryParser.parse(
+            "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], main, form");
+
+    /**
+     * True when a box is the story's own: neither the body nor a box that holds the page's frame
+     * ({@link #FRAME}: a menu, a banner, a footer, a sidebar, the main region).
+     */
+    private static boolean isStoryBox(Element box) {
+        return !box.normalName().equals("body") && !box.normalName().equals("html") && !box.normalName().equals("main")
+                && box.selectFirst(FRAME) == null;
     }
 
     /** Banners asked whether they hold the headline on one page: a page has one or two. */

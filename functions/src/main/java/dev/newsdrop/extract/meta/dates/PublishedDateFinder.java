@@ -1522,6 +1522,8 @@ public final class PublishedDateFinder {
         String[] unlabelled = {null}; // an unlabelled date below the headline, held while the header is read on
         int[] unlabelledAt = {0};
         int[] publicationLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // a publication label on a line of its own, in that reading
+        boolean[] toStoryEnd = {false}; // reading the rest of the story's box for a labelled publication only
+        Element[] story = {null}; // the article or main element around the headline, when the header's reading gave no label
         int[] stateLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last label of a state or a term's bound on a line of its own
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -1555,9 +1557,18 @@ public final class PublishedDateFinder {
                 if (unlabelled[0] != null) {
                     // an unlabelled date below the headline, then the header's other lines: one labelled as the
                     // publication ("Publicado em 5 de março") outranks it (an event's or a product's date set first)
-                    if (seen[0] > unlabelledAt[0] + MAX_TEXTS_AFTER_UNLABELLED || text.length() > MAX_DATELINE_CHARS) {
-                        found[0] = unlabelled[0];
-                        return FilterResult.STOP;
+                    if (!toStoryEnd[0] && (seen[0] > unlabelledAt[0] + MAX_TEXTS_AFTER_UNLABELLED || text.length() > MAX_DATELINE_CHARS)) {
+                        story[0] = storyAround(doc);
+                        if (story[0] == null || !(t.parent() instanceof Element holder && (holder == story[0] || isAncestorOf(story[0], holder)))) {
+                            found[0] = unlabelled[0];
+                            return FilterResult.STOP;
+                        }
+                        // past the header: the story's own box is read to its end for a line labelled as the publication
+                        // ("Published 2 December 2026" closing a notice), which outranks the unlabelled date
+                        toStoryEnd[0] = true;
+                    }
+                    if (toStoryEnd[0] && text.length() > MAX_WRITTEN_DATE_CHARS) {
+                        return FilterResult.CONTINUE;
                     }
                     String labelled = seen[0] - publicationLabelAt[0] <= MAX_TEXTS_FROM_LABEL
                             && text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS
@@ -1663,6 +1674,10 @@ public final class PublishedDateFinder {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (toStoryEnd[0] && node == story[0]) {
+                    found[0] = unlabelled[0]; // the story's box ends with no labelled publication
+                    return FilterResult.STOP;
+                }
                 if (node instanceof Element e && e.normalName().equals("article")) {
                     articles[0]--;
                 } else if (node instanceof Element e && e.normalName().equals("main")) {
@@ -1672,6 +1687,16 @@ public final class PublishedDateFinder {
             }
         }, doc.body());
         return found[0] != null ? found[0] : unlabelled[0] != null ? unlabelled[0] : above[0] != null ? above[0] : updated[0];
+    }
+
+    /** The article element around the page's first h1, else its main element; null when it has neither. */
+    private static Element storyAround(Document doc) {
+        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        if (h1 == null) {
+            return null;
+        }
+        Element article = h1.closest("article");
+        return article != null ? article : h1.closest("main, [role=main]");
     }
 
     /**

@@ -796,6 +796,15 @@ public final class PublishedDateFinder {
     private static final int MAX_CLASS_CHARS = 200;
 
     /**
+     * Words that bound a period before its date, its end or its start: "bis 31.12.2026", "Verfügbar bis
+     * 03.12.2028", "ab 01.01.2027", "valid until", "available until", "expires", "closing date", "Frist",
+     * "jusqu'au", "hasta", "fino al": a price's, an offer's, a video's or a consultation's term, not when
+     * the page was published.
+     */
+    static final String BOUND_WORDS = "bis|ab|until|till|expires|expiry|closes|closing date|deadline|frist|ablauf|läuft ab|"
+            + "jusqu'au|jusqu’au|hasta|fino al|tot en met|valid through";
+
+    /**
      * Words before a date that make it the start of a state, not a publication: "Redakteurin seit
      * 01.03.2019", "Member since March 1, 2019", "membre depuis", "miembro desde", "dal 22 al 24 novembre";
      * the Slavic prepositions (Polish and Czech "od", Russian "с", Ukrainian "з": "w redakcji od 3 września
@@ -804,9 +813,20 @@ public final class PublishedDateFinder {
      * label and dates the article.
      */
     private static final Pattern SINCE_BEFORE_DATE = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?<!online )(?<!en ligne )(?:since|seit|depuis|desde|sinds|sedan|siden|dal|joined|beigetreten|registriert)"
+            "(?iu)(?<!\\p{L})(?<!online )(?<!en ligne )(?:since|seit|depuis|desde|sinds|sedan|siden|dal|joined|beigetreten|registriert|"
+                    + BOUND_WORDS + ")"
                     + "\\s*:?\\s*(?:\\p{L}+\\.?\\s*)?$"
                     + "|(?<!\\p{L})(?:od|с|з|od dnia)\\s+$");
+
+    /**
+     * A period's two ends, the line's first date opening it (no date written before it): "12 January 2027 to 16 January 2027", "vom 3. bis
+     * 5. März", "du 3 au 5 mars", "del 3 al 5 de marzo": the first date opens a term, not the publication.
+     * The first date is its digit groups with at most a word (a month's name) between two of them, then the word,
+     * then a digit: "02.12.2026, verfügbar bis 02.12.2027" opens with a date of its own.
+     */
+    private static final Pattern PERIOD_FROM_FIRST_DATE = Pattern.compile(
+            "(?iu)(?<!\\p{N})\\p{N}[\\p{N}./]*(?:(?:,?\\s+|\\.\\s*)(?:\\p{L}+\\.?\\s+)?\\p{N}[\\p{N}./]*)*"
+                    + "\\.?\\s+(?:to|until|till|through|thru|bis|au|al|hasta|tot|до|do)\\s+(?:\\p{L}+\\.?\\s+)?\\p{N}");
 
     /** Characters before a line's first digit read for {@link #SINCE_BEFORE_DATE}. */
     private static final int MAX_SINCE_CHARS = 40;
@@ -836,7 +856,12 @@ public final class PublishedDateFinder {
                 break;
             }
         }
-        if (firstDigit <= 0 || !SINCE_BEFORE_DATE.matcher(text.substring(Math.max(0, firstDigit - MAX_SINCE_CHARS), firstDigit)).find()) {
+        if (firstDigit < 0) {
+            return null;
+        }
+        Matcher range = PERIOD_FROM_FIRST_DATE.matcher(text);
+        boolean period = range.find(firstDigit) && DateParser.parseText(text.substring(0, range.start()), DateLanguage.UNKNOWN) == null;
+        if (!period && (firstDigit == 0 || !SINCE_BEFORE_DATE.matcher(text.substring(Math.max(0, firstDigit - MAX_SINCE_CHARS), firstDigit)).find())) {
             return null;
         }
         for (int i = firstDigit; i < text.length(); i++) {
@@ -845,6 +870,15 @@ public final class PublishedDateFinder {
             }
         }
         return "";
+    }
+
+    /**
+     * True for a short text that is a state's or a term's label alone, with no date in it ("Joined:",
+     * "Registriert:", "Mitglied seit", "Verfügbar bis"): the date just after it is the state's start or the
+     * term's bound, not the publication.
+     */
+    static boolean isStateLabel(String text) {
+        return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && !hasDigit(text) && SINCE_BEFORE_DATE.matcher(text).find();
     }
 
     private static boolean hasDigit(String s) {
@@ -1488,6 +1522,9 @@ public final class PublishedDateFinder {
         String[] unlabelled = {null}; // an unlabelled date below the headline, held while the header is read on
         int[] unlabelledAt = {0};
         int[] publicationLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // a publication label on a line of its own, in that reading
+        boolean[] toStoryEnd = {false}; // reading the rest of the story's box for a labelled publication only
+        Element[] story = {null}; // the article or main element around the headline, when the header's reading gave no label
+        int[] stateLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last label of a state or a term's bound on a line of its own
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -1520,9 +1557,18 @@ public final class PublishedDateFinder {
                 if (unlabelled[0] != null) {
                     // an unlabelled date below the headline, then the header's other lines: one labelled as the
                     // publication ("Publicado em 5 de março") outranks it (an event's or a product's date set first)
-                    if (seen[0] > unlabelledAt[0] + MAX_TEXTS_AFTER_UNLABELLED || text.length() > MAX_DATELINE_CHARS) {
-                        found[0] = unlabelled[0];
-                        return FilterResult.STOP;
+                    if (!toStoryEnd[0] && (seen[0] > unlabelledAt[0] + MAX_TEXTS_AFTER_UNLABELLED || text.length() > MAX_DATELINE_CHARS)) {
+                        story[0] = storyAround(doc);
+                        if (story[0] == null || !(t.parent() instanceof Element holder && (holder == story[0] || isAncestorOf(story[0], holder)))) {
+                            found[0] = unlabelled[0];
+                            return FilterResult.STOP;
+                        }
+                        // past the header: the story's own box is read to its end for a line labelled as the publication
+                        // ("Published 2 December 2026" closing a notice), which outranks the unlabelled date
+                        toStoryEnd[0] = true;
+                    }
+                    if (toStoryEnd[0] && text.length() > MAX_WRITTEN_DATE_CHARS) {
+                        return FilterResult.CONTINUE;
                     }
                     String labelled = seen[0] - publicationLabelAt[0] <= MAX_TEXTS_FROM_LABEL
                             && text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS
@@ -1574,8 +1620,13 @@ public final class PublishedDateFinder {
                     publicationLabelAt[0] = seen[0]; // "Publicado em" on its own: the date just after is labelled
                     return FilterResult.CONTINUE;
                 }
-                if (text.length() < MIN_DATE_CHARS || text.length() <= MAX_WRITTEN_DATE_CHARS && datesAState(text)) {
-                    return FilterResult.CONTINUE; // too short for a date, or the start of a state ("Mitglied seit 2019")
+                if (isStateLabel(text)) {
+                    stateLabelAt[0] = seen[0]; // "Joined:", "Registriert:", "Verfügbar bis" on its own: the date just after is the state's
+                    return FilterResult.CONTINUE;
+                }
+                if (text.length() < MIN_DATE_CHARS || text.length() <= MAX_WRITTEN_DATE_CHARS && datesAState(text)
+                        || seen[0] - stateLabelAt[0] <= MAX_TEXTS_FROM_LABEL) {
+                    return FilterResult.CONTINUE; // too short for a date, or the start of a state ("Mitglied seit 2019") or a term's bound
                 }
                 String date = text.length() <= MAX_WRITTEN_DATE_CHARS ? dateBeforeUpdate(text, lang)
                         : paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? labelledDate(text, lang) : null; // a sentence may cite a date
@@ -1623,6 +1674,10 @@ public final class PublishedDateFinder {
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (toStoryEnd[0] && node == story[0]) {
+                    found[0] = unlabelled[0]; // the story's box ends with no labelled publication
+                    return FilterResult.STOP;
+                }
                 if (node instanceof Element e && e.normalName().equals("article")) {
                     articles[0]--;
                 } else if (node instanceof Element e && e.normalName().equals("main")) {
@@ -1632,6 +1687,16 @@ public final class PublishedDateFinder {
             }
         }, doc.body());
         return found[0] != null ? found[0] : unlabelled[0] != null ? unlabelled[0] : above[0] != null ? above[0] : updated[0];
+    }
+
+    /** The article element around the page's first h1, else its main element; null when it has neither. */
+    private static Element storyAround(Document doc) {
+        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        if (h1 == null) {
+            return null;
+        }
+        Element article = h1.closest("article");
+        return article != null ? article : h1.closest("main, [role=main]");
     }
 
     /**
@@ -1659,7 +1724,7 @@ public final class PublishedDateFinder {
                 date = firstBelowHeadline(scan, e -> {
                     String own = ownText(e);
                     if (own.length() < MIN_DATE_CHARS || own.length() > MAX_WRITTEN_DATE_CHARS || holdsUpdateLabel(own)
-                            || datesAState(own)) {
+                            || datesAState(own) || labelledAsState(e)) {
                         return null;
                     }
                     String rest = afterState(own);
@@ -1669,6 +1734,20 @@ public final class PublishedDateFinder {
             }
             return date;
         }
+    }
+
+    /**
+     * True when the label of a state or a term's bound ({@link #isStateLabel}) stands just before an
+     * element's own text: its first child ("<dd><strong>Joined:</strong> Tue Nov 10, 2026</dd>") or the
+     * element just before it ("<dt>Verfügbar bis</dt><dd>03.12.2028</dd>").
+     */
+    private static boolean labelledAsState(Element e) {
+        Element first = e.firstElementChild();
+        if (first != null && first.childrenSize() == 0 && isStateLabel(first.text())) {
+            return true;
+        }
+        Element prev = e.previousElementSibling();
+        return prev != null && prev.childrenSize() <= 1 && isStateLabel(prev.text());
     }
 
     /** Ancestors of an element looked at on the way to the headline's: pages nest a few dozen deep. */
@@ -1700,10 +1779,25 @@ public final class PublishedDateFinder {
                 while (headlineSide.parent() != up) {
                     headlineSide = headlineSide.parent();
                 }
-                return child.elementSiblingIndex() < headlineSide.elementSiblingIndex();
+                // the nearest box around the line and the headline that holds no menu or banner is the article's own:
+                // a dated line heading it ("Lindenau, 02.12.2026" over a press release's h1) is the story's
+                return child.elementSiblingIndex() < headlineSide.elementSiblingIndex() && !isStoryBox(up);
             }
         }
         return false;
+    }
+
+    /** The page's frame: a menu, a banner, the body's or main region's root. */
+    private static final org.jsoup.select.Evaluator FRAME = org.jsoup.select.QueryParser.parse(
+            "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], main, form");
+
+    /**
+     * True when a box is the story's own: neither the body nor a box that holds the page's frame
+     * ({@link #FRAME}: a menu, a banner, a footer, a sidebar, the main region).
+     */
+    private static boolean isStoryBox(Element box) {
+        return !box.normalName().equals("body") && !box.normalName().equals("html") && !box.normalName().equals("main")
+                && box.selectFirst(FRAME) == null;
     }
 
     /** Banners asked whether they hold the headline on one page: a page has one or two. */

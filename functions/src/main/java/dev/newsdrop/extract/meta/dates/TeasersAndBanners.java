@@ -288,7 +288,24 @@ final class TeasersAndBanners {
             return false;
         }
         String lower = href.toLowerCase(Locale.ROOT);
-        return !lower.contains("author") && !lower.contains("/tag") && !lower.contains("categor");
+        return !namesPersonOrTopic(lower);
+    }
+
+    /**
+     * Words of a path that name a person's page: an author's, or a forum member's or user's profile
+     * (phpBB's "memberlist.php", vBulletin's "member.php", XenForo's "/members/", Discourse's "/u/",
+     * Drupal's "/user/"), which sits beside a post's own date as a byline's link does.
+     */
+    private static final List<String> PERSON_PATH_WORDS = List.of("author", "member", "/user", "profile", "/u/");
+
+    /** True when a link's lower-case address names a person's page ({@link #PERSON_PATH_WORDS}), a tag or a category. */
+    private static boolean namesPersonOrTopic(String lower) {
+        for (String word : PERSON_PATH_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return lower.contains("/tag") || lower.contains("categor");
     }
 
     /**
@@ -489,12 +506,12 @@ final class TeasersAndBanners {
     /**
      * True when a relative link of a page read with no address names a path ("/p/1", "story.html"):
      * in a list of dated links, another page's, as a list entry seldom links to the page it sits on.
-     * One that names only a fragment or a query stays on this page; a tag or author page is no story.
+     * One that names only a fragment or a query stays on this page; a tag, author or member page is no story.
      */
     private static boolean namesOtherPath(Element link) {
         String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
         return !href.isEmpty() && !href.startsWith("#") && !href.startsWith("?") && link.absUrl("href").isEmpty()
-                && !href.contains("author") && !href.contains("/tag") && !href.contains("categor");
+                && !namesPersonOrTopic(href);
     }
 
     /**

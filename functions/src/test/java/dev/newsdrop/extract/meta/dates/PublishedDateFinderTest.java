@@ -907,6 +907,35 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void dateThatBoundsATerm_isNoPublication_butALabelledOneBesideItIs() {
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("bis 31.12.2026"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("ab 01.01.2027"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Verfügbar bis 03.12.2028"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Available until 3 December 2028"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Closing date: 16 January 2027"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("12 January 2027 to 16 January 2027"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("vom 3. bis 5. März 2027"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("May 3, 2027 to May 5, 2027"));
+        assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("Published 2 December 2026"));
+        assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("Lindenau, 02.12.2026"));
+        assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("02.12.2026 | Lesezeit 3 bis 5 Minuten"));
+        assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("Veröffentlicht am 02.12.2026, verfügbar bis 02.12.2027"));
+    }
+
+    @Test
+    void labelOfAStateOrTermAlone_isAStateLabel_aPublicationLabelIsNot() {
+        assertEquals(true, PublishedDateFinder.isStateLabel("Joined:"));
+        assertEquals(true, PublishedDateFinder.isStateLabel("Registriert:"));
+        assertEquals(true, PublishedDateFinder.isStateLabel("Verfügbar bis"));
+        assertEquals(false, PublishedDateFinder.isStateLabel("Published:"));
+        assertEquals(false, PublishedDateFinder.isStateLabel("Online seit"));
+        assertEquals(false, PublishedDateFinder.isStateLabel("Joined: 10.11.2026"));
+        String forum = "<html><body><dl><dt>crumbshot</dt><dd><strong>Joined:</strong> Tue Nov 10, 2026</dd></dl>"
+                + "<p><span>by <strong>crumbshot</strong> » Sun Nov 29, 2026 8:14 pm</span></p>" + PROSE + "</body></html>";
+        assertEquals("2026-11-29", published(forum, "https://example.org/viewtopic.php?t=1").substring(0, 10));
+    }
+
+    @Test
     void onlineSince_isThePublicationsOwnLabel() {
         assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("Online seit 05.03.2025, 14:30 Uhr").substring(0, 10));
         assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("En ligne depuis le 5 mars 2025"));

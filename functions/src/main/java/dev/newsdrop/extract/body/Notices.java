@@ -184,8 +184,8 @@ final class Notices {
     private static final int STANCE = 16;
 
     /** The stems of the three groups by their first letter (ASCII, lower case), each with its group's bit. */
-    private static final String[][] STEMS_BY_INITIAL = new String[128][];
-    private static final int[][] BITS_BY_INITIAL = new int[128][];
+    static final String[][] STEMS_BY_INITIAL = new String[128][];
+    static final int[][] BITS_BY_INITIAL = new int[128][];
 
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS};
@@ -214,11 +214,15 @@ final class Notices {
      * or a pattern tried. ({@code found}: the groups found in the block's earlier text nodes.)
      */
     static int stemsIn(String text, int found) {
+        boolean inWord = false; // whether the character before is a letter
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            if (inWord) {
+                inWord = letter;
                 continue; // inside a word
             }
+            inWord = letter;
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + ('a' - 'A'));
             }

@@ -12,6 +12,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NoticesTest {
 
+    /** {@link Notices#stemsIn} by its definition: at each word's start (no letter before it), every stem compared. */
+    private static int stemsByDefinition(String text) {
+        int found = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            for (int c = 0; c < 128; c++) {
+                String[] stems = Notices.STEMS_BY_INITIAL[c];
+                for (int k = 0; stems != null && k < stems.length; k++) {
+                    if (text.regionMatches(true, i, stems[k], 0, stems[k].length())) {
+                        found |= Notices.BITS_BY_INITIAL[c][k];
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Pieces of texts: stems in both cases, letters of other scripts glued before them, blanks, digits, marks. */
+    private static final String[] PIECES = {"link", "LINKS", "Affiliate", "provision", "Provisions", "commission", "unsubscribe",
+        "Abmelden", "gratis", "KOSTENLOS", "free", "Redaktion", "expressed", "désabonner", "é", "ß", "Ä", "ж", "中", "x", "-", " ",
+        "\u00a0", ".", "7", "'", "_", "opt-out", "de baja", "abonn", "partnerlink"};
+
+    @Test
+    void stemsIn_findsTheStemsAtEveryWordsStart_asTheDefinitionDoes() {
+        java.util.Random random = new java.util.Random(19);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int pieces = random.nextInt(8); pieces > 0; pieces--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String s = text.toString();
+            assertEquals(stemsByDefinition(s), Notices.stemsIn(s, 0), s);
+        }
+    }
+
     private static final String PROSE = "The council approved the harbour budget on Tuesday after a long debate about dredging,"
             + " ferries and the fish market, and the mayor said the vote showed the city could still agree on big things.";
 

@@ -118,7 +118,7 @@ final class AuthorBox {
     }
 
     /** A Chinese or Japanese name written alone: two to eight Han or kana, perhaps with a space between the family and given names. */
-    private static final Pattern CJK_NAME_ALONE = Pattern.compile(
+    static final Pattern CJK_NAME_ALONE = Pattern.compile(
             "^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}[ \\u3000]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}$");
 
     /**

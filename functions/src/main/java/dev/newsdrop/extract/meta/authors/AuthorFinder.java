@@ -288,21 +288,17 @@ public final class AuthorFinder {
         return BoldNameLine.names(scan);
     }
 
-    /**
-     * A Chinese or Japanese name as a written byline gives it: two to six Han or kana characters, perhaps
-     * with one blank between family and given name ("山田花子", "山田 花子"); such names have no capitals
-     * for {@link AuthorNames#isPersonName} to read.
-     */
-    private static final Pattern CJK_PERSON_NAME = Pattern.compile(
-            "^[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}[ \\u3000]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}$");
-
     /** Korean names: two to four Hangul syllables. */
     private static final Pattern KOREAN_PERSON_NAME = Pattern.compile("^\\p{IsHangul}{2,4}$");
 
-    /** True when the name is written as a person's: capitalised words, caseless words, or a CJK name. */
+    /**
+     * True when the name is written as a person's: capitalised words, caseless words, a Chinese or Japanese
+     * name of at most six characters ({@link AuthorBox#CJK_NAME_ALONE}: such names have no capitals for
+     * {@link AuthorNames#isPersonName} to read), or a Korean one.
+     */
     private static boolean writtenAsPersonName(String name) {
         String t = name.strip();
         return AuthorNames.isPersonName(t) || AuthorNames.isCaselessName(t)
-                || (t.length() <= 6 && CJK_PERSON_NAME.matcher(t).matches()) || KOREAN_PERSON_NAME.matcher(t).matches();
+                || (t.length() <= 6 && AuthorBox.CJK_NAME_ALONE.matcher(t).matches()) || KOREAN_PERSON_NAME.matcher(t).matches();
     }
 }

@@ -3,7 +3,7 @@
 jdk.ExecutionSample`), counting only samples taken inside ArticleExtractor.extract.
 
     scripts/measure/profile-shares.py SAMPLES.txt [--top N] [--all]
-        each newsdrop method's inclusive share (the method or what it calls) and own share;
+        each extraction-engine method's inclusive share (the method or what it calls) and own share;
         --all lists library methods (jsoup, the JDK) too
     scripts/measure/profile-shares.py SAMPLES.txt --callees 'Class.method'
         that method's inclusive share, split by the method it called (or its own lines)
@@ -36,7 +36,7 @@ def shares(stacks, top, everything):
     print(f"samples {total}")
     shown = 0
     for name, count in inclusive.most_common():
-        if everything or ".newsdrop." in name:
+        if everything or ".newsdrop.extract" in name:
             print(f"{100 * count / total:6.2f}% incl {100 * own[name] / total:6.2f}% own  {name}")
             shown += 1
             if shown == top:

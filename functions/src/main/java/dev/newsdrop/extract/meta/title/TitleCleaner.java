@@ -889,6 +889,22 @@ public final class TitleCleaner {
     private static final Pattern TRAILING_GENRE_LABEL = Pattern.compile(
             "\\s+[|｜]\\s*(?i:opinion|analysis|editorial|commentary|explainer|perspective)$");
 
+    /**
+     * A live page's label alone, as a live page sets it in a heading of its own over the headline ("EN DIRECT",
+     * "LIVE", "Liveticker", "Na żywo"): "live" or "direct" in any case, or a live page's name ({@link #LIVE_PAGE_NAMES}),
+     * with a mark or a dot of a pulsing status light around it.
+     */
+    private static final Pattern LIVE_STATUS_ALONE = Pattern.compile(
+            "^[\\s\\p{P}\\p{S}]*(?iu:live|direct|" + LIVE_PAGE_NAMES + ")[\\s\\p{P}\\p{S}]*$");
+
+    /** True when the heading is a live page's status alone ({@link #LIVE_STATUS_ALONE}), no headline. */
+    static boolean isLiveStatusAlone(String heading) {
+        return heading != null && heading.length() <= MAX_LIVE_STATUS_CHARS && LIVE_STATUS_ALONE.matcher(heading).matches();
+    }
+
+    /** A live page's status alone is short: "EN DIRECT", "● LIVE-TICKER". */
+    private static final int MAX_LIVE_STATUS_CHARS = 24;
+
     /** True when the title carries a live page's label ({@link #LIVE_LABEL}) or joins a ticker's entries ({@link #TICKER_ENTRY_MARK}). */
     static boolean carriesLiveLabel(String title) {
         return title != null && (LIVE_LABEL.matcher(title).find() || title.contains("+++") && TICKER_ENTRY_MARK.matcher(title).find());

@@ -503,4 +503,15 @@ class TitleCleanerTest {
         assertEquals("NASA and ESA sign lunar pact", TitleCleaner.withoutFurniture("NASA and ESA sign lunar pact", null,
                 java.util.Arrays.asList("Nasa And Esa Sign Lunar Pact", null)), "a heading in mixed case keeps its writing");
     }
+
+    @Test
+    void liveStatusAlone_isALabelNoHeadline() {
+        assertTrue(TitleCleaner.isLiveStatusAlone("EN DIRECT"));
+        assertTrue(TitleCleaner.isLiveStatusAlone("● Live"));
+        assertTrue(TitleCleaner.isLiveStatusAlone("Liveticker"));
+        assertTrue(TitleCleaner.isLiveStatusAlone("NA ŻYWO"));
+        assertFalse(TitleCleaner.isLiveStatusAlone("Live updates: election night"), "a live page's headline");
+        assertFalse(TitleCleaner.isLiveStatusAlone("Live Aid"), "a name");
+        assertFalse(TitleCleaner.isLiveStatusAlone(null));
+    }
 }

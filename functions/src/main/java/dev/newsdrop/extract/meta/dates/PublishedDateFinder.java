@@ -1583,6 +1583,14 @@ public final class PublishedDateFinder {
                     }
                     return FilterResult.CONTINUE;
                 }
+                if (updated[0] != null && !createdOnly[0] && below[0] && paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE
+                        && seen[0] <= updatedAt[0] + MAX_TEXTS_AFTER_UPDATE) {
+                    String filed = yearlessWireDateline(text, updated[0], lang);
+                    if (filed != null) {
+                        found[0] = filed; // the wire's filing day, the year the update's ("Stand: 4.12.2026", "BERLIN, 3. Dezember (dpa)")
+                        return FilterResult.STOP;
+                    }
+                }
                 if (updated[0] != null
                         && (createdOnly[0] || seen[0] > updatedAt[0] + MAX_TEXTS_AFTER_UPDATE || text.length() > MAX_DATELINE_CHARS)) {
                     // the datelines are behind and gave only the update: later dates are other stories', but a line
@@ -1878,6 +1886,31 @@ public final class PublishedDateFinder {
             return null;
         }
         return DateParser.parseText(opening, lang);
+    }
+
+    /**
+     * The day of a wire dateline written without its year ("BERLIN, 3. Dezember (dpa) -", "PARIS, 3 décembre
+     * (AFP) -"), as agencies date a report they file the same day, below an update written with one: the
+     * year is the update's, or the one before when the day would fall after the update. Null when the text
+     * does not open with such a dateline, or its date has a year (read as any dateline is).
+     */
+    private static String yearlessWireDateline(String text, String update, DateLanguage lang) {
+        Matcher place = WIRE_PLACE.matcher(text);
+        if (!place.lookingAt()) {
+            return null;
+        }
+        String opening = text.substring(place.end(), Math.min(text.length(), place.end() + WIRE_DATE_CHARS));
+        if (opening.isEmpty() || !Character.isDigit(opening.charAt(0)) && !Character.isLetter(opening.charAt(0))
+                || DateParser.parseText(opening, lang) != null) {
+            return null;
+        }
+        MonthDay day = DateParser.yearless(opening, lang);
+        if (day == null) {
+            return null;
+        }
+        LocalDate updated = dayOf(update);
+        LocalDate filed = day.isValidYear(updated.getYear()) ? day.atYear(updated.getYear()) : null;
+        return filed == null ? null : (filed.isAfter(updated) ? day.atYear(updated.getYear() - 1) : filed).toString();
     }
 
     /**

@@ -889,6 +889,22 @@ public final class TitleCleaner {
     private static final Pattern TRAILING_GENRE_LABEL = Pattern.compile(
             "\\s+[|｜]\\s*(?i:opinion|analysis|editorial|commentary|explainer|perspective)$");
 
+    /**
+     * A live page's label alone, as a live page sets it in a heading of its own over the headline ("EN DIRECT",
+     * "LIVE", "Liveticker", "Na żywo"): "live" or "direct" in any case, or a live page's name ({@link #LIVE_PAGE_NAMES}),
+     * with a mark or a dot of a pulsing status light around it.
+     */
+    private static final Pattern LIVE_STATUS_ALONE = Pattern.compile(
+            "^[\\s\\p{P}\\p{S}]*(?iu:live|direct|" + LIVE_PAGE_NAMES + ")[\\s\\p{P}\\p{S}]*$");
+
+    /** True when the heading is a live page's status alone ({@link #LIVE_STATUS_ALONE}), no headline. */
+    static boolean isLiveStatusAlone(String heading) {
+        return heading != null && heading.length() <= MAX_LIVE_STATUS_CHARS && LIVE_STATUS_ALONE.matcher(heading).matches();
+    }
+
+    /** A live page's status alone is short: "EN DIRECT", "● LIVE-TICKER". */
+    private static final int MAX_LIVE_STATUS_CHARS = 24;
+
     /** True when the title carries a live page's label ({@link #LIVE_LABEL}) or joins a ticker's entries ({@link #TICKER_ENTRY_MARK}). */
     static boolean carriesLiveLabel(String title) {
         return title != null && (LIVE_LABEL.matcher(title).find() || title.contains("+++") && TICKER_ENTRY_MARK.matcher(title).find());
@@ -1320,7 +1336,8 @@ public final class TitleCleaner {
             }
         }
         if (sameWords != null) {
-            return betterTyped(sameWords, heading) ? sameWords : heading;
+            // a heading set in capitals in the markup: the stated writing, in the headline's own case
+            return betterTyped(sameWords, heading) || setInCapitals(heading) && !setInCapitals(sameWords) ? sameWords : heading;
         }
         String agreed = usable.size() >= 2 && ComparisonKey.of(usable.get(0)).equals(ComparisonKey.of(usable.get(1))) ? usable.get(0) : null;
         if (agreed != null && ComparisonKey.of(agreed).endsWith(headingKey) && headingKey.length() >= MIN_STATED_KEY_CHARS) {
@@ -1473,6 +1490,29 @@ public final class TitleCleaner {
         int headingMarks = marks(heading);
         return spaces(stated) > spaces(heading) || statedMarks > headingMarks
                 || statedMarks == headingMarks && SPACES.matcher(stated).replaceAll("").equals(SPACES.matcher(heading).replaceAll(""));
+    }
+
+    /** A heading is set in capitals when it has at least this many cased letters, none lower-case. */
+    private static final int MIN_CAPITALS_SET = 8;
+
+    /**
+     * True when the text's cased letters are all capitals and there are {@link #MIN_CAPITALS_SET} at least:
+     * a headline typed in capitals for the page's design ("STORM BATTERS COASTAL TOWNS"), which the site
+     * states in the headline's own case where it is read alone (og:title, schema.org's headline).
+     */
+    static boolean setInCapitals(String text) {
+        int upper = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+            i += Character.charCount(c);
+        }
+        return upper >= MIN_CAPITALS_SET;
     }
 
     /** The stated "Kicker: heading" whose kicker is a short label, or null. */

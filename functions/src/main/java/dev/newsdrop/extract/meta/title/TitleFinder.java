@@ -567,6 +567,13 @@ public final class TitleFinder {
                 trailItem = true;
             }
             String t = Blanks.collapsed(h.text()).trim();
+            if (TitleCleaner.isLiveStatusAlone(t)) {
+                String below = headlineBelowStatus(h, statedTitles);
+                if (below != null) {
+                    return new Visible(below, false);
+                }
+                continue; // a live page's status over its headline
+            }
             if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS || GALLERY_POSITION.matcher(t).matches()) {
                 continue;
             }
@@ -604,6 +611,26 @@ public final class TitleFinder {
             }
         }
         return first != null ? first : inBanner;
+    }
+
+    /** Headings that may follow a live page's status as its headline. */
+    private static final Set<String> HEADLINE_BELOW_STATUS_TAGS = Set.of("h2", "h3");
+
+    /**
+     * The heading set right after a heading that is a live page's status alone ("EN DIRECT" over "Grève à la SNCF : ..."),
+     * when a stated title holds its words: the headline the status is set over. Null otherwise.
+     */
+    private static String headlineBelowStatus(Element status, List<String> statedTitles) {
+        Element next = status.nextElementSibling();
+        if (next == null || !HEADLINE_BELOW_STATUS_TAGS.contains(next.normalName())) {
+            return null;
+        }
+        String t = Blanks.collapsed(next.text()).trim();
+        String key = ComparisonKey.of(t);
+        if (t.length() < MIN_HEADLINE_CHARS || t.length() > MAX_HEADLINE_CHARS || key.length() < MIN_STATED_HEADING_KEY_CHARS) {
+            return null;
+        }
+        return statedTitles.stream().anyMatch(title -> title != null && ComparisonKey.of(title).contains(key)) ? t : null;
     }
 
     /** A date element glued to a headline holds at most this many characters ("Wednesday, 14 September 2024, 09:30"). */

@@ -250,6 +250,22 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void wireDatelineWithoutItsYear_belowADatedUpdate_givesThePublicationInTheUpdatesYear() {
+        String de = "<html><body><h1>Reform beschlossen</h1><div class='info'>Stand: 05.03.2025, 09:10 Uhr</div>"
+                + "<p>MÜNCHEN, 4. März (dpa) - Der Landtag hat die Reform beschlossen. " + "Mehr Text. ".repeat(20) + "</p></body></html>";
+        assertEquals("2025-03-04", published(de, "https://example.org/politik/reform-id1.html"));
+        String rollover = "<html><body><h1>Budget approved</h1><p class='meta'>Updated January 2, 2025 08:00</p>"
+                + "<p><b>OTTAWA, Dec. 30 (Newswire) -</b> Parliament approved the budget.</p></body></html>";
+        assertEquals("2024-12-30", published(rollover, "https://example.org/world/budget"), "a day after the update is the year before's");
+        String withYear = "<html><body><h1>Budget approved</h1><p class='meta'>Updated January 2, 2025 08:00</p>"
+                + "<p><b>OTTAWA, Dec. 30, 2024 (Newswire) -</b> Parliament approved the budget.</p></body></html>";
+        assertEquals("2024-12-30", published(withYear, "https://example.org/world/budget"));
+        String notPlace = "<html><body><h1>Reform beschlossen</h1><div class='info'>Stand: 05.03.2025, 09:10 Uhr</div>"
+                + "<p>Am 4. März hat der Landtag die Reform beschlossen.</p></body></html>";
+        assertEquals("2025-03-05", published(notPlace, "https://example.org/politik/reform-id1.html"), "a day in a sentence is no dateline");
+    }
+
+    @Test
     void publicationWithoutItsYear_besideADatedUpdate_takesTheUpdatesYear() {
         String html = "<html><body><h1>H</h1><p class='byline'>Published 5 March, 14:30 · Updated 7 March 2025, 09:15</p>"
                 + "<p>Text.</p></body></html>";

@@ -489,4 +489,29 @@ class TitleCleanerTest {
         assertEquals("Headline", TitleCleaner.withoutTrailingStars("Headline \u2605\u2605\u2605\u00BD"));
         assertEquals("Headline \u00BD", TitleCleaner.withoutTrailingStars("Headline \u00BD \u2605"));
     }
+
+    @Test
+    void headingSetInCapitals_takesTheStatedWritingOfTheSameWords() {
+        java.util.List<String> stated = java.util.Arrays.asList("Storm batters coastal towns as thousands lose power", null);
+        assertEquals("Storm batters coastal towns as thousands lose power",
+                TitleCleaner.withoutFurniture("STORM BATTERS COASTAL TOWNS AS THOUSANDS LOSE POWER", null, stated));
+        java.util.List<String> capitals = java.util.Arrays.asList("STORM BATTERS COASTAL TOWNS AS THOUSANDS LOSE POWER", null);
+        assertEquals("STORM BATTERS COASTAL TOWNS AS THOUSANDS LOSE POWER",
+                TitleCleaner.withoutFurniture("STORM BATTERS COASTAL TOWNS AS THOUSANDS LOSE POWER", null, capitals), "no writing in another case");
+        java.util.List<String> other = java.util.Arrays.asList("Storm batters coast", null);
+        assertEquals("NASA AND ESA SIGN LUNAR PACT", TitleCleaner.withoutFurniture("NASA AND ESA SIGN LUNAR PACT", null, other), "other words");
+        assertEquals("NASA and ESA sign lunar pact", TitleCleaner.withoutFurniture("NASA and ESA sign lunar pact", null,
+                java.util.Arrays.asList("Nasa And Esa Sign Lunar Pact", null)), "a heading in mixed case keeps its writing");
+    }
+
+    @Test
+    void liveStatusAlone_isALabelNoHeadline() {
+        assertTrue(TitleCleaner.isLiveStatusAlone("EN DIRECT"));
+        assertTrue(TitleCleaner.isLiveStatusAlone("● Live"));
+        assertTrue(TitleCleaner.isLiveStatusAlone("Liveticker"));
+        assertTrue(TitleCleaner.isLiveStatusAlone("NA ŻYWO"));
+        assertFalse(TitleCleaner.isLiveStatusAlone("Live updates: election night"), "a live page's headline");
+        assertFalse(TitleCleaner.isLiveStatusAlone("Live Aid"), "a name");
+        assertFalse(TitleCleaner.isLiveStatusAlone(null));
+    }
 }

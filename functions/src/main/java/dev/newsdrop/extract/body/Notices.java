@@ -192,6 +192,9 @@ final class Notices {
         int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
+                if (stem.length() < 2) {
+                    throw new IllegalStateException("a stem is compared by its first two letters: " + stem);
+                }
                 char c = stem.charAt(0);
                 String[] old = STEMS_BY_INITIAL[c];
                 int[] oldBits = BITS_BY_INITIAL[c];
@@ -209,34 +212,46 @@ final class Notices {
     /**
      * The groups of stems the text holds at the start of a word ({@link #LINK}, {@link #DISCLOSURE},
      * {@link #UNSUBSCRIBE}), in one pass: at each word's first character only the stems starting
-     * with it are compared. A notice holds a stem of links and one of a disclosure, or one of
-     * unsubscribing; most paragraphs hold neither and are refused without their text being built
+     * with it are compared, and of those only the ones whose second letter is the text's next one
+     * (when that is ASCII: another script's letter may fold to an ASCII one). A notice holds a stem
+     * of links and one of a disclosure, or one of unsubscribing; most paragraphs hold neither and are refused without their text being built
      * or a pattern tried. ({@code found}: the groups found in the block's earlier text nodes.)
      */
     static int stemsIn(String text, int found) {
-        boolean inWord = false; // whether the character before is a letter
-        for (int i = 0, n = text.length(); i < n; i++) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
             char c = text.charAt(i);
-            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
-            if (inWord) {
-                inWord = letter;
-                continue; // inside a word
-            }
-            inWord = letter;
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c >= 128 || STEMS_BY_INITIAL[c] == null) {
+            char lower = (char) (c | 0x20); // an ASCII letter in lower case; nothing else lands in a to z
+            if (c >= 128 || lower < 'a' || lower > 'z') {
+                i++;
                 continue;
             }
-            String[] stems = STEMS_BY_INITIAL[c];
-            for (int k = 0; k < stems.length; k++) {
-                if ((found & BITS_BY_INITIAL[c][k]) == 0 && text.regionMatches(true, i, stems[k], 0, stems[k].length())) {
-                    found |= BITS_BY_INITIAL[c][k];
+            String[] stems = STEMS_BY_INITIAL[lower];
+            // a word starts here when no letter is before it: asked only of a letter a stem starts with
+            if (stems != null && i + 1 < n && (i == 0 || !isLetter(text.charAt(i - 1)))) {
+                char next = text.charAt(i + 1);
+                // a stem's second letter, compared first; a letter of another script may fold to an ASCII one ("ı", "ſ")
+                char nextLower = next >= 128 ? 0 : next >= 'A' && next <= 'Z' ? (char) (next + ('a' - 'A')) : next;
+                for (int k = 0; k < stems.length; k++) {
+                    if ((found & BITS_BY_INITIAL[lower][k]) == 0 && (nextLower == 0 || stems[k].charAt(1) == nextLower)
+                            && text.regionMatches(true, i, stems[k], 0, stems[k].length())) {
+                        found |= BITS_BY_INITIAL[lower][k];
+                    }
                 }
+            }
+            // the rest of an ASCII word starts no word
+            for (i++; i < n && isAsciiLetter(text.charAt(i)); i++) {
             }
         }
         return found;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c < 128 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? isAsciiLetter(c) : Character.isLetter(c);
     }
 
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's or a disclaimer's one. */

@@ -112,6 +112,9 @@ public final class PageScan {
     /** Only this much of a class or id is read: megabyte attributes are attacks or bugs, not hints. */
     private static final int MAX_ATTRIBUTE_CHARS = 200;
 
+    /** Distinct classes (and ids that may name comments) a page's maps of what they name are sized for: about 185 classes on a page. */
+    private static final int EXPECTED_DISTINCT_NAMES = 512;
+
     /** What a class or id names, as bits: {@link #whatNameSays}. */
     private static final int NAMES_COMMENTS = 1;
     private static final int NAMES_BYLINE = 2;
@@ -449,7 +452,7 @@ public final class PageScan {
         int[] paragraphs = {0}; // the paragraphs the walk has passed: a thread follows the text
         int[] articleDepth = {0};
         Node[] leftOut = {null}; // the permalink whose subtree the rider is not handed, while in it
-        Map<String, Boolean> commentNames = new HashMap<>(); // pages repeat the same class names thousands of times
+        Map<String, Boolean> commentNames = new HashMap<>(EXPECTED_DISTINCT_NAMES); // pages repeat the same class names thousands of times
         ScanRider riderOfScan = rider instanceof ScanRider r ? r : null;
         TreeWalk.traverse(new NodeVisitor() {
             /**
@@ -1076,7 +1079,7 @@ public final class PageScan {
         List<Element> bylines = new ArrayList<>(authorMarkup);
         List<Element> datelines = new ArrayList<>();
         List<Element> writtenBylines = new ArrayList<>();
-        Map<String, Integer> classSays = new HashMap<>(); // pages repeat the same class names thousands of times
+        Map<String, Integer> classSays = new HashMap<>(EXPECTED_DISTINCT_NAMES); // pages repeat the same class names thousands of times
         Node[] comments = {null}; // the outermost comment section, while the walk is in it
         boolean[] seenHeadline = {false};
         int[] paragraphs = {0}; // the paragraphs the walk has passed: a thread follows the text

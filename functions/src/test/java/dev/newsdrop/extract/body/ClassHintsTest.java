@@ -189,4 +189,29 @@ class ClassHintsTest {
         String longName = "a ".repeat(149) + "related";
         assertEquals(listsCutOut(longName), ClassHints.listsOf(longName));
     }
+
+    /** Parts of class names: listed words, BEM separators, a variant prefix, the body's names, unlisted words. */
+    private static final String[] CLASS_PIECES = {"related", "comment", "article-body", "entry-content", "share", "widget",
+        "elementor-widget", "table-", "footer", "header", "__", "content", "post", "box", "sidebar", "text", "-", " ", "Teaser",
+        "image", "x", "7", "paywall"};
+
+    @Test
+    void aPagesCache_answersAsTheUncachedHints_overRandomClassNames() {
+        java.util.Random random = new java.util.Random(20);
+        String[] tags = {"div", "table", "ul", "section"};
+        for (int page = 0; page < 300; page++) {
+            ClassHints.Cache cache = new ClassHints.Cache(); // one per page, as the body stage makes them
+            for (int i = 0; i < 40; i++) { // classes repeat within a page: each distinct one worked out once
+                StringBuilder cls = new StringBuilder();
+                for (int pieces = random.nextInt(5); pieces > 0; pieces--) {
+                    cls.append(CLASS_PIECES[random.nextInt(CLASS_PIECES.length)]);
+                }
+                Element e = Jsoup.parseBodyFragment("<div></div>").body().child(0);
+                e.tagName(tags[random.nextInt(tags.length)]);
+                e.attr("class", cls.toString());
+                assertEquals(ClassHints.of(e), cache.of(e), cls.toString());
+                assertEquals(NoiseRemover.namesArticleBody(cls.toString()), cache.namesArticleBody(cls.toString()), cls.toString());
+            }
+        }
+    }
 }

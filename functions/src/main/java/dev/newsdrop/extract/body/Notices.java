@@ -102,7 +102,12 @@ final class Notices {
                     + "|\\babonnez-vous\\b[^.!?]{0,40}(?:\\d|gratuit|offert)"
                     + "|\\b(?:essayez|testez|lisez)\\b[^.!?]{0,40}\\b(?:gratuitement|gratuit|offert)"
                     + "|\\bsuscr[ií]bete\\b[^.!?]{0,40}(?:\\d|gratis)|\\babbonati\\b[^.!?]{0,40}(?:\\d|gratis|gratuit)"
-                    + "|\\bassine\\b[^.!?]{0,40}(?:\\d|grátis|gratuit)",
+                    + "|\\bassine\\b[^.!?]{0,40}(?:\\d|grátis|gratuit)"
+                    // unlimited access offered for a price or free ("Get unlimited access to the Ledger for just $1 a week")
+                    + "|\\b(?:get|enjoy|unlock|gain|sichern sie sich|genießen sie|profitez d['’]un|obtenez un|disfruta de|ottieni)"
+                    + " (?:\\p{L}+ )?(?:unlimited|unrestricted|unbegrenzten|unbeschränkten|accès illimité|acceso ilimitado"
+                    + "|accesso illimitato)\\b[^.!?]{0,80}(?:[$£€]\\s?\\d|\\d\\s?(?:[$£€]|euro)|\\bfree\\b|gratis|kostenlos|gratuit)"
+                    + "|\\bonbeperkt(?:e)? toegang\\b[^.!?]{0,80}(?:€\\s?\\d|\\d\\s?€|gratis)",
             FLAGS);
 
     /**
@@ -125,6 +130,42 @@ final class Notices {
                     + "|\\b(?:geeft|geven|vertegenwoordigt|weerspiegelt) niet (?:noodzakelijkerwijs |per se )?(?:de |het )?"
                     + "(?:mening|standpunt|visie) (?:van de )?redactie",
             FLAGS);
+
+    /**
+     * The note saying where the text appeared first ("Dieser Artikel erschien zuerst in ...", "This
+     * story was originally published by ...", "Cet entretien a été publié initialement dans ..."): the
+     * page's text named by a demonstrative ("this article", "dieser Beitrag"), a verb of publishing and
+     * an adverb of first or original appearance, in either order, within one sentence: a line about
+     * the page, not the story. A book that "erschien erstmals 1952" is not named so, and a law's
+     * article that "wurde erstmals geändert" is not published.
+     */
+    private static final Pattern FIRST_PUBLISHED_NOTE = Pattern.compile(String.join("|",
+            firstPublished("(?:dieser|dieses|diese) (?:artikel|beitrag|text|interview|gespräch|essay|kommentar|kolumne|bericht"
+                    + "|reportage|gastbeitrag|blogbeitrag|post)", "zuerst|erstmals|ursprünglich|zunächst",
+                    "erschien|erschienen|veröffentlicht|publiziert"),
+            firstPublished("this (?:article|story|piece|post|essay|interview|column|report|op-ed)", "first|originally|previously",
+                    "appeared|published|ran|posted"),
+            "\\ba version of this (?:article|story|piece|essay|interview)\\b[^.!?]{0,20}?\\b(?:appeared|was published|ran)\\b",
+            firstPublished("(?:cet|cette|ce) (?:article|entretien|texte|billet|reportage|tribune|chronique|interview|portrait)",
+                    "initialement|originellement|d['’]abord|précédemment|pour la première fois", "publiée?|parue?|diffusée?"),
+            firstPublished("(?:questo |quest['’] ?)(?:articolo|intervista|testo|pezzo|reportage)",
+                    "originariamente|originalmente|inizialmente|in origine|per la prima volta", "pubblicat[oa]|apparso|apparsa|uscit[oa]"),
+            firstPublished("(?:este|esta) (?:artículo|texto|entrevista|reportaje|columna|pieza)",
+                    "originalmente|originariamente|inicialmente|por primera vez", "publicad[oa]|publicó|apareció"),
+            firstPublished("(?:dit|deze) (?:artikel|stuk|interview|verhaal|tekst|column)", "eerder|oorspronkelijk|eerst",
+                    "verschenen|verscheen|gepubliceerd"),
+            firstPublished("(?:ten |niniejszy )?(?:artykuł|tekst|wywiad|reportaż)", "pierwotnie|po raz pierwszy",
+                    "ukazał|ukazała|opublikowan[ya]")), FLAGS);
+
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+
+    /** The text named, then an adverb of first appearance and a verb of publishing in either order, within a sentence. */
+    private static String firstPublished(String named, String adverbs, String verbs) {
+        String gap = WORD_END + "[^.!?]{0,60}?" + WORD_START; // words of other letters than ASCII end where \\b does not see it
+        return WORD_START + named + gap + "(?:(?:" + adverbs + ")" + gap + "(?:" + verbs + ")|(?:" + verbs + ")" + gap + "(?:" + adverbs + "))"
+                + WORD_END;
+    }
 
     /** The {@code rel} token of a paid or affiliate link (Google's link attributes: rel="sponsored"). */
     static final String SPONSORED_REL = "sponsored";
@@ -171,10 +212,16 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SUBSCRIPTION_PITCH} holds at a word's start, searched first alike. */
     private static final String[] PITCH_STEMS = {"kostenlos", "gratis", "gratuit", "free", "subscri", "abonn", "suscr",
-        "abbonat", "assine"};
+        "abbonat", "assine", "unlimited", "unrestricted", "unbegrenzt", "unbeschränkt", "illimit", "ilimitad", "onbeperkt"};
 
     /** Lower-case stems one of which every {@link #STANCE_DISCLAIMER} holds at a word's start, searched first alike. */
     private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag"};
+
+    /** Lower-case stems one of which every {@link #FIRST_PUBLISHED_NOTE} holds at a word's start, searched first alike. */
+    private static final String[] FIRST_PUBLISHED_STEMS = {"zuerst", "erstmals", "ursprüng", "zunächst", "first", "originally",
+        "previously", "version", "initialement", "originellement", "abord", "précédem", "première", "originari", "originalmente",
+        "inizialmente", "origine", "prima", "inicialmente", "primera", "eerder", "oorspronkelijk", "eerst", "pierwotnie", "pierwszy"};
+    // (the stems are the adverbs': a note holds one, and the verbs and nouns are common words)
 
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
@@ -182,14 +229,15 @@ final class Notices {
     private static final int UNSUBSCRIBE = 4;
     private static final int PITCH = 8;
     private static final int STANCE = 16;
+    private static final int FIRST_PUBLISHED = 32;
 
     /** The stems of the three groups by their first letter (ASCII, lower case), each with its group's bit. */
     static final String[][] STEMS_BY_INITIAL = new String[128][];
     static final int[][] BITS_BY_INITIAL = new int[128][];
 
     static {
-        String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS};
-        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE};
+        String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS};
+        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 char c = stem.charAt(0);
@@ -239,12 +287,15 @@ final class Notices {
         return found;
     }
 
-    /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's or a disclaimer's one. */
+    /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE)) != 0;
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED)) != 0;
     }
 
-    /** True when the short block's text is an affiliate disclosure, a mailing list's footer, a subscription's pitch or a guest column's disclaimer. */
+    /**
+     * True when the short block's text is an affiliate disclosure, a mailing list's footer, a
+     * subscription's pitch, a guest column's disclaimer or a note on where the text first appeared.
+     */
     static boolean isNotice(String text) {
         if (text.length() > MAX_NOTICE_CHARS) {
             return false;
@@ -254,12 +305,18 @@ final class Notices {
                         && LINK_WORD.matcher(text).find())
                 || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER.matcher(text).find() && UNSUBSCRIBE_WORD.matcher(text).find())
                 || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH.matcher(text).find())
-                || ((found & STANCE) != 0 && STANCE_DISCLAIMER.matcher(text).find());
+                || ((found & STANCE) != 0 && STANCE_DISCLAIMER.matcher(text).find())
+                || ((found & FIRST_PUBLISHED) != 0 && FIRST_PUBLISHED_NOTE.matcher(text).find());
     }
 
-    /** True when the line opens with a paywall's prompt ("Schon Abonnent? Hier anmelden"). */
+    /** ...or asks it in its second sentence, after a short first one ("Cancel anytime. Already a subscriber? Log in"). */
+    private static final Pattern PAYWALL_PROMPT_AFTER_SENTENCE = Pattern.compile(
+            "[^.!?]{1,60}[.!?]\\s+(?:" + PAYWALL_PROMPT.pattern() + ")", FLAGS);
+
+    /** True when the line opens with a paywall's prompt ("Schon Abonnent? Hier anmelden") or asks it after a short sentence. */
     static boolean isPaywallPrompt(String line) {
-        return line.length() <= MAX_PROMPT_LINE_CHARS && PAYWALL_PROMPT.matcher(line).lookingAt();
+        return line.length() <= MAX_PROMPT_LINE_CHARS
+                && (PAYWALL_PROMPT.matcher(line).lookingAt() || PAYWALL_PROMPT_AFTER_SENTENCE.matcher(line).lookingAt());
     }
 
     /**

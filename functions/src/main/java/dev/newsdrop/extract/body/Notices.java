@@ -102,11 +102,19 @@ final class Notices {
                     + "|\\babonnez-vous\\b[^.!?]{0,40}(?:\\d|gratuit|offert)"
                     + "|\\b(?:essayez|testez|lisez)\\b[^.!?]{0,40}\\b(?:gratuitement|gratuit|offert)"
                     + "|\\bsuscr[ií]bete\\b[^.!?]{0,40}(?:\\d|gratis)|\\babbonati\\b[^.!?]{0,40}(?:\\d|gratis|gratuit)"
-                    + "|\\bassine\\b[^.!?]{0,40}(?:\\d|grátis|gratuit)"
-                    // unlimited access offered for a price or free ("Get unlimited access to the Ledger for just $1 a week")
-                    + "|\\b(?:get|enjoy|unlock|gain|sichern sie sich|genießen sie|profitez d['’]un|obtenez un|disfruta de|ottieni)"
+                    + "|\\bassine\\b[^.!?]{0,40}(?:\\d|grátis|gratuit)",
+            FLAGS);
+
+    /**
+     * A pitch of unlimited access addressed to the reader and offered for a price or free ("Get
+     * unlimited access to the Ledger for just $1 a week", "Sichern Sie sich unbegrenzten Zugriff für
+     * 1 €"): a subscription's pitch too; a report that a service "offers unlimited access for $9.99"
+     * addresses no one.
+     */
+    private static final Pattern ACCESS_PITCH = Pattern.compile(
+            "\\b(?:get|enjoy|unlock|gain|sichern sie sich|genießen sie|profitez d['’]un|obtenez un|disfruta de|ottieni)"
                     + " (?:\\p{L}+ )?(?:unlimited|unrestricted|unbegrenzten|unbeschränkten|accès illimité|acceso ilimitado"
-                    + "|accesso illimitato)\\b[^.!?]{0,80}(?:[$£€]\\s?\\d|\\d\\s?(?:[$£€]|euro)|\\bfree\\b|gratis|kostenlos|gratuit)"
+                    + "|accesso illimitato)(?![\\p{L}])[^.!?]{0,80}(?:[$£€]\\s?\\d|\\d\\s?(?:[$£€]|euro)|\\bfree\\b|gratis|kostenlos|gratuit)"
                     + "|\\bonbeperkt(?:e)? toegang\\b[^.!?]{0,80}(?:€\\s?\\d|\\d\\s?€|gratis)",
             FLAGS);
 
@@ -118,6 +126,8 @@ final class Notices {
     private static final Pattern STANCE_DISCLAIMER = Pattern.compile(
             "\\bnicht (?:unbedingt |zwingend |notwendigerweise |immer |mit )?(?:die |der )?"
                     + "(?:meinung|ansicht|haltung|position|auffassung)(?:en)? (?:der|unserer) redaktion"
+                    // the noun said once before ("geben die Meinung des Autors wieder, nicht zwingend die der Redaktion")
+                    + "|\\bnicht (?:unbedingt |zwingend |notwendigerweise |immer )?(?:die|der) (?:der|unserer) redaktion"
                     + "|\\b(?:views|opinions) expressed\\b[^.!?]{0,80}\\b(?:are|is|were) (?:solely |entirely )?"
                     + "(?:those of the (?:author|writer|contributor)s?|the (?:author|writer)(?:'s|’s|s'|s’) own|(?:his|her|their|my) own)"
                     + "|\\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|positions?|polic(?:y|ies)) of"
@@ -141,20 +151,20 @@ final class Notices {
      */
     private static final Pattern FIRST_PUBLISHED_NOTE = Pattern.compile(String.join("|",
             firstPublished("(?:dieser|dieses|diese) (?:artikel|beitrag|text|interview|gespräch|essay|kommentar|kolumne|bericht"
-                    + "|reportage|gastbeitrag|blogbeitrag|post)", "zuerst|erstmals|ursprünglich|zunächst",
+                    + "|reportage|gastbeitrag|blogbeitrag|post)", "zuerst|erstmals|ursprünglich",
                     "erschien|erschienen|veröffentlicht|publiziert"),
-            firstPublished("this (?:article|story|piece|post|essay|interview|column|report|op-ed)", "first|originally|previously",
+            firstPublished("this (?:article|story|piece|post|essay|interview|column|report|op-ed)", "first|originally",
                     "appeared|published|ran|posted"),
             "\\ba version of this (?:article|story|piece|essay|interview)\\b[^.!?]{0,20}?\\b(?:appeared|was published|ran)\\b",
             firstPublished("(?:cet|cette|ce) (?:article|entretien|texte|billet|reportage|tribune|chronique|interview|portrait)",
-                    "initialement|originellement|d['’]abord|précédemment|pour la première fois", "publiée?|parue?|diffusée?"),
+                    "initialement|originellement", "publiée?|parue?|diffusée?"),
             firstPublished("(?:questo |quest['’] ?)(?:articolo|intervista|testo|pezzo|reportage)",
-                    "originariamente|originalmente|inizialmente|in origine|per la prima volta", "pubblicat[oa]|apparso|apparsa|uscit[oa]"),
+                    "originariamente|originalmente|inizialmente", "pubblicat[oa]|apparso|apparsa|uscit[oa]"),
             firstPublished("(?:este|esta) (?:artículo|texto|entrevista|reportaje|columna|pieza)",
-                    "originalmente|originariamente|inicialmente|por primera vez", "publicad[oa]|publicó|apareció"),
-            firstPublished("(?:dit|deze) (?:artikel|stuk|interview|verhaal|tekst|column)", "eerder|oorspronkelijk|eerst",
+                    "originalmente|originariamente|inicialmente", "publicad[oa]|publicó|apareció"),
+            firstPublished("(?:dit|deze) (?:artikel|stuk|interview|verhaal|tekst|column)", "eerder|oorspronkelijk",
                     "verschenen|verscheen|gepubliceerd"),
-            firstPublished("(?:ten |niniejszy )?(?:artykuł|tekst|wywiad|reportaż)", "pierwotnie|po raz pierwszy",
+            firstPublished("(?:ten |niniejszy )?(?:artykuł|tekst|wywiad|reportaż)", "pierwotnie",
                     "ukazał|ukazała|opublikowan[ya]")), FLAGS);
 
     private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
@@ -212,16 +222,23 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SUBSCRIPTION_PITCH} holds at a word's start, searched first alike. */
     private static final String[] PITCH_STEMS = {"kostenlos", "gratis", "gratuit", "free", "subscri", "abonn", "suscr",
-        "abbonat", "assine", "unlimited", "unrestricted", "unbegrenzt", "unbeschränkt", "illimit", "ilimitad", "onbeperkt"};
+        "abbonat", "assine"};
+
+    /** Lower-case stems one of which every {@link #ACCESS_PITCH} holds at a word's start, searched first alike. */
+    private static final String[] ACCESS_STEMS = {"unlimited", "unrestricted", "unbegrenzt", "unbeschränkt", "illimit", "ilimitad",
+        "onbeperkt"};
 
     /** Lower-case stems one of which every {@link #STANCE_DISCLAIMER} holds at a word's start, searched first alike. */
     private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag"};
 
-    /** Lower-case stems one of which every {@link #FIRST_PUBLISHED_NOTE} holds at a word's start, searched first alike. */
-    private static final String[] FIRST_PUBLISHED_STEMS = {"zuerst", "erstmals", "ursprüng", "zunächst", "first", "originally",
-        "previously", "version", "initialement", "originellement", "abord", "précédem", "première", "originari", "originalmente",
-        "inizialmente", "origine", "prima", "inicialmente", "primera", "eerder", "oorspronkelijk", "eerst", "pierwotnie", "pierwszy"};
-    // (the stems are the adverbs': a note holds one, and the verbs and nouns are common words)
+    /**
+     * Lower-case stems one of which every {@link #FIRST_PUBLISHED_NOTE} holds at a word's start, searched first alike: its
+     * adverbs' (and "version"). Adverbs that are common words ("zunächst", "d'abord", "por primera vez") are left out of
+     * the note's pattern, so that paragraphs holding them are not read again.
+     */
+    private static final String[] FIRST_PUBLISHED_STEMS = {"zuerst", "erstmals", "ursprüng", "first", "originally", "version",
+        "initialement", "originellement", "originari", "originalmente", "inizialmente", "inicialmente", "eerder", "oorspronkelijk",
+        "pierwotnie"};
 
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
@@ -230,14 +247,16 @@ final class Notices {
     private static final int PITCH = 8;
     private static final int STANCE = 16;
     private static final int FIRST_PUBLISHED = 32;
+    private static final int ACCESS = 64;
 
     /** The stems of the three groups by their first letter (ASCII, lower case), each with its group's bit. */
     static final String[][] STEMS_BY_INITIAL = new String[128][];
     static final int[][] BITS_BY_INITIAL = new int[128][];
 
     static {
-        String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS};
-        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED};
+        String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
+            ACCESS_STEMS};
+        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 char c = stem.charAt(0);
@@ -289,7 +308,7 @@ final class Notices {
 
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED)) != 0;
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS)) != 0;
     }
 
     /**
@@ -305,6 +324,7 @@ final class Notices {
                         && LINK_WORD.matcher(text).find())
                 || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER.matcher(text).find() && UNSUBSCRIBE_WORD.matcher(text).find())
                 || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH.matcher(text).find())
+                || ((found & ACCESS) != 0 && ACCESS_PITCH.matcher(text).find())
                 || ((found & STANCE) != 0 && STANCE_DISCLAIMER.matcher(text).find())
                 || ((found & FIRST_PUBLISHED) != 0 && FIRST_PUBLISHED_NOTE.matcher(text).find());
     }

@@ -82,6 +82,7 @@ class NoticesTest {
         "Love local news? Subscribe now for just $1 a week.",
         // the line under a guest column: its views are not the paper's
         "Gastkommentare müssen nicht der Meinung der Redaktion entsprechen.",
+        "Kommentare geben die Meinung des Autors wieder, nicht zwingend die der Redaktion.",
         "The views expressed are the author's own.",
         "Les propos tenus dans cette tribune n'engagent que leur auteur.",
         "Las opiniones de este artículo no reflejan necesariamente la línea editorial del periódico.",

@@ -108,13 +108,13 @@ final class Notices {
     /**
      * A pitch of unlimited access addressed to the reader and offered for a price or free ("Get
      * unlimited access to the Ledger for just $1 a week", "Sichern Sie sich unbegrenzten Zugriff für
-     * 1 €"): a subscription's pitch too; a report that a service "offers unlimited access for $9.99"
-     * addresses no one.
+     * 1 €", "Get unlimited digital access for only 99 cents"): a subscription's pitch too; a report
+     * that a service "offers unlimited access for $9.99" addresses no one.
      */
     private static final Pattern ACCESS_PITCH = Pattern.compile(
             "\\b(?:get|enjoy|unlock|gain|sichern sie sich|genießen sie|profitez d['’]un|obtenez un|disfruta de|ottieni)"
                     + " (?:\\p{L}+ )?(?:unlimited|unrestricted|unbegrenzten|unbeschränkten|accès illimité|acceso ilimitado"
-                    + "|accesso illimitato)(?![\\p{L}])[^.!?]{0,80}(?:[$£€]\\s?\\d|\\d\\s?(?:[$£€]|euro)|\\bfree\\b|gratis|kostenlos|gratuit)"
+                    + "|accesso illimitato)(?![\\p{L}])[^.!?]{0,80}(?:[$£€]\\s?\\d|\\d\\s?(?:[$£€¢]|euro|cents?\\b|ct\\b)|\\bfree\\b|gratis|kostenlos|gratuit)"
                     + "|\\bonbeperkt(?:e)? toegang\\b[^.!?]{0,80}(?:€\\s?\\d|\\d\\s?€|gratis)",
             FLAGS);
 

@@ -88,6 +88,7 @@ class NoticesTest {
         "Las opiniones de este artículo no reflejan necesariamente la línea editorial del periódico.",
         // unlimited access offered for a price
         "Get unlimited access to The Riverside Ledger for just $1 a week.",
+        "Get unlimited digital access for only 99 cents for your first month.",
         // the note on where the text appeared first
         "Dieser Artikel erschien zuerst in der Wochenendausgabe der Allgäuer Rundschau.",
         "Dieser Beitrag ist zuerst bei \"Capital\" erschienen.",

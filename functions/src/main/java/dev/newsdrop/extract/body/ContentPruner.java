@@ -78,7 +78,12 @@ final class ContentPruner {
                     "la noticia continúa (?:después|debajo) del anuncio", "el artículo continúa (?:después|debajo) del anuncio",
                     "l'articolo continua dopo la pubblicità", "het artikel gaat verder (?:onder|na) de advertentie",
                     // a comment thread's heading in other languages: "4 Antworten", "3 comentários"
-                    "\\d+ (?:kommentare?|antworten|commentaires?|réponses|comentarios?|respuestas|comentários?|respostas|commenti|risposte|reacties|replies|responses)"), "$"),
+                    "\\d+ (?:kommentare?|antworten|commentaires?|réponses|comentarios?|respuestas|comentários?|respostas|commenti|risposte|reacties|replies|responses"
+                            + "|komentarz[ey]?|reakcj[ei]|reactions)"), "$"),
+            // a comment count as a label and its number, the link to the thread under an article ("Reacties (14)", "Komentarze: 21")
+            new Phrases(List.of("comments", "kommentare", "leserkommentare", "reacties", "commentaires", "comentarios", "comentários",
+                    "commenti", "komentarze", "reakcje", "reactions", "reaktionen", "antworten", "replies", "réactions"),
+                    "\\s*(?:\\(\\s*\\d+\\s*\\)|[:：]\\s*\\d+)$"),
             new Phrases(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
                     "جميع الحقوق محفوظة"), ".{0,120}$"),
             new Phrases(List.of("media playback is unsupported on your device", "this slideshow requires javascript\\.?",

@@ -106,6 +106,19 @@ final class Notices {
             FLAGS);
 
     /**
+     * A pitch of unlimited access addressed to the reader and offered for a price or free ("Get
+     * unlimited access to the Ledger for just $1 a week", "Sichern Sie sich unbegrenzten Zugriff für
+     * 1 €", "Get unlimited digital access for only 99 cents"): a subscription's pitch too; a report
+     * that a service "offers unlimited access for $9.99" addresses no one.
+     */
+    private static final Pattern ACCESS_PITCH = Pattern.compile(
+            "\\b(?:get|enjoy|unlock|gain|sichern sie sich|genießen sie|profitez d['’]un|obtenez un|disfruta de|ottieni)"
+                    + " (?:\\p{L}+ )?(?:unlimited|unrestricted|unbegrenzten|unbeschränkten|accès illimité|acceso ilimitado"
+                    + "|accesso illimitato)(?![\\p{L}])[^.!?]{0,80}(?:[$£€]\\s?\\d|\\d\\s?(?:[$£€¢]|euro|cents?\\b|ct\\b)|\\bfree\\b|gratis|kostenlos|gratuit)"
+                    + "|\\bonbeperkt(?:e)? toegang\\b[^.!?]{0,80}(?:€\\s?\\d|\\d\\s?€|gratis)",
+            FLAGS);
+
+    /**
      * The line under a guest column or a reader's letter saying its views are not the paper's
      * ("Gastkommentare müssen nicht der Meinung der Redaktion entsprechen", "The views expressed are
      * the author's own", "Les propos n'engagent que leur auteur"): about the page, not the story.
@@ -113,6 +126,8 @@ final class Notices {
     private static final Pattern STANCE_DISCLAIMER = Pattern.compile(
             "\\bnicht (?:unbedingt |zwingend |notwendigerweise |immer |mit )?(?:die |der )?"
                     + "(?:meinung|ansicht|haltung|position|auffassung)(?:en)? (?:der|unserer) redaktion"
+                    // the noun said once before ("geben die Meinung des Autors wieder, nicht zwingend die der Redaktion")
+                    + "|\\bnicht (?:unbedingt |zwingend |notwendigerweise |immer )?(?:die|der) (?:der|unserer) redaktion"
                     + "|\\b(?:views|opinions) expressed\\b[^.!?]{0,80}\\b(?:are|is|were) (?:solely |entirely )?"
                     + "(?:those of the (?:author|writer|contributor)s?|the (?:author|writer)(?:'s|’s|s'|s’) own|(?:his|her|their|my) own)"
                     + "|\\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|positions?|polic(?:y|ies)) of"
@@ -125,6 +140,42 @@ final class Notices {
                     + "|\\b(?:geeft|geven|vertegenwoordigt|weerspiegelt) niet (?:noodzakelijkerwijs |per se )?(?:de |het )?"
                     + "(?:mening|standpunt|visie) (?:van de )?redactie",
             FLAGS);
+
+    /**
+     * The note saying where the text appeared first ("Dieser Artikel erschien zuerst in ...", "This
+     * story was originally published by ...", "Cet entretien a été publié initialement dans ..."): the
+     * page's text named by a demonstrative ("this article", "dieser Beitrag"), a verb of publishing and
+     * an adverb of first or original appearance, in either order, within one sentence: a line about
+     * the page, not the story. A book that "erschien erstmals 1952" is not named so, and a law's
+     * article that "wurde erstmals geändert" is not published.
+     */
+    private static final Pattern FIRST_PUBLISHED_NOTE = Pattern.compile(String.join("|",
+            firstPublished("(?:dieser|dieses|diese) (?:artikel|beitrag|text|interview|gespräch|essay|kommentar|kolumne|bericht"
+                    + "|reportage|gastbeitrag|blogbeitrag|post)", "zuerst|erstmals|ursprünglich",
+                    "erschien|erschienen|veröffentlicht|publiziert"),
+            firstPublished("this (?:article|story|piece|post|essay|interview|column|report|op-ed)", "first|originally",
+                    "appeared|published|ran|posted"),
+            "\\ba version of this (?:article|story|piece|essay|interview)\\b[^.!?]{0,20}?\\b(?:appeared|was published|ran)\\b",
+            firstPublished("(?:cet|cette|ce) (?:article|entretien|texte|billet|reportage|tribune|chronique|interview|portrait)",
+                    "initialement|originellement", "publiée?|parue?|diffusée?"),
+            firstPublished("(?:questo |quest['’] ?)(?:articolo|intervista|testo|pezzo|reportage)",
+                    "originariamente|originalmente|inizialmente", "pubblicat[oa]|apparso|apparsa|uscit[oa]"),
+            firstPublished("(?:este|esta) (?:artículo|texto|entrevista|reportaje|columna|pieza)",
+                    "originalmente|originariamente|inicialmente", "publicad[oa]|publicó|apareció"),
+            firstPublished("(?:dit|deze) (?:artikel|stuk|interview|verhaal|tekst|column)", "eerder|oorspronkelijk",
+                    "verschenen|verscheen|gepubliceerd"),
+            firstPublished("(?:ten |niniejszy )?(?:artykuł|tekst|wywiad|reportaż)", "pierwotnie",
+                    "ukazał|ukazała|opublikowan[ya]")), FLAGS);
+
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+
+    /** The text named, then an adverb of first appearance and a verb of publishing in either order, within a sentence. */
+    private static String firstPublished(String named, String adverbs, String verbs) {
+        String gap = WORD_END + "[^.!?]{0,60}?" + WORD_START; // words of other letters than ASCII end where \\b does not see it
+        return WORD_START + named + gap + "(?:(?:" + adverbs + ")" + gap + "(?:" + verbs + ")|(?:" + verbs + ")" + gap + "(?:" + adverbs + "))"
+                + WORD_END;
+    }
 
     /** The {@code rel} token of a paid or affiliate link (Google's link attributes: rel="sponsored"). */
     static final String SPONSORED_REL = "sponsored";
@@ -173,8 +224,21 @@ final class Notices {
     private static final String[] PITCH_STEMS = {"kostenlos", "gratis", "gratuit", "free", "subscri", "abonn", "suscr",
         "abbonat", "assine"};
 
+    /** Lower-case stems one of which every {@link #ACCESS_PITCH} holds at a word's start, searched first alike. */
+    private static final String[] ACCESS_STEMS = {"unlimited", "unrestricted", "unbegrenzt", "unbeschränkt", "illimit", "ilimitad",
+        "onbeperkt"};
+
     /** Lower-case stems one of which every {@link #STANCE_DISCLAIMER} holds at a word's start, searched first alike. */
     private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag"};
+
+    /**
+     * Lower-case stems one of which every {@link #FIRST_PUBLISHED_NOTE} holds at a word's start, searched first alike: its
+     * adverbs' (and "version"). Adverbs that are common words ("zunächst", "d'abord", "por primera vez") are left out of
+     * the note's pattern, so that paragraphs holding them are not read again.
+     */
+    private static final String[] FIRST_PUBLISHED_STEMS = {"zuerst", "erstmals", "ursprüng", "first", "originally", "version",
+        "initialement", "originellement", "originari", "originalmente", "inizialmente", "inicialmente", "eerder", "oorspronkelijk",
+        "pierwotnie"};
 
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
@@ -182,14 +246,17 @@ final class Notices {
     private static final int UNSUBSCRIBE = 4;
     private static final int PITCH = 8;
     private static final int STANCE = 16;
+    private static final int FIRST_PUBLISHED = 32;
+    private static final int ACCESS = 64;
 
     /** The stems of the three groups by their first letter (ASCII, lower case), each with its group's bit. */
     static final String[][] STEMS_BY_INITIAL = new String[128][];
     static final int[][] BITS_BY_INITIAL = new int[128][];
 
     static {
-        String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS};
-        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE};
+        String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
+            ACCESS_STEMS};
+        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -254,12 +321,15 @@ final class Notices {
         return c < 128 ? isAsciiLetter(c) : Character.isLetter(c);
     }
 
-    /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's or a disclaimer's one. */
+    /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE)) != 0;
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS)) != 0;
     }
 
-    /** True when the short block's text is an affiliate disclosure, a mailing list's footer, a subscription's pitch or a guest column's disclaimer. */
+    /**
+     * True when the short block's text is an affiliate disclosure, a mailing list's footer, a
+     * subscription's pitch, a guest column's disclaimer or a note on where the text first appeared.
+     */
     static boolean isNotice(String text) {
         if (text.length() > MAX_NOTICE_CHARS) {
             return false;
@@ -269,12 +339,19 @@ final class Notices {
                         && LINK_WORD.matcher(text).find())
                 || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER.matcher(text).find() && UNSUBSCRIBE_WORD.matcher(text).find())
                 || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH.matcher(text).find())
-                || ((found & STANCE) != 0 && STANCE_DISCLAIMER.matcher(text).find());
+                || ((found & ACCESS) != 0 && ACCESS_PITCH.matcher(text).find())
+                || ((found & STANCE) != 0 && STANCE_DISCLAIMER.matcher(text).find())
+                || ((found & FIRST_PUBLISHED) != 0 && FIRST_PUBLISHED_NOTE.matcher(text).find());
     }
 
-    /** True when the line opens with a paywall's prompt ("Schon Abonnent? Hier anmelden"). */
+    /** ...or asks it in its second sentence, after a short first one ("Cancel anytime. Already a subscriber? Log in"). */
+    private static final Pattern PAYWALL_PROMPT_AFTER_SENTENCE = Pattern.compile(
+            "[^.!?]{1,60}[.!?]\\s+(?:" + PAYWALL_PROMPT.pattern() + ")", FLAGS);
+
+    /** True when the line opens with a paywall's prompt ("Schon Abonnent? Hier anmelden") or asks it after a short sentence. */
     static boolean isPaywallPrompt(String line) {
-        return line.length() <= MAX_PROMPT_LINE_CHARS && PAYWALL_PROMPT.matcher(line).lookingAt();
+        return line.length() <= MAX_PROMPT_LINE_CHARS
+                && (PAYWALL_PROMPT.matcher(line).lookingAt() || PAYWALL_PROMPT_AFTER_SENTENCE.matcher(line).lookingAt());
     }
 
     /**

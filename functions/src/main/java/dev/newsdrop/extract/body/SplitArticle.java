@@ -120,7 +120,10 @@ final class SplitArticle {
      * the body's start. Captions in figures are passed over; a block with a link list, a picture or
      * a heading is no lead ({@link #isLead}). Where no article lies around the body, the page's
      * {@code <main>} is that composition (HTML: the main content of the document): a live blog sets
-     * its headline and standfirst in main's header and each post in an article of its own.
+     * its headline and standfirst in main's header and each post in an article of its own. Where
+     * neither lies around it, the smallest element holding both the headline and the body is: a
+     * long read's hero block sets headline and standfirst over a body block beside it; there the
+     * lead comes before any picture, since a caption set apart from its figure reads as prose.
      */
     static void moveLeadAbove(Element container, TextStats stats) {
         Element article = null;
@@ -139,13 +142,27 @@ final class SplitArticle {
                 aroundMain.addAll(around);
             }
         }
-        if (article == null) {
-            if (main == null) {
-                return;
-            }
+        if (article == null && main != null) {
             article = main;
             around = aroundMain;
+        } else if (article == null) {
+            // no article or main element: the smallest element holding both the headline and the body is the composition
+            around.clear();
+            for (Element a = container.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+                around.add(a);
+                TextStats.Stats s = stats.of(a);
+                if (s != null && (s.under & TextStats.UNDER_H1) != 0) {
+                    article = a;
+                    break;
+                }
+            }
+            if (article == null) {
+                return;
+            }
         }
+        // outside an article or main element, prose after a picture is as likely its caption, set apart from the figure
+        boolean fallback = !article.normalName().equals("article") && !article.normalName().equals("main");
+        boolean afterPicture = false;
         java.util.List<Element> leads = new java.util.ArrayList<>();
         boolean afterHeadline = false;
         int steps = 0;
@@ -162,10 +179,11 @@ final class SplitArticle {
             } else if (!afterHeadline) {
                 n = TreeWalk.next(n, article);
             } else if (PICTURE_TAGS.contains(e.normalName()) || e.normalName().equals("figcaption")) {
+                afterPicture = true;
                 n = nextAfter(e, article); // a picture and its caption
             } else {
                 TextStats.Stats s = stats.of(e);
-                if (s != null && s.block && isLeadBelowHeadline(e, s)) {
+                if (s != null && s.block && !(fallback && afterPicture) && isLeadBelowHeadline(e, s)) {
                     if (leads.stream().noneMatch(l -> l.text().equals(e.text()))) {
                         leads.add(e); // a lead set twice (for small and large screens) is taken once
                     }

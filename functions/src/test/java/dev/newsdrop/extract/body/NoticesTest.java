@@ -87,9 +87,23 @@ class NoticesTest {
         "Love local news? Subscribe now for just $1 a week.",
         // the line under a guest column: its views are not the paper's
         "Gastkommentare müssen nicht der Meinung der Redaktion entsprechen.",
+        "Kommentare geben die Meinung des Autors wieder, nicht zwingend die der Redaktion.",
         "The views expressed are the author's own.",
         "Les propos tenus dans cette tribune n'engagent que leur auteur.",
-        "Las opiniones de este artículo no reflejan necesariamente la línea editorial del periódico."})
+        "Las opiniones de este artículo no reflejan necesariamente la línea editorial del periódico.",
+        // unlimited access offered for a price
+        "Get unlimited access to The Riverside Ledger for just $1 a week.",
+        "Get unlimited digital access for only 99 cents for your first month.",
+        // the note on where the text appeared first
+        "Dieser Artikel erschien zuerst in der Wochenendausgabe der Allgäuer Rundschau.",
+        "Dieser Beitrag ist zuerst bei \"Capital\" erschienen.",
+        "This story was originally published by a partner newsroom.",
+        "A version of this story appeared in the print edition on Sunday.",
+        "Cet entretien a été publié initialement dans notre supplément « Mobilités ».",
+        "Questo articolo è stato pubblicato originariamente sul nostro mensile.",
+        "Este artículo se publicó originalmente en la edición impresa.",
+        "Dit artikel verscheen eerder in het weekendmagazine.",
+        "Artykuł ukazał się pierwotnie w wydaniu papierowym."})
     void noticeParagraphs_areCut(String notice) {
         assertEquals(PROSE + " " + PROSE, pruned("<p>" + notice + "</p>"), notice);
     }
@@ -107,7 +121,12 @@ class NoticesTest {
         "Customers who signed up in March get three months free, the company said.",
         // an editor's view reported, and a poll's
         "Die Chefredakteurin sagte, der Beschluss entspreche der Meinung der Redaktion.",
-        "The survey does not necessarily reflect the views of all residents, the council warned."})
+        "The survey does not necessarily reflect the views of all residents, the council warned.",
+        // a book that first appeared, a law's article first amended: neither is the page's text published
+        "Das Handbuch erschien erstmals 1928 und wird bis heute nachgedruckt.",
+        "Dieser Artikel des Grundgesetzes wurde erstmals 1956 geändert.",
+        "This article of the treaty was first invoked in 2001, the minister recalled.",
+        "The study first appeared in a medical journal last year."})
     void storySentencesThatSoundLikeNotices_stay(String sentence) {
         assertEquals(PROSE + " " + sentence + " " + PROSE, pruned("<p>" + sentence + "</p>"), sentence);
     }
@@ -128,7 +147,16 @@ class NoticesTest {
     }
 
     @Test
-    void paywallPrompt_isReadAtTheLineStartOnly() {
+    void offerBoxWithPromptAfterAShortSentence_goesWhole() {
+        String box = "<div><p>Get unlimited access for just $1 a week.</p><p>Cancel anytime. Already a subscriber? "
+                + "<a href='/login'>Log in</a></p><a href='/subscribe'>Subscribe now</a></div>";
+        assertEquals(PROSE + " " + PROSE, pruned(box));
+    }
+
+    @Test
+    void paywallPrompt_isReadAtTheLineStartOrAfterAShortSentence() {
+        assertTrue(Notices.isPaywallPrompt("Cancel anytime. Already a subscriber? Log in"));
+        assertTrue(Notices.isPaywallPrompt("Jederzeit kündbar. Schon Abonnent? Hier anmelden"));
         assertTrue(Notices.isPaywallPrompt("Already a subscriber? Sign in"));
         assertTrue(Notices.isPaywallPrompt("Bereits Abonnent? Hier einloggen"));
         assertTrue(Notices.isPaywallPrompt("Redan prenumerant? Logga in"));

@@ -101,10 +101,24 @@ class SplitArticleTest {
         Element feed = body.selectFirst("div.feed");
         SplitArticle.join(feed, TextStats.measure(body));
         assertTrue(feed.text().startsWith("The county's ferry is back"), feed.text());
-        // without main, nothing says the two blocks are one composition
-        body = Jsoup.parse(page.replace("<main>", "<div>").replace("</main>", "</div>")).body();
-        feed = body.selectFirst("div.feed");
-        SplitArticle.join(feed, TextStats.measure(body));
-        assertFalse(feed.text().contains("The county's ferry is back"), feed.text());
+    }
+
+    @Test
+    void standfirstUnderTheHeadline_inTheSmallestBlockHoldingHeadlineAndBody_isTheLead_beforeAnyPicture() {
+        // a long read without article or main: the hero block sets headline and standfirst beside the body's block
+        String post = "<p>The ferry left the harbour at 11:30 with the first cyclists on board.</p>";
+        String page = "<div class=page><div class=hero><h1>The old ferry returns</h1><p class=standfirst>The county's ferry is back on the"
+                + " river after three years. We went along on the first day.</p><img src=f.jpg></div><div class=text>" + post + post + post
+                + "</div></div>";
+        Element body = Jsoup.parse(page).body();
+        Element text = body.selectFirst("div.text");
+        SplitArticle.join(text, TextStats.measure(body));
+        assertTrue(text.text().startsWith("The county's ferry is back"), text.text());
+        // there, prose after a picture is as likely its caption, set apart from the figure: not the lead
+        String captioned = page.replace("<p class=standfirst>", "<img src=g.jpg><p class=caption>").replace("<img src=f.jpg>", "");
+        body = Jsoup.parse(captioned).body();
+        text = body.selectFirst("div.text");
+        SplitArticle.join(text, TextStats.measure(body));
+        assertFalse(text.text().contains("The county's ferry is back"), text.text());
     }
 }

@@ -103,6 +103,10 @@ public final class AuthorFinder {
         if (!authors.isEmpty()) {
             return authors;
         }
+        authors = ForumThreads.starter(scan);
+        if (!authors.isEmpty()) {
+            return authors; // a forum thread: the first post's poster, not a replier's byline
+        }
         PageScan.Visible visible = scan.visible();
         Set<String> claimants = claimantKeys(ld.claimants);
         List<String> shown = VisibleBylines.firstNamed(visible.bylines(), false, trailingPublishers, claimants, agencies);

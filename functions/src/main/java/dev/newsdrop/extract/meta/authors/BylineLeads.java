@@ -424,6 +424,20 @@ public final class BylineLeads {
         return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && rest.indexOf(' ') > 0 ? rest : name;
     }
 
+    /**
+     * A language's lead of {@link #LANGUAGE_LEADS} written in lower case before a capitalised name
+     * ("de Andrei Popescu"): read, whatever the page's language, only to tell that the rest names a
+     * person (a place after it, "de Andrei Popescu, Cluj-Napoca", is where the writer files from).
+     */
+    private static final Pattern LOWER_CASE_LANGUAGE_LEAD = Pattern.compile(
+            "^(?:" + String.join("|", new java.util.TreeSet<>(LANGUAGE_LEADS.values()).stream()
+                    .map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList()) + ")\\s+(?=\\p{Lu})");
+
+    /** The text without a lower-case language lead before a capitalised name ({@link #LOWER_CASE_LANGUAGE_LEAD}). */
+    static String withoutLowerCaseLanguageLead(String s) {
+        return s.length() > 3 && Character.isLowerCase(s.charAt(0)) ? LOWER_CASE_LANGUAGE_LEAD.matcher(s).replaceFirst("") : s;
+    }
+
     /** A reporter's title after a Korean, Japanese or Chinese name (기자, 특파원, 記者, 记者 ...), as {@link AuthorNames} reads it. */
     static final String CJK_REPORTER_TITLES = "선임기자|수석기자|객원기자|기자|특파원|논설위원|記者|记者|特派員|特派员|編集委員";
 

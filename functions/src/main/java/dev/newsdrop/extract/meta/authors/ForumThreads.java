@@ -1,0 +1,80 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.PageRegions;
+import dev.newsdrop.extract.meta.PageScan;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The member who opened a forum thread. Forum software (phpBB, vBulletin, XenForo, MyBB and their
+ * kin) prints each post of a thread in a post box of its own, with the poster's name as a link to
+ * the member's profile classed {@code username}; the thread is the first post's, so its poster is
+ * the page's author, whoever replies below (a moderator's answer, the starter's own thanks). The
+ * replies' bylines read like any other ("by OvenMaggie"), and a starter named by a handle alone
+ * ("crumbshot") is no byline's name, so the first post's poster is read before the bylines.
+ */
+final class ForumThreads {
+
+    /** The class forum software gives a link to a member's profile that shows the member's name. */
+    private static final String USERNAME_CLASS = "username";
+
+    /** A post box of a thread: a class word "post" or "message" (phpBB's post, vBulletin's postcontainer, XenForo's message). */
+    private static final Evaluator POST_BOX = QueryParser.parse(
+            "[class~=(?i)(?:^|\\s)(?:post|message|postcontainer|postbit|post-container|topic-post)(?:\\s|$)]");
+
+    /** The address of a member's profile as forum software writes it ("memberlist.php?u=311", "member.php?u=9", "/members/gus.4410/", "/u/gus"). */
+    private static final Pattern MEMBER_ADDRESS = Pattern.compile("(?i)(?:member(?:list)?\\.php\\?|/members?/|/u/|/users?/|/profile)");
+
+    /** Links read for the first post's poster: a thread's page, not a page of thousands of links. */
+    private static final int MAX_LINKS = 2000;
+
+    /**
+     * The label a thread's head sets before its starter's name ("Thread starter", "Started by",
+     * "Themenstarter"): the posts may sit in a reply container the scan reads as comments.
+     */
+    private static final Pattern STARTER_LABEL = Pattern.compile(
+            "(?iu)(?:thread starter|topic starter|started by|original poster|themenstarter|themen-starter|thread-ersteller|ersteller"
+                    + "|auteur de la discussion|créateur du sujet|iniciado por|autor del tema|autore della discussione|discussione iniziata da"
+                    + "|topicstarter|onderwerp gestart door|trådstartare|trådstarter|autor wątku|автор темы)\\s*[:：]?\\s*$");
+
+    /** True when the text right before the link, in its parent, is a thread starter's label ({@link #STARTER_LABEL}). */
+    private static boolean afterStarterLabel(Element a) {
+        org.jsoup.nodes.Node before = a.previousSibling();
+        return before instanceof org.jsoup.nodes.TextNode t && t.getWholeText().length() <= 60 && STARTER_LABEL.matcher(t.getWholeText()).find();
+    }
+
+    private ForumThreads() {
+    }
+
+    /** The account or the name of the member whose post opens the thread; empty when the page shows no forum post box. */
+    static List<String> starter(PageScan scan) {
+        int read = 0;
+        for (Element a : scan.links()) {
+            if (++read > MAX_LINKS) {
+                break;
+            }
+            if (!a.hasClass(USERNAME_CLASS) || !MEMBER_ADDRESS.matcher(a.attr("href")).find()
+                    || a.closest(PageRegions.SITE_CHROME) != null || a.closest(PageRegions.BESIDE_ARTICLE) != null
+                    || a.closest(POST_BOX) == null && !afterStarterLabel(a)) {
+                continue;
+            }
+            String text = BylineText.spacedText(a).strip();
+            String handle = AuthorNames.accountHandle(text);
+            if (handle != null) {
+                return List.of(handle);
+            }
+            if (AuthorNames.isPersonName(text)) {
+                List<String> names = AuthorNames.clean(List.of(text));
+                if (names.size() == 1) {
+                    return names;
+                }
+            }
+            return List.of(); // the first post's poster is named by no handle or name: no other post's poster is the thread's
+        }
+        return List.of();
+    }
+}

@@ -71,7 +71,8 @@ public final class BylineLeads {
      * द्वारा", by the government, so only as a label with its colon), and Ukrainian and Russian magazines
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
      * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:"; Mongolian news the reporter as "Сурвалжлагч:"
-     * and the author as "Зохиогч:".
+     * and the author as "Зохиогч:"; "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
+     * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian.
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
@@ -82,7 +83,10 @@ public final class BylineLeads {
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار",
-            "сурвалжлагч", "зохиогч");
+            "сурвалжлагч", "зохиогч",
+            "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild", "tekst og foto", "tekst og billeder", "tekst og bilder",
+            "text a foto", "text a fotografie", "szöveg és fotó", "szöveg és kép", "tekst en foto's", "tekst en beeld", "tekst i zdjęcia",
+            "text și foto", "text i fotos", "text i fotografia", "κείμενο και φωτογραφίες", "teks dan foto");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines

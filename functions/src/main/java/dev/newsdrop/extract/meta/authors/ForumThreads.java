@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The member who opened a forum thread. Forum software (phpBB, vBulletin, XenForo, MyBB and their
  * kin) prints each post of a thread in a post box of its own, with the poster's name as a link to
- * the member's profile classed {@code username}; the thread is the first post's, so its poster is
+ * the member's profile, classed {@code username} or not ({@link #FORUM_PROFILE}); the thread is the first post's, so its poster is
  * the page's author, whoever replies below (a moderator's answer, the starter's own thanks). The
  * replies' bylines read like any other ("by OvenMaggie"), and a starter named by a handle alone
  * ("crumbshot") is no byline's name, so the first post's poster is read before the bylines.
@@ -28,6 +28,20 @@ final class ForumThreads {
 
     /** The address of a member's profile as forum software writes it ("memberlist.php?u=311", "member.php?u=9", "/members/gus.4410/", "/u/gus"). */
     private static final Pattern MEMBER_ADDRESS = Pattern.compile("(?i)(?:member(?:list)?\\.php\\?|/members?/|/u/|/users?/|/profile)");
+
+    /**
+     * The profile page forum software links each poster's name to, unclassed ("member.php?action=profile&uid=87"
+     * of MyBB, phpBB's "memberlist.php?mode=viewprofile", vBulletin's "member.php?u=", SMF's "?action=profile;u=",
+     * Invision's "showuser="): in a post box, the post's poster.
+     */
+    private static final Pattern FORUM_PROFILE = Pattern.compile(
+            "(?i)(?:^|/)(?:member|memberlist|profile)\\.php\\?|[?&;]action=profile|[?&]showuser=");
+
+    /**
+     * Running text: an unclassed profile link in a post's sentence or a quotation mentions a member, who
+     * is not posting. (A list item may be the post itself, as vBulletin prints its posts.)
+     */
+    private static final Evaluator RUNNING_TEXT = QueryParser.parse("p, blockquote");
 
     /** Links read for the first post's poster: a thread's page, not a page of thousands of links. */
     private static final int MAX_LINKS = 2000;
@@ -57,9 +71,12 @@ final class ForumThreads {
             if (++read > MAX_LINKS) {
                 break;
             }
-            if (!a.hasClass(USERNAME_CLASS) || !MEMBER_ADDRESS.matcher(a.attr("href")).find()
+            String href = a.attr("href");
+            boolean username = a.hasClass(USERNAME_CLASS) && MEMBER_ADDRESS.matcher(href).find();
+            if (!username && !FORUM_PROFILE.matcher(href).find()
                     || a.closest(PageRegions.SITE_CHROME) != null || a.closest(PageRegions.BESIDE_ARTICLE) != null
-                    || a.closest(POST_BOX) == null && !afterStarterLabel(a)) {
+                    || !username && a.closest(RUNNING_TEXT) != null
+                    || a.closest(POST_BOX) == null && !(username && afterStarterLabel(a))) {
                 continue;
             }
             String text = BylineText.spacedText(a).strip();

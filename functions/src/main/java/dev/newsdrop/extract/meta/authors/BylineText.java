@@ -70,7 +70,9 @@ final class BylineText {
     /**
      * The element's text with a space between the texts of its children: "<span>By</span>Jane Doe"
      * reads "By Jane Doe", where {@link Element#text()} glues inline elements into "ByJane Doe".
-     * Parts named as the publication or affiliation are left out: they say where the author works; so
+     * Parts named as the publication or affiliation are left out: they say where the author works (a
+     * part classed as a role is read when it holds a credit's label, "Foto:"); so are parts classed as the
+     * place the author files from ({@link #namesPlace}); so
      * is a {@code <time>} inside the byline, the date beside the names ("Lena Hoffmann, Jonas Keller
      * <time>18. März 2024</time>"), which would glue to the last name. (The date finders read times
      * themselves: this is the author's text only.)
@@ -95,7 +97,8 @@ final class BylineText {
                     broken[0] = true;
                     return FilterResult.STOP;
                 } else if (node != e && node instanceof Element child
-                        && (namesAffiliation(child) || isControl(child) || child.normalName().equals("time"))) {
+                        && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child) || isControl(child)
+                        || child.normalName().equals("time"))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -107,6 +110,41 @@ final class BylineText {
             }
         }, e);
         return !toFirstBreak || broken[0] ? Blanks.collapsed(out).trim() : "";
+    }
+
+    /** A credit's label is short. */
+    private static final int MAX_LABEL_CHARS = 30;
+
+    /**
+     * True when a part classed as a role holds a credit's label ("<span class=byline-role>Foto:</span>
+     * <span>Ola Strand</span>"): it says whose name follows, and is read, so that a photographer's
+     * credit is cut with its name and not glued to the writer's.
+     */
+    private static boolean isCreditLabel(Element e) {
+        String t = e.text().strip();
+        return t.length() > 1 && t.length() <= MAX_LABEL_CHARS && (t.endsWith(":") || t.endsWith("："));
+    }
+
+    /**
+     * Class words of a byline's part that holds the place the author files from ("<span class=lloc>Lleida</span>",
+     * "byline__location"), and the hCard's locality: where, not who.
+     */
+    private static final java.util.Set<String> PLACE_CLASSES = java.util.Set.of("location", "place", "city", "locality", "p-locality",
+            "lloc", "lugar", "luogo", "lieu", "ort", "ciudad", "ville", "città");
+
+    /** True when a class word of the part names a place ({@link #PLACE_CLASSES}), alone or after a hyphen or underscore. */
+    static boolean namesPlace(Element e) {
+        if (e.attributesSize() == 0 || !e.hasAttr("class")) {
+            return false;
+        }
+        for (String c : e.classNames()) {
+            String lc = c.toLowerCase(Locale.ROOT);
+            int cut = Math.max(lc.lastIndexOf('-'), lc.lastIndexOf('_'));
+            if (PLACE_CLASSES.contains(lc) || cut >= 0 && PLACE_CLASSES.contains(lc.substring(cut + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Buttons and menus: their labels ("Folgen", "Follow") are controls, not names. */

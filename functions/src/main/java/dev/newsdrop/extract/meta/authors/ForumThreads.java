@@ -19,12 +19,29 @@ import java.util.regex.Pattern;
  */
 final class ForumThreads {
 
-    /** The class forum software gives a link to a member's profile that shows the member's name. */
-    private static final String USERNAME_CLASS = "username";
+    /**
+     * The classes forum software gives a link to a member's profile that shows the member's name, or the
+     * element holding it: "username" (phpBB, vBulletin, XenForo), "creator" (Discourse's page for readers
+     * without scripts, a post's poster).
+     */
+    private static final java.util.Set<String> POSTER_CLASSES = java.util.Set.of("username", "creator");
 
-    /** A post box of a thread: a class word "post" or "message" (phpBB's post, vBulletin's postcontainer, XenForo's message). */
+    /** True when the link or its parent is classed as a post's poster ({@link #POSTER_CLASSES}). */
+    private static boolean namedAsPoster(Element a) {
+        int up = 0;
+        for (Element e = a; e != null && up++ < 2; e = e.parent()) {
+            for (String c : POSTER_CLASSES) {
+                if (e.hasClass(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A post box of a thread: a class word "post" or "message" (phpBB's post, vBulletin's postcontainer, XenForo's message, Discourse's crawler-post). */
     private static final Evaluator POST_BOX = QueryParser.parse(
-            "[class~=(?i)(?:^|\\s)(?:post|message|postcontainer|postbit|post-container|topic-post)(?:\\s|$)]");
+            "[class~=(?i)(?:^|\\s)(?:post|message|postcontainer|postbit|post-container|topic-post|crawler-post)(?:\\s|$)]");
 
     /** The address of a member's profile as forum software writes it ("memberlist.php?u=311", "member.php?u=9", "/members/gus.4410/", "/u/gus"). */
     private static final Pattern MEMBER_ADDRESS = Pattern.compile("(?i)(?:member(?:list)?\\.php\\?|/members?/|/u/|/users?/|/profile)");
@@ -72,7 +89,7 @@ final class ForumThreads {
                 break;
             }
             String href = a.attr("href");
-            boolean username = a.hasClass(USERNAME_CLASS) && MEMBER_ADDRESS.matcher(href).find();
+            boolean username = namedAsPoster(a) && MEMBER_ADDRESS.matcher(href).find();
             if (!username && !FORUM_PROFILE.matcher(href).find()
                     || a.closest(PageRegions.SITE_CHROME) != null || a.closest(PageRegions.BESIDE_ARTICLE) != null
                     || !username && a.closest(RUNNING_TEXT) != null

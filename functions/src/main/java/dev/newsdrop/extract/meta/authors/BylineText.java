@@ -73,7 +73,7 @@ final class BylineText {
      * Parts named as the publication or affiliation are left out: they say where the author works (a
      * part classed as a role is read when it holds a credit's label, "Foto:"); so are parts classed as the
      * place the author files from ({@link #namesPlace}); so
-     * is a {@code <time>} inside the byline, the date beside the names ("Lena Hoffmann, Jonas Keller
+     * is a {@code <time>} inside the byline, or a part classed as a date ({@link #namesDate}) after a name, the date beside the names ("Lena Hoffmann, Jonas Keller
      * <time>18. März 2024</time>"), which would glue to the last name. (The date finders read times
      * themselves: this is the author's text only.)
      */
@@ -98,7 +98,7 @@ final class BylineText {
                     return FilterResult.STOP;
                 } else if (node != e && node instanceof Element child
                         && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child) || isControl(child)
-                        || child.normalName().equals("time"))) {
+                        || child.normalName().equals("time") || namesDate(child) && !endsWithLowerCaseWord(out))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -141,6 +141,45 @@ final class BylineText {
             String lc = c.toLowerCase(Locale.ROOT);
             int cut = Math.max(lc.lastIndexOf('-'), lc.lastIndexOf('_'));
             if (PLACE_CLASSES.contains(lc) || cut >= 0 && PLACE_CLASSES.contains(lc.substring(cut + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Class words of a byline's part that holds its date or time, as themes write it without a
+     * {@code <time>} element ("<span class=time>Thứ tư, 11/11/2026</span>", "post-date").
+     */
+    private static final java.util.Set<String> DATE_CLASSES = java.util.Set.of("date", "time", "datetime", "dateline-date", "timestamp",
+            "published", "pubdate", "datum", "fecha");
+
+    /**
+     * True when the text read so far ends with a word in lower case, a lead that the date after it
+     * belongs to ("Posted by Ruth Ellery on <span class=date>…"): the date is read with it, and the
+     * name cleaner cuts both.
+     */
+    private static boolean endsWithLowerCaseWord(CharSequence out) {
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(out.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isLowerCase(out.charAt(start));
+    }
+
+    /** True when a class word of the part names a date ({@link #DATE_CLASSES}), alone or after a hyphen or underscore. */
+    static boolean namesDate(Element e) {
+        if (e.attributesSize() == 0 || !e.hasAttr("class")) {
+            return false;
+        }
+        for (String c : e.classNames()) {
+            String lc = c.toLowerCase(Locale.ROOT);
+            int cut = Math.max(lc.lastIndexOf('-'), lc.lastIndexOf('_'));
+            if (DATE_CLASSES.contains(lc) || cut >= 0 && DATE_CLASSES.contains(lc.substring(cut + 1))) {
                 return true;
             }
         }

@@ -39,9 +39,9 @@ final class ForumThreads {
         return false;
     }
 
-    /** A post box of a thread: a class word "post" or "message" (phpBB's post, vBulletin's postcontainer, XenForo's message, Discourse's crawler-post). */
+    /** A post box of a thread: a class word "post" or "message" (phpBB's post, vBulletin's postcontainer, XenForo's message, Discourse's crawler-post, SMF's post_wrapper). */
     private static final Evaluator POST_BOX = QueryParser.parse(
-            "[class~=(?i)(?:^|\\s)(?:post|message|postcontainer|postbit|post-container|topic-post|crawler-post)(?:\\s|$)]");
+            "[class~=(?i)(?:^|\\s)(?:post|message|postcontainer|postbit|post-container|topic-post|crawler-post|post_wrapper|post-wrapper)(?:\\s|$)]");
 
     /** The address of a member's profile as forum software writes it ("memberlist.php?u=311", "member.php?u=9", "/members/gus.4410/", "/u/gus"). */
     private static final Pattern MEMBER_ADDRESS = Pattern.compile("(?i)(?:member(?:list)?\\.php\\?|/members?/|/u/|/users?/|/profile)");

@@ -60,6 +60,15 @@ final class ForumThreads {
      */
     private static final Evaluator RUNNING_TEXT = QueryParser.parse("p, blockquote");
 
+    /**
+     * False when the address holds none of the words every member address of {@link #MEMBER_ADDRESS}
+     * and {@link #FORUM_PROFILE} holds (case aside): read before the patterns, which most links fail.
+     */
+    private static boolean mayAddressMember(String href) {
+        String h = href.toLowerCase(java.util.Locale.ROOT);
+        return h.contains("member") || h.contains("profile") || h.contains("/u/") || h.contains("user");
+    }
+
     /** Links read for the first post's poster: a thread's page, not a page of thousands of links. */
     private static final int MAX_LINKS = 2000;
 
@@ -89,6 +98,9 @@ final class ForumThreads {
                 break;
             }
             String href = a.attr("href");
+            if (!mayAddressMember(href)) {
+                continue; // most links: no member's address, no pattern tried
+            }
             boolean username = namedAsPoster(a) && MEMBER_ADDRESS.matcher(href).find();
             if (!username && !FORUM_PROFILE.matcher(href).find()
                     || a.closest(PageRegions.SITE_CHROME) != null || a.closest(PageRegions.BESIDE_ARTICLE) != null

@@ -97,8 +97,9 @@ final class BylineText {
                     broken[0] = true;
                     return FilterResult.STOP;
                 } else if (node != e && node instanceof Element child
-                        && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child) || isControl(child)
-                        || child.normalName().equals("time") || namesDate(child) && !endsWithLowerCaseWord(out))) {
+                        && (isControl(child) || child.normalName().equals("time")
+                        || child.attributesSize() > 0 && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child)
+                        || namesDate(child) && !endsWithLowerCaseWord(out)))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -134,14 +135,38 @@ final class BylineText {
 
     /** True when a class word of the part names a place ({@link #PLACE_CLASSES}), alone or after a hyphen or underscore. */
     static boolean namesPlace(Element e) {
-        if (e.attributesSize() == 0 || !e.hasAttr("class")) {
+        return classWordIn(e, PLACE_CLASSES);
+    }
+
+    /**
+     * True when a class word of the element, or its last part after a hyphen or underscore, is one of
+     * the words ("byline__location" gives "location"); the class attribute is read once, no set built.
+     */
+    private static boolean classWordIn(Element e, java.util.Set<String> words) {
+        if (e.attributesSize() == 0) {
             return false;
         }
-        for (String c : e.classNames()) {
-            String lc = c.toLowerCase(Locale.ROOT);
-            int cut = Math.max(lc.lastIndexOf('-'), lc.lastIndexOf('_'));
-            if (PLACE_CLASSES.contains(lc) || cut >= 0 && PLACE_CLASSES.contains(lc.substring(cut + 1))) {
-                return true;
+        String cls = e.attributes().get("class");
+        int n = cls.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(cls.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            int lastCut = -1;
+            while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+                char c = cls.charAt(i);
+                if (c == '-' || c == '_') {
+                    lastCut = i;
+                }
+                i++;
+            }
+            if (i > start) {
+                String word = cls.substring(start, i).toLowerCase(Locale.ROOT);
+                if (words.contains(word) || lastCut >= 0 && words.contains(word.substring(lastCut - start + 1))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -173,17 +198,7 @@ final class BylineText {
 
     /** True when a class word of the part names a date ({@link #DATE_CLASSES}), alone or after a hyphen or underscore. */
     static boolean namesDate(Element e) {
-        if (e.attributesSize() == 0 || !e.hasAttr("class")) {
-            return false;
-        }
-        for (String c : e.classNames()) {
-            String lc = c.toLowerCase(Locale.ROOT);
-            int cut = Math.max(lc.lastIndexOf('-'), lc.lastIndexOf('_'));
-            if (DATE_CLASSES.contains(lc) || cut >= 0 && DATE_CLASSES.contains(lc.substring(cut + 1))) {
-                return true;
-            }
-        }
-        return false;
+        return classWordIn(e, DATE_CLASSES);
     }
 
     /** Buttons and menus: their labels ("Folgen", "Follow") are controls, not names. */

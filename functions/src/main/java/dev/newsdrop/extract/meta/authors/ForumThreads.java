@@ -65,8 +65,18 @@ final class ForumThreads {
      * and {@link #FORUM_PROFILE} holds (case aside): read before the patterns, which most links fail.
      */
     private static boolean mayAddressMember(String href) {
-        String h = href.toLowerCase(java.util.Locale.ROOT);
-        return h.contains("member") || h.contains("profile") || h.contains("/u/") || h.contains("user");
+        return holdsIgnoringCase(href, "member") || holdsIgnoringCase(href, "profile") || holdsIgnoringCase(href, "/u/")
+                || holdsIgnoringCase(href, "user");
+    }
+
+    /** True when the text holds the lower-case word, case aside, with no copy of the text made. */
+    private static boolean holdsIgnoringCase(String text, String word) {
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Links read for the first post's poster: a thread's page, not a page of thousands of links. */

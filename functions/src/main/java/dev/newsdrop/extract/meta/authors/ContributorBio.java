@@ -145,19 +145,7 @@ final class ContributorBio {
 
     /** True when the paragraph is the last of its parent's paragraphs, which holds a text of {@value #MIN_TEXT_PARAGRAPHS} or more. */
     private static boolean closesText(Element p) {
-        Element parent = p.parent();
-        if (parent == null) {
-            return false;
-        }
-        Element lastP = null;
-        int count = 0;
-        for (Element c : parent.children()) {
-            if (c.normalName().equals("p")) {
-                lastP = c;
-                count++;
-            }
-        }
-        return count >= MIN_TEXT_PARAGRAPHS && p == lastP;
+        return p.parent() != null && isLastParagraph(p) && paragraphsUpTo(p.parent(), MIN_TEXT_PARAGRAPHS) >= MIN_TEXT_PARAGRAPHS;
     }
 
     /**
@@ -166,18 +154,32 @@ final class ContributorBio {
      * Street</strong> is getting ...").
      */
     private static boolean atEdgeOrAlone(Element p) {
-        Element parent = p.parent();
-        if (parent == null) {
-            return false;
-        }
-        Element lastP = null;
+        return p.parent() != null && (paragraphsUpTo(p.parent(), MAX_BOX_PARAGRAPHS + 1) <= MAX_BOX_PARAGRAPHS || isLastParagraph(p));
+    }
+
+    /** Elements walked beside a paragraph: a text's paragraphs and asides, not a page of thousands. */
+    private static final int MAX_SIBLINGS = 1600;
+
+    /** The parent's p children counted up to {@code limit}: the walk stops there, or after {@value #MAX_SIBLINGS} elements. */
+    private static int paragraphsUpTo(Element parent, int limit) {
         int count = 0;
-        for (Element c : parent.children()) {
+        int walked = 0;
+        for (Element c = parent.firstElementChild(); c != null && count < limit && walked++ < MAX_SIBLINGS; c = c.nextElementSibling()) {
             if (c.normalName().equals("p")) {
-                lastP = c;
                 count++;
             }
         }
-        return count <= MAX_BOX_PARAGRAPHS || p == lastP;
+        return count;
+    }
+
+    /** True when no p follows the paragraph among its siblings (looked at up to {@value #MAX_SIBLINGS} of them). */
+    private static boolean isLastParagraph(Element p) {
+        int walked = 0;
+        for (Element c = p.nextElementSibling(); c != null; c = c.nextElementSibling()) {
+            if (c.normalName().equals("p") || ++walked > MAX_SIBLINGS) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -89,10 +89,10 @@ public final class AuthorFinder {
                 meta.first(StatedAuthors.COPYRIGHT_META));
         authors = StatedAuthors.withoutContributors(authors, scan);
         if (!authors.isEmpty()) {
-            if (namesOrganisationsOnly(authors, ld.organisationAuthors)) {
+            if (namesOrganisationsOnly(authors, ld.organisationAuthors) || authors.stream().allMatch(AuthorFinder::namesNewsroom)) {
                 List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants));
                 if (!persons.isEmpty()) {
-                    return persons; // JSON-LD's Organization signs for the site; the byline names the writer
+                    return persons; // JSON-LD's Organization or a newsroom ("Redaktion X") signs for the site; the page names the writer
                 }
             }
             agencies.addAll(stated.agencies());
@@ -102,6 +102,10 @@ public final class AuthorFinder {
         authors = PublisherNames.withoutPublisher(AuthorProfiles.namesOfProfiles(stated.profiles(), scan, pageUrl), siteName, ld.publisherName);
         if (!authors.isEmpty()) {
             return authors;
+        }
+        authors = ForumThreads.starter(scan);
+        if (!authors.isEmpty()) {
+            return authors; // a forum thread: the first post's poster, not a replier's byline
         }
         PageScan.Visible visible = scan.visible();
         Set<String> claimants = claimantKeys(ld.claimants);
@@ -160,6 +164,9 @@ public final class AuthorFinder {
         }
         if (authors.isEmpty()) {
             authors = PublisherNames.withoutPublisher(DataAuthorAttribute.names(scan), siteName, ld.publisherName); // "<article data-author=...>"
+        }
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(ContributorBio.names(scan), siteName, ld.publisherName); // "<em>Rachel Okafor is chair of ...</em>" closing an op-ed
         }
         if (authors.isEmpty()) {
             authors = GuestPostCredit.names(scan); // "This is a guest post by Alan Hart, ...": the blog credits its guest in a sentence
@@ -257,6 +264,19 @@ public final class AuthorFinder {
     /** Nodes read after the first link for co-authors' links: a byline names a few people, not a list. */
     private static final int MAX_JOINED_LINK_NODES = 12;
 
+    /**
+     * A newsroom's word before the publication's name, as German, Romance and Slavic sites sign
+     * ("Redaktion Kommunalpraxis", "Rédaction Ouest Matin", "Redazione Centrale"); "Kommunalpraxis
+     * Redaktion" and "Slate Staff" put it last ({@link AuthorNames#isCollective}).
+     */
+    private static final Pattern NEWSROOM_FIRST = Pattern.compile(
+            "(?iu)^(?:redaktion|rédaction|redacción|redazione|redactie|redakcja|redação|redakce|redakcia|szerkesztőség|newsroom)\\s+\\S.*");
+
+    /** True when the name is a newsroom's credit, its word first or last ("Redaktion X", "X Staff"). */
+    private static boolean namesNewsroom(String name) {
+        return AuthorNames.isCollective(name) || NEWSROOM_FIRST.matcher(name).matches();
+    }
+
     /** True when every name is one JSON-LD types as an Organization (schema.org allows one as the author). */
     private static boolean namesOrganisationsOnly(List<String> names, List<String> organisations) {
         if (organisations.isEmpty()) {
@@ -267,10 +287,11 @@ public final class AuthorFinder {
     }
 
     /**
-     * The persons the page itself shows as writers, when its metadata names only an organisation: a
-     * byline's names, or else a written byline's on a line of its own ("文：山田花子", "By Jane Doe"), each
-     * written as a person's ({@link #writtenAsPersonName}), or a bold name line at the head or foot of
-     * the text. Empty when the page shows none.
+     * The persons the page itself shows as writers, when its metadata names only an organisation or a
+     * newsroom ({@link #namesNewsroom}): a byline's names, or else a written byline's on a line of its
+     * own ("文：山田花子", "By Jane Doe"), each written as a person's ({@link #writtenAsPersonName}), or a
+     * bold name line at the head or foot of the text, or the name under an author box's label ("Über die
+     * Autorin"), or a contributor's biography ({@link ContributorBio}). Empty when the page shows none.
      */
     private static List<String> personsShown(PageScan scan, List<Pattern> trailingPublishers, Set<String> claimants) {
         List<String> shown = VisibleBylines.firstNamed(scan.visible().bylines(), false, trailingPublishers, claimants, new ArrayList<>());
@@ -285,7 +306,12 @@ public final class AuthorFinder {
                 return shown; // "文：山田花子" under the headline; JSON-LD names the magazine's editorial desk
             }
         }
-        return BoldNameLine.names(scan);
+        List<String> bold = BoldNameLine.names(scan);
+        if (!bold.isEmpty()) {
+            return bold;
+        }
+        List<String> boxed = AuthorBox.labelledAuthorBox(scan.subheadings()); // "Über die Autorin" over the guest's name
+        return boxed.isEmpty() ? ContributorBio.names(scan) : boxed;
     }
 
     /** Korean names: two to four Hangul syllables. */

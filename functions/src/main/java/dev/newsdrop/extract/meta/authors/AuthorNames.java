@@ -995,7 +995,8 @@ public final class AuthorNames {
                     continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London", "Ayşe Demir / İzmir", "Por Laura Gómez y Diego Martín | Madrid": one word after the names is where she filed from
                 }
                 String bare = BylineLeads.withoutLeadIn(part.trim());
-                allPersons &= isPersonName(bare) || isCaselessName(bare);
+                allPersons &= isPersonName(bare) || isCaselessName(bare)
+                        || i == 0 && isPersonName(BylineLeads.withoutLowerCaseLanguageLead(bare)); // "de Andrei Popescu, Cluj-Napoca"
                 String name = tidy(part, besideNames);
                 if (name != null) {
                     unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);

@@ -71,7 +71,8 @@ public final class BylineLeads {
      * द्वारा", by the government, so only as a label with its colon), and Ukrainian and Russian magazines
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
      * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:"; Mongolian news the reporter as "Сурвалжлагч:"
-     * and the author as "Зохиогч:".
+     * and the author as "Зохиогч:"; "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
+     * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian.
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
@@ -82,7 +83,10 @@ public final class BylineLeads {
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار",
-            "сурвалжлагч", "зохиогч");
+            "сурвалжлагч", "зохиогч",
+            "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild", "tekst og foto", "tekst og billeder", "tekst og bilder",
+            "text a foto", "text a fotografie", "szöveg és fotó", "szöveg és kép", "tekst en foto's", "tekst en beeld", "tekst i zdjęcia",
+            "text și foto", "text i fotos", "text i fotografia", "κείμενο και φωτογραφίες", "teks dan foto");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines
@@ -422,6 +426,20 @@ public final class BylineLeads {
         }
         String rest = name.substring(lead.length()).strip();
         return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && rest.indexOf(' ') > 0 ? rest : name;
+    }
+
+    /**
+     * A language's lead of {@link #LANGUAGE_LEADS} written in lower case before a capitalised name
+     * ("de Andrei Popescu"): read, whatever the page's language, only to tell that the rest names a
+     * person (a place after it, "de Andrei Popescu, Cluj-Napoca", is where the writer files from).
+     */
+    private static final Pattern LOWER_CASE_LANGUAGE_LEAD = Pattern.compile(
+            "^(?:" + String.join("|", new java.util.TreeSet<>(LANGUAGE_LEADS.values()).stream()
+                    .map(l -> l.toLowerCase(java.util.Locale.ROOT)).toList()) + ")\\s+(?=\\p{Lu})");
+
+    /** The text without a lower-case language lead before a capitalised name ({@link #LOWER_CASE_LANGUAGE_LEAD}). */
+    static String withoutLowerCaseLanguageLead(String s) {
+        return s.length() > 3 && Character.isLowerCase(s.charAt(0)) ? LOWER_CASE_LANGUAGE_LEAD.matcher(s).replaceFirst("") : s;
     }
 
     /** A reporter's title after a Korean, Japanese or Chinese name (기자, 특파원, 記者, 记者 ...), as {@link AuthorNames} reads it. */

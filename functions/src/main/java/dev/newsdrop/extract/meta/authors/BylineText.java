@@ -70,8 +70,10 @@ final class BylineText {
     /**
      * The element's text with a space between the texts of its children: "<span>By</span>Jane Doe"
      * reads "By Jane Doe", where {@link Element#text()} glues inline elements into "ByJane Doe".
-     * Parts named as the publication or affiliation are left out: they say where the author works; so
-     * is a {@code <time>} inside the byline, the date beside the names ("Lena Hoffmann, Jonas Keller
+     * Parts named as the publication or affiliation are left out: they say where the author works (a
+     * part classed as a role is read when it holds a credit's label, "Foto:"); so are parts classed as the
+     * place the author files from ({@link #namesPlace}); so
+     * is a {@code <time>} inside the byline, or a part classed as a date ({@link #namesDate}) after a name, the date beside the names ("Lena Hoffmann, Jonas Keller
      * <time>18. März 2024</time>"), which would glue to the last name. (The date finders read times
      * themselves: this is the author's text only.)
      */
@@ -95,7 +97,9 @@ final class BylineText {
                     broken[0] = true;
                     return FilterResult.STOP;
                 } else if (node != e && node instanceof Element child
-                        && (namesAffiliation(child) || isControl(child) || child.normalName().equals("time"))) {
+                        && (isControl(child) || child.normalName().equals("time")
+                        || child.attributesSize() > 0 && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child)
+                        || namesDate(child) && !endsWithLowerCaseWord(out)))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -107,6 +111,94 @@ final class BylineText {
             }
         }, e);
         return !toFirstBreak || broken[0] ? Blanks.collapsed(out).trim() : "";
+    }
+
+    /** A credit's label is short. */
+    private static final int MAX_LABEL_CHARS = 30;
+
+    /**
+     * True when a part classed as a role holds a credit's label ("<span class=byline-role>Foto:</span>
+     * <span>Ola Strand</span>"): it says whose name follows, and is read, so that a photographer's
+     * credit is cut with its name and not glued to the writer's.
+     */
+    private static boolean isCreditLabel(Element e) {
+        String t = e.text().strip();
+        return t.length() > 1 && t.length() <= MAX_LABEL_CHARS && (t.endsWith(":") || t.endsWith("："));
+    }
+
+    /**
+     * Class words of a byline's part that holds the place the author files from ("<span class=lloc>Lleida</span>",
+     * "byline__location"), and the hCard's locality: where, not who.
+     */
+    private static final java.util.Set<String> PLACE_CLASSES = java.util.Set.of("location", "place", "city", "locality", "p-locality",
+            "lloc", "lugar", "luogo", "lieu", "ort", "ciudad", "ville", "città");
+
+    /** True when a class word of the part names a place ({@link #PLACE_CLASSES}), alone or after a hyphen or underscore. */
+    static boolean namesPlace(Element e) {
+        return classWordIn(e, PLACE_CLASSES);
+    }
+
+    /**
+     * True when a class word of the element, or its last part after a hyphen or underscore, is one of
+     * the words ("byline__location" gives "location"); the class attribute is read once, no set built.
+     */
+    private static boolean classWordIn(Element e, java.util.Set<String> words) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String cls = e.attributes().get("class");
+        int n = cls.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(cls.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            int lastCut = -1;
+            while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+                char c = cls.charAt(i);
+                if (c == '-' || c == '_') {
+                    lastCut = i;
+                }
+                i++;
+            }
+            if (i > start) {
+                String word = cls.substring(start, i).toLowerCase(Locale.ROOT);
+                if (words.contains(word) || lastCut >= 0 && words.contains(word.substring(lastCut - start + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Class words of a byline's part that holds its date or time, as themes write it without a
+     * {@code <time>} element ("<span class=time>Thứ tư, 11/11/2026</span>", "post-date").
+     */
+    private static final java.util.Set<String> DATE_CLASSES = java.util.Set.of("date", "time", "datetime", "dateline-date", "timestamp",
+            "published", "pubdate", "datum", "fecha");
+
+    /**
+     * True when the text read so far ends with a word in lower case, a lead that the date after it
+     * belongs to ("Posted by Ruth Ellery on <span class=date>…"): the date is read with it, and the
+     * name cleaner cuts both.
+     */
+    private static boolean endsWithLowerCaseWord(CharSequence out) {
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(out.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isLowerCase(out.charAt(start));
+    }
+
+    /** True when a class word of the part names a date ({@link #DATE_CLASSES}), alone or after a hyphen or underscore. */
+    static boolean namesDate(Element e) {
+        return classWordIn(e, DATE_CLASSES);
     }
 
     /** Buttons and menus: their labels ("Folgen", "Follow") are controls, not names. */

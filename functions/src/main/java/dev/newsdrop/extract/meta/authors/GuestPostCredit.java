@@ -22,13 +22,16 @@ final class GuestPostCredit {
      * A paragraph that opens with the credit of a guest post, in the languages read: English "(This is) a
      * guest post by", German "(Dies ist) ein Gastbeitrag von", French "(Ceci est) un article invité de",
      * Spanish "(Este es) un artículo invitado de", Dutch "(Dit is) een gastblog van", Italian "(Questo è) un
-     * articolo ospite di". Group 1 holds the name: two to four capitalised words, before the punctuation or
+     * articolo ospite di"; and a comment's or column's credit set as a line of its own ("Ein Kommentar von
+     * Felix Hahn", "A commentary by", "Un commentaire de"). Group 1 holds the name: two to four capitalised words, before the punctuation or
      * the appositive that follows.
      */
     private static final Pattern CREDIT = Pattern.compile(
             "^(?:this is |dies ist |ceci est |este es |dit is |questo è )?(?:a guest post (?:by|from|written by)|guest post by"
                     + "|ein gastbeitrag von|gastbeitrag von|un article invité (?:de|par)|un artículo invitado de|een gastblog van"
-                    + "|een gastbijdrage van|un articolo ospite di|guest post di)\\s+"
+                    + "|een gastbijdrage van|un articolo ospite di|guest post di"
+                    + "|ein kommentar von|eine kolumne von|eine analyse von|a commentary by|an analysis by|a column by"
+                    + "|un commentaire de|un éditorial de|un comentario de|un commento di|een commentaar van)\\s+"
                     + "((?-i:\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}))(?=[,.;:!)\\s]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -173,6 +173,13 @@ final class VisibleBylines {
                                    Set<String> refused, List<String> agencies) {
         for (Element candidate : candidates) {
             Element e = candidate;
+            String bio = ContributorBio.bylineBioName(e);
+            if (bio != null) {
+                List<String> names = AuthorNames.clean(List.of(bio));
+                if (names.size() == 1) {
+                    return names; // "<div class=guest-author><p><strong>Lucía Márquez</strong> es hidróloga ...": the biography's name
+                }
+            }
             String t = BylineText.spacedText(e);
             if (t.isEmpty()) {
                 t = imageOnlyName(e); // "<span class=md-author><img alt='Jane Doe'></span>": the author's picture names her

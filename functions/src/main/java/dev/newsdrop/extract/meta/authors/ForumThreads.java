@@ -1,0 +1,136 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.PageRegions;
+import dev.newsdrop.extract.meta.PageScan;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The member who opened a forum thread. Forum software (phpBB, vBulletin, XenForo, MyBB and their
+ * kin) prints each post of a thread in a post box of its own, with the poster's name as a link to
+ * the member's profile, classed {@code username} or not ({@link #FORUM_PROFILE}); the thread is the first post's, so its poster is
+ * the page's author, whoever replies below (a moderator's answer, the starter's own thanks). The
+ * replies' bylines read like any other ("by OvenMaggie"), and a starter named by a handle alone
+ * ("crumbshot") is no byline's name, so the first post's poster is read before the bylines.
+ */
+final class ForumThreads {
+
+    /**
+     * The classes forum software gives a link to a member's profile that shows the member's name, or the
+     * element holding it: "username" (phpBB, vBulletin, XenForo), "creator" (Discourse's page for readers
+     * without scripts, a post's poster).
+     */
+    private static final java.util.Set<String> POSTER_CLASSES = java.util.Set.of("username", "creator");
+
+    /** True when the link or its parent is classed as a post's poster ({@link #POSTER_CLASSES}). */
+    private static boolean namedAsPoster(Element a) {
+        int up = 0;
+        for (Element e = a; e != null && up++ < 2; e = e.parent()) {
+            for (String c : POSTER_CLASSES) {
+                if (e.hasClass(c)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A post box of a thread: a class word "post" or "message" (phpBB's post, vBulletin's postcontainer, XenForo's message, Discourse's crawler-post, SMF's post_wrapper). */
+    private static final Evaluator POST_BOX = QueryParser.parse(
+            "[class~=(?i)(?:^|\\s)(?:post|message|postcontainer|postbit|post-container|topic-post|crawler-post|post_wrapper|post-wrapper)(?:\\s|$)]");
+
+    /** The address of a member's profile as forum software writes it ("memberlist.php?u=311", "member.php?u=9", "/members/gus.4410/", "/u/gus"). */
+    private static final Pattern MEMBER_ADDRESS = Pattern.compile("(?i)(?:member(?:list)?\\.php\\?|/members?/|/u/|/users?/|/profile)");
+
+    /**
+     * The profile page forum software links each poster's name to, unclassed ("member.php?action=profile&uid=87"
+     * of MyBB, phpBB's "memberlist.php?mode=viewprofile", vBulletin's "member.php?u=", SMF's "?action=profile;u=",
+     * Invision's "showuser="): in a post box, the post's poster.
+     */
+    private static final Pattern FORUM_PROFILE = Pattern.compile(
+            "(?i)(?:^|/)(?:member|memberlist|profile)\\.php\\?|[?&;]action=profile|[?&]showuser=");
+
+    /**
+     * Running text: an unclassed profile link in a post's sentence or a quotation mentions a member, who
+     * is not posting. (A list item may be the post itself, as vBulletin prints its posts.)
+     */
+    private static final Evaluator RUNNING_TEXT = QueryParser.parse("p, blockquote");
+
+    /**
+     * False when the address holds none of the words every member address of {@link #MEMBER_ADDRESS}
+     * and {@link #FORUM_PROFILE} holds (case aside): read before the patterns, which most links fail.
+     */
+    private static boolean mayAddressMember(String href) {
+        return holdsIgnoringCase(href, "member") || holdsIgnoringCase(href, "profile") || holdsIgnoringCase(href, "/u/")
+                || holdsIgnoringCase(href, "user");
+    }
+
+    /** True when the text holds the lower-case word, case aside, with no copy of the text made. */
+    private static boolean holdsIgnoringCase(String text, String word) {
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Links read for the first post's poster: a thread's page, not a page of thousands of links. */
+    private static final int MAX_LINKS = 2000;
+
+    /**
+     * The label a thread's head sets before its starter's name ("Thread starter", "Started by",
+     * "Themenstarter"): the posts may sit in a reply container the scan reads as comments.
+     */
+    private static final Pattern STARTER_LABEL = Pattern.compile(
+            "(?iu)(?:thread starter|topic starter|started by|original poster|themenstarter|themen-starter|thread-ersteller|ersteller"
+                    + "|auteur de la discussion|créateur du sujet|iniciado por|autor del tema|autore della discussione|discussione iniziata da"
+                    + "|topicstarter|onderwerp gestart door|trådstartare|trådstarter|autor wątku|автор темы)\\s*[:：]?\\s*$");
+
+    /** True when the text right before the link, in its parent, is a thread starter's label ({@link #STARTER_LABEL}). */
+    private static boolean afterStarterLabel(Element a) {
+        org.jsoup.nodes.Node before = a.previousSibling();
+        return before instanceof org.jsoup.nodes.TextNode t && t.getWholeText().length() <= 60 && STARTER_LABEL.matcher(t.getWholeText()).find();
+    }
+
+    private ForumThreads() {
+    }
+
+    /** The account or the name of the member whose post opens the thread; empty when the page shows no forum post box. */
+    static List<String> starter(PageScan scan) {
+        int read = 0;
+        for (Element a : scan.links()) {
+            if (++read > MAX_LINKS) {
+                break;
+            }
+            String href = a.attr("href");
+            if (!mayAddressMember(href)) {
+                continue; // most links: no member's address, no pattern tried
+            }
+            boolean username = namedAsPoster(a) && MEMBER_ADDRESS.matcher(href).find();
+            if (!username && !FORUM_PROFILE.matcher(href).find()
+                    || a.closest(PageRegions.SITE_CHROME) != null || a.closest(PageRegions.BESIDE_ARTICLE) != null
+                    || !username && a.closest(RUNNING_TEXT) != null
+                    || a.closest(POST_BOX) == null && !(username && afterStarterLabel(a))) {
+                continue;
+            }
+            String text = BylineText.spacedText(a).strip();
+            String handle = AuthorNames.accountHandle(text);
+            if (handle != null) {
+                return List.of(handle);
+            }
+            if (AuthorNames.isPersonName(text)) {
+                List<String> names = AuthorNames.clean(List.of(text));
+                if (names.size() == 1) {
+                    return names;
+                }
+            }
+            return List.of(); // the first post's poster is named by no handle or name: no other post's poster is the thread's
+        }
+        return List.of();
+    }
+}

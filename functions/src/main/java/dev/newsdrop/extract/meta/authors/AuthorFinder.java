@@ -89,7 +89,7 @@ public final class AuthorFinder {
                 meta.first(StatedAuthors.COPYRIGHT_META));
         authors = StatedAuthors.withoutContributors(authors, scan);
         if (!authors.isEmpty()) {
-            if (namesOrganisationsOnly(authors, ld.organisationAuthors)) {
+            if (namesOrganisationsOnly(authors, ld.organisationAuthors) || PublicBodies.namesOnly(authors)) {
                 List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants));
                 if (!persons.isEmpty()) {
                     return persons; // JSON-LD's Organization signs for the site; the byline names the writer
@@ -157,6 +157,9 @@ public final class AuthorFinder {
         }
         if (authors.isEmpty()) {
             authors = PublisherNames.withoutPublisher(BoldNameLine.names(scan), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(ArabicDatelineCredit.names(scan), siteName, ld.publisherName); // "الرياض - فهد العتيبي"
         }
         if (authors.isEmpty()) {
             authors = PublisherNames.withoutPublisher(DataAuthorAttribute.names(scan), siteName, ld.publisherName); // "<article data-author=...>"

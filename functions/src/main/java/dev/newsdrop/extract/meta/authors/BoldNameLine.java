@@ -380,11 +380,12 @@ final class BoldNameLine {
     /**
      * A Chinese wire's dateline opening the text, naming its reporters in brackets after "电" (filed):
      * "新华社北京1月20日电（记者张伟、李娜）", "中新网上海3月2日电 (记者 王晓明)", traditional "電" and "記者"
-     * alike; the agency, the place and the day first, group 1 the names. A dateline without the
-     * bracket ("新华社上海3月2日电 ...") names no one.
+     * alike; the agency, the place and the day first, group 1 the names. A paper's own story opens alike
+     * with "本报讯" ("this paper's news") in the place of the wire's dateline: "本报讯（记者 孙丽）". A dateline
+     * without the bracket ("新华社上海3月2日电 ...") names no one.
      */
     private static final Pattern CHINESE_WIRE_DATELINE = Pattern.compile(
-            "^[\\s\\u3000]*\\p{IsHan}{2,16}\\d{1,2}月\\d{1,2}日[电電][\\s\\u3000]*[(（](?:本报|本報)?(?:记者|記者)[\\s\\u3000]*"
+            "^[\\s\\u3000]*(?:\\p{IsHan}{2,16}\\d{1,2}月\\d{1,2}日[电電]|(?:本报|本報)[讯訊])[\\s\\u3000]*[(（](?:本报|本報)?(?:记者|記者)[\\s\\u3000]*"
                     + "(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4}){0,3})[\\s\\u3000]*[)）]");
 
     /**

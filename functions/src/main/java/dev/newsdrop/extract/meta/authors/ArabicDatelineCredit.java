@@ -1,0 +1,108 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.PageRegions;
+import dev.newsdrop.extract.meta.PageScan;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reporter or the agency an Arabic-script paper credits in the dateline it sets over its text,
+ * the place first and the credit after a dash, as a line of its own: "الرياض - فهد العتيبي" (Riyadh,
+ * the reporter), "الرياض – واس" (Riyadh, the Saudi Press Agency). The place is where the copy was
+ * filed, never the writer; a credit that is neither a name of two to four words nor a known agency
+ * ("القاهرة - وكالات", "agencies") names no one. Read only when nothing else names a person.
+ */
+final class ArabicDatelineCredit {
+
+    /**
+     * A dateline line: the place in one to three Arabic-script words, a hyphen or a dash between
+     * blanks (or before one), the credit in one to four words; a closing colon or full stop allowed.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^([\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2})\\s*[-–—]\\s+"
+                    + "([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3})\\s*[:.]?$");
+
+    /** A dateline line is short: longer is a sentence that holds a dash. */
+    private static final int MAX_DATELINE_CHARS = 60;
+
+    /** Paragraphs read from the top of the page: the dateline stands over the text's first paragraph. */
+    private static final int MAX_PARAGRAPHS_READ = 40;
+
+    /** Paragraphs of the text that may stand before the dateline in its container (a standfirst, a kicker). */
+    private static final int MAX_PARAGRAPHS_BEFORE = 2;
+
+    /** Siblings read back from the line: the head of a text is near, not after thousands of elements. */
+    private static final int MAX_SIBLINGS_READ = 60;
+
+    /** Where a dateline-like line is a quotation, a list item or a link, not the text's head. */
+    private static final Evaluator NOT_TEXT = QueryParser.parse("blockquote, li, table, a, h1, h2, h3, h4, h5, h6");
+
+    /**
+     * Credits that name no one: "وكالات" (agencies), "متابعات" (follow-ups), "خاص" (exclusive), the
+     * desk's own credits ("المحرر", "محرر الشؤون ...").
+     */
+    private static final Set<String> NOT_NAMES = Set.of("وكالات", "الوكالات", "متابعات", "خاص", "المحرر", "التحرير",
+            "فريق التحرير", "هيئة التحرير", "مراسلنا", "مراسلون");
+
+    private ArabicDatelineCredit() {
+    }
+
+    /** The reporter or agency of the dateline line over the article's text; empty when none. */
+    static List<String> names(PageScan scan) {
+        int seen = 0;
+        for (Element p : scan.paragraphs()) {
+            if (++seen > MAX_PARAGRAPHS_READ) {
+                break;
+            }
+            String text = BylineText.leadingText(p, MAX_DATELINE_CHARS + 1).strip();
+            if (text.isEmpty() || text.length() > MAX_DATELINE_CHARS) {
+                continue;
+            }
+            Matcher m = DATELINE.matcher(text);
+            if (!m.matches() || p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
+                    || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null || !opensText(p)) {
+                continue;
+            }
+            String credit = m.group(2).strip();
+            if (NewsAgencies.isAgency(credit)) {
+                return List.of(credit);
+            }
+            if (NOT_NAMES.contains(credit) || BylineLeads.opensByline(credit)) {
+                return List.of();
+            }
+            String[] words = credit.split("\\s+");
+            if (words.length < 2 || words.length > 4) {
+                return List.of();
+            }
+            for (String w : words) {
+                if (!AuthorNames.isCaselessWord(w)) {
+                    return List.of();
+                }
+            }
+            return AuthorNames.clean(List.of(credit));
+        }
+        return List.of();
+    }
+
+    /**
+     * True when the line stands at the head of the text: at most {@value #MAX_PARAGRAPHS_BEFORE}
+     * paragraphs before it in its container, and a paragraph after it.
+     */
+    private static boolean opensText(Element p) {
+        int before = 0;
+        int read = 0;
+        for (Element prev = p.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
+            if (++read > MAX_SIBLINGS_READ || (prev.normalName().equals("p") && ++before > MAX_PARAGRAPHS_BEFORE)) {
+                return false;
+            }
+        }
+        Element next = p.nextElementSibling();
+        return next != null && next.normalName().equals("p");
+    }
+}

@@ -28,6 +28,21 @@ final class ArabicDatelineCredit {
             "^([\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2})\\s*[-–—]\\s+"
                     + "([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3})\\s*[:.]?$");
 
+    /**
+     * The same dateline opening the text's first paragraph, set off from the text by a colon: "الكويت -
+     * كونا: أعلنت وزارة النفط ...". Group 2 the credit.
+     */
+    private static final Pattern DATELINE_OPENING = Pattern.compile(
+            "^([\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2})\\s*[-–—]\\s+"
+                    + "([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3})\\s*:\\s");
+
+    /**
+     * A byline holding the dateline: one word of place, a dash, the credit ("الدمام - نورة القحطاني").
+     * One word only, as a byline may also join two writers with a dash.
+     */
+    private static final Pattern BYLINE_DATELINE = Pattern.compile(
+            "^[\\p{IsArabic}\\p{M}]+\\s*[-–—]\\s+([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3})\\s*[:.]?$");
+
     /** A dateline line is short: longer is a sentence that holds a dash. */
     private static final int MAX_DATELINE_CHARS = 60;
 
@@ -61,33 +76,57 @@ final class ArabicDatelineCredit {
                 break;
             }
             String text = BylineText.leadingText(p, MAX_DATELINE_CHARS + 1).strip();
-            if (text.isEmpty() || text.length() > MAX_DATELINE_CHARS) {
+            if (text.isEmpty() || Character.UnicodeScript.of(text.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
                 continue;
             }
-            Matcher m = DATELINE.matcher(text);
-            if (!m.matches() || p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
+            Matcher m = text.length() <= MAX_DATELINE_CHARS ? DATELINE.matcher(text) : DATELINE_OPENING.matcher(text);
+            boolean found = text.length() <= MAX_DATELINE_CHARS ? m.matches() : m.lookingAt();
+            if (!found || p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
                     || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null || !opensText(p)) {
                 continue;
             }
-            String credit = m.group(2).strip();
-            if (NewsAgencies.isAgency(credit)) {
-                return List.of(credit);
-            }
-            if (NOT_NAMES.contains(credit) || BylineLeads.opensByline(credit)) {
-                return List.of();
-            }
-            String[] words = credit.split("\\s+");
-            if (words.length < 2 || words.length > 4) {
-                return List.of();
-            }
-            for (String w : words) {
-                if (!AuthorNames.isCaselessWord(w)) {
-                    return List.of();
-                }
-            }
-            return AuthorNames.clean(List.of(credit));
+            String credit = credit(m.group(2));
+            return credit == null || credit.isEmpty() ? List.of() : NewsAgencies.isAgency(credit) ? List.of(credit) : AuthorNames.clean(List.of(credit));
         }
         return List.of();
+    }
+
+    /**
+     * The credit of a byline that holds an Arabic dateline ({@link #BYLINE_DATELINE}: "الدمام - نورة
+     * القحطاني" gives the reporter, "الرياض – واس" the agency, "القاهرة - وكالات" an empty string, as it
+     * names no one); null when the byline is no such dateline.
+     */
+    static String bylineCredit(String byline) {
+        if (byline.isEmpty() || Character.UnicodeScript.of(byline.codePointAt(0)) != Character.UnicodeScript.ARABIC
+                || byline.length() > MAX_DATELINE_CHARS) {
+            return null;
+        }
+        Matcher m = BYLINE_DATELINE.matcher(byline);
+        return m.matches() ? credit(m.group(1)) : null;
+    }
+
+    /** The agency or the name of two to four words a dateline credits; empty when it names no one, null when it is neither. */
+    private static String credit(String raw) {
+        String credit = raw.strip();
+        if (NewsAgencies.isAgency(credit)) {
+            return credit;
+        }
+        if (NOT_NAMES.contains(credit)) {
+            return "";
+        }
+        if (BylineLeads.opensByline(credit)) {
+            return null;
+        }
+        String[] words = credit.split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return null;
+        }
+        for (String w : words) {
+            if (!AuthorNames.isCaselessWord(w)) {
+                return null;
+            }
+        }
+        return credit;
     }
 
     /**

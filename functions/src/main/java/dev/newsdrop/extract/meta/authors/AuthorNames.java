@@ -892,6 +892,10 @@ public final class AuthorNames {
             if (reporters != null) {
                 s = reporters; // "워싱턴=이서연 특파원", "김민준 기자 minjun@example.kr": the names, without dateline, title and address
             }
+            String datelineCredit = ArabicDatelineCredit.bylineCredit(s);
+            if (datelineCredit != null) {
+                s = datelineCredit; // "الدمام - نورة القحطاني": the place the copy was filed from, then the reporter
+            }
             if (!s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HANGUL) {
                 Matcher contributor = KOREAN_NAME_AFFILIATION_TITLE.matcher(s);
                 if (contributor.matches()) {

@@ -76,7 +76,7 @@ final class BoldNameLine {
             List<String> dateline = cjkDatelineNames(p);
             if (dateline != null) {
                 if (!dateline.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
-                        && p.closest(NOT_TEXT) == null && amongFirstParagraphs(p)) {
+                        && (p.closest(NOT_TEXT) == null || inLayoutCell(p)) && amongFirstParagraphs(p)) {
                     return dateline;
                 }
                 continue;
@@ -477,6 +477,34 @@ final class BoldNameLine {
             }
         }
         return true;
+    }
+
+    /** Where a paragraph is a quotation, a list item or a link, whatever table holds it. */
+    private static final Evaluator QUOTE_ITEM_OR_LINK = QueryParser.parse("blockquote, li, a");
+
+    /** Paragraphs a table cell holds at least to be a column of a layout table rather than a data cell. */
+    private static final int MIN_LAYOUT_CELL_PARAGRAPHS = 2;
+
+    /**
+     * True when the paragraph stands in a table cell beside other paragraphs of its own, and in no
+     * quotation, list item or link: a column of a layout table, as old newspaper CMSs (a Chinese
+     * paper's digital edition) set the page, not a data table's cell.
+     */
+    private static boolean inLayoutCell(Element p) {
+        if (p.closest(QUOTE_ITEM_OR_LINK) != null || p.parent() == null) {
+            return false;
+        }
+        int paragraphs = 0;
+        int read = 0;
+        for (Element sibling : p.parent().children()) {
+            if (++read > MAX_SIBLINGS) {
+                break;
+            }
+            if (sibling.normalName().equals("p") && ++paragraphs >= MIN_LAYOUT_CELL_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What sets a name opening a paragraph off from the text after it: a dash, a bar, a middle dot or a bullet. */

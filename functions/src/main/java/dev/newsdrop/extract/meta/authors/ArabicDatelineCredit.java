@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
 final class ArabicDatelineCredit {
 
     /**
-     * A dateline line: the place in one to three Arabic-script words, a hyphen or a dash between
-     * blanks (or before one), the credit in one to four words; a closing colon or full stop allowed.
+     * A dateline line: the place in one to three Arabic-script words, a hyphen or a dash (spaced or
+     * not: "حلب-سانا"), the credit in one to four words; a closing colon or full stop allowed.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^([\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2})\\s*[-–—]\\s+"
+            "^([\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2})\\s*[-–—]\\s*"
                     + "([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3})\\s*[:.]?$");
 
     /**
@@ -38,10 +38,12 @@ final class ArabicDatelineCredit {
 
     /**
      * A byline holding the dateline: one word of place, a dash, the credit ("الدمام - نورة القحطاني").
-     * One word only, as a byline may also join two writers with a dash.
+     * One word only, as a byline may also join two writers with a dash. The date the byline's box may
+     * add after it ("دبي – وام 1 ديسمبر 2025"), opened by a digit, is left out.
      */
     private static final Pattern BYLINE_DATELINE = Pattern.compile(
-            "^[\\p{IsArabic}\\p{M}]+\\s*[-–—]\\s+([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3})\\s*[:.]?$");
+            "^[\\p{IsArabic}\\p{M}]+\\s*[-–—]\\s+([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3}?)\\s*[:.]?"
+                    + "(?:\\s+[\\d\\u0660-\\u0669\\u06F0-\\u06F9].*)?$");
 
     /** A dateline line is short: longer is a sentence that holds a dash. */
     private static final int MAX_DATELINE_CHARS = 60;

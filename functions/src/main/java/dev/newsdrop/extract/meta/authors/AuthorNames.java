@@ -892,10 +892,6 @@ public final class AuthorNames {
             if (reporters != null) {
                 s = reporters; // "워싱턴=이서연 특파원", "김민준 기자 minjun@example.kr": the names, without dateline, title and address
             }
-            String datelineCredit = ArabicDatelineCredit.bylineCredit(s);
-            if (datelineCredit != null) {
-                s = datelineCredit; // "الدمام - نورة القحطاني": the place the copy was filed from, then the reporter
-            }
             if (!s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HANGUL) {
                 Matcher contributor = KOREAN_NAME_AFFILIATION_TITLE.matcher(s);
                 if (contributor.matches()) {
@@ -951,6 +947,10 @@ public final class AuthorNames {
             if (inverted != null && inverted.matches() && !holdsNotAName(inverted.group(1)) && !holdsNotAName(inverted.group(2))
                     && !NewsAgencies.isAgency(inverted.group(1).trim())) { // "PTI, Washington" is no "Family, Given"
                 s = inverted.group(2) + " " + inverted.group(1);
+            }
+            String datelineCredit = ArabicDatelineCredit.bylineCredit(s);
+            if (datelineCredit != null) {
+                s = datelineCredit; // "الدمام - نورة القحطاني": the place the copy was filed from, then the reporter
             }
             String[] parts = !mayHoldSeparator(s) || (s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
                     && s.length() <= MAX_ORGANISATION_CHARS

@@ -3,6 +3,8 @@ package dev.newsdrop.extract.meta.authors;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -54,6 +56,9 @@ final class ArabicDatelineCredit {
     /** Paragraphs of the text that may stand before the dateline in its container (a standfirst, a kicker). */
     private static final int MAX_PARAGRAPHS_BEFORE = 2;
 
+    /** The elements a dateline's own line is set in, at the head of the text's first paragraph. */
+    private static final Set<String> LINE_TAGS = Set.of("strong", "b", "em", "i", "span");
+
     /** Siblings read back from the line: the head of a text is near, not after thousands of elements. */
     private static final int MAX_SIBLINGS_READ = 60;
 
@@ -83,6 +88,13 @@ final class ArabicDatelineCredit {
             }
             Matcher m = text.length() <= MAX_DATELINE_CHARS ? DATELINE.matcher(text) : DATELINE_OPENING.matcher(text);
             boolean found = text.length() <= MAX_DATELINE_CHARS ? m.matches() : m.lookingAt();
+            if (!found) {
+                String line = lineBeforeBreak(p);
+                if (line != null) {
+                    m = DATELINE.matcher(line); // "<strong>الرباط - يوسف بنعلي</strong><br>انطلقت ...": the dateline's own line
+                    found = m.matches();
+                }
+            }
             if (!found || p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
                     || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null || !opensText(p)) {
                 continue;
@@ -129,6 +141,24 @@ final class ArabicDatelineCredit {
             }
         }
         return credit;
+    }
+
+    /**
+     * The text of the bold or italic element that opens the paragraph when a line break follows it
+     * ("<strong>الرباط - يوسف بنعلي</strong><br>..."); null otherwise.
+     */
+    private static String lineBeforeBreak(Element p) {
+        Element first = p.firstElementChild();
+        if (first == null || !LINE_TAGS.contains(first.normalName()) || first.nextElementSibling() == null
+                || !first.nextElementSibling().normalName().equals("br") || first.nextSibling() != first.nextElementSibling()) {
+            return null;
+        }
+        Node before = first.previousSibling();
+        if (before instanceof TextNode t && !t.isBlank() || before instanceof Element) {
+            return null;
+        }
+        String line = BylineText.leadingText(first, MAX_DATELINE_CHARS + 1).strip();
+        return line.length() <= MAX_DATELINE_CHARS ? line : null;
     }
 
     /**

@@ -86,6 +86,17 @@ final class ContentPruner {
                     "\\s*(?:\\(\\s*\\d+\\s*\\)|[:：]\\s*\\d+)$"),
             new Phrases(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
                     "جميع الحقوق محفوظة"), ".{0,120}$"),
+            // a copyright or no-reproduction notice in other scripts, as news sites close the text with it: Korean
+            // "저작권자 © 한빛일보 무단전재 및 재배포 금지" (often in angle brackets), Chinese "版权所有 未经授权不得转载",
+            // Japanese "無断転載を禁じます", Arabic "كل الحقوق محفوظة", Persian "کلیه حقوق ... محفوظ است"
+            new Phrases(List.of("저작권자", "<\\s?저작권자", "〈저작권자", "ⓒ", "<\\s?ⓒ", "무단\\s?전재", "무단\\s?복제",
+                    "版权所有", "版權所有", "【版权", "【版權", "版权声明", "版權聲明", "本文版权", "本文版權", "版权归", "版權歸",
+                    // a portal's reprint disclaimer ("声明：本网转载内容仅供参考，如有侵权请联系删除", "（本文来源：…，版权归原作者所有）")
+                    "声明：本", "聲明：本", "免责声明", "免責聲明", "如有侵权", "如有侵權", "（本文来源", "\\(本文来源", "（本文來源",
+                    "未经(?:授权|许可)[，,\\s]*(?:不得|禁止|严禁)", "未經(?:授權|許可)[，,\\s]*(?:不得|禁止|嚴禁)",
+                    "無断(?:転載|複製|転用)", "كل الحقوق محفوظة", "حقوق (?:النشر|الطبع)(?: والتوزيع)? محفوظة",
+                    "جميع حقوق (?:النشر|الطبع)", "کلیه حقوق[^.!؟]{0,80}(?:محفوظ|متعلق)",
+                    "تمامی حقوق[^.!؟]{0,80}(?:محفوظ|متعلق)", "همه(?:\\u200c?ی)? حقوق[^.!؟]{0,80}(?:محفوظ|متعلق)"), ".{0,120}$"),
             new Phrases(List.of("media playback is unsupported on your device", "this slideshow requires javascript\\.?",
                     "image \\d+ of \\d+", "\\d+ ?of ?\\d+"), "$"),
             // a blog's prompt to show the dish or the make on social media ("Markiere @blog auf Instagram!", "Tag us on Pinterest")
@@ -638,7 +649,7 @@ final class ContentPruner {
 
     /** {@link #isBoilerplateLine(Element, String, boolean)} with the element's text ({@code e.text()}) read already. */
     private static boolean isBoilerplateLine(Element e, String titleKey, boolean fieldsAsked, String elementText) {
-        String text = elementText.trim();
+        String text = elementText.strip(); // strip, not trim: Chinese paragraphs open with ideographic spaces
         if (text.isEmpty()) {
             return false;
         }

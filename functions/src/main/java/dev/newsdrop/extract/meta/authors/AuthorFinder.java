@@ -89,10 +89,11 @@ public final class AuthorFinder {
                 meta.first(StatedAuthors.COPYRIGHT_META));
         authors = StatedAuthors.withoutContributors(authors, scan);
         if (!authors.isEmpty()) {
-            if (namesOrganisationsOnly(authors, ld.organisationAuthors) || authors.stream().allMatch(AuthorFinder::namesNewsroom)) {
+            if (namesOrganisationsOnly(authors, ld.organisationAuthors) || authors.stream().allMatch(AuthorFinder::namesNewsroom)
+                    || PublicBodies.namesOnly(authors)) {
                 List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants));
                 if (!persons.isEmpty()) {
-                    return persons; // JSON-LD's Organization or a newsroom ("Redaktion X") signs for the site; the page names the writer
+                    return persons; // JSON-LD's Organization, a newsroom ("Redaktion X") or a public body signs for the site; the page names the writer
                 }
             }
             agencies.addAll(stated.agencies());
@@ -161,6 +162,9 @@ public final class AuthorFinder {
         }
         if (authors.isEmpty()) {
             authors = PublisherNames.withoutPublisher(BoldNameLine.names(scan), siteName, ld.publisherName);
+        }
+        if (authors.isEmpty()) {
+            authors = PublisherNames.withoutPublisher(ArabicDatelineCredit.names(scan), siteName, ld.publisherName); // "الرياض - فهد العتيبي"
         }
         if (authors.isEmpty()) {
             authors = PublisherNames.withoutPublisher(DataAuthorAttribute.names(scan), siteName, ld.publisherName); // "<article data-author=...>"

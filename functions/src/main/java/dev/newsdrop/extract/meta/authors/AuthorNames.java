@@ -338,7 +338,8 @@ public final class AuthorNames {
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
                     + ABOUT_PAGE_LABELS + "|"
                     + DEMONSTRATIVE_OPENINGS + "|"
-                    + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع)$";
+                    + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع|"
+                    + "입력|수정|등록|기사입력|최종수정|업데이트|승인)$"; // Korean date labels ("입력 2025.09.15"), left alone when their date is cut
 
     /** {@link #NOT_A_NAME}'s marks, which need no word start: an address, "@", a digit, ":", a bracket. */
     private static final String NOT_A_NAME_MARK_ALTERNATIVES = "https?://|www\\.|@|\\p{Nd}|[:)(]";
@@ -947,6 +948,10 @@ public final class AuthorNames {
             if (inverted != null && inverted.matches() && !holdsNotAName(inverted.group(1)) && !holdsNotAName(inverted.group(2))
                     && !NewsAgencies.isAgency(inverted.group(1).trim())) { // "PTI, Washington" is no "Family, Given"
                 s = inverted.group(2) + " " + inverted.group(1);
+            }
+            String datelineCredit = ArabicDatelineCredit.bylineCredit(s);
+            if (datelineCredit != null) {
+                s = datelineCredit; // "الدمام - نورة القحطاني": the place the copy was filed from, then the reporter
             }
             String[] parts = !mayHoldSeparator(s) || (s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
                     && s.length() <= MAX_ORGANISATION_CHARS

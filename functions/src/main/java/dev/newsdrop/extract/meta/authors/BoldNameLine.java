@@ -76,7 +76,7 @@ final class BoldNameLine {
             List<String> dateline = cjkDatelineNames(p);
             if (dateline != null) {
                 if (!dateline.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
-                        && p.closest(NOT_TEXT) == null && amongFirstParagraphs(p)) {
+                        && (p.closest(NOT_TEXT) == null || inLayoutCell(p)) && amongFirstParagraphs(p)) {
                     return dateline;
                 }
                 continue;
@@ -380,11 +380,12 @@ final class BoldNameLine {
     /**
      * A Chinese wire's dateline opening the text, naming its reporters in brackets after "电" (filed):
      * "新华社北京1月20日电（记者张伟、李娜）", "中新网上海3月2日电 (记者 王晓明)", traditional "電" and "記者"
-     * alike; the agency, the place and the day first, group 1 the names. A dateline without the
-     * bracket ("新华社上海3月2日电 ...") names no one.
+     * alike; the agency, the place and the day first, group 1 the names. A paper's own story opens alike
+     * with "本报讯" ("this paper's news") in the place of the wire's dateline: "本报讯（记者 孙丽）". A dateline
+     * without the bracket ("新华社上海3月2日电 ...") names no one.
      */
     private static final Pattern CHINESE_WIRE_DATELINE = Pattern.compile(
-            "^[\\s\\u3000]*\\p{IsHan}{2,16}\\d{1,2}月\\d{1,2}日[电電][\\s\\u3000]*[(（](?:本报|本報)?(?:记者|記者)[\\s\\u3000]*"
+            "^[\\s\\u3000]*(?:\\p{IsHan}{2,16}\\d{1,2}月\\d{1,2}日[电電]|(?:本报|本報)[讯訊])[\\s\\u3000]*[(（](?:本报|本報)?(?:记者|記者)[\\s\\u3000]*"
                     + "(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4}){0,3})[\\s\\u3000]*[)）]");
 
     /**
@@ -439,6 +440,9 @@ final class BoldNameLine {
         return AuthorNames.clean(List.of(String.join(", ", names)));
     }
 
+    /** The roles a Chinese dateline names beside its reporters: a correspondent, an intern ("通讯员 李华", "实习生 张雪"). */
+    private static final Set<String> CHINESE_CO_REPORTER_ROLES = Set.of("通讯员", "通訊員", "实习生", "實習生", "见习记者", "見習記者");
+
     /** What separates the reporters of a Chinese dateline: an enumeration comma, a comma, a blank. */
     private static final Pattern CHINESE_NAME_SEPARATOR = Pattern.compile("[\\s\\u3000、，,]+");
 
@@ -459,7 +463,13 @@ final class BoldNameLine {
         if (!m.find()) {
             return null;
         }
-        return AuthorNames.clean(List.of(String.join(", ", CHINESE_NAME_SEPARATOR.split(m.group(1).strip()))));
+        List<String> names = new ArrayList<>();
+        for (String name : CHINESE_NAME_SEPARATOR.split(m.group(1).strip())) {
+            if (!CHINESE_CO_REPORTER_ROLES.contains(name)) {
+                names.add(name); // "（记者 王磊 通讯员 李华）": the correspondent's role between the names is no name
+            }
+        }
+        return AuthorNames.clean(List.of(String.join(", ", names)));
     }
 
     /**
@@ -476,6 +486,34 @@ final class BoldNameLine {
             }
         }
         return true;
+    }
+
+    /** Where a paragraph is a quotation, a list item or a link, whatever table holds it. */
+    private static final Evaluator QUOTE_ITEM_OR_LINK = QueryParser.parse("blockquote, li, a");
+
+    /** Paragraphs a table cell holds at least to be a column of a layout table rather than a data cell. */
+    private static final int MIN_LAYOUT_CELL_PARAGRAPHS = 2;
+
+    /**
+     * True when the paragraph stands in a table cell beside other paragraphs of its own, and in no
+     * quotation, list item or link: a column of a layout table, as old newspaper CMSs (a Chinese
+     * paper's digital edition) set the page, not a data table's cell.
+     */
+    private static boolean inLayoutCell(Element p) {
+        if (p.closest(QUOTE_ITEM_OR_LINK) != null || p.parent() == null) {
+            return false;
+        }
+        int paragraphs = 0;
+        int read = 0;
+        for (Element sibling : p.parent().children()) {
+            if (++read > MAX_SIBLINGS) {
+                break;
+            }
+            if (sibling.normalName().equals("p") && ++paragraphs >= MIN_LAYOUT_CELL_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What sets a name opening a paragraph off from the text after it: a dash, a bar, a middle dot or a bullet. */

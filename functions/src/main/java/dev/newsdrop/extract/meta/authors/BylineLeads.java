@@ -613,10 +613,12 @@ public final class BylineLeads {
 
     /**
      * A field that credits the writer: a label of {@link #LABELS_WITH_COLON}, or the simplified Chinese "记者"
-     * (reporter), with its colon, then the name ("作者：李明", "记者：王芳", "Text: Anna Schmidt").
+     * (reporter), with its colon, then the name ("作者：李明", "记者：王芳", "Text: Anna Schmidt"), group 1; or
+     * "记者" (記者) and a blank before a Chinese name of two to four characters ("记者 孙丽"), group 2.
      */
     private static final Pattern WRITER_FIELD = Pattern.compile(
-            "^(?:" + String.join("|", LABELS_WITH_COLON) + "|记者)\\s*[:：]\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(?:(?:" + String.join("|", LABELS_WITH_COLON) + "|记者)\\s*[:：]\\s*(\\S.*)|(?:记者|記者)[\\s\\u00A0]+(\\p{IsHan}{2,4}))$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * The writer a meta line credits in a labelled field after other fields, as Chinese portals set the line
@@ -632,7 +634,7 @@ public final class BylineLeads {
         for (int i = 1; i < Math.min(fields.length, MAX_LABELLED_FIELDS); i++) {
             Matcher m = WRITER_FIELD.matcher(fields[i].strip());
             if (m.matches()) {
-                return m.group(1).strip();
+                return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
             }
         }
         return null;

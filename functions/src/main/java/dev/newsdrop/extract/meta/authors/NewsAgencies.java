@@ -23,6 +23,8 @@ final class NewsAgencies {
             "agência brasil", "agencia brasil", "agência estado", "estadão conteúdo", "folhapress",
             "iha", "dha", "ihlas haber ajansı", "demirören haber ajansı", "共同通信", "時事通信",
             "رويترز", "واس", "أ ف ب", "د ب أ",
+            // Arab wires as Arabic datelines credit them (WAM, QNA, KUNA, SANA, Petra, MENA, WAFA, Anadolu)
+            "وام", "قنا", "كونا", "سانا", "بترا", "أ ش أ", "وفا", "الأناضول", "أ.ف.ب", "د.ب.أ",
             // Nordic, Central and South-East European, East and South-East Asian and Middle Eastern wires
             "stt", "bta", "hina", "tanjug", "sta", "tasr", "ana-mpa", "αμπε", "απε-μπε", "απε", "elta", "leta", "bns", "agerpres", "unian", "cna", "中央社", "新华社",
             "연합뉴스", "뉴시스", "뉴스1", "vna", "ttxvn", "irna", "isna", "wafa", "mena", "kuna", "qna",

@@ -1,0 +1,179 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.PageRegions;
+import dev.newsdrop.extract.meta.PageScan;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reporter or the agency an Arabic-script paper credits in the dateline it sets over its text,
+ * the place first and the credit after a dash, as a line of its own: "الرياض - فهد العتيبي" (Riyadh,
+ * the reporter), "الرياض – واس" (Riyadh, the Saudi Press Agency). The place is where the copy was
+ * filed, never the writer; a credit that is neither a name of two to four words nor a known agency
+ * ("القاهرة - وكالات", "agencies") names no one. Read only when nothing else names a person.
+ */
+final class ArabicDatelineCredit {
+
+    /**
+     * A dateline line: the place in one to three Arabic-script words, a hyphen or a dash (spaced or
+     * not: "حلب-سانا"), the credit in one to four words; a closing colon or full stop allowed.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^([\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2})\\s*[-–—]\\s*"
+                    + "([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3})\\s*[:.]?$");
+
+    /**
+     * The same dateline opening the text's first paragraph, set off from the text by a colon: "الكويت -
+     * كونا: أعلنت وزارة النفط ...". Group 2 the credit.
+     */
+    private static final Pattern DATELINE_OPENING = Pattern.compile(
+            "^([\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2})\\s*[-–—]\\s+"
+                    + "([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3})\\s*:\\s");
+
+    /**
+     * A byline holding the dateline: one word of place, a dash, the credit ("الدمام - نورة القحطاني").
+     * One word only, as a byline may also join two writers with a dash. The date the byline's box may
+     * add after it ("دبي – وام 1 ديسمبر 2025"), opened by a digit, is left out.
+     */
+    private static final Pattern BYLINE_DATELINE = Pattern.compile(
+            "^[\\p{IsArabic}\\p{M}]+\\s*[-–—]\\s+([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3}?)\\s*[:.]?"
+                    + "(?:\\s+[\\d\\u0660-\\u0669\\u06F0-\\u06F9].*)?$");
+
+    /** A dateline line is short: longer is a sentence that holds a dash. */
+    private static final int MAX_DATELINE_CHARS = 60;
+
+    /** Paragraphs read from the top of the page: the dateline stands over the text's first paragraph. */
+    private static final int MAX_PARAGRAPHS_READ = 40;
+
+    /** Paragraphs of the text that may stand before the dateline in its container (a standfirst, a kicker). */
+    private static final int MAX_PARAGRAPHS_BEFORE = 2;
+
+    /** The elements a dateline's own line is set in, at the head of the text's first paragraph. */
+    private static final Set<String> LINE_TAGS = Set.of("strong", "b", "em", "i", "span");
+
+    /** Siblings read back from the line: the head of a text is near, not after thousands of elements. */
+    private static final int MAX_SIBLINGS_READ = 60;
+
+    /** Where a dateline-like line is a quotation, a list item or a link, not the text's head. */
+    private static final Evaluator NOT_TEXT = QueryParser.parse("blockquote, li, table, a, h1, h2, h3, h4, h5, h6");
+
+    /**
+     * Credits that name no one: "وكالات" (agencies), "متابعات" (follow-ups), "خاص" (exclusive), the
+     * desk's own credits ("المحرر", "محرر الشؤون ...").
+     */
+    private static final Set<String> NOT_NAMES = Set.of("وكالات", "الوكالات", "متابعات", "خاص", "المحرر", "التحرير",
+            "فريق التحرير", "هيئة التحرير", "مراسلنا", "مراسلون");
+
+    private ArabicDatelineCredit() {
+    }
+
+    /** The reporter or agency of the dateline line over the article's text; empty when none. */
+    static List<String> names(PageScan scan) {
+        int seen = 0;
+        for (Element p : scan.paragraphs()) {
+            if (++seen > MAX_PARAGRAPHS_READ) {
+                break;
+            }
+            String text = BylineText.leadingText(p, MAX_DATELINE_CHARS + 1).strip();
+            if (text.isEmpty() || Character.UnicodeScript.of(text.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
+                continue;
+            }
+            Matcher m = text.length() <= MAX_DATELINE_CHARS ? DATELINE.matcher(text) : DATELINE_OPENING.matcher(text);
+            boolean found = text.length() <= MAX_DATELINE_CHARS ? m.matches() : m.lookingAt();
+            if (!found) {
+                String line = lineBeforeBreak(p);
+                if (line != null) {
+                    m = DATELINE.matcher(line); // "<strong>الرباط - يوسف بنعلي</strong><br>انطلقت ...": the dateline's own line
+                    found = m.matches();
+                }
+            }
+            if (!found || p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
+                    || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null || !opensText(p)) {
+                continue;
+            }
+            String credit = credit(m.group(2));
+            return credit == null || credit.isEmpty() ? List.of() : NewsAgencies.isAgency(credit) ? List.of(credit) : AuthorNames.clean(List.of(credit));
+        }
+        return List.of();
+    }
+
+    /**
+     * The credit of a byline that holds an Arabic dateline ({@link #BYLINE_DATELINE}: "الدمام - نورة
+     * القحطاني" gives the reporter, "الرياض – واس" the agency, "القاهرة - وكالات" an empty string, as it
+     * names no one); null when the byline is no such dateline.
+     */
+    static String bylineCredit(String byline) {
+        if (byline.isEmpty() || Character.UnicodeScript.of(byline.codePointAt(0)) != Character.UnicodeScript.ARABIC
+                || byline.length() > MAX_DATELINE_CHARS) {
+            return null;
+        }
+        Matcher m = BYLINE_DATELINE.matcher(byline);
+        return m.matches() ? credit(m.group(1)) : null;
+    }
+
+    /** The agency or the name of two to four words a dateline credits; empty when it names no one, null when it is neither. */
+    private static String credit(String raw) {
+        String credit = raw.strip();
+        if (NewsAgencies.isAgency(credit)) {
+            return credit;
+        }
+        if (NOT_NAMES.contains(credit)) {
+            return "";
+        }
+        if (BylineLeads.opensByline(credit)) {
+            return null;
+        }
+        String[] words = credit.split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return null;
+        }
+        for (String w : words) {
+            if (!AuthorNames.isCaselessWord(w)) {
+                return null;
+            }
+        }
+        return credit;
+    }
+
+    /**
+     * The text of the bold or italic element that opens the paragraph when a line break follows it
+     * ("<strong>الرباط - يوسف بنعلي</strong><br>..."); null otherwise.
+     */
+    private static String lineBeforeBreak(Element p) {
+        Element first = p.firstElementChild();
+        if (first == null || !LINE_TAGS.contains(first.normalName()) || first.nextElementSibling() == null
+                || !first.nextElementSibling().normalName().equals("br") || first.nextSibling() != first.nextElementSibling()) {
+            return null;
+        }
+        Node before = first.previousSibling();
+        if (before instanceof TextNode t && !t.isBlank() || before instanceof Element) {
+            return null;
+        }
+        String line = BylineText.leadingText(first, MAX_DATELINE_CHARS + 1).strip();
+        return line.length() <= MAX_DATELINE_CHARS ? line : null;
+    }
+
+    /**
+     * True when the line stands at the head of the text: at most {@value #MAX_PARAGRAPHS_BEFORE}
+     * paragraphs before it in its container, and a paragraph after it.
+     */
+    private static boolean opensText(Element p) {
+        int before = 0;
+        int read = 0;
+        for (Element prev = p.previousElementSibling(); prev != null; prev = prev.previousElementSibling()) {
+            if (++read > MAX_SIBLINGS_READ || (prev.normalName().equals("p") && ++before > MAX_PARAGRAPHS_BEFORE)) {
+                return false;
+            }
+        }
+        Element next = p.nextElementSibling();
+        return next != null && next.normalName().equals("p");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.newsdrop.extract.meta.authors;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ForumThreadsTest {
+
+    /** The definition the one-pass gate stands for: the address holds one of the words, case aside. */
+    private static boolean holdsAWord(String href) {
+        for (String word : List.of("member", "profile", "/u/", "user")) {
+            for (int i = 0; i + word.length() <= href.length(); i++) {
+                if (href.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void memberAddresses_passTheGate_andOtherLinksDoNot() {
+        assertTrue(ForumThreads.mayAddressMember("memberlist.php?mode=viewprofile&u=311"));
+        assertTrue(ForumThreads.mayAddressMember("/index.php?action=PROFILE;u=9"));
+        assertTrue(ForumThreads.mayAddressMember("https://forum.example/U/gus"));
+        assertTrue(ForumThreads.mayAddressMember("/Users/7-ada"));
+        assertFalse(ForumThreads.mayAddressMember("/2024/05/story-about-the-harbour.html"));
+        assertFalse(ForumThreads.mayAddressMember(""));
+    }
+
+    @Test
+    void theGate_answersAsItsDefinition_overRandomAddresses() {
+        String[] parts = {"member", "MEMB", "profile", "PROF", "prof", "/u/", "/U", "u/", "user", "USE", "us", "m", "p", "u", "/",
+            "ı", "İ", "ſ", "K", "é", "?", "=", "&", ".php", "x", "-", "1"};
+        Random random = new Random(20261204);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder href = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                String part = parts[random.nextInt(parts.length)];
+                href.append(random.nextBoolean() ? part : part.toUpperCase(Locale.ROOT));
+            }
+            String h = href.toString();
+            assertEquals(holdsAWord(h), ForumThreads.mayAddressMember(h), h);
+        }
+    }
+}

@@ -51,7 +51,7 @@ final class ForumThreads {
      * of MyBB, phpBB's "memberlist.php?mode=viewprofile", vBulletin's "member.php?u=", SMF's "?action=profile;u=",
      * Invision's "showuser="): in a post box, the post's poster.
      */
-    private static final Pattern FORUM_PROFILE = Pattern.compile(
+    static final Pattern FORUM_PROFILE = Pattern.compile(
             "(?i)(?:^|/)(?:member|memberlist|profile)\\.php\\?|[?&;]action=profile|[?&]showuser=");
 
     /**
@@ -113,10 +113,11 @@ final class ForumThreads {
                 break;
             }
             String href = a.attr("href");
-            if (!mayAddressMember(href)) {
-                continue; // most links: no member's address, no pattern tried
+            boolean poster = namedAsPoster(a);
+            if (!poster && href.indexOf('?') < 0 && href.indexOf('=') < 0 || !mayAddressMember(href)) {
+                continue; // most links: no member's address (an unclassed one is a query, FORUM_PROFILE), no pattern tried
             }
-            boolean username = namedAsPoster(a) && MEMBER_ADDRESS.matcher(href).find();
+            boolean username = poster && MEMBER_ADDRESS.matcher(href).find();
             if (!username && !FORUM_PROFILE.matcher(href).find()
                     || a.closest(PageRegions.SITE_CHROME) != null || a.closest(PageRegions.BESIDE_ARTICLE) != null
                     || !username && a.closest(RUNNING_TEXT) != null

@@ -49,4 +49,25 @@ class ForumThreadsTest {
             assertEquals(holdsAWord(h), ForumThreads.mayAddressMember(h), h);
         }
     }
+
+    @Test
+    void anUnclassedProfileAddress_isAlwaysAQuery_soTheGateMaySkipAddressesWithout() {
+        String[] parts = {"member", "memberlist", "profile", ".php", "?", "&", ";", "=", "action", "showuser", "/", "u", "mode",
+            "viewprofile", "x", "1", "index"};
+        Random random = new Random(4122026);
+        int matched = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder href = new StringBuilder();
+            for (int k = 1 + random.nextInt(7); k > 0; k--) {
+                href.append(parts[random.nextInt(parts.length)]);
+            }
+            String h = href.toString();
+            if (ForumThreads.FORUM_PROFILE.matcher(h).find()) {
+                matched++;
+                assertTrue(h.indexOf('?') >= 0 || h.indexOf('=') >= 0, h);
+                assertTrue(ForumThreads.mayAddressMember(h), h);
+            }
+        }
+        assertTrue(matched > 100, "the random addresses hold profile addresses: " + matched);
+    }
 }

@@ -149,7 +149,7 @@ final class Notices {
      * the page, not the story. A book that "erschien erstmals 1952" is not named so, and a law's
      * article that "wurde erstmals geändert" is not published.
      */
-    private static final Pattern FIRST_PUBLISHED_NOTE = Pattern.compile(String.join("|",
+    static final Pattern FIRST_PUBLISHED_NOTE = Pattern.compile(String.join("|",
             firstPublished("(?:dieser|dieses|diese) (?:artikel|beitrag|text|interview|gespräch|essay|kommentar|kolumne|bericht"
                     + "|reportage|gastbeitrag|blogbeitrag|post)", "zuerst|erstmals|ursprünglich",
                     "erschien|erschienen|veröffentlicht|publiziert"),
@@ -232,13 +232,19 @@ final class Notices {
     private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag"};
 
     /**
-     * Lower-case stems one of which every {@link #FIRST_PUBLISHED_NOTE} holds at a word's start, searched first alike: its
-     * adverbs' (and "version"). Adverbs that are common words ("zunächst", "d'abord", "por primera vez") are left out of
+     * Lower-case stems one of which every {@link #FIRST_PUBLISHED_NOTE} outside English holds at a word's start, searched
+     * first alike: its adverbs'. Adverbs that are common words ("zunächst", "d'abord", "por primera vez") are left out of
      * the note's pattern, so that paragraphs holding them are not read again.
      */
-    private static final String[] FIRST_PUBLISHED_STEMS = {"zuerst", "erstmals", "ursprüng", "first", "originally", "version",
-        "initialement", "originellement", "originari", "originalmente", "inizialmente", "inicialmente", "eerder", "oorspronkelijk",
-        "pierwotnie"};
+    private static final String[] FIRST_PUBLISHED_STEMS = {"zuerst", "erstmals", "ursprüng", "initialement", "originellement",
+        "originari", "originalmente", "inizialmente", "inicialmente", "eerder", "oorspronkelijk", "pierwotnie"};
+
+    /**
+     * The English note's stems: one of its adverbs (or "version", of "a version of this story"), which are common words
+     * ("first"), and "this", which names the text in every English note; a paragraph needs both to be read again.
+     */
+    private static final String[] FIRST_PUBLISHED_ENGLISH_STEMS = {"first", "originally", "version"};
+    private static final String[] THIS_STEMS = {"this"};
 
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
@@ -248,15 +254,19 @@ final class Notices {
     private static final int STANCE = 16;
     private static final int FIRST_PUBLISHED = 32;
     private static final int ACCESS = 64;
+    private static final int FIRST_PUBLISHED_ENGLISH = 128;
+    private static final int THIS = 256;
+    /** Both stems an English note on where the text first appeared holds. */
+    private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
-    /** The stems of the three groups by their first letter (ASCII, lower case), each with its group's bit. */
+    /** The stems of the groups by their first letter (ASCII, lower case), each with its group's bit. */
     static final String[][] STEMS_BY_INITIAL = new String[128][];
     static final int[][] BITS_BY_INITIAL = new int[128][];
 
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
-            ACCESS_STEMS};
-        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS};
+            ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS};
+        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -323,7 +333,13 @@ final class Notices {
 
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS)) != 0;
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS)) != 0
+                || mayBeFirstPublishedNote(found);
+    }
+
+    /** True when stems found allow a note on where the text first appeared: an adverb's outside English, or an English adverb's and "this". */
+    static boolean mayBeFirstPublishedNote(int found) {
+        return (found & FIRST_PUBLISHED) != 0 || (found & ENGLISH_FIRST_PUBLISHED_NOTE) == ENGLISH_FIRST_PUBLISHED_NOTE;
     }
 
     /**
@@ -341,7 +357,7 @@ final class Notices {
                 || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH.matcher(text).find())
                 || ((found & ACCESS) != 0 && ACCESS_PITCH.matcher(text).find())
                 || ((found & STANCE) != 0 && STANCE_DISCLAIMER.matcher(text).find())
-                || ((found & FIRST_PUBLISHED) != 0 && FIRST_PUBLISHED_NOTE.matcher(text).find());
+                || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE.matcher(text).find());
     }
 
     /** ...or asks it in its second sentence, after a short first one ("Cancel anytime. Already a subscriber? Log in"). */

@@ -54,6 +54,48 @@ class NoticesTest {
         }
     }
 
+    /**
+     * Words of the notes on where a text first appeared, by language (the text named, adverbs, verbs), and
+     * words that may stand around them.
+     */
+    private static final String[][] NOTE_WORDS = {
+        {"this article ", "This story ", "THIS POST ", "this piece ", "first ", "First ", "originally ", "appeared ", "published ",
+            "ran ", "a version of this story ", "A version of this essay ", "thistle ", "version "},
+        {"Dieser Beitrag ", "dieser Artikel ", "zuerst ", "erstmals ", "ursprünglich ", "erschien ", "veröffentlicht "},
+        {"cet article ", "Cet entretien ", "initialement ", "originellement ", "publié ", "parue "},
+        {"questo articolo ", "originariamente ", "inizialmente ", "pubblicato "},
+        {"este artículo ", "Esta entrevista ", "originalmente ", "inicialmente ", "publicado ", "apareció "},
+        {"dit artikel ", "Deze column ", "eerder ", "oorspronkelijk ", "verschenen ", "gepubliceerd "},
+        {"ten artykuł ", "Tekst ", "pierwotnie ", "ukazał ", "opublikowany "}};
+    private static final String[] AROUND_NOTES = {"on ", "the ", "in ", "by ", ". ", "5", "x", "é", "The Harbour Times "};
+
+    @Test
+    void theStemGate_neverRefusesANoteThePatternFinds_overRandomTexts() {
+        java.util.Random random = new java.util.Random(122);
+        int notes = 0;
+        for (int i = 0; i < 50_000; i++) {
+            String[] words = NOTE_WORDS[random.nextInt(NOTE_WORDS.length)];
+            StringBuilder text = new StringBuilder();
+            for (int pieces = 1 + random.nextInt(6); pieces > 0; pieces--) {
+                text.append(random.nextInt(4) == 0 ? AROUND_NOTES[random.nextInt(AROUND_NOTES.length)] : words[random.nextInt(words.length)]);
+            }
+            String s = text.toString();
+            if (Notices.FIRST_PUBLISHED_NOTE.matcher(s).find()) {
+                notes++;
+                assertTrue(Notices.mayBeFirstPublishedNote(Notices.stemsIn(s, 0)), s);
+                assertTrue(Notices.mayBeNotice(Notices.stemsIn(s, 0)), s);
+            }
+        }
+        assertTrue(notes > 1000, "the random texts hold notes: " + notes);
+    }
+
+    @Test
+    void aParagraphWithFirstButNoThis_isNotReadForTheEnglishNote() {
+        assertFalse(Notices.mayBeFirstPublishedNote(Notices.stemsIn("The first ferry left at dawn and the second at noon.", 0)));
+        assertTrue(Notices.mayBeFirstPublishedNote(Notices.stemsIn("This story first appeared in The Harbour Times.", 0)));
+        assertTrue(Notices.mayBeFirstPublishedNote(Notices.stemsIn("Dieser Beitrag erschien zuerst im Stadtblatt.", 0)));
+    }
+
     private static final String PROSE = "The council approved the harbour budget on Tuesday after a long debate about dredging,"
             + " ferries and the fish market, and the mayor said the vote showed the city could still agree on big things.";
 

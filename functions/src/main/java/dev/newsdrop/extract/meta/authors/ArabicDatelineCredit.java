@@ -40,12 +40,60 @@ final class ArabicDatelineCredit {
 
     /**
      * A byline holding the dateline: one word of place, a dash, the credit ("الدمام - نورة القحطاني").
-     * One word only, as a byline may also join two writers with a dash. The date the byline's box may
-     * add after it ("دبي – وام 1 ديسمبر 2025"), opened by a digit, is left out.
+     * One word only, as a byline may also join two writers with a dash; a place written in two words
+     * is taken when it is one of {@link #COMPOUND_PLACES} ("الدار البيضاء - يوسف بنعلي"). The date the
+     * byline's box may add after it ("دبي – وام 1 ديسمبر 2025"), opened by a digit, is left out.
+     * Group 1 the place, group 2 the credit.
      */
     private static final Pattern BYLINE_DATELINE = Pattern.compile(
-            "^[\\p{IsArabic}\\p{M}]+\\s*[-–—]\\s+([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3}?)\\s*[:.]?"
+            "^([\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+)?)\\s*[-–—]\\s+([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3}?)\\s*[:.]?"
                     + "(?:\\s+[\\d\\u0660-\\u0669\\u06F0-\\u06F9].*)?$");
+
+    /**
+     * Places of the Arabic-speaking world (and capitals its papers file from) whose names are written
+     * in two words: the only two-word places a byline's dateline is read with, as two words before a
+     * dash are as often a first writer's name ("أحمد علي - سارة محمد"). Named data; a place missing here
+     * leaves the byline to the other readers.
+     */
+    static final Set<String> COMPOUND_PLACES = Set.of("الدار البيضاء", "أبو ظبي", "رام الله", "شرم الشيخ", "بني سويف",
+            "كفر الشيخ", "رأس الخيمة", "أم القيوين", "المدينة المنورة", "مكة المكرمة", "حفر الباطن", "خميس مشيط",
+            "دير الزور", "خان يونس", "بيت لحم", "بئر السبع", "تل أبيب", "مرسى مطروح", "شمال سيناء", "جنوب سيناء",
+            "سيدي بوزيد", "سيدي بلعباس", "برج بوعريريج", "عين الدفلى", "دار السلام", "لوس أنجلوس", "سان فرانسيسكو",
+            "هونغ كونغ", "كوالا لمبور", "نيو دلهي", "بوينس آيرس", "كيب تاون", "جبل لبنان", "البحر الأحمر");
+
+    /** True when the text is a place written in two words ({@link #COMPOUND_PLACES}). */
+    static boolean isCompoundPlace(String text) {
+        return COMPOUND_PLACES.contains(text.strip().replaceAll("\\s+", " "));
+    }
+
+    /**
+     * A wire dateline in the style of the Saudi Press Agency and the papers that run its copy: the
+     * place, the day in the Hijri calendar and its Gregorian match, then the agency:
+     * "الرياض 14 ربيع الأول 1447 هـ الموافق 06 سبتمبر 2025 م واس" (the Hijri year's mark "هـ" drawn out
+     * with a tatweel, which is no Arabic-script character to Unicode). Group 1 the words closing the
+     * line, the credit read from them only when it is a known agency ({@link NewsAgencies}).
+     */
+    private static final Pattern DATED_WIRE_DATELINE = Pattern.compile(
+            "^[\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2}\\s+[\\d\\u0660-\\u0669][\\p{IsArabic}\\p{M}\\u0640\\d\\u0660-\\u0669\\s/.,]{4,70}?"
+                    + "\\s([\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2})\\s*[:.]?$");
+
+    /**
+     * The known agency ({@link NewsAgencies}) that the words closing a dated dateline end with, read
+     * from the last word back ("م واس" gives "واس", "أ ف ب" itself); null when none.
+     */
+    private static String closingAgency(String words) {
+        String[] w = words.strip().split("\\s+");
+        for (int from = w.length - 1; from >= 0; from--) {
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+            if (NewsAgencies.isAgency(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** A dated wire dateline is longer than a plain one: the place, two dates and the agency. */
+    private static final int MAX_DATED_DATELINE_CHARS = 100;
 
     /** A dateline line is short: longer is a sentence that holds a dash. */
     private static final int MAX_DATELINE_CHARS = 60;
@@ -82,10 +130,20 @@ final class ArabicDatelineCredit {
             if (++seen > MAX_PARAGRAPHS_READ) {
                 break;
             }
-            String text = BylineText.leadingText(p, MAX_DATELINE_CHARS + 1).strip();
+            String text = BylineText.leadingText(p, MAX_DATED_DATELINE_CHARS + 1).strip();
             if (text.isEmpty() || Character.UnicodeScript.of(text.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
                 continue;
             }
+            if (text.length() <= MAX_DATED_DATELINE_CHARS) {
+                Matcher dated = DATED_WIRE_DATELINE.matcher(text);
+                String agency = dated.matches() ? closingAgency(dated.group(1)) : null;
+                if (agency != null && p.closest(PageRegions.SITE_CHROME) == null
+                        && p.closest(PageRegions.BESIDE_ARTICLE) == null && p.closest(PageRegions.FIGURE) == null
+                        && p.closest(NOT_TEXT) == null && opensText(p)) {
+                    return List.of(agency); // "الرياض 14 ربيع الأول 1447 هـ الموافق 06 سبتمبر 2025 م واس"
+                }
+            }
+            text = text.substring(0, Math.min(text.length(), MAX_DATELINE_CHARS + 1));
             Matcher m = text.length() <= MAX_DATELINE_CHARS ? DATELINE.matcher(text) : DATELINE_OPENING.matcher(text);
             boolean found = text.length() <= MAX_DATELINE_CHARS ? m.matches() : m.lookingAt();
             if (!found) {
@@ -116,7 +174,10 @@ final class ArabicDatelineCredit {
             return null;
         }
         Matcher m = BYLINE_DATELINE.matcher(byline);
-        return m.matches() ? credit(m.group(1)) : null;
+        if (!m.matches() || m.group(1).indexOf(' ') >= 0 && !isCompoundPlace(m.group(1))) {
+            return null; // "أحمد علي - سارة محمد": two writers, not a place and its reporter
+        }
+        return credit(m.group(2));
     }
 
     /** The agency or the name of two to four words a dateline credits; empty when it names no one, null when it is neither. */

@@ -107,14 +107,14 @@ final class BoldNameLine {
                     || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null || bold.selectFirst(PageRegions.LINK) != null) {
                 continue;
             }
-            if (opening && !hasLowerCase(text)) {
+            if (opening && isAllCaps(text)) {
                 continue; // "<strong>NEW YORK</strong> — ...": the dateline's place, in capitals
             }
             if (!namesOnly(text)) {
                 continue; // "Jane Doe, president and CEO, Example": a quotation's attribution, with a role
             }
             List<String> names = AuthorNames.clean(List.of(opening ? text : SPACED_DASH.matcher(text).replaceAll(", ")));
-            if (names.isEmpty() || !names.stream().allMatch(AuthorNames::isPersonName) || !atHeadOrFoot(p, wideParents, opening)) {
+            if (names.isEmpty() || !names.stream().allMatch(BoldNameLine::writtenAsName) || !atHeadOrFoot(p, wideParents, opening)) {
                 continue;
             }
             return names;
@@ -222,7 +222,7 @@ final class BoldNameLine {
             return List.of();
         }
         List<String> names = AuthorNames.clean(List.of(SPACED_DASH.matcher(text).replaceAll(", ")));
-        return !names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
+        return !names.isEmpty() && names.stream().allMatch(BoldNameLine::writtenAsName) ? names : List.of();
     }
 
     /**
@@ -298,7 +298,37 @@ final class BoldNameLine {
     /** True when each part of the line between {@link #NAME_JOINER}s is written as a person's name. */
     private static boolean namesOnly(String text) {
         for (String part : NAME_JOINER.split(text.strip())) {
-            if (!AuthorNames.isPersonName(part)) {
+            if (!writtenAsName(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Words of a short bold line in Arabic script that are no name's: the pointers and notes that close
+     * a text ("اقرأ أيضا", "للمزيد", "المصدر"), a subheading's usual words. Named data: a script without
+     * capitals gives no other sign of a name.
+     */
+    private static final Set<String> CASELESS_NOT_NAME_WORDS = Set.of("اقرأ", "إقرأ", "اقرا", "أيضا", "أيضاً", "ايضا", "شاهد",
+            "للمزيد", "المزيد", "المصدر", "مصدر", "تابع", "تابعونا", "تابعوا", "اشترك", "ذات", "صلة", "مواضيع", "مقالات", "روابط",
+            "خاص", "عاجل", "تفاصيل", "التفاصيل", "صور", "فيديو", "بالفيديو", "بالصور", "انتهى", "يتبع", "ملاحظة", "تنويه",
+            "وكالات", "متابعات", "المحرر", "التحرير");
+
+    /**
+     * True when the text is written as a person's name: capitalised words, or, in a script without
+     * capitals ({@link AuthorNames#isCaselessName}), two to four words none of which is a note's
+     * ({@link #CASELESS_NOT_NAME_WORDS}) and not a place of two words ({@link ArabicDatelineCredit#isCompoundPlace}).
+     */
+    private static boolean writtenAsName(String text) {
+        if (AuthorNames.isPersonName(text)) {
+            return true;
+        }
+        if (!AuthorNames.isCaselessName(text) || ArabicDatelineCredit.isCompoundPlace(text)) {
+            return false;
+        }
+        for (String w : text.strip().split("\\s+")) {
+            if (CASELESS_NOT_NAME_WORDS.contains(w)) {
                 return false;
             }
         }
@@ -572,6 +602,14 @@ final class BoldNameLine {
         return p.attr("align").equalsIgnoreCase("right") || ALIGNED_RIGHT.matcher(p.attr("style")).find();
     }
 
+    /**
+     * True when the text is written in capitals: it holds an upper-case letter and no lower-case one.
+     * A script without case ("أحمد الكواري") is not.
+     */
+    private static boolean isAllCaps(String text) {
+        return !hasLowerCase(text) && text.codePoints().anyMatch(Character::isUpperCase);
+    }
+
     /** True when the text holds a lower-case letter. */
     private static boolean hasLowerCase(String text) {
         return text.codePoints().anyMatch(Character::isLowerCase);
@@ -660,6 +698,9 @@ final class BoldNameLine {
             }
             if (sibling == p) {
                 passed = true;
+                if (headOnly && BylineText.leadingText(p, MIN_TEXT_PARAGRAPH_CHARS).trim().length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+                    longParagraphs++; // "<p><strong>Name</strong> — The council ...": the name opens the text's first paragraph, which counts
+                }
                 continue;
             }
             if (boldOnlyChild(sibling) != null && attributesAQuotation(BylineText.leadingText(sibling, BylineText.MAX_BYLINE_CHARS))) {

@@ -99,6 +99,17 @@ public final class BylineLeads {
             "著者", "作者", "筆者", "記者", "记者", "文", "执笔", "執筆", "取材");
 
     /**
+     * Chinese papers' credit of text and photos to one reporter, "文/图" (text/photos) or "图/文", set
+     * before the name with a blank or a colon and often the reporter's role after it: "文/图 记者 刘洋",
+     * "图文：王芳". Read whole, before the {@link #CJK_LABELS} ("文" with its slash would leave "图 记者 刘洋").
+     */
+    private static final List<String> CHINESE_TEXT_AND_PHOTO_LABELS = List.of("文/图", "图/文", "文／图", "图／文", "文/圖", "圖/文",
+            "文／圖", "圖／文", "文·图", "图·文", "文、图", "图文", "圖文");
+
+    /** The reporter's role a {@link #CHINESE_TEXT_AND_PHOTO_LABELS} label may set before the name: "记者", "本报记者". */
+    private static final String CHINESE_REPORTER_ROLE = "(?:(?:本报|本報)?(?:记者|記者)\\s*)?";
+
+    /**
      * Korean magazines' and papers' credits of the writer before the name, with a space, a colon or an
      * equals sign: "글·사진 박서연" (text and photos), "글 박서연" (text); a Hangul name follows.
      */
@@ -253,6 +264,7 @@ public final class BylineLeads {
             "^(?:" + String.join("|", PHRASES) + "|(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION
                     + "))\\s*[:：" + ARMENIAN_COMMA + "]?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
                     + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*"
+                    + "|^(?:" + String.join("|", CHINESE_TEXT_AND_PHOTO_LABELS) + ")(?:\\s*[:：]\\s*|\\s+)" + CHINESE_REPORTER_ROLE
                     + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*"
                     + "|^" + KOREAN_LABEL
                     + "|^" + SUBMITTED_BEFORE_NAME,
@@ -265,7 +277,7 @@ public final class BylineLeads {
      * the pattern reads as syntax rather than itself: the pattern is then always asked.
      */
     private static final Set<String> LEAD_IN_OPENINGS = foldedOpenings(List.of(PHRASES, CREDIT_KINDS, WORDS, LABELS_WITH_COLON,
-            CJK_LABELS, KOREAN_LABELS));
+            CHINESE_TEXT_AND_PHOTO_LABELS, CJK_LABELS, KOREAN_LABELS));
 
     /** Characters of a pattern's source that are syntax, not a literal character to match. */
     private static final String PATTERN_SYNTAX = "\\[](){}.*+?^$|";

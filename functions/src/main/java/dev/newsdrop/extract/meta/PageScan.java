@@ -32,11 +32,14 @@ public final class PageScan {
      * "szerzo", Finnish "kirjoittaja"); the account's display name that CMSs and blog engines class
      * "username" (Drupal's "Submitted by", forum software, Wix's blog); the "signature" as English and
      * Catalan ("signatura") class it; an opinion page's columnist's box ("columnist", Spanish and Italian
-     * "columnista", German, Nordic and Polish "kolumnist", "kolumnista").
+     * "columnista", German, Nordic and Polish "kolumnist", "kolumnista"); Joomla's article field of the
+     * writer, "createdby" (its "Written by" line, which Arabic and other templates fill with the
+     * dateline and the name alone).
      */
     private static final String[] BYLINE_NAMES = {
         "byline", "by-line", "author", "writer", "auteur", "signature", "signatura", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
-        "作者", "記者", "기자", "avtor", "forfatter", "szerzo", "kirjoittaja", "reporter", "journalist", "username", "user-name", "columnist", "kolumnist"};
+        "作者", "記者", "기자", "avtor", "forfatter", "szerzo", "kirjoittaja", "reporter", "journalist", "username", "user-name", "columnist", "kolumnist",
+        "createdby", "created-by"};
 
     /**
      * Byline words that also sit inside other words ("firma" in "confirmation"): matched only where a

@@ -70,12 +70,13 @@ final class ArabicDatelineCredit {
      * A wire dateline in the style of the Saudi Press Agency and the papers that run its copy: the
      * place, the day in the Hijri calendar and its Gregorian match, then the agency:
      * "الرياض 14 ربيع الأول 1447 هـ الموافق 06 سبتمبر 2025 م واس" (the Hijri year's mark "هـ" drawn out
-     * with a tatweel, which is no Arabic-script character to Unicode). Group 1 the words closing the
+     * with a tatweel, which is no Arabic-script character to Unicode; the agency may stand in brackets,
+     * "... 2025م (واس)"). Group 1 the words closing the
      * line, the credit read from them only when it is a known agency ({@link NewsAgencies}).
      */
     private static final Pattern DATED_WIRE_DATELINE = Pattern.compile(
             "^[\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2}\\s+[\\d\\u0660-\\u0669][\\p{IsArabic}\\p{M}\\u0640\\d\\u0660-\\u0669\\s/.,]{4,70}?"
-                    + "\\s([\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2})\\s*[:.]?$");
+                    + "\\s[(（]?([\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2})[)）]?\\s*[:.]?$");
 
     /**
      * The known agency ({@link NewsAgencies}) that the words closing a dated dateline end with, read

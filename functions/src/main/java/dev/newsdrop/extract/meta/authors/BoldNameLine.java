@@ -307,13 +307,13 @@ final class BoldNameLine {
 
     /**
      * Words of a short bold line in Arabic script that are no name's: the pointers and notes that close
-     * a text ("اقرأ أيضا", "للمزيد", "المصدر"), a subheading's usual words. Named data: a script without
+     * a text ("اقرأ أيضا", "للمزيد", "المصدر", "نهاية الخبر"), a subheading's usual words. Named data: a script without
      * capitals gives no other sign of a name.
      */
     private static final Set<String> CASELESS_NOT_NAME_WORDS = Set.of("اقرأ", "إقرأ", "اقرا", "أيضا", "أيضاً", "ايضا", "شاهد",
             "للمزيد", "المزيد", "المصدر", "مصدر", "تابع", "تابعونا", "تابعوا", "اشترك", "ذات", "صلة", "مواضيع", "مقالات", "روابط",
             "خاص", "عاجل", "تفاصيل", "التفاصيل", "صور", "فيديو", "بالفيديو", "بالصور", "انتهى", "يتبع", "ملاحظة", "تنويه",
-            "وكالات", "متابعات", "المحرر", "التحرير");
+            "وكالات", "متابعات", "المحرر", "التحرير", "نهاية", "الخبر", "المقال", "التقرير", "النص", "ختام");
 
     /**
      * True when the text is written as a person's name: capitalised words, or, in a script without

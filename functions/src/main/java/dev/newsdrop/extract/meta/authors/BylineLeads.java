@@ -373,6 +373,7 @@ public final class BylineLeads {
     private static final Pattern PHRASE_OPENING = Pattern.compile(
             "^\\s*(?:" + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
                     + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?=\\S|$)" // "<strong>Texto:</strong> Name"
+                    + "|^\\s*(?:" + String.join("|", CHINESE_TEXT_AND_PHOTO_LABELS) + ")(?:\\s*[:：]\\s*|\\s+)(?=\\p{IsHan})" // "图/文：本报记者 孙浩然"
                     + "|^\\s*(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])"
                     + "|^\\s*" + KOREAN_LABEL,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -391,7 +392,7 @@ public final class BylineLeads {
 
     /** What {@link #PHRASE_OPENING} can open with: a lead phrase or a label. */
     private static final Map<Character, List<String>> PHRASE_OPENERS = openers(
-            java.util.stream.Stream.of(PHRASES, LABELS_WITH_COLON, CJK_LABELS, KOREAN_LABELS).flatMap(List::stream));
+            java.util.stream.Stream.of(PHRASES, LABELS_WITH_COLON, CHINESE_TEXT_AND_PHOTO_LABELS, CJK_LABELS, KOREAN_LABELS).flatMap(List::stream));
 
     private BylineLeads() {
     }

@@ -117,6 +117,9 @@ final class BoldNameLine {
             if (names.isEmpty() || !names.stream().allMatch(BoldNameLine::writtenAsName) || !atHeadOrFoot(p, wideParents, opening)) {
                 continue;
             }
+            if (!AuthorNames.isPersonName(text) && echoesHeadline(p, text)) {
+                continue; // "<strong>جائزة جديدة</strong>" over a story headlined "... تطلق جائزة ...": a kicker, no writer
+            }
             return names;
         }
         return List.of();
@@ -314,6 +317,29 @@ final class BoldNameLine {
             "للمزيد", "المزيد", "المصدر", "مصدر", "تابع", "تابعونا", "تابعوا", "اشترك", "ذات", "صلة", "مواضيع", "مقالات", "روابط",
             "خاص", "عاجل", "تفاصيل", "التفاصيل", "صور", "فيديو", "بالفيديو", "بالصور", "انتهى", "يتبع", "ملاحظة", "تنويه",
             "وكالات", "متابعات", "المحرر", "التحرير", "نهاية", "الخبر", "المقال", "التقرير", "النص", "ختام");
+
+    /** Words shorter than this are particles and prepositions, shared by any two lines of a language. */
+    private static final int MIN_ECHOED_WORD_CHARS = 3;
+
+    /**
+     * True when a word of the line (of {@value #MIN_ECHOED_WORD_CHARS} characters or more) is a word of
+     * the page's headline (its first {@code h1}): a kicker or a subheading set in bold repeats the story's
+     * subject, and in a script without capitals nothing else tells it from a writer's name; the writer is
+     * not named in the headline, and a person who is ("<strong>Name</strong>" over an interview) is the subject.
+     */
+    private static boolean echoesHeadline(Element p, String text) {
+        Element h1 = p.ownerDocument() == null ? null : p.ownerDocument().selectFirst("h1");
+        if (h1 == null) {
+            return false;
+        }
+        Set<String> headline = new java.util.HashSet<>(List.of(BylineText.leadingText(h1, 300).split("\\s+")));
+        for (String w : text.strip().split("\\s+")) {
+            if (w.length() >= MIN_ECHOED_WORD_CHARS && headline.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * True when the text is written as a person's name: capitalised words, or, in a script without

@@ -309,14 +309,16 @@ final class BoldNameLine {
     }
 
     /**
-     * Words of a short bold line in Arabic script that are no name's: the pointers and notes that close
-     * a text ("اقرأ أيضا", "للمزيد", "المصدر", "نهاية الخبر"), a subheading's usual words. Named data: a script without
-     * capitals gives no other sign of a name.
+     * Words of a short bold line in a script without capitals that are no name's: the pointers and notes
+     * that close a text ("اقرأ أيضا", "للمزيد", "المصدر", "نهاية الخبر"), a subheading's usual words, and the
+     * credits of photos and translation that name someone other than the writer ("تصوير سامي الحلو",
+     * Persian "عکس", Hebrew "צילום"). Named data: a script without capitals gives no other sign of a name.
      */
     private static final Set<String> CASELESS_NOT_NAME_WORDS = Set.of("اقرأ", "إقرأ", "اقرا", "أيضا", "أيضاً", "ايضا", "شاهد",
             "للمزيد", "المزيد", "المصدر", "مصدر", "تابع", "تابعونا", "تابعوا", "اشترك", "ذات", "صلة", "مواضيع", "مقالات", "روابط",
             "خاص", "عاجل", "تفاصيل", "التفاصيل", "صور", "فيديو", "بالفيديو", "بالصور", "انتهى", "يتبع", "ملاحظة", "تنويه",
-            "وكالات", "متابعات", "المحرر", "التحرير", "نهاية", "الخبر", "المقال", "التقرير", "النص", "ختام");
+            "وكالات", "متابعات", "المحرر", "التحرير", "نهاية", "الخبر", "المقال", "التقرير", "النص", "ختام",
+            "تصوير", "عدسة", "صورة", "الصور", "ترجمة", "رسوم", "عکس", "ترجمه", "צילום", "תרגום");
 
     /** Words shorter than this are particles and prepositions, shared by any two lines of a language. */
     private static final int MIN_ECHOED_WORD_CHARS = 3;

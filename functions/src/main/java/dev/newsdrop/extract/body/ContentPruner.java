@@ -410,7 +410,54 @@ final class ContentPruner {
             return false;
         }
         String text = e.text();
-        return (line && isBoilerplateLine(e, titleKey, false, text)) || (promo && isNewsletterPromo(e, text));
+        return (line && isBoilerplateLine(e, titleKey, false, text)) || (promo && isNewsletterPromo(e, text))
+                || (s.chars <= MAX_QUOTE_WIDGET_CHARS && s.linkChars > 0 && isQuoteWidget(text));
+    }
+
+    /** A security's quote box is a name, a price and a change: this short. */
+    private static final int MAX_QUOTE_WIDGET_CHARS = 100;
+
+    /** A quote box names its security in a few words ("Kessler & Roth", "Banco Sabadell SA"), its link a few more. */
+    private static final int MAX_QUOTE_WIDGET_WORDS = 8;
+
+    /** Currency symbols and ISO 4217 codes of the currencies quotes are most often given in. */
+    private static final String CURRENCY = "(?:[€$£¥₹₽₺₩₪]|(?<![\\p{L}])(?:EUR|USD|CHF|GBP|JPY|CNY|HKD|SEK|NOK|DKK|PLN|CZK|HUF|CAD|AUD|INR|BRL|TRY|ZAR"
+            + "|Fr\\.|zł|Kč|kr)(?![\\p{L}]))";
+
+    /** A price: a number with a currency before or after it ("38,12 €", "$189.20", "CHF 12.40"). */
+    private static final Pattern PRICE = Pattern.compile(CURRENCY + "\\s?\\d[\\d.,'\u00a0\u202f]*|\\d[\\d.,'\u00a0\u202f]*\\s?" + CURRENCY);
+
+    /** A signed percentage, a quote's change ("-11,3 %", "+0.8%", "▼ 2,1 %"), in Arabic script's percent sign too. */
+    private static final Pattern SIGNED_PERCENT = Pattern.compile("[+\\-−–▲▼△▽]\\s?\\d{1,3}(?:[.,]\\d{1,3})?\\s?[%٪]");
+
+    /**
+     * A stock quote box set into a business story: a security's name, its price with a currency,
+     * its change as a signed percentage, and a link to its page ("Kessler & Roth 38,12 € -11,3 %
+     * Zur Aktie"). That shape is a market-data widget in any language; a sentence giving a price
+     * and a change ends as sentences end and runs longer than a few words. Read only for a short
+     * linked block whose text holds a percent sign.
+     */
+    static boolean isQuoteWidget(String elementText) {
+        String text = elementText.strip();
+        if (text.isEmpty() || (text.indexOf('%') < 0 && text.indexOf('٪') < 0)
+                || TextStats.endsSentence(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        return SIGNED_PERCENT.matcher(text).find() && PRICE.matcher(text).find() && words(text) <= MAX_QUOTE_WIDGET_WORDS + countNumbers(text);
+    }
+
+    /** The numbers in a text, which a quote box holds beside its words. */
+    private static int countNumbers(String text) {
+        int n = 0;
+        boolean inNumber = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean digit = Character.isDigit(text.charAt(i));
+            if (digit && !inNumber) {
+                n++;
+            }
+            inNumber = digit || (inNumber && (text.charAt(i) == '.' || text.charAt(i) == ','));
+        }
+        return n;
     }
 
     /** Siblings looked at after a linked heading for the prose it heads: an item's place or date may come first. */

@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentPrunerTest {
 
@@ -206,5 +208,19 @@ class ContentPrunerTest {
     void labelledPublicationDate_isCut() {
         assertEquals(PROSE, prunedBlock("<p><b>Veröffentlicht:</b> 10. Januar 2026</p>"));
         assertEquals(PROSE, prunedBlock("<p><b>Datum:</b> 10.01.2026</p>"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Kessler & Roth38,12 €-11,3 %Zur Aktie", "Northwind Foods $42.18 -6.2% View quote",
+            "Banco Sabadell 2,41 EUR +0,8 % Cotización", "Helvetia Holding CHF 128.40 ▲ 1.2 % Kurs", "Orlen 61,20 zł −2,05% Notowania"})
+    void quoteBoxes_areToldByTheirShapeInAnyLanguage(String text) {
+        assertTrue(ContentPruner.isQuoteWidget(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Die Aktie fiel um -11,3 % auf 38,12 €.", "Shares rose +4% to $18 after the results were published on Monday morning in New York",
+            "Kessler & Roth 38,12 € Zur Aktie", "Inflation -0,4 % Mehr dazu", "Rabatt -20 % auf alle Schuhe"})
+    void sentencesAndOtherLines_areNoQuoteBox(String text) {
+        assertFalse(ContentPruner.isQuoteWidget(text), text);
     }
 }

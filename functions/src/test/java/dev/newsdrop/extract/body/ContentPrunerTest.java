@@ -223,4 +223,27 @@ class ContentPrunerTest {
     void sentencesAndOtherLines_areNoQuoteBox(String text) {
         assertFalse(ContentPruner.isQuoteWidget(text), text);
     }
+
+    private static boolean sourceList(String head, String items) {
+        org.jsoup.nodes.Document doc = Jsoup.parse("<html><head>" + head + "</head><body><div><p>Text.</p><h3>Links</h3><ul>" + items
+                + "</ul></div></body></html>");
+        return ContentPruner.isSourceList(doc.selectFirst("ul"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aListUnderAHeadingLinkingByTitlesToOtherSites_isTheTextsSources() {
+        String canonical = "<link rel=canonical href='https://www.paper.example/a/b'>";
+        String external = "<li><a href='https://www.agency.example/x'>Report of the agency on river levels</a></li>"
+                + "<li><a href='https://uni.example/study'>Study on floods in the valley</a></li>";
+        assertTrue(sourceList(canonical, external));
+        assertTrue(sourceList("<meta property=og:url content='https://paper.example/a'>", external));
+        // the site's own pages (its host or a subdomain of it), a network named in a word, an unknown site: not sources
+        assertFalse(sourceList(canonical, "<li><a href='https://www.paper.example/c'>Another story of the paper</a></li>"
+                + "<li><a href='https://uni.example/study'>Study on floods in the valley</a></li>"));
+        assertFalse(sourceList(canonical, "<li><a href='https://blog.paper.example/c'>Another story of the paper</a></li>"
+                + "<li><a href='https://uni.example/study'>Study on floods in the valley</a></li>"));
+        assertFalse(sourceList(canonical, "<li><a href='https://facebook.example/p'>Facebook</a></li><li><a href='https://x.example/p'>X</a></li>"));
+        assertFalse(sourceList(canonical, "<li><a href='/c'>Another story of the paper</a></li><li><a href='/d'>One more story of it</a></li>"));
+        assertFalse(sourceList("", external));
+    }
 }

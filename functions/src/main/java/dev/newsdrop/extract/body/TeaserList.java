@@ -49,7 +49,7 @@ final class TeaserList {
         }
         TextStats.Stats total = stats.of(e);
         // each card holds a link ({@link #isCard}): a list of fewer links holds too few cards
-        if (total == null || total.chars == 0 || total.links < MIN_CARDS || hasHeaderRow(e) || ContentPruner.continuesSentence(e, stats) || IngredientList.is(e) || ContentPruner.isSourceList(e)) {
+        if (total == null || total.chars == 0 || total.links < MIN_CARDS || hasHeaderRow(e) || ContentPruner.continuesSentence(e, stats) || IngredientList.is(e)) {
             return false;
         }
         // the cards of one build are among all cards: too few of them, or too little of the text, settles it
@@ -75,7 +75,7 @@ final class TeaserList {
         }
         for (int[] agg : cardsBySignature.values()) {
             if (agg[0] >= MIN_CARDS && agg[1] >= MIN_CARDS_SHARE * total.chars) {
-                return true;
+                return !ContentPruner.isSourceList(e); // the text's sources, each linking to another site, are no teasers
             }
         }
         return false;

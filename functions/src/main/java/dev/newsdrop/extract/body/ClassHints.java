@@ -150,7 +150,7 @@ final class ClassHints {
         }
 
         private static int factsOf(String cls) {
-            return listsOf(cls) | (NoiseRemover.namesArticleBody(cls) ? IN_ARTICLE_BODY_NAME : 0);
+            return wholeLists(cls) | (NoiseRemover.namesArticleBody(cls) ? IN_ARTICLE_BODY_NAME : 0);
         }
 
         /** {@link ClassHints#namesWidget(int)} of the element's class, the lists of each distinct class looked up once. */
@@ -194,7 +194,7 @@ final class ClassHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return Hint.NONE;
         }
-        return hint(onTag(e, inContext(e, cls, listsOf(cls)) | listsOf(id)));
+        return hint(onTag(e, inContext(e, cls, wholeLists(cls)) | listsOf(id)));
     }
 
     /** The lists with {@link #NEGATIVE_ON_TABLE}'s words read as {@link #NEGATIVE} on a table. */
@@ -295,11 +295,68 @@ final class ClassHints {
                 Hint block = first > 0 ? blockHint(e, token.substring(0, first)) : Hint.NONE;
                 found |= OVERRULED_HINTS.contains(block) || (block == Hint.POSITIVE && namesWriterCard(part))
                         ? listsOf(part)
-                        : listsOf(token);
+                        : tokenLists(token);
             }
         }
         return found;
     }
+
+    /**
+     * The {@code IN_*} bits of a class attribute read whole, a compound name's writer card read by its
+     * head ({@link #namesCompoundWriterCard}). Only a class with both a content word and a weak
+     * boilerplate word is split to see.
+     */
+    static int wholeLists(String cls) {
+        int lists = listsOf(cls);
+        if ((lists & IN_POSITIVE) == 0 || (lists & IN_NEGATIVE) == 0) {
+            return lists;
+        }
+        int found = 0;
+        boolean compound = false;
+        for (String token : CLASS_SEPARATOR.split(clip(cls))) {
+            boolean card = namesCompoundWriterCard(token);
+            compound |= card;
+            found |= card ? listsOf(token) & ~IN_POSITIVE : listsOf(token);
+        }
+        return compound ? found : lists;
+    }
+
+    /** The lists of one class token, a compound name's writer card read by its head ({@link #namesCompoundWriterCard}). */
+    private static int tokenLists(String token) {
+        int lists = listsOf(token);
+        return (lists & IN_POSITIVE) != 0 && namesCompoundWriterCard(token) ? lists & ~IN_POSITIVE : lists;
+    }
+
+    /**
+     * True when a class token compounds a content word with a later writer-card word
+     * ({@link #WRITER_CARD_WORDS}) and no content word follows it: "article-author-box",
+     * "post-author-bio", "entryAuthorBio". Compound class names (and BEM's block names) put the
+     * component's context first and its head last, as English compounds do: an "article author box" is
+     * a box on the author, placed in the article, so the content word says where it is, not what it is
+     * ("author-content", a content word after the card word, stays read as content).
+     */
+    static boolean namesCompoundWriterCard(String token) {
+        if (token.contains(BEM_ELEMENT_SEPARATOR)) {
+            return false; // BEM elements are read against their block ({@link #classLists})
+        }
+        boolean contentBefore = false;
+        boolean card = false;
+        for (String word : CAMEL_OR_SEPARATOR.split(token)) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (POSITIVE.contains(w)) {
+                if (card) {
+                    return false;
+                }
+                contentBefore = true;
+            } else if (contentBefore && WRITER_CARD_WORDS.contains(w)) {
+                card = true;
+            }
+        }
+        return card;
+    }
+
+    /** Splits a class token into its words as {@link #listsOf} does: at non-letters and at a lower-to-upper change. */
+    private static final Pattern CAMEL_OR_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
     /** Hints of a block named as boilerplate: an element reached under one was kept for its prose. */
     private static final Set<Hint> OVERRULED_HINTS = EnumSet.of(Hint.NEGATIVE, Hint.STRONG_NEGATIVE);

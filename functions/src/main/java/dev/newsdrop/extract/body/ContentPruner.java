@@ -248,7 +248,7 @@ final class ContentPruner {
                 }
                 boolean replyWords = inReply[0] != null && s.proseChars > 0; // a block of a kept reply holding its words
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
-                        && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
+                        && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !isSourceListOrItem(e) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
                         && !isHeadingOverProse(e, stats))
                         || isBoilerplateLineOrPromo(e, s, titleKey) || isNoticeOrOffer(e, s, stats, containerChars)) {
                     removals.mark(e);
@@ -410,7 +410,54 @@ final class ContentPruner {
             return false;
         }
         String text = e.text();
-        return (line && isBoilerplateLine(e, titleKey, false, text)) || (promo && isNewsletterPromo(e, text));
+        return (line && isBoilerplateLine(e, titleKey, false, text)) || (promo && isNewsletterPromo(e, text))
+                || (s.chars <= MAX_QUOTE_WIDGET_CHARS && s.linkChars > 0 && isQuoteWidget(text));
+    }
+
+    /** A security's quote box is a name, a price and a change: this short. */
+    private static final int MAX_QUOTE_WIDGET_CHARS = 100;
+
+    /** A quote box names its security in a few words ("Kessler & Roth", "Banco Sabadell SA"), its link a few more. */
+    private static final int MAX_QUOTE_WIDGET_WORDS = 8;
+
+    /** Currency symbols and ISO 4217 codes of the currencies quotes are most often given in. */
+    private static final String CURRENCY = "(?:[€$£¥₹₽₺₩₪]|(?<![\\p{L}])(?:EUR|USD|CHF|GBP|JPY|CNY|HKD|SEK|NOK|DKK|PLN|CZK|HUF|CAD|AUD|INR|BRL|TRY|ZAR"
+            + "|Fr\\.|zł|Kč|kr)(?![\\p{L}]))";
+
+    /** A price: a number with a currency before or after it ("38,12 €", "$189.20", "CHF 12.40"). */
+    private static final Pattern PRICE = Pattern.compile(CURRENCY + "\\s?\\d[\\d.,'\u00a0\u202f]*|\\d[\\d.,'\u00a0\u202f]*\\s?" + CURRENCY);
+
+    /** A signed percentage, a quote's change ("-11,3 %", "+0.8%", "▼ 2,1 %"), in Arabic script's percent sign too. */
+    private static final Pattern SIGNED_PERCENT = Pattern.compile("[+\\-−–▲▼△▽]\\s?\\d{1,3}(?:[.,]\\d{1,3})?\\s?[%٪]");
+
+    /**
+     * A stock quote box set into a business story: a security's name, its price with a currency,
+     * its change as a signed percentage, and a link to its page ("Kessler & Roth 38,12 € -11,3 %
+     * Zur Aktie"). That shape is a market-data widget in any language; a sentence giving a price
+     * and a change ends as sentences end and runs longer than a few words. Read only for a short
+     * linked block whose text holds a percent sign.
+     */
+    static boolean isQuoteWidget(String elementText) {
+        String text = elementText.strip();
+        if (text.isEmpty() || (text.indexOf('%') < 0 && text.indexOf('٪') < 0)
+                || TextStats.endsSentence(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        return SIGNED_PERCENT.matcher(text).find() && PRICE.matcher(text).find() && words(text) <= MAX_QUOTE_WIDGET_WORDS + countNumbers(text);
+    }
+
+    /** The numbers in a text, which a quote box holds beside its words. */
+    private static int countNumbers(String text) {
+        int n = 0;
+        boolean inNumber = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean digit = Character.isDigit(text.charAt(i));
+            if (digit && !inNumber) {
+                n++;
+            }
+            inNumber = digit || (inNumber && (text.charAt(i) == '.' || text.charAt(i) == ','));
+        }
+        return n;
     }
 
     /** Siblings looked at after a linked heading for the prose it heads: an item's place or date may come first. */
@@ -598,6 +645,112 @@ final class ContentPruner {
      */
     private static boolean isItemOfIntroducedList(Element e, TextStats stats) {
         return e.normalName().equals("li") && e.parent() != null && continuesSentence(e.parent(), stats);
+    }
+
+    /** A source list holds at least this many links, each of at least {@link #MIN_SOURCE_LINK_WORDS} words. */
+    private static final int MIN_SOURCE_LINKS = 2;
+
+    /** A source is named by a title ("Studie von Ulrike Haas zu Verspätungsketten"), not a word ("Facebook"). */
+    private static final int MIN_SOURCE_LINK_WORDS = 3;
+
+    /** A source list holds at most this many links: a longer list is a directory, not a text's sources. */
+    private static final int MAX_SOURCE_LIST_LINKS = 30;
+
+    /** Nodes of a list read for its links: a list of sources is a few dozen. */
+    private static final int MAX_SOURCE_LIST_NODES = 400;
+
+    /** A heading over a source list is a label, this short. */
+    private static final int MAX_SOURCE_HEADING_CHARS = 80;
+
+    /** A list of sources ({@link #isSourceList}) or an item of one. */
+    private static boolean isSourceListOrItem(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("li")) {
+            Element list = e.parent();
+            return list != null && isSourceList(list);
+        }
+        return isSourceList(e);
+    }
+
+    /**
+     * A list under a heading of the text whose every item links, by a title of several words, to
+     * another site: the article's sources and further reading ("Links zur Folge", "Hier finden Sie
+     * aktuelle Informationen"), written for the text. A list of teasers links to the site's own
+     * pages; a list of profiles names a network in a word. The page's own site is its address's
+     * host ({@link #siteHost}); when it is unknown, no list is taken for sources.
+     */
+    static boolean isSourceList(Element list) {
+        String tag = list.normalName();
+        if (!tag.equals("ul") && !tag.equals("ol")) {
+            return false;
+        }
+        Element before = list.previousElementSibling();
+        if (before == null || !Blocks.isHeading(before) || before.normalName().equals("h1") || before.selectFirst("a") != null
+                || before.text().length() > MAX_SOURCE_HEADING_CHARS) {
+            return false;
+        }
+        List<String> hosts = new ArrayList<>();
+        int steps = 0;
+        for (Node n = list; n != null; n = TreeWalk.next(n, list)) {
+            if (steps++ >= MAX_SOURCE_LIST_NODES) {
+                return false; // a list this big is no list of a text's sources; the bound keeps each item's asking short
+            }
+            if (n instanceof Element a && a.normalName().equals("a")) {
+                String host = hostOf(a.attr("href"));
+                if (host == null || words(a.text().strip()) < MIN_SOURCE_LINK_WORDS || hosts.size() >= MAX_SOURCE_LIST_LINKS) {
+                    return false;
+                }
+                hosts.add(host);
+            }
+        }
+        if (hosts.size() < MIN_SOURCE_LINKS) {
+            return false;
+        }
+        String site = siteHost(list);
+        return site != null && hosts.stream().noneMatch(h -> sameSite(h, site));
+    }
+
+    /** The host of an absolute http(s) address, lower case, without "www.", or null. */
+    private static String hostOf(String href) {
+        String h = href.strip();
+        int scheme = h.startsWith("https://") ? 8 : h.startsWith("http://") ? 7 : h.startsWith("//") ? 2 : -1;
+        if (scheme < 0) {
+            return null;
+        }
+        int end = scheme;
+        while (end < h.length() && "/?#:".indexOf(h.charAt(end)) < 0) {
+            end++;
+        }
+        String host = h.substring(scheme, end).toLowerCase(Locale.ROOT);
+        return host.isEmpty() ? null : host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    private static boolean sameSite(String host, String site) {
+        return host.equals(site) || host.endsWith("." + site) || site.endsWith("." + host);
+    }
+
+    /**
+     * The page's own host ({@link #isSourceList}): its address's, else its canonical address's or its
+     * Open Graph address's (the head, which cleaning leaves alone); null when none is known. (Its
+     * links cannot tell: by now the navigation that held them is cut.)
+     */
+    private static String siteHost(Element list) {
+        org.jsoup.nodes.Document doc = list.ownerDocument();
+        if (doc == null) {
+            return null;
+        }
+        String own = hostOf(doc.location());
+        if (own != null) {
+            return own;
+        }
+        Element head = doc.head();
+        Element canonical = head.selectFirst("link[rel=canonical][href]");
+        own = canonical == null ? null : hostOf(canonical.attr("href"));
+        if (own != null) {
+            return own;
+        }
+        Element og = head.selectFirst("meta[property=og:url][content]");
+        return og == null ? null : hostOf(og.attr("content"));
     }
 
     /** "<b><a>Headline</a>.</b> A sentence that explains it." in a round-up list: prose with a linked lead. */

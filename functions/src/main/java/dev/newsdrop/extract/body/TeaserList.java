@@ -75,7 +75,7 @@ final class TeaserList {
         }
         for (int[] agg : cardsBySignature.values()) {
             if (agg[0] >= MIN_CARDS && agg[1] >= MIN_CARDS_SHARE * total.chars) {
-                return true;
+                return !ContentPruner.isSourceList(e); // the text's sources, each linking to another site, are no teasers
             }
         }
         return false;

@@ -140,8 +140,33 @@ class ClassHintsTest {
         // other parts of a content block keep its content word: its sources box, its text
         assertEquals(ClassHints.Hint.POSITIVE, hintInside("article-main", "div", "article-main__more"));
         assertEquals(ClassHints.Hint.POSITIVE, hintInside("article", "div", "article__body"));
-        // a class that is no BEM part is read whole, as before
-        assertEquals(ClassHints.Hint.POSITIVE, hintOf("article-author-bio", ""));
+        // a class that is no BEM part is read whole
+        assertEquals(ClassHints.Hint.POSITIVE, hintOf("article-main-more", ""));
+    }
+
+    @Test
+    void compoundNames_puttingTheWritersCardAfterAContentWord_areTheCard() {
+        // the head comes last: an "article author box" is a box on the author, placed in the article
+        assertEquals(ClassHints.Hint.NEGATIVE, hintOf("article-author-box", ""));
+        assertEquals(ClassHints.Hint.NEGATIVE, hintOf("post-author-bio clearfix", ""));
+        assertEquals(ClassHints.Hint.NEGATIVE, hintOf("entryAuthorBio", ""));
+        assertEquals(ClassHints.Hint.NEGATIVE, hintOf("story-byline", ""));
+        assertEquals(ClassHints.Hint.NEGATIVE, cached("article-author-box"));
+        assertEquals(ClassHints.Hint.NEGATIVE, hintInside("x", "div", "post-author-bio x__y"));
+        // a content word after the card word, or in a token of its own, still says content
+        assertEquals(ClassHints.Hint.POSITIVE, hintOf("author-content", ""));
+        assertEquals(ClassHints.Hint.POSITIVE, hintOf("post-author-text", ""));
+        assertEquals(ClassHints.Hint.POSITIVE, hintOf("entry-content author-bio", ""));
+        assertEquals(ClassHints.Hint.POSITIVE, cached("entry-content author-bio"));
+        // other weak words beside a content word are outweighed, as before
+        assertEquals(ClassHints.Hint.POSITIVE, hintOf("article-header", ""));
+        assertEquals(ClassHints.Hint.POSITIVE, hintOf("post-meta-text", ""));
+    }
+
+    private static ClassHints.Hint cached(String cls) {
+        Element e = Jsoup.parseBodyFragment("<div></div>").body().child(0);
+        e.attr("class", cls);
+        return new ClassHints.Cache().of(e);
     }
 
     /** The word lists of a name as they were read before the table lookup: each word cut out and looked up. */

@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentPrunerTest {
 
@@ -206,5 +208,42 @@ class ContentPrunerTest {
     void labelledPublicationDate_isCut() {
         assertEquals(PROSE, prunedBlock("<p><b>Veröffentlicht:</b> 10. Januar 2026</p>"));
         assertEquals(PROSE, prunedBlock("<p><b>Datum:</b> 10.01.2026</p>"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Kessler & Roth38,12 €-11,3 %Zur Aktie", "Northwind Foods $42.18 -6.2% View quote",
+            "Banco Sabadell 2,41 EUR +0,8 % Cotización", "Helvetia Holding CHF 128.40 ▲ 1.2 % Kurs", "Orlen 61,20 zł −2,05% Notowania"})
+    void quoteBoxes_areToldByTheirShapeInAnyLanguage(String text) {
+        assertTrue(ContentPruner.isQuoteWidget(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Die Aktie fiel um -11,3 % auf 38,12 €.", "Shares rose +4% to $18 after the results were published on Monday morning in New York",
+            "Kessler & Roth 38,12 € Zur Aktie", "Inflation -0,4 % Mehr dazu", "Rabatt -20 % auf alle Schuhe"})
+    void sentencesAndOtherLines_areNoQuoteBox(String text) {
+        assertFalse(ContentPruner.isQuoteWidget(text), text);
+    }
+
+    private static boolean sourceList(String head, String items) {
+        org.jsoup.nodes.Document doc = Jsoup.parse("<html><head>" + head + "</head><body><div><p>Text.</p><h3>Links</h3><ul>" + items
+                + "</ul></div></body></html>");
+        return ContentPruner.isSourceList(doc.selectFirst("ul"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aListUnderAHeadingLinkingByTitlesToOtherSites_isTheTextsSources() {
+        String canonical = "<link rel=canonical href='https://www.paper.example/a/b'>";
+        String external = "<li><a href='https://www.agency.example/x'>Report of the agency on river levels</a></li>"
+                + "<li><a href='https://uni.example/study'>Study on floods in the valley</a></li>";
+        assertTrue(sourceList(canonical, external));
+        assertTrue(sourceList("<meta property=og:url content='https://paper.example/a'>", external));
+        // the site's own pages (its host or a subdomain of it), a network named in a word, an unknown site: not sources
+        assertFalse(sourceList(canonical, "<li><a href='https://www.paper.example/c'>Another story of the paper</a></li>"
+                + "<li><a href='https://uni.example/study'>Study on floods in the valley</a></li>"));
+        assertFalse(sourceList(canonical, "<li><a href='https://blog.paper.example/c'>Another story of the paper</a></li>"
+                + "<li><a href='https://uni.example/study'>Study on floods in the valley</a></li>"));
+        assertFalse(sourceList(canonical, "<li><a href='https://facebook.example/p'>Facebook</a></li><li><a href='https://x.example/p'>X</a></li>"));
+        assertFalse(sourceList(canonical, "<li><a href='/c'>Another story of the paper</a></li><li><a href='/d'>One more story of it</a></li>"));
+        assertFalse(sourceList("", external));
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.body;
 
 import dev.newsdrop.extract.budget.Deadline;
+import dev.newsdrop.extract.meta.HostLabels;
 import dev.newsdrop.extract.meta.TreeWalk;
 import dev.newsdrop.extract.meta.authors.BylineLeads;
 import dev.newsdrop.extract.meta.dates.DateParser;
@@ -710,19 +711,17 @@ final class ContentPruner {
         return site != null && hosts.stream().noneMatch(h -> sameSite(h, site));
     }
 
-    /** The host of an absolute http(s) address, lower case, without "www.", or null. */
+    /**
+     * The host of an absolute http(s) address ({@link HostLabels#host}: lower case, without user
+     * information or port), without "www."; null for a relative address or none.
+     */
     private static String hostOf(String href) {
         String h = href.strip();
-        int scheme = h.startsWith("https://") ? 8 : h.startsWith("http://") ? 7 : h.startsWith("//") ? 2 : -1;
-        if (scheme < 0) {
+        if (!h.startsWith("https://") && !h.startsWith("http://") && !h.startsWith("//")) {
             return null;
         }
-        int end = scheme;
-        while (end < h.length() && "/?#:".indexOf(h.charAt(end)) < 0) {
-            end++;
-        }
-        String host = h.substring(scheme, end).toLowerCase(Locale.ROOT);
-        return host.isEmpty() ? null : host.startsWith("www.") ? host.substring(4) : host;
+        String host = HostLabels.host(h);
+        return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
     }
 
     private static boolean sameSite(String host, String site) {

@@ -73,7 +73,7 @@ public final class HostLabels {
      * The host of an address, lower-cased, without its scheme, user information and port; the
      * address may lack its scheme ("example.com/a"). Null when there is none.
      */
-    static String host(String pageUrl) {
+    public static String host(String pageUrl) {
         if (pageUrl == null) {
             return null;
         }

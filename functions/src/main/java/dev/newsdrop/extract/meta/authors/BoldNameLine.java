@@ -117,7 +117,7 @@ final class BoldNameLine {
             if (names.isEmpty() || !names.stream().allMatch(BoldNameLine::writtenAsName) || !atHeadOrFoot(p, wideParents, opening)) {
                 continue;
             }
-            if (!AuthorNames.isPersonName(text) && echoesHeadline(p, text)) {
+            if (!AuthorNames.isPersonName(text) && echoesHeadline(scan.firstH1(), text)) {
                 continue; // "<strong>جائزة جديدة</strong>" over a story headlined "... تطلق جائزة ...": a kicker, no writer
             }
             return names;
@@ -325,12 +325,11 @@ final class BoldNameLine {
 
     /**
      * True when a word of the line (of {@value #MIN_ECHOED_WORD_CHARS} characters or more) is a word of
-     * the page's headline (its first {@code h1}): a kicker or a subheading set in bold repeats the story's
+     * the page's headline (its first {@code h1}, {@link PageScan#firstH1}): a kicker or a subheading set in bold repeats the story's
      * subject, and in a script without capitals nothing else tells it from a writer's name; the writer is
      * not named in the headline, and a person who is ("<strong>Name</strong>" over an interview) is the subject.
      */
-    private static boolean echoesHeadline(Element p, String text) {
-        Element h1 = p.ownerDocument() == null ? null : p.ownerDocument().selectFirst("h1");
+    private static boolean echoesHeadline(Element h1, String text) {
         if (h1 == null) {
             return false;
         }

@@ -55,8 +55,13 @@ public final class AuthorFinder {
         List<String> agencies = new ArrayList<>();
         List<String> names = names(meta, ld, scan, siteName, pageUrl, agencies);
         Element html = scan.html();
-        String lead = BylineLeads.languageLead(html == null ? null : html.attr("lang"), meta.first("content-language", "language", "dc.language"),
-                meta.first("og:locale"), ld.language);
+        String[] declared = {html == null ? null : html.attr("lang"), meta.first("content-language", "language", "dc.language"),
+                meta.first("og:locale"), ld.language};
+        String lead = BylineLeads.languageLead(declared);
+        String and = BylineLeads.languageAnd(declared);
+        if (and != null) {
+            names = names.stream().flatMap(n -> BylineLeads.splitAtLanguageAnd(n, and).stream()).distinct().toList(); // "Matej Novak in Nina Kralj"
+        }
         if (lead != null) {
             names = names.stream().map(n -> BylineLeads.withoutLanguageLead(n, lead))
                     .filter(n -> !AuthorNames.isGenericCredit(n)) // "Na Mwandishi Wetu" ("by our writer"): the lead cut, no one is named

@@ -42,8 +42,9 @@ public final class AuthorNames {
      * Juma na Baraka Mwangi"), since Slavic languages write "na" before a place ("na Slovensku"). Finnish
      * and Estonian "ja", Polish "oraz", Vietnamese "và", Hindi "और", Bengali "ও", Thai "และ", Urdu "اور",
      * and Tamil "மற்றும்" are separators between blanks (Thai writes a blank between a given name and a
-     * surname, and around "และ"). Lithuanian "ir" and Latvian "un" are not: they join the fields of a
-     * role after the name ("Žmogaus ir visuomenės studijų fakulteto profesorius"). Hebrew and Arabic write "and" as a prefix of the next word ("רונית אלון ומשה פרץ", "أحمد علي
+     * surname, and around "และ"). Lithuanian "ir" and Latvian "un" separate as Czech "a" does, only before a
+     * name of two capitalised words ("Ieva Petrauskienė ir Rokas Jankauskas", "Jānis Ozols un Līga Kalniņa"):
+     * they also join the fields of a role after the name ("Žmogaus ir visuomenės studijų fakulteto profesorius"). Hebrew and Arabic write "and" as a prefix of the next word ("רונית אלון ומשה פרץ", "أحمد علي
      * ومحمد حسن"): it separates only between two names of two words or more, since names open with the
      * same letter ("ורד", "وليد") and a name's second word may too ("أحمد وائل"); the prefix standing alone between blanks
      * ("<a>נועה ברק</a> ו<a>עמית לוי</a>", the prefix before a linked name) is "and" as Arabic "و" alone is. A word separator is a whole word between letters of any
@@ -59,7 +60,7 @@ public final class AuthorNames {
             + "|(?=\\s+و)(?<=\\p{IsArabic}{2,20}\\s{1,3}\\p{IsArabic}{2,20})\\s+و(?=\\p{IsArabic}{2,20}\\s+\\p{IsArabic}{2})";
 
     static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
+            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na|ir|un)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
                     + "|" + PREFIXED_AND + "|\\s+و\\s+|\\s+ו\\s+|،|，|、|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -793,7 +794,7 @@ public final class AuthorNames {
     private static final String SEPARATOR_CHARS = ",;|/&\n،，、";
 
     /** The case-sensitive first letters of the words {@link #SEPARATORS} takes as separators after a blank. */
-    private static final String SEPARATOR_WORD_INITIALS = "oevиiوdéтіșşκanjvऔওוแاம";
+    private static final String SEPARATOR_WORD_INITIALS = "oevиiuوdéтіșşκanjvऔওוแاம";
 
     /** The case-insensitive words of {@link #SEPARATORS}, folded as {@link #folded} folds. */
     private static final String[] SEPARATOR_FOLDED_WORDS = {"and", "et", "und"};

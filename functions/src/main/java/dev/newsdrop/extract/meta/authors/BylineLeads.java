@@ -22,7 +22,7 @@ public final class BylineLeads {
      * "Szerző:", "نویسنده:") and the Hungarian plural "Szerzők:" ("authors"), and Thai "โดย" ("by");
      * the author labels ("Auteur :", "Autorin:", "Forfatter:") with them; Danish "Af", Hungarian
      * "Írta" ("wrote"), Croatian, Bosnian and Serbian "Piše"/"Пише" ("writes") and Serbian "Аутор",
-     * Slovene "Avtor", Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
+     * Slovene "Avtor" (its dual "Avtorja" and plural "Avtorji", "authors", and the feminine "Avtorica"), Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
      * "Autors", Turkish "Yazan" ("the one who wrote"), Ukrainian "Автори", Serbian "Аутори" and Czech "Autoři" ("authors"), Thai "ผู้เขียน" ("writer") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
      * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
      * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), German's gender-inclusive
@@ -40,8 +40,8 @@ public final class BylineLeads {
             "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "автором", "добавил", "добавила", "опубликовал", "опубликовала", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت", "الكاتب", "الكاتبة", "المؤلف",
             "إعداد", "اعداد", "تحرير",
             "kirjoittaja", "szerző", "szerzők", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย",
-            "af", "írta", "piše", "пише", "аутор", "avtor", "napsal", "napsala", "napísal", "napísala",
-            "autorius", "autorė", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
+            "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
+            "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
@@ -52,7 +52,7 @@ public final class BylineLeads {
     /**
      * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", and blog themes
      * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
-     * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:"), Hebrew news as "כתב:" (the
+     * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:", Latvian "Teksts:", Lithuanian "Tekstas:", Slovene "Besedilo:"), Hebrew news as "כתב:" (the
      * correspondent) and "כתבו:" (wrote, of several), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:",
      * and "প্রতিবেদন:", report), Hindi news as "रिपोर्ट:"
      * (report), "रिपोर्टर:" and "संवाददाता:" (correspondent), Arabic magazines as "كتابة:" (writing), German
@@ -76,7 +76,7 @@ public final class BylineLeads {
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
-            "text", "texte", "texto", "testo", "tekst", "teksti", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת", "כתבו",
+            "text", "texte", "texto", "testo", "tekst", "teksti", "teksts", "tekstas", "besedilo", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת", "כתבו",
             "reporter", "reporters", "প্রতিবেদক", "প্রতিবেদন",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
@@ -414,6 +414,15 @@ public final class BylineLeads {
      * is read ("sw", "sw-TZ", "sw_KE").
      */
     static String languageLead(String... declarations) {
+        String lead = LANGUAGE_LEADS.get(declaredLanguage(declarations));
+        return lead == null ? null : lead + " ";
+    }
+
+    /**
+     * The primary language subtag of the first declaration that is not blank ("sw" of "sw-TZ", "sw_KE"),
+     * in lower case; "" when every declaration is blank.
+     */
+    private static String declaredLanguage(String... declarations) {
         for (String d : declarations) {
             if (d != null && !d.isBlank()) {
                 String code = d.strip().toLowerCase(java.util.Locale.ROOT);
@@ -421,20 +430,45 @@ public final class BylineLeads {
                 while (end < code.length() && end < 3 && Character.isLetter(code.charAt(end))) {
                     end++;
                 }
-                String lead = LANGUAGE_LEADS.get(code.substring(0, end));
-                return lead == null ? null : lead + " ";
+                return code.substring(0, end);
             }
         }
-        return null;
+        return "";
     }
 
     /**
-     * The name without the page language's lead ("Na Amina Juma" gives "Amina Juma"), when a
-     * capitalised name follows it; otherwise the name as it is. {@code lead} is null when the page's
+     * "And" between two names in languages where the word is an ordinary word or preposition in the
+     * languages read elsewhere: Slovene "in" ("Matej Novak in Nina Kralj"; English, German, Dutch and
+     * Italian "in" before a place, "Jane Doe in New York") and Filipino "at" ("Maria Santos at Jose
+     * Reyes"; English "at" before a workplace). Read only on a page declared in that language.
+     */
+    private static final Map<String, String> LANGUAGE_ANDS = Map.of("sl", "in", "tl", "at", "fil", "at");
+
+    /** The "and" of the page's declared language ({@link #LANGUAGE_ANDS}) with a blank on each side, or null. */
+    static String languageAnd(String... declarations) {
+        String and = LANGUAGE_ANDS.get(declaredLanguage(declarations));
+        return and == null ? null : " " + and + " ";
+    }
+
+    /**
+     * The names a byline joins with the page language's "and" ({@link #languageAnd}): "Maria Santos at Jose
+     * Reyes" gives both when each part is a person's name; otherwise the text alone.
+     */
+    static List<String> splitAtLanguageAnd(String text, String and) {
+        if (and == null || !text.contains(and)) {
+            return List.of(text);
+        }
+        List<String> parts = Arrays.stream(text.split(Pattern.quote(and))).map(String::strip).toList();
+        return parts.size() > 1 && parts.stream().allMatch(AuthorNames::isPersonName) ? parts : List.of(text);
+    }
+
+    /**
+     * The name without the page language's lead ("Na Amina Juma" gives "Amina Juma", "ni Ramon Dela Cruz"
+     * "Ramon Dela Cruz": the lead in either case), when a capitalised name follows it; otherwise the name as it is. {@code lead} is null when the page's
      * language has none.
      */
     static String withoutLanguageLead(String name, String lead) {
-        if (lead == null || !name.startsWith(lead)) {
+        if (lead == null || !name.regionMatches(true, 0, lead, 0, lead.length())) { // "ni Ramon Dela Cruz": Filipino writes it in lower case too
             return name;
         }
         String rest = name.substring(lead.length()).strip();
@@ -707,7 +741,7 @@ public final class BylineLeads {
     private static final String FIELD_SEPARATORS = "·•|";
 
     /** The text up to its first {@link #FIELD_SEPARATORS} character: the names' field, not the fields after it. */
-    private static String beforeSeparator(String text) {
+    static String beforeSeparator(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (FIELD_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
                 return text.substring(0, i);

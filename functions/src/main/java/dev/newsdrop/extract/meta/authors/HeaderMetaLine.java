@@ -39,6 +39,7 @@ final class HeaderMetaLine {
         }
         Element html = scan.html();
         String languageLead = html == null ? null : BylineLeads.languageLead(html.attr("lang"));
+        String languageAnd = html == null ? null : BylineLeads.languageAnd(html.attr("lang"));
         int seen = 0;
         int paragraphs = 0;
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
@@ -72,13 +73,24 @@ final class HeaderMetaLine {
             if (text.length() > BylineText.MAX_BYLINE_CHARS && name == null) {
                 continue;
             }
-            if (name == null && languageLead != null && text.startsWith(languageLead)) {
+            if (name == null && languageLead != null && text.regionMatches(true, 0, languageLead, 0, languageLead.length())) {
                 String rest = text.substring(languageLead.length()).strip();
                 String dated = BylineLeads.nameBeforeDate(rest);
-                name = dated != null ? dated : AuthorNames.isPersonName(rest) ? rest : null;
+                String field = BylineLeads.beforeSeparator(rest).strip(); // "Maria Santos at Jose Reyes | Disyembre 2, 2026"
+                name = dated != null ? dated : AuthorNames.isPersonName(rest) ? rest
+                        : languageAnd != null && field.contains(languageAnd) ? field : personBeforePlace(rest);
             }
             if (name != null && languageLead != null) {
                 name = BylineLeads.withoutLanguageLead(name, languageLead); // "Na Amina Juma · 12 Machi 2024"
+            }
+            if (name != null && languageAnd != null && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {
+                List<String> joined = BylineLeads.splitAtLanguageAnd(name, languageAnd);
+                if (joined.size() > 1) {
+                    List<String> names = AuthorNames.clean(joined);
+                    if (names.size() == joined.size()) {
+                        return names; // "Ni Maria Santos at Jose Reyes | Disyembre 2, 2026"
+                    }
+                }
             }
             if (name != null && (AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name)) && !AuthorNames.namesDesk(name) // "Local News · 3 March 2024": a section
                     && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {
@@ -89,6 +101,19 @@ final class HeaderMetaLine {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The person a language lead's line names before the place the writer files from ("Amina Juma, Dodoma"
+     * after "Na "): the text's names as {@link AuthorNames#clean} reads them, when they are one person's
+     * name; null otherwise.
+     */
+    private static String personBeforePlace(String rest) {
+        if (rest.indexOf(',') < 0) {
+            return null;
+        }
+        List<String> names = AuthorNames.clean(List.of(rest));
+        return names.size() == 1 && AuthorNames.isPersonName(names.get(0)) ? names.get(0) : null;
     }
 
     /**

@@ -169,6 +169,22 @@ final class VisibleBylines {
      * works, and is not a longer name. Names whose keys are in {@code refused} (a fact-check's
      * claimants, whom the page quotes in a box of their own) are no author.
      */
+    /**
+     * The byline's names joined by the "and" of the page's declared language ({@link BylineLeads#languageAnd}):
+     * "Avtorja: Matej Novak in Nina Kralj" on a Slovene page gives both, read before {@link AuthorNames#clean}
+     * cuts "in ..." as the category a post is filed in; otherwise the text alone.
+     */
+    private static List<String> languageAndNames(Element candidate, String t) {
+        org.jsoup.nodes.Document doc = candidate.ownerDocument();
+        Element html = doc == null ? null : doc.firstElementChild();
+        String and = html == null ? null : BylineLeads.languageAnd(html.attr("lang"));
+        if (and == null || !t.contains(and)) {
+            return List.of(t);
+        }
+        List<String> parts = BylineLeads.splitAtLanguageAnd(BylineLeads.withoutLeadIn(t.strip()), and);
+        return parts.size() > 1 ? parts : List.of(t);
+    }
+
     static List<String> firstNamed(List<Element> candidates, boolean notInLinks, List<Pattern> trailingPublishers,
                                    Set<String> refused, List<String> agencies) {
         for (Element candidate : candidates) {
@@ -254,7 +270,7 @@ final class VisibleBylines {
                 continue; // "<a>PTI, </a><span>Lisbon, </span>": the place the agency filed from, not a name
             }
             List<String> beside = new ArrayList<>();
-            List<String> raw = new ArrayList<>(List.of(PublisherNames.withoutTrailingNames(t, trailingPublishers)));
+            List<String> raw = new ArrayList<>(languageAndNames(candidate, PublisherNames.withoutTrailingNames(t, trailingPublishers)));
             raw.addAll(AuthorMicrodata.coAuthors(candidate, candidates));
             List<String> names = AuthorNames.clean(raw, beside);
             if (!refused.isEmpty()) {

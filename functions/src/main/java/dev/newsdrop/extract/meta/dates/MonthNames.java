@@ -151,7 +151,7 @@ final class MonthNames {
             {"desemba", "disemba", "decembari", "decembarip"}};
     /**
      * Dutch (with its abbreviation "mrt") and Afrikaans, Swedish, Danish and Norwegian (with "des."); Turkish
-     * (with its three-letter abbreviations, "03 Şub 2022"); Indonesian and Malay (with "Agu", "Agus"); Greek (genitive, nominative and abbreviations, read without accents).
+     * (with its three-letter abbreviations, "03 Şub 2022"); Indonesian and Malay (with "Agu", "Agus", and Malay's "Ogo" and "Dis", "1 Dis 2026"); Greek (genitive, nominative and abbreviations, read without accents).
      */
     private static final String[][] NORDIC_DUTCH_TURKISH_MALAY_GREEK = {
             {"januari", "januarie", "ocak", "oca", "ιανουαρίου", "ιανουάριος", "ιαν"},
@@ -161,11 +161,11 @@ final class MonthNames {
             {"mei", "maj", "mayıs", "mayis", "μαΐου", "μάιος", "μαΐ"},
             {"junie", "haziran", "haz", "ιουνίου", "ιούνιος", "ιουν"},
             {"julie", "temmuz", "tem", "ιουλίου", "ιούλιος", "ιουλ"},
-            {"augustus", "augusti", "ağustos", "agustos", "agustus", "ogos", "agt", "ağu", "agu", "agus", "αυγούστου", "αύγουστος", "αυγ"},
+            {"augustus", "augusti", "ağustos", "agustos", "agustus", "ogos", "ogo", "agt", "ağu", "agu", "agus", "αυγούστου", "αύγουστος", "αυγ"},
             {"eylül", "eylul", "eyl", "σεπτεμβρίου", "σεπτέμβριος", "σεπ"},
             {"ekim", "eki", "οκτωβρίου", "οκτώβριος", "οκτ"},
             {"kasım", "kasim", "kas", "νοεμβρίου", "νοέμβριος", "νοε"},
-            {"desember", "des", "aralık", "aralik", "ara", "disember", "δεκεμβρίου", "δεκέμβριος", "δεκ"}};
+            {"desember", "des", "aralık", "aralik", "ara", "disember", "dis", "δεκεμβρίου", "δεκέμβριος", "δεκ"}};
     /** Hebrew, alone and with the prefix ב ("in") dates write ("27 במרץ 2024"); Hindi, in both spellings. */
     private static final String[][] HEBREW_HINDI = {
             {"ינואר", "בינואר", "जनवरी"},

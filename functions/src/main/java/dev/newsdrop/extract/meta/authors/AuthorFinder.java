@@ -195,6 +195,10 @@ public final class AuthorFinder {
             if (authors.isEmpty()) {
                 authors = BoldNameLine.wireDatelineAgency(scan); // "Hamburg (dpa) - ..." opens the text, no one else named
             }
+            if (authors.isEmpty()) {
+                String agency = HeaderMetaLine.agencyInSourceField(scan); // "<span class=article__source>Укрінформ</span>" beside the date
+                authors = agency == null ? List.of() : List.of(agency);
+            }
         }
         return authors;
     }

@@ -104,6 +104,63 @@ final class HeaderMetaLine {
     }
 
     /**
+     * Words a CMS names the field of a story's source with, in its class ("article__source",
+     * "news-source", "istochnik"): English, and the transliterated Russian and Ukrainian ("источник",
+     * "джерело") that post-Soviet CMSs write in Latin letters.
+     */
+    private static final List<String> SOURCE_FIELD_CLASS_WORDS = List.of("source", "istochnik", "dzherelo");
+
+    /** An agency's name in a source field is this short at most: "Укрінформ", "Agenzia Nova". */
+    private static final int MAX_SOURCE_FIELD_CHARS = 40;
+
+    /**
+     * The news agency named alone in the source field of the headline's meta line ("<span
+     * class=news-item__source>Укрінформ</span>" beside the date): the wire copy's source, which signs
+     * it when no one else is named. Read between the first h1 and the first paragraph of text, as
+     * {@link #metaLineUnderHeadline} reads, outside the site's chrome and figures; null when there is none.
+     */
+    static String agencyInSourceField(PageScan scan) {
+        Element h1 = scan.firstH1();
+        if (h1 == null) {
+            return null;
+        }
+        int seen = 0;
+        for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
+            if (!(n instanceof Element e)) {
+                continue;
+            }
+            String text = boundedText(e, MIN_TEXT_PARAGRAPH_CHARS).trim();
+            if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS && e.normalName().equals("p")) {
+                break; // the text has begun
+            }
+            if (text.isEmpty() || text.length() > MAX_SOURCE_FIELD_CHARS || !namesSourceField(e.className())) {
+                continue;
+            }
+            String agency = VisibleBylines.agencyAfterSourceLabel(text);
+            if (agency == null && NewsAgencies.isAgency(text)) {
+                agency = text;
+            }
+            if (agency != null && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {
+                return agency;
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesSourceField(String className) {
+        if (className.isEmpty()) {
+            return false;
+        }
+        String c = className.toLowerCase(java.util.Locale.ROOT);
+        for (String w : SOURCE_FIELD_CLASS_WORDS) {
+            if (c.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The person a language lead's line names before the place the writer files from ("Amina Juma, Dodoma"
      * after "Na "): the text's names as {@link AuthorNames#clean} reads them, when they are one person's
      * name; null otherwise.

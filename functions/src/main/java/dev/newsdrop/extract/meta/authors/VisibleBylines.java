@@ -110,7 +110,7 @@ final class VisibleBylines {
      * The agency a source credit names alone ("Forrás: MTI", "Quelle: dpa", "منبع: ایسنا"), or null: a
      * credit of where the copy comes from signs the wire copy when no one else is named, as "By AFP" does.
      */
-    private static String agencyAfterSourceLabel(String text) {
+    static String agencyAfterSourceLabel(String text) {
         Matcher m = SOURCE_LABEL.matcher(text);
         if (!m.lookingAt()) {
             return null;

@@ -17,8 +17,23 @@ import java.util.Set;
  *
  * @param language   primary language subtag in lower case ("en", "hr"), or null when none is stated
  * @param monthFirst true when the stated locale writes numeric dates month first
+ * @param region     the stated region of that language in upper case ("US", "GB"), or null when none is stated
  */
-public record DateLanguage(String language, boolean monthFirst) {
+public record DateLanguage(String language, boolean monthFirst, String region) {
+
+    /** A date language whose region is not stated. */
+    public DateLanguage(String language, boolean monthFirst) {
+        this(language, monthFirst, null);
+    }
+
+    /**
+     * True when the page states English and no region: an ambiguous numeric date is day first then,
+     * except in the shape {@link DateParser} knows as the American forum engines' (see
+     * {@code DateParser.FORUM_CLOCK_AFTER_DATE}).
+     */
+    public boolean englishWithoutRegion() {
+        return "en".equals(language) && region == null;
+    }
 
     /**
      * Languages that write numeric dates year first, in short form too: Korean "25.03.05", Japanese and
@@ -79,6 +94,6 @@ public record DateLanguage(String language, boolean monthFirst) {
             return UNKNOWN;
         }
         return new DateLanguage(language, language.equals("en") && region != null && MONTH_FIRST_ENGLISH_REGIONS.contains(region)
-                || MONTH_FIRST_LANGUAGES.contains(language));
+                || MONTH_FIRST_LANGUAGES.contains(language), region);
     }
 }

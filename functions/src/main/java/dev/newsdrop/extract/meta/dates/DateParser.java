@@ -125,6 +125,20 @@ public final class DateParser {
      * be followed by a space, as Czech, Slovak, Slovene, Serbian and Finnish typography sets it
      * ("3. 2. 2022", "3.2. 2022").
      */
+    /**
+     * The 12-hour clock after a hyphenated numeric date, "12-01-2026, 08:14 PM": the shape of "m-d-Y, h:i A",
+     * the date and time format vBulletin and MyBB ship as their English default (American order, month first).
+     * English elsewhere writes numeric days with slashes or dots, so on an English page that states no
+     * region ({@link DateLanguage#englishWithoutRegion}) such a date is read month first.
+     */
+    private static final Pattern FORUM_CLOCK_AFTER_DATE = Pattern.compile("^,[\\s\\u00A0]*\\d{1,2}:\\d{2}[\\s\\u00A0]*(?i:[ap]\\.?m\\b)");
+
+    /** True when the hyphenated date {@code date}, ending at {@code end} of {@code s}, is followed by {@link #FORUM_CLOCK_AFTER_DATE}. */
+    private static boolean forumClockAfter(String date, String s, int end) {
+        return date.indexOf('-') >= 0 && date.indexOf('/') < 0 && date.indexOf('.') < 0
+                && FORUM_CLOCK_AFTER_DATE.matcher(s).region(end, s.length()).lookingAt();
+    }
+
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})(?!\\d)");
 
     /**
@@ -462,7 +476,8 @@ public final class DateParser {
         if (dmyFound) {
             int a = Integer.parseInt(d.group(1));
             int b = Integer.parseInt(d.group(2));
-            boolean monthFirst = b > 12 || language.monthFirst() && a <= 12 && d.group(0).indexOf('.') < 0;
+            boolean monthFirst = b > 12 || language.monthFirst() && a <= 12 && d.group(0).indexOf('.') < 0
+                    || a <= 12 && language.englishWithoutRegion() && forumClockAfter(d.group(0), s, d.end());
             String year = commonEra(d.group(3), buddhistEra("", language));
             if (a <= 12 && b <= 12 && a != b) { // either reading is a day: a weekday named before it tells which
                 DayOfWeek named = Weekdays.namedBefore(s, d.start(), language.language());

@@ -340,10 +340,10 @@ class DateParserTest {
 
     @Test
     void dateLanguage_takesTheRegionFromADeclarationOfTheSameLanguage() {
-        assertEquals(new DateLanguage("en", true), DateLanguage.of("en", null, "", "en_US", null));
-        assertEquals(new DateLanguage("en", false), DateLanguage.of("en", "en_GB"));
-        assertEquals(new DateLanguage("en", false), DateLanguage.of("en", "fr_FR", "en_IN"));
-        assertEquals(new DateLanguage("fr", false), DateLanguage.of("fr-FR", "en_US"), "another language's region is not the page's");
+        assertEquals(new DateLanguage("en", true, "US"), DateLanguage.of("en", null, "", "en_US", null));
+        assertEquals(new DateLanguage("en", false, "GB"), DateLanguage.of("en", "en_GB"));
+        assertEquals(new DateLanguage("en", false, "IN"), DateLanguage.of("en", "fr_FR", "en_IN"));
+        assertEquals(new DateLanguage("fr", false, "FR"), DateLanguage.of("fr-FR", "en_US"), "another language's region is not the page's");
         assertEquals(new DateLanguage("en", false), DateLanguage.of("en"), "English without a region: day first, the default");
         assertEquals(DateLanguage.UNKNOWN, DateLanguage.of(null, "", "not a tag!"));
     }
@@ -575,6 +575,20 @@ class DateParserTest {
         assertEquals("2022-09-03", DateParser.parseText("3 set 2022", DateLanguage.of("it")));
         assertNull(DateParser.parseText("3 set 2022", DateLanguage.of("en")), "an English word elsewhere");
         assertNull(DateParser.parseText("3 out 2022"), "no language stated");
+    }
+
+    @Test
+    void forumEnginesEnglishDefault_hyphenatedDateWithTwelveHourClock_isMonthFirst() {
+        DateLanguage english = DateLanguage.of("en");
+        assertEquals("2026-12-01", DateParser.parseText("12-01-2026, 08:14 PM", english).substring(0, 10), "vBulletin's and MyBB's m-d-Y, h:i A");
+        assertEquals("2026-10-04", DateParser.parseText("10-04-2026,\u00A009:12 am", english).substring(0, 10));
+        assertEquals("2026-01-12", DateParser.parseText("12-01-2026", english), "no clock: day first, the default");
+        assertEquals("2026-01-12", DateParser.parseText("12/01/2026, 08:14 PM", english).substring(0, 10), "slashes: day first");
+        assertEquals("2026-01-12", DateParser.parseText("12-01-2026, 08:14 PM", DateLanguage.of("en-GB")).substring(0, 10),
+                "a stated British region keeps day first");
+        assertEquals("2026-01-12", DateParser.parseText("12-01-2026, 08:14 PM", DateLanguage.of("de")).substring(0, 10),
+                "another language keeps day first");
+        assertEquals("2026-12-13", DateParser.parseText("13-12-2026, 08:14 PM", english).substring(0, 10), "13 cannot be a month");
     }
 
     @Test

@@ -550,18 +550,35 @@ public final class BylineLeads {
         return (after ? NAMES_BEFORE_TITLE : NAMES_AFTER_TITLE).matcher(names.strip()).replaceAll(", ");
     }
 
+    /** A name of one to four capitalised words, particles such as "de", "van" between them. */
+    private static final String CAPITALISED_NAME =
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|di|do|dos|del|van|von|der|den|ter|la|le|bin|al)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3}";
+
+    /**
+     * "And" between two writers' names in a meta line with no label, in lower case: English, German,
+     * French, Spanish, Italian and Portuguese, Dutch, the Nordic languages, Turkish, Croatian and Polish,
+     * Hungarian, Finnish and Estonian, Lithuanian ("ir"), Latvian ("un"), Czech and Slovak ("a"), Russian and
+     * Bulgarian ("и"); {@link AuthorNames} splits the names at them.
+     */
+    private static final List<String> LOWER_CASE_ANDS = List.of("and", "und", "et", "y", "e", "en", "och", "og", "ve", "i", "és", "ja",
+            "ir", "un", "a", "и");
+
     /**
      * A meta line under a headline that names the writer with no label, then the date after a
      * separator: "Margaret Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024", "Ana Ruiz — 14 de
-     * marzo de 2024", "Can Demir - 12.03.2024" (a hyphen between spaces). The name is two to four
-     * capitalised words (particles such as "de", "van" between them); the date is written in figures,
-     * or with a month's name and a year.
+     * marzo de 2024", "Can Demir - 12.03.2024" (a hyphen between spaces), or two writers joined by a
+     * {@link #LOWER_CASE_ANDS} word ("Ieva Petrauskienė ir Rokas Jankauskas · 2026 m. gruodžio 1 d."). The
+     * name is two to four capitalised words (particles such as "de", "van" between them); the date is
+     * written in figures, with a month's name and a year, or year first with the month's name, as
+     * Lithuanian, Latvian and Hungarian write it ("2026 m. gruodžio 1 d.", "2026. gada 1. decembris",
+     * "2026. december 1.").
      */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|di|do|dos|del|van|von|der|den|ter|la|le|bin|al)\\s+)*\\p{Lu}[\\p{L}'’.-]*){1,3})"
+            "^(" + CAPITALISED_NAME + "(?:\\s+(?:" + String.join("|", LOWER_CASE_ANDS) + ")\\s+" + CAPITALISED_NAME + ")?)"
                     + "(?:\\s*[·•|]\\s*|\\s+[–—-]\\s+)"
                     + "(?:\\d{1,2}\\.?\\s*(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
-                    + "|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![\\p{L}\\p{N}]).{0,40}$",
+                    + "|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
+                    + "|\\d{4}\\.?\\s+(?:m\\.\\s+|gada\\s+)?(?:\\p{L}{3,}\\s+\\d{1,2}|\\d{1,2}\\.\\s+\\p{L}{3,}))(?![\\p{L}\\p{N}]).{0,40}$",
             Pattern.UNICODE_CASE);
 
     /**

@@ -92,15 +92,22 @@ final class HeaderMetaLine {
                     }
                 }
             }
-            if (name != null && (AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name)) && !AuthorNames.namesDesk(name) // "Local News · 3 March 2024": a section
+            if (name != null && (AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name) || namesTwoPersons(name))
+                    && !AuthorNames.namesDesk(name) // "Local News · 3 March 2024": a section
                     && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {
                 List<String> names = AuthorNames.clean(List.of(name));
-                if (names.size() == 1) {
-                    return names;
+                if (names.size() == 1 || names.size() == 2 && names.stream().allMatch(AuthorNames::isPersonName)) {
+                    return names; // "Ieva Petrauskienė ir Rokas Jankauskas · 2026 m. gruodžio 1 d.": two writers
                 }
             }
         }
         return List.of();
+    }
+
+    /** True when the text is two persons' names joined by a separator ("Jane Doe and John Roe"). */
+    private static boolean namesTwoPersons(String text) {
+        String[] parts = AuthorNames.SEPARATORS.split(text);
+        return parts.length == 2 && AuthorNames.isPersonName(parts[0].strip()) && AuthorNames.isPersonName(parts[1].strip());
     }
 
     /**

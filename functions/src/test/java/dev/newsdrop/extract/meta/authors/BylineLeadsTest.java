@@ -65,6 +65,13 @@ class BylineLeadsTest {
         assertEquals("Jane Doe", BylineLeads.nameBeforeDate("Jane Doe · March 3, 2024 · 5 min read"));
         assertNull(BylineLeads.nameBeforeDate("Margaret Ellison · Harbour reporter"), "no date after the separator");
         assertNull(BylineLeads.nameBeforeDate("Town · 3 March 2024"), "one word is a section's label, not a name");
+        assertEquals("Ieva Petrauskienė", BylineLeads.nameBeforeDate("Ieva Petrauskienė · 2026 m. gruodžio 1 d."), "Lithuanian year first");
+        assertEquals("Anna Bērziņa", BylineLeads.nameBeforeDate("Anna Bērziņa | 2026. gada 2. decembris"), "Latvian year first");
+        assertEquals("Ieva Petrauskienė ir Rokas Jankauskas", BylineLeads.nameBeforeDate("Ieva Petrauskienė ir Rokas Jankauskas · 2026 m. gruodžio 1 d."),
+                "two writers joined by the language's and");
+        assertEquals(List.of("Ieva Petrauskienė", "Rokas Jankauskas"), AuthorNames.clean(List.of("Ieva Petrauskienė ir Rokas Jankauskas")));
+        assertEquals(List.of("Jānis Ozols", "Līga Kalniņa"), AuthorNames.clean(List.of("Jānis Ozols un Līga Kalniņa")));
+        assertNull(BylineLeads.nameBeforeDate("Town and Country · 3 March 2024"), "one-word parts are a section's label");
         assertNull(BylineLeads.nameBeforeDate("the council met on 3 March 2024 | minutes"));
         assertTrue(AuthorNames.namesDesk("Local News"), "a section's label that the meta-line fallback refuses");
         assertFalse(AuthorNames.namesDesk("Margaret Ellison"));

@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
  */
 final class SourceCredit {
 
-    /** News agencies whose name in brackets ends or starts wire copy. */
+    /**
+     * News agencies whose name in brackets ends or starts wire copy; Japanese papers close Kyodo's and
+     * Jiji's copy with "（共同）", "（時事）" in full-width brackets.
+     */
     private static final String AGENCIES =
             "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|Anadolu|"
                     + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|"
-                    + "ТАСС|РИА Новости|Интерфакс|Укрінформ|"
+                    + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف";
 
     /**
@@ -37,11 +40,11 @@ final class SourceCredit {
             "^(?:[(\\[]\\s*([\\p{L}][\\p{L}\\p{N} .&'-]{0,38}?)\\s*[)\\]]|[—–-]{1,2}\\s*([\\p{L}][\\p{L}\\p{N} .&'-]{0,38}?))\\s*[.。]?$");
 
     /**
-     * An agency in brackets closing the last paragraph: "... the minister said. (AFP)". Starts at
+     * An agency in brackets closing the last paragraph: "... the minister said. (AFP)", "…再開した。（共同）". Starts at
      * the bracket: a leading "\\s*" would be retried from every character of a long run of spaces.
      */
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
-            "[(\\[]\\s*(?:with\\s+|avec\\s+)?(" + AGENCIES + ")\\s*[)\\]]\\s*[.。]?$");
+            "[(\\[（]\\s*(?:with\\s+|avec\\s+)?(" + AGENCIES + ")\\s*[)\\]）]\\s*[.。]?$");
 
     /** Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ". */
     private static final Pattern LEADING_AGENCY = Pattern.compile(

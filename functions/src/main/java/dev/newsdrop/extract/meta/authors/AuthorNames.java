@@ -244,7 +244,7 @@ public final class AuthorNames {
      * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read (Bengali
      * "নিজস্ব প্রতিবেদক" and Hindi "निज संवाददाता", "own correspondent", Hindi and Bengali "desks" ("न्यूज़ डेस्क", news desk,
      * "অনলাইন ডেস্ক", online desk), Swahili "Mwandishi Wetu", "our writer", Indonesian "Tim Redaksi",
-     * Portuguese "Equipe Editorial", the editorial team, among them): a generic credit is
+     * Portuguese "Equipe Editorial", the editorial team, and "Da Redação", "Da Reportagem", from the newsroom, among them): a generic credit is
      * no author, neither as a person nor as an organisation.
      */
     private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|"
@@ -253,7 +253,7 @@ public final class AuthorNames {
             + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team|"
             + "news|nachrichten|noticias|notizie|nieuws|nyheter|nyheder|actualités|actualites|haberler|новости|notícias|"
             + "redakcja|redakce|redakcia|redaksiyon|haber merkezi|toimitus|szerkesztőség|redacția|redação|redacao|"
-            + "equipe editorial|equipe de redação|equipe da redação|equipo editorial|equipo de redacción|équipe éditoriale|"
+            + "da redação|da redacao|da reportagem|equipe editorial|equipe de redação|equipe da redação|equipo editorial|equipo de redacción|équipe éditoriale|"
             + "l'équipe éditoriale|redaktionsteam|redactieteam|tim redaksi|redaksi|tim editorial|mwandishi wetu|"
             + "zespół redakcyjny|ban biên tập|فريق التحرير|هيئة التحرير|تحریریه|המערכת|מערכת האתר|"
             + "編集部|编辑部|편집부|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|স্টাফ রিপোর্টার|निज संवाददाता|हमारे संवाददाता|"

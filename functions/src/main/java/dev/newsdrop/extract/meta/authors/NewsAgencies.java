@@ -19,9 +19,9 @@ final class NewsAgencies {
             "ians", "ani", "upi", "aap", "pa", "pa media", "press association", "the canadian press", "canadian press",
             "bernama", "antara", "tass", "ria novosti", "interfax", "ukrinform", "тасс", "риа новости", "интерфакс",
             "укрінформ", "kyodo news", "nexta", "agenzia nova", "adnkronos", "agi",
-            // Brazilian, Turkish, Japanese and Arabic wires
+            // Brazilian, Turkish, Japanese and Arabic wires (Japanese papers credit Kyodo and Jiji as "（共同）", "（時事）")
             "agência brasil", "agencia brasil", "agência estado", "estadão conteúdo", "folhapress",
-            "iha", "dha", "ihlas haber ajansı", "demirören haber ajansı", "共同通信", "時事通信",
+            "iha", "dha", "ihlas haber ajansı", "demirören haber ajansı", "共同通信", "時事通信", "共同", "時事",
             "رويترز", "واس", "أ ف ب", "د ب أ",
             // Arab wires as Arabic datelines credit them (WAM, QNA, KUNA, SANA, Petra, MENA, WAFA, Anadolu)
             "وام", "قنا", "كونا", "سانا", "بترا", "أ ش أ", "وفا", "الأناضول", "أ.ف.ب", "د.ب.أ",

@@ -76,9 +76,12 @@ public final class DateParser {
      */
     private static final Map<String, Integer> ERA_YEAR_BEFORE_FIRST = Map.of("令和", 2018, "平成", 1988, "民國", 1911, "民国", 1911);
 
-    /** "令和6年3月2日", "令和元年5月1日" (元 is the era's first year), "民國113年3月2日". */
+    /**
+     * "令和6年3月2日", "令和元年5月1日" (元 is the era's first year), "民國113年3月2日"; the Gregorian year may
+     * follow the era's in brackets, as Japanese papers print both: "令和8年（2026年）12月2日".
+     */
     private static final Pattern ERA_DATE = Pattern.compile(
-            "(令和|平成|民國|民国)\\s*(\\d{1,3}|元)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+            "(令和|平成|民國|民国)\\s*(\\d{1,3}|元)\\s*年\\s*(?:[（(]\\s*\\d{4}\\s*年?\\s*[）)]\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
 
     /**
      * A numeric date in the Republic of China's (Minguo) years, as Taiwan's government and press sites

@@ -152,7 +152,10 @@ public final class BylineLeads {
      * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker);
      * "Texto de", "Texte de", "Testo di", "Articolo di", "Reportagem de" (text, article, report of), the
      * same with the photos ("Testo e foto di", "Texto y fotos de", "Text und Fotos von") and
-     * Russian "Подготовил(а)" ("prepared by"); Swahili "Imeandikwa na" ("written by"), and Blogger's
+     * Russian "Подготовил(а)" ("prepared by"), and the same credit of the story's preparer in Lithuanian
+     * ("Parengė"), Latvian ("Sagatavoja"), Estonian ("Koostas", compiled), Slovak, Czech and Slovene
+     * ("Pripravil(a)", "Připravil(a)"), Croatian, Bosnian and Serbian ("Pripremio/Pripremila", "Припремио/Припремила"),
+     * Ukrainian ("Підготував/Підготувала") and Bulgarian ("Подготви"); Swahili "Imeandikwa na" ("written by"), and Blogger's
      * "Imetumwa na" ("sent by": "Posted by") and "Imechapishwa na" ("published by"); Hindi Blogger's
      * "द्वारा पोस्ट किया गया" ("posted by") and "द्वारा प्रकाशित" ("published by").
      */
@@ -175,6 +178,8 @@ public final class BylineLeads {
             "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
             "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
             "texto de", "texte de", "reportagem de", "testo di", "articolo di", "подготовил", "подготовила",
+            "parengė", "sagatavoja", "koostas", "pripravil", "pripravila", "připravil", "připravila", "pripremio", "pripremila",
+            "припремио", "припремила", "підготував", "підготувала", "подготви",
             "testo e foto di", "testo e fotografie di", "texto y fotos de", "texto e fotos de", "texte et photos de",
             "text und fotos von", "text und bilder von", "imeandikwa na", "kimeandikwa na", "imetumwa na", "iliyotumwa na", "imechapishwa na",
             "text and photos by", "text & photos by", "words and photos by", "words and pictures by",

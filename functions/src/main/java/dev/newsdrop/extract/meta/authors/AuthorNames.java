@@ -33,7 +33,8 @@ public final class AuthorNames {
 
     /**
      * Separators between several names; Chinese and Japanese write a full-width or an enumeration
-     * comma. "and" in Danish and Norwegian ("og"), Swedish ("och"), Dutch ("en"), Turkish ("ve"),
+     * comma, and set a field off with a full-width bar ("取材・文：吉田 真理子　｜　2026年11月29日", the ideographic
+     * spaces around it cut with it). "and" in Danish and Norwegian ("og"), Swedish ("och"), Dutch ("en"), Turkish ("ve"),
      * Russian ("и"), Italian and Portuguese ("e"), Polish, Catalan and Croatian ("i"), Indonesian and
      * Malay ("dan"), Hungarian ("és"), Ukrainian ("та", "і"), Romanian ("și", also written with a
      * cedilla, "şi") and Greek ("και") is a separator only in lower case between spaces; Czech and
@@ -61,7 +62,7 @@ public final class AuthorNames {
 
     static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na|ir|un)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
-                    + "|" + PREFIXED_AND + "|\\s+و\\s+|\\s+ו\\s+|،|，|、|\\n)\\s*",
+                    + "|" + PREFIXED_AND + "|\\s+و\\s+|\\s+ו\\s+|،|，|、|[\\u3000\\s]*｜[\\u3000\\s]*|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -791,7 +792,7 @@ public final class AuthorNames {
     }
 
     /** Characters that separate names by themselves in {@link #SEPARATORS}. */
-    private static final String SEPARATOR_CHARS = ",;|/&\n،，、";
+    private static final String SEPARATOR_CHARS = ",;|/&\n،，、｜";
 
     /** The case-sensitive first letters of the words {@link #SEPARATORS} takes as separators after a blank. */
     private static final String SEPARATOR_WORD_INITIALS = "oevиiuوdéтіșşκanjvऔওוแاம";

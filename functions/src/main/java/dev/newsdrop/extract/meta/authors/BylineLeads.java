@@ -456,14 +456,15 @@ public final class BylineLeads {
     }
 
     /**
-     * The names a byline joins with the page language's "and" ({@link #languageAnd}): "Maria Santos at Jose
-     * Reyes" gives both when each part is a person's name; otherwise the text alone.
+     * The names a byline joins with the page language's "and" ({@link #languageAnd}) and commas before it:
+     * "Maria Santos at Jose Reyes", "Žiga Kos, Maja Turk in Rok Vidmar" give each when every part is a
+     * person's name; otherwise the text alone.
      */
     static List<String> splitAtLanguageAnd(String text, String and) {
         if (and == null || !text.contains(and)) {
             return List.of(text);
         }
-        List<String> parts = Arrays.stream(text.split(Pattern.quote(and))).map(String::strip).toList();
+        List<String> parts = Arrays.stream(text.split(",|" + Pattern.quote(and))).map(String::strip).toList(); // "A, B in C"
         return parts.size() > 1 && parts.stream().allMatch(AuthorNames::isPersonName) ? parts : List.of(text);
     }
 
@@ -760,7 +761,7 @@ public final class BylineLeads {
      * What sets off the next field of a dated line after the names: "... door Pieter de Graaf · 5 min
      * leestijd" (a reading time), "... by Jane Doe | 3 comments".
      */
-    private static final String FIELD_SEPARATORS = "·•|";
+    private static final String FIELD_SEPARATORS = "·•|｜";
 
     /** The text up to its first {@link #FIELD_SEPARATORS} character: the names' field, not the fields after it. */
     static String beforeSeparator(String text) {

@@ -112,10 +112,13 @@ final class HeaderMetaLine {
 
     /**
      * Words a CMS names the field of a story's source with, in its class ("article__source",
-     * "news-source", "istochnik"): English, and the transliterated Russian and Ukrainian ("источник",
-     * "джерело") that post-Soviet CMSs write in Latin letters.
+     * "news-source", "istochnik"): English, the transliterated Russian and Ukrainian ("источник",
+     * "джерело") that post-Soviet CMSs write in Latin letters, and "source" in the languages of the
+     * site's own templates: Portuguese and Italian "fonte", Spanish "fuente", German "Quelle", Croatian and
+     * Serbian "izvor", Czech and Slovak "zdroj", Turkish "kaynak", Polish "źródło" and Hungarian "forrás" unaccented.
      */
-    private static final List<String> SOURCE_FIELD_CLASS_WORDS = List.of("source", "istochnik", "dzherelo");
+    private static final List<String> SOURCE_FIELD_CLASS_WORDS = List.of("source", "istochnik", "dzherelo", "fonte", "fuente", "quelle",
+            "izvor", "zdroj", "kaynak", "zrodlo", "forras");
 
     /** An agency's name in a source field is this short at most: "Укрінформ", "Agenzia Nova". */
     private static final int MAX_SOURCE_FIELD_CHARS = 40;

@@ -117,6 +117,10 @@ final class BoldNameLine {
             if (names.isEmpty() || !names.stream().allMatch(BoldNameLine::writtenAsName) || !atHeadOrFoot(p, wideParents, opening)) {
                 continue;
             }
+            if (!opening && names.size() == 1 && !AuthorNames.isPersonName(text) && arabicOrHebrew(text)
+                    && !CaselessGivenNames.opensWithGivenName(text) && opensText(p)) {
+                continue; // "<p><strong>ملف الكهرباء</strong></p>" over the text: a kicker, set as a lone name is, but opening with no given name
+            }
             if (!AuthorNames.isPersonName(text) && echoesHeadline(scan.firstH1(), text)) {
                 continue; // "<strong>جائزة جديدة</strong>" over a story headlined "... تطلق جائزة ...": a kicker, no writer
             }
@@ -615,6 +619,48 @@ final class BoldNameLine {
         int stop = after.indexOf('.');
         String clause = stop < 0 ? after.substring(1) : after.substring(1, stop);
         return clause.indexOf('—') >= 0 || clause.indexOf('–') >= 0 || clause.contains(" - ");
+    }
+
+    /**
+     * True when the paragraph stands over the text of its container: no long paragraph of text
+     * ({@value #MIN_TEXT_PARAGRAPH_CHARS} characters or more) before it, one after it. In a script without
+     * capitals a paragraph of its own in bold there reads the same whether it is the writer's name or a kicker
+     * ("<strong>أسواق المال</strong>", "money markets", over a story on gold), and a kicker need share no word
+     * with the headline; so a lone caseless name is read there only when something else marks it as a byline:
+     * it opens the text's first paragraph ({@link #boldOpening}), joins two writers ("محمد العلي - سارة الأحمد"),
+     * or stands at the text's foot, where kickers are not set. Reads at most {@value #MAX_SIBLINGS} siblings each way.
+     */
+    private static boolean opensText(Element p) {
+        int read = 0;
+        for (Element prev = p.previousElementSibling(); prev != null && ++read <= MAX_SIBLINGS; prev = prev.previousElementSibling()) {
+            if (isLongParagraph(prev)) {
+                return false;
+            }
+        }
+        read = 0;
+        for (Element next = p.nextElementSibling(); next != null && ++read <= MAX_SIBLINGS; next = next.nextElementSibling()) {
+            if (isLongParagraph(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the line's first letter is of the Arabic or the Hebrew script, whose given names {@link CaselessGivenNames} lists. */
+    private static boolean arabicOrHebrew(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                return script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
+            }
+        }
+        return false;
+    }
+
+    /** True for a paragraph of {@value #MIN_TEXT_PARAGRAPH_CHARS} characters or more: the article's text. */
+    private static boolean isLongParagraph(Element e) {
+        return e.normalName().equals("p") && BylineText.leadingText(e, MIN_TEXT_PARAGRAPH_CHARS).trim().length() >= MIN_TEXT_PARAGRAPH_CHARS;
     }
 
     /** A paragraph's style setting its text flush right. */

@@ -117,7 +117,7 @@ final class BoldNameLine {
             if (names.isEmpty() || !names.stream().allMatch(BoldNameLine::writtenAsName) || !atHeadOrFoot(p, wideParents, opening)) {
                 continue;
             }
-            if (!opening && names.size() == 1 && !AuthorNames.isPersonName(text) && arabicOrHebrew(text)
+            if (!opening && names.size() == 1 && !AuthorNames.isPersonName(text) && CaselessGivenNames.arabicOrHebrew(text)
                     && !CaselessGivenNames.opensWithGivenName(text) && opensText(p)) {
                 continue; // "<p><strong>ملف الكهرباء</strong></p>" over the text: a kicker, set as a lone name is, but opening with no given name
             }
@@ -641,18 +641,6 @@ final class BoldNameLine {
         for (Element next = p.nextElementSibling(); next != null && ++read <= MAX_SIBLINGS; next = next.nextElementSibling()) {
             if (isLongParagraph(next)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the line's first letter is of the Arabic or the Hebrew script, whose given names {@link CaselessGivenNames} lists. */
-    private static boolean arabicOrHebrew(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                Character.UnicodeScript script = Character.UnicodeScript.of(c);
-                return script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
             }
         }
         return false;

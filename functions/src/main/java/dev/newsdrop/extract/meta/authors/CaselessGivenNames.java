@@ -89,6 +89,40 @@ final class CaselessGivenNames {
         return FOLDED.contains(first) || first.startsWith(ABD) && (first.length() > ABD.length() || i + 1 < words.length);
     }
 
+    /** A hyphen or an en dash between blanks. */
+    private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("\\s[-–]\\s");
+
+    /**
+     * Two writers of an Arabic-script or Hebrew byline joined by a spaced dash, "محمد علي - سارة أحمد",
+     * given back joined by a comma, which separates names; the byline as it was otherwise. Arabic bylines
+     * also write a name and where it was filed, or a role, after the dash ("محمد علي - القاهرة"), so both
+     * sides must be names of two to four words ({@link AuthorNames#isCaselessName}) and the second must
+     * open with a given name ({@link #opensWithGivenName}).
+     */
+    static String writersJoinedByDash(String byline) {
+        if (byline.indexOf(" - ") < 0 && byline.indexOf(" – ") < 0) {
+            return byline;
+        }
+        String[] parts = SPACED_DASH.split(byline.strip());
+        if (parts.length != 2 || !AuthorNames.isCaselessName(parts[0]) || !AuthorNames.isCaselessName(parts[1])
+                || !opensWithGivenName(parts[1]) || !arabicOrHebrew(parts[0])) {
+            return byline;
+        }
+        return parts[0].strip() + ", " + parts[1].strip();
+    }
+
+    /** True when the text's first letter is of the Arabic or the Hebrew script. */
+    static boolean arabicOrHebrew(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                return script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
+            }
+        }
+        return false;
+    }
+
     /** The word with its spelling variants folded (see the class comment). */
     static String fold(String word) {
         StringBuilder b = new StringBuilder(word.length());

@@ -279,7 +279,7 @@ final class BoldNameLine {
             if (++read > MAX_HEAD_PARAGRAPHS) {
                 return false;
             }
-            if (next.normalName().equals("p") && BylineText.leadingText(next, MIN_TEXT_PARAGRAPH_CHARS).length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+            if (next.normalName().equals("p") && isLongText(BylineText.leadingText(next, MIN_TEXT_PARAGRAPH_CHARS))) {
                 return false; // text goes on after it
             }
         }
@@ -646,9 +646,26 @@ final class BoldNameLine {
         return false;
     }
 
-    /** True for a paragraph of {@value #MIN_TEXT_PARAGRAPH_CHARS} characters or more: the article's text. */
+    /**
+     * A paragraph this long, in a script that writes no short vowels (Arabic, Persian, Urdu, Kurdish, Hebrew), is the
+     * article's text: an abjad spells the same sentence in about a fifth fewer characters than an alphabet, so
+     * {@value #MIN_TEXT_PARAGRAPH_CHARS} characters would pass over the one-sentence paragraphs such papers write.
+     */
+    private static final int MIN_ABJAD_TEXT_PARAGRAPH_CHARS = 120;
+
+    /**
+     * True when the paragraph's text (read up to {@value #MIN_TEXT_PARAGRAPH_CHARS} characters) is long enough to be the
+     * article's: {@value #MIN_TEXT_PARAGRAPH_CHARS} characters, or {@value #MIN_ABJAD_TEXT_PARAGRAPH_CHARS} when it
+     * opens in the Arabic or the Hebrew script ({@link #MIN_ABJAD_TEXT_PARAGRAPH_CHARS}).
+     */
+    private static boolean isLongText(String text) {
+        return text.length() >= MIN_TEXT_PARAGRAPH_CHARS
+                || text.length() >= MIN_ABJAD_TEXT_PARAGRAPH_CHARS && CaselessGivenNames.arabicOrHebrew(text);
+    }
+
+    /** True for a paragraph of {@value #MIN_TEXT_PARAGRAPH_CHARS} characters or more (fewer in an abjad, {@link #isLongText}): the article's text. */
     private static boolean isLongParagraph(Element e) {
-        return e.normalName().equals("p") && BylineText.leadingText(e, MIN_TEXT_PARAGRAPH_CHARS).trim().length() >= MIN_TEXT_PARAGRAPH_CHARS;
+        return e.normalName().equals("p") && isLongText(BylineText.leadingText(e, MIN_TEXT_PARAGRAPH_CHARS).trim());
     }
 
     /** A paragraph's style setting its text flush right. */
@@ -712,13 +729,13 @@ final class BoldNameLine {
             }
             if (child.normalName().equals("p")) {
                 last = child;
-                if (BylineText.leadingText(child, MIN_TEXT_PARAGRAPH_CHARS).trim().length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+                if (isLongText(BylineText.leadingText(child, MIN_TEXT_PARAGRAPH_CHARS).trim())) {
                     longParagraphs++;
                 }
             }
         }
         return longParagraphs >= MIN_TEXT_PARAGRAPHS && last != null && last == block.lastElementChild()
-                && BylineText.leadingText(last, MIN_TEXT_PARAGRAPH_CHARS).trim().length() >= MIN_TEXT_PARAGRAPH_CHARS;
+                && isLongText(BylineText.leadingText(last, MIN_TEXT_PARAGRAPH_CHARS).trim());
     }
 
     /**
@@ -759,7 +776,7 @@ final class BoldNameLine {
             }
             if (sibling == p) {
                 passed = true;
-                if (headOnly && BylineText.leadingText(p, MIN_TEXT_PARAGRAPH_CHARS).trim().length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+                if (headOnly && isLongText(BylineText.leadingText(p, MIN_TEXT_PARAGRAPH_CHARS).trim())) {
                     longParagraphs++; // "<p><strong>Name</strong> — The council ...": the name opens the text's first paragraph, which counts
                 }
                 continue;
@@ -771,7 +788,7 @@ final class BoldNameLine {
             if (t.isEmpty()) {
                 continue;
             }
-            boolean isLong = t.length() >= MIN_TEXT_PARAGRAPH_CHARS;
+            boolean isLong = isLongText(t);
             if (isLong) {
                 longParagraphs++;
             }

@@ -145,7 +145,7 @@ final class ContentPruner {
                     "iscriviti alla (?:nostra )?newsletter", "suscríbete", "suscríbase", "inscreva-se",
                     "assine (?:a |nossa )?newsletter"), PHRASE_END + ".{0,100}$"),
             new Phrases(List.of("published", "updated", "posted", "last updated", "publié", "mis à jour", "نشر في", "تاريخ النشر",
-                    "آخر تحديث"), PHRASE_END + ".{0,80}$"),
+                    "آخر تحديث", "نشر بتاريخ"), PHRASE_END + ".{0,80}$"),
             new Phrases(List.of("photo", "image", "credit", "crédit", "getty images", "صورة", "الصورة",
                     // a picture's credit in German, Dutch, Italian, Spanish, Polish ("Foto: dpa", "Bild: Gemeinde", "Fot. PAP")
                     "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "fotografie", "fot\\.", "zdjęcie"), "\\s*[:：].{0,80}$"),
@@ -153,7 +153,10 @@ final class ContentPruner {
             new Phrases(List.of("click here", "cliquez ici", "اضغط هنا"), PHRASE_END + ".{0,80}$"),
             // a page's view counter, as CMSs print it under the title (Joomla's "Zugriffe: 1834" in its article-info list)
             new Phrases(List.of("zugriffe", "aufrufe", "hits", "views", "vues", "lectures", "visualizzazioni", "letture", "visite",
-                    "visitas", "vistas", "lecturas", "weergaven", "wyświetleń", "odsłon", "liczba odsłon", "liczba wyświetleń"),
+                    "visitas", "vistas", "lecturas", "weergaven", "wyświetleń", "odsłon", "liczba odsłon", "liczba wyświetleń",
+                    // the same in Arabic (Joomla's "زيارات: 1520"), Persian and Hebrew
+                    "زيارات", "الزيارات", "عدد الزيارات", "مشاهدات", "المشاهدات", "عدد المشاهدات", "عدد القراءات",
+                    "بازدید", "تعداد بازدید", "צפיות"),
                     "\\s*[:：]\\s*[\\d.,\\s]{1,15}$"),
             new Phrases(List.of("\\d[\\d.,]{0,12}\\s?(?:views|aufrufe|zugriffe|mal gelesen|vues|lectures|visualizzazioni|letture|visite"
                     + "|visitas|lecturas|weergaven|wyświetleń|odsłon)"), "$"),

@@ -954,6 +954,8 @@ public final class AuthorNames {
             String datelineCredit = ArabicDatelineCredit.bylineCredit(s);
             if (datelineCredit != null) {
                 s = datelineCredit; // "الدمام - نورة القحطاني": the place the copy was filed from, then the reporter
+            } else {
+                s = CaselessGivenNames.writersJoinedByDash(s); // "محمد علي - سارة أحمد": two writers
             }
             String[] parts = !mayHoldSeparator(s) || (s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
                     && s.length() <= MAX_ORGANISATION_CHARS

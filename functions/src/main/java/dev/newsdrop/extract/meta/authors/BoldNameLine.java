@@ -117,6 +117,10 @@ final class BoldNameLine {
             if (names.isEmpty() || !names.stream().allMatch(BoldNameLine::writtenAsName) || !atHeadOrFoot(p, wideParents, opening)) {
                 continue;
             }
+            if (!opening && names.size() == 1 && !AuthorNames.isPersonName(text) && CaselessGivenNames.arabicOrHebrew(text)
+                    && !CaselessGivenNames.opensWithGivenName(text) && opensText(p)) {
+                continue; // "<p><strong>ملف الكهرباء</strong></p>" over the text: a kicker, set as a lone name is, but opening with no given name
+            }
             if (!AuthorNames.isPersonName(text) && echoesHeadline(scan.firstH1(), text)) {
                 continue; // "<strong>جائزة جديدة</strong>" over a story headlined "... تطلق جائزة ...": a kicker, no writer
             }
@@ -275,7 +279,7 @@ final class BoldNameLine {
             if (++read > MAX_HEAD_PARAGRAPHS) {
                 return false;
             }
-            if (next.normalName().equals("p") && BylineText.leadingText(next, MIN_TEXT_PARAGRAPH_CHARS).length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+            if (next.normalName().equals("p") && isLongText(BylineText.leadingText(next, MIN_TEXT_PARAGRAPH_CHARS))) {
                 return false; // text goes on after it
             }
         }
@@ -617,6 +621,53 @@ final class BoldNameLine {
         return clause.indexOf('—') >= 0 || clause.indexOf('–') >= 0 || clause.contains(" - ");
     }
 
+    /**
+     * True when the paragraph stands over the text of its container: no long paragraph of text
+     * ({@value #MIN_TEXT_PARAGRAPH_CHARS} characters or more) before it, one after it. In a script without
+     * capitals a paragraph of its own in bold there reads the same whether it is the writer's name or a kicker
+     * ("<strong>أسواق المال</strong>", "money markets", over a story on gold), and a kicker need share no word
+     * with the headline; so a lone caseless name is read there only when something else marks it as a byline:
+     * it opens the text's first paragraph ({@link #boldOpening}), joins two writers ("محمد العلي - سارة الأحمد"),
+     * or stands at the text's foot, where kickers are not set. Reads at most {@value #MAX_SIBLINGS} siblings each way.
+     */
+    private static boolean opensText(Element p) {
+        int read = 0;
+        for (Element prev = p.previousElementSibling(); prev != null && ++read <= MAX_SIBLINGS; prev = prev.previousElementSibling()) {
+            if (isLongParagraph(prev)) {
+                return false;
+            }
+        }
+        read = 0;
+        for (Element next = p.nextElementSibling(); next != null && ++read <= MAX_SIBLINGS; next = next.nextElementSibling()) {
+            if (isLongParagraph(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A paragraph this long, in a script that writes no short vowels (Arabic, Persian, Urdu, Kurdish, Hebrew), is the
+     * article's text: an abjad spells the same sentence in about a fifth fewer characters than an alphabet, so
+     * {@value #MIN_TEXT_PARAGRAPH_CHARS} characters would pass over the one-sentence paragraphs such papers write.
+     */
+    private static final int MIN_ABJAD_TEXT_PARAGRAPH_CHARS = 120;
+
+    /**
+     * True when the paragraph's text (read up to {@value #MIN_TEXT_PARAGRAPH_CHARS} characters) is long enough to be the
+     * article's: {@value #MIN_TEXT_PARAGRAPH_CHARS} characters, or {@value #MIN_ABJAD_TEXT_PARAGRAPH_CHARS} when it
+     * opens in the Arabic or the Hebrew script ({@link #MIN_ABJAD_TEXT_PARAGRAPH_CHARS}).
+     */
+    private static boolean isLongText(String text) {
+        return text.length() >= MIN_TEXT_PARAGRAPH_CHARS
+                || text.length() >= MIN_ABJAD_TEXT_PARAGRAPH_CHARS && CaselessGivenNames.arabicOrHebrew(text);
+    }
+
+    /** True for a paragraph of {@value #MIN_TEXT_PARAGRAPH_CHARS} characters or more (fewer in an abjad, {@link #isLongText}): the article's text. */
+    private static boolean isLongParagraph(Element e) {
+        return e.normalName().equals("p") && isLongText(BylineText.leadingText(e, MIN_TEXT_PARAGRAPH_CHARS).trim());
+    }
+
     /** A paragraph's style setting its text flush right. */
     private static final Pattern ALIGNED_RIGHT = Pattern.compile("(?i)text-align\\s*:\\s*right");
 
@@ -678,13 +729,13 @@ final class BoldNameLine {
             }
             if (child.normalName().equals("p")) {
                 last = child;
-                if (BylineText.leadingText(child, MIN_TEXT_PARAGRAPH_CHARS).trim().length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+                if (isLongText(BylineText.leadingText(child, MIN_TEXT_PARAGRAPH_CHARS).trim())) {
                     longParagraphs++;
                 }
             }
         }
         return longParagraphs >= MIN_TEXT_PARAGRAPHS && last != null && last == block.lastElementChild()
-                && BylineText.leadingText(last, MIN_TEXT_PARAGRAPH_CHARS).trim().length() >= MIN_TEXT_PARAGRAPH_CHARS;
+                && isLongText(BylineText.leadingText(last, MIN_TEXT_PARAGRAPH_CHARS).trim());
     }
 
     /**
@@ -725,7 +776,7 @@ final class BoldNameLine {
             }
             if (sibling == p) {
                 passed = true;
-                if (headOnly && BylineText.leadingText(p, MIN_TEXT_PARAGRAPH_CHARS).trim().length() >= MIN_TEXT_PARAGRAPH_CHARS) {
+                if (headOnly && isLongText(BylineText.leadingText(p, MIN_TEXT_PARAGRAPH_CHARS).trim())) {
                     longParagraphs++; // "<p><strong>Name</strong> — The council ...": the name opens the text's first paragraph, which counts
                 }
                 continue;
@@ -737,7 +788,7 @@ final class BoldNameLine {
             if (t.isEmpty()) {
                 continue;
             }
-            boolean isLong = t.length() >= MIN_TEXT_PARAGRAPH_CHARS;
+            boolean isLong = isLongText(t);
             if (isLong) {
                 longParagraphs++;
             }

@@ -1879,13 +1879,58 @@ public final class PublishedDateFinder {
     private static String wireDateline(String paragraph, DateLanguage lang) {
         Matcher place = WIRE_PLACE.matcher(paragraph);
         if (!place.lookingAt()) {
-            return null;
+            return arabicScriptDateline(paragraph, lang);
         }
         String opening = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + WIRE_DATE_CHARS));
         if (opening.isEmpty() || !Character.isDigit(opening.charAt(0)) && !Character.isLetter(opening.charAt(0))) {
             return null;
         }
         return DateParser.parseText(opening, lang);
+    }
+
+    /**
+     * An Arabic-script dateline's place: one to three words, then the Arabic comma (or a comma) or "في"
+     * ("in", as the Maghreb's agencies write "الرباط في 23 أكتوبر 2025"): "الرياض، الاثنين 10 جمادى الآخرة
+     * 1447هـ الموافق 1 ديسمبر 2025م -". The script has no capitals to mark the place as Latin wires do.
+     */
+    private static final Pattern ARABIC_SCRIPT_WIRE_PLACE = Pattern.compile(
+            "^[\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2}?(?:\\s*[،,]|\\sفي)\\s*");
+
+    /** After the place, the date at once: its day's digits, or a weekday's one word and then the digits. */
+    private static final Pattern ARABIC_SCRIPT_DATE_OPENING = Pattern.compile("^(?:[\\p{IsArabic}\\p{M}]+\\s+)?\\p{Nd}");
+
+    /**
+     * Characters after an Arabic-script dateline's place read for its date: a weekday, the Hijri date and
+     * the Gregorian one it matches ("الاثنين 10 جمادى الآخرة 1447هـ الموافق 1 ديسمبر 2025م").
+     */
+    private static final int ARABIC_SCRIPT_WIRE_DATE_CHARS = 70;
+
+    /**
+     * What closes an Arabic-script dateline before the text: a dash, a colon, or the agency's bracket
+     * ("الرباط في 23 أكتوبر 2025 (ومع) -"). A sentence that cites a date after a place ("أعلنت الوزارة في 23
+     * أكتوبر 2025 أن ...") has none there.
+     */
+    private static final Pattern ARABIC_SCRIPT_DATELINE_END = Pattern.compile("\\s[-–—:(（]|[-–—:]\\s");
+
+    /**
+     * The date of an Arabic-script dateline that opens a paragraph ({@link #ARABIC_SCRIPT_WIRE_PLACE}, then
+     * the date at once, {@link #ARABIC_SCRIPT_DATE_OPENING}, closed by {@link #ARABIC_SCRIPT_DATELINE_END}), as
+     * press agencies and the papers that run their copy date it; null when the paragraph does not open so.
+     */
+    private static String arabicScriptDateline(String paragraph, DateLanguage lang) {
+        if (paragraph.isEmpty() || Character.UnicodeScript.of(paragraph.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
+            return null;
+        }
+        Matcher place = ARABIC_SCRIPT_WIRE_PLACE.matcher(paragraph);
+        if (!place.lookingAt()) {
+            return null;
+        }
+        String opening = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + ARABIC_SCRIPT_WIRE_DATE_CHARS));
+        Matcher end = ARABIC_SCRIPT_DATELINE_END.matcher(opening);
+        if (!ARABIC_SCRIPT_DATE_OPENING.matcher(opening).lookingAt() || !end.find()) {
+            return null; // "أعلنت الوزارة في 23 أكتوبر ..." runs on as a sentence: no dateline
+        }
+        return DateParser.parseText(opening.substring(0, end.start()), lang);
     }
 
     /**

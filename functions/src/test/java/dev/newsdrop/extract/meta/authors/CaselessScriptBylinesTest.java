@@ -34,6 +34,26 @@ class CaselessScriptBylinesTest {
     }
 
     @Test
+    void twoCaselessWritersJoinedByADash_areTwoAuthors_butANamesPlaceOrRoleAfterTheDashIsNot() {
+        assertEquals(List.of("محمد علي", "سارة أحمد"), underHeadline("ar", "<div class='author'>محمد علي - سارة أحمد</div>"));
+        assertEquals(List.of("محمد علي", "سارة أحمد"), AuthorNames.clean(List.of("كتب: محمد علي - سارة أحمد")));
+        assertEquals(List.of("נועה ברגר", "דנה לוי"), AuthorNames.clean(List.of("נועה ברגר – דנה לוי")));
+        assertEquals(List.of("محمد علي"), AuthorNames.clean(List.of("محمد علي - القاهرة")), "where the copy was filed");
+        assertEquals(List.of("محمد علي"), AuthorNames.clean(List.of("محمد علي - مراسل الجزيرة")), "his role: no given name after the dash");
+    }
+
+    @Test
+    void boldKickerOverAnArabicText_isNoWriter_butALoneBoldGivenNameIs() {
+        String kicker = "<html lang='ar'><body><article><h1>البلدية تعيد تأهيل الحدائق</h1><div class='c'><p><strong>%s</strong></p>"
+                + TEXT + TEXT + "</div></article></body></html>";
+        assertEquals(List.of(), authors(kicker.formatted("مساحات خضراء")));
+        assertEquals(List.of(), authors(kicker.formatted("أسواق المال")));
+        assertEquals(List.of("ليلى الخطيب"), authors(kicker.formatted("ليلى الخطيب")));
+        assertEquals(List.of("عبد الرحمن الشامي"), authors(kicker.formatted("عبد الرحمن الشامي")));
+        assertEquals(List.of("احمد الكواري"), authors(kicker.formatted("احمد الكواري")), "the hamza seat folded: \"احمد\" is \"أحمد\"");
+    }
+
+    @Test
     void caselessSectionOrLongPhraseBeforeTheDate_isNoWriter() {
         assertEquals(List.of(), underHeadline("ar", "<div>أخبار محلية | 12 مارس 2024</div>"));
         assertEquals(List.of(), underHeadline("ar", "<div>اجتمع المجلس البلدي مساء الثلاثاء لمناقشة المسارات | 12 مارس 2024</div>"));

@@ -499,6 +499,17 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void arabicScriptDatelineOpeningTheFirstParagraph_givesTheDate() {
+        String page = "<html lang='ar'><body><h1>افتتاح مركز جديد للتكوين</h1><p>%s " + "افتتح مركز جديد لتكوين الحرفيين الشباب في مهن الخشب والجلد. ".repeat(4)
+                + "</p>" + PROSE + "<div class='more'><p>15.01.2021</p></div></body></html>";
+        assertEquals("2025-10-23", published(page.formatted("الرباط في ٢٣ أكتوبر ٢٠٢٥ (ومع) -"), "https://example.org/markaz"));
+        assertEquals("2025-12-01", published(page.formatted("الرياض، الاثنين 10 جمادى الآخرة 1447هـ الموافق 1 ديسمبر 2025م -"),
+                "https://example.org/markaz"), "the weekday, the Hijri day and its Gregorian match");
+        assertEquals("2021-01-15", published(page.formatted("أعلنت الوزارة في 23 أكتوبر 2025 أن المركز"), "https://example.org/markaz"),
+                "a sentence that cites a date after a place runs on with no dash: no dateline");
+    }
+
+    @Test
     void datelineJustBelowTheHeadline_outranksOneAboveIt() {
         String rail = "<html lang='de'><body><div class='rail'><ul><li><a href='/ferry'>Fähre fährt wieder</a>"
                 + "<span class='date'>15.01.2021</span></li></ul></div><h1>Rat beschließt Fahrplan</h1>"

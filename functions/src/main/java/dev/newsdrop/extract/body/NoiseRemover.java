@@ -1106,7 +1106,7 @@ final class NoiseRemover {
                                    boolean inContent, boolean inWidgetColumn, Set<String> panels) {
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
-        if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && isAsideInTextFlow(e, stats, before, inContent))) {
+        if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && (isAsideInTextFlow(e, stats, before, inContent) || isSubjectProfile(e, stats, inContent)))) {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
@@ -1182,8 +1182,40 @@ final class NoiseRemover {
         if (hint == ClassHints.Hint.NEGATIVE && inContent && isHeadedPlainList(e, stats)) {
             return false; // "<div class=tools><h2>Das brauchen Sie</h2><ul>…": the article's own list, not its tool bar
         }
+        if (hint == ClassHints.Hint.NEGATIVE && isSubjectProfile(e, stats, inContent)) {
+            return false; // "<p class=story-bio>Zur Person: ...": the text's profile of its subject, not the writer's card
+        }
         if (hint == ClassHints.Hint.STRONG_NEGATIVE || hint == ClassHints.Hint.NEGATIVE) {
             return prose < keepAbove;
+        }
+        return false;
+    }
+
+    /**
+     * Labels a box on the text's subject opens with, by the conventions of its language: German papers'
+     * "Zur Person" and "Steckbrief" beside an interview or a portrait, French "Bio express", Polish
+     * "Kim jest ...", Czech "Kdo je ...", Dutch "Wie is ...". A box on the writer says so ("Über die
+     * Autorin", "About the author"), and none of these labels is the writer's.
+     */
+    private static final Pattern SUBJECT_PROFILE_LABEL = Pattern.compile("(?iU)(?:zur person|steckbrief|bio express|kim jest|kdo je|wie is)(?![\\p{L}])");
+
+    /** Nodes walked to a box's first words: a label opens it. */
+    private static final int MAX_PROFILE_LABEL_NODES = 20;
+
+    /**
+     * A box inside the article with prose and no link that opens with a label of a profile of the
+     * text's subject ({@link #SUBJECT_PROFILE_LABEL}): an interview's "Zur Person" box, set in an
+     * {@code <aside>} or named as a bio, is part of the text. Asked only of a box the rules would cut.
+     */
+    static boolean isSubjectProfile(Element e, TextStats.Stats stats, boolean inContent) {
+        if (!inContent || stats == null || stats.proseChars == 0 || stats.links > 0) {
+            return false;
+        }
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_PROFILE_LABEL_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return SUBJECT_PROFILE_LABEL.matcher(t.text().strip()).lookingAt();
+            }
         }
         return false;
     }

@@ -661,8 +661,23 @@ final class NoiseRemover {
         if (key == null) {
             key = sectionKey(label);
         }
-        return SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key);
+        if (SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key)) {
+            return true;
+        }
+        // "Grünwerk R40 – Preisvergleich", "Preisvergleich: Grünwerk R40": the box's kind beside the product it is on
+        for (String part : LABEL_PARTS.split(label, MAX_LABEL_PARTS)) {
+            if (part.length() < label.length() && SHOPPING_BOX_HEADINGS.contains(sectionKey(part))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Where a heading's label joins the box's kind and its subject: a spaced dash, or a colon. */
+    private static final Pattern LABEL_PARTS = Pattern.compile("\\s[–—-]\\s|:\\s");
+
+    /** A label is split into at most this many parts: a kind and a subject. */
+    private static final int MAX_LABEL_PARTS = 3;
 
     /**
      * Headings of the writer's card that blog and news themes set after the text (a portrait, a line

@@ -665,6 +665,9 @@ final class NoiseRemover {
             return true;
         }
         // "Grünwerk R40 – Preisvergleich", "Preisvergleich: Grünwerk R40": the box's kind beside the product it is on
+        if (!hasLabelJoint(label)) {
+            return false; // most labels join nothing: no split is made for them
+        }
         for (String part : LABEL_PARTS.split(label, MAX_LABEL_PARTS)) {
             if (part.length() < label.length() && SHOPPING_BOX_HEADINGS.contains(sectionKey(part))) {
                 return true;
@@ -675,6 +678,17 @@ final class NoiseRemover {
 
     /** Where a heading's label joins the box's kind and its subject: a spaced dash, or a colon. */
     private static final Pattern LABEL_PARTS = Pattern.compile("\\s[–—-]\\s|:\\s");
+
+    /** True when the label holds a character {@link #LABEL_PARTS} joins at: a colon or a dash. */
+    private static boolean hasLabelJoint(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == ':' || c == '-' || c == '–' || c == '—') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A label is split into at most this many parts: a kind and a subject. */
     private static final int MAX_LABEL_PARTS = 3;

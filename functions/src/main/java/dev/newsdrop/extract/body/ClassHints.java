@@ -59,7 +59,9 @@ final class ClassHints {
             "toc", "editsection", "references", "reflist", "navbox", "catlinks", "printfooter",
             // the record Polish public-information bulletins (BIP) print under each notice, by law: who
             // made and published it, when, how often it was viewed
-            "metryczka");
+            "metryczka",
+            // the writer's card under a name written as one word ("tp-authorbox", "autorenbox", "authorinfo")
+            "authorbox", "autorbox", "autorenbox", "authorinfo", "autoreninfo");
 
     /**
      * Words that mark boilerplate only on a {@code <table>}: MediaWiki's infobox template renders the
@@ -362,7 +364,7 @@ final class ClassHints {
     private static final Set<Hint> OVERRULED_HINTS = EnumSet.of(Hint.NEGATIVE, Hint.STRONG_NEGATIVE);
 
     /** Words of a part's name that make it the writer's card: their portrait, name and a line on them. */
-    static final Set<String> WRITER_CARD_WORDS = Set.of("author", "authors", "bio", "byline");
+    static final Set<String> WRITER_CARD_WORDS = Set.of("author", "authors", "bio", "byline", "authorbox", "autorbox", "autorenbox", "authorinfo", "autoreninfo");
 
     /** True when one of the part's words (split as {@link #listsOf} splits them, case folded) is a {@link #WRITER_CARD_WORDS} word. */
     private static boolean namesWriterCard(String part) {

@@ -252,7 +252,7 @@ final class ContentPruner {
                 }
                 boolean replyWords = inReply[0] != null && s.proseChars > 0; // a block of a kept reply holding its words
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
-                        && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !isSourceListOrItem(e) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
+                        && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !isSourceListOrItem(e) && !boxesSummaryList(e) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
                         && !isHeadingOverProse(e, stats))
                         || isBoilerplateLineOrPromo(e, s, titleKey) || isNoticeOrOffer(e, s, stats, containerChars)) {
                     removals.mark(e);
@@ -654,6 +654,9 @@ final class ContentPruner {
     /** A source list holds at least this many links, each of at least {@link #MIN_SOURCE_LINK_WORDS} words. */
     private static final int MIN_SOURCE_LINKS = 2;
 
+    /** A list of sources read without the page's address links to at least this many sites. */
+    private static final int MIN_SOURCE_SITES = 2;
+
     /** A source is named by a title ("Studie von Ulrike Haas zu Verspätungsketten"), not a word ("Facebook"). */
     private static final int MIN_SOURCE_LINK_WORDS = 3;
 
@@ -666,14 +669,59 @@ final class ContentPruner {
     /** A heading over a source list is a label, this short. */
     private static final int MAX_SOURCE_HEADING_CHARS = 80;
 
-    /** A list of sources ({@link #isSourceList}) or an item of one. */
+    /**
+     * Headings that announce the text's own summary ("Die wichtigsten Fakten", "Key points",
+     * "L'essentiel"): the list under one states the story's facts, each item a statement, even when
+     * every item links to the site's story on it. Whole headings, so "Mehr Fakten zum Thema" is none;
+     * the short-news columns some sites title "En bref" or "In brief" are left out.
+     */
+    private static final Pattern SUMMARY_HEADING = Pattern.compile("(?iU)\\s*(?:"
+            + "die wichtigsten (?:fakten|punkte|infos|informationen|fragen und antworten)|das wichtigste(?: in kürze| im überblick| zusammengefasst)?|auf einen blick|kurz und knapp"
+            + "|key (?:facts|points|takeaways)|at a glance|the main points|what we know(?: so far)?"
+            + "|l['’]essentiel|ce qu['’]il faut retenir|les points clés"
+            + "|in het kort|de belangrijkste (?:feiten|punten)"
+            + "|najważniejsze (?:informacje|fakty)|nejdůležitější (?:informace|fakta)|ve zkratce"
+            + "|det viktigaste|i korthet|kort fortalt|det vigtigste|kort sagt|tärkeimmät asiat"
+            + ")\\s*[:.]?\\s*");
+
+    /** A list or an item of one that the text wrote: its sources ({@link #isSourceList}) or its summary ({@link #isSummaryList}). */
     private static boolean isSourceListOrItem(Element e) {
         String tag = e.normalName();
         if (tag.equals("li")) {
             Element list = e.parent();
-            return list != null && isSourceList(list);
+            return list != null && isListOfTheText(list);
         }
-        return isSourceList(e);
+        return isListOfTheText(e);
+    }
+
+    /** A list the text wrote for itself, links and all: its sources or its summary. */
+    static boolean isListOfTheText(Element list) {
+        return isSummaryList(list) || isSourceList(list);
+    }
+
+    /**
+     * A box that opens with its summary's heading and list ({@link #isSummaryList}): a fact box, whose
+     * heading and list are then judged alone.
+     */
+    private static boolean boxesSummaryList(Element e) {
+        Element first = e.firstElementChild();
+        Element next = first == null ? null : first.nextElementSibling();
+        return next != null && Blocks.isHeading(first) && isSummaryList(next);
+    }
+
+    /**
+     * A list under a heading that announces the text's summary ({@link #SUMMARY_HEADING}): the
+     * story's key facts, each perhaps linked to the site's story on it, are the text's statements,
+     * not a list of related stories.
+     */
+    static boolean isSummaryList(Element list) {
+        String tag = list.normalName();
+        if (!tag.equals("ul") && !tag.equals("ol")) {
+            return false;
+        }
+        Element before = list.previousElementSibling();
+        return before != null && Blocks.isHeading(before) && !before.normalName().equals("h1")
+                && before.text().length() <= MAX_SOURCE_HEADING_CHARS && SUMMARY_HEADING.matcher(before.text()).matches();
     }
 
     /**
@@ -681,7 +729,9 @@ final class ContentPruner {
      * another site: the article's sources and further reading ("Links zur Folge", "Hier finden Sie
      * aktuelle Informationen"), written for the text. A list of teasers links to the site's own
      * pages; a list of profiles names a network in a word. The page's own site is its address's
-     * host ({@link #siteHost}); when it is unknown, no list is taken for sources.
+     * host ({@link #siteHost}); when it is unknown, a list is taken for sources when it links to
+     * several sites, none of them holding more than half its links ({@link #isSpreadOverSites}): the
+     * page's own site, if one of them, is then a minority the list's other sources outnumber.
      */
     static boolean isSourceList(Element list) {
         String tag = list.normalName();
@@ -711,7 +761,20 @@ final class ContentPruner {
             return false;
         }
         String site = siteHost(list);
-        return site != null && hosts.stream().noneMatch(h -> sameSite(h, site));
+        return site == null ? isSpreadOverSites(hosts) : hosts.stream().noneMatch(h -> sameSite(h, site));
+    }
+
+    /**
+     * Links that go to at least {@link #MIN_SOURCE_SITES} sites, none of which holds more than half of
+     * them: a list of another site's stories links to that one site, a text's sources to many.
+     */
+    private static boolean isSpreadOverSites(List<String> hosts) {
+        Map<String, Integer> bySite = new HashMap<>();
+        for (String h : hosts) {
+            bySite.merge(siteOf(h), 1, Integer::sum);
+        }
+        int most = bySite.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return bySite.size() >= MIN_SOURCE_SITES && most * 2 <= hosts.size();
     }
 
     /**
@@ -725,6 +788,22 @@ final class ContentPruner {
         }
         String host = HostLabels.host(h);
         return host == null ? null : host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /**
+     * The site a host belongs to: its last two labels ("sport.example.de" is "example.de"), or three
+     * under a country's second level ("news.example.co.uk" is "example.co.uk": a label of at most
+     * three letters before a two-letter country code).
+     */
+    private static String siteOf(String host) {
+        int last = host.lastIndexOf('.');
+        int second = last <= 0 ? -1 : host.lastIndexOf('.', last - 1);
+        if (second < 0) {
+            return host;
+        }
+        int third = host.lastIndexOf('.', second - 1);
+        boolean countrySecondLevel = host.length() - last - 1 == 2 && last - second - 1 <= 3;
+        return countrySecondLevel && third >= 0 ? host.substring(third + 1) : host.substring(second + 1);
     }
 
     private static boolean sameSite(String host, String site) {

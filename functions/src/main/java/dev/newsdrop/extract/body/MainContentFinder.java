@@ -145,7 +145,8 @@ final class MainContentFinder {
                     break;
                 }
             }
-            if (dominant == null || current.proseChars == 0 || holdsTextBeside(current, dominant, stats)) {
+            if (dominant == null || current.proseChars == 0 || holdsTextBeside(current, dominant, stats)
+                    || closesWithProse(current, dominant, stats)) {
                 return current.element;
             }
             current = dominant;
@@ -165,6 +166,34 @@ final class MainContentFinder {
         return beside >= TEXT_BESIDE_SHARE * current.chars
                 && (current.links == 0 || (current.linkChars - dominant.linkChars <= MAX_TEXT_BESIDE_LINK_SHARE * beside
                     && holdsTableOfRecords(current, dominant, stats)));
+    }
+
+    /** A closing paragraph after the body has at least this much prose: a sentence or two, not a date line or a credit. */
+    private static final int MIN_CLOSING_PROSE_CHARS = 60;
+
+    /** Siblings after the dominant child looked at for a closing paragraph. */
+    private static final int MAX_CLOSING_SIBLINGS = 3;
+
+    /**
+     * True when a paragraph ({@code <p>}: the text's own markup; notices and credits come in boxes) of
+     * prose follows the dominant child and nothing beside that child links:
+     * the text's closing words set after its main block (an FAQ's list of questions, then "Weitere
+     * Fragen beantwortet ..."; a list of steps, then a last tip). What sits over a body (a headline,
+     * a date, a subtitle) comes before it, and furniture after it (author boxes, share bars, tags)
+     * links.
+     */
+    private static boolean closesWithProse(TextStats.Stats current, TextStats.Stats dominant, TextStats stats) {
+        if (current.links != dominant.links) {
+            return false;
+        }
+        int seen = 0;
+        for (Element x = dominant.element.nextElementSibling(); x != null && seen++ < MAX_CLOSING_SIBLINGS; x = x.nextElementSibling()) {
+            TextStats.Stats xs = stats.of(x);
+            if (xs != null && x.normalName().equals("p") && xs.proseChars >= MIN_CLOSING_PROSE_CHARS && TextStats.endsSentence(xs.lastOwnChar)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -661,8 +661,37 @@ final class NoiseRemover {
         if (key == null) {
             key = sectionKey(label);
         }
-        return SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key);
+        if (SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key)) {
+            return true;
+        }
+        // "Grünwerk R40 – Preisvergleich", "Preisvergleich: Grünwerk R40": the box's kind beside the product it is on
+        if (!hasLabelJoint(label)) {
+            return false; // most labels join nothing: no split is made for them
+        }
+        for (String part : LABEL_PARTS.split(label, MAX_LABEL_PARTS)) {
+            if (part.length() < label.length() && SHOPPING_BOX_HEADINGS.contains(sectionKey(part))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Where a heading's label joins the box's kind and its subject: a spaced dash, or a colon. */
+    private static final Pattern LABEL_PARTS = Pattern.compile("\\s[–—-]\\s|:\\s");
+
+    /** True when the label holds a character {@link #LABEL_PARTS} joins at: a colon or a dash. */
+    private static boolean hasLabelJoint(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == ':' || c == '-' || c == '–' || c == '—') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A label is split into at most this many parts: a kind and a subject. */
+    private static final int MAX_LABEL_PARTS = 3;
 
     /**
      * Headings of the writer's card that blog and news themes set after the text (a portrait, a line
@@ -1106,7 +1135,7 @@ final class NoiseRemover {
                                    boolean inContent, boolean inWidgetColumn, Set<String> panels) {
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
-        if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && isAsideInTextFlow(e, stats, before, inContent))) {
+        if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && (isAsideInTextFlow(e, stats, before, inContent) || isSubjectProfile(e, stats, inContent)))) {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
@@ -1182,8 +1211,40 @@ final class NoiseRemover {
         if (hint == ClassHints.Hint.NEGATIVE && inContent && isHeadedPlainList(e, stats)) {
             return false; // "<div class=tools><h2>Das brauchen Sie</h2><ul>…": the article's own list, not its tool bar
         }
+        if (hint == ClassHints.Hint.NEGATIVE && isSubjectProfile(e, stats, inContent)) {
+            return false; // "<p class=story-bio>Zur Person: ...": the text's profile of its subject, not the writer's card
+        }
         if (hint == ClassHints.Hint.STRONG_NEGATIVE || hint == ClassHints.Hint.NEGATIVE) {
             return prose < keepAbove;
+        }
+        return false;
+    }
+
+    /**
+     * Labels a box on the text's subject opens with, by the conventions of its language: German papers'
+     * "Zur Person" and "Steckbrief" beside an interview or a portrait, French "Bio express", Polish
+     * "Kim jest ...", Czech "Kdo je ...", Dutch "Wie is ...". A box on the writer says so ("Über die
+     * Autorin", "About the author"), and none of these labels is the writer's.
+     */
+    private static final Pattern SUBJECT_PROFILE_LABEL = Pattern.compile("(?iU)(?:zur person|steckbrief|bio express|kim jest|kdo je|wie is)(?![\\p{L}])");
+
+    /** Nodes walked to a box's first words: a label opens it. */
+    private static final int MAX_PROFILE_LABEL_NODES = 20;
+
+    /**
+     * A box inside the article with prose and no link that opens with a label of a profile of the
+     * text's subject ({@link #SUBJECT_PROFILE_LABEL}): an interview's "Zur Person" box, set in an
+     * {@code <aside>} or named as a bio, is part of the text. Asked only of a box the rules would cut.
+     */
+    static boolean isSubjectProfile(Element e, TextStats.Stats stats, boolean inContent) {
+        if (!inContent || stats == null || stats.proseChars == 0 || stats.links > 0) {
+            return false;
+        }
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_PROFILE_LABEL_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return SUBJECT_PROFILE_LABEL.matcher(t.text().strip()).lookingAt();
+            }
         }
         return false;
     }

@@ -119,6 +119,22 @@ final class Notices {
             FLAGS);
 
     /**
+     * A membership's or a supporter's pitch: a sentence that opens by asking the reader to become a
+     * member or supporter ("Become a member today", "Jetzt Mitglied werden", "Devenez membre", "Word
+     * lid") or to support the journalism ("Support independent journalism", "Unterstützen Sie
+     * unabhängigen Journalismus"). The imperative opens the sentence: a report says that people
+     * "can become members", and a quote is opened by its quotation mark.
+     */
+    private static final Pattern MEMBERSHIP_PITCH = Pattern.compile(
+            "(?:^|[.!?]\\s+)(?:become|werden sie|jetzt|devenez|word|hazte|diventa|zostań|torne-se)\\s(?:\\p{L}+\\s){0,2}"
+                    + "(?:member|supporter|mitglied|unterstützer(?:in)?|membre|lid|socio|miembro|membro|członkiem)(?![\\p{L}])"
+                    + "|(?:^|[.!?]\\s+)(?:support|unterstützen sie|soutenez|steun|apoya|sostieni|wesprzyj)\\s"
+                    + "(?:(?:our|independent|local|quality|unseren|unabhängigen|lokalen|guten|notre|le|un|onze|de|onafhankelijke|nuestro|el"
+                    + "|il|nostro|nasze|niezależne|lokalne)\\s){0,2}"
+                    + "(?:journalism|journalismus|journalisme|journalistiek|periodismo|giornalismo|dziennikarstwo)(?![\\p{L}])",
+            FLAGS);
+
+    /**
      * The line under a guest column or a reader's letter saying its views are not the paper's
      * ("Gastkommentare müssen nicht der Meinung der Redaktion entsprechen", "The views expressed are
      * the author's own", "Les propos n'engagent que leur auteur"): about the page, not the story.
@@ -228,6 +244,10 @@ final class Notices {
     private static final String[] ACCESS_STEMS = {"unlimited", "unrestricted", "unbegrenzt", "unbeschränkt", "illimit", "ilimitad",
         "onbeperkt"};
 
+    /** Lower-case stems one of which every {@link #MEMBERSHIP_PITCH} holds at a word's start (its noun's), searched first alike. */
+    private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "unterstützer", "membre", "lid", "socio",
+        "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar"};
+
     /** Lower-case stems one of which every {@link #STANCE_DISCLAIMER} holds at a word's start, searched first alike. */
     private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag"};
 
@@ -256,6 +276,7 @@ final class Notices {
     private static final int ACCESS = 64;
     private static final int FIRST_PUBLISHED_ENGLISH = 128;
     private static final int THIS = 256;
+    private static final int MEMBERSHIP = 512;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -265,8 +286,8 @@ final class Notices {
 
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
-            ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS};
-        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS};
+            ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS};
+        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -333,7 +354,7 @@ final class Notices {
 
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS)) != 0
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP)) != 0
                 || mayBeFirstPublishedNote(found);
     }
 
@@ -344,7 +365,7 @@ final class Notices {
 
     /**
      * True when the short block's text is an affiliate disclosure, a mailing list's footer, a
-     * subscription's pitch, a guest column's disclaimer or a note on where the text first appeared.
+     * subscription's or a membership's pitch, a guest column's disclaimer or a note on where the text first appeared.
      */
     static boolean isNotice(String text) {
         if (text.length() > MAX_NOTICE_CHARS) {
@@ -357,6 +378,7 @@ final class Notices {
                 || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH.matcher(text).find())
                 || ((found & ACCESS) != 0 && ACCESS_PITCH.matcher(text).find())
                 || ((found & STANCE) != 0 && STANCE_DISCLAIMER.matcher(text).find())
+                || ((found & MEMBERSHIP) != 0 && MEMBERSHIP_PITCH.matcher(text).find())
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE.matcher(text).find());
     }
 

@@ -75,7 +75,7 @@ final class TeaserList {
         }
         for (int[] agg : cardsBySignature.values()) {
             if (agg[0] >= MIN_CARDS && agg[1] >= MIN_CARDS_SHARE * total.chars) {
-                return !ContentPruner.isSourceList(e); // the text's sources, each linking to another site, are no teasers
+                return !ContentPruner.isListOfTheText(e); // the text's sources, each linking to another site, or its summary are no teasers
             }
         }
         return false;

@@ -2,6 +2,7 @@ package dev.newsdrop.extract.body;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -244,6 +245,25 @@ class ContentPrunerTest {
                 + "<li><a href='https://uni.example/study'>Study on floods in the valley</a></li>"));
         assertFalse(sourceList(canonical, "<li><a href='https://facebook.example/p'>Facebook</a></li><li><a href='https://x.example/p'>X</a></li>"));
         assertFalse(sourceList(canonical, "<li><a href='/c'>Another story of the paper</a></li><li><a href='/d'>One more story of it</a></li>"));
-        assertFalse(sourceList("", external));
+        // read without the page's address: links spread over several sites are sources, links to one site (another's stories) are not
+        assertTrue(sourceList("", external));
+        assertFalse(sourceList("", "<li><a href='https://www.paper.example/c'>Another story of the paper</a></li>"
+                + "<li><a href='https://sport.paper.example/d'>One more story of the paper</a></li>"));
+        assertFalse(sourceList("", "<li><a href='https://www.paper.example/c'>Another story of the paper</a></li>"
+                + "<li><a href='https://paper.example/d'>One more story of the paper</a></li>"
+                + "<li><a href='https://uni.example/study'>Study on floods in the valley</a></li>"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aListUnderASummaryHeading_isTheTextsSummary() {
+        String items = "<li><a href='/a'>Weather service warns of ice until noon</a></li><li><a href='/b'>Buses run from seven</a></li>";
+        for (String heading : List.of("Die wichtigsten Fakten", "Das Wichtigste in Kürze:", "Key points", "L’essentiel", "In het kort")) {
+            org.jsoup.nodes.Document doc = Jsoup.parse("<div><p>Text.</p><h3>" + heading + "</h3><ul>" + items + "</ul></div>");
+            assertTrue(ContentPruner.isSummaryList(doc.selectFirst("ul")), heading);
+        }
+        for (String heading : List.of("Mehr zum Thema", "Mehr Fakten zum Thema", "Lesen Sie auch", "In brief")) {
+            org.jsoup.nodes.Document doc = Jsoup.parse("<div><p>Text.</p><h3>" + heading + "</h3><ul>" + items + "</ul></div>");
+            assertFalse(ContentPruner.isSummaryList(doc.selectFirst("ul")), heading);
+        }
     }
 }

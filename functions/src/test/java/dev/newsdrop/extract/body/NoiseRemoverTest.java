@@ -257,8 +257,11 @@ class NoiseRemoverTest {
         assertTrue(t.contains("Zur Person") && t.contains("Anna Vogt wurde 1984"), t);
         assertTrue(t.contains("Ihr Vorgänger") && t.contains("Der Stadtrat"), t);
         // at the article's edge: furniture (a box of further reading, an author's card)
-        t = cleanedArticle(before + after + box);
+        t = cleanedArticle(before + after + box.replace("Zur Person", "Die Autorin"));
         assertFalse(t.contains("Anna Vogt wurde 1984"), t);
+        // ...unless it opens with a label of a profile of the text's subject ({@link NoiseRemover#isSubjectProfile})
+        t = cleanedArticle(before + after + box);
+        assertTrue(t.contains("Anna Vogt wurde 1984"), t);
         // in the flow but links, or named furniture, or outside the article's container
         String links = "<aside><h3>Mehr aus Kultur</h3><ul><li><a href=/k1>Museumsnacht lockt 8000 Besucher in die Stadt</a></li>"
                 + "<li><a href=/k2>Das Kinoprogramm der Woche im Überblick</a></li></ul></aside>";
@@ -336,5 +339,18 @@ class NoiseRemoverTest {
         t = cleanedArticle(before + "<div class=x><p>Die besten Angebote für den Kocher</p>"
                 + offers.replace(" rel='sponsored'", "") + "</div>" + after);
         assertTrue(t.contains("Die besten Angebote"), t);
+    }
+    @Test
+    void aProfileOfTheTextsSubject_isKept_theWritersCardIsNot() {
+        String body = PROSE + PROSE;
+        String t = cleanedArticle(body + "<p class=story-bio><i>Zur Person: Lena Brandt, 41, leitet das Theater seit Januar.</i></p>");
+        assertTrue(t.contains("Lena Brandt, 41"), t);
+        t = cleanedArticle(body + "<aside class=infobox><h4>Steckbrief</h4><p>Lena Brandt wurde 1985 in Kassel geboren und spielte zwölf Jahre in Wien.</p></aside>");
+        assertTrue(t.contains("1985 in Kassel"), t);
+        // the writer's card, or a profile box that links away, stays furniture
+        t = cleanedArticle(body + "<p class=story-bio><i>Über die Autorin: Jana Roth schreibt seit 2010 über Theater und Oper.</i></p>");
+        assertFalse(t.contains("Jana Roth"), t);
+        t = cleanedArticle(body + "<aside class=infobox><h4>Zur Person</h4><p>Lena Brandt leitet das Theater. <a href=/brandt>Alle Artikel über sie</a></p></aside>");
+        assertFalse(t.contains("Alle Artikel"), t);
     }
 }

@@ -127,6 +127,13 @@ class NoticesTest {
         "Cet article vous a plu ? Abonnez-vous pour 1 € le premier mois.",
         "Enjoyed this story? Start your free trial today.",
         "Love local news? Subscribe now for just $1 a week.",
+        // a membership's or supporter's pitch: the reader asked, at a sentence's start
+        "The Valley Post is funded by its readers. Become a member today and keep local news free.",
+        "Jetzt Mitglied werden und unabhängigen Lokaljournalismus sichern.",
+        "Unterstützen Sie unabhängigen Journalismus – schon ab 5 Euro im Monat.",
+        "Support local journalism.",
+        "Vous aimez nos articles ? Devenez membre de la rédaction participative.",
+        "Word lid en steun onafhankelijke journalistiek.",
         // the line under a guest column: its views are not the paper's
         "Gastkommentare müssen nicht der Meinung der Redaktion entsprechen.",
         "Kommentare geben die Meinung des Autors wieder, nicht zwingend die der Redaktion.",
@@ -168,7 +175,11 @@ class NoticesTest {
         "Das Handbuch erschien erstmals 1928 und wird bis heute nachgedruckt.",
         "Dieser Artikel des Grundgesetzes wurde erstmals 1956 geändert.",
         "This article of the treaty was first invoked in 2001, the minister recalled.",
-        "The study first appeared in a medical journal last year."})
+        "The study first appeared in a medical journal last year.",
+        // membership and support reported or quoted, not asked of the reader
+        "Anyone in the village can become a member of the choir for twenty euros a year, the chairwoman said.",
+        "„Werden Sie Mitglied“, rief der Vorsitzende den Zuschauern am Ende des Abends zu.",
+        "Support for local journalism grew last year, according to the foundation's report."})
     void storySentencesThatSoundLikeNotices_stay(String sentence) {
         assertEquals(PROSE + " " + sentence + " " + PROSE, pruned("<p>" + sentence + "</p>"), sentence);
     }

@@ -237,8 +237,8 @@ public final class PublishedDateFinder {
                     headlineTimeDate(scan, url, lang),
                     datetimeOf(unlessUpdate(unlessOtherStory(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
                     datetimeOf(unlessUpdate(unlessOtherStory(scan.bylineTimeElement(), url)), lang),
-                    anyTime != null && aboveHeadline(anyTime, scan) && writtenBelow.date() != null
-                            ? writtenBelow.date() // a time set over the headline, outside the article: the date below it is the story's
+                    anyTime != null && (aboveHeadline(anyTime, scan) || outsideTheArticle(anyTime)) && writtenBelow.date() != null
+                            ? writtenBelow.date() // a time set over the headline, or beside the article: the date below it is the story's
                             : datetimeOf(unlessUpdate(anyTime), lang));
         }
         if (published == null) {
@@ -1033,11 +1033,12 @@ public final class PublishedDateFinder {
 
     /**
      * The time marked up just below a headline: the byline's date, where sites without an article
-     * element put it. A time that says it is an update is passed over.
+     * element put it. A time that says it is an update is passed over, and so is one outside the
+     * article element of a page that has one (a sidebar's listing reached from a short story).
      */
     private static String headlineTimeDate(PageScan scan, String url, DateLanguage lang) {
         return firstBelowHeadline(scan, e -> PageScan.isTimeElement(e) && e.hasAttr("datetime") && !isUpdateMark(e)
-                && unlessOtherStory(e, url) != null && !labelledAsUpdate(e) && !showsUpdate(e, lang)
+                && unlessOtherStory(e, url) != null && !labelledAsUpdate(e) && !showsUpdate(e, lang) && !outsideTheArticle(e)
                 ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
     }
 
@@ -1782,6 +1783,18 @@ public final class PublishedDateFinder {
         }
         Element prev = e.previousElementSibling();
         return prev != null && prev.childrenSize() <= 1 && isStateLabel(prev.text());
+    }
+
+    /**
+     * True when the page marks its story with an article element and the time is in none: a sidebar's
+     * or listing's time ("Weitere Meldungen" as a CMS's view block lists them, beside the node's article).
+     */
+    private static boolean outsideTheArticle(Element time) {
+        if (time.closest("article") != null) {
+            return false;
+        }
+        Document doc = time.ownerDocument();
+        return doc != null && doc.body() != null && doc.body().selectFirst("article") != null;
     }
 
     /** Ancestors of an element looked at on the way to the headline's: pages nest a few dozen deep. */

@@ -59,10 +59,14 @@ public final class PublishedDateFinder {
             "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dcterms.modified",
             "last-modified", "lastmod", "article:modified");
 
-    /** Keys under which app-state JSON in scripts stores the publication time. */
+    /**
+     * Keys under which app-state JSON in scripts stores the publication time (a headless CMS's
+     * "firstPublishedAt" beside its "lastPublishedAt", "publicationDate").
+     */
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\"(?:datePublished|publishDate|published_at|publishedAt|date_published|pubDate|firstPublishDate|publish_date|"
-                    + "displayDate|createdAt|dateCreated|pub_date)\"\\s*:\\s*\"([^\"]{8,40})\"");
+                    + "displayDate|createdAt|dateCreated|pub_date|firstPublishedAt|first_published_at|publicationDate|publication_date|"
+                    + "publishedDate)\"\\s*:\\s*\"([^\"]{8,40})\"");
 
     /** Script text searched for dates: app state puts article data early; megabyte bundles are skipped past. */
     private static final int MAX_SCRIPT_CHARS_SEARCHED = 200_000;

@@ -137,7 +137,7 @@ final class Notices {
     /**
      * The line under a guest column or a reader's letter saying its views are not the paper's
      * ("Gastkommentare müssen nicht der Meinung der Redaktion entsprechen", "The views expressed are
-     * the author's own", "Les propos n'engagent que leur auteur"): about the page, not the story.
+     * the author's own", "Les propos n'engagent que leur auteur", "… n'engagent que leurs auteurs"): about the page, not the story.
      */
     private static final Pattern STANCE_DISCLAIMER = Pattern.compile(
             "\\bnicht (?:unbedingt |zwingend |notwendigerweise |immer |mit )?(?:die |der )?"
@@ -148,7 +148,7 @@ final class Notices {
                     + "(?:those of the (?:author|writer|contributor)s?|the (?:author|writer)(?:'s|’s|s'|s’) own|(?:his|her|their|my) own)"
                     + "|\\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|positions?|polic(?:y|ies)) of"
                     + " (?:the |this |our )?(?:editors?|editorial|publication|publisher|newspaper|magazine|site|website|blog)"
-                    + "|n['’]engagent? (?:que (?:leur|son|ses|l['’]) ?auteur|pas la rédaction)"
+                    + "|n['’]engagent? (?:que (?:leurs?|son|ses|l['’]) ?auteur|pas la rédaction)"
                     + "|\\bne (?:reflète|reflètent|représente|représentent) pas (?:nécessairement |forcément )?"
                     + "(?:la position|l['’]opinion|les opinions|le point de vue) de la rédaction"
                     + "|\\bno (?:reflejan?|representan?) necesariamente (?:la |las )?(?:opini[oó]n|opiniones|postura|posici[oó]n|l[ií]nea editorial)"

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta;
 
+import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -34,5 +35,35 @@ public final class PageRegions {
     public static final Evaluator LINK = QueryParser.parse("a[href]");
 
     private PageRegions() {
+    }
+
+    /** Chrome elements climbed through from one element: pages nest a few boxes of chrome, not dozens. */
+    private static final int MAX_CHROME_LEVELS = 8;
+
+    /**
+     * True when the element sits in the site's chrome ({@link #SITE_CHROME}), where a header element
+     * that holds the page's headline counts as the story's own header, not the masthead: themes set
+     * the entry's header (title, byline, date) before the article element or with no article around
+     * it ("<header class=entry-header><h1>…</h1><span class=byline>…</span></header><article>").
+     */
+    public static boolean inSiteChrome(Element e, Element headline) {
+        Element c = e.closest(SITE_CHROME);
+        for (int level = 0; c != null && level < MAX_CHROME_LEVELS; level++) {
+            if (headline == null || !c.normalName().equals("header") || headline.closest("header") == null
+                    || !isAncestor(c, headline)) {
+                return true;
+            }
+            c = c.parent() == null ? null : c.parent().closest(SITE_CHROME);
+        }
+        return c != null;
+    }
+
+    private static boolean isAncestor(Element box, Element inner) {
+        for (Element up = inner.parent(); up != null; up = up.parent()) {
+            if (up == box) {
+                return true;
+            }
+        }
+        return false;
     }
 }

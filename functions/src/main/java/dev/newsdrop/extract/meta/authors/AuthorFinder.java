@@ -190,7 +190,7 @@ public final class AuthorFinder {
                 authors = StatedAuthors.organisationsStated(stated.raw(), ld.organisationAuthors, siteName, ld.publisherName);
             }
             if (authors.isEmpty()) {
-                authors = VisibleBylines.agencySigning(visible, siteName, ld.publisherName);
+                authors = VisibleBylines.agencySigning(visible, scan.firstH1(), siteName, ld.publisherName);
             }
             if (authors.isEmpty()) {
                 authors = BoldNameLine.wireDatelineAgency(scan); // "Hamburg (dpa) - ..." opens the text, no one else named

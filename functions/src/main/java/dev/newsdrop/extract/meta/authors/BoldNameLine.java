@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * dateline that names the reporter: "[서울=한빛일보] 김민수 기자 = ..." (place=paper, the name, "reporter ="),
  * "【ワシントン=中村健】..." (place=name); a wire service in its place ("【ワシントン=共同】") names no one. Chinese wires name
  * theirs in brackets after the dateline: "新华社北京1月20日电（记者张伟、李娜）".
+ * A paragraph that is a dash and a name alone closing the text ("<p>— Gwen Harper</p>") signs it too.
  * Read only when nothing else names a person.
  */
 final class BoldNameLine {
@@ -92,6 +93,9 @@ final class BoldNameLine {
                     }
                     if (signed.isEmpty()) {
                         signed = closingEmphasisNames(p);
+                    }
+                    if (signed.isEmpty()) {
+                        signed = dashSignature(p);
                     }
                     if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
                             && p.closest(NOT_TEXT) == null && closesText(p)) {
@@ -230,6 +234,36 @@ final class BoldNameLine {
         }
         List<String> names = AuthorNames.clean(List.of(SPACED_DASH.matcher(text).replaceAll(", ")));
         return !names.isEmpty() && names.stream().allMatch(BoldNameLine::writtenAsName) ? names : List.of();
+    }
+
+    /** The dashes that open a signature line: em dash, en dash, horizontal bar. */
+    private static final Pattern SIGNATURE_DASH = Pattern.compile("^[\u2014\u2013\u2015]\\s*");
+
+    /** Quotation marks that open a quoted paragraph: a dashed name after one attributes the quotation. */
+    private static final String QUOTE_OPENINGS = "\"“„«‘‚'";
+
+    /**
+     * The writer who signs a text with a paragraph of its own that is a dash and a person's name alone,
+     * "<p>— Gwen Harper</p>", as letters, blog posts and columns are signed by typographic convention
+     * (the caller asks that it closes the text). Empty otherwise, and when the paragraph before it is a
+     * quotation: the dashed name is then the quotation's attribution.
+     */
+    private static List<String> dashSignature(Element p) {
+        String text = BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS + 1).strip();
+        java.util.regex.Matcher dash = SIGNATURE_DASH.matcher(text);
+        if (text.length() > BylineText.MAX_BYLINE_CHARS || !dash.lookingAt() || p.selectFirst(PageRegions.LINK) != null) {
+            return List.of();
+        }
+        String name = text.substring(dash.end()).strip();
+        if (name.isEmpty() || name.chars().anyMatch(Character::isDigit) || !AuthorNames.isPersonName(name)) {
+            return List.of();
+        }
+        Element prev = p.previousElementSibling();
+        String before = prev == null ? "" : BylineText.leadingText(prev, 2).strip();
+        if (!before.isEmpty() && QUOTE_OPENINGS.indexOf(before.charAt(0)) >= 0) {
+            return List.of();
+        }
+        return AuthorNames.clean(List.of(name));
     }
 
     /**

@@ -129,7 +129,8 @@ final class StatedAuthors {
      * Roe</a>"). The byline's links are author links ({@code rel=author}, microdata, or a link to
      * an author's page), each perhaps in a wrapper of its own (hCard's "author vcard"), joined by commas
      * or "and", in an element named as a byline ("byline", "author-name", "entry-meta"); one of them
-     * names a stated author.
+     * names a stated author. A header element that holds the headline is the story's, not the site's
+     * chrome ({@link PageRegions#inSiteChrome}).
      */
     static List<String> withBylineCoAuthors(List<String> stated, PageScan scan) {
         Set<String> statedKeys = AuthorNames.keys(stated);
@@ -149,7 +150,7 @@ final class StatedAuthors {
                 continue; // most author links on a page name other writers: refused before their wrappers are read
             }
             Element line = wrapped(link).parent();
-            if (line == null || link.closest(PageRegions.SITE_CHROME) != null || link.closest(PageRegions.BESIDE_ARTICLE) != null
+            if (line == null || PageRegions.inSiteChrome(link, scan.firstH1()) || link.closest(PageRegions.BESIDE_ARTICLE) != null
                     || !PageScan.inBylineLine(line)) {
                 continue;
             }

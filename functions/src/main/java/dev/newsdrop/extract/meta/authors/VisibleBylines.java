@@ -58,9 +58,11 @@ final class VisibleBylines {
      * The news agency a visible byline names alone ("By AFP", "Agencia EFE"), when no person is named:
      * wire copy the agency signs; or the publication itself ("By NASA" on the site named NASA), which
      * signs its own posts. Such names are often acronyms or lower case, which the person-name rules
-     * refuse. Only the first bylines are read: later ones belong to teasers of other articles.
+     * refuse. Only the first bylines are read: later ones belong to teasers of other articles. The
+     * publication's name in the site's chrome ({@link PageRegions#inSiteChrome}, given the page's
+     * headline) is its masthead title, not a signature.
      */
-    static List<String> agencySigning(PageScan.Visible visible, String... publications) {
+    static List<String> agencySigning(PageScan.Visible visible, Element headline, String... publications) {
         Set<String> own = new HashSet<>();
         for (String p : publications) {
             if (p != null && !p.isBlank()) {
@@ -78,6 +80,10 @@ final class VisibleBylines {
                     continue;
                 }
                 String name = AuthorNames.organisation(t);
+                if (name != null && own.contains(PublisherNames.publicationKey(name)) && !NewsAgencies.isAgency(name)
+                        && PageRegions.inSiteChrome(e, headline)) {
+                    continue; // the site's own name in its masthead is its title, whatever its link's rel says (Jekyll's minima: rel="author")
+                }
                 if (name != null && (NewsAgencies.isAgency(name) || own.contains(PublisherNames.publicationKey(name)))) {
                     return List.of(name); // "By AFP"; "By NASA" on NASA's site: the organisation signs its own post
                 }

@@ -59,10 +59,14 @@ public final class PublishedDateFinder {
             "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dcterms.modified",
             "last-modified", "lastmod", "article:modified");
 
-    /** Keys under which app-state JSON in scripts stores the publication time. */
+    /**
+     * Keys under which app-state JSON in scripts stores the publication time (a headless CMS's
+     * "firstPublishedAt" beside its "lastPublishedAt", "publicationDate").
+     */
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\"(?:datePublished|publishDate|published_at|publishedAt|date_published|pubDate|firstPublishDate|publish_date|"
-                    + "displayDate|createdAt|dateCreated|pub_date)\"\\s*:\\s*\"([^\"]{8,40})\"");
+                    + "displayDate|createdAt|dateCreated|pub_date|firstPublishedAt|first_published_at|publicationDate|publication_date|"
+                    + "publishedDate)\"\\s*:\\s*\"([^\"]{8,40})\"");
 
     /** Script text searched for dates: app state puts article data early; megabyte bundles are skipped past. */
     private static final int MAX_SCRIPT_CHARS_SEARCHED = 200_000;
@@ -237,12 +241,12 @@ public final class PublishedDateFinder {
                     headlineTimeDate(scan, url, lang),
                     datetimeOf(unlessUpdate(unlessOtherStory(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
                     datetimeOf(unlessUpdate(unlessOtherStory(scan.bylineTimeElement(), url)), lang),
-                    anyTime != null && aboveHeadline(anyTime, scan) && writtenBelow.date() != null
-                            ? writtenBelow.date() // a time set over the headline, outside the article: the date below it is the story's
+                    anyTime != null && (aboveHeadline(anyTime, scan) || outsideTheArticle(anyTime)) && writtenBelow.date() != null
+                            ? writtenBelow.date() // a time set over the headline, or beside the article: the date below it is the story's
                             : datetimeOf(unlessUpdate(anyTime), lang));
         }
         if (published == null) {
-            Set<Element> nearHeadline = belowHeadline(scan);
+            Set<Element> nearHeadline = belowHeadline(scan, lang);
             published = firstParsed(lang, visibleDate(scan.visible().datelines(), nearHeadline, url, lang),
                     headlineTextTime(scan, lang), headlineTitledDate(scan, url, lang),
                     visibleDate(scan.visible().datelines(), null, url, lang, writtenBelow));
@@ -1033,21 +1037,43 @@ public final class PublishedDateFinder {
 
     /**
      * The time marked up just below a headline: the byline's date, where sites without an article
-     * element put it. A time that says it is an update is passed over.
+     * element put it. A time that says it is an update is passed over, and so is one outside the
+     * article element of a page that has one (a sidebar's listing reached from a short story).
      */
     private static String headlineTimeDate(PageScan scan, String url, DateLanguage lang) {
         return firstBelowHeadline(scan, e -> PageScan.isTimeElement(e) && e.hasAttr("datetime") && !isUpdateMark(e)
-                && unlessOtherStory(e, url) != null && !labelledAsUpdate(e) ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
+                && unlessOtherStory(e, url) != null && !labelledAsUpdate(e) && !showsUpdate(e, lang) && !outsideTheArticle(e)
+                ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
+    }
+
+    /**
+     * True when a time element is the update's by what wraps or fills it: its parent is named for the
+     * update alone ({@link #isUpdateOnlyMark}; WordPress's date block set to the modification date,
+     * "wp-block-post-date__modified-date"), or its own text opens with an update's label ("<time
+     * datetime=…>Mis à jour le 2 décembre 2026</time>", {@link #isUpdateLine}).
+     */
+    private static boolean showsUpdate(Element time, DateLanguage lang) {
+        Element parent = time.parent();
+        if (parent != null && isUpdateOnlyMark(parent)) {
+            return true;
+        }
+        String text = time.text();
+        return text.length() <= MAX_DATELINE_CHARS && isUpdateLine(text, lang);
     }
 
     /**
      * The elements just below the page's headline (the first few h1s, {@link #MAX_ELEMENTS_AFTER_HEADLINE}
      * elements each), where its byline and date sit: a dated line there is the story's, while one
-     * above may be the masthead's today or a teaser rail's.
+     * above may be the masthead's today or a teaser rail's. They end at the first time element that
+     * shows a date without a datetime ({@link #headlineTextTime}): in reading order that is the
+     * story's date, and a dated line after it (a short story's "latest news" rail) comes second.
      */
-    private static Set<Element> belowHeadline(PageScan scan) {
+    private static Set<Element> belowHeadline(PageScan scan, DateLanguage lang) {
         Set<Element> below = Collections.newSetFromMap(new IdentityHashMap<>());
         firstBelowHeadline(scan, e -> {
+            if (textTimeDate(e, lang) != null) {
+                return Optional.empty(); // the story's own time element, read next: a date written after it is further from the headline
+            }
             below.add(e);
             return null;
         });
@@ -1086,12 +1112,17 @@ public final class PublishedDateFinder {
     /** The date a time element without a datetime shows just below a headline ("<time>3. Februar 2022</time>"). */
     private static String headlineTextTime(PageScan scan, DateLanguage lang) {
         return firstBelowHeadline(scan, e -> {
-            if (!e.normalName().equals("time") || e.hasAttr("datetime") || isUpdateMark(e)) {
-                return null;
-            }
-            String d = dateBeforeUpdate(e.text(), lang);
+            String d = textTimeDate(e, lang);
             return d == null ? null : Optional.of(d); // a time that shows no date: read on
         }).orElse(null);
+    }
+
+    /** The date a time element without a datetime, not marked as the update, shows; null for any other element. */
+    private static String textTimeDate(Element e, DateLanguage lang) {
+        if (!e.normalName().equals("time") || e.hasAttr("datetime") || isUpdateMark(e)) {
+            return null;
+        }
+        return dateBeforeUpdate(e.text(), lang);
     }
 
     /** The opening of a text read for a day written without its year: a dateline or a wire's place and date lead. */
@@ -1224,14 +1255,14 @@ public final class PublishedDateFinder {
 
     /**
      * The text of the few nodes before one, in order, its last {@link #MAX_TIME_LABEL_CHARS} characters,
-     * back to another time element at most.
+     * back to another time element, or an element holding one, at most.
      */
     private static String textBefore(Node n) {
         StringBuilder out = new StringBuilder();
         Node prev = n.previousSibling();
         for (int i = 0; i < MAX_TIME_LABEL_NODES && prev != null && out.length() < MAX_TIME_LABEL_CHARS; i++, prev = prev.previousSibling()) {
-            if (prev instanceof Element e && e.normalName().equals("time")) {
-                break; // another time: the text before it labels that one
+            if (prev instanceof Element e && (e.normalName().equals("time") || !e.getElementsByTag("time").isEmpty())) {
+                break; // another time, or a box holding one: the text before it, or in it, labels that one
             }
             String text = prev instanceof TextNode t ? t.getWholeText() : prev instanceof Element e ? e.text() : "";
             if (text.length() > MAX_TIME_LABEL_CHARS) {
@@ -1756,6 +1787,18 @@ public final class PublishedDateFinder {
         }
         Element prev = e.previousElementSibling();
         return prev != null && prev.childrenSize() <= 1 && isStateLabel(prev.text());
+    }
+
+    /**
+     * True when the page marks its story with an article element and the time is in none: a sidebar's
+     * or listing's time ("Weitere Meldungen" as a CMS's view block lists them, beside the node's article).
+     */
+    private static boolean outsideTheArticle(Element time) {
+        if (time.closest("article") != null) {
+            return false;
+        }
+        Document doc = time.ownerDocument();
+        return doc != null && doc.body() != null && doc.body().selectFirst("article") != null;
     }
 
     /** Ancestors of an element looked at on the way to the headline's: pages nest a few dozen deep. */

@@ -1070,6 +1070,16 @@ public final class PageScan {
         return false;
     }
 
+    /** The document the scan walked. */
+    public Document document() {
+        return doc;
+    }
+
+    /** True when {@link #visible} has walked the page already: its answer then costs nothing more. */
+    public boolean visibleWalked() {
+        return visible != null;
+    }
+
     /** The bylines and datelines shown on the page, by class name and by "By ..." text; gathered once. */
     public Visible visible() {
         if (visible == null) {

@@ -190,15 +190,42 @@ public final class PageScan {
     private Visible visible;
 
     /**
-     * Bylines and datelines shown on the page, found by class name and by "By ..." text.
-     *
-     * @param bylines        byline markup first (rel=author, itemprop=author), then elements whose class
-     *                       or id names a byline, outside comments
-     * @param datelines      elements whose class or id names a date, outside comments
-     * @param writtenBylines short text blocks that open like a byline ("By Jane Doe"), or whose text closes
-     *                       with a lead before the name's element ("Posted on June 3 by <a>Jane Doe</a>")
+     * Bylines and datelines shown on the page, found by class name and by "By ..." text: {@link #bylines},
+     * byline markup first (rel=author, itemprop=author), then elements whose class or id names a byline,
+     * outside comments; {@link #datelines}, elements whose class or id names a date, outside comments;
+     * {@link #writtenBylines}, short text blocks that open like a byline ("By Jane Doe"), or whose text
+     * closes with a lead before the name's element ("Posted on June 3 by <a>Jane Doe</a>").
      */
-    public record Visible(List<Element> bylines, List<Element> datelines, List<Element> writtenBylines) {
+    public static final class Visible {
+        private final List<Element> bylines;
+        private final List<Element> datelines;
+        private final java.util.function.Supplier<List<Element>> readWritten;
+        private List<Element> writtenBylines;
+
+        Visible(List<Element> bylines, List<Element> datelines, java.util.function.Supplier<List<Element>> readWritten) {
+            this.bylines = bylines;
+            this.datelines = datelines;
+            this.readWritten = readWritten;
+        }
+
+        public List<Element> bylines() {
+            return bylines;
+        }
+
+        public List<Element> datelines() {
+            return datelines;
+        }
+
+        /**
+         * Read on first use, by a walk of their own: nearly half the pages that read the bylines find their
+         * author there and never ask for these, whose reading is most of the cost of the walk for bylines.
+         */
+        public List<Element> writtenBylines() {
+            if (writtenBylines == null) {
+                writtenBylines = readWritten.get();
+            }
+            return writtenBylines;
+        }
     }
 
     private PageScan(Walk walk, Document doc) {
@@ -1070,6 +1097,16 @@ public final class PageScan {
         return false;
     }
 
+    /** The document the scan walked. */
+    public Document document() {
+        return doc;
+    }
+
+    /** True when {@link #visible} has walked the page already: its answer then costs nothing more. */
+    public boolean visibleWalked() {
+        return visible != null;
+    }
+
     /** The bylines and datelines shown on the page, by class name and by "By ..." text; gathered once. */
     public Visible visible() {
         if (visible == null) {
@@ -1081,13 +1118,11 @@ public final class PageScan {
     private Visible scanVisible() {
         List<Element> bylines = new ArrayList<>(authorMarkup);
         List<Element> datelines = new ArrayList<>();
-        List<Element> writtenBylines = new ArrayList<>();
+        List<Element> commentSections = new ArrayList<>(); // the outermost, in the order of the page
         Map<String, Integer> classSays = new HashMap<>(EXPECTED_DISTINCT_NAMES); // pages repeat the same class names thousands of times
         Node[] comments = {null}; // the outermost comment section, while the walk is in it
         boolean[] seenHeadline = {false};
         int[] paragraphs = {0}; // the paragraphs the walk has passed: a thread follows the text
-        // whether a bold element opens its line, asked once per element, not once per text node in it
-        Map<Element, Boolean> opensLine = new java.util.IdentityHashMap<>();
         TreeWalk.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -1108,6 +1143,7 @@ public final class PageScan {
                     if ((says & NAMES_COMMENTS) != 0
                             || isCommentStructure(e, attr(e, "itemtype"), seenHeadline[0], paragraphs[0] >= MIN_PARAGRAPHS_BEFORE_THREAD)) {
                         comments[0] = e;
+                        commentSections.add(e);
                     } else if (named) {
                         if (bylines.size() < MAX_CANDIDATES && ((says & NAMES_BYLINE) != 0 || isAddress(e)) && !authorMarkup.contains(e)) {
                             bylines.add(e);
@@ -1117,14 +1153,6 @@ public final class PageScan {
                         }
                     } else if (bylines.size() < MAX_CANDIDATES && isAddress(e) && !authorMarkup.contains(e)) {
                         bylines.add(e);
-                    }
-                } else if (node instanceof TextNode t && comments[0] == null && writtenBylines.size() < MAX_CANDIDATES
-                        && !t.getWholeText().isBlank()) { // the blanks between tags, most of a page's texts, open and close no line
-                    Node parent = t.parentNode();
-                    if (parent instanceof Element p && isBylineHolder(p, opensLine) && (startsLikeByline(t.getWholeText())
-                            || (t.nextSibling() instanceof Element && (BylineLeads.closesWithLead(t.getWholeText())
-                                    || BylineLeads.opensFiledLine(t.getWholeText()))))) { // "Pubblicato in <a>Notizie</a> da <a>Name</a>"
-                        writtenBylines.add(p);
                     }
                 }
             }
@@ -1136,7 +1164,37 @@ public final class PageScan {
                 }
             }
         }, doc);
-        return new Visible(List.copyOf(bylines), List.copyOf(datelines), List.copyOf(writtenBylines));
+        return new Visible(List.copyOf(bylines), List.copyOf(datelines), () -> writtenBylines(commentSections));
+    }
+
+    /**
+     * {@link Visible#writtenBylines}: the text nodes of the page outside its comment sections (the outermost,
+     * in the order of the page, as {@link #scanVisible} found them), in order, each asked whether it opens
+     * or closes a byline's line.
+     */
+    private List<Element> writtenBylines(List<Element> commentSections) {
+        List<Element> lines = new ArrayList<>();
+        // whether a bold element opens its line, asked once per element, not once per text node in it
+        Map<Element, Boolean> opensLine = new java.util.IdentityHashMap<>();
+        int section = 0;
+        Node node = doc;
+        while (node != null && lines.size() < MAX_CANDIDATES) {
+            if (section < commentSections.size() && node == commentSections.get(section)) {
+                section++;
+                node = nextOutside(node); // nothing in comments is gathered
+                continue;
+            }
+            if (node instanceof TextNode t && !t.getWholeText().isBlank()) { // the blanks between tags, most of a page's texts, open and close no line
+                Node parent = t.parentNode();
+                if (parent instanceof Element p && isBylineHolder(p, opensLine) && (startsLikeByline(t.getWholeText())
+                        || (t.nextSibling() instanceof Element && (BylineLeads.closesWithLead(t.getWholeText())
+                                || BylineLeads.opensFiledLine(t.getWholeText()))))) { // "Pubblicato in <a>Notizie</a> da <a>Name</a>"
+                    lines.add(p);
+                }
+            }
+            node = TreeWalk.next(node, doc);
+        }
+        return List.copyOf(lines);
     }
 
     /** Which of comments, byline and dateline a class or id names, as {@code NAMES_*} bits. */

@@ -294,7 +294,7 @@ final class StatedAuthors {
                     + "\\s+(?:and\\s+\\S+\\s+)?(?:by|von|par|por|di|de|door|av)\\s*:?\\s*$");
 
     /** Of the text before a credited name's link, the last characters read for the credit's lead. */
-    private static final int MAX_CREDIT_LEAD_CHARS = 40;
+    static final int MAX_CREDIT_LEAD_CHARS = 40;
 
     /**
      * The stated authors without those the page credits only for another part of the work:
@@ -330,7 +330,7 @@ final class StatedAuthors {
      * "Eirik Dahl <span>fotograf</span>", as bylines that list each person with a role show them
      * (Nordic, German, Dutch, Spanish, Portuguese, Italian, French, Polish, Finnish and English words).
      */
-    private static final Pattern PICTURE_ROLE = Pattern.compile(
+    static final Pattern PICTURE_ROLE = Pattern.compile(
             "(?iu)^(?:fotograf|fotografin|fotografen|photographer|fotógrafo|fotógrafa|fotografo|fotografa|photographe|fotoreporter|"
                     + "fotoreporterka|kuvaaja|valokuvaaja|videograf|videographer|video journalist|illustratør|illustratör|illustrator|"
                     + "illustrateur|illustratrice)$");
@@ -340,6 +340,9 @@ final class StatedAuthors {
      * the name's ({@link #PICTURE_ROLE}). Only the first elements of each byline are read.
      */
     private static Set<String> namedWithPictureRole(PageScan scan, Set<String> wanted) {
+        if (!scan.visibleWalked() && !PictureRoleCandidates.mayFollowName(scan.document(), wanted)) {
+            return Set.of(); // no element of the page could be a picture role after a wanted name: no byline walk for it
+        }
         Set<String> found = new HashSet<>();
         for (Element byline : scan.visible().bylines()) {
             for (Element e : (Iterable<Element>) byline.stream().limit(VisibleBylines.MAX_BYLINE_ELEMENTS)::iterator) {

@@ -183,6 +183,7 @@ public final class PageScan {
     private final Element dateModifiedProp;
     private final Element timeElement;
     private final Element articleTimeElement;
+    private final boolean hasArticleElement;
     private final Element bylineTimeElement;
     private final Element textTimeElement;
 
@@ -253,6 +254,7 @@ public final class PageScan {
         dateModifiedProp = walk.dateModifiedProp;
         timeElement = walk.timeElement;
         articleTimeElement = walk.articleTimeElement;
+        hasArticleElement = walk.hasArticleElement;
         bylineTimeElement = walk.bylineTimeElement;
         textTimeElement = walk.textTimeElement;
     }
@@ -453,6 +455,11 @@ public final class PageScan {
         return articleTimeElement;
     }
 
+    /** True when the page marks anything with an article element (a story's, a teaser's or a comment's). */
+    public boolean hasArticleElement() {
+        return hasArticleElement;
+    }
+
     /**
      * The first time element without a datetime outside comments, one in an article first: its text
      * is a date by the element's meaning ("{@code <time>3. Februar 2022</time>}"); null when none.
@@ -529,6 +536,7 @@ public final class PageScan {
                     }
                     if (e.normalName().equals("article")) {
                         articleDepth[0]++;
+                        scan.hasArticleElement = true;
                     }
                 }
                 if (rider != null && leftOut[0] == null) {
@@ -629,6 +637,7 @@ public final class PageScan {
         private Element dateModifiedProp;
         private Element timeElement;
         private Element articleTimeElement;
+        private boolean hasArticleElement;
         private Element bylineTimeElement;
         private Element textTimeElement;
         private boolean textTimeInArticle;

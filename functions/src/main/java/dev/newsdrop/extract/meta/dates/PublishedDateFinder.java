@@ -241,7 +241,7 @@ public final class PublishedDateFinder {
                     headlineTimeDate(scan, url, lang),
                     datetimeOf(unlessUpdate(unlessOtherStory(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
                     datetimeOf(unlessUpdate(unlessOtherStory(scan.bylineTimeElement(), url)), lang),
-                    anyTime != null && (aboveHeadline(anyTime, scan) || outsideTheArticle(anyTime)) && writtenBelow.date() != null
+                    anyTime != null && (aboveHeadline(anyTime, scan) || outsideTheArticle(anyTime, scan)) && writtenBelow.date() != null
                             ? writtenBelow.date() // a time set over the headline, or beside the article: the date below it is the story's
                             : datetimeOf(unlessUpdate(anyTime), lang));
         }
@@ -1042,7 +1042,7 @@ public final class PublishedDateFinder {
      */
     private static String headlineTimeDate(PageScan scan, String url, DateLanguage lang) {
         return firstBelowHeadline(scan, e -> PageScan.isTimeElement(e) && e.hasAttr("datetime") && !isUpdateMark(e)
-                && unlessOtherStory(e, url) != null && !labelledAsUpdate(e) && !showsUpdate(e, lang) && !outsideTheArticle(e)
+                && unlessOtherStory(e, url) != null && !labelledAsUpdate(e) && !showsUpdate(e, lang) && !outsideTheArticle(e, scan)
                 ? Optional.ofNullable(datetimeOf(e, lang)) : null).orElse(null);
     }
 
@@ -1793,12 +1793,8 @@ public final class PublishedDateFinder {
      * True when the page marks its story with an article element and the time is in none: a sidebar's
      * or listing's time ("Weitere Meldungen" as a CMS's view block lists them, beside the node's article).
      */
-    private static boolean outsideTheArticle(Element time) {
-        if (time.closest("article") != null) {
-            return false;
-        }
-        Document doc = time.ownerDocument();
-        return doc != null && doc.body() != null && doc.body().selectFirst("article") != null;
+    private static boolean outsideTheArticle(Element time, PageScan scan) {
+        return scan.hasArticleElement() && time.closest("article") == null; // the scan's note: no search of the page per time
     }
 
     /** Ancestors of an element looked at on the way to the headline's: pages nest a few dozen deep. */

@@ -408,10 +408,11 @@ public final class BylineLeads {
      * "Na" ("Na Amina Juma", "by"; elsewhere a syllable that opens Vietnamese and Korean names), Czech
      * and Slovak "Od" ("from": tagDiv's Newspaper theme translates its "By" so, in an element of its own),
      * Romanian "de" ("de Ion Popescu"; elsewhere a particle of names, "de Vries"), Filipino "Ni" ("Ni Juan dela
-     * Cruz", "by"; elsewhere a Chinese surname romanised, "Ni Hong").
-     * Read only on a page declared in that language.
+     * Cruz", "by"; elsewhere a Chinese surname romanised, "Ni Hong"), Albanian "Nga" ("Nga Arben Hoxha", "by"; elsewhere a
+     * Vietnamese given name, "Nga Pham"). Read only on a page declared in that language.
      */
-    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od", "ro", "de", "tl", "Ni", "fil", "Ni");
+    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od", "ro", "de", "tl", "Ni", "fil", "Ni",
+            "sq", "Nga");
 
     /**
      * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after

@@ -34,12 +34,14 @@ public final class PageScan {
      * Catalan ("signatura") class it; an opinion page's columnist's box ("columnist", Spanish and Italian
      * "columnista", German, Nordic and Polish "kolumnist", "kolumnista"); Joomla's article field of the
      * writer, "createdby" (its "Written by" line, which Arabic and other templates fill with the
-     * dateline and the name alone).
+     * dateline and the name alone); the journalist's field as CMSs name it in the site's language, Albanian
+     * "gazetar" ("gazetari", "gazetarja") and the South Slavic "novinar" ("novinarka"), machine names in
+     * Latin letters whatever the script shown.
      */
     private static final String[] BYLINE_NAMES = {
         "byline", "by-line", "author", "writer", "auteur", "signature", "signatura", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
         "作者", "記者", "기자", "avtor", "forfatter", "szerzo", "kirjoittaja", "reporter", "journalist", "username", "user-name", "columnist", "kolumnist",
-        "createdby", "created-by"};
+        "createdby", "created-by", "gazetar", "novinar"};
 
     /**
      * Byline words that also sit inside other words ("firma" in "confirmation"): matched only where a

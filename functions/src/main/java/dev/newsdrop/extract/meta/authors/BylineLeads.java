@@ -157,7 +157,8 @@ public final class BylineLeads {
      * ("Pripravil(a)", "Připravil(a)"), Croatian, Bosnian and Serbian ("Pripremio/Pripremila", "Припремио/Припремила"),
      * Ukrainian ("Підготував/Підготувала") and Bulgarian ("Подготви"); Swahili "Imeandikwa na" ("written by"), and Blogger's
      * "Imetumwa na" ("sent by": "Posted by") and "Imechapishwa na" ("published by"); Hindi Blogger's
-     * "द्वारा पोस्ट किया गया" ("posted by") and "द्वारा प्रकाशित" ("published by").
+     * "द्वारा पोस्ट किया गया" ("posted by") and "द्वारा प्रकाशित" ("published by"); Maltese "Kitba ta'" ("writing of",
+     * with the straight or the typographic apostrophe) and "Miktub minn" ("written by").
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
@@ -183,7 +184,8 @@ public final class BylineLeads {
             "testo e foto di", "testo e fotografie di", "texto y fotos de", "texto e fotos de", "texte et photos de",
             "text und fotos von", "text und bilder von", "imeandikwa na", "kimeandikwa na", "imetumwa na", "iliyotumwa na", "imechapishwa na",
             "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
-            "γράφει ο", "γράφει η", "γράφουν οι", "द्वारा पोस्ट किया गया", "द्वारा प्रकाशित", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י");
+            "γράφει ο", "γράφει η", "γράφουν οι", "द्वारा पोस्ट किया गया", "द्वारा प्रकाशित", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י",
+            "kitba ta'", "kitba ta’", "miktub minn");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
     private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "af", "da", "di", "oleh", "przez",
@@ -408,10 +410,11 @@ public final class BylineLeads {
      * "Na" ("Na Amina Juma", "by"; elsewhere a syllable that opens Vietnamese and Korean names), Czech
      * and Slovak "Od" ("from": tagDiv's Newspaper theme translates its "By" so, in an element of its own),
      * Romanian "de" ("de Ion Popescu"; elsewhere a particle of names, "de Vries"), Filipino "Ni" ("Ni Juan dela
-     * Cruz", "by"; elsewhere a Chinese surname romanised, "Ni Hong").
-     * Read only on a page declared in that language.
+     * Cruz", "by"; elsewhere a Chinese surname romanised, "Ni Hong"), Albanian "Nga" ("Nga Arben Hoxha", "by"; elsewhere a
+     * Vietnamese given name, "Nga Pham"). Read only on a page declared in that language.
      */
-    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od", "ro", "de", "tl", "Ni", "fil", "Ni");
+    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od", "ro", "de", "tl", "Ni", "fil", "Ni",
+            "sq", "Nga");
 
     /**
      * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after

@@ -98,7 +98,7 @@ final class BylineText {
                     return FilterResult.STOP;
                 } else if (node != e && node instanceof Element child
                         && (isControl(child) || child.normalName().equals("time")
-                        || child.attributesSize() > 0 && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child)
+                        || child.attributesSize() > 0 && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child) || isFieldLabel(child)
                         || namesDate(child) && !endsWithLowerCaseWord(out)))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -111,6 +111,20 @@ final class BylineText {
             }
         }, e);
         return !toFirstBreak || broken[0] ? Blanks.collapsed(out).trim() : "";
+    }
+
+    /** The class word of the part of a field that names the field, not its value: Drupal's "field__label", "views-label". */
+    private static final java.util.Set<String> LABEL_CLASSES = java.util.Set.of("label");
+
+    /**
+     * True when a byline's part is classed as the label of the field it sits in ({@link #LABEL_CLASSES}) and holds no
+     * credit's label with its colon ({@link #isCreditLabel}): CMSs render a field as its label and its value
+     * ("<div class=field__label>செய்தியாளர்</div><div class=field__item>க. செல்வராஜ்</div>", the reporter field of a
+     * Drupal site), the colon after the label set by the style sheet, so the label's word, in whatever language, is
+     * the field's name and not the writer's.
+     */
+    private static boolean isFieldLabel(Element e) {
+        return classWordIn(e, LABEL_CLASSES) && !isCreditLabel(e);
     }
 
     /** A credit's label is short. */

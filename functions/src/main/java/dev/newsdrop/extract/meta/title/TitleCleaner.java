@@ -1179,8 +1179,8 @@ public final class TitleCleaner {
                     host.siteName());
         }
         Cleaned once = cutShortTail(title, MAX_SITE_WORDS);
-        if (once.siteName() == null) {
-            return once;
+        if (once.siteName() == null || asks(once.siteName())) {
+            return new Cleaned(title, null); // no name asks: "... - normal?" is the headline's question
         }
         Cleaned twice = cutShortTail(once.title(), MAX_SECTION_WORDS); // "Headline - Section - Site"
         return new Cleaned(twice.title(), once.siteName());
@@ -1629,6 +1629,37 @@ public final class TitleCleaner {
             }
         }
         return n;
+    }
+
+    /**
+     * Question marks that close a question: Latin and Cyrillic '?', the full-width '？' of Chinese and Japanese, the
+     * Arabic '؟'. Greek's question mark is the semicolon, which also ends a clause, so it is not read as one.
+     */
+    private static final String QUESTION_MARKS = "?\uFF1F\u061F";
+
+    /**
+     * True when a segment ends with a question mark ({@link #QUESTION_MARKS}), before closing quotes or brackets: a
+     * site's or a section's name names, it does not ask, so a short last segment that asks ("My dog drinks after every
+     * walk - normal?", "Heat pumps in old houses - worth it?") is the headline's own question, as a forum thread or a
+     * reader's query is titled.
+     */
+    static boolean asks(String segment) {
+        String s = segment.strip();
+        int end = s.length();
+        while (end > 0 && (Character.getType(s.charAt(end - 1)) == Character.FINAL_QUOTE_PUNCTUATION
+                || Character.getType(s.charAt(end - 1)) == Character.END_PUNCTUATION || s.charAt(end - 1) == '"' || s.charAt(end - 1) == '\'')) {
+            end--;
+        }
+        return end > 0 && QUESTION_MARKS.indexOf(s.charAt(end - 1)) >= 0;
+    }
+
+    /** True when the text holds a {@link #SEPARATOR} between two of its parts ("Headline - Site"). */
+    static boolean holdsSeparator(String text) {
+        if (text == null || !mayHoldSeparator(text)) {
+            return false;
+        }
+        Matcher m = separators(text).matcher(text);
+        return m.find() && m.start() > 0 && m.end() < text.length();
     }
 
     /** False when the text holds none of the characters every {@link #SEPARATOR} holds: then it has no separator. */

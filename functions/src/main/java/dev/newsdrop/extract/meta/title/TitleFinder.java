@@ -225,6 +225,9 @@ public final class TitleFinder {
         if (visible == null && statedHeadline == null && socialTitle == null) {
             visible = entryHeadingAtTitleEnd(scan.subheadings(), documentTitle, titleIsLogoHeading(scan.headlines(), documentTitle)); // only the document title states one
         }
+        if (visible == null && metaTitle != null) {
+            visible = titleShownWhole(scan.subheadings(), metaTitle, ComparisonKey.of(metaTitle)); // a thread's heading under a forum's banner
+        }
         String heading = visible == null ? null : visible.text();
         // a breadcrumb item names the page in the site's trail, as the document title does; when schema.org's
         // headline of the article words the same story otherwise, that headline, not the trail's item, is the article's
@@ -949,6 +952,10 @@ public final class TitleFinder {
             return null;
         }
         String titleKey = ComparisonKey.of(documentTitle);
+        Visible whole = titleShownWhole(subheadings, documentTitle, titleKey);
+        if (whole != null) {
+            return whole;
+        }
         for (Element h : subheadings) {
             if (h.closest(ARTICLE) == null) {
                 continue;
@@ -961,6 +968,28 @@ public final class TitleFinder {
                 return new Visible(t, false);
             }
             break; // the article's first heading or none: later ones head its sections
+        }
+        return null;
+    }
+
+    /**
+     * The first lower heading outside the site's frame that shows a document title holding a separator whole ("My
+     * dog drinks after every walk - normal?" as a forum's thread heading, or the post's entry in a list of recent
+     * ones): the page writes the whole title as the name of its content, so no segment of it is the site's
+     * furniture, which a heading of the content never carries. Null when none does.
+     */
+    private static Visible titleShownWhole(List<Element> subheadings, String documentTitle, String titleKey) {
+        if (titleKey.length() < MIN_HEADLINE_CHARS || !TitleCleaner.holdsSeparator(documentTitle)) {
+            return null;
+        }
+        for (Element h : subheadings) {
+            if (inSiteFrame(h) || linksHomeOnly(h) || inOverlay(h) || h.closest(HIDDEN) != null) {
+                continue;
+            }
+            String t = Blanks.collapsed(h.text()).trim();
+            if (t.length() <= MAX_HEADLINE_CHARS && ComparisonKey.of(t).equals(titleKey)) {
+                return new Visible(t, false);
+            }
         }
         return null;
     }

@@ -24,6 +24,22 @@ class TitleCleanerTest {
     }
 
     @Test
+    void guessedTailThatAsks_staysInTheHeadline() {
+        // no site name known: a short last segment that asks is the headline's question, not a name
+        TitleCleaner.Cleaned asked = TitleCleaner.clean("Sourdough starter rises then collapses overnight - normal?", null, null);
+        assertEquals("Sourdough starter rises then collapses overnight - normal?", asked.title());
+        assertNull(asked.siteName());
+        assertEquals("地下鉄の新路線、来春開業へ｜本当？", TitleCleaner.clean("地下鉄の新路線、来春開業へ｜本当？", null, null).title());
+        assertEquals("هل ترتفع أسعار الوقود في الربيع - لماذا؟", TitleCleaner.clean("هل ترتفع أسعار الوقود في الربيع - لماذا؟", null, null).title());
+        // a short last segment that names is still taken for the site's
+        TitleCleaner.Cleaned named = TitleCleaner.clean("Sourdough starter rises then collapses overnight - Bakers Board", null, null);
+        assertEquals("Sourdough starter rises then collapses overnight", named.title());
+        assertEquals("Bakers Board", named.siteName());
+        assertTrue(TitleCleaner.asks("worth it?\u201D"));
+        assertFalse(TitleCleaner.asks("Yahoo!"));
+    }
+
+    @Test
     void sectionBetweenHeadlineAndKnownSite_isRemoved() {
         assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved | Business | The Coastal Ledger", "The Coastal Ledger", null).title());
         assertEquals("城市地铁新线路今日开通，早高峰运力提升三成", TitleCleaner.clean("城市地铁新线路今日开通，早高峰运力提升三成_城市_晨光日报", "晨光日报", null).title());

@@ -96,11 +96,22 @@ final class BylineText {
                 } else if (toFirstBreak && node instanceof Element el && el.normalName().equals("br") && !out.toString().isBlank()) {
                     broken[0] = true;
                     return FilterResult.STOP;
-                } else if (node != e && node instanceof Element child
-                        && (isControl(child) || child.normalName().equals("time")
-                        || child.attributesSize() > 0 && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child)
-                        || namesDate(child) && !endsWithLowerCaseWord(out)))) {
-                    return FilterResult.SKIP_ENTIRELY;
+                } else if (node != e && node instanceof Element child) {
+                    if (isSkipped(child, out)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    String label = fieldLabel(child);
+                    if (label != null) {
+                        Element field = labelledField(child);
+                        if (field != null && isSkipped(field, out)) {
+                            return FilterResult.SKIP_ENTIRELY; // "Role," before the role: the label goes with its field
+                        }
+                        if (field != null && isCommaLabel(label) && isLeadLabel(label)) {
+                            // "مصنف," before the name: the field's label, read as the lead it is with a colon
+                            out.append(label, 0, label.length() - 1).append(": ");
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -111,6 +122,51 @@ final class BylineText {
             }
         }, e);
         return !toFirstBreak || broken[0] ? Blanks.collapsed(out).trim() : "";
+    }
+
+    /** True when the byline's part is not read as the author's text: a control, a time, a role, a place or a date. */
+    private static boolean isSkipped(Element child, CharSequence out) {
+        return isControl(child) || child.normalName().equals("time")
+                || child.attributesSize() > 0 && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child)
+                || namesDate(child) && !endsWithLowerCaseWord(out));
+    }
+
+    /**
+     * The text of a part that labels the field after it, as screen readers are told what each field of
+     * a byline is (a visually hidden "Author," before the name and "Role," before the role, the same
+     * markup in every language: "مصنف," and "عہدہ," in Urdu): a leaf of short text ending with a comma or
+     * a colon. Null when the part is not one.
+     */
+    private static String fieldLabel(Element e) {
+        if (e.childrenSize() > 0) {
+            return null;
+        }
+        String t = e.text().strip();
+        if (t.length() < 2 || t.length() > MAX_LABEL_CHARS) {
+            return null;
+        }
+        char last = t.charAt(t.length() - 1);
+        return last == ',' || last == '\u060C' || last == ':' || last == '\uFF1A' ? t : null;
+    }
+
+    /** The element a {@link #fieldLabel} labels: its next sibling, with nothing but blanks between them; null when none. */
+    private static Element labelledField(Element label) {
+        Node next = label.nextSibling();
+        while (next instanceof TextNode t && t.isBlank()) {
+            next = next.nextSibling();
+        }
+        return next instanceof Element field ? field : null;
+    }
+
+    private static boolean isCommaLabel(String label) {
+        char last = label.charAt(label.length() - 1);
+        return last == ',' || last == '\u060C';
+    }
+
+    /** True when the label without its comma is a byline's lead read with a colon ("Author", "مصنف"). */
+    private static boolean isLeadLabel(String label) {
+        String asColon = label.substring(0, label.length() - 1).strip() + ":";
+        return BylineLeads.withoutLeadIn(asColon).isEmpty();
     }
 
     /** A credit's label is short. */

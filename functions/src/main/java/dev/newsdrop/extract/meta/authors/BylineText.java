@@ -88,6 +88,7 @@ final class BylineText {
     static String spacedText(Element e, boolean toFirstBreak) {
         StringBuilder out = new StringBuilder();
         boolean[] broken = {false};
+        Element[] labelledOut = {null}; // the field a hidden label said is not the name
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -97,17 +98,24 @@ final class BylineText {
                     broken[0] = true;
                     return FilterResult.STOP;
                 } else if (node != e && node instanceof Element child) {
-                    if (isSkipped(child, out)) {
+                    if (child == labelledOut[0] || isSkipped(child, out)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     String label = fieldLabel(child);
                     if (label != null) {
                         Element field = labelledField(child);
+                        if (field != null && isHiddenFieldLabel(child, label) && !isLeadLabel(label)) {
+                            labelledOut[0] = field; // "पदनाम," (role) before the role: neither is the name
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
                         if (field != null && isSkipped(field, out)) {
                             return FilterResult.SKIP_ENTIRELY; // "Role," before the role: the label goes with its field
                         }
                         if (field != null && isCommaLabel(label) && isLeadLabel(label)) {
                             // "مصنف," before the name: the field's label, read as the lead it is with a colon
+                            if (!out.toString().isBlank()) {
+                                out.append(", "); // a second "Author," opens a second name
+                            }
                             out.append(label, 0, label.length() - 1).append(": ");
                             return FilterResult.SKIP_ENTIRELY;
                         }
@@ -156,6 +164,30 @@ final class BylineText {
             next = next.nextSibling();
         }
         return next instanceof Element field ? field : null;
+    }
+
+    /**
+     * Class words of text kept for screen readers and hidden from sight, as accessibility conventions
+     * name them (HTML5 Boilerplate's and the BBC's "visually-hidden", Bootstrap's "sr-only",
+     * WordPress's "screen-reader-text").
+     */
+    private static final String[] HIDDEN_LABEL_CLASSES = {"visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "a11y-hidden"};
+
+    /**
+     * True when a {@link #fieldLabel} is hidden from sight and ends with a comma: a screen reader's label of a
+     * byline's field ("Role,", "पदनाम,", "Cargo,"). One that is not a lead labels what the author does, not who.
+     */
+    private static boolean isHiddenFieldLabel(Element e, String label) {
+        if (!isCommaLabel(label)) {
+            return false;
+        }
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        for (String c : HIDDEN_LABEL_CLASSES) {
+            if (cls.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCommaLabel(String label) {

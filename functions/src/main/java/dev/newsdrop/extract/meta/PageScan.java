@@ -1263,7 +1263,9 @@ public final class PageScan {
         }
         String tag = e.normalName();
         if (afterHeadline && afterText && (tag.equals("div") || tag.equals("section") || tag.equals("aside"))) {
-            return opensWithCountedHeading(e); // "<div class=feedback-list><h3>3 thoughts</h3>...": readers' entries
+            // "<div class=feedback-list><h3>3 thoughts</h3>...": readers' entries; or a block that takes them, where a
+            // form of its own asks readers to write ("Share a memory" on an obituary's tribute wall, a guestbook)
+            return opensWithCountedHeading(e) || holdsPostingForm(e);
         }
         if (!afterHeadline || !(tag.equals("ol") || tag.equals("ul"))) {
             return false;
@@ -1294,6 +1296,25 @@ public final class PageScan {
 
     /** A counted heading is this short at most: a count, a word and perhaps the post's title. */
     private static final int MAX_COUNTED_HEADING_CHARS = 120;
+
+    /** Children of a block looked at for its posting form ({@link #holdsPostingForm}). */
+    private static final int MAX_CHILDREN_FOR_FORM = 40;
+
+    /**
+     * True when one of the block's children is a form with a text area, where readers write their
+     * entry: the block after the text then holds readers' entries (a comment box, an obituary's tribute
+     * wall, a guestbook), whatever it is called, and the names in it are theirs, not the author's.
+     */
+    private static boolean holdsPostingForm(Element e) {
+        int looked = 0;
+        for (Element child = e.firstElementChild(); child != null && looked < MAX_CHILDREN_FOR_FORM;
+             child = child.nextElementSibling(), looked++) {
+            if (child.normalName().equals("form") && child.selectFirst("textarea") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when the element's first child is an h2 to h4 that counts entries ({@link #COUNTED_HEADING}), and something follows it. */
     private static boolean opensWithCountedHeading(Element e) {

@@ -100,6 +100,9 @@ public final class AuthorFinder {
                 if (!persons.isEmpty()) {
                     return persons; // JSON-LD's Organization, a newsroom ("Redaktion X") or a public body signs for the site; the page names the writer
                 }
+                if (namesOrganisationsOnly(authors, ld.organisationAuthors) && authors.stream().allMatch(AuthorFinder::namesCrowd)) {
+                    return List.of(); // "X Wiki Community", "Contributors to X": everyone who edits the page, no one's byline
+                }
             }
             agencies.addAll(stated.agencies());
             List<String> withCoAuthors = PublisherNames.withoutPublisher(StatedAuthors.withBylineCoAuthors(authors, scan), siteName, ld.publisherName);
@@ -291,6 +294,18 @@ public final class AuthorFinder {
     }
 
     /** True when every name is one JSON-LD types as an Organization (schema.org allows one as the author). */
+    /**
+     * The name of a crowd of contributors that a wiki or a community site gives as its pages' author
+     * Organization: "Sternenchronik Wiki Community", "Contributors to Wikimedia projects", "OpenStreetMap
+     * contributors". Everyone who edits the page signs so, and no one writes a byline.
+     */
+    private static final Pattern CROWD = Pattern.compile("(?iu)^contributors\\s+(?:to|of)\\s+\\S.*|^\\S.*\\s(?:community|contributors)$");
+
+    /** True when the name is a crowd of contributors ({@link #CROWD}). */
+    private static boolean namesCrowd(String name) {
+        return CROWD.matcher(name.strip()).matches();
+    }
+
     private static boolean namesOrganisationsOnly(List<String> names, List<String> organisations) {
         if (organisations.isEmpty()) {
             return false;

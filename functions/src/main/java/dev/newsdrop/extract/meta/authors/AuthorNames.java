@@ -305,13 +305,16 @@ public final class AuthorNames {
      * A public body's or company's unit, whose name joins its fields with "and" ("Highways and
      * Transport Department", "Ministry of Health and Social Care", "Amt für Umwelt und Verkehr",
      * "Direction de la communication et du numérique"): opened or closed by a unit's word, so one
-     * organisation, not two authors. Persons' names are neither.
+     * organisation, not two authors. Persons' names are neither. German writes a unit as a compound
+     * whose last part is the kind of body ("Ortsgruppe Lohr", "Kreisverband Süd", "Sportverein Eintracht",
+     * "Gemeindeverwaltung Adorf", "Jugendabteilung"): a group and its place, never a given name.
      */
     private static final Pattern ORGANISATION_UNIT = Pattern.compile(
             "(?iu)^(?:(?:ministry|department|office|agency|bureau|council|board|commission|committee|institute|school|faculty|"
                     + "centre|center|directorate|division|ministerium|amt|referat|abteilung|stabsstelle|dezernat|fachbereich|"
                     + "institut|zentrum|büro|senatsverwaltung|ministère|direction|service|bureau|ministerio|departamento|"
-                    + "oficina|dirección|secretaría|ministero|ufficio|dipartimento|direzione|ministerie|afdeling)\\s.+"
+                    + "oficina|dirección|secretaría|ministero|ufficio|dipartimento|direzione|ministerie|afdeling"
+                    + "|\\p{L}*(?:gruppe|verband|verein|verwaltung|abteilung))\\s.+"
                     + "|.+\\s(?:department|office|agency|ministry|services?|authority|unit|division|bureau|board|commission|"
                     + "committee|institute|centre|center|council|trust|foundation|society|association|directorate|"
                     + "communications|marketing|relations|affairs|outreach|abteilung|referat|amt))$");

@@ -88,6 +88,7 @@ final class BylineText {
     static String spacedText(Element e, boolean toFirstBreak) {
         StringBuilder out = new StringBuilder();
         boolean[] broken = {false};
+        Element[] labelledOut = {null}; // the field a hidden label said is not the name
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -96,11 +97,29 @@ final class BylineText {
                 } else if (toFirstBreak && node instanceof Element el && el.normalName().equals("br") && !out.toString().isBlank()) {
                     broken[0] = true;
                     return FilterResult.STOP;
-                } else if (node != e && node instanceof Element child
-                        && (isControl(child) || child.normalName().equals("time")
-                        || child.attributesSize() > 0 && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child) || isFieldLabel(child)
-                        || namesDate(child) && !endsWithLowerCaseWord(out)))) {
-                    return FilterResult.SKIP_ENTIRELY;
+                } else if (node != e && node instanceof Element child) {
+                    if (child == labelledOut[0] || isSkipped(child, out)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    String label = fieldLabel(child);
+                    if (label != null) {
+                        Element field = labelledField(child);
+                        if (field != null && isHiddenFieldLabel(child, label) && !isLeadLabel(label)) {
+                            labelledOut[0] = field; // "पदनाम," (role) before the role: neither is the name
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                        if (field != null && isSkipped(field, out)) {
+                            return FilterResult.SKIP_ENTIRELY; // "Role," before the role: the label goes with its field
+                        }
+                        if (field != null && isCommaLabel(label) && isLeadLabel(label)) {
+                            // "مصنف," before the name: the field's label, read as the lead it is with a colon
+                            if (!out.toString().isBlank()) {
+                                out.append(", "); // a second "Author," opens a second name
+                            }
+                            out.append(label, 0, label.length() - 1).append(": ");
+                            return FilterResult.SKIP_ENTIRELY;
+                        }
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -125,6 +144,75 @@ final class BylineText {
      */
     private static boolean isFieldLabel(Element e) {
         return classWordIn(e, LABEL_CLASSES) && !isCreditLabel(e);
+    }
+
+    /** True when the byline's part is not read as the author's text: a control, a time, a role, a place, a field's label or a date. */
+    private static boolean isSkipped(Element child, CharSequence out) {
+        return isControl(child) || child.normalName().equals("time")
+                || child.attributesSize() > 0 && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child)
+                || isFieldLabel(child) || namesDate(child) && !endsWithLowerCaseWord(out));
+    }
+
+    /**
+     * The text of a part that labels the field after it, as screen readers are told what each field of
+     * a byline is (a visually hidden "Author," before the name and "Role," before the role, the same
+     * markup in every language: "مصنف," and "عہدہ," in Urdu): a leaf of short text ending with a comma or
+     * a colon. Null when the part is not one.
+     */
+    private static String fieldLabel(Element e) {
+        if (e.childrenSize() > 0) {
+            return null;
+        }
+        String t = e.text().strip();
+        if (t.length() < 2 || t.length() > MAX_LABEL_CHARS) {
+            return null;
+        }
+        char last = t.charAt(t.length() - 1);
+        return last == ',' || last == '\u060C' || last == ':' || last == '\uFF1A' ? t : null;
+    }
+
+    /** The element a {@link #fieldLabel} labels: its next sibling, with nothing but blanks between them; null when none. */
+    private static Element labelledField(Element label) {
+        Node next = label.nextSibling();
+        while (next instanceof TextNode t && t.isBlank()) {
+            next = next.nextSibling();
+        }
+        return next instanceof Element field ? field : null;
+    }
+
+    /**
+     * Class words of text kept for screen readers and hidden from sight, as accessibility conventions
+     * name them (HTML5 Boilerplate's and the BBC's "visually-hidden", Bootstrap's "sr-only",
+     * WordPress's "screen-reader-text").
+     */
+    private static final String[] HIDDEN_LABEL_CLASSES = {"visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "a11y-hidden"};
+
+    /**
+     * True when a {@link #fieldLabel} is hidden from sight and ends with a comma: a screen reader's label of a
+     * byline's field ("Role,", "पदनाम,", "Cargo,"). One that is not a lead labels what the author does, not who.
+     */
+    private static boolean isHiddenFieldLabel(Element e, String label) {
+        if (!isCommaLabel(label)) {
+            return false;
+        }
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        for (String c : HIDDEN_LABEL_CLASSES) {
+            if (cls.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCommaLabel(String label) {
+        char last = label.charAt(label.length() - 1);
+        return last == ',' || last == '\u060C';
+    }
+
+    /** True when the label without its comma is a byline's lead read with a colon ("Author", "مصنف"). */
+    private static boolean isLeadLabel(String label) {
+        String asColon = label.substring(0, label.length() - 1).strip() + ":";
+        return BylineLeads.withoutLeadIn(asColon).isEmpty();
     }
 
     /** A credit's label is short. */

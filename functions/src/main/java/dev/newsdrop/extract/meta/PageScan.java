@@ -1309,7 +1309,21 @@ public final class PageScan {
         int looked = 0;
         for (Element child = e.firstElementChild(); child != null && looked < MAX_CHILDREN_FOR_FORM;
              child = child.nextElementSibling(), looked++) {
-            if (child.normalName().equals("form") && child.selectFirst("textarea") != null) {
+            if (child.normalName().equals("form") && holdsTextArea(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nodes of a form looked at for its text area: a comment or entry form is a few dozen; a page-wide form is not one. */
+    private static final int MAX_FORM_NODES = 400;
+
+    /** True when a text area is among the form's first {@link #MAX_FORM_NODES} nodes, in document order. */
+    private static boolean holdsTextArea(Element form) {
+        int seen = 0;
+        for (Node n = form; n != null && seen++ < MAX_FORM_NODES; n = TreeWalk.next(n, form)) {
+            if (n instanceof Element el && el.normalName().equals("textarea")) {
                 return true;
             }
         }

@@ -101,17 +101,17 @@ final class BylineText {
                     if (child == labelledOut[0] || isSkipped(child, out)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    String label = fieldLabel(child);
+                    Element field = labelledField(child); // asked first: most parts have no element after them
+                    String label = field == null ? null : fieldLabel(child);
                     if (label != null) {
-                        Element field = labelledField(child);
-                        if (field != null && isHiddenFieldLabel(child, label) && !isLeadLabel(label)) {
+                        if (isHiddenFieldLabel(child, label) && !isLeadLabel(label)) {
                             labelledOut[0] = field; // "पदनाम," (role) before the role: neither is the name
                             return FilterResult.SKIP_ENTIRELY;
                         }
-                        if (field != null && isSkipped(field, out)) {
+                        if (isSkipped(field, out)) {
                             return FilterResult.SKIP_ENTIRELY; // "Role," before the role: the label goes with its field
                         }
-                        if (field != null && isCommaLabel(label) && isLeadLabel(label)) {
+                        if (isCommaLabel(label) && isLeadLabel(label)) {
                             // "مصنف," before the name: the field's label, read as the lead it is with a colon
                             if (!out.toString().isBlank()) {
                                 out.append(", "); // a second "Author," opens a second name
@@ -143,7 +143,18 @@ final class BylineText {
      * the field's name and not the writer's.
      */
     private static boolean isFieldLabel(Element e) {
-        return classWordIn(e, LABEL_CLASSES) && !isCreditLabel(e);
+        return e.attributesSize() > 0 && holdsLabelWord(e.attributes().get("class")) && classWordIn(e, LABEL_CLASSES)
+                && !isCreditLabel(e);
+    }
+
+    /** True when "label", in any case, is in the class attribute: the check before its words are split ({@link #classWordIn}). */
+    private static boolean holdsLabelWord(String cls) {
+        for (int i = 0; i + 5 <= cls.length(); i++) {
+            if (cls.regionMatches(true, i, "label", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the byline's part is not read as the author's text: a control, a time, a role, a place, a field's label or a date. */
@@ -160,7 +171,7 @@ final class BylineText {
      * a colon. Null when the part is not one.
      */
     private static String fieldLabel(Element e) {
-        if (e.childrenSize() > 0) {
+        if (e.firstElementChild() != null || !endsWithLabelMark(e)) { // not childrenSize(): that builds the list of children
             return null;
         }
         String t = e.text().strip();
@@ -169,6 +180,27 @@ final class BylineText {
         }
         char last = t.charAt(t.length() - 1);
         return last == ',' || last == '\u060C' || last == ':' || last == '\uFF1A' ? t : null;
+    }
+
+    /**
+     * True when the last character of a leaf's text that is not a blank of any kind is a label's mark ({@link #fieldLabel}):
+     * read from its text nodes backwards, so that the leaves of a byline that end otherwise build no text. Skipping every
+     * kind of blank (more than the text's own trimming does) never passes over a mark, so this refuses only what
+     * {@link #fieldLabel} refuses.
+     */
+    static boolean endsWithLabelMark(Element leaf) {
+        for (int i = leaf.childNodeSize() - 1; i >= 0; i--) {
+            if (leaf.childNode(i) instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int j = text.length() - 1; j >= 0; j--) {
+                    char c = text.charAt(j);
+                    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                        return c == ',' || c == '\u060C' || c == ':' || c == '\uFF1A';
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The element a {@link #fieldLabel} labels: its next sibling, with nothing but blanks between them; null when none. */

@@ -560,13 +560,7 @@ final class ContentPruner {
      * a wrapper {@code <div>} or two). The embed's chrome is links around pictures and labels.
      */
     private static boolean holdsParagraph(Element e) {
-        int steps = 0;
-        for (Node n = e; n != null && steps++ < MAX_PARAGRAPH_SEARCH_NODES; n = TreeWalk.next(n, e)) {
-            if (n instanceof Element el && el.normalName().equals("p")) {
-                return true;
-            }
-        }
-        return false;
+        return TreeWalk.holdsElement(e, "p", MAX_PARAGRAPH_SEARCH_NODES);
     }
 
     /**

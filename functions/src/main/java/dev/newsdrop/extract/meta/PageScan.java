@@ -1321,13 +1321,7 @@ public final class PageScan {
 
     /** True when a text area is among the form's first {@link #MAX_FORM_NODES} nodes, in document order. */
     private static boolean holdsTextArea(Element form) {
-        int seen = 0;
-        for (Node n = form; n != null && seen++ < MAX_FORM_NODES; n = TreeWalk.next(n, form)) {
-            if (n instanceof Element el && el.normalName().equals("textarea")) {
-                return true;
-            }
-        }
-        return false;
+        return TreeWalk.holdsElement(form, "textarea", MAX_FORM_NODES);
     }
 
     /** True when the element's first child is an h2 to h4 that counts entries ({@link #COUNTED_HEADING}), and something follows it. */

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta;
 
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -36,6 +37,20 @@ public final class TreeWalk {
             }
         }
         return null;
+    }
+
+    /**
+     * True when an element named {@code tag} (jsoup's normal name) is among the first {@code maxNodes} nodes of
+     * {@code root}'s tree in document order, {@code root} included: a bounded look inside a block for its part.
+     */
+    public static boolean holdsElement(Element root, String tag, int maxNodes) {
+        int seen = 0;
+        for (Node n = root; n != null && seen++ < maxNodes; n = next(n, root)) {
+            if (n instanceof Element el && el.normalName().equals(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hands {@code visitor} every node of {@code root}'s tree, {@code root} at depth 0; the visitor must not change the tree. */

@@ -7,7 +7,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,13 +28,12 @@ import java.util.Set;
 final class PictureRoleCandidates {
 
     /**
-     * The role words, each character folded as the pattern's case-insensitive Unicode matching folds
-     * it, read from the pattern's alternatives; null when the pattern is not a plain list of words
-     * (every page then may show a role, and the rule reads the bylines).
+     * The role words ({@link StatedAuthors#PICTURE_ROLE_WORDS}, which the rule's pattern is built from), each
+     * character folded as the pattern's case-insensitive Unicode matching folds it.
      */
-    static final List<String> ROLE_WORDS = roleWords(StatedAuthors.PICTURE_ROLE.pattern());
+    static final List<String> ROLE_WORDS = StatedAuthors.PICTURE_ROLE_WORDS.stream().map(PictureRoleCandidates::folded).toList();
 
-    private static final int LONGEST_ROLE = ROLE_WORDS == null ? 0 : ROLE_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_ROLE = ROLE_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     /**
      * Nodes read under an element to learn that its text is too long for a role: a role's element holds a
@@ -53,9 +51,6 @@ final class PictureRoleCandidates {
      * long and, stripped, a {@link StatedAuthors#PICTURE_ROLE}; true when there may be one.
      */
     static boolean mayFollowName(Document doc, Set<String> wanted) {
-        if (ROLE_WORDS == null) {
-            return true;
-        }
         char[] piece = new char[LONGEST_ROLE + 1];
         for (Node n = doc; n != null; n = TreeWalk.next(n, doc)) {
             if (n instanceof TextNode t && isRolePiece(t.getWholeText(), piece) && pairAbove(t, wanted)) {
@@ -70,8 +65,8 @@ final class PictureRoleCandidates {
      * left out at its ends and each run of them inside read as one space, its format characters (the
      * zero-width space, the soft hyphen) left out and each character folded, is a non-empty piece of a
      * role word. {@code piece} holds the folded text; it is one character longer than the longest word.
-     * Role words are letters and spaces ({@link #roleWords}): an ASCII character of another kind refuses
-     * the text at once.
+     * Role words are letters and single spaces ({@link StatedAuthors#PICTURE_ROLE_WORDS}): an ASCII character
+     * of another kind refuses the text at once.
      */
     static boolean isRolePiece(String text, char[] piece) {
         int length = 0;
@@ -175,31 +170,12 @@ final class PictureRoleCandidates {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    /**
-     * The words of a pattern written {@code (?iu)^(?:word|word ...)$} of letters and single spaces, each
-     * folded ({@link #fold}); null for any other pattern.
-     */
-    static List<String> roleWords(String pattern) {
-        String open = "(?iu)^(?:";
-        String close = ")$";
-        if (!pattern.startsWith(open) || !pattern.endsWith(close)) {
-            return null;
+    /** A word with each character {@link #fold folded}. */
+    private static String folded(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            out.append(fold(word.charAt(i)));
         }
-        List<String> words = new ArrayList<>();
-        for (String word : pattern.substring(open.length(), pattern.length() - close.length()).split("\\|", -1)) {
-            if (word.isEmpty() || word.startsWith(" ") || word.endsWith(" ") || word.contains("  ")) {
-                return null;
-            }
-            StringBuilder folded = new StringBuilder();
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (c != ' ' && !Character.isLetter(c)) {
-                    return null; // a class, a group or an escape: not a plain word
-                }
-                folded.append(fold(c));
-            }
-            words.add(folded.toString());
-        }
-        return List.copyOf(words);
+        return out.toString();
     }
 }

@@ -330,10 +330,12 @@ final class StatedAuthors {
      * "Eirik Dahl <span>fotograf</span>", as bylines that list each person with a role show them
      * (Nordic, German, Dutch, Spanish, Portuguese, Italian, French, Polish, Finnish and English words).
      */
-    static final Pattern PICTURE_ROLE = Pattern.compile(
-            "(?iu)^(?:fotograf|fotografin|fotografen|photographer|fotógrafo|fotógrafa|fotografo|fotografa|photographe|fotoreporter|"
-                    + "fotoreporterka|kuvaaja|valokuvaaja|videograf|videographer|video journalist|illustratør|illustratör|illustrator|"
-                    + "illustrateur|illustratrice)$");
+    static final List<String> PICTURE_ROLE_WORDS = List.of("fotograf", "fotografin", "fotografen", "photographer", "fotógrafo",
+            "fotógrafa", "fotografo", "fotografa", "photographe", "fotoreporter", "fotoreporterka", "kuvaaja", "valokuvaaja", "videograf",
+            "videographer", "video journalist", "illustratør", "illustratör", "illustrator", "illustrateur", "illustratrice");
+
+    /** A whole text that is one of the {@link #PICTURE_ROLE_WORDS}, in any case. */
+    static final Pattern PICTURE_ROLE = Pattern.compile("(?iu)^(?:" + String.join("|", PICTURE_ROLE_WORDS) + ")$");
 
     /**
      * The keys of the wanted names that a byline shows with a picture role in the element right after

@@ -6,7 +6,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -84,6 +86,46 @@ final class ForumThreads {
         return false;
     }
 
+    /** A profile address's path read for the member's name: a short path of a few segments ("/n/gus", "/community/u/gus.12"). */
+    private static final int MAX_PROFILE_SEGMENTS = 3;
+
+    /** A member's number the software appends to the name in a profile address's last segment: "gus.4410", "gus-12", "gus_7". */
+    private static final Pattern MEMBER_NUMBER_SUFFIX = Pattern.compile("[._-]\\d+$");
+
+    /**
+     * True when the address of a link classed as a poster ({@link #POSTER_CLASSES}) names the member the
+     * link shows: its path is short and its last segment is the link's text, case and blanks aside, with or
+     * without the member's number ("/n/gus", "/people/gus-4410", "/members/gus.4410/"). Forum software
+     * builds a profile's address from the member's name whatever words it sets before it, so the name in
+     * the address ties the link to a member's profile where no {@link #MEMBER_ADDRESS_WORDS} word does.
+     */
+    static boolean addressNamesMember(String href, Element a) {
+        int end = href.length();
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        String path = href.substring(0, end);
+        int scheme = path.indexOf("//");
+        if (scheme >= 0) {
+            int slash = path.indexOf('/', scheme + 2);
+            path = slash < 0 ? "" : path.substring(slash);
+        }
+        String[] segments = Arrays.stream(path.split("/")).filter(x -> !x.isEmpty()).toArray(String[]::new);
+        if (segments.length < 2 || segments.length > MAX_PROFILE_SEGMENTS) {
+            return false; // "/gus": a page of the site's root, no profile's place
+        }
+        String last = MEMBER_NUMBER_SUFFIX.matcher(segments[segments.length - 1].toLowerCase(Locale.ROOT)).replaceFirst("");
+        String text = a.text().strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || last.isEmpty()) {
+            return false;
+        }
+        return last.equals(text) || last.equals(text.replace(' ', '-')) || last.equals(text.replace(' ', '_')) || last.equals(text.replace(" ", ""));
+    }
+
     /** Links read for the first post's poster: a thread's page, not a page of thousands of links. */
     private static final int MAX_LINKS = 2000;
 
@@ -114,10 +156,11 @@ final class ForumThreads {
             }
             String href = a.attr("href");
             boolean poster = namedAsPoster(a);
-            if (!poster && href.indexOf('?') < 0 && href.indexOf('=') < 0 || !mayAddressMember(href)) {
+            boolean mayMember = mayAddressMember(href);
+            if (!poster && (href.indexOf('?') < 0 && href.indexOf('=') < 0 || !mayMember)) {
                 continue; // most links: no member's address (an unclassed one is a query, FORUM_PROFILE), no pattern tried
             }
-            boolean username = poster && MEMBER_ADDRESS.matcher(href).find();
+            boolean username = poster && (mayMember && MEMBER_ADDRESS.matcher(href).find() || addressNamesMember(href, a));
             if (!username && !FORUM_PROFILE.matcher(href).find()
                     || a.closest(PageRegions.SITE_CHROME) != null || a.closest(PageRegions.BESIDE_ARTICLE) != null
                     || !username && a.closest(RUNNING_TEXT) != null

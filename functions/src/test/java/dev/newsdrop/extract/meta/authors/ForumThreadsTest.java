@@ -70,4 +70,18 @@ class ForumThreadsTest {
         }
         assertTrue(matched > 100, "the random addresses hold profile addresses: " + matched);
     }
+
+    @Test
+    void aPostersAddress_namesTheMember_whenItsLastSegmentIsTheLinksText() {
+        org.jsoup.nodes.Element a = new org.jsoup.nodes.Element("a").text("rustybolt");
+        assertTrue(ForumThreads.addressNamesMember("/n/rustybolt", a));
+        assertTrue(ForumThreads.addressNamesMember("https://forum.example/people/rustybolt.4412/", a));
+        assertTrue(ForumThreads.addressNamesMember("/community/RustyBolt-12?tab=posts", a));
+        assertFalse(ForumThreads.addressNamesMember("/rustybolt", a), "a page at the site's root is no profile's place");
+        assertFalse(ForumThreads.addressNamesMember("/n/someone-else", a));
+        assertFalse(ForumThreads.addressNamesMember("/a/b/c/rustybolt", a), "a long path is a page's, not a profile's");
+        org.jsoup.nodes.Element named = new org.jsoup.nodes.Element("a").text("Ada Lovelace");
+        assertTrue(ForumThreads.addressNamesMember("/m/ada-lovelace", named));
+        assertTrue(ForumThreads.addressNamesMember("/m/adalovelace", named));
+    }
 }

@@ -481,6 +481,59 @@ public final class AuthorNames {
             + "تصوير|صور|ترجمة|"
             + "সম্পাদক|ছবি|편집|사진|编辑|編輯|責任編集|編集|编集|编审|责编|責編|摄影|攝影|写真|撮影|图|圖|翻訳|翻译|校对";
 
+    /**
+     * A label of one word and its colon before the rest of a byline: "Novinarka: Mojca Kranjc" (Slovene,
+     * the reporter), "செய்தியாளர்: ..." (Tamil, the reporter), "Verfasserin: Anna Berg". Bylines label the
+     * writer in every language, and the lists of lead words hold only the languages read; a short label
+     * with its colon, written as a label (a capital, or a script without case), set before what is written
+     * as a person's name, is read as a credit of that person ({@link #withoutUnreadLabel}).
+     */
+    private static final Pattern LABEL_BEFORE_NAME = Pattern.compile("^([\\p{L}\\p{M}]{2,24})\\s?[:：]\\s*(\\S.*)$");
+
+    /**
+     * The one-word labels of a credit or a field that names someone who did not write the text, in the
+     * languages read, beside the {@link #SECOND_CREDIT_LABELS} (editors, photographers, translators):
+     * the source a text is taken from, a contact person, graphics, a broadcast's host, speaker,
+     * director, producer, sound and music, design, data, proofreading; and fields whose value is no
+     * writer (a category, tags, an update).
+     */
+    static final Set<String> NOT_WRITER_LABELS = Set.of("quelle", "quellen", "source", "sources", "fuente", "fonte", "bron", "źródło", "fonti",
+            "kontakt", "contact", "contacto", "contatto", "ansprechpartner", "ansprechpartnerin", "contactpersoon",
+            "grafik", "grafiken", "graphic", "graphics", "gráfico", "gráficos", "infografik", "infographic", "grafika", "graphique",
+            "moderation", "moderator", "moderatorin", "host", "presenter", "sprecher", "sprecherin", "speaker", "regie", "director",
+            "produktion", "production", "producer", "produzent", "schnitt", "ton", "sound", "audio", "musik", "music", "design", "layout",
+            "daten", "data", "datos", "lektorat", "korrektur", "proofreading", "mitarbeit", "update", "tags", "tag", "kategorie",
+            "category", "categoria", "categoría", "catégorie", "rubrik", "ressort", "thema", "topic", "ort", "location", "lugar");
+
+    /** A whole label that is one of the {@link #SECOND_CREDIT_LABELS}. */
+    private static final Pattern SECOND_CREDIT_LABEL = Pattern.compile("(?:" + SECOND_CREDIT_LABELS + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The text after a one-word label and its colon ({@link #LABEL_BEFORE_NAME}) when the label is no
+     * {@link #NOT_WRITER_LABELS} or {@link #SECOND_CREDIT_LABELS} label, nor a picture role, and all
+     * after the colon is written as one person's name ({@link #isPersonName}, {@link #isCaselessName});
+     * otherwise the text as it was.
+     */
+    static String withoutUnreadLabel(String s) {
+        Matcher m = LABEL_BEFORE_NAME.matcher(s);
+        if (!m.matches()) {
+            return s;
+        }
+        String label = m.group(1);
+        int first = label.codePointAt(0);
+        if (!Character.isUpperCase(first) && !isCaselessWord(label)) {
+            return s; // "note: ...": no label's capital
+        }
+        String folded = label.toLowerCase(java.util.Locale.ROOT);
+        if (NOT_WRITER_LABELS.contains(folded) || SECOND_CREDIT_LABEL.matcher(folded).matches()
+                || StatedAuthors.PICTURE_ROLE.matcher(folded).matches()) {
+            return s;
+        }
+        String rest = m.group(2).strip();
+        return isPersonName(rest) || isCaselessName(rest) ? rest : s;
+    }
+
     /** A second credit's label, with its colon (or a Chinese or Japanese label's middle dot or slash), and all after it. */
     private static final Pattern SECOND_CREDIT = Pattern.compile(
             "(?:\\.?[\\s\\u00A0\\u3000]+|[、，]\\s*)(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=\\p{IsHan})[・/／=＝]).*$",
@@ -927,6 +980,9 @@ public final class AuthorNames {
                 continue;
             }
             s = BylineLeads.withoutLeadIn(s);
+            if (s.indexOf(':') > 0 || s.indexOf('：') > 0) {
+                s = withoutUnreadLabel(s); // "Novinarka: Mojca Kranjc": a label no list holds, before a name
+            }
             if (OUR_STAFF_ROLE_OPENINGS.mayOpenAt(s, 0)) {
                 s = OUR_STAFF_ROLE.matcher(s).replaceFirst(""); // "Door onze redacteur Pieter Bakker": his role at the paper
             }

@@ -60,7 +60,8 @@ public final class BylineLeads {
      * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
      * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
      * Spanish "Redacción:" and Portuguese "Redação:" ("the writing", of "redactar", "redigir": to
-     * write) before a name credit its writer, as Turkish "Muhabir:", Russian "Корреспондент:" and
+     * write) before a name credit its writer, and so do German "Redaktion:", Dutch "Redactie:", Polish
+     * "Redakcja:" and French "Rédaction :" where a club's or a council's post is signed at its foot, as Turkish "Muhabir:", Russian "Корреспондент:" and
      * Portuguese "Reportagem:" (the reporter, the reporting) do, and Turkish "Yazı:" (text), Indonesian
      * "Laporan:" (report) and "Kontributor:", Arabic "تقرير:" (report) and "متابعة:" (coverage), Persian "گزارش:" and Urdu "رپورٹ:" (report); alone they are the newsroom, a generic credit, and
      * after a first credit ("Texto: X Redacción: Y") the editing. Italian "Redazione:" is not one:
@@ -81,7 +82,7 @@ public final class BylineLeads {
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
-            "redacción", "redaccion", "redação", "redacao", "เรื่อง", "bài và ảnh", "bài", "bài viết",
+            "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر",
             "сурвалжлагч", "зохиогч",
             "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild", "tekst og foto", "tekst og billeder", "tekst og bilder",

@@ -31,6 +31,20 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aLabelNoListHolds_beforeAPersonsName_isCut_butNotTheLabelsOfOtherWork() {
+        assertEquals(List.of("Mojca Kranjc"), AuthorNames.clean(List.of("Novinarka: Mojca Kranjc")));
+        assertEquals(List.of("Anna Berg"), AuthorNames.clean(List.of("Verfasserin: Anna Berg")));
+        assertEquals("Mojca Kranjc", AuthorNames.withoutUnreadLabel("Novinarka: Mojca Kranjc"));
+        for (String other : List.of("Quelle: Anna Berg", "Grafik: Anna Berg", "Fotos: Anna Berg", "Kontakt: Anna Berg",
+                "Moderation: Anna Berg", "Fotograf: Anna Berg", "Übersetzung: Anna Berg")) {
+            assertEquals(other, AuthorNames.withoutUnreadLabel(other), "the label credits other work than the text's");
+        }
+        assertEquals("note: Anna Berg", AuthorNames.withoutUnreadLabel("note: Anna Berg"), "no label's capital");
+        assertEquals("Ort: Stadthalle am Markt", AuthorNames.withoutUnreadLabel("Ort: Stadthalle am Markt"), "no person's name after it");
+        assertEquals("Hinweis: Die Sitzung fällt aus", AuthorNames.withoutUnreadLabel("Hinweis: Die Sitzung fällt aus"));
+    }
+
+    @Test
     void perIsNoLeadOutsideCatalanPages_itIsAScandinavianFirstName() {
         assertEquals(List.of("Per Olav Hansen"), AuthorNames.clean(List.of("Per Olav Hansen")));
     }

@@ -1199,7 +1199,8 @@ public final class PageScan {
                 Node parent = t.parentNode();
                 if (parent instanceof Element p && isBylineHolder(p, opensLine) && (startsLikeByline(t.getWholeText())
                         || (t.nextSibling() instanceof Element && (BylineLeads.closesWithLead(t.getWholeText())
-                                || BylineLeads.opensFiledLine(t.getWholeText()))))) { // "Pubblicato in <a>Notizie</a> da <a>Name</a>"
+                                || BylineLeads.opensFiledLine(t.getWholeText()))) // "Pubblicato in <a>Notizie</a> da <a>Name</a>"
+                        || p.normalName().equals("dt") && BylineLeads.isIssuerLabel(t.getWholeText()))) { // "<dt>Afzender</dt><dd>Gemeente X</dd>"
                     lines.add(p);
                 }
             }

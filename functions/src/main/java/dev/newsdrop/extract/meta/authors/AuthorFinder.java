@@ -120,9 +120,10 @@ public final class AuthorFinder {
         Set<String> claimants = claimantKeys(ld.claimants);
         List<String> shown = VisibleBylines.firstNamed(visible.bylines(), false, trailingPublishers, claimants, agencies);
         authors = PublisherNames.withoutPublisher(shown, siteName, ld.publisherName);
+        List<String> written = List.of();
         if (authors.isEmpty()) {
-            authors = PublisherNames.withoutPublisher(VisibleBylines.firstNamed(visible.writtenBylines(), true, trailingPublishers, claimants, agencies),
-                    siteName, ld.publisherName);
+            written = VisibleBylines.firstNamed(visible.writtenBylines(), true, trailingPublishers, claimants, agencies);
+            authors = PublisherNames.withoutPublisher(written, siteName, ld.publisherName);
         }
         if (authors.isEmpty()) {
             List<Element> inPage = scan.authorPageLinks().stream().filter(a -> a.closest(PageRegions.SITE_CHROME) == null).toList();
@@ -186,8 +187,11 @@ public final class AuthorFinder {
         if (authors.isEmpty()) {
             authors = StatedAuthors.signingOrganisation(names, stated.raw());
             if (authors.isEmpty()) {
-                authors = StatedAuthors.signingOrganisation(shown, List.of(siteName == null ? "" : siteName,
-                        ld.publisherName == null ? "" : ld.publisherName));
+                List<String> publications = List.of(siteName == null ? "" : siteName, ld.publisherName == null ? "" : ld.publisherName);
+                authors = StatedAuthors.signingOrganisation(shown, publications);
+                if (authors.isEmpty()) {
+                    authors = StatedAuthors.signingOrganisation(written, publications); // "<dt>Afzender</dt><dd>Gemeente X</dd>" on Gemeente X's site
+                }
             }
             if (authors.isEmpty()) {
                 authors = StatedAuthors.organisationsStated(stated.raw(), ld.organisationAuthors, siteName, ld.publisherName);

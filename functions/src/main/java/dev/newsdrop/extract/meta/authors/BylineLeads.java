@@ -46,6 +46,30 @@ public final class BylineLeads {
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
 
+    /**
+     * The labels a notice's details list sets before the body that issues it, in a cell of their own
+     * ("<dt>Afzender</dt><dd>Gemeente Zuidwaarde</dd>"): Dutch "Afzender", German "Absender" and
+     * "Herausgeber" (sender, issuer), French "Expéditeur", "Émetteur", Spanish "Remitente", "Emisor",
+     * Italian "Mittente", Portuguese "Remetente", Polish "Nadawca", English "Issuer", "Issued by", "Sender".
+     * Government and association sites so name who issues a press release or a notice: its author. Read
+     * only as a list's label cell ({@link #isIssuerLabel}), since the words also head postal addresses
+     * and a masthead's lines.
+     */
+    private static final Set<String> ISSUER_LABELS = Set.of("afzender", "absender", "herausgeber", "herausgeberin", "expéditeur",
+            "émetteur", "remitente", "emisor", "mittente", "remetente", "nadawca", "issuer", "issued by", "sender");
+
+    /** True when the text is an {@link #ISSUER_LABELS} label, perhaps with its colon. */
+    public static boolean isIssuerLabel(String text) {
+        String t = text.strip();
+        if (t.endsWith(":") || t.endsWith("：")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return !t.isEmpty() && t.length() <= MAX_ISSUER_LABEL_CHARS && ISSUER_LABELS.contains(t.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The longest issuer label ("herausgeberin"): a longer text is none, and is refused without a copy. */
+    private static final int MAX_ISSUER_LABEL_CHARS = 13;
+
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
 

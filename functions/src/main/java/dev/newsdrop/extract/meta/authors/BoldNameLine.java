@@ -97,6 +97,9 @@ final class BoldNameLine {
                     if (signed.isEmpty()) {
                         signed = dashSignature(p);
                     }
+                    if (signed.isEmpty()) {
+                        signed = letterSignature(p);
+                    }
                     if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
                             && p.closest(NOT_TEXT) == null && closesText(p)) {
                         return signed;
@@ -264,6 +267,91 @@ final class BoldNameLine {
             return List.of();
         }
         return AuthorNames.clean(List.of(name));
+    }
+
+    /** The longest valediction read on the line before a letter's signature ("Namens het parochiebestuur,"). */
+    private static final int MAX_VALEDICTION_CHARS = 60;
+
+    /** The longest role or place read after a signature's name and its comma ("secretaris", "présidente du club"). */
+    private static final int MAX_SIGNATURE_ROLE_CHARS = 40;
+
+    /** The words at most of a signature's role or place after its comma. */
+    private static final int MAX_SIGNATURE_ROLE_WORDS = 4;
+
+    /** A signature's role or place: words of letters, apostrophes, hyphens and dots of abbreviations, nothing a sentence ends with. */
+    private static final Pattern SIGNATURE_ROLE = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{L}\\p{M}][\\p{L}\\p{M}'’.-]*)*");
+
+    /**
+     * The signer of a text signed as a letter is: its closing paragraph is the signer's name, then a comma
+     * and what the signer does, a common noun in lower case ("Yannick Le Bris, président", "Marjolein
+     * Hendriks-Bosch, secretaris"; a capital after the comma opens the name of a place or of the office
+     * the signer speaks for, "Lena Hartwig, Pressestelle"), perhaps after a valediction on a line of its
+     * own that ends with a comma ("Namens het parochiebestuur,<br>...", "Pour le bureau,<br>...", "Best
+     * regards,<br>Jane Doe"), after which the name may stand alone. Clubs, parishes and associations
+     * sign their posts so, typed into the text. The paragraph holds no link and no figure, and the one
+     * before it is no quotation (the line would attribute it). Empty otherwise.
+     */
+    private static List<String> letterSignature(Element p) {
+        List<StringBuilder> lines = new ArrayList<>();
+        lines.add(new StringBuilder());
+        int chars = 0;
+        for (Node n : p.childNodes()) {
+            if (n instanceof Element el && el.normalName().equals("br")) {
+                if (lines.size() == 2) {
+                    return List.of();
+                }
+                lines.add(new StringBuilder());
+                continue;
+            }
+            String t = n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? el.text() : "";
+            chars += t.length();
+            if (chars > MAX_VALEDICTION_CHARS + BylineText.MAX_BYLINE_CHARS || n instanceof Element el && el.normalName().equals("a")) {
+                return List.of();
+            }
+            lines.get(lines.size() - 1).append(t);
+        }
+        String line = lines.get(lines.size() - 1).toString().strip();
+        boolean valediction = false;
+        if (lines.size() == 2) {
+            String first = lines.get(0).toString().strip();
+            if (first.isEmpty() || first.length() > MAX_VALEDICTION_CHARS || !first.endsWith(",") || holdsDigit(first)) {
+                return List.of();
+            }
+            valediction = true;
+        }
+        if (line.isEmpty() || line.length() > BylineText.MAX_BYLINE_CHARS || holdsDigit(line)) {
+            return List.of();
+        }
+        int comma = line.indexOf(',');
+        String name = comma < 0 ? line : line.substring(0, comma).strip();
+        if (comma < 0 && !valediction) {
+            return List.of(); // a name alone closing the text: the bold and dashed signatures read it
+        }
+        if (comma >= 0) {
+            String role = line.substring(comma + 1).strip();
+            if (role.isEmpty() || role.length() > MAX_SIGNATURE_ROLE_CHARS || role.split("\\s+").length > MAX_SIGNATURE_ROLE_WORDS
+                    || !SIGNATURE_ROLE.matcher(role).matches() || role.endsWith(".") || !Character.isLowerCase(role.charAt(0))) {
+                return List.of(); // "Lena Hartwig, Pressestelle": a capital opens a body's or a place's name, the office she speaks for
+            }
+        }
+        if (!AuthorNames.isPersonName(name) || p.closest(PageRegions.FIGURE) != null) {
+            return List.of();
+        }
+        Element prev = p.previousElementSibling();
+        String before = prev == null ? "" : BylineText.leadingText(prev, 2).strip();
+        if (!before.isEmpty() && QUOTE_OPENINGS.indexOf(before.charAt(0)) >= 0) {
+            return List.of();
+        }
+        return AuthorNames.clean(List.of(name));
+    }
+
+    private static boolean holdsDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -137,6 +137,12 @@ final class AuthorBox {
             int seen = 0;
             for (org.jsoup.nodes.Node n = PageScan.nextOutside(h); n != null && seen++ < MAX_BOX_NODES; n = PageScan.next(n)) {
                 if (n instanceof Element e && HEADINGS.contains(e.normalName())) {
+                    if (headingRank(e) > headingRank(h)) {
+                        List<String> named = nameOpeningSubheading(e); // "<h3>Über die Autorin</h3> ... <h4>Verena Holzapfel – freie Journalistin</h4>"
+                        if (!named.isEmpty()) {
+                            return named;
+                        }
+                    }
                     break; // the next section
                 }
                 if (!(n instanceof org.jsoup.nodes.TextNode t) || t.isBlank()) {
@@ -155,6 +161,30 @@ final class AuthorBox {
             }
         }
         return List.of();
+    }
+
+    /** The characters read of a subheading of an author box, indentation included: a name line, not a section. */
+    private static final int MAX_SUBHEADING_READ_CHARS = 4 * BylineText.MAX_BYLINE_CHARS;
+
+    /** A heading's rank: 1 for h1 to 6 for h6. */
+    private static int headingRank(Element h) {
+        return h.normalName().charAt(1) - '0';
+    }
+
+    /**
+     * The name a subheading of an author box opens with, the writer's, perhaps with what the writer does after a
+     * dash ("Verena Holzapfel – freie Journalistin"): a heading of lower rank than the box's label is inside its
+     * section. Empty when the heading opens with no person's name.
+     */
+    private static List<String> nameOpeningSubheading(Element e) {
+        int budget = MAX_SUBHEADING_READ_CHARS;
+        String read = BylineText.leadingText(e, budget + 1);
+        String text = Blanks.collapsed(read).strip();
+        if (read.length() > budget || text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS) {
+            return List.of(); // the whole heading is read, its indentation with it: a cut one would give a cut name ("Amie Mo")
+        }
+        List<String> names = AuthorNames.clean(List.of(text));
+        return names.size() == 1 && AuthorNames.isPersonName(names.get(0)) && text.startsWith(names.get(0)) ? names : List.of();
     }
 
     /**

@@ -453,6 +453,13 @@ public final class AuthorNames {
             "(?=,)(?<=\\p{Lu}[^,]{0,80}),\\s*(?!(?:and|und|et|y|e|i|en|og|och|ve|и|dan|és|та|і|și|şi|και)\\s)\\p{Ll}[^,]*");
 
     /**
+     * A dash between blanks after a capitalised name and a phrase that opens in lower case, to the end:
+     * "Verena Holzapfel – freie Journalistin und Bikepackerin", "Jane Doe — editor at large". A second
+     * writer after the dash ("Minh Quân - Lan Anh") opens with a capital and is kept.
+     */
+    private static final Pattern LOWER_CASE_AFTER_DASH = Pattern.compile("(?<=\\p{Lu}[^–—]{0,80}?)\\s[-–—]\\s+\\p{Ll}.*$");
+
+    /**
      * A publication or update label after the names, with the date it gives ("Jane Doe Updated 10:42
      * AM, March 5, 2024", "Anna Schmidt Veröffentlicht am 05.03.2024", "김하늘 기자 입력 2024.03.04"): the dateline glued to the
      * byline. Cut before the names are split, since the date's own commas would split it.
@@ -1004,6 +1011,9 @@ public final class AuthorNames {
             s = withoutAgencyAffiliation(s, besideNames); // "..., dpa": the agency, before lower-case roles are cut
             if (s.indexOf(',') >= 0) {
                 s = LOWER_CASE_AFTER_COMMA.matcher(s).replaceAll("");
+            }
+            if (s.indexOf('–') > 0 || s.indexOf('—') > 0 || s.indexOf(" - ") > 0) {
+                s = LOWER_CASE_AFTER_DASH.matcher(s).replaceFirst(""); // "Verena Holzapfel – freie Journalistin": what she does
             }
             Matcher inverted = s.indexOf(',') >= 0 ? FAMILY_COMMA_GIVEN.matcher(s) : null;
             if (inverted != null && inverted.matches() && !holdsNotAName(inverted.group(1)) && !holdsNotAName(inverted.group(2))

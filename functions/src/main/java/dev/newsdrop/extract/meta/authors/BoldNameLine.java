@@ -106,6 +106,11 @@ final class BoldNameLine {
                     }
                     continue;
                 }
+                List<String> signed = letterSignature(p);
+                if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
+                        && p.closest(NOT_TEXT) == null && closesText(p)) {
+                    return signed; // "<p><strong>Marta Piñeiro</strong><br>Secretaria de la junta directiva</p>" closing the text: its signature
+                }
                 opening = true;
             }
             String text = BylineText.spacedText(bold);
@@ -314,8 +319,11 @@ final class BoldNameLine {
         boolean valediction = false;
         if (lines.size() == 2) {
             String first = lines.get(0).toString().strip();
-            if (first.isEmpty() || first.length() > MAX_VALEDICTION_CHARS || !first.endsWith(",") || holdsDigit(first)) {
+            if (first.isEmpty() || first.length() > MAX_VALEDICTION_CHARS || holdsDigit(first)) {
                 return List.of();
+            }
+            if (!first.endsWith(",")) {
+                return nameOverRole(p, first, line); // "<strong>Marta Piñeiro</strong><br>Secretaria de la junta directiva"
             }
             valediction = true;
         }
@@ -343,6 +351,27 @@ final class BoldNameLine {
             return List.of();
         }
         return AuthorNames.clean(List.of(name));
+    }
+
+    /**
+     * The signer of a closing paragraph that is a name on one line and what the signer does on the next,
+     * as letters are signed ("Marta Piñeiro<br>Secretaria de la junta directiva"): the role is a few words
+     * with no digit and nothing a sentence ends with. Empty otherwise.
+     */
+    private static List<String> nameOverRole(Element p, String name, String role) {
+        if (role.isEmpty() || role.length() > MAX_SIGNATURE_ROLE_CHARS || holdsDigit(role) || role.split("\\s+").length > MAX_SIGNATURE_ROLE_WORDS + 1
+                || !SIGNATURE_ROLE.matcher(role).matches() || role.endsWith(".") || !AuthorNames.isPersonName(name)
+                || p.closest(PageRegions.FIGURE) != null || afterQuotation(p)) {
+            return List.of();
+        }
+        return AuthorNames.clean(List.of(name));
+    }
+
+    /** True when the paragraph before opens with a quotation mark: a name line after it attributes the quotation. */
+    private static boolean afterQuotation(Element p) {
+        Element prev = p.previousElementSibling();
+        String before = prev == null ? "" : BylineText.leadingText(prev, 2).strip();
+        return !before.isEmpty() && QUOTE_OPENINGS.indexOf(before.charAt(0)) >= 0;
     }
 
     private static boolean holdsDigit(String s) {

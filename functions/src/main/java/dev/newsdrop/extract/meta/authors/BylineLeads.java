@@ -203,6 +203,7 @@ public final class BylineLeads {
             "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
             "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
             "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
+            "communiqué de la", "communiqué de l'", "communiqué du", "communiqué des", "communiqué de",
             "texto de", "texte de", "reportagem de", "testo di", "articolo di", "подготовил", "подготовила",
             "parengė", "sagatavoja", "koostas", "pripravil", "pripravila", "připravil", "připravila", "pripremio", "pripremila",
             "припремио", "припремила", "підготував", "підготувала", "подготви",

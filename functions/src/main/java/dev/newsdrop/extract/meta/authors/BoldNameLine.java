@@ -290,7 +290,8 @@ final class BoldNameLine {
      * The signer of a text signed as a letter is: its closing paragraph is the signer's name, then a comma
      * and what the signer does, a common noun in lower case ("Yannick Le Bris, président", "Marjolein
      * Hendriks-Bosch, secretaris"; a capital after the comma opens the name of a place or of the office
-     * the signer speaks for, "Lena Hartwig, Pressestelle"), perhaps after a valediction on a line of its
+     * the signer speaks for, "Lena Hartwig, Pressestelle", unless a valediction marks the line as the letter's
+     * signature: "Mit sportlichen Grüßen,<br>Jürgen Hausmann, Abteilungsleiter"), perhaps after a valediction on a line of its
      * own that ends with a comma ("Namens het parochiebestuur,<br>...", "Pour le bureau,<br>...", "Best
      * regards,<br>Jane Doe"), after which the name may stand alone. Clubs, parishes and associations
      * sign their posts so, typed into the text. The paragraph holds no link and no figure, and the one
@@ -338,7 +339,7 @@ final class BoldNameLine {
         if (comma >= 0) {
             String role = line.substring(comma + 1).strip();
             if (role.isEmpty() || role.length() > MAX_SIGNATURE_ROLE_CHARS || role.split("\\s+").length > MAX_SIGNATURE_ROLE_WORDS
-                    || !SIGNATURE_ROLE.matcher(role).matches() || role.endsWith(".") || !Character.isLowerCase(role.charAt(0))) {
+                    || !SIGNATURE_ROLE.matcher(role).matches() || role.endsWith(".") || !valediction && !Character.isLowerCase(role.charAt(0))) {
                 return List.of(); // "Lena Hartwig, Pressestelle": a capital opens a body's or a place's name, the office she speaks for
             }
         }

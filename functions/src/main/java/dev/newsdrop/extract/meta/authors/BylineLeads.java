@@ -50,13 +50,15 @@ public final class BylineLeads {
      * The labels a notice's details list sets before the body that issues it, in a cell of their own
      * ("<dt>Afzender</dt><dd>Gemeente Zuidwaarde</dd>"): Dutch "Afzender", German "Absender" and
      * "Herausgeber" (sender, issuer), French "Expéditeur", "Émetteur", Spanish "Remitente", "Emisor",
-     * Italian "Mittente", Portuguese "Remetente", Polish "Nadawca", English "Issuer", "Issued by", "Sender".
+     * Italian "Mittente", Portuguese "Remetente", Polish "Nadawca", English "Issuer", "Issued by", "Sender", and
+     * "issued by" in Dutch ("Uitgegeven door"), German ("Herausgegeben von"), French, Spanish, Italian and Polish.
      * Government and association sites so name who issues a press release or a notice: its author. Read
      * only as a list's label cell ({@link #isIssuerLabel}), since the words also head postal addresses
      * and a masthead's lines.
      */
     private static final Set<String> ISSUER_LABELS = Set.of("afzender", "absender", "herausgeber", "herausgeberin", "expéditeur",
-            "émetteur", "remitente", "emisor", "mittente", "remetente", "nadawca", "issuer", "issued by", "sender");
+            "émetteur", "remitente", "emisor", "mittente", "remetente", "nadawca", "issuer", "issued by", "sender",
+            "uitgegeven door", "herausgegeben von", "émis par", "emitido por", "emesso da", "wydane przez");
 
     /** True when the text is an {@link #ISSUER_LABELS} label, perhaps with its colon. */
     public static boolean isIssuerLabel(String text) {
@@ -67,8 +69,8 @@ public final class BylineLeads {
         return !t.isEmpty() && t.length() <= MAX_ISSUER_LABEL_CHARS && ISSUER_LABELS.contains(t.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The longest issuer label ("herausgeberin"): a longer text is none, and is refused without a copy. */
-    private static final int MAX_ISSUER_LABEL_CHARS = 13;
+    /** The longest issuer label ("herausgegeben von"): a longer text is none, and is refused without a copy. */
+    private static final int MAX_ISSUER_LABEL_CHARS = 17;
 
     /** Leads that open a name when capitalised ("Di Maio"): a lead only in lower case ("di Mario Rossi"). */
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");

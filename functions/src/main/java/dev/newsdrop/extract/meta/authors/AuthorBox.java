@@ -177,11 +177,10 @@ final class AuthorBox {
      * section. Empty when the heading opens with no person's name.
      */
     private static List<String> nameOpeningSubheading(Element e) {
-        int budget = MAX_SUBHEADING_READ_CHARS;
-        String read = BylineText.leadingText(e, budget + 1);
-        String text = Blanks.collapsed(read).strip();
-        if (read.length() > budget || text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS) {
-            return List.of(); // the whole heading is read, its indentation with it: a cut one would give a cut name ("Amie Mo")
+        String text = BylineText.leadingText(e, MAX_SUBHEADING_READ_CHARS, MAX_BOX_NODES).strip();
+        if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS
+                || !text.equals(BylineText.leadingText(e, 2 * MAX_SUBHEADING_READ_CHARS, MAX_BOX_NODES).strip())) {
+            return List.of(); // the read counts the heading's indentation: a read cut short would give a cut name ("Amie Mo")
         }
         List<String> names = AuthorNames.clean(List.of(text));
         return names.size() == 1 && AuthorNames.isPersonName(names.get(0)) && text.startsWith(names.get(0)) ? names : List.of();

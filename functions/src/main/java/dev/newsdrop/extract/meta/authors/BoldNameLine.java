@@ -274,6 +274,9 @@ final class BoldNameLine {
         return AuthorNames.clean(List.of(name));
     }
 
+    /** The nodes at most of a paragraph read as a letter's signature, and of each element in it. */
+    private static final int MAX_SIGNATURE_NODES = 40;
+
     /** The longest valediction read on the line before a letter's signature ("Namens het parochiebestuur,"). */
     private static final int MAX_VALEDICTION_CHARS = 60;
 
@@ -301,6 +304,9 @@ final class BoldNameLine {
         List<StringBuilder> lines = new ArrayList<>();
         lines.add(new StringBuilder());
         int chars = 0;
+        if (p.childNodeSize() > MAX_SIGNATURE_NODES) {
+            return List.of(); // a signature is a name, a role and a line break or two, not a block of thousands of nodes
+        }
         for (Node n : p.childNodes()) {
             if (n instanceof Element el && el.normalName().equals("br")) {
                 if (lines.size() == 2) {
@@ -309,7 +315,8 @@ final class BoldNameLine {
                 lines.add(new StringBuilder());
                 continue;
             }
-            String t = n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? el.text() : "";
+            String t = n instanceof TextNode tn ? tn.getWholeText()
+                    : n instanceof Element el ? BylineText.leadingText(el, MAX_VALEDICTION_CHARS + BylineText.MAX_BYLINE_CHARS + 1, MAX_SIGNATURE_NODES) : "";
             chars += t.length();
             if (chars > MAX_VALEDICTION_CHARS + BylineText.MAX_BYLINE_CHARS || n instanceof Element el && el.normalName().equals("a")) {
                 return List.of();

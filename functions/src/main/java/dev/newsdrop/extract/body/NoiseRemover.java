@@ -584,6 +584,10 @@ final class NoiseRemover {
             "comments", "reader comments", "kommentare", "leserkommentare", "reacties",
             "commentaires", "comentarios", "comentários", "commenti", "komentarze", "komentáře", "komentarji",
             "kommentarer", "kommentit", "hozzászólások", "yorumlar", "σχόλια", "комментарии", "التعليقات",
+            // the same in Croatian, Bosnian and Serbian (Latin and Cyrillic, as Macedonian and Bulgarian), Ukrainian,
+            // Romanian, Slovak, Estonian, Latvian, Lithuanian, Albanian and Hungarian: all plurals
+            "komentari", "коментари", "коментарі", "comentarii", "komentáre", "kommentaarid", "komentāri", "komentarai",
+            "komentet", "kommentek",
             // readers' reviews (a rating beside each comment) under a recipe or a product: "Avis (128)", "Valoraciones (54)"
             "reviews", "user reviews", "customer reviews", "bewertungen", "kundenbewertungen", "avis", "avis clients",
             "valoraciones", "opiniones", "recensioni", "opinie", "beoordelingen", "recensies");

@@ -184,7 +184,7 @@ final class NoiseRemover {
                             || (prose(measured) < keep && hasChildElements(e, MIN_THREAD_COMMENTS)
                                 && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep)
-                            || isDealsBox(e, measured, before)) {
+                            || isDealsBox(e, measured, before) || isArticleRecordList(e, measured)) {
                         removals.mark(e);
                         markChanged(e, root, before, changed);
                         return FilterResult.SKIP_ENTIRELY;
@@ -518,6 +518,83 @@ final class NoiseRemover {
 
     /** Its title is one short line. */
     private static final int MAX_DEALS_TITLE_CHARS = 80;
+
+    /** Lists a CMS sets an article's record in: Joomla's "article-info" is a definition list, other themes use a plain list. */
+    private static final Set<String> RECORD_LIST_TAGS = Set.of("dl", "ul");
+
+    /**
+     * schema.org properties of an article's record rather than its text: who wrote it, when it was
+     * published or changed, the section it is filed in, how often it was read.
+     */
+    static final Set<String> ARTICLE_RECORD_ITEMPROPS = Set.of(
+            "author", "creator", "datePublished", "dateCreated", "dateModified", "genre", "articleSection",
+            "interactionCount", "interactionStatistic");
+
+    /** At least this many entries of the list carry a record's property: one is a byline line in a list of facts. */
+    private static final int MIN_RECORD_ENTRIES = 2;
+
+    /** A record list is a few short fields. */
+    private static final int MAX_RECORD_LIST_CHARS = 300;
+
+    /** Entries of a list asked for a record's property: a record has a handful. */
+    private static final int MAX_RECORD_ENTRIES_ASKED = 12;
+
+    /** Nodes walked inside one entry looking for a property: an entry is a label, an icon and a value. */
+    private static final int MAX_RECORD_ENTRY_NODES = 24;
+
+    /** Ancestors walked from a property to the item it belongs to: pages nest a few dozen deep. */
+    private static final int MAX_SCOPE_ANCESTORS = 64;
+
+    /**
+     * A short list whose entries carry the article's record in microdata ({@link #ARTICLE_RECORD_ITEMPROPS}
+     * of the page's Article, or of no declared item): the details block a CMS prints above or under
+     * the text, labels and all (Joomla's {@code <dl class="article-info">}: "Details", "Geschrieben
+     * von: …", "Kategorie: …", "Veröffentlicht: …", "Zugriffe: 318", in the site's language). Its
+     * fields are the record's, read by the metadata stage; in the text they are furniture. A list of
+     * a book's or an event's facts carries its item's properties (a Book's author, an Event's date)
+     * and stays.
+     */
+    private static boolean isArticleRecordList(Element e, TextStats.Stats s) {
+        if (!RECORD_LIST_TAGS.contains(e.normalName()) || s == null || s.chars == 0 || s.chars > MAX_RECORD_LIST_CHARS) {
+            return false;
+        }
+        int entries = 0;
+        int asked = 0;
+        for (Element entry = e.firstElementChild(); entry != null && asked++ < MAX_RECORD_ENTRIES_ASKED; entry = entry.nextElementSibling()) {
+            if (carriesArticleRecord(entry) && ++entries >= MIN_RECORD_ENTRIES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the entry, or an element among its first nodes, carries a property of the article's record. */
+    private static boolean carriesArticleRecord(Element entry) {
+        int seen = 0;
+        for (Node n = entry; n != null && seen++ < MAX_RECORD_ENTRY_NODES; n = TreeWalk.next(n, entry)) {
+            if (n instanceof Element x && ARTICLE_RECORD_ITEMPROPS.contains(x.attr("itemprop")) && belongsToArticle(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** schema.org types of an article, by the end of their names ("NewsArticle", "ReportageNewsArticle"), and of a blog's posts. */
+    private static final String ARTICLE_TYPE_END = "Article";
+    private static final Set<String> POSTING_TYPES = Set.of("BlogPosting", "LiveBlogPosting", "Report", "SocialMediaPosting");
+
+    /** True when the item a property belongs to (its nearest ancestor with {@code itemscope}) is an article, or none is declared. */
+    private static boolean belongsToArticle(Element property) {
+        int steps = 0;
+        for (Element a = property.parent(); a != null && steps++ < MAX_SCOPE_ANCESTORS; a = a.parent()) {
+            if (a.hasAttr("itemscope")) {
+                String type = a.attr("itemtype").strip();
+                String name = type.substring(type.lastIndexOf('/') + 1);
+                return name.endsWith(ARTICLE_TYPE_END) || POSTING_TYPES.contains(name);
+            }
+        }
+        return true;
+    }
 
     /** Its list names at least this many offers, each a shop's paid link. */
     private static final int MIN_DEALS_OFFERS = 2;

@@ -35,6 +35,29 @@ class NoiseRemoverTest {
     }
 
     @Test
+    void listOfTheArticlesRecordInMicrodata_goes_butABooksFactsStay() {
+        String record = "<div itemscope itemtype=https://schema.org/NewsArticle><dl class=article-info><dt>Details</dt>"
+                + "<dd itemprop=author itemscope itemtype=https://schema.org/Person>Geschrieben von: <span itemprop=name>Ann Roth</span></dd>"
+                + "<dd>Kategorie: <a href=/lokal itemprop=genre>Lokales</a></dd>"
+                + "<dd><time itemprop=datePublished datetime=2026-03-02>Veröffentlicht: 2. März 2026</time></dd></dl>" + PROSE + "</div>";
+        String t = cleaned(record);
+        assertFalse(t.contains("Geschrieben von"), t);
+        assertFalse(t.contains("Kategorie: Lokales"), t);
+        assertTrue(t.contains("north quay"), t);
+        // the same properties of a reviewed book: its facts, content
+        String book = "<div itemscope itemtype=https://schema.org/Book><ul>"
+                + "<li>Autorin: <span itemprop=author>Mara Senn</span></li>"
+                + "<li>Erschienen: <span itemprop=datePublished>2026</span></li>"
+                + "<li>Genre: <span itemprop=genre>Roman</span></li></ul></div>";
+        String b = cleaned(book);
+        assertTrue(b.contains("Autorin: Mara Senn"), b);
+        assertTrue(b.contains("Erschienen: 2026"), b);
+        // one property in a list is a byline among facts, not a record
+        String one = "<ul><li>Text: <span itemprop=author>Ann Roth</span></li><li>Ort: Stadthalle</li></ul>";
+        assertTrue(cleaned(one).contains("Ort: Stadthalle"), cleaned(one));
+    }
+
+    @Test
     void commentsWithUgcLinks_areRemoved() {
         String ugc = "<div><p><a rel='external nofollow ugc' href='https://example.org/x'>%s</a></p><p>%s</p></div>";
         String t = cleaned("<section>" + ugc.formatted("Ann", "I fully agree with the mayor.")

@@ -135,6 +135,26 @@ final class Notices {
             FLAGS);
 
     /**
+     * A prompt to install the publisher's own app: a sentence that opens with an imperative addressed
+     * to the reader, formal or familiar, and names "our app" ("Laden Sie unsere App herunter", "Dann
+     * laden Sie sich jetzt unsere kostenlose News-App herunter", "Jetzt unsere App herunterladen", "Hol dir unsere App", "Download our
+     * app", "Téléchargez notre application", "Scarica la nostra app"). The imperative opens the
+     * sentence, and the app is the site's ("unsere", "our"): a report says that users "können die App
+     * herunterladen", and a guide's advice to install a warning app names that app.
+     */
+    private static final Pattern APP_PITCH = Pattern.compile(
+            "(?:^|[.!?:]\\s+)(?:(?:dann|jetzt|einfach|gleich) )?(?:laden sie(?: sich)?|lade dir|ladet euch|holen sie sich|hol dir|holt euch"
+                    + "|installieren sie(?: sich)?|installiere dir|nutzen sie|nutze)(?: jetzt| gleich| einfach| doch)? unsere?"
+                    + "\\s(?:\\p{L}+\\s){0,2}?(?:\\p{L}+-)?app(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:jetzt|einfach|gleich) unsere? (?:\\p{L}+\\s){0,2}?(?:\\p{L}+-)?app (?:herunterladen|downloaden|laden|installieren)(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:download|get|install|try) our (?:\\p{L}+\\s){0,2}?app(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:téléchargez|installez) notre (?:\\p{L}+\\s){0,2}?(?:application|appli|app)(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:descarga|descargue|descárgate|descárguese) nuestra (?:\\p{L}+\\s){0,2}?(?:app|aplicación)(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)scarica la nostra (?:\\p{L}+\\s){0,2}?(?:app|applicazione)(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)download onze (?:\\p{L}+\\s){0,2}?app(?![\\p{L}])",
+            FLAGS);
+
+    /**
      * The line under a guest column or a reader's letter saying its views are not the paper's
      * ("Gastkommentare müssen nicht der Meinung der Redaktion entsprechen", "The views expressed are
      * the author's own", "Les propos n'engagent que leur auteur", "… n'engagent que leurs auteurs"): about the page, not the story.
@@ -248,6 +268,9 @@ final class Notices {
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "unterstützer", "membre", "lid", "socio",
         "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar"};
 
+    /** Lower-case stems one of which every {@link #APP_PITCH} holds at a word's start (its noun's), searched first alike. */
+    private static final String[] APP_STEMS = {"app", "aplicaci"};
+
     /** Lower-case stems one of which every {@link #STANCE_DISCLAIMER} holds at a word's start, searched first alike. */
     private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag"};
 
@@ -277,6 +300,7 @@ final class Notices {
     private static final int FIRST_PUBLISHED_ENGLISH = 128;
     private static final int THIS = 256;
     private static final int MEMBERSHIP = 512;
+    private static final int APP = 1024;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -286,8 +310,8 @@ final class Notices {
 
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
-            ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS};
-        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP};
+            ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS};
+        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP, APP};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -354,7 +378,7 @@ final class Notices {
 
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP)) != 0
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP)) != 0
                 || mayBeFirstPublishedNote(found);
     }
 
@@ -365,7 +389,7 @@ final class Notices {
 
     /**
      * True when the short block's text is an affiliate disclosure, a mailing list's footer, a
-     * subscription's or a membership's pitch, a guest column's disclaimer or a note on where the text first appeared.
+     * subscription's, a membership's or an app's pitch, a guest column's disclaimer or a note on where the text first appeared.
      */
     static boolean isNotice(String text) {
         if (text.length() > MAX_NOTICE_CHARS) {
@@ -379,6 +403,7 @@ final class Notices {
                 || ((found & ACCESS) != 0 && ACCESS_PITCH.matcher(text).find())
                 || ((found & STANCE) != 0 && STANCE_DISCLAIMER.matcher(text).find())
                 || ((found & MEMBERSHIP) != 0 && MEMBERSHIP_PITCH.matcher(text).find())
+                || ((found & APP) != 0 && APP_PITCH.matcher(text).find())
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE.matcher(text).find());
     }
 

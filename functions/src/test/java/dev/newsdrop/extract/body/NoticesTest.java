@@ -152,7 +152,13 @@ class NoticesTest {
         "Questo articolo è stato pubblicato originariamente sul nostro mensile.",
         "Este artículo se publicó originalmente en la edición impresa.",
         "Dit artikel verscheen eerder in het weekendmagazine.",
-        "Artykuł ukazał się pierwotnie w wydaniu papierowym."})
+        "Artykuł ukazał się pierwotnie w wydaniu papierowym.",
+        // the publisher's own app offered to the reader
+        "Sie möchten kein Spiel mehr verpassen? Dann laden Sie unsere App herunter und aktivieren Sie die Push-Mitteilungen.",
+        "Jetzt unsere kostenlose News-App herunterladen und keine Eilmeldung mehr verpassen.",
+        "Hol dir unsere App für iOS und Android.",
+        "Never miss a story: download our free app.",
+        "Téléchargez notre application pour suivre l'actualité de votre région."})
     void noticeParagraphs_areCut(String notice) {
         assertEquals(PROSE + " " + PROSE, pruned("<p>" + notice + "</p>"), notice);
     }
@@ -179,7 +185,11 @@ class NoticesTest {
         // membership and support reported or quoted, not asked of the reader
         "Anyone in the village can become a member of the choir for twenty euros a year, the chairwoman said.",
         "„Werden Sie Mitglied“, rief der Vorsitzende den Zuschauern am Ende des Abends zu.",
-        "Support for local journalism grew last year, according to the foundation's report."})
+        "Support for local journalism grew last year, according to the foundation's report.",
+        // an app reported on or advised by name, not the publisher's offered to the reader
+        "Nutzerinnen und Nutzer können die App seit Montag kostenlos herunterladen, teilte das Ministerium mit.",
+        "Laden Sie sich die Warn-App NINA herunter, damit Sie bei Unwetter rechtzeitig gewarnt werden.",
+        "The council said residents could download the app to report potholes."})
     void storySentencesThatSoundLikeNotices_stay(String sentence) {
         assertEquals(PROSE + " " + sentence + " " + PROSE, pruned("<p>" + sentence + "</p>"), sentence);
     }

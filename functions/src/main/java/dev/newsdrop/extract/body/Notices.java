@@ -37,6 +37,9 @@ final class Notices {
     private static final Pattern AFFILIATE_DISCLOSURE = Pattern.compile(
             "\\b(?:we|i)(?: may| might| could| will)? (?:earn|receive|get|make)s? (?:an? )?(?:small |affiliate |tiny )?commission"
                     + "|(?:contains?|may contain|includes?|uses?) (?:some )?affiliate links|as an amazon associate|qualifying purchases"
+                    // the credit Amazon's API licence asks beside its product pictures, as shop plugins print it
+                    // ("Letzte Aktualisierung am 2.11.2026 / Affiliate Links / Bilder von der Amazon Product Advertising API")
+                    + "|amazon product advertising api"
                     + "|\\b(?:erhalten|bekommen|verdienen) (?:wir|ich)\\b[^.!?]{0,60}provision"
                     + "|\\b(?:erhalte|bekomme|verdiene) ich\\b[^.!?]{0,60}provision"
                     + "|\\b(?:wir|ich) (?:erhalten|erhalte|bekommen|bekomme|verdienen|verdiene)\\b[^.!?]{0,60}provision"
@@ -155,6 +158,29 @@ final class Notices {
             FLAGS);
 
     /**
+     * The placeholder a consent tool sets where an embedded video, map or post would be, asking the
+     * reader to allow it: loading the content and agreeing to a third party's privacy policy or to
+     * data going to it, said together ("Mit dem Laden des Videos akzeptieren Sie die
+     * Datenschutzerklärung von YouTube", "Ich bin damit einverstanden, dass mir externe Inhalte
+     * angezeigt werden", "Klicken Sie auf den Button, um den Inhalt von Instagram zu laden", "By
+     * loading the video, you agree to YouTube's privacy policy", "En chargeant cette vidéo, vous
+     * acceptez la politique de confidentialité de YouTube"). A report on privacy rules does not
+     * address the reader about loading a piece of the page.
+     */
+    private static final Pattern CONSENT_PLACEHOLDER = Pattern.compile(
+            "\\bmit (?:dem|einem) (?:klick auf|laden|abspielen|anzeigen|aktivieren|entsperren)[^.!?]{0,40}?\\b(?:video|videos|inhalt|inhalts|inhalte"
+                    + "|karte|beitrag|beitrags|tweets?|posts?|podcasts?|players?|iframes?|button|schaltfläche)\\b[^.!?]{0,40}?"
+                    + "\\b(?:akzeptier|stimm|willig|erkl[äa]r)\\p{L}* (?:sie|du)\\b"
+                    + "|\\b(?:ich bin|sie sind|du bist) (?:damit )?einverstanden, dass (?:mir|ihnen|dir) externe inhalte angezeigt werden"
+                    + "|\\b(?:klicken sie|klicke|tippen sie|tippe) (?:auf|hier)[^.!?]{0,60}\\b(?:um|, um)\\b[^.!?]{0,60}"
+                    + "\\b(?:inhalte?|video|videos|karte|beitrag|post|tweet|podcast)\\b[^.!?]{0,40}\\b(?:zu laden|anzuzeigen|zu sehen|abzuspielen|freizuschalten|zu entsperren)"
+                    + "|\\b(?:externe?r?n? inhalte?|inhalte von drittanbietern)\\b[^.!?]{0,80}\\b(?:personenbezogene daten|datenschutzerklärung|zustimmung|einwilligung)"
+                    + "|\\bby (?:loading|playing|clicking|viewing) (?:the|this) [^.!?]{0,40}\\byou (?:agree|accept|consent)\\b"
+                    + "|\\b(?:click|tap) (?:the button |here |below )?[^.!?]{0,30}\\bto (?:load|show|display|view|unblock) (?:the |this )?(?:content|video|map|post|tweet) from\\b"
+                    + "|\\ben (?:chargeant|affichant|lisant|cliquant)[^.!?]{0,40}\\bvous acceptez\\b",
+            FLAGS);
+
+    /**
      * The line under a guest column or a reader's letter saying its views are not the paper's
      * ("Gastkommentare müssen nicht der Meinung der Redaktion entsprechen", "The views expressed are
      * the author's own", "Les propos n'engagent que leur auteur", "… n'engagent que leurs auteurs"): about the page, not the story.
@@ -249,7 +275,7 @@ final class Notices {
     private static final String[] LINK_STEMS = {"link", "lien", "enlace", "collegament", "affilia", "afilia", "amazon",
         "partnerlink", "werbelink", "provisionslink"};
     private static final String[] DISCLOSURE_STEMS = {"provision", "commissi", "comisi", "comiss", "prowizj", "qualifying",
-        "associate", "affilia", "afilia", "partner", "werbe", "sponsoris"};
+        "associate", "affilia", "afilia", "partner", "werbe", "sponsoris", "advertising api"};
 
     /** Lower-case stems (an ASCII first letter) one of which every match of {@link #UNSUBSCRIBE_WORD} holds at a word's start, searched first alike. */
     private static final String[] UNSUBSCRIBE_STEMS = {"unsubscrib", "opt-out", "opt out", "abmelden", "abbestellen", "austragen",
@@ -270,6 +296,10 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #APP_PITCH} holds at a word's start (its noun's), searched first alike. */
     private static final String[] APP_STEMS = {"app", "aplicaci"};
+
+    /** Lower-case stems one of which every {@link #CONSENT_PLACEHOLDER} holds at a word's start, searched first alike. */
+    private static final String[] CONSENT_STEMS = {"akzeptier", "stimm", "zustimm", "willig", "einwillig", "erklär", "einverstanden",
+        "klick", "tipp", "extern", "drittanbiet", "agree", "accept", "consent", "click", "tap"};
 
     /** Lower-case stems one of which every {@link #STANCE_DISCLAIMER} holds at a word's start, searched first alike. */
     private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag"};
@@ -301,6 +331,7 @@ final class Notices {
     private static final int THIS = 256;
     private static final int MEMBERSHIP = 512;
     private static final int APP = 1024;
+    private static final int CONSENT = 2048;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -310,8 +341,10 @@ final class Notices {
 
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
-            ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS};
-        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP, APP};
+            ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS,
+            CONSENT_STEMS};
+        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP, APP,
+            CONSENT};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -378,8 +411,13 @@ final class Notices {
 
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP)) != 0
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT)) != 0
                 || mayBeFirstPublishedNote(found);
+    }
+
+    /** True when stems found ({@link #stemsIn}) allow a consent tool's request ({@link #CONSENT_PLACEHOLDER}). */
+    static boolean mayBeConsentRequest(int found) {
+        return (found & CONSENT) != 0;
     }
 
     /** True when stems found allow a note on where the text first appeared: an adverb's outside English, or an English adverb's and "this". */
@@ -389,7 +427,7 @@ final class Notices {
 
     /**
      * True when the short block's text is an affiliate disclosure, a mailing list's footer, a
-     * subscription's, a membership's or an app's pitch, a guest column's disclaimer or a note on where the text first appeared.
+     * subscription's, a membership's or an app's pitch, a consent tool's placeholder for an embed, a guest column's disclaimer or a note on where the text first appeared.
      */
     static boolean isNotice(String text) {
         if (text.length() > MAX_NOTICE_CHARS) {
@@ -404,7 +442,32 @@ final class Notices {
                 || ((found & STANCE) != 0 && STANCE_DISCLAIMER.matcher(text).find())
                 || ((found & MEMBERSHIP) != 0 && MEMBERSHIP_PITCH.matcher(text).find())
                 || ((found & APP) != 0 && APP_PITCH.matcher(text).find())
+                || ((found & CONSENT) != 0 && CONSENT_PLACEHOLDER.matcher(text).find())
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE.matcher(text).find());
+    }
+
+    /**
+     * A consent tool's placeholder box for an embed: a short block, well under the container's text,
+     * one of whose lines (its child blocks) is the placeholder's request ({@link #CONSENT_PLACEHOLDER}).
+     * The box goes whole: the embed's label ("Trailer", "Externer Inhalt"), the request, its buttons.
+     */
+    static boolean isConsentBox(Element e, TextStats.Stats s, TextStats stats, int containerChars) {
+        if (s.chars > MAX_OFFER_BOX_CHARS || s.chars >= MAX_OFFER_BOX_SHARE * containerChars) {
+            return false;
+        }
+        int asked = 0;
+        for (Element line = e.firstElementChild(); line != null && asked++ < MAX_BOX_LINES_ASKED; line = line.nextElementSibling()) {
+            TextStats.Stats ls = Blocks.isBlock(line) ? stats.of(line) : null;
+            if (ls != null && ls.chars > 0 && ls.chars <= MAX_NOTICE_CHARS && isConsentPlaceholder(line.text().strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the short text asks the reader's consent to load an embed ({@link #CONSENT_PLACEHOLDER}). */
+    static boolean isConsentPlaceholder(String text) {
+        return text.length() <= MAX_NOTICE_CHARS && (stemsIn(text, 0) & CONSENT) != 0 && CONSENT_PLACEHOLDER.matcher(text).find();
     }
 
     /** ...or asks it in its second sentence, after a short first one ("Cancel anytime. Already a subscriber? Log in"). */

@@ -158,7 +158,16 @@ class NoticesTest {
         "Jetzt unsere kostenlose News-App herunterladen und keine Eilmeldung mehr verpassen.",
         "Hol dir unsere App für iOS und Android.",
         "Never miss a story: download our free app.",
-        "Téléchargez notre application pour suivre l'actualité de votre région."})
+        "Téléchargez notre application pour suivre l'actualité de votre région.",
+        // a consent tool's placeholder for an embedded video, map or post
+        "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
+        "Mit dem Laden der Karte akzeptieren Sie die Datenschutzerklärung von Google.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.",
+        "Klicken Sie auf den Button, um den Inhalt von Instagram zu laden.",
+        "By loading the video, you agree to YouTube's privacy policy.",
+        "En chargeant cette vidéo, vous acceptez la politique de confidentialité de YouTube.",
+        // the credit Amazon's API asks beside its product pictures
+        "Letzte Aktualisierung am 2.11.2026 / Affiliate Links / Bilder von der Amazon Product Advertising API"})
     void noticeParagraphs_areCut(String notice) {
         assertEquals(PROSE + " " + PROSE, pruned("<p>" + notice + "</p>"), notice);
     }
@@ -189,7 +198,12 @@ class NoticesTest {
         // an app reported on or advised by name, not the publisher's offered to the reader
         "Nutzerinnen und Nutzer können die App seit Montag kostenlos herunterladen, teilte das Ministerium mit.",
         "Laden Sie sich die Warn-App NINA herunter, damit Sie bei Unwetter rechtzeitig gewarnt werden.",
-        "The council said residents could download the app to report potholes."})
+        "The council said residents could download the app to report potholes.",
+        // privacy and consent in the story or in a guide's steps, no embed to load
+        "Mit dem Aktivieren der Standortfreigabe stimmen Sie zu, dass die App Ihren Aufenthaltsort speichert.",
+        "Die Datenschutzerklärung von YouTube wurde im Frühjahr geändert, berichtete die Verbraucherzentrale.",
+        "Klicken Sie auf „Speichern“, um die Einstellungen zu übernehmen.",
+        "By signing the form, parents agree to the school trip, the head teacher said."})
     void storySentencesThatSoundLikeNotices_stay(String sentence) {
         assertEquals(PROSE + " " + sentence + " " + PROSE, pruned("<p>" + sentence + "</p>"), sentence);
     }

@@ -162,7 +162,8 @@ final class Notices {
      * reader to allow it: loading the content and agreeing to a third party's privacy policy or to
      * data going to it, said together ("Mit dem Laden des Videos akzeptieren Sie die
      * Datenschutzerklärung von YouTube", "Ich bin damit einverstanden, dass mir externe Inhalte
-     * angezeigt werden", "Klicken Sie auf den Button, um den Inhalt von Instagram zu laden", "By
+     * angezeigt werden", "Klicken Sie auf den Button, um den Inhalt von Instagram zu laden", "Zum Anzeigen
+     * der Karte bitte externe Inhalte zulassen", "By
      * loading the video, you agree to YouTube's privacy policy", "En chargeant cette vidéo, vous
      * acceptez la politique de confidentialité de YouTube"). A report on privacy rules does not
      * address the reader about loading a piece of the page.
@@ -175,6 +176,7 @@ final class Notices {
                     + "|\\b(?:klicken sie|klicke|tippen sie|tippe) (?:auf|hier)[^.!?]{0,60}\\b(?:um|, um)\\b[^.!?]{0,60}"
                     + "\\b(?:inhalte?|video|videos|karte|beitrag|post|tweet|podcast)\\b[^.!?]{0,40}\\b(?:zu laden|anzuzeigen|zu sehen|abzuspielen|freizuschalten|zu entsperren)"
                     + "|\\b(?:externe?r?n? inhalte?|inhalte von drittanbietern)\\b[^.!?]{0,80}\\b(?:personenbezogene daten|datenschutzerklärung|zustimmung|einwilligung)"
+                    + "|\\b(?:bitte|müssen sie|musst du)\\b[^.!?]{0,30}\\bexterne (?:inhalte|medien|dienste) (?:zulassen|erlauben|aktivieren|laden|freigeben|akzeptieren)\\b"
                     + "|\\bby (?:loading|playing|clicking|viewing) (?:the|this) [^.!?]{0,40}\\byou (?:agree|accept|consent)\\b"
                     + "|\\b(?:click|tap) (?:the button |here |below )?[^.!?]{0,30}\\bto (?:load|show|display|view|unblock) (?:the |this )?(?:content|video|map|post|tweet) from\\b"
                     + "|\\ben (?:chargeant|affichant|lisant|cliquant)[^.!?]{0,40}\\bvous acceptez\\b",

@@ -164,6 +164,7 @@ class NoticesTest {
         "Mit dem Laden der Karte akzeptieren Sie die Datenschutzerklärung von Google.",
         "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.",
         "Klicken Sie auf den Button, um den Inhalt von Instagram zu laden.",
+        "Zum Anzeigen der Karte bitte externe Inhalte zulassen.",
         "By loading the video, you agree to YouTube's privacy policy.",
         "En chargeant cette vidéo, vous acceptez la politique de confidentialité de YouTube.",
         // the credit Amazon's API asks beside its product pictures

@@ -494,6 +494,73 @@ final class NoiseRemover {
                 && endsLine(a.previousSibling(), true) && endsLine(a.nextSibling(), false);
     }
 
+    /**
+     * The words of a link back to the page above or to the top of the page, in the languages of the
+     * pages read, arrows and guillemets around them ("« zurück", "Zurück zur Übersicht", "Zurück zum
+     * Veranstaltungskalender", "nach oben", "Seitenanfang", "Back to top", "Retour à la liste",
+     * "Torna su", "Terug naar overzicht"): the site's navigation, wherever its template sets it.
+     */
+    private static final Pattern BACK_LINK = Pattern.compile(
+            "[\\s«‹<←↑^]*(?:zurück(?: zu[mr]? [\\p{L}\\p{N} -]{1,40}| zu den [\\p{L} -]{1,30}| zur liste)?|nach oben|zum seitenanfang|seitenanfang"
+                    + "|back(?: to (?:top|the top|list|overview|[\\p{L} -]{1,30}))?|top of page|retour(?: (?:en haut|à la liste|aux [\\p{L} -]{1,30}|à l['’][\\p{L} -]{1,30}))?"
+                    + "|torna (?:su|indietro|all['’]elenco)|volver(?: arriba| al listado)?|terug(?: naar (?:boven|overzicht|het overzicht))?|naar boven)"
+                    + "[\\s»›>→↑^]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A link back or to the top is a few words long. */
+    private static final int MAX_BACK_LINK_CHARS = 60;
+
+    /**
+     * A link back to the list above or to the top of the page ({@link #BACK_LINK}) that stands as a
+     * line of its own, beside nothing but other such links and their separators ("zurück | nach
+     * oben"): the template's navigation, not the article's words. The same words inside a sentence
+     * ("und <a>zurück</a> nach Hause") stay.
+     */
+    private static boolean isBackLink(Element a) {
+        String text = a.text();
+        if (text.isEmpty() || text.length() > MAX_BACK_LINK_CHARS || !BACK_LINK.matcher(text).matches()) {
+            return false;
+        }
+        Element parent = a.parent();
+        return parent != null && !ITEM_TAGS.contains(parent.normalName()) && standsAlone(a.previousSibling(), true)
+                && standsAlone(a.nextSibling(), false);
+    }
+
+    /** Characters that part links of a line ("zurück | nach oben", "Drucken · Teilen"), with blanks. */
+    private static final String LINK_SEPARATORS = "|·•/¦-–— \u00a0\t\n\r";
+
+    /**
+     * True when nothing but separators ({@link #LINK_SEPARATORS}) and links lie between a link and
+     * the edge of its parent or a block beside it, walking from {@code n} backwards or forwards.
+     */
+    private static boolean standsAlone(Node n, boolean backwards) {
+        for (int passed = 0; n != null; n = backwards ? n.previousSibling() : n.nextSibling()) {
+            if (++passed > MAX_SIBLINGS_PASSED) {
+                return false;
+            }
+            if (n instanceof Element el) {
+                if (Blocks.isBlock(el) || el.nameIs("br")) {
+                    return true;
+                }
+                if (!el.nameIs("a") || el.text().length() > MAX_BACK_LINK_CHARS || !BACK_LINK.matcher(el.text()).matches()) {
+                    return false;
+                }
+            } else if (n instanceof TextNode t && !isSeparators(t.getWholeText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSeparators(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (LINK_SEPARATORS.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Sibling nodes passed over (blanks, comments) when looking for what stands beside a link. */
     private static final int MAX_SIBLINGS_PASSED = 8;
 
@@ -1220,7 +1287,7 @@ final class NoiseRemover {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
-        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && isShopButton(e))) {
+        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e)))) {
             return true;
         }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element

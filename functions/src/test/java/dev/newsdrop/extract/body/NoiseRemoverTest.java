@@ -58,6 +58,19 @@ class NoiseRemoverTest {
     }
 
     @Test
+    void backLinksStandingAsALine_go_butTheSameWordsInASentenceStay() {
+        String t = cleaned("<div><a href=/liste>« Zurück zur Übersicht</a><h2>Termine</h2><p>Die Führung beginnt um zehn Uhr.</p>"
+                + "<a href=/liste>zurück</a> | <a href=#top>nach oben</a></div>");
+        assertFalse(t.contains("Zurück zur Übersicht"), t);
+        assertFalse(t.contains("nach oben"), t);
+        assertTrue(t.contains("Die Führung beginnt"), t);
+        String sentence = cleaned("<p>Nach der Führung geht es mit dem Bus <a href=/bus>zurück</a> zum Bahnhof.</p>");
+        assertTrue(sentence.contains("mit dem Bus zurück zum Bahnhof"), sentence);
+        String item = cleaned("<ul><li><a href=/a>Back to the Future</a></li></ul>");
+        assertTrue(item.contains("Back to the Future"), item);
+    }
+
+    @Test
     void commentsWithUgcLinks_areRemoved() {
         String ugc = "<div><p><a rel='external nofollow ugc' href='https://example.org/x'>%s</a></p><p>%s</p></div>";
         String t = cleaned("<section>" + ugc.formatted("Ann", "I fully agree with the mayor.")

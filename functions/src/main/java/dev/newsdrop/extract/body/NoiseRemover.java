@@ -183,7 +183,7 @@ final class NoiseRemover {
                     if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, columnDepth[0] > 0, panels)
                             || (prose(measured) < keep && hasChildElements(e, MIN_THREAD_COMMENTS)
                                 && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
-                            || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep)
+                            || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
                             || isDealsBox(e, measured, before) || isArticleRecordList(e, measured)) {
                         removals.mark(e);
                         markChanged(e, root, before, changed);
@@ -822,6 +822,63 @@ final class NoiseRemover {
             }
         }
         return false;
+    }
+
+    /**
+     * The label that marks an advertisement, as press law asks publishers to set it over paid
+     * content ("Anzeige", "Werbung", "Advertisement", "Publicité", "Publicidad", "Pubblicità"),
+     * read as the section lists are ({@link #sectionKey}: case and punctuation off).
+     */
+    static final Set<String> AD_LABELS = Set.of(
+            "anzeige", "werbung", "advertisement", "advertising", "sponsored", "sponsored content", "gesponsert",
+            "publicité", "publicidad", "pubblicità", "advertentie", "annonce", "annons", "annonse", "reklama", "reklame", "reklam");
+
+    /** An ad box under its label is a teaser's length: a line or two of pitch and a link. */
+    private static final int MAX_AD_BOX_CHARS = 400;
+
+    /** An ad's label is a word or two. */
+    private static final int MAX_AD_LABEL_CHARS = 24;
+
+    /**
+     * An advertisement set among the paragraphs in a small box whose first line is its label alone
+     * ({@link #AD_LABELS}: "<p>Anzeige</p><p>Sparen Sie beim Autokauf ...</p>"): the label says what the box
+     * is, whatever the theme calls it ("ticker-post--ad", "promo-box"). The label alone goes with the
+     * phrase rules; the pitch under it goes with its box.
+     */
+    private static boolean isLabelledAd(Element e, TextStats.Stats s, TextStats before, int keepAbove) {
+        if (s == null || !s.block || s.chars > MAX_AD_BOX_CHARS || s.proseChars >= keepAbove || PROTECTED_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        Element label = e.firstElementChild();
+        if (label == null || label.nextElementSibling() == null) {
+            return false; // a label with nothing under it is cut by its words
+        }
+        TextStats.Stats ls = before.of(label);
+        if (ls != null && ls.chars > MAX_AD_LABEL_CHARS || holdsBlock(label)) {
+            return false; // a label is a line of its own, not an ad slot's wrapper around its label and its frame
+        }
+        String text = label.text();
+        return text.length() <= MAX_AD_LABEL_CHARS && AD_LABELS.contains(sectionKey(text)) && startsWithChild(e, label);
+    }
+
+    /** True when one of the element's children is a block. */
+    private static boolean holdsBlock(Element e) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            if (Blocks.isBlock(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when no text but blanks stands before the child in the element: the child is its first line. */
+    private static boolean startsWithChild(Element e, Element child) {
+        for (Node n = e.firstChild(); n != null && n != child; n = n.nextSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a heading's label joins the box's kind and its subject: a spaced dash, or a colon. */

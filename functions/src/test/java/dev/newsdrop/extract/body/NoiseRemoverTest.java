@@ -71,6 +71,16 @@ class NoiseRemoverTest {
     }
 
     @Test
+    void smallBoxUnderAnAdLabel_goes_butASectionNamedAfterAdvertisingStays() {
+        String t = cleaned("<div class=post><p>Anzeige</p><p>Winterreifen zum Aktionspreis – jetzt Termin sichern.</p></div>");
+        assertFalse(t.contains("Winterreifen zum Aktionspreis"), t);
+        String topic = cleaned("<div class=post><p>Werbung im Wandel</p><p>Plakate verschwinden aus den Innenstädten, sagt die Agentur.</p></div>");
+        assertTrue(topic.contains("Plakate verschwinden"), topic);
+        String label = cleaned("<div class=post><p>Sie sagte:</p><p>Anzeige</p><p>Das Amt prüft die Anzeige gegen den Wirt.</p></div>");
+        assertTrue(label.contains("Das Amt prüft die Anzeige"), label);
+    }
+
+    @Test
     void commentsWithUgcLinks_areRemoved() {
         String ugc = "<div><p><a rel='external nofollow ugc' href='https://example.org/x'>%s</a></p><p>%s</p></div>";
         String t = cleaned("<section>" + ugc.formatted("Ann", "I fully agree with the mayor.")

@@ -377,9 +377,11 @@ final class ContentPruner {
         if (Notices.isOfferBox(e, s, stats, containerChars)) {
             return true;
         }
-        boolean notice = s.chars <= Notices.MAX_NOTICE_CHARS && s.ownChars >= MIN_NOTICE_OWN_SHARE * s.chars;
+        if (s.chars > Notices.MAX_NOTICE_CHARS || s.ownChars < MIN_NOTICE_OWN_SHARE * s.chars) {
+            return false;
+        }
         // a prompt line alone holds its login link ("Schon Abonnent? <a>Anmelden</a>"); one without is cut with its box
-        if (notice && s.linkChars > 0 && s.chars <= Notices.MAX_PROMPT_LINE_CHARS && Notices.isPaywallPrompt(e.text().strip())) {
+        if (s.linkChars > 0 && s.chars <= Notices.MAX_PROMPT_LINE_CHARS && Notices.isPaywallPrompt(e.text().strip())) {
             return true;
         }
         // the stems of a notice searched in the block's text nodes, before its text is built
@@ -390,10 +392,7 @@ final class ContentPruner {
                 found = Notices.stemsIn(t.getWholeText(), found);
             }
         }
-        if (Notices.mayBeConsentRequest(found) && Notices.isConsentBox(e, s, stats, containerChars)) {
-            return true; // a consent tool's placeholder for an embed, its label and buttons with it
-        }
-        return notice && Notices.mayBeNotice(found) && Notices.isNotice(e.text().strip());
+        return Notices.mayBeNotice(found) && Notices.isNotice(e.text().strip());
     }
 
     /** Nodes of a block searched for a notice's stems: a notice is a paragraph of a few dozen nodes. */

@@ -517,13 +517,13 @@ final class NoiseRemover {
      * ("und <a>zurück</a> nach Hause") stay.
      */
     private static boolean isBackLink(Element a) {
-        String text = a.text();
-        if (text.isEmpty() || text.length() > MAX_BACK_LINK_CHARS || !BACK_LINK.matcher(text).matches()) {
-            return false;
-        }
         Element parent = a.parent();
-        return parent != null && !ITEM_TAGS.contains(parent.normalName()) && standsAlone(a.previousSibling(), true)
-                && standsAlone(a.nextSibling(), false);
+        if (parent == null || ITEM_TAGS.contains(parent.normalName()) || !standsAlone(a.previousSibling(), true)
+                || !standsAlone(a.nextSibling(), false)) {
+            return false; // most links stand in a list or a sentence: their words are not read
+        }
+        String text = a.text();
+        return !text.isEmpty() && text.length() <= MAX_BACK_LINK_CHARS && BACK_LINK.matcher(text).matches();
     }
 
     /** Characters that part links of a line ("zurück | nach oben", "Drucken · Teilen"), with blanks. */
@@ -858,7 +858,7 @@ final class NoiseRemover {
             return false; // a label is a line of its own, not an ad slot's wrapper around its label and its frame
         }
         String text = label.text();
-        return text.length() <= MAX_AD_LABEL_CHARS && AD_LABELS.contains(sectionKey(text)) && startsWithChild(e, label);
+        return text.length() <= MAX_AD_LABEL_CHARS && mayBeAdLabel(text) && AD_LABELS.contains(sectionKey(text)) && startsWithChild(e, label);
     }
 
     /** True when one of the element's children is a block. */
@@ -866,6 +866,20 @@ final class NoiseRemover {
         for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
             if (Blocks.isBlock(c)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first letters of {@link #AD_LABELS}, lower case: a line opened by another letter is no label. */
+    private static final String AD_LABEL_INITIALS = AD_LABELS.stream().map(l -> l.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+
+    /** True when the line's first letter opens one of {@link #AD_LABELS}: most short lines are refused without their key being made. */
+    private static boolean mayBeAdLabel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return AD_LABEL_INITIALS.indexOf(Character.toLowerCase(c)) >= 0;
             }
         }
         return false;

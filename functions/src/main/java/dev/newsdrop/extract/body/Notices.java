@@ -140,17 +140,18 @@ final class Notices {
     /**
      * A prompt to install the publisher's own app: a sentence that opens with an imperative addressed
      * to the reader, formal or familiar, and names "our app" ("Laden Sie unsere App herunter", "Dann
-     * laden Sie sich jetzt unsere kostenlose News-App herunter", "Jetzt unsere App herunterladen", "Hol dir unsere App", "Download our
-     * app", "Téléchargez notre application", "Scarica la nostra app"). The imperative opens the
+     * laden Sie sich jetzt unsere kostenlose News-App herunter", "Jetzt unsere App herunterladen", "Installieren Sie unsere App",
+     * "Download our app", "Téléchargez notre application", "Scarica la nostra app"). The imperative opens the
      * sentence, and the app is the site's ("unsere", "our"): a report says that users "können die App
      * herunterladen", and a guide's advice to install a warning app names that app.
      */
     private static final Pattern APP_PITCH = Pattern.compile(
-            "(?:^|[.!?:]\\s+)(?:(?:dann|jetzt|einfach|gleich) )?(?:laden sie(?: sich)?|lade dir|ladet euch|holen sie sich|hol dir|holt euch"
-                    + "|installieren sie(?: sich)?|installiere dir|nutzen sie|nutze)(?: jetzt| gleich| einfach| doch)? unsere?"
+            "(?:^|[.!?:]\\s+)(?:(?:dann|jetzt|einfach|gleich) )?(?:laden sie(?: sich)?|lade dir|ladet euch)(?: jetzt| gleich| einfach| doch)? unsere?"
+                    + "\\s(?:\\p{L}+\\s){0,2}?(?:\\p{L}+-)?app(?![\\p{L}])[^.!?]{0,40}?\\bherunter"
+                    + "|(?:^|[.!?:]\\s+)(?:(?:dann|jetzt|einfach|gleich) )?(?:installieren sie(?: sich)?|installiere dir)(?: jetzt| gleich| einfach| doch)? unsere?"
                     + "\\s(?:\\p{L}+\\s){0,2}?(?:\\p{L}+-)?app(?![\\p{L}])"
-                    + "|(?:^|[.!?:]\\s+)(?:jetzt|einfach|gleich) unsere? (?:\\p{L}+\\s){0,2}?(?:\\p{L}+-)?app (?:herunterladen|downloaden|laden|installieren)(?![\\p{L}])"
-                    + "|(?:^|[.!?:]\\s+)(?:download|get|install|try) our (?:\\p{L}+\\s){0,2}?app(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:jetzt|einfach|gleich) unsere? (?:\\p{L}+\\s){0,2}?(?:\\p{L}+-)?app (?:herunterladen|downloaden|installieren)(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:download|install) our (?:\\p{L}+\\s){0,2}?app(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)(?:téléchargez|installez) notre (?:\\p{L}+\\s){0,2}?(?:application|appli|app)(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)(?:descarga|descargue|descárgate|descárguese) nuestra (?:\\p{L}+\\s){0,2}?(?:app|aplicación)(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)scarica la nostra (?:\\p{L}+\\s){0,2}?(?:app|applicazione)(?![\\p{L}])"
@@ -171,15 +172,15 @@ final class Notices {
     private static final Pattern CONSENT_PLACEHOLDER = Pattern.compile(
             "\\bmit (?:dem|einem) (?:klick auf|laden|abspielen|anzeigen|aktivieren|entsperren)[^.!?]{0,40}?\\b(?:video|videos|inhalt|inhalts|inhalte"
                     + "|karte|beitrag|beitrags|tweets?|posts?|podcasts?|players?|iframes?|button|schaltfläche)\\b[^.!?]{0,40}?"
-                    + "\\b(?:akzeptier|stimm|willig|erkl[äa]r)\\p{L}* (?:sie|du)\\b"
+                    + "\\b(?:akzeptier\\p{L}* (?:sie|du)|(?:erklären sie sich|erklärst du dich) einverstanden|willig\\p{L}* (?:sie|du) ein|einwillig)"
                     + "|\\b(?:ich bin|sie sind|du bist) (?:damit )?einverstanden, dass (?:mir|ihnen|dir) externe inhalte angezeigt werden"
-                    + "|\\b(?:klicken sie|klicke|tippen sie|tippe) (?:auf|hier)[^.!?]{0,60}\\b(?:um|, um)\\b[^.!?]{0,60}"
+                    + "|\\b(?:klicken sie|klicke) (?:auf|hier)[^.!?]{0,60}\\b(?:um|, um)\\b[^.!?]{0,60}"
                     + "\\b(?:inhalte?|video|videos|karte|beitrag|post|tweet|podcast)\\b[^.!?]{0,40}\\b(?:zu laden|anzuzeigen|zu sehen|abzuspielen|freizuschalten|zu entsperren)"
                     + "|\\b(?:externe?r?n? inhalte?|inhalte von drittanbietern)\\b[^.!?]{0,80}\\b(?:personenbezogene daten|datenschutzerklärung|zustimmung|einwilligung)"
                     + "|\\b(?:bitte|müssen sie|musst du)\\b[^.!?]{0,30}\\bexterne (?:inhalte|medien|dienste) (?:zulassen|erlauben|aktivieren|laden|freigeben|akzeptieren)\\b"
-                    + "|\\bby (?:loading|playing|clicking|viewing) (?:the|this) [^.!?]{0,40}\\byou (?:agree|accept|consent)\\b"
-                    + "|\\b(?:click|tap) (?:the button |here |below )?[^.!?]{0,30}\\bto (?:load|show|display|view|unblock) (?:the |this )?(?:content|video|map|post|tweet) from\\b"
-                    + "|\\ben (?:chargeant|affichant|lisant|cliquant)[^.!?]{0,40}\\bvous acceptez\\b",
+                    + "|\\bby loading (?:the|this) [^.!?]{0,40}\\byou (?:agree|accept|consent)\\b"
+                    + "|\\bclick (?:the button |here |below )?[^.!?]{0,30}\\bto (?:load|show|display|view|unblock) (?:the |this )?(?:content|video|map|post|tweet) from\\b"
+                    + "|\\ben chargeant[^.!?]{0,40}\\bvous acceptez\\b",
             FLAGS);
 
     /**
@@ -296,12 +297,12 @@ final class Notices {
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "unterstützer", "membre", "lid", "socio",
         "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar"};
 
-    /** Lower-case stems one of which every {@link #APP_PITCH} holds at a word's start (its noun's), searched first alike. */
-    private static final String[] APP_STEMS = {"app", "aplicaci"};
+    /** Lower-case stems one of which every {@link #APP_PITCH} holds at a word's start (its verb's), searched first alike. */
+    private static final String[] APP_STEMS = {"herunter", "install", "download", "téléchar", "descarg", "scarica"};
 
     /** Lower-case stems one of which every {@link #CONSENT_PLACEHOLDER} holds at a word's start, searched first alike. */
-    private static final String[] CONSENT_STEMS = {"akzeptier", "stimm", "zustimm", "willig", "einwillig", "erklär", "einverstanden",
-        "klick", "tipp", "extern", "drittanbiet", "agree", "accept", "consent", "click", "tap"};
+    private static final String[] CONSENT_STEMS = {"akzeptier", "einverstanden", "willig", "einwillig", "klick", "extern", "inhalte von",
+        "loading", "click", "chargeant"};
 
     /** Lower-case stems one of which every {@link #STANCE_DISCLAIMER} holds at a word's start, searched first alike. */
     private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag"};
@@ -417,11 +418,6 @@ final class Notices {
                 || mayBeFirstPublishedNote(found);
     }
 
-    /** True when stems found ({@link #stemsIn}) allow a consent tool's request ({@link #CONSENT_PLACEHOLDER}). */
-    static boolean mayBeConsentRequest(int found) {
-        return (found & CONSENT) != 0;
-    }
-
     /** True when stems found allow a note on where the text first appeared: an adverb's outside English, or an English adverb's and "this". */
     static boolean mayBeFirstPublishedNote(int found) {
         return (found & FIRST_PUBLISHED) != 0 || (found & ENGLISH_FIRST_PUBLISHED_NOTE) == ENGLISH_FIRST_PUBLISHED_NOTE;
@@ -446,30 +442,6 @@ final class Notices {
                 || ((found & APP) != 0 && APP_PITCH.matcher(text).find())
                 || ((found & CONSENT) != 0 && CONSENT_PLACEHOLDER.matcher(text).find())
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE.matcher(text).find());
-    }
-
-    /**
-     * A consent tool's placeholder box for an embed: a short block, well under the container's text,
-     * one of whose lines (its child blocks) is the placeholder's request ({@link #CONSENT_PLACEHOLDER}).
-     * The box goes whole: the embed's label ("Trailer", "Externer Inhalt"), the request, its buttons.
-     */
-    static boolean isConsentBox(Element e, TextStats.Stats s, TextStats stats, int containerChars) {
-        if (s.chars > MAX_OFFER_BOX_CHARS || s.chars >= MAX_OFFER_BOX_SHARE * containerChars) {
-            return false;
-        }
-        int asked = 0;
-        for (Element line = e.firstElementChild(); line != null && asked++ < MAX_BOX_LINES_ASKED; line = line.nextElementSibling()) {
-            TextStats.Stats ls = Blocks.isBlock(line) ? stats.of(line) : null;
-            if (ls != null && ls.chars > 0 && ls.chars <= MAX_NOTICE_CHARS && isConsentPlaceholder(line.text().strip())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the short text asks the reader's consent to load an embed ({@link #CONSENT_PLACEHOLDER}). */
-    static boolean isConsentPlaceholder(String text) {
-        return text.length() <= MAX_NOTICE_CHARS && (stemsIn(text, 0) & CONSENT) != 0 && CONSENT_PLACEHOLDER.matcher(text).find();
     }
 
     /** ...or asks it in its second sentence, after a short first one ("Cancel anytime. Already a subscriber? Log in"). */

@@ -156,7 +156,7 @@ class NoticesTest {
         // the publisher's own app offered to the reader
         "Sie möchten kein Spiel mehr verpassen? Dann laden Sie unsere App herunter und aktivieren Sie die Push-Mitteilungen.",
         "Jetzt unsere kostenlose News-App herunterladen und keine Eilmeldung mehr verpassen.",
-        "Hol dir unsere App für iOS und Android.",
+        "Installieren Sie sich jetzt unsere App für iOS und Android.",
         "Never miss a story: download our free app.",
         "Téléchargez notre application pour suivre l'actualité de votre région.",
         // a consent tool's placeholder for an embedded video, map or post

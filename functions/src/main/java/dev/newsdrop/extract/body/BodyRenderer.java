@@ -298,9 +298,23 @@ final class BodyRenderer {
 
     private static void flush(StringBuilder current, List<String> out) {
         String p = current.toString().trim();
-        if (!p.isEmpty()) {
+        if (!p.isEmpty() && !isSeparatorsOnly(p)) {
             out.add(p);
         }
         current.setLength(0);
+    }
+
+    /** The marks that part a line's links ("Drucken | Teilen", "zurück · nach oben"), which outlive the links cut from it. */
+    private static final String LINK_SEPARATOR_MARKS = "|¦·•";
+
+    /** True when the line is only link separators and blanks: what is left of a line of links that were cut. */
+    private static boolean isSeparatorsOnly(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (LINK_SEPARATOR_MARKS.indexOf(c) < 0 && !isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

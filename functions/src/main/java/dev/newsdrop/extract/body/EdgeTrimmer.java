@@ -90,7 +90,8 @@ final class EdgeTrimmer {
             start = i + 1;
         }
         int end = lines.size();
-        for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats, container)
+        for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE
+                && (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats))
                 && !continuesParagraphs(lines.get(i), stats); i--) {
             end = i;
         }
@@ -105,6 +106,26 @@ final class EdgeTrimmer {
             removeLine(lines.get(i), stats, removals);
         }
         removals.apply(); // a line may hold thousands of text nodes between its blocks: taken out in one pass
+    }
+
+    /** The marks that end a label introducing what follows it ("Links:", "Weitere Informationen："). */
+    private static final String LABEL_END = ":：";
+
+    /**
+     * True when the line is a short heading ending in a colon: a label introducing what follows it
+     * ("Links:", "Mehr Informationen:"), read only at the end of the text, where nothing follows it
+     * any more (the links it introduced were cut as a link list).
+     */
+    private static boolean isOrphanLabel(Element e, TextStats stats) {
+        if (!Blocks.isHeading(e)) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(e);
+        if (s == null || s.chars > MAX_CRUMB_CHARS) {
+            return false;
+        }
+        String text = e.text().strip();
+        return !text.isEmpty() && LABEL_END.indexOf(text.charAt(text.length() - 1)) >= 0 && SPACES.split(text).length <= MAX_CRUMB_WORDS;
     }
 
     /** A line of the container's text: a block with text of its own. */

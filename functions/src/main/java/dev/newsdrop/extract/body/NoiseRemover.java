@@ -183,8 +183,8 @@ final class NoiseRemover {
                     if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, columnDepth[0] > 0, panels)
                             || (prose(measured) < keep && hasChildElements(e, MIN_THREAD_COMMENTS)
                                 && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
-                            || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep)
-                            || isDealsBox(e, measured, before)) {
+                            || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
+                            || isDealsBox(e, measured, before) || isArticleRecordList(e, measured)) {
                         removals.mark(e);
                         markChanged(e, root, before, changed);
                         return FilterResult.SKIP_ENTIRELY;
@@ -494,6 +494,73 @@ final class NoiseRemover {
                 && endsLine(a.previousSibling(), true) && endsLine(a.nextSibling(), false);
     }
 
+    /**
+     * The words of a link back to the page above or to the top of the page, in the languages of the
+     * pages read, arrows and guillemets around them ("« zurück", "Zurück zur Übersicht", "Zurück zum
+     * Veranstaltungskalender", "nach oben", "Seitenanfang", "Back to top", "Retour à la liste",
+     * "Torna su", "Terug naar overzicht"): the site's navigation, wherever its template sets it.
+     */
+    private static final Pattern BACK_LINK = Pattern.compile(
+            "[\\s«‹<←↑^]*(?:zurück(?: zu[mr]? [\\p{L}\\p{N} -]{1,40}| zu den [\\p{L} -]{1,30}| zur liste)?|nach oben|zum seitenanfang|seitenanfang"
+                    + "|back(?: to (?:top|the top|list|overview|[\\p{L} -]{1,30}))?|top of page|retour(?: (?:en haut|à la liste|aux [\\p{L} -]{1,30}|à l['’][\\p{L} -]{1,30}))?"
+                    + "|torna (?:su|indietro|all['’]elenco)|volver(?: arriba| al listado)?|terug(?: naar (?:boven|overzicht|het overzicht))?|naar boven)"
+                    + "[\\s»›>→↑^]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A link back or to the top is a few words long. */
+    private static final int MAX_BACK_LINK_CHARS = 60;
+
+    /**
+     * A link back to the list above or to the top of the page ({@link #BACK_LINK}) that stands as a
+     * line of its own, beside nothing but other such links and their separators ("zurück | nach
+     * oben"): the template's navigation, not the article's words. The same words inside a sentence
+     * ("und <a>zurück</a> nach Hause") stay.
+     */
+    private static boolean isBackLink(Element a) {
+        Element parent = a.parent();
+        if (parent == null || ITEM_TAGS.contains(parent.normalName()) || !standsAlone(a.previousSibling(), true)
+                || !standsAlone(a.nextSibling(), false)) {
+            return false; // most links stand in a list or a sentence: their words are not read
+        }
+        String text = a.text();
+        return !text.isEmpty() && text.length() <= MAX_BACK_LINK_CHARS && BACK_LINK.matcher(text).matches();
+    }
+
+    /** Characters that part links of a line ("zurück | nach oben", "Drucken · Teilen"), with blanks. */
+    private static final String LINK_SEPARATORS = "|·•/¦-–— \u00a0\t\n\r";
+
+    /**
+     * True when nothing but separators ({@link #LINK_SEPARATORS}) and links lie between a link and
+     * the edge of its parent or a block beside it, walking from {@code n} backwards or forwards.
+     */
+    private static boolean standsAlone(Node n, boolean backwards) {
+        for (int passed = 0; n != null; n = backwards ? n.previousSibling() : n.nextSibling()) {
+            if (++passed > MAX_SIBLINGS_PASSED) {
+                return false;
+            }
+            if (n instanceof Element el) {
+                if (Blocks.isBlock(el) || el.nameIs("br")) {
+                    return true;
+                }
+                if (!el.nameIs("a") || el.text().length() > MAX_BACK_LINK_CHARS || !BACK_LINK.matcher(el.text()).matches()) {
+                    return false;
+                }
+            } else if (n instanceof TextNode t && !isSeparators(t.getWholeText())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSeparators(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (LINK_SEPARATORS.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Sibling nodes passed over (blanks, comments) when looking for what stands beside a link. */
     private static final int MAX_SIBLINGS_PASSED = 8;
 
@@ -518,6 +585,83 @@ final class NoiseRemover {
 
     /** Its title is one short line. */
     private static final int MAX_DEALS_TITLE_CHARS = 80;
+
+    /** Lists a CMS sets an article's record in: Joomla's "article-info" is a definition list, other themes use a plain list. */
+    private static final Set<String> RECORD_LIST_TAGS = Set.of("dl", "ul");
+
+    /**
+     * schema.org properties of an article's record rather than its text: who wrote it, when it was
+     * published or changed, the section it is filed in, how often it was read.
+     */
+    static final Set<String> ARTICLE_RECORD_ITEMPROPS = Set.of(
+            "author", "creator", "datePublished", "dateCreated", "dateModified", "genre", "articleSection",
+            "interactionCount", "interactionStatistic");
+
+    /** At least this many entries of the list carry a record's property: one is a byline line in a list of facts. */
+    private static final int MIN_RECORD_ENTRIES = 2;
+
+    /** A record list is a few short fields. */
+    private static final int MAX_RECORD_LIST_CHARS = 300;
+
+    /** Entries of a list asked for a record's property: a record has a handful. */
+    private static final int MAX_RECORD_ENTRIES_ASKED = 12;
+
+    /** Nodes walked inside one entry looking for a property: an entry is a label, an icon and a value. */
+    private static final int MAX_RECORD_ENTRY_NODES = 24;
+
+    /** Ancestors walked from a property to the item it belongs to: pages nest a few dozen deep. */
+    private static final int MAX_SCOPE_ANCESTORS = 64;
+
+    /**
+     * A short list whose entries carry the article's record in microdata ({@link #ARTICLE_RECORD_ITEMPROPS}
+     * of the page's Article, or of no declared item): the details block a CMS prints above or under
+     * the text, labels and all (Joomla's {@code <dl class="article-info">}: "Details", "Geschrieben
+     * von: …", "Kategorie: …", "Veröffentlicht: …", "Zugriffe: 318", in the site's language). Its
+     * fields are the record's, read by the metadata stage; in the text they are furniture. A list of
+     * a book's or an event's facts carries its item's properties (a Book's author, an Event's date)
+     * and stays.
+     */
+    private static boolean isArticleRecordList(Element e, TextStats.Stats s) {
+        if (!RECORD_LIST_TAGS.contains(e.normalName()) || s == null || s.chars == 0 || s.chars > MAX_RECORD_LIST_CHARS) {
+            return false;
+        }
+        int entries = 0;
+        int asked = 0;
+        for (Element entry = e.firstElementChild(); entry != null && asked++ < MAX_RECORD_ENTRIES_ASKED; entry = entry.nextElementSibling()) {
+            if (carriesArticleRecord(entry) && ++entries >= MIN_RECORD_ENTRIES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the entry, or an element among its first nodes, carries a property of the article's record. */
+    private static boolean carriesArticleRecord(Element entry) {
+        int seen = 0;
+        for (Node n = entry; n != null && seen++ < MAX_RECORD_ENTRY_NODES; n = TreeWalk.next(n, entry)) {
+            if (n instanceof Element x && ARTICLE_RECORD_ITEMPROPS.contains(x.attr("itemprop")) && belongsToArticle(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** schema.org types of an article, by the end of their names ("NewsArticle", "ReportageNewsArticle"), and of a blog's posts. */
+    private static final String ARTICLE_TYPE_END = "Article";
+    private static final Set<String> POSTING_TYPES = Set.of("BlogPosting", "LiveBlogPosting", "Report", "SocialMediaPosting");
+
+    /** True when the item a property belongs to (its nearest ancestor with {@code itemscope}) is an article, or none is declared. */
+    private static boolean belongsToArticle(Element property) {
+        int steps = 0;
+        for (Element a = property.parent(); a != null && steps++ < MAX_SCOPE_ANCESTORS; a = a.parent()) {
+            if (a.hasAttr("itemscope")) {
+                String type = a.attr("itemtype").strip();
+                String name = type.substring(type.lastIndexOf('/') + 1);
+                return name.endsWith(ARTICLE_TYPE_END) || POSTING_TYPES.contains(name);
+            }
+        }
+        return true;
+    }
 
     /** Its list names at least this many offers, each a shop's paid link. */
     private static final int MIN_DEALS_OFFERS = 2;
@@ -584,6 +728,10 @@ final class NoiseRemover {
             "comments", "reader comments", "kommentare", "leserkommentare", "reacties",
             "commentaires", "comentarios", "comentários", "commenti", "komentarze", "komentáře", "komentarji",
             "kommentarer", "kommentit", "hozzászólások", "yorumlar", "σχόλια", "комментарии", "التعليقات",
+            // the same in Croatian, Bosnian and Serbian (Latin and Cyrillic, as Macedonian and Bulgarian), Ukrainian,
+            // Romanian, Slovak, Estonian, Latvian, Lithuanian, Albanian and Hungarian: all plurals
+            "komentari", "коментари", "коментарі", "comentarii", "komentáre", "kommentaarid", "komentāri", "komentarai",
+            "komentet", "kommentek",
             // readers' reviews (a rating beside each comment) under a recipe or a product: "Avis (128)", "Valoraciones (54)"
             "reviews", "user reviews", "customer reviews", "bewertungen", "kundenbewertungen", "avis", "avis clients",
             "valoraciones", "opiniones", "recensioni", "opinie", "beoordelingen", "recensies");
@@ -674,6 +822,77 @@ final class NoiseRemover {
             }
         }
         return false;
+    }
+
+    /**
+     * The label that marks an advertisement, as press law asks publishers to set it over paid
+     * content ("Anzeige", "Werbung", "Advertisement", "Publicité", "Publicidad", "Pubblicità"),
+     * read as the section lists are ({@link #sectionKey}: case and punctuation off).
+     */
+    static final Set<String> AD_LABELS = Set.of(
+            "anzeige", "werbung", "advertisement", "advertising", "sponsored", "sponsored content", "gesponsert",
+            "publicité", "publicidad", "pubblicità", "advertentie", "annonce", "annons", "annonse", "reklama", "reklame", "reklam");
+
+    /** An ad box under its label is a teaser's length: a line or two of pitch and a link. */
+    private static final int MAX_AD_BOX_CHARS = 400;
+
+    /** An ad's label is a word or two. */
+    private static final int MAX_AD_LABEL_CHARS = 24;
+
+    /**
+     * An advertisement set among the paragraphs in a small box whose first line is its label alone
+     * ({@link #AD_LABELS}: "<p>Anzeige</p><p>Sparen Sie beim Autokauf ...</p>"): the label says what the box
+     * is, whatever the theme calls it ("ticker-post--ad", "promo-box"). The label alone goes with the
+     * phrase rules; the pitch under it goes with its box.
+     */
+    private static boolean isLabelledAd(Element e, TextStats.Stats s, TextStats before, int keepAbove) {
+        if (s == null || !s.block || s.chars > MAX_AD_BOX_CHARS || s.proseChars >= keepAbove || PROTECTED_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        Element label = e.firstElementChild();
+        if (label == null || label.nextElementSibling() == null) {
+            return false; // a label with nothing under it is cut by its words
+        }
+        TextStats.Stats ls = before.of(label);
+        if (ls != null && ls.chars > MAX_AD_LABEL_CHARS || holdsBlock(label)) {
+            return false; // a label is a line of its own, not an ad slot's wrapper around its label and its frame
+        }
+        String text = label.text();
+        return text.length() <= MAX_AD_LABEL_CHARS && mayBeAdLabel(text) && AD_LABELS.contains(sectionKey(text)) && startsWithChild(e, label);
+    }
+
+    /** True when one of the element's children is a block. */
+    private static boolean holdsBlock(Element e) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            if (Blocks.isBlock(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first letters of {@link #AD_LABELS}, lower case: a line opened by another letter is no label. */
+    private static final String AD_LABEL_INITIALS = AD_LABELS.stream().map(l -> l.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+
+    /** True when the line's first letter opens one of {@link #AD_LABELS}: most short lines are refused without their key being made. */
+    private static boolean mayBeAdLabel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return AD_LABEL_INITIALS.indexOf(Character.toLowerCase(c)) >= 0;
+            }
+        }
+        return false;
+    }
+
+    /** True when no text but blanks stands before the child in the element: the child is its first line. */
+    private static boolean startsWithChild(Element e, Element child) {
+        for (Node n = e.firstChild(); n != null && n != child; n = n.nextSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a heading's label joins the box's kind and its subject: a spaced dash, or a colon. */
@@ -1139,7 +1358,7 @@ final class NoiseRemover {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
-        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && isShopButton(e))) {
+        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e)))) {
             return true;
         }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element

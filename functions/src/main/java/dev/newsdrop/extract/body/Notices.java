@@ -37,6 +37,9 @@ final class Notices {
     private static final Pattern AFFILIATE_DISCLOSURE = Pattern.compile(
             "\\b(?:we|i)(?: may| might| could| will)? (?:earn|receive|get|make)s? (?:an? )?(?:small |affiliate |tiny )?commission"
                     + "|(?:contains?|may contain|includes?|uses?) (?:some )?affiliate links|as an amazon associate|qualifying purchases"
+                    // the credit Amazon's API licence asks beside its product pictures, as shop plugins print it
+                    // ("Letzte Aktualisierung am 2.11.2026 / Affiliate Links / Bilder von der Amazon Product Advertising API")
+                    + "|amazon product advertising api"
                     + "|\\b(?:erhalten|bekommen|verdienen) (?:wir|ich)\\b[^.!?]{0,60}provision"
                     + "|\\b(?:erhalte|bekomme|verdiene) ich\\b[^.!?]{0,60}provision"
                     + "|\\b(?:wir|ich) (?:erhalten|erhalte|bekommen|bekomme|verdienen|verdiene)\\b[^.!?]{0,60}provision"
@@ -135,6 +138,52 @@ final class Notices {
             FLAGS);
 
     /**
+     * A prompt to install the publisher's own app: a sentence that opens with an imperative addressed
+     * to the reader, formal or familiar, and names "our app" ("Laden Sie unsere App herunter", "Dann
+     * laden Sie sich jetzt unsere kostenlose News-App herunter", "Jetzt unsere App herunterladen", "Installieren Sie unsere App",
+     * "Download our app", "Téléchargez notre application", "Scarica la nostra app"). The imperative opens the
+     * sentence, and the app is the site's ("unsere", "our"): a report says that users "können die App
+     * herunterladen", and a guide's advice to install a warning app names that app.
+     */
+    private static final Pattern APP_PITCH = Pattern.compile(
+            "(?:^|[.!?:]\\s+)(?:(?:dann|jetzt|einfach|gleich) )?(?:laden sie(?: sich)?|lade dir|ladet euch)(?: jetzt| gleich| einfach| doch)? unsere?"
+                    + "\\s(?:\\p{L}+\\s){0,2}?(?:\\p{L}+-)?app(?![\\p{L}])[^.!?]{0,40}?\\bherunter"
+                    + "|(?:^|[.!?:]\\s+)(?:(?:dann|jetzt|einfach|gleich) )?(?:installieren sie(?: sich)?|installiere dir)(?: jetzt| gleich| einfach| doch)? unsere?"
+                    + "\\s(?:\\p{L}+\\s){0,2}?(?:\\p{L}+-)?app(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:jetzt|einfach|gleich) unsere? (?:\\p{L}+\\s){0,2}?(?:\\p{L}+-)?app (?:herunterladen|downloaden|installieren)(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:download|install) our (?:\\p{L}+\\s){0,2}?app(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:téléchargez|installez) notre (?:\\p{L}+\\s){0,2}?(?:application|appli|app)(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:descarga|descargue|descárgate|descárguese) nuestra (?:\\p{L}+\\s){0,2}?(?:app|aplicación)(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)scarica la nostra (?:\\p{L}+\\s){0,2}?(?:app|applicazione)(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)download onze (?:\\p{L}+\\s){0,2}?app(?![\\p{L}])",
+            FLAGS);
+
+    /**
+     * The placeholder a consent tool sets where an embedded video, map or post would be, asking the
+     * reader to allow it: loading the content and agreeing to a third party's privacy policy or to
+     * data going to it, said together ("Mit dem Laden des Videos akzeptieren Sie die
+     * Datenschutzerklärung von YouTube", "Ich bin damit einverstanden, dass mir externe Inhalte
+     * angezeigt werden", "Klicken Sie auf den Button, um den Inhalt von Instagram zu laden", "Zum Anzeigen
+     * der Karte bitte externe Inhalte zulassen", "By
+     * loading the video, you agree to YouTube's privacy policy", "En chargeant cette vidéo, vous
+     * acceptez la politique de confidentialité de YouTube"). A report on privacy rules does not
+     * address the reader about loading a piece of the page.
+     */
+    private static final Pattern CONSENT_PLACEHOLDER = Pattern.compile(
+            "\\bmit (?:dem|einem) (?:klick auf|laden|abspielen|anzeigen|aktivieren|entsperren)[^.!?]{0,40}?\\b(?:video|videos|inhalt|inhalts|inhalte"
+                    + "|karte|beitrag|beitrags|tweets?|posts?|podcasts?|players?|iframes?|button|schaltfläche)\\b[^.!?]{0,40}?"
+                    + "\\b(?:akzeptier\\p{L}* (?:sie|du)|(?:erklären sie sich|erklärst du dich) einverstanden|willig\\p{L}* (?:sie|du) ein|einwillig)"
+                    + "|\\b(?:ich bin|sie sind|du bist) (?:damit )?einverstanden, dass (?:mir|ihnen|dir) externe inhalte angezeigt werden"
+                    + "|\\b(?:klicken sie|klicke) (?:auf|hier)[^.!?]{0,60}\\b(?:um|, um)\\b[^.!?]{0,60}"
+                    + "\\b(?:inhalte?|video|videos|karte|beitrag|post|tweet|podcast)\\b[^.!?]{0,40}\\b(?:zu laden|anzuzeigen|zu sehen|abzuspielen|freizuschalten|zu entsperren)"
+                    + "|\\b(?:externe?r?n? inhalte?|inhalte von drittanbietern)\\b[^.!?]{0,80}\\b(?:personenbezogene daten|datenschutzerklärung|zustimmung|einwilligung)"
+                    + "|\\b(?:bitte|müssen sie|musst du)\\b[^.!?]{0,30}\\bexterne (?:inhalte|medien|dienste) (?:zulassen|erlauben|aktivieren|laden|freigeben|akzeptieren)\\b"
+                    + "|\\bby loading (?:the|this) [^.!?]{0,40}\\byou (?:agree|accept|consent)\\b"
+                    + "|\\bclick (?:the button |here |below )?[^.!?]{0,30}\\bto (?:load|show|display|view|unblock) (?:the |this )?(?:content|video|map|post|tweet) from\\b"
+                    + "|\\ben chargeant[^.!?]{0,40}\\bvous acceptez\\b",
+            FLAGS);
+
+    /**
      * The line under a guest column or a reader's letter saying its views are not the paper's
      * ("Gastkommentare müssen nicht der Meinung der Redaktion entsprechen", "The views expressed are
      * the author's own", "Les propos n'engagent que leur auteur", "… n'engagent que leurs auteurs"): about the page, not the story.
@@ -229,7 +278,7 @@ final class Notices {
     private static final String[] LINK_STEMS = {"link", "lien", "enlace", "collegament", "affilia", "afilia", "amazon",
         "partnerlink", "werbelink", "provisionslink"};
     private static final String[] DISCLOSURE_STEMS = {"provision", "commissi", "comisi", "comiss", "prowizj", "qualifying",
-        "associate", "affilia", "afilia", "partner", "werbe", "sponsoris"};
+        "associate", "affilia", "afilia", "partner", "werbe", "sponsoris", "advertising api"};
 
     /** Lower-case stems (an ASCII first letter) one of which every match of {@link #UNSUBSCRIBE_WORD} holds at a word's start, searched first alike. */
     private static final String[] UNSUBSCRIBE_STEMS = {"unsubscrib", "opt-out", "opt out", "abmelden", "abbestellen", "austragen",
@@ -247,6 +296,13 @@ final class Notices {
     /** Lower-case stems one of which every {@link #MEMBERSHIP_PITCH} holds at a word's start (its noun's), searched first alike. */
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "unterstützer", "membre", "lid", "socio",
         "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar"};
+
+    /** Lower-case stems one of which every {@link #APP_PITCH} holds at a word's start (its verb's), searched first alike. */
+    private static final String[] APP_STEMS = {"herunter", "install", "download", "téléchar", "descarg", "scarica"};
+
+    /** Lower-case stems one of which every {@link #CONSENT_PLACEHOLDER} holds at a word's start, searched first alike. */
+    private static final String[] CONSENT_STEMS = {"akzeptier", "einverstanden", "willig", "einwillig", "klick", "extern", "inhalte von",
+        "loading", "click", "chargeant"};
 
     /** Lower-case stems one of which every {@link #STANCE_DISCLAIMER} holds at a word's start, searched first alike. */
     private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag"};
@@ -277,6 +333,8 @@ final class Notices {
     private static final int FIRST_PUBLISHED_ENGLISH = 128;
     private static final int THIS = 256;
     private static final int MEMBERSHIP = 512;
+    private static final int APP = 1024;
+    private static final int CONSENT = 2048;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -286,8 +344,10 @@ final class Notices {
 
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
-            ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS};
-        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP};
+            ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS,
+            CONSENT_STEMS};
+        int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP, APP,
+            CONSENT};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -354,7 +414,7 @@ final class Notices {
 
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP)) != 0
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT)) != 0
                 || mayBeFirstPublishedNote(found);
     }
 
@@ -365,7 +425,7 @@ final class Notices {
 
     /**
      * True when the short block's text is an affiliate disclosure, a mailing list's footer, a
-     * subscription's or a membership's pitch, a guest column's disclaimer or a note on where the text first appeared.
+     * subscription's, a membership's or an app's pitch, a consent tool's placeholder for an embed, a guest column's disclaimer or a note on where the text first appeared.
      */
     static boolean isNotice(String text) {
         if (text.length() > MAX_NOTICE_CHARS) {
@@ -379,6 +439,8 @@ final class Notices {
                 || ((found & ACCESS) != 0 && ACCESS_PITCH.matcher(text).find())
                 || ((found & STANCE) != 0 && STANCE_DISCLAIMER.matcher(text).find())
                 || ((found & MEMBERSHIP) != 0 && MEMBERSHIP_PITCH.matcher(text).find())
+                || ((found & APP) != 0 && APP_PITCH.matcher(text).find())
+                || ((found & CONSENT) != 0 && CONSENT_PLACEHOLDER.matcher(text).find())
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE.matcher(text).find());
     }
 

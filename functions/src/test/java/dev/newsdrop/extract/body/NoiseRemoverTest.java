@@ -35,6 +35,52 @@ class NoiseRemoverTest {
     }
 
     @Test
+    void listOfTheArticlesRecordInMicrodata_goes_butABooksFactsStay() {
+        String record = "<div itemscope itemtype=https://schema.org/NewsArticle><dl class=article-info><dt>Details</dt>"
+                + "<dd itemprop=author itemscope itemtype=https://schema.org/Person>Geschrieben von: <span itemprop=name>Ann Roth</span></dd>"
+                + "<dd>Kategorie: <a href=/lokal itemprop=genre>Lokales</a></dd>"
+                + "<dd><time itemprop=datePublished datetime=2026-03-02>Veröffentlicht: 2. März 2026</time></dd></dl>" + PROSE + "</div>";
+        String t = cleaned(record);
+        assertFalse(t.contains("Geschrieben von"), t);
+        assertFalse(t.contains("Kategorie: Lokales"), t);
+        assertTrue(t.contains("north quay"), t);
+        // the same properties of a reviewed book: its facts, content
+        String book = "<div itemscope itemtype=https://schema.org/Book><ul>"
+                + "<li>Autorin: <span itemprop=author>Mara Senn</span></li>"
+                + "<li>Erschienen: <span itemprop=datePublished>2026</span></li>"
+                + "<li>Genre: <span itemprop=genre>Roman</span></li></ul></div>";
+        String b = cleaned(book);
+        assertTrue(b.contains("Autorin: Mara Senn"), b);
+        assertTrue(b.contains("Erschienen: 2026"), b);
+        // one property in a list is a byline among facts, not a record
+        String one = "<ul><li>Text: <span itemprop=author>Ann Roth</span></li><li>Ort: Stadthalle</li></ul>";
+        assertTrue(cleaned(one).contains("Ort: Stadthalle"), cleaned(one));
+    }
+
+    @Test
+    void backLinksStandingAsALine_go_butTheSameWordsInASentenceStay() {
+        String t = cleaned("<div><a href=/liste>« Zurück zur Übersicht</a><h2>Termine</h2><p>Die Führung beginnt um zehn Uhr.</p>"
+                + "<a href=/liste>zurück</a> | <a href=#top>nach oben</a></div>");
+        assertFalse(t.contains("Zurück zur Übersicht"), t);
+        assertFalse(t.contains("nach oben"), t);
+        assertTrue(t.contains("Die Führung beginnt"), t);
+        String sentence = cleaned("<p>Nach der Führung geht es mit dem Bus <a href=/bus>zurück</a> zum Bahnhof.</p>");
+        assertTrue(sentence.contains("mit dem Bus zurück zum Bahnhof"), sentence);
+        String item = cleaned("<ul><li><a href=/a>Back to the Future</a></li></ul>");
+        assertTrue(item.contains("Back to the Future"), item);
+    }
+
+    @Test
+    void smallBoxUnderAnAdLabel_goes_butASectionNamedAfterAdvertisingStays() {
+        String t = cleaned("<div class=post><p>Anzeige</p><p>Winterreifen zum Aktionspreis – jetzt Termin sichern.</p></div>");
+        assertFalse(t.contains("Winterreifen zum Aktionspreis"), t);
+        String topic = cleaned("<div class=post><p>Werbung im Wandel</p><p>Plakate verschwinden aus den Innenstädten, sagt die Agentur.</p></div>");
+        assertTrue(topic.contains("Plakate verschwinden"), topic);
+        String label = cleaned("<div class=post><p>Sie sagte:</p><p>Anzeige</p><p>Das Amt prüft die Anzeige gegen den Wirt.</p></div>");
+        assertTrue(label.contains("Das Amt prüft die Anzeige"), label);
+    }
+
+    @Test
     void commentsWithUgcLinks_areRemoved() {
         String ugc = "<div><p><a rel='external nofollow ugc' href='https://example.org/x'>%s</a></p><p>%s</p></div>";
         String t = cleaned("<section>" + ugc.formatted("Ann", "I fully agree with the mayor.")

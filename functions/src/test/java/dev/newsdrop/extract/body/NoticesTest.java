@@ -152,7 +152,23 @@ class NoticesTest {
         "Questo articolo è stato pubblicato originariamente sul nostro mensile.",
         "Este artículo se publicó originalmente en la edición impresa.",
         "Dit artikel verscheen eerder in het weekendmagazine.",
-        "Artykuł ukazał się pierwotnie w wydaniu papierowym."})
+        "Artykuł ukazał się pierwotnie w wydaniu papierowym.",
+        // the publisher's own app offered to the reader
+        "Sie möchten kein Spiel mehr verpassen? Dann laden Sie unsere App herunter und aktivieren Sie die Push-Mitteilungen.",
+        "Jetzt unsere kostenlose News-App herunterladen und keine Eilmeldung mehr verpassen.",
+        "Installieren Sie sich jetzt unsere App für iOS und Android.",
+        "Never miss a story: download our free app.",
+        "Téléchargez notre application pour suivre l'actualité de votre région.",
+        // a consent tool's placeholder for an embedded video, map or post
+        "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
+        "Mit dem Laden der Karte akzeptieren Sie die Datenschutzerklärung von Google.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten an Drittplattformen übermittelt werden.",
+        "Klicken Sie auf den Button, um den Inhalt von Instagram zu laden.",
+        "Zum Anzeigen der Karte bitte externe Inhalte zulassen.",
+        "By loading the video, you agree to YouTube's privacy policy.",
+        "En chargeant cette vidéo, vous acceptez la politique de confidentialité de YouTube.",
+        // the credit Amazon's API asks beside its product pictures
+        "Letzte Aktualisierung am 2.11.2026 / Affiliate Links / Bilder von der Amazon Product Advertising API"})
     void noticeParagraphs_areCut(String notice) {
         assertEquals(PROSE + " " + PROSE, pruned("<p>" + notice + "</p>"), notice);
     }
@@ -179,7 +195,16 @@ class NoticesTest {
         // membership and support reported or quoted, not asked of the reader
         "Anyone in the village can become a member of the choir for twenty euros a year, the chairwoman said.",
         "„Werden Sie Mitglied“, rief der Vorsitzende den Zuschauern am Ende des Abends zu.",
-        "Support for local journalism grew last year, according to the foundation's report."})
+        "Support for local journalism grew last year, according to the foundation's report.",
+        // an app reported on or advised by name, not the publisher's offered to the reader
+        "Nutzerinnen und Nutzer können die App seit Montag kostenlos herunterladen, teilte das Ministerium mit.",
+        "Laden Sie sich die Warn-App NINA herunter, damit Sie bei Unwetter rechtzeitig gewarnt werden.",
+        "The council said residents could download the app to report potholes.",
+        // privacy and consent in the story or in a guide's steps, no embed to load
+        "Mit dem Aktivieren der Standortfreigabe stimmen Sie zu, dass die App Ihren Aufenthaltsort speichert.",
+        "Die Datenschutzerklärung von YouTube wurde im Frühjahr geändert, berichtete die Verbraucherzentrale.",
+        "Klicken Sie auf „Speichern“, um die Einstellungen zu übernehmen.",
+        "By signing the form, parents agree to the school trip, the head teacher said."})
     void storySentencesThatSoundLikeNotices_stay(String sentence) {
         assertEquals(PROSE + " " + sentence + " " + PROSE, pruned("<p>" + sentence + "</p>"), sentence);
     }

@@ -10,8 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A Chinese name set alone in one field of the meta line under the headline (WeChat's "原创 刘晓燕 账号 日期"). */
-class ChineseNameFieldsTest {
+/**
+ * A Chinese or Japanese name set alone in one field of the meta line under the headline (WeChat's "原创 刘晓燕
+ * 账号 日期", a Japanese blog platform's creator linked beside the date).
+ */
+class HanNameFieldsTest {
 
     private static final String TEXT = "<div id='js_content'><p>二十年过去，县图书馆已经有了自己的新楼，藏书超过十五万册，每天来看书的人多的时候有六七百位，周末的少儿阅览室里常常坐满了写作业的孩子。</p>"
             + "<p>今年，图书馆又在乡镇开了六个分馆，书可以通借通还。对于住在山里的老人和孩子来说，读书这件事终于不用再走几十里山路了，馆长说这是她最骄傲的事情。</p></div>";
@@ -43,15 +46,36 @@ class ChineseNameFieldsTest {
     @Test
     void aLineWithoutADate_orAJapanesePage_isNotRead() {
         assertEquals(List.of(), authors("zh-CN", "<div id='meta_content'><span>原创</span> <span>刘晓燕</span> <span>山城书事</span></div>"));
-        assertEquals(List.of(), authors("ja", line("高橋彩", "山城書事")));
+        assertEquals(List.of(), authors("ja", line("刘晓燕", "山城書事")));
+        assertEquals(List.of(), authors("ko", line("高橋彩", "山城書事")));
+    }
+
+    @Test
+    void japaneseCreatorLinkedAloneInAFieldOfTheDatedMetaLine_isTheWriter() {
+        String line = "<div class='info'><a class='avatar' href='/hanako_y'><img alt='' src='/a.png'></a>"
+                + "<div class='name'><a href='/hanako_y'>%s</a></div><div class='date'><time>2026年11月30日 21:04</time></div></div>";
+        assertEquals(List.of("山田花子"), authors("ja", line.formatted("山田花子")));
+        assertEquals(List.of("中村 さくら"), authors("ja", line.formatted("中村 さくら")));
+        assertEquals(List.of(), authors("ja", line.formatted("山田酒店")));
+        assertEquals(List.of(), authors("ja", line.formatted("ゆかり")));
+    }
+
+    @Test
+    void japaneseName_isAListedFamilyNameAndAGivenNameOfOneToThree() {
+        assertTrue(HanNameFields.isJapaneseName("佐々木亮"));
+        assertTrue(HanNameFields.isJapaneseName("高橋 彩"));
+        assertFalse(HanNameFields.isJapaneseName("山田花子の部屋"));
+        assertFalse(HanNameFields.isJapaneseName("経済部"));
+        assertFalse(HanNameFields.isJapaneseName("石川県"));
+        assertFalse(HanNameFields.isJapaneseName("東京"));
     }
 
     @Test
     void chineseName_isASurnameAndAGivenNameOfOneOrTwo() {
-        assertTrue(ChineseNameFields.isChineseName("王磊"));
-        assertTrue(ChineseNameFields.isChineseName("司马光明"));
-        assertFalse(ChineseNameFields.isChineseName("山城书事"));
-        assertFalse(ChineseNameFields.isChineseName("王小明明"));
-        assertFalse(ChineseNameFields.isChineseName("原创"));
+        assertTrue(HanNameFields.isChineseName("王磊"));
+        assertTrue(HanNameFields.isChineseName("司马光明"));
+        assertFalse(HanNameFields.isChineseName("山城书事"));
+        assertFalse(HanNameFields.isChineseName("王小明明"));
+        assertFalse(HanNameFields.isChineseName("原创"));
     }
 }

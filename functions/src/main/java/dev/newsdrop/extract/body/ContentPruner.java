@@ -104,6 +104,12 @@ final class ContentPruner {
             new Phrases(List.of("markiere (?:uns|mich|@)", "tagge (?:uns|mich|@)", "verlinke (?:uns|mich|@)", "tag (?:us|me|@)",
                     "mention(?:ne|nez)? (?:moi|nous|@)", "identifica(?:me|nos)", "etiquéta(?:me|nos)", "etiqueta(?:me|nos)",
                     "tagga(?:mi|ci)", "tag (?:mij|ons)"), ".{0,60}(?:instagram|pinterest|tiktok|facebook|#).{0,60}$"),
+            // an Indonesian portal's prompt to follow its news on a channel or to watch its video, closing the text
+            // ("Simak breaking news dan berita pilihan kami langsung di ponselmu ...", "Simak Video \"...\"", "Ikuti berita terkini di
+            // Google News"); "simak" alone ("look at") opens the text's own sentences ("Simak penjelasannya berikut ini")
+            new Phrases(List.of("simak breaking news", "simak berita (?:terkini|terbaru|lainnya|pilihan|menarik)", "simak video",
+                    "saksikan video", "ikuti berita (?:terkini|terbaru|lainnya|pilihan|menarik)", "ikuti (?:kami|kanal|saluran)",
+                    "dapatkan (?:update|informasi|berita) (?:berita )?(?:terkini|terbaru|pilihan)"), PHRASE_END + ".{0,200}$"),
             new Phrases(List.of("join the conversation", "leave a comment", "tell us what you think", "have your say",
                     "add a comment"), PHRASE_END + ".{0,40}$"),
             // a page's feedback prompt ("Was this page helpful?" and its buttons), as government and help sites set it

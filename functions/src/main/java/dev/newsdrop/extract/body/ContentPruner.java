@@ -119,7 +119,13 @@ final class ContentPruner {
                     "¿te ha resultado útil", "¿le ha resultado útil", "¿te ha sido útil", "¿le ha sido útil", "¿(?:te|le) resultó útil",
                     "questa pagina ti è stata utile", "queste informazioni ti sono state utili", "quanto sono chiare le informazioni",
                     "was deze (?:pagina|informatie) nuttig", "heeft deze (?:pagina|informatie) je geholpen",
-                    "czy (?:ta strona|te informacje|ten artykuł) (?:była|były|był) (?:pomocn|przydatn)"), ".{0,80}$"),
+                    "czy (?:ta strona|te informacje|ten artykuł) (?:była|były|był) (?:pomocn|przydatn)",
+                    // the same on Japanese and Korean municipal sites ("このページの情報は役に立ちましたか？", "이 페이지에서 제공하는 정보에 대하여 만족하십니까")
+                    "このページ(?:の情報|の内容)?は(?:役に立ちましたか|わかりやすかったですか|分かりやすかったですか)",
+                    "この(?:情報|記事)は役に立ちましたか", "이 페이지에서 제공하는 정보에 (?:대하여 )?(?:만족하십니까|만족하셨습니까)"), ".{0,80}$"),
+            // a Japanese municipal page's contact box closing it, under its standard heading ("このページに関するお問い合わせ"):
+            // the section in charge, its address and telephone
+            new Phrases(List.of("このページに関する(?:お問い合わせ|お問合せ|問い合わせ)(?:先)?"), ".{0,200}$"),
             // a board's posting permissions and its software's join prompts (phpBB, vBulletin, XenForo, Invision)
             new Phrases(List.of("you (?:may not|cannot|can not|can't) (?:post|reply|edit|delete|vote|create|start)",
                     "you can post now and register later", "you must log in or register to reply",

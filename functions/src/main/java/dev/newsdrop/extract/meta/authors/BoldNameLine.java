@@ -266,15 +266,20 @@ final class BoldNameLine {
         return AuthorNames.clean(List.of(name));
     }
 
+    /** The names of a Japanese closing credit, a group: one to four, in Han characters, perhaps a blank between family and given name. */
+    private static final String JAPANESE_SIGNED_NAMES = "((?:\\p{IsHan}{3,6}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3})"
+            + "(?:[、・](?:\\p{IsHan}{3,6}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3})){0,3})";
+
     /**
      * A Japanese paper's writer credit closing the text: the name in full-width brackets after the last
      * sentence's full stop, "……見込む。（佐々木亮）", or several joined by "、" or "・" ("（山田太郎、鈴木花子）"),
      * perhaps after the bureau it was filed from and a middle dot ("（長岡支局・高橋 彩）", a blank between
-     * family and given name). Group 1 the names. Han characters only: kana in brackets are a note ("（つづく）").
+     * family and given name), or in lenticular brackets as other national papers set it ("……方針だ。【山口智子】").
+     * Group 1 or 2 holds the names. Han characters only: kana in brackets are a note ("（つづく）").
      */
     private static final Pattern JAPANESE_BRACKET_SIGNATURE = Pattern.compile(
-            "。[\\s\\u3000]*（(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:支局|総局|支社)[・･])?"
-                    + "((?:\\p{IsHan}{3,6}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3})(?:[、・](?:\\p{IsHan}{3,6}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3})){0,3})）$");
+            "。[\\s\\u3000]*(?:（(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:支局|総局|支社)[・･])?" + JAPANESE_SIGNED_NAMES + "）"
+                    + "|【" + JAPANESE_SIGNED_NAMES + "】)$");
 
     /** Words of a bracketed closing note that credit no writer: photos, the source, a wire service, "end". */
     private static final Pattern NOT_A_WRITER_NOTE = Pattern.compile("写真|提供|撮影|資料|記者|通信|新聞|時事|共同|終わり|以上");
@@ -288,7 +293,7 @@ final class BoldNameLine {
             return List.of();
         }
         String text = last.getWholeText().strip(); // the paragraph's last text: the credit closes it
-        if (text.isEmpty() || text.charAt(text.length() - 1) != '）') {
+        if (text.isEmpty() || text.charAt(text.length() - 1) != '）' && text.charAt(text.length() - 1) != '】') {
             return List.of();
         }
         text = text.substring(Math.max(0, text.length() - MAX_DATELINE_CHARS));
@@ -296,10 +301,11 @@ final class BoldNameLine {
             return List.of();
         }
         java.util.regex.Matcher m = JAPANESE_BRACKET_SIGNATURE.matcher(text);
-        if (!m.find() || NOT_A_WRITER_NOTE.matcher(m.group(1)).find()) {
+        String names = m.find() ? m.group(m.group(1) != null ? 1 : 2) : null;
+        if (names == null || NOT_A_WRITER_NOTE.matcher(names).find()) {
             return List.of();
         }
-        return AuthorNames.clean(List.of(m.group(1).replace('・', ',').replace('、', ',')));
+        return AuthorNames.clean(List.of(names.replace('・', ',').replace('、', ',')));
     }
 
     /** Paragraphs of text before a closing signature, at least: the article's text, not a list of lines. */

@@ -481,6 +481,29 @@ public final class AuthorNames {
             + "تصوير|صور|ترجمة|"
             + "সম্পাদক|ছবি|편집|사진|编辑|編輯|責任編集|編集|编集|编审|责编|責編|摄影|攝影|写真|撮影|图|圖|翻訳|翻译|校对";
 
+    /**
+     * The credits Chinese and Korean bylines set after the writer's with blanks alone or a slash between,
+     * no colon: the photographer's ("攝影", "摄影", "사진"), the editor's ("編輯", "编辑", "편집"), the graphics'
+     * and the video's ("그래픽", "영상"): "記者 林佳穎 / 攝影 陳志明 報導", "글 박지훈 사진 이수민". A name of two
+     * letters or more precedes it ("文/图 记者 刘洋" credits text and photos to one) and a name in the same
+     * script follows the label; the credit is cut with all after it.
+     */
+    private static final String CJK_SECOND_CREDIT_LABELS = "攝影|摄影|編輯|编辑|사진|편집|그래픽|영상";
+
+    /** A {@link #CJK_SECOND_CREDIT_LABELS} credit after a name, a blank or a slash, a blank, a Han or Hangul name, and all after it. */
+    private static final Pattern CJK_SECOND_CREDIT = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHangul}]{2})[\\s\\u3000]*(?:[/／|｜][\\s\\u3000]*|[\\s\\u3000]+)(?:" + CJK_SECOND_CREDIT_LABELS + ")[\\s\\u3000]+[\\p{IsHan}\\p{IsHangul}].*$");
+
+    /** True when the text holds a {@link #CJK_SECOND_CREDIT_LABELS} label after its first character: most bylines hold none. */
+    private static boolean mayHoldCjkSecondCredit(String s) {
+        for (String label : CJK_SECOND_CREDIT_LABELS.split("\\|")) {
+            if (s.indexOf(label, 1) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A second credit's label, with its colon (or a Chinese or Japanese label's middle dot or slash), and all after it. */
     private static final Pattern SECOND_CREDIT = Pattern.compile(
             "(?:\\.?[\\s\\u00A0\\u3000]+|[、，]\\s*)(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=\\p{IsHan})[・/／=＝]).*$",
@@ -894,6 +917,9 @@ public final class AuthorNames {
                 continue;
             }
             String s = Blanks.collapsed(unescaped(r)).trim();
+            if (mayHoldCjkSecondCredit(s)) {
+                s = CJK_SECOND_CREDIT.matcher(s).replaceFirst(""); // "記者 林佳穎 / 攝影 陳志明 報導", "글 박지훈 사진 이수민": the camera's credit
+            }
             String reporters = BylineLeads.cjkReporterNames(s);
             if (reporters != null) {
                 s = reporters; // "워싱턴=이서연 특파원", "김민준 기자 minjun@example.kr": the names, without dateline, title and address

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * Reporters' credits of East and South Asian papers found by the session 21 blind round: a bracket
  * opening the text that holds only a credit (Taiwan's "〔記者…／…報導〕", a Korean paper's "[paper name
  * 기자]"), a Taiwanese byline after the paper's name and a slash, a Korean reporter's address in
- * brackets, a Japanese bureau before the name in the closing credit, and Hindi "द्वारा" leading a name.
+ * brackets, a Japanese bureau before the name in the closing credit, Hindi "द्वारा" leading a name, and a
+ * photographer's credit after the writer's set off by blanks or a slash alone ("記者 林佳穎 / 攝影 陳志明").
  */
 class AsianPaperCreditsTest {
 
@@ -64,6 +65,13 @@ class AsianPaperCreditsTest {
                 + "<p>地元の団体は観光客にも魅力を伝えたいと期待する。（長岡支局・高橋 彩）</p>";
         assertEquals(List.of("高橋 彩"), authors("ja", text));
         assertEquals("佐々木亮", BylineLeads.cjkReporterNames("仙台総局・佐々木亮"));
+    }
+
+    @Test
+    void photographersCreditAfterTheWritersWithoutAColon_isCut() {
+        assertEquals(List.of("林佳穎"), AuthorNames.clean(List.of("記者 林佳穎 / 攝影 陳志明 報導")));
+        assertEquals(List.of("박지훈"), AuthorNames.clean(List.of("글 박지훈 사진 이수민")));
+        assertEquals(List.of("刘洋"), AuthorNames.clean(List.of("文/图 记者 刘洋")));
     }
 
     @Test

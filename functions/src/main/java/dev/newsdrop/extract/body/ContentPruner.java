@@ -116,6 +116,9 @@ final class ContentPruner {
             new Phrases(List.of("simak breaking news", "simak berita (?:terkini|terbaru|lainnya|pilihan|menarik)", "simak video",
                     "saksikan video", "ikuti berita (?:terkini|terbaru|lainnya|pilihan|menarik)", "ikuti (?:kami|kanal|saluran)",
                     "dapatkan (?:update|informasi|berita) (?:berita )?(?:terkini|terbaru|pilihan)"), PHRASE_END + ".{0,200}$"),
+            // the same naming the channel after the site's name: "Baca berita TribunMedan lainnya di Google News"
+            new Phrases(List.of("baca berita", "ikuti berita", "simak berita", "ikuti (?:update|informasi)"),
+                    PHRASE_END + ".{0,80}(?:google news|whatsapp channel|saluran whatsapp|channel whatsapp|telegram)\\s*\\.?$"),
             new Phrases(List.of("join the conversation", "leave a comment", "tell us what you think", "have your say",
                     "add a comment"), PHRASE_END + ".{0,40}$"),
             // a page's feedback prompt ("Was this page helpful?" and its buttons), as government and help sites set it

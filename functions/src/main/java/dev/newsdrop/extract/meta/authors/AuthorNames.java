@@ -344,7 +344,8 @@ public final class AuthorNames {
                     + ABOUT_PAGE_LABELS + "|"
                     + DEMONSTRATIVE_OPENINGS + "|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع|"
-                    + "입력|수정|등록|기사입력|최종수정|업데이트|승인)$"; // Korean date labels ("입력 2025.09.15"), left alone when their date is cut
+                    + "입력|수정|등록|기사입력|최종수정|업데이트|승인|" // Korean date labels ("입력 2025.09.15"), left alone when their date is cut
+                    + "发表于|發表於|发布于|發佈於|發布於|发表时间|發表時間|发布时间|發佈時間)$"; // and Chinese ones, a board's "发表于 2026-11-30 21:15"
 
     /** {@link #NOT_A_NAME}'s marks, which need no word start: an address, "@", a digit, ":", a bracket. */
     private static final String NOT_A_NAME_MARK_ALTERNATIVES = "https?://|www\\.|@|\\p{Nd}|[:)(]";

@@ -442,10 +442,11 @@ final class BoldNameLine {
 
     /**
      * A Korean paper's credit in the bracket that opens the text, the paper's name then the reporter's
-     * and title: "[한빛경제 박서연 기자]", "[헤럴드경제=박서연 기자]", "[뉴스핌|박서연·김하늘 기자]". Group 1 holds the names.
+     * and title: "[한빛경제 박서연 기자]", "[헤럴드경제=박서연 기자]", "[뉴스핌|박서연·김하늘 기자]", perhaps after the
+     * place it was filed from ("[대구=한빛일보 박민준 기자]"). Group 1 holds the names.
      */
     private static final Pattern KOREAN_PAPER_CREDIT = Pattern.compile(
-            "^[\\p{IsHangul}\\p{IsLatin}\\d]{2,12}(?:\\s*[=＝|]\\s*|\\s+)(\\p{IsHangul}{2,4}(?:\\s*[,·]\\s*\\p{IsHangul}{2,4}){0,3})\\s*(?:기자|특파원)$");
+            "^(?:\\p{IsHangul}{2,6}\\s*[=＝]\\s*)?[\\p{IsHangul}\\p{IsLatin}\\d]{2,12}(?:\\s*[=＝|]\\s*|\\s+)(\\p{IsHangul}{2,4}(?:\\s*[,·]\\s*\\p{IsHangul}{2,4}){0,3})\\s*(?:기자|특파원)$");
 
     /** Of a paragraph's first text, the characters read for a dateline: a place, a paper, two names, a title. */
     private static final int MAX_DATELINE_CHARS = 60;

@@ -34,7 +34,8 @@ public final class BylineLeads {
      * off with its comma "՝", {@link #ARMENIAN_COMMA}, where other languages write a colon); Uzbek and
      * Tajik "Muallif"/"Муаллиф" ("author"), and Khmer "ដោយ" and Lao "ໂດຍ" ("by", as Thai "โดย"); Hindi "द्वारा"
      * ("by", as news templates translate the lead: "द्वारा राकेश शर्मा"), a postposition after its noun
-     * everywhere else ("सरकार द्वारा", by the government), so it never opens a Hindi sentence.
+     * everywhere else ("सरकार द्वारा", by the government), so it never opens a Hindi sentence; Thai "เขียนโดย"
+     * ("written by"), "โพสต์โดย" ("posted by") and "เรียบเรียงโดย" ("compiled by"), written as one word, as Thai is.
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -44,7 +45,7 @@ public final class BylineLeads {
             "kirjoittaja", "szerző", "szerzők", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
-            "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा",
+            "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
 

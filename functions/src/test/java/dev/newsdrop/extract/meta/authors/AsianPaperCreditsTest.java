@@ -41,6 +41,24 @@ class AsianPaperCreditsTest {
     }
 
     @Test
+    void koreanPlaceAndPaperBeforeTheReporterInTheOpeningBracket_areCut() {
+        assertEquals(List.of("박민준"), authors("ko", "<p>[대구=한빛일보 박민준 기자] 대구 신천을 따라 이어지는 산책로가 전 구간 연결됐다고 시는 밝혔다.</p>" + KO));
+    }
+
+    @Test
+    void thaiWrittenByWrittenAsOneWord_isALead() {
+        assertEquals(List.of("กฤษดา วงศ์ไทย"), authors("th", "<p class='byline'>เขียนโดย <a href='/author/krit'>กฤษดา วงศ์ไทย</a></p>"
+                + "<p>สุดสัปดาห์ที่ผ่านมาผมชวนเพื่อนไปปั่นจักรยานรอบเกาะเกร็ด เส้นทางรอบเกาะยาวประมาณหกกิโลเมตร ปั่นสบาย ๆ ใช้เวลาไม่ถึงชั่วโมง</p>"
+                + "<p>ระหว่างทางมีร้านขนมหวานและร้านเครื่องปั้นดินเผาให้แวะชมเป็นระยะ แนะนำให้ไปช่วงเช้าเพราะอากาศไม่ร้อน</p>"));
+    }
+
+    @Test
+    void chinesePostingLabelLeftAloneWhenItsDateIsCut_isNoName() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("发表于")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("發表於")));
+    }
+
+    @Test
     void openingBracketWithoutAReportersTitle_namesNoOne() {
         assertEquals(List.of(), authors("ko", "<p>[한빛경제 단독] 반도체 수출이 석 달 연속 증가했다. 산업부는 3일 이같이 밝혔다.</p>" + KO));
         assertEquals(List.of(), authors("zh-TW", "<p>〔編者按〕本報今起推出系列報導，介紹各縣市的交通建設進度與地方期待。</p>" + ZH));

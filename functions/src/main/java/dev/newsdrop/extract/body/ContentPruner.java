@@ -94,16 +94,31 @@ final class ContentPruner {
                     "版权所有", "版權所有", "【版权", "【版權", "版权声明", "版權聲明", "本文版权", "本文版權", "版权归", "版權歸",
                     // a portal's reprint disclaimer ("声明：本网转载内容仅供参考，如有侵权请联系删除", "（本文来源：…，版权归原作者所有）")
                     "声明：本", "聲明：本", "免责声明", "免責聲明", "如有侵权", "如有侵權", "（本文来源", "\\(本文来源", "（本文來源",
+                    // and its note on the pictures, "（文中图片来自网络，如有侵权请联系删除）"
+                    "（文中图片", "\\(文中图片", "文中图片来", "（图片来自网络", "\\(图片来自网络", "图片来自网络", "图片来源于网络",
+                    "（文中圖片", "（圖片來自網路", "圖片來自網路", "圖片來源於網路",
                     "未经(?:授权|许可)[，,\\s]*(?:不得|禁止|严禁)", "未經(?:授權|許可)[，,\\s]*(?:不得|禁止|嚴禁)",
                     "無断(?:転載|複製|転用)", "كل الحقوق محفوظة", "حقوق (?:النشر|الطبع)(?: والتوزيع)? محفوظة",
                     "جميع حقوق (?:النشر|الطبع)", "کلیه حقوق[^.!؟]{0,80}(?:محفوظ|متعلق)",
                     "تمامی حقوق[^.!؟]{0,80}(?:محفوظ|متعلق)", "همه(?:\\u200c?ی)? حقوق[^.!؟]{0,80}(?:محفوظ|متعلق)"), ".{0,120}$"),
+            // a Tamil paper's staff credit closing the text, "- நமது நிருபர் -" ("our reporter"): it names no one
+            new Phrases(List.of("- நமது நிருபர்", "– நமது நிருபர்", "— நமது நிருபர்", "நமது நிருபர்", "- நமது சிறப்பு நிருபர்",
+                    "– நமது சிறப்பு நிருபர்", "நமது சிறப்பு நிருபர்"), "\\s*[-–—]?\\s*$"),
             new Phrases(List.of("media playback is unsupported on your device", "this slideshow requires javascript\\.?",
                     "image \\d+ of \\d+", "\\d+ ?of ?\\d+"), "$"),
             // a blog's prompt to show the dish or the make on social media ("Markiere @blog auf Instagram!", "Tag us on Pinterest")
             new Phrases(List.of("markiere (?:uns|mich|@)", "tagge (?:uns|mich|@)", "verlinke (?:uns|mich|@)", "tag (?:us|me|@)",
                     "mention(?:ne|nez)? (?:moi|nous|@)", "identifica(?:me|nos)", "etiquéta(?:me|nos)", "etiqueta(?:me|nos)",
                     "tagga(?:mi|ci)", "tag (?:mij|ons)"), ".{0,60}(?:instagram|pinterest|tiktok|facebook|#).{0,60}$"),
+            // an Indonesian portal's prompt to follow its news on a channel or to watch its video, closing the text
+            // ("Simak breaking news dan berita pilihan kami langsung di ponselmu ...", "Simak Video \"...\"", "Ikuti berita terkini di
+            // Google News"); "simak" alone ("look at") opens the text's own sentences ("Simak penjelasannya berikut ini")
+            new Phrases(List.of("simak breaking news", "simak berita (?:terkini|terbaru|lainnya|pilihan|menarik)", "simak video",
+                    "saksikan video", "ikuti berita (?:terkini|terbaru|lainnya|pilihan|menarik)", "ikuti (?:kami|kanal|saluran)",
+                    "dapatkan (?:update|informasi|berita) (?:berita )?(?:terkini|terbaru|pilihan)"), PHRASE_END + ".{0,200}$"),
+            // the same naming the channel after the site's name: "Baca berita TribunMedan lainnya di Google News"
+            new Phrases(List.of("baca berita", "ikuti berita", "simak berita", "ikuti (?:update|informasi)"),
+                    PHRASE_END + ".{0,80}(?:google news|whatsapp channel|saluran whatsapp|channel whatsapp|telegram)\\s*\\.?$"),
             new Phrases(List.of("join the conversation", "leave a comment", "tell us what you think", "have your say",
                     "add a comment"), PHRASE_END + ".{0,40}$"),
             // a page's feedback prompt ("Was this page helpful?" and its buttons), as government and help sites set it
@@ -113,7 +128,13 @@ final class ContentPruner {
                     "¿te ha resultado útil", "¿le ha resultado útil", "¿te ha sido útil", "¿le ha sido útil", "¿(?:te|le) resultó útil",
                     "questa pagina ti è stata utile", "queste informazioni ti sono state utili", "quanto sono chiare le informazioni",
                     "was deze (?:pagina|informatie) nuttig", "heeft deze (?:pagina|informatie) je geholpen",
-                    "czy (?:ta strona|te informacje|ten artykuł) (?:była|były|był) (?:pomocn|przydatn)"), ".{0,80}$"),
+                    "czy (?:ta strona|te informacje|ten artykuł) (?:była|były|był) (?:pomocn|przydatn)",
+                    // the same on Japanese and Korean municipal sites ("このページの情報は役に立ちましたか？", "이 페이지에서 제공하는 정보에 대하여 만족하십니까")
+                    "このページ(?:の情報|の内容)?は(?:役に立ちましたか|わかりやすかったですか|分かりやすかったですか)",
+                    "この(?:情報|記事)は役に立ちましたか", "이 페이지에서 제공하는 정보에 (?:대하여 )?(?:만족하십니까|만족하셨습니까)"), ".{0,80}$"),
+            // a Japanese municipal page's contact box closing it, under its standard heading ("このページに関するお問い合わせ"):
+            // the section in charge, its address and telephone
+            new Phrases(List.of("このページに関する(?:お問い合わせ|お問合せ|問い合わせ)(?:先)?"), ".{0,200}$"),
             // a board's posting permissions and its software's join prompts (phpBB, vBulletin, XenForo, Invision)
             new Phrases(List.of("you (?:may not|cannot|can not|can't) (?:post|reply|edit|delete|vote|create|start)",
                     "you can post now and register later", "you must log in or register to reply",

@@ -344,7 +344,8 @@ public final class AuthorNames {
                     + ABOUT_PAGE_LABELS + "|"
                     + DEMONSTRATIVE_OPENINGS + "|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع|"
-                    + "입력|수정|등록|기사입력|최종수정|업데이트|승인)$"; // Korean date labels ("입력 2025.09.15"), left alone when their date is cut
+                    + "입력|수정|등록|기사입력|최종수정|업데이트|승인|" // Korean date labels ("입력 2025.09.15"), left alone when their date is cut
+                    + "发表于|發表於|发布于|發佈於|發布於|发表时间|發表時間|发布时间|發佈時間)$"; // and Chinese ones, a board's "发表于 2026-11-30 21:15"
 
     /** {@link #NOT_A_NAME}'s marks, which need no word start: an address, "@", a digit, ":", a bracket. */
     private static final String NOT_A_NAME_MARK_ALTERNATIVES = "https?://|www\\.|@|\\p{Nd}|[:)(]";
@@ -539,6 +540,29 @@ public final class AuthorNames {
         }
         String rest = m.group(2).strip();
         return isPersonName(rest) || isCaselessName(rest) ? rest : s;
+    }
+
+    /**
+     * The credits Chinese and Korean bylines set after the writer's with blanks alone or a slash between,
+     * no colon: the photographer's ("攝影", "摄影", "사진"), the editor's ("編輯", "编辑", "편집"), the graphics'
+     * and the video's ("그래픽", "영상"): "記者 林佳穎 / 攝影 陳志明 報導", "글 박지훈 사진 이수민". A name of two
+     * letters or more precedes it ("文/图 记者 刘洋" credits text and photos to one) and a name in the same
+     * script follows the label; the credit is cut with all after it.
+     */
+    private static final String CJK_SECOND_CREDIT_LABELS = "攝影|摄影|編輯|编辑|사진|편집|그래픽|영상";
+
+    /** A {@link #CJK_SECOND_CREDIT_LABELS} credit after a name, a blank or a slash, a blank, a Han or Hangul name, and all after it. */
+    private static final Pattern CJK_SECOND_CREDIT = Pattern.compile(
+            "(?<=[\\p{IsHan}\\p{IsHangul}]{2})[\\s\\u3000]*(?:[/／|｜][\\s\\u3000]*|[\\s\\u3000]+)(?:" + CJK_SECOND_CREDIT_LABELS + ")[\\s\\u3000]+[\\p{IsHan}\\p{IsHangul}].*$");
+
+    /** True when the text holds a {@link #CJK_SECOND_CREDIT_LABELS} label after its first character: most bylines hold none. */
+    private static boolean mayHoldCjkSecondCredit(String s) {
+        for (String label : CJK_SECOND_CREDIT_LABELS.split("\\|")) {
+            if (s.indexOf(label, 1) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A second credit's label, with its colon (or a Chinese or Japanese label's middle dot or slash), and all after it. */
@@ -954,6 +978,9 @@ public final class AuthorNames {
                 continue;
             }
             String s = Blanks.collapsed(unescaped(r)).trim();
+            if (mayHoldCjkSecondCredit(s)) {
+                s = CJK_SECOND_CREDIT.matcher(s).replaceFirst(""); // "記者 林佳穎 / 攝影 陳志明 報導", "글 박지훈 사진 이수민": the camera's credit
+            }
             String reporters = BylineLeads.cjkReporterNames(s);
             if (reporters != null) {
                 s = reporters; // "워싱턴=이서연 특파원", "김민준 기자 minjun@example.kr": the names, without dateline, title and address

@@ -390,14 +390,20 @@ final class BoldNameLine {
         }
         return false;
     }
+    /** The names of a Japanese closing credit, a group: one to four, in Han characters, perhaps a blank between family and given name. */
+    private static final String JAPANESE_SIGNED_NAMES = "((?:\\p{IsHan}{3,6}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3})"
+            + "(?:[、・](?:\\p{IsHan}{3,6}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3})){0,3})";
 
     /**
      * A Japanese paper's writer credit closing the text: the name in full-width brackets after the last
-     * sentence's full stop, "……見込む。（佐々木亮）", or several joined by "、" or "・" ("（山田太郎、鈴木花子）").
-     * Group 1 the names. Han characters only: kana in brackets are a note ("（つづく）").
+     * sentence's full stop, "……見込む。（佐々木亮）", or several joined by "、" or "・" ("（山田太郎、鈴木花子）"),
+     * perhaps after the bureau it was filed from and a middle dot ("（長岡支局・高橋 彩）", a blank between
+     * family and given name), or in lenticular brackets as other national papers set it ("……方針だ。【山口智子】").
+     * Group 1 or 2 holds the names. Han characters only: kana in brackets are a note ("（つづく）").
      */
     private static final Pattern JAPANESE_BRACKET_SIGNATURE = Pattern.compile(
-            "。[\\s\\u3000]*（(\\p{IsHan}{3,6}(?:[、・]\\p{IsHan}{3,6}){0,3})）$");
+            "。[\\s\\u3000]*(?:（(?:[\\p{IsHan}\\p{IsKatakana}ー]{1,8}(?:支局|総局|支社)[・･])?" + JAPANESE_SIGNED_NAMES + "）"
+                    + "|【" + JAPANESE_SIGNED_NAMES + "】)$");
 
     /** Words of a bracketed closing note that credit no writer: photos, the source, a wire service, "end". */
     private static final Pattern NOT_A_WRITER_NOTE = Pattern.compile("写真|提供|撮影|資料|記者|通信|新聞|時事|共同|終わり|以上");
@@ -411,7 +417,7 @@ final class BoldNameLine {
             return List.of();
         }
         String text = last.getWholeText().strip(); // the paragraph's last text: the credit closes it
-        if (text.isEmpty() || text.charAt(text.length() - 1) != '）') {
+        if (text.isEmpty() || text.charAt(text.length() - 1) != '）' && text.charAt(text.length() - 1) != '】') {
             return List.of();
         }
         text = text.substring(Math.max(0, text.length() - MAX_DATELINE_CHARS));
@@ -419,10 +425,11 @@ final class BoldNameLine {
             return List.of();
         }
         java.util.regex.Matcher m = JAPANESE_BRACKET_SIGNATURE.matcher(text);
-        if (!m.find() || NOT_A_WRITER_NOTE.matcher(m.group(1)).find()) {
+        String names = m.find() ? m.group(m.group(1) != null ? 1 : 2) : null;
+        if (names == null || NOT_A_WRITER_NOTE.matcher(names).find()) {
             return List.of();
         }
-        return AuthorNames.clean(List.of(m.group(1).replace('・', ',').replace('、', ',')));
+        return AuthorNames.clean(List.of(names.replace('・', ',').replace('、', ',')));
     }
 
     /** Paragraphs of text before a closing signature, at least: the article's text, not a list of lines. */
@@ -551,8 +558,19 @@ final class BoldNameLine {
         return only;
     }
 
-    /** The opening characters of a Korean or Japanese dateline: its bracket. */
-    private static final String DATELINE_BRACKETS = "[(（【";
+    /** The opening characters of a Korean, Japanese or Taiwanese dateline: its bracket ("〔", the tortoise-shell bracket, in Taiwan's papers). */
+    private static final String DATELINE_BRACKETS = "[(（【〔";
+
+    /** The bracket closing each of {@link #DATELINE_BRACKETS}, at the same place. */
+    private static final String DATELINE_CLOSING_BRACKETS = "])）】〕";
+
+    /**
+     * A Korean paper's credit in the bracket that opens the text, the paper's name then the reporter's
+     * and title: "[한빛경제 박서연 기자]", "[헤럴드경제=박서연 기자]", "[뉴스핌|박서연·김하늘 기자]", perhaps after the
+     * place it was filed from ("[대구=한빛일보 박민준 기자]"). Group 1 holds the names.
+     */
+    private static final Pattern KOREAN_PAPER_CREDIT = Pattern.compile(
+            "^(?:\\p{IsHangul}{2,6}\\s*[=＝]\\s*)?[\\p{IsHangul}\\p{IsLatin}\\d]{2,12}(?:\\s*[=＝|]\\s*|\\s+)(\\p{IsHangul}{2,4}(?:\\s*[,·]\\s*\\p{IsHangul}{2,4}){0,3})\\s*(?:기자|특파원)$");
 
     /** Of a paragraph's first text, the characters read for a dateline: a place, a paper, two names, a title. */
     private static final int MAX_DATELINE_CHARS = 60;
@@ -588,13 +606,38 @@ final class BoldNameLine {
         if (!m.find()) {
             m = JAPANESE_DATELINE.matcher(head);
             if (!m.find()) {
-                return taiwanWireDatelineNames(head);
+                List<String> wire = taiwanWireDatelineNames(head);
+                return wire != null ? wire : bracketedCreditNames(head);
             }
             if (JAPANESE_WIRE_SOURCES.contains(m.group(1))) {
                 return List.of();
             }
         }
         return AuthorNames.clean(List.of(m.group(1).replace('·', ',')));
+    }
+
+    /**
+     * The reporters named by the bracket that opens the text when all it holds is a reporter's credit:
+     * Taiwan's papers' "〔記者林欣怡／屏東報導〕" (title, name, a slash, the place filed from, "reports"),
+     * a credit read as a reporter line alone is ({@link BylineLeads#cjkReporterNames}), or a Korean
+     * paper's "[한빛경제 박서연 기자]" ({@link #KOREAN_PAPER_CREDIT}); null when the bracket holds anything else.
+     */
+    private static List<String> bracketedCreditNames(String head) {
+        int kind = DATELINE_BRACKETS.indexOf(head.charAt(0));
+        int close = kind < 0 ? -1 : head.indexOf(DATELINE_CLOSING_BRACKETS.charAt(kind), 1);
+        if (close < 0) {
+            return null;
+        }
+        String inside = head.substring(1, close).strip();
+        String names = BylineLeads.cjkReporterNames(inside);
+        if (names == null) {
+            java.util.regex.Matcher m = KOREAN_PAPER_CREDIT.matcher(inside);
+            if (!m.matches()) {
+                return null;
+            }
+            names = m.group(1).replace('·', ',');
+        }
+        return AuthorNames.clean(List.of(names));
     }
 
     /**

@@ -32,7 +32,10 @@ public final class BylineLeads {
      * into two elements), the plurals Greek "Συντάκτες", Persian "نویسندگان" ("writers") and Estonian "Autorid" ("authors"), and the Arabic labels "الكاتب", "الكاتبة" ("the writer") and "المؤلف" ("the author");
      * Azerbaijani "Müəllif", Georgian "ავტორი" and Armenian "Հեղինակ" ("author"; Armenian sets the label
      * off with its comma "՝", {@link #ARMENIAN_COMMA}, where other languages write a colon); Uzbek and
-     * Tajik "Muallif"/"Муаллиф" ("author"), and Khmer "ដោយ" and Lao "ໂດຍ" ("by", as Thai "โดย").
+     * Tajik "Muallif"/"Муаллиф" ("author"), and Khmer "ដោយ" and Lao "ໂດຍ" ("by", as Thai "โดย"); Hindi "द्वारा"
+     * ("by", as news templates translate the lead: "द्वारा राकेश शर्मा"), a postposition after its noun
+     * everywhere else ("सरकार द्वारा", by the government), so it never opens a Hindi sentence; Thai "เขียนโดย"
+     * ("written by"), "โพสต์โดย" ("posted by") and "เรียบเรียงโดย" ("compiled by"), written as one word, as Thai is.
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -42,7 +45,7 @@ public final class BylineLeads {
             "kirjoittaja", "szerző", "szerzők", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย",
             "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
-            "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ",
+            "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
 
@@ -94,8 +97,7 @@ public final class BylineLeads {
      * it heads the list of a masthead's editorial staff, the writer being "Testo:" or "di". Thai
      * magazines credit the story as "เรื่อง:" and Vietnamese papers the article as "Bài:", "Bài viết:"
      * and "Bài và ảnh:" (article and photos). Indonesian news credits the reporter as "Jurnalis:" and
-     * "Wartawan:" (journalist), Hindi bylines write "द्वारा:" ("by", a postposition elsewhere: "सरकार
-     * द्वारा", by the government, so only as a label with its colon), and Ukrainian and Russian magazines
+     * "Wartawan:" (journalist), Hindi bylines write "द्वारा:" ("by", a lead too: {@link #WORDS}), and Ukrainian and Russian magazines
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
      * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:"; Mongolian news the reporter as "Сурвалжлагч:"
      * and the author as "Зохиогч:"; "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
@@ -535,28 +537,30 @@ public final class BylineLeads {
 
     /**
      * The titles Japanese papers set before the writer's name with a middle dot: senior writer (編集委員),
-     * editorial and commentary writers (論説委員, 解説委員), correspondent (特派員), bureau chief (支局長), reporter.
+     * editorial and commentary writers (論説委員, 解説委員), correspondent (特派員), bureau chief (支局長), reporter;
+     * and the office the reporter files from, set the same way after its place: a bureau (支局, 総局), a branch
+     * office (支社) ("長岡支局・高橋彩", "（仙台総局・佐々木亮）").
      */
-    private static final String JA_TITLES_BEFORE_NAME = "編集委員|論説委員|解説委員|特派員|支局長|記者";
+    private static final String JA_TITLES_BEFORE_NAME = "編集委員|論説委員|解説委員|特派員|支局長|記者|支局|総局|支社";
 
     /**
      * A Korean, Japanese or Chinese byline that has no label, only the reporter's title: after the
-     * names ("김민준 기자", "김민준 기자 minjun@example.kr", "/정유진 기자" set off by a slash at the text's foot, "워싱턴=이서연 특파원" with the place it is
+     * names ("김민준 기자", "김민준 기자 minjun@example.kr", "이정민 기자 (jmlee@example.kr)", "/정유진 기자" set off by a slash at the text's foot, "워싱턴=이서연 특파원" with the place it is
      * filed from, "(서울=연합뉴스) 김민준 기자 =" with the agency's dateline, "山本健太記者"), or before them
      * ("记者 王晓明", "本报记者 王晓明 李静", "新华社记者 王晓明", closed by "报道", "reports"), or between the
-     * title and the place it is filed from ("記者林志明／台北報導"), or Japanese papers' title joined to the
+     * title and the place it is filed from ("記者林志明／台北報導", after the paper's name and a slash: "聯合報／記者林志明／台北報導"), or Japanese papers' title joined to the
      * name with a middle dot ("編集委員・山本一郎", "ワシントン支局長・中村健", {@link #JA_TITLES_BEFORE_NAME}).
      * Group 1, 2, 3, 4 or 5 holds the names.
      */
     private static final Pattern CJK_REPORTER_LINE = Pattern.compile(
             "^[(（]?(?:[(（][^)）]{1,20}[)）]\\s*)?(?:[/／]\\s*)?(?:[\\p{IsHangul}\\p{IsHan}]{1,10}\\s*=\\s*)?"
                     + "(" + CJK_NAME + "(?:\\s*[,、·]\\s*" + CJK_NAME + ")*)\\s*(?:" + CJK_REPORTER_TITLES + ")"
-                    + "(?:\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)?\\s*[)）=]?$"
+                    + "(?:\\s*[(（<]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+[)）>]?)?\\s*[)）=]?$"
                     + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]+(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)"
                     + "(?:[\\s\\u3000]*报道)?[)）]?$"
                     + "|^[(（]?(?!据)(\\p{IsHan}{2,4}(?:[\\s\\u3000、，,]+\\p{IsHan}{2,4})*?)[\\s\\u3000]+(?:报道|報導)[)）]?$"
                     // Taiwan's "記者林志明／台北報導": title, names, a slash, the place filed from, "reports"
-                    + "|^[(（]?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、，,]\\p{IsHan}{2,4})*)[\\s\\u3000]*[／/]"
+                    + "|^[(（]?(?:\\p{IsHan}{2,8}[\\s\\u3000]*[／/][\\s\\u3000]*)?\\p{IsHan}{0,6}(?:记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、，,]\\p{IsHan}{2,4})*)[\\s\\u3000]*[／/]"
                     + "[\\s\\u3000]*\\p{IsHan}{1,8}(?:报道|報導)[)）]?$"
                     // "編集委員・山本一郎": the title, perhaps after the bureau, a middle dot, the name
                     + "|^[(（]?[\\p{IsHan}\\p{IsKatakana}ー]{0,8}(?:" + JA_TITLES_BEFORE_NAME + ")[・･](" + CJK_NAME + ")[)）]?$");
@@ -575,7 +579,7 @@ public final class BylineLeads {
     public static String cjkReporterNames(String text) {
         if (text.length() > MAX_REPORTER_LINE || (text.indexOf("기자") < 0 && text.indexOf("특파원") < 0
                 && text.indexOf("논설위원") < 0 && text.indexOf("記者") < 0 && text.indexOf("记者") < 0
-                && text.indexOf("特派") < 0 && text.indexOf("委員") < 0 && text.indexOf("支局長") < 0 && text.indexOf(REPORTS) < 0 && text.indexOf(REPORTS_TRADITIONAL) < 0)) {
+                && text.indexOf("特派") < 0 && text.indexOf("委員") < 0 && text.indexOf("支局") < 0 && text.indexOf("総局") < 0 && text.indexOf("支社") < 0 && text.indexOf(REPORTS) < 0 && text.indexOf(REPORTS_TRADITIONAL) < 0)) {
             return null; // most texts are refused here without the pattern
         }
         Matcher m = CJK_REPORTER_LINE.matcher(text.strip());

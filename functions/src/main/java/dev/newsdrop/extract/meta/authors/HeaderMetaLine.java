@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The meta line under the headline that names the writer with no label, beside the date: "Name ·
  * date", "Name | 12.03.2024", "date · 3 min · Name", a name and a date in elements side by side, and the Catalan "Per Name" and the Swahili "Na Name" (see {@link BylineLeads#languageLead});
- * or names the writer in a labelled field after others, as Chinese portals do ("来源：新华社　作者：李明").
+ * or names the writer in a labelled field after others, as Chinese portals do ("来源：新华社　作者：李明"), or
+ * sets a Chinese or Japanese name alone in one of its fields ({@link HanNameFields}).
  */
 final class HeaderMetaLine {
 
@@ -40,6 +41,7 @@ final class HeaderMetaLine {
         Element html = scan.html();
         String languageLead = html == null ? null : BylineLeads.languageLead(html.attr("lang"));
         String languageAnd = html == null ? null : BylineLeads.languageAnd(html.attr("lang"));
+        HanNameFields.Names hanNames = HanNameFields.namesRead(html == null ? null : html.attr("lang"));
         int seen = 0;
         int paragraphs = 0;
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
@@ -65,6 +67,13 @@ final class HeaderMetaLine {
                 List<String> names = AuthorNames.clean(List.of(credited));
                 if (!names.isEmpty()) {
                     return names;
+                }
+            }
+            if (name == null && credited == null && HanNameFields.isNameField(e, text, hanNames)
+                    && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {
+                List<String> names = AuthorNames.clean(List.of(text));
+                if (names.size() == 1) {
+                    return names; // "原创 刘晓燕 山城书事 2026年12月01日": a Chinese or Japanese name alone in one of the line's fields
                 }
             }
             if (name == null && e.childrenSize() >= 2) {

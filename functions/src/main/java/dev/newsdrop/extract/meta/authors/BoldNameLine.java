@@ -137,10 +137,11 @@ final class BoldNameLine {
      * A wire dateline opening the text: the place (one or more, "Hamburg/Bremen"), the agency in
      * brackets, a dash or a colon: "Hamburg/Bremen (dpa) - ...", "GENF (AFP) – ...", "Madrid (EFE): ...",
      * Spanish wires' full stop and dash after the bracket with the day before it, "Madrid, 2 dic (EFE).- ...".
+     * Scripts without capitals open with any letter of theirs: "بغداد (رويترز) - ...".
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}\\p{M}\\p{N} .,/'’-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?\\s*[-–—:]");
+            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}][\\p{L}\\p{M}\\p{N} .,/'’-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?\\s*[-–—:]");
 
     /** Paragraphs read from the top of the page for a text-opening wire dateline. */
     private static final int MAX_PARAGRAPHS_BEFORE_TEXT = 40;
@@ -161,7 +162,7 @@ final class BoldNameLine {
                 continue;
             }
             String head = BylineText.leadingText(p, MIN_TEXT_PARAGRAPH_CHARS);
-            if (head.length() < MIN_TEXT_PARAGRAPH_CHARS) {
+            if (!isLongText(head)) {
                 continue; // a kicker, a standfirst's line, a date: not yet the text
             }
             java.util.regex.Matcher m = WIRE_DATELINE.matcher(head);

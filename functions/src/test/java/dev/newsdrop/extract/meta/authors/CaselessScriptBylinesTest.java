@@ -54,6 +54,36 @@ class CaselessScriptBylinesTest {
     }
 
     @Test
+    void boldArabicLineShapedAsAName_withAGivenNameNoListHolds_isTheWriter_butKickersAndLabelsAreNot() {
+        String kicker = "<html lang='ar'><body><article><h1>البلدية تعيد تأهيل الحدائق</h1><div class='c'><p><strong>%s</strong></p>"
+                + TEXT + TEXT + "</div></article></body></html>";
+        assertEquals(List.of("ثائر العمري"), authors(kicker.formatted("ثائر العمري")), "a bare given name, then a family name \"ال…ي\"");
+        assertEquals(List.of("جود سلطان الدوسري"), authors(kicker.formatted("جود سلطان الدوسري")));
+        assertEquals(List.of("سيدي ولد محمد"), authors(kicker.formatted("سيدي ولد محمد")), "the Hassaniya \"son of\"");
+        assertEquals(List.of("هيا بنت سعد"), authors(kicker.formatted("هيا بنت سعد")));
+        assertEquals(List.of(), authors(kicker.formatted("أخبار الوادي")), "a defective noun, no family name");
+        assertEquals(List.of(), authors(kicker.formatted("مجلس التعاون الخليجي")), "the article on a middle word: a noun and its adjective");
+        assertEquals(List.of(), authors(kicker.formatted("الاقتصاد العالمي")));
+        assertEquals(List.of(), authors(kicker.formatted("خطط الطوارئ")), "a final hamza on its seat is no nisba's \"ي\"");
+        assertEquals(List.of(), authors(kicker.formatted("مستشفى ابن سينا")), "\"ابن\" also names institutions");
+        assertEquals(List.of(), authors(kicker.formatted("جولة في الريف الشمالي")), "a preposition");
+    }
+
+    @Test
+    void hassaniyaWuld_isAWordOfTheName_butArabicAndPrefixedToASecondNameSeparates() {
+        assertEquals(List.of("محمد الأمين ولد سيدي"), AuthorNames.clean(List.of("محمد الأمين ولد سيدي")));
+        assertEquals(List.of("أحمد علي", "محمد حسن"), AuthorNames.clean(List.of("أحمد علي ومحمد حسن")));
+    }
+
+    @Test
+    void arabicWireDateline_opensTheText_andNoOneElseIsNamed_theAgencySigns() {
+        String page = "<html lang='ar'><body><article><h1>توقيع عقد لتطوير حقل غاز</h1><div class='c'><p>%s قالت وزارة النفط يوم الخميس إنها وقعت عقدا مع تحالف شركات لتطوير حقل غاز في الجنوب ضمن خطة لتقليص حرق الغاز المصاحب.</p>"
+                + TEXT + "</div></article></body></html>";
+        assertEquals(List.of("رويترز"), authors(page.formatted("بغداد (رويترز) -")));
+        assertEquals(List.of(), authors(page.formatted("بغداد (خاص) -")), "no agency in the brackets");
+    }
+
+    @Test
     void caselessSectionOrLongPhraseBeforeTheDate_isNoWriter() {
         assertEquals(List.of(), underHeadline("ar", "<div>أخبار محلية | 12 مارس 2024</div>"));
         assertEquals(List.of(), underHeadline("ar", "<div>اجتمع المجلس البلدي مساء الثلاثاء لمناقشة المسارات | 12 مارس 2024</div>"));

@@ -84,6 +84,14 @@ class CaselessScriptBylinesTest {
     }
 
     @Test
+    void twoCaselessWritersThenDate_underTheHeadline_areBothWriters_butTwoPhrasesAreNot() {
+        assertEquals(List.of("אורית גבאי", "איתי פרידמן"),
+                underHeadline("he", "<div><a href='/w/1'>אורית גבאי</a> ו<a href='/w/2'>איתי פרידמן</a> | 18/11/2025 08:40</div>"));
+        assertEquals(List.of("أحمد علي", "سارة حسن"), underHeadline("ar", "<div>أحمد علي، سارة حسن | 12/03/2024</div>"));
+        assertEquals(List.of(), underHeadline("he", "<div>חדשות הדרום ועוד כתבות | 18/11/2025</div>"), "no given name opens either part");
+    }
+
+    @Test
     void caselessSectionOrLongPhraseBeforeTheDate_isNoWriter() {
         assertEquals(List.of(), underHeadline("ar", "<div>أخبار محلية | 12 مارس 2024</div>"));
         assertEquals(List.of(), underHeadline("ar", "<div>اجتمع المجلس البلدي مساء الثلاثاء لمناقشة المسارات | 12 مارس 2024</div>"));

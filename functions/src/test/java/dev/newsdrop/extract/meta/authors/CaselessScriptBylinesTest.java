@@ -92,6 +92,19 @@ class CaselessScriptBylinesTest {
     }
 
     @Test
+    void boldArabicNameAfterADash_underThreeShortParagraphs_signsByItsGivenName_butALabelThereDoesNot() {
+        String page = "<html lang='ar'><body><article><h1>مسقط تستعد لموسم الرحلات البحرية</h1><div class='c'>"
+                + "<p>يستعد ميناء السلطان قابوس في مسقط لاستقبال أكثر من مئة رحلة بحرية سياحية خلال الموسم المقبل، وسط توقعات بوصول عشرات الآلاف من الزوار.</p>"
+                + "<p>وقالت وزارة التراث والسياحة إن الاستعدادات تشمل تنظيم جولات في الأسواق القديمة والقلاع القريبة من الميناء.</p>"
+                + "<p>ويأمل أصحاب المحلات في السوق القديمة أن ينعكس الموسم إيجابا على مبيعاتهم بعد صيف هادئ.</p>"
+                + "<p><strong>%s</strong></p></div></article></body></html>";
+        assertEquals(List.of("شيخة البلوشي"), authors(page.formatted("— شيخة البلوشي")));
+        assertEquals(List.of("ليلى أحمد"), authors(page.formatted("ليلى أحمد")));
+        assertEquals(List.of(), authors(page.formatted("أسواق المال")), "no given name: a label");
+        assertEquals(List.of(), authors(page.formatted("مواسم سياحية")));
+    }
+
+    @Test
     void caselessSectionOrLongPhraseBeforeTheDate_isNoWriter() {
         assertEquals(List.of(), underHeadline("ar", "<div>أخبار محلية | 12 مارس 2024</div>"));
         assertEquals(List.of(), underHeadline("ar", "<div>اجتمع المجلس البلدي مساء الثلاثاء لمناقشة المسارات | 12 مارس 2024</div>"));

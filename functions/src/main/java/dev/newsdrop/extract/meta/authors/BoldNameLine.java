@@ -861,6 +861,10 @@ final class BoldNameLine {
                     && caselessGivenNameLine(BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS))) {
                 return true; // "<p><strong>شيخة البلوشي</strong></p>" under three short paragraphs: the name, by its given name, signs
             }
+            if (!headOnly && textBefore == 0 && longParagraphs > 0 && count > MIN_TEXT_PARAGRAPHS + 1
+                    && caselessGivenNameLine(BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS))) {
+                return true; // "<p><strong>مشاعل القرني</strong></p>" over three short paragraphs: the same at the text's head
+            }
             return !headOnly && !passedText(p) && closesTextBlockBefore(p); // "<div class=body>...</div><p><em>Jane Doe</em></p>"
         }
         boolean head = before <= MAX_HEAD_PARAGRAPHS && longAfter;

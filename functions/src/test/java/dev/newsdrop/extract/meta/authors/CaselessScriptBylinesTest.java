@@ -105,6 +105,17 @@ class CaselessScriptBylinesTest {
     }
 
     @Test
+    void boldArabicNameOverThreeShortParagraphs_signsByItsGivenName_butAKickerThereDoesNot() {
+        String page = "<html lang='ar'><body><article><h1>جامعة تطلق مسابقة للبرمجة بين طلاب المدارس</h1><div class='c'><p><strong>%s</strong></p>"
+                + "<p>أطلقت الجامعة مسابقة سنوية للبرمجة موجهة إلى طلاب المدارس الثانوية في المنطقة، بهدف اكتشاف المواهب التقنية المبكرة وتشجيعها على دراسة علوم الحاسب.</p>"
+                + "<p>وتتنافس الفرق على حل مسائل برمجية خلال خمس ساعات، ويحصل الفائزون على منح دراسية.</p>"
+                + "<p>ويظل باب التسجيل مفتوحا حتى نهاية الشهر عبر موقع الجامعة.</p></div></article></body></html>";
+        assertEquals(List.of("مشاعل القرني"), authors(page.formatted("مشاعل القرني")));
+        assertEquals(List.of(), authors(page.formatted("التراث الفلسطيني")), "the article on its first word: a kicker");
+        assertEquals(List.of(), authors(page.formatted("مواهب تقنية")));
+    }
+
+    @Test
     void caselessSectionOrLongPhraseBeforeTheDate_isNoWriter() {
         assertEquals(List.of(), underHeadline("ar", "<div>أخبار محلية | 12 مارس 2024</div>"));
         assertEquals(List.of(), underHeadline("ar", "<div>اجتمع المجلس البلدي مساء الثلاثاء لمناقشة المسارات | 12 مارس 2024</div>"));

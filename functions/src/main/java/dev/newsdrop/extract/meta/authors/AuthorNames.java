@@ -48,7 +48,8 @@ public final class AuthorNames {
      * they also join the fields of a role after the name ("Žmogaus ir visuomenės studijų fakulteto profesorius"). Hebrew and Arabic write "and" as a prefix of the next word ("רונית אלון ומשה פרץ", "أحمد علي
      * ومحمد حسن"): it separates only between two names of two words or more, since names open with the
      * same letter ("ורד", "وليد") and a name's second word may too ("أحمد وائل"); the prefix standing alone between blanks
-     * ("<a>נועה ברק</a> ו<a>עמית לוי</a>", the prefix before a linked name) is "and" as Arabic "و" alone is. A word separator is a whole word between letters of any
+     * ("<a>נועה ברק</a> ו<a>עמית לוי</a>", the prefix before a linked name) is "and" as Arabic "و" alone is. Hassaniya
+     * "ولد" ("son of", "محمد الأمين ولد سيدي") is a word of the name, not "and" before a "لد". A word separator is a whole word between letters of any
      * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
      */
     /**
@@ -58,7 +59,7 @@ public final class AuthorNames {
      * {@link #SEPARATORS} asks it at every character of every author string.
      */
     private static final String PREFIXED_AND = "(?=\\s+ו)(?<=\\p{IsHebrew}{2,20}\\s{1,3}\\p{IsHebrew}{2,20})\\s+ו(?=\\p{IsHebrew}{2,20}\\s+\\p{IsHebrew}{2})"
-            + "|(?=\\s+و)(?<=\\p{IsArabic}{2,20}\\s{1,3}\\p{IsArabic}{2,20})\\s+و(?=\\p{IsArabic}{2,20}\\s+\\p{IsArabic}{2})";
+            + "|(?=\\s+و)(?<=\\p{IsArabic}{2,20}\\s{1,3}\\p{IsArabic}{2,20})\\s+و(?!لد\\s)(?=\\p{IsArabic}{2,20}\\s+\\p{IsArabic}{2})";
 
     static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na|ir|un)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"

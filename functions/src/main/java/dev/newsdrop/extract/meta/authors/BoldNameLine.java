@@ -60,6 +60,9 @@ final class BoldNameLine {
      */
     private static final Pattern NAME_JOINER = Pattern.compile("\\s*(?:[/,&]|\\s(?:and|und|et|y|e|i|og|och|en|dan|és|та|і|și|şi|και|ja|oraz|và|और|ও|[-–])\\s)\\s*");
 
+    /** A dash opening a signature line, and the blanks after it: "— Name". */
+    private static final Pattern LEADING_DASH = Pattern.compile("^[-–—]\\s*");
+
     /** A hyphen or an en dash between blanks, joining two names in a signature ({@link #NAME_JOINER}); the name cleaner reads a comma. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–]\\s");
 
@@ -114,6 +117,9 @@ final class BoldNameLine {
                 opening = true;
             }
             String text = BylineText.spacedText(bold);
+            if (!opening) {
+                text = LEADING_DASH.matcher(text).replaceFirst(""); // "<strong>— شيخة البلوشي</strong>": the dash a signature is set after
+            }
             if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || text.chars().anyMatch(Character::isDigit)
                     || p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
                     || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null || bold.selectFirst(PageRegions.LINK) != null) {
@@ -145,10 +151,11 @@ final class BoldNameLine {
      * A wire dateline opening the text: the place (one or more, "Hamburg/Bremen"), the agency in
      * brackets, a dash or a colon: "Hamburg/Bremen (dpa) - ...", "GENF (AFP) – ...", "Madrid (EFE): ...",
      * Spanish wires' full stop and dash after the bracket with the day before it, "Madrid, 2 dic (EFE).- ...".
+     * Scripts without capitals open with any letter of theirs: "بغداد (رويترز) - ...".
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}\\p{M}\\p{N} .,/'’-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?\\s*[-–—:]");
+            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}][\\p{L}\\p{M}\\p{N} .,/'’-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?\\s*[-–—:]");
 
     /** Paragraphs read from the top of the page for a text-opening wire dateline. */
     private static final int MAX_PARAGRAPHS_BEFORE_TEXT = 40;
@@ -169,7 +176,7 @@ final class BoldNameLine {
                 continue;
             }
             String head = BylineText.leadingText(p, MIN_TEXT_PARAGRAPH_CHARS);
-            if (head.length() < MIN_TEXT_PARAGRAPH_CHARS) {
+            if (!isLongText(head)) {
                 continue; // a kicker, a standfirst's line, a date: not yet the text
             }
             java.util.regex.Matcher m = WIRE_DATELINE.matcher(head);
@@ -849,6 +856,16 @@ final class BoldNameLine {
     }
 
     /**
+     * True when the line, stripped of a leading dash, is in the Arabic or the Hebrew script and opens with a given
+     * name ({@link CaselessGivenNames#opensWithGivenName}): where no capitals tell a name, the given name does, as
+     * lower case after a capital tells a signature from a place in capitals in the alphabets.
+     */
+    private static boolean caselessGivenNameLine(String text) {
+        String t = LEADING_DASH.matcher(text.strip()).replaceFirst("");
+        return CaselessGivenNames.arabicOrHebrew(t) && AuthorNames.isCaselessName(t) && CaselessGivenNames.opensWithGivenName(t);
+    }
+
+    /**
      * A paragraph this long, in a script that writes no short vowels (Arabic, Persian, Urdu, Kurdish, Hebrew), is the
      * article's text: an abjad spells the same sentence in about a fifth fewer characters than an alphabet, so
      * {@value #MIN_TEXT_PARAGRAPH_CHARS} characters would pass over the one-sentence paragraphs such papers write.
@@ -1007,6 +1024,14 @@ final class BoldNameLine {
             if (!headOnly && !longAfter && !shortAfter && textBefore >= MIN_TEXT_PARAGRAPHS && rightAligned(p)
                     && hasLowerCase(BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS))) {
                 return true; // a short text's last paragraph, the name set flush right (not a place in capitals, "HÀ NỘI"): its signature
+            }
+            if (!headOnly && !longAfter && !shortAfter && textBefore > MIN_TEXT_PARAGRAPHS && longParagraphs > 0
+                    && caselessGivenNameLine(BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS))) {
+                return true; // "<p><strong>شيخة البلوشي</strong></p>" under three short paragraphs: the name, by its given name, signs
+            }
+            if (!headOnly && textBefore == 0 && longParagraphs > 0 && count > MIN_TEXT_PARAGRAPHS + 1
+                    && caselessGivenNameLine(BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS))) {
+                return true; // "<p><strong>مشاعل القرني</strong></p>" over three short paragraphs: the same at the text's head
             }
             return !headOnly && !passedText(p) && closesTextBlockBefore(p); // "<div class=body>...</div><p><em>Jane Doe</em></p>"
         }

@@ -629,7 +629,7 @@ public final class BylineLeads {
      * a weekday's word, and a date in the script's figures or in European ones.
      */
     private static final Pattern CASELESS_NAME_THEN_DATE = Pattern.compile(
-            "^([\\p{L}\\p{M}\\u200C]+(?:\\s+[\\p{L}\\p{M}\\u200C]+){1,3})(?:\\s*[·•|]\\s*|\\s+[–—-]\\s+)"
+            "^([\\p{L}\\p{M}\\u200C]+(?:(?:\\s*[,،]\\s*|\\s+)[\\p{L}\\p{M}\\u200C]+){1,5})(?:\\s*[·•|]\\s*|\\s+[–—-]\\s+)"
                     + "(?:[\\p{L}\\p{M}\\u200C]+[،,]?\\s+)?"
                     + "(?:\\p{Nd}{1,2}\\s+[\\p{L}\\p{M}]{3,}\\s+\\p{Nd}{4}|\\p{Nd}{1,2}[./-]\\p{Nd}{1,2}[./-]\\p{Nd}{2,4}"
                     + "|\\p{Nd}{4}[./-]\\p{Nd}{1,2}[./-]\\p{Nd}{1,2})(?![\\p{L}\\p{N}]).{0,40}$");
@@ -642,6 +642,23 @@ public final class BylineLeads {
             "رياضة", "الرياضة", "اقتصاد", "سياسة", "ثقافة", "منوعات", "عاجل", "تحرير", "التحرير", "المحرر", "ورزشی", "سیاسی",
             "اقتصادی", "חדשות", "ספורט", "כלכלה", "פוליטיקה", "תרבות", "מערכת", "समाचार", "खबर", "ख़बर", "न्यूज़", "खेल", "राजनीति",
             "मनोरंजन", "डेस्क");
+
+    /**
+     * True when the text is two writers' names in a script without capitals joined by a separator
+     * ({@link AuthorNames#SEPARATORS}: a comma, Hebrew "ו" and Arabic "و" prefixed to the second name):
+     * "אורית גבאי ואיתי פרידמן", "أحمد علي، سارة حسن". Each is a name of two to four words that opens with a
+     * given name ({@link CaselessGivenNames#opensWithGivenName}), since nothing else tells a name from two words.
+     */
+    static boolean twoCaselessWriters(String text) {
+        String[] parts = AuthorNames.SEPARATORS.split(text.strip());
+        return parts.length == 2 && Arrays.stream(parts).allMatch(BylineLeads::caselessWriter);
+    }
+
+    /** A name of two to four words without capitals that opens with a given name. */
+    static boolean caselessWriter(String name) {
+        String n = name.strip();
+        return AuthorNames.isCaselessName(n) && CaselessGivenNames.opensWithGivenName(n);
+    }
 
     /** A meta line of a name and a date is this short at most. */
     private static final int MAX_NAME_DATE_LINE = 100;
@@ -671,7 +688,8 @@ public final class BylineLeads {
         }
         String name = m.group(1);
         if (caseless) {
-            return AuthorNames.isCaselessName(name) && Arrays.stream(name.split("\\s+")).noneMatch(CASELESS_SECTION_WORDS::contains)
+            return (AuthorNames.isCaselessName(name) || twoCaselessWriters(name))
+                    && Arrays.stream(name.split("[\\s,،]+")).noneMatch(CASELESS_SECTION_WORDS::contains)
                     ? name : null; // "أخبار محلية | 12 مارس 2024": a section, not a name
         }
         int space = name.indexOf(' ');

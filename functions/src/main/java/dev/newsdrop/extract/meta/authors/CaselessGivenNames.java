@@ -75,8 +75,16 @@ final class CaselessGivenNames {
     private CaselessGivenNames() {
     }
 
-    /** True when the line's first word (after a title) is a common given name, or an "عبد" compound. */
+    /**
+     * True when the line opens with a given name: a listed one, an "عبد" compound, or a line shaped as an
+     * Arabic name ({@link #shapedAsArabicName}).
+     */
     static boolean opensWithGivenName(String line) {
+        return opensWithListedName(line) || shapedAsArabicName(line);
+    }
+
+    /** True when the line's first word (after a title) is a listed given name, or an "عبد" compound. */
+    private static boolean opensWithListedName(String line) {
         String[] words = line.strip().split("\\s+");
         int i = 0;
         while (i < words.length - 1 && i < 2 && FOLDED_TITLES.contains(fold(words[i]))) {
@@ -87,6 +95,89 @@ final class CaselessGivenNames {
         }
         String first = fold(words[i]);
         return FOLDED.contains(first) || first.startsWith(ABD) && (first.length() > ABD.length() || i + 1 < words.length);
+    }
+
+    /**
+     * Middle words of an Arabic name that name a parent or a family: "بن" and "بنت" (son and daughter of),
+     * Hassaniya "ولد" (son of, "محمد الأمين ولد سيدي") and Gulf "آل" (family of, "حمد آل ثاني"). "ابن" and "أبو"
+     * are left out: they also open the names of places and institutions ("أبو ظبي", "مستشفى ابن سينا").
+     */
+    private static final Set<String> NAME_PARTICLES = Set.of(fold("بن"), fold("بنت"), fold("ولد"), fold("آل"));
+
+    /**
+     * Nouns with the article that end in "ي" as family names built on a place or tribe do ("الزعبي", "المصري")
+     * but are not family names: defective nouns ("الوادي" the valley, "النادي" the club, "الماضي" the past,
+     * "المحامي" the lawyer), ordinals and adjectives of time ("الثاني", "الحالي"), and the nouns a kicker puts
+     * after a bare noun ("الكرسي", "السكري" diabetes, "الإلكتروني"). Named data; spelled as {@link #fold} folds.
+     */
+    private static final Set<String> NOT_FAMILY_NISBAS = Set.of(fold("الوادي"), fold("النادي"), fold("الماضي"), fold("المحامي"),
+            fold("الثاني"), fold("الحالي"), fold("الكرسي"), fold("السكري"), fold("الإلكتروني"), fold("الأهلي"), fold("الجاري"),
+            fold("التالي"), fold("الآتي"), fold("العالي"));
+
+    /** Arabic prepositions and particles, which a phrase holds and a name does not; spelled as {@link #fold} folds. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(fold("في"), fold("من"), fold("على"), fold("إلى"), fold("عن"), fold("مع"),
+            fold("بين"), fold("حول"), fold("ضد"), fold("بعد"), fold("قبل"), fold("عند"), fold("لدى"), fold("ما"), fold("لا"), fold("لم"),
+            fold("لن"), fold("قد"), fold("هل"), fold("أو"), fold("ثم"));
+
+    /** The article "ال" alone or behind a one-letter prefix: "ال", "وال", "بال", "فال", "كال", and "لل". */
+    private static final java.util.regex.Pattern WITH_ARTICLE = java.util.regex.Pattern.compile("^(?:[وفبك]?ال|لل)");
+
+    /** Arabic letters only, as a word of a name is written (no digit, no punctuation, no Latin). */
+    private static final java.util.regex.Pattern ARABIC_WORD = java.util.regex.Pattern.compile("^[\\u0620-\\u065F\\u066E-\\u06D3\\u0670]+$");
+
+    /**
+     * True when an Arabic line of two to four words is shaped as a person's name though its given name is
+     * not a listed one ({@link #opensWithGivenName}): the words carry no article but, at most, the last,
+     * none is a preposition or a particle, and either a middle word names a parent or a family
+     * ({@link #NAME_PARTICLES}: "سيدي ولد محمد", "نورة بنت سعد") or the last word is a family name made
+     * from a place or a tribe, the article, three letters or more and a final "ي" ("غدير الزعبي", "ثائر
+     * العمري"). Grammar is the principle: an adjective with the article follows a noun with the article
+     * ("الاقتصاد العالمي"), so a bare noun followed by "ال…ي" is not a noun and its adjective; a kicker or a
+     * section label ("ملف الكهرباء", "أخبار الوادي", "مجلس التعاون الخليجي") either carries the article on
+     * another word or ends otherwise, and the nouns that end so but are no family names are named
+     * ({@link #NOT_FAMILY_NISBAS}).
+     */
+    static boolean shapedAsArabicName(String line) {
+        String[] raw = line.strip().split("\\s+");
+        int i = 0;
+        while (i < raw.length - 1 && i < 2 && FOLDED_TITLES.contains(fold(raw[i]))) {
+            i++;
+        }
+        int n = raw.length - i;
+        if (n < 2 || n > 4) {
+            return false;
+        }
+        String[] words = new String[n];
+        for (int k = 0; k < n; k++) {
+            String w = raw[i + k];
+            if (!ARABIC_WORD.matcher(w).matches()) {
+                return false;
+            }
+            words[k] = fold(w);
+            if (FUNCTION_WORDS.contains(words[k])) {
+                return false;
+            }
+        }
+        if (WITH_ARTICLE.matcher(words[0]).find()) {
+            return false; // a given name carries no article: "الاقتصاد العالمي"
+        }
+        for (int k = 1; k < n - 1; k++) {
+            if (NAME_PARTICLES.contains(words[k])) {
+                return true; // "محمد الأمين ولد سيدي"
+            }
+        }
+        for (int k = 1; k < n - 1; k++) {
+            if (WITH_ARTICLE.matcher(words[k]).find()) {
+                return false; // "مجلس التعاون الخليجي", "إرسال بالبريد الإلكتروني": the article before the last word
+            }
+        }
+        return isFamilyName(raw[raw.length - 1], words[n - 1]);
+    }
+
+    /** A family name built on a place or a tribe: "ال", three letters or more, a final "ي" as written, not a named noun. */
+    private static boolean isFamilyName(String word, String folded) {
+        char last = word.charAt(word.length() - 1);
+        return (last == 'ي' || last == 'ی') && folded.startsWith("ال") && folded.length() >= 6 && !NOT_FAMILY_NISBAS.contains(folded);
     }
 
     /** A hyphen or an en dash between blanks. */

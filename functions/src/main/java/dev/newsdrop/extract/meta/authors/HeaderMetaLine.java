@@ -101,12 +101,14 @@ final class HeaderMetaLine {
                     }
                 }
             }
-            if (name != null && (AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name) || namesTwoPersons(name))
+            if (name != null && (AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name) || namesTwoPersons(name)
+                    || BylineLeads.twoCaselessWriters(name))
                     && !AuthorNames.namesDesk(name) // "Local News · 3 March 2024": a section
                     && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {
                 List<String> names = AuthorNames.clean(List.of(name));
-                if (names.size() == 1 || names.size() == 2 && names.stream().allMatch(AuthorNames::isPersonName)) {
-                    return names; // "Ieva Petrauskienė ir Rokas Jankauskas · 2026 m. gruodžio 1 d.": two writers
+                if (names.size() == 1 || names.size() == 2 && (names.stream().allMatch(AuthorNames::isPersonName)
+                        || names.stream().allMatch(BylineLeads::caselessWriter))) {
+                    return names; // "Ieva Petrauskienė ir Rokas Jankauskas · 2026 m. gruodžio 1 d.", "אורית גבאי ואיתי פרידמן | 18/11/2025": two writers
                 }
             }
         }

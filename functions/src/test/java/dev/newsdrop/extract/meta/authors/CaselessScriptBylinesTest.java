@@ -54,6 +54,68 @@ class CaselessScriptBylinesTest {
     }
 
     @Test
+    void boldArabicLineShapedAsAName_withAGivenNameNoListHolds_isTheWriter_butKickersAndLabelsAreNot() {
+        String kicker = "<html lang='ar'><body><article><h1>البلدية تعيد تأهيل الحدائق</h1><div class='c'><p><strong>%s</strong></p>"
+                + TEXT + TEXT + "</div></article></body></html>";
+        assertEquals(List.of("ثائر العمري"), authors(kicker.formatted("ثائر العمري")), "a bare given name, then a family name \"ال…ي\"");
+        assertEquals(List.of("جود سلطان الدوسري"), authors(kicker.formatted("جود سلطان الدوسري")));
+        assertEquals(List.of("سيدي ولد محمد"), authors(kicker.formatted("سيدي ولد محمد")), "the Hassaniya \"son of\"");
+        assertEquals(List.of("هيا بنت سعد"), authors(kicker.formatted("هيا بنت سعد")));
+        assertEquals(List.of(), authors(kicker.formatted("أخبار الوادي")), "a defective noun, no family name");
+        assertEquals(List.of(), authors(kicker.formatted("مجلس التعاون الخليجي")), "the article on a middle word: a noun and its adjective");
+        assertEquals(List.of(), authors(kicker.formatted("الاقتصاد العالمي")));
+        assertEquals(List.of(), authors(kicker.formatted("خطط الطوارئ")), "a final hamza on its seat is no nisba's \"ي\"");
+        assertEquals(List.of(), authors(kicker.formatted("مستشفى ابن سينا")), "\"ابن\" also names institutions");
+        assertEquals(List.of(), authors(kicker.formatted("جولة في الريف الشمالي")), "a preposition");
+    }
+
+    @Test
+    void hassaniyaWuld_isAWordOfTheName_butArabicAndPrefixedToASecondNameSeparates() {
+        assertEquals(List.of("محمد الأمين ولد سيدي"), AuthorNames.clean(List.of("محمد الأمين ولد سيدي")));
+        assertEquals(List.of("أحمد علي", "محمد حسن"), AuthorNames.clean(List.of("أحمد علي ومحمد حسن")));
+    }
+
+    @Test
+    void arabicWireDateline_opensTheText_andNoOneElseIsNamed_theAgencySigns() {
+        String page = "<html lang='ar'><body><article><h1>توقيع عقد لتطوير حقل غاز</h1><div class='c'><p>%s قالت وزارة النفط يوم الخميس إنها وقعت عقدا مع تحالف شركات لتطوير حقل غاز في الجنوب ضمن خطة لتقليص حرق الغاز المصاحب.</p>"
+                + TEXT + "</div></article></body></html>";
+        assertEquals(List.of("رويترز"), authors(page.formatted("بغداد (رويترز) -")));
+        assertEquals(List.of(), authors(page.formatted("بغداد (خاص) -")), "no agency in the brackets");
+    }
+
+    @Test
+    void twoCaselessWritersThenDate_underTheHeadline_areBothWriters_butTwoPhrasesAreNot() {
+        assertEquals(List.of("אורית גבאי", "איתי פרידמן"),
+                underHeadline("he", "<div><a href='/w/1'>אורית גבאי</a> ו<a href='/w/2'>איתי פרידמן</a> | 18/11/2025 08:40</div>"));
+        assertEquals(List.of("أحمد علي", "سارة حسن"), underHeadline("ar", "<div>أحمد علي، سارة حسن | 12/03/2024</div>"));
+        assertEquals(List.of(), underHeadline("he", "<div>חדשות הדרום ועוד כתבות | 18/11/2025</div>"), "no given name opens either part");
+    }
+
+    @Test
+    void boldArabicNameAfterADash_underThreeShortParagraphs_signsByItsGivenName_butALabelThereDoesNot() {
+        String page = "<html lang='ar'><body><article><h1>مسقط تستعد لموسم الرحلات البحرية</h1><div class='c'>"
+                + "<p>يستعد ميناء السلطان قابوس في مسقط لاستقبال أكثر من مئة رحلة بحرية سياحية خلال الموسم المقبل، وسط توقعات بوصول عشرات الآلاف من الزوار.</p>"
+                + "<p>وقالت وزارة التراث والسياحة إن الاستعدادات تشمل تنظيم جولات في الأسواق القديمة والقلاع القريبة من الميناء.</p>"
+                + "<p>ويأمل أصحاب المحلات في السوق القديمة أن ينعكس الموسم إيجابا على مبيعاتهم بعد صيف هادئ.</p>"
+                + "<p><strong>%s</strong></p></div></article></body></html>";
+        assertEquals(List.of("شيخة البلوشي"), authors(page.formatted("— شيخة البلوشي")));
+        assertEquals(List.of("ليلى أحمد"), authors(page.formatted("ليلى أحمد")));
+        assertEquals(List.of(), authors(page.formatted("أسواق المال")), "no given name: a label");
+        assertEquals(List.of(), authors(page.formatted("مواسم سياحية")));
+    }
+
+    @Test
+    void boldArabicNameOverThreeShortParagraphs_signsByItsGivenName_butAKickerThereDoesNot() {
+        String page = "<html lang='ar'><body><article><h1>جامعة تطلق مسابقة للبرمجة بين طلاب المدارس</h1><div class='c'><p><strong>%s</strong></p>"
+                + "<p>أطلقت الجامعة مسابقة سنوية للبرمجة موجهة إلى طلاب المدارس الثانوية في المنطقة، بهدف اكتشاف المواهب التقنية المبكرة وتشجيعها على دراسة علوم الحاسب.</p>"
+                + "<p>وتتنافس الفرق على حل مسائل برمجية خلال خمس ساعات، ويحصل الفائزون على منح دراسية.</p>"
+                + "<p>ويظل باب التسجيل مفتوحا حتى نهاية الشهر عبر موقع الجامعة.</p></div></article></body></html>";
+        assertEquals(List.of("مشاعل القرني"), authors(page.formatted("مشاعل القرني")));
+        assertEquals(List.of(), authors(page.formatted("التراث الفلسطيني")), "the article on its first word: a kicker");
+        assertEquals(List.of(), authors(page.formatted("مواهب تقنية")));
+    }
+
+    @Test
     void caselessSectionOrLongPhraseBeforeTheDate_isNoWriter() {
         assertEquals(List.of(), underHeadline("ar", "<div>أخبار محلية | 12 مارس 2024</div>"));
         assertEquals(List.of(), underHeadline("ar", "<div>اجتمع المجلس البلدي مساء الثلاثاء لمناقشة المسارات | 12 مارس 2024</div>"));

@@ -809,6 +809,16 @@ public final class PublishedDateFinder {
             + "jusqu'au|jusqu’au|hasta|fino al|tot en met|valid through";
 
     /**
+     * A forum member's or a profile's "joined" label in the languages of the blind rounds, the date after it being
+     * when the member signed up (phpBB's "Iscritto il:", "Inscrit le :", "Registrado:", "Dołączył(a):",
+     * "Registrován:", "Регистрация:", "Kayıt tarihi:", "Csatlakozott:", "Înregistrat:", "Εγγραφή:"), read with at
+     * most one short word (a preposition, "tarihi") between the label and its colon.
+     */
+    static final String JOINED_WORDS = "iscritt[oa]|inscrit|inscrite|inscrit[oa]|registrad[oa]|registrerad|registreret|registrert"
+            + "|zarejestrowan[ya]|dołączył|dołączyła|dołączył\\(a\\)|registrován|registrována|registrovaný|регистрация"
+            + "|зарегистрирован|kayıt|katılım|csatlakozott|regisztrált|regisztráció|înregistrat|εγγραφή|μέλος\\s+από";
+
+    /**
      * Words before a date that make it the start of a state, not a publication: "Redakteurin seit
      * 01.03.2019", "Member since March 1, 2019", "membre depuis", "miembro desde", "dal 22 al 24 novembre";
      * the Slavic prepositions (Polish and Czech "od", Russian "с", Ukrainian "з": "w redakcji od 3 września
@@ -820,6 +830,7 @@ public final class PublishedDateFinder {
             "(?iu)(?<!\\p{L})(?<!online )(?<!en ligne )(?:since|seit|depuis|desde|sinds|sedan|siden|dal|joined|beigetreten|registriert|"
                     + BOUND_WORDS + ")"
                     + "\\s*:?\\s*(?:\\p{L}+\\.?\\s*)?$"
+                    + "|(?<!\\p{L})(?:" + JOINED_WORDS + ")(?:\\s+\\p{L}{1,7})?\\s*:?\\s*(?:\\p{L}+\\.?\\s*)?$"
                     + "|(?<!\\p{L})(?:od|с|з|od dnia)\\s+$");
 
     /**

@@ -963,6 +963,22 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void forumJoinedLabelInTheSiteLanguage_isAStateLabel_withAShortWordBeforeItsColon() {
+        assertEquals(true, PublishedDateFinder.isStateLabel("Iscritto il:"));
+        assertEquals(true, PublishedDateFinder.isStateLabel("Inscrit le :"));
+        assertEquals(true, PublishedDateFinder.isStateLabel("Registrado:"));
+        assertEquals(true, PublishedDateFinder.isStateLabel("Dołączył(a):"));
+        assertEquals(true, PublishedDateFinder.isStateLabel("Kayıt tarihi:"));
+        assertEquals(true, PublishedDateFinder.isStateLabel("Регистрация:"));
+        assertEquals(false, PublishedDateFinder.isStateLabel("Pubblicato il:"));
+        assertEquals(false, PublishedDateFinder.isStateLabel("Publié le :"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Iscritto il: mar 12 gen 2021, 18:03"));
+        String forum = "<html lang='it'><body><dl><dt>lucia_b</dt><dd><strong>Iscritto il:</strong> gio 4 mar 2021, 09:12</dd></dl>"
+                + "<p><span>da <strong>lucia_b</strong> » sab 14 nov 2026, 10:05</span></p>" + PROSE + "</body></html>";
+        assertEquals("2026-11-14", published(forum, "https://example.org/viewtopic.php?t=1").substring(0, 10));
+    }
+
+    @Test
     void onlineSince_isThePublicationsOwnLabel() {
         assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("Online seit 05.03.2025, 14:30 Uhr").substring(0, 10));
         assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("En ligne depuis le 5 mars 2025"));

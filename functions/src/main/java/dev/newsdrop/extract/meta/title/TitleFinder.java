@@ -588,8 +588,15 @@ public final class TitleFinder {
             if (!spaced && t.length() < MIN_UNSPACED_HEADLINE_CHARS) {
                 continue;
             }
-            String entry = statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) ? null
-                    : entryBesideBlogName(t, documentTitle, subheadings);
+            boolean stated = statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(t, title));
+            if (!stated && EntryUnderLabel.isLabel(t) && !writtenWithoutSpaces(t) && h.closest(ARTICLE) == null
+                    && statedTitles.stream().noneMatch(title -> title != null && ComparisonKey.of(title).equals(ComparisonKey.of(t)))) {
+                String dated = EntryUnderLabel.entryHeading(h, t, x -> inSiteFrame(x) || inOverlay(x));
+                if (dated != null) {
+                    return new Visible(dated, false); // the h1 labels the page (its section, a greeting) over the dated entry
+                }
+            }
+            String entry = stated ? null : entryBesideBlogName(t, documentTitle, subheadings);
             if (entry != null) {
                 return new Visible(entry, false); // the heading is the blog's name, which the document title sets beside the entry's
             }
@@ -781,7 +788,7 @@ public final class TitleFinder {
      * of characters: read without reading the rest of a page that a broken or hostile heading nests
      * inside it (a hundred nested h2s would each read the page below them).
      */
-    private static String shortText(Element h) {
+    static String shortText(Element h) {
         int[] chars = new int[1];
         NodeTraversor.filter(new NodeFilter() {
             @Override

@@ -97,6 +97,7 @@ public final class PublishedDateFinder {
             + "aktualisierung|actualización|actualizacion|aggiornamento|atualização|atualizacao|gewijzigd|aktualizacja|"
             + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
             + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
+            + "actualizare|actualizarea|aktualizacji|aangepast|ändrad|upraveno|módosítva|изменено|"
             + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|atjaunots|atjaunota|uuendatud|"
             + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|обновена|актуализирано|актуализирана|ажурирано|cập nhật|dikemaskini|dikemas kini|güncellenme|আপডেট|اپ ڈیٹ|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی";
 
@@ -837,11 +838,14 @@ public final class PublishedDateFinder {
      * A period's two ends, the line's first date opening it (no date written before it): "12 January 2027 to 16 January 2027", "vom 3. bis
      * 5. März", "du 3 au 5 mars", "del 3 al 5 de marzo": the first date opens a term, not the publication.
      * The first date is its digit groups with at most a word (a month's name) between two of them, then the word,
-     * then a digit: "02.12.2026, verfügbar bis 02.12.2027" opens with a date of its own.
+     * then a digit: "02.12.2026, verfügbar bis 02.12.2027" opens with a date of its own. Two days joined by a dash
+     * before the month's name ("12–14 March 2027", "3.-5. März") are a period too; a numeric date's dashes ("03-12-2026")
+     * are not, as no digit, dot, slash or dash stands before the first day and a letter follows the second.
      */
     private static final Pattern PERIOD_FROM_FIRST_DATE = Pattern.compile(
             "(?iu)(?<!\\p{N})\\p{N}[\\p{N}./]*(?:(?:,?\\s+|\\.\\s*)(?:\\p{L}+\\.?\\s+)?\\p{N}[\\p{N}./]*)*"
-                    + "\\.?\\s+(?:to|until|till|through|thru|bis|au|al|hasta|tot|до|do)\\s+(?:\\p{L}+\\.?\\s+)?\\p{N}");
+                    + "\\.?\\s+(?:to|until|till|through|thru|bis|au|al|hasta|tot|до|do)\\s+(?:\\p{L}+\\.?\\s+)?\\p{N}"
+                    + "|(?<![\\p{N}./-])\\p{N}{1,2}\\.?\\s*[\u2013\u2014-]\\s*\\p{N}{1,2}\\.?\\s+\\p{L}");
 
     /** Characters before a line's first digit read for {@link #SINCE_BEFORE_DATE}. */
     private static final int MAX_SINCE_CHARS = 40;
@@ -1341,6 +1345,9 @@ public final class PublishedDateFinder {
             if (only == null && TeasersAndBanners.inMasthead(e, url)) {
                 continue; // the site's banner shows today's date, not the article's
             }
+            if (isEventOnlyMark(e)) {
+                continue; // an event's date box: the day of what the story announces
+            }
             Opening opening = Opening.of(e, MAX_DATELINE_CHARS);
             String t = opening.whole() ? e.text() : opening.blocks() ? "" : opening.text();
             if (!t.isEmpty() && !isSignOff(t) && !TeasersAndBanners.datesTeaser(e, url)) {
@@ -1372,6 +1379,23 @@ public final class PublishedDateFinder {
         String id = e.id();
         return marks(cls, itemprop, id, UPDATE_MARKS) && !marks(cls, itemprop, id, PUBLICATION_MARKS);
     }
+
+    /**
+     * True when a class or id names an event and not the publication: the date box of what the story announces, as
+     * event plug-ins and themes name it ("event-date", "event-dates", The Events Calendar's "tribe-event-date-start",
+     * German "veranstaltung-datum", Italian and Spanish "evento"), which is no dateline of the story.
+     */
+    private static boolean isEventOnlyMark(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String cls = e.className();
+        String id = e.id();
+        return marks(cls, "", id, EVENT_MARKS) && !marks(cls, "", id, PUBLICATION_MARKS);
+    }
+
+    /** Words of a class or id that name an event ({@link #isEventOnlyMark}). */
+    private static final List<String> EVENT_MARKS = List.of("event", "veranstaltung", "evento");
 
     /** Words of a class, itemprop or id that name an update ({@link #isUpdateMark}). */
     private static final List<String> UPDATE_MARKS = List.of("updat", "modif");

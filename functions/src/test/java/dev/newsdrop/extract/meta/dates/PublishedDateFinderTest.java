@@ -943,6 +943,12 @@ class PublishedDateFinderTest {
         assertEquals(null, PublishedDateFinder.dateBeforeUpdate("12 January 2027 to 16 January 2027"));
         assertEquals(null, PublishedDateFinder.dateBeforeUpdate("vom 3. bis 5. März 2027"));
         assertEquals(null, PublishedDateFinder.dateBeforeUpdate("May 3, 2027 to May 5, 2027"));
+        // two days joined by a dash before the month's name: a period too; a numeric date's dashes are no period
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("12–14 March 2027, Plymouth"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Symposium dates: 12-14 March 2027"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("3.–5. März 2027, Messe Essen"));
+        assertEquals("2026-12-03", PublishedDateFinder.dateBeforeUpdate("03-12-2026 Berlin"));
+        assertEquals("2026-12-03", PublishedDateFinder.dateBeforeUpdate("2026-12-03 Wednesday"));
         assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("Published 2 December 2026"));
         assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("Lindenau, 02.12.2026"));
         assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("02.12.2026 | Lesezeit 3 bis 5 Minuten"));
@@ -976,6 +982,16 @@ class PublishedDateFinderTest {
         String forum = "<html lang='it'><body><dl><dt>lucia_b</dt><dd><strong>Iscritto il:</strong> gio 4 mar 2021, 09:12</dd></dl>"
                 + "<p><span>da <strong>lucia_b</strong> » sab 14 nov 2026, 10:05</span></p>" + PROSE + "</body></html>";
         assertEquals("2026-11-14", published(forum, "https://example.org/viewtopic.php?t=1").substring(0, 10));
+    }
+
+    @Test
+    void anUpdateLabelInTheSiteLanguage_beforeThePublicationLine_isPassedOver() {
+        String romanian = "<html lang='ro'><body><h1>Teatrul își redeschide sala mare</h1><p class='meta'>Ultima actualizare: 2 decembrie 2026, 09:05 · "
+                + "Data publicării: 1 decembrie 2026, 18:30</p>" + PROSE + "</body></html>";
+        assertEquals("2026-12-01", published(romanian, "https://example.org/a").substring(0, 10));
+        String polish = "<html lang='pl'><body><h1>Nowy most otwarty</h1><p class='meta'>Data aktualizacji: 4 grudnia 2026 · "
+                + "Data publikacji: 3 grudnia 2026</p>" + PROSE + "</body></html>";
+        assertEquals("2026-12-03", published(polish, "https://example.org/a").substring(0, 10));
     }
 
     @Test

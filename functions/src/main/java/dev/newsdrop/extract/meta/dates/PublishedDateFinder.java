@@ -98,6 +98,8 @@ public final class PublishedDateFinder {
             + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
             + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
             + "actualizare|actualizarea|aktualizacji|aangepast|ändrad|upraveno|módosítva|изменено|"
+            + "bearbeitet|last edited|laatst bewerkt|redigerades|editována|editováno|edytowana|edytowano|modificata|se editó|"
+            + "отредактирована|düzenlendi|editada|ultima modificare|"
             + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|atjaunots|atjaunota|uuendatud|"
             + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|обновена|актуализирано|актуализирана|ажурирано|cập nhật|dikemaskini|dikemas kini|güncellenme|আপডেট|اپ ڈیٹ|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی";
 
@@ -107,7 +109,8 @@ public final class PublishedDateFinder {
 
     /**
      * Labels of an update time in the languages the parser reads (the participle "updated" as news
-     * and blog templates translate it, or the noun, "Aktualisierung", "Güncelleme"; Korean's "수정"
+     * and blog templates translate it, or the noun, "Aktualisierung", "Güncelleme"; a wiki's "last
+     * edited" footer as MediaWiki translates it, "zuletzt am … bearbeitet", "voor het laatst bewerkt op"; Korean's "수정"
      * edit line beside its "입력" input line, also as a compound, "최종수정"); the date after one is not the publication.
      */
     static final Pattern UPDATE_LABEL = Pattern.compile(

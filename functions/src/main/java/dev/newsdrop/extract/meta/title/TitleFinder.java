@@ -976,6 +976,31 @@ public final class TitleFinder {
             }
             break; // the article's first heading or none: later ones head its sections
         }
+        return headingEndingTitle(subheadings, titleKey);
+    }
+
+    /**
+     * The first lower heading outside the site's frame whose words end the document title and make up at least half of
+     * it, on a page with no article element to look in: a table-laid or plain template heads the notice with its
+     * headline under a label ("Bekanntmachung" over "Sperrung des Friedhofs …" in "Gemeinde Kirchwald - Bekanntmachung:
+     * Sperrung des Friedhofs …"), and a title's end that long is its headline, not a site's or a blog's name. Null
+     * when none does.
+     */
+    private static Visible headingEndingTitle(List<Element> subheadings, String titleKey) {
+        for (Element h : subheadings) {
+            if (h.closest(ARTICLE) != null || inSiteFrame(h) || linksHomeOnly(h) || inOverlay(h) || h.closest(HIDDEN) != null) {
+                continue;
+            }
+            String t = shortText(h);
+            if (t == null || t.length() < MIN_HEADLINE_CHARS || t.indexOf(' ') < 0) {
+                continue;
+            }
+            String key = ComparisonKey.of(t);
+            if (key.length() >= MIN_STATED_HEADING_KEY_CHARS && key.length() < titleKey.length() && 2 * key.length() >= titleKey.length()
+                    && titleKey.endsWith(key)) {
+                return new Visible(t, false);
+            }
+        }
         return null;
     }
 

@@ -50,6 +50,16 @@ class EntryUnderLabelTest {
     }
 
     @Test
+    void withNoH1_aLowerHeadingEndingTheDocumentTitle_isTheHeadline_unlessItIsLessThanHalfOfIt() {
+        assertEquals("Sperrung des Friedhofs wegen Baumfällarbeiten", title("<title>Gemeinde Kirchwald - Bekanntmachung: "
+                + "Sperrung des Friedhofs wegen Baumfällarbeiten</title>", "<table><tr><td><h2>Bekanntmachung</h2>"
+                + "<h3>Sperrung des Friedhofs wegen Baumfällarbeiten</h3>" + PROSE + "</td></tr></table>"));
+        // a sidebar heading naming the blog ends the title too, but is the shorter part of it: no headline
+        assertEquals("Warum mein Sauerteig eingegangen ist", title("<title>Warum mein Sauerteig eingegangen ist - Krume und Kruste</title>",
+                "<div>" + PROSE + "</div><div class=sidebar><h2>Krume und Kruste</h2><p>Ein Backblog</p></div>"));
+    }
+
+    @Test
     void greetingsOpenTheLabel_aHeadlineOfWordsDoesNot() {
         assertTrue(EntryUnderLabel.isLabel("Herzlich willkommen in der Gemeinde Lohrbach"));
         assertTrue(EntryUnderLabel.isLabel("Bienvenue sur le site de la mairie"));

@@ -1707,6 +1707,9 @@ public final class PublishedDateFinder {
                 }
                 String date = text.length() <= MAX_WRITTEN_DATE_CHARS ? dateBeforeUpdate(text, lang)
                         : paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? labelledDate(text, lang) : null; // a sentence may cite a date
+                if (date == null && below[0] && text.length() > MAX_WRITTEN_DATE_CHARS && paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE) {
+                    date = wireDateline(text, lang); // a short first paragraph opening with the wire's place and date
+                }
                 if (date == null && text.length() > MAX_WRITTEN_DATE_CHARS) {
                     return FilterResult.CONTINUE;
                 }
@@ -1945,6 +1948,13 @@ public final class PublishedDateFinder {
     /** A wire dateline's place, set in capitals as agencies set it, then a comma ("BERLIN,", "NEW YORK,"). */
     private static final Pattern WIRE_PLACE = Pattern.compile("^\\p{Lu}[\\p{Lu}.'’ -]{1,40}?,\\s*");
 
+    /**
+     * A wire dateline's place in capitals set before the day's digits with no comma, as Czech, Slovak and Polish
+     * agencies and newsrooms write it ("PRAHA 3. prosince 2026 –", "WARSZAWA 3.12.2026 -"): words of two capitals or
+     * more, then the digits at once.
+     */
+    private static final Pattern WIRE_PLACE_WITHOUT_COMMA = Pattern.compile("^\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,3}\\s+(?=\\p{Nd})");
+
     /** Characters after the place read for the dateline's date: "3. Februar 2022", "Feb. 3, 2022". */
     private static final int WIRE_DATE_CHARS = 24;
 
@@ -1956,7 +1966,10 @@ public final class PublishedDateFinder {
     private static String wireDateline(String paragraph, DateLanguage lang) {
         Matcher place = WIRE_PLACE.matcher(paragraph);
         if (!place.lookingAt()) {
-            return arabicScriptDateline(paragraph, lang);
+            place = WIRE_PLACE_WITHOUT_COMMA.matcher(paragraph);
+            if (!place.lookingAt()) {
+                return arabicScriptDateline(paragraph, lang);
+            }
         }
         String opening = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + WIRE_DATE_CHARS));
         if (opening.isEmpty() || !Character.isDigit(opening.charAt(0)) && !Character.isLetter(opening.charAt(0))) {

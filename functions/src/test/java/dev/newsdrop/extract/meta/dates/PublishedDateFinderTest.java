@@ -995,6 +995,16 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void aWireDatelineWithoutACommaInAShortFirstParagraph_datesTheStory_capitalsBeforeOtherDigitsDoNot() {
+        String czech = "<html lang='cs'><body><h1>Vláda schválila zvýšení příspěvku</h1><p>PRAHA 3. prosince 2026 – Vláda na svém "
+                + "středečním zasedání schválila zvýšení rodičovského příspěvku na 380 tisíc korun.</p></body></html>";
+        assertEquals("2026-12-03", published(czech, "https://example.org/a").substring(0, 10));
+        String english = "<html lang='en'><body><h1>Ministers agree on new fishing quotas</h1><p>EU 27 ministers met in Brussels and agreed "
+                + "on new fishing quotas for the North Sea, which take effect on 1 March 2027.</p></body></html>";
+        assertEquals(null, published(english, "https://example.org/a"));
+    }
+
+    @Test
     void onlineSince_isThePublicationsOwnLabel() {
         assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("Online seit 05.03.2025, 14:30 Uhr").substring(0, 10));
         assertEquals("2025-03-05", PublishedDateFinder.dateBeforeUpdate("En ligne depuis le 5 mars 2025"));

@@ -98,7 +98,7 @@ public final class PublishedDateFinder {
             + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
             + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
             + "actualizare|actualizarea|aktualizacji|aangepast|ändrad|upraveno|módosítva|изменено|"
-            + "bearbeitet|last edited|laatst bewerkt|redigerades|editována|editováno|edytowana|edytowano|modificata|se editó|"
+            + "modifica|bearbeitet|last edited|laatst bewerkt|redigerades|editována|editováno|edytowana|edytowano|modificata|se editó|"
             + "отредактирована|düzenlendi|editada|ultima modificare|"
             + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|atjaunots|atjaunota|uuendatud|"
             + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|обновена|актуализирано|актуализирана|ажурирано|cập nhật|dikemaskini|dikemas kini|güncellenme|আপডেট|اپ ڈیٹ|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی";
@@ -1955,6 +1955,15 @@ public final class PublishedDateFinder {
      */
     private static final Pattern WIRE_PLACE_WITHOUT_COMMA = Pattern.compile("^\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,3}\\s+(?=\\p{Nd})");
 
+    /**
+     * A wire dateline whose place is written in sentence case, closed by the agency's name in capitals in brackets, as
+     * Spanish, Portuguese and Italian agencies set it ("Madrid, 2 dic 2026 (EFE).-", "Lisboa, 2 dez 2026 (Lusa) -",
+     * "Roma, 2 dicembre 2026 (ANSA) -"): the place of up to three words, a comma, the date (group 1), the bracketed
+     * agency and a stop or dash.
+     */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+){0,2},\\s*([^()]{6,30}?)\\s*\\(\\p{Lu}[\\p{L}/ -]{1,20}\\)\\s*(?:\\.-|[.\u2013\u2014-])");
+
     /** Characters after the place read for the dateline's date: "3. Februar 2022", "Feb. 3, 2022". */
     private static final int WIRE_DATE_CHARS = 24;
 
@@ -1968,7 +1977,8 @@ public final class PublishedDateFinder {
         if (!place.lookingAt()) {
             place = WIRE_PLACE_WITHOUT_COMMA.matcher(paragraph);
             if (!place.lookingAt()) {
-                return arabicScriptDateline(paragraph, lang);
+                Matcher agency = AGENCY_DATELINE.matcher(paragraph);
+                return agency.lookingAt() ? DateParser.parseText(agency.group(1), lang) : arabicScriptDateline(paragraph, lang);
             }
         }
         String opening = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + WIRE_DATE_CHARS));

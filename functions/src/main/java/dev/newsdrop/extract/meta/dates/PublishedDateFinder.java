@@ -97,6 +97,9 @@ public final class PublishedDateFinder {
             + "aktualisierung|actualización|actualizacion|aggiornamento|atualização|atualizacao|gewijzigd|aktualizacja|"
             + "aktualizace|güncelleme|guncelleme|pembaruan|обновление|"
             + "oppdatert|opdateret|uppdaterad|uppdaterat|uppfært|päivitetty|frissítve|frissítés|actualizat|actualitzat|"
+            + "actualizare|actualizarea|aktualizacji|aangepast|ändrad|upraveno|módosítva|изменено|"
+            + "modifica|bearbeitet|last edited|laatst bewerkt|redigerades|editována|editováno|edytowana|edytowano|modificata|se editó|"
+            + "отредактирована|düzenlendi|editada|ultima modificare|"
             + "actualitzada|ažurirano|azurirano|aktualizováno|aktualizované|posodobljeno|atnaujinta|atjaunināts|atjaunots|atjaunota|uuendatud|"
             + "ενημερώθηκε|ενημερωθηκε|ενημέρωση|ενημερωση|оновлено|обновено|обновена|актуализирано|актуализирана|ажурирано|cập nhật|dikemaskini|dikemas kini|güncellenme|আপডেট|اپ ڈیٹ|수정|업데이트|최종수정|최종 수정|수정일|עודכן|עדכון|अपडेटेड|अद्यतन|به‌روزرسانی|بروزرسانی";
 
@@ -106,7 +109,8 @@ public final class PublishedDateFinder {
 
     /**
      * Labels of an update time in the languages the parser reads (the participle "updated" as news
-     * and blog templates translate it, or the noun, "Aktualisierung", "Güncelleme"; Korean's "수정"
+     * and blog templates translate it, or the noun, "Aktualisierung", "Güncelleme"; a wiki's "last
+     * edited" footer as MediaWiki translates it, "zuletzt am … bearbeitet", "voor het laatst bewerkt op"; Korean's "수정"
      * edit line beside its "입력" input line, also as a compound, "최종수정"); the date after one is not the publication.
      */
     static final Pattern UPDATE_LABEL = Pattern.compile(
@@ -809,6 +813,16 @@ public final class PublishedDateFinder {
             + "jusqu'au|jusqu’au|hasta|fino al|tot en met|valid through";
 
     /**
+     * A forum member's or a profile's "joined" label in the languages of the blind rounds, the date after it being
+     * when the member signed up (phpBB's "Iscritto il:", "Inscrit le :", "Registrado:", "Dołączył(a):",
+     * "Registrován:", "Регистрация:", "Kayıt tarihi:", "Csatlakozott:", "Înregistrat:", "Εγγραφή:"), read with at
+     * most one short word (a preposition, "tarihi") between the label and its colon.
+     */
+    static final String JOINED_WORDS = "iscritt[oa]|inscrit|inscrite|inscrit[oa]|registrad[oa]|registrerad|registreret|registrert"
+            + "|zarejestrowan[ya]|dołączył|dołączyła|dołączył\\(a\\)|registrován|registrována|registrovaný|регистрация"
+            + "|зарегистрирован|kayıt|katılım|csatlakozott|regisztrált|regisztráció|înregistrat|εγγραφή|μέλος\\s+από";
+
+    /**
      * Words before a date that make it the start of a state, not a publication: "Redakteurin seit
      * 01.03.2019", "Member since March 1, 2019", "membre depuis", "miembro desde", "dal 22 al 24 novembre";
      * the Slavic prepositions (Polish and Czech "od", Russian "с", Ukrainian "з": "w redakcji od 3 września
@@ -820,17 +834,21 @@ public final class PublishedDateFinder {
             "(?iu)(?<!\\p{L})(?<!online )(?<!en ligne )(?:since|seit|depuis|desde|sinds|sedan|siden|dal|joined|beigetreten|registriert|"
                     + BOUND_WORDS + ")"
                     + "\\s*:?\\s*(?:\\p{L}+\\.?\\s*)?$"
+                    + "|(?<!\\p{L})(?:" + JOINED_WORDS + ")(?:\\s+\\p{L}{1,7})?\\s*:?\\s*(?:\\p{L}+\\.?\\s*)?$"
                     + "|(?<!\\p{L})(?:od|с|з|od dnia)\\s+$");
 
     /**
      * A period's two ends, the line's first date opening it (no date written before it): "12 January 2027 to 16 January 2027", "vom 3. bis
      * 5. März", "du 3 au 5 mars", "del 3 al 5 de marzo": the first date opens a term, not the publication.
      * The first date is its digit groups with at most a word (a month's name) between two of them, then the word,
-     * then a digit: "02.12.2026, verfügbar bis 02.12.2027" opens with a date of its own.
+     * then a digit: "02.12.2026, verfügbar bis 02.12.2027" opens with a date of its own. Two days joined by a dash
+     * before the month's name ("12–14 March 2027", "3.-5. März") are a period too; a numeric date's dashes ("03-12-2026")
+     * are not, as no digit, dot, slash or dash stands before the first day and a letter follows the second.
      */
     private static final Pattern PERIOD_FROM_FIRST_DATE = Pattern.compile(
             "(?iu)(?<!\\p{N})\\p{N}[\\p{N}./]*(?:(?:,?\\s+|\\.\\s*)(?:\\p{L}+\\.?\\s+)?\\p{N}[\\p{N}./]*)*"
-                    + "\\.?\\s+(?:to|until|till|through|thru|bis|au|al|hasta|tot|до|do)\\s+(?:\\p{L}+\\.?\\s+)?\\p{N}");
+                    + "\\.?\\s+(?:to|until|till|through|thru|bis|au|al|hasta|tot|до|do)\\s+(?:\\p{L}+\\.?\\s+)?\\p{N}"
+                    + "|(?<![\\p{N}./-])\\p{N}{1,2}\\.?\\s*[\u2013\u2014-]\\s*\\p{N}{1,2}\\.?\\s+\\p{L}");
 
     /** Characters before a line's first digit read for {@link #SINCE_BEFORE_DATE}. */
     private static final int MAX_SINCE_CHARS = 40;
@@ -1330,6 +1348,9 @@ public final class PublishedDateFinder {
             if (only == null && TeasersAndBanners.inMasthead(e, url)) {
                 continue; // the site's banner shows today's date, not the article's
             }
+            if (isEventOnlyMark(e)) {
+                continue; // an event's date box: the day of what the story announces
+            }
             Opening opening = Opening.of(e, MAX_DATELINE_CHARS);
             String t = opening.whole() ? e.text() : opening.blocks() ? "" : opening.text();
             if (!t.isEmpty() && !isSignOff(t) && !TeasersAndBanners.datesTeaser(e, url)) {
@@ -1361,6 +1382,23 @@ public final class PublishedDateFinder {
         String id = e.id();
         return marks(cls, itemprop, id, UPDATE_MARKS) && !marks(cls, itemprop, id, PUBLICATION_MARKS);
     }
+
+    /**
+     * True when a class or id names an event and not the publication: the date box of what the story announces, as
+     * event plug-ins and themes name it ("event-date", "event-dates", The Events Calendar's "tribe-event-date-start",
+     * German "veranstaltung-datum", Italian and Spanish "evento"), which is no dateline of the story.
+     */
+    private static boolean isEventOnlyMark(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String cls = e.className();
+        String id = e.id();
+        return marks(cls, "", id, EVENT_MARKS) && !marks(cls, "", id, PUBLICATION_MARKS);
+    }
+
+    /** Words of a class or id that name an event ({@link #isEventOnlyMark}). */
+    private static final List<String> EVENT_MARKS = List.of("event", "veranstaltung", "evento");
 
     /** Words of a class, itemprop or id that name an update ({@link #isUpdateMark}). */
     private static final List<String> UPDATE_MARKS = List.of("updat", "modif");
@@ -1669,6 +1707,9 @@ public final class PublishedDateFinder {
                 }
                 String date = text.length() <= MAX_WRITTEN_DATE_CHARS ? dateBeforeUpdate(text, lang)
                         : paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE ? labelledDate(text, lang) : null; // a sentence may cite a date
+                if (date == null && below[0] && text.length() > MAX_WRITTEN_DATE_CHARS && paragraphs[0] < MAX_PARAGRAPHS_BEFORE_SHOWN_DATE) {
+                    date = wireDateline(text, lang); // a short first paragraph opening with the wire's place and date
+                }
                 if (date == null && text.length() > MAX_WRITTEN_DATE_CHARS) {
                     return FilterResult.CONTINUE;
                 }
@@ -1907,6 +1948,22 @@ public final class PublishedDateFinder {
     /** A wire dateline's place, set in capitals as agencies set it, then a comma ("BERLIN,", "NEW YORK,"). */
     private static final Pattern WIRE_PLACE = Pattern.compile("^\\p{Lu}[\\p{Lu}.'’ -]{1,40}?,\\s*");
 
+    /**
+     * A wire dateline's place in capitals set before the day's digits with no comma, as Czech, Slovak and Polish
+     * agencies and newsrooms write it ("PRAHA 3. prosince 2026 –", "WARSZAWA 3.12.2026 -"): words of two capitals or
+     * more, then the digits at once.
+     */
+    private static final Pattern WIRE_PLACE_WITHOUT_COMMA = Pattern.compile("^\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,3}\\s+(?=\\p{Nd})");
+
+    /**
+     * A wire dateline whose place is written in sentence case, closed by the agency's name in capitals in brackets, as
+     * Spanish, Portuguese and Italian agencies set it ("Madrid, 2 dic 2026 (EFE).-", "Lisboa, 2 dez 2026 (Lusa) -",
+     * "Roma, 2 dicembre 2026 (ANSA) -"): the place of up to three words, a comma, the date (group 1), the bracketed
+     * agency and a stop or dash.
+     */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+){0,2},\\s*([^()]{6,30}?)\\s*\\(\\p{Lu}[\\p{L}/ -]{1,20}\\)\\s*(?:\\.-|[.\u2013\u2014-])");
+
     /** Characters after the place read for the dateline's date: "3. Februar 2022", "Feb. 3, 2022". */
     private static final int WIRE_DATE_CHARS = 24;
 
@@ -1918,7 +1975,11 @@ public final class PublishedDateFinder {
     private static String wireDateline(String paragraph, DateLanguage lang) {
         Matcher place = WIRE_PLACE.matcher(paragraph);
         if (!place.lookingAt()) {
-            return arabicScriptDateline(paragraph, lang);
+            place = WIRE_PLACE_WITHOUT_COMMA.matcher(paragraph);
+            if (!place.lookingAt()) {
+                Matcher agency = AGENCY_DATELINE.matcher(paragraph);
+                return agency.lookingAt() ? DateParser.parseText(agency.group(1), lang) : arabicScriptDateline(paragraph, lang);
+            }
         }
         String opening = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + WIRE_DATE_CHARS));
         if (opening.isEmpty() || !Character.isDigit(opening.charAt(0)) && !Character.isLetter(opening.charAt(0))) {

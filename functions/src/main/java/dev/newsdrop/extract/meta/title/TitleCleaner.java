@@ -158,7 +158,9 @@ public final class TitleCleaner {
     /**
      * The words of a label that says how a story is sold, not what happened: that it is breaking news (breaking,
      * breaking news, urgent; Eilmeldung, German; son dakika, Turkish; urgente, última hora, Spanish and Portuguese;
-     * ultim'ora, Italian; dernière minute, French; pilne, Polish; срочно, Russian; терміново, Ukrainian; عاجل, Arabic;
+     * ultim'ora, Italian; dernière minute, French; pilne, Polish; срочно, Russian; терміново, Ukrainian; just nu, Swedish;
+     * lige nu, Danish; siste nytt, Norwegian; net binnen, Dutch; έκτακτο, Greek; ultima oră, Romanian; rendkívüli,
+     * Hungarian; عاجل, Arabic;
      * فوری, Persian; מבזק, Hebrew; 속보 and 긴급, Korean; 速報, Japanese), that no one else has it (exclusive, exclusif,
      * exclusiva, exclusivo, esclusiva, esclusivo, exklusiv; tylko u nas, Polish; özel haber, Turkish; בלעדי, Hebrew; حصري,
      * Arabic; اختصاصی, Persian; 단독, Korean; 独自, Japanese; 独家, Chinese), that it is reported live (live, en direct,
@@ -168,7 +170,8 @@ public final class TitleCleaner {
      * presă).
      */
     static final String STATUS_BADGE_WORDS = "breaking(?: news)?|urgent|eilmeldung|son dakika|urgente|última hora|ultima hora|ultim'ora|ultim’ora"
-            + "|dernière minute|derniere minute|pilne|срочно|терміново|عاجل|فوری|מבזק|속보|긴급|速報"
+            + "|dernière minute|derniere minute|pilne|срочно|терміново|just nu|lige nu|siste nytt|net binnen|έκτακτο|εκτακτο"
+            + "|ultima oră|ultima ora|rendkívüli|عاجل|فوری|מבזק|속보|긴급|速報"
             + "|exclusive|exclusif|exclusiva|exclusivo|esclusiva|esclusivo|exklusiv|tylko u nas|özel haber|בלעדי|حصري|اختصاصی|단독|独自|独家"
             + "|live|en direct|en directo|directo|en vivo|ao vivo|em direto|in diretta|na żywo|trực tiếp|canlı|наживо|прямой эфир|مباشر"
             + "|press release|pressemitteilung|presseinformation|communiqué de presse|comunicado de prensa|comunicato stampa"

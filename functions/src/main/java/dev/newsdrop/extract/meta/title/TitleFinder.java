@@ -588,8 +588,15 @@ public final class TitleFinder {
             if (!spaced && t.length() < MIN_UNSPACED_HEADLINE_CHARS) {
                 continue;
             }
-            String entry = statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(t, title)) ? null
-                    : entryBesideBlogName(t, documentTitle, subheadings);
+            boolean stated = statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(t, title));
+            if (!stated && EntryUnderLabel.isLabel(t) && !writtenWithoutSpaces(t) && h.closest(ARTICLE) == null
+                    && statedTitles.stream().noneMatch(title -> title != null && ComparisonKey.of(title).equals(ComparisonKey.of(t)))) {
+                String dated = EntryUnderLabel.entryHeading(h, t, x -> inSiteFrame(x) || inOverlay(x));
+                if (dated != null) {
+                    return new Visible(dated, false); // the h1 labels the page (its section, a greeting) over the dated entry
+                }
+            }
+            String entry = stated ? null : entryBesideBlogName(t, documentTitle, subheadings);
             if (entry != null) {
                 return new Visible(entry, false); // the heading is the blog's name, which the document title sets beside the entry's
             }
@@ -781,7 +788,7 @@ public final class TitleFinder {
      * of characters: read without reading the rest of a page that a broken or hostile heading nests
      * inside it (a hundred nested h2s would each read the page below them).
      */
-    private static String shortText(Element h) {
+    static String shortText(Element h) {
         int[] chars = new int[1];
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -968,6 +975,31 @@ public final class TitleFinder {
                 return new Visible(t, false);
             }
             break; // the article's first heading or none: later ones head its sections
+        }
+        return headingEndingTitle(subheadings, titleKey);
+    }
+
+    /**
+     * The first lower heading outside the site's frame whose words end the document title and make up at least half of
+     * it, on a page with no article element to look in: a table-laid or plain template heads the notice with its
+     * headline under a label ("Bekanntmachung" over "Sperrung des Friedhofs …" in "Gemeinde Kirchwald - Bekanntmachung:
+     * Sperrung des Friedhofs …"), and a title's end that long is its headline, not a site's or a blog's name. Null
+     * when none does.
+     */
+    private static Visible headingEndingTitle(List<Element> subheadings, String titleKey) {
+        for (Element h : subheadings) {
+            if (h.closest(ARTICLE) != null || inSiteFrame(h) || linksHomeOnly(h) || inOverlay(h) || h.closest(HIDDEN) != null) {
+                continue;
+            }
+            String t = shortText(h);
+            if (t == null || t.length() < MIN_HEADLINE_CHARS || t.indexOf(' ') < 0) {
+                continue;
+            }
+            String key = ComparisonKey.of(t);
+            if (key.length() >= MIN_STATED_HEADING_KEY_CHARS && key.length() < titleKey.length() && 2 * key.length() >= titleKey.length()
+                    && titleKey.endsWith(key)) {
+                return new Visible(t, false);
+            }
         }
         return null;
     }

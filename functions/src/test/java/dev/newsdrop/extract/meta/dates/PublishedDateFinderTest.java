@@ -943,6 +943,12 @@ class PublishedDateFinderTest {
         assertEquals(null, PublishedDateFinder.dateBeforeUpdate("12 January 2027 to 16 January 2027"));
         assertEquals(null, PublishedDateFinder.dateBeforeUpdate("vom 3. bis 5. März 2027"));
         assertEquals(null, PublishedDateFinder.dateBeforeUpdate("May 3, 2027 to May 5, 2027"));
+        // two days joined by a dash before the month's name: a period too; a numeric date's dashes are no period
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("12–14 March 2027, Plymouth"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Symposium dates: 12-14 March 2027"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("3.–5. März 2027, Messe Essen"));
+        assertEquals("2026-12-03", PublishedDateFinder.dateBeforeUpdate("03-12-2026 Berlin"));
+        assertEquals("2026-12-03", PublishedDateFinder.dateBeforeUpdate("2026-12-03 Wednesday"));
         assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("Published 2 December 2026"));
         assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("Lindenau, 02.12.2026"));
         assertEquals("2026-12-02", PublishedDateFinder.dateBeforeUpdate("02.12.2026 | Lesezeit 3 bis 5 Minuten"));
@@ -960,6 +966,42 @@ class PublishedDateFinderTest {
         String forum = "<html><body><dl><dt>crumbshot</dt><dd><strong>Joined:</strong> Tue Nov 10, 2026</dd></dl>"
                 + "<p><span>by <strong>crumbshot</strong> » Sun Nov 29, 2026 8:14 pm</span></p>" + PROSE + "</body></html>";
         assertEquals("2026-11-29", published(forum, "https://example.org/viewtopic.php?t=1").substring(0, 10));
+    }
+
+    @Test
+    void forumJoinedLabelInTheSiteLanguage_isAStateLabel_withAShortWordBeforeItsColon() {
+        assertEquals(true, PublishedDateFinder.isStateLabel("Iscritto il:"));
+        assertEquals(true, PublishedDateFinder.isStateLabel("Inscrit le :"));
+        assertEquals(true, PublishedDateFinder.isStateLabel("Registrado:"));
+        assertEquals(true, PublishedDateFinder.isStateLabel("Dołączył(a):"));
+        assertEquals(true, PublishedDateFinder.isStateLabel("Kayıt tarihi:"));
+        assertEquals(true, PublishedDateFinder.isStateLabel("Регистрация:"));
+        assertEquals(false, PublishedDateFinder.isStateLabel("Pubblicato il:"));
+        assertEquals(false, PublishedDateFinder.isStateLabel("Publié le :"));
+        assertEquals(null, PublishedDateFinder.dateBeforeUpdate("Iscritto il: mar 12 gen 2021, 18:03"));
+        String forum = "<html lang='it'><body><dl><dt>lucia_b</dt><dd><strong>Iscritto il:</strong> gio 4 mar 2021, 09:12</dd></dl>"
+                + "<p><span>da <strong>lucia_b</strong> » sab 14 nov 2026, 10:05</span></p>" + PROSE + "</body></html>";
+        assertEquals("2026-11-14", published(forum, "https://example.org/viewtopic.php?t=1").substring(0, 10));
+    }
+
+    @Test
+    void anUpdateLabelInTheSiteLanguage_beforeThePublicationLine_isPassedOver() {
+        String romanian = "<html lang='ro'><body><h1>Teatrul își redeschide sala mare</h1><p class='meta'>Ultima actualizare: 2 decembrie 2026, 09:05 · "
+                + "Data publicării: 1 decembrie 2026, 18:30</p>" + PROSE + "</body></html>";
+        assertEquals("2026-12-01", published(romanian, "https://example.org/a").substring(0, 10));
+        String polish = "<html lang='pl'><body><h1>Nowy most otwarty</h1><p class='meta'>Data aktualizacji: 4 grudnia 2026 · "
+                + "Data publikacji: 3 grudnia 2026</p>" + PROSE + "</body></html>";
+        assertEquals("2026-12-03", published(polish, "https://example.org/a").substring(0, 10));
+    }
+
+    @Test
+    void aWireDatelineWithoutACommaInAShortFirstParagraph_datesTheStory_capitalsBeforeOtherDigitsDoNot() {
+        String czech = "<html lang='cs'><body><h1>Vláda schválila zvýšení příspěvku</h1><p>PRAHA 3. prosince 2026 – Vláda na svém "
+                + "středečním zasedání schválila zvýšení rodičovského příspěvku na 380 tisíc korun.</p></body></html>";
+        assertEquals("2026-12-03", published(czech, "https://example.org/a").substring(0, 10));
+        String english = "<html lang='en'><body><h1>Ministers agree on new fishing quotas</h1><p>EU 27 ministers met in Brussels and agreed "
+                + "on new fishing quotas for the North Sea, which take effect on 1 March 2027.</p></body></html>";
+        assertEquals(null, published(english, "https://example.org/a"));
     }
 
     @Test

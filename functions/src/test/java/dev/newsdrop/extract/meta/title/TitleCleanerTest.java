@@ -71,6 +71,11 @@ class TitleCleanerTest {
         assertEquals("תאונה קשה בכביש 6: שלושה פצועים", TitleCleaner.withoutLabel("מבזק: תאונה קשה בכביש 6: שלושה פצועים"));
         assertEquals("İstanbul’da metro seferlerine kar engeli", TitleCleaner.withoutLabel("SON DAKİKA: İstanbul’da metro seferlerine kar engeli"));
         assertEquals("Gempa guncang Maluku", TitleCleaner.withoutLabel("BREAKING NEWS: Gempa guncang Maluku"));
+        assertEquals("Stora förseningar i pendeltågstrafiken", TitleCleaner.withoutLabel("JUST NU: Stora förseningar i pendeltågstrafiken"));
+        assertEquals("Σεισμός 4,8 Ρίχτερ στη Ζάκυνθο", TitleCleaner.withoutLabel("ΕΚΤΑΚΤΟ: Σεισμός 4,8 Ρίχτερ στη Ζάκυνθο"));
+        assertEquals("Accident grav pe DN1 la Comarnic", TitleCleaner.withoutLabel("ULTIMA ORĂ: Accident grav pe DN1 la Comarnic"));
+        // in sentence case the words stay, as the site's headline
+        assertEquals("Just nu: så ser läget ut", TitleCleaner.withoutSectionLabel("Just nu: så ser läget ut"));
         // in sentence case the label is the site's own headline text; in brackets it stays as other bracketed labels do
         assertEquals("Breaking: Houston hires a new head coach", TitleCleaner.withoutSectionLabel("Breaking: Houston hires a new head coach"));
         assertEquals("Eilmeldung: Bahnstreik ab Mittwoch", TitleCleaner.withoutSectionLabel("Eilmeldung: Bahnstreik ab Mittwoch"));

@@ -1,0 +1,121 @@
+package dev.newsdrop.extract.meta.title;
+
+import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.dates.DateParser;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * A page's h1 that labels the page rather than heads the story, over the dated entry the page shows: the
+ * section's name a municipal or company CMS sets as every news page's h1 ("Pressemitteilungen",
+ * "Aktuelles") or the site's greeting in its banner ("Herzlich willkommen in der Gemeinde Lohrbach"),
+ * with the news item below it headed by an h2 or h3 beside its date line, as news-list and news-detail
+ * templates (TYPO3's news, Joomla's and Drupal's article lists) set an entry. The entry's heading is the
+ * headline. The caller asks only when no stated title (og:title, twitter:title, schema.org's headline)
+ * confirms the h1: a page that states its headline is read by it.
+ */
+final class EntryUnderLabel {
+
+    /**
+     * A greeting that opens a site's welcome line, in the languages of the blind rounds: a site's banner
+     * greets the reader on every page, a story's headline seldom opens so. Named data: German, English,
+     * French, Spanish, Italian, Portuguese, Dutch, Polish, Czech, Slovak, Swedish, Danish and Norwegian,
+     * Finnish, Turkish, Russian, Greek, Romanian, Hungarian, Croatian / Serbian / Slovene.
+     */
+    static final Pattern GREETING = Pattern.compile(
+            "^(?:herzlich\\s+)?willkommen|^welcome\\s+to|^bienvenue|^bienvenid[oa]s?|^benvenut[oia]|^bem-vind[oa]s?|^welkom"
+                    + "|^witamy|^vítejte|^vitajte|^välkommen|^velkommen|^tervetuloa|^hoş\\s+geldiniz|^добро\\s+пожаловать"
+                    + "|^καλώς\\s+ήρθατε|^bun\\s+venit|^üdvözöljük|^dobrodošli",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Elements after the h1, in page order, looked through for the entry's heading at most. */
+    private static final int MAX_ELEMENTS_WALKED = 300;
+
+    /** Boxes around the entry's heading that hold nothing else, climbed to reach its date line at most. */
+    private static final int MAX_WRAPPERS_CLIMBED = 3;
+
+    /** A date line beside the entry's heading holds at most this many characters ("Veröffentlicht am 30.11.2026"). */
+    private static final int MAX_DATE_LINE_CHARS = 80;
+
+    /** An entry's heading holds at least this many and at most this many characters. */
+    private static final int MIN_ENTRY_CHARS = 12;
+    private static final int MAX_ENTRY_CHARS = 300;
+
+    private EntryUnderLabel() {
+    }
+
+    /**
+     * True when a heading's text labels the page: one word of a spaced script (a section's name; the caller
+     * leaves out unspaced scripts) or a greeting ({@link #GREETING}).
+     */
+    static boolean isLabel(String text) {
+        return text.indexOf(' ') < 0 || GREETING.matcher(text).find();
+    }
+
+    /**
+     * The text of the first h2 or h3 after {@code label} in page order when it heads a dated entry: its box (the
+     * heading, or wrappers holding only it) has a short sibling right before or after it whose text is a date, it has
+     * more letters than a one-word label, and it does not end as a sentence does (a standfirst does). Null otherwise.
+     *
+     * @param inFrame true for a heading in the site's frame or an overlay, which heads no entry
+     */
+    static String entryHeading(Element label, String labelText, Predicate<Element> inFrame) {
+        Element h = firstLowerHeadingAfter(label);
+        if (h == null || inFrame.test(h)) {
+            return null;
+        }
+        String t = TitleFinder.shortText(h); // bounded: a broken heading may hold the rest of the page
+        if (t == null || t.length() < MIN_ENTRY_CHARS || t.length() > MAX_ENTRY_CHARS || t.indexOf(' ') < 0 || t.endsWith(".")
+                || labelText.indexOf(' ') < 0 && ComparisonKey.of(t).length() <= ComparisonKey.of(labelText).length()) {
+            return null;
+        }
+        Element box = h;
+        for (int i = 0; i < MAX_WRAPPERS_CLIMBED && box.parent() != null && box.parent().childrenSize() == 1
+                && box.parent().parent() != null; i++) {
+            box = box.parent();
+        }
+        return isDateLine(box.previousElementSibling()) || isDateLine(box.nextElementSibling()) ? t : null;
+    }
+
+    private static boolean isDateLine(Element e) {
+        if (e == null) {
+            return false;
+        }
+        String text = TitleFinder.shortText(e);
+        return text != null && !text.isEmpty() && text.length() <= MAX_DATE_LINE_CHARS && DateParser.parseText(text) != null;
+    }
+
+    /** The first h2 or h3 after the element (outside it) in page order, within {@link #MAX_ELEMENTS_WALKED} elements. */
+    private static Element firstLowerHeadingAfter(Element start) {
+        Node n = after(start);
+        int walked = 0;
+        while (n != null && walked < MAX_ELEMENTS_WALKED) {
+            if (n instanceof Element e) {
+                walked++;
+                String name = e.normalName();
+                if (name.equals("h2") || name.equals("h3")) {
+                    return e;
+                }
+                if (name.equals("h1")) {
+                    return null; // another headline of the page: the label is not over one entry
+                }
+            }
+            n = n.childNodeSize() > 0 ? n.childNode(0) : after(n);
+        }
+        return null;
+    }
+
+    /** The node after {@code n}'s subtree in page order. */
+    private static Node after(Node n) {
+        for (Node at = n; at != null; at = at.parentNode()) {
+            Node sibling = at.nextSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.newsdrop.extract.meta.title;
+
+import dev.newsdrop.extract.meta.MetadataReader;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An h1 that labels the page (its section's name, the site's greeting) over a dated entry's heading. */
+class EntryUnderLabelTest {
+
+    private static final String PROSE = "<p>Die Arbeiten beginnen am Montag und dauern voraussichtlich drei Wochen, "
+            + "die Umleitung ist ausgeschildert und der Bus hält an einer Ersatzhaltestelle.</p>";
+
+    private static String title(String head, String body) {
+        String page = "<html lang=de><head><meta charset=utf-8>" + head + "</head><body>" + body + "</body></html>";
+        return MetadataReader.read(Jsoup.parse(page), null).title();
+    }
+
+    @Test
+    void aOneWordSectionH1_givesWayToTheDatedEntrysHeadingBelowIt() {
+        assertEquals("Sperrung der Ortsdurchfahrt ab Montag", title("<title>Aktuelles - Gemeinde Lohrbach</title>",
+                "<h1>Aktuelles</h1><div class=item><h2>Sperrung der Ortsdurchfahrt ab Montag</h2><p class=date>30.11.2026</p>" + PROSE + "</div>"));
+        // the date line may come first, and the heading may sit in a box of its own
+        assertEquals("Sperrung der Ortsdurchfahrt ab Montag", title("<title>Aktuelles - Gemeinde Lohrbach</title>",
+                "<h1>Aktuelles</h1><div class=item><div class=date>Veröffentlicht am 30.11.2026</div><div class=header><h2>"
+                        + "Sperrung der Ortsdurchfahrt ab Montag</h2></div>" + PROSE + "</div>"));
+    }
+
+    @Test
+    void aGreetingH1_givesWayToTheDatedEntrysHeading() {
+        assertEquals("Sperrung der Ortsdurchfahrt ab Montag", title("<title>Gemeinde Lohrbach: Aktuelles</title>",
+                "<div id=kopf><h1>Herzlich willkommen in der Gemeinde Lohrbach</h1></div><div class=item><p>Veröffentlicht am 30.11.2026</p>"
+                        + "<h2>Sperrung der Ortsdurchfahrt ab Montag</h2>" + PROSE + "</div>"));
+    }
+
+    @Test
+    void aOneWordHeadline_keepsItsPlace_overAnUndatedSectionHeading_orWhenAStatedTitleConfirmsIt() {
+        // a wiki's one-word page title over its first section: no date line beside the section's heading
+        assertEquals("Weikersheim", title("<title>Weikersheim – Regiowiki</title>",
+                "<h1>Weikersheim</h1>" + PROSE + "<h2>Geschichte der Stadt im Mittelalter</h2>" + PROSE));
+        // og:title states the one word: the page says it is the headline
+        assertEquals("Weikersheim", title("<title>Weikersheim – Regiowiki</title><meta property='og:title' content='Weikersheim'>",
+                "<h1>Weikersheim</h1><div><h2>Geschichte der Stadt im Mittelalter</h2><p>30.11.2026</p></div>" + PROSE));
+        // a standfirst set as an h2 ends as a sentence does: it is no entry's heading
+        assertEquals("Wasserrohrbruch", title("<title>Wasserrohrbruch - Gemeinde Lohrbach</title>",
+                "<h1>Wasserrohrbruch</h1><h2>In der Hauptstraße ist am Morgen eine Leitung geplatzt.</h2><p>30.11.2026</p>" + PROSE));
+    }
+
+    @Test
+    void withNoH1_aLowerHeadingEndingTheDocumentTitle_isTheHeadline_unlessItIsLessThanHalfOfIt() {
+        assertEquals("Sperrung des Friedhofs wegen Baumfällarbeiten", title("<title>Gemeinde Kirchwald - Bekanntmachung: "
+                + "Sperrung des Friedhofs wegen Baumfällarbeiten</title>", "<table><tr><td><h2>Bekanntmachung</h2>"
+                + "<h3>Sperrung des Friedhofs wegen Baumfällarbeiten</h3>" + PROSE + "</td></tr></table>"));
+        // a sidebar heading naming the blog ends the title too, but is the shorter part of it: no headline
+        assertEquals("Warum mein Sauerteig eingegangen ist", title("<title>Warum mein Sauerteig eingegangen ist - Krume und Kruste</title>",
+                "<div>" + PROSE + "</div><div class=sidebar><h2>Krume und Kruste</h2><p>Ein Backblog</p></div>"));
+    }
+
+    @Test
+    void greetingsOpenTheLabel_aHeadlineOfWordsDoesNot() {
+        assertTrue(EntryUnderLabel.isLabel("Herzlich willkommen in der Gemeinde Lohrbach"));
+        assertTrue(EntryUnderLabel.isLabel("Bienvenue sur le site de la mairie"));
+        assertTrue(EntryUnderLabel.isLabel("Pressemitteilungen"));
+        assertFalse(EntryUnderLabel.isLabel("Stadtrat beschließt neues Parkkonzept"));
+        assertFalse(EntryUnderLabel.isLabel("Welcome news for commuters as fares freeze"));
+    }
+}

@@ -270,13 +270,11 @@ final class BoldNameLine {
             return List.of();
         }
         String name = text.substring(dash.end()).strip();
-        if (name.isEmpty() || name.chars().anyMatch(Character::isDigit) || !AuthorNames.isPersonName(name)) {
+        if (name.isEmpty() || holdsDigit(name) || !AuthorNames.isPersonName(name)) {
             return List.of();
         }
-        Element prev = p.previousElementSibling();
-        String before = prev == null ? "" : BylineText.leadingText(prev, 2).strip();
-        if (!before.isEmpty() && QUOTE_OPENINGS.indexOf(before.charAt(0)) >= 0) {
-            return List.of();
+        if (afterQuotation(p)) {
+            return List.of(); // the line attributes the quotation before it
         }
         return AuthorNames.clean(List.of(name));
     }
@@ -360,10 +358,8 @@ final class BoldNameLine {
         if (!AuthorNames.isPersonName(name) || p.closest(PageRegions.FIGURE) != null) {
             return List.of();
         }
-        Element prev = p.previousElementSibling();
-        String before = prev == null ? "" : BylineText.leadingText(prev, 2).strip();
-        if (!before.isEmpty() && QUOTE_OPENINGS.indexOf(before.charAt(0)) >= 0) {
-            return List.of();
+        if (afterQuotation(p)) {
+            return List.of(); // the line attributes the quotation before it
         }
         return AuthorNames.clean(List.of(name));
     }

@@ -57,9 +57,13 @@ final class CaselessGivenNames {
             "עידו", "טל", "רועי", "ניר", "אבישי", "אלה", "גלי", "נעמה", "אסתר", "רבקה", "שני", "קרן", "סיגל", "מירב", "אילן",
             "אהרון", "בנימין", "זאב", "יהודה", "מאיר", "נחום", "עזרא", "צבי", "שמואל", "תומר", "אופיר", "בועז", "דורון");
 
-    /** Titles set before a writer's name: doctor, engineer, sheikh, professor. */
+    /**
+     * Titles set before a writer's name: doctor, engineer, sheikh, professor. Hebrew abbreviations are
+     * written with gershayim or geresh ("ד״ר", "פרופ׳") and as often with the ASCII quote and apostrophe
+     * a keyboard gives ("ד"ר", "פרופ'"): both spellings are listed.
+     */
     private static final List<String> TITLES = List.of("د.", "د", "الدكتور", "الدكتورة", "دكتور", "دكتورة", "المهندس", "المهندسة", "م.",
-            "الشيخ", "الأستاذ", "الأستاذة", "أ.", "دکتر", "مهندس", "ڈاکٹر", "پروفیسر", "د\"ר", "ד״ר", "פרופ'", "פרופ׳", "د.ة");
+            "الشيخ", "الأستاذ", "الأستاذة", "أ.", "دکتر", "مهندس", "ڈاکٹر", "پروفیسر", "ד\"ר", "ד״ר", "פרופ'", "פרופ׳", "د.ة");
 
     /** The leading part of Arabic compound names, "servant of": "عبد الله", "عبدالرحمن". */
     private static final String ABD = fold("عبد");

@@ -95,7 +95,7 @@ public final class AuthorFinder {
         authors = StatedAuthors.withoutContributors(authors, scan);
         if (!authors.isEmpty()) {
             if (namesOrganisationsOnly(authors, ld.organisationAuthors) || authors.stream().allMatch(AuthorFinder::namesNewsroom)
-                    || PublicBodies.namesOnly(authors)) {
+                    || PublicBodies.namesOnly(authors) || statedByPressTitle(authors, stated.raw())) {
                 List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants));
                 if (!persons.isEmpty()) {
                     return persons; // JSON-LD's Organization, a newsroom ("Redaktion X") or a public body signs for the site; the page names the writer
@@ -292,6 +292,37 @@ public final class AuthorFinder {
     private static final Pattern NEWSROOM_FIRST = Pattern.compile(
             "(?iu)^(?:redaktion|rédaction|redacción|redazione|redactie|redakcja|redação|redakce|redakcia|szerkesztőség|newsroom)\\s+\\S.*");
 
+    /**
+     * The kind of publication an East Asian newspaper or broadcaster names itself by, written last: a daily
+     * (Korean "일보", Chinese and Japanese "日報", "日报"), a newspaper ("신문", "新聞", "新闻"), news ("뉴스"),
+     * a broadcaster ("방송"), a times ("時報", "时报"), an evening paper ("晚報", "晚报"). No person's name ends so.
+     */
+    private static final Pattern PRESS_TITLE = Pattern.compile("(?:일보|신문|뉴스|방송|日報|日报|新聞|新闻|時報|时报|晚報|晚报)$");
+
+    /** The separators a stated author sets between a paper's name and a portal's ("한빛일보 | 네이버"). */
+    private static final Pattern STATED_SEGMENTS = Pattern.compile("\\s*[|\uFF5C/:]\\s*");
+
+    /**
+     * True when every name comes from a stated author that holds a paper's or a broadcaster's name
+     * ({@link #PRESS_TITLE}): Korean portals state the newsroom that supplied the story, often with the
+     * portal's own name ("한빛일보 | 네이버"), as the article's author, and show the reporter on the page
+     * ("정다은 기자").
+     */
+    private static boolean statedByPressTitle(List<String> names, List<String> raw) {
+        List<String> press = new ArrayList<>();
+        for (String r : raw) {
+            if (r != null) {
+                for (String segment : STATED_SEGMENTS.split(r.strip())) {
+                    if (PRESS_TITLE.matcher(segment.strip()).find()) {
+                        press.add(r);
+                        break;
+                    }
+                }
+            }
+        }
+        return !press.isEmpty() && names.stream().allMatch(n -> press.stream().anyMatch(r -> r.contains(n)));
+    }
+
     /** True when the name is a newsroom's credit, its word first or last ("Redaktion X", "X Staff"). */
     private static boolean namesNewsroom(String name) {
         return AuthorNames.isCollective(name) || NEWSROOM_FIRST.matcher(name).matches();
@@ -327,8 +358,8 @@ public final class AuthorFinder {
      */
     private static List<String> personsShown(PageScan scan, List<Pattern> trailingPublishers, Set<String> claimants) {
         List<String> shown = VisibleBylines.firstNamed(scan.visible().bylines(), false, trailingPublishers, claimants, new ArrayList<>());
-        if (!shown.isEmpty() && shown.stream().allMatch(AuthorNames::isPersonName)) {
-            return shown;
+        if (!shown.isEmpty() && shown.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
+            return shown; // a byline's names, Chinese, Japanese and Korean ones too ("정다은 기자"), which have no capitals
         }
         if (shown.isEmpty()) {
             List<Element> lines = scan.visible().writtenBylines().stream() // a line of its own, not a sentence crediting a source

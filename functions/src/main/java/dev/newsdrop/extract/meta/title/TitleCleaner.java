@@ -388,6 +388,7 @@ public final class TitleCleaner {
                 if (title.startsWith(cut)) {
                     // "Headline | Section | Site", "标题_栏目_网站": the short segment left before the site's name is the section
                     headline = cutShortTail(headline, MAX_SECTION_WORDS).title();
+                    headline = cutSiteChannel(headline, knownSite).title();
                 }
                 return new Cleaned(SECTION_LABEL.matcher(headline).replaceFirst(""), knownSite.trim());
             }
@@ -1186,7 +1187,65 @@ public final class TitleCleaner {
             return new Cleaned(title, null); // no name asks: "... - normal?" is the headline's question
         }
         Cleaned twice = cutShortTail(once.title(), MAX_SECTION_WORDS); // "Headline - Section - Site"
+        if (twice.siteName() == null) {
+            twice = cutSiteChannel(once.title(), once.siteName()); // "标题 | ETtoday地方新聞 | ETtoday新聞雲"
+        }
         return new Cleaned(twice.title(), once.siteName());
+    }
+
+    /** A site's brand, the first word of its name up to a change of script, has at least this many letters: "The", "Die", "Les" are no brand. */
+    private static final int MIN_BRAND_CHARS = 4;
+
+    /**
+     * The title without a last segment that is one of the site's channels: the site's brand followed by a
+     * section's word ("ETtoday地方新聞" before "ETtoday新聞雲", "Yahoo Finance" before "Yahoo"). Portals name
+     * their channels after themselves; a headline does not open with the site's name and end at once. The
+     * brand is the first word of the site's name up to a change of script ({@link #brandOf}); the segment
+     * is cut when it opens with the brand, says more than the brand, is not the site's name itself, has at
+     * most {@link #MAX_SITE_WORDS} words and is shorter than what stays before it. The title unchanged otherwise.
+     */
+    private static Cleaned cutSiteChannel(String title, String siteName) {
+        String brand = brandOf(siteName);
+        if (brand == null || !mayHoldSeparator(title)) {
+            return new Cleaned(title, null);
+        }
+        Matcher m = separators(title).matcher(title);
+        int lastStart = -1;
+        int lastEnd = -1;
+        String lastSep = null;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+            lastSep = m.group();
+        }
+        if (lastStart <= 0 || lastSep.trim().equals(":")) {
+            return new Cleaned(title, null);
+        }
+        String tail = title.substring(lastEnd).trim();
+        String head = title.substring(0, lastStart).trim();
+        if (tail.startsWith(brand) && tail.length() > brand.length() && !ComparisonKey.of(tail).equals(ComparisonKey.of(siteName))
+                && SPACES.split(tail).length <= MAX_SITE_WORDS && head.length() > tail.length()) {
+            return new Cleaned(head, tail);
+        }
+        return new Cleaned(title, null);
+    }
+
+    /** The first word of the site's name up to a change of script ("ETtoday" of "ETtoday新聞雲"), or null when shorter than {@link #MIN_BRAND_CHARS}. */
+    private static String brandOf(String siteName) {
+        if (siteName == null || siteName.isBlank()) {
+            return null;
+        }
+        String first = SPACES.split(siteName.strip())[0];
+        Character.UnicodeScript script = scriptOfFirstLetter(first);
+        int end = 0;
+        while (end < first.length()) {
+            int cp = first.codePointAt(end);
+            if (!Character.isLetterOrDigit(cp) || Character.isLetter(cp) && Character.UnicodeScript.of(cp) != script) {
+                break;
+            }
+            end += Character.charCount(cp);
+        }
+        return end >= MIN_BRAND_CHARS ? first.substring(0, end) : null;
     }
 
     /**

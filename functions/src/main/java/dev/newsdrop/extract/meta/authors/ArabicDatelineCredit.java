@@ -93,6 +93,15 @@ final class ArabicDatelineCredit {
         return null;
     }
 
+    /**
+     * The credit Persian papers open an agency's copy with: "به گزارش ایسنا، ..." ("as ISNA reports, ..."),
+     * "به گزارش خبرنگار ایرنا، ..." (its reporter), "به گزارش خبرگزاری فارس، ...". Group 1 the source up to the
+     * comma, read as a credit only when it is a known agency ({@link NewsAgencies}); a paper quoting itself
+     * ("به گزارش همشهری آنلاین،") or another paper names no one here.
+     */
+    private static final Pattern PERSIAN_REPORT_CREDIT = Pattern.compile(
+            "^به\\s+گزارش\\s+(?:خبرنگار\\s+)?([\\p{IsArabic}\\p{M}\u200c]+(?:\\s[\\p{IsArabic}\\p{M}\u200c]+)?)\\s*[،,]");
+
     /** A dated wire dateline is longer than a plain one: the place, two dates and the agency. */
     private static final int MAX_DATED_DATELINE_CHARS = 100;
 
@@ -134,6 +143,11 @@ final class ArabicDatelineCredit {
             String text = BylineText.leadingText(p, MAX_DATED_DATELINE_CHARS + 1).strip();
             if (text.isEmpty() || Character.UnicodeScript.of(text.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
                 continue;
+            }
+            Matcher report = PERSIAN_REPORT_CREDIT.matcher(text);
+            if (report.lookingAt() && NewsAgencies.isAgency(report.group(1)) && p.closest(PageRegions.SITE_CHROME) == null
+                    && p.closest(PageRegions.BESIDE_ARTICLE) == null && p.closest(NOT_TEXT) == null && opensText(p)) {
+                return List.of(report.group(1)); // "به گزارش ایسنا، ...": the agency's copy, as the paper credits it
             }
             if (text.length() <= MAX_DATED_DATELINE_CHARS) {
                 Matcher dated = DATED_WIRE_DATELINE.matcher(text);

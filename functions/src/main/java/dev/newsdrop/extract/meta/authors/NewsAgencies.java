@@ -29,7 +29,11 @@ final class NewsAgencies {
             "stt", "bta", "hina", "tanjug", "sta", "tasr", "ana-mpa", "αμπε", "απε-μπε", "απε", "elta", "leta", "bns", "agerpres", "unian", "cna", "中央社", "新华社",
             "연합뉴스", "뉴시스", "뉴스1", "vna", "ttxvn", "irna", "isna", "wafa", "mena", "kuna", "qna",
             // Persian wires in their script (IRNA, ISNA, ILNA), India's in Devanagari (PTI, IANS, ANI)
-            "ایرنا", "ایسنا", "ایلنا", "पीटीआई", "आईएएनएस", "एएनआई");
+            "ایرنا", "ایسنا", "ایلنا", "पीटीआई", "आईएएनएस", "एएनआई",
+            // Persian wires named with their word "خبرگزاری" (news agency): Fars, Tasnim, Mehr ("مهر" alone is a common word)
+            "خبرگزاری فارس", "خبرگزاری تسنیم", "تسنیم", "خبرگزاری مهر", "خبرگزاری ایرنا", "خبرگزاری ایسنا",
+            // Reuters as Hebrew papers credit it
+            "רויטרס");
 
     private NewsAgencies() {
     }

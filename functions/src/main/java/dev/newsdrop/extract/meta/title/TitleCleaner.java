@@ -1193,6 +1193,9 @@ public final class TitleCleaner {
         return new Cleaned(twice.title(), once.siteName());
     }
 
+    /** The separators a template sets a channel's segment off with: bars and the underscore, which no headline holds. */
+    private static final Set<String> CHANNEL_SEPARATORS = Set.of("|", "\uFF5C", "_", "\uFF3F");
+
     /** A site's brand, the first word of its name up to a change of script, has at least this many letters: "The", "Die", "Les" are no brand. */
     private static final int MIN_BRAND_CHARS = 4;
 
@@ -1201,8 +1204,9 @@ public final class TitleCleaner {
      * section's word ("ETtoday地方新聞" before "ETtoday新聞雲", "Yahoo Finance" before "Yahoo"). Portals name
      * their channels after themselves; a headline does not open with the site's name and end at once. The
      * brand is the first word of the site's name up to a change of script ({@link #brandOf}); the segment
-     * is cut when it opens with the brand, says more than the brand, is not the site's name itself, has at
-     * most {@link #MAX_SITE_WORDS} words and is shorter than what stays before it. The title unchanged otherwise.
+     * is cut when a bar or an underscore sets it off ({@link #CHANNEL_SEPARATORS}), it opens with the brand,
+     * says more than the brand, is not the site's name itself, has at most {@link #MAX_SECTION_WORDS} words and is
+     * shorter than what stays before it. The title unchanged otherwise.
      */
     private static Cleaned cutSiteChannel(String title, String siteName) {
         String brand = brandOf(siteName);
@@ -1218,13 +1222,14 @@ public final class TitleCleaner {
             lastEnd = m.end();
             lastSep = m.group();
         }
-        if (lastStart <= 0 || lastSep.trim().equals(":")) {
-            return new Cleaned(title, null);
+        String sep = lastSep == null ? "" : lastSep.trim();
+        if (lastStart <= 0 || !CHANNEL_SEPARATORS.contains(sep)) {
+            return new Cleaned(title, null); // a dash or a colon also parts a headline's clauses: "Apple wins - Apple fans queue"
         }
         String tail = title.substring(lastEnd).trim();
         String head = title.substring(0, lastStart).trim();
-        if (tail.startsWith(brand) && tail.length() > brand.length() && !ComparisonKey.of(tail).equals(ComparisonKey.of(siteName))
-                && SPACES.split(tail).length <= MAX_SITE_WORDS && head.length() > tail.length()) {
+        if (SPACES.split(tail).length <= MAX_SECTION_WORDS && tail.startsWith(brand) && tail.length() > brand.length() && !ComparisonKey.of(tail).equals(ComparisonKey.of(siteName))
+                && head.length() > tail.length()) {
             return new Cleaned(head, tail);
         }
         return new Cleaned(title, null);

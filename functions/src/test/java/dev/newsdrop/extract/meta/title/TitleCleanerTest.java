@@ -24,6 +24,18 @@ class TitleCleanerTest {
     }
 
     @Test
+    void channelSegmentOpeningWithTheSitesBrand_isCut_butAClauseAfterADashStays() {
+        assertEquals("台中燈會主燈亮相 高12公尺的「駿馬奔騰」",
+                TitleCleaner.clean("台中燈會主燈亮相 高12公尺的「駿馬奔騰」 | ETtoday地方新聞 | ETtoday新聞雲", null, null).title());
+        assertEquals("台中燈會主燈亮相 高12公尺的「駿馬奔騰」",
+                TitleCleaner.clean("台中燈會主燈亮相 高12公尺的「駿馬奔騰」 | ETtoday地方新聞 | ETtoday新聞雲", "ETtoday新聞雲", null).title());
+        assertEquals("Apple wins the patent case - Apple fans queue",
+                TitleCleaner.clean("Apple wins the patent case - Apple fans queue | Apple", null, null).title(), "a dash parts a headline's clauses");
+        assertEquals("台中燈會主燈亮相 高12公尺 | 台灣地方新聞頻道",
+                TitleCleaner.clean("台中燈會主燈亮相 高12公尺 | 台灣地方新聞頻道 | ETtoday新聞雲", "ETtoday新聞雲", null).title(), "no brand opens the segment");
+    }
+
+    @Test
     void guessedTailThatAsks_staysInTheHeadline() {
         // no site name known: a short last segment that asks is the headline's question, not a name
         TitleCleaner.Cleaned asked = TitleCleaner.clean("Sourdough starter rises then collapses overnight - normal?", null, null);

@@ -743,6 +743,16 @@ public final class BylineLeads {
      * label of {@link #LEAD_IN} ("Autor: Jana Horáková", "di Marco Bianchi", "de Ioana Mureșan"); the same
      * string when it opens with none.
      */
+    /**
+     * True when the field of a meta line is the writer's, a lead and a name ({@link #withoutFieldLead}):
+     * "Autor: Jelena Marković", "de Ioana Mureșan", "By Jane Doe".
+     */
+    public static boolean isWriterField(String field) {
+        String f = field.strip();
+        String name = withoutFieldLead(f);
+        return name != f && !name.isEmpty() && (AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name));
+    }
+
     private static String withoutFieldLead(String field) {
         String rest = withoutLeadIn(field);
         return rest.length() == field.length() ? field : rest.strip();

@@ -913,10 +913,51 @@ final class ContentPruner {
                 && !TextStats.endsSentence(text.charAt(text.length() - 1))) {
             return true; // "By Jane Doe": "Von Montag an gilt es." is a sentence, not a byline
         }
+        if (isWriterAndDateFields(text)) {
+            return true; // "Autor: Jelena Marković · 2. decembar 2026.": the byline's line, its date's period no sentence's
+        }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8
                 && !isDatedSignature(e) && !isPeriod(text) && (fieldsAsked || !isFieldAmongFacts(e)) && !holdsEventDate(e)
                 && !isDeadline(text);
+    }
+
+    /** A meta line of a byline's and a date's fields is this short at most. */
+    private static final int MAX_META_LINE_CHARS = 120;
+
+    /** Fields of such a meta line at most: the writer, the published and the updated date, a reading time. */
+    private static final int MAX_META_LINE_FIELDS = 4;
+
+    /** What parts a meta line's fields: a middle dot, a bullet or a bar between spaces. */
+    private static final Pattern META_LINE_FIELD_BREAK = Pattern.compile("\\s+[·•|]\\s+");
+
+    /**
+     * True when the line is a meta line of fields set off by a middle dot, a bullet or a bar, one the writer's
+     * (a lead and a name, {@link BylineLeads#isWriterField}) and the others dates: "Autor: Jelena Marković ·
+     * 2. decembar 2026.", "Actualizat: 2 decembrie 2026, 10:15 · Publicat: ... · de Mihaela Constantinescu".
+     * Its last character may be a date's period (Serbian, Croatian, Czech and German write the year so),
+     * which marks no sentence.
+     */
+    static boolean isWriterAndDateFields(String text) {
+        if (text.length() > MAX_META_LINE_CHARS || text.indexOf('·') < 0 && text.indexOf('•') < 0 && text.indexOf('|') < 0) {
+            return false;
+        }
+        String[] fields = META_LINE_FIELD_BREAK.split(text.strip(), MAX_META_LINE_FIELDS + 1);
+        if (fields.length < 2 || fields.length > MAX_META_LINE_FIELDS) {
+            return false;
+        }
+        boolean writer = false;
+        boolean dated = false;
+        for (String field : fields) {
+            if (!writer && BylineLeads.isWriterField(field)) {
+                writer = true;
+            } else if (words(field) <= 8 && DateParser.parseText(field) != null) {
+                dated = true;
+            } else {
+                return false;
+            }
+        }
+        return writer && dated;
     }
 
     /**

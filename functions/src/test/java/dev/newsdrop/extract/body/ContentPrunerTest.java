@@ -2,6 +2,7 @@ package dev.newsdrop.extract.body;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -265,5 +266,14 @@ class ContentPrunerTest {
             org.jsoup.nodes.Document doc = Jsoup.parse("<div><p>Text.</p><h3>" + heading + "</h3><ul>" + items + "</ul></div>");
             assertFalse(ContentPruner.isSummaryList(doc.selectFirst("ul")), heading);
         }
+    }
+
+    @Test
+    void writerAndDateFieldsLine_isAMetaLine_evenClosedByTheDatesPeriod() {
+        assertTrue(ContentPruner.isWriterAndDateFields("Autor: Jelena Marković · 2. decembar 2026."));
+        assertTrue(ContentPruner.isWriterAndDateFields("Actualizat: 2 decembrie 2026, 10:15 · Publicat: 1 decembrie 2026, 18:30 · de Mihaela Constantinescu"));
+        assertFalse(ContentPruner.isWriterAndDateFields("Autor: Jelena Marković · Novi Sad"), "no field holds a date");
+        assertFalse(ContentPruner.isWriterAndDateFields("2. decembar 2026. · 3. decembar 2026."), "no field is the writer's");
+        assertFalse(ContentPruner.isWriterAndDateFields("Autor: Jelena Marković, 2. decembar 2026."), "one field, not a meta line of fields");
     }
 }

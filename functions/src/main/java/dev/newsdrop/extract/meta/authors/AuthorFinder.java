@@ -9,6 +9,7 @@ import dev.newsdrop.extract.meta.SiteName;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -100,7 +101,7 @@ public final class AuthorFinder {
                 if (!persons.isEmpty()) {
                     return persons; // JSON-LD's Organization, a newsroom ("Redaktion X") or a public body signs for the site; the page names the writer
                 }
-                if (namesOrganisationsOnly(authors, ld.organisationAuthors) && authors.stream().allMatch(AuthorFinder::namesCrowd)) {
+                if (namesOrganisationsOnly(authors, ld.organisationAuthors) && namesCrowdsOnly(authors, ld.organisationAuthors)) {
                     return List.of(); // "X Wiki Community", "Contributors to X": everyone who edits the page, no one's byline
                 }
             }
@@ -328,24 +329,41 @@ public final class AuthorFinder {
         return AuthorNames.isCollective(name) || NEWSROOM_FIRST.matcher(name).matches();
     }
 
-    /** True when every name is one JSON-LD types as an Organization (schema.org allows one as the author). */
     /**
      * The name of a crowd of contributors that a wiki or a community site gives as its pages' author
-     * Organization: "Sternenchronik Wiki Community", "Contributors to Wikimedia projects", "OpenStreetMap
-     * contributors". Everyone who edits the page signs so, and no one writes a byline.
+     * Organization: "Sternenchronik Wiki Community" (German wikis join it with a hyphen: "Sternenchronik
+     * Wiki-Community"), "Contributors to Wikimedia projects", "OpenStreetMap contributors", and the
+     * translations MediaWiki sites write of the first ("Autoren der Wikimedia-Projekte", "Contributeurs aux
+     * projets Wikimedia", "Colaboradores de los proyectos Wikimedia"). Everyone who edits the page signs
+     * so, and no one writes a byline.
      */
-    private static final Pattern CROWD = Pattern.compile("(?iu)^contributors\\s+(?:to|of)\\s+\\S.*|^\\S.*\\s(?:community|contributors)$");
+    private static final Pattern CROWD = Pattern.compile("(?iu)^(?:contributors|contributeurs|contributrices|colaboradores|collaboratori"
+            + "|autoren|autorinnen\\s+und\\s+autoren|mitwirkende)\\s+(?:to|of|aux|à|des|de|dei|degli|der|von)\\s+\\S.*"
+            + "|^\\S.*[\\s-](?:community|contributors)$");
 
-    /** True when the name is a crowd of contributors ({@link #CROWD}). */
-    private static boolean namesCrowd(String name) {
-        return CROWD.matcher(name.strip()).matches();
+    /**
+     * True when every name is one of the page's Organization authors and each of those is a crowd of
+     * contributors ({@link #CROWD}); a name may be one with its lead word read off ("Autoren der X" as
+     * "der X", the byline label "Autoren" stripped).
+     */
+    private static boolean namesCrowdsOnly(List<String> names, List<String> organisations) {
+        Set<String> crowds = new HashSet<>();
+        for (String o : organisations) {
+            if (CROWD.matcher(o.strip()).matches()) {
+                crowds.add(ComparisonKey.of(o));
+                crowds.add(ComparisonKey.of(BylineLeads.withoutLeadIn(o.strip())));
+            }
+        }
+        return !crowds.isEmpty() && names.stream().allMatch(n -> crowds.contains(ComparisonKey.of(n)));
     }
 
+    /** True when every name is one JSON-LD types as an Organization, perhaps with its lead word read off ("Autoren der X"). */
     private static boolean namesOrganisationsOnly(List<String> names, List<String> organisations) {
         if (organisations.isEmpty()) {
             return false;
         }
         Set<String> typed = AuthorNames.keys(organisations);
+        organisations.forEach(o -> typed.add(ComparisonKey.of(BylineLeads.withoutLeadIn(o.strip()))));
         return names.stream().allMatch(n -> typed.contains(ComparisonKey.of(n)));
     }
 

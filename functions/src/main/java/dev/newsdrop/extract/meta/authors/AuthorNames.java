@@ -337,12 +337,23 @@ public final class AuthorNames {
      */
     private static final String DEMONSTRATIVE_OPENINGS = "(?:this|that|these|those|dieses|diese|dieser|diesen|diesem) \\S.*";
 
+    /**
+     * The labels a CMS prints before a page's dates, left alone when the date beside them is read off:
+     * Plone's byline "Publicado em 24/11/2026 · Atualizado em ...", WordPress themes' "Veröffentlicht am",
+     * "Publié le", "Pubblicato il". A whole string of one of them names no one.
+     */
+    private static final String PUBLICATION_LABELS = "published|posted|updated|last updated|modified|publicado|publicada|atualizado|actualizado"
+            + "|modificado|postado|veröffentlicht|aktualisiert|geändert|publié|publiée|mis à jour|modifié|pubblicato|aggiornato|modificato"
+            + "|gepubliceerd|bijgewerkt|geplaatst|publicat|actualizat|opublikowano|zaktualizowano|publicerad|publicerat|uppdaterad|publiceret"
+            + "|opdateret|publisert|oppdatert|julkaistu|päivitetty|publikováno|aktualizováno|zveřejněno";
+
     /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits, a login menu's and an about page's labels, a demonstrative phrase. */
     private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
                     + ABOUT_PAGE_LABELS + "|"
+                    + PUBLICATION_LABELS + "|"
                     + DEMONSTRATIVE_OPENINGS + "|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع|"
                     + "입력|수정|등록|기사입력|최종수정|업데이트|승인|" // Korean date labels ("입력 2025.09.15"), left alone when their date is cut

@@ -294,6 +294,14 @@ public final class BylineLeads {
     static final String ARMENIAN_COMMA = "\u055D";
 
     /**
+     * The byline's "by" as Romanian, Spanish and Portuguese ("de Ioana Mureșan") and Italian ("da Luca
+     * Benedetti", WordPress themes' byline span) write it: common prepositions, so a lead only in lower
+     * case before a capital at the start of an author string or of a meta line's writer field, never at the
+     * start of a line of text (not among the {@link #WORDS}).
+     */
+    private static final List<String> PREPOSITION_BYLINE_LEADS = List.of("de", "da");
+
+    /**
      * A lead-in at the start of an author string, with its label colon and the space after it:
      * what {@link AuthorNames} strips before reading names.
      */
@@ -304,7 +312,8 @@ public final class BylineLeads {
                     + "|^(?:" + String.join("|", CHINESE_TEXT_AND_PHOTO_LABELS) + ")(?:\\s*[:：]\\s*|\\s+)" + CHINESE_REPORTER_ROLE
                     + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*"
                     + "|^" + KOREAN_LABEL
-                    + "|^" + SUBMITTED_BEFORE_NAME,
+                    + "|^" + SUBMITTED_BEFORE_NAME
+                    + "|^(?-i:" + String.join("|", PREPOSITION_BYLINE_LEADS) + ")\\s+(?=(?-i:\\p{Lu}))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -313,7 +322,7 @@ public final class BylineLeads {
      * character, for a label of one), each as a string. Null when one of those opens with a character
      * the pattern reads as syntax rather than itself: the pattern is then always asked.
      */
-    private static final Set<String> LEAD_IN_OPENINGS = foldedOpenings(List.of(PHRASES, CREDIT_KINDS, WORDS, LABELS_WITH_COLON,
+    private static final Set<String> LEAD_IN_OPENINGS = foldedOpenings(List.of(PHRASES, CREDIT_KINDS, WORDS, LABELS_WITH_COLON, PREPOSITION_BYLINE_LEADS,
             CHINESE_TEXT_AND_PHOTO_LABELS, CJK_LABELS, KOREAN_LABELS));
 
     /** Characters of a pattern's source that are syntax, not a literal character to match. */
@@ -708,7 +717,7 @@ public final class BylineLeads {
      * figure (a date, a reading time), the last is written as a person's name. Null otherwise.
      */
     static String nameAfterDateFields(String text) {
-        if (text.length() > MAX_NAME_DATE_LINE || text.isEmpty()) {
+        if (text.length() > MAX_DATED_LINE || text.isEmpty()) {
             return null;
         }
         String t = text.replace('\u00A0', ' ').strip();
@@ -721,8 +730,32 @@ public final class BylineLeads {
                 return null; // "Politics · Jane Doe": a section, read as such elsewhere
             }
         }
-        String name = fields[fields.length - 1].strip();
+        String last = fields[fields.length - 1].strip();
+        String name = withoutFieldLead(last);
+        if (name == last && t.length() > MAX_NAME_DATE_LINE) {
+            return null; // a long line names its writer after a lead only
+        }
         return AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name) ? name : null;
+    }
+
+    /**
+     * The field without the lead that opens the writer's field after a meta line's dates, a lead word or
+     * label of {@link #LEAD_IN} ("Autor: Jana Horáková", "di Marco Bianchi", "de Ioana Mureșan"); the same
+     * string when it opens with none.
+     */
+    /**
+     * True when the field of a meta line is the writer's, a lead and a name ({@link #withoutFieldLead}):
+     * "Autor: Jelena Marković", "de Ioana Mureșan", "By Jane Doe".
+     */
+    public static boolean isWriterField(String field) {
+        String f = field.strip();
+        String name = withoutFieldLead(f);
+        return name != f && !name.isEmpty() && (AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name));
+    }
+
+    private static String withoutFieldLead(String field) {
+        String rest = withoutLeadIn(field);
+        return rest.length() == field.length() ? field : rest.strip();
     }
 
     /**

@@ -56,8 +56,8 @@ final class HeaderMetaLine {
                 continue;
             }
             String name = text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.nameBeforeDate(text) : null;
-            if (name == null && text.length() <= BylineText.MAX_BYLINE_CHARS) {
-                name = BylineLeads.nameAfterDateFields(text); // "March 12, 2024 · 3 min · Jane Doe"
+            if (name == null) {
+                name = BylineLeads.nameAfterDateFields(text); // "March 12, 2024 · 3 min · Jane Doe", "... 16:45 · de Ioana Mureșan" (bounded there)
             }
             String credited = name == null && text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.labelledFieldName(text) : null;
             if (credited != null && !AuthorNames.namesDesk(credited) && e.closest(PageRegions.SITE_CHROME) == null

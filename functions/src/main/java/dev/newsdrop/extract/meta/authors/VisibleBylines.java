@@ -562,6 +562,10 @@ final class VisibleBylines {
                         break;
                     }
                     String part = n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? BylineText.spacedText(el) : "";
+                    if (run.length() + 1 + part.strip().length() > BylineText.MAX_BYLINE_CHARS && !Blanks.collapsed(run).isBlank()
+                            && n instanceof Element) {
+                        break; // "Par Claire Fabre, le 3 février 2026 <em>(Mis à jour le 4 février ...)</em>": the aside after the line is not the byline
+                    }
                     run.append(' ').append(part);
                 }
                 return Blanks.collapsed(run).trim();

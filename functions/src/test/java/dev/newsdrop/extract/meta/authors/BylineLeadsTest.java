@@ -215,4 +215,28 @@ class BylineLeadsTest {
             assertFalse(BylineLeads.opensCreditedByline(text), text);
         }
     }
+
+    @Test
+    void writersFieldAfterDateFields_opensWithALeadOrALowerCasePreposition() {
+        assertEquals("Ioana Mureșan", BylineLeads.nameAfterDateFields(
+                "Ultima actualizare: 4 decembrie 2026, 11:20 · Data publicării: 3 decembrie 2026, 16:45 · de Ioana Mureșan"));
+        assertEquals("Andrei Popescu", BylineLeads.nameAfterDateFields("Publicat: 27 noiembrie 2026, 14:22 | Autor: Andrei Popescu"));
+        assertEquals("Jana Horáková", BylineLeads.nameAfterDateFields("čtvrtek 3. prosince 2026 · Autor: Jana Horáková"));
+        assertEquals("Marco Bianchi", BylineLeads.nameAfterDateFields("3 dicembre 2026 · di Marco Bianchi"));
+        assertNull(BylineLeads.nameAfterDateFields("Politica · de Ioana Mureșan"), "a field before the writer's holds no date");
+        assertNull(BylineLeads.nameAfterDateFields("Ultima actualizare: 4 decembrie 2026, 11:20 · Data publicării: 3 decembrie 2026, 16:45 · Ioana Mureșan"),
+                "past a short meta line's length, the writer's field needs its lead");
+        assertTrue(BylineLeads.isWriterField("Autor: Jelena Marković"));
+        assertFalse(BylineLeads.isWriterField("Jelena Marković"), "a name alone is no writer's field here");
+        assertFalse(BylineLeads.isWriterField("de acordo com a prefeitura"), "a preposition before a lower-case word");
+    }
+
+    @Test
+    void lowerCasePrepositionLead_isReadOffAnAuthorStringBeforeACapitalOnly() {
+        assertEquals("Luca Benedetti", BylineLeads.withoutLeadIn("da Luca Benedetti"));
+        assertEquals("Ioana Mureșan", BylineLeads.withoutLeadIn("de Ioana Mureșan"));
+        assertEquals("Da Silva", BylineLeads.withoutLeadIn("Da Silva"), "capitalised, the particle opens a surname");
+        assertEquals("de acordo", BylineLeads.withoutLeadIn("de acordo"));
+        assertFalse(BylineLeads.opensByline("de Ioana Mureșan"), "not a lead that opens a line of text");
+    }
 }

@@ -296,8 +296,10 @@ public final class BylineLeads {
     /**
      * The byline's "by" as Romanian, Spanish and Portuguese ("de Ioana Mureșan") and Italian ("da Luca
      * Benedetti", WordPress themes' byline span) write it: common prepositions, so a lead only in lower
-     * case before a capital at the start of an author string or of a meta line's writer field, never at the
-     * start of a line of text (not among the {@link #WORDS}).
+     * case before two capitalised words (a given name and a family name) at the start of an author string
+     * or of a meta line's writer field, never at the start of a line of text (not among the {@link #WORDS}).
+     * Before one capitalised word it is the family name's particle, as Dutch and Portuguese write it ("de
+     * Vries", "da Silva").
      */
     private static final List<String> PREPOSITION_BYLINE_LEADS = List.of("de", "da");
 
@@ -313,7 +315,7 @@ public final class BylineLeads {
                     + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*"
                     + "|^" + KOREAN_LABEL
                     + "|^" + SUBMITTED_BEFORE_NAME
-                    + "|^(?-i:" + String.join("|", PREPOSITION_BYLINE_LEADS) + ")\\s+(?=(?-i:\\p{Lu}))",
+                    + "|^(?-i:" + String.join("|", PREPOSITION_BYLINE_LEADS) + ")\\s+(?=(?-i:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+\\p{Lu}))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

@@ -232,11 +232,13 @@ class BylineLeadsTest {
     }
 
     @Test
-    void lowerCasePrepositionLead_isReadOffAnAuthorStringBeforeACapitalOnly() {
+    void lowerCasePrepositionLead_isReadOffAnAuthorStringBeforeAGivenAndAFamilyNameOnly() {
         assertEquals("Luca Benedetti", BylineLeads.withoutLeadIn("da Luca Benedetti"));
         assertEquals("Ioana Mureșan", BylineLeads.withoutLeadIn("de Ioana Mureșan"));
         assertEquals("Da Silva", BylineLeads.withoutLeadIn("Da Silva"), "capitalised, the particle opens a surname");
         assertEquals("de acordo", BylineLeads.withoutLeadIn("de acordo"));
+        assertEquals("de Vries", BylineLeads.withoutLeadIn("de Vries"), "before one capitalised word, a family name's particle");
+        assertEquals("da Silva", BylineLeads.withoutLeadIn("da Silva"), "before one capitalised word, a family name's particle");
         assertFalse(BylineLeads.opensByline("de Ioana Mureșan"), "not a lead that opens a line of text");
     }
 }

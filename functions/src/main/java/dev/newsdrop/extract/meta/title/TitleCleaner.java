@@ -324,13 +324,9 @@ public final class TitleCleaner {
         if (!holdsDigit(title) || !mayHoldSeparator(title)) {
             return title; // most titles hold no date, or no separator: refused without the separator pattern
         }
-        Matcher m = separators(title).matcher(title);
-        int lastStart = -1;
-        int lastEnd = -1;
-        while (m.find()) {
-            lastStart = m.start();
-            lastEnd = m.end();
-        }
+        EdgeSeparators edges = EdgeSeparators.of(title);
+        int lastStart = edges.lastStart();
+        int lastEnd = edges.lastEnd();
         if (lastStart <= 0 || lastEnd >= title.length()) {
             return title;
         }
@@ -1213,17 +1209,10 @@ public final class TitleCleaner {
         if (brand == null || !mayHoldSeparator(title)) {
             return new Cleaned(title, null);
         }
-        Matcher m = separators(title).matcher(title);
-        int lastStart = -1;
-        int lastEnd = -1;
-        String lastSep = null;
-        while (m.find()) {
-            lastStart = m.start();
-            lastEnd = m.end();
-            lastSep = m.group();
-        }
-        String sep = lastSep == null ? "" : lastSep.trim();
-        if (lastStart <= 0 || !CHANNEL_SEPARATORS.contains(sep)) {
+        EdgeSeparators edges = EdgeSeparators.of(title);
+        int lastStart = edges.lastStart();
+        int lastEnd = edges.lastEnd();
+        if (lastStart <= 0 || !CHANNEL_SEPARATORS.contains(title.substring(lastStart, lastEnd).trim())) {
             return new Cleaned(title, null); // a dash or a colon also parts a headline's clauses: "Apple wins - Apple fans queue"
         }
         String tail = title.substring(lastEnd).trim();
@@ -1334,16 +1323,10 @@ public final class TitleCleaner {
         if (!mayHoldSeparator(title)) {
             return new Cleaned(title, null); // one segment: refused without the separator pattern
         }
-        Matcher m = separators(title).matcher(title);
-        int lastStart = -1;
-        int lastEnd = -1;
-        String lastSep = null;
-        while (m.find()) {
-            lastStart = m.start();
-            lastEnd = m.end();
-            lastSep = m.group();
-        }
-        if (lastStart <= 0 || lastSep.trim().equals(":")) {
+        EdgeSeparators edges = EdgeSeparators.of(title);
+        int lastStart = edges.lastStart();
+        int lastEnd = edges.lastEnd();
+        if (lastStart <= 0 || title.substring(lastStart, lastEnd).trim().equals(":")) {
             return new Cleaned(title, null);
         }
         String tail = title.substring(lastEnd).trim();

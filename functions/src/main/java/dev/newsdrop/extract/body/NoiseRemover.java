@@ -542,7 +542,11 @@ final class NoiseRemover {
                 if (Blocks.isBlock(el) || el.nameIs("br")) {
                     return true;
                 }
-                if (!el.nameIs("a") || el.text().length() > MAX_BACK_LINK_CHARS || !BACK_LINK.matcher(el.text()).matches()) {
+                if (!el.nameIs("a")) {
+                    return false;
+                }
+                String words = el.text(); // read once: a line of links reads each neighbour's words
+                if (words.length() > MAX_BACK_LINK_CHARS || !BACK_LINK.matcher(words).matches()) {
                     return false;
                 }
             } else if (n instanceof TextNode t && !isSeparators(t.getWholeText())) {

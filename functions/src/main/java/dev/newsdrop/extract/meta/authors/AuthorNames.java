@@ -61,9 +61,15 @@ public final class AuthorNames {
     private static final String PREFIXED_AND = "(?=\\s+ו)(?<=\\p{IsHebrew}{2,20}\\s{1,3}\\p{IsHebrew}{2,20})\\s+ו(?=\\p{IsHebrew}{2,20}\\s+\\p{IsHebrew}{2})"
             + "|(?=\\s+و)(?<=\\p{IsArabic}{2,20}\\s{1,3}\\p{IsArabic}{2,20})\\s+و(?!لد\\s)(?=\\p{IsArabic}{2,20}\\s+\\p{IsArabic}{2})";
 
+    /**
+     * Hebrew "ו" (and) joined by a hyphen or a maqaf to a name in Latin letters, as Hebrew prefixes a word in
+     * another script: "דנה כהן ו-AP", "ו־Reuters".
+     */
+    private static final String HEBREW_AND_BEFORE_LATIN = "(?<=\\p{IsHebrew})\\s+ו[-\u05BE](?=\\p{IsLatin})";
+
     static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na|ir|un)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
-                    + "|" + PREFIXED_AND + "|\\s+و\\s+|\\s+ו\\s+|،|，|、|[\\u3000\\s]*｜[\\u3000\\s]*|\\n)\\s*",
+                    + "|" + PREFIXED_AND + "|" + HEBREW_AND_BEFORE_LATIN + "|\\s+و\\s+|\\s+ו\\s+|،|，|、|[\\u3000\\s]*｜[\\u3000\\s]*|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -985,6 +991,7 @@ public final class AuthorNames {
         List<String> besideNames = new ArrayList<>();
         Map<String, String> unique = new LinkedHashMap<>();
         Map<String, String> agencyNames = new LinkedHashMap<>();
+        Set<String> caselessCredits = new HashSet<>(); // agencies credited in a caseless script's byline: their capitals are no degree
         for (String r : raw) {
             if (r == null) {
                 continue;
@@ -1090,6 +1097,9 @@ public final class AuthorNames {
                 String agency = Edges.strip(part, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim();
                 if (NewsAgencies.isAgency(agency)) {
                     agencyNames.putIfAbsent(agency.toLowerCase(Locale.ROOT), agency);
+                    if (holdsCaselessLetter(s)) {
+                        caselessCredits.add(agency.toLowerCase(Locale.ROOT));
+                    }
                     afterAgency = true;
                     continue;
                 }
@@ -1124,6 +1134,9 @@ public final class AuthorNames {
         if (!personNamed) {
             for (String agency : agencyNames.values()) { // the agency signs alone or with a newsroom: its name, as a person's would be read
                 String name = tidy(agency, null);
+                if ((name == null || !NewsAgencies.isAgency(name)) && caselessCredits.contains(agency.toLowerCase(Locale.ROOT))) {
+                    name = agency; // "רויטרס/AP", "סוכנות הידיעות AP": in a Hebrew credit, Latin capitals are the agency's name, not a degree
+                }
                 if (name != null) {
                     unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 }
@@ -1432,8 +1445,8 @@ public final class AuthorNames {
         if (s.length() <= MAX_ACRONYM_CHARS && ACRONYM.matcher(s).matches()) {
             return null; // "RDN", "LD": credentials split off a name
         }
-        if (s.equals(s.toUpperCase(Locale.ROOT)) && s.codePoints().anyMatch(Character::isUpperCase)) {
-            s = titleCase(s); // "JANE DOE" bylines are styling, not the name's spelling
+        if (s.equals(s.toUpperCase(Locale.ROOT)) && s.codePoints().anyMatch(Character::isUpperCase) && !holdsCaselessLetter(s)) {
+            s = titleCase(s); // "JANE DOE" bylines are styling, not the name's spelling; "דנה כהן ו-AP" is not in capitals
         }
         return s;
     }
@@ -1492,6 +1505,11 @@ public final class AuthorNames {
             }
         }
         return s;
+    }
+
+    /** True when a letter of the text has no case (Hebrew, Arabic, Han): a text in such a script is not written in capitals. */
+    private static boolean holdsCaselessLetter(String s) {
+        return s.codePoints().anyMatch(c -> Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c) && !Character.isTitleCase(c));
     }
 
     private static String titleCase(String s) {

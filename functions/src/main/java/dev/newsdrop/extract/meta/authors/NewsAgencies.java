@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.authors;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,11 +36,31 @@ final class NewsAgencies {
             // Reuters as Hebrew papers credit it
             "רויטרס");
 
+    /**
+     * The nouns for "news agency" a byline in a caseless script sets before the agency's own name, which may
+     * be written in Latin letters ("סוכנות הידיעות AP", "وكالة رويترز", "خبرگزاری ایرنا"): with the name after
+     * them, the words are the agency's name, all of them. Lower case, each followed by a blank.
+     */
+    private static final List<String> AGENCY_NOUNS = List.of(
+            "סוכנות הידיעות ", "סוכנות החדשות ", "סוכנות ", "وكالة الأنباء ", "وكالة أنباء ", "وكالة ", "خبرگزاری ");
+
     private NewsAgencies() {
     }
 
-    /** True when the name is a news agency's. */
+    /** True when the name is a news agency's, alone or after a noun of {@link #AGENCY_NOUNS}. */
     static boolean isAgency(String name) {
-        return name != null && NAMES.contains(name.trim().toLowerCase(Locale.ROOT));
+        if (name == null) {
+            return false;
+        }
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        if (NAMES.contains(key)) {
+            return true;
+        }
+        for (String noun : AGENCY_NOUNS) {
+            if (key.length() > noun.length() && key.startsWith(noun)) {
+                return NAMES.contains(key.substring(noun.length()).trim());
+            }
+        }
+        return false;
     }
 }

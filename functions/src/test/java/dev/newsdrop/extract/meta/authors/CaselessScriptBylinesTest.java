@@ -195,4 +195,22 @@ class CaselessScriptBylinesTest {
         assertEquals(List.of(), AuthorNames.clean(List.of("Door onze correspondent")));
         assertEquals(List.of(), AuthorNames.clean(List.of("By our correspondent")));
     }
+
+    @Test
+    void latinAgencyNameInsideAHebrewOrArabicCredit_staysInTheName() {
+        assertEquals(List.of("סוכנות הידיעות AP"), AuthorNames.clean(List.of("מאת: סוכנות הידיעות AP")));
+        assertEquals(List.of("רויטרס", "AP"), AuthorNames.clean(List.of("רויטרס/AP")));
+        assertEquals(List.of("وكالة رويترز"), AuthorNames.clean(List.of("وكالة رويترز")));
+        assertEquals(List.of("דנה לוי"), AuthorNames.clean(List.of("דנה לוי ו-AP"))); // a person signs: the agency is the source
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("JANE DOE")));
+        assertEquals(List.of("דנה לוי", "Jane Doe"), AuthorNames.clean(List.of("דנה לוי ו-Jane Doe")));
+    }
+
+    @Test
+    void agencyNounBeforeAnAgencysName_namesTheAgency_butNotAnyName() {
+        org.junit.jupiter.api.Assertions.assertTrue(NewsAgencies.isAgency("סוכנות הידיעות AP"));
+        org.junit.jupiter.api.Assertions.assertTrue(NewsAgencies.isAgency("وكالة الأنباء رويترز"));
+        org.junit.jupiter.api.Assertions.assertFalse(NewsAgencies.isAgency("סוכנות הידיעות"));
+        org.junit.jupiter.api.Assertions.assertFalse(NewsAgencies.isAgency("وكالة محمد علي"));
+    }
 }

@@ -24,9 +24,9 @@ final class ForumThreads {
     /**
      * The classes forum software gives a link to a member's profile that shows the member's name, or the
      * element holding it: "username" (phpBB, vBulletin, XenForo), "creator" (Discourse's page for readers
-     * without scripts, a post's poster).
+     * without scripts, a post's poster), "authi" (Discuz!'s author line of a post and its poster cell, above "楼主").
      */
-    private static final java.util.Set<String> POSTER_CLASSES = java.util.Set.of("username", "creator");
+    private static final java.util.Set<String> POSTER_CLASSES = java.util.Set.of("username", "creator", "authi");
 
     /** True when the link or its parent is classed as a post's poster ({@link #POSTER_CLASSES}). */
     private static boolean namedAsPoster(Element a) {
@@ -41,12 +41,18 @@ final class ForumThreads {
         return false;
     }
 
-    /** A post box of a thread: a class word "post" or "message" (phpBB's post, vBulletin's postcontainer, XenForo's message, Discourse's crawler-post, SMF's post_wrapper). */
+    /**
+     * A post box of a thread: a class word "post" or "message" (phpBB's post, vBulletin's postcontainer, XenForo's message,
+     * Discourse's crawler-post, SMF's post_wrapper, Discuz!'s plhin table of a post).
+     */
     private static final Evaluator POST_BOX = QueryParser.parse(
-            "[class~=(?i)(?:^|\\s)(?:post|message|postcontainer|postbit|post-container|topic-post|crawler-post|post_wrapper|post-wrapper)(?:\\s|$)]");
+            "[class~=(?i)(?:^|\\s)(?:post|message|postcontainer|postbit|post-container|topic-post|crawler-post|post_wrapper|post-wrapper|plhin)(?:\\s|$)]");
 
-    /** The address of a member's profile as forum software writes it ("memberlist.php?u=311", "member.php?u=9", "/members/gus.4410/", "/u/gus"). */
-    private static final Pattern MEMBER_ADDRESS = Pattern.compile("(?i)(?:member(?:list)?\\.php\\?|/members?/|/u/|/users?/|/profile)");
+    /**
+     * The address of a member's profile as forum software writes it ("memberlist.php?u=311", "member.php?u=9", "/members/gus.4410/", "/u/gus",
+     * Discuz!'s "space-uid-5566.html" and "home.php?mod=space&uid=5566").
+     */
+    private static final Pattern MEMBER_ADDRESS = Pattern.compile("(?i)(?:member(?:list)?\\.php\\?|/members?/|/u/|/users?/|/profile|space-uid-\\d|[?&]mod=space&uid=\\d)");
 
     /**
      * The profile page forum software links each poster's name to, unclassed ("member.php?action=profile&uid=87"
@@ -63,12 +69,12 @@ final class ForumThreads {
     private static final Evaluator RUNNING_TEXT = QueryParser.parse("p, blockquote");
 
     /** The words one of which every member address of {@link #MEMBER_ADDRESS} and {@link #FORUM_PROFILE} holds, case aside. */
-    private static final List<String> MEMBER_ADDRESS_WORDS = List.of("member", "profile", "/u/", "user");
+    private static final List<String> MEMBER_ADDRESS_WORDS = List.of("member", "profile", "/u/", "user", "space");
 
     /**
      * False when the address holds none of {@link #MEMBER_ADDRESS_WORDS}: read before the patterns, which
      * most links fail. One pass: a word is compared only where the address has its first character
-     * ("m", "p", "/", "u", in either case; no other character matches one of them when case is ignored).
+     * ("m", "p", "/", "u", "s", in either case, and the long "ſ"; no other character matches one of them when case is ignored).
      */
     static boolean mayAddressMember(String href) {
         for (int i = 0, n = href.length(); i < n; i++) {
@@ -76,6 +82,7 @@ final class ForumThreads {
                 case 'm', 'M' -> "member";
                 case 'p', 'P' -> "profile";
                 case 'u', 'U' -> "user";
+                case 's', 'S', '\u017F' -> "space"; // the long s "ſ" is an "s" when case is ignored
                 case '/' -> "/u/";
                 default -> null;
             };

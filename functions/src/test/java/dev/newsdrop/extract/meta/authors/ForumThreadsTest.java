@@ -14,7 +14,7 @@ class ForumThreadsTest {
 
     /** The definition the one-pass gate stands for: the address holds one of the words, case aside. */
     private static boolean holdsAWord(String href) {
-        for (String word : List.of("member", "profile", "/u/", "user")) {
+        for (String word : List.of("member", "profile", "/u/", "user", "space")) {
             for (int i = 0; i + word.length() <= href.length(); i++) {
                 if (href.regionMatches(true, i, word, 0, word.length())) {
                     return true;
@@ -30,6 +30,8 @@ class ForumThreadsTest {
         assertTrue(ForumThreads.mayAddressMember("/index.php?action=PROFILE;u=9"));
         assertTrue(ForumThreads.mayAddressMember("https://forum.example/U/gus"));
         assertTrue(ForumThreads.mayAddressMember("/Users/7-ada"));
+        assertTrue(ForumThreads.mayAddressMember("space-uid-5566.html"));
+        assertTrue(ForumThreads.mayAddressMember("home.php?mod=SPACE&uid=5566"));
         assertFalse(ForumThreads.mayAddressMember("/2024/05/story-about-the-harbour.html"));
         assertFalse(ForumThreads.mayAddressMember(""));
     }
@@ -37,7 +39,7 @@ class ForumThreadsTest {
     @Test
     void theGate_answersAsItsDefinition_overRandomAddresses() {
         String[] parts = {"member", "MEMB", "profile", "PROF", "prof", "/u/", "/U", "u/", "user", "USE", "us", "m", "p", "u", "/",
-            "ı", "İ", "ſ", "K", "é", "?", "=", "&", ".php", "x", "-", "1"};
+            "space", "SPA", "ace", "ı", "İ", "ſ", "K", "é", "?", "=", "&", ".php", "x", "-", "1"};
         Random random = new Random(20261204);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder href = new StringBuilder();

@@ -207,6 +207,9 @@ public final class AuthorFinder {
                 String agency = HeaderMetaLine.agencyInSourceField(scan); // "<span class=article__source>Укрінформ</span>" beside the date
                 authors = agency == null ? List.of() : List.of(agency);
             }
+            if (authors.isEmpty()) {
+                authors = PressReleaseIssuer.names(scan); // "…｜株式会社Xのプレスリリース": the company issues the release
+            }
         }
         return authors;
     }

@@ -99,7 +99,7 @@ public final class BylineLeads {
      * and "Bài và ảnh:" (article and photos). Indonesian news credits the reporter as "Jurnalis:" and
      * "Wartawan:" (journalist), Hindi bylines write "द्वारा:" ("by", a lead too: {@link #WORDS}), and Ukrainian and Russian magazines
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
-     * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:"; Mongolian news the reporter as "Сурвалжлагч:"
+     * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:" and "نووسینی:" (written by); Mongolian news the reporter as "Сурвалжлагч:"
      * and the author as "Зохиогч:"; "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
      * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian.
      */
@@ -111,7 +111,7 @@ public final class BylineLeads {
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
-            "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر",
+            "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر", "نووسینی",
             "сурвалжлагч", "зохиогч",
             "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild", "tekst og foto", "tekst og billeder", "tekst og bilder",
             "text a foto", "text a fotografie", "szöveg és fotó", "szöveg és kép", "tekst en foto's", "tekst en beeld", "tekst i zdjęcia",

@@ -29,6 +29,9 @@ final class NewsAgencies {
             // Nordic, Central and South-East European, East and South-East Asian and Middle Eastern wires
             "stt", "bta", "hina", "tanjug", "sta", "tasr", "ana-mpa", "αμπε", "απε-μπε", "απε", "elta", "leta", "bns", "agerpres", "unian", "cna", "中央社", "新华社",
             "연합뉴스", "뉴시스", "뉴스1", "vna", "ttxvn", "irna", "isna", "wafa", "mena", "kuna", "qna",
+            // National wires of Oman (ONA), Bahrain (BNA), Algeria (APS), Morocco (MAP), Tunisia (TAP), Yemen (Saba), Sudan (SUNA) and Iraq (INA)
+            // as Arabic datelines credit them ("مسقط - العُمانية:", "الجزائر - وأج")
+            "العمانية", "بنا", "وأج", "واج", "و.م.ع", "ومع", "وات", "سبأ", "سونا", "واع",
             // Persian wires in their script (IRNA, ISNA, ILNA), India's in Devanagari (PTI, IANS, ANI)
             "ایرنا", "ایسنا", "ایلنا", "पीटीआई", "आईएएनएस", "एएनआई",
             // Persian wires named with their word "خبرگزاری" (news agency): Fars, Tasnim, Mehr ("مهر" alone is a common word)
@@ -47,12 +50,28 @@ final class NewsAgencies {
     private NewsAgencies() {
     }
 
-    /** True when the name is a news agency's, alone or after a noun of {@link #AGENCY_NOUNS}. */
+    /** The text without Arabic vowel marks and the tatweel ("العُمانية" reads "العمانية"): a name is the same with or without them. */
+    private static String withoutArabicMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isArabicMark(s.charAt(i))) {
+                StringBuilder out = new StringBuilder(s.length());
+                s.chars().filter(c -> !isArabicMark((char) c)).forEach(c -> out.append((char) c));
+                return out.toString();
+            }
+        }
+        return s;
+    }
+
+    private static boolean isArabicMark(char c) {
+        return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640';
+    }
+
+    /** True when the name is a news agency's, alone or after a noun of {@link #AGENCY_NOUNS}; Arabic vowel marks aside. */
     static boolean isAgency(String name) {
         if (name == null) {
             return false;
         }
-        String key = name.trim().toLowerCase(Locale.ROOT);
+        String key = withoutArabicMarks(name.trim().toLowerCase(Locale.ROOT));
         if (NAMES.contains(key)) {
             return true;
         }

@@ -212,5 +212,12 @@ class CaselessScriptBylinesTest {
         org.junit.jupiter.api.Assertions.assertTrue(NewsAgencies.isAgency("وكالة الأنباء رويترز"));
         org.junit.jupiter.api.Assertions.assertFalse(NewsAgencies.isAgency("סוכנות הידיעות"));
         org.junit.jupiter.api.Assertions.assertFalse(NewsAgencies.isAgency("وكالة محمد علي"));
+        org.junit.jupiter.api.Assertions.assertTrue(NewsAgencies.isAgency("العُمانية")); // a vowel mark is no other name
+        org.junit.jupiter.api.Assertions.assertTrue(NewsAgencies.isAgency("وأج"));
+    }
+
+    @Test
+    void soraniWrittenByLabel_leadsTheName() {
+        assertEquals(List.of("هێمن کەریم"), underHeadline("ckb", "<div class='post-info'><span>نووسینی: هێمن کەریم</span></div>"));
     }
 }

@@ -39,6 +39,15 @@ final class ArabicDatelineCredit {
                     + "([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,3})\\s*:\\s");
 
     /**
+     * A wire's dateline opening the text set off by a second dash, not a colon: "وهران - وأج - تم اليوم ..."
+     * (the Algerian agency's style), "الكويت - كونا - ...". Group 2 the credit, read only when it is a known
+     * agency ({@link NewsAgencies}): a dash also sets off a phrase of the text.
+     */
+    private static final Pattern DASHED_WIRE_OPENING = Pattern.compile(
+            "^([\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2})\\s*[-–—]\\s+"
+                    + "([\\p{IsArabic}\\p{M}.]+(?:\\s[\\p{IsArabic}\\p{M}.]+){0,2})\\s+[-–—]\\s");
+
+    /**
      * A byline holding the dateline: one word of place, a dash, the credit ("الدمام - نورة القحطاني").
      * One word only, as a byline may also join two writers with a dash; a place written in two words
      * is taken when it is one of {@link #COMPOUND_PLACES} ("الدار البيضاء - يوسف بنعلي"). The date the
@@ -161,6 +170,14 @@ final class ArabicDatelineCredit {
             text = text.substring(0, Math.min(text.length(), MAX_DATELINE_CHARS + 1));
             Matcher m = text.length() <= MAX_DATELINE_CHARS ? DATELINE.matcher(text) : DATELINE_OPENING.matcher(text);
             boolean found = text.length() <= MAX_DATELINE_CHARS ? m.matches() : m.lookingAt();
+            if (!found && text.length() > MAX_DATELINE_CHARS) {
+                Matcher dashed = DASHED_WIRE_OPENING.matcher(text);
+                if (dashed.lookingAt() && NewsAgencies.isAgency(dashed.group(2)) && p.closest(PageRegions.SITE_CHROME) == null
+                        && p.closest(PageRegions.BESIDE_ARTICLE) == null && p.closest(PageRegions.FIGURE) == null
+                        && p.closest(NOT_TEXT) == null && opensText(p)) {
+                    return List.of(dashed.group(2)); // "وهران - وأج - تم ...": the agency's copy
+                }
+            }
             if (!found) {
                 String line = lineBeforeBreak(p);
                 if (line != null) {

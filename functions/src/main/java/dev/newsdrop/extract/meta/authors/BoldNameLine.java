@@ -152,10 +152,11 @@ final class BoldNameLine {
      * brackets, a dash or a colon: "Hamburg/Bremen (dpa) - ...", "GENF (AFP) – ...", "Madrid (EFE): ...",
      * Spanish wires' full stop and dash after the bracket with the day before it, "Madrid, 2 dic (EFE).- ...".
      * Scripts without capitals open with any letter of theirs: "بغداد (رويترز) - ...".
+     * Urdu papers set the text straight after the bracket, with no dash: "اسلام آباد (اے پی پی) وزیراعظم ...".
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}][\\p{L}\\p{M}\\p{N} .,/'’-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?\\s*[-–—:]");
+            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}][\\p{L}\\p{M}\\p{N} .,/'’-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?(?:\\s*[-–—:]|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
 
     /** Paragraphs read from the top of the page for a text-opening wire dateline. */
     private static final int MAX_PARAGRAPHS_BEFORE_TEXT = 40;

@@ -32,6 +32,8 @@ final class NewsAgencies {
             // National wires of Oman (ONA), Bahrain (BNA), Algeria (APS), Morocco (MAP), Tunisia (TAP), Yemen (Saba), Sudan (SUNA) and Iraq (INA)
             // as Arabic datelines credit them ("مسقط - العُمانية:", "الجزائر - وأج")
             "العمانية", "بنا", "وأج", "واج", "و.م.ع", "ومع", "وات", "سبأ", "سونا", "واع",
+            // Pakistani wires as Urdu papers credit them (APP, INP, NNI), and the world's in Urdu script (AFP, Reuters)
+            "اے پی پی", "آئی این پی", "این این آئی", "اے ایف پی", "رائٹرز",
             // Persian wires in their script (IRNA, ISNA, ILNA), India's in Devanagari (PTI, IANS, ANI)
             "ایرنا", "ایسنا", "ایلنا", "पीटीआई", "आईएएनएस", "एएनआई",
             // Persian wires named with their word "خبرگزاری" (news agency): Fars, Tasnim, Mehr ("مهر" alone is a common word)

@@ -256,7 +256,8 @@ final class ArabicDatelineCredit {
 
     /**
      * True when the line stands at the head of the text: at most {@value #MAX_PARAGRAPHS_BEFORE}
-     * paragraphs before it in its container, and a paragraph after it.
+     * paragraphs before it in its container, and a paragraph after it, or a block whose first child is one (the
+     * text's container set right under the dateline's line).
      */
     private static boolean opensText(Element p) {
         int before = 0;
@@ -267,6 +268,11 @@ final class ArabicDatelineCredit {
             }
         }
         Element next = p.nextElementSibling();
-        return next != null && next.normalName().equals("p");
+        if (next == null) {
+            return false;
+        }
+        Element first = next.firstElementChild();
+        return next.normalName().equals("p") || first != null && first.normalName().equals("p") && !next.normalName().equals("blockquote")
+                && next.closest(NOT_TEXT) == null; // the text's paragraphs in the block right after the dateline's line
     }
 }

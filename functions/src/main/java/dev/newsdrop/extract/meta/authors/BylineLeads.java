@@ -63,6 +63,16 @@ public final class BylineLeads {
             "émetteur", "remitente", "emisor", "mittente", "remetente", "nadawca", "issuer", "issued by", "sender",
             "uitgegeven door", "herausgegeben von", "émis par", "emitido por", "emesso da", "wydane przez");
 
+    /**
+     * True when the element is a list's or a table's label cell holding an {@link #ISSUER_LABELS} label:
+     * a description list's term ("<dt>Afzender</dt><dd>…") or a row's header cell
+     * ("<tr><th>Herausgeber</th><td>Stadt X</td></tr>"), the two ways HTML sets a field's name beside its value.
+     */
+    public static boolean isIssuerLabelCell(org.jsoup.nodes.Element cell, String text) {
+        String tag = cell.normalName();
+        return (tag.equals("dt") || tag.equals("th")) && isIssuerLabel(text);
+    }
+
     /** True when the text is an {@link #ISSUER_LABELS} label, perhaps with its colon. */
     public static boolean isIssuerLabel(String text) {
         String t = text.strip();
@@ -100,7 +110,7 @@ public final class BylineLeads {
      * "Wartawan:" (journalist), Hindi bylines write "द्वारा:" ("by", a lead too: {@link #WORDS}), and Ukrainian and Russian magazines
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
      * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:"; Mongolian news the reporter as "Сурвалжлагч:"
-     * and the author as "Зохиогч:"; "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
+     * and the author as "Зохиогч:"; Greek sites the piece's compiler as "Επιμέλεια:" (editing, as Italian "A cura di"); "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
      * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian.
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
@@ -112,7 +122,7 @@ public final class BylineLeads {
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر",
-            "сурвалжлагч", "зохиогч",
+            "сурвалжлагч", "зохиогч", "επιμέλεια",
             "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild", "tekst og foto", "tekst og billeder", "tekst og bilder",
             "text a foto", "text a fotografie", "szöveg és fotó", "szöveg és kép", "tekst en foto's", "tekst en beeld", "tekst i zdjęcia",
             "text și foto", "text i fotos", "text i fotografia", "κείμενο και φωτογραφίες", "teks dan foto");
@@ -175,7 +185,8 @@ public final class BylineLeads {
      * "Bekijk alle berichten van", "Visa alla inlägg av") and label the name as the article's or the post's author
      * (Czech "Autor článku", Hungarian "A bejegyzés szerzője"). Greek writes "Γράφει ο"
      * / "Γράφει η" ("writes the", the article before the name) or the genitive article alone, "Του
-     * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"); Hebrew themes "נכתב על ידי" and
+     * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"), or, translating the English "By",
+     * "Από τον" / "Από την" ("from the", the name then in the accusative: "Από την Ελένη Σταθοπούλου"); Hebrew themes "נכתב על ידי" and
      * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
      * (Gast)beitrag von", English "Guest post by", French "Article rédigé par" and, for an interview,
      * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker);
@@ -214,7 +225,7 @@ public final class BylineLeads {
             "testo e foto di", "testo e fotografie di", "texto y fotos de", "texto e fotos de", "texte et photos de",
             "text und fotos von", "text und bilder von", "imeandikwa na", "kimeandikwa na", "imetumwa na", "iliyotumwa na", "imechapishwa na",
             "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
-            "γράφει ο", "γράφει η", "γράφουν οι", "द्वारा पोस्ट किया गया", "द्वारा प्रकाशित", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י",
+            "γράφει ο", "γράφει η", "γράφουν οι", "από τον", "από την", "από τους", "द्वारा पोस्ट किया गया", "द्वारा प्रकाशित", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י",
             "kitba ta'", "kitba ta’", "miktub minn");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
@@ -753,6 +764,22 @@ public final class BylineLeads {
         String f = field.strip();
         String name = withoutFieldLead(f);
         return name != f && !name.isEmpty() && (AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name));
+    }
+
+    /**
+     * True when the meta line's last field opens with a {@link #PREPOSITION_BYLINE_LEADS} lead before the
+     * name read from it ("12/03/2026 · de Vila Nova"): "de" and "da" also mean "from", so the name may be
+     * the place the story comes from.
+     */
+    static boolean afterPrepositionLead(String metaLine, String name) {
+        String[] fields = META_FIELD_SEPARATOR.split(metaLine.replace('\u00A0', ' ').strip(), MAX_META_FIELDS + 1);
+        String last = fields[fields.length - 1].strip();
+        for (String lead : PREPOSITION_BYLINE_LEADS) {
+            if (last.startsWith(lead + " ") && last.substring(lead.length()).strip().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String withoutFieldLead(String field) {

@@ -92,7 +92,7 @@ public final class BylineLeads {
     /**
      * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", and blog themes
      * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
-     * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:", Latvian "Teksts:", Lithuanian "Tekstas:", Slovene "Besedilo:"), Hebrew news as "כתב:" (the
+     * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:", Latvian "Teksts:", Lithuanian "Tekstas:", Slovene "Besedilo:", Basque "Testua:", Welsh "Testun:", Irish "Téacs:", Icelandic "Texti:"), Hebrew news as "כתב:" (the
      * correspondent) and "כתבו:" (wrote, of several), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:",
      * and "প্রতিবেদন:", report), Hindi news as "रिपोर्ट:"
      * (report), "रिपोर्टर:" and "संवाददाता:" (correspondent), Arabic magazines as "كتابة:" (writing), German
@@ -116,7 +116,7 @@ public final class BylineLeads {
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
-            "text", "texte", "texto", "testo", "tekst", "teksti", "teksts", "tekstas", "besedilo", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת", "כתבו",
+            "text", "texte", "texto", "testo", "tekst", "teksti", "teksts", "tekstas", "besedilo", "szöveg", "κείμενο", "текст", "testua", "testun", "téacs", "texti", "כתב", "כתבה", "כתבת", "כתבו",
             "reporter", "reporters", "প্রতিবেদক", "প্রতিবেদন",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",

@@ -175,8 +175,9 @@ final class HeaderMetaLine {
 
     /**
      * The news agency named alone in the source field of the headline's meta line ("<span
-     * class=news-item__source>Укрінформ</span>" beside the date): the wire copy's source, which signs
-     * it when no one else is named. Read between the first h1 and the first paragraph of text, as
+     * class=news-item__source>Укрінформ</span>" beside the date), or after a source label in a field of its
+     * own, inline in the line ("<span>Джерело: Укрінформ</span>", whatever its class; a paragraph "المصدر: واس"
+     * closing a short text is no field of the meta line): the wire copy's source, which signs it when no one else is named. Read between the first h1 and the first paragraph of text, as
      * {@link #metaLineUnderHeadline} reads, outside the site's chrome and figures; null when there is none.
      */
     static String agencyInSourceField(PageScan scan) {
@@ -193,11 +194,12 @@ final class HeaderMetaLine {
             if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS && e.normalName().equals("p")) {
                 break; // the text has begun
             }
-            if (text.isEmpty() || text.length() > MAX_SOURCE_FIELD_CHARS || !namesSourceField(e.className())) {
+            if (text.isEmpty() || text.length() > MAX_SOURCE_FIELD_CHARS) {
                 continue;
             }
-            String agency = VisibleBylines.agencyAfterSourceLabel(text);
-            if (agency == null && NewsAgencies.isAgency(text)) {
+            boolean sourceClass = namesSourceField(e.className());
+            String agency = sourceClass || !e.isBlock() ? VisibleBylines.agencyAfterSourceLabel(text) : null; // "<span>Джерело: Укрінформ</span>": an inline field labelled as the source
+            if (agency == null && sourceClass && NewsAgencies.isAgency(text)) {
                 agency = text;
             }
             if (agency != null && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {

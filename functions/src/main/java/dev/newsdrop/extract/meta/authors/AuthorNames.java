@@ -199,6 +199,10 @@ public final class AuthorNames {
             + "újságíró|munkatárs|tudósító|jurnalist|jurnalistă|corespondent|novinar|novinarka|новинар|новинарка|"
             + "δημοσιογράφος|ανταποκριτής|ανταποκρίτρια|репортер|кореспондент|kirjeenvaihtaja|writer|columnist|editor-at-large|kolumnist|kolumnistin|chroniqueur|chroniqueuse|columnista|editorialista|"
             // Swahili: writer (a journalist is "Mwandishi wa Habari", writer of news), editor, reporter
+            // Turkish (columnist, "its writer", editor-in-chief, news editor), Finnish, Estonian, Baltic, Basque,
+            // Galician, Welsh, Irish, Hungarian and Icelandic titles
+            + "köşe yazarı|yayın yönetmeni|haber müdürü|haber editörü|päätoimittaja|uutistoimittaja|ajakirjanik|"
+            + "žurnālists|žurnāliste|žurnalistas|žurnalistė|kazetaria|xornalista|gohebydd|iriseoir|rovatvezető|blaðamaður|"
             + "mwandishi|mhariri|ripota)(?![\\p{L}])";
 
     /**

@@ -25,7 +25,9 @@ public final class BylineLeads {
      * Slovene "Avtor" (its dual "Avtorja" and plural "Avtorji", "authors", and the feminine "Avtorica"), Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
      * "Autors", Turkish "Yazan" ("the one who wrote"), Ukrainian "Автори", Serbian "Аутори" and Czech "Autoři" ("authors"), Thai "ผู้เขียน" ("writer") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
      * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
-     * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), German's gender-inclusive
+     * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), "published by" as municipal and
+     * club sites' CMSs write it: Hungarian "Közzétette", Czech and Slovak "Publikoval(a)", Croatian, Bosnian and
+     * Serbian "Objavio/Objavila", Slovene "Objavil(a)", Turkish "Yayınlayan", Finnish "Julkaissut"; German's gender-inclusive
      * "Autor:in", "Autor*in", "Autor_in", "Autor/in" (and their plurals in "-innen"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
      * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر";
      * Russian "автором" ("by the author": WordPress themes' "Опубликовано <date> автором <name>" split
@@ -48,6 +50,7 @@ public final class BylineLeads {
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
+            "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
 
     /**

@@ -1200,7 +1200,7 @@ public final class PageScan {
                 if (parent instanceof Element p && isBylineHolder(p, opensLine) && (startsLikeByline(t.getWholeText())
                         || (t.nextSibling() instanceof Element && (BylineLeads.closesWithLead(t.getWholeText())
                                 || BylineLeads.opensFiledLine(t.getWholeText()))) // "Pubblicato in <a>Notizie</a> da <a>Name</a>"
-                        || p.normalName().equals("dt") && BylineLeads.isIssuerLabel(t.getWholeText()))) { // "<dt>Afzender</dt><dd>Gemeente X</dd>"
+                        || BylineLeads.isIssuerLabelCell(p, t.getWholeText()))) { // "<dt>Afzender</dt><dd>Gemeente X</dd>", "<th>Herausgeber</th><td>…"
                     lines.add(p);
                 }
             }

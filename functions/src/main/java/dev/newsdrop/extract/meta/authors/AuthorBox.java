@@ -191,18 +191,29 @@ final class AuthorBox {
      * a heading that names no one ("この記事を書いた人", "About the writer", "Über die Autorin"): the
      * first text after it, in the box, written as a person's name (or a Chinese, Japanese or Thai name
      * alone, or one in a script without capitals, {@link #writtenAsName}), before the biography and the box's other fields ("東京社会部", "Interests"). Null when the
-     * box opens with no such heading or no name follows it within {@value #MAX_BOX_NODES} nodes.
+     * box opens with no such heading or no name follows it within {@value #MAX_BOX_NODES} nodes. A box that
+     * opens with the writer's portrait instead, its first text the name the picture's alt text gives ("<img
+     * alt='Ivana Perić'><h4>Ivana Perić</h4><p>Novinarka od 2015. ..."), names her there: a picture
+     * captioned with the person it shows.
      */
     static Element nameAfterBoxLabel(Element box) {
         org.jsoup.nodes.Node end = PageScan.nextOutside(box);
         boolean labelled = false;
+        String pictured = null; // the alt text of the box's picture, when it opens with one
         int seen = 0;
         for (org.jsoup.nodes.Node n = PageScan.next(box); n != null && n != end && seen++ < MAX_BOX_NODES; n = PageScan.next(n)) {
+            if (!labelled && pictured == null && n instanceof Element img && img.normalName().equals("img")) {
+                pictured = BylineText.WHITESPACE_RUN.matcher(img.attr("alt")).replaceAll(" ").strip();
+                continue;
+            }
             if (!(n instanceof org.jsoup.nodes.TextNode t) || t.isBlank()) {
                 continue;
             }
             String text = BylineText.WHITESPACE_RUN.matcher(t.text()).replaceAll(" ").strip();
             if (!labelled) {
+                if (pictured != null && text.equals(pictured) && writtenAsName(text) && n.parentNode() instanceof Element e) {
+                    return e; // "<img alt='Ivana Perić'><h4>Ivana Perić</h4><p>Novinarka ...": the portrait and its name
+                }
                 if (!isAuthorBoxLabel(text)) {
                     return null; // the box opens with something else: a name, a lead, a date
                 }

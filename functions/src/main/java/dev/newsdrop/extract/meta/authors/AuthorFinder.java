@@ -204,6 +204,9 @@ public final class AuthorFinder {
                 authors = BoldNameLine.wireDatelineAgency(scan); // "Hamburg (dpa) - ..." opens the text, no one else named
             }
             if (authors.isEmpty()) {
+                authors = BoldNameLine.slashedAgencyClosingText(scan); // "... gennem cykelpuljen. /ritzau/"
+            }
+            if (authors.isEmpty()) {
                 String agency = HeaderMetaLine.agencyInSourceField(scan); // "<span class=article__source>Укрінформ</span>" beside the date
                 authors = agency == null ? List.of() : List.of(agency);
             }

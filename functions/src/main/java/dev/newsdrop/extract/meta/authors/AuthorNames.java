@@ -205,6 +205,10 @@ public final class AuthorNames {
             + "újságíró|munkatárs|tudósító|jurnalist|jurnalistă|corespondent|novinar|novinarka|новинар|новинарка|"
             + "δημοσιογράφος|ανταποκριτής|ανταποκρίτρια|репортер|кореспондент|kirjeenvaihtaja|writer|columnist|editor-at-large|kolumnist|kolumnistin|chroniqueur|chroniqueuse|columnista|editorialista|"
             // Swahili: writer (a journalist is "Mwandishi wa Habari", writer of news), editor, reporter
+            // Turkish (columnist, "its writer", editor-in-chief, news editor), Finnish, Estonian, Baltic, Basque,
+            // Galician, Welsh, Irish, Hungarian and Icelandic titles
+            + "köşe yazarı|yayın yönetmeni|haber müdürü|haber editörü|päätoimittaja|uutistoimittaja|ajakirjanik|"
+            + "žurnālists|žurnāliste|žurnalistas|žurnalistė|kazetaria|xornalista|gohebydd|iriseoir|rovatvezető|blaðamaður|"
             + "mwandishi|mhariri|ripota)(?![\\p{L}])";
 
     /**
@@ -291,10 +295,20 @@ public final class AuthorNames {
     private static final Pattern BUTTON_AFTER_NAME = Pattern.compile(
             "(?iu)^(\\p{Lu}\\S*(?:\\s+\\S+)+?)\\s+(?:" + AUTHOR_BOX_BUTTONS + ")$");
 
-    /** A whole string that is only a generic credit ({@link #GENERIC_DESKS} or a bare role). */
+    /**
+     * The bare role "editor" (and "reporter") in languages whose sites set it as the author of a page
+     * with no one named (a CMS's account, a meta author tag): Welsh "Golygydd", Irish "Eagarthóir",
+     * Danish and Norwegian "Redaktør", Swedish "Redaktör", Czech, Slovak and Polish "Redaktor(ka)",
+     * Hungarian "Szerkesztő", Croatian, Serbian, Bosnian and Slovene "Urednik"/"Urednica"/"Уредник",
+     * Russian, Bulgarian and Ukrainian "Редактор", Finnish "Toimittaja" and Estonian "Toimetaja". A role names no one.
+     */
+    private static final String BARE_EDITOR_ROLES = "golygydd|eagarthóir|redaktør|redaktör|redaktor|redaktorka|szerkesztő|"
+            + "urednik|urednica|уредник|редактор|toimittaja|toimetaja";
+
+    /** A whole string that is only a generic credit ({@link #GENERIC_DESKS}, a bare role, {@link #BARE_EDITOR_ROLES}). */
     private static final Pattern GENERIC_CREDIT = Pattern.compile(
             "(?iu)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|guest|team|desk|news desk|newsroom|rédaction|redaction|"
-                    + GENERIC_DESKS + ")$");
+                    + BARE_EDITOR_ROLES + "|" + GENERIC_DESKS + ")$");
 
     /**
      * A collective byline: a newsroom word qualified by the organisation's name ("Slate Staff", "BR24
@@ -356,7 +370,7 @@ public final class AuthorNames {
     /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits, a login menu's and an about page's labels, a demonstrative phrase. */
     private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
-                    + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + AUTHOR_BOX_BUTTONS + "|"
+                    + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + BARE_EDITOR_ROLES + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
                     + ABOUT_PAGE_LABELS + "|"
                     + PUBLICATION_LABELS + "|"

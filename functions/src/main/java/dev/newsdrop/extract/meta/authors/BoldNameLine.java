@@ -195,6 +195,58 @@ final class BoldNameLine {
     }
 
     /**
+     * A paragraph that closes with an agency between slashes, as Danish papers sign wire copy at the foot
+     * of its text ("... gennem cykelpuljen. /ritzau/", "/ritzau fokus/"). Group 1 is the agency.
+     */
+    private static final Pattern SLASHED_AGENCY_AT_END = Pattern.compile("(?:^|\\s)/\\s*([\\p{L}][\\p{L} .-]{1,30}?)\\s*/\\s*$");
+
+    /** Characters read from a paragraph's end for its {@link #SLASHED_AGENCY_AT_END}. */
+    private static final int MAX_SLASHED_SIGNATURE_CHARS = 40;
+
+    /**
+     * The agency a paragraph of the text names between slashes at its end ({@link #SLASHED_AGENCY_AT_END},
+     * a known agency, perhaps with its service's word after: "/ritzau fokus/"), as its signature: asked
+     * only when nothing names a person or an organisation. Empty when no paragraph is so signed.
+     */
+    static List<String> slashedAgencyClosingText(PageScan scan) {
+        int seen = 0;
+        for (Element p : scan.paragraphs()) {
+            if (++seen > MAX_PARAGRAPHS_SIGNED) {
+                break;
+            }
+            if (p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
+                    || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null) {
+                continue;
+            }
+            Node last = p.childNodeSize() == 0 ? null : p.childNode(p.childNodeSize() - 1);
+            if (!(last instanceof TextNode t)) {
+                continue; // the signature is the paragraph's closing text
+            }
+            String text = t.getWholeText();
+            if (text.indexOf('/') < 0) {
+                continue;
+            }
+            String tail = text.length() > MAX_SLASHED_SIGNATURE_CHARS ? text.substring(text.length() - MAX_SLASHED_SIGNATURE_CHARS) : text;
+            java.util.regex.Matcher m = SLASHED_AGENCY_AT_END.matcher(tail);
+            if (!m.find()) {
+                continue;
+            }
+            String agency = m.group(1).strip();
+            String first = agency.split(" ", 2)[0];
+            if (NewsAgencies.isAgency(agency)) {
+                return List.of(agency);
+            }
+            if (NewsAgencies.isAgency(first)) {
+                return List.of(first); // "/ritzau fokus/": the agency's feature service
+            }
+        }
+        return List.of();
+    }
+
+    /** Paragraphs read for a slashed signature: the text of a long page, not its every comment. */
+    private static final int MAX_PARAGRAPHS_SIGNED = 200;
+
+    /**
      * A wire story's signature closing the text: the reporter's name, then the agency in brackets
      * ("Κατερίνα Νικολάου (ΑΠΕ-ΜΠΕ)", "Rūta Petraitienė (ELTA)"). Group 1 the name, group 2 the agency.
      */

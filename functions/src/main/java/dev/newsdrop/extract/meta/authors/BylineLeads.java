@@ -25,7 +25,9 @@ public final class BylineLeads {
      * Slovene "Avtor" (its dual "Avtorja" and plural "Avtorji", "authors", and the feminine "Avtorica"), Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
      * "Autors", Turkish "Yazan" ("the one who wrote"), Ukrainian "Автори", Serbian "Аутори" and Czech "Autoři" ("authors"), Thai "ผู้เขียน" ("writer") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
      * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
-     * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), German's gender-inclusive
+     * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), "published by" as municipal and
+     * club sites' CMSs write it: Hungarian "Közzétette", Czech and Slovak "Publikoval(a)", Croatian, Bosnian and
+     * Serbian "Objavio/Objavila", Slovene "Objavil(a)", Turkish "Yayınlayan", Finnish "Julkaissut"; German's gender-inclusive
      * "Autor:in", "Autor*in", "Autor_in", "Autor/in" (and their plurals in "-innen"), Vietnamese "Bởi" ("by"), Ukrainian "Авторка", Albanian
      * "Autori", Icelandic "Höfundur", Basque "Egilea", Bengali "লেখক", Tamil "எழுதியவர்" and Urdu "تحریر";
      * Russian "автором" ("by the author": WordPress themes' "Опубликовано <date> автором <name>" split
@@ -36,17 +38,19 @@ public final class BylineLeads {
      * ("by", as news templates translate the lead: "द्वारा राकेश शर्मा"), a postposition after its noun
      * everywhere else ("सरकार द्वारा", by the government), so it never opens a Hindi sentence; Thai "เขียนโดย"
      * ("written by"), "โพสต์โดย" ("posted by") and "เรียบเรียงโดย" ("compiled by"), written as one word, as Thai is.
+     * Welsh "Awdur" and Irish "Údar" ("author"), as community papers' Drupal fields label the writer.
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
             "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
             "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "автором", "добавил", "добавила", "опубликовал", "опубликовала", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت", "الكاتب", "الكاتبة", "المؤلف",
             "إعداد", "اعداد", "تحرير",
-            "kirjoittaja", "szerző", "szerzők", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย",
+            "kirjoittaja", "szerző", "szerzők", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย", "awdur", "údar",
             "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
+            "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
 
     /**
@@ -62,6 +66,16 @@ public final class BylineLeads {
     private static final Set<String> ISSUER_LABELS = Set.of("afzender", "absender", "herausgeber", "herausgeberin", "expéditeur",
             "émetteur", "remitente", "emisor", "mittente", "remetente", "nadawca", "issuer", "issued by", "sender",
             "uitgegeven door", "herausgegeben von", "émis par", "emitido por", "emesso da", "wydane przez");
+
+    /**
+     * True when the element is a list's or a table's label cell holding an {@link #ISSUER_LABELS} label:
+     * a description list's term ("<dt>Afzender</dt><dd>…") or a row's header cell
+     * ("<tr><th>Herausgeber</th><td>Stadt X</td></tr>"), the two ways HTML sets a field's name beside its value.
+     */
+    public static boolean isIssuerLabelCell(org.jsoup.nodes.Element cell, String text) {
+        String tag = cell.normalName();
+        return (tag.equals("dt") || tag.equals("th")) && isIssuerLabel(text);
+    }
 
     /** True when the text is an {@link #ISSUER_LABELS} label, perhaps with its colon. */
     public static boolean isIssuerLabel(String text) {
@@ -81,7 +95,7 @@ public final class BylineLeads {
     /**
      * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", and blog themes
      * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
-     * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:", Latvian "Teksts:", Lithuanian "Tekstas:", Slovene "Besedilo:"), Hebrew news as "כתב:" (the
+     * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:", Latvian "Teksts:", Lithuanian "Tekstas:", Slovene "Besedilo:", Basque "Testua:", Welsh "Testun:", Irish "Téacs:", Icelandic "Texti:"), Hebrew news as "כתב:" (the
      * correspondent) and "כתבו:" (wrote, of several), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:",
      * and "প্রতিবেদন:", report), Hindi news as "रिपोर्ट:"
      * (report), "रिपोर्टर:" and "संवाददाता:" (correspondent), Arabic magazines as "كتابة:" (writing), German
@@ -100,19 +114,19 @@ public final class BylineLeads {
      * "Wartawan:" (journalist), Hindi bylines write "द्वारा:" ("by", a lead too: {@link #WORDS}), and Ukrainian and Russian magazines
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
      * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:" and "نووسینی:" (written by); Mongolian news the reporter as "Сурвалжлагч:"
-     * and the author as "Зохиогч:"; "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
+     * and the author as "Зохиогч:"; Greek sites the piece's compiler as "Επιμέλεια:" (editing, as Italian "A cura di"); "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
      * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian.
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
-            "text", "texte", "texto", "testo", "tekst", "teksti", "teksts", "tekstas", "besedilo", "szöveg", "κείμενο", "текст", "כתב", "כתבה", "כתבת", "כתבו",
+            "text", "texte", "texto", "testo", "tekst", "teksti", "teksts", "tekstas", "besedilo", "szöveg", "κείμενο", "текст", "testua", "testun", "téacs", "texti", "כתב", "כתבה", "כתבת", "כתבו",
             "reporter", "reporters", "প্রতিবেদক", "প্রতিবেদন",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر", "نووسینی",
-            "сурвалжлагч", "зохиогч",
+            "сурвалжлагч", "зохиогч", "επιμέλεια",
             "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild", "tekst og foto", "tekst og billeder", "tekst og bilder",
             "text a foto", "text a fotografie", "szöveg és fotó", "szöveg és kép", "tekst en foto's", "tekst en beeld", "tekst i zdjęcia",
             "text și foto", "text i fotos", "text i fotografia", "κείμενο και φωτογραφίες", "teks dan foto");
@@ -175,7 +189,8 @@ public final class BylineLeads {
      * "Bekijk alle berichten van", "Visa alla inlägg av") and label the name as the article's or the post's author
      * (Czech "Autor článku", Hungarian "A bejegyzés szerzője"). Greek writes "Γράφει ο"
      * / "Γράφει η" ("writes the", the article before the name) or the genitive article alone, "Του
-     * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"); Hebrew themes "נכתב על ידי" and
+     * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"), or, translating the English "By",
+     * "Από τον" / "Από την" ("from the", the name then in the accusative: "Από την Ελένη Σταθοπούλου"); Hebrew themes "נכתב על ידי" and
      * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
      * (Gast)beitrag von", English "Guest post by", French "Article rédigé par" and, for an interview,
      * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker);
@@ -214,7 +229,7 @@ public final class BylineLeads {
             "testo e foto di", "testo e fotografie di", "texto y fotos de", "texto e fotos de", "texte et photos de",
             "text und fotos von", "text und bilder von", "imeandikwa na", "kimeandikwa na", "imetumwa na", "iliyotumwa na", "imechapishwa na",
             "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
-            "γράφει ο", "γράφει η", "γράφουν οι", "द्वारा पोस्ट किया गया", "द्वारा प्रकाशित", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י",
+            "γράφει ο", "γράφει η", "γράφουν οι", "από τον", "από την", "από τους", "द्वारा पोस्ट किया गया", "द्वारा प्रकाशित", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י",
             "kitba ta'", "kitba ta’", "miktub minn");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
@@ -753,6 +768,22 @@ public final class BylineLeads {
         String f = field.strip();
         String name = withoutFieldLead(f);
         return name != f && !name.isEmpty() && (AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name));
+    }
+
+    /**
+     * True when the meta line's last field opens with a {@link #PREPOSITION_BYLINE_LEADS} lead before the
+     * name read from it ("12/03/2026 · de Vila Nova"): "de" and "da" also mean "from", so the name may be
+     * the place the story comes from.
+     */
+    static boolean afterPrepositionLead(String metaLine, String name) {
+        String[] fields = META_FIELD_SEPARATOR.split(metaLine.replace('\u00A0', ' ').strip(), MAX_META_FIELDS + 1);
+        String last = fields[fields.length - 1].strip();
+        for (String lead : PREPOSITION_BYLINE_LEADS) {
+            if (last.startsWith(lead + " ") && last.substring(lead.length()).strip().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String withoutFieldLead(String field) {

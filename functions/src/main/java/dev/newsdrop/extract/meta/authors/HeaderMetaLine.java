@@ -7,6 +7,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The meta line under the headline that names the writer with no label, beside the date: "Name ·
@@ -58,6 +60,9 @@ final class HeaderMetaLine {
             String name = text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.nameBeforeDate(text) : null;
             if (name == null) {
                 name = BylineLeads.nameAfterDateFields(text); // "March 12, 2024 · 3 min · Jane Doe", "... 16:45 · de Ioana Mureșan" (bounded there)
+                if (name != null && BylineLeads.afterPrepositionLead(text, name) && statedAsPlace(html, name)) {
+                    name = null; // "12/03/2026 · de Vila Nova" over "Vila Nova – A feira ...": where the story is from, not who wrote it
+                }
             }
             String credited = name == null && text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.labelledFieldName(text) : null;
             if (credited != null && !AuthorNames.namesDesk(credited) && e.closest(PageRegions.SITE_CHROME) == null
@@ -115,6 +120,40 @@ final class HeaderMetaLine {
         return List.of();
     }
 
+    /** Nodes of the page read for the places it states ({@link #statedAsPlace}). */
+    private static final int MAX_PLACE_NODES = 20_000;
+
+    /**
+     * True when the page states the words as a place: a text opens with them as a dateline does, the place
+     * before a dash ("Vila Nova – A feira ..."), or in capitals before a comma or a bracket ("VILA NOVA, 12
+     * mar (Lusa)"; a name before a comma in the case it is written opens a biography as often), or a
+     * postal address writes them after its postal code ("4930 Vila Nova", "4930-512 Vila Nova"). Read for the name a preposition lead ("de", "da",
+     * which also mean "from") sets after a meta line's date, once a page at most.
+     */
+    static boolean statedAsPlace(Element root, String words) {
+        if (root == null || words.isBlank()) {
+            return false;
+        }
+        String q = Pattern.quote(words.strip());
+        Pattern dateline = Pattern.compile("^\\s*(?:(?i:" + q + ")\\s*[-–—]|"
+                + Pattern.quote(words.strip().toUpperCase(Locale.ROOT)) + "\\s*[,(/])",
+                Pattern.UNICODE_CASE);
+        Pattern address = Pattern.compile("(?<![\\d.,])\\d{4,5}(?:-\\d{3})?\\s+" + q + "(?![\\p{L}\\p{M}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String lower = words.strip().toLowerCase(Locale.ROOT);
+        int seen = 0;
+        for (Node n = root; n != null && seen++ < MAX_PLACE_NODES; n = PageScan.next(n)) {
+            if (n instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (s.length() >= lower.length() && s.toLowerCase(Locale.ROOT).contains(lower)
+                        && (dateline.matcher(s).lookingAt() || address.matcher(s).find())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when the text is two persons' names joined by a separator ("Jane Doe and John Roe"). */
     private static boolean namesTwoPersons(String text) {
         String[] parts = AuthorNames.SEPARATORS.split(text);
@@ -136,8 +175,9 @@ final class HeaderMetaLine {
 
     /**
      * The news agency named alone in the source field of the headline's meta line ("<span
-     * class=news-item__source>Укрінформ</span>" beside the date): the wire copy's source, which signs
-     * it when no one else is named. Read between the first h1 and the first paragraph of text, as
+     * class=news-item__source>Укрінформ</span>" beside the date), or after a source label in a field of its
+     * own, inline in the line ("<span>Джерело: Укрінформ</span>", whatever its class; a paragraph "المصدر: واس"
+     * closing a short text is no field of the meta line): the wire copy's source, which signs it when no one else is named. Read between the first h1 and the first paragraph of text, as
      * {@link #metaLineUnderHeadline} reads, outside the site's chrome and figures; null when there is none.
      */
     static String agencyInSourceField(PageScan scan) {
@@ -154,11 +194,12 @@ final class HeaderMetaLine {
             if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS && e.normalName().equals("p")) {
                 break; // the text has begun
             }
-            if (text.isEmpty() || text.length() > MAX_SOURCE_FIELD_CHARS || !namesSourceField(e.className())) {
+            if (text.isEmpty() || text.length() > MAX_SOURCE_FIELD_CHARS) {
                 continue;
             }
-            String agency = VisibleBylines.agencyAfterSourceLabel(text);
-            if (agency == null && NewsAgencies.isAgency(text)) {
+            boolean sourceClass = namesSourceField(e.className());
+            String agency = sourceClass || !e.isBlock() ? VisibleBylines.agencyAfterSourceLabel(text) : null; // "<span>Джерело: Укрінформ</span>": an inline field labelled as the source
+            if (agency == null && sourceClass && NewsAgencies.isAgency(text)) {
                 agency = text;
             }
             if (agency != null && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {
@@ -172,7 +213,7 @@ final class HeaderMetaLine {
         if (className.isEmpty()) {
             return false;
         }
-        String c = className.toLowerCase(java.util.Locale.ROOT);
+        String c = className.toLowerCase(Locale.ROOT);
         for (String w : SOURCE_FIELD_CLASS_WORDS) {
             if (c.contains(w)) {
                 return true;

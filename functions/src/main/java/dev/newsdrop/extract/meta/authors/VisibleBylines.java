@@ -206,7 +206,7 @@ final class VisibleBylines {
             if (t.isEmpty()) {
                 t = imageOnlyName(e); // "<span class=md-author><img alt='Jane Doe'></span>": the author's picture names her
             }
-            boolean label = isLabelOnly(t) || e.normalName().equals("dt") && BylineLeads.isIssuerLabel(t); // "<dt>Afzender</dt><dd>…"
+            boolean label = isLabelOnly(t) || BylineLeads.isIssuerLabelCell(e, t); // "<dt>Afzender</dt><dd>…", "<th>Herausgeber</th><td>…"
             Element boxName = label || t.isEmpty() ? null : AuthorBox.nameAfterBoxLabel(e);
             if (boxName != null) {
                 e = boxName; // "<div id=writerProfile>この記事を書いた人 <dt>Name</dt><dd>desk</dd>...": the box's name, not its fields

@@ -275,6 +275,17 @@ public final class TitleFinder {
                 title = MetadataReader.firstNonBlank(FrameSiteName.cut(scan.html(), title), title);
             }
         }
+        if (heading == null && title != null && statedHeadline == null && socialTitle == null) {
+            // only the document title states one, and it names the site and its section ("Town of X - Notices"): the
+            // line the content sets as its headline by type, a lower heading or a bold or large line, is the headline
+            String site = siteName != null && ComparisonKey.of(title).equals(ComparisonKey.of(siteName)) ? title
+                    : FrameSiteName.siteOfSectionTitle(scan.html(), title);
+            String lead = site == null ? null : LeadLine.read(scan.html(), site);
+            if (lead != null) {
+                siteName = site;
+                title = lead;
+            }
+        }
         if (heading != null && (siteName == null || !ComparisonKey.of(heading).equals(ComparisonKey.of(siteName)))) {
             // the visible heading keeps a genre word the reader sees ("Opinion: ..."); withoutFurniture cuts the rest
             // og:title cut of the site's name only: cut against the heading too, it would lose the kicker it states

@@ -145,6 +145,25 @@ final class FrameSiteName {
         return site;
     }
 
+    /**
+     * The title without its first or last segment when a frame text names that segment, however long it is beside the
+     * rest ({@link #cut} takes a site's name only when it is the shorter part); the title itself when neither is so named.
+     */
+    static String withoutSiteSegment(Element root, String title) {
+        String t = Blanks.collapsed(title).trim();
+        List<int[]> spans = separatorSpans(t);
+        if (root == null || spans.isEmpty()) {
+            return t;
+        }
+        List<Named> frame = frameKeys(root);
+        int[] first = spans.get(0);
+        if (named(t.substring(0, first[0]), false, frame)) {
+            return t.substring(first[1]).trim();
+        }
+        int[] last = spans.get(spans.size() - 1);
+        return named(t.substring(last[1]), false, frame) ? t.substring(0, last[0]).trim() : t;
+    }
+
     /** Links read for the sections a title may name, at most. */
     private static final int MAX_LINKS_READ = 500;
 

@@ -154,7 +154,7 @@ final class LeadLine {
 
     /**
      * True when the element's text is its line's: the whole text of its nearest block, or set between line breaks
-     * (or a block's edges). A bold run inside a sentence is emphasis.
+     * (or a block's edges, or blocks beside it). A bold run inside a sentence is emphasis.
      */
     static boolean standsAlone(Element e) {
         if (edgeOrBreak(e.previousSibling(), true) && edgeOrBreak(e.nextSibling(), false)) {
@@ -167,13 +167,17 @@ final class LeadLine {
         return block != null && ComparisonKey.of(block.text()).equals(ComparisonKey.of(e.text()));
     }
 
-    /** True when, past blank text, the node's side reaches its parent's edge or a line break. */
+    /** Elements that end a line before and after them: a line break, and the blocks a line cannot run into. */
+    private static final Set<String> LINE_EDGES = Set.of("br", "hr", "p", "div", "table", "ul", "ol", "dl", "h1", "h2", "h3",
+            "h4", "h5", "h6", "blockquote", "center", "section", "article", "header", "nav", "aside", "footer", "form", "figure");
+
+    /** True when, past blank text, the node's side reaches its parent's edge, a line break or a block. */
     private static boolean edgeOrBreak(Node n, boolean before) {
         Node x = n;
         while (x instanceof TextNode tn && tn.isBlank()) {
             x = before ? x.previousSibling() : x.nextSibling();
         }
-        return x == null || x instanceof Element el && el.normalName().equals("br");
+        return x == null || x instanceof Element el && LINE_EDGES.contains(el.normalName());
     }
 
     /** True when the line is worded as a headline (see {@link #read}). */

@@ -117,8 +117,8 @@ final class LeadLine {
                 if (!heading && !(setsHeadlineType(e) && standsAlone(e))) {
                     return FilterResult.CONTINUE;
                 }
-                String t = Blanks.collapsed(e.text()).trim();
-                if (isHeadline(t) && !ComparisonKey.of(t).equals(skipKey)) {
+                String t = boundedText(e);
+                if (t != null && isHeadline(t) && !ComparisonKey.of(t).equals(skipKey)) {
                     found[0] = t;
                     return FilterResult.STOP;
                 }
@@ -161,10 +161,53 @@ final class LeadLine {
             return true;
         }
         Element block = e.parent();
-        while (block != null && !BLOCKS.contains(block.normalName())) {
-            block = block.parent();
+        for (int up = 0; block != null && !BLOCKS.contains(block.normalName()); up++) {
+            block = up < MAX_LINE_NODES ? block.parent() : null; // inline elements nested deeper than a line holds
         }
-        return block != null && ComparisonKey.of(block.text()).equals(ComparisonKey.of(e.text()));
+        if (block == null) {
+            return false;
+        }
+        String blockText = boundedText(block);
+        String own = blockText == null ? null : boundedText(e);
+        return own != null && ComparisonKey.of(blockText).equals(ComparisonKey.of(own));
+    }
+
+    /** A line is made of at most this many nodes: a box of more is no line. */
+    private static final int MAX_LINE_NODES = 100;
+
+    /**
+     * The element's text, blanks collapsed, or null when it runs past {@value #MAX_CHARS} characters (and twice that
+     * before collapsing) or {@value #MAX_LINE_NODES} nodes: read no further than that, so a bold tag left open around the
+     * whole page, or nested ten thousand deep, costs no more than a line.
+     */
+    static String boundedText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        boolean[] over = {false};
+        int[] nodes = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (++nodes[0] > MAX_LINE_NODES) {
+                    over[0] = true;
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode tn) {
+                    sb.append(tn.getWholeText());
+                    if (sb.length() > 2 * MAX_CHARS) {
+                        over[0] = true;
+                        return FilterResult.STOP;
+                    }
+                } else if (node instanceof Element el && el.normalName().equals("br")) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        if (over[0]) {
+            return null;
+        }
+        String t = Blanks.collapsed(sb.toString()).trim();
+        return t.length() > MAX_CHARS ? null : t;
     }
 
     /** Elements that end a line before and after them: a line break, and the blocks a line cannot run into. */

@@ -57,6 +57,19 @@ class ArticleExtractorRobustnessTest {
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void deepNestingOfBoldLines_onAPageTitledWithItsSiteName_finishes() {
+        // the title names only the site, so the lines set in bold before the text are read for the headline
+        String page = "<html><head><title>Gemeinde Lohrbach</title></head><body><table><tr><td>"
+                + "<b><font size=5>".repeat(50_000) + "Sperrung der Ortsdurchfahrt ab Montag" + "</font></b>".repeat(50_000)
+                + PARAGRAPH.repeat(5) + "</td></tr><tr><td>© 2026 Gemeinde Lohrbach</td></tr></table></body></html>";
+        ExtractedArticle a = extractor.extract(html(page));
+
+        assertEquals(ArticleStatus.EXTRACTED, a.status(), a.reason());
+        assertTrue(a.text().contains("the shops of the old town"), a.text());
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void fiveMegabyteSingleLine_finishes() {
         String words = "lorem ipsum dolor sit amet ".repeat(200_000);
         ExtractedArticle a = extractor.extract(html("<html><body><p>" + words + "</p></body></html>"));

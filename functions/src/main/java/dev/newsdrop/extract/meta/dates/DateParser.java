@@ -643,12 +643,18 @@ public final class DateParser {
     /**
      * A day-first numeric date with a two-digit year and dots or hyphens, as German and Dutch datelines
      * write it ("Do 25.04.24 | 14:07 Uhr", "3-2-22"); read by hand, since it is tried on text that has
-     * no four-digit year, which is most text. Slashes are left out: "12/03/24" is month-first in the
-     * United States and day-first elsewhere. A longer dotted run ("1.2.22.5", "v3.2.22") is a version.
+     * no four-digit year, which is most text. Slashes are read only on a page that states its locale:
+     * "12/03/24" is month-first in the United States and day-first elsewhere, and English stated without
+     * a region says neither. A longer dotted run ("1.2.22.5", "v3.2.22") is a version.
      */
     /** The four-digit year of a two-digit one, about {@link #TWO_DIGIT_YEAR_PIVOT}. */
     private static String century(int yy) {
         return String.valueOf(yy >= TWO_DIGIT_YEAR_PIVOT ? 1900 + yy : 2000 + yy);
+    }
+
+    /** True when the page's locale says which way a slashed date with a two-digit year is read. */
+    private static boolean readsSlashedShortDate(DateLanguage language) {
+        return language.language() != null && !language.englishWithoutRegion() && !language.yearFirst();
     }
 
     static String twoDigitYearDate(String s) {
@@ -658,12 +664,15 @@ public final class DateParser {
     /**
      * {@link #twoDigitYearDate(String)} on a page in the given language: a hyphenated date is read month
      * first on a page whose locale writes it so ("3-2-22" is 2 March on an en-US page), or when its
-     * second number cannot be a month ("3-25-22"); a dotted date is always day first.
+     * second number cannot be a month ("3-25-22"); a dotted date is always day first. A slashed date is read
+     * in the order the page's locale writes ("12/03/26" is 3 December on an en-US page, 12 March on an en-GB
+     * or French one), and not at all where no locale, or English without a region, is stated, or where the
+     * language writes numeric dates year first.
      */
     static String twoDigitYearDate(String s, DateLanguage language) {
         for (int i = 0; i < s.length(); i++) {
             if (!isAsciiDigit(s, i) || i > 0 && (isAsciiDigit(s, i - 1) || s.charAt(i - 1) == '.'
-                    || s.charAt(i - 1) == '-' || Character.isLetter(s.charAt(i - 1)))) {
+                    || s.charAt(i - 1) == '-' || s.charAt(i - 1) == '/' || Character.isLetter(s.charAt(i - 1)))) {
                 continue;
             }
             int dayEnd = digitsEnd(s, i);
@@ -671,7 +680,7 @@ public final class DateParser {
                 continue;
             }
             char sep = s.charAt(dayEnd);
-            if (sep != '.' && sep != '-') {
+            if (sep != '.' && sep != '-' && !(sep == '/' && readsSlashedShortDate(language))) {
                 continue;
             }
             int monthEnd = digitsEnd(s, dayEnd + 1);
@@ -694,7 +703,8 @@ public final class DateParser {
                 continue;
             }
             String year = century(Integer.parseInt(s.substring(monthEnd + 1, yearEnd)));
-            boolean monthFirst = sep == '-' && (second > 12 || language.monthFirst() && first <= 12);
+            boolean monthFirst = sep == '-' && (second > 12 || language.monthFirst() && first <= 12)
+                    || sep == '/' && language.monthFirst();
             LocalDate date = monthFirst ? day(year, first, String.valueOf(second)) : day(year, second, String.valueOf(first));
             if (date != null) {
                 return withTime(date, s, yearEnd);

@@ -132,7 +132,7 @@ public final class PublishedDateFinder {
             + "közzétéve|létrehozva|publikacja|publicării|publicarii|पब्लिश्ड|প্রকাশ|প্রকাশিত|شائع|paskelbta|publicēts|avaldatud|birtist|birt|입력|등록|פורסם|प्रकाशित|เผยแพร่|"
             + "mis en ligne|erstveröffentlichung|erstveröffentlicht|publicación|publicacion|publicação|publicacao|pubblicazione|"
             + "utworzenia|publikacji|dodano|opublikowany|opublikowana|vytvořeno|zveřejněno|publikálva|создано|публикации|"
-            + "створено|публікації|skapad|oprettet|opprettet|offentliggjort|기사입력|최초입력|입력일|등록일|게재일|발행일";
+            + "створено|публікації|skapad|oprettet|opprettet|offentliggjort|vyvěšeno|vyvesené|기사입력|최초입력|입력일|등록일|게재일|발행일";
 
     /** The words of {@link #PUBLISHED_LABEL} that stand without bounds: Chinese, Japanese, Arabic and Persian. */
     static final String PUBLISHED_UNBOUNDED_WORDS = "发布|發布|公開|نشر|منتشر شده|تاریخ انتشار|انتشار";
@@ -807,10 +807,11 @@ public final class PublishedDateFinder {
      * Words that bound a period before its date, its end or its start: "bis 31.12.2026", "Verfügbar bis
      * 03.12.2028", "ab 01.01.2027", "valid until", "available until", "expires", "closing date", "Frist",
      * "jusqu'au", "hasta", "fino al": a price's, an offer's, a video's or a consultation's term, not when
-     * the page was published.
+     * the page was published; Czech "Sejmuto" and Slovak "Zvesené", the day an official notice board takes a
+     * notice down (its "Vyvěšeno", "Vyvesené", the day it was put up, is a publication label).
      */
     static final String BOUND_WORDS = "bis|ab|until|till|expires|expiry|closes|closing date|deadline|frist|ablauf|läuft ab|"
-            + "jusqu'au|jusqu’au|hasta|fino al|tot en met|valid through";
+            + "jusqu'au|jusqu’au|hasta|fino al|tot en met|valid through|sejmuto|sejmutí|zvesené|zvesenie";
 
     /**
      * A forum member's or a profile's "joined" label in the languages of the blind rounds, the date after it being

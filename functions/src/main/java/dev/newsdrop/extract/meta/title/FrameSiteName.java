@@ -105,6 +105,81 @@ final class FrameSiteName {
         return null;
     }
 
+    /**
+     * True when the title names only the site and its section: a frame text (the logo's, a copyright line) holds its
+     * words whole, or it parts into segments of which one is so named and each other is the whole text of a link on the
+     * page, a section of the site's menu or trail ("Town of X - Notices"). Such a title is the section's, the same on
+     * every page of it, and names no headline. Returns the site's name so named (its first such segment), or null when
+     * the title names more than the site and its section.
+     */
+    static String siteOfSectionTitle(Element root, String title) {
+        if (root == null || title == null || title.isBlank()) {
+            return null;
+        }
+        List<Named> frame = frameKeys(root);
+        String t = Blanks.collapsed(title).trim();
+        if (named(t, false, frame)) {
+            return t;
+        }
+        List<int[]> spans = separatorSpans(t);
+        if (spans.isEmpty()) {
+            return null;
+        }
+        Set<String> linkKeys = null;
+        String site = null;
+        int from = 0;
+        for (int i = 0; i <= spans.size(); i++) {
+            String segment = t.substring(from, i < spans.size() ? spans.get(i)[0] : t.length());
+            from = i < spans.size() ? spans.get(i)[1] : t.length();
+            if (named(segment, false, frame)) {
+                site = site == null ? segment.trim() : site;
+                continue;
+            }
+            if (linkKeys == null) {
+                linkKeys = linkKeys(root);
+            }
+            if (!linkKeys.contains(ComparisonKey.of(segment))) {
+                return null;
+            }
+        }
+        return site;
+    }
+
+    /**
+     * The title without its first or last segment when a frame text names that segment, however long it is beside the
+     * rest ({@link #cut} takes a site's name only when it is the shorter part); the title itself when neither is so named.
+     */
+    static String withoutSiteSegment(Element root, String title) {
+        String t = Blanks.collapsed(title).trim();
+        List<int[]> spans = separatorSpans(t);
+        if (root == null || spans.isEmpty()) {
+            return t;
+        }
+        List<Named> frame = frameKeys(root);
+        int[] first = spans.get(0);
+        if (named(t.substring(0, first[0]), false, frame)) {
+            return t.substring(first[1]).trim();
+        }
+        int[] last = spans.get(spans.size() - 1);
+        return named(t.substring(last[1]), false, frame) ? t.substring(0, last[0]).trim() : t;
+    }
+
+    /** Links read for the sections a title may name, at most. */
+    private static final int MAX_LINKS_READ = 500;
+
+    /** The keys of the page's link texts ({@link #MAX_LINKS_READ} links at most). */
+    private static Set<String> linkKeys(Element root) {
+        Set<String> keys = new java.util.HashSet<>();
+        int read = 0;
+        for (Element a : root.getElementsByTag("a")) {
+            if (read++ >= MAX_LINKS_READ) {
+                break;
+            }
+            keys.add(ComparisonKey.of(a.text()));
+        }
+        return keys;
+    }
+
     private static boolean isColon(String t, int[] span) {
         char c = t.charAt(span[2]);
         return c == ':' || c == '\uFF1A';

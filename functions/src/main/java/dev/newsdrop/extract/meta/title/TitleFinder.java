@@ -66,6 +66,12 @@ public final class TitleFinder {
     /** A heading in the page's banner is taken only with this many key characters repeated by a stated title. */
     private static final int MIN_STATED_HEADING_KEY_CHARS = 12;
 
+    /**
+     * A headline is at most this many times as long as the short form a CMS titles its page with ("Sperre der
+     * Gurktalstraße" for an eleven-word headline): a short title keeps the headline's first three words or more.
+     */
+    private static final int MAX_SHORT_TITLE_GROWTH = 4;
+
     /** Words this long or longer ({@link #letters}) tie a heading to the meta title; shorter ones are too common. */
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
@@ -275,6 +281,20 @@ public final class TitleFinder {
                 title = MetadataReader.firstNonBlank(FrameSiteName.cut(scan.html(), title), title);
             }
         }
+        if (heading == null && title != null && statedHeadline == null && socialTitle == null) {
+            // only the document title states one, and it names the site and its section ("Town of X - Notices"), or a part
+            // of the headline: the line the content sets as its headline by type, a lower heading or a bold or large line
+            // standing alone before the text, is the headline
+            String site = siteName != null && ComparisonKey.of(title).equals(ComparisonKey.of(siteName)) ? title
+                    : FrameSiteName.siteOfSectionTitle(scan.html(), title);
+            String lead = LeadLine.read(scan.html(), site);
+            if (lead != null && site != null) {
+                siteName = site;
+                title = lead;
+            } else if (lead != null && (completes(lead, title) || completes(lead, FrameSiteName.withoutSiteSegment(scan.html(), title)))) {
+                title = lead; // the document title gives a part of the headline the line shows whole ("Closure of the footpath")
+            }
+        }
         if (heading != null && (siteName == null || !ComparisonKey.of(heading).equals(ComparisonKey.of(siteName)))) {
             // the visible heading keeps a genre word the reader sees ("Opinion: ..."); withoutFurniture cuts the rest
             // og:title cut of the site's name only: cut against the heading too, it would lose the kicker it states
@@ -298,6 +318,19 @@ public final class TitleFinder {
                     statedHeadline, documentTitle), cleanings);
         }
         return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
+    }
+
+    /**
+     * True when the line opens with the title's words and goes on, at most {@value #MAX_SHORT_TITLE_GROWTH} times as long:
+     * a CMS that titles the page with a short form of the headline ("Closure of the footpath" for the line "Closure of the
+     * footpath for bank repairs from 7 December"). A line that sets a label before the title's words ("Topic: …", a
+     * forum's thread heading) is furniture around it.
+     */
+    private static boolean completes(String line, String title) {
+        String lineKey = ComparisonKey.of(line);
+        String titleKey = ComparisonKey.of(title);
+        return titleKey.length() >= MIN_STATED_HEADING_KEY_CHARS && lineKey.length() > titleKey.length()
+                && lineKey.length() <= MAX_SHORT_TITLE_GROWTH * titleKey.length() && lineKey.startsWith(titleKey);
     }
 
     /**

@@ -648,4 +648,14 @@ class DateParserTest {
         assertEquals("2022-02-03", DateParser.parse("20220203143000"));
         assertNull(DateParser.parse("20221303143000"), "no thirteenth month");
     }
+
+    @Test
+    void slashedTwoDigitYear_isReadInTheOrderOfTheStatedLocale_andNotWithoutOne() {
+        assertEquals("2026-12-03", DateParser.parseText("Posted on 12/03/26 by June", DateLanguage.of("en-US")), "month first");
+        assertEquals("2026-03-12", DateParser.parseText("Posted on 12/03/26 by June", DateLanguage.of("en-GB")), "day first");
+        assertEquals("2026-03-12", DateParser.parseText("Publié le 12/03/26", DateLanguage.of("fr")), "day first");
+        assertNull(DateParser.parseText("Posted on 12/03/26", DateLanguage.of("en")), "English without a region says neither");
+        assertNull(DateParser.parseText("Posted on 12/03/26", DateLanguage.UNKNOWN), "no locale stated");
+        assertNull(DateParser.parseText("Route 12/03/26/7", DateLanguage.of("en-US")), "a longer run is no date");
+    }
 }

@@ -275,8 +275,12 @@ final class ContentPruner {
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
                         && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !isSourceListOrItem(e) && !boxesSummaryList(e) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
                         && !isHeadingOverProse(e, stats))
-                        || isBoilerplateLineOrPromo(e, s, titleKey) || isNoticeOrOffer(e, s, stats, containerChars)) {
+                        || isBoilerplateLineOrPromo(e, s, titleKey)) {
                     removals.mark(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (isNoticeOrOffer(e, s, stats, containerChars)) {
+                    removals.mark(noticeBox(e, container, stats));
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -416,6 +420,55 @@ final class ContentPruner {
         return Notices.mayBeNotice(found) && Notices.isNotice(e.text().strip());
     }
 
+    /** A box's line left beside its notice is its label or button: this short ("Trailer", "Enjoy the show?", "Become a member"). */
+    private static final int MAX_NOTICE_REMNANT_CHARS = 40;
+
+    /** A notice's box holds at most this many such lines beside it: a heading, a label, a button or two. */
+    private static final int MAX_NOTICE_REMNANTS = 3;
+
+    /**
+     * The box a notice stands in when the notice leaves nothing in it but a few short lines that end no
+     * sentence: the box's heading ("Enjoy the show?"), a consent placeholder's label ("Trailer",
+     * "Karte") or its button ("Become a member", "Load video"). Those lines are the notice's own, and
+     * the box goes whole; a box with a sentence or loose words beside the notice keeps them, and the
+     * notice goes alone. The article's container is never the box.
+     */
+    private static Element noticeBox(Element notice, Element container, TextStats stats) {
+        Element box = notice.parent();
+        if (box == null || box == container || !Blocks.isBlock(box)) {
+            return notice;
+        }
+        TextStats.Stats bs = stats.of(box);
+        if (bs == null || bs.chars > Notices.MAX_OFFER_BOX_CHARS) {
+            return notice;
+        }
+        int remnants = 0;
+        for (Node n = box.firstChild(); n != null; n = n.nextSibling()) {
+            if (n == notice) {
+                continue;
+            }
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return notice; // loose words beside the notice: the box is a paragraph around it
+                }
+                continue;
+            }
+            if (!(n instanceof Element c)) {
+                continue;
+            }
+            String line = c.text().strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            char last = line.charAt(line.length() - 1);
+            if (line.length() > MAX_NOTICE_REMNANT_CHARS || (TextStats.endsSentence(last) && !(last == '?' && Blocks.isHeading(c)))
+                    || ++remnants > MAX_NOTICE_REMNANTS) {
+                return notice;
+            }
+        }
+        return remnants > 0 ? box : notice;
+    }
+
     /** Nodes of a block searched for a notice's stems: a notice is a paragraph of a few dozen nodes. */
     private static final int MAX_NOTICE_NODES = 200;
 
@@ -450,7 +503,7 @@ final class ContentPruner {
             + "|Fr\\.|zł|Kč|kr)(?![\\p{L}]))";
 
     /** A price: a number with a currency before or after it ("38,12 €", "$189.20", "CHF 12.40"). */
-    private static final Pattern PRICE = Pattern.compile(CURRENCY + "\\s?\\d[\\d.,'\u00a0\u202f]*|\\d[\\d.,'\u00a0\u202f]*\\s?" + CURRENCY);
+    static final Pattern PRICE = Pattern.compile(CURRENCY + "\\s?\\d[\\d.,'\u00a0\u202f]*|\\d[\\d.,'\u00a0\u202f]*\\s?" + CURRENCY);
 
     /** A signed percentage, a quote's change ("-11,3 %", "+0.8%", "▼ 2,1 %"), in Arabic script's percent sign too. */
     private static final Pattern SIGNED_PERCENT = Pattern.compile("[+\\-−–▲▼△▽]\\s?\\d{1,3}(?:[.,]\\d{1,3})?\\s?[%٪]");

@@ -184,7 +184,7 @@ final class NoiseRemover {
                             || (prose(measured) < keep && hasChildElements(e, MIN_THREAD_COMMENTS)
                                 && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
-                            || isDealsBox(e, measured, before) || isArticleRecordList(e, measured)) {
+                            || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isArticleRecordList(e, measured)) {
                         removals.mark(e);
                         markChanged(e, root, before, changed);
                         return FilterResult.SKIP_ENTIRELY;
@@ -716,6 +716,67 @@ final class NoiseRemover {
         }
         return offers >= MIN_DEALS_OFFERS;
     }
+
+    /** A shop's product box is a name, a price and a button or two: this short. */
+    private static final int MAX_PRODUCT_BOX_CHARS = 200;
+
+    /**
+     * A shop's product box set between an article's paragraphs: a small block with a paid link under
+     * it ({@code rel="sponsored"}), a price in its text ({@link ContentPruner#PRICE}), no prose and
+     * no heading: the product's name, its price and the shop's button ("Voir l'offre", "Vedi offerta
+     * su Amazon", "Zum Angebot"). The button alone went as a line of its own ({@link #isShopButton})
+     * and left the name and price as stray lines, or stayed when set inline beside them. A product
+     * an article names in its heading, or describes in a sentence, stays.
+     */
+    private static boolean isProductBox(Element e, TextStats.Stats s, TextStats stats) {
+        if (s == null || (s.under & TextStats.UNDER_SPONSORED_LINK) == 0 || !s.block || s.proseChars > 0
+                || s.chars > MAX_PRODUCT_BOX_CHARS || PROTECTED_TAGS.contains(e.normalName()) || ITEM_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        if (e.normalName().equals("p")) {
+            return false; // a paragraph is the writer's
+        }
+        // a card among cards alike is an item of a shopping list, the card or a wrapper of it alone beside them
+        int up = 0;
+        for (Element x = e; x != null && up++ < MAX_PRODUCT_CARD_WRAPPERS; x = x.parent()) {
+            TextStats.Stats xs = stats.of(x);
+            if (xs == null || xs.chars != s.chars || PROTECTED_TAGS.contains(x.normalName())) {
+                break;
+            }
+            if (hasPaidSiblingAlike(x, x.previousElementSibling(), stats) || hasPaidSiblingAlike(x, x.nextElementSibling(), stats)) {
+                return false;
+            }
+        }
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_PRODUCT_BOX_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof Element c && Blocks.isHeading(c)) {
+                return false;
+            }
+        }
+        if (steps > MAX_PRODUCT_BOX_NODES) {
+            return false;
+        }
+        String text = e.text().strip();
+        return !text.isEmpty() && !TextStats.endsSentence(text.charAt(text.length() - 1)) && ContentPruner.PRICE.matcher(text).find();
+    }
+
+    /**
+     * True when {@code sibling} is built as {@code e} is (the same tag and class) and holds a paid link
+     * too: cards of a shopping list, each product the list's item, not a box set between paragraphs.
+     */
+    private static boolean hasPaidSiblingAlike(Element e, Element sibling, TextStats stats) {
+        if (sibling == null || !sibling.normalName().equals(e.normalName()) || !sibling.className().equals(e.className())) {
+            return false;
+        }
+        TextStats.Stats ss = stats.of(sibling);
+        return ss != null && (ss.under & TextStats.UNDER_SPONSORED_LINK) != 0;
+    }
+
+    /** Wrappers around a product card, each holding nothing else, asked for siblings alike: a grid's item and cell. */
+    private static final int MAX_PRODUCT_CARD_WRAPPERS = 4;
+
+    /** Nodes of a product box read for a heading: a name, a price and a button are a few dozen. */
+    private static final int MAX_PRODUCT_BOX_NODES = 60;
 
     /** A small block around an e-mail input: a newsletter sign-up with its pitch ("Jeden Freitag ... in Ihr Postfach"). */
     private static boolean isSignupBox(Element e, TextStats.Stats s, int keepAbove) {

@@ -378,13 +378,30 @@ final class ContentPruner {
                 return true;
             }
             Node child = el.lastChild();
-            while (child != null && (child instanceof TextNode t && t.isBlank()
+            while (child != null && (child instanceof TextNode t && (t.isBlank() || isClosingMarks(t.text()))
                     || !(child instanceof Element) && !(child instanceof TextNode))) {
-                child = child.previousSibling();
+                child = child.previousSibling(); // "... when you <a>subscribe to the newsletter</a>!": the mark ends the link's call
             }
             last = child;
         }
         return false;
+    }
+
+    /** Marks that may close a call to action after its link: the sentence's end, a closing quote or bracket. */
+    private static final String CLOSING_MARKS = ".!?…»«\"”’)";
+
+    /** True when the text is nothing but closing marks and spaces ("!", " ."). */
+    private static boolean isClosingMarks(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (CLOSING_MARKS.indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A block's own text (not its inner blocks') makes up at least this share of it when it is a notice's paragraph. */

@@ -273,7 +273,7 @@ final class ContentPruner {
                 }
                 boolean replyWords = inReply[0] != null && s.proseChars > 0; // a block of a kept reply holding its words
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
-                        && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !isSourceListOrItem(e) && !boxesSummaryList(e) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
+                        && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !isSourceListOrItem(e) && !boxesSummaryList(e) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e) && !isDescribedLinkList(e)
                         && !isHeadingOverProse(e, stats))
                         || isBoilerplateLineOrPromo(e, s, titleKey)) {
                     removals.mark(e);
@@ -672,7 +672,66 @@ final class ContentPruner {
             return true; // "<a>Headline</a>. A sentence on it.": a round-up's item that ends as prose
         }
         TextStats.Stats list = stats.of(e.parent());
-        return list != null && (list.linkDensity() <= MAX_CONTENT_LIST_LINK_DENSITY || continuesSentence(e.parent(), stats));
+        return list != null && (list.linkDensity() <= MAX_CONTENT_LIST_LINK_DENSITY || continuesSentence(e.parent(), stats))
+                || isItemOfDescribedLinks(e);
+    }
+
+    /** A described link's description has at least this many words ("find a local group or a course"). */
+    private static final int MIN_LINK_DESCRIPTION_WORDS = 3;
+
+    /** Items of a list read to see that each describes its link: a list of resources is a few dozen. */
+    private static final int MAX_DESCRIBED_LIST_ITEMS = 50;
+
+    /** Marks that set a link's description off after it: a colon, a dash. */
+    private static final String DESCRIPTION_MARKS = ":–—-";
+
+    /**
+     * An item of a list of described links, every item (two or more) a link followed by a colon or a
+     * dash and a description of a few words ("<a>National Hedgelaying Society</a>: find a local
+     * group or a course"): the writer's list of resources, show notes' links, a reading list. Its
+     * items are built alike and kept or cut alike; judged one by one, the item whose name ran longer
+     * than its description went and its sibling stayed. A list of related stories names each story
+     * alone, or beside a date or a count of a word or two.
+     */
+    private static boolean isItemOfDescribedLinks(Element e) {
+        return e.normalName().equals("li") && e.parent() != null && isDescribedLinkList(e.parent());
+    }
+
+    /** True when the element is a list ({@code ul}, {@code ol}) of described links ({@link #isItemOfDescribedLinks}). */
+    static boolean isDescribedLinkList(Element list) {
+        if (!list.normalName().equals("ul") && !list.normalName().equals("ol")) {
+            return false;
+        }
+        int items = 0;
+        for (Element li = list.firstElementChild(); li != null; li = li.nextElementSibling()) {
+            if (++items > MAX_DESCRIBED_LIST_ITEMS || !li.normalName().equals("li") || !describesItsLink(li)) {
+                return false;
+            }
+        }
+        return items >= 2;
+    }
+
+    /** True when the item opens with a link followed by a description mark and a few unlinked words. */
+    private static boolean describesItsLink(Element li) {
+        Node first = li.firstChild();
+        while (first instanceof TextNode t && t.isBlank()) {
+            first = first.nextSibling();
+        }
+        if (!(first instanceof Element a) || !a.nameIs("a")) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (Node n = a.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof Element el && el.nameIs("a")) {
+                return false; // a second link: a line of links, not a described one
+            }
+            rest.append(n instanceof TextNode t ? t.text() : n instanceof Element el ? el.text() : "");
+        }
+        String description = rest.toString().strip();
+        if (description.isEmpty() || DESCRIPTION_MARKS.indexOf(description.charAt(0)) < 0) {
+            return false;
+        }
+        return description.substring(1).strip().split("\\s+").length >= MIN_LINK_DESCRIPTION_WORDS;
     }
 
     /**

@@ -182,7 +182,7 @@ final class NoiseRemover {
                 if (node instanceof Element e && e != root) {
                     if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, columnDepth[0] > 0, panels)
                             || (prose(measured) < keep && hasChildElements(e, MIN_THREAD_COMMENTS)
-                                && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
+                                && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
                             || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)) {
                         removals.mark(e);

@@ -273,10 +273,14 @@ final class ContentPruner {
                 }
                 boolean replyWords = inReply[0] != null && s.proseChars > 0; // a block of a kept reply holding its words
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
-                        && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !isSourceListOrItem(e) && !boxesSummaryList(e) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e)
+                        && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !isSourceListOrItem(e) && !boxesSummaryList(e) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e) && !isDescribedLinkList(e)
                         && !isHeadingOverProse(e, stats))
-                        || isBoilerplateLineOrPromo(e, s, titleKey) || isNoticeOrOffer(e, s, stats, containerChars)) {
+                        || isBoilerplateLineOrPromo(e, s, titleKey)) {
                     removals.mark(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (isNoticeOrOffer(e, s, stats, containerChars)) {
+                    removals.mark(noticeBox(e, container, stats));
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
@@ -374,13 +378,30 @@ final class ContentPruner {
                 return true;
             }
             Node child = el.lastChild();
-            while (child != null && (child instanceof TextNode t && t.isBlank()
+            while (child != null && (child instanceof TextNode t && (t.isBlank() || isClosingMarks(t.text()))
                     || !(child instanceof Element) && !(child instanceof TextNode))) {
-                child = child.previousSibling();
+                child = child.previousSibling(); // "... when you <a>subscribe to the newsletter</a>!": the mark ends the link's call
             }
             last = child;
         }
         return false;
+    }
+
+    /** Marks that may close a call to action after its link: the sentence's end, a closing quote or bracket. */
+    private static final String CLOSING_MARKS = ".!?…»«\"”’)";
+
+    /** True when the text is nothing but closing marks and spaces ("!", " ."). */
+    private static boolean isClosingMarks(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (CLOSING_MARKS.indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A block's own text (not its inner blocks') makes up at least this share of it when it is a notice's paragraph. */
@@ -414,6 +435,55 @@ final class ContentPruner {
             }
         }
         return Notices.mayBeNotice(found) && Notices.isNotice(e.text().strip());
+    }
+
+    /** A box's line left beside its notice is its label or button: this short ("Trailer", "Enjoy the show?", "Become a member"). */
+    private static final int MAX_NOTICE_REMNANT_CHARS = 40;
+
+    /** A notice's box holds at most this many such lines beside it: a heading, a label, a button or two. */
+    private static final int MAX_NOTICE_REMNANTS = 3;
+
+    /**
+     * The box a notice stands in when the notice leaves nothing in it but a few short lines that end no
+     * sentence: the box's heading ("Enjoy the show?"), a consent placeholder's label ("Trailer",
+     * "Karte") or its button ("Become a member", "Load video"). Those lines are the notice's own, and
+     * the box goes whole; a box with a sentence or loose words beside the notice keeps them, and the
+     * notice goes alone. The article's container is never the box.
+     */
+    private static Element noticeBox(Element notice, Element container, TextStats stats) {
+        Element box = notice.parent();
+        if (box == null || box == container || !Blocks.isBlock(box)) {
+            return notice;
+        }
+        TextStats.Stats bs = stats.of(box);
+        if (bs == null || bs.chars > Notices.MAX_OFFER_BOX_CHARS) {
+            return notice;
+        }
+        int remnants = 0;
+        for (Node n = box.firstChild(); n != null; n = n.nextSibling()) {
+            if (n == notice) {
+                continue;
+            }
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return notice; // loose words beside the notice: the box is a paragraph around it
+                }
+                continue;
+            }
+            if (!(n instanceof Element c)) {
+                continue;
+            }
+            String line = c.text().strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            char last = line.charAt(line.length() - 1);
+            if (line.length() > MAX_NOTICE_REMNANT_CHARS || (TextStats.endsSentence(last) && !(last == '?' && Blocks.isHeading(c)))
+                    || ++remnants > MAX_NOTICE_REMNANTS) {
+                return notice;
+            }
+        }
+        return remnants > 0 ? box : notice;
     }
 
     /** Nodes of a block searched for a notice's stems: a notice is a paragraph of a few dozen nodes. */
@@ -450,7 +520,7 @@ final class ContentPruner {
             + "|Fr\\.|zł|Kč|kr)(?![\\p{L}]))";
 
     /** A price: a number with a currency before or after it ("38,12 €", "$189.20", "CHF 12.40"). */
-    private static final Pattern PRICE = Pattern.compile(CURRENCY + "\\s?\\d[\\d.,'\u00a0\u202f]*|\\d[\\d.,'\u00a0\u202f]*\\s?" + CURRENCY);
+    static final Pattern PRICE = Pattern.compile(CURRENCY + "\\s?\\d[\\d.,'\u00a0\u202f]*|\\d[\\d.,'\u00a0\u202f]*\\s?" + CURRENCY);
 
     /** A signed percentage, a quote's change ("-11,3 %", "+0.8%", "▼ 2,1 %"), in Arabic script's percent sign too. */
     private static final Pattern SIGNED_PERCENT = Pattern.compile("[+\\-−–▲▼△▽]\\s?\\d{1,3}(?:[.,]\\d{1,3})?\\s?[%٪]");
@@ -602,7 +672,66 @@ final class ContentPruner {
             return true; // "<a>Headline</a>. A sentence on it.": a round-up's item that ends as prose
         }
         TextStats.Stats list = stats.of(e.parent());
-        return list != null && (list.linkDensity() <= MAX_CONTENT_LIST_LINK_DENSITY || continuesSentence(e.parent(), stats));
+        return list != null && (list.linkDensity() <= MAX_CONTENT_LIST_LINK_DENSITY || continuesSentence(e.parent(), stats))
+                || isItemOfDescribedLinks(e);
+    }
+
+    /** A described link's description has at least this many words ("find a local group or a course"). */
+    private static final int MIN_LINK_DESCRIPTION_WORDS = 3;
+
+    /** Items of a list read to see that each describes its link: a list of resources is a few dozen. */
+    private static final int MAX_DESCRIBED_LIST_ITEMS = 50;
+
+    /** Marks that set a link's description off after it: a colon, a dash. */
+    private static final String DESCRIPTION_MARKS = ":–—-";
+
+    /**
+     * An item of a list of described links, every item (two or more) a link followed by a colon or a
+     * dash and a description of a few words ("<a>National Hedgelaying Society</a>: find a local
+     * group or a course"): the writer's list of resources, show notes' links, a reading list. Its
+     * items are built alike and kept or cut alike; judged one by one, the item whose name ran longer
+     * than its description went and its sibling stayed. A list of related stories names each story
+     * alone, or beside a date or a count of a word or two.
+     */
+    private static boolean isItemOfDescribedLinks(Element e) {
+        return e.normalName().equals("li") && e.parent() != null && isDescribedLinkList(e.parent());
+    }
+
+    /** True when the element is a list ({@code ul}, {@code ol}) of described links ({@link #isItemOfDescribedLinks}). */
+    static boolean isDescribedLinkList(Element list) {
+        if (!list.normalName().equals("ul") && !list.normalName().equals("ol")) {
+            return false;
+        }
+        int items = 0;
+        for (Element li = list.firstElementChild(); li != null; li = li.nextElementSibling()) {
+            if (++items > MAX_DESCRIBED_LIST_ITEMS || !li.normalName().equals("li") || !describesItsLink(li)) {
+                return false;
+            }
+        }
+        return items >= 2;
+    }
+
+    /** True when the item opens with a link followed by a description mark and a few unlinked words. */
+    private static boolean describesItsLink(Element li) {
+        Node first = li.firstChild();
+        while (first instanceof TextNode t && t.isBlank()) {
+            first = first.nextSibling();
+        }
+        if (!(first instanceof Element a) || !a.nameIs("a")) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (Node n = a.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof Element el && el.nameIs("a")) {
+                return false; // a second link: a line of links, not a described one
+            }
+            rest.append(n instanceof TextNode t ? t.text() : n instanceof Element el ? el.text() : "");
+        }
+        String description = rest.toString().strip();
+        if (description.isEmpty() || DESCRIPTION_MARKS.indexOf(description.charAt(0)) < 0) {
+            return false;
+        }
+        return description.substring(1).strip().split("\\s+").length >= MIN_LINK_DESCRIPTION_WORDS;
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.newsdrop.extract.body;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +93,7 @@ final class EdgeTrimmer {
         }
         int end = lines.size();
         for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE
-                && (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats))
+                && (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container))
                 && !continuesParagraphs(lines.get(i), stats); i--) {
             end = i;
         }
@@ -126,6 +128,45 @@ final class EdgeTrimmer {
         }
         String text = e.text().strip();
         return !text.isEmpty() && LABEL_END.indexOf(text.charAt(text.length() - 1)) >= 0 && SPACES.split(text).length <= MAX_CRUMB_WORDS;
+    }
+
+    /** A heading closing the text heads nothing when it is this short ("Did you make this recipe?", "Fragen?"). */
+    private static final int MAX_CLOSING_HEADING_CHARS = 2 * MAX_CRUMB_CHARS;
+
+    /**
+     * True when the line is a short heading, read only at the end of the text, where nothing follows
+     * it: a heading heads what comes after it, and with nothing after it is a box's title whose box
+     * was cut ("Did you make this recipe?" over a recipe card's sharing prompt, "Fragen zum Thema?"),
+     * even when it ends as a question does. A subheading never closes an article; a heading ending as
+     * a statement does ("See you next week!"): a sign-off the writer set large.
+     */
+    private static boolean isClosingHeading(Element e, TextStats stats, Element container) {
+        if (!Blocks.isHeading(e) || e.normalName().equals("h1")) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(e);
+        if (s == null || s.chars > MAX_CLOSING_HEADING_CHARS || s.ownLinkChars > 0) {
+            return false;
+        }
+        String text = e.text().strip();
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        return last != '.' && last != '!' && last != '…' // "See you next week, box office buddies!": a sign-off set as a heading
+                && !hasTextAfter(e, container);
+    }
+
+    /**
+     * True when text follows the element within the container: words set loose after it (a text of
+     * "<br>"-split lines is no line of this trimmer's) or any element after it that holds text.
+     */
+    private static boolean hasTextAfter(Element e, Element container) {
+        for (Element x = e; x != null && x != container; x = x.parent()) {
+            for (Node n = x.nextSibling(); n != null; n = n.nextSibling()) {
+                if (n instanceof TextNode t ? !t.isBlank() : n instanceof Element el && el.hasText()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A line of the container's text: a block with text of its own. */

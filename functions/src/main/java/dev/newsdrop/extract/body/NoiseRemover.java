@@ -182,9 +182,9 @@ final class NoiseRemover {
                 if (node instanceof Element e && e != root) {
                     if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, columnDepth[0] > 0, panels)
                             || (prose(measured) < keep && hasChildElements(e, MIN_THREAD_COMMENTS)
-                                && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before))))
+                                && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
-                            || isDealsBox(e, measured, before) || isArticleRecordList(e, measured)) {
+                            || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)) {
                         removals.mark(e);
                         markChanged(e, root, before, changed);
                         return FilterResult.SKIP_ENTIRELY;
@@ -715,6 +715,106 @@ final class NoiseRemover {
             offers++;
         }
         return offers >= MIN_DEALS_OFFERS;
+    }
+
+    /** A shop's product box is a name, a price and a button or two: this short. */
+    private static final int MAX_PRODUCT_BOX_CHARS = 200;
+
+    /**
+     * A shop's product box set between an article's paragraphs: a small block with a paid link under
+     * it ({@code rel="sponsored"}, or "nofollow" as paid links were marked before), a price in its text ({@link ContentPruner#PRICE}), no prose and
+     * no heading or list: the product's name, its price and the shop's button ("Voir l'offre", "Vedi offerta
+     * su Amazon", "Zum Angebot"). The button alone went as a line of its own ({@link #isShopButton})
+     * and left the name and price as stray lines, or stayed when set inline beside them. A product
+     * an article names in its heading, or describes in a sentence, stays.
+     */
+    private static boolean isProductBox(Element e, TextStats.Stats s, TextStats stats) {
+        if (s == null || s.links == 0 || !s.block || s.proseChars > 0
+                || s.chars > MAX_PRODUCT_BOX_CHARS || PROTECTED_TAGS.contains(e.normalName()) || ITEM_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        boolean paid = (s.under & TextStats.UNDER_SPONSORED_LINK) != 0;
+        if (e.normalName().equals("p")) {
+            return false; // a paragraph is the writer's
+        }
+        // a card among cards alike is an item of a shopping list, the card or a wrapper of it alone beside them
+        int up = 0;
+        for (Element x = e; x != null && up++ < MAX_PRODUCT_CARD_WRAPPERS; x = x.parent()) {
+            TextStats.Stats xs = stats.of(x);
+            if (xs == null || xs.chars != s.chars || PROTECTED_TAGS.contains(x.normalName())) {
+                break;
+            }
+            if (hasLinkedSiblingAlike(x, x.previousElementSibling(), stats) || hasLinkedSiblingAlike(x, x.nextElementSibling(), stats)) {
+                return false;
+            }
+        }
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_PRODUCT_BOX_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof Element c && (Blocks.isHeading(c) || c.nameIs("ul") || c.nameIs("ol"))) {
+                return false; // a list of offers is a deals box's ({@link #isDealsBox}), or the article's list
+            }
+            // before rel="sponsored" (2019), search engines asked for paid links to be marked "nofollow", as shops' buttons still are
+            paid |= n instanceof Element a && a.nameIs("a") && Notices.hasToken(a.attr("rel"), UNFOLLOWED_REL);
+        }
+        if (steps > MAX_PRODUCT_BOX_NODES || !paid) {
+            return false;
+        }
+        String text = e.text().strip();
+        return !text.isEmpty() && !TextStats.endsSentence(text.charAt(text.length() - 1)) && ContentPruner.PRICE.matcher(text).find();
+    }
+
+    /**
+     * True when {@code sibling} is built as {@code e} is (the same tag and class) and holds a link
+     * too: cards of a shopping list, each product the list's item, not a box set between paragraphs.
+     */
+    private static boolean hasLinkedSiblingAlike(Element e, Element sibling, TextStats stats) {
+        if (sibling == null || !sibling.normalName().equals(e.normalName()) || !sibling.className().equals(e.className())) {
+            return false;
+        }
+        TextStats.Stats ss = stats.of(sibling);
+        return ss != null && ss.links > 0;
+    }
+
+    /** The {@code rel} token of a link its site does not vouch for, paid links included before {@code sponsored} existed. */
+    private static final String UNFOLLOWED_REL = "nofollow";
+
+    /** Wrappers around a product card, each holding nothing else, asked for siblings alike: a grid's item and cell. */
+    private static final int MAX_PRODUCT_CARD_WRAPPERS = 4;
+
+    /** Nodes of a product box read for a heading: a name, a price and a button are a few dozen. */
+    private static final int MAX_PRODUCT_BOX_NODES = 60;
+
+    /** A table of contents links to at least this many parts of the page. */
+    private static final int MIN_CONTENTS_LINKS = 2;
+
+    /** ...and holds beside its links at most its label, this long ("Inhoudsopgave", "Table of contents", "Sommaire"). */
+    private static final int MAX_CONTENTS_LABEL_CHARS = 40;
+
+    /** Nodes of a table of contents read for its links: a long article's is a few dozen entries. */
+    private static final int MAX_CONTENTS_NODES = 400;
+
+    /**
+     * A table of contents set into the text: a block whose links, at least {@link #MIN_CONTENTS_LINKS},
+     * all point to parts of the page itself ({@code href="#…"}), with no more beside them than a label.
+     * The links went as a link list and left the label ("Inhoudsopgave", "Contenido") as a stray
+     * line; the box goes whole. Themes and plug-ins name it every way, so its links, not its class,
+     * tell it.
+     */
+    private static boolean isTableOfContents(Element e, TextStats.Stats s) {
+        if (s == null || !s.block || s.links < MIN_CONTENTS_LINKS || s.chars - s.linkChars > MAX_CONTENTS_LABEL_CHARS
+                || PROTECTED_TAGS.contains(e.normalName()) || ITEM_TAGS.contains(e.normalName())) {
+            return false; // a heading linked to its own anchor is a heading, an item one entry
+        }
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_CONTENTS_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof Element a && a.nameIs("a")) {
+                String href = a.attr("href");
+                if (href.length() < 2 || href.charAt(0) != '#') {
+                    return false;
+                }
+            }
+        }
+        return steps <= MAX_CONTENTS_NODES;
     }
 
     /** A small block around an e-mail input: a newsletter sign-up with its pitch ("Jeden Freitag ... in Ihr Postfach"). */

@@ -85,7 +85,11 @@ final class Notices {
                     + "|already (?:a |an )?(?:subscriber|subscribed)\\b|(?:want|like) to (?:keep|continue) reading"
                     + "|déjà abonné|vous souhaitez lire la suite|¿?ya (?:eres|es|soy) suscriptor|já (?:é|és|sou) assinante"
                     + "|(?:sei|sono|è) già abbonat|al (?:een )?abonnee|masz już (?:subskrypcję|prenumeratę)"
-                    + "|(?:är du )?redan prenumerant|(?:er du )?allerede abonnent|oletko jo tilaaja|už máte předplatné|již (?:jste|máte) předplat",
+                    + "|(?:är du )?redan prenumerant|(?:er du )?allerede abonnent|oletko jo tilaaja|už máte předplatné|již (?:jste|máte) předplat"
+                    // the page's own notice that the article is for subscribers, its button beside it
+                    + "|(?:cet article|ce contenu) est réservé aux abonnés|this (?:article|story) is (?:only )?(?:for|available to|exclusive to) subscribers"
+                    + "|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|este artículo es exclusivo para (?:suscriptores|socios)"
+                    + "|questo articolo è riservato agli abbonati|dit artikel is (?:alleen|exclusief) (?:beschikbaar )?voor abonnees",
             FLAGS);
 
     /**
@@ -131,10 +135,10 @@ final class Notices {
     private static final Pattern MEMBERSHIP_PITCH = Pattern.compile(
             "(?:^|[.!?]\\s+)(?:become|werden sie|jetzt|devenez|word|hazte|diventa|zostań|torne-se)\\s(?:\\p{L}+\\s){0,2}"
                     + "(?:member|supporter|mitglied|unterstützer(?:in)?|membre|lid|socio|miembro|membro|członkiem)(?![\\p{L}])"
-                    + "|(?:^|[.!?]\\s+)(?:support|unterstützen sie|soutenez|steun|apoya|sostieni|wesprzyj)\\s"
+                    + "|(?:^|[.!?]\\s+)(?:support|unterstützen sie|soutenez|steun|apoya|sostieni|wesprzyj|podpořte)\\s"
                     + "(?:(?:our|independent|local|quality|unseren|unabhängigen|lokalen|guten|notre|le|un|onze|de|onafhankelijke|nuestro|el"
-                    + "|il|nostro|nasze|niezależne|lokalne)\\s){0,2}"
-                    + "(?:journalism|journalismus|journalisme|journalistiek|periodismo|giornalismo|dziennikarstwo)(?![\\p{L}])",
+                    + "|il|nostro|nasze|niezależne|lokalne|nezávislou|regionální|kvalitní)\\s){0,2}"
+                    + "(?:journalism|journalismus|journalisme|journalistiek|periodismo|giornalismo|dziennikarstwo|novinařinu)(?![\\p{L}])",
             FLAGS);
 
     /**
@@ -295,7 +299,7 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #MEMBERSHIP_PITCH} holds at a word's start (its noun's), searched first alike. */
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "unterstützer", "membre", "lid", "socio",
-        "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar"};
+        "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař"};
 
     /** Lower-case stems one of which every {@link #APP_PITCH} holds at a word's start (its verb's), searched first alike. */
     private static final String[] APP_STEMS = {"herunter", "install", "download", "téléchar", "descarg", "scarica"};

@@ -198,7 +198,10 @@ final class HeaderMetaLine {
                 continue;
             }
             boolean sourceClass = namesSourceField(e.className());
-            String agency = sourceClass || !e.isBlock() ? VisibleBylines.agencyAfterSourceLabel(text) : null; // "<span>Джерело: Укрінформ</span>": an inline field labelled as the source
+            // "<span>Джерело: Укрінформ</span>": an inline field labelled as the source; not one inside a paragraph,
+            // which is the text's own closing credit ("<p><strong>المصدر: وأج</strong></p>" after short paragraphs)
+            boolean inlineField = !e.isBlock() && e.closest("p") == null;
+            String agency = sourceClass || inlineField ? VisibleBylines.agencyAfterSourceLabel(text) : null;
             if (agency == null && sourceClass && NewsAgencies.isAgency(text)) {
                 agency = text;
             }

@@ -518,6 +518,9 @@ final class NoiseRemover {
      */
     private static boolean isBackLink(Element a) {
         Element parent = a.parent();
+        if (a.childNodeSize() == 0) {
+            return false; // no words, so not back-link words: a line of empty links is refused before its neighbours are read
+        }
         if (parent == null || ITEM_TAGS.contains(parent.normalName()) || !standsAlone(a.previousSibling(), true)
                 || !standsAlone(a.nextSibling(), false)) {
             return false; // most links stand in a list or a sentence: their words are not read
@@ -542,8 +545,8 @@ final class NoiseRemover {
                 if (Blocks.isBlock(el) || el.nameIs("br")) {
                     return true;
                 }
-                if (!el.nameIs("a")) {
-                    return false;
+                if (!el.nameIs("a") || el.childNodeSize() == 0) {
+                    return false; // an empty link holds no back-link words
                 }
                 String words = el.text(); // read once: a line of links reads each neighbour's words
                 if (words.length() > MAX_BACK_LINK_CHARS || !BACK_LINK.matcher(words).matches()) {

@@ -9,6 +9,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +134,7 @@ public final class PageScan {
      * transliterated); "/people/" and "/profile/" are left out: they also tag the people an
      * article is about, or the reader.
      */
-    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+    static final Pattern AUTHOR_PAGE = Pattern.compile(
             "(?i)/(?:author|authors|auteur|auteurs|autor|autore|autoren|autores|autori|yazar|yazarlar|penulis|avtor|"
                     + "writer|writers|editors|staff|columnists?)/[^/?#\\s]+"
                     + "|[?&]author=[\\w%+.-]+(?:&|#|$)");
@@ -142,8 +143,11 @@ public final class PageScan {
     private static final String[] AUTHOR_PAGE_WORDS = {"author", "auteur", "autor", "yazar", "penulis", "avtor", "writer", "editors",
         "staff", "columnist"};
 
-    /** The first letters of {@link #AUTHOR_PAGE_WORDS}. */
-    private static final String AUTHOR_PAGE_INITIALS = initials(AUTHOR_PAGE_WORDS);
+    /**
+     * {@link #AUTHOR_PAGE_WORDS} by the ASCII character they open with, in either case (null for none):
+     * a segment is refused on its first character by one lookup. No other character opens one of them.
+     */
+    private static final String[][] AUTHOR_PAGE_WORDS_BY_INITIAL = byInitial(AUTHOR_PAGE_WORDS);
 
     private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
 
@@ -1091,15 +1095,18 @@ public final class PageScan {
      * False when no path segment of the address starts with a word of {@link #AUTHOR_PAGE}, which
      * then cannot match: most links are refused without the regular expression.
      */
-    private static boolean mayNameAuthorPage(String href) {
+    static boolean mayNameAuthorPage(String href) {
         if (href.contains("author=")) {
             return true; // WordPress without pretty permalinks: "/?author=2"
         }
-        for (int slash = href.indexOf('/'); slash >= 0 && slash + 1 < href.length(); slash = href.indexOf('/', slash + 1)) {
-            if (AUTHOR_PAGE_INITIALS.indexOf(Character.toLowerCase(href.charAt(slash + 1))) < 0) {
+        int n = href.length();
+        for (int slash = href.indexOf('/'); slash >= 0 && slash + 1 < n; slash = href.indexOf('/', slash + 1)) {
+            char first = href.charAt(slash + 1);
+            String[] words = first < AUTHOR_PAGE_WORDS_BY_INITIAL.length ? AUTHOR_PAGE_WORDS_BY_INITIAL[first] : null;
+            if (words == null) {
                 continue; // most segments are refused by their first letter, without comparing each word
             }
-            for (String word : AUTHOR_PAGE_WORDS) {
+            for (String word : words) {
                 if (href.regionMatches(true, slash + 1, word, 0, word.length())) {
                     return true;
                 }
@@ -1445,14 +1452,14 @@ public final class PageScan {
                     || BylineLeads.authorField(text) != null);
     }
 
-    private static String initials(String[] words) {
-        StringBuilder out = new StringBuilder();
-        for (String w : words) {
-            if (out.indexOf(w.substring(0, 1)) < 0) {
-                out.append(w.charAt(0));
-            }
+    private static String[][] byInitial(String[] words) {
+        String[][] out = new String[128][];
+        for (char c = 0; c < out.length; c++) {
+            char lower = Character.toLowerCase(c);
+            String[] opening = Arrays.stream(words).filter(w -> w.charAt(0) == lower).toArray(String[]::new);
+            out[c] = opening.length == 0 ? null : opening;
         }
-        return out.toString();
+        return out;
     }
 
     /** Lower case, clipped: only the start of a class or id is read, megabyte attributes being attacks or bugs. */

@@ -71,6 +71,18 @@ class NoiseRemoverTest {
     }
 
     @Test
+    void emptyLinkHoldsNoBackLinkWords_soItNeitherGoesNorLetsItsNeighbourGo() {
+        // an anchor target is an empty link: "nach oben" beside it does not stand among back links alone
+        String t = cleaned("<div><p>Die Führung beginnt um zehn Uhr.</p><a id=top></a><a href=#top>nach oben</a></div>");
+        assertTrue(t.contains("nach oben"), t);
+        String after = cleaned("<div><p>Die Führung beginnt um zehn Uhr.</p><a href=#top>nach oben</a><a id=end></a></div>");
+        assertTrue(after.contains("nach oben"), after);
+        // with the empty link on a line of its own, the back link stands alone again and goes
+        String apart = cleaned("<div><p>Die Führung beginnt um zehn Uhr.</p><a id=top></a><br><a href=#top>nach oben</a></div>");
+        assertFalse(apart.contains("nach oben"), apart);
+    }
+
+    @Test
     void smallBoxUnderAnAdLabel_goes_butASectionNamedAfterAdvertisingStays() {
         String t = cleaned("<div class=post><p>Anzeige</p><p>Winterreifen zum Aktionspreis – jetzt Termin sichern.</p></div>");
         assertFalse(t.contains("Winterreifen zum Aktionspreis"), t);

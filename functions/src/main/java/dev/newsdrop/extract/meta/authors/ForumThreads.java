@@ -32,10 +32,40 @@ final class ForumThreads {
     private static boolean namedAsPoster(Element a) {
         int up = 0;
         for (Element e = a; e != null && up++ < 2; e = e.parent()) {
-            for (String c : POSTER_CLASSES) {
-                if (e.hasClass(c)) {
-                    return true;
+            if (e.attributesSize() > 0 && holdsPosterClass(e.attributes().getIgnoreCase("class"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The blanks that part class names, as jsoup reads them: HTML's ASCII whitespace, no other. */
+    private static boolean isClassSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * True when one of the blank-separated words of a class attribute is one of {@link #POSTER_CLASSES},
+     * case aside: what {@link Element#hasClass} answers for each of them, with the attribute read once.
+     */
+    static boolean holdsPosterClass(String classes) {
+        int n = classes.length();
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            boolean blank = i == n || isClassSeparator(classes.charAt(i));
+            if (!blank) {
+                if (start < 0) {
+                    start = i;
                 }
+                continue;
+            }
+            if (start >= 0) {
+                for (String c : POSTER_CLASSES) {
+                    if (i - start == c.length() && classes.regionMatches(true, start, c, 0, c.length())) {
+                        return true;
+                    }
+                }
+                start = -1;
             }
         }
         return false;
@@ -163,9 +193,12 @@ final class ForumThreads {
             }
             String href = a.attr("href");
             boolean poster = namedAsPoster(a);
+            if (!poster && href.indexOf('?') < 0 && href.indexOf('=') < 0) {
+                continue; // most links: unclassed and no query, so no member's address (FORUM_PROFILE): the address is not read for its words
+            }
             boolean mayMember = mayAddressMember(href);
-            if (!poster && (href.indexOf('?') < 0 && href.indexOf('=') < 0 || !mayMember)) {
-                continue; // most links: no member's address (an unclassed one is a query, FORUM_PROFILE), no pattern tried
+            if (!poster && !mayMember) {
+                continue; // no member's address, no pattern tried
             }
             boolean username = poster && (mayMember && MEMBER_ADDRESS.matcher(href).find() || addressNamesMember(href, a));
             if (!username && !FORUM_PROFILE.matcher(href).find()

@@ -229,8 +229,8 @@ final class StatedAuthors {
             }
             String text = BylineText.leadingText(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip();
             if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !(BylineLeads.mayOpenWithLeadIn(text) && BylineLeads.LEAD_IN.matcher(text).lookingAt())
-                    || e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null
-                    || LIST_PUNCTUATION.matcher(text).find()) {
+                    || LIST_PUNCTUATION.matcher(text).find() // the line's own text first: the regions' selectors climb to the root
+                    || e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null) {
                 continue;
             }
             List<String> names = AuthorNames.clean(List.of(text), new ArrayList<>());

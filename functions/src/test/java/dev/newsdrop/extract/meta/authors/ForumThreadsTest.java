@@ -86,4 +86,22 @@ class ForumThreadsTest {
         assertTrue(ForumThreads.addressNamesMember("/m/ada-lovelace", named));
         assertTrue(ForumThreads.addressNamesMember("/m/adalovelace", named));
     }
+
+    @Test
+    void posterClassTest_answersAsElementHasClass_overRandomClassAttributes() {
+        String[] parts = {"username", "USERNAME", "UserName", "creator", "Creator", "user", "name", "creat", "or", "x", "ı", "İ", "ſ", "K",
+            " ", "  ", "\t", "\n", "\u000B", "\f", "\r", "\u001C", "\u00A0", "\u2003", "-", "_"};
+        Random random = new Random(25);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder classes = new StringBuilder();
+            for (int k = random.nextInt(6); k > 0; k--) {
+                classes.append(parts[random.nextInt(parts.length)]);
+            }
+            org.jsoup.nodes.Element e = new org.jsoup.nodes.Element("a").attr("class", classes.toString());
+            boolean expected = e.hasClass("username") || e.hasClass("creator");
+            assertEquals(expected, ForumThreads.holdsPosterClass(classes.toString()), "[" + classes + "]");
+        }
+        assertTrue(ForumThreads.holdsPosterClass("post-meta Username"));
+        assertFalse(ForumThreads.holdsPosterClass("usernames creator-box"));
+    }
 }

@@ -37,12 +37,12 @@ public final class PageScan {
      * writer, "createdby" (its "Written by" line, which Arabic and other templates fill with the
      * dateline and the name alone); the journalist's field as CMSs name it in the site's language, Albanian
      * "gazetar" ("gazetari", "gazetarja") and the South Slavic "novinar" ("novinarka"), machine names in
-     * Latin letters whatever the script shown.
+     * Latin letters whatever the script shown; the Finnish "toimittaja" (reporter) and the Nordic "skribent" (writer) so.
      */
     private static final String[] BYLINE_NAMES = {
         "byline", "by-line", "author", "writer", "auteur", "signature", "signatura", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
         "作者", "記者", "기자", "avtor", "forfatter", "szerzo", "kirjoittaja", "reporter", "journalist", "username", "user-name", "columnist", "kolumnist",
-        "createdby", "created-by", "gazetar", "novinar"};
+        "createdby", "created-by", "gazetar", "novinar", "toimittaja", "skribent"};
 
     /**
      * Byline words that also sit inside other words ("firma" in "confirmation"): matched only where a

@@ -793,20 +793,24 @@ public final class BylineLeads {
 
     /**
      * What parts the labelled fields of a meta line ("2026年02月18日 08:30　来源：新华社　作者：李明"): an ideographic
-     * space, a run of two or more spaces, or a bar, middle dot or bullet set between spaces.
+     * space, a run of two or more spaces, or a bar, middle dot or bullet set between spaces; or a blank between a figure and a
+     * label with its colon, where the page's run of blanks was collapsed ("03.12.2026 | 11:47 Автор: Георги Петров").
      */
-    private static final Pattern LABELLED_FIELD_BREAK = Pattern.compile("[\\s\\u00A0]*\\u3000[\\s\\u3000\\u00A0]*|[\\s\\u00A0]{2,}|\\s+[·•|]\\s+");
+    private static final Pattern LABELLED_FIELD_BREAK = Pattern.compile("[\\s\\u00A0]*\\u3000[\\s\\u3000\\u00A0]*|[\\s\\u00A0]{2,}|\\s+[·•|]\\s+"
+            + "|(?<=\\d)[\\s\\u00A0]+(?=\\p{L}[\\p{L}\\p{M}]{1,24}\\s?[:：])");
 
     /** Fields of a meta line read for the writer's: a date, a time, a source, the writer, an editor, a counter. */
     private static final int MAX_LABELLED_FIELDS = 8;
 
     /**
-     * A field that credits the writer: a label of {@link #LABELS_WITH_COLON}, or the simplified Chinese "记者"
-     * (reporter), with its colon, then the name ("作者：李明", "记者：王芳", "Text: Anna Schmidt"), group 1; or
+     * A field that credits the writer: a label of {@link #LABELS_WITH_COLON} or a lead word of {@link #WORDS} ("Автор",
+     * "Autor", "Author"), or the simplified Chinese "记者" (reporter), with its colon, then the name ("作者：李明", "记者：王芳",
+     * "Text: Anna Schmidt", "03.12.2026 | 11:47  Автор: Георги Петров"), group 1; or
      * "记者" (記者) and a blank before a Chinese name of two to four characters ("记者 孙丽"), group 2.
      */
     private static final Pattern WRITER_FIELD = Pattern.compile(
-            "^(?:(?:" + String.join("|", LABELS_WITH_COLON) + "|记者)\\s*[:：]\\s*(\\S.*)|(?:记者|記者)[\\s\\u00A0]+(\\p{IsHan}{2,4}))$",
+            "^(?:(?:" + String.join("|", LABELS_WITH_COLON) + "|" + WORDS.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                    + "|记者)\\s*[:：]\\s*(\\S.*)|(?:记者|記者)[\\s\\u00A0]+(\\p{IsHan}{2,4}))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

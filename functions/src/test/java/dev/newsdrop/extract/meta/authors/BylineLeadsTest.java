@@ -241,4 +241,11 @@ class BylineLeadsTest {
         assertEquals("da Silva", BylineLeads.withoutLeadIn("da Silva"), "before one capitalised word, a family name's particle");
         assertFalse(BylineLeads.opensByline("de Ioana Mureșan"), "not a lead that opens a line of text");
     }
+
+    @Test
+    void aWriterLabelAfterTheDateAndTime_inOneText_isAField() {
+        assertEquals("Георги Петров", BylineLeads.labelledFieldName("03.12.2026 | 11:47 Автор: Георги Петров"));
+        assertEquals("Piotr Lisowski", BylineLeads.labelledFieldName("Dodano: 02.11.2026 · Autor: Piotr Lisowski"));
+        assertEquals(null, BylineLeads.labelledFieldName("Autor: Piotr Lisowski 02.11.2026"));
+    }
 }

@@ -245,12 +245,18 @@ public final class AuthorNames {
                     + "كاتب|كاتبة|مذيع|مذيعة|رئيس التحرير|مدير التحرير)(?:\\s.*)?$");
 
     /**
+     * The "is" a biography sets between the name and the job title, in the languages whose job titles are read:
+     * "Rui Carvalho é jornalista e escreve ...", "Jane Doe is a journalist", "Anna Berg ist Journalistin".
+     */
+    private static final String BIO_COPULAS = "(?:is(?: an?)?|ist|est|es|é|è|jest|är|er|on|je|is een)";
+
+    /**
      * A job title after a name of two capitalised words or more, particles allowed between them:
      * "Thomas Berger Redakteur Politik", "Pieter de Vries Redacteur stad".
      */
     private static final Pattern NAME_THEN_JOB_TITLE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:" + NAME_PARTICLES + ")(?=\\s+\\p{Lu}))*(?:\\s+\\p{Lu}[\\p{L}'’.-]*"
-                    + "(?:\\s+(?:" + NAME_PARTICLES + ")(?=\\s+\\p{Lu}))*)+?)\\s+(?iu:" + JOB_TITLES + ").*$");
+                    + "(?:\\s+(?:" + NAME_PARTICLES + ")(?=\\s+\\p{Lu}))*)+?)\\s+(?:" + BIO_COPULAS + "\\s+)?(?iu:" + JOB_TITLES + ").*$");
 
     /**
      * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read (Bengali
@@ -626,6 +632,32 @@ public final class AuthorNames {
     /** Degrees and credentials after a mixed-case name: "Lauren Manaker MS". */
     private static final Pattern CREDENTIALS = Pattern.compile("(?:,?\\s+(?!(?:II|III|IV|VI|JR|SR)\\b)(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?))+$");
 
+    /**
+     * Academic and professional degrees written before a name in Central Europe, as a form of address
+     * ("Mgr. Tereza Horáková", "Ing. Petr Novák", "doc. RNDr. Jan Dvořák", "dr hab. Anna Nowak", "mgr inż. Piotr Lis",
+     * "Dipl.-Ing. Karl Huber"): like the degrees after a name ({@link #CREDENTIALS}), no part of it. Each is written
+     * in its own case and with its stop (a capitalised "Ing" without one may be a given name); the Polish lower-case
+     * "dr", "mgr", "inż" go without. The capitalised "Dr." and "Prof." of German and English stay: they are read as
+     * part of the name there (a German doctor's degree is entered beside the name in the passport).
+     */
+    private static final Pattern LEADING_DEGREES = Pattern.compile(
+            "^(?:(?:(?:Mgr|MgA|Ing|Ing\\. arch|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|doc|prof|Mag|Dipl\\.-\\p{Lu}\\p{Ll}{1,5}|hab|inż|lic)\\."
+                    + "|dr(?: hab\\.)?|mgr(?: inż\\.)?|prof\\.)\\s*)+(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * The Vietnamese "Theo" ("according to") before the source a republished story is credited to, set at its
+     * foot ("Theo TTXVN", "Theo Reuters"): group 1 the source. Read only before a news agency's name, since
+     * "Theo" is a given name elsewhere ("Theo Walcott").
+     */
+    private static final Pattern ACCORDING_TO_SOURCE = Pattern.compile("^Theo\\s+(\\S.{1,40})$");
+
+    /**
+     * A biography's phrase after the name it opens with ("Rui Carvalho, jornalista, escreve sobre a região",
+     * "Jane Doe, journalist, writes about the region"): three lower-case words or more in a script with
+     * capitals, a verb and what it governs. A name written in lower case has fewer ("cindy mangomini").
+     */
+    private static final Pattern LOWER_CASE_PHRASE = Pattern.compile("^\\p{Ll}[\\p{Ll}\\p{M}'’-]*(?:\\s+\\p{Ll}[\\p{Ll}\\p{M}'’.-]*){2,}$");
+
     /** A lone short capitalised acronym is a credential or a desk, not a person. */
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}|(?i:rdn|ld|phd|md|cpt|rd|ms|ma|mba)");
 
@@ -860,6 +892,9 @@ public final class AuthorNames {
     /** The longest string {@link #ACRONYM} matches: four capitals. */
     private static final int MAX_ACRONYM_CHARS = 4;
 
+    /** An agency's name in capitals this short is its acronym ("TTXVN", "ANSA"), kept as written; a longer one ("REUTERS") is a styled name. */
+    private static final int MAX_AGENCY_ACRONYM_CHARS = 6;
+
     /** Where {@link #OUR_STAFF_ROLE} can open. */
     static final PatternOpenings OUR_STAFF_ROLE_OPENINGS = PatternOpenings.of(OUR_STAFF_ROLE.pattern());
 
@@ -1047,6 +1082,12 @@ public final class AuthorNames {
                 continue;
             }
             s = BylineLeads.withoutLeadIn(s);
+            if (s.startsWith("Theo")) {
+                Matcher source = ACCORDING_TO_SOURCE.matcher(s);
+                if (source.matches() && NewsAgencies.isAgency(Edges.strip(source.group(1), LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim())) {
+                    s = source.group(1); // "Theo TTXVN": the agency the copy is credited to, not a writer named Theo
+                }
+            }
             if (s.indexOf(':') > 0 || s.indexOf('：') > 0) {
                 s = withoutUnreadLabel(s); // "Novinarka: Mojca Kranjc": a label no list holds, before a name
             }
@@ -1120,6 +1161,9 @@ public final class AuthorNames {
                 if (datelinePlace) {
                     continue; // "PTI, Washington": the wire's dateline, where the copy was filed, not a second author
                 }
+                if (i > 0 && LOWER_CASE_PHRASE.matcher(part.strip()).matches()) {
+                    continue; // "Rui Carvalho, jornalista, escreve sobre a região": what the biography says she does, after her name
+                }
                 if (i == 0 && parts.length == 2 && DATELINE_PLACE.matcher(part).matches()
                         && NewsAgencies.isAgency(Edges.strip(parts[1], LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim())) {
                     continue; // "Ankara / AA", "Madrid, EFE": the place the wire filed from, before the agency that signs
@@ -1148,6 +1192,9 @@ public final class AuthorNames {
         if (!personNamed) {
             for (String agency : agencyNames.values()) { // the agency signs alone or with a newsroom: its name, as a person's would be read
                 String name = tidy(agency, null);
+                if (name != null && !name.equals(agency) && agency.length() <= MAX_AGENCY_ACRONYM_CHARS && agency.equals(agency.toUpperCase(Locale.ROOT))) {
+                    name = agency; // "TTXVN", "ANSA": an agency's acronym keeps its capitals, a person's name in capitals does not
+                }
                 if ((name == null || !NewsAgencies.isAgency(name)) && caselessCredits.contains(agency.toLowerCase(Locale.ROOT))) {
                     name = agency; // "רויטרס/AP", "סוכנות הידיעות AP": in a Hebrew credit, Latin capitals are the agency's name, not a degree
                 }
@@ -1433,6 +1480,10 @@ public final class AuthorNames {
         if (!s.equals(s.toUpperCase(Locale.ROOT)) && !NewsAgencies.isAgency(s)) {
             String bare = mayEndInCredentials(s) ? CREDENTIALS.matcher(s).replaceFirst("").trim() : s.trim(); // "Agencia EFE" ends in capitals, but no degree
             s = splitLength(bare) >= 2 ? bare : s; // "Greenpeace UK": a person's name before degrees has two words at least
+        }
+        if (s.indexOf('.') > 0 || s.startsWith("dr ") || s.startsWith("mgr ")) {
+            String bare = LEADING_DEGREES.matcher(s).replaceFirst("");
+            s = splitLength(bare) >= 2 ? bare : s; // "Mgr. Tereza Horáková": her degree, before her name
         }
         s = withoutSentenceStop(Edges.strip(s, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim());
         s = withoutTrailingAgency(s, agencies);

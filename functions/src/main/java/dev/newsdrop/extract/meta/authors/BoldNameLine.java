@@ -132,7 +132,9 @@ final class BoldNameLine {
                 continue; // "Jane Doe, president and CEO, Example": a quotation's attribution, with a role
             }
             List<String> names = AuthorNames.clean(List.of(opening ? text : SPACED_DASH.matcher(text).replaceAll(", ")));
-            if (names.isEmpty() || !names.stream().allMatch(BoldNameLine::writtenAsName) || !atHeadOrFoot(p, wideParents, opening)) {
+            boolean closing = !opening;
+            if (names.isEmpty() || !names.stream().allMatch(n -> writtenAsName(n) || closing && NewsAgencies.isAgency(n)) // "Theo TTXVN" at the foot: the agency credited
+                    || !atHeadOrFoot(p, wideParents, opening)) {
                 continue;
             }
             if (!opening && names.size() == 1 && !AuthorNames.isPersonName(text) && CaselessGivenNames.arabicOrHebrew(text)

@@ -445,4 +445,29 @@ class AuthorNamesTest {
         assertEquals("J.R.R.", AuthorNames.withoutSentenceStop("J.R.R."));
         assertEquals(List.of("Lena Vogt"), AuthorNames.clean(List.of("Lena Vogt.")));
     }
+
+    @Test
+    void centralEuropeanDegreesBeforeTheName_areLeftOut_germanDrStays() {
+        assertEquals(List.of("Tereza Horáková"), AuthorNames.clean(List.of("Text: Mgr. Tereza Horáková, oddělení vnějších vztahů")));
+        assertEquals(List.of("Jan Dvořák"), AuthorNames.clean(List.of("doc. RNDr. Jan Dvořák")));
+        assertEquals(List.of("Anna Nowak"), AuthorNames.clean(List.of("dr hab. Anna Nowak")));
+        assertEquals(List.of("Piotr Lis"), AuthorNames.clean(List.of("mgr inż. Piotr Lis")));
+        assertEquals(List.of("Karl Huber"), AuthorNames.clean(List.of("Dipl.-Ing. Karl Huber")));
+        assertEquals(List.of("Dr. Max Kolter"), AuthorNames.clean(List.of("Dr. Max Kolter")));
+        assertEquals(List.of("Ing Lee"), AuthorNames.clean(List.of("Ing Lee"))); // no stop: a given name
+    }
+
+    @Test
+    void vietnameseAccordingTo_beforeAnAgency_creditsTheAgency_keepingItsCapitals() {
+        assertEquals(List.of("TTXVN"), AuthorNames.clean(List.of("Theo TTXVN")));
+        assertEquals(List.of("Reuters"), AuthorNames.clean(List.of("Theo Reuters")));
+        assertEquals(List.of("Theo Walcott"), AuthorNames.clean(List.of("Theo Walcott")));
+    }
+
+    @Test
+    void aBiographysVerbPhraseAfterTheName_isNoSecondName() {
+        assertEquals(List.of("Rui Carvalho"), AuthorNames.clean(List.of("Rui Carvalho, jornalista, escreve sobre a região.")));
+        assertEquals(List.of("Rui Carvalho"), AuthorNames.clean(List.of("Rui Carvalho é jornalista e escreve sobre a região.")));
+        assertEquals(List.of("cindy mangomini"), AuthorNames.clean(List.of("cindy mangomini")));
+    }
 }

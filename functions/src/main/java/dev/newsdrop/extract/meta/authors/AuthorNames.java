@@ -1041,6 +1041,7 @@ public final class AuthorNames {
         Map<String, String> unique = new LinkedHashMap<>();
         Map<String, String> agencyNames = new LinkedHashMap<>();
         Set<String> caselessCredits = new HashSet<>(); // agencies credited in a caseless script's byline: their capitals are no degree
+        Set<String> creditedSources = new HashSet<>(); // agencies a "Theo" credit names as the copy's source: their capitals are no degree
         for (String r : raw) {
             if (r == null) {
                 continue;
@@ -1086,6 +1087,7 @@ public final class AuthorNames {
                 Matcher source = ACCORDING_TO_SOURCE.matcher(s);
                 if (source.matches() && NewsAgencies.isAgency(Edges.strip(source.group(1), LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim())) {
                     s = source.group(1); // "Theo TTXVN": the agency the copy is credited to, not a writer named Theo
+                    creditedSources.add(Edges.strip(s, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim());
                 }
             }
             if (s.indexOf(':') > 0 || s.indexOf('：') > 0) {
@@ -1192,8 +1194,9 @@ public final class AuthorNames {
         if (!personNamed) {
             for (String agency : agencyNames.values()) { // the agency signs alone or with a newsroom: its name, as a person's would be read
                 String name = tidy(agency, null);
-                if (name != null && !name.equals(agency) && agency.length() <= MAX_AGENCY_ACRONYM_CHARS && agency.equals(agency.toUpperCase(Locale.ROOT))) {
-                    name = agency; // "TTXVN", "ANSA": an agency's acronym keeps its capitals, a person's name in capitals does not
+                if ((name != null || creditedSources.contains(agency)) && !agency.equals(name) && agency.length() <= MAX_AGENCY_ACRONYM_CHARS
+                        && agency.equals(agency.toUpperCase(Locale.ROOT))) {
+                    name = agency; // "TTXVN": an agency's acronym keeps its capitals (a person's name in capitals does not); "Theo AFP" credits AFP, no degree
                 }
                 if ((name == null || !NewsAgencies.isAgency(name)) && caselessCredits.contains(agency.toLowerCase(Locale.ROOT))) {
                     name = agency; // "רויטרס/AP", "סוכנות הידיעות AP": in a Hebrew credit, Latin capitals are the agency's name, not a degree

@@ -461,6 +461,7 @@ class AuthorNamesTest {
     void vietnameseAccordingTo_beforeAnAgency_creditsTheAgency_keepingItsCapitals() {
         assertEquals(List.of("TTXVN"), AuthorNames.clean(List.of("Theo TTXVN")));
         assertEquals(List.of("Reuters"), AuthorNames.clean(List.of("Theo Reuters")));
+        assertEquals(List.of("AFP"), AuthorNames.clean(List.of("Theo AFP")));
         assertEquals(List.of("Theo Walcott"), AuthorNames.clean(List.of("Theo Walcott")));
     }
 

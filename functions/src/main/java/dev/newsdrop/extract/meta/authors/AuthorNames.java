@@ -653,10 +653,13 @@ public final class AuthorNames {
 
     /**
      * A biography's phrase after the name it opens with ("Rui Carvalho, jornalista, escreve sobre a região",
-     * "Jane Doe, journalist, writes about the region"): three lower-case words or more in a script with
-     * capitals, a verb and what it governs. A name written in lower case has fewer ("cindy mangomini").
+     * "Jane Doe, journalist, writes about the region", "Anna Berg ist Journalistin und schreibt über Kultur"):
+     * three words or more in a script with capitals, the first two in lower case, a verb and what it governs
+     * (German capitalises the nouns after them). A name written in lower case has fewer words ("cindy
+     * mangomini"); a surname's particles ("de la Cruz") open no phrase.
      */
-    private static final Pattern LOWER_CASE_PHRASE = Pattern.compile("^\\p{Ll}[\\p{Ll}\\p{M}'’-]*(?:\\s+\\p{Ll}[\\p{Ll}\\p{M}'’.-]*){2,}$");
+    private static final Pattern LOWER_CASE_PHRASE = Pattern.compile("^(?!(?:" + NAME_PARTICLES + ")\\s)\\p{Ll}[\\p{Ll}\\p{M}'’-]*\\s+\\p{Ll}[\\p{Ll}\\p{M}'’.-]*"
+            + "(?:\\s+\\p{L}[\\p{L}\\p{M}'’.-]*)+$");
 
     /** A lone short capitalised acronym is a credential or a desk, not a person. */
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}|(?i:rdn|ld|phd|md|cpt|rd|ms|ma|mba)");

@@ -470,5 +470,7 @@ class AuthorNamesTest {
         assertEquals(List.of("Rui Carvalho"), AuthorNames.clean(List.of("Rui Carvalho, jornalista, escreve sobre a região.")));
         assertEquals(List.of("Rui Carvalho"), AuthorNames.clean(List.of("Rui Carvalho é jornalista e escreve sobre a região.")));
         assertEquals(List.of("cindy mangomini"), AuthorNames.clean(List.of("cindy mangomini")));
+        assertEquals(List.of("Anna Berg"), AuthorNames.clean(List.of("Anna Berg ist Journalistin und schreibt über Kultur")));
+        assertEquals(List.of("Anna Berg"), AuthorNames.clean(List.of("Anna Berg ist Journalistin und schreibt über Kultur")));
     }
 }

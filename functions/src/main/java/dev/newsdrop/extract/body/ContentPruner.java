@@ -158,6 +158,13 @@ final class ContentPruner {
                     "você precisa (?:estar logad[oa]|fazer login|entrar|estar registrad[oa]|se cadastrar) para (?:responder|publicar|comentar|participar)",
                     "é necessário (?:estar logad[oa]|fazer login|iniciar sessão|estar registad[oa]|estar registrad[oa]) para (?:responder|publicar|comentar|participar)",
                     "musíte (?:se přihlásit|být přihlášen[ai]?),? (?:abyste|pro|k)"), ".{0,160}$"),
+            // a Q&A board's furniture between and after the answers (Stack Exchange and its clones): the answers' sort control and the
+            // closing prompt to browse other questions or ask one
+            new Phrases(List.of("sorted by:"), "\\s*(?:highest score|votes|date modified|date created|newest|oldest|active|trending)"
+                    + "(?: \\(default\\))?.{0,120}$"),
+            new Phrases(List.of("not the answer you're looking for\\?", "not the answer you’re looking for\\?",
+                    "browse other questions tagged", "¿no es la respuesta que buscas\\?", "não é a resposta que você está procurando\\?",
+                    "не нашли ответ\\?"), ".{0,200}$"),
             new Phrases(List.of("share", "share this", "share on", "partager", "compartir", "compartilhe", "condividi", "teilen",
                     "شارك", "مشاركة", "follow us", "suivez-nous", "síguenos", "folgen sie uns", "تابعونا", "تابعنا",
                     "поделиться", "udostępnij", "paylaş", "bagikan", "κοινοποίηση", "sdílet", "שתף"), PHRASE_END + ".{0,60}$"),

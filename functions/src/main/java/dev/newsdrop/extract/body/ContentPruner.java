@@ -145,7 +145,26 @@ final class ContentPruner {
                     "vous ne pouvez pas (?:poster|répondre|publier|créer|modifier|éditer)",
                     "vous pouvez publier votre message maintenant", "vous devez être (?:membre|connecté)",
                     "no puedes (?:publicar|responder|crear|editar)", "non puoi (?:aprire|rispondere|inviare|pubblicare|modificare)",
-                    "nie możesz (?:pisać|odpowiadać|tworzyć|edytować|zakładać)"), ".{0,160}$"),
+                    "nie możesz (?:pisać|odpowiadać|tworzyć|edytować|zakładać)",
+                    // the line that asks a reader to sign in before replying, set where the reply box would be
+                    "you must be (?:logged in|signed in|registered|a member) to (?:reply|post|comment|respond)",
+                    "you (?:must|need to) (?:log in|sign in|login|register)(?: or register)? (?:to|before) (?:reply|post|comment|respond)",
+                    "du musst (?:angemeldet|eingeloggt|registriert) sein,? um", "sie müssen (?:angemeldet|eingeloggt|registriert) sein,? um",
+                    "musisz (?:się zalogować|być zalogowan[ya]|być zarejestrowan[ya]),? (?:aby|żeby|by) (?:odpowiedzieć|odpowiadać|pisać|napisać|dodać)",
+                    "zaloguj się,? (?:aby|żeby|by) (?:odpowiedzieć|odpowiadać|pisać|napisać|dodać)",
+                    "debes (?:iniciar sesión|estar registrad[oa]|estar conectad[oa]|identificarte|registrarte) para (?:responder|publicar|comentar|participar)",
+                    "devi (?:essere registrat[oa]|essere conness[oa]|effettuare il login|effettuare l'accesso|accedere|registrarti) per (?:rispondere|scrivere|inviare|pubblicare|partecipare)",
+                    "je moet (?:ingelogd|aangemeld|geregistreerd) zijn om",
+                    "você precisa (?:estar logad[oa]|fazer login|entrar|estar registrad[oa]|se cadastrar) para (?:responder|publicar|comentar|participar)",
+                    "é necessário (?:estar logad[oa]|fazer login|iniciar sessão|estar registad[oa]|estar registrad[oa]) para (?:responder|publicar|comentar|participar)",
+                    "musíte (?:se přihlásit|být přihlášen[ai]?),? (?:abyste|pro|k)"), ".{0,160}$"),
+            // a Q&A board's furniture between and after the answers (Stack Exchange and its clones): the answers' sort control and the
+            // closing prompt to browse other questions or ask one
+            new Phrases(List.of("sorted by:"), "\\s*(?:highest score|votes|date modified|date created|newest|oldest|active|trending)"
+                    + "(?: \\(default\\))?.{0,120}$"),
+            new Phrases(List.of("not the answer you're looking for\\?", "not the answer you’re looking for\\?",
+                    "browse other questions tagged", "¿no es la respuesta que buscas\\?", "não é a resposta que você está procurando\\?",
+                    "не нашли ответ\\?"), ".{0,200}$"),
             new Phrases(List.of("share", "share this", "share on", "partager", "compartir", "compartilhe", "condividi", "teilen",
                     "شارك", "مشاركة", "follow us", "suivez-nous", "síguenos", "folgen sie uns", "تابعونا", "تابعنا",
                     "поделиться", "udostępnij", "paylaş", "bagikan", "κοινοποίηση", "sdílet", "שתף"), PHRASE_END + ".{0,60}$"),

@@ -101,6 +101,7 @@ final class EdgeTrimmer {
             return; // everything looks like crumbs: leave the container as the finder chose it
         }
         Removals removals = new Removals();
+        markLeadingInlineCrumb(container, stats, removals);
         for (int i = 0; i < start; i++) {
             removeLine(lines.get(i), stats, removals);
         }
@@ -342,6 +343,42 @@ final class EdgeTrimmer {
     }
 
     /** Removes the line's own text: the element when it holds nothing else, else just its text nodes. */
+    /**
+     * The container's own inline text before its first block, when it is a crumb ("<div class=body><span>EN DIRECTO</span>
+     * <p>…</p></div>": a live page's badge, a kicker set loose above the text): the first line of the text, trimmed like the
+     * crumbs of the lines below it. Text after the first block is left: loose text between blocks is the article's.
+     */
+    private static void markLeadingInlineCrumb(Element container, TextStats stats, Removals removals) {
+        TextStats.Stats s = stats.of(container);
+        if (s == null || s.ownChars == 0 || s.ownChars == s.chars) {
+            return;
+        }
+        List<org.jsoup.nodes.Node> lead = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (org.jsoup.nodes.Node n : container.childNodes()) {
+            if (n instanceof Element child && Blocks.isBlock(child)) {
+                break;
+            }
+            if (n instanceof TextNode t) {
+                text.append(t.text()).append(' ');
+            } else if (n instanceof Element child) {
+                if (child.is("img") || child.selectFirst("img, picture, video, audio, svg, iframe") != null) {
+                    return; // a picture set inline above the text, with its credit: the article's, no crumb
+                }
+                text.append(child.text()).append(' ');
+            } else {
+                continue;
+            }
+            lead.add(n);
+            if (text.length() > MAX_CRUMB_CHARS * 2 || lead.size() > MAX_TRIMMED_PER_EDGE) {
+                return; // too long for a crumb
+            }
+        }
+        if (lead.size() < container.childNodeSize() && !text.toString().isBlank() && isCrumbText(text.toString())) {
+            lead.forEach(removals::mark);
+        }
+    }
+
     private static void removeLine(Element e, TextStats stats, Removals removals) {
         if (e.parent() == null) {
             return;

@@ -53,7 +53,20 @@ final class Notices {
                     + "|\\b(?:ontvangen|krijgen|verdienen) (?:wij|we|ik) (?:mogelijk )?(?:een )?(?:kleine )?commissie"
                     + "|\\b(?:otrzymujemy|możemy otrzymać|dostajemy) (?:niewielką )?prowizję|linki (?:afiliacyjne|partnerskie)"
                     + "|\\b(?:posso|podemos|poderemos) (?:receber|ganhar) (?:uma )?(?:pequena )?comissão"
-                    + "|\\b(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão|links de afiliad[oa]s",
+                    + "|\\b(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão|links de afiliad[oa]s"
+                    // the same in the third person, the site or publisher named as the one paid ("O Site pode receber comissão por
+                    // compras", "El Diario puede recibir una comisión", "Rivista potrebbe ricevere una commissione", "Serwis może otrzymać prowizję")
+                    + "|\\b(?:may|might|can|could) (?:earn|receive|get|make) (?:an? )?(?:small |affiliate |tiny )?commission"
+                    + "|\\b(?:pode|podem|poderá|poderão) (?:receber|ganhar) (?:uma )?(?:pequena )?comissão"
+                    + "|\\b(?:recebe|ganha) (?:uma )?(?:pequena )?comissão"
+                    + "|\\b(?:puede|pueden|podría|podrían) (?:recibir|ganar|obtener|cobrar) (?:una )?(?:pequeña )?comisión"
+                    + "|\\b(?:recibe|obtiene|gana|cobra) una (?:pequeña )?comisión"
+                    + "|\\b(?:può|possono|potrebbe|potrebbero) (?:ricevere|guadagnare|percepire) (?:una )?(?:piccola )?commissione"
+                    + "|\\b(?:riceve|guadagna|percepisce) una (?:piccola )?commissione"
+                    + "|\\b(?:peut|peuvent|pourrait|pourraient) (?:percevoir|toucher|recevoir|gagner) (?:une )?(?:petite )?commission"
+                    + "|\\b(?:ontvangt|krijgt|verdient) (?:\\p{L}+ )?(?:mogelijk )?(?:een )?(?:kleine )?commissie"
+                    + "|\\b(?:może|mogą|możemy) (?:otrzymać|dostać|zarobić) (?:niewielką |drobną )?prowizję"
+                    + "|\\b(?:otrzymuje|dostaje|otrzymujemy|dostajemy) (?:niewielką |drobną )?prowizję",
             FLAGS);
 
     /** A word of links or of an affiliate programme: a disclosure speaks of the links it discloses. */

@@ -31,7 +31,9 @@ public final class JsonLdFacts {
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
             "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
-            "techarticle", "scholarlyarticle", "report", "webpage", "itempage", "medicalwebpage", "posting");
+            "techarticle", "scholarlyarticle", "report", "webpage", "itempage", "medicalwebpage", "posting",
+            // a Q&A page (a WebPage) and the question it is about (its mainEntity), whose asker is the page's author
+            "qapage", "question");
 
     /** A video stated as an item of its own: on a video page, the page's main item. */
     private static final String VIDEO_TYPE = "videoobject";
@@ -240,7 +242,8 @@ public final class JsonLdFacts {
             }
             Set<String> types = types(node);
             if (types.stream().anyMatch(ARTICLE_TYPES::contains)) {
-                boolean isWebPage = types.contains("webpage") || types.contains("itempage") || types.contains("medicalwebpage");
+                boolean isWebPage = types.contains("webpage") || types.contains("itempage") || types.contains("medicalwebpage")
+                        || types.contains("qapage");
                 if (articleType == null || (articleType.endsWith("page") && !isWebPage)) {
                     readArticle(node, types.iterator().next(), !isWebPage);
                 }

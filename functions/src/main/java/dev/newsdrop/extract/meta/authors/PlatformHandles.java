@@ -20,13 +20,13 @@ import java.util.Locale;
 final class PlatformHandles {
 
     /** schema.org types of a post to a platform, whose author is the account that posted it. */
-    private static final List<String> POSTING_TYPES = List.of("socialmediaposting", "discussionforumposting");
+    private static final List<String> POSTING_TYPES = List.of("socialmediaposting", "discussionforumposting", "question");
 
     /**
      * The account that posted the page, named by its handle alone ("marsh_warden"), as the platform's
      * own markup gives it when no byline names a person: the author of a JSON-LD or microdata
      * {@code SocialMediaPosting} or {@code DiscussionForumPosting} (a blog platform's post, a forum
-     * thread's first post; the replies are {@code Comment} items, left out by the scan), or the user
+     * thread's first post; the replies are {@code Comment} items, left out by the scan; a Q&amp;A page's {@code Question}), or the user
      * tag LiveJournal-like platforms set in the entry's author line ({@code lj:user}, {@code data-ljuser}),
      * or, in a style that names no such line, the first user tag outside the text and the site's chrome.
      * A user tag in the entry's text (a paragraph, a quotation, a list) mentions someone else.

@@ -816,10 +816,11 @@ public final class PublishedDateFinder {
     /**
      * A forum member's or a profile's "joined" label in the languages of the blind rounds, the date after it being
      * when the member signed up (phpBB's "Iscritto il:", "Inscrit le :", "Registrado:", "Dołączył(a):",
-     * "Registrován:", "Регистрация:", "Kayıt tarihi:", "Csatlakozott:", "Înregistrat:", "Εγγραφή:"), read with at
+     * "Registrován:", "Rejestracja:", "Registado em", "Cadastrado em", "Registrace:", "Регистрация:", "Kayıt tarihi:", "Csatlakozott:", "Înregistrat:", "Εγγραφή:"), read with at
      * most one short word (a preposition, "tarihi") between the label and its colon.
      */
     static final String JOINED_WORDS = "iscritt[oa]|inscrit|inscrite|inscrit[oa]|registrad[oa]|registrerad|registreret|registrert"
+            + "|rejestracja|registad[oa]|cadastrad[oa]|registrace"
             + "|zarejestrowan[ya]|dołączył|dołączyła|dołączył\\(a\\)|registrován|registrována|registrovaný|регистрация"
             + "|зарегистрирован|kayıt|katılım|csatlakozott|regisztrált|regisztráció|înregistrat|εγγραφή|μέλος\\s+από";
 

@@ -309,7 +309,7 @@ final class EdgeTrimmer {
      */
     private static String ownInlineText(Element e) {
         StringBuilder out = new StringBuilder();
-        for (org.jsoup.nodes.Node n : e.childNodes()) {
+        for (Node n : e.childNodes()) {
             if (n instanceof org.jsoup.nodes.TextNode t) {
                 out.append(t.text()).append(' ');
             } else if (n instanceof Element child && !Blocks.isBlock(child)) {
@@ -342,7 +342,6 @@ final class EdgeTrimmer {
         return sibling != null && sibling.normalName().equals(x.normalName()) && sibling.className().equals(cls);
     }
 
-    /** Removes the line's own text: the element when it holds nothing else, else just its text nodes. */
     /**
      * The container's own inline text before its first block, when it is a crumb ("<div class=body><span>EN DIRECTO</span>
      * <p>…</p></div>": a live page's badge, a kicker set loose above the text): the first line of the text, trimmed like the
@@ -353,9 +352,9 @@ final class EdgeTrimmer {
         if (s == null || s.ownChars == 0 || s.ownChars == s.chars) {
             return;
         }
-        List<org.jsoup.nodes.Node> lead = new ArrayList<>();
+        List<Node> lead = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (org.jsoup.nodes.Node n : container.childNodes()) {
+        for (Node n : container.childNodes()) {
             if (n instanceof Element child && Blocks.isBlock(child)) {
                 break;
             }
@@ -379,6 +378,7 @@ final class EdgeTrimmer {
         }
     }
 
+    /** Removes the line's own text: the element when it holds nothing else, else just its text nodes. */
     private static void removeLine(Element e, TextStats stats, Removals removals) {
         if (e.parent() == null) {
             return;
@@ -388,7 +388,7 @@ final class EdgeTrimmer {
         } else if (stats.of(e).ownChars == stats.of(e).chars) {
             e.textNodes().forEach(removals::mark); // lines split by <br> alone: the text between them
         } else {
-            for (org.jsoup.nodes.Node n : e.childNodes()) { // its own line beside its blocks: text and inline elements
+            for (Node n : e.childNodes()) { // its own line beside its blocks: text and inline elements
                 if (n instanceof org.jsoup.nodes.TextNode || (n instanceof Element child && !Blocks.isBlock(child))) {
                     removals.mark(n);
                 }

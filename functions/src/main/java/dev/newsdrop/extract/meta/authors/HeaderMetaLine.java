@@ -127,8 +127,8 @@ final class HeaderMetaLine {
      * True when the page states the words as a place: a text opens with them as a dateline does, the place
      * before a dash ("Vila Nova – A feira ..."), or in capitals before a comma or a bracket ("VILA NOVA, 12
      * mar (Lusa)"; a name before a comma in the case it is written opens a biography as often), or a
-     * postal address writes them after its postal code ("4930 Vila Nova", "4930-512 Vila Nova"). Read for the name a preposition lead ("de", "da",
-     * which also mean "from") sets after a meta line's date, once a page at most.
+     * postal address writes them after its postal code ("4930 Vila Nova", "4930-512 Vila Nova"). Read for the
+     * name a preposition lead ("de", "da", which also mean "from") sets after a meta line's date, once a page at most.
      */
     static boolean statedAsPlace(Element root, String words) {
         if (root == null || words.isBlank()) {
@@ -177,7 +177,8 @@ final class HeaderMetaLine {
      * The news agency named alone in the source field of the headline's meta line ("<span
      * class=news-item__source>Укрінформ</span>" beside the date), or after a source label in a field of its
      * own, inline in the line ("<span>Джерело: Укрінформ</span>", whatever its class; a paragraph "المصدر: واس"
-     * closing a short text is no field of the meta line): the wire copy's source, which signs it when no one else is named. Read between the first h1 and the first paragraph of text, as
+     * closing a short text is no field of the meta line): the wire copy's source, which signs it when no one
+     * else is named. Read between the first h1 and the first paragraph of text, as
      * {@link #metaLineUnderHeadline} reads, outside the site's chrome and figures; null when there is none.
      */
     static String agencyInSourceField(PageScan scan) {

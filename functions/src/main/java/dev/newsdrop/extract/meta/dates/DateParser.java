@@ -640,13 +640,6 @@ public final class DateParser {
         return null;
     }
 
-    /**
-     * A day-first numeric date with a two-digit year and dots or hyphens, as German and Dutch datelines
-     * write it ("Do 25.04.24 | 14:07 Uhr", "3-2-22"); read by hand, since it is tried on text that has
-     * no four-digit year, which is most text. Slashes are read only on a page that states its locale:
-     * "12/03/24" is month-first in the United States and day-first elsewhere, and English stated without
-     * a region says neither. A longer dotted run ("1.2.22.5", "v3.2.22") is a version.
-     */
     /** The four-digit year of a two-digit one, about {@link #TWO_DIGIT_YEAR_PIVOT}. */
     private static String century(int yy) {
         return String.valueOf(yy >= TWO_DIGIT_YEAR_PIVOT ? 1900 + yy : 2000 + yy);
@@ -657,6 +650,13 @@ public final class DateParser {
         return language.language() != null && !language.englishWithoutRegion() && !language.yearFirst();
     }
 
+    /**
+     * A day-first numeric date with a two-digit year and dots or hyphens, as German and Dutch datelines
+     * write it ("Do 25.04.24 | 14:07 Uhr", "3-2-22"); read by hand, since it is tried on text that has
+     * no four-digit year, which is most text. Slashes are read only on a page that states its locale:
+     * "12/03/24" is month-first in the United States and day-first elsewhere, and English stated without
+     * a region says neither. A longer dotted run ("1.2.22.5", "v3.2.22") is a version.
+     */
     static String twoDigitYearDate(String s) {
         return twoDigitYearDate(s, DateLanguage.UNKNOWN);
     }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -174,15 +175,14 @@ final class BoldNameLine {
             if (++seen > MAX_PARAGRAPHS_BEFORE_TEXT) {
                 break;
             }
-            if (p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
-                    || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null) {
+            if (outsideText(p)) {
                 continue;
             }
             String head = BylineText.leadingText(p, MIN_TEXT_PARAGRAPH_CHARS);
             if (!isLongText(head)) {
                 continue; // a kicker, a standfirst's line, a date: not yet the text
             }
-            java.util.regex.Matcher m = WIRE_DATELINE.matcher(head);
+            Matcher m = WIRE_DATELINE.matcher(head);
             if (!m.find()) {
                 return List.of(); // the first paragraph of text opens with no wire dateline
             }
@@ -216,20 +216,16 @@ final class BoldNameLine {
             if (++seen > MAX_PARAGRAPHS_SIGNED) {
                 break;
             }
-            if (p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
-                    || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null) {
-                continue;
-            }
             Node last = p.childNodeSize() == 0 ? null : p.childNode(p.childNodeSize() - 1);
             if (!(last instanceof TextNode t)) {
                 continue; // the signature is the paragraph's closing text
             }
             String text = t.getWholeText();
-            if (text.indexOf('/') < 0) {
+            if (text.indexOf('/') < 0 || outsideText(p)) {
                 continue;
             }
             String tail = text.length() > MAX_SLASHED_SIGNATURE_CHARS ? text.substring(text.length() - MAX_SLASHED_SIGNATURE_CHARS) : text;
-            java.util.regex.Matcher m = SLASHED_AGENCY_AT_END.matcher(tail);
+            Matcher m = SLASHED_AGENCY_AT_END.matcher(tail);
             if (!m.find()) {
                 continue;
             }
@@ -243,6 +239,12 @@ final class BoldNameLine {
             }
         }
         return List.of();
+    }
+
+    /** True when the paragraph stands in the site's chrome, beside the article, in a figure or in what is no text. */
+    private static boolean outsideText(Element p) {
+        return p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
+                || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null;
     }
 
     /** Paragraphs read for a slashed signature: the text of a long page, not its every comment. */
@@ -266,7 +268,7 @@ final class BoldNameLine {
         if (text.length() > BylineText.MAX_BYLINE_CHARS || text.isEmpty() || text.charAt(text.length() - 1) != ')' && text.charAt(text.length() - 1) != '）') {
             return List.of();
         }
-        java.util.regex.Matcher m = AGENCY_SIGNATURE.matcher(text);
+        Matcher m = AGENCY_SIGNATURE.matcher(text);
         if (!m.matches() || !NewsAgencies.isAgency(m.group(2))) {
             return List.of();
         }
@@ -320,7 +322,7 @@ final class BoldNameLine {
      */
     private static List<String> dashSignature(Element p) {
         String text = BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS + 1).strip();
-        java.util.regex.Matcher dash = SIGNATURE_DASH.matcher(text);
+        Matcher dash = SIGNATURE_DASH.matcher(text);
         if (text.length() > BylineText.MAX_BYLINE_CHARS || !dash.lookingAt() || p.selectFirst(PageRegions.LINK) != null) {
             return List.of();
         }
@@ -482,7 +484,7 @@ final class BoldNameLine {
         if (text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA)) {
             return List.of();
         }
-        java.util.regex.Matcher m = JAPANESE_BRACKET_SIGNATURE.matcher(text);
+        Matcher m = JAPANESE_BRACKET_SIGNATURE.matcher(text);
         String names = m.find() ? m.group(m.group(1) != null ? 1 : 2) : null;
         if (names == null || NOT_A_WRITER_NOTE.matcher(names).find()) {
             return List.of();
@@ -660,7 +662,7 @@ final class BoldNameLine {
             return null;
         }
         String head = text.substring(0, Math.min(text.length(), MAX_DATELINE_CHARS));
-        java.util.regex.Matcher m = KOREAN_DATELINE.matcher(head);
+        Matcher m = KOREAN_DATELINE.matcher(head);
         if (!m.find()) {
             m = JAPANESE_DATELINE.matcher(head);
             if (!m.find()) {
@@ -689,7 +691,7 @@ final class BoldNameLine {
         String inside = head.substring(1, close).strip();
         String names = BylineLeads.cjkReporterNames(inside);
         if (names == null) {
-            java.util.regex.Matcher m = KOREAN_PAPER_CREDIT.matcher(inside);
+            Matcher m = KOREAN_PAPER_CREDIT.matcher(inside);
             if (!m.matches()) {
                 return null;
             }
@@ -738,7 +740,7 @@ final class BoldNameLine {
      * from the last; null when the text opens with no such dateline.
      */
     private static List<String> taiwanWireDatelineNames(String head) {
-        java.util.regex.Matcher m = TAIWAN_WIRE_DATELINE.matcher(head);
+        Matcher m = TAIWAN_WIRE_DATELINE.matcher(head);
         if (!m.find()) {
             return null;
         }
@@ -780,7 +782,7 @@ final class BoldNameLine {
         if (i >= text.length() || Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
             return null;
         }
-        java.util.regex.Matcher m = CHINESE_WIRE_DATELINE.matcher(text.substring(0, Math.min(text.length(), i + MAX_DATELINE_CHARS)));
+        Matcher m = CHINESE_WIRE_DATELINE.matcher(text.substring(0, Math.min(text.length(), i + MAX_DATELINE_CHARS)));
         if (!m.find()) {
             return null;
         }

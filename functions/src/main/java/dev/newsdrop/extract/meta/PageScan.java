@@ -149,6 +149,9 @@ public final class PageScan {
      */
     private static final String[][] AUTHOR_PAGE_WORDS_BY_INITIAL = byInitial(AUTHOR_PAGE_WORDS);
 
+    /** The query parameter {@link #AUTHOR_PAGE} reads an author's number from ("/?author=2"). */
+    private static final String QUERY_AUTHOR = "author";
+
     private static final Pattern TAG_REL = Pattern.compile("\\btag\\b");
 
     /**
@@ -1096,8 +1099,10 @@ public final class PageScan {
      * then cannot match: most links are refused without the regular expression.
      */
     static boolean mayNameAuthorPage(String href) {
-        if (href.contains("author=")) {
-            return true; // WordPress without pretty permalinks: "/?author=2"
+        for (int eq = href.indexOf('='); eq >= 0; eq = href.indexOf('=', eq + 1)) {
+            if (eq >= QUERY_AUTHOR.length() && href.regionMatches(true, eq - QUERY_AUTHOR.length(), QUERY_AUTHOR, 0, QUERY_AUTHOR.length())) {
+                return true; // WordPress without pretty permalinks: "/?author=2", in any case as AUTHOR_PAGE reads it
+            }
         }
         int n = href.length();
         for (int slash = href.indexOf('/'); slash >= 0 && slash + 1 < n; slash = href.indexOf('/', slash + 1)) {

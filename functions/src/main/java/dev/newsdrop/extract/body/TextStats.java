@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.meta.LinkResolver;
 import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -476,15 +477,7 @@ final class TextStats {
     /** True when the link's address, without its query or fragment, ends like a picture file. */
     private static boolean linksToImageFile(Element a) {
         String href = a.attr("href");
-        int end = href.length();
-        for (int i = 0; i < href.length(); i++) {
-            char c = href.charAt(i);
-            if (c == '?' || c == '#') {
-                end = i;
-                break;
-            }
-        }
-        String path = href.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+        String path = LinkResolver.withoutQueryOrFragment(href).toLowerCase(java.util.Locale.ROOT);
         for (String ending : IMAGE_FILE_ENDINGS) {
             if (path.endsWith(ending)) {
                 return true;

@@ -86,6 +86,17 @@ public final class LinkResolver {
         return root;
     }
 
+    /** The address up to its query or fragment ("/members/gus.4410/?tab=posts#top" gives "/members/gus.4410/"). */
+    public static String withoutQueryOrFragment(String address) {
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == '?' || c == '#') {
+                return address.substring(0, i);
+            }
+        }
+        return address;
+    }
+
     /**
      * A root-relative address written plainly: a "/" not followed by another (which would name a host),
      * then printable ASCII without backslashes or dot segments. Parsed against a plain base, it keeps the

@@ -33,6 +33,14 @@ class LinkResolverTest {
     }
 
     @Test
+    void withoutQueryOrFragment_endsTheAddressAtItsFirstQueryOrFragmentMark() {
+        assertEquals("/members/gus.4410/", LinkResolver.withoutQueryOrFragment("/members/gus.4410/?tab=posts#top"));
+        assertEquals("https://news.example/a.jpg", LinkResolver.withoutQueryOrFragment("https://news.example/a.jpg#zoom?x=1"));
+        assertEquals("/plain/path", LinkResolver.withoutQueryOrFragment("/plain/path"));
+        assertEquals("", LinkResolver.withoutQueryOrFragment("?page=2"));
+    }
+
+    @Test
     void resolvesAsAbsUrl_againstAPageAddress_none_aBaseElement_andABrokenBase() {
         agreesWithAbsUrl("", "https://news.example/2024/03/story.html?x=1");
         agreesWithAbsUrl("", "");

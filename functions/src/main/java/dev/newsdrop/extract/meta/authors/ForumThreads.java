@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.authors;
 
+import dev.newsdrop.extract.meta.LinkResolver;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import org.jsoup.nodes.Element;
@@ -137,15 +138,7 @@ final class ForumThreads {
      * the address ties the link to a member's profile where no {@link #MEMBER_ADDRESS_WORDS} word does.
      */
     static boolean addressNamesMember(String href, Element a) {
-        int end = href.length();
-        for (int i = 0; i < href.length(); i++) {
-            char c = href.charAt(i);
-            if (c == '?' || c == '#') {
-                end = i;
-                break;
-            }
-        }
-        String path = href.substring(0, end);
+        String path = LinkResolver.withoutQueryOrFragment(href);
         int scheme = path.indexOf("//");
         if (scheme >= 0) {
             int slash = path.indexOf('/', scheme + 2);

@@ -4,6 +4,7 @@ import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.Edges;
 import dev.newsdrop.extract.meta.HostLabels;
+import dev.newsdrop.extract.meta.LinkResolver;
 import dev.newsdrop.extract.meta.dates.DateParser;
 
 import java.util.ArrayList;
@@ -786,14 +787,7 @@ public final class TitleCleaner {
         if (slash < 0) {
             return Set.of();
         }
-        String path = rest.substring(slash + 1);
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '?' || c == '#') {
-                path = path.substring(0, i);
-                break;
-            }
-        }
+        String path = LinkResolver.withoutQueryOrFragment(rest.substring(slash + 1));
         String[] parts = path.split("/");
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < parts.length - 1; i++) {

@@ -293,6 +293,8 @@ public final class TitleFinder {
                 title = lead;
             } else if (lead != null && (completes(lead, title) || completes(lead, FrameSiteName.withoutSiteSegment(scan.html(), title)))) {
                 title = lead; // the document title gives a part of the headline the line shows whole ("Closure of the footpath")
+            } else if (lead != null && namesOnlyASection(FrameSiteName.withoutSiteSegment(scan.html(), title), lead)) {
+                title = lead; // "Aktuelles", "Priopćenja za medije | Company": the section's name over every page of it
             }
         }
         if (heading != null && (siteName == null || !ComparisonKey.of(heading).equals(ComparisonKey.of(siteName)))) {
@@ -326,6 +328,37 @@ public final class TitleFinder {
      * footpath for bank repairs from 7 December"). A line that sets a label before the title's words ("Topic: …", a
      * forum's thread heading) is furniture around it.
      */
+    /**
+     * True when the title, past the site's name, is a section's name rather than a headline beside the line the content sets
+     * as its headline: a few words ({@value #MAX_SECTION_NAME_WORDS} at most: "News", "Aktuelles", "Pressemitteilungen",
+     * "Priopćenja za medije") where the line holds more and none of the title's words. A CMS that titles each page of a
+     * section with the section's name alone writes it whether or not the menu links it.
+     */
+    private static boolean namesOnlyASection(String title, String line) {
+        if (title == null || title.isBlank()) {
+            return false;
+        }
+        String[] titleWords = wordsOf(title);
+        String[] lineWords = wordsOf(line);
+        if (titleWords.length > MAX_SECTION_NAME_WORDS || lineWords.length <= titleWords.length) {
+            return false;
+        }
+        Set<String> inLine = new HashSet<>(Arrays.asList(lineWords));
+        for (String w : titleWords) {
+            if (inLine.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] wordsOf(String s) {
+        return Arrays.stream(NOT_WORD.split(s.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    }
+
+    /** A section's name that titles every page of the section has at most this many words ("Comunicados de prensa"). */
+    private static final int MAX_SECTION_NAME_WORDS = 3;
+
     private static boolean completes(String line, String title) {
         String lineKey = ComparisonKey.of(line);
         String titleKey = ComparisonKey.of(title);

@@ -41,8 +41,20 @@ class LeadLineTest {
 
     @Test
     void aTitleNamingMoreThanTheSiteAndASection_isKept() {
-        // "Winterdienst" is no link of the page: the title names its own subject, not the section
-        assertNotEquals("Sperrung der Ortsdurchfahrt ab Montag", title("Gemeinde Lohrbach - Winterdienst",
+        // a headline's worth of words beside the site's name: the title names its own subject, not the section
+        assertEquals("Winterdienst im Ortskern beginnt schon im November", title("Gemeinde Lohrbach - Winterdienst im Ortskern beginnt schon im November",
+                "<b>Sperrung der Ortsdurchfahrt ab Montag</b><br>" + PROSE));
+        // a short title sharing a word with the line is its short form, not a section over it
+        assertNotEquals("Sperrung der Ortsdurchfahrt ab Montag", title("Gemeinde Lohrbach - Ortsdurchfahrt",
+                "<b>Sperrung der Ortsdurchfahrt ab Montag</b><br>" + PROSE));
+    }
+
+    @Test
+    void aSectionNameNoLinkNames_givesWayToTheLine() {
+        // "Winterdienst", "Pressemitteilungen": a few words sharing none with the line the content sets as its headline
+        assertEquals("Sperrung der Ortsdurchfahrt ab Montag", title("Gemeinde Lohrbach - Winterdienst",
+                "<b>Sperrung der Ortsdurchfahrt ab Montag</b><br>" + PROSE));
+        assertEquals("Sperrung der Ortsdurchfahrt ab Montag", title("Pressemitteilungen",
                 "<b>Sperrung der Ortsdurchfahrt ab Montag</b><br>" + PROSE));
     }
 }

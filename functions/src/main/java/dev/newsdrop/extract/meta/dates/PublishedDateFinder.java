@@ -1966,6 +1966,15 @@ public final class PublishedDateFinder {
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+){0,2},\\s*([^()]{6,30}?)\\s*\\(\\p{Lu}[\\p{L}/ -]{1,20}\\)\\s*(?:\\.-|[.\u2013\u2014-])");
 
+    /**
+     * A dateline whose place is written in sentence case with no agency after the date, as city halls', ministries' and
+     * companies' press offices set it: the place, a comma, the date (group 1), then the stop and dash of Spanish press
+     * style or a spaced dash ("Zaragoza, 2 de diciembre de 2026.- El tranvía…", "Roma, 2 dicembre 2026 – Il…"). A sentence
+     * that names a place and a date goes on in words, with no dash at once.
+     */
+    private static final Pattern PRESS_OFFICE_DATELINE = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+){0,2},\\s*([^()]{6,30}?)(?:\\.-|\\.?\\s[\u2013\u2014-]\\s)");
+
     /** Characters after the place read for the dateline's date: "3. Februar 2022", "Feb. 3, 2022". */
     private static final int WIRE_DATE_CHARS = 24;
 
@@ -1980,7 +1989,11 @@ public final class PublishedDateFinder {
             place = WIRE_PLACE_WITHOUT_COMMA.matcher(paragraph);
             if (!place.lookingAt()) {
                 Matcher agency = AGENCY_DATELINE.matcher(paragraph);
-                return agency.lookingAt() ? DateParser.parseText(agency.group(1), lang) : arabicScriptDateline(paragraph, lang);
+                if (agency.lookingAt()) {
+                    return DateParser.parseText(agency.group(1), lang);
+                }
+                Matcher office = PRESS_OFFICE_DATELINE.matcher(paragraph);
+                return office.lookingAt() ? DateParser.parseText(office.group(1), lang) : arabicScriptDateline(paragraph, lang);
             }
         }
         String opening = paragraph.substring(place.end(), Math.min(paragraph.length(), place.end() + WIRE_DATE_CHARS));

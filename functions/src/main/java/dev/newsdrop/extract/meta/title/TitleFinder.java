@@ -330,8 +330,8 @@ public final class TitleFinder {
      */
     /**
      * True when the title, past the site's name, is a section's name rather than a headline beside the line the content sets
-     * as its headline: a few words ({@value #MAX_SECTION_NAME_WORDS} at most: "News", "Aktuelles", "Pressemitteilungen",
-     * "Priopćenja za medije") where the line holds more and none of the title's words. A CMS that titles each page of a
+     * as its headline: a few words ({@value #MAX_SECTION_NAME_WORDS} naming ones at most: "News", "Aktuelles", "Pressemitteilungen",
+     * "Priopćenja za medije", "Noticias de la Universidad") where the line holds more words and none of the title's. A CMS that titles each page of a
      * section with the section's name alone writes it whether or not the menu links it.
      */
     private static boolean namesOnlyASection(String title, String line) {
@@ -340,12 +340,16 @@ public final class TitleFinder {
         }
         String[] titleWords = wordsOf(title);
         String[] lineWords = wordsOf(line);
-        if (titleWords.length > MAX_SECTION_NAME_WORDS || lineWords.length <= titleWords.length) {
+        int named = 0; // words that name: the short ones ("de la", "y", "&") join them
+        for (String w : titleWords) {
+            named += w.length() >= MIN_NAMING_WORD_CHARS ? 1 : 0;
+        }
+        if (named > MAX_SECTION_NAME_WORDS || lineWords.length <= titleWords.length) {
             return false;
         }
         Set<String> inLine = new HashSet<>(Arrays.asList(lineWords));
         for (String w : titleWords) {
-            if (inLine.contains(w)) {
+            if (w.length() >= MIN_NAMING_WORD_CHARS && inLine.contains(w)) {
                 return false;
             }
         }
@@ -356,8 +360,12 @@ public final class TitleFinder {
         return Arrays.stream(NOT_WORD.split(s.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 
-    /** A section's name that titles every page of the section has at most this many words ("Comunicados de prensa"). */
+    /**
+     * A section's name that titles every page of the section has at most this many words of {@value #MIN_NAMING_WORD_CHARS}
+     * letters or more ("Comunicados de prensa", "Actualités de la commune", "Noticias y eventos").
+     */
     private static final int MAX_SECTION_NAME_WORDS = 3;
+    private static final int MIN_NAMING_WORD_CHARS = 3;
 
     private static boolean completes(String line, String title) {
         String lineKey = ComparisonKey.of(line);

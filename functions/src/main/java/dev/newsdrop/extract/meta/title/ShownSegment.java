@@ -28,9 +28,10 @@ final class ShownSegment {
 
     /**
      * Marks that part segments only when spaced ("Site - Headline", "Site : Headline") or, for the dashes, glued
-     * to a script written without spaces ("标题-网站"): glued to a word they join it ("Covid-19", "and/or").
+     * to a script written without spaces ("标题-网站"): glued to a word they join it ("Covid-19", "and/or"). The star
+     * and the small star are SEO plugins' separators ("Headline ⋆ Site").
      */
-    static final String SPACED_SEPARATING_MARKS = "-\u2013\u2014/:<>+";
+    static final String SPACED_SEPARATING_MARKS = "-\u2013\u2014/:<>+*\u22C6";
 
     /** The dashes, which Chinese and Japanese titles set between segments without spaces. */
     private static final String DASHES = "-\u2013\u2014";

@@ -30,14 +30,18 @@ public final class TitleCleaner {
     private static final Pattern PUNCTUATION_AT_EDGE = Pattern.compile("^[\\p{P}\\p{S}].*|.*[\\p{P}\\p{S}]$");
     private static final Pattern URL_PREFIX = Pattern.compile("^(?:https?://)?(?:www\\.)?");
 
-    /** Separators sites put between headline and site name; the colon only ever separates a prefix. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
+    /**
+     * Separators sites put between headline and site name; the colon only ever separates a prefix. Spaced, the tilde,
+     * the star and the small star as well: SEO plugins offer them as the title's separator (Yoast's "~", "*", "⋆"). The
+     * angle brackets are read as a trail's arrows ({@link #trailHeadline}), where one alone may be a comparison.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»«:/~*\u22C6]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
 
     /**
      * {@link #SEPARATOR} without the double guillemets, for a title that holds both: there they quote, and
      * French sets them spaced ("sur la « gravité de la situation »"), which read as separators cut the quote off.
      */
-    private static final Pattern SEPARATOR_BESIDE_QUOTES = Pattern.compile("\\s+[|\\-–—·•:/]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
+    private static final Pattern SEPARATOR_BESIDE_QUOTES = Pattern.compile("\\s+[|\\-–—·•:/~*\u22C6]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
 
     /** The separators of {@code title}: {@link #SEPARATOR_BESIDE_QUOTES} when it holds both double guillemets, else {@link #SEPARATOR}. */
     private static Pattern separators(String title) {
@@ -48,7 +52,7 @@ public final class TitleCleaner {
      * The characters of which every {@link #SEPARATOR} holds one: those of {@link #ALONE_SEPARATOR_CHARS}
      * anywhere, the others only after whitespace ("a - b", not "anti-war").
      */
-    private static final String SEPARATOR_CHARS = "-–—·•»«/";
+    private static final String SEPARATOR_CHARS = "-–—·•»«/~*\u22C6";
 
     /** Separator characters that separate with no space before them: a bar, a colon, a full-width colon, '_'. */
     private static final String ALONE_SEPARATOR_CHARS = "|｜:：_";

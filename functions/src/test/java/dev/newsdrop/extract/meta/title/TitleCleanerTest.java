@@ -24,6 +24,14 @@ class TitleCleanerTest {
     }
 
     @Test
+    void seoPluginSeparators_starAndTilde_partTheSite_onlyWhenSpaced() {
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved \u22C6 The Coastal Ledger", "The Coastal Ledger", null).title());
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved * The Coastal Ledger", "The Coastal Ledger", null).title());
+        assertEquals("Harbour plan approved", TitleCleaner.clean("Harbour plan approved ~ The Coastal Ledger", "The Coastal Ledger", null).title());
+        assertEquals("Why 5*3>14 puzzles the Coastal Ledger's readers", TitleCleaner.clean("Why 5*3>14 puzzles the Coastal Ledger's readers", "The Coastal Ledger", null).title());
+    }
+
+    @Test
     void channelSegmentOpeningWithTheSitesBrand_isCut_butAClauseAfterADashStays() {
         assertEquals("台中燈會主燈亮相 高12公尺的「駿馬奔騰」",
                 TitleCleaner.clean("台中燈會主燈亮相 高12公尺的「駿馬奔騰」 | ETtoday地方新聞 | ETtoday新聞雲", null, null).title());

@@ -248,6 +248,10 @@ public final class PublishedDateFinder {
                     anyTime != null && (aboveHeadline(anyTime, scan) || outsideTheArticle(anyTime, scan)) && writtenBelow.date() != null
                             ? writtenBelow.date() // a time set over the headline, or beside the article: the date below it is the story's
                             : datetimeOf(unlessUpdate(anyTime), lang));
+            if (published != null) {
+                // a time element's machine time in UTC beside the newsroom's own date: the day the page shows is the article's
+                published = shownLocalDay(published, new ShownDates(doc, scan.firstH1(), lang), lang);
+            }
         }
         if (published == null) {
             Set<Element> nearHeadline = belowHeadline(scan, lang);

@@ -114,7 +114,7 @@ final class LeadLine {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 boolean heading = LOWER_HEADINGS.contains(e.normalName());
-                if (!heading && !(setsHeadlineType(e) && standsAlone(e))) {
+                if (!heading && !((setsHeadlineType(e) || namedAsHeadline(e)) && standsAlone(e))) {
                     return FilterResult.CONTINUE;
                 }
                 String t = boundedText(e);
@@ -126,6 +126,36 @@ final class LeadLine {
             }
         }, body);
         return found[0];
+    }
+
+    /**
+     * Words with which a CMS template names the element that holds an entry's headline in its class, styled by the site's
+     * stylesheet rather than a heading element ({@code <div class="news-title">}, {@code <span class="headline">}): title
+     * and headline (English), Titel (German, Dutch, Scandinavian), titre (French), título (Spanish, Portuguese), titolo
+     * (Italian), tytuł (Polish), kop (Dutch), заголовок (Russian).
+     */
+    private static final Set<String> HEADLINE_CLASS_WORDS = Set.of("title", "headline", "titel", "titre", "titulo", "título",
+            "titolo", "tytul", "tytuł", "kop", "заголовок");
+
+    /** Class words that name another title than the entry's: the site's, a box's or a widget's. */
+    private static final Set<String> OTHER_TITLE_WORDS = Set.of("site", "blog", "widget", "box", "block", "section", "sidebar");
+
+    private static final Pattern CLASS_WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** True when the element's class names it as the headline by a word of {@link #HEADLINE_CLASS_WORDS} alone. */
+    static boolean namedAsHeadline(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        boolean named = false;
+        for (String w : CLASS_WORD_BREAK.split(cls.toLowerCase(Locale.ROOT))) {
+            if (OTHER_TITLE_WORDS.contains(w)) {
+                return false;
+            }
+            named |= HEADLINE_CLASS_WORDS.contains(w);
+        }
+        return named;
     }
 
     /** True when the element sets its text in bold or large type: by its name, HTML's font size, or its style. */

@@ -32,6 +32,14 @@ class LeadLineTest {
     }
 
     @Test
+    void aBoxTheClassNamesTheHeadline_isTheHeadline_butAWidgetsTitleIsNot() {
+        assertEquals("Sperrung der Ortsdurchfahrt ab Montag", title("Gemeinde Lohrbach - Aktuelles",
+                "<div class='news-title'>Sperrung der Ortsdurchfahrt ab Montag</div>" + PROSE));
+        assertEquals("Gemeinde Lohrbach", title("Gemeinde Lohrbach",
+                "<div class='widget-title'>Die neuesten Meldungen aus dem Rathaus</div>" + PROSE));
+    }
+
+    @Test
     void boldInsideASentence_aLabelInCapitals_andABoldLineAfterTheText_areNoHeadline() {
         // emphasis in a sentence, then the text: the title stays the site's
         assertEquals("Gemeinde Lohrbach", title("Gemeinde Lohrbach",

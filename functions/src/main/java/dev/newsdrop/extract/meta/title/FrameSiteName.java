@@ -267,7 +267,7 @@ final class FrameSiteName {
                     if (UNREAD.contains(e.normalName())) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (e.normalName().equals("img") && e.hasAttr("alt") && inLogo(e)) {
+                    if (e.normalName().equals("img") && e.hasAttr("alt") && (inLogo(e) || linksHome(e))) {
                         add(keys, e.attr("alt"), true);
                     }
                 } else if (node instanceof TextNode tn && !tn.isBlank()) {
@@ -309,6 +309,19 @@ final class FrameSiteName {
 
     /** Ancestors looked at for a logo's class: a logo image sits in a link in the logo's box. */
     private static final int LOGO_REACH = 3;
+
+    /**
+     * True when the image is the link to the site's home page, or its only content: a site's logo links home on every
+     * page, whatever its box is named ({@code <div id="bandeau"><a href="/"><img alt="Site"></a></div>}).
+     */
+    private static boolean linksHome(Element img) {
+        Element link = img.parent();
+        for (int i = 0; i < LOGO_REACH && link != null && !link.normalName().equals("a"); i++) {
+            link = link.parent();
+        }
+        return link != null && link.normalName().equals("a") && TitleFinder.HOME_ADDRESS.matcher(link.attr("href").trim()).matches()
+                && link.text().isBlank();
+    }
 
     /** True when the element or one of its nearest ancestors is named as the logo or the site's name. */
     private static boolean inLogo(Element e) {

@@ -1140,7 +1140,7 @@ public final class TitleFinder {
     private static final Evaluator LINK = QueryParser.parse("a[href]");
 
     /** The address of a site's home page: "/", "./", or a scheme and host with at most a closing slash. */
-    private static final Pattern HOME_ADDRESS = Pattern.compile("(?i)^(?:\\.?/|(?:https?:)?//[^/?#]+/?)$");
+    static final Pattern HOME_ADDRESS = Pattern.compile("(?i)^(?:\\.?/|(?:https?:)?//[^/?#]+/?)$");
 
     /** True when the heading sits in the site's frame (banner, navigation, logo) outside the article. */
     private static boolean inSiteFrame(Element h) {

@@ -31,6 +31,16 @@ class FrameSiteNameTest {
     }
 
     @Test
+    void anImageThatIsAllOfTheHomeLink_namesTheSite_whateverItsBoxIsNamed() {
+        String t = "Harbour plan approved after two years of talks - Coastal Ledger";
+        assertEquals("Harbour plan approved after two years of talks",
+                FrameSiteName.cut(Jsoup.parse("<div id='top'><a href='/'><img src='/top.jpg' alt='Coastal Ledger'></a></div>").body(), t));
+        // a link elsewhere, or one with words beside its image, is no logo
+        assertNull(FrameSiteName.cut(Jsoup.parse("<div id='top'><a href='/about'><img src='/top.jpg' alt='Coastal Ledger'></a></div>").body(), t));
+        assertNull(FrameSiteName.cut(Jsoup.parse("<div id='top'><a href='/'><img src='/i.png' alt='Coastal Ledger'> Back home</a></div>").body(), t));
+    }
+
+    @Test
     void aTrailingSegmentTheCopyrightLineNames_isCut() {
         String h = "인천시, 영종도 연결 제3연륙교 내년 개통";
         assertEquals(h, title("ko", h + " : 인천타임즈", footer("Copyright © 2026 인천타임즈. All rights reserved.")));

@@ -280,6 +280,9 @@ final class ContentPruner {
                 if (s == null || s.chars == 0) {
                     return FilterResult.CONTINUE;
                 }
+                if (removals.isMarked(e)) {
+                    return FilterResult.SKIP_ENTIRELY; // cut with a block before it (a press contact's lines)
+                }
                 if (inQuotedPost[0] > 0 && (holdsParagraph(e) || s.ownChars > s.ownLinkChars)) {
                     return FilterResult.CONTINUE; // the quoted post's own words or its attribution line, or a wrapper of them
                 }
@@ -309,6 +312,11 @@ final class ContentPruner {
                 if (isNoticeOrOffer(e, s, stats, containerChars)) {
                     removals.mark(noticeBox(e, container, stats));
                     stopsAtWall[0] |= isWallNotice(e, s, stats, containerChars);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                List<Element> contact = PressContact.blockFrom(e, s);
+                if (!contact.isEmpty()) {
+                    contact.forEach(removals::mark); // its blocks after it are skipped as marked when the walk comes to them
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (stopsAtWall[0] && s.ownChars > s.ownLinkChars) {

@@ -87,6 +87,9 @@ final class ContentPruner {
             new Phrases(List.of("comments", "kommentare", "leserkommentare", "reacties", "commentaires", "comentarios", "comentários",
                     "commenti", "komentarze", "reakcje", "reactions", "reaktionen", "antworten", "replies", "réactions"),
                     "\\s*(?:\\(\\s*\\d+\\s*\\)|[:：]\\s*\\d+)$"),
+            // the German press wire's line closing each release it carries: "Original-Content von: Polizeipräsidium X,
+            // übermittelt durch news aktuell"
+            new Phrases(List.of("original-content von", "originalcontent von"), "\\s*[:：].{0,160}$"),
             new Phrases(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
                     "جميع الحقوق محفوظة"), ".{0,120}$"),
             // a copyright or no-reproduction notice in other scripts, as news sites close the text with it: Korean

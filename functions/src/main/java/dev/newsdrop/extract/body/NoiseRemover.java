@@ -673,10 +673,14 @@ final class NoiseRemover {
     /** Its list names at least this many offers, each a shop's paid link. */
     private static final int MIN_DEALS_OFFERS = 2;
 
+    /** Short unlinked lines beside its list at most: the widget's title and its note on the prices ("Preise inkl. MwSt., Stand heute 08:00 Uhr"). */
+    private static final int MAX_DEALS_LINES = 2;
+
     /**
      * A shop widget's box of offers: a list of at least {@link #MIN_DEALS_OFFERS} items, each holding
      * paid links only ({@code rel="sponsored"}), and beside it nothing but short unlinked lines that
-     * are not headings (the widget's title, "Today's best … deals") and no prose. The list alone goes
+     * are not headings (the widget's title, "Today's best … deals", and a note on the prices, at most
+     * {@link #MAX_DEALS_LINES}) and no prose. The list alone goes
      * as a link list; its title would stay as a stray line. A product named in an article's list is
      * set as a heading or beside a sentence describing it, and stays. Asked only of blocks with a paid
      * link under them.
@@ -697,7 +701,7 @@ final class NoiseRemover {
                 list = c;
             } else if (chars == 0) {
                 continue; // a picture, an empty wrapper
-            } else if (linked || Blocks.isHeading(c) || chars > MAX_DEALS_TITLE_CHARS || ++titles > 1) {
+            } else if (linked || Blocks.isHeading(c) || chars > MAX_DEALS_TITLE_CHARS || ++titles > MAX_DEALS_LINES) {
                 return false;
             }
         }

@@ -20,7 +20,7 @@ final class PressContact {
     /**
      * Labels of the contact for the press, a colon after them or not: German ("Pressekontakt", "Presse-Kontakt",
      * "Medienkontakt", "Kontakt für (die) Medien", "Kontakt für Medienschaffende", "Pressestelle", "Presseanfragen",
-     * "Rückfragen bitte an"),
+     * "Rückfragen bitte an", Austrian "Rückfragehinweis"),
      * English, French, Spanish, Italian, Dutch, Polish, Czech, Portuguese and the Nordic languages.
      */
     private static final String LABEL_WORDS =
@@ -29,6 +29,8 @@ final class PressContact {
                     + "|für medienanfragen|ansprechpartner(?:in)? für (?:die )?(?:presse|medien)"
                     // the German wire releases' label over the issuer's press office: "Rückfragen bitte an:", "Für Rückfragen:"
                     + "|rückfragen(?: bitte)? an|(?:für|bei) (?:presse)?rückfragen|presserückfragen"
+                    // the Austrian wire's ("Rückfragehinweis:", "Rückfragen & Kontakt:")
+                    + "|rückfragehinweise?|rückfragen (?:&|und) kontakt"
                     + "|(?:media|press) (?:contacts?|enquiries|inquiries)|contacts? for (?:the )?(?:media|press)|for media (?:enquiries|inquiries)"
                     + "|contacts? (?:presse|médias?)|relations? (?:presse|médias)|contactos? (?:de|para) (?:prensa|medios)"
                     + "|contatt[oi] (?:stampa|per la stampa|media)|perscontact|persinformatie|contact voor de pers"

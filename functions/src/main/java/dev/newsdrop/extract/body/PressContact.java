@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -37,6 +38,9 @@ final class PressContact {
                     + "|kontakt (?:dla mediów|prasowy)|kontakt pro média|contacto (?:de imprensa|para a imprensa)"
                     + "|presskontakt(?:er)?|pressekontakt(?:er)?|mediakontakt)";
 
+    /** The label's words opening a text: asked before a block's lines are read. */
+    private static final Pattern LABEL_OPENING = Pattern.compile(LABEL_WORDS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** The label alone on its line. */
     private static final Pattern LABEL = Pattern.compile(LABEL_WORDS + "\\s*[:：]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -70,7 +74,7 @@ final class PressContact {
      * container the pruning walk keeps; refused on the block's text length before any line is read.
      */
     static List<Element> blockFrom(Element e, TextStats.Stats s) {
-        if (s.chars > MAX_CONTACT_BLOCK_CHARS || s.linkChars * 2 > s.chars) {
+        if (s.chars > MAX_CONTACT_BLOCK_CHARS || s.linkChars * 2 > s.chars || !opensWithLabel(e)) {
             return List.of();
         }
         List<String> lines = lines(e);
@@ -97,6 +101,23 @@ final class PressContact {
             return List.of(); // a label with no contact under it: nothing of a contact block to cut
         }
         return block;
+    }
+
+    /** Nodes walked into a block for its first words: a label sits in a wrapper or two at most. */
+    private static final int MAX_OPENING_NODES = 8;
+
+    /**
+     * True when the block's first words open with a label ({@link #LABEL_OPENING}), read in its first text node:
+     * the block's lines are built only then, not for every paragraph the walk keeps.
+     */
+    private static boolean opensWithLabel(Element e) {
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_OPENING_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return LABEL_OPENING.matcher(t.text().stripLeading()).lookingAt();
+            }
+        }
+        return false;
     }
 
     /** True when the block is lines of an address: no heading, short, each line short. */

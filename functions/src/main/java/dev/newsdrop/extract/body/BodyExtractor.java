@@ -69,7 +69,7 @@ public final class BodyExtractor {
     public static ExtractedBody extract(Document doc, String title, String jsonLdBody, BodyMeasure measured, Deadline deadline) {
         Element body = doc.body();
         if (body == null) {
-            return new ExtractedBody(List.of(), "", null, "none", 0, 0, 0);
+            return new ExtractedBody(List.of(), "", null, "none", 0, 0, 0, false);
         }
         TextStats before = measured.of(body);  // links are counted before cleaning: teaser lists are boilerplate-named
         int pageLinks = before.root().links;
@@ -87,8 +87,9 @@ public final class BodyExtractor {
         List<String> paragraphs = new ArrayList<>();
         String method = "container";
         String containerHtml = null; // the container's HTML, written in the same walk as its text
+        boolean stopsAtWall = false;
         if (container != null) {
-            ContentPruner.prune(container, stats, title, deadline); // stage 3
+            stopsAtWall = ContentPruner.prune(container, stats, title, deadline); // stage 3
             EdgeTrimmer.trim(container, stats);
             BodyRenderer.Rendered rendered = BodyRenderer.render(container, doc.location()); // stage 4
             paragraphs.addAll(rendered.paragraphs());
@@ -127,7 +128,7 @@ public final class BodyExtractor {
                 : containerHtml != null && container != null && credit == null ? containerHtml
                 : BodyRenderer.html(htmlSource, doc.location());
         return new ExtractedBody(List.copyOf(paragraphs), html, credit, method,
-                pageLinks, headingLinks, stats.root() == null ? 0 : stats.root().proseChars);
+                pageLinks, headingLinks, stats.root() == null ? 0 : stats.root().proseChars, stopsAtWall);
     }
 
     /** Every prose-like paragraph of the cleaned page, in order: the simple method when scoring fails. */

@@ -5,6 +5,7 @@ import dev.newsdrop.extract.meta.HostLabels;
 import dev.newsdrop.extract.meta.TreeWalk;
 import dev.newsdrop.extract.meta.authors.BylineLeads;
 import dev.newsdrop.extract.meta.dates.DateParser;
+import dev.newsdrop.extract.meta.title.TitleCleaner;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -85,6 +87,9 @@ final class ContentPruner {
             new Phrases(List.of("comments", "kommentare", "leserkommentare", "reacties", "commentaires", "comentarios", "comentários",
                     "commenti", "komentarze", "reakcje", "reactions", "reaktionen", "antworten", "replies", "réactions"),
                     "\\s*(?:\\(\\s*\\d+\\s*\\)|[:：]\\s*\\d+)$"),
+            // the German press wire's line closing each release it carries: "Original-Content von: Polizeipräsidium X,
+            // übermittelt durch news aktuell"
+            new Phrases(List.of("original-content von", "originalcontent von"), "\\s*[:：].{0,160}$"),
             new Phrases(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
                     "جميع الحقوق محفوظة"), ".{0,120}$"),
             // a copyright or no-reproduction notice in other scripts, as news sites close the text with it: Korean
@@ -249,14 +254,20 @@ final class ContentPruner {
     private ContentPruner() {
     }
 
-    /** Prunes the container; what is cut is marked during the walk and taken out in bulk after it. */
-    static void prune(Element container, TextStats stats, String title, Deadline deadline) {
+    /**
+     * Prunes the container; what is cut is marked during the walk and taken out in bulk after it. True when the
+     * text stops at a paywall's notice or offer ({@link #isWallNotice}): one was cut and no line of the text's own
+     * words follows it, as a teaser stops where the subscribers' part would begin; a notice set in the middle of a
+     * whole text is followed by the rest of it.
+     */
+    static boolean prune(Element container, TextStats stats, String title, Deadline deadline) {
         String titleKey = title == null ? null : key(title);
         Removals removals = new Removals();
         TextStats.Stats whole = stats.of(container);
         int containerChars = whole == null ? 0 : whole.chars;
         int[] inQuotedPost = {0}; // kept quoted posts around the walk's node
         Element[] inReply = {null}; // the short reply of a thread around the walk's node ({@link #isShortReply})
+        boolean[] stopsAtWall = {false}; // a paywall's notice cut with no line of the text after it yet
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -271,6 +282,9 @@ final class ContentPruner {
                 TextStats.Stats s = stats.of(e);
                 if (s == null || s.chars == 0) {
                     return FilterResult.CONTINUE;
+                }
+                if (removals.isMarked(e)) {
+                    return FilterResult.SKIP_ENTIRELY; // cut with a block before it (a press contact's lines)
                 }
                 if (inQuotedPost[0] > 0 && (holdsParagraph(e) || s.ownChars > s.ownLinkChars)) {
                     return FilterResult.CONTINUE; // the quoted post's own words or its attribution line, or a wrapper of them
@@ -300,7 +314,16 @@ final class ContentPruner {
                 }
                 if (isNoticeOrOffer(e, s, stats, containerChars)) {
                     removals.mark(noticeBox(e, container, stats));
+                    stopsAtWall[0] |= isWallNotice(e, s, stats, containerChars);
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                List<Element> contact = PressContact.blockFrom(e, s);
+                if (!contact.isEmpty()) {
+                    contact.forEach(removals::mark); // its blocks after it are skipped as marked when the walk comes to them
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (stopsAtWall[0] && s.ownChars > s.ownLinkChars) {
+                    stopsAtWall[0] = false; // the text goes on after the notice
                 }
                 return FilterResult.CONTINUE;
             }
@@ -321,6 +344,15 @@ final class ContentPruner {
         }, container);
         deadline.check(STAGE);
         removals.apply();
+        return stopsAtWall[0];
+    }
+
+    /**
+     * True when the cut notice is a paywall's: its offer box ({@link Notices#isOfferBox}) or its prompt
+     * ({@link Notices#isPaywallPrompt}: "Dieser Artikel ist nur für Abonnenten", "Schon Abonnent? Anmelden").
+     */
+    private static boolean isWallNotice(Element e, TextStats.Stats s, TextStats stats, int containerChars) {
+        return Notices.isOfferBox(e, s, stats, containerChars) || Notices.isPaywallPrompt(e.text().strip());
     }
 
     /**
@@ -1061,6 +1093,9 @@ final class ContentPruner {
                 && !TextStats.endsSentence(text.charAt(text.length() - 1))) {
             return true; // "By Jane Doe": "Von Montag an gilt es." is a sentence, not a byline
         }
+        if (isStatusBadgeLine(text)) {
+            return true; // "LIVE", "+++ Eilmeldung +++" alone between paragraphs: the story's state, not its text
+        }
         if (isWriterAndDateFields(text)) {
             return true; // "Autor: Jelena Marković · 2. decembar 2026.": the byline's line, its date's period no sentence's
         }
@@ -1068,6 +1103,42 @@ final class ContentPruner {
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8
                 && !isDatedSignature(e) && !isPeriod(text) && (fieldsAsked || !isFieldAmongFacts(e)) && !holdsEventDate(e)
                 && !isDeadline(text);
+    }
+
+    /** A line of a status badge alone is this short at most ("+++ Live-Ticker +++"). */
+    private static final int MAX_STATUS_BADGE_LINE_CHARS = 40;
+
+    /**
+     * The badge words of a live page besides the status badges of headlines ({@link TitleCleaner#STATUS_BADGE_WORDS}):
+     * its ticker's name, "Ticker", "Liveticker", "Live-Ticker", "Newsticker", "Liveblog", "Live-Update".
+     */
+    private static final String TICKER_BADGE_WORDS = "(?:live[- ]?|news)?ticker|live[- ]?blog|live[- ]?updates?";
+
+    /** Badge words that are no word of a sentence's either, so a line of them alone is a badge in any case. */
+    private static final Pattern UNAMBIGUOUS_BADGE = Pattern.compile("(?iu)eilmeldung|breaking news|" + TICKER_BADGE_WORDS);
+
+    /** A line that is a status or ticker badge alone, perhaps between ticker marks ("+++ Eilmeldung +++", "• LIVE •"). */
+    private static final Pattern STATUS_BADGE_LINE = Pattern.compile(
+            "[+*•\s]*(" + TitleCleaner.STATUS_BADGE_WORDS + "|" + TICKER_BADGE_WORDS + ")[+*•!:\s]*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * True when the line is a live page's badge alone, as tickers set one between their entries ("LIVE", "+++ Ticker +++",
+     * "Eilmeldung"): a status word of a headline's badge or a ticker's name, in capitals, in a script without case,
+     * between ticker marks ("+++"), or a word no sentence is made of ("Eilmeldung", "Liveticker"). "Live" in sentence
+     * case alone may head a concert review's part and is left.
+     */
+    static boolean isStatusBadgeLine(String text) {
+        if (text.length() > MAX_STATUS_BADGE_LINE_CHARS) {
+            return false;
+        }
+        Matcher m = STATUS_BADGE_LINE.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        String word = m.group(1);
+        return text.contains("+++") || UNAMBIGUOUS_BADGE.matcher(word).matches()
+                || word.equals(word.toUpperCase(Locale.ROOT)); // capitals, or a script without case
     }
 
     /** A meta line of a byline's and a date's fields is this short at most. */

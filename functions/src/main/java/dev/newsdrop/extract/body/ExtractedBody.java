@@ -12,9 +12,10 @@ import java.util.List;
  * @param pageLinks    links on the page, navigation included
  * @param headingLinks links inside headings: teaser titles on listing pages
  * @param proseChars   characters of prose paragraphs on the page
+ * @param stopsAtWall  the text stops at a paywall's notice that was cut from it (a teaser of a subscribers' article)
  */
 public record ExtractedBody(List<String> paragraphs, String html, String credit, String method,
-                            int pageLinks, int headingLinks, int proseChars) {
+                            int pageLinks, int headingLinks, int proseChars, boolean stopsAtWall) {
 
     public String text() {
         return String.join("\n\n", paragraphs);

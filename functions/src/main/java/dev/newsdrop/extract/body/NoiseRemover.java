@@ -673,10 +673,14 @@ final class NoiseRemover {
     /** Its list names at least this many offers, each a shop's paid link. */
     private static final int MIN_DEALS_OFFERS = 2;
 
+    /** Short unlinked lines beside its list at most: the widget's title and its note on the prices ("Preise inkl. MwSt., Stand heute 08:00 Uhr"). */
+    private static final int MAX_DEALS_LINES = 2;
+
     /**
      * A shop widget's box of offers: a list of at least {@link #MIN_DEALS_OFFERS} items, each holding
      * paid links only ({@code rel="sponsored"}), and beside it nothing but short unlinked lines that
-     * are not headings (the widget's title, "Today's best … deals") and no prose. The list alone goes
+     * are not headings (the widget's title, "Today's best … deals", and a note on the prices, at most
+     * {@link #MAX_DEALS_LINES}) and no prose. The list alone goes
      * as a link list; its title would stay as a stray line. A product named in an article's list is
      * set as a heading or beside a sentence describing it, and stays. Asked only of blocks with a paid
      * link under them.
@@ -697,7 +701,7 @@ final class NoiseRemover {
                 list = c;
             } else if (chars == 0) {
                 continue; // a picture, an empty wrapper
-            } else if (linked || Blocks.isHeading(c) || chars > MAX_DEALS_TITLE_CHARS || ++titles > 1) {
+            } else if (linked || Blocks.isHeading(c) || chars > MAX_DEALS_TITLE_CHARS || ++titles > MAX_DEALS_LINES) {
                 return false;
             }
         }
@@ -763,7 +767,57 @@ final class NoiseRemover {
             return false;
         }
         String text = e.text().strip();
-        return !text.isEmpty() && !TextStats.endsSentence(text.charAt(text.length() - 1)) && ContentPruner.PRICE.matcher(text).find();
+        return !text.isEmpty() && !TextStats.endsSentence(text.charAt(text.length() - 1)) && ContentPruner.PRICE.matcher(text).find()
+                && !isRecurringBox(e, stats);
+    }
+
+    /** Letters a product's name holds at least, beside the box's price and links. */
+    private static final int MIN_PRODUCT_NAME_LETTERS = 3;
+
+    /**
+     * True when the box is built of lines: one of its blocks, unlinked, names the product (letters beside any price),
+     * and each of its links is a shop's button on a line of its own ({@link #isShopButton}), which goes alone. A box of
+     * inline spans ("Alfi Classic 1,0 l34,99 €Bei Amazon ansehen*"), or one whose name is its link, would leave the
+     * shop's words run into the name, or nothing of the article's.
+     */
+    private static boolean namesProductOnALine(Element box) {
+        boolean named = false;
+        for (Node n = box; n != null; n = TreeWalk.next(n, box)) {
+            if (n instanceof Element a && a.nameIs("a") && !isShopButton(a)) {
+                return false;
+            }
+            if (!named && n != box && n instanceof Element c && Blocks.isBlock(c) && c.getElementsByTag("a").isEmpty()) {
+                String words = ContentPruner.PRICE.matcher(c.text()).replaceAll(" ");
+                named = words.codePoints().filter(Character::isLetter).count() >= MIN_PRODUCT_NAME_LETTERS;
+            }
+        }
+        return named;
+    }
+
+    /** Siblings of a product box looked at for another built alike: a shopping article's items are a few dozen blocks apart at most. */
+    private static final int MAX_RECURRING_BOX_SIBLINGS = 200;
+
+    /**
+     * True when the product box recurs among its siblings, built alike (the same tag and class) with a link, with the
+     * article's own blocks between them: a gift guide's or a best-of list's products, each set under the writer's
+     * words about it. The products are the article's subject and each box names one, so the box is the article's item
+     * (its shop button goes as a line of its own, {@link #isShopButton}); a box that stands once between paragraphs is
+     * the shop's embed in another story, cut whole.
+     */
+    private static boolean isRecurringBox(Element e, TextStats stats) {
+        Element parent = e.parent();
+        if (parent == null || e.className().isEmpty() || !namesProductOnALine(e)) {
+            return false;
+        }
+        int seen = 0;
+        for (Element sibling = parent.firstElementChild(); sibling != null && seen++ < MAX_RECURRING_BOX_SIBLINGS;
+                sibling = sibling.nextElementSibling()) {
+            if (sibling != e && sibling != e.previousElementSibling() && sibling != e.nextElementSibling()
+                    && hasLinkedSiblingAlike(e, sibling, stats)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1324,13 +1378,15 @@ final class NoiseRemover {
     }
 
     /**
-     * The toggle of a WAI-ARIA accordion: a button (or link) inside a heading that says which panel
-     * it expands ({@code aria-controls}, {@code aria-expanded}). Its panel is content while collapsed.
+     * The toggle of a WAI-ARIA accordion: a button (or link) that says which panel it expands ({@code aria-controls},
+     * {@code aria-expanded}), inside a heading, or set right before its panel as a disclosure button is
+     * ({@link #isDisclosureLabel}: "<button aria-controls=panel-1>Fristen</button><div id=panel-1 hidden>", as
+     * municipal CMSs' accordions set it without a heading). Its panel is content while collapsed.
      */
     private static boolean isAccordionToggle(Element e) {
         String tag = e.normalName();
         return (tag.equals("button") || tag.equals("a")) && e.attributesSize() != 0 && e.hasAttr("aria-controls")
-                && e.hasAttr("aria-expanded") && e.parent() != null && Blocks.isHeading(e.parent());
+                && e.hasAttr("aria-expanded") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e));
     }
 
     /**

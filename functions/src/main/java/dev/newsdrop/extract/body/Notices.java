@@ -140,14 +140,15 @@ final class Notices {
 
     /**
      * A membership's or a supporter's pitch: a sentence that opens by asking the reader to become a
-     * member or supporter ("Become a member today", "Jetzt Mitglied werden", "Devenez membre", "Word
-     * lid") or to support the journalism ("Support independent journalism", "Unterstützen Sie
+     * member or supporter ("Become a member today", "Jetzt Mitglied werden", "Werdet jetzt Fördermitglied", "Devenez
+     * membre", "Word lid") or to support the journalism ("Support independent journalism", "Unterstützen Sie
      * unabhängigen Journalismus"). The imperative opens the sentence: a report says that people
      * "can become members", and a quote is opened by its quotation mark.
      */
     private static final Pattern MEMBERSHIP_PITCH = Pattern.compile(
-            "(?:^|[.!?]\\s+)(?:become|werden sie|jetzt|devenez|word|hazte|diventa|zostań|torne-se)\\s(?:\\p{L}+\\s){0,2}"
-                    + "(?:member|supporter|mitglied|unterstützer(?:in)?|membre|lid|socio|miembro|membro|członkiem)(?![\\p{L}])"
+            "(?:^|[.!?]\\s+)(?:become|werden sie|werdet|werde|jetzt|devenez|word|hazte|diventa|zostań|torne-se)\\s(?:\\p{L}+\\s){0,2}"
+                    + "(?:member|supporter|(?:förder)?mitglied|(?:förder)?unterstützer(?:in|:in|\\*in)?|membre|lid|socio|miembro"
+                    + "|membro|członkiem)(?![\\p{L}])"
                     + "|(?:^|[.!?]\\s+)(?:support|unterstützen sie|soutenez|steun|apoya|sostieni|wesprzyj|podpořte)\\s"
                     + "(?:(?:our|independent|local|quality|unseren|unabhängigen|lokalen|guten|notre|le|un|onze|de|onafhankelijke|nuestro|el"
                     + "|il|nostro|nasze|niezależne|lokalne|nezávislou|regionální|kvalitní)\\s){0,2}"
@@ -311,8 +312,8 @@ final class Notices {
         "onbeperkt"};
 
     /** Lower-case stems one of which every {@link #MEMBERSHIP_PITCH} holds at a word's start (its noun's), searched first alike. */
-    private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "unterstützer", "membre", "lid", "socio",
-        "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař"};
+    private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "fördermitglied", "förderunterstützer",
+        "unterstützer", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař"};
 
     /** Lower-case stems one of which every {@link #APP_PITCH} holds at a word's start (its verb's), searched first alike. */
     private static final String[] APP_STEMS = {"herunter", "install", "download", "téléchar", "descarg", "scarica"};

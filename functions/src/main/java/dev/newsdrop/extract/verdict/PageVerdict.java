@@ -57,9 +57,13 @@ public final class PageVerdict {
     /** A password field on the page is a login wall only when the text is this short (a header login box is not). */
     static final int MAX_WORDS_BEHIND_PASSWORD = 50;
 
-    /** What the verdict is decided from. */
+    /**
+     * What the verdict is decided from. {@code stopsAtWall}: the body stage cut a paywall's notice after which the text
+     * has no line of its own, read before the notice left the text.
+     */
     public record Evidence(String title, String documentTitle, int words, int pageLinks, int headingLinks, int proseWords,
-                           boolean articleSignals, boolean listingSignals, boolean hasPasswordField, String text) {
+                           boolean articleSignals, boolean listingSignals, boolean hasPasswordField, boolean stopsAtWall,
+                           String text) {
     }
 
     private PageVerdict() {
@@ -74,7 +78,7 @@ public final class PageVerdict {
             return "error page: \"" + shorten(e.title()) + "\" with " + e.words() + " words";
         }
         String head = e.text() == null ? "" : e.text().substring(0, Math.min(e.text().length(), 2000));
-        boolean prompt = e.words() <= MAX_WORDS_OF_ERROR_PAGE && LOGIN_WALL.matcher(head).find();
+        boolean prompt = e.words() <= MAX_WORDS_OF_ERROR_PAGE && (e.stopsAtWall() || LOGIN_WALL.matcher(head).find());
         if (prompt || (e.hasPasswordField() && e.words() < MAX_WORDS_BEHIND_PASSWORD)) {
             return "login wall: " + e.words() + " words of text behind a sign-in prompt";
         }

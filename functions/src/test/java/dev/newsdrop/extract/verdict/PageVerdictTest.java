@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PageVerdictTest {
 
     private static PageVerdict.Evidence evidence(String title, int words, int links, int headingLinks, boolean article) {
-        return new PageVerdict.Evidence(title, null, words, links, headingLinks, words, article, false, false, "text ".repeat(words));
+        return new PageVerdict.Evidence(title, null, words, links, headingLinks, words, article, false, false, false, "text ".repeat(words));
     }
 
     @Test
@@ -44,5 +44,19 @@ class PageVerdictTest {
     @Test
     void articleAboutErrors_isNotAnErrorPage() {
         assertNull(PageVerdict.whyNotArticle(evidence("Error in tax software costs millions", 600, 40, 3, true)));
+    }
+
+    @Test
+    void shortTextStoppingAtACutPaywallNotice_isALoginWall() {
+        PageVerdict.Evidence teaser = new PageVerdict.Evidence("Gemeinderat verkauft alte Schule", null, 60, 30, 0, 60, true,
+                false, false, true, "text ".repeat(60));
+        String why = PageVerdict.whyNotArticle(teaser);
+        assertTrue(why != null && why.startsWith("login wall"), why);
+    }
+
+    @Test
+    void longTextStoppingAtACutPaywallNotice_isAnArticle() {
+        assertNull(PageVerdict.whyNotArticle(new PageVerdict.Evidence("Gemeinderat verkauft alte Schule", null, 400, 30, 0, 400,
+                true, false, false, true, "text ".repeat(400))));
     }
 }

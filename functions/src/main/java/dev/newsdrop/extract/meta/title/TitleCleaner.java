@@ -174,7 +174,7 @@ public final class TitleCleaner {
      * comunicato stampa, persbericht, pressmeddelande, pressemelding, komunikat prasowy, tisková zpráva, comunicat de
      * presă).
      */
-    static final String STATUS_BADGE_WORDS = "breaking(?: news)?|urgent|eilmeldung|son dakika|urgente|última hora|ultima hora|ultim'ora|ultim’ora"
+    public static final String STATUS_BADGE_WORDS = "breaking(?: news)?|urgent|eilmeldung|son dakika|urgente|última hora|ultima hora|ultim'ora|ultim’ora"
             + "|dernière minute|derniere minute|pilne|срочно|терміново|just nu|lige nu|siste nytt|net binnen|έκτακτο|εκτακτο"
             + "|ultima oră|ultima ora|rendkívüli|عاجل|فوری|מבזק|속보|긴급|速報"
             + "|exclusive|exclusif|exclusiva|exclusivo|esclusiva|esclusivo|exklusiv|tylko u nas|özel haber|בלעדי|حصري|اختصاصی|단독|独自|独家"

@@ -1,0 +1,174 @@
+package dev.newsdrop.extract.body;
+
+import dev.newsdrop.extract.meta.TreeWalk;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A press release's contact block for journalists: its label ("Pressekontakt:", "Kontakt für Medien", "Media
+ * contact", "Contact presse") on a line of its own and the lines of names, office, telephone and e-mail under it.
+ * It is the release's furniture, as a site's address in its footer is, and is cut whole. The issuer's "About"
+ * paragraph ("Über die Stadtwerke Kellberg", "About my6sense") is prose the release states and is left: the
+ * block stops at a heading and at any line too long for an address's.
+ */
+final class PressContact {
+
+    /**
+     * Labels of the contact for the press, a colon after them or not: German ("Pressekontakt", "Presse-Kontakt",
+     * "Medienkontakt", "Kontakt für (die) Medien", "Kontakt für Medienschaffende", "Pressestelle", "Presseanfragen",
+     * "Rückfragen bitte an", Austrian "Rückfragehinweis"),
+     * English, French, Spanish, Italian, Dutch, Polish, Czech, Portuguese and the Nordic languages.
+     */
+    private static final String LABEL_WORDS =
+            "(?:presse-?kontakte?|medienkontakte?|kontakt für (?:die )?(?:medien|medienschaffende|presse(?:anfragen)?|journalist(?:inn)?en)"
+                    + "|kontakt (?:presse|medien)|pressestelle|presseanfragen|medienanfragen|für (?:rückfragen|presseanfragen) der medien"
+                    + "|für medienanfragen|ansprechpartner(?:in)? für (?:die )?(?:presse|medien)"
+                    // the German wire releases' label over the issuer's press office: "Rückfragen bitte an:", "Für Rückfragen:"
+                    + "|rückfragen(?: bitte)? an|(?:für|bei) (?:presse)?rückfragen|presserückfragen"
+                    // the Austrian wire's ("Rückfragehinweis:", "Rückfragen & Kontakt:")
+                    + "|rückfragehinweise?|rückfragen (?:&|und) kontakt"
+                    + "|(?:media|press) (?:contacts?|enquiries|inquiries)|contacts? for (?:the )?(?:media|press)|for media (?:enquiries|inquiries)"
+                    + "|contacts? (?:presse|médias?)|relations? (?:presse|médias)|contactos? (?:de|para) (?:prensa|medios)"
+                    + "|contatt[oi] (?:stampa|per la stampa|media)|perscontact|persinformatie|contact voor de pers"
+                    + "|kontakt (?:dla mediów|prasowy)|kontakt pro média|contacto (?:de imprensa|para a imprensa)"
+                    + "|presskontakt(?:er)?|pressekontakt(?:er)?|mediakontakt)";
+
+    /** The label's words opening a text: asked before a block's lines are read. */
+    private static final Pattern LABEL_OPENING = Pattern.compile(LABEL_WORDS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The label alone on its line. */
+    private static final Pattern LABEL = Pattern.compile(LABEL_WORDS + "\\s*[:：]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The label, a colon and the contact on one line ("Pressekontakt: Miriam Solbach, Tel. 089 1234567"). */
+    private static final Pattern LABEL_AND_CONTACT = Pattern.compile(LABEL_WORDS + "\\s*[:：]\\s*\\S.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+    /** The label's line is this short at most: a label, not a sentence naming the press office. */
+    private static final int MAX_LABEL_CHARS = 45;
+
+    /** A line of a contact block (a name, an office, a street, a telephone number, an address) is this short at most. */
+    private static final int MAX_CONTACT_LINE_CHARS = 120;
+
+    /** A block of the contact is this short at most: a few such lines. */
+    private static final int MAX_CONTACT_BLOCK_CHARS = 400;
+
+    /** The label's own line after the label is this short at most ("Pressekontakt: Miriam Solbach, Tel. 089 ..."). */
+    private static final int MAX_LINE_AFTER_LABEL_CHARS = MAX_CONTACT_LINE_CHARS;
+
+    /** Blocks after the label read as the contact's at most. */
+    private static final int MAX_CONTACT_BLOCKS = 6;
+
+    private PressContact() {
+    }
+
+    /**
+     * The blocks of a press contact that the block opens (its label, alone or as the first line of a block of
+     * the contact's lines) and the blocks of the contact after it, or an empty list. Asked of every block of the
+     * container the pruning walk keeps; refused on the block's text length before any line is read.
+     */
+    static List<Element> blockFrom(Element e, TextStats.Stats s) {
+        if (s.chars > MAX_CONTACT_BLOCK_CHARS || s.linkChars * 2 > s.chars || !opensWithLabel(e)) {
+            return List.of();
+        }
+        List<String> lines = lines(e);
+        if (lines.isEmpty() || lines.getFirst().length() > MAX_LABEL_CHARS + MAX_LINE_AFTER_LABEL_CHARS) {
+            return List.of();
+        }
+        String first = lines.getFirst();
+        boolean alone = LABEL.matcher(first).matches();
+        if (!alone && (Blocks.isHeading(e) || !LABEL_AND_CONTACT.matcher(first).matches())) {
+            return List.of(); // a heading that goes on after the label is a title of the text's
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).length() > MAX_CONTACT_LINE_CHARS) {
+                return List.of();
+            }
+        }
+        List<Element> block = new ArrayList<>();
+        block.add(e);
+        Element next = e.nextElementSibling();
+        for (int n = 0; next != null && n < MAX_CONTACT_BLOCKS && isContactLines(next); n++, next = next.nextElementSibling()) {
+            block.add(next);
+        }
+        if (block.size() == 1 && lines.size() == 1 && alone) {
+            return List.of(); // a label with no contact under it: nothing of a contact block to cut
+        }
+        return block;
+    }
+
+    /** Nodes walked into a block for its first words: a label sits in a wrapper or two at most. */
+    private static final int MAX_OPENING_NODES = 8;
+
+    /**
+     * True when the block's first words open with a label ({@link #LABEL_OPENING}), read in its first text node:
+     * the block's lines are built only then, not for every paragraph the walk keeps.
+     */
+    private static boolean opensWithLabel(Element e) {
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_OPENING_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return LABEL_OPENING.matcher(t.text().stripLeading()).lookingAt();
+            }
+        }
+        return false;
+    }
+
+    /** True when the block is lines of an address: no heading, short, each line short. */
+    private static boolean isContactLines(Element e) {
+        if (Blocks.isHeading(e) || e.text().length() > MAX_CONTACT_BLOCK_CHARS) {
+            return false;
+        }
+        List<String> lines = lines(e);
+        if (lines.isEmpty()) {
+            return false;
+        }
+        for (String line : lines) {
+            if (line.length() > MAX_CONTACT_LINE_CHARS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The block's lines, as a line break or a block inside it ends one; blank lines left out. */
+    private static List<String> lines(Element e) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        collect(e, line, out);
+        flush(line, out);
+        return out;
+    }
+
+    private static void collect(Element e, StringBuilder line, List<String> out) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                line.append(t.text());
+            } else if (n instanceof Element child) {
+                if (child.nameIs("br")) {
+                    flush(line, out);
+                } else if (Blocks.isBlock(child)) {
+                    flush(line, out);
+                    collect(child, line, out);
+                    flush(line, out);
+                } else {
+                    collect(child, line, out);
+                }
+            }
+        }
+    }
+
+    private static void flush(StringBuilder line, List<String> out) {
+        String text = BLANKS.matcher(line.toString().strip()).replaceAll(" ");
+        if (!text.isEmpty()) {
+            out.add(text);
+        }
+        line.setLength(0);
+    }
+}

@@ -2,6 +2,7 @@ package dev.newsdrop.extract.meta.authors;
 
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
+import dev.newsdrop.extract.text.AccordingToCredit;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -132,6 +133,9 @@ final class BoldNameLine {
             if (!namesOnly(text)) {
                 continue; // "Jane Doe, president and CEO, Example": a quotation's attribution, with a role
             }
+            if (!opening && creditsPaperBesideVietnamese(p, text)) {
+                continue; // "<strong>Theo VnExpress</strong>" closing the text: the paper it was taken from, no writer
+            }
             List<String> names = AuthorNames.clean(List.of(opening ? text : SPACED_DASH.matcher(text).replaceAll(", ")));
             boolean closing = !opening;
             if (names.isEmpty() || !names.stream().allMatch(n -> writtenAsName(n) || closing && NewsAgencies.isAgency(n)) // "Theo TTXVN" at the foot: the agency credited
@@ -258,7 +262,8 @@ final class BoldNameLine {
 
     /**
      * The reporter of a paragraph that is only a wire signature ({@link #AGENCY_SIGNATURE}) naming a
-     * known agency ({@link NewsAgencies}), the name written as a person's; empty otherwise.
+     * known agency ({@link NewsAgencies}) or a Vietnamese source credit ("(Theo VnExpress)", {@link AccordingToCredit}),
+     * the name written as a person's; empty otherwise.
      */
     private static List<String> agencySignature(Element p) {
         if (p.childrenSize() > 2) {
@@ -269,8 +274,8 @@ final class BoldNameLine {
             return List.of();
         }
         Matcher m = AGENCY_SIGNATURE.matcher(text);
-        if (!m.matches() || !NewsAgencies.isAgency(m.group(2))) {
-            return List.of();
+        if (!m.matches() || !NewsAgencies.isAgency(m.group(2)) && AccordingToCredit.source(m.group(2)) == null) {
+            return List.of(); // "Minh Anh (Theo VnExpress)": the writer, then the paper the story was taken from
         }
         List<String> names = AuthorNames.clean(List.of(m.group(1)));
         return !names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
@@ -1011,6 +1016,32 @@ final class BoldNameLine {
     }
 
     /**
+     * True for a closing line "Theo X" ({@link AccordingToCredit}) under Vietnamese text that credits a paper, not a
+     * news agency: the story was taken from it ("Theo VnExpress", "Theo Thanh Niên"); an agency signs wire copy as
+     * "By AFP" does, and is read as the author ("Theo TTXVN").
+     */
+    private static boolean creditsPaperBesideVietnamese(Element p, String text) {
+        String source = AccordingToCredit.source(text);
+        if (source == null || NewsAgencies.isAgency(source)) {
+            return false;
+        }
+        Element prev = p.previousElementSibling();
+        return prev != null && AccordingToCredit.isVietnamese(BylineText.leadingText(prev, MIN_TEXT_PARAGRAPH_CHARS));
+    }
+
+    /**
+     * True for a short line after the signature {@code p} that only credits the story's source: "Theo Dân trí"
+     * (under Vietnamese text), "Nguồn: TTXVN".
+     */
+    private static boolean creditsSourceAfter(Element p, String text) {
+        if (AccordingToCredit.source(text) != null) {
+            Element prev = p.previousElementSibling();
+            return prev != null && AccordingToCredit.isVietnamese(BylineText.leadingText(prev, MIN_TEXT_PARAGRAPH_CHARS));
+        }
+        return VisibleBylines.agencyAfterSourceLabel(text) != null;
+    }
+
+    /**
      * True when the paragraph opens the text of its container, after at most
      * {@value #MAX_HEAD_PARAGRAPHS} short paragraphs and before the first long one, or closes it,
      * after the last long one with nothing written after it; and the container holds at least
@@ -1069,8 +1100,8 @@ final class BoldNameLine {
                 before += isLong ? MAX_HEAD_PARAGRAPHS + 1 : 1;
             } else if (isLong) {
                 longAfter = true;
-            } else {
-                shortAfter = true;
+            } else if (!creditsSourceAfter(p, t)) {
+                shortAfter = true; // a source's credit may follow the signature: "Hoàng Nam" then "Theo Dân trí"
             }
         }
         if (longParagraphs < MIN_TEXT_PARAGRAPHS) {

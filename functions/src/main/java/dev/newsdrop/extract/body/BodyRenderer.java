@@ -271,8 +271,15 @@ final class BodyRenderer {
         }
     }
 
-    /** Appends the text with each whitespace character made one space, runs of them collapsed. */
+    /**
+     * Appends the text with each whitespace character made one space, runs of them collapsed. A zero-width space
+     * is dropped: it marks where a line may break, between the words of scripts written without spaces (Khmer,
+     * Thai, Burmese), and the reader sees none there.
+     */
     private static void appendCollapsed(StringBuilder sb, String text) {
+        if (text.indexOf('\u200B') >= 0) {
+            text = text.replace("\u200B", "");
+        }
         int n = text.length();
         int i = 0;
         while (i < n) {

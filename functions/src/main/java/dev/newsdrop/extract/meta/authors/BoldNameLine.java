@@ -160,10 +160,12 @@ final class BoldNameLine {
      * Spanish wires' full stop and dash after the bracket with the day before it, "Madrid, 2 dic (EFE).- ...".
      * Scripts without capitals open with any letter of theirs: "بغداد (رويترز) - ...".
      * Urdu papers set the text straight after the bracket, with no dash: "اسلام آباد (اے پی پی) وزیراعظم ...".
+     * Amharic datelines write the Ethiopic comma after the place and the wordspace before the dash:
+     * "አዲስ አበባ፣ ኅዳር 24/2019 (ኢዜአ)፡- ...".
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}][\\p{L}\\p{M}\\p{N} .,/'’-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?(?:\\s*[-–—:]|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
+            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
 
     /** Paragraphs read from the top of the page for a text-opening wire dateline. */
     private static final int MAX_PARAGRAPHS_BEFORE_TEXT = 40;
@@ -933,11 +935,30 @@ final class BoldNameLine {
     /**
      * True when the paragraph's text (read up to {@value #MIN_TEXT_PARAGRAPH_CHARS} characters) is long enough to be the
      * article's: {@value #MIN_TEXT_PARAGRAPH_CHARS} characters, or {@value #MIN_ABJAD_TEXT_PARAGRAPH_CHARS} when it
-     * opens in the Arabic or the Hebrew script ({@link #MIN_ABJAD_TEXT_PARAGRAPH_CHARS}).
+     * opens in the Arabic or the Hebrew script ({@link #MIN_ABJAD_TEXT_PARAGRAPH_CHARS}), {@value #MIN_SYLLABIC_TEXT_PARAGRAPH_CHARS}
+     * in the Ethiopic one.
      */
     private static boolean isLongText(String text) {
         return text.length() >= MIN_TEXT_PARAGRAPH_CHARS
-                || text.length() >= MIN_ABJAD_TEXT_PARAGRAPH_CHARS && CaselessGivenNames.arabicOrHebrew(text);
+                || text.length() >= MIN_ABJAD_TEXT_PARAGRAPH_CHARS && CaselessGivenNames.arabicOrHebrew(text)
+                || text.length() >= MIN_SYLLABIC_TEXT_PARAGRAPH_CHARS && opensInEthiopic(text);
+    }
+
+    /**
+     * A paragraph this long in the Ethiopic script (Amharic, Tigrinya), which writes a syllable in one character, is the
+     * article's text: the same sentence takes about half the characters an alphabet spells it in.
+     */
+    private static final int MIN_SYLLABIC_TEXT_PARAGRAPH_CHARS = 75;
+
+    /** True when the text's first letter is Ethiopic. */
+    private static boolean opensInEthiopic(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.UnicodeScript.of(c) == Character.UnicodeScript.ETHIOPIC;
+            }
+        }
+        return false;
     }
 
     /** True for a paragraph of {@value #MIN_TEXT_PARAGRAPH_CHARS} characters or more (fewer in an abjad, {@link #isLongText}): the article's text. */

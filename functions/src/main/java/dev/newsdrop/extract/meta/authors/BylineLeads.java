@@ -39,7 +39,8 @@ public final class BylineLeads {
      * everywhere else ("सरकार द्वारा", by the government), so it never opens a Hindi sentence; Thai "เขียนโดย"
      * ("written by"), "โพสต์โดย" ("posted by") and "เรียบเรียงโดย" ("compiled by"), written as one word, as Thai is.
      * Welsh "Awdur" and Irish "Údar" ("author"), as community papers' Drupal fields label the writer.
-     * Gujarati "લેખક" and Amharic "ጸሐፊ" ("writer"), and Hausa "Daga" ("from", Hausa papers' "by": "Daga Aminu Bello").
+     * Gujarati "લેખક" and Amharic "ጸሐፊ" ("writer"), Sinhala "කතෘ" ("author"), and Hausa "Daga" ("from", Hausa papers' "by":
+     * "Daga Aminu Bello").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -50,7 +51,7 @@ public final class BylineLeads {
             "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
-            "લેખક", "ጸሐፊ", "daga",
+            "લેખક", "ጸሐፊ", "daga", "කතෘ",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
@@ -118,7 +119,7 @@ public final class BylineLeads {
      * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:" and "نووسینی:" (written by); Mongolian news the reporter as "Сурвалжлагч:"
      * and the author as "Зохиогч:"; Greek sites the piece's compiler as "Επιμέλεια:" (editing, as Italian "A cura di"); "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
      * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian. Gujarati news credits the report
-     * as "અહેવાલ:", Amharic the reporter as "ዘጋቢ:", and Thai the news item as "ข่าว:" and "ข่าว/ภาพ:" (news and photos), as
+     * as "અહેવાલ:", Amharic the reporter as "ዘጋቢ:", Yoruba as "Akọ̀ròyìn:", and Thai the news item as "ข่าว:" and "ข่าว/ภาพ:" (news and photos), as
      * Turkish "Haber:" does.
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
@@ -130,7 +131,7 @@ public final class BylineLeads {
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر", "نووسینی",
-            "сурвалжлагч", "зохиогч", "επιμέλεια", "અહેવાલ", "ዘጋቢ", "ข่าว", "ข่าว/ภาพ", "ข่าวและภาพ",
+            "сурвалжлагч", "зохиогч", "επιμέλεια", "અહેવાલ", "ዘጋቢ", "akọ̀ròyìn", "ข่าว", "ข่าว/ภาพ", "ข่าวและภาพ",
             "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild", "tekst og foto", "tekst og billeder", "tekst og bilder",
             "text a foto", "text a fotografie", "szöveg és fotó", "szöveg és kép", "tekst en foto's", "tekst en beeld", "tekst i zdjęcia",
             "text și foto", "text i fotos", "text i fotografia", "κείμενο και φωτογραφίες", "teks dan foto");

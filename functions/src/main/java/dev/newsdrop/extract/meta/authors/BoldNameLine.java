@@ -167,6 +167,14 @@ final class BoldNameLine {
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
 
+    /**
+     * A wire dateline that names the agency after the place and the day, with no brackets, as the national agencies of
+     * the former Soviet states set it: "Bakı, 2 dekabr, AZƏRTAC. ...", "Baku, December 2, AZERTAC. ..." (the day
+     * before or after the month's name), then a full stop, a colon or a dash. Group 1 the agency, as written.
+     */
+    private static final Pattern DATED_WIRE_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}{3,12}\\.?|\\p{L}{3,12}\\.?\\s+\\d{1,2}),\\s*(\\p{Lu}[\\p{L}\\p{M}-]{1,15})\\s*[.:–—-]\\s");
+
     /** Paragraphs read from the top of the page for a text-opening wire dateline. */
     private static final int MAX_PARAGRAPHS_BEFORE_TEXT = 40;
 
@@ -185,6 +193,10 @@ final class BoldNameLine {
                 continue;
             }
             String head = BylineText.leadingText(p, MIN_TEXT_PARAGRAPH_CHARS);
+            Matcher dated = DATED_WIRE_DATELINE.matcher(head);
+            if (dated.lookingAt() && NewsAgencies.isAgency(dated.group(1))) {
+                return List.of(dated.group(1)); // "Bakı, 2 dekabr, AZƏRTAC. ...": the place, the day and the agency tell the text's start, however short
+            }
             if (!isLongText(head)) {
                 continue; // a kicker, a standfirst's line, a date: not yet the text
             }

@@ -24,7 +24,7 @@ public final class BylineLeads {
      * "Írta" ("wrote"), Croatian, Bosnian and Serbian "Piše"/"Пише" ("writes") and Serbian "Аутор",
      * Slovene "Avtor" (its dual "Avtorja" and plural "Avtorji", "authors", and the feminine "Avtorica"), Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
      * "Autors", Turkish "Yazan" ("the one who wrote"), Ukrainian "Автори", Serbian "Аутори" and Czech "Autoři" ("authors"), Thai "ผู้เขียน" ("writer") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
-     * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
+     * "Vystavil", Hungarian "Bejegyezte", Finnish "Lähettänyt" and Hindi "प्रस्तुतकर्ता" (Blogger's "Posted by" in those
      * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), "published by" as municipal and
      * club sites' CMSs write it: Hungarian "Közzétette", Czech and Slovak "Publikoval(a)", Croatian, Bosnian and
      * Serbian "Objavio/Objavila", Slovene "Objavil(a)", Turkish "Yayınlayan", Finnish "Julkaissut"; German's gender-inclusive
@@ -52,7 +52,7 @@ public final class BylineLeads {
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
             "લેખક", "ጸሐፊ", "daga", "කතෘ",
-            "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
+            "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut", "प्रस्तुतकर्ता",
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
 

@@ -277,9 +277,6 @@ final class BodyRenderer {
      * Thai, Burmese), and the reader sees none there.
      */
     private static void appendCollapsed(StringBuilder sb, String text) {
-        if (text.indexOf('\u200B') >= 0) {
-            text = text.replace("\u200B", "");
-        }
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -291,8 +288,8 @@ final class BodyRenderer {
                 sb.append(text, start, i); // a whole run of visible characters at once
             }
             if (i < n) {
-                if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
+                if (text.charAt(i) != '\u200B' && !sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' '); // a zero-width space is no blank: the words on each side join
                 }
                 i++;
             }

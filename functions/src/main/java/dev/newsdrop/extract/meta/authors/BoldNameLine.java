@@ -175,6 +175,9 @@ final class BoldNameLine {
     private static final Pattern DATED_WIRE_DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}{3,12}\\.?|\\p{L}{3,12}\\.?\\s+\\d{1,2}),\\s*(\\p{Lu}[\\p{L}\\p{M}-]{1,15})\\s*[.:–—-]\\s");
 
+    /** A {@link #DATED_WIRE_DATELINE}'s place, before its first comma, is this long at most: longer, the pattern is not tried. */
+    private static final int MAX_DATELINE_PLACE_CHARS = 32;
+
     /** Paragraphs read from the top of the page for a text-opening wire dateline. */
     private static final int MAX_PARAGRAPHS_BEFORE_TEXT = 40;
 
@@ -193,8 +196,9 @@ final class BoldNameLine {
                 continue;
             }
             String head = BylineText.leadingText(p, MIN_TEXT_PARAGRAPH_CHARS);
-            Matcher dated = DATED_WIRE_DATELINE.matcher(head);
-            if (dated.lookingAt() && NewsAgencies.isAgency(dated.group(1))) {
+            int comma = head.indexOf(',');
+            Matcher dated = comma > 1 && comma <= MAX_DATELINE_PLACE_CHARS && Character.isUpperCase(head.charAt(0)) ? DATED_WIRE_DATELINE.matcher(head) : null;
+            if (dated != null && dated.lookingAt() && NewsAgencies.isAgency(dated.group(1))) {
                 return List.of(dated.group(1)); // "Bakı, 2 dekabr, AZƏRTAC. ...": the place, the day and the agency tell the text's start, however short
             }
             if (!isLongText(head)) {
@@ -1071,7 +1075,7 @@ final class BoldNameLine {
             Element prev = p.previousElementSibling();
             return prev != null && AccordingToCredit.isVietnamese(BylineText.leadingText(prev, MIN_TEXT_PARAGRAPH_CHARS));
         }
-        return VisibleBylines.agencyAfterSourceLabel(text) != null;
+        return (text.indexOf(':') > 0 || text.indexOf('：') > 0) && VisibleBylines.agencyAfterSourceLabel(text) != null;
     }
 
     /**

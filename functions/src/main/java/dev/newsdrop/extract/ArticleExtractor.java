@@ -9,6 +9,7 @@ import dev.newsdrop.extract.meta.MetadataReader;
 import dev.newsdrop.extract.meta.PageMetadata;
 import dev.newsdrop.extract.meta.TreeWalk;
 import dev.newsdrop.extract.meta.WebAddress;
+import dev.newsdrop.extract.meta.authors.AuthorFinder;
 import dev.newsdrop.extract.source.DecodedPage;
 import dev.newsdrop.extract.source.PageDecoder;
 import dev.newsdrop.extract.text.WordCount;
@@ -103,7 +104,8 @@ public final class ArticleExtractor {
         ArticleStatus status = notArticle == null ? ArticleStatus.EXTRACTED : ArticleStatus.NOT_ARTICLE;
 
         return new ExtractedArticle(status, notArticle, decoded.charset(), url, meta.canonicalUrl(), meta.siteName(),
-                meta.title(), meta.authors(), meta.publishedAt(), meta.modifiedAt(), language, direction,
+                meta.title(), AuthorFinder.inTextLanguage(meta.authors(), language, meta.declaredLanguage()), meta.publishedAt(), meta.modifiedAt(),
+                language, direction,
                 meta.description(), meta.leadImage(), meta.section(), meta.tags(),
                 body.credit() != null ? body.credit() : meta.bylineAgency(), text, body.html(),
                 counts.total(), counts.readingMinutes());

@@ -271,7 +271,11 @@ final class BodyRenderer {
         }
     }
 
-    /** Appends the text with each whitespace character made one space, runs of them collapsed. */
+    /**
+     * Appends the text with each whitespace character made one space, runs of them collapsed. A zero-width space
+     * is dropped: it marks where a line may break, between the words of scripts written without spaces (Khmer,
+     * Thai, Burmese), and the reader sees none there.
+     */
     private static void appendCollapsed(StringBuilder sb, String text) {
         int n = text.length();
         int i = 0;
@@ -284,8 +288,8 @@ final class BodyRenderer {
                 sb.append(text, start, i); // a whole run of visible characters at once
             }
             if (i < n) {
-                if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
+                if (text.charAt(i) != '\u200B' && !sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' '); // a zero-width space is no blank: the words on each side join
                 }
                 i++;
             }

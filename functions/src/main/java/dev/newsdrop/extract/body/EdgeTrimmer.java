@@ -94,7 +94,7 @@ final class EdgeTrimmer {
         int end = lines.size();
         for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE
                 && (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container))
-                && !continuesParagraphs(lines.get(i), stats); i--) {
+                && (!continuesParagraphs(lines.get(i), stats) || isInitialsSignOff(lines.get(i).text())); i--) { // "(afz/idn)" is set as a paragraph
             end = i;
         }
         if (whole && end - start < 1) {
@@ -293,10 +293,25 @@ final class EdgeTrimmer {
         return false;
     }
 
+    /**
+     * The initials of the reporter and the editor in brackets, lower case and joined by a slash, with which
+     * Indonesian portals close a story ("(afz/idn)", "(ugo/ugo)"): a sign-off, though it ends in a bracket.
+     */
+    private static final Pattern INITIALS_SIGN_OFF = Pattern.compile("^\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5}){1,3}\\s*\\)$");
+
+    /** True for a line that is only an {@link #INITIALS_SIGN_OFF}. */
+    private static boolean isInitialsSignOff(String line) {
+        String text = line.strip();
+        return text.length() <= MAX_CRUMB_CHARS && !text.isEmpty() && text.charAt(0) == '(' && INITIALS_SIGN_OFF.matcher(text).matches();
+    }
+
     private static boolean isCrumbText(String line) {
         String text = line.trim();
         if (text.isEmpty()) {
             return true;
+        }
+        if (isInitialsSignOff(text)) {
+            return true; // "(afz/idn)"
         }
         return text.length() <= MAX_CRUMB_CHARS && SPACES.split(text).length <= MAX_CRUMB_WORDS
                 && !TextStats.endsSentence(text.charAt(text.length() - 1)) && !SourceCredit.isCreditLine(text);

@@ -225,6 +225,16 @@ final class Notices {
             FLAGS);
 
     /**
+     * The note under wire copy that a portal republished unedited from an agency's feed ("This story has not been
+     * edited by X staff and is auto-generated from a syndicated feed", "Except for the headline, this story has not
+     * been edited by X staff and is published from a syndicated feed"), as Indian English portals print it: about the page.
+     */
+    private static final Pattern SYNDICATION_NOTE = Pattern.compile(
+            "\\b(?:published|auto-?generated|generated|sourced|taken) from (?:a |the )?syndicated (?:news )?feed"
+                    + "|\\bhas not been edited by\\b[^.!?]{0,60}\\bstaff\\b",
+            FLAGS);
+
+    /**
      * The note saying where the text appeared first ("Dieser Artikel erschien zuerst in ...", "This
      * story was originally published by ...", "Cet entretien a été publié initialement dans ..."): the
      * page's text named by a demonstrative ("this article", "dieser Beitrag"), a verb of publishing and
@@ -340,6 +350,9 @@ final class Notices {
     private static final String[] FIRST_PUBLISHED_ENGLISH_STEMS = {"first", "originally", "version"};
     private static final String[] THIS_STEMS = {"this"};
 
+    /** Lower-case stems one of which every {@link #SYNDICATION_NOTE} holds at a word's start, searched first alike. */
+    private static final String[] SYNDICATION_STEMS = {"syndicated", "edited"};
+
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
     private static final int DISCLOSURE = 2;
@@ -353,6 +366,7 @@ final class Notices {
     private static final int MEMBERSHIP = 512;
     private static final int APP = 1024;
     private static final int CONSENT = 2048;
+    private static final int SYNDICATION = 4096;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -363,9 +377,9 @@ final class Notices {
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
             ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS,
-            CONSENT_STEMS};
+            CONSENT_STEMS, SYNDICATION_STEMS};
         int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP, APP,
-            CONSENT};
+            CONSENT, SYNDICATION};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -432,7 +446,7 @@ final class Notices {
 
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT)) != 0
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION)) != 0
                 || mayBeFirstPublishedNote(found);
     }
 
@@ -443,7 +457,8 @@ final class Notices {
 
     /**
      * True when the short block's text is an affiliate disclosure, a mailing list's footer, a
-     * subscription's, a membership's or an app's pitch, a consent tool's placeholder for an embed, a guest column's disclaimer or a note on where the text first appeared.
+     * subscription's, a membership's or an app's pitch, a consent tool's placeholder for an embed, a guest column's disclaimer, a note on where the text first appeared
+     * or on wire copy republished unedited from a syndicated feed.
      */
     static boolean isNotice(String text) {
         if (text.length() > MAX_NOTICE_CHARS) {
@@ -459,6 +474,7 @@ final class Notices {
                 || ((found & MEMBERSHIP) != 0 && MEMBERSHIP_PITCH.matcher(text).find())
                 || ((found & APP) != 0 && APP_PITCH.matcher(text).find())
                 || ((found & CONSENT) != 0 && CONSENT_PLACEHOLDER.matcher(text).find())
+                || ((found & SYNDICATION) != 0 && SYNDICATION_NOTE.matcher(text).find())
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE.matcher(text).find());
     }
 

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.text.AccordingToCredit;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the original source a republished article credits, and takes the credit line out of the
  * body: "المصدر: الحرة" or "Source: Reuters" as the last line, "(AFP)" or "— Reuters" at the end,
- * "WASHINGTON (Reuters) -" at the start.
+ * "WASHINGTON (Reuters) -" at the start, and the Vietnamese "Theo VnExpress" ("according to") closing
+ * Vietnamese text ({@link AccordingToCredit}).
  */
 final class SourceCredit {
 
@@ -27,11 +29,11 @@ final class SourceCredit {
     /**
      * A last line naming the source: "المصدر:الحرة.", "Source: Reuters", "Crédit : AFP", and the
      * same word in Spanish, Portuguese, Italian, German, Dutch, Nordic, Slavic, Greek, Turkish,
-     * Indonesian, Hebrew and Persian.
+     * Indonesian, Vietnamese, Hebrew and Persian.
      */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
-                    + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|מקור|منبع|स्रोत)"
+                    + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|מקור|منبع|स्रोत)"
                     + "\\s*[:：\\-–]?\\s*(\\S.{0,48}?)\\s*[.。]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -74,6 +76,9 @@ final class SourceCredit {
             if (credit == null && paragraphs.size() > 1) {
                 credit = group(BARE_CREDIT.matcher(last));
             }
+            if (credit == null && paragraphs.size() > 1 && vietnameseBefore(paragraphs, lastIndex)) {
+                credit = AccordingToCredit.source(last); // "Theo Tuổi Trẻ" under Vietnamese text: the paper the story was taken from
+            }
             if (credit != null) {
                 paragraphs.remove(lastIndex);
                 removeLine(container, last);
@@ -81,7 +86,15 @@ final class SourceCredit {
             }
         }
         Matcher trailing = TRAILING_AGENCY.matcher(last);
-        if (trailing.find() && trailing.start() > 0) {
+        boolean found = trailing.find();
+        if (!found) {
+            Matcher accordingTo = AccordingToCredit.trailing(last);
+            if (accordingTo != null && (AccordingToCredit.isVietnamese(last) || vietnameseBefore(paragraphs, lastIndex))) {
+                trailing = accordingTo; // "… một trăm nghìn đồng. (Theo Reuters)", "Minh Anh (Theo VnExpress)" under the text
+                found = true;
+            }
+        }
+        if (found && trailing.start() > 0) {
             paragraphs.set(lastIndex, last.substring(0, trailing.start()).trim());
             replaceInText(container, trailing.group().trim(), true);
             return tidy(trailing.group(1));
@@ -94,6 +107,19 @@ final class SourceCredit {
             return tidy(leading.group(1));
         }
         return null;
+    }
+
+    /** Paragraphs before the last read for its language: a writer's signature may stand between the text and the credit. */
+    private static final int PARAGRAPHS_READ_FOR_LANGUAGE = 3;
+
+    /** True when one of the few paragraphs before {@code index} is Vietnamese ({@link AccordingToCredit#isVietnamese}). */
+    private static boolean vietnameseBefore(List<String> paragraphs, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - PARAGRAPHS_READ_FOR_LANGUAGE); i--) {
+            if (AccordingToCredit.isVietnamese(paragraphs.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a line that is only a source credit; such lines are left for {@link #extract}. */

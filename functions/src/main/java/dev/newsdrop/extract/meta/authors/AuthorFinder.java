@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -58,16 +59,7 @@ public final class AuthorFinder {
         Element html = scan.html();
         String[] declared = {html == null ? null : html.attr("lang"), meta.first("content-language", "language", "dc.language"),
                 meta.first("og:locale"), ld.language};
-        String lead = BylineLeads.languageLead(declared);
-        String and = BylineLeads.languageAnd(declared);
-        if (and != null) {
-            names = names.stream().flatMap(n -> BylineLeads.splitAtLanguageAnd(n, and).stream()).distinct().toList(); // "Matej Novak in Nina Kralj"
-        }
-        if (lead != null) {
-            names = names.stream().map(n -> BylineLeads.withoutLanguageLead(n, lead))
-                    .filter(n -> !AuthorNames.isGenericCredit(n)) // "Na Mwandishi Wetu" ("by our writer"): the lead cut, no one is named
-                    .distinct().toList(); // "Na Amina Juma" on a Swahili page
-        }
+        names = inLanguage(names, declared);
         if (names.size() > 1 && pageUrl != null) {
             List<String> persons = names.stream().filter(n -> !SiteName.spellsHost(n, pageUrl)).toList();
             if (!persons.isEmpty()) {
@@ -84,6 +76,49 @@ public final class AuthorFinder {
             }
         }
         return new Found(names, agency);
+    }
+
+    /**
+     * The names read with the byline lead and the "and" of the language ({@link BylineLeads#languageLead},
+     * {@link BylineLeads#languageAnd}) the first of the declarations that is not blank names.
+     */
+    private static List<String> inLanguage(List<String> names, String... declared) {
+        String lead = BylineLeads.languageLead(declared);
+        String and = BylineLeads.languageAnd(declared);
+        if (and != null) {
+            names = names.stream().flatMap(n -> BylineLeads.splitAtLanguageAnd(n, and).stream()).distinct().toList(); // "Matej Novak in Nina Kralj"
+        }
+        if (lead != null) {
+            names = names.stream().map(n -> BylineLeads.withoutLanguageLead(n, lead))
+                    .filter(n -> !AuthorNames.isGenericCredit(n)) // "Na Mwandishi Wetu" ("by our writer"): the lead cut, no one is named
+                    .distinct().toList(); // "Na Amina Juma" on a Swahili page
+        }
+        return names;
+    }
+
+    /**
+     * The authors read again in the language the page's text turned out to be in, when it is not the one the page
+     * declared: a WordPress theme declares "en-US" over Tagalog text, whose byline "Ni Juan dela Cruz" leads with the
+     * Filipino "by". The lead and the "and" of that language are cut as a declared one's are ({@link #find}).
+     */
+    public static List<String> inTextLanguage(List<String> authors, String textLanguage, String declaredLanguage) {
+        if (authors.isEmpty() || textLanguage == null || primary(textLanguage).equals(primary(declaredLanguage))) {
+            return authors; // read in the declared language already
+        }
+        return inLanguage(authors, textLanguage);
+    }
+
+    /** The primary subtag of a language tag, lower case ("sw" of "sw-TZ" and "sw_KE"); "" for null. */
+    private static String primary(String tag) {
+        if (tag == null) {
+            return "";
+        }
+        int end = 0;
+        String t = tag.strip();
+        while (end < t.length() && Character.isLetter(t.charAt(end))) {
+            end++;
+        }
+        return t.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     private static List<String> names(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl,

@@ -3,6 +3,7 @@ package dev.newsdrop.extract.meta.authors;
 import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.Edges;
+import dev.newsdrop.extract.text.AccordingToCredit;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
@@ -645,13 +646,6 @@ public final class AuthorNames {
                     + "|dr(?: hab\\.)?|mgr(?: inż\\.)?|prof\\.)\\s*)+(?=\\p{Lu}\\p{Ll})");
 
     /**
-     * The Vietnamese "Theo" ("according to") before the source a republished story is credited to, set at its
-     * foot ("Theo TTXVN", "Theo Reuters"): group 1 the source. Read only before a news agency's name, since
-     * "Theo" is a given name elsewhere ("Theo Walcott").
-     */
-    private static final Pattern ACCORDING_TO_SOURCE = Pattern.compile("^Theo\\s+(\\S.{1,40})$");
-
-    /**
      * A biography's phrase after the name it opens with ("Rui Carvalho, jornalista, escreve sobre a região",
      * "Jane Doe, journalist, writes about the region", "Anna Berg ist Journalistin und schreibt über Kultur"):
      * three words or more in a script with capitals, the first two in lower case, a verb and what it governs
@@ -1087,9 +1081,9 @@ public final class AuthorNames {
             }
             s = BylineLeads.withoutLeadIn(s);
             if (s.startsWith("Theo")) {
-                Matcher source = ACCORDING_TO_SOURCE.matcher(s);
-                if (source.matches() && NewsAgencies.isAgency(Edges.strip(source.group(1), LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim())) {
-                    s = source.group(1); // "Theo TTXVN": the agency the copy is credited to, not a writer named Theo
+                String source = AccordingToCredit.source(s);
+                if (source != null && NewsAgencies.isAgency(Edges.strip(source, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim())) {
+                    s = source; // "Theo TTXVN": the agency the copy is credited to, not a writer named Theo (read only before an agency's name)
                     creditedSources.add(Edges.strip(s, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim());
                 }
             }

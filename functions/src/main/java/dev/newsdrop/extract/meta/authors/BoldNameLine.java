@@ -2,6 +2,7 @@ package dev.newsdrop.extract.meta.authors;
 
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
+import dev.newsdrop.extract.text.AccordingToCredit;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -132,6 +133,9 @@ final class BoldNameLine {
             if (!namesOnly(text)) {
                 continue; // "Jane Doe, president and CEO, Example": a quotation's attribution, with a role
             }
+            if (!opening && creditsPaperBesideVietnamese(p, text)) {
+                continue; // "<strong>Theo VnExpress</strong>" closing the text: the paper it was taken from, no writer
+            }
             List<String> names = AuthorNames.clean(List.of(opening ? text : SPACED_DASH.matcher(text).replaceAll(", ")));
             boolean closing = !opening;
             if (names.isEmpty() || !names.stream().allMatch(n -> writtenAsName(n) || closing && NewsAgencies.isAgency(n)) // "Theo TTXVN" at the foot: the agency credited
@@ -156,10 +160,23 @@ final class BoldNameLine {
      * Spanish wires' full stop and dash after the bracket with the day before it, "Madrid, 2 dic (EFE).- ...".
      * Scripts without capitals open with any letter of theirs: "بغداد (رويترز) - ...".
      * Urdu papers set the text straight after the bracket, with no dash: "اسلام آباد (اے پی پی) وزیراعظم ...".
+     * Amharic datelines write the Ethiopic comma after the place and the wordspace before the dash:
+     * "አዲስ አበባ፣ ኅዳር 24/2019 (ኢዜአ)፡- ...".
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}][\\p{L}\\p{M}\\p{N} .,/'’-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?(?:\\s*[-–—:]|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
+            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
+
+    /**
+     * A wire dateline that names the agency after the place and the day, with no brackets, as the national agencies of
+     * the former Soviet states set it: "Bakı, 2 dekabr, AZƏRTAC. ...", "Baku, December 2, AZERTAC. ..." (the day
+     * before or after the month's name), then a full stop, a colon or a dash. Group 1 the agency, as written.
+     */
+    private static final Pattern DATED_WIRE_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}{3,12}\\.?|\\p{L}{3,12}\\.?\\s+\\d{1,2}),\\s*(\\p{Lu}[\\p{L}\\p{M}-]{1,15})\\s*[.:–—-]\\s");
+
+    /** A {@link #DATED_WIRE_DATELINE}'s place, before its first comma, is this long at most: longer, the pattern is not tried. */
+    private static final int MAX_DATELINE_PLACE_CHARS = 32;
 
     /** Paragraphs read from the top of the page for a text-opening wire dateline. */
     private static final int MAX_PARAGRAPHS_BEFORE_TEXT = 40;
@@ -179,6 +196,11 @@ final class BoldNameLine {
                 continue;
             }
             String head = BylineText.leadingText(p, MIN_TEXT_PARAGRAPH_CHARS);
+            int comma = head.indexOf(',');
+            Matcher dated = comma > 1 && comma <= MAX_DATELINE_PLACE_CHARS && Character.isUpperCase(head.charAt(0)) ? DATED_WIRE_DATELINE.matcher(head) : null;
+            if (dated != null && dated.lookingAt() && NewsAgencies.isAgency(dated.group(1))) {
+                return List.of(dated.group(1)); // "Bakı, 2 dekabr, AZƏRTAC. ...": the place, the day and the agency tell the text's start, however short
+            }
             if (!isLongText(head)) {
                 continue; // a kicker, a standfirst's line, a date: not yet the text
             }
@@ -258,7 +280,8 @@ final class BoldNameLine {
 
     /**
      * The reporter of a paragraph that is only a wire signature ({@link #AGENCY_SIGNATURE}) naming a
-     * known agency ({@link NewsAgencies}), the name written as a person's; empty otherwise.
+     * known agency ({@link NewsAgencies}) or a Vietnamese source credit ("(Theo VnExpress)", {@link AccordingToCredit}),
+     * the name written as a person's; empty otherwise.
      */
     private static List<String> agencySignature(Element p) {
         if (p.childrenSize() > 2) {
@@ -269,8 +292,8 @@ final class BoldNameLine {
             return List.of();
         }
         Matcher m = AGENCY_SIGNATURE.matcher(text);
-        if (!m.matches() || !NewsAgencies.isAgency(m.group(2))) {
-            return List.of();
+        if (!m.matches() || !NewsAgencies.isAgency(m.group(2)) && AccordingToCredit.source(m.group(2)) == null) {
+            return List.of(); // "Minh Anh (Theo VnExpress)": the writer, then the paper the story was taken from
         }
         List<String> names = AuthorNames.clean(List.of(m.group(1)));
         return !names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
@@ -928,11 +951,30 @@ final class BoldNameLine {
     /**
      * True when the paragraph's text (read up to {@value #MIN_TEXT_PARAGRAPH_CHARS} characters) is long enough to be the
      * article's: {@value #MIN_TEXT_PARAGRAPH_CHARS} characters, or {@value #MIN_ABJAD_TEXT_PARAGRAPH_CHARS} when it
-     * opens in the Arabic or the Hebrew script ({@link #MIN_ABJAD_TEXT_PARAGRAPH_CHARS}).
+     * opens in the Arabic or the Hebrew script ({@link #MIN_ABJAD_TEXT_PARAGRAPH_CHARS}), {@value #MIN_SYLLABIC_TEXT_PARAGRAPH_CHARS}
+     * in the Ethiopic one.
      */
     private static boolean isLongText(String text) {
         return text.length() >= MIN_TEXT_PARAGRAPH_CHARS
-                || text.length() >= MIN_ABJAD_TEXT_PARAGRAPH_CHARS && CaselessGivenNames.arabicOrHebrew(text);
+                || text.length() >= MIN_ABJAD_TEXT_PARAGRAPH_CHARS && CaselessGivenNames.arabicOrHebrew(text)
+                || text.length() >= MIN_SYLLABIC_TEXT_PARAGRAPH_CHARS && opensInEthiopic(text);
+    }
+
+    /**
+     * A paragraph this long in the Ethiopic script (Amharic, Tigrinya), which writes a syllable in one character, is the
+     * article's text: the same sentence takes about half the characters an alphabet spells it in.
+     */
+    private static final int MIN_SYLLABIC_TEXT_PARAGRAPH_CHARS = 75;
+
+    /** True when the text's first letter is Ethiopic. */
+    private static boolean opensInEthiopic(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.UnicodeScript.of(c) == Character.UnicodeScript.ETHIOPIC;
+            }
+        }
+        return false;
     }
 
     /** True for a paragraph of {@value #MIN_TEXT_PARAGRAPH_CHARS} characters or more (fewer in an abjad, {@link #isLongText}): the article's text. */
@@ -1011,6 +1053,32 @@ final class BoldNameLine {
     }
 
     /**
+     * True for a closing line "Theo X" ({@link AccordingToCredit}) under Vietnamese text that credits a paper, not a
+     * news agency: the story was taken from it ("Theo VnExpress", "Theo Thanh Niên"); an agency signs wire copy as
+     * "By AFP" does, and is read as the author ("Theo TTXVN").
+     */
+    private static boolean creditsPaperBesideVietnamese(Element p, String text) {
+        String source = AccordingToCredit.source(text);
+        if (source == null || NewsAgencies.isAgency(source)) {
+            return false;
+        }
+        Element prev = p.previousElementSibling();
+        return prev != null && AccordingToCredit.isVietnamese(BylineText.leadingText(prev, MIN_TEXT_PARAGRAPH_CHARS));
+    }
+
+    /**
+     * True for a short line after the signature {@code p} that only credits the story's source: "Theo Dân trí"
+     * (under Vietnamese text), "Nguồn: TTXVN".
+     */
+    private static boolean creditsSourceAfter(Element p, String text) {
+        if (AccordingToCredit.source(text) != null) {
+            Element prev = p.previousElementSibling();
+            return prev != null && AccordingToCredit.isVietnamese(BylineText.leadingText(prev, MIN_TEXT_PARAGRAPH_CHARS));
+        }
+        return (text.indexOf(':') > 0 || text.indexOf('：') > 0) && VisibleBylines.agencyAfterSourceLabel(text) != null;
+    }
+
+    /**
      * True when the paragraph opens the text of its container, after at most
      * {@value #MAX_HEAD_PARAGRAPHS} short paragraphs and before the first long one, or closes it,
      * after the last long one with nothing written after it; and the container holds at least
@@ -1069,8 +1137,8 @@ final class BoldNameLine {
                 before += isLong ? MAX_HEAD_PARAGRAPHS + 1 : 1;
             } else if (isLong) {
                 longAfter = true;
-            } else {
-                shortAfter = true;
+            } else if (!creditsSourceAfter(p, t)) {
+                shortAfter = true; // a source's credit may follow the signature: "Hoàng Nam" then "Theo Dân trí"
             }
         }
         if (longParagraphs < MIN_TEXT_PARAGRAPHS) {

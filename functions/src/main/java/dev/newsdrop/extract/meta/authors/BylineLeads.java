@@ -24,7 +24,7 @@ public final class BylineLeads {
      * "Írta" ("wrote"), Croatian, Bosnian and Serbian "Piše"/"Пише" ("writes") and Serbian "Аутор",
      * Slovene "Avtor" (its dual "Avtorja" and plural "Avtorji", "authors", and the feminine "Avtorica"), Czech and Slovak "Napsal"/"Napísal" ("wrote"), Lithuanian "Autorius", Latvian
      * "Autors", Turkish "Yazan" ("the one who wrote"), Ukrainian "Автори", Serbian "Аутори" and Czech "Autoři" ("authors"), Thai "ผู้เขียน" ("writer") and "Gönderen" ("sender", Blogger's "Posted by"), Czech
-     * "Vystavil", Hungarian "Bejegyezte" and Finnish "Lähettänyt" (Blogger's "Posted by" in those
+     * "Vystavil", Hungarian "Bejegyezte", Finnish "Lähettänyt" and Hindi "प्रस्तुतकर्ता" (Blogger's "Posted by" in those
      * languages), Finnish "Kirjoittanut" ("written by", WordPress themes' "by"), "published by" as municipal and
      * club sites' CMSs write it: Hungarian "Közzétette", Czech and Slovak "Publikoval(a)", Croatian, Bosnian and
      * Serbian "Objavio/Objavila", Slovene "Objavil(a)", Turkish "Yayınlayan", Finnish "Julkaissut"; German's gender-inclusive
@@ -39,6 +39,8 @@ public final class BylineLeads {
      * everywhere else ("सरकार द्वारा", by the government), so it never opens a Hindi sentence; Thai "เขียนโดย"
      * ("written by"), "โพสต์โดย" ("posted by") and "เรียบเรียงโดย" ("compiled by"), written as one word, as Thai is.
      * Welsh "Awdur" and Irish "Údar" ("author"), as community papers' Drupal fields label the writer.
+     * Gujarati "લેખક" and Amharic "ጸሐፊ" ("writer"), Sinhala "කතෘ" ("author"), and Hausa "Daga" ("from", Hausa papers' "by":
+     * "Daga Aminu Bello").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -49,7 +51,8 @@ public final class BylineLeads {
             "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
-            "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut",
+            "લેખક", "ጸሐፊ", "daga", "කතෘ",
+            "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut", "प्रस्तुतकर्ता",
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
 
@@ -115,7 +118,9 @@ public final class BylineLeads {
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
      * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:" and "نووسینی:" (written by); Mongolian news the reporter as "Сурвалжлагч:"
      * and the author as "Зохиогч:"; Greek sites the piece's compiler as "Επιμέλεια:" (editing, as Italian "A cura di"); "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
-     * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian.
+     * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian. Gujarati news credits the report
+     * as "અહેવાલ:", Amharic the reporter as "ዘጋቢ:", Yoruba as "Akọ̀ròyìn:", and Thai the news item as "ข่าว:" and "ข่าว/ภาพ:" (news and photos), as
+     * Turkish "Haber:" does.
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
@@ -126,7 +131,7 @@ public final class BylineLeads {
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر", "نووسینی",
-            "сурвалжлагч", "зохиогч", "επιμέλεια",
+            "сурвалжлагч", "зохиогч", "επιμέλεια", "અહેવાલ", "ዘጋቢ", "akọ̀ròyìn", "ข่าว", "ข่าว/ภาพ", "ข่าวและภาพ",
             "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild", "tekst og foto", "tekst og billeder", "tekst og bilder",
             "text a foto", "text a fotografie", "szöveg és fotó", "szöveg és kép", "tekst en foto's", "tekst en beeld", "tekst i zdjęcia",
             "text și foto", "text i fotos", "text i fotografia", "κείμενο και φωτογραφίες", "teks dan foto");
@@ -309,6 +314,15 @@ public final class BylineLeads {
     static final String ARMENIAN_COMMA = "\u055D";
 
     /**
+     * The colons of scripts with their own, after a label as the Latin colon: the Khmer "៖" ("ដោយ៖ Name") and the
+     * Ethiopic colon "፥" and preface colon "፦" ("ጸሐፊ፦ Name").
+     */
+    static final String SCRIPT_COLONS = "\u17D6\u1365\u1366";
+
+    /** A label's colon: the Latin and the full-width one, the Armenian comma and the colons of {@link #SCRIPT_COLONS}. */
+    private static final String LABEL_COLON = "[:：" + ARMENIAN_COMMA + SCRIPT_COLONS + "]";
+
+    /**
      * The byline's "by" as Romanian, Spanish and Portuguese ("de Ioana Mureșan") and Italian ("da Luca
      * Benedetti", WordPress themes' byline span) write it: common prepositions, so a lead only in lower
      * case before two capitalised words (a given name and a family name) at the start of an author string
@@ -324,8 +338,8 @@ public final class BylineLeads {
      */
     static final Pattern LEAD_IN = Pattern.compile(
             "^(?:" + String.join("|", PHRASES) + "|(?:(?:" + String.join("|", CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION
-                    + "))\\s*[:：" + ARMENIAN_COMMA + "]?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
-                    + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*"
+                    + "))\\s*" + LABEL_COLON + "?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
+                    + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*" + LABEL_COLON + "\\s*"
                     + "|^(?:" + String.join("|", CHINESE_TEXT_AND_PHOTO_LABELS) + ")(?:\\s*[:：]\\s*|\\s+)" + CHINESE_REPORTER_ROLE
                     + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*"
                     + "|^" + KOREAN_LABEL
@@ -424,7 +438,7 @@ public final class BylineLeads {
      * ("Posted by", "Publié par"), with a label colon, followed by what comes next.
      */
     private static final Pattern CREDITED_OPENING = Pattern.compile(
-            "^\\s*(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)"
+            "^\\s*(?:(?:" + String.join("|", TEXT_CREDIT_KINDS) + ")\\s+)?(?:" + WORD_ALTERNATION + ")" + LABEL_COLON + "?(?=[\\s\\u00A0]|$)"
                     + "|^\\s*" + SUBMITTED_BEFORE_NAME, // "Опубликовано Дмитрий Орлов 12.03.2024": Drupal's "Submitted by"
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -435,7 +449,7 @@ public final class BylineLeads {
      */
     private static final Pattern PHRASE_OPENING = Pattern.compile(
             "^\\s*(?:" + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
-                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?=\\S|$)" // "<strong>Texto:</strong> Name"
+                    + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*" + LABEL_COLON + "\\s*(?=\\S|$)" // "<strong>Texto:</strong> Name"
                     + "|^\\s*(?:" + String.join("|", CHINESE_TEXT_AND_PHOTO_LABELS) + ")(?:\\s*[:：]\\s*|\\s+)(?=\\p{IsHan})" // "图/文：本报记者 孙浩然"
                     + "|^\\s*(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])"
                     + "|^\\s*" + KOREAN_LABEL,
@@ -443,7 +457,7 @@ public final class BylineLeads {
 
     /** A lead word at the start of a line (after spaces), with a label colon, followed by what comes next. */
     private static final Pattern OPENING = Pattern.compile(
-            "^\\s*(?:" + WORD_ALTERNATION + ")[:：]?(?=[\\s\\u00A0]|$)",
+            "^\\s*(?:" + WORD_ALTERNATION + ")" + LABEL_COLON + "?(?=[\\s\\u00A0]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** What {@link #OPENING} can open with, by lower-case first letter (see {@link #openers}). */
@@ -974,7 +988,7 @@ public final class BylineLeads {
 
     /** An author's field: a lead word or a writer's label, its colon, and a value that does not open in lower case. */
     private static final Pattern FIELD_LABEL = Pattern.compile(
-            "^\\s*(?:" + WORD_ALTERNATION + "|" + String.join("|", LABELS_WITH_COLON) + ")\\s*[:：]\\s*(?!(?-i:\\p{Ll}))(\\S.*)$",
+            "^\\s*(?:" + WORD_ALTERNATION + "|" + String.join("|", LABELS_WITH_COLON) + ")\\s*" + LABEL_COLON + "\\s*(?!(?-i:\\p{Ll}))(\\S.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The index of the text's first blank, or -1. */

@@ -39,7 +39,11 @@ final class NewsAgencies {
             // Persian wires named with their word "خبرگزاری" (news agency): Fars, Tasnim, Mehr ("مهر" alone is a common word)
             "خبرگزاری فارس", "خبرگزاری تسنیم", "تسنیم", "خبرگزاری مهر", "خبرگزاری ایرنا", "خبرگزاری ایسنا",
             // Reuters as Hebrew papers credit it
-            "רויטרס");
+            "רויטרס",
+            // National wires of Ethiopia (ENA, as Amharic datelines credit it), Azerbaijan, Kazakhstan, Kyrgyzstan, Uzbekistan, Mongolia,
+            // Armenia, the Philippines, Cambodia and Myanmar
+            "ኢዜአ", "azərtac", "azertac", "азертадж", "kazinform", "казинформ", "kabar", "кабар", "uza", "montsame", "монцамэ",
+            "armenpress", "արմենպրես", "pna", "akp", "mna");
 
     /**
      * The nouns for "news agency" a byline in a caseless script sets before the agency's own name, which may

@@ -233,6 +233,37 @@ public final class DateParser {
     private static final Pattern VIETNAMESE = Pattern.compile(
             "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,|năm)\\s*(\\d{4})(?!\\d)");
 
+    /** Mongolian, which numbers its months: "2026 оны 12 сарын 03", "2026 оны 12-р сарын 3" (the year's, the month's, the day). */
+    private static final Pattern MONGOLIAN = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\s*оны\\s+(\\d{1,2})(?:\\s*-?\\s*р)?\\s*сарын\\s+(\\d{1,2})(?!\\d)");
+
+    /**
+     * Burmese, the year and its word "ခုနှစ်" first, then the month's name and the day, perhaps with "လ" (month):
+     * "၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာ ၂ ရက်" (its digits made ASCII and its comma "၊" a comma by then).
+     */
+    private static final Pattern BURMESE_YEAR_FIRST = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\s*ခုနှစ်\\s*,?\\s*(" + MONTH_ALTERNATION + ")(?:\\s*လ)?\\s*(\\d{1,2})(?!\\d)");
+
+    /** The Ethiopian months ({@link MonthNames#ethiopianMonths}), normalized. */
+    private static final Map<String, Integer> ETHIOPIAN_MONTHS = MonthNames.ethiopianMonths();
+
+    /**
+     * An Ethiopian-calendar date as Amharic writes it: the month, the day, perhaps "ቀን" (day), then the year
+     * after a blank, a slash or a comma: "ኅዳር 23 ቀን 2019 ዓ.ም", the agency's dateline "ኅዳር 24/2019".
+     */
+    private static final Pattern ETHIOPIAN_DATE = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])(" + String.join("|", new TreeSet<>(ETHIOPIAN_MONTHS.keySet()).descendingSet())
+                    + ")\\s*(\\d{1,2})(?:\\s*ቀን)?\\s*[/,፣]?\\s*(\\d{4})(?!\\d)");
+
+    /** The languages whose pages write Ethiopian-calendar dates: Amharic and Tigrinya. */
+    private static final java.util.Set<String> ETHIOPIAN_CALENDAR_LANGUAGES = java.util.Set.of("am", "ti");
+
+    /** The Julian day number of the day before the Ethiopian calendar's first (Amete Mihret 1, Meskerem 1, less one). */
+    private static final long ETHIOPIAN_EPOCH_JDN = 1_724_220L;
+
+    /** The Julian day number of 1970-01-01, the epoch of {@link LocalDate#ofEpochDay}. */
+    private static final long UNIX_EPOCH_JDN = 2_440_588L;
+
     /** The months in Roman numerals, longest spelling first so that "III" is not read as "I". */
     private static final String ROMAN_MONTH = "(XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)";
 
@@ -446,6 +477,27 @@ public final class DateParser {
         Matcher vi = VIETNAMESE.matcher(s);
         if (vi.find()) {
             return withTime(day(vi.group(3), Integer.parseInt(vi.group(2)), vi.group(1)), s, vi.end());
+        }
+        if (s.indexOf("сарын") > 0) {
+            Matcher mn = MONGOLIAN.matcher(s);
+            if (mn.find()) {
+                return withTime(day(mn.group(1), Integer.parseInt(mn.group(2)), mn.group(3)), s, mn.end());
+            }
+        }
+        if (s.indexOf("ခုနှစ်") > 0) {
+            Matcher my = BURMESE_YEAR_FIRST.matcher(s);
+            if (my.find()) {
+                return withTime(day(my.group(1), month(my.group(2), language), my.group(3)), s, my.end());
+            }
+        }
+        if (language.language() != null && ETHIOPIAN_CALENDAR_LANGUAGES.contains(language.language())) {
+            Matcher et = ETHIOPIAN_DATE.matcher(s);
+            if (et.find()) {
+                String date = ethiopian(Integer.parseInt(et.group(3)), ETHIOPIAN_MONTHS.get(et.group(1)), Integer.parseInt(et.group(2)));
+                if (date != null) {
+                    return date;
+                }
+            }
         }
         Matcher cjk = CJK_DATE.matcher(s);
         if (cjk.find()) {
@@ -1193,6 +1245,19 @@ public final class DateParser {
      * vowels dropped, Greek accents dropped (headlines set Greek in capitals without them), non-breaking
      * spaces plain, Indic nukta letters decomposed ({@link #isNuktaLetter}).
      */
+    /**
+     * The Gregorian day (yyyy-MM-dd) of an Ethiopian-calendar date, or null when the month or day is out of range:
+     * twelve months of thirty days and a thirteenth of five (six every fourth year, the year before the
+     * Gregorian leap year), counted from the calendar's epoch by Julian day numbers.
+     */
+    private static String ethiopian(int year, int month, int day) {
+        if (day < 1 || day > (month == 13 ? 6 : 30) || year < 1900 || year > 2100) {
+            return null;
+        }
+        long jdn = ETHIOPIAN_EPOCH_JDN + 365L * (year - 1) + year / 4 + 30L * (month - 1) + day;
+        return LocalDate.ofEpochDay(jdn - UNIX_EPOCH_JDN).toString();
+    }
+
     static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -1211,6 +1276,8 @@ public final class DateParser {
                 c = '\u0643';
             } else if (c == '\u00A0' || c == '\u202F' || c == '\u200F' || c == '\u200E') {
                 c = ' ';
+            } else if (c == '\u104A') {
+                c = ','; // the Burmese comma, "ဒီဇင်ဘာ ၂၊ ၂၀၂၆"
             } else if (isNuktaLetter(c)) {
                 out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)); // the letter, then its nukta
                 continue;

@@ -285,6 +285,20 @@ final class MonthNames {
             {"नोभेम्बर", "ନଭେମ୍ବର", "නොවැම්බර්", "နိုဝင်ဘာ", "វិច្ឆិកា"},
             {"डिसेम्बर", "ଡିସେମ୍ବର", "දෙසැම්බර්", "ဒီဇင်ဘာ", "ធ្នូ"}};
 
+    /** Hausa, read on Hausa pages only: "Maris", "Yuni" and "Yuli" are names or words elsewhere. */
+    private static final String[][] HAUSA = {
+            {"janairu"}, {"fabrairu"}, {"maris"}, {"afrilu"}, {"mayu"}, {"yuni"}, {"yuli"}, {"agusta"}, {"satumba"}, {"oktoba"},
+            {"nuwamba"}, {"disamba"}};
+
+    /**
+     * The thirteen months of the Ethiopian calendar as Amharic writes them (Meskerem to Pagume, the five or six
+     * days closing the year), with the spellings of their first letter sites type (the three "h" letters of Hidar).
+     * {@link DateParser} converts their dates on Amharic and Tigrinya pages.
+     */
+    private static final String[][] ETHIOPIAN = {
+            {"መስከረም"}, {"ጥቅምት"}, {"ኅዳር", "ህዳር", "ሕዳር"}, {"ታኅሣሥ", "ታህሳስ", "ታኅሳስ", "ታህሣሥ"}, {"ጥር"}, {"የካቲት"},
+            {"መጋቢት"}, {"ሚያዝያ", "ሚያዚያ"}, {"ግንቦት"}, {"ሰኔ"}, {"ሐምሌ", "ሃምሌ"}, {"ነሐሴ", "ነሃሴ"}, {"ጳጉሜ", "ጳጉሜን"}};
+
     /**
      * Vietnamese months named by their number in words ("Tháng Ba", the third month; "Tháng Giêng" and
      * "Tháng Chạp" the first and last), read on Vietnamese pages ("27 Tháng Ba, 2024").
@@ -341,10 +355,13 @@ final class MonthNames {
      */
     private static final List<Table> LANGUAGE_ONLY_TABLES = List.of(
             new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"),
-            new Table(VIETNAMESE_WORDS, "vi"));
+            new Table(VIETNAMESE_WORDS, "vi"), new Table(HAUSA, "ha"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();
+
+    /** The Ethiopian month names (1 is Meskerem, 13 Pagume), normalized. */
+    private static final Map<String, Integer> ETHIOPIAN_MONTHS = ethiopian();
 
     /** The Afghan Solar Hijri month names, normalized. */
     private static final Map<String, Integer> AFGHAN_SOLAR_HIJRI_MONTHS = table(AFGHAN_SOLAR_HIJRI);
@@ -390,6 +407,21 @@ final class MonthNames {
     /** The months of the Solar Hijri calendar (1 is Farvardin) by normalized spelling. */
     static Map<String, Integer> solarHijriMonths() {
         return SOLAR_HIJRI_MONTHS;
+    }
+
+    /** The months of the Ethiopian calendar ({@link #ETHIOPIAN}, 1 is Meskerem, 13 Pagume) by normalized spelling. */
+    static Map<String, Integer> ethiopianMonths() {
+        return ETHIOPIAN_MONTHS;
+    }
+
+    private static Map<String, Integer> ethiopian() {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < ETHIOPIAN.length; i++) {
+            for (String name : ETHIOPIAN[i]) {
+                m.put(DateParser.normalize(name), i + 1);
+            }
+        }
+        return Map.copyOf(m);
     }
 
     /** The Afghan names of the Solar Hijri months ({@link #AFGHAN_SOLAR_HIJRI}, 1 is Hamal), normalized. */

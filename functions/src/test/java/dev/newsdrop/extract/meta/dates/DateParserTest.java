@@ -153,6 +153,31 @@ class DateParserTest {
     }
 
     @Test
+    void mongolianAndBurmeseYearFirstDates_areRead() {
+        assertEquals("2026-12-03", DateParser.parseText("2026 оны 12 сарын 03", DateLanguage.of("mn")), "Mongolian numbers its months");
+        assertEquals("2026-12-03", DateParser.parseText("2026 оны 12-р сарын 3", DateLanguage.UNKNOWN), "the ordinal's suffix");
+        assertEquals("2026-12-02", DateParser.parseText("၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာ ၂ ရက်", DateLanguage.of("my")), "Burmese: year word, comma, day word");
+        assertEquals("2026-12-02", DateParser.parseText("ဒီဇင်ဘာ ၂၊ ၂၀၂၆", DateLanguage.of("my")), "the Burmese comma after the day");
+    }
+
+    @Test
+    void ethiopianCalendarDates_areConvertedOnAmharicPages() {
+        assertEquals("2026-12-02", DateParser.parseText("ኅዳር 23 ቀን 2019 ዓ.ም", DateLanguage.of("am")));
+        assertEquals("2026-12-03", DateParser.parseText("አዲስ አበባ፣ ህዳር 24/2019 (ኢዜአ)", DateLanguage.of("am")), "a dateline's slash");
+        assertEquals("2026-09-11", DateParser.parseText("መስከረም 1 ቀን 2019", DateLanguage.of("am")), "the year's first day");
+        assertEquals("2023-09-11", DateParser.parseText("ጳጉሜን 6 ቀን 2015", DateLanguage.of("am")), "the sixth day of Pagume closes a leap year");
+        assertNull(DateParser.parseText("ጳጉሜን 7 ቀን 2015", DateLanguage.of("am")), "no seventh day");
+        assertNull(DateParser.parseText("ኅዳር 23 ቀን 2019 ዓ.ም", DateLanguage.of("en")), "read on Amharic and Tigrinya pages only");
+    }
+
+    @Test
+    void hausaMonths_areReadOnHausaPages() {
+        assertEquals("2026-12-03", DateParser.parseText("Alhamis, 3 Disamba, 2026", DateLanguage.of("ha")));
+        assertEquals("2026-03-14", DateParser.parseText("14 Maris 2026", DateLanguage.of("ha")));
+        assertNull(DateParser.parseText("14 Maris 2026", DateLanguage.of("en")), "a name elsewhere");
+    }
+
+    @Test
     void vietnameseWordMonths_areRead() {
         assertEquals("2024-03-27", DateParser.parseText("27 Tháng Ba, 2024", DateLanguage.of("vi")));
         assertEquals("2023-11-14", DateParser.parseText("Thứ ba, 14 Tháng Mười Một, 2023", DateLanguage.of("vi")), "the longer name");

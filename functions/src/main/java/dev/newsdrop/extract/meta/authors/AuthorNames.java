@@ -67,8 +67,15 @@ public final class AuthorNames {
      */
     private static final String HEBREW_AND_BEFORE_LATIN = "(?<=\\p{IsHebrew})\\s+ו[-\u05BE](?=\\p{IsLatin})";
 
+    /**
+     * The degrees a Central European byline writes before a name ("Mgr. Jana Nováková a Ing. Petr Svoboda", "doc.
+     * RNDr. Jan Dvořák"), none or several, each with its stop: the Czech and Slovak "a" separates two names when
+     * the second carries them too (see {@link #LEADING_DEGREES}, which drops them from the names).
+     */
+    private static final String DEGREES_BEFORE_NAME = "(?:(?:Mgr|MgA|Ing|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|doc|prof|Prof|Dr)\\.\\s*)*";
+
     static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na|ir|un)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
+            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na|ir|un)\\s+(?=" + DEGREES_BEFORE_NAME + "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
                     + "|" + PREFIXED_AND + "|" + HEBREW_AND_BEFORE_LATIN + "|\\s+و\\s+|\\s+ו\\s+|،|，|、|[\\u3000\\s]*｜[\\u3000\\s]*|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -661,6 +668,17 @@ public final class AuthorNames {
     private static final Pattern LOWER_CASE_PHRASE = Pattern.compile("^(?!(?:" + NAME_PARTICLES + ")\\s)\\p{Ll}[\\p{Ll}\\p{M}'’-]*\\s+\\p{Ll}[\\p{Ll}\\p{M}'’.-]*"
             + "(?:\\s+\\p{L}[\\p{L}\\p{M}'’.-]*)+$");
 
+    /**
+     * Academic and professional degrees written after a name and set off from it by a comma, one or several:
+     * "Jane Doe, Ph.D.", "John Roe, M.D.", "Petr Svoboda, Ph.D.", "Anna Berg, M.Sc.", "Jan Novák, CSc.", "Mary Major,
+     * Pharm.D., M.P.H.". A part of a byline that holds only these says what the person before it holds, not a
+     * second name. Degrees in capitals alone ("MBA", "RN") are {@link #ACRONYM}s already; these are written with
+     * stops or in mixed case, which no acronym test reads. Each is matched as a whole word, with its stops.
+     */
+    static final Pattern DEGREES_AFTER_NAME = Pattern.compile("(?:(?:Ph\\.\\s?D|M\\.\\s?D|D\\.\\s?O|M\\.\\s?A|B\\.\\s?A|M\\.\\s?S|B\\.\\s?S"
+            + "|M\\.\\s?Sc|B\\.\\s?Sc|MSc|BSc|M\\.\\s?Ed|Ed\\.\\s?D|EdD|J\\.\\s?D|LL\\.\\s?[BMD]|D\\.\\s?Phil|DPhil|Pharm\\.\\s?D|PharmD|Psy\\.\\s?D|PsyD"
+            + "|M\\.\\s?P\\.\\s?H|M\\.\\s?B\\.\\s?A|R\\.\\s?N|Esq|CSc|DrSc|DiS|Dr\\.\\s?h\\.\\s?c|Dipl\\.-\\p{Lu}\\p{Ll}{1,5})\\.?(?![\\p{L}])[\\s,]*)+");
+
     /** A lone short capitalised acronym is a credential or a desk, not a person. */
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}|(?i:rdn|ld|phd|md|cpt|rd|ms|ma|mba)");
 
@@ -1149,6 +1167,9 @@ public final class AuthorNames {
                 afterAgency = false;
                 if (i > 0 && endsInRole(part)) {
                     continue; // "Tom Krisher, AP Auto Writer": the rest says where and as what he works
+                }
+                if (i > 0 && DEGREES_AFTER_NAME.matcher(part.strip()).matches()) {
+                    continue; // "Jane Doe, Ph.D.": the degree she holds, not a second name
                 }
                 if (mixedCaseName && parts.length > 1 && !hasLowerCase(part) && part.codePoints().filter(Character::isUpperCase).count() > 1
                         && !NewsAgencies.isAgency(part.trim())) {

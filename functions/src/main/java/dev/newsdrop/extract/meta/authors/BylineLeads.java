@@ -1072,6 +1072,23 @@ public final class BylineLeads {
     }
 
     /**
+     * A Greek byline of the genitive article and the writer's name alone, the name's words capitalised and
+     * the last perhaps an initial with its stop: "Της Μαρίας Κ.", "Του Νίκου Αλεξίου", "Των Νίκου Αλεξίου και Μαρίας
+     * Κ." ("[text] of the ..."). A sentence that opens with the article goes on in lower case ("Της έδωσαν ...").
+     */
+    private static final Pattern GREEK_GENITIVE_BYLINE = Pattern.compile(
+            "(?:Του|Της|Των)\\s+(?:\\p{IsGreek}\\.\\s*)?" + "(?:\\p{Lu}[\\p{IsGreek}&&\\p{Ll}]+(?:-\\p{Lu}[\\p{IsGreek}&&\\p{Ll}]+)?|\\p{Lu}\\.)"
+                    + "(?:\\s+(?:και\\s+)?(?:\\p{Lu}[\\p{IsGreek}&&\\p{Ll}]+(?:-\\p{Lu}[\\p{IsGreek}&&\\p{Ll}]+)?|\\p{Lu}\\.)){1,5}");
+
+    /**
+     * True when the whole text is a Greek byline of the genitive article and a name ({@link #GREEK_GENITIVE_BYLINE}):
+     * "Της Μαρίας Κ." is the line the writer is read from, not the story's, though its initial's stop closes it.
+     */
+    public static boolean isGreekGenitiveByline(String text) {
+        return text.length() > 4 && text.charAt(0) == 'Τ' && GREEK_GENITIVE_BYLINE.matcher(text).matches();
+    }
+
+    /**
      * True when the text opens as a written byline: a lead word, alone (its name in the next element,
      * "By<a>Jane Doe</a>") or followed by a word that is not lower case ("By signing up, you agree"
      * and "Par ailleurs" are sentences). "Byron" and "Paris" merely begin like a lead.

@@ -341,13 +341,18 @@ public final class AuthorNames {
      * "Direction de la communication et du numérique"): opened or closed by a unit's word, so one
      * organisation, not two authors. Persons' names are neither. German writes a unit as a compound
      * whose last part is the kind of body ("Ortsgruppe Lohr", "Kreisverband Süd", "Sportverein Eintracht",
-     * "Gemeindeverwaltung Adorf", "Jugendabteilung"): a group and its place, never a given name.
+     * "Gemeindeverwaltung Adorf", "Jugendabteilung"): a group and its place, never a given name. The opening words
+     * are the unit words of the languages read ("Biuro Prasowe", "Oddělení komunikace", "Пресс-служба университета",
+     * "Assessoria de Comunicação", "Servizio stampa").
      */
     private static final Pattern ORGANISATION_UNIT = Pattern.compile(
             "(?iu)^(?:(?:ministry|department|office|agency|bureau|council|board|commission|committee|institute|school|faculty|"
                     + "centre|center|directorate|division|ministerium|amt|referat|abteilung|stabsstelle|dezernat|fachbereich|"
                     + "institut|zentrum|büro|senatsverwaltung|ministère|direction|service|bureau|ministerio|departamento|"
                     + "oficina|dirección|secretaría|ministero|ufficio|dipartimento|direzione|ministerie|afdeling"
+                    + "|biuro|dział|wydział|zespół|urząd|ministerstwo|katedra|instytut|centrum|oddělení|odbor|kancelář|ústav|oddelenie|úrad"
+                    + "|пресс-служба|отдел|управление|служба|департамент|министерство|відділ|управління|assessoria|gabinete|coordenação|núcleo"
+                    + "|cellule|pôle|servizio|dienst|avdelning|avdeling"
                     + "|\\p{L}*(?:gruppe|verband|verein|verwaltung|abteilung))\\s.+"
                     + "|.+\\s(?:department|office|agency|ministry|services?|authority|unit|division|bureau|board|commission|"
                     + "committee|institute|centre|center|council|trust|foundation|society|association|directorate|"
@@ -651,6 +656,11 @@ public final class AuthorNames {
             "^(?:(?:(?:Mgr|MgA|Ing|Ing\\. arch|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|doc|prof|Mag|Dipl\\.-\\p{Lu}\\p{Ll}{1,5}|hab|inż|lic)\\."
                     + "|dr(?: hab\\.)?|mgr(?: inż\\.)?|prof\\.)\\s*)+(?=\\p{Lu}\\p{Ll})");
 
+    /** True when {@link #LEADING_DEGREES} and the capitalised name after them open the text at {@code from}. */
+    static boolean opensWithLeadingDegrees(String text, int from) {
+        return LEADING_DEGREES.matcher(text).region(from, text.length()).lookingAt();
+    }
+
     /**
      * The Vietnamese "Theo" ("according to") before the source a republished story is credited to, set at its
      * foot ("Theo TTXVN", "Theo Reuters"): group 1 the source. Read only before a news agency's name, since
@@ -696,6 +706,14 @@ public final class AuthorNames {
     /** A sentence's end before an editor's credit ("Jane Doe. Edited by John Roe"): it separates two credits. */
     private static final Pattern SENTENCE_BEFORE_EDITORS_CREDIT = Pattern.compile(
             "\\.\\s+(?=(?:" + EDITORS_CREDIT + ")\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * An editor's or a reviewer's credit after the writer's, set off by a middle dot, a bullet or a bar, and all
+     * after it ("Written by Jane Doe · Reviewed by Dr. John Roe, Consultant Audiologist"): the reviewer's
+     * role after a comma would otherwise read as a second name.
+     */
+    private static final Pattern EDITORS_CREDIT_AFTER_SEPARATOR = Pattern.compile(
+            "\\s*[·•|]\\s*(?:" + EDITORS_CREDIT + ")\\s.*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * A part of a byline that says whom the writer writes for, not who: "Special to the Courier",
@@ -1124,6 +1142,9 @@ public final class AuthorNames {
                     || s.indexOf('＝') >= 0 || s.indexOf('=') >= 0) {
                 s = SECOND_CREDIT.matcher(s).replaceFirst(""); // "Rahim Uddin Editor: Kamal Hossain": the editor's credit
             }
+            if (s.indexOf('·') > 0 || s.indexOf('•') > 0 || s.indexOf('|') > 0) {
+                s = EDITORS_CREDIT_AFTER_SEPARATOR.matcher(s).replaceFirst(""); // "Jane Doe · Reviewed by Dr. John Roe, Audiologist"
+            }
             if (s.indexOf(". ") >= 0) {
                 s = SENTENCE_BEFORE_EDITORS_CREDIT.matcher(s).replaceAll(" | ");
             }
@@ -1207,7 +1228,8 @@ public final class AuthorNames {
                 }
                 String bare = BylineLeads.withoutLeadIn(part.trim());
                 allPersons &= isPersonName(bare) || isCaselessName(bare)
-                        || i == 0 && isPersonName(BylineLeads.withoutLowerCaseLanguageLead(bare)); // "de Andrei Popescu, Cluj-Napoca"
+                        || i == 0 && isPersonName(BylineLeads.withoutLowerCaseLanguageLead(bare)) // "de Andrei Popescu, Cluj-Napoca"
+                        || isPersonName(LEADING_DEGREES.matcher(bare).replaceFirst("")); // "mgr Anna Wójcik, Biuro Prasowe"
                 String name = tidy(part, besideNames);
                 if (name != null) {
                     unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);

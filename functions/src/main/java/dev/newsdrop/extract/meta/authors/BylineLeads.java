@@ -1091,7 +1091,7 @@ public final class BylineLeads {
     /**
      * True when the text opens as a written byline: a lead word, alone (its name in the next element,
      * "By<a>Jane Doe</a>") or followed by a word that is not lower case ("By signing up, you agree"
-     * and "Par ailleurs" are sentences). "Byron" and "Paris" merely begin like a lead.
+     * and "Par ailleurs" are sentences) or by the lower-case degrees written before a name ("Autor: mgr Anna Wójcik"). "Byron" and "Paris" merely begin like a lead.
      */
     public static boolean opensByline(String text) {
         return opens(text, OPENERS, OPENING);
@@ -1132,7 +1132,8 @@ public final class BylineLeads {
         while (word < text.length() && (Character.isWhitespace(text.charAt(word)) || text.charAt(word) == '\u00A0')) {
             word++;
         }
-        return word >= text.length() || !Character.isLowerCase(text.codePointAt(word));
+        return word >= text.length() || !Character.isLowerCase(text.codePointAt(word))
+                || AuthorNames.opensWithLeadingDegrees(text, word); // "Autor: mgr Anna Wójcik", "Autor: doc. Jan Dvořák": her degree, then her name
     }
 
     /** True when one of the words, ignoring case, starts the text at {@code from}; false when there are none. */

@@ -490,4 +490,25 @@ class AuthorNamesTest {
         assertEquals(List.of("Jan Dvořák", "Eva Malá"), AuthorNames.clean(List.of("doc. RNDr. Jan Dvořák a PhDr. Eva Malá")));
         assertEquals(List.of("Dr. A. Beispiel", "Prof. B. Muster"), AuthorNames.clean(List.of("Von Dr. A. Beispiel und Prof. B. Muster")));
     }
+
+    @Test
+    void aReviewersCreditAfterAMiddleDot_isCutWithItsRole() {
+        assertEquals(List.of("Siobhan Reilly"), AuthorNames.clean(List.of("Written by Siobhan Reilly · Reviewed by Dr. Imran Qureshi, Consultant Audiologist")));
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Jane Doe | Fact-checked by John Roe, Research Editor")));
+    }
+
+    @Test
+    void aUnitInTheLanguagesRead_afterAName_isWhereTheWriterWorks() {
+        assertEquals(List.of("Anna Wójcik"), AuthorNames.clean(List.of("Autor: mgr Anna Wójcik, Biuro Prasowe")));
+        assertEquals(List.of("Jana Malá"), AuthorNames.clean(List.of("Jana Malá, Oddělení komunikace")));
+        assertEquals(List.of("Ирина Белова"), AuthorNames.clean(List.of("Ирина Белова, Пресс-служба университета")));
+        assertEquals(List.of("Anna Wójcik", "Tomasz Nowak"), AuthorNames.clean(List.of("Anna Wójcik, Tomasz Nowak")));
+    }
+
+    @Test
+    void aLeadBeforeALowerCaseDegree_opensAByline() {
+        assertEquals(true, BylineLeads.opensByline("Autor: mgr Anna Wójcik"));
+        assertEquals(true, BylineLeads.opensByline("Autor: dr hab. Jan Kowalski"));
+        assertEquals(false, BylineLeads.opensByline("Autor: mgr"), "no name after the degree");
+    }
 }

@@ -656,6 +656,11 @@ public final class AuthorNames {
             "^(?:(?:(?:Mgr|MgA|Ing|Ing\\. arch|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|doc|prof|Mag|Dipl\\.-\\p{Lu}\\p{Ll}{1,5}|hab|inż|lic)\\."
                     + "|dr(?: hab\\.)?|mgr(?: inż\\.)?|prof\\.)\\s*)+(?=\\p{Lu}\\p{Ll})");
 
+    /** True when the text is a credit of other work than the writer's, its label and all after it ("Fotos: Max Muster"). */
+    static boolean isSecondCredit(String text) {
+        return SECOND_CREDIT.matcher(" " + text.strip()).matches();
+    }
+
     /** True when {@link #LEADING_DEGREES} and the capitalised name after them open the text at {@code from}. */
     static boolean opensWithLeadingDegrees(String text, int from) {
         return LEADING_DEGREES.matcher(text).region(from, text.length()).lookingAt();

@@ -786,6 +786,36 @@ public final class BylineLeads {
         return false;
     }
 
+    /** A credit line of this many characters at most: the writer's credit and one or two others. */
+    private static final int MAX_CREDIT_LINE_CHARS = 120;
+
+    /**
+     * What parts the credits of one line: a slash, a bar, a middle dot or a bullet between spaces, or a
+     * sentence's stop before the next credit's capital ("Texte : Claire Dubois. Photos : Luc Martin").
+     */
+    private static final Pattern CREDIT_LINE_BREAK = Pattern.compile("\\s+[/|·•]\\s+|(?<=\\p{Ll})\\.\\s+(?=\\p{Lu})");
+
+    /**
+     * True when the line is the writer's credit followed by the credits of other work, each a label and a
+     * name: "Text: Anna Berg / Fotos: Max Muster", "Текст: Ирина Белова / Фото: Олег Гуров", "Words: Jane Doe |
+     * Pictures: John Roe". The writer's credit alone is a byline's line; so is the line with the others.
+     */
+    public static boolean isWriterAndCreditsLine(String text) {
+        if (text.length() > MAX_CREDIT_LINE_CHARS || text.indexOf(':') < 0 && text.indexOf('：') < 0) {
+            return false;
+        }
+        String[] fields = CREDIT_LINE_BREAK.split(text.strip(), 4);
+        if (fields.length < 2 || fields.length > 3 || !isWriterField(fields[0])) {
+            return false;
+        }
+        for (int i = 1; i < fields.length; i++) {
+            if (!AuthorNames.isSecondCredit(fields[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String withoutFieldLead(String field) {
         String rest = withoutLeadIn(field);
         return rest.length() == field.length() ? field : rest.strip();

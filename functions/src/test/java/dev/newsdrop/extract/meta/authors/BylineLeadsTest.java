@@ -258,4 +258,14 @@ class BylineLeadsTest {
         assertFalse(BylineLeads.isGreekGenitiveByline("Της Μαρίας"), "one word is no name here");
         assertFalse(BylineLeads.isGreekGenitiveByline("Τηλέφωνο Μαρίας Κ."));
     }
+
+    @Test
+    void writersCreditFollowedByOtherCredits_isACreditLine() {
+        assertTrue(BylineLeads.isWriterAndCreditsLine("Text: Anna Berg / Fotos: Max Muster"));
+        assertTrue(BylineLeads.isWriterAndCreditsLine("Текст: Ирина Белова / Фото: Олег Гуров"));
+        assertTrue(BylineLeads.isWriterAndCreditsLine("Texte : Claire Dubois. Photos : Luc Martin"));
+        assertFalse(BylineLeads.isWriterAndCreditsLine("Text: Anna Berg"), "one credit is the byline rule's");
+        assertFalse(BylineLeads.isWriterAndCreditsLine("Text: Anna Berg / Die Stadt plant neue Radwege"), "a sentence after the slash");
+        assertFalse(BylineLeads.isWriterAndCreditsLine("Fotos: Max Muster / Text: Anna Berg"), "the writer's credit comes first");
+    }
 }

@@ -55,10 +55,6 @@ public final class AuthorFinder {
     public static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl) {
         List<String> agencies = new ArrayList<>();
         List<String> names = names(meta, ld, scan, siteName, pageUrl, agencies);
-        List<String> guest = GuestPostCredit.guestWriter(scan);
-        if (!guest.isEmpty() && !AuthorNames.keys(names).containsAll(AuthorNames.keys(guest))) {
-            names = guest; // "Guest post di Giulia Serra" opening the text: she wrote it, the byline names the blog's owner who posted it
-        }
         Element html = scan.html();
         String[] declared = {html == null ? null : html.attr("lang"), meta.first("content-language", "language", "dc.language"),
                 meta.first("og:locale"), ld.language};

@@ -49,9 +49,6 @@ final class GuestPostCredit {
     /** Paragraphs read: the head of the post and a foot after a long text are within the first ones. */
     private static final int MAX_PARAGRAPHS = 200;
 
-    /** Paragraphs read for a guest's credit that outranks the byline: the head of the post is within the first ones. */
-    private static final int MAX_GUEST_PARAGRAPHS = 40;
-
     /** A credit is one or two sentences: a paragraph this long is the text. */
     private static final int MAX_CREDIT_CHARS = 400;
 
@@ -61,28 +58,11 @@ final class GuestPostCredit {
     private GuestPostCredit() {
     }
 
-    /** The words of {@link #CREDIT}'s leads that say a guest wrote the post (not a commentary's or a column's credit). */
-    private static final Pattern GUEST_LEAD = Pattern.compile("guest|gast|invit|ospite", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The guest writer a post credits at a paragraph's opening ("Guest post di Giulia Serra", "Ein Gastbeitrag von
-     * Lena Vogt."), or empty: the post's own statement that someone other than the blog's owner wrote it, which
-     * outranks the byline and the metadata of the account that published it. Read in the page's first
-     * {@link #MAX_GUEST_PARAGRAPHS} paragraphs, where the head of the post is, since every page is asked.
-     */
-    static List<String> guestWriter(PageScan scan) {
-        return names(scan, true);
-    }
-
     /** The guest writer credited at the opening of a paragraph, or the maker at its close; empty when none. */
     static List<String> names(PageScan scan) {
-        return names(scan, false);
-    }
-
-    private static List<String> names(PageScan scan, boolean guestOnly) {
         int seen = 0;
         for (Element p : scan.paragraphs()) {
-            if (++seen > (guestOnly ? MAX_GUEST_PARAGRAPHS : MAX_PARAGRAPHS)) {
+            if (++seen > MAX_PARAGRAPHS) {
                 break;
             }
             String text = BylineText.leadingText(p, MAX_CREDIT_CHARS + 1).strip();
@@ -90,11 +70,7 @@ final class GuestPostCredit {
                 continue;
             }
             Matcher m = CREDIT.matcher(text);
-            if (guestOnly) {
-                if (!m.lookingAt() || !GUEST_LEAD.matcher(text.substring(0, m.start(1))).find()) {
-                    continue;
-                }
-            } else if (!m.lookingAt()) {
+            if (!m.lookingAt()) {
                 m = CLOSING_CREDIT.matcher(text);
                 if (!m.find()) {
                     continue;

@@ -1096,6 +1096,12 @@ final class ContentPruner {
         if (isStatusBadgeLine(text)) {
             return true; // "LIVE", "+++ Eilmeldung +++" alone between paragraphs: the story's state, not its text
         }
+        if (text.length() <= MAX_BYLINE_LINE_CHARS && BylineLeads.isGreekGenitiveByline(text)) {
+            return true; // "Της Μαρίας Κ.": the genitive article and a name, its initial's stop no sentence's
+        }
+        if (BylineLeads.isWriterAndCreditsLine(text)) {
+            return true; // "Text: Anna Berg / Fotos: Max Muster": the byline's line with the photographer's credit
+        }
         if (isWriterAndDateFields(text)) {
             return true; // "Autor: Jelena Marković · 2. decembar 2026.": the byline's line, its date's period no sentence's
         }

@@ -327,6 +327,9 @@ public final class JsonLdFacts {
                 if (name == null && a.isObject()) {
                     name = givenAndFamilyName(a);
                 }
+                if (name == null && a.isObject() && types(a).contains("person")) {
+                    name = line(a.get("url")); // a Person stated by its profile's address alone: the page's link to it names the person
+                }
                 if (name != null && a.isObject() && types(a).contains("person")) {
                     name = AFFILIATION_AFTER_PERSON.split(name, 2)[0]; // "Jane Doe | Daily Ledger": one person
                     Matcher affiliated = AFFILIATION_AFTER_COMMA.matcher(name);

@@ -68,8 +68,15 @@ public final class AuthorNames {
      */
     private static final String HEBREW_AND_BEFORE_LATIN = "(?<=\\p{IsHebrew})\\s+ו[-\u05BE](?=\\p{IsLatin})";
 
+    /**
+     * The degrees a Central European byline writes before a name ("Mgr. Jana Nováková a Ing. Petr Svoboda", "doc.
+     * RNDr. Jan Dvořák"), none or several, each with its stop: the Czech and Slovak "a" separates two names when
+     * the second carries them too (see {@link #LEADING_DEGREES}, which drops them from the names).
+     */
+    private static final String DEGREES_BEFORE_NAME = "(?:(?:Mgr|MgA|Ing|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|doc|prof|Prof|Dr)\\.\\s*)*";
+
     static final Pattern SEPARATORS = Pattern.compile(
-            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na|ir|un)\\s+(?=\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
+            "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na|ir|un)\\s+(?=" + DEGREES_BEFORE_NAME + "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
                     + "|" + PREFIXED_AND + "|" + HEBREW_AND_BEFORE_LATIN + "|\\s+و\\s+|\\s+ו\\s+|،|，|、|[\\u3000\\s]*｜[\\u3000\\s]*|\\n)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -335,13 +342,18 @@ public final class AuthorNames {
      * "Direction de la communication et du numérique"): opened or closed by a unit's word, so one
      * organisation, not two authors. Persons' names are neither. German writes a unit as a compound
      * whose last part is the kind of body ("Ortsgruppe Lohr", "Kreisverband Süd", "Sportverein Eintracht",
-     * "Gemeindeverwaltung Adorf", "Jugendabteilung"): a group and its place, never a given name.
+     * "Gemeindeverwaltung Adorf", "Jugendabteilung"): a group and its place, never a given name. The opening words
+     * are the unit words of the languages read ("Biuro Prasowe", "Oddělení komunikace", "Пресс-служба университета",
+     * "Assessoria de Comunicação", "Servizio stampa").
      */
     private static final Pattern ORGANISATION_UNIT = Pattern.compile(
             "(?iu)^(?:(?:ministry|department|office|agency|bureau|council|board|commission|committee|institute|school|faculty|"
                     + "centre|center|directorate|division|ministerium|amt|referat|abteilung|stabsstelle|dezernat|fachbereich|"
                     + "institut|zentrum|büro|senatsverwaltung|ministère|direction|service|bureau|ministerio|departamento|"
                     + "oficina|dirección|secretaría|ministero|ufficio|dipartimento|direzione|ministerie|afdeling"
+                    + "|biuro|dział|wydział|zespół|urząd|ministerstwo|katedra|instytut|centrum|oddělení|odbor|kancelář|ústav|oddelenie|úrad"
+                    + "|пресс-служба|отдел|управление|служба|департамент|министерство|відділ|управління|assessoria|gabinete|coordenação|núcleo"
+                    + "|cellule|pôle|servizio|dienst|avdelning|avdeling"
                     + "|\\p{L}*(?:gruppe|verband|verein|verwaltung|abteilung))\\s.+"
                     + "|.+\\s(?:department|office|agency|ministry|services?|authority|unit|division|bureau|board|commission|"
                     + "committee|institute|centre|center|council|trust|foundation|society|association|directorate|"
@@ -645,6 +657,16 @@ public final class AuthorNames {
             "^(?:(?:(?:Mgr|MgA|Ing|Ing\\. arch|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|doc|prof|Mag|Dipl\\.-\\p{Lu}\\p{Ll}{1,5}|hab|inż|lic)\\."
                     + "|dr(?: hab\\.)?|mgr(?: inż\\.)?|prof\\.)\\s*)+(?=\\p{Lu}\\p{Ll})");
 
+    /** True when the text is a credit of other work than the writer's, its label and all after it ("Fotos: Max Muster"). */
+    static boolean isSecondCredit(String text) {
+        return SECOND_CREDIT.matcher(" " + text.strip()).matches();
+    }
+
+    /** True when {@link #LEADING_DEGREES} and the capitalised name after them open the text at {@code from}. */
+    static boolean opensWithLeadingDegrees(String text, int from) {
+        return LEADING_DEGREES.matcher(text).region(from, text.length()).lookingAt();
+    }
+
     /**
      * A biography's phrase after the name it opens with ("Rui Carvalho, jornalista, escreve sobre a região",
      * "Jane Doe, journalist, writes about the region", "Anna Berg ist Journalistin und schreibt über Kultur"):
@@ -654,6 +676,17 @@ public final class AuthorNames {
      */
     private static final Pattern LOWER_CASE_PHRASE = Pattern.compile("^(?!(?:" + NAME_PARTICLES + ")\\s)\\p{Ll}[\\p{Ll}\\p{M}'’-]*\\s+\\p{Ll}[\\p{Ll}\\p{M}'’.-]*"
             + "(?:\\s+\\p{L}[\\p{L}\\p{M}'’.-]*)+$");
+
+    /**
+     * Academic and professional degrees written after a name and set off from it by a comma, one or several:
+     * "Jane Doe, Ph.D.", "John Roe, M.D.", "Petr Svoboda, Ph.D.", "Anna Berg, M.Sc.", "Jan Novák, CSc.", "Mary Major,
+     * Pharm.D., M.P.H.". A part of a byline that holds only these says what the person before it holds, not a
+     * second name. Degrees in capitals alone ("MBA", "RN") are {@link #ACRONYM}s already; these are written with
+     * stops or in mixed case, which no acronym test reads. Each is matched as a whole word, with its stops.
+     */
+    static final Pattern DEGREES_AFTER_NAME = Pattern.compile("(?:(?:Ph\\.\\s?D|M\\.\\s?D|D\\.\\s?O|M\\.\\s?A|B\\.\\s?A|M\\.\\s?S|B\\.\\s?S"
+            + "|M\\.\\s?Sc|B\\.\\s?Sc|MSc|BSc|M\\.\\s?Ed|Ed\\.\\s?D|EdD|J\\.\\s?D|LL\\.\\s?[BMD]|D\\.\\s?Phil|DPhil|Pharm\\.\\s?D|PharmD|Psy\\.\\s?D|PsyD"
+            + "|M\\.\\s?P\\.\\s?H|M\\.\\s?B\\.\\s?A|R\\.\\s?N|Esq|CSc|DrSc|DiS|Dr\\.\\s?h\\.\\s?c|Dipl\\.-\\p{Lu}\\p{Ll}{1,5})\\.?(?![\\p{L}])[\\s,]*)+");
 
     /** A lone short capitalised acronym is a credential or a desk, not a person. */
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,4}|(?i:rdn|ld|phd|md|cpt|rd|ms|ma|mba)");
@@ -672,6 +705,14 @@ public final class AuthorNames {
     /** A sentence's end before an editor's credit ("Jane Doe. Edited by John Roe"): it separates two credits. */
     private static final Pattern SENTENCE_BEFORE_EDITORS_CREDIT = Pattern.compile(
             "\\.\\s+(?=(?:" + EDITORS_CREDIT + ")\\s)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * An editor's or a reviewer's credit after the writer's, set off by a middle dot, a bullet or a bar, and all
+     * after it ("Written by Jane Doe · Reviewed by Dr. John Roe, Consultant Audiologist"): the reviewer's
+     * role after a comma would otherwise read as a second name.
+     */
+    private static final Pattern EDITORS_CREDIT_AFTER_SEPARATOR = Pattern.compile(
+            "\\s*[·•|]\\s*(?:" + EDITORS_CREDIT + ")\\s.*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * A part of a byline that says whom the writer writes for, not who: "Special to the Courier",
@@ -1100,6 +1141,9 @@ public final class AuthorNames {
                     || s.indexOf('＝') >= 0 || s.indexOf('=') >= 0) {
                 s = SECOND_CREDIT.matcher(s).replaceFirst(""); // "Rahim Uddin Editor: Kamal Hossain": the editor's credit
             }
+            if (s.indexOf('·') > 0 || s.indexOf('•') > 0 || s.indexOf('|') > 0) {
+                s = EDITORS_CREDIT_AFTER_SEPARATOR.matcher(s).replaceFirst(""); // "Jane Doe · Reviewed by Dr. John Roe, Audiologist"
+            }
             if (s.indexOf(". ") >= 0) {
                 s = SENTENCE_BEFORE_EDITORS_CREDIT.matcher(s).replaceAll(" | ");
             }
@@ -1144,6 +1188,9 @@ public final class AuthorNames {
                 if (i > 0 && endsInRole(part)) {
                     continue; // "Tom Krisher, AP Auto Writer": the rest says where and as what he works
                 }
+                if (i > 0 && DEGREES_AFTER_NAME.matcher(part.strip()).matches()) {
+                    continue; // "Jane Doe, Ph.D.": the degree she holds, not a second name
+                }
                 if (mixedCaseName && parts.length > 1 && !hasLowerCase(part) && part.codePoints().filter(Character::isUpperCase).count() > 1
                         && !NewsAgencies.isAgency(part.trim())) {
                     continue; // "David Straub, MDR THÜRINGEN": capitals beside a mixed-case name set where he works
@@ -1180,7 +1227,8 @@ public final class AuthorNames {
                 }
                 String bare = BylineLeads.withoutLeadIn(part.trim());
                 allPersons &= isPersonName(bare) || isCaselessName(bare)
-                        || i == 0 && isPersonName(BylineLeads.withoutLowerCaseLanguageLead(bare)); // "de Andrei Popescu, Cluj-Napoca"
+                        || i == 0 && isPersonName(BylineLeads.withoutLowerCaseLanguageLead(bare)) // "de Andrei Popescu, Cluj-Napoca"
+                        || isPersonName(LEADING_DEGREES.matcher(bare).replaceFirst("")); // "mgr Anna Wójcik, Biuro Prasowe"
                 String name = tidy(part, besideNames);
                 if (name != null) {
                     unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);

@@ -74,6 +74,10 @@ final class AuthorProfiles {
             }
             for (Element a : linksTo.getOrDefault(wanted, List.of())) {
                 String text = BylineText.spacedText(a);
+                String own = nameInOwnElement(a);
+                if (own != null) {
+                    text = own; // a person card: "<span>Dana Whitcombe</span><span>Partner</span>", the name in its own element
+                }
                 if (elsewhere && (!AuthorNames.isPersonName(text) || a.closest(PageRegions.SITE_CHROME) != null)) {
                     continue; // a link to a social network's profile says "Facebook" or "Follow", or sits in the site's footer
                 }
@@ -85,6 +89,37 @@ final class AuthorProfiles {
             }
         }
         return AuthorNames.clean(names);
+    }
+
+    /** A person card's link holds this many elements at most (picture, name, role, contact): more is a block of the page. */
+    private static final int MAX_CARD_ELEMENTS = 12;
+
+    /**
+     * The name in an element of its own inside a link to the person's profile, when the link holds more
+     * (a firm's or a university's person card: the picture, "<span>Dana Whitcombe</span>", "<span>Partner</span>"):
+     * the first innermost element whose text is written as a person's name; null when none is, or when the
+     * link's text is that element's alone.
+     */
+    private static String nameInOwnElement(Element a) {
+        if (a.childrenSize() == 0) {
+            return null;
+        }
+        List<Element> inside = a.getAllElements();
+        if (inside.size() > MAX_CARD_ELEMENTS) {
+            return null;
+        }
+        String name = null;
+        int texts = 0; // the card's innermost elements that hold text: the name's and the others'
+        for (Element e : inside) {
+            if (e != a && e.childrenSize() == 0 && e.hasText()) {
+                texts++;
+                String text = e.text().strip();
+                if (name == null && AuthorNames.isPersonName(text)) {
+                    name = text;
+                }
+            }
+        }
+        return texts > 1 ? name : null;
     }
 
     /**

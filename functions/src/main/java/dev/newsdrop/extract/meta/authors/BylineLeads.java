@@ -800,6 +800,36 @@ public final class BylineLeads {
         return false;
     }
 
+    /** A credit line of this many characters at most: the writer's credit and one or two others. */
+    private static final int MAX_CREDIT_LINE_CHARS = 120;
+
+    /**
+     * What parts the credits of one line: a slash, a bar, a middle dot or a bullet between spaces, or a
+     * sentence's stop before the next credit's capital ("Texte : Claire Dubois. Photos : Luc Martin").
+     */
+    private static final Pattern CREDIT_LINE_BREAK = Pattern.compile("\\s+[/|·•]\\s+|(?<=\\p{Ll})\\.\\s+(?=\\p{Lu})");
+
+    /**
+     * True when the line is the writer's credit followed by the credits of other work, each a label and a
+     * name: "Text: Anna Berg / Fotos: Max Muster", "Текст: Ирина Белова / Фото: Олег Гуров", "Words: Jane Doe |
+     * Pictures: John Roe". The writer's credit alone is a byline's line; so is the line with the others.
+     */
+    public static boolean isWriterAndCreditsLine(String text) {
+        if (text.length() > MAX_CREDIT_LINE_CHARS || text.indexOf(':') < 0 && text.indexOf('：') < 0) {
+            return false;
+        }
+        String[] fields = CREDIT_LINE_BREAK.split(text.strip(), 4);
+        if (fields.length < 2 || fields.length > 3 || !isWriterField(fields[0])) {
+            return false;
+        }
+        for (int i = 1; i < fields.length; i++) {
+            if (!AuthorNames.isSecondCredit(fields[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String withoutFieldLead(String field) {
         String rest = withoutLeadIn(field);
         return rest.length() == field.length() ? field : rest.strip();
@@ -1086,9 +1116,26 @@ public final class BylineLeads {
     }
 
     /**
+     * A Greek byline of the genitive article and the writer's name alone, the name's words capitalised and
+     * the last perhaps an initial with its stop: "Της Μαρίας Κ.", "Του Νίκου Αλεξίου", "Των Νίκου Αλεξίου και Μαρίας
+     * Κ." ("[text] of the ..."). A sentence that opens with the article goes on in lower case ("Της έδωσαν ...").
+     */
+    private static final Pattern GREEK_GENITIVE_BYLINE = Pattern.compile(
+            "(?:Του|Της|Των)\\s+(?:\\p{IsGreek}\\.\\s*)?" + "(?:\\p{Lu}[\\p{IsGreek}&&\\p{Ll}]+(?:-\\p{Lu}[\\p{IsGreek}&&\\p{Ll}]+)?|\\p{Lu}\\.)"
+                    + "(?:\\s+(?:και\\s+)?(?:\\p{Lu}[\\p{IsGreek}&&\\p{Ll}]+(?:-\\p{Lu}[\\p{IsGreek}&&\\p{Ll}]+)?|\\p{Lu}\\.)){1,5}");
+
+    /**
+     * True when the whole text is a Greek byline of the genitive article and a name ({@link #GREEK_GENITIVE_BYLINE}):
+     * "Της Μαρίας Κ." is the line the writer is read from, not the story's, though its initial's stop closes it.
+     */
+    public static boolean isGreekGenitiveByline(String text) {
+        return text.length() > 4 && text.charAt(0) == 'Τ' && GREEK_GENITIVE_BYLINE.matcher(text).matches();
+    }
+
+    /**
      * True when the text opens as a written byline: a lead word, alone (its name in the next element,
      * "By<a>Jane Doe</a>") or followed by a word that is not lower case ("By signing up, you agree"
-     * and "Par ailleurs" are sentences). "Byron" and "Paris" merely begin like a lead.
+     * and "Par ailleurs" are sentences) or by the lower-case degrees written before a name ("Autor: mgr Anna Wójcik"). "Byron" and "Paris" merely begin like a lead.
      */
     public static boolean opensByline(String text) {
         return opens(text, OPENERS, OPENING);
@@ -1129,7 +1176,8 @@ public final class BylineLeads {
         while (word < text.length() && (Character.isWhitespace(text.charAt(word)) || text.charAt(word) == '\u00A0')) {
             word++;
         }
-        return word >= text.length() || !Character.isLowerCase(text.codePointAt(word));
+        return word >= text.length() || !Character.isLowerCase(text.codePointAt(word))
+                || AuthorNames.opensWithLeadingDegrees(text, word); // "Autor: mgr Anna Wójcik", "Autor: doc. Jan Dvořák": her degree, then her name
     }
 
     /** True when one of the words, ignoring case, starts the text at {@code from}; false when there are none. */

@@ -263,10 +263,11 @@ final class VisibleBylines {
             if (AuthorNames.opensWithThemeCredit(t) || creditedByTheme(candidate)) {
                 continue; // "Website by <a>Studio</a>", "Designed by <a rel=author>Studio</a>": the theme's maker
             }
+            // a written byline inside a link is a teaser's; the name it leads to may be a link of its own ("Written by <a>Jane Doe</a>")
             if (isMastheadHomeLink(candidate) || inOtherStorysTeaser(candidate)) {
                 continue; // Jekyll's "<a class=site-title rel=author href=/>", a related story's "teaser__author"
             }
-            if (t.isEmpty() || t.length() > BylineText.MAX_BYLINE_CHARS || (notInLinks && e.closest(PageRegions.LINK) != null)
+            if (t.isEmpty() || t.length() > BylineText.MAX_BYLINE_CHARS || (notInLinks && candidate.closest(PageRegions.LINK) != null)
                     || e.selectFirst(USER_CONTENT_LINK) != null
                     || e.closest(PageRegions.BESIDE_ARTICLE) != null
                     || PHOTO_CREDIT.matcher(t).lookingAt() || e.closest(PageRegions.FIGURE) != null || e.closest(CONTROLS) != null) {

@@ -473,4 +473,42 @@ class AuthorNamesTest {
         assertEquals(List.of("Anna Berg"), AuthorNames.clean(List.of("Anna Berg ist Journalistin und schreibt über Kultur")));
         assertEquals(List.of("Anna Berg"), AuthorNames.clean(List.of("Anna Berg ist Journalistin und schreibt über Kultur")));
     }
+
+    @Test
+    void aDegreeAfterAComma_isNoSecondName() {
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Jane Doe, Ph.D.")));
+        assertEquals(List.of("John Roe"), AuthorNames.clean(List.of("By John Roe, M.D.")));
+        assertEquals(List.of("Mary Major"), AuthorNames.clean(List.of("Mary Major, Pharm.D., M.P.H.")));
+        assertEquals(List.of("Jan Novák"), AuthorNames.clean(List.of("Jan Novák, CSc.")));
+        assertEquals(List.of("Jane Doe", "John Roe"), AuthorNames.clean(List.of("Jane Doe, Ph.D., and John Roe, M.Sc.")));
+        assertEquals(List.of("Jane Doe", "Phil Dunn"), AuthorNames.clean(List.of("Jane Doe, Phil Dunn")), "a name that opens like a degree is a name");
+    }
+
+    @Test
+    void czechA_beforeANameWithItsDegree_separatesTwoNames() {
+        assertEquals(List.of("Jana Nováková", "Petr Svoboda"), AuthorNames.clean(List.of("Mgr. Jana Nováková a Ing. Petr Svoboda, Ph.D.")));
+        assertEquals(List.of("Jan Dvořák", "Eva Malá"), AuthorNames.clean(List.of("doc. RNDr. Jan Dvořák a PhDr. Eva Malá")));
+        assertEquals(List.of("Dr. A. Beispiel", "Prof. B. Muster"), AuthorNames.clean(List.of("Von Dr. A. Beispiel und Prof. B. Muster")));
+    }
+
+    @Test
+    void aReviewersCreditAfterAMiddleDot_isCutWithItsRole() {
+        assertEquals(List.of("Siobhan Reilly"), AuthorNames.clean(List.of("Written by Siobhan Reilly · Reviewed by Dr. Imran Qureshi, Consultant Audiologist")));
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Jane Doe | Fact-checked by John Roe, Research Editor")));
+    }
+
+    @Test
+    void aUnitInTheLanguagesRead_afterAName_isWhereTheWriterWorks() {
+        assertEquals(List.of("Anna Wójcik"), AuthorNames.clean(List.of("Autor: mgr Anna Wójcik, Biuro Prasowe")));
+        assertEquals(List.of("Jana Malá"), AuthorNames.clean(List.of("Jana Malá, Oddělení komunikace")));
+        assertEquals(List.of("Ирина Белова"), AuthorNames.clean(List.of("Ирина Белова, Пресс-служба университета")));
+        assertEquals(List.of("Anna Wójcik", "Tomasz Nowak"), AuthorNames.clean(List.of("Anna Wójcik, Tomasz Nowak")));
+    }
+
+    @Test
+    void aLeadBeforeALowerCaseDegree_opensAByline() {
+        assertEquals(true, BylineLeads.opensByline("Autor: mgr Anna Wójcik"));
+        assertEquals(true, BylineLeads.opensByline("Autor: dr hab. Jan Kowalski"));
+        assertEquals(false, BylineLeads.opensByline("Autor: mgr"), "no name after the degree");
+    }
 }

@@ -248,4 +248,24 @@ class BylineLeadsTest {
         assertEquals("Piotr Lisowski", BylineLeads.labelledFieldName("Dodano: 02.11.2026 · Autor: Piotr Lisowski"));
         assertEquals(null, BylineLeads.labelledFieldName("Autor: Piotr Lisowski 02.11.2026"));
     }
+
+    @Test
+    void greekGenitiveByline_isTheArticleAndANameAlone() {
+        assertTrue(BylineLeads.isGreekGenitiveByline("Της Μαρίας Κ."));
+        assertTrue(BylineLeads.isGreekGenitiveByline("Του Νίκου Αλεξίου"));
+        assertTrue(BylineLeads.isGreekGenitiveByline("Των Νίκου Αλεξίου και Μαρίας Κ."));
+        assertFalse(BylineLeads.isGreekGenitiveByline("Της έδωσαν το βραβείο."), "a sentence goes on in lower case");
+        assertFalse(BylineLeads.isGreekGenitiveByline("Της Μαρίας"), "one word is no name here");
+        assertFalse(BylineLeads.isGreekGenitiveByline("Τηλέφωνο Μαρίας Κ."));
+    }
+
+    @Test
+    void writersCreditFollowedByOtherCredits_isACreditLine() {
+        assertTrue(BylineLeads.isWriterAndCreditsLine("Text: Anna Berg / Fotos: Max Muster"));
+        assertTrue(BylineLeads.isWriterAndCreditsLine("Текст: Ирина Белова / Фото: Олег Гуров"));
+        assertTrue(BylineLeads.isWriterAndCreditsLine("Texte : Claire Dubois. Photos : Luc Martin"));
+        assertFalse(BylineLeads.isWriterAndCreditsLine("Text: Anna Berg"), "one credit is the byline rule's");
+        assertFalse(BylineLeads.isWriterAndCreditsLine("Text: Anna Berg / Die Stadt plant neue Radwege"), "a sentence after the slash");
+        assertFalse(BylineLeads.isWriterAndCreditsLine("Fotos: Max Muster / Text: Anna Berg"), "the writer's credit comes first");
+    }
 }

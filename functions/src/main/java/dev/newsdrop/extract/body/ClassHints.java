@@ -341,6 +341,9 @@ final class ClassHints {
         if (token.contains(BEM_ELEMENT_SEPARATOR)) {
             return false; // BEM elements are read against their block ({@link #classLists})
         }
+        if (!mayHoldWriterCardWord(token)) {
+            return false; // most content classes name no writer's card: refused before the token is split into words
+        }
         boolean contentBefore = false;
         boolean card = false;
         for (String word : CAMEL_OR_SEPARATOR.split(token)) {
@@ -355,6 +358,30 @@ final class ClassHints {
             }
         }
         return card;
+    }
+
+    /**
+     * False when no word of the token can be a {@link #WRITER_CARD_WORDS} word: each of those holds
+     * "aut" (author, autor), "bio" or "byl", and only ASCII letters lower-case to those letters as
+     * {@code toLowerCase(Locale.ROOT)} reads a word ("İ" gives two characters, the Kelvin sign a "k"),
+     * so the token holds one of the three in ASCII letters of any case.
+     */
+    static boolean mayHoldWriterCardWord(String token) {
+        for (int i = 0, last = token.length() - 2; i < last; i++) {
+            int c = token.charAt(i) | 0x20; // 'a' only for 'A' and 'a': the bit sets no other character to an ASCII letter
+            if (c == 'a') {
+                if ((token.charAt(i + 1) | 0x20) == 'u' && (token.charAt(i + 2) | 0x20) == 't') {
+                    return true;
+                }
+            } else if (c == 'b') {
+                int second = token.charAt(i + 1) | 0x20;
+                int third = token.charAt(i + 2) | 0x20;
+                if (second == 'i' && third == 'o' || second == 'y' && third == 'l') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Splits a class token into its words as {@link #listsOf} does: at non-letters and at a lower-to-upper change. */

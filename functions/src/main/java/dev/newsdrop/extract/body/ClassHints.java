@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 
 import java.util.EnumSet;
@@ -222,7 +223,7 @@ final class ClassHints {
 
     /** True when one of the words of the element's class ({@link #PICTURE_WIDGET_WORDS}) names a picture. */
     static boolean namesPictureWidget(Element e) {
-        for (String word : WORD_SEPARATOR.split(clip(e.className()).toLowerCase(Locale.ROOT))) {
+        for (String word : Words.of(clip(e.className()).toLowerCase(Locale.ROOT))) {
             if (PICTURE_WIDGET_WORDS.contains(word)) {
                 return true;
             }
@@ -395,15 +396,13 @@ final class ClassHints {
 
     /** True when one of the part's words (split as {@link #listsOf} splits them, case folded) is a {@link #WRITER_CARD_WORDS} word. */
     private static boolean namesWriterCard(String part) {
-        for (String word : WORD_SEPARATOR.split(part.toLowerCase(Locale.ROOT))) {
+        for (String word : Words.of(part.toLowerCase(Locale.ROOT))) {
             if (WRITER_CARD_WORDS.contains(word)) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
      * The hint of the nearest block-level ancestor carrying the block's class (one the noise stage

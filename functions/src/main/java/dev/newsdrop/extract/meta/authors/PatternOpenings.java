@@ -73,7 +73,7 @@ public final class PatternOpenings {
     }
 
     /** True when every place is admitted: the source was not read, or a match may open with anything. */
-    boolean admitsAll() {
+    public boolean admitsAll() {
         return root == null;
     }
 

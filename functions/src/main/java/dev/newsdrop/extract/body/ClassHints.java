@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 
 import java.util.EnumSet;
@@ -222,7 +223,7 @@ final class ClassHints {
 
     /** True when one of the words of the element's class ({@link #PICTURE_WIDGET_WORDS}) names a picture. */
     static boolean namesPictureWidget(Element e) {
-        for (String word : WORD_SEPARATOR.split(clip(e.className()).toLowerCase(Locale.ROOT))) {
+        for (String word : Words.of(clip(e.className()).toLowerCase(Locale.ROOT))) {
             if (PICTURE_WIDGET_WORDS.contains(word)) {
                 return true;
             }
@@ -341,6 +342,9 @@ final class ClassHints {
         if (token.contains(BEM_ELEMENT_SEPARATOR)) {
             return false; // BEM elements are read against their block ({@link #classLists})
         }
+        if (!mayHoldWriterCardWord(token)) {
+            return false; // most content classes name no writer's card: refused before the token is split into words
+        }
         boolean contentBefore = false;
         boolean card = false;
         for (String word : CAMEL_OR_SEPARATOR.split(token)) {
@@ -357,6 +361,30 @@ final class ClassHints {
         return card;
     }
 
+    /**
+     * False when no word of the token can be a {@link #WRITER_CARD_WORDS} word: each of those holds
+     * "aut" (author, autor), "bio" or "byl", and only ASCII letters lower-case to those letters as
+     * {@code toLowerCase(Locale.ROOT)} reads a word ("İ" gives two characters, the Kelvin sign a "k"),
+     * so the token holds one of the three in ASCII letters of any case.
+     */
+    static boolean mayHoldWriterCardWord(String token) {
+        for (int i = 0, last = token.length() - 2; i < last; i++) {
+            int c = token.charAt(i) | 0x20; // 'a' only for 'A' and 'a': the bit sets no other character to an ASCII letter
+            if (c == 'a') {
+                if ((token.charAt(i + 1) | 0x20) == 'u' && (token.charAt(i + 2) | 0x20) == 't') {
+                    return true;
+                }
+            } else if (c == 'b') {
+                int second = token.charAt(i + 1) | 0x20;
+                int third = token.charAt(i + 2) | 0x20;
+                if (second == 'i' && third == 'o' || second == 'y' && third == 'l') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Splits a class token into its words as {@link #listsOf} does: at non-letters and at a lower-to-upper change. */
     private static final Pattern CAMEL_OR_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
@@ -368,15 +396,13 @@ final class ClassHints {
 
     /** True when one of the part's words (split as {@link #listsOf} splits them, case folded) is a {@link #WRITER_CARD_WORDS} word. */
     private static boolean namesWriterCard(String part) {
-        for (String word : WORD_SEPARATOR.split(part.toLowerCase(Locale.ROOT))) {
+        for (String word : Words.of(part.toLowerCase(Locale.ROOT))) {
             if (WRITER_CARD_WORDS.contains(word)) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
      * The hint of the nearest block-level ancestor carrying the block's class (one the noise stage

@@ -4,6 +4,7 @@ import dev.newsdrop.extract.budget.Deadline;
 import dev.newsdrop.extract.meta.HostLabels;
 import dev.newsdrop.extract.meta.TreeWalk;
 import dev.newsdrop.extract.meta.authors.BylineLeads;
+import dev.newsdrop.extract.meta.authors.PatternOpenings;
 import dev.newsdrop.extract.meta.dates.DateParser;
 import dev.newsdrop.extract.meta.title.TitleCleaner;
 import org.jsoup.nodes.Element;
@@ -224,6 +225,13 @@ final class ContentPruner {
      * is tried against the few its first character allows, not against all of them.
      */
     private static final Map<Character, Pattern> BOILERPLATE_BY_INITIAL = byInitial();
+
+    /**
+     * Where each of {@link #BOILERPLATE_BY_INITIAL}'s patterns can open ({@link PatternOpenings}: its phrases'
+     * first four characters, folded): a line whose opening none of them starts ("Photos of the day were...",
+     * "President ...") is refused without the pattern.
+     */
+    private static final Map<Character, PatternOpenings> BOILERPLATE_OPENINGS_BY_INITIAL = openingsByInitial();
 
     /** A byline line ("By Jane Doe, Reuters") is no longer than this: longer is prose that opens alike. */
     private static final int MAX_BYLINE_LINE_CHARS = 64;
@@ -1085,8 +1093,7 @@ final class ContentPruner {
         if (titleKey != null && Blocks.isHeading(e) && key(text).equals(titleKey)) {
             return true;
         }
-        Pattern byInitial = BOILERPLATE_BY_INITIAL.get(foldCase(text.charAt(0)));
-        if (byInitial != null && byInitial.matcher(text).lookingAt()) {
+        if (opensBoilerplate(text)) {
             return true;
         }
         if (text.length() <= MAX_BYLINE_LINE_CHARS && BylineLeads.opensByline(text)
@@ -1390,6 +1397,24 @@ final class ContentPruner {
             out.put(initial, Pattern.compile(branches, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return Map.copyOf(out);
+    }
+
+    private static Map<Character, PatternOpenings> openingsByInitial() {
+        Map<Character, PatternOpenings> out = new HashMap<>();
+        BOILERPLATE_BY_INITIAL.forEach((initial, pattern) -> out.put(initial, PatternOpenings.of(pattern.pattern())));
+        return Map.copyOf(out);
+    }
+
+    /** True when the (non-empty) line is a boilerplate line of {@link #BOILERPLATE}: its initial's openings asked, then its pattern. */
+    static boolean opensBoilerplate(String text) {
+        char initial = foldCase(text.charAt(0));
+        Pattern byInitial = BOILERPLATE_BY_INITIAL.get(initial);
+        return byInitial != null && BOILERPLATE_OPENINGS_BY_INITIAL.get(initial).mayOpenAt(text, 0) && byInitial.matcher(text).lookingAt();
+    }
+
+    /** The pattern of {@link #BOILERPLATE} a line starting with the character is tried against, or null (for tests). */
+    static Pattern boilerplatePattern(char initial) {
+        return BOILERPLATE_BY_INITIAL.get(foldCase(initial));
     }
 
     /** The characters a phrase (a regular expression) can match first: "\\d" any digit, "\\(" a bracket. */

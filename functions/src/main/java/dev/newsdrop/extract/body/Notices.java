@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.meta.authors.PatternOpenings;
 import org.jsoup.nodes.Element;
 
 import java.util.regex.Pattern;
@@ -465,18 +466,60 @@ final class Notices {
             return false;
         }
         int found = stemsIn(text, 0);
-        return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && AFFILIATE_DISCLOSURE.matcher(text).find()
-                        && LINK_WORD.matcher(text).find())
-                || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER.matcher(text).find() && UNSUBSCRIBE_WORD.matcher(text).find())
-                || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH.matcher(text).find())
-                || ((found & ACCESS) != 0 && ACCESS_PITCH.matcher(text).find())
-                || ((found & STANCE) != 0 && STANCE_DISCLAIMER.matcher(text).find())
-                || ((found & MEMBERSHIP) != 0 && MEMBERSHIP_PITCH.matcher(text).find())
-                || ((found & APP) != 0 && APP_PITCH.matcher(text).find())
-                || ((found & CONSENT) != 0 && CONSENT_PLACEHOLDER.matcher(text).find())
-                || ((found & SYNDICATION) != 0 && SYNDICATION_NOTE.matcher(text).find())
-                || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE.matcher(text).find());
+        return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && AFFILIATE_DISCLOSURE_SOUGHT.in(text) && LINK_WORD_SOUGHT.in(text))
+                || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER_SOUGHT.in(text) && UNSUBSCRIBE_WORD_SOUGHT.in(text))
+                || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH_SOUGHT.in(text))
+                || ((found & ACCESS) != 0 && ACCESS_PITCH_SOUGHT.in(text))
+                || ((found & STANCE) != 0 && STANCE_DISCLAIMER_SOUGHT.in(text))
+                || ((found & MEMBERSHIP) != 0 && MEMBERSHIP_PITCH_SOUGHT.in(text))
+                || ((found & APP) != 0 && APP_PITCH_SOUGHT.in(text))
+                || ((found & CONSENT) != 0 && CONSENT_PLACEHOLDER_SOUGHT.in(text))
+                || ((found & SYNDICATION) != 0 && SYNDICATION_NOTE_SOUGHT.in(text))
+                || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text));
     }
+
+    /**
+     * A pattern searched for ({@code find}) from the first place of a text where one of its matches can
+     * start ({@link PatternOpenings}: the first four characters its alternatives open with, folded): no
+     * match starts before that place, so the answer is the pattern's, and the text before it is not tried
+     * against each of the pattern's words. The notices' patterns are long alternations run on every short
+     * paragraph that holds one of their stems.
+     */
+    record Sought(Pattern pattern, PatternOpenings openings) {
+
+        static Sought of(Pattern pattern) {
+            return new Sought(pattern, PatternOpenings.of(pattern.pattern()));
+        }
+
+        /** {@code pattern.matcher(text).find()}. */
+        boolean in(String text) {
+            for (int i = 0, n = text.length(); i <= n; i++) { // a pattern whose match may be empty admits every place, the first too
+                if (openings.mayOpenAt(text, i)) {
+                    return pattern.matcher(text).find(i);
+                }
+            }
+            return false;
+        }
+    }
+
+    static final Sought AFFILIATE_DISCLOSURE_SOUGHT = Sought.of(AFFILIATE_DISCLOSURE);
+    static final Sought LINK_WORD_SOUGHT = Sought.of(LINK_WORD);
+    static final Sought MAILING_FOOTER_SOUGHT = Sought.of(MAILING_FOOTER);
+    static final Sought UNSUBSCRIBE_WORD_SOUGHT = Sought.of(UNSUBSCRIBE_WORD);
+    static final Sought SUBSCRIPTION_PITCH_SOUGHT = Sought.of(SUBSCRIPTION_PITCH);
+    static final Sought ACCESS_PITCH_SOUGHT = Sought.of(ACCESS_PITCH);
+    static final Sought STANCE_DISCLAIMER_SOUGHT = Sought.of(STANCE_DISCLAIMER);
+    static final Sought MEMBERSHIP_PITCH_SOUGHT = Sought.of(MEMBERSHIP_PITCH);
+    static final Sought APP_PITCH_SOUGHT = Sought.of(APP_PITCH);
+    static final Sought CONSENT_PLACEHOLDER_SOUGHT = Sought.of(CONSENT_PLACEHOLDER);
+    static final Sought SYNDICATION_NOTE_SOUGHT = Sought.of(SYNDICATION_NOTE);
+    static final Sought FIRST_PUBLISHED_NOTE_SOUGHT = Sought.of(FIRST_PUBLISHED_NOTE);
+
+    /** Every sought pattern of {@link #isNotice} (for tests). */
+    static final java.util.List<Sought> SOUGHT = java.util.List.of(AFFILIATE_DISCLOSURE_SOUGHT, LINK_WORD_SOUGHT, MAILING_FOOTER_SOUGHT,
+            UNSUBSCRIBE_WORD_SOUGHT, SUBSCRIPTION_PITCH_SOUGHT, ACCESS_PITCH_SOUGHT, STANCE_DISCLAIMER_SOUGHT, MEMBERSHIP_PITCH_SOUGHT,
+            APP_PITCH_SOUGHT, CONSENT_PLACEHOLDER_SOUGHT, SYNDICATION_NOTE_SOUGHT, FIRST_PUBLISHED_NOTE_SOUGHT);
+
 
     /** ...or asks it in its second sentence, after a short first one ("Cancel anytime. Already a subscriber? Log in"). */
     private static final Pattern PAYWALL_PROMPT_AFTER_SENTENCE = Pattern.compile(

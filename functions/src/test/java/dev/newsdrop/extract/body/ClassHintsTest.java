@@ -239,4 +239,57 @@ class ClassHintsTest {
             }
         }
     }
+
+    /** Any word of the token, split as the writer-card reading splits it, lower-cased, is a writer card's word: what the gate stands for. */
+    private static boolean holdsWriterCardWord(String token) {
+        for (String word : java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})").split(token)) {
+            if (ClassHints.WRITER_CARD_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void writerCardGate_passesEveryTokenHoldingAWriterCardWord() {
+        String[] pieces = {"author", "Author", "AUTHORS", "auth", "Aut", "autor", "Autoren", "box", "Box", "bio", "Bio", "BIO", "byline",
+            "ByLine", "by", "Bi", "b", "i", "o", "y", "l", "a", "u", "t", "article", "entry", "post", "content", "-", "_", "__", " ",
+            "İ", "ı", "\u212A", "ſ", "info", "Info", "ü", "é", "7", "card"};
+        java.util.Random random = new java.util.Random(27);
+        for (int round = 0; round < 200_000; round++) {
+            StringBuilder token = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                token.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = token.toString();
+            if (holdsWriterCardWord(t)) {
+                assertEquals(true, ClassHints.mayHoldWriterCardWord(t), t);
+            }
+        }
+        for (String word : ClassHints.WRITER_CARD_WORDS) {
+            assertEquals(true, ClassHints.mayHoldWriterCardWord("article-" + word.toUpperCase(java.util.Locale.ROOT)), word);
+        }
+        assertEquals(false, ClassHints.mayHoldWriterCardWord("article-content"));
+        assertEquals(false, ClassHints.mayHoldWriterCardWord("au"));
+        assertEquals(false, ClassHints.mayHoldWriterCardWord(""));
+    }
+
+    @Test
+    void writerCardGate_noOtherCharacterLowerCasesToOneLetterOfTheWords() {
+        // a word equals a writer card's word only when each of its characters lower-cases to one letter of it: ASCII ones alone do
+        for (char c = 128; c < Character.MAX_VALUE; c++) {
+            String lower = String.valueOf(c).toLowerCase(java.util.Locale.ROOT);
+            if (lower.length() == 1) {
+                assertEquals(-1, "abefhilnorstuxy".indexOf(lower.charAt(0)), () -> Integer.toHexString(lower.charAt(0)));
+            }
+        }
+    }
+
+    @Test
+    void compoundWriterCard_readAsBefore() {
+        assertEquals(true, ClassHints.namesCompoundWriterCard("article-author-box"));
+        assertEquals(true, ClassHints.namesCompoundWriterCard("entryAuthorBio"));
+        assertEquals(false, ClassHints.namesCompoundWriterCard("author-content"));
+        assertEquals(false, ClassHints.namesCompoundWriterCard("article-content"));
+    }
 }

@@ -276,4 +276,41 @@ class ContentPrunerTest {
         assertFalse(ContentPruner.isWriterAndDateFields("2. decembar 2026. · 3. decembar 2026."), "no field is the writer's");
         assertFalse(ContentPruner.isWriterAndDateFields("Autor: Jelena Marković, 2. decembar 2026."), "one field, not a meta line of fields");
     }
+
+    /** What the boilerplate gate stands for: the line's initial's pattern, tried at its start. */
+    private static boolean boilerplateByPattern(String line) {
+        java.util.regex.Pattern p = ContentPruner.boilerplatePattern(line.charAt(0));
+        return p != null && p.matcher(line).lookingAt();
+    }
+
+    @Test
+    void boilerplateOpeningsGate_agreesWithThePatterns_onRandomLines() {
+        String[] pieces = {"Photo", "photo", "PHOTO", "Foto", "Fotos", "Fot.", "Bild", "Bildquelle", "Bilder", "zdjęcie", "ZDJĘCIE", "Image",
+            "Credit", "Crédit", "Getty Images", "Tags", "tag", "TAG", "Mots-clés", "Lesezeit", "Reading time", "read time", "3", "12", "1.834",
+            " min read", " Min. Lesezeit", " minuti di lettura", "min", " views", "Zugriffe", "Aufrufe", "hits", "Published", "Updated",
+            "Last updated", "Posted", "Publié", "mis à jour", "Click here", "Cliquez ici", "Sign up", "Subscribe", "Newsletter abonnieren",
+            "jetzt ", "Jetzt abonnieren", "zum Newsletter", "Iscriviti alla nostra newsletter", "Suscríbete", "Read more", "Related",
+            "الصورة", "صورة", "اشترك", "نشر في", "زيارات", "قراءة", "קרא עוד", "צפיות", "यह भी पढ़ें", "بازدید", "President", "Pho", "Phot",
+            "Publ", "Tagung", "Hitze", "İ", "ı", "ſ", "\u212A", " ", "  ", ":", "：", ".", ",", "?", "—", "a", "s", "e", "x", "\t", "\u00A0", "Dana",
+            "Credits", "Upd", "Clic", "Sign"};
+        java.util.Random random = new java.util.Random(27);
+        int boilerplate = 0;
+        for (int round = 0; round < 200_000; round++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = line.toString();
+            boolean expected = boilerplateByPattern(t);
+            assertEquals(expected, ContentPruner.opensBoilerplate(t), t);
+            boilerplate += expected ? 1 : 0;
+        }
+        assertTrue(boilerplate > 1_000, "the random lines hold boilerplate lines too: " + boilerplate);
+        for (String line : List.of("Photo: Jane Doe", "FOTO: dpa", "Tags: politics, economy", "3 min read", "Lesezeit: 2 Minuten",
+                "Zugriffe: 1834", "Updated 3 hours ago", "Click here to read more")) {
+            assertTrue(ContentPruner.opensBoilerplate(line), line);
+            assertTrue(boilerplateByPattern(line), line);
+        }
+        assertFalse(ContentPruner.opensBoilerplate("President Jane Doe said on Monday that the plan would go ahead."));
+    }
 }

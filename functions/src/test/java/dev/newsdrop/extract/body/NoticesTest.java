@@ -241,4 +241,39 @@ class NoticesTest {
         assertTrue(Notices.isPaywallPrompt("Er du allerede abonnent? Log ind"));
         assertFalse(Notices.isPaywallPrompt("Readers who are already subscribers get the print edition too."));
     }
+
+    @Test
+    void soughtPatterns_findWhatThePatternsFind_onRandomTextOfTheirWords() {
+        // the patterns' own words, in three cases, between blanks, punctuation and characters that fold specially
+        java.util.List<String> pieces = new java.util.ArrayList<>(java.util.List.of(" ", " ", " ", ", ", ". ", "? ", ": ", "\n", "\u00A0", "-",
+            "İ", "ı", "ſ", "\u212A", "é", "3", "2026", "x"));
+        for (Notices.Sought sought : Notices.SOUGHT) {
+            for (String word : sought.pattern().pattern().split("[^\\p{L}]+")) {
+                if (word.length() >= 2) {
+                    pieces.add(word);
+                    pieces.add(word.toUpperCase(java.util.Locale.ROOT));
+                    pieces.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+                }
+            }
+        }
+        java.util.Random random = new java.util.Random(27);
+        int matched = 0;
+        for (int round = 0; round < 100_000; round++) {
+            Notices.Sought sought = Notices.SOUGHT.get(random.nextInt(Notices.SOUGHT.size()));
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+                text.append(random.nextBoolean() ? " " : "");
+            }
+            String t = text.toString();
+            boolean expected = sought.pattern().matcher(t).find();
+            assertEquals(expected, sought.in(t), () -> sought.pattern().pattern().substring(0, 30) + " in " + t);
+            matched += expected ? 1 : 0;
+        }
+        assertTrue(matched > 100, "the random texts hold notices too: " + matched);
+        for (Notices.Sought sought : Notices.SOUGHT) {
+            assertEquals(sought.pattern().matcher("").find(), sought.in(""));
+        }
+        assertTrue(Notices.SOUGHT.stream().filter(s -> !s.openings().admitsAll()).count() >= 9, "the openings of most patterns are read");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.meta.authors;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -461,14 +462,14 @@ public final class BylineLeads {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** What {@link #OPENING} can open with, by lower-case first letter (see {@link #openers}). */
-    private static final Map<Character, List<String>> OPENERS = openers(WORDS.stream());
+    private static final Openers OPENERS = Openers.of(WORDS.stream());
 
     /** What {@link #CREDITED_OPENING} can open with: a lead or the participle of a credit. */
-    private static final Map<Character, List<String>> CREDITED_OPENERS = openers(
+    private static final Openers CREDITED_OPENERS = Openers.of(
             java.util.stream.Stream.of(WORDS, TEXT_CREDIT_KINDS, SUBMITTED_WORDS).flatMap(List::stream));
 
     /** What {@link #PHRASE_OPENING} can open with: a lead phrase or a label. */
-    private static final Map<Character, List<String>> PHRASE_OPENERS = openers(
+    private static final Openers PHRASE_OPENERS = Openers.of(
             java.util.stream.Stream.of(PHRASES, LABELS_WITH_COLON, CHINESE_TEXT_AND_PHOTO_LABELS, CJK_LABELS, KOREAN_LABELS).flatMap(List::stream));
 
     private BylineLeads() {
@@ -1151,21 +1152,44 @@ public final class BylineLeads {
     }
 
     /**
-     * The words a pattern's match must start with, grouped by their lower-case first letter: every
-     * short text of a page is asked, and most are refused on their first word, without running the
-     * pattern (its case-folded alternation of some sixty words costs far more than a few
-     * case-insensitive comparisons).
+     * The words a pattern's match must start with, grouped by their first character (the words are
+     * lower case): every short text of a page is asked, and most are refused on their first word,
+     * without running the pattern (its case-folded alternation of some sixty words costs far more than
+     * a few case-insensitive comparisons). The groups of characters below {@value #ARRAY_INITIALS} (the
+     * Latin, Greek, Cyrillic, Hebrew and Arabic letters) are found by index, the rest in a map: a text's
+     * first character is not boxed to be looked up.
      */
-    private static Map<Character, List<String>> openers(java.util.stream.Stream<String> words) {
-        return words.collect(Collectors.groupingBy(w -> w.charAt(0), Collectors.toUnmodifiableList()));
+    private record Openers(String[][] belowArrayInitials, Map<Character, String[]> above) {
+
+        static Openers of(java.util.stream.Stream<String> words) {
+            Map<Character, List<String>> grouped = words.collect(Collectors.groupingBy(w -> w.charAt(0), Collectors.toList()));
+            String[][] below = new String[ARRAY_INITIALS][];
+            Map<Character, String[]> above = new HashMap<>();
+            grouped.forEach((initial, group) -> {
+                if (initial < ARRAY_INITIALS) {
+                    below[initial] = group.toArray(String[]::new);
+                } else {
+                    above.put(initial, group.toArray(String[]::new));
+                }
+            });
+            return new Openers(below, Map.copyOf(above));
+        }
+
+        /** The words that start with the character, or null when none does. */
+        String[] startingWith(char initial) {
+            return initial < ARRAY_INITIALS ? belowArrayInitials[initial] : above.get(initial);
+        }
     }
 
-    private static boolean opens(String text, Map<Character, List<String>> openers, Pattern opening) {
+    /** First characters an {@link Openers} finds by index: U+0000 to U+07FF, the scripts most bylines are written in. */
+    private static final int ARRAY_INITIALS = 0x800;
+
+    private static boolean opens(String text, Openers openers, Pattern opening) {
         int first = 0;
         while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
-        if (first == text.length() || !startsWithAny(text, first, openers.get(Character.toLowerCase(text.charAt(first))))) {
+        if (first == text.length() || !startsWithAny(text, first, openers.startingWith(Character.toLowerCase(text.charAt(first))))) {
             return false;
         }
         Matcher m = opening.matcher(text);
@@ -1181,7 +1205,7 @@ public final class BylineLeads {
     }
 
     /** True when one of the words, ignoring case, starts the text at {@code from}; false when there are none. */
-    private static boolean startsWithAny(String text, int from, List<String> words) {
+    private static boolean startsWithAny(String text, int from, String[] words) {
         if (words == null) {
             return false;
         }

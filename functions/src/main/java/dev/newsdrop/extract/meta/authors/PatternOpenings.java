@@ -20,7 +20,7 @@ import java.util.Set;
  * <p>The date finder's {@code LabelOpenings} is the same idea for literal word lists asked of a whole
  * text at once (where a word may begin); this class serves patterns of any shape, one place at a time.
  */
-final class PatternOpenings {
+public final class PatternOpenings {
 
     /** Stands for any character in an opening. */
     private static final char ANY = '\uFFFF';
@@ -68,12 +68,12 @@ final class PatternOpenings {
     }
 
     /** The openings of a pattern's source, as {@link java.util.regex.Pattern#compile} reads it. */
-    static PatternOpenings of(String source) {
+    public static PatternOpenings of(String source) {
         return new PatternOpenings(source);
     }
 
     /** True when every place is admitted: the source was not read, or a match may open with anything. */
-    boolean admitsAll() {
+    public boolean admitsAll() {
         return root == null;
     }
 
@@ -81,7 +81,7 @@ final class PatternOpenings {
      * False when no match of the pattern can start at {@code at} of the text (its lookbehinds aside):
      * the text's characters from there open none of the pattern's alternatives.
      */
-    boolean mayOpenAt(CharSequence s, int at) {
+    public boolean mayOpenAt(CharSequence s, int at) {
         return root == null || root.opens(s, at);
     }
 

@@ -2,6 +2,7 @@ package dev.newsdrop.extract.meta.authors;
 
 import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.Edges;
+import dev.newsdrop.extract.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,6 @@ import java.util.regex.Pattern;
  * publication closing a byline ("Jane Doe USA TODAY"), and the publication's desks and parent brand.
  */
 final class PublisherNames {
-
-    /** What separates the words of a publication's name: "Business.Insider.Deutschland". */
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A full stop closing a name once a publication after it is cut: "Finian Roe." */
     private static final IntPredicate EDGE_DOT = Edges.SPACE.or(c -> c == '.');
@@ -156,12 +154,13 @@ final class PublisherNames {
         return out;
     }
 
-    /** The lower-case words of a name, without a leading article: "The Example Post" gives [example, post]. */
+    /**
+     * The lower-case words of a name, without a leading article: "The Example Post" gives [example, post],
+     * "Business.Insider.Deutschland" [business, insider, deutschland] (anything but letters and digits parts them).
+     */
     private static List<String> words(String name) {
         String bare = LEADING_ARTICLE.matcher(name.trim()).replaceFirst("").toLowerCase(Locale.ROOT);
-        List<String> out = new ArrayList<>(List.of(NON_WORD.split(bare)));
-        out.removeIf(String::isEmpty);
-        return out;
+        return Words.of(bare);
     }
 
     /** True when one word list is the other followed by more words: a publication's desk, or its parent brand. */

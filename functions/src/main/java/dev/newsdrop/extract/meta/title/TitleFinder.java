@@ -8,6 +8,7 @@ import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.MetadataReader;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.meta.dates.DateParser;
+import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -76,12 +77,6 @@ public final class TitleFinder {
     private static final int MIN_SHARED_WORD_CHARS = 4;
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
-    /**
-     * What parts words: anything but letters, digits and the marks written on letters. The vowel signs of Devanagari,
-     * Bengali, Tamil and the other Brahmic scripts, and the Hebrew and Arabic vowel points, are marks inside a word
-     * ("खबरें"): parting there would cut every word of a Hindi headline into stubs too short to be shared.
-     */
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     /**
      * Invisible typesetting marks: the soft hyphen and zero-width space (where a line may break), the
@@ -1266,26 +1261,25 @@ public final class TitleFinder {
         return false;
     }
 
-    /** The words of a text, in lower case. */
+    /**
+     * The words of a text, in lower case. What parts words is anything but letters, digits and the marks written on
+     * letters ({@link Words#withMarks}): the vowel signs of Devanagari, Bengali, Tamil and the other Brahmic scripts,
+     * and the Hebrew and Arabic vowel points, are marks inside a word ("खबरें"): parting there would cut every word of
+     * a Hindi headline into stubs too short to be shared.
+     */
     private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        return words;
+        return Words.withMarks(text.toLowerCase(Locale.ROOT));
     }
 
-    /** True when two titles share a longer word: they are about the same story. */
+    /** True when two titles share a longer word ({@link #words}): they are about the same story. */
     private static boolean sharesWords(String a, String b) {
         Set<String> words = new HashSet<>();
-        for (String w : NOT_WORD.split(a.toLowerCase(Locale.ROOT))) {
+        for (String w : Words.withMarks(a.toLowerCase(Locale.ROOT))) {
             if (letters(w) >= MIN_SHARED_WORD_CHARS) {
                 words.add(w);
             }
         }
-        for (String w : NOT_WORD.split(b.toLowerCase(Locale.ROOT))) {
+        for (String w : Words.withMarks(b.toLowerCase(Locale.ROOT))) {
             if (letters(w) >= MIN_SHARED_WORD_CHARS && words.contains(w)) {
                 return true;
             }

@@ -352,7 +352,7 @@ public final class TitleFinder {
     }
 
     private static String[] wordsOf(String s) {
-        return Arrays.stream(NOT_WORD.split(s.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+        return words(s).toArray(String[]::new);
     }
 
     /**

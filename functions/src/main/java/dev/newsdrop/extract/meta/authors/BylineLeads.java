@@ -745,6 +745,16 @@ public final class BylineLeads {
     /** What separates the fields of a meta line: a middle dot, a bullet or a bar. */
     private static final Pattern META_FIELD_SEPARATOR = Pattern.compile("\\s*[·•|]\\s*");
 
+    /**
+     * A meta line's last field counting the post's comments, after the writer's name: "12 comments", "27
+     * Kommentare", "5 commentaires", "3 comentarios", "8 commenti", "4 comentários", "6 reacties", "9
+     * komentarzy", "12 комментариев", "7 коментарів", "2 kommentarer", "3 yorum", "1 comment".
+     */
+    private static final Pattern COMMENT_COUNT = Pattern.compile(
+            "\\s*\\d+\\s+(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|commento|comentários?|reacties|reactie"
+                    + "|komentarz(?:y|e)?|комментари(?:ев|я|й)|коментар(?:ів|і|ій)|kommentarer|yorum)\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Fields of a meta line read for a name after the date: a date, a reading time, a word count and the name. */
     private static final int MAX_META_FIELDS = 4;
 
@@ -758,7 +768,10 @@ public final class BylineLeads {
             return null;
         }
         String t = text.replace('\u00A0', ' ').strip();
-        String[] fields = META_FIELD_SEPARATOR.split(t, MAX_META_FIELDS + 1);
+        String[] fields = META_FIELD_SEPARATOR.split(t, MAX_META_FIELDS + 2);
+        if (fields.length > 2 && COMMENT_COUNT.matcher(fields[fields.length - 1]).matches()) {
+            fields = Arrays.copyOf(fields, fields.length - 1); // "3 декабря 2026 · Сергей Лаптев · 12 комментариев": the count closes the line
+        }
         if (fields.length < 2 || fields.length > MAX_META_FIELDS) {
             return null;
         }

@@ -35,6 +35,13 @@ public final class JsonLdFacts {
             // a Q&A page (a WebPage) and the question it is about (its mainEntity), whose asker is the page's author
             "qapage", "question");
 
+    /** CreativeWorks a page may state as its item instead of an Article, whose author is the page's writer. */
+    private static final Set<String> WORK_TYPES = Set.of("recipe", "howto");
+
+    /** The authors of a {@link #WORK_TYPES} item, and those of them typed as an Organization. */
+    private final List<String> workAuthors = new ArrayList<>();
+    private final List<String> workOrganisationAuthors = new ArrayList<>();
+
     /** A video stated as an item of its own: on a video page, the page's main item. */
     private static final String VIDEO_TYPE = "videoobject";
 
@@ -161,6 +168,10 @@ public final class JsonLdFacts {
         }
         roots.forEach(facts::index); // a reference may point into a later block
         roots.forEach(facts::collect);
+        if (facts.authors.isEmpty() && !facts.workAuthors.isEmpty()) {
+            facts.authors.addAll(facts.workAuthors); // a recipe's author, when no article names one
+            facts.organisationAuthors.addAll(facts.workOrganisationAuthors);
+        }
         return facts;
     }
 
@@ -252,6 +263,9 @@ public final class JsonLdFacts {
                     todo.add(main);
                 }
             }
+            if (types.stream().anyMatch(WORK_TYPES::contains)) {
+                readWorkAuthors(node);
+            }
             if (types.contains(VIDEO_TYPE) && videoPublished == null) {
                 String date = line(node.get("datePublished"));
                 videoPublished = date != null ? date : line(node.get("uploadDate"));
@@ -316,6 +330,30 @@ public final class JsonLdFacts {
         }
         List<String> names = new ArrayList<>();
         List<String> organisations = new ArrayList<>();
+        readAuthors(node, names, organisations);
+        if (!names.isEmpty() && (authors.isEmpty() || override)) {
+            authors.clear();
+            authors.addAll(names);
+            organisationAuthors.clear();
+            organisationAuthors.addAll(organisations);
+        }
+        JsonNode kw = node.get("keywords");
+        if (kw != null) {
+            if (kw.isArray()) {
+                kw.forEach(k -> addKeyword(k.asText()));
+            } else if (kw.isTextual()) {
+                for (String k : kw.asText().split(",")) {
+                    addKeyword(k);
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the names of a work's authors (its creators when it states none) to {@code names}, and those
+     * typed as an Organization to {@code organisations} too.
+     */
+    private void readAuthors(JsonNode node, List<String> names, List<String> organisations) {
         JsonNode author = node.get("author");
         if (author == null) {
             author = node.get("creator");
@@ -345,22 +383,18 @@ public final class JsonLdFacts {
                 }
             }
         }
-        if (!names.isEmpty() && (authors.isEmpty() || override)) {
-            authors.clear();
-            authors.addAll(names);
-            organisationAuthors.clear();
-            organisationAuthors.addAll(organisations);
+    }
+
+    /**
+     * The authors of a Recipe or a HowTo stated as the page's item with no Article beside it (a food
+     * blog's recipe card writes its own): a CreativeWork whose author is the page's, read when no
+     * article names one.
+     */
+    private void readWorkAuthors(JsonNode node) {
+        if (!workAuthors.isEmpty()) {
+            return;
         }
-        JsonNode kw = node.get("keywords");
-        if (kw != null) {
-            if (kw.isArray()) {
-                kw.forEach(k -> addKeyword(k.asText()));
-            } else if (kw.isTextual()) {
-                for (String k : kw.asText().split(",")) {
-                    addKeyword(k);
-                }
-            }
-        }
+        readAuthors(node, workAuthors, workOrganisationAuthors);
     }
 
     /** Adds the names of the authors (or creators) of a ClaimReview's reviewed items to {@link #claimants}. */

@@ -153,6 +153,10 @@ public final class AuthorFinder {
             return authors; // a forum thread: the first post's poster, not a replier's byline
         }
         PageScan.Visible visible = scan.visible();
+        authors = ForumThreads.firstPostPoster(visible.bylines());
+        if (!authors.isEmpty()) {
+            return authors; // "<div class=auteur><b>Jérôme_71</b>...": the thread's first post's poster, a handle no byline rule reads
+        }
         Set<String> claimants = claimantKeys(ld.claimants);
         List<String> shown = VisibleBylines.firstNamed(visible.bylines(), false, trailingPublishers, claimants, agencies);
         authors = PublisherNames.withoutPublisher(shown, siteName, ld.publisherName);

@@ -208,7 +208,10 @@ public final class BylineLeads {
      * Ukrainian ("Підготував/Підготувала") and Bulgarian ("Подготви"); Swahili "Imeandikwa na" ("written by"), and Blogger's
      * "Imetumwa na" ("sent by": "Posted by") and "Imechapishwa na" ("published by"); Hindi Blogger's
      * "द्वारा पोस्ट किया गया" ("posted by") and "द्वारा प्रकाशित" ("published by"); Maltese "Kitba ta'" ("writing of",
-     * with the straight or the typographic apostrophe) and "Miktub minn" ("written by").
+     * with the straight or the typographic apostrophe) and "Miktub minn" ("written by"). Papers open a report's
+     * byline with what the piece is: French "Un reportage de", "Une enquête de", "Un article de", German "Ein
+     * Bericht von", Spanish "Un reportaje de", Portuguese "Uma reportagem de", Italian "Un reportage di", Dutch
+     * "Een reportage van" (a report, an inquiry, an article of).
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
@@ -236,7 +239,10 @@ public final class BylineLeads {
             "text und fotos von", "text und bilder von", "imeandikwa na", "kimeandikwa na", "imetumwa na", "iliyotumwa na", "imechapishwa na",
             "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
             "γράφει ο", "γράφει η", "γράφουν οι", "από τον", "από την", "από τους", "द्वारा पोस्ट किया गया", "द्वारा प्रकाशित", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י",
-            "kitba ta'", "kitba ta’", "miktub minn");
+            "kitba ta'", "kitba ta’", "miktub minn",
+            "un reportage de", "une enquête de", "un article de", "un entretien réalisé par", "ein bericht von", "eine reportage von",
+            "un reportaje de", "un artículo de", "una crónica de", "uma reportagem de", "un reportage di", "un articolo di",
+            "een reportage van", "een verslag van");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
     private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "af", "da", "di", "oleh", "przez",
@@ -740,6 +746,16 @@ public final class BylineLeads {
     /** What separates the fields of a meta line: a middle dot, a bullet or a bar. */
     private static final Pattern META_FIELD_SEPARATOR = Pattern.compile("\\s*[·•|]\\s*");
 
+    /**
+     * A meta line's last field counting the post's comments, after the writer's name: "12 comments", "27
+     * Kommentare", "5 commentaires", "3 comentarios", "8 commenti", "4 comentários", "6 reacties", "9
+     * komentarzy", "12 комментариев", "7 коментарів", "2 kommentarer", "3 yorum", "1 comment".
+     */
+    private static final Pattern COMMENT_COUNT = Pattern.compile(
+            "\\s*\\d+\\s+(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|commento|comentários?|reacties|reactie"
+                    + "|komentarz(?:y|e)?|комментари(?:ев|я|й)|коментар(?:ів|і|ій)|kommentarer|yorum)\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Fields of a meta line read for a name after the date: a date, a reading time, a word count and the name. */
     private static final int MAX_META_FIELDS = 4;
 
@@ -753,7 +769,10 @@ public final class BylineLeads {
             return null;
         }
         String t = text.replace('\u00A0', ' ').strip();
-        String[] fields = META_FIELD_SEPARATOR.split(t, MAX_META_FIELDS + 1);
+        String[] fields = META_FIELD_SEPARATOR.split(t, MAX_META_FIELDS + 2);
+        if (fields.length > 2 && COMMENT_COUNT.matcher(fields[fields.length - 1]).matches()) {
+            fields = Arrays.copyOf(fields, fields.length - 1); // "3 декабря 2026 · Сергей Лаптев · 12 комментариев": the count closes the line
+        }
         if (fields.length < 2 || fields.length > MAX_META_FIELDS) {
             return null;
         }

@@ -177,6 +177,60 @@ final class ForumThreads {
     private ForumThreads() {
     }
 
+    /** Byline candidates read for the first post's poster ({@link #firstPostPoster}). */
+    private static final int MAX_POSTER_CANDIDATES = 20;
+
+    /** Sibling elements passed on either side of a post box to tell whether it opens a thread. */
+    private static final int MAX_SIBLINGS_READ = 50;
+
+    /** A line break: a post's poster box sets the member's name on its first line, "Inscrit le : ..." on the next. */
+    private static final Evaluator LINE_BREAK = QueryParser.parse("br");
+
+    /**
+     * The account handle of the member whose post opens a thread, named in a byline element of the post
+     * box with no profile link ("<div class=auteur><b>Jérôme_71</b><br>Inscrit le : 14/02/2019</div>"): the
+     * first byline candidate in a post box, when that box is the first of two or more post boxes side by
+     * side (the thread and its replies). Its first line is the poster's, read as a handle ({@link
+     * AuthorNames#accountHandle}), which no byline rule reads as a name; empty when the first byline
+     * in a post box is a reply's, or its line is no handle (a person's name is left to the byline rules).
+     */
+    static List<String> firstPostPoster(List<Element> bylines) {
+        int read = 0;
+        for (Element e : bylines) {
+            if (++read > MAX_POSTER_CANDIDATES) {
+                break;
+            }
+            Element box = e.closest(POST_BOX);
+            if (box == null || box == e || e.closest(PageRegions.SITE_CHROME) != null) {
+                continue;
+            }
+            if (!opensThread(box)) {
+                return List.of();
+            }
+            String line = (e.selectFirst(LINE_BREAK) == null ? BylineText.spacedText(e) : BylineText.spacedText(e, true)).strip();
+            String handle = AuthorNames.accountHandle(line);
+            return handle == null ? List.of() : List.of(handle);
+        }
+        return List.of();
+    }
+
+    /** True when the post box has no post box before it among its siblings and one after it: a thread's first post. */
+    private static boolean opensThread(Element box) {
+        int seen = 0;
+        for (Element s = box.previousElementSibling(); s != null && seen++ < MAX_SIBLINGS_READ; s = s.previousElementSibling()) {
+            if (s.is(POST_BOX)) {
+                return false;
+            }
+        }
+        seen = 0;
+        for (Element s = box.nextElementSibling(); s != null && seen++ < MAX_SIBLINGS_READ; s = s.nextElementSibling()) {
+            if (s.is(POST_BOX)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The account or the name of the member whose post opens the thread; empty when the page shows no forum post box. */
     static List<String> starter(PageScan scan) {
         int read = 0;

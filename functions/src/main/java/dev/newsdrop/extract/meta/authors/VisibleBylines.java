@@ -552,7 +552,9 @@ final class VisibleBylines {
 
     /**
      * The written byline inside a longer block: the first child text that opens like a byline, with
-     * the inline elements after it, up to the next block element or line break.
+     * the inline elements after it, up to the next block element or line break. A run too long for a
+     * byline whose lead's field ends at a field separator is that field: the fields after it are the
+     * line's dates ("Door Jan de Vries · Gepubliceerd: ..., laatst gewijzigd: ...").
      */
     private static String bylineRun(Element holder) {
         for (Node child : holder.childNodes()) {
@@ -569,7 +571,10 @@ final class VisibleBylines {
                     }
                     run.append(' ').append(part);
                 }
-                return Blanks.collapsed(run).trim();
+                String line = Blanks.collapsed(run).trim();
+                String field = BylineLeads.beforeSeparator(line).strip();
+                return line.length() > BylineText.MAX_BYLINE_CHARS && field.length() < line.length()
+                        && BylineLeads.opensCreditedByline(field) ? field : line; // "Door X · Gepubliceerd: 2 december 2026, laatst gewijzigd: ...": the lead's field
             }
         }
         return "";

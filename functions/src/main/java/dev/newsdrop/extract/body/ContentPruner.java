@@ -1105,6 +1105,9 @@ final class ContentPruner {
         if (isWriterAndDateFields(text)) {
             return true; // "Autor: Jelena Marković · 2. decembar 2026.": the byline's line, its date's period no sentence's
         }
+        if (isCreditAndLabelledDate(text)) {
+            return true; // "Staff Reporter | Updated: 3 Dec 2026, 10:12 IST": a desk's credit and the date field
+        }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8
                 && !isDatedSignature(e) && !isPeriod(text) && (fieldsAsked || !isFieldAmongFacts(e)) && !holdsEventDate(e)
@@ -1183,6 +1186,87 @@ final class ContentPruner {
             }
         }
         return writer && dated;
+    }
+
+    /**
+     * The labels of a page's date field, as a meta line sets one after the credit: updated, published, posted,
+     * in English, German, French, Spanish, Portuguese, Italian, Dutch, Bengali and Hindi. Longer forms first.
+     */
+    static final List<String> DATE_FIELD_LABELS = List.of("last updated", "updated on", "updated at", "updated",
+            "published on", "published", "posted on", "posted", "aktualisiert am", "aktualisiert", "veröffentlicht am",
+            "veröffentlicht", "stand", "mis à jour le", "mis à jour", "publié le", "publié", "actualizado el", "actualizado",
+            "publicado el", "publicado", "atualizado em", "atualizado", "aggiornato il", "aggiornato", "pubblicato il",
+            "pubblicato", "bijgewerkt op", "bijgewerkt", "gepubliceerd op", "gepubliceerd", "শেষ আপডেট", "আপডেট",
+            "প্রকাশিত", "অন্তিম আপডেট", "अंतिम अपडेट", "अपडेटेड", "अपडेट", "प्रकाशित");
+
+    /** A date field's label ({@link #DATE_FIELD_LABELS}) as whole words, perhaps closed by a colon. */
+    private static final Pattern DATE_FIELD_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:"
+            + DATE_FIELD_LABELS.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{M}])\\s*[:：]?\\s*");
+
+    /** What parts the credit's fields before the date: a middle dot, a bullet, a bar, a comma, a dash. */
+    private static final Pattern CREDIT_FIELD_BREAK = Pattern.compile("\\s*[·•|,–—]\\s*|\\s+-\\s+");
+
+    /** A place after the credit ("Kochi", "কলকাতা") is a word or two. */
+    private static final int MAX_PLACE_WORDS = 2;
+
+    /**
+     * True when the short line is a credit, perhaps a place, and a labelled date field, the label mid-line:
+     * "Staff Reporter | Updated: 3 Dec 2026, 10:12 IST", "Redaktion · Aktualisiert am 3. Dezember 2026",
+     * "নিজস্ব সংবাদদাতা কলকাতা শেষ আপডেট: ০২ ডিসেম্বর ২০২৬". The credit is the writer's ({@link BylineLeads#isWriterField})
+     * or a desk's with no one named; what follows the label reads as a date. Such a line is the byline's, not text.
+     */
+    static boolean isCreditAndLabelledDate(String text) {
+        if (text.length() > MAX_META_LINE_CHARS || !hasDigit(text)) {
+            return false;
+        }
+        Matcher label = DATE_FIELD_LABEL.matcher(text);
+        if (!label.find() || label.start() == 0) {
+            return false;
+        }
+        String date = text.substring(label.end()).strip();
+        if (date.isEmpty() || words(date) > 8 || DateParser.parseText(date) == null) {
+            return false;
+        }
+        String before = text.substring(0, label.start()).strip();
+        String[] fields = CREDIT_FIELD_BREAK.split(before);
+        List<String> kept = new ArrayList<>();
+        for (String f : fields) {
+            if (!f.isBlank()) {
+                kept.add(f.strip());
+            }
+        }
+        if (kept.isEmpty() || kept.size() > 3) {
+            return false;
+        }
+        for (int i = 1; i < kept.size(); i++) {
+            if (words(kept.get(i)) > MAX_PLACE_WORDS) {
+                return false;
+            }
+        }
+        String credit = kept.get(0);
+        if (BylineLeads.isWriterOrDeskField(credit)) {
+            return true;
+        }
+        if (kept.size() > 1) {
+            return false;
+        }
+        // a place set after the credit with no mark between ("নিজস্ব সংবাদদাতা কলকাতা")
+        String[] w = credit.split("\\s+");
+        for (int drop = 1; drop <= MAX_PLACE_WORDS && drop < w.length; drop++) {
+            if (BylineLeads.isWriterOrDeskField(String.join(" ", java.util.Arrays.copyOf(w, w.length - drop)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -560,6 +560,31 @@ final class ContentPruner {
                 || (s.chars <= MAX_QUOTE_WIDGET_CHARS && s.linkChars > 0 && isQuoteWidget(text));
     }
 
+    /** A line of a price alone is this short at most ("1.249,00 €*"). */
+    private static final int MAX_PRICE_LINE_CHARS = 24;
+
+    /**
+     * A line that is a price alone ({@link #PRICE}, perhaps marked by an affiliate's asterisk): a product box's or a
+     * shop card's price label, which the text's sentences name with their own words.
+     */
+    private static final Pattern PRICE_LINE = Pattern.compile("(?:(?:[€$£¥₹₽₺₩₪]|EUR|USD|CHF|GBP)\\s?\\d[\\d.,'\u00a0\u202f]*(?:-{1,2}|–)?"
+            + "|\\d[\\d.,'\u00a0\u202f]*(?:-{1,2}|–)?\\s?(?:[€$£¥₹₽₺₩₪]|EUR|USD|CHF|GBP|Fr\\.|zł|Kč|kr))\\*?");
+
+    /** Ancestors looked at for a table's cell around a short line: a paragraph or a box or two inside the cell. */
+    private static final int MAX_CELL_DEPTH = 3;
+
+    /** True when the block is a table's cell or sits in one, a few boxes down: a value of the table's data. */
+    private static boolean isInTableCell(Element e) {
+        Element at = e;
+        for (int i = 0; i <= MAX_CELL_DEPTH && at != null; i++, at = at.parent()) {
+            String tag = at.normalName();
+            if (tag.equals("td") || tag.equals("th")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A security's quote box is a name, a price and a change: this short. */
     private static final int MAX_QUOTE_WIDGET_CHARS = 100;
 
@@ -1092,6 +1117,9 @@ final class ContentPruner {
         if (text.length() <= MAX_BYLINE_LINE_CHARS && BylineLeads.opensByline(text)
                 && !TextStats.endsSentence(text.charAt(text.length() - 1))) {
             return true; // "By Jane Doe": "Von Montag an gilt es." is a sentence, not a byline
+        }
+        if (text.length() <= MAX_PRICE_LINE_CHARS && PRICE_LINE.matcher(text).matches() && !isInTableCell(e)) {
+            return true; // "24,90 €" alone: a product box's price label, no sentence of the text; a table's cell is data
         }
         if (isStatusBadgeLine(text)) {
             return true; // "LIVE", "+++ Eilmeldung +++" alone between paragraphs: the story's state, not its text

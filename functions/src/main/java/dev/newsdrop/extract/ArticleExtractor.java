@@ -100,7 +100,7 @@ public final class ArticleExtractor {
         String notArticle = PageVerdict.whyNotArticle(new PageVerdict.Evidence(
                 meta.title(), documentTitle(doc), counts.total(), body.pageLinks(), body.headingLinks(),
                 counts.total() == 0 ? 0 : body.proseChars() / AVERAGE_WORD_CHARS,
-                meta.articleSignals(), meta.listingSignals(), passwordField, body.stopsAtWall(), text));
+                meta.articleSignals(), meta.listingSignals(), passwordField, body.stopsAtWall(), meta.paidPartAbsent(), text));
         ArticleStatus status = notArticle == null ? ArticleStatus.EXTRACTED : ArticleStatus.NOT_ARTICLE;
 
         return new ExtractedArticle(status, notArticle, decoded.charset(), url, meta.canonicalUrl(), meta.siteName(),

@@ -87,9 +87,9 @@ public final class BodyExtractor {
         List<String> paragraphs = new ArrayList<>();
         String method = "container";
         String containerHtml = null; // the container's HTML, written in the same walk as its text
-        boolean stopsAtWall = false;
+        boolean stopsAtWall = stats.stopsAtCutWall; // a wall's box cut by its name, its notice with it
         if (container != null) {
-            stopsAtWall = ContentPruner.prune(container, stats, title, deadline); // stage 3
+            stopsAtWall |= ContentPruner.prune(container, stats, title, deadline); // stage 3
             EdgeTrimmer.trim(container, stats);
             BodyRenderer.Rendered rendered = BodyRenderer.render(container, doc.location()); // stage 4
             paragraphs.addAll(rendered.paragraphs());

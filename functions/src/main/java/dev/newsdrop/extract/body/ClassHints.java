@@ -89,9 +89,9 @@ final class ClassHints {
      * names the article's paywalled sections by a class (schema.org {@code hasPart} with
      * {@code isAccessibleForFree: false} and {@code cssSelector: ".paywall"}), so publishers put the
      * word on the paragraphs behind the wall, and on the prompt that asks for a subscription too.
-     * Prose tells the two apart ({@link NoiseRemover}).
+     * Prose tells the two apart ({@link NoiseRemover}). A registration wall ("regwall") asks for an account instead.
      */
-    static final Set<String> PAYWALLED = Set.of("paywall");
+    static final Set<String> PAYWALLED = Set.of("paywall", "regwall");
 
     /**
      * Words of teasers. A teaser card exists to link to its story, so it carries a link; German
@@ -154,6 +154,13 @@ final class ClassHints {
 
         private static int factsOf(String cls) {
             return wholeLists(cls) | (NoiseRemover.namesArticleBody(cls) ? IN_ARTICLE_BODY_NAME : 0);
+        }
+
+        /** True when the element's class or id holds a word of {@link #PAYWALLED} ("paywall-box", "regwall"), whatever else it says. */
+        boolean namesWall(Element e) {
+            String cls = Blocks.attr(e, "class");
+            String id = Blocks.attr(e, "id");
+            return (!cls.isEmpty() && (facts(cls) & IN_PAYWALLED) != 0) || (!id.isEmpty() && (listsOf(id) & IN_PAYWALLED) != 0);
         }
 
         /** {@link ClassHints#namesWidget(int)} of the element's class, the lists of each distinct class looked up once. */

@@ -172,6 +172,7 @@ final class NoiseRemover {
         int[] columnDepth = {0}; // inside a page builder's column of widgets ({@link #isWidgetColumn})
         ArrayDeque<Boolean> columnScopes = new ArrayDeque<>();
         Set<String> panels = new HashSet<>(); // ids of accordion panels, named by the toggles seen so far
+        boolean[] stopsAtWall = {false}; // a wall's box cut in the article with none of its prose after it
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -187,6 +188,9 @@ final class NoiseRemover {
                             || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)) {
                         removals.mark(e);
                         markChanged(e, root, before, changed);
+                        if (inArticle[0] > 0 && !stopsAtWall[0] && measured != null && measured.chars > 0 && hints.namesWall(e) && !isHiddenBox(e)) {
+                            stopsAtWall[0] = !hasProseAfter(e, article, before);
+                        }
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
@@ -232,7 +236,38 @@ final class NoiseRemover {
         deadline.check(STAGE);
         TextStats after = measureKept(root, before, removals, deadline);
         removals.apply();
+        after.stopsAtCutWall = stopsAtWall[0];
         return after;
+    }
+
+    /**
+     * A box hidden by its own markup (the hidden attribute, aria-hidden, an inline style): a wall's template left on
+     * every page for a script to show, which says nothing of whether this page is walled.
+     */
+    private static boolean isHiddenBox(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String style = e.attr("style");
+        return e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+                || (!style.isEmpty() && style.length() < 2000 && hidesElement(style));
+    }
+
+    /**
+     * True when prose of the article follows the element: in a sibling after it, or after one of its ancestors up to
+     * the article. Asked only of a wall's box cut inside the article: a notice set in the middle of a whole text is
+     * followed by the rest of it, a teaser's wall closes it.
+     */
+    private static boolean hasProseAfter(Element e, Element article, TextStats before) {
+        for (Element at = e; at != null && at != article; at = at.parent()) {
+            for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                TextStats.Stats s = before.of(next);
+                if (s != null && s.proseChars > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

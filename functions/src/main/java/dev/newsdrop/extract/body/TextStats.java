@@ -171,6 +171,13 @@ final class TextStats {
     private final Stats root;
     private final Element firstH1;
 
+    /**
+     * Set by the noise stage on the cleaned tree's measurements: it cut a box named as a paywall's
+     * ({@link ClassHints.Cache#namesWall}) inside the headline's article with none of the article's prose after
+     * it: the text stops at the wall ({@link NoiseRemover#clean}).
+     */
+    boolean stopsAtCutWall;
+
     private TextStats(Map<Element, Stats> byElement, List<Stats> all, Stats root, Element firstH1) {
         this.byElement = byElement;
         this.all = all;

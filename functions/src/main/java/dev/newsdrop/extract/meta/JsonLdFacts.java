@@ -126,6 +126,12 @@ public final class JsonLdFacts {
     public String language;
     String articleBody;
     boolean listing;
+    /**
+     * The CSS selectors of the article's parts declared not free to read: schema.org {@code hasPart} with
+     * {@code isAccessibleForFree} false and a {@code cssSelector}, Google's markup of subscription content naming the
+     * paywalled section (a few at most).
+     */
+    final List<String> paidParts = new ArrayList<>();
 
     /** True when the headline is an article's (a NewsArticle, a BlogPosting...), not a WebPage's name. */
     public boolean isArticle() {
@@ -311,6 +317,7 @@ public final class JsonLdFacts {
         section = pick(override, section, line(node.get("articleSection")));
         language = pick(override, language, line(node.get("inLanguage")));
         articleBody = pick(override, articleBody, text(node.get("articleBody")));
+        paidParts(node.get("hasPart"));
         JsonNode publisher = node.get("publisher");
         if (publisher != null) {
             String name = publisher.isTextual() ? Blanks.collapsed(publisher.asText()) : line(resolved(firstOf(publisher)).get("name"));
@@ -496,6 +503,46 @@ public final class JsonLdFacts {
      * {@link #text(JsonNode)} with runs of blanks collapsed: a name, headline, date or label, which the
      * finders' patterns read, and a pattern with a space around a separator is slow over a long run.
      */
+    /** Parts of an article looked at for {@code isAccessibleForFree}, and selectors kept: a few sections at most. */
+    private static final int MAX_PARTS = 8;
+
+    /** Notes the selector of each of the first parts declared not free to read. */
+    private void paidParts(JsonNode parts) {
+        if (parts == null) {
+            return;
+        }
+        int n = 0;
+        for (JsonNode part : parts.isArray() ? parts : List.of(parts)) {
+            if (n++ >= MAX_PARTS || paidParts.size() >= MAX_PARTS) {
+                break;
+            }
+            if (part.isObject() && isFalse(part.get("isAccessibleForFree"))) {
+                JsonNode selector = part.get("cssSelector");
+                for (JsonNode one : selector == null ? List.<JsonNode>of() : selector.isArray() ? selector : List.of(selector)) {
+                    String css = one.isTextual() ? one.asText().strip() : "";
+                    if (!css.isEmpty() && css.length() <= MAX_SELECTOR_CHARS && paidParts.size() < MAX_PARTS) {
+                        paidParts.add(css);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A paid part's selector is a class or two: a longer one is not read. */
+    private static final int MAX_SELECTOR_CHARS = 200;
+
+    private static boolean isFalse(JsonNode value) {
+        if (value == null) {
+            return false;
+        }
+        if (value.isBoolean()) {
+            return !value.asBoolean();
+        }
+        String v = value.isTextual() ? value.asText().strip() : "";
+        return v.equalsIgnoreCase("false") || v.equalsIgnoreCase("no") || v.equalsIgnoreCase("https://schema.org/False")
+                || v.equalsIgnoreCase("http://schema.org/False");
+    }
+
     private static String line(JsonNode node) {
         String s = text(node);
         return s == null ? null : Blanks.collapsed(s);

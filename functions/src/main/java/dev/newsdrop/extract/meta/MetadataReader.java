@@ -117,7 +117,37 @@ public final class MetadataReader {
                 meta.first("application-name"), meta.first("apple-mobile-web-app-title")), scan.title() == null ? null : scan.title().text(), address);
         return new PageMetadata(titles.title(), titles.heading(), siteName, authors.names(), published, modified,
                 declaredLanguage, dir, description, canonical, leadImage, section, List.copyOf(tags),
-                articleSignals, listingSignals, scan.passwordField(), ld.articleBody, authors.agency());
+                articleSignals, listingSignals, scan.passwordField(), ld.articleBody, authors.agency(),
+                paidPartAbsent(doc, ld.paidParts));
+    }
+
+    /**
+     * A paid part's element holding this many characters of text is on the page: the subscribers' text delivered
+     * (perhaps hidden until paid for), not only its lead.
+     */
+    static final int MIN_PAID_PART_CHARS = 200;
+
+    /**
+     * True when the JSON-LD names the article's paid parts by their selectors ({@link JsonLdFacts#paidParts}) and
+     * none of them is on the page with text: the page carries the free lead alone, a teaser behind the wall. Only
+     * pages declaring such parts are searched.
+     */
+    static boolean paidPartAbsent(Document doc, List<String> selectors) {
+        if (selectors.isEmpty()) {
+            return false;
+        }
+        for (String css : selectors) {
+            try {
+                for (Element e : doc.select(css)) {
+                    if (e.text().length() >= MIN_PAID_PART_CHARS) {
+                        return false;
+                    }
+                }
+            } catch (RuntimeException unreadable) { // a selector jsoup cannot parse: nothing is known of the part
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The caption of the figure showing the lead image, matched on the image's file name. */

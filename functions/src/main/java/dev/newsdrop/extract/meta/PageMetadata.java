@@ -14,6 +14,8 @@ import java.util.List;
  * @param articleBody    the JSON-LD articleBody, a fallback when the markup yields too little text
  * @param bylineAgency   the news agency the byline names beside a person ("Jane Doe, Reuters"): the
  *                       copy's source, for the record's {@code credit} when the body credits none; or null
+ * @param paidPartAbsent the JSON-LD names the article's paid part (hasPart, isAccessibleForFree false, cssSelector)
+ *                       and no element it selects holds text: a teaser's page
  */
 public record PageMetadata(
         String title,
@@ -33,5 +35,6 @@ public record PageMetadata(
         boolean listingSignals,
         boolean hasPasswordField,
         String articleBody,
-        String bylineAgency) {
+        String bylineAgency,
+        boolean paidPartAbsent) {
 }

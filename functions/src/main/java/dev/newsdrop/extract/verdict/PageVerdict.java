@@ -59,10 +59,11 @@ public final class PageVerdict {
 
     /**
      * What the verdict is decided from. {@code stopsAtWall}: the body stage cut a paywall's notice after which the text
-     * has no line of its own, read before the notice left the text.
+     * has no line of its own, read before the notice left the text. {@code paidPartAbsent}: the JSON-LD names the article's paid part
+     * by a selector and the page holds no text there, only the free lead.
      */
     public record Evidence(String title, String documentTitle, int words, int pageLinks, int headingLinks, int proseWords,
-                           boolean articleSignals, boolean listingSignals, boolean hasPasswordField, boolean stopsAtWall,
+                           boolean articleSignals, boolean listingSignals, boolean hasPasswordField, boolean stopsAtWall, boolean paidPartAbsent,
                            String text) {
     }
 
@@ -78,7 +79,7 @@ public final class PageVerdict {
             return "error page: \"" + shorten(e.title()) + "\" with " + e.words() + " words";
         }
         String head = e.text() == null ? "" : e.text().substring(0, Math.min(e.text().length(), 2000));
-        boolean prompt = e.words() <= MAX_WORDS_OF_ERROR_PAGE && (e.stopsAtWall() || LOGIN_WALL.matcher(head).find());
+        boolean prompt = e.words() <= MAX_WORDS_OF_ERROR_PAGE && (e.stopsAtWall() || e.paidPartAbsent() || LOGIN_WALL.matcher(head).find());
         if (prompt || (e.hasPasswordField() && e.words() < MAX_WORDS_BEHIND_PASSWORD)) {
             return "login wall: " + e.words() + " words of text behind a sign-in prompt";
         }

@@ -313,4 +313,16 @@ class ContentPrunerTest {
         }
         assertFalse(ContentPruner.opensBoilerplate("President Jane Doe said on Monday that the plan would go ahead."));
     }
+
+    @Test
+    void creditAndLabelledDate_isTheBylinesLine() {
+        assertTrue(ContentPruner.isCreditAndLabelledDate("Staff Reporter | Updated: 3 Dec 2026, 10:12 IST"));
+        assertTrue(ContentPruner.isCreditAndLabelledDate("Redaktion · Aktualisiert am 2. Dezember 2026, 14:05 Uhr"));
+        assertTrue(ContentPruner.isCreditAndLabelledDate("নিজস্ব সংবাদদাতা কলকাতা শেষ আপডেট: ০২ ডিসেম্বর ২০২৬ ০৮:১০"));
+        assertTrue(ContentPruner.isCreditAndLabelledDate("By Jane Doe, Kochi | Updated on 3 December 2026"));
+        assertFalse(ContentPruner.isCreditAndLabelledDate("The council said the plan was updated on 3 December 2026"),
+                "a sentence before the label, no credit");
+        assertFalse(ContentPruner.isCreditAndLabelledDate("Staff Reporter | Updated: every Monday"), "no date after the label");
+        assertFalse(ContentPruner.isCreditAndLabelledDate("Updated: 3 Dec 2026, 10:12 IST"), "the label opens the line: no credit");
+    }
 }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PageVerdictTest {
 
     private static PageVerdict.Evidence evidence(String title, int words, int links, int headingLinks, boolean article) {
-        return new PageVerdict.Evidence(title, null, words, links, headingLinks, words, article, false, false, false, "text ".repeat(words));
+        return new PageVerdict.Evidence(title, null, words, links, headingLinks, words, article, false, false, false, false, "text ".repeat(words));
     }
 
     @Test
@@ -49,7 +49,7 @@ class PageVerdictTest {
     @Test
     void shortTextStoppingAtACutPaywallNotice_isALoginWall() {
         PageVerdict.Evidence teaser = new PageVerdict.Evidence("Gemeinderat verkauft alte Schule", null, 60, 30, 0, 60, true,
-                false, false, true, "text ".repeat(60));
+                false, false, true, false, "text ".repeat(60));
         String why = PageVerdict.whyNotArticle(teaser);
         assertTrue(why != null && why.startsWith("login wall"), why);
     }
@@ -57,6 +57,20 @@ class PageVerdictTest {
     @Test
     void longTextStoppingAtACutPaywallNotice_isAnArticle() {
         assertNull(PageVerdict.whyNotArticle(new PageVerdict.Evidence("Gemeinderat verkauft alte Schule", null, 400, 30, 0, 400,
-                true, false, false, true, "text ".repeat(400))));
+                true, false, false, true, false, "text ".repeat(400))));
+    }
+
+    @Test
+    void shortTextWhosePaidPartIsNotOnThePage_isALoginWall() {
+        PageVerdict.Evidence teaser = new PageVerdict.Evidence("Stadt legt Entwurf für Hallenbad vor", null, 50, 12, 0, 50, true,
+                false, false, false, true, "text ".repeat(50));
+        String why = PageVerdict.whyNotArticle(teaser);
+        assertTrue(why != null && why.startsWith("login wall"), why);
+    }
+
+    @Test
+    void longTextWhosePaidPartIsNotOnThePage_isAnArticle() {
+        assertNull(PageVerdict.whyNotArticle(new PageVerdict.Evidence("Stadt legt Entwurf für Hallenbad vor", null, 450, 12, 0, 450,
+                true, false, false, false, true, "text ".repeat(450))));
     }
 }

@@ -795,6 +795,14 @@ public final class BylineLeads {
      * string when it opens with none.
      */
     /**
+     * True when the field of a meta line credits the writer ({@link #isWriterField}) or a desk with no one named
+     * ("Redaktion", "Staff Reporter", "নিজস্ব সংবাদদাতা": {@link AuthorNames#isGenericCredit}).
+     */
+    public static boolean isWriterOrDeskField(String field) {
+        return isWriterField(field) || AuthorNames.isGenericCredit(field);
+    }
+
+    /**
      * True when the field of a meta line is the writer's, a lead and a name ({@link #withoutFieldLead}):
      * "Autor: Jelena Marković", "de Ioana Mureșan", "By Jane Doe".
      */

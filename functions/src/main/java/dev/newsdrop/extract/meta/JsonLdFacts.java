@@ -499,10 +499,6 @@ public final class JsonLdFacts {
         return out;
     }
 
-    /**
-     * {@link #text(JsonNode)} with runs of blanks collapsed: a name, headline, date or label, which the
-     * finders' patterns read, and a pattern with a space around a separator is slow over a long run.
-     */
     /** Parts of an article looked at for {@code isAccessibleForFree}, and selectors kept: a few sections at most. */
     private static final int MAX_PARTS = 8;
 
@@ -520,7 +516,7 @@ public final class JsonLdFacts {
                 JsonNode selector = part.get("cssSelector");
                 for (JsonNode one : selector == null ? List.<JsonNode>of() : selector.isArray() ? selector : List.of(selector)) {
                     String css = one.isTextual() ? one.asText().strip() : "";
-                    if (!css.isEmpty() && css.length() <= MAX_SELECTOR_CHARS && paidParts.size() < MAX_PARTS) {
+                    if (css.length() <= MAX_SELECTOR_CHARS && SIMPLE_SELECTORS.matcher(css).matches() && paidParts.size() < MAX_PARTS) {
                         paidParts.add(css);
                     }
                 }
@@ -530,6 +526,15 @@ public final class JsonLdFacts {
 
     /** A paid part's selector is a class or two: a longer one is not read. */
     private static final int MAX_SELECTOR_CHARS = 200;
+
+    /**
+     * The selectors of paid parts kept: a list of plain class, id or tag selectors, as Google's markup of
+     * subscription content writes them (".paywall", ".meteredContent, #article-body"). The page writes them, so
+     * nothing else is run: jsoup's selectors can hold regular expressions ({@code :matches}) and nested
+     * {@code :has}, which a hostile page could make slow.
+     */
+    private static final Pattern SIMPLE_SELECTORS = Pattern.compile(
+            "[.#]?[A-Za-z_][\\w-]{0,80}(?:[.#][A-Za-z_][\\w-]{0,80}){0,3}(?:\\s*,\\s*[.#]?[A-Za-z_][\\w-]{0,80}(?:[.#][A-Za-z_][\\w-]{0,80}){0,3}){0,7}");
 
     private static boolean isFalse(JsonNode value) {
         if (value == null) {
@@ -543,6 +548,10 @@ public final class JsonLdFacts {
                 || v.equalsIgnoreCase("http://schema.org/False");
     }
 
+    /**
+     * {@link #text(JsonNode)} with runs of blanks collapsed: a name, headline, date or label, which the
+     * finders' patterns read, and a pattern with a space around a separator is slow over a long run.
+     */
     private static String line(JsonNode node) {
         String s = text(node);
         return s == null ? null : Blanks.collapsed(s);

@@ -128,6 +128,12 @@ public final class MetadataReader {
     static final int MIN_PAID_PART_CHARS = 200;
 
     /**
+     * Elements a paid part's selector may match: a part is a section or a few. Each is measured by its text, so
+     * a selector matching a deep nest of elements would measure the nest's text once for each of them.
+     */
+    static final int MAX_PAID_ELEMENTS_READ = 20;
+
+    /**
      * True when the JSON-LD names the article's paid parts by their selectors ({@link JsonLdFacts#paidParts}) and
      * none of them is on the page with text: the page carries the free lead alone, a teaser behind the wall. Only
      * pages declaring such parts are searched.
@@ -138,7 +144,11 @@ public final class MetadataReader {
         }
         for (String css : selectors) {
             try {
+                int read = 0;
                 for (Element e : doc.select(css)) {
+                    if (++read > MAX_PAID_ELEMENTS_READ) {
+                        return false; // a selector matching a nest of many elements names no part: nothing is known of it
+                    }
                     if (e.text().length() >= MIN_PAID_PART_CHARS) {
                         return false;
                     }

@@ -33,4 +33,26 @@ class PaidPartTest {
         assertFalse(MetadataReader.paidPartAbsent(page, List.of()));
         assertFalse(MetadataReader.paidPartAbsent(page, List.of("div[[[")));
     }
+
+    @Test
+    void selectorMatchingADeepNest_isReadForAFewElementsOnly() {
+        String nest = "<div class=paid>".repeat(20_000) + "x" + "</div>".repeat(20_000);
+        Document page = Jsoup.parse("<article><p>Lead.</p>" + nest + "</article>");
+        assertFalse(MetadataReader.paidPartAbsent(page, List.of(".paid")), "more elements than a part has: nothing is known of the part");
+    }
+
+    @Test
+    void onlyPlainSelectorsOfPaidParts_areKept() {
+        String page = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"H\","
+                + "\"isAccessibleForFree\":false,\"hasPart\":[{\"@type\":\"WebPageElement\",\"isAccessibleForFree\":false,"
+                + "\"cssSelector\":%s}]}</script></head><body><article><p>Lead.</p></article></body></html>";
+        for (String plain : List.of("\".paywall\"", "\"div.meteredContent\"", "\".a, #b\"", "[\".paid\", \"section.premium\"]")) {
+            JsonLdFacts facts = JsonLdFacts.of(Jsoup.parse(page.formatted(plain)).select("script[type=application/ld+json]"));
+            assertFalse(facts.paidParts.isEmpty(), plain);
+        }
+        for (String hostile : List.of("\"p:matchesOwn((a|a)*b)\"", "\"div:has(div:has(div:has(p)))\"", "\"*\"", "\"[class~=(x+x+)+y]\"")) {
+            JsonLdFacts facts = JsonLdFacts.of(Jsoup.parse(page.formatted(hostile)).select("script[type=application/ld+json]"));
+            assertTrue(facts.paidParts.isEmpty(), hostile);
+        }
+    }
 }

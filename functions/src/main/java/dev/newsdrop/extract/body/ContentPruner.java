@@ -7,6 +7,7 @@ import dev.newsdrop.extract.meta.authors.BylineLeads;
 import dev.newsdrop.extract.meta.authors.PatternOpenings;
 import dev.newsdrop.extract.meta.dates.DateParser;
 import dev.newsdrop.extract.meta.title.TitleCleaner;
+import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -1251,7 +1252,7 @@ final class ContentPruner {
      * or a desk's with no one named; what follows the label reads as a date. Such a line is the byline's, not text.
      */
     static boolean isCreditAndLabelledDate(String text) {
-        if (text.length() > MAX_META_LINE_CHARS || !hasDigit(text)) {
+        if (text.length() > MAX_META_LINE_CHARS || !Words.holdsDigit(text)) {
             return false;
         }
         Matcher label = DATE_FIELD_LABEL.matcher(text);
@@ -1295,14 +1296,6 @@ final class ContentPruner {
         return false;
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Parts of the words that label a deadline, lower case: German and Nordic compounds of "Frist"

@@ -24,6 +24,16 @@ public final class Words {
         return runs(text, true);
     }
 
+    /** True when a character of the text is a decimal digit ({@link Character#isDigit(char)}), in any script ("3", "৩", "٣"). */
+    public static boolean holdsDigit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> runs(String text, boolean marks) {
         List<String> words = new ArrayList<>();
         int start = -1;

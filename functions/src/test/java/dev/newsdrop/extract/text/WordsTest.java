@@ -58,4 +58,14 @@ class WordsTest {
         assertEquals(List.of("cafe\u0301"), Words.withMarks("cafe\u0301"));
         assertEquals(List.of("cafe"), Words.of("cafe\u0301"));
     }
+
+    @Test
+    void holdsDigit_findsADecimalDigitOfAnyScript() {
+        org.junit.jupiter.api.Assertions.assertTrue(Words.holdsDigit("Update 3"));
+        org.junit.jupiter.api.Assertions.assertTrue(Words.holdsDigit("শেষ আপডেট ০২"), "Bengali digits");
+        org.junit.jupiter.api.Assertions.assertTrue(Words.holdsDigit("٣ ديسمبر"), "Arabic-Indic digits");
+        org.junit.jupiter.api.Assertions.assertFalse(Words.holdsDigit("Jane Doe, Ph.D."));
+        org.junit.jupiter.api.Assertions.assertFalse(Words.holdsDigit("Ⅻ ½ ²"), "numbers that are no decimal digits");
+        org.junit.jupiter.api.Assertions.assertFalse(Words.holdsDigit(""));
+    }
 }

@@ -3,6 +3,7 @@ package dev.newsdrop.extract.meta.authors;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.text.AccordingToCredit;
+import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -350,7 +351,7 @@ final class BoldNameLine {
             return List.of();
         }
         String name = text.substring(dash.end()).strip();
-        if (name.isEmpty() || holdsDigit(name) || !AuthorNames.isPersonName(name)) {
+        if (name.isEmpty() || Words.holdsDigit(name) || !AuthorNames.isPersonName(name)) {
             return List.of();
         }
         if (afterQuotation(p)) {
@@ -412,7 +413,7 @@ final class BoldNameLine {
         boolean valediction = false;
         if (lines.size() == 2) {
             String first = lines.get(0).toString().strip();
-            if (first.isEmpty() || first.length() > MAX_VALEDICTION_CHARS || holdsDigit(first)) {
+            if (first.isEmpty() || first.length() > MAX_VALEDICTION_CHARS || Words.holdsDigit(first)) {
                 return List.of();
             }
             if (!first.endsWith(",")) {
@@ -420,7 +421,7 @@ final class BoldNameLine {
             }
             valediction = true;
         }
-        if (line.isEmpty() || line.length() > BylineText.MAX_BYLINE_CHARS || holdsDigit(line)) {
+        if (line.isEmpty() || line.length() > BylineText.MAX_BYLINE_CHARS || Words.holdsDigit(line)) {
             return List.of();
         }
         int comma = line.indexOf(',');
@@ -450,7 +451,7 @@ final class BoldNameLine {
      * with no digit and nothing a sentence ends with. Empty otherwise.
      */
     private static List<String> nameOverRole(Element p, String name, String role) {
-        if (role.isEmpty() || role.length() > MAX_SIGNATURE_ROLE_CHARS || holdsDigit(role) || role.split("\\s+").length > MAX_SIGNATURE_ROLE_WORDS + 1
+        if (role.isEmpty() || role.length() > MAX_SIGNATURE_ROLE_CHARS || Words.holdsDigit(role) || role.split("\\s+").length > MAX_SIGNATURE_ROLE_WORDS + 1
                 || !SIGNATURE_ROLE.matcher(role).matches() || role.endsWith(".") || !AuthorNames.isPersonName(name)
                 || p.closest(PageRegions.FIGURE) != null || afterQuotation(p)) {
             return List.of();
@@ -465,14 +466,6 @@ final class BoldNameLine {
         return !before.isEmpty() && QUOTE_OPENINGS.indexOf(before.charAt(0)) >= 0;
     }
 
-    private static boolean holdsDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
     /** The names of a Japanese closing credit, a group: one to four, in Han characters, perhaps a blank between family and given name. */
     private static final String JAPANESE_SIGNED_NAMES = "((?:\\p{IsHan}{3,6}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3})"
             + "(?:[、・](?:\\p{IsHan}{3,6}|\\p{IsHan}{1,3}[ \\u3000]\\p{IsHan}{1,3})){0,3})";

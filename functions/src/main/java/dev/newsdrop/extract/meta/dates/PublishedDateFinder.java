@@ -5,6 +5,7 @@ import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.MetadataReader;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.meta.TreeWalk;
+import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -351,7 +352,7 @@ public final class PublishedDateFinder {
                     line = inline != null ? inline : "";
                 }
             }
-            if (line.length() < MIN_DATE_CHARS || line.length() > MAX_WRITTEN_DATE_CHARS || !hasDigit(line)) {
+            if (line.length() < MIN_DATE_CHARS || line.length() > MAX_WRITTEN_DATE_CHARS || !Words.holdsDigit(line)) {
                 return null;
             }
             String d = labelledDate(line, lang); // the date after the label, up to an update label after it
@@ -766,7 +767,7 @@ public final class PublishedDateFinder {
         }
         String after = text.substring(label.end());
         return DateParser.parseText(text.substring(0, label.start()), lang) == null
-                || DateParser.parseText(after, lang) == null && !(hasDigit(after) && !SHOWN_CLOCK.matcher(after).find());
+                || DateParser.parseText(after, lang) == null && !(Words.holdsDigit(after) && !SHOWN_CLOCK.matcher(after).find());
     }
 
     /**
@@ -868,7 +869,7 @@ public final class PublishedDateFinder {
      */
     static boolean datesAState(String text) {
         String rest = afterState(text);
-        return rest != null && !hasDigit(rest);
+        return rest != null && !Words.holdsDigit(rest);
     }
 
     /**
@@ -906,17 +907,9 @@ public final class PublishedDateFinder {
      * term's bound, not the publication.
      */
     static boolean isStateLabel(String text) {
-        return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && !hasDigit(text) && SINCE_BEFORE_DATE.matcher(text).find();
+        return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && !Words.holdsDigit(text) && SINCE_BEFORE_DATE.matcher(text).find();
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The day in a dated path, or the article's own marked-up time when it is within a day of it: the
@@ -2141,7 +2134,7 @@ public final class PublishedDateFinder {
     static String dateBeforeUpdate(String text, DateLanguage lang) {
         String rest = afterState(text);
         if (rest != null) { // "Redakteurin seit 01.03.2019": not when anything was published; a date in an item after it may be
-            return hasDigit(rest) ? dateBeforeUpdate(rest, lang) : null;
+            return Words.holdsDigit(rest) ? dateBeforeUpdate(rest, lang) : null;
         }
         Matcher update = UPDATE_LABEL.matcher(text);
         if (!UPDATE_OPENINGS.mayHold(text) || !update.find()) {

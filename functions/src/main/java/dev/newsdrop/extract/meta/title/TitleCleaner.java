@@ -6,6 +6,7 @@ import dev.newsdrop.extract.meta.Edges;
 import dev.newsdrop.extract.meta.HostLabels;
 import dev.newsdrop.extract.meta.LinkResolver;
 import dev.newsdrop.extract.meta.dates.DateParser;
+import dev.newsdrop.extract.text.Words;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -326,7 +327,7 @@ public final class TitleCleaner {
      * date, not words of its headline.
      */
     private static String withoutDateTail(String title) {
-        if (!holdsDigit(title) || !mayHoldSeparator(title)) {
+        if (!Words.holdsDigit(title) || !mayHoldSeparator(title)) {
             return title; // most titles hold no date, or no separator: refused without the separator pattern
         }
         EdgeSeparators edges = EdgeSeparators.of(title);
@@ -1722,15 +1723,6 @@ public final class TitleCleaner {
         return false;
     }
 
-    /** True when a character of the text is a digit ({@link Character#isDigit(char)}), in any script. */
-    private static boolean holdsDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** What {@code \\s} matches in a pattern without Unicode classes. */
     private static boolean isRegexSpace(char c) {

@@ -1239,6 +1239,9 @@ final class ContentPruner {
     private static final Pattern DATE_FIELD_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:"
             + DATE_FIELD_LABELS.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{M}])\\s*[:：]?\\s*");
 
+    /** {@link #DATE_FIELD_LABEL} searched from the first place one of its labels can start ({@link Notices.Sought}). */
+    static final Notices.Sought DATE_FIELD_LABEL_SOUGHT = Notices.Sought.of(DATE_FIELD_LABEL);
+
     /** What parts the credit's fields before the date: a middle dot, a bullet, a bar, a comma, a dash. */
     private static final Pattern CREDIT_FIELD_BREAK = Pattern.compile("\\s*[·•|,–—]\\s*|\\s+-\\s+");
 
@@ -1255,8 +1258,8 @@ final class ContentPruner {
         if (text.length() > MAX_META_LINE_CHARS || !Words.holdsDigit(text)) {
             return false;
         }
-        Matcher label = DATE_FIELD_LABEL.matcher(text);
-        if (!label.find() || label.start() == 0) {
+        Matcher label = DATE_FIELD_LABEL_SOUGHT.found(text);
+        if (label == null || label.start() == 0) {
             return false;
         }
         String date = text.substring(label.end()).strip();

@@ -3,6 +3,7 @@ package dev.newsdrop.extract.body;
 import dev.newsdrop.extract.meta.authors.PatternOpenings;
 import org.jsoup.nodes.Element;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -493,12 +494,18 @@ final class Notices {
 
         /** {@code pattern.matcher(text).find()}. */
         boolean in(String text) {
+            return found(text) != null;
+        }
+
+        /** The matcher of {@code pattern.matcher(text)} at its first match, as {@code find()} leaves it; null when there is none. */
+        Matcher found(String text) {
             for (int i = 0, n = text.length(); i <= n; i++) { // a pattern whose match may be empty admits every place, the first too
                 if (openings.mayOpenAt(text, i)) {
-                    return pattern.matcher(text).find(i);
+                    Matcher m = pattern.matcher(text);
+                    return m.find(i) ? m : null;
                 }
             }
-            return false;
+            return null;
         }
     }
 

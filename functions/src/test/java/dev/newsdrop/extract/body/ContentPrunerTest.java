@@ -325,4 +325,37 @@ class ContentPrunerTest {
         assertFalse(ContentPruner.isCreditAndLabelledDate("Staff Reporter | Updated: every Monday"), "no date after the label");
         assertFalse(ContentPruner.isCreditAndLabelledDate("Updated: 3 Dec 2026, 10:12 IST"), "the label opens the line: no credit");
     }
+
+    @Test
+    void dateFieldLabelSought_findsWhereThePatternFinds_onRandomLines() {
+        Notices.Sought sought = ContentPruner.DATE_FIELD_LABEL_SOUGHT;
+        assertFalse(sought.openings().admitsAll(), "the labels' openings are read");
+        List<String> pieces = new java.util.ArrayList<>(List.of(" ", " ", "| ", "· ", ": ", "-", "3", "2026", "Dec", "x", "é", "İ", "ſ",
+                "\u212A", "\u0301", "Staff Reporter", "Redaktion", "By Jane Doe", "Kochi"));
+        for (String label : ContentPruner.DATE_FIELD_LABELS) {
+            pieces.add(label);
+            pieces.add(label.toUpperCase(java.util.Locale.ROOT));
+            pieces.add(Character.toUpperCase(label.charAt(0)) + label.substring(1));
+        }
+        java.util.Random random = new java.util.Random(23);
+        int found = 0;
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                line.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String t = line.toString();
+            java.util.regex.Matcher expected = sought.pattern().matcher(t);
+            java.util.regex.Matcher actual = sought.found(t);
+            if (expected.find()) {
+                found++;
+                assertTrue(actual != null, t);
+                assertEquals(expected.start(), actual.start(), t);
+                assertEquals(expected.end(), actual.end(), t);
+            } else {
+                assertEquals(null, actual, t);
+            }
+        }
+        assertTrue(found > 10_000, "the random lines hold labels too: " + found);
+    }
 }

@@ -45,6 +45,23 @@ class ArticleExtractorRobustnessTest {
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void manyWallBoxesInTheArticle_areReadOnceForWhatFollows() {
+        // each box is named as a wall and cut; what follows each was read to the end of the article, box after box
+        StringBuilder boxes = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            boxes.append("<div class=\"regwall-container n").append(i).append("\">Register ").append(i)
+                    .append(" to continue reading this story today</div><br>");
+        }
+        String page = "<html><head><title>Plan approved</title></head><body><article><h1>Plan approved</h1>" + PARAGRAPH
+                + boxes + PARAGRAPH + "</article></body></html>";
+        ExtractedArticle a = extractor.extract(html(page));
+
+        assertEquals(ArticleStatus.EXTRACTED, a.status(), a.reason());
+        assertTrue(a.text().contains("the shops of the old town"), a.text());
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void deepNestingOfInlineElements_finishes() {
         String page = "<html><body><p>" + "<span><b>".repeat(50_000) + "deep text" + "</b></span>".repeat(50_000) + "</p>"
                 + PARAGRAPH.repeat(5) + "</body></html>";

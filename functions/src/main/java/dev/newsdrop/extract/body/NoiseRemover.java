@@ -173,6 +173,7 @@ final class NoiseRemover {
         ArrayDeque<Boolean> columnScopes = new ArrayDeque<>();
         Set<String> panels = new HashSet<>(); // ids of accordion panels, named by the toggles seen so far
         boolean[] stopsAtWall = {false}; // a wall's box cut in the article with none of its prose after it
+        int[] proseAfterSteps = {MAX_PROSE_AFTER_STEPS}; // siblings read after wall boxes, over the page
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -189,7 +190,7 @@ final class NoiseRemover {
                         removals.mark(e);
                         markChanged(e, root, before, changed);
                         if (inArticle[0] > 0 && !stopsAtWall[0] && measured != null && measured.chars > 0 && hints.namesWall(e) && !isHiddenBox(e)) {
-                            stopsAtWall[0] = !hasProseAfter(e, article, before);
+                            stopsAtWall[0] = !hasProseAfter(e, article, before, proseAfterSteps);
                         }
                         return FilterResult.SKIP_ENTIRELY;
                     }
@@ -254,13 +255,22 @@ final class NoiseRemover {
     }
 
     /**
+     * Siblings read after wall boxes for prose, over the whole page: a walled teaser has one box or two, and a page of
+     * thousands, each followed by thousands of blocks, would otherwise be read once per box.
+     */
+    private static final int MAX_PROSE_AFTER_STEPS = 5_000;
+
+    /**
      * True when prose of the article follows the element: in a sibling after it, or after one of its ancestors up to
      * the article. Asked only of a wall's box cut inside the article: a notice set in the middle of a whole text is
-     * followed by the rest of it, a teaser's wall closes it.
+     * followed by the rest of it, a teaser's wall closes it. True too once the page's {@code stepsLeft} run out.
      */
-    private static boolean hasProseAfter(Element e, Element article, TextStats before) {
+    private static boolean hasProseAfter(Element e, Element article, TextStats before, int[] stepsLeft) {
         for (Element at = e; at != null && at != article; at = at.parent()) {
             for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                if (--stepsLeft[0] < 0) {
+                    return true; // read enough: no wall is claimed (a page of many wall boxes would be read once per box)
+                }
                 TextStats.Stats s = before.of(next);
                 if (s != null && s.proseChars > 0) {
                     return true;

@@ -11,7 +11,6 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -102,23 +101,10 @@ public final class AuthorFinder {
      * Filipino "by". The lead and the "and" of that language are cut as a declared one's are ({@link #find}).
      */
     public static List<String> inTextLanguage(List<String> authors, String textLanguage, String declaredLanguage) {
-        if (authors.isEmpty() || textLanguage == null || primary(textLanguage).equals(primary(declaredLanguage))) {
-            return authors; // read in the declared language already
+        if (authors.isEmpty() || textLanguage == null || BylineLeads.declaredLanguage(textLanguage).equals(BylineLeads.declaredLanguage(declaredLanguage))) {
+            return authors; // read in the declared language already (its primary subtag, as the leads are chosen by)
         }
         return inLanguage(authors, textLanguage);
-    }
-
-    /** The primary subtag of a language tag, lower case ("sw" of "sw-TZ" and "sw_KE"); "" for null. */
-    private static String primary(String tag) {
-        if (tag == null) {
-            return "";
-        }
-        int end = 0;
-        String t = tag.strip();
-        while (end < t.length() && Character.isLetter(t.charAt(end))) {
-            end++;
-        }
-        return t.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     private static List<String> names(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl,

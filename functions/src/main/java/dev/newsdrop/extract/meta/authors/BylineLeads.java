@@ -507,7 +507,7 @@ public final class BylineLeads {
      * The primary language subtag of the first declaration that is not blank ("sw" of "sw-TZ", "sw_KE"),
      * in lower case; "" when every declaration is blank.
      */
-    private static String declaredLanguage(String... declarations) {
+    static String declaredLanguage(String... declarations) {
         for (String d : declarations) {
             if (d != null && !d.isBlank()) {
                 String code = d.strip().toLowerCase(java.util.Locale.ROOT);

@@ -80,6 +80,59 @@ final class EntryUnderLabel {
         return isDateLine(box.previousElementSibling()) || isDateLine(box.nextElementSibling()) ? t : null;
     }
 
+    /**
+     * The entry's heading under a section's name of several words that the caller found set as the h1 and as the
+     * document title ("Aktuelle Meldungen", "Noticias y eventos", "Latest news"): the first h2 or h3 after it, when
+     * {@code namesOnlyASection} holds of its text (the name is a few words sharing none with the entry's heading) and it
+     * heads a dated entry as {@link #entryHeading} asks, or the page links the section by its name (a menu or a
+     * breadcrumb item). A short headline set over its subtitle is neither: its date line stands under the h1, not beside
+     * the subtitle, and no link names the headline. Null otherwise.
+     */
+    static String entryUnderSectionName(Element label, String labelText, Predicate<Element> inFrame, Predicate<String> namesOnlyASection) {
+        Element underLabel = label.nextElementSibling();
+        if (isDateLine(underLabel) && underLabel.selectFirst("h2, h3") == null) {
+            return null; // the h1 has its own date line under it: it heads the dated article, and the h2 is its subtitle
+        }
+        Element h = firstLowerHeadingAfter(label);
+        if (h == null || inFrame.test(h)) {
+            return null;
+        }
+        String t = TitleFinder.shortText(h);
+        if (t == null || t.length() < MIN_ENTRY_CHARS || t.length() > MAX_ENTRY_CHARS || t.indexOf(' ') < 0 || t.endsWith(".")
+                || !namesOnlyASection.test(t)) {
+            return null;
+        }
+        if (entryHeading(label, labelText, inFrame) != null) {
+            return t;
+        }
+        return linksSection(label, labelText) ? t : null;
+    }
+
+    /** Links read at most when looking for one that names the section. */
+    private static final int MAX_LINKS_READ = 2_000;
+
+    /** True when a link of the page outside the label reads as the label does (the menu's or the trail's item for the section). */
+    private static boolean linksSection(Element label, String labelText) {
+        String key = ComparisonKey.of(labelText);
+        int read = 0;
+        if (label.ownerDocument() == null) {
+            return false;
+        }
+        for (Element a : label.ownerDocument().getElementsByTag("a")) {
+            if (read++ >= MAX_LINKS_READ) {
+                break;
+            }
+            if (!a.hasAttr("href") || a.closest("h1") == label) {
+                continue;
+            }
+            String text = a.text();
+            if (text.length() <= 2 * labelText.length() && ComparisonKey.of(text).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDateLine(Element e) {
         if (e == null) {
             return false;

@@ -351,6 +351,22 @@ public final class TitleFinder {
         return true;
     }
 
+    /**
+     * True when the heading of several words is what the document title states beside the site's name and no other title is
+     * stated (og:title, twitter:title, schema.org's headline): a municipal, company or university CMS that titles every page
+     * of its news section with the section's name ("Aktuelle Meldungen - Gemeinde X", "Noticias y eventos | Universidad")
+     * and sets that name as the h1 over each entry. A one-word label is read by {@link EntryUnderLabel#isLabel}.
+     */
+    private static boolean sectionNameOfDocumentTitle(String heading, List<String> statedTitles, String documentTitle) {
+        if (heading.indexOf(' ') < 0 || documentTitle == null || statedTitles.stream().anyMatch(title -> title != null && !title.isBlank())) {
+            return false;
+        }
+        String key = ComparisonKey.of(heading);
+        String titleKey = ComparisonKey.of(documentTitle);
+        // the title is the name alone, or the name and the site's name beside it ("Latest news | Riverside College")
+        return !key.isEmpty() && (titleKey.equals(key) || titleKey.length() > key.length() && (titleKey.startsWith(key) || titleKey.endsWith(key)));
+    }
+
     private static String[] wordsOf(String s) {
         return words(s).toArray(String[]::new);
     }
@@ -663,6 +679,13 @@ public final class TitleFinder {
                 String dated = EntryUnderLabel.entryHeading(h, t, x -> inSiteFrame(x) || inOverlay(x));
                 if (dated != null) {
                     return new Visible(dated, false); // the h1 labels the page (its section, a greeting) over the dated entry
+                }
+            }
+            if (!stated && !writtenWithoutSpaces(t) && h.closest(ARTICLE) == null && sectionNameOfDocumentTitle(t, statedTitles, documentTitle)) {
+                String dated = EntryUnderLabel.entryUnderSectionName(h, t, x -> inSiteFrame(x) || inOverlay(x),
+                        entry -> namesOnlyASection(t, entry));
+                if (dated != null) {
+                    return new Visible(dated, false); // "Aktuelle Meldungen", "Noticias y eventos" over the entry's heading
                 }
             }
             String entry = stated ? null : entryBesideBlogName(t, documentTitle, subheadings);

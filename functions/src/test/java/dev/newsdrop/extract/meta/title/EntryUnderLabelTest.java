@@ -30,6 +30,33 @@ class EntryUnderLabelTest {
     }
 
     @Test
+    void aSectionNameOfSeveralWordsThatTheDocumentTitleRepeats_givesWayToTheEntrysHeading_whenDatedOrLinked() {
+        assertEquals("Sperrung der Ortsdurchfahrt ab Montag", title("<title>Aktuelle Meldungen - Gemeinde Lohrbach</title>",
+                "<h1>Aktuelle Meldungen</h1><div class=item><h2>Sperrung der Ortsdurchfahrt ab Montag</h2><p class=date>30.11.2026</p>"
+                        + PROSE + "</div>"));
+        // no date line, but the menu links the section by the h1's words
+        assertEquals("Sperrung der Ortsdurchfahrt ab Montag", title("<title>Latest news | Gemeinde Lohrbach</title>",
+                "<ul class=menu><li><a href=/rathaus>Rathaus</a></li><li><a href=/news>Latest news</a></li></ul>"
+                        + "<h1>Latest news</h1><h3>Sperrung der Ortsdurchfahrt ab Montag</h3>" + PROSE));
+    }
+
+    @Test
+    void aShortHeadlineOfSeveralWords_keepsItsPlace_overAnUndatedUnlinkedSubheading_orWhenAStatedTitleConfirmsIt() {
+        assertEquals("Haushalt 2027", title("<title>Haushalt 2027 - Gemeinde Lohrbach</title>",
+                "<ul class=menu><li><a href=/news>Aktuelle Meldungen</a></li></ul><h1>Haushalt 2027</h1>"
+                        + "<h2>Was der Gemeinderat am Dienstag beschlossen hat</h2>" + PROSE));
+        assertEquals("Aktuelle Meldungen", title("<title>Aktuelle Meldungen - Gemeinde Lohrbach</title><meta property='og:title' "
+                + "content='Aktuelle Meldungen'>", "<h1>Aktuelle Meldungen</h1><div><h2>Sperrung der Ortsdurchfahrt ab Montag</h2>"
+                + "<p>30.11.2026</p></div>" + PROSE));
+        // the h1's own date line stands under it: the h2 below is its subtitle
+        assertEquals("Bibliothek öffnet sonntags", title("<title>Bibliothek öffnet sonntags - Gemeinde Lohrbach</title>",
+                "<h1>Bibliothek öffnet sonntags</h1><p class=info>14.03.2026 09:30</p><h2>Versuch läuft zunächst bis zum Jahresende</h2>" + PROSE));
+        // a heading below that shares a word with the h1 is the article's own section
+        assertEquals("Sperrung der Ortsdurchfahrt", title("<title>Sperrung der Ortsdurchfahrt - Gemeinde Lohrbach</title>",
+                "<h1>Sperrung der Ortsdurchfahrt</h1><div><h2>Umleitung während der Sperrung über Kirchweg</h2><p>30.11.2026</p></div>" + PROSE));
+    }
+
+    @Test
     void aGreetingH1_givesWayToTheDatedEntrysHeading() {
         assertEquals("Sperrung der Ortsdurchfahrt ab Montag", title("<title>Gemeinde Lohrbach: Aktuelles</title>",
                 "<div id=kopf><h1>Herzlich willkommen in der Gemeinde Lohrbach</h1></div><div class=item><p>Veröffentlicht am 30.11.2026</p>"

@@ -443,7 +443,8 @@ public final class DateParser {
         if (!hasYearLikeNumber(digits)) {
             String thai = hasThaiLetter(digits) ? thaiShortYearDate(normalize(digits)) : null;
             String minguo = thai == null && "zh".equals(language.language()) ? minguoNumericDate(digits) : null;
-            return thai != null ? thai : minguo != null ? minguo
+            String apostrophed = thai == null && minguo == null ? apostropheYearDate(digits, language) : null;
+            return thai != null ? thai : minguo != null ? minguo : apostrophed != null ? apostrophed
                     : twoDigitYearDate(digits, language); // most text has no four-digit year, and is no date at all
         }
         String s = normalize(digits);
@@ -690,6 +691,71 @@ public final class DateParser {
             from = n.start() + 1;
         }
         return null;
+    }
+
+    /** An apostrophe that stands for a year's century ("Dec '26", "Dec ’26"): the typewriter's and the typographer's. */
+    private static final String CENTURY_APOSTROPHE = "['\u2019\u2018]";
+
+    /**
+     * A day and a month's name with a year shortened by an apostrophe, as English writes it informally ("3rd Dec '26",
+     * "3 December ’26"); the apostrophe marks the dropped century, so the two digits are a year and no day or count.
+     */
+    private static final Pattern DAY_MONTH_APOSTROPHE_YEAR = Pattern.compile(
+            "(?<![\\d.:/])(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?(" + MONTH_ALTERNATION + ")\\.?,?\\s*" + CENTURY_APOSTROPHE
+                    + "(\\d{2})(?![\\d\\p{L}])");
+
+    /** The month first ("Dec. 3rd, '26", "December 3 ’26"): {@link #DAY_MONTH_APOSTROPHE_YEAR}'s other order. */
+    private static final Pattern MONTH_DAY_APOSTROPHE_YEAR = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*" + CENTURY_APOSTROPHE + "(\\d{2})(?![\\d\\p{L}])");
+
+    /**
+     * A date written with an apostrophe year ({@link #DAY_MONTH_APOSTROPHE_YEAR}, {@link #MONTH_DAY_APOSTROPHE_YEAR}) in
+     * text without a four-digit year, the century found about {@link #TWO_DIGIT_YEAR_PIVOT}; null when none. The
+     * patterns are run only on text that holds an apostrophe before two digits, which most text does not.
+     */
+    private static String apostropheYearDate(String digits, DateLanguage language) {
+        if (!holdsApostropheYear(digits)) {
+            return null;
+        }
+        String s = normalize(digits);
+        Matcher m = DAY_MONTH_APOSTROPHE_YEAR.matcher(s);
+        int dmy = m.find() ? m.start() : Integer.MAX_VALUE;
+        Matcher n = MONTH_DAY_APOSTROPHE_YEAR.matcher(s);
+        int mdy = Integer.MAX_VALUE;
+        for (int from = 0; from < s.length() && n.find(from); from = n.start() + 1) {
+            if (month(n.group(1), language) != null) {
+                mdy = n.start();
+                break;
+            }
+        }
+        LocalDate date;
+        int end;
+        if (dmy <= mdy && dmy != Integer.MAX_VALUE) {
+            date = day(century(Integer.parseInt(m.group(3))), month(m.group(2), language), m.group(1));
+            end = m.end();
+        } else if (mdy != Integer.MAX_VALUE) {
+            date = day(century(Integer.parseInt(n.group(3))), month(n.group(1), language), n.group(2));
+            end = n.end();
+        } else {
+            return null;
+        }
+        return date == null ? null : withTime(date, s, end);
+    }
+
+    /** True when the text holds an apostrophe followed by two digits and no third. */
+    private static boolean holdsApostropheYear(String s) {
+        for (int i = 0; i + 2 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '\'' || c == '\u2019' || c == '\u2018') && isAsciiDigit(s.charAt(i + 1)) && isAsciiDigit(s.charAt(i + 2))
+                    && (i + 3 == s.length() || !isAsciiDigit(s.charAt(i + 3)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The four-digit year of a two-digit one, about {@link #TWO_DIGIT_YEAR_PIVOT}. */

@@ -302,6 +302,17 @@ class DateParserTest {
     }
 
     @Test
+    void monthNameDatesWithApostropheYears_areRead() {
+        assertEquals("2026-12-03", DateParser.parseText("3rd Dec '26"));
+        assertEquals("2026-12-03", DateParser.parseText("Posted on 3 December \u201926 at 9:40"), "a typographer's apostrophe");
+        assertEquals("2026-12-03", DateParser.parseText("Dec. 3rd, '26"), "month first");
+        assertEquals("1999-03-14", DateParser.parseText("March 14 '99"), "the century about the pivot");
+        assertNull(DateParser.parseText("back in the '90s"), "a decade");
+        assertNull(DateParser.parseText("Rock 'n' roll since '72"), "a year without a day and month");
+        assertNull(DateParser.parseText("31st Feb '26"), "no 31 February");
+    }
+
+    @Test
     void twoDigitYearLookalikes_areNotDates() {
         assertNull(DateParser.parseText("12/03/24"), "month-first or day-first: the slash form is ambiguous");
         assertNull(DateParser.parseText("version 1.2.22.5"));

@@ -149,6 +149,45 @@ public final class TitleCleaner {
     private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile(
             "(?:\\s*[-–—|,(]\\s*|\\s+)(?iu:" + PAGE_WORDS + ")\\s+(?:\\d{1,3}|all)\\)?$");
 
+    /**
+     * Words with which a site labels the print version of a page, which its template titles with the article's title and
+     * the label: print version, printer-friendly (version), printable version, print (English); Druckversion, Druckansicht
+     * (German); version imprimable (French); versión para imprimir / impresión (Spanish), versão para impressão
+     * (Portuguese), versione stampabile / per la stampa (Italian), wersja do druku (Polish), версия для печати (Russian),
+     * yazdırılabilir sürüm and yazdır (Turkish), versi cetak and cetak (Indonesian), bản in (Vietnamese), 印刷用 and
+     * 印刷用ページ (Japanese), 인쇄용 and 인쇄 (Korean), 打印版 (Chinese).
+     */
+    private static final String PRINT_WORDS = "(?iu:print(?:er[- ]friendly|able)?(?:\\s+version)?|printer[- ]friendly|druckversion|druckansicht"
+            + "|version\\s+imprimable|versi[óo]n\\s+para\\s+(?:imprimir|impresi[óo]n)|vers[ãa]o\\s+para\\s+impress[ãa]o"
+            + "|versione\\s+(?:stampabile|per\\s+la\\s+stampa)|wersja\\s+do\\s+druku|версия\\s+для\\s+печати"
+            + "|yazd[ıi]r[ıi]labilir\\s+s[üu]r[üu]m|yazd[ıi]r|versi\\s+cetak|cetak|b[ảa]n\\s+in|印刷用ページ|印刷用|인쇄용|인쇄|打印版)";
+
+    /**
+     * A print-version label closing the title, in brackets ("Headline (Druckversion)", "見出し（印刷用）") or after a bar or
+     * a spaced dash ("Headline - Printer Friendly Version"): it says which rendering of the page this is, not what
+     * happened, as a media label says what the page holds.
+     */
+    private static final Pattern TRAILING_PRINT_LABEL = Pattern.compile(
+            "(?:\\s*[\\[(\uFF08\u3010]" + PRINT_WORDS + "[\\])\uFF09\u3011]|\\s+(?:[|\uFF5C]|[-\u2013\u2014](?=\\s))\\s*" + PRINT_WORDS + ")$");
+
+    /** Stems of {@link #PRINT_WORDS}, looked for in a title's last {@link #PRINT_LABEL_REACH} characters before the pattern is run. */
+    private static final List<String> PRINT_STEMS = List.of("print", "druck", "imprim", "impress", "stamp", "druku", "печати", "yazd",
+            "cetak", "bản in", "ban in", "印刷", "인쇄", "打印");
+
+    /** A print-version label stands in the last this many characters of a title. */
+    private static final int PRINT_LABEL_REACH = 48;
+
+    /** True when the title's end holds a stem of a print-version label ({@link #PRINT_STEMS}); most titles' do not. */
+    private static boolean closesWithPrintWord(String title) {
+        String tail = title.substring(Math.max(0, title.length() - PRINT_LABEL_REACH)).toLowerCase(Locale.ROOT);
+        for (String stem : PRINT_STEMS) {
+            if (tail.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A media label after the headline ("[Watch]", "(video)", "(VÍDEO)", "[FOTO]"): it says what the page holds, not what happened. */
     private static final Pattern TRAILING_MEDIA_LABEL = Pattern.compile("\\s*[\\[(]" + MEDIA_LABEL + "[\\])]$");
 
@@ -979,6 +1018,9 @@ public final class TitleCleaner {
         }
         if (holdsAny(cut, "0123456789")) {
             cut = GLUED_DATE.matcher(cut).replaceFirst("");
+        }
+        if (closesWithPrintWord(cut)) {
+            cut = TRAILING_PRINT_LABEL.matcher(cut).replaceFirst("");
         }
         if (cut.endsWith("\uFF09")) {
             cut = withoutSourceCredit(cut);

@@ -219,6 +219,17 @@ class TitleCleanerTest {
     }
 
     @Test
+    void printVersionLabelClosingTheTitle_isCut_printInTheHeadlinesWordsStays() {
+        assertEquals("年末年始のごみ収集日程について", TitleCleaner.withoutLabel("年末年始のごみ収集日程について（印刷用）"));
+        assertEquals("Neue Buslinie verbindet Ober- und Unterdorf", TitleCleaner.withoutLabel("Neue Buslinie verbindet Ober- und Unterdorf (Druckversion)"));
+        assertEquals("Council tax to rise next April", TitleCleaner.withoutLabel("Council tax to rise next April - Printer Friendly Version"));
+        assertEquals("Podwyżki cen biletów od stycznia", TitleCleaner.withoutLabel("Podwyżki cen biletów od stycznia | Wersja do druku"));
+        assertEquals("Новый мост откроют в мае", TitleCleaner.withoutLabel("Новый мост откроют в мае (версия для печати)"));
+        assertEquals("Why we still read the news in print", TitleCleaner.withoutLabel("Why we still read the news in print"));
+        assertEquals("Read the fine print", TitleCleaner.withoutLabel("Read the fine print"));
+    }
+
+    @Test
     void mediaLabelAfterABar_andAnIconBeforeTheHeadline_areCut() {
         assertEquals("Napoli, la nuova funicolare apre a dicembre", TitleCleaner.withoutLabel("Napoli, la nuova funicolare apre a dicembre | FOTO"));
         assertEquals("Valencia presenta su nuevo tranvía", TitleCleaner.withoutLabel("▶ Valencia presenta su nuevo tranvía"));

@@ -223,13 +223,26 @@ public final class TitleCleaner {
             + "|persbericht|pressmeddelande|pressemelding|komunikat prasowy|tisková zpráva|comunicat de presă";
 
     /**
+     * The words of a label that says a story was corrected since it first ran, as a site sets it before the headline in
+     * capitals ("CORRECTION: …", "CORRECTED: …"): it says that the text changed, as an update label does, not what
+     * happened. English corrected, correction; German korrigiert, Korrektur, Berichtigung; French rectificatif; Spanish
+     * corrección, rectificación; Italian correzione, rettifica; Portuguese correção, corrigido; Polish sprostowanie,
+     * korekta; Russian исправлено, поправка; Turkish düzeltme; Indonesian koreksi, ralat; Vietnamese đính chính; Korean 정정.
+     * Kept apart from {@link #STATUS_BADGE_WORDS}, which the body reads as live pages' badges; in sentence case
+     * ("Correction: an article on …") the words are a correction notice's own headline.
+     */
+    private static final String CORRECTION_WORDS = "corrected|correction|korrigiert|korrektur|berichtigung|rectificatif|corrección|correccion"
+            + "|rectificación|rectificacion|correzione|rettifica|correção|correcao|corrigido|sprostowanie|korekta|исправлено|поправка"
+            + "|düzeltme|duzeltme|koreksi|ralat|đính chính|정정";
+
+    /**
      * A status badge ({@link #STATUS_BADGE_WORDS}) opening a headline, closed by a colon, a full stop, an exclamation
      * mark, or a spaced dash or bar ("EXCLUSIF - ", "PILNE! ", "ТЕРМІНОВО. ", "عاجل: "): taken only when written in
      * capitals or in a script without case ({@link #caseless}), as a media label is: "Breaking: Houston hires..." in
      * sentence case is the reader's headline as the site wrote it.
      */
     private static final Pattern LEADING_STATUS_BADGE = Pattern.compile(
-            "^(?iu:" + STATUS_BADGE_WORDS + ")(?:\\s*[!:\uFF1A]|\\.|\\s[-\u2013\u2014|])\\s+(?=\\S)");
+            "^(?iu:" + STATUS_BADGE_WORDS + "|" + CORRECTION_WORDS + ")(?:\\s*[!:\uFF1A]|\\.|\\s[-\u2013\u2014|])\\s+(?=\\S)");
 
     /** A status badge is read only this near a title's start: the longest is shorter. */
     private static final int STATUS_BADGE_REACH = 32;

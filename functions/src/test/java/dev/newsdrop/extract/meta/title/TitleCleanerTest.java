@@ -84,6 +84,16 @@ class TitleCleanerTest {
     }
 
     @Test
+    void correctionLabelInCapitals_isCut_inSentenceCaseItIsANoticesHeadline() {
+        assertEquals("School board delays vote on later start times", TitleCleaner.withoutLabel("CORRECTION: School board delays vote on later start times"));
+        assertEquals("Oil prices climb as OPEC+ extends output cuts", TitleCleaner.withoutLabel("CORRECTED: Oil prices climb as OPEC+ extends output cuts"));
+        assertEquals("Radni przyjęli budżet na 2027 rok", TitleCleaner.withoutLabel("SPROSTOWANIE: Radni przyjęli budżet na 2027 rok"));
+        assertEquals("Harga beras naik jelang Natal", TitleCleaner.withoutLabel("RALAT - Harga beras naik jelang Natal"));
+        assertEquals("Correction: an article on the bridge vote misstated the cost",
+                TitleCleaner.withoutLabel("Correction: an article on the bridge vote misstated the cost"));
+    }
+
+    @Test
     void statusBadgeInCapitalsOrACaselessScript_isCut_inSentenceCaseItStays() {
         assertEquals("Le maire de Nantes prépare un référendum", TitleCleaner.withoutLabel("EXCLUSIF - Le maire de Nantes prépare un référendum"));
         assertEquals("Sejm przyjął ustawę o jawności cen", TitleCleaner.withoutLabel("PILNE! Sejm przyjął ustawę o jawności cen"));

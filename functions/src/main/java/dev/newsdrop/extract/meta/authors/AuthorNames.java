@@ -697,7 +697,7 @@ public final class AuthorNames {
      * ("By Jane Doe | Edited by John Roe", "Von Anna Berg. Redigiert von Max Muster"), in the
      * languages bylines are read in: they did not write it.
      */
-    private static final String EDITORS_CREDIT = "(?:(?:copy[- ]?)?edit(?:ed|ing)|fact[- ]?check(?:ed|ing)|(?:medically\\s+)?reviewed"
+    static final String EDITORS_CREDIT = "(?:(?:copy[- ]?)?edit(?:ed|ing)|fact[- ]?check(?:ed|ing)|(?:medically\\s+)?reviewed"
             + "|translat(?:ed|ion))\\s+by|(?:bearbeitet|redigiert|lektoriert|übersetzt|geprüft)\\s+von"
             + "|(?:editad[oa]|revisad[oa]|traducid[oa]|traduzid[oa])\\s+por|(?:édité|relu|révisé|traduit|vérifié)e?\\s+par"
             + "|(?:redigeret|oversat)\\s+af|(?:redigert|oversatt|redigerad|översatt)\\s+av|(?:geredigeerd|vertaald|bewerkt)\\s+door"

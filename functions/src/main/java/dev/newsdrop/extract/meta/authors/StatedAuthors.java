@@ -199,6 +199,19 @@ final class StatedAuthors {
      */
     private static final Pattern LIST_PUNCTUATION = Pattern.compile("[,;|/،，、]");
 
+    /**
+     * "With" in the languages read before a capital, perhaps after a comma: "Par Paul Durand, avec
+     * Marie Lefèvre", "By Jane Doe with John Roe" names a companion writer, not a role after the comma;
+     * an agency so named ("avec AFP") is no person, and the line's names are refused as they are.
+     */
+    private static final Pattern COMPANION = Pattern.compile("(?:\\s*,\\s*|\\s+)(?:with|mit|avec|con|com|met|med)\\s+(?=\\p{Lu})");
+
+    /**
+     * A date set after the names in the byline's line, past a spaced dash, bar or dot: a separator, a
+     * short label at most ("Le", "Updated") and a digit, to the end ("Par X - Le 15/11/2026 à 18:00").
+     */
+    private static final Pattern DATE_AFTER_SEPARATOR = Pattern.compile("\\s+[-–—|·•]\\s+[^\\d,;|/]{0,16}\\d.*$");
+
     /** A byline's line is a lead and a few names; longer text is a paragraph or a box. */
     private static final int MAX_CO_AUTHOR_LINE_CHARS = 160;
 
@@ -231,6 +244,8 @@ final class StatedAuthors {
                 break;
             }
             String text = BylineText.leadingText(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip();
+            text = COMPANION.matcher(text).replaceFirst(" & "); // "Par Paul Durand, avec Marie Lefèvre": a companion writer, no role
+            text = DATE_AFTER_SEPARATOR.matcher(text).replaceFirst(""); // "... - Le 15/11/2026 à 18:00": the line's date, not a list
             if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !(BylineLeads.mayOpenWithLeadIn(text) && BylineLeads.LEAD_IN.matcher(text).lookingAt())
                     || LIST_PUNCTUATION.matcher(text).find() // the line's own text first: the regions' selectors climb to the root
                     || e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null) {

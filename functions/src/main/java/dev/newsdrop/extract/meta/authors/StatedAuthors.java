@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -307,7 +308,7 @@ final class StatedAuthors {
      */
     private static final String CONTRIBUTOR_WORDS = "(?:photo|photos|photographs?|photography|photographed|pictures?|images?|illustrations?|illustrated|"
             + "artwork|art|styled|styling|stylist|video|videos|hair|make-?up|grooming|set design|prop styling|fotos?|"
-            + "fotografie|fotografía|fotografia|bilder?|illustration|ilustración|ilustração)";
+            + "fotografie|fotografía|fotografia|bilder?|beeld|illustration|ilustración|ilustração)";
 
     /** The words that join a {@link #CONTRIBUTOR_WORDS} credit to its name: "by", "von", "par", "por", "di", "de", "door", "av", "af". */
     private static final String CONTRIBUTOR_JOINERS = "(?:by|von|par|por|di|de|door|av|af)";
@@ -325,10 +326,13 @@ final class StatedAuthors {
      * A credit for another part of the work written out with its name in one text, where a credit
      * opens (the text's start, or after a comma, a semicolon, a middle dot, a bullet, a bar or a dash):
      * "Foto: Mónica Torres", "Image: Jane Roe/Agency", "foto di Stefano Riva" after "Testo di X, ",
-     * "Editado por Jorge Castañeda Luna". The name runs to the next separator or slash.
+     * "Editado por Jorge Castañeda Luna"; after a middle dot, a bullet, a bar or a dash the word alone
+     * before a capital ("Door A en B · Beeld Bas Verhoef"). The name runs to the next separator or slash,
+     * and opens what follows the credit ("Photos : Olga Kovalenko pour Le Courrier", {@link #creditedInText}).
      */
     private static final Pattern TEXT_CREDIT = Pattern.compile(
             "(?iu)(?:^|[,;·•|–—]\\s*|\\s-\\s)(?:" + CONTRIBUTOR_WORDS + "\\s*(?:[:：]|" + CONTRIBUTOR_JOINERS + "\\s)"
+                    + "|(?<=[·•|–—]\\s{0,3})" + CONTRIBUTOR_WORDS + "\\s+(?=(?-i:\\p{Lu}))"
                     + "|(?:" + AuthorNames.EDITORS_CREDIT + ")\\s*:?)\\s*([^,;·•|/()\\n]{3,60})");
 
     /** The longest text read for a {@link #TEXT_CREDIT}: a caption's or a byline's line, not a paragraph. */
@@ -421,9 +425,13 @@ final class StatedAuthors {
                 }
                 Matcher m = TEXT_CREDIT.matcher(text);
                 while (m.find()) {
-                    String key = ComparisonKey.of(m.group(1).strip());
-                    if (here.remove(key)) {
-                        credited.add(key);
+                    String creditKey = ComparisonKey.of(m.group(1).strip());
+                    for (Iterator<String> it = here.iterator(); it.hasNext(); ) {
+                        String key = it.next();
+                        if (creditKey.startsWith(key)) { // the name, perhaps with whom it works for after it
+                            it.remove();
+                            credited.add(key);
+                        }
                     }
                 }
                 shownOtherwise.addAll(here); // "Meg Kinnard and Errin Haines, Associated Press": a writer who also took the photos

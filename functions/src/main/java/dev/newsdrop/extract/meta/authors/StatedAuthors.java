@@ -335,6 +335,12 @@ final class StatedAuthors {
                     + "|(?<=[·•|–—]\\s{0,3})" + CONTRIBUTOR_WORDS + "\\s+(?=(?-i:\\p{Lu}))"
                     + "|(?:" + AuthorNames.EDITORS_CREDIT + ")\\s*:?)\\s*([^,;·•|/()\\n]{3,60})");
 
+    /**
+     * The most stated authors whose credits are looked for in the page's texts: each short text is
+     * compared with every name, and a list longer than a masthead's is no article's byline.
+     */
+    private static final int MAX_TEXT_CREDIT_NAMES = 20;
+
     /** The longest text read for a {@link #TEXT_CREDIT}: a caption's or a byline's line, not a paragraph. */
     private static final int MAX_TEXT_CREDIT_CHARS = 200;
 
@@ -372,7 +378,7 @@ final class StatedAuthors {
             }
         }
         contributors.addAll(namedWithPictureRole(scan, wanted));
-        if (contributors.size() < wanted.size() - 1) {
+        if (contributors.size() < wanted.size() - 1 && wanted.size() <= MAX_TEXT_CREDIT_NAMES) {
             contributors.addAll(creditedInText(scan, wanted));
         }
         if (contributors.isEmpty() || contributors.size() >= wanted.size()) {

@@ -115,6 +115,7 @@ public final class AuthorFinder {
         List<String> authors = StatedAuthors.withoutOwner(PublisherNames.withoutPublisher(names, siteName, ld.publisherName),
                 meta.first(StatedAuthors.COPYRIGHT_META));
         authors = StatedAuthors.withoutContributors(authors, scan);
+        authors = withoutNewsroomBesidePersons(authors, ld.organisationAuthors);
         if (!authors.isEmpty()) {
             if (namesOrganisationsOnly(authors, ld.organisationAuthors) || authors.stream().allMatch(AuthorFinder::namesNewsroom)
                     || PublicBodies.namesOnly(authors) || statedByPressTitle(authors, stated.raw())) {
@@ -353,6 +354,22 @@ public final class AuthorFinder {
             }
         }
         return !press.isEmpty() && names.stream().allMatch(n -> press.stream().anyMatch(r -> r.contains(n)));
+    }
+
+    /**
+     * The names without the newsrooms' credits that JSON-LD types as an Organization
+     * ({@link #namesNewsroom}: "Redacción X"), when a person is named beside them: Arc-like CMSs state
+     * the desk that handled the story in the author list with the reporter; the desk signs only when
+     * no one else does. A desk stated as a Person ("MM-Redaktion", "Gear Team") is a byline's own name.
+     */
+    private static List<String> withoutNewsroomBesidePersons(List<String> names, List<String> organisations) {
+        if (names.size() < 2 || organisations.isEmpty()) {
+            return names;
+        }
+        Set<String> typed = AuthorNames.keys(organisations);
+        List<String> persons = names.stream().filter(n -> !(typed.contains(ComparisonKey.of(n)) && namesNewsroom(n))).toList();
+        boolean personLeft = persons.stream().anyMatch(n -> !typed.contains(ComparisonKey.of(n)));
+        return personLeft ? persons : names;
     }
 
     /** True when the name is a newsroom's credit, its word first or last ("Redaktion X", "X Staff"). */

@@ -488,12 +488,19 @@ public final class AuthorNames {
     private static final Pattern LAST_AFTER_COMMA = Pattern.compile("^(.*\\p{L}.*?)\\s*,\\s*([^,]+?)[\\s.]*$");
 
     /**
+     * The words that may stand between "with" and the agency, whose copy the writer used: "mit Material
+     * von dpa", "mit Material der dpa", "with material from AP", "con información de EFE", "com
+     * informações da Agência Brasil".
+     */
+    private static final String AGENCY_MATERIAL = "(?:(?:material|informa(?:tion|ción|ciones|ções|coes|zioni))\\s+(?:von|der|from|of|de|da|do|di|del)\\s+)?";
+
+    /**
      * A byline that names an agency as the writer's companion: "Jane Doe with AP", "Von Max Muster mit
      * dpa", "Par Jean Dupont avec AFP": the copy is the agency's and the person's, and the agency is
      * its source.
      */
     static final Pattern WITH_AGENCY = Pattern.compile(
-            "(?iu)^(.*\\p{L}.*?)\\s+(?:with|mit|avec|con|com|met|med|z)\\s+([^,]+?)[\\s.]*$");
+            "(?iu)^(.*\\p{L}.*?)\\s+(?:with|mit|avec|con|com|met|med|z)\\s+" + AGENCY_MATERIAL + "([^,]+?)[\\s.]*$");
 
     /**
      * A part after a comma that opens with a lower-case word, in a byline whose names are capitalised:
@@ -697,7 +704,7 @@ public final class AuthorNames {
      * ("By Jane Doe | Edited by John Roe", "Von Anna Berg. Redigiert von Max Muster"), in the
      * languages bylines are read in: they did not write it.
      */
-    private static final String EDITORS_CREDIT = "(?:(?:copy[- ]?)?edit(?:ed|ing)|fact[- ]?check(?:ed|ing)|(?:medically\\s+)?reviewed"
+    static final String EDITORS_CREDIT = "(?:(?:copy[- ]?)?edit(?:ed|ing)|fact[- ]?check(?:ed|ing)|(?:medically\\s+)?reviewed"
             + "|translat(?:ed|ion))\\s+by|(?:bearbeitet|redigiert|lektoriert|übersetzt|geprüft)\\s+von"
             + "|(?:editad[oa]|revisad[oa]|traducid[oa]|traduzid[oa])\\s+por|(?:édité|relu|révisé|traduit|vérifié)e?\\s+par"
             + "|(?:redigeret|oversat)\\s+af|(?:redigert|oversatt|redigerad|översatt)\\s+av|(?:geredigeerd|vertaald|bewerkt)\\s+door"

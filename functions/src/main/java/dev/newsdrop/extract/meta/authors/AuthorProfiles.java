@@ -65,6 +65,9 @@ final class AuthorProfiles {
                 LinkResolver resolver = null; // the page's base parsed once, not once per link as absUrl does
                 for (Element a : scan.links()) {
                     String base = a.baseUri();
+                    if (base.isEmpty() && pageUrl != null) {
+                        base = pageUrl; // read without its address: relative links resolve against the canonical one the page states
+                    }
                     if (resolver == null || !resolver.base().equals(base)) {
                         resolver = new LinkResolver(base);
                     }

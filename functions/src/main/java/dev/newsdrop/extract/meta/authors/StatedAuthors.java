@@ -8,15 +8,19 @@ import dev.newsdrop.extract.meta.PageScan;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -196,6 +200,19 @@ final class StatedAuthors {
      */
     private static final Pattern LIST_PUNCTUATION = Pattern.compile("[,;|/،，、]");
 
+    /**
+     * "With" in the languages read before a capital, perhaps after a comma: "Par Paul Durand, avec
+     * Marie Lefèvre", "By Jane Doe with John Roe" names a companion writer, not a role after the comma;
+     * an agency so named ("avec AFP") is no person, and the line's names are refused as they are.
+     */
+    private static final Pattern COMPANION = Pattern.compile("(?:\\s*,\\s*|\\s+)(?:with|mit|avec|con|com|met|med)\\s+(?=\\p{Lu})");
+
+    /**
+     * A date set after the names in the byline's line, past a spaced dash, bar or dot: a separator, a
+     * short label at most ("Le", "Updated") and a digit, to the end ("Par X - Le 15/11/2026 à 18:00").
+     */
+    private static final Pattern DATE_AFTER_SEPARATOR = Pattern.compile("\\s+[-–—|·•]\\s+[^\\d,;|/]{0,16}\\d.*$");
+
     /** A byline's line is a lead and a few names; longer text is a paragraph or a box. */
     private static final int MAX_CO_AUTHOR_LINE_CHARS = 160;
 
@@ -228,6 +245,8 @@ final class StatedAuthors {
                 break;
             }
             String text = BylineText.leadingText(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip();
+            text = COMPANION.matcher(text).replaceFirst(" & "); // "Par Paul Durand, avec Marie Lefèvre": a companion writer, no role
+            text = DATE_AFTER_SEPARATOR.matcher(text).replaceFirst(""); // "... - Le 15/11/2026 à 18:00": the line's date, not a list
             if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !(BylineLeads.mayOpenWithLeadIn(text) && BylineLeads.LEAD_IN.matcher(text).lookingAt())
                     || LIST_PUNCTUATION.matcher(text).find() // the line's own text first: the regions' selectors climb to the root
                     || e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null) {
@@ -283,15 +302,47 @@ final class StatedAuthors {
     }
 
     /**
-     * A byline's lead that credits another part of the work than the text: "Photography by",
-     * "Styled by", "Illustration by", "Video by", "Hair and make-up by", as magazines set them
-     * beside the writer's "By" (in the languages of {@link BylineLeads}' leads).
+     * The words of a credit for another part of the work than the text: "Photography", "Styled",
+     * "Illustration", "Video", "Hair and make-up", as magazines set them beside the writer's "By" (in
+     * the languages of {@link BylineLeads}' leads).
+     */
+    private static final String CONTRIBUTOR_WORDS = "(?:photo|photos|photographs?|photography|photographed|pictures?|images?|illustrations?|illustrated|"
+            + "artwork|art|styled|styling|stylist|video|videos|hair|make-?up|grooming|set design|prop styling|fotos?|"
+            + "fotografie|fotografía|fotografia|bilder?|beeld|illustration|ilustración|ilustração)";
+
+    /** The words that join a {@link #CONTRIBUTOR_WORDS} credit to its name: "by", "von", "par", "por", "di", "de", "door", "av", "af". */
+    private static final String CONTRIBUTOR_JOINERS = "(?:by|von|par|por|di|de|door|av|af)";
+
+    /**
+     * A byline's lead that credits another part of the work than the text ({@link #CONTRIBUTOR_WORDS}
+     * and a joiner: "Photography by", "Styled by"), or an editor's, a reviewer's or a fact-checker's
+     * credit ("Edited by", "Medically reviewed by", "Fact-checked by", "Editado por", {@link AuthorNames#EDITORS_CREDIT}).
      */
     private static final Pattern CONTRIBUTOR_LEAD = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:photo|photos|photographs?|photography|photographed|pictures?|images?|illustrations?|illustrated|"
-                    + "artwork|art|styled|styling|stylist|video|videos|hair|make-?up|grooming|set design|prop styling|fotos?|"
-                    + "fotografie|fotografía|fotografia|bilder?|illustration|ilustración|ilustração)"
-                    + "\\s+(?:and\\s+\\S+\\s+)?(?:by|von|par|por|di|de|door|av)\\s*:?\\s*$");
+            "(?iu)(?<![\\p{L}])(?:" + CONTRIBUTOR_WORDS + "\\s+(?:and\\s+\\S+\\s+)?" + CONTRIBUTOR_JOINERS + "|" + AuthorNames.EDITORS_CREDIT + ")"
+                    + "\\s*:?\\s*$");
+
+    /**
+     * A credit for another part of the work written out with its name in one text, where a credit
+     * opens (the text's start, or after a comma, a semicolon, a middle dot, a bullet, a bar or a dash):
+     * "Foto: Mónica Torres", "Image: Jane Roe/Agency", "foto di Stefano Riva" after "Testo di X, ",
+     * "Editado por Jorge Castañeda Luna"; after a middle dot, a bullet, a bar or a dash the word alone
+     * before a capital ("Door A en B · Beeld Bas Verhoef"). The name runs to the next separator or slash,
+     * and opens what follows the credit ("Photos : Olga Kovalenko pour Le Courrier", {@link #creditedInText}).
+     */
+    private static final Pattern TEXT_CREDIT = Pattern.compile(
+            "(?iu)(?:^|[,;·•|–—]\\s*|\\s-\\s)(?:" + CONTRIBUTOR_WORDS + "\\s*(?:[:：]|" + CONTRIBUTOR_JOINERS + "\\s)"
+                    + "|(?<=[·•|–—]\\s{0,3})" + CONTRIBUTOR_WORDS + "\\s+(?=(?-i:\\p{Lu}))"
+                    + "|(?:" + AuthorNames.EDITORS_CREDIT + ")\\s*:?)\\s*([^,;·•|/()\\n]{3,60})");
+
+    /**
+     * The most stated authors whose credits are looked for in the page's texts: each short text is
+     * compared with every name, and a list longer than a masthead's is no article's byline.
+     */
+    private static final int MAX_TEXT_CREDIT_NAMES = 20;
+
+    /** The longest text read for a {@link #TEXT_CREDIT}: a caption's or a byline's line, not a paragraph. */
+    private static final int MAX_TEXT_CREDIT_CHARS = 200;
 
     /** Of the text before a credited name's link, the last characters read for the credit's lead. */
     static final int MAX_CREDIT_LEAD_CHARS = 40;
@@ -310,19 +361,95 @@ final class StatedAuthors {
         Set<String> contributors = new HashSet<>();
         for (Element a : scan.links()) {
             String text = a.text();
-            if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || !wanted.contains(ComparisonKey.of(text))) {
+            if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS) {
+                continue;
+            }
+            String key = ComparisonKey.of(text);
+            int comma = text.indexOf(',');
+            if (!wanted.contains(key) && comma > 0) {
+                key = ComparisonKey.of(text.substring(0, comma)); // "Dr. Alan Brooks, MD": the name before its degree or role
+            }
+            if (!wanted.contains(key)) {
                 continue;
             }
             String before = textBefore(a);
             if (!before.isEmpty() && CONTRIBUTOR_LEAD.matcher(before).find()) {
-                contributors.add(ComparisonKey.of(text));
+                contributors.add(key);
             }
         }
         contributors.addAll(namedWithPictureRole(scan, wanted));
+        if (contributors.size() < wanted.size() - 1 && wanted.size() <= MAX_TEXT_CREDIT_NAMES) {
+            contributors.addAll(creditedInText(scan, wanted));
+        }
         if (contributors.isEmpty() || contributors.size() >= wanted.size()) {
             return names;
         }
         return names.stream().filter(n -> !contributors.contains(ComparisonKey.of(n))).toList();
+    }
+
+    /**
+     * The keys of the wanted names that the page credits in a text of their own for another part of the
+     * work than the text ({@link #TEXT_CREDIT}): a caption's "Foto: Mónica Torres", "Editado por Jorge
+     * Castañeda Luna" under the byline, "Testo di A, foto di B". Short texts of the page's body only;
+     * a name a short text shows otherwise too (a byline's "A and B, Agency") is a writer who also took
+     * the pictures.
+     */
+    private static Set<String> creditedInText(PageScan scan, Set<String> wanted) {
+        Set<String> credited = new HashSet<>();
+        Set<String> shownOtherwise = new HashSet<>();
+        Element body = scan.document().body();
+        if (body == null) {
+            return credited;
+        }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
+                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (node instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    if (text.length() <= MAX_TEXT_CREDIT_CHARS && text.length() > 4) {
+                        read(text.strip());
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            private void read(String text) {
+                String textKey = ComparisonKey.of(text);
+                Set<String> here = new HashSet<>();
+                for (String key : wanted) {
+                    if (!key.isEmpty() && textKey.contains(key)) {
+                        here.add(key);
+                    }
+                }
+                if (here.isEmpty()) {
+                    return;
+                }
+                Matcher m = TEXT_CREDIT.matcher(text);
+                while (m.find()) {
+                    String creditKey = ComparisonKey.of(m.group(1).strip());
+                    for (Iterator<String> it = here.iterator(); it.hasNext(); ) {
+                        String key = it.next();
+                        if (creditKey.startsWith(key)) { // the name, perhaps with whom it works for after it
+                            it.remove();
+                            credited.add(key);
+                        }
+                    }
+                }
+                shownOtherwise.addAll(here); // "Meg Kinnard and Errin Haines, Associated Press": a writer who also took the photos
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        credited.removeAll(shownOtherwise);
+        return credited;
     }
 
     /**

@@ -211,7 +211,8 @@ public final class BylineLeads {
      * with the straight or the typographic apostrophe) and "Miktub minn" ("written by"). Papers open a report's
      * byline with what the piece is: French "Un reportage de", "Une enquête de", "Un article de", German "Ein
      * Bericht von", Spanish "Un reportaje de", Portuguese "Uma reportagem de", Italian "Un reportage di", Dutch
-     * "Een reportage van" (a report, an inquiry, an article of).
+     * "Een reportage van" (a report, an inquiry, an article of). Albanian themes write "Shkruar nga" ("written by"),
+     * "Postuar nga" and "Publikuar nga" ("posted", "published by"; "nga", "from", alone is a common word).
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
@@ -228,6 +229,7 @@ public final class BylineLeads {
             "wysłany przez", "wysłane przez", "opublikowany przez", "napisany przez", "dodany przez", "lagt inn av",
             "αναρτήθηκε από",
             "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per",
+            "shkruar nga", "postuar nga", "publikuar nga",
             "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
             "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
             "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",

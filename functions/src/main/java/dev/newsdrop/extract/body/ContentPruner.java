@@ -195,7 +195,14 @@ final class ContentPruner {
                     "آخر تحديث", "نشر بتاريخ"), PHRASE_END + ".{0,80}$"),
             new Phrases(List.of("photo", "image", "credit", "crédit", "getty images", "صورة", "الصورة",
                     // a picture's credit in German, Dutch, Italian, Spanish, Polish ("Foto: dpa", "Bild: Gemeinde", "Fot. PAP")
-                    "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "fotografie", "fot\\.", "zdjęcie"), "\\s*[:：].{0,80}$"),
+                    "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "fotografie", "fot\\.", "zdjęcie",
+                    // the same in Hungarian, Cyrillic-script Slavic languages, Bulgarian, Finnish, Lithuanian, Greek, Turkish,
+                    // Persian and Arabic ("Fotó: MTI", "Фото: УНІАН", "Снимка: БГНЕС", "Kuva: Lehtikuva", "Φωτογραφία: Eurokinissi")
+                    "fotó", "фото", "снимка", "снимки", "kuva", "kuvat", "nuotrauka", "φωτογραφία", "φωτογραφίες", "fotoğraf",
+                    "zdjęcia", "عکس", "تصویر", "تصوير"), "\\s*[:：].{0,80}$"),
+            // a picture's credit by the abbreviation alone, its dot for a colon: Polish "Fot. PAP/Jan Nowak", Lithuanian
+            // "Nuotr. Vilniaus savivaldybės", Greek "Φωτ. ΑΠΕ"
+            new Phrases(List.of("fot\\.", "nuotr\\.", "φωτ\\."), "\\s*[^\\s:：].{0,80}$"),
             new Phrases(List.of("tags?", "mots-clés", "الوسوم", "وسوم"), "\\s*[:：].*$"),
             new Phrases(List.of("click here", "cliquez ici", "اضغط هنا"), PHRASE_END + ".{0,80}$"),
             // a page's view counter, as CMSs print it under the title (Joomla's "Zugriffe: 1834" in its article-info list)

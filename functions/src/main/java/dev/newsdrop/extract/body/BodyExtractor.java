@@ -121,11 +121,13 @@ public final class BodyExtractor {
             }
         }
         Element htmlSource = container != null ? container : asParagraphs(doc, paragraphs);
+        int paragraphsBeforeCredit = paragraphs.size();
         String credit = SourceCredit.extract(paragraphs, htmlSource);
         deadline.check("the source credit");
-        // a credit taken out of the container changed it: its HTML is written again
+        // a credit taken out of the container changed it (a label alone, "Sources:", leaves with no credit named): its HTML is written again
+        boolean containerKept = credit == null && paragraphs.size() == paragraphsBeforeCredit;
         String html = paragraphs.isEmpty() ? ""
-                : containerHtml != null && container != null && credit == null ? containerHtml
+                : containerHtml != null && container != null && containerKept ? containerHtml
                 : BodyRenderer.html(htmlSource, doc.location());
         return new ExtractedBody(List.copyOf(paragraphs), html, credit, method,
                 pageLinks, headingLinks, stats.root() == null ? 0 : stats.root().proseChars, stopsAtWall);

@@ -195,7 +195,14 @@ final class ContentPruner {
                     "آخر تحديث", "نشر بتاريخ"), PHRASE_END + ".{0,80}$"),
             new Phrases(List.of("photo", "image", "credit", "crédit", "getty images", "صورة", "الصورة",
                     // a picture's credit in German, Dutch, Italian, Spanish, Polish ("Foto: dpa", "Bild: Gemeinde", "Fot. PAP")
-                    "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "fotografie", "fot\\.", "zdjęcie"), "\\s*[:：].{0,80}$"),
+                    "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "fotografie", "fot\\.", "zdjęcie",
+                    // the same in Hungarian, Cyrillic-script Slavic languages, Bulgarian, Finnish, Lithuanian, Greek, Turkish,
+                    // Persian and Arabic ("Fotó: MTI", "Фото: УНІАН", "Снимка: БГНЕС", "Kuva: Lehtikuva", "Φωτογραφία: Eurokinissi")
+                    "fotó", "фото", "снимка", "снимки", "kuva", "kuvat", "nuotrauka", "φωτογραφία", "φωτογραφίες", "fotoğraf",
+                    "zdjęcia", "عکس", "تصویر", "تصوير"), "\\s*[:：].{0,80}$"),
+            // a picture's credit by the abbreviation alone, its dot for a colon: Polish "Fot. PAP/Jan Nowak", Lithuanian
+            // "Nuotr. Vilniaus savivaldybės", Greek "Φωτ. ΑΠΕ"
+            new Phrases(List.of("fot\\.", "nuotr\\.", "φωτ\\."), "\\s*[^\\s:：].{0,80}$"),
             new Phrases(List.of("tags?", "mots-clés", "الوسوم", "وسوم"), "\\s*[:：].*$"),
             new Phrases(List.of("click here", "cliquez ici", "اضغط هنا"), PHRASE_END + ".{0,80}$"),
             // a page's view counter, as CMSs print it under the title (Joomla's "Zugriffe: 1834" in its article-info list)
@@ -1144,10 +1151,64 @@ final class ContentPruner {
         if (isCreditAndLabelledDate(text)) {
             return true; // "Staff Reporter | Updated: 3 Dec 2026, 10:12 IST": a desk's credit and the date field
         }
+        if (isUnmarkedCaption(e, text)) {
+            return true; // "<img><p>Parkovací automat v Praze 10. Foto: ČTK</p>": a caption without its figcaption
+        }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8
                 && !isDatedSignature(e) && !isPeriod(text) && (fieldsAsked || !isFieldAmongFacts(e)) && !holdsEventDate(e)
                 && !isDeadline(text);
+    }
+
+    /**
+     * A picture's credit closing a line, after the caption's sentence or alone: "… in Praze 10. Foto: ČTK", "Fotó: MTI/Kovács
+     * Attila", "Снимка: БГНЕС", "Fot. PAP/Jan Nowak" (the label, its colon or the abbreviation's dot, then a name or an agency).
+     */
+    private static final Pattern TRAILING_PICTURE_CREDIT = Pattern.compile(
+            "(?:^|[.!?…]\\s+|\\s)(?:foto|fotó|fotos|photo|bild|фото|снимка|kuva|zdjęcie|φωτογραφία|fotoğraf|صورة|عکس)\\s*[:：]\\s*\\S[^.!?]{0,60}$"
+                    + "|(?:^|[.!?…]\\s+)(?:fot|nuotr)\\.\\s*\\S[^!?]{0,60}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * True when the line is a picture's caption set without figure markup: the block comes right after a picture
+     * ({@code <img>} or {@code <picture>}, alone or in its link) and closes on the picture's credit ({@link
+     * #TRAILING_PICTURE_CREDIT}), as newspaper CMSs write a photo box ("<div class=photo><img><p>Caption. Foto: ČTK</p></div>").
+     */
+    private static boolean isUnmarkedCaption(Element e, String text) {
+        if (text.length() >= SHORT_LINE_CHARS) {
+            return false;
+        }
+        Element before = e.previousElementSibling();
+        if (before == null || !isPictureAlone(before) || inFigure(e)) {
+            return false; // a figure's caption is marked as one, and the figure's rendering keeps it
+        }
+        return TRAILING_PICTURE_CREDIT.matcher(text).find();
+    }
+
+    /** Ancestors asked for a figure around a caption: the caption, a box or two in it. */
+    private static final int MAX_FIGURE_DEPTH = 3;
+
+    /** True when the block is a figure's caption or sits in a figure, a few boxes down. */
+    private static boolean inFigure(Element e) {
+        Element at = e;
+        for (int i = 0; i <= MAX_FIGURE_DEPTH && at != null; i++, at = at.parent()) {
+            String tag = at.normalName();
+            if (tag.equals("figure") || tag.equals("figcaption")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An {@code <img>} or {@code <picture>}, or a link holding one and no text. */
+    private static boolean isPictureAlone(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("img") || tag.equals("picture")) {
+            return true;
+        }
+        Element only = e.childrenSize() == 1 ? e.firstElementChild() : null;
+        return tag.equals("a") && only != null && (only.normalName().equals("img") || only.normalName().equals("picture"))
+                && e.text().isBlank();
     }
 
     /** A line of a status badge alone is this short at most ("+++ Live-Ticker +++"). */

@@ -942,6 +942,18 @@ final class NoiseRemover {
             "reviews", "user reviews", "customer reviews", "bewertungen", "kundenbewertungen", "avis", "avis clients",
             "valoraciones", "opiniones", "recensioni", "opinie", "beoordelingen", "recensies");
 
+    /**
+     * A word of a heading that names a newsletter in the languages that have their own word for it, or spell the
+     * loanword their way: Hungarian "hírlevél" (its stem "hírlevel-", as in "hírlevelünkre"), Finnish "uutiskirje",
+     * Estonian "uudiskiri"/"uudiskirja-", Swedish and Norwegian "nyhetsbrev", Danish "nyhedsbrev", Dutch "nieuwsbrief",
+     * Lithuanian "naujienlaiškis", Serbian "njuzleter"/"њузлетер", Russian and Ukrainian "рассылка"/"розсилка" and
+     * "ньюслеттер", Greek "ενημερωτικό δελτίο", Arabic "النشرة البريدية", Persian "خبرنامه", Hebrew "ניוזלטר": the
+     * stem, whatever case ending follows.
+     */
+    private static final Pattern NEWSLETTER_NATIVE_WORD = Pattern.compile(
+            "(?iU)(?<![\\p{L}])(?:hírlevel|hírlevél|uutiskirje|uudiskir|nyhetsbrev|nyhedsbrev|nieuwsbrief|naujienlaišk|njuzleter|њузлетер"
+                    + "|рассылк|розсилк|ньюслеттер|ньюзлеттер|ενημερωτικό δελτίο|النشرة البريدية|خبرنامه|ניוזלטר)");
+
     /** A word of a heading that names a newsletter: the loanword of most European languages. */
     private static final Pattern NEWSLETTER_WORD = Pattern.compile("(?iU)(?<![\\p{L}])newsletter(?![\\p{L}&&[^s]])");
 
@@ -1011,6 +1023,9 @@ final class NoiseRemover {
         }
         if (ContentPruner.containsIgnoringAsciiCase(label, NEWSLETTER_TAIL) && NEWSLETTER_WORD.matcher(label).find()) {
             return true;
+        }
+        if (NEWSLETTER_NATIVE_WORD.matcher(label).find()) {
+            return true; // "Iratkozzon fel hírlevelünkre!", "Tilaa uutiskirjeemme", "Підпишіться на розсилку"
         }
         if (key == null) {
             key = sectionKey(label);

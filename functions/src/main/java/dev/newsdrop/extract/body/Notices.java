@@ -141,6 +141,20 @@ final class Notices {
             FLAGS);
 
     /**
+     * "Support (independent) journalism" as donation boxes of Central and Eastern European and Nordic papers
+     * ask it, in words that begin with a Latin letter: the imperatives (Polish "Wspieraj", Slovak "Podporte",
+     * Croatian, Bosnian and Serbian "Podržite", Slovene "Podprite", Romanian "Susține"/"Sprijină", Hungarian
+     * "Támogassa", Finnish "Tue", Estonian "Toeta", Latvian "Atbalsti", Lithuanian "Paremkite"), the adjectives
+     * before the noun, and the noun in the case the imperative governs ("neovisno novinarstvo", "jurnalismul", "žurnalistiku").
+     */
+    private static final String SUPPORT_VERBS = "wspieraj|wspierajcie|podporte|podržite|podrzite|podprite|susține|susţine|susțineți"
+            + "|sprijină|sprijiniți|támogassa|támogasd|támogassák|tue|tukekaa|toeta|toetage|atbalsti|atbalstiet|paremkite";
+    private static final String SUPPORT_ADJECTIVES = "a|neovisno|nezavisno|neodvisno|nezávislú|nezávislé|kvalitno|lokalno|független"
+            + "|minőségi|laadukasta|riippumatonta|sõltumatut|kvaliteetset|neatkarīgu|nepriklausomą";
+    private static final String SUPPORT_JOURNALISM_NOUNS = "novinarstvo|novinárstvo|jurnalismul|jurnalismului|jurnalism|újságírást"
+            + "|journalismia|ajakirjandust|žurnalistiku|žurnalistiką|žurnālistiku";
+
+    /**
      * A membership's or a supporter's pitch: a sentence that opens by asking the reader to become a
      * member or supporter ("Become a member today", "Jetzt Mitglied werden", "Werdet jetzt Fördermitglied", "Devenez
      * membre", "Word lid") or to support the journalism ("Support independent journalism", "Unterstützen Sie
@@ -151,10 +165,11 @@ final class Notices {
             "(?:^|[.!?]\\s+)(?:become|werden sie|werdet|werde|jetzt|devenez|word|hazte|diventa|zostań|torne-se)\\s(?:\\p{L}+\\s){0,2}"
                     + "(?:member|supporter|(?:förder)?mitglied|(?:förder)?unterstützer(?:in|:in|\\*in)?|membre|lid|socio|miembro"
                     + "|membro|członkiem)(?![\\p{L}])"
-                    + "|(?:^|[.!?]\\s+)(?:support|unterstützen sie|soutenez|steun|apoya|sostieni|wesprzyj|podpořte)\\s"
+                    + "|(?:^|[.!?]\\s+)(?:support|unterstützen sie|soutenez|steun|apoya|sostieni|wesprzyj|podpořte|" + SUPPORT_VERBS + ")\\s"
                     + "(?:(?:our|independent|local|quality|unseren|unabhängigen|lokalen|guten|notre|le|un|onze|de|onafhankelijke|nuestro|el"
-                    + "|il|nostro|nasze|niezależne|lokalne|nezávislou|regionální|kvalitní)\\s){0,2}"
-                    + "(?:journalism|journalismus|journalisme|journalistiek|periodismo|giornalismo|dziennikarstwo|novinařinu)(?![\\p{L}])",
+                    + "|il|nostro|nasze|niezależne|lokalne|nezávislou|regionální|kvalitní|" + SUPPORT_ADJECTIVES + ")\\s){0,2}"
+                    + "(?:journalism|journalismus|journalisme|journalistiek|periodismo|giornalismo|dziennikarstwo|novinařinu|"
+                    + SUPPORT_JOURNALISM_NOUNS + ")(?![\\p{L}])",
             FLAGS);
 
     /**
@@ -325,7 +340,10 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #MEMBERSHIP_PITCH} holds at a word's start (its noun's), searched first alike. */
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "fördermitglied", "förderunterstützer",
-        "unterstützer", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař"};
+        "unterstützer", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař",
+        "novinar", "novinár", "jurnalism", "ajakirjand",
+        // nouns that start with no ASCII letter ("újságírást", "žurnalistiku"): their pitches are found by the verb
+        "támogas", "podporte", "podržite", "atbalst", "paremkite"};
 
     /** Lower-case stems one of which every {@link #APP_PITCH} holds at a word's start (its verb's), searched first alike. */
     private static final String[] APP_STEMS = {"herunter", "install", "download", "téléchar", "descarg", "scarica"};

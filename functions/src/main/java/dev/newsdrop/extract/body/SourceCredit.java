@@ -27,14 +27,25 @@ final class SourceCredit {
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف";
 
     /**
+     * "Source" as Central and Eastern European, Baltic, Balkan and Nordic news sites label the agency or
+     * paper a text is taken from under it: Romanian "Sursa", Hungarian "Forrás", Serbian, Croatian, Bosnian
+     * and Macedonian "Izvor"/"Извор", Slovenian "Vir", Bulgarian "Източник", Lithuanian "Šaltinis", Latvian
+     * "Avots", Estonian "Allikas", Finnish "Lähde", Albanian "Burimi".
+     */
+    private static final String CENTRAL_EASTERN_SOURCE_LABELS =
+            "sursa|sursă|surse|forrás|izvor|извор|vir|източник|šaltinis|šaltiniai|avots|avoti|allikas|lähde|lähteet|burimi";
+
+    /**
      * A last line naming the source: "المصدر:الحرة.", "Source: Reuters", "Crédit : AFP", and the
      * same word in Spanish, Portuguese, Italian, German, Dutch, Nordic, Slavic, Greek, Turkish,
-     * Indonesian, Vietnamese, Hebrew and Persian.
+     * Indonesian, Vietnamese, Hebrew and Persian; the whole line may stand in brackets ("(Izvor: Fena)").
+     * The label is a whole word: "Virus ..." is no "Vir" credit.
      */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
-                    + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|מקור|منبع|स्रोत)"
-                    + "\\s*[:：\\-–]?\\s*(\\S.{0,48}?)\\s*[.。]?$",
+            "^[(\\[]?\\s*(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
+                    + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|מקור|منبع|स्रोत|"
+                    + CENTRAL_EASTERN_SOURCE_LABELS + ")(?![\\p{L}])"
+                    + "\\s*[:：\\-–]?\\s*(\\S.{0,48}?)\\s*[)\\]]?\\s*[.。]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A last line that is only a source in brackets or after a dash: "(AFP)", "— Reuters". */
@@ -82,7 +93,8 @@ final class SourceCredit {
             if (credit != null) {
                 paragraphs.remove(lastIndex);
                 removeLine(container, last);
-                return tidy(credit);
+                String source = tidy(credit);
+                return source.isEmpty() ? null : source; // "Sources:" alone heads a list of sources and names none
             }
         }
         Matcher trailing = TRAILING_AGENCY.matcher(last);

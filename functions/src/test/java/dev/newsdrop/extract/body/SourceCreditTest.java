@@ -37,6 +37,27 @@ class SourceCreditTest {
     }
 
     @Test
+    void centralEasternSourceLabels_andABracketedLine_areCredits() {
+        for (String[] c : List.of(new String[] {"Sursa: Agerpres", "Agerpres"}, new String[] {"(Izvor: Fena)", "Fena"},
+                new String[] {"Šaltinis: ELTA", "ELTA"}, new String[] {"Lähde: STT", "STT"}, new String[] {"Извор: МИА", "МИА"},
+                new String[] {"Burimi: ATSH", "ATSH"}, new String[] {"(Quelle: APA/dpa)", "APA/dpa"})) {
+            List<String> paragraphs = new ArrayList<>(List.of(BODY, c[0]));
+            Element container = containerOf(paragraphs);
+            assertEquals(c[1], credit(paragraphs, container), c[0]);
+            assertEquals(List.of(BODY), paragraphs);
+        }
+    }
+
+    @Test
+    void aLabelIsAWholeWord_andALabelAloneNamesNoSource() {
+        List<String> virus = new ArrayList<>(List.of(BODY, "Virus outbreak closes two schools."));
+        assertNull(credit(virus, containerOf(virus)));
+        assertEquals(2, virus.size());
+        List<String> sources = new ArrayList<>(List.of(BODY, "Sources:"));
+        assertNull(credit(sources, containerOf(sources)));
+    }
+
+    @Test
     void englishSourceLineAndBareAgencyLines_areCredits() {
         assertEquals("Reuters", credit(new ArrayList<>(List.of(BODY, "Source: Reuters")), containerOf(List.of(BODY, "Source: Reuters"))));
         assertEquals("AFP", credit(new ArrayList<>(List.of(BODY, "(AFP)")), containerOf(List.of(BODY, "(AFP)"))));

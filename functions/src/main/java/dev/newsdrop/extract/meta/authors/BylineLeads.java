@@ -41,7 +41,7 @@ public final class BylineLeads {
      * ("written by"), "โพสต์โดย" ("posted by") and "เรียบเรียงโดย" ("compiled by"), written as one word, as Thai is.
      * Welsh "Awdur" and Irish "Údar" ("author"), as community papers' Drupal fields label the writer.
      * Gujarati "લેખક" and Amharic "ጸሐፊ" ("writer"), Sinhala "කතෘ" ("author"), and Hausa "Daga" ("from", Hausa papers' "by":
-     * "Daga Aminu Bello").
+     * "Daga Aminu Bello"); Burmese "သတင်း" ("news", Burmese papers' "news by": "သတင်း - ဇော်မင်း", as the text's first line).
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -52,7 +52,7 @@ public final class BylineLeads {
             "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
-            "લેખક", "ጸሐፊ", "daga", "කතෘ",
+            "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut", "प्रस्तुतकर्ता",
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
@@ -211,7 +211,8 @@ public final class BylineLeads {
      * with the straight or the typographic apostrophe) and "Miktub minn" ("written by"). Papers open a report's
      * byline with what the piece is: French "Un reportage de", "Une enquête de", "Un article de", German "Ein
      * Bericht von", Spanish "Un reportaje de", Portuguese "Uma reportagem de", Italian "Un reportage di", Dutch
-     * "Een reportage van" (a report, an inquiry, an article of).
+     * "Een reportage van" (a report, an inquiry, an article of). Albanian themes write "Shkruar nga" ("written by"),
+     * "Postuar nga" and "Publikuar nga" ("posted", "published by"; "nga", "from", alone is a common word).
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
@@ -228,6 +229,7 @@ public final class BylineLeads {
             "wysłany przez", "wysłane przez", "opublikowany przez", "napisany przez", "dodany przez", "lagt inn av",
             "αναρτήθηκε από",
             "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per",
+            "shkruar nga", "postuar nga", "publikuar nga",
             "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
             "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
             "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",

@@ -36,7 +36,8 @@ public final class BodyExtractor {
 
     /**
      * Captions a short text's container holds at least to be a photo story (a gallery of pictures,
-     * each told in its caption, with a line or two of text): its captions are then its text.
+     * each told in its caption, with a line or two of text): its captions are then its text. One
+     * caption that is a sentence is enough too (a photo page: {@link BodyRenderer#photoStoryParagraphs}).
      */
     private static final int MIN_PHOTO_STORY_CAPTIONS = 2;
 

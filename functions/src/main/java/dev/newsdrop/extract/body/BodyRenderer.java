@@ -131,22 +131,37 @@ final class BodyRenderer {
      * their place among the text, when it holds at least {@code minCaptions} captions with text; null
      * otherwise. Asked only of a container whose text alone is too short for an article: a gallery
      * tells its story in its captions. A caption's credit ("credit", "photocredit") stays out.
+     * One caption that is a sentence of prose ({@link #isSentenceCaption}) is enough: a photo page
+     * (a news picture with its caption and a line or two) tells its story in that caption.
      */
     static List<String> photoStoryParagraphs(Element root, int minCaptions) {
         int captions = 0;
         int read = 0;
+        boolean sentence = false;
         for (Element c : root.getElementsByTag("figcaption")) {
             if (++read > MAX_PHOTO_STORY_CAPTIONS) {
                 break;
             }
-            if (!c.text().isBlank()) {
+            String text = c.text().strip();
+            if (!text.isEmpty()) {
                 captions++;
+                sentence |= isSentenceCaption(text);
             }
         }
-        if (captions < minCaptions) {
+        if (captions < minCaptions && !sentence) {
             return null;
         }
         return paragraphs(root, true);
+    }
+
+    /**
+     * True when a caption's text is a sentence of prose: as long as {@link TextStats#PROSE_CHARS}, or as
+     * long as {@link TextStats#SENTENCE_CHARS} and ending as a sentence ends ("4일 오전 서울 광화문광장에
+     * 첫눈이 내리고 있다."). A label under a picture ("Foto: dpa", "The harbour at dusk") is not.
+     */
+    private static boolean isSentenceCaption(String text) {
+        return text.length() >= TextStats.PROSE_CHARS
+                || (text.length() >= TextStats.SENTENCE_CHARS && TextStats.endsSentence(text.charAt(text.length() - 1)));
     }
 
     /** An element's paragraphs of text ({@link #paragraphs}) and its sanitized HTML ({@link #html}). */

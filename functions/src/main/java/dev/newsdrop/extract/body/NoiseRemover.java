@@ -1656,6 +1656,9 @@ final class NoiseRemover {
         if (hint == ClassHints.Hint.NEGATIVE && isSubjectProfile(e, stats, inContent)) {
             return false; // "<p class=story-bio>Zur Person: ...": the text's profile of its subject, not the writer's card
         }
+        if (hint == ClassHints.Hint.NEGATIVE && prose < keepAbove && (LiveEntries.isEntry(e, before) || LiveEntries.isFeed(e, before))) {
+            return false; // "<div class=online-item><span>13:40</span><p>Бюджет принят ...": a live page's entries, its text
+        }
         if (hint == ClassHints.Hint.STRONG_NEGATIVE || hint == ClassHints.Hint.NEGATIVE) {
             return prose < keepAbove;
         }

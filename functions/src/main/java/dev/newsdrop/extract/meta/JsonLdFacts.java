@@ -82,6 +82,12 @@ public final class JsonLdFacts {
     /** A live blog's entries read for their times: the first post is the last listed or near it. */
     private static final int MAX_LIVE_BLOG_UPDATES = 500;
 
+    /**
+     * Characters of a live blog's posts ({@code liveBlogUpdate} articleBody) read as its text when it
+     * states no articleBody of its own: its posts are its text, as a page's entries are.
+     */
+    private static final int MAX_UPDATES_BODY_CHARS = 200_000;
+
     /** Objects visited per page, against pathological graphs. */
     private static final int MAX_NODES = 2000;
 
@@ -295,6 +301,7 @@ public final class JsonLdFacts {
     /** Fills the article fields from this node; a real article type overrides what a WebPage said. */
     private void readArticle(JsonNode node, String type, boolean authoritative) {
         boolean override = authoritative;
+        StringBuilder updatesBody = new StringBuilder(); // a LiveBlogPosting's liveBlogUpdate bodies, one a line
         articleType = type;
         headline = pick(override, headline, line(node.get("headline")) != null ? line(node.get("headline")) : line(node.get("name")));
         published = pick(override, published, line(node.get("datePublished")));
@@ -305,10 +312,15 @@ public final class JsonLdFacts {
             JsonNode updates = node.get("liveBlogUpdate");
             if (updates != null) {
                 liveBlogUpdatesPublished.clear();
+                int read = 0;
                 for (JsonNode update : updates.isArray() ? updates : List.of(updates)) {
                     String when = update.isObject() ? line(update.get("datePublished")) : null;
                     if (when != null && liveBlogUpdatesPublished.size() < MAX_LIVE_BLOG_UPDATES) {
                         liveBlogUpdatesPublished.add(when);
+                    }
+                    String body = update.isObject() && read++ < MAX_LIVE_BLOG_UPDATES ? text(update.get("articleBody")) : null;
+                    if (body != null && updatesBody.length() < MAX_UPDATES_BODY_CHARS) {
+                        updatesBody.append(updatesBody.isEmpty() ? "" : "\n").append(body);
                     }
                 }
             }
@@ -317,6 +329,9 @@ public final class JsonLdFacts {
         section = pick(override, section, line(node.get("articleSection")));
         language = pick(override, language, line(node.get("inLanguage")));
         articleBody = pick(override, articleBody, text(node.get("articleBody")));
+        if (articleBody == null && !updatesBody.isEmpty()) {
+            articleBody = updatesBody.toString(); // a live blog's text is its posts: each a paragraph or more
+        }
         paidParts(node.get("hasPart"));
         JsonNode publisher = node.get("publisher");
         if (publisher != null) {

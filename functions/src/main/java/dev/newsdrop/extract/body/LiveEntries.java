@@ -5,6 +5,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -78,7 +79,7 @@ final class LiveEntries {
         for (Node n = e; n != null && steps++ < MAX_OPENING_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof TextNode t && !t.isBlank()) {
                 String text = t.text().strip();
-                java.util.regex.Matcher m = TIME_OF_DAY.matcher(text);
+                Matcher m = TIME_OF_DAY.matcher(text);
                 return m.find() && m.start() <= MAX_TIME_OFFSET;
             }
         }

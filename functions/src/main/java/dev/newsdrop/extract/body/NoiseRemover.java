@@ -43,6 +43,13 @@ final class NoiseRemover {
             "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
             "menubar", "toolbar", "tablist", "alert", "status");
 
+    /**
+     * The ARIA role of a message to heed: a form's error, a site's notice, and in documentation themes (Bootstrap's
+     * "alert" component, as Hugo's Docsy sets its callouts) the warning or tip set between the text's paragraphs.
+     * That one, prose with the text on both sides of it ({@link #isAsideInTextFlow}), is the writer's.
+     */
+    private static final String ALERT_ROLE = "alert";
+
     /** Elements never removed for their name: the page's frame and its declared main content. */
     private static final Set<String> PROTECTED_TAGS = Blocks.lookup("html", "body", "main", "article");
 
@@ -91,8 +98,14 @@ final class NoiseRemover {
      */
     private static final Set<String> FURNITURE_ITEMPROPS = Set.of("interactionStatistic", "commentCount");
 
-    /** schema.org types whose element is the page's content: a recipe, a how-to. */
-    private static final Set<String> CONTENT_ITEMTYPES = Set.of("Recipe", "HowTo");
+    /** The schema.org type of a forum thread's opening post (Discourse, vBulletin, XenForo microdata). */
+    private static final String THREAD_POST_ITEMTYPE = "DiscussionForumPosting";
+
+    /** schema.org types whose element is the page's content: a recipe, a how-to, a forum thread's opening post. */
+    private static final Set<String> CONTENT_ITEMTYPES = Set.of("Recipe", "HowTo", THREAD_POST_ITEMTYPE);
+
+    /** The schema.org type of a reply, in a thread as under an article. */
+    private static final String COMMENT_ITEMTYPE = "Comment";
 
     /**
      * schema.org properties of a question's answers (FAQPage, QAPage): content even when collapsed
@@ -520,6 +533,9 @@ final class NoiseRemover {
         return control;
     }
 
+    /** Nodes of a price label: the amount and its currency, in a span or two. */
+    private static final int MAX_PRICE_LABEL_NODES = 4;
+
     /** Elements where a link alone is an item of the article's own (a product named in a listicle's heading or list). */
     private static final Set<String> ITEM_TAGS = Blocks.lookup("li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
             "figcaption", "caption");
@@ -535,8 +551,49 @@ final class NoiseRemover {
             return false;
         }
         Element parent = a.parent();
-        return parent != null && Blocks.isBlock(parent) && !ITEM_TAGS.contains(parent.normalName())
-                && endsLine(a.previousSibling(), true) && endsLine(a.nextSibling(), false);
+        if (parent == null || !Blocks.isBlock(parent) || ITEM_TAGS.contains(parent.normalName()) || !endsLine(a.nextSibling(), false)) {
+            return false;
+        }
+        if (endsLine(a.previousSibling(), true)) {
+            return true;
+        }
+        Element label = previousOnLine(a);
+        return label != null && isPriceLabel(label) && endsLine(label.previousSibling(), true);
+    }
+
+    /**
+     * A shop card's price set inline before its button, the two its line ("<span class=price>89 zł</span>
+     * <a rel=sponsored>Sprawdź cenę</a>"): the price is the button's label ({@link ContentPruner#PRICE_LINE}),
+     * and goes with it ({@link #isShopButton}); the card's name and the writer's words on it stay.
+     */
+    private static boolean isPriceBeforeShopButton(Element e) {
+        Element next = e.nextElementSibling();
+        if (next == null || !next.nameIs("a") || next.attributesSize() == 0 || Blocks.isBlock(e) || previousOnLine(next) != e) {
+            return false;
+        }
+        return isPriceLabel(e) && isShopButton(next);
+    }
+
+    /** The element right before {@code n} on its line, past blank text only, or null. */
+    private static Element previousOnLine(Node n) {
+        for (Node p = n.previousSibling(); p != null; p = p.previousSibling()) {
+            if (p instanceof Element el) {
+                return Blocks.isBlock(el) || el.nameIs("br") ? null : el;
+            }
+            if (!(p instanceof TextNode t) || !t.isBlank()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** An inline element whose text is a price alone ("89 zł", "€ 24,90*"). */
+    private static boolean isPriceLabel(Element e) {
+        if (Blocks.isBlock(e) || e.nameIs("a") || e.childNodeSize() > MAX_PRICE_LABEL_NODES) {
+            return false;
+        }
+        String text = e.text().strip();
+        return !text.isEmpty() && text.length() <= ContentPruner.MAX_PRICE_LINE_CHARS && ContentPruner.PRICE_LINE.matcher(text).matches();
     }
 
     /**
@@ -1150,12 +1207,30 @@ final class NoiseRemover {
      * (ingredients, steps): the page's own statement that it is content, whatever its class says
      * ("recipe-print-box").
      */
-    private static boolean isDeclaredByMicrodata(String itemprop, Attributes attributes) {
+    private static boolean isDeclaredByMicrodata(Element e, String itemprop, Attributes attributes) {
         if (!itemprop.isEmpty() && CONTENT_ITEMPROPS.contains(itemprop)) {
             return true;
         }
+        String type = itemtypeName(attributes);
+        return !type.isEmpty() && (CONTENT_ITEMTYPES.contains(type) || (type.equals(COMMENT_ITEMTYPE) && isThreadReply(e)));
+    }
+
+    /** The name of the element's schema.org type ("https://schema.org/Recipe": "Recipe"), or "". */
+    private static String itemtypeName(Attributes attributes) {
         String itemtype = attributes.get("itemtype");
-        return !itemtype.isEmpty() && CONTENT_ITEMTYPES.contains(itemtype.substring(itemtype.lastIndexOf('/') + 1).strip());
+        return itemtype.isEmpty() ? "" : itemtype.substring(itemtype.lastIndexOf('/') + 1).strip();
+    }
+
+    /**
+     * A {@code Comment} set in the list of a forum thread's posts, whose first item is the thread's opening post
+     * ({@link #THREAD_POST_ITEMTYPE}): a reply of the thread, which is the page's text as the question is
+     * (vBulletin's "js-comment-entry" posts). Readers' comments under an article sit in a list of their own.
+     */
+    private static boolean isThreadReply(Element e) {
+        Element parent = e.parent();
+        Element first = parent == null ? null : parent.firstElementChild();
+        return first != null && first != e && first.normalName().equals(e.normalName()) && first.attributesSize() > 0
+                && itemtypeName(first.attributes()).equals(THREAD_POST_ITEMTYPE);
     }
 
     /**
@@ -1544,6 +1619,46 @@ final class NoiseRemover {
                 && hasProseBeside(e, before, true) && hasProseBeside(e, before, false);
     }
 
+    /**
+     * A callout set in the text ({@link #ALERT_ROLE}): an aside's measure ({@link #isAsideInTextFlow}), with the text's
+     * blocks on both sides of it, a paragraph, a list or a heading ({@link #hasTextBeside}).
+     */
+    private static boolean isCalloutInTextFlow(Element e, TextStats.Stats stats, TextStats before, boolean inContent) {
+        return (inContent || isInMain(e)) && stats != null && stats.proseChars > 0 && (stats.under & TextStats.UNDER_EMAIL_INPUT) == 0
+                && stats.proseChars >= MIN_FLOW_ASIDE_PROSE_SHARE * stats.chars && stats.linkChars <= MAX_FLOW_ASIDE_LINK_SHARE * stats.chars
+                && hasTextBeside(e, before, true) && hasTextBeside(e, before, false);
+    }
+
+    /** Ancestors looked at for the page's {@code <main>}: a documentation theme nests its text a few columns deep. */
+    private static final int MAX_MAIN_ANCESTORS = 8;
+
+    /** True when the element lies in the page's {@code <main>}, HTML's main content of the document, a few blocks down. */
+    private static boolean isInMain(Element e) {
+        int up = 0;
+        for (Element a = e.parent(); a != null && up++ < MAX_MAIN_ANCESTORS; a = a.parent()) {
+            if (a.nameIs("main")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the nearest sibling with text on the given side (past at most a few without) is the text's own block:
+     * a paragraph, a list, a heading, mostly unlinked words, not a box cut by its tag.
+     */
+    private static boolean hasTextBeside(Element e, TextStats before, boolean previous) {
+        int steps = 0;
+        for (Element s = previous ? e.previousElementSibling() : e.nextElementSibling(); s != null && steps++ <= MAX_FLOW_GAP_SIBLINGS;
+             s = previous ? s.previousElementSibling() : s.nextElementSibling()) {
+            TextStats.Stats st = before.of(s);
+            if (st != null && st.chars > 0) {
+                return !NOISE_TAGS.contains(s.normalName()) && st.linkChars <= MAX_FLOW_ASIDE_LINK_SHARE * st.chars;
+            }
+        }
+        return false;
+    }
+
     /** True when the nearest sibling with text on the given side (past at most a few without) holds prose. */
     private static boolean hasProseBeside(Element e, TextStats before, boolean previous) {
         int steps = 0;
@@ -1566,7 +1681,7 @@ final class NoiseRemover {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
-        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e)))) {
+        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e))) || isPriceBeforeShopButton(e)) {
             return true;
         }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
@@ -1595,7 +1710,7 @@ final class NoiseRemover {
         if (styleHides && !answer) {
             return !isPaywalledProse(e, stats, hints);
         }
-        if (!role.isEmpty() && NOISE_ROLES.contains(role)) {
+        if (!role.isEmpty() && NOISE_ROLES.contains(role) && !(role.equals(ALERT_ROLE) && isCalloutInTextFlow(e, stats, before, inContent))) {
             return prose < (dialog ? wrapperAbove : keepAbove);
         }
         if (FRAME_TAGS.contains(tag)) {
@@ -1605,7 +1720,7 @@ final class NoiseRemover {
         if (!itemprop.isEmpty() && FURNITURE_ITEMPROPS.contains(itemprop)) {
             return prose < keepAbove;
         }
-        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || isDeclaredByMicrodata(itemprop, attributes)) {
+        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || isDeclaredByMicrodata(e, itemprop, attributes)) {
             return false;
         }
         ClassHints.Hint hint = hints.of(e, stats);

@@ -199,7 +199,8 @@ final class NoiseRemover {
                             || (prose(measured) < keep && hasChildElements(e, MIN_THREAD_COMMENTS)
                                 && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
-                            || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)) {
+                            || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)
+                            || isRatingWidget(e, measured)) {
                         removals.mark(e);
                         markChanged(e, root, before, changed);
                         if (inArticle[0] > 0 && !stopsAtWall[0] && measured != null && measured.chars > 0 && hints.namesWall(e) && !isHiddenBox(e)) {
@@ -531,6 +532,88 @@ final class NoiseRemover {
             }
         }
         return control;
+    }
+
+    /** A rating widget is a line or three: its call to rate, its stars, its mean and count. */
+    private static final int MAX_RATING_WIDGET_CHARS = 120;
+
+    /** Star glyphs of a rating ("★★★★☆"). */
+    private static final String STAR_GLYPHS = "★☆✩✪✫✬✭✮✯⭐";
+
+    /** A mean rating out of 5 or 10 followed by the count of ratings ("4,7/5 (128 avis)", "4.3/5 · 57 votes"). */
+    private static final Pattern RATING_WITH_COUNT = Pattern.compile("(?<![\\d.,])\\d(?:[.,]\\d{1,2})?\\s?/\\s?(?:5|10)(?!\\d)\\D{0,4}\\d");
+
+    /**
+     * A reader rating widget: a small block with no sentence whose text is star glyphs alone ({@link #STAR_GLYPHS}),
+     * or holds a mean rating with the count of ratings ({@link #RATING_WITH_COUNT}): the site's voting box ("Notez
+     * cette recette ☆☆☆☆☆ 4,7/5 (128 avis)"), whatever its class is named. A list's item or a table's cell is data.
+     */
+    private static boolean isRatingWidget(Element e, TextStats.Stats s) {
+        if (s == null || !s.block || s.chars == 0 || s.chars > MAX_RATING_WIDGET_CHARS || s.proseChars > 0
+                || ITEM_TAGS.contains(e.normalName()) || e.normalName().equals("li") || PROTECTED_TAGS.contains(e.normalName())) {
+            return false;
+        }
+        String text = e.text();
+        boolean starsOnly = true;
+        int stars = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (STAR_GLYPHS.indexOf(c) >= 0) {
+                stars++;
+            } else if (!Character.isWhitespace(c)) {
+                starsOnly = false;
+            }
+        }
+        return (starsOnly && stars > 0) || RATING_WITH_COUNT.matcher(text).find();
+    }
+
+    /** A button's label is a few words: a link set as a button with more is a line of text. */
+    private static final int MAX_BUTTON_LINK_CHARS = 40;
+
+    /**
+     * A link set as a button by its class (a token "btn" or "button", alone or as a part: Bootstrap's "btn btn-primary",
+     * "btn-tramitar", "cta-button") standing as a line of its own: a control ("Tramitar en línea", "Apply now"), not
+     * the text's words. The same link in a sentence, a list's item or a heading stays. Only a button set among the
+     * text's paragraphs ({@link #MIN_BUTTON_BESIDE_PROSE_CHARS} of prose in its parent) is taken alone: one in a small
+     * box is the box's, an offer's or a product's, which the rules judge whole by it.
+     */
+    private static boolean isButtonLink(Element a, TextStats before) {
+        if (a.attributesSize() == 0) {
+            return false;
+        }
+        String cls = a.attributes().get("class");
+        if (cls.isEmpty() || !namesButton(cls)) {
+            return false;
+        }
+        Element parent = a.parent();
+        if (parent == null || !Blocks.isBlock(parent) || ITEM_TAGS.contains(parent.normalName())
+                || !endsLine(a.previousSibling(), true) || !endsLine(a.nextSibling(), false)) {
+            return false;
+        }
+        TextStats.Stats around = before.of(parent);
+        String text = a.text().strip();
+        return around != null && around.proseChars >= MIN_BUTTON_BESIDE_PROSE_CHARS && !text.isEmpty() && text.length() <= MAX_BUTTON_LINK_CHARS;
+    }
+
+    /** Prose in a button's parent that makes the button a line among the text's paragraphs: a few sentences. */
+    private static final int MIN_BUTTON_BESIDE_PROSE_CHARS = 300;
+
+    /** What separates a class attribute's tokens and the parts of a token. */
+    private static final Pattern BUTTON_CLASS_PARTS = Pattern.compile("[\\s_-]+");
+
+    /** True when a class attribute has a token that is, or is made of parts one of which is, "btn" or "button". */
+    private static boolean namesButton(String cls) {
+        String lower = cls.toLowerCase(Locale.ROOT);
+        if (!lower.contains("btn") && !lower.contains("button")) {
+            return false;
+        }
+        for (String part : BUTTON_CLASS_PARTS.split(lower)) {
+            if (part.equals("btn") || part.equals("button")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nodes of a price label: the amount and its currency, in a span or two. */
@@ -1681,7 +1764,8 @@ final class NoiseRemover {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
-        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e))) || isPriceBeforeShopButton(e)) {
+        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e) || isButtonLink(e, before)))
+                || isPriceBeforeShopButton(e)) {
             return true;
         }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element

@@ -1615,21 +1615,29 @@ final class NoiseRemover {
     /**
      * A header (the {@code <header>} element, or a block whose only boilerplate word is "header":
      * "live-header", "article-header") that holds the page's headline ({@code <h1>}) among its first
-     * children and no link: the article's own header (headline, standfirst, time of the last update),
+     * children and no link, or a few beside a lead ({@link #MAX_HEADLINE_HEADER_LINK_SHARE}) and an unlinked headline:
+     * the article's own header (headline, standfirst, time of the last update),
      * as a live blog sets it above its posts. A site's banner links its logo home and holds navigation.
      */
     private static boolean isHeadlineHeader(Element e, TextStats.Stats stats) {
-        if (stats == null || stats.links != 0 || stats.chars == 0 || stats.chars > MAX_HEADLINE_HEADER_CHARS) {
+        if (stats == null || stats.chars == 0 || stats.chars > MAX_HEADLINE_HEADER_CHARS
+                || (stats.links != 0 && (stats.linkChars > MAX_HEADLINE_HEADER_LINK_SHARE * stats.chars || stats.proseChars < SplitArticle.MIN_DEK_CHARS))) {
             return false;
         }
         int steps = 0;
         for (Element child = e.firstElementChild(); child != null && steps++ < MAX_HEADLINE_HEADER_CHILDREN; child = child.nextElementSibling()) {
             if (child.normalName().equals("h1")) {
-                return true;
+                return stats.links == 0 || child.getElementsByTag("a").isEmpty();
             }
         }
         return false;
     }
+
+    /**
+     * A headline's header may link a word or two (a rating's "Rate it", the writer's name) beside its lead, at most
+     * this share of its text: a site's banner is its links, and its logo, even when set in an h1, links home.
+     */
+    private static final double MAX_HEADLINE_HEADER_LINK_SHARE = 0.1;
 
     /** An article's header with more text than this is more than headline, lead and byline. */
     private static final int MAX_HEADLINE_HEADER_CHARS = 800;

@@ -599,16 +599,25 @@ final class NoiseRemover {
     /** Prose in a button's parent that makes the button a line among the text's paragraphs: a few sentences. */
     private static final int MIN_BUTTON_BESIDE_PROSE_CHARS = 300;
 
+    /** True when {@code text} holds {@code word} in any case, read in place. */
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What separates a class attribute's tokens and the parts of a token. */
     private static final Pattern BUTTON_CLASS_PARTS = Pattern.compile("[\\s_-]+");
 
     /** True when a class attribute has a token that is, or is made of parts one of which is, "btn" or "button". */
     private static boolean namesButton(String cls) {
-        String lower = cls.toLowerCase(Locale.ROOT);
-        if (!lower.contains("btn") && !lower.contains("button")) {
-            return false;
+        if (!containsIgnoreCase(cls, "btn") && !containsIgnoreCase(cls, "button")) {
+            return false; // most links' classes: read without a copy
         }
-        for (String part : BUTTON_CLASS_PARTS.split(lower)) {
+        for (String part : BUTTON_CLASS_PARTS.split(cls.toLowerCase(Locale.ROOT))) {
             if (part.equals("btn") || part.equals("button")) {
                 return true;
             }
@@ -1773,7 +1782,7 @@ final class NoiseRemover {
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
         if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e) || isButtonLink(e, before)))
-                || isPriceBeforeShopButton(e)) {
+                || ((before.root().under & TextStats.UNDER_SPONSORED_LINK) != 0 && isPriceBeforeShopButton(e))) {
             return true;
         }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element

@@ -200,7 +200,7 @@ final class NoiseRemover {
                                 && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
                             || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)
-                            || isRatingWidget(e, measured)) {
+                            || (isRatingWidgetShaped(e, measured) && (contentDepth[0] > 0 || inArticle[0] > 0 || isInMain(e)) && isRatingWidget(e))) {
                         removals.mark(e);
                         markChanged(e, root, before, changed);
                         if (inArticle[0] > 0 && !stopsAtWall[0] && measured != null && measured.chars > 0 && hints.namesWall(e) && !isHiddenBox(e)) {
@@ -547,12 +547,10 @@ final class NoiseRemover {
      * A reader rating widget: a small block with no sentence whose text is star glyphs alone ({@link #STAR_GLYPHS}),
      * or holds a mean rating with the count of ratings ({@link #RATING_WITH_COUNT}): the site's voting box ("Notez
      * cette recette ☆☆☆☆☆ 4,7/5 (128 avis)"), whatever its class is named. A list's item or a table's cell is data.
+     * Its text is read ({@link #isRatingWidget}) only for a block of its shape ({@link #isRatingWidgetShaped}) inside the
+     * article, the page's declared content or its main element, where it would join the text.
      */
-    private static boolean isRatingWidget(Element e, TextStats.Stats s) {
-        if (s == null || !s.block || s.chars == 0 || s.chars > MAX_RATING_WIDGET_CHARS || s.proseChars > 0
-                || ITEM_TAGS.contains(e.normalName()) || e.normalName().equals("li") || PROTECTED_TAGS.contains(e.normalName())) {
-            return false;
-        }
+    private static boolean isRatingWidget(Element e) {
         String text = e.text();
         boolean starsOnly = true;
         int stars = 0;
@@ -566,6 +564,12 @@ final class NoiseRemover {
             }
         }
         return (starsOnly && stars > 0) || RATING_WITH_COUNT.matcher(text).find();
+    }
+
+    /** A small block with text and no sentence that is no list's item, table's cell or heading: a rating widget's shape. */
+    private static boolean isRatingWidgetShaped(Element e, TextStats.Stats s) {
+        return s != null && s.block && s.chars > 0 && s.chars <= MAX_RATING_WIDGET_CHARS && s.proseChars == 0
+                && !ITEM_TAGS.contains(e.normalName()) && !e.normalName().equals("li") && !PROTECTED_TAGS.contains(e.normalName());
     }
 
     /** A button's label is a few words: a link set as a button with more is a line of text. */

@@ -37,7 +37,10 @@ final class ClassHints {
             // boxes: furniture even when a content word ("post-signature", "entry-affiliate") is beside them
             "signature", "signatures", "signaturecontainer", "affiliate", "affiliates",
             // an appeal for donations set under the text ("donation-box", "spendenaufruf" as "spenden-box")
-            "donation", "donations", "spende", "spenden");
+            "donation", "donations", "spende", "spenden",
+            // the slots a subscription vendor fills with its offer ("piano-offer", "piano-container", "piano-inline"),
+            // named for the vendor as "outbrain" and "taboola" name theirs
+            "piano");
 
     /** Boilerplate words so unambiguous that even an element holding most of the prose goes (cookie walls). */
     static final Set<String> NEVER_CONTENT = Set.of(

@@ -577,13 +577,13 @@ final class ContentPruner {
     }
 
     /** A line of a price alone is this short at most ("1.249,00 €*"). */
-    private static final int MAX_PRICE_LINE_CHARS = 24;
+    static final int MAX_PRICE_LINE_CHARS = 24;
 
     /**
      * A line that is a price alone ({@link #PRICE}, perhaps marked by an affiliate's asterisk): a product box's or a
      * shop card's price label, which the text's sentences name with their own words.
      */
-    private static final Pattern PRICE_LINE = Pattern.compile("(?:(?:[€$£¥₹₽₺₩₪]|EUR|USD|CHF|GBP)\\s?\\d[\\d.,'\u00a0\u202f]*(?:-{1,2}|–)?"
+    static final Pattern PRICE_LINE = Pattern.compile("(?:(?:[€$£¥₹₽₺₩₪]|EUR|USD|CHF|GBP)\\s?\\d[\\d.,'\u00a0\u202f]*(?:-{1,2}|–)?"
             + "|\\d[\\d.,'\u00a0\u202f]*(?:-{1,2}|–)?\\s?(?:[€$£¥₹₽₺₩₪]|EUR|USD|CHF|GBP|Fr\\.|zł|Kč|kr))\\*?");
 
     /** Ancestors looked at for a table's cell around a short line: a paragraph or a box or two inside the cell. */

@@ -43,6 +43,13 @@ final class NoiseRemover {
             "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
             "menubar", "toolbar", "tablist", "alert", "status");
 
+    /**
+     * The ARIA role of a message to heed: a form's error, a site's notice, and in documentation themes (Bootstrap's
+     * "alert" component, as Hugo's Docsy sets its callouts) the warning or tip set between the text's paragraphs.
+     * That one, prose with the text on both sides of it ({@link #isAsideInTextFlow}), is the writer's.
+     */
+    private static final String ALERT_ROLE = "alert";
+
     /** Elements never removed for their name: the page's frame and its declared main content. */
     private static final Set<String> PROTECTED_TAGS = Blocks.lookup("html", "body", "main", "article");
 
@@ -91,8 +98,14 @@ final class NoiseRemover {
      */
     private static final Set<String> FURNITURE_ITEMPROPS = Set.of("interactionStatistic", "commentCount");
 
-    /** schema.org types whose element is the page's content: a recipe, a how-to. */
-    private static final Set<String> CONTENT_ITEMTYPES = Set.of("Recipe", "HowTo");
+    /** The schema.org type of a forum thread's opening post (Discourse, vBulletin, XenForo microdata). */
+    private static final String THREAD_POST_ITEMTYPE = "DiscussionForumPosting";
+
+    /** schema.org types whose element is the page's content: a recipe, a how-to, a forum thread's opening post. */
+    private static final Set<String> CONTENT_ITEMTYPES = Set.of("Recipe", "HowTo", THREAD_POST_ITEMTYPE);
+
+    /** The schema.org type of a reply, in a thread as under an article. */
+    private static final String COMMENT_ITEMTYPE = "Comment";
 
     /**
      * schema.org properties of a question's answers (FAQPage, QAPage): content even when collapsed
@@ -186,7 +199,8 @@ final class NoiseRemover {
                             || (prose(measured) < keep && hasChildElements(e, MIN_THREAD_COMMENTS)
                                 && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
-                            || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)) {
+                            || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)
+                            || (isRatingWidgetShaped(e, measured) && (contentDepth[0] > 0 || inArticle[0] > 0 || isInMain(e)) && isRatingWidget(e))) {
                         removals.mark(e);
                         markChanged(e, root, before, changed);
                         if (inArticle[0] > 0 && !stopsAtWall[0] && measured != null && measured.chars > 0 && hints.namesWall(e) && !isHiddenBox(e)) {
@@ -520,6 +534,104 @@ final class NoiseRemover {
         return control;
     }
 
+    /** A rating widget is a line or three: its call to rate, its stars, its mean and count. */
+    private static final int MAX_RATING_WIDGET_CHARS = 120;
+
+    /** Star glyphs of a rating ("★★★★☆"). */
+    private static final String STAR_GLYPHS = "★☆✩✪✫✬✭✮✯⭐";
+
+    /** A mean rating out of 5 or 10 followed by the count of ratings ("4,7/5 (128 avis)", "4.3/5 · 57 votes"). */
+    private static final Pattern RATING_WITH_COUNT = Pattern.compile("(?<![\\d.,])\\d(?:[.,]\\d{1,2})?\\s?/\\s?(?:5|10)(?!\\d)\\D{0,4}\\d");
+
+    /**
+     * A reader rating widget: a small block with no sentence whose text is star glyphs alone ({@link #STAR_GLYPHS}),
+     * or holds a mean rating with the count of ratings ({@link #RATING_WITH_COUNT}): the site's voting box ("Notez
+     * cette recette ☆☆☆☆☆ 4,7/5 (128 avis)"), whatever its class is named. A list's item or a table's cell is data.
+     * Its text is read ({@link #isRatingWidget}) only for a block of its shape ({@link #isRatingWidgetShaped}) inside the
+     * article, the page's declared content or its main element, where it would join the text.
+     */
+    private static boolean isRatingWidget(Element e) {
+        String text = e.text();
+        boolean starsOnly = true;
+        int stars = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (STAR_GLYPHS.indexOf(c) >= 0) {
+                stars++;
+            } else if (!Character.isWhitespace(c)) {
+                starsOnly = false;
+            }
+        }
+        return (starsOnly && stars > 0) || RATING_WITH_COUNT.matcher(text).find();
+    }
+
+    /** A small block with text and no sentence that is no list's item, table's cell or heading: a rating widget's shape. */
+    private static boolean isRatingWidgetShaped(Element e, TextStats.Stats s) {
+        return s != null && s.block && s.chars > 0 && s.chars <= MAX_RATING_WIDGET_CHARS && s.proseChars == 0
+                && !ITEM_TAGS.contains(e.normalName()) && !e.normalName().equals("li") && !PROTECTED_TAGS.contains(e.normalName());
+    }
+
+    /** A button's label is a few words: a link set as a button with more is a line of text. */
+    private static final int MAX_BUTTON_LINK_CHARS = 40;
+
+    /**
+     * A link set as a button by its class (a token "btn" or "button", alone or as a part: Bootstrap's "btn btn-primary",
+     * "btn-tramitar", "cta-button") standing as a line of its own: a control ("Tramitar en línea", "Apply now"), not
+     * the text's words. The same link in a sentence, a list's item or a heading stays. Only a button set among the
+     * text's paragraphs ({@link #MIN_BUTTON_BESIDE_PROSE_CHARS} of prose in its parent) is taken alone: one in a small
+     * box is the box's, an offer's or a product's, which the rules judge whole by it.
+     */
+    private static boolean isButtonLink(Element a, TextStats before) {
+        if (a.attributesSize() == 0) {
+            return false;
+        }
+        String cls = a.attributes().get("class");
+        if (cls.isEmpty() || !namesButton(cls)) {
+            return false;
+        }
+        Element parent = a.parent();
+        if (parent == null || !Blocks.isBlock(parent) || ITEM_TAGS.contains(parent.normalName())
+                || !endsLine(a.previousSibling(), true) || !endsLine(a.nextSibling(), false)) {
+            return false;
+        }
+        TextStats.Stats around = before.of(parent);
+        String text = a.text().strip();
+        return around != null && around.proseChars >= MIN_BUTTON_BESIDE_PROSE_CHARS && !text.isEmpty() && text.length() <= MAX_BUTTON_LINK_CHARS;
+    }
+
+    /** Prose in a button's parent that makes the button a line among the text's paragraphs: a few sentences. */
+    private static final int MIN_BUTTON_BESIDE_PROSE_CHARS = 300;
+
+    /** True when {@code text} holds {@code word} in any case, read in place. */
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What separates a class attribute's tokens and the parts of a token. */
+    private static final Pattern BUTTON_CLASS_PARTS = Pattern.compile("[\\s_-]+");
+
+    /** True when a class attribute has a token that is, or is made of parts one of which is, "btn" or "button". */
+    private static boolean namesButton(String cls) {
+        if (!containsIgnoreCase(cls, "btn") && !containsIgnoreCase(cls, "button")) {
+            return false; // most links' classes: read without a copy
+        }
+        for (String part : BUTTON_CLASS_PARTS.split(cls.toLowerCase(Locale.ROOT))) {
+            if (part.equals("btn") || part.equals("button")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nodes of a price label: the amount and its currency, in a span or two. */
+    private static final int MAX_PRICE_LABEL_NODES = 4;
+
     /** Elements where a link alone is an item of the article's own (a product named in a listicle's heading or list). */
     private static final Set<String> ITEM_TAGS = Blocks.lookup("li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
             "figcaption", "caption");
@@ -535,8 +647,49 @@ final class NoiseRemover {
             return false;
         }
         Element parent = a.parent();
-        return parent != null && Blocks.isBlock(parent) && !ITEM_TAGS.contains(parent.normalName())
-                && endsLine(a.previousSibling(), true) && endsLine(a.nextSibling(), false);
+        if (parent == null || !Blocks.isBlock(parent) || ITEM_TAGS.contains(parent.normalName()) || !endsLine(a.nextSibling(), false)) {
+            return false;
+        }
+        if (endsLine(a.previousSibling(), true)) {
+            return true;
+        }
+        Element label = previousOnLine(a);
+        return label != null && isPriceLabel(label) && endsLine(label.previousSibling(), true);
+    }
+
+    /**
+     * A shop card's price set inline before its button, the two its line ("<span class=price>89 zł</span>
+     * <a rel=sponsored>Sprawdź cenę</a>"): the price is the button's label ({@link ContentPruner#PRICE_LINE}),
+     * and goes with it ({@link #isShopButton}); the card's name and the writer's words on it stay.
+     */
+    private static boolean isPriceBeforeShopButton(Element e) {
+        Element next = e.nextElementSibling();
+        if (next == null || !next.nameIs("a") || next.attributesSize() == 0 || Blocks.isBlock(e) || previousOnLine(next) != e) {
+            return false;
+        }
+        return isPriceLabel(e) && isShopButton(next);
+    }
+
+    /** The element right before {@code n} on its line, past blank text only, or null. */
+    private static Element previousOnLine(Node n) {
+        for (Node p = n.previousSibling(); p != null; p = p.previousSibling()) {
+            if (p instanceof Element el) {
+                return Blocks.isBlock(el) || el.nameIs("br") ? null : el;
+            }
+            if (!(p instanceof TextNode t) || !t.isBlank()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** An inline element whose text is a price alone ("89 zł", "€ 24,90*"). */
+    private static boolean isPriceLabel(Element e) {
+        if (Blocks.isBlock(e) || e.nameIs("a") || e.childNodeSize() > MAX_PRICE_LABEL_NODES) {
+            return false;
+        }
+        String text = e.text().strip();
+        return !text.isEmpty() && text.length() <= ContentPruner.MAX_PRICE_LINE_CHARS && ContentPruner.PRICE_LINE.matcher(text).matches();
     }
 
     /**
@@ -1165,12 +1318,30 @@ final class NoiseRemover {
      * (ingredients, steps): the page's own statement that it is content, whatever its class says
      * ("recipe-print-box").
      */
-    private static boolean isDeclaredByMicrodata(String itemprop, Attributes attributes) {
+    private static boolean isDeclaredByMicrodata(Element e, String itemprop, Attributes attributes) {
         if (!itemprop.isEmpty() && CONTENT_ITEMPROPS.contains(itemprop)) {
             return true;
         }
+        String type = itemtypeName(attributes);
+        return !type.isEmpty() && (CONTENT_ITEMTYPES.contains(type) || (type.equals(COMMENT_ITEMTYPE) && isThreadReply(e)));
+    }
+
+    /** The name of the element's schema.org type ("https://schema.org/Recipe": "Recipe"), or "". */
+    private static String itemtypeName(Attributes attributes) {
         String itemtype = attributes.get("itemtype");
-        return !itemtype.isEmpty() && CONTENT_ITEMTYPES.contains(itemtype.substring(itemtype.lastIndexOf('/') + 1).strip());
+        return itemtype.isEmpty() ? "" : itemtype.substring(itemtype.lastIndexOf('/') + 1).strip();
+    }
+
+    /**
+     * A {@code Comment} set in the list of a forum thread's posts, whose first item is the thread's opening post
+     * ({@link #THREAD_POST_ITEMTYPE}): a reply of the thread, which is the page's text as the question is
+     * (vBulletin's "js-comment-entry" posts). Readers' comments under an article sit in a list of their own.
+     */
+    private static boolean isThreadReply(Element e) {
+        Element parent = e.parent();
+        Element first = parent == null ? null : parent.firstElementChild();
+        return first != null && first != e && first.normalName().equals(e.normalName()) && first.attributesSize() > 0
+                && itemtypeName(first.attributes()).equals(THREAD_POST_ITEMTYPE);
     }
 
     /**
@@ -1472,21 +1643,29 @@ final class NoiseRemover {
     /**
      * A header (the {@code <header>} element, or a block whose only boilerplate word is "header":
      * "live-header", "article-header") that holds the page's headline ({@code <h1>}) among its first
-     * children and no link: the article's own header (headline, standfirst, time of the last update),
+     * children and no link, or a few beside a lead ({@link #MAX_HEADLINE_HEADER_LINK_SHARE}) and an unlinked headline:
+     * the article's own header (headline, standfirst, time of the last update),
      * as a live blog sets it above its posts. A site's banner links its logo home and holds navigation.
      */
     private static boolean isHeadlineHeader(Element e, TextStats.Stats stats) {
-        if (stats == null || stats.links != 0 || stats.chars == 0 || stats.chars > MAX_HEADLINE_HEADER_CHARS) {
+        if (stats == null || stats.chars == 0 || stats.chars > MAX_HEADLINE_HEADER_CHARS
+                || (stats.links != 0 && (stats.linkChars > MAX_HEADLINE_HEADER_LINK_SHARE * stats.chars || stats.proseChars < SplitArticle.MIN_DEK_CHARS))) {
             return false;
         }
         int steps = 0;
         for (Element child = e.firstElementChild(); child != null && steps++ < MAX_HEADLINE_HEADER_CHILDREN; child = child.nextElementSibling()) {
             if (child.normalName().equals("h1")) {
-                return true;
+                return stats.links == 0 || child.getElementsByTag("a").isEmpty();
             }
         }
         return false;
     }
+
+    /**
+     * A headline's header may link a word or two (a rating's "Rate it", the writer's name) beside its lead, at most
+     * this share of its text: a site's banner is its links, and its logo, even when set in an h1, links home.
+     */
+    private static final double MAX_HEADLINE_HEADER_LINK_SHARE = 0.1;
 
     /** An article's header with more text than this is more than headline, lead and byline. */
     private static final int MAX_HEADLINE_HEADER_CHARS = 800;
@@ -1559,6 +1738,46 @@ final class NoiseRemover {
                 && hasProseBeside(e, before, true) && hasProseBeside(e, before, false);
     }
 
+    /**
+     * A callout set in the text ({@link #ALERT_ROLE}): an aside's measure ({@link #isAsideInTextFlow}), with the text's
+     * blocks on both sides of it, a paragraph, a list or a heading ({@link #hasTextBeside}).
+     */
+    private static boolean isCalloutInTextFlow(Element e, TextStats.Stats stats, TextStats before, boolean inContent) {
+        return (inContent || isInMain(e)) && stats != null && stats.proseChars > 0 && (stats.under & TextStats.UNDER_EMAIL_INPUT) == 0
+                && stats.proseChars >= MIN_FLOW_ASIDE_PROSE_SHARE * stats.chars && stats.linkChars <= MAX_FLOW_ASIDE_LINK_SHARE * stats.chars
+                && hasTextBeside(e, before, true) && hasTextBeside(e, before, false);
+    }
+
+    /** Ancestors looked at for the page's {@code <main>}: a documentation theme nests its text a few columns deep. */
+    private static final int MAX_MAIN_ANCESTORS = 8;
+
+    /** True when the element lies in the page's {@code <main>}, HTML's main content of the document, a few blocks down. */
+    private static boolean isInMain(Element e) {
+        int up = 0;
+        for (Element a = e.parent(); a != null && up++ < MAX_MAIN_ANCESTORS; a = a.parent()) {
+            if (a.nameIs("main")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the nearest sibling with text on the given side (past at most a few without) is the text's own block:
+     * a paragraph, a list, a heading, mostly unlinked words, not a box cut by its tag.
+     */
+    private static boolean hasTextBeside(Element e, TextStats before, boolean previous) {
+        int steps = 0;
+        for (Element s = previous ? e.previousElementSibling() : e.nextElementSibling(); s != null && steps++ <= MAX_FLOW_GAP_SIBLINGS;
+             s = previous ? s.previousElementSibling() : s.nextElementSibling()) {
+            TextStats.Stats st = before.of(s);
+            if (st != null && st.chars > 0) {
+                return !NOISE_TAGS.contains(s.normalName()) && st.linkChars <= MAX_FLOW_ASIDE_LINK_SHARE * st.chars;
+            }
+        }
+        return false;
+    }
+
     /** True when the nearest sibling with text on the given side (past at most a few without) holds prose. */
     private static boolean hasProseBeside(Element e, TextStats before, boolean previous) {
         int steps = 0;
@@ -1581,7 +1800,8 @@ final class NoiseRemover {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
-        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e)))) {
+        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e) || isButtonLink(e, before)))
+                || ((before.root().under & TextStats.UNDER_SPONSORED_LINK) != 0 && isPriceBeforeShopButton(e))) {
             return true;
         }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
@@ -1610,7 +1830,7 @@ final class NoiseRemover {
         if (styleHides && !answer) {
             return !isPaywalledProse(e, stats, hints);
         }
-        if (!role.isEmpty() && NOISE_ROLES.contains(role)) {
+        if (!role.isEmpty() && NOISE_ROLES.contains(role) && !(role.equals(ALERT_ROLE) && isCalloutInTextFlow(e, stats, before, inContent))) {
             return prose < (dialog ? wrapperAbove : keepAbove);
         }
         if (FRAME_TAGS.contains(tag)) {
@@ -1620,7 +1840,7 @@ final class NoiseRemover {
         if (!itemprop.isEmpty() && FURNITURE_ITEMPROPS.contains(itemprop)) {
             return prose < keepAbove;
         }
-        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || isDeclaredByMicrodata(itemprop, attributes)) {
+        if (PROTECTED_TAGS.contains(tag) || INLINE_TAGS.contains(tag) || isDeclaredByMicrodata(e, itemprop, attributes)) {
             return false;
         }
         ClassHints.Hint hint = hints.of(e, stats);

@@ -86,6 +86,19 @@ public final class PatternOpenings {
     }
 
     /**
+     * False when no match of the pattern can open with the code point {@code c}: the first character of {@link
+     * #mayOpenAt}'s question alone, for a caller that has found where a text's first word starts without building the
+     * text. A character outside the Basic Multilingual Plane, or half of one, is admitted as {@code mayOpenAt} admits it.
+     */
+    public boolean mayOpenWith(int c) {
+        if (root == null || root.end || c > Character.MAX_VALUE || Character.isSurrogate((char) c)) {
+            return true;
+        }
+        char[] keys = root.keys;
+        return java.util.Arrays.binarySearch(keys, key((char) c)) >= 0 || keys.length > 0 && keys[keys.length - 1] == ANY;
+    }
+
+    /**
      * The character as an opening holds it: {@link #BLANK} for a blank, {@link #DIGIT} for a decimal
      * digit, else folded as {@code (?iu)} patterns compare it.
      */

@@ -249,4 +249,48 @@ class PatternOpeningsTest {
         }
         return out.toString();
     }
+
+    @Test
+    void firstCharacterGate_refusesOnlyWhatTheOpeningsRefuse_onRandomTexts() {
+        List<PatternOpenings> gates = List.of(AuthorNames.NOT_A_NAME_OPENINGS, AuthorNames.THEME_OPENINGS,
+                PatternOpenings.of("(?iu)(?:presse-?kontakt|media contact|für rückfragen|\\d{4}|[x-z]+|\\s*und)"),
+                PatternOpenings.of("[^a]b|c"), PatternOpenings.of("a|b?"));
+        Random random = new Random(29);
+        int refused = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = random.nextInt(6); n > 0; n--) {
+                s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            if (random.nextInt(8) == 0) {
+                s.insert(0, random.nextBoolean() ? "\uD83D\uDE00" : "\uD83D");
+            }
+            String text = s.toString();
+            for (PatternOpenings gate : gates) {
+                if (text.isEmpty()) {
+                    continue;
+                }
+                boolean first = gate.mayOpenWith(text.codePointAt(0));
+                refused += first ? 0 : 1;
+                // the first character's answer is the whole question's first step: a refusal by it is a refusal by mayOpenAt
+                assertTrue(first || !gate.mayOpenAt(text, 0), text);
+            }
+        }
+        assertTrue(refused > 1_000, "refused " + refused);
+    }
+
+    @Test
+    void firstCharacterGate_admitsTheFirstCharacterOfEveryOpening() {
+        PatternOpenings gate = PatternOpenings.of("(?iu)(?:presse-?kontakt|media contact|für rückfragen|\\d{4}|[x-z]+|\\s*und)");
+        for (char c : "pPmMfFxXyYzZuU7٣ \t\n".toCharArray()) {
+            assertTrue(gate.mayOpenWith(c), "«" + c + "»");
+        }
+        for (char c : "qQaAkK.-ü".toCharArray()) {
+            assertFalse(gate.mayOpenWith(c), "«" + c + "»");
+        }
+        assertTrue(gate.mayOpenWith("\uD83D\uDE00".codePointAt(0)), "a character beyond the BMP is admitted, as mayOpenAt admits it");
+        assertTrue(PatternOpenings.of("[^a]b|c").mayOpenWith('q'), "any character opens");
+        assertTrue(PatternOpenings.of("a|b?").mayOpenWith('q'), "every place is admitted");
+    }
+
 }

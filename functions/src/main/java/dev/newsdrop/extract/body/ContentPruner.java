@@ -1145,7 +1145,7 @@ final class ContentPruner {
             return true; // "Staff Reporter | Updated: 3 Dec 2026, 10:12 IST": a desk's credit and the date field
         }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
-                && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(text) != null && words(text) <= 8
+                && !DATED_FIELD_TAGS.contains(e.normalName()) && words(text) <= 8 && DateParser.parseText(text) != null
                 && !isDatedSignature(e) && !isPeriod(text) && (fieldsAsked || !isFieldAmongFacts(e)) && !holdsEventDate(e)
                 && !isDeadline(text);
     }

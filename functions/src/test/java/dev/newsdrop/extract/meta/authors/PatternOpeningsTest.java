@@ -293,4 +293,46 @@ class PatternOpeningsTest {
         assertTrue(PatternOpenings.of("a|b?").mayOpenWith('q'), "every place is admitted");
     }
 
+    /** Characters of random words: letters of both cases and of both halves of ASCII, marks below 64, letters that fold specially. */
+    private static final String WORD_CHARS = "abcdkswzABKSWZ-:,'/@_!%&=~<>;\"éÉüſıİ\u212Aж";
+
+    @Test
+    void openingsOfWords_areTheirFoldedFirstCharacters_onRandomTexts() {
+        Random random = new Random(2029);
+        for (int round = 0; round < 200; round++) {
+            List<String> words = new ArrayList<>();
+            for (int w = 1 + random.nextInt(30); w > 0; w--) {
+                words.add(randomWord(random, 1 + random.nextInt(6)));
+            }
+            PatternOpenings gate = PatternOpenings.of("(?iu)(?:" + String.join("|", words) + ")");
+            assertFalse(gate.admitsAll(), words.toString());
+            for (int t = 0; t < 300; t++) {
+                String text = random.nextInt(3) == 0 ? words.get(random.nextInt(words.size())) + randomWord(random, random.nextInt(3))
+                        : randomWord(random, random.nextInt(7));
+                boolean expected = false;
+                for (String w : words) {
+                    String opening = w.substring(0, Math.min(4, w.length()));
+                    expected |= text.length() >= opening.length() && folded(text.substring(0, opening.length())).equals(folded(opening));
+                }
+                assertEquals(expected, gate.mayOpenAt(text, 0), () -> text + " against " + words);
+            }
+        }
+    }
+
+    private static String randomWord(Random random, int length) {
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            w.append(WORD_CHARS.charAt(random.nextInt(WORD_CHARS.length())));
+        }
+        return w.toString();
+    }
+
+    /** Each character as a case-insensitive Unicode pattern compares it. */
+    private static String folded(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            out.append(Character.toLowerCase(Character.toUpperCase(c)));
+        }
+        return out.toString();
+    }
 }

@@ -498,11 +498,11 @@ final class Notices {
     }
 
     /**
-     * A pattern searched for ({@code find}) from the first place of a text where one of its matches can
+     * A pattern searched for ({@code find}) only at the places of a text where one of its matches can
      * start ({@link PatternOpenings}: the first four characters its alternatives open with, folded): no
-     * match starts before that place, so the answer is the pattern's, and the text before it is not tried
-     * against each of the pattern's words. The notices' patterns are long alternations run on every short
-     * paragraph that holds one of their stems.
+     * match starts elsewhere, so the first place where it matches is {@code find}'s, and the rest of the text
+     * is not tried against each of the pattern's words. The notices' patterns are long alternations run on
+     * every short paragraph that holds one of their stems.
      */
     record Sought(Pattern pattern, PatternOpenings openings) {
 
@@ -517,10 +517,21 @@ final class Notices {
 
         /** The matcher of {@code pattern.matcher(text)} at its first match, as {@code find()} leaves it; null when there is none. */
         Matcher found(String text) {
-            for (int i = 0, n = text.length(); i <= n; i++) { // a pattern whose match may be empty admits every place, the first too
+            if (openings.admitsAll()) {
+                Matcher m = pattern.matcher(text);
+                return m.find() ? m : null;
+            }
+            // the pattern is tried only where the openings admit a match: the first of those places where it matches is
+            // find()'s, since it cannot match anywhere else; its bounds are the whole text's (lookbehinds see before)
+            Matcher m = null;
+            for (int i = 0, n = text.length(); i <= n; i++) {
                 if (openings.mayOpenAt(text, i)) {
-                    Matcher m = pattern.matcher(text);
-                    return m.find(i) ? m : null;
+                    if (m == null) {
+                        m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    }
+                    if (m.region(i, n).lookingAt()) {
+                        return m;
+                    }
                 }
             }
             return null;

@@ -1,12 +1,15 @@
 package dev.newsdrop.extract.body;
 
 import dev.newsdrop.extract.meta.TreeWalk;
+import dev.newsdrop.extract.meta.authors.PatternOpenings;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +42,7 @@ final class PressContact {
                     + "|presskontakt(?:er)?|pressekontakt(?:er)?|mediakontakt)";
 
     /** The label's words opening a text: asked before a block's lines are read. */
-    private static final Pattern LABEL_OPENING = Pattern.compile(LABEL_WORDS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern LABEL_OPENING = Pattern.compile(LABEL_WORDS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The label alone on its line. */
     private static final Pattern LABEL = Pattern.compile(LABEL_WORDS + "\\s*[:：]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -114,10 +117,63 @@ final class PressContact {
         int steps = 0;
         for (Node n = e; n != null && steps++ < MAX_OPENING_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof TextNode t && !t.isBlank()) {
-                return LABEL_OPENING.matcher(t.text().stripLeading()).lookingAt();
+                return opensWithLabel(t.getWholeText());
             }
         }
         return false;
+    }
+
+    /** The first characters of the label's words ({@link #LABEL_OPENING}), folded: a text opening with none of them is refused unread. */
+    private static final PatternOpenings LABEL_OPENINGS = PatternOpenings.of(LABEL_OPENING.pattern());
+
+    /**
+     * Characters of a raw text whose blanks are collapsed before the label is sought: more than the longest label, so
+     * the answer on them is nearly always the whole text's, and the whole text is read only when the search ran past
+     * their end ({@link Matcher#hitEnd}).
+     */
+    private static final int OPENING_CHARS_READ = 64;
+
+    /** More characters than {@link PatternOpenings} compares (four): the gate's answer on so many is the whole text's. */
+    private static final int GATE_CHARS = 16;
+
+    /**
+     * True when the raw text, its blanks collapsed as {@link TextNode#text()} collapses them and leading blanks cut,
+     * opens with the label's words ({@link #LABEL_OPENING}). Only the text's first {@link #OPENING_CHARS_READ} characters
+     * are collapsed: the collapsing of a text's opening is the opening of its collapsing, a match found there is a match
+     * of the whole text, and a search that ended before their end would end there on the whole text too.
+     */
+    static boolean opensWithLabel(String raw) {
+        int first = firstShown(raw);
+        if (first < 0 || !LABEL_OPENINGS.mayOpenWith(first)) {
+            return false; // most blocks open with a word no label opens with: refused before any text is built
+        }
+        boolean cut = raw.length() > OPENING_CHARS_READ;
+        String opening = StringUtil.normaliseWhitespace(cut ? raw.substring(0, OPENING_CHARS_READ) : raw).stripLeading();
+        if ((!cut || opening.length() >= GATE_CHARS) && !LABEL_OPENINGS.mayOpenAt(opening, 0)) {
+            return false; // the gate reads the opening's first few characters, and they are the whole text's
+        }
+        Matcher m = LABEL_OPENING.matcher(opening);
+        if (m.lookingAt()) {
+            return true;
+        }
+        return cut && m.hitEnd() && LABEL_OPENING.matcher(StringUtil.normaliseWhitespace(raw).stripLeading()).lookingAt();
+    }
+
+    /**
+     * The code point that opens the raw text once its blanks are collapsed as {@link TextNode#text()} collapses them and
+     * leading blanks are cut ({@link String#stripLeading}), or -1 for a text of blanks: the first that is neither one of
+     * the blanks jsoup collapses ({@link StringUtil#isActuallyWhitespace}), nor one it drops ({@link
+     * StringUtil#isInvisibleChar}), nor a blank {@code stripLeading} cuts.
+     */
+    static int firstShown(String raw) {
+        for (int i = 0; i < raw.length(); ) {
+            int c = raw.codePointAt(i);
+            if (!StringUtil.isActuallyWhitespace(c) && !StringUtil.isInvisibleChar(c) && !Character.isWhitespace(c)) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
     }
 
     /** True when the block is lines of an address: no heading, short, each line short. */

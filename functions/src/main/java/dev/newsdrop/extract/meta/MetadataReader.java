@@ -145,7 +145,9 @@ public final class MetadataReader {
         for (String css : selectors) {
             try {
                 int read = 0;
-                for (Element e : doc.select(css)) {
+                // the matches in the page's order, found as they are read: the search stops at the first part with text
+                Iterable<Element> matches = doc.selectStream(css)::iterator;
+                for (Element e : matches) {
                     if (++read > MAX_PAID_ELEMENTS_READ) {
                         return false; // a selector matching a nest of many elements names no part: nothing is known of it
                     }

@@ -266,8 +266,14 @@ class NoticesTest {
                 text.append(random.nextBoolean() ? " " : "");
             }
             String t = text.toString();
-            boolean expected = sought.pattern().matcher(t).find();
+            java.util.regex.Matcher plain = sought.pattern().matcher(t);
+            boolean expected = plain.find();
             assertEquals(expected, sought.in(t), () -> sought.pattern().pattern().substring(0, 30) + " in " + t);
+            if (expected) { // the match found where find() finds it, whole
+                java.util.regex.Matcher found = sought.found(t);
+                assertEquals(plain.start(), found.start(), t);
+                assertEquals(plain.end(), found.end(), t);
+            }
             matched += expected ? 1 : 0;
         }
         assertTrue(matched > 100, "the random texts hold notices too: " + matched);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,62 @@ class PaidPartTest {
             JsonLdFacts facts = JsonLdFacts.of(Jsoup.parse(page.formatted(hostile)).select("script[type=application/ld+json]"));
             assertTrue(facts.paidParts.isEmpty(), hostile);
         }
+    }
+
+    /** {@link MetadataReader#paidPartAbsent} by its definition: every match of each selector collected first, then read in order. */
+    private static boolean paidPartAbsentByDefinition(Document doc, List<String> selectors) {
+        if (selectors.isEmpty()) {
+            return false;
+        }
+        for (String css : selectors) {
+            try {
+                int read = 0;
+                for (org.jsoup.nodes.Element e : doc.select(css)) {
+                    if (++read > MetadataReader.MAX_PAID_ELEMENTS_READ) {
+                        return false;
+                    }
+                    if (e.text().length() >= MetadataReader.MIN_PAID_PART_CHARS) {
+                        return false;
+                    }
+                }
+            } catch (RuntimeException unreadable) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void paidPartsFoundAsTheyAreRead_answerAsAllCollected_onRandomPages() {
+        java.util.Random random = new java.util.Random(29);
+        List<String> classes = List.of("a", "b", "c", "paid a", "b c");
+        List<List<String>> selectorLists = List.of(List.of(".a"), List.of(".b", ".c"), List.of(".a, .c"), List.of("#x", ".b"),
+                List.of("div.a"), List.of(".c, #x, p.b"), List.of(".missing"), List.of("div[["));
+        int absent = 0;
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder html = new StringBuilder("<article>");
+            int open = 0;
+            for (int n = random.nextInt(40); n > 0; n--) {
+                int pick = random.nextInt(4);
+                if (pick == 0 && open > 0) {
+                    html.append("</div>");
+                    open--;
+                } else if (pick == 1) {
+                    html.append("<div class='").append(classes.get(random.nextInt(classes.size()))).append("'")
+                            .append(random.nextInt(10) == 0 ? " id=x" : "").append(">");
+                    open++;
+                } else {
+                    html.append("<p class='").append(classes.get(random.nextInt(classes.size()))).append("'>")
+                            .append("Wort ".repeat(random.nextInt(random.nextBoolean() ? 10 : 60))).append("</p>");
+                }
+            }
+            Document page = Jsoup.parse(html.append("</div>".repeat(open)).append("</article>").toString());
+            for (List<String> selectors : selectorLists) {
+                boolean expected = paidPartAbsentByDefinition(page, selectors);
+                absent += expected ? 1 : 0;
+                assertEquals(expected, MetadataReader.paidPartAbsent(page, selectors), () -> selectors + " on " + page.body().html());
+            }
+        }
+        assertTrue(absent > 1_000 && absent < 15_000, "both answers are reached: " + absent);
     }
 }

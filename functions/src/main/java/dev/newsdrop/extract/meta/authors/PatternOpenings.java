@@ -46,6 +46,12 @@ public final class PatternOpenings {
     /** The openings as a tree of their characters; null when every place is admitted. */
     private final Node root;
 
+    /**
+     * For each ASCII character, whether some opening may start with it: the first step of {@link Node#opens} looked up
+     * once, since most places of most texts are ASCII and open nothing.
+     */
+    private final boolean[] rootAdmitsAscii;
+
     private final String source;
     private int at;
     /** Above 0 while the source is read past what the openings need: nothing is enumerated. */
@@ -65,6 +71,10 @@ public final class PatternOpenings {
             read = null;
         }
         root = read;
+        rootAdmitsAscii = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            rootAdmitsAscii[c] = root == null || root.end || root.admitsFirst(c);
+        }
     }
 
     /** The openings of a pattern's source, as {@link java.util.regex.Pattern#compile} reads it. */
@@ -82,7 +92,28 @@ public final class PatternOpenings {
      * the text's characters from there open none of the pattern's alternatives.
      */
     public boolean mayOpenAt(CharSequence s, int at) {
-        return root == null || root.opens(s, at);
+        if (root == null) {
+            return true;
+        }
+        if (at < s.length()) {
+            char c = s.charAt(at);
+            if (c < 128 && !rootAdmitsAscii[c]) {
+                return false;
+            }
+        }
+        return root.opens(s, at);
+    }
+
+    /**
+     * False when no match of the pattern can open with the code point {@code c}: the first character of {@link
+     * #mayOpenAt}'s question alone, for a caller that has found where a text's first word starts without building the
+     * text. A character outside the Basic Multilingual Plane, or half of one, is admitted as {@code mayOpenAt} admits it.
+     */
+    public boolean mayOpenWith(int c) {
+        if (root == null || root.end || c > Character.MAX_VALUE) {
+            return true;
+        }
+        return c < 128 ? rootAdmitsAscii[c] : root.admitsFirst((char) c);
     }
 
     /**
@@ -139,6 +170,12 @@ public final class PatternOpenings {
                 k[i] = keys.get(i);
             }
             return new Node(k, next.toArray(new Node[0]), false);
+        }
+
+        /** True when some opening may start with the character: the first step of {@link #opens}, a surrogate admitted as there. */
+        boolean admitsFirst(char c) {
+            return Character.isSurrogate(c) || java.util.Arrays.binarySearch(keys, key(c)) >= 0
+                    || keys.length > 0 && keys[keys.length - 1] == ANY;
         }
 
         boolean opens(CharSequence s, int i) {

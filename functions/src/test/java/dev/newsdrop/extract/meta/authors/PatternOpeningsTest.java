@@ -249,4 +249,90 @@ class PatternOpeningsTest {
         }
         return out.toString();
     }
+
+    @Test
+    void firstCharacterGate_refusesOnlyWhatTheOpeningsRefuse_onRandomTexts() {
+        List<PatternOpenings> gates = List.of(AuthorNames.NOT_A_NAME_OPENINGS, AuthorNames.THEME_OPENINGS,
+                PatternOpenings.of("(?iu)(?:presse-?kontakt|media contact|für rückfragen|\\d{4}|[x-z]+|\\s*und)"),
+                PatternOpenings.of("[^a]b|c"), PatternOpenings.of("a|b?"));
+        Random random = new Random(29);
+        int refused = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = random.nextInt(6); n > 0; n--) {
+                s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            if (random.nextInt(8) == 0) {
+                s.insert(0, random.nextBoolean() ? "\uD83D\uDE00" : "\uD83D");
+            }
+            String text = s.toString();
+            for (PatternOpenings gate : gates) {
+                if (text.isEmpty()) {
+                    continue;
+                }
+                boolean first = gate.mayOpenWith(text.codePointAt(0));
+                refused += first ? 0 : 1;
+                // the first character's answer is the whole question's first step: a refusal by it is a refusal by mayOpenAt
+                assertTrue(first || !gate.mayOpenAt(text, 0), text);
+            }
+        }
+        assertTrue(refused > 1_000, "refused " + refused);
+    }
+
+    @Test
+    void firstCharacterGate_admitsTheFirstCharacterOfEveryOpening() {
+        PatternOpenings gate = PatternOpenings.of("(?iu)(?:presse-?kontakt|media contact|für rückfragen|\\d{4}|[x-z]+|\\s*und)");
+        for (char c : "pPmMfFxXyYzZuU7٣ \t\n".toCharArray()) {
+            assertTrue(gate.mayOpenWith(c), "«" + c + "»");
+        }
+        for (char c : "qQaAkK.-ü".toCharArray()) {
+            assertFalse(gate.mayOpenWith(c), "«" + c + "»");
+        }
+        assertTrue(gate.mayOpenWith("\uD83D\uDE00".codePointAt(0)), "a character beyond the BMP is admitted, as mayOpenAt admits it");
+        assertTrue(PatternOpenings.of("[^a]b|c").mayOpenWith('q'), "any character opens");
+        assertTrue(PatternOpenings.of("a|b?").mayOpenWith('q'), "every place is admitted");
+    }
+
+    /** Characters of random words: letters of both cases and of both halves of ASCII, marks below 64, letters that fold specially. */
+    private static final String WORD_CHARS = "abcdkswzABKSWZ-:,'/@_!%&=~<>;\"éÉüſıİ\u212Aж";
+
+    @Test
+    void openingsOfWords_areTheirFoldedFirstCharacters_onRandomTexts() {
+        Random random = new Random(2029);
+        for (int round = 0; round < 200; round++) {
+            List<String> words = new ArrayList<>();
+            for (int w = 1 + random.nextInt(30); w > 0; w--) {
+                words.add(randomWord(random, 1 + random.nextInt(6)));
+            }
+            PatternOpenings gate = PatternOpenings.of("(?iu)(?:" + String.join("|", words) + ")");
+            assertFalse(gate.admitsAll(), words.toString());
+            for (int t = 0; t < 300; t++) {
+                String text = random.nextInt(3) == 0 ? words.get(random.nextInt(words.size())) + randomWord(random, random.nextInt(3))
+                        : randomWord(random, random.nextInt(7));
+                boolean expected = false;
+                for (String w : words) {
+                    String opening = w.substring(0, Math.min(4, w.length()));
+                    expected |= text.length() >= opening.length() && folded(text.substring(0, opening.length())).equals(folded(opening));
+                }
+                assertEquals(expected, gate.mayOpenAt(text, 0), () -> text + " against " + words);
+            }
+        }
+    }
+
+    private static String randomWord(Random random, int length) {
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            w.append(WORD_CHARS.charAt(random.nextInt(WORD_CHARS.length())));
+        }
+        return w.toString();
+    }
+
+    /** Each character as a case-insensitive Unicode pattern compares it. */
+    private static String folded(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            out.append(Character.toLowerCase(Character.toUpperCase(c)));
+        }
+        return out.toString();
+    }
 }

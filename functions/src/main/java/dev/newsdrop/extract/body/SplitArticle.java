@@ -36,6 +36,12 @@ final class SplitArticle {
     /** At most this many blocks between the headline and the body are taken as the lead: a standfirst is a paragraph or two. */
     static final int MAX_LEAD_BLOCKS = 3;
 
+    /**
+     * At most this many lines of a fact sheet ({@link ContentPruner#isFactSheetLine}: "När: …", "Var: …",
+     * "Pris: …") between the headline and the body are moved into it: an event's or a place's facts are a few lines.
+     */
+    static final int MAX_FACT_LINES = 12;
+
     /** Nodes walked from the article's start to the body when looking for the lead: an article's header is short. */
     private static final int MAX_LEAD_SEARCH_NODES = 2_000;
 
@@ -124,6 +130,10 @@ final class SplitArticle {
      * neither lies around it, the smallest element holding both the headline and the body is: a
      * long read's hero block sets headline and standfirst over a body block beside it; there the
      * lead comes before any picture, since a caption set apart from its figure reads as prose.
+     * The lines of a fact sheet there ({@link ContentPruner#isFactSheetLine}: "När: 12–13 december",
+     * "Var: …", "Pris: Fri entré", each opened by a bold label, two or more of them no date) are
+     * moved with it, in the page's order: an event's or a place's facts under its headline are its
+     * page's content, set in a block of their own beside the description's.
      */
     static void moveLeadAbove(Element container, TextStats stats) {
         Element article = null;
@@ -164,6 +174,8 @@ final class SplitArticle {
         boolean fallback = !article.normalName().equals("article") && !article.normalName().equals("main");
         boolean afterPicture = false;
         java.util.List<Element> leads = new java.util.ArrayList<>();
+        java.util.List<Element> facts = new java.util.ArrayList<>(); // a fact sheet's lines between headline and body
+        java.util.List<Element> moved = new java.util.ArrayList<>(); // the leads and the facts, in the page's order
         boolean afterHeadline = false;
         int steps = 0;
         Node n = TreeWalk.next(article, article);
@@ -175,6 +187,8 @@ final class SplitArticle {
             if (e.normalName().equals("h1") || (!afterHeadline && e.normalName().equals("h2"))) {
                 afterHeadline = true; // the headline: the article's h1, or its first h2 where it has no h1
                 leads.clear(); // what came before the headline is a kicker or a teaser, not its lead
+                facts.clear();
+                moved.clear();
                 n = nextAfter(e, article);
             } else if (!afterHeadline) {
                 n = TreeWalk.next(n, article);
@@ -183,9 +197,14 @@ final class SplitArticle {
                 n = nextAfter(e, article); // a picture and its caption
             } else {
                 TextStats.Stats s = stats.of(e);
-                if (s != null && s.block && !(fallback && afterPicture) && isLeadBelowHeadline(e, s)) {
+                if (s != null && s.block && s.links == 0 && facts.size() < MAX_FACT_LINES && ContentPruner.isFactSheetLine(e)) {
+                    facts.add(e);
+                    moved.add(e); // "När: 12–13 december" with "Var:" and "Pris:": the described thing's facts
+                    n = nextAfter(e, article);
+                } else if (s != null && s.block && !(fallback && afterPicture) && isLeadBelowHeadline(e, s)) {
                     if (leads.stream().noneMatch(l -> l.text().equals(e.text()))) {
                         leads.add(e); // a lead set twice (for small and large screens) is taken once
+                        moved.add(e);
                     }
                     if (leads.size() > MAX_LEAD_BLOCKS) {
                         return; // more prose than a standfirst between headline and body: not a lead
@@ -196,10 +215,10 @@ final class SplitArticle {
                 }
             }
         }
-        if (n != container || !afterHeadline || leads.isEmpty() || leads.size() > MAX_LEAD_BLOCKS) {
+        if (n != container || !afterHeadline || (leads.isEmpty() && facts.isEmpty()) || leads.size() > MAX_LEAD_BLOCKS) {
             return;
         }
-        container.insertChildren(0, leads);
+        container.insertChildren(0, moved); // in the page's order: the facts and the standfirst as they are set
     }
 
     /** The node after {@code n}'s subtree within {@code root}, or null. */

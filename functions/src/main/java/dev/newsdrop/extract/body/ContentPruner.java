@@ -338,6 +338,10 @@ final class ContentPruner {
                     contact.forEach(removals::mark); // its blocks after it are skipped as marked when the walk comes to them
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                Element ordinal = listOrdinal(e, s);
+                if (ordinal != null) {
+                    removals.mark(ordinal); // "<li><span>1</span><p>Smula jästen …</p></li>": the list's numbering, no line of the text
+                }
                 if (stopsAtWall[0] && s.ownChars > s.ownLinkChars) {
                     stopsAtWall[0] = false; // the text goes on after the notice
                 }
@@ -400,6 +404,60 @@ final class ContentPruner {
             first = first.nextSibling();
         }
         return first instanceof TextNode t && NUMBERED_HEADING.matcher(t.text()).lookingAt();
+    }
+
+    /** A step's number set in an element of its own: one or two digits, perhaps with a full stop or a parenthesis. */
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}[.)]?");
+
+    /**
+     * The element that opens a list item with the item's own number alone ("<li><span
+     * class=step__number>1</span><p>Smula jästen …</p></li>", "<div>2</div><div>Clean the joint …</div>"),
+     * or null: a recipe's or a how-to's steps set the list's numbering in a box of its own, which would
+     * stand as a line of its own before each step. The number must be the item's place in its list (the
+     * first item's "1", the second's "2"), so a quantity or a value opening an item ("20", "250 g") is
+     * kept; the step's text follows it in a block of its own ("<li><span>1</span> onion</li>" is a
+     * count in an ingredient's line, kept).
+     */
+    static Element listOrdinal(Element li, TextStats.Stats s) {
+        if (!li.normalName().equals("li") || s.chars <= 3) {
+            return null;
+        }
+        Element first = li.firstElementChild();
+        if (first == null || first.childNodeSize() != 1 || !(first.childNode(0) instanceof TextNode t)) {
+            return null;
+        }
+        for (Node before = first.previousSibling(); before != null; before = before.previousSibling()) {
+            if (!(before instanceof TextNode bt) || !bt.isBlank()) {
+                return null; // text before the number: the number is in the item's sentence
+            }
+        }
+        String number = t.text().strip();
+        if (!ORDINAL.matcher(number).matches()) {
+            return null;
+        }
+        int n = Integer.parseInt(number.replaceAll("[.)]", ""));
+        Element list = li.parent();
+        int start = 1;
+        if (list != null && list.normalName().equals("ol") && list.hasAttr("start")) {
+            try {
+                start = Integer.parseInt(list.attr("start").strip());
+            } catch (NumberFormatException ignored) {
+                start = 1;
+            }
+        }
+        int place = start;
+        for (Element x = li.previousElementSibling(); x != null && place <= n; x = x.previousElementSibling()) {
+            place++; // at most n siblings asked: the walk stays linear
+        }
+        if (place != n) {
+            return null;
+        }
+        Node next = first.nextSibling();
+        while (next instanceof TextNode nt && nt.isBlank()) {
+            next = next.nextSibling();
+        }
+        // the step's text in a block after it: "<li><span>1</span> onion</li>" is an ingredient's count in its line
+        return next instanceof Element step && Blocks.isBlock(step) ? first : null;
     }
 
     /** A newsletter's promotion set between the paragraphs is a short block: a line or two and its link. */

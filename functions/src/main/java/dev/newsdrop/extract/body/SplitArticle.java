@@ -4,8 +4,10 @@ import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -69,7 +71,7 @@ final class SplitArticle {
         }
         Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         kept.add(container);
-        java.util.List<Element> pictures = new java.util.ArrayList<>(); // kept only when a part lies beyond them
+        List<Element> pictures = new ArrayList<>(); // kept only when a part lies beyond them
         // a container holding the headline (h1) has nothing of the article before it: a standfirst follows the headline
         boolean holdsHeadline = container.normalName().equals("h1") || (own.under & TextStats.UNDER_H1) != 0; // measured, not searched for
         for (Element sibling = container.previousElementSibling(); sibling != null && !holdsHeadline;
@@ -173,9 +175,9 @@ final class SplitArticle {
         // outside an article or main element, prose after a picture is as likely its caption, set apart from the figure
         boolean fallback = !article.normalName().equals("article") && !article.normalName().equals("main");
         boolean afterPicture = false;
-        java.util.List<Element> leads = new java.util.ArrayList<>();
-        java.util.List<Element> facts = new java.util.ArrayList<>(); // a fact sheet's lines between headline and body
-        java.util.List<Element> moved = new java.util.ArrayList<>(); // the leads and the facts, in the page's order
+        List<Element> leads = new ArrayList<>();
+        List<Element> facts = new ArrayList<>(); // a fact sheet's lines between headline and body
+        List<Element> moved = new ArrayList<>(); // the leads and the facts, in the page's order
         boolean afterHeadline = false;
         int steps = 0;
         Node n = TreeWalk.next(article, article);

@@ -35,6 +35,9 @@ public final class JsonLdFacts {
             // a Q&A page (a WebPage) and the question it is about (its mainEntity), whose asker is the page's author
             "qapage", "question");
 
+    /** schema.org's job ad, whose datePosted is its publication day ({@link #jobPosted}). */
+    private static final String JOB_POSTING_TYPE = "jobposting";
+
     /** CreativeWorks a page may state as its item instead of an Article, whose author is the page's writer. */
     private static final Set<String> WORK_TYPES = Set.of("recipe", "howto");
 
@@ -118,6 +121,11 @@ public final class JsonLdFacts {
      * (not as an article's property): a video page's own date when no article dates the page.
      */
     public String videoPublished;
+    /**
+     * The datePosted of the first schema.org JobPosting: the day the job ad was published, when no article
+     * dates the page. Its validThrough is the closing day for applications, never the ad's publication.
+     */
+    public String jobPosted;
     /** A LiveBlogPosting's coverageStartTime: when its coverage began. */
     public String coverageStart;
     /** The datePublished of a LiveBlogPosting's liveBlogUpdate entries, as given, in their order. */
@@ -281,6 +289,9 @@ public final class JsonLdFacts {
             if (types.contains(VIDEO_TYPE) && videoPublished == null) {
                 String date = line(node.get("datePublished"));
                 videoPublished = date != null ? date : line(node.get("uploadDate"));
+            }
+            if (types.contains(JOB_POSTING_TYPE) && jobPosted == null) {
+                jobPosted = line(node.get("datePosted"));
             }
             if (types.contains("claimreview")) {
                 readClaimants(node.get("itemReviewed"));

@@ -173,6 +173,7 @@ public final class PageScan {
     private final Element updatedMark;
     private final Element publishedMark;
     private final List<Element> authorMarkup;
+    private final List<Element> threadAuthorMarkup;
     /** The links to authors' pages, found once: the author finder asks for them more than once a page. */
     private List<Element> authorPageLinks;
     private List<Element> paragraphs; // gathered on first use
@@ -249,6 +250,7 @@ public final class PageScan {
         updatedMark = walk.updatedMark;
         publishedMark = walk.publishedMark;
         authorMarkup = List.copyOf(walk.authorMarkup);
+        threadAuthorMarkup = List.copyOf(walk.threadAuthorMarkup);
         otherLinks = List.copyOf(walk.otherLinks);
         otherLinkHrefs = List.copyOf(walk.otherLinkHrefs);
         figures = List.copyOf(walk.figures);
@@ -632,6 +634,7 @@ public final class PageScan {
         private Element updatedMark;
         private Element publishedMark;
         private final List<Element> authorMarkup = new ArrayList<>();
+        private final List<Element> threadAuthorMarkup = new ArrayList<>();
         private final List<Element> otherLinks = new ArrayList<>();
         private final List<String> otherLinkHrefs = new ArrayList<>();
         private final List<Element> figures = new ArrayList<>();
@@ -784,6 +787,8 @@ public final class PageScan {
                 case "author", "creator" -> { // schema.org's creator, the author's super-property
                     if (!inComments && authorMarkup.size() < MAX_CANDIDATES) {
                         authorMarkup.add(e);
+                    } else if (inComments && threadAuthorMarkup.size() < MAX_CANDIDATES) {
+                        threadAuthorMarkup.add(e); // a post of a thread the scan reads as comments (a forum's post list)
                     }
                 }
                 default -> {
@@ -879,6 +884,15 @@ public final class PageScan {
     }
 
     /** Author markup outside comments ({@code rel=author} links, {@code itemprop=author} elements), in page order. */
+    /**
+     * The microdata author properties ({@code itemprop=author} or {@code creator}) inside what the scan reads as
+     * comments, in document order: a forum lists the thread's first post among its replies, in one list classed as
+     * comments, and that post's item type (schema.org DiscussionForumPosting, not Comment) tells it from them.
+     */
+    public List<Element> threadAuthorMarkup() {
+        return threadAuthorMarkup;
+    }
+
     public List<Element> authorMarkup() {
         return authorMarkup;
     }

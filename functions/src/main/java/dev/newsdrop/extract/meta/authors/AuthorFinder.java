@@ -144,6 +144,10 @@ public final class AuthorFinder {
         if (!authors.isEmpty()) {
             return authors; // "<div class=auteur><b>Jérôme_71</b>...": the thread's first post's poster, a handle no byline rule reads
         }
+        authors = PlatformHandles.threadStarterHandle(ld, scan);
+        if (!authors.isEmpty()) {
+            return authors; // the DiscussionForumPosting's author: the thread's starter, not a replier's poster box
+        }
         Set<String> claimants = claimantKeys(ld.claimants);
         List<String> shown = VisibleBylines.firstNamed(visible.bylines(), false, trailingPublishers, claimants, agencies);
         authors = PublisherNames.withoutPublisher(shown, siteName, ld.publisherName);

@@ -402,9 +402,17 @@ public final class AuthorNames {
     /** {@link #NOT_A_NAME}'s marks, which need no word start: an address, "@", a digit, ":", a bracket. */
     private static final String NOT_A_NAME_MARK_ALTERNATIVES = "https?://|www\\.|@|\\p{Nd}|[:)(]";
 
+    /**
+     * A site account's word opening a credit, before the office or site it serves: "Admin Diskominfo", "Administrator
+     * Desa", "Webmaster Kampus", "Operator Sekolah". The CMS's login that posted the page, named by its role and its
+     * office: no person (the bare word alone is refused as a whole, {@link #NOT_A_NAME_WHOLE}).
+     */
+    private static final String ACCOUNT_WORD_OPENING = "^(?:admin|administrator|webmaster|operator)\\s+(?=\\p{L})";
+
     /** {@link #NOT_A_NAME}'s words found anywhere: a date's or a post's label, comment words, theme text and job titles. */
     private static final String NOT_A_NAME_WORDS = "\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
+                    + "|" + ACCOUNT_WORD_OPENING
                     + "|(?<![\\p{L}\\p{M}])(?iu:" + COMMENT_WORDS + ")(?![\\p{L}\\p{M}])"
                     + "|" + THEME_TEXT + "|" + JOB_TITLES;
 

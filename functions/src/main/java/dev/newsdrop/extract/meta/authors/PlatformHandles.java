@@ -86,6 +86,36 @@ final class PlatformHandles {
         return List.of();
     }
 
+    /** The schema.org type of a forum thread's opening post; its replies are {@code Comment} items. */
+    private static final String THREAD_POSTING_TYPE = "discussionforumposting";
+
+    /**
+     * The handle of the account that opened a forum thread, as the forum's schema.org markup states it: the
+     * author of the page's JSON-LD or microdata {@code DiscussionForumPosting}, the thread's first post. Read
+     * before the bylines, since each reply's poster box is a byline too, and a reply's box holds the poster's
+     * rank beside the name ("Pedalea" over "Moderador"), which reads as a person's name where the starter's
+     * handle ("jonander_bzk") reads as none. Empty when the posting's author is no handle (a person's name is
+     * left to the byline rules).
+     */
+    static List<String> threadStarterHandle(JsonLdFacts ld, PageScan scan) {
+        if (THREAD_POSTING_TYPE.equals(ld.articleType) && ld.authors.size() == 1) {
+            String h = AuthorNames.accountHandle(ld.authors.get(0));
+            return h == null ? List.of() : List.of(h);
+        }
+        for (Element e : scan.authorMarkup().isEmpty() ? scan.threadAuthorMarkup() : scan.authorMarkup()) {
+            Element item = AuthorMicrodata.authorItemOf(e);
+            if (item != null && e.closest(PageRegions.BESIDE_ARTICLE) == null) {
+                if (!namesType(item.attr("itemtype"), THREAD_POSTING_TYPE)) {
+                    continue;
+                }
+                String named = AuthorMicrodata.microdataNames(e);
+                String h = named.isEmpty() ? null : AuthorNames.accountHandle(named);
+                return h == null ? List.of() : List.of(h);
+            }
+        }
+        return List.of();
+    }
+
     /**
      * The hCard microformat's author card, as blog platforms print the post's author line ({@code <span
      * class="author vcard"><span class="fn">yamada_taro</span></span>}; microformats2 {@code p-author h-card}):
@@ -129,13 +159,18 @@ final class PlatformHandles {
 
     /** True when a microdata itemtype is a platform post's ({@link #POSTING_TYPES}). */
     private static boolean namesPostingType(String itemtype) {
-        String t = itemtype.toLowerCase(Locale.ROOT);
         for (String type : POSTING_TYPES) {
-            if (t.endsWith("/" + type) || t.equals(type)) {
+            if (namesType(itemtype, type)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when a microdata itemtype names the schema.org type (lower case), with or without the vocabulary's address. */
+    private static boolean namesType(String itemtype, String type) {
+        String t = itemtype.strip().toLowerCase(Locale.ROOT);
+        return t.endsWith("/" + type) || t.equals(type);
     }
 
     private PlatformHandles() {

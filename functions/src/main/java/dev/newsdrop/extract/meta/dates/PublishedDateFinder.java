@@ -231,6 +231,9 @@ public final class PublishedDateFinder {
         if (published == null && ld.statesNoArticle()) {
             published = DateParser.parse(ld.videoPublished, lang); // a video page: its video's publication or upload
         }
+        if (published == null && ld.statesNoArticle()) {
+            published = DateParser.parse(ld.jobPosted, lang); // a job ad: the day it was posted, not the day applications close
+        }
         if (published == null) {
             published = urlDate(url, scan, lang); // a dated path outranks a stray time element or dateline
         }

@@ -577,7 +577,7 @@ public final class TitleCleaner {
         if (!mayHoldSeparator(title)) {
             return null;
         }
-        Matcher m = separators(title).matcher(title);
+        Matcher m = separatorMatcher(title);
         int firstStart = -1;
         int firstEnd = -1;
         int lastStart = -1;
@@ -758,7 +758,7 @@ public final class TitleCleaner {
     private record EdgeSeparators(int firstStart, int firstEnd, int lastStart, int lastEnd) {
 
         static EdgeSeparators of(String title) {
-            Matcher m = separators(title).matcher(title);
+            Matcher m = separatorMatcher(title);
             if (!m.find()) {
                 return new EdgeSeparators(-1, -1, -1, -1);
             }
@@ -1560,7 +1560,7 @@ public final class TitleCleaner {
      * null when there is no such pair.
      */
     private static String headlineAfterOtherKicker(String heading, List<String> stated) {
-        Matcher shown = separators(heading).matcher(heading);
+        Matcher shown = separatorMatcher(heading);
         if (!shown.find() || shown.start() == 0) {
             return null;
         }
@@ -1762,8 +1762,36 @@ public final class TitleCleaner {
         if (text == null || !mayHoldSeparator(text)) {
             return false;
         }
-        Matcher m = separators(text).matcher(text);
+        Matcher m = separatorMatcher(text);
         return m.find() && m.start() > 0 && m.end() < text.length();
+    }
+
+    /**
+     * A matcher of the text's {@link #separators} whose search begins at the whitespace before the first place that
+     * could hold a separator's character ({@link #separatorCharCount}): a separator's characters before that place are
+     * whitespace, so none begins earlier, and its find() calls find what they would from the text's start, without
+     * trying the pattern at each place of a long headline before its first separator.
+     */
+    static Matcher separatorMatcher(String text) {
+        Matcher m = separators(text).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int place = firstSeparatorPlace(text);
+        int from = place < 0 ? text.length() : place;
+        while (from > 0 && isRegexSpace(text.charAt(from - 1))) {
+            from--;
+        }
+        return from == 0 ? m : m.region(from, text.length());
+    }
+
+    /** The first place counted by {@link #separatorCharCount}, or -1. */
+    private static int firstSeparatorPlace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (ALONE_SEPARATOR_CHARS.indexOf(c) >= 0
+                    || (SEPARATOR_CHARS.indexOf(c) >= 0 && i > 0 && isRegexSpace(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** False when the text holds none of the characters every {@link #SEPARATOR} holds: then it has no separator. */

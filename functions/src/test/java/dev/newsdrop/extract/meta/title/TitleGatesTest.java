@@ -86,6 +86,28 @@ class TitleGatesTest {
     }
 
     @Test
+    void separatorMatcher_findsWhatTheWholeTextsMatcherFinds() {
+        Random random = new Random(31);
+        int found = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String t = randomText(random);
+            java.util.regex.Matcher whole = TitleCleaner.separators(t).matcher(t);
+            java.util.regex.Matcher from = TitleCleaner.separatorMatcher(t);
+            while (whole.find()) {
+                assertTrue(from.find(), () -> "separators of [" + t + "]");
+                assertEquals(whole.start(), from.start(), () -> "separator start in [" + t + "]");
+                assertEquals(whole.end(), from.end(), () -> "separator end in [" + t + "]");
+                found++;
+            }
+            assertFalse(from.find(), () -> "separators of [" + t + "]");
+        }
+        assertTrue(found > 1000, "the random texts hold separators: " + found);
+        java.util.regex.Matcher m = TitleCleaner.separatorMatcher("A long headline - Site");
+        assertTrue(m.find());
+        assertEquals(15, m.start());
+    }
+
+    @Test
     void edgeTexts() {
         assertTrue(TitleCleaner.mayCloseWithPageNumber("Headline - Seite 2\r\n"));
         assertTrue(TitleCleaner.mayCloseWithPageNumber("Headline (page 3)\u2028"));

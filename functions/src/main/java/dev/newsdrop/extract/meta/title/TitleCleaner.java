@@ -45,7 +45,7 @@ public final class TitleCleaner {
     private static final Pattern SEPARATOR_BESIDE_QUOTES = Pattern.compile("\\s+[|\\-–—·•:/~*\u22C6]{1,2}\\s+|\\s*[|｜]\\s*|:\\s+|\\s+::\\s+|\\s*[：_]\\s*(?=\\S)");
 
     /** The separators of {@code title}: {@link #SEPARATOR_BESIDE_QUOTES} when it holds both double guillemets, else {@link #SEPARATOR}. */
-    private static Pattern separators(String title) {
+    static Pattern separators(String title) {
         return title.indexOf('\u00AB') >= 0 && title.indexOf('\u00BB') >= 0 ? SEPARATOR_BESIDE_QUOTES : SEPARATOR;
     }
 
@@ -146,7 +146,7 @@ public final class TitleCleaner {
      * A page number closing the title ("Headline - Seite 2", "Headline (page 3)", "Headline Halaman all", as
      * Indonesian CMSs glue it): the page's place in a paged article, not words of its headline.
      */
-    private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile(
+    static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile(
             "(?:\\s*[-–—|,(]\\s*|\\s+)(?iu:" + PAGE_WORDS + ")\\s+(?:\\d{1,3}|all)\\)?$");
 
     /**
@@ -320,7 +320,7 @@ public final class TitleCleaner {
      * inside the heading with no space between them ("Bridge shut12.03.2024"). A date the writer
      * puts in a headline is set apart by a space or a mark, so only a glued one is cut.
      */
-    private static final Pattern GLUED_DATE = Pattern.compile(
+    static final Pattern GLUED_DATE = Pattern.compile(
             "(?<=[\\p{L}.!?\u2019\u201D\"'])(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}"
                     + "|\\d{1,3}\\s?(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+(?i:ago))"
                     + "(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s?(?i:am|pm|uhr|h))?)?\\s*$");
@@ -577,7 +577,7 @@ public final class TitleCleaner {
         if (!mayHoldSeparator(title)) {
             return null;
         }
-        Matcher m = separators(title).matcher(title);
+        Matcher m = separatorMatcher(title);
         int firstStart = -1;
         int firstEnd = -1;
         int lastStart = -1;
@@ -758,7 +758,7 @@ public final class TitleCleaner {
     private record EdgeSeparators(int firstStart, int firstEnd, int lastStart, int lastEnd) {
 
         static EdgeSeparators of(String title) {
-            Matcher m = separators(title).matcher(title);
+            Matcher m = separatorMatcher(title);
             if (!m.find()) {
                 return new EdgeSeparators(-1, -1, -1, -1);
             }
@@ -1026,10 +1026,10 @@ public final class TitleCleaner {
         if (!cut.isEmpty() && LEADING_ICON.matcher(cut.substring(0, Character.charCount(cut.codePointAt(0)))).lookingAt()) {
             cut = LEADING_ICON.matcher(cut).replaceFirst("");
         }
-        if (holdsAny(cut, "0123456789") || cut.endsWith("all")) {
+        if ((holdsAny(cut, "0123456789") || cut.endsWith("all")) && mayCloseWithPageNumber(cut)) {
             cut = TRAILING_PAGE_NUMBER.matcher(cut).replaceFirst("");
         }
-        if (holdsAny(cut, "0123456789")) {
+        if (holdsAny(cut, "0123456789") && mayCloseWithGluedDate(cut)) {
             cut = GLUED_DATE.matcher(cut).replaceFirst("");
         }
         if (closesWithPrintWord(cut)) {
@@ -1560,7 +1560,7 @@ public final class TitleCleaner {
      * null when there is no such pair.
      */
     private static String headlineAfterOtherKicker(String heading, List<String> stated) {
-        Matcher shown = separators(heading).matcher(heading);
+        Matcher shown = separatorMatcher(heading);
         if (!shown.find() || shown.start() == 0) {
             return null;
         }
@@ -1643,8 +1643,8 @@ public final class TitleCleaner {
             if (pageTitle == null) {
                 continue;
             }
-            if (!mayHoldSeparator(pageTitle)) {
-                continue; // one segment: no middle one
+            if (separatorCharCount(pageTitle, 2) < 2) {
+                continue; // one separator at most, each holding one of these places: two segments at most, no middle one
             }
             String[] segments = separators(pageTitle).split(pageTitle);
             if (segments.length < 3) {
@@ -1762,22 +1762,102 @@ public final class TitleCleaner {
         if (text == null || !mayHoldSeparator(text)) {
             return false;
         }
-        Matcher m = separators(text).matcher(text);
+        Matcher m = separatorMatcher(text);
         return m.find() && m.start() > 0 && m.end() < text.length();
     }
 
-    /** False when the text holds none of the characters every {@link #SEPARATOR} holds: then it has no separator. */
-    private static boolean mayHoldSeparator(String text) {
+    /**
+     * A matcher of the text's {@link #separators} whose search begins at the whitespace before the first place that
+     * could hold a separator's character ({@link #separatorCharCount}): a separator's characters before that place are
+     * whitespace, so none begins earlier, and its find() calls find what they would from the text's start, without
+     * trying the pattern at each place of a long headline before its first separator.
+     */
+    static Matcher separatorMatcher(String text) {
+        Matcher m = separators(text).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int place = firstSeparatorPlace(text);
+        int from = place < 0 ? text.length() : place;
+        while (from > 0 && isRegexSpace(text.charAt(from - 1))) {
+            from--;
+        }
+        return from == 0 ? m : m.region(from, text.length());
+    }
+
+    /** The first place counted by {@link #separatorCharCount}, or -1. */
+    private static int firstSeparatorPlace(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (ALONE_SEPARATOR_CHARS.indexOf(c) >= 0
                     || (SEPARATOR_CHARS.indexOf(c) >= 0 && i > 0 && isRegexSpace(text.charAt(i - 1)))) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
+    /** False when the text holds none of the characters every {@link #SEPARATOR} holds: then it has no separator. */
+    private static boolean mayHoldSeparator(String text) {
+        return separatorCharCount(text, 1) > 0;
+    }
+
+    /**
+     * The places in the text where a {@link #SEPARATOR} could hold its character, counted up to {@code enough}: a
+     * character of {@link #ALONE_SEPARATOR_CHARS}, or one of {@link #SEPARATOR_CHARS} after whitespace. Every
+     * separator holds one such place of its own, so the text holds at most as many separators as places.
+     */
+    static int separatorCharCount(String text, int enough) {
+        int count = 0;
+        for (int i = 0; i < text.length() && count < enough; i++) {
+            char c = text.charAt(i);
+            if (ALONE_SEPARATOR_CHARS.indexOf(c) >= 0
+                    || (SEPARATOR_CHARS.indexOf(c) >= 0 && i > 0 && isRegexSpace(text.charAt(i - 1)))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+
+    /**
+     * False when the text cannot close with a {@link #TRAILING_PAGE_NUMBER}: that closes with a digit or "all", a
+     * bracket after it allowed, before the line terminator that {@code $} may stand before. A test of the last
+     * characters, where the pattern is tried from each place of the text.
+     */
+    static boolean mayCloseWithPageNumber(String text) {
+        int end = text.length();
+        if (text.endsWith("\r\n")) {
+            end -= 2;
+        } else if (end > 0 && "\n\r\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == ')') {
+            end--;
+        }
+        return end > 0 && (isAsciiDigit(text.charAt(end - 1)) || text.startsWith("all", end - 3));
+    }
+
+    /**
+     * False when the text cannot close with a {@link #GLUED_DATE}: that closes with a digit or the last letter of
+     * "ago", "am", "pm", "uhr", "h" (in either case), then whitespace, before a line terminator {@code $} may stand
+     * before. A test of the last characters, where the pattern is tried from each place of the text.
+     */
+    static boolean mayCloseWithGluedDate(String text) {
+        int end = text.length();
+        if (end > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char c = text.charAt(end - 1);
+        return isAsciiDigit(c) || "omrhOMRH".indexOf(c) >= 0;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
 
     /** What {@code \\s} matches in a pattern without Unicode classes. */
     private static boolean isRegexSpace(char c) {

@@ -9,6 +9,7 @@ import dev.newsdrop.extract.meta.MetadataReader;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.meta.dates.DateParser;
 import dev.newsdrop.extract.text.Words;
+import org.jsoup.internal.Normalizer;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -139,10 +140,6 @@ public final class TitleFinder {
      */
     private static final Pattern GALLERY_POSITION = Pattern.compile(
             "^(?:[\\p{L}\\p{M}]+\\s+){0,2}\\d{1,3}\\s*(?iu:" + POSITION_OF_COUNT + ")\\s*\\d{1,3}$");
-
-    /** Pop-ups and banners laid over the page: their headings ask for money or e-mail addresses. */
-    private static final Evaluator OVERLAY = QueryParser.parse(
-            "[class*=modal], [class*=popup], [role=dialog], [class*=newsletter], [class*=donat], [class*=subscribe], [class*=paywall]");
 
     /** The headline, the visible heading it came from (or null), and the site's name. */
     public record Found(String title, String heading, String siteName) {
@@ -1124,18 +1121,44 @@ public final class TitleFinder {
      * href="/">Blog</a></h1>} in a {@code div#header}, or {@code <a href="/"><h1>Blog</h1></a>}), never
      * an article's headline, which links to the article if anywhere.
      */
-    private static boolean linksHomeOnly(Element h) {
-        List<Element> links = h.select(LINK);
-        if (links.isEmpty()) {
+    static boolean linksHomeOnly(Element h) {
+        Element link = soleLink(h);
+        if (link == null) {
             // the link around the heading: <a href="/"><h1>Site</h1></a>, as a logo is linked
             Element around = h.parent() == null ? null : h.parent().closest(LINK);
             return around != null && HOME_ADDRESS.matcher(around.attr("href").trim()).matches() && holdsOnly(around, h);
         }
-        if (links.size() != 1 || !links.get(0).text().trim().equals(h.text().trim())) {
-            return false;
+        return link != MANY_LINKS && HOME_ADDRESS.matcher(link.attr("href").trim()).matches()
+                && link.text().trim().equals(h.text().trim());
+    }
+
+    /** Stands for "two links or more" in {@link #soleLink}. */
+    private static final Element MANY_LINKS = new Element("a");
+
+    /**
+     * The one {@link #LINK} in the element or the element itself, null when there is none, {@link #MANY_LINKS} when
+     * there are two or more: the walk stops at the second link instead of collecting all of a long heading's links.
+     */
+    static Element soleLink(Element h) {
+        Element found = null;
+        Element e = h;
+        while (e != null) {
+            if (e.normalName().equals("a") && e.hasAttr("href")) {
+                if (found != null) {
+                    return MANY_LINKS;
+                }
+                found = e;
+            }
+            Element next = e.firstElementChild();
+            while (next == null && e != h) {
+                next = e.nextElementSibling();
+                if (next == null) {
+                    e = e.parent();
+                }
+            }
+            e = next;
         }
-        Element link = links.get(0);
-        return HOME_ADDRESS.matcher(link.attr("href").trim()).matches();
+        return found;
     }
 
     /**
@@ -1213,39 +1236,67 @@ public final class TitleFinder {
         return false;
     }
 
-    /** True when the heading sits in a pop-up or banner laid over the page (body classes like "modal-open" do not count). */
-    private static boolean inOverlay(Element h) {
-        Element overlay = h.closest(OVERLAY);
-        return overlay != null && !isWholePage(overlay) || inConsentBox(h);
-    }
-
     /**
-     * A cookie-consent box, named so by the consent tools and CMS plugins that write it (consent, cookie, gdpr in an
-     * id or a class), laid over the page or set at its top or bottom: its heading asks the reader to accept cookies.
+     * True when the heading sits in a pop-up or banner laid over the page (body classes like "modal-open" do not
+     * count), or in a {@link #CONSENT_PARTS cookie-consent box} that does not hold the article's region around the
+     * heading: a wrapper named for cookies (a recipe site's "cookie-recipes" section, a body class) holds the article,
+     * a consent box does not. One climb reads each box's class and id once, lowercased once, for all the names.
      */
-    private static final Evaluator CONSENT_BOX = QueryParser.parse(
-            "[id*=consent], [class*=consent], [id*=cookie], [class*=cookie], [id*=gdpr], [class*=gdpr]");
-
-    /** The article's region: a heading there belongs to the article, whatever a box around the region is named. */
-    private static final Evaluator ARTICLE_REGION = QueryParser.parse("article, main, [role=main], .hentry, .h-entry");
-
-    /**
-     * True when the heading is in a {@link #CONSENT_BOX} that does not hold the article's region around the heading:
-     * a wrapper named for cookies (a recipe site's "cookie-recipes" section, a body class) holds the article, a
-     * consent box does not.
-     */
-    private static boolean inConsentBox(Element h) {
-        Element box = h.closest(CONSENT_BOX);
-        if (box == null || isWholePage(box)) {
-            return false;
-        }
-        Element region = h.closest(ARTICLE_REGION);
-        for (Element e = region; e != null; e = e.parent()) {
-            if (e == box) {
-                return false; // the box holds the article's region: a wrapper, not a consent box
+    static boolean inOverlay(Element h) {
+        boolean overlaySeen = false;
+        boolean consentSeen = false;
+        boolean regionSeen = false;
+        for (Element e = h; e != null; e = e.parent()) {
+            String cls = e.hasAttr("class") ? Normalizer.lowerCase(e.attr("class")) : "";
+            String id = e.hasAttr("id") ? Normalizer.lowerCase(e.attr("id")) : "";
+            if (!overlaySeen && (containsAny(cls, OVERLAY_CLASS_PARTS) || e.hasAttr("role") && e.attr("role").equalsIgnoreCase("dialog"))) {
+                if (!isWholePage(e)) {
+                    return true;
+                }
+                overlaySeen = true;
+            }
+            if (!regionSeen && isArticleRegion(e)) {
+                regionSeen = true;
+            }
+            if (!consentSeen && (containsAny(cls, CONSENT_PARTS) || containsAny(id, CONSENT_PARTS))) {
+                if (!isWholePage(e) && !regionSeen) {
+                    return true;
+                }
+                consentSeen = true;
+            }
+            if (overlaySeen && consentSeen) {
+                return false;
             }
         }
-        return true;
+        return false;
+    }
+
+    /** Parts of a class name that mark a pop-up or banner laid over the page: it asks for money or e-mail addresses. */
+    private static final List<String> OVERLAY_CLASS_PARTS = List.of("modal", "popup", "newsletter", "donat", "subscribe", "paywall");
+
+    /**
+     * Parts of an id or a class name that mark a cookie-consent box, as the consent tools and CMS plugins that write
+     * it name it, laid over the page or set at its top or bottom: its heading asks the reader to accept cookies.
+     */
+    private static final List<String> CONSENT_PARTS = List.of("consent", "cookie", "gdpr");
+
+    private static boolean containsAny(String name, List<String> parts) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (String part : parts) {
+            if (name.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The article's region (article, main, role main, an h-entry): a heading there belongs to the article. */
+    private static boolean isArticleRegion(Element e) {
+        String tag = e.normalName();
+        return tag.equals("article") || tag.equals("main") || e.hasAttr("role") && e.attr("role").equalsIgnoreCase("main")
+                || e.hasClass("hentry") || e.hasClass("h-entry");
     }
 
     /** True for body and html, whose class names describe the whole page, not a part of it. */

@@ -649,10 +649,15 @@ final class ContentPruner {
 
     /** True when the block is a table's cell or sits in one, a few boxes down: a value of the table's data. */
     private static boolean isInTableCell(Element e) {
+        return isOrSitsIn(e, MAX_CELL_DEPTH, "td", "th");
+    }
+
+    /** True when the element, or one of its nearest {@code depth} ancestors, is tagged {@code tag} or {@code otherTag}. */
+    private static boolean isOrSitsIn(Element e, int depth, String tag, String otherTag) {
         Element at = e;
-        for (int i = 0; i <= MAX_CELL_DEPTH && at != null; i++, at = at.parent()) {
-            String tag = at.normalName();
-            if (tag.equals("td") || tag.equals("th")) {
+        for (int i = 0; i <= depth && at != null; i++, at = at.parent()) {
+            String name = at.normalName();
+            if (name.equals(tag) || name.equals(otherTag)) {
                 return true;
             }
         }
@@ -1248,14 +1253,7 @@ final class ContentPruner {
 
     /** True when the block is a figure's caption or sits in a figure, a few boxes down. */
     private static boolean inFigure(Element e) {
-        Element at = e;
-        for (int i = 0; i <= MAX_FIGURE_DEPTH && at != null; i++, at = at.parent()) {
-            String tag = at.normalName();
-            if (tag.equals("figure") || tag.equals("figcaption")) {
-                return true;
-            }
-        }
-        return false;
+        return isOrSitsIn(e, MAX_FIGURE_DEPTH, "figure", "figcaption");
     }
 
     /** An {@code <img>} or {@code <picture>}, or a link holding one and no text. */

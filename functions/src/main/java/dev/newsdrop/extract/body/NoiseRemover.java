@@ -201,7 +201,11 @@ final class NoiseRemover {
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
                             || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)
                             || (isRatingWidgetShaped(e, measured) && (contentDepth[0] > 0 || inArticle[0] > 0 || isInMain(e)) && isRatingWidget(e))) {
-                        removals.mark(e);
+                        if (partsWords(e)) {
+                            removals.markSpaced(e);
+                        } else {
+                            removals.mark(e);
+                        }
                         markChanged(e, root, before, changed);
                         if (inArticle[0] > 0 && !stopsAtWall[0] && measured != null && measured.chars > 0 && hints.namesWall(e) && !isHiddenBox(e)) {
                             stopsAtWall[0] = !hasProseAfter(e, article, before, proseAfterSteps);
@@ -532,6 +536,38 @@ final class NoiseRemover {
             }
         }
         return control;
+    }
+
+    /** Form controls set inline in a line of text: a stepper's buttons, a field, a list to choose from. */
+    private static final Set<String> INLINE_CONTROLS = Blocks.lookup("button", "input", "select", "textarea");
+
+    /**
+     * True when the element is an inline control between two pieces of a line's text that touch it with no blank
+     * ("<label>Portioner</label><button>-</button><span>20</span>"): on the screen the control parted them, so its
+     * place keeps a space, or the label and its value would run together ("Portioner20").
+     */
+    private static boolean partsWords(Element e) {
+        if (!INLINE_CONTROLS.contains(e.normalName()) || e.nameIs("input") && e.attr("type").equalsIgnoreCase("hidden")) {
+            return false; // a hidden field shows nothing, and parts nothing
+        }
+        return touchesText(e.previousSibling(), true) && touchesText(e.nextSibling(), false);
+    }
+
+    /** True when the node is inline text, or an inline element, whose last (or first) character is no blank. */
+    private static boolean touchesText(Node n, boolean last) {
+        String text;
+        if (n instanceof TextNode t) {
+            text = t.getWholeText();
+        } else if (n instanceof Element el && !Blocks.isBlock(el) && !el.nameIs("br") && !INLINE_CONTROLS.contains(el.normalName())) {
+            text = el.wholeText();
+        } else {
+            return false;
+        }
+        if (text.isEmpty()) {
+            return false;
+        }
+        int c = last ? text.codePointBefore(text.length()) : text.codePointAt(0);
+        return !Character.isWhitespace(c) && !Character.isSpaceChar(c);
     }
 
     /** A rating widget is a line or three: its call to rate, its stars, its mean and count. */

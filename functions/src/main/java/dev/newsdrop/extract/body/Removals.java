@@ -2,6 +2,7 @@ package dev.newsdrop.extract.body;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +27,7 @@ final class Removals {
     private static final int FEW = 8;
 
     private final Set<Node> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Node> spaced = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Element, List<Node>> byParent = new IdentityHashMap<>();
 
     /** Marks a node to be taken out with its subtree; a node without a parent is left as it is. */
@@ -33,6 +35,18 @@ final class Removals {
         Element parent = node.parentElement();
         if (parent != null && marked.add(node)) {
             byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(node);
+        }
+    }
+
+    /**
+     * Marks a node to be taken out with its subtree and a space left in its place: a control set between two
+     * words of a line ("Portioner <button>-</button> 20") parted them on the screen, and without it they would
+     * run together.
+     */
+    void markSpaced(Node node) {
+        mark(node);
+        if (marked.contains(node)) {
+            spaced.add(node);
         }
     }
 
@@ -46,12 +60,20 @@ final class Removals {
         for (Map.Entry<Element, List<Node>> entry : byParent.entrySet()) {
             Element parent = entry.getKey();
             if (entry.getValue().size() <= FEW) {
-                entry.getValue().forEach(Node::remove);
+                for (Node node : entry.getValue()) {
+                    if (spaced.contains(node)) {
+                        node.replaceWith(new TextNode(" "));
+                    } else {
+                        node.remove();
+                    }
+                }
                 continue;
             }
             List<Node> kept = new ArrayList<>(parent.childNodeSize());
             for (Node child : parent.childNodes()) {
-                if (!marked.contains(child)) {
+                if (spaced.contains(child)) {
+                    kept.add(new TextNode(" "));
+                } else if (!marked.contains(child)) {
                     kept.add(child);
                 }
             }
@@ -59,6 +81,7 @@ final class Removals {
             parent.appendChildren(kept);
         }
         marked.clear();
+        spaced.clear();
         byParent.clear();
     }
 }

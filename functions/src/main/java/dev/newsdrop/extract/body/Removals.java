@@ -40,7 +40,7 @@ final class Removals {
 
     /**
      * Marks a node to be taken out with its subtree and a space left in its place: a control set between two
-     * words of a line ("Portioner <button>-</button> 20") parted them on the screen, and without it they would
+     * words of a line ("Portioner<button>-</button>20") parted them on the screen, and without it they would
      * run together.
      */
     void markSpaced(Node node) {

@@ -187,6 +187,7 @@ final class NoiseRemover {
         Set<String> panels = new HashSet<>(); // ids of accordion panels, named by the toggles seen so far
         boolean[] stopsAtWall = {false}; // a wall's box cut in the article with none of its prose after it
         int[] proseAfterSteps = {MAX_PROSE_AFTER_STEPS}; // siblings read after wall boxes, over the page
+        RatingWidgets ratings = new RatingWidgets();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -200,7 +201,7 @@ final class NoiseRemover {
                                 && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
                             || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)
-                            || (isRatingWidgetShaped(e, measured) && (contentDepth[0] > 0 || inArticle[0] > 0 || isInMain(e)) && isRatingWidget(e))) {
+                            || (isRatingWidgetShaped(e, measured) && (contentDepth[0] > 0 || inArticle[0] > 0 || isInMain(e)) && ratings.isRatingWidget(e))) {
                         if (partsWords(e)) {
                             removals.markSpaced(e);
                         } else {
@@ -576,6 +577,9 @@ final class NoiseRemover {
     /** Star glyphs of a rating ("★★★★☆"). */
     private static final String STAR_GLYPHS = "★☆✩✪✫✬✭✮✯⭐";
 
+    /** The lowest char of {@link #STAR_GLYPHS}: a char below it is no star's, without searching them. */
+    private static final char LOWEST_STAR_CHAR = (char) STAR_GLYPHS.chars().min().orElseThrow();
+
     /** A mean rating out of 5 or 10 followed by the count of ratings ("4,7/5 (128 avis)", "4.3/5 · 57 votes"). */
     private static final Pattern RATING_WITH_COUNT = Pattern.compile("(?<![\\d.,])\\d(?:[.,]\\d{1,2})?\\s?/\\s?(?:5|10)(?!\\d)\\D{0,4}\\d");
 
@@ -586,8 +590,12 @@ final class NoiseRemover {
      * Its text is read ({@link #isRatingWidget}) only for a block of its shape ({@link #isRatingWidgetShaped}) inside the
      * article, the page's declared content or its main element, where it would join the text.
      */
-    private static boolean isRatingWidget(Element e) {
-        String text = e.text();
+    static boolean isRatingWidget(Element e) {
+        return holdsRatingMark(e) && isRatingWidgetText(e.text());
+    }
+
+    /** {@link #isRatingWidget} on the element's text. */
+    static boolean isRatingWidgetText(String text) {
         boolean starsOnly = true;
         int stars = 0;
         for (int i = 0; i < text.length(); ) {
@@ -599,7 +607,57 @@ final class NoiseRemover {
                 starsOnly = false;
             }
         }
-        return (starsOnly && stars > 0) || RATING_WITH_COUNT.matcher(text).find();
+        return (starsOnly && stars > 0) || (text.indexOf('/') >= 0 && RATING_WITH_COUNT.matcher(text).find());
+    }
+
+    /**
+     * False when no text under the element holds a star glyph or a slash, which every rating widget's text holds (its
+     * stars, or the "/" of {@link #RATING_WITH_COUNT}): read from the raw text nodes, which is all the element's text is
+     * made of, without building the text.
+     */
+    private static boolean holdsRatingMark(Element e) {
+        Node n = e.firstChild();
+        while (n != null) {
+            if (n instanceof TextNode t && holdsRatingChar(t.getWholeText())) {
+                return true;
+            }
+            if (n.childNodeSize() > 0) {
+                n = n.firstChild();
+                continue;
+            }
+            while (n != e && n.nextSibling() == null) {
+                n = n.parent();
+            }
+            n = n == e ? null : n.nextSibling();
+        }
+        return false;
+    }
+
+    private static boolean holdsRatingChar(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/' || (c >= LOWEST_STAR_CHAR && STAR_GLYPHS.indexOf(c) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #isRatingWidget} over one walk of the page, in the walk's order. An element that is its parent's only node
+     * has its parent's text, so once the parent is found no widget the element is not either, and its text is not read
+     * again: a nest of single wrappers around one short line ("div div div ... Menu") costs one reading of the line,
+     * not one reading of the whole nest for each wrapper. Holds one element: bounded by nothing the page can grow.
+     */
+    static final class RatingWidgets {
+        private Element lastRefused; // the last element found no widget
+
+        boolean isRatingWidget(Element e) {
+            Element parent = e.parent();
+            boolean widget = parent != null && parent == lastRefused && parent.childNodeSize() == 1 ? false : NoiseRemover.isRatingWidget(e);
+            lastRefused = widget ? null : e;
+            return widget;
+        }
     }
 
     /** A small block with text and no sentence that is no list's item, table's cell or heading: a rating widget's shape. */

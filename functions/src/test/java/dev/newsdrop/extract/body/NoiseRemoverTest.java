@@ -411,4 +411,51 @@ class NoiseRemoverTest {
         t = cleanedArticle(body + "<aside class=infobox><h4>Zur Person</h4><p>Lena Brandt leitet das Theater. <a href=/brandt>Alle Artikel über sie</a></p></aside>");
         assertFalse(t.contains("Alle Artikel"), t);
     }
+
+    @Test
+    void ratingWidgets_gatedAndOfOneWalk_answerAsTheirText_onRandomNests() {
+        java.util.Random random = new java.util.Random(31);
+        String[] texts = {"★★★★☆", " ☆ ☆ ", "4,7/5 (128 avis)", "4.3/5 · 57 votes", "Menu", "Notez", "/5", "", " ", "\n", "3 / 10 x9", "★ ok",
+            "4", "/", "5 (12)", "&#9733;", "4&#47;5 (3 votes)", "⭐", "✯\u00a0", "<!-- 4/5 (9) -->", "<script>x='4/5 (2)'</script>", "<br>", "<![CDATA[★]]>"};
+        String[] tags = {"div", "span", "p", "b", "pre", "li", "section", "textarea", "template", "svg"};
+        for (int round = 0; round < 400; round++) {
+            StringBuilder html = new StringBuilder();
+            java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+            for (int step = 0; step < 40; step++) {
+                int pick = random.nextInt(4);
+                if (pick == 0 || stack.isEmpty() && pick == 1) {
+                    String tag = tags[random.nextInt(tags.length)];
+                    html.append('<').append(tag).append('>');
+                    stack.push(tag);
+                } else if (pick == 1) {
+                    html.append("</").append(stack.pop()).append('>');
+                } else {
+                    html.append(texts[random.nextInt(texts.length)]);
+                }
+            }
+            Element body = Jsoup.parse(html.toString()).body();
+            NoiseRemover.RatingWidgets walk = new NoiseRemover.RatingWidgets();
+            for (Element e : body.getAllElements()) {
+                if (random.nextInt(5) == 0) {
+                    continue; // the walk asks only the blocks of a widget's shape
+                }
+                boolean expected = NoiseRemover.isRatingWidgetText(e.text()); // the definition: the element's text
+                org.junit.jupiter.api.Assertions.assertEquals(expected, NoiseRemover.isRatingWidget(e), () -> e.outerHtml());
+                org.junit.jupiter.api.Assertions.assertEquals(expected, walk.isRatingWidget(e), () -> e.outerHtml());
+            }
+        }
+    }
+
+    @Test
+    void aNestOfWrappersAroundOneStarLine_isOneWidget_andAroundAPlainLineNone() {
+        String stars = "<div>".repeat(300) + "★★★★☆" + "</div>".repeat(300);
+        Element body = Jsoup.parse(stars).body();
+        NoiseRemover.RatingWidgets walk = new NoiseRemover.RatingWidgets();
+        assertTrue(walk.isRatingWidget(body.child(0)));
+        body = Jsoup.parse("<div>".repeat(300) + "Menu items" + "</div>".repeat(300)).body();
+        walk = new NoiseRemover.RatingWidgets();
+        for (Element e : body.getAllElements()) {
+            assertFalse(walk.isRatingWidget(e));
+        }
+    }
 }

@@ -1262,9 +1262,11 @@ final class ContentPruner {
         if (tag.equals("img") || tag.equals("picture")) {
             return true;
         }
+        if (!tag.equals("a")) {
+            return false; // asked before the children are counted: counting builds the list of the element's children
+        }
         Element only = e.childrenSize() == 1 ? e.firstElementChild() : null;
-        return tag.equals("a") && only != null && (only.normalName().equals("img") || only.normalName().equals("picture"))
-                && e.text().isBlank();
+        return only != null && (only.normalName().equals("img") || only.normalName().equals("picture")) && e.text().isBlank();
     }
 
     /** A line of a status badge alone is this short at most ("+++ Live-Ticker +++"). */

@@ -116,6 +116,7 @@ public final class AuthorFinder {
                 meta.first(StatedAuthors.COPYRIGHT_META));
         authors = StatedAuthors.withoutContributors(authors, scan);
         authors = withoutNewsroomBesidePersons(authors, ld.organisationAuthors);
+        authors = RepublicationSource.withoutFirstPublications(authors, ld.organisationAuthors, scan); // "first appeared in X": X printed it first
         if (!authors.isEmpty()) {
             if (namesOrganisationsOnly(authors, ld.organisationAuthors) || authors.stream().allMatch(AuthorFinder::namesNewsroom)
                     || PublicBodies.namesOnly(authors) || statedByPressTitle(authors, stated.raw())) {

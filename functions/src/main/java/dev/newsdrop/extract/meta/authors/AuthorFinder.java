@@ -65,6 +65,12 @@ public final class AuthorFinder {
                 names = persons; // "Tom Harris, CoastalNews" on coastalnews.com: the publication beside the writer
             }
         }
+        if (names.size() > 1 && siteName != null && !siteName.isBlank()) {
+            List<String> persons = names.stream().filter(n -> !namesSiteUnit(n, siteName)).toList();
+            if (!persons.isEmpty() && persons.size() < names.size()) {
+                names = persons; // "Carla Jensen, Metro Daily Brand Studio" on Metro Daily: the site's studio she works in
+            }
+        }
         String agency = null;
         if (!names.isEmpty()) {
             for (String a : agencies) {
@@ -446,6 +452,24 @@ public final class AuthorFinder {
         }
         List<String> boxed = AuthorBox.labelledAuthorBox(scan.subheadings()); // "Über die Autorin" over the guest's name
         return boxed.isEmpty() ? ContributorBio.names(scan) : boxed;
+    }
+
+    /** The most words after the site's name in the name of one of its units ("Brand Studio", "Data Team", "Staff"). */
+    private static final int MAX_UNIT_WORDS = 3;
+
+    /**
+     * True when the name is the site's own name followed by a few words: one of its units ("Metro Daily
+     * Brand Studio", "Harbour Gazette Staff"), which a byline names after a writer for where the writer works.
+     */
+    private static boolean namesSiteUnit(String name, String siteName) {
+        String n = name.strip();
+        String site = siteName.strip();
+        if (n.length() <= site.length() + 1 || !n.regionMatches(true, 0, site, 0, site.length())
+                || !Character.isWhitespace(n.charAt(site.length()))) {
+            return false;
+        }
+        String rest = n.substring(site.length()).strip();
+        return !rest.isEmpty() && rest.split("\\s+").length <= MAX_UNIT_WORDS;
     }
 
     /** Korean names: two to four Hangul syllables. */

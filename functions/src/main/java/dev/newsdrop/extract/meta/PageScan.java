@@ -1440,7 +1440,8 @@ public final class PageScan {
     }
 
     /**
-     * True when the element is the first thing its parent shows: a bold lead opens a byline line,
+     * True when the element is the first thing its parent shows, or comes right after a line break or a
+     * block ({@link #LINE_ENDERS}): a bold lead opens a byline line,
      * while bold words inside running text ("läuft <b>von Montag bis Sonntag</b>") are emphasis.
      * Read backwards from the element: only the blanks and comments right before it are passed
      * (from the parent's first child, every bold word after 10,000 comments read all of them).
@@ -1451,11 +1452,19 @@ public final class PageScan {
         }
         for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
             if (!(n instanceof TextNode t && t.isBlank()) && !(n instanceof org.jsoup.nodes.Comment)) {
-                return false;
+                return n instanceof Element before && LINE_ENDERS.contains(before.normalName()); // "<p>…</p><em>Texto: Name</em>": a line of its own
             }
         }
         return true;
     }
+
+    /**
+     * Elements after which what follows starts a line of its own: a line break and the blocks a text is
+     * made of. A bold or emphasised credit set bare after the last paragraph of a text's container
+     * ("…</p><em>Texto: Renata Albuquerque / Ascom</em>") opens its line as one opening a paragraph does.
+     */
+    private static final Set<String> LINE_ENDERS = Set.of("br", "p", "div", "ul", "ol", "table", "blockquote", "figure",
+            "h1", "h2", "h3", "h4", "h5", "h6", "hr");
 
     /**
      * True when a short text opens like a byline (see {@link BylineLeads#opensCreditedByline}), or is

@@ -7,6 +7,10 @@ import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.meta.SiteName;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,6 +69,12 @@ public final class AuthorFinder {
                 names = persons; // "Tom Harris, CoastalNews" on coastalnews.com: the publication beside the writer
             }
         }
+        if (names.size() > 1 && siteName != null && !siteName.isBlank()) {
+            List<String> persons = names.stream().filter(n -> !namesSiteUnit(n, siteName)).toList();
+            if (!persons.isEmpty() && persons.size() < names.size()) {
+                names = persons; // "Carla Jensen, Metro Daily Brand Studio" on Metro Daily: the site's studio she works in
+            }
+        }
         String agency = null;
         if (!names.isEmpty()) {
             for (String a : agencies) {
@@ -116,6 +126,7 @@ public final class AuthorFinder {
                 meta.first(StatedAuthors.COPYRIGHT_META));
         authors = StatedAuthors.withoutContributors(authors, scan);
         authors = withoutNewsroomBesidePersons(authors, ld.organisationAuthors);
+        authors = RepublicationSource.withoutFirstPublications(authors, ld.organisationAuthors, scan); // "first appeared in X": X printed it first
         if (!authors.isEmpty()) {
             if (namesOrganisationsOnly(authors, ld.organisationAuthors) || authors.stream().allMatch(AuthorFinder::namesNewsroom)
                     || PublicBodies.namesOnly(authors) || statedByPressTitle(authors, stated.raw())) {
@@ -126,6 +137,10 @@ public final class AuthorFinder {
                 if (namesOrganisationsOnly(authors, ld.organisationAuthors) && namesCrowdsOnly(authors, ld.organisationAuthors)) {
                     return List.of(); // "X Wiki Community", "Contributors to X": everyone who edits the page, no one's byline
                 }
+            }
+            List<String> bylined = bylineOverUnshown(authors, scan, trailingPublishers, claimantKeys(ld.claimants));
+            if (!bylined.isEmpty()) {
+                return bylined; // JSON-LD names someone the page never shows; the byline names who wrote it
             }
             agencies.addAll(stated.agencies());
             List<String> withCoAuthors = PublisherNames.withoutPublisher(StatedAuthors.withBylineCoAuthors(authors, scan), siteName, ld.publisherName);
@@ -445,6 +460,91 @@ public final class AuthorFinder {
         }
         List<String> boxed = AuthorBox.labelledAuthorBox(scan.subheadings()); // "Über die Autorin" over the guest's name
         return boxed.isEmpty() ? ContributorBio.names(scan) : boxed;
+    }
+
+    /**
+     * The persons the article's byline shows, when the stated authors are persons the page never shows
+     * in its text outside its sidebars and footer: a CMS's JSON-LD names the account that
+     * filed the story (a web producer whose name appears at most under a "Most read" teaser), while
+     * the byline the reader sees names two reporters or more. Empty when a stated author is shown, or when
+     * the byline names fewer than two persons or a stated one.
+     */
+    private static List<String> bylineOverUnshown(List<String> stated, PageScan scan, List<Pattern> trailingPublishers,
+                                                  Set<String> claimants) {
+        if (!stated.stream().allMatch(AuthorFinder::writtenAsPersonName) || anyShown(stated, scan)) {
+            return List.of();
+        }
+        List<String> shown = VisibleBylines.firstNamed(scan.visible().bylines(), false, trailingPublishers, claimants, new ArrayList<>());
+        if (shown.size() < 2 || !shown.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
+            return List.of();
+        }
+        Set<String> statedKeys = AuthorNames.keys(stated);
+        return shown.stream().anyMatch(n -> statedKeys.contains(ComparisonKey.of(n))) ? List.of() : shown;
+    }
+
+    /** True when a text of the page's body outside its sidebars and footer holds one of the names, in any case. */
+    private static boolean anyShown(List<String> names, PageScan scan) {
+        Element body = scan.document().body();
+        if (body == null) {
+            return true;
+        }
+        List<String> written = names.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+        boolean[] shown = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
+                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (node instanceof TextNode t && t.parent() instanceof Element p) {
+                    String text = t.getWholeText();
+                    for (String n : written) {
+                        if (containsIgnoreCase(text, n) && p.closest(PageRegions.BESIDE_ARTICLE) == null) {
+                            shown[0] = true;
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return shown[0];
+    }
+
+    /** The most words after the site's name in the name of one of its units ("Brand Studio", "Data Team", "Staff"). */
+    private static final int MAX_UNIT_WORDS = 3;
+
+    /**
+     * True when the name is the site's own name followed by a few words: one of its units ("Metro Daily
+     * Brand Studio", "Harbour Gazette Staff"), which a byline names after a writer for where the writer works.
+     */
+    private static boolean namesSiteUnit(String name, String siteName) {
+        String n = name.strip();
+        String site = siteName.strip();
+        if (n.length() <= site.length() + 1 || !n.regionMatches(true, 0, site, 0, site.length())
+                || !Character.isWhitespace(n.charAt(site.length()))) {
+            return false;
+        }
+        String rest = n.substring(site.length()).strip();
+        return !rest.isEmpty() && rest.split("\\s+").length <= MAX_UNIT_WORDS;
+    }
+
+    /** True when the text holds the name in any case ("André Oliver KLEIN" in a byline written "André Oliver Klein"). */
+    private static boolean containsIgnoreCase(String text, String name) {
+        int last = text.length() - name.length();
+        for (int i = 0; i <= last; i++) {
+            if (text.regionMatches(true, i, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Korean names: two to four Hangul syllables. */

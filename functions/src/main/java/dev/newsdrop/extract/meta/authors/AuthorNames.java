@@ -217,7 +217,13 @@ public final class AuthorNames {
             // Galician, Welsh, Irish, Hungarian and Icelandic titles
             + "köşe yazarı|yayın yönetmeni|haber müdürü|haber editörü|päätoimittaja|uutistoimittaja|ajakirjanik|"
             + "žurnālists|žurnāliste|žurnalistas|žurnalistė|kazetaria|xornalista|gohebydd|iriseoir|rovatvezető|blaðamaður|"
-            + "mwandishi|mhariri|ripota)(?![\\p{L}])";
+            + "mwandishi|mhariri|ripota|"
+            // academic posts, as republished scholars' bylines give them after the name ("Profesora de Climatología,
+            // Universidad del Norte"): Spanish, Portuguese, French, Italian, German, Dutch and English
+            + "profesor|profesora|catedrático|catedrática|investigador|investigadora|professora|pesquisador|pesquisadora|"
+            + "professeur|professeure|chercheur|chercheuse|maître de conférences|professore|professoressa|ricercatore|ricercatrice|"
+            + "professorin|forscher|forscherin|hoogleraar|onderzoeker|researcher|lecturer|senior lecturer|associate professor|"
+            + "assistant professor)(?![\\p{L}])";
 
     /**
      * A reporter's title after a Korean, Japanese or Chinese name, which has no capitals to tell it:
@@ -345,7 +351,8 @@ public final class AuthorNames {
      * whose last part is the kind of body ("Ortsgruppe Lohr", "Kreisverband Süd", "Sportverein Eintracht",
      * "Gemeindeverwaltung Adorf", "Jugendabteilung"): a group and its place, never a given name. The opening words
      * are the unit words of the languages read ("Biuro Prasowe", "Oddělení komunikace", "Пресс-служба университета",
-     * "Assessoria de Comunicação", "Servizio stampa").
+     * "Assessoria de Comunicação", "Servizio stampa"), and a university, where a republished scholar's byline
+     * says she teaches ("Universidad del Norte", "University of Leeds", "Leeds University").
      */
     private static final Pattern ORGANISATION_UNIT = Pattern.compile(
             "(?iu)^(?:(?:ministry|department|office|agency|bureau|council|board|commission|committee|institute|school|faculty|"
@@ -355,10 +362,11 @@ public final class AuthorNames {
                     + "|biuro|dział|wydział|zespół|urząd|ministerstwo|katedra|instytut|centrum|oddělení|odbor|kancelář|ústav|oddelenie|úrad"
                     + "|пресс-служба|отдел|управление|служба|департамент|министерство|відділ|управління|assessoria|gabinete|coordenação|núcleo"
                     + "|cellule|pôle|servizio|dienst|avdelning|avdeling"
+                    + "|university|universidad|universidade|université|università|universität|universiteit|uniwersytet|universitat"
                     + "|\\p{L}*(?:gruppe|verband|verein|verwaltung|abteilung))\\s.+"
                     + "|.+\\s(?:department|office|agency|ministry|services?|authority|unit|division|bureau|board|commission|"
                     + "committee|institute|centre|center|council|trust|foundation|society|association|directorate|"
-                    + "communications|marketing|relations|affairs|outreach|abteilung|referat|amt))$");
+                    + "communications|marketing|relations|affairs|outreach|abteilung|referat|amt|university|üniversitesi))$");
 
     /** Organisation names longer than this are sentences, not a byline. */
     private static final int MAX_ORGANISATION_CHARS = 60;
@@ -853,6 +861,12 @@ public final class AuthorNames {
     /** Where an author box's button ({@link #AUTHOR_BOX_BUTTONS}) can open. */
     static final PatternOpenings BUTTON_OPENINGS = PatternOpenings.of(AUTHOR_BOX_BUTTONS);
 
+    /** The name before a job title set after it ({@link #NAME_THEN_JOB_TITLE}), or the text as it is. */
+    private static String withoutJobTitle(String s) {
+        Matcher titled = mayOpenAfterBlank(s, JOB_TITLE_OPENINGS) ? NAME_THEN_JOB_TITLE.matcher(s) : null;
+        return titled != null && titled.matches() ? titled.group(1) : s;
+    }
+
     /** Where a job title ({@link #JOB_TITLES}) can open. */
     static final PatternOpenings JOB_TITLE_OPENINGS = PatternOpenings.of(JOB_TITLES);
 
@@ -1244,7 +1258,8 @@ public final class AuthorNames {
                 String bare = BylineLeads.withoutLeadIn(part.trim());
                 allPersons &= isPersonName(bare) || isCaselessName(bare)
                         || i == 0 && isPersonName(BylineLeads.withoutLowerCaseLanguageLead(bare)) // "de Andrei Popescu, Cluj-Napoca"
-                        || isPersonName(LEADING_DEGREES.matcher(bare).replaceFirst("")); // "mgr Anna Wójcik, Biuro Prasowe"
+                        || isPersonName(LEADING_DEGREES.matcher(bare).replaceFirst("")) // "mgr Anna Wójcik, Biuro Prasowe"
+                        || isPersonName(withoutJobTitle(bare)); // "Nerea Goikoetxea Profesora de Climatología, Universidad del Norte"
                 String name = tidy(part, besideNames);
                 if (name != null) {
                     unique.putIfAbsent(name.toLowerCase(Locale.ROOT), name);

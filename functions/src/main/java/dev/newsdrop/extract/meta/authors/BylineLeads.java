@@ -121,7 +121,10 @@ public final class BylineLeads {
      * and the author as "Зохиогч:"; Greek sites the piece's compiler as "Επιμέλεια:" (editing, as Italian "A cura di"); "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
      * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian. Gujarati news credits the report
      * as "અહેવાલ:", Amharic the reporter as "ዘጋቢ:", Yoruba as "Akọ̀ròyìn:", and Thai the news item as "ข่าว:" and "ข่าว/ภาพ:" (news and photos), as
-     * Turkish "Haber:" does.
+     * Turkish "Haber:" does. A podcast's or a programme's page credits
+     * its presenter, who makes the episode the page shows, as "Host:", Italian "Conduce:" (and "Conduttore:",
+     * "Conduttrice:"), French "Présentation :", Spanish "Presentación:", Portuguese "Apresentação:" and German
+     * "Moderation:", beside the guests' and the producers' credits.
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
@@ -133,7 +136,8 @@ public final class BylineLeads {
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر", "نووسینی",
             "сурвалжлагч", "зохиогч", "επιμέλεια", "અહેવાલ", "ዘጋቢ", "akọ̀ròyìn", "ข่าว", "ข่าว/ภาพ", "ข่าวและภาพ",
-            "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild", "tekst og foto", "tekst og billeder", "tekst og bilder",
+            "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild",
+            "host", "hosts", "conduce", "conducono", "conduttore", "conduttrice", "présentation", "presentación", "apresentação", "moderation", "tekst og foto", "tekst og billeder", "tekst og bilder",
             "text a foto", "text a fotografie", "szöveg és fotó", "szöveg és kép", "tekst en foto's", "tekst en beeld", "tekst i zdjęcia",
             "text și foto", "text i fotos", "text i fotografia", "κείμενο και φωτογραφίες", "teks dan foto");
 

@@ -381,6 +381,9 @@ final class StatedAuthors {
         if (contributors.size() < wanted.size() - 1 && wanted.size() <= MAX_TEXT_CREDIT_NAMES) {
             contributors.addAll(creditedInText(scan, wanted));
         }
+        if (contributors.size() < wanted.size() - 1 && wanted.size() <= MAX_TEXT_CREDIT_NAMES) {
+            contributors.addAll(translators(scan, wanted));
+        }
         if (contributors.isEmpty() || contributors.size() >= wanted.size()) {
             return names;
         }
@@ -450,6 +453,97 @@ final class StatedAuthors {
         }, body);
         credited.removeAll(shownOtherwise);
         return credited;
+    }
+
+    /**
+     * A translator's credit, in the words the languages read write it: "Translated by", "Translated from the
+     * German by", "Translation:", "Übersetzung:", "Aus dem Englischen von", "Traduit de l'anglais par",
+     * "Traducción:", "Traducido del inglés por", "Tradução:", "Traduzione di", "Tradotto dall'inglese da",
+     * "Vertaling:", "Vertaald uit het Engels door", "Tłumaczenie:", "Przekład:", "Çeviri:", "ترجمة:", "翻訳：".
+     * The translator gave the text its words in this language; the writer wrote it.
+     */
+    static final String TRANSLATOR_LEAD = "(?:translat(?:ed|ion)(?:\\s+from\\s+(?:the\\s+)?\\p{L}+)?\\s+by|translation|translator"
+            + "|(?:aus\\s+dem\\s+\\p{L}+\\s+)?übersetzt\\s+von|aus\\s+dem\\s+\\p{L}+en\\s+von|übersetzung|übersetzer(?:in)?"
+            + "|traduite?(?:\\s+(?:de\\s+l['’]\\s*|du\\s+|de\\s+)\\p{L}+)?\\s+par|traduction|traducteur|traductrice"
+            + "|traducid[oa](?:\\s+del\\s+\\p{L}+)?\\s+por|traducción|traductor[a]?"
+            + "|traduzid[oa](?:\\s+do\\s+\\p{L}+)?\\s+por|tradução|tradutor[a]?"
+            + "|tradott[oa](?:\\s+dall['’]\\s*\\p{L}+|\\s+dal\\s+\\p{L}+)?\\s+da|traduzione(?:\\s+di)?|traduttore|traduttrice"
+            + "|vertaald(?:\\s+uit\\s+het\\s+\\p{L}+)?\\s+door|vertaling|vertaler"
+            + "|przetłumaczył[a]?|tłumaczenie|przekład|tłumacz(?:ka)?"
+            + "|çeviri|çeviren|ترجمة|翻訳)";
+
+    /** A translator's credit with the name after it in one text: where a credit opens, the lead, and the name up to a separator. */
+    private static final Pattern TRANSLATOR_CREDIT = Pattern.compile(
+            "(?iu)(?:^|[,;·•|–—(]\\s*|\\s-\\s|[.!?]\\s+)" + TRANSLATOR_LEAD + "\\s*[:：]?\\s*([^,;·•|/()\\n]{2,60})");
+
+    /** A translator's credit closing the text before a name set in an element of its own ("Traduit de l'anglais par <span>X</span>"). */
+    private static final Pattern TRANSLATOR_BEFORE = Pattern.compile("(?iu)(?:^|[^\\p{L}])" + TRANSLATOR_LEAD + "\\s*[:：]?\\s*$");
+
+    /**
+     * The keys of the wanted names the page credits as translators ({@link #TRANSLATOR_LEAD}), in a short
+     * text with the name ("Translated from the German by David Hale.", "ترجمة: سلمى الحسيني") or just
+     * before the name's own element. JSON-LD lists the translator among the authors of a translated essay
+     * while the byline shows only the writer. Unlike a photographer's, a translator's credit is not undone
+     * by the name shown elsewhere (a contributors' note): no one translates the text they wrote.
+     */
+    private static Set<String> translators(PageScan scan, Set<String> wanted) {
+        Set<String> found = new HashSet<>();
+        Element body = scan.document().body();
+        if (body == null) {
+            return found;
+        }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
+                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (node instanceof TextNode t) {
+                    String text = t.getWholeText().strip();
+                    if (text.length() < 2 || text.length() > MAX_TEXT_CREDIT_CHARS) {
+                        return FilterResult.CONTINUE;
+                    }
+                    String key = ComparisonKey.of(text);
+                    if (wanted.contains(key)) {
+                        Element own = t.parent() instanceof Element p && p.childNodeSize() == 1 ? p : null;
+                        String before = own != null ? textBefore(own) : textBeforeNode(t);
+                        if (TRANSLATOR_BEFORE.matcher(before).find()) {
+                            found.add(key);
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                    Matcher m = TRANSLATOR_CREDIT.matcher(text);
+                    while (m.find()) {
+                        String creditKey = ComparisonKey.of(m.group(1).strip());
+                        for (String w : wanted) {
+                            if (!w.isEmpty() && creditKey.startsWith(w)) {
+                                found.add(w);
+                            }
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found;
+    }
+
+    /** The text right before a text node among its siblings, its last characters only (as {@link #textBefore}). */
+    private static String textBeforeNode(TextNode t) {
+        Node prev = t.previousSibling();
+        while (prev instanceof TextNode p && p.isBlank()) {
+            prev = prev.previousSibling();
+        }
+        String text = prev instanceof TextNode p ? p.getWholeText()
+                : prev instanceof Element el ? BylineText.leadingText(el, MAX_CREDIT_LEAD_CHARS * 4) : "";
+        return text.length() > MAX_CREDIT_LEAD_CHARS ? text.substring(text.length() - MAX_CREDIT_LEAD_CHARS) : text;
     }
 
     /**

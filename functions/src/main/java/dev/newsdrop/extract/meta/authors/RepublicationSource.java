@@ -1,0 +1,109 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.PageScan;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The publication a republished article first appeared in, which sites that republish (with permission,
+ * or under a Creative Commons licence) credit in a note ("This article first appeared in X", "Este artículo
+ * fue publicado originalmente en X", "Cet article a paru initialement dans X") and which their JSON-LD then
+ * states as an Organization author beside, or instead of, the writer. The note names where the text was
+ * printed before, not who wrote it.
+ */
+final class RepublicationSource {
+
+    /**
+     * The words of a republication note before the first publication's name, in the languages read:
+     * English, Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish and Arabic.
+     */
+    private static final Pattern FIRST_PUBLISHED = Pattern.compile("(?iu)(?:first\\s+(?:appeared|published|ran)"
+            + "|originally\\s+(?:appeared|published|ran)|republished\\s+(?:from|with\\s+permission\\s+(?:from|of))"
+            + "|publicad[oa]\\s+originalmente|originalmente\\s+publicad[oa]|publicad[oa]\\s+(?:primero|por\\s+primera\\s+vez)"
+            + "|paru\\s+(?:initialement|d['’]abord|originellement)|publié(?:e)?\\s+(?:initialement|d['’]abord|originellement)"
+            + "|erschien\\s+zuerst|zuerst\\s+erschienen|ursprünglich\\s+erschienen|erstveröffentlichung"
+            + "|pubblicat[oa]\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta)|apparso\\s+(?:originariamente|per\\s+la\\s+prima\\s+volta)"
+            + "|oorspronkelijk\\s+(?:verschenen|gepubliceerd)|eerder\\s+verschenen|verscheen\\s+eerder"
+            + "|pierwotnie\\s+opublikowan[oy]|opublikowan[oy]\\s+pierwotnie|ilk\\s+olarak|نُشر\\s+.{0,40}?أولاً|نشر\\s+.{0,40}?أولا)");
+
+    /** The longest text of an element read as a republication note: a line, not an article. */
+    private static final int MAX_NOTE_CHARS = 400;
+
+    private RepublicationSource() {
+    }
+
+    /**
+     * The names without the stated organisations ({@code organisations}, JSON-LD's Organization authors)
+     * that a republication note on the page names as the first publication. The names are returned
+     * unchanged when none is so named.
+     */
+    static List<String> withoutFirstPublications(List<String> names, List<String> organisations, PageScan scan) {
+        if (names.isEmpty() || organisations.isEmpty()) {
+            return names;
+        }
+        Set<String> typed = AuthorNames.keys(organisations);
+        Set<String> wanted = new HashSet<>();
+        for (String n : names) {
+            String key = ComparisonKey.of(n);
+            if (typed.contains(key) && !key.isEmpty()) {
+                wanted.add(key);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return names;
+        }
+        Set<String> sources = firstPublications(scan, wanted);
+        return sources.isEmpty() ? names : names.stream().filter(n -> !sources.contains(ComparisonKey.of(n))).toList();
+    }
+
+    /** The wanted keys a note names after its {@link #FIRST_PUBLISHED} words, in the element holding the words. */
+    private static Set<String> firstPublications(PageScan scan, Set<String> wanted) {
+        Set<String> found = new HashSet<>();
+        Element body = scan.document().body();
+        if (body == null) {
+            return found;
+        }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
+                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (node instanceof TextNode t && t.getWholeText().length() <= MAX_NOTE_CHARS) {
+                    Matcher m = FIRST_PUBLISHED.matcher(t.getWholeText());
+                    if (m.find() && t.parent() instanceof Element note) {
+                        String text = note.text();
+                        if (text.length() <= MAX_NOTE_CHARS) {
+                            int at = text.indexOf(m.group());
+                            String after = ComparisonKey.of(at < 0 ? text : text.substring(at + m.group().length()));
+                            for (String w : wanted) {
+                                if (after.contains(w)) {
+                                    found.add(w); // "... first appeared in <a>Harbour Review</a>"
+                                }
+                            }
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found;
+    }
+}

@@ -188,7 +188,11 @@ final class ContentPruner {
                     "passend zum thema", "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également",
                     "ti potrebbe interessare", "potrebbe interessarti", "también te puede interesar",
                     "você também pode gostar", "pode te interessar",
-                    "קרא עוד", "بیشتر بخوانید", "यह भी पढ़ें", "ये भी पढ़ें"), PHRASE_END + ".{0,100}$"),
+                    "קרא עוד", "بیشتر بخوانید", "यह भी पढ़ें", "ये भी पढ़ें",
+                    // the imperative sending the reader to the site's other news ("Veja mais notícias da região no Portal X")
+                    "veja mais notícias", "leia mais notícias", "confira mais notícias", "acompanhe mais notícias",
+                    "lea más noticias", "lee más noticias", "vea más noticias", "mira más noticias", "consulta más noticias"),
+                    PHRASE_END + ".{0,100}$"),
             new Phrases(List.of("sign up", "subscribe", "inscrivez-vous", "abonnez-vous", "اشترك", "newsletter abonnieren",
                     "newsletter bestellen", "(?:jetzt )?zum newsletter", "jetzt abonnieren", "abonnieren sie",
                     "iscriviti alla (?:nostra )?newsletter", "suscríbete", "suscríbase", "inscreva-se",

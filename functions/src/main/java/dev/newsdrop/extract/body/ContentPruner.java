@@ -85,6 +85,9 @@ final class ContentPruner {
                     // a comment thread's heading in other languages: "4 Antworten", "3 comentários"
                     "\\d+ (?:kommentare?|antworten|commentaires?|réponses|comentarios?|respuestas|comentários?|respostas|commenti|risposte|reacties|replies|responses"
                             + "|komentarz[ey]?|reakcj[ei]|reactions)"), "$"),
+            // an ad slot's label set between dashes, as WordPress news themes print it ("- Advertisement -", "– Pubblicità –")
+            new Phrases(List.of("-", "–", "—"), "\\s?(?:advertisement|advertising|publicité|publicidad|publicidade|anzeige|werbung"
+                    + "|pubblicità|iklan|reklama|reklam|advertentie|annonse|annons)\\s?[-–—]$"),
             // a comment count as a label and its number, the link to the thread under an article ("Reacties (14)", "Komentarze: 21")
             new Phrases(List.of("comments", "kommentare", "leserkommentare", "reacties", "commentaires", "comentarios", "comentários",
                     "commenti", "komentarze", "reakcje", "reactions", "reaktionen", "antworten", "replies", "réactions"),

@@ -161,8 +161,9 @@ final class Notices {
      * A membership's or a supporter's pitch: a sentence that opens by asking the reader to become a
      * member or supporter ("Become a member today", "Jetzt Mitglied werden", "Werdet jetzt Fördermitglied", "Devenez
      * membre", "Word lid") or to support the journalism ("Support independent journalism", "Unterstützen Sie
-     * unabhängigen Journalismus"). The imperative opens the sentence: a report says that people
-     * "can become members", and a quote is opened by its quotation mark.
+     * unabhängigen Journalismus"), or to support the site for a price ("Support the Public Ledger from as little as
+     * £1"). The imperative opens the sentence: a report says that people "can become members", and a quote is
+     * opened by its quotation mark.
      */
     private static final Pattern MEMBERSHIP_PITCH = Pattern.compile(
             "(?:^|[.!?]\\s+)(?:become|werden sie|werdet|werde|jetzt|devenez|word|hazte|diventa|zostań|torne-se)\\s(?:\\p{L}+\\s){0,2}"
@@ -173,7 +174,10 @@ final class Notices {
                     + "|il|nostro|nasze|niezależne|lokalne|nezávislou|regionální|kvalitní|" + SUPPORT_ADJECTIVES + ")\\s){0,2}"
                     // a German compound names the thing last: "Lokaljournalismus", "Qualitätsjournalismus"
                     + "(?:journalism|(?:\\p{L}{2,16})?journalismus|journalisme|journalistiek|periodismo|giornalismo|dziennikarstwo|novinařinu|"
-                    + SUPPORT_JOURNALISM_NOUNS + ")(?![\\p{L}])",
+                    + SUPPORT_JOURNALISM_NOUNS + ")(?![\\p{L}])"
+                    // the site itself asked to be supported for a price ("Support the Public Ledger from as little as £1")
+                    + "|(?:^|[.!?]\\s+)(?:support|soutenez|apoya|sostieni|unterstützen sie) \\S[^.!?]{0,40}?"
+                    + " (?:from|for|with|ab|dès|desde|da) (?:as little as|just|only|nur|seulement|solo) (?:[$£€]\\s?\\d|\\d[\\d.,]*\\s?(?:[$£€]|euros?))",
             FLAGS);
 
     /**
@@ -373,7 +377,7 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #MEMBERSHIP_PITCH} holds at a word's start (its noun's), searched first alike. */
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "fördermitglied", "förderunterstützer",
-        "unterstützer", "unterstützen sie", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař",
+        "unterstützer", "unterstützen sie", "support", "soutenez", "apoya", "sostieni", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař",
         "novinar", "novinár", "jurnalism", "ajakirjand",
         // nouns that start with no ASCII letter ("újságírást", "žurnalistiku"): their pitches are found by the verb
         "támogas", "podporte", "podržite", "atbalst", "paremkite"};

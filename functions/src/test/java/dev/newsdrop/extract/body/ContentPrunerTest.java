@@ -340,6 +340,14 @@ class ContentPrunerTest {
     }
 
     @Test
+    void adLabelBetweenDashes_isABoilerplateLine() {
+        assertTrue(ContentPruner.opensBoilerplate("- Pubblicità -"));
+        assertTrue(ContentPruner.opensBoilerplate("– Advertisement –"));
+        assertTrue(ContentPruner.opensBoilerplate("-Anzeige-"));
+        assertFalse(ContentPruner.opensBoilerplate("- Advertisement revenue fell by a third -"), "words after the label");
+    }
+
+    @Test
     void afterPictographs_dropsTheSymbolsOpeningALine() {
         assertEquals("LEIA TAMBÉM", ContentPruner.afterPictographs("📌 LEIA TAMBÉM"));
         assertEquals("Assista: o vídeo", ContentPruner.afterPictographs("▶ Assista: o vídeo"));

@@ -178,6 +178,8 @@ class NoticesTest {
         // the site's app by the site's name, a support pitch naming a compound of journalism
         "Catch all the latest Kochi news on Malabar Daily. Download the Malabar Daily app for the latest updates.",
         "Sie lesen diesen Artikel kostenlos. Unterstützen Sie unabhängigen Lokaljournalismus mit einem Abo.",
+        // the site asked to be supported for a price
+        "… we have a small favour to ask. Millions are turning to the Public Ledger for open, independent journalism. Support the Public Ledger from as little as £1.",
         // an Indonesian note of where the text first appeared
         "Artikel ini telah tayang di WartaTimur.id dengan judul \"Cabai Rawit Rp90 Ribu\"."})
     void noticeParagraphs_areCut(String notice) {
@@ -222,6 +224,8 @@ class NoticesTest {
         "Die Polizei rief Zeugen auf, sich über WhatsApp zu melden, teilte ein Sprecher mit.",
         // an app named by its maker, downloaded for a purpose the story states
         "Download the FloodWatch app to get alerts when the river rises, the council advised.",
+        // support reported for a price, not asked: no imperative opens the sentence
+        "Readers can support the paper from as little as £1 a month, the editor told the committee.",
         // a film that aired, and a book first published under another title
         "Film ini telah tayang di bioskop sejak Rabu dan ditonton 200 ribu orang."})
     void storySentencesThatSoundLikeNotices_stay(String sentence) {

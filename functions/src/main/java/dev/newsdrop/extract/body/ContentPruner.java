@@ -71,7 +71,7 @@ final class ContentPruner {
      */
     private static final List<Phrases> BOILERPLATE = List.of(
             new Phrases(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
-                    "publicidad", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
+                    "publicidad", "publicidade", "anúncio", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
                     "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",
                     "trending now", "recommended", "comments?", "\\d+ comments?",
@@ -85,6 +85,9 @@ final class ContentPruner {
                     // a comment thread's heading in other languages: "4 Antworten", "3 comentários"
                     "\\d+ (?:kommentare?|antworten|commentaires?|réponses|comentarios?|respuestas|comentários?|respostas|commenti|risposte|reacties|replies|responses"
                             + "|komentarz[ey]?|reakcj[ei]|reactions)"), "$"),
+            // an ad slot's label set between dashes, as WordPress news themes print it ("- Advertisement -", "– Pubblicità –")
+            new Phrases(List.of("-", "–", "—"), "\\s?(?:advertisement|advertising|publicité|publicidad|publicidade|anzeige|werbung"
+                    + "|pubblicità|iklan|reklama|reklam|advertentie|annonse|annons)\\s?[-–—]$"),
             // a comment count as a label and its number, the link to the thread under an article ("Reacties (14)", "Komentarze: 21")
             new Phrases(List.of("comments", "kommentare", "leserkommentare", "reacties", "commentaires", "comentarios", "comentários",
                     "commenti", "komentarze", "reakcje", "reactions", "reaktionen", "antworten", "replies", "réactions"),
@@ -174,7 +177,9 @@ final class ContentPruner {
                     "не нашли ответ\\?"), ".{0,200}$"),
             new Phrases(List.of("share", "share this", "share on", "partager", "compartir", "compartilhe", "condividi", "teilen",
                     "شارك", "مشاركة", "follow us", "suivez-nous", "síguenos", "folgen sie uns", "تابعونا", "تابعنا",
-                    "поделиться", "udostępnij", "paylaş", "bagikan", "κοινοποίηση", "sdílet", "שתף"), PHRASE_END + ".{0,60}$"),
+                    "поделиться", "udostępnij", "paylaş", "bagikan", "κοινοποίηση", "sdílet", "שתף",
+                    // the polite request Nigerian and Ghanaian papers set over their share buttons ("Kindly share this story:")
+                    "kindly share"), PHRASE_END + ".{0,60}$"),
             new Phrases(List.of("read more", "read also", "see also", "related", "more:", "lire aussi", "à lire aussi",
                     "lire également", "voir aussi", "lea también", "lee también", "leer más", "vea también",
                     "te puede interesar", "le puede interesar", "leia também", "veja também", "saiba mais", "leia mais",
@@ -186,7 +191,11 @@ final class ContentPruner {
                     "passend zum thema", "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également",
                     "ti potrebbe interessare", "potrebbe interessarti", "también te puede interesar",
                     "você também pode gostar", "pode te interessar",
-                    "קרא עוד", "بیشتر بخوانید", "यह भी पढ़ें", "ये भी पढ़ें"), PHRASE_END + ".{0,100}$"),
+                    "קרא עוד", "بیشتر بخوانید", "यह भी पढ़ें", "ये भी पढ़ें",
+                    // the imperative sending the reader to the site's other news ("Veja mais notícias da região no Portal X")
+                    "veja mais notícias", "leia mais notícias", "confira mais notícias", "acompanhe mais notícias",
+                    "lea más noticias", "lee más noticias", "vea más noticias", "mira más noticias", "consulta más noticias"),
+                    PHRASE_END + ".{0,100}$"),
             new Phrases(List.of("sign up", "subscribe", "inscrivez-vous", "abonnez-vous", "اشترك", "newsletter abonnieren",
                     "newsletter bestellen", "(?:jetzt )?zum newsletter", "jetzt abonnieren", "abonnieren sie",
                     "iscriviti alla (?:nostra )?newsletter", "suscríbete", "suscríbase", "inscreva-se",
@@ -1192,6 +1201,10 @@ final class ContentPruner {
         if (opensBoilerplate(text)) {
             return true;
         }
+        String words = afterPictographs(text);
+        if (words != text && !words.isEmpty() && opensBoilerplate(words)) {
+            return true; // "📌 LEIA TAMBÉM", "📲 Follow us on …": the pictograph decorates the line, its words say what it is
+        }
         if (text.length() <= MAX_BYLINE_LINE_CHARS && BylineLeads.opensByline(text)
                 && !TextStats.endsSentence(text.charAt(text.length() - 1))) {
             return true; // "By Jane Doe": "Von Montag an gilt es." is a sentence, not a byline
@@ -1213,6 +1226,9 @@ final class ContentPruner {
         }
         if (isCreditAndLabelledDate(text)) {
             return true; // "Staff Reporter | Updated: 3 Dec 2026, 10:12 IST": a desk's credit and the date field
+        }
+        if (isDateFieldsLine(text) && !DATED_FIELD_TAGS.contains(e.normalName()) && !holdsEventDate(e)) {
+            return true; // "Publicado em 20/11/2026 às 07:30 | Atualizado em 20/11/2026 às 11:02": the page's dates, no text
         }
         if (isUnmarkedCaption(e, text)) {
             return true; // "<img><p>Parkovací automat v Praze 10. Foto: ČTK</p>": a caption without its figcaption
@@ -1344,14 +1360,75 @@ final class ContentPruner {
     }
 
     /**
+     * True when the short line is the page's date fields alone, two or more: dates set off by a middle dot, a bullet or
+     * a bar, or by a date field's label ({@link #DATE_FIELD_LABELS}) before the second, one label at least ("22 novembre 2026 Ultimo
+     * aggiornamento: 22 novembre 2026, 21:40", "Publicado em 20/11/2026 às 07:30 | Atualizado em 20/11/2026 às 11:02").
+     * Each field, its label taken off, reads as a date of a few words: the meta line under a headline, which a line of
+     * one date alone is already read as ({@code isBoilerplateLine}); a sentence naming two dates has words between them.
+     */
+    static boolean isDateFieldsLine(String text) {
+        if (text.length() > MAX_META_LINE_CHARS || !Words.holdsDigit(text) || TextStats.endsSentence(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        List<String> pieces = new ArrayList<>();
+        Matcher label = DATE_FIELD_LABEL.matcher(text);
+        int at = 0;
+        while (label.find()) {
+            pieces.add(text.substring(at, label.start()));
+            at = label.end();
+        }
+        if (at == 0) {
+            return false; // two dates and no label: an event's period ("29 November 2018 | 20 January 2019"), not the page's dates
+        }
+        pieces.add(text.substring(at));
+        int dates = 0;
+        for (String piece : pieces) {
+            for (String field : META_LINE_FIELD_BREAK.split(piece)) {
+                String f = field.strip();
+                if (f.isEmpty() || f.equals("·") || f.equals("•") || f.equals("|")) {
+                    continue;
+                }
+                if (dates >= MAX_META_LINE_FIELDS || words(f) > MAX_DATE_FIELD_WORDS || DateParser.parseText(f) == null) {
+                    return false;
+                }
+                dates++;
+            }
+        }
+        return dates >= 2;
+    }
+
+    /** A date field of a meta line is this many words at most ("22 novembre 2026, 21:40", "20/11/2026 às 07:30"). */
+    private static final int MAX_DATE_FIELD_WORDS = 8;
+
+    /**
+     * The line without the pictographs and marks that open it (emoji, "▶", "📌"), or the line itself when none does: a
+     * symbol decorating a line is no word of it.
+     */
+    static String afterPictographs(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int type = Character.getType(cp);
+            if (type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || type == Character.NON_SPACING_MARK
+                    || type == Character.FORMAT || Character.isWhitespace(cp) || cp == 0x00a0) {
+                i += Character.charCount(cp);
+            } else {
+                break;
+            }
+        }
+        return i == 0 ? text : text.substring(i);
+    }
+
+    /**
      * The labels of a page's date field, as a meta line sets one after the credit: updated, published, posted,
      * in English, German, French, Spanish, Portuguese, Italian, Dutch, Bengali and Hindi. Longer forms first.
      */
     static final List<String> DATE_FIELD_LABELS = List.of("last updated", "updated on", "updated at", "updated",
             "published on", "published", "posted on", "posted", "aktualisiert am", "aktualisiert", "veröffentlicht am",
             "veröffentlicht", "stand", "mis à jour le", "mis à jour", "publié le", "publié", "actualizado el", "actualizado",
-            "publicado el", "publicado", "atualizado em", "atualizado", "aggiornato il", "aggiornato", "pubblicato il",
-            "pubblicato", "bijgewerkt op", "bijgewerkt", "gepubliceerd op", "gepubliceerd", "শেষ আপডেট", "আপডেট",
+            "publicado el", "publicado em", "publicado", "atualizado em", "atualizado", "ultimo aggiornamento", "aggiornato il",
+            "aggiornato", "pubblicato il", "pubblicato", "bijgewerkt op", "bijgewerkt", "gepubliceerd op", "gepubliceerd", "শেষ আপডেট", "আপডেট",
             "প্রকাশিত", "অন্তিম আপডেট", "अंतिम अपडेट", "अपडेटेड", "अपडेट", "प्रकाशित");
 
     /** A date field's label ({@link #DATE_FIELD_LABELS}) as whole words, perhaps closed by a colon. */

@@ -104,7 +104,10 @@ final class Notices {
                     // the page's own notice that the article is for subscribers, its button beside it
                     + "|(?:cet article|ce contenu) est réservé aux abonnés|this (?:article|story) is (?:only )?(?:for|available to|exclusive to) subscribers"
                     + "|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|este artículo es exclusivo para (?:suscriptores|socios)"
-                    + "|questo articolo è riservato agli abbonati|dit artikel is (?:alleen|exclusief) (?:beschikbaar )?voor abonnees",
+                    + "|questo articolo è riservato agli abbonati|dit artikel is (?:alleen|exclusief) (?:beschikbaar )?voor abonnees"
+                    // the same on Japanese papers: "この記事の続きは会員登録（無料）でお読みいただけます", "この記事は有料会員限定です"
+                    + "|(?:この|本)記事の続きは|(?:この|本)記事は[^。]{0,30}(?:続き|全文)を|続きを(?:お読み|読む)(?:いただく)?には"
+                    + "|(?:この|本)記事は(?:有料)?会員限定",
             FLAGS);
 
     /**
@@ -158,8 +161,9 @@ final class Notices {
      * A membership's or a supporter's pitch: a sentence that opens by asking the reader to become a
      * member or supporter ("Become a member today", "Jetzt Mitglied werden", "Werdet jetzt Fördermitglied", "Devenez
      * membre", "Word lid") or to support the journalism ("Support independent journalism", "Unterstützen Sie
-     * unabhängigen Journalismus"). The imperative opens the sentence: a report says that people
-     * "can become members", and a quote is opened by its quotation mark.
+     * unabhängigen Journalismus"), or to support the site for a price ("Support the Public Ledger from as little as
+     * £1"). The imperative opens the sentence: a report says that people "can become members", and a quote is
+     * opened by its quotation mark.
      */
     private static final Pattern MEMBERSHIP_PITCH = Pattern.compile(
             "(?:^|[.!?]\\s+)(?:become|werden sie|werdet|werde|jetzt|devenez|word|hazte|diventa|zostań|torne-se)\\s(?:\\p{L}+\\s){0,2}"
@@ -168,8 +172,12 @@ final class Notices {
                     + "|(?:^|[.!?]\\s+)(?:support|unterstützen sie|soutenez|steun|apoya|sostieni|wesprzyj|podpořte|" + SUPPORT_VERBS + ")\\s"
                     + "(?:(?:our|independent|local|quality|unseren|unabhängigen|lokalen|guten|notre|le|un|onze|de|onafhankelijke|nuestro|el"
                     + "|il|nostro|nasze|niezależne|lokalne|nezávislou|regionální|kvalitní|" + SUPPORT_ADJECTIVES + ")\\s){0,2}"
-                    + "(?:journalism|journalismus|journalisme|journalistiek|periodismo|giornalismo|dziennikarstwo|novinařinu|"
-                    + SUPPORT_JOURNALISM_NOUNS + ")(?![\\p{L}])",
+                    // a German compound names the thing last: "Lokaljournalismus", "Qualitätsjournalismus"
+                    + "(?:journalism|(?:\\p{L}{2,16})?journalismus|journalisme|journalistiek|periodismo|giornalismo|dziennikarstwo|novinařinu|"
+                    + SUPPORT_JOURNALISM_NOUNS + ")(?![\\p{L}])"
+                    // the site itself asked to be supported for a price ("Support the Public Ledger from as little as £1")
+                    + "|(?:^|[.!?]\\s+)(?:support|soutenez|apoya|sostieni|unterstützen sie) \\S[^.!?]{0,40}?"
+                    + " (?:from|for|with|ab|dès|desde|da) (?:as little as|just|only|nur|seulement|solo) (?:[$£€]\\s?\\d|\\d[\\d.,]*\\s?(?:[$£€]|euros?))",
             FLAGS);
 
     /**
@@ -187,10 +195,35 @@ final class Notices {
                     + "\\s(?:\\p{L}+\\s){0,2}?(?:\\p{L}+-)?app(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)(?:jetzt|einfach|gleich) unsere? (?:\\p{L}+\\s){0,2}?(?:\\p{L}+-)?app (?:herunterladen|downloaden|installieren)(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)(?:download|install) our (?:\\p{L}+\\s){0,2}?app(?![\\p{L}])"
+                    // the site's app named by the site's name, for its news: "Download the Deccan Daily Post app for the latest updates"
+                    + "|(?:^|[.!?:]\\s+)(?:download|install|get) the (?:[\\p{L}\\p{N}'’&.-]+\\s){1,4}?(?:news )?app (?:for|to get|to read)"
+                    + " (?:the |all the )?(?:latest|breaking|daily|real-time)(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)(?:téléchargez|installez) notre (?:\\p{L}+\\s){0,2}?(?:application|appli|app)(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)(?:descarga|descargue|descárgate|descárguese) nuestra (?:\\p{L}+\\s){0,2}?(?:app|aplicación)(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)scarica la nostra (?:\\p{L}+\\s){0,2}?(?:app|applicazione)(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)download onze (?:\\p{L}+\\s){0,2}?app(?![\\p{L}])",
+            FLAGS);
+
+    /**
+     * A pitch to follow the site on a messaging app: a sentence opening with an invitation addressed to the reader
+     * (join, follow, get, receive, in nine languages) that names the app within the sentence ("📲 Participe do canal do
+     * Portal Interior no WhatsApp", "Entre no nosso grupo do WhatsApp", "Receba as notícias do Diário no seu WhatsApp",
+     * "Mari bergabung di Grup Telegram", "Join The Lagoon Times WhatsApp Channel"). {@link #CHANNEL_WORD} must be in the
+     * text too: the site's channel, group or news, or "our"; a report on the app states facts, it addresses no one.
+     */
+    private static final Pattern CHANNEL_PITCH = Pattern.compile(
+            "(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:(?:mari|ayo|yuk) )?(?:join|follow|get|subscribe to|participe|participa|entre|siga|sigam"
+                    + "|junte-se|receba|acompanhe|inscreva-se|únete|unete|síguenos|siguenos|sigue|suscríbete|recibe|rejoignez|suivez"
+                    + "|abonnez-vous|recevez|unisciti|seguici|segui|iscriviti|ricevi|folgen sie|folge|abonnieren sie|abonniere|treten sie"
+                    + "|tritt|bergabung(?:lah)?|gabung|ikuti|dapatkan|volg)(?![\\p{L}])[^.!?]{0,120}?(?<![\\p{L}])(?:whatsapp|telegram|google news)"
+                    + "(?![\\p{L}])",
+            FLAGS);
+
+    /** The words a {@link #CHANNEL_PITCH} names the site's own channel with: a channel or group, the news, "our". */
+    private static final Pattern CHANNEL_WORD = Pattern.compile(
+            "(?<![\\p{L}])(?:channel|canal|chaîne|canale|kanal|saluran|group|grupo|grup|gruppo|gruppe|comunidade|comunidad|community"
+                    + "|news|notícias|noticias|actualités|notizie|nachrichten|berita|updates?|atualizações|our|nosso|nossa|nuestro|nuestra"
+                    + "|notre|nostro|nostra|unser\\p{L}*|kami)(?![\\p{L}])",
             FLAGS);
 
     /**
@@ -275,7 +308,11 @@ final class Notices {
             firstPublished("(?:dit|deze) (?:artikel|stuk|interview|verhaal|tekst|column)", "eerder|oorspronkelijk",
                     "verschenen|verscheen|gepubliceerd"),
             firstPublished("(?:ten |niniejszy )?(?:artykuł|tekst|wywiad|reportaż)", "pierwotnie",
-                    "ukazał|ukazała|opublikowan[ya]")), FLAGS);
+                    "ukazał|ukazała|opublikowan[ya]"),
+            // Indonesian portals name the first appearance by the title it ran under, no adverb: "Artikel ini telah tayang di
+            // WartaTimur.id dengan judul \"…\"" (the site's address holds a dot, so the gap may cross one)
+            "(?<![\\p{L}\\p{N}])(?:artikel|berita|tulisan) ini (?:telah |sudah |pertama kali )?(?:tayang|terbit|dimuat|diterbitkan"
+                    + "|ditayangkan|dipublikasikan)(?![\\p{L}\\p{N}])[^!?]{0,160}?(?<![\\p{L}\\p{N}])dengan judul(?![\\p{L}\\p{N}])"), FLAGS);
 
     private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
@@ -340,7 +377,7 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #MEMBERSHIP_PITCH} holds at a word's start (its noun's), searched first alike. */
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "fördermitglied", "förderunterstützer",
-        "unterstützer", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař",
+        "unterstützer", "unterstützen sie", "support", "soutenez", "apoya", "sostieni", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař",
         "novinar", "novinár", "jurnalism", "ajakirjand",
         // nouns that start with no ASCII letter ("újságírást", "žurnalistiku"): their pitches are found by the verb
         "támogas", "podporte", "podržite", "atbalst", "paremkite"};
@@ -361,7 +398,9 @@ final class Notices {
      * the note's pattern, so that paragraphs holding them are not read again.
      */
     private static final String[] FIRST_PUBLISHED_STEMS = {"zuerst", "erstmals", "ursprüng", "initialement", "originellement",
-        "originari", "originalmente", "inizialmente", "inicialmente", "eerder", "oorspronkelijk", "pierwotnie"};
+        "originari", "originalmente", "inizialmente", "inicialmente", "eerder", "oorspronkelijk", "pierwotnie",
+        // the Indonesian note's verbs (it has no adverb)
+        "tayang", "terbit", "dimuat", "diterbitkan", "ditayangkan", "dipublikasikan"};
 
     /**
      * The English note's stems: one of its adverbs (or "version", of "a version of this story"), which are common words
@@ -372,6 +411,9 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SYNDICATION_NOTE} holds at a word's start, searched first alike. */
     private static final String[] SYNDICATION_STEMS = {"syndicated", "edited"};
+
+    /** Lower-case stems one of which every {@link #CHANNEL_PITCH} holds at a word's start: the app's name. */
+    private static final String[] CHANNEL_STEMS = {"whatsapp", "telegram", "google news"};
 
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
@@ -387,6 +429,7 @@ final class Notices {
     private static final int APP = 1024;
     private static final int CONSENT = 2048;
     private static final int SYNDICATION = 4096;
+    private static final int CHANNEL = 8192;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -397,9 +440,9 @@ final class Notices {
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
             ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS,
-            CONSENT_STEMS, SYNDICATION_STEMS};
+            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS};
         int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP, APP,
-            CONSENT, SYNDICATION};
+            CONSENT, SYNDICATION, CHANNEL};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -466,7 +509,7 @@ final class Notices {
 
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION)) != 0
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION | CHANNEL)) != 0
                 || mayBeFirstPublishedNote(found);
     }
 
@@ -494,6 +537,7 @@ final class Notices {
                 || ((found & APP) != 0 && APP_PITCH_SOUGHT.in(text))
                 || ((found & CONSENT) != 0 && CONSENT_PLACEHOLDER_SOUGHT.in(text))
                 || ((found & SYNDICATION) != 0 && SYNDICATION_NOTE_SOUGHT.in(text))
+                || ((found & CHANNEL) != 0 && CHANNEL_PITCH_SOUGHT.in(text) && CHANNEL_WORD.matcher(text).find())
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text));
     }
 
@@ -550,11 +594,12 @@ final class Notices {
     static final Sought CONSENT_PLACEHOLDER_SOUGHT = Sought.of(CONSENT_PLACEHOLDER);
     static final Sought SYNDICATION_NOTE_SOUGHT = Sought.of(SYNDICATION_NOTE);
     static final Sought FIRST_PUBLISHED_NOTE_SOUGHT = Sought.of(FIRST_PUBLISHED_NOTE);
+    static final Sought CHANNEL_PITCH_SOUGHT = Sought.of(CHANNEL_PITCH);
 
     /** Every sought pattern of {@link #isNotice} (for tests). */
     static final java.util.List<Sought> SOUGHT = java.util.List.of(AFFILIATE_DISCLOSURE_SOUGHT, LINK_WORD_SOUGHT, MAILING_FOOTER_SOUGHT,
             UNSUBSCRIBE_WORD_SOUGHT, SUBSCRIPTION_PITCH_SOUGHT, ACCESS_PITCH_SOUGHT, STANCE_DISCLAIMER_SOUGHT, MEMBERSHIP_PITCH_SOUGHT,
-            APP_PITCH_SOUGHT, CONSENT_PLACEHOLDER_SOUGHT, SYNDICATION_NOTE_SOUGHT, FIRST_PUBLISHED_NOTE_SOUGHT);
+            APP_PITCH_SOUGHT, CONSENT_PLACEHOLDER_SOUGHT, SYNDICATION_NOTE_SOUGHT, FIRST_PUBLISHED_NOTE_SOUGHT, CHANNEL_PITCH_SOUGHT);
 
 
     /** ...or asks it in its second sentence, after a short first one ("Cancel anytime. Already a subscriber? Log in"). */

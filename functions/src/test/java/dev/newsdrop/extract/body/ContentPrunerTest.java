@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentPrunerTest {
@@ -324,6 +325,34 @@ class ContentPrunerTest {
                 "a sentence before the label, no credit");
         assertFalse(ContentPruner.isCreditAndLabelledDate("Staff Reporter | Updated: every Monday"), "no date after the label");
         assertFalse(ContentPruner.isCreditAndLabelledDate("Updated: 3 Dec 2026, 10:12 IST"), "the label opens the line: no credit");
+    }
+
+    @Test
+    void isDateFieldsLine_readsTheLineOfThePagesDatesAlone() {
+        assertTrue(ContentPruner.isDateFieldsLine("22 novembre 2026 Ultimo aggiornamento: 22 novembre 2026, 21:40"));
+        assertTrue(ContentPruner.isDateFieldsLine("Publicado em 20/11/2026 às 07:30 | Atualizado em 20/11/2026 às 11:02"));
+        assertTrue(ContentPruner.isDateFieldsLine("Dec. 13, 2016, 12:31 PM UTC / Updated Dec. 13, 2016, 6:06 PM UTC"));
+        assertFalse(ContentPruner.isDateFieldsLine("29 November 2018 | 20 January 2019"), "two dates and no label: an event's period");
+        assertFalse(ContentPruner.isDateFieldsLine("Aggiornato il 3 dicembre 2026"), "one date: the line of one date is read elsewhere");
+        assertFalse(ContentPruner.isDateFieldsLine("Publicado em 20/11/2026 | Fonte: Secretaria de Saúde"), "a field that is no date");
+        assertFalse(ContentPruner.isDateFieldsLine("The rules were published on 3 March 2025 and updated on 9 June 2026."),
+                "a sentence naming two dates");
+    }
+
+    @Test
+    void adLabelBetweenDashes_isABoilerplateLine() {
+        assertTrue(ContentPruner.opensBoilerplate("- Pubblicità -"));
+        assertTrue(ContentPruner.opensBoilerplate("– Advertisement –"));
+        assertTrue(ContentPruner.opensBoilerplate("-Anzeige-"));
+        assertFalse(ContentPruner.opensBoilerplate("- Advertisement revenue fell by a third -"), "words after the label");
+    }
+
+    @Test
+    void afterPictographs_dropsTheSymbolsOpeningALine() {
+        assertEquals("LEIA TAMBÉM", ContentPruner.afterPictographs("📌 LEIA TAMBÉM"));
+        assertEquals("Assista: o vídeo", ContentPruner.afterPictographs("▶ Assista: o vídeo"));
+        String plain = "Read more";
+        assertSame(plain, ContentPruner.afterPictographs(plain), "a line opening with a letter is itself");
     }
 
     @Test

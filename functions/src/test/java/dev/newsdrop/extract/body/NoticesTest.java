@@ -168,7 +168,20 @@ class NoticesTest {
         "By loading the video, you agree to YouTube's privacy policy.",
         "En chargeant cette vidéo, vous acceptez la politique de confidentialité de YouTube.",
         // the credit Amazon's API asks beside its product pictures
-        "Letzte Aktualisierung am 2.11.2026 / Affiliate Links / Bilder von der Amazon Product Advertising API"})
+        "Letzte Aktualisierung am 2.11.2026 / Affiliate Links / Bilder von der Amazon Product Advertising API",
+        // a pitch to follow the site on a messaging app
+        "📲 Participe do canal do Portal Interior no WhatsApp",
+        "📱 Receba as notícias do Jornal do Cerrado no seu celular. Entre no nosso grupo do WhatsApp",
+        "Dapatkan update berita pilihan setiap hari. Mari bergabung di Grup Telegram \"Warta Timur Update\", caranya klik link.",
+        "Join The Lagoon Times WhatsApp Channel for the latest news.",
+        "Follow TechRadar on Google News to get our expert news in your feeds.",
+        // the site's app by the site's name, a support pitch naming a compound of journalism
+        "Catch all the latest Kochi news on Malabar Daily. Download the Malabar Daily app for the latest updates.",
+        "Sie lesen diesen Artikel kostenlos. Unterstützen Sie unabhängigen Lokaljournalismus mit einem Abo.",
+        // the site asked to be supported for a price
+        "… we have a small favour to ask. Millions are turning to the Public Ledger for open, independent journalism. Support the Public Ledger from as little as £1.",
+        // an Indonesian note of where the text first appeared
+        "Artikel ini telah tayang di WartaTimur.id dengan judul \"Cabai Rawit Rp90 Ribu\"."})
     void noticeParagraphs_areCut(String notice) {
         assertEquals(PROSE + " " + PROSE, pruned("<p>" + notice + "</p>"), notice);
     }
@@ -204,7 +217,17 @@ class NoticesTest {
         "Mit dem Aktivieren der Standortfreigabe stimmen Sie zu, dass die App Ihren Aufenthaltsort speichert.",
         "Die Datenschutzerklärung von YouTube wurde im Frühjahr geändert, berichtete die Verbraucherzentrale.",
         "Klicken Sie auf „Speichern“, um die Einstellungen zu übernehmen.",
-        "By signing the form, parents agree to the school trip, the head teacher said."})
+        "By signing the form, parents agree to the school trip, the head teacher said.",
+        // a messaging app in the story, no invitation to follow the site on it
+        "The ministry said it would follow up on complaints sent by WhatsApp within a week.",
+        "Police said the suspects had planned the robbery in a Telegram group, according to the indictment.",
+        "Die Polizei rief Zeugen auf, sich über WhatsApp zu melden, teilte ein Sprecher mit.",
+        // an app named by its maker, downloaded for a purpose the story states
+        "Download the FloodWatch app to get alerts when the river rises, the council advised.",
+        // support reported for a price, not asked: no imperative opens the sentence
+        "Readers can support the paper from as little as £1 a month, the editor told the committee.",
+        // a film that aired, and a book first published under another title
+        "Film ini telah tayang di bioskop sejak Rabu dan ditonton 200 ribu orang."})
     void storySentencesThatSoundLikeNotices_stay(String sentence) {
         assertEquals(PROSE + " " + sentence + " " + PROSE, pruned("<p>" + sentence + "</p>"), sentence);
     }
@@ -240,6 +263,9 @@ class NoticesTest {
         assertTrue(Notices.isPaywallPrompt("Redan prenumerant? Logga in"));
         assertTrue(Notices.isPaywallPrompt("Er du allerede abonnent? Log ind"));
         assertFalse(Notices.isPaywallPrompt("Readers who are already subscribers get the print edition too."));
+        assertTrue(Notices.isPaywallPrompt("この記事の続きは会員登録（無料）でお読みいただけます。"));
+        assertTrue(Notices.isPaywallPrompt("この記事は有料会員限定です。"));
+        assertFalse(Notices.isPaywallPrompt("同社の会員登録数は１年で２倍に増えた。"));
     }
 
     @Test

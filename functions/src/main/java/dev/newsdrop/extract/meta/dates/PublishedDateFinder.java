@@ -60,14 +60,19 @@ public final class PublishedDateFinder {
             "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dcterms.modified",
             "last-modified", "lastmod", "article:modified");
 
+    /** Keys under which app state in scripts stores the publication time (a headless CMS's "firstPublishedAt" beside its "lastPublishedAt"). */
+    private static final String SCRIPT_DATE_KEYS = "(?:datePublished|publishDate|published_at|publishedAt|date_published|pubDate|"
+            + "firstPublishDate|publish_date|displayDate|createdAt|dateCreated|pub_date|firstPublishedAt|first_published_at|"
+            + "publicationDate|publication_date|publishedDate)";
+
     /**
-     * Keys under which app-state JSON in scripts stores the publication time (a headless CMS's
-     * "firstPublishedAt" beside its "lastPublishedAt", "publicationDate").
+     * A publication time in app state, written as the frameworks write it: JSON ({@code "publishedAt":"…"}, Next.js's
+     * {@code __NEXT_DATA__}); JSON inside a JavaScript string, its quotes escaped ({@code \"publishedAt\":\"…\"}, the
+     * React Server Components payload that Next.js's App Router pushes to {@code self.__next_f}); or a JavaScript object
+     * literal with bare keys ({@code publishedAt:"…"}, Nuxt's {@code window.__NUXT__}). The time is group 2.
      */
     private static final Pattern SCRIPT_DATE = Pattern.compile(
-            "\"(?:datePublished|publishDate|published_at|publishedAt|date_published|pubDate|firstPublishDate|publish_date|"
-                    + "displayDate|createdAt|dateCreated|pub_date|firstPublishedAt|first_published_at|publicationDate|publication_date|"
-                    + "publishedDate)\"\\s*:\\s*\"([^\"]{8,40})\"");
+            "(?:(\\\\?)\"" + SCRIPT_DATE_KEYS + "\\1\"|(?<![\\w$.\"])" + SCRIPT_DATE_KEYS + ")\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})\\\\?\"");
 
     /** Script text searched for dates: app state puts article data early; megabyte bundles are skipped past. */
     private static final int MAX_SCRIPT_CHARS_SEARCHED = 200_000;
@@ -1546,7 +1551,7 @@ public final class PublishedDateFinder {
             }
             Matcher m = SCRIPT_DATE.matcher(data);
             if (m.find()) {
-                String d = DateParser.parse(m.group(1), lang);
+                String d = DateParser.parse(m.group(2), lang);
                 if (d != null) {
                     return d;
                 }

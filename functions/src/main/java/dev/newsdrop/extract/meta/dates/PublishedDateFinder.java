@@ -1574,8 +1574,10 @@ public final class PublishedDateFinder {
      * (dpa) –") gives its date. A line labelled as an update ("Aktualisiert: ...", "Stand: ...",
      * "Updated ...") is passed over for a publication line beside it, and used when none follows
      * before the prose begins, unless a short line further on labels the publication ("Creado:
-     * 03/02/2022", written after the text) with a day not after the update's. One walk over text nodes, so deep or huge pages cost no more than
-     * their size.
+     * 03/02/2022", written after the text) with a day not after the update's. Below the headline, before the prose, a
+     * date that a label of another fact names ("Turniertag: 07.02.2027", {@link #isFactLabel}) is passed over for the
+     * page's other date when that one is earlier: what a story announces comes after it. One walk over text nodes, so
+     * deep or huge pages cost no more than their size.
      */
     private static String firstWrittenDate(Document doc, boolean pageHasH1, String url, DateLanguage lang) {
         if (doc.body() == null) {
@@ -1601,6 +1603,8 @@ public final class PublishedDateFinder {
         boolean[] toStoryEnd = {false}; // reading the rest of the story's box for a labelled publication only
         Element[] story = {null}; // the article or main element around the headline, when the header's reading gave no label
         int[] stateLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last label of a state or a term's bound on a line of its own
+        int[] factLabelAt = {-2}; // the last colon-closed label of another fact on a line of its own ("Turniertag:")
+        String[] fact = {null}; // the first date below the headline that such a label names: the event's when a date before it follows
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -1708,6 +1712,17 @@ public final class PublishedDateFinder {
                     stateLabelAt[0] = seen[0]; // "Joined:", "Registriert:", "Verfügbar bis" on its own: the date just after is the state's
                     return FilterResult.CONTINUE;
                 }
+                if (below[0] && paragraphs[0] == 0 && isFactLabel(text)) {
+                    factLabelAt[0] = seen[0]; // "Turniertag:", "Anmeldeschluss:" in a facts box: the date just after is that fact's
+                    return FilterResult.CONTINUE;
+                }
+                if (below[0] && paragraphs[0] == 0 && text.length() <= MAX_WRITTEN_DATE_CHARS
+                        && (seen[0] - factLabelAt[0] == 1 || labelsAnotherFact(text))) {
+                    if (fact[0] == null) {
+                        fact[0] = DateParser.parseText(text, lang);
+                    }
+                    return FilterResult.CONTINUE; // the date of what the story announces, set between the headline and its byline
+                }
                 if (text.length() < MIN_DATE_CHARS || text.length() <= MAX_WRITTEN_DATE_CHARS && datesAState(text)
                         || seen[0] - stateLabelAt[0] <= MAX_TEXTS_FROM_LABEL) {
                     return FilterResult.CONTINUE; // too short for a date, or the start of a state ("Mitglied seit 2019") or a term's bound
@@ -1773,7 +1788,52 @@ public final class PublishedDateFinder {
                 return FilterResult.CONTINUE;
             }
         }, doc.body());
-        return found[0] != null ? found[0] : unlabelled[0] != null ? unlabelled[0] : above[0] != null ? above[0] : updated[0];
+        String written = found[0] != null ? found[0] : unlabelled[0] != null ? unlabelled[0] : above[0] != null ? above[0] : updated[0];
+        // what a story announces comes after the story: a labelled date not after the page's other one was the page's own
+        return fact[0] == null || written != null && dayOf(fact[0]).isAfter(dayOf(written)) ? written : fact[0];
+    }
+
+    /**
+     * Generic nouns for a date ("Datum:", "Date:", "Fecha:", "Дата:", "日期："): a line so labelled may be the page's own
+     * date, so such a label names no other fact ({@link #isFactLabel}).
+     */
+    static final String DATE_NOUNS = "date|datum|fecha|data|dato|dată|datë|dátum|datums|data publicării|дата|датум|tarih|tarikh|"
+            + "tanggal|päivämäärä|päiväys|kuupäev|ημερομηνία|ngày|日期|日付|날짜|תאריך|التاريخ|تاریخ|time|zeit|uhrzeit|hora|heure|ora|время";
+
+    private static final Pattern DATE_NOUN_LABEL = Pattern.compile("(?iu)^(?:" + DATE_NOUNS + ")\\s*[:：]$");
+
+    /**
+     * True when a short text alone is a colon-closed label of another fact ("Turniertag:", "Anmeldeschluss:", "Termin:",
+     * "Ort:"): a facts box between an announcement's headline and its byline sets each fact so, in bold before its value,
+     * and the date after such a label is the event's or the deadline's, not the page's. A publication or update label,
+     * a state's, or a date's generic noun ({@link #DATE_NOUNS}) is none.
+     */
+    private static boolean isFactLabel(String text) {
+        if (text.length() < 3 || text.length() > MAX_LABEL_CHARS || LABEL_COLONS.indexOf(text.charAt(text.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.' && c != '\'' && c != '’') {
+                return false; // a word or a few, nothing else
+            }
+        }
+        return !DATE_NOUN_LABEL.matcher(text).matches() && !holdsPublishedLabel(text) && !holdsUpdateLabel(text) && !isStateLabel(text);
+    }
+
+    /**
+     * True when a short dated text opens with a label of another fact ({@link #isFactLabel}) before its date
+     * ("Turniertag: Sonntag, 07.02.2027").
+     */
+    private static boolean labelsAnotherFact(String text) {
+        int colon = -1;
+        for (int i = 0; i < text.length() && !Character.isDigit(text.charAt(i)); i++) {
+            if (LABEL_COLONS.indexOf(text.charAt(i)) >= 0) {
+                colon = i;
+                break;
+            }
+        }
+        return colon > 0 && isFactLabel(text.substring(0, colon + 1).trim());
     }
 
     /** The article element around the page's first h1, else its main element; null when it has neither. */

@@ -63,16 +63,22 @@ public final class PublishedDateFinder {
     /** Keys under which app state in scripts stores the publication time (a headless CMS's "firstPublishedAt" beside its "lastPublishedAt"). */
     private static final String SCRIPT_DATE_KEYS = "(?:datePublished|publishDate|published_at|publishedAt|date_published|pubDate|"
             + "firstPublishDate|publish_date|displayDate|createdAt|dateCreated|pub_date|firstPublishedAt|first_published_at|"
-            + "publicationDate|publication_date|publishedDate)";
+            + "first_publish_date|firstPublishedDate|publicationDate|publication_date|publishedDate)";
+
+    /**
+     * A key of the first publication is read at most this many characters after a script's first date: the same object's
+     * keys ({@link #scriptDate}), not a related story's further on.
+     */
+    private static final int MAX_CHARS_TO_FIRST_PUBLICATION_KEY = 1000;
 
     /**
      * A publication time in app state, written as the frameworks write it: JSON ({@code "publishedAt":"…"}, Next.js's
      * {@code __NEXT_DATA__}); JSON inside a JavaScript string, its quotes escaped ({@code \"publishedAt\":\"…\"}, the
      * React Server Components payload that Next.js's App Router pushes to {@code self.__next_f}); or a JavaScript object
-     * literal with bare keys ({@code publishedAt:"…"}, Nuxt's {@code window.__NUXT__}). The time is group 2.
+     * literal with bare keys ({@code publishedAt:"…"}, Nuxt's {@code window.__NUXT__}). The key is group 2 or 3, the time group 4.
      */
     private static final Pattern SCRIPT_DATE = Pattern.compile(
-            "(?:(\\\\?)\"" + SCRIPT_DATE_KEYS + "\\1\"|(?<![\\w$.\"])" + SCRIPT_DATE_KEYS + ")\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})\\\\?\"");
+            "(?:(\\\\?)\"(" + SCRIPT_DATE_KEYS + ")\\1\"|(?<![\\w$.\"])(" + SCRIPT_DATE_KEYS + "))\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})\\\\?\"");
 
     /** Script text searched for dates: app state puts article data early; megabyte bundles are skipped past. */
     private static final int MAX_SCRIPT_CHARS_SEARCHED = 200_000;
@@ -1542,7 +1548,11 @@ public final class PublishedDateFinder {
         return !line.isEmpty() && SIGN_OFF_DASHES.indexOf(line.charAt(0)) >= 0;
     }
 
-    /** A publication date in a script's JSON state (Next.js and similar apps keep it there, not in markup). */
+    /**
+     * A publication date in a script's app state (Next.js, Nuxt and similar apps keep it there, not in markup): the first
+     * one a script gives, unless a key of the first publication ("first_publish_date", "firstPublishedAt") follows it
+     * closely, in the same object: the plain key of some CMSs is rewritten at each republication (Arc XP's "publish_date").
+     */
     private static String scriptDate(List<Element> scripts, DateLanguage lang) {
         for (Element script : scripts) {
             String data = script.data();
@@ -1550,12 +1560,22 @@ public final class PublishedDateFinder {
                 data = data.substring(0, MAX_SCRIPT_CHARS_SEARCHED);
             }
             Matcher m = SCRIPT_DATE.matcher(data);
-            if (m.find()) {
-                String d = DateParser.parse(m.group(2), lang);
-                if (d != null) {
-                    return d;
-                }
+            if (!m.find()) {
+                continue;
             }
+            String first = DateParser.parse(m.group(4), lang);
+            if (first == null) {
+                continue;
+            }
+            int reach = m.end() + MAX_CHARS_TO_FIRST_PUBLICATION_KEY;
+            do {
+                String key = m.group(2) != null ? m.group(2) : m.group(3);
+                if (key.regionMatches(true, 0, "first", 0, "first".length())) {
+                    String d = DateParser.parse(m.group(4), lang);
+                    return d != null ? d : first;
+                }
+            } while (m.find() && m.start() <= reach);
+            return first;
         }
         return null;
     }

@@ -220,7 +220,8 @@ public final class TitleFinder {
         List<String> statedTitles = Arrays.asList(ogTitle, twitterTitle, statedHeadline);
         Element soleEntryTitle = scan.entryTitles().size() == 1 ? scan.entryTitles().get(0) : null;
         // a document title that names only the site and its section ("Aktuelles - Gemeinde X") states no headline that a
-        // heading could be a label beside; asked only when no other title is stated and a heading shares none of its words
+        // heading of a few words could be a label beside (one word of a spaced script still is one: "Advertisement");
+        // asked only when no other title is stated and a heading shares none of its words
         boolean onlyDocumentTitle = documentTitle != null && MetadataReader.firstNonBlank(socialTitle, statedHeadline) == null;
         Boolean[] sectionTitle = new Boolean[1]; // read once, when first asked
         BooleanSupplier namesOnlySiteAndSection = () -> onlyDocumentTitle && (sectionTitle[0] != null ? sectionTitle[0]
@@ -705,7 +706,7 @@ public final class TitleFinder {
                 shown = shown.equals(t) ? withoutSecondLine(h, t, statedTitles, metaHeadline) : shown;
                 return new Visible(withoutGluedDateChild(h, shown), trailItem);
             }
-            if (first == null && (!namesSomethingElse(h, t, metaTitle) || namesOnlySiteAndSection.getAsBoolean())) {
+            if (first == null && (!namesSomethingElse(h, t, metaTitle) || spaced && namesOnlySiteAndSection.getAsBoolean())) {
                 // kept in case no heading shares a word with the meta title
                 first = new Visible(withoutGluedDateChild(h, HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline))), trailItem);
             }

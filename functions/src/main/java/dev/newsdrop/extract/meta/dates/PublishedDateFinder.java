@@ -60,14 +60,25 @@ public final class PublishedDateFinder {
             "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dcterms.modified",
             "last-modified", "lastmod", "article:modified");
 
+    /** Keys under which app state in scripts stores the publication time (a headless CMS's "firstPublishedAt" beside its "lastPublishedAt"). */
+    private static final String SCRIPT_DATE_KEYS = "(?:datePublished|publishDate|published_at|publishedAt|date_published|pubDate|"
+            + "firstPublishDate|publish_date|displayDate|createdAt|dateCreated|pub_date|firstPublishedAt|first_published_at|"
+            + "first_publish_date|firstPublishedDate|publicationDate|publication_date|publishedDate)";
+
     /**
-     * Keys under which app-state JSON in scripts stores the publication time (a headless CMS's
-     * "firstPublishedAt" beside its "lastPublishedAt", "publicationDate").
+     * A key of the first publication is read at most this many characters after a script's first date: the same object's
+     * keys ({@link #scriptDate}), not a related story's further on.
+     */
+    private static final int MAX_CHARS_TO_FIRST_PUBLICATION_KEY = 1000;
+
+    /**
+     * A publication time in app state, written as the frameworks write it: JSON ({@code "publishedAt":"…"}, Next.js's
+     * {@code __NEXT_DATA__}); JSON inside a JavaScript string, its quotes escaped ({@code \"publishedAt\":\"…\"}, the
+     * React Server Components payload that Next.js's App Router pushes to {@code self.__next_f}); or a JavaScript object
+     * literal with bare keys ({@code publishedAt:"…"}, Nuxt's {@code window.__NUXT__}). The key is group 2 or 3, the time group 4.
      */
     private static final Pattern SCRIPT_DATE = Pattern.compile(
-            "\"(?:datePublished|publishDate|published_at|publishedAt|date_published|pubDate|firstPublishDate|publish_date|"
-                    + "displayDate|createdAt|dateCreated|pub_date|firstPublishedAt|first_published_at|publicationDate|publication_date|"
-                    + "publishedDate)\"\\s*:\\s*\"([^\"]{8,40})\"");
+            "(?:(\\\\?)\"(" + SCRIPT_DATE_KEYS + ")\\1\"|(?<![\\w$.\"])(" + SCRIPT_DATE_KEYS + "))\\s*:\\s*\\\\?\"([^\"\\\\]{8,40})\\\\?\"");
 
     /** Script text searched for dates: app state puts article data early; megabyte bundles are skipped past. */
     private static final int MAX_SCRIPT_CHARS_SEARCHED = 200_000;
@@ -1537,7 +1548,11 @@ public final class PublishedDateFinder {
         return !line.isEmpty() && SIGN_OFF_DASHES.indexOf(line.charAt(0)) >= 0;
     }
 
-    /** A publication date in a script's JSON state (Next.js and similar apps keep it there, not in markup). */
+    /**
+     * A publication date in a script's app state (Next.js, Nuxt and similar apps keep it there, not in markup): the first
+     * one a script gives, unless a key of the first publication ("first_publish_date", "firstPublishedAt") follows it
+     * closely, in the same object: the plain key of some CMSs is rewritten at each republication (Arc XP's "publish_date").
+     */
     private static String scriptDate(List<Element> scripts, DateLanguage lang) {
         for (Element script : scripts) {
             String data = script.data();
@@ -1545,12 +1560,22 @@ public final class PublishedDateFinder {
                 data = data.substring(0, MAX_SCRIPT_CHARS_SEARCHED);
             }
             Matcher m = SCRIPT_DATE.matcher(data);
-            if (m.find()) {
-                String d = DateParser.parse(m.group(1), lang);
-                if (d != null) {
-                    return d;
-                }
+            if (!m.find()) {
+                continue;
             }
+            String first = DateParser.parse(m.group(4), lang);
+            if (first == null) {
+                continue;
+            }
+            int reach = m.end() + MAX_CHARS_TO_FIRST_PUBLICATION_KEY;
+            do {
+                String key = m.group(2) != null ? m.group(2) : m.group(3);
+                if (key.regionMatches(true, 0, "first", 0, "first".length())) {
+                    String d = DateParser.parse(m.group(4), lang);
+                    return d != null ? d : first;
+                }
+            } while (m.find() && m.start() <= reach);
+            return first;
         }
         return null;
     }
@@ -1569,8 +1594,10 @@ public final class PublishedDateFinder {
      * (dpa) –") gives its date. A line labelled as an update ("Aktualisiert: ...", "Stand: ...",
      * "Updated ...") is passed over for a publication line beside it, and used when none follows
      * before the prose begins, unless a short line further on labels the publication ("Creado:
-     * 03/02/2022", written after the text) with a day not after the update's. One walk over text nodes, so deep or huge pages cost no more than
-     * their size.
+     * 03/02/2022", written after the text) with a day not after the update's. Below the headline, before the prose, a
+     * date that a label of another fact names ("Turniertag: 07.02.2027", {@link #isFactLabel}) is passed over for the
+     * page's other date when that one is earlier: what a story announces comes after it. One walk over text nodes, so
+     * deep or huge pages cost no more than their size.
      */
     private static String firstWrittenDate(Document doc, boolean pageHasH1, String url, DateLanguage lang) {
         if (doc.body() == null) {
@@ -1596,6 +1623,8 @@ public final class PublishedDateFinder {
         boolean[] toStoryEnd = {false}; // reading the rest of the story's box for a labelled publication only
         Element[] story = {null}; // the article or main element around the headline, when the header's reading gave no label
         int[] stateLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last label of a state or a term's bound on a line of its own
+        int[] factLabelAt = {-2}; // the last colon-closed label of another fact on a line of its own ("Turniertag:")
+        String[] fact = {null}; // the first date below the headline that such a label names: the event's when a date before it follows
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -1703,6 +1732,17 @@ public final class PublishedDateFinder {
                     stateLabelAt[0] = seen[0]; // "Joined:", "Registriert:", "Verfügbar bis" on its own: the date just after is the state's
                     return FilterResult.CONTINUE;
                 }
+                if (below[0] && paragraphs[0] == 0 && isFactLabel(text)) {
+                    factLabelAt[0] = seen[0]; // "Turniertag:", "Anmeldeschluss:" in a facts box: the date just after is that fact's
+                    return FilterResult.CONTINUE;
+                }
+                if (below[0] && paragraphs[0] == 0 && text.length() <= MAX_WRITTEN_DATE_CHARS
+                        && (seen[0] - factLabelAt[0] == 1 || labelsAnotherFact(text))) {
+                    if (fact[0] == null) {
+                        fact[0] = DateParser.parseText(text, lang);
+                    }
+                    return FilterResult.CONTINUE; // the date of what the story announces, set between the headline and its byline
+                }
                 if (text.length() < MIN_DATE_CHARS || text.length() <= MAX_WRITTEN_DATE_CHARS && datesAState(text)
                         || seen[0] - stateLabelAt[0] <= MAX_TEXTS_FROM_LABEL) {
                     return FilterResult.CONTINUE; // too short for a date, or the start of a state ("Mitglied seit 2019") or a term's bound
@@ -1768,7 +1808,52 @@ public final class PublishedDateFinder {
                 return FilterResult.CONTINUE;
             }
         }, doc.body());
-        return found[0] != null ? found[0] : unlabelled[0] != null ? unlabelled[0] : above[0] != null ? above[0] : updated[0];
+        String written = found[0] != null ? found[0] : unlabelled[0] != null ? unlabelled[0] : above[0] != null ? above[0] : updated[0];
+        // what a story announces comes after the story: a labelled date not after the page's other one was the page's own
+        return fact[0] == null || written != null && dayOf(fact[0]).isAfter(dayOf(written)) ? written : fact[0];
+    }
+
+    /**
+     * Generic nouns for a date ("Datum:", "Date:", "Fecha:", "Дата:", "日期："): a line so labelled may be the page's own
+     * date, so such a label names no other fact ({@link #isFactLabel}).
+     */
+    static final String DATE_NOUNS = "date|datum|fecha|data|dato|dată|datë|dátum|datums|data publicării|дата|датум|tarih|tarikh|"
+            + "tanggal|päivämäärä|päiväys|kuupäev|ημερομηνία|ngày|日期|日付|날짜|תאריך|التاريخ|تاریخ|time|zeit|uhrzeit|hora|heure|ora|время";
+
+    private static final Pattern DATE_NOUN_LABEL = Pattern.compile("(?iu)^(?:" + DATE_NOUNS + ")\\s*[:：]$");
+
+    /**
+     * True when a short text alone is a colon-closed label of another fact ("Turniertag:", "Anmeldeschluss:", "Termin:",
+     * "Ort:"): a facts box between an announcement's headline and its byline sets each fact so, in bold before its value,
+     * and the date after such a label is the event's or the deadline's, not the page's. A publication or update label,
+     * a state's, or a date's generic noun ({@link #DATE_NOUNS}) is none.
+     */
+    private static boolean isFactLabel(String text) {
+        if (text.length() < 3 || text.length() > MAX_LABEL_CHARS || LABEL_COLONS.indexOf(text.charAt(text.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.' && c != '\'' && c != '’') {
+                return false; // a word or a few, nothing else
+            }
+        }
+        return !DATE_NOUN_LABEL.matcher(text).matches() && !holdsPublishedLabel(text) && !holdsUpdateLabel(text) && !isStateLabel(text);
+    }
+
+    /**
+     * True when a short dated text opens with a label of another fact ({@link #isFactLabel}) before its date
+     * ("Turniertag: Sonntag, 07.02.2027").
+     */
+    private static boolean labelsAnotherFact(String text) {
+        int colon = -1;
+        for (int i = 0; i < text.length() && !Character.isDigit(text.charAt(i)); i++) {
+            if (LABEL_COLONS.indexOf(text.charAt(i)) >= 0) {
+                colon = i;
+                break;
+            }
+        }
+        return colon > 0 && isFactLabel(text.substring(0, colon + 1).trim());
     }
 
     /** The article element around the page's first h1, else its main element; null when it has neither. */

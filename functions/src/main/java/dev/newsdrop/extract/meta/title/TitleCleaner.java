@@ -567,11 +567,11 @@ public final class TitleCleaner {
         }
         Matcher bracketed = title.length() > 2 && BRACKET_CLOSERS.indexOf(title.charAt(title.length() - 1)) >= 0
                 ? BRACKETED_TAIL.matcher(title) : null;
-        if (bracketed != null && bracketed.find() && bracketed.start() > 0 && matchesSite(bracketed.group(1), siteKey)) {
+        if (bracketed != null && bracketed.find() && bracketed.start() > 0 && matchesSite(bracketed.group(1), siteKey, site)) {
             return title.substring(0, bracketed.start()).trim(); // "Headline [Site]", "見出し（新聞名）"
         }
         Matcher leading = title.length() > 2 && BRACKET_OPENERS.indexOf(title.charAt(0)) >= 0 ? BRACKETED_HEAD.matcher(title) : null;
-        if (leading != null && leading.lookingAt() && leading.end() < title.length() && matchesSite(leading.group(1), siteKey)) {
+        if (leading != null && leading.lookingAt() && leading.end() < title.length() && matchesSite(leading.group(1), siteKey, site)) {
             return title.substring(leading.end()).trim(); // "[Site] Headline", "【新聞名】見出し"
         }
         if (!mayHoldSeparator(title)) {
@@ -598,21 +598,21 @@ public final class TitleCleaner {
             }
             separators++;
         }
-        if (lastStart > 0 && (matchesSite(title.substring(lastEnd), siteKey) || isAcronymOf(title.substring(lastEnd), site))) {
+        if (lastStart > 0 && (matchesSite(title.substring(lastEnd), siteKey, site) || isAcronymOf(title.substring(lastEnd), site))) {
             return title.substring(0, lastStart).trim();
         }
-        if (firstStart > 0 && (matchesSite(title.substring(0, firstStart), siteKey) || isAcronymOf(title.substring(0, firstStart), site))
+        if (firstStart > 0 && (matchesSite(title.substring(0, firstStart), siteKey, site) || isAcronymOf(title.substring(0, firstStart), site))
                 && !(isColon(title.substring(firstStart, firstEnd)) && extendsSite(title.substring(0, firstStart), siteKey))) {
             return title.substring(firstEnd).trim();
         }
         int colon = gluedColonBeforeLastSegment(title);
-        if (colon > 0 && matchesSite(title.substring(colon + 1), siteKey)) {
+        if (colon > 0 && matchesSite(title.substring(colon + 1), siteKey, site)) {
             return title.substring(0, colon).trim(); // "Headline:Blog Name", typed with no space
         }
         // "Headline | Site | Tagline": SEO templates of CMSs set the site's description after its name
         int reach = firstStart > 0 ? Math.min(separators, MAX_SITE_SEGMENT_SEPARATORS) : 0;
         for (int i = 1; i < reach; i++) {
-            if (matchesSite(title.substring(ends[i - 1], starts[i]), siteKey)) {
+            if (matchesSite(title.substring(ends[i - 1], starts[i]), siteKey, site)) {
                 return title.substring(0, starts[i - 1]).trim();
             }
         }
@@ -856,7 +856,7 @@ public final class TitleCleaner {
         return keys;
     }
 
-    private static boolean matchesSite(String segment, String siteKey) {
+    private static boolean matchesSite(String segment, String siteKey, String site) {
         String k = ComparisonKey.of(segment);
         if (k.isEmpty()) {
             return false;
@@ -865,7 +865,9 @@ public final class TitleCleaner {
             return k.equals(siteKey);
         }
         if (siteKey.contains(k)) {
-            return k.length() * 2 >= siteKey.length(); // "Mail Online" for "Daily Mail Online", not "Report" for "Bleacher Report"
+            // "Mail Online" for "Daily Mail Online", not "Report" for "Bleacher Report"; and as whole words of the name, not
+            // letters inside one: Arabic "الجزائر" (Algeria), a place opening a headline, is not "الخبر الجزائري" (the Algerian …)
+            return k.length() * 2 >= siteKey.length() && (unspaced(k.codePointAt(0)) || holdsAsWords(site, k));
         }
         // "Daily Mail Online" for "Mail Online"; not "PolitiFact's 2023 Lie of the Year" for "PolitiFact"
         return k.contains(siteKey) && k.length() - siteKey.length() <= Math.min(siteKey.length() + 8, MAX_SITE_NAME_EXTRA_CHARS)

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
@@ -218,8 +219,15 @@ public final class TitleFinder {
         String[] skippedSegment = new String[1];
         List<String> statedTitles = Arrays.asList(ogTitle, twitterTitle, statedHeadline);
         Element soleEntryTitle = scan.entryTitles().size() == 1 ? scan.entryTitles().get(0) : null;
+        // a document title that names only the site and its section ("Aktuelles - Gemeinde X") states no headline that a
+        // heading of a few words could be a label beside (one word of a spaced script still is one: "Advertisement");
+        // asked only when no other title is stated and a heading shares none of its words
+        boolean onlyDocumentTitle = documentTitle != null && MetadataReader.firstNonBlank(socialTitle, statedHeadline) == null;
+        Boolean[] sectionTitle = new Boolean[1]; // read once, when first asked
+        BooleanSupplier namesOnlySiteAndSection = () -> onlyDocumentTitle && (sectionTitle[0] != null ? sectionTitle[0]
+                : (sectionTitle[0] = FrameSiteName.siteOfSectionTitle(scan.html(), documentTitle) != null));
         Visible visible = visibleHeadline(withEntryTitle(scan, documentTitle), metaTitle, metaHeadline, statedTitles, soleEntryTitle, minorSegments, skippedSegment,
-                documentTitle, scan.subheadings(), statedSiteName);
+                documentTitle, scan.subheadings(), statedSiteName, namesOnlySiteAndSection);
         if (visible == null && statedHeadline == null && socialTitle == null) {
             visible = entryHeadingAtTitleEnd(scan.subheadings(), documentTitle, titleIsLogoHeading(scan.headlines(), documentTitle)); // only the document title states one
         }
@@ -624,7 +632,7 @@ public final class TitleFinder {
      */
     private static Visible visibleHeadline(List<Element> headlines, String metaTitle, String metaHeadline, List<String> statedTitles,
                                            Element soleEntryTitle, Set<String> minorSegments, String[] skippedSegment, String documentTitle,
-                                           List<Element> subheadings, String siteName) {
+                                           List<Element> subheadings, String siteName, BooleanSupplier namesOnlySiteAndSection) {
         Visible first = null;
         Visible inBanner = null; // a banner's heading that a stated title repeats: the headline when no other heading is
         int trailsFollowed = 0;
@@ -698,7 +706,7 @@ public final class TitleFinder {
                 shown = shown.equals(t) ? withoutSecondLine(h, t, statedTitles, metaHeadline) : shown;
                 return new Visible(withoutGluedDateChild(h, shown), trailItem);
             }
-            if (first == null && !namesSomethingElse(h, t, metaTitle)) {
+            if (first == null && (!namesSomethingElse(h, t, metaTitle) || spaced && namesOnlySiteAndSection.getAsBoolean())) {
                 // kept in case no heading shares a word with the meta title
                 first = new Visible(withoutGluedDateChild(h, HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline))), trailItem);
             }

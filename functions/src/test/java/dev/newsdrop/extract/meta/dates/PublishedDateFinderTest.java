@@ -1124,4 +1124,20 @@ class PublishedDateFinderTest {
             assertEquals("2022-02-03", published(html, "https://example.org/news/plan").substring(0, 10), name);
         }
     }
+
+    @Test
+    void factLabelledDateBeforeTheByline_givesWayToAnEarlierDate_butNotToALaterOne() {
+        String facts = "<h1>Spring relay entries open</h1><p><strong>Race day:</strong> Saturday, 14 March 2026<br>"
+                + "<strong>Venue:</strong> Millbrook Common</p>";
+        String prose = "<p>" + "Entries are now open for the spring relay on the common, with teams of four runners. ".repeat(3) + "</p>";
+        // what the story announces comes after it: the byline's earlier day is the page's
+        assertEquals("2026-01-12", published("<html><body>" + facts + "<p>12 January 2026 by Helen Marsh</p>" + prose
+                + "</body></html>", "https://example.org/news/relay"));
+        // a labelled day with a later one after it is kept: no announced event comes before the story
+        assertEquals("2026-03-14", published("<html><body>" + facts + "<p>20 March 2026 by Helen Marsh</p>" + prose
+                + "</body></html>", "https://example.org/news/relay"));
+        // a generic date noun labels the page's own date
+        assertEquals("2026-01-05", published("<html><body><h1>Spring relay entries open</h1><p><strong>Datum:</strong> "
+                + "5. Januar 2026</p><p>12. Januar 2026</p>" + prose + "</body></html>", "https://example.org/news/relay"));
+    }
 }

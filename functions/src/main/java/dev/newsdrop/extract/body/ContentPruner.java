@@ -1370,16 +1370,17 @@ final class ContentPruner {
         if (text.length() > MAX_META_LINE_CHARS || !Words.holdsDigit(text) || TextStats.endsSentence(text.charAt(text.length() - 1))) {
             return false;
         }
-        List<String> pieces = new ArrayList<>();
-        Matcher label = DATE_FIELD_LABEL.matcher(text);
-        int at = 0;
-        while (label.find()) {
-            pieces.add(text.substring(at, label.start()));
-            at = label.end();
-        }
-        if (at == 0) {
+        // the first label sought where one can start: most short lines hold none and are refused without the pattern
+        Matcher label = DATE_FIELD_LABEL_SOUGHT.found(text);
+        if (label == null) {
             return false; // two dates and no label: an event's period ("29 November 2018 | 20 January 2019"), not the page's dates
         }
+        List<String> pieces = new ArrayList<>();
+        int at = 0;
+        do {
+            pieces.add(text.substring(at, label.start()));
+            at = label.end();
+        } while (label.find());
         pieces.add(text.substring(at));
         int dates = 0;
         for (String piece : pieces) {

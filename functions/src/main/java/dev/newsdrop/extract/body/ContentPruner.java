@@ -186,7 +186,21 @@ final class ContentPruner {
                     "passend zum thema", "vous aimerez aussi", "vous aimerez peut-être aussi", "à lire également",
                     "ti potrebbe interessare", "potrebbe interessarti", "también te puede interesar",
                     "você também pode gostar", "pode te interessar",
-                    "קרא עוד", "بیشتر بخوانید", "यह भी पढ़ें", "ये भी पढ़ें"), PHRASE_END + ".{0,100}$"),
+                    "קרא עוד", "بیشتر بخوانید", "यह भी पढ़ें", "ये भी पढ़ें",
+                    // "also read" as the papers of South and Southeast Asia and Africa set it before a link between the paragraphs:
+                    // Bengali, Tamil, Telugu, Marathi, Urdu, Nepali, Sinhala, Thai, Vietnamese, Filipino, Khmer, Burmese,
+                    // Swahili, Hausa, Yoruba, Somali and Amharic
+                    "আরও পড়ুন", "আরো পড়ুন", "இதையும் படிக்க", "இதையும் படிங்க", "ఇవి కూడా చదవండి", "ఇది కూడా చదవండి", "हेही वाचा",
+                    "हे पण वाचा", "مزید پڑھیں", "یہ بھی پڑھیں", "یہ بھی پڑھیے", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "මේවාත් කියවන්න",
+                    "මෙයත් කියවන්න", "අනිවාර්යයෙන්ම කියවන්න", "อ่านข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "xem thêm", "đọc thêm", "basahin",
+                    "basahin din", "អានបន្ត", "អានផងដែរ", "ဆက်စပ်သတင်း", "soma pia", "soma zaidi", "karanta kuma", "ẹ tún ka",
+                    "e tun ka", "akhriso sidoo kale", "akhri sidoo kale", "ተጨማሪ ያንብቡ"), PHRASE_END + ".{0,100}$"),
+            // a prompt to install the paper's app in the languages of South Asia, opening with "our app" ("हाम्रो मोबाइल एप डाउनलोड
+            // गर्नुहोस्", "ہماری موبائل ایپ ڈاؤن لوڈ کریں") or with "for the latest news" before it ("تازہ ترین خبروں کے لیے ہماری ایپ ...")
+            new Phrases(List.of("हमारा (?:मोबाइल )?ऐप", "हमारे (?:मोबाइल )?ऐप", "हाम्रो (?:मोबाइल )?एप", "ہماری (?:موبائل )?ایپ", "আমাদের (?:মোবাইল )?অ্যাপ"),
+                    PHRASE_END + ".{0,100}$"),
+            new Phrases(List.of("ताज़ा ख़बरों के लिए", "ताजा खबरों के लिए", "ताजा समाचारका लागि", "تازہ ترین خبروں کے لیے", "সর্বশেষ খবর পেতে"),
+                    ".{0,60}(?:ऐप|एप|ایپ|অ্যাপ).{0,60}$"),
             new Phrases(List.of("sign up", "subscribe", "inscrivez-vous", "abonnez-vous", "اشترك", "newsletter abonnieren",
                     "newsletter bestellen", "(?:jetzt )?zum newsletter", "jetzt abonnieren", "abonnieren sie",
                     "iscriviti alla (?:nostra )?newsletter", "suscríbete", "suscríbase", "inscreva-se",

@@ -298,6 +298,7 @@ final class ContentPruner {
         int[] inQuotedPost = {0}; // kept quoted posts around the walk's node
         Element[] inReply = {null}; // the short reply of a thread around the walk's node ({@link #isShortReply})
         boolean[] stopsAtWall = {false}; // a paywall's notice cut with no line of the text after it yet
+        markBoilerplateBrokenLines(container, removals);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -359,6 +360,7 @@ final class ContentPruner {
                 if (stopsAtWall[0] && s.ownChars > s.ownLinkChars) {
                     stopsAtWall[0] = false; // the text goes on after the notice
                 }
+                markBoilerplateBrokenLines(e, removals);
                 return FilterResult.CONTINUE;
             }
 
@@ -1619,6 +1621,72 @@ final class ContentPruner {
             }
         }
         return false;
+    }
+
+    /** A block is read for lines set by {@code <br>} when it has this many child nodes at least: two lines and their break. */
+    private static final int MIN_BROKEN_LINES_NODES = 3;
+
+    /**
+     * Marks the lines of the block, set apart by {@code <br>} as Blogger's post body and older editors set a whole text,
+     * that are a boilerplate line whose link carries most of it: a label and its link on a line of their own ("<b>මේවාත් කියවන්න:</b>
+     * <a>…</a><br>", "Ẹ tún ka: <a>…</a>", "Read also: <a>…</a>"), as a paragraph of them is cut ({@link #opensBoilerplate}).
+     * The line's inline nodes and the break closing it go; a line holding a block is left to the walk. One pass over the
+     * block's children.
+     */
+    private static void markBoilerplateBrokenLines(Element block, Removals removals) {
+        int n = block.childNodeSize();
+        if (n < MIN_BROKEN_LINES_NODES) {
+            return;
+        }
+        int from = 0;
+        boolean broken = false;
+        for (int i = 0; i <= n; i++) {
+            Node c = i < n ? block.childNode(i) : null;
+            boolean br = c instanceof Element el && el.nameIs("br");
+            if (c instanceof Element el && !br && Blocks.isBlock(el)) {
+                from = -1; // a block in this line: not a line of text
+                continue;
+            }
+            if (!br && c != null) {
+                continue;
+            }
+            broken |= br;
+            if (broken && from >= 0 && i > from) {
+                markIfBoilerplateLine(block, from, i, c, removals);
+            }
+            from = i + 1;
+        }
+    }
+
+    /** Marks the nodes {@code [from, to)} of the block and the break after them when they are a linked boilerplate line. */
+    private static void markIfBoilerplateLine(Element block, int from, int to, Node closingBreak, Removals removals) {
+        StringBuilder line = new StringBuilder();
+        int linkChars = 0;
+        for (int k = from; k < to; k++) {
+            Node c = block.childNode(k);
+            if (c instanceof TextNode t) {
+                line.append(t.text());
+            } else if (c instanceof Element el) {
+                line.append(el.text());
+                for (Element a : el.nameIs("a") ? List.of(el) : el.select("a")) {
+                    linkChars += a.text().length();
+                }
+            }
+            if (line.length() > SHORT_LINE_CHARS) {
+                return;
+            }
+        }
+        String text = line.toString().strip();
+        // a label and its link: the link carries most of the line (a notice naming the site's address in passing is a notice's own line)
+        if (text.isEmpty() || linkChars * 2 < text.length() || !opensBoilerplate(text)) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            removals.mark(block.childNode(k));
+        }
+        if (closingBreak != null) {
+            removals.mark(closingBreak);
+        }
     }
 
     /** Phrases a boilerplate line starts with, and the pattern of the rest of the line. */

@@ -325,9 +325,10 @@ public final class BylineLeads {
 
     /**
      * The colons of scripts with their own, after a label as the Latin colon: the Khmer "៖" ("ដោយ៖ Name") and the
-     * Ethiopic colon "፥" and preface colon "፦" ("ጸሐፊ፦ Name").
+     * Ethiopic colon "፥" and preface colon "፦" ("ጸሐፊ፦ Name"), and the Ethiopic wordspace "፡", which Amharic sites type
+     * after a label for the colon it looks like ("ጸሐፊ፡ Name").
      */
-    static final String SCRIPT_COLONS = "\u17D6\u1365\u1366";
+    static final String SCRIPT_COLONS = "\u17D6\u1365\u1366\u1361";
 
     /** A label's colon: the Latin and the full-width one, the Armenian comma and the colons of {@link #SCRIPT_COLONS}. */
     private static final String LABEL_COLON = "[:：" + ARMENIAN_COMMA + SCRIPT_COLONS + "]";

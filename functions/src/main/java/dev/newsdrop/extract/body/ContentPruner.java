@@ -192,10 +192,24 @@ final class ContentPruner {
                     "ti potrebbe interessare", "potrebbe interessarti", "también te puede interesar",
                     "você também pode gostar", "pode te interessar",
                     "קרא עוד", "بیشتر بخوانید", "यह भी पढ़ें", "ये भी पढ़ें",
+                    // "also read" as the papers of South and Southeast Asia and Africa set it before a link between the paragraphs:
+                    // Bengali, Tamil, Telugu, Marathi, Urdu, Nepali, Sinhala, Thai, Vietnamese, Filipino, Khmer, Burmese,
+                    // Swahili, Hausa, Yoruba, Somali and Amharic
+                    "আরও পড়ুন", "আরো পড়ুন", "இதையும் படிக்க", "இதையும் படிங்க", "ఇవి కూడా చదవండి", "ఇది కూడా చదవండి", "हेही वाचा",
+                    "हे पण वाचा", "مزید پڑھیں", "یہ بھی پڑھیں", "یہ بھی پڑھیے", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "මේවාත් කියවන්න",
+                    "මෙයත් කියවන්න", "අනිවාර්යයෙන්ම කියවන්න", "อ่านข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "xem thêm", "đọc thêm", "basahin",
+                    "basahin din", "អានបន្ត", "អានផងដែរ", "ဆက်စပ်သတင်း", "soma pia", "soma zaidi", "karanta kuma", "ẹ tún ka",
+                    "e tun ka", "akhriso sidoo kale", "akhri sidoo kale", "ተጨማሪ ያንብቡ",
                     // the imperative sending the reader to the site's other news ("Veja mais notícias da região no Portal X")
                     "veja mais notícias", "leia mais notícias", "confira mais notícias", "acompanhe mais notícias",
                     "lea más noticias", "lee más noticias", "vea más noticias", "mira más noticias", "consulta más noticias"),
                     PHRASE_END + ".{0,100}$"),
+            // a prompt to install the paper's app in the languages of South Asia, opening with "our app" ("हाम्रो मोबाइल एप डाउनलोड
+            // गर्नुहोस्", "ہماری موبائل ایپ ڈاؤن لوڈ کریں") or with "for the latest news" before it ("تازہ ترین خبروں کے لیے ہماری ایپ ...")
+            new Phrases(List.of("हमारा (?:मोबाइल )?ऐप", "हमारे (?:मोबाइल )?ऐप", "हाम्रो (?:मोबाइल )?एप", "ہماری (?:موبائل )?ایپ", "আমাদের (?:মোবাইল )?অ্যাপ"),
+                    PHRASE_END + ".{0,100}$"),
+            new Phrases(List.of("ताज़ा ख़बरों के लिए", "ताजा खबरों के लिए", "ताजा समाचारका लागि", "تازہ ترین خبروں کے لیے", "সর্বশেষ খবর পেতে"),
+                    ".{0,60}(?:ऐप|एप|ایپ|অ্যাপ).{0,60}$"),
             new Phrases(List.of("sign up", "subscribe", "inscrivez-vous", "abonnez-vous", "اشترك", "newsletter abonnieren",
                     "newsletter bestellen", "(?:jetzt )?zum newsletter", "jetzt abonnieren", "abonnieren sie",
                     "iscriviti alla (?:nostra )?newsletter", "suscríbete", "suscríbase", "inscreva-se",
@@ -293,6 +307,7 @@ final class ContentPruner {
         int[] inQuotedPost = {0}; // kept quoted posts around the walk's node
         Element[] inReply = {null}; // the short reply of a thread around the walk's node ({@link #isShortReply})
         boolean[] stopsAtWall = {false}; // a paywall's notice cut with no line of the text after it yet
+        markBoilerplateBrokenLines(container, removals);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -354,6 +369,7 @@ final class ContentPruner {
                 if (stopsAtWall[0] && s.ownChars > s.ownLinkChars) {
                     stopsAtWall[0] = false; // the text goes on after the notice
                 }
+                markBoilerplateBrokenLines(e, removals);
                 return FilterResult.CONTINUE;
             }
 
@@ -1685,6 +1701,72 @@ final class ContentPruner {
             }
         }
         return false;
+    }
+
+    /** A block is read for lines set by {@code <br>} when it has this many child nodes at least: two lines and their break. */
+    private static final int MIN_BROKEN_LINES_NODES = 3;
+
+    /**
+     * Marks the lines of the block, set apart by {@code <br>} as Blogger's post body and older editors set a whole text,
+     * that are a boilerplate line whose link carries most of it: a label and its link on a line of their own ("<b>මේවාත් කියවන්න:</b>
+     * <a>…</a><br>", "Ẹ tún ka: <a>…</a>", "Read also: <a>…</a>"), as a paragraph of them is cut ({@link #opensBoilerplate}).
+     * The line's inline nodes and the break closing it go; a line holding a block is left to the walk. One pass over the
+     * block's children.
+     */
+    private static void markBoilerplateBrokenLines(Element block, Removals removals) {
+        int n = block.childNodeSize();
+        if (n < MIN_BROKEN_LINES_NODES) {
+            return;
+        }
+        int from = 0;
+        boolean broken = false;
+        for (int i = 0; i <= n; i++) {
+            Node c = i < n ? block.childNode(i) : null;
+            boolean br = c instanceof Element el && el.nameIs("br");
+            if (c instanceof Element el && !br && Blocks.isBlock(el)) {
+                from = -1; // a block in this line: not a line of text
+                continue;
+            }
+            if (!br && c != null) {
+                continue;
+            }
+            broken |= br;
+            if (broken && from >= 0 && i > from) {
+                markIfBoilerplateLine(block, from, i, c, removals);
+            }
+            from = i + 1;
+        }
+    }
+
+    /** Marks the nodes {@code [from, to)} of the block and the break after them when they are a linked boilerplate line. */
+    private static void markIfBoilerplateLine(Element block, int from, int to, Node closingBreak, Removals removals) {
+        StringBuilder line = new StringBuilder();
+        int linkChars = 0;
+        for (int k = from; k < to; k++) {
+            Node c = block.childNode(k);
+            if (c instanceof TextNode t) {
+                line.append(t.text());
+            } else if (c instanceof Element el) {
+                line.append(el.text());
+                for (Element a : el.nameIs("a") ? List.of(el) : el.select("a")) {
+                    linkChars += a.text().length();
+                }
+            }
+            if (line.length() > SHORT_LINE_CHARS) {
+                return;
+            }
+        }
+        String text = line.toString().strip();
+        // a label and its link: the link carries most of the line (a notice naming the site's address in passing is a notice's own line)
+        if (text.isEmpty() || linkChars * 2 < text.length() || !opensBoilerplate(text)) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            removals.mark(block.childNode(k));
+        }
+        if (closingBreak != null) {
+            removals.mark(closingBreak);
+        }
     }
 
     /** Phrases a boilerplate line starts with, and the pattern of the rest of the line. */

@@ -211,7 +211,7 @@ final class Notices {
      * "Mari bergabung di Grup Telegram", "Join The Lagoon Times WhatsApp Channel"). {@link #CHANNEL_WORD} must be in the
      * text too: the site's channel, group or news, or "our"; a report on the app states facts, it addresses no one.
      */
-    private static final Pattern CHANNEL_PITCH = Pattern.compile(
+    private static final Pattern CHANNEL_INVITATION = Pattern.compile(
             "(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:(?:mari|ayo|yuk) )?(?:join|follow|get|subscribe to|participe|participa|entre|siga|sigam"
                     + "|junte-se|receba|acompanhe|inscreva-se|únete|unete|síguenos|siguenos|sigue|suscríbete|recibe|rejoignez|suivez"
                     + "|abonnez-vous|recevez|unisciti|seguici|segui|iscriviti|ricevi|folgen sie|folge|abonnieren sie|abonniere|treten sie"
@@ -219,12 +219,46 @@ final class Notices {
                     + "(?![\\p{L}])",
             FLAGS);
 
-    /** The words a {@link #CHANNEL_PITCH} names the site's own channel with: a channel or group, the news, "our". */
+    /** The words a {@link #CHANNEL_INVITATION} names the site's own channel with: a channel or group, the news, "our". */
     private static final Pattern CHANNEL_WORD = Pattern.compile(
             "(?<![\\p{L}])(?:channel|canal|chaîne|canale|kanal|saluran|group|grupo|grup|gruppo|gruppe|comunidade|comunidad|community"
                     + "|news|notícias|noticias|actualités|notizie|nachrichten|berita|updates?|atualizações|our|nosso|nossa|nuestro|nuestra"
                     + "|notre|nostro|nostra|unser\\p{L}*|kami)(?![\\p{L}])",
             FLAGS);
+
+    /**
+     * The messaging and news apps a publisher runs a channel on, as a prompt to follow it names them (Latin letters in
+     * every script's prompt): {@link #CHANNEL_PITCH}.
+     */
+    private static final String CHANNEL_PLATFORMS = "(?:whatsapp|telegram|viber|zalo|google news)";
+
+    /**
+     * The verbs (and "our") a prompt to join or follow the publisher's channel asks with, beside the platform's name, in the
+     * languages of South and Southeast Asia and Africa whose papers set it between the paragraphs: English "join our", "follow
+     * us", "on our WhatsApp channel"; Hindi "जुड़ें", Nepali "जोडिनुहोस्", Bengali "যুক্ত হোন", Urdu "جوائن کریں", "فالو کریں",
+     * Tamil "இணையுங்கள்", Khmer "ចូលរួម", Burmese "Join" (in Latin letters), Thai "ติดตาม", "เพิ่มเพื่อน", Vietnamese "theo dõi",
+     * Indonesian and Malay "ikuti", "gabung", "sertai", Filipino "i-follow", "sundan", Swahili "jiunge", "tufuate", Hausa "ku biyo mu",
+     * Somali "nagala soco", Amharic "ይቀላቀሉ", Afrikaans "volg ons", "sluit aan".
+     */
+    private static final String CHANNEL_VERBS = "(?:(?:join|follow|subscribe to|find) (?:us|our)|(?:on|to|in) our(?: official)?|join|जुड़ें|जुडें"
+            + "|जोडिनुहोस्|जुड़िए|যুক্ত হোন|যুক্ত থাকুন|جوائن کریں|فالو کریں|இணையுங்கள்|இணைந்திடுங்கள்|ចូលរួម|ติดตาม|เพิ่มเพื่อน|theo dõi"
+            + "|tham gia|ikuti|gabung|sertai|i-follow|sundan|sumali|jiunge|tufuate|ku biyo mu|nagala soco|ይቀላቀሉ|volg ons|sluit aan)";
+
+    /**
+     * A prompt to join or follow the publisher's channel on a messaging or news app, set as a line of its own between
+     * the paragraphs ("Join our WhatsApp Channel for more news", "Follow X on Google News and on our WhatsApp channel",
+     * "ចូលរួម Telegram Channel របស់យើង", "Viber Community တွင် Join ၍ ဖတ်ရှုနိုင်ပါသည်", "Ku biyo mu a WhatsApp"): a
+     * {@link #CHANNEL_VERBS} verb and a {@link #CHANNEL_PLATFORMS} platform within one sentence of a short block
+     * ({@link #MAX_CHANNEL_PITCH_CHARS}). A report naming the app says what people or firms did with it, in the third person;
+     * English asks for "our" or "us" after the verb.
+     */
+    private static final Pattern CHANNEL_PITCH = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])" + CHANNEL_VERBS + "(?![\\p{L}\\p{M}])[^.!?।]{0,60}?(?<![\\p{L}])" + CHANNEL_PLATFORMS + "(?![\\p{L}])"
+                    + "|(?<![\\p{L}])" + CHANNEL_PLATFORMS + "(?![\\p{L}])[^.!?।]{0,60}?(?<![\\p{L}\\p{M}])" + CHANNEL_VERBS + "(?![\\p{L}\\p{M}])",
+            FLAGS);
+
+    /** A prompt to follow a channel ({@link #CHANNEL_PITCH}) is a line: no longer than this. */
+    static final int MAX_CHANNEL_PITCH_CHARS = 160;
 
     /**
      * The placeholder a consent tool sets where an embedded video, map or post would be, asking the
@@ -385,6 +419,12 @@ final class Notices {
     /** Lower-case stems one of which every {@link #APP_PITCH} holds at a word's start (its verb's), searched first alike. */
     private static final String[] APP_STEMS = {"herunter", "install", "download", "téléchar", "descarg", "scarica"};
 
+    /**
+     * Lower-case stems one of which every {@link #CHANNEL_PITCH} and {@link #CHANNEL_INVITATION} holds at a word's start (its
+     * platform's), searched first alike.
+     */
+    private static final String[] CHANNEL_STEMS = {"whatsapp", "telegram", "viber", "zalo", "google news"};
+
     /** Lower-case stems one of which every {@link #CONSENT_PLACEHOLDER} holds at a word's start, searched first alike. */
     private static final String[] CONSENT_STEMS = {"akzeptier", "einverstanden", "willig", "einwillig", "klick", "extern", "inhalte von",
         "loading", "click", "chargeant"};
@@ -411,9 +451,6 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SYNDICATION_NOTE} holds at a word's start, searched first alike. */
     private static final String[] SYNDICATION_STEMS = {"syndicated", "edited"};
-
-    /** Lower-case stems one of which every {@link #CHANNEL_PITCH} holds at a word's start: the app's name. */
-    private static final String[] CHANNEL_STEMS = {"whatsapp", "telegram", "google news"};
 
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
@@ -520,7 +557,7 @@ final class Notices {
 
     /**
      * True when the short block's text is an affiliate disclosure, a mailing list's footer, a
-     * subscription's, a membership's or an app's pitch, a consent tool's placeholder for an embed, a guest column's disclaimer, a note on where the text first appeared
+     * subscription's, a membership's, an app's or a channel's pitch, a consent tool's placeholder for an embed, a guest column's disclaimer, a note on where the text first appeared
      * or on wire copy republished unedited from a syndicated feed.
      */
     static boolean isNotice(String text) {
@@ -537,7 +574,8 @@ final class Notices {
                 || ((found & APP) != 0 && APP_PITCH_SOUGHT.in(text))
                 || ((found & CONSENT) != 0 && CONSENT_PLACEHOLDER_SOUGHT.in(text))
                 || ((found & SYNDICATION) != 0 && SYNDICATION_NOTE_SOUGHT.in(text))
-                || ((found & CHANNEL) != 0 && CHANNEL_PITCH_SOUGHT.in(text) && CHANNEL_WORD.matcher(text).find())
+                || ((found & CHANNEL) != 0 && (CHANNEL_INVITATION_SOUGHT.in(text) && CHANNEL_WORD.matcher(text).find()
+                        || text.length() <= MAX_CHANNEL_PITCH_CHARS && CHANNEL_PITCH_SOUGHT.in(text)))
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text));
     }
 
@@ -593,13 +631,15 @@ final class Notices {
     static final Sought APP_PITCH_SOUGHT = Sought.of(APP_PITCH);
     static final Sought CONSENT_PLACEHOLDER_SOUGHT = Sought.of(CONSENT_PLACEHOLDER);
     static final Sought SYNDICATION_NOTE_SOUGHT = Sought.of(SYNDICATION_NOTE);
+    static final Sought CHANNEL_INVITATION_SOUGHT = Sought.of(CHANNEL_INVITATION);
     static final Sought FIRST_PUBLISHED_NOTE_SOUGHT = Sought.of(FIRST_PUBLISHED_NOTE);
     static final Sought CHANNEL_PITCH_SOUGHT = Sought.of(CHANNEL_PITCH);
 
     /** Every sought pattern of {@link #isNotice} (for tests). */
     static final java.util.List<Sought> SOUGHT = java.util.List.of(AFFILIATE_DISCLOSURE_SOUGHT, LINK_WORD_SOUGHT, MAILING_FOOTER_SOUGHT,
             UNSUBSCRIBE_WORD_SOUGHT, SUBSCRIPTION_PITCH_SOUGHT, ACCESS_PITCH_SOUGHT, STANCE_DISCLAIMER_SOUGHT, MEMBERSHIP_PITCH_SOUGHT,
-            APP_PITCH_SOUGHT, CONSENT_PLACEHOLDER_SOUGHT, SYNDICATION_NOTE_SOUGHT, FIRST_PUBLISHED_NOTE_SOUGHT, CHANNEL_PITCH_SOUGHT);
+            APP_PITCH_SOUGHT, CONSENT_PLACEHOLDER_SOUGHT, SYNDICATION_NOTE_SOUGHT, FIRST_PUBLISHED_NOTE_SOUGHT, CHANNEL_INVITATION_SOUGHT,
+            CHANNEL_PITCH_SOUGHT);
 
 
     /** ...or asks it in its second sentence, after a short first one ("Cancel anytime. Already a subscriber? Log in"). */

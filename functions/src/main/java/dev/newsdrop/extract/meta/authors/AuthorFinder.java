@@ -238,6 +238,13 @@ public final class AuthorFinder {
                 if (authors.isEmpty()) {
                     authors = StatedAuthors.signingOrganisation(written, publications); // "<dt>Afzender</dt><dd>Gemeente X</dd>" on Gemeente X's site
                 }
+                if (!authors.isEmpty() && authors.stream().noneMatch(NewsAgencies::isAgency)) {
+                    // the paper's own name in the byline's place is the template's default for copy it did not write: the agency
+                    // whose dateline opens the text wrote it ("नेपाल खबरपत्र" shown, "काठमाडौं, मंसिर १७ (रासस) – ..." the text);
+                    // an agency's own site ("Associated Press" shown over "(AP) —") signs with the name it shows
+                    List<String> wire = BoldNameLine.wireDatelineAgency(scan);
+                    authors = wire.isEmpty() ? authors : wire;
+                }
             }
             if (authors.isEmpty()) {
                 authors = StatedAuthors.organisationsStated(stated.raw(), ld.organisationAuthors, siteName, ld.publisherName);
@@ -250,6 +257,9 @@ public final class AuthorFinder {
             }
             if (authors.isEmpty()) {
                 authors = BoldNameLine.slashedAgencyClosingText(scan); // "... gennem cykelpuljen. /ritzau/"
+            }
+            if (authors.isEmpty()) {
+                authors = BoldNameLine.agencyAloneLine(scan); // "-- BERNAMA" on its own line under the text
             }
             if (authors.isEmpty()) {
                 String agency = HeaderMetaLine.agencyInSourceField(scan); // "<span class=article__source>Укрінформ</span>" beside the date

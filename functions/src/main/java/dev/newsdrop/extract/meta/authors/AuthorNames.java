@@ -321,10 +321,14 @@ public final class AuthorNames {
      * with no one named (a CMS's account, a meta author tag): Welsh "Golygydd", Irish "Eagarthóir",
      * Danish and Norwegian "Redaktør", Swedish "Redaktör", Czech, Slovak and Polish "Redaktor(ka)",
      * Hungarian "Szerkesztő", Croatian, Serbian, Bosnian and Slovene "Urednik"/"Urednica"/"Уредник",
-     * Russian, Bulgarian and Ukrainian "Редактор", Finnish "Toimittaja" and Estonian "Toimetaja". A role names no one.
+     * Russian, Bulgarian and Ukrainian "Редактор", Finnish "Toimittaja" and Estonian "Toimetaja"; Malay "Pengarang Berita"
+     * ("news editor"), "Pengarang", "Penyunting" and "Wartawan" (journalist), Swahili "Mhariri", Hausa "Edita", Filipino "Patnugot",
+     * Vietnamese "Biên tập viên", Hindi "संपादक", Bengali "সম্পাদক" and Thai "บรรณาธิการ", as the region's WordPress accounts are
+     * named. A role names no one.
      */
     private static final String BARE_EDITOR_ROLES = "golygydd|eagarthóir|redaktør|redaktör|redaktor|redaktorka|szerkesztő|"
-            + "urednik|urednica|уредник|редактор|toimittaja|toimetaja";
+            + "urednik|urednica|уредник|редактор|toimittaja|toimetaja|pengarang berita|pengarang|penyunting|wartawan|mhariri|edita"
+            + "|patnugot|biên tập viên|संपादक|সম্পাদক|บรรณาธิการ";
 
     /** A whole string that is only a generic credit ({@link #GENERIC_DESKS}, a bare role, {@link #BARE_EDITOR_ROLES}). */
     private static final Pattern GENERIC_CREDIT = Pattern.compile(
@@ -363,6 +367,8 @@ public final class AuthorNames {
                     + "|пресс-служба|отдел|управление|служба|департамент|министерство|відділ|управління|assessoria|gabinete|coordenação|núcleo"
                     + "|cellule|pôle|servizio|dienst|avdelning|avdeling"
                     + "|university|universidad|universidade|université|università|universität|universiteit|uniwersytet|universitat"
+                    // Indonesian and Malay units, and their head's title before them ("Kepala Dinas Komunikasi dan Informatika ...")
+                    + "|(?:kepala |ketua |pengarah )?(?:dinas|badan|biro|bagian|bidang|kementerian|sekretariat|direktorat|jabatan|bahagian)"
                     + "|\\p{L}*(?:gruppe|verband|verein|verwaltung|abteilung))\\s.+"
                     + "|.+\\s(?:department|office|agency|ministry|services?|authority|unit|division|bureau|board|commission|"
                     + "committee|institute|centre|center|council|trust|foundation|society|association|directorate|"
@@ -417,10 +423,21 @@ public final class AuthorNames {
      */
     private static final String ACCOUNT_WORD_OPENING = "^(?:admin|administrator|webmaster|operator)\\s+(?=\\p{L})";
 
+    /**
+     * An office-holder's title opening a credit, before the unit the office heads, as Indonesian and Malay press releases
+     * close with the issuing post ("Kepala Dinas Komunikasi dan Informatika Provinsi ...", "Ketua Bagian Humas", "Pengarah
+     * Jabatan Penerangan"): a post, no person, as the English "head of" is.
+     */
+    private static final String OFFICE_HOLDER_OPENING = "^(?:kepala|ketua|pengarah)\\s+(?:dinas|badan|biro|bagian|bidang|kantor|pusat|seksi"
+            + "|jabatan|bahagian|unit|pejabat)(?![\\p{L}])";
+
+    /** {@link #OFFICE_HOLDER_OPENING} alone: a credit so opened is one post, its "dan" joining the unit's fields, not two names. */
+    private static final Pattern OFFICE_HOLDER = Pattern.compile("(?iu)" + OFFICE_HOLDER_OPENING);
+
     /** {@link #NOT_A_NAME}'s words found anywhere: a date's or a post's label, comment words, theme text and job titles. */
     private static final String NOT_A_NAME_WORDS = "\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
-                    + "|" + ACCOUNT_WORD_OPENING
+                    + "|" + ACCOUNT_WORD_OPENING + "|" + OFFICE_HOLDER_OPENING
                     + "|(?<![\\p{L}\\p{M}])(?iu:" + COMMENT_WORDS + ")(?![\\p{L}\\p{M}])"
                     + "|" + THEME_TEXT + "|" + JOB_TITLES;
 
@@ -685,6 +702,15 @@ public final class AuthorNames {
     static boolean isSecondCredit(String text) {
         return SECOND_CREDIT.matcher(" " + text.strip()).matches();
     }
+
+    /**
+     * Courtesy titles of South Asian scripts written before a name, as "Mr." and "Mrs." are ("श्री. विजय देशमुख", "श्रीमती
+     * सुनीता राव", "শ্রী অমিত দাস", "جناب محمد اسلم", "திரு. ராமன் கண்ணன்"): a form of address, no part of the name. Each is
+     * followed by its stop or a blank, so the names that open with the same letters ("श्रीकांत") stay; a title before one word
+     * alone stays with it ("श्री राम"). Degrees ("डॉ.", "ড.", "Dr.") are kept, as in English.
+     */
+    private static final Pattern COURTESY_TITLE = Pattern.compile(
+            "(?:श्रीमती|श्रीमान्?|सुश्री|श्री|শ্রীমতী|শ্রীমান|শ্রী|জনাব|جناب|திருமதி|திரு|శ్రీమతి|శ్రీ|શ્રીમતી|શ્રી|ශ්‍රීමත්)\\.?\\s+");
 
     /** True when {@link #LEADING_DEGREES} and the capitalised name after them open the text at {@code from}. */
     static boolean opensWithLeadingDegrees(String text, int from) {
@@ -1200,7 +1226,7 @@ public final class AuthorNames {
             } else {
                 s = CaselessGivenNames.writersJoinedByDash(s); // "محمد علي - سارة أحمد": two writers
             }
-            String[] parts = !mayHoldSeparator(s) || (s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
+            String[] parts = !mayHoldSeparator(s) || OFFICE_HOLDER.matcher(s).lookingAt() || (s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
                     && s.length() <= MAX_ORGANISATION_CHARS
                     && ORGANISATION_UNIT.matcher(s).matches()) ? new String[] {s} : SEPARATORS.split(s);
             boolean mixedCaseName = false;
@@ -1563,6 +1589,11 @@ public final class AuthorNames {
         if (s.indexOf('.') > 0 || s.startsWith("dr ") || s.startsWith("mgr ")) {
             String bare = LEADING_DEGREES.matcher(s).replaceFirst("");
             s = splitLength(bare) >= 2 ? bare : s; // "Mgr. Tereza Horáková": her degree, before her name
+        }
+        Matcher courtesy = asciiFirst ? null : COURTESY_TITLE.matcher(s);
+        if (courtesy != null && courtesy.lookingAt()) {
+            String bare = s.substring(courtesy.end()).trim();
+            s = splitLength(bare) >= 2 ? bare : s; // "श्री. विजय देशमुख": Mr., before his name; "श्री राम" alone stays
         }
         s = withoutSentenceStop(Edges.strip(s, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim());
         s = withoutTrailingAgency(s, agencies);

@@ -162,11 +162,12 @@ final class BoldNameLine {
      * Scripts without capitals open with any letter of theirs: "بغداد (رويترز) - ...".
      * Urdu papers set the text straight after the bracket, with no dash: "اسلام آباد (اے پی پی) وزیراعظم ...".
      * Amharic datelines write the Ethiopic comma after the place and the wordspace before the dash:
-     * "አዲስ አበባ፣ ኅዳር 24/2019 (ኢዜአ)፡- ...".
+     * "አዲስ አበባ፣ ኅዳር 24/2019 (ኢዜአ)፡- ...", or close it with the preface colon alone, "(ኢዜአ)፦ ...".
+     * Nepali datelines open with the place in Devanagari and the day of the Bikram Sambat month: "काठमाडौं, मंसिर १७ (रासस) – ...".
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
+            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}\\p{IsDevanagari}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
 
     /**
      * A wire dateline that names the agency after the place and the day, with no brackets, as the national agencies of
@@ -259,6 +260,37 @@ final class BoldNameLine {
             }
             if (NewsAgencies.isAgency(first)) {
                 return List.of(first); // "/ritzau fokus/": the agency's feature service
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A paragraph that is only an agency's name set off by dashes or brackets, as wire copy is signed on its own line at the
+     * foot of the text: Malaysian papers' "-- BERNAMA", "(IANS)", "— AFP". Group 1 is the agency.
+     */
+    private static final Pattern AGENCY_ALONE_LINE = Pattern.compile("^(?:[-–—]{1,2}\\s*|[(（]\\s*)(\\p{L}[\\p{L}\\p{M} .-]{1,30}?)\\s*[)）]?\\.?$");
+
+    /** An {@link #AGENCY_ALONE_LINE} is this long at most. */
+    private static final int MAX_AGENCY_ALONE_LINE_CHARS = 36;
+
+    /**
+     * The agency a paragraph of the text names alone on its line ({@link #AGENCY_ALONE_LINE}, a known agency,
+     * {@link NewsAgencies}): the wire's signature, asked only when nothing names a person or an organisation.
+     */
+    static List<String> agencyAloneLine(PageScan scan) {
+        int seen = 0;
+        for (Element p : scan.paragraphs()) {
+            if (++seen > MAX_PARAGRAPHS_SIGNED) {
+                break;
+            }
+            String text = p.text().strip();
+            if (text.length() > MAX_AGENCY_ALONE_LINE_CHARS || text.length() < 3 || outsideText(p)) {
+                continue;
+            }
+            Matcher m = AGENCY_ALONE_LINE.matcher(text);
+            if (m.matches() && NewsAgencies.isAgency(m.group(1).strip())) {
+                return List.of(m.group(1).strip());
             }
         }
         return List.of();

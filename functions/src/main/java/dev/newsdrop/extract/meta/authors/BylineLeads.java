@@ -41,7 +41,8 @@ public final class BylineLeads {
      * ("written by"), "โพสต์โดย" ("posted by") and "เรียบเรียงโดย" ("compiled by"), written as one word, as Thai is.
      * Welsh "Awdur" and Irish "Údar" ("author"), as community papers' Drupal fields label the writer.
      * Gujarati "લેખક" and Amharic "ጸሐፊ" ("writer"), Sinhala "කතෘ" ("author"), and Hausa "Daga" ("from", Hausa papers' "by":
-     * "Daga Aminu Bello"); Burmese "သတင်း" ("news", Burmese papers' "news by": "သတင်း - ဇော်မင်း", as the text's first line).
+     * "Daga Aminu Bello"); Burmese "သတင်း" ("news", Burmese papers' "news by": "သတင်း - ဇော်မင်း", as the text's first line)
+     * and "သတင်းထောက်" ("reporter": "သတင်းထောက် - အောင်ကိုကို"); Afrikaans "Deur" ("by": "Deur Marelize Botha").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -52,7 +53,7 @@ public final class BylineLeads {
             "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
-            "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း",
+            "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း", "သတင်းထောက်", "deur",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut", "प्रस्तुतकर्ता",
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
@@ -328,9 +329,10 @@ public final class BylineLeads {
 
     /**
      * The colons of scripts with their own, after a label as the Latin colon: the Khmer "៖" ("ដោយ៖ Name") and the
-     * Ethiopic colon "፥" and preface colon "፦" ("ጸሐፊ፦ Name").
+     * Ethiopic colon "፥" and preface colon "፦" ("ጸሐፊ፦ Name"), and the Ethiopic wordspace "፡", which Amharic sites type
+     * after a label for the colon it looks like ("ጸሐፊ፡ Name").
      */
-    static final String SCRIPT_COLONS = "\u17D6\u1365\u1366";
+    static final String SCRIPT_COLONS = "\u17D6\u1365\u1366\u1361";
 
     /** A label's colon: the Latin and the full-width one, the Armenian comma and the colons of {@link #SCRIPT_COLONS}. */
     private static final String LABEL_COLON = "[:：" + ARMENIAN_COMMA + SCRIPT_COLONS + "]";

@@ -43,7 +43,10 @@ final class NewsAgencies {
             // National wires of Ethiopia (ENA, as Amharic datelines credit it), Azerbaijan, Kazakhstan, Kyrgyzstan, Uzbekistan, Mongolia,
             // Armenia, the Philippines, Cambodia and Myanmar
             "ኢዜአ", "azərtac", "azertac", "азертадж", "kazinform", "казинформ", "kabar", "кабар", "uza", "montsame", "монцамэ",
-            "armenpress", "արմենպրես", "pna", "akp", "mna");
+            "armenpress", "արմենպրես", "pna", "akp", "mna",
+            // National wires of Nepal (RSS, as Nepali datelines credit it: "काठमाडौं, मंसिर १७ (रासस) –"), Bangladesh (BSS, UNB), Ghana,
+            // Nigeria and Kenya by their full names; "GNA" too ("Nan" is a given name, "KNA" is listed for the German Catholic agency)
+            "रासस", "राष्ट्रिय समाचार समिति", "bss", "unb", "gna", "ghana news agency", "news agency of nigeria", "kenya news agency");
 
     /**
      * The nouns for "news agency" a byline in a caseless script sets before the agency's own name, which may

@@ -154,9 +154,9 @@ public final class DateParser {
 
     /**
      * The words set between a day and its month: Spanish and Portuguese "de", Catalan "d'", English
-     * "of", Maltese "ta'" ("3 ta' Frar 2022"), or a hyphen.
+     * "of", Maltese "ta'" ("3 ta' Frar 2022"), Hausa "ga" ("3 ga Disamba, 2026", "the 3rd of December"), or a hyphen.
      */
-    private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|-|ខែ\\s*)";
+    private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|ga\\s+|-|ខែ\\s*)";
 
     /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -180,15 +180,15 @@ public final class DateParser {
             "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
 
     /**
-     * {@link #YEAR_MONTH_DAY} with the year closed by a space only, as Sinhala ("2024 මාර්තු 27") and Nepali
-     * ("२०२४ मार्च २७", as it writes its own calendar's dates) set dates: read on those languages' pages
+     * {@link #YEAR_MONTH_DAY} with the year closed by a space only, as Sinhala ("2024 මාර්තු 27"), Nepali
+     * ("२०२४ मार्च २७", as it writes its own calendar's dates) and Burmese without its year word ("၂၀၂၆ ဒီဇင်ဘာ ၂") set dates: read on those languages' pages
      * ({@link #YEAR_SPACE_MONTH_DAY_LANGUAGES}).
      */
     private static final Pattern YEAR_SPACE_MONTH_DAY = Pattern.compile(
             "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)?\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
 
     /** The languages that write a year first and closed by a space only ({@link #YEAR_SPACE_MONTH_DAY}). */
-    private static final java.util.Set<String> YEAR_SPACE_MONTH_DAY_LANGUAGES = java.util.Set.of("si", "ne");
+    private static final java.util.Set<String> YEAR_SPACE_MONTH_DAY_LANGUAGES = java.util.Set.of("si", "ne", "my");
 
     /**
      * A day and a month's name with no year after them ("Mittwoch, 5. März, 14:30 Uhr", "5 mars à 14h30",

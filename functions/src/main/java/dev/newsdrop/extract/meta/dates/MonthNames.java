@@ -291,6 +291,16 @@ final class MonthNames {
             {"nuwamba"}, {"disamba"}};
 
     /**
+     * Somali, read on Somali pages only, in the spellings papers use ("3 Diseembar 2026", "Luulyo", "Agoosto"): "Juun" and
+     * "Ogast" are words or names elsewhere.
+     */
+    private static final String[][] SOMALI = {
+            {"jannaayo", "janaayo", "janaayuu"}, {"febraayo", "febarweri", "feberwari"}, {"maarso", "maarij"}, {"abriil", "abriel"},
+            {"maajo", "maayo"}, {"juun", "juunyo"}, {"luulyo", "julaay"}, {"agoosto", "ogast"},
+            {"sebtembar", "sebteembar", "sibtambar"}, {"oktoobar", "oktoobaar"}, {"nofembar", "noofembar", "nofeembar"},
+            {"diseembar", "disembar", "diseember"}};
+
+    /**
      * The thirteen months of the Ethiopian calendar as Amharic writes them (Meskerem to Pagume, the five or six
      * days closing the year), with the spellings of their first letter sites type (the three "h" letters of Hidar).
      * {@link DateParser} converts their dates on Amharic and Tigrinya pages.
@@ -355,7 +365,7 @@ final class MonthNames {
      */
     private static final List<Table> LANGUAGE_ONLY_TABLES = List.of(
             new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"),
-            new Table(VIETNAMESE_WORDS, "vi"), new Table(HAUSA, "ha"));
+            new Table(VIETNAMESE_WORDS, "vi"), new Table(HAUSA, "ha"), new Table(SOMALI, "so"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();

@@ -459,17 +459,18 @@ final class StatedAuthors {
      * A translator's credit, in the words the languages read write it: "Translated by", "Translated from the
      * German by", "Translation:", "Übersetzung:", "Aus dem Englischen von", "Traduit de l'anglais par",
      * "Traducción:", "Traducido del inglés por", "Tradução:", "Traduzione di", "Tradotto dall'inglese da",
-     * "Vertaling:", "Vertaald uit het Engels door", "Tłumaczenie:", "Przekład:", "Çeviri:", "ترجمة:", "翻訳：".
+     * "Vertaling:", "Vertaald uit het Engels door", "Tłumaczenie:", "Przekład:", "Çeviri:", "ترجمة:", "翻訳：",
+     * the nouns also with the language translated from ("Traduzione dall'inglese di", "Vertaling uit het Portugees:").
      * The translator gave the text its words in this language; the writer wrote it.
      */
-    static final String TRANSLATOR_LEAD = "(?:translat(?:ed|ion)(?:\\s+from\\s+(?:the\\s+)?\\p{L}+)?\\s+by|translation|translator"
-            + "|(?:aus\\s+dem\\s+\\p{L}+\\s+)?übersetzt\\s+von|aus\\s+dem\\s+\\p{L}+en\\s+von|übersetzung|übersetzer(?:in)?"
-            + "|traduite?(?:\\s+(?:de\\s+l['’]\\s*|du\\s+|de\\s+)\\p{L}+)?\\s+par|traduction|traducteur|traductrice"
-            + "|traducid[oa](?:\\s+del\\s+\\p{L}+)?\\s+por|traducción|traductor[a]?"
-            + "|traduzid[oa](?:\\s+do\\s+\\p{L}+)?\\s+por|tradução|tradutor[a]?"
-            + "|tradott[oa](?:\\s+dall['’]\\s*\\p{L}+|\\s+dal\\s+\\p{L}+)?\\s+da|traduzione(?:\\s+di)?|traduttore|traduttrice"
-            + "|vertaald(?:\\s+uit\\s+het\\s+\\p{L}+)?\\s+door|vertaling|vertaler"
-            + "|przetłumaczył[a]?|tłumaczenie|przekład|tłumacz(?:ka)?"
+    static final String TRANSLATOR_LEAD = "(?:translat(?:ed|ion)(?:\\s+from\\s+(?:the\\s+)?\\p{L}+)?(?:\\s+by)?|translator"
+            + "|(?:aus\\s+dem\\s+\\p{L}+\\s+)?übersetzt\\s+von|aus\\s+dem\\s+\\p{L}+en\\s+von|übersetzung(?:\\s+aus\\s+dem\\s+\\p{L}+)?(?:\\s+von)?|übersetzer(?:in)?"
+            + "|traduite?(?:\\s+(?:de\\s+l['’]\\s*|du\\s+|de\\s+)\\p{L}+)?\\s+par|traduction(?:\\s+(?:de\\s+l['’]\\s*|du\\s+)\\p{L}+)?(?:\\s+par)?|traducteur|traductrice"
+            + "|traducid[oa](?:\\s+del\\s+\\p{L}+)?\\s+por|traducción(?:\\s+del\\s+\\p{L}+)?(?:\\s+(?:de|por))?|traductor[a]?"
+            + "|traduzid[oa](?:\\s+do\\s+\\p{L}+)?\\s+por|tradução(?:\\s+do\\s+\\p{L}+)?(?:\\s+(?:de|por))?|tradutor[a]?"
+            + "|tradott[oa](?:\\s+dall['’]\\s*\\p{L}+|\\s+dal\\s+\\p{L}+)?\\s+da|traduzione(?:\\s+dall['’]\\s*\\p{L}+|\\s+dal\\s+\\p{L}+)?(?:\\s+di)?|traduttore|traduttrice"
+            + "|vertaald(?:\\s+uit\\s+het\\s+\\p{L}+)?\\s+door|vertaling(?:\\s+uit\\s+het\\s+\\p{L}+)?(?:\\s+door)?|vertaler"
+            + "|przetłumaczył[a]?|tłumaczenie(?:\\s+z\\s+(?:języka\\s+)?\\p{L}+)?|przekład(?:\\s+z\\s+(?:języka\\s+)?\\p{L}+)?|tłumacz(?:ka)?"
             + "|çeviri|çeviren|ترجمة|翻訳)";
 
     /** A translator's credit with the name after it in one text: where a credit opens, the lead, and the name up to a separator. */

@@ -792,6 +792,41 @@ public final class BylineLeads {
     }
 
     /**
+     * A meta line that opens with a date in figures, perhaps its time, and goes on with the writer
+     * written in the same run: the date, group 1 ("24.11.2026", "2026-11-24", "24/11/2026", a time
+     * "10:05" or "10.05 Uhr" after it), then what separates it, group 2 (a comma, or blanks alone), then
+     * the rest, group 3 ("24.11.2026 10:05 von Markus Oberhuber", "03.12.2026, Tomasz Kaczmarek").
+     */
+    private static final Pattern NUMERIC_DATE_THEN_REST = Pattern.compile(
+            "^(\\p{Nd}{1,2}[./-]\\p{Nd}{1,2}[./-]\\p{Nd}{4}|\\p{Nd}{4}-\\p{Nd}{1,2}-\\p{Nd}{1,2})"
+                    + "(?:,?\\s+\\p{Nd}{1,2}[:.]\\p{Nd}{2}(?:\\s*(?i:uhr|h))?)?(\\s*,\\s*|\\s+)(\\S.*)$",
+            Pattern.UNICODE_CASE);
+
+    /**
+     * The writer of a meta line that sets a date in figures first and the name after it with no
+     * separator drawn between: after a lead ("24.11.2026 10:05 von Markus Oberhuber", as Contao's news
+     * template writes "%s von %s"), or after a comma alone ("03.12.2026, Tomasz Kaczmarek", as Joomla's
+     * and other templates join the date and the author field). The rest is written as one person's
+     * name; a comma's rest without a lead also no desk's name ({@link AuthorNames#namesDesk}). Null otherwise.
+     */
+    static String nameAfterNumericDate(String text) {
+        if (text.isEmpty() || text.length() > MAX_NAME_DATE_LINE || !Character.isDigit(text.charAt(0))) {
+            return null;
+        }
+        Matcher m = NUMERIC_DATE_THEN_REST.matcher(text.replace('\u00A0', ' ').strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String rest = m.group(3).strip();
+        String name = withoutFieldLead(rest);
+        boolean led = name != rest;
+        if (!led && (m.group(2).indexOf(',') < 0 || AuthorNames.namesDesk(name))) {
+            return null; // "24.11.2026 Vereinsnachrichten": blanks alone part no writer from the date
+        }
+        return AuthorNames.isPersonName(name) ? name : null;
+    }
+
+    /**
      * The field without the lead that opens the writer's field after a meta line's dates, a lead word or
      * label of {@link #LEAD_IN} ("Autor: Jana Horáková", "di Marco Bianchi", "de Ioana Mureșan"); the same
      * string when it opens with none.

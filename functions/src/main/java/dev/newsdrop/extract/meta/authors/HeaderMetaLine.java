@@ -46,6 +46,7 @@ final class HeaderMetaLine {
         HanNameFields.Names hanNames = HanNameFields.namesRead(html == null ? null : html.attr("lang"));
         int seen = 0;
         int paragraphs = 0;
+        boolean placeAsked = false;
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
             if (!(n instanceof Element e) || e.normalName().equals("a")) {
                 continue;
@@ -62,6 +63,15 @@ final class HeaderMetaLine {
                 name = BylineLeads.nameAfterDateFields(text); // "March 12, 2024 · 3 min · Jane Doe", "... 16:45 · de Ioana Mureșan" (bounded there)
                 if (name != null && BylineLeads.afterPrepositionLead(text, name) && statedAsPlace(html, name)) {
                     name = null; // "12/03/2026 · de Vila Nova" over "Vila Nova – A feira ...": where the story is from, not who wrote it
+                }
+            }
+            if (name == null && !placeAsked) {
+                name = BylineLeads.nameAfterNumericDate(text); // "24.11.2026 10:05 von Markus Oberhuber", "03.12.2026, Tomasz Kaczmarek"
+                if (name != null) {
+                    placeAsked = true; // asked once a page: the page is read whole for the place
+                    if (statedAsPlace(html, name)) {
+                        name = null; // "03.12.2026, Nowa Wieś" over "NOWA WIEŚ, 3 grudnia ...": where the story is from
+                    }
                 }
             }
             String credited = name == null && text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.labelledFieldName(text) : null;

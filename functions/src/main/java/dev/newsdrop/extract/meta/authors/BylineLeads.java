@@ -97,7 +97,8 @@ public final class BylineLeads {
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
 
     /**
-     * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", and blog themes
+     * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", Discuz portals the
+     * article's writer as "原作者：..." (original author, beside the poster's account), and blog themes
      * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
      * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:", Latvian "Teksts:", Lithuanian "Tekstas:", Slovene "Besedilo:", Basque "Testua:", Welsh "Testun:", Irish "Téacs:", Icelandic "Texti:"), Hebrew news as "כתב:" (the
      * correspondent) and "כתבו:" (wrote, of several), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:",
@@ -123,7 +124,7 @@ public final class BylineLeads {
      * as "અહેવાલ:", Amharic the reporter as "ዘጋቢ:", Yoruba as "Akọ̀ròyìn:", and Thai the news item as "ข่าว:" and "ข่าว/ภาพ:" (news and photos), as
      * Turkish "Haber:" does.
      */
-    private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
+    private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "原作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
             "text", "texte", "texto", "testo", "tekst", "teksti", "teksts", "tekstas", "besedilo", "szöveg", "κείμενο", "текст", "testua", "testun", "téacs", "texti", "כתב", "כתבה", "כתבת", "כתבו",
             "reporter", "reporters", "প্রতিবেদক", "প্রতিবেদন",
@@ -903,10 +904,12 @@ public final class BylineLeads {
     /**
      * What parts the labelled fields of a meta line ("2026年02月18日 08:30　来源：新华社　作者：李明"): an ideographic
      * space, a run of two or more spaces, or a bar, middle dot or bullet set between spaces; or a blank between a figure and a
-     * label with its colon, where the page's run of blanks was collapsed ("03.12.2026 | 11:47 Автор: Георги Петров").
+     * label with its colon, where the page's run of blanks was collapsed ("03.12.2026 | 11:47 Автор: Георги Петров"); or a
+     * bar with or without blanks before a Chinese label and its colon, as Discuz draws its pipes ("09:30|发布者: admin|原作者: 张伟").
      */
     private static final Pattern LABELLED_FIELD_BREAK = Pattern.compile("[\\s\\u00A0]*\\u3000[\\s\\u3000\\u00A0]*|[\\s\\u00A0]{2,}|\\s+[·•|]\\s+"
-            + "|(?<=\\d)[\\s\\u00A0]+(?=\\p{L}[\\p{L}\\p{M}]{1,24}\\s?[:：])");
+            + "|(?<=\\d)[\\s\\u00A0]+(?=\\p{L}[\\p{L}\\p{M}]{1,24}\\s?[:：])"
+            + "|[\\s\\u00A0]*[|｜][\\s\\u00A0]*(?=\\p{IsHan}{1,4}\\s?[:：])");
 
     /** Fields of a meta line read for the writer's: a date, a time, a source, the writer, an editor, a counter. */
     private static final int MAX_LABELLED_FIELDS = 8;
@@ -926,7 +929,9 @@ public final class BylineLeads {
      * The writer a meta line credits in a labelled field after other fields, as Chinese portals set the line
      * under the headline: "2026年02月18日 08:30　来源：华南日报　作者：李明", "时间：2026-02-18　来源：新华社　记者：王芳".
      * The value of the first field after the first whose label credits the writer; a field that opens the line
-     * is a byline's label, read as such elsewhere. Null when no later field credits one.
+     * is a byline's label, read as such elsewhere. A value that names no one ({@link AuthorNames#clean}: the
+     * poster's account "admin" after Discuz's "发布者") gives way to a later writer's field, as "原作者" (the
+     * original author) follows it. Null when no later field credits one.
      */
     static String labelledFieldName(String text) {
         if (text.length() > MAX_NAME_DATE_LINE || text.indexOf(':') < 0 && text.indexOf('：') < 0) {
@@ -936,7 +941,11 @@ public final class BylineLeads {
         for (int i = 1; i < Math.min(fields.length, MAX_LABELLED_FIELDS); i++) {
             Matcher m = WRITER_FIELD.matcher(fields[i].strip());
             if (m.matches()) {
-                return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+                String value = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+                if (i + 1 < fields.length && AuthorNames.clean(List.of(value)).isEmpty()) {
+                    continue; // "发布者: admin|…|原作者: 张伟": the poster's account, and the writer in a later field
+                }
+                return value;
             }
         }
         return null;

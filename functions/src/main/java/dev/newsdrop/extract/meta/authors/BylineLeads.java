@@ -905,11 +905,14 @@ public final class BylineLeads {
      * What parts the labelled fields of a meta line ("2026年02月18日 08:30　来源：新华社　作者：李明"): an ideographic
      * space, a run of two or more spaces, or a bar, middle dot or bullet set between spaces; or a blank between a figure and a
      * label with its colon, where the page's run of blanks was collapsed ("03.12.2026 | 11:47 Автор: Георги Петров"); or a
-     * bar with or without blanks before a Chinese label and its colon, as Discuz draws its pipes ("09:30|发布者: admin|原作者: 张伟").
+     * bar with or without blanks before a Chinese label and its colon, as Discuz draws its pipes ("09:30|发布者: admin|原作者: 张伟");
+     * or a blank between a Chinese word and a Chinese label with its colon, where a run of non-breaking spaces was read as one
+     * ("来源：市教育局 作者：李娜": Chinese prose sets no blank between words).
      */
     private static final Pattern LABELLED_FIELD_BREAK = Pattern.compile("[\\s\\u00A0]*\\u3000[\\s\\u3000\\u00A0]*|[\\s\\u00A0]{2,}|\\s+[·•|]\\s+"
             + "|(?<=\\d)[\\s\\u00A0]+(?=\\p{L}[\\p{L}\\p{M}]{1,24}\\s?[:：])"
-            + "|[\\s\\u00A0]*[|｜][\\s\\u00A0]*(?=\\p{IsHan}{1,4}\\s?[:：])");
+            + "|[\\s\\u00A0]*[|｜][\\s\\u00A0]*(?=\\p{IsHan}{1,4}\\s?[:：])"
+            + "|(?<=\\p{IsHan})[\\s\\u00A0]+(?=\\p{IsHan}{1,4}\\s?[:：])");
 
     /** Fields of a meta line read for the writer's: a date, a time, a source, the writer, an editor, a counter. */
     private static final int MAX_LABELLED_FIELDS = 8;

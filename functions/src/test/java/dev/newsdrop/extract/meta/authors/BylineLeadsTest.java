@@ -257,6 +257,12 @@ class BylineLeadsTest {
     }
 
     @Test
+    void aBlankBetweenAChineseWordAndAChineseLabel_partsTheFields() {
+        assertEquals("李娜", BylineLeads.labelledFieldName("发布时间：2026-11-27 16:20:05 来源：市教育局 作者：李娜 点击："));
+        assertNull(BylineLeads.labelledFieldName("市教育局 作者说明 今年新增学位"), "no label's colon: no field");
+    }
+
+    @Test
     void numericDateThenTheWriter_afterALeadOrAComma() {
         assertEquals("Markus Oberhuber", BylineLeads.nameAfterNumericDate("24.11.2026 10:05 von Markus Oberhuber"));
         assertEquals("Markus Oberhuber", BylineLeads.nameAfterNumericDate("24.11.2026 von Markus Oberhuber"));

@@ -98,7 +98,8 @@ public final class BylineLeads {
     private static final Set<String> LOWER_CASE_ONLY = Set.of("di");
 
     /**
-     * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", and blog themes
+     * Chinese, Japanese and Korean write a label and a colon: "著者：...", "記者：...", Discuz portals the
+     * article's writer as "原作者：..." (original author, beside the poster's account), and blog themes
      * translate "Posted by" as "投稿者:", "发布者：", "작성자:". Magazines credit the writer as
      * "Text: Name" ("Texte :", "Teksti:", "Κείμενο:", "Текст:", Latvian "Teksts:", Lithuanian "Tekstas:", Slovene "Besedilo:", Basque "Testua:", Welsh "Testun:", Irish "Téacs:", Icelandic "Texti:"), Hebrew news as "כתב:" (the
      * correspondent) and "כתבו:" (wrote, of several), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:",
@@ -127,7 +128,7 @@ public final class BylineLeads {
      * "Conduttrice:"), French "Présentation :", Spanish "Presentación:", Portuguese "Apresentação:" and German
      * "Moderation:", beside the guests' and the producers' credits.
      */
-    private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
+    private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "原作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
             "text", "texte", "texto", "testo", "tekst", "teksti", "teksts", "tekstas", "besedilo", "szöveg", "κείμενο", "текст", "testua", "testun", "téacs", "texti", "כתב", "כתבה", "כתבת", "כתבו",
             "reporter", "reporters", "প্রতিবেদক", "প্রতিবেদন",
@@ -798,6 +799,41 @@ public final class BylineLeads {
     }
 
     /**
+     * A meta line that opens with a date in figures, perhaps its time, and goes on with the writer
+     * written in the same run: the date, group 1 ("24.11.2026", "2026-11-24", "24/11/2026", a time
+     * "10:05" or "10.05 Uhr" after it), then what separates it, group 2 (a comma, or blanks alone), then
+     * the rest, group 3 ("24.11.2026 10:05 von Markus Oberhuber", "03.12.2026, Tomasz Kaczmarek").
+     */
+    private static final Pattern NUMERIC_DATE_THEN_REST = Pattern.compile(
+            "^(\\p{Nd}{1,2}[./-]\\p{Nd}{1,2}[./-]\\p{Nd}{4}|\\p{Nd}{4}-\\p{Nd}{1,2}-\\p{Nd}{1,2})"
+                    + "(?:,?\\s+\\p{Nd}{1,2}[:.]\\p{Nd}{2}(?:\\s*(?i:uhr|h))?)?(\\s*,\\s*|\\s+)(\\S.*)$",
+            Pattern.UNICODE_CASE);
+
+    /**
+     * The writer of a meta line that sets a date in figures first and the name after it with no
+     * separator drawn between: after a lead ("24.11.2026 10:05 von Markus Oberhuber", as Contao's news
+     * template writes "%s von %s"), or after a comma alone ("03.12.2026, Tomasz Kaczmarek", as Joomla's
+     * and other templates join the date and the author field). The rest is written as one person's
+     * name; a comma's rest without a lead also no desk's name ({@link AuthorNames#namesDesk}). Null otherwise.
+     */
+    static String nameAfterNumericDate(String text) {
+        if (text.isEmpty() || text.length() > MAX_NAME_DATE_LINE || !Character.isDigit(text.charAt(0))) {
+            return null;
+        }
+        Matcher m = NUMERIC_DATE_THEN_REST.matcher(text.replace('\u00A0', ' ').strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String rest = m.group(3).strip();
+        String name = withoutFieldLead(rest);
+        boolean led = name != rest;
+        if (!led && (m.group(2).indexOf(',') < 0 || AuthorNames.namesDesk(name))) {
+            return null; // "24.11.2026 Vereinsnachrichten": blanks alone part no writer from the date
+        }
+        return AuthorNames.isPersonName(name) ? name : null;
+    }
+
+    /**
      * The field without the lead that opens the writer's field after a meta line's dates, a lead word or
      * label of {@link #LEAD_IN} ("Autor: Jana Horáková", "di Marco Bianchi", "de Ioana Mureșan"); the same
      * string when it opens with none.
@@ -874,10 +910,15 @@ public final class BylineLeads {
     /**
      * What parts the labelled fields of a meta line ("2026年02月18日 08:30　来源：新华社　作者：李明"): an ideographic
      * space, a run of two or more spaces, or a bar, middle dot or bullet set between spaces; or a blank between a figure and a
-     * label with its colon, where the page's run of blanks was collapsed ("03.12.2026 | 11:47 Автор: Георги Петров").
+     * label with its colon, where the page's run of blanks was collapsed ("03.12.2026 | 11:47 Автор: Георги Петров"); or a
+     * bar with or without blanks before a Chinese label and its colon, as Discuz draws its pipes ("09:30|发布者: admin|原作者: 张伟");
+     * or a blank between a Chinese word and a Chinese label with its colon, where a run of non-breaking spaces was read as one
+     * ("来源：市教育局 作者：李娜": Chinese prose sets no blank between words).
      */
     private static final Pattern LABELLED_FIELD_BREAK = Pattern.compile("[\\s\\u00A0]*\\u3000[\\s\\u3000\\u00A0]*|[\\s\\u00A0]{2,}|\\s+[·•|]\\s+"
-            + "|(?<=\\d)[\\s\\u00A0]+(?=\\p{L}[\\p{L}\\p{M}]{1,24}\\s?[:：])");
+            + "|(?<=\\d)[\\s\\u00A0]+(?=\\p{L}[\\p{L}\\p{M}]{1,24}\\s?[:：])"
+            + "|[\\s\\u00A0]*[|｜][\\s\\u00A0]*(?=\\p{IsHan}{1,4}\\s?[:：])"
+            + "|(?<=\\p{IsHan})[\\s\\u00A0]+(?=\\p{IsHan}{1,4}\\s?[:：])");
 
     /** Fields of a meta line read for the writer's: a date, a time, a source, the writer, an editor, a counter. */
     private static final int MAX_LABELLED_FIELDS = 8;
@@ -897,7 +938,9 @@ public final class BylineLeads {
      * The writer a meta line credits in a labelled field after other fields, as Chinese portals set the line
      * under the headline: "2026年02月18日 08:30　来源：华南日报　作者：李明", "时间：2026-02-18　来源：新华社　记者：王芳".
      * The value of the first field after the first whose label credits the writer; a field that opens the line
-     * is a byline's label, read as such elsewhere. Null when no later field credits one.
+     * is a byline's label, read as such elsewhere. A value that names no one ({@link AuthorNames#clean}: the
+     * poster's account "admin" after Discuz's "发布者") gives way to a later writer's field, as "原作者" (the
+     * original author) follows it. Null when no later field credits one.
      */
     static String labelledFieldName(String text) {
         if (text.length() > MAX_NAME_DATE_LINE || text.indexOf(':') < 0 && text.indexOf('：') < 0) {
@@ -907,7 +950,11 @@ public final class BylineLeads {
         for (int i = 1; i < Math.min(fields.length, MAX_LABELLED_FIELDS); i++) {
             Matcher m = WRITER_FIELD.matcher(fields[i].strip());
             if (m.matches()) {
-                return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+                String value = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+                if (i + 1 < fields.length && AuthorNames.clean(List.of(value)).isEmpty()) {
+                    continue; // "发布者: admin|…|原作者: 张伟": the poster's account, and the writer in a later field
+                }
+                return value;
             }
         }
         return null;

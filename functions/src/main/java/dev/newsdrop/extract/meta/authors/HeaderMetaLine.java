@@ -44,8 +44,13 @@ final class HeaderMetaLine {
         String languageLead = html == null ? null : BylineLeads.languageLead(html.attr("lang"));
         String languageAnd = html == null ? null : BylineLeads.languageAnd(html.attr("lang"));
         HanNameFields.Names hanNames = HanNameFields.namesRead(html == null ? null : html.attr("lang"));
+        List<String> inHeadline = labelledFieldInHeadline(h1);
+        if (!inHeadline.isEmpty()) {
+            return inHeadline;
+        }
         int seen = 0;
         int paragraphs = 0;
+        boolean placeAsked = false;
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
             if (!(n instanceof Element e) || e.normalName().equals("a")) {
                 continue;
@@ -62,6 +67,15 @@ final class HeaderMetaLine {
                 name = BylineLeads.nameAfterDateFields(text); // "March 12, 2024 · 3 min · Jane Doe", "... 16:45 · de Ioana Mureșan" (bounded there)
                 if (name != null && BylineLeads.afterPrepositionLead(text, name) && statedAsPlace(html, name)) {
                     name = null; // "12/03/2026 · de Vila Nova" over "Vila Nova – A feira ...": where the story is from, not who wrote it
+                }
+            }
+            if (name == null && !placeAsked) {
+                name = BylineLeads.nameAfterNumericDate(text); // "24.11.2026 10:05 von Markus Oberhuber", "03.12.2026, Tomasz Kaczmarek"
+                if (name != null) {
+                    placeAsked = true; // asked once a page: the page is read whole for the place
+                    if (statedAsPlace(html, name)) {
+                        name = null; // "03.12.2026, Nowa Wieś" over "NOWA WIEŚ, 3 grudnia ...": where the story is from
+                    }
                 }
             }
             String credited = name == null && text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.labelledFieldName(text) : null;
@@ -114,6 +128,33 @@ final class HeaderMetaLine {
                 if (names.size() == 1 || names.size() == 2 && (names.stream().allMatch(AuthorNames::isPersonName)
                         || names.stream().allMatch(BylineLeads::caselessWriter))) {
                     return names; // "Ieva Petrauskienė ir Rokas Jankauskas · 2026 m. gruodžio 1 d.", "אורית גבאי ואיתי פרידמן | 18/11/2025": two writers
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Child elements of the headline read for a meta line set inside it. */
+    private static final int MAX_HEADLINE_CHILDREN = 8;
+
+    /**
+     * The writer a meta line set inside the headline element credits in a labelled field, as Chinese
+     * portals' templates (PHPCMS and others) put the line in a span after a break in the h1: "<h1>Title<br><span>发布时间：…
+     * 来源：市教育局   作者：李娜   点击：</span></h1>". Read in the h1's first child elements only, by
+     * {@link BylineLeads#labelledFieldName}, whose writer's label after other fields no headline's words carry.
+     */
+    private static List<String> labelledFieldInHeadline(Element h1) {
+        int children = 0;
+        for (Element c = h1.firstElementChild(); c != null && children++ < MAX_HEADLINE_CHILDREN; c = c.nextElementSibling()) {
+            String text = boundedText(c, BylineText.MAX_BYLINE_CHARS + 1).trim();
+            if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS) {
+                continue;
+            }
+            String credited = BylineLeads.labelledFieldName(text);
+            if (credited != null && !AuthorNames.namesDesk(credited)) {
+                List<String> names = AuthorNames.clean(List.of(credited));
+                if (!names.isEmpty()) {
+                    return names;
                 }
             }
         }

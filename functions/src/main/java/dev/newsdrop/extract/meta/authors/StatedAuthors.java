@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -66,8 +67,12 @@ final class StatedAuthors {
     static Statements read(MetaTags meta, JsonLdFacts ld, String... publications) {
         List<String> fromMeta = new ArrayList<>();
         List<String> profiles = new ArrayList<>();
+        String software = softwareName(meta.first("generator"));
         for (String name : AUTHOR_META) {
             for (String v : meta.all(name)) {
+                if (software != null && namesSoftwareMakers(v, software)) {
+                    continue; // "Discuz! Team and Comsenz UI Team" beside generator "Discuz! X3.5": the theme's makers, on every site of the CMS
+                }
                 if (!URL_LIKE.matcher(v).find()) {
                     fromMeta.add(v);
                 } else {
@@ -99,6 +104,47 @@ final class StatedAuthors {
         List<String> raw = new ArrayList<>(ld.authors);
         raw.addAll(fromMeta);
         return new Statements(raw, profiles, names, agencies);
+    }
+
+    /**
+     * Words that name the makers of a piece of software rather than a person, as a CMS's theme writes
+     * them into its author meta tag after the product's name: "Discuz! Team", "X Development Team",
+     * "X Developers", "X Project", "X Inc.".
+     */
+    private static final Pattern SOFTWARE_MAKER_WORDS = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:team|teams|developers?|development|project|community|group|inc|ltd|gmbh)(?![\\p{L}])");
+
+    /** The product's name that opens a generator meta tag ("Discuz! X3.5", "Joomla! - Open Source ..."): its first word's letters. */
+    private static final Pattern SOFTWARE_NAME = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\p{N}]{2,})");
+
+    /** The software the generator meta tag names, lower-cased; null when there is none. */
+    private static String softwareName(String generator) {
+        if (generator == null || generator.isBlank()) {
+            return null;
+        }
+        Matcher m = SOFTWARE_NAME.matcher(generator);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * True when an author meta tag names the makers of the software the generator tag names: the product's
+     * name as a word of it, and a word of {@link #SOFTWARE_MAKER_WORDS} ("Discuz! Team and Comsenz UI Team"
+     * beside "Discuz! X3.5"). The theme ships the tag so, the same on every site of the CMS: no writer. A
+     * person who shares the product's name ("Hugo Martin" beside "Hugo 0.120") has no such word.
+     */
+    static boolean namesSoftwareMakers(String author, String software) {
+        String a = author.toLowerCase(Locale.ROOT);
+        int at = a.indexOf(software);
+        while (at >= 0) {
+            int end = at + software.length();
+            boolean word = (at == 0 || !Character.isLetterOrDigit(a.charAt(at - 1)))
+                    && (end == a.length() || !Character.isLetterOrDigit(a.charAt(end)));
+            if (word) {
+                return SOFTWARE_MAKER_WORDS.matcher(author).find();
+            }
+            at = a.indexOf(software, end);
+        }
+        return false;
     }
 
     /** The statements that are not one of the publications' names whole (compared as {@link PublisherNames#publicationKey}). */

@@ -250,6 +250,31 @@ class BylineLeadsTest {
     }
 
     @Test
+    void discuzInfoLine_thePostersAccountGivesWayToTheOriginalAuthorsField() {
+        assertEquals("张伟", BylineLeads.labelledFieldName("2026-12-1 09:30|发布者: admin|查看: 1862|评论: 3|原作者: 张伟|来自: 岳阳日报"));
+        assertEquals("王芳", BylineLeads.labelledFieldName("2026-12-1 09:30|发布者: 王芳|查看: 1862"), "a poster who is named is the writer");
+        assertEquals("admin", BylineLeads.labelledFieldName("2026-12-1 09:30|查看: 1862|发布者: admin"), "no later field: the value as read");
+    }
+
+    @Test
+    void aBlankBetweenAChineseWordAndAChineseLabel_partsTheFields() {
+        assertEquals("李娜", BylineLeads.labelledFieldName("发布时间：2026-11-27 16:20:05 来源：市教育局 作者：李娜 点击："));
+        assertNull(BylineLeads.labelledFieldName("市教育局 作者说明 今年新增学位"), "no label's colon: no field");
+    }
+
+    @Test
+    void numericDateThenTheWriter_afterALeadOrAComma() {
+        assertEquals("Markus Oberhuber", BylineLeads.nameAfterNumericDate("24.11.2026 10:05 von Markus Oberhuber"));
+        assertEquals("Markus Oberhuber", BylineLeads.nameAfterNumericDate("24.11.2026 von Markus Oberhuber"));
+        assertEquals("Tomasz Kaczmarek", BylineLeads.nameAfterNumericDate("03.12.2026, Tomasz Kaczmarek"));
+        assertEquals("Jane Doe", BylineLeads.nameAfterNumericDate("2026-12-03 by Jane Doe"));
+        assertNull(BylineLeads.nameAfterNumericDate("24.11.2026 Markus Oberhuber"), "blanks alone part no writer from the date");
+        assertNull(BylineLeads.nameAfterNumericDate("03.12.2026, Gmina ogłasza przetarg na drogi"), "a sentence, no name");
+        assertNull(BylineLeads.nameAfterNumericDate("Markus Oberhuber, 24.11.2026"), "the date first only");
+        assertNull(BylineLeads.nameAfterNumericDate("3 min read, Jane Doe"));
+    }
+
+    @Test
     void greekGenitiveByline_isTheArticleAndANameAlone() {
         assertTrue(BylineLeads.isGreekGenitiveByline("Της Μαρίας Κ."));
         assertTrue(BylineLeads.isGreekGenitiveByline("Του Νίκου Αλεξίου"));

@@ -146,6 +146,104 @@ final class FrameSiteName {
     }
 
     /**
+     * True when the title is the site's frame alone: it parts into segments of which one is the site's name as the frame
+     * names it (the logo's text, a copyright line) and each other is the whole text the box of the site's logo shows
+     * beside it, the site's claim ("Stadtanzeiger Lahntal – Nachrichten aus der Region"). Such a title is the same on
+     * every page of the site and names no headline. A heading's text in that box is not read as a claim: a sticky
+     * banner there repeats the headline.
+     */
+    static boolean namesOnlySiteAndClaim(Element root, String title) {
+        if (root == null || title == null || title.isBlank()) {
+            return false;
+        }
+        String t = Blanks.collapsed(title).trim();
+        List<int[]> spans = separatorSpans(t);
+        if (spans.isEmpty()) {
+            return false;
+        }
+        List<Named> frame = frameKeys(root);
+        Set<String> claims = null;
+        boolean site = false;
+        int from = 0;
+        for (int i = 0; i <= spans.size(); i++) {
+            String segment = t.substring(from, i < spans.size() ? spans.get(i)[0] : t.length());
+            from = i < spans.size() ? spans.get(i)[1] : t.length();
+            if (!site && named(segment, false, frame)) {
+                site = true;
+                continue;
+            }
+            if (claims == null) {
+                claims = textsBesideLogo(root);
+            }
+            String key = ComparisonKey.of(segment);
+            if (key.isEmpty() || !claims.contains(key)) {
+                return false;
+            }
+        }
+        return site;
+    }
+
+    private static boolean isPage(Element e) {
+        String n = e.normalName();
+        return n.equals("html") || n.equals("body") || n.equals("main") || n.equals("article");
+    }
+
+    /** Elements read in the logo's box for the texts beside the logo, at most. */
+    private static final int MAX_BOX_ELEMENTS_READ = 200;
+
+    /** Headings, which may echo the headline in a banner, and the page's parts that are no box of the logo. */
+    private static final Set<String> NOT_A_CLAIM = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "body", "html", "main", "article");
+
+    /**
+     * The keys of the short texts of the elements in the box that holds the site's logo (the logo's parent, or its
+     * grandparent when the logo sits alone in a link or a wrapper): the claim and the menu the site shows beside its name.
+     */
+    private static Set<String> textsBesideLogo(Element root) {
+        Set<String> keys = new java.util.HashSet<>();
+        Element logo = null;
+        int read = 0;
+        for (Element e : root.getAllElements()) {
+            if (++read > MAX_NODES_READ) {
+                break;
+            }
+            if (UNREAD.contains(e.normalName()) || isPage(e)) {
+                continue;
+            }
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (LOGO_WORDS.stream().anyMatch(names::contains)) {
+                logo = e;
+                break;
+            }
+        }
+        if (logo == null) {
+            return keys;
+        }
+        Element box = logo.parent();
+        if (box != null && box.childrenSize() == 1 && box.parent() != null) {
+            box = box.parent();
+        }
+        if (box == null || NOT_A_CLAIM.contains(box.normalName())) {
+            return keys;
+        }
+        Set<String> headings = new java.util.HashSet<>(); // a heading's text, and a wrapper's that holds only it, is no claim
+        int boxRead = 0;
+        for (Element e : box.getAllElements()) {
+            if (++boxRead > MAX_BOX_ELEMENTS_READ) {
+                break;
+            }
+            if (e == box) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() <= MAX_FRAME_TEXT_CHARS) {
+                (NOT_A_CLAIM.contains(e.normalName()) ? headings : keys).add(ComparisonKey.of(text));
+            }
+        }
+        keys.removeAll(headings);
+        return keys;
+    }
+
+    /**
      * The title without its first or last segment when a frame text names that segment, however long it is beside the
      * rest ({@link #cut} takes a site's name only when it is the shorter part); the title itself when neither is so named.
      */

@@ -226,8 +226,15 @@ public final class TitleFinder {
         Boolean[] sectionTitle = new Boolean[1]; // read once, when first asked
         BooleanSupplier namesOnlySiteAndSection = () -> onlyDocumentTitle && (sectionTitle[0] != null ? sectionTitle[0]
                 : (sectionTitle[0] = FrameSiteName.siteOfSectionTitle(scan.html(), documentTitle) != null));
+        // a title stated only as the site's frame, its name and the claim its logo's box shows ("Site – News from the
+        // region", og:title and document title alike), states no headline either; asked as the one above is
+        List<String> stated = Arrays.asList(ogTitle, twitterTitle, statedHeadline, documentTitle);
+        Boolean[] frameTitle = new Boolean[1];
+        BooleanSupplier namesOnlySiteFrame = () -> frameTitle[0] != null ? frameTitle[0]
+                : (frameTitle[0] = statesOnlySiteAndClaim(scan.html(), stated));
+        BooleanSupplier namesNoHeadline = () -> namesOnlySiteAndSection.getAsBoolean() || namesOnlySiteFrame.getAsBoolean();
         Visible visible = visibleHeadline(withEntryTitle(scan, documentTitle), metaTitle, metaHeadline, statedTitles, soleEntryTitle, minorSegments, skippedSegment,
-                documentTitle, scan.subheadings(), statedSiteName, namesOnlySiteAndSection);
+                documentTitle, scan.subheadings(), statedSiteName, namesNoHeadline, pageUrl);
         if (visible == null && statedHeadline == null && socialTitle == null) {
             visible = entryHeadingAtTitleEnd(scan.subheadings(), documentTitle, titleIsLogoHeading(scan.headlines(), documentTitle)); // only the document title states one
         }
@@ -632,7 +639,8 @@ public final class TitleFinder {
      */
     private static Visible visibleHeadline(List<Element> headlines, String metaTitle, String metaHeadline, List<String> statedTitles,
                                            Element soleEntryTitle, Set<String> minorSegments, String[] skippedSegment, String documentTitle,
-                                           List<Element> subheadings, String siteName, BooleanSupplier namesOnlySiteAndSection) {
+                                           List<Element> subheadings, String siteName, BooleanSupplier namesOnlySiteAndSection,
+                                           String pageUrl) {
         Visible first = null;
         Visible inBanner = null; // a banner's heading that a stated title repeats: the headline when no other heading is
         int trailsFollowed = 0;
@@ -706,8 +714,16 @@ public final class TitleFinder {
                 shown = shown.equals(t) ? withoutSecondLine(h, t, statedTitles, metaHeadline) : shown;
                 return new Visible(withoutGluedDateChild(h, shown), trailItem);
             }
-            if (first == null && (!namesSomethingElse(h, t, metaTitle) || spaced && namesOnlySiteAndSection.getAsBoolean())) {
-                // kept in case no heading shares a word with the meta title
+            boolean label = first == null && namesSomethingElse(h, t, metaTitle);
+            boolean slugSpells = label && spaced && AddressSlug.spells(pageUrl, t);
+            if (first == null && (!label || slugSpells || spaced && namesOnlySiteAndSection.getAsBoolean())) {
+                // kept in case no heading shares a word with the meta title; a short one is no label when the page's own
+                // address spells its words ("/hallenbad-bleibt-bis-maerz-geschlossen/" under a site-wide og:title), nor
+                // when the titles stated name no headline, unless it heads a dated entry below it ("Wir über uns")
+                String dated = label && !slugSpells ? EntryUnderLabel.entryHeading(h, t, x -> inSiteFrame(x) || inOverlay(x)) : null;
+                if (dated != null) {
+                    return new Visible(dated, false);
+                }
                 first = new Visible(withoutGluedDateChild(h, HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline))), trailItem);
             }
         }
@@ -718,6 +734,24 @@ public final class TitleFinder {
             }
         }
         return first != null ? first : inBanner;
+    }
+
+    /**
+     * True when each title stated (og:title, twitter:title, schema.org's headline, the document title; blanks left
+     * out) names only the site and its claim ({@link FrameSiteName#namesOnlySiteAndClaim}), at least one is stated,
+     * and the same title is not read twice.
+     */
+    private static boolean statesOnlySiteAndClaim(Element root, List<String> stated) {
+        Set<String> read = new HashSet<>();
+        for (String s : stated) {
+            if (s == null || s.isBlank() || !read.add(ComparisonKey.of(s))) {
+                continue;
+            }
+            if (!FrameSiteName.namesOnlySiteAndClaim(root, s)) {
+                return false;
+            }
+        }
+        return !read.isEmpty();
     }
 
     /** Headings that may follow a live page's status as its headline. */

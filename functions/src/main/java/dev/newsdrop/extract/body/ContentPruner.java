@@ -342,6 +342,12 @@ final class ContentPruner {
                     stopsAtWall[0] |= isWallNotice(e, s, stats, containerChars);
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                Element tip = tipBox(e, s, stats, containerChars);
+                if (tip != null) {
+                    removals.mark(e);
+                    removals.mark(tip); // the box, or the line under its heading that says where to send the tip
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 List<Element> contact = PressContact.blockFrom(e, s);
                 if (!contact.isEmpty()) {
                     contact.forEach(removals::mark); // its blocks after it are skipped as marked when the walk comes to them
@@ -569,6 +575,48 @@ final class ContentPruner {
             }
         }
         return Notices.mayBeNotice(found) && Notices.isNotice(e.text().strip());
+    }
+
+    /** Text nodes of a block asked for its first words. */
+    private static final int MAX_TIP_LEAD_NODES = 8;
+
+    /** The line under a tip box's heading that says where to send the tip is this short. */
+    private static final int MAX_TIP_LINE_CHARS = 300;
+
+    /**
+     * A box inviting the reader to send the newsroom a tip ({@link Notices#isTipBox}: "Tipsa oss! Har du sett något som
+     * du tycker att vi ska skriva om? Mejla …", "Heb jij een tip? Mail naar … of app ons."): the block itself, short and well
+     * under the container's text; or, when the block is a heading asking for the tip alone, the short line after it that
+     * says where to send it. Null when there is none. The block's first words are asked before its text is built.
+     */
+    private static Element tipBox(Element e, TextStats.Stats s, TextStats stats, int containerChars) {
+        if (s.chars > Notices.MAX_TIP_BOX_CHARS || s.chars >= Notices.MAX_OFFER_BOX_SHARE * containerChars || !opensLikeTip(e)) {
+            return null;
+        }
+        String text = e.text().strip();
+        if (Notices.isTipBox(text)) {
+            return e;
+        }
+        if (!Blocks.isHeading(e) || Notices.tipPromptEnd(text) < 0) {
+            return null;
+        }
+        Element next = e.nextElementSibling();
+        TextStats.Stats ns = next != null && Blocks.isBlock(next) ? stats.of(next) : null;
+        return ns != null && ns.chars > 0 && ns.chars <= MAX_TIP_LINE_CHARS && s.chars + ns.chars < Notices.MAX_OFFER_BOX_SHARE * containerChars
+                && Notices.namesTipChannel(next.text()) ? next : null;
+    }
+
+    /** True when the block's first text node may open with a tip's prompt ({@link Notices#TIP_PROMPT_OPENINGS}). */
+    private static boolean opensLikeTip(Element e) {
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_TIP_LEAD_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                String words = t.getWholeText().stripLeading();
+                int at = Notices.tipPromptStart(words);
+                return at >= 0 && Notices.TIP_PROMPT_OPENINGS.mayOpenAt(words, at);
+            }
+        }
+        return false;
     }
 
     /** A box's line left beside its notice is its label or button: this short ("Trailer", "Enjoy the show?", "Become a member"). */

@@ -611,8 +611,12 @@ final class ContentPruner {
         int steps = 0;
         for (Node n = e; n != null && steps++ < MAX_TIP_LEAD_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof TextNode t && !t.isBlank()) {
-                String words = t.getWholeText().stripLeading();
-                int at = Notices.tipPromptStart(words);
+                String words = t.getWholeText();
+                int from = 0;
+                while (from < words.length() && Character.isWhitespace(words.charAt(from))) {
+                    from++; // the blanks before the first word, skipped without a copy
+                }
+                int at = Notices.tipPromptStart(words, from);
                 return at >= 0 && Notices.TIP_PROMPT_OPENINGS.mayOpenAt(words, at);
             }
         }

@@ -367,10 +367,15 @@ final class Notices {
     /** Leading marks before a prompt's first letter ("¿", "📩 ", "» "), at most this many. */
     private static final int MAX_TIP_LEAD = 4;
 
-    /** The index of the text's first letter or digit, within {@link #MAX_TIP_LEAD} characters; -1 when there is none. */
+    /** The index of the text's first letter or digit, after at most {@link #MAX_TIP_LEAD} other characters; -1 when there is none. */
     static int tipPromptStart(CharSequence text) {
-        int n = Math.min(text.length(), MAX_TIP_LEAD + 1);
-        for (int i = 0; i < n; i++) {
+        return tipPromptStart(text, 0);
+    }
+
+    /** {@link #tipPromptStart(CharSequence)} of the text from {@code from} on. */
+    static int tipPromptStart(CharSequence text, int from) {
+        int n = Math.min(text.length(), from + MAX_TIP_LEAD + 1);
+        for (int i = from; i < n; i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
                 return i;
             }

@@ -357,6 +357,12 @@ final class ContentPruner {
                     stopsAtWall[0] |= isWallNotice(e, s, stats, containerChars);
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                Element tip = tipBox(e, s, stats, containerChars);
+                if (tip != null) {
+                    removals.mark(e);
+                    removals.mark(tip); // the box, or the line under its heading that says where to send the tip
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 List<Element> contact = PressContact.blockFrom(e, s);
                 if (!contact.isEmpty()) {
                     contact.forEach(removals::mark); // its blocks after it are skipped as marked when the walk comes to them
@@ -587,6 +593,52 @@ final class ContentPruner {
         return Notices.mayBeNotice(found) && Notices.isNotice(e.text().strip());
     }
 
+    /** Text nodes of a block asked for its first words. */
+    private static final int MAX_TIP_LEAD_NODES = 8;
+
+    /** The line under a tip box's heading that says where to send the tip is this short. */
+    private static final int MAX_TIP_LINE_CHARS = 300;
+
+    /**
+     * A box inviting the reader to send the newsroom a tip ({@link Notices#isTipBox}: "Tipsa oss! Har du sett något som
+     * du tycker att vi ska skriva om? Mejla …", "Heb jij een tip? Mail naar … of app ons."): the block itself, short and well
+     * under the container's text; or, when the block is a heading asking for the tip alone, the short line after it that
+     * says where to send it. Null when there is none. The block's first words are asked before its text is built.
+     */
+    private static Element tipBox(Element e, TextStats.Stats s, TextStats stats, int containerChars) {
+        if (s.chars > Notices.MAX_TIP_BOX_CHARS || s.chars >= Notices.MAX_OFFER_BOX_SHARE * containerChars || !opensLikeTip(e)) {
+            return null;
+        }
+        String text = e.text().strip();
+        if (Notices.isTipBox(text)) {
+            return e;
+        }
+        if (!Blocks.isHeading(e) || Notices.tipPromptEnd(text) < 0) {
+            return null;
+        }
+        Element next = e.nextElementSibling();
+        TextStats.Stats ns = next != null && Blocks.isBlock(next) ? stats.of(next) : null;
+        return ns != null && ns.chars > 0 && ns.chars <= MAX_TIP_LINE_CHARS && s.chars + ns.chars < Notices.MAX_OFFER_BOX_SHARE * containerChars
+                && Notices.namesTipChannel(next.text()) ? next : null;
+    }
+
+    /** True when the block's first text node may open with a tip's prompt ({@link Notices#TIP_PROMPT_OPENINGS}). */
+    private static boolean opensLikeTip(Element e) {
+        int steps = 0;
+        for (Node n = e; n != null && steps++ < MAX_TIP_LEAD_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                String words = t.getWholeText();
+                int from = 0;
+                while (from < words.length() && Character.isWhitespace(words.charAt(from))) {
+                    from++; // the blanks before the first word, skipped without a copy
+                }
+                int at = Notices.tipPromptStart(words, from);
+                return at >= 0 && Notices.TIP_PROMPT_OPENINGS.mayOpenAt(words, at);
+            }
+        }
+        return false;
+    }
+
     /** A box's line left beside its notice is its label or button: this short ("Trailer", "Enjoy the show?", "Become a member"). */
     private static final int MAX_NOTICE_REMNANT_CHARS = 40;
 
@@ -655,8 +707,33 @@ final class ContentPruner {
             return false;
         }
         String text = e.text();
-        return (line && isBoilerplateLine(e, titleKey, false, text)) || (promo && isNewsletterPromo(e, text))
+        return (line && (isBoilerplateLine(e, titleKey, false, text) || isBylineThenDateFields(e, text)))
+                || (promo && isNewsletterPromo(e, text))
                 || (s.chars <= MAX_QUOTE_WIDGET_CHARS && s.linkChars > 0 && isQuoteWidget(text));
+    }
+
+    /**
+     * True when the short block is a meta box whose first line, a block of its own, is the byline ("Por Rafael Siqueira,
+     * Portal Interior — Campinas") and whose loose words after it are the date fields ("27/11/2026 08h12 · Atualizado há
+     * 2 horas"): the byline's line is cut alone, and the dates, no block of their own, would stay as a line of the text.
+     */
+    private static boolean isBylineThenDateFields(Element e, String text) {
+        Element first = e.firstElementChild();
+        if (first == null || !Blocks.isBlock(first) || first.nextElementSibling() != null && Blocks.isBlock(first.nextElementSibling())) {
+            return false;
+        }
+        for (Node n = e.firstChild(); n != first; n = n.nextSibling()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return false; // words before the byline's line
+            }
+        }
+        String byline = first.text().strip();
+        String all = text.strip();
+        if (byline.isEmpty() || !all.startsWith(byline) || !BylineLeads.opensByline(byline)) {
+            return false;
+        }
+        String rest = all.substring(byline.length()).strip();
+        return !rest.isEmpty() && isDateFieldsLine(rest);
     }
 
     /** A line of a price alone is this short at most ("1.249,00 €*"). */
@@ -1366,7 +1443,7 @@ final class ContentPruner {
         for (String field : fields) {
             if (!writer && BylineLeads.isWriterField(field)) {
                 writer = true;
-            } else if (words(field) <= 8 && DateParser.parseText(field) != null) {
+            } else if (words(field) <= 8 && (DateParser.parseText(field) != null || isRelativeTimeField(field))) {
                 dated = true;
             } else {
                 return false;
@@ -1405,13 +1482,35 @@ final class ContentPruner {
                 if (f.isEmpty() || f.equals("·") || f.equals("•") || f.equals("|")) {
                     continue;
                 }
-                if (dates >= MAX_META_LINE_FIELDS || words(f) > MAX_DATE_FIELD_WORDS || DateParser.parseText(f) == null) {
+                if (dates >= MAX_META_LINE_FIELDS || words(f) > MAX_DATE_FIELD_WORDS
+                        || DateParser.parseText(f) == null && !isRelativeTimeField(f)) {
                     return false;
                 }
                 dates++;
             }
         }
         return dates >= 2;
+    }
+
+    /**
+     * A time told relative to now, as a meta line's update field says it ("há 2 horas", "3 ore fa", "2 hours ago", "il y a
+     * 5 minutes", "vor 3 Stunden", "hace 2 horas", "2 uur geleden"): a count and a unit of minutes, hours or days.
+     */
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "(?:há|ha) \\d{1,2} (?:minutos?|min|horas?|h|dias?)|\\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago"
+                    + "|\\d{1,2} (?:minut[oi]|or[ae]|giorn[oi]) fa|il y a \\d{1,2} (?:minutes?|min|heures?|h|jours?)"
+                    + "|vor \\d{1,2} (?:minuten?|min\\.?|stunden?|std\\.?|tagen?)|hace \\d{1,2} (?:minutos?|min|horas?|h|días?)"
+                    + "|\\d{1,2} (?:minuten|min\\.?|uur|dagen?) geleden",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** True when the field, its date label taken off ("Atualizado há 2 horas", "Aggiornato 3 ore fa"), is a {@link #RELATIVE_TIME} alone. */
+    static boolean isRelativeTimeField(String field) {
+        String f = field.strip();
+        if (!Words.holdsDigit(f)) {
+            return false;
+        }
+        Matcher label = DATE_FIELD_LABEL.matcher(f);
+        return RELATIVE_TIME.matcher(label.lookingAt() ? f.substring(label.end()) : f).matches();
     }
 
     /** A date field of a meta line is this many words at most ("22 novembre 2026, 21:40", "20/11/2026 às 07:30"). */

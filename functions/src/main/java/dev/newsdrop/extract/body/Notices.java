@@ -358,6 +358,92 @@ final class Notices {
                 + WORD_END;
     }
 
+    /**
+     * The opening of a box inviting the reader to send the newsroom a tip, the question or imperative its heading or
+     * first sentence asks: Swedish "Tipsa oss!", "Har du sett något som du tycker att vi ska skriva om?", Norwegian "Tips
+     * oss", Danish "Tip os", Dutch "Heb jij een tip?", German "Tipp an die Redaktion", "Haben Sie einen Hinweis?", English
+     * "Have a story tip?", "Got a news tip?", French "Une info à nous signaler ?", Spanish "¿Tienes una pista?", Portuguese
+     * "Tem uma sugestão de pauta?", Italian "Hai una segnalazione?", Polish "Masz temat?". Asked where the block's
+     * letters start ({@link #isTipBox}): a report about tips ("Police received 40 tips") does not open so.
+     */
+    private static final Pattern TIP_PROMPT = Pattern.compile(
+            "(?:tipsa (?:oss|redaktionen)|har du (?:ett |et |en )?(?:nyhets)?tips?|har du sett något som|tips oss|tip os"
+                    + "|tips redaksjonen|tip redaktionen"
+                    + "|(?:heb (?:jij|je)|heeft u) (?:een )?(?:nieuws)?tip|tip (?:de redactie|ons)"
+                    + "|tipps? an (?:die|unsere) redaktion|(?:haben sie|hast du|habt ihr) (?:einen |ein )?(?:hinweis|tipp|nachrichtentipp"
+                    + "|themenvorschlag)"
+                    + "|(?:do you )?(?:have|got|know) (?:a |an |any )?(?:story |news )?(?:tips?|story idea)|send us (?:a |your )?(?:story |news )?tips?"
+                    + "|tip us off"
+                    + "|(?:vous avez )?une info(?:rmation)? à (?:nous )?(?:signaler|transmettre|communiquer|partager)"
+                    + "|(?:tienes|tiene|tenés) (?:una |un )?(?:pista|chivatazo|tip|soplo)"
+                    + "|(?:tem|você tem) (?:uma )?(?:sugestão de pauta|denúncia)|sugestão de pauta"
+                    + "|hai (?:una )?(?:segnalazione|notizia da segnalare)|avete (?:una )?segnalazion[ei]"
+                    + "|masz (?:temat|informację|newsa|sygnał))(?![\\p{L}])",
+            FLAGS);
+
+    /**
+     * A way to send the tip the box gives: an e-mail address, a telephone number, or a verb or noun of mailing, calling,
+     * writing or messaging ("Mejla …", "Mail naar … of app ons", "ring", "WhatsApp", "Schreiben Sie uns", "écrivez-nous").
+     */
+    private static final Pattern TIP_CHANNEL = Pattern.compile(
+            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+\\.[\\p{L}\\p{N}.-]+|\\+?\\d[\\d \\-/]{5,}\\d"
+                    + "|(?<![\\p{L}])(?:e-?mail|mail|mejla|mejl|maila|e-?post|ring|bel|app(?:en|t)?(?![\\p{L}])|whatsapp|signal(?![\\p{L}])|telegram"
+                    + "|call|phone|text us|contact|schreib|ruf|kontakt|écri|appel|escrib|escríb|llam|contáct|envi|mand|ligue|fale"
+                    + "|scriv|chiam|contatt|napisz|zadzwo|wyślij|pisz|stuur|formul|form(?![\\p{L}]))",
+            FLAGS);
+
+    /** A tip box is short: its question and a line or two saying where to send the tip. */
+    static final int MAX_TIP_BOX_CHARS = 400;
+
+    /** The prompt's openings: the first letters of a block are asked before its text is built. */
+    static final PatternOpenings TIP_PROMPT_OPENINGS = PatternOpenings.of(TIP_PROMPT.pattern());
+
+    /** Leading marks before a prompt's first letter ("¿", "📩 ", "» "), at most this many. */
+    private static final int MAX_TIP_LEAD = 4;
+
+    /** The index of the text's first letter or digit, after at most {@link #MAX_TIP_LEAD} other characters; -1 when there is none. */
+    static int tipPromptStart(CharSequence text) {
+        return tipPromptStart(text, 0);
+    }
+
+    /** {@link #tipPromptStart(CharSequence)} of the text from {@code from} on. */
+    static int tipPromptStart(CharSequence text, int from) {
+        int n = Math.min(text.length(), from + MAX_TIP_LEAD + 1);
+        for (int i = from; i < n; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the tip prompt the text opens with ({@link #TIP_PROMPT}), or -1. */
+    static int tipPromptEnd(String text) {
+        int at = tipPromptStart(text);
+        if (at < 0) {
+            return -1;
+        }
+        Matcher m = TIP_PROMPT.matcher(text).region(at, text.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** True when the text gives a way to send a tip ({@link #TIP_CHANNEL}). */
+    static boolean namesTipChannel(CharSequence text) {
+        return TIP_CHANNEL.matcher(text).find();
+    }
+
+    /**
+     * True when the short block's text is a tip box: it opens by asking for a tip ({@link #TIP_PROMPT}) and goes on to
+     * give a way to send it ({@link #TIP_CHANNEL}).
+     */
+    static boolean isTipBox(String text) {
+        if (text.length() > MAX_TIP_BOX_CHARS) {
+            return false;
+        }
+        int end = tipPromptEnd(text);
+        return end >= 0 && namesTipChannel(text.substring(end));
+    }
+
     /** The {@code rel} token of a paid or affiliate link (Google's link attributes: rel="sponsored"). */
     static final String SPONSORED_REL = "sponsored";
 

@@ -278,6 +278,27 @@ class ContentPrunerTest {
         assertFalse(ContentPruner.isWriterAndDateFields("Autor: Jelena Marković, 2. decembar 2026."), "one field, not a meta line of fields");
     }
 
+    @Test
+    void relativeUpdateTime_isADateField_ofAMetaLine() {
+        assertTrue(ContentPruner.isDateFieldsLine("27/11/2026 08h12 · Atualizado há 2 horas"));
+        assertTrue(ContentPruner.isWriterAndDateFields("Aggiornato 3 ore fa · di Federico Bassi · 3 dicembre 2026"));
+        assertTrue(ContentPruner.isDateFieldsLine("3 December 2026 · Updated 2 hours ago"));
+        assertTrue(ContentPruner.isRelativeTimeField("Mis à jour il y a 5 minutes"));
+        assertTrue(ContentPruner.isRelativeTimeField("vor 3 Stunden"));
+        assertFalse(ContentPruner.isRelativeTimeField("Atualizado há 2 horas pela manhã"), "more words than the time");
+        assertFalse(ContentPruner.isRelativeTimeField("2 hours"), "no word of the past");
+        assertFalse(ContentPruner.isDateFieldsLine("Atualizado há 2 horas"), "one field alone");
+        assertFalse(ContentPruner.isDateFieldsLine("Há 2 horas · há 3 dias"), "no date field's label");
+    }
+
+    @Test
+    void metaBoxOfBylineThenLooseDateFields_goesWhole() {
+        assertEquals(PROSE, prunedBlock("<div><p>Por Rafael Siqueira, Portal Interior — Campinas</p><time>27/11/2026 08h12</time>"
+                + " · Atualizado há 2 horas</div>"));
+        String kept = "<div><p>Por Rafael Siqueira, Portal Interior — Campinas</p>A prefeitura confirmou o corte há 2 horas.</div>";
+        assertTrue(prunedBlock(kept).endsWith(" A prefeitura confirmou o corte há 2 horas."), "a sentence after the byline stays");
+    }
+
     /** What the boilerplate gate stands for: the line's initial's pattern, tried at its start. */
     private static boolean boilerplateByPattern(String line) {
         java.util.regex.Pattern p = ContentPruner.boilerplatePattern(line.charAt(0));

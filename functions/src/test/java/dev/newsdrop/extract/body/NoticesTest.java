@@ -239,6 +239,48 @@ class NoticesTest {
         assertEquals(PROSE + " " + PROSE, pruned(box));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<div><h3>Tipsa oss!</h3><p>Har du sett något som du tycker att vi ska skriva om? Mejla nyhetstips@tidning.example.se eller ring 021-00 00 00.</p></div>",
+        "<div><h3>Heb jij een tip?</h3><p>Mail naar tips@omroep.example.nl of app ons.</p></div>",
+        "<h3>Heb jij een tip?</h3><p>Mail naar tips@omroep.example.nl of app ons.</p>",
+        "<p><strong>Haben Sie einen Hinweis?</strong> Schreiben Sie uns an hinweise@zeitung.example.de.</p>",
+        "<div><h4>Got a news tip?</h4><p>Email newsdesk@gazette.example.com or call 01234 000000.</p></div>",
+        "<aside><p>Une info à nous signaler ? Écrivez-nous à redaction@journal.example.fr</p></aside>",
+        "<p>¿Tienes una pista? Escríbenos a pistas@diario.example.es</p>",
+        "<p>Tem uma sugestão de pauta? Envie para o nosso WhatsApp (11) 90000-0000.</p>",
+        "<p>Hai una segnalazione? Scrivi a redazione@giornale.example.it</p>",
+        "<p>Masz temat? Napisz do nas: redakcja@gazeta.example.pl</p>",
+        "<div><h3>Tips oss</h3><p>Send e-post til tips@avis.example.no eller ring 00 00 00 00.</p></div>",
+        "<div><h3>Tip os</h3><p>Skriv til tip@avis.example.dk.</p></div>"})
+    void tipBoxes_areCut(String box) {
+        assertEquals(PROSE + " " + PROSE, pruned(box), box);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a report about tips: the block does not open by asking for one
+        "<p>Police received 40 tips within a day and asked anyone with information to call 101.</p>",
+        "<p>Die Polizei hat nach eigenen Angaben mehr als 30 Hinweise erhalten und bittet um weitere per Telefon.</p>",
+        // a heading asking for a tip over a paragraph of the story that names no way to send one
+        "<h3>Have a tip?</h3><p>The harbour master said the boat had been seen twice near the pier that week.</p>",
+        // the question alone, no way to send the tip
+        "<p>Heb jij een tip?</p>"})
+    void textsAboutTips_stay(String html) {
+        String text = Jsoup.parseBodyFragment(html).body().text();
+        assertEquals(PROSE + " " + text + " " + PROSE, pruned(html), html);
+    }
+
+    @Test
+    void tipPrompt_isAskedWhereTheLettersStart() {
+        assertFalse(Notices.TIP_PROMPT_OPENINGS.admitsAll());
+        assertTrue(Notices.isTipBox("¿Tienes una pista? Escríbenos a pistas@diario.example.es"));
+        assertTrue(Notices.isTipBox("» Got a news tip? Email us"));
+        assertFalse(Notices.isTipBox("Readers: got a news tip? Email us")); // not at the opening
+        assertFalse(Notices.isTipBox("Got a news tip?")); // no way to send it
+        assertFalse(Notices.isTipBox("Tipsa oss! " + "x".repeat(Notices.MAX_TIP_BOX_CHARS) + " mejla"));
+    }
+
     @Test
     void relTokens_areMatchedWholeInAnyCase() {
         assertTrue(Notices.hasToken("nofollow sponsored", "sponsored"));

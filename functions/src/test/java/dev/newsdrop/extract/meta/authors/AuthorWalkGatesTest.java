@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The gates in front of the author finder's whole-body walks agree with the ungated answers: the first-character
  * gate of {@link AuthorFinder#containsIgnoreCase}, the author-markup witness before {@link AuthorFinder#shownInBody},
- * and {@link StatedAuthors#mayHoldTranslatorCredit} before the translator credit's pattern.
+ * {@link StatedAuthors#mayHoldTranslatorCredit} before the translator credit's pattern and {@link
+ * RepublicationSource#mayHoldFirstPublished} before the first-publication note's.
  */
 class AuthorWalkGatesTest {
 
@@ -139,5 +140,38 @@ class AuthorWalkGatesTest {
         assertTrue(StatedAuthors.mayHoldTranslatorCredit("ترجمة: سلمى الحسيني"));
         assertFalse(StatedAuthors.mayHoldTranslatorCredit("The council met on Tuesday to discuss the budget."));
         assertFalse(StatedAuthors.mayHoldTranslatorCredit(""));
+    }
+
+    private static final String[] NOTE_WORDS = {"first appeared", "First Published", "originally ran", "Republished with permission from",
+            "publicado originalmente", "paru initialement", "Publiée d'abord", "erschien zuerst", "ERSTVERÖFFENTLICHUNG",
+            "pubblicato per la prima volta", "oorspronkelijk verschenen", "verscheen eerder", "pierwotnie opublikowany", "ilk olarak",
+            "نُشر هذا المقال أولاً", "نشر أولا", "first", "originally", "Anna Schmidt", "published"};
+
+    @Test
+    void firstPublishedGateAdmitsEveryTextTheNoteMatches() throws ReflectiveOperationException {
+        java.lang.reflect.Field f = RepublicationSource.class.getDeclaredField("FIRST_PUBLISHED");
+        f.setAccessible(true);
+        Pattern note = (Pattern) f.get(null);
+        assertFalse(RepublicationSource.FIRST_PUBLISHED_OPENINGS.admitsAll(), "the note's openings are read");
+        Random r = new Random(31);
+        int matched = 0;
+        int gated = 0;
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int k = 1 + r.nextInt(3); k > 0; k--) {
+                String w = NOTE_WORDS[r.nextInt(NOTE_WORDS.length)];
+                t.append(JOINS[r.nextInt(JOINS.length)]).append(r.nextBoolean() ? w : w.toUpperCase(java.util.Locale.ROOT))
+                        .append(JOINS[r.nextInt(JOINS.length)]).append(random(r, 4));
+            }
+            String text = t.toString();
+            boolean found = note.matcher(text).find();
+            boolean admitted = RepublicationSource.mayHoldFirstPublished(text);
+            assertTrue(admitted || !found, text);
+            matched += found ? 1 : 0;
+            gated += admitted ? 0 : 1;
+        }
+        assertTrue(matched > 10_000 && gated > 1_000, "both answers met: " + matched + " " + gated);
+        assertTrue(RepublicationSource.mayHoldFirstPublished("This essay first appeared in Harbour Review."));
+        assertFalse(RepublicationSource.mayHoldFirstPublished("The council met on Tuesday to discuss the budget."));
     }
 }

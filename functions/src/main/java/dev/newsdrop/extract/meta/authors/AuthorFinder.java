@@ -548,13 +548,17 @@ public final class AuthorFinder {
      * skips). A cheap witness asked first; false says nothing, and the body is walked.
      */
     static boolean shownInAuthorMarkup(List<String> written, PageScan scan, Element body) {
-        for (List<Element> elements : List.of(scan.authorMarkup(), scan.authorPageLinks())) {
-            for (Element e : elements) {
-                for (Element d : e.getAllElements()) { // the element and all under it
-                    for (TextNode t : d.textNodes()) {
-                        if (holdsName(t, written) && walkedUnder(t.parent(), body)) {
-                            return true;
-                        }
+        // the author markup first: the page scan gathered it; the author links are found on first use
+        return holdsName(scan.authorMarkup(), written, body) || holdsName(scan.authorPageLinks(), written, body);
+    }
+
+    /** True when a text node of the elements (or under them) holds one of the names as {@link #shownInAuthorMarkup} asks. */
+    private static boolean holdsName(List<Element> elements, List<String> written, Element body) {
+        for (Element e : elements) {
+            for (Element d : e.getAllElements()) { // the element and all under it
+                for (TextNode t : d.textNodes()) {
+                    if (holdsName(t, written) && walkedUnder(t.parent(), body)) {
+                        return true;
                     }
                 }
             }

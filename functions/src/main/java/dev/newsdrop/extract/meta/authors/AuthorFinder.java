@@ -499,6 +499,14 @@ public final class AuthorFinder {
             return true;
         }
         List<String> written = names.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+        if (shownInAuthorMarkup(written, scan, body)) {
+            return true; // most pages show the stated name in an author link: found there, the body is not walked
+        }
+        return shownInBody(written, body);
+    }
+
+    /** True when a text of the body outside its sidebars and footer holds one of the (stripped, non-empty) names, in any case. */
+    static boolean shownInBody(List<String> written, Element body) {
         boolean[] shown = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -528,6 +536,60 @@ public final class AuthorFinder {
         return shown[0];
     }
 
+    /** The elements whose text node the walk of {@link #anyShown} would skip with all they hold. */
+    private static boolean skippedByWalk(String tag) {
+        return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template");
+    }
+
+    /**
+     * True when a text node of the page's author markup or author links ({@link PageScan#authorMarkup},
+     * {@link PageScan#authorPageLinks}) holds one of the names, in any case, outside the sidebars: a text
+     * {@link #anyShown}'s walk of the body would find too (the node in the body, under no element the walk
+     * skips). A cheap witness asked first; false says nothing, and the body is walked.
+     */
+    static boolean shownInAuthorMarkup(List<String> written, PageScan scan, Element body) {
+        // the author markup first: the page scan gathered it; the author links are found on first use
+        return holdsName(scan.authorMarkup(), written, body) || holdsName(scan.authorPageLinks(), written, body);
+    }
+
+    /** True when a text node of the elements (or under them) holds one of the names as {@link #shownInAuthorMarkup} asks. */
+    private static boolean holdsName(List<Element> elements, List<String> written, Element body) {
+        for (Element e : elements) {
+            for (Element d : e.getAllElements()) { // the element and all under it
+                for (TextNode t : d.textNodes()) {
+                    if (holdsName(t, written) && walkedUnder(t.parent(), body)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the text node holds one of the names in any case and its element is outside the sidebars and footer. */
+    private static boolean holdsName(TextNode t, List<String> written) {
+        String text = t.getWholeText();
+        for (String n : written) {
+            if (containsIgnoreCase(text, n)) {
+                return t.parent() instanceof Element p && p.closest(PageRegions.BESIDE_ARTICLE) == null;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code e} is {@code body} or under it, with no element the walk skips on the way. */
+    private static boolean walkedUnder(Node e, Element body) {
+        for (Node n = e; n != null; n = n.parent()) {
+            if (n == body) {
+                return true;
+            }
+            if (n instanceof Element el && skippedByWalk(el.normalName())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The most words after the site's name in the name of one of its units ("Brand Studio", "Data Team", "Staff"). */
     private static final int MAX_UNIT_WORDS = 3;
 
@@ -547,7 +609,39 @@ public final class AuthorFinder {
     }
 
     /** True when the text holds the name in any case ("André Oliver KLEIN" in a byline written "André Oliver Klein"). */
-    private static boolean containsIgnoreCase(String text, String name) {
+    static boolean containsIgnoreCase(String text, String name) {
+        int last = text.length() - name.length();
+        if (name.isEmpty() || Character.isSurrogate(name.charAt(0))) {
+            for (int i = 0; i <= last; i++) {
+                if (text.regionMatches(true, i, name, 0, name.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // regionMatches compares a character of the text with the name's first as itself, by upper case, or by the
+        // lower case of the upper case: an ASCII character of the text that passes none of the three is not asked
+        char first = name.charAt(0);
+        int upper = Character.toUpperCase((int) first);
+        int lowerOfUpper = Character.toLowerCase(upper);
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                int cu = c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
+                int cl = cu >= 'A' && cu <= 'Z' ? cu + ('a' - 'A') : cu;
+                if (c != first && cu != upper && cl != lowerOfUpper) {
+                    continue;
+                }
+            }
+            if (text.regionMatches(true, i, name, 0, name.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #containsIgnoreCase} as written first, asking every place (for tests). */
+    static boolean containsIgnoreCaseEverywhere(String text, String name) {
         int last = text.length() - name.length();
         for (int i = 0; i <= last; i++) {
             if (text.regionMatches(true, i, name, 0, name.length())) {

@@ -66,6 +66,19 @@ final class RepublicationSource {
         return sources.isEmpty() ? names : names.stream().filter(n -> !sources.contains(ComparisonKey.of(n))).toList();
     }
 
+    /** The places where a {@link #FIRST_PUBLISHED} match may start: asked of a text before the pattern is. */
+    static final PatternOpenings FIRST_PUBLISHED_OPENINGS = PatternOpenings.of(FIRST_PUBLISHED.pattern());
+
+    /** False when no place of the text opens a {@link #FIRST_PUBLISHED} match: its {@code find()} then fails too. */
+    static boolean mayHoldFirstPublished(String text) {
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            if (FIRST_PUBLISHED_OPENINGS.mayOpenAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The wanted keys a note names after its {@link #FIRST_PUBLISHED} words, in the element holding the words. */
     private static Set<String> firstPublications(PageScan scan, Set<String> wanted) {
         Set<String> found = new HashSet<>();
@@ -81,7 +94,8 @@ final class RepublicationSource {
                     return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
                             ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
                 }
-                if (node instanceof TextNode t && t.getWholeText().length() <= MAX_NOTE_CHARS) {
+                if (node instanceof TextNode t && t.getWholeText().length() <= MAX_NOTE_CHARS
+                        && mayHoldFirstPublished(t.getWholeText())) {
                     Matcher m = FIRST_PUBLISHED.matcher(t.getWholeText());
                     if (m.find() && t.parent() instanceof Element note) {
                         String text = note.text();

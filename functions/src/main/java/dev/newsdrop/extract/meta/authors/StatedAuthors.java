@@ -523,6 +523,22 @@ final class StatedAuthors {
     private static final Pattern TRANSLATOR_CREDIT = Pattern.compile(
             "(?iu)(?:^|[,;·•|–—(]\\s*|\\s-\\s|[.!?]\\s+)" + TRANSLATOR_LEAD + "\\s*[:：]?\\s*([^,;·•|/()\\n]{2,60})");
 
+    /** The places where a {@link #TRANSLATOR_CREDIT} may start: asked of a text before the pattern is. */
+    static final PatternOpenings TRANSLATOR_CREDIT_OPENINGS = PatternOpenings.of(TRANSLATOR_CREDIT.pattern());
+
+    /**
+     * False when no place of the text opens a {@link #TRANSLATOR_CREDIT} ({@link #TRANSLATOR_CREDIT_OPENINGS}): the
+     * pattern's {@code find()} then fails too, and a text without a credit's opening is not searched.
+     */
+    static boolean mayHoldTranslatorCredit(String text) {
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            if (TRANSLATOR_CREDIT_OPENINGS.mayOpenAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A translator's credit closing the text before a name set in an element of its own ("Traduit de l'anglais par <span>X</span>"). */
     private static final Pattern TRANSLATOR_BEFORE = Pattern.compile("(?iu)(?:^|[^\\p{L}])" + TRANSLATOR_LEAD + "\\s*[:：]?\\s*$");
 
@@ -560,6 +576,9 @@ final class StatedAuthors {
                             found.add(key);
                         }
                         return FilterResult.CONTINUE;
+                    }
+                    if (!mayHoldTranslatorCredit(text)) {
+                        return FilterResult.CONTINUE; // no place of the text opens a credit: most texts of most pages
                     }
                     Matcher m = TRANSLATOR_CREDIT.matcher(text);
                     while (m.find()) {

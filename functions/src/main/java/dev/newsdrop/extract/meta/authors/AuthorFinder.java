@@ -9,8 +9,6 @@ import dev.newsdrop.extract.meta.SiteName;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -507,38 +505,22 @@ public final class AuthorFinder {
 
     /** True when a text of the body outside its sidebars and footer holds one of the (stripped, non-empty) names, in any case. */
     static boolean shownInBody(List<String> written, Element body) {
-        boolean[] shown = {false};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el) {
-                    String tag = el.normalName();
-                    return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
-                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
-                }
-                if (node instanceof TextNode t && t.parent() instanceof Element p) {
-                    String text = t.getWholeText();
-                    for (String n : written) {
-                        if (containsIgnoreCase(text, n) && p.closest(PageRegions.BESIDE_ARTICLE) == null) {
-                            shown[0] = true;
-                            return FilterResult.STOP;
-                        }
+        return ShownTexts.anyMatch(body, t -> {
+            if (t.parent() instanceof Element p) {
+                String text = t.getWholeText();
+                for (String n : written) {
+                    if (containsIgnoreCase(text, n) && p.closest(PageRegions.BESIDE_ARTICLE) == null) {
+                        return true;
                     }
                 }
-                return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
-        return shown[0];
+            return false;
+        });
     }
 
     /** The elements whose text node the walk of {@link #anyShown} would skip with all they hold. */
     private static boolean skippedByWalk(String tag) {
-        return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template");
+        return ShownTexts.unshown(tag);
     }
 
     /**

@@ -3,10 +3,6 @@ package dev.newsdrop.extract.meta.authors;
 import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.PageScan;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 import java.util.HashSet;
 import java.util.List;
@@ -86,38 +82,24 @@ final class RepublicationSource {
         if (body == null) {
             return found;
         }
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el) {
-                    String tag = el.normalName();
-                    return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
-                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
-                }
-                if (node instanceof TextNode t && t.getWholeText().length() <= MAX_NOTE_CHARS
-                        && mayHoldFirstPublished(t.getWholeText())) {
-                    Matcher m = FIRST_PUBLISHED.matcher(t.getWholeText());
-                    if (m.find() && t.parent() instanceof Element note) {
-                        String text = note.text();
-                        if (text.length() <= MAX_NOTE_CHARS) {
-                            int at = text.indexOf(m.group());
-                            String after = ComparisonKey.of(at < 0 ? text : text.substring(at + m.group().length()));
-                            for (String w : wanted) {
-                                if (after.contains(w)) {
-                                    found.add(w); // "... first appeared in <a>Harbour Review</a>"
-                                }
-                            }
+        ShownTexts.forEach(body, t -> {
+            if (t.getWholeText().length() > MAX_NOTE_CHARS || !mayHoldFirstPublished(t.getWholeText())) {
+                return;
+            }
+            Matcher m = FIRST_PUBLISHED.matcher(t.getWholeText());
+            if (m.find() && t.parent() instanceof Element note) {
+                String text = note.text();
+                if (text.length() <= MAX_NOTE_CHARS) {
+                    int at = text.indexOf(m.group());
+                    String after = ComparisonKey.of(at < 0 ? text : text.substring(at + m.group().length()));
+                    for (String w : wanted) {
+                        if (after.contains(w)) {
+                            found.add(w); // "... first appeared in <a>Harbour Review</a>"
                         }
                     }
                 }
-                return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+        });
         return found;
     }
 }

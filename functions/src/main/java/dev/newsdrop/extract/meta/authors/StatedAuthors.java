@@ -8,8 +8,6 @@ import dev.newsdrop.extract.meta.PageScan;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -450,55 +448,43 @@ final class StatedAuthors {
         if (body == null) {
             return credited;
         }
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el) {
-                    String tag = el.normalName();
-                    return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
-                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
-                }
-                if (node instanceof TextNode t) {
-                    String text = t.getWholeText();
-                    if (text.length() <= MAX_TEXT_CREDIT_CHARS && text.length() > 4) {
-                        read(text.strip());
-                    }
-                }
-                return FilterResult.CONTINUE;
+        ShownTexts.forEach(body, t -> {
+            String text = t.getWholeText();
+            if (text.length() <= MAX_TEXT_CREDIT_CHARS && text.length() > 4) {
+                readCredits(text.strip(), wanted, credited, shownOtherwise);
             }
-
-            private void read(String text) {
-                String textKey = ComparisonKey.of(text);
-                Set<String> here = new HashSet<>();
-                for (String key : wanted) {
-                    if (!key.isEmpty() && textKey.contains(key)) {
-                        here.add(key);
-                    }
-                }
-                if (here.isEmpty()) {
-                    return;
-                }
-                Matcher m = TEXT_CREDIT.matcher(text);
-                while (m.find()) {
-                    String creditKey = ComparisonKey.of(m.group(1).strip());
-                    for (Iterator<String> it = here.iterator(); it.hasNext(); ) {
-                        String key = it.next();
-                        if (creditKey.startsWith(key)) { // the name, perhaps with whom it works for after it
-                            it.remove();
-                            credited.add(key);
-                        }
-                    }
-                }
-                shownOtherwise.addAll(here); // "Meg Kinnard and Errin Haines, Associated Press": a writer who also took the photos
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+        });
         credited.removeAll(shownOtherwise);
         return credited;
+    }
+
+    /**
+     * Reads one short text of the page for {@link #creditedInText}: the wanted keys it credits for other work go to
+     * {@code credited}, those it shows some other way to {@code shownOtherwise}.
+     */
+    private static void readCredits(String text, Set<String> wanted, Set<String> credited, Set<String> shownOtherwise) {
+        String textKey = ComparisonKey.of(text);
+        Set<String> here = new HashSet<>();
+        for (String key : wanted) {
+            if (!key.isEmpty() && textKey.contains(key)) {
+                here.add(key);
+            }
+        }
+        if (here.isEmpty()) {
+            return;
+        }
+        Matcher m = TEXT_CREDIT.matcher(text);
+        while (m.find()) {
+            String creditKey = ComparisonKey.of(m.group(1).strip());
+            for (Iterator<String> it = here.iterator(); it.hasNext(); ) {
+                String key = it.next();
+                if (creditKey.startsWith(key)) { // the name, perhaps with whom it works for after it
+                    it.remove();
+                    credited.add(key);
+                }
+            }
+        }
+        shownOtherwise.addAll(here); // "Meg Kinnard and Errin Haines, Associated Press": a writer who also took the photos
     }
 
     /**
@@ -555,49 +541,33 @@ final class StatedAuthors {
         if (body == null) {
             return found;
         }
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element el) {
-                    String tag = el.normalName();
-                    return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
-                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+        ShownTexts.forEach(body, t -> {
+            String text = t.getWholeText().strip();
+            if (text.length() < 2 || text.length() > MAX_TEXT_CREDIT_CHARS) {
+                return;
+            }
+            String key = ComparisonKey.of(text);
+            if (wanted.contains(key)) {
+                Element own = t.parent() instanceof Element p && p.childNodeSize() == 1 ? p : null;
+                String before = own != null ? textBefore(own) : textBeforeNode(t);
+                if (TRANSLATOR_BEFORE.matcher(before).find()) {
+                    found.add(key);
                 }
-                if (node instanceof TextNode t) {
-                    String text = t.getWholeText().strip();
-                    if (text.length() < 2 || text.length() > MAX_TEXT_CREDIT_CHARS) {
-                        return FilterResult.CONTINUE;
-                    }
-                    String key = ComparisonKey.of(text);
-                    if (wanted.contains(key)) {
-                        Element own = t.parent() instanceof Element p && p.childNodeSize() == 1 ? p : null;
-                        String before = own != null ? textBefore(own) : textBeforeNode(t);
-                        if (TRANSLATOR_BEFORE.matcher(before).find()) {
-                            found.add(key);
-                        }
-                        return FilterResult.CONTINUE;
-                    }
-                    if (!mayHoldTranslatorCredit(text)) {
-                        return FilterResult.CONTINUE; // no place of the text opens a credit: most texts of most pages
-                    }
-                    Matcher m = TRANSLATOR_CREDIT.matcher(text);
-                    while (m.find()) {
-                        String creditKey = ComparisonKey.of(m.group(1).strip());
-                        for (String w : wanted) {
-                            if (!w.isEmpty() && creditKey.startsWith(w)) {
-                                found.add(w);
-                            }
-                        }
+                return;
+            }
+            if (!mayHoldTranslatorCredit(text)) {
+                return; // no place of the text opens a credit: most texts of most pages
+            }
+            Matcher m = TRANSLATOR_CREDIT.matcher(text);
+            while (m.find()) {
+                String creditKey = ComparisonKey.of(m.group(1).strip());
+                for (String w : wanted) {
+                    if (!w.isEmpty() && creditKey.startsWith(w)) {
+                        found.add(w);
                     }
                 }
-                return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+        });
         return found;
     }
 

@@ -238,9 +238,10 @@ final class Notices {
      * us", "on our WhatsApp channel"; Hindi "जुड़ें", Nepali "जोडिनुहोस्", Bengali "যুক্ত হোন", Urdu "جوائن کریں", "فالو کریں",
      * Tamil "இணையுங்கள்", Khmer "ចូលរួម", Burmese "Join" (in Latin letters), Thai "ติดตาม", "เพิ่มเพื่อน", Vietnamese "theo dõi",
      * Indonesian and Malay "ikuti", "gabung", "sertai", Filipino "i-follow", "sundan", Swahili "jiunge", "tufuate", Hausa "ku biyo mu",
-     * Somali "nagala soco", Amharic "ይቀላቀሉ", Afrikaans "volg ons", "sluit aan".
+     * Somali "nagala soco", Amharic "ይቀላቀሉ", Afrikaans "volg ons", "sluit aan". A bare "join" asks only after the platform, as
+     * Burmese sets the English word ("Viber Community တွင် Join"): before it, it is a report ("parents join WhatsApp groups").
      */
-    private static final String CHANNEL_VERBS = "(?:(?:join|follow|subscribe to|find) (?:us|our)|(?:on|to|in) our(?: official)?|join|जुड़ें|जुडें"
+    private static final String CHANNEL_VERBS = "(?:(?:join|follow|subscribe to|find) (?:us|our)|(?:on|to|in) our(?: official)?|जुड़ें|जुडें"
             + "|जोडिनुहोस्|जुड़िए|যুক্ত হোন|যুক্ত থাকুন|جوائن کریں|فالو کریں|இணையுங்கள்|இணைந்திடுங்கள்|ចូលរួម|ติดตาม|เพิ่มเพื่อน|theo dõi"
             + "|tham gia|ikuti|gabung|sertai|i-follow|sundan|sumali|jiunge|tufuate|ku biyo mu|nagala soco|ይቀላቀሉ|volg ons|sluit aan)";
 
@@ -254,7 +255,7 @@ final class Notices {
      */
     private static final Pattern CHANNEL_PITCH = Pattern.compile(
             "(?<![\\p{L}\\p{M}])" + CHANNEL_VERBS + "(?![\\p{L}\\p{M}])[^.!?।]{0,60}?(?<![\\p{L}])" + CHANNEL_PLATFORMS + "(?![\\p{L}])"
-                    + "|(?<![\\p{L}])" + CHANNEL_PLATFORMS + "(?![\\p{L}])[^.!?।]{0,60}?(?<![\\p{L}\\p{M}])" + CHANNEL_VERBS + "(?![\\p{L}\\p{M}])",
+                    + "|(?<![\\p{L}])" + CHANNEL_PLATFORMS + "(?![\\p{L}])[^.!?।]{0,60}?(?<![\\p{L}\\p{M}])(?:" + CHANNEL_VERBS + "|join)(?![\\p{L}\\p{M}])",
             FLAGS);
 
     /** A prompt to follow a channel ({@link #CHANNEL_PITCH}) is a line: no longer than this. */

@@ -197,6 +197,8 @@ class NoticesTest {
         "Neukunden können den Dienst nach Angaben des Anbieters einen Monat kostenlos testen.",
         "Lesen Sie dazu auch unseren Bericht über die Haushaltsdebatte für 2027.",
         "Customers who signed up in March get three months free, the company said.",
+        // a report of what readers do with a messaging app, not a pitch to join the site's channel
+        "Thousands of parents join WhatsApp groups run by class representatives.",
         // an editor's view reported, and a poll's
         "Die Chefredakteurin sagte, der Beschluss entspreche der Meinung der Redaktion.",
         "The survey does not necessarily reflect the views of all residents, the council warned.",

@@ -619,7 +619,7 @@ final class ContentPruner {
         Element next = e.nextElementSibling();
         TextStats.Stats ns = next != null && Blocks.isBlock(next) ? stats.of(next) : null;
         return ns != null && ns.chars > 0 && ns.chars <= MAX_TIP_LINE_CHARS && s.chars + ns.chars < Notices.MAX_OFFER_BOX_SHARE * containerChars
-                && Notices.namesTipChannel(next.text()) ? next : null;
+                && Notices.namesTipChannel(next.text()) && !Notices.namesAppealAuthority(next.text()) ? next : null;
     }
 
     /** True when the block's first text node may open with a tip's prompt ({@link Notices#TIP_PROMPT_OPENINGS}). */

@@ -393,6 +393,22 @@ final class Notices {
                     + "|scriv|chiam|contatt|napisz|zadzwo|wyślij|pisz|stuur|formul|form(?![\\p{L}]))",
             FLAGS);
 
+    /**
+     * The police, a prosecutor or investigators named as who asks for the information ("Die Polizei bittet Zeugen, sich
+     * unter … zu melden", "Police ask anyone with information to call …"): a witness appeal the story relays, which is
+     * its text, not the newsroom's box asking readers for tips.
+     */
+    private static final Pattern APPEAL_AUTHORITY = Pattern.compile(
+            "(?<![\\p{L}])(?:polizei\\p{L}*|kripo|kriminalpolizei|staatsanwaltschaft|ermittler\\p{L}*|police|detectives?|investigators?"
+                    + "|prosecutors?|polis(?:en)?|politi(?:et)?|politie|policía|policia|polícia|polizia|carabinieri|policja\\p{L}*"
+                    + "|gendarmerie|guardia civil|mossos)(?![\\p{L}])",
+            FLAGS);
+
+    /** True when the text names the police or investigators as who asks ({@link #APPEAL_AUTHORITY}): a witness appeal. */
+    static boolean namesAppealAuthority(CharSequence text) {
+        return APPEAL_AUTHORITY.matcher(text).find();
+    }
+
     /** A tip box is short: its question and a line or two saying where to send the tip. */
     static final int MAX_TIP_BOX_CHARS = 400;
 
@@ -435,14 +451,14 @@ final class Notices {
 
     /**
      * True when the short block's text is a tip box: it opens by asking for a tip ({@link #TIP_PROMPT}) and goes on to
-     * give a way to send it ({@link #TIP_CHANNEL}).
+     * give a way to send it ({@link #TIP_CHANNEL}), and names no police or investigators as who asks ({@link #APPEAL_AUTHORITY}).
      */
     static boolean isTipBox(String text) {
         if (text.length() > MAX_TIP_BOX_CHARS) {
             return false;
         }
         int end = tipPromptEnd(text);
-        return end >= 0 && namesTipChannel(text.substring(end));
+        return end >= 0 && namesTipChannel(text.substring(end)) && !namesAppealAuthority(text);
     }
 
     /** The {@code rel} token of a paid or affiliate link (Google's link attributes: rel="sponsored"). */

@@ -267,7 +267,10 @@ class NoticesTest {
         // a heading asking for a tip over a paragraph of the story that names no way to send one
         "<h3>Have a tip?</h3><p>The harbour master said the boat had been seen twice near the pier that week.</p>",
         // the question alone, no way to send the tip
-        "<p>Heb jij een tip?</p>"})
+        "<p>Heb jij een tip?</p>",
+        // a witness appeal the story relays: the police ask, not the newsroom
+        "<p>Haben Sie einen Hinweis? Die Polizei bittet Zeugen, sich unter Telefon 0711 8990-0 zu melden.</p>",
+        "<h3>Got a tip?</h3><p>Detectives ask anyone with information to call 101 or Crimestoppers on 0800 555 111.</p>"})
     void textsAboutTips_stay(String html) {
         String text = Jsoup.parseBodyFragment(html).body().text();
         assertEquals(PROSE + " " + text + " " + PROSE, pruned(html), html);

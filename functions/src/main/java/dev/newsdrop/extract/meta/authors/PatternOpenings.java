@@ -105,6 +105,19 @@ public final class PatternOpenings {
     }
 
     /**
+     * False when no place of the text, its end included, opens a match ({@link #mayOpenAt}): the pattern's {@code find()}
+     * then fails too, and the caller need not run it.
+     */
+    public boolean mayOpenIn(CharSequence s) {
+        for (int i = 0, n = s.length(); i <= n; i++) {
+            if (mayOpenAt(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * False when no match of the pattern can open with the code point {@code c}: the first character of {@link
      * #mayOpenAt}'s question alone, for a caller that has found where a text's first word starts without building the
      * text. A character outside the Basic Multilingual Plane, or half of one, is admitted as {@code mayOpenAt} admits it.

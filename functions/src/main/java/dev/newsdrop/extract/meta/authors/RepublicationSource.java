@@ -67,12 +67,7 @@ final class RepublicationSource {
 
     /** False when no place of the text opens a {@link #FIRST_PUBLISHED} match: its {@code find()} then fails too. */
     static boolean mayHoldFirstPublished(String text) {
-        for (int i = 0, n = text.length(); i <= n; i++) {
-            if (FIRST_PUBLISHED_OPENINGS.mayOpenAt(text, i)) {
-                return true;
-            }
-        }
-        return false;
+        return FIRST_PUBLISHED_OPENINGS.mayOpenIn(text);
     }
 
     /** The wanted keys a note names after its {@link #FIRST_PUBLISHED} words, in the element holding the words. */

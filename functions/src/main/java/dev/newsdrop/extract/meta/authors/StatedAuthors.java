@@ -517,12 +517,7 @@ final class StatedAuthors {
      * pattern's {@code find()} then fails too, and a text without a credit's opening is not searched.
      */
     static boolean mayHoldTranslatorCredit(String text) {
-        for (int i = 0, n = text.length(); i <= n; i++) {
-            if (TRANSLATOR_CREDIT_OPENINGS.mayOpenAt(text, i)) {
-                return true;
-            }
-        }
-        return false;
+        return TRANSLATOR_CREDIT_OPENINGS.mayOpenIn(text);
     }
 
     /** A translator's credit closing the text before a name set in an element of its own ("Traduit de l'anglais par <span>X</span>"). */

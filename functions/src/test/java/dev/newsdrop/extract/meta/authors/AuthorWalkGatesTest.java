@@ -118,24 +118,8 @@ class AuthorWalkGatesTest {
         f.setAccessible(true);
         Pattern credit = (Pattern) f.get(null);
         assertFalse(StatedAuthors.TRANSLATOR_CREDIT_OPENINGS.admitsAll(), "the credit's openings are read");
-        Random r = new Random(25);
-        int matched = 0;
-        int gated = 0;
-        for (int i = 0; i < 100_000; i++) {
-            StringBuilder t = new StringBuilder();
-            for (int k = 1 + r.nextInt(4); k > 0; k--) {
-                String w = CREDIT_WORDS[r.nextInt(CREDIT_WORDS.length)];
-                t.append(JOINS[r.nextInt(JOINS.length)]).append(r.nextBoolean() ? w : w.toLowerCase(java.util.Locale.ROOT))
-                        .append(JOINS[r.nextInt(JOINS.length)]).append(random(r, 4));
-            }
-            String text = t.toString();
-            boolean found = credit.matcher(text).find();
-            boolean admitted = StatedAuthors.mayHoldTranslatorCredit(text);
-            assertTrue(admitted || !found, text);
-            matched += found ? 1 : 0;
-            gated += admitted ? 0 : 1;
-        }
-        assertTrue(matched > 10_000 && gated > 1_000, "both answers met: " + matched + " " + gated);
+        assertGateAdmitsEveryMatch(credit, StatedAuthors::mayHoldTranslatorCredit, CREDIT_WORDS, 4,
+                w -> w.toLowerCase(java.util.Locale.ROOT), new Random(25));
         assertTrue(StatedAuthors.mayHoldTranslatorCredit("Translated from the German by David Hale."));
         assertTrue(StatedAuthors.mayHoldTranslatorCredit("ترجمة: سلمى الحسيني"));
         assertFalse(StatedAuthors.mayHoldTranslatorCredit("The council met on Tuesday to discuss the budget."));
@@ -153,25 +137,34 @@ class AuthorWalkGatesTest {
         f.setAccessible(true);
         Pattern note = (Pattern) f.get(null);
         assertFalse(RepublicationSource.FIRST_PUBLISHED_OPENINGS.admitsAll(), "the note's openings are read");
-        Random r = new Random(31);
+        assertGateAdmitsEveryMatch(note, RepublicationSource::mayHoldFirstPublished, NOTE_WORDS, 3,
+                w -> w.toUpperCase(java.util.Locale.ROOT), new Random(31));
+        assertTrue(RepublicationSource.mayHoldFirstPublished("This essay first appeared in Harbour Review."));
+        assertFalse(RepublicationSource.mayHoldFirstPublished("The council met on Tuesday to discuss the budget."));
+    }
+
+    /**
+     * On 100,000 random texts of the words (up to {@code maxWords}, each as written or recased, between joins and random
+     * letters), the gate admits every text the pattern finds a match in; both answers must be met often.
+     */
+    private static void assertGateAdmitsEveryMatch(Pattern pattern, java.util.function.Predicate<String> gate, String[] words,
+                                                   int maxWords, java.util.function.UnaryOperator<String> recase, Random r) {
         int matched = 0;
         int gated = 0;
         for (int i = 0; i < 100_000; i++) {
             StringBuilder t = new StringBuilder();
-            for (int k = 1 + r.nextInt(3); k > 0; k--) {
-                String w = NOTE_WORDS[r.nextInt(NOTE_WORDS.length)];
-                t.append(JOINS[r.nextInt(JOINS.length)]).append(r.nextBoolean() ? w : w.toUpperCase(java.util.Locale.ROOT))
+            for (int k = 1 + r.nextInt(maxWords); k > 0; k--) {
+                String w = words[r.nextInt(words.length)];
+                t.append(JOINS[r.nextInt(JOINS.length)]).append(r.nextBoolean() ? w : recase.apply(w))
                         .append(JOINS[r.nextInt(JOINS.length)]).append(random(r, 4));
             }
             String text = t.toString();
-            boolean found = note.matcher(text).find();
-            boolean admitted = RepublicationSource.mayHoldFirstPublished(text);
+            boolean found = pattern.matcher(text).find();
+            boolean admitted = gate.test(text);
             assertTrue(admitted || !found, text);
             matched += found ? 1 : 0;
             gated += admitted ? 0 : 1;
         }
         assertTrue(matched > 10_000 && gated > 1_000, "both answers met: " + matched + " " + gated);
-        assertTrue(RepublicationSource.mayHoldFirstPublished("This essay first appeared in Harbour Review."));
-        assertFalse(RepublicationSource.mayHoldFirstPublished("The council met on Tuesday to discuss the budget."));
     }
 }

@@ -554,13 +554,13 @@ public final class AuthorNames {
 
     /**
      * A publication or update label after the names, with the date it gives ("Jane Doe Updated 10:42
-     * AM, March 5, 2024", "Anna Schmidt Veröffentlicht am 05.03.2024", "김하늘 기자 입력 2024.03.04"): the dateline glued to the
+     * AM, March 5, 2024", "Anna Schmidt Veröffentlicht am 05.03.2024", "Karin Sjöberg Publicerad 4 december 2026",
+     * "김하늘 기자 입력 2024.03.04"; {@link #PUBLICATION_LABELS} and the languages read beyond them): the dateline glued to the
      * byline. Cut before the names are split, since the date's own commas would split it.
      */
     private static final Pattern DATE_LABEL_AFTER_NAMES = Pattern.compile(
-            "(?iu)\\s+(?:last updated|updated|published|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
-                    + "actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|"
-                    + "güncellendi|güncelleme|yayınlandı|yayınlanma|입력|수정|업데이트|公開|更新|発行|发布|發布|发表|發表)(?![\\p{L}])[^\\d]{0,12}\\d.*$");
+            "(?iu)\\s+(?:" + PUBLICATION_LABELS + "|güncellendi|güncelleme|yayınlandı|yayınlanma|опубликовано|обновлено|"
+                    + "опубліковано|оновлено|közzétéve|frissítve|입력|수정|업데이트|公開|更新|発行|发布|發布|发表|發表)(?![\\p{L}])[^\\d]{0,12}\\d.*$");
 
     /**
      * The label of a second credit after the writer's name with no separator but its own colon, in

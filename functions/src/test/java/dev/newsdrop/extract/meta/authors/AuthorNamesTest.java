@@ -380,6 +380,18 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aNordicOrCentralEuropeanDateLabelAfterTheName_isNoPartOfIt() {
+        assertEquals(List.of("Karin Sjöberg"), AuthorNames.clean(List.of("Karin Sjöberg Publicerad 4 december 2026 06.30")));
+        assertEquals(List.of("Mette Holm"), AuthorNames.clean(List.of("Mette Holm Publiceret 4. december 2026")));
+        assertEquals(List.of("Ingrid Haugen"), AuthorNames.clean(List.of("Ingrid Haugen Oppdatert 03.12.2026 14:20")));
+        assertEquals(List.of("Juha Niemi"), AuthorNames.clean(List.of("Juha Niemi Julkaistu 4.12. 9:45")));
+        assertEquals(List.of("Jan Novák"), AuthorNames.clean(List.of("Jan Novák Publikováno 4. 12. 2026")));
+        assertEquals(List.of("Олена Коваль"), AuthorNames.clean(List.of("Олена Коваль Опубліковано 4 грудня 2026")));
+        // a label word with no date after it is left to the other rules
+        assertEquals(List.of("Karin Sjöberg"), AuthorNames.clean(List.of("Karin Sjöberg")));
+    }
+
+    @Test
     void aLowerCasePartAfterAComma_isTheRoleNotAName() {
         assertEquals(List.of("Javier Ortega", "Lucía Gómez"), AuthorNames.clean(List.of("Por Javier Ortega, corresponsal en Londres, y Lucía Gómez")));
         assertEquals(List.of("Sophie Martin"), AuthorNames.clean(List.of("Par Sophie Martin, rédactrice en chef")));

@@ -246,6 +246,14 @@ public final class AuthorFinder {
             }
             if (authors.isEmpty()) {
                 authors = StatedAuthors.organisationsStated(stated.raw(), ld.organisationAuthors, siteName, ld.publisherName);
+                if (namesOnlyThePublication(authors, siteName, ld.publisherName)) {
+                    // the site stated as the author of copy it carries (a JSON-LD Organization that is its own publisher) is the
+                    // CMS's default: the agency its header names as the source ("<span class=source>APA</span>" by the date),
+                    // or whose dateline opens the text, wrote it
+                    String agency = HeaderMetaLine.agencyInSourceField(scan);
+                    List<String> wire = agency != null ? List.of(agency) : BoldNameLine.wireDatelineAgency(scan);
+                    authors = wire.isEmpty() ? authors : wire;
+                }
             }
             if (authors.isEmpty()) {
                 authors = VisibleBylines.agencySigning(visible, scan.firstH1(), siteName, ld.publisherName);
@@ -268,6 +276,22 @@ public final class AuthorFinder {
             }
         }
         return authors;
+    }
+
+    /** True when every name is the site's or its publisher's own name ("Alpenland Online" on Alpenland Online). */
+    private static boolean namesOnlyThePublication(List<String> names, String siteName, String publisherName) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String n : names) {
+            String key = PublisherNames.publicationKey(n);
+            boolean own = siteName != null && key.equals(PublisherNames.publicationKey(siteName))
+                    || publisherName != null && key.equals(PublisherNames.publicationKey(publisherName));
+            if (!own || NewsAgencies.isAgency(n)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

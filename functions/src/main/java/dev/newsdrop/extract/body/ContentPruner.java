@@ -97,6 +97,9 @@ final class ContentPruner {
             new Phrases(List.of("original-content von", "originalcontent von"), "\\s*[:：].{0,160}$"),
             new Phrases(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
                     "جميع الحقوق محفوظة"), ".{0,120}$"),
+            // a syndicated story's rights notice, whose terms run past a footer's line: "Copyright 2026 X Inc. All rights
+            // reserved. This material may not be published, broadcast, rewritten, or redistributed."
+            new Phrases(List.of("copyright", "©", "\\(c\\)"), "\\s*(?:©\\s*)?\\d{4}[^.]{0,80}\\.\\s*all rights reserved\\..{0,160}$"),
             // a copyright or no-reproduction notice in other scripts, as news sites close the text with it: Korean
             // "저작권자 © 한빛일보 무단전재 및 재배포 금지" (often in angle brackets), Chinese "版权所有 未经授权不得转载",
             // Japanese "無断転載を禁じます", Arabic "كل الحقوق محفوظة", Persian "کلیه حقوق ... محفوظ است"

@@ -361,6 +361,17 @@ class ContentPrunerTest {
     }
 
     @Test
+    void syndicatedRightsNoticeWithItsTerms_isABoilerplateLine() {
+        assertTrue(ContentPruner.opensBoilerplate("Copyright 2026 Nexline Media Inc. All rights reserved. This material may not be"
+                + " published, broadcast, rewritten, or redistributed."));
+        assertTrue(ContentPruner.opensBoilerplate("© 2026 Example Wire Service. All rights reserved. This material may not be"
+                + " published, broadcast, rewritten or redistributed without permission."));
+        assertFalse(ContentPruner.opensBoilerplate("Copyright holders in 2026 asked the court to rule. All rights reserved by the"
+                + " treaty were at stake, the lawyers said, and the judges agreed to hear the case before the end of the year."),
+                "a sentence about copyright");
+    }
+
+    @Test
     void adLabelBetweenDashes_isABoilerplateLine() {
         assertTrue(ContentPruner.opensBoilerplate("- Pubblicità -"));
         assertTrue(ContentPruner.opensBoilerplate("– Advertisement –"));

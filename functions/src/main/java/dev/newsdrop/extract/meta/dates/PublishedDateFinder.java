@@ -1675,7 +1675,7 @@ public final class PublishedDateFinder {
                     String labelled = seen[0] - publicationLabelAt[0] <= MAX_TEXTS_FROM_LABEL
                             && text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS
                             ? DateParser.parseText(text, lang) : labelledPublication(text, lang);
-                    if (labelled == null && isPublicationLabel(text)) {
+                    if (labelled == null && isPublicationLabel(text, lang)) {
                         publicationLabelAt[0] = seen[0];
                     }
                     if (labelled != null && !(teaserChecks[0]++ < MAX_TEASER_CHECKS && t.parent() instanceof Element holder
@@ -1701,7 +1701,7 @@ public final class PublishedDateFinder {
                     String created = createdLabelAt[0] >= 0 && seen[0] - createdLabelAt[0] <= MAX_TEXTS_FROM_LABEL
                             && text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS
                             ? DateParser.parseText(text, lang) : labelledPublication(text, lang);
-                    if (created == null && isPublicationLabel(text)) {
+                    if (created == null && isPublicationLabel(text, lang)) {
                         createdLabelAt[0] = seen[0];
                     }
                     if (created != null && !dayOf(created).isAfter(dayOf(updated[0]))
@@ -1726,7 +1726,7 @@ public final class PublishedDateFinder {
                     labelAt[0] = seen[0]; // "Aktualisiert:", "Updated" on its own: the date just after is the update's
                     return FilterResult.CONTINUE;
                 }
-                if (isPublicationLabel(text)) {
+                if (isPublicationLabel(text, lang)) {
                     publicationLabelAt[0] = seen[0]; // "Publicado em" on its own: the date just after is labelled
                     return FilterResult.CONTINUE;
                 }
@@ -2012,10 +2012,14 @@ public final class PublishedDateFinder {
         return date == null || holdsUpdateLabel(line) ? null : date;
     }
 
-    /** True for a short text that is a publication label alone ("Veröffentlicht:", "Creado"), with no date in it. */
-    private static boolean isPublicationLabel(String text) {
+    /**
+     * True for a short text that is a publication label alone ("Veröffentlicht:", "Creado"), with no date in it. The date
+     * is read in the page's language: a calendar read on that language's pages only ("發布日期：115-11-26", Taiwan's
+     * Minguo years) makes the line a dated one, not a label.
+     */
+    private static boolean isPublicationLabel(String text, DateLanguage lang) {
         return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && holdsPublishedLabel(text)
-                && !holdsUpdateLabel(text) && DateParser.parseText(text, DateLanguage.UNKNOWN) == null;
+                && !holdsUpdateLabel(text) && DateParser.parseText(text, lang) == null;
     }
 
     /** A document title read for a date: a title is a line, a longer one is no title. */

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.dates;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdrop.extract.meta.JsonLdFacts;
 import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.MetadataReader;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -1561,25 +1563,91 @@ public final class PublishedDateFinder {
             if (data.length() > MAX_SCRIPT_CHARS_SEARCHED) {
                 data = data.substring(0, MAX_SCRIPT_CHARS_SEARCHED);
             }
-            Matcher m = SCRIPT_DATE.matcher(data);
-            if (!m.find()) {
-                continue;
+            data = FrameworkState.readable(data);
+            String date = writtenScriptDate(data, lang);
+            if (date == null) {
+                date = nuxtFunctionDate(data, lang);
             }
-            String first = DateParser.parse(m.group(4), lang);
-            if (first == null) {
-                continue;
+            if (date == null && FrameworkState.NUXT_DATA_ID.equals(script.id())) {
+                date = nuxtDataDate(data, lang);
             }
-            int reach = m.end() + MAX_CHARS_TO_FIRST_PUBLICATION_KEY;
-            do {
-                String key = m.group(2) != null ? m.group(2) : m.group(3);
-                if (key.regionMatches(true, 0, "first", 0, "first".length())) {
-                    String d = DateParser.parse(m.group(4), lang);
-                    return d != null ? d : first;
-                }
-            } while (m.find() && m.start() <= reach);
-            return first;
+            if (date != null) {
+                return date;
+            }
         }
         return null;
+    }
+
+    /**
+     * A key of {@link #SCRIPT_DATE_KEYS} whose value is a bare name, in Nuxt 2's state function ({@code publishedAt:c}):
+     * the name is one of the function's parameters. Group 1 is the key, group 2 the name.
+     */
+    private static final Pattern SCRIPT_DATE_NAMED = Pattern.compile(
+            "(?<![\\w$.\"])(" + SCRIPT_DATE_KEYS + ")\\s*:\\s*([A-Za-z_$][\\w$]{0,3})(?=\\s*[,}])");
+
+    /**
+     * A key of {@link #SCRIPT_DATE_KEYS} whose value is the index of an element of Nuxt 3's payload array
+     * ({@code "publishedAt":8}). Group 1 is the key, group 2 the index.
+     */
+    private static final Pattern SCRIPT_DATE_INDEXED = Pattern.compile("\"(" + SCRIPT_DATE_KEYS + ")\":(\\d{1,7})(?=[,}])");
+
+    /** The first publication time in Nuxt 2's state function, its value the argument its key names; null when none. */
+    private static String nuxtFunctionDate(String data, DateLanguage lang) {
+        Map<String, String> args = FrameworkState.nuxtArguments(data);
+        if (args.isEmpty()) {
+            return null;
+        }
+        Matcher m = SCRIPT_DATE_NAMED.matcher(data);
+        while (m.find()) {
+            String date = DateParser.parse(args.get(m.group(2)), lang);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** The first publication time in Nuxt 3's payload, its value the element its key's index gives; null when none. */
+    private static String nuxtDataDate(String data, DateLanguage lang) {
+        Matcher m = SCRIPT_DATE_INDEXED.matcher(data);
+        if (!m.find()) {
+            return null;
+        }
+        JsonNode payload = FrameworkState.nuxtData(data);
+        if (payload == null) {
+            return null;
+        }
+        do {
+            String date = DateParser.parse(FrameworkState.nuxtDataValue(payload, Integer.parseInt(m.group(2))), lang);
+            if (date != null) {
+                return date;
+            }
+        } while (m.find());
+        return null;
+    }
+
+    /**
+     * The publication time a script writes beside its key ({@link #SCRIPT_DATE}): the first, or a key of the first
+     * publication among the same object's keys after it; null when the script's first such key gives no date.
+     */
+    private static String writtenScriptDate(String data, DateLanguage lang) {
+        Matcher m = SCRIPT_DATE.matcher(data);
+        if (!m.find()) {
+            return null;
+        }
+        String first = DateParser.parse(m.group(4), lang);
+        if (first == null) {
+            return null;
+        }
+        int reach = m.end() + MAX_CHARS_TO_FIRST_PUBLICATION_KEY;
+        do {
+            String key = m.group(2) != null ? m.group(2) : m.group(3);
+            if (key.regionMatches(true, 0, "first", 0, "first".length())) {
+                String d = DateParser.parse(m.group(4), lang);
+                return d != null ? d : first;
+            }
+        } while (m.find() && m.start() <= reach);
+        return first;
     }
 
     /**

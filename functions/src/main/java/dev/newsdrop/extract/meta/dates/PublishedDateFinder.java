@@ -1571,11 +1571,77 @@ public final class PublishedDateFinder {
             if (date == null && FrameworkState.NUXT_DATA_ID.equals(script.id())) {
                 date = nuxtDataDate(data, lang);
             }
+            if (date == null) {
+                date = namedInLanguageOrConstructedDate(data, lang);
+            }
             if (date != null) {
                 return date;
             }
         }
         return null;
+    }
+
+    /**
+     * Stems of keys that name the publication in the languages of sites whose app state is keyed in their own words
+     * ("fechaPublicacion", "publicada", "dataPubblicazione", "pubblicatoIl", "datePublication", "publieLe",
+     * "veroeffentlichtAm", "erscheinungsdatum", "publicatiedatum", "dataPublikacji", "yayinTarihi"), matched in any case.
+     */
+    private static final String PUBLICATION_KEY_STEMS = "publicac|publicad|pubblica|publication|publie|veroeffentlich|veröffentlich|"
+            + "erschein|publicatie|gepubliceerd|publikac|opublikow|yayin";
+
+    /**
+     * A time as app state writes a value, after its key's colon: an ISO time in quotes (group 1) or a Date built from
+     * epoch milliseconds (group 2, {@code new Date(1795507200000)}, as SvelteKit's devalue writes a date into the page).
+     * Values are found first, their keys read back from the colon: a script has far fewer times than keys.
+     */
+    private static final Pattern SCRIPT_TIME_VALUE = Pattern.compile(
+            ":\\s*(?:\\\\?\"(\\d{4}-\\d\\d-\\d\\d[^\"\\\\]{0,30})\\\\?\"|new Date\\((\\d{13})\\))");
+
+    /** Publication keys of {@link #PUBLICATION_KEY_STEMS}, matched in a key read back from its value. */
+    private static final Pattern PUBLICATION_KEY_STEM = Pattern.compile("(?iu)" + PUBLICATION_KEY_STEMS);
+
+    /** Keys of {@link #SCRIPT_DATE_KEYS}, matched whole in a key read back from its value. */
+    private static final Pattern SCRIPT_DATE_KEY = Pattern.compile(SCRIPT_DATE_KEYS);
+
+    /** A key read back from its colon is at most this long. */
+    private static final int MAX_KEY_CHARS = 40;
+
+    /**
+     * The first publication time in a script whose key names the publication in the site's language
+     * ({@link #PUBLICATION_KEY_STEMS}), or in English ({@link #SCRIPT_DATE_KEYS}) with the time built as a Date:
+     * {@code pubblicatoIl:"2026-12-02T09:15:00+01:00"}, {@code "fecha_publicacion":"…"}, {@code publishedAt:new Date(…)}.
+     * Read only when the script gives no time in the forms before it, and the page no date elsewhere; null when none.
+     */
+    private static String namedInLanguageOrConstructedDate(String data, DateLanguage lang) {
+        Matcher m = SCRIPT_TIME_VALUE.matcher(data);
+        while (m.find()) {
+            String key = keyBefore(data, m.start());
+            if (key == null || !(PUBLICATION_KEY_STEM.matcher(key).find() || m.group(2) != null && SCRIPT_DATE_KEY.matcher(key).matches())) {
+                continue;
+            }
+            String date = DateParser.parse(m.group(1) != null ? m.group(1) : m.group(2), lang);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** The key written just before the colon at {@code colon}, quoted (also with escaped quotes) or bare; null when none. */
+    private static String keyBefore(String data, int colon) {
+        int end = colon;
+        while (end > 0 && Character.isWhitespace(data.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && (data.charAt(end - 1) == '"' || data.charAt(end - 1) == '\'' || data.charAt(end - 1) == '\\')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < MAX_KEY_CHARS && (Character.isLetterOrDigit(data.charAt(start - 1))
+                || data.charAt(start - 1) == '_' || data.charAt(start - 1) == '$')) {
+            start--;
+        }
+        return start < end ? data.substring(start, end) : null;
     }
 
     /**

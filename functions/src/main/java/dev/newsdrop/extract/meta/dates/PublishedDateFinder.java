@@ -1213,7 +1213,8 @@ public final class PublishedDateFinder {
      * relative to now ("<span title='3 februari 2022 10:15'>3 uur geleden</span>", as relative-time
      * widgets and forum software write it): its text gives no date, its tooltip the full one, or a data
      * attribute named for a date or time ("<span data-date='2022-02-03T10:15:00+01:00'>3 saat önce</span>",
-     * where the widget's script reads it). A link's title, which describes where it leads, and an element
+     * where the widget's script reads it), or a Date among an Astro island's props, from which its component renders the
+     * relative time ({@link #islandDate}). A link's title, which describes where it leads, and an element
      * beside another story's link are passed over.
      */
     private static String headlineTitledDate(PageScan scan, String url, DateLanguage lang) {
@@ -1225,6 +1226,9 @@ public final class PublishedDateFinder {
             boolean titled = title.length() >= MIN_DATE_CHARS && title.length() <= MAX_WRITTEN_DATE_CHARS;
             String data = titled ? null : dataDate(e);
             if (!titled && data == null) {
+                data = islandDate(e);
+            }
+            if (!titled && data == null) {
                 return null;
             }
             String shown = e.text();
@@ -1234,6 +1238,31 @@ public final class PublishedDateFinder {
             String d = titled ? DateParser.parseText(title, lang) : DateParser.parse(data, lang);
             return d == null || TeasersAndBanners.datesTeaser(e, url) ? null : Optional.of(d);
         }).orElse(null);
+    }
+
+    /** The element in which Astro renders a component on the server and hydrates it with its serialized props. */
+    private static final String ASTRO_ISLAND = "astro-island";
+
+    /**
+     * A Date among an Astro island's props: Astro serializes each prop as a type tag and a value, and a Date as
+     * {@code [3,"2026-11-18T00:00:00.000Z"]}. Group 1 is the time.
+     */
+    private static final Pattern ASTRO_DATE_PROP = Pattern.compile("\\[3,\"([^\"]{8,40})\"\\]");
+
+    /** An island's props read for a Date at most this far: a component's props are short. */
+    private static final int MAX_ISLAND_PROPS_CHARS = 2000;
+
+    /**
+     * The first Date among the props of an Astro island ({@link #ASTRO_DATE_PROP}): the time a relative-time component
+     * renders ("2 weeks ago") from; null for any other element, or an island with no Date prop.
+     */
+    private static String islandDate(Element e) {
+        if (!e.normalName().equals(ASTRO_ISLAND)) {
+            return null;
+        }
+        String props = e.attr("props");
+        Matcher m = ASTRO_DATE_PROP.matcher(props.length() > MAX_ISLAND_PROPS_CHARS ? props.substring(0, MAX_ISLAND_PROPS_CHARS) : props);
+        return m.find() ? m.group(1) : null;
     }
 
     /** Attributes of an element read for a data attribute that holds its date: an element has a few. */

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.dates;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdrop.extract.meta.JsonLdFacts;
 import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.MetadataReader;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -1211,7 +1213,8 @@ public final class PublishedDateFinder {
      * relative to now ("<span title='3 februari 2022 10:15'>3 uur geleden</span>", as relative-time
      * widgets and forum software write it): its text gives no date, its tooltip the full one, or a data
      * attribute named for a date or time ("<span data-date='2022-02-03T10:15:00+01:00'>3 saat önce</span>",
-     * where the widget's script reads it). A link's title, which describes where it leads, and an element
+     * where the widget's script reads it), or a Date among an Astro island's props, from which its component renders the
+     * relative time ({@link #islandDate}). A link's title, which describes where it leads, and an element
      * beside another story's link are passed over.
      */
     private static String headlineTitledDate(PageScan scan, String url, DateLanguage lang) {
@@ -1223,6 +1226,9 @@ public final class PublishedDateFinder {
             boolean titled = title.length() >= MIN_DATE_CHARS && title.length() <= MAX_WRITTEN_DATE_CHARS;
             String data = titled ? null : dataDate(e);
             if (!titled && data == null) {
+                data = islandDate(e);
+            }
+            if (!titled && data == null) {
                 return null;
             }
             String shown = e.text();
@@ -1232,6 +1238,31 @@ public final class PublishedDateFinder {
             String d = titled ? DateParser.parseText(title, lang) : DateParser.parse(data, lang);
             return d == null || TeasersAndBanners.datesTeaser(e, url) ? null : Optional.of(d);
         }).orElse(null);
+    }
+
+    /** The element in which Astro renders a component on the server and hydrates it with its serialized props. */
+    private static final String ASTRO_ISLAND = "astro-island";
+
+    /**
+     * A Date among an Astro island's props: Astro serializes each prop as a type tag and a value, and a Date as
+     * {@code [3,"2026-11-18T00:00:00.000Z"]}. Group 1 is the time.
+     */
+    private static final Pattern ASTRO_DATE_PROP = Pattern.compile("\\[3,\"([^\"]{8,40})\"\\]");
+
+    /** An island's props read for a Date at most this far: a component's props are short. */
+    private static final int MAX_ISLAND_PROPS_CHARS = 2000;
+
+    /**
+     * The first Date among the props of an Astro island ({@link #ASTRO_DATE_PROP}): the time a relative-time component
+     * renders ("2 weeks ago") from; null for any other element, or an island with no Date prop.
+     */
+    private static String islandDate(Element e) {
+        if (!e.normalName().equals(ASTRO_ISLAND)) {
+            return null;
+        }
+        String props = e.attr("props");
+        Matcher m = ASTRO_DATE_PROP.matcher(props.length() > MAX_ISLAND_PROPS_CHARS ? props.substring(0, MAX_ISLAND_PROPS_CHARS) : props);
+        return m.find() ? m.group(1) : null;
     }
 
     /** Attributes of an element read for a data attribute that holds its date: an element has a few. */
@@ -1561,25 +1592,157 @@ public final class PublishedDateFinder {
             if (data.length() > MAX_SCRIPT_CHARS_SEARCHED) {
                 data = data.substring(0, MAX_SCRIPT_CHARS_SEARCHED);
             }
-            Matcher m = SCRIPT_DATE.matcher(data);
-            if (!m.find()) {
-                continue;
+            data = FrameworkState.readable(data);
+            String date = writtenScriptDate(data, lang);
+            if (date == null) {
+                date = nuxtFunctionDate(data, lang);
             }
-            String first = DateParser.parse(m.group(4), lang);
-            if (first == null) {
-                continue;
+            if (date == null && FrameworkState.NUXT_DATA_ID.equals(script.id())) {
+                date = nuxtDataDate(data, lang);
             }
-            int reach = m.end() + MAX_CHARS_TO_FIRST_PUBLICATION_KEY;
-            do {
-                String key = m.group(2) != null ? m.group(2) : m.group(3);
-                if (key.regionMatches(true, 0, "first", 0, "first".length())) {
-                    String d = DateParser.parse(m.group(4), lang);
-                    return d != null ? d : first;
-                }
-            } while (m.find() && m.start() <= reach);
-            return first;
+            if (date == null) {
+                date = namedInLanguageOrConstructedDate(data, lang);
+            }
+            if (date != null) {
+                return date;
+            }
         }
         return null;
+    }
+
+    /**
+     * Stems of keys that name the publication in the languages of sites whose app state is keyed in their own words
+     * ("fechaPublicacion", "publicada", "dataPubblicazione", "pubblicatoIl", "datePublication", "publieLe",
+     * "veroeffentlichtAm", "erscheinungsdatum", "publicatiedatum", "dataPublikacji", "yayinTarihi"), matched in any case.
+     */
+    private static final String PUBLICATION_KEY_STEMS = "publicac|publicad|pubblica|publication|publie|veroeffentlich|veröffentlich|"
+            + "erschein|publicatie|gepubliceerd|publikac|opublikow|yayin";
+
+    /**
+     * A time as app state writes a value, after its key's colon: an ISO time in quotes (group 1) or a Date built from
+     * epoch milliseconds (group 2, {@code new Date(1795507200000)}, as SvelteKit's devalue writes a date into the page).
+     * Values are found first, their keys read back from the colon: a script has far fewer times than keys.
+     */
+    private static final Pattern SCRIPT_TIME_VALUE = Pattern.compile(
+            ":\\s*(?:\\\\?\"(\\d{4}-\\d\\d-\\d\\d[^\"\\\\]{0,30})\\\\?\"|new Date\\((\\d{13})\\))");
+
+    /** Publication keys of {@link #PUBLICATION_KEY_STEMS}, matched in a key read back from its value. */
+    private static final Pattern PUBLICATION_KEY_STEM = Pattern.compile("(?iu)" + PUBLICATION_KEY_STEMS);
+
+    /** Keys of {@link #SCRIPT_DATE_KEYS}, matched whole in a key read back from its value. */
+    private static final Pattern SCRIPT_DATE_KEY = Pattern.compile(SCRIPT_DATE_KEYS);
+
+    /** A key read back from its colon is at most this long. */
+    private static final int MAX_KEY_CHARS = 40;
+
+    /**
+     * The first publication time in a script whose key names the publication in the site's language
+     * ({@link #PUBLICATION_KEY_STEMS}), or in English ({@link #SCRIPT_DATE_KEYS}) with the time built as a Date:
+     * {@code pubblicatoIl:"2026-12-02T09:15:00+01:00"}, {@code "fecha_publicacion":"…"}, {@code publishedAt:new Date(…)}.
+     * Read only when the script gives no time in the forms before it, and the page no date elsewhere; null when none.
+     */
+    private static String namedInLanguageOrConstructedDate(String data, DateLanguage lang) {
+        Matcher m = SCRIPT_TIME_VALUE.matcher(data);
+        while (m.find()) {
+            String key = keyBefore(data, m.start());
+            if (key == null || !(PUBLICATION_KEY_STEM.matcher(key).find() || m.group(2) != null && SCRIPT_DATE_KEY.matcher(key).matches())) {
+                continue;
+            }
+            String date = DateParser.parse(m.group(1) != null ? m.group(1) : m.group(2), lang);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** The key written just before the colon at {@code colon}, quoted (also with escaped quotes) or bare; null when none. */
+    private static String keyBefore(String data, int colon) {
+        int end = colon;
+        while (end > 0 && Character.isWhitespace(data.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && (data.charAt(end - 1) == '"' || data.charAt(end - 1) == '\'' || data.charAt(end - 1) == '\\')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < MAX_KEY_CHARS && (Character.isLetterOrDigit(data.charAt(start - 1))
+                || data.charAt(start - 1) == '_' || data.charAt(start - 1) == '$')) {
+            start--;
+        }
+        return start < end ? data.substring(start, end) : null;
+    }
+
+    /**
+     * A key of {@link #SCRIPT_DATE_KEYS} whose value is a bare name, in Nuxt 2's state function ({@code publishedAt:c}):
+     * the name is one of the function's parameters. Group 1 is the key, group 2 the name.
+     */
+    private static final Pattern SCRIPT_DATE_NAMED = Pattern.compile(
+            "(?<![\\w$.\"])(" + SCRIPT_DATE_KEYS + ")\\s*:\\s*([A-Za-z_$][\\w$]{0,3})(?=\\s*[,}])");
+
+    /**
+     * A key of {@link #SCRIPT_DATE_KEYS} whose value is the index of an element of Nuxt 3's payload array
+     * ({@code "publishedAt":8}). Group 1 is the key, group 2 the index.
+     */
+    private static final Pattern SCRIPT_DATE_INDEXED = Pattern.compile("\"(" + SCRIPT_DATE_KEYS + ")\":(\\d{1,7})(?=[,}])");
+
+    /** The first publication time in Nuxt 2's state function, its value the argument its key names; null when none. */
+    private static String nuxtFunctionDate(String data, DateLanguage lang) {
+        Map<String, String> args = FrameworkState.nuxtArguments(data);
+        if (args.isEmpty()) {
+            return null;
+        }
+        Matcher m = SCRIPT_DATE_NAMED.matcher(data);
+        while (m.find()) {
+            String date = DateParser.parse(args.get(m.group(2)), lang);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** The first publication time in Nuxt 3's payload, its value the element its key's index gives; null when none. */
+    private static String nuxtDataDate(String data, DateLanguage lang) {
+        Matcher m = SCRIPT_DATE_INDEXED.matcher(data);
+        if (!m.find()) {
+            return null;
+        }
+        JsonNode payload = FrameworkState.nuxtData(data);
+        if (payload == null) {
+            return null;
+        }
+        do {
+            String date = DateParser.parse(FrameworkState.nuxtDataValue(payload, Integer.parseInt(m.group(2))), lang);
+            if (date != null) {
+                return date;
+            }
+        } while (m.find());
+        return null;
+    }
+
+    /**
+     * The publication time a script writes beside its key ({@link #SCRIPT_DATE}): the first, or a key of the first
+     * publication among the same object's keys after it; null when the script's first such key gives no date.
+     */
+    private static String writtenScriptDate(String data, DateLanguage lang) {
+        Matcher m = SCRIPT_DATE.matcher(data);
+        if (!m.find()) {
+            return null;
+        }
+        String first = DateParser.parse(m.group(4), lang);
+        if (first == null) {
+            return null;
+        }
+        int reach = m.end() + MAX_CHARS_TO_FIRST_PUBLICATION_KEY;
+        do {
+            String key = m.group(2) != null ? m.group(2) : m.group(3);
+            if (key.regionMatches(true, 0, "first", 0, "first".length())) {
+                String d = DateParser.parse(m.group(4), lang);
+                return d != null ? d : first;
+            }
+        } while (m.find() && m.start() <= reach);
+        return first;
     }
 
     /**
@@ -1675,7 +1838,7 @@ public final class PublishedDateFinder {
                     String labelled = seen[0] - publicationLabelAt[0] <= MAX_TEXTS_FROM_LABEL
                             && text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS
                             ? DateParser.parseText(text, lang) : labelledPublication(text, lang);
-                    if (labelled == null && isPublicationLabel(text)) {
+                    if (labelled == null && isPublicationLabel(text, lang)) {
                         publicationLabelAt[0] = seen[0];
                     }
                     if (labelled != null && !(teaserChecks[0]++ < MAX_TEASER_CHECKS && t.parent() instanceof Element holder
@@ -1701,7 +1864,7 @@ public final class PublishedDateFinder {
                     String created = createdLabelAt[0] >= 0 && seen[0] - createdLabelAt[0] <= MAX_TEXTS_FROM_LABEL
                             && text.length() >= MIN_DATE_CHARS && text.length() <= MAX_WRITTEN_DATE_CHARS
                             ? DateParser.parseText(text, lang) : labelledPublication(text, lang);
-                    if (created == null && isPublicationLabel(text)) {
+                    if (created == null && isPublicationLabel(text, lang)) {
                         createdLabelAt[0] = seen[0];
                     }
                     if (created != null && !dayOf(created).isAfter(dayOf(updated[0]))
@@ -1726,7 +1889,7 @@ public final class PublishedDateFinder {
                     labelAt[0] = seen[0]; // "Aktualisiert:", "Updated" on its own: the date just after is the update's
                     return FilterResult.CONTINUE;
                 }
-                if (isPublicationLabel(text)) {
+                if (isPublicationLabel(text, lang)) {
                     publicationLabelAt[0] = seen[0]; // "Publicado em" on its own: the date just after is labelled
                     return FilterResult.CONTINUE;
                 }
@@ -2012,10 +2175,14 @@ public final class PublishedDateFinder {
         return date == null || holdsUpdateLabel(line) ? null : date;
     }
 
-    /** True for a short text that is a publication label alone ("Veröffentlicht:", "Creado"), with no date in it. */
-    private static boolean isPublicationLabel(String text) {
+    /**
+     * True for a short text that is a publication label alone ("Veröffentlicht:", "Creado"), with no date in it. The date
+     * is read in the page's language: a calendar read on that language's pages only ("發布日期：115-11-26", Taiwan's
+     * Minguo years) makes the line a dated one, not a label.
+     */
+    private static boolean isPublicationLabel(String text, DateLanguage lang) {
         return !text.isEmpty() && text.length() <= MAX_LABEL_CHARS && holdsPublishedLabel(text)
-                && !holdsUpdateLabel(text) && DateParser.parseText(text, DateLanguage.UNKNOWN) == null;
+                && !holdsUpdateLabel(text) && DateParser.parseText(text, lang) == null;
     }
 
     /** A document title read for a date: a title is a line, a longer one is no title. */

@@ -183,7 +183,8 @@ public final class BylineLeads {
      * "Comunicado por", "Pressmeddelande av"): the issuer signs it; and the
      * participles blog themes translate "Posted by" and "Written by" into ("Publié par", "Geschrieben
      * von", "Publicado por", "Geplaatst door"), Blogger's among them ("Eingestellt von", "Dikirim oleh",
-     * "Upplagd av", "Indsendt af").
+     * "Upplagd av", "Indsendt af"); and the credit of a report a reader, a club or a family sent in, which
+     * local papers print at its foot ("Submitted by", "Contributed by", "Eingesandt von", "Eingereicht von").
      */
     private static final List<String> CREDIT_KINDS = List.of(
             "written", "posted", "published", "reported", "reporting", "story", "text", "words", "photo", "photos", "review", "analysis",
@@ -191,7 +192,8 @@ public final class BylineLeads {
             "veröffentlicht", "gepostet", "erstellt", "escrito", "publicado", "postado", "redactado", "geschreven",
             "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "skrivet", "publicerad", "publicerat",
             "postat", "ditulis", "diposting", "dipublikasikan", "issued", "eingestellt", "dikirim", "upplagd", "upplagt", "indsendt",
-            "press release", "pressemitteilung", "persbericht", "comunicado", "pressmeddelande", "pressemelding", "comunicato");
+            "press release", "pressemitteilung", "persbericht", "comunicado", "pressmeddelande", "pressemelding", "comunicato",
+            "submitted", "contributed", "eingesandt", "eingereicht");
 
     /**
      * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),
@@ -217,7 +219,8 @@ public final class BylineLeads {
      * with the straight or the typographic apostrophe) and "Miktub minn" ("written by"). Papers open a report's
      * byline with what the piece is: French "Un reportage de", "Une enquête de", "Un article de", German "Ein
      * Bericht von", Spanish "Un reportaje de", Portuguese "Uma reportagem de", Italian "Un reportage di", Dutch
-     * "Een reportage van" (a report, an inquiry, an article of). Albanian themes write "Shkruar nga" ("written by"),
+     * "Een reportage van" (a report, an inquiry, an article of); Italian papers their envoy's or correspondent's
+     * byline as "dal nostro inviato", "dalla nostra corrispondente" (from our envoy, our correspondent). Albanian themes write "Shkruar nga" ("written by"),
      * "Postuar nga" and "Publikuar nga" ("posted", "published by"; "nga", "from", alone is a common word).
      */
     private static final List<String> PHRASES = List.of(
@@ -250,7 +253,8 @@ public final class BylineLeads {
             "kitba ta'", "kitba ta’", "miktub minn",
             "un reportage de", "une enquête de", "un article de", "un entretien réalisé par", "ein bericht von", "eine reportage von",
             "un reportaje de", "un artículo de", "una crónica de", "uma reportagem de", "un reportage di", "un articolo di",
-            "een reportage van", "een verslag van");
+            "een reportage van", "een verslag van",
+            "dal nostro inviato", "dalla nostra inviata", "dai nostri inviati", "dal nostro corrispondente", "dalla nostra corrispondente");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
     private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "af", "da", "di", "oleh", "przez",
@@ -1283,7 +1287,8 @@ public final class BylineLeads {
             word++;
         }
         return word >= text.length() || !Character.isLowerCase(text.codePointAt(word))
-                || AuthorNames.opensWithLeadingDegrees(text, word); // "Autor: mgr Anna Wójcik", "Autor: doc. Jan Dvořák": her degree, then her name
+                || AuthorNames.opensWithLeadingDegrees(text, word) // "Autor: mgr Anna Wójcik", "Autor: doc. Jan Dvořák": her degree, then her name
+                || AuthorNames.opensWithOurStaffRole(text, word); // "Door onze correspondent Pieter Bos": his role at the paper, then his name
     }
 
     /** True when one of the words, ignoring case, starts the text at {@code from}; false when there are none. */

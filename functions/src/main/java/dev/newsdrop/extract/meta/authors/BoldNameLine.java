@@ -159,6 +159,8 @@ final class BoldNameLine {
      * A wire dateline opening the text: the place (one or more, "Hamburg/Bremen"), the agency in
      * brackets, a dash or a colon: "Hamburg/Bremen (dpa) - ...", "GENF (AFP) – ...", "Madrid (EFE): ...",
      * Spanish wires' full stop and dash after the bracket with the day before it, "Madrid, 2 dic (EFE).- ...".
+     * The place may name its province or region in brackets of its own before the day and the agency, as Spanish
+     * and Italian regional papers print wire copy: "Sigüenza (Guadalajara), 3 dic (EFE).- ...", "Adria (Rovigo), 3 dic. (ANSA) - ...".
      * Scripts without capitals open with any letter of theirs: "بغداد (رويترز) - ...".
      * Urdu papers set the text straight after the bracket, with no dash: "اسلام آباد (اے پی پی) وزیراعظم ...".
      * Amharic datelines write the Ethiopic comma after the place and the wordspace before the dash:
@@ -167,7 +169,8 @@ final class BoldNameLine {
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}\\p{IsDevanagari}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
+            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}\\p{IsDevanagari}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?"
+                    + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,28}\\)[\\p{L}\\p{M}\\p{N} .,/'’-]{0,20}?)?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
 
     /**
      * A wire dateline that names the agency after the place and the day, with no brackets, as the national agencies of

@@ -121,7 +121,8 @@ public final class BylineLeads {
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
      * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:" and "نووسینی:" (written by); Mongolian news the reporter as "Сурвалжлагч:"
      * and the author as "Зохиогч:"; Greek sites the piece's compiler as "Επιμέλεια:" (editing, as Italian "A cura di"); "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
-     * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian. Gujarati news credits the report
+     * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian, and German also with one photo or
+     * picture ("Text und Foto:", "Text und Bild:", as local weeklies credit a contributor under a club's report). Gujarati news credits the report
      * as "અહેવાલ:", Amharic the reporter as "ዘጋቢ:", Yoruba as "Akọ̀ròyìn:", and Thai the news item as "ข่าว:" and "ข่าว/ภาพ:" (news and photos), as
      * Turkish "Haber:" does. A podcast's or a programme's page credits
      * its presenter, who makes the episode the page shows, as "Host:", Italian "Conduce:" (and "Conduttore:",
@@ -133,6 +134,7 @@ public final class BylineLeads {
             "text", "texte", "texto", "testo", "tekst", "teksti", "teksts", "tekstas", "besedilo", "szöveg", "κείμενο", "текст", "testua", "testun", "téacs", "texti", "כתב", "כתבה", "כתבת", "כתבו",
             "reporter", "reporters", "প্রতিবেদক", "প্রতিবেদন",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
+            "text und foto", "text & foto", "text und bild", "text und bilder",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",

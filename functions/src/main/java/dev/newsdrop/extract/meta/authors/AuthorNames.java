@@ -1196,6 +1196,9 @@ public final class AuthorNames {
             if (s.length() > 200 || mayHoldAddress(s) && WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
                 continue;
             }
+            if (BylineLeads.opensWithSettingOffDash(s, 0)) {
+                s = s.substring(2).stripLeading(); // "— Submitted by Linda Carver": the dash before the credit's lead
+            }
             s = BylineLeads.withoutLeadIn(s);
             if (s.startsWith("Theo")) {
                 String source = AccordingToCredit.source(s);

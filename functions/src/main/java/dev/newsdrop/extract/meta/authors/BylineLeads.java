@@ -1277,6 +1277,13 @@ public final class BylineLeads {
         while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
+        if (opensWithSettingOffDash(text, first)) {
+            text = text.substring(first + 2); // "— Submitted by Linda Carver": the dash that sets a credit off under the text
+            first = 0;
+            while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+        }
         if (first == text.length() || !startsWithAny(text, first, openers.startingWith(Character.toLowerCase(text.charAt(first))))) {
             return false;
         }
@@ -1291,6 +1298,12 @@ public final class BylineLeads {
         return word >= text.length() || !Character.isLowerCase(text.codePointAt(word))
                 || AuthorNames.opensWithLeadingDegrees(text, word) // "Autor: mgr Anna Wójcik", "Autor: doc. Jan Dvořák": her degree, then her name
                 || AuthorNames.opensWithOurStaffRole(text, word); // "Door onze correspondent Pieter Bos": his role at the paper, then his name
+    }
+
+    /** True when an em or en dash and a blank stand at {@code at}: "— Submitted by ...", a credit set off under a text. */
+    static boolean opensWithSettingOffDash(String text, int at) {
+        return at + 1 < text.length() && (text.charAt(at) == '\u2014' || text.charAt(at) == '\u2013')
+                && Character.isWhitespace(text.charAt(at + 1));
     }
 
     /** True when one of the words, ignoring case, starts the text at {@code from}; false when there are none. */

@@ -186,7 +186,7 @@ public final class BylineLeads {
      * participles blog themes translate "Posted by" and "Written by" into ("Publié par", "Geschrieben
      * von", "Publicado por", "Geplaatst door"), Blogger's among them ("Eingestellt von", "Dikirim oleh",
      * "Upplagd av", "Indsendt af"); and the credit of a report a reader, a club or a family sent in, which
-     * local papers print at its foot ("Submitted by", "Contributed by", "Eingesandt von", "Eingereicht von").
+     * local papers print at its foot ("Submitted by", "Contributed by", "Eingesandt von", "Eingereicht von", Dutch "Ingezonden door").
      */
     private static final List<String> CREDIT_KINDS = List.of(
             "written", "posted", "published", "reported", "reporting", "story", "text", "words", "photo", "photos", "review", "analysis",
@@ -195,7 +195,7 @@ public final class BylineLeads {
             "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "skrivet", "publicerad", "publicerat",
             "postat", "ditulis", "diposting", "dipublikasikan", "issued", "eingestellt", "dikirim", "upplagd", "upplagt", "indsendt",
             "press release", "pressemitteilung", "persbericht", "comunicado", "pressmeddelande", "pressemelding", "comunicato",
-            "submitted", "contributed", "eingesandt", "eingereicht");
+            "submitted", "contributed", "eingesandt", "eingereicht", "ingezonden");
 
     /**
      * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),

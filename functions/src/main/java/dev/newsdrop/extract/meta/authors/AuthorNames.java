@@ -99,10 +99,12 @@ public final class AuthorNames {
     /**
      * The role words that close a job title: a part of a byline after the name that ends in one
      * ("Jane Doe, AP Auto Writer", "John Roe, CNN Editor-at-large") is where and what the writer
-     * works, all of it, and not a second name.
+     * works, all of it, and not a second name; so is the club or society a report was sent in for
+     * ("Submitted by Linda Carver, Millbrook Rotary Club", "Eingesandt von Eva Roth, Turnverein").
      */
     private static final Pattern ENDS_IN_ROLE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:writer|editor|reporter|correspondent|contributor|columnist|editor-at-large|editor at large)s?[\\s.]*$");
+            "(?iu)(?<![\\p{L}])(?:writer|editor|reporter|correspondent|contributor|columnist|editor-at-large|editor at large"
+                    + "|club|society|association|verein)s?[\\s.]*$");
 
     /**
      * Leads that languages write after the name, as postpositions: Turkish "tarafından" ("Mehmet
@@ -223,7 +225,11 @@ public final class AuthorNames {
             + "profesor|profesora|catedrático|catedrática|investigador|investigadora|professora|pesquisador|pesquisadora|"
             + "professeur|professeure|chercheur|chercheuse|maître de conférences|professore|professoressa|ricercatore|ricercatrice|"
             + "professorin|forscher|forscherin|hoogleraar|onderzoeker|researcher|lecturer|senior lecturer|associate professor|"
-            + "assistant professor)(?![\\p{L}])";
+            + "assistant professor|"
+            // the officers of a club or an association, as a report it sent in is signed ("Eingesandt von Thomas Reiter,
+            // Schriftführer des TSV Oberau", "Submitted by Linda Carver, club secretary"): German, Austrian and English
+            + "schriftführer|schriftführerin|pressewart|pressewartin|vorsitzender|vorsitzende|kassier|kassierin|kassierer|"
+            + "kassiererin|obmann|obfrau|club secretary|publicity officer)(?![\\p{L}])";
 
     /**
      * A reporter's title after a Korean, Japanese or Chinese name, which has no capitals to tell it:
@@ -401,8 +407,8 @@ public final class AuthorNames {
             + "|gepubliceerd|bijgewerkt|geplaatst|publicat|actualizat|opublikowano|zaktualizowano|publicerad|publicerat|uppdaterad|publiceret"
             + "|opdateret|publisert|oppdatert|julkaistu|päivitetty|publikováno|aktualizováno|zveřejněno";
 
-    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits, a login menu's and an about page's labels, a demonstrative phrase. */
-    private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|"
+    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits (a contributed piece's "Supplied", "Submitted"), a login menu's and an about page's labels, a demonstrative phrase. */
+    private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|supplied|submitted|contributed|eingesandt|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + BARE_EDITOR_ROLES + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
@@ -544,6 +550,15 @@ public final class AuthorNames {
      */
     private static final Pattern LOWER_CASE_AFTER_COMMA = Pattern.compile(
             "(?=,)(?<=\\p{Lu}[^,]{0,80}),\\s*(?!(?:and|und|et|y|e|i|en|og|och|ve|и|dan|és|та|і|și|şi|και)\\s)\\p{Ll}[^,]*");
+
+    /**
+     * A role and the place it is held in, after a separator behind the name: "Lucía Prieto | Corresponsal en
+     * Monforte", "Jan Novák, zpravodaj v Brně", "Anna Berg / Korrespondentin in Wien". Where the name's role
+     * opens the part in capitals its lower-case preposition would be read as a Dutch or Czech "and" between
+     * two names ("Corresponsal" and "Monforte"); the part is where and as what the writer works.
+     */
+    private static final Pattern ROLE_AT_PLACE = Pattern.compile(
+            "\\s*[,|/]\\s*(?iu:" + JOB_TITLES + ")\\s+(?-i:\\p{Ll}{1,4})\\s+\\p{Lu}[^,|/]*");
 
     /**
      * A dash between blanks after a capitalised name and a phrase that opens in lower case, to the end:
@@ -715,6 +730,11 @@ public final class AuthorNames {
     /** True when {@link #LEADING_DEGREES} and the capitalised name after them open the text at {@code from}. */
     static boolean opensWithLeadingDegrees(String text, int from) {
         return LEADING_DEGREES.matcher(text).region(from, text.length()).lookingAt();
+    }
+
+    /** True when the paper's "our correspondent" ({@link #OUR_STAFF_ROLE}) opens the text at {@code from}: "onze correspondent Pieter Bos". */
+    static boolean opensWithOurStaffRole(String text, int from) {
+        return OUR_STAFF_ROLE_OPENINGS.mayOpenAt(text, from) && OUR_STAFF_ROLE.matcher(text).region(from, text.length()).lookingAt();
     }
 
     /**
@@ -1176,6 +1196,9 @@ public final class AuthorNames {
             if (s.length() > 200 || mayHoldAddress(s) && WHOLE_STRING_NOT_A_NAME.matcher(s).find()) {
                 continue;
             }
+            if (BylineLeads.opensWithSettingOffDash(s, 0)) {
+                s = s.substring(2).stripLeading(); // "— Submitted by Linda Carver": the dash before the credit's lead
+            }
             s = BylineLeads.withoutLeadIn(s);
             if (s.startsWith("Theo")) {
                 String source = AccordingToCredit.source(s);
@@ -1209,6 +1232,9 @@ public final class AuthorNames {
                 s = TIME_AFTER_NAMES.matcher(s).replaceFirst("");
             }
             s = withoutAgencyAffiliation(s, besideNames); // "..., dpa": the agency, before lower-case roles are cut
+            if (s.indexOf(',') >= 0 || s.indexOf('|') >= 0 || s.indexOf('/') >= 0) {
+                s = ROLE_AT_PLACE.matcher(s).replaceAll(""); // "Lucía Prieto | Corresponsal en Monforte": where and as what she works
+            }
             if (s.indexOf(',') >= 0) {
                 s = LOWER_CASE_AFTER_COMMA.matcher(s).replaceAll("");
             }

@@ -159,6 +159,8 @@ final class BoldNameLine {
      * A wire dateline opening the text: the place (one or more, "Hamburg/Bremen"), the agency in
      * brackets, a dash or a colon: "Hamburg/Bremen (dpa) - ...", "GENF (AFP) – ...", "Madrid (EFE): ...",
      * Spanish wires' full stop and dash after the bracket with the day before it, "Madrid, 2 dic (EFE).- ...".
+     * The place may name its province or region in brackets of its own before the day and the agency, as Spanish
+     * and Italian regional papers print wire copy: "Sigüenza (Guadalajara), 3 dic (EFE).- ...", "Adria (Rovigo), 3 dic. (ANSA) - ...".
      * Scripts without capitals open with any letter of theirs: "بغداد (رويترز) - ...".
      * Urdu papers set the text straight after the bracket, with no dash: "اسلام آباد (اے پی پی) وزیراعظم ...".
      * Amharic datelines write the Ethiopic comma after the place and the wordspace before the dash:
@@ -167,7 +169,8 @@ final class BoldNameLine {
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}\\p{IsDevanagari}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
+            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}\\p{IsDevanagari}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?"
+                    + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,28}\\)[\\p{L}\\p{M}\\p{N} .,/'’-]{0,20}?)?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
 
     /**
      * A wire dateline that names the agency after the place and the day, with no brackets, as the national agencies of
@@ -538,6 +541,29 @@ final class BoldNameLine {
             return List.of();
         }
         return AuthorNames.clean(List.of(names.replace('・', ',').replace('、', ',')));
+    }
+
+    /**
+     * Paragraphs before a bold name at the foot of a short text, each a sentence (its last character a full stop, a question
+     * or exclamation mark, an ellipsis or a closing quotation mark), for the name to sign it: local papers and portals file
+     * short reports in one-sentence paragraphs, none long enough for {@link #isLongText}, and sign them as the long ones.
+     * Lines that are not sentences (a list of names, a programme, a table of results) do not count as such text.
+     */
+    private static final int MIN_SHORT_TEXT_SENTENCES = 3;
+
+    /** The characters a paragraph of sentences ends with: a full stop, a question or exclamation mark, an ellipsis, a closing quotation mark. */
+    private static boolean endsSentence(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '»' || c == '“' || c == '”' || c == '"' || c == '。';
+    }
+
+    /** True when the line is a person's name written in mixed case ("Pavel Horák", not a place or a heading in capitals). */
+    private static boolean mixedCasePersonName(String line) {
+        String t = line.strip();
+        return hasLowerCase(t) && !isAllCaps(t) && AuthorNames.isPersonName(t);
     }
 
     /** Paragraphs of text before a closing signature, at least: the article's text, not a list of lines. */
@@ -1127,6 +1153,7 @@ final class BoldNameLine {
         int count = 0;
         int siblings = 0;
         int textBefore = 0;
+        int sentencesBefore = 0;
         for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
             if (++siblings > MAX_SIBLINGS) {
                 wideParents.add(parent);
@@ -1159,6 +1186,9 @@ final class BoldNameLine {
             }
             if (!passed) {
                 textBefore++;
+                if (isLong || endsSentence(t)) {
+                    sentencesBefore++;
+                }
                 before += isLong ? MAX_HEAD_PARAGRAPHS + 1 : 1;
             } else if (isLong) {
                 longAfter = true;
@@ -1170,6 +1200,10 @@ final class BoldNameLine {
             if (!headOnly && !longAfter && !shortAfter && textBefore >= MIN_TEXT_PARAGRAPHS && rightAligned(p)
                     && hasLowerCase(BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS))) {
                 return true; // a short text's last paragraph, the name set flush right (not a place in capitals, "HÀ NỘI"): its signature
+            }
+            if (!headOnly && !longAfter && !shortAfter && textBefore >= MIN_SHORT_TEXT_SENTENCES && sentencesBefore == textBefore
+                    && mixedCasePersonName(BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS))) {
+                return true; // "<p><strong>Pavel Horák</strong></p>" under four one-sentence paragraphs: a short report's signature
             }
             if (!headOnly && !longAfter && !shortAfter && textBefore > MIN_TEXT_PARAGRAPHS && longParagraphs > 0
                     && caselessGivenNameLine(BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS))) {

@@ -121,7 +121,8 @@ public final class BylineLeads {
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
      * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:" and "نووسینی:" (written by); Mongolian news the reporter as "Сурвалжлагч:"
      * and the author as "Зохиогч:"; Greek sites the piece's compiler as "Επιμέλεια:" (editing, as Italian "A cura di"); "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
-     * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian. Gujarati news credits the report
+     * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian, and German also with one photo or
+     * picture ("Text und Foto:", "Text und Bild:", as local weeklies credit a contributor under a club's report). Gujarati news credits the report
      * as "અહેવાલ:", Amharic the reporter as "ዘጋቢ:", Yoruba as "Akọ̀ròyìn:", and Thai the news item as "ข่าว:" and "ข่าว/ภาพ:" (news and photos), as
      * Turkish "Haber:" does. A podcast's or a programme's page credits
      * its presenter, who makes the episode the page shows, as "Host:", Italian "Conduce:" (and "Conduttore:",
@@ -133,6 +134,7 @@ public final class BylineLeads {
             "text", "texte", "texto", "testo", "tekst", "teksti", "teksts", "tekstas", "besedilo", "szöveg", "κείμενο", "текст", "testua", "testun", "téacs", "texti", "כתב", "כתבה", "כתבת", "כתבו",
             "reporter", "reporters", "প্রতিবেদক", "প্রতিবেদন",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
+            "text und foto", "text & foto", "text und bild", "text und bilder",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
@@ -183,7 +185,8 @@ public final class BylineLeads {
      * "Comunicado por", "Pressmeddelande av"): the issuer signs it; and the
      * participles blog themes translate "Posted by" and "Written by" into ("Publié par", "Geschrieben
      * von", "Publicado por", "Geplaatst door"), Blogger's among them ("Eingestellt von", "Dikirim oleh",
-     * "Upplagd av", "Indsendt af").
+     * "Upplagd av", "Indsendt af"); and the credit of a report a reader, a club or a family sent in, which
+     * local papers print at its foot ("Submitted by", "Contributed by", "Eingesandt von", "Eingereicht von", Dutch "Ingezonden door").
      */
     private static final List<String> CREDIT_KINDS = List.of(
             "written", "posted", "published", "reported", "reporting", "story", "text", "words", "photo", "photos", "review", "analysis",
@@ -191,7 +194,8 @@ public final class BylineLeads {
             "veröffentlicht", "gepostet", "erstellt", "escrito", "publicado", "postado", "redactado", "geschreven",
             "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "skrivet", "publicerad", "publicerat",
             "postat", "ditulis", "diposting", "dipublikasikan", "issued", "eingestellt", "dikirim", "upplagd", "upplagt", "indsendt",
-            "press release", "pressemitteilung", "persbericht", "comunicado", "pressmeddelande", "pressemelding", "comunicato");
+            "press release", "pressemitteilung", "persbericht", "comunicado", "pressmeddelande", "pressemelding", "comunicato",
+            "submitted", "contributed", "eingesandt", "eingereicht", "ingezonden");
 
     /**
      * Italian themes write "Pubblicato da", "Scritto da" ("da" is a lead only after such a participle),
@@ -217,7 +221,8 @@ public final class BylineLeads {
      * with the straight or the typographic apostrophe) and "Miktub minn" ("written by"). Papers open a report's
      * byline with what the piece is: French "Un reportage de", "Une enquête de", "Un article de", German "Ein
      * Bericht von", Spanish "Un reportaje de", Portuguese "Uma reportagem de", Italian "Un reportage di", Dutch
-     * "Een reportage van" (a report, an inquiry, an article of). Albanian themes write "Shkruar nga" ("written by"),
+     * "Een reportage van" (a report, an inquiry, an article of); Italian papers their envoy's or correspondent's
+     * byline as "dal nostro inviato", "dalla nostra corrispondente" (from our envoy, our correspondent). Albanian themes write "Shkruar nga" ("written by"),
      * "Postuar nga" and "Publikuar nga" ("posted", "published by"; "nga", "from", alone is a common word).
      */
     private static final List<String> PHRASES = List.of(
@@ -250,7 +255,8 @@ public final class BylineLeads {
             "kitba ta'", "kitba ta’", "miktub minn",
             "un reportage de", "une enquête de", "un article de", "un entretien réalisé par", "ein bericht von", "eine reportage von",
             "un reportaje de", "un artículo de", "una crónica de", "uma reportagem de", "un reportage di", "un articolo di",
-            "een reportage van", "een verslag van");
+            "een reportage van", "een verslag van",
+            "dal nostro inviato", "dalla nostra inviata", "dai nostri inviati", "dal nostro corrispondente", "dalla nostra corrispondente");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */
     private static final Set<String> CLOSING_LEADS = Set.of("by", "par", "von", "por", "door", "av", "af", "da", "di", "oleh", "przez",
@@ -1271,6 +1277,13 @@ public final class BylineLeads {
         while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
+        if (opensWithSettingOffDash(text, first)) {
+            text = text.substring(first + 2); // "— Submitted by Linda Carver": the dash that sets a credit off under the text
+            first = 0;
+            while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+                first++;
+            }
+        }
         if (first == text.length() || !startsWithAny(text, first, openers.startingWith(Character.toLowerCase(text.charAt(first))))) {
             return false;
         }
@@ -1283,7 +1296,14 @@ public final class BylineLeads {
             word++;
         }
         return word >= text.length() || !Character.isLowerCase(text.codePointAt(word))
-                || AuthorNames.opensWithLeadingDegrees(text, word); // "Autor: mgr Anna Wójcik", "Autor: doc. Jan Dvořák": her degree, then her name
+                || AuthorNames.opensWithLeadingDegrees(text, word) // "Autor: mgr Anna Wójcik", "Autor: doc. Jan Dvořák": her degree, then her name
+                || AuthorNames.opensWithOurStaffRole(text, word); // "Door onze correspondent Pieter Bos": his role at the paper, then his name
+    }
+
+    /** True when an em or en dash and a blank stand at {@code at}: "— Submitted by ...", a credit set off under a text. */
+    static boolean opensWithSettingOffDash(String text, int at) {
+        return at + 1 < text.length() && (text.charAt(at) == '\u2014' || text.charAt(at) == '\u2013')
+                && Character.isWhitespace(text.charAt(at + 1));
     }
 
     /** True when one of the words, ignoring case, starts the text at {@code from}; false when there are none. */

@@ -451,11 +451,34 @@ final class StatedAuthors {
         ShownTexts.forEach(body, t -> {
             String text = t.getWholeText();
             if (text.length() <= MAX_TEXT_CREDIT_CHARS && text.length() > 4) {
-                readCredits(text.strip(), wanted, credited, shownOtherwise);
+                String led = text.length() <= BylineText.MAX_BYLINE_CHARS ? ledByContributorCredit(t, text, wanted) : null;
+                if (led != null) {
+                    credited.add(led); // "Photography by <span>Tom Reeve</span>": the credit's lead in the text before the name's element
+                } else {
+                    readCredits(text.strip(), wanted, credited, shownOtherwise);
+                }
             }
         });
         credited.removeAll(shownOtherwise);
         return credited;
+    }
+
+    /**
+     * The key of a wanted name that is the whole text (its element's or after the lead in the same element) and
+     * follows a lead crediting another part of the work ({@link #CONTRIBUTOR_LEAD}): "Photography by <span>Tom
+     * Reeve</span>", "<b>Fotos von</b> Nina Frei", as magazines' credit blocks set a name apart from its label without
+     * linking it (a link so led is read by {@link #withoutContributors}). Null otherwise.
+     */
+    private static String ledByContributorCredit(TextNode t, String text, Set<String> wanted) {
+        String key = ComparisonKey.of(text.strip());
+        if (key.isEmpty() || !wanted.contains(key)) {
+            return null;
+        }
+        String before = textBeforeNode(t);
+        if (before.isBlank() && t.parent() instanceof Element e) {
+            before = textBefore(e);
+        }
+        return !before.isBlank() && CONTRIBUTOR_LEAD.matcher(before).find() ? key : null;
     }
 
     /**

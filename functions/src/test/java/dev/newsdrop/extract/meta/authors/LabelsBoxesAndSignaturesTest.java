@@ -97,6 +97,22 @@ class LabelsBoxesAndSignaturesTest {
     }
 
     @Test
+    void boldNameUnderThreeOneSentenceParagraphs_signsAShortReport() {
+        String html = "<html lang='cs'><body><article><h1>Titulek</h1><div class='text'><p>Město v pondělí otevřelo novou knihovnu.</p>"
+                + "<p>Stavba stála dvanáct milionů korun.</p><p>Knihovna bude otevřená každý den kromě neděle.</p>"
+                + "<p><strong>Pavel Horák</strong></p></div></article></body></html>";
+        assertEquals(List.of("Pavel Horák"), MetadataReader.read(Jsoup.parse(html, "https://example.org/s"), "https://example.org/s").authors());
+    }
+
+    @Test
+    void boldNameUnderLinesThatAreNoSentences_isNoSignature() {
+        String html = "<html lang='cs'><body><article><h1>Výsledky</h1><div class='text'><p>Sokol Brod – FC Lipno 2:1</p>"
+                + "<p>Slavoj Hory – Tatran Dolní Ves 0:0</p><p>Spartak Nové Pole – Jiskra Lhota 3:2</p>"
+                + "<p><strong>Petr Kolář</strong></p></div></article></body></html>";
+        assertEquals(List.of(), MetadataReader.read(Jsoup.parse(html, "https://example.org/s"), "https://example.org/s").authors());
+    }
+
+    @Test
     void twoNamesJoinedByADash_inAFootSignature_areTwoWriters() {
         assertEquals(List.of("Minh Quân", "Lan Anh"), page("vi", "", "<p style='text-align:right'><b>Minh Quân - Lan Anh</b></p>"));
     }

@@ -77,26 +77,6 @@ public final class PageScan {
     private static final String[] COMMENT_STEM_LOWER = {"omment", "oment", "eacties", "esponse", "eaction", "eaktion", "eply", "eplies", "isqus", "orumlar"};
     private static final String[] COMMENT_STEM_UPPER = {"OMMENT", "OMENT", "EACTIES", "ESPONSE", "EACTION", "EAKTION", "EPLY", "EPLIES", "ISQUS", "ORUMLAR"};
 
-    /** The stems of both lists by their first character (ASCII: "o", "e", "i" and their capitals). */
-    private static final String[][] COMMENT_STEMS_BY_FIRST = new String[128][];
-
-    /** The shortest stem's length: a stem starts no later than this before the end. */
-    private static final int MIN_COMMENT_STEM_CHARS;
-
-    static {
-        int shortest = Integer.MAX_VALUE;
-        for (String[] stems : new String[][] {COMMENT_STEM_LOWER, COMMENT_STEM_UPPER}) {
-            for (String stem : stems) {
-                char c = stem.charAt(0);
-                String[] old = COMMENT_STEMS_BY_FIRST[c] == null ? new String[0] : COMMENT_STEMS_BY_FIRST[c];
-                COMMENT_STEMS_BY_FIRST[c] = Arrays.copyOf(old, old.length + 1);
-                COMMENT_STEMS_BY_FIRST[c][old.length] = stem;
-                shortest = Math.min(shortest, stem.length());
-            }
-        }
-        MIN_COMMENT_STEM_CHARS = shortest;
-    }
-
     /** The schema.org types of a comment ({@code Comment}, {@code UserComments}), in an itemtype. */
     private static final String COMMENT_ITEMTYPE = "comment";
 
@@ -1279,25 +1259,7 @@ public final class PageScan {
      * after the first in lower or upper case): most are refused here without a copy, every element
      * of the page being asked.
      */
-    static boolean mayNameComments(String raw) {
-        if (raw.length() < COMMENT_STEM_LOWER[1].length()) {
-            return false;
-        }
-        // one pass: only where a stem's first letter stands are the stems that open with it compared
-        for (int i = 0, last = raw.length() - MIN_COMMENT_STEM_CHARS; i <= last; i++) {
-            char c = raw.charAt(i);
-            String[] stems = c < 128 ? COMMENT_STEMS_BY_FIRST[c] : null;
-            for (int k = 0; stems != null && k < stems.length; k++) {
-                if (raw.startsWith(stems[k], i)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** {@link #mayNameComments} as written first: a search for each stem in turn (for tests). */
-    static boolean mayNameCommentsBySearch(String raw) {
+    private static boolean mayNameComments(String raw) {
         return raw.length() >= COMMENT_STEM_LOWER[1].length()
                 && (containsAny(raw, COMMENT_STEM_LOWER) || containsAny(raw, COMMENT_STEM_UPPER));
     }

@@ -730,6 +730,9 @@ final class ContentPruner {
                 return false; // words before the byline's line
             }
         }
+        if (onlyBlanksAfter(first)) {
+            return false; // the block's text is the line's own: no date fields after it (and a nest of wrappers builds no text twice)
+        }
         String byline = first.text().strip();
         String all = text.strip();
         if (byline.isEmpty() || !all.startsWith(byline) || !BylineLeads.opensByline(byline)) {
@@ -737,6 +740,22 @@ final class ContentPruner {
         }
         String rest = all.substring(byline.length()).strip();
         return !rest.isEmpty() && isDateFieldsLine(rest);
+    }
+
+    /**
+     * True when nothing but blank text and comments follows the element among its siblings. When the same holds before
+     * it, its parent's text is its own ({@code parent.text().strip()} equals {@code element.text().strip()}), so
+     * {@link #isBylineThenDateFields} finds no words after the line without building the line's text: in a nest of single
+     * wrappers around a short line, every wrapper is such a block, and building each one's child's text again made the
+     * nest's cost twice the walk's.
+     */
+    static boolean onlyBlanksAfter(Element e) {
+        for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
+            if (!(n instanceof TextNode t && t.isBlank()) && !(n instanceof org.jsoup.nodes.Comment)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line of a price alone is this short at most ("1.249,00 €*"). */

@@ -577,6 +577,19 @@ final class Notices {
     static final String[][] STEMS_BY_INITIAL = new String[128][];
     static final int[][] BITS_BY_INITIAL = new int[128][];
 
+    /**
+     * The stems of {@link #STEMS_BY_INITIAL} by their first letter and an ASCII second letter ({@link #pairIndex}), each with
+     * its group's bit: after a word's first letter and an ASCII one, only these are compared, without reading each
+     * stem's second letter again.
+     */
+    private static final String[][] STEMS_BY_PAIR = new String[26 * 128][];
+    private static final int[][] BITS_BY_PAIR = new int[26 * 128][];
+
+    /** The index in {@link #STEMS_BY_PAIR} of a lower-case ASCII first letter and an ASCII (lower-case when a letter) second character. */
+    private static int pairIndex(char initial, char second) {
+        return (initial - 'a') * 128 + second;
+    }
+
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
             ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS,
@@ -600,6 +613,20 @@ final class Notices {
                 BITS_BY_INITIAL[c] = stemBits;
             }
         }
+        for (char c = 'a'; c <= 'z'; c++) {
+            String[] stems = STEMS_BY_INITIAL[c];
+            for (int k = 0; stems != null && k < stems.length; k++) {
+                char second = stems[k].charAt(1);
+                if (second < 128) { // a stem whose second letter is not ASCII is never compared after an ASCII one
+                    int pair = pairIndex(c, second);
+                    int n = STEMS_BY_PAIR[pair] == null ? 0 : STEMS_BY_PAIR[pair].length;
+                    STEMS_BY_PAIR[pair] = java.util.Arrays.copyOf(STEMS_BY_PAIR[pair] == null ? new String[0] : STEMS_BY_PAIR[pair], n + 1);
+                    BITS_BY_PAIR[pair] = java.util.Arrays.copyOf(BITS_BY_PAIR[pair] == null ? new int[0] : BITS_BY_PAIR[pair], n + 1);
+                    STEMS_BY_PAIR[pair][n] = stems[k];
+                    BITS_BY_PAIR[pair][n] = BITS_BY_INITIAL[c][k];
+                }
+            }
+        }
     }
 
     /**
@@ -619,16 +646,24 @@ final class Notices {
                 i++;
                 continue;
             }
-            String[] stems = STEMS_BY_INITIAL[lower];
             // a word starts here when no letter is before it: asked only of a letter a stem starts with
-            if (stems != null && i + 1 < n && (i == 0 || !isLetter(text.charAt(i - 1)))) {
+            if (STEMS_BY_INITIAL[lower] != null && i + 1 < n && (i == 0 || !isLetter(text.charAt(i - 1)))) {
                 char next = text.charAt(i + 1);
-                // a stem's second letter, compared first; a letter of another script may fold to an ASCII one ("ı", "ſ")
-                char nextLower = next >= 128 ? 0 : next >= 'A' && next <= 'Z' ? (char) (next + ('a' - 'A')) : next;
-                for (int k = 0; k < stems.length; k++) {
-                    if ((found & BITS_BY_INITIAL[lower][k]) == 0 && (nextLower == 0 || stems[k].charAt(1) == nextLower)
-                            && text.regionMatches(true, i, stems[k], 0, stems[k].length())) {
-                        found |= BITS_BY_INITIAL[lower][k];
+                // the stems whose second letter is the text's next one; after a letter of another script every stem of the
+                // initial, as such a letter may fold to an ASCII one ("ı", "ſ")
+                String[] stems;
+                int[] bits;
+                if (next >= 128) {
+                    stems = STEMS_BY_INITIAL[lower];
+                    bits = BITS_BY_INITIAL[lower];
+                } else {
+                    int pair = pairIndex(lower, next >= 'A' && next <= 'Z' ? (char) (next + ('a' - 'A')) : next);
+                    stems = STEMS_BY_PAIR[pair];
+                    bits = BITS_BY_PAIR[pair];
+                }
+                for (int k = 0; stems != null && k < stems.length; k++) {
+                    if ((found & bits[k]) == 0 && text.regionMatches(true, i, stems[k], 0, stems[k].length())) {
+                        found |= bits[k];
                     }
                 }
             }

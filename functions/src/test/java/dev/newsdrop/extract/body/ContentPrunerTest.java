@@ -419,4 +419,52 @@ class ContentPrunerTest {
         }
         assertTrue(found > 10_000, "the random lines hold labels too: " + found);
     }
+
+    /**
+     * {@link ContentPruner#onlyBlanksAfter}'s claim, on which the byline-then-date-fields check stops early: when an
+     * element's first element child has nothing but blanks and comments before and after it, the two texts agree once
+     * stripped (random nests of blocks, inline elements, blanks, comments, entities, scripts, line breaks, CDATA).
+     */
+    @Test
+    void aBlockHoldingOneChildAmongBlanks_hasTheChildsText_onRandomNests() {
+        java.util.Random random = new java.util.Random(33);
+        String[] texts = {"Por Rafael Siqueira", " ", "\n ", "\t", "&nbsp;", "\u00a0", "27/11/2026 08h12", "<!-- x -->", "<br>", "<hr>",
+            "<script>var a = 1;</script>", "<![CDATA[ ]]>", "<![CDATA[y]]>", "<img alt=z>", "x", "&#32;", "\u2003", "<wbr>", "<span></span>"};
+        String[] tags = {"div", "p", "span", "b", "section", "li", "pre", "h2", "textarea", "template", "td"};
+        int agreeing = 0;
+        for (int round = 0; round < 1500; round++) {
+            StringBuilder html = new StringBuilder();
+            java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+            for (int step = 0; step < 30; step++) {
+                int pick = random.nextInt(4);
+                if (pick == 0 || stack.isEmpty() && pick == 1) {
+                    String tag = tags[random.nextInt(tags.length)];
+                    html.append('<').append(tag).append('>');
+                    stack.push(tag);
+                } else if (pick == 1) {
+                    html.append("</").append(stack.pop()).append('>');
+                } else {
+                    html.append(texts[random.nextInt(texts.length)]);
+                }
+            }
+            Element body = Jsoup.parse(html.toString()).body();
+            for (Element e : body.getAllElements()) {
+                Element first = e.firstElementChild();
+                if (first == null || !ContentPruner.onlyBlanksAfter(first)) {
+                    continue;
+                }
+                boolean blanksBefore = true;
+                for (org.jsoup.nodes.Node n = e.firstChild(); n != first; n = n.nextSibling()) {
+                    blanksBefore &= n instanceof org.jsoup.nodes.TextNode t && t.isBlank() || n instanceof org.jsoup.nodes.Comment;
+                }
+                if (blanksBefore) {
+                    agreeing++;
+                    assertEquals(first.text().strip(), e.text().strip(), e::outerHtml);
+                }
+            }
+        }
+        assertTrue(agreeing > 1000, "the nests hold such blocks: " + agreeing);
+        assertFalse(ContentPruner.onlyBlanksAfter(Jsoup.parse("<div><p>Por Ana</p>27/11/2026</div>").body().child(0).child(0)));
+        assertTrue(ContentPruner.onlyBlanksAfter(Jsoup.parse("<div><p>Por Ana</p> <!-- x --> </div>").body().child(0).child(0)));
+    }
 }

@@ -39,7 +39,9 @@ class NoticesTest {
         "Abmelden", "gratis", "KOSTENLOS", "free", "Redaktion", "expressed", "désabonner", "é", "ß", "Ä", "ж", "中", "x", "-", " ",
         "\u00a0", ".", "7", "'", "_", "opt-out", "de baja", "abonn", "partnerlink",
         // letters of other scripts that fold to an ASCII one when case is ignored ("ı" to "I", "ſ" to "S", "K" to "k")
-        "l", "ınk", "ſubſcribe", "İ", "\u212Aostenlos", "a", "s", "lI"};
+        "l", "ınk", "ſubſcribe", "İ", "\u212Aostenlos", "a", "s", "lI",
+        // second letters in either case, not ASCII, or a blank or a mark ("de baja", "opt-out")
+        "fÖrdermitglied", "FöRDERMITGLIED", "dÉsabonner", "DÉSINSCRIT", "aBONN", "iNSTALL", "THIS", "oPT-OUT", "De Baja", "w", "W", "d", "f"};
 
     @Test
     void stemsIn_findsTheStemsAtEveryWordsStart_asTheDefinitionDoes() {

@@ -372,7 +372,7 @@ final class StatedAuthors {
      * "Foto: Mónica Torres", "Image: Jane Roe/Agency", "foto di Stefano Riva" after "Testo di X, ",
      * "Editado por Jorge Castañeda Luna"; after a middle dot, a bullet, a bar or a dash the word alone
      * before a capital ("Door A en B · Beeld Bas Verhoef"). The name runs to the next separator or slash,
-     * and opens what follows the credit ("Photos : Olga Kovalenko pour Le Courrier", {@link #creditedInText}).
+     * and opens what follows the credit ("Photos : Olga Kovalenko pour Le Courrier", {@link #textCredits}).
      */
     private static final Pattern TEXT_CREDIT = Pattern.compile(
             "(?iu)(?:^|[,;·•|–—]\\s*|\\s-\\s)(?:" + CONTRIBUTOR_WORDS + "\\s*(?:[:：]|" + CONTRIBUTOR_JOINERS + "\\s)"
@@ -423,10 +423,11 @@ final class StatedAuthors {
         }
         contributors.addAll(namedWithPictureRole(scan, wanted));
         if (contributors.size() < wanted.size() - 1 && wanted.size() <= MAX_TEXT_CREDIT_NAMES) {
-            contributors.addAll(creditedInText(scan, wanted));
-        }
-        if (contributors.size() < wanted.size() - 1 && wanted.size() <= MAX_TEXT_CREDIT_NAMES) {
-            contributors.addAll(translators(scan, wanted));
+            TextCredits credits = textCredits(scan, wanted); // both readings of the short texts, in one walk
+            contributors.addAll(credits.credited());
+            if (contributors.size() < wanted.size() - 1) {
+                contributors.addAll(credits.translators());
+            }
         }
         if (contributors.isEmpty() || contributors.size() >= wanted.size()) {
             return names;
@@ -435,32 +436,52 @@ final class StatedAuthors {
     }
 
     /**
+     * What the short texts of the page's body say of the wanted names, read in one walk of them: the names credited
+     * in a text of their own for another part of the work than the text ({@link #readCredits}), and the names
+     * credited as translators ({@link #readTranslatorCredit}).
+     */
+    record TextCredits(Set<String> credited, Set<String> translators) {
+    }
+
+    /**
      * The keys of the wanted names that the page credits in a text of their own for another part of the
      * work than the text ({@link #TEXT_CREDIT}): a caption's "Foto: Mónica Torres", "Editado por Jorge
      * Castañeda Luna" under the byline, "Testo di A, foto di B". Short texts of the page's body only;
      * a name a short text shows otherwise too (a byline's "A and B, Agency") is a writer who also took
-     * the pictures.
+     * the pictures. With them, the keys of the names the page credits as translators ({@link #TRANSLATOR_LEAD}).
+     * Each text is stripped and its comparison key taken once for both readings.
      */
-    private static Set<String> creditedInText(PageScan scan, Set<String> wanted) {
+    static TextCredits textCredits(PageScan scan, Set<String> wanted) {
         Set<String> credited = new HashSet<>();
         Set<String> shownOtherwise = new HashSet<>();
+        Set<String> translators = new HashSet<>();
         Element body = scan.document().body();
         if (body == null) {
-            return credited;
+            return new TextCredits(credited, translators);
         }
         ShownTexts.forEach(body, t -> {
-            String text = t.getWholeText();
-            if (text.length() <= MAX_TEXT_CREDIT_CHARS && text.length() > 4) {
-                String led = text.length() <= BylineText.MAX_BYLINE_CHARS ? ledByContributorCredit(t, text, wanted) : null;
+            String whole = t.getWholeText();
+            String text = whole.strip();
+            boolean creditRead = whole.length() <= MAX_TEXT_CREDIT_CHARS && whole.length() > 4;
+            boolean translatorRead = text.length() >= 2 && text.length() <= MAX_TEXT_CREDIT_CHARS;
+            if (!creditRead && !translatorRead) {
+                return;
+            }
+            String key = ComparisonKey.of(text);
+            if (creditRead) {
+                String led = whole.length() <= BylineText.MAX_BYLINE_CHARS ? ledByContributorCredit(t, key, wanted) : null;
                 if (led != null) {
                     credited.add(led); // "Photography by <span>Tom Reeve</span>": the credit's lead in the text before the name's element
                 } else {
-                    readCredits(text.strip(), wanted, credited, shownOtherwise);
+                    readCredits(text, key, wanted, credited, shownOtherwise);
                 }
+            }
+            if (translatorRead) {
+                readTranslatorCredit(t, text, key, wanted, translators);
             }
         });
         credited.removeAll(shownOtherwise);
-        return credited;
+        return new TextCredits(credited, translators);
     }
 
     /**
@@ -469,8 +490,7 @@ final class StatedAuthors {
      * Reeve</span>", "<b>Fotos von</b> Nina Frei", as magazines' credit blocks set a name apart from its label without
      * linking it (a link so led is read by {@link #withoutContributors}). Null otherwise.
      */
-    private static String ledByContributorCredit(TextNode t, String text, Set<String> wanted) {
-        String key = ComparisonKey.of(text.strip());
+    private static String ledByContributorCredit(TextNode t, String key, Set<String> wanted) {
         if (key.isEmpty() || !wanted.contains(key)) {
             return null;
         }
@@ -482,11 +502,10 @@ final class StatedAuthors {
     }
 
     /**
-     * Reads one short text of the page for {@link #creditedInText}: the wanted keys it credits for other work go to
-     * {@code credited}, those it shows some other way to {@code shownOtherwise}.
+     * Reads one short text of the page (stripped, with its comparison key) for {@link #textCredits}: the wanted keys it
+     * credits for other work go to {@code credited}, those it shows some other way to {@code shownOtherwise}.
      */
-    private static void readCredits(String text, Set<String> wanted, Set<String> credited, Set<String> shownOtherwise) {
-        String textKey = ComparisonKey.of(text);
+    private static void readCredits(String text, String textKey, Set<String> wanted, Set<String> credited, Set<String> shownOtherwise) {
         Set<String> here = new HashSet<>();
         for (String key : wanted) {
             if (!key.isEmpty() && textKey.contains(key)) {
@@ -547,46 +566,34 @@ final class StatedAuthors {
     private static final Pattern TRANSLATOR_BEFORE = Pattern.compile("(?iu)(?:^|[^\\p{L}])" + TRANSLATOR_LEAD + "\\s*[:：]?\\s*$");
 
     /**
-     * The keys of the wanted names the page credits as translators ({@link #TRANSLATOR_LEAD}), in a short
-     * text with the name ("Translated from the German by David Hale.", "ترجمة: سلمى الحسيني") or just
-     * before the name's own element. JSON-LD lists the translator among the authors of a translated essay
-     * while the byline shows only the writer. Unlike a photographer's, a translator's credit is not undone
-     * by the name shown elsewhere (a contributors' note): no one translates the text they wrote.
+     * Reads one short text of the page (stripped, with its comparison key) for {@link #textCredits}: the keys of the
+     * wanted names it credits as translators ({@link #TRANSLATOR_LEAD}) go to {@code found}, the name in the text
+     * ("Translated from the German by David Hale.", "ترجمة: سلمى الحسيني") or the text the name itself, just after the
+     * credit. JSON-LD lists the translator among the authors of a translated essay while the byline shows only the
+     * writer. Unlike a photographer's, a translator's credit is not undone by the name shown elsewhere (a
+     * contributors' note): no one translates the text they wrote.
      */
-    private static Set<String> translators(PageScan scan, Set<String> wanted) {
-        Set<String> found = new HashSet<>();
-        Element body = scan.document().body();
-        if (body == null) {
-            return found;
+    private static void readTranslatorCredit(TextNode t, String text, String key, Set<String> wanted, Set<String> found) {
+        if (wanted.contains(key)) {
+            Element own = t.parent() instanceof Element p && p.childNodeSize() == 1 ? p : null;
+            String before = own != null ? textBefore(own) : textBeforeNode(t);
+            if (TRANSLATOR_BEFORE.matcher(before).find()) {
+                found.add(key);
+            }
+            return;
         }
-        ShownTexts.forEach(body, t -> {
-            String text = t.getWholeText().strip();
-            if (text.length() < 2 || text.length() > MAX_TEXT_CREDIT_CHARS) {
-                return;
-            }
-            String key = ComparisonKey.of(text);
-            if (wanted.contains(key)) {
-                Element own = t.parent() instanceof Element p && p.childNodeSize() == 1 ? p : null;
-                String before = own != null ? textBefore(own) : textBeforeNode(t);
-                if (TRANSLATOR_BEFORE.matcher(before).find()) {
-                    found.add(key);
-                }
-                return;
-            }
-            if (!mayHoldTranslatorCredit(text)) {
-                return; // no place of the text opens a credit: most texts of most pages
-            }
-            Matcher m = TRANSLATOR_CREDIT.matcher(text);
-            while (m.find()) {
-                String creditKey = ComparisonKey.of(m.group(1).strip());
-                for (String w : wanted) {
-                    if (!w.isEmpty() && creditKey.startsWith(w)) {
-                        found.add(w);
-                    }
+        if (!mayHoldTranslatorCredit(text)) {
+            return; // no place of the text opens a credit: most texts of most pages
+        }
+        Matcher m = TRANSLATOR_CREDIT.matcher(text);
+        while (m.find()) {
+            String creditKey = ComparisonKey.of(m.group(1).strip());
+            for (String w : wanted) {
+                if (!w.isEmpty() && creditKey.startsWith(w)) {
+                    found.add(w);
                 }
             }
-        });
-        return found;
+        }
     }
 
     /** The text right before a text node among its siblings, its last characters only (as {@link #textBefore}). */

@@ -167,4 +167,19 @@ class AuthorWalkGatesTest {
         }
         assertTrue(matched > 10_000 && gated > 1_000, "both answers met: " + matched + " " + gated);
     }
+
+    /**
+     * The one walk of the short texts reads both credits: a caption's photo credit and a translator's credit on one
+     * page each land in their own set, and a name the page shows otherwise too keeps its photo credit undone.
+     */
+    @Test
+    void oneWalkOfTheShortTexts_readsThePhotoAndTheTranslatorCredits() throws ReflectiveOperationException {
+        PageScan scan = scan("<body><article><p>By Anna Schmidt</p><figure><figcaption>Foto: Mónica Torres</figcaption></figure>"
+                + "<p>Translated from the German by David Hale.</p><p>Photo: Lars Berg</p><p>Lars Berg and Anna Schmidt, Agency</p>"
+                + "<p>Translation:</p><span>Eva Lind</span></article></body>");
+        java.util.Set<String> wanted = AuthorNames.keys(List.of("Anna Schmidt", "Mónica Torres", "David Hale", "Lars Berg", "Eva Lind"));
+        StatedAuthors.TextCredits credits = StatedAuthors.textCredits(scan, wanted);
+        assertEquals(AuthorNames.keys(List.of("Mónica Torres")), credits.credited());
+        assertEquals(AuthorNames.keys(List.of("David Hale", "Eva Lind")), credits.translators());
+    }
 }

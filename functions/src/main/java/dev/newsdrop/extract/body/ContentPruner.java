@@ -204,6 +204,12 @@ final class ContentPruner {
                     "veja mais notícias", "leia mais notícias", "confira mais notícias", "acompanhe mais notícias",
                     "lea más noticias", "lee más noticias", "vea más noticias", "mira más noticias", "consulta más noticias"),
                     PHRASE_END + ".{0,100}$"),
+            // a video's teaser line between the paragraphs: a watch verb or the word "video", the clip's title and its running time
+            // ("▶ Assista: Imagens mostram … 01:12", "WATCH: … (2:41)", "Mira: … 0:45", "Δείτε: … 1:05:30"); the running time at the
+            // line's end says it labels a player, not a sentence of the text
+            new Phrases(List.of("assista", "veja", "watch", "mira", "mire", "vea", "guarda", "regardez", "izle", "δείτε", "bekijk",
+                    "kijk", "sehen sie", "schauen sie", "video", "vídeo", "vidéo", "βίντεο"),
+                    "\\s*[:：|–—-]\\s*.{3,200}?[\\s·|]\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?$"),
             // a prompt to install the paper's app in the languages of South Asia, opening with "our app" ("हाम्रो मोबाइल एप डाउनलोड
             // गर्नुहोस्", "ہماری موبائل ایپ ڈاؤن لوڈ کریں") or with "for the latest news" before it ("تازہ ترین خبروں کے لیے ہماری ایپ ...")
             new Phrases(List.of("हमारा (?:मोबाइल )?ऐप", "हमारे (?:मोबाइल )?ऐप", "हाम्रो (?:मोबाइल )?एप", "ہماری (?:موبائل )?ایپ", "আমাদের (?:মোবাইল )?অ্যাপ"),

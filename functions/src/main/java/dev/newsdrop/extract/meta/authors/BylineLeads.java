@@ -42,7 +42,8 @@ public final class BylineLeads {
      * Welsh "Awdur" and Irish "Údar" ("author"), as community papers' Drupal fields label the writer.
      * Gujarati "લેખક" and Amharic "ጸሐፊ" ("writer"), Sinhala "කතෘ" ("author"), and Hausa "Daga" ("from", Hausa papers' "by":
      * "Daga Aminu Bello"); Burmese "သတင်း" ("news", Burmese papers' "news by": "သတင်း - ဇော်မင်း", as the text's first line)
-     * and "သတင်းထောက်" ("reporter": "သတင်းထောက် - အောင်ကိုကို"); Afrikaans "Deur" ("by": "Deur Marelize Botha").
+     * and "သတင်းထောက်" ("reporter": "သတင်းထောက် - အောင်ကိုကို"); Afrikaans "Deur" ("by": "Deur Marelize Botha"); Maltese "Minn"
+     * ("from", Maltese papers' and broadcasters' "by": "Minn Ġorġ Borg"), as Hausa "Daga" is.
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -53,7 +54,7 @@ public final class BylineLeads {
             "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
-            "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း", "သတင်းထောက်", "deur",
+            "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း", "သတင်းထောက်", "deur", "minn",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut", "प्रस्तुतकर्ता",
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
@@ -877,9 +878,12 @@ public final class BylineLeads {
 
     /**
      * What parts the credits of one line: a slash, a bar, a middle dot or a bullet between spaces, or a
-     * sentence's stop before the next credit's capital ("Texte : Claire Dubois. Photos : Luc Martin").
+     * sentence's stop before the next credit's capital ("Texte : Claire Dubois. Photos : Luc Martin"), or a
+     * comma before the next credit's label and its colon ("Haber: Mehmet Yıldız, Editör: Zeynep Kaya", as Turkish
+     * agencies sign the foot of the text).
      */
-    private static final Pattern CREDIT_LINE_BREAK = Pattern.compile("\\s+[/|·•]\\s+|(?<=\\p{Ll})\\.\\s+(?=\\p{Lu})");
+    private static final Pattern CREDIT_LINE_BREAK = Pattern.compile("\\s+[/|·•]\\s+|(?<=\\p{Ll})\\.\\s+(?=\\p{Lu})"
+            + "|(?<=\\p{L}),\\s+(?=\\p{Lu}[\\p{L}\\p{M}]{1,24}\\s?[:：])");
 
     /**
      * True when the line is the writer's credit followed by the credits of other work, each a label and a

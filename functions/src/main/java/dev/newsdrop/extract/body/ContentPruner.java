@@ -1308,6 +1308,9 @@ final class ContentPruner {
                 && !TextStats.endsSentence(text.charAt(text.length() - 1))) {
             return true; // "By Jane Doe": "Von Montag an gilt es." is a sentence, not a byline
         }
+        if (text.length() <= MAX_BYLINE_BLOCK_CHARS && BylineLeads.opensByline(text) && BylineLeads.isBylineBlock(brokenLines(e))) {
+            return true; // "By JANE DOE<br>Tribune Staff Reporter<br>jdoe@…": the byline's block, its lines the name, the role, the address
+        }
         if (text.length() <= MAX_PRICE_LINE_CHARS && PRICE_LINE.matcher(text).matches() && !isInTableCell(e)) {
             return true; // "24,90 €" alone: a product box's price label, no sentence of the text; a table's cell is data
         }
@@ -1806,6 +1809,50 @@ final class ContentPruner {
             }
         }
         return false;
+    }
+
+    /** A byline's block set in lines ({@link BylineLeads#isBylineBlock}) is this long at most: four short lines. */
+    private static final int MAX_BYLINE_BLOCK_CHARS = 200;
+
+    /**
+     * The element's lines as {@code <br>} sets them, each stripped, the empty ones left out; no lines (an empty list) when a
+     * child is a block, whose own lines the walk reads.
+     */
+    private static List<String> brokenLines(Element e) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (Node c : e.childNodes()) {
+            if (c instanceof Element el && el.nameIs("br")) {
+                addLine(lines, line);
+            } else if (c instanceof Element el && Blocks.isBlock(el)) {
+                return List.of();
+            } else if (c instanceof Element el) {
+                List<String> inner = el.getElementsByTag("br").isEmpty() ? null : brokenLines(el); // "<strong>By X<br>Staff Reporter</strong>"
+                if (inner == null) {
+                    line.append(el.text());
+                } else if (inner.isEmpty()) {
+                    return List.of();
+                } else {
+                    line.append(inner.get(0));
+                    for (int k = 1; k < inner.size(); k++) {
+                        addLine(lines, line);
+                        line.append(inner.get(k));
+                    }
+                }
+            } else if (c instanceof TextNode t) {
+                line.append(t.text());
+            }
+        }
+        addLine(lines, line);
+        return lines;
+    }
+
+    private static void addLine(List<String> lines, StringBuilder line) {
+        String s = line.toString().strip();
+        if (!s.isEmpty()) {
+            lines.add(s);
+        }
+        line.setLength(0);
     }
 
     /** A block is read for lines set by {@code <br>} when it has this many child nodes at least: two lines and their break. */

@@ -1219,6 +1219,44 @@ public final class BylineLeads {
         return text.length() > 4 && text.charAt(0) == 'Τ' && GREEK_GENITIVE_BYLINE.matcher(text).matches();
     }
 
+    /** A byline's block of lines holds at most this many: the name, a role, an address. */
+    private static final int MAX_BYLINE_BLOCK_LINES = 4;
+
+    /** Each line of a byline's block is this short at most ("By JANE DOE", "Tribune Staff Reporter", an address). */
+    private static final int MAX_BYLINE_BLOCK_LINE_CHARS = 64;
+
+    /** A line that is an e-mail address alone, or a social handle alone ("@janedoe"). */
+    private static final Pattern CONTACT_LINE = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+|@[\\p{L}\\p{N}_]{2,30}");
+
+    /**
+     * True when the lines, as {@code <br>} parts a paragraph, are a byline's block: a written byline ({@link #opensByline})
+     * first, then only the writer's role ("Tribune Staff Reporter", "Senior Correspondent") or her address
+     * ("jrolle@paper.example"), as Caribbean and other English-language papers open the text: "By JERMAINE ROLLE<br>Tribune
+     * Staff Reporter<br>jrolle@…". A paragraph whose lines go on as prose is none.
+     */
+    public static boolean isBylineBlock(List<String> lines) {
+        if (lines.size() < 2 || lines.size() > MAX_BYLINE_BLOCK_LINES) {
+            return false;
+        }
+        String first = lines.get(0);
+        if (first.length() > MAX_BYLINE_BLOCK_LINE_CHARS || !opensByline(first) || endsSentence(first)) {
+            return false;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > MAX_BYLINE_BLOCK_LINE_CHARS || endsSentence(line)
+                    || !(CONTACT_LINE.matcher(line).matches() || AuthorNames.endsInRole(line))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == '!' || last == '?';
+    }
+
     /**
      * True when the text opens as a written byline: a lead word, alone (its name in the next element,
      * "By<a>Jane Doe</a>") or followed by a word that is not lower case ("By signing up, you agree"

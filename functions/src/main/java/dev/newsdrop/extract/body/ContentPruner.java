@@ -88,9 +88,12 @@ final class ContentPruner {
             // an ad slot's label set between dashes, as WordPress news themes print it ("- Advertisement -", "– Pubblicità –")
             new Phrases(List.of("-", "–", "—"), "\\s?(?:advertisement|advertising|publicité|publicidad|publicidade|anzeige|werbung"
                     + "|pubblicità|iklan|reklama|reklam|advertentie|annonse|annons)\\s?[-–—]$"),
-            // a comment count as a label and its number, the link to the thread under an article ("Reacties (14)", "Komentarze: 21")
+            // a comment count as a label and its number, the link to the thread under an article ("Reacties (14)", "Komentarze: 21"),
+            // also addressing the readers, as SPIP's forum and other papers head it ("Vos réactions (12)", "Your comments (3)")
             new Phrases(List.of("comments", "kommentare", "leserkommentare", "reacties", "commentaires", "comentarios", "comentários",
-                    "commenti", "komentarze", "reakcje", "reactions", "reaktionen", "antworten", "replies", "réactions"),
+                    "commenti", "komentarze", "reakcje", "reactions", "reaktionen", "antworten", "replies", "réactions",
+                    "vos réactions", "vos commentaires", "your comments", "ihre kommentare", "sus comentarios", "tus comentarios",
+                    "seus comentários", "i vostri commenti", "uw reacties", "jouw reacties"),
                     "\\s*(?:\\(\\s*\\d+\\s*\\)|[:：]\\s*\\d+)$"),
             // the German press wire's line closing each release it carries: "Original-Content von: Polizeipräsidium X,
             // übermittelt durch news aktuell"

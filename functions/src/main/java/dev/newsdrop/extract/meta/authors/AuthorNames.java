@@ -276,10 +276,11 @@ public final class AuthorNames {
      * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read (Bengali
      * "নিজস্ব প্রতিবেদক" and Hindi "निज संवाददाता", "own correspondent", Hindi and Bengali "desks" ("न्यूज़ डेस्क", news desk,
      * "অনলাইন ডেস্ক", online desk), Swahili "Mwandishi Wetu", "our writer", Indonesian "Tim Redaksi",
-     * Portuguese "Equipe Editorial", the editorial team, and "Da Redação", "Da Reportagem", from the newsroom, among them): a generic credit is
+     * Portuguese "Equipe Editorial", the editorial team, and "Da Redação", "Da Reportagem", from the newsroom, Catalan "Redacció" and
+     * Basque "Erredakzioa", the newsroom, among them): a generic credit is
      * no author, neither as a person nor as an organisation.
      */
-    private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|"
+    private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|redacció|la redacció|erredakzioa|"
             + "redazione|redaksjonen|redaktionen|редакция|agenturen|agencies|agences|agencias|agenzie|wire services|"
             + "editorial|editorial team|editorial staff|editorial board|the editors|our editors|news staff writer|"
             + "staff reporter|staff writer|our correspondent|our reporter|special correspondent|"

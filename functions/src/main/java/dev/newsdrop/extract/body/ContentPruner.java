@@ -88,9 +88,12 @@ final class ContentPruner {
             // an ad slot's label set between dashes, as WordPress news themes print it ("- Advertisement -", "– Pubblicità –")
             new Phrases(List.of("-", "–", "—"), "\\s?(?:advertisement|advertising|publicité|publicidad|publicidade|anzeige|werbung"
                     + "|pubblicità|iklan|reklama|reklam|advertentie|annonse|annons)\\s?[-–—]$"),
-            // a comment count as a label and its number, the link to the thread under an article ("Reacties (14)", "Komentarze: 21")
+            // a comment count as a label and its number, the link to the thread under an article ("Reacties (14)", "Komentarze: 21"),
+            // also addressing the readers, as SPIP's forum and other papers head it ("Vos réactions (12)", "Your comments (3)")
             new Phrases(List.of("comments", "kommentare", "leserkommentare", "reacties", "commentaires", "comentarios", "comentários",
-                    "commenti", "komentarze", "reakcje", "reactions", "reaktionen", "antworten", "replies", "réactions"),
+                    "commenti", "komentarze", "reakcje", "reactions", "reaktionen", "antworten", "replies", "réactions",
+                    "vos réactions", "vos commentaires", "your comments", "ihre kommentare", "sus comentarios", "tus comentarios",
+                    "seus comentários", "i vostri commenti", "uw reacties", "jouw reacties"),
                     "\\s*(?:\\(\\s*\\d+\\s*\\)|[:：]\\s*\\d+)$"),
             // the German press wire's line closing each release it carries: "Original-Content von: Polizeipräsidium X,
             // übermittelt durch news aktuell"
@@ -207,6 +210,12 @@ final class ContentPruner {
                     "veja mais notícias", "leia mais notícias", "confira mais notícias", "acompanhe mais notícias",
                     "lea más noticias", "lee más noticias", "vea más noticias", "mira más noticias", "consulta más noticias"),
                     PHRASE_END + ".{0,100}$"),
+            // a video's teaser line between the paragraphs: a watch verb or the word "video", the clip's title and its running time
+            // ("▶ Assista: Imagens mostram … 01:12", "WATCH: … (2:41)", "Mira: … 0:45", "Δείτε: … 1:05:30"); the running time at the
+            // line's end says it labels a player, not a sentence of the text
+            new Phrases(List.of("assista", "veja", "watch", "mira", "mire", "vea", "guarda", "regardez", "izle", "δείτε", "bekijk",
+                    "kijk", "sehen sie", "schauen sie", "video", "vídeo", "vidéo", "βίντεο"),
+                    "\\s*[:：|–—-]\\s*.{3,200}?[\\s·|]\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?$"),
             // a prompt to install the paper's app in the languages of South Asia, opening with "our app" ("हाम्रो मोबाइल एप डाउनलोड
             // गर्नुहोस्", "ہماری موبائل ایپ ڈاؤن لوڈ کریں") or with "for the latest news" before it ("تازہ ترین خبروں کے لیے ہماری ایپ ...")
             new Phrases(List.of("हमारा (?:मोबाइल )?ऐप", "हमारे (?:मोबाइल )?ऐप", "हाम्रो (?:मोबाइल )?एप", "ہماری (?:موبائل )?ایپ", "আমাদের (?:মোবাইল )?অ্যাপ"),
@@ -1324,6 +1333,9 @@ final class ContentPruner {
                 && !TextStats.endsSentence(text.charAt(text.length() - 1))) {
             return true; // "By Jane Doe": "Von Montag an gilt es." is a sentence, not a byline
         }
+        if (text.length() <= MAX_BYLINE_BLOCK_CHARS && BylineLeads.opensByline(text) && BylineLeads.isBylineBlock(brokenLines(e))) {
+            return true; // "By JANE DOE<br>Tribune Staff Reporter<br>jdoe@…": the byline's block, its lines the name, the role, the address
+        }
         if (text.length() <= MAX_PRICE_LINE_CHARS && PRICE_LINE.matcher(text).matches() && !isInTableCell(e)) {
             return true; // "24,90 €" alone: a product box's price label, no sentence of the text; a table's cell is data
         }
@@ -1822,6 +1834,50 @@ final class ContentPruner {
             }
         }
         return false;
+    }
+
+    /** A byline's block set in lines ({@link BylineLeads#isBylineBlock}) is this long at most: four short lines. */
+    private static final int MAX_BYLINE_BLOCK_CHARS = 200;
+
+    /**
+     * The element's lines as {@code <br>} sets them, each stripped, the empty ones left out; no lines (an empty list) when a
+     * child is a block, whose own lines the walk reads.
+     */
+    private static List<String> brokenLines(Element e) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (Node c : e.childNodes()) {
+            if (c instanceof Element el && el.nameIs("br")) {
+                addLine(lines, line);
+            } else if (c instanceof Element el && Blocks.isBlock(el)) {
+                return List.of();
+            } else if (c instanceof Element el) {
+                List<String> inner = el.getElementsByTag("br").isEmpty() ? null : brokenLines(el); // "<strong>By X<br>Staff Reporter</strong>"
+                if (inner == null) {
+                    line.append(el.text());
+                } else if (inner.isEmpty()) {
+                    return List.of();
+                } else {
+                    line.append(inner.get(0));
+                    for (int k = 1; k < inner.size(); k++) {
+                        addLine(lines, line);
+                        line.append(inner.get(k));
+                    }
+                }
+            } else if (c instanceof TextNode t) {
+                line.append(t.text());
+            }
+        }
+        addLine(lines, line);
+        return lines;
+    }
+
+    private static void addLine(List<String> lines, StringBuilder line) {
+        String s = line.toString().strip();
+        if (!s.isEmpty()) {
+            lines.add(s);
+        }
+        line.setLength(0);
     }
 
     /** A block is read for lines set by {@code <br>} when it has this many child nodes at least: two lines and their break. */

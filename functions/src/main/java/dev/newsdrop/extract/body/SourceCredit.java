@@ -36,15 +36,27 @@ final class SourceCredit {
             "sursa|sursă|surse|forrás|izvor|извор|vir|източник|šaltinis|šaltiniai|avots|avoti|allikas|lähde|lähteet|burimi";
 
     /**
+     * The phrases a last line opens with to say the text was written from an agency's or another paper's material,
+     * the source after them: Spanish "Con información de EFE", Portuguese "Com informações da Agência Brasil", Italian
+     * "Con informazioni di ANSA", French "Avec des informations de l'AFP", Canadian English "With files from The Canadian
+     * Press" and French "Avec des fichiers de", German "Mit Material von dpa", English "With material from AP".
+     */
+    private static final String MATERIAL_FROM_LABELS = "con informaci[oó]n(?:es)? de(?:l| la| las| los)?|com informa[cç](?:ão|ões|oes) d[aoe]s?"
+            + "|con informazioni d[ia]|avec (?:des|les) informations (?:de l['’]|d['’]|de |du )|with files from|avec des fichiers d[eu]"
+            + "|mit material (?:von|der|des)|with material from";
+
+    /**
      * A last line naming the source: "المصدر:الحرة.", "Source: Reuters", "Crédit : AFP", and the
      * same word in Spanish, Portuguese, Italian, German, Dutch, Nordic, Slavic, Greek, Turkish,
-     * Indonesian, Vietnamese, Hebrew and Persian; the whole line may stand in brackets ("(Izvor: Fena)").
+     * Indonesian, Vietnamese, Hebrew and Persian; the whole line may stand in brackets ("(Izvor: Fena)");
+     * or a line crediting the material the text was written from ({@link #MATERIAL_FROM_LABELS}).
      * The label is a whole word: "Virus ..." is no "Vir" credit.
      */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^[(\\[]?\\s*(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
+            "^[(\\[]?\\s*(?:(?:" + MATERIAL_FROM_LABELS + ")(?:(?<=['’])|(?![\\p{L}]))" // "de l'AFP": the elided article ends the label
+                    + "|(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
                     + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|מקור|منبع|स्रोत|"
-                    + CENTRAL_EASTERN_SOURCE_LABELS + ")(?![\\p{L}])"
+                    + CENTRAL_EASTERN_SOURCE_LABELS + ")(?![\\p{L}]))"
                     + "\\s*[:：\\-–]?\\s*(\\S.{0,48}?)\\s*[)\\]]?\\s*[.。]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -37,6 +37,28 @@ class SourceCreditTest {
     }
 
     @Test
+    void materialFromLines_nameTheSourceTheTextWasWrittenFrom() {
+        for (String[] c : List.of(new String[] {"Con información de EFE", "EFE"}, new String[] {"Con información de Notimex.", "Notimex"},
+                new String[] {"Com informações da Agência Brasil", "Agência Brasil"}, new String[] {"Con informazioni di ANSA", "ANSA"},
+                new String[] {"With files from The Canadian Press", "The Canadian Press"},
+                new String[] {"Avec des informations de l'AFP", "AFP"}, new String[] {"Mit Material von dpa", "dpa"})) {
+            List<String> paragraphs = new ArrayList<>(List.of(BODY, c[0]));
+            Element container = containerOf(paragraphs);
+            assertEquals(c[1], credit(paragraphs, container), c[0]);
+            assertEquals(List.of(BODY), paragraphs);
+            assertFalse(container.text().contains(c[0].substring(0, 8)), c[0]);
+        }
+    }
+
+    @Test
+    void aSentenceOpeningWithInformation_isNoCredit() {
+        String line = "Con información de la Fiscalía, la policía detuvo a tres personas en Puebla y Tlaxcala el martes.";
+        List<String> paragraphs = new ArrayList<>(List.of(BODY, line));
+        assertNull(credit(paragraphs, containerOf(paragraphs)));
+        assertEquals(List.of(BODY, line), paragraphs);
+    }
+
+    @Test
     void centralEasternSourceLabels_andABracketedLine_areCredits() {
         for (String[] c : List.of(new String[] {"Sursa: Agerpres", "Agerpres"}, new String[] {"(Izvor: Fena)", "Fena"},
                 new String[] {"Šaltinis: ELTA", "ELTA"}, new String[] {"Lähde: STT", "STT"}, new String[] {"Извор: МИА", "МИА"},

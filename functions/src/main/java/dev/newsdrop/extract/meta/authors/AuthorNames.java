@@ -282,10 +282,11 @@ public final class AuthorNames {
      * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read (Bengali
      * "নিজস্ব প্রতিবেদক" and Hindi "निज संवाददाता", "own correspondent", Hindi and Bengali "desks" ("न्यूज़ डेस्क", news desk,
      * "অনলাইন ডেস্ক", online desk), Swahili "Mwandishi Wetu", "our writer", Indonesian "Tim Redaksi",
-     * Portuguese "Equipe Editorial", the editorial team, and "Da Redação", "Da Reportagem", from the newsroom, among them): a generic credit is
+     * Portuguese "Equipe Editorial", the editorial team, and "Da Redação", "Da Reportagem", from the newsroom, Catalan "Redacció" and
+     * Basque "Erredakzioa", the newsroom, among them): a generic credit is
      * no author, neither as a person nor as an organisation.
      */
-    private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|"
+    private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|redacció|la redacció|erredakzioa|"
             + "redazione|redaksjonen|redaktionen|редакция|agenturen|agencies|agences|agencias|agenzie|wire services|"
             + "editorial|editorial team|editorial staff|editorial board|the editors|our editors|news staff writer|"
             + "staff reporter|staff writer|our correspondent|our reporter|special correspondent|"
@@ -1059,6 +1060,53 @@ public final class AuthorNames {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /**
+     * The conjunctions that join the two surnames of one Catalan, Spanish or Portuguese name ("Marta Puig i Ferrer",
+     * "José Ortega y Gasset", "Maria Sousa e Silva"), as well as two names.
+     */
+    private static final Set<String> SURNAME_CONJUNCTIONS = Set.of("i", "y", "e");
+
+    /** One capitalised word in lower case after its capital: a surname alone ("Ferrer"), no agency's capitals ("EFE"). */
+    private static final Pattern LONE_SURNAME = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’-]+");
+
+    /**
+     * The text split by {@link #SEPARATORS}, except at a {@link #SURNAME_CONJUNCTIONS} word between a name of two words or
+     * more and a single surname that ends the name ("Marta Puig i Ferrer", "Marta Puig i Ferrer, Joan Vidal"): one
+     * person's two surnames, as Catalan and Spanish join them, since no one signs with a surname alone. A news agency
+     * after the word ("Ana López y Reuters") is a second credit still.
+     */
+    static String[] splitNames(String s) {
+        Matcher m = SEPARATORS.matcher(s);
+        List<String> parts = new ArrayList<>();
+        int joinedFrom = 0; // where the current name begins, before any conjunction kept inside it
+        List<int[]> matches = new ArrayList<>();
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                matches.add(new int[] {m.start(), m.end()});
+            }
+        }
+        if (matches.isEmpty()) {
+            return new String[] {s};
+        }
+        for (int k = 0; k < matches.size(); k++) {
+            int[] sep = matches.get(k);
+            int nextEnd = k + 1 < matches.size() ? matches.get(k + 1)[0] : s.length();
+            String before = s.substring(joinedFrom, sep[0]).strip();
+            String after = s.substring(sep[1], nextEnd).strip();
+            if (SURNAME_CONJUNCTIONS.contains(s.substring(sep[0], sep[1]).strip()) && before.indexOf(' ') > 0
+                    && LONE_SURNAME.matcher(after).matches() && !NewsAgencies.isAgency(after)) {
+                continue; // "Marta Puig i Ferrer": the conjunction joins her two surnames
+            }
+            parts.add(s.substring(joinedFrom, sep[0]));
+            joinedFrom = sep[1];
+        }
+        parts.add(s.substring(joinedFrom));
+        while (parts.size() > 1 && parts.get(parts.size() - 1).isEmpty()) {
+            parts.remove(parts.size() - 1); // as String.split drops trailing empty strings
+        }
+        return parts.toArray(new String[0]);
+    }
+
     /** Characters that separate names by themselves in {@link #SEPARATORS}. */
     private static final String SEPARATOR_CHARS = ",;|/&\n،，、｜";
 
@@ -1254,7 +1302,7 @@ public final class AuthorNames {
             }
             String[] parts = !mayHoldSeparator(s) || OFFICE_HOLDER.matcher(s).lookingAt() || (s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
                     && s.length() <= MAX_ORGANISATION_CHARS
-                    && ORGANISATION_UNIT.matcher(s).matches()) ? new String[] {s} : SEPARATORS.split(s);
+                    && ORGANISATION_UNIT.matcher(s).matches()) ? new String[] {s} : splitNames(s);
             boolean mixedCaseName = false;
             for (String part : parts) {
                 String bare = BylineLeads.withoutLeadIn(part.trim()); // "by JOSH HASKELL": the lead's case says nothing

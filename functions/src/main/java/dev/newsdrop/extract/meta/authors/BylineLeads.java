@@ -42,7 +42,8 @@ public final class BylineLeads {
      * Welsh "Awdur" and Irish "Údar" ("author"), as community papers' Drupal fields label the writer.
      * Gujarati "લેખક" and Amharic "ጸሐፊ" ("writer"), Sinhala "කතෘ" ("author"), and Hausa "Daga" ("from", Hausa papers' "by":
      * "Daga Aminu Bello"); Burmese "သတင်း" ("news", Burmese papers' "news by": "သတင်း - ဇော်မင်း", as the text's first line)
-     * and "သတင်းထောက်" ("reporter": "သတင်းထောက် - အောင်ကိုကို"); Afrikaans "Deur" ("by": "Deur Marelize Botha").
+     * and "သတင်းထောက်" ("reporter": "သတင်းထောက် - အောင်ကိုကို"); Afrikaans "Deur" ("by": "Deur Marelize Botha"); Maltese "Minn"
+     * ("from", Maltese papers' and broadcasters' "by": "Minn Ġorġ Borg"), as Hausa "Daga" is.
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -53,7 +54,7 @@ public final class BylineLeads {
             "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
-            "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း", "သတင်းထောက်", "deur",
+            "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း", "သတင်းထောက်", "deur", "minn",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut", "प्रस्तुतकर्ता",
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen");
@@ -883,9 +884,12 @@ public final class BylineLeads {
 
     /**
      * What parts the credits of one line: a slash, a bar, a middle dot or a bullet between spaces, or a
-     * sentence's stop before the next credit's capital ("Texte : Claire Dubois. Photos : Luc Martin").
+     * sentence's stop before the next credit's capital ("Texte : Claire Dubois. Photos : Luc Martin"), or a
+     * comma before the next credit's label and its colon ("Haber: Mehmet Yıldız, Editör: Zeynep Kaya", as Turkish
+     * agencies sign the foot of the text).
      */
-    private static final Pattern CREDIT_LINE_BREAK = Pattern.compile("\\s+[/|·•]\\s+|(?<=\\p{Ll})\\.\\s+(?=\\p{Lu})");
+    private static final Pattern CREDIT_LINE_BREAK = Pattern.compile("\\s+[/|·•]\\s+|(?<=\\p{Ll})\\.\\s+(?=\\p{Lu})"
+            + "|(?<=\\p{L}),\\s+(?=\\p{Lu}[\\p{L}\\p{M}]{1,24}\\s?[:：])");
 
     /**
      * True when the line is the writer's credit followed by the credits of other work, each a label and a
@@ -1219,6 +1223,44 @@ public final class BylineLeads {
      */
     public static boolean isGreekGenitiveByline(String text) {
         return text.length() > 4 && text.charAt(0) == 'Τ' && GREEK_GENITIVE_BYLINE.matcher(text).matches();
+    }
+
+    /** A byline's block of lines holds at most this many: the name, a role, an address. */
+    private static final int MAX_BYLINE_BLOCK_LINES = 4;
+
+    /** Each line of a byline's block is this short at most ("By JANE DOE", "Tribune Staff Reporter", an address). */
+    private static final int MAX_BYLINE_BLOCK_LINE_CHARS = 64;
+
+    /** A line that is an e-mail address alone, or a social handle alone ("@janedoe"). */
+    private static final Pattern CONTACT_LINE = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+|@[\\p{L}\\p{N}_]{2,30}");
+
+    /**
+     * True when the lines, as {@code <br>} parts a paragraph, are a byline's block: a written byline ({@link #opensByline})
+     * first, then only the writer's role ("Tribune Staff Reporter", "Senior Correspondent") or her address
+     * ("jrolle@paper.example"), as Caribbean and other English-language papers open the text: "By JERMAINE ROLLE<br>Tribune
+     * Staff Reporter<br>jrolle@…". A paragraph whose lines go on as prose is none.
+     */
+    public static boolean isBylineBlock(List<String> lines) {
+        if (lines.size() < 2 || lines.size() > MAX_BYLINE_BLOCK_LINES) {
+            return false;
+        }
+        String first = lines.get(0);
+        if (first.length() > MAX_BYLINE_BLOCK_LINE_CHARS || !opensByline(first) || endsSentence(first)) {
+            return false;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > MAX_BYLINE_BLOCK_LINE_CHARS || endsSentence(line)
+                    || !(CONTACT_LINE.matcher(line).matches() || AuthorNames.endsInRole(line))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '.' || last == '!' || last == '?';
     }
 
     /**

@@ -22,6 +22,8 @@ final class NewsAgencies {
             "укрінформ", "kyodo news", "nexta", "agenzia nova", "adnkronos", "agi",
             // Brazilian, Turkish, Japanese and Arabic wires (Japanese papers credit Kyodo and Jiji as "（共同）", "（時事）")
             "agência brasil", "agencia brasil", "agência estado", "estadão conteúdo", "folhapress",
+            // Catalan, Mexican, Argentine, Peruvian and Cuban wires (ACN, Notimex, Télam, Andina, Prensa Latina)
+            "acn", "agència catalana de notícies", "notimex", "télam", "telam", "andina", "agencia andina", "prensa latina",
             "iha", "dha", "ihlas haber ajansı", "demirören haber ajansı", "共同通信", "時事通信", "共同", "時事",
             "رويترز", "واس", "أ ف ب", "د ب أ",
             // Arab wires as Arabic datelines credit them (WAM, QNA, KUNA, SANA, Petra, MENA, WAFA, Anadolu)

@@ -1825,11 +1825,15 @@ final class NoiseRemover {
      * read with the text. An aside at the article's edge (before the text, after it, beside its column)
      * is the page's furniture: related links, share bars, a newsletter box, an author's card; so is
      * one whose name says so, judged by its name like any block once it is not cut for its tag.
+     * A block of text needs no declared name to be the text's: an aside whose neighbours on both
+     * sides are paragraphs ({@code <p>}) sits between the text's own paragraphs, whatever its
+     * container is called (a "Hintergrund" box between the paragraphs of {@code <div class="a-text">}),
+     * where the page's sidebar stands beside a column, not between two paragraphs.
      */
     static boolean isAsideInTextFlow(Element e, TextStats.Stats stats, TextStats before, boolean inContent) {
-        return inContent && stats != null && stats.proseChars > 0 && (stats.under & TextStats.UNDER_EMAIL_INPUT) == 0
+        return stats != null && stats.proseChars > 0 && (stats.under & TextStats.UNDER_EMAIL_INPUT) == 0
                 && stats.proseChars >= MIN_FLOW_ASIDE_PROSE_SHARE * stats.chars && stats.linkChars <= MAX_FLOW_ASIDE_LINK_SHARE * stats.chars
-                && hasProseBeside(e, before, true) && hasProseBeside(e, before, false);
+                && hasProseBeside(e, before, true, !inContent) && hasProseBeside(e, before, false, !inContent);
     }
 
     /**
@@ -1872,14 +1876,17 @@ final class NoiseRemover {
         return false;
     }
 
-    /** True when the nearest sibling with text on the given side (past at most a few without) holds prose. */
-    private static boolean hasProseBeside(Element e, TextStats before, boolean previous) {
+    /**
+     * True when the nearest sibling with text on the given side (past at most a few without) holds prose; when
+     * {@code paragraph} is asked, that sibling is a paragraph ({@code <p>}).
+     */
+    private static boolean hasProseBeside(Element e, TextStats before, boolean previous, boolean paragraph) {
         int steps = 0;
         for (Element s = previous ? e.previousElementSibling() : e.nextElementSibling(); s != null && steps++ <= MAX_FLOW_GAP_SIBLINGS;
              s = previous ? s.previousElementSibling() : s.nextElementSibling()) {
             TextStats.Stats st = before.of(s);
             if (st != null && st.chars > 0) {
-                return st.proseChars > 0 && !NOISE_TAGS.contains(s.normalName());
+                return st.proseChars > 0 && !NOISE_TAGS.contains(s.normalName()) && (!paragraph || s.nameIs("p"));
             }
         }
         return false;

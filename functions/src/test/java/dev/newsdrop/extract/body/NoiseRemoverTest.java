@@ -327,9 +327,14 @@ class NoiseRemoverTest {
         assertFalse(t.contains("Kinoprogramm"), t);
         t = cleanedArticle(before + box.replace("infobox", "newsletter-box") + after);
         assertFalse(t.contains("Anna Vogt wurde 1984"), t);
+        // outside a declared container: between two paragraphs it is still the text's box; beside two columns of text it is a sidebar
         Element body = Jsoup.parse("<div>" + before + box + after + "</div>").body();
         NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        assertTrue(body.text().contains("Anna Vogt wurde 1984"), body.text());
+        body = Jsoup.parse("<div><div class=col>" + before + "</div>" + box + "<div class=col>" + after + "</div></div>").body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
         assertFalse(body.text().contains("Anna Vogt wurde 1984"), body.text());
+        assertTrue(body.text().contains("Ihr Vorgänger"), body.text());
     }
 
     @Test

@@ -357,7 +357,7 @@ final class ContentPruner {
                     return FilterResult.CONTINUE; // its furniture (subject, poster) is judged block by block
                 }
                 boolean replyWords = inReply[0] != null && s.proseChars > 0; // a block of a kept reply holding its words
-                if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e)
+                if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e) && !isSentenceOpenedByLink(e) && !isListOfSentences(e, stats)
                         && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !isSourceListOrItem(e) && !boxesSummaryList(e) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e) && !isDescribedLinkList(e)
                         && !isHeadingOverProse(e, stats))
                         || isBoilerplateLineOrPromo(e, s, titleKey)) {
@@ -1269,6 +1269,70 @@ final class ContentPruner {
     /** "<b><a>Headline</a>.</b> A sentence that explains it." in a round-up list: prose with a linked lead. */
     private static boolean hasSentenceBesideLinks(TextStats.Stats s) {
         return s.chars - s.linkChars >= MIN_UNLINKED_SENTENCE_CHARS && s.ownChars > 0 && TextStats.endsSentence(s.lastOwnChar);
+    }
+
+    /** Unlinked words after the link a sentence opens with are at least this long: a predicate, not a date or a count. */
+    private static final int MIN_PREDICATE_CHARS = 10;
+
+    /** The link a sentence opens with is a short run of its words (a name, a noun phrase and its verb), not a clause of its own. */
+    private static final int MAX_SUBJECT_LINK_WORDS = 6;
+
+    /**
+     * A paragraph or list item that is one sentence opened by a link: the linked words are its first few
+     * ({@link #MAX_SUBJECT_LINK_WORDS}), a name or its subject, and its words carry on after the link in lower
+     * case to the sentence's end ("<a>Deutschlandticket</a> kostet 63 Euro.", "<a>The Post and Courier newspaper
+     * reported</a> on the closing argument:"). A teaser sets a summary beside its linked headline as a sentence
+     * of its own, opening with a capital; a related link stands alone or beside a date; a call to action is
+     * a linked clause ("<a>Follow our page on Facebook</a> to stay up to date.").
+     */
+    static boolean isSentenceOpenedByLink(Element e) {
+        if (!e.nameIs("p") && !e.nameIs("li")) {
+            return false;
+        }
+        Node first = e.firstChild();
+        while (first instanceof TextNode t && t.isBlank()) {
+            first = first.nextSibling();
+        }
+        if (!(first instanceof Element a) || !a.nameIs("a") || !(a.nextSibling() instanceof TextNode rest) || rest.nextSibling() != null) {
+            return false; // one link and the unlinked rest of the sentence, nothing more
+        }
+        if (words(a.text()) > MAX_SUBJECT_LINK_WORDS) {
+            return false;
+        }
+        String words = rest.text().strip();
+        if (words.length() < MIN_PREDICATE_CHARS || !Character.isLowerCase(words.charAt(0)) || !Character.isWhitespace(rest.getWholeText().charAt(0))) {
+            return false;
+        }
+        return TextStats.endsSentence(words.charAt(words.length() - 1));
+    }
+
+    /** Items of a list looked at: a list of the text's statements is a few dozen at most. */
+    private static final int MAX_SENTENCE_LIST_ITEMS = 40;
+
+    /**
+     * A list ({@code ul}, {@code ol}) of two or more items, each a sentence: opened by a link
+     * ({@link #isSentenceOpenedByLink}) or mostly unlinked words, ending like a sentence. "Das ändert
+     * sich" and its items "<a>Deutschlandticket</a> kostet 63 Euro." is the text's list however many
+     * of its words are linked; a list of related stories is headlines, none ending in a full stop.
+     */
+    private static boolean isListOfSentences(Element list, TextStats stats) {
+        if (!list.nameIs("ul") && !list.nameIs("ol")) {
+            return false;
+        }
+        int items = 0;
+        boolean opened = false;
+        for (Element li = list.firstElementChild(); li != null; li = li.nextElementSibling()) {
+            TextStats.Stats s = stats.of(li);
+            if (++items > MAX_SENTENCE_LIST_ITEMS || !li.nameIs("li") || s == null || s.chars == 0 || !TextStats.endsSentence(s.lastOwnChar)) {
+                return false;
+            }
+            boolean byLink = isSentenceOpenedByLink(li);
+            opened |= byLink;
+            if (!byLink && s.linkDensity() > MAX_LINK_DENSITY) {
+                return false;
+            }
+        }
+        return opened && items >= 2;
     }
 
     /**

@@ -197,8 +197,10 @@ final class NoiseRemover {
                 TextStats.Stats measured = node instanceof Element el ? before.of(el) : null; // looked up once for the rules below
                 if (node instanceof Element e && e != root) {
                     if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, columnDepth[0] > 0, panels)
-                            || (prose(measured) < keep && hasChildElements(e, MIN_THREAD_COMMENTS)
-                                && (isCommentThread(e, measured, before) || (hasChildElements(e, TeaserList.MIN_CARDS) && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e))))
+                            || (hasChildElements(e, MIN_THREAD_COMMENTS)
+                                && ((prose(measured) < keep && isCommentThread(e, measured, before))
+                                    || (hasChildElements(e, TeaserList.MIN_CARDS) && (prose(measured) < keep || followsHeadlineBlock(e, before))
+                                        && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
                             || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)
                             || (isRatingWidgetShaped(e, measured) && (contentDepth[0] > 0 || inArticle[0] > 0 || isInMain(e)) && ratings.isRatingWidget(e))) {
@@ -387,6 +389,48 @@ final class NoiseRemover {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the element opens with a heading of its own, a short unlinked label ("Weitere Meldungen"),
+     * and the nearest sibling with text before it (past at most a few without) holds the page's first
+     * {@code <h1>} and, beside it, prose of its own ({@link #MIN_HEADLINE_ARTICLE_PROSE}): a section
+     * set after the article's block (headline and text), not in it. A list of teasers there is the
+     * page's further reading however much prose it holds: a short news item's three sentences are
+     * fewer than the summaries of the list under them. (A hub page's own list of picks, set under
+     * its headline and lead, opens with its first pick, not with a label of its own.)
+     */
+    static boolean followsHeadlineBlock(Element e, TextStats before) {
+        Element h1 = before.firstH1();
+        Element label = e.firstElementChild();
+        if (h1 == null || label == null || !Blocks.isHeading(label)) {
+            return false;
+        }
+        TextStats.Stats l = before.of(label);
+        if (l == null || l.chars == 0 || l.chars > MAX_SECTION_LABEL_CHARS || l.links > 0) {
+            return false;
+        }
+        int steps = 0;
+        for (Element s = e.previousElementSibling(); s != null && steps++ <= MAX_FLOW_GAP_SIBLINGS; s = s.previousElementSibling()) {
+            TextStats.Stats st = before.of(s);
+            if (st == null || st.chars == 0) {
+                continue;
+            }
+            TextStats.Stats headline = before.of(h1);
+            return holdsWithin(s, h1) && st.proseChars - (headline == null ? 0 : headline.proseChars) >= MIN_HEADLINE_ARTICLE_PROSE;
+        }
+        return false;
+    }
+
+    /** True when {@code inner} lies inside {@code outer}, a bounded climb from {@code inner}. */
+    private static boolean holdsWithin(Element outer, Element inner) {
+        int steps = 0;
+        for (Element a = inner.parent(); a != null && steps++ < MAX_ANCESTORS_ASKED; a = a.parent()) {
+            if (a == outer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The element and its ancestors up to {@code root}, compared by identity. */
@@ -1825,11 +1869,15 @@ final class NoiseRemover {
      * read with the text. An aside at the article's edge (before the text, after it, beside its column)
      * is the page's furniture: related links, share bars, a newsletter box, an author's card; so is
      * one whose name says so, judged by its name like any block once it is not cut for its tag.
+     * A block of text needs no declared name to be the text's: an aside whose neighbours on both
+     * sides are paragraphs ({@code <p>}) sits between the text's own paragraphs, whatever its
+     * container is called (a "Hintergrund" box between the paragraphs of {@code <div class="a-text">}),
+     * where the page's sidebar stands beside a column, not between two paragraphs.
      */
     static boolean isAsideInTextFlow(Element e, TextStats.Stats stats, TextStats before, boolean inContent) {
-        return inContent && stats != null && stats.proseChars > 0 && (stats.under & TextStats.UNDER_EMAIL_INPUT) == 0
+        return stats != null && stats.proseChars > 0 && (stats.under & TextStats.UNDER_EMAIL_INPUT) == 0
                 && stats.proseChars >= MIN_FLOW_ASIDE_PROSE_SHARE * stats.chars && stats.linkChars <= MAX_FLOW_ASIDE_LINK_SHARE * stats.chars
-                && hasProseBeside(e, before, true) && hasProseBeside(e, before, false);
+                && hasProseBeside(e, before, true, !inContent) && hasProseBeside(e, before, false, !inContent);
     }
 
     /**
@@ -1872,14 +1920,17 @@ final class NoiseRemover {
         return false;
     }
 
-    /** True when the nearest sibling with text on the given side (past at most a few without) holds prose. */
-    private static boolean hasProseBeside(Element e, TextStats before, boolean previous) {
+    /**
+     * True when the nearest sibling with text on the given side (past at most a few without) holds prose; when
+     * {@code paragraph} is asked, that sibling is a paragraph ({@code <p>}).
+     */
+    private static boolean hasProseBeside(Element e, TextStats before, boolean previous, boolean paragraph) {
         int steps = 0;
         for (Element s = previous ? e.previousElementSibling() : e.nextElementSibling(); s != null && steps++ <= MAX_FLOW_GAP_SIBLINGS;
              s = previous ? s.previousElementSibling() : s.nextElementSibling()) {
             TextStats.Stats st = before.of(s);
             if (st != null && st.chars > 0) {
-                return st.proseChars > 0 && !NOISE_TAGS.contains(s.normalName());
+                return st.proseChars > 0 && !NOISE_TAGS.contains(s.normalName()) && (!paragraph || s.nameIs("p"));
             }
         }
         return false;

@@ -128,7 +128,8 @@ final class TeaserList {
             return false;
         }
         Element lead = leadingLink(card);
-        return lead != null && !isLinkedLeadParagraph(card, s, lead);
+        // "<li><a>Deutschlandticket</a> kostet 63 Euro.</li>": a sentence that runs on through its opening link, no card
+        return lead != null && !isLinkedLeadParagraph(card, s, lead) && !ContentPruner.isSentenceOpenedByLink(card);
     }
 
     /** Linked cells a table row needs to relate things rather than lead to a story. */

@@ -298,6 +298,28 @@ class NoiseRemoverTest {
         assertTrue(t.contains("Paragraph 7 of the report"), t);
     }
 
+    @Test
+    void aHeadedListOfTeasersSetAfterTheHeadlinesBlock_isFurniture_evenWhenItHoldsMostOfThePagesProse() {
+        String item = "<div class=item>"
+                + "<h1>Fähre fährt wieder im Takt</h1><div class=txt>Nach der Reparatur eines Antriebs fährt die Autofähre"
+                + " wieder im 15-Minuten-Takt. Am Wochenende mussten Autofahrer lange warten.</div></div>";
+        StringBuilder cards = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            cards.append("<div class=entry><a href=/m").append(i).append("><b>Meldung ").append(i).append(" aus der Region</b></a>")
+                    .append("<p>Die Bauarbeiten an der Kaimauer dauern drei Wochen, eine Umleitung über den Kurpark ist")
+                    .append(" ausgeschildert, teilte die Stadtverwaltung am Montag mit.</p></div>");
+        }
+        String t = cleanedPage("<div class=col>" + item + "<div class=list><h2>Weitere Meldungen</h2>" + cards + "</div></div>");
+        assertTrue(t.contains("Am Wochenende mussten Autofahrer lange warten."), t);
+        assertFalse(t.contains("Weitere Meldungen") || t.contains("Kaimauer"), t);
+        // a hub page's own picks under its headline and lead open with the first pick, not with a label: kept
+        t = cleanedPage("<div class=col>" + item + "<div class=list>" + cards + "</div></div>");
+        assertTrue(t.contains("Kaimauer"), t);
+        // not after the headline's block (the headline is elsewhere): kept while it holds the bulk of the prose
+        t = cleanedPage("<div class=col><div class=list><h2>Weitere Meldungen</h2>" + cards + "</div>" + item + "</div>");
+        assertTrue(t.contains("Kaimauer"), t);
+    }
+
     /** The text of an article whose body holds the given blocks, after noise removal. */
     private static String cleanedArticle(String bodyBlocks) {
         Element body = Jsoup.parse("<main><article><h1>Neue Intendantin am Stadttheater</h1><div class=article-body>" + bodyBlocks
@@ -327,9 +349,14 @@ class NoiseRemoverTest {
         assertFalse(t.contains("Kinoprogramm"), t);
         t = cleanedArticle(before + box.replace("infobox", "newsletter-box") + after);
         assertFalse(t.contains("Anna Vogt wurde 1984"), t);
+        // outside a declared container: between two paragraphs it is still the text's box; beside two columns of text it is a sidebar
         Element body = Jsoup.parse("<div>" + before + box + after + "</div>").body();
         NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
+        assertTrue(body.text().contains("Anna Vogt wurde 1984"), body.text());
+        body = Jsoup.parse("<div><div class=col>" + before + "</div>" + box + "<div class=col>" + after + "</div></div>").body();
+        NoiseRemover.clean(body, TextStats.measure(body), Deadline.none());
         assertFalse(body.text().contains("Anna Vogt wurde 1984"), body.text());
+        assertTrue(body.text().contains("Ihr Vorgänger"), body.text());
     }
 
     @Test

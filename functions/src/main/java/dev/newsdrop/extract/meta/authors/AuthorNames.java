@@ -1073,7 +1073,7 @@ public final class AuthorNames {
      * The text split by {@link #SEPARATORS}, except at a {@link #SURNAME_CONJUNCTIONS} word between a name of two words or
      * more and a single surname that ends the name ("Marta Puig i Ferrer", "Marta Puig i Ferrer, Joan Vidal"): one
      * person's two surnames, as Catalan and Spanish join them, since no one signs with a surname alone. A news agency
-     * after the word ("Ana López y Reuters") is a second credit still.
+     * or a newsroom after the word ("Ana López y Reuters", "María Gómez y Redacción") is a second credit still.
      */
     static String[] splitNames(String s) {
         Matcher m = SEPARATORS.matcher(s);
@@ -1094,7 +1094,7 @@ public final class AuthorNames {
             String before = s.substring(joinedFrom, sep[0]).strip();
             String after = s.substring(sep[1], nextEnd).strip();
             if (SURNAME_CONJUNCTIONS.contains(s.substring(sep[0], sep[1]).strip()) && before.indexOf(' ') > 0
-                    && LONE_SURNAME.matcher(after).matches() && !NewsAgencies.isAgency(after)) {
+                    && LONE_SURNAME.matcher(after).matches() && !NewsAgencies.isAgency(after) && !isGenericCredit(after)) {
                 continue; // "Marta Puig i Ferrer": the conjunction joins her two surnames
             }
             parts.add(s.substring(joinedFrom, sep[0]));

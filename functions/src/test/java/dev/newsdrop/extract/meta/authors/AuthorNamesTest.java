@@ -380,6 +380,16 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aConjunctionBeforeALoneSurname_joinsTwoSurnames_butNotANewsroom() {
+        assertEquals(List.of("Marta Puig i Ferrer"), AuthorNames.clean(List.of("Marta Puig i Ferrer")));
+        assertEquals(List.of("Marta Puig i Ferrer", "Joan Vidal"), AuthorNames.clean(List.of("Marta Puig i Ferrer, Joan Vidal")));
+        // a newsroom or an agency after the conjunction is a second credit, which names no one or the agency
+        assertEquals(List.of("María Gómez"), AuthorNames.clean(List.of("Por María Gómez y Redacción")));
+        assertEquals(List.of("Marco Rossi"), AuthorNames.clean(List.of("di Marco Rossi e Redazione")));
+        assertEquals(List.of("Ana López"), AuthorNames.clean(List.of("Por Ana López y Reuters")), "not \"Ana López y Reuters\"");
+    }
+
+    @Test
     void aNordicOrCentralEuropeanDateLabelAfterTheName_isNoPartOfIt() {
         assertEquals(List.of("Karin Sjöberg"), AuthorNames.clean(List.of("Karin Sjöberg Publicerad 4 december 2026 06.30")));
         assertEquals(List.of("Mette Holm"), AuthorNames.clean(List.of("Mette Holm Publiceret 4. december 2026")));

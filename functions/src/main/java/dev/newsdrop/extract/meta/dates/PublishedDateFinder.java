@@ -11,8 +11,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -817,11 +819,16 @@ public final class PublishedDateFinder {
         String lower = cls.toLowerCase(Locale.ROOT);
         for (String name : CAPTION_NAMES) {
             if (lower.contains(name)) {
-                return true;
+                // a photograph's caption is a line or two under it and holds no heading; a box that heads its text holds a
+                // story or a page's part, whatever its class says ("area-essay page-caption-p" around the story's h3)
+                return e.selectFirst(HEADINGS) == null;
             }
         }
         return false;
     }
+
+    /** Headings that a caption never holds. */
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3");
 
     /** A class read for caption words at most this long: megabyte attributes are no theme's names. */
     private static final int MAX_CLASS_CHARS = 200;

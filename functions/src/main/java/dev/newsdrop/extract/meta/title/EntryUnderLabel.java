@@ -5,6 +5,9 @@ import dev.newsdrop.extract.meta.dates.DateParser;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -54,6 +57,72 @@ final class EntryUnderLabel {
     static boolean isLabel(String text) {
         return text.indexOf(' ') < 0 || GREETING.matcher(text).find();
     }
+
+    /**
+     * Words that join a label's words and name nothing themselves: articles, prepositions and possessives that set a
+     * section's name beside the site's ("Aktuelles aus der Gemeinde", "News from the Village", "Actualités de la
+     * commune"). Named data, in the languages of the blind rounds' municipal pages: German, English, French, Spanish,
+     * Italian, Portuguese, Dutch.
+     */
+    static final Set<String> JOINING_WORDS = Set.of(
+            "aus", "der", "die", "das", "dem", "den", "des", "im", "in", "von", "vom", "zum", "zur", "und", "für", "am", "an", "auf",
+            "bei", "unserer", "unserem", "unseres", "unsere",
+            "from", "the", "of", "at", "and", "our", "for",
+            "de", "du", "la", "le", "les", "l", "à", "au", "aux", "et", "en", "dans", "notre", "nos",
+            "del", "el", "los", "las", "y", "nuestro", "nuestra",
+            "di", "della", "dalla", "dal", "il", "lo", "i", "gli", "e", "nel", "nella",
+            "uit", "het", "van", "onze",
+            "da", "do", "dos", "em", "na", "no");
+
+    /** A label beside the site's name holds at most this many words ("Neuigkeiten aus unserer Gemeinde Lindenau"). */
+    static final int MAX_LABEL_BESIDE_SITE_WORDS = 6;
+
+    /** True when the text has the few words of a label that may name the site beside a section ({@link #isLabelBesideSite}). */
+    static boolean mayBeLabelBesideSite(String text) {
+        int spaces = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ' && ++spaces >= MAX_LABEL_BESIDE_SITE_WORDS) {
+                return false;
+            }
+        }
+        return spaces > 0;
+    }
+
+    /**
+     * True when the heading names the site and one thing more: with the joining words ({@link #JOINING_WORDS}) and the
+     * site's name's words ({@code site}) left out, one word is left, a section's name ("Aktuelles aus der Gemeinde" on the
+     * site of "Gemeinde Lindenau"), and at least one of the site's words was there. A headline says more than a word
+     * beside the site's name.
+     */
+    static boolean isLabelBesideSite(String text, String site) {
+        if (site == null || site.isBlank()) {
+            return false;
+        }
+        Set<String> siteWords = new HashSet<>();
+        for (String w : WORD_BREAK.split(site)) {
+            String k = ComparisonKey.of(w);
+            if (!k.isEmpty()) {
+                siteWords.add(k);
+            }
+        }
+        int left = 0;
+        boolean namesSite = false;
+        for (String w : WORD_BREAK.split(text)) {
+            String k = ComparisonKey.of(w);
+            if (k.isEmpty() || JOINING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (siteWords.contains(k)) {
+                namesSite = true;
+            } else if (++left > 1) {
+                return false;
+            }
+        }
+        return namesSite && left == 1;
+    }
+
+    /** What parts a label's words: anything but letters, digits and the marks on letters (an apostrophe: "l'école"). */
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
 
     /**
      * The text of the first h2 or h3 after {@code label} in page order when it heads a dated entry: its box (the

@@ -262,6 +262,28 @@ final class FrameSiteName {
         return named(t.substring(last[1]), false, frame) ? t.substring(0, last[0]).trim() : t;
     }
 
+    /**
+     * The title's first or last segment when a frame text (the logo's, a copyright line) names it: the site's name as the
+     * title sets it ("Gemeinde Lindenau" of "Gemeinde Lindenau – Leben im Grünen"); null when neither is so named.
+     */
+    static String siteSegment(Element root, String title) {
+        if (root == null || title == null) {
+            return null;
+        }
+        String t = Blanks.collapsed(title).trim();
+        List<int[]> spans = separatorSpans(t);
+        if (spans.isEmpty()) {
+            return null;
+        }
+        List<Named> frame = frameKeys(root);
+        String lead = t.substring(0, spans.get(0)[0]).trim();
+        if (named(lead, false, frame)) {
+            return lead;
+        }
+        String tail = t.substring(spans.get(spans.size() - 1)[1]).trim();
+        return named(tail, false, frame) ? tail : null;
+    }
+
     /** Links read for the sections a title may name, at most. */
     private static final int MAX_LINKS_READ = 500;
 

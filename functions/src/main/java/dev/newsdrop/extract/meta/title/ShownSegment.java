@@ -136,8 +136,9 @@ final class ShownSegment {
                 if (frameDepth[0] >= 0) {
                     return FilterResult.CONTINUE;
                 }
-                shownKeys.add(ComparisonKey.of(s));
-                if (found[0] == null && s.length() < t.length() && isSegment(t, s) && aloneOnLine(tn, s, read)) {
+                String key = ComparisonKey.of(s);
+                shownKeys.add(key);
+                if (found[0] == null && s.length() < t.length() && isSegment(t, titleKey, s, key) && aloneOnLine(tn, s, read)) {
                     found[0] = s;
                 }
                 return FilterResult.CONTINUE;
@@ -237,10 +238,19 @@ final class ShownSegment {
 
     /**
      * True when {@code shown} stands in {@code title} as a part set apart by separators, with at least as many
-     * characters as the rest, and enough to be a headline.
+     * letters and digits as the rest, and enough to be a headline.
      */
     static boolean isSegment(String title, String shown) {
-        if (shown.length() * 2 < title.length() || ComparisonKey.of(shown).length() < MIN_SEGMENT_KEY_CHARS) {
+        return isSegment(title, ComparisonKey.of(title), shown, ComparisonKey.of(shown));
+    }
+
+    /**
+     * {@link #isSegment(String, String)} given the title's and the text's keys. The rest's separators and spaces are
+     * not counted: "Gemeinde Oberkirchberg - Aktuelles - Winterdienst: Anlieger müssen räumen" has a headline of 32
+     * letters beside 30 of the town's name and its section, and of fewer characters than they and their dashes.
+     */
+    private static boolean isSegment(String title, String titleKey, String shown, String shownKey) {
+        if (shownKey.length() * 2 < titleKey.length() || shownKey.length() < MIN_SEGMENT_KEY_CHARS) {
             return false;
         }
         int at = title.indexOf(shown);

@@ -602,7 +602,8 @@ public final class TitleCleaner {
             return title.substring(0, lastStart).trim();
         }
         if (firstStart > 0 && (matchesSite(title.substring(0, firstStart), siteKey, site) || isAcronymOf(title.substring(0, firstStart), site))
-                && !(isColon(title.substring(firstStart, firstEnd)) && extendsSite(title.substring(0, firstStart), siteKey))) {
+                && !(isColon(title.substring(firstStart, firstEnd))
+                        && (extendsSite(title.substring(0, firstStart), siteKey) || headOfSite(title.substring(0, firstStart), siteKey)))) {
             return title.substring(firstEnd).trim();
         }
         int colon = gluedColonBeforeLastSegment(title);
@@ -632,6 +633,17 @@ public final class TitleCleaner {
     private static boolean extendsSite(String segment, String siteKey) {
         String k = ComparisonKey.of(segment);
         return k.length() > siteKey.length() && k.contains(siteKey);
+    }
+
+    /**
+     * True when the segment is only the first word or words of the site's name ("Abidjan" of "Abidjan Matin"): a place or
+     * a subject that the name qualifies ("… Matin", "… Times", "… Today"). Before a colon it is the headline's kicker, the
+     * place the story is set in ("Abidjan : le quatrième pont …"), not the site: a site's name set before the headline is
+     * set whole, and the word left out is what makes it a name.
+     */
+    private static boolean headOfSite(String segment, String siteKey) {
+        String k = ComparisonKey.of(segment);
+        return k.length() < siteKey.length() && siteKey.startsWith(k);
     }
 
     /** A site's initials stand for it in a title's segment when they are this many letters at least, and at most {@link #MAX_ACRONYM_LETTERS}. */

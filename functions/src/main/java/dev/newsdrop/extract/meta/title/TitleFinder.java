@@ -687,10 +687,14 @@ public final class TitleFinder {
                 continue;
             }
             boolean stated = statedTitles.stream().anyMatch(title -> TitleCleaner.confirms(t, title));
-            if (!stated && EntryUnderLabel.isLabel(t) && !writtenWithoutSpaces(t) && h.closest(ARTICLE) == null
+            boolean oneWordOrGreeting = EntryUnderLabel.isLabel(t);
+            if (!stated && (oneWordOrGreeting || EntryUnderLabel.mayBeLabelBesideSite(t)) && !writtenWithoutSpaces(t) && h.closest(ARTICLE) == null
                     && statedTitles.stream().noneMatch(title -> title != null && ComparisonKey.of(title).equals(ComparisonKey.of(t)))) {
                 String dated = EntryUnderLabel.entryHeading(h, t, x -> inSiteFrame(x) || inOverlay(x));
-                if (dated != null) {
+                // a few words that name the site and one thing more ("Aktuelles aus der Gemeinde") label the page as
+                // one word does; the site's name read only when a dated entry stands under the heading
+                if (dated != null && (oneWordOrGreeting || EntryUnderLabel.isLabelBesideSite(t, siteName != null ? siteName
+                        : FrameSiteName.siteSegment(h.ownerDocument(), documentTitle)))) {
                     return new Visible(dated, false); // the h1 labels the page (its section, a greeting) over the dated entry
                 }
             }

@@ -911,6 +911,13 @@ class PublishedDateFinderTest {
     }
 
     @Test
+    void aBoxWhoseClassNamesACaption_butHoldsTheStorysHeading_isTheStory() {
+        String page = "<html lang='en'><body><div class='area-essay page-caption-p'><h3>County unveils flood plan</h3>"
+                + "<p>Published: October 17, 2025</p>" + PROSE + "</div><div class='footer'><p>Updated: December 2, 2025</p></div></body></html>";
+        assertEquals("2025-10-17", published(page, "https://example.org/flood-plan/").substring(0, 10));
+    }
+
+    @Test
     void dateAfterSince_isTheStartOfAStateNotThePublication() {
         String german = "<html lang='de'><body><h1>Landkreis stellt Hochwasserschutzplan vor</h1><div class='autorbox'><span>Anna Schmidt</span>"
                 + "<span>Redakteurin seit 01.03.2019</span></div><p>17.10.2025, 14:30 Uhr</p>" + PROSE + "</body></html>";

@@ -94,4 +94,19 @@ class EntryUnderLabelTest {
         assertFalse(EntryUnderLabel.isLabel("Stadtrat beschließt neues Parkkonzept"));
         assertFalse(EntryUnderLabel.isLabel("Welcome news for commuters as fares freeze"));
     }
+
+    @Test
+    void aFewWordsNamingTheSiteAndOneThingMore_areALabel_aHeadlineBesideTheSitesWordIsNot() {
+        assertTrue(EntryUnderLabel.isLabelBesideSite("Aktuelles aus der Gemeinde", "Gemeinde Lindenau"));
+        assertTrue(EntryUnderLabel.isLabelBesideSite("News from the Village", "Ashby Village"));
+        assertTrue(EntryUnderLabel.isLabelBesideSite("Actualités de la commune", "Commune de Saint-Vaast"));
+        // more than one word beside the site's: a headline that names the town
+        assertFalse(EntryUnderLabel.isLabelBesideSite("Gemeinde saniert Turnhalle", "Gemeinde Lindenau"));
+        // one word but none of the site's: nothing says it labels the site's page
+        assertFalse(EntryUnderLabel.isLabelBesideSite("Aktuelles aus dem Landkreis", "Gemeinde Lindenau"));
+        assertFalse(EntryUnderLabel.isLabelBesideSite("Aktuelles aus der Gemeinde", null));
+        assertTrue(EntryUnderLabel.mayBeLabelBesideSite("Aktuelles aus der Gemeinde"));
+        assertFalse(EntryUnderLabel.mayBeLabelBesideSite("Aktuelles"));
+        assertFalse(EntryUnderLabel.mayBeLabelBesideSite("Der Gemeinderat hat am Dienstag den Haushalt für 2027 beschlossen"));
+    }
 }

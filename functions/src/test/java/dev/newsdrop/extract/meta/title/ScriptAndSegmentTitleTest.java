@@ -38,6 +38,18 @@ class ScriptAndSegmentTitleTest {
     }
 
     @Test
+    void aPlaceBeforeAColonThatOpensTheSitesName_isTheKicker_aBarStillSetsTheNameShort() {
+        String h = "Bouaké : la gare routière rouvre après six mois de travaux";
+        assertEquals(h, TitleCleaner.clean(h, "Bouaké Hebdo", null).title());
+        assertEquals(h, TitleCleaner.clean(h + " | Bouaké Hebdo", "Bouaké Hebdo", null).title());
+        // before a bar the name's first word still stands for the site, and the whole name before a colon is the site's
+        assertEquals("la gare routière rouvre après six mois de travaux",
+                TitleCleaner.clean("Bouaké | la gare routière rouvre après six mois de travaux", "Bouaké Hebdo", null).title());
+        assertEquals("la gare routière rouvre après six mois de travaux",
+                TitleCleaner.clean("Bouaké Hebdo : la gare routière rouvre après six mois de travaux", "Bouaké Hebdo", null).title());
+    }
+
+    @Test
     void theSitesNameInBracketsBeforeTheHeadline_isCut() {
         assertEquals("인천공항 제2활주로 확장 공사 내년 착공", TitleCleaner.clean("[인천항공일보] 인천공항 제2활주로 확장 공사 내년 착공", "인천항공일보", null).title());
         assertEquals("東京都、来年度から給食費を無償化", TitleCleaner.clean("【東都新報】東京都、来年度から給食費を無償化", "東都新報", null).title());

@@ -83,6 +83,9 @@ class ShownSegmentTest {
     void aHyphenGluedToAWord_partsNoSegments() {
         assertFalse(ShownSegment.isSegment("Covid-19 cases rise again across the northern region", "19 cases rise again across the northern region"));
         assertTrue(ShownSegment.isSegment("Site - Covid-19 cases rise again across the northern region", "Covid-19 cases rise again across the northern region"));
+        // the rest's dashes and spaces are not counted: 30 letters of the headline beside 30 of the town and its section
+        assertTrue(ShownSegment.isSegment("Gemeinde Unterweissach - Aktuelles - Friedhof: Neue Urnenwand ist fertig", "Friedhof: Neue Urnenwand ist fertig"));
+        assertFalse(ShownSegment.isSegment("Gemeinde Unterweissach - Aktuelles - Urnenwand ist fertig", "Urnenwand ist fertig"));
     }
 
     @Test

@@ -93,6 +93,18 @@ final class Notices {
                     + "|darse de baja|darte de baja|suscrit|cancellar|disiscriv|iscritt|uitschrijven|afmelden|aangemeld",
             FLAGS);
 
+    /**
+     * The page's own notice that the article is for subscribers ("Cet article est réservé aux abonnés", "This story is
+     * only available to subscribers", "Dieser Artikel ist nur für Abonnenten"): the page names itself, so the line is a
+     * notice with or without its button or login link beside it ({@link #isSubscriberOnlyNotice}).
+     */
+    private static final String SUBSCRIBER_ONLY = "(?:cet article|ce contenu) est réservé aux abonnés"
+            + "|this (?:article|story) is (?:only )?(?:for|available to|exclusive to) subscribers"
+            + "|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|este artículo es exclusivo para (?:suscriptores|socios)"
+            + "|questo articolo è riservato agli abbonati|dit artikel is (?:alleen|exclusief) (?:beschikbaar )?voor abonnees";
+
+    private static final Pattern SUBSCRIBER_ONLY_NOTICE = Pattern.compile(SUBSCRIBER_ONLY, FLAGS);
+
     /** The line of a paywall's offer that asks whether the reader subscribes already, or wants to read on. */
     private static final Pattern PAYWALL_PROMPT = Pattern.compile(
             "(?:schon|bereits) (?:abonnent(?:in)?|abonniert|abokunde|digital-abonnent(?:in)?)\\b"
@@ -102,9 +114,7 @@ final class Notices {
                     + "|(?:sei|sono|è) già abbonat|al (?:een )?abonnee|masz już (?:subskrypcję|prenumeratę)"
                     + "|(?:är du )?redan prenumerant|(?:er du )?allerede abonnent|oletko jo tilaaja|už máte předplatné|již (?:jste|máte) předplat"
                     // the page's own notice that the article is for subscribers, its button beside it
-                    + "|(?:cet article|ce contenu) est réservé aux abonnés|this (?:article|story) is (?:only )?(?:for|available to|exclusive to) subscribers"
-                    + "|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|este artículo es exclusivo para (?:suscriptores|socios)"
-                    + "|questo articolo è riservato agli abbonati|dit artikel is (?:alleen|exclusief) (?:beschikbaar )?voor abonnees"
+                    + "|" + SUBSCRIBER_ONLY
                     // the same on Japanese papers: "この記事の続きは会員登録（無料）でお読みいただけます", "この記事は有料会員限定です"
                     + "|(?:この|本)記事の続きは|(?:この|本)記事は[^。]{0,30}(?:続き|全文)を|続きを(?:お読み|読む)(?:いただく)?には"
                     + "|(?:この|本)記事は(?:有料)?会員限定",
@@ -781,6 +791,7 @@ final class Notices {
                 || ((found & CHANNEL) != 0 && (CHANNEL_INVITATION_SOUGHT.in(text) && CHANNEL_WORD.matcher(text).find()
                         || text.length() <= MAX_CHANNEL_PITCH_CHARS && CHANNEL_PITCH_SOUGHT.in(text)))
                 || ((found & LETTERS) != 0 && isLettersInvitation(text))
+                || ((found & (PITCH | MEMBERSHIP)) != 0 && isSubscriberOnlyNotice(text))
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text));
     }
 
@@ -852,6 +863,15 @@ final class Notices {
     /** ...or asks it in its second sentence, after a short first one ("Cancel anytime. Already a subscriber? Log in"). */
     private static final Pattern PAYWALL_PROMPT_AFTER_SENTENCE = Pattern.compile(
             "[^.!?]{1,60}[.!?]\\s+(?:" + PAYWALL_PROMPT.pattern() + ")", FLAGS);
+
+    /**
+     * True when the line opens with the page's notice that the article is for subscribers ({@link #SUBSCRIBER_ONLY}), a
+     * short line, link or none ("Cet article est réservé aux abonnés. Profitez de notre offre : 1 € le premier mois."). A
+     * sentence that reports or quotes the words does not open with them.
+     */
+    static boolean isSubscriberOnlyNotice(String line) {
+        return line.length() <= MAX_PROMPT_LINE_CHARS && SUBSCRIBER_ONLY_NOTICE.matcher(line).lookingAt();
+    }
 
     /** True when the line opens with a paywall's prompt ("Schon Abonnent? Hier anmelden") or asks it after a short sentence. */
     static boolean isPaywallPrompt(String line) {

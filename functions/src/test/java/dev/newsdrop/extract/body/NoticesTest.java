@@ -196,7 +196,10 @@ class NoticesTest {
         "Have your say: email your letters to letters@chronicle.example (250 words max).",
         "Vous souhaitez réagir ? Écrivez-nous à courrier@journal.example, votre lettre sera peut-être publiée.",
         "Escríbanos sus cartas al director a cartas@diario.example, con nombre y DNI.",
-        "Envie a sua carta para cartas@jornal.example, com nome e localidade."})
+        "Envie a sua carta para cartas@jornal.example, com nome e localidade.",
+        // the page's notice that the article is for subscribers, no button or login link beside it
+        "Cet article est réservé aux abonnés. Profitez de notre offre : 1 € le premier mois.",
+        "This story is only available to subscribers."})
     void noticeParagraphs_areCut(String notice) {
         assertEquals(PROSE + " " + PROSE, pruned("<p>" + notice + "</p>"), notice);
     }
@@ -253,7 +256,10 @@ class NoticesTest {
         "De gemeente vraagt inwoners hun reactie te sturen naar inspraak@gemeente.example.",
         "“Send your letters to letters@school.example,” the head teacher told parents at the meeting.",
         "Anträge können Sie bis Ende März unter antrag@landkreis.example einreichen, teilte das Landratsamt mit.",
-        "Wer Hinweise zum Unfall hat, kann sich unter hinweise@polizei.example melden."})
+        "Wer Hinweise zum Unfall hat, kann sich unter hinweise@polizei.example melden.",
+        // the subscribers' notice quoted or reported, not the page's own line
+        "« Cet article est réservé aux abonnés » : la mention agace de plus en plus de lecteurs, selon une étude.",
+        "Le quotidien précise que cet article est réservé aux abonnés pendant une semaine."})
     void storySentencesThatSoundLikeNotices_stay(String sentence) {
         assertEquals(PROSE + " " + sentence + " " + PROSE, pruned("<p>" + sentence + "</p>"), sentence);
     }

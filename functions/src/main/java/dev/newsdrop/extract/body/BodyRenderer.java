@@ -91,23 +91,33 @@ final class BodyRenderer {
      */
     private static final java.util.regex.Pattern PICTURE_COUNTER = java.util.regex.Pattern.compile(
             "(?:(?:bild|foto|image|photo|picture|slide|immagine|imagen|imagem|afbeelding|zdjęcie|obrázek|bilde|kuva)\\.? ?)?"
-                    + "\\d{1,3} ?(?:/|von|of|de|di|van|z|ze|sur|av|af|из) ?\\d{1,3}",
+                    + "(\\d{1,3}) ?(?:/|von|of|de|di|van|z|ze|sur|av|af|из) ?(\\d{1,3})",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     /** Ancestors of a counter asked for its caption: it sits in the caption or a wrapper or two in it. */
     private static final int MAX_COUNTER_ANCESTORS = 6;
 
     /** A counter is short: a word and two numbers. */
-    private static final int MAX_PICTURE_COUNTER_CHARS = 24;
+    static final int MAX_PICTURE_COUNTER_CHARS = 24;
+
+    /**
+     * True when the stripped text is a gallery's counter alone ({@link #PICTURE_COUNTER}: "1 / 8", "Bild 3 von 12"), its
+     * first number no greater than its second: a picture of how many ("24/7" counts nothing).
+     */
+    static boolean isCounterText(String text) {
+        if (text.isEmpty() || text.length() > MAX_PICTURE_COUNTER_CHARS || !Character.isDigit(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        java.util.regex.Matcher m = PICTURE_COUNTER.matcher(text);
+        return m.matches() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2));
+    }
 
     /** True when the inline element's whole text is a gallery's counter ({@link #PICTURE_COUNTER}) and it sits in a caption. */
     static boolean isPictureCounter(Element e) {
         if (e.childNodeSize() == 0 || e.childNodeSize() > 3) {
             return false;
         }
-        String text = e.text().strip();
-        if (text.isEmpty() || text.length() > MAX_PICTURE_COUNTER_CHARS || !Character.isDigit(text.charAt(text.length() - 1))
-                || !PICTURE_COUNTER.matcher(text).matches()) {
+        if (!isCounterText(e.text().strip())) {
             return false;
         }
         int steps = 0;

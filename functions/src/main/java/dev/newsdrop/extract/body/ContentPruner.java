@@ -369,6 +369,11 @@ final class ContentPruner {
                     stopsAtWall[0] |= isWallNotice(e, s, stats, containerChars);
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                List<Node> counter = slideCounter(e, s);
+                if (counter != null) {
+                    counter.forEach(removals::mark); // "<div class=slide><img><span>1 / 8</span></div>": the counter, not the picture
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 Element tip = tipBox(e, s, stats, containerChars);
                 if (tip != null) {
                     removals.mark(e);
@@ -1453,6 +1458,43 @@ final class ContentPruner {
             return false; // a figure's caption is marked as one, and the figure's rendering keeps it
         }
         return TRAILING_PICTURE_CREDIT.matcher(text).find();
+    }
+
+    /**
+     * The parts of a slide that are its counter, when the block's whole text is a gallery's counter ({@link
+     * BodyRenderer#isCounterText}: "1 / 8", "Bild 3 von 12") and the block is a slide: it holds a picture, or comes right
+     * after one. A slider left between two blocks of the text keeps its picture and its counter, no words: the counter
+     * says where the reader is in the slideshow. The block goes whole when it holds no picture; else the children that
+     * hold the counter's text go and the picture stays. Null when the block is no slide's counter, or when the counter's
+     * text and the picture share a child. Asked only of a block no longer than a counter.
+     */
+    private static List<Node> slideCounter(Element e, TextStats.Stats s) {
+        if (s.chars == 0 || s.chars > BodyRenderer.MAX_PICTURE_COUNTER_CHARS || s.linkChars > 0) {
+            return null;
+        }
+        String text = e.text().strip();
+        if (!BodyRenderer.isCounterText(text) || isInTableCell(e)) {
+            return null;
+        }
+        if (!holdsPicture(e)) {
+            Element before = e.previousElementSibling();
+            return before != null && isPictureAlone(before) ? List.of(e) : null;
+        }
+        List<Node> parts = new ArrayList<>();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t ? !t.isBlank() : n instanceof Element c && !c.text().isBlank()) {
+                if (n instanceof Element c && holdsPicture(c)) {
+                    return null; // the picture and the counter in one box: left whole
+                }
+                parts.add(n);
+            }
+        }
+        return parts.isEmpty() ? null : parts;
+    }
+
+    /** True when the element is or holds an {@code <img>} or {@code <picture>}. */
+    private static boolean holdsPicture(Element e) {
+        return e.nameIs("img") || e.nameIs("picture") || !e.getElementsByTag("img").isEmpty() || !e.getElementsByTag("picture").isEmpty();
     }
 
     /** Ancestors asked for a figure around a caption: the caption, a box or two in it. */

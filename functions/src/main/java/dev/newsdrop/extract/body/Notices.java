@@ -93,6 +93,18 @@ final class Notices {
                     + "|darse de baja|darte de baja|suscrit|cancellar|disiscriv|iscritt|uitschrijven|afmelden|aangemeld",
             FLAGS);
 
+    /**
+     * The page's own notice that the article is for subscribers ("Cet article est réservé aux abonnés", "This story is
+     * only available to subscribers", "Dieser Artikel ist nur für Abonnenten"): the page names itself, so the line is a
+     * notice with or without its button or login link beside it ({@link #isSubscriberOnlyNotice}).
+     */
+    private static final String SUBSCRIBER_ONLY = "(?:cet article|ce contenu) est réservé aux abonnés"
+            + "|this (?:article|story) is (?:only )?(?:for|available to|exclusive to) subscribers"
+            + "|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|este artículo es exclusivo para (?:suscriptores|socios)"
+            + "|questo articolo è riservato agli abbonati|dit artikel is (?:alleen|exclusief) (?:beschikbaar )?voor abonnees";
+
+    private static final Pattern SUBSCRIBER_ONLY_NOTICE = Pattern.compile(SUBSCRIBER_ONLY, FLAGS);
+
     /** The line of a paywall's offer that asks whether the reader subscribes already, or wants to read on. */
     private static final Pattern PAYWALL_PROMPT = Pattern.compile(
             "(?:schon|bereits) (?:abonnent(?:in)?|abonniert|abokunde|digital-abonnent(?:in)?)\\b"
@@ -102,9 +114,7 @@ final class Notices {
                     + "|(?:sei|sono|è) già abbonat|al (?:een )?abonnee|masz już (?:subskrypcję|prenumeratę)"
                     + "|(?:är du )?redan prenumerant|(?:er du )?allerede abonnent|oletko jo tilaaja|už máte předplatné|již (?:jste|máte) předplat"
                     // the page's own notice that the article is for subscribers, its button beside it
-                    + "|(?:cet article|ce contenu) est réservé aux abonnés|this (?:article|story) is (?:only )?(?:for|available to|exclusive to) subscribers"
-                    + "|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|este artículo es exclusivo para (?:suscriptores|socios)"
-                    + "|questo articolo è riservato agli abbonati|dit artikel is (?:alleen|exclusief) (?:beschikbaar )?voor abonnees"
+                    + "|" + SUBSCRIBER_ONLY
                     // the same on Japanese papers: "この記事の続きは会員登録（無料）でお読みいただけます", "この記事は有料会員限定です"
                     + "|(?:この|本)記事の続きは|(?:この|本)記事は[^。]{0,30}(?:続き|全文)を|続きを(?:お読み|読む)(?:いただく)?には"
                     + "|(?:この|本)記事は(?:有料)?会員限定",
@@ -352,6 +362,61 @@ final class Notices {
     private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
 
+    /**
+     * The thing a reader is invited to send the paper, as its closing note names it: letters ("Leserbriefe", "lezersbrieven",
+     * "lettere", "courrier des lecteurs", "cartas"), a reaction or feedback, a correction, or reports from clubs and schools
+     * ("Vereinsberichte", "club news"). Read anywhere in the note, its address too ("lettere@…", "feedback@…"). A witness
+     * appeal asks for information or tips, and a council for objections: neither is named here.
+     */
+    private static final Pattern SUBMISSION_NOUN = Pattern.compile(
+            WORD_START + "(?:letters?(?: to the editor)?|feedback|corrections?|story ideas?|club (?:news|reports?)|community news"
+                    + "|leserbriefe?|leserzuschrift(?:en)?|zuschrift(?:en)?|korrekturhinweise?"
+                    + "|(?:vereins|schul|kita|sport|kirchen|leser|orts)(?:berichte?|nachrichten|meldungen|termine|fotos)"
+                    + "|brief|brieven|lezersbrie(?:f|ven)|ingezonden (?:brief|brieven|stuk|stukken)|reacties?|kopij|verenigingsnieuws|clubnieuws"
+                    + "|lettera|lettere|segnalazion[ei]|rettific(?:a|he)"
+                    + "|courriers?(?: des lecteurs)?|lettres?|réactions?|rectificatifs?|témoignages?"
+                    + "|cartas?(?: al director)?|rectificaci(?:ón|ones)|correcciones"
+                    + "|correç(?:ão|ões))" + WORD_END,
+            FLAGS);
+
+    /**
+     * The reader addressed and asked to send or write: an imperative that opens a sentence ("Send feedback to", "Stuur uw
+     * brief naar", "Schreiben Sie uns", "Scrivete a", "Écrivez-nous à", "Escríbanos a", "Envie a sua carta") or a modal
+     * with the reader as its subject ("… können Sie unter … einreichen", "kunt u … mailen", "you can", "vous pouvez",
+     * "potete"), or "Puede enviar …" opening a sentence, its subject left out. A report says who asked ("the council asked
+     * residents to send …"), and a quoted appeal opens with its quotation mark, not with the verb.
+     */
+    private static final Pattern READER_ASKED_TO_WRITE = Pattern.compile(
+            "(?:^|[.!?:]\\s+)[¿¡]?(?:(?:please|bitte|svp|por favor|per favore) )?(?:send|e-?mail|write|submit|mail|schicken sie|senden sie"
+                    + "|mailen sie|richten sie|schreiben sie|reichen sie|schickt|schreibt|schick|schreib|stuur|schrijf|zend|scrivete|scrivi"
+                    + "|scriveteci|scrivici|inviate|invia|inviateci|mandate|manda|mandateci|écrivez|envoyez|adressez|écris|envoie"
+                    + "|escríbanos|escríbenos|escriba|escribe|envíe|envíenos|envía|envíanos|mande|mándenos|escreva|escreve|envie"
+                    + "|(?:puede|pueden|pode|podem|può) (?:enviar|mandar|escribir|escrever|inviare|scrivere))(?![\\p{L}])"
+                    + "|" + WORD_START + "(?:können sie|könnt ihr|kannst du|dürfen sie|kunt u|kun je|kan je|you can|you may|vous pouvez"
+                    + "|tu peux|potete|puoi|puedes|você pode)" + WORD_END,
+            FLAGS);
+
+    /** The way to send it the note gives: an e-mail address or the paper's form. */
+    private static final Pattern ADDRESS_OR_FORM = Pattern.compile(
+            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+\\.[\\p{L}\\p{N}.-]*[\\p{L}\\p{N}]"
+                    + "|" + WORD_START + "(?:formular|formulier|formulaire|formulario|formulário|modulo|form)" + WORD_END,
+            FLAGS);
+
+    /** A closing note inviting letters is a sentence or two: its invitation, the address, a word on length or names. */
+    static final int MAX_LETTERS_NOTE_CHARS = 300;
+
+    /**
+     * True when the short block invites the reader to send the paper letters, feedback, corrections or reports and gives
+     * its e-mail address or form ("Wilt u reageren? Stuur uw brief naar lezers@…", "Vereinsberichte können Sie unter
+     * vereine@… einreichen", "Scrivete a lettere@…", "Send feedback to feedback@…"): the reader asked
+     * ({@link #READER_ASKED_TO_WRITE}), the thing sent named ({@link #SUBMISSION_NOUN}), the way given
+     * ({@link #ADDRESS_OR_FORM}), and no police or investigators named as who asks ({@link #APPEAL_AUTHORITY}).
+     */
+    static boolean isLettersInvitation(String text) {
+        return text.length() <= MAX_LETTERS_NOTE_CHARS && ADDRESS_OR_FORM.matcher(text).find() && SUBMISSION_NOUN_SOUGHT.in(text)
+                && READER_ASKED_TO_WRITE_SOUGHT.in(text) && !namesAppealAuthority(text);
+    }
+
     /** The text named, then an adverb of first appearance and a verb of publishing in either order, within a sentence. */
     private static String firstPublished(String named, String adverbs, String verbs) {
         String gap = WORD_END + "[^.!?]{0,60}?" + WORD_START; // words of other letters than ASCII end where \\b does not see it
@@ -555,6 +620,12 @@ final class Notices {
     /** Lower-case stems one of which every {@link #SYNDICATION_NOTE} holds at a word's start, searched first alike. */
     private static final String[] SYNDICATION_STEMS = {"syndicated", "edited"};
 
+    /**
+     * Lower-case stems of the form a {@link #isLettersInvitation} may give instead of an address; the address's "@" is
+     * found by {@link #stemsIn} beside the stems, under the same bit.
+     */
+    private static final String[] LETTERS_STEMS = {"formul", "form", "modulo"};
+
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
     private static final int DISCLOSURE = 2;
@@ -570,6 +641,8 @@ final class Notices {
     private static final int CONSENT = 2048;
     private static final int SYNDICATION = 4096;
     private static final int CHANNEL = 8192;
+    /** An e-mail's "@" or a form's stem: the way a note inviting letters gives. */
+    static final int LETTERS = 16384;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -593,9 +666,9 @@ final class Notices {
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
             ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS,
-            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS};
+            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS, LETTERS_STEMS};
         int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP, APP,
-            CONSENT, SYNDICATION, CHANNEL};
+            CONSENT, SYNDICATION, CHANNEL, LETTERS};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -643,6 +716,9 @@ final class Notices {
             char c = text.charAt(i);
             char lower = (char) (c | 0x20); // an ASCII letter in lower case; nothing else lands in a to z
             if (c >= 128 || lower < 'a' || lower > 'z') {
+                if (c == '@') {
+                    found |= LETTERS; // an e-mail address, which a note inviting letters gives
+                }
                 i++;
                 continue;
             }
@@ -684,7 +760,7 @@ final class Notices {
 
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION | CHANNEL)) != 0
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION | CHANNEL | LETTERS)) != 0
                 || mayBeFirstPublishedNote(found);
     }
 
@@ -696,7 +772,7 @@ final class Notices {
     /**
      * True when the short block's text is an affiliate disclosure, a mailing list's footer, a
      * subscription's, a membership's, an app's or a channel's pitch, a consent tool's placeholder for an embed, a guest column's disclaimer, a note on where the text first appeared
-     * or on wire copy republished unedited from a syndicated feed.
+     * or on wire copy republished unedited from a syndicated feed, or a note inviting the reader to send letters to an address.
      */
     static boolean isNotice(String text) {
         if (text.length() > MAX_NOTICE_CHARS) {
@@ -714,6 +790,8 @@ final class Notices {
                 || ((found & SYNDICATION) != 0 && SYNDICATION_NOTE_SOUGHT.in(text))
                 || ((found & CHANNEL) != 0 && (CHANNEL_INVITATION_SOUGHT.in(text) && CHANNEL_WORD.matcher(text).find()
                         || text.length() <= MAX_CHANNEL_PITCH_CHARS && CHANNEL_PITCH_SOUGHT.in(text)))
+                || ((found & LETTERS) != 0 && isLettersInvitation(text))
+                || ((found & (PITCH | MEMBERSHIP)) != 0 && isSubscriberOnlyNotice(text))
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text));
     }
 
@@ -772,17 +850,28 @@ final class Notices {
     static final Sought CHANNEL_INVITATION_SOUGHT = Sought.of(CHANNEL_INVITATION);
     static final Sought FIRST_PUBLISHED_NOTE_SOUGHT = Sought.of(FIRST_PUBLISHED_NOTE);
     static final Sought CHANNEL_PITCH_SOUGHT = Sought.of(CHANNEL_PITCH);
+    static final Sought SUBMISSION_NOUN_SOUGHT = Sought.of(SUBMISSION_NOUN);
+    static final Sought READER_ASKED_TO_WRITE_SOUGHT = Sought.of(READER_ASKED_TO_WRITE);
 
     /** Every sought pattern of {@link #isNotice} (for tests). */
     static final java.util.List<Sought> SOUGHT = java.util.List.of(AFFILIATE_DISCLOSURE_SOUGHT, LINK_WORD_SOUGHT, MAILING_FOOTER_SOUGHT,
             UNSUBSCRIBE_WORD_SOUGHT, SUBSCRIPTION_PITCH_SOUGHT, ACCESS_PITCH_SOUGHT, STANCE_DISCLAIMER_SOUGHT, MEMBERSHIP_PITCH_SOUGHT,
             APP_PITCH_SOUGHT, CONSENT_PLACEHOLDER_SOUGHT, SYNDICATION_NOTE_SOUGHT, FIRST_PUBLISHED_NOTE_SOUGHT, CHANNEL_INVITATION_SOUGHT,
-            CHANNEL_PITCH_SOUGHT);
+            CHANNEL_PITCH_SOUGHT, SUBMISSION_NOUN_SOUGHT, READER_ASKED_TO_WRITE_SOUGHT);
 
 
     /** ...or asks it in its second sentence, after a short first one ("Cancel anytime. Already a subscriber? Log in"). */
     private static final Pattern PAYWALL_PROMPT_AFTER_SENTENCE = Pattern.compile(
             "[^.!?]{1,60}[.!?]\\s+(?:" + PAYWALL_PROMPT.pattern() + ")", FLAGS);
+
+    /**
+     * True when the line opens with the page's notice that the article is for subscribers ({@link #SUBSCRIBER_ONLY}), a
+     * short line, link or none ("Cet article est réservé aux abonnés. Profitez de notre offre : 1 € le premier mois."). A
+     * sentence that reports or quotes the words does not open with them.
+     */
+    static boolean isSubscriberOnlyNotice(String line) {
+        return line.length() <= MAX_PROMPT_LINE_CHARS && SUBSCRIBER_ONLY_NOTICE.matcher(line).lookingAt();
+    }
 
     /** True when the line opens with a paywall's prompt ("Schon Abonnent? Hier anmelden") or asks it after a short sentence. */
     static boolean isPaywallPrompt(String line) {

@@ -50,6 +50,32 @@ class ContentPrunerTest {
         return container.text();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"<div class=s><img src=/k1.jpg alt=''><span>1 / 8</span></div>",
+        "<div><picture><img src=/a.jpg></picture><p>Bild 3 von 12</p></div>", "<div><img src=/a.jpg><div>4/9</div></div>"})
+    void slideCounter_besideItsPicture_isCut(String slide) {
+        assertEquals(PROSE + " " + PROSE, prunedBlock(slide + "<p>" + PROSE + "</p>"), slide);
+    }
+
+    @org.junit.jupiter.api.Test
+    void slideCounter_goes_andItsPictureStays() {
+        Element container = Jsoup.parseBodyFragment("<div><p>" + PROSE + "</p><div class=s><img src=/k1.jpg alt=''>"
+                + "<span>1</span><span> / </span><span>8</span></div><p>" + PROSE + "</p></div>").body().child(0);
+        ContentPruner.prune(container, TextStats.measure(container), null, dev.newsdrop.extract.budget.Deadline.none());
+        assertEquals(PROSE + " " + PROSE, container.text());
+        assertEquals(1, container.getElementsByTag("img").size(), container.html());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // a number line with no picture, a picture beside a line that counts nothing, a table's cell
+        "<p>1 / 8</p>", "<div><img src=/a.jpg><span>24/7</span></div>",
+        "<table><tr><td>Heim</td><td>2 / 3</td></tr><tr><td>Gast</td><td>1 / 3</td></tr></table>"})
+    void numbersThatAreNoSlideCounter_stay(String block) {
+        String kept = org.jsoup.Jsoup.parseBodyFragment(block).body().text();
+        assertEquals(PROSE + " " + kept + " " + PROSE, prunedBlock(block + "<p>" + PROSE + "</p>"), block);
+    }
+
     @org.junit.jupiter.api.Test
     void linkedItem_inListOfUnlinkedItems_stays() {
         String text = prunedBlock("<ul><li>200 g kalte Butter</li><li>1 Prise Zimt</li><li>1 kg <a href=/rhabarber>Rhabarber</a></li></ul>");

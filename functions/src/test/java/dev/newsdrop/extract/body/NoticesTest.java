@@ -19,6 +19,9 @@ class NoticesTest {
     private static int stemsByDefinition(String text) {
         int found = 0;
         for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '@') {
+                found |= Notices.LETTERS; // an e-mail address's mark, found beside the stems
+            }
             if (i > 0 && Character.isLetter(text.charAt(i - 1)) || text.charAt(i) >= 128) {
                 continue;
             }
@@ -37,7 +40,7 @@ class NoticesTest {
     /** Pieces of texts: stems in both cases, letters of other scripts glued before them, blanks, digits, marks. */
     private static final String[] PIECES = {"link", "LINKS", "Affiliate", "provision", "Provisions", "commission", "unsubscribe",
         "Abmelden", "gratis", "KOSTENLOS", "free", "Redaktion", "expressed", "désabonner", "é", "ß", "Ä", "ж", "中", "x", "-", " ",
-        "\u00a0", ".", "7", "'", "_", "opt-out", "de baja", "abonn", "partnerlink",
+        "\u00a0", ".", "7", "'", "_", "@", "Formular", "opt-out", "de baja", "abonn", "partnerlink",
         // letters of other scripts that fold to an ASCII one when case is ignored ("ı" to "I", "ſ" to "S", "K" to "k")
         "l", "ınk", "ſubſcribe", "İ", "\u212Aostenlos", "a", "s", "lI",
         // second letters in either case, not ASCII, or a blank or a mark ("de baja", "opt-out")
@@ -183,7 +186,20 @@ class NoticesTest {
         // the site asked to be supported for a price
         "… we have a small favour to ask. Millions are turning to the Public Ledger for open, independent journalism. Support the Public Ledger from as little as £1.",
         // an Indonesian note of where the text first appeared
-        "Artikel ini telah tayang di WartaTimur.id dengan judul \"Cabai Rawit Rp90 Ribu\"."})
+        "Artikel ini telah tayang di WartaTimur.id dengan judul \"Cabai Rawit Rp90 Ribu\".",
+        // the paper's note inviting letters, reports or feedback to its address or form, in seven languages
+        "Wilt u reageren? Stuur uw brief (maximaal 250 woorden) naar lezers@dekrant.example.",
+        "Vereinsberichte können Sie unter vereine@anzeiger.example einreichen.",
+        "Leserbriefe können Sie uns auch über unser Formular senden.",
+        "Scrivete a lettere@gazzetta.example indicando nome, cognome e recapito telefonico.",
+        "Send feedback to feedback@gazette.example",
+        "Have your say: email your letters to letters@chronicle.example (250 words max).",
+        "Vous souhaitez réagir ? Écrivez-nous à courrier@journal.example, votre lettre sera peut-être publiée.",
+        "Escríbanos sus cartas al director a cartas@diario.example, con nombre y DNI.",
+        "Envie a sua carta para cartas@jornal.example, com nome e localidade.",
+        // the page's notice that the article is for subscribers, no button or login link beside it
+        "Cet article est réservé aux abonnés. Profitez de notre offre : 1 € le premier mois.",
+        "This story is only available to subscribers."})
     void noticeParagraphs_areCut(String notice) {
         assertEquals(PROSE + " " + PROSE, pruned("<p>" + notice + "</p>"), notice);
     }
@@ -231,7 +247,19 @@ class NoticesTest {
         // support reported for a price, not asked: no imperative opens the sentence
         "Readers can support the paper from as little as £1 a month, the editor told the committee.",
         // a film that aired, and a book first published under another title
-        "Film ini telah tayang di bioskop sejak Rabu dan ditonton 200 ribu orang."})
+        "Film ini telah tayang di bioskop sejak Rabu dan ditonton 200 ribu orang.",
+        // an address in the story: a witness appeal, a council's or a mayor's call, a quoted request, an application
+        "Police ask anyone with information to send an e-mail to appeals@police.example or to call 101.",
+        "Please send any information to detectives at incident@police.example, a police spokesman said.",
+        "The council asked residents to send letters of support to planning@council.example by Friday.",
+        "Il sindaco ha invitato i cittadini a scrivere a sindaco@comune.example per le segnalazioni sulle buche.",
+        "De gemeente vraagt inwoners hun reactie te sturen naar inspraak@gemeente.example.",
+        "“Send your letters to letters@school.example,” the head teacher told parents at the meeting.",
+        "Anträge können Sie bis Ende März unter antrag@landkreis.example einreichen, teilte das Landratsamt mit.",
+        "Wer Hinweise zum Unfall hat, kann sich unter hinweise@polizei.example melden.",
+        // the subscribers' notice quoted or reported, not the page's own line
+        "« Cet article est réservé aux abonnés » : la mention agace de plus en plus de lecteurs, selon une étude.",
+        "Le quotidien précise que cet article est réservé aux abonnés pendant une semaine."})
     void storySentencesThatSoundLikeNotices_stay(String sentence) {
         assertEquals(PROSE + " " + sentence + " " + PROSE, pruned("<p>" + sentence + "</p>"), sentence);
     }

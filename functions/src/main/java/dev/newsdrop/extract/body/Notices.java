@@ -402,6 +402,16 @@ final class Notices {
                     + "|" + WORD_START + "(?:formular|formulier|formulaire|formulario|formulário|modulo|form)" + WORD_END,
             FLAGS);
 
+    /**
+     * A reporting verb in the third person ("the council said", "the head teacher told them", "teilte die Stadt mit", "a
+     * déclaré", "dijo"): the story relays someone's invitation ("Send your feedback on the proposals to parking@…, the
+     * council said"), which is news, not the paper's own note.
+     */
+    private static final Pattern REPORTED_SPEECH = Pattern.compile(WORD_START
+            + "(?:said|says|told|tells|sagte|sagten|sagt|teilte|teilten|erklärte|erklärten|zei|zeiden|zegt|meldde|liet weten"
+            + "|ha detto|hanno detto|ha dichiarato|ha spiegato|a déclaré|a dit|a expliqué|ont déclaré|dijo|dijeron|afirmó|explicó"
+            + "|disse|disseram|afirmou|explicou)" + WORD_END, FLAGS);
+
     /** A closing note inviting letters is a sentence or two: its invitation, the address, a word on length or names. */
     static final int MAX_LETTERS_NOTE_CHARS = 300;
 
@@ -410,11 +420,12 @@ final class Notices {
      * its e-mail address or form ("Wilt u reageren? Stuur uw brief naar lezers@…", "Vereinsberichte können Sie unter
      * vereine@… einreichen", "Scrivete a lettere@…", "Send feedback to feedback@…"): the reader asked
      * ({@link #READER_ASKED_TO_WRITE}), the thing sent named ({@link #SUBMISSION_NOUN}), the way given
-     * ({@link #ADDRESS_OR_FORM}), and no police or investigators named as who asks ({@link #APPEAL_AUTHORITY}).
+     * ({@link #ADDRESS_OR_FORM}), no police or investigators named as who asks ({@link #APPEAL_AUTHORITY}), and no one
+     * reported as asking ({@link #REPORTED_SPEECH}).
      */
     static boolean isLettersInvitation(String text) {
         return text.length() <= MAX_LETTERS_NOTE_CHARS && ADDRESS_OR_FORM.matcher(text).find() && SUBMISSION_NOUN_SOUGHT.in(text)
-                && READER_ASKED_TO_WRITE_SOUGHT.in(text) && !namesAppealAuthority(text);
+                && READER_ASKED_TO_WRITE_SOUGHT.in(text) && !namesAppealAuthority(text) && !REPORTED_SPEECH.matcher(text).find();
     }
 
     /** The text named, then an adverb of first appearance and a verb of publishing in either order, within a sentence. */

@@ -256,6 +256,10 @@ class NoticesTest {
         "De gemeente vraagt inwoners hun reactie te sturen naar inspraak@gemeente.example.",
         "“Send your letters to letters@school.example,” the head teacher told parents at the meeting.",
         "Anträge können Sie bis Ende März unter antrag@landkreis.example einreichen, teilte das Landratsamt mit.",
+        // an invitation relayed by the story, its reporting verb after the imperative (found attacking the merged rule)
+        "Send your feedback on the proposals to parking@council.example before 15 January, the council said.",
+        "Children were asked to write to Santa. Send your letters to santa@school.example, the head teacher told them.",
+        "Stuur uw reactie naar inspraak@gemeente.example, zei de wethouder.",
         "Wer Hinweise zum Unfall hat, kann sich unter hinweise@polizei.example melden.",
         // the subscribers' notice quoted or reported, not the page's own line
         "« Cet article est réservé aux abonnés » : la mention agace de plus en plus de lecteurs, selon une étude.",

@@ -120,6 +120,9 @@ public final class AuthorFinder {
         StatedAuthors.Statements stated = StatedAuthors.read(meta, ld, siteName, ld.publisherName);
         List<Pattern> trailingPublishers = PublisherNames.trailingNamePatterns(siteName, ld.publisherName);
         List<String> names = PublisherNames.withoutTrailingPublication(stated.names(), trailingPublishers);
+        if (!names.isEmpty() && names.stream().allMatch(HanNameFields::namesOffice)) {
+            names = List.of(); // DC.Creator "教育處": the government office that keeps the page, neither writer nor signer
+        }
         List<String> authors = StatedAuthors.withoutOwner(PublisherNames.withoutPublisher(names, siteName, ld.publisherName),
                 meta.first(StatedAuthors.COPYRIGHT_META));
         authors = StatedAuthors.withoutContributors(authors, scan);

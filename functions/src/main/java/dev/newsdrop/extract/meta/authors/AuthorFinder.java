@@ -57,6 +57,9 @@ public final class AuthorFinder {
     public static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl) {
         List<String> agencies = new ArrayList<>();
         List<String> names = names(meta, ld, scan, siteName, pageUrl, agencies);
+        if (namesOnlyThePublication(names, siteName, ld.publisherName) && WithheldSignature.closesALetter(scan)) {
+            names = List.of(); // "Lettera firmata": the paper withholds the reader's name; its own, stated by the CMS, wrote nothing
+        }
         Element html = scan.html();
         String[] declared = {html == null ? null : html.attr("lang"), meta.first("content-language", "language", "dc.language"),
                 meta.first("og:locale"), ld.language};

@@ -175,4 +175,15 @@ class LabelsBoxesAndSignaturesTest {
                 + "<p><em>Maire de Villers-sur-Authie, vice-présidente de l’association des maires ruraux de la Somme.</em></p></div>"),
                 "no bold name alone in the first line: the site signs");
     }
+
+    @Test
+    void aWithheldSignersLine_leavesTheLetterUnsigned_insteadOfTheSitesName() {
+        assertEquals(List.of(), siteSigned("it", "<p class='firma'><em>Lettera firmata</em></p>"));
+        assertEquals(List.of(), siteSigned("es", "<p>(Carta firmada)</p>"));
+        assertEquals(List.of(), siteSigned("de", "<p>Name der Redaktion bekannt.</p>"));
+        assertEquals(List.of(), siteSigned("fr", "<p><em>Nom connu de la rédaction</em></p>"));
+        assertEquals(List.of("Voce Locale"), siteSigned("it", "<p>La lettera firmata da cento genitori è arrivata in redazione ieri.</p>"),
+                "a sentence about a signed letter is no signer's line");
+        assertEquals(List.of("Voce Locale"), siteSigned("it", ""));
+    }
 }

@@ -57,6 +57,9 @@ public final class AuthorFinder {
     public static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl) {
         List<String> agencies = new ArrayList<>();
         List<String> names = names(meta, ld, scan, siteName, pageUrl, agencies);
+        if (namesOnlyThePublication(names, siteName, ld.publisherName) && WithheldSignature.closesALetter(scan)) {
+            names = List.of(); // "Lettera firmata": the paper withholds the reader's name; its own, stated by the CMS, wrote nothing
+        }
         Element html = scan.html();
         String[] declared = {html == null ? null : html.attr("lang"), meta.first("content-language", "language", "dc.language"),
                 meta.first("og:locale"), ld.language};
@@ -120,6 +123,9 @@ public final class AuthorFinder {
         StatedAuthors.Statements stated = StatedAuthors.read(meta, ld, siteName, ld.publisherName);
         List<Pattern> trailingPublishers = PublisherNames.trailingNamePatterns(siteName, ld.publisherName);
         List<String> names = PublisherNames.withoutTrailingPublication(stated.names(), trailingPublishers);
+        if (!names.isEmpty() && names.stream().allMatch(HanNameFields::namesOffice)) {
+            names = List.of(); // DC.Creator "教育處": the government office that keeps the page, neither writer nor signer
+        }
         List<String> authors = StatedAuthors.withoutOwner(PublisherNames.withoutPublisher(names, siteName, ld.publisherName),
                 meta.first(StatedAuthors.COPYRIGHT_META));
         authors = StatedAuthors.withoutContributors(authors, scan);

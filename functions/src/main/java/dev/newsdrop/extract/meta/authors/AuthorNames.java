@@ -696,6 +696,29 @@ public final class AuthorNames {
     private static final Pattern TIME_AFTER_NAMES = Pattern.compile(
             "(?:[\\s\\u00A0]+\\p{Ll}[\\p{Ll}.]{0,7}:?){0,2}[\\s\\u00A0]+\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[AaPp]\\.?\\s?[Mm]\\.?)?\\s*$");
 
+    /**
+     * The words that open a time told relative to now, before its number: French "il y a", Spanish "hace",
+     * Portuguese "há", German "vor", Catalan "fa", Romanian "acum", Czech and Slovak "před", "pred".
+     */
+    static final String RELATIVE_TIME_LEADS = "il y a|hace|há|vor|fa|acum|před|pred";
+
+    /**
+     * The words that close a time told relative to now, after its number and unit: English "ago", Italian "fa",
+     * Dutch "geleden", Turkish "önce", Polish "temu", Danish and Norwegian "siden", Swedish "sedan", Finnish
+     * "sitten", Russian "назад", Ukrainian "тому".
+     */
+    static final String RELATIVE_TIME_TRAILS = "ago|fa|geleden|önce|temu|siden|sedan|sitten|назад|тому";
+
+    /**
+     * A time told relative to now after the names, as a byline's line shows it beside them ("Par Camille Gervais il
+     * y a 5 heures", "Ana Ruiz · hace 3 horas", "Mario Rossi 3 ore fa", "Lars Berg for 2 timer siden"): a number,
+     * its unit (one word, or its letter, "5h") and the language's word before or after them
+     * ({@link #RELATIVE_TIME_LEADS}, {@link #RELATIVE_TIME_TRAILS}), and any separator before.
+     */
+    private static final Pattern RELATIVE_TIME_AFTER_NAMES = Pattern.compile(
+            "(?iu)[\\s\\u00A0]*[,·•|–—-]?[\\s\\u00A0]+(?:(?:" + RELATIVE_TIME_LEADS + ")[\\s\\u00A0]+\\d{1,3}[\\s\\u00A0]*\\p{L}{1,12}\\.?"
+                    + "|(?:f[oö]r[\\s\\u00A0]+)?\\d{1,3}[\\s\\u00A0]*\\p{L}{1,12}\\.?[\\s\\u00A0]+(?:" + RELATIVE_TIME_TRAILS + "))[\\s\\u00A0]*$");
+
     /** A string opening with a separator: a template printed an empty name before the affiliation. */
     private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
 
@@ -1274,7 +1297,8 @@ public final class AuthorNames {
             if (s.indexOf(". ") >= 0) {
                 s = SENTENCE_BEFORE_EDITORS_CREDIT.matcher(s).replaceAll(" | ");
             }
-            if (holdsAsciiDigit(s)) { // each of the three needs a digit ("\\d"): most bylines have none
+            if (holdsAsciiDigit(s)) { // each of the four needs a digit ("\\d"): most bylines have none
+                s = RELATIVE_TIME_AFTER_NAMES.matcher(s).replaceFirst(""); // "Camille Gervais il y a 5 heures"
                 s = DATE_LABEL_AFTER_NAMES.matcher(s).replaceFirst("");
                 s = NUMERIC_DATE_AFTER_NAMES.matcher(s).replaceFirst("");
                 s = TIME_AFTER_NAMES.matcher(s).replaceFirst("");

@@ -62,6 +62,13 @@ final class HanNameFields {
     /** The last characters of a field that names a body, not a person: a site, a paper, an agency, a channel, an office. */
     private static final String BODY_ENDINGS = "网網报報社刊台院局部会會区區市县縣省站号號版栏欄团團组組队隊所处處科厅廳委办辦店馆館県駅屋町村線";
 
+    /**
+     * The last characters of an administrative office's name: a division (處, 处, 科, 課, 课, 室), a bureau (局, 署), a
+     * department of a city government (廳, 厅). Taiwan's and China's government sites fill DC.Creator with the office
+     * that owns the page ("教育處", "交通局"): the page's keeper in the government's metadata, no writer.
+     */
+    private static final String OFFICE_ENDINGS = "處处科課课室局署廳厅";
+
     /** A date written in figures, year first: "2026年12月01日", "2026-12-01", "2026/12/1", "2026.12.01". */
     private static final Pattern DATE = Pattern.compile("\\d{4}\\s*[年./-]\\s*\\d{1,2}\\s*[月./-]\\s*\\d{1,2}");
 
@@ -124,6 +131,24 @@ final class HanNameFields {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the text is an administrative office's name in Han characters alone ({@link #OFFICE_ENDINGS}): three
+     * characters at least, and not a listed surname with a two-character given name ("張志科" is a person).
+     */
+    static boolean namesOffice(String text) {
+        String t = text.strip();
+        int n = t.length();
+        if (n < 3 || n > 12 || OFFICE_ENDINGS.indexOf(t.charAt(n - 1)) < 0 || n == 3 && SURNAMES.contains(t.substring(0, 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the text is a Chinese name: a listed surname and a given name of one or two Han characters. */

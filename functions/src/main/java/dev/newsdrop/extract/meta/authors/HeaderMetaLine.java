@@ -8,6 +8,7 @@ import org.jsoup.nodes.TextNode;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,16 @@ final class HeaderMetaLine {
 
     /** Long paragraphs passed after the headline: the standfirst may precede the meta line; after the next, the header has ended. */
     private static final int MAX_HEADER_PARAGRAPHS = 1;
+
+    /**
+     * Paragraphs of any length passed after the headline, after which a heading (h2 to h6) opens another section of
+     * the page: a short news item's text is a few short paragraphs, none long enough to end the header, and the
+     * "Related news" or comments block after it lists stories or comments as "title · date" and "commenter · date".
+     * A dek under the headline comes before the text, a paragraph at most after it.
+     */
+    private static final int MIN_PARAGRAPHS_BEFORE_SECTION = 2;
+
+    private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
     /**
      * The writer a meta line under the headline names with no label, beside the date: "Margaret
@@ -50,12 +61,19 @@ final class HeaderMetaLine {
         }
         int seen = 0;
         int paragraphs = 0;
+        int passed = 0; // paragraphs of any length
         boolean placeAsked = false;
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
             if (!(n instanceof Element e) || e.normalName().equals("a")) {
                 continue;
             }
+            if (passed >= MIN_PARAGRAPHS_BEFORE_SECTION && SECTION_HEADINGS.contains(e.normalName())) {
+                break; // "<h3>Related news</h3>" after a short text: the header has ended
+            }
             String text = boundedText(e, MIN_TEXT_PARAGRAPH_CHARS).trim();
+            if (e.normalName().equals("p") && !text.isEmpty()) {
+                passed++;
+            }
             if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS && e.normalName().equals("p") && ++paragraphs > MAX_HEADER_PARAGRAPHS) {
                 break;
             }

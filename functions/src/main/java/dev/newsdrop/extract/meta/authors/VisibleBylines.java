@@ -251,6 +251,11 @@ final class VisibleBylines {
                     if (!line.isEmpty() && !AuthorNames.isLeadInOnly(line)) {
                         t = line; // "<strong>Jane Doe</strong><br>Maintainer": the next line says what she does
                     }
+                } else if (whole) {
+                    String bold = boldNameParagraph(e);
+                    if (bold != null) {
+                        t = bold; // "<div class=signature><p><strong>Claire Dumas</strong></p><p><em>Maire de ...</em></p></div>"
+                    }
                 }
             }
             if (whole && e == candidate && led.isEmpty() && itemNames.isEmpty()) {
@@ -487,6 +492,32 @@ final class VisibleBylines {
             }
         }
         return null;
+    }
+
+    /** Block elements a signature sets its lines in, one line each. */
+    private static final Set<String> LINE_BLOCKS = Set.of("p", "div");
+
+    /** Bold elements a signature sets its name in. */
+    private static final Set<String> BOLD = Set.of("strong", "b");
+
+    /**
+     * The name a signature block sets in bold, alone in its first line, over the signer's role in the lines after
+     * ("<p><strong>Claire Dumas</strong></p><p><em>Maire de Villers-sur-Authie, ...</em></p>", as op-eds and readers'
+     * letters close): the bold text, when the block's children are two or more paragraphs or divisions and the first holds
+     * the bold element alone. Null otherwise.
+     */
+    private static String boldNameParagraph(Element e) {
+        Element first = e.firstElementChild();
+        if (first == null || e.childrenSize() < 2 || !LINE_BLOCKS.contains(first.normalName()) || first.childrenSize() != 1
+                || !LINE_BLOCKS.contains(first.nextElementSibling().normalName())) {
+            return null;
+        }
+        Element bold = first.firstElementChild();
+        if (!BOLD.contains(bold.normalName())) {
+            return null;
+        }
+        String name = BylineText.spacedText(bold);
+        return !name.isEmpty() && name.length() <= BylineText.MAX_BYLINE_CHARS && name.equals(BylineText.spacedText(first)) ? name : null;
     }
 
     /**

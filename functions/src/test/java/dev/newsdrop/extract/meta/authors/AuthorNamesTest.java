@@ -533,4 +533,17 @@ class AuthorNamesTest {
         assertEquals(true, BylineLeads.opensByline("Autor: dr hab. Jan Kowalski"));
         assertEquals(false, BylineLeads.opensByline("Autor: mgr"), "no name after the degree");
     }
+
+    @Test
+    void aTimeToldRelativeToNow_afterTheName_isCut_inTheLanguagesRead() {
+        assertEquals(List.of("Camille Gervais"), AuthorNames.clean(List.of("Par Camille Gervais il y a 5 heures")));
+        assertEquals(List.of("Camille Gervais"), AuthorNames.clean(List.of("Camille Gervais · Il y a 2 jours")));
+        assertEquals(List.of("Lucía Ferrer"), AuthorNames.clean(List.of("Lucía Ferrer, Hace 3 horas")));
+        assertEquals(List.of("Lúcia Ferreira"), AuthorNames.clean(List.of("Lúcia Ferreira Há 2 horas")));
+        assertEquals(List.of("Lukas Ferner"), AuthorNames.clean(List.of("Lukas Ferner | Vor 3 Stunden")));
+        assertEquals(List.of("Mario Rossi"), AuthorNames.clean(List.of("Mario Rossi 3 ore fa")));
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Jane Doe 5h ago")));
+        assertEquals(List.of("Lars Berg"), AuthorNames.clean(List.of("Lars Berg for 2 timer siden")));
+        assertEquals(List.of("Li Na"), AuthorNames.clean(List.of("Li Na 3 hours ago")), "the time's words only, not the name's last word");
+    }
 }

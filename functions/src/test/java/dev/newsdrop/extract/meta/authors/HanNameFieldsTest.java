@@ -78,4 +78,28 @@ class HanNameFieldsTest {
         assertFalse(HanNameFields.isChineseName("王小明明"));
         assertFalse(HanNameFields.isChineseName("原创"));
     }
+
+    @Test
+    void anOfficesNameInHanCharacters_namesAnOffice_butAPersonEndingSoDoesNot() {
+        assertTrue(HanNameFields.namesOffice("教育處"));
+        assertTrue(HanNameFields.namesOffice("社會課"));
+        assertTrue(HanNameFields.namesOffice("交通局"));
+        assertTrue(HanNameFields.namesOffice("臺東縣政府教育處"));
+        assertFalse(HanNameFields.namesOffice("張志科"), "a listed surname and a given name ending in 科: a person");
+        assertFalse(HanNameFields.namesOffice("新华社"), "an agency signs, no office");
+        assertFalse(HanNameFields.namesOffice("李娜"));
+        assertFalse(HanNameFields.namesOffice("Office 處"));
+    }
+
+    @Test
+    void dcCreatorNamingTheOfficeThatKeepsThePage_isNoAuthor() {
+        String head = "<head><meta name='DC.Creator' content='%s'><meta name='DC.Publisher' content='花蓮市公所'></head>";
+        String body = "<body><h1>市立圖書館寒假閱讀活動開始報名</h1>" + TEXT + "</body>";
+        for (String office : List.of("社會課", "教育處")) {
+            String html = "<html lang='zh-Hant-TW'>" + head.formatted(office) + body + "</html>";
+            assertEquals(List.of(), MetadataReader.read(Jsoup.parse(html, "https://example.org/n"), "https://example.org/n").authors());
+        }
+        String html = "<html lang='zh-Hant-TW'>" + head.formatted("王志明") + body + "</html>";
+        assertEquals(List.of("王志明"), MetadataReader.read(Jsoup.parse(html, "https://example.org/n"), "https://example.org/n").authors());
+    }
 }

@@ -158,4 +158,32 @@ class LabelsBoxesAndSignaturesTest {
     void persianReporterLabel_leadsTheName() {
         assertEquals(List.of("حمید رستمی"), byline("fa", "خبرنگار: حمید رستمی"));
     }
+
+    private static List<String> siteSigned(String lang, String after) {
+        String ld = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Headline\","
+                + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Voce Locale\"},\"author\":{\"@type\":\"Organization\",\"name\":\"Voce Locale\"}}</script>";
+        String html = "<html lang='" + lang + "'><head><meta property='og:site_name' content='Voce Locale'>" + ld + "</head><body><main><article>"
+                + "<h1>Headline</h1><div class='content'>" + TEXT + TEXT + after + "</div></article></main></body></html>";
+        return MetadataReader.read(Jsoup.parse(html, "https://example.org/story"), "https://example.org/story").authors();
+    }
+
+    @Test
+    void aSignatureBlocksBoldNameAloneInItsParagraph_isTheWriter_notTheRoleUnderIt() {
+        assertEquals(List.of("Claire Dumas"), siteSigned("fr", "<div class='article__signature'><p><strong>Claire Dumas</strong></p>"
+                + "<p><em>Maire de Villers-sur-Authie, vice-présidente de l’association des maires ruraux de la Somme.</em></p></div>"));
+        assertEquals(List.of("Voce Locale"), siteSigned("fr", "<div class='article__signature'><p>La rédaction remercie ses lecteurs</p>"
+                + "<p><em>Maire de Villers-sur-Authie, vice-présidente de l’association des maires ruraux de la Somme.</em></p></div>"),
+                "no bold name alone in the first line: the site signs");
+    }
+
+    @Test
+    void aWithheldSignersLine_leavesTheLetterUnsigned_insteadOfTheSitesName() {
+        assertEquals(List.of(), siteSigned("it", "<p class='firma'><em>Lettera firmata</em></p>"));
+        assertEquals(List.of(), siteSigned("es", "<p>(Carta firmada)</p>"));
+        assertEquals(List.of(), siteSigned("de", "<p>Name der Redaktion bekannt.</p>"));
+        assertEquals(List.of(), siteSigned("fr", "<p><em>Nom connu de la rédaction</em></p>"));
+        assertEquals(List.of("Voce Locale"), siteSigned("it", "<p>La lettera firmata da cento genitori è arrivata in redazione ieri.</p>"),
+                "a sentence about a signed letter is no signer's line");
+        assertEquals(List.of("Voce Locale"), siteSigned("it", ""));
+    }
 }

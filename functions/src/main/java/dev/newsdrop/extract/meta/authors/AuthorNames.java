@@ -408,13 +408,22 @@ public final class AuthorNames {
             + "|gepubliceerd|bijgewerkt|geplaatst|publicat|actualizat|opublikowano|zaktualizowano|publicerad|publicerat|uppdaterad|publiceret"
             + "|opdateret|publisert|oppdatert|julkaistu|päivitetty|publikováno|aktualizováno|zveřejněno";
 
-    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits (a contributed piece's "Supplied", "Submitted"), a login menu's and an about page's labels, a demonstrative phrase. */
+    /**
+     * A story's status badge, as a meta line sets it beside the time ("Live Updates · 5 minutes ago", "Son Dakika · 3 saat
+     * önce", "Eilmeldung · 10:42"): the state of the story, not who wrote it.
+     */
+    private static final String STATUS_BADGES = "breaking|breaking news|live|live updates|live blog|liveblog|live ticker|liveticker"
+            + "|eilmeldung|son dakika|última hora|ultima hora|dernière minute|dernière heure|ultim'ora|ultima ora|breaking nieuws"
+            + "|laatste nieuws|pilne|срочно|exclusive|exklusiv|exclusivo|exclusif|esclusiva|en vivo|en direct|ao vivo|in diretta";
+
+    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits (a contributed piece's "Supplied", "Submitted"), a login menu's and an about page's labels, a story's status badge, a demonstrative phrase. */
     private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|supplied|submitted|contributed|eingesandt|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + BARE_EDITOR_ROLES + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
                     + ABOUT_PAGE_LABELS + "|"
                     + PUBLICATION_LABELS + "|"
+                    + STATUS_BADGES + "|"
                     + DEMONSTRATIVE_OPENINGS + "|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع|"
                     + "입력|수정|등록|기사입력|최종수정|업데이트|승인|" // Korean date labels ("입력 2025.09.15"), left alone when their date is cut

@@ -380,6 +380,15 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aStorysStatusBadge_isNoName() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("Live Updates")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Son Dakika")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Breaking News")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Eilmeldung")));
+        assertEquals(List.of("Olivia Live"), AuthorNames.clean(List.of("Olivia Live")), "a badge's word inside a name");
+    }
+
+    @Test
     void aConjunctionBeforeALoneSurname_joinsTwoSurnames_butNotANewsroom() {
         assertEquals(List.of("Marta Puig i Ferrer"), AuthorNames.clean(List.of("Marta Puig i Ferrer")));
         assertEquals(List.of("Marta Puig i Ferrer", "Joan Vidal"), AuthorNames.clean(List.of("Marta Puig i Ferrer, Joan Vidal")));

@@ -709,14 +709,14 @@ public final class AuthorNames {
      * The words that open a time told relative to now, before its number: French "il y a", Spanish "hace",
      * Portuguese "há", German "vor", Catalan "fa", Romanian "acum", Czech and Slovak "před", "pred".
      */
-    static final String RELATIVE_TIME_LEADS = "il y a|hace|há|vor|fa|acum|před|pred";
+    private static final String RELATIVE_TIME_LEADS = "il y a|hace|há|vor|fa|acum|před|pred";
 
     /**
      * The words that close a time told relative to now, after its number and unit: English "ago", Italian "fa",
      * Dutch "geleden", Turkish "önce", Polish "temu", Danish and Norwegian "siden", Swedish "sedan", Finnish
      * "sitten", Russian "назад", Ukrainian "тому".
      */
-    static final String RELATIVE_TIME_TRAILS = "ago|fa|geleden|önce|temu|siden|sedan|sitten|назад|тому";
+    private static final String RELATIVE_TIME_TRAILS = "ago|fa|geleden|önce|temu|siden|sedan|sitten|назад|тому";
 
     /**
      * A time told relative to now after the names, as a byline's line shows it beside them ("Par Camille Gervais il

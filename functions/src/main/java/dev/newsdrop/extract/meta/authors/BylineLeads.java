@@ -675,17 +675,14 @@ public final class BylineLeads {
      * name is two to four capitalised words (particles such as "de", "van" between them); the date is
      * written in figures, with a month's name and a year, or year first with the month's name, as
      * Lithuanian, Latvian and Hungarian write it ("2026 m. gruodžio 1 d.", "2026. gada 1. decembris",
-     * "2026. december 1."), or told relative to now ("Deniz Aksoy · 3 saat önce", {@link AuthorNames#RELATIVE_TIME_LEADS},
-     * {@link AuthorNames#RELATIVE_TIME_TRAILS}).
+     * "2026. december 1.").
      */
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
             "^(" + CAPITALISED_NAME + "(?:\\s+(?:" + String.join("|", LOWER_CASE_ANDS) + ")\\s+" + CAPITALISED_NAME + ")?)"
                     + "(?:\\s*[·•|]\\s*|\\s+[–—-]\\s+)"
                     + "(?:\\d{1,2}\\.?\\s*(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
                     + "|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
-                    + "|\\d{4}\\.?\\s+(?:m\\.\\s+|gada\\s+)?(?:\\p{L}{3,}\\s+\\d{1,2}|\\d{1,2}\\.\\s+\\p{L}{3,})"
-                    + "|(?i:" + AuthorNames.RELATIVE_TIME_LEADS + ")\\s+\\d{1,3}\\s*\\p{L}{1,12}\\.?"
-                    + "|\\d{1,3}\\s*\\p{L}{1,12}\\.?\\s+(?i:" + AuthorNames.RELATIVE_TIME_TRAILS + "))(?![\\p{L}\\p{N}]).{0,40}$",
+                    + "|\\d{4}\\.?\\s+(?:m\\.\\s+|gada\\s+)?(?:\\p{L}{3,}\\s+\\d{1,2}|\\d{1,2}\\.\\s+\\p{L}{3,}))(?![\\p{L}\\p{N}]).{0,40}$",
             Pattern.UNICODE_CASE);
 
     /**

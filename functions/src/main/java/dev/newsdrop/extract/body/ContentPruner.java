@@ -319,6 +319,7 @@ final class ContentPruner {
         int[] inQuotedPost = {0}; // kept quoted posts around the walk's node
         Element[] inReply = {null}; // the short reply of a thread around the walk's node ({@link #isShortReply})
         boolean[] stopsAtWall = {false}; // a paywall's notice cut with no line of the text after it yet
+        BlockTexts texts = new BlockTexts();
         markBoilerplateBrokenLines(container, removals);
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -360,7 +361,7 @@ final class ContentPruner {
                 if ((s.linkDensity() > limit && !replyWords && !isQuotedPost(e, s) && !hasSentenceBesideLinks(s) && !isSentenceAroundLinks(e) && !isSentenceOpenedByLink(e) && !isListOfSentences(e, stats)
                         && !TextStats.isSentenceThroughLinks(s, s.linkDensity()) && !isItemOfIntroducedList(e, stats) && !isSourceListOrItem(e) && !boxesSummaryList(e) && !continuesSentence(e, stats) && !isAnnotatedItem(e, s, stats) && !isTableOfRecords(e, stats) && !isNumberedHeading(e) && !isDescribedLinkList(e)
                         && !isHeadingOverProse(e, stats))
-                        || isBoilerplateLineOrPromo(e, s, titleKey)) {
+                        || isBoilerplateLineOrPromo(e, s, titleKey, texts)) {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -717,16 +718,50 @@ final class ContentPruner {
      * A short line of boilerplate ({@link #isBoilerplateLine}) or a newsletter's promotion ({@link
      * #isNewsletterPromo}): the block's text, which both read, read once.
      */
-    private static boolean isBoilerplateLineOrPromo(Element e, TextStats.Stats s, String titleKey) {
+    private static boolean isBoilerplateLineOrPromo(Element e, TextStats.Stats s, String titleKey, BlockTexts texts) {
         boolean line = s.chars < SHORT_LINE_CHARS;
         boolean promo = mayBeNewsletterPromo(s);
         if (!line && !promo) {
             return false;
         }
-        String text = e.text();
+        String text = texts.textOf(e);
         return (line && (isBoilerplateLine(e, titleKey, false, text) || isBylineThenDateFields(e, text)))
                 || (promo && isNewsletterPromo(e, text))
                 || (s.chars <= MAX_QUOTE_WIDGET_CHARS && s.linkChars > 0 && isQuoteWidget(text));
+    }
+
+    /**
+     * The blocks' texts ({@code e.text()}) built over one walk of the pruner, in the walk's order, with the last one kept:
+     * an element that is its parent's only node but for blanks and comments ({@link #isOnlyNode}) has its parent's text,
+     * so when the parent's was the last built it is not built again. A nest of single wrappers around a short line
+     * ("div div div ... Menu", each wrapper short enough to be judged a boilerplate line) costs one reading of the nest,
+     * not one for each wrapper: within jsoup's depth of 512 that was 500 readings of the whole nest. Holds one text:
+     * bounded by the page, and the walk changes no node before it ends (cuts are marked, then applied).
+     */
+    static final class BlockTexts {
+        private Element last; // the element whose text was built last
+        private String lastText;
+
+        String textOf(Element e) {
+            Element parent = e.parent();
+            String text = parent != null && parent == last && isOnlyNode(e) ? lastText : e.text();
+            last = e;
+            lastText = text;
+            return text;
+        }
+    }
+
+    /**
+     * True when nothing but blank text and comments stands beside the element among its siblings: its parent's text
+     * ({@code parent.text()}) is then its own, as the blanks only add spaces at the ends, which the text trims.
+     */
+    static boolean isOnlyNode(Element e) {
+        for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
+            if (!(n instanceof TextNode t && t.isBlank()) && !(n instanceof org.jsoup.nodes.Comment)) {
+                return false;
+            }
+        }
+        return onlyBlanksAfter(e);
     }
 
     /**

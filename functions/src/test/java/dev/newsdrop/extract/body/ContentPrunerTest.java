@@ -493,4 +493,53 @@ class ContentPrunerTest {
         assertFalse(ContentPruner.onlyBlanksAfter(Jsoup.parse("<div><p>Por Ana</p>27/11/2026</div>").body().child(0).child(0)));
         assertTrue(ContentPruner.onlyBlanksAfter(Jsoup.parse("<div><p>Por Ana</p> <!-- x --> </div>").body().child(0).child(0)));
     }
+    /**
+     * {@link ContentPruner.BlockTexts} gives every block the text {@code e.text()} builds, on random nests (blocks, inline
+     * elements, blanks, comments, entities, scripts, line breaks, CDATA, pre, textarea, template, svg) whose elements are
+     * asked in the walk's order with some passed over, as the walk passes over blocks it skips or does not judge.
+     */
+    @Test
+    void blockTexts_areTheBlocksTexts_onRandomNests() {
+        java.util.Random random = new java.util.Random(34);
+        String[] texts = {"Menu", " ", "\n ", "\t", "&nbsp;", "\u00a0", "Por Rafael Siqueira", "<!-- x -->", "<br>", "<hr>",
+            "<script>var a = 1;</script>", "<![CDATA[ ]]>", "<![CDATA[y]]>", "<img alt=z>", "x", "&#32;", "\u2003", "<wbr>",
+            "<span></span>", "\u200b", " \u00a0 ", "<div></div>"};
+        String[] tags = {"div", "div", "div", "p", "span", "b", "section", "li", "pre", "h2", "textarea", "template", "td", "svg", "a"};
+        int reused = 0;
+        int asked = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder html = new StringBuilder();
+            java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+            for (int step = 0; step < 40; step++) {
+                int pick = random.nextInt(5);
+                if (pick <= 1 || stack.isEmpty() && pick == 2) {
+                    String tag = tags[random.nextInt(tags.length)];
+                    html.append('<').append(tag).append('>');
+                    stack.push(tag);
+                } else if (pick == 2) {
+                    html.append("</").append(stack.pop()).append('>');
+                } else {
+                    html.append(texts[random.nextInt(texts.length)]);
+                }
+            }
+            ContentPruner.BlockTexts blockTexts = new ContentPruner.BlockTexts();
+            String last = null;
+            for (Element e : Jsoup.parse(html.toString()).body().getAllElements()) {
+                if (random.nextInt(8) == 0) {
+                    continue;
+                }
+                String text = blockTexts.textOf(e);
+                asked++;
+                if (text == last) {
+                    reused++;
+                }
+                assertEquals(e.text(), text, e::outerHtml);
+                last = text;
+            }
+        }
+        assertTrue(reused > 5000 && reused < asked / 2, "the nests hold wrappers of one node and others: " + reused + " of " + asked);
+        assertTrue(ContentPruner.isOnlyNode(Jsoup.parse("<div> <!-- a --> <p>Menu</p> </div>").body().child(0).child(0)));
+        assertFalse(ContentPruner.isOnlyNode(Jsoup.parse("<div>Home <p>Menu</p></div>").body().child(0).child(0)));
+        assertFalse(ContentPruner.isOnlyNode(Jsoup.parse("<div><p>Menu</p><p>Home</p></div>").body().child(0).child(0)));
+    }
 }

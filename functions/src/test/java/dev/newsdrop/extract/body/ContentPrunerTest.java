@@ -459,21 +459,8 @@ class ContentPrunerTest {
         String[] tags = {"div", "p", "span", "b", "section", "li", "pre", "h2", "textarea", "template", "td"};
         int agreeing = 0;
         for (int round = 0; round < 1500; round++) {
-            StringBuilder html = new StringBuilder();
-            java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
-            for (int step = 0; step < 30; step++) {
-                int pick = random.nextInt(4);
-                if (pick == 0 || stack.isEmpty() && pick == 1) {
-                    String tag = tags[random.nextInt(tags.length)];
-                    html.append('<').append(tag).append('>');
-                    stack.push(tag);
-                } else if (pick == 1) {
-                    html.append("</").append(stack.pop()).append('>');
-                } else {
-                    html.append(texts[random.nextInt(texts.length)]);
-                }
-            }
-            Element body = Jsoup.parse(html.toString()).body();
+            String html = RandomNests.html(random, tags, texts, 30, 1);
+            Element body = Jsoup.parse(html).body();
             for (Element e : body.getAllElements()) {
                 Element first = e.firstElementChild();
                 if (first == null || !ContentPruner.onlyBlanksAfter(first)) {
@@ -508,23 +495,10 @@ class ContentPrunerTest {
         int reused = 0;
         int asked = 0;
         for (int round = 0; round < 3000; round++) {
-            StringBuilder html = new StringBuilder();
-            java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
-            for (int step = 0; step < 40; step++) {
-                int pick = random.nextInt(5);
-                if (pick <= 1 || stack.isEmpty() && pick == 2) {
-                    String tag = tags[random.nextInt(tags.length)];
-                    html.append('<').append(tag).append('>');
-                    stack.push(tag);
-                } else if (pick == 2) {
-                    html.append("</").append(stack.pop()).append('>');
-                } else {
-                    html.append(texts[random.nextInt(texts.length)]);
-                }
-            }
+            String html = RandomNests.html(random, tags, texts, 40, 2);
             ContentPruner.BlockTexts blockTexts = new ContentPruner.BlockTexts();
             String last = null;
-            for (Element e : Jsoup.parse(html.toString()).body().getAllElements()) {
+            for (Element e : Jsoup.parse(html).body().getAllElements()) {
                 if (random.nextInt(8) == 0) {
                     continue;
                 }

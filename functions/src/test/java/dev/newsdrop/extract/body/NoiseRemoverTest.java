@@ -446,21 +446,8 @@ class NoiseRemoverTest {
             "4", "/", "5 (12)", "&#9733;", "4&#47;5 (3 votes)", "⭐", "✯\u00a0", "<!-- 4/5 (9) -->", "<script>x='4/5 (2)'</script>", "<br>", "<![CDATA[★]]>"};
         String[] tags = {"div", "span", "p", "b", "pre", "li", "section", "textarea", "template", "svg"};
         for (int round = 0; round < 400; round++) {
-            StringBuilder html = new StringBuilder();
-            java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
-            for (int step = 0; step < 40; step++) {
-                int pick = random.nextInt(4);
-                if (pick == 0 || stack.isEmpty() && pick == 1) {
-                    String tag = tags[random.nextInt(tags.length)];
-                    html.append('<').append(tag).append('>');
-                    stack.push(tag);
-                } else if (pick == 1) {
-                    html.append("</").append(stack.pop()).append('>');
-                } else {
-                    html.append(texts[random.nextInt(texts.length)]);
-                }
-            }
-            Element body = Jsoup.parse(html.toString()).body();
+            String html = RandomNests.html(random, tags, texts, 40, 1);
+            Element body = Jsoup.parse(html).body();
             NoiseRemover.RatingWidgets walk = new NoiseRemover.RatingWidgets();
             for (Element e : body.getAllElements()) {
                 if (random.nextInt(5) == 0) {

@@ -413,8 +413,8 @@ public final class AuthorNames {
      * önce", "Eilmeldung · 10:42"): the state of the story, not who wrote it.
      */
     private static final String STATUS_BADGES = "breaking|breaking news|live|live updates|live blog|liveblog|live ticker|liveticker"
-            + "|eilmeldung|son dakika|última hora|ultima hora|dernière minute|dernière heure|ultim'ora|ultima ora|breaking nieuws"
-            + "|laatste nieuws|pilne|срочно|exclusive|exklusiv|exclusivo|exclusif|esclusiva|en vivo|en direct|ao vivo|in diretta";
+            + "|eilmeldung|son dakika|[úÚ]ltima hora|ultima hora|dernière minute|dernière heure|ultim'ora|ultima ora|breaking nieuws"
+            + "|laatste nieuws|pilne|[сС]рочно|exclusive|exklusiv|exclusivo|exclusif|esclusiva|en vivo|en direct|ao vivo|in diretta";
 
     /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits (a contributed piece's "Supplied", "Submitted"), a login menu's and an about page's labels, a story's status badge, a demonstrative phrase. */
     private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|supplied|submitted|contributed|eingesandt|"

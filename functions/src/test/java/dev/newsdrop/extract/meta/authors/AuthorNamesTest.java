@@ -385,6 +385,7 @@ class AuthorNamesTest {
         assertEquals(List.of(), AuthorNames.clean(List.of("Son Dakika")));
         assertEquals(List.of(), AuthorNames.clean(List.of("Breaking News")));
         assertEquals(List.of(), AuthorNames.clean(List.of("Eilmeldung")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Última Hora")), "a capital the case-blind ASCII match does not fold");
         assertEquals(List.of("Olivia Live"), AuthorNames.clean(List.of("Olivia Live")), "a badge's word inside a name");
     }
 

@@ -284,20 +284,13 @@ public final class AuthorFinder {
         return authors;
     }
 
-    /** True when every name is the site's or its publisher's own name ("Alpenland Online" on Alpenland Online). */
+    /**
+     * True when every name is the site's or its publisher's own name ("Alpenland Online" on Alpenland Online), as
+     * {@link PublisherNames#withoutPublisher} tells it, and none is a news agency's.
+     */
     private static boolean namesOnlyThePublication(List<String> names, String siteName, String publisherName) {
-        if (names.isEmpty()) {
-            return false;
-        }
-        for (String n : names) {
-            String key = PublisherNames.publicationKey(n);
-            boolean own = siteName != null && key.equals(PublisherNames.publicationKey(siteName))
-                    || publisherName != null && key.equals(PublisherNames.publicationKey(publisherName));
-            if (!own || NewsAgencies.isAgency(n)) {
-                return false;
-            }
-        }
-        return true;
+        return !names.isEmpty() && names.stream().noneMatch(NewsAgencies::isAgency)
+                && PublisherNames.withoutPublisher(names, siteName, publisherName).isEmpty();
     }
 
     /**

@@ -365,7 +365,8 @@ final class Notices {
     /**
      * The thing a reader is invited to send the paper, as its closing note names it: letters ("Leserbriefe", "lezersbrieven",
      * "lettere", "courrier des lecteurs", "cartas"), a reaction or feedback, a correction, or reports from clubs and schools
-     * ("Vereinsberichte", "club news"). Read anywhere in the note, its address too ("lettere@…", "feedback@…"). A witness
+     * ("Vereinsberichte", "club news"), or an opinion piece the opinion pages print from readers ("opiniestuk", "op-ed",
+     * "Gastbeitrag", "tribune", "artículo de opinión"). Read anywhere in the note, its address too ("lettere@…", "feedback@…"). A witness
      * appeal asks for information or tips, and a council for objections: neither is named here.
      */
     private static final Pattern SUBMISSION_NOUN = Pattern.compile(
@@ -376,7 +377,10 @@ final class Notices {
                     + "|lettera|lettere|segnalazion[ei]|rettific(?:a|he)"
                     + "|courriers?(?: des lecteurs)?|lettres?|réactions?|rectificatifs?|témoignages?"
                     + "|cartas?(?: al director)?|rectificaci(?:ón|ones)|correcciones"
-                    + "|correç(?:ão|ões))" + WORD_END,
+                    + "|correç(?:ão|ões)"
+                    + "|op-?eds?|opinion (?:pieces?|articles?)|guest (?:columns?|essays?)|opiniestuk(?:ken)?|opiniebijdragen?"
+                    + "|gastbeitr(?:ag|äge)|meinungsbeitr(?:ag|äge)|tribunes?|articles? d'opinion|art[íi]culos? de opini[óo]n"
+                    + "|artigos? de opini[ãa]o|articoli? d'opinione)" + WORD_END,
             FLAGS);
 
     /**

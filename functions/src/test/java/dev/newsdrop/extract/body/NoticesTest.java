@@ -197,6 +197,10 @@ class NoticesTest {
         "Vous souhaitez réagir ? Écrivez-nous à courrier@journal.example, votre lettre sera peut-être publiée.",
         "Escríbanos sus cartas al director a cartas@diario.example, con nombre y DNI.",
         "Envie a sua carta para cartas@jornal.example, com nome e localidade.",
+        // the opinion pages' note inviting readers' opinion pieces
+        "Reageren? Stuur een opiniestuk van maximaal 600 woorden naar opinie@dekrant.example",
+        "Want to write for us? Send your op-ed of up to 800 words to opinion@chronicle.example.",
+        "Sie möchten einen Gastbeitrag schreiben? Schicken Sie ihn an meinung@zeitung.example.",
         // the page's notice that the article is for subscribers, no button or login link beside it
         "Cet article est réservé aux abonnés. Profitez de notre offre : 1 € le premier mois.",
         "This story is only available to subscribers."})

@@ -90,6 +90,13 @@ final class BoldNameLine {
             }
             Element bold = boldOnlyChild(p);
             boolean opening = false;
+            if (bold != null && SIGNATURE_DASH.matcher(BylineText.leadingText(bold, 8).strip()).lookingAt()) {
+                List<String> signed = dashSignature(p); // "<p><em>— Priya Nair</em></p>": the dash marks the signature in italics as in roman
+                if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
+                        && p.closest(NOT_TEXT) == null && closesText(p)) {
+                    return signed;
+                }
+            }
             if (bold == null) {
                 bold = boldOpening(p);
                 if (bold == null) {

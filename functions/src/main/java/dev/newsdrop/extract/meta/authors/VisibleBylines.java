@@ -4,6 +4,7 @@ import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
+import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -269,7 +270,7 @@ final class VisibleBylines {
                 continue; // "Website by <a>Studio</a>", "Designed by <a rel=author>Studio</a>": the theme's maker
             }
             // a written byline inside a link is a teaser's; the name it leads to may be a link of its own ("Written by <a>Jane Doe</a>")
-            if (isMastheadHomeLink(candidate) || inOtherStorysTeaser(candidate)) {
+            if (isMastheadHomeLink(candidate) || inOtherStorysTeaser(candidate) || underOtherStorysHeadline(candidate)) {
                 continue; // Jekyll's "<a class=site-title rel=author href=/>", a related story's "teaser__author"
             }
             if (t.isEmpty() || t.length() > BylineText.MAX_BYLINE_CHARS || (notInLinks && candidate.closest(PageRegions.LINK) != null)
@@ -423,6 +424,130 @@ final class VisibleBylines {
             }
         }
         return false;
+    }
+
+    /** Words at least of a link's text for it to be a story's headline: a section ("Local News") or "3 comments" is shorter. */
+    private static final int MIN_HEADLINE_LINK_WORDS = 4;
+
+    /**
+     * True when the byline's line or the box around it (up to {@value #TEASER_LEVELS} levels) sets a link to a
+     * headline before it, and holds no {@code h1}: a card of another story, its headline then its writer
+     * ("<div class=card><a href=/t/1>El Valencia ficha a un central para enero</a><span>Por Pablo Ortiz</span>"),
+     * whatever the theme names the card, when a twin of the card stands beside it (a list of cards). The story's own
+     * header holds its {@code h1}, or its headline linked to itself, and stands alone; a section or a category link
+     * before the byline is a word or two.
+     */
+    private static boolean underOtherStorysHeadline(Element byline) {
+        org.jsoup.nodes.Document doc = byline.ownerDocument();
+        String pageTitle = doc == null ? "" : doc.title();
+        Element up = byline.parent();
+        for (int level = 1; level < TEASER_LEVELS && up != null && !up.normalName().equals("body") && !up.normalName().equals("article")
+                && !up.normalName().equals("main"); level++, up = up.parent()) {
+            int[] read = {0};
+            int[] otherText = {0};
+            boolean[] headline = {false};
+            boolean[] ownHeadline = {false};
+            org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (!(node instanceof Element el)) {
+                        if (node instanceof TextNode text && node.parent() instanceof Element parent && parent.closest(PageRegions.LINK) == null) {
+                            otherText[0] += text.getWholeText().strip().length();
+                            if (otherText[0] > (headline[0] ? MAX_CARD_TEXT_CHARS : MAX_CARD_KICKER_CHARS)) {
+                                return FilterResult.STOP; // text before any headline link, or a long text after it: a story's paragraphs
+                            }
+                        }
+                        return FilterResult.CONTINUE;
+                    }
+                    if (el == byline || ++read[0] > MAX_TEASER_ELEMENTS) {
+                        return FilterResult.STOP; // only what comes before the byline is the card's headline
+                    }
+                    if (el.normalName().equals("h1")) {
+                        ownHeadline[0] = true;
+                        return FilterResult.STOP;
+                    }
+                    if (el.normalName().equals("a") && el.hasAttr("href") && !el.hasAttr("rel") && linksToStory(el) && !holds(el, byline)) {
+                        String words = BylineText.leadingText(el, 200).strip();
+                        if (Words.of(words).size() >= MIN_HEADLINE_LINK_WORDS && !pageTitle.contains(words)) {
+                            headline[0] = true; // a headline, not the page's own linked to itself ("<h2><a href=permalink>Title</a></h2>")
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, up);
+            if (ownHeadline[0] || read[0] > MAX_TEASER_ELEMENTS || otherText[0] > (headline[0] ? MAX_CARD_TEXT_CHARS : MAX_CARD_KICKER_CHARS)) {
+                return false; // the story's header, or its text with a "Read also" link in it: no card
+            }
+            if (headline[0]) {
+                return hasTwin(up) && up.selectFirst("h1") == null;
+            }
+        }
+        return false;
+    }
+
+    /** True when the byline is inside the link: the writer's own profile link, not a headline beside it. */
+    private static boolean holds(Element link, Element byline) {
+        for (Element up = byline.parent(); up != null; up = up.parent()) {
+            if (up == link) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Siblings read on each side of a card for its twin: a list of teasers sets them side by side. */
+    private static final int MAX_TWIN_SIBLINGS = 12;
+
+    /**
+     * True when a sibling of the box is of its kind (the same tag and class): cards come in lists, one
+     * per story; the story's own header stands alone.
+     */
+    private static boolean hasTwin(Element box) {
+        String name = box.normalName();
+        String cls = box.className();
+        Element prev = box.previousElementSibling();
+        Element next = box.nextElementSibling();
+        for (int i = 0; i < MAX_TWIN_SIBLINGS && (prev != null || next != null); i++) {
+            if (prev != null) {
+                if (prev.normalName().equals(name) && prev.className().equals(cls)) {
+                    return true;
+                }
+                prev = prev.previousElementSibling();
+            }
+            if (next != null) {
+                if (next.normalName().equals(name) && next.className().equals(cls)) {
+                    return true;
+                }
+                next = next.nextElementSibling();
+            }
+        }
+        return false;
+    }
+
+    /** Characters at most of a card's text before its headline link: a kicker ("Lo más visto", "Politics"), not a paragraph. */
+    private static final int MAX_CARD_KICKER_CHARS = 40;
+
+    /** Characters at most of a card's text outside links before its byline: a kicker and a summary, not paragraphs of a story. */
+    private static final int MAX_CARD_TEXT_CHARS = 300;
+
+    /**
+     * True when the link's path looks like a story's, not a site's or a section's front: two segments or more
+     * ("/t/1", "/2026/12/04/slug"), or a slug of three words or more ("/valencia-abre-el-carril").
+     */
+    private static boolean linksToStory(Element a) {
+        String path = a.attr("href");
+        int query = path.indexOf('?');
+        path = (query < 0 ? path : path.substring(0, query)).replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        String[] segments = path.replaceAll("^/+|/+$", "").split("/+");
+        if (segments.length >= 2) {
+            return true;
+        }
+        return segments.length == 1 && segments[0].split("[-_]").length >= 3;
     }
 
     /** Elements read in a teaser's box for its link: a teaser or a short list holds a few dozen. */

@@ -729,6 +729,10 @@ final class VisibleBylines {
                 }
                 String line = Blanks.collapsed(run).trim();
                 String field = BylineLeads.beforeSeparator(line).strip();
+                int semicolon = field.indexOf(';');
+                if (semicolon > 0) {
+                    field = field.substring(0, semicolon).strip(); // "Reporting by … in London; Editing by …": the wires part their credits so
+                }
                 return line.length() > BylineText.MAX_BYLINE_CHARS && field.length() < line.length()
                         && BylineLeads.opensCreditedByline(field) ? field : line; // "Door X · Gepubliceerd: 2 december 2026, laatst gewijzigd: ...": the lead's field
             }

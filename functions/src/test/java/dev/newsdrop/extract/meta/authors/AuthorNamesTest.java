@@ -556,4 +556,12 @@ class AuthorNamesTest {
         assertEquals(List.of("Lars Berg"), AuthorNames.clean(List.of("Lars Berg for 2 timer siden")));
         assertEquals(List.of("Li Na"), AuthorNames.clean(List.of("Li Na 3 hours ago")), "the time's words only, not the name's last word");
     }
+
+    @Test
+    void theWiresPlaceAfterEachReporter_isCut_andBothAreNamed() {
+        assertEquals(List.of("Elena Vargas", "Tom Whitaker"),
+                AuthorNames.clean(List.of("Reporting by Elena Vargas in Santiago and Tom Whitaker in London; Editing by Susan Fenton")));
+        assertEquals(List.of("Elena Vargas", "Tom Whitaker"), AuthorNames.clean(List.of("Elena Vargas in Santiago and Tom Whitaker in New York")));
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Posted by Jane Doe in Gardening")), "one name in a category: the category goes");
+    }
 }

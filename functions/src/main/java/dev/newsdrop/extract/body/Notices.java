@@ -190,7 +190,9 @@ final class Notices {
                     + " (?:from|for|with|ab|dès|desde|da) (?:as little as|just|only|nur|seulement|solo) (?:[$£€]\\s?\\d|\\d[\\d.,]*\\s?(?:[$£€]|euros?))"
                     // a subscription asked for as the way to support the news ("Subscribe now to support local news")
                     + "|(?:^|[.!?]\\s+)(?:subscribe|sign up)(?: now| today)? to support (?:(?:our|independent|local|quality)\\s){0,2}"
-                    + "(?:journalism|news|reporting)(?![\\p{L}])",
+                    + "(?:journalism|news|reporting)(?![\\p{L}])"
+                    // the same asked politely, the reader to "consider supporting our journalism"
+                    + "|\\bconsider(?:ing)? supporting (?:(?:our|independent|local|quality)\\s){1,2}(?:journalism|reporting)(?![\\p{L}])",
             FLAGS);
 
     /**

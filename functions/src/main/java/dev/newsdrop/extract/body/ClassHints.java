@@ -65,7 +65,9 @@ final class ClassHints {
             // made and published it, when, how often it was viewed
             "metryczka",
             // the writer's card under a name written as one word ("tp-authorbox", "autorenbox", "authorinfo")
-            "authorbox", "autorbox", "autorenbox", "authorinfo", "autoreninfo");
+            "authorbox", "autorbox", "autorenbox", "authorinfo", "autoreninfo",
+            // the same card on publishing platforms that call their writers creators ("creator-profile", "creatorCard")
+            "creator");
 
     /**
      * Words that mark boilerplate only on a {@code <table>}: MediaWiki's infobox template renders the
@@ -373,7 +375,7 @@ final class ClassHints {
 
     /**
      * False when no word of the token can be a {@link #WRITER_CARD_WORDS} word: each of those holds
-     * "aut" (author, autor), "bio" or "byl", and only ASCII letters lower-case to those letters as
+     * "aut" (author, autor), "bio", "byl" or "cre" (creator), and only ASCII letters lower-case to those letters as
      * {@code toLowerCase(Locale.ROOT)} reads a word ("İ" gives two characters, the Kelvin sign a "k"),
      * so the token holds one of the three in ASCII letters of any case.
      */
@@ -390,6 +392,10 @@ final class ClassHints {
                 if (second == 'i' && third == 'o' || second == 'y' && third == 'l') {
                     return true;
                 }
+            } else if (c == 'c') {
+                if ((token.charAt(i + 1) | 0x20) == 'r' && (token.charAt(i + 2) | 0x20) == 'e') {
+                    return true;
+                }
             }
         }
         return false;
@@ -402,7 +408,8 @@ final class ClassHints {
     private static final Set<Hint> OVERRULED_HINTS = EnumSet.of(Hint.NEGATIVE, Hint.STRONG_NEGATIVE);
 
     /** Words of a part's name that make it the writer's card: their portrait, name and a line on them. */
-    static final Set<String> WRITER_CARD_WORDS = Set.of("author", "authors", "bio", "byline", "authorbox", "autorbox", "autorenbox", "authorinfo", "autoreninfo");
+    static final Set<String> WRITER_CARD_WORDS = Set.of("author", "authors", "bio", "byline", "authorbox", "autorbox", "autorenbox", "authorinfo", "autoreninfo",
+            "creator");
 
     /** True when one of the part's words (split as {@link #listsOf} splits them, case folded) is a {@link #WRITER_CARD_WORDS} word. */
     private static boolean namesWriterCard(String part) {

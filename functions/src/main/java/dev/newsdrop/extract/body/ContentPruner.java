@@ -110,6 +110,8 @@ final class ContentPruner {
                     "版权所有", "版權所有", "【版权", "【版權", "版权声明", "版權聲明", "本文版权", "本文版權", "版权归", "版權歸",
                     // a portal's reprint disclaimer ("声明：本网转载内容仅供参考，如有侵权请联系删除", "（本文来源：…，版权归原作者所有）")
                     "声明：本", "聲明：本", "免责声明", "免責聲明", "如有侵权", "如有侵權", "（本文来源", "\\(本文来源", "（本文來源",
+                    // the same note unbracketed, as public-account articles and their mirrors close the text ("本文来源：X（ID：x）")
+                    "本文来源[:：]", "本文來源[:：]", "文章来源[:：]", "文章來源[:：]",
                     // and its note on the pictures, "（文中图片来自网络，如有侵权请联系删除）"
                     "（文中图片", "\\(文中图片", "文中图片来", "（图片来自网络", "\\(图片来自网络", "图片来自网络", "图片来源于网络",
                     "（文中圖片", "（圖片來自網路", "圖片來自網路", "圖片來源於網路",
@@ -186,6 +188,12 @@ final class ContentPruner {
                     "поделиться", "udostępnij", "paylaş", "bagikan", "κοινοποίηση", "sdílet", "שתף",
                     // the polite request Nigerian and Ghanaian papers set over their share buttons ("Kindly share this story:")
                     "kindly share"), PHRASE_END + ".{0,60}$"),
+            // a Chinese public account's prompt to follow it, closing the text: click its card or its blue name, scan or
+            // long-press its QR code ("点击下方名片，关注X", "长按识别二维码关注我们", "扫码关注X")
+            new Phrases(List.of("点击(?:下方|上方|文末|上面|下面)?(?:名片|蓝字|卡片)", "點擊(?:下方|上方|文末)?(?:名片|藍字|卡片)",
+                    "长按(?:识别)?二维码", "長按(?:識別)?二維碼", "扫码关注", "掃碼關注", "扫描(?:下方)?二维码", "欢迎关注", "歡迎關注"), ".{0,80}$"),
+            // a blog platform's request for a tip under the post ("この記事が気に入ったらサポートをしてみませんか？")
+            new Phrases(List.of("この記事が気に入ったら", "記事が気に入ったら"), ".{0,60}$"),
             new Phrases(List.of("read more", "read also", "see also", "related", "more:", "lire aussi", "à lire aussi",
                     "lire également", "voir aussi", "lea también", "lee también", "leer más", "vea también",
                     "te puede interesar", "le puede interesar", "leia também", "veja também", "saiba mais", "leia mais",
@@ -206,6 +214,10 @@ final class ContentPruner {
                     "මෙයත් කියවන්න", "අනිවාර්යයෙන්ම කියවන්න", "อ่านข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "xem thêm", "đọc thêm", "basahin",
                     "basahin din", "អានបន្ត", "អានផងដែរ", "ဆက်စပ်သတင်း", "soma pia", "soma zaidi", "karanta kuma", "ẹ tún ka",
                     "e tun ka", "akhriso sidoo kale", "akhri sidoo kale", "ተጨማሪ ያንብቡ",
+                    // the same in Chinese, Japanese, Korean and Mongolian ("相关阅读", "延伸閱讀", "関連記事", "あわせて読みたい", "관련기사",
+                    // "Холбоотой мэдээ"), set over a link or a short list of them inside the text
+                    "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞", "関連記事", "関連ニュース",
+                    "あわせて読みたい", "合わせて読みたい", "관련기사", "관련 기사", "холбоотой мэдээ",
                     // the imperative sending the reader to the site's other news ("Veja mais notícias da região no Portal X")
                     "veja mais notícias", "leia mais notícias", "confira mais notícias", "acompanhe mais notícias",
                     "lea más noticias", "lee más noticias", "vea más noticias", "mira más noticias", "consulta más noticias"),

@@ -187,7 +187,12 @@ final class Notices {
                     + SUPPORT_JOURNALISM_NOUNS + ")(?![\\p{L}])"
                     // the site itself asked to be supported for a price ("Support the Public Ledger from as little as £1")
                     + "|(?:^|[.!?]\\s+)(?:support|soutenez|apoya|sostieni|unterstützen sie) \\S[^.!?]{0,40}?"
-                    + " (?:from|for|with|ab|dès|desde|da) (?:as little as|just|only|nur|seulement|solo) (?:[$£€]\\s?\\d|\\d[\\d.,]*\\s?(?:[$£€]|euros?))",
+                    + " (?:from|for|with|ab|dès|desde|da) (?:as little as|just|only|nur|seulement|solo) (?:[$£€]\\s?\\d|\\d[\\d.,]*\\s?(?:[$£€]|euros?))"
+                    // a subscription asked for as the way to support the news ("Subscribe now to support local news")
+                    + "|(?:^|[.!?]\\s+)(?:subscribe|sign up)(?: now| today)? to support (?:(?:our|independent|local|quality)\\s){0,2}"
+                    + "(?:journalism|news|reporting)(?![\\p{L}])"
+                    // the same asked politely, the reader to "consider supporting our journalism"
+                    + "|\\bconsider(?:ing)? supporting (?:(?:our|independent|local|quality)\\s){1,2}(?:journalism|reporting)(?![\\p{L}])",
             FLAGS);
 
     /**
@@ -322,11 +327,14 @@ final class Notices {
     /**
      * The note under wire copy that a portal republished unedited from an agency's feed ("This story has not been
      * edited by X staff and is auto-generated from a syndicated feed", "Except for the headline, this story has not
-     * been edited by X staff and is published from a syndicated feed"), as Indian English portals print it: about the page.
+     * been edited by X staff and is published from a syndicated feed"), as Indian English portals print it, and the
+     * note of a newsroom that lets others republish its stories ("X content is free to republish with attribution"):
+     * about the page.
      */
     private static final Pattern SYNDICATION_NOTE = Pattern.compile(
             "\\b(?:published|auto-?generated|generated|sourced|taken) from (?:a |the )?syndicated (?:news )?feed"
-                    + "|\\bhas not been edited by\\b[^.!?]{0,60}\\bstaff\\b",
+                    + "|\\bhas not been edited by\\b[^.!?]{0,60}\\bstaff\\b"
+                    + "|\\b(?:is|are) free to republish\\b|\\bfree to republish (?:this|our|with)\\b",
             FLAGS);
 
     /**
@@ -633,7 +641,7 @@ final class Notices {
     private static final String[] THIS_STEMS = {"this"};
 
     /** Lower-case stems one of which every {@link #SYNDICATION_NOTE} holds at a word's start, searched first alike. */
-    private static final String[] SYNDICATION_STEMS = {"syndicated", "edited"};
+    private static final String[] SYNDICATION_STEMS = {"syndicated", "edited", "republish"};
 
     /**
      * Lower-case stems of the form a {@link #isLettersInvitation} may give instead of an address; the address's "@" is

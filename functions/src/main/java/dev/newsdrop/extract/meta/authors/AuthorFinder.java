@@ -378,9 +378,13 @@ public final class AuthorFinder {
     /**
      * The kind of publication an East Asian newspaper or broadcaster names itself by, written last: a daily
      * (Korean "일보", Chinese and Japanese "日報", "日报"), a newspaper ("신문", "新聞", "新闻"), news ("뉴스"),
-     * a broadcaster ("방송"), a times ("時報", "时报"), an evening paper ("晚報", "晚报"). No person's name ends so.
+     * a broadcaster ("방송"), a times ("時報", "时报", Korean "타임스"), an evening paper ("晚報", "晚报"), an
+     * economic daily (Korean "경제": "한국경제", "서울경제"), a wire service ("통신", "通信", "通讯"), Korean
+     * "투데이" (today), "데일리" (daily) and "저널" (journal). Hardly a person's name ends so, and one that
+     * does still signs: the page's shown writers are asked for first.
      */
-    private static final Pattern PRESS_TITLE = Pattern.compile("(?:일보|신문|뉴스|방송|日報|日报|新聞|新闻|時報|时报|晚報|晚报)$");
+    private static final Pattern PRESS_TITLE = Pattern.compile(
+            "(?:일보|신문|뉴스|방송|경제|타임스|투데이|데일리|저널|통신|日報|日报|新聞|新闻|時報|时报|晚報|晚报|通信|通讯)$");
 
     /** The separators a stated author sets between a paper's name and a portal's ("한빛일보 | 네이버"). */
     private static final Pattern STATED_SEGMENTS = Pattern.compile("\\s*[|\uFF5C/:]\\s*");

@@ -120,8 +120,9 @@ public final class BylineLeads {
      * and "Bài và ảnh:" (article and photos). Indonesian news credits the reporter as "Jurnalis:" and
      * "Wartawan:" (journalist), Hindi bylines write "द्वारा:" ("by", a lead too: {@link #WORDS}), and Ukrainian and Russian magazines
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
-     * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:" and "نووسینی:" (written by); Mongolian news the reporter as "Сурвалжлагч:"
-     * and the author as "Зохиогч:"; Greek sites the piece's compiler as "Επιμέλεια:" (editing, as Italian "A cura di"); "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
+     * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:" and "نووسینی:" (written by); Mongolian news the reporter as "Сурвалжлагч:",
+     * the author as "Зохиогч:", the one who posted the story as "Нийтэлсэн:" (published by, as blog themes' "Posted by:") and the one
+     * who prepared it as "Бэлтгэсэн:" (prepared by, as Russian "Подготовил"); Greek sites the piece's compiler as "Επιμέλεια:" (editing, as Italian "A cura di"); "text and photos" so in Finnish ("Teksti ja kuvat:"), Swedish, Danish and
      * Norwegian, Czech, Hungarian, Dutch, Polish, Romanian, Catalan, Greek and Indonesian, and German also with one photo or
      * picture ("Text und Foto:", "Text und Bild:", as local weeklies credit a contributor under a club's report). Gujarati news credits the report
      * as "અહેવાલ:", Amharic the reporter as "ዘጋቢ:", Yoruba as "Akọ̀ròyìn:", and Thai the news item as "ข่าว:" and "ข่าว/ภาพ:" (news and photos), as
@@ -140,7 +141,7 @@ public final class BylineLeads {
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر", "نووسینی",
-            "сурвалжлагч", "зохиогч", "επιμέλεια", "અહેવાલ", "ዘጋቢ", "akọ̀ròyìn", "ข่าว", "ข่าว/ภาพ", "ข่าวและภาพ",
+            "сурвалжлагч", "зохиогч", "нийтэлсэн", "бэлтгэсэн", "επιμέλεια", "અહેવાલ", "ዘጋቢ", "akọ̀ròyìn", "ข่าว", "ข่าว/ภาพ", "ข่าวและภาพ",
             "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild",
             "host", "hosts", "conduce", "conducono", "conduttore", "conduttrice", "présentation", "presentación", "apresentação", "moderation", "tekst og foto", "tekst og billeder", "tekst og bilder",
             "text a foto", "text a fotografie", "szöveg és fotó", "szöveg és kép", "tekst en foto's", "tekst en beeld", "tekst i zdjęcia",
@@ -628,6 +629,13 @@ public final class BylineLeads {
                     // "編集委員・山本一郎": the title, perhaps after the bureau, a middle dot, the name
                     + "|^[(（]?[\\p{IsHan}\\p{IsKatakana}ー]{0,8}(?:" + JA_TITLES_BEFORE_NAME + ")[・･](" + CJK_NAME + ")[)）]?$");
 
+    /**
+     * A two-character Chinese name padded to the width of a three-character one, a blank between its
+     * characters, as papers set their bylines in columns ("本报记者　刘　洋"): two single characters, each
+     * standing alone between blanks, are one name.
+     */
+    private static final Pattern PADDED_HAN_NAME = Pattern.compile("(?<![\\p{IsHan}])(\\p{IsHan})[\\s\\u3000]{1,2}(\\p{IsHan})(?![\\p{IsHan}])");
+
     /** Chinese "reports", closing a reporter line after the names: "王晓明 报道" (with a space: "据新华社报道" is "according to Xinhua"). */
     private static final String REPORTS = "报道";
     private static final String REPORTS_TRADITIONAL = "報導";
@@ -645,7 +653,7 @@ public final class BylineLeads {
                 && text.indexOf("特派") < 0 && text.indexOf("委員") < 0 && text.indexOf("支局") < 0 && text.indexOf("総局") < 0 && text.indexOf("支社") < 0 && text.indexOf(REPORTS) < 0 && text.indexOf(REPORTS_TRADITIONAL) < 0)) {
             return null; // most texts are refused here without the pattern
         }
-        Matcher m = CJK_REPORTER_LINE.matcher(text.strip());
+        Matcher m = CJK_REPORTER_LINE.matcher(PADDED_HAN_NAME.matcher(text.strip()).replaceAll("$1$2"));
         if (!m.matches()) {
             return null;
         }

@@ -527,7 +527,7 @@ public final class PublishedDateFinder {
         if (stated.getOffset().getTotalSeconds() != 0) {
             return published;
         }
-        ShownDate first = firstShownBelowHeadline(shownDates, lang);
+        ShownDate first = firstShownBelowHeadline(shownDates, stated, lang);
         if (first == null || labelsAnotherDate(first.text)) {
             return published;
         }
@@ -566,7 +566,7 @@ public final class PublishedDateFinder {
      * menus and header, which {@link #shownDates} reads from the top, have no say: this is asked of every
      * page that states its publication in UTC, most of them. Read as {@link #shownDates} reads them.
      */
-    private static ShownDate firstShownBelowHeadline(ShownDates shownDates, DateLanguage lang) {
+    private static ShownDate firstShownBelowHeadline(ShownDates shownDates, OffsetDateTime stated, DateLanguage lang) {
         Element h1 = shownDates.h1;
         if (h1 == null) {
             for (ShownDate d : shownDates.get()) {
@@ -611,7 +611,7 @@ public final class PublishedDateFinder {
                 }
                 continue;
             }
-            boolean update = isShownUpdate(t, text, seen - labelAt, lang);
+            boolean update = isShownUpdate(t, text, seen - labelAt, lang) && !timesInstant(t, stated);
             ShownDate first = update ? publicationAfterUpdate(text, lang) : new ShownDate(text, day, dayOf(day), false, true);
             if (first != null) {
                 return first;
@@ -621,6 +621,19 @@ public final class PublishedDateFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the text is a time element's whose machine time is the instant given: the stated
+     * publication, shown in the newsroom's zone, is no update whatever the element's class says
+     * (WordPress themes add hAtom's "updated" to the one date they print: "entry-date updated").
+     */
+    private static boolean timesInstant(TextNode t, OffsetDateTime instant) {
+        if (!(t.parent() instanceof Element p) || !p.normalName().equals("time")) {
+            return false;
+        }
+        OffsetDateTime machine = IsoTimes.offsetDateTimeOrNull(p.attr("datetime"));
+        return machine != null && machine.isEqual(instant);
     }
 
     /**

@@ -82,12 +82,21 @@ public final class ComparisonKey {
         return new String(out, 0, length);
     }
 
-    /** The letters and digits of {@code n} from {@code from} to {@code to}, in order. */
+    /**
+     * Turkish and Azerbaijani's dotless small i, whose capital is the plain I: "ARTTI" lower-cased without the
+     * language reads "artti", so the key writes "arttı" with the plain i too, and a headline set in capitals meets
+     * the one written in sentence case (the dotted capital İ already decomposes to i and a dot that is no letter).
+     */
+    private static final int DOTLESS_SMALL_I = '\u0131';
+
+    /** The letters and digits of {@code n} from {@code from} to {@code to}, in order, the dotless i as i. */
     private static String lettersAndDigits(String n, int from, int to) {
         StringBuilder out = new StringBuilder(to - from);
         for (int i = from; i < to; ) {
             int cp = n.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
+            if (cp == DOTLESS_SMALL_I) {
+                out.append('i');
+            } else if (Character.isLetterOrDigit(cp)) {
                 out.appendCodePoint(cp);
             }
             i += Character.charCount(cp);

@@ -251,8 +251,13 @@ public final class PublishedDateFinder {
         if (published == null && ld.statesNoArticle()) {
             published = DateParser.parse(ld.jobPosted, lang); // a job ad: the day it was posted, not the day applications close
         }
+        String eventPathDay = null;
         if (published == null) {
             published = urlDate(url, scan, lang); // a dated path outranks a stray time element or dateline
+            if (published != null && published.equals(DateParser.fromUrl(url)) && headlineNamesDay(scan, doc, published, lang)) {
+                eventPathDay = published; // the day the story announces, which its slug was named for: asked last
+                published = null;
+            }
         }
         WrittenBelow writtenBelow = new WrittenBelow(scan, url, lang);
         if (published == null) {
@@ -261,8 +266,8 @@ public final class PublishedDateFinder {
             if (anyTime != null && (TeasersAndBanners.datesTeaser(anyTime, url) || TeasersAndBanners.inMasthead(anyTime, url))) {
                 anyTime = null; // a related story's time, or the banner's today, is not the page's
             }
-            published = firstParsed(lang, microdataDate(ownDatePublishedProp(scan)), microdataDate(scan.publishedMark()),
-                    microdataDate(scan.dateCreatedProp()), // marked as created: not the update time shown before it
+            published = firstParsed(lang, microdataDate(ownDatePublishedProp(scan), lang), microdataDate(scan.publishedMark(), lang),
+                    microdataDate(scan.dateCreatedProp(), lang), // marked as created: not the update time shown before it
                     headlineTimeDate(scan, url, lang),
                     datetimeOf(unlessUpdate(unlessOtherStory(scan.articleTimeElement(), url)), lang), datetimeOf(pubdate, lang),
                     datetimeOf(unlessUpdate(unlessOtherStory(scan.bylineTimeElement(), url)), lang),
@@ -287,6 +292,9 @@ public final class PublishedDateFinder {
         }
         if (published == null) {
             published = scriptDate(scan.scripts(), lang);
+        }
+        if (published == null) {
+            published = eventPathDay;
         }
         if (published == null) {
             published = DateParser.fromUrlSlug(url); // the slug's date, over the first date anywhere on the page
@@ -959,7 +967,7 @@ public final class PublishedDateFinder {
         if (fromUrl == null) {
             return null;
         }
-        String marked = firstParsed(lang, microdataDate(ownDatePublishedProp(scan)), microdataDate(scan.publishedMark()),
+        String marked = firstParsed(lang, microdataDate(ownDatePublishedProp(scan), lang), microdataDate(scan.publishedMark(), lang),
                 datetimeOf(scan.articleTimeElement(), lang), headlineTimeDate(scan, url, lang),
                 datetimeOf(scan.bylineTimeElement(), lang));
         if (marked == null) {
@@ -972,9 +980,21 @@ public final class PublishedDateFinder {
         return days <= MAX_DAYS_FROM_URL_DATE ? marked : fromUrl;
     }
 
+    /**
+     * True when the page's headline (its first h1, or its document title) names the day of {@code pathDay}
+     * by its day and month ("В Рязани 9 мая перекроют центр", "Road closures for the 4 July parade"): a
+     * path written from such a headline carries the day of the event the story announces, which is not
+     * when it was published, and the dates the page shows are read before it.
+     */
+    private static boolean headlineNamesDay(PageScan scan, Document doc, String pathDay, DateLanguage lang) {
+        MonthDay day = MonthDay.from(dayOf(pathDay));
+        Element h1 = scan.firstH1();
+        return h1 != null && day.equals(DateParser.yearless(h1.text(), lang)) || day.equals(DateParser.yearless(doc.title(), lang));
+    }
+
     public static String modified(MetaTags meta, JsonLdFacts ld, PageScan scan, DateLanguage lang) {
-        return firstParsed(lang, ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp()),
-                microdataDate(scan.updatedMark()));
+        return firstParsed(lang, ld.modified, meta.first(MODIFIED_META), microdataDate(scan.dateModifiedProp(), lang),
+                microdataDate(scan.updatedMark(), lang));
     }
 
     /**
@@ -1085,8 +1105,17 @@ public final class PublishedDateFinder {
      * {@code <abbr>} (the microformats' abbr pattern: Blogger's {@code abbr.published} shows "09:41", its title
      * the full date and time); its text otherwise.
      */
-    private static String microdataDate(Element e) {
-        return e == null ? null : MetadataReader.firstNonBlank(e.attr("datetime"), e.attr("content"),
+    private static String microdataDate(Element e, DateLanguage lang) {
+        if (e == null) {
+            return null;
+        }
+        if (e.normalName().equals("time") && e.hasAttr("datetime")) {
+            String shown = shownOverDatetime(e, DateParser.parse(e.attr("datetime"), lang), lang);
+            if (shown != null) {
+                return shown; // the element's value is its datetime, the machine form of the date it shows, unless the two disagree
+            }
+        }
+        return MetadataReader.firstNonBlank(e.attr("datetime"), e.attr("content"),
                 e.normalName().equals("abbr") ? e.attr("title") : null, e.text());
     }
 
@@ -1382,7 +1411,43 @@ public final class PublishedDateFinder {
                 return shown;
             }
         }
-        return attr;
+        String shown = shownOverDatetime(time, day, lang);
+        return shown != null ? shown : attr;
+    }
+
+    /**
+     * The date a time element shows with its year when its datetime attribute gives another day, or none
+     * that parses: HTML makes the attribute the machine-readable form of the element's content, so where
+     * the two disagree a template has filled one of them from another field (a theme that prints the
+     * publication and writes the last modification into the attribute) or not at all (an unrendered
+     * "{{ published_at }}", "0000-00-00"), and the day the reader is shown is the article's. A UTC
+     * attribute a day off the text is the same instant seen from the newsroom's zone, left to
+     * {@link #shownLocalDay}, which keeps its clock time; a numeric date whose day and month the attribute
+     * gives the other way round is that date read in the other order. Null when the text shows no dated
+     * year or agrees.
+     */
+    private static String shownOverDatetime(Element time, String attrParsed, DateLanguage lang) {
+        String text = time.text();
+        if (text.length() < MIN_DATE_CHARS || text.length() > MAX_DATELINE_CHARS) {
+            return null;
+        }
+        String shown = DateParser.parseText(text, lang);
+        if (shown == null || !text.contains(shown.substring(0, 4))) {
+            return null; // no date, or one whose year the text does not write out: the attribute knows better
+        }
+        if (attrParsed == null) {
+            return shown;
+        }
+        LocalDate attrDay = dayOf(attrParsed);
+        LocalDate shownDay = dayOf(shown);
+        long days = Math.abs(ChronoUnit.DAYS.between(attrDay, shownDay));
+        if (days == 0 || shownDay.getYear() == attrDay.getYear() && shownDay.getMonthValue() == attrDay.getDayOfMonth()
+                && shownDay.getDayOfMonth() == attrDay.getMonthValue()) {
+            return null; // agreeing, or a numeric date read in the other order ("10/04/2016" beside 2016-10-04)
+        }
+        OffsetDateTime zoned = IsoTimes.offsetDateTimeOrNull(attrParsed);
+        boolean utc = zoned != null && zoned.getOffset().getTotalSeconds() == 0;
+        return days == 1 && utc ? null : shown;
     }
 
     /**

@@ -169,8 +169,8 @@ final class ShownSegment {
         while (i > 0 && Character.isWhitespace(title.charAt(i - 1))) {
             i--;
         }
-        if (i == 0 || title.charAt(i - 1) != ':' && title.charAt(i - 1) != '\uFF1A') {
-            return null;
+        if (i == 0 || title.charAt(i - 1) != ':' && title.charAt(i - 1) != '\uFF1A' || i >= 2 && title.charAt(i - 2) == ':') {
+            return null; // no colon, or a template's double colon ("Site :: Section :: Headline"): a separator, not a kicker's
         }
         String before = title.substring(0, i - 1).trim();
         int start = 0;

@@ -989,7 +989,8 @@ public final class TitleFinder {
         }
         String first = Edges.stripTrailing(text.substring(0, text.length() - second.length()), TRAILING_SEPARATOR);
         String firstKey = ComparisonKey.of(first);
-        if (firstKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
+        // a Chinese or Japanese headline says in eight characters what a spaced one says in twelve letters
+        if (firstKey.length() < (writtenWithoutSpaces(first) ? MIN_UNSPACED_HEADLINE_CHARS : MIN_STATED_HEADING_KEY_CHARS)) {
             return text;
         }
         for (String stated : statedTitles) {

@@ -735,7 +735,17 @@ final class NoiseRemover {
         }
         TextStats.Stats around = before.of(parent);
         String text = a.text().strip();
-        return around != null && around.proseChars >= MIN_BUTTON_BESIDE_PROSE_CHARS && !text.isEmpty() && text.length() <= MAX_BUTTON_LINK_CHARS;
+        return around != null && (around.proseChars >= MIN_BUTTON_BESIDE_PROSE_CHARS || isBoxBesideText(parent))
+                && !text.isEmpty() && text.length() <= MAX_BUTTON_LINK_CHARS;
+    }
+
+    /**
+     * An {@code <aside>} or a block with its role ("complementary") reached by the walk: one kept as the text's (a fact
+     * box, a box between the paragraphs, a profile of the subject), whose words are the text's and whose button
+     * ("Tickets kaufen", "Book your place") is the page's control, as among the text's paragraphs.
+     */
+    private static boolean isBoxBesideText(Element e) {
+        return e.nameIs("aside") || COMPLEMENTARY_ROLE.equalsIgnoreCase(e.attr("role").strip());
     }
 
     /** Prose in a button's parent that makes the button a line among the text's paragraphs: a few sentences. */

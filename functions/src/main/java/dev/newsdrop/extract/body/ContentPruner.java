@@ -590,6 +590,9 @@ final class ContentPruner {
         return true;
     }
 
+    /** The scheme of a link to an e-mail address. */
+    private static final String MAILTO = "mailto:";
+
     /** A block's own text (not its inner blocks') makes up at least this share of it when it is a notice's paragraph. */
     private static final double MIN_NOTICE_OWN_SHARE = 0.8;
 
@@ -615,12 +618,16 @@ final class ContentPruner {
         // the stems of a notice searched in the block's text nodes, before its text is built
         int found = 0;
         int steps = 0;
+        boolean mailLink = false; // an e-mail address linked, which a note inviting letters may give in its link alone
         for (Node n = e; n != null && steps++ < MAX_NOTICE_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof TextNode t) {
                 found = Notices.stemsIn(t.getWholeText(), found);
+            } else if (n instanceof Element a && a.nameIs("a") && a.attr("href").strip().regionMatches(true, 0, MAILTO, 0, MAILTO.length())) {
+                mailLink = true;
+                found |= Notices.LETTERS;
             }
         }
-        return Notices.mayBeNotice(found) && Notices.isNotice(e.text().strip());
+        return Notices.mayBeNotice(found) && Notices.isNotice(e.text().strip(), mailLink);
     }
 
     /** Text nodes of a block asked for its first words. */

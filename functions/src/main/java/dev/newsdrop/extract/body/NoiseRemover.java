@@ -735,7 +735,17 @@ final class NoiseRemover {
         }
         TextStats.Stats around = before.of(parent);
         String text = a.text().strip();
-        return around != null && around.proseChars >= MIN_BUTTON_BESIDE_PROSE_CHARS && !text.isEmpty() && text.length() <= MAX_BUTTON_LINK_CHARS;
+        return around != null && (around.proseChars >= MIN_BUTTON_BESIDE_PROSE_CHARS || isBoxBesideText(parent))
+                && !text.isEmpty() && text.length() <= MAX_BUTTON_LINK_CHARS;
+    }
+
+    /**
+     * An {@code <aside>} or a block with its role ("complementary") reached by the walk: one kept as the text's (a fact
+     * box, a box between the paragraphs, a profile of the subject), whose words are the text's and whose button
+     * ("Tickets kaufen", "Book your place") is the page's control, as among the text's paragraphs.
+     */
+    private static boolean isBoxBesideText(Element e) {
+        return e.nameIs("aside") || COMPLEMENTARY_ROLE.equalsIgnoreCase(e.attr("role").strip());
     }
 
     /** Prose in a button's parent that makes the button a line among the text's paragraphs: a few sentences. */
@@ -1890,6 +1900,106 @@ final class NoiseRemover {
                 && hasTextBeside(e, before, true) && hasTextBeside(e, before, false);
     }
 
+    /** The ARIA role of HTML's {@code <aside>}, given to a box beside the text by a page that sets it in a {@code <div>}. */
+    private static final String COMPLEMENTARY_ROLE = "complementary";
+
+    /** A fact box's list has at least this many facts, each a label and its value. */
+    private static final int MIN_FACTS = 2;
+
+    /** A fact's label ("Eintritt:", "Date:", "Horaires") is at most this long. */
+    private static final int MAX_FACT_LABEL_CHARS = 30;
+
+    /** Elements walked inside a box for its fact list: a box beside the text is small. */
+    private static final int MAX_FACT_BOX_NODES = 200;
+
+    /**
+     * A fact box set beside the text of an event, exhibition, travel or service page: an {@code <aside>}
+     * (or a block given its ARIA role, "complementary") inside the article, the page's main content
+     * or a container named as content, whose nearest sibling with text on one side holds prose (the
+     * text it accompanies: "Auf einen Blick", "Informations pratiques", "Gut zu wissen", "Event
+     * details" beside the description), itself a list of facts: a definition list ({@code <dl>}, a
+     * label and its value) or a list whose items each open with a label set off by a colon
+     * ({@code <li><strong>Anreise:</strong> ...}), with few links, no form and no e-mail link. Its
+     * facts (when, where, what it costs) are the page's own text. The page's sidebar is a column
+     * of links beside the page's content, outside it, and a contact box carries its e-mail link.
+     */
+    static boolean isFactBox(Element e, TextStats.Stats stats, TextStats before, boolean inContent) {
+        if (stats == null || stats.chars == 0 || (stats.under & TextStats.UNDER_EMAIL_INPUT) != 0
+                || stats.linkChars > MAX_FLOW_ASIDE_LINK_SHARE * stats.chars
+                || !(inContent || isInMain(e) || e.closest("article") != null)
+                || !(hasProseBeside(e, before, true, false) || hasProseBeside(e, before, false, false))) {
+            return false;
+        }
+        int steps = 0;
+        boolean facts = false;
+        for (Node n = e; n != null && steps++ < MAX_FACT_BOX_NODES; n = TreeWalk.next(n, e)) {
+            if (n instanceof Element el) {
+                if (el.nameIs("form") || (el.nameIs("a") && el.attr("href").regionMatches(true, 0, "mailto:", 0, 7))) {
+                    return false;
+                }
+                facts |= isFactList(el);
+            }
+        }
+        return facts;
+    }
+
+    /** Nodes read at the head of a list item for its label ({@link #opensWithLabel}). */
+    private static final int MAX_FACT_HEAD_NODES = 8;
+
+    /**
+     * A definition list of facts (its {@code <dd>} values, as children or in the {@code <div>} groups HTML allows),
+     * or a list whose items each open with a label ending in a colon ({@link #isFactBox}).
+     */
+    private static boolean isFactList(Element list) {
+        int facts = 0;
+        if (list.nameIs("dl")) {
+            for (Element c = list.firstElementChild(); c != null && facts < MIN_FACTS; c = c.nextElementSibling()) {
+                if (c.nameIs("dd")) {
+                    facts++;
+                } else if (c.nameIs("div")) {
+                    for (Element g = c.firstElementChild(); g != null; g = g.nextElementSibling()) {
+                        facts += g.nameIs("dd") ? 1 : 0;
+                    }
+                }
+            }
+            return facts >= MIN_FACTS;
+        }
+        if (!list.nameIs("ul") && !list.nameIs("ol")) {
+            return false;
+        }
+        for (Element li = list.firstElementChild(); li != null; li = li.nextElementSibling()) {
+            if (li.nameIs("li")) {
+                if (!opensWithLabel(li)) {
+                    return false;
+                }
+                facts++;
+            }
+        }
+        return facts >= MIN_FACTS;
+    }
+
+    /**
+     * True when an item's first words are a short label closed by a colon ("Anreise:", "Date :"), in its own
+     * text or in the element that opens it ({@code <strong>Anreise:</strong>}): read from its first few nodes.
+     */
+    private static boolean opensWithLabel(Element li) {
+        StringBuilder head = new StringBuilder();
+        int steps = 0;
+        for (Node n = li; n != null && steps++ < MAX_FACT_HEAD_NODES && head.length() <= MAX_FACT_LABEL_CHARS; n = TreeWalk.next(n, li)) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                String words = head.isEmpty() ? t.getWholeText().stripLeading() : t.getWholeText(); // its head only: a label is short
+                head.append(words, 0, Math.min(words.length(), MAX_FACT_LABEL_CHARS + 2));
+                String label = head.toString();
+                int colon = label.indexOf(':');
+                if (colon >= 0) {
+                    return colon > 0 && colon <= MAX_FACT_LABEL_CHARS
+                            && (colon == label.length() - 1 || Character.isWhitespace(label.charAt(colon + 1)));
+                }
+            }
+        }
+        return false;
+    }
+
     /** Ancestors looked at for the page's {@code <main>}: a documentation theme nests its text a few columns deep. */
     private static final int MAX_MAIN_ANCESTORS = 8;
 
@@ -1941,7 +2051,8 @@ final class NoiseRemover {
                                    boolean inContent, boolean inWidgetColumn, Set<String> panels) {
         int prose = stats == null ? 0 : stats.proseChars;
         String tag = e.normalName();
-        if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && (isAsideInTextFlow(e, stats, before, inContent) || isSubjectProfile(e, stats, inContent)))) {
+        if (NOISE_TAGS.contains(tag) && !(tag.equals("aside") && (isAsideInTextFlow(e, stats, before, inContent) || isSubjectProfile(e, stats, inContent)
+                || isFactBox(e, stats, before, inContent)))) {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
@@ -1975,7 +2086,8 @@ final class NoiseRemover {
         if (styleHides && !answer) {
             return !isPaywalledProse(e, stats, hints);
         }
-        if (!role.isEmpty() && NOISE_ROLES.contains(role) && !(role.equals(ALERT_ROLE) && isCalloutInTextFlow(e, stats, before, inContent))) {
+        if (!role.isEmpty() && NOISE_ROLES.contains(role) && !(role.equals(ALERT_ROLE) && isCalloutInTextFlow(e, stats, before, inContent))
+                && !(role.equals(COMPLEMENTARY_ROLE) && isFactBox(e, stats, before, inContent))) {
             return prose < (dialog ? wrapperAbove : keepAbove);
         }
         if (FRAME_TAGS.contains(tag)) {

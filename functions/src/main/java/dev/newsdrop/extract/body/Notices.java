@@ -392,6 +392,20 @@ final class Notices {
             FLAGS);
 
     /**
+     * The note's request in the passive voice, the thing sent its subject and the reader unnamed: "Letters can be sent to",
+     * "may be e-mailed to", "Leserbriefe können an … gerichtet werden", "Brieven kunnen naar … worden gestuurd", "Les lettres
+     * peuvent être adressées à", "Las cartas pueden enviarse a", "Le lettere possono essere inviate a". The gap before a
+     * German or Dutch participle crosses an address's dots, not a sentence's end. (Part of {@link #READER_ASKED_TO_WRITE}.)
+     */
+    private static final String PASSIVE_SENDING = WORD_START
+            + "(?:(?:can|may|should) be (?:sent|e-?mailed|submitted|addressed|posted|left|dropped off|handed in)"
+            + "|können(?:[^.!?]|\\.(?!\\s)){0,80}?(?:geschickt|gesendet|geschrieben|eingereicht|gerichtet|abgegeben|gemailt) werden"
+            + "|kunnen(?:[^.!?]|\\.(?!\\s)){0,80}?(?:worden (?:gestuurd|gemaild|ingeleverd|ingestuurd|opgestuurd)"
+            + "|(?:gestuurd|gemaild|ingeleverd|ingestuurd|opgestuurd) worden)"
+            + "|peuvent être (?:envoyée?s?|adressée?s?|déposée?s?)|pueden (?:enviarse|ser enviad[ao]s|remitirse)|se pueden enviar"
+            + "|possono essere (?:inviat[ei]|spedit[ei]|indirizzat[ei]))" + WORD_END;
+
+    /**
      * The reader addressed and asked to send or write: an imperative that opens a sentence ("Send feedback to", "Stuur uw
      * brief naar", "Schreiben Sie uns", "Scrivete a", "Écrivez-nous à", "Escríbanos a", "Envie a sua carta") or a modal
      * with the reader as its subject ("… können Sie unter … einreichen", "kunt u … mailen", "you can", "vous pouvez",
@@ -405,13 +419,18 @@ final class Notices {
                     + "|escríbanos|escríbenos|escriba|escribe|envíe|envíenos|envía|envíanos|mande|mándenos|escreva|escreve|envie"
                     + "|(?:puede|pueden|pode|podem|può) (?:enviar|mandar|escribir|escrever|inviare|scrivere))(?![\\p{L}])"
                     + "|" + WORD_START + "(?:können sie|könnt ihr|kannst du|dürfen sie|kunt u|kun je|kan je|you can|you may|vous pouvez"
-                    + "|tu peux|potete|puoi|puedes|você pode)" + WORD_END,
+                    + "|tu peux|potete|puoi|puedes|você pode)" + WORD_END
+                    + "|" + PASSIVE_SENDING,
             FLAGS);
 
-    /** The way to send it the note gives: an e-mail address or the paper's form. */
+    /**
+     * The way to send it the note gives: an e-mail address, the paper's form, or the newsroom itself as the addressee ("to
+     * the editor at the village shop", "an die Redaktion", "naar de redactie", "a la redacción", "alla redazione").
+     */
     private static final Pattern ADDRESS_OR_FORM = Pattern.compile(
             "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+\\.[\\p{L}\\p{N}.-]*[\\p{L}\\p{N}]"
-                    + "|" + WORD_START + "(?:formular|formulier|formulaire|formulario|formulário|modulo|form)" + WORD_END,
+                    + "|" + WORD_START + "(?:formular|formulier|formulaire|formulario|formulário|modulo|form"
+                    + "|(?:the|our) editors?|(?:die|der|unsere) redaktion|(?:de|onze) redactie|la redacción|(?:la|alla) redazione)" + WORD_END,
             FLAGS);
 
     /**
@@ -436,7 +455,15 @@ final class Notices {
      * reported as asking ({@link #REPORTED_SPEECH}).
      */
     static boolean isLettersInvitation(String text) {
-        return text.length() <= MAX_LETTERS_NOTE_CHARS && ADDRESS_OR_FORM.matcher(text).find() && SUBMISSION_NOUN_SOUGHT.in(text)
+        return isLettersInvitation(text, false);
+    }
+
+    /**
+     * {@link #isLettersInvitation(String)}, where a block linking an e-mail address ({@code mailto:}) gives the way to send
+     * in its link, its words showing none ("Schreiben Sie uns einen <a href="mailto:…">Leserbrief</a>").
+     */
+    static boolean isLettersInvitation(String text, boolean mailLink) {
+        return text.length() <= MAX_LETTERS_NOTE_CHARS && (mailLink || ADDRESS_OR_FORM.matcher(text).find()) && SUBMISSION_NOUN_SOUGHT.in(text)
                 && READER_ASKED_TO_WRITE_SOUGHT.in(text) && !namesAppealAuthority(text) && !REPORTED_SPEECH.matcher(text).find();
     }
 
@@ -647,7 +674,7 @@ final class Notices {
      * Lower-case stems of the form a {@link #isLettersInvitation} may give instead of an address; the address's "@" is
      * found by {@link #stemsIn} beside the stems, under the same bit.
      */
-    private static final String[] LETTERS_STEMS = {"formul", "form", "modulo"};
+    private static final String[] LETTERS_STEMS = {"formul", "form", "modulo", "editor", "redak", "redac", "redaz"};
 
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
@@ -798,10 +825,15 @@ final class Notices {
      * or on wire copy republished unedited from a syndicated feed, or a note inviting the reader to send letters to an address.
      */
     static boolean isNotice(String text) {
+        return isNotice(text, false);
+    }
+
+    /** {@link #isNotice(String)} of a block that links an e-mail address when {@code mailLink} ({@link #isLettersInvitation(String, boolean)}). */
+    static boolean isNotice(String text, boolean mailLink) {
         if (text.length() > MAX_NOTICE_CHARS) {
             return false;
         }
-        int found = stemsIn(text, 0);
+        int found = stemsIn(text, 0) | (mailLink ? LETTERS : 0);
         return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && AFFILIATE_DISCLOSURE_SOUGHT.in(text) && LINK_WORD_SOUGHT.in(text))
                 || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER_SOUGHT.in(text) && UNSUBSCRIBE_WORD_SOUGHT.in(text))
                 || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH_SOUGHT.in(text))
@@ -813,7 +845,7 @@ final class Notices {
                 || ((found & SYNDICATION) != 0 && SYNDICATION_NOTE_SOUGHT.in(text))
                 || ((found & CHANNEL) != 0 && (CHANNEL_INVITATION_SOUGHT.in(text) && CHANNEL_WORD.matcher(text).find()
                         || text.length() <= MAX_CHANNEL_PITCH_CHARS && CHANNEL_PITCH_SOUGHT.in(text)))
-                || ((found & LETTERS) != 0 && isLettersInvitation(text))
+                || ((found & LETTERS) != 0 && isLettersInvitation(text, mailLink))
                 || ((found & (PITCH | MEMBERSHIP)) != 0 && isSubscriberOnlyNotice(text))
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text));
     }

@@ -201,6 +201,11 @@ class NoticesTest {
         "Reageren? Stuur een opiniestuk van maximaal 600 woorden naar opinie@dekrant.example",
         "Want to write for us? Send your op-ed of up to 800 words to opinion@chronicle.example.",
         "Sie möchten einen Gastbeitrag schreiben? Schicken Sie ihn an meinung@zeitung.example.",
+        // the note in the passive voice, the reader unnamed: to an address (its dots crossed), or to the editor by name
+        "Letters can be sent to letters@herald.example and should not exceed 300 words.",
+        "Letters for the next issue can be sent to the editor at the village shop by 10 December.",
+        "Leserbriefe können an leserbriefe@tageblatt.example gerichtet werden.",
+        "Brieven kunnen naar lezers@streekblad.example worden gestuurd.",
         // the page's notice that the article is for subscribers, no button or login link beside it
         "Cet article est réservé aux abonnés. Profitez de notre offre : 1 € le premier mois.",
         "This story is only available to subscribers."})
@@ -223,6 +228,9 @@ class NoticesTest {
         "Thousands of parents join WhatsApp groups run by class representatives.",
         // an editor's view reported, and a poll's
         "Die Chefredakteurin sagte, der Beschluss entspreche der Meinung der Redaktion.",
+        // a consultation's comments sent in the passive, and letters reported as sent: news, not the paper's note
+        "Comments on the design can be sent to the parish clerk until 10 January.",
+        "More than 400 letters were sent to the editor after the closure was announced, the paper said.",
         "The survey does not necessarily reflect the views of all residents, the council warned.",
         // a book that first appeared, a law's article first amended: neither is the page's text published
         "Das Handbuch erschien erstmals 1928 und wird bis heute nachgedruckt.",

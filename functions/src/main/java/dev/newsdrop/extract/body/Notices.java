@@ -192,7 +192,9 @@ final class Notices {
                     + "|(?:^|[.!?]\\s+)(?:subscribe|sign up)(?: now| today)? to support (?:(?:our|independent|local|quality)\\s){0,2}"
                     + "(?:journalism|news|reporting)(?![\\p{L}])"
                     // the same asked politely, the reader to "consider supporting our journalism"
-                    + "|\\bconsider(?:ing)? supporting (?:(?:our|independent|local|quality)\\s){1,2}(?:journalism|reporting)(?![\\p{L}])",
+                    // (the reader addressed: "please", the sentence's opening, or "you" before it; "asked them to consider …" reports it)
+                    + "|(?:(?:^|[.!?,]\\s+)(?:please\\s+)?|\\byou(?:\\s+\\p{L}+){0,2}\\s+)consider(?:ing)? supporting"
+                    + " (?:(?:our|independent|local|quality)\\s){1,2}(?:journalism|reporting)(?![\\p{L}])",
             FLAGS);
 
     /**
@@ -334,7 +336,8 @@ final class Notices {
     private static final Pattern SYNDICATION_NOTE = Pattern.compile(
             "\\b(?:published|auto-?generated|generated|sourced|taken) from (?:a |the )?syndicated (?:news )?feed"
                     + "|\\bhas not been edited by\\b[^.!?]{0,60}\\bstaff\\b"
-                    + "|\\b(?:is|are) free to republish\\b|\\bfree to republish (?:this|our|with)\\b",
+                    + "|\\b(?:stories|story|articles?|content|reporting|journalism|posts?)\\s+(?:is|are) free to republish\\b"
+                    + "|\\bfree to republish (?:this|our)\\b",
             FLAGS);
 
     /**
@@ -451,8 +454,8 @@ final class Notices {
      * its e-mail address or form ("Wilt u reageren? Stuur uw brief naar lezers@…", "Vereinsberichte können Sie unter
      * vereine@… einreichen", "Scrivete a lettere@…", "Send feedback to feedback@…"): the reader asked
      * ({@link #READER_ASKED_TO_WRITE}), the thing sent named ({@link #SUBMISSION_NOUN}), the way given
-     * ({@link #ADDRESS_OR_FORM}), no police or investigators named as who asks ({@link #APPEAL_AUTHORITY}), and no one
-     * reported as asking ({@link #REPORTED_SPEECH}).
+     * ({@link #ADDRESS_OR_FORM}), no police or investigators named as who asks ({@link #APPEAL_AUTHORITY}), no one
+     * reported as asking ({@link #REPORTED_SPEECH}), and no public office named as the recipient ({@link #OFFICE_RECIPIENT}).
      */
     static boolean isLettersInvitation(String text) {
         return isLettersInvitation(text, false);
@@ -464,7 +467,8 @@ final class Notices {
      */
     static boolean isLettersInvitation(String text, boolean mailLink) {
         return text.length() <= MAX_LETTERS_NOTE_CHARS && (mailLink || ADDRESS_OR_FORM.matcher(text).find()) && SUBMISSION_NOUN_SOUGHT.in(text)
-                && READER_ASKED_TO_WRITE_SOUGHT.in(text) && !namesAppealAuthority(text) && !REPORTED_SPEECH.matcher(text).find();
+                && READER_ASKED_TO_WRITE_SOUGHT.in(text) && !namesAppealAuthority(text) && !REPORTED_SPEECH.matcher(text).find()
+                && !OFFICE_RECIPIENT.matcher(text).find();
     }
 
     /** The text named, then an adverb of first appearance and a verb of publishing in either order, within a sentence. */
@@ -517,6 +521,18 @@ final class Notices {
             "(?<![\\p{L}])(?:polizei\\p{L}*|kripo|kriminalpolizei|staatsanwaltschaft|ermittler\\p{L}*|police|detectives?|investigators?"
                     + "|prosecutors?|polis(?:en)?|politi(?:et)?|politie|policía|policia|polícia|polizia|carabinieri|policja\\p{L}*"
                     + "|gendarmerie|guardia civil|mossos)(?![\\p{L}])",
+            FLAGS);
+
+    /**
+     * A public office named as where the letters go ("Letters of objection can be sent to the planning office at …",
+     * "Einwendungen können beim Landratsamt eingereicht werden", "naar de gemeente"): a consultation the story relays,
+     * not the paper's note inviting letters.
+     */
+    private static final Pattern OFFICE_RECIPIENT = Pattern.compile(
+            "(?<![\\p{L}])(?:council|planning (?:office|department)|town hall|city hall|municipality|ministry|department of"
+                    + "|rathaus|stadtverwaltung|gemeindeverwaltung|gemeindeamt|landratsamt|bezirksamt|behörde|ministerium"
+                    + "|gemeente|gemeentehuis|provincie|ministerie|mairie|préfecture|ministère|ayuntamiento|concello|ministerio"
+                    + "|comune|municipio|ministero|objections?|einwendungen|bezwaa?r(?:en|schrift)?)(?![\\p{L}])",
             FLAGS);
 
     /** True when the text names the police or investigators as who asks ({@link #APPEAL_AUTHORITY}): a witness appeal. */

@@ -230,6 +230,11 @@ class NoticesTest {
         "Die Chefredakteurin sagte, der Beschluss entspreche der Meinung der Redaktion.",
         // a consultation's comments sent in the passive, and letters reported as sent: news, not the paper's note
         "Comments on the design can be sent to the parish clerk until 10 January.",
+        "Letters of objection can be sent to the planning office at planning@weald.example until 12 January.",
+        "Reacties kunnen tot 1 februari naar bezwaar@gemeente.example worden gestuurd, of per brief naar het gemeentehuis.",
+        // an appeal or a licence reported in a story: the paper's own pitch and note address the reader and name its stories
+        "In a letter to readers, the editor of the rival paper asked them to consider supporting our journalism as advertising income falls.",
+        "The council said its photographs of the site are free to republish under a Creative Commons licence.",
         "More than 400 letters were sent to the editor after the closure was announced, the paper said.",
         "The survey does not necessarily reflect the views of all residents, the council warned.",
         // a book that first appeared, a law's article first amended: neither is the page's text published

@@ -272,7 +272,7 @@ public final class JsonLdFacts {
                 todo.add(node.get("@graph"));
             }
             Set<String> types = types(node);
-            if (types.stream().anyMatch(ARTICLE_TYPES::contains)) {
+            if (anyOf(types, ARTICLE_TYPES)) {
                 boolean isWebPage = types.contains("webpage") || types.contains("itempage") || types.contains("medicalwebpage")
                         || types.contains("qapage");
                 if (articleType == null || (articleType.endsWith("page") && !isWebPage)) {
@@ -283,7 +283,7 @@ public final class JsonLdFacts {
                     todo.add(main);
                 }
             }
-            if (types.stream().anyMatch(WORK_TYPES::contains)) {
+            if (anyOf(types, WORK_TYPES)) {
                 readWorkAuthors(node);
             }
             if (types.contains(VIDEO_TYPE) && videoPublished == null) {
@@ -296,7 +296,7 @@ public final class JsonLdFacts {
             if (types.contains("claimreview")) {
                 readClaimants(node.get("itemReviewed"));
             }
-            if (types.stream().anyMatch(LISTING_TYPES::contains)) {
+            if (anyOf(types, LISTING_TYPES)) {
                 listing = true;
             }
             if (types.contains("website") && websiteName == null) {
@@ -509,6 +509,19 @@ public final class JsonLdFacts {
 
     private static JsonNode firstOf(JsonNode node) {
         return node.isArray() && !node.isEmpty() ? node.get(0) : node;
+    }
+
+    /**
+     * True when one of a node's types is in {@code wanted}: asked three times of each node of a graph, which holds
+     * dozens, as a loop rather than a stream.
+     */
+    private static boolean anyOf(Set<String> types, Set<String> wanted) {
+        for (String type : types) {
+            if (wanted.contains(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> types(JsonNode node) {

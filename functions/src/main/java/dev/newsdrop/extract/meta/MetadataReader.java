@@ -8,8 +8,10 @@ import dev.newsdrop.extract.meta.title.TitleFinder;
 import dev.newsdrop.model.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -172,8 +174,14 @@ public final class MetadataReader {
             return null;
         }
         for (Element fig : figures.subList(0, Math.min(figures.size(), MAX_FIGURES_READ))) {
-            List<Element> inside = fig.stream().limit(MAX_FIGURE_ELEMENTS).toList();
-            Element cap = inside.stream().filter(e -> e.normalName().equals("figcaption")).findFirst().orElse(null);
+            List<Element> inside = new ArrayList<>(); // the figure and the elements under it, in the page's order, stepped to
+            Element cap = null; // the first caption among them
+            for (Node n = fig; n != null && inside.size() < MAX_FIGURE_ELEMENTS; n = TreeWalk.next(n, fig)) {
+                if (n instanceof Element e) {
+                    inside.add(e);
+                    cap = cap == null && e.normalName().equals("figcaption") ? e : cap;
+                }
+            }
             if (cap == null) {
                 continue;
             }

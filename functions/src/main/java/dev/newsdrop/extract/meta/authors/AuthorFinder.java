@@ -6,6 +6,7 @@ import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.meta.SiteName;
+import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -564,11 +565,9 @@ public final class AuthorFinder {
     /** True when a text node of the elements (or under them) holds one of the names as {@link #shownInAuthorMarkup} asks. */
     private static boolean holdsName(List<Element> elements, List<String> written, Element body) {
         for (Element e : elements) {
-            for (Element d : e.getAllElements()) { // the element and all under it
-                for (TextNode t : d.textNodes()) {
-                    if (holdsName(t, written) && walkedUnder(t.parent(), body)) {
-                        return true;
-                    }
+            for (Node n = e; n != null; n = TreeWalk.next(n, e)) { // the text nodes under the element, stepped to without lists of them
+                if (n instanceof TextNode t && holdsName(t, written) && walkedUnder(t.parent(), body)) {
+                    return true;
                 }
             }
         }

@@ -1399,7 +1399,13 @@ public final class AuthorNames {
                 }
             }
         }
-        boolean personNamed = unique.values().stream().anyMatch(n -> !isCollective(n));
+        boolean personNamed = false;
+        for (String n : unique.values()) {
+            if (!isCollective(n)) {
+                personNamed = true;
+                break;
+            }
+        }
         if (!personNamed) {
             for (String agency : agencyNames.values()) { // the agency signs alone or with a newsroom: its name, as a person's would be read
                 String name = tidy(agency, null);

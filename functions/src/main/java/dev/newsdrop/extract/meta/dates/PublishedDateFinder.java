@@ -226,7 +226,10 @@ public final class PublishedDateFinder {
 
     public static String published(MetaTags meta, JsonLdFacts ld, PageScan scan, Document doc, String url, DateLanguage lang) {
         Set<String> otherItems = otherStoriesItemDates(scan);
-        List<String> statedPublished = PUBLISHED_META.stream().map(name -> firstUnless(meta, name, otherItems)).toList();
+        List<String> statedPublished = new ArrayList<>(PUBLISHED_META.size()); // each tag's first date, null when none
+        for (String name : PUBLISHED_META) {
+            statedPublished.add(firstUnless(meta, name, otherItems));
+        }
         String published = mostPrecise(lang, ld.published, statedPublished);
         if (published != null && ld.isLiveBlog()) {
             // a live blog's later dates are its posts': it is not re-dated, and a restamped publication gives way to its start

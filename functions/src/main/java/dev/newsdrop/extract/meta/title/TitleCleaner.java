@@ -1442,8 +1442,12 @@ public final class TitleCleaner {
         }
         heading = withoutSectionLabel(heading);
         headingKey = ComparisonKey.of(heading);
-        List<String> usable = stated.stream().filter(t -> t != null && ComparisonKey.of(t).length() >= MIN_STATED_KEY_CHARS)
-                .map(t -> Blanks.collapsed(t).trim()).toList();
+        List<String> usable = new ArrayList<>(stated.size()); // a loop, not a stream: a page asks this once, for two or three titles
+        for (String t : stated) {
+            if (t != null && ComparisonKey.of(t).length() >= MIN_STATED_KEY_CHARS) {
+                usable.add(Blanks.collapsed(t).trim());
+            }
+        }
         String sameWords = null;
         for (String t : usable) {
             if (ComparisonKey.of(t).equals(headingKey)) {

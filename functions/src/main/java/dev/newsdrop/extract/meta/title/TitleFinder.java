@@ -410,9 +410,10 @@ public final class TitleFinder {
         if (cleanedKey.length() < MIN_STATED_HEADING_KEY_CHARS) {
             return null;
         }
-        for (String s : stated) {
-            if (s == null || s.equals(cleaned)) {
-                continue;
+        for (int i = 0; i < stated.size(); i++) {
+            String s = stated.get(i);
+            if (s == null || s.equals(cleaned) || stated.subList(0, i).contains(s)) {
+                continue; // a title asked already (og:title is often the document title): the same walk would give the same answer
             }
             String shown = ShownSegment.of(root, s);
             if (shown != null) {

@@ -728,6 +728,23 @@ public final class AuthorNames {
             "(?iu)[\\s\\u00A0]*[,·•|–—-]?[\\s\\u00A0]+(?:(?:" + RELATIVE_TIME_LEADS + ")[\\s\\u00A0]+\\d{1,3}[\\s\\u00A0]*\\p{L}{1,12}\\.?"
                     + "|(?:f[oö]r[\\s\\u00A0]+)?\\d{1,3}[\\s\\u00A0]*\\p{L}{1,12}\\.?[\\s\\u00A0]+(?:" + RELATIVE_TIME_TRAILS + "))[\\s\\u00A0]*$");
 
+    /**
+     * A meta line of a name, a separator and a time told relative to now, and nothing else: "Tama Tane · 2 hours
+     * ago", "Ana Ruiz | hace 3 horas" ({@link #RELATIVE_TIME_LEADS}, {@link #RELATIVE_TIME_TRAILS}). Group 1 holds the name.
+     */
+    private static final Pattern NAME_THEN_RELATIVE_TIME = Pattern.compile(
+            "(?iu)^([^·•|–—\\d]{3,60}?)[\\s\\u00A0]*[·•|–—][\\s\\u00A0]*(?:(?:" + RELATIVE_TIME_LEADS + ")[\\s\\u00A0]+\\d{1,3}[\\s\\u00A0]*\\p{L}{1,12}\\.?"
+                    + "|(?:f[oö]r[\\s\\u00A0]+)?\\d{1,3}[\\s\\u00A0]*\\p{L}{1,12}\\.?[\\s\\u00A0]+(?:" + RELATIVE_TIME_TRAILS + "))[\\s\\u00A0]*$");
+
+    /** The name of a {@link #NAME_THEN_RELATIVE_TIME} line ("Tama Tane · 2 hours ago"), stripped; null when the text is none. */
+    static String nameBeforeRelativeTime(String text) {
+        if (!holdsAsciiDigit(text)) {
+            return null;
+        }
+        Matcher m = NAME_THEN_RELATIVE_TIME.matcher(text.strip());
+        return m.matches() ? m.group(1).strip() : null;
+    }
+
     /** A string opening with a separator: a template printed an empty name before the affiliation. */
     private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");
 

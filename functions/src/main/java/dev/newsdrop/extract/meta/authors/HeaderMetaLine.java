@@ -81,6 +81,11 @@ final class HeaderMetaLine {
                 continue;
             }
             String name = text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.nameBeforeDate(text) : null;
+            if (name == null && (passed == 0 || passed == 1 && e.normalName().equals("p")) && text.length() <= BylineText.MAX_BYLINE_CHARS) {
+                // "Tama Tane · 2 hours ago" between the headline and the text's first paragraph: the story's meta line;
+                // a reply's "Gary Stone · 2 days ago" comes after the text, where this is not asked
+                name = AuthorNames.nameBeforeRelativeTime(text);
+            }
             if (name == null) {
                 name = BylineLeads.nameAfterDateFields(text); // "March 12, 2024 · 3 min · Jane Doe", "... 16:45 · de Ioana Mureșan" (bounded there)
                 if (name != null && BylineLeads.afterPrepositionLead(text, name) && statedAsPlace(html, name)) {

@@ -457,8 +457,12 @@ public final class AuthorNames {
                     + "|(?<![\\p{L}\\p{M}])(?iu:" + COMMENT_WORDS + ")(?![\\p{L}\\p{M}])"
                     + "|" + THEME_TEXT + "|" + JOB_TITLES;
 
-    /** Words that show a string is a role, a date or boilerplate rather than a person. */
-    static final Pattern NOT_A_NAME = Pattern.compile("(?i)" + NOT_A_NAME_WHOLE + "|" + NOT_A_NAME_MARK_ALTERNATIVES + "|" + NOT_A_NAME_WORDS);
+    /**
+     * Words that show a string is a role, a date or boilerplate rather than a person. Case is folded beyond ASCII, as
+     * {@link #NOT_A_NAME_OPENINGS} folds it: a desk or a label set in capitals ("RÉDACTION", "REDACCIÓN", "MIS À JOUR",
+     * "РЕДАКЦИЯ") is the same word.
+     */
+    static final Pattern NOT_A_NAME = Pattern.compile("(?iu)" + NOT_A_NAME_WHOLE + "|" + NOT_A_NAME_MARK_ALTERNATIVES + "|" + NOT_A_NAME_WORDS);
 
     /** Where one of {@link #NOT_A_NAME}'s words can open ({@link #NOT_A_NAME_WHOLE}, {@link #NOT_A_NAME_WORDS}). */
     static final PatternOpenings NOT_A_NAME_OPENINGS = PatternOpenings.of(NOT_A_NAME_WHOLE + "|" + NOT_A_NAME_WORDS);

@@ -94,4 +94,18 @@ class CreditedRolesTest {
         assertEquals(List.of(), authors("<html lang='en'><body><article><h1>Drivers vote to unionise</h1>" + TEXT + TEXT + "</article>"
                 + "<div class='pn-replies'><div><span>Gary Stone</span> · <span>1 hour ago</span><p>About time.</p></div></div></body></html>"));
     }
+
+    private static List<String> desk(String lang, String credit) {
+        return authors("<html lang='" + lang + "'><head><meta name='author' content='" + credit + "'></head><body><article>"
+                + "<h1>Headline of the story</h1><div class='byline'>" + credit + "</div>" + TEXT + TEXT + "</article></body></html>");
+    }
+
+    @Test
+    void deskOrLabelInCapitals_isNoNameAsInLowerCase() {
+        assertEquals(List.of(), desk("es", "Redacción"));
+        assertEquals(List.of(), desk("es", "REDACCIÓN"));
+        assertEquals(List.of(), desk("fr", "RÉDACTION"));
+        assertEquals(List.of(), desk("fr", "MIS À JOUR"));
+        assertEquals(List.of(), desk("ru", "РЕДАКЦИЯ"));
+    }
 }

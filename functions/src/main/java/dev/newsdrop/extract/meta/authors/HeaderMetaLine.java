@@ -251,11 +251,18 @@ final class HeaderMetaLine {
             return null;
         }
         int seen = 0;
+        int passed = 0; // paragraphs of any length
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
             if (!(n instanceof Element e)) {
                 continue;
             }
+            if (passed >= MIN_PARAGRAPHS_BEFORE_SECTION && SECTION_HEADINGS.contains(e.normalName())) {
+                break; // "<h3>More news</h3>" after a short item's text: its teasers' source fields are theirs, as the meta line's reader stops
+            }
             String text = boundedText(e, MIN_TEXT_PARAGRAPH_CHARS).trim();
+            if (e.normalName().equals("p") && !text.isEmpty()) {
+                passed++;
+            }
             if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS && e.normalName().equals("p")) {
                 break; // the text has begun
             }

@@ -108,4 +108,15 @@ class CreditedRolesTest {
         assertEquals(List.of(), desk("fr", "MIS À JOUR"));
         assertEquals(List.of(), desk("ru", "РЕДАКЦИЯ"));
     }
+
+    @Test
+    void sourceFieldOfATeaserUnderAShortItem_isNotTheItemsAgency() {
+        String shortText = "<p>The council meets on Monday to vote on the budget.</p><p>The session is open to the public.</p>";
+        assertEquals(List.of(), authors("<html lang='en'><body><article><h1>Council to vote on budget</h1>" + shortText
+                + "<h3>More news</h3><ul><li><a href='/a'>Port strike ends</a> <span class='news-source'>Reuters</span></li></ul>"
+                + "</article></body></html>"));
+        assertEquals(List.of("Reuters"), authors("<html lang='en'><body><article><h1>Council to vote on budget</h1>"
+                + "<div class='meta'><span class='news-source'>Reuters</span> <time>3 Dec 2026</time></div>" + shortText
+                + "</article></body></html>"));
+    }
 }

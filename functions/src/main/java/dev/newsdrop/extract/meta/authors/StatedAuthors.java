@@ -367,6 +367,16 @@ final class StatedAuthors {
                     + "\\s*:?\\s*$");
 
     /**
+     * The editing's credit as a label with its colon, beside the writer's in a credits line ("Texto: A | Edição: B",
+     * "Tekst: A · Eindredactie: B"): English "Editing", "Editor", Portuguese "Edição", Spanish "Edición", Italian
+     * "Edizione", French "Édition", Dutch "Eindredactie", Swedish and Norwegian "Redigering", German "Bearbeitung"
+     * and "Schlussredaktion". Not the Spanish "Redacción", the Polish "Redakcja" or the German "Redaktion", which
+     * before a name credit its writer ({@link BylineLeads}).
+     */
+    private static final String EDITING_LABELS = "(?:editing|editor|edição|edicao|edición|edicion|edizione|édition|edition"
+            + "|eindredactie|redigering|bearbeitung|schlussredaktion)";
+
+    /**
      * A credit for another part of the work written out with its name in one text, where a credit
      * opens (the text's start, or after a comma, a semicolon, a middle dot, a bullet, a bar or a dash):
      * "Foto: Mónica Torres", "Image: Jane Roe/Agency", "foto di Stefano Riva" after "Testo di X, ",
@@ -377,7 +387,7 @@ final class StatedAuthors {
     private static final Pattern TEXT_CREDIT = Pattern.compile(
             "(?iu)(?:^|[,;·•|–—]\\s*|\\s-\\s)(?:" + CONTRIBUTOR_WORDS + "\\s*(?:[:：]|" + CONTRIBUTOR_JOINERS + "\\s)"
                     + "|(?<=[·•|–—]\\s{0,3})" + CONTRIBUTOR_WORDS + "\\s+(?=(?-i:\\p{Lu}))"
-                    + "|(?:" + AuthorNames.EDITORS_CREDIT + ")\\s*:?)\\s*([^,;·•|/()\\n]{3,60})");
+                    + "|(?:" + AuthorNames.EDITORS_CREDIT + ")\\s*:?|" + EDITING_LABELS + "\\s*[:：])\\s*([^,;·•|/()\\n]{3,60})");
 
     /**
      * The most stated authors whose credits are looked for in the page's texts: each short text is

@@ -119,4 +119,13 @@ class CreditedRolesTest {
                 + "<div class='meta'><span class='news-source'>Reuters</span> <time>3 Dec 2026</time></div>" + shortText
                 + "</article></body></html>"));
     }
+
+    @Test
+    void editingLabelBesideTheWritersLabel_creditsTheEditing() {
+        String persons = "[{\"@type\":\"Person\",\"name\":\"Inês Carvalho\"},{\"@type\":\"Person\",\"name\":\"Rui Matos\"}]";
+        assertEquals(List.of("Inês Carvalho"), authors("<html lang='pt'><head>" + ld(persons) + "</head><body><article><h1>Sobreiros</h1>"
+                + "<p class='ficha'>Texto: Inês Carvalho | Edição: Rui Matos</p>" + TEXT + TEXT + "</article></body></html>"));
+        assertEquals(List.of("Inês Carvalho"), authors("<html lang='nl'><head>" + ld(persons) + "</head><body><article><h1>Kurkeiken</h1>"
+                + "<p class='credits'>Tekst: Inês Carvalho · Eindredactie: Rui Matos</p>" + TEXT + TEXT + "</article></body></html>"));
+    }
 }

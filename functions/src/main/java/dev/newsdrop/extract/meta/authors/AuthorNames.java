@@ -233,10 +233,12 @@ public final class AuthorNames {
 
     /**
      * A reporter's title after a Korean, Japanese or Chinese name, which has no capitals to tell it:
-     * 기자 (reporter), 특파원 (correspondent), 선임기자, 논설위원, 記者, 记者, 特派員, 特派员, 編集委員.
+     * 기자 (reporter), 특파원 (correspondent), 선임기자, 논설위원, 記者, 记者, 特派員, 特派员, 編集委員; and, after a blank, a Korean
+     * word closed by 기자 or 특파원, the desk's or the beat's reporter ("여행전문기자", travel reporter; "사회부기자").
      */
     private static final Pattern CJK_NAME_THEN_ROLE = Pattern.compile(
-            "^([\\p{IsHangul}\\p{IsHan}]{2,5})\\s*(?:선임기자|기자|특파원|논설위원|객원기자|記者|记者|特派員|特派员|編集委員|本报记者)$");
+            "^([\\p{IsHangul}\\p{IsHan}]{2,5})\\s*(?:선임기자|기자|특파원|논설위원|객원기자|記者|记者|特派員|特派员|編集委員|本报记者"
+                    + "|(?<=\\s)\\p{IsHangul}{1,6}(?:기자|특파원))$");
 
     /**
      * A capitalised first word and a lower-case last word of three letters or more that is no name
@@ -686,9 +688,9 @@ public final class AuthorNames {
         return false;
     }
 
-    /** A second credit's label, with its colon (or a Chinese or Japanese label's middle dot or slash), and all after it. */
+    /** A second credit's label, with its colon (or a Chinese, Japanese or Korean label's middle dot, slash or equals sign: "편집=최동욱"), and all after it. */
     private static final Pattern SECOND_CREDIT = Pattern.compile(
-            "(?:\\.?[\\s\\u00A0\\u3000]+|[、，]\\s*)(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=\\p{IsHan})[・/／=＝]).*$",
+            "(?:\\.?[\\s\\u00A0\\u3000]+|[、，]\\s*)(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=[\\p{IsHan}\\p{IsHangul}])[・/／=＝]).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

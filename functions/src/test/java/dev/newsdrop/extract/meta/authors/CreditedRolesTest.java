@@ -128,4 +128,11 @@ class CreditedRolesTest {
         assertEquals(List.of("Inês Carvalho"), authors("<html lang='nl'><head>" + ld(persons) + "</head><body><article><h1>Kurkeiken</h1>"
                 + "<p class='credits'>Tekst: Inês Carvalho · Eindredactie: Rui Matos</p>" + TEXT + TEXT + "</article></body></html>"));
     }
+
+    @Test
+    void koreanCreditLine_beatReportersTitleAndEditorsEqualsCredit_areCut() {
+        assertEquals(List.of("박서연"), authors("<html lang='ko'><body><article><h1>제주 올레길 겨울 걷기</h1>" + TEXT + TEXT
+                + "<p class='credit'>글·사진=박서연 여행전문기자 / 편집=최동욱</p></article></body></html>"));
+        assertEquals(List.of("박서연"), AuthorNames.clean(List.of("박서연 여행전문기자")));
+    }
 }

@@ -58,6 +58,10 @@ public final class AuthorFinder {
     public static Found find(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl) {
         List<String> agencies = new ArrayList<>();
         List<String> names = names(meta, ld, scan, siteName, pageUrl, agencies);
+        List<String> guest = GuestPostCredit.guestAtTheOpening(scan);
+        if (!guest.isEmpty() && !AuthorNames.keys(names).containsAll(AuthorNames.keys(guest))) {
+            names = guest; // "This is a guest post by Lydia Marsh, ..." opens the text: the guest wrote it, the owner's account posted it
+        }
         if (namesOnlyThePublication(names, siteName, ld.publisherName) && WithheldSignature.closesALetter(scan)) {
             names = List.of(); // "Lettera firmata": the paper withholds the reader's name; its own, stated by the CMS, wrote nothing
         }

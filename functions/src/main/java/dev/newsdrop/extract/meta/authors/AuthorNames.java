@@ -233,10 +233,12 @@ public final class AuthorNames {
 
     /**
      * A reporter's title after a Korean, Japanese or Chinese name, which has no capitals to tell it:
-     * 기자 (reporter), 특파원 (correspondent), 선임기자, 논설위원, 記者, 记者, 特派員, 特派员, 編集委員.
+     * 기자 (reporter), 특파원 (correspondent), 선임기자, 논설위원, 記者, 记者, 特派員, 特派员, 編集委員; and, after a blank, a Korean
+     * word closed by 기자 or 특파원, the desk's or the beat's reporter ("여행전문기자", travel reporter; "사회부기자").
      */
     private static final Pattern CJK_NAME_THEN_ROLE = Pattern.compile(
-            "^([\\p{IsHangul}\\p{IsHan}]{2,5})\\s*(?:선임기자|기자|특파원|논설위원|객원기자|記者|记者|特派員|特派员|編集委員|本报记者)$");
+            "^([\\p{IsHangul}\\p{IsHan}]{2,5})\\s*(?:선임기자|기자|특파원|논설위원|객원기자|記者|记者|特派員|特派员|編集委員|本报记者"
+                    + "|(?<=\\s)\\p{IsHangul}{1,6}(?:기자|특파원))$");
 
     /**
      * A capitalised first word and a lower-case last word of three letters or more that is no name
@@ -457,8 +459,12 @@ public final class AuthorNames {
                     + "|(?<![\\p{L}\\p{M}])(?iu:" + COMMENT_WORDS + ")(?![\\p{L}\\p{M}])"
                     + "|" + THEME_TEXT + "|" + JOB_TITLES;
 
-    /** Words that show a string is a role, a date or boilerplate rather than a person. */
-    static final Pattern NOT_A_NAME = Pattern.compile("(?i)" + NOT_A_NAME_WHOLE + "|" + NOT_A_NAME_MARK_ALTERNATIVES + "|" + NOT_A_NAME_WORDS);
+    /**
+     * Words that show a string is a role, a date or boilerplate rather than a person. Case is folded beyond ASCII, as
+     * {@link #NOT_A_NAME_OPENINGS} folds it: a desk or a label set in capitals ("RÉDACTION", "REDACCIÓN", "MIS À JOUR",
+     * "РЕДАКЦИЯ") is the same word.
+     */
+    static final Pattern NOT_A_NAME = Pattern.compile("(?iu)" + NOT_A_NAME_WHOLE + "|" + NOT_A_NAME_MARK_ALTERNATIVES + "|" + NOT_A_NAME_WORDS);
 
     /** Where one of {@link #NOT_A_NAME}'s words can open ({@link #NOT_A_NAME_WHOLE}, {@link #NOT_A_NAME_WORDS}). */
     static final PatternOpenings NOT_A_NAME_OPENINGS = PatternOpenings.of(NOT_A_NAME_WHOLE + "|" + NOT_A_NAME_WORDS);
@@ -682,9 +688,9 @@ public final class AuthorNames {
         return false;
     }
 
-    /** A second credit's label, with its colon (or a Chinese or Japanese label's middle dot or slash), and all after it. */
+    /** A second credit's label, with its colon (or a Chinese, Japanese or Korean label's middle dot, slash or equals sign: "편집=최동욱"), and all after it. */
     private static final Pattern SECOND_CREDIT = Pattern.compile(
-            "(?:\\.?[\\s\\u00A0\\u3000]+|[、，]\\s*)(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=\\p{IsHan})[・/／=＝]).*$",
+            "(?:\\.?[\\s\\u00A0\\u3000]+|[、，]\\s*)(?:" + SECOND_CREDIT_LABELS + ")\\s*(?:[:：]|(?<=[\\p{IsHan}\\p{IsHangul}])[・/／=＝]).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -727,6 +733,23 @@ public final class AuthorNames {
     private static final Pattern RELATIVE_TIME_AFTER_NAMES = Pattern.compile(
             "(?iu)[\\s\\u00A0]*[,·•|–—-]?[\\s\\u00A0]+(?:(?:" + RELATIVE_TIME_LEADS + ")[\\s\\u00A0]+\\d{1,3}[\\s\\u00A0]*\\p{L}{1,12}\\.?"
                     + "|(?:f[oö]r[\\s\\u00A0]+)?\\d{1,3}[\\s\\u00A0]*\\p{L}{1,12}\\.?[\\s\\u00A0]+(?:" + RELATIVE_TIME_TRAILS + "))[\\s\\u00A0]*$");
+
+    /**
+     * A meta line of a name, a separator and a time told relative to now, and nothing else: "Tama Tane · 2 hours
+     * ago", "Ana Ruiz | hace 3 horas" ({@link #RELATIVE_TIME_LEADS}, {@link #RELATIVE_TIME_TRAILS}). Group 1 holds the name.
+     */
+    private static final Pattern NAME_THEN_RELATIVE_TIME = Pattern.compile(
+            "(?iu)^([^·•|–—\\d]{3,60}?)[\\s\\u00A0]*[·•|–—][\\s\\u00A0]*(?:(?:" + RELATIVE_TIME_LEADS + ")[\\s\\u00A0]+\\d{1,3}[\\s\\u00A0]*\\p{L}{1,12}\\.?"
+                    + "|(?:f[oö]r[\\s\\u00A0]+)?\\d{1,3}[\\s\\u00A0]*\\p{L}{1,12}\\.?[\\s\\u00A0]+(?:" + RELATIVE_TIME_TRAILS + "))[\\s\\u00A0]*$");
+
+    /** The name of a {@link #NAME_THEN_RELATIVE_TIME} line ("Tama Tane · 2 hours ago"), stripped; null when the text is none. */
+    static String nameBeforeRelativeTime(String text) {
+        if (!holdsAsciiDigit(text)) {
+            return null;
+        }
+        Matcher m = NAME_THEN_RELATIVE_TIME.matcher(text.strip());
+        return m.matches() ? m.group(1).strip() : null;
+    }
 
     /** A string opening with a separator: a template printed an empty name before the affiliation. */
     private static final Pattern AFFILIATION_ONLY = Pattern.compile("^[,|;]");

@@ -106,7 +106,10 @@ public final class BylineLeads {
      * correspondent) and "כתבו:" (wrote, of several), English, Indonesian and Bengali news as "Reporter:" ("প্রতিবেদক:",
      * and "প্রতিবেদন:", report), Hindi news as "रिपोर्ट:"
      * (report), "रिपोर्टर:" and "संवाददाता:" (correspondent), Arabic magazines as "كتابة:" (writing), German
-     * papers an interview's interviewer as "Interview:": labels only
+     * papers an interview's interviewer as "Interview:" (Spanish and Portuguese "Entrevista:", Italian "Intervista:",
+     * Swedish and Norwegian "Intervju:", Polish "Rozmawiał:" and "Rozmawiała:" (talked), Japanese "聞き手" (the one who
+     * listens) and "聞き手・構成" (and composed the text), as magazines credit who put the questions and wrote the
+     * piece beside the photographer; the person interviewed is the headline's): labels only
      * with their colon, since the words open sentences too; so are magazines' "Words:" and "Text and
      * photos:" (in the languages read) and Turkish news's "Haber:" ("news:", the reporter's credit).
      * Spanish "Redacción:" and Portuguese "Redação:" ("the writing", of "redactar", "redigir": to
@@ -139,6 +142,7 @@ public final class BylineLeads {
             "text und foto", "text & foto", "text und bild", "text und bilder",
             "texte et photos", "texto y fotos", "texto e fotos", "testo e foto", "haber", "muhabir", "корреспондент", "reportagem",
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
+            "entrevista", "intervista", "intervju", "rozmawiał", "rozmawiała", "rozmawiali", "聞き手", "聞き手・構成", "聞き手・文",
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
             "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر", "نووسینی",
             "сурвалжлагч", "зохиогч", "нийтэлсэн", "бэлтгэсэн", "επιμέλεια", "અહેવાલ", "ዘጋቢ", "akọ̀ròyìn", "ข่าว", "ข่าว/ภาพ", "ข่าวและภาพ",

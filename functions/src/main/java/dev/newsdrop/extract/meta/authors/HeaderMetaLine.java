@@ -81,6 +81,11 @@ final class HeaderMetaLine {
                 continue;
             }
             String name = text.length() <= BylineText.MAX_BYLINE_CHARS ? BylineLeads.nameBeforeDate(text) : null;
+            if (name == null && (passed == 0 || passed == 1 && e.normalName().equals("p")) && text.length() <= BylineText.MAX_BYLINE_CHARS) {
+                // "Tama Tane · 2 hours ago" between the headline and the text's first paragraph: the story's meta line;
+                // a reply's "Gary Stone · 2 days ago" comes after the text, where this is not asked
+                name = AuthorNames.nameBeforeRelativeTime(text);
+            }
             if (name == null) {
                 name = BylineLeads.nameAfterDateFields(text); // "March 12, 2024 · 3 min · Jane Doe", "... 16:45 · de Ioana Mureșan" (bounded there)
                 if (name != null && BylineLeads.afterPrepositionLead(text, name) && statedAsPlace(html, name)) {
@@ -246,11 +251,18 @@ final class HeaderMetaLine {
             return null;
         }
         int seen = 0;
+        int passed = 0; // paragraphs of any length
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
             if (!(n instanceof Element e)) {
                 continue;
             }
+            if (passed >= MIN_PARAGRAPHS_BEFORE_SECTION && SECTION_HEADINGS.contains(e.normalName())) {
+                break; // "<h3>More news</h3>" after a short item's text: its teasers' source fields are theirs, as the meta line's reader stops
+            }
             String text = boundedText(e, MIN_TEXT_PARAGRAPH_CHARS).trim();
+            if (e.normalName().equals("p") && !text.isEmpty()) {
+                passed++;
+            }
             if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS && e.normalName().equals("p")) {
                 break; // the text has begun
             }

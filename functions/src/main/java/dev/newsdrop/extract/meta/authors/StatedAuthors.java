@@ -367,6 +367,16 @@ final class StatedAuthors {
                     + "\\s*:?\\s*$");
 
     /**
+     * The editing's credit as a label with its colon, beside the writer's in a credits line ("Texto: A | Edição: B",
+     * "Tekst: A · Eindredactie: B"): English "Editing", "Editor", Portuguese "Edição", Spanish "Edición", Italian
+     * "Edizione", French "Édition", Dutch "Eindredactie", Swedish and Norwegian "Redigering", German "Bearbeitung"
+     * and "Schlussredaktion". Not the Spanish "Redacción", the Polish "Redakcja" or the German "Redaktion", which
+     * before a name credit its writer ({@link BylineLeads}).
+     */
+    private static final String EDITING_LABELS = "(?:editing|editor|edição|edicao|edición|edicion|edizione|édition|edition"
+            + "|eindredactie|redigering|bearbeitung|schlussredaktion)";
+
+    /**
      * A credit for another part of the work written out with its name in one text, where a credit
      * opens (the text's start, or after a comma, a semicolon, a middle dot, a bullet, a bar or a dash):
      * "Foto: Mónica Torres", "Image: Jane Roe/Agency", "foto di Stefano Riva" after "Testo di X, ",
@@ -377,7 +387,7 @@ final class StatedAuthors {
     private static final Pattern TEXT_CREDIT = Pattern.compile(
             "(?iu)(?:^|[,;·•|–—]\\s*|\\s-\\s)(?:" + CONTRIBUTOR_WORDS + "\\s*(?:[:：]|" + CONTRIBUTOR_JOINERS + "\\s)"
                     + "|(?<=[·•|–—]\\s{0,3})" + CONTRIBUTOR_WORDS + "\\s+(?=(?-i:\\p{Lu}))"
-                    + "|(?:" + AuthorNames.EDITORS_CREDIT + ")\\s*:?)\\s*([^,;·•|/()\\n]{3,60})");
+                    + "|(?:" + AuthorNames.EDITORS_CREDIT + ")\\s*:?|" + EDITING_LABELS + "\\s*[:：])\\s*([^,;·•|/()\\n]{3,60})");
 
     /**
      * The most stated authors whose credits are looked for in the page's texts: each short text is
@@ -417,7 +427,7 @@ final class StatedAuthors {
                 continue;
             }
             String before = textBefore(a);
-            if (!before.isEmpty() && CONTRIBUTOR_LEAD.matcher(before).find()) {
+            if (!before.isEmpty() && CONTRIBUTOR_LEAD.matcher(before).find() || roleLabelElementBefore(a) != null) {
                 contributors.add(key);
             }
         }
@@ -498,9 +508,44 @@ final class StatedAuthors {
         if (before.isBlank() && t.parent() instanceof Element e) {
             before = textBefore(e);
         }
-        return !before.isBlank() && CONTRIBUTOR_LEAD.matcher(before).find() ? key : null;
+        return !before.isBlank() && (CONTRIBUTOR_LEAD.matcher(before).find() || roleLabelElementBefore(t) != null) ? key : null;
     }
 
+    /**
+     * The roles a credits list sets as a label in an element of its own before a person's name, for another part
+     * of the work than the text: an interactive's or a magazine feature's "<li><span>Research</span> Nikhil
+     * Rao</li>", "<dt>Graphics</dt><dd>…</dd>", "Produced by", in English, German, French, Spanish, Italian,
+     * Portuguese and Dutch; the writer's label ("Words", "Text") is none of them.
+     */
+    private static final Pattern ROLE_LABEL = Pattern.compile("(?iu)^(?:research(?:ed)?(?:\\s+by)?|graphics?(?:\\s+by)?|data\\s+visuali[sz]ations?|"
+            + "design(?:ed)?(?:\\s+by)?|produced\\s+by|producers?|production|development|photos?|photography|pictures|illustrations?|"
+            + "recherche|grafik(?:en)?|infografik|produktion|infographie|réalisation|investigación|gráficos?|infografía|producción|"
+            + "ricerca|grafica|infografica|produzione|pesquisa|infografia|produção|onderzoek|graphics\\s+and\\s+design)\\s*[:：]?$");
+
+    /**
+     * The element right before a name (its text node or its link, or the element that holds the name alone, up to
+     * two levels up), when that element's whole text is a {@link #ROLE_LABEL}; null otherwise. The label must be an
+     * element, not the same text: "Research Nikhil Rao" written out as one phrase is no label.
+     */
+    private static Element roleLabelElementBefore(Node name) {
+        Node at = name;
+        for (int up = 0; up <= 2 && at != null; up++) {
+            Node prev = at.previousSibling();
+            while (prev instanceof TextNode p && p.isBlank()) {
+                prev = prev.previousSibling();
+            }
+            if (prev != null) {
+                return prev instanceof Element label && label.text().length() <= MAX_CREDIT_LEAD_CHARS
+                        && ROLE_LABEL.matcher(label.text().strip()).matches() ? label : null;
+            }
+            Node parent = at.parentNode();
+            if (!(parent instanceof Element own) || own.childrenSize() > 1) {
+                return null;
+            }
+            at = own; // "<dt>Graphics</dt><dd><a>Sophie Tran</a></dd>": the name alone in its element, the label before that
+        }
+        return null;
+    }
     /**
      * Reads one short text of the page (stripped, with its comparison key) for {@link #textCredits}: the wanted keys it
      * credits for other work go to {@code credited}, those it shows some other way to {@code shownOtherwise}.

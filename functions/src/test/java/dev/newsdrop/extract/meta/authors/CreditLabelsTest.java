@@ -32,6 +32,16 @@ class CreditLabelsTest {
     }
 
     @Test
+    void interviewersLabel_inMoreLanguages_creditsTheInterviewer() {
+        assertEquals(List.of("Tomás Herrera"), underHeadline("es",
+                "<div class='creditos'><p>Entrevista: <b>Tomás Herrera</b></p><p>Fotografías: <b>Camila Fuentes</b></p></div>"));
+        assertEquals(List.of("Giulia Ferri"), underHeadline("it", "<p class='crediti'>Intervista: Giulia Ferri · Foto: Luca Neri</p>"));
+        assertEquals(List.of("Ewa Zając"), underHeadline("pl", "<p class='meta'>Rozmawiała: Ewa Zając</p>"));
+        assertEquals(List.of("Karin Berg"), underHeadline("sv", "<p class='meta'>Intervju: Karin Berg</p>"));
+        assertEquals(List.of("小林由美"), underHeadline("ja", "<p class='credits'>聞き手・構成：小林由美　撮影：中村亮</p>"));
+    }
+
+    @Test
     void textAndPhotosPhrase_leadsTheName() {
         assertEquals(List.of("Marco Bellini"), underHeadline("it", "<p class='firma'>Testo e foto di Marco Bellini</p>"));
         assertEquals(List.of("Ana Ruiz"), underHeadline("es", "<p class='firma'>Texto y fotos de Ana Ruiz</p>"));

@@ -63,6 +63,12 @@ final class GuestPostCredit {
                     + "((?-i:\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}))\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A paragraph opening with a {@link #TRIBUTE_CREDIT}: the credit is then the whole paragraph, the name its end. */
+    private static final Pattern TRIBUTE_LEAD = Pattern.compile("^(?:" + TRIBUTE_CREDIT + ")\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** What may follow the name that closes a credit line: a full stop, blanks. */
+    private static final Pattern CLOSES_AFTER_NAME = Pattern.compile("[.\\s]*");
+
     /** Paragraphs read: the head of the post and a foot after a long text are within the first ones. */
     private static final int MAX_PARAGRAPHS = 200;
 
@@ -149,6 +155,9 @@ final class GuestPostCredit {
                 if (!m.find()) {
                     continue;
                 }
+            }
+            if (m.pattern() == CREDIT && TRIBUTE_LEAD.matcher(text).lookingAt() && !CLOSES_AFTER_NAME.matcher(text).region(m.end(1), text.length()).matches()) {
+                continue; // "A tribute compiled by his daughter, Anna Weller, was read at the service": a sentence of the story, not its credit
             }
             if (p.closest(NOT_CREDIT) != null || p.closest(PageRegions.SITE_CHROME) != null
                     || p.closest(PageRegions.BESIDE_ARTICLE) != null) {

@@ -85,6 +85,9 @@ final class HeaderMetaLine {
                 // "Tama Tane · 2 hours ago" between the headline and the text's first paragraph: the story's meta line;
                 // a reply's "Gary Stone · 2 days ago" comes after the text, where this is not asked
                 name = AuthorNames.nameBeforeRelativeTime(text);
+                if (name != null && followsOtherHeadline(e)) {
+                    name = null; // "Latest: <a>Bus route to be cut</a> <span>Parish Council · 10 minutes ago</span>": a ticker's item
+                }
             }
             if (name == null) {
                 name = BylineLeads.nameAfterDateFields(text); // "March 12, 2024 · 3 min · Jane Doe", "... 16:45 · de Ioana Mureșan" (bounded there)
@@ -355,6 +358,27 @@ final class HeaderMetaLine {
             e = e.nextElementSibling();
         }
         return e;
+    }
+
+    /** Siblings read before a meta line for another story's headline. */
+    private static final int MAX_SIBLINGS_BEFORE = 4;
+
+    /** Words at least of a link's text for it to be a story's headline, not a section's name. */
+    private static final int MIN_HEADLINE_LINK_WORDS = 4;
+
+    /**
+     * True when a link to a headline (four words or more) stands among the few siblings before the line: the line is
+     * that story's, in a ticker or a teaser, not this story's meta line.
+     */
+    private static boolean followsOtherHeadline(Element line) {
+        int read = 0;
+        for (Element prev = line.previousElementSibling(); prev != null && read++ < MAX_SIBLINGS_BEFORE; prev = prev.previousElementSibling()) {
+            Element link = prev.normalName().equals("a") ? prev : prev.selectFirst(PageRegions.LINK);
+            if (link != null && dev.newsdrop.extract.text.Words.of(BylineText.leadingText(link, 200)).size() >= MIN_HEADLINE_LINK_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HeaderMetaLine() {

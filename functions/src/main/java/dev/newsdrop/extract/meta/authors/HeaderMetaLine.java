@@ -242,7 +242,8 @@ final class HeaderMetaLine {
 
     /**
      * The news agency named alone in the source field of the headline's meta line ("<span
-     * class=news-item__source>Укрінформ</span>" beside the date), or after a source label in a field of its
+     * class=news-item__source>Укрінформ</span>" beside the date; "<div class=article-credit>共同通信</div>" under the headline,
+     * a credit field that is no picture's), or after a source label in a field of its
      * own, inline in the line ("<span>Джерело: Укрінформ</span>", whatever its class; a paragraph "المصدر: واس"
      * closing a short text is no field of the meta line): the wire copy's source, which signs it when no one
      * else is named. Read between the first h1 and the first paragraph of text, as
@@ -297,8 +298,20 @@ final class HeaderMetaLine {
                 return true;
             }
         }
-        return false;
+        return c.contains(CREDIT_FIELD_CLASS_WORD) && PICTURE_CLASS_WORDS.stream().noneMatch(c::contains);
     }
+
+    /**
+     * The word a CMS names the story's credit field with ("article-credit", "story__credit"): between the headline and
+     * the text it holds whom the copy comes from, an agency's name alone ("共同通信") for wire copy, as a source field does.
+     */
+    private static final String CREDIT_FIELD_CLASS_WORD = "credit";
+
+    /**
+     * Words of a credit field's class that make it a picture's ("photo-credit", "image__credit", "foto-credit",
+     * "bild-credit", "caption-credit"): it names who took or supplied the picture, not who wrote the text.
+     */
+    private static final List<String> PICTURE_CLASS_WORDS = List.of("photo", "foto", "image", "img", "picture", "bild", "caption", "video");
 
     /**
      * The person a language lead's line names before the place the writer files from ("Amina Juma, Dodoma"

@@ -1193,7 +1193,15 @@ public final class TitleCleaner {
      * of the title, so a long title costs no more than a short one.
      */
     private static String withoutStatusLabels(String headline) {
-        String cut = withoutStatusBadge(headline);
+        return withoutUpdateLabels(withoutStatusBadge(headline));
+    }
+
+    /**
+     * The headline without the labels at its ends that say it changed since it first ran ({@link #LEADING_STATUS_LABEL},
+     * {@link #WIRE_STATUS_CODES}, {@link #TRAILING_STATUS_LABEL}), the badges of {@link #withoutStatusBadge} left as they are.
+     */
+    private static String withoutUpdateLabels(String headline) {
+        String cut = headline;
         if (!cut.isEmpty() && STATUS_WORD_INITIALS.indexOf(Character.toLowerCase(cut.charAt(0))) >= 0) {
             Matcher lead = LEADING_STATUS_LABEL.matcher(cut).useTransparentBounds(true).region(0, Math.min(cut.length(), STATUS_LABEL_REACH));
             if (lead.lookingAt()) {
@@ -1637,12 +1645,17 @@ public final class TitleCleaner {
         return upper >= MIN_CAPITALS_SET;
     }
 
-    /** The stated "Kicker: heading" whose kicker is a short label, or null. */
+    /**
+     * The stated "Kicker: heading" whose kicker is a short label, or null. An update label before the colon ("UPDATED:",
+     * {@link #withoutUpdateLabels}) is no kicker the heading lost: the heading's own was cut as one, and a title
+     * cleaned from a stated field is cut of it too, so the label goes whichever field gives the title. A badge
+     * ("AO VIVO:", "BREAKING:") stays as before: a live page's title keeps its label ({@link TitleFinder}).
+     */
     private static String kickerBeforeColon(List<String> stated, String heading) {
         String headingKey = ComparisonKey.of(heading);
         for (String t : stated) {
             Matcher m = KICKER_COLON.matcher(t);
-            if (m.find() && ComparisonKey.of(t.substring(m.end())).equals(headingKey)
+            if (m.find() && ComparisonKey.of(t.substring(m.end())).equals(headingKey) && withoutUpdateLabels(t).equals(t)
                     && SPACES.split(t.substring(0, m.start()).trim()).length <= MAX_KICKER_WORDS) {
                 return t;
             }

@@ -433,6 +433,18 @@ class TitleCleanerTest {
     }
 
     @Test
+    void updateLabelTwoStatedTitlesAgreeOn_isNoKicker_aBadgeAndAKickerStay() {
+        // the heading's "UPDATED:" is cut as a status label; two stated titles carrying it restore no kicker
+        java.util.List<String> updated = java.util.Arrays.asList("UPDATED: Water main break closes Elm Street", "UPDATED: Water main break closes Elm Street");
+        assertEquals("Water main break closes Elm Street", TitleCleaner.withoutFurniture("UPDATED: Water main break closes Elm Street", null, updated));
+        // a kicker the stated titles agree on is restored; a live badge is left to the live page's reading
+        java.util.List<String> kicker = java.util.Arrays.asList("Analysis: Water main break closes Elm Street", "Analysis: Water main break closes Elm Street");
+        assertEquals("Analysis: Water main break closes Elm Street", TitleCleaner.withoutFurniture("Water main break closes Elm Street", null, kicker));
+        java.util.List<String> live = java.util.Arrays.asList("AO VIVO: Chuva forte alaga avenidas", "AO VIVO: Chuva forte alaga avenidas");
+        assertEquals("AO VIVO: Chuva forte alaga avenidas", TitleCleaner.withoutFurniture("AO VIVO: Chuva forte alaga avenidas", null, live));
+    }
+
+    @Test
     void dateAfterTheStatedHeadline_isCut_wordsAfterItStay() {
         java.util.List<String> stated = java.util.Arrays.asList(null, "Library reopens after the flood");
         assertEquals("Library reopens after the flood",

@@ -179,16 +179,14 @@ final class VisibleBylines {
     /**
      * The byline's names joined by the "and" of the page's declared language ({@link BylineLeads#languageAnd}):
      * "Avtorja: Matej Novak in Nina Kralj" on a Slovene page gives both, read before {@link AuthorNames#clean}
-     * cuts "in ..." as the category a post is filed in; on a Vietnamese page, two writers joined by a spaced dash
-     * ({@link VietnameseWriters}); otherwise the text alone.
+     * cuts "in ..." as the category a post is filed in; otherwise the text alone.
      */
     private static List<String> languageAndNames(Element candidate, String t) {
         org.jsoup.nodes.Document doc = candidate.ownerDocument();
         Element html = doc == null ? null : doc.firstElementChild();
         String and = html == null ? null : BylineLeads.languageAnd(html.attr("lang"));
         if (and == null || !t.contains(and)) {
-            // "Hoài Thu - Minh Quang" on a Vietnamese page: two writers, read before the dash is cut as a role's or place's
-            return html == null ? List.of(t) : VietnameseWriters.joinedByDash(t, BylineLeads.declaredLanguage(html.attr("lang")));
+            return List.of(t);
         }
         List<String> parts = BylineLeads.splitAtLanguageAnd(BylineLeads.withoutLeadIn(t.strip()), and);
         return parts.size() > 1 ? parts : List.of(t);

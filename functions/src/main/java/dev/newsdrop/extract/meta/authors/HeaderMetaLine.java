@@ -273,7 +273,7 @@ final class HeaderMetaLine {
             if (text.isEmpty() || text.length() > MAX_SOURCE_FIELD_CHARS) {
                 continue;
             }
-            boolean sourceClass = namesSourceField(e.className());
+            boolean sourceClass = namesSourceField(e.className()) && !besidePicture(e);
             // "<span>Джерело: Укрінформ</span>": an inline field labelled as the source; not one inside a paragraph,
             // which is the text's own closing credit ("<p><strong>المصدر: وأج</strong></p>" after short paragraphs)
             boolean inlineField = !e.isBlock() && e.closest("p") == null;
@@ -286,6 +286,27 @@ final class HeaderMetaLine {
             }
         }
         return null;
+    }
+
+    /** Siblings read before a credit field for the picture it may sit under. */
+    private static final int MAX_PICTURE_SIBLINGS = 3;
+
+    /** Elements that are a picture, or wrap one as their first child ("<a><img></a>"). */
+    private static final Set<String> PICTURE_ELEMENTS = Set.of("img", "picture", "video", "figure", "svg");
+
+    /**
+     * True when a picture stands among the few siblings before the field: "<div class=hero><img><div
+     * class=credit>AFP</div></div>" credits the picture's agency, whatever the class says.
+     */
+    private static boolean besidePicture(Element field) {
+        int read = 0;
+        for (Element prev = field.previousElementSibling(); prev != null && read++ < MAX_PICTURE_SIBLINGS; prev = prev.previousElementSibling()) {
+            Element first = prev.firstElementChild();
+            if (PICTURE_ELEMENTS.contains(prev.normalName()) || first != null && PICTURE_ELEMENTS.contains(first.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesSourceField(String className) {

@@ -29,6 +29,10 @@ final class GuestPostCredit {
             + "children|nieces?|nephews?|sisters?|brothers?|family|friends?|mother|father|"
             + "tochter|töchter|sohn|söhne|frau|ehefrau|mann|ehemann|familie|enkelin|enkel|schwester|bruder|"
             + "dochter|zoon|vrouw|echtgenote|echtgenoot|kleindochter|kleinzoon|familie|zus|broer)";
+    /** The words that credit a guest post's writer, in the languages read: "a guest post by", "ein Gastbeitrag von", … */
+    private static final String GUEST_LEADS = "a guest post (?:by|from|written by)|guest post by|ein gastbeitrag von|gastbeitrag von"
+            + "|un article invité (?:de|par)|un artículo invitado de|een gastblog van|een gastbijdrage van|un articolo ospite di|guest post di";
+
     private static final String TRIBUTE_CREDIT = "(?:(?:(?:a|this|the) )?(?:tribute|obituary|eulogy|life story) )?(?:compiled|written|prepared|submitted) by"
             + "(?: (?:his|her|their) " + KIN + ",?)?"
             + "|(?:ein )?nachruf (?:von|verfasst von)(?: (?:seiner|seinem|ihrer|ihrem) " + KIN + ",?)?"
@@ -43,9 +47,7 @@ final class GuestPostCredit {
      * the appositive that follows.
      */
     private static final Pattern CREDIT = Pattern.compile(
-            "^(?:this is |dies ist |ceci est |este es |dit is |questo è )?(?:a guest post (?:by|from|written by)|guest post by"
-                    + "|ein gastbeitrag von|gastbeitrag von|un article invité (?:de|par)|un artículo invitado de|een gastblog van"
-                    + "|een gastbijdrage van|un articolo ospite di|guest post di"
+            "^(?:this is |dies ist |ceci est |este es |dit is |questo è )?(?:" + GUEST_LEADS
                     + "|ein kommentar von|eine kolumne von|eine analyse von|a commentary by|an analysis by|a column by"
                     + "|un commentaire de|un éditorial de|un comentario de|un commento di|een commentaar van"
                     + "|" + TRIBUTE_CREDIT + ")\\s+"
@@ -86,9 +88,7 @@ final class GuestPostCredit {
      * Gastbeitrag von", "Un article invité de", "Een gastblog van", "Un articolo ospite di". Group 1 holds the name.
      */
     private static final Pattern GUEST_CREDIT = Pattern.compile(
-            "^(?:this is |dies ist |ceci est |este es |dit is |questo è )?(?:a guest post (?:by|from|written by)|guest post by"
-                    + "|ein gastbeitrag von|gastbeitrag von|un article invité (?:de|par)|un artículo invitado de|een gastblog van"
-                    + "|een gastbijdrage van|un articolo ospite di|guest post di)\\s+"
+            "^(?:this is |dies ist |ceci est |este es |dit is |questo è )?(?:" + GUEST_LEADS + ")\\s+"
                     + "((?-i:\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}))(?=[,.;:!)\\s]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

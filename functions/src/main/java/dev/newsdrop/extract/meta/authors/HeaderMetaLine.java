@@ -2,6 +2,7 @@ package dev.newsdrop.extract.meta.authors;
 
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
+import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -397,9 +398,6 @@ final class HeaderMetaLine {
     /** Siblings read before a meta line for another story's headline. */
     private static final int MAX_SIBLINGS_BEFORE = 4;
 
-    /** Words at least of a link's text for it to be a story's headline, not a section's name. */
-    private static final int MIN_HEADLINE_LINK_WORDS = 4;
-
     /**
      * True when a link to a headline (four words or more) stands among the few siblings before the line: the line is
      * that story's, in a ticker or a teaser, not this story's meta line.
@@ -408,7 +406,7 @@ final class HeaderMetaLine {
         int read = 0;
         for (Element prev = line.previousElementSibling(); prev != null && read++ < MAX_SIBLINGS_BEFORE; prev = prev.previousElementSibling()) {
             Element link = prev.normalName().equals("a") ? prev : prev.selectFirst(PageRegions.LINK);
-            if (link != null && dev.newsdrop.extract.text.Words.of(BylineText.leadingText(link, 200)).size() >= MIN_HEADLINE_LINK_WORDS) {
+            if (link != null && Words.of(BylineText.leadingText(link, 200)).size() >= VisibleBylines.MIN_HEADLINE_LINK_WORDS) {
                 return true;
             }
         }

@@ -427,7 +427,7 @@ final class VisibleBylines {
     }
 
     /** Words at least of a link's text for it to be a story's headline: a section ("Local News") or "3 comments" is shorter. */
-    private static final int MIN_HEADLINE_LINK_WORDS = 4;
+    static final int MIN_HEADLINE_LINK_WORDS = 4;
 
     /**
      * True when the byline's line or the box around it (up to {@value #TEASER_LEVELS} levels) sets a link to a

@@ -330,14 +330,24 @@ final class Notices {
      * The note under wire copy that a portal republished unedited from an agency's feed ("This story has not been
      * edited by X staff and is auto-generated from a syndicated feed", "Except for the headline, this story has not
      * been edited by X staff and is published from a syndicated feed"), as Indian English portals print it, and the
-     * note of a newsroom that lets others republish its stories ("X content is free to republish with attribution"):
-     * about the page.
+     * note of a newsroom that lets others republish its stories ("X content is free to republish with attribution"),
+     * and the note of who funded its reporting ("This article was written by a Local Democracy Reporter, a service funded
+     * by …"; "the project was funded by the EU" names no text of the page): about the page.
      */
     private static final Pattern SYNDICATION_NOTE = Pattern.compile(
             "\\b(?:published|auto-?generated|generated|sourced|taken) from (?:a |the )?syndicated (?:news )?feed"
                     + "|\\bhas not been edited by\\b[^.!?]{0,60}\\bstaff\\b"
                     + "|\\b(?:stories|story|articles?|content|reporting|journalism|posts?)\\s+(?:is|are) free to republish\\b"
-                    + "|\\bfree to republish (?:this|our)\\b",
+                    + "|\\bfree to republish (?:this|our)\\b"
+                    // the note of who paid for the page's reporting, the text named by a demonstrative ("This story was produced with
+                    // support from …", "This article was written by a Local Democracy Reporter, a service funded by …", "Diese Recherche
+                    // wurde von … gefördert"), or the funded reporting scheme named ("Local Democracy Reporting is … funded through …")
+                    + "|\\bthis (?:article|story|report(?:ing)?|coverage|investigation|series|content) (?:was|is|has been|were)\\b[^.!?]{0,60}?"
+                    + "\\b(?:funded|paid for|made possible (?:by|with|through) (?:(?:a|the|the generous) )?(?:support|grant|funding|donations|readers)"
+                    + "|supported by (?:a )?(?:grant|funding)|produced with (?:the )?(?:support|funding))\\b"
+                    + "|\\b(?:local democracy report(?:ing|er)|public interest journalism)\\b[^.!?]{0,80}?\\bfunded\\b"
+                    + "|(?<![\\p{L}])(?:dieser|diese|dieses) (?:artikel|beitrag|recherche|bericht|text|serie)(?![\\p{L}])[^.!?]{0,80}?"
+                    + "(?<![\\p{L}])(?:gefördert|finanziert)(?![\\p{L}])",
             FLAGS);
 
     /**
@@ -684,7 +694,8 @@ final class Notices {
     private static final String[] THIS_STEMS = {"this"};
 
     /** Lower-case stems one of which every {@link #SYNDICATION_NOTE} holds at a word's start, searched first alike. */
-    private static final String[] SYNDICATION_STEMS = {"syndicated", "edited", "republish"};
+    private static final String[] SYNDICATION_STEMS = {"syndicated", "edited", "republish", "funded", "funding", "grant", "paid", "possible", "support",
+        "geförder", "finanziert"};
 
     /**
      * Lower-case stems of the form a {@link #isLettersInvitation} may give instead of an address; the address's "@" is

@@ -206,6 +206,11 @@ class NoticesTest {
         "Letters for the next issue can be sent to the editor at the village shop by 10 December.",
         "Leserbriefe können an leserbriefe@tageblatt.example gerichtet werden.",
         "Brieven kunnen naar lezers@streekblad.example worden gestuurd.",
+        // the note of who funded the page's reporting
+        "This article was written by a Local Democracy Reporter, a service funded by the BBC and used by news organisations across the country.",
+        "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.",
+        "This story was produced with support from the Harbour Foundation, which has no say over our coverage.",
+        "Diese Recherche wurde vom Medieninnovationszentrum gefördert.",
         // the page's notice that the article is for subscribers, no button or login link beside it
         "Cet article est réservé aux abonnés. Profitez de notre offre : 1 € le premier mois.",
         "This story is only available to subscribers."})
@@ -230,6 +235,12 @@ class NoticesTest {
         "Die Chefredakteurin sagte, der Beschluss entspreche der Meinung der Redaktion.",
         // a consultation's comments sent in the passive, and letters reported as sent: news, not the paper's note
         "Comments on the design can be sent to the parish clerk until 10 January.",
+        // a project or a study funded, in the story: no text of the page is named
+        "The project was funded by the European Union and will run until 2028.",
+        "The report, funded by the Gates Foundation, found that vaccination rates had fallen in four districts.",
+        "Dieses Projekt wurde vom Land mit 2,4 Millionen Euro gefördert.",
+        "This investigation was made possible by documents leaked to the paper by two former employees.",
+        "This piece of equipment was paid for by the parish council.",
         "Letters of objection can be sent to the planning office at planning@weald.example until 12 January.",
         "Reacties kunnen tot 1 februari naar bezwaar@gemeente.example worden gestuurd, of per brief naar het gemeentehuis.",
         // an appeal or a licence reported in a story: the paper's own pitch and note address the reader and name its stories

@@ -100,7 +100,7 @@ final class SplitArticle {
             if (!alike && s != null && s.chars < MAX_INTERRUPTION_CHARS) {
                 continue; // an ad's label between the parts: cut
             }
-            if (s == null || s.score <= 0 || !alike) {
+            if (s == null || s.score <= 0 || !alike || opensAnotherStory(sibling, s, holdsHeadline)) {
                 break;
             }
             kept.addAll(pictures);
@@ -118,6 +118,16 @@ final class SplitArticle {
         }
         removals.apply();
         return parent;
+    }
+
+    /**
+     * True when a block built like the body holds a headline ({@code <h1>}) of its own, and the body's block holds
+     * one too or the block is an {@code <article>}: another story set after the page's, as pages that load the next
+     * story as the reader scrolls serve it (each in an article of the same class, with its own headline, byline and
+     * text). A continuation of the body carries no headline: HTML's h1 heads a composition.
+     */
+    private static boolean opensAnotherStory(Element sibling, TextStats.Stats s, boolean containerHoldsHeadline) {
+        return (s.under & TextStats.UNDER_H1) != 0 && (containerHoldsHeadline || sibling.normalName().equals("article"));
     }
 
     /**

@@ -716,7 +716,7 @@ public final class TitleFinder {
                     return new Visible(below, false);
                 }
                 String shown = HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline));
-                shown = shown.equals(t) ? withoutSecondLine(h, t, statedTitles, metaHeadline) : shown;
+                shown = withoutSecondLine(h, shown, statedTitles, metaHeadline); // after a badge too: "LIVE Headline<br><small>…"
                 return new Visible(withoutGluedDateChild(h, shown), trailItem);
             }
             boolean label = first == null && namesSomethingElse(h, t, metaTitle);

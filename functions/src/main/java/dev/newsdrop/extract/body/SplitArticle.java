@@ -100,7 +100,7 @@ final class SplitArticle {
             if (!alike && s != null && s.chars < MAX_INTERRUPTION_CHARS) {
                 continue; // an ad's label between the parts: cut
             }
-            if (s == null || s.score <= 0 || !alike || opensAnotherStory(sibling, s, holdsHeadline)) {
+            if (s == null || s.score <= 0 || !alike || opensAnotherStory(sibling, container, s, holdsHeadline)) {
                 break;
             }
             kept.addAll(pictures);
@@ -121,13 +121,15 @@ final class SplitArticle {
     }
 
     /**
-     * True when a block built like the body holds a headline ({@code <h1>}) of its own, and the body's block holds
-     * one too or the block is an {@code <article>}: another story set after the page's, as pages that load the next
-     * story as the reader scrolls serve it (each in an article of the same class, with its own headline, byline and
-     * text). A continuation of the body carries no headline: HTML's h1 heads a composition.
+     * True when a block built like the body starts another story: an {@code <article>} beside a body that is one (by
+     * HTML's sectioning rules each is a composition of its own), or a block holding a headline ({@code <h1>}) of its own
+     * beside a body block holding one too. Pages that load the next story as the reader scrolls serve it so, in an
+     * element of the same tag and class, with its own headline, byline and text. A continuation of the body carries
+     * no headline.
      */
-    private static boolean opensAnotherStory(Element sibling, TextStats.Stats s, boolean containerHoldsHeadline) {
-        return (s.under & TextStats.UNDER_H1) != 0 && (containerHoldsHeadline || sibling.normalName().equals("article"));
+    private static boolean opensAnotherStory(Element sibling, Element container, TextStats.Stats s, boolean containerHoldsHeadline) {
+        return sibling.normalName().equals("article") && container.normalName().equals("article")
+                || (s.under & TextStats.UNDER_H1) != 0 && containerHoldsHeadline;
     }
 
     /**

@@ -687,7 +687,9 @@ final class ContentPruner {
      * sentence: the box's heading ("Enjoy the show?"), a consent placeholder's label ("Trailer",
      * "Karte") or its button ("Become a member", "Load video"). Those lines are the notice's own, and
      * the box goes whole; a box with a sentence or loose words beside the notice keeps them, and the
-     * notice goes alone. The article's container is never the box.
+     * notice goes alone. A notice that is the box's heading ("<h3>Listen to our podcast</h3><p>Every Friday, the
+     * week's news.</p>") names what the box is, and the box goes whole within its size. The article's container is never
+     * the box.
      */
     private static Element noticeBox(Element notice, Element container, TextStats stats) {
         Element box = notice.parent();
@@ -698,6 +700,8 @@ final class ContentPruner {
         if (bs == null || bs.chars > Notices.MAX_OFFER_BOX_CHARS) {
             return notice;
         }
+        // a notice heading its box names what the box is: the lines under it are the pitch's own, sentences or not
+        boolean heads = Blocks.isHeading(notice) && box.firstElementChild() == notice;
         int remnants = 0;
         for (Node n = box.firstChild(); n != null; n = n.nextSibling()) {
             if (n == notice) {
@@ -709,7 +713,7 @@ final class ContentPruner {
                 }
                 continue;
             }
-            if (!(n instanceof Element c)) {
+            if (!(n instanceof Element c) || heads) {
                 continue;
             }
             String line = c.text().strip();
@@ -722,7 +726,7 @@ final class ContentPruner {
                 return notice;
             }
         }
-        return remnants > 0 ? box : notice;
+        return remnants > 0 || heads ? box : notice;
     }
 
     /** Nodes of a block searched for a notice's stems: a notice is a paragraph of a few dozen nodes. */

@@ -198,12 +198,14 @@ final class Notices {
             FLAGS);
 
     /**
-     * A prompt to install the publisher's own app: a sentence that opens with an imperative addressed
+     * A prompt to install the publisher's own app, or to listen to its podcast: a sentence that opens with an imperative addressed
      * to the reader, formal or familiar, and names "our app" ("Laden Sie unsere App herunter", "Dann
      * laden Sie sich jetzt unsere kostenlose News-App herunter", "Jetzt unsere App herunterladen", "Installieren Sie unsere App",
      * "Download our app", "Téléchargez notre application", "Scarica la nostra app"). The imperative opens the
      * sentence, and the app is the site's ("unsere", "our"): a report says that users "können die App
-     * herunterladen", and a guide's advice to install a warning app names that app.
+     * herunterladen", and a guide's advice to install a warning app names that app. The podcast's prompt is the same
+     * imperative and possessive before "podcast" ("Listen to our podcast", "Hören Sie auch unseren Podcast", "Luister ook
+     * naar onze podcast", "Écoutez notre podcast", "Lyssna på vår podd"); a story that reviews a podcast names it.
      */
     private static final Pattern APP_PITCH = Pattern.compile(
             "(?:^|[.!?:]\\s+)(?:(?:dann|jetzt|einfach|gleich) )?(?:laden sie(?: sich)?|lade dir|ladet euch)(?: jetzt| gleich| einfach| doch)? unsere?"
@@ -218,7 +220,18 @@ final class Notices {
                     + "|(?:^|[.!?:]\\s+)(?:téléchargez|installez) notre (?:\\p{L}+\\s){0,2}?(?:application|appli|app)(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)(?:descarga|descargue|descárgate|descárguese) nuestra (?:\\p{L}+\\s){0,2}?(?:app|aplicación)(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)scarica la nostra (?:\\p{L}+\\s){0,2}?(?:app|applicazione)(?![\\p{L}])"
-                    + "|(?:^|[.!?:]\\s+)download onze (?:\\p{L}+\\s){0,2}?app(?![\\p{L}])",
+                    + "|(?:^|[.!?:]\\s+)download onze (?:\\p{L}+\\s){0,2}?app(?![\\p{L}])"
+                    // the site's podcast, as the same imperative names it: "Listen to our podcast", "Luister ook naar onze podcast"
+                    + "|(?:^|[.!?:]\\s+)(?:listen to|subscribe to) our (?:[\\p{L}'’-]+\\s){0,3}?podcasts?(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:hören sie(?: sich)?|hör dir|hört euch|abonnieren sie)(?: auch| jetzt| doch| gleich)? unser(?:e|en)?"
+                    + "\\s(?:\\p{L}+\\s){0,2}?(?:\\p{L}+-)?podcasts?(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)luister(?: ook| nu)? naar onze (?:\\p{L}+\\s){0,2}?podcasts?(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:écoutez|abonnez-vous à) (?:notre|nos) (?:\\p{L}+\\s){0,2}?podcasts?(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:escucha|escuche|escuchá) (?:nuestro|nuestros) (?:\\p{L}+\\s){0,2}?podcasts?(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:ascolta|ascoltate) il nostro (?:\\p{L}+\\s){0,2}?podcast(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:ouça|escute|oiça) (?:o )?nosso (?:\\p{L}+\\s){0,2}?podcast(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)lyssna(?: också)? på vår (?:\\p{L}+\\s){0,2}?(?:podd|podcast)(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:posłuchaj|posłuchajcie) naszego (?:\\p{L}+\\s){0,2}?podcastu(?![\\p{L}])",
             FLAGS);
 
     /**
@@ -660,8 +673,8 @@ final class Notices {
         // nouns that start with no ASCII letter ("újságírást", "žurnalistiku"): their pitches are found by the verb
         "támogas", "podporte", "podržite", "atbalst", "paremkite"};
 
-    /** Lower-case stems one of which every {@link #APP_PITCH} holds at a word's start (its verb's), searched first alike. */
-    private static final String[] APP_STEMS = {"herunter", "install", "download", "téléchar", "descarg", "scarica"};
+    /** Lower-case stems one of which every {@link #APP_PITCH} holds at a word's start (its verb's, or the podcast's noun), searched first alike. */
+    private static final String[] APP_STEMS = {"herunter", "install", "download", "téléchar", "descarg", "scarica", "podcast", "podd"};
 
     /**
      * Lower-case stems one of which every {@link #CHANNEL_PITCH} and {@link #CHANNEL_INVITATION} holds at a word's start (its

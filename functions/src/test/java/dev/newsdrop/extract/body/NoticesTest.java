@@ -164,6 +164,12 @@ class NoticesTest {
         "Installieren Sie sich jetzt unsere App für iOS und Android.",
         "Never miss a story: download our free app.",
         "Téléchargez notre application pour suivre l'actualité de votre région.",
+        // the publisher's own podcast offered to the reader
+        "Listen to our podcast: every Friday, the week's local news in twenty minutes.",
+        "Luister ook naar onze podcast. Elke vrijdag het regionale nieuws van de week.",
+        "Hören Sie auch unseren Nachrichten-Podcast – jeden Morgen um sechs.",
+        "Écoutez notre podcast quotidien sur toutes les plateformes.",
+        "Lyssna på vår podd om veckans nyheter.",
         // a consent tool's placeholder for an embedded video, map or post
         "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.",
         "Mit dem Laden der Karte akzeptieren Sie die Datenschutzerklärung von Google.",
@@ -261,6 +267,10 @@ class NoticesTest {
         "Nutzerinnen und Nutzer können die App seit Montag kostenlos herunterladen, teilte das Ministerium mit.",
         "Laden Sie sich die Warn-App NINA herunter, damit Sie bei Unwetter rechtzeitig gewarnt werden.",
         "The council said residents could download the app to report potholes.",
+        // a podcast reported on or recommended by name, not the publisher's offered to the reader
+        "Listeners can subscribe to the podcast on every major platform, the producers said.",
+        "Hören Sie den Podcast „Zeitsprung“, empfiehlt die Historikerin ihren Studierenden.",
+        "The band said fans should listen to our new album before the tour starts.",
         // privacy and consent in the story or in a guide's steps, no embed to load
         "Mit dem Aktivieren der Standortfreigabe stimmen Sie zu, dass die App Ihren Aufenthaltsort speichert.",
         "Die Datenschutzerklärung von YouTube wurde im Frühjahr geändert, berichtete die Verbraucherzentrale.",

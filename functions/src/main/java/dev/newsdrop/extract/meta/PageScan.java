@@ -1435,6 +1435,7 @@ public final class PageScan {
                 || tag.equals("li") || tag.equals("dd") || tag.equals("address") // an article-info list's entry (Joomla's dd), HTML's author contact
                 || tag.equals("dt") || tag.equals("th") // a details list's or table's label cell: "<dt>Author</dt><dd>Jane Doe</dd>"
                 || tag.equals("td") // the details row of table layouts ("Добавил: <a>Name</a>" in uCoz's eDetails)
+                || tag.equals("font") // the sized line under the headline of table layouts ("<font size=2>Posted … by Name</font><br>")
                 || ((tag.equals("strong") || tag.equals("b") || tag.equals("em") || tag.equals("i"))
                     && opensLine.computeIfAbsent(p, PageScan::opensItsParent)); // "<p><b>Von</b> Anna Schmidt</p>", "<p><em>By Jane Doe</em></p>"
     }

@@ -1656,9 +1656,33 @@ public final class TitleCleaner {
         for (String t : stated) {
             Matcher m = KICKER_COLON.matcher(t);
             if (m.find() && ComparisonKey.of(t.substring(m.end())).equals(headingKey) && withoutUpdateLabels(t).equals(t)
-                    && SPACES.split(t.substring(0, m.start()).trim()).length <= MAX_KICKER_WORDS) {
+                    && SPACES.split(t.substring(0, m.start()).trim()).length <= MAX_KICKER_WORDS
+                    && !latinBeforeOtherScript(t.substring(0, m.start()), heading)) {
                 return t;
             }
+        }
+        return null;
+    }
+
+    /**
+     * True when the kicker is in Latin letters and the heading in another script. Such a stated kicker ("Kolkata Weather:
+     * কলকাতায় শীতের আমেজ …", "Delhi Pollution: दिल्ली में …") is a search engine's keyword the site sets before its
+     * headline in og:title and the document title, in English for searches typed in Latin letters; the reader's
+     * headline in the page's language carries no such label.
+     */
+    private static boolean latinBeforeOtherScript(String kicker, String heading) {
+        Character.UnicodeScript headingScript = firstLetterScript(heading);
+        return firstLetterScript(kicker) == Character.UnicodeScript.LATIN && headingScript != null
+                && headingScript != Character.UnicodeScript.LATIN;
+    }
+
+    private static Character.UnicodeScript firstLetterScript(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return Character.UnicodeScript.of(c);
+            }
+            i += Character.charCount(c);
         }
         return null;
     }

@@ -187,7 +187,10 @@ final class ContentPruner {
                     "شارك", "مشاركة", "follow us", "suivez-nous", "síguenos", "folgen sie uns", "تابعونا", "تابعنا",
                     "поделиться", "udostępnij", "paylaş", "bagikan", "κοινοποίηση", "sdílet", "שתף",
                     // the polite request Nigerian and Ghanaian papers set over their share buttons ("Kindly share this story:")
-                    "kindly share"), PHRASE_END + ".{0,60}$"),
+                    "kindly share",
+                    // "share" as the imperative the share buttons of India's papers carry: Hindi, Marathi, Bengali, Gujarati, Punjabi,
+                    // Telugu, Urdu ("शेयर करें"; the noun alone is the stock market's "शेयर")
+                    "शेयर करें", "शेयर करे", "शेअर करा", "শেয়ার করুন", "શેર કરો", "ਸ਼ੇਅਰ ਕਰੋ", "షేర్ చేయండి", "شیئر کریں"), PHRASE_END + ".{0,60}$"),
             // a Chinese public account's prompt to follow it, closing the text: click its card or its blue name, scan or
             // long-press its QR code ("点击下方名片，关注X", "长按识别二维码关注我们", "扫码关注X")
             new Phrases(List.of("点击(?:下方|上方|文末|上面|下面)?(?:名片|蓝字|卡片)", "點擊(?:下方|上方|文末)?(?:名片|藍字|卡片)",

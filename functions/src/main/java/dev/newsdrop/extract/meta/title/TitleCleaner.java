@@ -1706,18 +1706,39 @@ public final class TitleCleaner {
                 continue;
             }
             String[] segmentKeys = new String[segments.length];
+            int[] lengths = new int[segments.length];
             int longest = 0;
             for (int i = 0; i < segments.length; i++) {
                 segmentKeys[i] = ComparisonKey.of(segments[i]);
-                longest = Math.max(longest, segmentKeys[i].length());
+                lengths[i] = writtenLength(segments[i]);
+                longest = Math.max(longest, lengths[i]);
             }
             for (int i = 1; i < segments.length - 1; i++) {
-                if (!segmentKeys[i].isEmpty() && segmentKeys[i].length() < longest) {
+                if (!segmentKeys[i].isEmpty() && lengths[i] < longest) {
                     keys.add(segmentKeys[i]);
                 }
             }
         }
         return keys;
+    }
+
+    /**
+     * A segment's length as written: its letters, digits and combining marks. The vowel signs of the Indic scripts are
+     * marks, which a comparison key leaves out, so a Hindi headline's key is far shorter than an English segment of as
+     * many characters beside it ("Supreme Court: आवारा कुत्तों पर … - Stray Dogs Case Hearing … - Site"); for a script
+     * written without marks this is the key's length.
+     */
+    private static int writtenLength(String segment) {
+        int n = 0;
+        for (int i = 0; i < segment.length(); ) {
+            int c = segment.codePointAt(i);
+            int type = Character.getType(c);
+            if (Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                n++;
+            }
+            i += Character.charCount(c);
+        }
+        return n;
     }
 
     /**

@@ -187,7 +187,10 @@ final class ContentPruner {
                     "شارك", "مشاركة", "follow us", "suivez-nous", "síguenos", "folgen sie uns", "تابعونا", "تابعنا",
                     "поделиться", "udostępnij", "paylaş", "bagikan", "κοινοποίηση", "sdílet", "שתף",
                     // the polite request Nigerian and Ghanaian papers set over their share buttons ("Kindly share this story:")
-                    "kindly share"), PHRASE_END + ".{0,60}$"),
+                    "kindly share",
+                    // "share" as the imperative the share buttons of India's papers carry: Hindi, Marathi, Bengali, Gujarati, Punjabi,
+                    // Telugu, Urdu ("शेयर करें"; the noun alone is the stock market's "शेयर")
+                    "शेयर करें", "शेयर करे", "शेअर करा", "শেয়ার করুন", "શેર કરો", "ਸ਼ੇਅਰ ਕਰੋ", "షేర్ చేయండి", "شیئر کریں"), PHRASE_END + ".{0,60}$"),
             // a Chinese public account's prompt to follow it, closing the text: click its card or its blue name, scan or
             // long-press its QR code ("点击下方名片，关注X", "长按识别二维码关注我们", "扫码关注X")
             new Phrases(List.of("点击(?:下方|上方|文末|上面|下面)?(?:名片|蓝字|卡片)", "點擊(?:下方|上方|文末)?(?:名片|藍字|卡片)",
@@ -210,6 +213,11 @@ final class ContentPruner {
                     // Bengali, Tamil, Telugu, Marathi, Urdu, Nepali, Sinhala, Thai, Vietnamese, Filipino, Khmer, Burmese,
                     // Swahili, Hausa, Yoruba, Somali and Amharic
                     "আরও পড়ুন", "আরো পড়ুন", "இதையும் படிக்க", "இதையும் படிங்க", "ఇవి కూడా చదవండి", "ఇది కూడా చదవండి", "हेही वाचा",
+                    // the same in Kannada, Malayalam, Gujarati, Punjabi and Odia ("ಇದನ್ನೂ ಓದಿ", "ഇതും വായിക്കുക", "આ પણ વાંચો",
+                    // "ਇਹ ਵੀ ਪੜ੍ਹੋ", "ଏହା ବି ପଢନ୍ତୁ"), and Indian English's word order, "Also Read" set off by a separator ("Also Read |
+                    // <a>…</a>", "Also read: …", "ALSO READ - …") or alone: "Also read the label first" is a sentence of a guide
+                    "ಇದನ್ನೂ ಓದಿ", "ಇದನ್ನು ಓದಿ", "ഇതും വായിക്കുക", "ഇതുകൂടി വായിക്കൂ", "ഇതുകൂടി വായിക്കുക", "આ પણ વાંચો", "ਇਹ ਵੀ ਪੜ੍ਹੋ",
+                    "ଏହା ବି ପଢନ୍ତୁ", "ଆହୁରି ପଢନ୍ତୁ", "also read(?=\\s*[:：|\\-–—]|\\s*$)",
                     "हे पण वाचा", "مزید پڑھیں", "یہ بھی پڑھیں", "یہ بھی پڑھیے", "यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "මේවාත් කියවන්න",
                     "මෙයත් කියවන්න", "අනිවාර්යයෙන්ම කියවන්න", "อ่านข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "xem thêm", "đọc thêm", "basahin",
                     "basahin din", "អានបន្ត", "អានផងដែរ", "ဆက်စပ်သတင်း", "soma pia", "soma zaidi", "karanta kuma", "ẹ tún ka",
@@ -1452,6 +1460,9 @@ final class ContentPruner {
         if (opensBoilerplate(text)) {
             return true;
         }
+        if (text.length() <= MAX_APP_PITCH_LINE_CHARS && isIndicAppPitch(text) && e.getElementsByTag("a").size() > 0) {
+            return true; // "… के लिए जागरण ऐप डाउनलोड करें": the paper's app, linked, the reader told to download it
+        }
         String words = afterPictographs(text);
         if (words != text && !words.isEmpty() && opensBoilerplate(words)) {
             return true; // "📌 LEIA TAMBÉM", "📲 Follow us on …": the pictograph decorates the line, its words say what it is
@@ -2108,6 +2119,46 @@ final class ContentPruner {
         if (closingBreak != null) {
             removals.mark(closingBreak);
         }
+    }
+
+    /** A line closed by {@link #INDIC_APP_PITCH} is this long at most: a sentence, not a paragraph. */
+    private static final int MAX_APP_PITCH_LINE_CHARS = 200;
+
+    /** The verb "download" as the languages of India write the English word: one of them must be in a line before its pattern is tried. */
+    private static final List<String> INDIC_DOWNLOAD_WORDS = List.of("डाउनलोड", "ডাউনলোড", "ಡೌನ್", "ഡൗൺലോഡ്", "ડાઉનલોડ", "ਡਾਊਨਲੋਡ",
+            "டவுன்லோட்", "డౌన్", "ڈاؤن");
+
+    /**
+     * A line closed by the imperative to download an app, as the papers of India set it under the text in their languages
+     * ("देश-दुनिया की हर ताज़ा खबर … के लिए जागरण ऐप डाउनलोड करें", "ವಿಜಯ ಕನ್ನಡ ಆ್ಯಪ್‌ ಡೌನ್‌ಲೋಡ್‌ ಮಾಡಿ: Android | iOS",
+     * "লেটেস্ট খবর পেতে অ্যাপ ডাউনলোড করুন"): "app", the borrowed verb "download" and the polite imperative addressed to the
+     * reader (Hindi "करें", Marathi "करा", Bengali "করুন", Kannada "ಮಾಡಿ", Malayalam "ചെയ്യൂ", Gujarati "કરો", Punjabi "ਕਰੋ",
+     * Tamil "செய்யுங்கள்", Telugu "చేసుకోండి", Urdu "کریں"), at most the stores' names after it. A report's sentence states
+     * what someone did or must do ("यात्रियों को ऐप डाउनलोड करना होगा"); only the pitch ends on the imperative, and a link.
+     */
+    private static final Pattern INDIC_APP_PITCH = Pattern.compile(
+            "(?:ऐप|एप|ॲप|অ্যাপ|ಆ್ಯಪ್|ആപ്പ്|ആപ്|એપ|ਐਪ|ஆப்|యాప్|ایپ)\\S*\\s+(?:\\S+\\s+)?(?:डाउनलोड|ডাউনলোড|ಡೌನ್\u200c?ಲೋಡ್|ഡൗൺലോഡ്|ડાઉનલોડ|ਡਾਊਨਲੋਡ"
+                    + "|டவுன்லோட்|డౌన్\u200c?లోడ్|ڈاؤن\\s?لوڈ)\\S*\\s+(?:करें|कीजिए|करा|করুন|ಮಾಡಿ|ಮಾಡಿಕೊಳ್ಳಿ|ചെയ്യൂ|ചെയ്യുക|કરો|ਕਰੋ|செய்யுங்கள்"
+                    + "|செய்யவும்|చేసుకోండి|చేయండి|کریں)(\\s*[:：|-]\\s*(?:android|ios|google play|app store|play store)"
+                    + "(?:\\s*[|/,&]\\s*(?:android|ios|google play|app store|play store))?)?\\s*[.!।]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * "News" and "updates" in the languages of {@link #INDIC_APP_PITCH}: a pitch offers the paper's news ("ताज़ा खबर के लिए …"),
+     * or names the stores; a story's line relaying an advice ("रेलवे ने कहा कि यात्री रेल मदद ऐप डाउनलोड करें") does neither.
+     */
+    private static final List<String> INDIC_NEWS_WORDS = List.of("खबर", "ख़बर", "समाचार", "न्यूज", "न्यूज़", "अपडेट", "बातम्या",
+            "খবর", "সংবাদ", "ಸುದ್ದಿ", "ವಾರ್ತೆ", "വാർത്ത", "સમાચાર", "ਖ਼ਬਰ", "ਖਬਰ", "செய்தி", "వార్త", "خبر");
+
+    /** True when the line ends with {@link #INDIC_APP_PITCH}; asked of a line holding a word of {@link #INDIC_DOWNLOAD_WORDS} only. */
+    static boolean isIndicAppPitch(String text) {
+        for (String word : INDIC_DOWNLOAD_WORDS) {
+            if (text.contains(word)) {
+                Matcher m = INDIC_APP_PITCH.matcher(text);
+                return m.find() && (m.group(1) != null || INDIC_NEWS_WORDS.stream().anyMatch(text::contains));
+            }
+        }
+        return false;
     }
 
     /** Phrases a boilerplate line starts with, and the pattern of the rest of the line. */

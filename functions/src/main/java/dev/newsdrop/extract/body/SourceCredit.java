@@ -22,7 +22,9 @@ final class SourceCredit {
      */
     private static final String AGENCIES =
             "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|Anadolu|"
-                    + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|"
+                    + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
+                    // India's wires in Devanagari (PTI's Hindi service "भाषा", UNI's "वार्ता"), Bengali and Tamil
+                    + "भाषा|वार्ता|पीटीआई|आईएएनएस|एएनआई|यूएनआई|পিটিআই|பிடிஐ|"
                     + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف";
 
@@ -60,9 +62,36 @@ final class SourceCredit {
                     + "\\s*[:：\\-–]?\\s*(\\S.{0,48}?)\\s*[)\\]]?\\s*[.。]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A last line that is only a source in brackets or after a dash: "(AFP)", "— Reuters". */
+    /**
+     * A last line that is only a source in brackets or after a dash: "(AFP)", "— Reuters", "(वार्ता)"; the vowel signs of the
+     * Indic scripts are marks, not letters, and are part of the name.
+     */
     private static final Pattern BARE_CREDIT = Pattern.compile(
-            "^(?:[(\\[]\\s*([\\p{L}][\\p{L}\\p{N} .&'-]{0,38}?)\\s*[)\\]]|[—–-]{1,2}\\s*([\\p{L}][\\p{L}\\p{N} .&'-]{0,38}?))\\s*[.。]?$");
+            "^(?:[(\\[]\\s*([\\p{L}][\\p{L}\\p{M}\\p{N} .&'-]{0,38}?)\\s*[)\\]]|[—–-]{1,2}\\s*([\\p{L}][\\p{L}\\p{M}\\p{N} .&'-]{0,38}?))\\s*[.。]?$");
+
+    /** A source's name in an {@link #INPUTS_LINE}: "PTI", "PTI, ANI", "Reuters and AFP", "भाषा". */
+    private static final String INPUT_SOURCE = "([\\p{L}][\\p{L}\\p{M}\\p{N} .,&'-]{0,40}?)";
+
+    /** Hindi "input", as Hindi papers write the English word, singular and plural. */
+    private static final String HINDI_INPUT = "(?:इनपुट्स|इनपुट)";
+
+    /**
+     * A last line saying the text was written with a source's inputs, as Indian papers close copy they wrote from a wire's:
+     * English "(With inputs from PTI)", "(With PTI inputs)", "With additional inputs from agencies", Hindi "(इनपुट: भाषा)",
+     * "(भाषा इनपुट के साथ)", "(एजेंसी इनपुट के साथ)", "(एजेंसियों से इनपुट)". The source named is the credit; "agencies"
+     * ({@link #UNNAMED_SOURCES}) names none, and the line goes without one.
+     */
+    private static final Pattern INPUTS_LINE = Pattern.compile(
+            "^[(\\[]?\\s*(?:with\\s+(?:additional\\s+)?inputs?\\s+(?:from|by)\\s+(?:the\\s+)?" + INPUT_SOURCE
+                    + "|with\\s+" + INPUT_SOURCE + "\\s+inputs?"
+                    + "|" + HINDI_INPUT + "\\s*[:：-]\\s*" + INPUT_SOURCE
+                    + "|" + INPUT_SOURCE + "\\s+(?:के\\s+)?" + HINDI_INPUT + "\\s+के\\s+साथ"
+                    + "|" + INPUT_SOURCE + "\\s+से\\s+(?:मिले\\s+)?" + HINDI_INPUT + ")\\s*[)\\]]?\\s*[.।]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words an {@link #INPUTS_LINE} sets where a source's name goes that name no source: agencies in general. */
+    private static final java.util.Set<String> UNNAMED_SOURCES = java.util.Set.of("agencies", "agency", "news agencies",
+            "wire agencies", "wires", "एजेंसी", "एजेंसियों", "एजेंसियां", "एजेंसियाँ", "एजेंसियो");
 
     /**
      * An agency in brackets closing the last paragraph: "... the minister said. (AFP)", "…再開した。（共同）". Starts at
@@ -95,6 +124,13 @@ final class SourceCredit {
         int lastIndex = paragraphs.size() - 1;
         String last = paragraphs.get(lastIndex);
         if (last.length() <= MAX_CREDIT_LINE_CHARS) {
+            String input = group(INPUTS_LINE.matcher(last));
+            if (input != null) {
+                paragraphs.remove(lastIndex);
+                removeLine(container, last);
+                String source = tidy(input);
+                return source.isEmpty() || UNNAMED_SOURCES.contains(source.toLowerCase(java.util.Locale.ROOT)) ? null : source;
+            }
             String credit = group(SOURCE_LINE.matcher(last));
             if (credit == null && paragraphs.size() > 1) {
                 credit = group(BARE_CREDIT.matcher(last));
@@ -149,7 +185,7 @@ final class SourceCredit {
     /** True for a line that is only a source credit; such lines are left for {@link #extract}. */
     static boolean isCreditLine(String line) {
         return line.length() <= MAX_CREDIT_LINE_CHARS
-                && (SOURCE_LINE.matcher(line).matches() || BARE_CREDIT.matcher(line).matches());
+                && (SOURCE_LINE.matcher(line).matches() || BARE_CREDIT.matcher(line).matches() || INPUTS_LINE.matcher(line).matches());
     }
 
     private static String group(Matcher m) {

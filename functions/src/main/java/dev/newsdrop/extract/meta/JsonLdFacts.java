@@ -38,8 +38,11 @@ public final class JsonLdFacts {
     /** schema.org's job ad, whose datePosted is its publication day ({@link #jobPosted}). */
     private static final String JOB_POSTING_TYPE = "jobposting";
 
-    /** CreativeWorks a page may state as its item instead of an Article, whose author is the page's writer. */
-    private static final Set<String> WORK_TYPES = Set.of("recipe", "howto");
+    /**
+     * CreativeWorks a page may state as its item instead of an Article, whose author is the page's writer: a recipe, a
+     * how-to, and a photo gallery (news portals type their gallery pages "ImageGallery" or "MediaGallery").
+     */
+    private static final Set<String> WORK_TYPES = Set.of("recipe", "howto", "imagegallery", "mediagallery");
 
     /** The authors of a {@link #WORK_TYPES} item, and those of them typed as an Organization. */
     private final List<String> workAuthors = new ArrayList<>();

@@ -200,6 +200,13 @@ final class MonthNames {
             {"ডিসেম্বর", "डिसेंबर", "ડિસેમ્બર", "ਦਸੰਬਰ", "டிசம்பர்", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "ഡിസംബർ"}};
 
     /**
+     * Tamil papers' short months, as their date lines print them ("டிச 03, 2026 21:40", "ஜன. 5, 2027"): a whole word
+     * each, as every month name is read, and only on a page stated Tamil ("மார்", "நவ" are words of their own).
+     */
+    private static final String[][] TAMIL_SHORT = {
+            {"ஜன"}, {"பிப்"}, {"மார்"}, {"ஏப்"}, {}, {}, {}, {"ஆக"}, {"செப்"}, {"அக்"}, {"நவ"}, {"டிச"}};
+
+    /**
      * Languages of the Caucasus and Central Asia: Azerbaijani and Uzbek (Latin), Kazakh (Cyrillic),
      * Georgian and Armenian (nominative and the genitive of dates).
      */
@@ -365,7 +372,7 @@ final class MonthNames {
      */
     private static final List<Table> LANGUAGE_ONLY_TABLES = List.of(
             new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"),
-            new Table(VIETNAMESE_WORDS, "vi"), new Table(HAUSA, "ha"), new Table(SOMALI, "so"));
+            new Table(VIETNAMESE_WORDS, "vi"), new Table(HAUSA, "ha"), new Table(SOMALI, "so"), new Table(TAMIL_SHORT, "ta"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();

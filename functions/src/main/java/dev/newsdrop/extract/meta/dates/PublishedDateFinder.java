@@ -562,7 +562,8 @@ public final class PublishedDateFinder {
         if (clock.group(3) != null && hour <= 12) {
             hour = hour % 12 + (Character.toLowerCase(clock.group(3).charAt(0)) == 'p' ? 12 : 0);
         }
-        long offsetMinutes = ChronoUnit.MINUTES.between(stated.toLocalDateTime(),
+        // the shown clock has no seconds: the stated time is read to its minute ("18:55:41Z" is shown "00:25 IST")
+        long offsetMinutes = ChronoUnit.MINUTES.between(stated.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES),
                 first.day.atTime(hour, Integer.parseInt(clock.group(2))));
         if (offsetMinutes % OFFSET_MINUTES_STEP != 0 || offsetMinutes < -MAX_HOURS_WEST_OF_UTC * MINUTES_PER_HOUR
                 || offsetMinutes > MAX_HOURS_EAST_OF_UTC * MINUTES_PER_HOUR) {
@@ -622,7 +623,7 @@ public final class PublishedDateFinder {
                 }
                 continue;
             }
-            boolean update = isShownUpdate(t, text, seen - labelAt, lang) && !timesInstant(t, stated);
+            boolean update = isShownUpdate(t, text, seen - labelAt, lang) && !timesInstant(t, stated) && !zonedClockNamesInstant(text, day, stated);
             ShownDate first = update ? publicationAfterUpdate(text, lang) : new ShownDate(text, day, dayOf(day), false, true);
             if (first != null) {
                 return first;
@@ -645,6 +646,56 @@ public final class PublishedDateFinder {
         }
         OffsetDateTime machine = IsoTimes.offsetDateTimeOrNull(p.attr("datetime"));
         return machine != null && machine.isEqual(instant);
+    }
+
+    /**
+     * Zone abbreviations newsrooms print after a shown clock ("Updated: Dec 4, 2026, 00:12 IST", "0:20 [IST]") that the date
+     * parser leaves unread, each with the offsets, in minutes east of UTC, it may stand for: "IST" is India's, Ireland's
+     * summer time and Israel's, "BST" Bangladesh's and Britain's summer time. Read only to tell whether a shown time is the
+     * stated instant ({@link #zonedClockNamesInstant}), where an ambiguous name's readings are all tried.
+     */
+    private static final Map<String, List<Integer>> SHOWN_ZONE_MINUTES = Map.ofEntries(
+            Map.entry("ist", List.of(330, 60, 120)), Map.entry("pkt", List.of(300)), Map.entry("npt", List.of(345)),
+            Map.entry("bst", List.of(360, 60)), Map.entry("slst", List.of(330)), Map.entry("sgt", List.of(480)),
+            Map.entry("hkt", List.of(480)), Map.entry("pht", List.of(480)), Map.entry("wib", List.of(420)),
+            Map.entry("jst", List.of(540)), Map.entry("kst", List.of(540)), Map.entry("aest", List.of(600)),
+            Map.entry("aedt", List.of(660)), Map.entry("cet", List.of(60)), Map.entry("cest", List.of(120)),
+            Map.entry("eat", List.of(180)), Map.entry("wat", List.of(60)), Map.entry("cat", List.of(120)),
+            Map.entry("sast", List.of(120)), Map.entry("gst", List.of(240)));
+
+    /** A clock and a zone's abbreviation after it, bracketed or not: "00:12 IST", "0:20 [IST]", "11:45 PM (IST)". */
+    private static final Pattern CLOCK_AND_ZONE = Pattern.compile(
+            "(?<![\\d:.])([01]?\\d|2[0-3])\\s*[:.]\\s*([0-5]\\d)(?![\\d:])(?:\\s*([aApP])\\.?[mM]\\.?)?\\s*[(\\[]?\\s*(\\p{L}{2,4})\\s*[)\\]]?(?![\\p{L}])");
+
+    /**
+     * True when a shown line's clock, read in the zone the line names after it ({@link #SHOWN_ZONE_MINUTES}), is the
+     * stated publication instant to the minute: the time the page prints under its headline is the publication
+     * itself whatever label the template sets before it (Indian portals print their one time as "Updated: Dec 4,
+     * 2026, 00:12 IST" while the JSON-LD states "2026-12-03T18:42:00Z"), as {@link #timesInstant} reads a time element's.
+     */
+    private static boolean zonedClockNamesInstant(String text, String day, OffsetDateTime stated) {
+        if (day == null || day.length() < DAY_CHARS) {
+            return false;
+        }
+        Matcher m = CLOCK_AND_ZONE.matcher(text);
+        while (m.find()) {
+            List<Integer> offsets = SHOWN_ZONE_MINUTES.get(m.group(4).toLowerCase(Locale.ROOT));
+            if (offsets == null) {
+                continue;
+            }
+            int hour = Integer.parseInt(m.group(1));
+            if (m.group(3) != null && hour >= 1 && hour <= 12) {
+                hour = hour % 12 + (Character.toLowerCase(m.group(3).charAt(0)) == 'p' ? 12 : 0);
+            }
+            java.time.LocalDateTime local = dayOf(day).atTime(hour, Integer.parseInt(m.group(2)));
+            for (int minutes : offsets) {
+                OffsetDateTime shown = local.atOffset(ZoneOffset.ofTotalSeconds(minutes * MINUTES_PER_HOUR));
+                if (Math.abs(ChronoUnit.SECONDS.between(shown, stated)) < ChronoUnit.MINUTES.getDuration().getSeconds()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -679,7 +730,8 @@ public final class PublishedDateFinder {
         }
         for (int i = 0; i < digit; i++) {
             if (LABEL_COLONS.indexOf(text.charAt(i)) >= 0) {
-                return !holdsPublishedLabel(text.substring(0, i));
+                String label = text.substring(0, i);
+                return !holdsPublishedLabel(label) && !holdsUpdateLabel(label); // "Updated:" labels the page's own date
             }
         }
         return false;

@@ -1656,9 +1656,33 @@ public final class TitleCleaner {
         for (String t : stated) {
             Matcher m = KICKER_COLON.matcher(t);
             if (m.find() && ComparisonKey.of(t.substring(m.end())).equals(headingKey) && withoutUpdateLabels(t).equals(t)
-                    && SPACES.split(t.substring(0, m.start()).trim()).length <= MAX_KICKER_WORDS) {
+                    && SPACES.split(t.substring(0, m.start()).trim()).length <= MAX_KICKER_WORDS
+                    && !latinBeforeOtherScript(t.substring(0, m.start()), heading)) {
                 return t;
             }
+        }
+        return null;
+    }
+
+    /**
+     * True when the kicker is in Latin letters and the heading in another script. Such a stated kicker ("Kolkata Weather:
+     * কলকাতায় শীতের আমেজ …", "Delhi Pollution: दिल्ली में …") is a search engine's keyword the site sets before its
+     * headline in og:title and the document title, in English for searches typed in Latin letters; the reader's
+     * headline in the page's language carries no such label.
+     */
+    private static boolean latinBeforeOtherScript(String kicker, String heading) {
+        Character.UnicodeScript headingScript = firstLetterScript(heading);
+        return firstLetterScript(kicker) == Character.UnicodeScript.LATIN && headingScript != null
+                && headingScript != Character.UnicodeScript.LATIN;
+    }
+
+    private static Character.UnicodeScript firstLetterScript(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return Character.UnicodeScript.of(c);
+            }
+            i += Character.charCount(c);
         }
         return null;
     }
@@ -1682,18 +1706,39 @@ public final class TitleCleaner {
                 continue;
             }
             String[] segmentKeys = new String[segments.length];
+            int[] lengths = new int[segments.length];
             int longest = 0;
             for (int i = 0; i < segments.length; i++) {
                 segmentKeys[i] = ComparisonKey.of(segments[i]);
-                longest = Math.max(longest, segmentKeys[i].length());
+                lengths[i] = writtenLength(segments[i]);
+                longest = Math.max(longest, lengths[i]);
             }
             for (int i = 1; i < segments.length - 1; i++) {
-                if (!segmentKeys[i].isEmpty() && segmentKeys[i].length() < longest) {
+                if (!segmentKeys[i].isEmpty() && lengths[i] < longest) {
                     keys.add(segmentKeys[i]);
                 }
             }
         }
         return keys;
+    }
+
+    /**
+     * A segment's length as written: its letters, digits and combining marks. The vowel signs of the Indic scripts are
+     * marks, which a comparison key leaves out, so a Hindi headline's key is far shorter than an English segment of as
+     * many characters beside it ("Supreme Court: आवारा कुत्तों पर … - Stray Dogs Case Hearing … - Site"); for a script
+     * written without marks this is the key's length.
+     */
+    private static int writtenLength(String segment) {
+        int n = 0;
+        for (int i = 0; i < segment.length(); ) {
+            int c = segment.codePointAt(i);
+            int type = Character.getType(c);
+            if (Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                n++;
+            }
+            i += Character.charCount(c);
+        }
+        return n;
     }
 
     /**

@@ -125,7 +125,7 @@ final class HeaderMetaLine {
             if (name == null && e.childrenSize() >= 2) {
                 name = nameBesideDateElement(e);
             }
-            if (name == null && passed == 0 && paragraphs == 0) {
+            if (name == null && passed <= 1) { // after the standfirst at most
                 name = nameLineOverDateLine(e, html == null ? "" : html.attr("lang")); // "<div>Lucía Carrasco <span>Villanueva</span></div><div>Sábado, 14 de junio 2025</div>"
                 if (name != null && followsOtherHeadline(e)) {
                     name = null;
@@ -384,7 +384,7 @@ final class HeaderMetaLine {
      * whose classes say nothing (hashed, utility or AMP ones) stack the byline's fields. The line is a person's
      * name ({@link AuthorNames#isPersonName}), or opens with one in its first element and adds a field without
      * digits (the place it was filed from); the next element is a date {@link BylineLeads#nameBeforeDate} reads.
-     * Asked between the headline and the text's first paragraph only; not of a heading (a kicker over a second
+     * Asked between the headline and the text's first paragraph (a standfirst may stand before it); not of a heading (a kicker over a second
      * headline), of a desk's name, nor on pages in a language that capitalises its nouns ({@link #NOUN_CAPITALISING_LANGUAGES}).
      */
     private static String nameLineOverDateLine(Element line, String lang) {
@@ -399,10 +399,13 @@ final class HeaderMetaLine {
         if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || text.chars().anyMatch(Character::isDigit)) {
             return null;
         }
-        String candidate = AuthorNames.isPersonName(text) ? text : null;
-        if (candidate == null && line.childrenSize() >= 2 && line.childrenSize() <= 3 && line.textNodes().stream().allMatch(TextNode::isBlank)) {
+        String candidate;
+        if (line.childrenSize() >= 2 && line.childrenSize() <= 3 && line.textNodes().stream().allMatch(TextNode::isBlank)) {
+            // the fields in elements of their own: the name is the first ("María José Ruiz", then "Valencia")
             String first = boundedText(line.firstElementChild(), BylineText.MAX_BYLINE_CHARS + 1).trim();
             candidate = AuthorNames.isPersonName(first) ? first : null;
+        } else {
+            candidate = AuthorNames.isPersonName(text) ? text : null;
         }
         if (candidate == null || AuthorNames.namesDesk(candidate)) {
             return null;

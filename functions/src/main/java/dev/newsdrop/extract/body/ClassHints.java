@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 
@@ -181,11 +182,16 @@ final class ClassHints {
         Hint of(Element e) {
             String cls = Blocks.attr(e, "class"); // exact keys: the parser writes them in lower case
             String id = Blocks.attr(e, "id");
-            if (cls.isEmpty() && id.isEmpty()) {
+            String given = PageScan.developerName(e, cls, id);
+            if (cls.isEmpty() && id.isEmpty() && given.isEmpty()) {
                 return Hint.NONE;
             }
             int lists = cls.isEmpty() ? 0 : inContext(e, cls, facts(cls) & ~IN_ARTICLE_BODY_NAME);
-            return hint(onTag(e, id.isEmpty() ? lists : lists | listsOf(id)));
+            lists = id.isEmpty() ? lists : lists | listsOf(id);
+            if (lists == 0 && !given.isEmpty()) {
+                lists = facts(given) & ~IN_ARTICLE_BODY_NAME; // "<div class="sc-1x2y" data-testid="most-read">": the name its developer gave it, when its class says nothing
+            }
+            return hint(onTag(e, lists));
         }
 
         /**

@@ -73,6 +73,8 @@ final class ContentPruner {
             new Phrases(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
                     "publicidad", "publicidade", "anúncio", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
+                    // Japanese, Chinese (simplified and traditional) and Korean, and the Japanese "sponsored link"
+                    "広告", "广告", "廣告", "광고", "スポンサーリンク",
                     "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",
                     "trending now", "recommended", "comments?", "\\d+ comments?",
                     // the line a news site sets over an ad inside the text, saying the article goes on below it

@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Text measurements of every element under a root, made in one iterative pass so later stages never
@@ -447,7 +448,7 @@ final class TextStats {
             return UNDER_TIME;
         }
         if (tag.equals("input")) {
-            return Blocks.attr(e, "type").equalsIgnoreCase("email") ? UNDER_EMAIL_INPUT : 0;
+            return isEmailInput(e) ? UNDER_EMAIL_INPUT : 0;
         }
         String itemtype = itemtypeRead != null ? itemtypeRead : Blocks.attr(e, "itemtype");
         if (itemtype.isEmpty()) {
@@ -455,6 +456,41 @@ final class TextStats {
         }
         String type = itemtype.substring(itemtype.lastIndexOf('/') + 1).strip();
         return COMMENT_ITEMTYPES.contains(type) ? UNDER_COMMENT : DISCUSSION_ITEMTYPES.contains(type) ? UNDER_DISCUSSION : 0;
+    }
+
+    /**
+     * Words of an input's placeholder, label, name or autofill hint that ask for an e-mail address, in the
+     * languages of the pages read: the "mail" of "email", "E-Mail-Adresse", "e-mail", "correo electrónico"'s
+     * "correo", French "courriel", Japanese "メール", Hindi "ईमेल", Korean "이메일", Chinese "邮箱"/"郵箱"/"电子邮件",
+     * Russian "почт" ("электронная почта"), Arabic "البريد". Sign-up forms built by front-end frameworks often
+     * leave the input's type "text" or out and say what it takes only in these.
+     */
+    private static final Pattern EMAIL_FIELD_WORDS = Pattern.compile(
+            "(?iU)mail|correo|courriel|メール|ईमेल|이메일|邮箱|郵箱|电子邮件|почт|البريد");
+
+    /** The attributes of an input that say what it takes, read in this order. */
+    private static final String[] INPUT_PURPOSE_ATTRIBUTES = {"placeholder", "aria-label", "name", "autocomplete", "id"};
+
+    /**
+     * An input that takes an e-mail address: typed "email", or, typed "text" or not at all, with a
+     * placeholder, label, name or autofill hint that asks for one ({@link #EMAIL_FIELD_WORDS}). A
+     * search box or a password field asks for something else, whatever its placeholder says.
+     */
+    static boolean isEmailInput(Element e) {
+        String type = Blocks.attr(e, "type");
+        if (type.equalsIgnoreCase("email")) {
+            return true;
+        }
+        if (!type.isEmpty() && !type.equalsIgnoreCase("text")) {
+            return false;
+        }
+        for (String key : INPUT_PURPOSE_ATTRIBUTES) {
+            String v = Blocks.attr(e, key);
+            if (!v.isEmpty() && v.length() <= 80 && EMAIL_FIELD_WORDS.matcher(v).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1175,8 +1175,12 @@ public final class PageScan {
                     }
                     String cls = attr(e, "class");
                     String id = attr(e, "id");
-                    boolean named = !cls.isEmpty() || !id.isEmpty();
+                    String given = developerName(e, cls, id);
+                    boolean named = !cls.isEmpty() || !id.isEmpty() || !given.isEmpty();
                     int says = named ? classSays.computeIfAbsent(cls, PageScan::whatNameSays) | whatNameSays(id) : 0;
+                    if (!given.isEmpty()) {
+                        says |= classSays.computeIfAbsent(given, PageScan::whatNameSays);
+                    }
                     if ((says & NAMES_COMMENTS) != 0
                             || isCommentStructure(e, attr(e, "itemtype"), seenHeadline[0], paragraphs[0] >= MIN_PARAGRAPHS_BEFORE_THREAD)) {
                         comments[0] = e;
@@ -1233,6 +1237,31 @@ public final class PageScan {
             node = TreeWalk.next(node, doc);
         }
         return List.copyOf(lines);
+    }
+
+    /**
+     * The attributes front-end frameworks' developers name a component by for their tests and scripts when its
+     * classes are hashes or utilities ("css-1x2y3z", "sc-bdfBwQ", "flex gap-2 text-sm"): {@code
+     * data-testid="byline-name"}, {@code data-component="byline"}, {@code data-qa="comments"}. They say what
+     * the element is as a class would, and are read as one.
+     */
+    private static final String[] DEVELOPER_NAME_ATTRIBUTES = {"data-testid", "data-component", "data-qa"};
+
+    /**
+     * The first of {@link #DEVELOPER_NAME_ATTRIBUTES} the element carries, "" when none: asked only of an
+     * element with more attributes than its class and id, most elements having no other.
+     */
+    public static String developerName(Element e, String cls, String id) {
+        if (e.attributesSize() <= (cls.isEmpty() ? 0 : 1) + (id.isEmpty() ? 0 : 1)) {
+            return "";
+        }
+        for (String key : DEVELOPER_NAME_ATTRIBUTES) {
+            String v = attr(e, key);
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
+        return "";
     }
 
     /** Which of comments, byline and dateline a class or id names, as {@code NAMES_*} bits. */

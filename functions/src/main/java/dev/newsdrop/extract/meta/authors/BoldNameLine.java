@@ -538,6 +538,9 @@ final class BoldNameLine {
         if (text.isEmpty() || text.charAt(text.length() - 1) != '）' && text.charAt(text.length() - 1) != '】') {
             return List.of();
         }
+        if ((text.charAt(0) == '（' || text.charAt(0) == '【') && p.childNodeSize() == 1) {
+            text = previousParagraphEnd(p) + text; // "<p>……設けている。</p><p>（田村美咲）</p>": the credit set as a paragraph of its own
+        }
         text = text.substring(Math.max(0, text.length() - MAX_DATELINE_CHARS));
         if (text.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA)) {
             return List.of();
@@ -548,6 +551,21 @@ final class BoldNameLine {
             return List.of();
         }
         return AuthorNames.clean(List.of(names.replace('・', ',').replace('、', ',')));
+    }
+
+    /**
+     * The last characters of the paragraph just before a Japanese closing credit set alone ({@link
+     * #japaneseBracketSignature}), for the credit to be read after its full stop as when it closes that paragraph;
+     * "" when the element before is no paragraph.
+     */
+    private static String previousParagraphEnd(Element p) {
+        Element prev = p.previousElementSibling();
+        if (prev == null || !prev.normalName().equals(p.normalName()) || prev.childNodeSize() == 0
+                || !(prev.childNode(prev.childNodeSize() - 1) instanceof TextNode t)) {
+            return "";
+        }
+        String text = t.getWholeText().strip();
+        return text.substring(Math.max(0, text.length() - MAX_DATELINE_CHARS));
     }
 
     /**

@@ -125,6 +125,12 @@ final class HeaderMetaLine {
             if (name == null && e.childrenSize() >= 2) {
                 name = nameBesideDateElement(e);
             }
+            if (name == null && passed <= 1) { // after the standfirst at most
+                name = nameLineOverDateLine(e, html == null ? "" : html.attr("lang")); // "<div>Lucía Carrasco <span>Villanueva</span></div><div>Sábado, 14 de junio 2025</div>"
+                if (name != null && followsOtherHeadline(e)) {
+                    name = null;
+                }
+            }
             if (text.length() > BylineText.MAX_BYLINE_CHARS && name == null) {
                 continue;
             }
@@ -371,6 +377,64 @@ final class HeaderMetaLine {
         }
         return BylineLeads.nameBeforeDate(nameText + " · " + dateText);
     }
+
+    /**
+     * The writer named alone on a line of the header whose next line is the date alone: "<div><span>Lucía
+     * Carrasco</span><span>Villanueva del Río</span></div><div>Sábado, 14 de junio 2025, 08:12</div>", as themes
+     * whose classes say nothing (hashed, utility or AMP ones) stack the byline's fields. The line is a person's
+     * name ({@link AuthorNames#isPersonName}), or opens with one in its first element and adds a field without
+     * digits (the place it was filed from); the next element is a date {@link BylineLeads#nameBeforeDate} reads.
+     * Asked between the headline and the text's first paragraph (a standfirst may stand before it); not of a heading (a kicker over a second
+     * headline), of a desk's name, nor on pages in a language that capitalises its nouns ({@link #NOUN_CAPITALISING_LANGUAGES}).
+     */
+    private static String nameLineOverDateLine(Element line, String lang) {
+        if (capitalisesNouns(lang) || SECTION_HEADINGS.contains(line.normalName())) {
+            return null; // "<h2><span>Rückbau von Atomkraftwerk</span><span>Kühltürme … gesprengt</span></h2>": a kicker and a headline
+        }
+        Element date = shownElementFrom(line.nextElementSibling());
+        if (date == null) {
+            return null;
+        }
+        String text = boundedText(line, BylineText.MAX_BYLINE_CHARS + 1).trim();
+        if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || text.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        String candidate;
+        if (line.childrenSize() >= 2 && line.childrenSize() <= 3 && line.textNodes().stream().allMatch(TextNode::isBlank)) {
+            // the fields in elements of their own: the name is the first ("María José Ruiz", then "Valencia")
+            String first = boundedText(line.firstElementChild(), BylineText.MAX_BYLINE_CHARS + 1).trim();
+            candidate = AuthorNames.isPersonName(first) ? first : null;
+        } else {
+            candidate = AuthorNames.isPersonName(text) ? text : null;
+        }
+        if (candidate == null || AuthorNames.namesDesk(candidate)) {
+            return null;
+        }
+        String dateText = boundedText(date, MAX_DATE_ELEMENT_CHARS + 1).trim();
+        if (dateText.isEmpty() || dateText.length() > MAX_DATE_ELEMENT_CHARS) {
+            return null;
+        }
+        return BylineLeads.nameBeforeDate(candidate + " · " + WEEKDAY_OPENING.matcher(dateText).replaceFirst(""));
+    }
+
+    /**
+     * Languages that write every noun with a capital, German and Luxembourgish: two or three capitalised words
+     * there are as often a topic ("Ausbau von Radwegen", "Neue Radwege") as a name, so a line's shape alone names no
+     * writer ({@link #nameLineOverDateLine}).
+     */
+    private static final Set<String> NOUN_CAPITALISING_LANGUAGES = Set.of("de", "lb");
+
+    /** True when the page's declared language is one of {@link #NOUN_CAPITALISING_LANGUAGES}. */
+    private static boolean capitalisesNouns(String lang) {
+        int end = lang.indexOf('-');
+        return NOUN_CAPITALISING_LANGUAGES.contains((end < 0 ? lang : lang.substring(0, end)).strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A weekday's name and its comma opening a date line, in any language: "Sábado, 14 de junio 2025", "Samstag,
+     * 14. Juni 2025", "Saturday, June 14, 2025". The day's date follows; the name adds nothing to it.
+     */
+    private static final Pattern WEEKDAY_OPENING = Pattern.compile("^\\p{L}{3,}\\.?,\\s*(?=\\d|\\p{L}{3,}\\.?\\s+\\d)");
 
     /** Nodes read inside one element of the header for its text: a meta line is a few elements. */
     private static final int MAX_LINE_NODES = 60;

@@ -484,7 +484,7 @@ final class VisibleBylines {
                 return false; // the story's header, or its text with a "Read also" link in it: no card
             }
             if (headline[0]) {
-                return hasTwin(up) && up.selectFirst("h1") == null;
+                return (hasTwin(up) || level == 1 && inFlatListOfItems(byline, pageTitle)) && up.selectFirst("h1") == null;
             }
         }
         return false;
@@ -527,6 +527,30 @@ final class VisibleBylines {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the byline's siblings hold a twin of it (the same tag and class) and two links to headlines or more:
+     * the items of a flat list, a ticker's "<a>headline</a><span>Por X · hace 2 horas</span><a>headline</a><span>Por Y
+     * · …</span>", with no card around each. Read among the byline's {@value #MAX_TWIN_SIBLINGS} siblings on each side.
+     */
+    private static boolean inFlatListOfItems(Element byline, String pageTitle) {
+        boolean twin = false;
+        int headlines = 0;
+        for (int side = 0; side < 2; side++) {
+            int read = 0;
+            for (Element s = side == 0 ? byline.nextElementSibling() : byline.previousElementSibling(); s != null && read++ < MAX_TWIN_SIBLINGS;
+                    s = side == 0 ? s.nextElementSibling() : s.previousElementSibling()) {
+                twin |= s.normalName().equals(byline.normalName()) && s.className().equals(byline.className());
+                if (s.normalName().equals("a") && s.hasAttr("href") && linksToStory(s)) {
+                    String words = BylineText.leadingText(s, 200).strip();
+                    if (Words.of(words).size() >= MIN_HEADLINE_LINK_WORDS && !pageTitle.contains(words)) {
+                        headlines++;
+                    }
+                }
+            }
+        }
+        return twin && headlines >= 2;
     }
 
     /** Characters at most of a card's text before its headline link: a kicker ("Lo más visto", "Politics"), not a paragraph. */

@@ -257,6 +257,10 @@ public final class PublishedDateFinder {
         String eventPathDay = null;
         if (published == null) {
             published = urlDate(url, scan, lang); // a dated path outranks a stray time element or dateline
+            if (published != null && published.length() > DAY_CHARS) {
+                // the article's marked-up time, in UTC, beside the date the newsroom shows: the shown day, as below
+                published = shownLocalDay(published, new ShownDates(doc, scan.firstH1(), lang), lang);
+            }
             if (published != null && published.equals(DateParser.fromUrl(url)) && headlineNamesDay(scan, doc, published, lang)) {
                 eventPathDay = published; // the day the story announces, which its slug was named for: asked last
                 published = null;

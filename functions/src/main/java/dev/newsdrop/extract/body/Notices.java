@@ -204,7 +204,12 @@ final class Notices {
                     // a donation asked for politely, the reader addressed by "please" ("If you value our interviews, please consider a
                     // monthly donation"), or the imperative opening the sentence in German and French ("Unterstützen Sie uns mit einer
                     // Spende", "Faites un don"); a story's report of an appeal names who asked ("urged people to consider a donation")
-                    + "|(?:^|[.!?,]\\s+)please\\s+consider (?:making |giving )?(?:a |an )?(?:\\p{L}+\\s){0,2}?(?:donation|contribution)(?![\\p{L}])"
+                    + "|(?:^|[.!?,]\\s+)please\\s+consider (?:making |giving )?(?:a |an )?(?:\\p{L}+\\s){0,3}?(?:donation|contribution|gift)(?![\\p{L}])"
+                    // the same in Italian and Spanish, "please" asking it ("per favore considera una donazione", "por favor, considera
+                    // hacer una donación"), and in Dutch with the donation closing the sentence ("Overweeg dan een donatie."): advice
+                    // to donate blood or to a charity names what the donation goes to
+                    + "|(?:^|[.!?,]\\s+)(?:per favore|por favor),?\\s+considera (?:di fare |hacer )?una (?:\\p{L}+\\s)?(?:donazione|donación)(?![\\p{L}])"
+                    + "|(?:^|[.!?,]\\s+)overweeg (?:dan |alstublieft |a\\.u\\.b\\. )?een (?:\\p{L}+\\s)?donatie\\s*(?:[.!]|$)"
                     + "|(?:^|[.!?]\\s+)(?:bitte\\s+)?unterstützen sie uns(?: jetzt| bitte)? mit einer (?:\\p{L}+\\s)?spende(?![\\p{L}])"
                     + "|(?:^|[.!?]\\s+)faites un don(?![\\p{L}])",
             FLAGS);
@@ -686,7 +691,7 @@ final class Notices {
     /** Lower-case stems one of which every {@link #MEMBERSHIP_PITCH} holds at a word's start (its noun's), searched first alike. */
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "fördermitglied", "förderunterstützer",
         "unterstützer", "unterstützen sie", "support", "soutenez", "apoya", "sostieni", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař",
-        "novinar", "novinár", "jurnalism", "ajakirjand", "donation", "contribution", "spende", "faites un don",
+        "novinar", "novinár", "jurnalism", "ajakirjand", "donation", "contribution", "gift", "donazion", "donación", "donatie", "spende", "faites un don",
         // nouns that start with no ASCII letter ("újságírást", "žurnalistiku"): their pitches are found by the verb
         "támogas", "podporte", "podržite", "atbalst", "paremkite"};
 

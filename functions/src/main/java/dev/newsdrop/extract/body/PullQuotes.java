@@ -30,6 +30,12 @@ final class PullQuotes {
     private static final Set<String> ATTRIBUTION_TAGS = Set.of("cite", "footer", "figcaption");
 
     /**
+     * The parts of the container its text does not show ({@link BodyRenderer} leaves a picture's figure and caption out):
+     * a caption that repeats the quote is no place where the text holds it, so they are left out of the text searched.
+     */
+    private static final Set<String> UNRENDERED_TAGS = Set.of("figure", "figcaption");
+
+    /**
      * A repeat is compared by at least this many letters and digits: a few words ("Nein.", "Warum?") recur in any text
      * by chance, a sentence does not.
      */
@@ -49,7 +55,8 @@ final class PullQuotes {
         }
         String whole = null;
         for (Element quote : candidates) {
-            if (!isInside(quote, container)) {
+            int place = placeIn(quote, container);
+            if (place == OUTSIDE) {
                 continue; // taken out with a box around it, or by the pruning
             }
             String words = key(quote, true);
@@ -59,24 +66,37 @@ final class PullQuotes {
             if (whole == null) {
                 whole = key(container, false);
             }
-            int first = whole.indexOf(words);
-            if (first >= 0 && whole.indexOf(words, first + 1) >= 0) {
+            int first = whole.indexOf(words); // a quote the text shows is found once as itself, once more as the repeat
+            if (first >= 0 && (place == UNRENDERED || whole.indexOf(words, first + 1) >= 0)) {
                 quote.remove();
                 whole = null;
             }
         }
     }
 
-    private static boolean isInside(Element e, Element container) {
+    private static final int OUTSIDE = 0;
+    private static final int SHOWN = 1;
+    private static final int UNRENDERED = 2;
+
+    /**
+     * Where the element is: {@link #OUTSIDE} the container (taken out), inside a part its text does not show
+     * ({@link #UNRENDERED}: a figure's pull quote, whose words the container's text searched leaves out), or {@link #SHOWN}.
+     */
+    private static int placeIn(Element e, Element container) {
+        boolean unrendered = false;
         for (Element p = e.parent(); p != null; p = p.parent()) {
             if (p == container) {
-                return true;
+                return unrendered ? UNRENDERED : SHOWN;
             }
+            unrendered |= UNRENDERED_TAGS.contains(p.normalName());
         }
-        return false;
+        return OUTSIDE;
     }
 
-    /** The element's letters and digits, case folded, its attribution left out when asked. */
+    /**
+     * The element's letters and digits, case folded: a quote's without its attribution, the container's without the
+     * figures and captions its text does not show.
+     */
     private static String key(Element root, boolean withoutAttribution) {
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -84,7 +104,8 @@ final class PullQuotes {
 
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof Element e && withoutAttribution && (skipping > 0 || ATTRIBUTION_TAGS.contains(e.normalName()))) {
+                if (node instanceof Element e && (skipping > 0
+                        || (withoutAttribution ? ATTRIBUTION_TAGS : UNRENDERED_TAGS).contains(e.normalName()))) {
                     skipping++;
                 } else if (node instanceof TextNode t && skipping == 0) {
                     appendLettersAndDigits(out, t.getWholeText());

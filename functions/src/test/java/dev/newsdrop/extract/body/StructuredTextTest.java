@@ -59,6 +59,15 @@ class StructuredTextTest {
     }
 
     @Test
+    void quotationRepeatedOnlyByACaption_stays() {
+        String other = "Ferries will run every twenty minutes from March, the port authority said on Tuesday evening.";
+        Element c = pruned("<p>" + other + "</p><figure><img src=/a.jpg><figcaption>Ann Lee: “We can still agree on big things"
+                + " in this city.”</figcaption></figure><blockquote><p>We can still agree on big things in this city.</p></blockquote>"
+                + "<p>" + other + "</p>");
+        assertEquals(1, c.getElementsByTag("blockquote").size(), c.html());
+    }
+
+    @Test
     void twoPullQuotesRepeatingEachOther_leaveOne() {
         String quote = "<blockquote><p>Nobody expected a harbour budget to pass so quickly this year.</p></blockquote>";
         Element c = pruned("<p>" + PROSE + "</p>" + quote + "<p>" + PROSE + "</p>" + quote);
@@ -98,7 +107,10 @@ class StructuredTextTest {
         "Unsere Faktenchecks sind für alle frei zugänglich. Unterstützen Sie uns mit einer Spende.",
         "Thanks for reading Slow Cities! Subscribe for free to receive new posts and support my work.",
         "Chcesz czytać więcej? Wykup dostęp do Gazety Premium za 9,90 zł miesięcznie.",
-        "Ladda ner Radio Syd-appen och lyssna var du vill."})
+        "Ladda ner Radio Syd-appen och lyssna var du vill.",
+        "Lakeshore Public Radio depends on listener support. Please consider a gift of any amount today.",
+        "Verifica Italia è indipendente. Se apprezzi il nostro lavoro, per favore considera una donazione.",
+        "Vind je dit stuk waardevol? Overweeg dan een donatie."})
     void readerAppeals_areNotices(String text) {
         assertTrue(Notices.isNotice(text), text);
     }
@@ -106,7 +118,10 @@ class StructuredTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"The charity urged people to consider a donation before Christmas.",
         "The museum said visitors could subscribe to receive new posts about the excavation.",
-        "Ladda ner BankID-appen innan du ringer banken, råder polisen."})
+        "Ladda ner BankID-appen innan du ringer banken, råder polisen.",
+        "The family asked mourners to consider a gift to the hospice instead of flowers.",
+        "Considera una donazione di sangue ogni anno, consiglia il medico.",
+        "Overweeg een donatie aan een goed doel met een ANBI-status, adviseert de Belastingdienst."})
     void reportsOfAppeals_areNoNotices(String text) {
         assertFalse(Notices.isNotice(text), text);
     }

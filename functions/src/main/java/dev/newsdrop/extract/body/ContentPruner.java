@@ -65,6 +65,12 @@ final class ContentPruner {
     private static final String PHRASE_END = "(?![\\p{L}\\p{N}])";
 
     /**
+     * A player's running time in whole minutes, in brackets as a teaser line closes with it ("(3 Min)", "(12 min.)", "(4
+     * Minuten)", "(2 minutes)", "(5 minuti)"): the brackets part it from a sentence that ends on a count of minutes.
+     */
+    private static final String PLAYER_MINUTES = "\\(\\d{1,3}\\s?(?:min|mins|minuten|minutes|minuti|minutos|minut|minuter)\\.?\\)";
+
+    /**
      * One-line boilerplate, in English, French and Arabic first: share and follow prompts, ads
      * (bylines are read with {@link BylineLeads}). Each entry lists phrases (regular expressions) a
      * line may start with, and what may follow them on the line.
@@ -232,12 +238,24 @@ final class ContentPruner {
                     "veja mais notícias", "leia mais notícias", "confira mais notícias", "acompanhe mais notícias",
                     "lea más noticias", "lee más noticias", "vea más noticias", "mira más noticias", "consulta más noticias"),
                     PHRASE_END + ".{0,100}$"),
-            // a video's teaser line between the paragraphs: a watch verb or the word "video", the clip's title and its running time
-            // ("▶ Assista: Imagens mostram … 01:12", "WATCH: … (2:41)", "Mira: … 0:45", "Δείτε: … 1:05:30"); the running time at the
-            // line's end says it labels a player, not a sentence of the text
+            // a video's or an audio's teaser line between the paragraphs: a watch or listen verb or the word "video", "audio" or
+            // "podcast", the clip's title and its running time ("▶ Assista: Imagens mostram … 01:12", "WATCH: … (2:41)", "Mira: … 0:45",
+            // "Δείτε: … 1:05:30", "Audio: Bahnstreik – was Pendler wissen müssen (3 Min)"); the running time at the line's end, as a
+            // clock or as minutes in brackets, says it labels a player, not a sentence of the text
             new Phrases(List.of("assista", "veja", "watch", "mira", "mire", "vea", "guarda", "regardez", "izle", "δείτε", "bekijk",
-                    "kijk", "sehen sie", "schauen sie", "video", "vídeo", "vidéo", "βίντεο"),
-                    "\\s*[:：|–—-]\\s*.{3,200}?[\\s·|]\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?$"),
+                    "kijk", "sehen sie", "schauen sie", "video", "vídeo", "vidéo", "βίντεο",
+                    "audio", "áudio", "podcast", "listen", "hören sie", "écoutez", "ascolta", "escucha", "ouça", "luister", "posłuchaj",
+                    "lyssna"),
+                    "\\s*[:：|–—-]\\s*.{3,200}?[\\s·|](?:\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?|" + PLAYER_MINUTES + ")$"),
+            // a media player's placeholder, the line its script shows until the player has loaded and the page keeps when it does
+            // not ("Player wird geladen …", "Loading player…", "Chargement du lecteur…", "De speler wordt geladen")
+            // (each phrase opens with its letter: the phrases are sorted by their first character)
+            new Phrases(List.of("player wird geladen", "der (?:audio-?|video-?)?player wird geladen", "audio-?player wird geladen",
+                    "video-?player wird geladen", "das (?:audio|video) wird geladen", "loading (?:the )?(?:audio |video |media )?player",
+                    "the (?:audio |video |media )?player is loading", "player is loading",
+                    "chargement du lecteur", "le lecteur (?:est )?en cours de chargement", "caricamento del (?:player|lettore)",
+                    "de (?:video|audio)?speler wordt geladen", "speler wordt geladen", "spelaren laddas", "spilleren (?:lastes|indlæses)",
+                    "afspilleren indlæses", "ładowanie odtwarzacza"), "\\s*(?:…|\\.{3})?$"),
             // a prompt to install the paper's app in the languages of South Asia, opening with "our app" ("हाम्रो मोबाइल एप डाउनलोड
             // गर्नुहोस्", "ہماری موبائل ایپ ڈاؤن لوڈ کریں") or with "for the latest news" before it ("تازہ ترین خبروں کے لیے ہماری ایپ ...")
             new Phrases(List.of("हमारा (?:मोबाइल )?ऐप", "हमारे (?:मोबाइल )?ऐप", "हाम्रो (?:मोबाइल )?एप", "ہماری (?:موبائل )?ایپ", "আমাদের (?:মোবাইল )?অ্যাপ"),
@@ -342,6 +360,7 @@ final class ContentPruner {
         Element[] inReply = {null}; // the short reply of a thread around the walk's node ({@link #isShortReply})
         boolean[] stopsAtWall = {false}; // a paywall's notice cut with no line of the text after it yet
         BlockTexts texts = new BlockTexts();
+        List<Element> quotes = new ArrayList<>(); // quotation blocks and boxes, tried as pull quotes after the walk
         markBoilerplateBrokenLines(container, removals);
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -360,6 +379,9 @@ final class ContentPruner {
                 }
                 if (removals.isMarked(e)) {
                     return FilterResult.SKIP_ENTIRELY; // cut with a block before it (a press contact's lines)
+                }
+                if (PullQuotes.CANDIDATE_TAGS.contains(e.normalName())) {
+                    quotes.add(e);
                 }
                 if (inQuotedPost[0] > 0 && (holdsParagraph(e) || s.ownChars > s.ownLinkChars)) {
                     return FilterResult.CONTINUE; // the quoted post's own words or its attribution line, or a wrapper of them
@@ -396,6 +418,10 @@ final class ContentPruner {
                 if (counter != null) {
                     counter.forEach(removals::mark); // "<div class=slide><img><span>1 / 8</span></div>": the counter, not the picture
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                Element leading = leadingSlideCounter(e);
+                if (leading != null) {
+                    removals.mark(leading); // "<img><div><span>2/3</span><p>caption</p></div>": the counter, not the caption
                 }
                 Element tip = tipBox(e, s, stats, containerChars);
                 if (tip != null) {
@@ -435,6 +461,7 @@ final class ContentPruner {
         }, container);
         deadline.check(STAGE);
         removals.apply();
+        PullQuotes.remove(container, quotes);
         return stopsAtWall[0];
     }
 
@@ -1561,6 +1588,28 @@ final class ContentPruner {
             }
         }
         return parts.isEmpty() ? null : parts;
+    }
+
+    /**
+     * The gallery's counter that opens a slide's caption box in an inline element of its own, the box right after the
+     * slide's picture ("<img><div class=legend><span>2/3</span><p>Seuls quelques rangs …</p></div>"): it says where the
+     * reader is in the slideshow, as a counter alone does ({@link #slideCounter}), and the caption after it stays. Null when
+     * the box opens otherwise. Only the box's first child is asked, and only after a picture.
+     */
+    private static Element leadingSlideCounter(Element e) {
+        Element before = e.previousElementSibling();
+        if (before == null || !isPictureAlone(before)) {
+            return null;
+        }
+        Node first = e.firstChild();
+        while (first instanceof TextNode t && t.isBlank()) {
+            first = first.nextSibling();
+        }
+        if (!(first instanceof Element c) || Blocks.isBlock(c) || c.childNodeSize() != 1 || !(c.firstChild() instanceof TextNode)) {
+            return null;
+        }
+        String text = c.text().strip();
+        return text.length() <= BodyRenderer.MAX_PICTURE_COUNTER_CHARS && BodyRenderer.isCounterText(text) ? c : null;
     }
 
     /** True when the element is or holds an {@code <img>} or {@code <picture>}. */

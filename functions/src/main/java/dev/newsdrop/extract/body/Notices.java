@@ -137,7 +137,13 @@ final class Notices {
                     + "|\\babonnez-vous\\b[^.!?]{0,40}(?:\\d|gratuit|offert)"
                     + "|\\b(?:essayez|testez|lisez)\\b[^.!?]{0,40}\\b(?:gratuitement|gratuit|offert)"
                     + "|\\bsuscr[ií]bete\\b[^.!?]{0,40}(?:\\d|gratis)|\\babbonati\\b[^.!?]{0,40}(?:\\d|gratis|gratuit)"
-                    + "|\\bassine\\b[^.!?]{0,40}(?:\\d|grátis|gratuit)",
+                    + "|\\bassine\\b[^.!?]{0,40}(?:\\d|grátis|gratuit)"
+                    // Polish: "Wykup dostęp do … Premium za 9,90 zł miesięcznie", "Wykup subskrypcję za 1 zł"
+                    + "|(?:^|[.!?:]\\s+)wykup (?:dostęp|subskrypcję|prenumeratę|abonament)(?![\\p{L}])[^.!?]{0,60}(?:\\d|za darmo|gratis)"
+                    // a newsletter's own pitch under a post, the posts themselves offered ("Subscribe for free to receive new posts
+                    // and support my work", "Subscribe to get new posts in your inbox")
+                    + "|(?:^|[.!?:]\\s+)subscribe (?:for free |now |today )?to (?:receive|get) (?:new|future|my|our|the latest)"
+                    + " (?:posts|stories|articles|issues|editions|essays)(?![\\p{L}])",
             FLAGS);
 
     /**
@@ -194,7 +200,18 @@ final class Notices {
                     // the same asked politely, the reader to "consider supporting our journalism"
                     // (the reader addressed: "please", the sentence's opening, or "you" before it; "asked them to consider …" reports it)
                     + "|(?:(?:^|[.!?,]\\s+)(?:please\\s+)?|\\byou(?:\\s+\\p{L}+){0,2}\\s+)consider(?:ing)? supporting"
-                    + " (?:(?:our|independent|local|quality)\\s){1,2}(?:journalism|reporting)(?![\\p{L}])",
+                    + " (?:(?:our|independent|local|quality)\\s){1,2}(?:journalism|reporting)(?![\\p{L}])"
+                    // a donation asked for politely, the reader addressed by "please" ("If you value our interviews, please consider a
+                    // monthly donation"), or the imperative opening the sentence in German and French ("Unterstützen Sie uns mit einer
+                    // Spende", "Faites un don"); a story's report of an appeal names who asked ("urged people to consider a donation")
+                    + "|(?:^|[.!?,]\\s+)please\\s+consider (?:making |giving )?(?:a |an )?(?:\\p{L}+\\s){0,3}?(?:donation|contribution|gift)(?![\\p{L}])"
+                    // the same in Italian and Spanish, "please" asking it ("per favore considera una donazione", "por favor, considera
+                    // hacer una donación"), and in Dutch with the donation closing the sentence ("Overweeg dan een donatie."): advice
+                    // to donate blood or to a charity names what the donation goes to
+                    + "|(?:^|[.!?,]\\s+)(?:per favore|por favor),?\\s+considera (?:di fare |hacer )?una (?:\\p{L}+\\s)?(?:donazione|donación)(?![\\p{L}])"
+                    + "|(?:^|[.!?,]\\s+)overweeg (?:dan |alstublieft |a\\.u\\.b\\. )?een (?:\\p{L}+\\s)?donatie\\s*(?:[.!]|$)"
+                    + "|(?:^|[.!?]\\s+)(?:bitte\\s+)?unterstützen sie uns(?: jetzt| bitte)? mit einer (?:\\p{L}+\\s)?spende(?![\\p{L}])"
+                    + "|(?:^|[.!?]\\s+)faites un don(?![\\p{L}])",
             FLAGS);
 
     /**
@@ -231,7 +248,12 @@ final class Notices {
                     + "|(?:^|[.!?:]\\s+)(?:ascolta|ascoltate) il nostro (?:\\p{L}+\\s){0,2}?podcast(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)(?:ouça|escute|oiça) (?:o )?nosso (?:\\p{L}+\\s){0,2}?podcast(?![\\p{L}])"
                     + "|(?:^|[.!?:]\\s+)lyssna(?: också)? på vår (?:\\p{L}+\\s){0,2}?(?:podd|podcast)(?![\\p{L}])"
-                    + "|(?:^|[.!?:]\\s+)(?:posłuchaj|posłuchajcie) naszego (?:\\p{L}+\\s){0,2}?podcastu(?![\\p{L}])",
+                    + "|(?:^|[.!?:]\\s+)(?:posłuchaj|posłuchajcie) naszego (?:\\p{L}+\\s){0,2}?podcastu(?![\\p{L}])"
+                    // Swedish, Norwegian, Danish and Polish: "our app", or the site's app by its name and what to do with it ("Ladda
+                    // ner Radio Syd-appen och lyssna var du vill", "Last ned vår app", "Pobierz naszą aplikację")
+                    + "|(?:^|[.!?:]\\s+)(?:ladda ner|ladda hem|last ned|hent|download) (?:vår|vores) (?:\\p{L}+\\s){0,2}?app(?:en)?(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)(?:ladda ner|ladda hem|last ned|hent|download) [\\p{L}\\p{N} ]{1,30}?-appen (?:og|och)(?![\\p{L}])"
+                    + "|(?:^|[.!?:]\\s+)pobierz (?:naszą|bezpłatną) (?:\\p{L}+\\s){0,2}?aplikacj[ęa](?![\\p{L}])",
             FLAGS);
 
     /**
@@ -521,7 +543,20 @@ final class Notices {
                     + "|(?:tienes|tiene|tenés) (?:una |un )?(?:pista|chivatazo|tip|soplo)"
                     + "|(?:tem|você tem) (?:uma )?(?:sugestão de pauta|denúncia)|sugestão de pauta"
                     + "|hai (?:una )?(?:segnalazione|notizia da segnalare)|avete (?:una )?segnalazion[ei]"
-                    + "|masz (?:temat|informację|newsa|sygnał))(?![\\p{L}])",
+                    + "|masz (?:temat|informację|newsa|sygnał)"
+                    // a fact-checking desk's box asking for claims to check: the reader's doubt about a piece of news, or a claim
+                    // the reader wants checked ("Vous avez un doute sur une information ?", "Une info à vérifier ?", "Want us to
+                    // fact-check something?", "Haben Sie eine zweifelhafte Behauptung gesehen?", "Twijfel je aan een bericht?",
+                    // "¿Tienes dudas sobre una información?", "Hai un dubbio su una notizia?")
+                    + "|(?:vous avez |tu as )?(?:un doute|des doutes) sur une (?:info(?:rmation)?|rumeur|publication|image|vidéo)"
+                    + "|une (?:info(?:rmation)?|rumeur|publication|image|vidéo) à (?:nous faire )?vérifier"
+                    + "|(?:do you )?want us to (?:fact-?check|verify|check) (?:a |an |something|it|this)"
+                    + "|(?:have you )?(?:seen|spotted|come across) (?:a |an |something )(?:(?:suspicious|dubious|questionable|viral) )?"
+                    + "(?:claim|post|rumou?r|image|video|story) (?:(?:you|that) )?(?:want(?:ed)?|would like) (?:us )?(?:to )?(?:fact-?check|check|verify)"
+                    + "|(?:haben sie|hast du) (?:eine )?(?:zweifelhafte|fragwürdige|verdächtige) (?:behauptung|meldung|nachricht|information)"
+                    + "|(?:twijfel je|twijfelt u) (?:aan|over) (?:een |het )?(?:bericht|nieuwsbericht|claim|nieuws)"
+                    + "|(?:tienes|tiene) (?:alguna )?dudas? sobre (?:una|alguna) (?:información|noticia|publicación)"
+                    + "|hai (?:un )?dubbi(?:o)? su una (?:notizia|informazione))(?![\\p{L}])",
             FLAGS);
 
     /**
@@ -660,7 +695,7 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SUBSCRIPTION_PITCH} holds at a word's start, searched first alike. */
     private static final String[] PITCH_STEMS = {"kostenlos", "gratis", "gratuit", "free", "subscri", "abonn", "suscr",
-        "abbonat", "assine"};
+        "abbonat", "assine", "wykup"};
 
     /** Lower-case stems one of which every {@link #ACCESS_PITCH} holds at a word's start, searched first alike. */
     private static final String[] ACCESS_STEMS = {"unlimited", "unrestricted", "unbegrenzt", "unbeschränkt", "illimit", "ilimitad",
@@ -669,12 +704,13 @@ final class Notices {
     /** Lower-case stems one of which every {@link #MEMBERSHIP_PITCH} holds at a word's start (its noun's), searched first alike. */
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "fördermitglied", "förderunterstützer",
         "unterstützer", "unterstützen sie", "support", "soutenez", "apoya", "sostieni", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař",
-        "novinar", "novinár", "jurnalism", "ajakirjand",
+        "novinar", "novinár", "jurnalism", "ajakirjand", "donation", "contribution", "gift", "donazion", "donación", "donatie", "spende", "faites un don",
         // nouns that start with no ASCII letter ("újságírást", "žurnalistiku"): their pitches are found by the verb
         "támogas", "podporte", "podržite", "atbalst", "paremkite"};
 
     /** Lower-case stems one of which every {@link #APP_PITCH} holds at a word's start (its verb's, or the podcast's noun), searched first alike. */
-    private static final String[] APP_STEMS = {"herunter", "install", "download", "téléchar", "descarg", "scarica", "podcast", "podd"};
+    private static final String[] APP_STEMS = {"herunter", "install", "download", "téléchar", "descarg", "scarica", "ladda", "last ned",
+        "hent", "pobierz", "podcast", "podd"};
 
     /**
      * Lower-case stems one of which every {@link #CHANNEL_PITCH} and {@link #CHANNEL_INVITATION} holds at a word's start (its

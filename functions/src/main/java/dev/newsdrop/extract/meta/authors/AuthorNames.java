@@ -529,9 +529,14 @@ public final class AuthorNames {
     /** Strings that are addresses, not names, before any splitting on separators. */
     private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
 
-    /** An e-mail address set after a name by a separator ("Jane Doe | jdoe@example.com"): contact, not a name. */
+    /**
+     * An e-mail address set after a name by a separator or a blank ("Jane Doe | jdoe@example.com",
+     * "di MARCO ROSSI m.rossi@example.it e GIULIA BIANCHI g.bianchi@example.it", an address linked beside
+     * each name): the writer's contact, never part of a name, so it goes wherever it stands and the names
+     * around it are read as if it were not there.
+     */
     private static final Pattern EMAIL_AFTER_NAME = Pattern.compile(
-            "\\s*[|,;–—]\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+            "(?:\\s*[|,;–—]\\s*|\\s*[(<]|\\s+)(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+[)>]?");
 
     /**
      * A social network handle set after a name, after a space or in brackets: "Jane Doe @janedoe",

@@ -288,7 +288,7 @@ final class StatedAuthors {
             if (looked++ >= MAX_CO_AUTHOR_BYLINES) {
                 break;
             }
-            String text = BylineText.leadingText(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip();
+            String text = BylineText.firstLine(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip(); // to its <br>: a second line credits others
             text = COMPANION.matcher(text).replaceFirst(" & "); // "Par Paul Durand, avec Marie Lefèvre": a companion writer, no role
             text = DATE_AFTER_SEPARATOR.matcher(text).replaceFirst(""); // "... - Le 15/11/2026 à 18:00": the line's date, not a list
             if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !(BylineLeads.mayOpenWithLeadIn(text) && BylineLeads.LEAD_IN.matcher(text).lookingAt())
@@ -375,6 +375,18 @@ final class StatedAuthors {
      */
     private static final String EDITING_LABELS = "(?:editing|editor|edição|edicao|edición|edicion|edizione|édition|edition"
             + "|eindredactie|redigering|bearbeitung|schlussredaktion)";
+
+    /**
+     * A word of {@link #CONTRIBUTOR_WORDS}, {@link #EDITING_LABELS} or {@link AuthorNames#EDITORS_CREDIT} standing as a
+     * word anywhere in a text: the text credits a part of the work other than the writing, or may.
+     */
+    private static final Pattern OTHER_WORK_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + CONTRIBUTOR_WORDS + "|" + EDITING_LABELS
+            + "|" + AuthorNames.EDITORS_CREDIT + ")(?![\\p{L}])");
+
+    /** True when the text names a credit for another part of the work than the writing ({@link #OTHER_WORK_WORD}). */
+    static boolean mayCreditOtherWork(String text) {
+        return OTHER_WORK_WORD.matcher(text).find();
+    }
 
     /**
      * A credit for another part of the work written out with its name in one text, where a credit

@@ -555,6 +555,16 @@ public final class AuthorNames {
     private static final String AGENCY_MATERIAL = "(?:(?:material|informa(?:tion|ción|ciones|ções|coes|zioni))\\s+(?:von|der|from|of|de|da|do|di|del)\\s+)?";
 
     /**
+     * A byline that closes with an agency in brackets after the names: "Lea Öztürk (dpa)", "Karim Benali et Élodie
+     * Marchand (avec AFP)", "Ewa Maj i Adam Nowicki (PAP)", "Rocío Jiménez y Manuel Ruiz (con EFE)": the writers
+     * wrote from the agency's copy, its source, as "Jane Doe, Reuters" and "Jane Doe with AP" say. Only a news
+     * agency so bracketed is taken ({@link NewsAgencies#isAgency}); a role or a place in brackets stays for the
+     * rules that read those.
+     */
+    private static final Pattern BRACKETED_AGENCY = Pattern.compile(
+            "(?iu)^(.*\\p{L}.*?)\\s*[(\\[]\\s*(?:(?:with|mit|avec|con|com|met|med|z)\\s+" + AGENCY_MATERIAL + ")?([^()\\[\\]]+?)\\s*[)\\]][\\s.]*$");
+
+    /**
      * A byline that names an agency as the writer's companion: "Jane Doe with AP", "Von Max Muster mit
      * dpa", "Par Jean Dupont avec AFP": the copy is the agency's and the person's, and the agency is
      * its source.
@@ -1462,12 +1472,14 @@ public final class AuthorNames {
     }
 
     /**
-     * The byline without a news agency set after the names by a comma ("Jane Doe, Associated Press"):
-     * where the writers work, as "Jane Doe AFP" is; the agency is the author only when no one is named.
+     * The byline without a news agency set after the names by a comma ("Jane Doe, Associated Press"), a "with"
+     * or in brackets ({@link #BRACKETED_AGENCY}): where the writers work, as "Jane Doe AFP" is; the agency is the
+     * author only when no one is named.
      */
     private static String withoutAgencyAffiliation(String s, List<String> agencies) {
-        for (Pattern p : List.of(LAST_AFTER_COMMA, WITH_AGENCY)) {
-            if (p == LAST_AFTER_COMMA ? s.indexOf(',') < 0 : !mayNameWithAgency(s)) {
+        for (Pattern p : List.of(LAST_AFTER_COMMA, WITH_AGENCY, BRACKETED_AGENCY)) {
+            if (p == LAST_AFTER_COMMA ? s.indexOf(',') < 0 : p == WITH_AGENCY ? !mayNameWithAgency(s)
+                    : s.isEmpty() || s.charAt(s.length() - 1) != ')' && s.charAt(s.length() - 1) != ']') {
                 continue; // no comma, no "with": most bylines are refused without the backtracking patterns
             }
             Matcher m = p.matcher(s);

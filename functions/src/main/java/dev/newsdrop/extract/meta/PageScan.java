@@ -37,12 +37,13 @@ public final class PageScan {
      * writer, "createdby" (its "Written by" line, which Arabic and other templates fill with the
      * dateline and the name alone); the journalist's field as CMSs name it in the site's language, Albanian
      * "gazetar" ("gazetari", "gazetarja") and the South Slavic "novinar" ("novinarka"), machine names in
-     * Latin letters whatever the script shown; the Finnish "toimittaja" (reporter) and the Nordic "skribent" (writer) so.
+     * Latin letters whatever the script shown; the Finnish "toimittaja" (reporter) and the Nordic "skribent" (writer) so,
+     * and the Turkish "muhabir" (reporter), which Turkish news CMSs give the reporter's line ("muhabir", "haber-muhabir").
      */
     private static final String[] BYLINE_NAMES = {
         "byline", "by-line", "author", "writer", "auteur", "signature", "signatura", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
         "作者", "記者", "기자", "avtor", "forfatter", "szerzo", "kirjoittaja", "reporter", "journalist", "username", "user-name", "columnist", "kolumnist",
-        "createdby", "created-by", "gazetar", "novinar", "toimittaja", "skribent"};
+        "createdby", "created-by", "gazetar", "novinar", "toimittaja", "skribent", "muhabir"};
 
     /**
      * Byline words that also sit inside other words ("firma" in "confirmation"): matched only where a

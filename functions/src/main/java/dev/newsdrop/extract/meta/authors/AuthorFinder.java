@@ -141,6 +141,11 @@ public final class AuthorFinder {
                     || PublicBodies.namesOnly(authors) || statedByPressTitle(authors, stated.raw())) {
                 List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants));
                 if (!persons.isEmpty()) {
+                    for (String a : authors) {
+                        if (NewsAgencies.isAgency(a)) {
+                            agencies.add(a); // meta author "dpa", byline "Lea Öztürk (dpa)": she wrote from the agency's copy, its source
+                        }
+                    }
                     return persons; // JSON-LD's Organization, a newsroom ("Redaktion X") or a public body signs for the site; the page names the writer
                 }
                 if (namesOrganisationsOnly(authors, ld.organisationAuthors) && namesCrowdsOnly(authors, ld.organisationAuthors)) {
@@ -152,7 +157,7 @@ public final class AuthorFinder {
                 return bylined; // JSON-LD names someone the page never shows; the byline names who wrote it
             }
             agencies.addAll(stated.agencies());
-            List<String> withCoAuthors = PublisherNames.withoutPublisher(StatedAuthors.withBylineCoAuthors(authors, scan), siteName, ld.publisherName);
+            List<String> withCoAuthors = PublisherNames.withoutPublisher(StatedAuthors.withBylineCoAuthors(authors, scan, stated.agencies().isEmpty() ? agencies : null), siteName, ld.publisherName);
             return withCoAuthors.isEmpty() ? authors : withCoAuthors;
         }
         authors = PublisherNames.withoutPublisher(AuthorProfiles.namesOfProfiles(stated.profiles(), scan, pageUrl), siteName, ld.publisherName);

@@ -529,9 +529,14 @@ public final class AuthorNames {
     /** Strings that are addresses, not names, before any splitting on separators. */
     private static final Pattern WHOLE_STRING_NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|\\S+@\\S+\\.\\w+|^/");
 
-    /** An e-mail address set after a name by a separator ("Jane Doe | jdoe@example.com"): contact, not a name. */
+    /**
+     * An e-mail address set after a name by a separator or a blank ("Jane Doe | jdoe@example.com",
+     * "di MARCO ROSSI m.rossi@example.it e GIULIA BIANCHI g.bianchi@example.it", an address linked beside
+     * each name): the writer's contact, never part of a name, so it goes wherever it stands and the names
+     * around it are read as if it were not there.
+     */
     private static final Pattern EMAIL_AFTER_NAME = Pattern.compile(
-            "\\s*[|,;–—]\\s*(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+            "(?:\\s*[|,;–—]\\s*|\\s*[(<]|\\s+)(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+[)>]?");
 
     /**
      * A social network handle set after a name, after a space or in brackets: "Jane Doe @janedoe",
@@ -548,6 +553,16 @@ public final class AuthorNames {
      * informações da Agência Brasil".
      */
     private static final String AGENCY_MATERIAL = "(?:(?:material|informa(?:tion|ción|ciones|ções|coes|zioni))\\s+(?:von|der|from|of|de|da|do|di|del)\\s+)?";
+
+    /**
+     * A byline that closes with an agency in brackets after the names: "Lea Öztürk (dpa)", "Karim Benali et Élodie
+     * Marchand (avec AFP)", "Ewa Maj i Adam Nowicki (PAP)", "Rocío Jiménez y Manuel Ruiz (con EFE)": the writers
+     * wrote from the agency's copy, its source, as "Jane Doe, Reuters" and "Jane Doe with AP" say. Only a news
+     * agency so bracketed is taken ({@link NewsAgencies#isAgency}); a role or a place in brackets stays for the
+     * rules that read those.
+     */
+    private static final Pattern BRACKETED_AGENCY = Pattern.compile(
+            "(?iu)^(.*\\p{L}.*?)\\s*[(\\[]\\s*(?:(?:with|mit|avec|con|com|met|med|z)\\s+" + AGENCY_MATERIAL + ")?([^()\\[\\]]+?)\\s*[)\\]][\\s.]*$");
 
     /**
      * A byline that names an agency as the writer's companion: "Jane Doe with AP", "Von Max Muster mit
@@ -1457,12 +1472,14 @@ public final class AuthorNames {
     }
 
     /**
-     * The byline without a news agency set after the names by a comma ("Jane Doe, Associated Press"):
-     * where the writers work, as "Jane Doe AFP" is; the agency is the author only when no one is named.
+     * The byline without a news agency set after the names by a comma ("Jane Doe, Associated Press"), a "with"
+     * or in brackets ({@link #BRACKETED_AGENCY}): where the writers work, as "Jane Doe AFP" is; the agency is the
+     * author only when no one is named.
      */
     private static String withoutAgencyAffiliation(String s, List<String> agencies) {
-        for (Pattern p : List.of(LAST_AFTER_COMMA, WITH_AGENCY)) {
-            if (p == LAST_AFTER_COMMA ? s.indexOf(',') < 0 : !mayNameWithAgency(s)) {
+        for (Pattern p : List.of(LAST_AFTER_COMMA, WITH_AGENCY, BRACKETED_AGENCY)) {
+            if (p == LAST_AFTER_COMMA ? s.indexOf(',') < 0 : p == WITH_AGENCY ? !mayNameWithAgency(s)
+                    : s.isEmpty() || s.charAt(s.length() - 1) != ')' && s.charAt(s.length() - 1) != ']') {
                 continue; // no comma, no "with": most bylines are refused without the backtracking patterns
             }
             Matcher m = p.matcher(s);

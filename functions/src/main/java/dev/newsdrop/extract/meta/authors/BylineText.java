@@ -39,12 +39,28 @@ final class BylineText {
 
     /** {@link #leadingText(Element, int)}, reading at most {@code maxNodes} nodes of the element. */
     static String leadingText(Element e, int max, int maxNodes) {
+        return leadingText(e, max, maxNodes, false);
+    }
+
+    /**
+     * {@link #leadingText(Element, int, int)} to the element's first line break after some text: a {@code <br>} ends
+     * a line, and the byline's line is the first ("By Hannah Lowe with Raj Patel<br>Photographs by Eli Marchetti": the
+     * second line credits the pictures).
+     */
+    static String firstLine(Element e, int max, int maxNodes) {
+        return leadingText(e, max, maxNodes, true);
+    }
+
+    private static String leadingText(Element e, int max, int maxNodes, boolean toBreak) {
         StringBuilder out = new StringBuilder();
         int[] nodes = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (++nodes[0] > maxNodes) {
+                    return FilterResult.STOP;
+                }
+                if (toBreak && node instanceof Element br && br.normalName().equals("br") && !out.toString().isBlank()) {
                     return FilterResult.STOP;
                 }
                 if (node instanceof TextNode t) {

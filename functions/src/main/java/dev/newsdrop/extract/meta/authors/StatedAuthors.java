@@ -180,7 +180,7 @@ final class StatedAuthors {
      * names a stated author. A header element that holds the headline is the story's, not the site's
      * chrome ({@link PageRegions#inSiteChrome}).
      */
-    static List<String> withBylineCoAuthors(List<String> stated, PageScan scan) {
+    static List<String> withBylineCoAuthors(List<String> stated, PageScan scan, List<String> agencies) {
         Set<String> statedKeys = AuthorNames.keys(stated);
         List<Element> links = new ArrayList<>();
         for (Element e : scan.authorMarkup()) {
@@ -190,7 +190,7 @@ final class StatedAuthors {
         }
         links.addAll(scan.authorPageLinks());
         if (links.size() < 2) {
-            return withBylineLineCoAuthors(stated, statedKeys, scan);
+            return withBylineLineCoAuthors(stated, statedKeys, scan, agencies);
         }
         Set<Element> authorLinks = null; // each link as its line shows it, wrapper and all: built for the first link that names a stated author
         for (Element link : links) {
@@ -226,7 +226,7 @@ final class StatedAuthors {
                 return names;
             }
         }
-        return withBylineLineCoAuthors(stated, statedKeys, scan);
+        return withBylineLineCoAuthors(stated, statedKeys, scan, agencies);
     }
 
     /** Lines under the headline read for co-authors in their text: the article's own byline comes first. */
@@ -269,8 +269,11 @@ final class StatedAuthors {
      * participle: "Reporting by", "Editing by" sign off a wire story) in the article's header are
      * read (at most {@value #MAX_HEADER_NODES} nodes after the first h1), as the byline sits there: this
      * runs on every page that states its author, and a walk of the whole page would cost every one of them.
+     * The news agency such a line names beside the stated authors ("Por Ana Ferreira, com Lusa", "Par A et B
+     * (avec AFP)") goes to {@code agencies}: the stated persons wrote it from the agency's copy, as a byline
+     * naming the agency beside a person says when no metadata states the authors.
      */
-    private static List<String> withBylineLineCoAuthors(List<String> stated, Set<String> statedKeys, PageScan scan) {
+    private static List<String> withBylineLineCoAuthors(List<String> stated, Set<String> statedKeys, PageScan scan, List<String> agencies) {
         Element h1 = scan.firstH1();
         if (h1 == null) {
             return stated;
@@ -288,15 +291,25 @@ final class StatedAuthors {
             if (looked++ >= MAX_CO_AUTHOR_BYLINES) {
                 break;
             }
-            String text = BylineText.leadingText(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip();
+            String text = BylineText.firstLine(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip(); // to its <br>: a second line credits others
             text = COMPANION.matcher(text).replaceFirst(" & "); // "Par Paul Durand, avec Marie Lefèvre": a companion writer, no role
             text = DATE_AFTER_SEPARATOR.matcher(text).replaceFirst(""); // "... - Le 15/11/2026 à 18:00": the line's date, not a list
-            if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !(BylineLeads.mayOpenWithLeadIn(text) && BylineLeads.LEAD_IN.matcher(text).lookingAt())
-                    || LIST_PUNCTUATION.matcher(text).find() // the line's own text first: the regions' selectors climb to the root
-                    || e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null) {
+            if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !(BylineLeads.mayOpenWithLeadIn(text) && BylineLeads.LEAD_IN.matcher(text).lookingAt())) {
                 continue;
             }
-            List<String> names = AuthorNames.clean(List.of(text), new ArrayList<>());
+            boolean listed = LIST_PUNCTUATION.matcher(text).find(); // the line's own text first: the regions' selectors climb to the root
+            if (listed && agencies == null || e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null) {
+                continue;
+            }
+            List<String> beside = new ArrayList<>();
+            List<String> names = AuthorNames.clean(List.of(text), beside);
+            if (agencies != null && !beside.isEmpty() && AuthorNames.keys(names).containsAll(statedKeys)) {
+                agencies.addAll(beside); // "Por Ana Ferreira, com Lusa", "Par A et B (avec AFP)" beside a JSON-LD of persons: the copy's source
+                agencies = null;
+            }
+            if (listed) {
+                continue;
+            }
             if (names.size() > stated.size() && AuthorNames.keys(names).containsAll(statedKeys)
                     && names.stream().allMatch(AuthorNames::isPersonName)) {
                 return names;
@@ -375,6 +388,18 @@ final class StatedAuthors {
      */
     private static final String EDITING_LABELS = "(?:editing|editor|edição|edicao|edición|edicion|edizione|édition|edition"
             + "|eindredactie|redigering|bearbeitung|schlussredaktion)";
+
+    /**
+     * A word of {@link #CONTRIBUTOR_WORDS}, {@link #EDITING_LABELS} or {@link AuthorNames#EDITORS_CREDIT} standing as a
+     * word anywhere in a text: the text credits a part of the work other than the writing, or may.
+     */
+    private static final Pattern OTHER_WORK_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + CONTRIBUTOR_WORDS + "|" + EDITING_LABELS
+            + "|" + AuthorNames.EDITORS_CREDIT + ")(?![\\p{L}])");
+
+    /** True when the text names a credit for another part of the work than the writing ({@link #OTHER_WORK_WORD}). */
+    static boolean mayCreditOtherWork(String text) {
+        return OTHER_WORK_WORD.matcher(text).find();
+    }
 
     /**
      * A credit for another part of the work written out with its name in one text, where a credit

@@ -194,6 +194,11 @@ final class VisibleBylines {
 
     static List<String> firstNamed(List<Element> candidates, boolean notInLinks, List<Pattern> trailingPublishers,
                                    Set<String> refused, List<String> agencies) {
+        return firstNamed(candidates, notInLinks, trailingPublishers, refused, agencies, true);
+    }
+
+    private static List<String> firstNamed(List<Element> candidates, boolean notInLinks, List<Pattern> trailingPublishers,
+                                           Set<String> refused, List<String> agencies, boolean twinBoxes) {
         for (Element candidate : candidates) {
             Element e = candidate;
             String bio = ContributorBio.bylineBioName(e);
@@ -289,12 +294,112 @@ final class VisibleBylines {
             if (!refused.isEmpty()) {
                 names = names.stream().filter(n -> !refused.contains(ComparisonKey.of(n))).toList();
             }
+            if (twinBoxes && names.size() == 1 && whole && e == candidate && !notInLinks) {
+                List<String> boxed = namesOfTwinBoxes(candidate, names.get(0),
+                        other -> firstNamed(List.of(other), false, trailingPublishers, refused, new ArrayList<>(), false));
+                if (boxed.size() > 1) {
+                    names = boxed; // one author box per writer at the foot, side by side: each names one of them
+                }
+            }
             if (!names.isEmpty()) {
                 agencies.addAll(beside);
                 return names;
             }
         }
         return List.of();
+    }
+
+    /** Levels read from a name to the box that repeats for each writer: the name, its info column, the box, one more. */
+    private static final int MAX_BOX_LEVELS = 4;
+
+    /** Writers' boxes set side by side at most: a piece's few authors, not a staff list or a row of teasers. */
+    private static final int MAX_AUTHOR_BOXES = 4;
+
+    /** Characters of each writer's box read for another role's credit: its name, its label and the start of her line. */
+    private static final int MAX_AUTHOR_BOX_CHARS = 160;
+
+    /** Elements read in each writer's box: a picture, a name, a line about her, a link or two. */
+    private static final int MAX_AUTHOR_BOX_ELEMENTS = 24;
+
+    /**
+     * The names of the writers' boxes set side by side, the byline element's box among them, in their order: a
+     * piece by several writers closes with one author box for each ("<div class=author><img><a
+     * class=author__name>A</a><p>bio</p></div><div class=author>…B…</div>"), each of the same tag and class, and
+     * the first box's name is only the first writer. The boxes are the only children of their holder, at most
+     * {@value #MAX_AUTHOR_BOXES}; each names one person in an element of the name's own tag and class, and none
+     * holds a heading or a time (a teaser's headline and date: a row of story cards is no writers' row), or a word of
+     * another role's credit ("Photos", "Reviewed by", "Editor": {@link StatedAuthors#mayCreditOtherWork}). Empty
+     * when the byline element stands in no such row.
+     */
+    static List<String> namesOfTwinBoxes(Element name, String first, java.util.function.Function<Element, List<String>> reader) {
+        if (name.className().isEmpty()) {
+            return List.of();
+        }
+        int levels = 0;
+        for (Element box = name; box != null; box = box.parent()) {
+            Element holder = box.parent();
+            if (holder == null || ++levels > MAX_BOX_LEVELS) {
+                return List.of();
+            }
+            if (box.className().isEmpty() || holder.childrenSize() < 2) {
+                continue;
+            }
+            if (holder.childrenSize() > MAX_AUTHOR_BOXES) {
+                if (hasTwin(box)) {
+                    return List.of(); // a list of many of its kind: a staff page's, a row of cards
+                }
+                continue;
+            }
+            List<String> raw = new ArrayList<>();
+            for (Element twin : holder.children()) {
+                if (!twin.normalName().equals(box.normalName()) || !twin.className().equals(box.className())) {
+                    raw = null;
+                    break;
+                }
+                if (StatedAuthors.mayCreditOtherWork(BylineText.leadingText(twin, MAX_AUTHOR_BOX_CHARS, MAX_AUTHOR_BOX_ELEMENTS))) {
+                    raw = null; // "Photos", "Reviewed by", "Editor": a box for who did other work than the writing
+                    break;
+                }
+                String named = twin == box ? first : boxedName(twin, name, reader);
+                if (named == null) {
+                    raw = null;
+                    break;
+                }
+                raw.add(named);
+            }
+            if (raw == null) {
+                continue;
+            }
+            List<String> names = AuthorNames.clean(raw);
+            return names.size() == raw.size() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * The one name a twin box shows in the element of the name's tag and class, read as the byline element was;
+     * null when it shows none or several, or holds a heading or a time.
+     */
+    private static String boxedName(Element twin, Element name, java.util.function.Function<Element, List<String>> reader) {
+        String found = null;
+        int read = 0;
+        for (Element el : twin.getAllElements()) {
+            if (++read > MAX_AUTHOR_BOX_ELEMENTS) {
+                return null;
+            }
+            String tag = el.normalName();
+            if (tag.equals("time") || tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                return null;
+            }
+            if (found == null && tag.equals(name.normalName()) && el.className().equals(name.className())) {
+                List<String> names = reader.apply(el);
+                if (names.size() != 1) {
+                    return null;
+                }
+                found = names.get(0);
+            }
+        }
+        return found;
     }
 
     /** The images of an author element: one picture for each of a few authors. */

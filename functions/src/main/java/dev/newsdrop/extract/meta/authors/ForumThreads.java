@@ -79,6 +79,50 @@ final class ForumThreads {
     private static final Evaluator POST_BOX = QueryParser.parse(
             "[class~=(?i)(?:^|\\s)(?:post|message|postcontainer|postbit|post-container|topic-post|crawler-post|post_wrapper|post-wrapper|plhin)(?:\\s|$)]");
 
+    /** What every class word {@link #POST_BOX} matches holds: "post", "message" or "plhin". */
+    private static final List<String> POST_BOX_STEMS = List.of("post", "message", "plhin");
+
+    /**
+     * {@code closest(POST_BOX)} of the element: the element or its nearest ancestor that is a post box. The
+     * selector's pattern is tried only on a class holding one of {@link #POST_BOX_STEMS} in any case (most
+     * classes of a page hold none), where {@code closest} tries it on every ancestor.
+     */
+    static Element closestPostBox(Element e) {
+        Element root = null;
+        for (Element el = e; el != null; el = el.parent()) {
+            if (mayNamePostBox(el.className())) {
+                if (root == null) {
+                    root = e.root();
+                }
+                if (POST_BOX.matches(root, el)) {
+                    return el;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * False when the class holds none of {@link #POST_BOX_STEMS}, its letters in any case: {@link #POST_BOX}'s
+     * {@code (?i)} folds ASCII letters only, and {@code regionMatches} folds those and more, so every class
+     * it matches passes.
+     */
+    static boolean mayNamePostBox(String cls) {
+        for (int i = 0, n = cls.length(); i < n; i++) {
+            int c = cls.charAt(i) | 0x20;
+            if ((c == 'p' || c == 'm') && (cls.regionMatches(true, i, "post", 0, 4) || cls.regionMatches(true, i, "message", 0, 7)
+                    || cls.regionMatches(true, i, "plhin", 0, 5))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code e.closest(POST_BOX)} as jsoup finds it, for tests. */
+    static Element closestPostBoxBySelector(Element e) {
+        return e.closest(POST_BOX);
+    }
+
     /**
      * The address of a member's profile as forum software writes it ("memberlist.php?u=311", "member.php?u=9", "/members/gus.4410/", "/u/gus",
      * Discuz!'s "space-uid-5566.html" and "home.php?mod=space&uid=5566").
@@ -200,7 +244,7 @@ final class ForumThreads {
             if (++read > MAX_POSTER_CANDIDATES) {
                 break;
             }
-            Element box = e.closest(POST_BOX);
+            Element box = closestPostBox(e);
             if (box == null || box == e || e.closest(PageRegions.SITE_CHROME) != null) {
                 continue;
             }
@@ -251,7 +295,7 @@ final class ForumThreads {
             if (!username && !FORUM_PROFILE.matcher(href).find()
                     || a.closest(PageRegions.SITE_CHROME) != null || a.closest(PageRegions.BESIDE_ARTICLE) != null
                     || !username && a.closest(RUNNING_TEXT) != null
-                    || a.closest(POST_BOX) == null && !(username && afterStarterLabel(a))) {
+                    || closestPostBox(a) == null && !(username && afterStarterLabel(a))) {
                 continue;
             }
             String text = BylineText.spacedText(a).strip();

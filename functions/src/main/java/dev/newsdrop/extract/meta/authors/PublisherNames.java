@@ -23,8 +23,29 @@ final class PublisherNames {
     /** The article before a publication's name, in the languages read: "The", "Le", "La", "Les", "Al-". */
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:(?:the|le|la|les|el)\\s+|l['’]|al-)");
 
-    /** A publication's name compared without a leading article: "the Guardian" is "Guardian". */
+    /**
+     * A publication's name compared without a leading article: "the Guardian" is "Guardian". The pattern is
+     * tried only on a name opening with a letter its articles open with ({@link #mayOpenWithArticle}).
+     */
     static String publicationKey(String name) {
+        String trimmed = name.trim();
+        return ComparisonKey.of(mayOpenWithArticle(trimmed) ? LEADING_ARTICLE.matcher(trimmed).replaceFirst("") : trimmed);
+    }
+
+    /**
+     * False when {@link #LEADING_ARTICLE} cannot match the name: each of its articles opens with "t", "l", "e" or
+     * "a", and its {@code (?i)} folds ASCII letters only, so a name opening with any other character keeps it.
+     */
+    static boolean mayOpenWithArticle(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        int c = name.charAt(0) | 0x20; // a lower-case ASCII letter only for that letter and its capital
+        return c == 't' || c == 'l' || c == 'e' || c == 'a';
+    }
+
+    /** {@link #publicationKey} with the pattern tried on every name, for tests. */
+    static String publicationKeyByPattern(String name) {
         return ComparisonKey.of(LEADING_ARTICLE.matcher(name.trim()).replaceFirst(""));
     }
 

@@ -159,9 +159,59 @@ public final class DateParser {
     private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|ga\\s+|-|ខែ\\s*)";
 
     /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+    static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
                     + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*)?(\\d{4})(?!\\d)");
+
+    /**
+     * The characters a month's spelling in {@link #MONTH_ALTERNATION} can open with that are no letter
+     * ({@link Character#isLetter(char)}), sorted: none today, kept so that {@link #mayHoldMonthAfterNumber}
+     * stays true to the patterns whatever spellings {@link MonthNames} gains.
+     */
+    private static final char[] MONTH_OPENERS_NOT_LETTERS = MonthNames.allSpellings().stream()
+            .filter(w -> !w.isEmpty() && !Character.isLetter(w.charAt(0)))
+            .map(w -> String.valueOf(w.charAt(0))).distinct().sorted().collect(java.util.stream.Collectors.joining()).toCharArray();
+
+    /**
+     * False when no month's name can follow a number as {@link #DAY_MONTH_YEAR} (a day of one or two digits) and
+     * {@link #YEAR_MONTH_DAY} or {@link #YEAR_SPACE_MONTH_DAY} (a year of four) need: a run of {@code minDigits}
+     * to {@code maxDigits} ASCII digits with no digit on either side, then, past any dots, "º", hyphens and
+     * blanks ({@code \s}), a letter or a month's first character. Whatever those patterns let stand between the
+     * number and the month (an ordinal's "th", "de", "d'", "of", "ta'", "ga", "ខែ", "m.", "ko") opens with a
+     * letter or is made of those characters, so every match passes; most texts with a year ("2024-03-27",
+     * "27.03.2024, 10:45") are refused without a matcher, whose slots for the month trie's groups cost more
+     * than the search.
+     */
+    static boolean mayHoldMonthAfterNumber(String s, int minDigits, int maxDigits) {
+        int length = s.length();
+        for (int i = 0; i < length; i++) {
+            if (!isAsciiDigit(s.charAt(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && isAsciiDigit(s.charAt(end))) {
+                end++;
+            }
+            int run = end - i;
+            i = end; // the next run starts past a non-digit
+            if (run < minDigits || run > maxDigits) {
+                continue;
+            }
+            int k = end;
+            while (k < length && isBetweenNumberAndMonth(s.charAt(k))) {
+                k++;
+            }
+            if (k < length && (Character.isLetter(s.charAt(k)) || java.util.Arrays.binarySearch(MONTH_OPENERS_NOT_LETTERS, s.charAt(k)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters that may stand between a number and a month's name, or before the word between them, that are no letter: dots, "º", hyphens and {@code \s}. */
+    private static boolean isBetweenNumberAndMonth(char c) {
+        return c == '.' || c == '\u00BA' || c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     /**
      * "March 27, 2024", "Mar. 27th 2024": a word or two before the day and year, a date when the word
@@ -176,7 +226,7 @@ public final class DateParser {
      * ("2023 m. vasario 10 d.") and Basque ("2022ko otsailaren 3a") write them: the year closed by a
      * dot, "m." or Basque's "-ko"/"-eko".
      */
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+    static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
 
     /**
@@ -184,7 +234,7 @@ public final class DateParser {
      * ("२०२४ मार्च २७", as it writes its own calendar's dates) and Burmese without its year word ("၂၀၂၆ ဒီဇင်ဘာ ၂") set dates: read on those languages' pages
      * ({@link #YEAR_SPACE_MONTH_DAY_LANGUAGES}).
      */
-    private static final Pattern YEAR_SPACE_MONTH_DAY = Pattern.compile(
+    static final Pattern YEAR_SPACE_MONTH_DAY = Pattern.compile(
             "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)?\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
 
     /** The languages that write a year first and closed by a space only ({@link #YEAR_SPACE_MONTH_DAY}). */
@@ -448,13 +498,14 @@ public final class DateParser {
                     : twoDigitYearDate(digits, language); // most text has no four-digit year, and is no date at all
         }
         String s = normalize(digits);
-        Matcher m = DAY_MONTH_YEAR.matcher(s);
+        // the month patterns' matchers are made only where a month's name may follow a number: each holds thousands of slots
+        Matcher m = mayHoldMonthAfterNumber(s, 1, 2) ? DAY_MONTH_YEAR.matcher(s) : null;
         boolean yearSpaced = language.language() != null && YEAR_SPACE_MONTH_DAY_LANGUAGES.contains(language.language());
-        Matcher ym = (yearSpaced ? YEAR_SPACE_MONTH_DAY : YEAR_MONTH_DAY).matcher(s);
-        int dmy = m.find() ? m.start() : Integer.MAX_VALUE;
+        Matcher ym = mayHoldMonthAfterNumber(s, 4, 4) ? (yearSpaced ? YEAR_SPACE_MONTH_DAY : YEAR_MONTH_DAY).matcher(s) : null;
+        int dmy = m != null && m.find() ? m.start() : Integer.MAX_VALUE;
         MonthFirst n = monthDayYear(s, language);
         int mdy = n != null ? n.start() : Integer.MAX_VALUE;
-        int ymd = ym.find() ? ym.start() : Integer.MAX_VALUE;
+        int ymd = ym != null && ym.find() ? ym.start() : Integer.MAX_VALUE;
         if (dmy != Integer.MAX_VALUE && dmy <= mdy && dmy <= ymd) {
             Integer solarMonth = SOLAR_HIJRI_MONTHS.get(m.group(2));
             if (solarMonth != null) {

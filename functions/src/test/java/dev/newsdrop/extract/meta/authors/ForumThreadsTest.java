@@ -104,4 +104,33 @@ class ForumThreadsTest {
         assertTrue(ForumThreads.holdsPosterClass("post-meta Username"));
         assertFalse(ForumThreads.holdsPosterClass("usernames creator-box"));
     }
+
+    @Test
+    void closestPostBox_isWhatTheSelectorFinds_onRandomNests() {
+        Random random = new Random(36);
+        String[] words = {"post", "POST", "Post", "posts", "message", "MESSAGE", "messages", "postbit", "post-container", "topic-post",
+                "crawler-post", "post_wrapper", "post-wrapper", "plhin", "PLHIN", "postcontainer", "entry", "poſt", "mess\u212Age",
+                "p", "m", "pos", "author", "\tpost\n", " ", "post\u00A0", "x-post-y", "article"};
+        int found = 0;
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder html = new StringBuilder("<body>");
+            int depth = 1 + random.nextInt(8);
+            for (int d = 0; d < depth; d++) {
+                StringBuilder cls = new StringBuilder();
+                for (int w = random.nextInt(4); w > 0; w--) {
+                    cls.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "");
+                }
+                html.append(random.nextInt(4) == 0 ? "<div>" : "<div class=\"" + cls + "\">");
+            }
+            html.append("<span id=leaf>x</span></body>");
+            org.jsoup.nodes.Element leaf = org.jsoup.Jsoup.parse(html.toString()).getElementById("leaf");
+            org.jsoup.nodes.Element expected = ForumThreads.closestPostBoxBySelector(leaf);
+            found += expected == null ? 0 : 1;
+            assertTrue(expected == ForumThreads.closestPostBox(leaf), html.toString());
+            assertTrue(expected == ForumThreads.closestPostBox(leaf.parent()) || expected == leaf, html.toString());
+        }
+        assertTrue(found > 500, "found " + found);
+        assertFalse(ForumThreads.mayNamePostBox("entry-content article"));
+        assertTrue(ForumThreads.mayNamePostBox("xf-MESSAGE--user"));
+    }
 }

@@ -1,6 +1,5 @@
 package dev.newsdrop.extract.meta.dates;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -491,13 +490,13 @@ public final class DateParser {
             }
         }
         if (!hasYearLikeNumber(digits)) {
-            String thai = hasThaiLetter(digits) ? thaiShortYearDate(normalize(digits)) : null;
+            String thai = hasThaiLetter(digits) ? thaiShortYearDate(DateSpelling.normalize(digits)) : null;
             String minguo = thai == null && "zh".equals(language.language()) ? minguoNumericDate(digits) : null;
             String apostrophed = thai == null && minguo == null ? apostropheYearDate(digits, language) : null;
             return thai != null ? thai : minguo != null ? minguo : apostrophed != null ? apostrophed
                     : twoDigitYearDate(digits, language); // most text has no four-digit year, and is no date at all
         }
-        String s = normalize(digits);
+        String s = DateSpelling.normalize(digits);
         // the month patterns' matchers are made only where a month's name may follow a number: each holds thousands of slots
         Matcher m = mayHoldMonthAfterNumber(s, 1, 2) ? DAY_MONTH_YEAR.matcher(s) : null;
         boolean yearSpaced = language.language() != null && YEAR_SPACE_MONTH_DAY_LANGUAGES.contains(language.language());
@@ -768,7 +767,7 @@ public final class DateParser {
         if (!holdsApostropheYear(digits)) {
             return null;
         }
-        String s = normalize(digits);
+        String s = DateSpelling.normalize(digits);
         Matcher m = DAY_MONTH_APOSTROPHE_YEAR.matcher(s);
         int dmy = m.find() ? m.start() : Integer.MAX_VALUE;
         Matcher n = MONTH_DAY_APOSTROPHE_YEAR.matcher(s);
@@ -1048,7 +1047,7 @@ public final class DateParser {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String s = normalize(toAsciiDigits(text));
+        String s = DateSpelling.normalize(toAsciiDigits(text));
         for (Pattern monthFirst : new Pattern[]{YEARLESS_CJK, YEARLESS_JAPANESE_SLASHED}) {
             Matcher m = monthFirst.matcher(s);
             if (m.find()) {
@@ -1315,32 +1314,6 @@ public final class DateParser {
         return branches.toString();
     }
 
-    /** A Greek letter without its tonos or dialytika ("ά" and "Ά" → "α", "ΐ" → "ι"). */
-    private static char greekWithoutAccent(char c) {
-        return switch (c) {
-            case '\u0386', '\u03AC' -> '\u03B1';
-            case '\u0388', '\u03AD' -> '\u03B5';
-            case '\u0389', '\u03AE' -> '\u03B7';
-            case '\u038A', '\u03AF', '\u0390', '\u03CA', '\u03AA' -> '\u03B9';
-            case '\u038C', '\u03CC' -> '\u03BF';
-            case '\u038E', '\u03CD', '\u03B0', '\u03CB', '\u03AB' -> '\u03C5';
-            case '\u038F', '\u03CE' -> '\u03C9';
-            case '\u03C2' -> '\u03C3'; // final sigma, which upper case loses
-            default -> c;
-        };
-    }
-
-    /**
-     * True for an Indic letter written as one code point with its nukta (Devanagari "फ़", Bengali "য়",
-     * Gurmukhi "ਫ਼"), which other texts write as the letter and a combining nukta; Unicode composition
-     * never joins the two, so both forms are read as the decomposed one.
-     */
-    private static boolean isNuktaLetter(char c) {
-        return c >= '\u0958' && c <= '\u095F' || c == '\u09DC' || c == '\u09DD' || c == '\u09DF'
-                || c == '\u0A33' || c == '\u0A36' || c >= '\u0A59' && c <= '\u0A5B' || c == '\u0A5E'
-                || c == '\u0B5C' || c == '\u0B5D';
-    }
-
     /** Digits of any script (Eastern Arabic ٠-٩, Persian ۰-۹, Devanagari ०-९ ...) as ASCII digits. */
     static String toAsciiDigits(String s) {
         StringBuilder out = null;
@@ -1358,11 +1331,6 @@ public final class DateParser {
     }
 
     /**
-     * Lower case, Arabic alef forms unified, Persian ye and kaf written as Arabic's, tatweel and short
-     * vowels dropped, Greek accents dropped (headlines set Greek in capitals without them), non-breaking
-     * spaces plain, Indic nukta letters decomposed ({@link #isNuktaLetter}).
-     */
-    /**
      * The Gregorian day (yyyy-MM-dd) of an Ethiopian-calendar date, or null when the month or day is out of range:
      * twelve months of thirty days and a thirteenth of five (six every fourth year, the year before the
      * Gregorian leap year), counted from the calendar's epoch by Julian day numbers.
@@ -1373,34 +1341,5 @@ public final class DateParser {
         }
         long jdn = ETHIOPIAN_EPOCH_JDN + 365L * (year - 1) + year / 4 + 30L * (month - 1) + day;
         return LocalDate.ofEpochDay(jdn - UNIX_EPOCH_JDN).toString();
-    }
-
-    static String normalize(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\u0640' || (c >= '\u064B' && c <= '\u0652')) {
-                continue;
-            }
-            if (c >= '\u0386' && c <= '\u03CE') {
-                c = greekWithoutAccent(c);
-            }
-            if (c == '\u0623' || c == '\u0625' || c == '\u0622') {
-                c = '\u0627';
-            } else if (c == '\u06CC') { // Persian ye and kaf as Arabic writes them: sites type either
-                c = '\u064A';
-            } else if (c == '\u06A9') {
-                c = '\u0643';
-            } else if (c == '\u00A0' || c == '\u202F' || c == '\u200F' || c == '\u200E') {
-                c = ' ';
-            } else if (c == '\u104A') {
-                c = ','; // the Burmese comma, "ဒီဇင်ဘာ ၂၊ ၂၀၂၆"
-            } else if (isNuktaLetter(c)) {
-                out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)); // the letter, then its nukta
-                continue;
-            }
-            out.append(Character.toLowerCase(c));
-        }
-        return out.toString();
     }
 }

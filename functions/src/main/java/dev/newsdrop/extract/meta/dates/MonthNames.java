@@ -23,7 +23,7 @@ final class MonthNames {
             {"janvier", "janv"}, {"février", "fevrier", "févr", "fevr", "fév"}, {"mars"}, {"avril", "avr"}, {"mai"},
             {"juin"}, {"juillet", "juil"}, {"août", "aout"}, {"septembre"}, {"octobre"}, {"novembre"},
             {"décembre", "decembre", "déc"}};
-    /** Arabic, written as normalize() leaves them (alef forms unified). */
+    /** Arabic, written as DateSpelling.normalize leaves them (alef forms unified). */
     private static final String[][] ARABIC = {
             {"يناير", "كانون الثاني", "جانفي"},
             {"فبراير", "شباط", "فيفري"},
@@ -396,7 +396,7 @@ final class MonthNames {
     private MonthNames() {
     }
 
-    /** Month numbers (1-12) by spelling, normalized as {@link DateParser#normalize} leaves text. */
+    /** Month numbers (1-12) by spelling, normalized as {@link DateSpelling#normalize} leaves text. */
     static Map<String, Integer> byNormalizedName() {
         Map<String, Integer> m = new HashMap<>();
         for (Table table : TABLES) {
@@ -435,7 +435,7 @@ final class MonthNames {
         Map<String, Integer> m = new HashMap<>();
         for (int i = 0; i < ETHIOPIAN.length; i++) {
             for (String name : ETHIOPIAN[i]) {
-                m.put(DateParser.normalize(name), i + 1);
+                m.put(DateSpelling.normalize(name), i + 1);
             }
         }
         return Map.copyOf(m);
@@ -492,7 +492,7 @@ final class MonthNames {
     private static void put(Map<String, Integer> m, String[][] months) {
         for (int i = 0; i < 12; i++) {
             for (String name : months[i]) {
-                m.put(DateParser.normalize(name), i + 1);
+                m.put(DateSpelling.normalize(name), i + 1);
             }
         }
     }

@@ -15,7 +15,7 @@ final class Weekdays {
 
     /**
      * Full names and short forms by language, Monday first; short forms as written without their dot; in lower
-     * case as {@link DateParser#normalize} leaves the text (Greek without its accents).
+     * case as {@link DateSpelling#normalize} leaves the text (Greek without its accents).
      */
     private static final String[][][] NAMES = {
             {{"en"}, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},

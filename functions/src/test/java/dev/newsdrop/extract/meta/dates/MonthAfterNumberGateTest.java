@@ -12,9 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@link DateParser#mayHoldMonthAfterNumber} lets through every text its month patterns find a date in. */
 class MonthAfterNumberGateTest {
 
-    /** DateParser first: MonthNames initialised first reaches DateParser, which reads MonthNames' maps before they are made. */
-    private static final boolean PARSER_READY = DateParser.DAY_MONTH_YEAR != null;
-
     private static final List<String> SPELLINGS = new ArrayList<>(MonthNames.allSpellings());
 
     /** Between a number and a month, and after it: what the patterns allow there, and what they do not. */

@@ -1671,20 +1671,9 @@ public final class TitleCleaner {
      * headline in the page's language carries no such label.
      */
     private static boolean latinBeforeOtherScript(String kicker, String heading) {
-        Character.UnicodeScript headingScript = firstLetterScript(heading);
-        return firstLetterScript(kicker) == Character.UnicodeScript.LATIN && headingScript != null
+        Character.UnicodeScript headingScript = scriptOfFirstLetter(heading);
+        return scriptOfFirstLetter(kicker) == Character.UnicodeScript.LATIN && headingScript != Character.UnicodeScript.COMMON
                 && headingScript != Character.UnicodeScript.LATIN;
-    }
-
-    private static Character.UnicodeScript firstLetterScript(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (Character.isLetter(c)) {
-                return Character.UnicodeScript.of(c);
-            }
-            i += Character.charCount(c);
-        }
-        return null;
     }
 
     /**

@@ -1064,6 +1064,12 @@ public final class BylineLeads {
         return filed.lookingAt() && filed.end() == t.length() + 1;
     }
 
+    /**
+     * A bracketed credit is this long at most: a wire's sign-off names its reporters with where each filed, its
+     * writer and its editors ("(Reporting by A in London and B in Santiago; Writing by C; Editing by D)").
+     */
+    private static final int MAX_BRACKETED_CREDIT = 180;
+
     /** Opening brackets a credit may be set in, and their closing ones at the same index. */
     private static final String OPENING_BRACKETS = "(（[［";
     private static final String CLOSING_BRACKETS = ")）]］";
@@ -1075,7 +1081,7 @@ public final class BylineLeads {
      */
     public static String creditInBrackets(String text) {
         String t = text.strip();
-        if (t.length() < 3 || t.length() > MAX_DATED_LINE) {
+        if (t.length() < 3 || t.length() > MAX_BRACKETED_CREDIT) {
             return null;
         }
         int open = OPENING_BRACKETS.indexOf(t.charAt(0));

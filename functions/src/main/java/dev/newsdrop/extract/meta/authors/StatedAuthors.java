@@ -281,7 +281,7 @@ final class StatedAuthors {
         int seen = 0;
         int looked = 0;
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
-            if (!(n instanceof TextNode t) || t.isBlank() || !BylineLeads.opensByline(t.getWholeText())) {
+            if (!(n instanceof TextNode t) || t.isBlank() || !(BylineLeads.opensByline(t.getWholeText()) || opensWithWriterLabel(t.getWholeText()))) {
                 continue; // most texts are refused on their first word; a wire's sign-off ("Reporting by ... Editing by ...") is no byline
             }
             Element e = lineOf(t);
@@ -294,6 +294,10 @@ final class StatedAuthors {
             String text = BylineText.firstLine(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip(); // to its <br>: a second line credits others
             text = COMPANION.matcher(text).replaceFirst(" & "); // "Par Paul Durand, avec Marie Lefèvre": a companion writer, no role
             text = DATE_AFTER_SEPARATOR.matcher(text).replaceFirst(""); // "... - Le 15/11/2026 à 18:00": the line's date, not a list
+            Matcher other = OTHER_CREDIT_AFTER_BAR.matcher(text);
+            if (other.find() && mayCreditOtherWork(text.substring(other.end()))) {
+                text = text.substring(0, other.start()); // "Reporter: A, B | Editor: C": the editor's credit after the bar is no writer's
+            }
             if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !(BylineLeads.mayOpenWithLeadIn(text) && BylineLeads.LEAD_IN.matcher(text).lookingAt())) {
                 continue;
             }
@@ -307,15 +311,56 @@ final class StatedAuthors {
                 agencies.addAll(beside); // "Por Ana Ferreira, com Lusa", "Par A et B (avec AFP)" beside a JSON-LD of persons: the copy's source
                 agencies = null;
             }
-            if (listed) {
+            if (listed && !commaListed(text, names)) {
                 continue;
             }
             if (names.size() > stated.size() && AuthorNames.keys(names).containsAll(statedKeys)
-                    && names.stream().allMatch(AuthorNames::isPersonName)) {
-                return names;
+                    && names.stream().allMatch(name -> AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name))) {
+                return names; // "كتب: أحمد السيد ومحمود حسن": Arabic names have no capitals, their words alone tell them
             }
         }
         return stated;
+    }
+
+    /** A writer's label ends within this many characters of its text: "Reporters:", "Texto:". */
+    private static final int MAX_LABEL_COLON_AT = 16;
+
+    /**
+     * True when the text opens with a writer's label and its colon ("Reporter: Lim Wei Jie, Tan Mei Ling", "Texto:
+     * Ana Ruiz", {@link BylineLeads#LEAD_IN}): only texts with a colon near their start are tried on the pattern.
+     */
+    private static boolean opensWithWriterLabel(String text) {
+        String w = text.strip();
+        int colon = w.indexOf(':');
+        return colon > 0 && colon <= MAX_LABEL_COLON_AT && BylineLeads.mayOpenWithLeadIn(w) && BylineLeads.LEAD_IN.matcher(w).lookingAt();
+    }
+
+    /** A bar, a middle dot or a bullet between spaces, before which a credit line's writers' field ends. */
+    private static final Pattern OTHER_CREDIT_AFTER_BAR = Pattern.compile("\\s+[|·•]\\s+");
+
+    /**
+     * True when a writer's label ("Reporter:", "Texto:") opens the line and it lists its names with commas alone
+     * ("Reporter: Lim Wei Jie, Tan Mei Ling"): a labelled field lists its values so, while after "By" a comma sets off
+     * the writer's employer or role ("By Jane Doe, Chicago Sun Courier"); each part
+     * one of the names read, whole: no part after a comma was a role ("Jane Doe, Deputy Editor", {@link AuthorNames#endsInRole}),
+     * an employer or a place the cleaning dropped, so the comma joins co-authors, as the lines of Asian and
+     * African English-language papers list them.
+     */
+    private static boolean commaListed(String text, List<String> names) {
+        if (!opensWithWriterLabel(text) || text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('/') >= 0) {
+            return false;
+        }
+        String[] parts = text.split(",");
+        if (parts.length < 2 || parts.length != names.size()) {
+            return false;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (AuthorNames.endsInRole(names.get(i))
+                    || i > 0 && !ComparisonKey.of(parts[i].strip()).equals(ComparisonKey.of(names.get(i)))) {
+                return false; // "by Jane Doe, U.S. National Institute of ...": a part the cleaning cut short is no name
+            }
+        }
+        return true;
     }
 
     /** Inline elements a byline's lead may sit in within its line ("<span>By</span> <a>Jane Doe</a>"). */

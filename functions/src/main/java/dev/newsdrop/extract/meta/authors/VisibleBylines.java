@@ -858,16 +858,39 @@ final class VisibleBylines {
                 }
                 String line = Blanks.collapsed(run).trim();
                 String field = BylineLeads.beforeSeparator(line).strip();
+                boolean signOff = field.startsWith("(");
+                if (signOff) {
+                    field = field.substring(1).strip(); // "(Reporting by A in London; Editing by B)": the wires set their sign-off in parentheses
+                }
                 int semicolon = field.indexOf(';');
                 if (semicolon > 0) {
+                    String rest = field.substring(semicolon + 1);
                     field = field.substring(0, semicolon).strip(); // "Reporting by … in London; Editing by …": the wires part their credits so
+                    field = SIGN_OFF_PLACE.matcher(field).replaceAll(""); // "A in London and B in Dubai": where each filed from, not their names
+                    Matcher writer = SIGN_OFF_WRITER.matcher(rest);
+                    while (writer.find() && BylineLeads.opensCreditedByline(field)) {
+                        field = field + " and " + writer.group(1).strip(); // "; Writing by C;": the writer who put the reporters' copy together
+                    }
                 }
-                return line.length() > BylineText.MAX_BYLINE_CHARS && field.length() < line.length()
+                return (line.length() > BylineText.MAX_BYLINE_CHARS || signOff) && field.length() < line.length()
                         && BylineLeads.opensCreditedByline(field) ? field : line; // "Door X · Gepubliceerd: 2 december 2026, laatst gewijzigd: ...": the lead's field
             }
         }
         return "";
     }
+
+    /**
+     * The writer's credit in a wire's sign-off after its reporters' ("Reporting by A in London; Writing by C;
+     * Editing by D"): the correspondent who wrote the story from the reporters' files is its author as they
+     * are; the editor is not. The name runs to the next semicolon or the closing parenthesis.
+     */
+    private static final Pattern SIGN_OFF_WRITER = Pattern.compile("(?iu)(?:^|;)\\s*(?:writing|written) by\\s+([^;()]{3,60})");
+
+    /**
+     * Where a reporter filed from in a wire's sign-off, after the name: "in" and a capitalised place of a word
+     * or two, before "and", a comma or the end ("Reporting by A in London and B in Rio de Janeiro").
+     */
+    private static final Pattern SIGN_OFF_PLACE = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:de\\s+)?\\p{Lu}[\\p{L}.'-]*)?(?=\\s+and\\s|\\s*,|\\s*$)");
 
     private VisibleBylines() {
     }

@@ -1109,6 +1109,11 @@ public final class PageScan {
         return !b.isEmpty() && a.equalsIgnoreCase(b);
     }
 
+    /** True when the address is an author's own page ({@link #AUTHOR_PAGE}: "/author/jane-doe/", "/?author=2"). */
+    public static boolean isAuthorPage(String href) {
+        return mayNameAuthorPage(href) && AUTHOR_PAGE.matcher(href).find();
+    }
+
     /**
      * False when no path segment of the address starts with a word of {@link #AUTHOR_PAGE}, which
      * then cannot match: most links are refused without the regular expression.

@@ -379,6 +379,19 @@ final class HeaderMetaLine {
     }
 
     /**
+     * True when every link in the line leads to a writer's page (an author page's address, or {@code rel="author"}): a
+     * name line under the headline that links elsewhere names what the story is about, as a topic's tag does.
+     */
+    private static boolean linksOnlyWritersPages(Element line) {
+        for (Element a : line.getElementsByTag("a")) {
+            if (!PageScan.isAuthorPage(a.attr("href")) && !a.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The writer named alone on a line of the header whose next line is the date alone: "<div><span>Lucía
      * Carrasco</span><span>Villanueva del Río</span></div><div>Sábado, 14 de junio 2025, 08:12</div>", as themes
      * whose classes say nothing (hashed, utility or AMP ones) stack the byline's fields. The line is a person's
@@ -398,6 +411,9 @@ final class HeaderMetaLine {
         String text = boundedText(line, BylineText.MAX_BYLINE_CHARS + 1).trim();
         if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || text.chars().anyMatch(Character::isDigit)) {
             return null;
+        }
+        if (!linksOnlyWritersPages(line)) {
+            return null; // "<a href=/tag/taylor-swift>Taylor Swift</a>" over the date: the story's topic, not its writer
         }
         String candidate;
         if (line.childrenSize() >= 2 && line.childrenSize() <= 3 && line.textNodes().stream().allMatch(TextNode::isBlank)) {

@@ -41,6 +41,13 @@ final class PullQuotes {
      */
     static final int MIN_QUOTE_KEY_CHARS = 24;
 
+    /**
+     * The blocks read, in document order: an article sets a few pull quotes, and the container's text is read again after
+     * each one taken out, so a page of thousands of quotation blocks (a collection of quotes, or a page built to be slow)
+     * keeps the rest as they are.
+     */
+    static final int MAX_CANDIDATES = 20;
+
     private PullQuotes() {
     }
 
@@ -54,7 +61,7 @@ final class PullQuotes {
             return;
         }
         String whole = null;
-        for (Element quote : candidates) {
+        for (Element quote : candidates.subList(0, Math.min(candidates.size(), MAX_CANDIDATES))) {
             int place = placeIn(quote, container);
             if (place == OUTSIDE) {
                 continue; // taken out with a box around it, or by the pruning

@@ -74,6 +74,18 @@ class StructuredTextTest {
         assertEquals(1, count(c.text(), "Nobody expected a harbour budget"), c.text());
     }
 
+    @Test
+    void pullQuotesPastTheFirstTwenty_areLeft_soThatThousandsOfQuotationBlocksCostNoQuadraticTime() {
+        StringBuilder html = new StringBuilder();
+        int blocks = PullQuotes.MAX_CANDIDATES + 30;
+        for (int i = 0; i < blocks; i++) {
+            String sentence = "Sentence number " + i + " of the long article says something quotable about the harbour today.";
+            html.append("<p>").append(sentence).append(" More words follow here.</p><blockquote>").append(sentence).append("</blockquote>");
+        }
+        Element c = pruned(html.toString());
+        assertEquals(blocks - PullQuotes.MAX_CANDIDATES, c.getElementsByTag("blockquote").size(), c.html());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Audio: Bahnstreik – was Pendler wissen müssen (3 Min)", "Podcast: Die Woche in Brüssel (28 Min.)",
         "Listen: The harbour budget explained (4 minutes)", "Player wird geladen …", "Loading player…", "Chargement du lecteur..."})

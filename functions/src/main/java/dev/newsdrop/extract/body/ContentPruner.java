@@ -79,6 +79,8 @@ final class ContentPruner {
             new Phrases(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
                     "publicidad", "publicidade", "anúncio", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
+                    // Hungarian, Czech, Slovak, Romanian, Latvian, Estonian, Finnish and South Slavic ("Hirdetés", "Inzerce", "Oglas")
+                    "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas",
                     // Japanese, Chinese (simplified and traditional) and Korean, and the Japanese "sponsored link"
                     "広告", "广告", "廣告", "광고", "スポンサーリンク",
                     "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",
@@ -236,8 +238,26 @@ final class ContentPruner {
                     "あわせて読みたい", "合わせて読みたい", "관련기사", "관련 기사", "холбоотой мэдээ",
                     // the imperative sending the reader to the site's other news ("Veja mais notícias da região no Portal X")
                     "veja mais notícias", "leia mais notícias", "confira mais notícias", "acompanhe mais notícias",
-                    "lea más noticias", "lee más noticias", "vea más noticias", "mira más noticias", "consulta más noticias"),
+                    "lea más noticias", "lee más noticias", "vea más noticias", "mira más noticias", "consulta más noticias",
+                    // the same in the languages of Central and Eastern Europe and the Baltics: Bulgarian ("Още по темата", "Прочетете
+                    // още"), Romanian, Hungarian ("Kapcsolódó:" set off, as "Also Read" is), Serbian, Croatian and Bosnian, Slovenian,
+                    // Slovak, Czech, Polish, Russian, Ukrainian, Greek, Lithuanian, Latvian, Estonian, Finnish and Albanian
+                    "още по темата", "прочетете още", "прочетете също", "вижте още", "вижте също", "читайте още", "читайте също",
+                    "citește și", "citeşte şi", "citiți și", "citiţi şi", "vezi și", "vezi şi", "kapcsolódó(?=\\s*[:：|\\-–—]|\\s*$)",
+                    "olvassa el ezt is", "ezt is ajánljuk", "pročitajte i", "pročitajte još", "pročitajte više", "pročitajte takođe",
+                    "pročitajte također", "прочитајте још", "прочитајте и", "preberite tudi", "prečítajte si tiež", "prečítajte si aj",
+                    "čítajte aj", "čtěte také", "čtěte též", "zobacz także", "zobacz też", "przeczytaj także", "przeczytaj też",
+                    "sprawdź też", "смотрите также", "також читайте", "δείτε επίσης", "διαβάστε ακόμη", "διαβάστε ακόμα",
+                    "taip pat skaitykite", "skaitykite taip pat", "lasiet arī", "loe ka", "lue myös", "lexo edhe", "lexoni edhe"),
                     PHRASE_END + ".{0,100}$"),
+            // a prompt to rate the article, with the widget's stars and its count of votes ("Oceń artykuł: ★★★★☆ (12 głosów)",
+            // "Rate this article", "Artikel bewerten"): the site's rating widget, not the text
+            new Phrases(List.of("rate this (?:article|story|post)", "oceń (?:artykuł|tekst|ten artykuł)", "artikel bewerten",
+                    "bewerten sie (?:diesen|den) artikel", "évaluez cet article", "notez cet article", "valora (?:este|el) artículo",
+                    "avalie (?:esta|a) (?:matéria|notícia|reportagem)", "vota (?:questo|l'|l’)\\s?articolo", "оцените статью",
+                    "оцініть статтю", "ohodnoťte článek", "ohodnoťte článok", "értékelje a cikket", "evaluează articolul",
+                    "ocijenite članak", "оцените чланак", "beoordeel dit artikel", "betygsätt artikeln", "makaleyi değerlendirin"),
+                    PHRASE_END + ".{0,80}$"),
             // a video's or an audio's teaser line between the paragraphs: a watch or listen verb or the word "video", "audio" or
             // "podcast", the clip's title and its running time ("▶ Assista: Imagens mostram … 01:12", "WATCH: … (2:41)", "Mira: … 0:45",
             // "Δείτε: … 1:05:30", "Audio: Bahnstreik – was Pendler wissen müssen (3 Min)"); the running time at the line's end, as a

@@ -1945,6 +1945,10 @@ public final class PublishedDateFinder {
                             || TeasersAndBanners.isBanner(e) && banners[0]++ < MAX_BANNERS_ASKED && TeasersAndBanners.isMastheadBox(e, url))) {
                         return FilterResult.SKIP_ENTIRELY; // the site's banner above the headline: today's date
                     }
+                    if ((!below[0] || !pageHasH1) && articles[0] == 0 && mains[0] == 0 && e.normalName().equals("tr")
+                            && banners[0]++ < MAX_BANNERS_ASKED && TeasersAndBanners.isLogoRow(e, url)) {
+                        return FilterResult.SKIP_ENTIRELY; // a table layout's logo row and today's date, with or without an h1 under it
+                    }
                     if (e.normalName().equals("main")) {
                         mains[0]++;
                     }

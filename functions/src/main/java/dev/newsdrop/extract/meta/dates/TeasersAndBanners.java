@@ -3,6 +3,7 @@ package dev.newsdrop.extract.meta.dates;
 import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -46,8 +47,8 @@ final class TeasersAndBanners {
     private static final Evaluator MENU = QueryParser.parse("nav, [role=navigation]");
 
     /**
-     * True when the element is, or sits in, the site's banner ({@link #isMastheadBox}) outside any
-     * article or main element. The banner's date is today's.
+     * True when the element is, or sits in, the site's banner ({@link #isMastheadBox}, or a table layout's
+     * {@link #isLogoRow}) outside any article or main element. The banner's date is today's.
      */
     static boolean inMasthead(Element e, String url) {
         Element up = e;
@@ -56,7 +57,7 @@ final class TeasersAndBanners {
             if (tag.equals("article") || tag.equals("main") || tag.equals("h1")) {
                 return false;
             }
-            if (isMastheadBox(up, url)) {
+            if (isMastheadBox(up, url) || isLogoRow(up, url)) {
                 for (Element a = up.parent(); a != null; a = a.parent()) {
                     if (a.normalName().equals("article") || a.normalName().equals("main")) {
                         return false;
@@ -552,6 +553,60 @@ final class TeasersAndBanners {
                 || BANNER_NAME.matcher(e.attr("class").toLowerCase(Locale.ROOT)).find()
                 || BANNER_NAME.matcher(e.id().toLowerCase(Locale.ROOT)).find());
     }
+
+    /** A table layout's banner row holds the logo and a line or two (today's date, the weather): this much text at most. */
+    private static final int MAX_LOGO_ROW_CHARS = 120;
+
+    /** Elements a logo is drawn with, inside the link to the front page. */
+    private static final Set<String> LOGO_ELEMENTS = Set.of("img", "svg", "picture");
+
+    /**
+     * True for a table row that is a table layout's banner: it holds the site's logo (a picture named the logo, linking to the front
+     * page) and little text beside it, no headline. Old table layouts set the logo and today's date in one row over
+     * the page, with no header element or banner's name, and often no h1 under it to start the article.
+     */
+    static boolean isLogoRow(Element row, String url) {
+        if (!row.normalName().equals("tr")) {
+            return false;
+        }
+        int chars = 0;
+        int nodes = 0;
+        boolean logo = false;
+        for (Node n = TreeWalk.next(row, row); n != null; n = TreeWalk.next(n, row)) {
+            if (nodes++ >= MAX_LOGO_ROW_NODES) {
+                return false; // a layout row holding the page, not a banner's
+            }
+            if (n instanceof TextNode t) {
+                chars += t.getWholeText().trim().length();
+                if (chars > MAX_LOGO_ROW_CHARS) {
+                    return false;
+                }
+            } else if (n instanceof Element e && e.normalName().equals("h1")) {
+                return false;
+            } else if (!logo && n instanceof Element link && link.normalName().equals("a") && link.hasAttr("href")) {
+                Element first = link.firstElementChild();
+                logo = first != null && LOGO_ELEMENTS.contains(first.normalName()) && (namesLogo(link) || namesLogo(first))
+                        && isFrontPage(target(link, url));
+            }
+        }
+        return logo;
+    }
+
+    /**
+     * True when the element's source, class, id or alternative text names it the logo ("/img/logo.gif", "site-logo"): a
+     * home icon in a breadcrumb row links to the front page too, beside the article's own date.
+     */
+    private static boolean namesLogo(Element e) {
+        for (String name : new String[] {"src", "class", "id", "alt"}) {
+            if (e.attr(name).toLowerCase(Locale.ROOT).contains("logo")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nodes of a row read for {@link #isLogoRow}: a banner's row is a few cells, a logo and a line. */
+    private static final int MAX_LOGO_ROW_NODES = 60;
 
     /** True when the element's class or id names a widget of today's date ({@link #TODAY_NAME}). */
     static boolean namesToday(Element e) {

@@ -26,6 +26,8 @@ final class SourceCredit {
                     // India's wires in Devanagari (PTI's Hindi service "भाषा", UNI's "वार्ता"), Bengali and Tamil
                     + "भाषा|वार्ता|पीटीआई|आईएएनएस|एएनआई|यूएनआई|পিটিআই|பிடிஐ|"
                     + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
+                    // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)")
+                    + "MTI|TASR|STA|Hina|HINA|Tanjug|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف";
 
     /**
@@ -68,6 +70,17 @@ final class SourceCredit {
      */
     private static final Pattern BARE_CREDIT = Pattern.compile(
             "^(?:[(\\[]\\s*([\\p{L}][\\p{L}\\p{M}\\p{N} .&'-]{0,38}?)\\s*[)\\]]|[—–-]{1,2}\\s*([\\p{L}][\\p{L}\\p{M}\\p{N} .&'-]{0,38}?))\\s*[.。]?$");
+
+    /**
+     * Wires whose name alone closes the text in the papers that run their copy, as Central and Eastern European and
+     * Baltic papers sign it ("ELTA", "БТА", "MTI"), spelt as they sign: a name that is also a given name ("Hina", "Mia")
+     * in the case a signature writes it is left out, since a blog post may close on its writer's first name.
+     */
+    private static final String WIRES_SIGNING_ALONE = "ELTA|LETA|BNS|STT|BTA|БТА|MTI|TASR|STA|HINA|FENA|MIA|Tanjug|Танјуг|"
+            + "Agerpres|Агерпрес|ATA|UNIAN|УНІАН|Укрінформ|ТАСС|Интерфакс|ČTK|PAP|ANSA|EFE|AFP|dpa|DPA|APA|ANP|NTB|Ritzau|Lusa|Belga|Reuters";
+
+    /** A last paragraph that is a wire's name alone ({@link #WIRES_SIGNING_ALONE}), perhaps with a full stop. */
+    private static final Pattern AGENCY_ALONE = Pattern.compile("^(" + WIRES_SIGNING_ALONE + ")\\s*[.。]?$");
 
     /** A source's name in an {@link #INPUTS_LINE}: "PTI", "PTI, ANI", "Reuters and AFP", "भाषा". */
     private static final String INPUT_SOURCE = "([\\p{L}][\\p{L}\\p{M}\\p{N} .,&'-]{0,40}?)";
@@ -135,6 +148,9 @@ final class SourceCredit {
             if (credit == null && paragraphs.size() > 1) {
                 credit = group(BARE_CREDIT.matcher(last));
             }
+            if (credit == null && paragraphs.size() > 1) {
+                credit = group(AGENCY_ALONE.matcher(last)); // "ELTA" under the text: the wire whose copy it is
+            }
             if (credit == null && paragraphs.size() > 1 && vietnameseBefore(paragraphs, lastIndex)) {
                 credit = AccordingToCredit.source(last); // "Theo Tuổi Trẻ" under Vietnamese text: the paper the story was taken from
             }
@@ -185,7 +201,8 @@ final class SourceCredit {
     /** True for a line that is only a source credit; such lines are left for {@link #extract}. */
     static boolean isCreditLine(String line) {
         return line.length() <= MAX_CREDIT_LINE_CHARS
-                && (SOURCE_LINE.matcher(line).matches() || BARE_CREDIT.matcher(line).matches() || INPUTS_LINE.matcher(line).matches());
+                && (SOURCE_LINE.matcher(line).matches() || BARE_CREDIT.matcher(line).matches() || INPUTS_LINE.matcher(line).matches()
+                || AGENCY_ALONE.matcher(line).matches());
     }
 
     private static String group(Matcher m) {

@@ -89,6 +89,11 @@ public final class AuthorFinder {
                     break;
                 }
             }
+            if (agency == null) {
+                // "Autor: Milan Jovanović · Izvor: Tanjug" under the headline: the writer, and the wire whose copy the text is from
+                String field = HeaderMetaLine.agencyInSourceField(scan);
+                agency = field != null && !AuthorNames.keys(names).contains(ComparisonKey.of(field)) ? field : null;
+            }
         }
         return new Found(names, agency);
     }

@@ -6,6 +6,8 @@ import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.List;
 import java.util.Locale;
@@ -280,7 +282,7 @@ final class HeaderMetaLine {
             if (text.isEmpty() || text.length() > MAX_SOURCE_FIELD_CHARS) {
                 continue;
             }
-            boolean sourceClass = namesSourceField(e.className()) && !besidePicture(e);
+            boolean sourceClass = namesSourceField(e.className()) && !besidePicture(e) && !inPictureBox(e);
             // "<span>Джерело: Укрінформ</span>": an inline field labelled as the source; not one inside a paragraph,
             // which is the text's own closing credit ("<p><strong>المصدر: وأج</strong></p>" after short paragraphs)
             boolean inlineField = !e.isBlock() && e.closest("p") == null;
@@ -315,6 +317,26 @@ final class HeaderMetaLine {
         }
         return false;
     }
+
+    /** The picture elements {@link #inPictureBox} looks for. */
+    private static final Evaluator PICTURE = QueryParser.parse("img, picture, video, svg");
+
+    /**
+     * True when the block the field is set in is a picture's box, a picture and a caption's length of text:
+     * "<p><span class=image><img><span class=caption-source><span class=caption>…</span><span class=source>Reuters</span>
+     * </span></span></p>" credits the photograph's agency.
+     */
+    private static boolean inPictureBox(Element field) {
+        Element box = field;
+        while (box != null && !box.isBlock()) {
+            box = box.parent();
+        }
+        return box != null && box.selectFirst(PICTURE) != null
+                && boundedText(box, MAX_PICTURE_BOX_CHARS + 1).length() <= MAX_PICTURE_BOX_CHARS;
+    }
+
+    /** A picture's box holds its caption and credit at most: this many characters. */
+    private static final int MAX_PICTURE_BOX_CHARS = 300;
 
     private static boolean namesSourceField(String className) {
         if (className.isEmpty()) {

@@ -267,6 +267,11 @@ final class ContentPruner {
                     "audio", "áudio", "podcast", "listen", "hören sie", "écoutez", "ascolta", "escucha", "ouça", "luister", "posłuchaj",
                     "lyssna"),
                     "\\s*[:：|–—-]\\s*.{3,200}?[\\s·|](?:\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?|" + PLAYER_MINUTES + ")$"),
+            // the title of a video playlist or photo gallery widget set between the paragraphs, labelled in capitals by the
+            // plural of the medium and a colon ("VÍDEOS: mais assistidos do g1 SP nos últimos 7 dias", "VÍDEOS: tudo sobre
+            // Campinas e região", "FOTOS: así quedó el malecón"): the plural in capitals heads a widget of several clips or
+            // pictures, not a sentence of the text, and the title after it ends on no sentence's stop
+            new Phrases(List.of("v(?-i:(?<=V)(?:ÍDEOS|IDEOS))", "f(?-i:(?<=F)OTOS)"), "\\s?[:：]\\s*[^.!?]{3,100}$"),
             // a media player's placeholder, the line its script shows until the player has loaded and the page keeps when it does
             // not ("Player wird geladen …", "Loading player…", "Chargement du lecteur…", "De speler wordt geladen")
             // (each phrase opens with its letter: the phrases are sorted by their first character)

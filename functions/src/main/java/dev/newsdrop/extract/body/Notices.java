@@ -263,8 +263,17 @@ final class Notices {
      * "Mari bergabung di Grup Telegram", "Join The Lagoon Times WhatsApp Channel"). {@link #CHANNEL_WORD} must be in the
      * text too: the site's channel, group or news, or "our"; a report on the app states facts, it addresses no one.
      */
+    /**
+     * "Click here to" and the infinitive of the invitation, as Portuguese and Spanish pitches open ("📲 Clique aqui para seguir
+     * o canal do g1 SP no WhatsApp", "Haz clic aquí para unirte a nuestro canal de WhatsApp"): the reader is addressed by the
+     * imperative to click; the infinitive alone ("Seguir o canal ...") is no invitation.
+     */
+    private static final String CLICK_HERE_TO = "(?:clique|clica|toque|toca|haz clic|haga clic|da clic|dé clic|pincha|click|cliquez)"
+            + " (?:aqui|aquí|here|ici) (?:e|para|y|to|pour) (?:seguir|entrar|participar|acompanhar|receber|unirte|unirse|suscribirte"
+            + "|recibir|join|follow|get|rejoindre|suivre)";
+
     private static final Pattern CHANNEL_INVITATION = Pattern.compile(
-            "(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:(?:mari|ayo|yuk) )?(?:join|follow|get|subscribe to|participe|participa|entre|siga|sigam"
+            "(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:(?:mari|ayo|yuk) )?(?:" + CLICK_HERE_TO + "|join|follow|get|subscribe to|participe|participa|entre|siga|sigam"
                     + "|junte-se|receba|acompanhe|inscreva-se|únete|unete|síguenos|siguenos|sigue|suscríbete|recibe|rejoignez|suivez"
                     + "|abonnez-vous|recevez|unisciti|seguici|segui|iscriviti|ricevi|folgen sie|folge|abonnieren sie|abonniere|treten sie"
                     + "|tritt|bergabung(?:lah)?|gabung|ikuti|dapatkan|volg)(?![\\p{L}])[^.!?]{0,120}?(?<![\\p{L}])(?:whatsapp|telegram|google news)"

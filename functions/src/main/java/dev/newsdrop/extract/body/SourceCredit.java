@@ -182,7 +182,49 @@ final class SourceCredit {
             replaceInText(container, leading.group().trim(), false);
             return tidy(leading.group(1));
         }
+        if (first.length() <= MAX_CREDIT_LINE_CHARS + 20 && paragraphs.size() > 1) {
+            Matcher byline = AGENCY_REPORTER_LINE.matcher(first);
+            if (byline.matches()) {
+                paragraphs.remove(0); // the wire's byline, pasted as the text's first line: the author finder reads the name
+                removeFirstLine(container, first);
+                return tidy(byline.group(1));
+            }
+        }
         return null;
+    }
+
+    /**
+     * News agencies of Latin America and the Iberian Peninsula whose reporters' bylines papers paste over the copy they
+     * republish ({@link #AGENCY_REPORTER_LINE}), beside the world's ({@link #AGENCIES}).
+     */
+    private static final String REPORTER_AGENCIES = "Agência Brasil|Agencia Brasil|Agência Estado|Estadão Conteúdo|Folhapress"
+            + "|Agência Senado|Agência Câmara|Notimex|Télam|Telam|Andina|Agencia Andina|Prensa Latina|Colprensa|Agencia EFE"
+            + "|" + AGENCIES;
+
+    /**
+     * A news agency's byline as a paper republishing the agency's copy pastes it over the text: the reporter's name, a dash or
+     * a comma, and the reporter's job at the agency ("Vinicius Lisboa – Repórter da Agência Brasil", "Ana Gómez, enviada
+     * especial de EFE", "Por Luiz Souza, da Folhapress"). The agency is the copy's source, its credit; the line is a byline,
+     * not the text's first sentence (its name is read by the author finder).
+     */
+    private static final Pattern AGENCY_REPORTER_LINE = Pattern.compile(
+            "^(?:(?:por|by|de)\\s+)?\\p{Lu}[\\p{L}.'’ -]{2,50}?\\s*[–—|,-]\\s*"
+                    + "(?:(?:repórter|reporter|reportera|reportero|redator|redatora|redactor|redactora|jornalista|periodista"
+                    + "|enviad[oa] especial|correspondente|corresponsal|colaborador|colaboradora|fotógraf[oa])\\s+)?"
+                    + "(?:da|do|de|del|de la|para(?: a| o| la| el)?)\\s+(" + REPORTER_AGENCIES + ")\\s*\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Removes the first element, among the container's first ones, whose whole text is the line. */
+    private static void removeFirstLine(Element container, String line) {
+        List<Element> all = container.getAllElements();
+        for (int i = 0; i < Math.min(all.size(), MAX_ELEMENTS_SEARCHED); i++) {
+            Element e = all.get(i);
+            if (e != container && Blocks.isBlock(e) && e.text().trim().equals(line)) {
+                e.remove();
+                return;
+            }
+        }
+        replaceInText(container, line, false);
     }
 
     /** Paragraphs before the last read for its language: a writer's signature may stand between the text and the credit. */

@@ -143,8 +143,15 @@ public final class AuthorFinder {
         authors = RepublicationSource.withoutFirstPublications(authors, ld.organisationAuthors, scan); // "first appeared in X": X printed it first
         if (!authors.isEmpty()) {
             if (namesOrganisationsOnly(authors, ld.organisationAuthors) || authors.stream().allMatch(AuthorFinder::namesNewsroom)
-                    || PublicBodies.namesOnly(authors) || statedByPressTitle(authors, stated.raw())) {
+                    || PublicBodies.namesOnly(authors) || statedByPressTitle(authors, stated.raw())
+                    || authors.stream().allMatch(NewsAgencies::isAgency)) {
                 List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants));
+                if (authors.stream().allMatch(AuthorFinder::namesNewsroom) && persons.stream().allMatch(AuthorFinder::namesNewsroom)) {
+                    List<String> wire = BoldNameLine.wireDatelineAgency(scan);
+                    if (!wire.isEmpty()) {
+                        return wire; // "Redacción X" stated and shown, "Lima, 4 dic (EFE).-" opens the text: the desk posted the agency's copy
+                    }
+                }
                 if (!persons.isEmpty()) {
                     for (String a : authors) {
                         if (NewsAgencies.isAgency(a)) {
@@ -156,6 +163,7 @@ public final class AuthorFinder {
                 if (namesOrganisationsOnly(authors, ld.organisationAuthors) && namesCrowdsOnly(authors, ld.organisationAuthors)) {
                     return List.of(); // "X Wiki Community", "Contributors to X": everyone who edits the page, no one's byline
                 }
+
             }
             List<String> bylined = bylineOverUnshown(authors, scan, trailingPublishers, claimantKeys(ld.claimants));
             if (!bylined.isEmpty()) {
@@ -492,24 +500,37 @@ public final class AuthorFinder {
      * Autorin"), or a contributor's biography ({@link ContributorBio}). Empty when the page shows none.
      */
     private static List<String> personsShown(PageScan scan, List<Pattern> trailingPublishers, Set<String> claimants) {
-        List<String> shown = VisibleBylines.firstNamed(scan.visible().bylines(), false, trailingPublishers, claimants, new ArrayList<>());
+        List<String> shown = withoutAgencies(VisibleBylines.firstNamed(scan.visible().bylines(), false, trailingPublishers, claimants,
+                new ArrayList<>()));
         if (!shown.isEmpty() && shown.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
             return shown; // a byline's names, Chinese, Japanese and Korean ones too ("정다은 기자"), which have no capitals
         }
         if (shown.isEmpty()) {
             List<Element> lines = scan.visible().writtenBylines().stream() // a line of its own, not a sentence crediting a source
                     .filter(e -> BylineText.spacedText(e).length() <= BylineText.MAX_BYLINE_CHARS).toList();
-            shown = VisibleBylines.firstNamed(lines, true, trailingPublishers, claimants, new ArrayList<>());
+            shown = withoutAgencies(VisibleBylines.firstNamed(lines, true, trailingPublishers, claimants, new ArrayList<>()));
             if (!shown.isEmpty() && shown.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
                 return shown; // "文：山田花子" under the headline; JSON-LD names the magazine's editorial desk
             }
         }
-        List<String> bold = BoldNameLine.names(scan);
+        List<String> bold = withoutAgencies(BoldNameLine.names(scan));
         if (!bold.isEmpty()) {
             return bold;
         }
-        List<String> boxed = AuthorBox.labelledAuthorBox(scan.subheadings()); // "Über die Autorin" over the guest's name
-        return boxed.isEmpty() ? ContributorBio.names(scan) : boxed;
+        List<String> boxed = withoutAgencies(AuthorBox.labelledAuthorBox(scan.subheadings())); // "Über die Autorin" over the guest's name
+        return boxed.isEmpty() ? withoutAgencies(ContributorBio.names(scan)) : boxed;
+    }
+
+    /**
+     * The names without a news agency's ({@link NewsAgencies}): the theme's byline and author box repeat the agency the CMS
+     * states ("Por Estadão Conteúdo" over "<p>Por <strong>Júlia Marques</strong></p>"), and what is sought beside such a
+     * statement is a person.
+     */
+    private static List<String> withoutAgencies(List<String> names) {
+        if (names.isEmpty() || names.stream().noneMatch(NewsAgencies::isAgency)) {
+            return names;
+        }
+        return names.stream().filter(n -> !NewsAgencies.isAgency(n)).toList();
     }
 
     /**

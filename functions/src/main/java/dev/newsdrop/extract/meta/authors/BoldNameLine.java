@@ -89,6 +89,9 @@ final class BoldNameLine {
                 continue;
             }
             Element bold = boldOnlyChild(p);
+            if (bold == null) {
+                bold = ledBoldName(p);
+            }
             boolean opening = false;
             if (bold != null && SIGNATURE_DASH.matcher(BylineText.leadingText(bold, 8).strip()).lookingAt()) {
                 List<String> signed = dashSignature(p); // "<p><em>— Priya Nair</em></p>": the dash marks the signature in italics as in roman
@@ -701,6 +704,37 @@ final class BoldNameLine {
      * The paragraph's one bold or italic child ({@code strong}, {@code b}, {@code em}, {@code i}) when
      * nothing else is written in it; null otherwise.
      */
+    /**
+     * The word "by" a desk types before the writer's name set in bold, as in a byline ("<p>Por <strong>Júlia Marques</strong></p>",
+     * "<p>By <b>Jane Doe</b></p>"), lower case: the languages whose bylines lead so.
+     */
+    private static final Set<String> LEADS_BEFORE_BOLD_NAME = Set.of("por", "by", "von", "par", "door", "av", "af", "przez", "oleh", "di");
+
+    /**
+     * The bold element of a paragraph that is a byline's lead word ({@link #LEADS_BEFORE_BOLD_NAME}) and a bold name, nothing
+     * else ("<p>Por <strong>Júlia Marques</strong></p>"); null otherwise.
+     */
+    private static Element ledBoldName(Element p) {
+        if (p.childrenSize() != 1 || !SIGNATURE_TAGS.contains(p.child(0).normalName())) {
+            return null;
+        }
+        Element only = p.child(0);
+        StringBuilder before = new StringBuilder();
+        boolean after = false;
+        for (Node n : p.childNodes()) {
+            if (n == only) {
+                after = true;
+            } else if (n instanceof TextNode t && !t.getWholeText().replace('\u00A0', ' ').isBlank()) {
+                if (after) {
+                    return null; // "Por <b>X</b>, enviada a ...": more than a name
+                }
+                before.append(t.getWholeText());
+            }
+        }
+        String lead = before.toString().replace('\u00A0', ' ').strip().toLowerCase(java.util.Locale.ROOT);
+        return LEADS_BEFORE_BOLD_NAME.contains(lead) ? only : null;
+    }
+
     private static Element boldOnlyChild(Element p) {
         if (p.childrenSize() != 1) {
             return null;

@@ -79,6 +79,9 @@ final class ContentPruner {
             new Phrases(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
                     "publicidad", "publicidade", "anúncio", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
+                    // Maghreb Arabic "إشهار"; Swahili "tangazo", "matangazo", Hausa "talla", Afrikaans "advertensie", isiZulu
+                    // "isikhangiso", Somali "xayaysiis", Amharic "ማስታወቂያ": the label African papers set over an ad slot
+                    "إشهار", "اشهار", "tangazo", "matangazo", "talla", "advertensie", "isikhangiso", "xayaysiis", "xayeysiis", "ማስታወቂያ",
                     // Japanese, Chinese (simplified and traditional) and Korean, and the Japanese "sponsored link"
                     "広告", "广告", "廣告", "광고", "スポンサーリンク",
                     "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",

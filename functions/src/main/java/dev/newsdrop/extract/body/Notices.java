@@ -304,10 +304,10 @@ final class Notices {
     private static final String CHANNEL_VERBS = "(?:(?:join|follow|subscribe to|find) (?:us|our)|(?:on|to|in) our(?: official)?|जुड़ें|जुडें"
             + "|जोडिनुहोस्|जुड़िए|যুক্ত হোন|যুক্ত থাকুন|جوائن کریں|فالو کریں|இணையுங்கள்|இணைந்திடுங்கள்|ចូលរួម|ติดตาม|เพิ่มเพื่อน|theo dõi"
             + "|tham gia|ikuti|gabung|sertai|i-follow|sundan|sumali|jiunge|tufuate|ku biyo mu|nagala soco|ይቀላቀሉ|volg ons|sluit aan"
-            // Arabic: "follow us", "our channel", "our group", "to join (the) channel", "to subscribe to (the) channel" (the
-            // bare imperatives "تابعوا", "انضموا" are also the past tense, "they followed", "they joined", so they ask with
-            // "our" or "us", or name the channel after "to join")
-            + "|تابعونا|تابعنا|قناتنا|مجموعتنا|للانضمام (?:إلى |الى |ل)?(?:قناة|مجموعة)|للاشتراك (?:في |ب)(?:قناة|مجموعة)"
+            // Arabic: "follow us", "our channel", "our group", "(to) join (the) channel", "to subscribe to (the) channel" (the
+            // bare imperatives "تابعوا", "انضم" are also the past tense, "they followed", "he joined", so they ask with "our"
+            // or "us", or with the channel right after "join": a report names who joined between them)
+            + "|تابعونا|تابعنا|قناتنا|مجموعتنا|(?:للانضمام|انضم|انضموا) (?:إلى |الى |ل)?(?:قناة|مجموعة)|للاشتراك (?:في |ب)(?:قناة|مجموعة)"
             // Persian "join", "follow us"
             + "|بپیوندید|ما را دنبال کنید)";
 

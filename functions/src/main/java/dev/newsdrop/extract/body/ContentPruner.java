@@ -81,6 +81,9 @@ final class ContentPruner {
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
                     // Hungarian, Czech, Slovak, Romanian, Latvian, Estonian, Finnish and South Slavic ("Hirdetés", "Inzerce", "Oglas")
                     "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas",
+                    // Maghreb Arabic "إشهار"; Swahili "tangazo", "matangazo", Hausa "talla", Afrikaans "advertensie", isiZulu
+                    // "isikhangiso", Somali "xayaysiis", Amharic "ማስታወቂያ": the label African papers set over an ad slot
+                    "إشهار", "اشهار", "tangazo", "matangazo", "talla", "advertensie", "isikhangiso", "xayaysiis", "xayeysiis", "ማስታወቂያ",
                     // Japanese, Chinese (simplified and traditional) and Korean, and the Japanese "sponsored link"
                     "広告", "广告", "廣告", "광고", "スポンサーリンク",
                     "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",

@@ -294,15 +294,19 @@ final class EdgeTrimmer {
     }
 
     /**
-     * The initials of the reporter and the editor in brackets, lower case and joined by a slash, with which
-     * Indonesian portals close a story ("(afz/idn)", "(ugo/ugo)"): a sign-off, though it ends in a bracket.
+     * The initials of the reporter and the editors joined by slashes, with which a desk closes a story: in brackets and
+     * lower case on Indonesian portals ("(afz/idn)", "(ugo/ugo)"), bare and in capitals on the national wires of
+     * French-speaking Africa and the papers that carry their copy ("ADL/AKS/OID", "SG/ASG", "KKS/ls"): a sign-off, though
+     * it is set as a paragraph and ends in a letter or a bracket. The capitals' form asks for a capital first and at least
+     * two groups.
      */
-    private static final Pattern INITIALS_SIGN_OFF = Pattern.compile("^\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5}){1,3}\\s*\\)$");
+    private static final Pattern INITIALS_SIGN_OFF = Pattern.compile("^(?:\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5}){1,3}\\s*\\)"
+            + "|\\p{Lu}{2,4}(?:/\\p{L}{2,4}){1,4})$");
 
     /** True for a line that is only an {@link #INITIALS_SIGN_OFF}. */
     private static boolean isInitialsSignOff(String line) {
         String text = line.strip();
-        return text.length() <= MAX_CRUMB_CHARS && !text.isEmpty() && text.charAt(0) == '(' && INITIALS_SIGN_OFF.matcher(text).matches();
+        return text.length() <= MAX_CRUMB_CHARS && !text.isEmpty() && text.indexOf('/') > 0 && INITIALS_SIGN_OFF.matcher(text).matches();
     }
 
     private static boolean isCrumbText(String line) {

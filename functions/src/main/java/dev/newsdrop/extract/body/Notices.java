@@ -288,10 +288,18 @@ final class Notices {
             FLAGS);
 
     /**
-     * The messaging and news apps a publisher runs a channel on, as a prompt to follow it names them (Latin letters in
-     * every script's prompt): {@link #CHANNEL_PITCH}.
+     * WhatsApp and Telegram as papers in Arabic script spell them (Arabic "واتساب", "واتس آب", "تيليجرام", "تلغرام", with or
+     * without the article "ال"; Persian "تلگرام", "واتساپ"; Urdu "واٹس ایپ", "ٹیلی گرام"): their prompts to follow the channel name
+     * the app in the page's own script.
      */
-    private static final String CHANNEL_PLATFORMS = "(?:whatsapp|telegram|viber|zalo|google news)";
+    private static final String ARABIC_SCRIPT_PLATFORMS = "(?:ال)?(?:واتس ?[اآ]ب|واتسآب|واتساپ|واٹس ?ایپ|تيليجرام|تليجرام|تلجرام|تلغرام|تيليغرام"
+            + "|تلگرام|ٹیلی ?گرام)";
+
+    /**
+     * The messaging and news apps a publisher runs a channel on, as a prompt to follow it names them (Latin letters in
+     * every script's prompt but Arabic script's, {@link #ARABIC_SCRIPT_PLATFORMS}): {@link #CHANNEL_PITCH}.
+     */
+    private static final String CHANNEL_PLATFORMS = "(?:whatsapp|telegram|viber|zalo|google news|" + ARABIC_SCRIPT_PLATFORMS + ")";
 
     /**
      * The verbs (and "our") a prompt to join or follow the publisher's channel asks with, beside the platform's name, in the
@@ -304,7 +312,13 @@ final class Notices {
      */
     private static final String CHANNEL_VERBS = "(?:(?:join|follow|subscribe to|find) (?:us|our)|(?:on|to|in) our(?: official)?|जुड़ें|जुडें"
             + "|जोडिनुहोस्|जुड़िए|যুক্ত হোন|যুক্ত থাকুন|جوائن کریں|فالو کریں|இணையுங்கள்|இணைந்திடுங்கள்|ចូលរួម|ติดตาม|เพิ่มเพื่อน|theo dõi"
-            + "|tham gia|ikuti|gabung|sertai|i-follow|sundan|sumali|jiunge|tufuate|ku biyo mu|nagala soco|ይቀላቀሉ|volg ons|sluit aan)";
+            + "|tham gia|ikuti|gabung|sertai|i-follow|sundan|sumali|jiunge|tufuate|ku biyo mu|nagala soco|ይቀላቀሉ|volg ons|sluit aan"
+            // Arabic: "follow us", "our channel", "our group", "(to) join (the) channel", "to subscribe to (the) channel" (the
+            // bare imperatives "تابعوا", "انضم" are also the past tense, "they followed", "he joined", so they ask with "our"
+            // or "us", or with the channel right after "join": a report names who joined between them)
+            + "|تابعونا|تابعنا|قناتنا|مجموعتنا|(?:للانضمام|انضم|انضموا) (?:إلى |الى |ل)?(?:قناة|مجموعة)|للاشتراك (?:في |ب)(?:قناة|مجموعة)"
+            // Persian "join", "follow us"
+            + "|بپیوندید|ما را دنبال کنید)";
 
     /**
      * A prompt to join or follow the publisher's channel on a messaging or news app, set as a line of its own between
@@ -727,6 +741,13 @@ final class Notices {
      */
     private static final String[] CHANNEL_STEMS = {"whatsapp", "telegram", "viber", "zalo", "google news"};
 
+    /**
+     * The openings of {@link #ARABIC_SCRIPT_PLATFORMS}, which {@link #stemsIn} looks for where the text has one of their first
+     * letters ("و", "ت", "ٹ"), anywhere in a word, as the article or a preposition may be joined before them ("الواتساب").
+     */
+    private static final String[] ARABIC_SCRIPT_CHANNEL_STEMS = {"واتس", "واٹس", "تيليجرام", "تليجرام", "تلجرام", "تلغرام", "تيليغرام",
+        "تلگرام", "ٹیلی"};
+
     /** Lower-case stems one of which every {@link #CONSENT_PLACEHOLDER} holds at a word's start, searched first alike. */
     private static final String[] CONSENT_STEMS = {"akzeptier", "einverstanden", "willig", "einwillig", "klick", "extern", "inhalte von",
         "loading", "click", "chargeant"};
@@ -853,6 +874,8 @@ final class Notices {
             if (c >= 128 || lower < 'a' || lower > 'z') {
                 if (c == '@') {
                     found |= LETTERS; // an e-mail address, which a note inviting letters gives
+                } else if ((c == '\u0648' || c == '\u062A' || c == '\u0679') && (found & CHANNEL) == 0 && arabicScriptPlatformAt(text, i)) {
+                    found |= CHANNEL;
                 }
                 i++;
                 continue;
@@ -883,6 +906,16 @@ final class Notices {
             }
         }
         return found;
+    }
+
+    /** Whether one of {@link #ARABIC_SCRIPT_CHANNEL_STEMS} starts at {@code i}. */
+    private static boolean arabicScriptPlatformAt(String text, int i) {
+        for (String stem : ARABIC_SCRIPT_CHANNEL_STEMS) {
+            if (text.startsWith(stem, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -28,7 +28,12 @@ final class SourceCredit {
                     + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
                     // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)")
                     + "MTI|TASR|STA|Hina|HINA|Tanjug|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
-                    + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف";
+                    + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
+                    // Africa's national wires as their datelines and closing brackets credit them: Senegal's and Algeria's APS,
+                    // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,
+                    // Ghana's GNA, Kenya's KNA, Ethiopia's ENA; in Arabic Algeria's "واج", Morocco's "و.م.ع", Tunisia's "وات",
+                    // Sudan's "سونا", Egypt's "أ ش أ"
+                    + "APS|MAP|TAP|AIP|ACP|AIB|NAN|GNA|KNA|ENA|واج|وأج|و\\.م\\.ع|ومع|وات|سونا|أ\\.?\\s?ش\\.?\\s?أ";
 
     /**
      * "Source" as Central and Eastern European, Baltic, Balkan and Nordic news sites label the agency or
@@ -113,9 +118,12 @@ final class SourceCredit {
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
             "[(\\[（]\\s*(?:with\\s+|avec\\s+)?(" + AGENCIES + ")\\s*[)\\]）]\\s*[.。]?$");
 
-    /** Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ". */
+    /**
+     * Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ", and the dateline with its day that French- and
+     * Spanish-language wires set: "Kaolack, 4 déc (APS) – ", "Sfax, 3 déc. 2026 (TAP) – ", "Madrid, 3 dic (EFE).- ".
+     */
     private static final Pattern LEADING_AGENCY = Pattern.compile(
-            "^(?:[\\p{Lu}][\\p{Lu}\\p{L} ,./'-]{0,60}?\\s*)?[(\\[]\\s*(" + AGENCIES + ")\\s*[)\\]]\\s*[-–—:]+\\s*");
+            "^(?:[\\p{Lu}][\\p{Lu}\\p{L}\\p{N} ,./'-]{0,60}?\\s*)?[(\\[]\\s*(" + AGENCIES + ")\\s*[)\\]]\\s*\\.?[-–—:]+\\s*");
 
     /** "(Avec AFP)", "(with Reuters)": the agency is the credit, not the preposition. */
     private static final Pattern LEADING_WITH = Pattern.compile("^(?i:avec|with|con|mit|com)\\s+");

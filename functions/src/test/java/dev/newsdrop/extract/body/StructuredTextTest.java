@@ -128,6 +128,26 @@ class StructuredTextTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"تابعوا آخر الأخبار عبر قناتنا على واتساب",
+        "للانضمام إلى قناة بوابة النيل على تيليجرام اضغط هنا",
+        "انضم لقناة مصراوي اليوم على واتساب",
+        "تابعونا على الواتساب لمعرفة آخر المستجدات",
+        "ہمارے واٹس ایپ چینل کو فالو کریں",
+        "به کانال تلگرام ما بپیوندید"})
+    void channelPitchesInArabicScript_areNotices(String text) {
+        assertTrue(Notices.isNotice(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"قالت الشركة إن أكثر من مليون مستخدم انضموا إلى قناتها على واتساب خلال أسبوع.",
+        "أعلنت الوزارة إطلاق قناة رسمية على تيليجرام لنشر نتائج الامتحانات.",
+        "انضم أكثر من مليون مستخدم إلى قناة الوزارة على تيليجرام.",
+        "تابعوا الشرطة عبر واتساب رسائل المتهمين قبل القبض عليهم."})
+    void reportsNamingAppsInArabicScript_areNoNotices(String text) {
+        assertFalse(Notices.isNotice(text), text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The charity urged people to consider a donation before Christmas.",
         "The museum said visitors could subscribe to receive new posts about the excavation.",
         "Ladda ner BankID-appen innan du ringer banken, råder polisen.",

@@ -93,8 +93,10 @@ final class EdgeTrimmer {
         }
         int end = lines.size();
         for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE
-                && (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container))
-                && (!continuesParagraphs(lines.get(i), stats) || isInitialsSignOff(lines.get(i).text())); i--) { // "(afz/idn)" is set as a paragraph
+                && (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container)
+                    || isContactSignOff(lines.get(i), stats))
+                && (!continuesParagraphs(lines.get(i), stats) || isInitialsSignOff(lines.get(i).text())
+                    || isContactSignOff(lines.get(i), stats)); i--) { // "(afz/idn)", "minsu@example.kr" are set as paragraphs
             end = i;
         }
         if (whole && end - start < 1) {
@@ -302,6 +304,30 @@ final class EdgeTrimmer {
      */
     private static final Pattern INITIALS_SIGN_OFF = Pattern.compile("^(?:\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5}){1,3}\\s*\\)"
             + "|\\p{Lu}{2,4}(?:/\\p{L}{2,4}){1,4})$");
+
+    /**
+     * The reporter's e-mail address closing the text, alone or after a few words of the name and title, as Korean papers
+     * (and others in East and Southeast Asia) sign a story: "minsu@example.kr", "최현우 기자 choi@example.kr", "Reporter
+     * Jane Doe jane@example.com". A contact, not a sentence of the text. No word before the address holds a colon, and none
+     * opens in lower case: "Kontakt: info@verein.de", "Contact: press@…" label an address the text gives its reader, and
+     * "Bewerbungen an jobs@…", "write to tips@…" say what to send there; they stay. A name and a title are capitalised,
+     * or written in a script without case (Hangul, Han).
+     */
+    private static final Pattern CONTACT_SIGN_OFF = Pattern.compile(
+            "^(?:[^\\s:：@\\p{Ll}][^\\s:：@]*\\s+){0,3}[(<（]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+[)>）]?$", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** A {@link #CONTACT_SIGN_OFF} is a line this long at most: a name, a title and an address. */
+    private static final int MAX_CONTACT_SIGN_OFF_CHARS = 72;
+
+    /** True for a line that is only a {@link #CONTACT_SIGN_OFF}. */
+    private static boolean isContactSignOff(Element e, TextStats stats) {
+        TextStats.Stats s = stats.of(e);
+        if (s == null || s.chars > MAX_CONTACT_SIGN_OFF_CHARS || s.chars < 6) {
+            return false;
+        }
+        String text = e.text().strip();
+        return text.indexOf('@') > 0 && CONTACT_SIGN_OFF.matcher(text).matches();
+    }
 
     /** True for a line that is only an {@link #INITIALS_SIGN_OFF}. */
     private static boolean isInitialsSignOff(String line) {

@@ -260,7 +260,8 @@ final class Notices {
      * A pitch to follow the site on a messaging app: a sentence opening with an invitation addressed to the reader
      * (join, follow, get, receive, in nine languages) that names the app within the sentence ("📲 Participe do canal do
      * Portal Interior no WhatsApp", "Entre no nosso grupo do WhatsApp", "Receba as notícias do Diário no seu WhatsApp",
-     * "Mari bergabung di Grup Telegram", "Join The Lagoon Times WhatsApp Channel"). {@link #CHANNEL_WORD} must be in the
+     * "Mari bergabung di Grup Telegram", "Join The Lagoon Times WhatsApp Channel", "Pilih saluran andalanmu akses berita
+     * Kabar.com WhatsApp Channel", choose your channel: a dot between letters, as in the site's address, ends no sentence). {@link #CHANNEL_WORD} must be in the
      * text too: the site's channel, group or news, or "our"; a report on the app states facts, it addresses no one.
      */
     /**
@@ -276,7 +277,8 @@ final class Notices {
             "(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:(?:mari|ayo|yuk) )?(?:" + CLICK_HERE_TO + "|join|follow|get|subscribe to|participe|participa|entre|siga|sigam"
                     + "|junte-se|receba|acompanhe|inscreva-se|únete|unete|síguenos|siguenos|sigue|suscríbete|recibe|rejoignez|suivez"
                     + "|abonnez-vous|recevez|unisciti|seguici|segui|iscriviti|ricevi|folgen sie|folge|abonnieren sie|abonniere|treten sie"
-                    + "|tritt|bergabung(?:lah)?|gabung|ikuti|dapatkan|volg)(?![\\p{L}])[^.!?]{0,120}?(?<![\\p{L}])(?:whatsapp|telegram|google news)"
+                    + "|tritt|bergabung(?:lah)?|gabung|ikuti|dapatkan|pilih(?:lah)? saluran|volg)(?![\\p{L}])(?:[^.!?]|\\.(?=\\p{L})){0,120}?"
+                    + "(?<![\\p{L}])(?:whatsapp|telegram|google news)"
                     + "(?![\\p{L}])",
             FLAGS);
 

@@ -171,6 +171,13 @@ public final class AuthorFinder {
             }
             agencies.addAll(stated.agencies());
             List<String> withCoAuthors = PublisherNames.withoutPublisher(StatedAuthors.withBylineCoAuthors(authors, scan, stated.agencies().isEmpty() ? agencies : null), siteName, ld.publisherName);
+            if (withCoAuthors.size() <= authors.size() && authors.stream().allMatch(a -> HAN_NAME.matcher(a).matches())) {
+                // "新华社北京12月5日电（记者刘洋、张敏）" opens the text, the portal's author field names 刘洋 alone
+                List<String> dateline = BoldNameLine.openingDatelineNames(scan);
+                if (dateline.size() > authors.size() && AuthorNames.keys(dateline).containsAll(AuthorNames.keys(authors))) {
+                    return dateline;
+                }
+            }
             return withCoAuthors.isEmpty() ? authors : withCoAuthors;
         }
         authors = PublisherNames.withoutPublisher(AuthorProfiles.namesOfProfiles(stated.profiles(), scan, pageUrl), siteName, ld.publisherName);
@@ -386,6 +393,12 @@ public final class AuthorFinder {
         List<String> joined = AuthorNames.clean(raw);
         return joined.size() > 1 && joined.stream().allMatch(AuthorNames::isPersonName) ? joined : names;
     }
+
+    /**
+     * A Chinese, Japanese or Korean personal name as a stated author gives it, two to four characters: only such a
+     * stated author is compared with the reporters a dateline names ({@link BoldNameLine#openingDatelineNames}).
+     */
+    private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}\\p{IsHangul}]{2,4}");
 
     /** Nodes read after the first link for co-authors' links: a byline names a few people, not a list. */
     private static final int MAX_JOINED_LINK_NODES = 12;

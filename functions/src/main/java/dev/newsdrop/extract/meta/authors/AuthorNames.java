@@ -283,7 +283,8 @@ public final class AuthorNames {
     /**
      * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read (Bengali
      * "নিজস্ব প্রতিবেদক" and Hindi "निज संवाददाता", "own correspondent", Hindi and Bengali "desks" ("न्यूज़ डेस्क", news desk,
-     * "অনলাইন ডেস্ক", online desk), Swahili "Mwandishi Wetu", "our writer", Indonesian "Tim Redaksi",
+     * "অনলাইন ডেস্ক", online desk), Swahili "Mwandishi Wetu", "our writer", Indonesian "Tim Redaksi", Malay
+     * "Meja Berita" and "Meja Pengarang", the news and editors' desks, Vietnamese "Tòa soạn", Thai "กองบรรณาธิการ", Filipino "Patnugutan",
      * Portuguese "Equipe Editorial", the editorial team, and "Da Redação", "Da Reportagem", from the newsroom, Catalan "Redacció" and
      * Basque "Erredakzioa", the newsroom, among them): a generic credit is
      * no author, neither as a person nor as an organisation.
@@ -297,6 +298,7 @@ public final class AuthorNames {
             + "redakcja|redakce|redakcia|redaksiyon|haber merkezi|toimitus|szerkesztőség|redacția|redação|redacao|"
             + "da redação|da redacao|da reportagem|equipe editorial|equipe de redação|equipe da redação|equipo editorial|equipo de redacción|équipe éditoriale|"
             + "l'équipe éditoriale|redaktionsteam|redactieteam|tim redaksi|redaksi|tim editorial|mwandishi wetu|"
+            + "meja berita|meja pengarang|sidang pengarang|pasukan editorial|pasukan berita|tòa soạn|nhóm phóng viên|กองบรรณาธิการ|ทีมข่าว|patnugutan|"
             + "zespół redakcyjny|ban biên tập|فريق التحرير|هيئة التحرير|تحریریه|המערכת|מערכת האתר|"
             + "編集部|编辑部|편집부|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|স্টাফ রিপোর্টার|निज संवाददाता|हमारे संवाददाता|"
             + "न्यूज़ डेस्क|न्यूज डेस्क|डिजिटल डेस्क|वेब डेस्क|डेस्क|অনলাইন ডেস্ক|নিউজ ডেস্ক|ডিজিটাল ডেস্ক|ডেস্ক";

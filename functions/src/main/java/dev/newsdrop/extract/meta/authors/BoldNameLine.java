@@ -73,6 +73,30 @@ final class BoldNameLine {
     }
 
     /** The names of the first bold name line at the head or foot of an article's text; empty when none. */
+    /**
+     * The reporters a Chinese, Korean or Japanese dateline opening the text names ("新华社北京12月5日电（记者刘洋、张敏）",
+     * "(서울=연합뉴스) 김민수·이지은 기자 ="), read among the page's first {@link #MAX_DATELINE_PARAGRAPHS} paragraphs only;
+     * empty when none opens the text. The dateline is the wire's own credit of everyone who filed the story, where a
+     * portal's author field often holds its first name alone.
+     */
+    static List<String> openingDatelineNames(PageScan scan) {
+        int seen = 0;
+        for (Element p : scan.paragraphs()) {
+            if (++seen > MAX_DATELINE_PARAGRAPHS) {
+                break;
+            }
+            List<String> dateline = cjkDatelineNames(p);
+            if (dateline != null && !dateline.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null
+                    && p.closest(PageRegions.BESIDE_ARTICLE) == null && p.closest(NOT_TEXT) == null && amongFirstParagraphs(p)) {
+                return dateline;
+            }
+        }
+        return List.of();
+    }
+
+    /** Paragraphs read for an opening dateline: the menus' and teasers' paragraphs may come before the text's. */
+    private static final int MAX_DATELINE_PARAGRAPHS = 40;
+
     static List<String> names(PageScan scan) {
         int seen = 0;
         Set<Element> wideParents = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -657,13 +657,31 @@ public final class BylineLeads {
                 && text.indexOf("特派") < 0 && text.indexOf("委員") < 0 && text.indexOf("支局") < 0 && text.indexOf("総局") < 0 && text.indexOf("支社") < 0 && text.indexOf(REPORTS) < 0 && text.indexOf(REPORTS_TRADITIONAL) < 0)) {
             return null; // most texts are refused here without the pattern
         }
-        Matcher m = CJK_REPORTER_LINE.matcher(PADDED_HAN_NAME.matcher(text.strip()).replaceAll("$1$2"));
+        Matcher m = CJK_REPORTER_LINE.matcher(PADDED_HAN_NAME.matcher(unbracketed(text.strip())).replaceAll("$1$2"));
         if (!m.matches()) {
             return null;
         }
         boolean after = m.group(1) != null;
         String names = after ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
         return (after ? NAMES_BEFORE_TITLE : NAMES_AFTER_TITLE).matcher(names.strip()).replaceAll(", ");
+    }
+
+    /**
+     * The lenticular and tortoise-shell brackets Chinese papers set around a whole reporter credit where others
+     * use round ones: Taiwan's "〔記者陳怡君／台北報導〕", Hong Kong's "【記者 黃嘉欣】". Each opening bracket's
+     * closing one stands at the same place.
+     */
+    private static final String CREDIT_BRACKETS = "〔【［";
+    private static final String CREDIT_CLOSING_BRACKETS = "〕】］";
+
+    /** The text inside a pair of {@link #CREDIT_BRACKETS} that encloses it whole, or the text itself. */
+    private static String unbracketed(String text) {
+        int kind = text.isEmpty() ? -1 : CREDIT_BRACKETS.indexOf(text.charAt(0));
+        if (kind >= 0 && text.charAt(text.length() - 1) == CREDIT_CLOSING_BRACKETS.charAt(kind)
+                && text.indexOf(CREDIT_CLOSING_BRACKETS.charAt(kind)) == text.length() - 1) {
+            return text.substring(1, text.length() - 1).strip();
+        }
+        return text;
     }
 
     /** A name of one to four capitalised words, particles such as "de", "van" between them. */

@@ -178,7 +178,9 @@ final class StatedAuthors {
      * an author's page), each perhaps in a wrapper of its own (hCard's "author vcard"), joined by commas
      * or "and", in an element named as a byline ("byline", "author-name", "entry-meta"); one of them
      * names a stated author. A header element that holds the headline is the story's, not the site's
-     * chrome ({@link PageRegions#inSiteChrome}).
+     * chrome ({@link PageRegions#inSiteChrome}). An author link that stands in no byline line but in one of the
+     * author boxes a co-authors plugin sets side by side at the foot, one per writer
+     * ({@link VisibleBylines#namesOfTwinBoxes}), gives the boxes' names: the metadata names the post's first author.
      */
     static List<String> withBylineCoAuthors(List<String> stated, PageScan scan, List<String> agencies) {
         Set<String> statedKeys = AuthorNames.keys(stated);
@@ -198,8 +200,14 @@ final class StatedAuthors {
                 continue; // most author links on a page name other writers: refused before their wrappers are read
             }
             Element line = wrapped(link).parent();
-            if (line == null || PageRegions.inSiteChrome(link, scan.firstH1()) || link.closest(PageRegions.BESIDE_ARTICLE) != null
-                    || !PageScan.inBylineLine(line)) {
+            if (line == null || PageRegions.inSiteChrome(link, scan.firstH1()) || link.closest(PageRegions.BESIDE_ARTICLE) != null) {
+                continue;
+            }
+            if (!PageScan.inBylineLine(line)) {
+                List<String> boxed = twinBoxNames(link, stated, statedKeys);
+                if (!boxed.isEmpty()) {
+                    return boxed;
+                }
                 continue;
             }
             if (authorLinks == null) {
@@ -219,6 +227,10 @@ final class StatedAuthors {
                 }
             }
             if (raw.size() <= stated.size()) {
+                List<String> boxed = twinBoxNames(link, stated, statedKeys); // "<li class=coauthor-item><a>A</a>…</li><li …>B</li>"
+                if (!boxed.isEmpty()) {
+                    return boxed;
+                }
                 continue;
             }
             List<String> names = AuthorNames.clean(raw, new ArrayList<>());
@@ -227,6 +239,16 @@ final class StatedAuthors {
             }
         }
         return withBylineLineCoAuthors(stated, statedKeys, scan, agencies);
+    }
+
+    /**
+     * The names of the author boxes set side by side, one per writer, that the stated author's link stands in
+     * ({@link VisibleBylines#namesOfTwinBoxes}), when they name the stated authors and more; empty otherwise.
+     */
+    private static List<String> twinBoxNames(Element link, List<String> stated, Set<String> statedKeys) {
+        List<String> boxed = VisibleBylines.namesOfTwinBoxes(link, BylineText.spacedText(link),
+                other -> AuthorNames.clean(List.of(BylineText.spacedText(other))));
+        return boxed.size() > stated.size() && AuthorNames.keys(boxed).containsAll(statedKeys) ? boxed : List.of();
     }
 
     /** Lines under the headline read for co-authors in their text: the article's own byline comes first. */

@@ -186,7 +186,8 @@ public final class BylineLeads {
 
     /**
      * Words before the lead that keep it a byline: "Written by", "Photos by", "Analysis by", the wires'
-     * "Reporting by" (at the foot: "Reporting by Jane Doe; Editing by John Roe"), a press
+     * "Reporting by" (at the foot: "Reporting by Jane Doe; Editing by John Roe") and "Writing by" (the writer's credit
+     * that opens a sign-off naming no reporter: "(Writing by Jane Doe; Editing by John Roe)"), a press
      * release's "Issued by" and its name, "Press release by" ("Pressemitteilung von", "Persbericht door",
      * "Comunicado por", "Pressmeddelande av"): the issuer signs it; and the
      * participles blog themes translate "Posted by" and "Written by" into ("Publié par", "Geschrieben
@@ -195,7 +196,7 @@ public final class BylineLeads {
      * local papers print at its foot ("Submitted by", "Contributed by", "Eingesandt von", "Eingereicht von", Dutch "Ingezonden door").
      */
     private static final List<String> CREDIT_KINDS = List.of(
-            "written", "posted", "published", "reported", "reporting", "story", "text", "words", "photo", "photos", "review", "analysis",
+            "written", "writing", "posted", "published", "reported", "reporting", "story", "text", "words", "photo", "photos", "review", "analysis",
             "opinion", "commentary", "interview", "écrit", "publié", "posté", "rédigé", "geschrieben", "verfasst",
             "veröffentlicht", "gepostet", "erstellt", "escrito", "publicado", "postado", "redactado", "geschreven",
             "geplaatst", "gepubliceerd", "skrevet", "publisert", "postet", "skriven", "skrivet", "publicerad", "publicerat",

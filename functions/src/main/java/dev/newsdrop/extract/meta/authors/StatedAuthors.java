@@ -178,7 +178,9 @@ final class StatedAuthors {
      * an author's page), each perhaps in a wrapper of its own (hCard's "author vcard"), joined by commas
      * or "and", in an element named as a byline ("byline", "author-name", "entry-meta"); one of them
      * names a stated author. A header element that holds the headline is the story's, not the site's
-     * chrome ({@link PageRegions#inSiteChrome}).
+     * chrome ({@link PageRegions#inSiteChrome}). An author link that stands in no byline line but in one of the
+     * author boxes a co-authors plugin sets side by side at the foot, one per writer
+     * ({@link VisibleBylines#namesOfTwinBoxes}), gives the boxes' names: the metadata names the post's first author.
      */
     static List<String> withBylineCoAuthors(List<String> stated, PageScan scan, List<String> agencies) {
         Set<String> statedKeys = AuthorNames.keys(stated);
@@ -198,8 +200,14 @@ final class StatedAuthors {
                 continue; // most author links on a page name other writers: refused before their wrappers are read
             }
             Element line = wrapped(link).parent();
-            if (line == null || PageRegions.inSiteChrome(link, scan.firstH1()) || link.closest(PageRegions.BESIDE_ARTICLE) != null
-                    || !PageScan.inBylineLine(line)) {
+            if (line == null || PageRegions.inSiteChrome(link, scan.firstH1()) || link.closest(PageRegions.BESIDE_ARTICLE) != null) {
+                continue;
+            }
+            if (!PageScan.inBylineLine(line)) {
+                List<String> boxed = twinBoxNames(link, stated, statedKeys);
+                if (!boxed.isEmpty()) {
+                    return boxed;
+                }
                 continue;
             }
             if (authorLinks == null) {
@@ -219,6 +227,10 @@ final class StatedAuthors {
                 }
             }
             if (raw.size() <= stated.size()) {
+                List<String> boxed = twinBoxNames(link, stated, statedKeys); // "<li class=coauthor-item><a>A</a>…</li><li …>B</li>"
+                if (!boxed.isEmpty()) {
+                    return boxed;
+                }
                 continue;
             }
             List<String> names = AuthorNames.clean(raw, new ArrayList<>());
@@ -227,6 +239,16 @@ final class StatedAuthors {
             }
         }
         return withBylineLineCoAuthors(stated, statedKeys, scan, agencies);
+    }
+
+    /**
+     * The names of the author boxes set side by side, one per writer, that the stated author's link stands in
+     * ({@link VisibleBylines#namesOfTwinBoxes}), when they name the stated authors and more; empty otherwise.
+     */
+    private static List<String> twinBoxNames(Element link, List<String> stated, Set<String> statedKeys) {
+        List<String> boxed = VisibleBylines.namesOfTwinBoxes(link, BylineText.spacedText(link),
+                other -> AuthorNames.clean(List.of(BylineText.spacedText(other))));
+        return boxed.size() > stated.size() && AuthorNames.keys(boxed).containsAll(statedKeys) ? boxed : List.of();
     }
 
     /** Lines under the headline read for co-authors in their text: the article's own byline comes first. */
@@ -291,32 +313,34 @@ final class StatedAuthors {
             if (looked++ >= MAX_CO_AUTHOR_BYLINES) {
                 break;
             }
-            String text = BylineText.firstLine(e, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip(); // to its <br>: a second line credits others
-            text = COMPANION.matcher(text).replaceFirst(" & "); // "Par Paul Durand, avec Marie Lefèvre": a companion writer, no role
-            text = DATE_AFTER_SEPARATOR.matcher(text).replaceFirst(""); // "... - Le 15/11/2026 à 18:00": the line's date, not a list
-            Matcher other = OTHER_CREDIT_AFTER_BAR.matcher(text);
-            if (other.find() && mayCreditOtherWork(text.substring(other.end()))) {
-                text = text.substring(0, other.start()); // "Reporter: A, B | Editor: C": the editor's credit after the bar is no writer's
-            }
-            if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !(BylineLeads.mayOpenWithLeadIn(text) && BylineLeads.LEAD_IN.matcher(text).lookingAt())) {
-                continue;
-            }
-            boolean listed = LIST_PUNCTUATION.matcher(text).find(); // the line's own text first: the regions' selectors climb to the root
-            if (listed && agencies == null || e.closest(PageRegions.SITE_CHROME) != null || e.closest(PageRegions.BESIDE_ARTICLE) != null) {
-                continue;
-            }
-            List<String> beside = new ArrayList<>();
-            List<String> names = AuthorNames.clean(List.of(text), beside);
-            if (agencies != null && !beside.isEmpty() && AuthorNames.keys(names).containsAll(statedKeys)) {
-                agencies.addAll(beside); // "Por Ana Ferreira, com Lusa", "Par A et B (avec AFP)" beside a JSON-LD of persons: the copy's source
-                agencies = null;
-            }
-            if (listed && !commaListed(text, names)) {
-                continue;
-            }
-            if (names.size() > stated.size() && AuthorNames.keys(names).containsAll(statedKeys)
-                    && names.stream().allMatch(name -> AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name))) {
-                return names; // "كتب: أحمد السيد ومحمود حسن": Arabic names have no capitals, their words alone tell them
+            for (Element line = e; line != null; line = line == e ? wrapperLine(t, e) : null) { // the climbed line, then the wrapper the lead fills
+                String text = BylineText.firstLine(line, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip(); // to its <br>: a second line credits others
+                text = COMPANION.matcher(text).replaceFirst(" & "); // "Par Paul Durand, avec Marie Lefèvre": a companion writer, no role
+                text = DATE_AFTER_SEPARATOR.matcher(text).replaceFirst(""); // "... - Le 15/11/2026 à 18:00": the line's date, not a list
+                Matcher other = OTHER_CREDIT_AFTER_BAR.matcher(text);
+                if (other.find() && mayCreditOtherWork(text.substring(other.end()))) {
+                    text = text.substring(0, other.start()); // "Reporter: A, B | Editor: C": the editor's credit after the bar is no writer's
+                }
+                if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !(BylineLeads.mayOpenWithLeadIn(text) && BylineLeads.LEAD_IN.matcher(text).lookingAt())) {
+                    continue;
+                }
+                boolean listed = LIST_PUNCTUATION.matcher(text).find(); // the line's own text first: the regions' selectors climb to the root
+                if (listed && agencies == null || line.closest(PageRegions.SITE_CHROME) != null || line.closest(PageRegions.BESIDE_ARTICLE) != null) {
+                    continue;
+                }
+                List<String> beside = new ArrayList<>();
+                List<String> names = AuthorNames.clean(List.of(text), beside);
+                if (agencies != null && !beside.isEmpty() && AuthorNames.keys(names).containsAll(statedKeys)) {
+                    agencies.addAll(beside); // "Por Ana Ferreira, com Lusa", "Par A et B (avec AFP)" beside a JSON-LD of persons: the copy's source
+                    agencies = null;
+                }
+                if (listed && !commaListed(text, names)) {
+                    continue;
+                }
+                if (names.size() > stated.size() && AuthorNames.keys(names).containsAll(statedKeys)
+                        && names.stream().allMatch(name -> AuthorNames.isPersonName(name) || AuthorNames.isCaselessName(name))) {
+                    return names; // "كتب: أحمد السيد ومحمود حسن": Arabic names have no capitals, their words alone tell them
+                }
             }
         }
         return stated;
@@ -344,23 +368,52 @@ final class StatedAuthors {
      * the writer's employer or role ("By Jane Doe, Chicago Sun Courier"); each part
      * one of the names read, whole: no part after a comma was a role ("Jane Doe, Deputy Editor", {@link AuthorNames#endsInRole}),
      * an employer or a place the cleaning dropped, so the comma joins co-authors, as the lines of Asian and
-     * African English-language papers list them.
+     * African English-language papers list them. After "By" (no label) the commas join names only in a serial list
+     * closed by the language's "and" ({@link #closedByAnd}: "By A, B and C"), every part a whole person's name.
      */
     private static boolean commaListed(String text, List<String> names) {
-        if (!opensWithWriterLabel(text) || text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('/') >= 0) {
+        if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('/') >= 0) {
             return false;
         }
         String[] parts = text.split(",");
-        if (parts.length < 2 || parts.length != names.size()) {
+        boolean labelled = opensWithWriterLabel(text);
+        if (parts.length < 2 || names.size() != (labelled ? parts.length : parts.length + 1)) {
+            return false;
+        }
+        if (!labelled && !closedByAnd(parts[parts.length - 1], names.get(names.size() - 2), names.getLast())) {
             return false;
         }
         for (int i = 0; i < names.size(); i++) {
             if (AuthorNames.endsInRole(names.get(i))
-                    || i > 0 && !ComparisonKey.of(parts[i].strip()).equals(ComparisonKey.of(names.get(i)))) {
+                    || i > 0 && i < parts.length && !(!labelled && i == parts.length - 1)
+                            && !ComparisonKey.of(parts[i].strip()).equals(ComparisonKey.of(names.get(i)))) {
                 return false; // "by Jane Doe, U.S. National Institute of ...": a part the cleaning cut short is no name
             }
         }
-        return true;
+        return labelled || names.stream().allMatch(AuthorNames::isPersonName);
+    }
+
+    /**
+     * The list's "and" in the languages a byline lead is read in, between the last two names of a serial list ("By A, B
+     * and C", "Par A, B et C", "Von A, B und C", "Por A, B y C", "di A, B e C"): the conjunction that closes a
+     * list of three or more, which a role or an employer after the comma never ends on.
+     */
+    private static final Pattern LIST_CLOSING_AND = Pattern.compile("(?iu)\\s+(?:and|und|et|y|e|en|og|och|i|&)\\s+");
+
+    /**
+     * True when the last comma part of a byline line after a lead ("By A, B and C") is exactly two names the cleaning
+     * read, joined by the list's closing "and" ({@link #LIST_CLOSING_AND}): the comma before it then joins names of a
+     * serial list, not a writer and a role or an employer ("By Jane Doe, Deputy Editor"; "By Tom Reilly, Health and
+     * Science Correspondent", whose last part is no two names).
+     */
+    private static boolean closedByAnd(String lastPart, String secondLast, String last) {
+        Matcher and = LIST_CLOSING_AND.matcher(lastPart.strip());
+        if (!and.find()) {
+            return false;
+        }
+        String w = lastPart.strip();
+        return ComparisonKey.of(w.substring(0, and.start())).equals(ComparisonKey.of(secondLast))
+                && ComparisonKey.of(w.substring(and.end())).equals(ComparisonKey.of(last));
     }
 
     /** Inline elements a byline's lead may sit in within its line ("<span>By</span> <a>Jane Doe</a>"). */
@@ -380,6 +433,21 @@ final class StatedAuthors {
             e = e.parent();
         }
         return e == null || e.normalName().equals("a") ? null : e;
+    }
+
+    /**
+     * The inline wrapper a lead's text fills when that text names writers after the lead ("<span class=byline>By A,
+     * B and C</span><time>…</time>"): the byline's own line, read when its climbed line ({@link #lineOf}), which
+     * also holds the date or the agency, lists no more names. Null when the lead stands alone, or its parent is the line.
+     */
+    private static Element wrapperLine(TextNode lead, Element line) {
+        Element p = lead.parent() instanceof Element e ? e : null;
+        if (p == null || p == line || !INLINE_WRAPPERS.contains(p.normalName())) {
+            return null;
+        }
+        String w = lead.getWholeText().strip();
+        Matcher m = BylineLeads.LEAD_IN.matcher(w);
+        return BylineLeads.mayOpenWithLeadIn(w) && m.lookingAt() && !w.substring(m.end()).isBlank() ? p : null;
     }
 
     /** Wrappers climbed from an author link to the element that stands for it in the byline's line. */

@@ -327,7 +327,8 @@ final class VisibleBylines {
     /**
      * The names of the writers' boxes set side by side, the byline element's box among them, in their order: a
      * piece by several writers closes with one author box for each ("<div class=author><img><a
-     * class=author__name>A</a><p>bio</p></div><div class=author>…B…</div>"), each of the same tag and class, and
+     * class=author__name>A</a><p>bio</p></div><div class=author>…B…</div>"), each of the same tag and first class
+     * word ({@link #firstClassWord}: a co-authors plugin adds each writer's index and slug after it), and
      * the first box's name is only the first writer. The boxes are the only children of their holder, at most
      * {@value #MAX_AUTHOR_BOXES}; each names one person in an element of the name's own tag and class, and none
      * holds a heading or a time (a teaser's headline and date: a row of story cards is no writers' row), or a word of
@@ -355,7 +356,7 @@ final class VisibleBylines {
             }
             List<String> raw = new ArrayList<>();
             for (Element twin : holder.children()) {
-                if (!twin.normalName().equals(box.normalName()) || !twin.className().equals(box.className())) {
+                if (!twin.normalName().equals(box.normalName()) || !firstClassWord(twin).equals(firstClassWord(box))) {
                     raw = null;
                     break;
                 }
@@ -377,6 +378,17 @@ final class VisibleBylines {
             return names.size() == raw.size() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
         }
         return List.of();
+    }
+
+    /**
+     * The first word of an element's class: the component's own class, which a template writes first, before the
+     * modifiers it adds per item ("pp-multiple-authors-boxes-li author_index_0 author_jane-doe" beside "…-li
+     * author_index_1 author_john-roe"): items of one list share it.
+     */
+    private static String firstClassWord(Element e) {
+        String c = e.className().strip();
+        int blank = c.indexOf(' ');
+        return blank < 0 ? c : c.substring(0, blank);
     }
 
     /**

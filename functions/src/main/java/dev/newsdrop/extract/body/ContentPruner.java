@@ -437,7 +437,7 @@ final class ContentPruner {
                     removals.mark(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (isNoticeOrOffer(e, s, stats, containerChars)) {
+                if (isNoticeOrOffer(e, s, stats, containerChars, texts)) {
                     removals.mark(noticeBox(e, container, stats));
                     stopsAtWall[0] |= isWallNotice(e, s, stats, containerChars);
                     return FilterResult.SKIP_ENTIRELY;
@@ -666,7 +666,7 @@ final class ContentPruner {
      * mailing list's footer as a paragraph of its own, a paywall's prompt line, or the paywall's
      * offer box around such a line. The block's text is read only when it is short.
      */
-    private static boolean isNoticeOrOffer(Element e, TextStats.Stats s, TextStats stats, int containerChars) {
+    private static boolean isNoticeOrOffer(Element e, TextStats.Stats s, TextStats stats, int containerChars, BlockTexts texts) {
         if (s.chars > Notices.MAX_OFFER_BOX_CHARS) {
             return false;
         }
@@ -677,7 +677,7 @@ final class ContentPruner {
             return false;
         }
         // a prompt line alone holds its login link ("Schon Abonnent? <a>Anmelden</a>"); one without is cut with its box
-        if (s.linkChars > 0 && s.chars <= Notices.MAX_PROMPT_LINE_CHARS && Notices.isPaywallPrompt(e.text().strip())) {
+        if (s.linkChars > 0 && s.chars <= Notices.MAX_PROMPT_LINE_CHARS && Notices.isPaywallPrompt(texts.builtOr(e).strip())) {
             return true;
         }
         // the stems of a notice searched in the block's text nodes, before its text is built
@@ -692,7 +692,7 @@ final class ContentPruner {
                 found |= Notices.LETTERS;
             }
         }
-        return Notices.mayBeNotice(found) && Notices.isNotice(e.text().strip(), mailLink);
+        return Notices.mayBeNotice(found) && Notices.isNotice(texts.builtOr(e).strip(), mailLink);
     }
 
     /** Text nodes of a block asked for its first words. */
@@ -836,6 +836,15 @@ final class ContentPruner {
             last = e;
             lastText = text;
             return text;
+        }
+
+        /**
+         * {@code e.text()}: the text built last when it was this element's (the boilerplate checks build a
+         * block's text, and the notice checks that follow on the same block ask it again), else built here
+         * without being kept.
+         */
+        String builtOr(Element e) {
+            return e == last ? lastText : e.text();
         }
     }
 

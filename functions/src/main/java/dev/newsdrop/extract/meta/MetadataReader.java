@@ -9,6 +9,7 @@ import dev.newsdrop.model.LeadImage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
@@ -140,6 +141,29 @@ public final class MetadataReader {
      * none of them is on the page with text: the page carries the free lead alone, a teaser behind the wall. Only
      * pages declaring such parts are searched.
      */
+    /**
+     * {@code e.text().length() >= min}, without building the text where its raw text nodes already hold {@code min}
+     * characters that the text keeps: each character above the space but the no-break space and the two invisible
+     * ones jsoup's text drops (the soft hyphen, the zero-width space) stands for a character of the text, so counting
+     * them gives a length the text reaches at least. A paid part is most often the article's whole body, and its text
+     * was built only to be measured against a few lines' worth. Only when the count falls short is the text built.
+     */
+    static boolean textReaches(Element e, int min) {
+        int kept = 0;
+        for (Node n = e; n != null; n = TreeWalk.next(n, e)) {
+            if (n instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c > ' ' && c != '\u00A0' && c != '\u00AD' && c != '\u200B' && ++kept >= min) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return e.text().length() >= min;
+    }
+
     static boolean paidPartAbsent(Document doc, List<String> selectors) {
         if (selectors.isEmpty()) {
             return false;
@@ -153,7 +177,7 @@ public final class MetadataReader {
                     if (++read > MAX_PAID_ELEMENTS_READ) {
                         return false; // a selector matching a nest of many elements names no part: nothing is known of it
                     }
-                    if (e.text().length() >= MIN_PAID_PART_CHARS) {
+                    if (textReaches(e, MIN_PAID_PART_CHARS)) {
                         return false;
                     }
                 }

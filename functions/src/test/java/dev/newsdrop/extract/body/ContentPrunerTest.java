@@ -483,7 +483,8 @@ class ContentPrunerTest {
     /**
      * {@link ContentPruner.BlockTexts} gives every block the text {@code e.text()} builds, on random nests (blocks, inline
      * elements, blanks, comments, entities, scripts, line breaks, CDATA, pre, textarea, template, svg) whose elements are
-     * asked in the walk's order with some passed over, as the walk passes over blocks it skips or does not judge.
+     * asked in the walk's order with some passed over, as the walk passes over blocks it skips or does not judge; and
+     * {@link ContentPruner.BlockTexts#builtOr} gives the same text, the one built for the block when it was built last.
      */
     @Test
     void blockTexts_areTheBlocksTexts_onRandomNests() {
@@ -499,6 +500,7 @@ class ContentPrunerTest {
             ContentPruner.BlockTexts blockTexts = new ContentPruner.BlockTexts();
             String last = null;
             for (Element e : Jsoup.parse(html).body().getAllElements()) {
+                assertEquals(e.text(), blockTexts.builtOr(e), e::outerHtml); // asked before its text is built: built here
                 if (random.nextInt(8) == 0) {
                     continue;
                 }
@@ -508,6 +510,7 @@ class ContentPrunerTest {
                     reused++;
                 }
                 assertEquals(e.text(), text, e::outerHtml);
+                assertSame(text, blockTexts.builtOr(e), e::outerHtml); // asked again after: the text built, not built again
                 last = text;
             }
         }

@@ -113,4 +113,45 @@ class PaidPartTest {
         }
         assertTrue(absent > 1_000 && absent < 15_000, "both answers are reached: " + absent);
     }
+
+    /**
+     * {@link MetadataReader#textReaches} answers as {@code e.text().length() >= min} does, on random nests of blocks,
+     * inline elements, line breaks, scripts, CDATA, pre and textarea, holding blanks of every kind, the no-break space,
+     * the soft hyphen, the zero-width space, control characters, surrogate pairs and letters, for every element and
+     * bounds around each text's length.
+     */
+    @Test
+    void textReaches_isTheTextsLengthReachingTheBound_onRandomNests() {
+        java.util.Random random = new java.util.Random(29);
+        String[] texts = {"a", "Wort ", " ", "\n", "\t", "\r\n", "\f", "\u00A0", "&nbsp;", "\u00AD", "&shy;", "\u200B", "\u2003", "\u3000",
+            "\u0001", "\u001F", "\uD83D\uDE00", "<br>", "<!-- c -->", "<script>var x = 1;</script>", "<style>p{}</style>", "<![CDATA[ y ]]>",
+            "<img alt=z>", "\u00e9t\u00e9", "&amp;", "  a  b  ", "<wbr>", "\u200C", "\u2028"};
+        String[] tags = {"div", "p", "span", "b", "pre", "textarea", "li", "h2", "td", "template", "a", "noscript", "title"};
+        int reached = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder html = new StringBuilder();
+            java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
+            for (int step = 0; step < 60; step++) {
+                int pick = random.nextInt(5);
+                if (pick < 2) {
+                    String tag = tags[random.nextInt(tags.length)];
+                    html.append('<').append(tag).append('>');
+                    open.push(tag);
+                } else if (pick == 2 && !open.isEmpty()) {
+                    html.append("</").append(open.pop()).append('>');
+                } else {
+                    html.append(texts[random.nextInt(texts.length)].repeat(1 + random.nextInt(3)));
+                }
+            }
+            for (org.jsoup.nodes.Element e : Jsoup.parse(html.toString()).getAllElements()) {
+                int length = e.text().length();
+                for (int min : new int[] {0, 1, Math.max(0, length - 1), length, length + 1, random.nextInt(80)}) {
+                    boolean reaches = MetadataReader.textReaches(e, min);
+                    assertEquals(length >= min, reaches, () -> min + " " + e.outerHtml());
+                    reached += reaches ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(reached > 10_000, "the bounds are reached and missed: " + reached);
+    }
 }

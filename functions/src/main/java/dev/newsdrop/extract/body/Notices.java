@@ -257,14 +257,6 @@ final class Notices {
             FLAGS);
 
     /**
-     * A pitch to follow the site on a messaging app: a sentence opening with an invitation addressed to the reader
-     * (join, follow, get, receive, in nine languages) that names the app within the sentence ("📲 Participe do canal do
-     * Portal Interior no WhatsApp", "Entre no nosso grupo do WhatsApp", "Receba as notícias do Diário no seu WhatsApp",
-     * "Mari bergabung di Grup Telegram", "Join The Lagoon Times WhatsApp Channel", "Pilih saluran andalanmu akses berita
-     * Kabar.com WhatsApp Channel", choose your channel: a dot between letters, as in the site's address, ends no sentence). {@link #CHANNEL_WORD} must be in the
-     * text too: the site's channel, group or news, or "our"; a report on the app states facts, it addresses no one.
-     */
-    /**
      * "Click here to" and the infinitive of the invitation, as Portuguese and Spanish pitches open ("📲 Clique aqui para seguir
      * o canal do g1 SP no WhatsApp", "Haz clic aquí para unirte a nuestro canal de WhatsApp"): the reader is addressed by the
      * imperative to click; the infinitive alone ("Seguir o canal ...") is no invitation.
@@ -273,6 +265,15 @@ final class Notices {
             + " (?:aqui|aquí|here|ici) (?:e|para|y|to|pour) (?:seguir|entrar|participar|acompanhar|receber|unirte|unirse|suscribirte"
             + "|recibir|join|follow|get|rejoindre|suivre)";
 
+    /**
+     * A pitch to follow the site on a messaging app: a sentence opening with an invitation addressed to the reader
+     * (join, follow, get, receive, in nine languages) that names the app within the sentence ("📲 Participe do canal do
+     * Portal Interior no WhatsApp", "Entre no nosso grupo do WhatsApp", "Receba as notícias do Diário no seu WhatsApp",
+     * "Mari bergabung di Grup Telegram", "Join The Lagoon Times WhatsApp Channel", "Pilih saluran andalanmu akses berita
+     * Kabar.com WhatsApp Channel", choose your channel: a dot between letters, as in the site's address, ends no
+     * sentence). {@link #CHANNEL_WORD} must be in the text too: the site's channel, group or news, or "our"; a report on
+     * the app states facts, it addresses no one.
+     */
     private static final Pattern CHANNEL_INVITATION = Pattern.compile(
             "(?:^|[.!?:]\\s+)[^\\p{L}\\p{N}]{0,4}(?:(?:mari|ayo|yuk) )?(?:" + CLICK_HERE_TO + "|join|follow|get|subscribe to|participe|participa|entre|siga|sigam"
                     + "|junte-se|receba|acompanhe|inscreva-se|únete|unete|síguenos|siguenos|sigue|suscríbete|recibe|rejoignez|suivez"

@@ -163,7 +163,6 @@ public final class AuthorFinder {
                 if (namesOrganisationsOnly(authors, ld.organisationAuthors) && namesCrowdsOnly(authors, ld.organisationAuthors)) {
                     return List.of(); // "X Wiki Community", "Contributors to X": everyone who edits the page, no one's byline
                 }
-
             }
             List<String> bylined = bylineOverUnshown(authors, scan, trailingPublishers, claimantKeys(ld.claimants));
             if (!bylined.isEmpty()) {

@@ -72,7 +72,6 @@ final class BoldNameLine {
     private BoldNameLine() {
     }
 
-    /** The names of the first bold name line at the head or foot of an article's text; empty when none. */
     /**
      * The reporters a Chinese, Korean or Japanese dateline opening the text names ("新华社北京12月5日电（记者刘洋、张敏）",
      * "(서울=연합뉴스) 김민수·이지은 기자 ="), read among the page's first {@link #MAX_DATELINE_PARAGRAPHS} paragraphs only;
@@ -97,6 +96,7 @@ final class BoldNameLine {
     /** Paragraphs read for an opening dateline: the menus' and teasers' paragraphs may come before the text's. */
     private static final int MAX_DATELINE_PARAGRAPHS = 40;
 
+    /** The names of the first bold name line at the head or foot of an article's text; empty when none. */
     static List<String> names(PageScan scan) {
         int seen = 0;
         Set<Element> wideParents = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -725,10 +725,6 @@ final class BoldNameLine {
     private static final Set<String> SIGNATURE_TAGS = Set.of("strong", "b", "em", "i");
 
     /**
-     * The paragraph's one bold or italic child ({@code strong}, {@code b}, {@code em}, {@code i}) when
-     * nothing else is written in it; null otherwise.
-     */
-    /**
      * The word "by" a desk types before the writer's name set in bold, as in a byline ("<p>Por <strong>Júlia Marques</strong></p>",
      * "<p>By <b>Jane Doe</b></p>"), lower case: the languages whose bylines lead so.
      */
@@ -759,6 +755,10 @@ final class BoldNameLine {
         return LEADS_BEFORE_BOLD_NAME.contains(lead) ? only : null;
     }
 
+    /**
+     * The paragraph's one bold or italic child ({@code strong}, {@code b}, {@code em}, {@code i}) when
+     * nothing else is written in it; null otherwise.
+     */
     private static Element boldOnlyChild(Element p) {
         if (p.childrenSize() != 1) {
             return null;

@@ -272,20 +272,26 @@ final class HeaderMetaLine {
             if (passed >= MIN_PARAGRAPHS_BEFORE_SECTION && SECTION_HEADINGS.contains(e.normalName())) {
                 break; // "<h3>More news</h3>" after a short item's text: its teasers' source fields are theirs, as the meta line's reader stops
             }
+            boolean paragraph = e.normalName().equals("p");
+            boolean classed = namesSourceField(e.className());
+            if (!paragraph && !classed && e.isBlock()) {
+                continue; // neither a paragraph nor a field: a field is classed as the source, or inline
+            }
             String text = boundedText(e, MIN_TEXT_PARAGRAPH_CHARS).trim();
-            if (e.normalName().equals("p") && !text.isEmpty()) {
+            if (paragraph && !text.isEmpty()) {
                 passed++;
             }
-            if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS && e.normalName().equals("p")) {
+            if (text.length() >= MIN_TEXT_PARAGRAPH_CHARS && paragraph) {
                 break; // the text has begun
             }
             if (text.isEmpty() || text.length() > MAX_SOURCE_FIELD_CHARS) {
                 continue;
             }
-            boolean sourceClass = namesSourceField(e.className()) && !besidePicture(e) && !inPictureBox(e);
-            // "<span>Джерело: Укрінформ</span>": an inline field labelled as the source; not one inside a paragraph,
-            // which is the text's own closing credit ("<p><strong>المصدر: وأج</strong></p>" after short paragraphs)
-            boolean inlineField = !e.isBlock() && e.closest("p") == null;
+            boolean sourceClass = classed && !besidePicture(e) && !inPictureBox(e);
+            // "<span>Джерело: Укрінформ</span>": an inline field labelled as the source (its colon is asked first); not one
+            // inside a paragraph, which is the text's own closing credit ("<p><strong>المصدر: وأج</strong></p>" after short
+            // paragraphs)
+            boolean inlineField = !e.isBlock() && (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && !inParagraph(e);
             String agency = sourceClass || inlineField ? VisibleBylines.agencyAfterSourceLabel(text) : null;
             if (agency == null && sourceClass && NewsAgencies.isAgency(text)) {
                 agency = text;
@@ -295,6 +301,16 @@ final class HeaderMetaLine {
             }
         }
         return null;
+    }
+
+    /** True when a paragraph holds the element: a walk up its ancestors, where {@code closest("p")} parses its query anew. */
+    private static boolean inParagraph(Element e) {
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (up.normalName().equals("p")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Siblings read before a credit field for the picture it may sit under. */

@@ -137,11 +137,6 @@ public final class MetadataReader {
     static final int MAX_PAID_ELEMENTS_READ = 20;
 
     /**
-     * True when the JSON-LD names the article's paid parts by their selectors ({@link JsonLdFacts#paidParts}) and
-     * none of them is on the page with text: the page carries the free lead alone, a teaser behind the wall. Only
-     * pages declaring such parts are searched.
-     */
-    /**
      * {@code e.text().length() >= min}, without building the text where its raw text nodes already hold {@code min}
      * characters that the text keeps: each character above the space but the no-break space and the two invisible
      * ones jsoup's text drops (the soft hyphen, the zero-width space) stands for a character of the text, so counting
@@ -164,6 +159,11 @@ public final class MetadataReader {
         return e.text().length() >= min;
     }
 
+    /**
+     * True when the JSON-LD names the article's paid parts by their selectors ({@link JsonLdFacts#paidParts}) and
+     * none of them is on the page with text: the page carries the free lead alone, a teaser behind the wall. Only
+     * pages declaring such parts are searched.
+     */
     static boolean paidPartAbsent(Document doc, List<String> selectors) {
         if (selectors.isEmpty()) {
             return false;

@@ -884,7 +884,6 @@ public final class PageScan {
         return all;
     }
 
-    /** Author markup outside comments ({@code rel=author} links, {@code itemprop=author} elements), in page order. */
     /**
      * The microdata author properties ({@code itemprop=author} or {@code creator}) inside what the scan reads as
      * comments, in document order: a forum lists the thread's first post among its replies, in one list classed as
@@ -894,6 +893,7 @@ public final class PageScan {
         return threadAuthorMarkup;
     }
 
+    /** Author markup outside comments ({@code rel=author} links, {@code itemprop=author} elements), in page order. */
     public List<Element> authorMarkup() {
         return authorMarkup;
     }

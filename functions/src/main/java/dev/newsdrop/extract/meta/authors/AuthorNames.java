@@ -33,27 +33,6 @@ public final class AuthorNames {
     private static final Pattern LEAD_IN = BylineLeads.LEAD_IN;
 
     /**
-     * Separators between several names; Chinese and Japanese write a full-width or an enumeration
-     * comma, and set a field off with a full-width bar ("取材・文：吉田 真理子　｜　2026年11月29日", the ideographic
-     * spaces around it cut with it). "and" in Danish and Norwegian ("og"), Swedish ("och"), Dutch ("en"), Turkish ("ve"),
-     * Russian ("и"), Italian and Portuguese ("e"), Polish, Catalan and Croatian ("i"), Indonesian and
-     * Malay ("dan"), Hungarian ("és"), Ukrainian ("та", "і"), Romanian ("și", also written with a
-     * cedilla, "şi") and Greek ("και") is a separator only in lower case between spaces; Czech and
-     * Slovak "a" only before a name of two capitalised words ("Jana Nováková a Petr Dvořák"), since
-     * Romance languages write "a" before a place ("inviato a Roma"); Swahili "na" the same way ("Amina
-     * Juma na Baraka Mwangi"), since Slavic languages write "na" before a place ("na Slovensku"). Finnish
-     * and Estonian "ja", Polish "oraz", Vietnamese "và", Hindi "और", Bengali "ও", Thai "และ", Urdu "اور",
-     * and Tamil "மற்றும்" are separators between blanks (Thai writes a blank between a given name and a
-     * surname, and around "และ"). Lithuanian "ir" and Latvian "un" separate as Czech "a" does, only before a
-     * name of two capitalised words ("Ieva Petrauskienė ir Rokas Jankauskas", "Jānis Ozols un Līga Kalniņa"):
-     * they also join the fields of a role after the name ("Žmogaus ir visuomenės studijų fakulteto profesorius"). Hebrew and Arabic write "and" as a prefix of the next word ("רונית אלון ומשה פרץ", "أحمد علي
-     * ومحمد حسن"): it separates only between two names of two words or more, since names open with the
-     * same letter ("ורד", "وليد") and a name's second word may too ("أحمد وائل"); the prefix standing alone between blanks
-     * ("<a>נועה ברק</a> ו<a>עמית לוי</a>", the prefix before a linked name) is "and" as Arabic "و" alone is. Hassaniya
-     * "ولد" ("son of", "محمد الأمين ولد سيدي") is a word of the name, not "and" before a "لد". A word separator is a whole word between letters of any
-     * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
-     */
-    /**
      * Hebrew "ו" and Arabic "و" prefixed to the second of two names of two words or more ({@link #SEPARATORS}):
      * the blank before the prefix, with two words of the script before it and two after. The blank and the
      * prefix are looked for first: a look behind of up to 43 characters is tried at each of its lengths, and
@@ -75,6 +54,27 @@ public final class AuthorNames {
      */
     private static final String DEGREES_BEFORE_NAME = "(?:(?:Mgr|MgA|Ing|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|doc|prof|Prof|Dr)\\.\\s*)*";
 
+    /**
+     * Separators between several names; Chinese and Japanese write a full-width or an enumeration
+     * comma, and set a field off with a full-width bar ("取材・文：吉田 真理子　｜　2026年11月29日", the ideographic
+     * spaces around it cut with it). "and" in Danish and Norwegian ("og"), Swedish ("och"), Dutch ("en"), Turkish ("ve"),
+     * Russian ("и"), Italian and Portuguese ("e"), Polish, Catalan and Croatian ("i"), Indonesian and
+     * Malay ("dan"), Hungarian ("és"), Ukrainian ("та", "і"), Romanian ("și", also written with a
+     * cedilla, "şi") and Greek ("και") is a separator only in lower case between spaces; Czech and
+     * Slovak "a" only before a name of two capitalised words ("Jana Nováková a Petr Dvořák"), since
+     * Romance languages write "a" before a place ("inviato a Roma"); Swahili "na" the same way ("Amina
+     * Juma na Baraka Mwangi"), since Slavic languages write "na" before a place ("na Slovensku"). Finnish
+     * and Estonian "ja", Polish "oraz", Vietnamese "và", Hindi "और", Bengali "ও", Thai "และ", Urdu "اور",
+     * and Tamil "மற்றும்" are separators between blanks (Thai writes a blank between a given name and a
+     * surname, and around "และ"). Lithuanian "ir" and Latvian "un" separate as Czech "a" does, only before a
+     * name of two capitalised words ("Ieva Petrauskienė ir Rokas Jankauskas", "Jānis Ozols un Līga Kalniņa"):
+     * they also join the fields of a role after the name ("Žmogaus ir visuomenės studijų fakulteto profesorius"). Hebrew and Arabic write "and" as a prefix of the next word ("רונית אלון ומשה פרץ", "أحمد علي
+     * ومحمد حسن"): it separates only between two names of two words or more, since names open with the
+     * same letter ("ורד", "وليد") and a name's second word may too ("أحمد وائل"); the prefix standing alone between blanks
+     * ("<a>נועה ברק</a> ו<a>עמית לוי</a>", the prefix before a linked name) is "and" as Arabic "و" alone is. Hassaniya
+     * "ولد" ("son of", "محمد الأمين ولد سيدي") is a word of the name, not "and" before a "لد". A word separator is a whole word between letters of any
+     * script: "Yılmaz" and "Yáñez" open with a "Y" that an ASCII word boundary would take for "y".
+     */
     static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|\\||/|&|(?<!\\p{L})(?:and|et|und)(?!\\p{L})|(?<!\\p{L})(?-i:y)\\s+|\\s+(?-i:og|och|en|ve|и|e|i|dan|és|та|і|și|şi|και)\\s+|\\s+(?-i:(?:a|na|ir|un)\\s+(?=" + DEGREES_BEFORE_NAME + "\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}))|\\s+(?-i:ja|oraz|và|और|ও|และ|اور|மற்றும்)\\s+"
                     + "|" + PREFIXED_AND + "|" + HEBREW_AND_BEFORE_LATIN + "|\\s+و\\s+|\\s+ו\\s+|،|，|、|[\\u3000\\s]*｜[\\u3000\\s]*|\\n)\\s*",
@@ -346,15 +346,15 @@ public final class AuthorNames {
             "(?iu)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|guest|team|desk|news desk|newsroom|rédaction|redaction|"
                     + BARE_EDITOR_ROLES + "|" + GENERIC_DESKS + ")$");
 
+    /** The newsroom words that close a collective byline ({@link #COLLECTIVE}). */
+    private static final String COLLECTIVE_WORDS = "staff|redaktion|team|desk|newsroom|"
+            + "editors|rédaction|redacción|redazione|redactie|redakcja|redação";
+
     /**
      * A collective byline: a newsroom word qualified by the organisation's name ("Slate Staff", "BR24
      * Redaktion", "IN-Redaktion"). It names the organisation, unlike the bare word; "Guardian staff
      * reporter" names one unnamed person's role, and is no author.
      */
-    /** The newsroom words that close a collective byline ({@link #COLLECTIVE}). */
-    private static final String COLLECTIVE_WORDS = "staff|redaktion|team|desk|newsroom|"
-            + "editors|rédaction|redacción|redazione|redactie|redakcja|redação";
-
     private static final Pattern COLLECTIVE = Pattern.compile(
             "(?iu)^(?!(?:the|our|unsere[rn]?)\\s)\\S.*?[\\s-](?:" + COLLECTIVE_WORDS + ")$");
 

@@ -872,11 +872,6 @@ public final class BylineLeads {
     }
 
     /**
-     * The field without the lead that opens the writer's field after a meta line's dates, a lead word or
-     * label of {@link #LEAD_IN} ("Autor: Jana Horáková", "di Marco Bianchi", "de Ioana Mureșan"); the same
-     * string when it opens with none.
-     */
-    /**
      * True when the field of a meta line credits the writer ({@link #isWriterField}) or a desk with no one named
      * ("Redaktion", "Staff Reporter", "নিজস্ব সংবাদদাতা": {@link AuthorNames#isGenericCredit}).
      */
@@ -943,6 +938,11 @@ public final class BylineLeads {
         return true;
     }
 
+    /**
+     * The field without the lead that opens the writer's field after a meta line's dates, a lead word or
+     * label of {@link #LEAD_IN} ("Autor: Jana Horáková", "di Marco Bianchi", "de Ioana Mureșan"); the same
+     * string when it opens with none.
+     */
     private static String withoutFieldLead(String field) {
         String rest = withoutLeadIn(field);
         return rest.length() == field.length() ? field : rest.strip();

@@ -174,12 +174,6 @@ final class VisibleBylines {
     }
 
     /**
-     * Names from the first candidate that yields any (comment sections were left out by the scan).
-     * The publication's name is taken out of the byline first: "Jane Doe USA TODAY" shows where she
-     * works, and is not a longer name. Names whose keys are in {@code refused} (a fact-check's
-     * claimants, whom the page quotes in a box of their own) are no author.
-     */
-    /**
      * The byline's names joined by the "and" of the page's declared language ({@link BylineLeads#languageAnd}):
      * "Avtorja: Matej Novak in Nina Kralj" on a Slovene page gives both, read before {@link AuthorNames#clean}
      * cuts "in ..." as the category a post is filed in; otherwise the text alone.
@@ -195,6 +189,12 @@ final class VisibleBylines {
         return parts.size() > 1 ? parts : List.of(t);
     }
 
+    /**
+     * Names from the first candidate that yields any (comment sections were left out by the scan).
+     * The publication's name is taken out of the byline first: "Jane Doe USA TODAY" shows where she
+     * works, and is not a longer name. Names whose keys are in {@code refused} (a fact-check's
+     * claimants, whom the page quotes in a box of their own) are no author.
+     */
     static List<String> firstNamed(List<Element> candidates, boolean notInLinks, List<Pattern> trailingPublishers,
                                    Set<String> refused, List<String> agencies) {
         return firstNamed(candidates, notInLinks, trailingPublishers, refused, agencies, true);

@@ -121,13 +121,6 @@ public final class DateParser {
     private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})([/.-]) ?(\\d{1,2})\\2 ?(\\d{1,2})(?!\\d)");
 
     /**
-     * Numeric dates with the year last: 27/03/2024, day first unless the page's locale writes the
-     * month first ({@link DateLanguage#monthFirst}) or the first number cannot be a month, or a weekday
-     * named before it ({@link Weekdays}) falls on the other reading's day only. A dot may
-     * be followed by a space, as Czech, Slovak, Slovene, Serbian and Finnish typography sets it
-     * ("3. 2. 2022", "3.2. 2022").
-     */
-    /**
      * The 12-hour clock after a hyphenated numeric date, "12-01-2026, 08:14 PM": the shape of "m-d-Y, h:i A",
      * the date and time format vBulletin and MyBB ship as their English default (American order, month first).
      * English elsewhere writes numeric days with slashes or dots, so on an English page that states no
@@ -141,6 +134,13 @@ public final class DateParser {
                 && FORUM_CLOCK_AFTER_DATE.matcher(s).region(end, s.length()).lookingAt();
     }
 
+    /**
+     * Numeric dates with the year last: 27/03/2024, day first unless the page's locale writes the
+     * month first ({@link DateLanguage#monthFirst}) or the first number cannot be a month, or a weekday
+     * named before it ({@link Weekdays}) falls on the other reading's day only. A dot may
+     * be followed by a space, as Czech, Slovak, Slovene, Serbian and Finnish typography sets it
+     * ("3. 2. 2022", "3.2. 2022").
+     */
     private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})(?:[/-]|\\. ?)(\\d{1,2})(?:[/-]|\\. ?)(\\d{4})(?!\\d)");
 
     /**

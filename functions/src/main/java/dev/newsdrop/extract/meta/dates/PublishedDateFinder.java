@@ -2476,10 +2476,6 @@ public final class PublishedDateFinder {
     }
 
     /**
-     * The date a line gives before any "updated" label: "Published 2 May, updated 9 May" gives 2 May,
-     * "Updated 9 May" gives nothing, since an update date is not when the article was published.
-     */
-    /**
      * Chinese and Japanese labels written after the date they label ("2025年3月7日 更新", "2025-03-07 09:15 更新"):
      * the update's label, of those in {@link #UPDATE_LABEL}.
      */
@@ -2527,6 +2523,10 @@ public final class PublishedDateFinder {
         return (published.isAfter(updated) ? day.atYear(updated.getYear() - 1) : published).toString();
     }
 
+    /**
+     * The date a line gives before any "updated" label: "Published 2 May, updated 9 May" gives 2 May,
+     * "Updated 9 May" gives nothing, since an update date is not when the article was published.
+     */
     static String dateBeforeUpdate(String text) {
         return dateBeforeUpdate(text, DateLanguage.UNKNOWN);
     }

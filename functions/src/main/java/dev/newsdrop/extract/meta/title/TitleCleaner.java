@@ -1125,7 +1125,6 @@ public final class TitleCleaner {
         return false;
     }
 
-    /** True when every letter of {@code text} is a capital (and it has one). */
     /**
      * False when the text's last character, before a line terminator that closes it, is no capital letter: a trailing
      * media label ends with a letter of its last word and is taken only in capitals ({@link #inCapitals}), so
@@ -1144,6 +1143,7 @@ public final class TitleCleaner {
     /** What closes a line where a pattern's {@code $} may match before it (java.util.regex, no UNIX_LINES). */
     private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
 
+    /** True when every letter of {@code text} is a capital (and it has one). */
     private static boolean inCapitals(String text) {
         boolean letter = false;
         for (int i = 0; i < text.length(); ) {

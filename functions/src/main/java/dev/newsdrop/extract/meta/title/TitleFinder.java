@@ -330,12 +330,6 @@ public final class TitleFinder {
     }
 
     /**
-     * True when the line opens with the title's words and goes on, at most {@value #MAX_SHORT_TITLE_GROWTH} times as long:
-     * a CMS that titles the page with a short form of the headline ("Closure of the footpath" for the line "Closure of the
-     * footpath for bank repairs from 7 December"). A line that sets a label before the title's words ("Topic: …", a
-     * forum's thread heading) is furniture around it.
-     */
-    /**
      * True when the title, past the site's name, is a section's name rather than a headline beside the line the content sets
      * as its headline: a few words ({@value #MAX_SECTION_NAME_WORDS} naming ones at most: "News", "Aktuelles", "Pressemitteilungen",
      * "Priopćenja za medije", "Noticias de la Universidad") where the line holds more words and none of the title's. A CMS that titles each page of a
@@ -390,6 +384,12 @@ public final class TitleFinder {
     private static final int MAX_SECTION_NAME_WORDS = 3;
     private static final int MIN_NAMING_WORD_CHARS = 3;
 
+    /**
+     * True when the line opens with the title's words and goes on, at most {@value #MAX_SHORT_TITLE_GROWTH} times as long:
+     * a CMS that titles the page with a short form of the headline ("Closure of the footpath" for the line "Closure of the
+     * footpath for bank repairs from 7 December"). A line that sets a label before the title's words ("Topic: …", a
+     * forum's thread heading) is furniture around it.
+     */
     private static boolean completes(String line, String title) {
         String lineKey = ComparisonKey.of(line);
         String titleKey = ComparisonKey.of(title);

@@ -46,7 +46,8 @@ public final class AuthorFinder {
      *
      * @param names  the authors: persons, or the organisation that signs when no person is named
      * @param agency the news agency a byline names beside a person ("Jane Doe, Reuters", "Jane Doe with
-     *               AP", a JSON-LD list of a Person and "dpa"): the copy's source, not an author; null when none
+     *               AP", a JSON-LD list of a Person and "dpa"), or the agency in the labelled source field of the
+     *               headline's meta line ("Autor: A · Izvor: Tanjug"): the copy's source, not an author; null when none
      */
     public record Found(List<String> names, String agency) {
     }

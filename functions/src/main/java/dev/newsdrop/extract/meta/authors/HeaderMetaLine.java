@@ -255,8 +255,10 @@ final class HeaderMetaLine {
      * a credit field that is no picture's), or after a source label in a field of its
      * own, inline in the line ("<span>Джерело: Укрінформ</span>", whatever its class; a paragraph "المصدر: واس"
      * closing a short text is no field of the meta line): the wire copy's source, which signs it when no one
-     * else is named. Read between the first h1 and the first paragraph of text, as
-     * {@link #metaLineUnderHeadline} reads, outside the site's chrome and figures; null when there is none.
+     * else is named and is its credit beside a named writer ({@link AuthorFinder#find}), so it is asked on every page
+     * with a writer: only paragraphs and possible fields are read. Read between the first h1 and the first paragraph
+     * of text, as {@link #metaLineUnderHeadline} reads, outside the site's chrome, figures and pictures' caption boxes;
+     * null when there is none.
      */
     static String agencyInSourceField(PageScan scan) {
         Element h1 = scan.firstH1();

@@ -33,7 +33,12 @@ final class SourceCredit {
                     // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,
                     // Ghana's GNA, Kenya's KNA, Ethiopia's ENA; in Arabic Algeria's "واج", Morocco's "و.م.ع", Tunisia's "وات",
                     // Sudan's "سونا", Egypt's "أ ش أ"
-                    + "APS|MAP|TAP|AIP|ACP|AIB|NAN|GNA|KNA|ENA|واج|وأج|و\\.م\\.ع|ومع|وات|سونا|أ\\.?\\s?ش\\.?\\s?أ";
+                    + "APS|MAP|TAP|AIP|ACP|AIB|NAN|GNA|KNA|ENA|واج|وأج|و\\.م\\.ع|ومع|وات|سونا|أ\\.?\\s?ش\\.?\\s?أ|"
+                    // Turkey's wires ("SAMSUN (İHA) –"), the Gulf's and the Levant's (KUNA, WAM, SPA, QNA, BNA, ONA, Petra, WAFA, SANA,
+                    // NNA, Iraq's INA), Iran's, Pakistan's (APP, INP, NNI) and Afghanistan's (Pajhwok, Bakhtar), in Latin letters and
+                    // in the scripts their clients' datelines credit them in ("الكويت - 3 - 12 (كونا) --", "اسلام آباد (اے پی پی)")
+                    + "İHA|IHA|DHA|AA|ANKA|KUNA|WAM|SPA|QNA|BNA|ONA|WAFA|SANA|NNA|INA|IRNA|ISNA|Tasnim|APP|INP|NNI|Pajhwok|"
+                    + "بترا|وفا|العمانية|بنا|واع|سبأ|ایرنا|ایسنا|ایلنا|تسنیم|اے پی پی|آئی این پی|این این آئی|پژواک|باختر";
 
     /**
      * "Source" as Central and Eastern European, Baltic, Balkan and Nordic news sites label the agency or
@@ -119,11 +124,42 @@ final class SourceCredit {
             "[(\\[（]\\s*(?:with\\s+|avec\\s+)?(" + AGENCIES + ")\\s*[)\\]）]\\s*[.。]?$");
 
     /**
+     * Pakistan's wires as Urdu papers credit them (APP, INP, NNI): the only ones whose bracket a dateline may close
+     * with no dash ("اسلام آباد (اے پی پی) وفاقی ..."), as Urdu papers set it; an Arabic sentence naming a wire in brackets
+     * ("ذكرت وكالة الأنباء الكويتية (كونا) أن ...") is the text, not its dateline.
+     */
+    private static final String URDU_WIRES = "اے پی پی|آئی این پی|این این آئی";
+
+    /**
+     * Urdu postpositions, which bind to the noun before them: after the bracket they make it part of a sentence ("سرکاری
+     * خبر رساں ادارے (اے پی پی) کے مطابق", according to the state agency), not a dateline's close.
+     */
+    private static final String URDU_POSTPOSITIONS = "(?:کے|کی|کا|نے|سے|کو|میں|پر)(?!\\p{IsArabic})";
+
+    /**
+     * The wire that sets its name between slashes after the dateline, as the Oman News Agency and the papers running its
+     * copy do: "صحار في 3 ديسمبر /العُمانية/ افتتحت ..." (with or without the vowel mark), and closes with it again.
+     */
+    private static final String SLASHED_WIRES = "العُمانية|العمانية";
+
+    /**
      * Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ", and the dateline with its day that French- and
      * Spanish-language wires set: "Kaolack, 4 déc (APS) – ", "Sfax, 3 déc. 2026 (TAP) – ", "Madrid, 3 dic (EFE).- ".
+     * Arabic-script datelines open with a place that has no capitals, the day perhaps set off by dashes of its own
+     * ("الكويت - 3 - 12 (كونا) -- "), and Urdu papers set the text straight after the bracket, with no dash:
+     * "اسلام آباد (اے پی پی) وفاقی حکومت ...".
      */
     private static final Pattern LEADING_AGENCY = Pattern.compile(
-            "^(?:[\\p{Lu}][\\p{Lu}\\p{L}\\p{N} ,./'-]{0,60}?\\s*)?[(\\[]\\s*(" + AGENCIES + ")\\s*[)\\]]\\s*\\.?[-–—:]+\\s*");
+            "^(?:[\\p{Lu}\\p{IsArabic}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + AGENCIES + ")\\s*[)\\]]"
+                    + "(?:\\s*\\.?[-–—:]+\\s*|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + "))"
+                    + "|/\\s*(" + SLASHED_WIRES + ")\\s*/\\s*(?=\\p{IsArabic}))");
+
+    /**
+     * The Oman News Agency's closing line, its name between slashes and the editors' initials after it: "/العُمانية/ ع خ".
+     * Group 1 the agency.
+     */
+    private static final Pattern SLASHED_WIRE_LINE = Pattern.compile(
+            "^/\\s*(" + SLASHED_WIRES + ")\\s*/(?:\\s+\\p{IsArabic}{1,3}){0,4}\\s*$");
 
     /** "(Avec AFP)", "(with Reuters)": the agency is the credit, not the preposition. */
     private static final Pattern LEADING_WITH = Pattern.compile("^(?i:avec|with|con|mit|com)\\s+");
@@ -159,6 +195,15 @@ final class SourceCredit {
             if (credit == null && paragraphs.size() > 1) {
                 credit = group(AGENCY_ALONE.matcher(last)); // "ELTA" under the text: the wire whose copy it is
             }
+            if (credit == null && paragraphs.size() > 1 && last.indexOf('/') == 0) {
+                credit = group(SLASHED_WIRE_LINE.matcher(last)); // "/العُمانية/ ع خ" under the text: the Omani wire's sign-off
+                if (credit != null) {
+                    paragraphs.remove(lastIndex);
+                    removeLine(container, last);
+                    stripLeading(paragraphs, container); // its dateline opens the text too: "صحار في 3 ديسمبر /العُمانية/ ..."
+                    return tidy(credit);
+                }
+            }
             if (credit == null && paragraphs.size() > 1 && vietnameseBefore(paragraphs, lastIndex)) {
                 credit = AccordingToCredit.source(last); // "Theo Tuổi Trẻ" under Vietnamese text: the paper the story was taken from
             }
@@ -183,13 +228,11 @@ final class SourceCredit {
             replaceInText(container, trailing.group().trim(), true);
             return tidy(trailing.group(1));
         }
-        String first = paragraphs.get(0);
-        Matcher leading = LEADING_AGENCY.matcher(first);
-        if (leading.lookingAt() && leading.end() < first.length()) { // anchored: only the start can match
-            paragraphs.set(0, first.substring(leading.end()).trim());
-            replaceInText(container, leading.group().trim(), false);
-            return tidy(leading.group(1));
+        String leadingCredit = stripLeading(paragraphs, container);
+        if (leadingCredit != null) {
+            return leadingCredit;
         }
+        String first = paragraphs.get(0);
         if (first.length() <= MAX_CREDIT_LINE_CHARS + 20 && paragraphs.size() > 1) {
             Matcher byline = AGENCY_REPORTER_LINE.matcher(first);
             if (byline.matches()) {
@@ -197,6 +240,24 @@ final class SourceCredit {
                 removeFirstLine(container, first);
                 return tidy(byline.group(1));
             }
+        }
+        return null;
+    }
+
+    /**
+     * The agency of the wire dateline opening the first paragraph ({@link #LEADING_AGENCY}), the dateline taken out of the
+     * paragraph and the container; null, and nothing changed, when the text opens with none.
+     */
+    private static String stripLeading(List<String> paragraphs, Element container) {
+        if (paragraphs.isEmpty()) {
+            return null;
+        }
+        String first = paragraphs.get(0);
+        Matcher leading = LEADING_AGENCY.matcher(first);
+        if (leading.lookingAt() && leading.end() < first.length()) { // anchored: only the start can match
+            paragraphs.set(0, first.substring(leading.end()).trim());
+            replaceInText(container, leading.group().trim(), false);
+            return tidy(leading.group(1) != null ? leading.group(1) : leading.group(2));
         }
         return null;
     }

@@ -286,7 +286,7 @@ public final class AuthorNames {
      * "অনলাইন ডেস্ক", online desk), Swahili "Mwandishi Wetu", "our writer", Indonesian "Tim Redaksi", Malay
      * "Meja Berita" and "Meja Pengarang", the news and editors' desks, Vietnamese "Tòa soạn", Thai "กองบรรณาธิการ", Filipino "Patnugutan",
      * Portuguese "Equipe Editorial", the editorial team, and "Da Redação", "Da Reportagem", from the newsroom, Catalan "Redacció" and
-     * Basque "Erredakzioa", the newsroom, among them): a generic credit is
+     * Basque "Erredakzioa", the newsroom, and the desks of Turkey, the Middle East, Pakistan and Afghanistan among them): a generic credit is
      * no author, neither as a person nor as an organisation.
      */
     private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|redacció|la redacció|erredakzioa|"
@@ -301,7 +301,14 @@ public final class AuthorNames {
             + "meja berita|meja pengarang|sidang pengarang|pasukan editorial|pasukan berita|tòa soạn|nhóm phóng viên|กองบรรณาธิการ|ทีมข่าว|patnugutan|"
             + "zespół redakcyjny|ban biên tập|فريق التحرير|هيئة التحرير|تحریریه|המערכת|מערכת האתר|"
             + "編集部|编辑部|편집부|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|স্টাফ রিপোর্টার|निज संवाददाता|हमारे संवाददाता|"
-            + "न्यूज़ डेस्क|न्यूज डेस्क|डिजिटल डेस्क|वेब डेस्क|डेस्क|অনলাইন ডেস্ক|নিউজ ডেস্ক|ডিজিটাল ডেস্ক|ডেস্ক";
+            + "न्यूज़ डेस्क|न्यूज डेस्क|डिजिटल डेस्क|वेब डेस्क|डेस्क|অনলাইন ডেস্ক|নিউজ ডেস্ক|ডিজিটাল ডেস্ক|ডেস্ক|"
+            // the desks of Pakistan's and Afghanistan's Urdu, Pashto and Dari papers ("ویب ڈیسک", web desk; "مانیٹرنگ ڈیسک",
+            // the desk that monitors other media; "نمائندہ خصوصی", special correspondent), Turkish portals' services ("Dış Haberler
+            // Servisi", "İnternet Haber Merkezi"), Arabic ("محرر الموقع", the site's editor), Persian and Sorani news desks,
+            // Hebrew "דסק החדשות"
+            + "ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|ڈیجیٹل ڈیسک|اسپورٹس ڈیسک|اسٹاف رپورٹر|نمائندہ خصوصی|ڈیسک|ویب ډیسک|خبري ډیسک|"
+            + "haber servisi|dış haberler servisi|dış haberler|ekonomi servisi|internet haber merkezi|haber masası|"
+            + "قسم الأخبار|القسم الإخباري|المحرر الإلكتروني|محرر الموقع|سرویس خبر|گروه خبر|دەسکی هەواڵ|دەستەی نووسەران|דסק החדשות|חדשות";
 
     /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"

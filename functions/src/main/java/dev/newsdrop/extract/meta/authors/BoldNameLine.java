@@ -207,6 +207,14 @@ final class BoldNameLine {
                     + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,28}\\)[\\p{L}\\p{M}\\p{N} .,/'’-]{0,20}?)?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
 
     /**
+     * An Arabic wire dateline naming the agency between slashes, the text straight after it, as the Oman News Agency sets
+     * it: "صحار في 3 ديسمبر /العُمانية/ افتتحت ..." (the place, "in", the day). Group 1 the agency, read only when it is
+     * one ({@link NewsAgencies}).
+     */
+    private static final Pattern SLASHED_WIRE_DATELINE = Pattern.compile(
+            "^\\p{IsArabic}[\\p{IsArabic}\\p{M}\\p{N} ]{0,40}?\\s/\\s*([\\p{IsArabic}\\p{M}]{2,20})\\s*/\\s*(?=\\p{IsArabic})");
+
+    /**
      * A wire dateline that names the agency after the place and the day, with no brackets, as the national agencies of
      * the former Soviet states set it: "Bakı, 2 dekabr, AZƏRTAC. ...", "Baku, December 2, AZERTAC. ..." (the day
      * before or after the month's name), then a full stop, a colon or a dash. Group 1 the agency, as written.
@@ -245,6 +253,10 @@ final class BoldNameLine {
             }
             Matcher m = WIRE_DATELINE.matcher(head);
             if (!m.find()) {
+                Matcher slashed = head.indexOf('/') > 0 ? SLASHED_WIRE_DATELINE.matcher(head) : null;
+                if (slashed != null && slashed.lookingAt() && NewsAgencies.isAgency(slashed.group(1))) {
+                    return List.of(slashed.group(1)); // "صحار في 3 ديسمبر /العُمانية/ افتتحت ...": the Omani wire's dateline
+                }
                 return List.of(); // the first paragraph of text opens with no wire dateline
             }
             for (String part : m.group(1).split("/")) {

@@ -24,7 +24,7 @@ final class NewsAgencies {
             "agência brasil", "agencia brasil", "agência estado", "estadão conteúdo", "folhapress",
             // Catalan, Mexican, Argentine, Peruvian and Cuban wires (ACN, Notimex, Télam, Andina, Prensa Latina)
             "acn", "agència catalana de notícies", "notimex", "télam", "telam", "andina", "agencia andina", "prensa latina",
-            "iha", "dha", "ihlas haber ajansı", "demirören haber ajansı", "共同通信", "時事通信", "共同", "時事",
+            "iha", "dha", "anka", "ihlas haber ajansı", "demirören haber ajansı", "anka haber ajansı", "共同通信", "時事通信", "共同", "時事",
             "رويترز", "واس", "أ ف ب", "د ب أ",
             // Arab wires as Arabic datelines credit them (WAM, QNA, KUNA, SANA, Petra, MENA, WAFA, Anadolu)
             "وام", "قنا", "كونا", "سانا", "بترا", "أ ش أ", "وفا", "الأناضول", "أ.ف.ب", "د.ب.أ",
@@ -35,7 +35,9 @@ final class NewsAgencies {
             // as Arabic datelines credit them ("مسقط - العُمانية:", "الجزائر - وأج")
             "العمانية", "بنا", "وأج", "واج", "و.م.ع", "ومع", "وات", "سبأ", "سونا", "واع",
             // Pakistani wires as Urdu papers credit them (APP, INP, NNI), and the world's in Urdu script (AFP, Reuters)
-            "اے پی پی", "آئی این پی", "این این آئی", "اے ایف پی", "رائٹرز",
+            "اے پی پی", "آئی این پی", "این این آئی", "اے ایف پی", "رائٹرز", "app",
+            // Afghanistan's wires in Dari and Pashto script (Pajhwok, Bakhtar) and Kurdistan's in Sorani (Kurdistan 24's agency aside)
+            "پژواک", "پژواک افغان نیوز", "باختر", "pajhwok", "bakhtar",
             // Persian wires in their script (IRNA, ISNA, ILNA), India's in Devanagari (PTI, IANS, ANI)
             "ایرنا", "ایسنا", "ایلنا", "पीटीआई", "आईएएनएस", "एएनआई",
             // Persian wires named with their word "خبرگزاری" (news agency): Fars, Tasnim, Mehr ("مهر" alone is a common word)
@@ -63,6 +65,12 @@ final class NewsAgencies {
     private static final List<String> AGENCY_NOUNS = List.of(
             "סוכנות הידיעות ", "סוכנות החדשות ", "סוכנות ", "وكالة الأنباء ", "وكالة أنباء ", "وكالة ", "خبرگزاری ");
 
+    /**
+     * The Turkish capital "İ" as a locale-free lower-casing writes it, "i" and a combining dot above: the Turkish
+     * wires sign in capitals ("(İHA)", "İhlas Haber Ajansı"), and their names are listed with the plain "i".
+     */
+    private static final String TURKISH_DOTTED_I_LOWERED = "i\u0307";
+
     private NewsAgencies() {
     }
 
@@ -87,7 +95,7 @@ final class NewsAgencies {
         if (name == null) {
             return false;
         }
-        String key = withoutArabicMarks(name.trim().toLowerCase(Locale.ROOT));
+        String key = withoutArabicMarks(name.trim().toLowerCase(Locale.ROOT).replace(TURKISH_DOTTED_I_LOWERED, "i"));
         if (NAMES.contains(key)) {
             return true;
         }

@@ -521,7 +521,12 @@ public final class AuthorFinder {
         if (shown.isEmpty()) {
             List<Element> lines = scan.visible().writtenBylines().stream() // a line of its own, not a sentence crediting a source
                     .filter(e -> BylineText.spacedText(e).length() <= BylineText.MAX_BYLINE_CHARS).toList();
-            shown = withoutAgencies(VisibleBylines.firstNamed(lines, true, trailingPublishers, claimants, new ArrayList<>()));
+            List<String> named = VisibleBylines.firstNamed(lines, true, trailingPublishers, claimants, new ArrayList<>());
+            shown = withoutAgencies(named);
+            for (int i = 1; shown.isEmpty() && !named.isEmpty() && i < lines.size(); i++) {
+                // "Por Reuters" over "(Redacción de Marta Nogueira; …)": the theme's line names the agency alone, a later one its reporter
+                shown = withoutAgencies(VisibleBylines.firstNamed(lines.subList(i, i + 1), true, trailingPublishers, claimants, new ArrayList<>()));
+            }
             if (!shown.isEmpty() && shown.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
                 return shown; // "文：山田花子" under the headline; JSON-LD names the magazine's editorial desk
             }

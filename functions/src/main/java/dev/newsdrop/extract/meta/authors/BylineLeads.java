@@ -121,7 +121,7 @@ public final class BylineLeads {
      * it heads the list of a masthead's editorial staff, the writer being "Testo:" or "di". Thai
      * magazines credit the story as "เรื่อง:" and Vietnamese papers the article as "Bài:", "Bài viết:"
      * and "Bài và ảnh:" (article and photos). Indonesian news credits the reporter as "Jurnalis:" and
-     * "Wartawan:" (journalist), Hindi bylines write "द्वारा:" ("by", a lead too: {@link #WORDS}), and Ukrainian and Russian magazines
+     * "Wartawan:" (journalist), and the national wire's foot line its reporter as "Pewarta:" (newsman, beside "Editor:"), Hindi bylines write "द्वारा:" ("by", a lead too: {@link #WORDS}), and Ukrainian and Russian magazines
      * "Текст і фото:", "Текст та фото:", "Текст и фото:" (text and photos); Persian news the reporter as
      * "خبرنگار:" and Urdu the correspondent as "نامہ نگار:" and the author as "مصنف:"; Kurdish (Sorani) news the writer as "نووسەر:" and "نووسینی:" (written by); Mongolian news the reporter as "Сурвалжлагч:",
      * the author as "Зохиогч:", the one who posted the story as "Нийтэлсэн:" (published by, as blog themes' "Posted by:") and the one
@@ -144,7 +144,7 @@ public final class BylineLeads {
             "yazı", "laporan", "kontributor", "تقرير", "متابعة", "كتابة", "گزارش", "رپورٹ", "रिपोर्ट", "रिपोर्टर", "संवाददाता", "interview",
             "entrevista", "intervista", "intervju", "rozmawiał", "rozmawiała", "rozmawiali", "聞き手", "聞き手・構成", "聞き手・文",
             "redacción", "redaccion", "redação", "redacao", "redaktion", "redactie", "redakcja", "rédaction", "เรื่อง", "bài và ảnh", "bài", "bài viết",
-            "jurnalis", "wartawan", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر", "نووسینی",
+            "jurnalis", "wartawan", "pewarta", "द्वारा", "текст і фото", "текст та фото", "текст и фото", "خبرنگار", "نامہ نگار", "مصنف", "نووسەر", "نووسینی",
             "сурвалжлагч", "зохиогч", "нийтэлсэн", "бэлтгэсэн", "επιμέλεια", "અહેવાલ", "ዘጋቢ", "akọ̀ròyìn", "ข่าว", "ข่าว/ภาพ", "ข่าวและภาพ",
             "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild",
             "host", "hosts", "conduce", "conducono", "conduttore", "conduttrice", "présentation", "presentación", "apresentação", "moderation", "tekst og foto", "tekst og billeder", "tekst og bilder",
@@ -230,7 +230,9 @@ public final class BylineLeads {
      * Bericht von", Spanish "Un reportaje de", Portuguese "Uma reportagem de", Italian "Un reportage di", Dutch
      * "Een reportage van" (a report, an inquiry, an article of); Italian papers their envoy's or correspondent's
      * byline as "dal nostro inviato", "dalla nostra corrispondente" (from our envoy, our correspondent). Albanian themes write "Shkruar nga" ("written by"),
-     * "Postuar nga" and "Publikuar nga" ("posted", "published by"; "nga", "from", alone is a common word).
+     * "Postuar nga" and "Publikuar nga" ("posted", "published by"; "nga", "from", alone is a common word). Yoruba papers
+     * write "Lati ọwọ" ("from the hand of": "Lati ọwọ Adewale Ogunleye"), with its tones or without them ("Láti ọwọ́",
+     * "Lati owo"), as Hausa writes "Daga".
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
@@ -247,7 +249,7 @@ public final class BylineLeads {
             "wysłany przez", "wysłane przez", "opublikowany przez", "napisany przez", "dodany przez", "lagt inn av",
             "αναρτήθηκε από",
             "skrevet af", "udgivet af", "postet af", "scris de", "publicat de", "postat de", "publicat per", "escrit per",
-            "shkruar nga", "postuar nga", "publikuar nga",
+            "shkruar nga", "postuar nga", "publikuar nga", "lati ọwọ", "láti ọwọ́", "lati ọwọ́", "láti ọwọ", "lati owo",
             "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
             "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
             "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
@@ -1113,7 +1115,69 @@ public final class BylineLeads {
                 return null;
             }
         }
+        String wire = wireSignOff(inner);
+        if (wire != null) {
+            return wire;
+        }
         return opensCreditedByline(inner) ? inner : null;
+    }
+
+    /**
+     * The leads of the wires' sign-off in the languages they translate it into, before the reporters' names, as
+     * English "Reporting by": Spanish "Reporte de", "Reportaje de", "Redacción de", "Información de" (report, writing,
+     * information of), Portuguese "Reportagem de", French "Reportage" (with or without "de" or "par", as Reuters'
+     * French desk writes "(Reportage Elizabeth Pineau; édité par …)"); and the writer's credit, as English "Writing
+     * by": Spanish "Escrito por", "Redactado por", Portuguese "Texto de", "Redação de", French "Rédigé par". A capital
+     * follows: "Redacción de la ley" opens no credit. The sign-off is set in brackets at the text's foot and parted by
+     * semicolons, "(Redacción de Marta Nogueira; Editado por Javier López)".
+     */
+    private static final Pattern WIRE_SIGN_OFF_LEAD = Pattern.compile(
+            "^(?:(?:reporte|reportaje|redacción|redaccion|información|informacion|reportagem|texto|redação|redacao)\\s+de"
+                    + "|reportage(?:\\s+(?:de|par))?|escrito por|redactado por|rédigé par)\\s+(?=\\p{Lu})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A credit in a wire's sign-off that names no writer of the text: its editors and translators (Spanish "Editado por",
+     * "Editado en español por", "Edición de", "Traducido por"; Portuguese "Edição de", "Editado por", "Tradução de";
+     * French "Édité par", "Édition", "Version française"; English "Editing by", "Edited by"), read to the sign-off's end.
+     */
+    private static final Pattern WIRE_EDITOR_CREDIT = Pattern.compile(
+            "(?iu)\\s*[;,]\\s*(?:editado|editada|edición|edicion|edição|edicao|édité|édités|edite|édition|version française"
+                    + "|traducido|traducida|traducción|tradução|traduction|editing|edited)\\b.*$");
+
+    /** Where a reporter filed from in a translated sign-off: "en Río de Janeiro", "em Brasília", "à Paris", before "y"/"e"/"et" or the end. */
+    private static final Pattern WIRE_SIGN_OFF_PLACE = Pattern.compile(
+            "\\s+(?:en|em|à|a)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:de|do|da|del)?\\s*\\p{Lu}[\\p{L}.'-]*)?(?=\\s+(?:y|e|et)\\s|\\s*[,;]|\\s*$)");
+
+    /** What joins a co-reporter to the sign-off's first: ", avec", ", con", ", com" ("Reportage A, avec B"). */
+    private static final Pattern WIRE_SIGN_OFF_WITH = Pattern.compile("(?iu)\\s*,\\s*(?:avec|con|com)\\s+(?=\\p{Lu})");
+
+    /**
+     * The reporters and writer a wire's sign-off names in a language other than English, in the English form the
+     * rest of the engine reads ("Reporting by A and B"), or null when the text opens with none of
+     * {@link #WIRE_SIGN_OFF_LEAD}: "Redacción de Marta Nogueira; Editado por Javier López de Lérida" names Marta
+     * Nogueira, "Reportage Elizabeth Pineau, avec Leigh Thomas; édité par Blandine Hénault" both reporters. Each
+     * credit the semicolons part is read: a reporting or writing credit gives its names, where each filed from cut
+     * ({@link #WIRE_SIGN_OFF_PLACE}); an editor's or translator's ({@link #WIRE_EDITOR_CREDIT}) gives none.
+     */
+    static String wireSignOff(String inner) {
+        if (inner.isEmpty() || "RrIiEeTtÉé".indexOf(inner.charAt(0)) < 0 || !WIRE_SIGN_OFF_LEAD.matcher(inner).lookingAt()) {
+            return null;
+        }
+        StringBuilder names = new StringBuilder();
+        for (String part : (";" + inner).split(";")) {
+            String credit = WIRE_EDITOR_CREDIT.matcher(";" + part.strip()).replaceFirst("").replaceFirst("^;", "").strip();
+            Matcher lead = WIRE_SIGN_OFF_LEAD.matcher(credit);
+            if (credit.isEmpty() || !lead.lookingAt()) {
+                continue; // "Editado por …", "Edição de …": the editor's credit
+            }
+            String named = WIRE_SIGN_OFF_WITH.matcher(credit.substring(lead.end())).replaceAll(" and ");
+            named = WIRE_SIGN_OFF_PLACE.matcher(named).replaceAll("").strip();
+            if (!named.isEmpty()) {
+                names.append(names.isEmpty() ? "" : " and ").append(named);
+            }
+        }
+        return names.isEmpty() ? null : "Reporting by " + names;
     }
 
     /** What separates the fields of a details bar: a bar, as CMSs print "Date | Author | Views". */

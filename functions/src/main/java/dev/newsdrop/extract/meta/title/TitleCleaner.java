@@ -93,8 +93,8 @@ public final class TitleCleaner {
 
     /**
      * A media label in brackets before the headline ("[VIDEO] Headline", "[영상] 제목", "【動画】見出し"): the same label
-     * as a trailing one, set in front. Only media words: other bracketed labels ("【速報】", "[단독]") stay, as
-     * Japanese and Korean sites make them part of the title.
+     * as a trailing one, set in front. Only media words here: a status badge in brackets ("【速報】", "[단독]")
+     * goes by {@link #LEADING_BRACKETED_STATUS_BADGE}, and topic labels ("【OSS】") stay.
      */
     private static final Pattern LEADING_BRACKETED_MEDIA_LABEL = Pattern.compile("^[\\[【(]" + MEDIA_LABEL + "[\\]】)]\\s*(?=\\S)");
 
@@ -243,6 +243,16 @@ public final class TitleCleaner {
      */
     private static final Pattern LEADING_STATUS_BADGE = Pattern.compile(
             "^(?iu:" + STATUS_BADGE_WORDS + "|" + CORRECTION_WORDS + ")(?:\\s*[!:\uFF1A]|\\.|\\s[-\u2013\u2014|])\\s+(?=\\S)");
+
+    /**
+     * A status badge ({@link #STATUS_BADGE_WORDS}) in square or lenticular brackets opening a headline ("[단독] 제목",
+     * "[속보] 제목", "【独自】見出し", "【速報】見出し", "[EXCLUSIVE] Headline"), as Korean and Japanese news sets its breaking
+     * and exclusive badges: the brackets set it apart in any case, as a colon and capitals do for {@link
+     * #LEADING_STATUS_BADGE}. Only the badge words: a topic label in brackets ("【OSS】", "[News]", "【図解】") names what
+     * the story is about and stays.
+     */
+    private static final Pattern LEADING_BRACKETED_STATUS_BADGE = Pattern.compile(
+            "^[\\[\u3010\uFF3B]\\s*(?iu:" + STATUS_BADGE_WORDS + ")\\s*[\\]\u3011\uFF3D]\\s*(?=\\S)");
 
     /** A status badge is read only this near a title's start: the longest is shorter. */
     private static final int STATUS_BADGE_REACH = 32;
@@ -1226,10 +1236,15 @@ public final class TitleCleaner {
 
     /**
      * The headline without a status badge before it in capitals or a caseless script ({@link #LEADING_STATUS_BADGE}),
-     * read in the title's first {@link #STATUS_BADGE_REACH} characters. In brackets ("【速報】", "[단독]") the badge
-     * stays, as other bracketed labels do ({@link #LEADING_BRACKETED_MEDIA_LABEL}).
+     * read in the title's first {@link #STATUS_BADGE_REACH} characters, or in brackets in any case ({@link
+     * #LEADING_BRACKETED_STATUS_BADGE}: "【速報】", "[단독]").
      */
     static String withoutStatusBadge(String headline) {
+        if (!headline.isEmpty() && "[\u3010\uFF3B".indexOf(headline.charAt(0)) >= 0) {
+            Matcher b = LEADING_BRACKETED_STATUS_BADGE.matcher(headline).useTransparentBounds(true)
+                    .region(0, Math.min(headline.length(), STATUS_BADGE_REACH));
+            return b.lookingAt() && b.end() < headline.length() ? headline.substring(b.end()) : headline;
+        }
         if (!holdsAny(headline.substring(0, Math.min(headline.length(), STATUS_BADGE_REACH)), "!:\uFF1A.-\u2013\u2014|")) {
             return headline; // asked of every title: most have no stop near their start
         }

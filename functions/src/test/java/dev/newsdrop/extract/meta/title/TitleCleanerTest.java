@@ -106,10 +106,11 @@ class TitleCleanerTest {
         assertEquals("Accident grav pe DN1 la Comarnic", TitleCleaner.withoutLabel("ULTIMA ORĂ: Accident grav pe DN1 la Comarnic"));
         // in sentence case the words stay, as the site's headline
         assertEquals("Just nu: så ser läget ut", TitleCleaner.withoutSectionLabel("Just nu: så ser läget ut"));
-        // in sentence case the label is the site's own headline text; in brackets it stays as other bracketed labels do
+        // in sentence case the label is the site's own headline text; in brackets it is set apart and goes, a topic label staying
         assertEquals("Breaking: Houston hires a new head coach", TitleCleaner.withoutSectionLabel("Breaking: Houston hires a new head coach"));
         assertEquals("Eilmeldung: Bahnstreik ab Mittwoch", TitleCleaner.withoutSectionLabel("Eilmeldung: Bahnstreik ab Mittwoch"));
-        assertEquals("【速報】港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【速報】港の岸壁、2年ぶりに再開へ"));
+        assertEquals("港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【速報】港の岸壁、2年ぶりに再開へ")); // a status badge in brackets, any script
+        assertEquals("【図解】港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【図解】港の岸壁、2年ぶりに再開へ")); // a topic label stays
         // a headline that opens with such a word in capitals but no stop after it stays
         assertEquals("URGENT CARE centre opens in Leeds", TitleCleaner.withoutLabel("URGENT CARE centre opens in Leeds"));
     }
@@ -290,8 +291,10 @@ class TitleCleanerTest {
         assertEquals("Watch the new bridge lift for the first time", TitleCleaner.withoutLabel("[VIDEO] Watch the new bridge lift for the first time"));
         assertEquals("서울 지하철 9호선, 급행 열차 증편", TitleCleaner.withoutLabel("[영상] 서울 지하철 9호선, 급행 열차 증편"));
         assertEquals("港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【動画】港の岸壁、2年ぶりに再開へ"));
-        assertEquals("【速報】港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【速報】港の岸壁、2年ぶりに再開へ"));
-        assertEquals("[단독] 서울시, 심야버스 노선 확대", TitleCleaner.withoutLabel("[단독] 서울시, 심야버스 노선 확대"));
+        assertEquals("港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【速報】港の岸壁、2年ぶりに再開へ")); // a status badge in brackets, any script
+        assertEquals("【図解】港の岸壁、2年ぶりに再開へ", TitleCleaner.withoutLabel("【図解】港の岸壁、2年ぶりに再開へ")); // a topic label stays
+        assertEquals("서울시, 심야버스 노선 확대", TitleCleaner.withoutLabel("[단독] 서울시, 심야버스 노선 확대")); // a status badge goes
+        assertEquals("[인터뷰] 서울시, 심야버스 노선 확대", TitleCleaner.withoutLabel("[인터뷰] 서울시, 심야버스 노선 확대")); // a topic label stays
         assertEquals("서울 지하철 9호선 급행 증편", TitleCleaner.withoutLabel("서울 지하철 9호선 급행 증편 [포토]"));
     }
 

@@ -28,6 +28,8 @@ final class SourceCredit {
                     + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
                     // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)")
                     + "MTI|TASR|STA|Hina|HINA|Tanjug|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
+                    // Southern Europe's: the Greek and Cypriot wires, Switzerland's, Catalonia's and Italy's ("(ΑΠΕ-ΜΠΕ)", "(ats)")
+                    + "ΑΠΕ-ΜΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-SDA|ATS|SDA|ats|sda|ACN|AGI|Adnkronos|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
                     // Africa's national wires as their datelines and closing brackets credit them: Senegal's and Algeria's APS,
                     // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,
@@ -83,11 +85,16 @@ final class SourceCredit {
 
     /**
      * Wires whose name alone closes the text in the papers that run their copy, as Central and Eastern European and
-     * Baltic papers sign it ("ELTA", "БТА", "MTI"), spelt as they sign: a name that is also a given name ("Hina", "Mia")
-     * in the case a signature writes it is left out, since a blog post may close on its writer's first name.
+     * Baltic papers sign it ("ELTA", "БТА", "MTI"), and Southern European ones: the Greek and Cypriot wires in Greek
+     * letters ("ΑΠΕ-ΜΠΕ", "ΚΥΠΕ") and Latin ("ANA-MPA"), Switzerland's ("Keystone-ATS", "ATS", "SDA"), Spain's ("Europa
+     * Press", Catalonia's "ACN") and Italy's ("AGI", "Adnkronos"; not LaPresse, as often a photograph's credit), spelt as
+     * they sign: a name that is also a given name ("Hina", "Mia") in the case a signature writes it is left out, since a
+     * blog post may close on its writer's first name. A line ending on a colon before it announces it ("known by its
+     * initials:"), and it is then no signature.
      */
     private static final String WIRES_SIGNING_ALONE = "ELTA|LETA|BNS|STT|BTA|БТА|MTI|TASR|STA|HINA|FENA|MIA|Tanjug|Танјуг|"
-            + "Agerpres|Агерпрес|ATA|UNIAN|УНІАН|Укрінформ|ТАСС|Интерфакс|ČTK|PAP|ANSA|EFE|AFP|dpa|DPA|APA|ANP|NTB|Ritzau|Lusa|Belga|Reuters";
+            + "Agerpres|Агерпрес|ATA|UNIAN|УНІАН|Укрінформ|ТАСС|Интерфакс|ČTK|PAP|ANSA|EFE|AFP|dpa|DPA|APA|ANP|NTB|Ritzau|Lusa|Belga|Reuters|"
+            + "ΑΠΕ-ΜΠΕ|ΑΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-ATS|Keystone-SDA|ATS|SDA|Europa Press|ACN|AGI|Adnkronos";
 
     /** A last paragraph that is a wire's name alone ({@link #WIRES_SIGNING_ALONE}), perhaps with a full stop. */
     private static final Pattern AGENCY_ALONE = Pattern.compile("^(" + WIRES_SIGNING_ALONE + ")\\s*[.。]?$");
@@ -192,8 +199,9 @@ final class SourceCredit {
             if (credit == null && paragraphs.size() > 1) {
                 credit = group(BARE_CREDIT.matcher(last));
             }
-            if (credit == null && paragraphs.size() > 1) {
-                credit = group(AGENCY_ALONE.matcher(last)); // "ELTA" under the text: the wire whose copy it is
+            if (credit == null && paragraphs.size() > 1 && !paragraphs.get(lastIndex - 1).endsWith(":")) {
+                // "ELTA" under the text: the wire whose copy it is; after a line that ends on a colon, the thing that line announces
+                credit = group(AGENCY_ALONE.matcher(last));
             }
             if (credit == null && paragraphs.size() > 1 && last.indexOf('/') == 0) {
                 credit = group(SLASHED_WIRE_LINE.matcher(last)); // "/العُمانية/ ع خ" under the text: the Omani wire's sign-off

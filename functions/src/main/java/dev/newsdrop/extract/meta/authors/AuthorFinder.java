@@ -281,7 +281,7 @@ public final class AuthorFinder {
                 }
             }
             if (authors.isEmpty()) {
-                authors = StatedAuthors.organisationsStated(stated.raw(), ld.organisationAuthors, siteName, ld.publisherName);
+                authors = StatedAuthors.organisationsStated(stated.raw(), ld.organisationAuthors, agencies, siteName, ld.publisherName);
                 if (namesOnlyThePublication(authors, siteName, ld.publisherName)) {
                     // the site stated as the author of copy it carries (a JSON-LD Organization that is its own publisher) is the
                     // CMS's default: the agency its header names as the source ("<span class=source>APA</span>" by the date),

@@ -29,7 +29,7 @@ final class NewsAgencies {
             // Arab wires as Arabic datelines credit them (WAM, QNA, KUNA, SANA, Petra, MENA, WAFA, Anadolu)
             "وام", "قنا", "كونا", "سانا", "بترا", "أ ش أ", "وفا", "الأناضول", "أ.ف.ب", "د.ب.أ",
             // Nordic, Central and South-East European, East and South-East Asian and Middle Eastern wires
-            "stt", "bta", "hina", "tanjug", "sta", "tasr", "ana-mpa", "αμπε", "απε-μπε", "απε", "elta", "leta", "bns", "agerpres", "unian", "cna", "中央社", "新华社",
+            "stt", "bta", "hina", "tanjug", "sta", "tasr", "ana-mpa", "αμπε", "απε-μπε", "απε", "κυπε", "lapresse", "elta", "leta", "bns", "agerpres", "unian", "cna", "中央社", "新华社",
             "연합뉴스", "뉴시스", "뉴스1", "vna", "ttxvn", "irna", "isna", "wafa", "mena", "kuna", "qna",
             // National wires of Oman (ONA), Bahrain (BNA), Algeria (APS), Morocco (MAP), Tunisia (TAP), Yemen (Saba), Sudan (SUNA) and Iraq (INA)
             // as Arabic datelines credit them ("مسقط - العُمانية:", "الجزائر - وأج")

@@ -885,13 +885,16 @@ final class StatedAuthors {
      * The organisations the author statements name, when no person is named: what JSON-LD types as an
      * Organization, the publication itself, a news agency ("dpa", "AFP"), or a newsroom qualified by
      * a name ("Slate Staff"). Their names may be lower case or acronyms ("kicker", "mbl.is"), which
-     * the person-name rules refuse; generic credits ("Redaktion", "Editorial team") stay refused.
+     * the person-name rules refuse; generic credits ("Redaktion", "Editorial team") stay refused. A statement
+     * naming the organisation "with" an agency ("Le Quotidien avec AFP", as French national papers sign wire copy
+     * they rewrote) names the organisation, and the agency goes to {@code agencies}: the copy's source, as it is
+     * beside a person ("Par Jean Dupont avec AFP").
      */
-    static List<String> organisationsStated(List<String> statements, List<String> typedOrganisations,
+    static List<String> organisationsStated(List<String> statements, List<String> typedOrganisations, List<String> agencies,
                                                     String... publications) {
         Set<String> typed = new HashSet<>();
         for (String t : typedOrganisations) {
-            String name = AuthorNames.organisation(t);
+            String name = AuthorNames.organisation(withoutCompanionAgency(t, null));
             if (name != null) {
                 typed.add(ComparisonKey.of(name));
             }
@@ -903,14 +906,37 @@ final class StatedAuthors {
             }
         }
         Map<String, String> found = new LinkedHashMap<>();
+        List<String> beside = new ArrayList<>(1);
         for (String raw : statements) {
-            String name = AuthorNames.organisation(raw);
+            beside.clear();
+            String name = AuthorNames.organisation(withoutCompanionAgency(raw, beside));
             if (name != null && (typed.contains(ComparisonKey.of(name)) || own.contains(PublisherNames.publicationKey(name))
                     || NewsAgencies.isAgency(name) || AuthorNames.isCollective(name))) {
                 found.putIfAbsent(ComparisonKey.of(name), name);
+                if (!beside.isEmpty() && agencies.isEmpty()) {
+                    agencies.addAll(beside);
+                }
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * The statement without an agency named as its companion ("Le Quotidien avec AFP" gives "Le Quotidien"), the agency
+     * added to {@code agencies} when that is given; the statement as it is when it names no agency so.
+     */
+    private static String withoutCompanionAgency(String raw, List<String> agencies) {
+        if (raw == null || raw.length() > BylineText.MAX_BYLINE_CHARS || !AuthorNames.mayNameWithAgency(raw)) {
+            return raw; // most statements hold no "with" word and are passed without the pattern; a long one names no organisation
+        }
+        Matcher m = AuthorNames.WITH_AGENCY.matcher(raw.strip());
+        if (!m.matches() || !NewsAgencies.isAgency(m.group(2).strip()) || NewsAgencies.isAgency(m.group(1).strip())) {
+            return raw;
+        }
+        if (agencies != null) {
+            agencies.add(m.group(2).strip());
+        }
+        return m.group(1);
     }
 
     /**

@@ -240,7 +240,7 @@ public final class PublishedDateFinder {
             for (String stated : statedPublished) { // a CMS that states two publication dates: the first and the re-dated one
                 addIfLater(later, DateParser.parse(stated, lang), published, MAX_DAYS_FROM_URL_DATE);
             }
-            ShownDates shown = new ShownDates(doc, scan.firstH1(), lang); // read once, by whichever of the two asks first
+            ShownDates shown = new ShownDates(doc, scan.firstH1(), lang, url); // read once, by whichever of the two asks first
             published = republished(published, later, shown, lang);
             published = shownPublication(published, scan, lang);
             published = shownLocalDay(published, shown, lang);
@@ -259,7 +259,7 @@ public final class PublishedDateFinder {
             published = urlDate(url, scan, lang); // a dated path outranks a stray time element or dateline
             if (published != null && published.length() > DAY_CHARS) {
                 // the article's marked-up time, in UTC, beside the date the newsroom shows: the shown day, as below
-                published = shownLocalDay(published, new ShownDates(doc, scan.firstH1(), lang), lang);
+                published = shownLocalDay(published, new ShownDates(doc, scan.firstH1(), lang, url), lang);
             }
             if (published != null && published.equals(DateParser.fromUrl(url)) && headlineNamesDay(scan, doc, published, lang)) {
                 eventPathDay = published; // the day the story announces, which its slug was named for: asked last
@@ -283,7 +283,7 @@ public final class PublishedDateFinder {
                             : datetimeOf(unlessUpdate(anyTime), lang));
             if (published != null) {
                 // a time element's machine time in UTC beside the newsroom's own date: the day the page shows is the article's
-                published = shownLocalDay(published, new ShownDates(doc, scan.firstH1(), lang), lang);
+                published = shownLocalDay(published, new ShownDates(doc, scan.firstH1(), lang, url), lang);
             }
         }
         if (published == null) {
@@ -748,17 +748,19 @@ public final class PublishedDateFinder {
         private final Document doc;
         private final Element h1;
         private final DateLanguage lang;
+        private final String url;
         private List<ShownDate> dates;
 
-        ShownDates(Document doc, Element h1, DateLanguage lang) {
+        ShownDates(Document doc, Element h1, DateLanguage lang, String url) {
             this.doc = doc;
             this.h1 = h1;
             this.lang = lang;
+            this.url = url;
         }
 
         List<ShownDate> get() {
             if (dates == null) {
-                dates = shownDates(doc, h1 != null, lang);
+                dates = shownDates(doc, h1 != null, lang, url);
             }
             return dates;
         }
@@ -768,9 +770,12 @@ public final class PublishedDateFinder {
      * The first few dates a reader sees before the prose begins: short texts that parse as a date,
      * outside comments, footers and figures (a caption dates the photograph). A date whose own text,
      * or a short text just before it ("last updated"), carries an update label, or that sits in a time
-     * element whose class names an update, is marked as an update.
+     * element whose class names an update, is marked as an update. A date over the headline in the site's banner
+     * ({@link TeasersAndBanners#inMasthead}: "Dissabte, 5 de desembre de 2026" by the logo) is today's, the day the page
+     * was fetched, and is not shown as the article's: read as one, it matched a later stated modification made that day
+     * and re-dated the article to it.
      */
-    private static List<ShownDate> shownDates(Document doc, boolean pageHasH1, DateLanguage lang) {
+    private static List<ShownDate> shownDates(Document doc, boolean pageHasH1, DateLanguage lang, String url) {
         List<ShownDate> found = new ArrayList<>();
         int[] seen = {0};
         int[] labelAt = {-MAX_TEXTS_FROM_LABEL - 1};
@@ -803,6 +808,9 @@ public final class PublishedDateFinder {
                         labelAt[0] = seen[0];
                     }
                     return FilterResult.CONTINUE;
+                }
+                if (!headline[0] && t.parent() instanceof Element holder && TeasersAndBanners.inMasthead(holder, url)) {
+                    return FilterResult.CONTINUE; // the banner's today
                 }
                 boolean update = isShownUpdate(t, text, seen[0] - labelAt[0], lang);
                 found.add(new ShownDate(text, day, dayOf(day), update, headline[0]));

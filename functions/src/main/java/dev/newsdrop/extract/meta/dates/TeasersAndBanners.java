@@ -27,9 +27,12 @@ final class TeasersAndBanners {
 
     /**
      * Class and id words of a widget that shows today's date in a site's header or top bar ("today",
-     * "current-date"): the day the page was fetched, never the day it was published.
+     * "current-date"), or names it in the site's own language as Southern European themes do (Spanish "fecha-hoy",
+     * Catalan "avui", Italian "data-oggi", Portuguese "data-hoje", French "aujourdhui", Basque "gaur"), the word whole
+     * ("blogging" holds no "oggi"): the day the page was fetched, never the day it was published.
      */
-    private static final Pattern TODAY_NAME = Pattern.compile("(?i)today|current[-_]?date|date[-_]?today|header[-_]?date");
+    private static final Pattern TODAY_NAME = Pattern.compile(
+            "(?i)today|current[-_]?date|date[-_]?today|header[-_]?date|(?<![a-z])(?:hoy|avui|oggi|hoje|aujourd-?hui|gaur)(?![a-z])");
 
     /** Ancestors of a date looked at for the site's banner around it. */
     private static final int MASTHEAD_LEVELS = 8;

@@ -613,7 +613,8 @@ public final class TitleCleaner {
         }
         if (firstStart > 0 && (matchesSite(title.substring(0, firstStart), siteKey, site) || isAcronymOf(title.substring(0, firstStart), site))
                 && !(isColon(title.substring(firstStart, firstEnd))
-                        && (extendsSite(title.substring(0, firstStart), siteKey) || headOfSite(title.substring(0, firstStart), siteKey)))) {
+                        && (extendsSite(title.substring(0, firstStart), siteKey) || headOfSite(title.substring(0, firstStart), siteKey)
+                                || lastWordOfSite(title.substring(0, firstStart), site)))) {
             return title.substring(firstEnd).trim();
         }
         int colon = gluedColonBeforeLastSegment(title);
@@ -654,6 +655,22 @@ public final class TitleCleaner {
     private static boolean headOfSite(String segment, String siteKey) {
         String k = ComparisonKey.of(segment);
         return k.length() < siteKey.length() && siteKey.startsWith(k);
+    }
+
+    /**
+     * True when the segment is one word, the last of the site's name ("Bruxelles" of "Info Bruxelles", "Toulouse" of
+     * "Actu Toulouse"): the city a regional site is named for, which before a colon is the headline's kicker, the place
+     * the story is set in ("Bruxelles : le tunnel …"), as {@link #headOfSite} reads the first word. One word only: a
+     * name's last words ("Mail Online" of "Daily Mail Online") may stand for the site.
+     */
+    private static boolean lastWordOfSite(String segment, String site) {
+        String word = segment.strip();
+        String name = site.strip();
+        if (word.isEmpty() || word.indexOf(' ') >= 0 || name.length() <= word.length()) {
+            return false;
+        }
+        int start = name.length() - word.length();
+        return name.regionMatches(true, start, word, 0, word.length()) && Character.isWhitespace(name.charAt(start - 1));
     }
 
     /** A site's initials stand for it in a title's segment when they are this many letters at least, and at most {@link #MAX_ACRONYM_LETTERS}. */

@@ -1396,12 +1396,43 @@ public final class PageScan {
         if (!(tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) || first.nextElementSibling() == null) {
             return false;
         }
+        if (!holdsDigit(first)) {
+            return false; // every count is a digit: most headings hold none, and their text is not built
+        }
         String text = first.text();
         if (text.isEmpty() || text.length() > MAX_COUNTED_HEADING_CHARS) {
             return false;
         }
         String stripped = text.strip();
         return !stripped.isEmpty() && mayCount(stripped) && COUNTED_HEADING.matcher(stripped).matches();
+    }
+
+    /** Nodes of a heading looked at for a digit before its text is built; past them the text is built and read. */
+    private static final int MAX_HEADING_NODES_FOR_DIGIT = 64;
+
+    /**
+     * False when none of the heading's text nodes (which alone make its {@code text()}) holds a decimal digit
+     * ({@code \p{Nd}}), which both of {@link #COUNTED_HEADING}'s forms need; true when one does or the heading has
+     * more than {@link #MAX_HEADING_NODES_FOR_DIGIT} nodes.
+     */
+    static boolean holdsDigit(Element heading) {
+        int seen = 0;
+        for (Node n = heading; n != null; n = TreeWalk.next(n, heading)) {
+            if (++seen > MAX_HEADING_NODES_FOR_DIGIT) {
+                return true;
+            }
+            if (n instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); ) {
+                    int cp = s.codePointAt(i);
+                    if (Character.isDigit(cp)) {
+                        return true;
+                    }
+                    i += Character.charCount(cp);
+                }
+            }
+        }
+        return false;
     }
 
     /**

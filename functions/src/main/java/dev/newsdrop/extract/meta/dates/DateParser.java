@@ -200,11 +200,67 @@ public final class DateParser {
             while (k < length && isBetweenNumberAndMonth(s.charAt(k))) {
                 k++;
             }
-            if (k < length && (Character.isLetter(s.charAt(k)) || java.util.Arrays.binarySearch(MONTH_OPENERS_NOT_LETTERS, s.charAt(k)) >= 0)) {
+            if (k < length && (Character.isLetter(s.charAt(k)) || java.util.Arrays.binarySearch(MONTH_OPENERS_NOT_LETTERS, s.charAt(k)) >= 0)
+                    && mayOpenMonthOrJoiner(s, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The words {@link #DAY_MONTH_YEAR}, {@link #YEAR_MONTH_DAY} and {@link #YEAR_SPACE_MONTH_DAY} let stand between a
+     * number and a month's name that open with a character {@link #isBetweenNumberAndMonth} does not skip: an ordinal's
+     * letters ("th", "er"), the day's joiners ("de", "d'", "of", "ta'", "ga", "ខែ") and the year's ("m.", "eko", "ko"),
+     * by their first two characters.
+     */
+    private static final List<String> WORDS_BEFORE_MONTH = List.of("er", "st", "nd", "rd", "th", "de", "d'", "d\u2019", "of", "ta",
+            "ga", "\u1781\u17C2", "m.", "ek", "ko");
+
+    /**
+     * The first two characters of every month's spelling in {@link #MONTH_ALTERNATION} and of every word of
+     * {@link #WORDS_BEFORE_MONTH}, each also lower-cased, as {@code first << 16 | second}, sorted; a one-character
+     * spelling as {@code first << 16}.
+     */
+    private static final int[] MONTH_OR_JOINER_PAIRS;
+
+    /** True when a month's spelling opens with a character {@link #isBetweenNumberAndMonth} skips: the pairs then tell nothing. */
+    private static final boolean MONTH_OPENS_WITH_SKIPPED;
+
+    static {
+        java.util.TreeSet<Integer> pairs = new java.util.TreeSet<>();
+        boolean skipped = false;
+        List<String> words = new java.util.ArrayList<>(MonthNames.allSpellings());
+        words.addAll(WORDS_BEFORE_MONTH);
+        for (String w : words) {
+            if (w.isEmpty() || isBetweenNumberAndMonth(w.charAt(0))) {
+                skipped = true;
+                continue;
+            }
+            char a = w.charAt(0);
+            char b = w.length() > 1 ? w.charAt(1) : 0;
+            pairs.add(a << 16 | b);
+            pairs.add(Character.toLowerCase(a) << 16 | Character.toLowerCase(b));
+        }
+        MONTH_OR_JOINER_PAIRS = pairs.stream().mapToInt(Integer::intValue).toArray();
+        MONTH_OPENS_WITH_SKIPPED = skipped;
+    }
+
+    /**
+     * False when neither a month's spelling nor a word of {@link #WORDS_BEFORE_MONTH} opens at {@code k}, told by the
+     * first two characters ({@link #MONTH_OR_JOINER_PAIRS}): the month patterns compare them exactly, and a text's
+     * characters there are also tried lower-cased, which only lets more through. "5 min", "10 years", "3 comments" are
+     * refused here.
+     */
+    private static boolean mayOpenMonthOrJoiner(String s, int k) {
+        if (MONTH_OPENS_WITH_SKIPPED) {
+            return true;
+        }
+        char a = s.charAt(k);
+        char b = k + 1 < s.length() ? s.charAt(k + 1) : 0;
+        return java.util.Arrays.binarySearch(MONTH_OR_JOINER_PAIRS, a << 16 | b) >= 0
+                || java.util.Arrays.binarySearch(MONTH_OR_JOINER_PAIRS, a << 16) >= 0
+                || java.util.Arrays.binarySearch(MONTH_OR_JOINER_PAIRS, Character.toLowerCase(a) << 16 | Character.toLowerCase(b)) >= 0;
     }
 
     /** The characters that may stand between a number and a month's name, or before the word between them, that are no letter: dots, "º", hyphens and {@code \s}. */

@@ -56,14 +56,17 @@ class MonthAfterNumberGateTest {
     void randomTextsThePatternsFindAreLetThrough() {
         Random random = new Random(3636);
         String[] pieces = {"1", "12", "123", "2024", "20245", "0", ".", "º", "-", " ", "\t", "\u00A0", ",", "/", ":", "(", ")",
-                "de", "d'", "of", "ta'", "ga", "ខែ", "m.", "ko", "eko", "th", "er", "a", "ب", "٣"};
+                "de", "d'", "of", "ta'", "ga", "ខែ", "m.", "ko", "eko", "th", "er", "a", "ب", "٣", "min", "years", "Comments", "MAR",
+                "Ma", "d’", "ta’", "nd", "x", "ž", "E", "ΜΑΪ", "\uD801\uDC00", "年", "Ju"};
+        int refused = 0;
         int found = 0;
-        for (int n = 0; n < 200_000; n++) {
+        for (int n = 0; n < 400_000; n++) {
             StringBuilder t = new StringBuilder();
             for (int parts = 1 + random.nextInt(9); parts > 0; parts--) {
                 t.append(random.nextInt(5) == 0 ? SPELLINGS.get(random.nextInt(SPELLINGS.size())) : pieces[random.nextInt(pieces.length)]);
             }
             String s = t.toString();
+            refused += DateParser.mayHoldMonthAfterNumber(s, 1, 2) ? 0 : 1;
             if (dayMonthYear(s)) {
                 found++;
                 assertTrue(DateParser.mayHoldMonthAfterNumber(s, 1, 2), s);
@@ -74,6 +77,7 @@ class MonthAfterNumberGateTest {
             }
         }
         assertTrue(found > 200, "found " + found);
+        assertTrue(refused > 50_000, "refused " + refused);
     }
 
     @Test
@@ -83,7 +87,12 @@ class MonthAfterNumberGateTest {
             assertFalse(DateParser.mayHoldMonthAfterNumber(t, 1, 2), t);
             assertFalse(DateParser.mayHoldMonthAfterNumber(t, 4, 4), t);
         }
+        for (String t : List.of("5 min read", "10 years on", "3 Comments")) { // words no month's spelling opens
+            assertFalse(DateParser.mayHoldMonthAfterNumber(t, 1, 2), t);
+        }
         assertTrue(DateParser.mayHoldMonthAfterNumber("27 March 2024", 1, 2));
+        assertTrue(DateParser.mayHoldMonthAfterNumber("27th of march 2024", 1, 2));
+        assertTrue(DateParser.mayHoldMonthAfterNumber("2024 m. kovo 3", 4, 4));
         assertTrue(DateParser.mayHoldMonthAfterNumber("2023. február 10.", 4, 4));
     }
 }

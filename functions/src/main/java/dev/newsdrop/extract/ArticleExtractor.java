@@ -21,6 +21,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Turns a raw page into an {@link ExtractedArticle}. Thread-safe; build one and reuse it.
@@ -103,11 +104,13 @@ public final class ArticleExtractor {
                 meta.articleSignals(), meta.listingSignals(), passwordField, body.stopsAtWall(), meta.paidPartAbsent(), text));
         ArticleStatus status = notArticle == null ? ArticleStatus.EXTRACTED : ArticleStatus.NOT_ARTICLE;
 
+        String credit = body.credit() != null ? body.credit() : meta.bylineAgency();
+        List<String> authors = AuthorFinder.withoutCredit(AuthorFinder.inTextLanguage(meta.authors(), language, meta.declaredLanguage()), credit);
         return new ExtractedArticle(status, notArticle, decoded.charset(), url, meta.canonicalUrl(), meta.siteName(),
-                meta.title(), AuthorFinder.inTextLanguage(meta.authors(), language, meta.declaredLanguage()), meta.publishedAt(), meta.modifiedAt(),
+                meta.title(), authors, meta.publishedAt(), meta.modifiedAt(),
                 language, direction,
                 meta.description(), meta.leadImage(), meta.section(), meta.tags(),
-                body.credit() != null ? body.credit() : meta.bylineAgency(), text, body.html(),
+                credit, text, body.html(),
                 counts.total(), counts.readingMinutes());
     }
 

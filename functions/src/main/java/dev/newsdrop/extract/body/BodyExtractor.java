@@ -127,6 +127,9 @@ public final class BodyExtractor {
         deadline.check("the source credit");
         // a credit taken out of the container changed it (a label alone, "Sources:", leaves with no credit named): its HTML is written again
         boolean containerKept = credit == null && paragraphs.size() == paragraphsBeforeCredit;
+        if (credit == null) {
+            credit = stats.firstPublication; // the note on where the text first appeared, taken out by the pruning stage
+        }
         String html = paragraphs.isEmpty() ? ""
                 : containerHtml != null && container != null && containerKept ? containerHtml
                 : BodyRenderer.html(htmlSource, doc.location());

@@ -692,7 +692,17 @@ final class ContentPruner {
                 found |= Notices.LETTERS;
             }
         }
-        return Notices.mayBeNotice(found) && Notices.isNotice(texts.builtOr(e).strip(), mailLink);
+        if (!Notices.mayBeNotice(found)) {
+            return false;
+        }
+        String text = texts.builtOr(e).strip();
+        if (!Notices.isNotice(text, mailLink)) {
+            return false;
+        }
+        if (stats.firstPublication == null && Notices.mayBeFirstPublishedNote(found)) {
+            stats.firstPublication = Notices.firstPublisher(text); // "This story was originally published by Kentucky Lantern, …"
+        }
+        return true;
     }
 
     /** Text nodes of a block asked for its first words. */
@@ -1558,7 +1568,7 @@ final class ContentPruner {
         if (isCreditAndLabelledDate(text)) {
             return true; // "Staff Reporter | Updated: 3 Dec 2026, 10:12 IST": a desk's credit and the date field
         }
-        if (isDateFieldsLine(text) && !DATED_FIELD_TAGS.contains(e.normalName()) && !holdsEventDate(e)) {
+        if ((isDateFieldsLine(text) || isLabelledDateLine(text)) && !DATED_FIELD_TAGS.contains(e.normalName()) && !holdsEventDate(e)) {
             return true; // "Publicado em 20/11/2026 às 07:30 | Atualizado em 20/11/2026 às 11:02": the page's dates, no text
         }
         if (isUnmarkedCaption(e, text)) {
@@ -1790,6 +1800,24 @@ final class ContentPruner {
     }
 
     /**
+     * True when the short line is one date field, its label first: "Originally Published: December 5, 2026 at 6:00 AM MST",
+     * "Veröffentlicht am 3. Dezember 2026, 14:12 Uhr". The label and a date of a few words are all it holds: the page's
+     * date, set again under the text by the CMS; a line of the date alone is already read so, and a sentence about a
+     * date has words before it or after it.
+     */
+    static boolean isLabelledDateLine(String text) {
+        if (text.length() > MAX_META_LINE_CHARS || !Words.holdsDigit(text) || TextStats.endsSentence(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        Matcher label = DATE_FIELD_LABEL_SOUGHT.found(text);
+        if (label == null || label.start() != 0) {
+            return false;
+        }
+        String date = text.substring(label.end()).strip();
+        return !date.isEmpty() && words(date) <= MAX_DATE_FIELD_WORDS && DateParser.parseText(date) != null;
+    }
+
+    /**
      * A time told relative to now, as a meta line's update field says it ("há 2 horas", "3 ore fa", "2 hours ago", "il y a
      * 5 minutes", "vor 3 Stunden", "hace 2 horas", "2 uur geleden"): a count and a unit of minutes, hours or days.
      */
@@ -1834,11 +1862,11 @@ final class ContentPruner {
     }
 
     /**
-     * The labels of a page's date field, as a meta line sets one after the credit: updated, published, posted,
+     * The labels of a page's date field, as a meta line sets one after the credit: updated, (originally) published, posted,
      * in English, German, French, Spanish, Portuguese, Italian, Dutch, Bengali and Hindi. Longer forms first.
      */
     static final List<String> DATE_FIELD_LABELS = List.of("last updated", "updated on", "updated at", "updated",
-            "published on", "published", "posted on", "posted", "aktualisiert am", "aktualisiert", "veröffentlicht am",
+            "originally published on", "originally published", "first published on", "first published", "published on", "published", "posted on", "posted", "aktualisiert am", "aktualisiert", "veröffentlicht am",
             "veröffentlicht", "stand", "mis à jour le", "mis à jour", "publié le", "publié", "actualizado el", "actualizado",
             "publicado el", "publicado em", "publicado", "atualizado em", "atualizado", "ultimo aggiornamento", "aggiornato il",
             "aggiornato", "pubblicato il", "pubblicato", "bijgewerkt op", "bijgewerkt", "gepubliceerd op", "gepubliceerd", "শেষ আপডেট", "আপডেট",

@@ -441,6 +441,49 @@ final class Notices {
             "(?<![\\p{L}\\p{N}])(?:artikel|berita|tulisan) ini (?:telah |sudah |pertama kali )?(?:tayang|terbit|dimuat|diterbitkan"
                     + "|ditayangkan|dipublikasikan)(?![\\p{L}\\p{N}])[^!?]{0,160}?(?<![\\p{L}\\p{N}])dengan judul(?![\\p{L}\\p{N}])"), FLAGS);
 
+    /** A word of a publication's name: a capital, then letters and digits, dots only inside it ("Time.com"). */
+    private static final String PUBLICATION_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}&'’-]*)*";
+
+    /**
+     * The publication a {@link #FIRST_PUBLISHED_NOTE} names after its verb: "originally published by Kentucky Lantern, part of
+     * …", "originally appeared in Reasons to Be Cheerful and is republished …", "publié initialement dans Le Devoir". Group 1
+     * is capitalised words, short lower-case ones ("to", "of", "the") only between two of them: "first appeared in the print
+     * edition" names no publication.
+     */
+    private static final Pattern FIRST_PUBLISHER = Pattern.compile(
+            "(?:published|appeared|ran|posted|publiée?|parue?|diffusée?|pubblicat[oa]|apparso|apparsa|publicad[oa]|apareció|erschien"
+                    + "|erschienen|veröffentlicht|verschenen|verscheen|gepubliceerd)"
+                    + "\\s+(?:\\p{Ll}+\\s+){0,2}?(?:by|in|on|at|dans|sur|par|su|da|en|por|bei|im|auf|von|door|op)\\s+"
+                    + "(" + PUBLICATION_WORD + "(?:\\s+(?:(?:\\p{Ll}{1,3}|&)\\s+)*" + PUBLICATION_WORD + "){0,6})");
+
+    /** A possessive in a name: "Jane Doe's" names whose blog, not a publication. */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s(?![\\p{L}])");
+
+    /**
+     * The publication a note on where the text first appeared names ({@link #FIRST_PUBLISHER}), or null: the note names
+     * none, names a day ("originally published on December 19, 2022"), names its writer's own blog ("first appeared on Jane
+     * Doe's blog"), or says only that a version of the story ran ("A version of this story appeared in Science, Vol 382":
+     * the print edition of the page's own publication).
+     */
+    static String firstPublisher(String note) {
+        if (note.regionMatches(true, 0, "a version", 0, 9)) {
+            return null;
+        }
+        Matcher m = FIRST_PUBLISHER.matcher(note);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        int after = m.end(1);
+        while (after < note.length() && Character.isWhitespace(note.charAt(after))) {
+            after++;
+        }
+        if (after < note.length() && Character.isDigit(note.charAt(after))) {
+            return null; // "December 19, 2022": a month's name before the day
+        }
+        return name.length() < 2 || POSSESSIVE.matcher(name).find() ? null : name;
+    }
+
     private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
 

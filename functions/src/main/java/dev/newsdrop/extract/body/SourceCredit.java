@@ -21,7 +21,9 @@ final class SourceCredit {
      * Jiji's copy with "（共同）", "（時事）" in full-width brackets.
      */
     private static final String AGENCIES =
-            "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|Anadolu|"
+            "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|PA Media|Anadolu|"
+                    // the wires of Australia and Canada
+                    + "AAP|The Canadian Press|Canadian Press|"
                     + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
                     // India's wires in Devanagari (PTI's Hindi service "भाषा", UNI's "वार्ता"), Bengali and Tamil
                     + "भाषा|वार्ता|पीटीआई|आईएएनएस|एएनआई|यूएनआई|পিটিআই|பிடிஐ|"
@@ -131,6 +133,13 @@ final class SourceCredit {
             "[(\\[（]\\s*(?:with\\s+|avec\\s+)?(" + AGENCIES + ")\\s*[)\\]）]\\s*[.。]?$");
 
     /**
+     * The agency a paper's own reporters wrote with, after a dash closing the last paragraph: "… tabled on December 12. — with
+     * AAP", "… the minister said. - With Reuters". The dash follows the sentence's end: "talks with AP" is a sentence's words.
+     */
+    private static final Pattern TRAILING_WITH_AGENCY = Pattern.compile(
+            "(?<=[.!?\"”’]\\s{0,3})[—–-]{1,2}\\s*(?i:with|avec|con|mit|com)\\s+(" + AGENCIES + ")\\s*[.]?$");
+
+    /**
      * Pakistan's wires as Urdu papers credit them (APP, INP, NNI): the only ones whose bracket a dateline may close
      * with no dash ("اسلام آباد (اے پی پی) وفاقی ..."), as Urdu papers set it; an Arabic sentence naming a wire in brackets
      * ("ذكرت وكالة الأنباء الكويتية (كونا) أن ...") is the text, not its dateline.
@@ -171,6 +180,34 @@ final class SourceCredit {
     /** "(Avec AFP)", "(with Reuters)": the agency is the credit, not the preposition. */
     private static final Pattern LEADING_WITH = Pattern.compile("^(?i:avec|with|con|mit|com)\\s+");
 
+    /**
+     * A last paragraph saying the text is republished from another publication, which sites that take stories under a
+     * Creative Commons licence or with permission print under them: "This article is republished from The Conversation
+     * under a Creative Commons license. Read the original article.", "Republished with permission from Kentucky Lantern.",
+     * French "Cet article est republié à partir de The Conversation sous licence Creative Commons", Portuguese "Este
+     * artigo foi republicado do …", Spanish "Este artículo fue republicado de …", Indonesian "Artikel ini diterbitkan ulang
+     * dari …". Group 1 is the publication: what follows the preposition up to a clause's word or a stop. The verb is
+     * republishing's, not first appearance's ("first appeared in the print edition" names the paper itself).
+     */
+    private static final Pattern REPUBLISHED_NOTE = Pattern.compile(
+            "^(?:(?:this|the) (?:article|story|piece|post|essay|report|column|interview|analysis|commentary|op-ed) (?:is|was|has been|is being) )?"
+                    + "(?:re-?published|reprinted|reproduced)(?: here)? (?:from|with (?:the )?(?:kind )?permission (?:from|of)|courtesy of|by permission of)"
+                    + "|^(?:cet|cette) (?:article|analyse|tribune|texte) (?:est|a été) (?:republié|republiée|reproduit|reproduite) (?:à partir )?(?:de|du|d['’])"
+                    + "|^este (?:artigo|texto) (?:foi|é) republicado (?:d[oa]|de)|^este (?:artículo|texto) (?:fue|ha sido|es) republicado (?:de|del|desde)"
+                    + "|^(?:artikel|tulisan) ini (?:diterbitkan|dipublikasikan) ulang dari",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Where the publication named after a {@link #REPUBLISHED_NOTE} ends: a clause's word, a stop or the end. */
+    private static final Pattern AFTER_PUBLICATION = Pattern.compile(
+            "\\s(?:under|with|and|on|as|via|sous|avec|sob|com|bajo|con|di bawah|dengan)\\s|[.,;:(]\\s|[.,;:(]$|$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A {@link #REPUBLISHED_NOTE} is this long at most: a sentence or two about the page. */
+    private static final int MAX_REPUBLISHED_NOTE_CHARS = 300;
+
+    /** The publication a republication note names is this long at most: a name, not a clause. */
+    private static final int MAX_PUBLICATION_CHARS = 60;
+
     /** A credit line is short: longer last paragraphs are text, whatever they start with. */
     private static final int MAX_CREDIT_LINE_CHARS = 60;
 
@@ -178,6 +215,33 @@ final class SourceCredit {
     private static final int MAX_ELEMENTS_SEARCHED = 40;
 
     private SourceCredit() {
+    }
+
+    /** The publication a {@link #REPUBLISHED_NOTE} names, or null when the line is none. */
+    static String republishedFrom(String line) {
+        if (line.length() > MAX_REPUBLISHED_NOTE_CHARS || line.length() < 20) {
+            return null;
+        }
+        char c = Character.toLowerCase(line.charAt(0));
+        if (c != 't' && c != 'r' && c != 'c' && c != 'e' && c != 'a') {
+            return null; // every note opens with one of these letters: most last paragraphs are refused without the pattern
+        }
+        Matcher note = REPUBLISHED_NOTE.matcher(line);
+        if (!note.lookingAt()) {
+            return null;
+        }
+        String rest = line.substring(note.end()).strip();
+        Matcher end = AFTER_PUBLICATION.matcher(rest);
+        if (!end.find() || end.start() == 0) {
+            return null;
+        }
+        String name = rest.substring(0, end.start()).strip();
+        return name.length() > MAX_PUBLICATION_CHARS || !Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.codePointAt(0))
+                ? null : name;
+    }
+
+    private static boolean holdsDash(String s) {
+        return s.indexOf('-') >= 0 || s.indexOf('—') >= 0 || s.indexOf('–') >= 0;
     }
 
     /** The credited source, with its line removed from {@code paragraphs} and the container; null when none. */
@@ -222,8 +286,18 @@ final class SourceCredit {
                 return source.isEmpty() ? null : source; // "Sources:" alone heads a list of sources and names none
             }
         }
+        String republishedFrom = republishedFrom(last);
+        if (republishedFrom != null) {
+            paragraphs.remove(lastIndex);
+            removeLine(container, last);
+            return republishedFrom; // "This article is republished from The Conversation under a Creative Commons license."
+        }
         Matcher trailing = TRAILING_AGENCY.matcher(last);
         boolean found = trailing.find();
+        if (!found && holdsDash(last)) { // most last paragraphs hold no dash, and the pattern is not tried on them
+            trailing = TRAILING_WITH_AGENCY.matcher(last);
+            found = trailing.find();
+        }
         if (!found) {
             Matcher accordingTo = AccordingToCredit.trailing(last);
             if (accordingTo != null && (AccordingToCredit.isVietnamese(last) || vietnameseBefore(paragraphs, lastIndex))) {

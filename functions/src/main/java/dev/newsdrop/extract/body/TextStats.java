@@ -179,6 +179,13 @@ final class TextStats {
      */
     boolean stopsAtCutWall;
 
+    /**
+     * Set by the pruning stage when it takes out a note on where the text first appeared that names the publication
+     * ("This story was originally published by Kentucky Lantern"): the text's original source, its credit when no
+     * line of the text names one ({@link Notices#firstPublisher}).
+     */
+    String firstPublication;
+
     private TextStats(Map<Element, Stats> byElement, List<Stats> all, Stats root, Element firstH1) {
         this.byElement = byElement;
         this.all = all;

@@ -129,6 +129,20 @@ public final class AuthorFinder {
         return inLanguage(authors, textLanguage);
     }
 
+    /**
+     * The authors without the text's credited source when someone else is named beside it: "By Sarah Ladd, Kentucky
+     * Lantern" over a note that the story was first published by Kentucky Lantern names the reporter and the paper her copy
+     * came from; the paper is the credit, as an agency beside a reporter is. A source named alone stays the author.
+     */
+    public static List<String> withoutCredit(List<String> authors, String credit) {
+        if (credit == null || authors.size() < 2) {
+            return authors;
+        }
+        String key = ComparisonKey.of(credit);
+        List<String> kept = authors.stream().filter(a -> !ComparisonKey.of(a).equals(key)).toList();
+        return kept.isEmpty() ? authors : kept;
+    }
+
     private static List<String> names(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl,
                                       List<String> agencies) {
         StatedAuthors.Statements stated = StatedAuthors.read(meta, ld, siteName, ld.publisherName);
@@ -145,7 +159,7 @@ public final class AuthorFinder {
         if (!authors.isEmpty()) {
             if (namesOrganisationsOnly(authors, ld.organisationAuthors) || authors.stream().allMatch(AuthorFinder::namesNewsroom)
                     || PublicBodies.namesOnly(authors) || statedByPressTitle(authors, stated.raw())
-                    || authors.stream().allMatch(NewsAgencies::isAgency)) {
+                    || authors.stream().allMatch(NewsAgencies::isAgency) || authors.stream().allMatch(AuthorFinder::opensWithArticle)) {
                 List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants));
                 if (authors.stream().allMatch(AuthorFinder::namesNewsroom) && persons.stream().allMatch(AuthorFinder::namesNewsroom)) {
                     List<String> wire = BoldNameLine.wireDatelineAgency(scan);
@@ -518,6 +532,17 @@ public final class AuthorFinder {
         if (!shown.isEmpty() && shown.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
             return shown; // a byline's names, Chinese, Japanese and Korean ones too ("정다은 기자"), which have no capitals
         }
+        if (!shown.isEmpty() && shown.stream().allMatch(AuthorFinder::opensWithArticle)) {
+            // "by The Conversation" over "Sarah Kim, Associate Professor, …": the site's account for the publication it took the
+            // text from, then the writer's line; the byline that names someone else is read
+            List<String> publications = shown;
+            List<Element> others = scan.visible().bylines().stream()
+                    .filter(e -> publications.stream().noneMatch(BylineText.spacedText(e)::contains)).toList();
+            List<String> writers = withoutAgencies(VisibleBylines.firstNamed(others, false, trailingPublishers, claimants, new ArrayList<>()));
+            if (!writers.isEmpty() && writers.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
+                return writers;
+            }
+        }
         if (shown.isEmpty()) {
             List<Element> lines = scan.visible().writtenBylines().stream() // a line of its own, not a sentence crediting a source
                     .filter(e -> BylineText.spacedText(e).length() <= BylineText.MAX_BYLINE_CHARS).toList();
@@ -716,13 +741,24 @@ public final class AuthorFinder {
     private static final Pattern KOREAN_PERSON_NAME = Pattern.compile("^\\p{IsHangul}{2,4}$");
 
     /**
-     * True when the name is written as a person's: capitalised words, caseless words, a Chinese or Japanese
+     * A name opening with the English definite article, "The Conversation", "The Texas Tribune": a publication's or an
+     * organisation's, since no one's given name is "The", though its capitalised words read as a person's would.
+     */
+    private static final Pattern OPENS_WITH_ARTICLE = Pattern.compile("^The\\s+\\p{Lu}");
+
+    /** True for a name opening with the English definite article ({@link #OPENS_WITH_ARTICLE}). */
+    private static boolean opensWithArticle(String name) {
+        return name.startsWith("The") && OPENS_WITH_ARTICLE.matcher(name).find();
+    }
+
+    /**
+     * True when the name is written as a person's: capitalised words not opening with "The", caseless words, a Chinese or Japanese
      * name of at most six characters ({@link AuthorBox#CJK_NAME_ALONE}: such names have no capitals for
      * {@link AuthorNames#isPersonName} to read), or a Korean one.
      */
     private static boolean writtenAsPersonName(String name) {
         String t = name.strip();
-        return AuthorNames.isPersonName(t) || AuthorNames.isCaselessName(t)
+        return !opensWithArticle(t) && AuthorNames.isPersonName(t) || AuthorNames.isCaselessName(t)
                 || (t.length() <= 6 && AuthorBox.CJK_NAME_ALONE.matcher(t).matches()) || KOREAN_PERSON_NAME.matcher(t).matches();
     }
 }

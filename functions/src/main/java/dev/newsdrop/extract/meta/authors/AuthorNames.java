@@ -121,6 +121,16 @@ public final class AuthorNames {
             + "نظرات|دیدگاه‌ها|دیدگاه|تعليقات|التعليقات|תגובות|טוקבקים|टिप्पणियाँ|टिप्पणियां|टिप्पणी|コメント|评论|評論|댓글";
 
     /**
+     * The nouns an organisation's name puts before "for" and its purpose ("Institute for Basic Science", "Centre for Policy
+     * Studies", "Society for the Protection of Birds"): a byline's "for" after a person's name names the outlet instead.
+     */
+    private static final String ORGANISATION_HEADS = "institute|institution|centre|center|society|foundation|association|council|committee"
+            + "|coalition|alliance|fund|office|agency|department|ministry|commission|school|college|university|museum|trust"
+            + "|campaign|network|partnership|project|program|programme|initiative|league|union|federation|board|bureau|academy"
+            + "|service|authority|organization|organisation|group|forum|movement|party|people|friends|citizens|doctors|lawyers"
+            + "|physicians|scientists|americans|women|parents|students|advocates|voices|journalists|reporters";
+
+    /**
      * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a
      * translator credited after the author ("... 翻訳者 ...").
      */
@@ -146,6 +156,9 @@ public final class AuthorNames {
                     // "Posted by Jane Doe in Gardening", "Publié par ... dans Jardin": the category the post is filed in
                     // ("en", "i" and "e" are left out: Dutch, Polish and Italian join two names with them)
                     + "|\\s+(?-i:in|dans|em|nella|nel|im|w|в)\\s+\\p{Lu}.*$"
+                    // "Jane Barlow for MailOnline", "JANE BARLOW FOR THE DAILY BULLETIN": the outlet the writer wrote the piece for; an
+                    // organisation's head noun before "for" names what it is for ("Institute for Basic Science")
+                    + "|(?<!(?:" + ORGANISATION_HEADS + "))\\s+(?-i:for|For|FOR)\\s+(?:(?-i:the|The|THE)\\s+)?\\p{Lu}.*$"
                     + "|\\s*(?:翻訳者|翻訳|訳者|译者|翻译)\\s*[:：]?.*$", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -286,13 +299,16 @@ public final class AuthorNames {
      * "অনলাইন ডেস্ক", online desk), Swahili "Mwandishi Wetu", "our writer", Indonesian "Tim Redaksi", Malay
      * "Meja Berita" and "Meja Pengarang", the news and editors' desks, Vietnamese "Tòa soạn", Thai "กองบรรณาธิการ", Filipino "Patnugutan",
      * Portuguese "Equipe Editorial", the editorial team, and "Da Redação", "Da Reportagem", from the newsroom, Catalan "Redacció" and
-     * Basque "Erredakzioa", the newsroom, and the desks of Turkey, the Middle East, Pakistan and Afghanistan among them): a generic credit is
+     * Basque "Erredakzioa", the newsroom, the desks of Turkey, the Middle East, Pakistan and Afghanistan, and a reporting scheme's
+     * role, "Local Democracy Reporter", among them): a generic credit is
      * no author, neither as a person nor as an organisation.
      */
     private static final String GENERIC_DESKS = "redaktion|unsere redaktion|unserer redaktion|red|redactie|redacción|redacció|la redacció|erredakzioa|"
             + "redazione|redaksjonen|redaktionen|редакция|agenturen|agencies|agences|agencias|agenzie|wire services|"
             + "editorial|editorial team|editorial staff|editorial board|the editors|our editors|news staff writer|"
             + "staff reporter|staff writer|our correspondent|our reporter|special correspondent|"
+            // the British scheme whose reporters' copy local papers share: the role stated in the author's place names no one
+            + "local democracy reporter|local democracy reporters|local democracy reporting service|"
             + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team|"
             + "news|nachrichten|noticias|notizie|nieuws|nyheter|nyheder|actualités|actualites|haberler|новости|notícias|"
             + "redakcja|redakce|redakcia|redaksiyon|haber merkezi|toimitus|szerkesztőség|redacția|redação|redacao|"
@@ -900,6 +916,9 @@ public final class AuthorNames {
     /** A role word closing a string: "Money Reporter", "Politics Editor". */
     private static final Pattern ROLE_WORD_LAST = Pattern.compile(
             "(?i)\\s(?:writer|editor|reporter|correspondent|contributor|columnist)s?$");
+
+    /** A generic role asked of before its role word is cut ("Local Democracy Reporter") is this long at most. */
+    private static final int MAX_GENERIC_ROLE_CHARS = 40;
 
     /** Names longer than this many words are sentences that slipped in. */
     private static final int MAX_WORDS = 5;
@@ -1720,6 +1739,9 @@ public final class AuthorNames {
         Matcher button = mayOpenAfterBlank(s, BUTTON_OPENINGS) ? BUTTON_AFTER_NAME.matcher(s) : null;
         if (button != null && button.matches()) {
             s = button.group(1); // "Jane Doe Follow": the author box's button after the name
+        }
+        if (s.length() <= MAX_GENERIC_ROLE_CHARS && ROLE_WORD_LAST.matcher(s).find() && GENERIC_CREDIT.matcher(s.strip()).matches()) {
+            return null; // "Local Democracy Reporter": a desk's role, whole, before its role word is cut as a name's title would be
         }
         String withRole = s;
         s = withoutTrailingRole(s).trim();

@@ -564,4 +564,19 @@ class AuthorNamesTest {
         assertEquals(List.of("Elena Vargas", "Tom Whitaker"), AuthorNames.clean(List.of("Elena Vargas in Santiago and Tom Whitaker in New York")));
         assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Posted by Jane Doe in Gardening")), "one name in a category: the category goes");
     }
+
+    @Test
+    void theOutletAfterFor_isNoPartOfTheName_butAnOrganisationsPurposeIs() {
+        assertEquals(List.of("Jane Barlow"), AuthorNames.clean(List.of("Jane Barlow For Bulletinonline")));
+        assertEquals(List.of("Jane Barlow"), AuthorNames.clean(List.of("JANE BARLOW FOR THE DAILY BULLETIN")));
+        assertEquals(List.of("Tom Reid"), AuthorNames.clean(List.of("Tom Reid for the Evening Bulletin")));
+        assertEquals(List.of("Institute for Basic Science"), AuthorNames.clean(List.of("Institute for Basic Science")));
+        assertEquals(List.of("Centre for Policy Studies"), AuthorNames.clean(List.of("Centre for Policy Studies")));
+    }
+
+    @Test
+    void aReportingSchemesRole_statedWhole_namesNoOne() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("Local Democracy Reporter")));
+        assertEquals(List.of("Jamie Ross"), AuthorNames.clean(List.of("Jamie Ross, Local Democracy Reporter")));
+    }
 }

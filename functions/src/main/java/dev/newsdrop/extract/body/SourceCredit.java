@@ -181,7 +181,7 @@ final class SourceCredit {
         }
         if (last.indexOf('/') >= 0) {
             Matcher slashed = SLASHED_AGENCY.matcher(last);
-            if (slashed.find() && (slashed.start() > 0 || paragraphs.size() > 1)) {
+            if (slashed.find() && (slashed.start() == 0 ? paragraphs.size() > 1 : closesSentence(last, slashed.start()))) {
                 String credit = slashedCredit(slashed);
                 if (slashed.start() == 0) {
                     paragraphs.remove(lastIndex);
@@ -289,6 +289,18 @@ final class SourceCredit {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the text before {@code at} ends a sentence ("… langt nok. /ritzau/"): a signature follows the last
+     * sentence, where a path named in the sentence ("under menuen /ap/") does not.
+     */
+    private static boolean closesSentence(String line, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(line.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && i < at && ".!?…\"”»)".indexOf(line.charAt(i - 1)) >= 0;
     }
 
     /**

@@ -1790,7 +1790,7 @@ final class ContentPruner {
                     continue;
                 }
                 if (dates >= MAX_META_LINE_FIELDS || words(f) > MAX_DATE_FIELD_WORDS
-                        || DateParser.parseText(f) == null && !isRelativeTimeField(f)) {
+                        || DateParser.parseText(f) == null && !isRelativeTimeField(f) && !CLOCK_FIELD.matcher(f).matches()) {
                     return false;
                 }
                 dates++;
@@ -1828,6 +1828,17 @@ final class ContentPruner {
                     + "|\\d{1,2} (?:minuten|min\\.?|uur|dagen?) geleden",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A date field that a labelled meta line gives without its year, or as the time alone: the day and month with
+     * the period of ordinal numbers ("5.12.", "5.12. 14:30", as Finnish, Scandinavian and German pages write this
+     * year's days) and the time of day after it or alone ("14:30", "kl. 16.02", "klo 16.10", "om 12:40"), the
+     * update field beside a full date. Only read as a field of a line that {@link #isDateFieldsLine} found a date
+     * field's label in, every other field a date too: alone, "16.02" is as likely a number.
+     */
+    private static final Pattern CLOCK_FIELD = Pattern.compile(
+            "(?iu)(?:\\d{1,2}\\.\\d{1,2}\\.(?:\\s*(?:kl\\.?|klo|om|um|at)?\\s*\\d{1,2}[:.]\\d{2})?"
+                    + "|(?:kl\\.?|klo|om|um|at)?\\s*\\d{1,2}[:.]\\d{2})");
+
     /** True when the field, its date label taken off ("Atualizado há 2 horas", "Aggiornato 3 ore fa"), is a {@link #RELATIVE_TIME} alone. */
     static boolean isRelativeTimeField(String field) {
         String f = field.strip();
@@ -1863,14 +1874,18 @@ final class ContentPruner {
 
     /**
      * The labels of a page's date field, as a meta line sets one after the credit: updated, (originally) published, posted,
-     * in English, German, French, Spanish, Portuguese, Italian, Dutch, Bengali and Hindi. Longer forms first.
+     * in English, German, French, Spanish, Portuguese, Italian, Dutch, Bengali and Hindi; Swedish, Norwegian (both written
+     * forms), Danish, Finnish, Icelandic and Luxembourgish ("Publicerad", "Oppdatert", "Julkaistu", "Päivitetty", "Uppfært",
+     * "Publizéiert") and Dutch "Laatste update". Longer forms first.
      */
     static final List<String> DATE_FIELD_LABELS = List.of("last updated", "updated on", "updated at", "updated",
             "originally published on", "originally published", "first published on", "first published", "published on", "published", "posted on", "posted", "aktualisiert am", "aktualisiert", "veröffentlicht am",
             "veröffentlicht", "stand", "mis à jour le", "mis à jour", "publié le", "publié", "actualizado el", "actualizado",
             "publicado el", "publicado em", "publicado", "atualizado em", "atualizado", "ultimo aggiornamento", "aggiornato il",
             "aggiornato", "pubblicato il", "pubblicato", "bijgewerkt op", "bijgewerkt", "gepubliceerd op", "gepubliceerd", "শেষ আপডেট", "আপডেট",
-            "প্রকাশিত", "অন্তিম আপডেট", "अंतिम अपडेट", "अपडेटेड", "अपडेट", "प्रकाशित");
+            "প্রকাশিত", "অন্তিম আপডেট", "अंतिम अपडेट", "अपडेटेड", "अपडेट", "प्रकाशित", "laatste update", "update",
+            "publicerad", "publicerat", "uppdaterad", "uppdaterat", "publisert", "oppdatert", "publiceret", "opdateret",
+            "udgivet", "julkaistu", "päivitetty", "birt", "uppfært", "publizéiert", "aktualiséiert");
 
     /** A date field's label ({@link #DATE_FIELD_LABELS}) as whole words, perhaps closed by a colon. */
     private static final Pattern DATE_FIELD_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:"

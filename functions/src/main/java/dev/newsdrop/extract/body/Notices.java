@@ -139,6 +139,14 @@ final class Notices {
                     + "|\\bsuscr[ií]bete\\b[^.!?]{0,40}(?:\\d|gratis)|\\babbonati\\b[^.!?]{0,40}(?:\\d|gratis|gratuit)"
                     + "|\\bassine\\b[^.!?]{0,40}(?:\\d|grátis|gratuit)"
                     // Polish: "Wykup dostęp do … Premium za 9,90 zł miesięcznie", "Wykup subskrypcję za 1 zł"
+                    // Nordic and Dutch: "Lue juttu loppuun tilaamalla", "Tilaa 1 €/kk", "Bli abonnent for 1 kr", "Bliv abonnent i dag
+                    // for 29 kr", "Prenumerera för 1 kr", "Läs vidare som prenumerant", "Word abonnee voor €1", "Lees verder met een
+                    // abonnement": the reader told to subscribe, with the price or the text's rest offered
+                    + "|(?:^|[.!?:]\\s+)lue (?:koko |tämä )?(?:juttu|artikkeli)[^.!?]{0,30}\\btilaa(?:malla|jana)"
+                    + "|(?:^|[.!?:]\\s+)tilaa\\b[^.!?]{0,40}(?:\\d\\s?€|€\\s?\\d|ilmaiseksi)"
+                    + "|\\b(?:bli|bliv|word) (?:abonnent|abonnee)\\b[^.!?]{0,60}(?:\\d|gratis)"
+                    + "|(?:^|[.!?:]\\s+)(?:prenumerera|teckna prenumeration)\\b[^.!?]{0,60}(?:\\d\\s?kr|gratis)"
+                    + "|(?:^|[.!?:]\\s+)(?:les|läs|læs|lees) (?:videre|vidare|resten|verder)\\b[^.!?]{0,40}\\b(?:abonnent|abonnement|prenumer|abonnee)"
                     + "|(?:^|[.!?:]\\s+)wykup (?:dostęp|subskrypcję|prenumeratę|abonament)(?![\\p{L}])[^.!?]{0,60}(?:\\d|za darmo|gratis)"
                     // a newsletter's own pitch under a post, the posts themselves offered ("Subscribe for free to receive new posts
                     // and support my work", "Subscribe to get new posts in your inbox")
@@ -764,7 +772,7 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SUBSCRIPTION_PITCH} holds at a word's start, searched first alike. */
     private static final String[] PITCH_STEMS = {"kostenlos", "gratis", "gratuit", "free", "subscri", "abonn", "suscr",
-        "abbonat", "assine", "wykup"};
+        "abbonat", "assine", "wykup", "tilaa", "prenumer", "teckna"};
 
     /** Lower-case stems one of which every {@link #ACCESS_PITCH} holds at a word's start, searched first alike. */
     private static final String[] ACCESS_STEMS = {"unlimited", "unrestricted", "unbegrenzt", "unbeschränkt", "illimit", "ilimitad",

@@ -177,6 +177,16 @@ final class SourceCredit {
     private static final Pattern SLASHED_WIRE_LINE = Pattern.compile(
             "^/\\s*(" + SLASHED_WIRES + ")\\s*/(?:\\s+\\p{IsArabic}{1,3}){0,4}\\s*$");
 
+    /**
+     * An agency between slashes closing the text, as Danish papers sign wire copy, on a line of its own or after the last
+     * sentence: "/ritzau/", "/ritzau fokus/" (the agency's feature service), "/ritzau/AFP" (Ritzau's copy of a foreign
+     * wire's). Group 1 is the agency signing, group 2 the wire after it. Starts at the slash, so a long run of spaces is not
+     * retried character by character.
+     */
+    private static final Pattern SLASHED_AGENCY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/])/\\s*(" + AGENCIES + ")(?:\\s+\\p{L}{2,12})?\\s*/\\s*(?:(" + AGENCIES + ")\\s*)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** "(Avec AFP)", "(with Reuters)": the agency is the credit, not the preposition. */
     private static final Pattern LEADING_WITH = Pattern.compile("^(?i:avec|with|con|mit|com)\\s+");
 
@@ -291,6 +301,20 @@ final class SourceCredit {
             paragraphs.remove(lastIndex);
             removeLine(container, last);
             return republishedFrom; // "This article is republished from The Conversation under a Creative Commons license."
+        }
+        if (last.indexOf('/') >= 0) {
+            Matcher slashed = SLASHED_AGENCY.matcher(last);
+            if (slashed.find() && (slashed.start() == 0 ? paragraphs.size() > 1 : closesSentence(last, slashed.start()))) {
+                String credit = slashedCredit(slashed);
+                if (slashed.start() == 0) {
+                    paragraphs.remove(lastIndex);
+                    removeLine(container, last);
+                } else {
+                    paragraphs.set(lastIndex, last.substring(0, slashed.start()).trim());
+                    replaceInText(container, slashed.group().trim(), true);
+                }
+                return credit; // "… går langt nok. /ritzau/": the Danish wire's signature under its copy
+            }
         }
         Matcher trailing = TRAILING_AGENCY.matcher(last);
         boolean found = trailing.find();
@@ -408,6 +432,31 @@ final class SourceCredit {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the text before {@code at} ends a sentence ("… langt nok. /ritzau/"): a signature follows the last
+     * sentence, where a path named in the sentence ("under menuen /ap/") does not.
+     */
+    private static boolean closesSentence(String line, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(line.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && i < at && ".!?…\"”»)".indexOf(line.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * The credit a {@link #SLASHED_AGENCY} signature gives: the agency as agencies spell their names, a signature's lower
+     * case ("/ritzau/") capitalised, and the wire after it joined by its slash ("Ritzau/AFP").
+     */
+    private static String slashedCredit(Matcher slashed) {
+        String agency = slashed.group(1);
+        if (agency.equals(agency.toLowerCase(java.util.Locale.ROOT))) {
+            agency = agency.length() <= 3 ? agency.toUpperCase(java.util.Locale.ROOT) // "/tt/": initials
+                    : Character.toUpperCase(agency.charAt(0)) + agency.substring(1);
+        }
+        return slashed.group(2) == null ? agency : agency + "/" + slashed.group(2);
     }
 
     private static String tidy(String credit) {

@@ -638,13 +638,14 @@ public final class AuthorNames {
      * the languages read: "Reporter: Jane Doe Editor: John Roe", "Text: Anna Berg Fotos: Max Muster",
      * "文・山田太郎　写真・佐藤花子", "文＝山田太郎、写真＝佐藤花子" (after an enumeration comma), "Текст: Мария Иванова. Фото: Пётр Сидоров" (a full stop may close
      * the writer's credit), Finnish "Kuvat:", Vietnamese "Ảnh:", Thai "ภาพ:", Swahili "Picha:", Hungarian
-     * "Fotó:", "Kép:", Dutch "Beeld:", Greek "Φωτογραφίες:" (photos).
+     * "Fotó:", "Kép:", Dutch "Beeld:", Greek "Φωτογραφίες:" (photos), Scandinavian "Fotograf:", Faroese and Icelandic
+     * "Mynd:", "Ljósmynd:" (picture, photograph).
      * Editors, photographers, illustrators and translators did not write the text; the credit is cut
      * with all that follows.
      */
     private static final String SECOND_CREDIT_LABELS = "editor|editors|editing|edited by|sub-?editor|copy ?editor|editora|"
             + "photos?|photography|photographs?|pictures?|images?|fotos?|fotografie|fotografía|fotografia|bilder?|"
-            + "illustrations?|illustration|ilustración|ilustração|video|kamera|camera|kuvat?|kuvaaja|ảnh|ภาพ|picha|fotó|fotók|képek|kép|beeld|foto's|"
+            + "illustrations?|illustration|ilustración|ilustração|video|kamera|camera|kuvat?|kuvaaja|fotograf|fotografer|mynd|myndir|ljósmynd|ljósmyndir|ảnh|ภาพ|picha|fotó|fotók|képek|kép|beeld|foto's|"
             + "φωτογραφίες|φωτογραφία|φωτογραφιες|φωτογραφια|φωτό|φωτο|"
             + "redaktion|redakteur|redakteurin|redacción|redação|edición|edição|edizione|révision|relecture|"
             + "penyunting|redaktur|übersetzung|traducción|tradução|traduction|traduzione|translation|translator|"

@@ -133,10 +133,11 @@ public final class BylineLeads {
      * its presenter, who makes the episode the page shows, as "Host:", Italian "Conduce:" (and "Conduttore:",
      * "Conduttrice:"), French "Présentation :", Spanish "Presentación:", Portuguese "Apresentação:" and German
      * "Moderation:", beside the guests' and the producers' credits.
+     * Faroese "Tekstur:" ("text"), as Icelandic "Texti:".
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "原作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
-            "text", "texte", "texto", "testo", "tekst", "teksti", "teksts", "tekstas", "besedilo", "szöveg", "κείμενο", "текст", "testua", "testun", "téacs", "texti", "כתב", "כתבה", "כתבת", "כתבו",
+            "text", "texte", "texto", "testo", "tekst", "teksti", "teksts", "tekstas", "besedilo", "szöveg", "κείμενο", "текст", "testua", "testun", "téacs", "texti", "tekstur", "כתב", "כתבה", "כתבת", "כתבו",
             "reporter", "reporters", "প্রতিবেদক", "প্রতিবেদন",
             "words", "text and photos", "text & photos", "words and pictures", "words & pictures", "text und fotos", "text & fotos",
             "text und foto", "text & foto", "text und bild", "text und bilder",

@@ -241,10 +241,11 @@ final class HeaderMetaLine {
      * "news-source", "istochnik"): English, the transliterated Russian and Ukrainian ("источник",
      * "джерело") that post-Soviet CMSs write in Latin letters, and "source" in the languages of the
      * site's own templates: Portuguese and Italian "fonte", Spanish "fuente", German "Quelle", Croatian and
-     * Serbian "izvor", Czech and Slovak "zdroj", Turkish "kaynak", Polish "źródło" and Hungarian "forrás" unaccented.
+     * Serbian "izvor", Czech and Slovak "zdroj", Turkish "kaynak", Polish "źródło" and Hungarian "forrás" unaccented; and
+     * "agency", as Nordic publishers' byline blocks class the wire beside the reporter ("<p class=agency>NTB</p>").
      */
     private static final List<String> SOURCE_FIELD_CLASS_WORDS = List.of("source", "istochnik", "dzherelo", "fonte", "fuente", "quelle",
-            "izvor", "zdroj", "kaynak", "zrodlo", "forras");
+            "izvor", "zdroj", "kaynak", "zrodlo", "forras", "agency");
 
     /** An agency's name in a source field is this short at most: "Укрінформ", "Agenzia Nova". */
     private static final int MAX_SOURCE_FIELD_CHARS = 40;

@@ -521,8 +521,9 @@ public final class AuthorFinder {
 
     /**
      * The persons the page itself shows as writers, when its metadata names only an organisation or a
-     * newsroom ({@link #namesNewsroom}): a byline's names, or else a written byline's on a line of its
-     * own ("文：山田花子", "By Jane Doe"), each written as a person's ({@link #writtenAsPersonName}), or a
+     * newsroom ({@link #namesNewsroom}): a byline's names (past a byline naming only a publication, "by The
+     * Conversation", the next byline's), or else a written byline's on a line of its own ("文：山田花子", "By Jane
+     * Doe"; past one naming only an agency, a later line's), each written as a person's ({@link #writtenAsPersonName}), or a
      * bold name line at the head or foot of the text, or the name under an author box's label ("Über die
      * Autorin"), or a contributor's biography ({@link ContributorBio}). Empty when the page shows none.
      */

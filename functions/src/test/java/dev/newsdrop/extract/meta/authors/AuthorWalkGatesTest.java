@@ -182,4 +182,59 @@ class AuthorWalkGatesTest {
         assertEquals(AuthorNames.keys(List.of("Mónica Torres")), credits.credited());
         assertEquals(AuthorNames.keys(List.of("David Hale", "Eva Lind")), credits.translators());
     }
+
+    /** Pieces of short texts and of names: ASCII letters of both cases, digits, blanks, punctuation, a prefix and a suffix the key cuts. */
+    private static final String[] KEY_PIECES = {"a", "A", "n", "N", "e", "E", "j", "J", "1", "0", " ", ".", "-", ",", "'", "\n", "\t",
+            "https://", "www.", ".com", ".de", "Jane", "DOE", "jo", "Ann", "é", "\u212A", "k", "\u0131", "\uFB01", "fi", ":", "Foto: ", "by ",
+            "ø", "李"};
+
+    private static String randomKeyText(Random r, int max) {
+        StringBuilder b = new StringBuilder();
+        for (int i = r.nextInt(max + 1); i > 0; i--) {
+            b.append(KEY_PIECES[r.nextInt(KEY_PIECES.length)]);
+        }
+        return b.toString();
+    }
+
+    @Test
+    void keyRowsGateAdmitsEveryTextWhosePartsKeyAWantedName() {
+        Random r = new Random(31);
+        int refused = 0;
+        int held = 0;
+        for (int i = 0; i < 60_000; i++) {
+            String text = randomKeyText(r, 8);
+            java.util.Set<String> wanted = new java.util.HashSet<>();
+            for (int n = 1 + r.nextInt(i % 10 == 0 ? 25 : 3); n > 0; n--) {
+                wanted.add(dev.newsdrop.extract.meta.ComparisonKey.of(randomKeyText(r, 3)));
+            }
+            if (StatedAuthors.mayHoldKey(text, wanted)) {
+                continue;
+            }
+            refused++;
+            for (int from = 0; from <= text.length(); from++) { // every part of the text, as the credits' patterns cut them
+                for (int to = from; to <= text.length(); to++) {
+                    String key = dev.newsdrop.extract.meta.ComparisonKey.of(text.substring(from, to).strip());
+                    for (String w : wanted) {
+                        assertFalse(key.contains(w), () -> "text=" + text + " wanted=" + wanted);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < 60_000; i++) { // texts built to hold a name
+            String name = randomKeyText(r, 3);
+            String text = randomKeyText(r, 3) + name + randomKeyText(r, 3);
+            String key = dev.newsdrop.extract.meta.ComparisonKey.of(name.strip());
+            if (!key.isEmpty() && dev.newsdrop.extract.meta.ComparisonKey.of(text.strip()).contains(key)) {
+                held++;
+                assertTrue(StatedAuthors.mayHoldKey(text.strip(), java.util.Set.of(key, "zzzzz")), () -> "text=" + text + " name=" + name);
+            }
+        }
+        assertTrue(refused > 3_000 && held > 10_000, "both answers are tested: " + refused + " " + held);
+        assertFalse(StatedAuthors.mayHoldKey("Photo: John Roe", java.util.Set.of("janedoe")));
+        assertTrue(StatedAuthors.mayHoldKey("Photo: J. Doe-Jane Doe", java.util.Set.of("janedoe")));
+        assertTrue(StatedAuthors.mayHoldKey("Foto: Mónica Torres", java.util.Set.of("janedoe")));
+        assertTrue(StatedAuthors.mayHoldKey("—", java.util.Set.of("")));
+        assertTrue(StatedAuthors.mayHoldKey("Photo: X", java.util.Set.of("janedoe", "x")));
+        assertFalse(StatedAuthors.mayHoldKey("Photo: Li Wei", java.util.Set.of("李明", "ølstad")));
+    }
 }

@@ -277,8 +277,10 @@ final class HeaderMetaLine {
             }
             boolean paragraph = e.normalName().equals("p");
             boolean classed = namesSourceField(e.className());
-            if (!paragraph && !classed && e.isBlock()) {
-                continue; // neither a paragraph nor a field: a field is classed as the source, or inline
+            if (!paragraph && !classed && (e.isBlock() || inParagraph(e))) {
+                // neither a paragraph nor a field: a field is classed as the source, or inline outside a paragraph (an
+                // unclassed inline element inside one is the text's own, and adds no paragraph to the count)
+                continue;
             }
             String text = boundedText(e, MIN_TEXT_PARAGRAPH_CHARS).trim();
             if (paragraph && !text.isEmpty()) {

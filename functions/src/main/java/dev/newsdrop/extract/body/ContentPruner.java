@@ -684,8 +684,14 @@ final class ContentPruner {
         int found = 0;
         int steps = 0;
         boolean mailLink = false; // an e-mail address linked, which a note inviting letters may give in its link alone
+        boolean statutory = false; // the first text may open a label a law requires ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) …")
+        boolean firstText = true;
         for (Node n = e; n != null && steps++ < MAX_NOTICE_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof TextNode t) {
+                if (firstText && !t.isBlank()) {
+                    firstText = false;
+                    statutory = Notices.mayOpenStatutoryLabel(t.getWholeText().stripLeading());
+                }
                 found = Notices.stemsIn(t.getWholeText(), found);
             } else if (n instanceof Element a && a.nameIs("a") && a.attr("href").strip().regionMatches(true, 0, MAILTO, 0, MAILTO.length())) {
                 mailLink = true;
@@ -693,11 +699,11 @@ final class ContentPruner {
             }
         }
         if (!Notices.mayBeNotice(found)) {
-            return false;
+            return statutory && Notices.isStatutoryLabel(texts.builtOr(e).strip());
         }
         String text = texts.builtOr(e).strip();
         if (!Notices.isNotice(text, mailLink)) {
-            return false;
+            return statutory && Notices.isStatutoryLabel(text);
         }
         if (stats.firstPublication == null && Notices.mayBeFirstPublishedNote(found)) {
             stats.firstPublication = Notices.firstPublisher(text); // "This story was originally published by Kentucky Lantern, …"

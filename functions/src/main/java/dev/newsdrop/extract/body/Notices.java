@@ -329,7 +329,10 @@ final class Notices {
             // or "us", or with the channel right after "join": a report names who joined between them)
             + "|تابعونا|تابعنا|قناتنا|مجموعتنا|(?:للانضمام|انضم|انضموا) (?:إلى |الى |ل)?(?:قناة|مجموعة)|للاشتراك (?:في |ب)(?:قناة|مجموعة)"
             // Persian "join", "follow us"
-            + "|بپیوندید|ما را دنبال کنید)";
+            + "|بپیوندید|ما را دنبال کنید"
+            // Russian, Ukrainian and Belarusian "subscribe to", "read us", "join": the imperative addresses the reader
+            + "|подписывайтесь на|подпишитесь на|читайте нас|присоединяйтесь к|підписуйтесь на|підпишіться на|приєднуйтесь до"
+            + "|падпісвайцеся на|чытайце нас|далучайцеся да)";
 
     /**
      * A prompt to join or follow the publisher's channel on a messaging or news app, set as a line of its own between
@@ -343,6 +346,34 @@ final class Notices {
             "(?<![\\p{L}\\p{M}])" + CHANNEL_VERBS + "(?![\\p{L}\\p{M}])[^.!?।]{0,60}?(?<![\\p{L}])" + CHANNEL_PLATFORMS + "(?![\\p{L}])"
                     + "|(?<![\\p{L}])" + CHANNEL_PLATFORMS + "(?![\\p{L}])[^.!?।]{0,60}?(?<![\\p{L}\\p{M}])(?:" + CHANNEL_VERBS + "|join)(?![\\p{L}\\p{M}])",
             FLAGS);
+
+    /**
+     * The label a law requires a publisher to set over each of its materials, in the law's own words, whatever the story:
+     * Russia's for publishers it lists as foreign agents ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО
+     * ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА …", and the later "НАСТОЯЩИЙ
+     * МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН, РАСПРОСТРАНЕН И (ИЛИ) НАПРАВЛЕН ИНОСТРАННЫМ АГЕНТОМ …"). The label opens its
+     * block; a story reporting the law quotes the words inside a sentence of its own.
+     */
+    private static final Pattern STATUTORY_LABEL = Pattern.compile(
+            "^[^\\p{L}]{0,3}(?:данное сообщение\\s*\\(материал\\)\\s*создано\\s+и\\s*\\(или\\)\\s*распространено"
+                    + "|настоящий материал\\s*\\(информация\\)\\s*произвед[её]н)",
+            FLAGS);
+
+    /** True when the block's first text may open a {@link #STATUTORY_LABEL}: its first letter is the label's first. */
+    static boolean mayOpenStatutoryLabel(String firstText) {
+        for (int i = 0; i < firstText.length() && i < 4; i++) {
+            char c = firstText.charAt(i);
+            if (Character.isLetter(c)) {
+                return c == 'Д' || c == 'д' || c == 'Н' || c == 'н';
+            }
+        }
+        return false;
+    }
+
+    /** True when the short block's text is a {@link #STATUTORY_LABEL}. */
+    static boolean isStatutoryLabel(String text) {
+        return text.length() <= MAX_NOTICE_CHARS && STATUTORY_LABEL.matcher(text).lookingAt();
+    }
 
     /** A prompt to follow a channel ({@link #CHANNEL_PITCH}) is a line: no longer than this. */
     static final int MAX_CHANNEL_PITCH_CHARS = 160;

@@ -81,6 +81,9 @@ final class ContentPruner {
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
                     // Hungarian, Czech, Slovak, Romanian, Latvian, Estonian, Finnish and South Slavic ("Hirdetés", "Inzerce", "Oglas")
                     "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas",
+                    // Slovenian "Oglasno sporočilo" (advertising message), Croatian "Plaćeni oglas", Serbian and Macedonian
+                    // Cyrillic "Оглас", Belarusian "Рэклама"
+                    "oglasno sporočilo", "plaćeni oglas", "оглас", "рэклама",
                     // Maghreb Arabic "إشهار"; Swahili "tangazo", "matangazo", Hausa "talla", Afrikaans "advertensie", isiZulu
                     // "isikhangiso", Somali "xayaysiis", Amharic "ማስታወቂያ": the label African papers set over an ad slot
                     "إشهار", "اشهار", "tangazo", "matangazo", "talla", "advertensie", "isikhangiso", "xayaysiis", "xayeysiis", "ማስታወቂያ",

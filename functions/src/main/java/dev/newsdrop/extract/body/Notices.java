@@ -308,9 +308,10 @@ final class Notices {
 
     /**
      * The messaging and news apps a publisher runs a channel on, as a prompt to follow it names them (Latin letters in
-     * every script's prompt but Arabic script's, {@link #ARABIC_SCRIPT_PLATFORMS}): {@link #CHANNEL_PITCH}.
+     * every script's prompt but Arabic script's, {@link #ARABIC_SCRIPT_PLATFORMS}, and the Russian news platform Dzen's,
+     * "Дзен", in Cyrillic): {@link #CHANNEL_PITCH}.
      */
-    private static final String CHANNEL_PLATFORMS = "(?:whatsapp|telegram|viber|zalo|google news|" + ARABIC_SCRIPT_PLATFORMS + ")";
+    private static final String CHANNEL_PLATFORMS = "(?:whatsapp|telegram|viber|zalo|google news|дзен[еау]?|" + ARABIC_SCRIPT_PLATFORMS + ")";
 
     /**
      * The verbs (and "our") a prompt to join or follow the publisher's channel asks with, beside the platform's name, in the
@@ -352,11 +353,15 @@ final class Notices {
      * Russia's for publishers it lists as foreign agents ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО
      * ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА …", and the later "НАСТОЯЩИЙ
      * МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН, РАСПРОСТРАНЕН И (ИЛИ) НАПРАВЛЕН ИНОСТРАННЫМ АГЕНТОМ …"). The label opens its
-     * block; a story reporting the law quotes the words inside a sentence of its own.
+     * block; a story reporting the law quotes the words inside a sentence of its own. The marking the same country's law asks
+     * of an advertisement is one too: "Реклама", the advertiser, and the register's "erid" token.
      */
     private static final Pattern STATUTORY_LABEL = Pattern.compile(
             "^[^\\p{L}]{0,3}(?:данное сообщение\\s*\\(материал\\)\\s*создано\\s+и\\s*\\(или\\)\\s*распространено"
-                    + "|настоящий материал\\s*\\(информация\\)\\s*произвед[её]н)",
+                    + "|настоящий материал\\s*\\(информация\\)\\s*произвед[её]н"
+                    // the marking Russian law asks of an advertisement: the word, the advertiser and its tax number, the
+                    // register's token ("Реклама. ООО «Шинный центр», ИНН 6670123456, erid: 4CQwVszH9pW")
+                    + "|реклама(?![\\p{L}])[^\\n]{0,200}?(?<![\\p{L}])erid\\s*[:：]?\\s*[A-Za-z0-9]{6,})",
             FLAGS);
 
     /** True when the block's first text may open a {@link #STATUTORY_LABEL}: its first letter is the label's first. */
@@ -364,7 +369,7 @@ final class Notices {
         for (int i = 0; i < firstText.length() && i < 4; i++) {
             char c = firstText.charAt(i);
             if (Character.isLetter(c)) {
-                return c == 'Д' || c == 'д' || c == 'Н' || c == 'н';
+                return c == 'Д' || c == 'д' || c == 'Н' || c == 'н' || c == 'Р' || c == 'р';
             }
         }
         return false;
@@ -961,6 +966,8 @@ final class Notices {
                     found |= LETTERS; // an e-mail address, which a note inviting letters gives
                 } else if ((c == '\u0648' || c == '\u062A' || c == '\u0679') && (found & CHANNEL) == 0 && arabicScriptPlatformAt(text, i)) {
                     found |= CHANNEL;
+                } else if ((c == 'Д' || c == 'д') && (found & CHANNEL) == 0 && text.regionMatches(true, i, DZEN, 0, DZEN.length())) {
+                    found |= CHANNEL; // the Russian news platform a publisher runs a channel on, named in Cyrillic
                 }
                 i++;
                 continue;
@@ -992,6 +999,9 @@ final class Notices {
         }
         return found;
     }
+
+    /** The stem of the Russian news platform's name, Dzen, as {@link #CHANNEL_PLATFORMS} names it in Cyrillic. */
+    private static final String DZEN = "дзен";
 
     /** Whether one of {@link #ARABIC_SCRIPT_CHANNEL_STEMS} starts at {@code i}. */
     private static boolean arabicScriptPlatformAt(String text, int i) {

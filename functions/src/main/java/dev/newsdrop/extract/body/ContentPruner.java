@@ -667,7 +667,8 @@ final class ContentPruner {
     /**
      * A notice about the page set into the text ({@link Notices}): an affiliate disclosure or a
      * mailing list's footer as a paragraph of its own, a paywall's prompt line, or the paywall's
-     * offer box around such a line. The block's text is read only when it is short.
+     * offer box around such a line; or a label a law requires over each material ({@link Notices#isStatutoryLabel}).
+     * The block's text is read only when it is short.
      */
     private static boolean isNoticeOrOffer(Element e, TextStats.Stats s, TextStats stats, int containerChars, BlockTexts texts) {
         if (s.chars > Notices.MAX_OFFER_BOX_CHARS) {

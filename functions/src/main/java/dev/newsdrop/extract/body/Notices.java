@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * wording in the languages of the pages read: an affiliate disclosure ("If you buy through a link,
  * we earn a commission"), a mailing list's footer ("You are receiving this e-mail because ...
  * unsubscribe"), and a paywall's offer box, whose mark in every language is the line asking
- * whether the reader is a subscriber already ("Schon Abonnent?", "Already a subscriber?").
+ * whether the reader is a subscriber already ("Schon Abonnent?", "Already a subscriber?"); and labels a law
+ * requires over each of a publisher's materials, in the law's own words ({@link #isStatutoryLabel}).
  */
 final class Notices {
 

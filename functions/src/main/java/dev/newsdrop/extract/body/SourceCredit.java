@@ -30,6 +30,9 @@ final class SourceCredit {
                     + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
                     // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)")
                     + "MTI|TASR|STA|Hina|HINA|Tanjug|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
+                    // the national wires of Belarus, Kazakhstan, Kyrgyzstan, Azerbaijan and Armenia, as their Russian-language
+                    // datelines set them in brackets ("ГОМЕЛЬ, 5 декабря (БЕЛТА) –")
+                    + "БЕЛТА|BELTA|Казинформ|Kazinform|Кабар|Kabar|АЗЕРТАДЖ|AZERTAC|Арменпресс|Armenpress|"
                     // Southern Europe's: the Greek and Cypriot wires, Switzerland's, Catalonia's and Italy's ("(ΑΠΕ-ΜΠΕ)", "(ats)")
                     + "ΑΠΕ-ΜΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-SDA|ATS|SDA|ats|sda|ACN|AGI|Adnkronos|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"

@@ -127,7 +127,8 @@ class SourceCreditTest {
             {"МОСКВА, 4 декабря. /ТАСС/. " + text, "ТАСС"},
             {"MOSCOW, December 4. /TASS/. The annual inflation rate slowed in November, Rosstat said.", "TASS"},
             {"КАЛИНИНГРАД, 3 дек — РИА Новости. " + text, "РИА Новости"},
-            {"МИНСК, 3 дек — Sputnik. " + text, "Sputnik"}};
+            {"МИНСК, 3 дек — Sputnik. " + text, "Sputnik"},
+            {"ГОМЕЛЬ, 5 декабря (БЕЛТА) – " + text, "БЕЛТА"}};
         for (String[] c : cases) {
             List<String> paragraphs = new ArrayList<>(List.of(c[0], BODY));
             assertEquals(c[1], credit(paragraphs, containerOf(paragraphs)), c[0]);

@@ -91,7 +91,9 @@ final class BylineText {
      * place the author files from ({@link #namesPlace}); so
      * is a {@code <time>} inside the byline, or a part classed as a date ({@link #namesDate}) after a name, the date beside the names ("Lena Hoffmann, Jonas Keller
      * <time>18. März 2024</time>"), which would glue to the last name. (The date finders read times
-     * themselves: this is the author's text only.)
+     * themselves: this is the author's text only.) A role or affiliation left out after a name ends that name: a comma stands
+     * where it was when more text follows ("<a>Nia Okafor</a><div class=role>Reporter</div><a>Tom Reyes</a>" reads "Nia
+     * Okafor, Tom Reyes", two names, not one).
      */
     static String spacedText(Element e) {
         return spacedText(e, false);

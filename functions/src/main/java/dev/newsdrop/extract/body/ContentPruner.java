@@ -81,6 +81,9 @@ final class ContentPruner {
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
                     // Hungarian, Czech, Slovak, Romanian, Latvian, Estonian, Finnish and South Slavic ("Hirdetés", "Inzerce", "Oglas")
                     "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas",
+                    // Slovenian "Oglasno sporočilo" (advertising message), Croatian "Plaćeni oglas", Serbian and Macedonian
+                    // Cyrillic "Оглас", Belarusian "Рэклама"
+                    "oglasno sporočilo", "plaćeni oglas", "оглас", "рэклама",
                     // Maghreb Arabic "إشهار"; Swahili "tangazo", "matangazo", Hausa "talla", Afrikaans "advertensie", isiZulu
                     // "isikhangiso", Somali "xayaysiis", Amharic "ማስታወቂያ": the label African papers set over an ad slot
                     "إشهار", "اشهار", "tangazo", "matangazo", "talla", "advertensie", "isikhangiso", "xayaysiis", "xayeysiis", "ማስታወቂያ",
@@ -664,7 +667,8 @@ final class ContentPruner {
     /**
      * A notice about the page set into the text ({@link Notices}): an affiliate disclosure or a
      * mailing list's footer as a paragraph of its own, a paywall's prompt line, or the paywall's
-     * offer box around such a line. The block's text is read only when it is short.
+     * offer box around such a line; or a label a law requires over each material ({@link Notices#isStatutoryLabel}).
+     * The block's text is read only when it is short.
      */
     private static boolean isNoticeOrOffer(Element e, TextStats.Stats s, TextStats stats, int containerChars, BlockTexts texts) {
         if (s.chars > Notices.MAX_OFFER_BOX_CHARS) {
@@ -684,8 +688,14 @@ final class ContentPruner {
         int found = 0;
         int steps = 0;
         boolean mailLink = false; // an e-mail address linked, which a note inviting letters may give in its link alone
+        boolean statutory = false; // the first text may open a label a law requires ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) …")
+        boolean firstText = true;
         for (Node n = e; n != null && steps++ < MAX_NOTICE_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof TextNode t) {
+                if (firstText && !t.isBlank()) {
+                    firstText = false;
+                    statutory = Notices.mayOpenStatutoryLabel(t.getWholeText().stripLeading());
+                }
                 found = Notices.stemsIn(t.getWholeText(), found);
             } else if (n instanceof Element a && a.nameIs("a") && a.attr("href").strip().regionMatches(true, 0, MAILTO, 0, MAILTO.length())) {
                 mailLink = true;
@@ -693,11 +703,11 @@ final class ContentPruner {
             }
         }
         if (!Notices.mayBeNotice(found)) {
-            return false;
+            return statutory && Notices.isStatutoryLabel(texts.builtOr(e).strip());
         }
         String text = texts.builtOr(e).strip();
         if (!Notices.isNotice(text, mailLink)) {
-            return false;
+            return statutory && Notices.isStatutoryLabel(text);
         }
         if (stats.firstPublication == null && Notices.mayBeFirstPublishedNote(found)) {
             stats.firstPublication = Notices.firstPublisher(text); // "This story was originally published by Kentucky Lantern, …"

@@ -1354,7 +1354,8 @@ final class NoiseRemover {
     static final Set<String> AD_LABELS = Set.of(
             "anzeige", "werbung", "advertisement", "advertising", "sponsored", "sponsored content", "gesponsert",
             "publicité", "publicidad", "pubblicità", "advertentie", "annonce", "annons", "annonse", "reklama", "reklame", "reklam",
-            "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas");
+            "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas", "oglasno sporočilo",
+            "plaćeni oglas", "оглас", "рэклама");
 
     /** An ad box under its label is a teaser's length: a line or two of pitch and a link. */
     private static final int MAX_AD_BOX_CHARS = 400;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * wording in the languages of the pages read: an affiliate disclosure ("If you buy through a link,
  * we earn a commission"), a mailing list's footer ("You are receiving this e-mail because ...
  * unsubscribe"), and a paywall's offer box, whose mark in every language is the line asking
- * whether the reader is a subscriber already ("Schon Abonnent?", "Already a subscriber?").
+ * whether the reader is a subscriber already ("Schon Abonnent?", "Already a subscriber?"); and labels a law
+ * requires over each of a publisher's materials, in the law's own words ({@link #isStatutoryLabel}).
  */
 final class Notices {
 
@@ -308,9 +309,10 @@ final class Notices {
 
     /**
      * The messaging and news apps a publisher runs a channel on, as a prompt to follow it names them (Latin letters in
-     * every script's prompt but Arabic script's, {@link #ARABIC_SCRIPT_PLATFORMS}): {@link #CHANNEL_PITCH}.
+     * every script's prompt but Arabic script's, {@link #ARABIC_SCRIPT_PLATFORMS}, and the Russian news platform Dzen's,
+     * "Дзен", in Cyrillic): {@link #CHANNEL_PITCH}.
      */
-    private static final String CHANNEL_PLATFORMS = "(?:whatsapp|telegram|viber|zalo|google news|" + ARABIC_SCRIPT_PLATFORMS + ")";
+    private static final String CHANNEL_PLATFORMS = "(?:whatsapp|telegram|viber|zalo|google news|дзен[еау]?|" + ARABIC_SCRIPT_PLATFORMS + ")";
 
     /**
      * The verbs (and "our") a prompt to join or follow the publisher's channel asks with, beside the platform's name, in the
@@ -329,7 +331,10 @@ final class Notices {
             // or "us", or with the channel right after "join": a report names who joined between them)
             + "|تابعونا|تابعنا|قناتنا|مجموعتنا|(?:للانضمام|انضم|انضموا) (?:إلى |الى |ل)?(?:قناة|مجموعة)|للاشتراك (?:في |ب)(?:قناة|مجموعة)"
             // Persian "join", "follow us"
-            + "|بپیوندید|ما را دنبال کنید)";
+            + "|بپیوندید|ما را دنبال کنید"
+            // Russian, Ukrainian and Belarusian "subscribe to", "read us", "join": the imperative addresses the reader
+            + "|подписывайтесь на|подпишитесь на|читайте нас|присоединяйтесь к|підписуйтесь на|підпишіться на|приєднуйтесь до"
+            + "|падпісвайцеся на|чытайце нас|далучайцеся да)";
 
     /**
      * A prompt to join or follow the publisher's channel on a messaging or news app, set as a line of its own between
@@ -343,6 +348,38 @@ final class Notices {
             "(?<![\\p{L}\\p{M}])" + CHANNEL_VERBS + "(?![\\p{L}\\p{M}])[^.!?।]{0,60}?(?<![\\p{L}])" + CHANNEL_PLATFORMS + "(?![\\p{L}])"
                     + "|(?<![\\p{L}])" + CHANNEL_PLATFORMS + "(?![\\p{L}])[^.!?।]{0,60}?(?<![\\p{L}\\p{M}])(?:" + CHANNEL_VERBS + "|join)(?![\\p{L}\\p{M}])",
             FLAGS);
+
+    /**
+     * The label a law requires a publisher to set over each of its materials, in the law's own words, whatever the story:
+     * Russia's for publishers it lists as foreign agents ("ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО
+     * ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА …", and the later "НАСТОЯЩИЙ
+     * МАТЕРИАЛ (ИНФОРМАЦИЯ) ПРОИЗВЕДЕН, РАСПРОСТРАНЕН И (ИЛИ) НАПРАВЛЕН ИНОСТРАННЫМ АГЕНТОМ …"). The label opens its
+     * block; a story reporting the law quotes the words inside a sentence of its own. The marking the same country's law asks
+     * of an advertisement is one too: "Реклама", the advertiser, and the register's "erid" token.
+     */
+    private static final Pattern STATUTORY_LABEL = Pattern.compile(
+            "^[^\\p{L}]{0,3}(?:данное сообщение\\s*\\(материал\\)\\s*создано\\s+и\\s*\\(или\\)\\s*распространено"
+                    + "|настоящий материал\\s*\\(информация\\)\\s*произвед[её]н"
+                    // the marking Russian law asks of an advertisement: the word, the advertiser and its tax number, the
+                    // register's token ("Реклама. ООО «Шинный центр», ИНН 6670123456, erid: 4CQwVszH9pW")
+                    + "|реклама(?![\\p{L}])[^\\n]{0,200}?(?<![\\p{L}])erid\\s*[:：]?\\s*[A-Za-z0-9]{6,})",
+            FLAGS);
+
+    /** True when the block's first text may open a {@link #STATUTORY_LABEL}: its first letter is the label's first. */
+    static boolean mayOpenStatutoryLabel(String firstText) {
+        for (int i = 0; i < firstText.length() && i < 4; i++) {
+            char c = firstText.charAt(i);
+            if (Character.isLetter(c)) {
+                return c == 'Д' || c == 'д' || c == 'Н' || c == 'н' || c == 'Р' || c == 'р';
+            }
+        }
+        return false;
+    }
+
+    /** True when the short block's text is a {@link #STATUTORY_LABEL}. */
+    static boolean isStatutoryLabel(String text) {
+        return text.length() <= MAX_NOTICE_CHARS && STATUTORY_LABEL.matcher(text).lookingAt();
+    }
 
     /** A prompt to follow a channel ({@link #CHANNEL_PITCH}) is a line: no longer than this. */
     static final int MAX_CHANNEL_PITCH_CHARS = 160;
@@ -930,6 +967,8 @@ final class Notices {
                     found |= LETTERS; // an e-mail address, which a note inviting letters gives
                 } else if ((c == '\u0648' || c == '\u062A' || c == '\u0679') && (found & CHANNEL) == 0 && arabicScriptPlatformAt(text, i)) {
                     found |= CHANNEL;
+                } else if ((c == 'Д' || c == 'д') && (found & CHANNEL) == 0 && text.regionMatches(true, i, DZEN, 0, DZEN.length())) {
+                    found |= CHANNEL; // the Russian news platform a publisher runs a channel on, named in Cyrillic
                 }
                 i++;
                 continue;
@@ -961,6 +1000,9 @@ final class Notices {
         }
         return found;
     }
+
+    /** The stem of the Russian news platform's name, Dzen, as {@link #CHANNEL_PLATFORMS} names it in Cyrillic. */
+    private static final String DZEN = "дзен";
 
     /** Whether one of {@link #ARABIC_SCRIPT_CHANNEL_STEMS} starts at {@code i}. */
     private static boolean arabicScriptPlatformAt(String text, int i) {

@@ -30,6 +30,9 @@ final class SourceCredit {
                     + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
                     // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)")
                     + "MTI|TASR|STA|Hina|HINA|Tanjug|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
+                    // the national wires of Belarus, Kazakhstan, Kyrgyzstan, Azerbaijan and Armenia, as their Russian-language
+                    // datelines set them in brackets ("ГОМЕЛЬ, 5 декабря (БЕЛТА) –")
+                    + "БЕЛТА|BELTA|Казинформ|Kazinform|Кабар|Kabar|АЗЕРТАДЖ|AZERTAC|Арменпресс|Armenpress|"
                     // Southern Europe's: the Greek and Cypriot wires, Switzerland's, Catalonia's and Italy's ("(ΑΠΕ-ΜΠΕ)", "(ats)")
                     + "ΑΠΕ-ΜΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-SDA|ATS|SDA|ats|sda|ACN|AGI|Adnkronos|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
@@ -159,16 +162,42 @@ final class SourceCredit {
     private static final String SLASHED_WIRES = "العُمانية|العمانية";
 
     /**
+     * The wire that sets its name between slashes after the dateline's day, as TASS does in Russian and English and the
+     * papers running its copy keep: "МОСКВА, 4 декабря. /ТАСС/. Годовая инфляция ...", "MOSCOW, December 4. /TASS/. ...".
+     */
+    private static final String RUSSIAN_SLASHED_WIRES = "ТАСС|ИТАР-ТАСС|TASS|ITAR-TASS";
+
+    /**
+     * A dateline's day before a wire's name set between slashes or after a dash ({@link #RUSSIAN_SLASHED_WIRES},
+     * {@link #RUSSIAN_DASHED_WIRES}): the day and the month's name or its short form, in either order, perhaps the year,
+     * perhaps a full stop ("4 декабря. ", "3 дек ", "December 4. "). A sentence naming the wire holds no day before it.
+     */
+    private static final String DATELINE_DAY =
+            "(?:\\p{N}{1,2}\\.?\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\p{N}{1,2})(?:,?\\s+\\p{N}{4})?\\.?\\s*";
+
+    /**
+     * The wires that set their name after a dash closing the dateline, then a full stop: "МОСКВА, 4 дек — РИА Новости.
+     * Совет директоров ...", "МИНСК, 4 дек — Sputnik. ...".
+     */
+    private static final String RUSSIAN_DASHED_WIRES = "РИА Новости|RIA Novosti|Sputnik|Спутник";
+
+    /**
      * Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ", and the dateline with its day that French- and
      * Spanish-language wires set: "Kaolack, 4 déc (APS) – ", "Sfax, 3 déc. 2026 (TAP) – ", "Madrid, 3 dic (EFE).- ".
      * Arabic-script datelines open with a place that has no capitals, the day perhaps set off by dashes of its own
      * ("الكويت - 3 - 12 (كونا) -- "), and Urdu papers set the text straight after the bracket, with no dash:
-     * "اسلام آباد (اے پی پی) وفاقی حکومت ...".
+     * "اسلام آباد (اے پی پی) وفاقی حکومت ...". The Russian-language wires set their name between slashes or after a dash
+     * instead ({@link #RUSSIAN_SLASHED_WIRES}, {@link #RUSSIAN_DASHED_WIRES}), and only after a dateline's day ({@link #DATELINE_DAY}).
      */
     private static final Pattern LEADING_AGENCY = Pattern.compile(
             "^(?:[\\p{Lu}\\p{IsArabic}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + AGENCIES + ")\\s*[)\\]]"
                     + "(?:\\s*\\.?[-–—:]+\\s*|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + "))"
-                    + "|/\\s*(" + SLASHED_WIRES + ")\\s*/\\s*(?=\\p{IsArabic}))");
+                    + "|/\\s*(" + SLASHED_WIRES + ")\\s*/\\s*(?=\\p{IsArabic})"
+                    + "|" + DATELINE_DAY + "(?:/\\s*(" + RUSSIAN_SLASHED_WIRES + ")\\s*/\\s*\\.?|[—–-]\\s*(" + RUSSIAN_DASHED_WIRES + ")\\s*\\.)"
+                    + "\\s*(?=\\p{Lu}))");
+
+    /** The groups of {@link #LEADING_AGENCY} that may hold the agency, one per shape of dateline. */
+    private static final int LEADING_AGENCY_GROUPS = 4;
 
     /**
      * The Oman News Agency's closing line, its name between slashes and the editors' initials after it: "/العُمانية/ ع خ".
@@ -363,7 +392,12 @@ final class SourceCredit {
         if (leading.lookingAt() && leading.end() < first.length()) { // anchored: only the start can match
             paragraphs.set(0, first.substring(leading.end()).trim());
             replaceInText(container, leading.group().trim(), false);
-            return tidy(leading.group(1) != null ? leading.group(1) : leading.group(2));
+            for (int g = 1; g <= LEADING_AGENCY_GROUPS; g++) {
+                if (leading.group(g) != null) {
+                    return tidy(leading.group(g));
+                }
+            }
+            return null;
         }
         return null;
     }

@@ -406,6 +406,14 @@ class ContentPrunerTest {
     }
 
     @Test
+    void adLabelsOfSouthSlavicAndBelarusianPapers_areBoilerplateLines() {
+        for (String label : List.of("Oglasno sporočilo", "Plaćeni oglas", "Оглас", "Рэклама")) {
+            assertTrue(ContentPruner.opensBoilerplate(label), label);
+        }
+        assertFalse(ContentPruner.opensBoilerplate("Oglasno sporočilo župana je razburilo svetnike."), "a sentence after the words");
+    }
+
+    @Test
     void afterPictographs_dropsTheSymbolsOpeningALine() {
         assertEquals("LEIA TAMBÉM", ContentPruner.afterPictographs("📌 LEIA TAMBÉM"));
         assertEquals("Assista: o vídeo", ContentPruner.afterPictographs("▶ Assista: o vídeo"));

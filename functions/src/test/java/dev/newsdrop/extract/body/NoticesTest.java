@@ -219,7 +219,15 @@ class NoticesTest {
         "Diese Recherche wurde vom Medieninnovationszentrum gefördert.",
         // the page's notice that the article is for subscribers, no button or login link beside it
         "Cet article est réservé aux abonnés. Profitez de notre offre : 1 € le premier mois.",
-        "This story is only available to subscribers."})
+        "This story is only available to subscribers.",
+        // Russian, Ukrainian and Belarusian prompts to follow the site's channel, and the foreign-agent label Russian law requires
+        "Если сайт не открывается, читайте нас через зеркало или в Telegram: @sever_news",
+        "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини громади.",
+        "Падпісвайцеся на наш Telegram-канал.",
+        "Читайте нас в Дзене — подписывайтесь, чтобы не пропустить новые тесты",
+        "Реклама. ООО «Шинный центр», ИНН 6670123456, erid: 4CQwVszH9pWvWm7xP1Q",
+        "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ"
+                + " ФУНКЦИИ ИНОСТРАННОГО АГЕНТА, И (ИЛИ) РОССИЙСКИМ ЮРИДИЧЕСКИМ ЛИЦОМ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА. 18+"})
     void noticeParagraphs_areCut(String notice) {
         assertEquals(PROSE + " " + PROSE, pruned("<p>" + notice + "</p>"), notice);
     }
@@ -301,7 +309,12 @@ class NoticesTest {
         "Wer Hinweise zum Unfall hat, kann sich unter hinweise@polizei.example melden.",
         // the subscribers' notice quoted or reported, not the page's own line
         "« Cet article est réservé aux abonnés » : la mention agace de plus en plus de lecteurs, selon une étude.",
-        "Le quotidien précise que cet article est réservé aux abonnés pendant une semaine."})
+        "Le quotidien précise que cet article est réservé aux abonnés pendant une semaine.",
+        // the app and the label reported: what people did, the law's words inside a sentence of the story
+        "Жители посёлка подписываются на Telegram-каналы соседних районов, чтобы узнавать об отключениях.",
+        "Реклама в Дзене приносит блогерам всё меньше денег, признают в компании.",
+        "Реклама без токена erid теперь грозит штрафом, напоминает регулятор.",
+        "Над каждым текстом теперь стоит плашка «данное сообщение (материал) создано и (или) распространено иностранным агентом»."})
     void storySentencesThatSoundLikeNotices_stay(String sentence) {
         assertEquals(PROSE + " " + sentence + " " + PROSE, pruned("<p>" + sentence + "</p>"), sentence);
     }

@@ -121,6 +121,33 @@ class SourceCreditTest {
     }
 
     @Test
+    void russianWireDatelines_slashedOrAfterADash_areTheCreditAndAreCut() {
+        String text = "Годовая инфляция в ноябре замедлилась, сообщил Росстат в среду.";
+        String[][] cases = {
+            {"МОСКВА, 4 декабря. /ТАСС/. " + text, "ТАСС"},
+            {"MOSCOW, December 4. /TASS/. The annual inflation rate slowed in November, Rosstat said.", "TASS"},
+            {"КАЛИНИНГРАД, 3 дек — РИА Новости. " + text, "РИА Новости"},
+            {"МИНСК, 3 дек — Sputnik. " + text, "Sputnik"},
+            {"ГОМЕЛЬ, 5 декабря (БЕЛТА) – " + text, "БЕЛТА"}};
+        for (String[] c : cases) {
+            List<String> paragraphs = new ArrayList<>(List.of(c[0], BODY));
+            assertEquals(c[1], credit(paragraphs, containerOf(paragraphs)), c[0]);
+            assertFalse(paragraphs.get(0).contains(c[1]), c[0]);
+        }
+    }
+
+    @Test
+    void russianWireNamedInASentence_isNoDateline() {
+        // the wire named by the story, after a dash inside a sentence or between slashes opening no text
+        for (String first : List.of("Об этом сообщило агентство — РИА Новости. Подробности позже.",
+                "Как передаёт ТАСС, переговоры продолжатся.", "Ссылка /ТАСС/ в конце заметки обязательна для всех.")) {
+            List<String> paragraphs = new ArrayList<>(List.of(first, BODY));
+            assertNull(credit(paragraphs, containerOf(paragraphs)), first);
+            assertEquals(first, paragraphs.get(0));
+        }
+    }
+
+    @Test
     void ordinaryEndings_areNotCredits() {
         List<String> paragraphs = new ArrayList<>(List.of(BODY, "He added that more talks would follow (see below)."));
         assertNull(credit(paragraphs, containerOf(paragraphs)));

@@ -91,7 +91,9 @@ final class BylineText {
      * place the author files from ({@link #namesPlace}); so
      * is a {@code <time>} inside the byline, or a part classed as a date ({@link #namesDate}) after a name, the date beside the names ("Lena Hoffmann, Jonas Keller
      * <time>18. März 2024</time>"), which would glue to the last name. (The date finders read times
-     * themselves: this is the author's text only.)
+     * themselves: this is the author's text only.) A role or affiliation left out after a name ends that name: a comma stands
+     * where it was when more text follows ("<a>Nia Okafor</a><div class=role>Reporter</div><a>Tom Reyes</a>" reads "Nia
+     * Okafor, Tom Reyes", two names, not one).
      */
     static String spacedText(Element e) {
         return spacedText(e, false);
@@ -105,16 +107,24 @@ final class BylineText {
         StringBuilder out = new StringBuilder();
         boolean[] broken = {false};
         Element[] labelledOut = {null}; // the field a hidden label said is not the name
+        boolean[] afterRole = {false}; // a role or affiliation was left out after a name: it ended that name
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
+                    if (afterRole[0] && !t.isBlank()) {
+                        afterRole[0] = false;
+                        out.append(", "); // "Jane Doe <div class=role>Reporter</div> John Roe": two names, not one
+                    }
                     out.append(t.getWholeText()).append(' ');
                 } else if (toFirstBreak && node instanceof Element el && el.normalName().equals("br") && !out.toString().isBlank()) {
                     broken[0] = true;
                     return FilterResult.STOP;
                 } else if (node != e && node instanceof Element child) {
                     if (child == labelledOut[0] || isSkipped(child, out)) {
+                        if (!afterRole[0] && endsWithName(out) && namesAffiliation(child)) {
+                            afterRole[0] = true;
+                        }
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     Element field = labelledField(child); // asked first: most parts have no element after them
@@ -146,6 +156,17 @@ final class BylineText {
             }
         }, e);
         return !toFirstBreak || broken[0] ? Blanks.collapsed(out).trim() : "";
+    }
+
+    /** True when the text read so far ends with a letter: a name, not a lead, a label or a separator. */
+    private static boolean endsWithName(CharSequence out) {
+        for (int i = out.length() - 1; i >= 0; i--) {
+            char c = out.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                return Character.isLetter(c);
+            }
+        }
+        return false;
     }
 
     /** The class word of the part of a field that names the field, not its value: Drupal's "field__label", "views-label". */

@@ -42,6 +42,13 @@ class CreditLabelsTest {
     }
 
     @Test
+    void eastSlavicInterviewersVerb_leadsTheNameWithoutAColon() {
+        assertEquals(List.of("Дарина Савчук"), underHeadline("uk", "<p class='meta'><span class='byline'>Розмовляла Дарина Савчук</span></p>"));
+        assertEquals(List.of("Анна Ковалёва"), underHeadline("ru", "<p class='meta'><span class='byline'>Беседовала Анна Ковалёва</span></p>"));
+        assertEquals(List.of("Алесь Шчука"), underHeadline("be", "<p class='meta'><span class='byline'>Размаўляў Алесь Шчука</span></p>"));
+    }
+
+    @Test
     void textAndPhotosPhrase_leadsTheName() {
         assertEquals(List.of("Marco Bellini"), underHeadline("it", "<p class='firma'>Testo e foto di Marco Bellini</p>"));
         assertEquals(List.of("Ana Ruiz"), underHeadline("es", "<p class='firma'>Texto y fotos de Ana Ruiz</p>"));

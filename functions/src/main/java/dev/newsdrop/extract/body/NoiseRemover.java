@@ -2151,6 +2151,14 @@ final class NoiseRemover {
      */
     private static final Pattern SUBJECT_PROFILE_LABEL = Pattern.compile("(?iU)(?:zur person|steckbrief|bio express|kim jest|kdo je|wie is)(?![\\p{L}])");
 
+    /**
+     * A profile that opens with a person's name and age, as the press presents the subject of an interview or a portrait
+     * under the text ("Jens Amrhein (52) leitet seit 2014 …", "Lena Ostrowski, 44, leitet …"): a writer's card names its
+     * writer's post and beat, never the writer's age.
+     */
+    private static final Pattern SUBJECT_NAME_AND_AGE = Pattern.compile(
+            "(?U)^(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,3}\\p{Lu}[\\p{L}'’-]+(?:\\s?\\(\\d{2,3}\\)|,\\s\\d{2,3},)\\s\\p{Ll}");
+
     /** Nodes walked to a box's first words: a label opens it. */
     private static final int MAX_PROFILE_LABEL_NODES = 20;
 
@@ -2166,7 +2174,8 @@ final class NoiseRemover {
         int steps = 0;
         for (Node n = e; n != null && steps++ < MAX_PROFILE_LABEL_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof TextNode t && !t.isBlank()) {
-                return SUBJECT_PROFILE_LABEL.matcher(t.text().strip()).lookingAt();
+                String first = t.text().strip();
+                return SUBJECT_PROFILE_LABEL.matcher(first).lookingAt() || SUBJECT_NAME_AND_AGE.matcher(first).lookingAt();
             }
         }
         return false;

@@ -298,6 +298,9 @@ final class ContentPruner {
             // or over the text ("Dieses Thema im Programm: Schleswig-Holstein Magazin | 04.12.2026 | 19:30 Uhr", "Über dieses
             // Thema berichtet: Regionalnachrichten aus Oberfranken am 05.12.2026 um 14:30 Uhr."); the label ends on its
             // colon: "Über dieses Thema berichtete die Zeitung im Mai." is a sentence
+            // a prompt to report a mistake in the story, as German-language papers set it under the text ("Fehler gefunden?
+            // Jetzt melden.", "Haben Sie einen Fehler gefunden?")
+            new Phrases(List.of("fehler gefunden\\?", "haben sie einen fehler gefunden\\?", "einen fehler entdeckt\\?"), ".{0,60}$"),
             new Phrases(List.of("dieses thema im programm", "über dieses thema (?:berichtet|berichteten|informiert)"),
                     "\\s*[:：].{0,140}$"),
             new Phrases(List.of("published", "updated", "posted", "last updated", "publié", "mis à jour", "نشر في", "تاريخ النشر",

@@ -2164,8 +2164,8 @@ final class NoiseRemover {
 
     /**
      * A box inside the article with prose and no link that opens with a label of a profile of the
-     * text's subject ({@link #SUBJECT_PROFILE_LABEL}): an interview's "Zur Person" box, set in an
-     * {@code <aside>} or named as a bio, is part of the text. Asked only of a box the rules would cut.
+     * text's subject ({@link #SUBJECT_PROFILE_LABEL}) or with the subject's name and age ({@link
+     * #SUBJECT_NAME_AND_AGE}): an interview's "Zur Person" box, set in an {@code <aside>} or named as a bio, is part of the text. Asked only of a box the rules would cut.
      */
     static boolean isSubjectProfile(Element e, TextStats.Stats stats, boolean inContent) {
         if (!inContent || stats == null || stats.proseChars == 0 || stats.links > 0) {

@@ -134,7 +134,8 @@ final class SourceCredit {
     private static final String DESK_AFTER_SLASH_PART = "(?:\\s*/\\s*\\p{Ll}{2,5})?";
 
     /**
-     * An agency in brackets closing the last paragraph: "... the minister said. (AFP)", "…再開した。（共同）". Starts at
+     * An agency in brackets closing the last paragraph: "... the minister said. (AFP)", "…再開した。（共同）", German
+     * "(mit dpa)", "(mit Material von dpa)" and "(APA/red)" ({@link #DESK_AFTER_SLASH_PART}). Starts at
      * the bracket: a leading "\\s*" would be retried from every character of a long run of spaces.
      */
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
@@ -192,7 +193,8 @@ final class SourceCredit {
      * Spanish-language wires set: "Kaolack, 4 déc (APS) – ", "Sfax, 3 déc. 2026 (TAP) – ", "Madrid, 3 dic (EFE).- ".
      * Arabic-script datelines open with a place that has no capitals, the day perhaps set off by dashes of its own
      * ("الكويت - 3 - 12 (كونا) -- "), and Urdu papers set the text straight after the bracket, with no dash:
-     * "اسلام آباد (اے پی پی) وفاقی حکومت ...".
+     * "اسلام آباد (اے پی پی) وفاقی حکومت ...". German-language wires add their regional service after a slash
+     * ("Sindelfingen (dpa/lsw) - "), and the church wires close the bracket with a full stop ({@link #FULL_STOP_WIRES}).
      */
     private static final Pattern LEADING_AGENCY = Pattern.compile(
             "^(?:[\\p{Lu}\\p{IsArabic}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + AGENCIES + ")" + DESK_AFTER_SLASH_PART

@@ -2159,6 +2159,14 @@ final class NoiseRemover {
     private static final Pattern SUBJECT_NAME_AND_AGE = Pattern.compile(
             "(?U)^(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,3}\\p{Lu}[\\p{L}'’-]+(?:\\s?\\(\\d{2,3}\\)|,\\s\\d{2,3},)\\s\\p{Ll}");
 
+    /**
+     * A newsroom's roles, as a writer's card under the text states the writer's ("Carla Wiegand (31) ist Redakteurin in
+     * der Lokalredaktion"): a card that names one is the writer's, its name and age no subject's.
+     */
+    private static final Pattern NEWSROOM_ROLE = Pattern.compile(
+            "(?iU)(?<![\\p{L}])(?:redakteur|redakteurin|volontär|volontärin|reporter|reporterin|korrespondent|korrespondentin"
+                    + "|journalist|journalistin|kolumnist|kolumnistin|lokalredaktion|redaktion|schreibt (?:für|über|seit))(?![\\p{L}])");
+
     /** Nodes walked to a box's first words: a label opens it. */
     private static final int MAX_PROFILE_LABEL_NODES = 20;
 
@@ -2175,7 +2183,8 @@ final class NoiseRemover {
         for (Node n = e; n != null && steps++ < MAX_PROFILE_LABEL_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof TextNode t && !t.isBlank()) {
                 String first = t.text().strip();
-                return SUBJECT_PROFILE_LABEL.matcher(first).lookingAt() || SUBJECT_NAME_AND_AGE.matcher(first).lookingAt();
+                return SUBJECT_PROFILE_LABEL.matcher(first).lookingAt()
+                        || (SUBJECT_NAME_AND_AGE.matcher(first).lookingAt() && !NEWSROOM_ROLE.matcher(first).find());
             }
         }
         return false;

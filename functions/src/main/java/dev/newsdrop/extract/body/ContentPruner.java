@@ -297,11 +297,20 @@ final class ContentPruner {
                     "newsletter bestellen", "(?:jetzt )?zum newsletter", "jetzt abonnieren", "abonnieren sie",
                     "iscriviti alla (?:nostra )?newsletter", "suscríbete", "suscríbase", "inscreva-se",
                     "assine (?:a |nossa )?newsletter"), PHRASE_END + ".{0,100}$"),
+            // the programme a public broadcaster aired the story in, as the German-language broadcasters' pages label it under
+            // or over the text ("Dieses Thema im Programm: Schleswig-Holstein Magazin | 04.12.2026 | 19:30 Uhr", "Über dieses
+            // Thema berichtet: Regionalnachrichten aus Oberfranken am 05.12.2026 um 14:30 Uhr."); the label ends on its
+            // colon: "Über dieses Thema berichtete die Zeitung im Mai." is a sentence
+            // a prompt to report a mistake in the story, as German-language papers set it under the text ("Fehler gefunden?
+            // Jetzt melden.", "Haben Sie einen Fehler gefunden?")
+            new Phrases(List.of("fehler gefunden\\?", "haben sie einen fehler gefunden\\?", "einen fehler entdeckt\\?"), ".{0,60}$"),
+            new Phrases(List.of("dieses thema im programm", "über dieses thema (?:berichtet|berichteten|informiert)"),
+                    "\\s*[:：].{0,140}$"),
             new Phrases(List.of("published", "updated", "posted", "last updated", "publié", "mis à jour", "نشر في", "تاريخ النشر",
                     "آخر تحديث", "نشر بتاريخ"), PHRASE_END + ".{0,80}$"),
             new Phrases(List.of("photo", "image", "credit", "crédit", "getty images", "صورة", "الصورة",
                     // a picture's credit in German, Dutch, Italian, Spanish, Polish ("Foto: dpa", "Bild: Gemeinde", "Fot. PAP")
-                    "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "fotografie", "fot\\.", "zdjęcie",
+                    "foto", "fotos", "bild", "bilder", "bildquelle", "bildnachweis", "bildrechte", "fotografie", "fot\\.", "zdjęcie",
                     // the same in Hungarian, Cyrillic-script Slavic languages, Bulgarian, Finnish, Lithuanian, Greek, Turkish,
                     // Persian and Arabic ("Fotó: MTI", "Фото: УНІАН", "Снимка: БГНЕС", "Kuva: Lehtikuva", "Φωτογραφία: Eurokinissi")
                     "fotó", "фото", "снимка", "снимки", "kuva", "kuvat", "nuotrauka", "φωτογραφία", "φωτογραφίες", "fotoğraf",

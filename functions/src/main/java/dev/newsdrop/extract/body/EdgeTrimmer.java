@@ -88,7 +88,8 @@ final class EdgeTrimmer {
         }
         int start = 0;
         for (int i = 0; i < lines.size() && i < MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats, container)
-                && !Blocks.isHeading(lines.get(i)); i++) { // a subheading may open the text; it never closes it
+                && !Blocks.isHeading(lines.get(i)) // a subheading may open the text; it never closes it
+                && !opensNumberedSeries(lines.get(i)); i++) {
             start = i + 1;
         }
         int end = lines.size();
@@ -111,6 +112,34 @@ final class EdgeTrimmer {
             removeLine(lines.get(i), stats, removals);
         }
         removals.apply(); // a line may hold thousands of text nodes between its blocks: taken out in one pass
+    }
+
+    /** The first item's number opening a line: "1.", "1)". */
+    private static final Pattern FIRST_ITEM = Pattern.compile("^\\s*1[.)]\\s+\\S");
+
+    /** ...and the second's, which one of the line's next siblings opens with. */
+    private static final Pattern SECOND_ITEM = Pattern.compile("^\\s*2[.)]\\s+\\S");
+
+    /** Siblings after a first item asked for the second: an item's text lies between them. */
+    private static final int MAX_SERIES_GAP = 6;
+
+    /**
+     * True when the line is the first of a numbered series of short heads ("1. Ahlen - Einbruch in
+     * Gartenlaube", then the item's text, then "2. Beckum - …"), as a police report or a council's
+     * agenda sets its items: a line built alike (same tag) a few siblings on opens with "2.". A kicker
+     * stands alone; "1. FC Köln" above the headline has no second.
+     */
+    private static boolean opensNumberedSeries(Element e) {
+        if (!FIRST_ITEM.matcher(e.text()).lookingAt()) {
+            return false;
+        }
+        int steps = 0;
+        for (Element x = e.nextElementSibling(); x != null && steps++ < MAX_SERIES_GAP; x = x.nextElementSibling()) {
+            if (x.normalName().equals(e.normalName()) && SECOND_ITEM.matcher(x.text()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The marks that end a label introducing what follows it ("Links:", "Weitere Informationen："). */

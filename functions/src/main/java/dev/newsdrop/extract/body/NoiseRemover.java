@@ -2152,13 +2152,29 @@ final class NoiseRemover {
      */
     private static final Pattern SUBJECT_PROFILE_LABEL = Pattern.compile("(?iU)(?:zur person|steckbrief|bio express|kim jest|kdo je|wie is)(?![\\p{L}])");
 
+    /**
+     * A profile that opens with a person's name and age, as the press presents the subject of an interview or a portrait
+     * under the text ("Jens Amrhein (52) leitet seit 2014 …", "Lena Ostrowski, 44, leitet …"): a writer's card names its
+     * writer's post and beat, never the writer's age.
+     */
+    private static final Pattern SUBJECT_NAME_AND_AGE = Pattern.compile(
+            "(?U)^(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,3}\\p{Lu}[\\p{L}'’-]+(?:\\s?\\(\\d{2,3}\\)|,\\s\\d{2,3},)\\s\\p{Ll}");
+
+    /**
+     * A newsroom's roles, as a writer's card under the text states the writer's ("Carla Wiegand (31) ist Redakteurin in
+     * der Lokalredaktion"): a card that names one is the writer's, its name and age no subject's.
+     */
+    private static final Pattern NEWSROOM_ROLE = Pattern.compile(
+            "(?iU)(?<![\\p{L}])(?:redakteur|redakteurin|volontär|volontärin|reporter|reporterin|korrespondent|korrespondentin"
+                    + "|journalist|journalistin|kolumnist|kolumnistin|lokalredaktion|redaktion|schreibt (?:für|über|seit))(?![\\p{L}])");
+
     /** Nodes walked to a box's first words: a label opens it. */
     private static final int MAX_PROFILE_LABEL_NODES = 20;
 
     /**
      * A box inside the article with prose and no link that opens with a label of a profile of the
-     * text's subject ({@link #SUBJECT_PROFILE_LABEL}): an interview's "Zur Person" box, set in an
-     * {@code <aside>} or named as a bio, is part of the text. Asked only of a box the rules would cut.
+     * text's subject ({@link #SUBJECT_PROFILE_LABEL}) or with the subject's name and age ({@link
+     * #SUBJECT_NAME_AND_AGE}): an interview's "Zur Person" box, set in an {@code <aside>} or named as a bio, is part of the text. Asked only of a box the rules would cut.
      */
     static boolean isSubjectProfile(Element e, TextStats.Stats stats, boolean inContent) {
         if (!inContent || stats == null || stats.proseChars == 0 || stats.links > 0) {
@@ -2167,7 +2183,9 @@ final class NoiseRemover {
         int steps = 0;
         for (Node n = e; n != null && steps++ < MAX_PROFILE_LABEL_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof TextNode t && !t.isBlank()) {
-                return SUBJECT_PROFILE_LABEL.matcher(t.text().strip()).lookingAt();
+                String first = t.text().strip();
+                return SUBJECT_PROFILE_LABEL.matcher(first).lookingAt()
+                        || (SUBJECT_NAME_AND_AGE.matcher(first).lookingAt() && !NEWSROOM_ROLE.matcher(first).find());
             }
         }
         return false;

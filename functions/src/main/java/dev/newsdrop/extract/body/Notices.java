@@ -108,7 +108,11 @@ final class Notices {
 
     /** The line of a paywall's offer that asks whether the reader subscribes already, or wants to read on. */
     private static final Pattern PAYWALL_PROMPT = Pattern.compile(
-            "(?:schon|bereits) (?:abonnent(?:in)?|abonniert|abokunde|digital-abonnent(?:in)?)\\b"
+            "(?:(?:sie sind|du bist|sind sie|bist du) )?(?:schon|bereits) (?:abonnent(?:in)?|abonniert|abokunde|digital-abonnent(?:in)?)\\b"
+                    // the same asked of the reader's subscription, and the offer's head naming the paper's paid tier ("Sie haben
+                    // bereits ein Abo?", "Jetzt weiterlesen mit LZ+")
+                    + "|(?:sie haben|du hast|haben sie|hast du) (?:schon|bereits) ein (?:abo|abonnement|digital-abo|digitalabo)\\b"
+                    + "|jetzt weiter ?lesen mit\\b"
                     + "|(?:sie möchten|möchten sie|du möchtest|möchtest du|wollen sie|willst du) (?:gerne |gern )?weiterlesen"
                     + "|already (?:a |an )?(?:subscriber|subscribed)\\b|(?:want|like) to (?:keep|continue) reading"
                     + "|déjà abonné|vous souhaitez lire la suite|¿?ya (?:eres|es|soy) suscriptor|já (?:é|és|sou) assinante"

@@ -22,6 +22,8 @@ final class SourceCredit {
      */
     private static final String AGENCIES =
             "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|PA Media|Anadolu|"
+                    // Germany's church wires, the Protestant "epd" and the Catholic "KNA", as their copy's dateline credits them
+                    + "epd|KNA|"
                     // the wires of Australia and Canada
                     + "AAP|The Canadian Press|Canadian Press|"
                     + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
@@ -129,11 +131,33 @@ final class SourceCredit {
             "wire agencies", "wires", "एजेंसी", "एजेंसियों", "एजेंसियां", "एजेंसियाँ", "एजेंसियो");
 
     /**
-     * An agency in brackets closing the last paragraph: "... the minister said. (AFP)", "…再開した。（共同）". Starts at
+     * A desk's or an editor's letters after the agency and a slash, in lower case, as German-language papers close wire
+     * copy they edited ("(APA/red)", "(dpa/lnw)", "(sda/jk)"): the agency is the credit.
+     */
+    private static final String DESK_AFTER_SLASH_PART = "(?:\\s*/\\s*\\p{Ll}{2,5})?";
+
+    /**
+     * An agency in brackets closing the last paragraph: "... the minister said. (AFP)", "…再開した。（共同）", German
+     * "(mit dpa)", "(mit Material von dpa)" and "(APA/red)" ({@link #DESK_AFTER_SLASH_PART}). Starts at
      * the bracket: a leading "\\s*" would be retried from every character of a long run of spaces.
      */
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
-            "[(\\[（]\\s*(?:with\\s+|avec\\s+)?(" + AGENCIES + ")\\s*[)\\]）]\\s*[.。]?$");
+            "[(\\[（]\\s*(?:with\\s+|avec\\s+|mit\\s+(?:material\\s+(?:von|der|des)\\s+)?)?(" + AGENCIES + ")"
+                    + DESK_AFTER_SLASH_PART + "\\s*[)\\]）]\\s*[.。]?$");
+
+    /**
+     * The material a paper's own writer used, named after the last sentence with no bracket, as German-language papers
+     * set it in italics ("… angekündigt. <em>mit Material von dpa</em>", "… Mit Material der dpa."): the agency is the
+     * credit. The sentence's end before it: "sagte er mit Material von dpa" is no such line.
+     */
+    /** The word a {@link #TRAILING_MATERIAL} line holds, looked for before the pattern is tried. */
+    private static final String MATERIAL_WORD = "material";
+
+    /** A {@link #TRAILING_MATERIAL} line is this long at most: "with material from Associated Press." */
+    private static final int MAX_MATERIAL_TAIL_CHARS = 64;
+
+    private static final Pattern TRAILING_MATERIAL = Pattern.compile(
+            "(?<=[.!?\"”“»«]\\s{0,3})(?iu:mit material (?:von|der|des)|with material from)\\s+(" + AGENCIES + ")\\s*[.]?$");
 
     /**
      * The agency a paper's own reporters wrote with, after a dash closing the last paragraph: "… tabled on December 12. — with
@@ -182,16 +206,25 @@ final class SourceCredit {
     private static final String RUSSIAN_DASHED_WIRES = "РИА Новости|RIA Novosti|Sputnik|Спутник";
 
     /**
+     * Wires whose dateline closes with a full stop, no dash, as Germany's church wires set it: "Münster (epd). Die
+     * Diakonie …", "Bonn (KNA). Der …". Only theirs: a sentence naming another wire in brackets may end there.
+     */
+    private static final String FULL_STOP_WIRES = "epd|KNA";
+
+    /**
      * Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ", and the dateline with its day that French- and
      * Spanish-language wires set: "Kaolack, 4 déc (APS) – ", "Sfax, 3 déc. 2026 (TAP) – ", "Madrid, 3 dic (EFE).- ".
      * Arabic-script datelines open with a place that has no capitals, the day perhaps set off by dashes of its own
      * ("الكويت - 3 - 12 (كونا) -- "), and Urdu papers set the text straight after the bracket, with no dash:
-     * "اسلام آباد (اے پی پی) وفاقی حکومت ...". The Russian-language wires set their name between slashes or after a dash
-     * instead ({@link #RUSSIAN_SLASHED_WIRES}, {@link #RUSSIAN_DASHED_WIRES}), and only after a dateline's day ({@link #DATELINE_DAY}).
+     * "اسلام آباد (اے پی پی) وفاقی حکومت ...". German-language wires add their regional service after a slash
+     * ("Sindelfingen (dpa/lsw) - "), and the church wires close the bracket with a full stop ({@link #FULL_STOP_WIRES}).
+     * The Russian-language wires set their name between slashes or after a dash instead ({@link #RUSSIAN_SLASHED_WIRES},
+     * {@link #RUSSIAN_DASHED_WIRES}), and only after a dateline's day ({@link #DATELINE_DAY}).
      */
     private static final Pattern LEADING_AGENCY = Pattern.compile(
-            "^(?:[\\p{Lu}\\p{IsArabic}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + AGENCIES + ")\\s*[)\\]]"
-                    + "(?:\\s*\\.?[-–—:]+\\s*|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + "))"
+            "^(?:[\\p{Lu}\\p{IsArabic}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + AGENCIES + ")" + DESK_AFTER_SLASH_PART
+                    + "\\s*[)\\]](?:\\s*\\.?[-–—:]+\\s*|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
+                    + "|(?<=(?:" + FULL_STOP_WIRES + ")[)\\]])\\.\\s+(?=\\p{Lu}))"
                     + "|/\\s*(" + SLASHED_WIRES + ")\\s*/\\s*(?=\\p{IsArabic})"
                     + "|" + DATELINE_DAY + "(?:/\\s*(" + RUSSIAN_SLASHED_WIRES + ")\\s*/\\s*\\.?|[—–-]\\s*(" + RUSSIAN_DASHED_WIRES + ")\\s*\\.)"
                     + "\\s*(?=\\p{Lu}))");
@@ -350,6 +383,16 @@ final class SourceCredit {
         if (!found && holdsDash(last)) { // most last paragraphs hold no dash, and the pattern is not tried on them
             trailing = TRAILING_WITH_AGENCY.matcher(last);
             found = trailing.find();
+        }
+        if (!found) { // the pattern is tried only where the tail holds the word
+            int tail = Math.max(0, last.length() - MAX_MATERIAL_TAIL_CHARS);
+            for (int i = tail; i + MATERIAL_WORD.length() <= last.length(); i++) {
+                if (last.regionMatches(true, i, MATERIAL_WORD, 0, MATERIAL_WORD.length())) {
+                    trailing = TRAILING_MATERIAL.matcher(last);
+                    found = trailing.find(tail);
+                    break;
+                }
+            }
         }
         if (!found) {
             Matcher accordingTo = AccordingToCredit.trailing(last);

@@ -190,6 +190,12 @@ final class BoldNameLine {
     }
 
     /**
+     * Wires whose dateline closes with a full stop and no dash, as Germany's church wires set it: "Münster (epd). Die
+     * Diakonie …", "Bonn (KNA). Der …". Only theirs: a sentence may end on another wire's name in brackets.
+     */
+    private static final String FULL_STOP_WIRES = "epd|KNA";
+
+    /**
      * A wire dateline opening the text: the place (one or more, "Hamburg/Bremen"), the agency in
      * brackets, a dash or a colon: "Hamburg/Bremen (dpa) - ...", "GENF (AFP) – ...", "Madrid (EFE): ...",
      * Spanish wires' full stop and dash after the bracket with the day before it, "Madrid, 2 dic (EFE).- ...".
@@ -200,11 +206,13 @@ final class BoldNameLine {
      * Amharic datelines write the Ethiopic comma after the place and the wordspace before the dash:
      * "አዲስ አበባ፣ ኅዳር 24/2019 (ኢዜአ)፡- ...", or close it with the preface colon alone, "(ኢዜአ)፦ ...".
      * Nepali datelines open with the place in Devanagari and the day of the Bikram Sambat month: "काठमाडौं, मंसिर १७ (रासस) – ...".
+     * Germany's church wires close it with a full stop: "Münster (epd). ..." ({@link #FULL_STOP_WIRES}).
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}\\p{IsDevanagari}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?"
-                    + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,28}\\)[\\p{L}\\p{M}\\p{N} .,/'’-]{0,20}?)?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic}))");
+                    + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,28}\\)[\\p{L}\\p{M}\\p{N} .,/'’-]{0,20}?)?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic})"
+                    + "|(?<=\\((?:" + FULL_STOP_WIRES + ")\\)\\.)\\s+(?=\\p{Lu}))");
 
     /**
      * An Arabic wire dateline naming the agency between slashes, the text straight after it, as the Oman News Agency sets

@@ -235,10 +235,11 @@ public final class BylineLeads {
      * byline as "dal nostro inviato", "dalla nostra corrispondente" (from our envoy, our correspondent). Albanian themes write "Shkruar nga" ("written by"),
      * "Postuar nga" and "Publikuar nga" ("posted", "published by"; "nga", "from", alone is a common word). Yoruba papers
      * write "Lati ọwọ" ("from the hand of": "Lati ọwọ Adewale Ogunleye"), with its tones or without them ("Láti ọwọ́",
-     * "Lati owo"), as Hausa writes "Daga".
+     * "Lati owo"), as Hausa writes "Daga". German authorities' press releases sign with "Erstellt durch:" or "Verfasst
+     * durch:" ("created by"; "durch" alone is a common word).
      */
     private static final List<String> PHRASES = List.of(
-            "pubblicato da", "scritto da", "postato da", "redatto da", "view all posts by", "all posts by", "more posts by",
+            "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "visualizza tutti gli articoli di",
             "tutti gli articoli di", "посмотреть все записи автора", "все записи автора", "lihat semua pos oleh",

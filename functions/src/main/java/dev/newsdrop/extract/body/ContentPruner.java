@@ -422,6 +422,9 @@ final class ContentPruner {
                 if (s.linkDensity() > limit && (IngredientList.is(e) || IngredientList.isItem(e))) {
                     return FilterResult.SKIP_ENTIRELY; // a recipe's ingredients, each linked to its page: content
                 }
+                if (s.linkDensity() > limit && isWikiTextList(e)) {
+                    return FilterResult.SKIP_ENTIRELY; // a wiki article's own list of linked entries (sorts, works, members): content
+                }
                 if (s.linkDensity() > limit && IngredientList.wraps(e)) {
                     return FilterResult.CONTINUE; // the block of the ingredients: its heading and list are judged alone
                 }
@@ -1109,6 +1112,24 @@ final class ContentPruner {
         TextStats.Stats list = stats.of(e.parent());
         return list != null && (list.linkDensity() <= MAX_CONTENT_LIST_LINK_DENSITY || continuesSentence(e.parent(), stats))
                 || isItemOfDescribedLinks(e);
+    }
+
+    /** The class of MediaWiki's container of the parsed wikitext (Wikipedia, Fandom, any MediaWiki wiki). */
+    private static final String WIKI_TEXT_CLASS = "mw-parser-output";
+
+    /**
+     * A list ({@code ul}, {@code ol}) set directly in MediaWiki's container of the parsed wikitext: a list the article's
+     * editors wrote ("Typische Sorten": a linked name per item, the sorts, works, members or places the section lists),
+     * its links the wiki's cross-references to the entries' own pages, not navigation. The wiki's apparatus sets its
+     * lists deeper, each in its own box: the table of contents ({@code div.toc}), the references ({@code div.reflist},
+     * {@code div.mw-references-wrap}), the navboxes (tables), the categories (outside the container).
+     */
+    static boolean isWikiTextList(Element e) {
+        if (!e.nameIs("ul") && !e.nameIs("ol")) {
+            return false;
+        }
+        Element parent = e.parent();
+        return parent != null && parent.nameIs("div") && parent.hasClass(WIKI_TEXT_CLASS);
     }
 
     /**

@@ -200,7 +200,7 @@ final class NoiseRemover {
                             || (hasChildElements(e, MIN_THREAD_COMMENTS)
                                 && ((prose(measured) < keep && isCommentThread(e, measured, before))
                                     || (hasChildElements(e, TeaserList.MIN_CARDS) && (prose(measured) < keep || followsHeadlineBlock(e, before))
-                                        && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e))))
+                                        && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e) && !ContentPruner.isWikiTextList(e))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
                             || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)
                             || (isRatingWidgetShaped(e, measured) && (contentDepth[0] > 0 || inArticle[0] > 0 || isInMain(e)) && ratings.isRatingWidget(e))) {

@@ -142,7 +142,7 @@ final class ContentPruner {
                     "image \\d+ of \\d+", "\\d+ ?of ?\\d+"), "$"),
             // a blog's prompt to show the dish or the make on social media ("Markiere @blog auf Instagram!", "Tag us on Pinterest")
             new Phrases(List.of("markiere (?:uns|mich|@)", "tagge (?:uns|mich|@)", "verlinke (?:uns|mich|@)", "tag (?:us|me|@)",
-                    "mention(?:ne|nez)? (?:moi|nous|@)", "identifica(?:me|nos)", "etiquéta(?:me|nos)", "etiqueta(?:me|nos)",
+                    "mention(?:ne|nez)? (?:moi|nous|@)", "identifie(?:z)?(?:[- ]moi|[- ]nous| @)", "marque(?:-me|-nos| @)", "identifica(?:me|nos)", "etiquéta(?:me|nos)", "etiqueta(?:me|nos)",
                     "tagga(?:mi|ci)", "tag (?:mij|ons)"), ".{0,60}(?:instagram|pinterest|tiktok|facebook|#).{0,60}$"),
             // an Indonesian portal's prompt to follow its news on a channel or to watch its video, closing the text
             // ("Simak breaking news dan berita pilihan kami langsung di ponselmu ...", "Simak Video \"...\"", "Ikuti berita terkini di
@@ -433,6 +433,9 @@ final class ContentPruner {
                 double limit = s.chars >= LONG_BLOCK_CHARS || continuesSentence(e, stats) ? MAX_LINK_DENSITY_LONG : MAX_LINK_DENSITY;
                 if (s.linkDensity() > limit && (IngredientList.is(e) || IngredientList.isItem(e))) {
                     return FilterResult.SKIP_ENTIRELY; // a recipe's ingredients, each linked to its page: content
+                }
+                if (s.linkDensity() > limit && isWikiTextList(e)) {
+                    return FilterResult.SKIP_ENTIRELY; // a wiki article's own list of linked entries (sorts, works, members): content
                 }
                 if (s.linkDensity() > limit && IngredientList.wraps(e)) {
                     return FilterResult.CONTINUE; // the block of the ingredients: its heading and list are judged alone
@@ -1130,8 +1133,33 @@ final class ContentPruner {
                 || isItemOfDescribedLinks(e);
     }
 
-    /** A described link's description has at least this many words ("find a local group or a course"). */
+    /** The class of MediaWiki's container of the parsed wikitext (Wikipedia, Fandom, any MediaWiki wiki). */
+    private static final String WIKI_TEXT_CLASS = "mw-parser-output";
+
+    /**
+     * A list ({@code ul}, {@code ol}) set directly in MediaWiki's container of the parsed wikitext: a list the article's
+     * editors wrote ("Typische Sorten": a linked name per item, the sorts, works, members or places the section lists),
+     * its links the wiki's cross-references to the entries' own pages, not navigation. The wiki's apparatus sets its
+     * lists deeper, each in its own box: the table of contents ({@code div.toc}), the references ({@code div.reflist},
+     * {@code div.mw-references-wrap}), the navboxes (tables), the categories (outside the container).
+     */
+    static boolean isWikiTextList(Element e) {
+        if (!e.nameIs("ul") && !e.nameIs("ol")) {
+            return false;
+        }
+        Element parent = e.parent();
+        return parent != null && parent.nameIs("div") && parent.hasClass(WIKI_TEXT_CLASS);
+    }
+
+    /**
+     * A described link's description has at least this many words on the list's average ("find a local group or a
+     * course"), and each at least {@link #MIN_SHORT_DESCRIPTION_WORDS}: a wiki's list of characters gives a short role
+     * beside a longer one ("<a>Graf Ulrich</a> – der Burgherr", "<a>Bruder Anselm</a> – Heiler und Händler für Tränke").
+     */
     private static final int MIN_LINK_DESCRIPTION_WORDS = 3;
+
+    /** The shortest description an item of a described list may have: a role of two words ("der Burgherr"). */
+    private static final int MIN_SHORT_DESCRIPTION_WORDS = 2;
 
     /** Items of a list read to see that each describes its link: a list of resources is a few dozen. */
     private static final int MAX_DESCRIBED_LIST_ITEMS = 50;
@@ -1157,35 +1185,43 @@ final class ContentPruner {
             return false;
         }
         int items = 0;
+        int words = 0;
         for (Element li = list.firstElementChild(); li != null; li = li.nextElementSibling()) {
-            if (++items > MAX_DESCRIBED_LIST_ITEMS || !li.normalName().equals("li") || !describesItsLink(li)) {
+            int described;
+            if (++items > MAX_DESCRIBED_LIST_ITEMS || !li.normalName().equals("li")
+                    || (described = descriptionWords(li)) < MIN_SHORT_DESCRIPTION_WORDS) {
                 return false;
             }
+            words += described;
         }
-        return items >= 2;
+        return items >= 2 && words >= MIN_LINK_DESCRIPTION_WORDS * items;
     }
 
-    /** True when the item opens with a link followed by a description mark and a few unlinked words. */
-    private static boolean describesItsLink(Element li) {
+    /**
+     * The words of the description after the link an item opens with, set off by a description mark; 0 when the item
+     * does not open with a link so described.
+     */
+    private static int descriptionWords(Element li) {
         Node first = li.firstChild();
         while (first instanceof TextNode t && t.isBlank()) {
             first = first.nextSibling();
         }
         if (!(first instanceof Element a) || !a.nameIs("a")) {
-            return false;
+            return 0;
         }
         StringBuilder rest = new StringBuilder();
         for (Node n = a.nextSibling(); n != null; n = n.nextSibling()) {
             if (n instanceof Element el && el.nameIs("a")) {
-                return false; // a second link: a line of links, not a described one
+                return 0; // a second link: a line of links, not a described one
             }
             rest.append(n instanceof TextNode t ? t.text() : n instanceof Element el ? el.text() : "");
         }
         String description = rest.toString().strip();
         if (description.isEmpty() || DESCRIPTION_MARKS.indexOf(description.charAt(0)) < 0) {
-            return false;
+            return 0;
         }
-        return description.substring(1).strip().split("\\s+").length >= MIN_LINK_DESCRIPTION_WORDS;
+        String words = description.substring(1).strip();
+        return words.isEmpty() ? 0 : words.split("\\s+").length;
     }
 
     /**

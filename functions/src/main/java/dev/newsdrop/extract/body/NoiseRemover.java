@@ -200,7 +200,7 @@ final class NoiseRemover {
                             || (hasChildElements(e, MIN_THREAD_COMMENTS)
                                 && ((prose(measured) < keep && isCommentThread(e, measured, before))
                                     || (hasChildElements(e, TeaserList.MIN_CARDS) && (prose(measured) < keep || followsHeadlineBlock(e, before))
-                                        && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e))))
+                                        && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e) && !ContentPruner.isWikiTextList(e))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
                             || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)
                             || (isRatingWidgetShaped(e, measured) && (contentDepth[0] > 0 || inArticle[0] > 0 || isInMain(e)) && ratings.isRatingWidget(e))) {
@@ -730,7 +730,7 @@ final class NoiseRemover {
         }
         Element parent = a.parent();
         if (parent == null || !Blocks.isBlock(parent) || ITEM_TAGS.contains(parent.normalName())
-                || !endsLine(a.previousSibling(), true) || !endsLine(a.nextSibling(), false)) {
+                || !endsButtonRow(a.previousSibling(), true) || !endsButtonRow(a.nextSibling(), false)) {
             return false;
         }
         TextStats.Stats around = before.of(parent);
@@ -746,6 +746,27 @@ final class NoiseRemover {
      */
     private static boolean isBoxBesideText(Element e) {
         return e.nameIs("aside") || COMPLEMENTARY_ROLE.equalsIgnoreCase(e.attr("role").strip());
+    }
+
+    /**
+     * True when nothing but blanks and other links set as buttons lies between a button and the edge of its parent or a
+     * block beside it ({@link #endsLine}): a row of buttons ("Tickets kaufen" beside "In Kalender eintragen", "Apply
+     * now" beside "Download the form") is a line of controls, each taken as the one standing alone would be.
+     */
+    private static boolean endsButtonRow(Node n, boolean backwards) {
+        for (int passed = 0; n != null; n = backwards ? n.previousSibling() : n.nextSibling()) {
+            if (n instanceof Element el) {
+                if (el.nameIs("a") && el.attributesSize() > 0 && namesButton(el.attributes().get("class"))
+                        && el.text().length() <= MAX_BUTTON_LINK_CHARS && ++passed <= MAX_SIBLINGS_PASSED) {
+                    continue;
+                }
+                return Blocks.isBlock(el) || el.nameIs("br");
+            }
+            if ((n instanceof TextNode t && !t.isBlank()) || ++passed > MAX_SIBLINGS_PASSED) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Prose in a button's parent that makes the button a line among the text's paragraphs: a few sentences. */
@@ -1921,28 +1942,32 @@ final class NoiseRemover {
      * text it accompanies: "Auf einen Blick", "Informations pratiques", "Gut zu wissen", "Event
      * details" beside the description), itself a list of facts: a definition list ({@code <dl>}, a
      * label and its value) or a list whose items each open with a label set off by a colon
-     * ({@code <li><strong>Anreise:</strong> ...}), with few links, no form and no e-mail link. Its
+     * ({@code <li><strong>Anreise:</strong> ...}), with few links (its buttons, "Tickets kaufen", not counted: they
+     * are the box's controls, which go on their own), no form and no e-mail link. Its
      * facts (when, where, what it costs) are the page's own text. The page's sidebar is a column
      * of links beside the page's content, outside it, and a contact box carries its e-mail link.
      */
     static boolean isFactBox(Element e, TextStats.Stats stats, TextStats before, boolean inContent) {
         if (stats == null || stats.chars == 0 || (stats.under & TextStats.UNDER_EMAIL_INPUT) != 0
-                || stats.linkChars > MAX_FLOW_ASIDE_LINK_SHARE * stats.chars
                 || !(inContent || isInMain(e) || e.closest("article") != null)
                 || !(hasProseBeside(e, before, true, false) || hasProseBeside(e, before, false, false))) {
             return false;
         }
         int steps = 0;
+        int buttonChars = 0;
         boolean facts = false;
         for (Node n = e; n != null && steps++ < MAX_FACT_BOX_NODES; n = TreeWalk.next(n, e)) {
             if (n instanceof Element el) {
                 if (el.nameIs("form") || (el.nameIs("a") && el.attr("href").regionMatches(true, 0, "mailto:", 0, 7))) {
                     return false;
                 }
+                if (el.nameIs("a") && el.attributesSize() > 0 && namesButton(el.attributes().get("class"))) {
+                    buttonChars += el.text().length(); // "Tickets kaufen", "In Kalender eintragen": the box's controls, not links of its text
+                }
                 facts |= isFactList(el);
             }
         }
-        return facts;
+        return facts && stats.linkChars - buttonChars <= MAX_FLOW_ASIDE_LINK_SHARE * Math.max(1, stats.chars - buttonChars);
     }
 
     /** Nodes read at the head of a list item for its label ({@link #opensWithLabel}). */

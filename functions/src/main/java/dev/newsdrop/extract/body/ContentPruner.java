@@ -79,6 +79,8 @@ final class ContentPruner {
             new Phrases(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
                     "publicidad", "publicidade", "anúncio", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
+                    // Bengali, Sinhala, Tamil and Dhivehi (Thaana): the label South Asia's papers set over an ad slot
+                    "বিজ্ঞাপন", "දැන්වීම", "விளம்பரம்", "އިޝްތިހާރު",
                     // Hungarian, Czech, Slovak, Romanian, Latvian, Estonian, Finnish and South Slavic ("Hirdetés", "Inzerce", "Oglas")
                     "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas",
                     // Maghreb Arabic "إشهار"; Swahili "tangazo", "matangazo", Hausa "talla", Afrikaans "advertensie", isiZulu
@@ -91,8 +93,8 @@ final class ContentPruner {
                     // the line a news site sets over an ad inside the text, saying the article goes on below it
                     "weiterlesen nach der anzeige", "lesen sie nach der anzeige weiter", "artikel (?:geht|wird) nach der anzeige weiter",
                     "der artikel (?:geht|wird) nach der anzeige weiter", "artikel wird nach der anzeige fortgesetzt",
-                    "der artikel wird nach der anzeige fortgesetzt", "story continues below(?: this)? advert(?:isement)?",
-                    "article continues below(?: this)? advert(?:isement)?", "continue reading below", "l'article continue après (?:la|cette) publicité",
+                    "der artikel wird nach der anzeige fortgesetzt", "story continues below(?: this)? (?:ad|advert(?:isement)?)",
+                    "article continues below(?: this)? (?:ad|advert(?:isement)?)", "continue reading below", "l'article continue après (?:la|cette) publicité",
                     "la noticia continúa (?:después|debajo) del anuncio", "el artículo continúa (?:después|debajo) del anuncio",
                     "l'articolo continua dopo la pubblicità", "het artikel gaat verder (?:onder|na) de advertentie",
                     // a comment thread's heading in other languages: "4 Antworten", "3 comentários"

@@ -71,6 +71,14 @@ final class ContentPruner {
     private static final String PLAYER_MINUTES = "\\(\\d{1,3}\\s?(?:min|mins|minuten|minutes|minuti|minutos|minut|minuter)\\.?\\)";
 
     /**
+     * The editor's credit on a line of its own, as English-language papers of South Asia close a report with it ("Edited by
+     * Tshering Palden", "Edited by: Jane Doe"): a name, perhaps two, after the label, and no sentence. The editor checked
+     * the copy; the line is the desk's credit, not the story's text.
+     */
+    private static final Pattern EDITOR_CREDIT_LINE = Pattern.compile(
+            "^(?:Edited by|Editing by)\\s*:?\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}$");
+
+    /**
      * One-line boilerplate, in English, French and Arabic first: share and follow prompts, ads
      * (bylines are read with {@link BylineLeads}). Each entry lists phrases (regular expressions) a
      * line may start with, and what may follow them on the line.
@@ -1557,6 +1565,9 @@ final class ContentPruner {
         }
         if (isStatusBadgeLine(text)) {
             return true; // "LIVE", "+++ Eilmeldung +++" alone between paragraphs: the story's state, not its text
+        }
+        if (text.length() <= MAX_BYLINE_LINE_CHARS && text.startsWith("Edit") && EDITOR_CREDIT_LINE.matcher(text).matches()) {
+            return true; // "Edited by Tshering Palden" closing the text: the desk's editor, credited on a line of its own
         }
         if (text.length() <= MAX_BYLINE_LINE_CHARS && BylineLeads.isGreekGenitiveByline(text)) {
             return true; // "Της Μαρίας Κ.": the genitive article and a name, its initial's stop no sentence's

@@ -317,10 +317,11 @@ final class Notices {
 
     /**
      * A prompt to follow the paper's account named by its handle on a social network, "Like Pakistan on Facebook, follow
-     * @Pakistan on Twitter to stay informed": the imperative and the handle address the reader; a report names who
-     * posted, not whom to follow.
+     * @Pakistan on Twitter to stay informed": the imperative opening the line or a clause after a comma, and the handle,
+     * address the reader; a report names who posted, and a sentence that tells where an account may be followed ("you can
+     * follow @ObamaFoundation on Twitter") is the story's own text.
      */
-    private static final String FOLLOW_HANDLE = "(?<![\\p{L}])follow @[\\p{L}\\p{N}_.]{2,30} on (?:twitter|x|instagram|threads|tiktok|facebook)(?![\\p{L}])";
+    private static final String FOLLOW_HANDLE = "(?:^|[,;]\\s*(?:and\\s+)?)follow @[\\p{L}\\p{N}_.]{2,30} on (?:twitter|x|instagram|threads|tiktok|facebook)(?![\\p{L}])";
 
     /**
      * The messaging and news apps a publisher runs a channel on, as a prompt to follow it names them (Latin letters in

@@ -71,6 +71,14 @@ final class ContentPruner {
     private static final String PLAYER_MINUTES = "\\(\\d{1,3}\\s?(?:min|mins|minuten|minutes|minuti|minutos|minut|minuter)\\.?\\)";
 
     /**
+     * The editor's credit on a line of its own, as English-language papers of South Asia close a report with it ("Edited by
+     * Tshering Palden", "Edited by: Jane Doe"): a name, perhaps two, after the label, and no sentence. The editor checked
+     * the copy; the line is the desk's credit, not the story's text.
+     */
+    private static final Pattern EDITOR_CREDIT_LINE = Pattern.compile(
+            "^(?:Edited by|Editing by)\\s*:?\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}$");
+
+    /**
      * One-line boilerplate, in English, French and Arabic first: share and follow prompts, ads
      * (bylines are read with {@link BylineLeads}). Each entry lists phrases (regular expressions) a
      * line may start with, and what may follow them on the line.
@@ -79,6 +87,8 @@ final class ContentPruner {
             new Phrases(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
                     "publicidad", "publicidade", "anúncio", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
+                    // Bengali, Sinhala, Tamil and Dhivehi (Thaana): the label South Asia's papers set over an ad slot
+                    "বিজ্ঞাপন", "දැන්වීම", "விளம்பரம்", "އިޝްތިހާރު",
                     // Hungarian, Czech, Slovak, Romanian, Latvian, Estonian, Finnish and South Slavic ("Hirdetés", "Inzerce", "Oglas")
                     "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas",
                     // Slovenian "Oglasno sporočilo" (advertising message), Croatian "Plaćeni oglas", Serbian and Macedonian
@@ -94,8 +104,8 @@ final class ContentPruner {
                     // the line a news site sets over an ad inside the text, saying the article goes on below it
                     "weiterlesen nach der anzeige", "lesen sie nach der anzeige weiter", "artikel (?:geht|wird) nach der anzeige weiter",
                     "der artikel (?:geht|wird) nach der anzeige weiter", "artikel wird nach der anzeige fortgesetzt",
-                    "der artikel wird nach der anzeige fortgesetzt", "story continues below(?: this)? advert(?:isement)?",
-                    "article continues below(?: this)? advert(?:isement)?", "continue reading below", "l'article continue après (?:la|cette) publicité",
+                    "der artikel wird nach der anzeige fortgesetzt", "story continues below(?: this)? (?:ad|advert(?:isement)?)",
+                    "article continues below(?: this)? (?:ad|advert(?:isement)?)", "continue reading below", "l'article continue après (?:la|cette) publicité",
                     "la noticia continúa (?:después|debajo) del anuncio", "el artículo continúa (?:después|debajo) del anuncio",
                     "l'articolo continua dopo la pubblicità", "het artikel gaat verder (?:onder|na) de advertentie",
                     // a comment thread's heading in other languages: "4 Antworten", "3 comentários"
@@ -1610,6 +1620,9 @@ final class ContentPruner {
         }
         if (isStatusBadgeLine(text)) {
             return true; // "LIVE", "+++ Eilmeldung +++" alone between paragraphs: the story's state, not its text
+        }
+        if (text.length() <= MAX_BYLINE_LINE_CHARS && text.startsWith("Edit") && EDITOR_CREDIT_LINE.matcher(text).matches()) {
+            return true; // "Edited by Tshering Palden" closing the text: the desk's editor, credited on a line of its own
         }
         if (text.length() <= MAX_BYLINE_LINE_CHARS && BylineLeads.isGreekGenitiveByline(text)) {
             return true; // "Της Μαρίας Κ.": the genitive article and a name, its initial's stop no sentence's

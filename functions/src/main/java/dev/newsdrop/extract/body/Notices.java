@@ -312,11 +312,29 @@ final class Notices {
             + "|تلگرام|ٹیلی ?گرام)";
 
     /**
-     * The messaging and news apps a publisher runs a channel on, as a prompt to follow it names them (Latin letters in
-     * every script's prompt but Arabic script's, {@link #ARABIC_SCRIPT_PLATFORMS}, and the Russian news platform Dzen's,
-     * "Дзен", in Cyrillic): {@link #CHANNEL_PITCH}.
+     * Google News, WhatsApp and Telegram as Bangladeshi and Nepali papers spell them in their own letters (Bengali "গুগল নিউজ",
+     * "হোয়াটসঅ্যাপ", "টেলিগ্রাম"; Nepali and Hindi "गुगल न्युज", "ह्वाट्सएप", "टेलिग्राम"): their prompts to follow the channel
+     * ("প্রভাতবার্তার খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন", to get the paper's news follow its Google News channel) name the
+     * platform so.
      */
-    private static final String CHANNEL_PLATFORMS = "(?:whatsapp|telegram|viber|zalo|google news|дзен[еау]?|" + ARABIC_SCRIPT_PLATFORMS + ")";
+    private static final String BENGALI_AND_DEVANAGARI_PLATFORMS = "(?:গুগল নিউজ|হোয়াটসঅ্যাপ|হোয়াটসঅ্যাপ|টেলিগ্রাম|"
+            + "गुगल न्युज|गूगल न्यूज़|गूगल न्यूज|ह्वाट्सएप|ह्वाट्सएप्प|व्हाट्सएप|व्हाट्सऐप|टेलिग्राम|टेलीग्राम)";
+
+    /**
+     * A prompt to follow the paper's account named by its handle on a social network, "Like Pakistan on Facebook, follow
+     * @Pakistan on Twitter to stay informed": the imperative opening the line or a clause after a comma, and the handle,
+     * address the reader; a report names who posted, and a sentence that tells where an account may be followed ("you can
+     * follow @ObamaFoundation on Twitter") is the story's own text.
+     */
+    private static final String FOLLOW_HANDLE = "(?:^|[,;]\\s*(?:and\\s+)?)follow @[\\p{L}\\p{N}_.]{2,30} on (?:twitter|x|instagram|threads|tiktok|facebook)(?![\\p{L}])";
+
+    /**
+     * The messaging and news apps a publisher runs a channel on, as a prompt to follow it names them (Latin letters in
+     * every script's prompt but Arabic script's, Bengali and Devanagari ones, {@link #ARABIC_SCRIPT_PLATFORMS},
+     * {@link #BENGALI_AND_DEVANAGARI_PLATFORMS}, and the Russian news platform Dzen's, "Дзен", in Cyrillic): {@link #CHANNEL_PITCH}.
+     */
+    private static final String CHANNEL_PLATFORMS = "(?:whatsapp|telegram|viber|zalo|google news|дзен[еау]?|" + ARABIC_SCRIPT_PLATFORMS + "|"
+            + BENGALI_AND_DEVANAGARI_PLATFORMS + ")";
 
     /**
      * The verbs (and "our") a prompt to join or follow the publisher's channel asks with, beside the platform's name, in the
@@ -328,7 +346,7 @@ final class Notices {
      * Burmese sets the English word ("Viber Community တွင် Join"): before it, it is a report ("parents join WhatsApp groups").
      */
     private static final String CHANNEL_VERBS = "(?:(?:join|follow|subscribe to|find) (?:us|our)|(?:on|to|in) our(?: official)?|जुड़ें|जुडें"
-            + "|जोडिनुहोस्|जुड़िए|যুক্ত হোন|যুক্ত থাকুন|جوائن کریں|فالو کریں|இணையுங்கள்|இணைந்திடுங்கள்|ចូលរួម|ติดตาม|เพิ่มเพื่อน|theo dõi"
+            + "|जोडिनुहोस्|जुड़िए|যুক্ত হোন|যুক্ত থাকুন|ফলো করুন|ফলো করে রাখুন|फलो गर्नुहोस्|জয়েন করুন|جوائن کریں|فالو کریں|இணையுங்கள்|இணைந்திடுங்கள்|ចូលរួម|ติดตาม|เพิ่มเพื่อน|theo dõi"
             + "|tham gia|ikuti|gabung|sertai|i-follow|sundan|sumali|jiunge|tufuate|ku biyo mu|nagala soco|ይቀላቀሉ|volg ons|sluit aan"
             // Arabic: "follow us", "our channel", "our group", "(to) join (the) channel", "to subscribe to (the) channel" (the
             // bare imperatives "تابعوا", "انضم" are also the past tense, "they followed", "he joined", so they ask with "our"
@@ -350,7 +368,8 @@ final class Notices {
      */
     private static final Pattern CHANNEL_PITCH = Pattern.compile(
             "(?<![\\p{L}\\p{M}])" + CHANNEL_VERBS + "(?![\\p{L}\\p{M}])[^.!?।]{0,60}?(?<![\\p{L}])" + CHANNEL_PLATFORMS + "(?![\\p{L}])"
-                    + "|(?<![\\p{L}])" + CHANNEL_PLATFORMS + "(?![\\p{L}])[^.!?।]{0,60}?(?<![\\p{L}\\p{M}])(?:" + CHANNEL_VERBS + "|join)(?![\\p{L}\\p{M}])",
+                    + "|(?<![\\p{L}])" + CHANNEL_PLATFORMS + "(?![\\p{L}])[^.!?।]{0,60}?(?<![\\p{L}\\p{M}])(?:" + CHANNEL_VERBS + "|join)(?![\\p{L}\\p{M}])"
+                    + "|" + FOLLOW_HANDLE,
             FLAGS);
 
     /**
@@ -834,13 +853,15 @@ final class Notices {
      * Lower-case stems one of which every {@link #CHANNEL_PITCH} and {@link #CHANNEL_INVITATION} holds at a word's start (its
      * platform's), searched first alike.
      */
-    private static final String[] CHANNEL_STEMS = {"whatsapp", "telegram", "viber", "zalo", "google news"};
+    private static final String[] CHANNEL_STEMS = {"whatsapp", "telegram", "viber", "zalo", "google news", "follow @"};
 
     /**
      * The openings of {@link #ARABIC_SCRIPT_PLATFORMS}, which {@link #stemsIn} looks for where the text has one of their first
      * letters ("و", "ت", "ٹ"), anywhere in a word, as the article or a preposition may be joined before them ("الواتساب").
      */
     private static final String[] ARABIC_SCRIPT_CHANNEL_STEMS = {"واتس", "واٹس", "تيليجرام", "تليجرام", "تلجرام", "تلغرام", "تيليغرام",
+        // and the Bengali and Devanagari spellings ({@link #BENGALI_AND_DEVANAGARI_PLATFORMS})
+        "গুগল", "হোয়াটস", "হোয়াটস", "টেলিগ্রাম", "गुगल", "गूगल", "ह्वाट्स", "व्हाट्स", "टेलिग्राम", "टेलीग्राम",
         "تلگرام", "ٹیلی"};
 
     /** Lower-case stems one of which every {@link #CONSENT_PLACEHOLDER} holds at a word's start, searched first alike. */
@@ -969,7 +990,7 @@ final class Notices {
             if (c >= 128 || lower < 'a' || lower > 'z') {
                 if (c == '@') {
                     found |= LETTERS; // an e-mail address, which a note inviting letters gives
-                } else if ((c == '\u0648' || c == '\u062A' || c == '\u0679') && (found & CHANNEL) == 0 && arabicScriptPlatformAt(text, i)) {
+                } else if (OWN_SCRIPT_PLATFORM_INITIALS.indexOf(c) >= 0 && (found & CHANNEL) == 0 && arabicScriptPlatformAt(text, i)) {
                     found |= CHANNEL;
                 } else if ((c == 'Д' || c == 'д') && (found & CHANNEL) == 0 && text.regionMatches(true, i, DZEN, 0, DZEN.length())) {
                     found |= CHANNEL; // the Russian news platform a publisher runs a channel on, named in Cyrillic
@@ -1007,6 +1028,9 @@ final class Notices {
 
     /** The stem of the Russian news platform's name, Dzen, as {@link #CHANNEL_PLATFORMS} names it in Cyrillic. */
     private static final String DZEN = "дзен";
+
+    /** The first letters of {@link #ARABIC_SCRIPT_CHANNEL_STEMS}: only there is the list asked. */
+    private static final String OWN_SCRIPT_PLATFORM_INITIALS = "\u0648\u062A\u0679গহটगवहट";
 
     /** Whether one of {@link #ARABIC_SCRIPT_CHANNEL_STEMS} starts at {@code i}. */
     private static boolean arabicScriptPlatformAt(String text, int i) {

@@ -307,6 +307,9 @@ public final class AuthorNames {
             + "redazione|redaksjonen|redaktionen|редакция|agenturen|agencies|agences|agencias|agenzie|wire services|"
             + "editorial|editorial team|editorial staff|editorial board|the editors|our editors|news staff writer|"
             + "staff reporter|staff writer|our correspondent|our reporter|special correspondent|"
+            // South Asia's English papers: the staff and own correspondents, a paper's unnamed staff reporter
+            + "staff correspondent|own correspondent|our own correspondent|our staff correspondent|our staff reporter|"
+            + "special representative|our special correspondent|"
             // the British scheme whose reporters' copy local papers share: the role stated in the author's place names no one
             + "local democracy reporter|local democracy reporters|local democracy reporting service|"
             + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team|"
@@ -318,6 +321,9 @@ public final class AuthorNames {
             + "zespół redakcyjny|ban biên tập|فريق التحرير|هيئة التحرير|تحریریه|המערכת|מערכת האתר|"
             + "編集部|编辑部|편집부|নিজস্ব প্রতিবেদক|নিজস্ব সংবাদদাতা|স্টাফ রিপোর্টার|निज संवाददाता|हमारे संवाददाता|"
             + "न्यूज़ डेस्क|न्यूज डेस्क|डिजिटल डेस्क|वेब डेस्क|डेस्क|অনলাইন ডেস্ক|নিউজ ডেস্ক|ডিজিটাল ডেস্ক|ডেস্ক|"
+            // Bangladesh's desk and staff credits ("ডেস্ক রিপোর্ট", desk report; "স্টাফ করেসপন্ডেন্ট" spelt in Bengali), and the
+            // bare correspondent of Bengali, Nepali and Hindi, Tamil and Sinhala papers
+            + "ডেস্ক রিপোর্ট|অনলাইন রিপোর্ট|স্টাফ করেসপন্ডেন্ট|প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|संवाददाता|प्रतिनिधि|நிருபர்|செய்தியாளர்|වාර්තාකරු|"
             // the desks of Pakistan's and Afghanistan's Urdu, Pashto and Dari papers ("ویب ڈیسک", web desk; "مانیٹرنگ ڈیسک",
             // the desk that monitors other media; "نمائندہ خصوصی", special correspondent), Turkish portals' services ("Dış Haberler
             // Servisi", "İnternet Haber Merkezi"), Arabic ("محرر الموقع", the site's editor), Persian and Sorani news desks,
@@ -367,7 +373,9 @@ public final class AuthorNames {
     /** A whole string that is only a generic credit ({@link #GENERIC_DESKS}, a bare role, {@link #BARE_EDITOR_ROLES}). */
     private static final Pattern GENERIC_CREDIT = Pattern.compile(
             "(?iu)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|guest|team|desk|news desk|newsroom|rédaction|redaction|"
-                    + BARE_EDITOR_ROLES + "|" + GENERIC_DESKS + ")$");
+                    + BARE_EDITOR_ROLES + "|" + GENERIC_DESKS
+                    // a publication's unnamed staff reporter, in the possessive: "The Newspaper's Staff Reporter"
+                    + "|[^,;|]{1,40}['’]s\\s+(?:staff\\s+)?(?:reporter|correspondent|writer))$");
 
     /** The newsroom words that close a collective byline ({@link #COLLECTIVE}). */
     private static final String COLLECTIVE_WORDS = "staff|redaktion|team|desk|newsroom|"
@@ -477,10 +485,21 @@ public final class AuthorNames {
     /** {@link #OFFICE_HOLDER_OPENING} alone: a credit so opened is one post, its "dan" joining the unit's fields, not two names. */
     private static final Pattern OFFICE_HOLDER = Pattern.compile("(?iu)" + OFFICE_HOLDER_OPENING);
 
+    /**
+     * A correspondent's role closing a credit in languages that set the qualifier before the noun: Bengali "সিলেট প্রতিনিধি"
+     * (Sylhet correspondent), "নিজস্ব সংবাদদাতা", Nepali and Hindi "सगरमाथा खबर संवाददाता" (the site's correspondent),
+     * Tamil "யாழ். நிருபர்" and "எமது நிருபர்" (our correspondent), Sinhala "ප්‍රාදේශීය වාර්තාකරු" (regional correspondent);
+     * and English's possessive before a role, "The Newspaper's Staff Reporter". A place's, an outlet's or "our"
+     * correspondent is a post, not a person; no name closes on these nouns. A comma before the role sets a name apart
+     * ("মো. রফিকুল ইসলাম, চট্টগ্রাম প্রতিনিধি" names the reporter): the role then closes no credit alone.
+     */
+    private static final String QUALIFIED_CORRESPONDENT = "(?<=^[^,،;|]{1,60}[\\s.'’])(?:s\\s+(?:staff\\s+)?(?:reporter|correspondent|writer)"
+            + "|প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|संवाददाता|प्रतिनिधि|நிருபர்|செய்தியாளர்|වාර්තාකරු)$";
+
     /** {@link #NOT_A_NAME}'s words found anywhere: a date's or a post's label, comment words, theme text and job titles. */
     private static final String NOT_A_NAME_WORDS = "\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"
                     + "brandroom|company|officer|head of|president|director|chairman|chairwoman|founder)\\b"
-                    + "|" + ACCOUNT_WORD_OPENING + "|" + OFFICE_HOLDER_OPENING
+                    + "|" + ACCOUNT_WORD_OPENING + "|" + OFFICE_HOLDER_OPENING + "|" + QUALIFIED_CORRESPONDENT
                     + "|(?<![\\p{L}\\p{M}])(?iu:" + COMMENT_WORDS + ")(?![\\p{L}\\p{M}])"
                     + "|" + THEME_TEXT + "|" + JOB_TITLES;
 

@@ -389,6 +389,7 @@ final class ContentPruner {
         boolean[] stopsAtWall = {false}; // a paywall's notice cut with no line of the text after it yet
         BlockTexts texts = new BlockTexts();
         List<Element> quotes = new ArrayList<>(); // quotation blocks and boxes, tried as pull quotes after the walk
+        RepeatedLabels labels = new RepeatedLabels(); // short lines the template repeats between the paragraphs
         markBoilerplateBrokenLines(container, removals);
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -469,6 +470,9 @@ final class ContentPruner {
                 if (stopsAtWall[0] && s.ownChars > s.ownLinkChars) {
                     stopsAtWall[0] = false; // the text goes on after the notice
                 }
+                if (s.chars <= RepeatedLabels.MAX_LABEL_CHARS && s.chars >= RepeatedLabels.MIN_LABEL_CHARS && s.linkChars == 0) {
+                    labels.offer(e, s, texts.builtOr(e));
+                }
                 markBoilerplateBrokenLines(e, removals);
                 return FilterResult.CONTINUE;
             }
@@ -488,6 +492,7 @@ final class ContentPruner {
             }
         }, container);
         deadline.check(STAGE);
+        labels.markRepeated(removals);
         removals.apply();
         PullQuotes.remove(container, quotes);
         return stopsAtWall[0];

@@ -14,7 +14,7 @@ import java.util.Set;
  * of a few words verbatim between paragraphs; a template does, at each slot it fills. The label is told by its
  * repetition alone, so it is found in any language with no word list: a block of a few words, unlinked, not a
  * sentence (no closing mark), not a heading, a list's item, a cell, a field ("Eintritt: frei") or a line with emphasis (a speaker's name in a
- * transcript, a review's "Pros" over its list), set at least {@link #MIN_REPEATS} times in the container.
+ * transcript, a review's "Pros" over its list), set in a box of its own (a {@code div}, not the writer's paragraph) at least {@link #MIN_REPEATS} times in the container.
  *
  * <p>Gathered during the pruning walk ({@link ContentPruner#prune}) from the short blocks it reads anyway, so the
  * page is not walked again; the labels found are marked with the walk's other cuts.
@@ -35,7 +35,13 @@ final class RepeatedLabels {
 
     /** Tags whose short text is the text's structure (a heading, an item, a cell, a caption, a quotation), not a slot's label. */
     private static final Set<String> STRUCTURE_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th",
-            "caption", "figcaption", "blockquote", "pre", "summary", "legend", "address");
+            "caption", "figcaption", "blockquote", "pre", "summary", "legend", "address", "tr", "thead", "tfoot", "table", "label");
+
+    /**
+     * The paragraph: the writer's own lines are set in it, and a short one repeated is the writer's (a meal plan naming the
+     * same product each day); a template sets its label in a box of its own ({@code div}, {@code span}).
+     */
+    private static final String PARAGRAPH = "p";
 
     /** Emphasis: a line set in it alone is the writer's (a speaker's name, a subhead), not the template's. */
     private static final Set<String> EMPHASIS_TAGS = Set.of("strong", "b", "em", "i", "u", "mark");
@@ -54,11 +60,11 @@ final class RepeatedLabels {
     /** Notes a block of the container whose text is read: kept when it may be a label. */
     void offer(Element e, TextStats.Stats s, String text) {
         if (s.chars > MAX_LABEL_CHARS || s.chars < MIN_LABEL_CHARS || s.linkChars > 0 || s.heading
-                || STRUCTURE_TAGS.contains(e.normalName())) {
+                || STRUCTURE_TAGS.contains(e.normalName()) || e.normalName().equals(PARAGRAPH)) {
             return;
         }
         String t = text.strip();
-        if (!isLabelText(t) || holdsEmphasis(e) || insideStructure(e) || overList(e)) {
+        if (!isLabelText(t) || holdsWritersMarkup(e) || insideStructure(e) || overList(e)) {
             return;
         }
         List<Element> seen = byText.computeIfAbsent(t, k -> new ArrayList<>(2));
@@ -102,13 +108,14 @@ final class RepeatedLabels {
     }
 
     /**
-     * True when an emphasis element is set in the block: a line the writer set in bold or italics, whole ("<p><strong>Jane
-     * Roe</strong></p>", a speaker's name) or in part ("<p><strong>Eintritt:</strong> frei</p>", a listing's field), is
-     * the writer's. The block is short: its few elements are read.
+     * True when the block holds the writer's markup: a heading, an item, a cell or a paragraph inside it (a review's "<div><h3>The
+     * Good</h3></div>", a table's repeated header row), or emphasis, whole ("<p><strong>Jane Roe</strong></p>", a speaker's
+     * name) or in part ("<strong>Eintritt:</strong> frei", a listing's field). The block is short: its few elements are read.
      */
-    private static boolean holdsEmphasis(Element e) {
+    private static boolean holdsWritersMarkup(Element e) {
         for (Element d : e.getAllElements()) {
-            if (d != e && EMPHASIS_TAGS.contains(d.normalName())) {
+            String tag = d.normalName();
+            if (d != e && (EMPHASIS_TAGS.contains(tag) || STRUCTURE_TAGS.contains(tag) || tag.equals(PARAGRAPH))) {
                 return true;
             }
         }
@@ -121,7 +128,7 @@ final class RepeatedLabels {
     private static boolean insideStructure(Element e) {
         Element p = e.parent();
         for (int i = 0; i < MAX_ANCESTORS && p != null; i++, p = p.parent()) {
-            if (STRUCTURE_TAGS.contains(p.normalName())) {
+            if (STRUCTURE_TAGS.contains(p.normalName()) || p.normalName().equals(PARAGRAPH)) {
                 return true;
             }
         }

@@ -13,7 +13,7 @@ import java.util.Set;
  * slot, "Story continues below", "Continua após a publicidade", "広告の後にも続きます". A writer does not repeat a line
  * of a few words verbatim between paragraphs; a template does, at each slot it fills. The label is told by its
  * repetition alone, so it is found in any language with no word list: a block of a few words, unlinked, not a
- * sentence (no closing mark), not a heading, a list's item, a cell, a field ("Eintritt: frei") or a line with emphasis (a speaker's name in a
+ * sentence (no closing mark), not a heading, a line under one (a card's field), a list's item, a cell, a field ("Eintritt: frei") or a line with emphasis (a speaker's name in a
  * transcript, a review's "Pros" over its list), set in a box of its own (a {@code div}, not the writer's paragraph) at least {@link #MIN_REPEATS} times in the container.
  *
  * <p>Gathered during the pruning walk ({@link ContentPruner#prune}) from the short blocks it reads anyway, so the
@@ -64,7 +64,7 @@ final class RepeatedLabels {
             return;
         }
         String t = text.strip();
-        if (!isLabelText(t) || holdsWritersMarkup(e) || insideStructure(e) || overList(e)) {
+        if (!isLabelText(t) || holdsWritersMarkup(e) || insideStructure(e) || overList(e) || underHeading(e)) {
             return;
         }
         List<Element> seen = byText.computeIfAbsent(t, k -> new ArrayList<>(2));
@@ -139,6 +139,30 @@ final class RepeatedLabels {
     private static boolean overList(Element e) {
         Element next = e.nextElementSibling();
         return next != null && LIST_TAGS.contains(next.normalName());
+    }
+
+    /** Headings: a short line right under one is the item's field (a venue, a verdict's label), part of what the heading heads. */
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * True when the block, or a wrapper it is the only element of, comes right after a heading: "<h3>Choir concert</h3><div>Riverside
+     * Community Center</div>", "<h2>Kestrel Paper 6</h2><div>Our verdict</div>" set a field of each card the heading names. A
+     * template's label sits between the paragraphs of the text, not under its headings.
+     */
+    private static boolean underHeading(Element e) {
+        Element x = e;
+        for (int i = 0; i <= MAX_ANCESTORS && x != null; i++) {
+            Element prev = x.previousElementSibling();
+            if (prev != null) {
+                return HEADING_TAGS.contains(prev.normalName());
+            }
+            Element parent = x.parent();
+            if (parent == null || parent.childrenSize() != 1) {
+                return false;
+            }
+            x = parent;
+        }
+        return false;
     }
 
     /** True when {@code inner} sits under {@code outer} within a few levels. */

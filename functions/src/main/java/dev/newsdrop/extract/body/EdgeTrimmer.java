@@ -167,8 +167,13 @@ final class EdgeTrimmer {
         if (s == null || s.chars > MAX_SIGNATURE_CHARS) {
             return false;
         }
-        return authorKeys.contains(letters(SIGNATURE_DASH.matcher(e.text().strip()).replaceFirst("")));
+        String name = SIGNATURE_DASH.matcher(e.text().strip()).replaceFirst("");
+        // a name's letters only: "/ritzau/" under the text is the wire's signature, the source credit's to take
+        return SIGNATURE_NAME.matcher(name).matches() && authorKeys.contains(letters(name));
     }
+
+    /** A signature's name: letters with their marks, blanks, dots, apostrophes and hyphens, opening with a letter. */
+    private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M} .'’-]*");
 
     /** A writer's line of name, post and institution is no longer than this. */
     private static final int MAX_WRITERS_LINE_CHARS = 240;

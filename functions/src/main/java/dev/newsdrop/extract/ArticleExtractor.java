@@ -91,7 +91,7 @@ public final class ArticleExtractor {
         PageMetadata meta = MetadataReader.read(doc, url, measure, deadline);
         deadline.check("reading the metadata");
         boolean passwordField = meta.hasPasswordField(); // noted before the body stage removes forms
-        ExtractedBody body = BodyExtractor.extract(doc, meta.title(), meta.articleBody(), measure, deadline);
+        ExtractedBody body = BodyExtractor.extract(doc, meta.title(), meta.articleBody(), meta.authors(), measure, deadline);
         String text = body.text();
 
         String language = LanguageResolver.resolve(meta.declaredLanguage(), text.isEmpty() ? meta.title() : text);

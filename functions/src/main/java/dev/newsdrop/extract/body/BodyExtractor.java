@@ -68,6 +68,15 @@ public final class BodyExtractor {
      * has not passed through the body.
      */
     public static ExtractedBody extract(Document doc, String title, String jsonLdBody, BodyMeasure measured, Deadline deadline) {
+        return extract(doc, title, jsonLdBody, List.of(), measured, deadline);
+    }
+
+    /**
+     * {@link #extract(Document, String, String, BodyMeasure, Deadline)} knowing the page's authors as the metadata stage found
+     * them: a line closing the text that is only an author's name, the writer's signature, leaves it ({@link EdgeTrimmer}).
+     */
+    public static ExtractedBody extract(Document doc, String title, String jsonLdBody, List<String> authors, BodyMeasure measured,
+                                        Deadline deadline) {
         Element body = doc.body();
         if (body == null) {
             return new ExtractedBody(List.of(), "", null, "none", 0, 0, 0, false);
@@ -91,7 +100,7 @@ public final class BodyExtractor {
         boolean stopsAtWall = stats.stopsAtCutWall; // a wall's box cut by its name, its notice with it
         if (container != null) {
             stopsAtWall |= ContentPruner.prune(container, stats, title, deadline); // stage 3
-            EdgeTrimmer.trim(container, stats);
+            EdgeTrimmer.trim(container, stats, authors);
             BodyRenderer.Rendered rendered = BodyRenderer.render(container, doc.location()); // stage 4
             paragraphs.addAll(rendered.paragraphs());
             containerHtml = rendered.html();

@@ -217,6 +217,16 @@ final class ContentPruner {
                     // "share" as the imperative the share buttons of India's papers carry: Hindi, Marathi, Bengali, Gujarati, Punjabi,
                     // Telugu, Urdu ("शेयर करें"; the noun alone is the stock market's "शेयर")
                     "शेयर करें", "शेयर करे", "शेअर करा", "শেয়ার করুন", "શેર કરો", "ਸ਼ੇਅਰ ਕਰੋ", "షేర్ చేయండి", "شیئر کریں"), PHRASE_END + ".{0,60}$"),
+            // the prompt to follow the site on the social networks it names, however long its tail ("Siga-nos no Instagram, no
+            // Facebook e no X para mais notícias do Porto.", "Síguenos en Instagram, Facebook y X para estar al día de …", "Suivez-nous
+            // sur Facebook et Instagram pour ne rien manquer de …"): the network named says it is the site's channel, not the text's
+            new Phrases(List.of("follow us", "suivez-nous", "síguenos", "sígannos", "siga-nos", "sigam-nos", "segue-nos", "seguici",
+                    "seguiteci", "folgen sie uns", "folge uns", "volg ons", "obserwuj nas", "bizi takip edin", "følg oss", "følg os",
+                    "följ oss"), PHRASE_END + ".{0,100}(?:facebook|instagram|twitter|tiktok|youtube|linkedin|threads|whatsapp|telegram"
+                    + "|bluesky|google news|(?<![\\p{L}])x(?![\\p{L}])).{0,100}$"),
+            // the end mark a wire sets under its copy, with the desk's initials after it: KUNA's and the Gulf wires' "(النهاية) م ع ش /
+            // ع ا", "(انتهى)", and the English services' "(END)", "(ENDS)"; the copy has ended, the mark is no line of it
+            new Phrases(List.of("\\(النهاية\\)", "\\(انتهى\\)", "\\(end\\)", "\\(ends\\)"), "[\\p{L}\\p{M}\\s/.]{0,40}$"),
             // a Chinese public account's prompt to follow it, closing the text: click its card or its blue name, scan or
             // long-press its QR code ("点击下方名片，关注X", "长按识别二维码关注我们", "扫码关注X")
             new Phrases(List.of("点击(?:下方|上方|文末|上面|下面)?(?:名片|蓝字|卡片)", "點擊(?:下方|上方|文末)?(?:名片|藍字|卡片)",
@@ -411,6 +421,7 @@ final class ContentPruner {
         boolean[] stopsAtWall = {false}; // a paywall's notice cut with no line of the text after it yet
         BlockTexts texts = new BlockTexts();
         List<Element> quotes = new ArrayList<>(); // quotation blocks and boxes, tried as pull quotes after the walk
+        RepeatedLabels labels = new RepeatedLabels(); // short lines the template repeats between the paragraphs
         markBoilerplateBrokenLines(container, removals);
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -494,6 +505,9 @@ final class ContentPruner {
                 if (stopsAtWall[0] && s.ownChars > s.ownLinkChars) {
                     stopsAtWall[0] = false; // the text goes on after the notice
                 }
+                if (s.chars <= RepeatedLabels.MAX_LABEL_CHARS && s.chars >= RepeatedLabels.MIN_LABEL_CHARS && s.linkChars == 0) {
+                    labels.offer(e, s, texts.builtOr(e));
+                }
                 markBoilerplateBrokenLines(e, removals);
                 return FilterResult.CONTINUE;
             }
@@ -513,6 +527,7 @@ final class ContentPruner {
             }
         }, container);
         deadline.check(STAGE);
+        labels.markRepeated(removals);
         removals.apply();
         PullQuotes.remove(container, quotes);
         return stopsAtWall[0];

@@ -64,6 +64,16 @@ final class EdgeTrimmer {
     }
 
     static void trim(Element container, TextStats stats) {
+        trim(container, stats, List.of());
+    }
+
+    /**
+     * Trims the container's edges; a line closing the text that is only the name of one of the page's {@code authors} (set
+     * bold, after a dash or plain: "<p><strong>Deborah Kline</strong></p>", "— Ricardo Salinas Vega") is the writer's
+     * signature, a byline set at the foot, and leaves the text even where it is set as the paragraphs before it are.
+     */
+    static void trim(Element container, TextStats stats, List<String> authors) {
+        java.util.Set<String> authorKeys = signatureKeys(authors);
         // only the lines at the edges are read: on a long container the first and the last few, found
         // from each end, without listing the lines (or the elements) between them
         List<Element> lines = new ArrayList<>();
@@ -92,12 +102,15 @@ final class EdgeTrimmer {
                 && !opensNumberedSeries(lines.get(i)); i++) {
             start = i + 1;
         }
+        if (start < lines.size() && isWritersLine(lines.get(start), stats, authorKeys)) {
+            start++; // "<p><strong>Jane Roe, Professor of History, University of X</strong></p>" opening the text: its byline
+        }
         int end = lines.size();
         for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE
                 && (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container)
                     || isContactSignOff(lines.get(i), stats))
                 && (!continuesParagraphs(lines.get(i), stats) || isInitialsSignOff(lines.get(i).text())
-                    || isContactSignOff(lines.get(i), stats)); i--) { // "(afz/idn)", "minsu@example.kr" are set as paragraphs
+                    || isContactSignOff(lines.get(i), stats) || isAuthorSignature(lines.get(i), stats, authorKeys)); i--) { // "(afz/idn)", "minsu@example.kr" are set as paragraphs
             end = i;
         }
         if (whole && end - start < 1) {
@@ -140,6 +153,79 @@ final class EdgeTrimmer {
             }
         }
         return false;
+    }
+
+    /** A signature line is a name: no longer than this. */
+    private static final int MAX_SIGNATURE_CHARS = 60;
+
+    /** The dash a signature may open with ("— Jane Roe"), and the blanks after it. */
+    private static final Pattern SIGNATURE_DASH = Pattern.compile("^[-–—]+\\s*");
+
+    /** The comparison keys of the authors' names: their letters, lower-cased. */
+    private static java.util.Set<String> signatureKeys(List<String> authors) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String a : authors) {
+            String k = letters(a);
+            if (k.length() > 3) {
+                keys.add(k);
+            }
+        }
+        return keys;
+    }
+
+    private static String letters(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * True when the line is only an author's name, a dash before it allowed: the writer's signature closing the text. Its words
+     * are the name the metadata stage found, so a closing line that merely looks like a name ("Happy Holidays") is not taken.
+     */
+    private static boolean isAuthorSignature(Element e, TextStats stats, java.util.Set<String> authorKeys) {
+        if (authorKeys.isEmpty()) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(e);
+        if (s == null || s.chars > MAX_SIGNATURE_CHARS) {
+            return false;
+        }
+        String name = SIGNATURE_DASH.matcher(e.text().strip()).replaceFirst("");
+        // a name's letters only: "/ritzau/" under the text is the wire's signature, the source credit's to take
+        return SIGNATURE_NAME.matcher(name).matches() && authorKeys.contains(letters(name));
+    }
+
+    /** A signature's name: letters with their marks, blanks, dots, apostrophes and hyphens, opening with a letter. */
+    private static final Pattern SIGNATURE_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M} .'’-]*");
+
+    /** A writer's line of name, post and institution is no longer than this. */
+    private static final int MAX_WRITERS_LINE_CHARS = 240;
+
+    /** Emphasis a writer's line is set in whole. */
+    private static final java.util.Set<String> EMPHASIS_TAGS = java.util.Set.of("strong", "b", "em", "i");
+
+    /**
+     * True when the line opening the text is set whole in bold or italics and opens with an author's name and a comma: the
+     * writer's line of name, post and institution that republished research pieces open with, a byline set in the text.
+     */
+    private static boolean isWritersLine(Element e, TextStats stats, java.util.Set<String> authorKeys) {
+        if (authorKeys.isEmpty()) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(e);
+        if (s == null || s.chars > MAX_WRITERS_LINE_CHARS || e.childrenSize() != 1 || !EMPHASIS_TAGS.contains(e.child(0).normalName())
+                || !e.ownText().isBlank()) {
+            return false;
+        }
+        String text = e.text().strip();
+        int comma = text.indexOf(',');
+        return comma > 0 && authorKeys.contains(letters(text.substring(0, comma)));
     }
 
     /** The marks that end a label introducing what follows it ("Links:", "Weitere Informationen："). */

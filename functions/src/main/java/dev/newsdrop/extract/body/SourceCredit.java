@@ -233,6 +233,15 @@ final class SourceCredit {
     private static final int LEADING_AGENCY_GROUPS = 4;
 
     /**
+     * An Arabic-script dateline set as the text's first line, the place and the wire after a dash, with no bracket: "دمشق-سانا",
+     * "حلب - سانا", "الرياض – واس". Group 1 the agency, read only when it is one of {@link #AGENCIES}: the line names the wire
+     * whose copy follows, as its bracketed dateline does ("الكويت - 3 - 12 (كونا) --"); a reporter's name after the dash is the
+     * author finder's.
+     */
+    private static final Pattern ARABIC_DATELINE_LINE = Pattern.compile(
+            "^[\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2}\\s*[-–—]\\s*(" + AGENCIES + ")\\s*[:.]?$");
+
+    /**
      * The Oman News Agency's closing line, its name between slashes and the editors' initials after it: "/العُمانية/ ع خ".
      * Group 1 the agency.
      */
@@ -411,6 +420,14 @@ final class SourceCredit {
             return leadingCredit;
         }
         String first = paragraphs.get(0);
+        if (paragraphs.size() > 1 && first.length() <= MAX_CREDIT_LINE_CHARS && isArabicDatelineLine(first)) {
+            Matcher dateline = ARABIC_DATELINE_LINE.matcher(first);
+            if (dateline.matches()) {
+                paragraphs.remove(0); // "دمشق-سانا" over the text: the wire whose copy it is
+                removeFirstLine(container, first);
+                return tidy(dateline.group(1));
+            }
+        }
         if (first.length() <= MAX_CREDIT_LINE_CHARS + 20 && paragraphs.size() > 1) {
             Matcher byline = AGENCY_REPORTER_LINE.matcher(first);
             if (byline.matches()) {
@@ -496,7 +513,13 @@ final class SourceCredit {
     static boolean isCreditLine(String line) {
         return line.length() <= MAX_CREDIT_LINE_CHARS
                 && (SOURCE_LINE.matcher(line).matches() || BARE_CREDIT.matcher(line).matches() || INPUTS_LINE.matcher(line).matches()
-                || AGENCY_ALONE.matcher(line).matches());
+                || AGENCY_ALONE.matcher(line).matches() || isArabicDatelineLine(line));
+    }
+
+    /** True for an Arabic-script dateline line naming a wire ({@link #ARABIC_DATELINE_LINE}); most lines hold no Arabic letter first. */
+    private static boolean isArabicDatelineLine(String line) {
+        return !line.isEmpty() && Character.UnicodeBlock.of(line.charAt(0)) == Character.UnicodeBlock.ARABIC
+                && ARABIC_DATELINE_LINE.matcher(line).matches();
     }
 
     private static String group(Matcher m) {

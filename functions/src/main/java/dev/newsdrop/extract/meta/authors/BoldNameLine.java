@@ -166,6 +166,10 @@ final class BoldNameLine {
                 continue; // "<strong>NEW YORK</strong> — ...": the dateline's place, in capitals
             }
             if (!namesOnly(text)) {
+                String writer = opening ? null : writerOfAffiliationLine(text);
+                if (writer != null && opensText(p)) {
+                    return List.of(writer); // "<p><strong>Jane Roe, Professor of History, University of X</strong></p>" over the text
+                }
                 continue; // "Jane Doe, president and CEO, Example": a quotation's attribution, with a role
             }
             if (!opening && creditsPaperBesideVietnamese(p, text)) {
@@ -675,6 +679,36 @@ final class BoldNameLine {
     }
 
     /** True when each part of the line between {@link #NAME_JOINER}s is written as a person's name. */
+    /**
+     * Words of an academic's post or institution, in the languages The Conversation's editions and other republished research
+     * pieces are written in: the writer's line opening such a piece states the name, the post and the institution ("Jane Roe,
+     * Professor of History, University of X", "Ana Ruiz, Investigadora, Universidad de Y"). A quotation's attribution with a
+     * role ("Jane Doe, president and CEO, Example") names no post of these and follows the quotation instead of opening the text.
+     */
+    private static final Pattern AFFILIATION_WORD = Pattern.compile("(?<![\\p{L}])(?:professor|professora|professeur|professeure"
+            + "|profesor|profesora|professore|lecturer|reader in|researcher|research fellow|fellow|postdoctoral|phd|ph\\.d\\.|doctoral"
+            + "|university|universidad|universidade|université|università|universität|universiteit|universitas|college|institute"
+            + "|institut|instituto|istituto|school of|faculty|faculdade|facultad|chercheur|chercheuse|maître de conférences"
+            + "|investigador|investigadora|pesquisador|pesquisadora|ricercatore|ricercatrice|dosen|peneliti|guru besar)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A writer's line with the post after the name: the name, a comma, the rest. */
+    private static final Pattern NAME_THEN_POST = Pattern.compile("^([^,]{5,60}),\\s+(.{5,200})$");
+
+    /**
+     * The writer a line of name, post and institution names ("Helena Marsh, Associate Professor of Medieval History, University of
+     * Eastbridge"), or null: the name is written as a person's and the rest names an academic post or institution
+     * ({@link #AFFILIATION_WORD}).
+     */
+    static String writerOfAffiliationLine(String text) {
+        Matcher m = NAME_THEN_POST.matcher(text.strip());
+        if (!m.matches() || !AFFILIATION_WORD.matcher(m.group(2)).find()) {
+            return null;
+        }
+        String name = m.group(1).strip();
+        return AuthorNames.isPersonName(name) ? name : null;
+    }
+
     private static boolean namesOnly(String text) {
         for (String part : NAME_JOINER.split(text.strip())) {
             if (!writtenAsName(part)) {

@@ -145,17 +145,17 @@ final class SourceCredit {
             "[(\\[（]\\s*(?:with\\s+|avec\\s+|mit\\s+(?:material\\s+(?:von|der|des)\\s+)?)?(" + AGENCIES + ")"
                     + DESK_AFTER_SLASH_PART + "\\s*[)\\]）]\\s*[.。]?$");
 
-    /**
-     * The material a paper's own writer used, named after the last sentence with no bracket, as German-language papers
-     * set it in italics ("… angekündigt. <em>mit Material von dpa</em>", "… Mit Material der dpa."): the agency is the
-     * credit. The sentence's end before it: "sagte er mit Material von dpa" is no such line.
-     */
     /** The word a {@link #TRAILING_MATERIAL} line holds, looked for before the pattern is tried. */
     private static final String MATERIAL_WORD = "material";
 
     /** A {@link #TRAILING_MATERIAL} line is this long at most: "with material from Associated Press." */
     private static final int MAX_MATERIAL_TAIL_CHARS = 64;
 
+    /**
+     * The material a paper's own writer used, named after the last sentence with no bracket, as German-language papers
+     * set it in italics ("… angekündigt. <em>mit Material von dpa</em>", "… Mit Material der dpa."): the agency is the
+     * credit. The sentence's end before it: "sagte er mit Material von dpa" is no such line.
+     */
     private static final Pattern TRAILING_MATERIAL = Pattern.compile(
             "(?<=[.!?\"”“»«]\\s{0,3})(?iu:mit material (?:von|der|des)|with material from)\\s+(" + AGENCIES + ")\\s*[.]?$");
 

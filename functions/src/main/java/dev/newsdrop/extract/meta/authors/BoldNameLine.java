@@ -678,7 +678,6 @@ final class BoldNameLine {
         return comma > 0 && AuthorNames.isPersonName(line.substring(0, comma));
     }
 
-    /** True when each part of the line between {@link #NAME_JOINER}s is written as a person's name. */
     /**
      * Words of an academic's post or institution, in the languages The Conversation's editions and other republished research
      * pieces are written in: the writer's line opening such a piece states the name, the post and the institution ("Jane Roe,
@@ -709,6 +708,7 @@ final class BoldNameLine {
         return AuthorNames.isPersonName(name) ? name : null;
     }
 
+    /** True when each part of the line between {@link #NAME_JOINER}s is written as a person's name. */
     private static boolean namesOnly(String text) {
         for (String part : NAME_JOINER.split(text.strip())) {
             if (!writtenAsName(part)) {

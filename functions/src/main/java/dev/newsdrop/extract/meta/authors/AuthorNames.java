@@ -294,6 +294,12 @@ public final class AuthorNames {
                     + "(?:\\s+(?:" + NAME_PARTICLES + ")(?=\\s+\\p{Lu}))*)+?)\\s+(?:" + BIO_COPULAS + "\\s+)?(?iu:" + JOB_TITLES + ").*$");
 
     /**
+     * The correspondent, reporter or representative as Bengali, Nepali and Hindi, Tamil and Sinhala papers credit a post:
+     * alone a generic credit, and after a place or an outlet a post too ({@link #QUALIFIED_CORRESPONDENT}).
+     */
+    private static final String CORRESPONDENT_NOUNS = "প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|संवाददाता|प्रतिनिधि|நிருபர்|செய்தியாளர்|වාර්තාකරු";
+
+    /**
      * Bylines that name no one, only "the newsroom" or "the agencies", in the languages read (Bengali
      * "নিজস্ব প্রতিবেদক" and Hindi "निज संवाददाता", "own correspondent", Hindi and Bengali "desks" ("न्यूज़ डेस्क", news desk,
      * "অনলাইন ডেস্ক", online desk), Swahili "Mwandishi Wetu", "our writer", Indonesian "Tim Redaksi", Malay
@@ -323,7 +329,7 @@ public final class AuthorNames {
             + "न्यूज़ डेस्क|न्यूज डेस्क|डिजिटल डेस्क|वेब डेस्क|डेस्क|অনলাইন ডেস্ক|নিউজ ডেস্ক|ডিজিটাল ডেস্ক|ডেস্ক|"
             // Bangladesh's desk and staff credits ("ডেস্ক রিপোর্ট", desk report; "স্টাফ করেসপন্ডেন্ট" spelt in Bengali), and the
             // bare correspondent of Bengali, Nepali and Hindi, Tamil and Sinhala papers
-            + "ডেস্ক রিপোর্ট|অনলাইন রিপোর্ট|স্টাফ করেসপন্ডেন্ট|প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|संवाददाता|प्रतिनिधि|நிருபர்|செய்தியாளர்|වාර්තාකරු|"
+            + "ডেস্ক রিপোর্ট|অনলাইন রিপোর্ট|স্টাফ করেসপন্ডেন্ট|" + CORRESPONDENT_NOUNS + "|"
             // the desks of Pakistan's and Afghanistan's Urdu, Pashto and Dari papers ("ویب ڈیسک", web desk; "مانیٹرنگ ڈیسک",
             // the desk that monitors other media; "نمائندہ خصوصی", special correspondent), Turkish portals' services ("Dış Haberler
             // Servisi", "İnternet Haber Merkezi"), Arabic ("محرر الموقع", the site's editor), Persian and Sorani news desks,
@@ -494,7 +500,7 @@ public final class AuthorNames {
      * ("মো. রফিকুল ইসলাম, চট্টগ্রাম প্রতিনিধি" names the reporter): the role then closes no credit alone.
      */
     private static final String QUALIFIED_CORRESPONDENT = "(?<=^[^,،;|]{1,60}[\\s.'’])(?:s\\s+(?:staff\\s+)?(?:reporter|correspondent|writer)"
-            + "|প্রতিনিধি|সংবাদদাতা|প্রতিবেদক|संवाददाता|प्रतिनिधि|நிருபர்|செய்தியாளர்|වාර්තාකරු)$";
+            + "|" + CORRESPONDENT_NOUNS + ")$";
 
     /** {@link #NOT_A_NAME}'s words found anywhere: a date's or a post's label, comment words, theme text and job titles. */
     private static final String NOT_A_NAME_WORDS = "\\b(?:updated|published|min read|minutes? ago|hours? ago|comments?|staff|reports|newsroom|account|"

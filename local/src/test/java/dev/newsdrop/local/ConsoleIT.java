@@ -439,11 +439,13 @@ class ConsoleIT {
 
         String key = listed.path("key").asText();
         open("/?view=pipeline");
-        WebElement row = waitFor(d -> d.findElements(By.xpath("//section[h2='Web archives']//tbody/tr")).stream()
-                .filter(r -> r.getText().contains(key)).findFirst().orElse(null));
-        assertTrue(row.getText().contains("done"), row.getText());
-        assertEquals(List.of("2", "2"), row.findElements(By.tagName("td")).subList(2, 4).stream()
-                .map(WebElement::getText).toList(), "pages found, processed");
+        // the view redraws its tables every few seconds: a row's cells are read in one go, inside the wait, which
+        // reads them again when a redraw made the row it found stale
+        List<String> cells = waitFor(d -> d.findElements(By.xpath("//section[h2='Web archives']//tbody/tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .filter(texts -> String.join(" ", texts).contains(key)).findFirst().orElse(null));
+        assertTrue(String.join(" ", cells).contains("done"), cells.toString());
+        assertEquals(List.of("2", "2"), cells.subList(2, 4), "pages found, processed");
     }
 
     @Test
@@ -501,18 +503,23 @@ class ConsoleIT {
 
         open("/?view=pipeline");
         waitFor(d -> countOf("dead-lettered").equals("1"));
-        assertTrue(browser.findElement(By.id("dead-title")).findElement(By.xpath("..")).getText()
-                .contains("raw/samples/french-article.html"));
-        assertTrue(Integer.parseInt(countOf("objects")) >= 6);
-        assertTrue(browser.findElement(By.id("count-records")).getText().contains("Not an article"));
+        // each read is a wait of its own: the view redraws every few seconds, and an element read across a redraw is stale
+        String deadLetters = waitFor(d -> d.findElement(By.id("dead-title")).findElement(By.xpath("..")).getText());
+        assertTrue(deadLetters.contains("raw/samples/french-article.html"), deadLetters);
+        assertTrue(Integer.parseInt(waitFor(d -> countOf("objects"))) >= 6);
+        String records = waitFor(d -> d.findElement(By.id("count-records")).getText());
+        assertTrue(records.contains("Not an article"), records);
         screenshot("pipeline");
 
-        browser.findElement(By.id("redrive")).click();
+        waitFor(d -> { // clicked again only when a redraw made the button stale before the click
+            d.findElement(By.id("redrive")).click();
+            return true;
+        });
         waitFor(d -> countOf("dead-lettered").equals("0") && countOf("queued").equals("0"));
         try (var left = Files.list(deadLetter)) {
             assertEquals(0, left.count(), "the dead letter went back to the queue and was processed");
         }
-        assertFalse(browser.findElement(By.id("redrive")).isEnabled(), "nothing left to redrive");
+        assertFalse(waitFor(d -> List.of(d.findElement(By.id("redrive")).isEnabled())).getFirst(), "nothing left to redrive");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

@@ -648,7 +648,9 @@ final class Notices {
      * in its link, its words showing none ("Schreiben Sie uns einen <a href="mailto:…">Leserbrief</a>").
      */
     static boolean isLettersInvitation(String text, boolean mailLink) {
-        return text.length() <= MAX_LETTERS_NOTE_CHARS && (mailLink || ADDRESS_OR_FORM.matcher(text).find()) && SUBMISSION_NOUN_SOUGHT.in(text)
+        // the submission noun first: its search starts only where its openings admit one, while the address pattern is tried
+        // at every character ("form" and "editor" in a text's words reach here); the tests have no side effects
+        return text.length() <= MAX_LETTERS_NOTE_CHARS && SUBMISSION_NOUN_SOUGHT.in(text) && (mailLink || ADDRESS_OR_FORM.matcher(text).find())
                 && READER_ASKED_TO_WRITE_SOUGHT.in(text) && !namesAppealAuthority(text) && !REPORTED_SPEECH.matcher(text).find()
                 && !OFFICE_RECIPIENT.matcher(text).find();
     }

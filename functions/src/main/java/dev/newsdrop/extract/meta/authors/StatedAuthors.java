@@ -353,10 +353,19 @@ final class StatedAuthors {
      * True when the text opens with a writer's label and its colon ("Reporter: Lim Wei Jie, Tan Mei Ling", "Texto:
      * Ana Ruiz", {@link BylineLeads#LEAD_IN}): only texts with a colon near their start are tried on the pattern.
      */
-    private static boolean opensWithWriterLabel(String text) {
+    static boolean opensWithWriterLabel(String text) {
+        // the colon found in the text as it stands, after the blanks strip() would cut (every blank it cuts is one char):
+        // most texts are refused before a stripped copy is made
+        int lead = 0;
+        while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
+            lead++;
+        }
+        int colon = text.indexOf(':', lead) - lead;
+        if (colon <= 0 || colon > MAX_LABEL_COLON_AT) {
+            return false;
+        }
         String w = text.strip();
-        int colon = w.indexOf(':');
-        return colon > 0 && colon <= MAX_LABEL_COLON_AT && BylineLeads.mayOpenWithLeadIn(w) && BylineLeads.LEAD_IN.matcher(w).lookingAt();
+        return BylineLeads.mayOpenWithLeadIn(w) && BylineLeads.LEAD_IN.matcher(w).lookingAt();
     }
 
     /** A bar, a middle dot or a bullet between spaces, before which a credit line's writers' field ends. */

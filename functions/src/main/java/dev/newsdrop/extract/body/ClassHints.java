@@ -68,7 +68,10 @@ final class ClassHints {
             // the writer's card under a name written as one word ("tp-authorbox", "autorenbox", "authorinfo")
             "authorbox", "autorbox", "autorenbox", "authorinfo", "autoreninfo",
             // the same card on publishing platforms that call their writers creators ("creator-profile", "creatorCard")
-            "creator");
+            "creator",
+            // an opinion column's box on its columnist ("columnist-box": portrait, name, a line on them), in English, German,
+            // Spanish and Portuguese ("autor" is left out: Czech and Slovak sites name a picture's credit so, "autor-foto")
+            "columnist", "kolumnist", "columnista", "colunista");
 
     /**
      * Words that mark boilerplate only on a {@code <table>}: MediaWiki's infobox template renders the

@@ -177,13 +177,14 @@ final class Notices {
      * ask it, in words that begin with a Latin letter: the imperatives (Polish "Wspieraj", Slovak "Podporte",
      * Croatian, Bosnian and Serbian "Podržite", Slovene "Podprite", Romanian "Susține"/"Sprijină", Hungarian
      * "Támogassa", Finnish "Tue", Estonian "Toeta", Latvian "Atbalsti", Lithuanian "Paremkite"), the adjectives
-     * before the noun, and the noun in the case the imperative governs ("neovisno novinarstvo", "jurnalismul", "žurnalistiku").
+     * before the noun, and the noun in the case the imperative governs ("neovisno novinarstvo", "jurnalismul", "žurnalistiku");
+     * also Portuguese "Apoie o jornalismo", its article or possessive before the noun ("o", "nosso").
      */
-    private static final String SUPPORT_VERBS = "wspieraj|wspierajcie|podporte|podržite|podrzite|podprite|susține|susţine|susțineți"
+    private static final String SUPPORT_VERBS = "apoie|apoiem|wspieraj|wspierajcie|podporte|podržite|podrzite|podprite|susține|susţine|susțineți"
             + "|sprijină|sprijiniți|támogassa|támogasd|támogassák|tue|tukekaa|toeta|toetage|atbalsti|atbalstiet|paremkite";
-    private static final String SUPPORT_ADJECTIVES = "a|neovisno|nezavisno|neodvisno|nezávislú|nezávislé|kvalitno|lokalno|független"
+    private static final String SUPPORT_ADJECTIVES = "a|o|nosso|neovisno|nezavisno|neodvisno|nezávislú|nezávislé|kvalitno|lokalno|független"
             + "|minőségi|laadukasta|riippumatonta|sõltumatut|kvaliteetset|neatkarīgu|nepriklausomą";
-    private static final String SUPPORT_JOURNALISM_NOUNS = "novinarstvo|novinárstvo|jurnalismul|jurnalismului|jurnalism|újságírást"
+    private static final String SUPPORT_JOURNALISM_NOUNS = "jornalismo|novinarstvo|novinárstvo|jurnalismul|jurnalismului|jurnalism|újságírást"
             + "|journalismia|ajakirjandust|žurnalistiku|žurnalistiką|žurnālistiku";
 
     /**
@@ -461,7 +462,11 @@ final class Notices {
      * been edited by X staff and is published from a syndicated feed"), as Indian English portals print it, and the
      * note of a newsroom that lets others republish its stories ("X content is free to republish with attribution"),
      * and the note of who funded its reporting ("This article was written by a Local Democracy Reporter, a service funded
-     * by …"; "the project was funded by the EU" names no text of the page): about the page.
+     * by …"; "the project was funded by the EU" names no text of the page): about the page. Also the line a press-release
+     * distributor's standard template closes every release with, linking back to its own copy ("View original content to
+     * download multimedia: https://…", "View original content: https://…", "View source version on businesswire.com:
+     * https://…"): the label, its colon and the address after it (a release's prose may say that "visitors can view original
+     * content: letters, maps …", never with an address after the colon).
      */
     private static final Pattern SYNDICATION_NOTE = Pattern.compile(
             "\\b(?:published|auto-?generated|generated|sourced|taken) from (?:a |the )?syndicated (?:news )?feed"
@@ -476,7 +481,9 @@ final class Notices {
                     + "|supported by (?:a )?(?:grant|funding)|produced with (?:the )?(?:support|funding))\\b"
                     + "|\\b(?:local democracy report(?:ing|er)|public interest journalism)\\b[^.!?]{0,80}?\\bfunded\\b"
                     + "|(?<![\\p{L}])(?:dieser|diese|dieses) (?:artikel|beitrag|recherche|bericht|text|serie)(?![\\p{L}])[^.!?]{0,80}?"
-                    + "(?<![\\p{L}])(?:gefördert|finanziert)(?![\\p{L}])",
+                    + "(?<![\\p{L}])(?:gefördert|finanziert)(?![\\p{L}])"
+                    + "|(?<![\\p{L}])view (?:the )?original content(?: to download (?:multimedia|the multimedia|images|video))?\\s*:\\s*(?:https?://|www\\.)"
+                    + "|(?<![\\p{L}])view source version on [\\p{L}\\p{N}.-]+\\s*:\\s*(?:https?://|www\\.)",
             FLAGS);
 
     /**
@@ -685,16 +692,23 @@ final class Notices {
                     + "|masz (?:temat|informację|newsa|sygnał)"
                     // a fact-checking desk's box asking for claims to check: the reader's doubt about a piece of news, or a claim
                     // the reader wants checked ("Vous avez un doute sur une information ?", "Une info à vérifier ?", "Want us to
-                    // fact-check something?", "Haben Sie eine zweifelhafte Behauptung gesehen?", "Twijfel je aan een bericht?",
-                    // "¿Tienes dudas sobre una información?", "Hai un dubbio su una notizia?")
+                    // fact-check something?", "Have a claim you want us to check?", "Haben Sie eine zweifelhafte Behauptung
+                    // gesehen?", "Twijfel je aan een bericht?", "¿Tienes dudas sobre una información?", "Hai un dubbio su una notizia?")
                     + "|(?:vous avez |tu as )?(?:un doute|des doutes) sur une (?:info(?:rmation)?|rumeur|publication|image|vidéo)"
                     + "|une (?:info(?:rmation)?|rumeur|publication|image|vidéo) à (?:nous faire )?vérifier"
                     + "|(?:do you )?want us to (?:fact-?check|verify|check) (?:a |an |something|it|this)"
-                    + "|(?:have you )?(?:seen|spotted|come across) (?:a |an |something )(?:(?:suspicious|dubious|questionable|viral) )?"
+                    + "|(?:(?:have you )?(?:seen|spotted|come across)|(?:do you )?(?:have|got)) (?:a |an |something )"
+                    + "(?:(?:suspicious|dubious|questionable|viral) )?"
                     + "(?:claim|post|rumou?r|image|video|story) (?:(?:you|that) )?(?:want(?:ed)?|would like) (?:us )?(?:to )?(?:fact-?check|check|verify)"
                     + "|(?:haben sie|hast du) (?:eine )?(?:zweifelhafte|fragwürdige|verdächtige) (?:behauptung|meldung|nachricht|information)"
                     + "|(?:twijfel je|twijfelt u) (?:aan|over) (?:een |het )?(?:bericht|nieuwsbericht|claim|nieuws)"
                     + "|(?:tienes|tiene) (?:alguna )?dudas? sobre (?:una|alguna) (?:información|noticia|publicación)"
+                    // the same asked as a piece of news the reader wants checked, in Portuguese and Spanish ("Tem alguma informação que
+                    // você quer que a gente cheque?", "¿Tienes alguna información que quieres que verifiquemos?")
+                    + "|(?:tem|você tem) (?:alguma|uma) (?:informação|notícia|publicação|mensagem|imagem|corrente) que (?:você )?"
+                    + "(?:quer|queira|gostaria) que (?:a gente|nós|o \\p{L}+) (?:cheque|verifique|investigue)"
+                    + "|(?:tienes|tiene) (?:alguna|una) (?:información|noticia|publicación|imagen|cadena) que (?:quieres|quiere|quieras|quiera)"
+                    + " que (?:verifiquemos|chequeemos|comprobemos)"
                     + "|hai (?:un )?dubbi(?:o)? su una (?:notizia|informazione))(?![\\p{L}])",
             FLAGS);
 
@@ -843,7 +857,7 @@ final class Notices {
     /** Lower-case stems one of which every {@link #MEMBERSHIP_PITCH} holds at a word's start (its noun's), searched first alike. */
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "fördermitglied", "förderunterstützer",
         "unterstützer", "unterstützen sie", "support", "soutenez", "apoya", "sostieni", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař",
-        "novinar", "novinár", "jurnalism", "ajakirjand", "donation", "contribution", "gift", "donazion", "donación", "donatie", "spende", "faites un don",
+        "novinar", "novinár", "jurnalism", "jornalis", "ajakirjand", "donation", "contribution", "gift", "donazion", "donación", "donatie", "spende", "faites un don",
         // nouns that start with no ASCII letter ("újságírást", "žurnalistiku"): their pitches are found by the verb
         "támogas", "podporte", "podržite", "atbalst", "paremkite"};
 
@@ -892,7 +906,7 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SYNDICATION_NOTE} holds at a word's start, searched first alike. */
     private static final String[] SYNDICATION_STEMS = {"syndicated", "edited", "republish", "funded", "funding", "grant", "paid", "possible", "support",
-        "geförder", "finanziert"};
+        "geförder", "finanziert", "original content", "source version"};
 
     /**
      * Lower-case stems of the form a {@link #isLettersInvitation} may give instead of an address; the address's "@" is

@@ -29,6 +29,11 @@ final class SourceCredit {
                     + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
                     // India's wires in Devanagari (PTI's Hindi service "भाषा", UNI's "वार्ता"), Bengali and Tamil
                     + "भाषा|वार्ता|पीटीआई|आईएएनएस|एएनआई|यूएनआई|পিটিআই|பிடிஐ|"
+                    // the national wires of Bangladesh and Nepal as their datelines credit them ("ঢাকা, ৫ ডিসেম্বর (বাসস) :",
+                    // "सुर्खेत, मंसिर १९ (रासस) ।")
+                    + "বাসস|रासस|"
+                    // the press-release services of news aktuell and APA, whose releases open "Fulda (ots) -", "Wien (OTS) -"
+                    + "ots|OTS|"
                     + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
                     // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)")
                     + "MTI|TASR|STA|Hina|HINA|Tanjug|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"

@@ -410,6 +410,9 @@ final class EdgeTrimmer {
         return false;
     }
 
+    /** A letter or sign of the Bengali script, its digits (U+09E6 to U+09EF) left out. */
+    private static final String BENGALI_LETTER = "[\\u0980-\\u09E5\\u09F0-\\u09FF]";
+
     /**
      * The initials of the reporter and the editors joined by slashes, with which a desk closes a story: in brackets and
      * lower case on Indonesian portals ("(afz/idn)", "(ugo/ugo)"), bare and in capitals on the national wires of
@@ -417,11 +420,12 @@ final class EdgeTrimmer {
      * it is set as a paragraph and ends in a letter or a bracket. The capitals' form asks for a capital first and at least
      * two groups. Bangladeshi papers spell the initials in Bengali letters and set them after a slash, alone or after the
      * paper's short name or the reporter's initials: "/এমএইচ", "জেডএইচ/এমএস", "নতুনসময়/জেএইচ"; Bengali has no capitals,
-     * so the line's shape alone tells it (one or two words, then slashed groups of up to eight letters and signs).
+     * so the line's shape alone tells it (one or two words, then slashed groups of up to eight letters and signs). Bengali
+     * digits are no initials: "স্বাস্থ্য বাতায়ন ১৬২৬৩/৩৩৩" gives the helplines' numbers ({@link #BENGALI_LETTER}).
      */
     private static final Pattern INITIALS_SIGN_OFF = Pattern.compile("^(?:\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5}){1,3}\\s*\\)"
             + "|\\p{Lu}{2,4}(?:/\\p{L}{2,4}){1,4}"
-            + "|(?:\\p{IsBengali}{2,16}(?: \\p{IsBengali}{2,16})?)?(?:/\\p{IsBengali}{2,8}){1,3})$");
+            + "|(?:" + BENGALI_LETTER + "{2,16}(?: " + BENGALI_LETTER + "{2,16})?)?(?:/" + BENGALI_LETTER + "{2,8}){1,3})$");
 
     /**
      * The reporter's e-mail address closing the text, alone or after a few words of the name and title, as Korean papers

@@ -410,15 +410,22 @@ final class EdgeTrimmer {
         return false;
     }
 
+    /** A letter or sign of the Bengali script, its digits (U+09E6 to U+09EF) left out. */
+    private static final String BENGALI_LETTER = "[\\u0980-\\u09E5\\u09F0-\\u09FF]";
+
     /**
      * The initials of the reporter and the editors joined by slashes, with which a desk closes a story: in brackets and
      * lower case on Indonesian portals ("(afz/idn)", "(ugo/ugo)"), bare and in capitals on the national wires of
      * French-speaking Africa and the papers that carry their copy ("ADL/AKS/OID", "SG/ASG", "KKS/ls"): a sign-off, though
      * it is set as a paragraph and ends in a letter or a bracket. The capitals' form asks for a capital first and at least
-     * two groups.
+     * two groups. Bangladeshi papers spell the initials in Bengali letters and set them after a slash, alone or after the
+     * paper's short name or the reporter's initials: "/এমএইচ", "জেডএইচ/এমএস", "নতুনসময়/জেএইচ"; Bengali has no capitals,
+     * so the line's shape alone tells it (one or two words, then slashed groups of up to eight letters and signs). Bengali
+     * digits are no initials: "স্বাস্থ্য বাতায়ন ১৬২৬৩/৩৩৩" gives the helplines' numbers ({@link #BENGALI_LETTER}).
      */
     private static final Pattern INITIALS_SIGN_OFF = Pattern.compile("^(?:\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5}){1,3}\\s*\\)"
-            + "|\\p{Lu}{2,4}(?:/\\p{L}{2,4}){1,4})$");
+            + "|\\p{Lu}{2,4}(?:/\\p{L}{2,4}){1,4}"
+            + "|(?:" + BENGALI_LETTER + "{2,16}(?: " + BENGALI_LETTER + "{2,16})?)?(?:/" + BENGALI_LETTER + "{2,8}){1,3})$");
 
     /**
      * The reporter's e-mail address closing the text, alone or after a few words of the name and title, as Korean papers
@@ -447,7 +454,7 @@ final class EdgeTrimmer {
     /** True for a line that is only an {@link #INITIALS_SIGN_OFF}. */
     private static boolean isInitialsSignOff(String line) {
         String text = line.strip();
-        return text.length() <= MAX_CRUMB_CHARS && !text.isEmpty() && text.indexOf('/') > 0 && INITIALS_SIGN_OFF.matcher(text).matches();
+        return text.length() <= MAX_CRUMB_CHARS && !text.isEmpty() && text.indexOf('/') >= 0 && INITIALS_SIGN_OFF.matcher(text).matches();
     }
 
     private static boolean isCrumbText(String line) {

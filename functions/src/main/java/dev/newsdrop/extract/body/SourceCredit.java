@@ -29,6 +29,11 @@ final class SourceCredit {
                     + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
                     // India's wires in Devanagari (PTI's Hindi service "भाषा", UNI's "वार्ता"), Bengali and Tamil
                     + "भाषा|वार्ता|पीटीआई|आईएएनएस|एएनआई|यूएनआई|পিটিআই|பிடிஐ|"
+                    // the national wires of Bangladesh and Nepal as their datelines credit them ("ঢাকা, ৫ ডিসেম্বর (বাসস) :",
+                    // "सुर्खेत, मंसिर १९ (रासस) ।")
+                    + "বাসস|रासस|"
+                    // the press-release services of news aktuell and APA, whose releases open "Fulda (ots) -", "Wien (OTS) -"
+                    + "ots|OTS|"
                     + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
                     // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)")
                     + "MTI|TASR|STA|Hina|HINA|Tanjug|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
@@ -189,7 +194,14 @@ final class SourceCredit {
      * The wire that sets its name between slashes after the dateline's day, as TASS does in Russian and English and the
      * papers running its copy keep: "МОСКВА, 4 декабря. /ТАСС/. Годовая инфляция ...", "MOSCOW, December 4. /TASS/. ...".
      */
-    private static final String RUSSIAN_SLASHED_WIRES = "ТАСС|ИТАР-ТАСС|TASS|ITAR-TASS";
+    private static final String RUSSIAN_SLASHED_WIRES = "ТАСС|ИТАР-ТАСС|TASS|ITAR-TASS|Кабар|Kabar";
+
+    /**
+     * The wires that set their name with no bracket between the place in capitals and a dash, as Kazakhstan's national
+     * agency does in Russian, Kazakh and English: "АСТАНА. KAZINFORM – В столице ...", "АЛМАТЫ. ҚАЗАҚПАРАТ – ...". The
+     * place's last two letters are capitals and a full stop closes it: a sentence ending before the name is no dateline.
+     */
+    private static final String UNBRACKETED_WIRES = "KAZINFORM|КАЗИНФОРМ|Kazinform|Казинформ|ҚАЗАҚПАРАТ|Қазақпарат";
 
     /**
      * A dateline's day before a wire's name set between slashes or after a dash ({@link #RUSSIAN_SLASHED_WIRES},
@@ -219,18 +231,21 @@ final class SourceCredit {
      * "اسلام آباد (اے پی پی) وفاقی حکومت ...". German-language wires add their regional service after a slash
      * ("Sindelfingen (dpa/lsw) - "), and the church wires close the bracket with a full stop ({@link #FULL_STOP_WIRES}).
      * The Russian-language wires set their name between slashes or after a dash instead ({@link #RUSSIAN_SLASHED_WIRES},
-     * {@link #RUSSIAN_DASHED_WIRES}), and only after a dateline's day ({@link #DATELINE_DAY}).
+     * {@link #RUSSIAN_DASHED_WIRES}), and only after a dateline's day ({@link #DATELINE_DAY}); Kazakhstan's with no bracket
+     * after the place ({@link #UNBRACKETED_WIRES}). Bengali and Nepali datelines open with the place in their own letters and
+     * close with a colon or the danda: "ঢাকা, ৫ ডিসেম্বর (বাসস) : ...", "सुर्खेत, मंसिर १९ (रासस) । ...".
      */
     private static final Pattern LEADING_AGENCY = Pattern.compile(
-            "^(?:[\\p{Lu}\\p{IsArabic}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + AGENCIES + ")" + DESK_AFTER_SLASH_PART
-                    + "\\s*[)\\]](?:\\s*\\.?[-–—:]+\\s*|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
+            "^(?:[\\p{Lu}\\p{IsArabic}\\p{IsBengali}\\p{IsDevanagari}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + AGENCIES + ")" + DESK_AFTER_SLASH_PART
+                    + "\\s*[)\\]](?:\\s*\\.?[-–—:।]+\\s*|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
                     + "|(?<=(?:" + FULL_STOP_WIRES + ")[)\\]])\\.\\s+(?=\\p{Lu}))"
                     + "|/\\s*(" + SLASHED_WIRES + ")\\s*/\\s*(?=\\p{IsArabic})"
                     + "|" + DATELINE_DAY + "(?:/\\s*(" + RUSSIAN_SLASHED_WIRES + ")\\s*/\\s*\\.?|[—–-]\\s*(" + RUSSIAN_DASHED_WIRES + ")\\s*\\.)"
-                    + "\\s*(?=\\p{Lu}))");
+                    + "\\s*(?=\\p{Lu})"
+                    + "|(?<=\\p{Lu}\\p{Lu}\\.\\s{1,2})(" + UNBRACKETED_WIRES + ")\\s*[—–-]\\s*(?=\\p{Lu}))");
 
     /** The groups of {@link #LEADING_AGENCY} that may hold the agency, one per shape of dateline. */
-    private static final int LEADING_AGENCY_GROUPS = 4;
+    private static final int LEADING_AGENCY_GROUPS = 5;
 
     /**
      * An Arabic-script dateline set as the text's first line, the place and the wire after a dash, with no bracket: "دمشق-سانا",

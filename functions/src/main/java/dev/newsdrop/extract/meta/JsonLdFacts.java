@@ -107,6 +107,11 @@ public final class JsonLdFacts {
 
     public String headline;
     public String articleType;
+    /**
+     * True when {@link #authors} are those of a work item stated with no article around it (a {@code Recipe}, a
+     * {@code HowTo}, a gallery): the page is the work's own, and its author the account or person that posted it.
+     */
+    public boolean authorsFromWork;
     public final List<String> authors = new ArrayList<>();
     /** The authors typed as an Organization (a broadcaster, an agency, the site itself), as given. */
     public final List<String> organisationAuthors = new ArrayList<>();
@@ -194,6 +199,7 @@ public final class JsonLdFacts {
         if (facts.authors.isEmpty() && !facts.workAuthors.isEmpty()) {
             facts.authors.addAll(facts.workAuthors); // a recipe's author, when no article names one
             facts.organisationAuthors.addAll(facts.workOrganisationAuthors);
+            facts.authorsFromWork = true;
         }
         return facts;
     }

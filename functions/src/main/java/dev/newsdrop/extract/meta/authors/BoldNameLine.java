@@ -209,13 +209,14 @@ final class BoldNameLine {
      * Urdu papers set the text straight after the bracket, with no dash: "اسلام آباد (اے پی پی) وزیراعظم ...".
      * Amharic datelines write the Ethiopic comma after the place and the wordspace before the dash:
      * "አዲስ አበባ፣ ኅዳር 24/2019 (ኢዜአ)፡- ...", or close it with the preface colon alone, "(ኢዜአ)፦ ...".
-     * Nepali datelines open with the place in Devanagari and the day of the Bikram Sambat month: "काठमाडौं, मंसिर १७ (रासस) – ...".
+     * Nepali datelines open with the place in Devanagari and the day of the Bikram Sambat month: "काठमाडौं, मंसिर १७ (रासस) – ...",
+     * or close the bracket with the danda: "सुर्खेत, मंसिर १९ (रासस) । ..."; Bengali ones with a colon: "ঢাকা, ৫ ডিসেম্বর (বাসস) : ...".
      * Germany's church wires close it with a full stop: "Münster (epd). ..." ({@link #FULL_STOP_WIRES}).
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}\\p{IsDevanagari}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?"
-                    + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,28}\\)[\\p{L}\\p{M}\\p{N} .,/'’-]{0,20}?)?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic})"
+            "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}\\p{IsDevanagari}\\p{IsBengali}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?"
+                    + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,28}\\)[\\p{L}\\p{M}\\p{N} .,/'’-]{0,20}?)?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:।]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic})"
                     + "|(?<=\\((?:" + FULL_STOP_WIRES + ")\\)\\.)\\s+(?=\\p{Lu}))");
 
     /**
@@ -233,6 +234,41 @@ final class BoldNameLine {
      */
     private static final Pattern DATED_WIRE_DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30},\\s*(?:\\d{1,2}\\s+\\p{L}{3,12}\\.?|\\p{L}{3,12}\\.?\\s+\\d{1,2}),\\s*(\\p{Lu}[\\p{L}\\p{M}-]{1,15})\\s*[.:–—-]\\s");
+
+    /**
+     * A wire dateline that names the agency after the place in capitals and a full stop, with no bracket, then a dash, as
+     * Kazakhstan's national agency sets it in Russian, Kazakh and English: "АСТАНА. KAZINFORM – ...", "ASTANA. KAZINFORM –
+     * ...". Group 1 the agency, read only when it is one ({@link NewsAgencies}).
+     */
+    private static final Pattern CAPITALS_WIRE_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu}\\p{M} -]{1,30}\\p{Lu}\\.\\s{1,2}(\\p{Lu}[\\p{L}\\p{M}-]{1,15})\\s*[–—-]\\s");
+
+    /** A short paragraph opening with a {@link #WIRE_DATELINE} that dates its copy is this long at least: a sentence follows. */
+    private static final int MIN_DATED_DATELINE_PARAGRAPH_CHARS = 60;
+
+    /**
+     * The known agency of a {@link #WIRE_DATELINE} whose place is followed by a day before the bracket ("ঢাকা, ৫ ডিসেম্বর
+     * (বাসস) : ...", "सुर्खेत, मंसिर १९ (रासस) । ..."), in a paragraph too short to be taken as the text by its length
+     * alone: as with {@link #DATED_WIRE_DATELINE}, the place, the day and the agency tell the text's start (a
+     * sentence in the Brahmic scripts runs shorter than the Latin length test asks). Null when the paragraph opens otherwise.
+     */
+    private static String datedBracketAgency(String head) {
+        int open = head.indexOf('(');
+        if (head.length() < MIN_DATED_DATELINE_PARAGRAPH_CHARS || open < 4 || open > MAX_DATELINE_PLACE_CHARS + 20
+                || head.codePoints().limit(open).noneMatch(Character::isDigit)) {
+            return null;
+        }
+        Matcher m = WIRE_DATELINE.matcher(head);
+        if (!m.lookingAt() || m.start(1) != open + 1) {
+            return null;
+        }
+        for (String part : m.group(1).split("/")) {
+            if (NewsAgencies.isAgency(part.strip())) {
+                return part.strip();
+            }
+        }
+        return null;
+    }
 
     /** A {@link #DATED_WIRE_DATELINE}'s place, before its first comma, is this long at most: longer, the pattern is not tried. */
     private static final int MAX_DATELINE_PLACE_CHARS = 32;
@@ -260,7 +296,17 @@ final class BoldNameLine {
             if (dated != null && dated.lookingAt() && NewsAgencies.isAgency(dated.group(1))) {
                 return List.of(dated.group(1)); // "Bakı, 2 dekabr, AZƏRTAC. ...": the place, the day and the agency tell the text's start, however short
             }
+            int stop = head.indexOf(". ");
+            Matcher capitals = stop > 1 && stop <= MAX_DATELINE_PLACE_CHARS && Character.isUpperCase(head.charAt(stop - 1))
+                    ? CAPITALS_WIRE_DATELINE.matcher(head) : null;
+            if (capitals != null && capitals.lookingAt() && NewsAgencies.isAgency(capitals.group(1))) {
+                return List.of(capitals.group(1)); // "АСТАНА. KAZINFORM – ...": the place and the agency tell the text's start
+            }
             if (!isLongText(head)) {
+                String dayWire = datedBracketAgency(head);
+                if (dayWire != null) {
+                    return List.of(dayWire); // "ঢাকা, ৫ ডিসেম্বর (বাসস) : ...": the place, the day and the agency tell the text's start
+                }
                 continue; // a kicker, a standfirst's line, a date: not yet the text
             }
             Matcher m = WIRE_DATELINE.matcher(head);

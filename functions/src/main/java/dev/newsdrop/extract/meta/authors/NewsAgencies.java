@@ -50,7 +50,7 @@ final class NewsAgencies {
             "armenpress", "արմենպրես", "pna", "akp", "mna",
             // National wires of Nepal (RSS, as Nepali datelines credit it: "काठमाडौं, मंसिर १७ (रासस) –"), Bangladesh (BSS, UNB), Ghana,
             // Nigeria and Kenya by their full names; "GNA" too ("Nan" is a given name, "KNA" is listed for the German Catholic agency)
-            "रासस", "राष्ट्रिय समाचार समिति", "bss", "unb", "gna", "ghana news agency", "news agency of nigeria", "kenya news agency",
+            "रासस", "राष्ट्रिय समाचार समिति", "bss", "বাসস", "বাংলাদেশ সংবাদ সংস্থা", "қазақпарат", "unb", "gna", "ghana news agency", "news agency of nigeria", "kenya news agency",
             // French-speaking Africa's and the Maghreb's national wires: Senegal's and Algeria's APS, Morocco's MAP, Tunisia's TAP,
             // Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, by their short and full names
             "aps", "agence de presse sénégalaise", "algérie presse service", "map", "maghreb arabe presse", "agence maghreb arabe presse",

@@ -26,13 +26,16 @@ final class PlatformHandles {
      * The account that posted the page, named by its handle alone ("marsh_warden"), as the platform's
      * own markup gives it when no byline names a person: the author of a JSON-LD or microdata
      * {@code SocialMediaPosting} or {@code DiscussionForumPosting} (a blog platform's post, a forum
-     * thread's first post; the replies are {@code Comment} items, left out by the scan; a Q&amp;A page's {@code Question}), or the user
+     * thread's first post; the replies are {@code Comment} items, left out by the scan; a Q&amp;A page's {@code Question}),
+     * or of a work stated with no article around it, as recipe portals state the member who posted a {@code Recipe}
+     * ("backfee_lisa"; {@link JsonLdFacts#authorsFromWork}), or the user
      * tag LiveJournal-like platforms set in the entry's author line ({@code lj:user}, {@code data-ljuser}),
      * or, in a style that names no such line, the first user tag outside the text and the site's chrome.
      * A user tag in the entry's text (a paragraph, a quotation, a list) mentions someone else.
      */
     static List<String> accountHandles(JsonLdFacts ld, PageScan scan) {
-        if (ld.articleType != null && POSTING_TYPES.contains(ld.articleType) && !ld.authors.isEmpty()) {
+        if ((ld.articleType != null && POSTING_TYPES.contains(ld.articleType) || ld.articleType == null && ld.authorsFromWork)
+                && !ld.authors.isEmpty()) {
             List<String> handles = new ArrayList<>();
             for (String a : ld.authors) {
                 String h = AuthorNames.accountHandle(a);

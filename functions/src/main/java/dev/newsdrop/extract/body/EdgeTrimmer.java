@@ -415,10 +415,11 @@ final class EdgeTrimmer {
      * lower case on Indonesian portals ("(afz/idn)", "(ugo/ugo)"), bare and in capitals on the national wires of
      * French-speaking Africa and the papers that carry their copy ("ADL/AKS/OID", "SG/ASG", "KKS/ls"): a sign-off, though
      * it is set as a paragraph and ends in a letter or a bracket. The capitals' form asks for a capital first and at least
-     * two groups.
+     * two groups. Portuguese-language wires set them after their name in brackets ("(AIM) AM/ST", Mozambique's) or with a
+     * double slash ("JYL // JMR", Lusa's).
      */
     private static final Pattern INITIALS_SIGN_OFF = Pattern.compile("^(?:\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5}){1,3}\\s*\\)"
-            + "|\\p{Lu}{2,4}(?:/\\p{L}{2,4}){1,4})$");
+            + "|(?:\\(\\p{Lu}\\p{L}{1,11}\\)\\s*)?\\p{Lu}{2,4}(?:\\s?//?\\s?\\p{L}{2,4}){1,4})$");
 
     /**
      * The reporter's e-mail address closing the text, alone or after a few words of the name and title, as Korean papers

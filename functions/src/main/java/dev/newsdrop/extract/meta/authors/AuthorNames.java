@@ -321,6 +321,8 @@ public final class AuthorNames {
             + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team|"
             + "news|nachrichten|noticias|notizie|nieuws|nyheter|nyheder|actualités|actualites|haberler|новости|notícias|"
             + "redakcja|redakce|redakcia|redaksiyon|haber merkezi|toimitus|szerkesztőség|redacția|redação|redacao|"
+            // the spelling before the 1990 agreement, which Angola's and Mozambique's papers keep: "Redacção", "Da Redacção"
+            + "redacção|redaccao|da redacção|da redaccao|equipa da redacção|"
             + "da redação|da redacao|da reportagem|equipe editorial|equipe de redação|equipe da redação|equipo editorial|equipo de redacción|équipe éditoriale|"
             + "l'équipe éditoriale|redaktionsteam|redactieteam|tim redaksi|redaksi|tim editorial|mwandishi wetu|"
             + "meja berita|meja pengarang|sidang pengarang|pasukan editorial|pasukan berita|tòa soạn|nhóm phóng viên|กองบรรณาธิการ|ทีมข่าว|patnugutan|"

@@ -97,6 +97,9 @@ final class ContentPruner {
                     // Maghreb Arabic "إشهار"; Swahili "tangazo", "matangazo", Hausa "talla", Afrikaans "advertensie", isiZulu
                     // "isikhangiso", Somali "xayaysiis", Amharic "ማስታወቂያ": the label African papers set over an ad slot
                     "إشهار", "اشهار", "tangazo", "matangazo", "talla", "advertensie", "isikhangiso", "xayaysiis", "xayeysiis", "ማስታወቂያ",
+                    // Kinyarwanda and Kirundi "kwamamaza" (to advertise), Malagasy "dokam-barotra", Yoruba "ìpolówó", Oromo "beeksisa",
+                    // Setswana and Sesotho "papatso"
+                    "kwamamaza", "dokam-barotra", "dokambarotra", "ìpolówó", "ipolowo", "beeksisa", "papatso",
                     // Japanese, Chinese (simplified and traditional) and Korean, and the Japanese "sponsored link"
                     "広告", "广告", "廣告", "광고", "スポンサーリンク",
                     "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",
@@ -227,6 +230,10 @@ final class ContentPruner {
             // the end mark a wire sets under its copy, with the desk's initials after it: KUNA's and the Gulf wires' "(النهاية) م ع ش /
             // ع ا", "(انتهى)", and the English services' "(END)", "(ENDS)"; the copy has ended, the mark is no line of it
             new Phrases(List.of("\\(النهاية\\)", "\\(انتهى\\)", "\\(end\\)", "\\(ends\\)"), "[\\p{L}\\p{M}\\s/.]{0,40}$"),
+            // the Portuguese-language wires' end mark, their name and "Fim" (end) after a slash: Lusa's, Cape Verde's Inforpress's,
+            // Angola's ANGOP's and Mozambique's AIM's "Lusa/Fim", "Inforpress/Fim", and "(FIM)"
+            new Phrases(List.of("lusa\\s?/\\s?fim", "inforpress\\s?/\\s?fim", "angop\\s?/\\s?fim", "aim\\s?/\\s?fim", "\\(fim\\)"),
+                    "[\\p{L}\\s/.]{0,40}$"),
             // a Chinese public account's prompt to follow it, closing the text: click its card or its blue name, scan or
             // long-press its QR code ("点击下方名片，关注X", "长按识别二维码关注我们", "扫码关注X")
             new Phrases(List.of("点击(?:下方|上方|文末|上面|下面)?(?:名片|蓝字|卡片)", "點擊(?:下方|上方|文末)?(?:名片|藍字|卡片)",

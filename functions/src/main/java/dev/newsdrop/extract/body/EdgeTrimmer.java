@@ -418,13 +418,15 @@ final class EdgeTrimmer {
      * lower case on Indonesian portals ("(afz/idn)", "(ugo/ugo)"), bare and in capitals on the national wires of
      * French-speaking Africa and the papers that carry their copy ("ADL/AKS/OID", "SG/ASG", "KKS/ls"): a sign-off, though
      * it is set as a paragraph and ends in a letter or a bracket. The capitals' form asks for a capital first and at least
-     * two groups. Bangladeshi papers spell the initials in Bengali letters and set them after a slash, alone or after the
-     * paper's short name or the reporter's initials: "/এমএইচ", "জেডএইচ/এমএস", "নতুনসময়/জেএইচ"; Bengali has no capitals,
-     * so the line's shape alone tells it (one or two words, then slashed groups of up to eight letters and signs). Bengali
-     * digits are no initials: "স্বাস্থ্য বাতায়ন ১৬২৬৩/৩৩৩" gives the helplines' numbers ({@link #BENGALI_LETTER}).
+     * two groups. Portuguese-language wires set them after their name in brackets ("(AIM) AM/ST", Mozambique's) or with a
+     * double slash ("JYL // JMR", Lusa's). Bangladeshi papers spell the initials in Bengali letters and set them after a
+     * slash, alone or after the paper's short name or the reporter's initials: "/এমএইচ", "জেডএইচ/এমএস", "নতুনসময়/জেএইচ";
+     * Bengali has no capitals, so the line's shape alone tells it (one or two words, then slashed groups of up to eight
+     * letters and signs). Bengali digits are no initials: "স্বাস্থ্য বাতায়ন ১৬২৬৩/৩৩৩" gives the helplines' numbers
+     * ({@link #BENGALI_LETTER}).
      */
     private static final Pattern INITIALS_SIGN_OFF = Pattern.compile("^(?:\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5}){1,3}\\s*\\)"
-            + "|\\p{Lu}{2,4}(?:/\\p{L}{2,4}){1,4}"
+            + "|(?:\\(\\p{Lu}\\p{L}{1,11}\\)\\s*)?\\p{Lu}{2,4}(?:\\s?//?\\s?\\p{L}{2,4}){1,4}"
             + "|(?:" + BENGALI_LETTER + "{2,16}(?: " + BENGALI_LETTER + "{2,16})?)?(?:/" + BENGALI_LETTER + "{2,8}){1,3})$");
 
     /**

@@ -48,6 +48,9 @@ final class SourceCredit {
                     // Ghana's GNA, Kenya's KNA, Ethiopia's ENA; in Arabic Algeria's "واج", Morocco's "و.م.ع", Tunisia's "وات",
                     // Sudan's "سونا", Egypt's "أ ش أ"
                     + "APS|MAP|TAP|AIP|ACP|AIB|NAN|GNA|KNA|ENA|واج|وأج|و\\.م\\.ع|ومع|وات|سونا|أ\\.?\\s?ش\\.?\\s?أ|"
+                    // Lusophone Africa's wires (Angola's ANGOP, Mozambique's AIM, Cape Verde's Inforpress), Sudan's SUNA and Libya's
+                    // LANA in Latin letters, Mauritania's AMI ("Maputo, 02 Dez (AIM) –", "Espargos, 01 Dez (Inforpress) –")
+                    + "ANGOP|Angop|AIM|Inforpress|SUNA|LANA|AMI|"
                     // Turkey's wires ("SAMSUN (İHA) –"), the Gulf's and the Levant's (KUNA, WAM, SPA, QNA, BNA, ONA, Petra, WAFA, SANA,
                     // NNA, Iraq's INA), Iran's, Pakistan's (APP, INP, NNI) and Afghanistan's (Pajhwok, Bakhtar), in Latin letters and
                     // in the scripts their clients' datelines credit them in ("الكويت - 3 - 12 (كونا) --", "اسلام آباد (اے پی پی)")

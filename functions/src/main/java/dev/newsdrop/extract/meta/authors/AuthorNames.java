@@ -321,6 +321,8 @@ public final class AuthorNames {
             + "la rédaction|la redaction|die redaktion|la redacción|la redazione|de redactie|the newsroom|the editorial team|"
             + "news|nachrichten|noticias|notizie|nieuws|nyheter|nyheder|actualités|actualites|haberler|новости|notícias|"
             + "redakcja|redakce|redakcia|redaksiyon|haber merkezi|toimitus|szerkesztőség|redacția|redação|redacao|"
+            // the spelling before the 1990 agreement, which Angola's and Mozambique's papers keep: "Redacção", "Da Redacção"
+            + "redacção|redaccao|da redacção|da redaccao|equipa da redacção|"
             + "da redação|da redacao|da reportagem|equipe editorial|equipe de redação|equipe da redação|equipo editorial|equipo de redacción|équipe éditoriale|"
             + "l'équipe éditoriale|redaktionsteam|redactieteam|tim redaksi|redaksi|tim editorial|mwandishi wetu|"
             + "meja berita|meja pengarang|sidang pengarang|pasukan editorial|pasukan berita|tòa soạn|nhóm phóng viên|กองบรรณาธิการ|ทีมข่าว|patnugutan|"
@@ -532,7 +534,9 @@ public final class AuthorNames {
      * A newspaper's "our reporter" before the name, after the lead: Dutch "Door onze redacteur Pieter
      * Bakker", German "Von unserem Korrespondenten Max Muster", French "De notre envoyée spéciale ...",
      * English "By our correspondent": the writer's role at the paper, not part of the name; alone it
-     * names no one.
+     * names no one. The name after the role opens with a capital (the flag that makes the role's words caseless would let
+     * "\\p{Lu}" take any letter), and not with a preposition: "By Our Correspondent in Bo" names the place the
+     * correspondent files from, and no one.
      */
     private static final Pattern OUR_STAFF_ROLE = Pattern.compile(
             "(?iu)^(?:our|onze|unser|unsere|unserem|unserer|unseren|notre|nuestro|nuestra|nostro|nostra|nosso|nossa|vår|vores)\\s+"
@@ -540,7 +544,7 @@ public final class AuthorNames {
                     + "(?:redacteur|redactrice|verslaggever|verslaggeefster|correspondent|correspondente|redakteur|redakteurin|"
                     + "korrespondent|korrespondenten|korrespondentin|mitarbeiter|mitarbeiterin|reporter|reporterin|correspondant|"
                     + "correspondante|envoyé spécial|envoyée spéciale|envoyé|envoyée|corresponsal|enviado|enviada|inviato|inviata|"
-                    + "corrispondente|medarbetare|medarbejder|journalist)(?=\\s+\\p{Lu}|\\s*$)\\s*");
+                    + "corrispondente|medarbetare|medarbejder|journalist)(?=\\s+(?!(?:in|at|from|dans|aus|uit|em|en)\\s)(?-i:\\p{Lu})|\\s*$)\\s*");
 
     /**
      * A part after a person's name that opens with an acronym, in capitals, and has a word or two more:

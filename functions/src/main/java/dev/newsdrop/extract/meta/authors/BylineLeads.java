@@ -236,7 +236,9 @@ public final class BylineLeads {
      * "Postuar nga" and "Publikuar nga" ("posted", "published by"; "nga", "from", alone is a common word). Yoruba papers
      * write "Lati ọwọ" ("from the hand of": "Lati ọwọ Adewale Ogunleye"), with its tones or without them ("Láti ọwọ́",
      * "Lati owo"), as Hausa writes "Daga". German authorities' press releases sign with "Erstellt durch:" or "Verfasst
-     * durch:" ("created by"; "durch" alone is a common word).
+     * durch:" ("created by"; "durch" alone is a common word). Kinyarwanda and Kirundi papers write "Yanditswe na" (the
+     * article "was written by"; "Byanditswe na" for a plural noun), Shona "Rakanyorwa na" ("written by") and Igbo "Site n'aka"
+     * ("from the hand of"); "na" alone is "and".
      */
     private static final List<String> PHRASES = List.of(
             "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
@@ -262,7 +264,7 @@ public final class BylineLeads {
             "parengė", "sagatavoja", "koostas", "pripravil", "pripravila", "připravil", "připravila", "pripremio", "pripremila",
             "припремио", "припремила", "підготував", "підготувала", "подготви",
             "testo e foto di", "testo e fotografie di", "texto y fotos de", "texto e fotos de", "texte et photos de",
-            "text und fotos von", "text und bilder von", "imeandikwa na", "kimeandikwa na", "imetumwa na", "iliyotumwa na", "imechapishwa na",
+            "text und fotos von", "text und bilder von", "imeandikwa na", "kimeandikwa na", "yanditswe na", "byanditswe na", "rakanyorwa na", "site n'aka", "imetumwa na", "iliyotumwa na", "imechapishwa na",
             "text and photos by", "text & photos by", "words and photos by", "words and pictures by",
             "γράφει ο", "γράφει η", "γράφουν οι", "από τον", "από την", "από τους", "द्वारा पोस्ट किया गया", "द्वारा प्रकाशित", "του", "της", "των", "автор материала", "автор статьи", "автор текста", "נכתב על ידי", "פורסם על ידי", "נכתב ע\"י",
             "kitba ta'", "kitba ta’", "miktub minn",

@@ -55,7 +55,11 @@ final class NewsAgencies {
             // Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, by their short and full names
             "aps", "agence de presse sénégalaise", "algérie presse service", "map", "maghreb arabe presse", "agence maghreb arabe presse",
             "tap", "tunis afrique presse", "agence tunis afrique presse", "aip", "agence ivoirienne de presse", "acp",
-            "agence congolaise de presse", "aib", "agence d'information du burkina", "ena", "ethiopian news agency");
+            "agence congolaise de presse", "aib", "agence d'information du burkina", "ena", "ethiopian news agency",
+            // Lusophone Africa's wires (Angola's ANGOP, Mozambique's AIM, Cape Verde's Inforpress) and Sudan's SUNA by their short and
+            // full names; Libya's LANA by its full name only ("Lana" is a given name)
+            "angop", "agência angola press", "aim", "agência de informação de moçambique", "inforpress", "suna", "sudan news agency",
+            "libyan news agency");
 
     /**
      * The nouns for "news agency" a byline in a caseless script sets before the agency's own name, which may

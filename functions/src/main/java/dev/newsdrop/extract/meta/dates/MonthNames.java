@@ -324,6 +324,36 @@ final class MonthNames {
             {"diseembar", "disembar", "diseember"}};
 
     /**
+     * The months of East and Southern Africa's and Madagascar's languages, each read on its own language's pages only, in
+     * the spellings their papers print ("Kuya 3 Ukuboza 2026", "Alarobia 2 Desambra 2026", "12 Zvita 2026", "Muddee 3,
+     * 2026"): the words are common nouns or names elsewhere (Kinyarwanda "Mata", Shona "Mbudzi", a goat), and Kinyarwanda and
+     * Kirundi give one word two months (Kinyarwanda's "Nyakanga" is July, Kirundi's September). Kinyarwanda:
+     */
+    private static final String[][] KINYARWANDA = {
+            {"mutarama"}, {"gashyantare"}, {"werurwe"}, {"mata"}, {"gicurasi"}, {"kamena"}, {"nyakanga"}, {"kanama"}, {"nzeri", "nzeli"},
+            {"ukwakira"}, {"ugushyingo"}, {"ukuboza"}};
+
+    /** Kirundi ({@link #KINYARWANDA}). */
+    private static final String[][] KIRUNDI = {
+            {"nzero"}, {"ruhuhuma"}, {"ntwarante"}, {"ndamukiza"}, {"rusama"}, {"ruheshi"}, {"mukakaro"}, {"nyandagaro", "myandagaro"},
+            {"nyakanga"}, {"gitugutu"}, {"munyonyo"}, {"kigarama"}};
+
+    /** Malagasy ({@link #KINYARWANDA}). */
+    private static final String[][] MALAGASY = {
+            {"janoary", "janvier"}, {"febroary"}, {"martsa"}, {"aprily"}, {"mey", "may"}, {"jona", "jiona"}, {"jolay", "jolia"},
+            {"aogositra", "aogosotra"}, {"septambra"}, {"oktobra"}, {"novambra"}, {"desambra"}};
+
+    /** Shona ({@link #KINYARWANDA}). */
+    private static final String[][] SHONA = {
+            {"ndira"}, {"kukadzi"}, {"kurume"}, {"kubvumbi"}, {"chivabvu"}, {"chikumi"}, {"chikunguru"}, {"nyamavhuvhu"},
+            {"gunyana"}, {"gumiguru"}, {"mbudzi"}, {"zvita"}};
+
+    /** Oromo ({@link #KINYARWANDA}). */
+    private static final String[][] OROMO = {
+            {"amajjii"}, {"guraandhala"}, {"bitootessa", "bitooteessa"}, {"eebila", "ebla", "eebla"}, {"caamsaa"}, {"waxabajjii"},
+            {"adoolessa", "adooleessa"}, {"hagayya"}, {"fulbaana"}, {"onkololeessa", "onkoloolessa"}, {"sadaasa"}, {"muddee"}};
+
+    /**
      * The thirteen months of the Ethiopian calendar as Amharic writes them (Meskerem to Pagume, the five or six
      * days closing the year), with the spellings of their first letter sites type (the three "h" letters of Hidar).
      * {@link DateParser} converts their dates on Amharic and Tigrinya pages.
@@ -388,7 +418,8 @@ final class MonthNames {
      */
     private static final List<Table> LANGUAGE_ONLY_TABLES = List.of(
             new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"),
-            new Table(VIETNAMESE_WORDS, "vi"), new Table(HAUSA, "ha"), new Table(SOMALI, "so"), new Table(TAMIL_SHORT, "ta"));
+            new Table(VIETNAMESE_WORDS, "vi"), new Table(HAUSA, "ha"), new Table(SOMALI, "so"), new Table(TAMIL_SHORT, "ta"),
+            new Table(KINYARWANDA, "rw"), new Table(KIRUNDI, "rn"), new Table(MALAGASY, "mg"), new Table(SHONA, "sn"), new Table(OROMO, "om"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();

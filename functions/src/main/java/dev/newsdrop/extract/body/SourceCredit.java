@@ -37,6 +37,9 @@ final class SourceCredit {
                     + "БЕЛТА|BELTA|Казинформ|Kazinform|Кабар|Kabar|АЗЕРТАДЖ|AZERTAC|Арменпресс|Armenpress|"
                     // Southern Europe's: the Greek and Cypriot wires, Switzerland's, Catalonia's and Italy's ("(ΑΠΕ-ΜΠΕ)", "(ats)")
                     + "ΑΠΕ-ΜΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-SDA|ATS|SDA|ats|sda|ACN|AGI|Adnkronos|"
+                    // Latin America's state wires as their clients' datelines bracket them: Bolivia's ABI, Venezuela's AVN, Peru's Andina,
+                    // Cuba's Prensa Latina, Mexico's Notimex ("La Paz, 4 de diciembre (ABI).-", "La Habana, 4 dic (Prensa Latina)")
+                    + "ABI|AVN|Andina|Prensa Latina|Notimex|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
                     // Africa's national wires as their datelines and closing brackets credit them: Senegal's and Algeria's APS,
                     // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,

@@ -76,10 +76,11 @@ final class SourceCredit {
      * same word in Spanish, Portuguese, Italian, German, Dutch, Nordic, Slavic, Greek, Turkish,
      * Indonesian, Vietnamese, Hebrew and Persian; the whole line may stand in brackets ("(Izvor: Fena)");
      * or a line crediting the material the text was written from ({@link #MATERIAL_FROM_LABELS}).
-     * The label is a whole word: "Virus ..." is no "Vir" credit.
+     * The label is a whole word: "Virus ..." is no "Vir" credit. A footnote's asterisk may open the line, as Brazilian and
+     * Spanish-language papers mark their closing note ("*Com informações do Estadão Conteúdo").
      */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^[(\\[]?\\s*(?:(?:" + MATERIAL_FROM_LABELS + ")(?:(?<=['’])|(?![\\p{L}]))" // "de l'AFP": the elided article ends the label
+            "^\\*?\\s*[(\\[]?\\s*(?:(?:" + MATERIAL_FROM_LABELS + ")(?:(?<=['’])|(?![\\p{L}]))" // "de l'AFP": the elided article ends the label
                     + "|(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
                     + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|מקור|منبع|स्रोत|"
                     + CENTRAL_EASTERN_SOURCE_LABELS + ")(?![\\p{L}]))"

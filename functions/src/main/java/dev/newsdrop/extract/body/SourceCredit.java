@@ -39,7 +39,7 @@ final class SourceCredit {
                     + "ΑΠΕ-ΜΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-SDA|ATS|SDA|ats|sda|ACN|AGI|Adnkronos|"
                     // Latin America's state wires as their clients' datelines bracket them: Bolivia's ABI, Venezuela's AVN, Peru's Andina,
                     // Cuba's Prensa Latina, Mexico's Notimex ("La Paz, 4 de diciembre (ABI).-", "La Habana, 4 dic (Prensa Latina)")
-                    + "ABI|AVN|Andina|Prensa Latina|Notimex|"
+                    + "ABI|AVN|Andina|ANDINA|Prensa Latina|Notimex|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
                     // Africa's national wires as their datelines and closing brackets credit them: Senegal's and Algeria's APS,
                     // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,
@@ -211,9 +211,9 @@ final class SourceCredit {
 
     /**
      * Wires whose dateline closes with a full stop, no dash, as Germany's church wires set it: "Münster (epd). Die
-     * Diakonie …", "Bonn (KNA). Der …". Only theirs: a sentence naming another wire in brackets may end there.
+     * Diakonie …", "Bonn (KNA). Der …", and Peru's Andina ("Cusco, dic. 5 (ANDINA). El …"). Only theirs: a sentence naming another wire in brackets may end there.
      */
-    private static final String FULL_STOP_WIRES = "epd|KNA";
+    private static final String FULL_STOP_WIRES = "epd|KNA|ANDINA|Andina";
 
     /**
      * Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ", and the dateline with its day that French- and

@@ -42,6 +42,9 @@ final class SourceCredit {
                     + "БЕЛТА|BELTA|Казинформ|Kazinform|Кабар|Kabar|АЗЕРТАДЖ|AZERTAC|Арменпресс|Armenpress|"
                     // Southern Europe's: the Greek and Cypriot wires, Switzerland's, Catalonia's and Italy's ("(ΑΠΕ-ΜΠΕ)", "(ats)")
                     + "ΑΠΕ-ΜΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-SDA|ATS|SDA|ats|sda|ACN|AGI|Adnkronos|"
+                    // Latin America's state wires as their clients' datelines bracket them: Bolivia's ABI, Venezuela's AVN, Peru's Andina,
+                    // Cuba's Prensa Latina, Mexico's Notimex ("La Paz, 4 de diciembre (ABI).-", "La Habana, 4 dic (Prensa Latina)")
+                    + "ABI|AVN|Andina|ANDINA|Prensa Latina|Notimex|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
                     // Africa's national wires as their datelines and closing brackets credit them: Senegal's and Algeria's APS,
                     // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,
@@ -81,10 +84,11 @@ final class SourceCredit {
      * same word in Spanish, Portuguese, Italian, German, Dutch, Nordic, Slavic, Greek, Turkish,
      * Indonesian, Vietnamese, Hebrew and Persian; the whole line may stand in brackets ("(Izvor: Fena)");
      * or a line crediting the material the text was written from ({@link #MATERIAL_FROM_LABELS}).
-     * The label is a whole word: "Virus ..." is no "Vir" credit.
+     * The label is a whole word: "Virus ..." is no "Vir" credit. A footnote's asterisk may open the line, as Brazilian and
+     * Spanish-language papers mark their closing note ("*Com informações do Estadão Conteúdo").
      */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^[(\\[]?\\s*(?:(?:" + MATERIAL_FROM_LABELS + ")(?:(?<=['’])|(?![\\p{L}]))" // "de l'AFP": the elided article ends the label
+            "^\\*?\\s*[(\\[]?\\s*(?:(?:" + MATERIAL_FROM_LABELS + ")(?:(?<=['’])|(?![\\p{L}]))" // "de l'AFP": the elided article ends the label
                     + "|(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
                     + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|מקור|منبع|स्रोत|"
                     + CENTRAL_EASTERN_SOURCE_LABELS + ")(?![\\p{L}]))"
@@ -222,9 +226,9 @@ final class SourceCredit {
 
     /**
      * Wires whose dateline closes with a full stop, no dash, as Germany's church wires set it: "Münster (epd). Die
-     * Diakonie …", "Bonn (KNA). Der …". Only theirs: a sentence naming another wire in brackets may end there.
+     * Diakonie …", "Bonn (KNA). Der …", and Peru's Andina ("Cusco, dic. 5 (ANDINA). El …"). Only theirs: a sentence naming another wire in brackets may end there.
      */
-    private static final String FULL_STOP_WIRES = "epd|KNA";
+    private static final String FULL_STOP_WIRES = "epd|KNA|ANDINA|Andina";
 
     /**
      * Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ", and the dateline with its day that French- and

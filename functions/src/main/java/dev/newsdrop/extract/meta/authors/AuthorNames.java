@@ -960,6 +960,16 @@ public final class AuthorNames {
      */
     private static final Pattern DATELINE_PLACE = Pattern.compile("^[\\s.]*\\p{Lu}[\\p{L}'’-]+[\\s.,]*$");
 
+    /**
+     * A place written with its definite article in Spanish, Portuguese, Catalan or Italian, one capitalised word after it:
+     * "La Habana", "La Paz", "El Alto", "Los Ángeles", "Las Tunas", "Il Cairo", "L'Avana". Set after the names of a byline
+     * ("Luz Marina Estévez, La Habana | Diciembre 04, 2026"), it is where the writer filed from, as one word is
+     * ({@link #DATELINE_PLACE}): a person's name never opens with an article (the English "The" marks a publication,
+     * {@code AuthorFinder#opensWithArticle}). French "Le" is left out, since it is also the Vietnamese family name Lê
+     * written without its accent; one word after the article, since "El Mehdi Berrada" is a Maghrebi given name and a surname.
+     */
+    private static final Pattern PLACE_WITH_ARTICLE = Pattern.compile("^\\s*(?:(?:El|La|Los|Las|Il)\\s+|L['’])\\p{Lu}[\\p{L}'’-]+[\\s.,]*$");
+
     /** True when the text is one capitalised word, as a wire dateline's place is ({@link #DATELINE_PLACE}). */
     static boolean isDatelinePlace(String text) {
         return DATELINE_PLACE.matcher(text).matches();
@@ -1480,9 +1490,10 @@ public final class AuthorNames {
                 if (i > 0 && allPersons && part.strip().length() <= MAX_ORGANISATION_CHARS && ORGANISATION_UNIT.matcher(part.strip()).matches()) {
                     continue; // "Laura Chen, University Communications": the office she writes for, not a second author
                 }
-                if (i > 0 && i == parts.length - 1 && allPersons && (s.indexOf(',') >= 0 || s.indexOf('،') >= 0 || s.indexOf('/') >= 0 || s.indexOf('|') >= 0)
-                        && (DATELINE_PLACE.matcher(part).matches() || isCaselessWord(part.strip()))) {
-                    continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London", "Ayşe Demir / İzmir", "Por Laura Gómez y Diego Martín | Madrid": one word after the names is where she filed from
+                if (i > 0 && allPersons && (i == parts.length - 1 || onlyDatesAfter(parts, i)) && (s.indexOf(',') >= 0 || s.indexOf('،') >= 0 || s.indexOf('/') >= 0 || s.indexOf('|') >= 0)
+                        && (DATELINE_PLACE.matcher(part).matches() || isCaselessWord(part.strip())
+                            || PLACE_WITH_ARTICLE.matcher(part).matches())) {
+                    continue; // "Na Baraka Mwakyusa, Dodoma", "Jane Doe, London", "Ayşe Demir / İzmir", "Por Laura Gómez y Diego Martín | Madrid": one word after the names is where she filed from; "Luz Marina Estévez, La Habana": one word and its article
                 }
                 String bare = BylineLeads.withoutLeadIn(part.trim());
                 allPersons &= isPersonName(bare) || isCaselessName(bare)
@@ -1521,6 +1532,19 @@ public final class AuthorNames {
             agencies.addAll(besideNames);
         }
         return new ArrayList<>(unique.values());
+    }
+
+    /**
+     * True when every part after the {@code i}th holds a digit: the date the byline closes on, split at its comma
+     * ("Luz Marina Estévez, La Habana | Diciembre 04, 2026"), so the {@code i}th is the last that may name someone.
+     */
+    private static boolean onlyDatesAfter(String[] parts, int i) {
+        for (int j = i + 1; j < parts.length; j++) {
+            if (!holdsAsciiDigit(parts[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for "AJ Smith": two initials that are no medium's ({@link #INITIALS_AND_SURNAME}) and a surname. */

@@ -195,9 +195,10 @@ final class BoldNameLine {
 
     /**
      * Wires whose dateline closes with a full stop and no dash, as Germany's church wires set it: "Münster (epd). Die
-     * Diakonie …", "Bonn (KNA). Der …". Only theirs: a sentence may end on another wire's name in brackets.
+     * Diakonie …", "Bonn (KNA). Der …", and Peru's Andina, "Cusco, dic. 5 (ANDINA). El …". Only theirs: a sentence may
+     * end on another wire's name in brackets.
      */
-    private static final String FULL_STOP_WIRES = "epd|KNA";
+    private static final String FULL_STOP_WIRES = "epd|KNA|ANDINA|Andina";
 
     /**
      * A wire dateline opening the text: the place (one or more, "Hamburg/Bremen"), the agency in

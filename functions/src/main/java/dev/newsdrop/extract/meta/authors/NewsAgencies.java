@@ -24,6 +24,8 @@ final class NewsAgencies {
             "agência brasil", "agencia brasil", "agência estado", "estadão conteúdo", "folhapress",
             // Catalan, Mexican, Argentine, Peruvian and Cuban wires (ACN, Notimex, Télam, Andina, Prensa Latina)
             "acn", "agència catalana de notícies", "notimex", "télam", "telam", "andina", "agencia andina", "prensa latina",
+            // the state wires of Bolivia (ABI) and Venezuela (AVN), as their clients' datelines bracket them ("La Paz, 4 de diciembre (ABI).-")
+            "abi", "agencia boliviana de información", "avn", "agencia venezolana de noticias",
             "iha", "dha", "anka", "ihlas haber ajansı", "demirören haber ajansı", "anka haber ajansı", "共同通信", "時事通信", "共同", "時事",
             "رويترز", "واس", "أ ف ب", "د ب أ",
             // Arab wires as Arabic datelines credit them (WAM, QNA, KUNA, SANA, Petra, MENA, WAFA, Anadolu)

@@ -79,6 +79,26 @@ final class ContentPruner {
             "^(?:Edited by|Editing by)\\s*:?\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,4}$");
 
     /**
+     * The duty editor's credit on a line of its own, as Chinese-language papers, portals and wires close a report
+     * ("责任编辑：赵静", "責任編輯：李志強", "（责编：王欣）", "编辑：刘洋　审核：陈静"), Taiwan's wire adding its
+     * date code in the Minguo calendar after the bracket ("（編輯：陳仁華）1151205"), a portal its editor's code
+     * ("责任编辑：刘超_NN8253"): the labels, each with a colon and one to three names of two to four characters, and no
+     * sentence. The editors checked the copy; the line is the desk's credit, not the story's text.
+     */
+    private static final Pattern CHINESE_EDITOR_CREDIT_LINE;
+
+    static {
+        String label = "(?:责任编辑|責任編輯|责编|責編|编辑|編輯|值班编辑|值班編輯|审核|審核|校对|校對|初审|初審|复审|複審|终审|終審)";
+        String names = "\\p{IsHan}{2,4}(?:[ \\u3000、，,/]+\\p{IsHan}{2,4}){0,2}(?:[_＿][A-Za-z]{0,4}\\d{2,6})?";
+        String field = label + "[ \\u3000]*[：:][ \\u3000]*" + names;
+        CHINESE_EDITOR_CREDIT_LINE = Pattern.compile(
+                "^[(（]?" + field + "(?:[ \\u3000|｜;；]+" + field + "){0,3}[)）]?(?:[ \\u3000]*\\d{7})?$");
+    }
+
+    /** The characters a {@link #CHINESE_EDITOR_CREDIT_LINE} opens with, after its bracket: its labels' first. */
+    private static final String CHINESE_EDITOR_LABEL_OPENINGS = "责責编編值审審校初复複终終监監";
+
+    /**
      * One-line boilerplate, in English, French and Arabic first: share and follow prompts, ads
      * (bylines are read with {@link BylineLeads}). Each entry lists phrases (regular expressions) a
      * line may start with, and what may follow them on the line.
@@ -1606,6 +1626,12 @@ final class ContentPruner {
         return isBoilerplateLine(e, titleKey, false);
     }
 
+    /** True when the text opens, perhaps after a bracket, with the first character of a Chinese editor's label. */
+    private static boolean opensChineseEditorLabel(String text) {
+        int at = text.charAt(0) == '（' || text.charAt(0) == '(' ? 1 : 0;
+        return at < text.length() && CHINESE_EDITOR_LABEL_OPENINGS.indexOf(text.charAt(at)) >= 0;
+    }
+
     /** {@code fieldsAsked}: called for a sibling of a field, whose own siblings are not looked at again. */
     private static boolean isBoilerplateLine(Element e, String titleKey, boolean fieldsAsked) {
         return isBoilerplateLine(e, titleKey, fieldsAsked, e.text());
@@ -1645,6 +1671,9 @@ final class ContentPruner {
         }
         if (text.length() <= MAX_BYLINE_LINE_CHARS && text.startsWith("Edit") && EDITOR_CREDIT_LINE.matcher(text).matches()) {
             return true; // "Edited by Tshering Palden" closing the text: the desk's editor, credited on a line of its own
+        }
+        if (text.length() <= MAX_BYLINE_LINE_CHARS && opensChineseEditorLabel(text) && CHINESE_EDITOR_CREDIT_LINE.matcher(text).matches()) {
+            return true; // "责任编辑：赵静", "（編輯：陳仁華）1151205" closing the text: the desk's editor, credited on a line of its own
         }
         if (text.length() <= MAX_BYLINE_LINE_CHARS && BylineLeads.isGreekGenitiveByline(text)) {
             return true; // "Της Μαρίας Κ.": the genitive article and a name, its initial's stop no sentence's

@@ -95,6 +95,11 @@ public final class AuthorFinder {
                 String field = HeaderMetaLine.agencyInSourceField(scan);
                 agency = field != null && !AuthorNames.keys(names).contains(ComparisonKey.of(field)) ? field : null;
             }
+            if (agency == null && names.stream().anyMatch(n -> HAN_NAME.matcher(n.replace(" ", "")).matches())) {
+                // "(광주=연합뉴스) 정다은 기자 =", "新华社宁波12月4日电（记者张晓）" opening the text: the reporters, and the wire whose copy it is
+                String wire = BoldNameLine.openingDatelineWire(scan);
+                agency = wire != null && !AuthorNames.keys(names).contains(ComparisonKey.of(wire)) ? wire : null;
+            }
         }
         return new Found(names, agency);
     }

@@ -93,6 +93,89 @@ final class BoldNameLine {
         return List.of();
     }
 
+    /**
+     * The news agency a Chinese, Korean or Japanese wire dateline opening the text names, when it names one
+     * ({@link NewsAgencies#isAgency}): "新华社宁波12月4日电（记者张晓）", "(광주=연합뉴스) 정다은 기자 =", "【ワシントン共同】",
+     * "（中央社記者王小明台北5日電）"; null when the text opens with none, or with a paper's own ("(서울=한빛일보)", "本报讯").
+     * The dateline is the wire's signature on its copy, as "WASHINGTON (Reuters) -" is: a paper or portal running it credits
+     * the wire, while the reporters the dateline names are its authors. Read among the same paragraphs as
+     * {@link #openingDatelineNames}.
+     */
+    static String openingDatelineWire(PageScan scan) {
+        int seen = 0;
+        for (Element p : scan.paragraphs()) {
+            if (++seen > MAX_DATELINE_PARAGRAPHS) {
+                break;
+            }
+            if (p.childNodeSize() == 0 || !(p.childNode(0) instanceof TextNode t)) {
+                continue;
+            }
+            String text = t.getWholeText().strip();
+            String wire = text.isEmpty() ? null : datelineWire(text.substring(0, Math.min(text.length(), MAX_DATELINE_CHARS)));
+            if (wire != null && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
+                    && p.closest(NOT_TEXT) == null && amongFirstParagraphs(p)) {
+                return wire;
+            }
+        }
+        return null;
+    }
+
+    /** "(광주=연합뉴스)", "[서울=뉴시스]": the place, an equals sign, the one filing (group 1), in brackets. */
+    private static final Pattern KOREAN_WIRE_BRACKET = Pattern.compile("^[\\[(（]\\s*\\p{IsHangul}{1,10}\\s*[=＝]\\s*([^\\])）=＝]{2,12}?)\\s*[\\])）]");
+
+    /** "【ワシントン共同】", "【ワシントン=共同】": the place and the wire in lenticular brackets (group 1 the inside). */
+    private static final Pattern JAPANESE_WIRE_BRACKET = Pattern.compile("^【([^】=＝]{1,16}(?:[=＝][^】]{2,10})?)】");
+
+    /** "新华社宁波12月4日电", "（中央社記者王小明台北5日電）": the run of Han characters before the day, or before "記者" (group 1). */
+    private static final Pattern CHINESE_WIRE_HEAD = Pattern.compile(
+            "^(?:(\\p{IsHan}{3,16}?)\\d{1,2}月\\d{1,2}日[电電]|[(（](\\p{IsHan}{2,6}?)[记記]者)");
+
+    /** The longest name of a wire a Chinese or Japanese dateline writes glued to the place: "新华社" of "新华社宁波". */
+    private static final int MAX_GLUED_WIRE_CHARS = 6;
+
+    /** The agency an opening dateline ({@link #openingDatelineWire}) names, from the text's first characters; null when none. */
+    private static String datelineWire(String head) {
+        char first = head.charAt(0);
+        if (first == '(' || first == '[' || first == '（') {
+            Matcher korean = KOREAN_WIRE_BRACKET.matcher(head);
+            if (korean.find()) {
+                String wire = korean.group(1).strip();
+                return NewsAgencies.isAgency(wire) ? wire : null;
+            }
+        }
+        if (first == '【') {
+            Matcher japanese = JAPANESE_WIRE_BRACKET.matcher(head);
+            if (japanese.find()) {
+                String inside = japanese.group(1);
+                int equals = Math.max(inside.indexOf('='), inside.indexOf('＝'));
+                if (equals >= 0) {
+                    String wire = inside.substring(equals + 1).strip();
+                    return NewsAgencies.isAgency(wire) ? wire : null;
+                }
+                for (int start = Math.max(1, inside.length() - MAX_GLUED_WIRE_CHARS); start < inside.length() - 1; start++) {
+                    if (NewsAgencies.isAgency(inside.substring(start))) {
+                        return inside.substring(start); // "【ワシントン共同】": the wire after the place
+                    }
+                }
+            }
+            return null;
+        }
+        if (first != '（' && first != '(' && !Character.isIdeographic(first)) {
+            return null;
+        }
+        Matcher chinese = CHINESE_WIRE_HEAD.matcher(head);
+        if (!chinese.find()) {
+            return null;
+        }
+        String run = chinese.group(1) != null ? chinese.group(1) : chinese.group(2);
+        for (int end = Math.min(run.length(), MAX_GLUED_WIRE_CHARS); end >= 2; end--) {
+            if (NewsAgencies.isAgency(run.substring(0, end))) {
+                return run.substring(0, end); // "新华社宁波": the wire before the place
+            }
+        }
+        return null;
+    }
+
     /** Paragraphs read for an opening dateline: the menus' and teasers' paragraphs may come before the text's. */
     private static final int MAX_DATELINE_PARAGRAPHS = 40;
 

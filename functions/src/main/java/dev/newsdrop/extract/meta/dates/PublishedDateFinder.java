@@ -1949,9 +1949,11 @@ public final class PublishedDateFinder {
                     if (isCommentsOrFooter(e) || isOutsideTheStory(e) || articles[0] == 0 && e.normalName().equals("aside")) {
                         return FilterResult.SKIP_ENTIRELY; // an aside beside the article holds other stories' teasers
                     }
-                    if (!below[0] && articles[0] == 0 && mains[0] == 0 && (TeasersAndBanners.namesToday(e)
+                    if ((!below[0] || !pageHasH1) && articles[0] == 0 && mains[0] == 0 && (TeasersAndBanners.namesToday(e)
                             || TeasersAndBanners.isBanner(e) && banners[0]++ < MAX_BANNERS_ASKED && TeasersAndBanners.isMastheadBox(e, url))) {
-                        return FilterResult.SKIP_ENTIRELY; // the site's banner above the headline: today's date
+                        // the site's banner above the headline: today's date; on a page with no h1 (Korean press CMSes head the
+                        // story with an h3) the banner is read as if below it, and is still the banner
+                        return FilterResult.SKIP_ENTIRELY;
                     }
                     if ((!below[0] || !pageHasH1) && articles[0] == 0 && mains[0] == 0 && e.normalName().equals("tr")
                             && banners[0]++ < MAX_BANNERS_ASKED && TeasersAndBanners.isLogoRow(e, url)) {

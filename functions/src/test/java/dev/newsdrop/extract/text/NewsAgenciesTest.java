@@ -1,4 +1,4 @@
-package dev.newsdrop.extract.meta.authors;
+package dev.newsdrop.extract.text;
 
 import org.junit.jupiter.api.Test;
 

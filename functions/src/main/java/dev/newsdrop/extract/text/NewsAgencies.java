@@ -1,15 +1,88 @@
-package dev.newsdrop.extract.meta.authors;
+package dev.newsdrop.extract.text;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * News agencies that sign wire copy, as bylines write them: when a byline names only the agency
- * ("Von dpa", "AFP"), the agency is the article's author, although its name looks like an
- * acronym or a user name rather than a person.
+ * The news agencies whose copy papers run, in one place, as each use of them needs them spelt.
+ * <ul>
+ *   <li>A text's source credit ({@code body.SourceCredit}) reads the spellings that wire copy's brackets, datelines and
+ *   closing lines give ({@link #IN_CREDITS}, {@link #SIGNING_ALONE}, {@link #FULL_STOP_DATELINES},
+ *   {@link #REPORTER_AGENCIES}): alternations of a regular expression, in the case the wires write them.</li>
+ *   <li>The author finder asks {@link #isAgency} of a name a byline gives: when a byline names only the agency ("Von dpa",
+ *   "AFP"), the agency is the article's author, although its name looks like an acronym or a user name rather than a
+ *   person; beside a person it is the person's source.</li>
+ * </ul>
+ * Every wire a credit list spells is an agency to {@link #isAgency} too, and every wire signing alone or closing its
+ * dateline with a full stop is one a credit may name: {@code NewsAgenciesTest} holds the lists to that, so a wire
+ * added for one use is not missing from the others.
  */
-final class NewsAgencies {
+public final class NewsAgencies {
+
+    /**
+     * News agencies as wire copy credits them in its text: in brackets opening or ending it ("WASHINGTON (Reuters) -",
+     * "... (AFP)"; Japanese papers close Kyodo's and Jiji's copy with "（共同）", "（時事）" in full-width brackets),
+     * after a dateline's dash ("حلب - سانا") or between slashes ("/ritzau/"). The alternatives of a regular expression,
+     * in the case the wires write them; the Arabic abbreviations with their optional dots and spaces.
+     */
+    public static final String IN_CREDITS =
+            "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|PA Media|Anadolu|"
+                    // Germany's church wires, the Protestant "epd" and the Catholic "KNA", as their copy's dateline credits them
+                    + "epd|KNA|"
+                    // the wires of Australia and Canada
+                    + "AAP|The Canadian Press|Canadian Press|"
+                    + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
+                    // India's wires in Devanagari (PTI's Hindi service "भाषा", UNI's "वार्ता"), Bengali and Tamil
+                    + "भाषा|वार्ता|पीटीआई|आईएएनएस|एएनआई|यूएनआई|পিটিআই|பிடிஐ|"
+                    + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
+                    // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)")
+                    + "MTI|TASR|STA|Hina|HINA|Tanjug|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
+                    // the national wires of Belarus, Kazakhstan, Kyrgyzstan, Azerbaijan and Armenia, as their Russian-language
+                    // datelines set them in brackets ("ГОМЕЛЬ, 5 декабря (БЕЛТА) –")
+                    + "БЕЛТА|BELTA|Казинформ|Kazinform|Кабар|Kabar|АЗЕРТАДЖ|AZERTAC|Арменпресс|Armenpress|"
+                    // Southern Europe's: the Greek and Cypriot wires, Switzerland's, Catalonia's and Italy's ("(ΑΠΕ-ΜΠΕ)", "(ats)")
+                    + "ΑΠΕ-ΜΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-SDA|ATS|SDA|ats|sda|ACN|AGI|Adnkronos|"
+                    + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
+                    // Africa's national wires as their datelines and closing brackets credit them: Senegal's and Algeria's APS,
+                    // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,
+                    // Ghana's GNA, Kenya's KNA, Ethiopia's ENA; in Arabic Algeria's "واج", Morocco's "و.م.ع", Tunisia's "وات",
+                    // Sudan's "سونا", Egypt's "أ ش أ"
+                    + "APS|MAP|TAP|AIP|ACP|AIB|NAN|GNA|KNA|ENA|واج|وأج|و\\.م\\.ع|ومع|وات|سونا|أ\\.?\\s?ش\\.?\\s?أ|"
+                    // Turkey's wires ("SAMSUN (İHA) –"), the Gulf's and the Levant's (KUNA, WAM, SPA, QNA, BNA, ONA, Petra, WAFA, SANA,
+                    // NNA, Iraq's INA), Iran's, Pakistan's (APP, INP, NNI) and Afghanistan's (Pajhwok, Bakhtar), in Latin letters and
+                    // in the scripts their clients' datelines credit them in ("الكويت - 3 - 12 (كونا) --", "اسلام آباد (اے پی پی)")
+                    + "İHA|IHA|DHA|AA|ANKA|KUNA|WAM|SPA|QNA|BNA|ONA|WAFA|SANA|NNA|INA|IRNA|ISNA|Tasnim|APP|INP|NNI|Pajhwok|"
+                    + "بترا|وفا|العمانية|بنا|واع|سبأ|ایرنا|ایسنا|ایلنا|تسنیم|اے پی پی|آئی این پی|این این آئی|پژواک|باختر";
+
+    /**
+     * Wires whose name alone closes the text in the papers that run their copy, as Central and Eastern European and
+     * Baltic papers sign it ("ELTA", "БТА", "MTI"), and Southern European ones: the Greek and Cypriot wires in Greek
+     * letters ("ΑΠΕ-ΜΠΕ", "ΚΥΠΕ") and Latin ("ANA-MPA"), Switzerland's ("Keystone-ATS", "ATS", "SDA"), Spain's ("Europa
+     * Press", Catalonia's "ACN") and Italy's ("AGI", "Adnkronos"; not LaPresse, as often a photograph's credit), spelt as
+     * they sign: a name that is also a given name ("Hina", "Mia") in the case a signature writes it is left out, since a
+     * blog post may close on its writer's first name. A line ending on a colon before it announces it ("known by its
+     * initials:"), and it is then no signature.
+     */
+    public static final String SIGNING_ALONE = "ELTA|LETA|BNS|STT|BTA|БТА|MTI|TASR|STA|HINA|FENA|MIA|Tanjug|Танјуг|"
+            + "Agerpres|Агерпрес|ATA|UNIAN|УНІАН|Укрінформ|ТАСС|Интерфакс|ČTK|PAP|ANSA|EFE|AFP|dpa|DPA|APA|ANP|NTB|Ritzau|Lusa|Belga|Reuters|"
+            + "ΑΠΕ-ΜΠΕ|ΑΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-ATS|Keystone-SDA|ATS|SDA|Europa Press|ACN|AGI|Adnkronos";
+
+    /**
+     * Wires whose dateline closes with a full stop, no dash, as Germany's church wires set it: "Münster (epd). Die
+     * Diakonie …", "Bonn (KNA). Der …". Only theirs: a sentence naming another wire in brackets may end there.
+     */
+    public static final String FULL_STOP_DATELINES = "epd|KNA";
+
+    /**
+     * News agencies of Latin America and the Iberian Peninsula whose reporters' bylines papers paste over the copy they
+     * republish ("Vinicius Lisboa – Repórter da Agência Brasil"), read there beside the world's ({@link #IN_CREDITS}).
+     */
+    public static final String REPORTER_AGENCIES = "Agência Brasil|Agencia Brasil|Agência Estado|Estadão Conteúdo|Folhapress"
+            + "|Agência Senado|Agência Câmara|Notimex|Télam|Telam|Andina|Agencia Andina|Prensa Latina|Colprensa|Agencia EFE";
+
+    /** The wire services a Japanese dateline names in the writer's place ("【ワシントン=共同】"): Kyodo, Jiji, Reuters, Xinhua, Yonhap. */
+    public static final Set<String> JAPANESE_DATELINE_WIRES = Set.of("共同", "共同通信", "時事", "時事通信", "ロイター", "新華社", "聯合", "AFP時事");
 
     /** Agency names and their usual short forms, lower case; the accented forms as agencies write them. */
     private static final Set<String> NAMES = Set.of(
@@ -91,7 +164,7 @@ final class NewsAgencies {
     }
 
     /** True when the name is a news agency's, alone or after a noun of {@link #AGENCY_NOUNS}; Arabic vowel marks aside. */
-    static boolean isAgency(String name) {
+    public static boolean isAgency(String name) {
         if (name == null) {
             return false;
         }

@@ -36,19 +36,21 @@ public final class NewsAgencies {
                     // India's wires in Devanagari (PTI's Hindi service "भाषा", UNI's "वार्ता"), Bengali and Tamil
                     + "भाषा|वार्ता|पीटीआई|आईएएनएस|एएनआई|यूएनआई|পিটিআই|பிடிஐ|"
                     + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
-                    // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)")
-                    + "MTI|TASR|STA|Hina|HINA|Tanjug|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
+                    // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)",
+                    // Tanjug in Cyrillic); North Macedonia's MIA and Albania's ATA sign alone only, as other bodies' acronyms
+                    // close sentences in brackets too ("Miami International Airport (MIA).")
+                    + "MTI|TASR|STA|Hina|HINA|Tanjug|Танјуг|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
                     // the national wires of Belarus, Kazakhstan, Kyrgyzstan, Azerbaijan and Armenia, as their Russian-language
                     // datelines set them in brackets ("ГОМЕЛЬ, 5 декабря (БЕЛТА) –")
                     + "БЕЛТА|BELTA|Казинформ|Kazinform|Кабар|Kabar|АЗЕРТАДЖ|AZERTAC|Арменпресс|Armenpress|"
                     // Southern Europe's: the Greek and Cypriot wires, Switzerland's, Catalonia's and Italy's ("(ΑΠΕ-ΜΠΕ)", "(ats)")
-                    + "ΑΠΕ-ΜΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-SDA|ATS|SDA|ats|sda|ACN|AGI|Adnkronos|"
+                    + "ΑΠΕ-ΜΠΕ|ΑΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-SDA|ATS|SDA|ats|sda|ACN|AGI|Adnkronos|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
                     // Africa's national wires as their datelines and closing brackets credit them: Senegal's and Algeria's APS,
                     // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,
-                    // Ghana's GNA, Kenya's KNA, Ethiopia's ENA; in Arabic Algeria's "واج", Morocco's "و.م.ع", Tunisia's "وات",
+                    // Ghana's GNA, Kenya's KNA (spelt as the German Catholic wire's, above), Ethiopia's ENA; in Arabic Algeria's "واج", Morocco's "و.م.ع", Tunisia's "وات",
                     // Sudan's "سونا", Egypt's "أ ش أ"
-                    + "APS|MAP|TAP|AIP|ACP|AIB|NAN|GNA|KNA|ENA|واج|وأج|و\\.م\\.ع|ومع|وات|سونا|أ\\.?\\s?ش\\.?\\s?أ|"
+                    + "APS|MAP|TAP|AIP|ACP|AIB|NAN|GNA|ENA|واج|وأج|و\\.م\\.ع|ومع|وات|سونا|أ\\.?\\s?ش\\.?\\s?أ|"
                     // Turkey's wires ("SAMSUN (İHA) –"), the Gulf's and the Levant's (KUNA, WAM, SPA, QNA, BNA, ONA, Petra, WAFA, SANA,
                     // NNA, Iraq's INA), Iran's, Pakistan's (APP, INP, NNI) and Afghanistan's (Pajhwok, Bakhtar), in Latin letters and
                     // in the scripts their clients' datelines credit them in ("الكويت - 3 - 12 (كونا) --", "اسلام آباد (اے پی پی)")
@@ -122,13 +124,31 @@ public final class NewsAgencies {
             "ኢዜአ", "azərtac", "azertac", "азертадж", "kazinform", "казинформ", "kabar", "кабар", "uza", "montsame", "монцамэ",
             "armenpress", "արմենպրես", "pna", "akp", "mna",
             // National wires of Nepal (RSS, as Nepali datelines credit it: "काठमाडौं, मंसिर १७ (रासस) –"), Bangladesh (BSS, UNB), Ghana,
-            // Nigeria and Kenya by their full names; "GNA" too ("Nan" is a given name, "KNA" is listed for the German Catholic agency)
+            // Nigeria and Kenya by their full names; "GNA" too (Nigeria's NAN is below, in capitals only; "KNA" is listed for the German Catholic agency)
             "रासस", "राष्ट्रिय समाचार समिति", "bss", "unb", "gna", "ghana news agency", "news agency of nigeria", "kenya news agency",
             // French-speaking Africa's and the Maghreb's national wires: Senegal's and Algeria's APS, Morocco's MAP, Tunisia's TAP,
             // Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, by their short and full names
             "aps", "agence de presse sénégalaise", "algérie presse service", "map", "maghreb arabe presse", "agence maghreb arabe presse",
             "tap", "tunis afrique presse", "agence tunis afrique presse", "aip", "agence ivoirienne de presse", "acp",
-            "agence congolaise de presse", "aib", "agence d'information du burkina", "ena", "ethiopian news agency");
+            "agence congolaise de presse", "aib", "agence d'information du burkina", "ena", "ethiopian news agency",
+            // the wires the credit lists above spell and bylines sign with too: Bloomberg's news service, India's UNI and the
+            // Hindi, Bengali and Tamil names of India's wires, the Balkans' (FENA, MIA, ATA, Tanjug in Cyrillic), Bulgaria's,
+            // Romania's, Ukraine's, Belarus's and Armenia's in Cyrillic, the world's two in Arabic, the Gulf's and the Levant's
+            // (SPA, WAM, BNA, ONA, SANA, NNA, Iraq's INA, Saudi Arabia's "واف"), Nigeria's NAN, Iran's Tasnim, Pakistan's INP
+            // and NNI, Brazil's Senate and Chamber agencies, Colombia's Colprensa; those that are given names or words as
+            // well are agencies in capitals only ({@link #CAPITALS_ONLY})
+            "bloomberg", "uni", "भाषा", "वार्ता", "यूएनआई", "পিটিআই", "பிடிஐ", "fena", "mia", "ata", "танјуг", "бта", "агерпрес",
+            "уніан", "белта", "belta", "арменпресс", "فرانس برس", "أسوشيتد برس", "واف", "nan", "wam", "spa", "bna", "ona",
+            "sana", "nna", "ina", "tasnim", "inp", "nni", "agência senado", "agência câmara", "colprensa",
+            // the wires a Japanese dateline names in the writer's place ({@link #JAPANESE_DATELINE_WIRES}), lower-cased
+            "afp時事", "ロイター", "新華社", "聯合");
+
+    /**
+     * Agencies' short names that are also given names or common words as a byline may write them ("Sana", "Ina", "Mia",
+     * "Ata", "Ona", "Nan", "Ani", "Ena", "Uni", "Spa"): the agency only when written in capitals, as wires sign ("SANA",
+     * "MIA"). Lower case, as {@link #NAMES} lists them.
+     */
+    private static final Set<String> CAPITALS_ONLY = Set.of("sana", "ina", "mia", "ata", "ona", "nan", "ani", "ena", "uni", "spa");
 
     /**
      * The nouns for "news agency" a byline in a caseless script sets before the agency's own name, which may
@@ -170,7 +190,7 @@ public final class NewsAgencies {
         }
         String key = withoutArabicMarks(name.trim().toLowerCase(Locale.ROOT).replace(TURKISH_DOTTED_I_LOWERED, "i"));
         if (NAMES.contains(key)) {
-            return true;
+            return !CAPITALS_ONLY.contains(key) || name.trim().equals(name.trim().toUpperCase(Locale.ROOT));
         }
         for (String noun : AGENCY_NOUNS) {
             if (key.length() > noun.length() && key.startsWith(noun)) {

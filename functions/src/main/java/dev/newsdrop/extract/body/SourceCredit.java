@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.body;
 
 import dev.newsdrop.extract.text.AccordingToCredit;
+import dev.newsdrop.extract.text.NewsAgencies;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -16,49 +17,6 @@ import java.util.regex.Pattern;
  */
 final class SourceCredit {
 
-    /**
-     * News agencies whose name in brackets ends or starts wire copy; Japanese papers close Kyodo's and
-     * Jiji's copy with "（共同）", "（時事）" in full-width brackets.
-     */
-    private static final String AGENCIES =
-            "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|PA Media|Anadolu|"
-                    // Germany's church wires, the Protestant "epd" and the Catholic "KNA", as their copy's dateline credits them
-                    + "epd|KNA|"
-                    // the wires of Australia and Canada
-                    + "AAP|The Canadian Press|Canadian Press|"
-                    + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
-                    // India's wires in Devanagari (PTI's Hindi service "भाषा", UNI's "वार्ता"), Bengali and Tamil
-                    + "भाषा|वार्ता|पीटीआई|आईएएनएस|एएनआई|यूएनआई|পিটিআই|பிடிஐ|"
-                    // the national wires of Bangladesh and Nepal as their datelines credit them ("ঢাকা, ৫ ডিসেম্বর (বাসস) :",
-                    // "सुर्खेत, मंसिर १९ (रासस) ।")
-                    + "বাসস|रासस|"
-                    // the press-release services of news aktuell and APA, whose releases open "Fulda (ots) -", "Wien (OTS) -"
-                    + "ots|OTS|"
-                    + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
-                    // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)")
-                    + "MTI|TASR|STA|Hina|HINA|Tanjug|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
-                    // the national wires of Belarus, Kazakhstan, Kyrgyzstan, Azerbaijan and Armenia, as their Russian-language
-                    // datelines set them in brackets ("ГОМЕЛЬ, 5 декабря (БЕЛТА) –")
-                    + "БЕЛТА|BELTA|Казинформ|Kazinform|Кабар|Kabar|АЗЕРТАДЖ|AZERTAC|Арменпресс|Armenpress|"
-                    // Southern Europe's: the Greek and Cypriot wires, Switzerland's, Catalonia's and Italy's ("(ΑΠΕ-ΜΠΕ)", "(ats)")
-                    + "ΑΠΕ-ΜΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-SDA|ATS|SDA|ats|sda|ACN|AGI|Adnkronos|"
-                    // Latin America's state wires as their clients' datelines bracket them: Bolivia's ABI, Venezuela's AVN, Peru's Andina,
-                    // Cuba's Prensa Latina, Mexico's Notimex ("La Paz, 4 de diciembre (ABI).-", "La Habana, 4 dic (Prensa Latina)")
-                    + "ABI|AVN|Andina|ANDINA|Prensa Latina|Notimex|"
-                    + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
-                    // Africa's national wires as their datelines and closing brackets credit them: Senegal's and Algeria's APS,
-                    // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,
-                    // Ghana's GNA, Kenya's KNA, Ethiopia's ENA; in Arabic Algeria's "واج", Morocco's "و.م.ع", Tunisia's "وات",
-                    // Sudan's "سونا", Egypt's "أ ش أ"
-                    + "APS|MAP|TAP|AIP|ACP|AIB|NAN|GNA|KNA|ENA|واج|وأج|و\\.م\\.ع|ومع|وات|سونا|أ\\.?\\s?ش\\.?\\s?أ|"
-                    // Lusophone Africa's wires (Angola's ANGOP, Mozambique's AIM, Cape Verde's Inforpress), Sudan's SUNA and Libya's
-                    // LANA in Latin letters, Mauritania's AMI ("Maputo, 02 Dez (AIM) –", "Espargos, 01 Dez (Inforpress) –")
-                    + "ANGOP|Angop|AIM|Inforpress|SUNA|LANA|AMI|"
-                    // Turkey's wires ("SAMSUN (İHA) –"), the Gulf's and the Levant's (KUNA, WAM, SPA, QNA, BNA, ONA, Petra, WAFA, SANA,
-                    // NNA, Iraq's INA), Iran's, Pakistan's (APP, INP, NNI) and Afghanistan's (Pajhwok, Bakhtar), in Latin letters and
-                    // in the scripts their clients' datelines credit them in ("الكويت - 3 - 12 (كونا) --", "اسلام آباد (اے پی پی)")
-                    + "İHA|IHA|DHA|AA|ANKA|KUNA|WAM|SPA|QNA|BNA|ONA|WAFA|SANA|NNA|INA|IRNA|ISNA|Tasnim|APP|INP|NNI|Pajhwok|"
-                    + "بترا|وفا|العمانية|بنا|واع|سبأ|ایرنا|ایسنا|ایلنا|تسنیم|اے پی پی|آئی این پی|این این آئی|پژواک|باختر";
 
     /**
      * "Source" as Central and Eastern European, Baltic, Balkan and Nordic news sites label the agency or
@@ -102,21 +60,9 @@ final class SourceCredit {
     private static final Pattern BARE_CREDIT = Pattern.compile(
             "^(?:[(\\[]\\s*([\\p{L}][\\p{L}\\p{M}\\p{N} .&'-]{0,38}?)\\s*[)\\]]|[—–-]{1,2}\\s*([\\p{L}][\\p{L}\\p{M}\\p{N} .&'-]{0,38}?))\\s*[.。]?$");
 
-    /**
-     * Wires whose name alone closes the text in the papers that run their copy, as Central and Eastern European and
-     * Baltic papers sign it ("ELTA", "БТА", "MTI"), and Southern European ones: the Greek and Cypriot wires in Greek
-     * letters ("ΑΠΕ-ΜΠΕ", "ΚΥΠΕ") and Latin ("ANA-MPA"), Switzerland's ("Keystone-ATS", "ATS", "SDA"), Spain's ("Europa
-     * Press", Catalonia's "ACN") and Italy's ("AGI", "Adnkronos"; not LaPresse, as often a photograph's credit), spelt as
-     * they sign: a name that is also a given name ("Hina", "Mia") in the case a signature writes it is left out, since a
-     * blog post may close on its writer's first name. A line ending on a colon before it announces it ("known by its
-     * initials:"), and it is then no signature.
-     */
-    private static final String WIRES_SIGNING_ALONE = "ELTA|LETA|BNS|STT|BTA|БТА|MTI|TASR|STA|HINA|FENA|MIA|Tanjug|Танјуг|"
-            + "Agerpres|Агерпрес|ATA|UNIAN|УНІАН|Укрінформ|ТАСС|Интерфакс|ČTK|PAP|ANSA|EFE|AFP|dpa|DPA|APA|ANP|NTB|Ritzau|Lusa|Belga|Reuters|"
-            + "ΑΠΕ-ΜΠΕ|ΑΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-ATS|Keystone-SDA|ATS|SDA|Europa Press|ACN|AGI|Adnkronos";
 
-    /** A last paragraph that is a wire's name alone ({@link #WIRES_SIGNING_ALONE}), perhaps with a full stop. */
-    private static final Pattern AGENCY_ALONE = Pattern.compile("^(" + WIRES_SIGNING_ALONE + ")\\s*[.。]?$");
+    /** A last paragraph that is a wire's name alone ({@link NewsAgencies#SIGNING_ALONE}), perhaps with a full stop. */
+    private static final Pattern AGENCY_ALONE = Pattern.compile("^(" + NewsAgencies.SIGNING_ALONE + ")\\s*[.。]?$");
 
     /** A source's name in an {@link #INPUTS_LINE}: "PTI", "PTI, ANI", "Reuters and AFP", "भाषा". */
     private static final String INPUT_SOURCE = "([\\p{L}][\\p{L}\\p{M}\\p{N} .,&'-]{0,40}?)";
@@ -154,7 +100,7 @@ final class SourceCredit {
      * the bracket: a leading "\\s*" would be retried from every character of a long run of spaces.
      */
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
-            "[(\\[（]\\s*(?:with\\s+|avec\\s+|mit\\s+(?:material\\s+(?:von|der|des)\\s+)?)?(" + AGENCIES + ")"
+            "[(\\[（]\\s*(?:with\\s+|avec\\s+|mit\\s+(?:material\\s+(?:von|der|des)\\s+)?)?(" + NewsAgencies.IN_CREDITS + ")"
                     + DESK_AFTER_SLASH_PART + "\\s*[)\\]）]\\s*[.。]?$");
 
     /** The word a {@link #TRAILING_MATERIAL} line holds, looked for before the pattern is tried. */
@@ -169,14 +115,14 @@ final class SourceCredit {
      * credit. The sentence's end before it: "sagte er mit Material von dpa" is no such line.
      */
     private static final Pattern TRAILING_MATERIAL = Pattern.compile(
-            "(?<=[.!?\"”“»«]\\s{0,3})(?iu:mit material (?:von|der|des)|with material from)\\s+(" + AGENCIES + ")\\s*[.]?$");
+            "(?<=[.!?\"”“»«]\\s{0,3})(?iu:mit material (?:von|der|des)|with material from)\\s+(" + NewsAgencies.IN_CREDITS + ")\\s*[.]?$");
 
     /**
      * The agency a paper's own reporters wrote with, after a dash closing the last paragraph: "… tabled on December 12. — with
      * AAP", "… the minister said. - With Reuters". The dash follows the sentence's end: "talks with AP" is a sentence's words.
      */
     private static final Pattern TRAILING_WITH_AGENCY = Pattern.compile(
-            "(?<=[.!?\"”’]\\s{0,3})[—–-]{1,2}\\s*(?i:with|avec|con|mit|com)\\s+(" + AGENCIES + ")\\s*[.]?$");
+            "(?<=[.!?\"”’]\\s{0,3})[—–-]{1,2}\\s*(?i:with|avec|con|mit|com)\\s+(" + NewsAgencies.IN_CREDITS + ")\\s*[.]?$");
 
     /**
      * Pakistan's wires as Urdu papers credit them (APP, INP, NNI): the only ones whose bracket a dateline may close
@@ -224,11 +170,6 @@ final class SourceCredit {
      */
     private static final String RUSSIAN_DASHED_WIRES = "РИА Новости|RIA Novosti|Sputnik|Спутник";
 
-    /**
-     * Wires whose dateline closes with a full stop, no dash, as Germany's church wires set it: "Münster (epd). Die
-     * Diakonie …", "Bonn (KNA). Der …", and Peru's Andina ("Cusco, dic. 5 (ANDINA). El …"). Only theirs: a sentence naming another wire in brackets may end there.
-     */
-    private static final String FULL_STOP_WIRES = "epd|KNA|ANDINA|Andina";
 
     /**
      * Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ", and the dateline with its day that French- and
@@ -236,16 +177,16 @@ final class SourceCredit {
      * Arabic-script datelines open with a place that has no capitals, the day perhaps set off by dashes of its own
      * ("الكويت - 3 - 12 (كونا) -- "), and Urdu papers set the text straight after the bracket, with no dash:
      * "اسلام آباد (اے پی پی) وفاقی حکومت ...". German-language wires add their regional service after a slash
-     * ("Sindelfingen (dpa/lsw) - "), and the church wires close the bracket with a full stop ({@link #FULL_STOP_WIRES}).
+     * ("Sindelfingen (dpa/lsw) - "), and the church wires close the bracket with a full stop ({@link NewsAgencies#FULL_STOP_DATELINES}).
      * The Russian-language wires set their name between slashes or after a dash instead ({@link #RUSSIAN_SLASHED_WIRES},
      * {@link #RUSSIAN_DASHED_WIRES}), and only after a dateline's day ({@link #DATELINE_DAY}); Kazakhstan's with no bracket
      * after the place ({@link #UNBRACKETED_WIRES}). Bengali and Nepali datelines open with the place in their own letters and
      * close with a colon or the danda: "ঢাকা, ৫ ডিসেম্বর (বাসস) : ...", "सुर्खेत, मंसिर १९ (रासस) । ...".
      */
     private static final Pattern LEADING_AGENCY = Pattern.compile(
-            "^(?:[\\p{Lu}\\p{IsArabic}\\p{IsBengali}\\p{IsDevanagari}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + AGENCIES + ")" + DESK_AFTER_SLASH_PART
+            "^(?:[\\p{Lu}\\p{IsArabic}\\p{IsBengali}\\p{IsDevanagari}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + NewsAgencies.IN_CREDITS + ")" + DESK_AFTER_SLASH_PART
                     + "\\s*[)\\]](?:\\s*\\.?[-–—:।]+\\s*|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
-                    + "|(?<=(?:" + FULL_STOP_WIRES + ")[)\\]])\\.\\s+(?=\\p{Lu}))"
+                    + "|(?<=(?:" + NewsAgencies.FULL_STOP_DATELINES + ")[)\\]])\\.\\s+(?=\\p{Lu}))"
                     + "|/\\s*(" + SLASHED_WIRES + ")\\s*/\\s*(?=\\p{IsArabic})"
                     + "|" + DATELINE_DAY + "(?:/\\s*(" + RUSSIAN_SLASHED_WIRES + ")\\s*/\\s*\\.?|[—–-]\\s*(" + RUSSIAN_DASHED_WIRES + ")\\s*\\.)"
                     + "\\s*(?=\\p{Lu})"
@@ -256,12 +197,12 @@ final class SourceCredit {
 
     /**
      * An Arabic-script dateline set as the text's first line, the place and the wire after a dash, with no bracket: "دمشق-سانا",
-     * "حلب - سانا", "الرياض – واس". Group 1 the agency, read only when it is one of {@link #AGENCIES}: the line names the wire
+     * "حلب - سانا", "الرياض – واس". Group 1 the agency, read only when it is one of {@link NewsAgencies#IN_CREDITS}: the line names the wire
      * whose copy follows, as its bracketed dateline does ("الكويت - 3 - 12 (كونا) --"); a reporter's name after the dash is the
      * author finder's.
      */
     private static final Pattern ARABIC_DATELINE_LINE = Pattern.compile(
-            "^[\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2}\\s*[-–—]\\s*(" + AGENCIES + ")\\s*[:.]?$");
+            "^[\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2}\\s*[-–—]\\s*(" + NewsAgencies.IN_CREDITS + ")\\s*[:.]?$");
 
     /**
      * The Oman News Agency's closing line, its name between slashes and the editors' initials after it: "/العُمانية/ ع خ".
@@ -277,7 +218,7 @@ final class SourceCredit {
      * retried character by character.
      */
     private static final Pattern SLASHED_AGENCY = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/])/\\s*(" + AGENCIES + ")(?:\\s+\\p{L}{2,12})?\\s*/\\s*(?:(" + AGENCIES + ")\\s*)?$",
+            "(?<![\\p{L}\\p{N}/])/\\s*(" + NewsAgencies.IN_CREDITS + ")(?:\\s+\\p{L}{2,12})?\\s*/\\s*(?:(" + NewsAgencies.IN_CREDITS + ")\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** "(Avec AFP)", "(with Reuters)": the agency is the credit, not the preposition. */
@@ -485,14 +426,6 @@ final class SourceCredit {
     }
 
     /**
-     * News agencies of Latin America and the Iberian Peninsula whose reporters' bylines papers paste over the copy they
-     * republish ({@link #AGENCY_REPORTER_LINE}), beside the world's ({@link #AGENCIES}).
-     */
-    private static final String REPORTER_AGENCIES = "Agência Brasil|Agencia Brasil|Agência Estado|Estadão Conteúdo|Folhapress"
-            + "|Agência Senado|Agência Câmara|Notimex|Télam|Telam|Andina|Agencia Andina|Prensa Latina|Colprensa|Agencia EFE"
-            + "|" + AGENCIES;
-
-    /**
      * A news agency's byline as a paper republishing the agency's copy pastes it over the text: the reporter's name, a dash or
      * a comma, and the reporter's job at the agency ("Vinicius Lisboa – Repórter da Agência Brasil", "Ana Gómez, enviada
      * especial de EFE", "Por Luiz Souza, da Folhapress"). The agency is the copy's source, its credit; the line is a byline,
@@ -502,7 +435,7 @@ final class SourceCredit {
             "^(?:(?:por|by|de)\\s+)?\\p{Lu}[\\p{L}.'’ -]{2,50}?\\s*[–—|,-]\\s*"
                     + "(?:(?:repórter|reporter|reportera|reportero|redator|redatora|redactor|redactora|jornalista|periodista"
                     + "|enviad[oa] especial|correspondente|corresponsal|colaborador|colaboradora|fotógraf[oa])\\s+)?"
-                    + "(?:da|do|de|del|de la|para(?: a| o| la| el)?)\\s+(" + REPORTER_AGENCIES + ")\\s*\\.?$",
+                    + "(?:da|do|de|del|de la|para(?: a| o| la| el)?)\\s+(" + NewsAgencies.REPORTER_AGENCIES + "|" + NewsAgencies.IN_CREDITS + ")\\s*\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Removes the first element, among the container's first ones, whose whole text is the line. */

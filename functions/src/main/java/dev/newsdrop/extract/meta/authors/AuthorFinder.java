@@ -7,6 +7,7 @@ import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.meta.SiteName;
 import dev.newsdrop.extract.meta.TreeWalk;
+import dev.newsdrop.extract.text.NewsAgencies;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

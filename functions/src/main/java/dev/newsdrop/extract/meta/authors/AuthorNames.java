@@ -4,6 +4,7 @@ import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.Edges;
 import dev.newsdrop.extract.text.AccordingToCredit;
+import dev.newsdrop.extract.text.NewsAgencies;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.text.AccordingToCredit;
 import dev.newsdrop.extract.text.Words;
+import dev.newsdrop.extract.text.NewsAgencies;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -277,13 +278,6 @@ final class BoldNameLine {
     }
 
     /**
-     * Wires whose dateline closes with a full stop and no dash, as Germany's church wires set it: "Münster (epd). Die
-     * Diakonie …", "Bonn (KNA). Der …", and Peru's Andina, "Cusco, dic. 5 (ANDINA). El …". Only theirs: a sentence may
-     * end on another wire's name in brackets.
-     */
-    private static final String FULL_STOP_WIRES = "epd|KNA|ANDINA|Andina";
-
-    /**
      * A wire dateline opening the text: the place (one or more, "Hamburg/Bremen"), the agency in
      * brackets, a dash or a colon: "Hamburg/Bremen (dpa) - ...", "GENF (AFP) – ...", "Madrid (EFE): ...",
      * Spanish wires' full stop and dash after the bracket with the day before it, "Madrid, 2 dic (EFE).- ...".
@@ -295,13 +289,13 @@ final class BoldNameLine {
      * "አዲስ አበባ፣ ኅዳር 24/2019 (ኢዜአ)፡- ...", or close it with the preface colon alone, "(ኢዜአ)፦ ...".
      * Nepali datelines open with the place in Devanagari and the day of the Bikram Sambat month: "काठमाडौं, मंसिर १७ (रासस) – ...",
      * or close the bracket with the danda: "सुर्खेत, मंसिर १९ (रासस) । ..."; Bengali ones with a colon: "ঢাকা, ৫ ডিসেম্বর (বাসস) : ...".
-     * Germany's church wires close it with a full stop: "Münster (epd). ..." ({@link #FULL_STOP_WIRES}).
+     * Germany's church wires close it with a full stop: "Münster (epd). ..." ({@link NewsAgencies#FULL_STOP_DATELINES}).
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}\\p{IsDevanagari}\\p{IsBengali}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?"
                     + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,28}\\)[\\p{L}\\p{M}\\p{N} .,/'’-]{0,20}?)?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:।]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic})"
-                    + "|(?<=\\((?:" + FULL_STOP_WIRES + ")\\)\\.)\\s+(?=\\p{Lu}))");
+                    + "|(?<=\\((?:" + NewsAgencies.FULL_STOP_DATELINES + ")\\)\\.)\\s+(?=\\p{Lu}))");
 
     /**
      * An Arabic wire dateline naming the agency between slashes, the text straight after it, as the Oman News Agency sets
@@ -984,8 +978,6 @@ final class BoldNameLine {
     private static final Pattern JAPANESE_DATELINE = Pattern.compile(
             "^【[^=＝】]{1,12}[=＝]([\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}(?:[ \\u3000]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})?)】");
 
-    /** The wire services a Japanese dateline names in the writer's place: Kyodo, Jiji, Reuters, Xinhua, Yonhap. */
-    private static final Set<String> JAPANESE_WIRE_SOURCES = Set.of("共同", "共同通信", "時事", "時事通信", "ロイター", "新華社", "聯合", "AFP時事");
 
     /**
      * The reporters a Korean or Japanese dateline opening the paragraph names; an empty list when the
@@ -1010,7 +1002,7 @@ final class BoldNameLine {
                 List<String> wire = taiwanWireDatelineNames(head);
                 return wire != null ? wire : bracketedCreditNames(head);
             }
-            if (JAPANESE_WIRE_SOURCES.contains(m.group(1))) {
+            if (NewsAgencies.JAPANESE_DATELINE_WIRES.contains(m.group(1))) {
                 return List.of();
             }
         }

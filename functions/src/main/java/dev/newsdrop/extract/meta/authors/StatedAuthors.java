@@ -5,6 +5,7 @@ import dev.newsdrop.extract.meta.JsonLdFacts;
 import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
+import dev.newsdrop.extract.text.NewsAgencies;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

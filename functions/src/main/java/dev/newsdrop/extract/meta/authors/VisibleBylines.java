@@ -5,6 +5,7 @@ import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.text.Words;
+import dev.newsdrop.extract.text.NewsAgencies;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.meta.authors;
 
 import dev.newsdrop.extract.meta.MetadataReader;
+import dev.newsdrop.extract.text.NewsAgencies;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 

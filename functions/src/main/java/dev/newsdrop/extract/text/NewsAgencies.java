@@ -1,0 +1,221 @@
+package dev.newsdrop.extract.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The news agencies whose copy papers run, in one place, as each use of them needs them spelt.
+ * <ul>
+ *   <li>A text's source credit ({@code body.SourceCredit}) reads the spellings that wire copy's brackets, datelines and
+ *   closing lines give ({@link #IN_CREDITS}, {@link #SIGNING_ALONE}, {@link #FULL_STOP_DATELINES},
+ *   {@link #REPORTER_AGENCIES}): alternations of a regular expression, in the case the wires write them.</li>
+ *   <li>The author finder asks {@link #isAgency} of a name a byline gives: when a byline names only the agency ("Von dpa",
+ *   "AFP"), the agency is the article's author, although its name looks like an acronym or a user name rather than a
+ *   person; beside a person it is the person's source.</li>
+ * </ul>
+ * Every wire a credit list spells is an agency to {@link #isAgency} too, and every wire signing alone or closing its
+ * dateline with a full stop is one a credit may name: {@code NewsAgenciesTest} holds the lists to that, so a wire
+ * added for one use is not missing from the others.
+ */
+public final class NewsAgencies {
+
+    /**
+     * News agencies as wire copy credits them in its text: in brackets opening or ending it ("WASHINGTON (Reuters) -",
+     * "... (AFP)"; Japanese papers close Kyodo's and Jiji's copy with "（共同）", "（時事）" in full-width brackets),
+     * after a dateline's dash ("حلب - سانا") or between slashes ("/ritzau/"). The alternatives of a regular expression,
+     * in the case the wires write them; the Arabic abbreviations with their optional dots and spaces.
+     */
+public static final String IN_CREDITS =
+            "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|PA Media|Anadolu|"
+                    // Germany's church wires, the Protestant "epd" and the Catholic "KNA", as their copy's dateline credits them
+                    + "epd|KNA|"
+                    // the wires of Australia and Canada
+                    + "AAP|The Canadian Press|Canadian Press|"
+                    + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
+                    // India's wires in Devanagari (PTI's Hindi service "भाषा", UNI's "वार्ता"), Bengali and Tamil
+                    + "भाषा|वार्ता|पीटीआई|आईएएनएस|एएनआई|यूएनआई|পিটিআই|பிடிஐ|"
+                    // the national wires of Bangladesh and Nepal as their datelines credit them ("ঢাকা, ৫ ডিসেম্বর (বাসস) :",
+                    // "सुर्खेत, मंसिर १९ (रासस) ।")
+                    + "বাসস|रासस|"
+                    // the press-release services of news aktuell and APA, whose releases open "Fulda (ots) -", "Wien (OTS) -"
+                    + "ots|OTS|"
+                    + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
+                    // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)",
+                    // Tanjug in Cyrillic); North Macedonia's MIA and Albania's ATA sign alone only, as other bodies' acronyms
+                    // close sentences in brackets too ("Miami International Airport (MIA).")
+                    + "MTI|TASR|STA|Hina|HINA|Tanjug|Танјуг|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
+                    // the national wires of Belarus, Kazakhstan, Kyrgyzstan, Azerbaijan and Armenia, as their Russian-language
+                    // datelines set them in brackets ("ГОМЕЛЬ, 5 декабря (БЕЛТА) –")
+                    + "БЕЛТА|BELTA|Казинформ|Kazinform|Кабар|Kabar|АЗЕРТАДЖ|AZERTAC|Арменпресс|Armenpress|"
+                    // Southern Europe's: the Greek and Cypriot wires, Switzerland's, Catalonia's and Italy's ("(ΑΠΕ-ΜΠΕ)", "(ats)")
+                    + "ΑΠΕ-ΜΠΕ|ΑΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-SDA|ATS|SDA|ats|sda|ACN|AGI|Adnkronos|"
+                    // Latin America's state wires as their clients' datelines bracket them: Bolivia's ABI, Venezuela's AVN, Peru's Andina,
+                    // Cuba's Prensa Latina, Mexico's Notimex ("La Paz, 4 de diciembre (ABI).-", "La Habana, 4 dic (Prensa Latina)")
+                    + "ABI|AVN|Andina|ANDINA|Prensa Latina|Notimex|"
+                    + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
+                    // Africa's national wires as their datelines and closing brackets credit them: Senegal's and Algeria's APS,
+                    // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,
+                    // Ghana's GNA, Kenya's KNA (spelt as the German Catholic wire's, above), Ethiopia's ENA; in Arabic Algeria's "واج", Morocco's "و.م.ع", Tunisia's "وات",
+                    // Sudan's "سونا", Egypt's "أ ش أ"
+                    + "APS|MAP|TAP|AIP|ACP|AIB|NAN|GNA|ENA|واج|وأج|و\\.م\\.ع|ومع|وات|سونا|أ\\.?\\s?ش\\.?\\s?أ|"
+                    // Lusophone Africa's wires (Angola's ANGOP, Mozambique's AIM, Cape Verde's Inforpress), Sudan's SUNA and Libya's
+                    // LANA in Latin letters, Mauritania's AMI ("Maputo, 02 Dez (AIM) –", "Espargos, 01 Dez (Inforpress) –")
+                    + "ANGOP|Angop|AIM|Inforpress|SUNA|LANA|AMI|"
+                    // Turkey's wires ("SAMSUN (İHA) –"), the Gulf's and the Levant's (KUNA, WAM, SPA, QNA, BNA, ONA, Petra, WAFA, SANA,
+                    // NNA, Iraq's INA), Iran's, Pakistan's (APP, INP, NNI) and Afghanistan's (Pajhwok, Bakhtar), in Latin letters and
+                    // in the scripts their clients' datelines credit them in ("الكويت - 3 - 12 (كونا) --", "اسلام آباد (اے پی پی)")
+                    + "İHA|IHA|DHA|AA|ANKA|KUNA|WAM|SPA|QNA|BNA|ONA|WAFA|SANA|NNA|INA|IRNA|ISNA|Tasnim|APP|INP|NNI|Pajhwok|"
+                    + "بترا|وفا|العمانية|بنا|واع|سبأ|ایرنا|ایسنا|ایلنا|تسنیم|اے پی پی|آئی این پی|این این آئی|پژواک|باختر";
+
+    /**
+     * Wires whose name alone closes the text in the papers that run their copy, as Central and Eastern European and
+     * Baltic papers sign it ("ELTA", "БТА", "MTI"), and Southern European ones: the Greek and Cypriot wires in Greek
+     * letters ("ΑΠΕ-ΜΠΕ", "ΚΥΠΕ") and Latin ("ANA-MPA"), Switzerland's ("Keystone-ATS", "ATS", "SDA"), Spain's ("Europa
+     * Press", Catalonia's "ACN") and Italy's ("AGI", "Adnkronos"; not LaPresse, as often a photograph's credit), spelt as
+     * they sign: a name that is also a given name ("Hina", "Mia") in the case a signature writes it is left out, since a
+     * blog post may close on its writer's first name. A line ending on a colon before it announces it ("known by its
+     * initials:"), and it is then no signature.
+     */
+    public static final String SIGNING_ALONE = "ELTA|LETA|BNS|STT|BTA|БТА|MTI|TASR|STA|HINA|FENA|MIA|Tanjug|Танјуг|"
+            + "Agerpres|Агерпрес|ATA|UNIAN|УНІАН|Укрінформ|ТАСС|Интерфакс|ČTK|PAP|ANSA|EFE|AFP|dpa|DPA|APA|ANP|NTB|Ritzau|Lusa|Belga|Reuters|"
+            + "ΑΠΕ-ΜΠΕ|ΑΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-ATS|Keystone-SDA|ATS|SDA|Europa Press|ACN|AGI|Adnkronos";
+
+    /**
+     * Wires whose dateline closes with a full stop, no dash, as Germany's church wires set it: "Münster (epd). Die
+     * Diakonie …", "Bonn (KNA). Der …", and Peru's Andina, "Cusco, dic. 5 (ANDINA). El …". Only theirs: a sentence
+     * naming another wire in brackets may end there.
+     */
+    public static final String FULL_STOP_DATELINES = "epd|KNA|ANDINA|Andina";
+
+    /**
+     * News agencies of Latin America and the Iberian Peninsula whose reporters' bylines papers paste over the copy they
+     * republish ("Vinicius Lisboa – Repórter da Agência Brasil"), read there beside the world's ({@link #IN_CREDITS}).
+     */
+    public static final String REPORTER_AGENCIES = "Agência Brasil|Agencia Brasil|Agência Estado|Estadão Conteúdo|Folhapress"
+            + "|Agência Senado|Agência Câmara|Notimex|Télam|Telam|Andina|Agencia Andina|Prensa Latina|Colprensa|Agencia EFE";
+
+    /** The wire services a Japanese dateline names in the writer's place ("【ワシントン=共同】"): Kyodo, Jiji, Reuters, Xinhua, Yonhap. */
+    public static final Set<String> JAPANESE_DATELINE_WIRES = Set.of("共同", "共同通信", "時事", "時事通信", "ロイター", "新華社", "聯合", "AFP時事");
+
+    /** Agency names and their usual short forms, lower case; the accented forms as agencies write them. */
+    private static final Set<String> NAMES = Set.of(
+            "afp", "agence france-presse", "ap", "associated press", "the associated press", "reuters", "thomson reuters",
+            "dpa", "deutsche presse-agentur", "sid", "kna", "epd", "dts", "apa", "sda", "keystone-sda", "keystone-ats",
+            "ats", "ansa", "efe", "agencia efe", "europa press", "lusa", "anp", "belga", "tt", "ntb", "ritzau", "pap",
+            "čtk", "ctk", "mti", "aa", "anadolu", "anadolu ajansı", "anadolu agency", "xinhua", "kyodo", "yonhap", "pti",
+            "ians", "ani", "upi", "aap", "pa", "pa media", "press association", "the canadian press", "canadian press",
+            "bernama", "antara", "tass", "ria novosti", "interfax", "ukrinform", "тасс", "риа новости", "интерфакс",
+            "укрінформ", "kyodo news", "nexta", "agenzia nova", "adnkronos", "agi",
+            // Brazilian, Turkish, Japanese and Arabic wires (Japanese papers credit Kyodo and Jiji as "（共同）", "（時事）")
+            "agência brasil", "agencia brasil", "agência estado", "estadão conteúdo", "folhapress",
+            // Catalan, Mexican, Argentine, Peruvian and Cuban wires (ACN, Notimex, Télam, Andina, Prensa Latina)
+            "acn", "agència catalana de notícies", "notimex", "télam", "telam", "andina", "agencia andina", "prensa latina",
+            "iha", "dha", "anka", "ihlas haber ajansı", "demirören haber ajansı", "anka haber ajansı", "共同通信", "時事通信", "共同", "時事",
+            "رويترز", "واس", "أ ف ب", "د ب أ",
+            // Arab wires as Arabic datelines credit them (WAM, QNA, KUNA, SANA, Petra, MENA, WAFA, Anadolu)
+            "وام", "قنا", "كونا", "سانا", "بترا", "أ ش أ", "وفا", "الأناضول", "أ.ف.ب", "د.ب.أ",
+            // Nordic, Central and South-East European, East and South-East Asian and Middle Eastern wires
+            "stt", "bta", "hina", "tanjug", "sta", "tasr", "ana-mpa", "αμπε", "απε-μπε", "απε", "κυπε", "lapresse", "elta", "leta", "bns", "agerpres", "unian", "cna", "中央社", "新华社",
+            "연합뉴스", "뉴시스", "뉴스1", "vna", "ttxvn", "irna", "isna", "wafa", "mena", "kuna", "qna",
+            // National wires of Oman (ONA), Bahrain (BNA), Algeria (APS), Morocco (MAP), Tunisia (TAP), Yemen (Saba), Sudan (SUNA) and Iraq (INA)
+            // as Arabic datelines credit them ("مسقط - العُمانية:", "الجزائر - وأج")
+            "العمانية", "بنا", "وأج", "واج", "و.م.ع", "ومع", "وات", "سبأ", "سونا", "واع",
+            // Pakistani wires as Urdu papers credit them (APP, INP, NNI), and the world's in Urdu script (AFP, Reuters)
+            "اے پی پی", "آئی این پی", "این این آئی", "اے ایف پی", "رائٹرز", "app",
+            // Afghanistan's wires in Dari and Pashto script (Pajhwok, Bakhtar) and Kurdistan's in Sorani (Kurdistan 24's agency aside)
+            "پژواک", "پژواک افغان نیوز", "باختر", "pajhwok", "bakhtar",
+            // Persian wires in their script (IRNA, ISNA, ILNA), India's in Devanagari (PTI, IANS, ANI)
+            "ایرنا", "ایسنا", "ایلنا", "पीटीआई", "आईएएनएस", "एएनआई",
+            // Persian wires named with their word "خبرگزاری" (news agency): Fars, Tasnim, Mehr ("مهر" alone is a common word)
+            "خبرگزاری فارس", "خبرگزاری تسنیم", "تسنیم", "خبرگزاری مهر", "خبرگزاری ایرنا", "خبرگزاری ایسنا",
+            // Reuters as Hebrew papers credit it
+            "רויטרס",
+            // National wires of Ethiopia (ENA, as Amharic datelines credit it), Azerbaijan, Kazakhstan, Kyrgyzstan, Uzbekistan, Mongolia,
+            // Armenia, the Philippines, Cambodia and Myanmar
+            "ኢዜአ", "azərtac", "azertac", "азертадж", "kazinform", "казинформ", "kabar", "кабар", "uza", "montsame", "монцамэ",
+            "armenpress", "արմենպրես", "pna", "akp", "mna",
+            // National wires of Nepal (RSS, as Nepali datelines credit it: "काठमाडौं, मंसिर १७ (रासस) –"), Bangladesh (BSS, UNB), Ghana,
+            // Nigeria and Kenya by their full names; "GNA" too (Nigeria's NAN is below, in capitals only; "KNA" is listed for the German Catholic agency)
+            "रासस", "राष्ट्रिय समाचार समिति", "bss", "বাসস", "বাংলাদেশ সংবাদ সংস্থা", "қазақпарат", "unb", "gna", "ghana news agency", "news agency of nigeria", "kenya news agency",
+            // French-speaking Africa's and the Maghreb's national wires: Senegal's and Algeria's APS, Morocco's MAP, Tunisia's TAP,
+            // Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, by their short and full names
+            "aps", "agence de presse sénégalaise", "algérie presse service", "map", "maghreb arabe presse", "agence maghreb arabe presse",
+            "tap", "tunis afrique presse", "agence tunis afrique presse", "aip", "agence ivoirienne de presse", "acp",
+            "agence congolaise de presse", "aib", "agence d'information du burkina", "ena", "ethiopian news agency",
+            // the state wires of Bolivia (ABI) and Venezuela (AVN), as their clients' datelines bracket them ("La Paz, 4 de diciembre (ABI).-")
+            "abi", "agencia boliviana de información", "avn", "agencia venezolana de noticias",
+            // Lusophone Africa's wires (Angola's ANGOP, Mozambique's AIM, Cape Verde's Inforpress), Sudan's SUNA, Libya's LANA and
+            // Mauritania's AMI by their short and full names
+            "angop", "agência angola press", "aim", "agência de informação de moçambique", "inforpress", "suna", "sudan news agency",
+            "lana", "libyan news agency", "ami",
+            // the wires the credit lists above spell and bylines sign with too: Bloomberg's news service, India's UNI and the
+            // Hindi, Bengali and Tamil names of India's wires, the Balkans' (FENA, MIA, ATA, Tanjug in Cyrillic), Bulgaria's,
+            // Romania's, Ukraine's, Belarus's and Armenia's in Cyrillic, the world's two in Arabic, the Gulf's and the Levant's
+            // (SPA, WAM, BNA, ONA, SANA, NNA, Iraq's INA, Saudi Arabia's "واف"), Nigeria's NAN, Iran's Tasnim, Pakistan's INP
+            // and NNI, Brazil's Senate and Chamber agencies, Colombia's Colprensa; those that are given names or words as
+            // well are agencies in capitals only ({@link #CAPITALS_ONLY})
+            "bloomberg", "uni", "भाषा", "वार्ता", "यूएनआई", "পিটিআই", "பிடிஐ", "fena", "mia", "ata", "танјуг", "бта", "агерпрес",
+            "уніан", "белта", "belta", "арменпресс", "فرانس برس", "أسوشيتد برس", "واف", "nan", "wam", "spa", "bna", "ona",
+            "sana", "nna", "ina", "tasnim", "inp", "nni", "agência senado", "agência câmara", "colprensa",
+            // the wires a Japanese dateline names in the writer's place ({@link #JAPANESE_DATELINE_WIRES}), lower-cased
+            "afp時事", "ロイター", "新華社", "聯合");
+
+    /**
+     * Agencies' short names that are also given names or common words as a byline may write them ("Sana", "Ina", "Mia",
+     * "Ata", "Ona", "Nan", "Ani", "Ena", "Abi", "Lana", "Ami", "Aim", "Uni", "Spa"): the agency only when written in
+     * capitals, as wires sign ("SANA", "MIA"). Lower case, as {@link #NAMES} lists them.
+     */
+    private static final Set<String> CAPITALS_ONLY = Set.of("sana", "ina", "mia", "ata", "ona", "nan", "ani", "ena", "abi", "lana",
+            "ami", "aim", "uni", "spa");
+
+    /**
+     * The nouns for "news agency" a byline in a caseless script sets before the agency's own name, which may
+     * be written in Latin letters ("סוכנות הידיעות AP", "وكالة رويترز", "خبرگزاری ایرنا"): with the name after
+     * them, the words are the agency's name, all of them. Lower case, each followed by a blank.
+     */
+    private static final List<String> AGENCY_NOUNS = List.of(
+            "סוכנות הידיעות ", "סוכנות החדשות ", "סוכנות ", "وكالة الأنباء ", "وكالة أنباء ", "وكالة ", "خبرگزاری ");
+
+    /**
+     * The Turkish capital "İ" as a locale-free lower-casing writes it, "i" and a combining dot above: the Turkish
+     * wires sign in capitals ("(İHA)", "İhlas Haber Ajansı"), and their names are listed with the plain "i".
+     */
+    private static final String TURKISH_DOTTED_I_LOWERED = "i\u0307";
+
+    private NewsAgencies() {
+    }
+
+    /** The text without Arabic vowel marks and the tatweel ("العُمانية" reads "العمانية"): a name is the same with or without them. */
+    private static String withoutArabicMarks(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isArabicMark(s.charAt(i))) {
+                StringBuilder out = new StringBuilder(s.length());
+                s.chars().filter(c -> !isArabicMark((char) c)).forEach(c -> out.append((char) c));
+                return out.toString();
+            }
+        }
+        return s;
+    }
+
+    private static boolean isArabicMark(char c) {
+        return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640';
+    }
+
+    /** True when the name is a news agency's, alone or after a noun of {@link #AGENCY_NOUNS}; Arabic vowel marks aside. */
+    public static boolean isAgency(String name) {
+        if (name == null) {
+            return false;
+        }
+        String key = withoutArabicMarks(name.trim().toLowerCase(Locale.ROOT).replace(TURKISH_DOTTED_I_LOWERED, "i"));
+        if (NAMES.contains(key)) {
+            return !CAPITALS_ONLY.contains(key) || name.trim().equals(name.trim().toUpperCase(Locale.ROOT));
+        }
+        for (String noun : AGENCY_NOUNS) {
+            if (key.length() > noun.length() && key.startsWith(noun)) {
+                return NAMES.contains(key.substring(noun.length()).trim());
+            }
+        }
+        return false;
+    }
+}

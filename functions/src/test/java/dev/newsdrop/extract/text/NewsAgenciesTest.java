@@ -1,0 +1,98 @@
+package dev.newsdrop.extract.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NewsAgenciesTest {
+
+    @Test
+    void turkishWiresInCapitalsWithTheDottedCapitalI() {
+        // a locale-free lower-casing writes "İ" as "i" and a combining dot: "İHA" was no agency
+        assertTrue(NewsAgencies.isAgency("İHA"));
+        assertTrue(NewsAgencies.isAgency("İhlas Haber Ajansı"));
+        assertTrue(NewsAgencies.isAgency("DHA"));
+        assertTrue(NewsAgencies.isAgency("ANKA"));
+    }
+
+    @Test
+    void afghanAndPakistaniWiresInTheirScripts() {
+        assertTrue(NewsAgencies.isAgency("پژواک"));
+        assertTrue(NewsAgencies.isAgency("اے پی پی"));
+        assertTrue(NewsAgencies.isAgency("العُمانية"));
+        assertFalse(NewsAgencies.isAgency("İstanbul"));
+    }
+
+    /**
+     * Credits that name no agency a byline signs as: "وكالات" ("agencies") under Arabic copy, and the press-release services
+     * ("Fulda (ots) -"), which distribute a release the issuing body signs.
+     */
+    private static final Set<String> CREDITS_NAMING_NO_AGENCY = Set.of("وكالات", "ots", "OTS");
+
+    @Test
+    void everyWireACreditSpells_isAnAgencyToTheAuthorFinder() {
+        List<String> notAgencies = Stream.of(NewsAgencies.IN_CREDITS, NewsAgencies.SIGNING_ALONE,
+                        NewsAgencies.FULL_STOP_DATELINES, NewsAgencies.REPORTER_AGENCIES)
+                .flatMap(list -> spellings(list).stream())
+                .filter(name -> !NewsAgencies.isAgency(name) && !CREDITS_NAMING_NO_AGENCY.contains(name))
+                .distinct()
+                .toList();
+
+        assertEquals(List.of(), notAgencies, "credited in the text, yet a byline naming them names no agency");
+    }
+
+    @Test
+    void everyJapaneseDatelineWire_isAnAgencyToTheAuthorFinder() {
+        assertEquals(List.of(), NewsAgencies.JAPANESE_DATELINE_WIRES.stream().filter(name -> !NewsAgencies.isAgency(name)).sorted().toList());
+    }
+
+    /** Wires signing alone whose acronym in brackets closes other sentences too ("Miami International Airport (MIA)."). */
+    private static final Set<String> SIGNING_ALONE_ONLY = Set.of("MIA", "ATA");
+
+    @Test
+    void everyWireSigningAloneOrClosingItsDatelineWithAFullStop_isOneABracketedCreditNames() {
+        Set<String> inCredits = Set.copyOf(spellings(NewsAgencies.IN_CREDITS));
+
+        List<String> missing = Stream.of(NewsAgencies.SIGNING_ALONE, NewsAgencies.FULL_STOP_DATELINES)
+                .flatMap(list -> spellings(list).stream())
+                .filter(name -> !inCredits.contains(name) && !SIGNING_ALONE_ONLY.contains(name))
+                .toList();
+
+        assertEquals(List.of(), missing, "a wire signing alone that no bracketed credit or dateline would name");
+    }
+
+    @Test
+    void theListsSpellEachWireOnce() {
+        for (String list : List.of(NewsAgencies.IN_CREDITS, NewsAgencies.SIGNING_ALONE, NewsAgencies.REPORTER_AGENCIES)) {
+            List<String> all = Arrays.asList(list.split("\\|"));
+            assertEquals(List.of(), all.stream().filter(a -> all.indexOf(a) != all.lastIndexOf(a)).distinct().toList(),
+                    "spelt twice in one list");
+        }
+    }
+
+    @Test
+    void anAcronymThatIsAlsoAGivenName_isAnAgencyInCapitalsOnly() {
+        assertTrue(NewsAgencies.isAgency("SANA"));
+        assertTrue(NewsAgencies.isAgency("MIA"));
+        assertTrue(NewsAgencies.isAgency(" ANI "));
+        assertFalse(NewsAgencies.isAgency("Sana"));
+        assertFalse(NewsAgencies.isAgency("Mia"));
+        assertFalse(NewsAgencies.isAgency("Ani"));
+        assertTrue(NewsAgencies.isAgency("AIM"));
+        assertFalse(NewsAgencies.isAgency("Aim"));
+        assertTrue(NewsAgencies.isAgency("Bloomberg"), "not a given name: any case");
+        assertTrue(NewsAgencies.isAgency("سانا"), "a script without capitals");
+    }
+
+    /** The alternatives of a list that are plain spellings; one with a pattern's escapes ("أ\\.ف\\.ب") is its own pattern. */
+    private static List<String> spellings(String alternation) {
+        return Arrays.stream(alternation.split("\\|")).filter(a -> a.indexOf('\\') < 0).toList();
+    }
+}

@@ -26,7 +26,7 @@ public final class NewsAgencies {
      * after a dateline's dash ("حلب - سانا") or between slashes ("/ritzau/"). The alternatives of a regular expression,
      * in the case the wires write them; the Arabic abbreviations with their optional dots and spaces.
      */
-public static final String IN_CREDITS =
+    public static final String IN_CREDITS =
             "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|PA Media|Anadolu|"
                     // Germany's church wires, the Protestant "epd" and the Catholic "KNA", as their copy's dateline credits them
                     + "epd|KNA|"
@@ -56,8 +56,8 @@ public static final String IN_CREDITS =
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
                     // Africa's national wires as their datelines and closing brackets credit them: Senegal's and Algeria's APS,
                     // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,
-                    // Ghana's GNA, Kenya's KNA (spelt as the German Catholic wire's, above), Ethiopia's ENA; in Arabic Algeria's "واج", Morocco's "و.م.ع", Tunisia's "وات",
-                    // Sudan's "سونا", Egypt's "أ ش أ"
+                    // Ghana's GNA, Kenya's KNA (spelt as the German Catholic wire's, above), Ethiopia's ENA; in Arabic
+                    // Algeria's "واج", Morocco's "و.م.ع", Tunisia's "وات", Sudan's "سونا", Egypt's "أ ش أ"
                     + "APS|MAP|TAP|AIP|ACP|AIB|NAN|GNA|ENA|واج|وأج|و\\.م\\.ع|ومع|وات|سونا|أ\\.?\\s?ش\\.?\\s?أ|"
                     // Lusophone Africa's wires (Angola's ANGOP, Mozambique's AIM, Cape Verde's Inforpress), Sudan's SUNA and Libya's
                     // LANA in Latin letters, Mauritania's AMI ("Maputo, 02 Dez (AIM) –", "Espargos, 01 Dez (Inforpress) –")

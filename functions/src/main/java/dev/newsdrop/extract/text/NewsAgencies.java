@@ -90,10 +90,11 @@ public final class NewsAgencies {
 
     /**
      * News agencies of Latin America and the Iberian Peninsula whose reporters' bylines papers paste over the copy they
-     * republish ("Vinicius Lisboa – Repórter da Agência Brasil"), read there beside the world's ({@link #IN_CREDITS}).
+     * republish ("Vinicius Lisboa – Repórter da Agência Brasil"), read there beside the world's ({@link #IN_CREDITS}, which
+     * holds the ones whose datelines bracket them too: Notimex, Andina, Prensa Latina).
      */
     public static final String REPORTER_AGENCIES = "Agência Brasil|Agencia Brasil|Agência Estado|Estadão Conteúdo|Folhapress"
-            + "|Agência Senado|Agência Câmara|Notimex|Télam|Telam|Andina|Agencia Andina|Prensa Latina|Colprensa|Agencia EFE";
+            + "|Agência Senado|Agência Câmara|Télam|Telam|Agencia Andina|Colprensa|Agencia EFE";
 
     /** The wire services a Japanese dateline names in the writer's place ("【ワシントン=共同】"): Kyodo, Jiji, Reuters, Xinhua, Yonhap. */
     public static final Set<String> JAPANESE_DATELINE_WIRES = Set.of("共同", "共同通信", "時事", "時事通信", "ロイター", "新華社", "聯合", "AFP時事");

@@ -78,6 +78,13 @@ class NewsAgenciesTest {
     }
 
     @Test
+    void theReportersAgencies_areNoneOfTheBracketedCredits_whichTheirPatternReadsBesideThem() {
+        Set<String> inCredits = Set.copyOf(spellings(NewsAgencies.IN_CREDITS));
+
+        assertEquals(List.of(), spellings(NewsAgencies.REPORTER_AGENCIES).stream().filter(inCredits::contains).toList());
+    }
+
+    @Test
     void anAcronymThatIsAlsoAGivenName_isAnAgencyInCapitalsOnly() {
         assertTrue(NewsAgencies.isAgency("SANA"));
         assertTrue(NewsAgencies.isAgency("MIA"));

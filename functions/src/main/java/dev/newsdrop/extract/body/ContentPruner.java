@@ -334,6 +334,21 @@ final class ContentPruner {
                     "chargement du lecteur", "le lecteur (?:est )?en cours de chargement", "caricamento del (?:player|lettore)",
                     "de (?:video|audio)?speler wordt geladen", "speler wordt geladen", "spelaren laddas", "spilleren (?:lastes|indlæses)",
                     "afspilleren indlæses", "ładowanie odtwarzacza"), "\\s*(?:…|\\.{3})?$"),
+            // a script's placeholder for what it loads after the text, the next story or more of them, left in the page as the
+            // script wrote it ("LOADING...", "Loading next article…", "Chargement…", "Cargando...", "Wird geladen …"): the
+            // word alone, or with "next"/"more" and what is loaded, and always the ellipsis a script's progress line ends on,
+            // so that no heading or sentence opening with the word is taken
+            new Phrases(List.of("loading", "chargement", "cargando", "carregando", "caricamento", "wird geladen", "ładowanie",
+                    "загрузка", "yükleniyor"),
+                    "(?:\\s(?:the\\s)?(?:next|more)(?:\\s(?:article|articles|story|stories|content|posts?))?)?\\s?(?:…|\\.{3})$"),
+            // a broadcaster's prompt to watch more of its own output on a channel it names, closing the story over the playlist
+            // or app it points to ("Watch the latest from KARE 11 News in our YouTube playlist:", "WATCH MORE: Our newscasts on
+            // YouTube", "Watch live on the free streaming app for Roku and Fire TV."): an imperative "watch" with what is on
+            // offer ("more", "the latest", "our", a colon), and the channel named, says it is the station's promotion, not the
+            // text; "Watch parties on YouTube grew …" opens no such imperative
+            new Phrases(List.of("watch more", "watch the latest", "watch the full", "watch our", "watch all", "watch live",
+                    "watch:"), PHRASE_END + ".{0,100}(?:youtube|playlist|roku|fire ?tv|apple tv|streaming app|streaming device)"
+                    + "(?![\\p{L}]).{0,60}$"),
             // a prompt to install the paper's app in the languages of South Asia, opening with "our app" ("हाम्रो मोबाइल एप डाउनलोड
             // गर्नुहोस्", "ہماری موبائل ایپ ڈاؤن لوڈ کریں") or with "for the latest news" before it ("تازہ ترین خبروں کے لیے ہماری ایپ ...")
             new Phrases(List.of("हमारा (?:मोबाइल )?ऐप", "हमारे (?:मोबाइल )?ऐप", "हाम्रो (?:मोबाइल )?एप", "ہماری (?:موبائل )?ایپ", "আমাদের (?:মোবাইল )?অ্যাপ"),

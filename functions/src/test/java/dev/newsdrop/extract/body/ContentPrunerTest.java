@@ -387,6 +387,31 @@ class ContentPrunerTest {
     }
 
     @Test
+    void scriptsLoadingPlaceholder_isABoilerplateLine() {
+        for (String line : List.of("LOADING...", "Loading…", "Loading next article…", "Loading more stories...", "Chargement…",
+                "Cargando...", "Wird geladen …")) {
+            assertTrue(ContentPruner.opensBoilerplate(line), line);
+        }
+        assertFalse(ContentPruner.opensBoilerplate("Loading"), "the word alone, no ellipsis: a heading");
+        assertFalse(ContentPruner.opensBoilerplate("Loading docks reopened..."), "a sentence opening with the word");
+        assertFalse(ContentPruner.opensBoilerplate("Loading resumed shortly after 6 p.m., the port said."));
+    }
+
+    @Test
+    void broadcastersPromptToWatchOnAChannel_isABoilerplateLine() {
+        for (String line : List.of("Watch the latest from KARE 11 News in our YouTube playlist:",
+                "WATCH MORE: Stream WTRN 10+ free on Roku, Fire TV and Apple TV.", "Watch live on the free streaming app.",
+                "Watch our full newscasts on YouTube")) {
+            assertTrue(ContentPruner.opensBoilerplate(line), line);
+        }
+        assertFalse(ContentPruner.opensBoilerplate("Watch parties on YouTube drew millions of viewers this year."),
+                "no imperative of the station's offer");
+        assertFalse(ContentPruner.opensBoilerplate("Watch for black ice on bridges, the patrol said."), "no channel named");
+        assertFalse(ContentPruner.opensBoilerplate("Watch the latest forecast before you travel, officials said."),
+                "no channel named");
+    }
+
+    @Test
     void syndicatedRightsNoticeWithItsTerms_isABoilerplateLine() {
         assertTrue(ContentPruner.opensBoilerplate("Copyright 2026 Nexline Media Inc. All rights reserved. This material may not be"
                 + " published, broadcast, rewritten, or redistributed."));

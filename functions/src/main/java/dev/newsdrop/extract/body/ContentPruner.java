@@ -343,12 +343,18 @@ final class ContentPruner {
                     "(?:\\s(?:the\\s)?(?:next|more)(?:\\s(?:article|articles|story|stories|content|posts?))?)?\\s?(?:…|\\.{3})$"),
             // a broadcaster's prompt to watch more of its own output on a channel it names, closing the story over the playlist
             // or app it points to ("Watch the latest from KARE 11 News in our YouTube playlist:", "WATCH MORE: Our newscasts on
-            // YouTube", "Watch live on the free streaming app for Roku and Fire TV."): an imperative "watch" with what is on
-            // offer ("more", "the latest", "our", a colon), and the channel named, says it is the station's promotion, not the
-            // text; "Watch parties on YouTube grew …" opens no such imperative
+            // YouTube", "Watch live on the free streaming app for Roku and Fire TV.", "Stream WTNH News 8 for free on your smart
+            // TV."): an imperative "watch" with what is on offer ("more", "the latest", "our", a colon) or "stream", and the
+            // channel named, says it is the station's promotion, not the text; "Watch parties on YouTube grew …" opens no such
+            // imperative
             new Phrases(List.of("watch more", "watch the latest", "watch the full", "watch our", "watch all", "watch live",
-                    "watch:"), PHRASE_END + ".{0,100}(?:youtube|playlist|roku|fire ?tv|apple tv|streaming app|streaming device)"
-                    + "(?![\\p{L}]).{0,60}$"),
+                    "watch:", "stream"), PHRASE_END + ".{0,100}(?:youtube|playlist|roku|fire ?tv|apple tv|smart tv|streaming app"
+                    + "|streaming device)(?![\\p{L}]).{0,60}$"),
+            // the Associated Press's link to its topic hub closing its copy, a label and the hub's bare address ("AP NBA:
+            // https://apnews.com/hub/nba", "AP college football: https://… and https://…", "More AP coverage of the
+            // election: https://…"), republished with the copy by the papers that take the wire: an address, no sentence
+            new Phrases(List.of("a(?-i:(?<=A)P)", "more ap"), "\\s[\\p{L}\\p{N}'’ .-]{0,60}:\\s*https?://\\S+"
+                    + "(?:\\s+and\\s+https?://\\S+)*$"),
             // a prompt to install the paper's app in the languages of South Asia, opening with "our app" ("हाम्रो मोबाइल एप डाउनलोड
             // गर्नुहोस्", "ہماری موبائل ایپ ڈاؤن لوڈ کریں") or with "for the latest news" before it ("تازہ ترین خبروں کے لیے ہماری ایپ ...")
             new Phrases(List.of("हमारा (?:मोबाइल )?ऐप", "हमारे (?:मोबाइल )?ऐप", "हाम्रो (?:मोबाइल )?एप", "ہماری (?:موبائل )?ایپ", "আমাদের (?:মোবাইল )?অ্যাপ"),

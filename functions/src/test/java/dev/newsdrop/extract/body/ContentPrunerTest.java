@@ -401,7 +401,7 @@ class ContentPrunerTest {
     void broadcastersPromptToWatchOnAChannel_isABoilerplateLine() {
         for (String line : List.of("Watch the latest from KARE 11 News in our YouTube playlist:",
                 "WATCH MORE: Stream WTRN 10+ free on Roku, Fire TV and Apple TV.", "Watch live on the free streaming app.",
-                "Watch our full newscasts on YouTube")) {
+                "Watch our full newscasts on YouTube", "Stream WTNH News 8 for free on your smart TV.")) {
             assertTrue(ContentPruner.opensBoilerplate(line), line);
         }
         assertFalse(ContentPruner.opensBoilerplate("Watch parties on YouTube drew millions of viewers this year."),
@@ -409,6 +409,18 @@ class ContentPrunerTest {
         assertFalse(ContentPruner.opensBoilerplate("Watch for black ice on bridges, the patrol said."), "no channel named");
         assertFalse(ContentPruner.opensBoilerplate("Watch the latest forecast before you travel, officials said."),
                 "no channel named");
+    }
+
+    @Test
+    void wiresLinkToItsTopicHub_isABoilerplateLine() {
+        for (String line : List.of("AP NBA: https://apnews.com/hub/nba",
+                "AP college football: https://apnews.com/hub/college-football and https://apnews.com/hub/ap-top-25-college-football-poll",
+                "More AP coverage of the election: https://apnews.com/hub/election-2026")) {
+            assertTrue(ContentPruner.opensBoilerplate(line), line);
+        }
+        assertFalse(ContentPruner.opensBoilerplate("AP reported the figures on Monday: https://example.org was down for hours."),
+                "a sentence going on after the address");
+        assertFalse(ContentPruner.opensBoilerplate("Apply online: https://example.org/jobs"), "no wire's name");
     }
 
     @Test

@@ -101,11 +101,13 @@ public final class AuthorNames {
      * The role words that close a job title: a part of a byline after the name that ends in one
      * ("Jane Doe, AP Auto Writer", "John Roe, CNN Editor-at-large") is where and what the writer
      * works, all of it, and not a second name; so is the club or society a report was sent in for
-     * ("Submitted by Linda Carver, Millbrook Rotary Club", "Eingesandt von Eva Roth, Turnverein").
+     * ("Submitted by Linda Carver, Millbrook Rotary Club", "Eingesandt von Eva Roth, Turnverein"), and the news service
+     * that shares a group's copy among its papers and stations ("Addy Bink, Nexstar Media Wire", "Jane Doe, KFF Health
+     * News", "John Roe, Capital News Service"): a service's name closes on its kind, never a person's.
      */
     private static final Pattern ENDS_IN_ROLE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:writer|editor|reporter|correspondent|contributor|columnist|editor-at-large|editor at large"
-                    + "|club|society|association|verein)s?[\\s.]*$");
+                    + "|club|society|association|verein|wire|newswire|news|news service|newsroom)s?[\\s.]*$");
 
     /**
      * Leads that languages write after the name, as postpositions: Turkish "tarafından" ("Mehmet
@@ -1820,6 +1822,9 @@ public final class AuthorNames {
         if (cjkRole != null && cjkRole.matches()) {
             s = cjkRole.group(1); // "신현주 기자", "山田太郎記者": the reporter's title follows the name
         }
+        if (!s.equals(withRole)) {
+            s = withoutAgencyAndBeat(s.trim(), agencies); // "TIM REYNOLDS AP Basketball Writer": the wire's staff title
+        }
         s = withoutTrailingAgency(s.trim(), agencies); // "Jane Roe AFP": the agency, not a degree like "MS"
         if (!s.equals(s.toUpperCase(Locale.ROOT)) && !NewsAgencies.isAgency(s)) {
             String bare = mayEndInCredentials(s) ? CREDENTIALS.matcher(s).replaceFirst("").trim() : s.trim(); // "Agencia EFE" ends in capitals, but no degree
@@ -1916,6 +1921,37 @@ public final class AuthorNames {
                     agencies.add(tail);
                 }
                 return String.join(" ", Arrays.copyOfRange(words, 0, words.length - k));
+            }
+        }
+        return s;
+    }
+
+    /** The most words of a beat named between a wire's name and the role word cut after it ("AP Pro Football Writer"). */
+    private static final int MAX_BEAT_WORDS = 3;
+
+    /**
+     * The name without the wire's staff title that followed it with no comma, once its role word is cut: the wire
+     * and the beat ("TIM REYNOLDS AP Basketball Writer", "Jane Roe Associated Press Medical Writer", "John Doe AP Sports
+     * Writer"), as the wires' own bylines run on in republished copy. The beat's words are capitalised and the wire
+     * is a known agency, written as one, with two words of name before it at least; the wire is kept as the credit.
+     */
+    private static String withoutAgencyAndBeat(String s, List<String> agencies) {
+        String[] words = SPACES.split(s);
+        for (int beat = 1; beat <= MAX_BEAT_WORDS; beat++) {
+            int beatStart = words.length - beat;
+            if (beatStart < 3 || !Character.isUpperCase(words[beatStart].charAt(0))) {
+                return s;
+            }
+            for (int k = Math.min(MAX_AGENCY_WORDS, beatStart - 2); k >= 1; k--) {
+                String agency = String.join(" ", Arrays.copyOfRange(words, beatStart - k, beatStart));
+                boolean writtenAsAgency = k > 1 || agency.length() > MAX_SURNAME_LIKE_AGENCY_CHARS
+                        || agency.equals(agency.toUpperCase(Locale.ROOT));
+                if (writtenAsAgency && NewsAgencies.isAgency(agency)) {
+                    if (agencies != null) {
+                        agencies.add(agency);
+                    }
+                    return String.join(" ", Arrays.copyOfRange(words, 0, beatStart - k));
+                }
             }
         }
         return s;

@@ -447,6 +447,21 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aWiresStaffTitleWithNoComma_isCutAtTheWire() {
+        assertEquals(List.of("Tim Reynolds"), AuthorNames.clean(List.of("By TIM REYNOLDS AP Basketball Writer")));
+        assertEquals(List.of("Jane Roe"), AuthorNames.clean(List.of("By Jane Roe Associated Press Medical Writer")));
+        assertEquals(List.of("Dan Gelston"), AuthorNames.clean(List.of("By DAN GELSTON AP Sports Writer")));
+        assertEquals(List.of("Mary Jo Price"), AuthorNames.clean(List.of("By Mary Jo Price Staff Writer")), "no wire: the role alone");
+    }
+
+    @Test
+    void aNewsServiceAfterTheComma_isWhereTheWriterWorks() {
+        assertEquals(List.of("Addy Bink"), AuthorNames.clean(List.of("Addy Bink, Nexstar Media Wire")));
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("By Jane Doe, KFF Health News")));
+        assertEquals(List.of("Ann Lee", "Bo Park"), AuthorNames.clean(List.of("Ann Lee, Bo Park")));
+    }
+
+    @Test
     void aWeekdayOpeningTheDate_isCut() {
         assertEquals(List.of("Minh Tran"), AuthorNames.clean(List.of("Minh Tran on Monday, November 18th, 2019 at 11:08 a.m.")));
         assertEquals(List.of("Jonas Keller"), AuthorNames.clean(List.of("Jonas Keller am Montag, 18. März")));

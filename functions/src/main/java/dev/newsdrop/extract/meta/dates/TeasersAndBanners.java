@@ -110,11 +110,11 @@ final class TeasersAndBanners {
     /** True when the element is a short strip ({@link #MAX_TOP_STRIP_CHARS}) with no headline just before the site's banner. */
     private static boolean overBanner(Element e, String url) {
         Element next = e.nextElementSibling();
-        if (next == null || !isBanner(next) || isBanner(e) || next.selectFirst(HEADLINE) != null
-                || opensOnHeadline(next.nextElementSibling()) || e.selectFirst(HEADLINE) != null || !holdsMenuOrHome(next, url)) {
-            return false;
+        if (next == null || !isBanner(next) || isBanner(e) || textUpTo(e, MAX_TOP_STRIP_CHARS + 1).length() > MAX_TOP_STRIP_CHARS) {
+            return false; // the length first: a long block before the banner is searched no further, on every date it holds
         }
-        return textUpTo(e, MAX_TOP_STRIP_CHARS + 1).length() <= MAX_TOP_STRIP_CHARS;
+        return e.selectFirst(HEADLINE) == null && next.selectFirst(HEADLINE) == null && !opensOnHeadline(next.nextElementSibling())
+                && holdsMenuOrHome(next, url);
     }
 
     /** True when a banner carries the site's menu or a link to its front page (the logo). */

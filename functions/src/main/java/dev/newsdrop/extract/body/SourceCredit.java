@@ -55,10 +55,12 @@ final class SourceCredit {
 
     /**
      * A last line that is only a source in brackets or after a dash: "(AFP)", "— Reuters", "(वार्ता)"; the vowel signs of the
-     * Indic scripts are marks, not letters, and are part of the name.
+     * Indic scripts are marks, not letters, and are part of the name. A word set between two dashes ("- إعلان -",
+     * "- Advertisement -") is a label centred between rules, as news themes title an ad slot, not a source after a dash:
+     * the name after a dash may not end on one.
      */
     private static final Pattern BARE_CREDIT = Pattern.compile(
-            "^(?:[(\\[]\\s*([\\p{L}][\\p{L}\\p{M}\\p{N} .&'-]{0,38}?)\\s*[)\\]]|[—–-]{1,2}\\s*([\\p{L}][\\p{L}\\p{M}\\p{N} .&'-]{0,38}?))\\s*[.。]?$");
+            "^(?:[(\\[]\\s*([\\p{L}][\\p{L}\\p{M}\\p{N} .&'-]{0,38}?)\\s*[)\\]]|[—–-]{1,2}\\s*([\\p{L}][\\p{L}\\p{M}\\p{N} .&'-]{0,38}?)(?<![\\s—–-]))\\s*[.。]?$");
 
 
     /** A last paragraph that is a wire's name alone ({@link NewsAgencies#SIGNING_ALONE}), perhaps with a full stop. */
@@ -221,6 +223,15 @@ final class SourceCredit {
             "(?<![\\p{L}\\p{N}/])/\\s*(" + NewsAgencies.IN_CREDITS + ")(?:\\s+\\p{L}{2,12})?\\s*/\\s*(?:(" + NewsAgencies.IN_CREDITS + ")\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A reporter's signature closing the text, the name and the wire she filed for after a slash, on a line of its own, as
+     * Turkish papers sign the national wires' copy ("Murat Kılınç / İHA", "Ayşe Demir/DHA"): the wire is the credit, the
+     * name the author finder's. The name is two to four capitalised words, so "Ankara / AA" (a place) and a sentence are
+     * none. Group 1 the agency.
+     */
+    private static final Pattern REPORTER_SLASH_WIRE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}\\s*/\\s*(" + NewsAgencies.IN_CREDITS + ")\\s*[.]?$");
+
     /** "(Avec AFP)", "(with Reuters)": the agency is the credit, not the preposition. */
     private static final Pattern LEADING_WITH = Pattern.compile("^(?i:avec|with|con|mit|com)\\s+");
 
@@ -319,6 +330,9 @@ final class SourceCredit {
                     stripLeading(paragraphs, container); // its dateline opens the text too: "صحار في 3 ديسمبر /العُمانية/ ..."
                     return tidy(credit);
                 }
+            }
+            if (credit == null && paragraphs.size() > 1 && last.indexOf('/') > 0) {
+                credit = group(REPORTER_SLASH_WIRE.matcher(last)); // "Murat Kılınç / İHA" under the text: the wire's reporter signing
             }
             if (credit == null && paragraphs.size() > 1 && vietnameseBefore(paragraphs, lastIndex)) {
                 credit = AccordingToCredit.source(last); // "Theo Tuổi Trẻ" under Vietnamese text: the paper the story was taken from

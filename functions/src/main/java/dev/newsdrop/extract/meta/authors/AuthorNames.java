@@ -338,8 +338,9 @@ public final class AuthorNames {
             // the desks of Pakistan's and Afghanistan's Urdu, Pashto and Dari papers ("ویب ڈیسک", web desk; "مانیٹرنگ ڈیسک",
             // the desk that monitors other media; "نمائندہ خصوصی", special correspondent), Turkish portals' services ("Dış Haberler
             // Servisi", "İnternet Haber Merkezi"), Arabic ("محرر الموقع", the site's editor), Persian and Sorani news desks,
-            // Hebrew "דסק החדשות"
-            + "ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|ڈیجیٹل ڈیسک|اسپورٹس ڈیسک|اسٹاف رپورٹر|نمائندہ خصوصی|ڈیسک|ویب ډیسک|خبري ډیسک|"
+            // Hebrew "דסק החדשות"; Arabic papers' credits of copy gathered from other media, "متابعات" (follow-ups) and
+            // "وكالات" (agencies), set in the author field of republishing sites as in their datelines ("القاهرة - وكالات")
+            + "متابعات|وكالات|الوكالات|ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|ڈیجیٹل ڈیسک|اسپورٹس ڈیسک|اسٹاف رپورٹر|نمائندہ خصوصی|ڈیسک|ویب ډیسک|خبري ډیسک|"
             + "haber servisi|dış haberler servisi|dış haberler|ekonomi servisi|internet haber merkezi|haber masası|"
             + "قسم الأخبار|القسم الإخباري|المحرر الإلكتروني|محرر الموقع|سرویس خبر|گروه خبر|دەسکی هەواڵ|دەستەی نووسەران|דסק החדשות|חדשות";
 

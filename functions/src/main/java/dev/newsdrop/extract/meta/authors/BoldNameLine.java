@@ -497,6 +497,12 @@ final class BoldNameLine {
     private static final Pattern AGENCY_SIGNATURE = Pattern.compile("^([^()（）]{3,60}?)\\s*[(（]([^()（）]{2,40})[)）]$");
 
     /**
+     * The same signature with the agency after a slash, as Turkish papers sign the national wires' copy ("Murat Kılınç /
+     * İHA", "Ayşe Demir/DHA"). Group 1 the name, group 2 the agency; the agency must be a known one and the name a person's.
+     */
+    private static final Pattern SLASHED_AGENCY_SIGNATURE = Pattern.compile("^([^()（）/]{3,60}?)\\s*/\\s*([^()（）/]{2,40})$");
+
+    /**
      * The reporter of a paragraph that is only a wire signature ({@link #AGENCY_SIGNATURE}) naming a
      * known agency ({@link NewsAgencies}) or a Vietnamese source credit ("(Theo VnExpress)", {@link AccordingToCredit}),
      * the name written as a person's; empty otherwise.
@@ -506,10 +512,17 @@ final class BoldNameLine {
             return List.of();
         }
         String text = BylineText.leadingText(p, BylineText.MAX_BYLINE_CHARS + 1).strip();
-        if (text.length() > BylineText.MAX_BYLINE_CHARS || text.isEmpty() || text.charAt(text.length() - 1) != ')' && text.charAt(text.length() - 1) != '）') {
+        if (text.length() > BylineText.MAX_BYLINE_CHARS || text.isEmpty()) {
             return List.of();
         }
-        Matcher m = AGENCY_SIGNATURE.matcher(text);
+        boolean bracketed = text.charAt(text.length() - 1) == ')' || text.charAt(text.length() - 1) == '）';
+        if (!bracketed && text.indexOf('/') < 0) {
+            return List.of();
+        }
+        Matcher m = bracketed ? AGENCY_SIGNATURE.matcher(text) : SLASHED_AGENCY_SIGNATURE.matcher(text);
+        if (!bracketed && (!m.matches() || !NewsAgencies.isAgency(m.group(2).strip()))) {
+            return List.of(); // "Ankara / Haber Merkezi", "Ana Sayfa / Gündem": no wire after the slash
+        }
         if (!m.matches() || !NewsAgencies.isAgency(m.group(2)) && AccordingToCredit.source(m.group(2)) == null) {
             return List.of(); // "Minh Anh (Theo VnExpress)": the writer, then the paper the story was taken from
         }

@@ -153,14 +153,16 @@ public final class DateParser {
 
     /**
      * The words set between a day and its month: Spanish and Portuguese "de", Catalan "d'", English
-     * "of", Maltese "ta'" ("3 ta' Frar 2022"), Hausa "ga" ("3 ga Disamba, 2026", "the 3rd of December"), or a hyphen.
+     * "of", Maltese "ta'" ("3 ta' Frar 2022"), Hausa "ga" ("3 ga Disamba, 2026", "the 3rd of December"), or a hyphen or a
+     * slash, the separators of a numeric date kept around a month's name ("05-Dec-2026", "السبت 05/ديسمبر/2026 - 12:41 م", as
+     * Egyptian portals print it).
      */
-    private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|ga\\s+|-|ខែ\\s*)";
+    private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|ga\\s+|-|/|ខែ\\s*)";
 
     /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
-                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*)?(\\d{4})(?!\\d)");
+                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|/|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*)?(\\d{4})(?!\\d)");
 
     /**
      * The characters a month's spelling in {@link #MONTH_ALTERNATION} can open with that are no letter
@@ -263,9 +265,9 @@ public final class DateParser {
                 || java.util.Arrays.binarySearch(MONTH_OR_JOINER_PAIRS, Character.toLowerCase(a) << 16 | Character.toLowerCase(b)) >= 0;
     }
 
-    /** The characters that may stand between a number and a month's name, or before the word between them, that are no letter: dots, "º", hyphens and {@code \s}. */
+    /** The characters that may stand between a number and a month's name, or before the word between them, that are no letter: dots, "º", hyphens, slashes and {@code \s}. */
     private static boolean isBetweenNumberAndMonth(char c) {
-        return c == '.' || c == '\u00BA' || c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c == '.' || c == '\u00BA' || c == '-' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -60,7 +60,7 @@ final class TeasersAndBanners {
             if (tag.equals("article") || tag.equals("main") || tag.equals("h1")) {
                 return false;
             }
-            if (isMastheadBox(up, url) || isLogoRow(up, url)) {
+            if (isMastheadBox(up, url) || isLogoRow(up, url) || overBanner(up, url)) {
                 for (Element a = up.parent(); a != null; a = a.parent()) {
                     if (a.normalName().equals("article") || a.normalName().equals("main")) {
                         return false;
@@ -97,6 +97,24 @@ final class TeasersAndBanners {
             }
         }
         return false;
+    }
+
+    /**
+     * A strip set just over the site's banner whatever its class says ("header-top", "topHeader", "top-strip"): nothing of the
+     * article stands before the banner in the page's order, so the dates of a short line there (today's, often in two or
+     * three calendars: "یکشنبه ۱۵ آذر ۱۴۰۵", "24 جمادى الآخرة 1448") are the day the page was fetched. Tried only after
+     * {@link #isMastheadBox}, on the ancestors {@link #inMasthead} walks.
+     */
+    private static final int MAX_TOP_STRIP_CHARS = 300;
+
+    /** True when the element is a short strip ({@link #MAX_TOP_STRIP_CHARS}) with no headline just before the site's banner. */
+    private static boolean overBanner(Element e, String url) {
+        Element next = e.nextElementSibling();
+        if (next == null || !isBanner(next) || isBanner(e) || textUpTo(e, MAX_TOP_STRIP_CHARS + 1).length() > MAX_TOP_STRIP_CHARS) {
+            return false; // the length first: a long block before the banner is searched no further, on every date it holds
+        }
+        return e.selectFirst(HEADLINE) == null && next.selectFirst(HEADLINE) == null && !opensOnHeadline(next.nextElementSibling())
+                && holdsMenuOrHome(next, url);
     }
 
     /** True when a banner carries the site's menu or a link to its front page (the logo). */

@@ -212,7 +212,9 @@ final class EdgeTrimmer {
 
     /**
      * True when the line opening the text is set whole in bold or italics and opens with an author's name and a comma: the
-     * writer's line of name, post and institution that republished research pieces open with, a byline set in the text.
+     * writer's line of name, post and institution that republished research pieces open with, a byline set in the text. Or
+     * closes with the name after a comma: the reporter's credit Indonesian regional papers open their text with, "Laporan
+     * Wartawan Tribun-X.com, Name" ("report of Tribun-X.com's journalist, Name"), the paper and its reporter.
      */
     private static boolean isWritersLine(Element e, TextStats stats, java.util.Set<String> authorKeys) {
         if (authorKeys.isEmpty()) {
@@ -225,7 +227,11 @@ final class EdgeTrimmer {
         }
         String text = e.text().strip();
         int comma = text.indexOf(',');
-        return comma > 0 && authorKeys.contains(letters(text.substring(0, comma)));
+        if (comma > 0 && authorKeys.contains(letters(text.substring(0, comma)))) {
+            return true;
+        }
+        int last = text.lastIndexOf(',');
+        return last > 0 && authorKeys.contains(letters(text.substring(last + 1))); // "Laporan Wartawan Tribun-X.com, Name"
     }
 
     /** The marks that end a label introducing what follows it ("Links:", "Weitere Informationen："). */

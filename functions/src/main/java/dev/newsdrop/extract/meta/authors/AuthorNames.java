@@ -344,9 +344,14 @@ public final class AuthorNames {
             + "haber servisi|dış haberler servisi|dış haberler|ekonomi servisi|internet haber merkezi|haber masası|"
             + "قسم الأخبار|القسم الإخباري|المحرر الإلكتروني|محرر الموقع|سرویس خبر|گروه خبر|دەسکی هەواڵ|دەستەی نووسەران|דסק החדשות|חדשות";
 
-    /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
+    /**
+     * The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre"; and Southeast Asia's share and follow
+     * labels, which its papers set in the byline's row beside the writer and the time: Vietnamese "Chia sẻ" and "Theo dõi",
+     * Indonesian "Bagikan", Malay "Kongsi", Filipino "Ibahagi", Thai "แชร์" and "ติดตาม", Khmer "ចែករំលែក".
+     */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"
-            + "følg|följ|takip et|subscribe|share|teilen|partager|compartir|подписаться|ikuti|フォローする|フォロー";
+            + "følg|följ|takip et|subscribe|share|teilen|partager|compartir|подписаться|ikuti|フォローする|フォロー|"
+            + "chia sẻ|theo dõi|bagikan|kongsi|ibahagi|แชร์|ติดตาม|ចែករំលែក";
 
     /**
      * An author box's button after the name ({@link #AUTHOR_BOX_BUTTONS}), cut before the names are
@@ -463,9 +468,10 @@ public final class AuthorNames {
             + "|eilmeldung|son dakika|[úÚ]ltima hora|ultima hora|dernière minute|dernière heure|ultim'ora|ultima ora|breaking nieuws"
             + "|laatste nieuws|pilne|[сС]рочно|exclusive|exklusiv|exclusivo|exclusif|esclusiva|en vivo|en direct|ao vivo|in diretta";
 
-    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits (a contributed piece's "Supplied", "Submitted"), a login menu's and an about page's labels, a story's status badge, a demonstrative phrase. */
+    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits (a contributed piece's "Supplied", "Submitted"), a weekday, a login menu's and an about page's labels, a story's status badge, a demonstrative phrase. */
     private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|supplied|submitted|contributed|eingesandt|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
+                    + WEEKDAYS + "|" // a weekday alone: what is left of a date line set where the byline goes ("Saturday, 14/11/2026")
                     + "about the author|about the authors|à propos de l'auteur|" + GENERIC_DESKS + "|" + BARE_EDITOR_ROLES + "|" + AUTHOR_BOX_BUTTONS + "|"
                     + "username|user name|user|login|log in|sign in|sign up|my account|account|profile|my profile|log out|logout|sign out|" // a login menu's labels
                     + ABOUT_PAGE_LABELS + "|"

@@ -249,6 +249,12 @@ final class BoldNameLine {
             if (opening && isAllCaps(text)) {
                 continue; // "<strong>NEW YORK</strong> — ...": the dateline's place, in capitals
             }
+            if (!opening && text.endsWith(")")) {
+                List<String> signed = agencySignature(p); // "<strong>Minh Châu (Theo Reuters)</strong>": the writer, then the source
+                if (!signed.isEmpty() && closesText(p)) {
+                    return signed;
+                }
+            }
             if (!namesOnly(text)) {
                 String writer = opening ? null : writerOfAffiliationLine(text);
                 if (writer != null && opensText(p)) {
@@ -526,7 +532,8 @@ final class BoldNameLine {
         if (!m.matches() || !NewsAgencies.isAgency(m.group(2)) && AccordingToCredit.source(m.group(2)) == null) {
             return List.of(); // "Minh Anh (Theo VnExpress)": the writer, then the paper the story was taken from
         }
-        List<String> names = AuthorNames.clean(List.of(m.group(1)));
+        // "Ngọc Anh - Hữu Khoa (Theo AP)": two writers joined by a spaced dash, as a bold signature joins them
+        List<String> names = AuthorNames.clean(List.of(SPACED_DASH.matcher(m.group(1)).replaceAll(", ")));
         return !names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
     }
 

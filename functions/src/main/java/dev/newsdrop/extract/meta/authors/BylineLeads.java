@@ -38,7 +38,8 @@ public final class BylineLeads {
      * Tajik "Muallif"/"Муаллиф" ("author"), and Khmer "ដោយ" and Lao "ໂດຍ" ("by", as Thai "โดย"); Hindi "द्वारा"
      * ("by", as news templates translate the lead: "द्वारा राकेश शर्मा"), a postposition after its noun
      * everywhere else ("सरकार द्वारा", by the government), so it never opens a Hindi sentence; Thai "เขียนโดย"
-     * ("written by"), "โพสต์โดย" ("posted by") and "เรียบเรียงโดย" ("compiled by"), written as one word, as Thai is.
+     * ("written by"), "โพสต์โดย" ("posted by") and "เรียบเรียงโดย" ("compiled by"), written as one word, as Thai is, and Lao
+     * "ຂຽນໂດຍ" ("written by") and "ຜູ້ຂຽນ" ("writer", as Thai "ผู้เขียน").
      * Welsh "Awdur" and Irish "Údar" ("author"), as community papers' Drupal fields label the writer.
      * Gujarati "લેખક" and Amharic "ጸሐፊ" ("writer"), Sinhala "කතෘ" ("author"), and Hausa "Daga" ("from", Hausa papers' "by":
      * "Daga Aminu Bello"); Russian "Беседовал(а)", Ukrainian "Розмовляв(ла)" and Belarusian "Размаўляў(ла)" ("talked", as an
@@ -54,7 +55,7 @@ public final class BylineLeads {
             "kirjoittaja", "szerző", "szerzők", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย", "awdur", "údar",
             "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
-            "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
+            "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "ຂຽນໂດຍ", "ຜູ້ຂຽນ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
             "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း", "သတင်းထောက်", "deur", "minn",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut", "प्रस्तुतकर्ता",
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",

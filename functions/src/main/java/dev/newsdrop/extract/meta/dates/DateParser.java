@@ -157,12 +157,12 @@ public final class DateParser {
      * slash, the separators of a numeric date kept around a month's name ("05-Dec-2026", "السبت 05/ديسمبر/2026 - 12:41 م", as
      * Egyptian portals print it).
      */
-    private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|ga\\s+|-|/|ខែ\\s*)";
+    private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|ga\\s+|-|/|ខែ\\s*|ເດືອນ\\s*)";
 
     /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
     static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
-                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|/|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*)?(\\d{4})(?!\\d)");
+                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|/|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*|ປີ\\s*)?(\\d{4})(?!\\d)");
 
     /**
      * The characters a month's spelling in {@link #MONTH_ALTERNATION} can open with that are no letter
@@ -178,7 +178,7 @@ public final class DateParser {
      * {@link #YEAR_MONTH_DAY} or {@link #YEAR_SPACE_MONTH_DAY} (a year of four) need: a run of {@code minDigits}
      * to {@code maxDigits} ASCII digits with no digit on either side, then, past any dots, "º", hyphens and
      * blanks ({@code \s}), a letter or a month's first character. Whatever those patterns let stand between the
-     * number and the month (an ordinal's "th", "de", "d'", "of", "ta'", "ga", "ខែ", "m.", "ko") opens with a
+     * number and the month (an ordinal's "th", "de", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ", "m.", "ko") opens with a
      * letter or is made of those characters, so every match passes; most texts with a year ("2024-03-27",
      * "27.03.2024, 10:45") are refused without a matcher, whose slots for the month trie's groups cost more
      * than the search.
@@ -213,11 +213,11 @@ public final class DateParser {
     /**
      * The words {@link #DAY_MONTH_YEAR}, {@link #YEAR_MONTH_DAY} and {@link #YEAR_SPACE_MONTH_DAY} let stand between a
      * number and a month's name that open with a character {@link #isBetweenNumberAndMonth} does not skip: an ordinal's
-     * letters ("th", "er"), the day's joiners ("de", "d'", "of", "ta'", "ga", "ខែ") and the year's ("m.", "eko", "ko"),
+     * letters ("th", "er"), the day's joiners ("de", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.", "eko", "ko"),
      * by their first two characters.
      */
     private static final List<String> WORDS_BEFORE_MONTH = List.of("er", "st", "nd", "rd", "th", "de", "d'", "d\u2019", "of", "ta",
-            "ga", "\u1781\u17C2", "m.", "ek", "ko");
+            "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "ek", "ko");
 
     /**
      * The first two characters of every month's spelling in {@link #MONTH_ALTERNATION} and of every word of

@@ -153,6 +153,15 @@ class DateParserTest {
     }
 
     @Test
+    void laoMonths_areRead_withOrWithoutTheMonthWord() {
+        assertEquals("2026-12-05", DateParser.parseText("5 ທັນວາ 2026", DateLanguage.of("lo")), "Lao, day month year");
+        assertEquals("2026-12-05", DateParser.parseText("ວັນທີ 5 ເດືອນທັນວາ ປີ 2026", DateLanguage.of("lo")), "the month and year words");
+        assertEquals("2026-03-27", DateParser.parseText("ວັນທີ ໒໗ ມີນາ ໒໐໒໖", DateLanguage.of("lo")), "Lao digits");
+        assertEquals("2026-08-01", DateParser.parseText("1 ສິງຫາ 2026"), "Lao script names one language: any page reads it");
+        assertNull(DateParser.parseText("ທັນວາ 2026", DateLanguage.of("lo")), "a month and a year name no day");
+    }
+
+    @Test
     void mongolianAndBurmeseYearFirstDates_areRead() {
         assertEquals("2026-12-03", DateParser.parseText("2026 оны 12 сарын 03", DateLanguage.of("mn")), "Mongolian numbers its months");
         assertEquals("2026-12-03", DateParser.parseText("2026 оны 12-р сарын 3", DateLanguage.UNKNOWN), "the ordinal's suffix");

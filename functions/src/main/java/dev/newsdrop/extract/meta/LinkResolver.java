@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.meta;
 
 import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Element;
 
 import java.net.MalformedURLException;
 import java.net.URI;
@@ -128,6 +129,18 @@ public final class LinkResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * What jsoup's {@code e.absUrl(key)} gives, without its two failed parses where the answer is known: when neither
+     * the element's base (a page read with no address has "") nor the attribute's value holds a colon, neither names a
+     * scheme, so neither parses as a URL, and jsoup gives "" after catching two {@code MalformedURLException}s.
+     */
+    public static String absUrl(Element e, String key) {
+        if (e.attributesSize() > 0 && e.attributes().getIgnoreCase(key).indexOf(':') < 0 && e.baseUri().indexOf(':') < 0) {
+            return "";
+        }
+        return e.absUrl(key);
     }
 
     /** {@link #resolve} by parsing the address against the base. */

@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.meta;
 
 import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,13 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The shortcut that spares jsoup's failed parses: {@link LinkResolver#absUrl} (no colon in the base or the
- * address gives ""), compared with jsoup's own answer over random addresses and bases.
+ * The two shortcuts that spare jsoup's failed parses: {@link LinkResolver#namesSchemeWithoutHandler} (a scheme Java
+ * has no handler for resolves to the address as written) and {@link LinkResolver#absUrl} (no colon in the base or the
+ * address gives ""), each compared with jsoup's own answer over random addresses and bases.
  */
 class LinkResolverSchemeTest {
 
@@ -35,6 +39,38 @@ class LinkResolverSchemeTest {
             }
         }
         return s.toString();
+    }
+
+    @Test
+    void everyListedScheme_isOneJavaHasNoHandlerFor_andResolvesToItself() {
+        for (String scheme : LinkResolver.SCHEMES_WITHOUT_HANDLER) {
+            for (String base : BASES) {
+                String address = scheme + ":x/y?z#w";
+                assertEquals(address, StringUtil.resolve(base, address), base + " " + address);
+                assertEquals(address, new LinkResolver(base).resolveParsing(address), base + " " + address);
+                assertTrue(LinkResolver.namesSchemeWithoutHandler(address), address);
+            }
+        }
+    }
+
+    @Test
+    void namesSchemeWithoutHandler_refusesWhatJsoupWouldChange() {
+        assertFalse(LinkResolver.namesSchemeWithoutHandler(" javascript:void(0)")); // jsoup's scheme test wants it first
+        assertFalse(LinkResolver.namesSchemeWithoutHandler("java\tscript:void(0)")); // the tab is stripped before parsing
+        assertFalse(LinkResolver.namesSchemeWithoutHandler("javascript:a\nb"));
+        assertFalse(LinkResolver.namesSchemeWithoutHandler("mailto:jane@news.example")); // Java has a handler for it
+        assertFalse(LinkResolver.namesSchemeWithoutHandler("javascript"));
+        assertTrue(LinkResolver.namesSchemeWithoutHandler("JavaScript:void(0)"));
+    }
+
+    @Test
+    void resolve_givesWhatJsoupGives_overRandomAddresses() {
+        Random random = new Random(33);
+        for (int i = 0; i < 6_000; i++) {
+            String base = BASES[random.nextInt(BASES.length)];
+            String address = randomAddress(random);
+            assertEquals(StringUtil.resolve(base, address), new LinkResolver(base).resolve(address), base + " | " + address);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.meta;
 
 import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Element;
 
 import java.net.MalformedURLException;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves addresses against one base, parsed once: what jsoup's {@code absUrl} gives, without
@@ -130,8 +132,64 @@ public final class LinkResolver {
         return false;
     }
 
+    /**
+     * Schemes of links a browser hands to a script, the page itself or an app ("javascript:void(0)", "data:image/...",
+     * "tel:", "whatsapp://send?text=..."), for which Java has no URL handler: jsoup's resolving fails to parse such an
+     * address twice, each time searching the class path for a handler and filling an exception's stack, and then
+     * gives the address back as written. {@code LinkResolverSchemeTest} pins each to what jsoup gives.
+     */
+    static final Set<String> SCHEMES_WITHOUT_HANDLER = Set.of("javascript", "data", "about", "tel", "sms", "callto",
+            "whatsapp", "tg", "viber", "skype", "fb-messenger", "intent", "android-app", "ios-app", "market", "geo");
+
+    /** The longest of {@link #SCHEMES_WITHOUT_HANDLER}. */
+    private static final int MAX_SCHEME_CHARS = 12;
+
+    /**
+     * True when the address opens with a scheme of {@link #SCHEMES_WITHOUT_HANDLER} and its colon, in any case, and
+     * holds no control character (which jsoup strips before parsing): resolving it gives it back unchanged.
+     */
+    static boolean namesSchemeWithoutHandler(String address) {
+        int n = address.length();
+        int colon = -1;
+        for (int i = 0; i < n && i <= MAX_SCHEME_CHARS; i++) {
+            char c = address.charAt(i);
+            if (c == ':') {
+                colon = i;
+                break;
+            }
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!(letter || i > 0 && (c == '-' || c == '+' || c == '.' || (c >= '0' && c <= '9')))) {
+                return false;
+            }
+        }
+        if (colon <= 0 || !SCHEMES_WITHOUT_HANDLER.contains(address.substring(0, colon).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int i = colon + 1; i < n; i++) {
+            if (address.charAt(i) < ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What jsoup's {@code e.absUrl(key)} gives, without its two failed parses where the answer is known: when neither
+     * the element's base (a page read with no address has "") nor the attribute's value holds a colon, neither names a
+     * scheme, so neither parses as a URL, and jsoup gives "" after catching two {@code MalformedURLException}s.
+     */
+    public static String absUrl(Element e, String key) {
+        if (e.attributesSize() > 0 && e.attributes().getIgnoreCase(key).indexOf(':') < 0 && e.baseUri().indexOf(':') < 0) {
+            return "";
+        }
+        return e.absUrl(key);
+    }
+
     /** {@link #resolve} by parsing the address against the base. */
     String resolveParsing(String address) {
+        if (namesSchemeWithoutHandler(address)) {
+            return address;
+        }
         URL url = parsedBase();
         if (url != null) {
             try {

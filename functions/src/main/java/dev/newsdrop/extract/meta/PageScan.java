@@ -908,11 +908,10 @@ public final class PageScan {
 
     private List<Element> findAuthorPageLinks() {
         List<Element> found = new ArrayList<>();
-        for (int i = 0; i < otherLinks.size(); i++) {
-            Element a = otherLinks.get(i);
+        for (int i = 0; i < otherLinks.size() && found.size() < MAX_CANDIDATES; i++) { // the cap reached, no later link is taken
             String href = otherLinkHrefs.get(i); // read in the walk, with the link's other attributes
-            if (found.size() < MAX_CANDIDATES && mayNameAuthorPage(href) && AUTHOR_PAGE.matcher(href).find()) {
-                found.add(a);
+            if (mayNameAuthorPage(href) && AUTHOR_PAGE.matcher(href).find()) {
+                found.add(otherLinks.get(i));
             }
         }
         return found;

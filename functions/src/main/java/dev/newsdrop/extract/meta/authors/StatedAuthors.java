@@ -12,6 +12,7 @@ import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -303,6 +304,7 @@ final class StatedAuthors {
         }
         int seen = 0;
         int looked = 0;
+        Map<String, CleanedLine> cleaned = new HashMap<>(); // each line's text cleaned once: its names and the agencies beside them
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
             if (!(n instanceof TextNode t) || t.isBlank() || !(BylineLeads.opensByline(t.getWholeText()) || opensWithWriterLabel(t.getWholeText()))) {
                 continue; // most texts are refused on their first word; a wire's sign-off ("Reporting by ... Editing by ...") is no byline
@@ -329,8 +331,14 @@ final class StatedAuthors {
                 if (listed && agencies == null || line.closest(PageRegions.SITE_CHROME) != null || line.closest(PageRegions.BESIDE_ARTICLE) != null) {
                     continue;
                 }
-                List<String> beside = new ArrayList<>();
-                List<String> names = AuthorNames.clean(List.of(text), beside);
+                CleanedLine known = cleaned.get(text); // the wrapper's line, or a second lead in one line, often reads the same
+                if (known == null) {
+                    List<String> found = new ArrayList<>();
+                    known = new CleanedLine(AuthorNames.clean(List.of(text), found), found);
+                    cleaned.put(text, known);
+                }
+                List<String> names = known.names();
+                List<String> beside = known.beside();
                 if (agencies != null && !beside.isEmpty() && AuthorNames.keys(names).containsAll(statedKeys)) {
                     agencies.addAll(beside); // "Por Ana Ferreira, com Lusa", "Par A et B (avec AFP)" beside a JSON-LD of persons: the copy's source
                     agencies = null;
@@ -345,6 +353,10 @@ final class StatedAuthors {
             }
         }
         return stated;
+    }
+
+    /** A byline line's names as {@link AuthorNames#clean} gives them, and the agencies it names beside them. */
+    private record CleanedLine(List<String> names, List<String> beside) {
     }
 
     /** A writer's label ends within this many characters of its text: "Reporters:", "Texto:". */

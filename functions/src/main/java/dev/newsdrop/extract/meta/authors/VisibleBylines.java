@@ -2,6 +2,7 @@ package dev.newsdrop.extract.meta.authors;
 
 import dev.newsdrop.extract.meta.Blanks;
 import dev.newsdrop.extract.meta.ComparisonKey;
+import dev.newsdrop.extract.meta.LinkResolver;
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.text.Words;
@@ -504,7 +505,7 @@ final class VisibleBylines {
             return true;
         }
         try {
-            java.net.URI uri = new java.net.URI(e.absUrl("href"));
+            java.net.URI uri = new java.net.URI(LinkResolver.absUrl(e, "href"));
             return uri.getHost() != null && (uri.getPath() == null || uri.getPath().isEmpty() || uri.getPath().equals("/"))
                     && uri.getQuery() == null && uri.getFragment() == null;
         } catch (java.net.URISyntaxException bad) {

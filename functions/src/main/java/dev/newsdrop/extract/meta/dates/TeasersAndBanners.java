@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.meta.dates;
 
+import dev.newsdrop.extract.meta.LinkResolver;
 import dev.newsdrop.extract.meta.TreeWalk;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -532,7 +533,7 @@ final class TeasersAndBanners {
      */
     private static boolean namesOtherPath(Element link) {
         String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
-        return !href.isEmpty() && !href.startsWith("#") && !href.startsWith("?") && link.absUrl("href").isEmpty()
+        return !href.isEmpty() && !href.startsWith("#") && !href.startsWith("?") && LinkResolver.absUrl(link, "href").isEmpty()
                 && !namesPersonOrTopic(href);
     }
 
@@ -541,7 +542,7 @@ final class TeasersAndBanners {
      * was parsed without one (a page read from a file, whose canonical link names it).
      */
     private static String target(Element link, String url) {
-        String abs = link.absUrl("href");
+        String abs = LinkResolver.absUrl(link, "href");
         if (!abs.isEmpty() || url == null) {
             return abs;
         }

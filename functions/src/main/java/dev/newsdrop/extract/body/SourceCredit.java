@@ -147,9 +147,25 @@ final class SourceCredit {
 
     /**
      * The wire that sets its name between slashes after the dateline's day, as TASS does in Russian and English and the
-     * papers running its copy keep: "МОСКВА, 4 декабря. /ТАСС/. Годовая инфляция ...", "MOSCOW, December 4. /TASS/. ...".
+     * papers running its copy keep: "МОСКВА, 4 декабря. /ТАСС/. Годовая инфляция ...", "MOSCOW, December 4. /TASS/. ...";
+     * Kyrgyzstan's and Tajikistan's national wires do too, in Kyrgyz and Tajik as in Russian ("Бишкек, 5-дек. /Кабар/.",
+     * "ДУШАНБЕ, 05.12.2026 /АМИТ «Ховар»/."), Khovar with its legal form's capitals and its name in guillemets
+     * ({@link #SLASHED_LEGAL_FORM}).
      */
-    private static final String RUSSIAN_SLASHED_WIRES = "ТАСС|ИТАР-ТАСС|TASS|ITAR-TASS|Кабар|Kabar";
+    private static final String RUSSIAN_SLASHED_WIRES = "ТАСС|ИТАР-ТАСС|TASS|ITAR-TASS|Кабар|Kabar|Ховар|Khovar";
+
+    /**
+     * The legal form a wire's name may carry between the slashes, in capitals, with the name in guillemets: the Tajik
+     * "АМИТ «Ховар»" (the national information agency), the Russian "НИАТ «Ховар»". The name alone is the credit.
+     */
+    private static final String SLASHED_LEGAL_FORM = "(?:\\p{Lu}{2,5}\\s+)?«?";
+
+    /**
+     * The wires whose datelines set their name after the day and a comma, closed by a colon (the Armenian full stop, as
+     * often typed) or the Armenian full stop itself, as Armenia's national agency does in Armenian, Russian and English:
+     * "ԵՐԵՎԱՆ, 5 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: ...", "ЕРЕВАН, 5 ДЕКАБРЯ, АРМЕНПРЕСС: ...", "YEREVAN, DECEMBER 5, ARMENPRESS: ...".
+     */
+    private static final String COMMA_DATELINE_WIRES = "ԱՐՄԵՆՊՐԵՍ|Արմենպրես|АРМЕНПРЕСС|Арменпресс|ARMENPRESS|Armenpress";
 
     /**
      * The wires that set their name with no bracket between the place in capitals and a dash, as Kazakhstan's national
@@ -162,9 +178,13 @@ final class SourceCredit {
      * A dateline's day before a wire's name set between slashes or after a dash ({@link #RUSSIAN_SLASHED_WIRES},
      * {@link #RUSSIAN_DASHED_WIRES}): the day and the month's name or its short form, in either order, perhaps the year,
      * perhaps a full stop ("4 декабря. ", "3 дек ", "December 4. "). A sentence naming the wire holds no day before it.
+     * Turkic languages join the day to its month with a hyphen, as their ordinals are written ("5-дек.", "5-декабрь"),
+     * Armenian's genitive months run to ten letters ("ԴԵԿՏԵՄԲԵՐԻ"), and Tajik datelines give the day in figures
+     * ("05.12.2026").
      */
     private static final String DATELINE_DAY =
-            "(?:\\p{N}{1,2}\\.?\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\p{N}{1,2})(?:,?\\s+\\p{N}{4})?\\.?\\s*";
+            "(?:\\p{N}{1,2}(?:-|\\.?\\s+)\\p{L}{3,10}\\.?|\\p{L}{3,10}\\.?\\s+\\p{N}{1,2}|\\p{N}{1,2}\\.\\p{N}{1,2}\\.\\p{N}{4})"
+                    + "(?:,?\\s+\\p{N}{4})?\\.?\\s*";
 
     /**
      * The wires that set their name after a dash closing the dateline, then a full stop: "МОСКВА, 4 дек — РИА Новости.
@@ -190,12 +210,13 @@ final class SourceCredit {
                     + "\\s*[)\\]](?:\\s*\\.?[-–—:।]+\\s*|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
                     + "|(?<=(?:" + NewsAgencies.FULL_STOP_DATELINES + ")[)\\]])\\.\\s+(?=\\p{Lu}))"
                     + "|/\\s*(" + SLASHED_WIRES + ")\\s*/\\s*(?=\\p{IsArabic})"
-                    + "|" + DATELINE_DAY + "(?:/\\s*(" + RUSSIAN_SLASHED_WIRES + ")\\s*/\\s*\\.?|[—–-]\\s*(" + RUSSIAN_DASHED_WIRES + ")\\s*\\.)"
+                    + "|" + DATELINE_DAY + "(?:/\\s*" + SLASHED_LEGAL_FORM + "(" + RUSSIAN_SLASHED_WIRES + ")»?\\s*/\\s*\\.?|[—–-]\\s*(" + RUSSIAN_DASHED_WIRES + ")\\s*\\.)"
                     + "\\s*(?=\\p{Lu})"
-                    + "|(?<=\\p{Lu}\\p{Lu}\\.\\s{1,2})(" + UNBRACKETED_WIRES + ")\\s*[—–-]\\s*(?=\\p{Lu}))");
+                    + "|(?<=\\p{Lu}\\p{Lu}\\.\\s{1,2})(" + UNBRACKETED_WIRES + ")\\s*[—–-]\\s*(?=\\p{Lu})"
+                    + "|" + DATELINE_DAY + ",\\s*(" + COMMA_DATELINE_WIRES + ")\\s*[:։]\\s*(?=\\p{Lu}))");
 
     /** The groups of {@link #LEADING_AGENCY} that may hold the agency, one per shape of dateline. */
-    private static final int LEADING_AGENCY_GROUPS = 5;
+    private static final int LEADING_AGENCY_GROUPS = 6;
 
     /**
      * An Arabic-script dateline set as the text's first line, the place and the wire after a dash, with no bracket: "دمشق-سانا",

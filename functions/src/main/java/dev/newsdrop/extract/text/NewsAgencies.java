@@ -132,9 +132,9 @@ public final class NewsAgencies {
             "خبرگزاری فارس", "خبرگزاری تسنیم", "تسنیم", "خبرگزاری مهر", "خبرگزاری ایرنا", "خبرگزاری ایسنا",
             // Reuters as Hebrew papers credit it
             "רויטרס",
-            // National wires of Ethiopia (ENA, as Amharic datelines credit it), Azerbaijan, Kazakhstan, Kyrgyzstan, Uzbekistan, Mongolia,
+            // National wires of Ethiopia (ENA, as Amharic datelines credit it), Azerbaijan, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, Mongolia,
             // Armenia, the Philippines, Cambodia and Myanmar
-            "ኢዜአ", "azərtac", "azertac", "азертадж", "kazinform", "казинформ", "kabar", "кабар", "uza", "montsame", "монцамэ",
+            "ኢዜአ", "azərtac", "azertac", "азертадж", "kazinform", "казинформ", "kabar", "кабар", "ховар", "khovar", "uza", "montsame", "монцамэ",
             "armenpress", "արմենպրես", "pna", "akp", "mna",
             // National wires of Nepal (RSS, as Nepali datelines credit it: "काठमाडौं, मंसिर १७ (रासस) –"), Bangladesh (BSS, UNB), Ghana,
             // Nigeria and Kenya by their full names; "GNA" too (Nigeria's NAN is below, in capitals only; "KNA" is listed for the German Catholic agency)

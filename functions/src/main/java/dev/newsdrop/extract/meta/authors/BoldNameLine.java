@@ -312,6 +312,17 @@ final class BoldNameLine {
             "^\\p{IsArabic}[\\p{IsArabic}\\p{M}\\p{N} ]{0,40}?\\s/\\s*([\\p{IsArabic}\\p{M}]{2,20})\\s*/\\s*(?=\\p{IsArabic})");
 
     /**
+     * A wire dateline that names the agency between slashes after the place and the day, as TASS sets it and Kyrgyzstan's
+     * and Tajikistan's national agencies do in their languages and in Russian: "МОСКВА, 4 декабря. /ТАСС/. ...",
+     * "Бишкек, 5-дек. /Кабар/. ..." (the Turkic hyphen joining day and month), "ДУШАНБЕ, 05.12.2026 /АМИТ «Ховар»/. ..."
+     * (the day in figures, the agency's legal form in capitals and its name in guillemets). Group 1 the agency, read only
+     * when it is one ({@link NewsAgencies}).
+     */
+    private static final Pattern SLASHED_DAY_WIRE_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30},\\s*(?:\\d{1,2}(?:-|\\.?\\s+)\\p{L}{3,10}\\.?|\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})"
+                    + "(?:,?\\s+\\d{4})?\\.?\\s*/\\s*(?:\\p{Lu}{2,5}\\s+)?«?(\\p{Lu}[\\p{L}\\p{M}-]{1,15})»?\\s*/");
+
+    /**
      * A wire dateline that names the agency after the place and the day, with no brackets, as the national agencies of
      * the former Soviet states set it: "Bakı, 2 dekabr, AZƏRTAC. ...", "Baku, December 2, AZERTAC. ..." (the day
      * before or after the month's name), then a full stop, a colon or a dash. Group 1 the agency, as written.
@@ -379,6 +390,11 @@ final class BoldNameLine {
             Matcher dated = comma > 1 && comma <= MAX_DATELINE_PLACE_CHARS && Character.isUpperCase(head.charAt(0)) ? DATED_WIRE_DATELINE.matcher(head) : null;
             if (dated != null && dated.lookingAt() && NewsAgencies.isAgency(dated.group(1))) {
                 return List.of(dated.group(1)); // "Bakı, 2 dekabr, AZƏRTAC. ...": the place, the day and the agency tell the text's start, however short
+            }
+            Matcher dayed = comma > 1 && comma <= MAX_DATELINE_PLACE_CHARS && head.indexOf('/') > comma
+                    ? SLASHED_DAY_WIRE_DATELINE.matcher(head) : null;
+            if (dayed != null && dayed.lookingAt() && NewsAgencies.isAgency(dayed.group(1))) {
+                return List.of(dayed.group(1)); // "Бишкек, 5-дек. /Кабар/. ...": the place, the day and the agency between slashes, however short
             }
             int stop = head.indexOf(". ");
             Matcher capitals = stop > 1 && stop <= MAX_DATELINE_PLACE_CHARS && Character.isUpperCase(head.charAt(stop - 1))

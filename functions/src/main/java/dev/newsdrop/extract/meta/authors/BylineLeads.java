@@ -46,6 +46,8 @@ public final class BylineLeads {
      * interview's byline names who put the questions: "Розмовляла Дарина Савчук"); Burmese "သတင်း" ("news", Burmese papers' "news by": "သတင်း - ဇော်မင်း", as the text's first line)
      * and "သတင်းထောက်" ("reporter": "သတင်းထောက် - အောင်ကိုကို"); Afrikaans "Deur" ("by": "Deur Marelize Botha"); Maltese "Minn"
      * ("from", Maltese papers' and broadcasters' "by": "Minn Ġorġ Borg"), as Hausa "Daga" is.
+     * Mongolian "Сэтгүүлч" ("journalist") and "Сурвалжлагч" ("reporter"), the labels Mongolian portals set before the
+     * writer's initial and given name ("Сэтгүүлч: Б.Солонго"), and Turkmen "Awtor" ("author").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -56,7 +58,7 @@ public final class BylineLeads {
             "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "ຂຽນໂດຍ", "ຜູ້ຂຽນ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
-            "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း", "သတင်းထောက်", "deur", "minn",
+            "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း", "သတင်းထောက်", "deur", "minn", "сэтгүүлч", "сурвалжлагч", "awtor",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut", "प्रस्तुतकर्ता",
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen",

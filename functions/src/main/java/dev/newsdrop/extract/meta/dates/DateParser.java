@@ -159,9 +159,12 @@ public final class DateParser {
      */
     private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|ga\\s+|-|/|ខែ\\s*|ເດືອນ\\s*)";
 
-    /** "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566". */
+    /**
+     * "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566";
+     * Turkmen writes the day as an ordinal, its suffix after a hyphen: "30-njy noýabr 2026", "5-nji dekabr 2026".
+     */
     static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
+            "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º|-nj[iy])?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
                     + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|/|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*|ປີ\\s*)?(\\d{4})(?!\\d)");
 
     /**
@@ -213,11 +216,11 @@ public final class DateParser {
     /**
      * The words {@link #DAY_MONTH_YEAR}, {@link #YEAR_MONTH_DAY} and {@link #YEAR_SPACE_MONTH_DAY} let stand between a
      * number and a month's name that open with a character {@link #isBetweenNumberAndMonth} does not skip: an ordinal's
-     * letters ("th", "er"), the day's joiners ("de", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.", "eko", "ko"),
+     * letters ("th", "er", Turkmen's "nji"), the day's joiners ("de", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.", "eko", "ko"),
      * by their first two characters.
      */
     private static final List<String> WORDS_BEFORE_MONTH = List.of("er", "st", "nd", "rd", "th", "de", "d'", "d\u2019", "of", "ta",
-            "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "ek", "ko");
+            "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "ek", "ko", "nj");
 
     /**
      * The first two characters of every month's spelling in {@link #MONTH_ALTERNATION} and of every word of

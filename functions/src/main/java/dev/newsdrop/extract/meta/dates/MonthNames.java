@@ -225,6 +225,25 @@ final class MonthNames {
             {"dekabr", "желтоқсан", "დეკემბერი", "დეკემბრის", "դեկտեմբեր", "դեկտեմբերի"}};
 
     /**
+     * More of Central Asia: Kazakh in its Latin alphabet (the 2021 letters, and the plain forms typed without them),
+     * Turkmen (its "ý" and "w"), and Tajik, whose months are the Russian ones without the soft sign, and take the
+     * izafat's "-и" in dates ("5 декабри 2026").
+     */
+    private static final String[][] CENTRAL_ASIA_MORE = {
+            {"qańtar", "qantar", "ýanwar", "yanwar", "январ", "январи"},
+            {"aqpan", "fewral", "феврал", "феврали"},
+            {"naýryz", "nauryz", "марти"},
+            {"sáýir", "sauir", "апрел", "апрели"},
+            {"mamyr", "maý", "майи"},
+            {"maýsym", "mausym", "iýun", "июн", "июни"},
+            {"shilde", "iýul", "июл", "июли"},
+            {"tamyz", "awgust", "августи"},
+            {"qyrkúıek", "qyrkuiek", "qyrkúiek", "sentýabr", "сентябр", "сентябри"},
+            {"qazan", "oktýabr", "октябр", "октябри"},
+            {"qarasha", "noýabr", "ноябр", "ноябри"},
+            {"jeltoqsan", "декабр", "декабри"}};
+
+    /**
      * Other European languages: Albanian, Galician, Basque (with the genitive "otsailaren" of its
      * year-first dates), Irish, Welsh, Maltese ("3 ta' Frar 2022", with and without its dotted letters); and Filipino.
      */
@@ -407,7 +426,7 @@ final class MonthNames {
             new Table(BALTIC, "lt", "lv", "et"), new Table(ICELANDIC_AFRICAN_GREENLANDIC, "is", "sw", "zu", "xh", "kl"),
             new Table(NORDIC_DUTCH_TURKISH_MALAY_GREEK, "nl", "af", "sv", "da", "no", "nb", "nn", "tr", "id", "ms", "el"),
             new Table(HEBREW_HINDI, "he", "hi"), new Table(INDIAN, "bn", "mr", "gu", "pa", "ta", "te", "kn", "ml"),
-            new Table(CAUCASUS_CENTRAL_ASIA, "az", "uz", "kk", "ka", "hy"),
+            new Table(CAUCASUS_CENTRAL_ASIA, "az", "uz", "kk", "ka", "hy"), new Table(CENTRAL_ASIA_MORE, "kk", "tk", "tg"),
             new Table(MORE_EUROPEAN_FILIPINO, "sq", "gl", "eu", "ga", "cy", "mt", "tl", "fil"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
             new Table(SOUTH_AND_SOUTHEAST_ASIAN, "ne", "or", "si", "my", "km", "lo"),
             new Table(SOLAR_HIJRI, "fa"));

@@ -340,9 +340,9 @@ public final class AuthorNames {
             + "ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|ڈیجیٹل ڈیسک|اسپورٹس ڈیسک|اسٹاف رپورٹر|نمائندہ خصوصی|ڈیسک|ویب ډیسک|خبري ډیسک|"
             + "haber servisi|dış haberler servisi|dış haberler|ekonomi servisi|internet haber merkezi|haber masası|"
             + "قسم الأخبار|القسم الإخباري|المحرر الإلكتروني|محرر الموقع|سرویس خبر|گروه خبر|دەسکی هەواڵ|دەستەی نووسەران|דסק החדשות|חדשות|"
-            // any desk South Asian papers name by its word last, in Devanagari, Bengali or Urdu letters, beyond those listed:
-            // Nepali "अनलाइन डेस्क" (online desk), "समाचार डेस्क" (news desk), Bengali "খেলা ডেস্ক" (sports desk)
-            + "[\\p{IsDevanagari}\\p{IsBengali}\\p{IsArabic}\\p{M} ]{1,30}\\s(?:डेस्क|ডেস্ক|ڈیسک|ډیسک)";
+            // more of the desks South Asian papers name by their word last: Nepali "अनलाइन डेस्क" (online desk), "समाचार डेस्क"
+            // (news desk), "खेलकुद डेस्क" (sports desk), Bengali "খেলা ডেস্ক" (sports desk), "বিনোদন ডেস্ক" (entertainment desk)
+            + "अनलाइन डेस्क|समाचार डेस्क|खेलकुद डेस्क|খেলা ডেস্ক|বিনোদন ডেস্ক";
 
     /** The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre". */
     private static final String AUTHOR_BOX_BUTTONS = "follow|folgen|abonnieren|suivre|s'abonner|seguir|segui|volgen|"

@@ -159,6 +159,9 @@ final class ContentPruner {
                     "版权所有", "版權所有", "【版权", "【版權", "版权声明", "版權聲明", "本文版权", "本文版權", "版权归", "版權歸",
                     // a portal's reprint disclaimer ("声明：本网转载内容仅供参考，如有侵权请联系删除", "（本文来源：…，版权归原作者所有）")
                     "声明：本", "聲明：本", "免责声明", "免責聲明", "如有侵权", "如有侵權", "（本文来源", "\\(本文来源", "（本文來源",
+                    // a portal's "special statement" under the text, that the post is a user's or a reprint and not the site's view
+                    // ("特别声明：以上内容…为自媒体平台用户上传并发布，本平台仅提供信息存储服务", "特别声明：本网站转载上述内容仅出于传递更多信息之目的")
+                    "特别声明[:：]", "特別聲明[:：]", "【特别声明】", "【特別聲明】",
                     // the same note unbracketed, as public-account articles and their mirrors close the text ("本文来源：X（ID：x）")
                     "本文来源[:：]", "本文來源[:：]", "文章来源[:：]", "文章來源[:：]",
                     // and its note on the pictures, "（文中图片来自网络，如有侵权请联系删除）"
@@ -252,6 +255,7 @@ final class ContentPruner {
             new Phrases(List.of("\\(النهاية\\)", "\\(انتهى\\)", "\\(end\\)", "\\(ends\\)"), "[\\p{L}\\p{M}\\s/.]{0,40}$"),
             // the Portuguese-language wires' end mark, their name and "Fim" (end) after a slash: Lusa's, Cape Verde's Inforpress's,
             // Angola's ANGOP's and Mozambique's AIM's "Lusa/Fim", "Inforpress/Fim", and "(FIM)"
+            // (the wires of END_MARK_WIRES, each a phrase of its own, as a phrase's first letters file it)
             new Phrases(List.of("lusa\\s?/\\s?fim", "inforpress\\s?/\\s?fim", "angop\\s?/\\s?fim", "aim\\s?/\\s?fim", "\\(fim\\)"),
                     "[\\p{L}\\s/.]{0,40}$"),
             // a Chinese public account's prompt to follow it, closing the text: click its card or its blue name, scan or
@@ -519,6 +523,9 @@ final class ContentPruner {
                         && !isHeadingOverProse(e, stats))
                         || isBoilerplateLineOrPromo(e, s, titleKey, texts)) {
                     removals.mark(e);
+                    if (stats.firstPublication == null && s.chars <= MAX_END_MARK_CHARS) {
+                        stats.firstPublication = endMarkWire(texts.textOf(e)); // "Lusa/Fim" under the text: the wire whose copy it is
+                    }
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (isNoticeOrOffer(e, s, stats, containerChars, texts)) {
@@ -897,6 +904,33 @@ final class ContentPruner {
             }
         }
         return remnants > 0 || heads ? box : notice;
+    }
+
+    /**
+     * The Portuguese-language wires that close their copy with their name and "Fim" (end) after a slash: Lusa, Cape Verde's
+     * Inforpress, Angola's ANGOP, Mozambique's AIM ("Lusa/Fim"), as the alternatives of a regular expression, in lower case.
+     */
+    private static final String END_MARK_WIRES = "lusa|inforpress|angop|aim";
+
+    /** A wire's end mark ({@link #END_MARK_WIRES}) opening a line, the desk's initials perhaps after it; group 1 the wire. */
+    private static final Pattern END_MARK = Pattern.compile("(?iu)^(" + END_MARK_WIRES + ")\\s?/\\s?fim(?![\\p{L}])");
+
+    /** A line holding a wire's end mark ({@link #END_MARK}) is this short at most: the mark and the desk's initials. */
+    private static final int MAX_END_MARK_CHARS = 60;
+
+    /**
+     * The wire whose end mark the line removed as boilerplate opens with ("Lusa/Fim", "Inforpress/Fim JL/JMV"), spelt as the
+     * credits spell it, or null: the end mark signs the copy as the wire's, as a bare wire's name closing it does, and gives the
+     * credit alone.
+     */
+    private static String endMarkWire(String text) {
+        Matcher m = END_MARK.matcher(text.strip());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String wire = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return wire.equals("aim") || wire.equals("angop") ? wire.toUpperCase(java.util.Locale.ROOT) // acronyms: "AIM", "ANGOP"
+                : Character.toUpperCase(wire.charAt(0)) + wire.substring(1); // names: "Lusa", "Inforpress"
     }
 
     /** Nodes of a block searched for a notice's stems: a notice is a paragraph of a few dozen nodes. */

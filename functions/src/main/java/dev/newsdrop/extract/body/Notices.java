@@ -225,7 +225,11 @@ final class Notices {
                     + "|(?:^|[.!?,]\\s+)(?:per favore|por favor),?\\s+considera (?:di fare |hacer )?una (?:\\p{L}+\\s)?(?:donazione|donación)(?![\\p{L}])"
                     + "|(?:^|[.!?,]\\s+)overweeg (?:dan |alstublieft |a\\.u\\.b\\. )?een (?:\\p{L}+\\s)?donatie\\s*(?:[.!]|$)"
                     + "|(?:^|[.!?]\\s+)(?:bitte\\s+)?unterstützen sie uns(?: jetzt| bitte)? mit einer (?:\\p{L}+\\s)?spende(?![\\p{L}])"
-                    + "|(?:^|[.!?]\\s+)faites un don(?![\\p{L}])",
+                    + "|(?:^|[.!?]\\s+)faites un don(?![\\p{L}])"
+                    // Latin American sites' donation box, the reader asked for a contribution ("aporte") in the imperative, familiar or
+                    // formal ("Haz tu aporte", "Hacé tu aporte", "Realiza un aporte"), or told what it does ("Con tu aporte nos ayudas a …")
+                    + "|(?:^|[.!?]\\s+)(?:haz|hacé|haga|realiza|realizá|realice)\\s+(?:tu|su|un)\\s+aporte(?![\\p{L}])"
+                    + "|(?:^|[.!?]\\s+)con (?:tu|su) aporte(?: \\p{L}+)? nos ayuda",
             FLAGS);
 
     /**
@@ -857,7 +861,7 @@ final class Notices {
     /** Lower-case stems one of which every {@link #MEMBERSHIP_PITCH} holds at a word's start (its noun's), searched first alike. */
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "fördermitglied", "förderunterstützer",
         "unterstützer", "unterstützen sie", "support", "soutenez", "apoya", "sostieni", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař",
-        "novinar", "novinár", "jurnalism", "jornalis", "ajakirjand", "donation", "contribution", "gift", "donazion", "donación", "donatie", "spende", "faites un don",
+        "novinar", "novinár", "jurnalism", "jornalis", "ajakirjand", "donation", "contribution", "gift", "donazion", "donación", "donatie", "spende", "faites un don", "aporte",
         // nouns that start with no ASCII letter ("újságírást", "žurnalistiku"): their pitches are found by the verb
         "támogas", "podporte", "podržite", "atbalst", "paremkite"};
 

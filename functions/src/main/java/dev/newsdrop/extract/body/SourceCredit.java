@@ -199,7 +199,8 @@ final class SourceCredit {
      * Arabic-script datelines open with a place that has no capitals, the day perhaps set off by dashes of its own
      * ("الكويت - 3 - 12 (كونا) -- "), and Urdu papers set the text straight after the bracket, with no dash:
      * "اسلام آباد (اے پی پی) وفاقی حکومت ...". German-language wires add their regional service after a slash
-     * ("Sindelfingen (dpa/lsw) - "), and the church wires close the bracket with a full stop ({@link NewsAgencies#FULL_STOP_DATELINES}).
+     * ("Sindelfingen (dpa/lsw) - "), and the church wires close the bracket with a full stop ({@link NewsAgencies#FULL_STOP_DATELINES}); Prensa Latina runs the text
+     * straight on after the bracket of a dated dateline ({@link NewsAgencies#NO_DASH_DATELINES}: "La Habana, 5 dic (Prensa Latina) El ...").
      * The Russian-language wires set their name between slashes or after a dash instead ({@link #RUSSIAN_SLASHED_WIRES},
      * {@link #RUSSIAN_DASHED_WIRES}), and only after a dateline's day ({@link #DATELINE_DAY}); Kazakhstan's with no bracket
      * after the place ({@link #UNBRACKETED_WIRES}). Bengali and Nepali datelines open with the place in their own letters and
@@ -208,7 +209,8 @@ final class SourceCredit {
     private static final Pattern LEADING_AGENCY = Pattern.compile(
             "^(?:[\\p{Lu}\\p{IsArabic}\\p{IsBengali}\\p{IsDevanagari}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + NewsAgencies.IN_CREDITS + ")" + DESK_AFTER_SLASH_PART
                     + "\\s*[)\\]](?:\\s*\\.?[-–—:।]+\\s*|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
-                    + "|(?<=(?:" + NewsAgencies.FULL_STOP_DATELINES + ")[)\\]])\\.\\s+(?=\\p{Lu}))"
+                    + "|(?<=(?:" + NewsAgencies.FULL_STOP_DATELINES + ")[)\\]])\\.\\s+(?=\\p{Lu})"
+                    + "|(?<=\\p{N}\\s{1,3}\\p{L}{3,10}\\.?\\s{0,3}[(\\[](?:" + NewsAgencies.NO_DASH_DATELINES + ")[)\\]])\\s+(?=\\p{Lu}))"
                     + "|/\\s*(" + SLASHED_WIRES + ")\\s*/\\s*(?=\\p{IsArabic})"
                     + "|" + DATELINE_DAY + "(?:/\\s*" + SLASHED_LEGAL_FORM + "(" + RUSSIAN_SLASHED_WIRES + ")»?\\s*/\\s*\\.?|[—–-]\\s*(" + RUSSIAN_DASHED_WIRES + ")\\s*\\.)"
                     + "\\s*(?=\\p{Lu})"

@@ -8,7 +8,7 @@ import java.util.Set;
  * The news agencies whose copy papers run, in one place, as each use of them needs them spelt.
  * <ul>
  *   <li>A text's source credit ({@code body.SourceCredit}) reads the spellings that wire copy's brackets, datelines and
- *   closing lines give ({@link #IN_CREDITS}, {@link #SIGNING_ALONE}, {@link #FULL_STOP_DATELINES},
+ *   closing lines give ({@link #IN_CREDITS}, {@link #SIGNING_ALONE}, {@link #FULL_STOP_DATELINES}, {@link #NO_DASH_DATELINES},
  *   {@link #REPORTER_AGENCIES}): alternations of a regular expression, in the case the wires write them.</li>
  *   <li>The author finder asks {@link #isAgency} of a name a byline gives: when a byline names only the agency ("Von dpa",
  *   "AFP"), the agency is the article's author, although its name looks like an acronym or a user name rather than a
@@ -87,6 +87,13 @@ public final class NewsAgencies {
      * naming another wire in brackets may end there.
      */
     public static final String FULL_STOP_DATELINES = "epd|KNA|ANDINA|Andina";
+
+    /**
+     * Wires whose dated dateline runs straight into the text after the bracket, with no dash and no full stop, as Cuba's
+     * Prensa Latina sets it: "La Habana, 5 dic (Prensa Latina) El presidente …". Only a dateline with its day is read so
+     * (the place, the day and the wire tell it), and only theirs: a sentence may name another wire in brackets mid-way.
+     */
+    public static final String NO_DASH_DATELINES = "Prensa Latina";
 
     /**
      * News agencies of Latin America and the Iberian Peninsula whose reporters' bylines papers paste over the copy they

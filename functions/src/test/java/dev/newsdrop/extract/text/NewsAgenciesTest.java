@@ -39,7 +39,7 @@ class NewsAgenciesTest {
     @Test
     void everyWireACreditSpells_isAnAgencyToTheAuthorFinder() {
         List<String> notAgencies = Stream.of(NewsAgencies.IN_CREDITS, NewsAgencies.SIGNING_ALONE,
-                        NewsAgencies.FULL_STOP_DATELINES, NewsAgencies.REPORTER_AGENCIES)
+                        NewsAgencies.FULL_STOP_DATELINES, NewsAgencies.NO_DASH_DATELINES, NewsAgencies.REPORTER_AGENCIES)
                 .flatMap(list -> spellings(list).stream())
                 .filter(name -> !NewsAgencies.isAgency(name) && !CREDITS_NAMING_NO_AGENCY.contains(name))
                 .distinct()
@@ -60,7 +60,7 @@ class NewsAgenciesTest {
     void everyWireSigningAloneOrClosingItsDatelineWithAFullStop_isOneABracketedCreditNames() {
         Set<String> inCredits = Set.copyOf(spellings(NewsAgencies.IN_CREDITS));
 
-        List<String> missing = Stream.of(NewsAgencies.SIGNING_ALONE, NewsAgencies.FULL_STOP_DATELINES)
+        List<String> missing = Stream.of(NewsAgencies.SIGNING_ALONE, NewsAgencies.FULL_STOP_DATELINES, NewsAgencies.NO_DASH_DATELINES)
                 .flatMap(list -> spellings(list).stream())
                 .filter(name -> !inCredits.contains(name) && !SIGNING_ALONE_ONLY.contains(name))
                 .toList();

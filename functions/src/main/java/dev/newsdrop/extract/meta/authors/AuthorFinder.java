@@ -71,6 +71,9 @@ public final class AuthorFinder {
         String[] declared = {html == null ? null : html.attr("lang"), meta.first("content-language", "language", "dc.language"),
                 meta.first("og:locale"), ld.language};
         names = inLanguage(names, declared);
+        if (!names.isEmpty() && declared[0] != null) {
+            names = names.stream().flatMap(n -> HanNameFields.blankSeparatedChineseNames(n, declared[0]).stream()).distinct().toList(); // "作者：李明 王芳"
+        }
         if (names.size() > 1 && pageUrl != null) {
             List<String> persons = names.stream().filter(n -> !SiteName.spellsHost(n, pageUrl)).toList();
             if (!persons.isEmpty()) {
@@ -82,6 +85,12 @@ public final class AuthorFinder {
             if (!persons.isEmpty() && persons.size() < names.size()) {
                 names = persons; // "Carla Jensen, Metro Daily Brand Studio" on Metro Daily: the site's studio she works in
             }
+        }
+        if (!names.isEmpty()) {
+            names = names.stream().map(n -> publicationCutAtCategory(n, siteName, ld.publisherName)).distinct().toList(); // "Ilhas em Foco"
+        }
+        if (!names.isEmpty() && names.stream().allMatch(n -> namesSitesDesk(n, siteName, ld.publisherName, pageUrl))) {
+            names = List.of(); // "Redacción Cuenca" on Diario del Austro Hoy: the site's desk in a city names no one
         }
         String agency = null;
         if (!names.isEmpty()) {
@@ -480,6 +489,58 @@ public final class AuthorFinder {
         List<String> persons = names.stream().filter(n -> !(typed.contains(ComparisonKey.of(n)) && namesNewsroom(n))).toList();
         boolean personLeft = persons.stream().anyMatch(n -> !typed.contains(ComparisonKey.of(n)));
         return personLeft ? persons : names;
+    }
+
+    /**
+     * What follows a name cut at a category's preposition ({@link AuthorNames#TRAILING_ROLE}'s "Posted by Jane Doe in Gardening",
+     * "por X em Vacinas"): the preposition, in the languages that strip reads, and a capitalised word.
+     */
+    private static final Pattern CATEGORY_CUT = Pattern.compile("\\s+(?:in|dans|em|nella|nel|im|w|в)\\s+\\p{Lu}.*");
+
+    /**
+     * The site's or the publisher's name when the name is its opening words, cut where a category's preposition would stand
+     * ("Ilhas" of "Ilhas em Foco", "Saúde" of "Saúde em Pauta"): a site named with "em", "in" or "dans" signs its own posts,
+     * and the strip of the category after a byline ("Posted by X in Gardening") cut its name. The name itself otherwise.
+     */
+    static String publicationCutAtCategory(String name, String siteName, String publisherName) {
+        for (String publication : new String[] {siteName, publisherName}) {
+            if (publication != null && publication.length() > name.length() + 3 && publication.regionMatches(true, 0, name, 0, name.length())
+                    && CATEGORY_CUT.matcher(publication).region(name.length(), publication.length()).matches()) {
+                return publication.strip();
+            }
+        }
+        return name;
+    }
+
+    /** Letters a word of a desk's name holds at least to be compared with the site's name ({@link #namesSitesDesk}). */
+    private static final int MIN_DESK_WORD_CHARS = 3;
+
+    /**
+     * True when the name is a newsroom's word and a place or a beat that is not the publication's ({@link #NEWSROOM_FIRST}:
+     * "Redacción Cuenca", "Redação Esportes" on a site named otherwise): one of the site's desks, a generic credit that names
+     * no one, as "Redacción" alone does. A newsroom named by its publication ("Redaktion hessenschau.de", "Rédaction Ouest
+     * Matin" on Ouest Matin), or by an agency ("Redacción EFE"), signs; so does any when the page names no site to tell.
+     */
+    static boolean namesSitesDesk(String name, String siteName, String publisherName, String pageUrl) {
+        if (!NEWSROOM_FIRST.matcher(name).matches()) {
+            return false;
+        }
+        String rest = name.strip().split("\\s+", 2)[1];
+        if (NewsAgencies.isAgency(rest) || pageUrl != null && SiteName.spellsHost(rest, pageUrl)) {
+            return false;
+        }
+        String publication = ((siteName == null ? "" : siteName) + " " + (publisherName == null ? "" : publisherName)).strip();
+        if (publication.isEmpty()) {
+            return false;
+        }
+        String publicationKey = ComparisonKey.of(publication);
+        for (String word : rest.split("[\\s.\\-]+")) {
+            String key = ComparisonKey.of(word);
+            if (key.length() >= MIN_DESK_WORD_CHARS && publicationKey.contains(key)) {
+                return false; // "Redaktion Kommunalpraxis" on Kommunalpraxis: the publication's newsroom
+            }
+        }
+        return true;
     }
 
     /** True when the name is a newsroom's credit, its word first or last ("Redaktion X", "X Staff"). */

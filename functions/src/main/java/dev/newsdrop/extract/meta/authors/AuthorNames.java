@@ -342,7 +342,10 @@ public final class AuthorNames {
             // "وكالات" (agencies), set in the author field of republishing sites as in their datelines ("القاهرة - وكالات")
             + "متابعات|وكالات|الوكالات|ویب ڈیسک|نیوز ڈیسک|مانیٹرنگ ڈیسک|ڈیجیٹل ڈیسک|اسپورٹس ڈیسک|اسٹاف رپورٹر|نمائندہ خصوصی|ڈیسک|ویب ډیسک|خبري ډیسک|"
             + "haber servisi|dış haberler servisi|dış haberler|ekonomi servisi|internet haber merkezi|haber masası|"
-            + "قسم الأخبار|القسم الإخباري|المحرر الإلكتروني|محرر الموقع|سرویس خبر|گروه خبر|دەسکی هەواڵ|دەستەی نووسەران|דסק החדשות|חדשות";
+            + "قسم الأخبار|القسم الإخباري|المحرر الإلكتروني|محرر الموقع|سرویس خبر|گروه خبر|دەسکی هەواڵ|دەستەی نووسەران|דסק החדשות|חדשות|"
+            // more of the desks South Asian papers name by their word last: Nepali "अनलाइन डेस्क" (online desk), "समाचार डेस्क"
+            // (news desk), "खेलकुद डेस्क" (sports desk), Bengali "খেলা ডেস্ক" (sports desk), "বিনোদন ডেস্ক" (entertainment desk)
+            + "अनलाइन डेस्क|समाचार डेस्क|खेलकुद डेस्क|খেলা ডেস্ক|বিনোদন ডেস্ক";
 
     /**
      * The buttons of an author box, read where its name is: "Follow", "Folgen", "Suivre"; and Southeast Asia's share and follow

@@ -295,13 +295,15 @@ final class BoldNameLine {
      * "አዲስ አበባ፣ ኅዳር 24/2019 (ኢዜአ)፡- ...", or close it with the preface colon alone, "(ኢዜአ)፦ ...".
      * Nepali datelines open with the place in Devanagari and the day of the Bikram Sambat month: "काठमाडौं, मंसिर १७ (रासस) – ...",
      * or close the bracket with the danda: "सुर्खेत, मंसिर १९ (रासस) । ..."; Bengali ones with a colon: "ঢাকা, ৫ ডিসেম্বর (বাসস) : ...".
-     * Germany's church wires close it with a full stop: "Münster (epd). ..." ({@link NewsAgencies#FULL_STOP_DATELINES}).
+     * Germany's church wires close it with a full stop: "Münster (epd). ..." ({@link NewsAgencies#FULL_STOP_DATELINES}); Prensa Latina
+     * runs the text on after a dated dateline's bracket: "La Habana, 5 dic (Prensa Latina) El ..." ({@link NewsAgencies#NO_DASH_DATELINES}).
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}\\p{IsDevanagari}\\p{IsBengali}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?"
                     + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,28}\\)[\\p{L}\\p{M}\\p{N} .,/'’-]{0,20}?)?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:।]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic})"
-                    + "|(?<=\\((?:" + NewsAgencies.FULL_STOP_DATELINES + ")\\)\\.)\\s+(?=\\p{Lu}))");
+                    + "|(?<=\\((?:" + NewsAgencies.FULL_STOP_DATELINES + ")\\)\\.)\\s+(?=\\p{Lu})"
+                    + "|(?<=\\p{N}\\s{1,3}\\p{L}{3,10}\\.?\\s{0,3}\\((?:" + NewsAgencies.NO_DASH_DATELINES + ")\\))\\s+(?=\\p{Lu}))");
 
     /**
      * An Arabic wire dateline naming the agency between slashes, the text straight after it, as the Oman News Agency sets
@@ -337,6 +339,16 @@ final class BoldNameLine {
      */
     private static final Pattern CAPITALS_WIRE_DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu}\\p{M} -]{1,30}\\p{Lu}\\.\\s{1,2}(\\p{Lu}[\\p{L}\\p{M}-]{1,15})\\s*[–—-]\\s");
+
+    /**
+     * A wire dateline that names the agency after a dash, following the place in capitals and the day, as RIA Novosti sets
+     * it: "МОСКВА, 5 дек — РИА Новости. Совет ...". The place, the day and the closing full stop tell a dateline from a
+     * sentence naming the wire. Group 1 the agency, read only when it is one ({@link NewsAgencies}); the slashed shape
+     * ("МОСКВА, 5 декабря. /ТАСС/.") is {@link #SLASHED_DAY_WIRE_DATELINE}'s.
+     */
+    private static final Pattern DASHED_WIRE_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu}\\p{M} -]{1,30},\\s*(?:\\p{N}{1,2}\\.?\\s+\\p{L}{3,9}\\.?|\\p{L}{3,9}\\.?\\s+\\p{N}{1,2})(?:,?\\s+\\p{N}{4})?\\.?\\s*"
+                    + "[—–-]\\s*(\\p{Lu}[\\p{L}\\p{M} -]{1,20}?)\\s*\\.\\s+(?=\\p{Lu})");
 
     /** A short paragraph opening with a {@link #WIRE_DATELINE} that dates its copy is this long at least: a sentence follows. */
     private static final int MIN_DATED_DATELINE_PARAGRAPH_CHARS = 60;
@@ -395,6 +407,11 @@ final class BoldNameLine {
                     ? SLASHED_DAY_WIRE_DATELINE.matcher(head) : null;
             if (dayed != null && dayed.lookingAt() && NewsAgencies.isAgency(dayed.group(1))) {
                 return List.of(dayed.group(1)); // "Бишкек, 5-дек. /Кабар/. ...": the place, the day and the agency between slashes, however short
+            }
+            Matcher dashed = comma > 1 && comma <= MAX_DATELINE_PLACE_CHARS && Character.isUpperCase(head.charAt(comma - 1))
+                    ? DASHED_WIRE_DATELINE.matcher(head) : null;
+            if (dashed != null && dashed.lookingAt() && NewsAgencies.isAgency(dashed.group(1))) {
+                return List.of(dashed.group(1)); // "МОСКВА, 5 дек — РИА Новости. ...": the wire's dashed dateline
             }
             int stop = head.indexOf(". ");
             Matcher capitals = stop > 1 && stop <= MAX_DATELINE_PLACE_CHARS && Character.isUpperCase(head.charAt(stop - 1))

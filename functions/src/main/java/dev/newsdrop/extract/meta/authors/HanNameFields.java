@@ -168,6 +168,32 @@ final class HanNameFields {
         return n <= 3 && SURNAMES.contains(text.substring(0, 1));
     }
 
+    /** The blanks, ASCII and ideographic, that a Chinese byline sets between two writers' names. */
+    private static final Pattern BLANKS = Pattern.compile("[ \\u3000]+");
+
+    /**
+     * The writers of a Chinese byline that sets their names apart with blanks alone ("作者：李明 王芳", "记者 张伟　刘洋"): a
+     * Chinese name is written solid, surname and given name with no blank between, so a blank between two runs that are each
+     * a whole name ({@link #isChineseName}) parts two people. Read on a page declared Chinese only: Japanese writes the
+     * blank inside one name ("田中 一郎"). The name itself, alone, when any run is not a name.
+     */
+    static java.util.List<String> blankSeparatedChineseNames(String name, String declared) {
+        String s = name.strip();
+        if (s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 || declared == null || namesRead(declared) != Names.CHINESE || declared.isBlank()) {
+            return java.util.List.of(name);
+        }
+        String[] runs = BLANKS.split(s);
+        if (runs.length < 2) {
+            return java.util.List.of(name);
+        }
+        for (String run : runs) {
+            if (!isChineseName(run)) {
+                return java.util.List.of(name);
+            }
+        }
+        return java.util.List.of(runs);
+    }
+
     private static boolean isKana(int c) {
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA;

@@ -227,8 +227,11 @@ final class Notices {
                     + "|(?:^|[.!?]\\s+)(?:bitte\\s+)?unterstützen sie uns(?: jetzt| bitte)? mit einer (?:\\p{L}+\\s)?spende(?![\\p{L}])"
                     + "|(?:^|[.!?]\\s+)faites un don(?![\\p{L}])"
                     // Latin American sites' donation box, the reader asked for a contribution ("aporte") in the imperative, familiar or
-                    // formal ("Haz tu aporte", "Hacé tu aporte", "Realiza un aporte"), or told what it does ("Con tu aporte nos ayudas a …")
-                    + "|(?:^|[.!?]\\s+)(?:haz|hacé|haga|realiza|realizá|realice)\\s+(?:tu|su|un)\\s+aporte(?![\\p{L}])"
+                    // formal, as the box's heading or button ("Haz tu aporte", "Hacé tu aporte aquí", "Realiza un aporte y apoya …"), or
+                    // told what it does ("Con tu aporte nos ayudas a …"); a campaign of that name opening a sentence is news ("Haga su
+                    // aporte: así se llama la campaña …")
+                    + "|(?:^|[.!?]\\s+)(?:haz|hacé|haga|realiza|realizá|realice)\\s+(?:tu|su|un)\\s+aporte"
+                    + "(?:(?:\\s+(?:aquí|acá|ahora|hoy))?\\s*[.!]*\\s*$|\\s+(?:y|para)\\s+(?:apoya|apoyar|ayúdanos|ayudarnos|sostén|sostener|seguir)(?![\\p{L}]))"
                     + "|(?:^|[.!?]\\s+)con (?:tu|su) aporte(?: \\p{L}+)? nos ayuda",
             FLAGS);
 

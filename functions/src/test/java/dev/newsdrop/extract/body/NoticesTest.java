@@ -75,6 +75,17 @@ class NoticesTest {
     private static final String[] AROUND_NOTES = {"on ", "the ", "in ", "by ", ". ", "5", "x", "é", "The Harbour Times "};
 
     @Test
+    void aDonationBoxAskingForAnAporte_isANotice_butACampaignOfThatNameIsNews() {
+        assertTrue(Notices.isNotice("Haz tu aporte"));
+        assertTrue(Notices.isNotice("Hacé tu aporte aquí."));
+        assertTrue(Notices.isNotice("Realiza un aporte y apoya el periodismo independiente de la región."));
+        assertTrue(Notices.isNotice("Con tu aporte mensual nos ayudas a seguir haciendo periodismo en la región."));
+        assertFalse(Notices.isNotice("Haga su aporte: así se llama la campaña con la que el Banco de Alimentos de Medellín busca reunir"
+                + " 50 toneladas de comida no perecedera antes del 24 de diciembre."));
+        assertFalse(Notices.isNotice("El alcalde pidió a los vecinos: haga su aporte a la colecta de juguetes en la alcaldía."));
+    }
+
+    @Test
     void theStemGate_neverRefusesANoteThePatternFinds_overRandomTexts() {
         java.util.Random random = new java.util.Random(122);
         int notes = 0;

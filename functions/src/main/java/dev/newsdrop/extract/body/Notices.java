@@ -512,43 +512,80 @@ final class Notices {
     /** A word of a publication's name: a capital, then letters and digits, dots only inside it ("Time.com"). */
     private static final String PUBLICATION_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}&'’-]*)*";
 
+    /** A publication's name in quotation marks, as Russian notes give it ("на сайте «Новая газета»"): group 1 is the name. */
+    private static final String QUOTED_PUBLICATION = "[«„“\"]([^«»„“”\"]{2,60})[»“”\"]";
+
     /**
      * The publication a {@link #FIRST_PUBLISHED_NOTE} names after its verb: "originally published by Kentucky Lantern, part of
-     * …", "originally appeared in Reasons to Be Cheerful and is republished …", "publié initialement dans Le Devoir". Group 1
-     * is capitalised words, short lower-case ones ("to", "of", "the") only between two of them: "first appeared in the print
-     * edition" names no publication.
+     * …", "originally appeared in Reasons to Be Cheerful and is republished …", "publié initialement dans Le Devoir", "впервые
+     * опубликован на сайте «Медиазона»". Group 1 is a quoted name, group 2 capitalised words, short lower-case ones ("to",
+     * "of", "the") only between two of them: "first appeared in the print edition" names no publication.
      */
     private static final Pattern FIRST_PUBLISHER = Pattern.compile(
-            "(?:" + FirstAppearance.inEveryLanguage(l -> l.prepositions().isEmpty() ? "" : l.verbs()) + ")"
-                    + "\\s+(?:\\p{Ll}+\\s+){0,2}?(?:" + FirstAppearance.inEveryLanguage(FirstAppearance.Language::prepositions) + ")\\s+"
-                    + "(" + PUBLICATION_WORD + "(?:\\s+(?:(?:\\p{Ll}{1,3}|&)\\s+)*" + PUBLICATION_WORD + "){0,6})");
+            "(?:" + FirstAppearance.inEveryLanguage(l -> namesAfterVerb(l) ? l.verbs() : "") + ")"
+                    + "\\s+(?:\\p{Ll}+\\s+){0,2}?(?:" + FirstAppearance.inEveryLanguage(l -> namesAfterVerb(l) ? l.prepositions() : "") + ")\\s+"
+                    + "(?:" + QUOTED_PUBLICATION + "|(" + PUBLICATION_WORD + "(?:\\s+(?:(?:\\p{Ll}{1,3}|&)\\s+)*" + PUBLICATION_WORD + "){0,6}))");
+
+    /**
+     * The publication a note names between its adverb and the verb closing it, Turkish "ilk olarak Gazete Duvar'da
+     * yayımlandı": group 1 is capitalised words, the last with its case ending after an apostrophe, which
+     * {@link #firstPublisher} takes off.
+     */
+    private static final Pattern FIRST_PUBLISHER_BEFORE_VERB = Pattern.compile(
+            "(?iu:" + FirstAppearance.inEveryLanguage(l -> l.order() == FirstAppearance.Order.NAME_BEFORE_VERB ? l.adverbs() : "") + ")"
+                    + "\\s+(" + PUBLICATION_WORD + "(?:\\s+" + PUBLICATION_WORD + "){0,6})\\s+"
+                    + "(?iu:" + FirstAppearance.inEveryLanguage(l -> l.order() == FirstAppearance.Order.NAME_BEFORE_VERB ? l.verbs() : "") + ")");
+
+    /**
+     * The publication a note of a script without capitals names after its adverb and preposition, Arabic "نُشر هذا المقال
+     * أولاً على موقع رصيف22.": group 1 is at most three words closing the sentence, since no capital tells where a name ends.
+     */
+    private static final Pattern FIRST_PUBLISHER_AFTER_ADVERB = Pattern.compile(
+            "(?:" + FirstAppearance.inEveryLanguage(l -> l.order() == FirstAppearance.Order.VERB_FIRST ? l.adverbs() : "") + ")"
+                    + "\\s+(?:" + FirstAppearance.inEveryLanguage(l -> l.order() == FirstAppearance.Order.VERB_FIRST ? l.prepositions() : "") + ")"
+                    + "\\s+([\\p{L}\\p{M}\\p{N}]+(?:\\s+[\\p{L}\\p{M}\\p{N}]+){0,2})\\s*(?:[.،,;:!?؛]|$)");
+
+    /** A Turkish case ending after an apostrophe closing a name: "Bianet'te", "Gazete Duvar'da". */
+    private static final Pattern CASE_ENDING = Pattern.compile("['’]\\p{Ll}{1,4}$");
+
+    /** Whether the language's notes name the publication after the verb, with prepositions given. */
+    private static boolean namesAfterVerb(FirstAppearance.Language language) {
+        return language.order() == FirstAppearance.Order.NAME_AFTER_VERB && !language.prepositions().isEmpty();
+    }
 
     /** A possessive in a name: "Jane Doe's" names whose blog, not a publication. */
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s(?![\\p{L}])");
 
     /**
-     * The publication a note on where the text first appeared names ({@link #FIRST_PUBLISHER}), or null: the note names
-     * none, names a day ("originally published on December 19, 2022"), names its writer's own blog ("first appeared on Jane
-     * Doe's blog"), or says only that a version of the story ran ("A version of this story appeared in Science, Vol 382":
-     * the print edition of the page's own publication).
+     * The publication a note on where the text first appeared names ({@link #FIRST_PUBLISHER}, or where its language puts
+     * it: {@link #FIRST_PUBLISHER_BEFORE_VERB}, {@link #FIRST_PUBLISHER_AFTER_ADVERB}), or null: the note names none, names a
+     * day ("originally published on December 19, 2022"), names its writer's own blog ("first appeared on Jane Doe's blog"),
+     * or says only that a version of the story ran ("A version of this story appeared in Science, Vol 382": the print
+     * edition of the page's own publication).
      */
     static String firstPublisher(String note) {
         if (note.regionMatches(true, 0, "a version", 0, 9)) {
             return null;
         }
         Matcher m = FIRST_PUBLISHER.matcher(note);
-        if (!m.find()) {
-            return null;
+        if (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            String name = m.group(group).strip();
+            int after = m.end(group);
+            while (after < note.length() && Character.isWhitespace(note.charAt(after))) {
+                after++;
+            }
+            if (after < note.length() && Character.isDigit(note.charAt(after))) {
+                return null; // "December 19, 2022": a month's name before the day
+            }
+            return name.length() < 2 || POSSESSIVE.matcher(name).find() ? null : name;
         }
-        String name = m.group(1);
-        int after = m.end(1);
-        while (after < note.length() && Character.isWhitespace(note.charAt(after))) {
-            after++;
+        m = FIRST_PUBLISHER_BEFORE_VERB.matcher(note);
+        if (m.find()) {
+            return CASE_ENDING.matcher(m.group(1)).replaceFirst("");
         }
-        if (after < note.length() && Character.isDigit(note.charAt(after))) {
-            return null; // "December 19, 2022": a month's name before the day
-        }
-        return name.length() < 2 || POSSESSIVE.matcher(name).find() ? null : name;
+        m = FIRST_PUBLISHER_AFTER_ADVERB.matcher(note);
+        return m.find() ? m.group(1) : null;
     }
 
     private static final String WORD_START = "(?<![\\p{L}\\p{N}])";

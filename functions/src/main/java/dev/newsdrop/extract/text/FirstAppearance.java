@@ -45,8 +45,10 @@ public final class FirstAppearance {
      * @param looseAdverbs adverbs that are also common words ("d'abord", "por primera vez"): read only in a short line
      *        beside a stated first publication, never to take a paragraph out of the text
      * @param verbs the verbs of publishing or appearing, in the forms notes use
-     * @param prepositions the prepositions before the publication's name, when the name follows the verb; empty when the
-     *        language's notes put it elsewhere or in a form the credit does not read
+     * @param prepositions the prepositions before the publication's name, with the noun of a website or paper some notes
+     *        put between ("no site da", "на сайте"), when the name follows the verb or, in {@link Order#VERB_FIRST}
+     *        notes, the adverb; empty when the language's notes put the name before the verb or in a form the credit does
+     *        not read
      * @param order where the publication's name stands
      * @param stems lower-case stems one of which every note of the language holds at a word's start, asked of a paragraph
      *        before the note's pattern is: its adverbs', or its verbs' when the adverbs are common words
@@ -78,18 +80,21 @@ public final class FirstAppearance {
                     "en|por", Order.NAME_AFTER_VERB, List.of("originalmente", "originari", "inicialmente")),
             new Language("pt", "(?:este|esta) (?:artigo|texto|reportagem|entrevista|coluna|matéria)",
                     "originalmente|originariamente|inicialmente", "primeiro|pela\\s+primeira\\s+vez", "publicad[oa]|publicou|apareceu",
-                    "em|no|na|pelo|pela|por", Order.NAME_AFTER_VERB, List.of("originalmente", "originari", "inicialmente")),
+                    "no site d[aoe]|no portal d[aoe]|em|no|na|pelo|pela|por", Order.NAME_AFTER_VERB,
+                    List.of("originalmente", "originari", "inicialmente")),
             new Language("nl", "(?:dit|deze) (?:artikel|stuk|interview|verhaal|tekst|column)", "eerder|oorspronkelijk", "",
                     "verschenen|verscheen|gepubliceerd", "door|op|in|bij", Order.NAME_AFTER_VERB, List.of("eerder", "oorspronkelijk")),
             new Language("pl", "(?:ten |niniejszy )?(?:artykuł|tekst|wywiad|reportaż)", "pierwotnie", "",
                     "ukazał|ukazała|opublikowan[yao]", "", Order.NAME_AFTER_VERB, List.of("pierwotnie")),
             new Language("tr", "bu (?:makale|yazı|haber|röportaj|söyleşi)", "ilk olarak|ilk kez|ilk defa", "",
                     "yayımlan\\p{L}*|yayınlan\\p{L}*", "", Order.NAME_BEFORE_VERB, List.of("ilk olarak", "ilk kez", "ilk defa")),
-            new Language("ru", "(?:этот|эта|это|данный|данная) (?:материал|статья|текст|интервью|колонка)",
-                    "впервые|первоначально|изначально", "", "опубликован[аоы]?|вышел|вышла|вышло|появил(?:ся|ась|ось)", "",
+            // Russian papers name their own piece "материал" with no demonstrative ("Материал впервые опубликован на сайте …")
+            new Language("ru", "(?:этот |данный )?материал|(?:эта|данная) статья|(?:этот|данный) текст|это интервью|эта колонка",
+                    "впервые|первоначально|изначально", "", "опубликован[аоы]?|вышел|вышла|вышло|появился|появилась|появилось",
+                    "на сайте издания|на сайте газеты|на сайте журнала|на сайте|на портале|в издании|в газете|в журнале",
                     Order.NAME_AFTER_VERB, List.of("впервые", "первоначально", "изначально")),
             new Language("ar", "(?:هذا|هذه) (?:المقال|المقالة|التقرير|النص|الحوار)", "أولاً|أولا|في الأصل", "",
-                    "نُشر|نشر|نُشرت|نشرت", "", Order.VERB_FIRST, List.of("أولا", "الأصل")));
+                    "نُشر|نشر|نُشرت|نشرت", "على موقع|في موقع|في صحيفة|في مجلة|على|في", Order.VERB_FIRST, List.of("أولا", "الأصل")));
 
     /**
      * Notes of first appearance shaped otherwise than a row of {@link #LANGUAGES}: English's "A version of this story
@@ -122,10 +127,37 @@ public final class FirstAppearance {
         for (Language l : LANGUAGES) {
             String p = part.apply(l);
             if (!p.isEmpty()) {
-                alternatives.addAll(List.of(p.split("\\|")));
+                alternatives.addAll(topLevelAlternatives(p));
             }
         }
         return String.join("|", alternatives);
+    }
+
+    /** The alternatives of a regular expression outside its groups and classes: "a|b(?:c|d)" is "a" and "b(?:c|d)". */
+    static List<String> topLevelAlternatives(String regex) {
+        List<String> alternatives = new java.util.ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int from = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(regex.substring(from, i));
+                from = i + 1;
+            }
+        }
+        alternatives.add(regex.substring(from));
+        return alternatives;
     }
 
     /**

@@ -36,9 +36,9 @@ class FirstAppearanceNotesTest {
             Map.entry("nl", new Sample("Dit artikel verscheen eerder in De Groene Amsterdammer.", "De Groene Amsterdammer",
                     "De Groene Amsterdammer")),
             Map.entry("pl", new Sample("Ten artykuł pierwotnie ukazał się w serwisie OKO.press.", "OKO.press", null)),
-            Map.entry("tr", new Sample("Bu yazı ilk olarak Bianet'te yayımlanmıştır.", "Bianet", null)),
-            Map.entry("ru", new Sample("Этот материал впервые опубликован на сайте издания «Медиазона».", "Медиазона", null)),
-            Map.entry("ar", new Sample("نُشر هذا المقال أولاً على موقع الحرة.", "الحرة", null)));
+            Map.entry("tr", new Sample("Bu yazı ilk olarak Bianet'te yayımlanmıştır.", "Bianet", "Bianet")),
+            Map.entry("ru", new Sample("Этот материал впервые опубликован на сайте издания «Медиазона».", "Медиазона", "Медиазона")),
+            Map.entry("ar", new Sample("نُشر هذا المقال أولاً على موقع الحرة.", "الحرة", "الحرة")));
 
     private static final String PROSE = "The council approved the harbour budget on Tuesday after a long debate about dredging,"
             + " ferries and the fish market, and the mayor said the vote showed the city could still agree on big things.";
@@ -58,6 +58,18 @@ class FirstAppearanceNotesTest {
             assertTrue(Notices.isNotice(sample.note()), sample.note());
             assertEquals(sample.credit(), Notices.firstPublisher(sample.note()), sample.note());
         }
+    }
+
+    @Test
+    void theCredit_isReadWhereEachLanguagePutsTheName() {
+        assertEquals("Agência Pública", Notices.firstPublisher("Esta reportagem foi publicada originalmente no site da Agência Pública."));
+        assertEquals("Gazete Duvar", Notices.firstPublisher("Bu söyleşi ilk olarak Gazete Duvar'da yayınlandı."));
+        assertEquals("Новые известия Поволжья", Notices.firstPublisher("Материал впервые опубликован на сайте «Новые известия Поволжья»."));
+        assertEquals("The Atlantic", Notices.firstPublisher("This essay was originally published in “The Atlantic”."));
+        assertEquals("رصيف22", Notices.firstPublisher("نُشر هذا التقرير في الأصل على موقع رصيف22."));
+        // no capital ends an Arabic name: more than three words after the preposition name a clause, not a publication
+        assertNull(Notices.firstPublisher("نُشر هذا المقال أولاً في سلسلة مقالات عن تاريخ المدينة القديمة."));
+        assertNull(Notices.firstPublisher("Bu yazı ilk olarak geçen yıl yayımlandı."));
     }
 
     @Test

@@ -1,7 +1,11 @@
 package dev.newsdrop.extract.body;
 
 import dev.newsdrop.extract.meta.authors.PatternOpenings;
+import dev.newsdrop.extract.text.FirstAppearance;
 import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -494,76 +498,101 @@ final class Notices {
             FLAGS);
 
     /**
-     * The note saying where the text appeared first ("Dieser Artikel erschien zuerst in ...", "This
-     * story was originally published by ...", "Cet entretien a été publié initialement dans ..."): the
-     * page's text named by a demonstrative ("this article", "dieser Beitrag"), a verb of publishing and
-     * an adverb of first or original appearance, in either order, within one sentence: a line about
-     * the page, not the story. A book that "erschien erstmals 1952" is not named so, and a law's
-     * article that "wurde erstmals geändert" is not published.
+     * The note saying where the text appeared first ("Dieser Artikel erschien zuerst in ...", "This story was originally
+     * published by ...", "Cet entretien a été publié initialement dans ..."), in every language of {@link FirstAppearance}:
+     * the page's text named by a demonstrative, a verb of publishing and an adverb of first or original appearance, in
+     * either order, within one sentence: a line about the page, not the story. A book that "erschien erstmals 1952" is not
+     * named so, and a law's article that "wurde erstmals geändert" is not published.
      */
-    static final Pattern FIRST_PUBLISHED_NOTE = Pattern.compile(String.join("|",
-            firstPublished("(?:dieser|dieses|diese) (?:artikel|beitrag|text|interview|gespräch|essay|kommentar|kolumne|bericht"
-                    + "|reportage|gastbeitrag|blogbeitrag|post)", "zuerst|erstmals|ursprünglich",
-                    "erschien|erschienen|veröffentlicht|publiziert"),
-            firstPublished("this (?:article|story|piece|post|essay|interview|column|report|op-ed)", "first|originally",
-                    "appeared|published|ran|posted"),
-            "\\ba version of this (?:article|story|piece|essay|interview)\\b[^.!?]{0,20}?\\b(?:appeared|was published|ran)\\b",
-            firstPublished("(?:cet|cette|ce) (?:article|entretien|texte|billet|reportage|tribune|chronique|interview|portrait)",
-                    "initialement|originellement", "publiée?|parue?|diffusée?"),
-            firstPublished("(?:questo |quest['’] ?)(?:articolo|intervista|testo|pezzo|reportage)",
-                    "originariamente|originalmente|inizialmente", "pubblicat[oa]|apparso|apparsa|uscit[oa]"),
-            firstPublished("(?:este|esta) (?:artículo|texto|entrevista|reportaje|columna|pieza)",
-                    "originalmente|originariamente|inicialmente", "publicad[oa]|publicó|apareció"),
-            firstPublished("(?:dit|deze) (?:artikel|stuk|interview|verhaal|tekst|column)", "eerder|oorspronkelijk",
-                    "verschenen|verscheen|gepubliceerd"),
-            firstPublished("(?:ten |niniejszy )?(?:artykuł|tekst|wywiad|reportaż)", "pierwotnie",
-                    "ukazał|ukazała|opublikowan[ya]"),
-            // Indonesian portals name the first appearance by the title it ran under, no adverb: "Artikel ini telah tayang di
-            // WartaTimur.id dengan judul \"…\"" (the site's address holds a dot, so the gap may cross one)
-            "(?<![\\p{L}\\p{N}])(?:artikel|berita|tulisan) ini (?:telah |sudah |pertama kali )?(?:tayang|terbit|dimuat|diterbitkan"
-                    + "|ditayangkan|dipublikasikan)(?![\\p{L}\\p{N}])[^!?]{0,160}?(?<![\\p{L}\\p{N}])dengan judul(?![\\p{L}\\p{N}])"), FLAGS);
+    static final Pattern FIRST_PUBLISHED_NOTE = Pattern.compile(firstPublishedNotes(), FLAGS);
+
+    /** The alternatives of {@link #FIRST_PUBLISHED_NOTE}: each language's note, then the notes shaped otherwise. */
+    private static String firstPublishedNotes() {
+        List<String> notes = new ArrayList<>();
+        for (FirstAppearance.Language language : FirstAppearance.LANGUAGES) {
+            notes.add(firstPublished(language));
+        }
+        notes.addAll(FirstAppearance.OTHER_NOTES);
+        return String.join("|", notes);
+    }
 
     /** A word of a publication's name: a capital, then letters and digits, dots only inside it ("Time.com"). */
     private static final String PUBLICATION_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}&'’-]*)*";
 
+    /** A publication's name in quotation marks, as Russian notes give it ("на сайте «Новая газета»"): group 1 is the name. */
+    private static final String QUOTED_PUBLICATION = "[«„“\"]([^«»„“”\"]{2,60})[»“”\"]";
+
     /**
      * The publication a {@link #FIRST_PUBLISHED_NOTE} names after its verb: "originally published by Kentucky Lantern, part of
-     * …", "originally appeared in Reasons to Be Cheerful and is republished …", "publié initialement dans Le Devoir". Group 1
-     * is capitalised words, short lower-case ones ("to", "of", "the") only between two of them: "first appeared in the print
-     * edition" names no publication.
+     * …", "originally appeared in Reasons to Be Cheerful and is republished …", "publié initialement dans Le Devoir", "впервые
+     * опубликован на сайте «Медиазона»". Group 1 is a quoted name, group 2 capitalised words, short lower-case ones ("to",
+     * "of", "the") only between two of them: "first appeared in the print edition" names no publication.
      */
     private static final Pattern FIRST_PUBLISHER = Pattern.compile(
-            "(?:published|appeared|ran|posted|publiée?|parue?|diffusée?|pubblicat[oa]|apparso|apparsa|publicad[oa]|apareció|erschien"
-                    + "|erschienen|veröffentlicht|verschenen|verscheen|gepubliceerd)"
-                    + "\\s+(?:\\p{Ll}+\\s+){0,2}?(?:by|in|on|at|dans|sur|par|su|da|en|por|bei|im|auf|von|door|op)\\s+"
-                    + "(" + PUBLICATION_WORD + "(?:\\s+(?:(?:\\p{Ll}{1,3}|&)\\s+)*" + PUBLICATION_WORD + "){0,6})");
+            "(?:" + FirstAppearance.inEveryLanguage(l -> namesAfterVerb(l) ? l.verbs() : "") + ")"
+                    + "\\s+(?:\\p{Ll}+\\s+){0,2}?(?:" + FirstAppearance.inEveryLanguage(l -> namesAfterVerb(l) ? l.prepositions() : "") + ")\\s+"
+                    + "(?:" + QUOTED_PUBLICATION + "|(" + PUBLICATION_WORD + "(?:\\s+(?:(?:\\p{Ll}{1,3}|&)\\s+)*" + PUBLICATION_WORD + "){0,6}))");
+
+    /**
+     * The publication a note names between its adverb and the verb closing it, Turkish "ilk olarak Gazete Duvar'da
+     * yayımlandı": group 1 is capitalised words, the last with its case ending after an apostrophe, which
+     * {@link #firstPublisher} takes off.
+     */
+    private static final Pattern FIRST_PUBLISHER_BEFORE_VERB = Pattern.compile(
+            "(?iu:" + FirstAppearance.inEveryLanguage(l -> l.order() == FirstAppearance.Order.NAME_BEFORE_VERB ? l.adverbs() : "") + ")"
+                    + "\\s+(" + PUBLICATION_WORD + "(?:\\s+" + PUBLICATION_WORD + "){0,6})\\s+"
+                    + "(?iu:" + FirstAppearance.inEveryLanguage(l -> l.order() == FirstAppearance.Order.NAME_BEFORE_VERB ? l.verbs() : "") + ")");
+
+    /**
+     * The publication a note of a script without capitals names after its adverb and preposition, Arabic "نُشر هذا المقال
+     * أولاً على موقع رصيف22.": group 1 is at most three words closing the sentence, since no capital tells where a name ends.
+     */
+    private static final Pattern FIRST_PUBLISHER_AFTER_ADVERB = Pattern.compile(
+            "(?:" + FirstAppearance.inEveryLanguage(l -> l.order() == FirstAppearance.Order.VERB_FIRST ? l.adverbs() : "") + ")"
+                    + "\\s+(?:" + FirstAppearance.inEveryLanguage(l -> l.order() == FirstAppearance.Order.VERB_FIRST ? l.prepositions() : "") + ")"
+                    + "\\s+([\\p{L}\\p{M}\\p{N}]+(?:\\s+[\\p{L}\\p{M}\\p{N}]+){0,2})\\s*(?:[.،,;:!?؛]|$)");
+
+    /** A Turkish case ending after an apostrophe closing a name: "Bianet'te", "Gazete Duvar'da". */
+    private static final Pattern CASE_ENDING = Pattern.compile("['’]\\p{Ll}{1,4}$");
+
+    /** Whether the language's notes name the publication after the verb, with prepositions given. */
+    private static boolean namesAfterVerb(FirstAppearance.Language language) {
+        return language.order() == FirstAppearance.Order.NAME_AFTER_VERB && !language.prepositions().isEmpty();
+    }
 
     /** A possessive in a name: "Jane Doe's" names whose blog, not a publication. */
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s(?![\\p{L}])");
 
     /**
-     * The publication a note on where the text first appeared names ({@link #FIRST_PUBLISHER}), or null: the note names
-     * none, names a day ("originally published on December 19, 2022"), names its writer's own blog ("first appeared on Jane
-     * Doe's blog"), or says only that a version of the story ran ("A version of this story appeared in Science, Vol 382":
-     * the print edition of the page's own publication).
+     * The publication a note on where the text first appeared names ({@link #FIRST_PUBLISHER}, or where its language puts
+     * it: {@link #FIRST_PUBLISHER_BEFORE_VERB}, {@link #FIRST_PUBLISHER_AFTER_ADVERB}), or null: the note names none, names a
+     * day ("originally published on December 19, 2022"), names its writer's own blog ("first appeared on Jane Doe's blog"),
+     * or says only that a version of the story ran ("A version of this story appeared in Science, Vol 382": the print
+     * edition of the page's own publication).
      */
     static String firstPublisher(String note) {
         if (note.regionMatches(true, 0, "a version", 0, 9)) {
             return null;
         }
         Matcher m = FIRST_PUBLISHER.matcher(note);
-        if (!m.find()) {
-            return null;
+        if (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            String name = m.group(group).strip();
+            int after = m.end(group);
+            while (after < note.length() && Character.isWhitespace(note.charAt(after))) {
+                after++;
+            }
+            if (after < note.length() && Character.isDigit(note.charAt(after))) {
+                return null; // "December 19, 2022": a month's name before the day
+            }
+            return name.length() < 2 || POSSESSIVE.matcher(name).find() ? null : name;
         }
-        String name = m.group(1);
-        int after = m.end(1);
-        while (after < note.length() && Character.isWhitespace(note.charAt(after))) {
-            after++;
+        m = FIRST_PUBLISHER_BEFORE_VERB.matcher(note);
+        if (m.find()) {
+            return CASE_ENDING.matcher(m.group(1)).replaceFirst("");
         }
-        if (after < note.length() && Character.isDigit(note.charAt(after))) {
-            return null; // "December 19, 2022": a month's name before the day
-        }
-        return name.length() < 2 || POSSESSIVE.matcher(name).find() ? null : name;
+        m = FIRST_PUBLISHER_AFTER_ADVERB.matcher(note);
+        return m.find() ? m.group(1) : null;
     }
 
     private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
@@ -670,10 +699,15 @@ final class Notices {
     }
 
     /** The text named, then an adverb of first appearance and a verb of publishing in either order, within a sentence. */
-    private static String firstPublished(String named, String adverbs, String verbs) {
+    private static String firstPublished(FirstAppearance.Language language) {
         String gap = WORD_END + "[^.!?]{0,60}?" + WORD_START; // words of other letters than ASCII end where \\b does not see it
-        return WORD_START + named + gap + "(?:(?:" + adverbs + ")" + gap + "(?:" + verbs + ")|(?:" + verbs + ")" + gap + "(?:" + adverbs + "))"
-                + WORD_END;
+        String named = "(?:" + language.texts() + ")";
+        String adverbs = "(?:" + language.adverbs() + ")";
+        String verbs = "(?:" + language.verbs() + ")";
+        String note = WORD_START + named + gap + "(?:" + adverbs + gap + verbs + "|" + verbs + gap + adverbs + ")" + WORD_END;
+        return language.order() == FirstAppearance.Order.VERB_FIRST
+                ? note + "|" + WORD_START + verbs + gap + named + gap + adverbs + WORD_END // "نُشر هذا المقال أولاً في …"
+                : note;
     }
 
     /**
@@ -896,19 +930,47 @@ final class Notices {
 
     /**
      * Lower-case stems one of which every {@link #FIRST_PUBLISHED_NOTE} outside English holds at a word's start, searched
-     * first alike: its adverbs'. Adverbs that are common words ("zunächst", "d'abord", "por primera vez") are left out of
-     * the note's pattern, so that paragraphs holding them are not read again.
+     * first alike: each language's {@link FirstAppearance.Language#stems()} that open with an ASCII letter. Adverbs that
+     * are common words ("zunächst", "d'abord", "por primera vez") are left out of the note's pattern, so that paragraphs
+     * holding them are not read again.
      */
-    private static final String[] FIRST_PUBLISHED_STEMS = {"zuerst", "erstmals", "ursprüng", "initialement", "originellement",
-        "originari", "originalmente", "inizialmente", "inicialmente", "eerder", "oorspronkelijk", "pierwotnie",
-        // the Indonesian note's verbs (it has no adverb)
-        "tayang", "terbit", "dimuat", "diterbitkan", "ditayangkan", "dipublikasikan"};
+    private static final String[] FIRST_PUBLISHED_STEMS = firstPublishedStems(false);
+
+    /** The stems of {@link #FIRST_PUBLISHED_STEMS} opening with a letter of another script (Cyrillic, Arabic), asked apart. */
+    private static final String[] OWN_SCRIPT_FIRST_PUBLISHED_STEMS = firstPublishedStems(true);
+
+    /** The first letters of {@link #OWN_SCRIPT_FIRST_PUBLISHED_STEMS}, in both cases: only there are they asked. */
+    private static final String OWN_SCRIPT_FIRST_PUBLISHED_INITIALS = initialsOf(OWN_SCRIPT_FIRST_PUBLISHED_STEMS);
 
     /**
-     * The English note's stems: one of its adverbs (or "version", of "a version of this story"), which are common words
+     * The English note's stems: its adverbs (or "version", of "a version of this story"), which are common words
      * ("first"), and "this", which names the text in every English note; a paragraph needs both to be read again.
      */
-    private static final String[] FIRST_PUBLISHED_ENGLISH_STEMS = {"first", "originally", "version"};
+    private static final String[] FIRST_PUBLISHED_ENGLISH_STEMS = FirstAppearance.LANGUAGES.stream()
+            .filter(l -> l.code().equals("en")).flatMap(l -> l.stems().stream()).toArray(String[]::new);
+
+    /** The stems of every language but English, and of the notes shaped otherwise; those of other scripts or of ASCII ones. */
+    private static String[] firstPublishedStems(boolean ownScript) {
+        java.util.Set<String> stems = new java.util.LinkedHashSet<>();
+        FirstAppearance.LANGUAGES.stream().filter(l -> !l.code().equals("en")).forEach(l -> stems.addAll(l.stems()));
+        stems.addAll(FirstAppearance.OTHER_NOTES_STEMS);
+        return stems.stream().filter(stem -> (stem.charAt(0) >= 128) == ownScript).toArray(String[]::new);
+    }
+
+    /** The first letters of the stems, lower and upper case. */
+    private static String initialsOf(String[] stems) {
+        StringBuilder initials = new StringBuilder();
+        for (String stem : stems) {
+            char c = stem.charAt(0);
+            for (char v : new char[] {c, Character.toUpperCase(c)}) {
+                if (initials.indexOf(String.valueOf(v)) < 0) {
+                    initials.append(v);
+                }
+            }
+        }
+        return initials.toString();
+    }
+
     private static final String[] THIS_STEMS = {"this"};
 
     /** Lower-case stems one of which every {@link #SYNDICATION_NOTE} holds at a word's start, searched first alike. */
@@ -1017,6 +1079,9 @@ final class Notices {
                     found |= CHANNEL;
                 } else if ((c == 'Д' || c == 'д') && (found & CHANNEL) == 0 && text.regionMatches(true, i, DZEN, 0, DZEN.length())) {
                     found |= CHANNEL; // the Russian news platform a publisher runs a channel on, named in Cyrillic
+                } else if ((found & FIRST_PUBLISHED) == 0 && OWN_SCRIPT_FIRST_PUBLISHED_INITIALS.indexOf(c) >= 0
+                        && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && ownScriptStemAt(text, i, OWN_SCRIPT_FIRST_PUBLISHED_STEMS)) {
+                    found |= FIRST_PUBLISHED; // "впервые", "أولاً": a Russian or Arabic note on where the text first appeared
                 }
                 i++;
                 continue;
@@ -1047,6 +1112,16 @@ final class Notices {
             }
         }
         return found;
+    }
+
+    /** Whether one of the stems starts at {@code i}, compared as {@link #stemsIn} compares them (ignoring case). */
+    private static boolean ownScriptStemAt(String text, int i, String[] stems) {
+        for (String stem : stems) {
+            if (text.regionMatches(true, i, stem, 0, stem.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stem of the Russian news platform's name, Dzen, as {@link #CHANNEL_PLATFORMS} names it in Cyrillic. */

@@ -71,7 +71,11 @@ class NoticesTest {
         {"questo articolo ", "originariamente ", "inizialmente ", "pubblicato "},
         {"este artículo ", "Esta entrevista ", "originalmente ", "inicialmente ", "publicado ", "apareció "},
         {"dit artikel ", "Deze column ", "eerder ", "oorspronkelijk ", "verschenen ", "gepubliceerd "},
-        {"ten artykuł ", "Tekst ", "pierwotnie ", "ukazał ", "opublikowany "}};
+        {"ten artykuł ", "Tekst ", "pierwotnie ", "ukazał ", "opublikowany "},
+        {"este artigo ", "Esta reportagem ", "originalmente ", "publicado ", "apareceu "},
+        {"bu yazı ", "Bu makale ", "ilk olarak ", "ilk kez ", "yayımlandı ", "yayınlanmıştır "},
+        {"этот материал ", "Эта статья ", "впервые ", "Первоначально ", "опубликован ", "вышла "},
+        {"نُشر ", "نشرت ", "هذا المقال ", "هذه المقالة ", "أولاً ", "في الأصل "}};
     private static final String[] AROUND_NOTES = {"on ", "the ", "in ", "by ", ". ", "5", "x", "é", "The Harbour Times "};
 
     @Test

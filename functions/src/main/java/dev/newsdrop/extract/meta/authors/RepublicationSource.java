@@ -2,6 +2,7 @@ package dev.newsdrop.extract.meta.authors;
 
 import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.PageScan;
+import dev.newsdrop.extract.text.FirstAppearance;
 import org.jsoup.nodes.Element;
 
 import java.util.HashSet;
@@ -15,22 +16,16 @@ import java.util.regex.Pattern;
  * or under a Creative Commons licence) credit in a note ("This article first appeared in X", "Este artículo
  * fue publicado originalmente en X", "Cet article a paru initialement dans X") and which their JSON-LD then
  * states as an Organization author beside, or instead of, the writer. The note names where the text was
- * printed before, not who wrote it.
+ * printed before, not who wrote it. The notes' words, language by language, are {@link FirstAppearance}'s.
  */
 final class RepublicationSource {
 
     /**
-     * The words of a republication note before the first publication's name, in the languages read:
-     * English, Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish and Arabic.
+     * The words of a republication note before the first publication's name, in every language of {@link FirstAppearance}
+     * ({@link FirstAppearance#beforeFirstPublication}), its adverbs that are common words included: the note is read only
+     * in a short line, beside a first publication the JSON-LD states.
      */
-    private static final Pattern FIRST_PUBLISHED = Pattern.compile("(?iu)(?:first\\s+(?:appeared|published|ran)"
-            + "|originally\\s+(?:appeared|published|ran)|republished\\s+(?:from|with\\s+permission\\s+(?:from|of))"
-            + "|publicad[oa]\\s+originalmente|originalmente\\s+publicad[oa]|publicad[oa]\\s+(?:primero|por\\s+primera\\s+vez)"
-            + "|paru\\s+(?:initialement|d['’]abord|originellement)|publié(?:e)?\\s+(?:initialement|d['’]abord|originellement)"
-            + "|erschien\\s+zuerst|zuerst\\s+erschienen|ursprünglich\\s+erschienen|erstveröffentlichung"
-            + "|pubblicat[oa]\\s+(?:originariamente|originalmente|per\\s+la\\s+prima\\s+volta)|apparso\\s+(?:originariamente|per\\s+la\\s+prima\\s+volta)"
-            + "|oorspronkelijk\\s+(?:verschenen|gepubliceerd)|eerder\\s+verschenen|verscheen\\s+eerder"
-            + "|pierwotnie\\s+opublikowan[oy]|opublikowan[oy]\\s+pierwotnie|ilk\\s+olarak|نُشر\\s+.{0,40}?أولاً|نشر\\s+.{0,40}?أولا)");
+    private static final Pattern FIRST_PUBLISHED = Pattern.compile("(?iu)(?:" + FirstAppearance.beforeFirstPublication() + ")");
 
     /** The longest text of an element read as a republication note: a line, not an article. */
     private static final int MAX_NOTE_CHARS = 400;

@@ -129,7 +129,8 @@ class AuthorWalkGatesTest {
     private static final String[] NOTE_WORDS = {"first appeared", "First Published", "originally ran", "Republished with permission from",
             "publicado originalmente", "paru initialement", "Publiée d'abord", "erschien zuerst", "ERSTVERÖFFENTLICHUNG",
             "pubblicato per la prima volta", "oorspronkelijk verschenen", "verscheen eerder", "pierwotnie opublikowany", "ilk olarak",
-            "نُشر هذا المقال أولاً", "نشر أولا", "first", "originally", "Anna Schmidt", "published"};
+            "نُشر هذا المقال أولاً", "نشر أولا", "first", "originally", "Anna Schmidt", "published",
+            "впервые опубликован", "apareceu pela primeira vez", "ilk kez", "zuerst veröffentlicht", "appeared first"};
 
     @Test
     void firstPublishedGateAdmitsEveryTextTheNoteMatches() throws ReflectiveOperationException {

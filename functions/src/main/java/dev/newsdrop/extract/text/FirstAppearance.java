@@ -121,7 +121,11 @@ public final class FirstAppearance {
     private FirstAppearance() {
     }
 
-    /** The alternatives of one part of every language, each once: "appeared|published|…|erschien|…". */
+    /**
+     * The alternatives of one part of every language, each once: "appeared|published|…|erschien|…"; or {@code (?!)}, which
+     * matches nothing, when no language gives the part, so that a pattern built of it matches nowhere rather than
+     * everywhere.
+     */
     public static String inEveryLanguage(Function<Language, String> part) {
         Set<String> alternatives = new LinkedHashSet<>();
         for (Language l : LANGUAGES) {
@@ -130,7 +134,7 @@ public final class FirstAppearance {
                 alternatives.addAll(topLevelAlternatives(p));
             }
         }
-        return String.join("|", alternatives);
+        return alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives);
     }
 
     /** The alternatives of a regular expression outside its groups and classes: "a|b(?:c|d)" is "a" and "b(?:c|d)". */

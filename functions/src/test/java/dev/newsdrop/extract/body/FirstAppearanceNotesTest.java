@@ -89,6 +89,12 @@ class FirstAppearanceNotesTest {
     }
 
     @Test
+    void aPartNoLanguageGives_matchesNothing() {
+        assertEquals("(?!)", FirstAppearance.inEveryLanguage(l -> ""));
+        assertFalse(java.util.regex.Pattern.compile("(?:" + FirstAppearance.inEveryLanguage(l -> "") + ")\\s+Harbour").matcher(" Harbour").find());
+    }
+
+    @Test
     void aBookOrAStudyFirstPublished_isNoNote() {
         for (String line : List.of("O livro foi publicado originalmente em 1952 pela editora Globo.",
                 "Книга впервые вышла в 1925 году в Берлине.",

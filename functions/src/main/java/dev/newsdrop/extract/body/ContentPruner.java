@@ -7,6 +7,7 @@ import dev.newsdrop.extract.meta.authors.BylineLeads;
 import dev.newsdrop.extract.meta.authors.PatternOpenings;
 import dev.newsdrop.extract.meta.dates.DateParser;
 import dev.newsdrop.extract.meta.title.TitleCleaner;
+import dev.newsdrop.extract.text.NewsAgencies;
 import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -255,8 +256,9 @@ final class ContentPruner {
             new Phrases(List.of("\\(النهاية\\)", "\\(انتهى\\)", "\\(end\\)", "\\(ends\\)"), "[\\p{L}\\p{M}\\s/.]{0,40}$"),
             // the Portuguese-language wires' end mark, their name and "Fim" (end) after a slash: Lusa's, Cape Verde's Inforpress's,
             // Angola's ANGOP's and Mozambique's AIM's "Lusa/Fim", "Inforpress/Fim", and "(FIM)"
-            // (the wires of END_MARK_WIRES, each a phrase of its own, as a phrase's first letters file it)
-            new Phrases(List.of("lusa\\s?/\\s?fim", "inforpress\\s?/\\s?fim", "angop\\s?/\\s?fim", "aim\\s?/\\s?fim", "\\(fim\\)"),
+            // (each wire of NewsAgencies.END_MARK_WIRES a phrase of its own, as a phrase's first letters file it)
+            new Phrases(java.util.stream.Stream.concat(NewsAgencies.END_MARK_WIRES.stream()
+                            .map(wire -> wire.toLowerCase(java.util.Locale.ROOT) + "\\s?/\\s?fim"), java.util.stream.Stream.of("\\(fim\\)")).toList(),
                     "[\\p{L}\\s/.]{0,40}$"),
             // a Chinese public account's prompt to follow it, closing the text: click its card or its blue name, scan or
             // long-press its QR code ("点击下方名片，关注X", "长按识别二维码关注我们", "扫码关注X")
@@ -906,14 +908,8 @@ final class ContentPruner {
         return remnants > 0 || heads ? box : notice;
     }
 
-    /**
-     * The Portuguese-language wires that close their copy with their name and "Fim" (end) after a slash: Lusa, Cape Verde's
-     * Inforpress, Angola's ANGOP, Mozambique's AIM ("Lusa/Fim"), as the alternatives of a regular expression, in lower case.
-     */
-    private static final String END_MARK_WIRES = "lusa|inforpress|angop|aim";
-
-    /** A wire's end mark ({@link #END_MARK_WIRES}) opening a line, the desk's initials perhaps after it; group 1 the wire. */
-    private static final Pattern END_MARK = Pattern.compile("(?iu)^(" + END_MARK_WIRES + ")\\s?/\\s?fim(?![\\p{L}])");
+    /** A wire's end mark ({@link NewsAgencies#END_MARK_WIRES}) opening a line, the desk's initials perhaps after it; group 1 the wire. */
+    private static final Pattern END_MARK = Pattern.compile("(?iu)^(" + String.join("|", NewsAgencies.END_MARK_WIRES) + ")\\s?/\\s?fim(?![\\p{L}])");
 
     /** A line holding a wire's end mark ({@link #END_MARK}) is this short at most: the mark and the desk's initials. */
     private static final int MAX_END_MARK_CHARS = 60;
@@ -928,9 +924,7 @@ final class ContentPruner {
         if (!m.lookingAt()) {
             return null;
         }
-        String wire = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        return wire.equals("aim") || wire.equals("angop") ? wire.toUpperCase(java.util.Locale.ROOT) // acronyms: "AIM", "ANGOP"
-                : Character.toUpperCase(wire.charAt(0)) + wire.substring(1); // names: "Lusa", "Inforpress"
+        return NewsAgencies.END_MARK_WIRES.stream().filter(wire -> wire.equalsIgnoreCase(m.group(1))).findFirst().orElse(null);
     }
 
     /** Nodes of a block searched for a notice's stems: a notice is a paragraph of a few dozen nodes. */

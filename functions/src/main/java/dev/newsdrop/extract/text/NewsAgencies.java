@@ -96,6 +96,13 @@ public final class NewsAgencies {
     public static final String NO_DASH_DATELINES = "Prensa Latina";
 
     /**
+     * Wires that close their copy with their name and "Fim" (end) after a slash, as the Portuguese-language wires do:
+     * Lusa, Cape Verde's Inforpress, Angola's ANGOP and Mozambique's AIM ("Lusa/Fim", "Inforpress/Fim JL/JMV"). The end
+     * mark signs the copy as the wire's and gives the credit alone. Spelt as their credits spell them.
+     */
+    public static final List<String> END_MARK_WIRES = List.of("Lusa", "Inforpress", "ANGOP", "AIM");
+
+    /**
      * News agencies of Latin America and the Iberian Peninsula whose reporters' bylines papers paste over the copy they
      * republish ("Vinicius Lisboa – Repórter da Agência Brasil"), read there beside the world's ({@link #IN_CREDITS}, which
      * holds the ones whose datelines bracket them too: Notimex, Andina, Prensa Latina).

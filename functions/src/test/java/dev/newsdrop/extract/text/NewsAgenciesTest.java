@@ -39,7 +39,8 @@ class NewsAgenciesTest {
     @Test
     void everyWireACreditSpells_isAnAgencyToTheAuthorFinder() {
         List<String> notAgencies = Stream.of(NewsAgencies.IN_CREDITS, NewsAgencies.SIGNING_ALONE,
-                        NewsAgencies.FULL_STOP_DATELINES, NewsAgencies.NO_DASH_DATELINES, NewsAgencies.REPORTER_AGENCIES)
+                        NewsAgencies.FULL_STOP_DATELINES, NewsAgencies.NO_DASH_DATELINES, NewsAgencies.REPORTER_AGENCIES,
+                        String.join("|", NewsAgencies.END_MARK_WIRES))
                 .flatMap(list -> spellings(list).stream())
                 .filter(name -> !NewsAgencies.isAgency(name) && !CREDITS_NAMING_NO_AGENCY.contains(name))
                 .distinct()

@@ -179,7 +179,7 @@ final class HanNameFields {
      */
     static java.util.List<String> blankSeparatedChineseNames(String name, String declared) {
         String s = name.strip();
-        if (s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 || declared == null || namesRead(declared) != Names.CHINESE || declared.isBlank()) {
+        if (s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0 || declared == null || declared.isBlank() || namesRead(declared) != Names.CHINESE) {
             return java.util.List.of(name);
         }
         String[] runs = BLANKS.split(s);

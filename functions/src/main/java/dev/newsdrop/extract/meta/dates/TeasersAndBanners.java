@@ -100,15 +100,16 @@ final class TeasersAndBanners {
         return false;
     }
 
-    /**
-     * A strip set just over the site's banner whatever its class says ("header-top", "topHeader", "top-strip"): nothing of the
-     * article stands before the banner in the page's order, so the dates of a short line there (today's, often in two or
-     * three calendars: "یکشنبه ۱۵ آذر ۱۴۰۵", "24 جمادى الآخرة 1448") are the day the page was fetched. Tried only after
-     * {@link #isMastheadBox}, on the ancestors {@link #inMasthead} walks.
-     */
+    /** A strip over the site's banner ({@link #overBanner}) is this short at most: a line or two of date, weather, links. */
     private static final int MAX_TOP_STRIP_CHARS = 300;
 
-    /** True when the element is a short strip ({@link #MAX_TOP_STRIP_CHARS}) with no headline just before the site's banner. */
+    /**
+     * True when the element is a short strip ({@link #MAX_TOP_STRIP_CHARS}) with no headline, set just before the site's
+     * banner whatever its class says ("header-top", "topHeader", "top-strip"): nothing of the article stands before the
+     * banner in the page's order, so the dates of a short line there (today's, often in two or three calendars: "یکشنبه ۱۵
+     * آذر ۱۴۰۵", "24 جمادى الآخرة 1448") are the day the page was fetched. Tried only after {@link #isMastheadBox}, on the
+     * ancestors {@link #inMasthead} walks.
+     */
     private static boolean overBanner(Element e, String url) {
         Element next = e.nextElementSibling();
         if (next == null || !isBanner(next) || isBanner(e) || textUpTo(e, MAX_TOP_STRIP_CHARS + 1).length() > MAX_TOP_STRIP_CHARS) {

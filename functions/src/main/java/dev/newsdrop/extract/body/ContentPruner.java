@@ -555,6 +555,11 @@ final class ContentPruner {
                     contact.forEach(removals::mark); // its blocks after it are skipped as marked when the walk comes to them
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                List<Element> citation = CitationBox.blockFrom(e, s, titleKey);
+                if (!citation.isEmpty()) {
+                    citation.forEach(removals::mark); // "Suggested citation" and the page written out as a reference
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 Element ordinal = listOrdinal(e, s);
                 if (ordinal != null) {
                     removals.mark(ordinal); // "<li><span>1</span><p>Smula jästen …</p></li>": the list's numbering, no line of the text

@@ -25,7 +25,9 @@ final class PressContact {
      * Labels of the contact for the press, a colon after them or not: German ("Pressekontakt", "Presse-Kontakt",
      * "Medienkontakt", "Kontakt für (die) Medien", "Kontakt für Medienschaffende", "Pressestelle", "Presseanfragen",
      * "Rückfragen bitte an", Austrian "Rückfragehinweis"),
-     * English, French, Spanish, Italian, Dutch, Polish, Czech, Portuguese and the Nordic languages.
+     * English, French, Spanish, Italian, Dutch, Polish, Czech, Portuguese and the Nordic languages; the press office's
+     * own name over its address ("Press office", "Gabinete de Prensa", "Ufficio stampa", "Service de presse"), as
+     * ministries and universities close their releases.
      */
     private static final String LABEL_WORDS =
             "(?:presse-?kontakte?|medienkontakte?|kontakt für (?:die )?(?:medien|medienschaffende|presse(?:anfragen)?|journalist(?:inn)?en)"
@@ -39,7 +41,10 @@ final class PressContact {
                     + "|contacts? (?:presse|médias?)|relations? (?:presse|médias)|contactos? (?:de|para) (?:prensa|medios)"
                     + "|contatt[oi] (?:stampa|per la stampa|media)|perscontact|persinformatie|contact voor de pers"
                     + "|kontakt (?:dla mediów|prasowy)|kontakt pro média|contacto (?:de imprensa|para a imprensa)"
-                    + "|presskontakt(?:er)?|pressekontakt(?:er)?|mediakontakt)";
+                    + "|presskontakt(?:er)?|pressekontakt(?:er)?|mediakontakt"
+                    // the issuer's press office heading its address: government and university releases
+                    + "|press office|gabinete de (?:prensa|comunicación)|oficina de prensa|ufficio stampa|service (?:de )?presse|bureau de presse"
+                    + "|persdienst|persvoorlichting)";
 
     /** The label's words opening a text: asked before a block's lines are read. */
     static final Pattern LABEL_OPENING = Pattern.compile(LABEL_WORDS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -194,7 +199,7 @@ final class PressContact {
     }
 
     /** The block's lines, as a line break or a block inside it ends one; blank lines left out. */
-    private static List<String> lines(Element e) {
+    static List<String> lines(Element e) {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         collect(e, line, out);

@@ -150,9 +150,20 @@ final class SourceCredit {
      * papers running its copy keep: "МОСКВА, 4 декабря. /ТАСС/. Годовая инфляция ...", "MOSCOW, December 4. /TASS/. ...";
      * Kyrgyzstan's and Tajikistan's national wires do too, in Kyrgyz and Tajik as in Russian ("Бишкек, 5-дек. /Кабар/.",
      * "ДУШАНБЕ, 05.12.2026 /АМИТ «Ховар»/."), Khovar with its legal form's capitals and its name in guillemets
-     * ({@link #SLASHED_LEGAL_FORM}).
+     * ({@link #SLASHED_LEGAL_FORM}). South-eastern Europe's national wires set theirs so too, a dash perhaps after the
+     * closing slash: Bulgaria's BTA ("София, 5 декември /БТА/. "), Romania's Agerpres ("Cluj-Napoca, 5 dec /Agerpres/ - "),
+     * Albania's ATA in Albanian ("Tiranë, 5 dhjetor /ATSH/ - ") and Moldova's Moldpres ("Chişinău, 5 decembrie /MOLDPRES/. ");
+     * BTA names its reporter before itself ("Варна, 5 декември /Иван Петров, БТА/", {@link #SLASHED_REPORTER}), often on
+     * a line of its own over the text.
      */
-    private static final String RUSSIAN_SLASHED_WIRES = "ТАСС|ИТАР-ТАСС|TASS|ITAR-TASS|Кабар|Kabar|Ховар|Khovar";
+    private static final String SLASHED_DAY_WIRES = "ТАСС|ИТАР-ТАСС|TASS|ITAR-TASS|Кабар|Kabar|Ховар|Khovar"
+            + "|БТА|BTA|Agerpres|AGERPRES|ATSH|Moldpres|MOLDPRES";
+
+    /**
+     * The reporter a slashed dateline may name before the wire, and a comma: "/Иван Петров, БТА/". Two to four capitalised
+     * words; the author finder reads the name, the wire is the credit.
+     */
+    private static final String SLASHED_REPORTER = "(?:\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){1,3}\\s*,\\s*)?";
 
     /**
      * The legal form a wire's name may carry between the slashes, in capitals, with the name in guillemets: the Tajik
@@ -175,7 +186,7 @@ final class SourceCredit {
     private static final String UNBRACKETED_WIRES = "KAZINFORM|КАЗИНФОРМ|Kazinform|Казинформ|ҚАЗАҚПАРАТ|Қазақпарат";
 
     /**
-     * A dateline's day before a wire's name set between slashes or after a dash ({@link #RUSSIAN_SLASHED_WIRES},
+     * A dateline's day before a wire's name set between slashes or after a dash ({@link #SLASHED_DAY_WIRES},
      * {@link #RUSSIAN_DASHED_WIRES}): the day and the month's name or its short form, in either order, perhaps the year,
      * perhaps a full stop ("4 декабря. ", "3 дек ", "December 4. "). A sentence naming the wire holds no day before it.
      * Turkic languages join the day to its month with a hyphen, as their ordinals are written ("5-дек.", "5-декабрь"),
@@ -201,7 +212,7 @@ final class SourceCredit {
      * "اسلام آباد (اے پی پی) وفاقی حکومت ...". German-language wires add their regional service after a slash
      * ("Sindelfingen (dpa/lsw) - "), and the church wires close the bracket with a full stop ({@link NewsAgencies#FULL_STOP_DATELINES}); Prensa Latina runs the text
      * straight on after the bracket of a dated dateline ({@link NewsAgencies#NO_DASH_DATELINES}: "La Habana, 5 dic (Prensa Latina) El ...").
-     * The Russian-language wires set their name between slashes or after a dash instead ({@link #RUSSIAN_SLASHED_WIRES},
+     * The Russian-language wires set their name between slashes or after a dash instead ({@link #SLASHED_DAY_WIRES},
      * {@link #RUSSIAN_DASHED_WIRES}), and only after a dateline's day ({@link #DATELINE_DAY}); Kazakhstan's with no bracket
      * after the place ({@link #UNBRACKETED_WIRES}). Bengali and Nepali datelines open with the place in their own letters and
      * close with a colon or the danda: "ঢাকা, ৫ ডিসেম্বর (বাসস) : ...", "सुर्खेत, मंसिर १९ (रासस) । ...".
@@ -212,13 +223,16 @@ final class SourceCredit {
                     + "|(?<=(?:" + NewsAgencies.FULL_STOP_DATELINES + ")[)\\]])\\.\\s+(?=\\p{Lu})"
                     + "|(?<=\\p{N}\\s{1,3}\\p{L}{3,10}\\.?\\s{0,3}[(\\[](?:" + NewsAgencies.NO_DASH_DATELINES + ")[)\\]])\\s+(?=\\p{Lu}))"
                     + "|/\\s*(" + SLASHED_WIRES + ")\\s*/\\s*(?=\\p{IsArabic})"
-                    + "|" + DATELINE_DAY + "(?:/\\s*" + SLASHED_LEGAL_FORM + "(" + RUSSIAN_SLASHED_WIRES + ")»?\\s*/\\s*\\.?|[—–-]\\s*(" + RUSSIAN_DASHED_WIRES + ")\\s*\\.)"
-                    + "\\s*(?=\\p{Lu})"
+                    + "|" + DATELINE_DAY + "(?:/\\s*" + SLASHED_REPORTER + SLASHED_LEGAL_FORM + "(" + SLASHED_DAY_WIRES + ")»?\\s*/\\s*[.—–-]?|[—–-]\\s*(" + RUSSIAN_DASHED_WIRES + ")\\s*\\.)"
+                    + "\\s*(?=\\p{Lu}|$)"
                     + "|(?<=\\p{Lu}\\p{Lu}\\.\\s{1,2})(" + UNBRACKETED_WIRES + ")\\s*[—–-]\\s*(?=\\p{Lu})"
                     + "|" + DATELINE_DAY + ",\\s*(" + COMMA_DATELINE_WIRES + ")\\s*[:։]\\s*(?=\\p{Lu}))");
 
     /** The groups of {@link #LEADING_AGENCY} that may hold the agency, one per shape of dateline. */
     private static final int LEADING_AGENCY_GROUPS = 6;
+
+    /** The group of {@link #LEADING_AGENCY} holding a {@link #SLASHED_DAY_WIRES} wire; the next holds a dashed one's. */
+    private static final int SLASHED_DAY_GROUP = 3;
 
     /**
      * An Arabic-script dateline set as the text's first line, the place and the wire after a dash, with no bracket: "دمشق-سانا",
@@ -235,6 +249,18 @@ final class SourceCredit {
      */
     private static final Pattern SLASHED_WIRE_LINE = Pattern.compile(
             "^/\\s*(" + SLASHED_WIRES + ")\\s*/(?:\\s+\\p{IsArabic}{1,3}){0,4}\\s*$");
+
+    /** A {@link #WIRE_STAFF_SIGN_OFF} line is this long at most: the wire, its staff's roles and names. */
+    private static final int MAX_STAFF_SIGN_OFF_CHARS = 260;
+
+    /**
+     * A wire's sign-off closing its copy: its name, a slash and, in brackets, its staff by role, as Romania's Agerpres signs
+     * and the papers running its copy keep it: "AGERPRES/(A - autor: Ana Popescu, editor: Mihai Ionescu, editor online:
+     * Gabriela Badea)" (the desk's initials and a dash may open the bracket; "autor" the writer, "editor" the editors). The
+     * line leaves the text and the wire is the credit (group 1); the author finder reads the writer.
+     */
+    private static final Pattern WIRE_STAFF_SIGN_OFF = Pattern.compile(
+            "^(" + NewsAgencies.IN_CREDITS + ")\\s*/\\s*\\((?:\\s*\\p{Lu}{1,4}\\s*[-–]\\s*)?\\s*(?:autor|autori|editor)\\s*:[^()]{1,200}\\)\\s*\\.?$");
 
     /**
      * An agency between slashes closing the text, as Danish papers sign wire copy, on a line of its own or after the last
@@ -329,6 +355,15 @@ final class SourceCredit {
         }
         int lastIndex = paragraphs.size() - 1;
         String last = paragraphs.get(lastIndex);
+        if (paragraphs.size() > 1 && last.length() <= MAX_STAFF_SIGN_OFF_CHARS && (last.contains("/(") || last.contains("/ ("))) {
+            Matcher signOff = WIRE_STAFF_SIGN_OFF.matcher(last);
+            if (signOff.matches()) {
+                paragraphs.remove(lastIndex); // "AGERPRES/(A - autor: …, editor: …)" under the text: the wire's sign-off
+                removeLine(container, last);
+                String dateline = stripLeading(paragraphs, container); // its dateline opens the text too: "Cluj-Napoca, 5 dec /Agerpres/ - "
+                return dateline != null ? dateline : tidy(signOff.group(1));
+            }
+        }
         if (last.length() <= MAX_CREDIT_LINE_CHARS) {
             String input = group(INPUTS_LINE.matcher(last));
             if (input != null) {
@@ -449,15 +484,25 @@ final class SourceCredit {
         }
         String first = paragraphs.get(0);
         Matcher leading = LEADING_AGENCY.matcher(first);
-        if (leading.lookingAt() && leading.end() < first.length()) { // anchored: only the start can match
-            paragraphs.set(0, first.substring(leading.end()).trim());
-            replaceInText(container, leading.group().trim(), false);
-            for (int g = 1; g <= LEADING_AGENCY_GROUPS; g++) {
-                if (leading.group(g) != null) {
-                    return tidy(leading.group(g));
-                }
-            }
+        if (!leading.lookingAt()) { // anchored: only the start can match
             return null;
+        }
+        if (leading.end() == first.length()) {
+            // the slashed or dashed dateline on a line of its own over the text ("Варна, 5 декември /Иван Петров, БТА/")
+            String wire = leading.group(SLASHED_DAY_GROUP) != null ? leading.group(SLASHED_DAY_GROUP) : leading.group(SLASHED_DAY_GROUP + 1);
+            if (wire == null || paragraphs.size() < 2) {
+                return null;
+            }
+            paragraphs.remove(0);
+            removeFirstLine(container, first);
+            return tidy(wire);
+        }
+        paragraphs.set(0, first.substring(leading.end()).trim());
+        replaceInText(container, leading.group().trim(), false);
+        for (int g = 1; g <= LEADING_AGENCY_GROUPS; g++) {
+            if (leading.group(g) != null) {
+                return tidy(leading.group(g));
+            }
         }
         return null;
     }

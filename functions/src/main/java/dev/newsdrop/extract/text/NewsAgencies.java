@@ -43,8 +43,11 @@ public final class NewsAgencies {
                     + "ТАСС|РИА Новости|Интерфакс|Укрінформ|共同|時事|"
                     // the national wires of Central and South-East Europe and the Baltics, as their clients credit them ("(Hina)", "(MTI)",
                     // Tanjug in Cyrillic); North Macedonia's MIA and Albania's ATA sign alone only, as other bodies' acronyms
-                    // close sentences in brackets too ("Miami International Airport (MIA).")
-                    + "MTI|TASR|STA|Hina|HINA|Tanjug|Танјуг|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
+                    // close sentences in brackets too ("Miami International Airport (MIA)."), but MIA in Cyrillic, as Macedonian
+                    // papers bracket it ("Скопје, 5 декември (МИА) -"), and Montenegro's MINA in capitals ("(MINA)") are the wires';
+                    // Albania's ATA as its Albanian copy spells it (ATSH) and Moldova's Moldpres set their names between slashes
+                    + "MTI|TASR|STA|Hina|HINA|Tanjug|Танјуг|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|AGERPRES|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
+                    + "МИА|MINA|ATSH|Moldpres|MOLDPRES|"
                     // the national wires of Belarus, Kazakhstan, Kyrgyzstan, Azerbaijan and Armenia, as their Russian-language
                     // datelines set them in brackets ("ГОМЕЛЬ, 5 декабря (БЕЛТА) –")
                     + "БЕЛТА|BELTA|Казинформ|Kazinform|Кабар|Kabar|АЗЕРТАДЖ|AZERTAC|Арменпресс|Armenpress|"
@@ -78,7 +81,7 @@ public final class NewsAgencies {
      * initials:"), and it is then no signature.
      */
     public static final String SIGNING_ALONE = "ELTA|LETA|BNS|STT|BTA|БТА|MTI|TASR|STA|HINA|FENA|MIA|Tanjug|Танјуг|"
-            + "Agerpres|Агерпрес|ATA|UNIAN|УНІАН|Укрінформ|ТАСС|Интерфакс|ČTK|PAP|ANSA|EFE|AFP|dpa|DPA|APA|ANP|NTB|Ritzau|Lusa|Belga|Reuters|"
+            + "Agerpres|AGERPRES|Агерпрес|ATA|UNIAN|УНІАН|Укрінформ|ТАСС|Интерфакс|ČTK|PAP|ANSA|EFE|AFP|dpa|DPA|APA|ANP|NTB|Ritzau|Lusa|Belga|Reuters|"
             + "ΑΠΕ-ΜΠΕ|ΑΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-ATS|Keystone-SDA|ATS|SDA|Europa Press|ACN|AGI|Adnkronos";
 
     /**
@@ -173,16 +176,19 @@ public final class NewsAgencies {
             "bloomberg", "uni", "भाषा", "वार्ता", "यूएनआई", "পিটিআই", "பிடிஐ", "fena", "mia", "ata", "танјуг", "бта", "агерпрес",
             "уніан", "белта", "belta", "арменпресс", "فرانس برس", "أسوشيتد برس", "واف", "nan", "wam", "spa", "bna", "ona",
             "sana", "nna", "ina", "tasnim", "inp", "nni", "agência senado", "agência câmara", "colprensa",
+            // the Balkans' and Moldova's wires as their own copy spells them: North Macedonia's MIA in Cyrillic, Montenegro's MINA,
+            // Albania's ATA in Albanian (Agjencia Telegrafike Shqiptare), Moldova's Moldpres
+            "миа", "mina", "atsh", "moldpres",
             // the wires a Japanese dateline names in the writer's place ({@link #JAPANESE_DATELINE_WIRES}), lower-cased
             "afp時事", "ロイター", "新華社", "聯合");
 
     /**
      * Agencies' short names that are also given names or common words as a byline may write them ("Sana", "Ina", "Mia",
-     * "Ata", "Ona", "Nan", "Ani", "Ena", "Abi", "Lana", "Ami", "Aim", "Uni", "Spa"): the agency only when written in
+     * "Ata", "Ona", "Nan", "Ani", "Ena", "Abi", "Lana", "Ami", "Aim", "Uni", "Spa", "Mina", the Cyrillic "Миа"): the agency only when written in
      * capitals, as wires sign ("SANA", "MIA"). Lower case, as {@link #NAMES} lists them.
      */
     private static final Set<String> CAPITALS_ONLY = Set.of("sana", "ina", "mia", "ata", "ona", "nan", "ani", "ena", "abi", "lana",
-            "ami", "aim", "uni", "spa");
+            "ami", "aim", "uni", "spa", "миа", "mina");
 
     /**
      * The nouns for "news agency" a byline in a caseless script sets before the agency's own name, which may

@@ -137,6 +137,42 @@ class SourceCreditTest {
     }
 
     @Test
+    void southEastEuropeanSlashedDatelines_withADashOrOnTheirOwnLine_areTheCreditAndAreCut() {
+        String[][] cases = {
+            {"Tiranë, 5 dhjetor /ATSH/ - Qeveria nisi sot punimet për portin e ri.", "ATSH", "Qeveria nisi sot punimet për portin e ri."},
+            {"Cluj-Napoca, 5 dec /Agerpres/ - Primăria a semnat vineri contractul.", "Agerpres", "Primăria a semnat vineri contractul."},
+            {"София, 5 декември /БТА/. Правителството одобри бюджета.", "БТА", "Правителството одобри бюджета."},
+            {"Chişinău, 5 decembrie /MOLDPRES/. Guvernul a aprobat bugetul.", "MOLDPRES", "Guvernul a aprobat bugetul."}};
+        for (String[] c : cases) {
+            List<String> paragraphs = new ArrayList<>(List.of(c[0], BODY));
+            assertEquals(c[1], credit(paragraphs, containerOf(paragraphs)), c[0]);
+            assertEquals(c[2], paragraphs.get(0), c[0]);
+        }
+        // BTA's dateline naming its reporter, on a line of its own over the text: the line leaves, the wire is the credit
+        List<String> paragraphs = new ArrayList<>(List.of("Варна, 5 декември /Иван Петров, БТА/", BODY));
+        assertEquals("БТА", credit(paragraphs, containerOf(paragraphs)));
+        assertEquals(List.of(BODY), paragraphs);
+        // the dateline alone is no text to credit, and a slashed wire with no day before it is no dateline
+        for (List<String> none : List.of(List.of("Варна, 5 декември /БТА/"), List.of("Според /БТА/ правителството одобри бюджета.", BODY))) {
+            List<String> kept = new ArrayList<>(none);
+            assertNull(credit(kept, containerOf(kept)), none.get(0));
+            assertEquals(none, kept);
+        }
+    }
+
+    @Test
+    void aWiresStaffSignOff_isTheCreditAndLeavesWithItsDateline() {
+        List<String> paragraphs = new ArrayList<>(List.of("Iași, 3 dec /Agerpres/ - Primăria a emis autorizația.", BODY,
+                "AGERPRES/(AS - autor: Elena Dumitru, editor: Mihai Ionescu, editor online: Gabriela Badea)"));
+        assertEquals("Agerpres", credit(paragraphs, containerOf(paragraphs)));
+        assertEquals(List.of("Primăria a emis autorizația.", BODY), paragraphs);
+        // a path or a name before the slash that is no wire's is no sign-off
+        List<String> kept = new ArrayList<>(List.of(BODY, "Contact/(autor: Elena Dumitru, editor: Mihai Ionescu)"));
+        credit(kept, containerOf(kept));
+        assertEquals(2, kept.size());
+    }
+
+    @Test
     void russianWireNamedInASentence_isNoDateline() {
         // the wire named by the story, after a dash inside a sentence or between slashes opening no text
         for (String first : List.of("Об этом сообщило агентство — РИА Новости. Подробности позже.",

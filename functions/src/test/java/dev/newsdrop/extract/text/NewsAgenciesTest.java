@@ -95,6 +95,11 @@ class NewsAgenciesTest {
         assertFalse(NewsAgencies.isAgency("Ani"));
         assertTrue(NewsAgencies.isAgency("AIM"));
         assertFalse(NewsAgencies.isAgency("Aim"));
+        assertTrue(NewsAgencies.isAgency("MINA"));
+        assertFalse(NewsAgencies.isAgency("Mina"));
+        assertTrue(NewsAgencies.isAgency("МИА"), "North Macedonia's wire in Cyrillic");
+        assertFalse(NewsAgencies.isAgency("Миа"));
+        assertTrue(NewsAgencies.isAgency("ATSH"));
         assertTrue(NewsAgencies.isAgency("Bloomberg"), "not a given name: any case");
         assertTrue(NewsAgencies.isAgency("سانا"), "a script without capitals");
     }

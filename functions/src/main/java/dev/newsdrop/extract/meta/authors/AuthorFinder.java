@@ -177,7 +177,7 @@ public final class AuthorFinder {
                     || authors.stream().allMatch(NewsAgencies::isAgency) || authors.stream().allMatch(AuthorFinder::opensWithArticle)) {
                 List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants));
                 if (authors.stream().allMatch(AuthorFinder::namesNewsroom) && persons.stream().allMatch(AuthorFinder::namesNewsroom)) {
-                    List<String> wire = BoldNameLine.wireDatelineAgency(scan);
+                    List<String> wire = BoldNameLine.wireCopyAuthors(scan, agencies);
                     if (!wire.isEmpty()) {
                         return wire; // "Redacción X" stated and shown, "Lima, 4 dic (EFE).-" opens the text: the desk posted the agency's copy
                     }
@@ -305,7 +305,7 @@ public final class AuthorFinder {
                     // the paper's own name in the byline's place is the template's default for copy it did not write: the agency
                     // whose dateline opens the text wrote it ("नेपाल खबरपत्र" shown, "काठमाडौं, मंसिर १७ (रासस) – ..." the text);
                     // an agency's own site ("Associated Press" shown over "(AP) —") signs with the name it shows
-                    List<String> wire = BoldNameLine.wireDatelineAgency(scan);
+                    List<String> wire = BoldNameLine.wireCopyAuthors(scan, agencies);
                     authors = wire.isEmpty() ? authors : wire;
                 }
             }
@@ -316,7 +316,7 @@ public final class AuthorFinder {
                     // CMS's default: the agency its header names as the source ("<span class=source>APA</span>" by the date),
                     // or whose dateline opens the text, wrote it
                     String agency = HeaderMetaLine.agencyInSourceField(scan);
-                    List<String> wire = agency != null ? List.of(agency) : BoldNameLine.wireDatelineAgency(scan);
+                    List<String> wire = agency != null ? List.of(agency) : BoldNameLine.wireCopyAuthors(scan, agencies);
                     authors = wire.isEmpty() ? authors : wire;
                 }
             }
@@ -324,10 +324,13 @@ public final class AuthorFinder {
                 authors = VisibleBylines.agencySigning(visible, scan.firstH1(), siteName, ld.publisherName);
             }
             if (authors.isEmpty()) {
-                authors = BoldNameLine.wireDatelineAgency(scan); // "Hamburg (dpa) - ..." opens the text, no one else named
+                authors = BoldNameLine.wireCopyAuthors(scan, agencies); // "Hamburg (dpa) - ..." opens the text, no one else named
             }
             if (authors.isEmpty()) {
                 authors = BoldNameLine.slashedAgencyClosingText(scan); // "... gennem cykelpuljen. /ritzau/"
+            }
+            if (authors.isEmpty()) {
+                authors = BoldNameLine.bracketedAgencyClosingText(scan); // "... putnika sa kruzera. (MINA)"
             }
             if (authors.isEmpty()) {
                 authors = BoldNameLine.agencyAloneLine(scan); // "-- BERNAMA" on its own line under the text

@@ -317,12 +317,14 @@ final class BoldNameLine {
      * A wire dateline that names the agency between slashes after the place and the day, as TASS sets it and Kyrgyzstan's
      * and Tajikistan's national agencies do in their languages and in Russian: "МОСКВА, 4 декабря. /ТАСС/. ...",
      * "Бишкек, 5-дек. /Кабар/. ..." (the Turkic hyphen joining day and month), "ДУШАНБЕ, 05.12.2026 /АМИТ «Ховар»/. ..."
-     * (the day in figures, the agency's legal form in capitals and its name in guillemets). Group 1 the agency, read only
-     * when it is one ({@link NewsAgencies}).
+     * (the day in figures, the agency's legal form in capitals and its name in guillemets). The agency (group "wire") is read only
+     * when it is one ({@link NewsAgencies}). Bulgaria's BTA names its reporter before itself and a comma, "Варна, 5
+     * декември /Иван Петров, БТА/" (group "reporter"): she is the author, the wire her source.
      */
     private static final Pattern SLASHED_DAY_WIRE_DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30},\\s*(?:\\d{1,2}(?:-|\\.?\\s+)\\p{L}{3,10}\\.?|\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})"
-                    + "(?:,?\\s+\\d{4})?\\.?\\s*/\\s*(?:\\p{Lu}{2,5}\\s+)?«?(\\p{Lu}[\\p{L}\\p{M}-]{1,15})»?\\s*/");
+                    + "(?:,?\\s+\\d{4})?\\.?\\s*/\\s*(?<reporter>\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){1,3}\\s*,\\s*)?"
+                    + "(?:\\p{Lu}{2,5}\\s+)?«?(?<wire>\\p{Lu}[\\p{L}\\p{M}-]{1,15})»?\\s*/");
 
     /**
      * A wire dateline that names the agency after the place and the day, with no brackets, as the national agencies of
@@ -389,6 +391,14 @@ final class BoldNameLine {
      * as "Por EFE" alone in a byline signs. Empty when the first paragraph of text opens otherwise.
      */
     static List<String> wireDatelineAgency(PageScan scan) {
+        return wireDatelineAgency(scan, null);
+    }
+
+    /**
+     * {@link #wireDatelineAgency(PageScan)}, adding to {@code agencies} (when given) the wire a slashed dateline names
+     * beside its reporter, who is then the author: the wire is the copy's source.
+     */
+    private static List<String> wireDatelineAgency(PageScan scan, List<String> agencies) {
         int seen = 0;
         for (Element p : scan.paragraphs()) {
             if (++seen > MAX_PARAGRAPHS_BEFORE_TEXT) {
@@ -405,8 +415,18 @@ final class BoldNameLine {
             }
             Matcher dayed = comma > 1 && comma <= MAX_DATELINE_PLACE_CHARS && head.indexOf('/') > comma
                     ? SLASHED_DAY_WIRE_DATELINE.matcher(head) : null;
-            if (dayed != null && dayed.lookingAt() && NewsAgencies.isAgency(dayed.group(1))) {
-                return List.of(dayed.group(1)); // "Бишкек, 5-дек. /Кабар/. ...": the place, the day and the agency between slashes, however short
+            if (dayed != null && dayed.lookingAt() && NewsAgencies.isAgency(dayed.group("wire"))) {
+                String reporter = dayed.group("reporter");
+                if (reporter != null) {
+                    List<String> names = AuthorNames.clean(List.of(reporter.strip().replaceFirst(",$", "").strip()));
+                    if (!names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName)) {
+                        if (agencies != null) {
+                            agencies.add(dayed.group("wire"));
+                        }
+                        return names; // "Варна, 5 декември /Иван Петров, БТА/": the wire's reporter filed it
+                    }
+                }
+                return List.of(dayed.group("wire")); // "Бишкек, 5-дек. /Кабар/. ...": the place, the day and the agency between slashes, however short
             }
             Matcher dashed = comma > 1 && comma <= MAX_DATELINE_PLACE_CHARS && Character.isUpperCase(head.charAt(comma - 1))
                     ? DASHED_WIRE_DATELINE.matcher(head) : null;
@@ -442,6 +462,52 @@ final class BoldNameLine {
             return List.of();
         }
         return List.of();
+    }
+
+    /**
+     * A wire's sign-off closing its copy: the wire's name, a slash and, in brackets, its staff by role, the writer after
+     * "autor:", as Romania's Agerpres signs and the papers running its copy keep it: "AGERPRES/(A - autor: Ana Popescu,
+     * editor: Mihai Ionescu, editor online: Gabriela Badea)" (the desk's initials and a dash may open the bracket). Group 1
+     * the wire, read only when it is one ({@link NewsAgencies}); group 2 the writer, up to the next comma or the bracket.
+     * The editors edit, the writer wrote.
+     */
+    private static final Pattern WIRE_STAFF_SIGN_OFF = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}\\p{M}-]{1,15})\\s*/\\s*\\((?:\\s*\\p{Lu}{1,4}\\s*[-–]\\s*)?\\s*(?:autor|autori)\\s*:\\s*([^,()]{3,60}?)\\s*[,)]");
+
+    /** A {@link #WIRE_STAFF_SIGN_OFF} paragraph is this long at most: the wire, the roles and three or four names. */
+    private static final int MAX_STAFF_SIGN_OFF_CHARS = 200;
+
+    /**
+     * The writer a wire's staff sign-off under its copy names ({@link #WIRE_STAFF_SIGN_OFF}), as a person's name; empty
+     * when no paragraph of the text is one. Asked where the wire alone would sign the copy ({@link #wireCopyAuthors}).
+     */
+    static List<String> wireStaffSignOff(PageScan scan) {
+        int seen = 0;
+        for (Element p : scan.paragraphs()) {
+            if (++seen > MAX_PARAGRAPHS_SIGNED) {
+                break;
+            }
+            String text = p.text();
+            if (text.length() > MAX_STAFF_SIGN_OFF_CHARS || text.indexOf("/(") < 0 && text.indexOf("/ (") < 0 || outsideText(p)) {
+                continue; // the sign-off's slash and bracket: most paragraphs hold neither
+            }
+            Matcher m = WIRE_STAFF_SIGN_OFF.matcher(text.strip());
+            if (m.lookingAt() && NewsAgencies.isAgency(m.group(1))) {
+                List<String> names = AuthorNames.clean(List.of(m.group(2)));
+                return !names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Who signs wire copy no one else signs: the writer its staff sign-off names ({@link #wireStaffSignOff}), else the
+     * agency whose dateline opens the text, or the reporter its slashed dateline names ({@link #wireDatelineAgency}), the
+     * wire then added to {@code agencies}, as the copy's source.
+     */
+    static List<String> wireCopyAuthors(PageScan scan, List<String> agencies) {
+        List<String> writer = wireStaffSignOff(scan);
+        return writer.isEmpty() ? wireDatelineAgency(scan, agencies) : writer;
     }
 
     /**
@@ -484,6 +550,40 @@ final class BoldNameLine {
             }
             if (NewsAgencies.isAgency(first)) {
                 return List.of(first); // "/ritzau fokus/": the agency's feature service
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A paragraph whose last sentence is followed by an agency in brackets, as papers of the Balkans and Central Europe sign
+     * wire copy inside its last paragraph ("… putnika sa kruzera. (MINA)", "… do 2028. (Hina)"). Group 1 the agency.
+     */
+    private static final Pattern BRACKETED_AGENCY_AT_END = Pattern.compile("[.!?…\"”»]\\s*\\(\\s*(\\p{Lu}[\\p{L}\\p{M} .-]{1,30}?)\\s*\\)\\s*$");
+
+    /**
+     * The agency a paragraph of the text names in brackets after its last sentence ({@link #BRACKETED_AGENCY_AT_END}, a
+     * known agency), as its signature, as {@link #slashedAgencyClosingText} reads the slashed one: asked only when nothing
+     * names a person or an organisation. Empty when no paragraph is so signed.
+     */
+    static List<String> bracketedAgencyClosingText(PageScan scan) {
+        int seen = 0;
+        for (Element p : scan.paragraphs()) {
+            if (++seen > MAX_PARAGRAPHS_SIGNED) {
+                break;
+            }
+            Node last = p.childNodeSize() == 0 ? null : p.childNode(p.childNodeSize() - 1);
+            if (!(last instanceof TextNode t)) {
+                continue; // the signature is the paragraph's closing text
+            }
+            String text = t.getWholeText().stripTrailing();
+            if (text.isEmpty() || text.charAt(text.length() - 1) != ')' || outsideText(p)) {
+                continue;
+            }
+            String tail = text.length() > MAX_SLASHED_SIGNATURE_CHARS ? text.substring(text.length() - MAX_SLASHED_SIGNATURE_CHARS) : text;
+            Matcher m = BRACKETED_AGENCY_AT_END.matcher(tail);
+            if (m.find() && NewsAgencies.isAgency(m.group(1).strip())) {
+                return List.of(m.group(1).strip());
             }
         }
         return List.of();

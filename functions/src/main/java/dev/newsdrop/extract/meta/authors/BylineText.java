@@ -108,12 +108,14 @@ final class BylineText {
         boolean[] broken = {false};
         Element[] labelledOut = {null}; // the field a hidden label said is not the name
         boolean[] afterRole = {false}; // a role or affiliation was left out after a name: it ended that name
+        int[] nameStart = {0}; // where the text of the name being read began: the start, or the comma a role left
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     if (afterRole[0] && !t.isBlank()) {
                         afterRole[0] = false;
+                        nameStart[0] = out.length();
                         out.append(", "); // "Jane Doe <div class=role>Reporter</div> John Roe": two names, not one
                     }
                     out.append(t.getWholeText()).append(' ');
@@ -123,7 +125,12 @@ final class BylineText {
                 } else if (node != e && node instanceof Element child) {
                     if (child == labelledOut[0] || isSkipped(child, out)) {
                         if (!afterRole[0] && endsWithName(out) && namesAffiliation(child)) {
-                            afterRole[0] = true;
+                            if (namesPictureRole(child)) {
+                                out.setLength(nameStart[0]); // "<a>Per Ekström</a><span class=role>Fotograf</span>": the photographer's name goes too
+                                afterRole[0] = nameStart[0] > 0;
+                            } else {
+                                afterRole[0] = true;
+                            }
                         }
                         return FilterResult.SKIP_ENTIRELY;
                     }
@@ -156,6 +163,17 @@ final class BylineText {
             }
         }, e);
         return !toFirstBreak || broken[0] ? Blanks.collapsed(out).trim() : "";
+    }
+
+    /**
+     * True when a part classed as a role says the person before it made the pictures ({@link StatedAuthors#PICTURE_ROLE}:
+     * "Fotograf", "Kuvaaja", "Photographer"): Nordic bylines list everyone who worked on a story, each name with its
+     * role ("<a>Lena Holmgren</a><span class=byline__role>Reporter</span><a>Per Ekström</a><span
+     * class=byline__role>Fotograf</span>"), and the photographer did not write the text.
+     */
+    private static boolean namesPictureRole(Element role) {
+        String t = role.text();
+        return t.length() <= MAX_LABEL_CHARS && StatedAuthors.PICTURE_ROLE.matcher(t.strip()).matches();
     }
 
     /** True when the text read so far ends with a letter: a name, not a lead, a label or a separator. */

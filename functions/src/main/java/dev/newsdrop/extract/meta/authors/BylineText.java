@@ -169,9 +169,18 @@ final class BylineText {
      * True when a part classed as a role says the person before it made the pictures ({@link StatedAuthors#PICTURE_ROLE}:
      * "Fotograf", "Kuvaaja", "Photographer"): Nordic bylines list everyone who worked on a story, each name with its
      * role ("<a>Lena Holmgren</a><span class=byline__role>Reporter</span><a>Per Ekström</a><span
-     * class=byline__role>Fotograf</span>"), and the photographer did not write the text.
+     * class=byline__role>Fotograf</span>"), and the photographer did not write the text. Only a role set after a name in
+     * its item: a role opening its item ("<li><span class=role>Fotograf</span> <a>Per Ekström</a></li>") names the
+     * person after it, and the name before it is another's.
      */
     private static boolean namesPictureRole(Element role) {
+        Node before = role.previousSibling();
+        while (before instanceof TextNode t && t.isBlank()) {
+            before = before.previousSibling();
+        }
+        if (before == null) {
+            return false; // "<li><span class=role>Fotograf</span> <a>Per Ekström</a></li>": the role opens its item, the name is after it
+        }
         String t = role.text();
         return t.length() <= MAX_LABEL_CHARS && StatedAuthors.PICTURE_ROLE.matcher(t.strip()).matches();
     }

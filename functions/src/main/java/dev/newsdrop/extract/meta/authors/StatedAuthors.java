@@ -524,6 +524,13 @@ final class StatedAuthors {
     private static final String EDITING_LABELS = "(?:editing|editor|edição|edicao|edición|edicion|edizione|édition|edition"
             + "|eindredactie|redigering|bearbeitung|schlussredaktion)";
 
+    /**
+     * A word of {@link #CONTRIBUTOR_WORDS}, {@link #EDITING_LABELS} or {@link AuthorNames#EDITORS_CREDIT} standing as a
+     * word anywhere in a text: the text credits a part of the work other than the writing, or may.
+     */
+    private static final Pattern OTHER_WORK_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + CONTRIBUTOR_WORDS + "|" + EDITING_LABELS
+            + "|" + AuthorNames.EDITORS_CREDIT + ")(?![\\p{L}])");
+
     /** True when the text names a credit for another part of the work than the writing ({@link #OTHER_WORK_WORD}). */
     static boolean mayCreditOtherWork(String text) {
         return OTHER_WORK_WORD.matcher(text).find();
@@ -900,16 +907,6 @@ final class StatedAuthors {
     static final List<String> PICTURE_ROLE_WORDS = List.of("fotograf", "fotografin", "fotografen", "photographer", "fotógrafo",
             "fotógrafa", "fotografo", "fotografa", "photographe", "fotoreporter", "fotoreporterka", "kuvaaja", "valokuvaaja", "videograf",
             "videographer", "video journalist", "illustratør", "illustratör", "illustrator", "illustrateur", "illustratrice");
-
-    /**
-     * A word of {@link #CONTRIBUTOR_WORDS}, {@link #EDITING_LABELS}, {@link AuthorNames#EDITORS_CREDIT} or
-     * {@link #PICTURE_ROLE_WORDS} standing as a word anywhere in a text: the text credits a part of the work other than
-     * the writing, or may. A writer's box that sets "Fotograf", "Kuvaaja" or "Photographer" after its name ("<div
-     * class=byline__author><a>Per Ekström</a><span>Fotograf</span></div>" beside the reporter's box) is the
-     * photographer's. Declared after the picture roles, which it is built from.
-     */
-    private static final Pattern OTHER_WORK_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + CONTRIBUTOR_WORDS + "|" + EDITING_LABELS
-            + "|" + AuthorNames.EDITORS_CREDIT + "|" + String.join("|", PICTURE_ROLE_WORDS) + ")(?![\\p{L}])");
 
     /** A whole text that is one of the {@link #PICTURE_ROLE_WORDS}, in any case. */
     static final Pattern PICTURE_ROLE = Pattern.compile("(?iu)^(?:" + String.join("|", PICTURE_ROLE_WORDS) + ")$");

@@ -2049,7 +2049,9 @@ final class ContentPruner {
      * The labels of a page's date field, as a meta line sets one after the credit: updated, (originally) published, posted,
      * in English, German, French, Spanish, Portuguese, Italian, Dutch, Bengali and Hindi; Swedish, Norwegian (both written
      * forms), Danish, Finnish, Icelandic and Luxembourgish ("Publicerad", "Oppdatert", "Julkaistu", "Päivitetty", "Uppfært",
-     * "Publizéiert") and Dutch "Laatste update". Longer forms first.
+     * "Publizéiert"), Dutch "Laatste update", Danish "Offentliggjort", and the Baltic languages' published and updated
+     * (Latvian "Publicēts", "Atjaunots", "Labots", edited; Lithuanian "Paskelbta", "Atnaujinta"; Estonian "Avaldatud",
+     * "Uuendatud"). Longer forms first.
      */
     static final List<String> DATE_FIELD_LABELS = List.of("last updated", "updated on", "updated at", "updated",
             "originally published on", "originally published", "first published on", "first published", "published on", "published", "posted on", "posted", "aktualisiert am", "aktualisiert", "veröffentlicht am",
@@ -2058,7 +2060,8 @@ final class ContentPruner {
             "aggiornato", "pubblicato il", "pubblicato", "bijgewerkt op", "bijgewerkt", "gepubliceerd op", "gepubliceerd", "শেষ আপডেট", "আপডেট",
             "প্রকাশিত", "অন্তিম আপডেট", "अंतिम अपडेट", "अपडेटेड", "अपडेट", "प्रकाशित", "laatste update", "update",
             "publicerad", "publicerat", "uppdaterad", "uppdaterat", "publisert", "oppdatert", "publiceret", "opdateret",
-            "udgivet", "julkaistu", "päivitetty", "birt", "uppfært", "publizéiert", "aktualiséiert");
+            "udgivet", "offentliggjort", "julkaistu", "päivitetty", "birt", "uppfært", "publizéiert", "aktualiséiert",
+            "publicēts", "atjaunināts", "atjaunots", "labots", "paskelbta", "atnaujinta", "avaldatud", "uuendatud");
 
     /** A date field's label ({@link #DATE_FIELD_LABELS}) as whole words, perhaps closed by a colon. */
     private static final Pattern DATE_FIELD_LABEL = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:"

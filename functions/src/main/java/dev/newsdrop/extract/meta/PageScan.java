@@ -43,7 +43,10 @@ public final class PageScan {
     private static final String[] BYLINE_NAMES = {
         "byline", "by-line", "author", "writer", "auteur", "signature", "signatura", "autor", "verfasser", "yazar", "penulis", "الكاتب", "автор",
         "作者", "記者", "기자", "avtor", "forfatter", "szerzo", "kirjoittaja", "reporter", "journalist", "username", "user-name", "columnist", "kolumnist",
-        "createdby", "created-by", "gazetar", "novinar", "toimittaja", "skribent", "muhabir"};
+        "createdby", "created-by", "gazetar", "novinar", "toimittaja", "skribent", "muhabir",
+        // the Icelandic "höfundur" (author; "höfundar" in the plural and the genitive) and the Swedish "författare" and
+        // Nynorsk "forfattar", as templates write them in class names without the accents ("hofundur", "forfattare")
+        "hofund", "forfattar"};
 
     /**
      * Byline words that also sit inside other words ("firma" in "confirmation"): matched only where a

@@ -306,6 +306,9 @@ public final class AuthorFinder {
                     // whose dateline opens the text wrote it ("नेपाल खबरपत्र" shown, "काठमाडौं, मंसिर १७ (रासस) – ..." the text);
                     // an agency's own site ("Associated Press" shown over "(AP) —") signs with the name it shows
                     List<String> wire = BoldNameLine.wireCopyAuthors(scan, agencies);
+                    if (wire.isEmpty()) {
+                        wire = agencyInByline(visible, scan, siteName, ld.publisherName); // "<span class=author>STT</span>" under the headline
+                    }
                     authors = wire.isEmpty() ? authors : wire;
                 }
             }
@@ -317,6 +320,9 @@ public final class AuthorFinder {
                     // or whose dateline opens the text, wrote it
                     String agency = HeaderMetaLine.agencyInSourceField(scan);
                     List<String> wire = agency != null ? List.of(agency) : BoldNameLine.wireCopyAuthors(scan, agencies);
+                    if (wire.isEmpty()) {
+                        wire = agencyInByline(visible, scan, siteName, ld.publisherName); // "<span class=author>STT</span>" under the headline
+                    }
                     authors = wire.isEmpty() ? authors : wire;
                 }
             }
@@ -344,6 +350,17 @@ public final class AuthorFinder {
             }
         }
         return authors;
+    }
+
+    /**
+     * The news agency the page's byline names alone ({@link VisibleBylines#agencySigning}: "<span class=author>STT</span>",
+     * "Av NTB"), asked only when the CMS states the site itself as the author of copy it carries: a template's default
+     * for the copy it runs from a wire, where the byline the reader sees says whose the copy is. Agencies only, never the
+     * publication's own name the byline may repeat. Empty when the byline names none.
+     */
+    private static List<String> agencyInByline(PageScan.Visible visible, PageScan scan, String siteName, String publisherName) {
+        List<String> signing = VisibleBylines.agencySigning(visible, scan.firstH1(), siteName, publisherName);
+        return signing.stream().allMatch(NewsAgencies::isAgency) ? signing : List.of();
     }
 
     /**

@@ -138,7 +138,9 @@ public final class BylineLeads {
      * its presenter, who makes the episode the page shows, as "Host:", Italian "Conduce:" (and "Conduttore:",
      * "Conduttrice:"), French "Présentation :", Spanish "Presentación:", Portuguese "Apresentação:" and German
      * "Moderation:", beside the guests' and the producers' credits.
-     * Faroese "Tekstur:" ("text"), as Icelandic "Texti:".
+     * Faroese "Tekstur:" ("text"), as Icelandic "Texti:"; "text and pictures" so in Faroese and Icelandic ("Tekstur og
+     * myndir:", "Texti og myndir:"), Estonian ("Tekst ja fotod:"), Latvian ("Teksts un foto:") and Lithuanian ("Tekstas ir
+     * nuotraukos:").
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "原作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
@@ -155,7 +157,9 @@ public final class BylineLeads {
             "teksti ja kuvat", "teksti ja kuva", "text och foto", "text och bild",
             "host", "hosts", "conduce", "conducono", "conduttore", "conduttrice", "présentation", "presentación", "apresentação", "moderation", "tekst og foto", "tekst og billeder", "tekst og bilder",
             "text a foto", "text a fotografie", "szöveg és fotó", "szöveg és kép", "tekst en foto's", "tekst en beeld", "tekst i zdjęcia",
-            "text și foto", "text i fotos", "text i fotografia", "κείμενο και φωτογραφίες", "teks dan foto");
+            "text și foto", "text i fotos", "text i fotografia", "κείμενο και φωτογραφίες", "teks dan foto",
+            "tekstur og myndir", "tekstur og mynd", "texti og myndir", "texti og mynd", "tekst ja fotod", "tekst ja foto",
+            "teksts un foto", "tekstas ir nuotraukos", "tekstas ir nuotrauka");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines

@@ -108,12 +108,14 @@ final class BylineText {
         boolean[] broken = {false};
         Element[] labelledOut = {null}; // the field a hidden label said is not the name
         boolean[] afterRole = {false}; // a role or affiliation was left out after a name: it ended that name
+        int[] nameStart = {0}; // where the text of the name being read began: the start, or the comma a role left
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     if (afterRole[0] && !t.isBlank()) {
                         afterRole[0] = false;
+                        nameStart[0] = out.length();
                         out.append(", "); // "Jane Doe <div class=role>Reporter</div> John Roe": two names, not one
                     }
                     out.append(t.getWholeText()).append(' ');
@@ -123,7 +125,12 @@ final class BylineText {
                 } else if (node != e && node instanceof Element child) {
                     if (child == labelledOut[0] || isSkipped(child, out)) {
                         if (!afterRole[0] && endsWithName(out) && namesAffiliation(child)) {
-                            afterRole[0] = true;
+                            if (namesPictureRole(child)) {
+                                out.setLength(nameStart[0]); // "<a>Per Ekström</a><span class=role>Fotograf</span>": the photographer's name goes too
+                                afterRole[0] = nameStart[0] > 0;
+                            } else {
+                                afterRole[0] = true;
+                            }
                         }
                         return FilterResult.SKIP_ENTIRELY;
                     }
@@ -156,6 +163,26 @@ final class BylineText {
             }
         }, e);
         return !toFirstBreak || broken[0] ? Blanks.collapsed(out).trim() : "";
+    }
+
+    /**
+     * True when a part classed as a role says the person before it made the pictures ({@link StatedAuthors#PICTURE_ROLE}:
+     * "Fotograf", "Kuvaaja", "Photographer"): Nordic bylines list everyone who worked on a story, each name with its
+     * role ("<a>Lena Holmgren</a><span class=byline__role>Reporter</span><a>Per Ekström</a><span
+     * class=byline__role>Fotograf</span>"), and the photographer did not write the text. Only a role set after a name in
+     * its item: a role opening its item ("<li><span class=role>Fotograf</span> <a>Per Ekström</a></li>") names the
+     * person after it, and the name before it is another's.
+     */
+    private static boolean namesPictureRole(Element role) {
+        Node before = role.previousSibling();
+        while (before instanceof TextNode t && t.isBlank()) {
+            before = before.previousSibling();
+        }
+        if (before == null) {
+            return false; // "<li><span class=role>Fotograf</span> <a>Per Ekström</a></li>": the role opens its item, the name is after it
+        }
+        String t = role.text();
+        return t.length() <= MAX_LABEL_CHARS && StatedAuthors.PICTURE_ROLE.matcher(t.strip()).matches();
     }
 
     /** True when the text read so far ends with a letter: a name, not a lead, a label or a separator. */

@@ -120,21 +120,22 @@ final class MonthNames {
             {"marraskuu", "marraskuuta", "marrask"}, {"joulukuu", "joulukuuta", "jouluk"}};
     /**
      * Lithuanian (the genitive of dates, "2023 m. vasario 10 d.", and the nominative), Latvian
-     * (nominative and locative) and Estonian.
+     * (nominative and locative) and Estonian: the nominative and the adessive a dated line writes ("Avaldatud: 5.
+     * detsembril 2026", on the 5th of December), all but May's "mail", which is an English word.
      */
     private static final String[][] BALTIC = {
-            {"sausio", "sausis", "janvāris", "janvārī", "jaanuar"},
-            {"vasario", "vasaris", "februāris", "februārī", "veebruar"},
-            {"kovo", "kovas", "marts", "martā", "märts"},
-            {"balandžio", "balandzio", "balandis", "aprīlis", "aprīlī", "aprill"},
+            {"sausio", "sausis", "janvāris", "janvārī", "jaanuar", "jaanuaril"},
+            {"vasario", "vasaris", "februāris", "februārī", "veebruar", "veebruaril"},
+            {"kovo", "kovas", "marts", "martā", "märts", "märtsil"},
+            {"balandžio", "balandzio", "balandis", "aprīlis", "aprīlī", "aprill", "aprillil"},
             {"gegužės", "geguzes", "gegužė", "maijs", "maijā"},
-            {"birželio", "birzelio", "birželis", "jūnijs", "jūnijā", "juuni"},
-            {"liepos", "liepa", "jūlijs", "jūlijā", "juuli"},
-            {"rugpjūčio", "rugpjucio", "rugpjūtis", "augusts", "augustā"},
-            {"rugsėjo", "rugsejo", "rugsėjis", "septembris", "septembrī"},
-            {"spalio", "spalis", "oktobris", "oktobrī", "oktoober"},
-            {"lapkričio", "lapkricio", "lapkritis", "novembris", "novembrī"},
-            {"gruodžio", "gruodzio", "gruodis", "decembris", "decembrī", "detsember"}};
+            {"birželio", "birzelio", "birželis", "jūnijs", "jūnijā", "juuni", "juunil"},
+            {"liepos", "liepa", "jūlijs", "jūlijā", "juuli", "juulil"},
+            {"rugpjūčio", "rugpjucio", "rugpjūtis", "augusts", "augustā", "augustil"},
+            {"rugsėjo", "rugsejo", "rugsėjis", "septembris", "septembrī", "septembril"},
+            {"spalio", "spalis", "oktobris", "oktobrī", "oktoober", "oktoobril"},
+            {"lapkričio", "lapkricio", "lapkritis", "novembris", "novembrī", "novembril"},
+            {"gruodžio", "gruodzio", "gruodis", "decembris", "decembrī", "detsember", "detsembril"}};
     /** Icelandic; Swahili, Zulu and Xhosa; Greenlandic (nominative and the genitive in -p). */
     private static final String[][] ICELANDIC_AFRICAN_GREENLANDIC = {
             {"janúar", "januwari", "janyuwari", "januaari", "januaarip"},

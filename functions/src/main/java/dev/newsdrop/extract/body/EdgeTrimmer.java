@@ -421,7 +421,9 @@ final class EdgeTrimmer {
 
     /**
      * The initials of the reporter and the editors joined by slashes, with which a desk closes a story: in brackets and
-     * lower case on Indonesian portals ("(afz/idn)", "(ugo/ugo)"), bare and in capitals on the national wires of
+     * lower case on Indonesian portals ("(afz/idn)", "(ugo/ugo)"), bare and in lower case under Côte d'Ivoire's wire copy
+     * ("sks/kp/fmo", after its "(AIP)"; a wire's name first is its sign-off, which {@link SourceCredit} reads: "ats/jfe"),
+     * bare and in capitals on the national wires of
      * French-speaking Africa and the papers that carry their copy ("ADL/AKS/OID", "SG/ASG", "KKS/ls"): a sign-off, though
      * it is set as a paragraph and ends in a letter or a bracket. The capitals' form asks for a capital first and at least
      * two groups. Portuguese-language wires set them after their name in brackets ("(AIM) AM/ST", Mozambique's) or with a
@@ -431,7 +433,7 @@ final class EdgeTrimmer {
      * letters and signs). Bengali digits are no initials: "স্বাস্থ্য বাতায়ন ১৬২৬৩/৩৩৩" gives the helplines' numbers
      * ({@link #BENGALI_LETTER}).
      */
-    private static final Pattern INITIALS_SIGN_OFF = Pattern.compile("^(?:\\(\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5}){1,3}\\s*\\)"
+    private static final Pattern INITIALS_SIGN_OFF = Pattern.compile("^(?:\\(?\\s*\\p{Ll}{2,5}(?:\\s*/\\s*\\p{Ll}{2,5}){1,3}\\s*\\)?"
             + "|(?:\\(\\p{Lu}\\p{L}{1,11}\\)\\s*)?\\p{Lu}{2,4}(?:\\s?//?\\s?\\p{L}{2,4}){1,4}"
             + "|(?:" + BENGALI_LETTER + "{2,16}(?: " + BENGALI_LETTER + "{2,16})?)?(?:/" + BENGALI_LETTER + "{2,8}){1,3})$");
 
@@ -462,7 +464,8 @@ final class EdgeTrimmer {
     /** True for a line that is only an {@link #INITIALS_SIGN_OFF}. */
     private static boolean isInitialsSignOff(String line) {
         String text = line.strip();
-        return text.length() <= MAX_CRUMB_CHARS && !text.isEmpty() && text.indexOf('/') >= 0 && INITIALS_SIGN_OFF.matcher(text).matches();
+        return text.length() <= MAX_CRUMB_CHARS && !text.isEmpty() && text.indexOf('/') >= 0 && INITIALS_SIGN_OFF.matcher(text).matches()
+                && !SourceCredit.isWireDeskSignOff(text); // "ats/jfe", "AHP/ jmd": the wire's, whose credit SourceCredit reads
     }
 
     private static boolean isCrumbText(String line) {

@@ -308,10 +308,13 @@ final class Notices {
                     + "(?![\\p{L}])",
             FLAGS);
 
-    /** The words a {@link #CHANNEL_INVITATION} names the site's own channel with: a channel or group, the news, "our". */
+    /**
+     * The words a {@link #CHANNEL_INVITATION} names the site's own channel with: a channel or group, the news, "our". French
+     * names the news in the singular too, a mass noun ("recevez l'essentiel de l'actualité").
+     */
     private static final Pattern CHANNEL_WORD = Pattern.compile(
             "(?<![\\p{L}])(?:channel|canal|chaîne|canale|kanal|saluran|group|grupo|grup|gruppo|gruppe|comunidade|comunidad|community"
-                    + "|news|notícias|noticias|actualités|notizie|nachrichten|berita|updates?|atualizações|our|nosso|nossa|nuestro|nuestra"
+                    + "|news|notícias|noticias|actualités|actualité|notizie|nachrichten|berita|updates?|atualizações|our|nosso|nossa|nuestro|nuestra"
                     + "|notre|nostro|nostra|unser\\p{L}*|kami)(?![\\p{L}])",
             FLAGS);
 

@@ -281,6 +281,70 @@ final class SourceCredit {
     private static final Pattern REPORTER_SLASH_WIRE = Pattern.compile(
             "^\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}\\s*/\\s*(" + NewsAgencies.IN_CREDITS + ")\\s*[.]?$");
 
+    /**
+     * A wire's sign-off closing the text, the wire's name and the initials of the desk's editors in lower case after a
+     * slash, as French-speaking Switzerland's papers and broadcaster close the Swiss wire's and the world's copy they edited
+     * ("ats/jfe", "ats/afp/vkiss", "afp/ther"), and French-speaking Africa's and Haiti's close their national wires' ("AHP/
+     * jmd", "(AIP) sks/kp"): the first wire is the credit. The wire in any case, the initials in lower case; a line of its
+     * own. Group 1 or 2 the wire.
+     */
+    private static final Pattern WIRE_DESK_SIGN_OFF = Pattern.compile(
+            "^(?:(?i:(" + NewsAgencies.IN_CREDITS + "))(?:\\s?/\\s?(?i:" + NewsAgencies.IN_CREDITS + "))*(?:\\s?/\\s?\\p{Ll}{2,8}){1,3}"
+                    + "|[(\\[](" + NewsAgencies.IN_CREDITS + ")[)\\]]\\s*\\p{Ll}{2,8}(?:\\s?/\\s?\\p{Ll}{2,8}){1,3})$");
+
+    /** A {@link #WIRE_DESK_SIGN_OFF} is this long at most: a wire or two and three editors' initials. */
+    private static final int MAX_WIRE_DESK_SIGN_OFF_CHARS = 40;
+
+    /** True for a line that is only a {@link #WIRE_DESK_SIGN_OFF}. */
+    static boolean isWireDeskSignOff(String line) {
+        return line.length() <= MAX_WIRE_DESK_SIGN_OFF_CHARS && line.indexOf('/') > 0 && WIRE_DESK_SIGN_OFF.matcher(line).matches();
+    }
+
+    /** The wire a {@link #WIRE_DESK_SIGN_OFF} line credits, spelt with its capitals; null when the line is none. */
+    private static String wireOfDeskSignOff(String line) {
+        if (!isWireDeskSignOff(line)) {
+            return null;
+        }
+        Matcher m = WIRE_DESK_SIGN_OFF.matcher(line);
+        m.matches();
+        String wire = m.group(1) != null ? m.group(1) : m.group(2);
+        return NewsAgencies.asCredited(wire); // "ats" as its credits spell it: "ATS"
+    }
+
+    /**
+     * The short words a name's acronym skips ("Agence haïtienne de presse" is "AHP"): articles, prepositions and "and" in
+     * the languages wires write in.
+     */
+    private static final java.util.Set<String> ACRONYM_SKIPPED_WORDS = java.util.Set.of("de", "du", "des", "la", "le", "les", "l",
+            "d", "et", "of", "the", "and", "for", "del", "y", "da", "do", "e", "di", "der", "für", "und");
+
+    /** Words read before a bracket for the name its acronym may gloss: "Agence congolaise d'information" and a word or two. */
+    private static final int MAX_GLOSSED_WORDS = 8;
+
+    /**
+     * True when the acronym in brackets at {@code bracket} spells the initials of the words just before it ("l'Agence
+     * haïtienne de presse (AHP).", "l'Agence France-Presse (AFP)."): by the typography of abbreviations it glosses the name
+     * the sentence has just written, as a text introduces an acronym, and credits no one. Short words are skipped
+     * ({@link #ACRONYM_SKIPPED_WORDS}), a hyphen parts words.
+     */
+    static boolean glossesNameBefore(String text, int bracket, String acronym) {
+        if (acronym == null || acronym.length() < 2 || acronym.length() > 6 || !acronym.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String[] words = text.substring(Math.max(0, bracket - 120), bracket).strip().split("[\\s\\-'’]+");
+        StringBuilder initials = new StringBuilder();
+        for (int i = words.length - 1, read = 0; i >= 0 && read < MAX_GLOSSED_WORDS && initials.length() < acronym.length(); i--, read++) {
+            String w = words[i];
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            if (!ACRONYM_SKIPPED_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                initials.insert(0, w.charAt(0));
+            }
+        }
+        return initials.toString().equalsIgnoreCase(acronym);
+    }
+
     /** "(Avec AFP)", "(with Reuters)": the agency is the credit, not the preposition. */
     private static final Pattern LEADING_WITH = Pattern.compile("^(?i:avec|with|con|mit|com)\\s+");
 
@@ -392,6 +456,9 @@ final class SourceCredit {
             if (credit == null && paragraphs.size() > 1 && last.indexOf('/') > 0) {
                 credit = group(REPORTER_SLASH_WIRE.matcher(last)); // "Murat Kılınç / İHA" under the text: the wire's reporter signing
             }
+            if (credit == null && paragraphs.size() > 1 && last.indexOf('/') > 0) {
+                credit = wireOfDeskSignOff(last); // "ats/jfe" under the text: the Swiss wire's copy, edited by the desk
+            }
             if (credit == null && paragraphs.size() > 1 && vietnameseBefore(paragraphs, lastIndex)) {
                 credit = AccordingToCredit.source(last); // "Theo Tuổi Trẻ" under Vietnamese text: the paper the story was taken from
             }
@@ -444,6 +511,9 @@ final class SourceCredit {
                 trailing = accordingTo; // "… một trăm nghìn đồng. (Theo Reuters)", "Minh Anh (Theo VnExpress)" under the text
                 found = true;
             }
+        }
+        if (found && trailing.start() > 0 && glossesNameBefore(last, trailing.start(), trailing.group(1))) {
+            found = false; // "… a rapporté l'Agence haïtienne de presse (AHP).": the acronym glosses the name just written, a sentence's words
         }
         if (found && trailing.start() > 0) {
             paragraphs.set(lastIndex, last.substring(0, trailing.start()).trim());

@@ -2,6 +2,7 @@ package dev.newsdrop.extract.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,6 +63,10 @@ public final class NewsAgencies {
                     // Ghana's GNA, Kenya's KNA (spelt as the German Catholic wire's, above), Ethiopia's ENA; in Arabic
                     // Algeria's "واج", Morocco's "و.م.ع", Tunisia's "وات", Sudan's "سونا", Egypt's "أ ش أ"
                     + "APS|MAP|TAP|AIP|ACP|AIB|NAN|GNA|ENA|واج|وأج|و\\.م\\.ع|ومع|وات|سونا|أ\\.?\\s?ش\\.?\\s?أ|"
+                    // the other national wires of French-speaking Africa and Haiti, as their clients' datelines bracket them: Gabon's
+                    // and Guinea's AGP, Togo's ATOP, Benin's (and Burundi's) ABP, Mali's AMAP, Congo-Brazzaville's ACI, the Central
+                    // African Republic's ACAP, Chad's ATPE, Haiti's AHP ("Libreville, 4 décembre (AGP) –", "Lomé, 5 déc. (ATOP) -")
+                    + "AGP|ATOP|ABP|AMAP|ACI|ACAP|ATPE|AHP|"
                     // Lusophone Africa's wires (Angola's ANGOP, Mozambique's AIM, Cape Verde's Inforpress), Sudan's SUNA and Libya's
                     // LANA in Latin letters, Mauritania's AMI ("Maputo, 02 Dez (AIM) –", "Espargos, 01 Dez (Inforpress) –")
                     + "ANGOP|Angop|AIM|Inforpress|SUNA|LANA|AMI|"
@@ -161,6 +166,12 @@ public final class NewsAgencies {
             "aps", "agence de presse sénégalaise", "algérie presse service", "map", "maghreb arabe presse", "agence maghreb arabe presse",
             "tap", "tunis afrique presse", "agence tunis afrique presse", "aip", "agence ivoirienne de presse", "acp",
             "agence congolaise de presse", "aib", "agence d'information du burkina", "ena", "ethiopian news agency",
+            // the other national wires of French-speaking Africa and Haiti by their short and full names (Togo's "ATOP", an
+            // English word in lower case, in capitals only)
+            "agp", "agence gabonaise de presse", "agence guinéenne de presse", "atop", "agence togolaise de presse", "abp",
+            "agence bénin presse", "agence burundaise de presse", "amap", "agence malienne de presse et publicité", "aci",
+            "agence congolaise d'information", "acap", "agence centrafricaine de presse", "atpe", "agence tchadienne de presse et d'édition",
+            "ahp", "agence haïtienne de presse",
             // the state wires of Bolivia (ABI) and Venezuela (AVN), as their clients' datelines bracket them ("La Paz, 4 de diciembre (ABI).-")
             "abi", "agencia boliviana de información", "avn", "agencia venezolana de noticias",
             // Lusophone Africa's wires (Angola's ANGOP, Mozambique's AIM, Cape Verde's Inforpress), Sudan's SUNA, Libya's LANA and
@@ -184,11 +195,11 @@ public final class NewsAgencies {
 
     /**
      * Agencies' short names that are also given names or common words as a byline may write them ("Sana", "Ina", "Mia",
-     * "Ata", "Ona", "Nan", "Ani", "Ena", "Abi", "Lana", "Ami", "Aim", "Uni", "Spa", "Mina", the Cyrillic "Миа"): the agency only when written in
-     * capitals, as wires sign ("SANA", "MIA"). Lower case, as {@link #NAMES} lists them.
+     * "Ata", "Ona", "Nan", "Ani", "Ena", "Abi", "Lana", "Ami", "Aim", "Uni", "Spa", "Mina", "Atop", the Cyrillic "Миа"): the agency
+     * only when written in capitals, as wires sign ("SANA", "MIA"). Lower case, as {@link #NAMES} lists them.
      */
     private static final Set<String> CAPITALS_ONLY = Set.of("sana", "ina", "mia", "ata", "ona", "nan", "ani", "ena", "abi", "lana",
-            "ami", "aim", "uni", "spa", "миа", "mina");
+            "ami", "aim", "uni", "spa", "миа", "mina", "atop");
 
     /**
      * The nouns for "news agency" a byline in a caseless script sets before the agency's own name, which may
@@ -205,6 +216,21 @@ public final class NewsAgencies {
     private static final String TURKISH_DOTTED_I_LOWERED = "i\u0307";
 
     private NewsAgencies() {
+    }
+
+    /**
+     * The wires' names by their lower-cased form, each to the spelling {@link #IN_CREDITS} lists first: the one their
+     * bracketed credits use ("ats" → "ATS", "afp" → "AFP", while "dpa" stays as the German wire spells itself).
+     */
+    private static final Map<String, String> FIRST_SPELLINGS = java.util.Arrays.stream(IN_CREDITS.split("\\|"))
+            .collect(java.util.stream.Collectors.toMap(w -> w.toLowerCase(Locale.ROOT), w -> w, (first, later) -> first));
+
+    /**
+     * The wire's name as its credits spell it ({@link #FIRST_SPELLINGS}), for a sign-off that writes it in lower case
+     * ("ats/jfe"); the name as given when it is none of {@link #IN_CREDITS}.
+     */
+    public static String asCredited(String wire) {
+        return FIRST_SPELLINGS.getOrDefault(wire.toLowerCase(Locale.ROOT), wire);
     }
 
     /** The text without Arabic vowel marks and the tatweel ("العُمانية" reads "العمانية"): a name is the same with or without them. */

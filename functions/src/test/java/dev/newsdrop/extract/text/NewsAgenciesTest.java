@@ -104,6 +104,22 @@ class NewsAgenciesTest {
         assertTrue(NewsAgencies.isAgency("سانا"), "a script without capitals");
     }
 
+    @Test
+    void frenchSpeakingAfricasAndHaitisWires_andTogosInCapitalsOnly() {
+        assertTrue(NewsAgencies.isAgency("AGP"));
+        assertTrue(NewsAgencies.isAgency("Agence haïtienne de presse"));
+        assertTrue(NewsAgencies.isAgency("ATOP"));
+        assertFalse(NewsAgencies.isAgency("atop"), "an English word in lower case");
+    }
+
+    @Test
+    void aWireInLowerCase_isSpeltAsItsCreditsSpellIt() {
+        assertEquals("ATS", NewsAgencies.asCredited("ats"));
+        assertEquals("AFP", NewsAgencies.asCredited("afp"));
+        assertEquals("dpa", NewsAgencies.asCredited("dpa"), "the German wire spells itself in lower case");
+        assertEquals("Jane Doe", NewsAgencies.asCredited("Jane Doe"));
+    }
+
     /** The alternatives of a list that are plain spellings; one with a pattern's escapes ("أ\\.ف\\.ب") is its own pattern. */
     private static List<String> spellings(String alternation) {
         return Arrays.stream(alternation.split("\\|")).filter(a -> a.indexOf('\\') < 0).toList();

@@ -342,6 +342,9 @@ public final class AuthorFinder {
                 authors = BoldNameLine.agencyAloneLine(scan); // "-- BERNAMA" on its own line under the text
             }
             if (authors.isEmpty()) {
+                authors = BoldNameLine.wireDeskSignOff(scan); // "ats/jfe" under the text: the Swiss wire's copy
+            }
+            if (authors.isEmpty()) {
                 String agency = HeaderMetaLine.agencyInSourceField(scan); // "<span class=article__source>Укрінформ</span>" beside the date
                 authors = agency == null ? List.of() : List.of(agency);
             }

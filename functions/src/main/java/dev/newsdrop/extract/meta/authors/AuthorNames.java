@@ -218,7 +218,7 @@ public final class AuthorNames {
      */
     private static final String JOB_TITLES = "(?<![\\p{L}])(?:analyst|journalist|journalistin|journaliste|periodista|"
             + "giornalista|jornalista|gazeteci|muhabir|redakteur|redakteurin|redaktør|redaktor|rédacteur|rédactrice|"
-            + "redactor|redactora|korrespondent|korrespondentin|correspondant|corresponsal|fotograf|fotografin|"
+            + "redactor|redactora|korrespondent|korrespondentin|correspondant|correspondante|corresponsal|fotograf|fotografin|"
             + "photographer|photographe|chefredakteur|chefredakteurin|editor-in-chief|managing editor|consultant|professor|"
             + "reporterin|chefreporter|chefreporterin|ressortleiter|ressortleiterin|volontär|volontärin|envoyé spécial|"
             + "envoyée spéciale|enviado especial|enviada especial|redactora jefa|redactor jefe|inviato|inviata|"
@@ -1063,6 +1063,14 @@ public final class AuthorNames {
     private static String withoutJobTitle(String s) {
         Matcher titled = mayOpenAfterBlank(s, JOB_TITLE_OPENINGS) ? NAME_THEN_JOB_TITLE.matcher(s) : null;
         return titled != null && titled.matches() ? titled.group(1) : s;
+    }
+
+    /** A job title ({@link #JOB_TITLES}) opening the text. */
+    private static final Pattern OPENING_JOB_TITLE = Pattern.compile("^(?iu:" + JOB_TITLES + ")");
+
+    /** True when the text opens with a job title ({@link #JOB_TITLES}): "correspondant à Mopti", "envoyée spéciale à Goma". */
+    static boolean opensWithJobTitle(String s) {
+        return OPENING_JOB_TITLE.matcher(s).lookingAt();
     }
 
     /** Where a job title ({@link #JOB_TITLES}) can open. */

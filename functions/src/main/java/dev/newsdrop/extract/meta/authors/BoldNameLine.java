@@ -260,6 +260,15 @@ final class BoldNameLine {
                 if (writer != null && opensText(p)) {
                     return List.of(writer); // "<p><strong>Jane Roe, Professor of History, University of X</strong></p>" over the text
                 }
+                int comma = text.indexOf(',');
+                if (!opening && comma > 0 && AuthorNames.opensWithJobTitle(text.substring(comma + 1).strip())) {
+                    // "<p><strong>Boubacar Guindo, correspondant à Mopti</strong></p>" closing the text: the reporter signs with
+                    // the press title; a bold name before another phrase ("Thomas Sankara, un héritage disputé") heads a teaser
+                    List<String> signed = letterSignature(p);
+                    if (!signed.isEmpty() && closesText(p)) {
+                        return signed;
+                    }
+                }
                 continue; // "Jane Doe, president and CEO, Example": a quotation's attribution, with a role
             }
             if (!opening && creditsPaperBesideVietnamese(p, text)) {
@@ -615,6 +624,45 @@ final class BoldNameLine {
             Matcher m = AGENCY_ALONE_LINE.matcher(text);
             if (m.matches() && NewsAgencies.isAgency(m.group(1).strip())) {
                 return List.of(m.group(1).strip());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A wire's sign-off on a line of its own under the text, its name and the desk's initials in lower case after a slash,
+     * as French-speaking Swiss papers close the wires' copy they edited ("ats/jfe", "ats/afp/vkiss") and French-speaking
+     * Africa's and Haiti's their national wires' ("AHP/ jmd", "(AIP) sks/kp"): the body's credit reads the same line. Group 1
+     * or 2 the first name, which must be a known agency's.
+     */
+    private static final Pattern WIRE_DESK_SIGN_OFF = Pattern.compile(
+            "^(?:(\\p{L}[\\p{L}-]{1,14})(?:\\s?/\\s?\\p{L}[\\p{L}-]{1,14})*(?:\\s?/\\s?\\p{Ll}{2,8}){1,3}"
+                    + "|[(\\[](\\p{L}[\\p{L}-]{1,14})[)\\]]\\s*\\p{Ll}{2,8}(?:\\s?/\\s?\\p{Ll}{2,8}){1,3})$");
+
+    /** A {@link #WIRE_DESK_SIGN_OFF} is this long at most: a wire or two and three editors' initials. */
+    private static final int MAX_WIRE_DESK_SIGN_OFF_CHARS = 40;
+
+    /**
+     * The wire whose sign-off ({@link #WIRE_DESK_SIGN_OFF}) is the last paragraph of the text, spelt as its credits spell it
+     * ({@link NewsAgencies#asCredited}): asked only when nothing names a person or an organisation. Empty otherwise.
+     */
+    static List<String> wireDeskSignOff(PageScan scan) {
+        int seen = 0;
+        for (Element p : scan.paragraphs()) {
+            if (++seen > MAX_PARAGRAPHS_SIGNED) {
+                break;
+            }
+            String text = p.text().strip();
+            if (text.length() > MAX_WIRE_DESK_SIGN_OFF_CHARS || text.length() < 5 || text.indexOf('/') < 0) {
+                continue; // most paragraphs are refused here, without the pattern
+            }
+            Matcher m = WIRE_DESK_SIGN_OFF.matcher(text);
+            if (!m.matches() || outsideText(p)) {
+                continue;
+            }
+            String wire = m.group(1) != null ? m.group(1) : m.group(2);
+            if ((NewsAgencies.isAgency(wire) || NewsAgencies.isAgency(wire.toUpperCase(java.util.Locale.ROOT))) && closesText(p)) {
+                return List.of(NewsAgencies.asCredited(wire));
             }
         }
         return List.of();

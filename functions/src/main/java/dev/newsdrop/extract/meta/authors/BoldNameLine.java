@@ -325,6 +325,14 @@ final class BoldNameLine {
                     + "(?:,?\\s+\\d{4})?\\.?\\s*/\\s*(?:\\p{Lu}{2,5}\\s+)?«?(\\p{Lu}[\\p{L}\\p{M}-]{1,15})»?\\s*/");
 
     /**
+     * A wire dateline that sets the agency between slashes straight after the place, with no day, as Mongolia's national
+     * agency does: "Улаанбаатар /МОНЦАМЭ/. ...", "Ulaanbaatar /MONTSAME/. ...". The place is one or two capitalised
+     * words; group 1 the agency, read only when it is one ({@link NewsAgencies}).
+     */
+    private static final Pattern DAYLESS_SLASHED_WIRE_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}'’-]{1,30}(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]{1,30})?\\s/(\\p{Lu}[\\p{L}\\p{M}-]{1,15})/\\.?\\s");
+
+    /**
      * A wire dateline that names the agency after the place and the day, with no brackets, as the national agencies of
      * the former Soviet states set it: "Bakı, 2 dekabr, AZƏRTAC. ...", "Baku, December 2, AZERTAC. ..." (the day
      * before or after the month's name), then a full stop, a colon or a dash. Group 1 the agency, as written.
@@ -407,6 +415,12 @@ final class BoldNameLine {
                     ? SLASHED_DAY_WIRE_DATELINE.matcher(head) : null;
             if (dayed != null && dayed.lookingAt() && NewsAgencies.isAgency(dayed.group(1))) {
                 return List.of(dayed.group(1)); // "Бишкек, 5-дек. /Кабар/. ...": the place, the day and the agency between slashes, however short
+            }
+            int slash = head.indexOf(" /");
+            Matcher dayless = slash > 1 && slash <= MAX_DATELINE_PLACE_CHARS && Character.isUpperCase(head.charAt(0))
+                    ? DAYLESS_SLASHED_WIRE_DATELINE.matcher(head) : null;
+            if (dayless != null && dayless.lookingAt() && NewsAgencies.isAgency(dayless.group(1))) {
+                return List.of(dayless.group(1)); // "Ulaanbaatar /MONTSAME/. ...": the place and the agency between slashes
             }
             Matcher dashed = comma > 1 && comma <= MAX_DATELINE_PLACE_CHARS && Character.isUpperCase(head.charAt(comma - 1))
                     ? DASHED_WIRE_DATELINE.matcher(head) : null;

@@ -255,6 +255,13 @@ final class BoldNameLine {
                     return signed;
                 }
             }
+            if (!opening && text.indexOf(':') > 0) {
+                String unlabelled = BylineLeads.withoutLeadIn(text).strip();
+                if (unlabelled.length() < text.length() && AuthorNames.isCaselessName(unlabelled) && writtenAsName(unlabelled)
+                        && closesText(p)) {
+                    return List.of(unlabelled); // "<strong>ავტორი: ნინო ჩხეიძე</strong>" closing the text: a script without capitals, the label tells the name
+                }
+            }
             if (!namesOnly(text)) {
                 String writer = opening ? null : writerOfAffiliationLine(text);
                 if (writer != null && opensText(p)) {

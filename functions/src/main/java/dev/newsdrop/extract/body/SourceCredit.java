@@ -205,13 +205,6 @@ final class SourceCredit {
 
 
     /**
-     * The reporter an Arabic wire's bracketed dateline names after it, "من" (by) and the name set off by dashes, as the
-     * Jordanian agency's copy opens: "عمان 5 كانون الأول (بترا)- من محمد الخوالدة- افتتح ...". Part of the dateline,
-     * taken out with it; the author finder reads the name. Two to four words, then the dash.
-     */
-    private static final String ARABIC_WIRE_REPORTER = "من\\s+[\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){1,3}\\s*[-–—]\\s*";
-
-    /**
      * Wire copy's opening: "WASHINGTON (Reuters) - ", "(AFP) — ", and the dateline with its day that French- and
      * Spanish-language wires set: "Kaolack, 4 déc (APS) – ", "Sfax, 3 déc. 2026 (TAP) – ", "Madrid, 3 dic (EFE).- ".
      * Arabic-script datelines open with a place that has no capitals, the day perhaps set off by dashes of its own
@@ -226,7 +219,7 @@ final class SourceCredit {
      */
     private static final Pattern LEADING_AGENCY = Pattern.compile(
             "^(?:[\\p{Lu}\\p{IsArabic}\\p{IsBengali}\\p{IsDevanagari}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + NewsAgencies.IN_CREDITS + ")" + DESK_AFTER_SLASH_PART
-                    + "\\s*[)\\]](?:\\s*\\.?[-–—:।]+\\s*(?:" + ARABIC_WIRE_REPORTER + ")?|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
+                    + "\\s*[)\\]](?:\\s*\\.?[-–—:।]+\\s*(?:" + NewsAgencies.ARABIC_DATELINE_REPORTER + ")?|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
                     + "|(?<=(?:" + NewsAgencies.FULL_STOP_DATELINES + ")[)\\]])\\.\\s+(?=\\p{Lu})"
                     + "|(?<=\\p{N}\\s{1,3}\\p{L}{3,10}\\.?\\s{0,3}[(\\[](?:" + NewsAgencies.NO_DASH_DATELINES + ")[)\\]])\\s+(?=\\p{Lu}))"
                     + "|/\\s*(" + SLASHED_WIRES + ")\\s*/\\s*(?=\\p{IsArabic})"

@@ -173,10 +173,21 @@ final class SourceCredit {
 
     /**
      * The wires whose datelines set their name after the day and a comma, closed by a colon (the Armenian full stop, as
-     * often typed) or the Armenian full stop itself, as Armenia's national agency does in Armenian, Russian and English:
-     * "ԵՐԵՎԱՆ, 5 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ: ...", "ЕРЕВАН, 5 ДЕКАБРЯ, АРМЕНПРЕСС: ...", "YEREVAN, DECEMBER 5, ARMENPRESS: ...".
+     * often typed), the Armenian full stop itself or, in the Latin and Cyrillic alphabets, the full stop, as Armenia's
+     * and Azerbaijan's national agencies do in their languages, Russian and English: "ԵՐԵՎԱՆ, 5 ԴԵԿՏԵՄԲԵՐԻ, ԱՐՄԵՆՊՐԵՍ:
+     * ...", "ГЮМРИ, 5 ДЕКАБРЯ, АРМЕНПРЕСС. ...", "YEREVAN, DECEMBER 5, ARMENPRESS: ...", "Bakı, 5 dekabr, AZƏRTAC. ...",
+     * "Ganja, December 5, AZERTAC. ...". The place, the day and the wire's name tell the dateline, whatever closes it.
      */
-    private static final String COMMA_DATELINE_WIRES = "ԱՐՄԵՆՊՐԵՍ|Արմենպրես|АРМЕНПРЕСС|Арменпресс|ARMENPRESS|Armenpress";
+    private static final String COMMA_DATELINE_WIRES = "ԱՐՄԵՆՊՐԵՍ|Արմենպրես|АРМЕНПРЕСС|Арменпресс|ARMENPRESS|Armenpress"
+            + "|AZƏRTAC|AZERTAC|АЗЕРТАДЖ|Azertac";
+
+    /**
+     * The wires whose dateline sets their name between slashes straight after the place, with no day, as Mongolia's
+     * national agency does in Mongolian and English: "Улаанбаатар /МОНЦАМЭ/. ...", "Ulaanbaatar /MONTSAME/. ...". Only
+     * theirs: the Russian-language wires' slashes follow a day ({@link #RUSSIAN_SLASHED_WIRES}), and a place and a name
+     * between slashes alone could open a sentence of any text.
+     */
+    private static final String DAYLESS_SLASHED_WIRES = "МОНЦАМЭ|MONTSAME|Монцамэ|Montsame";
 
     /**
      * The wires that set their name with no bracket between the place in capitals and a dash, as Kazakhstan's national
@@ -219,17 +230,18 @@ final class SourceCredit {
      */
     private static final Pattern LEADING_AGENCY = Pattern.compile(
             "^(?:[\\p{Lu}\\p{IsArabic}\\p{IsBengali}\\p{IsDevanagari}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + NewsAgencies.IN_CREDITS + ")" + DESK_AFTER_SLASH_PART
-                    + "\\s*[)\\]](?:\\s*\\.?[-–—:।]+\\s*|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
+                    + "\\s*[)\\]](?:\\s*\\.?[-–—:।]+\\s*(?:" + NewsAgencies.ARABIC_DATELINE_REPORTER + ")?|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
                     + "|(?<=(?:" + NewsAgencies.FULL_STOP_DATELINES + ")[)\\]])\\.\\s+(?=\\p{Lu})"
                     + "|(?<=\\p{N}\\s{1,3}\\p{L}{3,10}\\.?\\s{0,3}[(\\[](?:" + NewsAgencies.NO_DASH_DATELINES + ")[)\\]])\\s+(?=\\p{Lu}))"
                     + "|/\\s*(" + SLASHED_WIRES + ")\\s*/\\s*(?=\\p{IsArabic})"
                     + "|" + DATELINE_DAY + "(?:/\\s*" + SLASHED_REPORTER + SLASHED_LEGAL_FORM + "(" + SLASHED_DAY_WIRES + ")»?\\s*/\\s*[.—–-]?|[—–-]\\s*(" + RUSSIAN_DASHED_WIRES + ")\\s*\\.)"
                     + "\\s*(?=\\p{Lu}|$)"
                     + "|(?<=\\p{Lu}\\p{Lu}\\.\\s{1,2})(" + UNBRACKETED_WIRES + ")\\s*[—–-]\\s*(?=\\p{Lu})"
-                    + "|" + DATELINE_DAY + ",\\s*(" + COMMA_DATELINE_WIRES + ")\\s*[:։]\\s*(?=\\p{Lu}))");
+                    + "|" + DATELINE_DAY + ",\\s*(" + COMMA_DATELINE_WIRES + ")\\s*[:։.]\\s*(?=\\p{Lu})"
+                    + "|/(" + DAYLESS_SLASHED_WIRES + ")/\\.?\\s*(?=\\p{Lu}))");
 
     /** The groups of {@link #LEADING_AGENCY} that may hold the agency, one per shape of dateline. */
-    private static final int LEADING_AGENCY_GROUPS = 6;
+    private static final int LEADING_AGENCY_GROUPS = 7;
 
     /** The group of {@link #LEADING_AGENCY} holding a {@link #SLASHED_DAY_WIRES} wire; the next holds a dashed one's. */
     private static final int SLASHED_DAY_GROUP = 3;

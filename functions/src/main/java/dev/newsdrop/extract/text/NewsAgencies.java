@@ -97,6 +97,29 @@ public final class NewsAgencies {
     public static final String FULL_STOP_DATELINES = "epd|KNA|ANDINA|Andina";
 
     /**
+     * The reporter an Arabic wire's bracketed dateline names after it, "من" (by) and two to four words set off by a dash,
+     * as the Jordanian agency's copy opens: "عمان 5 كانون الأول (بترا)- من محمد الخوالدة- افتتح ...". No word of it is
+     * one a phrase holds and a name does not ({@link #ARABIC_PHRASE_WORDS}): "(بترا)- من المقرر أن تبدأ غدا - الأحد -"
+     * is the text's sentence ("it is scheduled that ..."), with a dash of its own. No group; the pattern ends after the
+     * dash and the blanks following it.
+     */
+    public static final String ARABIC_DATELINE_REPORTER;
+
+    /**
+     * Words of an Arabic phrase that no name holds: the particles and prepositions ("أن", "في", "على", ...) and the
+     * nouns that open the phrases a sentence may set off by dashes after a dateline ("من المقرر", "من المتوقع", "من جهة
+     * أخرى", "من جانبه", "من خلال"). Named data.
+     */
+    static final List<String> ARABIC_PHRASE_WORDS = List.of("أن", "إن", "في", "على", "إلى", "عن", "من", "مع", "قد", "لا", "ما",
+            "لم", "لن", "التي", "الذي", "هذا", "هذه", "بين", "بعد", "قبل", "خلال", "جهة", "جهته", "جهتها", "جانب", "جانبه",
+            "جانبها", "ناحية", "ناحيته", "المقرر", "المتوقع", "المنتظر", "المرتقب", "المفترض", "أجل", "أبرز", "أهم", "جديد");
+
+    static {
+        String word = "(?!(?:" + String.join("|", ARABIC_PHRASE_WORDS) + ")(?:\\s|$))[\\p{IsArabic}\\p{M}]+";
+        ARABIC_DATELINE_REPORTER = "من\\s+" + word + "(?:\\s" + word + "){1,3}\\s*[-–—]\\s*";
+    }
+
+    /**
      * Wires whose dated dateline runs straight into the text after the bracket, with no dash and no full stop, as Cuba's
      * Prensa Latina sets it: "La Habana, 5 dic (Prensa Latina) El presidente …". Only a dateline with its day is read so
      * (the place, the day and the wire tell it), and only theirs: a sentence may name another wire in brackets mid-way.

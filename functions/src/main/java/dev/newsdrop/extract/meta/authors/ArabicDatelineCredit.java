@@ -112,6 +112,20 @@ final class ArabicDatelineCredit {
     private static final Pattern PERSIAN_REPORT_CREDIT = Pattern.compile(
             "^به\\s+گزارش\\s+(?:خبرنگار\\s+)?([\\p{IsArabic}\\p{M}\u200c]+(?:\\s[\\p{IsArabic}\\p{M}\u200c]+)?)\\s*[،,]");
 
+    /**
+     * A wire's bracketed dateline naming its reporter after "من" (by), set off by dashes, as the Jordanian agency and the
+     * papers running its copy set it: "عمان 5 كانون الأول (بترا)- من محمد الخوالدة- افتتح ...". The place, perhaps the
+     * day, the agency in brackets; group 1 the agency, read only when it is one ({@link NewsAgencies}), group 2 the
+     * reporter ({@link NewsAgencies#ARABIC_DATELINE_REPORTER}: two to four words, none a phrase's), the one who wrote
+     * the copy (the agency is the credit).
+     */
+    private static final Pattern WIRE_REPORTER_OPENING = Pattern.compile(
+            "^[\\p{IsArabic}\\p{M}]+(?:\\s[\\p{IsArabic}\\p{M}]+){0,2}(?:\\s+[\\d\\u0660-\\u0669][\\p{IsArabic}\\p{M}\\d\\u0660-\\u0669\\s/.]{0,30}?)?"
+                    + "\\s*[(（]([\\p{IsArabic}\\p{M} .]{2,20})[)）]\\s*[-–—]\\s*(" + NewsAgencies.ARABIC_DATELINE_REPORTER + ")");
+
+    /** "من" before a {@link #WIRE_REPORTER_OPENING}'s reporter and the dash after: taken off, the name is left. */
+    private static final Pattern REPORTER_EDGES = Pattern.compile("^من\\s+|\\s*[-–—]\\s*$");
+
     /** A dated wire dateline is longer than a plain one: the place, two dates and the agency. */
     private static final int MAX_DATED_DATELINE_CHARS = 100;
 
@@ -158,6 +172,15 @@ final class ArabicDatelineCredit {
             if (report.lookingAt() && NewsAgencies.isAgency(report.group(1)) && p.closest(PageRegions.SITE_CHROME) == null
                     && p.closest(PageRegions.BESIDE_ARTICLE) == null && p.closest(NOT_TEXT) == null && opensText(p)) {
                 return List.of(report.group(1)); // "به گزارش ایسنا، ...": the agency's copy, as the paper credits it
+            }
+            Matcher reporter = text.indexOf('(') > 0 || text.indexOf('（') > 0 ? WIRE_REPORTER_OPENING.matcher(text) : null;
+            if (reporter != null && reporter.lookingAt() && NewsAgencies.isAgency(reporter.group(1).strip())
+                    && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
+                    && p.closest(NOT_TEXT) == null && opensText(p)) {
+                String credit = credit(REPORTER_EDGES.matcher(reporter.group(2)).replaceAll(""));
+                if (credit != null && !credit.isEmpty() && !NewsAgencies.isAgency(credit)) {
+                    return AuthorNames.clean(List.of(credit)); // "(بترا)- من محمد الخوالدة-": the agency's reporter
+                }
             }
             if (text.length() <= MAX_DATED_DATELINE_CHARS) {
                 Matcher dated = DATED_WIRE_DATELINE.matcher(text);

@@ -255,6 +255,13 @@ final class BoldNameLine {
                     return signed;
                 }
             }
+            if (!opening && text.indexOf(':') > 0) {
+                String unlabelled = BylineLeads.withoutLeadIn(text).strip();
+                if (unlabelled.length() < text.length() && AuthorNames.isCaselessName(unlabelled) && writtenAsName(unlabelled)
+                        && closesText(p)) {
+                    return List.of(unlabelled); // "<strong>ავტორი: ნინო ჩხეიძე</strong>" closing the text: a script without capitals, the label tells the name
+                }
+            }
             if (!namesOnly(text)) {
                 String writer = opening ? null : writerOfAffiliationLine(text);
                 if (writer != null && opensText(p)) {
@@ -334,6 +341,14 @@ final class BoldNameLine {
             "\\p{Lu}[\\p{L}\\p{M} .'’-]{1,30},\\s*(?:\\d{1,2}(?:-|\\.?\\s+)\\p{L}{3,10}\\.?|\\p{L}{3,10}\\.?\\s+\\d{1,2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})"
                     + "(?:,?\\s+\\d{4})?\\.?\\s*/\\s*(?<reporter>\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){1,3}\\s*,\\s*)?"
                     + "(?:\\p{Lu}{2,5}\\s+)?«?(?<wire>\\p{Lu}[\\p{L}\\p{M}-]{1,15})»?\\s*/");
+
+    /**
+     * A wire dateline that sets the agency between slashes straight after the place, with no day, as Mongolia's national
+     * agency does: "Улаанбаатар /МОНЦАМЭ/. ...", "Ulaanbaatar /MONTSAME/. ...". The place is one or two capitalised
+     * words; group 1 the agency, read only when it is one ({@link NewsAgencies}).
+     */
+    private static final Pattern DAYLESS_SLASHED_WIRE_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}'’-]{1,30}(?:\\s\\p{Lu}[\\p{L}\\p{M}'’-]{1,30})?\\s/(\\p{Lu}[\\p{L}\\p{M}-]{1,15})/\\.?\\s");
 
     /**
      * A wire dateline that names the agency after the place and the day, with no brackets, as the national agencies of
@@ -436,6 +451,12 @@ final class BoldNameLine {
                     }
                 }
                 return List.of(dayed.group("wire")); // "Бишкек, 5-дек. /Кабар/. ...": the place, the day and the agency between slashes, however short
+            }
+            int slash = head.indexOf(" /");
+            Matcher dayless = slash > 1 && slash <= MAX_DATELINE_PLACE_CHARS && Character.isUpperCase(head.charAt(0))
+                    ? DAYLESS_SLASHED_WIRE_DATELINE.matcher(head) : null;
+            if (dayless != null && dayless.lookingAt() && NewsAgencies.isAgency(dayless.group(1))) {
+                return List.of(dayless.group(1)); // "Ulaanbaatar /MONTSAME/. ...": the place and the agency between slashes
             }
             Matcher dashed = comma > 1 && comma <= MAX_DATELINE_PLACE_CHARS && Character.isUpperCase(head.charAt(comma - 1))
                     ? DASHED_WIRE_DATELINE.matcher(head) : null;

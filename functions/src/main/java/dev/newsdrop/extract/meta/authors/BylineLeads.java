@@ -225,7 +225,8 @@ public final class BylineLeads {
      * Νίκου Αλεξίου", "Της Μαρίας ...", "Των ..." ("[text] of the"), or, translating the English "By",
      * "Από τον" / "Από την" ("from the", the name then in the accusative: "Από την Ελένη Σταθοπούλου"); Hebrew themes "נכתב על ידי" and
      * "פורסם על ידי" ("written by", "posted by"). Bloggers and magazines credit a post as German "Ein
-     * (Gast)beitrag von", English "Guest post by", French "Article rédigé par" and, for an interview,
+     * (Gast)beitrag von", English "Guest post by" (and papers an outside contributor's piece "Guest column by",
+     * "Guest commentary by", "Guest essay by", "Guest opinion by"), French "Article rédigé par" and, for an interview,
      * "Propos recueillis par" (the interviewer's), Italian "A cura di" ("edited by": the piece's maker);
      * "Texto de", "Texte de", "Testo di", "Articolo di", "Reportagem de" (text, article, report of), the
      * same with the photos ("Testo e foto di", "Texto y fotos de", "Text und Fotos von") and
@@ -265,6 +266,7 @@ public final class BylineLeads {
             "shkruar nga", "postuar nga", "publikuar nga", "lati ọwọ", "láti ọwọ́", "lati ọwọ́", "láti ọwọ", "lati owo",
             "đăng bởi", "viết bởi", "نوشته شده توسط", "ارسال شده توسط", "автор публікації", "автор статті", "автор запису",
             "ein beitrag von", "ein gastbeitrag von", "gastbeitrag von", "guest post by", "a guest post by",
+            "guest column by", "a guest column by", "guest commentary by", "guest essay by", "guest opinion by",
             "article rédigé par", "article écrit par", "propos recueillis par", "a cura di",
             "communiqué de la", "communiqué de l'", "communiqué du", "communiqué des", "communiqué de",
             "texto de", "texte de", "reportagem de", "testo di", "articolo di", "подготовил", "подготовила",

@@ -240,6 +240,55 @@ final class SourceCredit {
                     + "|" + DATELINE_DAY + ",\\s*(" + COMMA_DATELINE_WIRES + ")\\s*[:։.]\\s*(?=\\p{Lu})"
                     + "|/(" + DAYLESS_SLASHED_WIRES + ")/\\.?\\s*(?=\\p{Lu}))");
 
+    /**
+     * The characters one of which every match of {@link #LEADING_AGENCY} holds: the bracket opening the agency, the slash
+     * before it, the dash after the day or the wire, the colon (or Armenian full stop) closing the comma shape.
+     */
+    private static final String LEADING_AGENCY_MARKS = "([/-–—:։";
+
+    /**
+     * How many characters that are no blank ({@code \s}) a match of {@link #LEADING_AGENCY} may read before its first
+     * {@link #LEADING_AGENCY_MARKS}: the place (61), the day ({@link #DATELINE_DAY}: two digits, a dash or a dot, ten letters
+     * and a dot, a comma and a year, a dot: 20), a comma, and the longest wire read before a mark
+     * ({@link #COMMA_DATELINE_WIRES}, {@link #UNBRACKETED_WIRES}).
+     */
+    private static final int LEADING_AGENCY_REACH = 61 + 20 + 1 + longestName(COMMA_DATELINE_WIRES + "|" + UNBRACKETED_WIRES);
+
+    /** The most code points of one of the names of a {@code |}-separated list of literal names. */
+    private static int longestName(String names) {
+        int longest = 0;
+        for (String name : names.split("\\|")) {
+            longest = Math.max(longest, name.codePointCount(0, name.length()));
+        }
+        return longest;
+    }
+
+    /**
+     * False when {@link #LEADING_AGENCY} cannot match at the text's start: none of its {@link #LEADING_AGENCY_MARKS} comes
+     * before {@link #LEADING_AGENCY_REACH} characters other than blanks (a low surrogate not counted, so that a code point
+     * counts once). Most first paragraphs are refused here, where the pattern would try every shape after each character
+     * of a possible place.
+     */
+    static boolean mayOpenWithAgency(String text) {
+        int read = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (LEADING_AGENCY_MARKS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && !Character.isLowSurrogate(c)
+                    && ++read > LEADING_AGENCY_REACH) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #LEADING_AGENCY} matches at the text's start, ungated: for tests of {@link #mayOpenWithAgency}. */
+    static boolean opensWithAgency(String text) {
+        return LEADING_AGENCY.matcher(text).lookingAt();
+    }
+
     /** The groups of {@link #LEADING_AGENCY} that may hold the agency, one per shape of dateline. */
     private static final int LEADING_AGENCY_GROUPS = 7;
 
@@ -565,6 +614,9 @@ final class SourceCredit {
             return null;
         }
         String first = paragraphs.get(0);
+        if (!mayOpenWithAgency(first)) {
+            return null;
+        }
         Matcher leading = LEADING_AGENCY.matcher(first);
         if (!leading.lookingAt()) { // anchored: only the start can match
             return null;

@@ -130,10 +130,29 @@ public final class PatternOpenings {
     }
 
     /**
+     * {@link #keyOf} of every UTF-16 unit, worked out once: the gates ask it of each character they
+     * read, and the digit test and the two case foldings cost more than a look-up (128 KB).
+     */
+    private static final char[] KEYS = keys();
+
+    private static char[] keys() {
+        char[] keys = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            keys[c] = keyOf((char) c);
+        }
+        return keys;
+    }
+
+    /** The character as an opening holds it ({@link #keyOf}), looked up. */
+    static char key(char c) {
+        return KEYS[c];
+    }
+
+    /**
      * The character as an opening holds it: {@link #BLANK} for a blank, {@link #DIGIT} for a decimal
      * digit, else folded as {@code (?iu)} patterns compare it.
      */
-    private static char key(char c) {
+    static char keyOf(char c) {
         if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
             return BLANK;
         }

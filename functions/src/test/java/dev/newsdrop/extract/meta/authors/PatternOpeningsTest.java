@@ -335,4 +335,12 @@ class PatternOpeningsTest {
         }
         return out.toString();
     }
+
+    @Test
+    void key_looksUpWhatKeyOfWorksOut_forEveryUtf16Unit() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char unit = (char) c;
+            assertEquals(PatternOpenings.keyOf(unit), PatternOpenings.key(unit), () -> "U+" + Integer.toHexString(unit));
+        }
+    }
 }

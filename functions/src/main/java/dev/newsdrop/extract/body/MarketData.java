@@ -34,12 +34,15 @@ final class MarketData {
     private static final int MAX_NAME_WORDS = 5;
 
     /**
-     * A change, as quote rows give it: signed by a sign or an arrow ("+0,42%", "-1.04", "▲2,300", "▼ 3.02"), a bare
-     * percentage ("1.25%"), or a percentage with the sign before the number, as Turkish writes it ("%3,40", "%-0,08");
-     * in brackets or not.
+     * A change, as quote rows give it: signed by a sign or an arrow ("+0,42%", "-1.04", "▲2,300", "▼ 3.02"), or a
+     * percentage with the sign before the number, as Turkish writes it ("%3,40", "%-0,08"); in brackets or not. A bare
+     * percentage ("31,2%") is a share, as a list of results gives it ("CDU 1.204.331 31,2% +2,1"), and no quote's.
      */
     private static final Pattern CHANGE = Pattern.compile(
-            "[(（]?(?:[+\\-−–▲▼△▽↑↓]\\d[\\d.,]*\\s?[%٪]?|\\d[\\d.,]*\\s?[%٪]|[%٪][+\\-−]?\\d[\\d.,]*)[)）]?");
+            "[(（]?(?:[+\\-−–▲▼△▽↑↓]\\d[\\d.,]*\\s?[%٪]?|[%٪][+\\-−]?\\d[\\d.,]*)[)）]?");
+
+    /** A bare percentage: a share, which breaks a row of quotes. */
+    private static final Pattern SHARE = Pattern.compile("[(（]?\\d[\\d.,]*\\s?[%٪][)）]?");
 
     /** A level or a code: a number, perhaps after a currency sign or before a unit of a few letters ("58,300", "$151.20", "1,512円", "(7203)"). */
     private static final Pattern LEVEL = Pattern.compile("[(（〈]?[€$£¥₹₽₺₩₪]?\\d[\\d.,'\u00a0\u202f]*[\\p{L}\\p{Sc}]{0,4}[)）〉]?");
@@ -52,7 +55,8 @@ final class MarketData {
      * Lower case, as the row's words are compared.
      */
     static final Set<String> UNITS = Set.of("eur", "usd", "chf", "gbp", "jpy", "cny", "sek", "nok", "dkk", "pln", "try", "brl", "inr",
-            "r$", "us$", "€", "$", "£", "¥", "₺", "₩", "₹", "pts", "pts.", "pkt", "pkt.", "punkte", "points", "puan", "tl", "yen",
+            "r$", "us$", "€", "$", "£", "¥", "₺", "₩", "₹", "₴", "zł", "kč", "kr", "ft", "lei", "лв", "грн", "rp", "rs", "rs.",
+            "pts", "pts.", "pkt", "pkt.", "punkte", "points", "puan", "tl", "yen",
             "円", "원", "元", "ريال", "درهم", "جنيه", "دينار", "نقطة", "руб.", "руб", "₽");
 
     /** The grammar of a row, over its words' classes (N a name's word, L a level, C a change): instruments, each named, priced and changed. */
@@ -94,6 +98,8 @@ final class MarketData {
             }
             if (CHANGE.matcher(word).matches()) {
                 classes.append('C');
+            } else if (SHARE.matcher(word).matches()) {
+                return false;
             } else if (LEVEL.matcher(word).matches()) {
                 classes.append('L');
                 level = true;
@@ -113,18 +119,21 @@ final class MarketData {
      * The note that quotes are shown late, naming the data and the minutes, in the languages of the markets read: "Quotes
      * delayed at least 15 minutes", "Kursdaten: Xetra, verzögert um 15 Min.", "Données différées de 15 minutes",
      * "Cotización con 15 minutos de retraso", "Cotações com atraso de 15 minutos", "Dati in tempo differito di 15 minuti",
-     * "Veriler 15 dakika gecikmelidir", "البيانات متأخرة 15 دقيقة", "株価は20分ディレイ", "行情数据延迟15分钟", "시세는 20분 지연".
+     * "Koersen zijn minimaal 15 minuten vertraagd", "Data tertunda 15 menit", "Dữ liệu trễ 15 phút", "Veriler 15 dakika
+     * gecikmelidir", "البيانات متأخرة 15 دقيقة", "株価は20分ディレイ", "行情数据延迟15分钟", "시세는 20분 지연".
      * A note of a few words ("Delayed 15 min") needs no noun.
      */
     private static final Pattern DELAY_NOTE = Pattern.compile(
-            "(?:quotes?|data|prices?|market data)(?![\\p{L}]).{0,40}?delayed(?![\\p{L}]).{0,20}?\\d+\\s?min"
+            "(?:quotes?|data|prices?|market data)(?![\\p{L}]).{0,40}?(?<!was |were |been )delayed(?![\\p{L}]).{0,20}?\\d+\\s?min"
                     + "|^(?:delayed\\s(?:by\\s)?\\d+\\s?min\\p{L}*\\.?|\\d+\\s?min\\p{L}*\\.?\\sdelayed)$"
                     + "|(?:kurs|daten|notierung)\\p{L}*.{0,40}?(?:zeit)?verzögert.{0,20}?\\d+\\s?min|\\d+\\s?min\\p{L}*\\.?\\s(?:zeit)?verzögert"
                     + "|(?:cours|données|cotations?)(?![\\p{L}]).{0,40}?(?:différé|retardé)\\p{L}*.{0,30}?\\d+\\s?min"
                     + "|(?:cotizaci[oó]n\\p{L}*|datos|precios)(?![\\p{L}]).{0,60}?(?:\\d+\\s?minutos de retraso|retraso.{0,20}?\\d+\\s?minutos|diferid\\p{L}*.{0,20}?\\d+\\s?min)"
                     + "|(?:cota[cç]\\p{L}+|dados|preços)(?![\\p{L}]).{0,40}?(?:atraso|defasagem).{0,20}?\\d+\\s?min"
                     + "|(?:dati|quotazion\\p{L}+|prezzi)(?![\\p{L}]).{0,40}?(?:differit\\p{L}*|ritard\\p{L}*).{0,20}?\\d+\\s?min"
-                    + "|(?:koersen|gegevens|data)(?![\\p{L}]).{0,40}?vertraagd.{0,20}?\\d+\\s?min"
+                    + "|(?:koersen|gegevens|data)(?![\\p{L}]).{0,40}?(?:vertraagd.{0,20}?\\d+\\s?min|\\d+\\s?minuten vertraagd)"
+                    + "|(?:data|harga)(?![\\p{L}]).{0,40}?(?:tertunda|terlambat)\\s.{0,10}?\\d+\\s?menit"
+                    + "|(?:dữ liệu|giá)\\s.{0,30}?(?:trễ|chậm)\\s.{0,10}?\\d+\\s?phút"
                     + "|(?:notowania|dane|kursy)(?![\\p{L}]).{0,40}?opóźni\\p{L}*.{0,20}?\\d+\\s?min"
                     + "|(?:котировки|данные|цены)(?![\\p{L}]).{0,40}?задержк\\p{L}*.{0,20}?\\d+\\s?мин"
                     + "|(?:veriler|fiyatlar|veri)(?![\\p{L}]).{0,40}?\\d+\\s?dakika\\s?gecikme"
@@ -135,7 +144,7 @@ final class MarketData {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The words for minutes one of which every {@link #DELAY_NOTE} holds, looked for before the pattern is tried. */
-    private static final String[] MINUTE_WORDS = {"min", "Min", "MIN", "dakika", "دقيق", "دقائق", "分", "분", "мин"};
+    private static final String[] MINUTE_WORDS = {"min", "Min", "MIN", "menit", "phút", "dakika", "دقيق", "دقائق", "分", "분", "мин"};
 
     /**
      * Where the line's note of delayed quotes ({@link #DELAY_NOTE}) starts, or -1 when it has none; asked of a line of
@@ -146,8 +155,15 @@ final class MarketData {
             return -1;
         }
         Matcher m = DELAY_NOTE.matcher(line);
-        return m.find() ? m.start() : -1;
+        return m.find() && NOTE_END.matcher(line).region(m.end(), line.length()).matches() ? m.start() : -1;
     }
+
+    /**
+     * What may follow a delay note on its line: nothing, the rest of its last word or one more ("gecikme|lidir.", "지연
+     * 제공됩니다"), or a separator and the quote's time ("verzögert um 15 Min. | 05.12.2026 14:17"). A sentence telling of a
+     * delay goes on after its minutes ("was delayed by 15 minutes for much of the morning").
+     */
+    private static final Pattern NOTE_END = Pattern.compile("\\p{L}*[.。]?(?:\\s\\p{L}+[.。]?)?\\s*|\\p{L}*[.。]?\\s*[|·•].*");
 
     /** Words before a delay note on its line that are a label or a time, no sentence: "11:30現在", "Kursdaten:". */
     private static final int MAX_NOTE_LEAD_CHARS = 24;
@@ -198,7 +214,19 @@ final class MarketData {
 
     /** True when the paragraph is a notice that the page gives no investment advice ({@link #ADVICE_NOTICE}). */
     static boolean isAdviceNotice(String text) {
-        return text.length() <= MAX_ADVICE_NOTICE_CHARS && ADVICE_NOTICE.matcher(text).find();
+        return text.length() <= MAX_ADVICE_NOTICE_CHARS && !quotes(text) && ADVICE_NOTICE.matcher(text).find();
+    }
+
+    /** Quotation marks, which a publisher's notice does not set and a story reporting someone's disclaimer does (apostrophes left out). */
+    private static final String QUOTATION_MARKS = "«»“”„\"「」『』";
+
+    private static boolean quotes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An investing pitch's box is this long at most: a question, a few lines of pitch, a button and its fine print. */

@@ -26,6 +26,7 @@ class MarketDataTest {
         "سابك 72.10 +0.84%",
         "INDITEX ITX.MC 47,36 +4,18% 10:02",
         "DAX 20.134,55 +0,42% · MDAX 26.811,20 -0,18%",
+        "PEKAO 171,40 zł +0,88%",
     })
     void rowsOfQuotes(String line) {
         assertTrue(MarketData.isQuoteRow(line), line);
@@ -44,6 +45,8 @@ class MarketDataTest {
         "Umsatz 2026: 48 Mrd. Dollar",
         "Die Inflation lag im November bei 2,4 Prozent",
         "Kapitel 3",
+        "CDU 1.204.331 31,2% +2,1",     // an election's results: votes, share and change; a share is no quote's change
+        "SPD 1.032.118 26,7% −3,9",
     })
     void notRowsOfQuotes(String line) {
         assertFalse(MarketData.isQuoteRow(line), line);
@@ -64,6 +67,10 @@ class MarketDataTest {
         "行情数据延迟15分钟",
         "시세는 20분 지연 제공됩니다",
         "삼성전자 005930 58,300 ▲2,300 (+4.11%) 시세는 20분 지연 제공됩니다",
+        "Koersen zijn minimaal 15 minuten vertraagd",
+        "Data tertunda 15 menit",
+        "Notowania opóźnione o 15 min.",
+        "Котировки с задержкой 15 минут",
     })
     void notesOfDelayedQuotes(String line) {
         assertTrue(MarketData.isDelayNote(line), line);
@@ -76,6 +83,8 @@ class MarketDataTest {
         "Die Sitzung begann mit 15 Minuten Verzögerung.",
         "El tren llegó con 15 minutos de retraso.",
         "Trading in the stock was halted for 15 minutes after the announcement on Friday afternoon.",
+        "Market data from the exchange was delayed by 15 minutes for much of the morning.",
+        "Market data was delayed by 15 minutes.",
     })
     void notNotesOfDelayedQuotes(String line) {
         assertFalse(MarketData.isDelayNote(line), line);
@@ -101,6 +110,7 @@ class MarketDataTest {
     @ValueSource(strings = {
         "Die Verbraucherzentrale rät, vor dem Kauf eine unabhängige Anlageberatung einzuholen.",
         "Many investors pay for investment advice they do not need, the study found.",
+        "Al final de cada vídeo aparecía la frase «esto no constituye asesoramiento financiero», pero la CNMV considera que el aviso no cambia nada.",
     })
     void notNoticesOfNoAdvice(String text) {
         assertFalse(MarketData.isAdviceNotice(text), text);

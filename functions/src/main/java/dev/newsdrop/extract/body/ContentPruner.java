@@ -138,6 +138,10 @@ final class ContentPruner {
             // an ad slot's label set between dashes, as WordPress news themes print it ("- Advertisement -", "– Pubblicità –")
             new Phrases(List.of("-", "–", "—"), "\\s?(?:advertisement|advertising|publicité|publicidad|publicidade|anzeige|werbung"
                     + "|pubblicità|iklan|reklama|reklam|advertentie|annonse|annons)\\s?[-–—]$"),
+            // an ad set as one line after its label and a dash ("Publicité — Ouvrez un PEA en 10 minutes …", "Anzeige – Jetzt Depot
+            // eröffnen"); the dash is a long one, as a label's rule is set, not a hyphen
+            new Phrases(List.of("advertisement", "sponsored", "publicité", "publicidad", "publicidade", "anzeige", "werbung", "pubblicità",
+                    "إعلان", "اعلان", "реклама", "reklama", "reklam", "advertentie"), "\\s?[—–]\\s?\\S.*$"),
             // a comment count as a label and its number, the link to the thread under an article ("Reacties (14)", "Komentarze: 21"),
             // also addressing the readers, as SPIP's forum and other papers head it ("Vos réactions (12)", "Your comments (3)")
             new Phrases(List.of("comments", "kommentare", "leserkommentare", "reacties", "commentaires", "comentarios", "comentários",
@@ -773,7 +777,7 @@ final class ContentPruner {
         if (s.chars > Notices.MAX_OFFER_BOX_CHARS) {
             return false;
         }
-        if (Notices.isOfferBox(e, s, stats, containerChars)) {
+        if (Notices.isOfferBox(e, s, stats, containerChars) || MarketData.isInvestingPitch(e, s, containerChars)) {
             return true;
         }
         if (s.chars > Notices.MAX_NOTICE_CHARS || s.ownChars < MIN_NOTICE_OWN_SHARE * s.chars) {
@@ -951,7 +955,7 @@ final class ContentPruner {
             return false;
         }
         String text = texts.textOf(e);
-        return (line && (isBoilerplateLine(e, titleKey, false, text) || isBylineThenDateFields(e, text)))
+        return (line && (isBoilerplateLine(e, titleKey, false, text) || isBylineThenDateFields(e, text) || MarketData.isDelayNote(text)))
                 || (promo && isNewsletterPromo(e, text))
                 || (s.chars <= MAX_QUOTE_WIDGET_CHARS && s.linkChars > 0 && isQuoteWidget(text));
     }

@@ -97,9 +97,10 @@ final class EdgeTrimmer {
             lines.addAll(last); // the first lines, then the last: the middle is never trimmed
         }
         int start = 0;
-        for (int i = 0; i < lines.size() && i < MAX_TRIMMED_PER_EDGE && isCrumb(lines.get(i), stats, container)
+        for (int i = 0; i < lines.size() && i < MAX_TRIMMED_PER_EDGE && (isMarketFurniture(lines.get(i), stats)
+                || isCrumb(lines.get(i), stats, container)
                 && !Blocks.isHeading(lines.get(i)) // a subheading may open the text; it never closes it
-                && !opensNumberedSeries(lines.get(i)); i++) {
+                && !opensNumberedSeries(lines.get(i))); i++) {
             start = i + 1;
         }
         if (start < lines.size() && isWritersLine(lines.get(start), stats, authorKeys)) {
@@ -108,8 +109,8 @@ final class EdgeTrimmer {
         int end = lines.size();
         for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE
                 && (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container)
-                    || isContactSignOff(lines.get(i), stats))
-                && (!continuesParagraphs(lines.get(i), stats) || isInitialsSignOff(lines.get(i).text())
+                    || isContactSignOff(lines.get(i), stats) || isMarketFurniture(lines.get(i), stats))
+                && (!continuesParagraphs(lines.get(i), stats) || isInitialsSignOff(lines.get(i).text()) || isMarketFurniture(lines.get(i), stats)
                     || isContactSignOff(lines.get(i), stats) || isAuthorSignature(lines.get(i), stats, authorKeys)); i--) { // "(afz/idn)", "minsu@example.kr" are set as paragraphs
             end = i;
         }
@@ -393,6 +394,31 @@ final class EdgeTrimmer {
         String text = e.text();
         // "Ort: Stadthalle" among an event's facts, "Bewerbungsfrist: 15. Januar" closing a job ad: the text's terms
         return isCrumbText(text) && !ContentPruner.isDeadline(text) && !ContentPruner.isFactSheetLine(e);
+    }
+
+    /**
+     * True when the line is a market page's furniture framing the story ({@link MarketData}): a row of quotes, a note
+     * that they are delayed, or the notice that the page gives no investment advice. A row is market data even as an
+     * item of a list or a table ("에코프로 88,200 -1.12%" under "실시간 인기 종목"), which the crumbs' rule keeps as content.
+     * Read only at the edges, where a quote box or a list of related quotes sits around the story.
+     */
+    private static boolean isMarketFurniture(Element e, TextStats stats) {
+        TextStats.Stats s = stats.of(e);
+        if (s == null || s.chars > MarketData.MAX_ADVICE_NOTICE_CHARS || s.ownChars < s.chars && e.parent() != null && hasBlockChild(e)) {
+            return false;
+        }
+        String text = e.text();
+        return s.chars <= MarketData.MAX_QUOTE_ROW_CHARS && MarketData.isMarketLine(text) || MarketData.isAdviceNotice(text);
+    }
+
+    /** True when one of the element's children is a block: its text is more than its own line. */
+    private static boolean hasBlockChild(Element e) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            if (Blocks.isBlock(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ancestors asked whether a line is quoted: pages nest a few dozen deep. */

@@ -242,7 +242,8 @@ final class SourceCredit {
 
     /**
      * The characters one of which every match of {@link #LEADING_AGENCY} holds: the bracket opening the agency, the slash
-     * before it, the dash after the day or the wire, the colon (or Armenian full stop) closing the comma shape.
+     * before it, the dash after the day or the wire, the colon (or Armenian full stop) closing the comma shape; or else the
+     * full stop that closes the comma shape's wire ({@link #closesCommaDatelineWire}).
      */
     private static final String LEADING_AGENCY_MARKS = "([/-–—:։";
 
@@ -273,12 +274,32 @@ final class SourceCredit {
         int read = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (LEADING_AGENCY_MARKS.indexOf(c) >= 0) {
+            if (LEADING_AGENCY_MARKS.indexOf(c) >= 0 || c == '.' && closesCommaDatelineWire(text, i)) {
                 return true;
             }
             if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && !Character.isLowSurrogate(c)
                     && ++read > LEADING_AGENCY_REACH) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** The names of {@link #COMMA_DATELINE_WIRES}, whose dateline a full stop may close as well as a mark. */
+    private static final String[] COMMA_DATELINE_WIRE_NAMES = COMMA_DATELINE_WIRES.split("\\|");
+
+    /**
+     * True when the full stop at {@code dot} closes one of {@link #COMMA_DATELINE_WIRE_NAMES}, blanks perhaps between them
+     * ("ГЮМРИ, 5 ДЕКАБРЯ, АРМЕНПРЕСС. …"): the one shape of {@link #LEADING_AGENCY} that holds none of its marks.
+     */
+    private static boolean closesCommaDatelineWire(String text, int dot) {
+        int end = dot;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        for (String name : COMMA_DATELINE_WIRE_NAMES) {
+            if (end >= name.length() && text.startsWith(name, end - name.length())) {
+                return true;
             }
         }
         return false;

@@ -17,6 +17,8 @@ class LeadingAgencyGateTest {
         "[", "]", "«", "»", "(AFP)", "(Reuters)", "(AP)", "(dpa)", "(APA/red)", "(بنا)", "(বাসস)", "(रासस)", "(اے پی پی)",
         "/العمانية/", "/ТАСС/", "/TASS/", "ТАСС", "TASS", "АМИТ «Ховар»", "РИА Новости", "Sputnik", "Спутник",
         "ARMENPRESS", "АРМЕНПРЕСС", "ԱՐՄԵՆՊՐԵՍ", "Armenpress", "KAZINFORM", "ҚАЗАҚПАРАТ", "Kazinform",
+        "AZƏRTAC", "AZERTAC", "АЗЕРТАДЖ", "/МОНЦАМЭ/", "/MONTSAME/", "/БТА/", "/Agerpres/", "/ATSH/", "Иван Петров, БТА",
+        "(بترا)", "من", "محمد الخطيب",
         "5", "05", "4 декабря", "December 4", "5 ԴԵԿՏԵՄԲԵՐԻ", "5 ДЕКАБРЯ", "12.05.2024", "Septembers", "Septemberss", "2026", ", 2026",
         "৫ ডিসেম্বর", "मंसिर १९", "٤", "The minister said", "on Tuesday", "that", "Von Montag an gilt es"
     };
@@ -53,6 +55,9 @@ class LeadingAgencyGateTest {
             place + "  (AFP) — Text",
             "𝐀" + "𝐁".repeat(60) + " 𝟏𝟐 Septembers, 𝟐𝟎𝟐𝟔. , ARMENPRESS: Text",
             "AB. " + "KAZINFORM" + "   – Text",
+            place + "   5 Septembers, 2026.  ,   АРМЕНПРЕСС   . Text", // the comma shape closed by a full stop: no mark but the stop
+            place + " 5 dekabr, AZƏRTAC. Text",
+            "Улаанбаатар /МОНЦАМЭ/. Text",
         };
         for (String t : texts) {
             if (SourceCredit.opensWithAgency(t)) {
@@ -60,5 +65,6 @@ class LeadingAgencyGateTest {
             }
         }
         assertTrue(SourceCredit.opensWithAgency(texts[0]), "the comma shape at its reach matches");
+        assertTrue(SourceCredit.opensWithAgency(texts[6]), "the comma shape closed by a full stop at its reach matches");
     }
 }

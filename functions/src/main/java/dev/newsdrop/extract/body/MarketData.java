@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.body;
 
 import dev.newsdrop.extract.meta.TreeWalk;
+import dev.newsdrop.extract.meta.authors.PatternOpenings;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -151,7 +152,7 @@ final class MarketData {
      * {@link #MAX_DELAY_NOTE_CHARS} at most.
      */
     static int delayNoteStart(String line) {
-        if (line.length() > MAX_DELAY_NOTE_CHARS || !holdsAny(line, MINUTE_WORDS)) {
+        if (line.length() > MAX_DELAY_NOTE_CHARS || !statesMinutes(line)) {
             return -1;
         }
         Matcher m = DELAY_NOTE.matcher(line);
@@ -214,8 +215,11 @@ final class MarketData {
 
     /** True when the paragraph is a notice that the page gives no investment advice ({@link #ADVICE_NOTICE}). */
     static boolean isAdviceNotice(String text) {
-        return text.length() <= MAX_ADVICE_NOTICE_CHARS && !quotes(text) && ADVICE_NOTICE.matcher(text).find();
+        return text.length() <= MAX_ADVICE_NOTICE_CHARS && !quotes(text) && ADVICE_NOTICE_SOUGHT.in(text);
     }
+
+    /** {@link #ADVICE_NOTICE} tried only where one of its openings stands: a paragraph's text is read once, not once per alternative. */
+    private static final Notices.Sought ADVICE_NOTICE_SOUGHT = Notices.Sought.of(ADVICE_NOTICE);
 
     /** Quotation marks, which a publisher's notice does not set and a story reporting someone's disclaimer does (apostrophes left out). */
     private static final String QUOTATION_MARKS = "«»“”„\"「」『』";
@@ -262,8 +266,16 @@ final class MarketData {
             return false;
         }
         String lead = firstWords(e);
-        return lead != null && INVESTING_QUESTION.matcher(lead).lookingAt();
+        return lead != null && asksAboutInvesting(lead);
     }
+
+    /** True when the text opens with a question to the reader about investing ({@link #INVESTING_QUESTION}). */
+    static boolean asksAboutInvesting(String lead) {
+        return INVESTING_QUESTION_OPENINGS.mayOpenAt(lead, 0) && INVESTING_QUESTION.matcher(lead).lookingAt();
+    }
+
+    /** The first characters an {@link #INVESTING_QUESTION} may open with, asked before the pattern. */
+    private static final PatternOpenings INVESTING_QUESTION_OPENINGS = PatternOpenings.of(INVESTING_QUESTION.pattern());
 
     /** The block's first text, stripped, or null when its first few nodes hold none. */
     private static String firstWords(Element e) {
@@ -294,10 +306,18 @@ final class MarketData {
         return false;
     }
 
-    private static boolean holdsAny(String text, String[] words) {
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
+    /**
+     * True when the line gives a number of minutes: one of {@link #MINUTE_WORDS} straight after a digit or after a digit
+     * and a blank ("15 min", "20分", "15 دقيقة"), as every {@link #DELAY_NOTE} does. "Minister" and "admin" hold no number
+     * before them, and most short lines are refused here without the pattern being tried.
+     */
+    private static boolean statesMinutes(String line) {
+        for (String word : MINUTE_WORDS) {
+            for (int i = line.indexOf(word); i > 0; i = line.indexOf(word, i + 1)) {
+                char before = line.charAt(i - 1);
+                if (Character.isDigit(before) || Character.isWhitespace(before) && i > 1 && Character.isDigit(line.charAt(i - 2))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -92,6 +92,31 @@ class MarketDataTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Should you invest $1,000 in Nvidia right now?",
+        "Want to start investing? Open an account in minutes",
+        "¿Quieres invertir en bolsa sin comisiones? Abre tu cuenta",
+        "Quieres invertir en bolsa sin comisiones?",
+        "Quer saber onde investir em 2027? Receba a carteira",
+        "Voulez-vous investir dans l'or ?",
+        "Möchten Sie in Aktien investieren? Jetzt Depot eröffnen",
+        "Vuoi investire in ETF? Scopri come",
+    })
+    void questionsAboutInvesting(String lead) {
+        assertTrue(MarketData.asksAboutInvesting(lead), lead);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Investors asked whether they should invest more. They did.",
+        "Should the central bank cut rates? Economists are divided.",
+        "The fund wants to invest in schools.",
+    })
+    void notQuestionsAboutInvesting(String lead) {
+        assertFalse(MarketData.asksAboutInvesting(lead), lead);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Hinweis: Die hier angebotenen Beiträge stellen keine Anlageberatung oder Aufforderung zum Kauf oder Verkauf von Wertpapieren dar.",
         "This article does not constitute investment advice.",
         "Les informations fournies ne constituent pas un conseil en investissement.",

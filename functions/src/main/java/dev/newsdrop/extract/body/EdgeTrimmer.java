@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.text.NewsAgencies;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -491,7 +492,7 @@ final class EdgeTrimmer {
     private static boolean isInitialsSignOff(String line) {
         String text = line.strip();
         return text.length() <= MAX_CRUMB_CHARS && !text.isEmpty() && text.indexOf('/') >= 0 && INITIALS_SIGN_OFF.matcher(text).matches()
-                && !SourceCredit.isWireDeskSignOff(text); // "ats/jfe", "AHP/ jmd": the wire's, whose credit SourceCredit reads
+                && NewsAgencies.wireOfDeskSignOff(text) == null; // "ats/jfe", "AHP/ jmd": the wire's, whose credit SourceCredit reads
     }
 
     private static boolean isCrumbText(String line) {

@@ -104,7 +104,7 @@ final class MarketData {
             } else if (LEVEL.matcher(word).matches()) {
                 classes.append('L');
                 level = true;
-            } else if (hasLetter(word)) {
+            } else if (TextStats.hasLetter(word)) {
                 classes.append('N');
             } else {
                 return false; // "2:1", "3/4": a score or a fraction, no quote's
@@ -291,15 +291,6 @@ final class MarketData {
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
                 return true;
             }
         }

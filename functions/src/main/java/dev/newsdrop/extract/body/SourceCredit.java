@@ -364,36 +364,6 @@ final class SourceCredit {
             "^\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){1,3}\\s*/\\s*(" + NewsAgencies.IN_CREDITS + ")\\s*[.]?$");
 
     /**
-     * A wire's sign-off closing the text, the wire's name and the initials of the desk's editors in lower case after a
-     * slash, as French-speaking Switzerland's papers and broadcaster close the Swiss wire's and the world's copy they edited
-     * ("ats/jfe", "ats/afp/vkiss", "afp/ther"), and French-speaking Africa's and Haiti's close their national wires' ("AHP/
-     * jmd", "(AIP) sks/kp"): the first wire is the credit. The wire in any case, the initials in lower case; a line of its
-     * own. Group 1 or 2 the wire.
-     */
-    private static final Pattern WIRE_DESK_SIGN_OFF = Pattern.compile(
-            "^(?:(?i:(" + NewsAgencies.IN_CREDITS + "))(?:\\s?/\\s?(?i:" + NewsAgencies.IN_CREDITS + "))*(?:\\s?/\\s?\\p{Ll}{2,8}){1,3}"
-                    + "|[(\\[](" + NewsAgencies.IN_CREDITS + ")[)\\]]\\s*\\p{Ll}{2,8}(?:\\s?/\\s?\\p{Ll}{2,8}){1,3})$");
-
-    /** A {@link #WIRE_DESK_SIGN_OFF} is this long at most: a wire or two and three editors' initials. */
-    private static final int MAX_WIRE_DESK_SIGN_OFF_CHARS = 40;
-
-    /** True for a line that is only a {@link #WIRE_DESK_SIGN_OFF}. */
-    static boolean isWireDeskSignOff(String line) {
-        return line.length() <= MAX_WIRE_DESK_SIGN_OFF_CHARS && line.indexOf('/') > 0 && WIRE_DESK_SIGN_OFF.matcher(line).matches();
-    }
-
-    /** The wire a {@link #WIRE_DESK_SIGN_OFF} line credits, spelt with its capitals; null when the line is none. */
-    private static String wireOfDeskSignOff(String line) {
-        if (!isWireDeskSignOff(line)) {
-            return null;
-        }
-        Matcher m = WIRE_DESK_SIGN_OFF.matcher(line);
-        m.matches();
-        String wire = m.group(1) != null ? m.group(1) : m.group(2);
-        return NewsAgencies.asCredited(wire); // "ats" as its credits spell it: "ATS"
-    }
-
-    /**
      * The short words a name's acronym skips ("Agence haïtienne de presse" is "AHP"): articles, prepositions and "and" in
      * the languages wires write in.
      */
@@ -539,7 +509,7 @@ final class SourceCredit {
                 credit = group(REPORTER_SLASH_WIRE.matcher(last)); // "Murat Kılınç / İHA" under the text: the wire's reporter signing
             }
             if (credit == null && paragraphs.size() > 1 && last.indexOf('/') > 0) {
-                credit = wireOfDeskSignOff(last); // "ats/jfe" under the text: the Swiss wire's copy, edited by the desk
+                credit = NewsAgencies.wireOfDeskSignOff(last); // "ats/jfe" under the text: the Swiss wire's copy, edited by the desk
             }
             if (credit == null && paragraphs.size() > 1 && vietnameseBefore(paragraphs, lastIndex)) {
                 credit = AccordingToCredit.source(last); // "Theo Tuổi Trẻ" under Vietnamese text: the paper the story was taken from

@@ -691,7 +691,8 @@ final class TextStats {
         return words;
     }
 
-    private static boolean hasLetter(String text) {
+    /** True when the text holds a letter. */
+    static boolean hasLetter(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLetter(text.charAt(i))) {
                 return true;

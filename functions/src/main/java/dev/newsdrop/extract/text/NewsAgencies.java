@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The news agencies whose copy papers run, in one place, as each use of them needs them spelt.
@@ -254,6 +255,32 @@ public final class NewsAgencies {
      */
     public static String asCredited(String wire) {
         return FIRST_SPELLINGS.getOrDefault(wire.toLowerCase(Locale.ROOT), wire);
+    }
+
+    /**
+     * A wire's sign-off closing its copy on a line of its own: the wire's name and the initials of the desk's editors in
+     * lower case after a slash, as French-speaking Switzerland's papers and broadcaster close the Swiss wire's and the
+     * world's copy they edited ("ats/jfe", "ats/afp/vkiss", "afp/ther"), and French-speaking Africa's and Haiti's close
+     * their national wires' ("AHP/ jmd", "(AIP) sks/kp"). The wire in any case, the initials in lower case. Group 1 or 2
+     * the first wire, the credit; the body's credit and the author finder read the same line.
+     */
+    private static final Pattern DESK_SIGN_OFF = Pattern.compile(
+            "^(?:(?i:(" + IN_CREDITS + "))(?:\\s?/\\s?(?i:" + IN_CREDITS + "))*(?:\\s?/\\s?\\p{Ll}{2,8}){1,3}"
+                    + "|[(\\[](" + IN_CREDITS + ")[)\\]]\\s*\\p{Ll}{2,8}(?:\\s?/\\s?\\p{Ll}{2,8}){1,3})$");
+
+    /** A {@link #DESK_SIGN_OFF} is this long at most: a wire or two and three editors' initials. */
+    public static final int MAX_DESK_SIGN_OFF_CHARS = 40;
+
+    /**
+     * The wire a line that is only a {@link #DESK_SIGN_OFF} credits, spelt as its credits spell it ({@link #asCredited}:
+     * "ats/jfe" gives "ATS"); null when the line is none.
+     */
+    public static String wireOfDeskSignOff(String line) {
+        if (line.length() > MAX_DESK_SIGN_OFF_CHARS || line.indexOf('/') <= 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = DESK_SIGN_OFF.matcher(line);
+        return m.matches() ? asCredited(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     /** The text without Arabic vowel marks and the tatweel ("العُمانية" reads "العمانية"): a name is the same with or without them. */

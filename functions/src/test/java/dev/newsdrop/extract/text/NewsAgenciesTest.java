@@ -120,6 +120,18 @@ class NewsAgenciesTest {
         assertEquals("Jane Doe", NewsAgencies.asCredited("Jane Doe"));
     }
 
+    @Test
+    void deskSignOff_givesTheFirstWireAsCredited() {
+        assertEquals("ATS", NewsAgencies.wireOfDeskSignOff("ats/jfe"));
+        assertEquals("ATS", NewsAgencies.wireOfDeskSignOff("ats/afp/vkiss"), "the first wire of two");
+        assertEquals("AHP", NewsAgencies.wireOfDeskSignOff("AHP/ jmd"));
+        assertEquals("AIP", NewsAgencies.wireOfDeskSignOff("(AIP) sks/kp"));
+        assertEquals(null, NewsAgencies.wireOfDeskSignOff("and/or"), "no wire before the slash");
+        assertEquals(null, NewsAgencies.wireOfDeskSignOff("km/h"));
+        assertEquals(null, NewsAgencies.wireOfDeskSignOff("ats/JFE"), "the desk's initials are in lower case");
+        assertEquals(null, NewsAgencies.wireOfDeskSignOff("ats/jfe " + "x".repeat(40)), "a sign-off is a short line");
+    }
+
     /** The alternatives of a list that are plain spellings; one with a pattern's escapes ("أ\\.ف\\.ب") is its own pattern. */
     private static List<String> spellings(String alternation) {
         return Arrays.stream(alternation.split("\\|")).filter(a -> a.indexOf('\\') < 0).toList();

@@ -651,20 +651,7 @@ final class BoldNameLine {
     }
 
     /**
-     * A wire's sign-off on a line of its own under the text, its name and the desk's initials in lower case after a slash,
-     * as French-speaking Swiss papers close the wires' copy they edited ("ats/jfe", "ats/afp/vkiss") and French-speaking
-     * Africa's and Haiti's their national wires' ("AHP/ jmd", "(AIP) sks/kp"): the body's credit reads the same line. Group 1
-     * or 2 the first name, which must be a known agency's.
-     */
-    private static final Pattern WIRE_DESK_SIGN_OFF = Pattern.compile(
-            "^(?:(\\p{L}[\\p{L}-]{1,14})(?:\\s?/\\s?\\p{L}[\\p{L}-]{1,14})*(?:\\s?/\\s?\\p{Ll}{2,8}){1,3}"
-                    + "|[(\\[](\\p{L}[\\p{L}-]{1,14})[)\\]]\\s*\\p{Ll}{2,8}(?:\\s?/\\s?\\p{Ll}{2,8}){1,3})$");
-
-    /** A {@link #WIRE_DESK_SIGN_OFF} is this long at most: a wire or two and three editors' initials. */
-    private static final int MAX_WIRE_DESK_SIGN_OFF_CHARS = 40;
-
-    /**
-     * The wire whose sign-off ({@link #WIRE_DESK_SIGN_OFF}) is the last paragraph of the text, spelt as its credits spell it
+     * The wire whose sign-off ({@link NewsAgencies#wireOfDeskSignOff}: "ats/jfe", "AHP/ jmd") is the last paragraph of the text, spelt as its credits spell it
      * ({@link NewsAgencies#asCredited}): asked only when nothing names a person or an organisation. Empty otherwise.
      */
     static List<String> wireDeskSignOff(PageScan scan) {
@@ -674,16 +661,12 @@ final class BoldNameLine {
                 break;
             }
             String text = p.text().strip();
-            if (text.length() > MAX_WIRE_DESK_SIGN_OFF_CHARS || text.length() < 5 || text.indexOf('/') < 0) {
+            if (text.length() > NewsAgencies.MAX_DESK_SIGN_OFF_CHARS || text.indexOf('/') < 0) {
                 continue; // most paragraphs are refused here, without the pattern
             }
-            Matcher m = WIRE_DESK_SIGN_OFF.matcher(text);
-            if (!m.matches() || outsideText(p)) {
-                continue;
-            }
-            String wire = m.group(1) != null ? m.group(1) : m.group(2);
-            if ((NewsAgencies.isAgency(wire) || NewsAgencies.isAgency(wire.toUpperCase(java.util.Locale.ROOT))) && closesText(p)) {
-                return List.of(NewsAgencies.asCredited(wire));
+            String wire = NewsAgencies.wireOfDeskSignOff(text);
+            if (wire != null && !outsideText(p) && closesText(p)) {
+                return List.of(wire);
             }
         }
         return List.of();

@@ -2,6 +2,7 @@ package dev.newsdrop.extract.body;
 
 import dev.newsdrop.extract.meta.TreeWalk;
 import dev.newsdrop.extract.meta.authors.PatternOpenings;
+import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -74,7 +75,7 @@ final class MarketData {
      */
     static boolean isQuoteRow(String line) {
         String text = line.strip();
-        if (text.isEmpty() || text.length() > MAX_QUOTE_ROW_CHARS || !hasDigit(text)) {
+        if (text.isEmpty() || text.length() > MAX_QUOTE_ROW_CHARS || !Words.holdsDigit(text)) {
             return false;
         }
         char last = text.charAt(text.length() - 1);
@@ -286,15 +287,6 @@ final class MarketData {
             }
         }
         return null;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

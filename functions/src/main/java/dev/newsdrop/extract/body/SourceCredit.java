@@ -332,18 +332,6 @@ final class SourceCredit {
     private static final Pattern SLASHED_WIRE_LINE = Pattern.compile(
             "^/\\s*(" + SLASHED_WIRES + ")\\s*/(?:\\s+\\p{IsArabic}{1,3}){0,4}\\s*$");
 
-    /** A {@link #WIRE_STAFF_SIGN_OFF} line is this long at most: the wire, its staff's roles and names. */
-    private static final int MAX_STAFF_SIGN_OFF_CHARS = 260;
-
-    /**
-     * A wire's sign-off closing its copy: its name, a slash and, in brackets, its staff by role, as Romania's Agerpres signs
-     * and the papers running its copy keep it: "AGERPRES/(A - autor: Ana Popescu, editor: Mihai Ionescu, editor online:
-     * Gabriela Badea)" (the desk's initials and a dash may open the bracket; "autor" the writer, "editor" the editors). The
-     * line leaves the text and the wire is the credit (group 1); the author finder reads the writer.
-     */
-    private static final Pattern WIRE_STAFF_SIGN_OFF = Pattern.compile(
-            "^(" + NewsAgencies.IN_CREDITS + ")\\s*/\\s*\\((?:\\s*\\p{Lu}{1,4}\\s*[-–]\\s*)?\\s*(?:autor|autori|editor)\\s*:[^()]{1,200}\\)\\s*\\.?$");
-
     /**
      * An agency between slashes closing the text, as Danish papers sign wire copy, on a line of its own or after the last
      * sentence: "/ritzau/", "/ritzau fokus/" (the agency's feature service), "/ritzau/AFP" (Ritzau's copy of a foreign
@@ -471,14 +459,12 @@ final class SourceCredit {
         }
         int lastIndex = paragraphs.size() - 1;
         String last = paragraphs.get(lastIndex);
-        if (paragraphs.size() > 1 && last.length() <= MAX_STAFF_SIGN_OFF_CHARS && (last.contains("/(") || last.contains("/ ("))) {
-            Matcher signOff = WIRE_STAFF_SIGN_OFF.matcher(last);
-            if (signOff.matches()) {
-                paragraphs.remove(lastIndex); // "AGERPRES/(A - autor: …, editor: …)" under the text: the wire's sign-off
-                removeLine(container, last);
-                String dateline = stripLeading(paragraphs, container); // its dateline opens the text too: "Cluj-Napoca, 5 dec /Agerpres/ - "
-                return dateline != null ? dateline : tidy(signOff.group(1));
-            }
+        NewsAgencies.StaffSignOff signOff = paragraphs.size() > 1 ? NewsAgencies.staffSignOff(last) : null;
+        if (signOff != null) {
+            paragraphs.remove(lastIndex); // "AGERPRES/(A - autor: …, editor: …)" under the text: the wire's sign-off
+            removeLine(container, last);
+            String dateline = stripLeading(paragraphs, container); // its dateline opens the text too: "Cluj-Napoca, 5 dec /Agerpres/ - "
+            return dateline != null ? dateline : tidy(signOff.wire());
         }
         if (last.length() <= MAX_CREDIT_LINE_CHARS) {
             String input = group(INPUTS_LINE.matcher(last));

@@ -283,6 +283,36 @@ public final class NewsAgencies {
         return m.matches() ? asCredited(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
+    /**
+     * A wire's sign-off closing its copy: its name, a slash and, in brackets, its staff by role, as Romania's Agerpres signs
+     * and the papers running its copy keep it: "AGERPRES/(A - autor: Ana Popescu, editor: Mihai Ionescu, editor online:
+     * Gabriela Badea)" (the desk's initials and a dash may open the bracket). Group "wire" the wire; group "writer" the
+     * name after "autor:" when the bracket opens with it, up to the next comma or the bracket. The editors edit, the
+     * writer wrote: a bracket of editors alone names no writer.
+     */
+    private static final Pattern STAFF_SIGN_OFF = Pattern.compile(
+            "^(?<wire>" + IN_CREDITS + ")\\s*/\\s*\\((?:\\s*\\p{Lu}{1,4}\\s*[-–]\\s*)?\\s*"
+                    + "(?:(?:autor|autori)\\s*:\\s*(?<writer>[^,()]{3,60}?)\\s*(?:,[^()]{0,200})?|editor\\s*:[^()]{1,200})\\)\\s*\\.?$");
+
+    /** A {@link #STAFF_SIGN_OFF} line is this long at most: the wire, its staff's roles and names. */
+    public static final int MAX_STAFF_SIGN_OFF_CHARS = 260;
+
+    /** A wire's staff sign-off read ({@link #staffSignOff}): the wire, the credit; the writer, or null when only editors are named. */
+    public record StaffSignOff(String wire, String writer) {
+    }
+
+    /**
+     * The wire and the writer of a line that is only a wire's staff sign-off ({@link #STAFF_SIGN_OFF}), or null when the
+     * line is none. The body's credit and the author finder read the same line.
+     */
+    public static StaffSignOff staffSignOff(String line) {
+        if (line.length() > MAX_STAFF_SIGN_OFF_CHARS || line.indexOf("/(") < 0 && line.indexOf("/ (") < 0) {
+            return null; // the sign-off's slash and bracket: most lines hold neither
+        }
+        java.util.regex.Matcher m = STAFF_SIGN_OFF.matcher(line.strip());
+        return m.matches() ? new StaffSignOff(m.group("wire"), m.group("writer")) : null;
+    }
+
     /** The text without Arabic vowel marks and the tatweel ("العُمانية" reads "العمانية"): a name is the same with or without them. */
     private static String withoutArabicMarks(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -132,6 +132,18 @@ class NewsAgenciesTest {
         assertEquals(null, NewsAgencies.wireOfDeskSignOff("ats/jfe " + "x".repeat(40)), "a sign-off is a short line");
     }
 
+    @Test
+    void staffSignOff_givesTheWireAndTheWriter() {
+        NewsAgencies.StaffSignOff signed = NewsAgencies.staffSignOff(
+                "AGERPRES/(A - autor: Ana Popescu, editor: Mihai Ionescu, editor online: Gabriela Badea)");
+        assertEquals(new NewsAgencies.StaffSignOff("AGERPRES", "Ana Popescu"), signed);
+        assertEquals(new NewsAgencies.StaffSignOff("Agerpres", "Ion Vasile"), NewsAgencies.staffSignOff("Agerpres / (autor: Ion Vasile)"));
+        assertEquals(new NewsAgencies.StaffSignOff("AGERPRES", null), NewsAgencies.staffSignOff("AGERPRES/(editor: Mihai Ionescu)"),
+                "editors alone: the wire, no writer");
+        assertEquals(null, NewsAgencies.staffSignOff("AGERPRES/(A - autor: Ana Popescu) a urmat o declarație"), "a line of its own");
+        assertEquals(null, NewsAgencies.staffSignOff("Primăria/(autor: Ana Popescu)"), "no wire before the slash");
+    }
+
     /** The alternatives of a list that are plain spellings; one with a pattern's escapes ("أ\\.ف\\.ب") is its own pattern. */
     private static List<String> spellings(String alternation) {
         return Arrays.stream(alternation.split("\\|")).filter(a -> a.indexOf('\\') < 0).toList();

@@ -495,20 +495,8 @@ final class BoldNameLine {
     }
 
     /**
-     * A wire's sign-off closing its copy: the wire's name, a slash and, in brackets, its staff by role, the writer after
-     * "autor:", as Romania's Agerpres signs and the papers running its copy keep it: "AGERPRES/(A - autor: Ana Popescu,
-     * editor: Mihai Ionescu, editor online: Gabriela Badea)" (the desk's initials and a dash may open the bracket). Group 1
-     * the wire, read only when it is one ({@link NewsAgencies}); group 2 the writer, up to the next comma or the bracket.
-     * The editors edit, the writer wrote.
-     */
-    private static final Pattern WIRE_STAFF_SIGN_OFF = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}\\p{M}-]{1,15})\\s*/\\s*\\((?:\\s*\\p{Lu}{1,4}\\s*[-–]\\s*)?\\s*(?:autor|autori)\\s*:\\s*([^,()]{3,60}?)\\s*[,)]");
-
-    /** A {@link #WIRE_STAFF_SIGN_OFF} paragraph is this long at most: the wire, the roles and three or four names. */
-    private static final int MAX_STAFF_SIGN_OFF_CHARS = 200;
-
-    /**
-     * The writer a wire's staff sign-off under its copy names ({@link #WIRE_STAFF_SIGN_OFF}), as a person's name; empty
+     * The writer a wire's staff sign-off under its copy names ({@link NewsAgencies#staffSignOff}: "AGERPRES/(A - autor: Ana
+     * Popescu, editor: …)"), as a person's name; empty
      * when no paragraph of the text is one. Asked where the wire alone would sign the copy ({@link #wireCopyAuthors}).
      */
     static List<String> wireStaffSignOff(PageScan scan) {
@@ -517,15 +505,12 @@ final class BoldNameLine {
             if (++seen > MAX_PARAGRAPHS_SIGNED) {
                 break;
             }
-            String text = p.text();
-            if (text.length() > MAX_STAFF_SIGN_OFF_CHARS || text.indexOf("/(") < 0 && text.indexOf("/ (") < 0 || outsideText(p)) {
-                continue; // the sign-off's slash and bracket: most paragraphs hold neither
+            NewsAgencies.StaffSignOff signOff = NewsAgencies.staffSignOff(p.text());
+            if (signOff == null || signOff.writer() == null || outsideText(p)) {
+                continue; // most paragraphs are no sign-off; one naming only editors names no writer
             }
-            Matcher m = WIRE_STAFF_SIGN_OFF.matcher(text.strip());
-            if (m.lookingAt() && NewsAgencies.isAgency(m.group(1))) {
-                List<String> names = AuthorNames.clean(List.of(m.group(2)));
-                return !names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
-            }
+            List<String> names = AuthorNames.clean(List.of(signOff.writer()));
+            return !names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName) ? names : List.of();
         }
         return List.of();
     }

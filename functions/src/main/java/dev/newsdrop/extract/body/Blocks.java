@@ -133,4 +133,14 @@ final class Blocks {
     static boolean isAsciiWhitespace(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
     }
+
+    /** True when one of the element's children is a block: its text is more than its own line. */
+    static boolean holdsBlock(Element e) {
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            if (isBlock(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -405,21 +405,11 @@ final class EdgeTrimmer {
      */
     private static boolean isMarketFurniture(Element e, TextStats stats) {
         TextStats.Stats s = stats.of(e);
-        if (s == null || s.chars > MarketData.MAX_ADVICE_NOTICE_CHARS || s.ownChars < s.chars && e.parent() != null && hasBlockChild(e)) {
+        if (s == null || s.chars > MarketData.MAX_ADVICE_NOTICE_CHARS || s.ownChars < s.chars && e.parent() != null && Blocks.holdsBlock(e)) {
             return false;
         }
         String text = e.text();
         return s.chars <= MarketData.MAX_QUOTE_ROW_CHARS && MarketData.isMarketLine(text) || MarketData.isAdviceNotice(text);
-    }
-
-    /** True when one of the element's children is a block: its text is more than its own line. */
-    private static boolean hasBlockChild(Element e) {
-        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
-            if (Blocks.isBlock(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Ancestors asked whether a line is quoted: pages nest a few dozen deep. */

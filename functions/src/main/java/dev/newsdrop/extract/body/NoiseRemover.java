@@ -1399,21 +1399,11 @@ final class NoiseRemover {
             return false; // a label with nothing under it is cut by its words
         }
         TextStats.Stats ls = before.of(label);
-        if (ls != null && ls.chars > MAX_AD_LABEL_CHARS || holdsBlock(label)) {
+        if (ls != null && ls.chars > MAX_AD_LABEL_CHARS || Blocks.holdsBlock(label)) {
             return false; // a label is a line of its own, not an ad slot's wrapper around its label and its frame
         }
         String text = label.text();
         return text.length() <= MAX_AD_LABEL_CHARS && mayBeAdLabel(text) && AD_LABELS.contains(sectionKey(text)) && startsWithChild(e, label);
-    }
-
-    /** True when one of the element's children is a block. */
-    private static boolean holdsBlock(Element e) {
-        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
-            if (Blocks.isBlock(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first letters of {@link #AD_LABELS}, lower case: a line opened by another letter is no label. */

@@ -945,10 +945,11 @@ public final class AuthorNames {
 
     /**
      * "Family, Given": the catalogue order of citation meta tags and some CMSs ("Gillman, Steve"), one
-     * name and not two: both parts are single capitalised words.
+     * name and not two: both parts are single capitalised words. A double name's hyphen may be Unicode's own
+     * (U+2010, or U+2011 that does not break), as scholarly publishers typeset it ("Ruiz‐Herrera, Pablo").
      */
     private static final Pattern FAMILY_COMMA_GIVEN = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’-]+),\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)?)$");
+            "^(\\p{Lu}[\\p{L}'’\\-\u2010\u2011]+),\\s*(\\p{Lu}[\\p{L}'’\\-\u2010\u2011]+(?:\\s+\\p{Lu}\\.)?)$");
 
     /** The longest agency name looked for after a byline's name ("The Associated Press"). */
     private static final int MAX_AGENCY_WORDS = 3;

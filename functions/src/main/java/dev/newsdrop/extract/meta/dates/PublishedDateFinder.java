@@ -289,7 +289,7 @@ public final class PublishedDateFinder {
         if (published == null) {
             Set<Element> nearHeadline = belowHeadline(scan, lang);
             published = firstParsed(lang, visibleDate(scan.visible().datelines(), nearHeadline, url, lang),
-                    headlineTextTime(scan, lang), headlineTitledDate(scan, url, lang),
+                    headlineTextTime(scan, url, lang), headlineTitledDate(scan, url, lang),
                     visibleDate(scan.visible().datelines(), null, url, lang, writtenBelow));
         }
         if (published == null && scan.textTimeElement() != null) {
@@ -1260,11 +1260,15 @@ public final class PublishedDateFinder {
         return Optional.empty();
     }
 
-    /** The date a time element without a datetime shows just below a headline ("<time>3. Februar 2022</time>"). */
-    private static String headlineTextTime(PageScan scan, DateLanguage lang) {
+    /**
+     * The date a time element without a datetime shows just below a headline ("<time>3. Februar 2022</time>").
+     * A time dating a teaser of another story ({@link #unlessOtherStory}: a related list's linked entry, a
+     * card) is that story's day, as for a time with a datetime ({@link #headlineTimeDate}): read on.
+     */
+    private static String headlineTextTime(PageScan scan, String url, DateLanguage lang) {
         return firstBelowHeadline(scan, e -> {
             String d = textTimeDate(e, lang);
-            return d == null ? null : Optional.of(d); // a time that shows no date: read on
+            return d == null || unlessOtherStory(e, url) == null ? null : Optional.of(d); // a time that shows no date, or another story's: read on
         }).orElse(null);
     }
 

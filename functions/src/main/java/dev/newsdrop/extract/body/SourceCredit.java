@@ -152,12 +152,13 @@ final class SourceCredit {
      * "ДУШАНБЕ, 05.12.2026 /АМИТ «Ховар»/."), Khovar with its legal form's capitals and its name in guillemets
      * ({@link #SLASHED_LEGAL_FORM}). South-eastern Europe's national wires set theirs so too, a dash perhaps after the
      * closing slash: Bulgaria's BTA ("София, 5 декември /БТА/. "), Romania's Agerpres ("Cluj-Napoca, 5 dec /Agerpres/ - "),
-     * Albania's ATA in Albanian ("Tiranë, 5 dhjetor /ATSH/ - ") and Moldova's Moldpres ("Chişinău, 5 decembrie /MOLDPRES/. ");
+     * Albania's ATA in Albanian ("Tiranë, 5 dhjetor /ATSH/ - "), Moldova's Moldpres ("Chişinău, 5 decembrie /MOLDPRES/. ")
+     * and Republika Srpska's SRNA ("GRADIŠKA, 2. DECEMBRA /SRNA/ - ", in Cyrillic "/СРНА/");
      * BTA names its reporter before itself ("Варна, 5 декември /Иван Петров, БТА/", {@link #SLASHED_REPORTER}), often on
      * a line of its own over the text.
      */
     private static final String SLASHED_DAY_WIRES = "ТАСС|ИТАР-ТАСС|TASS|ITAR-TASS|Кабар|Kabar|Ховар|Khovar"
-            + "|БТА|BTA|Agerpres|AGERPRES|ATSH|Moldpres|MOLDPRES";
+            + "|БТА|BTA|Agerpres|AGERPRES|ATSH|Moldpres|MOLDPRES|SRNA|СРНА";
 
     /**
      * The reporter a slashed dateline may name before the wire, and a comma: "/Иван Петров, БТА/". Two to four capitalised

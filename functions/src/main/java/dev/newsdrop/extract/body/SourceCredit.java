@@ -495,7 +495,7 @@ final class SourceCredit {
             if (credit == null && paragraphs.size() > 1 && last.indexOf('/') > 0) {
                 credit = group(REPORTER_SLASH_WIRE.matcher(last)); // "Murat Kılınç / İHA" under the text: the wire's reporter signing
             }
-            if (credit == null && paragraphs.size() > 1 && last.indexOf('/') > 0) {
+            if (credit == null && paragraphs.size() > 1 && NewsAgencies.mayBeDeskSignOff(last)) {
                 credit = NewsAgencies.wireOfDeskSignOff(last); // "ats/jfe" under the text: the Swiss wire's copy, edited by the desk
             }
             if (credit == null && paragraphs.size() > 1 && vietnameseBefore(paragraphs, lastIndex)) {

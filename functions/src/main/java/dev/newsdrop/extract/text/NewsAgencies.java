@@ -265,15 +265,47 @@ public final class NewsAgencies {
     }
 
     /**
+     * The word joining a desk's initials to the wire its copy was written with, in a {@link #DESK_SIGN_OFF} that names the
+     * desk first ("cro avec ats", "fme avec ats/reuters"): "with" in the languages whose papers sign so.
+     */
+    private static final String DESK_WITH_WIRE = "(?:avec|with|con|mit|com)";
+
+    /**
      * A wire's sign-off closing its copy on a line of its own: the wire's name and the initials of the desk's editors in
      * lower case after a slash, as French-speaking Switzerland's papers and broadcaster close the Swiss wire's and the
      * world's copy they edited ("ats/jfe", "ats/afp/vkiss", "afp/ther"), and French-speaking Africa's and Haiti's close
-     * their national wires' ("AHP/ jmd", "(AIP) sks/kp"). The wire in any case, the initials in lower case. Group 1 or 2
-     * the first wire, the credit; the body's credit and the author finder read the same line.
+     * their national wires' ("AHP/ jmd", "(AIP) sks/kp"); or the desk's initials first and the wire after "with"
+     * ({@link #DESK_WITH_WIRE}), as the Swiss broadcaster signs copy its desk wrote from the wire's ("cro avec ats"). The
+     * wire in any case, the initials in lower case. Group 1, 2 or 3 the first wire, the credit; the body's credit and the
+     * author finder read the same line.
      */
     private static final Pattern DESK_SIGN_OFF = Pattern.compile(
             "^(?:(?i:(" + IN_CREDITS + "))(?:\\s?/\\s?(?i:" + IN_CREDITS + "))*(?:\\s?/\\s?\\p{Ll}{2,8}){1,3}"
-                    + "|[(\\[](" + IN_CREDITS + ")[)\\]]\\s*\\p{Ll}{2,8}(?:\\s?/\\s?\\p{Ll}{2,8}){1,3})$");
+                    + "|[(\\[](" + IN_CREDITS + ")[)\\]]\\s*\\p{Ll}{2,8}(?:\\s?/\\s?\\p{Ll}{2,8}){1,3}"
+                    + "|\\p{Ll}{2,8}(?:\\s?/\\s?\\p{Ll}{2,8}){0,2}\\s+" + DESK_WITH_WIRE
+                    + "\\s+(?i:(" + IN_CREDITS + "))(?:\\s?/\\s?(?i:" + IN_CREDITS + "))*)$");
+
+    /** The words of {@link #DESK_WITH_WIRE}, blanks around them, as {@link #mayBeDeskSignOff} looks for them. */
+    private static final List<String> DESK_WITH_WIRE_WORDS = List.of(" avec ", " with ", " con ", " mit ", " com ");
+
+    /**
+     * False when the line cannot be a {@link #DESK_SIGN_OFF}: longer than one, or holding neither a slash after its start nor
+     * a word of {@link #DESK_WITH_WIRE}. Most lines are refused here, without the pattern.
+     */
+    public static boolean mayBeDeskSignOff(String line) {
+        if (line.length() > MAX_DESK_SIGN_OFF_CHARS) {
+            return false;
+        }
+        if (line.indexOf('/') > 0) {
+            return true;
+        }
+        for (String word : DESK_WITH_WIRE_WORDS) {
+            if (line.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A {@link #DESK_SIGN_OFF} is this long at most: a wire or two and three editors' initials. */
     public static final int MAX_DESK_SIGN_OFF_CHARS = 40;
@@ -283,11 +315,14 @@ public final class NewsAgencies {
      * "ats/jfe" gives "ATS"); null when the line is none.
      */
     public static String wireOfDeskSignOff(String line) {
-        if (line.length() > MAX_DESK_SIGN_OFF_CHARS || line.indexOf('/') <= 0) {
+        if (!mayBeDeskSignOff(line)) {
             return null;
         }
         java.util.regex.Matcher m = DESK_SIGN_OFF.matcher(line);
-        return m.matches() ? asCredited(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+        if (!m.matches()) {
+            return null;
+        }
+        return asCredited(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     }
 
     /**

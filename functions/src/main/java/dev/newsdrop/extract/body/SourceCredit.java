@@ -97,12 +97,19 @@ final class SourceCredit {
     private static final String DESK_AFTER_SLASH_PART = "(?:\\s*/\\s*\\p{Ll}{2,5})?";
 
     /**
+     * Wires whose name is also a word a sentence may close on in brackets: "(Beta)" marks a test release ("… još u fazi
+     * testiranja (Beta)."). Serbia's Beta credits its copy so in its dateline ("Beograd, 1. decembra (Beta) -"), where the
+     * place and the day tell the wire; a bracket closing the text alone does not.
+     */
+    private static final String WORD_WIRES = "Beta|BETA";
+
+    /**
      * An agency in brackets closing the last paragraph: "... the minister said. (AFP)", "…再開した。（共同）", German
      * "(mit dpa)", "(mit Material von dpa)" and "(APA/red)" ({@link #DESK_AFTER_SLASH_PART}). Starts at
      * the bracket: a leading "\\s*" would be retried from every character of a long run of spaces.
      */
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
-            "[(\\[（]\\s*(?:with\\s+|avec\\s+|mit\\s+(?:material\\s+(?:von|der|des)\\s+)?)?(" + NewsAgencies.IN_CREDITS + ")"
+            "[(\\[（]\\s*(?:with\\s+|avec\\s+|mit\\s+(?:material\\s+(?:von|der|des)\\s+)?)?(?!(?:" + WORD_WIRES + ")\\s*[)\\]）])(" + NewsAgencies.IN_CREDITS + ")"
                     + DESK_AFTER_SLASH_PART + "\\s*[)\\]）]\\s*[.。]?$");
 
     /** The word a {@link #TRAILING_MATERIAL} line holds, looked for before the pattern is tried. */

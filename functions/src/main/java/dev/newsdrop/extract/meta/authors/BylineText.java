@@ -195,7 +195,7 @@ final class BylineText {
      * Berg</span><span class=author-name>Jon Lie</span>"), the separator between them left to the style sheet or to none,
      * are as many names as elements. A name split into its parts is not ("<span class=given-name>Anna</span> <span
      * class=family-name>Berg</span>": other classes, one word each). Links count as twins with no class, as a CMS renders
-     * each writer's profile link.
+     * each writer's profile link. Only parts that hold the name alone ({@link #isNameLeaf}) are read so.
      */
     private static boolean followsTwinName(Element part) {
         Node before = part.previousSibling();
@@ -206,7 +206,17 @@ final class BylineText {
                 || !twin.className().equals(part.className()) || twin.className().isEmpty() && !part.normalName().equals("a")) {
             return false;
         }
-        return holdsWholeName(twin.text()) && holdsWholeName(part.text());
+        return isNameLeaf(twin) && isNameLeaf(part) && holdsWholeName(twin.text()) && holdsWholeName(part.text());
+    }
+
+    /**
+     * True when the element holds its text alone or in one link with no element inside: a name as a CMS renders it. An
+     * element holding other parts ("<div class=author><span class=name>…</span><span class=role>…</span></div>", each
+     * writer's box) is no twin: its role or affiliation is read, and left out, part by part.
+     */
+    private static boolean isNameLeaf(Element e) {
+        Element child = e.firstElementChild();
+        return child == null || child.normalName().equals("a") && child.firstElementChild() == null && child.nextElementSibling() == null;
     }
 
     /** The most characters a part read by {@link #followsTwinName} may hold: a name, not a sentence. */

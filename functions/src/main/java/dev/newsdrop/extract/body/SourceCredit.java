@@ -97,12 +97,19 @@ final class SourceCredit {
     private static final String DESK_AFTER_SLASH_PART = "(?:\\s*/\\s*\\p{Ll}{2,5})?";
 
     /**
+     * Wires whose name is also a word a sentence may close on in brackets: "(Beta)" marks a test release ("… još u fazi
+     * testiranja (Beta)."). Serbia's Beta credits its copy so in its dateline ("Beograd, 1. decembra (Beta) -"), where the
+     * place and the day tell the wire; a bracket closing the text alone does not.
+     */
+    private static final String WORD_WIRES = "Beta|BETA";
+
+    /**
      * An agency in brackets closing the last paragraph: "... the minister said. (AFP)", "…再開した。（共同）", German
      * "(mit dpa)", "(mit Material von dpa)" and "(APA/red)" ({@link #DESK_AFTER_SLASH_PART}). Starts at
      * the bracket: a leading "\\s*" would be retried from every character of a long run of spaces.
      */
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
-            "[(\\[（]\\s*(?:with\\s+|avec\\s+|mit\\s+(?:material\\s+(?:von|der|des)\\s+)?)?(" + NewsAgencies.IN_CREDITS + ")"
+            "[(\\[（]\\s*(?:with\\s+|avec\\s+|mit\\s+(?:material\\s+(?:von|der|des)\\s+)?)?(?!(?:" + WORD_WIRES + ")\\s*[)\\]）])(" + NewsAgencies.IN_CREDITS + ")"
                     + DESK_AFTER_SLASH_PART + "\\s*[)\\]）]\\s*[.。]?$");
 
     /** The word a {@link #TRAILING_MATERIAL} line holds, looked for before the pattern is tried. */
@@ -152,12 +159,13 @@ final class SourceCredit {
      * "ДУШАНБЕ, 05.12.2026 /АМИТ «Ховар»/."), Khovar with its legal form's capitals and its name in guillemets
      * ({@link #SLASHED_LEGAL_FORM}). South-eastern Europe's national wires set theirs so too, a dash perhaps after the
      * closing slash: Bulgaria's BTA ("София, 5 декември /БТА/. "), Romania's Agerpres ("Cluj-Napoca, 5 dec /Agerpres/ - "),
-     * Albania's ATA in Albanian ("Tiranë, 5 dhjetor /ATSH/ - ") and Moldova's Moldpres ("Chişinău, 5 decembrie /MOLDPRES/. ");
+     * Albania's ATA in Albanian ("Tiranë, 5 dhjetor /ATSH/ - "), Moldova's Moldpres ("Chişinău, 5 decembrie /MOLDPRES/. ")
+     * and Republika Srpska's SRNA ("GRADIŠKA, 2. DECEMBRA /SRNA/ - ", in Cyrillic "/СРНА/");
      * BTA names its reporter before itself ("Варна, 5 декември /Иван Петров, БТА/", {@link #SLASHED_REPORTER}), often on
      * a line of its own over the text.
      */
     private static final String SLASHED_DAY_WIRES = "ТАСС|ИТАР-ТАСС|TASS|ITAR-TASS|Кабар|Kabar|Ховар|Khovar"
-            + "|БТА|BTA|Agerpres|AGERPRES|ATSH|Moldpres|MOLDPRES";
+            + "|БТА|BTA|Agerpres|AGERPRES|ATSH|Moldpres|MOLDPRES|SRNA|СРНА";
 
     /**
      * The reporter a slashed dateline may name before the wire, and a comma: "/Иван Петров, БТА/". Two to four capitalised
@@ -494,7 +502,7 @@ final class SourceCredit {
             if (credit == null && paragraphs.size() > 1 && last.indexOf('/') > 0) {
                 credit = group(REPORTER_SLASH_WIRE.matcher(last)); // "Murat Kılınç / İHA" under the text: the wire's reporter signing
             }
-            if (credit == null && paragraphs.size() > 1 && last.indexOf('/') > 0) {
+            if (credit == null && paragraphs.size() > 1 && NewsAgencies.mayBeDeskSignOff(last)) {
                 credit = NewsAgencies.wireOfDeskSignOff(last); // "ats/jfe" under the text: the Swiss wire's copy, edited by the desk
             }
             if (credit == null && paragraphs.size() > 1 && vietnameseBefore(paragraphs, lastIndex)) {

@@ -32,8 +32,8 @@ public final class NewsAgencies {
             "Reuters|AFP|AP|Associated Press|Agence France-Presse|dpa|DPA|ANSA|EFE|Xinhua|UPI|Bloomberg|PA|PA Media|Anadolu|"
                     // Germany's church wires, the Protestant "epd" and the Catholic "KNA", as their copy's dateline credits them
                     + "epd|KNA|"
-                    // the wires of Australia and Canada
-                    + "AAP|The Canadian Press|Canadian Press|"
+                    // the wires of Australia and Canada, the Canadian one in English and French
+                    + "AAP|The Canadian Press|Canadian Press|La Presse Canadienne|La Presse canadienne|"
                     + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
                     // India's wires in Devanagari (PTI's Hindi service "भाषा", UNI's "वार्ता"), Bengali and Tamil
                     + "भाषा|वार्ता|पीटीआई|आईएएनएस|एएनआई|यूएनआई|পিটিআই|பிடிஐ|"
@@ -50,6 +50,10 @@ public final class NewsAgencies {
                     // Albania's ATA as its Albanian copy spells it (ATSH) and Moldova's Moldpres set their names between slashes
                     + "MTI|TASR|STA|Hina|HINA|Tanjug|Танјуг|Fena|FENA|BTA|БТА|Агерпрес|Agerpres|AGERPRES|ELTA|LETA|BNS|STT|UNIAN|УНІАН|"
                     + "МИА|MINA|ATSH|Moldpres|MOLDPRES|"
+                    // Kosovo's KosovaPress, Republika Srpska's SRNA (Cyrillic "СРНА" in Serbian papers) and Serbia's private wires
+                    // Beta and FoNet, as their clients' datelines and closing brackets credit them ("Prishtinë, 3 dhjetor
+                    // (KosovaPress) –", "Beograd, 1. decembra (Beta) -", "… (FoNet)"); SRNA sets its name between slashes
+                    + "KosovaPress|Kosovapress|KOSOVAPRESS|SRNA|СРНА|Beta|BETA|FoNet|Fonet|FONET|"
                     // the national wires of Belarus, Kazakhstan, Kyrgyzstan, Azerbaijan and Armenia, as their Russian-language
                     // datelines set them in brackets ("ГОМЕЛЬ, 5 декабря (БЕЛТА) –")
                     + "БЕЛТА|BELTA|Казинформ|Kazinform|Кабар|Kabar|АЗЕРТАДЖ|AZERTAC|Арменпресс|Armenpress|"
@@ -152,6 +156,7 @@ public final class NewsAgencies {
             "ats", "ansa", "efe", "agencia efe", "europa press", "lusa", "anp", "belga", "tt", "ntb", "ritzau", "pap",
             "čtk", "ctk", "mti", "aa", "anadolu", "anadolu ajansı", "anadolu agency", "xinhua", "kyodo", "yonhap", "pti",
             "ians", "ani", "upi", "aap", "pa", "pa media", "press association", "the canadian press", "canadian press",
+            "la presse canadienne",
             "bernama", "antara", "tass", "ria novosti", "interfax", "ukrinform", "тасс", "риа новости", "интерфакс",
             "укрінформ", "kyodo news", "nexta", "agenzia nova", "adnkronos", "agi",
             // Brazilian, Turkish, Japanese and Arabic wires (Japanese papers credit Kyodo and Jiji as "（共同）", "（時事）")
@@ -214,16 +219,18 @@ public final class NewsAgencies {
             // the Balkans' and Moldova's wires as their own copy spells them: North Macedonia's MIA in Cyrillic, Montenegro's MINA,
             // Albania's ATA in Albanian (Agjencia Telegrafike Shqiptare), Moldova's Moldpres
             "миа", "mina", "atsh", "moldpres",
+            // Kosovo's, Republika Srpska's and Serbia's private wires (SRNA, a given name too, in capitals only)
+            "kosovapress", "srna", "срна", "beta", "agencija beta", "fonet",
             // the wires a Japanese dateline names in the writer's place ({@link #JAPANESE_DATELINE_WIRES}), lower-cased
             "afp時事", "ロイター", "新華社", "聯合");
 
     /**
      * Agencies' short names that are also given names or common words as a byline may write them ("Sana", "Ina", "Mia",
-     * "Ata", "Ona", "Nan", "Ani", "Ena", "Abi", "Lana", "Ami", "Aim", "Uni", "Spa", "Mina", "Atop", the Cyrillic "Миа"): the agency
+     * "Ata", "Ona", "Nan", "Ani", "Ena", "Abi", "Lana", "Ami", "Aim", "Uni", "Spa", "Mina", "Atop", "Srna", the Cyrillic "Миа" and "Срна"): the agency
      * only when written in capitals, as wires sign ("SANA", "MIA"). Lower case, as {@link #NAMES} lists them.
      */
     private static final Set<String> CAPITALS_ONLY = Set.of("sana", "ina", "mia", "ata", "ona", "nan", "ani", "ena", "abi", "lana",
-            "ami", "aim", "uni", "spa", "миа", "mina", "atop");
+            "ami", "aim", "uni", "spa", "миа", "mina", "atop", "srna", "срна");
 
     /**
      * The nouns for "news agency" a byline in a caseless script sets before the agency's own name, which may
@@ -258,15 +265,47 @@ public final class NewsAgencies {
     }
 
     /**
+     * The word joining a desk's initials to the wire its copy was written with, in a {@link #DESK_SIGN_OFF} that names the
+     * desk first ("cro avec ats", "fme avec ats/reuters"): "with" in the languages whose papers sign so.
+     */
+    private static final String DESK_WITH_WIRE = "(?:avec|with|con|mit|com)";
+
+    /**
      * A wire's sign-off closing its copy on a line of its own: the wire's name and the initials of the desk's editors in
      * lower case after a slash, as French-speaking Switzerland's papers and broadcaster close the Swiss wire's and the
      * world's copy they edited ("ats/jfe", "ats/afp/vkiss", "afp/ther"), and French-speaking Africa's and Haiti's close
-     * their national wires' ("AHP/ jmd", "(AIP) sks/kp"). The wire in any case, the initials in lower case. Group 1 or 2
-     * the first wire, the credit; the body's credit and the author finder read the same line.
+     * their national wires' ("AHP/ jmd", "(AIP) sks/kp"); or the desk's initials first and the wire after "with"
+     * ({@link #DESK_WITH_WIRE}), as the Swiss broadcaster signs copy its desk wrote from the wire's ("cro avec ats"). The
+     * wire in any case, the initials in lower case. Group 1, 2 or 3 the first wire, the credit; the body's credit and the
+     * author finder read the same line.
      */
     private static final Pattern DESK_SIGN_OFF = Pattern.compile(
             "^(?:(?i:(" + IN_CREDITS + "))(?:\\s?/\\s?(?i:" + IN_CREDITS + "))*(?:\\s?/\\s?\\p{Ll}{2,8}){1,3}"
-                    + "|[(\\[](" + IN_CREDITS + ")[)\\]]\\s*\\p{Ll}{2,8}(?:\\s?/\\s?\\p{Ll}{2,8}){1,3})$");
+                    + "|[(\\[](" + IN_CREDITS + ")[)\\]]\\s*\\p{Ll}{2,8}(?:\\s?/\\s?\\p{Ll}{2,8}){1,3}"
+                    + "|\\p{Ll}{2,8}(?:\\s?/\\s?\\p{Ll}{2,8}){0,2}\\s+" + DESK_WITH_WIRE
+                    + "\\s+(?i:(" + IN_CREDITS + "))(?:\\s?/\\s?(?i:" + IN_CREDITS + "))*)$");
+
+    /** The words of {@link #DESK_WITH_WIRE}, blanks around them, as {@link #mayBeDeskSignOff} looks for them. */
+    private static final List<String> DESK_WITH_WIRE_WORDS = List.of(" avec ", " with ", " con ", " mit ", " com ");
+
+    /**
+     * False when the line cannot be a {@link #DESK_SIGN_OFF}: longer than one, or holding neither a slash after its start nor
+     * a word of {@link #DESK_WITH_WIRE}. Most lines are refused here, without the pattern.
+     */
+    public static boolean mayBeDeskSignOff(String line) {
+        if (line.length() > MAX_DESK_SIGN_OFF_CHARS) {
+            return false;
+        }
+        if (line.indexOf('/') > 0) {
+            return true;
+        }
+        for (String word : DESK_WITH_WIRE_WORDS) {
+            if (line.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A {@link #DESK_SIGN_OFF} is this long at most: a wire or two and three editors' initials. */
     public static final int MAX_DESK_SIGN_OFF_CHARS = 40;
@@ -276,11 +315,14 @@ public final class NewsAgencies {
      * "ats/jfe" gives "ATS"); null when the line is none.
      */
     public static String wireOfDeskSignOff(String line) {
-        if (line.length() > MAX_DESK_SIGN_OFF_CHARS || line.indexOf('/') <= 0) {
+        if (!mayBeDeskSignOff(line)) {
             return null;
         }
         java.util.regex.Matcher m = DESK_SIGN_OFF.matcher(line);
-        return m.matches() ? asCredited(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+        if (!m.matches()) {
+            return null;
+        }
+        return asCredited(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     }
 
     /**

@@ -317,11 +317,14 @@ public final class AuthorFinder {
                 if (namesOnlyThePublication(authors, siteName, ld.publisherName)) {
                     // the site stated as the author of copy it carries (a JSON-LD Organization that is its own publisher) is the
                     // CMS's default: the agency its header names as the source ("<span class=source>APA</span>" by the date),
-                    // or whose dateline opens the text, wrote it
+                    // or whose dateline opens the text, or whose sign-off with the desk's initials closes it, wrote it
                     String agency = HeaderMetaLine.agencyInSourceField(scan);
                     List<String> wire = agency != null ? List.of(agency) : BoldNameLine.wireCopyAuthors(scan, agencies);
                     if (wire.isEmpty()) {
                         wire = agencyInByline(visible, scan, siteName, ld.publisherName); // "<span class=author>STT</span>" under the headline
+                    }
+                    if (wire.isEmpty()) {
+                        wire = BoldNameLine.wireDeskSignOff(scan); // "cro avec ats", "ats/jfe" under the text
                     }
                     authors = wire.isEmpty() ? authors : wire;
                 }

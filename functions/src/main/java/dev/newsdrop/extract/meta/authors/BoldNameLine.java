@@ -646,7 +646,7 @@ final class BoldNameLine {
                 break;
             }
             String text = p.text().strip();
-            if (text.length() > NewsAgencies.MAX_DESK_SIGN_OFF_CHARS || text.indexOf('/') < 0) {
+            if (!NewsAgencies.mayBeDeskSignOff(text)) {
                 continue; // most paragraphs are refused here, without the pattern
             }
             String wire = NewsAgencies.wireOfDeskSignOff(text);

@@ -123,6 +123,10 @@ final class BylineText {
                     broken[0] = true;
                     return FilterResult.STOP;
                 } else if (node != e && node instanceof Element child) {
+                    if (!afterRole[0] && endsWithName(out) && followsTwinName(child)) {
+                        nameStart[0] = out.length();
+                        out.append(", "); // "<span class=author>Anna Berg</span><span class=author>Jon Lie</span>": two names
+                    }
                     if (child == labelledOut[0] || isSkipped(child, out)) {
                         if (!afterRole[0] && endsWithName(out) && namesAffiliation(child)) {
                             if (namesPictureRole(child)) {
@@ -183,6 +187,57 @@ final class BylineText {
         }
         String t = role.text();
         return t.length() <= MAX_LABEL_CHARS && StatedAuthors.PICTURE_ROLE.matcher(t.strip()).matches();
+    }
+
+    /**
+     * True when the part follows a twin of itself, nothing but blanks between them, and each holds a whole name of two words
+     * or more: a byline's names rendered one per element of the same tag and class ("<span class=author-name>Anna
+     * Berg</span><span class=author-name>Jon Lie</span>"), the separator between them left to the style sheet or to none,
+     * are as many names as elements. A name split into its parts is not ("<span class=given-name>Anna</span> <span
+     * class=family-name>Berg</span>": other classes, one word each). Links count as twins with no class, as a CMS renders
+     * each writer's profile link. Only parts that hold the name alone ({@link #isNameLeaf}) are read so.
+     */
+    private static boolean followsTwinName(Element part) {
+        Node before = part.previousSibling();
+        while (before instanceof TextNode t && t.isBlank()) {
+            before = before.previousSibling();
+        }
+        if (!(before instanceof Element twin) || !twin.normalName().equals(part.normalName())
+                || !twin.className().equals(part.className()) || twin.className().isEmpty() && !part.normalName().equals("a")) {
+            return false;
+        }
+        return isNameLeaf(twin) && isNameLeaf(part) && holdsWholeName(twin.text()) && holdsWholeName(part.text());
+    }
+
+    /**
+     * True when the element holds its text alone or in one link with no element inside: a name as a CMS renders it. An
+     * element holding other parts ("<div class=author><span class=name>…</span><span class=role>…</span></div>", each
+     * writer's box) is no twin: its role or affiliation is read, and left out, part by part.
+     */
+    private static boolean isNameLeaf(Element e) {
+        Element child = e.firstElementChild();
+        return child == null || child.normalName().equals("a") && child.firstElementChild() == null && child.nextElementSibling() == null;
+    }
+
+    /** The most characters a part read by {@link #followsTwinName} may hold: a name, not a sentence. */
+    private static final int MAX_TWIN_NAME_CHARS = 60;
+
+    /** True for a short text of two to five words, each opening with a letter: a person's name, given and family. */
+    private static boolean holdsWholeName(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > MAX_TWIN_NAME_CHARS) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length < 2 || words.length > 5) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isLetter(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the text read so far ends with a letter: a name, not a lead, a label or a separator. */

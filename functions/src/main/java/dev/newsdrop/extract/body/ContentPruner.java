@@ -2520,8 +2520,31 @@ final class ContentPruner {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    private static int words(String s) {
-        return SPACES.split(s).length;
+    /**
+     * The number of pieces {@code SPACES.split(s)} gives, counted without the split's array and strings: the runs of
+     * characters between blanks ({@code \s}: space, tab, line and form feeds, carriage return, vertical tab), one more
+     * when a blank opens the text (the split's empty first piece); 1 for an empty text, as the split gives the text
+     * itself, and 0 for a text of blanks alone.
+     */
+    static int words(String s) {
+        if (s.isEmpty()) {
+            return 1;
+        }
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            boolean blank = isRegexSpace(s.charAt(i));
+            if (!blank && !inWord) {
+                count++;
+            }
+            inWord = !blank;
+        }
+        return count > 0 && isRegexSpace(s.charAt(0)) ? count + 1 : count; // a blank opening the text leaves an empty first piece
+    }
+
+    /** The characters {@code \s} matches without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static String key(String s) {

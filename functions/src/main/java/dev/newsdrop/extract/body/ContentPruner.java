@@ -434,6 +434,20 @@ final class ContentPruner {
      */
     private static final Map<Character, PatternOpenings> BOILERPLATE_OPENINGS_BY_INITIAL = openingsByInitial();
 
+    /** {@link #BOILERPLATE_BY_INITIAL} and its openings for initials below U+0080, by the initial: most lines open so. */
+    private static final Pattern[] ASCII_BOILERPLATE = new Pattern[128];
+
+    private static final PatternOpenings[] ASCII_BOILERPLATE_OPENINGS = new PatternOpenings[128];
+
+    static {
+        BOILERPLATE_BY_INITIAL.forEach((initial, pattern) -> {
+            if (initial < 128) {
+                ASCII_BOILERPLATE[initial] = pattern;
+                ASCII_BOILERPLATE_OPENINGS[initial] = BOILERPLATE_OPENINGS_BY_INITIAL.get(initial);
+            }
+        });
+    }
+
     /** A byline line ("By Jane Doe, Reuters") is no longer than this: longer is prose that opens alike. */
     private static final int MAX_BYLINE_LINE_CHARS = 64;
 
@@ -2498,8 +2512,13 @@ final class ContentPruner {
     /** True when the (non-empty) line is a boilerplate line of {@link #BOILERPLATE}: its initial's openings asked, then its pattern. */
     static boolean opensBoilerplate(String text) {
         char initial = foldCase(text.charAt(0));
-        Pattern byInitial = BOILERPLATE_BY_INITIAL.get(initial);
-        return byInitial != null && BOILERPLATE_OPENINGS_BY_INITIAL.get(initial).mayOpenAt(text, 0) && byInitial.matcher(text).lookingAt();
+        boolean ascii = initial < 128;
+        Pattern byInitial = ascii ? ASCII_BOILERPLATE[initial] : BOILERPLATE_BY_INITIAL.get(initial);
+        if (byInitial == null) {
+            return false;
+        }
+        PatternOpenings openings = ascii ? ASCII_BOILERPLATE_OPENINGS[initial] : BOILERPLATE_OPENINGS_BY_INITIAL.get(initial);
+        return openings.mayOpenAt(text, 0) && byInitial.matcher(text).lookingAt();
     }
 
     /** The pattern of {@link #BOILERPLATE} a line starting with the character is tried against, or null (for tests). */

@@ -434,6 +434,20 @@ final class ContentPruner {
      */
     private static final Map<Character, PatternOpenings> BOILERPLATE_OPENINGS_BY_INITIAL = openingsByInitial();
 
+    /** {@link #BOILERPLATE_BY_INITIAL} and its openings for initials below U+0080, by the initial: most lines open so. */
+    private static final Pattern[] ASCII_BOILERPLATE = new Pattern[128];
+
+    private static final PatternOpenings[] ASCII_BOILERPLATE_OPENINGS = new PatternOpenings[128];
+
+    static {
+        BOILERPLATE_BY_INITIAL.forEach((initial, pattern) -> {
+            if (initial < 128) {
+                ASCII_BOILERPLATE[initial] = pattern;
+                ASCII_BOILERPLATE_OPENINGS[initial] = BOILERPLATE_OPENINGS_BY_INITIAL.get(initial);
+            }
+        });
+    }
+
     /** A byline line ("By Jane Doe, Reuters") is no longer than this: longer is prose that opens alike. */
     private static final int MAX_BYLINE_LINE_CHARS = 64;
 
@@ -2498,8 +2512,13 @@ final class ContentPruner {
     /** True when the (non-empty) line is a boilerplate line of {@link #BOILERPLATE}: its initial's openings asked, then its pattern. */
     static boolean opensBoilerplate(String text) {
         char initial = foldCase(text.charAt(0));
-        Pattern byInitial = BOILERPLATE_BY_INITIAL.get(initial);
-        return byInitial != null && BOILERPLATE_OPENINGS_BY_INITIAL.get(initial).mayOpenAt(text, 0) && byInitial.matcher(text).lookingAt();
+        boolean ascii = initial < 128;
+        Pattern byInitial = ascii ? ASCII_BOILERPLATE[initial] : BOILERPLATE_BY_INITIAL.get(initial);
+        if (byInitial == null) {
+            return false;
+        }
+        PatternOpenings openings = ascii ? ASCII_BOILERPLATE_OPENINGS[initial] : BOILERPLATE_OPENINGS_BY_INITIAL.get(initial);
+        return openings.mayOpenAt(text, 0) && byInitial.matcher(text).lookingAt();
     }
 
     /** The pattern of {@link #BOILERPLATE} a line starting with the character is tried against, or null (for tests). */
@@ -2520,8 +2539,31 @@ final class ContentPruner {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    private static int words(String s) {
-        return SPACES.split(s).length;
+    /**
+     * The number of pieces {@code SPACES.split(s)} gives, counted without the split's array and strings: the runs of
+     * characters between blanks ({@code \s}: space, tab, line and form feeds, carriage return, vertical tab), one more
+     * when a blank opens the text (the split's empty first piece); 1 for an empty text, as the split gives the text
+     * itself, and 0 for a text of blanks alone.
+     */
+    static int words(String s) {
+        if (s.isEmpty()) {
+            return 1;
+        }
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            boolean blank = isRegexSpace(s.charAt(i));
+            if (!blank && !inWord) {
+                count++;
+            }
+            inWord = !blank;
+        }
+        return count > 0 && isRegexSpace(s.charAt(0)) ? count + 1 : count; // a blank opening the text leaves an empty first piece
+    }
+
+    /** The characters {@code \s} matches without {@link Pattern#UNICODE_CHARACTER_CLASS}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static String key(String s) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
 import java.io.IOException;
@@ -177,17 +178,27 @@ public final class JsonLdFacts {
         JsonLdFacts facts = new JsonLdFacts();
         List<JsonNode> roots = new ArrayList<>();
         for (Element script : jsonLdScripts) {
-            String json = script.data().trim();
-            if (json.isEmpty()) {
+            String data = dataOf(script);
+            int start = 0;
+            int end = data.length();
+            while (start < end && data.charAt(start) <= ' ') { // String.trim's bounds, the text not copied
+                start++;
+            }
+            while (end > start && data.charAt(end - 1) <= ' ') {
+                end--;
+            }
+            if (start == end) {
                 continue;
             }
-            if (json.length() > MAX_BLOCK_CHARS) {
-                ObjectNode head = headOf(json.substring(0, Math.min(json.length(), MAX_HEAD_CHARS)));
+            if (end - start > MAX_BLOCK_CHARS) {
+                ObjectNode head = headOf(data.substring(start, start + Math.min(end - start, MAX_HEAD_CHARS)));
                 if (head != null) {
                     roots.add(head);
                 }
                 continue;
             }
+            // the JSON parser skips JSON's own blanks around the value, so only other control characters are cut off first
+            String json = onlyJsonBlanks(data, 0, start) && onlyJsonBlanks(data, end, data.length()) ? data : data.substring(start, end);
             try {
                 roots.add(JSON.readTree(json));
             } catch (Exception malformed) { // any parse failure of third-party JSON: skip this block
@@ -202,6 +213,28 @@ public final class JsonLdFacts {
             facts.authorsFromWork = true;
         }
         return facts;
+    }
+
+    /**
+     * The script's text as {@link Element#data()} gives it, read straight from its one data node when it has only that
+     * (a script's usual shape), without the copy {@code data()} builds.
+     */
+    private static String dataOf(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode data) {
+            return data.getWholeData();
+        }
+        return script.data();
+    }
+
+    /** True when the text's characters from {@code from} to {@code to} are all blanks to JSON: space, tab, line feed, carriage return. */
+    private static boolean onlyJsonBlanks(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

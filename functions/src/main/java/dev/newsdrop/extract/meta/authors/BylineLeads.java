@@ -931,8 +931,22 @@ public final class BylineLeads {
      * comma before the next credit's label and its colon ("Haber: Mehmet Yıldız, Editör: Zeynep Kaya", as Turkish
      * agencies sign the foot of the text).
      */
-    private static final Pattern CREDIT_LINE_BREAK = Pattern.compile("\\s+[/|·•]\\s+|(?<=\\p{Ll})\\.\\s+(?=\\p{Lu})"
+    static final Pattern CREDIT_LINE_BREAK = Pattern.compile("\\s+[/|·•]\\s+|(?<=\\p{Ll})\\.\\s+(?=\\p{Lu})"
             + "|(?<=\\p{L}),\\s+(?=\\p{Lu}[\\p{L}\\p{M}]{1,24}\\s?[:：])");
+
+    /**
+     * True when the text holds a character every match of {@link #CREDIT_LINE_BREAK} holds (its slash, bar, middle dot,
+     * bullet, stop or comma): without one the line is one field, and the split is not made.
+     */
+    static boolean mayBreakCredits(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '|' || c == '·' || c == '•' || c == '.' || c == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * True when the line is the writer's credit followed by the credits of other work, each a label and a
@@ -940,7 +954,7 @@ public final class BylineLeads {
      * Pictures: John Roe". The writer's credit alone is a byline's line; so is the line with the others.
      */
     public static boolean isWriterAndCreditsLine(String text) {
-        if (text.length() > MAX_CREDIT_LINE_CHARS || text.indexOf(':') < 0 && text.indexOf('：') < 0) {
+        if (text.length() > MAX_CREDIT_LINE_CHARS || text.indexOf(':') < 0 && text.indexOf('：') < 0 || !mayBreakCredits(text)) {
             return false;
         }
         String[] fields = CREDIT_LINE_BREAK.split(text.strip(), 4);

@@ -598,9 +598,27 @@ final class SourceCredit {
         if (paragraphs.isEmpty()) {
             return null;
         }
-        String first = paragraphs.get(0);
+        String credit = stripLeading(paragraphs, container, 0);
+        if (credit == null && paragraphs.size() > 2) {
+            credit = stripLeading(paragraphs, container, 1); // a standfirst over the wire's copy, its dateline on a line of its own
+        }
+        return credit;
+    }
+
+    /**
+     * {@link #stripLeading(List, Element)} for the paragraph at {@code index}: the first, or the second when a standfirst
+     * opens the text (only a dateline on a line of its own is read there).
+     */
+    private static String stripLeading(List<String> paragraphs, Element container, int index) {
+        String first = paragraphs.get(index);
         if (!mayOpenWithAgency(first)) {
             return null;
+        }
+        String ownLine = paragraphs.size() > index + 1 ? NewsAgencies.datedDatelineLine(first) : null;
+        if (ownLine != null) {
+            paragraphs.remove(index); // "LUGO, 5 (EUROPA PRESS)" over the text: the wire whose copy it is
+            removeFirstLine(container, first);
+            return ownLine;
         }
         Matcher leading = LEADING_AGENCY.matcher(first);
         if (!leading.lookingAt()) { // anchored: only the start can match
@@ -609,21 +627,32 @@ final class SourceCredit {
         if (leading.end() == first.length()) {
             // the slashed or dashed dateline on a line of its own over the text ("Варна, 5 декември /Иван Петров, БТА/")
             String wire = leading.group(SLASHED_DAY_GROUP) != null ? leading.group(SLASHED_DAY_GROUP) : leading.group(SLASHED_DAY_GROUP + 1);
-            if (wire == null || paragraphs.size() < 2) {
+            if (wire == null || paragraphs.size() < index + 2) {
                 return null;
             }
-            paragraphs.remove(0);
+            paragraphs.remove(index);
             removeFirstLine(container, first);
             return tidy(wire);
+        }
+        if (index > 0) {
+            return null;
         }
         paragraphs.set(0, first.substring(leading.end()).trim());
         replaceInText(container, leading.group().trim(), false);
         for (int g = 1; g <= LEADING_AGENCY_GROUPS; g++) {
             if (leading.group(g) != null) {
-                return tidy(leading.group(g));
+                return tidy(capitalsAsCredited(leading.group(g)));
             }
         }
         return null;
+    }
+
+    /**
+     * A wire's written-out name set in capitals in a dateline ("MADRID, 5 Dic. (EUROPA PRESS) -") as its credits spell it
+     * ({@link NewsAgencies#asCredited}); acronyms and names in other cases as written.
+     */
+    private static String capitalsAsCredited(String wire) {
+        return wire.indexOf(' ') > 0 && wire.equals(wire.toUpperCase(java.util.Locale.ROOT)) ? NewsAgencies.asCredited(wire) : wire;
     }
 
     /**

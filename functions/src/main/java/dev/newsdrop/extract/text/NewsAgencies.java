@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +35,8 @@ public final class NewsAgencies {
                     + "epd|KNA|"
                     // the wires of Australia and Canada, the Canadian one in English and French
                     + "AAP|The Canadian Press|Canadian Press|La Presse Canadienne|La Presse canadienne|"
-                    + "Europa Press|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
+                    // Europa Press also in the capitals its own datelines set it in ("MADRID, 5 Dic. (EUROPA PRESS) -")
+                    + "Europa Press|EUROPA PRESS|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
                     // India's wires in Devanagari (PTI's Hindi service "भाषा", UNI's "वार्ता"), Bengali and Tamil
                     + "भाषा|वार्ता|पीटीआई|आईएएनएस|एएनआई|यूएनआई|পিটিআই|பிடிஐ|"
                     // the national wires of Bangladesh and Nepal as their datelines credit them ("ঢাকা, ৫ ডিসেম্বর (বাসস) :",
@@ -247,6 +249,35 @@ public final class NewsAgencies {
     private static final String TURKISH_DOTTED_I_LOWERED = "i\u0307";
 
     private NewsAgencies() {
+    }
+
+    /**
+     * A wire's dated dateline set on a line of its own over its copy, the wire in brackets closing it, as Spanish papers set
+     * Europa Press's: "LUGO, 5 (EUROPA PRESS)", "MADRID, 5 Dic. (EUROPA PRESS)", "Santiago, 5 dic (EFE)". The place, a comma
+     * and the day's figures (perhaps a month's short name) before the bracket, and nothing after it, tell the dateline from
+     * a line or a sentence that ends on a wire's name. Group 1 the wire.
+     */
+    private static final Pattern DATED_DATELINE_LINE = Pattern.compile(
+            "^\\p{Lu}[^,()\\[\\]]{1,40},\\s*\\p{N}{1,2}(?:\\s+\\p{L}{3,10}\\.?)?\\s*[(\\[](" + IN_CREDITS + ")[)\\]]\\s*[.:]?\\s*$");
+
+    /** The longest {@link #DATED_DATELINE_LINE}: a place, a day and a wire. */
+    private static final int MAX_DATED_DATELINE_LINE_CHARS = 90;
+
+    /**
+     * The wire a line that is only a {@link #DATED_DATELINE_LINE} names, spelt as its credits spell it ({@link #asCredited}
+     * for a written-out name in capitals, "EUROPA PRESS"); null for any other line.
+     */
+    public static String datedDatelineLine(String line) {
+        if (line.length() > MAX_DATED_DATELINE_LINE_CHARS || line.isEmpty() || !Character.isUpperCase(line.charAt(0))
+                || line.indexOf(',') < 0 || line.indexOf(')') < 0 && line.indexOf(']') < 0) {
+            return null;
+        }
+        Matcher m = DATED_DATELINE_LINE.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        String wire = m.group(1);
+        return wire.indexOf(' ') > 0 && wire.equals(wire.toUpperCase(Locale.ROOT)) ? asCredited(wire) : wire;
     }
 
     /**

@@ -144,6 +144,24 @@ class NewsAgenciesTest {
         assertEquals(null, NewsAgencies.staffSignOff("Primăria/(autor: Ana Popescu)"), "no wire before the slash");
     }
 
+    @Test
+    void aDatedDatelineOnALineOfItsOwn_givesTheWireAsItsCreditsSpellIt() {
+        assertEquals("Europa Press", NewsAgencies.datedDatelineLine("LUGO, 5 (EUROPA PRESS)"));
+        assertEquals("Europa Press", NewsAgencies.datedDatelineLine("MADRID, 5 Dic. (EUROPA PRESS)"));
+        assertEquals("EFE", NewsAgencies.datedDatelineLine("Santiago de Compostela, 5 dic (EFE)"));
+        assertEquals("Lusa", NewsAgencies.datedDatelineLine("Ponta Delgada, 05 dez (Lusa)"));
+    }
+
+    @Test
+    void aLineEndingOnAWireWithoutThePlaceAndTheDay_orRunningOn_isNoDatedDatelineLine() {
+        assertEquals(null, NewsAgencies.datedDatelineLine("Fotografía cedida por la familia (EFE)")); // no day
+        assertEquals(null, NewsAgencies.datedDatelineLine("LUGO (EUROPA PRESS)")); // no day: a place alone may caption
+        assertEquals(null, NewsAgencies.datedDatelineLine("MADRID, 5 (EUROPA PRESS) - El Gobierno aprobó ayer")); // the text runs on
+        assertEquals(null, NewsAgencies.datedDatelineLine("Resultados, 5 (ONCE)")); // no wire
+        assertEquals(null, NewsAgencies.datedDatelineLine("los vecinos, 5 (EFE)")); // no capital
+        assertEquals(null, NewsAgencies.datedDatelineLine("Madrid, 5 " + "x".repeat(5000) + " (EFE)")); // too long, refused unread
+    }
+
     /** The alternatives of a list that are plain spellings; one with a pattern's escapes ("أ\\.ف\\.ب") is its own pattern. */
     private static List<String> spellings(String alternation) {
         return Arrays.stream(alternation.split("\\|")).filter(a -> a.indexOf('\\') < 0).toList();

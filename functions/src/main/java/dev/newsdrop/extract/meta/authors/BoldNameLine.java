@@ -470,6 +470,10 @@ final class BoldNameLine {
                 return List.of(capitals.group(1)); // "АСТАНА. KAZINFORM – ...": the place and the agency tell the text's start
             }
             if (!isLongText(head)) {
+                String ownLine = NewsAgencies.datedDatelineLine(head);
+                if (ownLine != null && NewsAgencies.isAgency(ownLine)) {
+                    return List.of(ownLine); // "LUGO, 5 (EUROPA PRESS)" on a line of its own over the wire's copy
+                }
                 String dayWire = datedBracketAgency(head);
                 if (dayWire != null) {
                     return List.of(dayWire); // "ঢাকা, ৫ ডিসেম্বর (বাসস) : ...": the place, the day and the agency tell the text's start

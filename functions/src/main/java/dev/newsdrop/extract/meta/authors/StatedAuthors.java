@@ -500,7 +500,9 @@ final class StatedAuthors {
      */
     private static final String CONTRIBUTOR_WORDS = "(?:photo|photos|photographs?|photography|photographed|pictures?|images?|illustrations?|illustrated|"
             + "artwork|art|styled|styling|stylist|video|videos|hair|make-?up|grooming|set design|prop styling|fotos?|"
-            + "fotografie|fotografía|fotografia|bilder?|beeld|illustration|ilustración|ilustração)";
+            + "fotografie|fotografía|fotografia|bilder?|beeld|illustration|ilustración|ilustração|"
+            // Catalan, Galician and Basque: "Fotografies:", "Imaxes:", "Argazkia:" ("the photograph"), "Argazkiak:"
+            + "fotografies|fotografías|imatges|imaxes|argazkia|argazkiak)";
 
     /** The words that join a {@link #CONTRIBUTOR_WORDS} credit to its name: "by", "von", "par", "por", "di", "de", "door", "av", "af". */
     private static final String CONTRIBUTOR_JOINERS = "(?:by|von|par|por|di|de|door|av|af)";
@@ -644,7 +646,9 @@ final class StatedAuthors {
                 if (led != null) {
                     credited.add(led); // "Photography by <span>Tom Reeve</span>": the credit's lead in the text before the name's element
                 } else {
-                    readCredits(text, key, wanted, credited, shownOtherwise);
+                    // a picture's caption credits its photographer ("MAIALEN ANDRES / FOKU"): no writer's byline shows her there
+                    readCredits(text, key, wanted, credited, t.parent() instanceof Element p && p.closest(PageRegions.FIGURE) != null
+                            ? new HashSet<>() : shownOtherwise);
                 }
             }
             if (translatorRead) {
@@ -749,13 +753,29 @@ final class StatedAuthors {
      */
     private static String ledByContributorCredit(TextNode t, String key, Set<String> wanted) {
         if (key.isEmpty() || !wanted.contains(key)) {
-            return null;
+            key = ComparisonKey.of(beforeAgencySlash(t.getWholeText()));
+            if (key.isEmpty() || !wanted.contains(key)) {
+                return null;
+            }
         }
         String before = textBeforeNode(t);
         if (before.isBlank() && t.parent() instanceof Element e) {
             before = textBefore(e);
         }
         return !before.isBlank() && (CONTRIBUTOR_LEAD.matcher(before).find() || roleLabelElementBefore(t) != null) ? key : null;
+    }
+
+    /** The agency a picture credit names after the photographer and a slash is this long at most: "Foku", "EFE", "Europa Press". */
+    private static final int MAX_PICTURE_AGENCY_CHARS = 24;
+
+    /**
+     * The name before the slash of a picture credit's text that names the photographer's agency after it ("Maialen Andres
+     * / Foku", "Ana López/EFE"), as picture credits are typeset; the empty string for a text with no such slash.
+     */
+    private static String beforeAgencySlash(String text) {
+        int slash = text.indexOf('/');
+        return slash > 0 && text.length() - slash - 1 <= MAX_PICTURE_AGENCY_CHARS && text.indexOf('/', slash + 1) < 0
+                ? text.substring(0, slash) : "";
     }
 
     /**
@@ -767,7 +787,10 @@ final class StatedAuthors {
     private static final Pattern ROLE_LABEL = Pattern.compile("(?iu)^(?:research(?:ed)?(?:\\s+by)?|graphics?(?:\\s+by)?|data\\s+visuali[sz]ations?|"
             + "design(?:ed)?(?:\\s+by)?|produced\\s+by|producers?|production|development|photos?|photography|pictures|illustrations?|"
             + "recherche|grafik(?:en)?|infografik|produktion|infographie|réalisation|investigación|gráficos?|infografía|producción|"
-            + "ricerca|grafica|infografica|produzione|pesquisa|infografia|produção|onderzoek|graphics\\s+and\\s+design)\\s*[:：]?$");
+            + "ricerca|grafica|infografica|produzione|pesquisa|infografia|produção|onderzoek|graphics\\s+and\\s+design|"
+            // the picture's label in the Iberian languages, as bylines set it before the photographer's name: "Fotografia:",
+            // "Fotos:", "Imatges:", "Imaxes:", "Imágenes:", Basque "Argazkia:", "Argazkiak:"
+            + "fotos?|fotografia|fotografía|fotografies|fotografías|fotografias|imatges|imaxes|imágenes|imagens|argazkia|argazkiak)\\s*[:：]?$");
 
     /**
      * The element right before a name (its text node or its link, or the element that holds the name alone, up to

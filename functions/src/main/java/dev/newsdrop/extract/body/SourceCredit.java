@@ -63,8 +63,11 @@ final class SourceCredit {
             "^(?:[(\\[]\\s*([\\p{L}][\\p{L}\\p{M}\\p{N} .&'-]{0,38}?)\\s*[)\\]]|[—–-]{1,2}\\s*([\\p{L}][\\p{L}\\p{M}\\p{N} .&'-]{0,38}?)(?<![\\s—–-]))\\s*[.。]?$");
 
 
-    /** A last paragraph that is a wire's name alone ({@link NewsAgencies#SIGNING_ALONE}), perhaps with a full stop. */
-    private static final Pattern AGENCY_ALONE = Pattern.compile("^(" + NewsAgencies.SIGNING_ALONE + ")\\s*[.。]?$");
+    /**
+     * A last paragraph that is a wire's name alone ({@link NewsAgencies#SIGNING_ALONE}), perhaps with a full stop, or
+     * after a dot leader, the dots or ellipses a wire's end mark sets before its name ("….PACNEWS", "...ELTA").
+     */
+    private static final Pattern AGENCY_ALONE = Pattern.compile("^(?:(?:…|[.…]{2,})\\s*)?(" + NewsAgencies.SIGNING_ALONE + ")\\s*[.。]?$");
 
     /** A source's name in an {@link #INPUTS_LINE}: "PTI", "PTI, ANI", "Reuters and AFP", "भाषा". */
     private static final String INPUT_SOURCE = "([\\p{L}][\\p{L}\\p{M}\\p{N} .,&'-]{0,40}?)";

@@ -64,6 +64,9 @@ public final class NewsAgencies {
                     // Latin America's state wires as their clients' datelines bracket them: Bolivia's ABI, Venezuela's AVN, Peru's Andina,
                     // Cuba's Prensa Latina, Mexico's Notimex ("La Paz, 4 de diciembre (ABI).-", "La Habana, 4 dic (Prensa Latina)")
                     + "ABI|AVN|Andina|ANDINA|Prensa Latina|Notimex|"
+                    // the Pacific's: PACNEWS, the Pacific Islands News Association's service, as the island papers running its
+                    // copy credit it ("SUVA, 04 DECEMBER 2026 (PACNEWS) ---")
+                    + "PACNEWS|Pacnews|"
                     + "رويترز|أ\\s?ف\\s?ب|أ\\.ف\\.ب|ا\\.ف\\.ب|فرانس برس|أسوشيتد برس|د\\.ب\\.أ|وكالات|واس|وام|قنا|كونا|سانا|واف|"
                     // Africa's national wires as their datelines and closing brackets credit them: Senegal's and Algeria's APS,
                     // Morocco's MAP, Tunisia's TAP, Côte d'Ivoire's AIP, the Congos' ACP, Burkina Faso's AIB, Nigeria's NAN,
@@ -87,14 +90,15 @@ public final class NewsAgencies {
      * Wires whose name alone closes the text in the papers that run their copy, as Central and Eastern European and
      * Baltic papers sign it ("ELTA", "БТА", "MTI"), and Southern European ones: the Greek and Cypriot wires in Greek
      * letters ("ΑΠΕ-ΜΠΕ", "ΚΥΠΕ") and Latin ("ANA-MPA"), Switzerland's ("Keystone-ATS", "ATS", "SDA"), Spain's ("Europa
-     * Press", Catalonia's "ACN") and Italy's ("AGI", "Adnkronos"; not LaPresse, as often a photograph's credit), spelt as
+     * Press", Catalonia's "ACN") and Italy's ("AGI", "Adnkronos"; not LaPresse, as often a photograph's credit), and the Pacific's PACNEWS, whose copy
+     * island papers close with the name after a dot leader ("….PACNEWS"), spelt as
      * they sign: a name that is also a given name ("Hina", "Mia") in the case a signature writes it is left out, since a
      * blog post may close on its writer's first name. A line ending on a colon before it announces it ("known by its
      * initials:"), and it is then no signature.
      */
     public static final String SIGNING_ALONE = "ELTA|LETA|BNS|STT|BTA|БТА|MTI|TASR|STA|HINA|FENA|MIA|Tanjug|Танјуг|"
             + "Agerpres|AGERPRES|Агерпрес|ATA|UNIAN|УНІАН|Укрінформ|ТАСС|Интерфакс|ČTK|PAP|ANSA|EFE|AFP|dpa|DPA|APA|ANP|NTB|Ritzau|Lusa|Belga|Reuters|"
-            + "ΑΠΕ-ΜΠΕ|ΑΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-ATS|Keystone-SDA|ATS|SDA|Europa Press|ACN|AGI|Adnkronos";
+            + "ΑΠΕ-ΜΠΕ|ΑΠΕ|ΚΥΠΕ|ANA-MPA|Keystone-ATS|Keystone-SDA|ATS|SDA|Europa Press|ACN|AGI|Adnkronos|PACNEWS";
 
     /**
      * Wires whose dateline closes with a full stop, no dash, as Germany's church wires set it: "Münster (epd). Die
@@ -204,7 +208,7 @@ public final class NewsAgencies {
             "agence congolaise d'information", "acap", "agence centrafricaine de presse", "atpe", "agence tchadienne de presse et d'édition",
             "ahp", "agence haïtienne de presse",
             // the state wires of Bolivia (ABI) and Venezuela (AVN), as their clients' datelines bracket them ("La Paz, 4 de diciembre (ABI).-")
-            "abi", "agencia boliviana de información", "avn", "agencia venezolana de noticias",
+            "pacnews", "abi", "agencia boliviana de información", "avn", "agencia venezolana de noticias",
             // Lusophone Africa's wires (Angola's ANGOP, Mozambique's AIM, Cape Verde's Inforpress), Sudan's SUNA, Libya's LANA and
             // Mauritania's AMI by their short and full names
             "angop", "agência angola press", "aim", "agência de informação de moçambique", "inforpress", "suna", "sudan news agency",

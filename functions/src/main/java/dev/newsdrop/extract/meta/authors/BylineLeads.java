@@ -140,7 +140,7 @@ public final class BylineLeads {
      * "Moderation:", beside the guests' and the producers' credits.
      * Faroese "Tekstur:" ("text"), as Icelandic "Texti:"; "text and pictures" so in Faroese and Icelandic ("Tekstur og
      * myndir:", "Texti og myndir:"), Estonian ("Tekst ja fotod:"), Latvian ("Teksts un foto:") and Lithuanian ("Tekstas ir
-     * nuotraukos:").
+     * nuotraukos:"). Tok Pisin papers credit the reporter as "Stori:" (story) and "Stori na piksa:" (story and picture).
      */
     private static final List<String> LABELS_WITH_COLON = List.of("著者", "作者", "原作者", "筆者", "記者", "文", "投稿者", "執筆者", "发布者",
             "發佈者", "发布人", "작성자", "글쓴이",
@@ -159,7 +159,7 @@ public final class BylineLeads {
             "text a foto", "text a fotografie", "szöveg és fotó", "szöveg és kép", "tekst en foto's", "tekst en beeld", "tekst i zdjęcia",
             "text și foto", "text i fotos", "text i fotografia", "κείμενο και φωτογραφίες", "teks dan foto",
             "tekstur og myndir", "tekstur og mynd", "texti og myndir", "texti og mynd", "tekst ja fotod", "tekst ja foto",
-            "teksts un foto", "tekstas ir nuotraukos", "tekstas ir nuotrauka");
+            "teksts un foto", "tekstas ir nuotraukos", "tekstas ir nuotrauka", "stori", "stori na piksa", "stori na ol piksa");
 
     /**
      * The Chinese and Japanese labels that credit the writer ("文", "作者", "記者"), which magazines
@@ -246,10 +246,11 @@ public final class BylineLeads {
      * "Lati owo"), as Hausa writes "Daga". German authorities' press releases sign with "Erstellt durch:" or "Verfasst
      * durch:" ("created by"; "durch" alone is a common word). Kinyarwanda and Kirundi papers write "Yanditswe na" (the
      * article "was written by"; "Byanditswe na" for a plural noun), Shona "Rakanyorwa na" ("written by") and Igbo "Site n'aka"
-     * ("from the hand of"); "na" alone is "and".
+     * ("from the hand of"); "na" alone is "and". Samoan papers write "Tusia e" ("written by": "Tusia e Lagi Keresoma";
+     * "e" alone is a particle, and "and" in Italian and Portuguese).
      */
     private static final List<String> PHRASES = List.of(
-            "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
+            "tusia e", "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "visualizza tutti gli articoli di",
             "tutti gli articoli di", "посмотреть все записи автора", "все записи автора", "lihat semua pos oleh",
@@ -527,10 +528,12 @@ public final class BylineLeads {
      * and Slovak "Od" ("from": tagDiv's Newspaper theme translates its "By" so, in an element of its own),
      * Romanian "de" ("de Ion Popescu"; elsewhere a particle of names, "de Vries"), Filipino "Ni" ("Ni Juan dela
      * Cruz", "by"; elsewhere a Chinese surname romanised, "Ni Hong"), Albanian "Nga" ("Nga Arben Hoxha", "by"; elsewhere a
-     * Vietnamese given name, "Nga Pham"). Read only on a page declared in that language.
+     * Vietnamese given name, "Nga Pham"), Māori "Nā" ("Nā Hēmi Walker", "by"; elsewhere a word of Māori's own
+     * sentences, "because", "belonging to") and Hawaiian "Na" ("Na Keola Kamakau", "by", as Swahili's). Read only on a
+     * page declared in that language.
      */
     private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od", "ro", "de", "tl", "Ni", "fil", "Ni",
-            "sq", "Nga");
+            "sq", "Nga", "mi", "Nā", "haw", "Na");
 
     /**
      * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after

@@ -375,6 +375,39 @@ final class MonthNames {
             {"adoolessa", "adooleessa"}, {"hagayya"}, {"fulbaana"}, {"onkololeessa", "onkoloolessa"}, {"sadaasa"}, {"muddee"}};
 
     /**
+     * The months of the Pacific's languages, each read on its own language's pages only, in the spellings their papers
+     * and broadcasters print ("5 Hakihea 2026", "4 Tesema 2026", "Tīsema 4, 2026", "Disemba 4, 2026"): the words are
+     * common nouns, names or words elsewhere (Māori "Pipiri", Samoan "Mati", Tongan "Sune", Tok Pisin "Mas"). Māori as Te
+     * Taura Whiri sets them, hyphenated and joined, with macrons and without, as sites type them:
+     */
+    private static final String[][] MAORI = {
+            {"kohitātea", "kohitatea"}, {"hui-tanguru", "huitanguru"}, {"poutū-te-rangi", "poutūterangi", "poutu-te-rangi", "poututerangi"},
+            {"paenga-whāwhā", "paengawhāwhā", "paenga-whawha", "paengawhawha"}, {"haratua"}, {"pipiri"}, {"hōngongoi", "hongongoi"},
+            {"here-turi-kōkā", "hereturikōkā", "here-turi-koka", "hereturikoka"}, {"mahuru"},
+            {"whiringa-ā-nuku", "whiringaānuku", "whiringa-a-nuku", "whiringaanuku"},
+            {"whiringa-ā-rangi", "whiringaārangi", "whiringa-a-rangi", "whiringaarangi"}, {"hakihea"}};
+
+    /** Samoan ({@link #MAORI}). */
+    private static final String[][] SAMOAN = {
+            {"ianuari"}, {"fepuari"}, {"mati"}, {"aperila"}, {"me"}, {"iuni"}, {"iulai"}, {"aukuso"}, {"setema"}, {"oketopa"},
+            {"novema"}, {"tesema"}};
+
+    /** Tongan ({@link #MAORI}), with the glottal stop's ʻokina and macrons and without, as sites type them. */
+    private static final String[][] TONGAN = {
+            {"sānuali", "sanuali"}, {"fēpueli", "fepueli"}, {"maʻasi", "maasi"}, {"ʻepeleli", "epeleli"}, {"mē", "me"}, {"sune"},
+            {"siulai"}, {"ʻaokosi", "aokosi"}, {"sepitema"}, {"ʻokatopa", "okatopa"}, {"nōvema", "novema"}, {"tīsema", "tisema"}};
+
+    /** Hawaiian ({@link #MAORI}), with the ʻokina and without. */
+    private static final String[][] HAWAIIAN = {
+            {"ianuali"}, {"pepeluali"}, {"malaki"}, {"ʻapelila", "apelila"}, {"mei"}, {"iune"}, {"iulai"}, {"ʻaukake", "aukake"},
+            {"kepakemapa"}, {"ʻokakopa", "okakopa"}, {"nowemapa"}, {"kekemapa"}};
+
+    /** Tok Pisin ({@link #MAORI}); its "Julai", "Septemba", "Oktoba", "Novemba" and "Disemba" are every page's already. */
+    private static final String[][] TOK_PISIN = {
+            {"janueri"}, {"februeri"}, {"mas"}, {"epril"}, {"me"}, {"jun"}, {"julai"}, {"ogas"}, {"septemba"}, {"oktoba"},
+            {"novemba"}, {"disemba"}};
+
+    /**
      * The thirteen months of the Ethiopian calendar as Amharic writes them (Meskerem to Pagume, the five or six
      * days closing the year), with the spellings of their first letter sites type (the three "h" letters of Hidar).
      * {@link DateParser} converts their dates on Amharic and Tigrinya pages.
@@ -440,7 +473,8 @@ final class MonthNames {
     private static final List<Table> LANGUAGE_ONLY_TABLES = List.of(
             new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"),
             new Table(VIETNAMESE_WORDS, "vi"), new Table(HAUSA, "ha"), new Table(SOMALI, "so"), new Table(TAMIL_SHORT, "ta"),
-            new Table(KINYARWANDA, "rw"), new Table(KIRUNDI, "rn"), new Table(MALAGASY, "mg"), new Table(SHONA, "sn"), new Table(OROMO, "om"));
+            new Table(KINYARWANDA, "rw"), new Table(KIRUNDI, "rn"), new Table(MALAGASY, "mg"), new Table(SHONA, "sn"), new Table(OROMO, "om"),
+            new Table(MAORI, "mi"), new Table(SAMOAN, "sm"), new Table(TONGAN, "to"), new Table(HAWAIIAN, "haw"), new Table(TOK_PISIN, "tpi"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();

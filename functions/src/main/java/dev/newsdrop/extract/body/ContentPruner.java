@@ -548,8 +548,12 @@ final class ContentPruner {
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (StandingsBox.is(e, s, containerChars)) {
+                    removals.mark(e); // a league table's excerpt closed by its link to the whole table
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (isNoticeOrOffer(e, s, stats, containerChars, texts)) {
-                    removals.mark(noticeBox(e, container, stats));
+                    removals.mark(noticeBox(e, container, stats, containerChars, texts));
                     stopsAtWall[0] |= isWallNotice(e, s, stats, containerChars);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -893,7 +897,10 @@ final class ContentPruner {
      * week's news.</p>") names what the box is, and the box goes whole within its size. The article's container is never
      * the box.
      */
-    private static Element noticeBox(Element notice, Element container, TextStats stats) {
+    private static Element noticeBox(Element notice, Element container, TextStats stats, int containerChars, BlockTexts texts) {
+        if (Notices.isGamblingWarning(texts.builtOr(notice).strip())) {
+            return gamblingAdBox(notice, container, stats, containerChars);
+        }
         Element box = notice.parent();
         if (box == null || box == container || !Blocks.isBlock(box)) {
             return notice;
@@ -929,6 +936,49 @@ final class ContentPruner {
             }
         }
         return remnants > 0 || heads ? box : notice;
+    }
+
+    /** A line of a gambling advertisement beside its warning is its heading, an odds line or a button: this short. */
+    private static final int MAX_AD_LINE_CHARS = 90;
+
+    /** Levels above its warning a gambling advertisement's box is sought: the box of odds, and the ad label's wrapper around it. */
+    private static final int MAX_AD_BOX_LEVELS = 2;
+
+    /**
+     * The advertisement a gambling warning ({@link Notices#isGamblingWarning}) stands in: the law asks the warning of the ad
+     * itself, so the box around it is the ad (a bookmaker's odds, its button, the ad label) and goes whole, up to two levels
+     * while each is short, well under the text, and holds nothing beside the part below it but short lines. A box with a
+     * paragraph of the story in it keeps it, and the warning goes alone.
+     */
+    private static Element gamblingAdBox(Element warning, Element container, TextStats stats, int containerChars) {
+        Element ad = warning;
+        for (int level = 0; level < MAX_AD_BOX_LEVELS; level++) {
+            Element box = ad.parent();
+            if (box == null || box == container || !Blocks.isBlock(box)) {
+                break;
+            }
+            TextStats.Stats bs = stats.of(box);
+            if (bs == null || bs.chars > Notices.MAX_OFFER_BOX_CHARS || bs.chars >= Notices.MAX_OFFER_BOX_SHARE * containerChars
+                    || !onlyShortLinesBeside(box, ad)) {
+                break;
+            }
+            ad = box;
+        }
+        return ad;
+    }
+
+    /** True when every line of the box but {@code part} is at most {@link #MAX_AD_LINE_CHARS} long. */
+    private static boolean onlyShortLinesBeside(Element box, Element part) {
+        for (Node n = box.firstChild(); n != null; n = n.nextSibling()) {
+            if (n == part) {
+                continue;
+            }
+            String line = n instanceof TextNode t ? t.text().strip() : n instanceof Element c ? c.text().strip() : "";
+            if (line.length() > MAX_AD_LINE_CHARS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A wire's end mark ({@link NewsAgencies#END_MARK_WIRES}) opening a line, the desk's initials perhaps after it; group 1 the wire. */

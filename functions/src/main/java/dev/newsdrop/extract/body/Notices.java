@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * we earn a commission"), a mailing list's footer ("You are receiving this e-mail because ...
  * unsubscribe"), and a paywall's offer box, whose mark in every language is the line asking
  * whether the reader is a subscriber already ("Schon Abonnent?", "Already a subscriber?"); and labels a law
- * requires over each of a publisher's materials, in the law's own words ({@link #isStatutoryLabel}).
+ * requires over each of a publisher's materials, in the law's own words ({@link #isStatutoryLabel}), or over each
+ * advertisement for gambling ({@link #isGamblingWarning}).
  */
 final class Notices {
 
@@ -417,6 +418,73 @@ final class Notices {
     /** True when the short block's text is a {@link #STATUTORY_LABEL}. */
     static boolean isStatutoryLabel(String text) {
         return text.length() <= MAX_NOTICE_CHARS && STATUTORY_LABEL.matcher(text).lookingAt();
+    }
+
+    /**
+     * The warning a country's gambling law or regulator requires on every advertisement for betting or games of chance, in
+     * the law's own words (group 1): Germany's "Glücksspiel kann süchtig machen", France's "Jouer comporte des risques :
+     * endettement, isolement, dépendance" and its helpline, Italy's "Il gioco è vietato ai minori … e può causare dipendenza
+     * patologica", Spain's "Juega con responsabilidad", Portugal's and Brazil's "Jogue/Aposte com responsabilidade",
+     * Turkey's "18 yaşından küçüklerin şans oyunları oynaması yasaktır", Poland's "Hazard może uzależniać", the
+     * Netherlands' "Wat kost gokken jou? Stop op tijd", Britain's "BeGambleAware", Korea's "과도한 구매는 중독을 유발할 수
+     * 있습니다"; and the marks set beside it (no group): the age limit ("18+", "19세 미만"), the regulator's or helpline's
+     * address. Sports pages set odds boxes with the warning into match reports.
+     */
+    private static final Pattern GAMBLING_WARNING = Pattern.compile(
+            "(glücksspiel kann (?:süchtig|abhängig) machen|(?:spielen|wetten) kann süchtig machen|spielteilnahme (?:erst )?ab 18(?: jahren)?"
+                    + "|jouer comporte des risques(?:\\s*:\\s*endettement, isolement, dépendance)?"
+                    + "|les jeux d['’]argent et de hasard peuvent être dangereux(?:\\s*:[^.]{0,80})?"
+                    + "|pour être aidée?,? appelez le 09[ .-]?74[ .-]?75[ .-]?13[ .-]?13(?: \\(appel non surtaxé\\))?"
+                    + "|interdit aux (?:moins de 18 ans|mineurs)"
+                    + "|il gioco (?:è vietato ai minori(?: di (?:anni )?18(?: anni)?)?|(?:può|puo) causare dipendenza(?: patologica)?)"
+                    + "|(?:e )?(?:può|puo) causare dipendenza(?: patologica)?|gioca (?:responsabilmente|con responsabilità)|gioco responsabile"
+                    + "|probabilità di vincita su (?:www\\.)?adm\\.gov\\.it"
+                    + "|juega con responsabilidad|juego (?:responsable|seguro)|jugarbien\\.es|prohibido (?:a|para) menores(?: de (?:18|edad))?"
+                    + "|(?:jogue|aposte) com responsabilidade|jogo responsável|(?:proibido|interdito) (?:para|a) menores(?: de 18(?: anos)?)?"
+                    + "|(?:os )?jogos (?:de apostas? )?podem causar dependência|regulado pelo srij"
+                    + "|18 yaşından küçüklerin[^.]{0,60}?(?:yasaktır|oynayamaz)|sorumlu oyna(?:yın|yin)?"
+                    + "|hazard (?:może )?uzależnia(?:ć)?|graj (?:legalnie|odpowiedzialnie)(?: i (?:legalnie|odpowiedzialnie))?"
+                    + "|tylko dla (?:osób )?pełnoletnich"
+                    + "|wat kost gokken jou\\??|stop op tijd|speel bewust"
+                    + "|(?:please )?gamble responsibly|begambleaware(?:\\.org)?|when the fun stops,? stop|gambling problem\\? call 1-800-gambler"
+                    + "|과도한 (?:구매|몰입|이용)(?:은|는) 중독을 유발할 수 있습니다|19세 미만(?:은| 청소년은)? (?:구매|이용|참여) ?(?:불가|금지|할 수 없습니다))"
+                    + "|[+]?1[89][+]|[+]1[89](?!\\d)|(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:de|fr|it|es|pt|br|nl|pl|org|com|gov\\.it)(?:/[\\w./-]*)?"
+                    + "|hilfe (?:unter|bei)|ayuda en|(?:info|aiuto) su",
+            FLAGS);
+
+    /** A gambling warning's words make up at least this share of its block's letters and digits: a story quoting it says more. */
+    private static final double MIN_GAMBLING_WARNING_SHARE = 0.6;
+
+    /**
+     * True when the short text is the warning a gambling advertisement bears ({@link #GAMBLING_WARNING}): the law's words
+     * and at least one more piece of it (a second phrase, the age limit, the helpline), together most of the text. A
+     * story on gambling that quotes the slogan inside its own sentence, or a heading naming it alone, is no warning.
+     */
+    static boolean isGamblingWarning(String text) {
+        if (text.length() > MAX_NOTICE_CHARS) {
+            return false;
+        }
+        Matcher m = GAMBLING_WARNING.matcher(text);
+        int covered = 0;
+        int pieces = 0;
+        boolean phrase = false;
+        while (m.find()) {
+            pieces++;
+            phrase |= m.group(1) != null;
+            covered += lettersAndDigits(text, m.start(), m.end());
+        }
+        int all = lettersAndDigits(text, 0, text.length());
+        return phrase && pieces >= 2 && covered >= MIN_GAMBLING_WARNING_SHARE * all;
+    }
+
+    private static int lettersAndDigits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A prompt to follow a channel ({@link #CHANNEL_PITCH}) is a line: no longer than this. */
@@ -986,6 +1054,20 @@ final class Notices {
      */
     private static final String[] LETTERS_STEMS = {"formul", "form", "modulo", "editor", "redak", "redac", "redaz"};
 
+    /**
+     * Lower-case stems one of which every {@link #GAMBLING_WARNING} holds at a word's start (those of words opening with
+     * a letter of another script, Korean and Turkish, are {@link #OWN_SCRIPT_GAMBLING_STEMS}).
+     */
+    private static final String[] GAMBLING_STEMS = {"glücksspiel", "süchtig", "spielsucht", "jouer", "jeux", "endettement",
+        "interdit", "responsab", "responsib", "jugarbien", "dipendenz", "dependên", "vietato", "proibido", "sorumlu", "hazard",
+        "uzależni", "legalnie", "pełnolet", "gokken", "gamble", "gambling", "begamble", "srij"};
+
+    /** The stems of {@link #GAMBLING_WARNING} opening with a letter outside ASCII: Korean "addiction", Turkish "games of chance". */
+    private static final String[] OWN_SCRIPT_GAMBLING_STEMS = {"중독", "şans", "Şans"};
+
+    /** The first letters of {@link #OWN_SCRIPT_GAMBLING_STEMS}: only there is the list asked. */
+    private static final String OWN_SCRIPT_GAMBLING_INITIALS = "중şŞ";
+
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
     private static final int DISCLOSURE = 2;
@@ -1003,6 +1085,8 @@ final class Notices {
     private static final int CHANNEL = 8192;
     /** An e-mail's "@" or a form's stem: the way a note inviting letters gives. */
     static final int LETTERS = 16384;
+    /** A stem of a gambling advertisement's statutory warning. */
+    private static final int GAMBLING = 32768;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -1026,9 +1110,9 @@ final class Notices {
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
             ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS,
-            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS, LETTERS_STEMS};
+            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS, LETTERS_STEMS, GAMBLING_STEMS};
         int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP, APP,
-            CONSENT, SYNDICATION, CHANNEL, LETTERS};
+            CONSENT, SYNDICATION, CHANNEL, LETTERS, GAMBLING};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -1078,6 +1162,8 @@ final class Notices {
             if (c >= 128 || lower < 'a' || lower > 'z') {
                 if (c == '@') {
                     found |= LETTERS; // an e-mail address, which a note inviting letters gives
+                } else if ((found & GAMBLING) == 0 && OWN_SCRIPT_GAMBLING_INITIALS.indexOf(c) >= 0 && ownScriptStemAt(text, i, OWN_SCRIPT_GAMBLING_STEMS)) {
+                    found |= GAMBLING; // "중독", "şans oyunları": a gambling warning in Korean or Turkish
                 } else if (OWN_SCRIPT_PLATFORM_INITIALS.indexOf(c) >= 0 && (found & CHANNEL) == 0 && arabicScriptPlatformAt(text, i)) {
                     found |= CHANNEL;
                 } else if ((c == 'Д' || c == 'д') && (found & CHANNEL) == 0 && text.regionMatches(true, i, DZEN, 0, DZEN.length())) {
@@ -1153,7 +1239,7 @@ final class Notices {
 
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION | CHANNEL | LETTERS)) != 0
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION | CHANNEL | LETTERS | GAMBLING)) != 0
                 || mayBeFirstPublishedNote(found);
     }
 
@@ -1189,6 +1275,7 @@ final class Notices {
                 || ((found & CHANNEL) != 0 && (CHANNEL_INVITATION_SOUGHT.in(text) && CHANNEL_WORD.matcher(text).find()
                         || text.length() <= MAX_CHANNEL_PITCH_CHARS && CHANNEL_PITCH_SOUGHT.in(text)))
                 || ((found & LETTERS) != 0 && isLettersInvitation(text, mailLink))
+                || ((found & GAMBLING) != 0 && isGamblingWarning(text))
                 || ((found & (PITCH | MEMBERSHIP)) != 0 && isSubscriberOnlyNotice(text))
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text));
     }

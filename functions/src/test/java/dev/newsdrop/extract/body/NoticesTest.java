@@ -455,4 +455,36 @@ class NoticesTest {
         }
         assertTrue(Notices.SOUGHT.stream().filter(s -> !s.openings().admitsAll()).count() >= 9, "the openings of most patterns are read");
     }
+
+    /** The warnings gambling laws require on each advertisement for betting, as odds boxes beside match reports set them. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "18+ | Glücksspiel kann süchtig machen | Hilfe unter www.check-dein-spiel.de",
+        "Jouer comporte des risques : endettement, isolement, dépendance. Pour être aidé, appelez le 09-74-75-13-13 (appel non surtaxé).",
+        "Il gioco è vietato ai minori di 18 anni e può causare dipendenza patologica. Gioca responsabilmente.",
+        "+18 | Juega con responsabilidad | jugarbien.es",
+        "Aposte com responsabilidade. Proibido para menores de 18 anos. Jogos podem causar dependência.",
+        "18 yaşından küçüklerin şans oyunları oynaması yasaktır. Sorumlu oyna.",
+        "Hazard może uzależniać. Graj legalnie i odpowiedzialnie. Tylko dla osób pełnoletnich 18+.",
+        "Wat kost gokken jou? Stop op tijd. 18+",
+        "18+ BeGambleAware.org. Please gamble responsibly.",
+        "과도한 구매는 중독을 유발할 수 있습니다. 19세 미만 구매 불가."})
+    void gamblingWarnings(String text) {
+        assertTrue(Notices.isGamblingWarning(text), text);
+        assertTrue(Notices.mayBeNotice(Notices.stemsIn(text, 0)), "the stems admit it: " + text);
+        assertTrue(Notices.isNotice(text), text);
+    }
+
+    /** A story on gambling that quotes the warning in its own sentence, or names it alone in a heading, is no warning. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Der Slogan „Glücksspiel kann süchtig machen“ muss seit 2021 auf jeder Werbung stehen, kritisieren Suchtexperten.",
+        "Glücksspiel kann süchtig machen",
+        "« Jouer comporte des risques » : l'Autorité nationale des jeux juge le message trop discret sur les maillots des clubs de Ligue 1.",
+        "Il sindaco ha ricordato che il gioco è vietato ai minori e ha chiesto più controlli nelle sale di Bergamo e provincia.",
+        "Sorumlu oyna kampanyası, Spor Toto Teşkilatı tarafından bu hafta stadyumlarda başlatıldı ve taraftarlardan destek gördü.",
+        "Stop op tijd"})
+    void gamblingWarningsQuotedOrNamed(String text) {
+        assertFalse(Notices.isGamblingWarning(text), text);
+    }
 }

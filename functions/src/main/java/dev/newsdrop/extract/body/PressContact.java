@@ -126,10 +126,27 @@ final class PressContact {
         if (block.size() == 1 && lines.size() == 1 && (alone || bare)) {
             return List.of(); // a label with no contact under it: nothing of a contact block to cut
         }
-        if (bare && !holdsContactData(lines, block)) {
-            return List.of(); // "Kontakt" over lines with no number or address: a section of the text's
+        if (bare && (!holdsContactData(lines, block) || holdsSentence(block))) {
+            return List.of(); // "Kontakt" over sentences, or over lines with no number or address: a section of the text's
         }
         return block;
+    }
+
+    /**
+     * True when a line of the blocks after the label ends as a sentence does (a full stop, a question or an exclamation
+     * mark): an address's lines (a name, an office, a number, an address) end on none, and a story's "Kontakt" section
+     * telling readers whom to call is sentences ("Wer einen Anruf erhalten hat, meldet sich unter 0381 4916-1616.").
+     */
+    private static boolean holdsSentence(List<Element> block) {
+        for (int i = 1; i < block.size(); i++) {
+            for (String line : lines(block.get(i))) {
+                char last = line.charAt(line.length() - 1);
+                if (last == '.' || last == '!' || last == '?') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when a line of the label's block or of the blocks after it holds {@link #CONTACT_DATA}. */

@@ -41,7 +41,10 @@ final class ClassHints {
             "donation", "donations", "spende", "spenden",
             // the slots a subscription vendor fills with its offer ("piano-offer", "piano-container", "piano-inline"),
             // named for the vendor as "outbrain" and "taboola" name theirs
-            "piano");
+            "piano",
+            // a newsletter's referral programme, the reader's count of friends signed up and the reward ("referral-box",
+            // "referral-program"), as newsletter platforms set it between and under the paragraphs
+            "referral", "referrals");
 
     /** Boilerplate words so unambiguous that even an element holding most of the prose goes (cookie walls). */
     static final Set<String> NEVER_CONTENT = Set.of(

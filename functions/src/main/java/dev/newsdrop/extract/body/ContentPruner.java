@@ -110,6 +110,8 @@ final class ContentPruner {
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
                     // Bengali, Sinhala, Tamil and Dhivehi (Thaana): the label South Asia's papers set over an ad slot
                     "বিজ্ঞাপন", "දැන්වීම", "விளம்பரம்", "އިޝްތިހާރު",
+                    // Georgian, Armenian, Mongolian, Kazakh and Kyrgyz
+                    "რეკლამა", "գովազդ", "сурталчилгаа", "зар сурталчилгаа", "жарнама",
                     // Hungarian, Czech, Slovak, Romanian, Latvian, Estonian, Finnish and South Slavic ("Hirdetés", "Inzerce", "Oglas")
                     "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas",
                     // Slovenian "Oglasno sporočilo" (advertising message), Croatian "Plaćeni oglas", Serbian and Macedonian

@@ -195,6 +195,14 @@ final class NoiseRemover {
                 // beside the headline's article, no block is the article's wrapper: none is kept for its prose
                 int keep = article != null && inArticle[0] == 0 && !articleAndAbove.contains(node) ? Integer.MAX_VALUE : keepAbove;
                 TextStats.Stats measured = node instanceof Element el ? before.of(el) : null; // looked up once for the rules below
+                if (node instanceof Element e && e != root && (e.nameIs("form") || isPollOption(e))) {
+                    // read before the form or the option is cut as noise, which would leave the poll's question
+                    Element box = pollBox(e, root, before);
+                    if (box != null && !removals.isMarked(box)) {
+                        removals.mark(box); // an ancestor, already entered: what the walk reads in it next goes with it
+                        markChanged(box, root, before, changed);
+                    }
+                }
                 if (node instanceof Element e && e != root) {
                     if (isNoise(e, measured, before, keep, wrapperAbove, hints, contentDepth[0] > 0, columnDepth[0] > 0, panels)
                             || (hasChildElements(e, MIN_THREAD_COMMENTS)
@@ -615,6 +623,68 @@ final class NoiseRemover {
         return !Character.isWhitespace(c) && !Character.isSpaceChar(c);
     }
 
+    /** A reader poll's box is its question, its options and a count or a note: no more text than this. */
+    private static final int MAX_POLL_BOX_CHARS = 400;
+
+    /** ...of which a sentence or two at most is prose (the question, "This poll is not representative."). */
+    private static final int MAX_POLL_BOX_PROSE_CHARS = 200;
+
+    /** Ancestors climbed from an option to its poll's box: a form, a list, an item and a label or two. */
+    private static final int MAX_POLL_BOX_ANCESTORS = 8;
+
+    /** Nodes read in a poll's box to count its options: a box of a few hundred characters holds few. */
+    private static final int MAX_POLL_BOX_NODES = 400;
+
+    /** Containers a poll's box is never: the article, the page's main part, the page. */
+    private static final Set<String> NEVER_POLL_BOX = Blocks.lookup("article", "main", "body", "html");
+
+    /** True when the element is an option of a choice of one: a radio button. */
+    private static boolean isPollOption(Element e) {
+        return e.nameIs("input") && e.attributesSize() != 0 && "radio".equalsIgnoreCase(e.attr("type"));
+    }
+
+    /**
+     * The box of a reader poll (or a quiz) holding this radio button, or this form of radio buttons: the largest ancestor of at most
+     * {@link #MAX_POLL_BOX_CHARS} set among more text, with two options or more and little prose. Radio buttons are how
+     * HTML asks the reader to pick one answer, so a short box built around them is the site's voting widget ("Umfrage:
+     * Ist Tempo 30 sinnvoll? ( ) Ja ( ) Nein — Abstimmen"), whatever its class is named; its question and note, outside
+     * the form the options stand in, go with it. Null when the ancestors grow past the bound only at the article, the
+     * page's main part or the page (a page that is its poll), or the box holds one option.
+     */
+    private static Element pollBox(Element formOrOption, Element root, TextStats before) {
+        if (formOrOption.nameIs("form") && !holdsOptions(formOrOption, 1)) {
+            return null;
+        }
+        Element box = null;
+        int climbed = 0;
+        for (Element a = formOrOption.parent(); a != null && a != root && climbed++ < MAX_POLL_BOX_ANCESTORS; a = a.parent()) {
+            if (NEVER_POLL_BOX.contains(a.normalName())) {
+                return null;
+            }
+            TextStats.Stats s = before.of(a);
+            if (s == null) {
+                continue;
+            }
+            if (s.chars > MAX_POLL_BOX_CHARS) {
+                return box != null && before.of(box).proseChars <= MAX_POLL_BOX_PROSE_CHARS && holdsOptions(box, 2) ? box : null;
+            }
+            box = a;
+        }
+        return null; // no larger text around it within reach: nothing says the box is set among the page's text
+    }
+
+    /** True when at least {@code wanted} radio buttons stand under the element, within {@link #MAX_POLL_BOX_NODES} nodes. */
+    private static boolean holdsOptions(Element box, int wanted) {
+        int found = 0;
+        int steps = 0;
+        for (Node n = TreeWalk.next(box, box); n != null && ++steps <= MAX_POLL_BOX_NODES; n = TreeWalk.next(n, box)) {
+            if (n instanceof Element el && isPollOption(el) && ++found >= wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A rating widget is a line or three: its call to rate, its stars, its mean and count. */
     private static final int MAX_RATING_WIDGET_CHARS = 120;
 
@@ -873,6 +943,42 @@ final class NoiseRemover {
                     + "|torna (?:su|indietro|all['’]elenco)|volver(?: arriba| al listado)?|terug(?: naar (?:boven|overzicht|het overzicht))?|naar boven)"
                     + "[\\s»›>→↑^]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A footnote's reference mark is its number, perhaps in brackets: "1", "[12]". */
+    private static final int MAX_NOTE_MARK_CHARS = 5;
+
+    /**
+     * A footnote's reference mark: a link to a place in the page itself ("#footnote-1", "#fn1") whose text is a number
+     * ("1", "[2]"), raised in a {@code <sup>} or set against the word or stop before it with no blank, as Substack,
+     * Ghost, pandoc and WordPress print a note's mark. On the screen it is a small raised number; in the text it would
+     * join the word it follows ("a decade.1 Median pay"). The note itself, at the foot, stays, and so does its own number,
+     * which stands at the head of its line.
+     */
+    private static boolean isNoteMark(Element a) {
+        if (a.attributesSize() == 0 || a.childNodeSize() > 2) {
+            return false;
+        }
+        String href = a.attr("href");
+        if (href.length() < 2 || href.charAt(0) != '#') {
+            return false;
+        }
+        String text = a.text();
+        if (text.isEmpty() || text.length() > MAX_NOTE_MARK_CHARS) {
+            return false;
+        }
+        int from = text.charAt(0) == '[' ? 1 : 0;
+        int to = text.length() - (from == 1 && text.endsWith("]") ? 1 : 0);
+        if (to <= from || to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        Element parent = a.parent();
+        return (parent != null && parent.nameIs("sup")) || touchesText(a.previousSibling(), true);
+    }
 
     /** A link back or to the top is a few words long. */
     private static final int MAX_BACK_LINK_CHARS = 60;
@@ -1376,7 +1482,11 @@ final class NoiseRemover {
             "anzeige", "werbung", "advertisement", "advertising", "sponsored", "sponsored content", "gesponsert",
             "publicité", "publicidad", "pubblicità", "advertentie", "annonce", "annons", "annonse", "reklama", "reklame", "reklam",
             "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas", "oglasno sporočilo",
-            "plaćeni oglas", "оглас", "рэклама");
+            "plaćeni oglas", "оглас", "рэклама",
+            // Russian, Ukrainian and Bulgarian, Greek, Hebrew, Persian, Hindi; Georgian, Armenian, Mongolian, Kazakh and Kyrgyz
+            "реклама", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन", "რეკლამა", "գովազդ", "сурталчилгаа", "зар сурталчилгаа", "жарнама",
+            // Japanese, Chinese (simplified and traditional) and Korean
+            "広告", "广告", "廣告", "광고");
 
     /** An ad box under its label is a teaser's length: a line or two of pitch and a link. */
     private static final int MAX_AD_BOX_CHARS = 400;
@@ -2073,7 +2183,7 @@ final class NoiseRemover {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
-        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e) || isButtonLink(e, before)))
+        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e) || isButtonLink(e, before) || isNoteMark(e)))
                 || ((before.root().under & TextStats.UNDER_SPONSORED_LINK) != 0 && isPriceBeforeShopButton(e))) {
             return true;
         }

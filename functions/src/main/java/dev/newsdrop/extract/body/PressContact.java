@@ -46,8 +46,25 @@ final class PressContact {
                     + "|press office|gabinete de (?:prensa|comunicación)|oficina de prensa|ufficio stampa|service (?:de )?presse|bureau de presse"
                     + "|persdienst|persvoorlichting)";
 
+    /**
+     * "Contact" alone, in German, English, French, Spanish, Portuguese, Italian, Polish and Czech: a release's bare label
+     * over its contact, which says nothing of the press by itself, so that the block under it is the contact's only when
+     * it holds a telephone number or an e-mail address ({@link #CONTACT_DATA}).
+     */
+    private static final String BARE_LABEL_WORDS = "(?:kontakte?|kontakty|contacts?|contactos?|contatos?|contatt[oi])(?![\\p{L}])";
+
     /** The label's words opening a text: asked before a block's lines are read. */
-    static final Pattern LABEL_OPENING = Pattern.compile(LABEL_WORDS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern LABEL_OPENING = Pattern.compile(LABEL_WORDS + "|" + BARE_LABEL_WORDS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A bare label ({@link #BARE_LABEL_WORDS}) alone on its line. */
+    private static final Pattern BARE_LABEL = Pattern.compile(BARE_LABEL_WORDS + "\\s*[:：]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * What a contact's lines hold and a text's rarely do on a short line: an e-mail address, or a telephone number (a
+     * plus or a digit, then at least six more digits with the blanks, slashes, dots, brackets and dashes numbers are
+     * grouped by).
+     */
+    private static final Pattern CONTACT_DATA = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?<![\\w.,])\\+?\\d(?:[ ./()-]{0,2}\\d){6,}");
 
     /** The label alone on its line. */
     private static final Pattern LABEL = Pattern.compile(LABEL_WORDS + "\\s*[:：]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -91,7 +108,8 @@ final class PressContact {
         }
         String first = lines.getFirst();
         boolean alone = LABEL.matcher(first).matches();
-        if (!alone && (Blocks.isHeading(e) || !LABEL_AND_CONTACT.matcher(first).matches())) {
+        boolean bare = !alone && BARE_LABEL.matcher(first).matches();
+        if (!alone && !bare && (Blocks.isHeading(e) || !LABEL_AND_CONTACT.matcher(first).matches())) {
             return List.of(); // a heading that goes on after the label is a title of the text's
         }
         for (int i = 1; i < lines.size(); i++) {
@@ -105,10 +123,45 @@ final class PressContact {
         for (int n = 0; next != null && n < MAX_CONTACT_BLOCKS && isContactLines(next); n++, next = next.nextElementSibling()) {
             block.add(next);
         }
-        if (block.size() == 1 && lines.size() == 1 && alone) {
+        if (block.size() == 1 && lines.size() == 1 && (alone || bare)) {
             return List.of(); // a label with no contact under it: nothing of a contact block to cut
         }
+        if (bare && (!holdsContactData(lines, block) || holdsSentence(block))) {
+            return List.of(); // "Kontakt" over sentences, or over lines with no number or address: a section of the text's
+        }
         return block;
+    }
+
+    /**
+     * True when a line of the blocks after the label ends as a sentence does (a full stop, a question or an exclamation
+     * mark): an address's lines (a name, an office, a number, an address) end on none, and a story's "Kontakt" section
+     * telling readers whom to call is sentences ("Wer einen Anruf erhalten hat, meldet sich unter 0381 4916-1616.").
+     */
+    private static boolean holdsSentence(List<Element> block) {
+        for (int i = 1; i < block.size(); i++) {
+            for (String line : lines(block.get(i))) {
+                char last = line.charAt(line.length() - 1);
+                if (last == '.' || last == '!' || last == '?') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a line of the label's block or of the blocks after it holds {@link #CONTACT_DATA}. */
+    private static boolean holdsContactData(List<String> labelLines, List<Element> block) {
+        for (String line : labelLines) {
+            if (CONTACT_DATA.matcher(line).find()) {
+                return true;
+            }
+        }
+        for (int i = 1; i < block.size(); i++) {
+            if (CONTACT_DATA.matcher(block.get(i).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nodes walked into a block for its first words: a label sits in a wrapper or two at most. */
@@ -144,8 +197,9 @@ final class PressContact {
     /**
      * True when the raw text, its blanks collapsed as {@link TextNode#text()} collapses them and leading blanks cut,
      * opens with the label's words ({@link #LABEL_OPENING}). Only the text's first {@link #OPENING_CHARS_READ} characters
-     * are collapsed: the collapsing of a text's opening is the opening of its collapsing, a match found there is a match
-     * of the whole text, and a search that ended before their end would end there on the whole text too.
+     * are collapsed: the collapsing of a text's opening is the opening of its collapsing, and a search that ended before
+     * their end, finding a label or not, ends there on the whole text too; one that read to their end (a label running
+     * past it, or the end of a bare label's word, whose next character is beyond it) is asked again of the whole text.
      */
     static boolean opensWithLabel(String raw) {
         int first = firstShown(raw);
@@ -158,10 +212,12 @@ final class PressContact {
             return false; // the gate reads the opening's first few characters, and they are the whole text's
         }
         Matcher m = LABEL_OPENING.matcher(opening);
-        if (m.lookingAt()) {
-            return true;
+        boolean found = m.lookingAt();
+        if (!cut || !m.hitEnd()) {
+            return found; // the search ended inside the opening: the whole text's answer
         }
-        return cut && m.hitEnd() && LABEL_OPENING.matcher(StringUtil.normaliseWhitespace(raw).stripLeading()).lookingAt();
+        // it read to the opening's end: a label running past it, or a bare label whose next character is beyond it
+        return LABEL_OPENING.matcher(StringUtil.normaliseWhitespace(raw).stripLeading()).lookingAt();
     }
 
     /**

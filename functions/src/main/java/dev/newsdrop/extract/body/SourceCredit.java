@@ -22,10 +22,13 @@ final class SourceCredit {
      * "Source" as Central and Eastern European, Baltic, Balkan and Nordic news sites label the agency or
      * paper a text is taken from under it: Romanian "Sursa", Hungarian "Forrás", Serbian, Croatian, Bosnian
      * and Macedonian "Izvor"/"Извор", Slovenian "Vir", Bulgarian "Източник", Lithuanian "Šaltinis", Latvian
-     * "Avots", Estonian "Allikas", Finnish "Lähde", Albanian "Burimi".
+     * "Avots", Estonian "Allikas", Finnish "Lähde", Albanian "Burimi"; and as the Caucasus and Central Asia do: Armenian
+     * "Աղբյուրը" (followed by its comma "՝" as a colon), Georgian "წყარო", Azerbaijani "Mənbə", Uzbek "Manba", Kazakh
+     * "Дереккөз", Mongolian "Эх сурвалж".
      */
     private static final String CENTRAL_EASTERN_SOURCE_LABELS =
-            "sursa|sursă|surse|forrás|izvor|извор|vir|източник|šaltinis|šaltiniai|avots|avoti|allikas|lähde|lähteet|burimi";
+            "sursa|sursă|surse|forrás|izvor|извор|vir|източник|šaltinis|šaltiniai|avots|avoti|allikas|lähde|lähteet|burimi"
+                    + "|աղբյուրը|աղբյուր|წყარო|mənbə|manba|дереккөз|эх сурвалж";
 
     /**
      * The phrases a last line opens with to say the text was written from an agency's or another paper's material,
@@ -50,7 +53,7 @@ final class SourceCredit {
                     + "|(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
                     + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|מקור|منبع|स्रोत|"
                     + CENTRAL_EASTERN_SOURCE_LABELS + ")(?![\\p{L}]))"
-                    + "\\s*[:：\\-–]?\\s*(\\S.{0,48}?)\\s*[)\\]]?\\s*[.。]?$",
+                    + "\\s*[:：՝\\-–]?\\s*(\\S.{0,48}?)\\s*[)\\]]?\\s*[.。]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

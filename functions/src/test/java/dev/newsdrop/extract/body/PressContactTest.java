@@ -56,7 +56,10 @@ class PressContactTest {
         assertTrue(PressContact.opensWithLabel(late));
         String lateAndCut = "\u2003".repeat(40) + "Kontakt für die Medienschaffende";
         assertTrue(PressContact.opensWithLabel(lateAndCut), "the label runs past the opening's end");
-        assertFalse(PressContact.opensWithLabel("\u2003".repeat(60) + "Kontakt zur Redaktion"));
+        // "Kontakt" alone opens a bare label (whose block must then hold a number or an address); a longer word does not
+        assertTrue(PressContact.opensWithLabel("\u2003".repeat(60) + "Kontakt zur Redaktion"));
+        assertFalse(PressContact.opensWithLabel("\u2003".repeat(60) + "Kontaktlinsen im Test"));
+        assertFalse(PressContact.opensWithLabel("\u2003".repeat(60) + "Zur Redaktion"));
         assertFalse(PressContact.opensWithLabel(""));
         assertEquals(StringUtil.normaliseWhitespace(late), new TextNode(late).text(), "jsoup collapses a text node's blanks so");
     }

@@ -71,6 +71,20 @@ class SourceCreditTest {
     }
 
     @Test
+    void caucasusAndCentralAsianSourceLabels_areCredits() {
+        for (String[] c : List.of(new String[] {"Աղբյուրը՝ Արմենպրես", "Արմենպրես"}, new String[] {"წყარო: ინტერპრესნიუსი", "ინტერპრესნიუსი"},
+                new String[] {"Mənbə: APA", "APA"}, new String[] {"Manba: Dunyo", "Dunyo"}, new String[] {"Дереккөз: Kazinform", "Kazinform"},
+                new String[] {"Эх сурвалж: МОНЦАМЭ", "МОНЦАМЭ"})) {
+            List<String> paragraphs = new ArrayList<>(List.of(BODY, c[0]));
+            Element container = containerOf(paragraphs);
+            assertEquals(c[1], credit(paragraphs, container), c[0]);
+            assertEquals(List.of(BODY), paragraphs);
+        }
+        List<String> sentence = new ArrayList<>(List.of(BODY, "Աղբյուրը բխում է լեռներից և հոսում դեպի գյուղի կենտրոնական հրապարակը, որտեղ կառուցվել է նոր շատրվան։"));
+        assertNull(credit(sentence, containerOf(sentence)), "a sentence about a spring is no credit");
+    }
+
+    @Test
     void aLabelIsAWholeWord_andALabelAloneNamesNoSource() {
         List<String> virus = new ArrayList<>(List.of(BODY, "Virus outbreak closes two schools."));
         assertNull(credit(virus, containerOf(virus)));

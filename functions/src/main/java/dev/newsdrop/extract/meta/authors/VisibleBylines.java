@@ -113,11 +113,13 @@ final class VisibleBylines {
      * "منبع", Arabic "المصدر", Hindi "स्रोत", Korean "출처", Chinese "来源"; Serbian, Croatian and Bosnian "Izvor"/"Извор",
      * Romanian "Sursa", Czech and Slovak "Zdroj", Slovenian "Vir", Bulgarian "Източник", Lithuanian "Šaltinis", Latvian
      * "Avots", Estonian "Allikas", Finnish "Lähde", Albanian "Burimi"; Dutch "Bron", Danish and Norwegian "Kilde", Swedish "Källa",
-     * Icelandic "Heimild", Faroese "Kelda"), with its colon.
+     * Icelandic "Heimild", Faroese "Kelda"; Armenian "Աղբյուրը", Georgian "წყარო", Azerbaijani "Mənbə", Uzbek "Manba", Kazakh
+     * "Дереккөз", Mongolian "Эх сурвалж"), with its colon (Armenian sets its comma "՝" so).
      */
     private static final Pattern SOURCE_LABEL = Pattern.compile(
             "(?iu)^\\s*(?:source|quelle|forrás|sumber|fuente|fonte|źródło|zrodlo|kaynak|источник|джерело|πηγή|nguồn|منبع|المصدر|स्रोत|출처|来源|來源"
-                    + "|izvor|извор|sursa|sursă|zdroj|vir|източник|šaltinis|avots|allikas|lähde|burimi|bron|kilde|källa|heimild|kelda)\\s*[:：]\\s*");
+                    + "|izvor|извор|sursa|sursă|zdroj|vir|източник|šaltinis|avots|allikas|lähde|burimi|bron|kilde|källa|heimild|kelda"
+                    + "|աղբյուրը|աղբյուր|წყარო|mənbə|manba|дереккөз|эх сурвалж)\\s*[:：՝]\\s*");
 
     /**
      * The agency a source credit names alone ("Forrás: MTI", "Quelle: dpa", "منبع: ایسنا"), or null: a

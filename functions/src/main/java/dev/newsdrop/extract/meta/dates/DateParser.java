@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.StringJoiner;
 import java.util.TreeMap;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * English, French and Arabic (standard, Levantine and Maghrebi month names, Eastern Arabic digits),
  * and the month names of some forty more languages ({@link MonthNames}), day-month-year, month-day-year
  * and year-month-day ("2023. február 10.", "2023 m. vasario 10 d."). Dates in the Solar Hijri calendar
- * ("۱۲ اسفند ۱۴۰۲", or numeric on a Persian page), the Thai Buddhist era and the eras that name years
+ * ("۱۲ اسفند ۱۴۰۲", or numeric on a Persian page), the Buddhist era of Thai and Lao pages and the eras that name years
  * ("令和6年3月2日") are converted to the Gregorian calendar.
  * The page's stated language ({@link DateLanguage}) settles what the text alone cannot: the order of a
  * numeric date whose two first parts are both 12 or less, and a month name two languages spell alike.
@@ -41,6 +42,12 @@ public final class DateParser {
 
     /** Thai dates count years in the Buddhist era, this many ahead of the common era (2566 is 2023). */
     private static final int BUDDHIST_ERA_OFFSET = 543;
+
+    /**
+     * Languages whose pages may count years in the Buddhist era: Thai, and Lao, whose papers date in either era
+     * ("05 ທັນວາ 2569", "04/12/2569"). A year below {@link #MIN_BUDDHIST_ERA_YEAR} stays a common-era one.
+     */
+    private static final Set<String> BUDDHIST_ERA_LANGUAGES = Set.of("th", "lo");
 
     /** The first Buddhist-era year read as one: 1995's; no common-era year this high is accepted. */
     private static final int MIN_BUDDHIST_ERA_YEAR = MIN_YEAR + BUDDHIST_ERA_OFFSET;
@@ -1366,9 +1373,13 @@ public final class DateParser {
         return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
     }
 
-    /** True when a date with this month's name, on a page in this language, counts Buddhist-era years (Thai). */
+    /**
+     * True when a date with this month's name, on a page in this language, counts Buddhist-era years: Thai's
+     * months, or any date on a page in a language of {@link #BUDDHIST_ERA_LANGUAGES}.
+     */
     private static boolean buddhistEra(String monthName, DateLanguage language) {
-        return "th".equals(language.language()) || THAI_MONTHS.containsKey(monthName);
+        String code = language.language();
+        return (code != null && BUDDHIST_ERA_LANGUAGES.contains(code)) || THAI_MONTHS.containsKey(monthName);
     }
 
     /** The common-era year of a Buddhist-era one (2566 → 2023); other years as they are. */

@@ -121,7 +121,8 @@ final class MonthNames {
     /**
      * Lithuanian (the genitive of dates, "2023 m. vasario 10 d.", and the nominative), Latvian
      * (nominative and locative) and Estonian: the nominative and the adessive a dated line writes ("Avaldatud: 5.
-     * detsembril 2026", on the 5th of December), all but May's "mail", which is an English word.
+     * detsembril 2026", on the 5th of December), all but May's "mail", an English word, read only on an Estonian
+     * page ({@link #LANGUAGE_ONLY_TABLES}).
      */
     private static final String[][] BALTIC = {
             {"sausio", "sausis", "janvāris", "janvārī", "jaanuar", "jaanuaril"},
@@ -468,10 +469,10 @@ final class MonthNames {
     /**
      * Abbreviations read only on a page that states one of the table's languages, being common words
      * elsewhere: Portuguese, Galician, Italian and Catalan "set" (September), Portuguese and Galician
-     * "out" (October).
+     * "out" (October), Estonian "mail" (the adessive of May, "14. mail 2026").
      */
     private static final List<Table> LANGUAGE_ONLY_TABLES = List.of(
-            new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"),
+            new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"), new Table(only(5, "mail"), "et"),
             new Table(VIETNAMESE_WORDS, "vi"), new Table(HAUSA, "ha"), new Table(SOMALI, "so"), new Table(TAMIL_SHORT, "ta"),
             new Table(KINYARWANDA, "rw"), new Table(KIRUNDI, "rn"), new Table(MALAGASY, "mg"), new Table(SHONA, "sn"), new Table(OROMO, "om"),
             new Table(MAORI, "mi"), new Table(SAMOAN, "sm"), new Table(TONGAN, "to"), new Table(HAWAIIAN, "haw"), new Table(TOK_PISIN, "tpi"));

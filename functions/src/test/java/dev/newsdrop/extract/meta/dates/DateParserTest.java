@@ -162,6 +162,22 @@ class DateParserTest {
     }
 
     @Test
+    void laoPages_mayCountYearsInTheBuddhistEra() {
+        assertEquals("2026-12-05", DateParser.parseText("ວັນທີ 05 ທັນວາ 2569", DateLanguage.of("lo")), "2569 is 2026");
+        assertEquals("2026-12-04", DateParser.parseText("ໂພສເມື່ອ: 04/12/2569 20:15", DateLanguage.of("lo")), "numeric, with a time");
+        assertEquals("2026-12-05", DateParser.parseText("05 ທັນວາ 2026", DateLanguage.of("lo")), "a common-era year stays one");
+        assertNull(DateParser.parseText("04/12/2569", DateLanguage.of("vi")), "no other page's year 2569 is read");
+        assertNull(DateParser.parseText("04/12/2569"), "nor a page of no stated language");
+    }
+
+    @Test
+    void estonianAdessiveMay_isReadOnAnEstonianPageOnly() {
+        assertEquals("2026-05-14", DateParser.parseText("14. mail 2026, 16:05", DateLanguage.of("et")), "on the 14th of May");
+        assertNull(DateParser.parseText("14. mail 2026"), "an English word on a page of no stated language");
+        assertNull(DateParser.parseText("14 mail 2026", DateLanguage.of("en")), "and on an English page");
+    }
+
+    @Test
     void mongolianAndBurmeseYearFirstDates_areRead() {
         assertEquals("2026-12-03", DateParser.parseText("2026 оны 12 сарын 03", DateLanguage.of("mn")), "Mongolian numbers its months");
         assertEquals("2026-12-03", DateParser.parseText("2026 оны 12-р сарын 3", DateLanguage.UNKNOWN), "the ordinal's suffix");

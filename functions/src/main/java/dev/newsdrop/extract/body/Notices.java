@@ -420,17 +420,8 @@ final class Notices {
         return text.length() <= MAX_NOTICE_CHARS && STATUTORY_LABEL.matcher(text).lookingAt();
     }
 
-    /**
-     * The warning a country's gambling law or regulator requires on every advertisement for betting or games of chance, in
-     * the law's own words (group 1): Germany's "Glücksspiel kann süchtig machen", France's "Jouer comporte des risques :
-     * endettement, isolement, dépendance" and its helpline, Italy's "Il gioco è vietato ai minori … e può causare dipendenza
-     * patologica", Spain's "Juega con responsabilidad", Portugal's and Brazil's "Jogue/Aposte com responsabilidade",
-     * Turkey's "18 yaşından küçüklerin şans oyunları oynaması yasaktır", Poland's "Hazard może uzależniać", the
-     * Netherlands' "Wat kost gokken jou? Stop op tijd", Britain's "BeGambleAware", Korea's "과도한 구매는 중독을 유발할 수
-     * 있습니다"; and the marks set beside it (no group): the age limit ("18+", "19세 미만"), the regulator's or helpline's
-     * address. Sports pages set odds boxes with the warning into match reports.
-     */
-    private static final Pattern GAMBLING_WARNING = Pattern.compile(
+    /** The law's own words of a {@link #GAMBLING_WARNING} (its group 1), without the marks set beside them. */
+    private static final String GAMBLING_LAW_WORDS =
             "(glücksspiel kann (?:süchtig|abhängig) machen|(?:spielen|wetten) kann süchtig machen|spielteilnahme (?:erst )?ab 18(?: jahren)?"
                     + "|jouer comporte des risques(?:\\s*:\\s*endettement, isolement, dépendance)?"
                     + "|les jeux d['’]argent et de hasard peuvent être dangereux(?:\\s*:[^.]{0,80})?"
@@ -447,7 +438,20 @@ final class Notices {
                     + "|tylko dla (?:osób )?pełnoletnich"
                     + "|wat kost gokken jou\\??|stop op tijd|speel bewust"
                     + "|(?:please )?gamble responsibly|begambleaware(?:\\.org)?|when the fun stops,? stop|gambling problem\\? call 1-800-gambler"
-                    + "|과도한 (?:구매|몰입|이용)(?:은|는) 중독을 유발할 수 있습니다|19세 미만(?:은| 청소년은)? (?:구매|이용|참여) ?(?:불가|금지|할 수 없습니다))"
+                    + "|과도한 (?:구매|몰입|이용)(?:은|는) 중독을 유발할 수 있습니다|19세 미만(?:은| 청소년은)? (?:구매|이용|참여) ?(?:불가|금지|할 수 없습니다))";
+
+    /**
+     * The warning a country's gambling law or regulator requires on every advertisement for betting or games of chance, in
+     * the law's own words (group 1): Germany's "Glücksspiel kann süchtig machen", France's "Jouer comporte des risques :
+     * endettement, isolement, dépendance" and its helpline, Italy's "Il gioco è vietato ai minori … e può causare dipendenza
+     * patologica", Spain's "Juega con responsabilidad", Portugal's and Brazil's "Jogue/Aposte com responsabilidade",
+     * Turkey's "18 yaşından küçüklerin şans oyunları oynaması yasaktır", Poland's "Hazard może uzależniać", the
+     * Netherlands' "Wat kost gokken jou? Stop op tijd", Britain's "BeGambleAware", Korea's "과도한 구매는 중독을 유발할 수
+     * 있습니다"; and the marks set beside it (no group): the age limit ("18+", "19세 미만"), the regulator's or helpline's
+     * address. Sports pages set odds boxes with the warning into match reports.
+     */
+    private static final Pattern GAMBLING_WARNING = Pattern.compile(
+            GAMBLING_LAW_WORDS
                     + "|[+]?1[89][+]|[+]1[89](?!\\d)|(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:de|fr|it|es|pt|br|nl|pl|org|com|gov\\.it)(?:/[\\w./-]*)?"
                     + "|hilfe (?:unter|bei)|ayuda en|(?:info|aiuto) su",
             FLAGS);
@@ -463,6 +467,9 @@ final class Notices {
     static boolean isGamblingWarning(String text) {
         if (text.length() > MAX_NOTICE_CHARS) {
             return false;
+        }
+        if (!GAMBLING_LAW_WORDS_SOUGHT.in(text)) {
+            return false; // no match of the law's words anywhere, so none among the warning's pieces: most texts end here
         }
         Matcher m = GAMBLING_WARNING.matcher(text);
         int covered = 0;
@@ -1328,6 +1335,12 @@ final class Notices {
     static final Sought SUBSCRIPTION_PITCH_SOUGHT = Sought.of(SUBSCRIPTION_PITCH);
     static final Sought ACCESS_PITCH_SOUGHT = Sought.of(ACCESS_PITCH);
     static final Sought STANCE_DISCLAIMER_SOUGHT = Sought.of(STANCE_DISCLAIMER);
+
+    /**
+     * {@link #GAMBLING_LAW_WORDS}, sought where they can start: asked before {@link #GAMBLING_WARNING}'s pieces are
+     * counted, whose marks (a web address at any word) would be tried at every letter of a text holding a stem.
+     */
+    private static final Sought GAMBLING_LAW_WORDS_SOUGHT = Sought.of(Pattern.compile(GAMBLING_LAW_WORDS, FLAGS));
     static final Sought MEMBERSHIP_PITCH_SOUGHT = Sought.of(MEMBERSHIP_PITCH);
     static final Sought APP_PITCH_SOUGHT = Sought.of(APP_PITCH);
     static final Sought CONSENT_PLACEHOLDER_SOUGHT = Sought.of(CONSENT_PLACEHOLDER);

@@ -136,6 +136,8 @@ final class PressContact {
      * True when a line of the blocks after the label ends as a sentence does (a full stop, a question or an exclamation
      * mark): an address's lines (a name, an office, a number, an address) end on none, and a story's "Kontakt" section
      * telling readers whom to call is sentences ("Wer einen Anruf erhalten hat, meldet sich unter 0381 4916-1616.").
+     * Narrower than {@link TextStats#endsSentence}, which counts a colon and a closing bracket, as an address's lines may
+     * end ("E-Mail:", "Pressestelle (Rathaus)").
      */
     private static boolean holdsSentence(List<Element> block) {
         for (int i = 1; i < block.size(); i++) {

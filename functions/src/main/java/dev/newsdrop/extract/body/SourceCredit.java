@@ -647,19 +647,12 @@ final class SourceCredit {
         replaceInText(container, leading.group().trim(), false);
         for (int g = 1; g <= LEADING_AGENCY_GROUPS; g++) {
             if (leading.group(g) != null) {
-                return tidy(capitalsAsCredited(leading.group(g)));
+                return tidy(NewsAgencies.capitalsAsCredited(leading.group(g)));
             }
         }
         return null;
     }
 
-    /**
-     * A wire's written-out name set in capitals in a dateline ("MADRID, 5 Dic. (EUROPA PRESS) -") as its credits spell it
-     * ({@link NewsAgencies#asCredited}); acronyms and names in other cases as written.
-     */
-    private static String capitalsAsCredited(String wire) {
-        return wire.indexOf(' ') > 0 && wire.equals(wire.toUpperCase(java.util.Locale.ROOT)) ? NewsAgencies.asCredited(wire) : wire;
-    }
 
     /**
      * A news agency's byline as a paper republishing the agency's copy pastes it over the text: the reporter's name, a dash or

@@ -280,7 +280,14 @@ public final class NewsAgencies {
         if (!m.matches()) {
             return null;
         }
-        String wire = m.group(1);
+        return capitalsAsCredited(m.group(1));
+    }
+
+    /**
+     * A wire's written-out name set in capitals in a dateline ("MADRID, 5 Dic. (EUROPA PRESS) -") as its credits spell it
+     * ({@link #asCredited}); acronyms and names in other cases as written.
+     */
+    public static String capitalsAsCredited(String wire) {
         return wire.indexOf(' ') > 0 && wire.equals(wire.toUpperCase(Locale.ROOT)) ? asCredited(wire) : wire;
     }
 

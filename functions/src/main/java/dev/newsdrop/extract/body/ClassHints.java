@@ -25,10 +25,10 @@ final class ClassHints {
             "subscription", "promo", "advert", "advertisement", "adsbygoogle", "popup", "modal",
             "signup", "newsletters", "trending", "popular", "donate", "relatedposts", "sharedaddy", "wpdiscuz", "addtoany",
             "sponsored", "sponsor", "banner", "masthead", "toolbar", "pagination", "pager",
-            // the same in the class names of French, Spanish, Portuguese, Italian and German themes
+            // the same in the class names of French, Spanish, Portuguese, Italian, Catalan and German themes
             "commentaires", "comentarios", "comentario", "commenti", "kommentare", "kommentar", "partage", "partager",
             "compartir", "condividi", "teilen", "relacionados", "relacionadas", "connexes", "correlati", "werbung",
-            "anzeige", "publicidad", "publicite", "pubblicita",
+            "anzeige", "publicidad", "publicite", "pubblicita", "publicitat",
             // "subscription" in the class names of Portuguese, Spanish, Italian, French and Nordic themes
             // ("assinatura-box": "Apoie o jornalismo independente. Assine ...")
             "assinatura", "assinaturas", "suscripcion", "suscripciones", "abbonamento", "abbonamenti", "abonnement",

@@ -100,13 +100,13 @@ final class ContentPruner {
     private static final String CHINESE_EDITOR_LABEL_OPENINGS = "责責编編值审審校初复複终終监監";
 
     /**
-     * One-line boilerplate, in English, French and Arabic first: share and follow prompts, ads
-     * (bylines are read with {@link BylineLeads}). Each entry lists phrases (regular expressions) a
-     * line may start with, and what may follow them on the line.
+     * One-line boilerplate, in English, French and Arabic first: share and follow prompts, ads (the label over an ad
+     * slot in many languages: Catalan "Publicitat", Basque "Publizitatea"; bylines are read with {@link BylineLeads}).
+     * Each entry lists phrases (regular expressions) a line may start with, and what may follow them on the line.
      */
     private static final List<Phrases> BOILERPLATE = List.of(
             new Phrases(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
-                    "publicidad", "publicidade", "anúncio", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
+                    "publicidad", "publicidade", "publicitat", "publizitatea", "anúncio", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
                     "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
                     // Bengali, Sinhala, Tamil and Dhivehi (Thaana): the label South Asia's papers set over an ad slot
                     "বিজ্ঞাপন", "දැන්වීම", "விளம்பரம்", "އިޝްތިހާރު",
@@ -138,7 +138,7 @@ final class ContentPruner {
                     "\\d+ (?:kommentare?|antworten|commentaires?|réponses|comentarios?|respuestas|comentários?|respostas|commenti|risposte|reacties|replies|responses"
                             + "|komentarz[ey]?|reakcj[ei]|reactions)"), "$"),
             // an ad slot's label set between dashes, as WordPress news themes print it ("- Advertisement -", "– Pubblicità –")
-            new Phrases(List.of("-", "–", "—"), "\\s?(?:advertisement|advertising|publicité|publicidad|publicidade|anzeige|werbung"
+            new Phrases(List.of("-", "–", "—"), "\\s?(?:advertisement|advertising|publicité|publicidad|publicidade|publicitat|anzeige|werbung"
                     + "|pubblicità|iklan|reklama|reklam|advertentie|annonse|annons)\\s?[-–—]$"),
             // an ad set as one line after its label and a dash ("Publicité — Ouvrez un PEA en 10 minutes …", "Anzeige – Jetzt Depot
             // eröffnen"); the dash is a long one, as a label's rule is set, not a hyphen

@@ -1480,7 +1480,7 @@ final class NoiseRemover {
      */
     static final Set<String> AD_LABELS = Set.of(
             "anzeige", "werbung", "advertisement", "advertising", "sponsored", "sponsored content", "gesponsert",
-            "publicité", "publicidad", "pubblicità", "advertentie", "annonce", "annons", "annonse", "reklama", "reklame", "reklam",
+            "publicité", "publicidad", "publicitat", "publizitatea", "pubblicità", "advertentie", "annonce", "annons", "annonse", "reklama", "reklame", "reklam",
             "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas", "oglasno sporočilo",
             "plaćeni oglas", "оглас", "рэклама",
             // Russian, Ukrainian and Bulgarian, Greek, Hebrew, Persian, Hindi; Georgian, Armenian, Mongolian, Kazakh and Kyrgyz

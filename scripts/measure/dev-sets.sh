@@ -5,6 +5,8 @@
 # OUT_DIR/meta and OUT_DIR/aeb hold one record per page; OUT_DIR/scores.tsv holds every page's
 # metadata scores (score_meta.py --details), for scripts/measure/score-changes.py.
 set -euo pipefail
+# the first argument is the output folder: none, or an option such as --help, prints the lines above
+case "${1:-}" in ""|-*) sed -n '2,/^set /{/^#/s/^# \{0,1\}//p}' "$0" >&2; exit 2 ;; esac
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 out="$(mkdir -p "$1" && cd "$1" && pwd)"
 bench="$(cd "${2:-$root/../shared/benchmarks}" && pwd)"

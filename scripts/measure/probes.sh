@@ -6,6 +6,8 @@
 #   scripts/measure/probe-check.py --changes before.txt after.txt
 #   scripts/measure/probe-check.py probes/ROUND/BATCH OUT_DIR/ROUND-BATCH      # one batch's failures
 set -euo pipefail
+# the first argument is the output folder: none, or an option such as --help, prints the lines above
+case "${1:-}" in ""|-*) sed -n '2,/^set /{/^#/s/^# \{0,1\}//p}' "$0" >&2; exit 2 ;; esac
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 out="$(mkdir -p "$1" && cd "$1" && pwd)"
 probes="$(cd "${2:-$root/probes}" && pwd)"

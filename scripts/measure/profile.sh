@@ -7,6 +7,8 @@
 # Split one method's share by what it calls with
 #   scripts/measure/profile-shares.py OUT_DIR/samples.txt --callees 'Class.method'
 set -euo pipefail
+# the first argument is the output folder: none, or an option such as --help, prints the lines above
+case "${1:-}" in ""|-*) sed -n '2,/^set /{/^#/s/^# \{0,1\}//p}' "$0" >&2; exit 2 ;; esac
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 out="$(mkdir -p "$1" && cd "$1" && pwd)"
 runs="${2:-3}"

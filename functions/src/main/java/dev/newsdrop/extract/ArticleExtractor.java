@@ -104,7 +104,8 @@ public final class ArticleExtractor {
                 meta.articleSignals(), meta.listingSignals(), passwordField, body.stopsAtWall(), meta.paidPartAbsent(), text));
         ArticleStatus status = notArticle == null ? ArticleStatus.EXTRACTED : ArticleStatus.NOT_ARTICLE;
 
-        String credit = body.credit() != null ? body.credit() : meta.bylineAgency();
+        String credit = body.credit() != null ? body.credit()
+                : meta.bylineAgency() != null ? meta.bylineAgency() : AuthorFinder.wireSigningAlone(meta.authors());
         List<String> authors = AuthorFinder.withoutCredit(AuthorFinder.inTextLanguage(meta.authors(), language, meta.declaredLanguage()), credit);
         return new ExtractedArticle(status, notArticle, decoded.charset(), url, meta.canonicalUrl(), meta.siteName(),
                 meta.title(), authors, meta.publishedAt(), meta.modifiedAt(),

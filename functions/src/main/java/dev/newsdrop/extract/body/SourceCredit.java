@@ -104,10 +104,10 @@ final class SourceCredit {
 
     /**
      * Wires whose name is also a word a sentence may close on in brackets: "(Beta)" marks a test release ("… još u fazi
-     * testiranja (Beta)."). Serbia's Beta credits its copy so in its dateline ("Beograd, 1. decembra (Beta) -"), where the
-     * place and the day tell the wire; a bracket closing the text alone does not.
+     * testiranja (Beta)."). Serbia's Beta credits its copy so in its dateline ("Beograd, 1. decembra (Beta) -", in Cyrillic
+     * "(Бета)"), where the place and the day tell the wire; a bracket closing the text alone does not.
      */
-    private static final String WORD_WIRES = "Beta|BETA";
+    private static final String WORD_WIRES = "Beta|BETA|Бета|БЕТА";
 
     /**
      * An agency in brackets closing the last paragraph: "... the minister said. (AFP)", "…再開した。（共同）", German
@@ -620,6 +620,12 @@ final class SourceCredit {
         if (!mayOpenWithAgency(first)) {
             return null;
         }
+        NewsAgencies.WireReporter reporterLine = paragraphs.size() > index + 1 ? NewsAgencies.wirePlaceReporterLine(first) : null;
+        if (reporterLine != null) {
+            paragraphs.remove(index); // "AA / Sarajevo / Amra Hodžić" over the text: the wire's copy, its reporter the author finder's
+            removeFirstLine(container, first);
+            return tidy(reporterLine.wire());
+        }
         String ownLine = paragraphs.size() > index + 1 ? NewsAgencies.datedDatelineLine(first) : null;
         if (ownLine != null) {
             paragraphs.remove(index); // "LUGO, 5 (EUROPA PRESS)" over the text: the wire whose copy it is
@@ -744,7 +750,7 @@ final class SourceCredit {
     }
 
     private static String tidy(String credit) {
-        return LEADING_WITH.matcher(credit.replaceAll("[\\s.。:]+$", "").trim()).replaceFirst("");
+        return NewsAgencies.capitalsAsCredited(LEADING_WITH.matcher(credit.replaceAll("[\\s.。:]+$", "").trim()).replaceFirst(""));
     }
 
     /** Removes the element whose whole text is the line, else the text holding it. */

@@ -35,8 +35,9 @@ public final class NewsAgencies {
                     + "epd|KNA|"
                     // the wires of Australia and Canada, the Canadian one in English and French
                     + "AAP|The Canadian Press|Canadian Press|La Presse Canadienne|La Presse canadienne|"
-                    // Europa Press also in the capitals its own datelines set it in ("MADRID, 5 Dic. (EUROPA PRESS) -")
-                    + "Europa Press|EUROPA PRESS|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
+                    // Europa Press also in the capitals its own datelines set it in ("MADRID, 5 Dic. (EUROPA PRESS) -"), and Spain's
+                    // social-affairs wire Servimedia, whose datelines and closing brackets set it so too ("MADRID, 4 (SERVIMEDIA) -")
+                    + "Europa Press|EUROPA PRESS|Servimedia|SERVIMEDIA|Lusa|ANP|Belga|APA|Keystone-ATS|TT|NTB|Ritzau|PAP|ČTK|Kyodo|Yonhap|PTI|IANS|ANI|UNI|"
                     // India's wires in Devanagari (PTI's Hindi service "भाषा", UNI's "वार्ता"), Bengali and Tamil
                     + "भाषा|वार्ता|पीटीआई|आईएएनएस|एएनआई|यूएनआई|পিটিআই|பிடிஐ|"
                     // the national wires of Bangladesh and Nepal as their datelines credit them ("ঢাকা, ৫ ডিসেম্বর (বাসস) :",
@@ -54,8 +55,9 @@ public final class NewsAgencies {
                     + "МИА|MINA|ATSH|Moldpres|MOLDPRES|"
                     // Kosovo's KosovaPress, Republika Srpska's SRNA (Cyrillic "СРНА" in Serbian papers) and Serbia's private wires
                     // Beta and FoNet, as their clients' datelines and closing brackets credit them ("Prishtinë, 3 dhjetor
-                    // (KosovaPress) –", "Beograd, 1. decembra (Beta) -", "… (FoNet)"); SRNA sets its name between slashes
-                    + "KosovaPress|Kosovapress|KOSOVAPRESS|SRNA|СРНА|Beta|BETA|FoNet|Fonet|FONET|"
+                    // (KosovaPress) –", "Beograd, 1. decembra (Beta) -", "… (FoNet)"; Beta in Cyrillic as Serbian papers in that
+                    // script credit it, "БЕОГРАД, 4. децембра (Бета) -"); SRNA sets its name between slashes
+                    + "KosovaPress|Kosovapress|KOSOVAPRESS|SRNA|СРНА|Beta|BETA|Бета|БЕТА|FoNet|Fonet|FONET|"
                     // the national wires of Belarus, Kazakhstan, Kyrgyzstan, Azerbaijan and Armenia, as their Russian-language
                     // datelines set them in brackets ("ГОМЕЛЬ, 5 декабря (БЕЛТА) –")
                     + "БЕЛТА|BELTA|Казинформ|Kazinform|Кабар|Kabar|АЗЕРТАДЖ|AZERTAC|Арменпресс|Armenpress|"
@@ -226,7 +228,9 @@ public final class NewsAgencies {
             // Albania's ATA in Albanian (Agjencia Telegrafike Shqiptare), Moldova's Moldpres
             "миа", "mina", "atsh", "moldpres",
             // Kosovo's, Republika Srpska's and Serbia's private wires (SRNA, a given name too, in capitals only)
-            "kosovapress", "srna", "срна", "beta", "agencija beta", "fonet",
+            "kosovapress", "srna", "срна", "beta", "бета", "agencija beta", "агенција бета", "fonet",
+            // Spain's social-affairs wire
+            "servimedia",
             // the wires a Japanese dateline names in the writer's place ({@link #JAPANESE_DATELINE_WIRES}), lower-cased
             "afp時事", "ロイター", "新華社", "聯合");
 
@@ -284,11 +288,48 @@ public final class NewsAgencies {
     }
 
     /**
-     * A wire's written-out name set in capitals in a dateline ("MADRID, 5 Dic. (EUROPA PRESS) -") as its credits spell it
-     * ({@link #asCredited}); acronyms and names in other cases as written.
+     * Wires whose name is one written-out word that their copy sets in capitals ("MADRID, 4 (SERVIMEDIA) -", "(SERVIMEDIA)"
+     * closing it) while the wire spells itself in lower case: no acronym, so credited as {@link #IN_CREDITS} spells it
+     * first. Wires whose own name is set in capitals ("AGERPRES", "KAZINFORM") are not among them.
+     */
+    private static final Set<String> ONE_WORD_NAMES_IN_CAPITALS = Set.of("SERVIMEDIA");
+
+    /**
+     * A wire's line over its copy naming the place and the reporter after slashes, as Anadolu's clients set it: "AA /
+     * Sarajevo / Amra Hodžić", "AA / Abidjan / Kouassi Yao". The wire, the place (one to three capitalised words) and two
+     * to four capitalised words of a name, and nothing else: a sentence is none. Group 1 the wire, group 2 the reporter.
+     */
+    private static final Pattern WIRE_PLACE_REPORTER_LINE = Pattern.compile(
+            "^(" + IN_CREDITS + ")\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}\\s*/\\s*"
+                    + "(\\p{Lu}[\\p{L}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]+){1,3})\\s*$");
+
+    /** A {@link #WIRE_PLACE_REPORTER_LINE} is this long at most: a wire, a place and a name. */
+    private static final int MAX_WIRE_PLACE_REPORTER_CHARS = 90;
+
+    /** A wire's line naming its reporter ({@link #wirePlaceReporterLine}): the wire, the credit; the reporter, the author. */
+    public record WireReporter(String wire, String reporter) {
+    }
+
+    /**
+     * The wire and the reporter of a line that is only a {@link #WIRE_PLACE_REPORTER_LINE}, or null: the body's credit and
+     * the author finder read the same line.
+     */
+    public static WireReporter wirePlaceReporterLine(String line) {
+        int slash = line.indexOf('/');
+        if (line.length() > MAX_WIRE_PLACE_REPORTER_CHARS || slash < 1 || line.indexOf('/', slash + 1) < 0) {
+            return null; // two slashes: most lines hold none
+        }
+        Matcher m = WIRE_PLACE_REPORTER_LINE.matcher(line.strip());
+        return m.matches() ? new WireReporter(m.group(1), m.group(2)) : null;
+    }
+
+    /**
+     * A wire's written-out name set in capitals in a dateline ("MADRID, 5 Dic. (EUROPA PRESS) -", "(SERVIMEDIA)") as its
+     * credits spell it ({@link #asCredited}); acronyms and names in other cases as written.
      */
     public static String capitalsAsCredited(String wire) {
-        return wire.indexOf(' ') > 0 && wire.equals(wire.toUpperCase(Locale.ROOT)) ? asCredited(wire) : wire;
+        return (wire.indexOf(' ') > 0 || ONE_WORD_NAMES_IN_CAPITALS.contains(wire)) && wire.equals(wire.toUpperCase(Locale.ROOT))
+                ? asCredited(wire) : wire;
     }
 
     /**

@@ -145,6 +145,14 @@ public final class AuthorFinder {
     }
 
     /**
+     * The wire that alone signs the copy, which is its credit as well as its author: "뉴시스 |" or "PAP · 05.12.2026" in the
+     * meta line, "Von dpa" in the byline; null when the authors are anyone else, or a person beside a wire.
+     */
+    public static String wireSigningAlone(List<String> authors) {
+        return authors.size() == 1 && NewsAgencies.isAgency(authors.get(0)) ? authors.get(0) : null;
+    }
+
+    /**
      * The authors without the text's credited source when someone else is named beside it: "By Sarah Ladd, Kentucky
      * Lantern" over a note that the story was first published by Kentucky Lantern names the reporter and the paper her copy
      * came from; the paper is the credit, as an agency beside a reporter is. A source named alone stays the author.

@@ -322,6 +322,15 @@ final class BoldNameLine {
                     + "|(?<=\\p{N}\\s{1,3}\\p{L}{3,10}\\.?\\s{0,3}\\((?:" + NewsAgencies.NO_DASH_DATELINES + ")\\))\\s+(?=\\p{Lu}))");
 
     /**
+     * A wire's dateline whose place, if any, is set in capitals, then the wire's bracket and a dash: "BEOGRAD (FoNet) - ...",
+     * or the bracket first, as ANSA sets its copy: "(ANSA) - ROMA, 05 DIC - ...". The place's capitals and the dash tell a
+     * dateline from a kicker or a sentence however short the paragraph. The bracket holds one of
+     * {@link NewsAgencies#IN_CREDITS} (group 1), a capital follows the dash.
+     */
+    private static final Pattern CAPITALS_BRACKET_WIRE_DATELINE = Pattern.compile(
+            "(?:\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,30}\\s)?\\s*\\((" + NewsAgencies.IN_CREDITS + ")\\)\\s*[-–—]\\s*\\p{Lu}");
+
+    /**
      * An Arabic wire dateline naming the agency between slashes, the text straight after it, as the Oman News Agency sets
      * it: "صحار في 3 ديسمبر /العُمانية/ افتتحت ..." (the place, "in", the day). Group 1 the agency, read only when it is
      * one ({@link NewsAgencies}).
@@ -468,6 +477,22 @@ final class BoldNameLine {
                     ? CAPITALS_WIRE_DATELINE.matcher(head) : null;
             if (capitals != null && capitals.lookingAt() && NewsAgencies.isAgency(capitals.group(1))) {
                 return List.of(capitals.group(1)); // "АСТАНА. KAZINFORM – ...": the place and the agency tell the text's start
+            }
+            NewsAgencies.WireReporter reporterLine = NewsAgencies.wirePlaceReporterLine(head);
+            if (reporterLine != null) {
+                List<String> names = AuthorNames.clean(List.of(reporterLine.reporter()));
+                if (!names.isEmpty() && names.stream().allMatch(AuthorNames::isPersonName)) {
+                    if (agencies != null) {
+                        agencies.add(reporterLine.wire());
+                    }
+                    return names; // "AA / Sarajevo / Amra Hodžić" over the text: the wire's reporter filed it
+                }
+            }
+            int bracket = head.indexOf('(');
+            Matcher bracketFirst = bracket >= 0 && bracket <= MAX_DATELINE_PLACE_CHARS ? CAPITALS_BRACKET_WIRE_DATELINE.matcher(head) : null;
+            if (bracketFirst != null && bracketFirst.lookingAt()) {
+                // "(ANSA) - ROMA, 05 DIC - ...", "BEOGRAD (FoNet) - ...": the wire's bracket opens its copy, however short
+                return List.of(NewsAgencies.capitalsAsCredited(bracketFirst.group(1)));
             }
             if (!isLongText(head)) {
                 String ownLine = NewsAgencies.datedDatelineLine(head);

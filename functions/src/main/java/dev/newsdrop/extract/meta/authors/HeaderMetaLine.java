@@ -99,6 +99,10 @@ final class HeaderMetaLine {
                     name = null; // "12/03/2026 · de Vila Nova" over "Vila Nova – A feira ...": where the story is from, not who wrote it
                 }
             }
+            String wire = name == null && text.length() <= BylineText.MAX_BYLINE_CHARS ? wireBeforeDate(text) : null;
+            if (wire != null && e.closest(PageRegions.SITE_CHROME) == null && e.closest(PageRegions.FIGURE) == null) {
+                return List.of(wire); // "PAP · 05.12.2026, 11:20": the wire signs its copy alone in the meta line
+            }
             if (name == null && !placeAsked) {
                 name = BylineLeads.nameAfterNumericDate(text); // "24.11.2026 10:05 von Markus Oberhuber", "03.12.2026, Tomasz Kaczmarek"
                 if (name != null) {
@@ -168,6 +172,30 @@ final class HeaderMetaLine {
             }
         }
         return List.of();
+    }
+
+    /** What parts a meta line's fields: a middle dot, a bullet or a bar. */
+    private static final String META_FIELD_SEPARATORS = "·•|";
+
+    /**
+     * The news agency a meta line names alone in its first field, before a separator and a date in figures ("PAP ·
+     * 05.12.2026, 11:20", "dpa | 4. Dezember 2026"), as CMSs fill the author's field of wire copy with the wire; null when
+     * the first field is no agency ({@link NewsAgencies#isAgency}) or no figure follows it.
+     */
+    static String wireBeforeDate(String text) {
+        int sep = -1;
+        for (int i = 0; i < text.length() && i <= MAX_SOURCE_FIELD_CHARS; i++) {
+            if (META_FIELD_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                sep = i;
+                break;
+            }
+        }
+        if (sep < 2) {
+            return null;
+        }
+        String field = text.substring(0, sep).strip();
+        String rest = text.substring(sep + 1).strip();
+        return !rest.isEmpty() && Character.isDigit(rest.charAt(0)) && NewsAgencies.isAgency(field) ? field : null;
     }
 
     /** Child elements of the headline read for a meta line set inside it. */

@@ -162,6 +162,27 @@ class NewsAgenciesTest {
         assertEquals(null, NewsAgencies.datedDatelineLine("Madrid, 5 " + "x".repeat(5000) + " (EFE)")); // too long, refused unread
     }
 
+    @Test
+    void aWireLineNamingThePlaceAndTheReporterAfterSlashes_givesTheWireAndTheReporter() {
+        assertEquals(new NewsAgencies.WireReporter("AA", "Amra Hodžić"), NewsAgencies.wirePlaceReporterLine("AA / Sarajevo / Amra Hodžić"));
+        assertEquals(new NewsAgencies.WireReporter("AA", "Kouassi Yao"), NewsAgencies.wirePlaceReporterLine("AA/Abidjan/Kouassi Yao"));
+    }
+
+    @Test
+    void slashedLinesThatAreNoWireLine_giveNone() {
+        assertEquals(null, NewsAgencies.wirePlaceReporterLine("Ankara / AA")); // a place and the wire: one slash
+        assertEquals(null, NewsAgencies.wirePlaceReporterLine("Foto: AA / Sarajevo / Arhiv")); // a picture's credit
+        assertEquals(null, NewsAgencies.wirePlaceReporterLine("AA / Sarajevo / rekao je ministar")); // no name
+        assertEquals(null, NewsAgencies.wirePlaceReporterLine("ONCE / Madrid / Ana Gil")); // no wire
+    }
+
+    @Test
+    void aOneWordWireSetInCapitalsInItsCopy_isCreditedAsItSpellsItself() {
+        assertEquals("Servimedia", NewsAgencies.capitalsAsCredited("SERVIMEDIA"));
+        assertEquals("AGERPRES", NewsAgencies.capitalsAsCredited("AGERPRES")); // the wire spells itself in capitals
+        assertEquals("EFE", NewsAgencies.capitalsAsCredited("EFE"));
+    }
+
     /** The alternatives of a list that are plain spellings; one with a pattern's escapes ("أ\\.ف\\.ب") is its own pattern. */
     private static List<String> spellings(String alternation) {
         return Arrays.stream(alternation.split("\\|")).filter(a -> a.indexOf('\\') < 0).toList();

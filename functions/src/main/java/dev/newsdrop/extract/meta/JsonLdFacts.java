@@ -140,6 +140,11 @@ public final class JsonLdFacts {
     /** The datePublished of a LiveBlogPosting's liveBlogUpdate entries, as given, in their order. */
     public final List<String> liveBlogUpdatesPublished = new ArrayList<>();
     public String publisherName;
+    /**
+     * The schema.org types of the article's publisher, lower-cased without their vocabulary ("governmentorganization",
+     * "newsmediaorganization"): what kind of body issues the page. Empty when the publisher is a bare name.
+     */
+    public final Set<String> publisherTypes = new LinkedHashSet<>();
     public String websiteName;
     String image;
     String imageCaption;
@@ -390,6 +395,13 @@ public final class JsonLdFacts {
         if (publisher != null) {
             String name = publisher.isTextual() ? Blanks.collapsed(publisher.asText()) : line(resolved(firstOf(publisher)).get("name"));
             publisherName = pick(override, publisherName, name);
+            if (!publisher.isTextual() && (override || publisherTypes.isEmpty())) {
+                Set<String> stated = types(resolved(firstOf(publisher)));
+                if (!stated.isEmpty()) {
+                    publisherTypes.clear();
+                    publisherTypes.addAll(stated);
+                }
+            }
         }
         JsonNode img = node.get("image");
         if (img != null) {

@@ -362,6 +362,9 @@ public final class AuthorFinder {
             if (authors.isEmpty()) {
                 authors = PressReleaseIssuer.names(scan); // "…｜株式会社Xのプレスリリース": the company issues the release
             }
+            if (authors.isEmpty()) {
+                authors = InstitutionIssuer.names(meta, ld, scan, siteName, pageUrl); // "Tisková zpráva" on the central bank's site: the bank issues it
+            }
         }
         return authors;
     }

@@ -1,0 +1,316 @@
+package dev.newsdrop.extract.meta.authors;
+
+import dev.newsdrop.extract.meta.HostLabels;
+import dev.newsdrop.extract.meta.JsonLdFacts;
+import dev.newsdrop.extract.meta.MetaTags;
+import dev.newsdrop.extract.meta.PageRegions;
+import dev.newsdrop.extract.meta.PageScan;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The institution that issues a page naming no writer: a ministry's or central bank's press release, a police
+ * report, a city hall's notice, a UN or EU body's news item, a company's release in its newsroom. Such a page is the
+ * body's own word, so the body signs it, as an agency signs its wire copy; it is named as its site states its own
+ * name (the publisher JSON-LD gives, og:site_name, the home link's logo). Two facts must both hold:
+ * <ul>
+ * <li>the site is the issuer: a government's or an international body's domain ({@link #GOVERNMENT_HOST}), a
+ * publisher JSON-LD types as a public body, university or company ({@link #ISSUER_TYPES}), or a site whose name (or
+ * its initials) the headline or the opening paragraphs state, as a release speaks of its issuer in the third person
+ * ("Banco de Portugal publica hoje", "Bankovní rada ČNB");</li>
+ * <li>the page says it is a release: a label outside the site's menus ({@link #RELEASE_LABELS}: "Press release",
+ * "Pressemitteilung", "Tisková zpráva", "보도자료"), a word of its address ({@link #RELEASE_PATH_WORDS}:
+ * press-room, pressemitteilungen, tiskove-zpravy) or of the article's class ("node--type-press-release"); on a
+ * government's domain a news label or address word ({@link #NEWS_LABELS}, {@link #NEWS_PATH_WORDS}) says as much.</li>
+ * </ul>
+ * A news publisher's page never fires (a JSON-LD publisher typed NewsMediaOrganization): a newspaper's unsigned
+ * brief or its story about a release names no issuer of its own, and its own name is not its writer. A page that
+ * names a writer never reaches this rule, nor one whose contact box names a press officer (a contact is no author).
+ */
+final class InstitutionIssuer {
+
+    /**
+     * A government's, a military's or an international body's domain: "gov.pl", "go.jp", "gouv.fr", "gob.mx", "gv.at",
+     * "admin.ch", "bund.de", ".gov", ".int", "europa.eu", "un.org", and Japan's local governments ("lg.jp",
+     * "pref.kanagawa.jp"). "abcnews.go.com" is none: "go" must precede a
+     * country code.
+     */
+    static final Pattern GOVERNMENT_HOST = Pattern.compile(
+            "(?:^|\\.)(?:(?:gov|gob|gouv|go|govt|gv|admin|gc|bund)\\.[a-z]{2}|gov|mil|int|europa\\.eu|un\\.org|lg\\.jp|pref\\.[a-z]+\\.jp)$");
+
+    /** schema.org types of a publisher that issues releases of its own, as opposed to a news publisher. */
+    static final Set<String> ISSUER_TYPES = Set.of("governmentorganization", "governmentoffice", "governmentbuilding",
+            "collegeoruniversity", "educationalorganization", "ngo", "corporation", "policestation", "cityhall",
+            "researchorganization", "medicalorganization");
+
+    /** A news publisher's type: its unsigned pages are its desk's, not an issuer's. */
+    private static final String NEWS_PUBLISHER = "newsmediaorganization";
+
+    /** Labels a site puts over a release (lower-case, without a closing colon), in the languages of the probes. */
+    static final Set<String> RELEASE_LABELS = Set.of(
+            "press release", "press releases", "news release", "news releases", "media release", "media releases",
+            "press statement", "pressemitteilung", "pressemitteilungen", "presseinformation", "medienmitteilung",
+            "medienmitteilungen", "communiqué de presse", "communiqués de presse", "communiqué", "communiqués",
+            "comunicado de prensa", "comunicados de prensa", "nota de prensa", "notas de prensa", "comunicado",
+            "comunicados", "comunicato stampa", "comunicati stampa", "persbericht", "persberichten", "pressmeddelande",
+            "pressmeddelanden", "pressemelding", "pressemeldinger", "pressemeddelelse", "pressemeddelelser", "tiedote",
+            "tiedotteet", "lehdistötiedote", "komunikat prasowy", "komunikaty prasowe", "komunikat", "komunikaty",
+            "tisková zpráva", "tiskové zprávy", "tlačová správa", "tlačové správy", "sajtóközlemény", "comunicat de presă",
+            "siaran pers", "basın duyurusu", "basın duyuruları", "basın açıklaması", "прес-реліз", "прес-релізи",
+            "пресс-релиз", "пресс-релизы", "δελτίο τύπου", "δελτία τύπου", "보도자료", "プレスリリース", "ニュースリリース",
+            "記者発表資料", "報道発表資料", "報道発表",
+            "新闻稿", "新聞稿", "بيان صحفي", "بيانات صحفية", "priopćenje", "priopćenja", "saopštenje", "sporočilo za javnost",
+            "pranešimas spaudai", "paziņojums presei", "pressiteade");
+
+    /** Words of a release's address; sought in the lower-cased path. */
+    static final List<String> RELEASE_PATH_WORDS = List.of("press-release", "pressrelease", "press_release",
+            "press-room", "pressroom", "newsroom", "news-release", "media-release", "mediarelease", "pressemitteilung",
+            "presseinformation", "medienmitteilung", "communique", "comunicado", "comunicati", "persbericht",
+            "pressmeddelande", "pressemelding", "tiedote", "komunikat", "tiskove-zpravy", "tiskova-zprava",
+            "siaran-pers", "deltia-typou", "deltio-typou");
+
+    /** Class words marking a release's page or its article element ("node--type-press-release"). */
+    private static final List<String> RELEASE_CLASS_WORDS = List.of("press-release", "pressrelease", "news-release");
+
+    /** Labels of a news section: a government's domain issues what it files there. */
+    static final Set<String> NEWS_LABELS = Set.of("news", "latest news", "aktualności", "wiadomości", "aktuelles",
+            "nachrichten", "meldungen", "actualités", "noticias", "notizie", "nieuws", "nyheter", "nyheder", "uutiset",
+            "novinky", "aktuality", "berita", "haberler", "duyurular", "новини", "новости", "ειδήσεις", "νέα", "뉴스",
+            "ニュース", "新闻", "أخبار");
+
+    /** Address segments (or host labels) of a news section on a government's domain. */
+    static final Set<String> NEWS_PATH_WORDS = Set.of("news", "nachrichten", "aktuelles", "actualites", "noticias",
+            "notizie", "nieuws", "nyheter", "aktualnosci", "wiadomosci", "novinky", "aktuality", "berita", "haberler",
+            "duyurular", "story", "press", "presse", "media");
+
+    /** Labels are short: a longer text is a sentence that may speak of a release, not a label over one. */
+    private static final int MAX_LABEL_CHARS = 40;
+
+    /** Elements read for a label: a release's page, not a directory of thousands. */
+    private static final int MAX_ELEMENTS = 4000;
+
+    /** Paragraphs read for the issuer's name: the opening of the text. */
+    private static final int LEAD_PARAGRAPHS = 3;
+
+    /** Separators between a site's name and its portal's in og:site_name ("Ministerstwo Finansów - Portal Gov.pl"). */
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s+[-–—|·]\\s+");
+
+    /** A name that spells an address ("Portal Gov.pl", "www.cnb.cz"): the portal's, not the issuer's own. */
+    private static final Pattern HOST_LIKE = Pattern.compile("(?i)\\S\\.[a-z]{2,}(?:\\s|$)");
+
+    /** A stated name the issuer is given by: a few words, not a slogan, an address or a logo's description. */
+    private static final int MAX_NAME_CHARS = 70;
+
+    private InstitutionIssuer() {
+    }
+
+    /**
+     * The institution that issues the page, as its site names itself, when the site is the issuer and the page says it
+     * is a release (see the class comment); empty otherwise. Asked only when no writer was found.
+     */
+    static List<String> names(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName, String pageUrl) {
+        if (ld.publisherTypes.contains(NEWS_PUBLISHER)) {
+            return List.of(); // a newspaper's press-room section or unsigned brief: no issuer of its own
+        }
+        String host = HostLabels.host(pageUrl);
+        boolean government = host != null && GOVERNMENT_HOST.matcher(host).find();
+        String issuer = issuerName(meta, ld, scan, siteName);
+        if (issuer == null) {
+            return List.of();
+        }
+        boolean typed = ld.publisherTypes.stream().anyMatch(ISSUER_TYPES::contains);
+        if (!government && !typed && !leadNames(scan, issuer)) {
+            return List.of(); // the site is no public body and the text does not speak of it: a publication's page
+        }
+        String path = path(pageUrl, host);
+        boolean marked = RELEASE_PATH_WORDS.stream().anyMatch(path::contains) || releaseClass(scan)
+                || (government && (newsAddress(host, path)));
+        if (!marked) {
+            marked = labelled(scan, government);
+        }
+        return marked ? List.of(issuer) : List.of();
+    }
+
+    /**
+     * The name the site gives itself: its JSON-LD publisher's, og:site_name's first part, the home link's logo, or the
+     * name the page's title gives the site. Null when none is a short name.
+     */
+    private static String issuerName(MetaTags meta, JsonLdFacts ld, PageScan scan, String siteName) {
+        String og = meta.first("og:site_name");
+        String[] stated = {ld.publisherName, og == null ? null : NAME_SEPARATOR.split(og.strip(), 2)[0], logoAlt(scan), siteName};
+        for (String s : stated) {
+            if (s != null && !s.isBlank() && s.strip().length() <= MAX_NAME_CHARS && !HOST_LIKE.matcher(s).find()
+                    && !AuthorNames.isGenericCredit(s.strip())) {
+                return s.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The alt text of the logo in the page's header that links home ("<a class=brand><img alt='...'>"); null if none. */
+    private static String logoAlt(PageScan scan) {
+        Element header = scan.document().selectFirst("header, #header, .header");
+        if (header == null) {
+            return null;
+        }
+        for (Element img : header.select("a[href] img[alt]")) {
+            Element a = img.closest("a");
+            String cues = (a.className() + " " + img.className() + " " + img.attr("src")).toLowerCase(Locale.ROOT);
+            if (cues.contains("logo") || cues.contains("brand")) {
+                String alt = inFirstScript(img.attr("alt").strip());
+                return alt.length() >= 2 && !alt.toLowerCase(Locale.ROOT).contains("logo") ? alt : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The leading words of a name written in the script of its first word: a logo's alt text giving the name in two
+     * scripts ("経済産業省 METI Ministry of Economy, Trade and Industry") names the body first as the page's own
+     * language does.
+     */
+    static String inFirstScript(String name) {
+        String[] words = name.split("\\s+");
+        Character.UnicodeScript first = null;
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(w.codePointAt(0));
+            if (first == null) {
+                first = script;
+            } else if (script != first && script != Character.UnicodeScript.COMMON) {
+                break; // the name again, in another script
+            }
+            out.append(out.isEmpty() ? "" : " ").append(w);
+        }
+        return out.toString();
+    }
+
+    /** True when the headline or the text's opening paragraphs state the issuer's name or its initials ("ČNB"). */
+    private static boolean leadNames(PageScan scan, String issuer) {
+        StringBuilder lead = new StringBuilder();
+        Element h1 = scan.firstH1();
+        if (h1 != null) {
+            lead.append(h1.text()).append(' ');
+        }
+        Element title = scan.title();
+        if (title != null) {
+            lead.append(title.text().split("\\s[|–—-]\\s", 2)[0]).append(' '); // the headline part, not the site's name after it
+        }
+        int read = 0;
+        for (Element p : scan.paragraphs()) {
+            if (p.closest(PageRegions.SITE_CHROME) != null) {
+                continue;
+            }
+            lead.append(p.text()).append(' ');
+            if (++read >= LEAD_PARAGRAPHS) {
+                break;
+            }
+        }
+        String text = lead.toString();
+        if (text.toLowerCase(Locale.ROOT).contains(issuer.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String initials = initials(issuer);
+        return initials != null && Pattern.compile("(?<!\\p{L})" + Pattern.quote(initials) + "(?!\\p{L})").matcher(text).find();
+    }
+
+    /** The upper-case initials of a name of three words or more ("Česká národní banka" gives "ČNB"); null otherwise. */
+    private static String initials(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 3) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                out.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return out.length() >= 3 ? out.toString() : null;
+    }
+
+    /** The lower-cased path and query of the address; empty when there is none. */
+    private static String path(String pageUrl, String host) {
+        if (pageUrl == null || host == null) {
+            return "";
+        }
+        int at = pageUrl.toLowerCase(Locale.ROOT).indexOf(host);
+        return at < 0 ? "" : pageUrl.substring(at + host.length()).toLowerCase(Locale.ROOT);
+    }
+
+    /** True when a host label or a path segment is a news section's word ({@link #NEWS_PATH_WORDS}): news.un.org. */
+    private static boolean newsAddress(String host, String path) {
+        for (String label : host.split("\\.")) {
+            if (NEWS_PATH_WORDS.contains(label)) {
+                return true;
+            }
+        }
+        for (String segment : path.split("[/?&=]")) {
+            if (NEWS_PATH_WORDS.contains(segment)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the body or an article element carries a release's class word ({@link #RELEASE_CLASS_WORDS}). */
+    private static boolean releaseClass(PageScan scan) {
+        Element body = scan.document().body();
+        if (body == null) {
+            return false;
+        }
+        String classes = body.className();
+        for (Element article : body.getElementsByTag("article")) {
+            classes += " " + article.className();
+        }
+        String lower = classes.toLowerCase(Locale.ROOT);
+        return RELEASE_CLASS_WORDS.stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * True when a short element's own text, outside the site's menus, header and footer (a breadcrumb excepted), is a
+     * release's label, or on a government's domain a news section's ({@link #NEWS_LABELS}).
+     */
+    private static boolean labelled(PageScan scan, boolean government) {
+        int read = 0;
+        for (Element e : scan.document().getAllElements()) {
+            if (++read > MAX_ELEMENTS) {
+                break;
+            }
+            String own = e.ownText();
+            if (own.length() < 2 || own.length() > MAX_LABEL_CHARS) {
+                continue; // most elements: no text of their own, or a sentence
+            }
+            String label = own.strip().toLowerCase(Locale.ROOT);
+            if (label.endsWith(":")) {
+                label = label.substring(0, label.length() - 1).strip();
+            }
+            boolean release = RELEASE_LABELS.contains(label);
+            if (!release && !(government && NEWS_LABELS.contains(label))) {
+                continue;
+            }
+            if (e.closest(PageRegions.SITE_CHROME) == null || inBreadcrumb(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the element sits in a breadcrumb trail (a class or id naming one, or schema.org's BreadcrumbList). */
+    private static boolean inBreadcrumb(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String cues = (p.className() + " " + p.id() + " " + p.attr("itemtype")).toLowerCase(Locale.ROOT);
+            if (cues.contains("breadcrumb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

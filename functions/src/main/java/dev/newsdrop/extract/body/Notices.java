@@ -584,6 +584,68 @@ final class Notices {
      */
     static final Pattern FIRST_PUBLISHED_NOTE = Pattern.compile(firstPublishedNotes(), FLAGS);
 
+    /**
+     * Where a print issue note's demonstrative stands: opening its sentence, no word, figure or clause mark before it but
+     * blanks. The note's text names itself as the subject ("This review appeared in …"); a story's sentence naming another
+     * text with a demonstrative puts it inside a clause ("Según este artículo, publicado en el número …", "In this article,
+     * published in …").
+     */
+    private static final String SENTENCE_OPENING = "(?<![\\p{L}\\p{N},;:]\\s{0,3})(?<![\\p{L}])";
+
+    /** German verbs of a text's appearing in an issue, before or after it: "erschien in", "ist in Heft 3 erschienen", "stammt aus". */
+    private static final String GERMAN_ISSUE_VERBS = "(?:erschien|erschienen|erscheint|veröffentlicht|stammt|gedruckt)";
+
+    /**
+     * A magazine's note that the page's text is from one of its print issues ("This review first appeared in Undertow Issue
+     * 14", "Dieser Artikel erschien in Heft 3/2026", "Questo articolo è stato pubblicato sul numero di dicembre"), language by
+     * language: the text named by a demonstrative opening the sentence ({@link #SENTENCE_OPENING}), its verb of appearing
+     * with no comma between them, and a noun of an issue, in one sentence ("Dieser Bericht, der in der aktuellen Ausgabe
+     * erschienen ist, beruft sich …" names another magazine's report in a relative clause). A line about
+     * the page, as {@link #FIRST_PUBLISHED_NOTE} is, but naming the magazine's own print edition: no credit is read from it.
+     * A study "published in the March issue of Nature" is not the page's text, named by no demonstrative.
+     */
+    static final List<String> PRINT_ISSUE_NOTES = List.of(
+            // English: "this review appeared in …", "this article appears in the March 2026 issue", "ran in the print edition"
+            SENTENCE_OPENING + "this (?:article|story|piece|review|feature|essay|interview|column|profile|report)(?![\\p{L}])(?!\\s+of(?![\\p{L}]))[^.!?,]{0,30}?"
+                    + "(?<![\\p{L}])(?:appeared|appears|was (?:first )?published|is published|was printed|ran|runs)(?![\\p{L}])[^.!?]{0,80}?"
+                    + "(?<![\\p{L}])(?:issue|print edition)(?![\\p{L}])",
+            // German, the verb before or after the issue ("erschien in der Ausgabe 12/2026", "ist in Heft 3/2026 erschienen")
+            SENTENCE_OPENING + "(?:dieser|diese|dieses) (?:artikel|beitrag|text|rezension|kritik|interview|reportage|bericht|essay|porträt)"
+                    + "(?![\\p{L}])[^.!?,]{0,80}?(?:(?<![\\p{L}])" + GERMAN_ISSUE_VERBS + "(?![\\p{L}])[^.!?]{0,80}?(?<![\\p{L}])(?:ausgabe|heft)(?![\\p{L}])"
+                    + "|(?<![\\p{L}])(?:ausgabe|heft)(?![\\p{L}])[^.!?]{0,80}?(?<![\\p{L}])" + GERMAN_ISSUE_VERBS + "(?![\\p{L}]))",
+            // French: "cet article est paru dans le numéro 245", "publié dans notre n° 3891"
+            SENTENCE_OPENING + "(?:cet|cette|ce) (?:article|texte|entretien|reportage|chronique|portrait|critique)(?![\\p{L}])[^.!?,]{0,40}?"
+                    + "(?<![\\p{L}])(?:paru|parue|publié|publiée)(?![\\p{L}])[^.!?]{0,80}?(?<![\\p{L}])(?:numéro|n°)",
+            // Italian: "questo articolo è stato pubblicato sul numero di dicembre", "è uscito nel fascicolo 11"
+            SENTENCE_OPENING + "(?:questo |quest['’] ?)(?:articolo|intervista|testo|reportage|servizio|recensione)(?![\\p{L}])[^.!?,]{0,40}?"
+                    + "(?<![\\p{L}])(?:pubblicat[oa]|uscit[oa]|apparso|apparsa)(?![\\p{L}])[^.!?]{0,80}?(?<![\\p{L}])(?:numero|fascicolo)(?![\\p{L}])",
+            // Spanish and Portuguese: "esta reseña se publicó originalmente en el número 58", "publicada na edição de março"
+            SENTENCE_OPENING + "(?:este|esta) (?:artículo|reseña|crítica|texto|entrevista|reportaje|artigo|resenha|reportagem|matéria)"
+                    + "(?![\\p{L}])[^.!?,]{0,40}?(?<![\\p{L}])(?:publicad[oa]|publicó|publicou|apareció|apareceu|saiu)(?![\\p{L}])[^.!?]{0,80}?"
+                    + "(?<![\\p{L}])(?:número|edição impressa|edición impresa|edição)(?![\\p{L}])",
+            // Dutch: "dit artikel verscheen eerder in nummer 11 van …"
+            SENTENCE_OPENING + "(?:dit|deze) (?:artikel|recensie|stuk|interview|verhaal|reportage)(?![\\p{L}])[^.!?,]{0,40}?"
+                    + "(?<![\\p{L}])(?:verscheen|verschenen|gepubliceerd)(?![\\p{L}])[^.!?]{0,80}?(?<![\\p{L}])(?:nummer|editie)(?![\\p{L}])");
+
+    /**
+     * The same note in languages that name their own text with no demonstrative, only as the paragraph's opening words, where
+     * a story's sentence about another text would not stand bare, the verb close after the noun ("Artykuł opisujący odkrycie
+     * ukazał się w numerze …" reports a study): Polish "Artykuł ukazał się w grudniowym numerze", Swedish
+     * "Artikeln publicerades först i … nr 11/2026", Danish and Norwegian "Artiklen blev bragt i … nr. 4". Read with
+     * {@code lookingAt} after the marks a note may open with ("*", "(").
+     */
+    static final Pattern PRINT_ISSUE_NOTE_OPENING = Pattern.compile(
+            "[\\s*(\\[–—-]*(?:"
+                    + "(?:ten |niniejszy )?(?:artykuł|tekst|wywiad|reportaż|recenzja)(?![\\p{L}])[^.!?]{0,15}?(?<![\\p{L}])"
+                    + "(?:ukazał|ukazała|opublikowan\\p{L}*)(?![\\p{L}])[^.!?]{0,80}?(?<![\\p{L}])(?:numerze|wydaniu)(?![\\p{L}])"
+                    + "|(?:artikeln|texten|recensionen|intervjun|reportaget|artiklen|artikkelen|anmeldelsen|teksten)(?![\\p{L}])[^.!?]{0,15}?"
+                    + "(?<![\\p{L}])(?:publicerades|publicerad|publiceret|publisert|bragt|bragtes|stod|sto|trykt)(?![\\p{L}])[^!?]{0,80}?"
+                    + "(?<![\\p{L}])(?:nr|numret|nummer|utgave|udgave)(?![\\p{L}])"
+                    + ")", FLAGS);
+
+    /** {@link #PRINT_ISSUE_NOTES} as one pattern. */
+    static final Pattern PRINT_ISSUE_NOTE = Pattern.compile(String.join("|", PRINT_ISSUE_NOTES), FLAGS);
+
     /** The alternatives of {@link #FIRST_PUBLISHED_NOTE}: each language's note, then the notes shaped otherwise. */
     private static String firstPublishedNotes() {
         List<String> notes = new ArrayList<>();
@@ -1075,6 +1137,13 @@ final class Notices {
     /** The first letters of {@link #OWN_SCRIPT_GAMBLING_STEMS}: only there is the list asked. */
     private static final String OWN_SCRIPT_GAMBLING_INITIALS = "중şŞ";
 
+    /**
+     * Lower-case stems one of which every {@link #PRINT_ISSUE_NOTE} and {@link #PRINT_ISSUE_NOTE_OPENING} holds at a word's
+     * start, searched first alike: the nouns of an issue.
+     */
+    private static final String[] PRINT_ISSUE_STEMS = {"issue", "print edition", "ausgabe", "heft", "numéro", "n°", "numer", "número",
+        "edição", "edición", "fascicolo", "nummer", "editie", "wydani", "nr", "numret", "utgave", "udgave"};
+
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
     private static final int DISCLOSURE = 2;
@@ -1094,6 +1163,8 @@ final class Notices {
     static final int LETTERS = 16384;
     /** A stem of a gambling advertisement's statutory warning. */
     private static final int GAMBLING = 32768;
+    /** A noun of a magazine's issue, which a note on the print issue the text is from holds. */
+    private static final int PRINT_ISSUE = 65536;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -1117,9 +1188,9 @@ final class Notices {
     static {
         String[][] groups = {LINK_STEMS, DISCLOSURE_STEMS, UNSUBSCRIBE_STEMS, PITCH_STEMS, STANCE_STEMS, FIRST_PUBLISHED_STEMS,
             ACCESS_STEMS, FIRST_PUBLISHED_ENGLISH_STEMS, THIS_STEMS, MEMBERSHIP_STEMS, APP_STEMS,
-            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS, LETTERS_STEMS, GAMBLING_STEMS};
+            CONSENT_STEMS, SYNDICATION_STEMS, CHANNEL_STEMS, LETTERS_STEMS, GAMBLING_STEMS, PRINT_ISSUE_STEMS};
         int[] bits = {LINK, DISCLOSURE, UNSUBSCRIBE, PITCH, STANCE, FIRST_PUBLISHED, ACCESS, FIRST_PUBLISHED_ENGLISH, THIS, MEMBERSHIP, APP,
-            CONSENT, SYNDICATION, CHANNEL, LETTERS, GAMBLING};
+            CONSENT, SYNDICATION, CHANNEL, LETTERS, GAMBLING, PRINT_ISSUE};
         for (int g = 0; g < groups.length; g++) {
             for (String stem : groups[g]) {
                 if (stem.length() < 2) {
@@ -1246,7 +1317,8 @@ final class Notices {
 
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
-        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION | CHANNEL | LETTERS | GAMBLING)) != 0
+        return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION | CHANNEL | LETTERS | GAMBLING
+                | PRINT_ISSUE)) != 0
                 || mayBeFirstPublishedNote(found);
     }
 
@@ -1257,7 +1329,7 @@ final class Notices {
 
     /**
      * True when the short block's text is an affiliate disclosure, a mailing list's footer, a
-     * subscription's, a membership's, an app's or a channel's pitch, a consent tool's placeholder for an embed, a guest column's disclaimer, a note on where the text first appeared
+     * subscription's, a membership's, an app's or a channel's pitch, a consent tool's placeholder for an embed, a guest column's disclaimer, a note on where the text first appeared or on the print issue it is from
      * or on wire copy republished unedited from a syndicated feed, or a note inviting the reader to send letters to an address.
      */
     static boolean isNotice(String text) {
@@ -1284,7 +1356,13 @@ final class Notices {
                 || ((found & LETTERS) != 0 && isLettersInvitation(text, mailLink))
                 || ((found & GAMBLING) != 0 && isGamblingWarning(text))
                 || ((found & (PITCH | MEMBERSHIP)) != 0 && isSubscriberOnlyNotice(text))
-                || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text));
+                || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text))
+                || ((found & PRINT_ISSUE) != 0 && isPrintIssueNote(text));
+    }
+
+    /** True when the text is a magazine's note on the print issue it is from ({@link #PRINT_ISSUE_NOTE}, {@link #PRINT_ISSUE_NOTE_OPENING}). */
+    static boolean isPrintIssueNote(String text) {
+        return PRINT_ISSUE_NOTE_SOUGHT.in(text) || PRINT_ISSUE_NOTE_OPENING.matcher(text).lookingAt();
     }
 
     /**
@@ -1347,6 +1425,7 @@ final class Notices {
     static final Sought SYNDICATION_NOTE_SOUGHT = Sought.of(SYNDICATION_NOTE);
     static final Sought CHANNEL_INVITATION_SOUGHT = Sought.of(CHANNEL_INVITATION);
     static final Sought FIRST_PUBLISHED_NOTE_SOUGHT = Sought.of(FIRST_PUBLISHED_NOTE);
+    static final Sought PRINT_ISSUE_NOTE_SOUGHT = Sought.of(PRINT_ISSUE_NOTE);
     static final Sought CHANNEL_PITCH_SOUGHT = Sought.of(CHANNEL_PITCH);
     static final Sought SUBMISSION_NOUN_SOUGHT = Sought.of(SUBMISSION_NOUN);
     static final Sought READER_ASKED_TO_WRITE_SOUGHT = Sought.of(READER_ASKED_TO_WRITE);
@@ -1355,7 +1434,7 @@ final class Notices {
     static final java.util.List<Sought> SOUGHT = java.util.List.of(AFFILIATE_DISCLOSURE_SOUGHT, LINK_WORD_SOUGHT, MAILING_FOOTER_SOUGHT,
             UNSUBSCRIBE_WORD_SOUGHT, SUBSCRIPTION_PITCH_SOUGHT, ACCESS_PITCH_SOUGHT, STANCE_DISCLAIMER_SOUGHT, MEMBERSHIP_PITCH_SOUGHT,
             APP_PITCH_SOUGHT, CONSENT_PLACEHOLDER_SOUGHT, SYNDICATION_NOTE_SOUGHT, FIRST_PUBLISHED_NOTE_SOUGHT, CHANNEL_INVITATION_SOUGHT,
-            CHANNEL_PITCH_SOUGHT, SUBMISSION_NOUN_SOUGHT, READER_ASKED_TO_WRITE_SOUGHT);
+            CHANNEL_PITCH_SOUGHT, SUBMISSION_NOUN_SOUGHT, READER_ASKED_TO_WRITE_SOUGHT, PRINT_ISSUE_NOTE_SOUGHT);
 
 
     /** ...or asks it in its second sentence, after a short first one ("Cancel anytime. Already a subscriber? Log in"). */

@@ -232,6 +232,19 @@ class NoticesTest {
         "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.",
         "This story was produced with support from the Harbour Foundation, which has no say over our coverage.",
         "Diese Recherche wurde vom Medieninnovationszentrum gefördert.",
+        // a magazine's note on the print issue the text is from
+        "This review first appeared in Undertow Issue 14 (Winter 2026). Back issues are available from our shop.",
+        "This article appears in the March 2027 issue of Harbour Life.",
+        "Dieser Artikel ist in Heft 3/2026 des Magazins erschienen.",
+        "Dieser Beitrag erschien in der Dezember-Ausgabe von ELLA.",
+        "Cet article est paru dans le numéro 245 de Ciné Revue.",
+        "Questo articolo è stato pubblicato sul numero di dicembre di Viaggiare Oggi, in edicola e in digitale.",
+        "Esta reseña se publicó originalmente en el número 58 de Revista Sur (otoño de 2026).",
+        "Esta reportagem foi publicada na edição de março da revista.",
+        "Dit artikel verscheen eerder in nummer 11 van het tijdschrift.",
+        "Artykuł ukazał się w grudniowym numerze miesięcznika „Wiedza i Świat” (12/2026).",
+        "Artikeln publicerades först i Smak & Resor nr 11/2026.",
+        "*Artiklen blev bragt i Euroman nr. 4, 2026.",
         // the page's notice that the article is for subscribers, no button or login link beside it
         "Cet article est réservé aux abonnés. Profitez de notre offre : 1 € le premier mois.",
         "This story is only available to subscribers.",
@@ -282,6 +295,22 @@ class NoticesTest {
         "Dieser Artikel des Grundgesetzes wurde erstmals 1956 geändert.",
         "This article of the treaty was first invoked in 2001, the minister recalled.",
         "The study first appeared in a medical journal last year.",
+        // a study or a book in an issue, named by no demonstrative; a page's text in the story's own words, no issue named
+        "The study, published in the March issue of Nature, found that the glacier had lost a fifth of its ice.",
+        "This study, published in the March issue of Nature, found that the glacier had lost a fifth of its ice.",
+        "Dieser Bericht wurde heftig kritisiert, weil er die Ausgaben des Landes falsch beziffert.",
+        "Der Artikel erschien in der Ausgabe vom Montag und löste eine Debatte im Landtag aus.",
+        "Nach dem Bericht, der in Ausgabe 12 des Magazins erschien, trat der Minister zurück.",
+        "El número de visitantes que leyó este artículo superó el millón, según la editorial.",
+        "Wyniki badań ukazały się w najnowszym numerze czasopisma „Science”.",
+        "Tidningen publicerade artikeln i nr 11, och den väckte starka reaktioner.",
+        // the demonstrative inside a clause, or the subject in a relative clause: another text, named in the story
+        "Según este artículo, publicado en el número de invierno de la revista, uno de cada cuatro pisos se alquila a turistas.",
+        "In this article, published in the journal's current issue, the authors warn that two glaciers show the same signs.",
+        "Dieser Bericht, der in der aktuellen Ausgabe des Magazins erschienen ist, beruft sich auf interne Unterlagen.",
+        "This piece of legislation was published in issue 312 of the Official Gazette on Friday.",
+        // a bare noun far from its verb: a study reported
+        "Artykuł opisujący odkrycie ukazał się w najnowszym numerze czasopisma „Mycologia”.",
         // membership and support reported or quoted, not asked of the reader
         "Anyone in the village can become a member of the choir for twenty euros a year, the chairwoman said.",
         "„Werden Sie Mitglied“, rief der Vorsitzende den Zuschauern am Ende des Abends zu.",

@@ -102,6 +102,9 @@ final class InstitutionIssuer {
     /** A name that spells an address ("Portal Gov.pl", "www.cnb.cz"): the portal's, not the issuer's own. */
     private static final Pattern HOST_LIKE = Pattern.compile("(?i)\\S\\.[a-z]{2,}(?:\\s|$)");
 
+    /** What parts a title's headline from the site's name after it: a bar or a dash between blanks, or a full-width bar. */
+    private static final Pattern TITLE_SITE_SEPARATOR = Pattern.compile("\\s[|–—-]\\s|\\s*｜\\s*");
+
     /** A stated name the issuer is given by: a few words, not a slogan, an address or a logo's description. */
     private static final int MAX_NAME_CHARS = 70;
 
@@ -201,7 +204,8 @@ final class InstitutionIssuer {
         }
         Element title = scan.title();
         if (title != null) {
-            lead.append(title.text().split("\\s[|–—-]\\s", 2)[0]).append(' '); // the headline part, not the site's name after it
+            // the headline part, not the site's name after it ("…を発売。｜サンワサプライ株式会社": a full-width bar needs no blanks)
+            lead.append(TITLE_SITE_SEPARATOR.split(title.text(), 2)[0]).append(' ');
         }
         int read = 0;
         for (Element p : scan.paragraphs()) {

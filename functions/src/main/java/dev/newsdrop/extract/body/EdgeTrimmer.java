@@ -393,6 +393,9 @@ final class EdgeTrimmer {
             return false; // an unlinked item of a list or table is content (an ingredient, a term), not a crumb; so is a record row
         }
         String text = e.text();
+        if (text.strip().endsWith(",")) {
+            return false; // "Liebe Schwestern und Brüder,", "Dear readers,": a letter's salutation; its sentence goes on below
+        }
         // "Ort: Stadthalle" among an event's facts, "Bewerbungsfrist: 15. Januar" closing a job ad: the text's terms
         return isCrumbText(text) && !ContentPruner.isDeadline(text) && !ContentPruner.isFactSheetLine(e);
     }

@@ -230,6 +230,13 @@ final class Notices {
                     + "|(?:^|[.!?,]\\s+)(?:per favore|por favor),?\\s+considera (?:di fare |hacer )?una (?:\\p{L}+\\s)?(?:donazione|donación)(?![\\p{L}])"
                     + "|(?:^|[.!?,]\\s+)overweeg (?:dan |alstublieft |a\\.u\\.b\\. )?een (?:\\p{L}+\\s)?donatie\\s*(?:[.!]|$)"
                     + "|(?:^|[.!?]\\s+)(?:bitte\\s+)?unterstützen sie uns(?: jetzt| bitte)? mit einer (?:\\p{L}+\\s)?spende(?![\\p{L}])"
+                    // German reader-funded sites' box, the reader addressed familiarly and asked for a sum from a price ("Unterstütze
+                    // uns mit einem Beitrag ab 4 Euro im Monat", "Unterstützt uns ab 3 €"), or told that the subscription makes the
+                    // journalism possible ("Mit einem Abo ab 5 Euro machst du unabhängigen Lokaljournalismus möglich", "ermöglichst du"):
+                    // "du" and "ihr" address the reader, as "Sie" does in capitals; "sie" in lower case is others (they)
+                    + "|(?:^|[.!?]\\s+)(?:unterstütze|unterstützt|unterstützen sie) uns\\b[^.!?]{0,40}?\\b(?:ab|für) (?:nur |schon )?\\d[\\d.,]*\\s?(?:€|euro)(?![\\p{L}])"
+                    + "|\\b(?:machst du|macht ihr|(?-i:machen Sie))\\s(?:[^.!?]{0,40}?\\s)?(?:\\p{L}{2,16})?journalismus(?: erst)? möglich(?![\\p{L}])"
+                    + "|\\b(?:ermöglichst du|(?-i:ermöglichen Sie))\\s(?:[^.!?]{0,40}?\\s)?(?:\\p{L}{2,16})?journalismus(?![\\p{L}])"
                     + "|(?:^|[.!?]\\s+)faites un don(?![\\p{L}])"
                     // Latin American sites' donation box, the reader asked for a contribution ("aporte") in the imperative, familiar or
                     // formal, as the box's heading or button ("Haz tu aporte", "Hacé tu aporte aquí", "Realiza un aporte y apoya …"), or
@@ -1037,7 +1044,7 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #MEMBERSHIP_PITCH} holds at a word's start (its noun's), searched first alike. */
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "fördermitglied", "förderunterstützer",
-        "unterstützer", "unterstützen sie", "support", "soutenez", "apoya", "sostieni", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař",
+        "unterstützer", "unterstützen sie", "unterstütze uns", "unterstützt uns", "machst du", "macht ihr", "machen sie", "ermöglichst du", "ermöglichen sie", "support", "soutenez", "apoya", "sostieni", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař",
         "novinar", "novinár", "jurnalism", "jornalis", "ajakirjand", "donation", "contribution", "gift", "donazion", "donación", "donatie", "spende", "faites un don", "aporte",
         // nouns that start with no ASCII letter ("újságírást", "žurnalistiku"): their pitches are found by the verb
         "támogas", "podporte", "podržite", "atbalst", "paremkite"};

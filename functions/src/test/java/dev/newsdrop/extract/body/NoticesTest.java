@@ -152,6 +152,10 @@ class NoticesTest {
         "Jetzt Mitglied werden und unabhängigen Lokaljournalismus sichern.",
         "Unterstützen Sie unabhängigen Journalismus – schon ab 5 Euro im Monat.",
         "Support local journalism.",
+        // the reader addressed as "du", or "Sie" in capitals: asked for a sum from a price, or told the subscription makes the journalism possible
+        "Dir gefällt der Kiezkurier? Mit einem Abo ab 5 Euro im Monat machst du unabhängigen Lokaljournalismus möglich.",
+        "Der Kiezkurier ist werbefrei. Unterstütze uns mit einem Beitrag ab 4 Euro im Monat.",
+        "Mit Ihrer Spende ermöglichen Sie unabhängigen Journalismus in der Region.",
         "Vous aimez nos articles ? Devenez membre de la rédaction participative.",
         "Word lid en steun onafhankelijke journalistiek.",
         // the line under a guest column: its views are not the paper's
@@ -315,6 +319,9 @@ class NoticesTest {
         "Anyone in the village can become a member of the choir for twenty euros a year, the chairwoman said.",
         "„Werden Sie Mitglied“, rief der Vorsitzende den Zuschauern am Ende des Abends zu.",
         "Support for local journalism grew last year, according to the foundation's report.",
+        // "sie" in lower case is others (they), and a sum reported is no price asked
+        "Mit ihren Abos machen sie unabhängigen Lokaljournalismus möglich, sagt die Gründerin über ihre Leserinnen.",
+        "Die Stiftung unterstützt uns seit Jahren, zuletzt mit 40.000 Euro für die Recherche.",
         // an app reported on or advised by name, not the publisher's offered to the reader
         "Nutzerinnen und Nutzer können die App seit Montag kostenlos herunterladen, teilte das Ministerium mit.",
         "Laden Sie sich die Warn-App NINA herunter, damit Sie bei Unwetter rechtzeitig gewarnt werden.",

@@ -224,6 +224,9 @@ final class BoldNameLine {
                     if (signed.isEmpty()) {
                         signed = letterSignature(p);
                     }
+                    if (signed.isEmpty()) {
+                        signed = possessiveSignature(p);
+                    }
                     if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
                             && p.closest(NOT_TEXT) == null && closesText(p)) {
                         return signed;
@@ -879,6 +882,46 @@ final class BoldNameLine {
             return List.of(); // the line attributes the quotation before it
         }
         return AuthorNames.clean(List.of(name));
+    }
+
+    /** The longest closing line read as a letter's possessive signature ("Ihr Pfarrer Thomas Lenz"). */
+    private static final int MAX_POSSESSIVE_SIGNATURE_CHARS = 60;
+
+    /**
+     * The offices that sign German letters to a parish, a town, a school or a club after the possessive ("Ihr Pfarrer",
+     * "Ihre Bürgermeisterin", "Euer Trainer"), in both genders. The office tells a person's signature from a body's: "Ihre
+     * Stadtwerke Hollenbach", "Eure Jugendfeuerwehr Oberweiler" sign as a body, in words that look like a name.
+     */
+    private static final String SIGNING_OFFICES = "Pfarrer|Pfarrerin|Pastor|Pastorin|Diakon|Diakonin|Kaplan|Dekan|Dekanin|Superintendent|Superintendentin"
+            + "|Bürgermeister|Bürgermeisterin|Oberbürgermeister|Oberbürgermeisterin|Ortsvorsteher|Ortsvorsteherin|Landrat|Landrätin"
+            + "|Vorsitzender|Vorsitzende|Präsident|Präsidentin|Schulleiter|Schulleiterin|Rektor|Rektorin|Direktor|Direktorin"
+            + "|Trainer|Trainerin|Abteilungsleiter|Abteilungsleiterin|Kommandant|Kommandantin|Wehrführer|Wehrführerin";
+
+    /**
+     * A German letter's signature, the signer addressing the readers with a possessive and the office before the name: "Ihr
+     * Pfarrer Thomas Lenz", "Ihre Bürgermeisterin Dr. Karin Vogt", "Euer Trainer Jens Adler" ("your priest Thomas Lenz"), as
+     * parishes, mayors, schools and clubs sign letters to their members; the name is the line's last two words (group 1).
+     */
+    private static final Pattern POSSESSIVE_SIGNATURE = Pattern.compile("^(?:Ihr|Ihre|Euer|Eure|Dein|Deine)\\s+(?:" + SIGNING_OFFICES + ")"
+            + "\\s+(?:(?:Dr|Prof)\\.\\s*){0,2}(\\p{Lu}[\\p{L}\\p{M}'’-]+\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)$");
+
+    /**
+     * The signer of a closing paragraph that is a letter's possessive signature ({@link #POSSESSIVE_SIGNATURE}): a line of its
+     * own, no link in it and no quotation before it, whose last two words are a person's name. Empty otherwise.
+     */
+    private static List<String> possessiveSignature(Element p) {
+        if (p.childNodeSize() > MAX_SIGNATURE_NODES || !p.getElementsByTag("a").isEmpty()) {
+            return List.of();
+        }
+        String line = p.text().strip();
+        if (line.length() > MAX_POSSESSIVE_SIGNATURE_CHARS || line.isEmpty() || "IED".indexOf(line.charAt(0)) < 0) {
+            return List.of();
+        }
+        Matcher m = POSSESSIVE_SIGNATURE.matcher(line);
+        if (!m.matches() || !AuthorNames.isPersonName(m.group(1)) || p.closest(PageRegions.FIGURE) != null || afterQuotation(p)) {
+            return List.of();
+        }
+        return AuthorNames.clean(List.of(m.group(1)));
     }
 
     /**

@@ -101,30 +101,13 @@ final class ContentPruner {
 
     /**
      * One-line boilerplate, in English, French and Arabic first: share and follow prompts, ads (the label over an ad
-     * slot in many languages: Catalan "Publicitat", Basque "Publizitatea"; bylines are read with {@link BylineLeads}).
+     * slot in every language, from {@link AdLabels}; bylines are read with {@link BylineLeads}).
      * Each entry lists phrases (regular expressions) a line may start with, and what may follow them on the line.
      */
     private static final List<Phrases> BOILERPLATE = List.of(
-            new Phrases(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
-                    "publicidad", "publicidade", "publicitat", "publizitatea", "anúncio", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
-                    "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
-                    // Bengali, Sinhala, Tamil and Dhivehi (Thaana): the label South Asia's papers set over an ad slot
-                    "বিজ্ঞাপন", "දැන්වීම", "விளம்பரம்", "އިޝްތިހާރު",
-                    // Georgian, Armenian, Mongolian, Kazakh and Kyrgyz
-                    "რეკლამა", "գովազդ", "сурталчилгаа", "зар сурталчилгаа", "жарнама",
-                    // Hungarian, Czech, Slovak, Romanian, Latvian, Estonian, Finnish and South Slavic ("Hirdetés", "Inzerce", "Oglas")
-                    "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas",
-                    // Slovenian "Oglasno sporočilo" (advertising message), Croatian "Plaćeni oglas", Serbian and Macedonian
-                    // Cyrillic "Оглас", Belarusian "Рэклама"
-                    "oglasno sporočilo", "plaćeni oglas", "оглас", "рэклама",
-                    // Maghreb Arabic "إشهار"; Swahili "tangazo", "matangazo", Hausa "talla", Afrikaans "advertensie", isiZulu
-                    // "isikhangiso", Somali "xayaysiis", Amharic "ማስታወቂያ": the label African papers set over an ad slot
-                    "إشهار", "اشهار", "tangazo", "matangazo", "talla", "advertensie", "isikhangiso", "xayaysiis", "xayeysiis", "ማስታወቂያ",
-                    // Kinyarwanda and Kirundi "kwamamaza" (to advertise), Malagasy "dokam-barotra", Yoruba "ìpolówó", Oromo "beeksisa",
-                    // Setswana and Sesotho "papatso"
-                    "kwamamaza", "dokam-barotra", "dokambarotra", "ìpolówó", "ipolowo", "beeksisa", "papatso",
-                    // Japanese, Chinese (simplified and traditional) and Korean, and the Japanese "sponsored link"
-                    "広告", "广告", "廣告", "광고", "スポンサーリンク",
+            // an ad slot's label alone on its line, in every language ({@link AdLabels})
+            new Phrases(AdLabels.WORDS, "$"),
+            new Phrases(List.of(
                     "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",
                     "trending now", "recommended", "comments?", "\\d+ comments?",
                     // the line a news site sets over an ad inside the text, saying the article goes on below it
@@ -138,12 +121,10 @@ final class ContentPruner {
                     "\\d+ (?:kommentare?|antworten|commentaires?|réponses|comentarios?|respuestas|comentários?|respostas|commenti|risposte|reacties|replies|responses"
                             + "|komentarz[ey]?|reakcj[ei]|reactions)"), "$"),
             // an ad slot's label set between dashes, as WordPress news themes print it ("- Advertisement -", "– Pubblicità –")
-            new Phrases(List.of("-", "–", "—"), "\\s?(?:advertisement|advertising|publicité|publicidad|publicidade|publicitat|anzeige|werbung"
-                    + "|pubblicità|iklan|reklama|reklam|advertentie|annonse|annons)\\s?[-–—]$"),
+            new Phrases(List.of("-", "–", "—"), "\\s?(?:" + AdLabels.alternation() + ")\\s?[-–—]$"),
             // an ad set as one line after its label and a dash ("Publicité — Ouvrez un PEA en 10 minutes …", "Anzeige – Jetzt Depot
             // eröffnen"); the dash is a long one, as a label's rule is set, not a hyphen
-            new Phrases(List.of("advertisement", "sponsored", "publicité", "publicidad", "publicidade", "anzeige", "werbung", "pubblicità",
-                    "إعلان", "اعلان", "реклама", "reklama", "reklam", "advertentie"), "\\s?[—–]\\s?\\S.*$"),
+            new Phrases(AdLabels.WORDS, "\\s?[—–]\\s?\\S.*$"),
             // a comment count as a label and its number, the link to the thread under an article ("Reacties (14)", "Komentarze: 21"),
             // also addressing the readers, as SPIP's forum and other papers head it ("Vos réactions (12)", "Your comments (3)")
             new Phrases(List.of("comments", "kommentare", "leserkommentare", "reacties", "commentaires", "comentarios", "comentários",

@@ -32,6 +32,8 @@ final class AdLabels {
             "advertisement", "advertising", "advert", "ad", "sponsored", "sponsored content", "publicité", "publicidad",
             "publicidade", "anúncio", "publicitat", "publizitatea", "anzeige", "werbung", "gesponsert", "pubblicità",
             "advertentie", "annonce", "annonse", "annons", "reklame",
+            // the English label as many papers of Africa and South Asia misspell it over their ad slots ("Advertisment", "- Advertisment -")
+            "advertisment",
             // Polish, Czech, Slovak, Turkish, Hungarian, Romanian, Latvian, Estonian, Finnish and South Slavic
             // ("Reklama", "Inzerce", "Reklam", "Hirdetés", "Oglas"); Slovenian "Oglasno sporočilo" (advertising message),
             // Croatian "Plaćeni oglas"; Indonesian and Malay "Iklan"

@@ -65,6 +65,17 @@ final class ContentPruner {
      */
     private static final String PHRASE_END = "(?![\\p{L}\\p{N}])";
 
+    /** A bookmaker's odds, a decimal of up to three figures and two places ("2,10", "1.65"). */
+    private static final String ODDS = "\\d{1,3}[.,]\\d{1,2}";
+
+    /**
+     * The rest of a line of odds on a match's three outcomes after its "1" (or "1X2" label): the odds on a home win, then
+     * "X" and the odds on a draw, then "2" and the odds on an away win, each mark with a colon or none, the three apart by
+     * blanks or a bar ("1: 2,10 | X: 3,40 | 2: 3,50"); or, after the "1X2" label, the three odds alone ("1X2: 1.65 3.90 5.25").
+     */
+    private static final String ODDS_1X2 = "(?:\\s*[:=]?\\s*" + ODDS + "\\s*[|·/]?\\s*x\\s*[:=]?\\s*" + ODDS + "\\s*[|·/]?\\s*2\\s*[:=]?\\s*" + ODDS
+            + "|\\s*[:：]\\s*" + ODDS + "\\s*[|·/]?\\s*" + ODDS + "\\s*[|·/]?\\s*" + ODDS + ")$";
+
     /**
      * A player's running time in whole minutes, in brackets as a teaser line closes with it ("(3 Min)", "(12 min.)", "(4
      * Minuten)", "(2 minutes)", "(5 minuti)"): the brackets part it from a sentence that ends on a count of minutes.
@@ -125,6 +136,20 @@ final class ContentPruner {
             // an ad set as one line after its label and a dash ("Publicité — Ouvrez un PEA en 10 minutes …", "Anzeige – Jetzt Depot
             // eröffnen"); the dash is a long one, as a label's rule is set, not a hyphen
             new Phrases(AdLabels.WORDS, "\\s?[—–]\\s?\\S.*$"),
+            // a match's odds on its three outcomes, home win, draw and away win, as a preview's betting box sets them on one line
+            // ("1: 2,10 | X: 3,40 | 2: 3,50", "1X2: 1.65 3.90 5.25"): figures and the outcomes' marks, no word of the text
+            new Phrases(List.of("1", "1x2"), ODDS_1X2),
+            // the prompts a Spanish-language meta row repeats in the text beside the writer and the date (Vocento's "Comenta
+            // Compartir"), and the update time under the date there ("Actualizado 10:23h.", "Actualitzat a les 13:05")
+            new Phrases(List.of("comenta", "comentar"), "(?:\\s*[|·]?\\s*(?:compartir|comparte))?$"),
+            new Phrases(List.of("actualizado", "actualizada", "actualitzat", "actualitzada", "atualizado", "atualizada"),
+                    "(?:\\s(?:el|a las|a les|às|em))?\\s*\\d{1,2}[:.]\\d{2}(?:\\s?h\\.?|\\s?horas)?$"),
+            // the foot of a release of India's Press Information Bureau, as its release pages print it under every release: the
+            // release's number and the page's visitor count ("(Release ID: 2201234) Visitor Counter : 1417"), and the links to
+            // the release in other languages ("Read this release in: Hindi , Urdu , Tamil")
+            new Phrases(List.of("\\(release id"), "\\s*[:：]\\s*\\d+\\s*\\)(?:\\s*visitor counter\\s*[:：]\\s*\\d+)?$"),
+            new Phrases(List.of("visitor counter"), "\\s*[:：]\\s*\\d+$"),
+            new Phrases(List.of("read this release in"), "\\s*[:：].{0,200}$"),
             // a comment count as a label and its number, the link to the thread under an article ("Reacties (14)", "Komentarze: 21"),
             // also addressing the readers, as SPIP's forum and other papers head it ("Vos réactions (12)", "Your comments (3)")
             new Phrases(List.of("comments", "kommentare", "leserkommentare", "reacties", "commentaires", "comentarios", "comentários",

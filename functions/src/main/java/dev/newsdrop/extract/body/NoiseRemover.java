@@ -1426,7 +1426,8 @@ final class NoiseRemover {
     /**
      * A block that its own heading names as furniture: its first child is a heading naming readers'
      * comments ({@link #COMMENT_SECTION_HEADINGS}), or, in a box no larger than a sign-up's, naming a
-     * newsletter ("La newsletter del mattino", "Reise-Newsletter"). A section is what its heading says
+     * newsletter ("La newsletter del mattino", "Reise-Newsletter"), a shop, the writer or a notice's record ("Metryczka",
+     * {@link #RECORD_BOX_HEADINGS}). A section is what its heading says
      * it is, whatever the theme calls it ("reviews", "nl-box"); the page's own text is never headed so
      * while it is shorter than the bulk of the page's prose.
      */
@@ -1459,7 +1460,7 @@ final class NoiseRemover {
         if (key == null) {
             key = sectionKey(label);
         }
-        if (SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key)) {
+        if (SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key) || RECORD_BOX_HEADINGS.contains(key)) {
             return true;
         }
         // "Grünwerk R40 – Preisvergleich", "Preisvergleich: Grünwerk R40": the box's kind beside the product it is on
@@ -1567,6 +1568,15 @@ final class NoiseRemover {
             "über die autoren", "about the author", "about the authors", "about the writer", "à propos de l auteur",
             "à propos de l autrice", "à propos de l auteure", "sobre el autor", "sobre la autora", "sull autore", "l autore",
             "sull autrice", "over de auteur", "over de schrijver", "o autorze", "o autorce", "sobre o autor", "sobre a autora");
+
+    /**
+     * Headings of the record Polish public-information bulletins (BIP) and public bodies' sites print under each notice, by
+     * law (who made and who published it, when, how often it was viewed), read as {@link #SHOPPING_BOX_HEADINGS} are, in a
+     * box no larger than a sign-up's: "Metryczka", "Metryczka strony". {@link ClassHints} knows the box by its class word
+     * when the theme names it so; a theme that does not is known by its heading.
+     */
+    static final Set<String> RECORD_BOX_HEADINGS = Set.of("metryczka", "metryczka strony", "metryczka dokumentu", "metryczka informacji",
+            "metryczka artykułu", "metryczka wiadomości");
 
     /**
      * Headings of a shopping box set into a product test or a guide (shops, prices and "to the offer"

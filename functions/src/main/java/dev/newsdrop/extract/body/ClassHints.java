@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What an element's class and id say about it: words that mark boilerplate (share bars, comments,
@@ -17,18 +19,21 @@ import java.util.regex.Pattern;
  */
 final class ClassHints {
 
-    /** Boilerplate words that win even over a content word ("article-related", "post-comments"). */
-    static final Set<String> STRONG_NEGATIVE = Set.of(
+    /**
+     * Boilerplate words that win even over a content word ("article-related", "post-comments"), and the ad labels
+     * of every language as class words ({@link AdLabels#classWords}: "anzeige", "publicidad", "publicite").
+     */
+    static final Set<String> STRONG_NEGATIVE = withAdLabels(
+
             "comment", "comments", "commentlist", "disqus", "respond", "share", "sharing", "sharebar", "social",
             "sociable", "related", "recommended", "recirculation", "recirc", "newsletter", "cookie", "cookies",
             "consent", "gdpr", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "sidebar", "subscribe",
-            "subscription", "promo", "advert", "advertisement", "adsbygoogle", "popup", "modal",
+            "subscription", "promo", "adsbygoogle", "popup", "modal",
             "signup", "newsletters", "trending", "popular", "donate", "relatedposts", "sharedaddy", "wpdiscuz", "addtoany",
-            "sponsored", "sponsor", "banner", "masthead", "toolbar", "pagination", "pager",
+            "sponsor", "banner", "masthead", "toolbar", "pagination", "pager",
             // the same in the class names of French, Spanish, Portuguese, Italian, Catalan and German themes
             "commentaires", "comentarios", "comentario", "commenti", "kommentare", "kommentar", "partage", "partager",
-            "compartir", "condividi", "teilen", "relacionados", "relacionadas", "connexes", "correlati", "werbung",
-            "anzeige", "publicidad", "publicite", "pubblicita", "publicitat",
+            "compartir", "condividi", "teilen", "relacionados", "relacionadas", "connexes", "correlati",
             // "subscription" in the class names of Portuguese, Spanish, Italian, French and Nordic themes
             // ("assinatura-box": "Apoie o jornalismo independente. Assine ...")
             "assinatura", "assinaturas", "suscripcion", "suscripciones", "abbonamento", "abbonamenti", "abonnement",
@@ -45,6 +50,11 @@ final class ClassHints {
             // a newsletter's referral programme, the reader's count of friends signed up and the reward ("referral-box",
             // "referral-program"), as newsletter platforms set it between and under the paragraphs
             "referral", "referrals");
+
+    /** The words, and the ad labels as class words. */
+    private static Set<String> withAdLabels(String... words) {
+        return Stream.concat(Set.of(words).stream(), AdLabels.classWords().stream()).collect(Collectors.toUnmodifiableSet());
+    }
 
     /** Boilerplate words so unambiguous that even an element holding most of the prose goes (cookie walls). */
     static final Set<String> NEVER_CONTENT = Set.of(

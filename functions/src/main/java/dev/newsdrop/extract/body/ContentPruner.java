@@ -65,6 +65,17 @@ final class ContentPruner {
      */
     private static final String PHRASE_END = "(?![\\p{L}\\p{N}])";
 
+    /** A bookmaker's odds, a decimal of up to three figures and two places ("2,10", "1.65"). */
+    private static final String ODDS = "\\d{1,3}[.,]\\d{1,2}";
+
+    /**
+     * The rest of a line of odds on a match's three outcomes after its "1" (or "1X2" label): the odds on a home win, then
+     * "X" and the odds on a draw, then "2" and the odds on an away win, each mark with a colon or none, the three apart by
+     * blanks or a bar ("1: 2,10 | X: 3,40 | 2: 3,50"); or, after the "1X2" label, the three odds alone ("1X2: 1.65 3.90 5.25").
+     */
+    private static final String ODDS_1X2 = "(?:\\s*[:=]?\\s*" + ODDS + "\\s*[|·/]?\\s*x\\s*[:=]?\\s*" + ODDS + "\\s*[|·/]?\\s*2\\s*[:=]?\\s*" + ODDS
+            + "|\\s*[:：]\\s*" + ODDS + "\\s*[|·/]?\\s*" + ODDS + "\\s*[|·/]?\\s*" + ODDS + ")$";
+
     /**
      * A player's running time in whole minutes, in brackets as a teaser line closes with it ("(3 Min)", "(12 min.)", "(4
      * Minuten)", "(2 minutes)", "(5 minuti)"): the brackets part it from a sentence that ends on a count of minutes.
@@ -101,30 +112,13 @@ final class ContentPruner {
 
     /**
      * One-line boilerplate, in English, French and Arabic first: share and follow prompts, ads (the label over an ad
-     * slot in many languages: Catalan "Publicitat", Basque "Publizitatea"; bylines are read with {@link BylineLeads}).
+     * slot in every language, from {@link AdLabels}; bylines are read with {@link BylineLeads}).
      * Each entry lists phrases (regular expressions) a line may start with, and what may follow them on the line.
      */
     private static final List<Phrases> BOILERPLATE = List.of(
-            new Phrases(List.of("advertisement", "advertising", "advert", "sponsored", "sponsored content", "publicité",
-                    "publicidad", "publicidade", "publicitat", "publizitatea", "anúncio", "anzeige", "werbung", "pubblicità", "إعلان", "اعلان", "ad", "реклама", "reklama", "reklam",
-                    "iklan", "advertentie", "annonse", "annons", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन",
-                    // Bengali, Sinhala, Tamil and Dhivehi (Thaana): the label South Asia's papers set over an ad slot
-                    "বিজ্ঞাপন", "දැන්වීම", "விளம்பரம்", "އިޝްތިހާރު",
-                    // Georgian, Armenian, Mongolian, Kazakh and Kyrgyz
-                    "რეკლამა", "գովազդ", "сурталчилгаа", "зар сурталчилгаа", "жарнама",
-                    // Hungarian, Czech, Slovak, Romanian, Latvian, Estonian, Finnish and South Slavic ("Hirdetés", "Inzerce", "Oglas")
-                    "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas",
-                    // Slovenian "Oglasno sporočilo" (advertising message), Croatian "Plaćeni oglas", Serbian and Macedonian
-                    // Cyrillic "Оглас", Belarusian "Рэклама"
-                    "oglasno sporočilo", "plaćeni oglas", "оглас", "рэклама",
-                    // Maghreb Arabic "إشهار"; Swahili "tangazo", "matangazo", Hausa "talla", Afrikaans "advertensie", isiZulu
-                    // "isikhangiso", Somali "xayaysiis", Amharic "ማስታወቂያ": the label African papers set over an ad slot
-                    "إشهار", "اشهار", "tangazo", "matangazo", "talla", "advertensie", "isikhangiso", "xayaysiis", "xayeysiis", "ማስታወቂያ",
-                    // Kinyarwanda and Kirundi "kwamamaza" (to advertise), Malagasy "dokam-barotra", Yoruba "ìpolówó", Oromo "beeksisa",
-                    // Setswana and Sesotho "papatso"
-                    "kwamamaza", "dokam-barotra", "dokambarotra", "ìpolówó", "ipolowo", "beeksisa", "papatso",
-                    // Japanese, Chinese (simplified and traditional) and Korean, and the Japanese "sponsored link"
-                    "広告", "广告", "廣告", "광고", "スポンサーリンク",
+            // an ad slot's label alone on its line, in every language ({@link AdLabels})
+            new Phrases(AdLabels.WORDS, "$"),
+            new Phrases(List.of(
                     "skip to (?:main )?content", "breaking news", "top video", "don't miss", "most read", "most popular",
                     "trending now", "recommended", "comments?", "\\d+ comments?",
                     // the line a news site sets over an ad inside the text, saying the article goes on below it
@@ -138,12 +132,24 @@ final class ContentPruner {
                     "\\d+ (?:kommentare?|antworten|commentaires?|réponses|comentarios?|respuestas|comentários?|respostas|commenti|risposte|reacties|replies|responses"
                             + "|komentarz[ey]?|reakcj[ei]|reactions)"), "$"),
             // an ad slot's label set between dashes, as WordPress news themes print it ("- Advertisement -", "– Pubblicità –")
-            new Phrases(List.of("-", "–", "—"), "\\s?(?:advertisement|advertising|publicité|publicidad|publicidade|publicitat|anzeige|werbung"
-                    + "|pubblicità|iklan|reklama|reklam|advertentie|annonse|annons)\\s?[-–—]$"),
+            new Phrases(List.of("-", "–", "—"), "\\s?(?:" + AdLabels.alternation() + ")\\s?[-–—]$"),
             // an ad set as one line after its label and a dash ("Publicité — Ouvrez un PEA en 10 minutes …", "Anzeige – Jetzt Depot
             // eröffnen"); the dash is a long one, as a label's rule is set, not a hyphen
-            new Phrases(List.of("advertisement", "sponsored", "publicité", "publicidad", "publicidade", "anzeige", "werbung", "pubblicità",
-                    "إعلان", "اعلان", "реклама", "reklama", "reklam", "advertentie"), "\\s?[—–]\\s?\\S.*$"),
+            new Phrases(AdLabels.WORDS, "\\s?[—–]\\s?\\S.*$"),
+            // a match's odds on its three outcomes, home win, draw and away win, as a preview's betting box sets them on one line
+            // ("1: 2,10 | X: 3,40 | 2: 3,50", "1X2: 1.65 3.90 5.25"): figures and the outcomes' marks, no word of the text
+            new Phrases(List.of("1", "1x2"), ODDS_1X2),
+            // the prompts a Spanish-language meta row repeats in the text beside the writer and the date (Vocento's "Comenta
+            // Compartir"), and the update time under the date there ("Actualizado 10:23h.", "Actualitzat a les 13:05")
+            new Phrases(List.of("comenta", "comentar"), "(?:\\s*[|·]?\\s*(?:compartir|comparte))?$"),
+            new Phrases(List.of("actualizado", "actualizada", "actualitzat", "actualitzada", "atualizado", "atualizada"),
+                    "(?:\\s(?:el|a las|a les|às|em))?\\s*\\d{1,2}[:.]\\d{2}(?:\\s?h\\.?|\\s?horas)?$"),
+            // the foot of a release of India's Press Information Bureau, as its release pages print it under every release: the
+            // release's number and the page's visitor count ("(Release ID: 2201234) Visitor Counter : 1417"), and the links to
+            // the release in other languages ("Read this release in: Hindi , Urdu , Tamil")
+            new Phrases(List.of("\\(release id"), "\\s*[:：]\\s*\\d+\\s*\\)(?:\\s*visitor counter\\s*[:：]\\s*\\d+)?$"),
+            new Phrases(List.of("visitor counter"), "\\s*[:：]\\s*\\d+$"),
+            new Phrases(List.of("read this release in"), "\\s*[:：].{0,200}$"),
             // a comment count as a label and its number, the link to the thread under an article ("Reacties (14)", "Komentarze: 21"),
             // also addressing the readers, as SPIP's forum and other papers head it ("Vos réactions (12)", "Your comments (3)")
             new Phrases(List.of("comments", "kommentare", "leserkommentare", "reacties", "commentaires", "comentarios", "comentários",

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Stage 1: removes what is never article content: scripts and styles, navigation, forms, hidden
@@ -1425,7 +1426,8 @@ final class NoiseRemover {
     /**
      * A block that its own heading names as furniture: its first child is a heading naming readers'
      * comments ({@link #COMMENT_SECTION_HEADINGS}), or, in a box no larger than a sign-up's, naming a
-     * newsletter ("La newsletter del mattino", "Reise-Newsletter"). A section is what its heading says
+     * newsletter ("La newsletter del mattino", "Reise-Newsletter"), a shop, the writer or a notice's record ("Metryczka",
+     * {@link #RECORD_BOX_HEADINGS}). A section is what its heading says
      * it is, whatever the theme calls it ("reviews", "nl-box"); the page's own text is never headed so
      * while it is shorter than the bulk of the page's prose.
      */
@@ -1458,7 +1460,7 @@ final class NoiseRemover {
         if (key == null) {
             key = sectionKey(label);
         }
-        if (SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key)) {
+        if (SHOPPING_BOX_HEADINGS.contains(key) || AUTHOR_BOX_HEADINGS.contains(key) || RECORD_BOX_HEADINGS.contains(key)) {
             return true;
         }
         // "Grünwerk R40 – Preisvergleich", "Preisvergleich: Grünwerk R40": the box's kind beside the product it is on
@@ -1476,17 +1478,10 @@ final class NoiseRemover {
     /**
      * The label that marks an advertisement, as press law asks publishers to set it over paid
      * content ("Anzeige", "Werbung", "Advertisement", "Publicité", "Publicidad", "Pubblicità"),
-     * read as the section lists are ({@link #sectionKey}: case and punctuation off).
+     * every language's ({@link AdLabels}) read as the section lists are ({@link #sectionKey}: case and
+     * punctuation off).
      */
-    static final Set<String> AD_LABELS = Set.of(
-            "anzeige", "werbung", "advertisement", "advertising", "sponsored", "sponsored content", "gesponsert",
-            "publicité", "publicidad", "publicitat", "publizitatea", "pubblicità", "advertentie", "annonce", "annons", "annonse", "reklama", "reklame", "reklam",
-            "hirdetés", "inzerce", "inzercia", "publicitate", "reklāma", "reklaam", "mainos", "oglas", "oglasno sporočilo",
-            "plaćeni oglas", "оглас", "рэклама",
-            // Russian, Ukrainian and Bulgarian, Greek, Hebrew, Persian, Hindi; Georgian, Armenian, Mongolian, Kazakh and Kyrgyz
-            "реклама", "διαφήμιση", "פרסומת", "تبلیغات", "विज्ञापन", "რეკლამა", "գովազդ", "сурталчилгаа", "зар сурталчилгаа", "жарнама",
-            // Japanese, Chinese (simplified and traditional) and Korean
-            "広告", "广告", "廣告", "광고");
+    static final Set<String> AD_LABELS = AdLabels.WORDS.stream().map(NoiseRemover::sectionKey).collect(Collectors.toUnmodifiableSet());
 
     /** An ad box under its label is a teaser's length: a line or two of pitch and a link. */
     private static final int MAX_AD_BOX_CHARS = 400;
@@ -1513,11 +1508,16 @@ final class NoiseRemover {
             return false; // a label is a line of its own, not an ad slot's wrapper around its label and its frame
         }
         String text = label.text();
-        return text.length() <= MAX_AD_LABEL_CHARS && mayBeAdLabel(text) && AD_LABELS.contains(sectionKey(text)) && startsWithChild(e, label);
+        return text.length() <= MAX_AD_LABEL_CHARS && isAdLabel(text) && startsWithChild(e, label);
+    }
+
+    /** True when the line is one of {@link #AD_LABELS}, whatever its case and punctuation ("ANZEIGE", "Publicidad:"). */
+    static boolean isAdLabel(String text) {
+        return mayBeAdLabel(text) && AD_LABELS.contains(sectionKey(text));
     }
 
     /** The first letters of {@link #AD_LABELS}, lower case: a line opened by another letter is no label. */
-    private static final String AD_LABEL_INITIALS = AD_LABELS.stream().map(l -> l.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+    private static final String AD_LABEL_INITIALS = AD_LABELS.stream().map(l -> l.substring(0, 1)).distinct().collect(Collectors.joining());
 
     /** True when the line's first letter opens one of {@link #AD_LABELS}: most short lines are refused without their key being made. */
     private static boolean mayBeAdLabel(String text) {
@@ -1568,6 +1568,15 @@ final class NoiseRemover {
             "über die autoren", "about the author", "about the authors", "about the writer", "à propos de l auteur",
             "à propos de l autrice", "à propos de l auteure", "sobre el autor", "sobre la autora", "sull autore", "l autore",
             "sull autrice", "over de auteur", "over de schrijver", "o autorze", "o autorce", "sobre o autor", "sobre a autora");
+
+    /**
+     * Headings of the record Polish public-information bulletins (BIP) and public bodies' sites print under each notice, by
+     * law (who made and who published it, when, how often it was viewed), read as {@link #SHOPPING_BOX_HEADINGS} are, in a
+     * box no larger than a sign-up's: "Metryczka", "Metryczka strony". {@link ClassHints} knows the box by its class word
+     * when the theme names it so; a theme that does not is known by its heading.
+     */
+    static final Set<String> RECORD_BOX_HEADINGS = Set.of("metryczka", "metryczka strony", "metryczka dokumentu", "metryczka informacji",
+            "metryczka artykułu", "metryczka wiadomości");
 
     /**
      * Headings of a shopping box set into a product test or a guide (shops, prices and "to the offer"

@@ -183,27 +183,28 @@ final class Notices {
      * Croatian, Bosnian and Serbian "Podržite", Slovene "Podprite", Romanian "Susține"/"Sprijină", Hungarian
      * "Támogassa", Finnish "Tue", Estonian "Toeta", Latvian "Atbalsti", Lithuanian "Paremkite"), the adjectives
      * before the noun, and the noun in the case the imperative governs ("neovisno novinarstvo", "jurnalismul", "žurnalistiku");
-     * also Portuguese "Apoie o jornalismo", its article or possessive before the noun ("o", "nosso").
+     * also Portuguese "Apoie o jornalismo", its article or possessive before the noun ("o", "nosso"), Galician "Apoia o
+     * xornalismo" and Basque "Lagundu kazetaritza" (the verb first in both, as the Iberian minority-language papers ask it).
      */
-    private static final String SUPPORT_VERBS = "apoie|apoiem|wspieraj|wspierajcie|podporte|podržite|podrzite|podprite|susține|susţine|susțineți"
+    private static final String SUPPORT_VERBS = "apoie|apoiem|apoia|apoiade|lagundu|wspieraj|wspierajcie|podporte|podržite|podrzite|podprite|susține|susţine|susțineți"
             + "|sprijină|sprijiniți|támogassa|támogasd|támogassák|tue|tukekaa|toeta|toetage|atbalsti|atbalstiet|paremkite";
     private static final String SUPPORT_ADJECTIVES = "a|o|nosso|neovisno|nezavisno|neodvisno|nezávislú|nezávislé|kvalitno|lokalno|független"
             + "|minőségi|laadukasta|riippumatonta|sõltumatut|kvaliteetset|neatkarīgu|nepriklausomą";
     private static final String SUPPORT_JOURNALISM_NOUNS = "jornalismo|novinarstvo|novinárstvo|jurnalismul|jurnalismului|jurnalism|újságírást"
-            + "|journalismia|ajakirjandust|žurnalistiku|žurnalistiką|žurnālistiku";
+            + "|journalismia|ajakirjandust|žurnalistiku|žurnalistiką|žurnālistiku|xornalismo|kazetaritza|kazetaritzari";
 
     /**
      * A membership's or a supporter's pitch: a sentence that opens by asking the reader to become a
      * member or supporter ("Become a member today", "Jetzt Mitglied werden", "Werdet jetzt Fördermitglied", "Devenez
-     * membre", "Word lid") or to support the journalism ("Support independent journalism", "Unterstützen Sie
+     * membre", "Word lid", Basque "Egin zaitez bazkide") or to support the journalism ("Support independent journalism", "Unterstützen Sie
      * unabhängigen Journalismus"), or to support the site for a price ("Support the Public Ledger from as little as
      * £1"). The imperative opens the sentence: a report says that people "can become members", and a quote is
      * opened by its quotation mark.
      */
     private static final Pattern MEMBERSHIP_PITCH = Pattern.compile(
-            "(?:^|[.!?]\\s+)(?:become|werden sie|werdet|werde|jetzt|devenez|word|hazte|diventa|zostań|torne-se)\\s(?:\\p{L}+\\s){0,2}"
+            "(?:^|[.!?]\\s+)(?:become|werden sie|werdet|werde|jetzt|devenez|word|hazte|diventa|zostań|torne-se|egin zaitez)\\s(?:\\p{L}+\\s){0,2}"
                     + "(?:member|supporter|(?:förder)?mitglied|(?:förder)?unterstützer(?:in|:in|\\*in)?|membre|lid|socio|miembro"
-                    + "|membro|członkiem)(?![\\p{L}])"
+                    + "|membro|członkiem|bazkide|harpidedun)(?![\\p{L}])"
                     + "|(?:^|[.!?]\\s+)(?:support|unterstützen sie|soutenez|steun|apoya|sostieni|wesprzyj|podpořte|" + SUPPORT_VERBS + ")\\s"
                     + "(?:(?:our|independent|local|quality|unseren|unabhängigen|lokalen|guten|notre|le|un|onze|de|onafhankelijke|nuestro|el"
                     + "|il|nostro|nasze|niezależne|lokalne|nezávislou|regionální|kvalitní|" + SUPPORT_ADJECTIVES + ")\\s){0,2}"
@@ -242,6 +243,8 @@ final class Notices {
                     // formal, as the box's heading or button ("Haz tu aporte", "Hacé tu aporte aquí", "Realiza un aporte y apoya …"), or
                     // told what it does ("Con tu aporte nos ayudas a …"); a campaign of that name opening a sentence is news ("Haga su
                     // aporte: así se llama la campaña …")
+                    // the same in Galician, the contribution an "achega" ("Fai a túa achega.")
+                    + "|(?:^|[.!?]\\s+)(?:fai|faga)\\s+(?:a\\s+túa|a\\s+súa|unha)\\s+achega\\s*[.!]*\\s*$"
                     + "|(?:^|[.!?]\\s+)(?:haz|hacé|haga|realiza|realizá|realice)\\s+(?:tu|su|un)\\s+aporte"
                     + "(?:(?:\\s+(?:aquí|acá|ahora|hoy))?\\s*[.!]*\\s*$|\\s+(?:y|para)\\s+(?:apoya|apoyar|ayúdanos|ayudarnos|sostén|sostener|seguir)(?![\\p{L}]))"
                     + "|(?:^|[.!?]\\s+)con (?:tu|su) aporte(?: \\p{L}+)? nos ayuda",
@@ -1046,6 +1049,8 @@ final class Notices {
     private static final String[] MEMBERSHIP_STEMS = {"member", "supporter", "mitglied", "fördermitglied", "förderunterstützer",
         "unterstützer", "unterstützen sie", "unterstütze uns", "unterstützt uns", "machst du", "macht ihr", "machen sie", "ermöglichst du", "ermöglichen sie", "support", "soutenez", "apoya", "sostieni", "membre", "lid", "socio", "miembro", "membro", "członk", "journalis", "periodis", "giornalis", "dziennikar", "novinař",
         "novinar", "novinár", "jurnalism", "jornalis", "ajakirjand", "donation", "contribution", "gift", "donazion", "donación", "donatie", "spende", "faites un don", "aporte",
+        // Galician and Basque: the noun of "Apoia o xornalismo", "Lagundu kazetaritza", "Fai a túa achega", "Egin zaitez bazkide"
+        "xornalis", "kazetarit", "achega", "bazkide", "harpidedun",
         // nouns that start with no ASCII letter ("újságírást", "žurnalistiku"): their pitches are found by the verb
         "támogas", "podporte", "podržite", "atbalst", "paremkite"};
 

@@ -409,6 +409,24 @@ final class MonthNames {
             {"novemba"}, {"disemba"}};
 
     /**
+     * Fijian (iTaukei, {@link #MAORI}), as FBC's and the Fiji Times' iTaukei pages print them ("Vakarauwai 5 Tiseba 2026"), with
+     * the spellings of June and July that keep the English vowels and those that write "Ji-": "Me", "June" and "Julai" are
+     * English or Tok Pisin elsewhere.
+     */
+    private static final String[][] FIJIAN = {
+            {"janueri"}, {"feperueri"}, {"maji"}, {"epereli"}, {"me"}, {"june", "jiune"}, {"julai", "jiulai"}, {"okosita"},
+            {"seviteba"}, {"okotova"}, {"noveba"}, {"tiseba"}};
+
+    /**
+     * Bislama ({@link #MAORI}), as Radio Vanuatu's and the Vanuatu Daily Post's Bislama pages print them ("Mandei 17 Ogis 2026"),
+     * March written "Maj" and "Mas", April "Epril" and "Eprel"; "Februari", "Mei", "Septemba" to "Disemba" are every page's
+     * already, and "Jun" and "Maj" are words of other languages.
+     */
+    private static final String[][] BISLAMA = {
+            {"jenuari"}, {"februari"}, {"maj", "mas"}, {"epril", "eprel"}, {"mei"}, {"jun"}, {"julae", "julai"}, {"ogis"},
+            {"septemba"}, {"oktoba"}, {"novemba"}, {"disemba"}};
+
+    /**
      * The thirteen months of the Ethiopian calendar as Amharic writes them (Meskerem to Pagume, the five or six
      * days closing the year), with the spellings of their first letter sites type (the three "h" letters of Hidar).
      * {@link DateParser} converts their dates on Amharic and Tigrinya pages.
@@ -475,7 +493,8 @@ final class MonthNames {
             new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"), new Table(only(5, "mail"), "et"),
             new Table(VIETNAMESE_WORDS, "vi"), new Table(HAUSA, "ha"), new Table(SOMALI, "so"), new Table(TAMIL_SHORT, "ta"),
             new Table(KINYARWANDA, "rw"), new Table(KIRUNDI, "rn"), new Table(MALAGASY, "mg"), new Table(SHONA, "sn"), new Table(OROMO, "om"),
-            new Table(MAORI, "mi"), new Table(SAMOAN, "sm"), new Table(TONGAN, "to"), new Table(HAWAIIAN, "haw"), new Table(TOK_PISIN, "tpi"));
+            new Table(MAORI, "mi"), new Table(SAMOAN, "sm"), new Table(TONGAN, "to"), new Table(HAWAIIAN, "haw"), new Table(TOK_PISIN, "tpi"),
+            new Table(FIJIAN, "fj"), new Table(BISLAMA, "bi"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();

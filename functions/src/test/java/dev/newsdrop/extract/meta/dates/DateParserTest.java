@@ -203,6 +203,16 @@ class DateParserTest {
     }
 
     @Test
+    void fijianAndBislamaMonths_areReadOnTheirPages() {
+        assertEquals("2026-12-05", DateParser.parseText("Vakarauwai 5 Tiseba 2026", DateLanguage.of("fj")));
+        assertEquals("2026-10-14", DateParser.parseText("14 Okotova 2026", DateLanguage.of("fj")));
+        assertEquals("2026-08-17", DateParser.parseText("Mandei 17 Ogis 2026", DateLanguage.of("bi")));
+        assertEquals("2026-03-02", DateParser.parseText("2 Maj 2026", DateLanguage.of("bi")), "Bislama's March");
+        assertNull(DateParser.parseText("5 Tiseba 2026", DateLanguage.of("en")), "read on Fijian pages only");
+        assertEquals("2026-05-02", DateParser.parseText("2 maj 2026", DateLanguage.of("pl")), "Polish May as before");
+    }
+
+    @Test
     void vietnameseWordMonths_areRead() {
         assertEquals("2024-03-27", DateParser.parseText("27 Tháng Ba, 2024", DateLanguage.of("vi")));
         assertEquals("2023-11-14", DateParser.parseText("Thứ ba, 14 Tháng Mười Một, 2023", DateLanguage.of("vi")), "the longer name");

@@ -103,7 +103,7 @@ final class InstitutionIssuer {
     private static final Pattern HOST_LIKE = Pattern.compile("(?i)\\S\\.[a-z]{2,}(?:\\s|$)");
 
     /** What parts a title's headline from the site's name after it: a bar or a dash between blanks, or a full-width bar. */
-    private static final Pattern TITLE_SITE_SEPARATOR = Pattern.compile("\\s[|–—-]\\s|\\s*｜\\s*");
+    private static final Pattern TITLE_SITE_SEPARATOR = Pattern.compile("\\s[|–—-]\\s|｜"); // no blanks sought around the bar: a run of them is tried from each of its blanks
 
     /** A stated name the issuer is given by: a few words, not a slogan, an address or a logo's description. */
     private static final int MAX_NAME_CHARS = 70;

@@ -105,7 +105,7 @@ public final class ArticleExtractor {
         ArticleStatus status = notArticle == null ? ArticleStatus.EXTRACTED : ArticleStatus.NOT_ARTICLE;
 
         String credit = body.credit() != null ? body.credit()
-                : meta.bylineAgency() != null ? meta.bylineAgency() : AuthorFinder.wireSigningAlone(meta.authors());
+                : meta.bylineAgency() != null ? meta.bylineAgency() : AuthorFinder.wireSigningAlone(meta.authors(), meta.siteName());
         List<String> authors = AuthorFinder.withoutCredit(AuthorFinder.inTextLanguage(meta.authors(), language, meta.declaredLanguage()), credit);
         return new ExtractedArticle(status, notArticle, decoded.charset(), url, meta.canonicalUrl(), meta.siteName(),
                 meta.title(), authors, meta.publishedAt(), meta.modifiedAt(),

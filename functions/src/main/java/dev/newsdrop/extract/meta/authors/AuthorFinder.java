@@ -146,10 +146,24 @@ public final class AuthorFinder {
 
     /**
      * The wire that alone signs the copy, which is its credit as well as its author: "뉴시스 |" or "PAP · 05.12.2026" in the
-     * meta line, "Von dpa" in the byline; null when the authors are anyone else, or a person beside a wire.
+     * meta line, "Von dpa" in the byline; null when the authors are anyone else, or a person beside a wire, or when the site
+     * is the wire's own ({@link #isWiresOwnSite}): there the wire writes its copy, and credits no one else for it.
      */
-    public static String wireSigningAlone(List<String> authors) {
-        return authors.size() == 1 && NewsAgencies.isAgency(authors.get(0)) ? authors.get(0) : null;
+    public static String wireSigningAlone(List<String> authors, String siteName) {
+        return authors.size() == 1 && NewsAgencies.isAgency(authors.get(0)) && !isWiresOwnSite(siteName) ? authors.get(0) : null;
+    }
+
+    /** True when the site's name is a wire's, whole or by its first word ("Reuters", "AP News", "dpa-AFX", "ANSA.it"). */
+    static boolean isWiresOwnSite(String siteName) {
+        if (siteName == null || siteName.isBlank()) {
+            return false;
+        }
+        String name = siteName.strip();
+        int end = 0;
+        while (end < name.length() && (Character.isLetterOrDigit(name.charAt(end)) || name.charAt(end) == '&')) {
+            end++;
+        }
+        return NewsAgencies.isAgency(name) || end > 0 && end < name.length() && NewsAgencies.isAgency(name.substring(0, end));
     }
 
     /**

@@ -338,4 +338,15 @@ class AuthorFinderTest {
         assertEquals(List.of(), authors("<html><body><h1>Low tide survey</h1><p>Thanks to " + tag
                 + " for the frames.</p><p>More text about the pools.</p></body></html>"));
     }
+
+    @Test
+    void aWireSigningAlone_isTheCredit_butNotOnTheWiresOwnSite() {
+        assertEquals("PAP", AuthorFinder.wireSigningAlone(List.of("PAP"), "Gazeta Pomorska"));
+        assertEquals("dpa", AuthorFinder.wireSigningAlone(List.of("dpa"), null));
+        assertEquals(null, AuthorFinder.wireSigningAlone(List.of("Reuters"), "Reuters"));
+        assertEquals(null, AuthorFinder.wireSigningAlone(List.of("AFP"), "AFP Fact Check"));
+        assertEquals(null, AuthorFinder.wireSigningAlone(List.of("ANSA"), "ANSA.it"));
+        assertEquals(null, AuthorFinder.wireSigningAlone(List.of("Jane Roe", "AFP"), "Le Soir"));
+        assertEquals(null, AuthorFinder.wireSigningAlone(List.of("Jane Roe"), "Le Soir"));
+    }
 }

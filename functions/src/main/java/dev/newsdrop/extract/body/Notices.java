@@ -1192,6 +1192,16 @@ final class Notices {
     private static final String[][] STEMS_BY_PAIR = new String[26 * 128][];
     private static final int[][] BITS_BY_PAIR = new int[26 * 128][];
 
+    /**
+     * The third character of each stem of {@link #STEMS_BY_PAIR}, in lower case when an ASCII letter, or {@link #ANY_THIRD}
+     * for a stem of two characters or one whose third is not ASCII: a stem whose third is not the text's (folded alike) is
+     * not compared ("in" opens "interdit", "install" and "inscri"; "information" holds none of them).
+     */
+    private static final char[][] THIRDS_BY_PAIR = new char[26 * 128][];
+
+    /** In {@link #THIRDS_BY_PAIR}: the stem is compared whatever the text's third character. */
+    private static final char ANY_THIRD = '\uFFFF';
+
     /** The index in {@link #STEMS_BY_PAIR} of a lower-case ASCII first letter and an ASCII (lower-case when a letter) second character. */
     private static int pairIndex(char initial, char second) {
         return (initial - 'a') * 128 + second;
@@ -1229,8 +1239,10 @@ final class Notices {
                     int n = STEMS_BY_PAIR[pair] == null ? 0 : STEMS_BY_PAIR[pair].length;
                     STEMS_BY_PAIR[pair] = java.util.Arrays.copyOf(STEMS_BY_PAIR[pair] == null ? new String[0] : STEMS_BY_PAIR[pair], n + 1);
                     BITS_BY_PAIR[pair] = java.util.Arrays.copyOf(BITS_BY_PAIR[pair] == null ? new int[0] : BITS_BY_PAIR[pair], n + 1);
+                    THIRDS_BY_PAIR[pair] = java.util.Arrays.copyOf(THIRDS_BY_PAIR[pair] == null ? new char[0] : THIRDS_BY_PAIR[pair], n + 1);
                     STEMS_BY_PAIR[pair][n] = stems[k];
                     BITS_BY_PAIR[pair][n] = BITS_BY_INITIAL[c][k];
+                    THIRDS_BY_PAIR[pair][n] = stems[k].length() < 3 || stems[k].charAt(2) >= 128 ? ANY_THIRD : lowerAscii(stems[k].charAt(2));
                 }
             }
         }
@@ -1272,16 +1284,23 @@ final class Notices {
                 // initial, as such a letter may fold to an ASCII one ("ı", "ſ")
                 String[] stems;
                 int[] bits;
+                char[] thirds = null; // null: every stem compared, whatever the text's third character
+                char third = 0;
                 if (next >= 128) {
                     stems = STEMS_BY_INITIAL[lower];
                     bits = BITS_BY_INITIAL[lower];
                 } else {
-                    int pair = pairIndex(lower, next >= 'A' && next <= 'Z' ? (char) (next + ('a' - 'A')) : next);
+                    int pair = pairIndex(lower, lowerAscii(next));
                     stems = STEMS_BY_PAIR[pair];
                     bits = BITS_BY_PAIR[pair];
+                    third = i + 2 < n ? text.charAt(i + 2) : 0; // 0 past the end: no stem of three characters fits there
+                    // a third character of another script may fold to an ASCII one: every stem is then compared
+                    thirds = third < 128 ? THIRDS_BY_PAIR[pair] : null;
+                    third = lowerAscii(third);
                 }
                 for (int k = 0; stems != null && k < stems.length; k++) {
-                    if ((found & bits[k]) == 0 && text.regionMatches(true, i, stems[k], 0, stems[k].length())) {
+                    if ((found & bits[k]) == 0 && (thirds == null || thirds[k] == third || thirds[k] == ANY_THIRD)
+                            && text.regionMatches(true, i, stems[k], 0, stems[k].length())) {
                         found |= bits[k];
                     }
                 }
@@ -1317,6 +1336,11 @@ final class Notices {
             }
         }
         return false;
+    }
+
+    /** The character in lower case when it is an ASCII capital, else itself. */
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static boolean isAsciiLetter(char c) {

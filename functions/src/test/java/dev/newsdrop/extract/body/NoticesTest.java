@@ -44,7 +44,9 @@ class NoticesTest {
         // letters of other scripts that fold to an ASCII one when case is ignored ("ı" to "I", "ſ" to "S", "K" to "k")
         "l", "ınk", "ſubſcribe", "İ", "\u212Aostenlos", "a", "s", "lI",
         // second letters in either case, not ASCII, or a blank or a mark ("de baja", "opt-out")
-        "fÖrdermitglied", "FöRDERMITGLIED", "dÉsabonner", "DÉSINSCRIT", "aBONN", "iNSTALL", "THIS", "oPT-OUT", "De Baja", "w", "W", "d", "f"};
+        "fÖrdermitglied", "FöRDERMITGLIED", "dÉsabonner", "DÉSINSCRIT", "aBONN", "iNSTALL", "THIS", "oPT-OUT", "De Baja", "w", "W", "d", "f",
+        // third letters in either case, not ASCII, folding to an ASCII one, or missing (stems sharing their first two letters)
+        "interdit", "INTERDIT", "inTerdit", "inſtall", "in", "re", "Responsab", "reſponsib", "RE\u212Aakt", "jeux", "jOUER", "de", "gamble", "GAmbling"};
 
     @Test
     void stemsIn_findsTheStemsAtEveryWordsStart_asTheDefinitionDoes() {

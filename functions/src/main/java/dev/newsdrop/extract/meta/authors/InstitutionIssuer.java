@@ -131,7 +131,7 @@ final class InstitutionIssuer {
         }
         String path = path(pageUrl, host);
         boolean marked = RELEASE_PATH_WORDS.stream().anyMatch(path::contains) || releaseClass(scan)
-                || (government && (newsAddress(host, path)));
+                || government && newsAddress(host, path);
         if (!marked) {
             marked = labelled(scan, government);
         }
@@ -270,10 +270,18 @@ final class InstitutionIssuer {
         if (body == null) {
             return false;
         }
-        String classes = body.className();
-        for (Element article : body.getElementsByTag("article")) {
-            classes += " " + article.className();
+        if (namesRelease(body.className())) {
+            return true;
         }
+        for (Element article : body.getElementsByTag("article")) {
+            if (namesRelease(article.className())) {
+                return true; // each class read alone: a page of thousands of articles is not joined into one string
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesRelease(String classes) {
         String lower = classes.toLowerCase(Locale.ROOT);
         return RELEASE_CLASS_WORDS.stream().anyMatch(lower::contains);
     }

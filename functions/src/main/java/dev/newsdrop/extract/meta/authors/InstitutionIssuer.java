@@ -291,11 +291,8 @@ final class InstitutionIssuer {
      * release's label, or on a government's domain a news section's ({@link #NEWS_LABELS}).
      */
     private static boolean labelled(PageScan scan, boolean government) {
-        int read = 0;
-        for (Element e : scan.document().getAllElements()) {
-            if (++read > MAX_ELEMENTS) {
-                break;
-            }
+        // the first elements only, walked lazily: the whole page is not listed to read a few thousand of it
+        for (Element e : (Iterable<Element>) scan.document().stream().limit(MAX_ELEMENTS)::iterator) {
             String own = e.ownText();
             if (own.length() < 2 || own.length() > MAX_LABEL_CHARS) {
                 continue; // most elements: no text of their own, or a sentence

@@ -158,6 +158,10 @@ final class Notices {
                     + "|(?:^|[.!?:]\\s+)(?:prenumerera|teckna prenumeration)\\b[^.!?]{0,60}(?:\\d\\s?kr|gratis)"
                     + "|(?:^|[.!?:]\\s+)(?:les|läs|læs|lees) (?:videre|vidare|resten|verder)\\b[^.!?]{0,40}\\b(?:abonnent|abonnement|prenumer|abonnee)"
                     + "|(?:^|[.!?:]\\s+)wykup (?:dostęp|subskrypcję|prenumeratę|abonament)(?![\\p{L}])[^.!?]{0,60}(?:\\d|za darmo|gratis)"
+                    // Czech, Slovak, Polish and Hungarian: "Předplaťte si nás a ušetříte 20 %", "Predplaťte si denník za 1 €",
+                    // "Zaprenumeruj za 9,90 zł", "Fizessen elő 30%-os kedvezménnyel": the imperative with the price or the saving
+                    + "|(?:^|[.!?:]\\s+)(?:předplaťte|predplaťte|zaprenumeruj|zaprenumerujcie|fizessen elő|fizess elő)(?![\\p{L}])"
+                    + "[^.!?]{0,60}(?:\\d|zdarma|zadarmo|za darmo|gratis|ingyen|ušetří|ušetrí)"
                     // a newsletter's own pitch under a post, the posts themselves offered ("Subscribe for free to receive new posts
                     // and support my work", "Subscribe to get new posts in your inbox")
                     + "|(?:^|[.!?:]\\s+)subscribe (?:for free |now |today )?to (?:receive|get) (?:new|future|my|our|the latest)"
@@ -1039,7 +1043,7 @@ final class Notices {
 
     /** Lower-case stems one of which every {@link #SUBSCRIPTION_PITCH} holds at a word's start, searched first alike. */
     private static final String[] PITCH_STEMS = {"kostenlos", "gratis", "gratuit", "free", "subscri", "abonn", "suscr",
-        "abbonat", "assine", "wykup", "tilaa", "prenumer", "teckna"};
+        "abbonat", "assine", "wykup", "tilaa", "prenumer", "teckna", "předplaťte", "predplaťte", "zaprenumer", "fizess"};
 
     /** Lower-case stems one of which every {@link #ACCESS_PITCH} holds at a word's start, searched first alike. */
     private static final String[] ACCESS_STEMS = {"unlimited", "unrestricted", "unbegrenzt", "unbeschränkt", "illimit", "ilimitad",

@@ -34,11 +34,13 @@ final class SourceCredit {
      * The phrases a last line opens with to say the text was written from an agency's or another paper's material,
      * the source after them: Spanish "Con información de EFE", Portuguese "Com informações da Agência Brasil", Italian
      * "Con informazioni di ANSA", French "Avec des informations de l'AFP", Canadian English "With files from The Canadian
-     * Press" and French "Avec des fichiers de", German "Mit Material von dpa", English "With material from AP".
+     * Press" and French "Avec des fichiers de", German "Mit Material von dpa", English "With material from AP"; Latvian
+     * "Informāciju sagatavoja LETA" (the information prepared by) and "Sagatavots pēc LETA ziņām", Lithuanian "Parengta
+     * pagal ELTA" (prepared from).
      */
     private static final String MATERIAL_FROM_LABELS = "con informaci[oó]n(?:es)? de(?:l| la| las| los)?|com informa[cç](?:ão|ões|oes) d[aoe]s?"
             + "|con informazioni d[ia]|avec (?:des|les) informations (?:de l['’]|d['’]|de |du )|with files from|avec des fichiers d[eu]"
-            + "|mit material (?:von|der|des)|with material from";
+            + "|mit material (?:von|der|des)|with material from|informāciju sagatavoja|sagatavots pēc|parengta pagal";
 
     /**
      * A last line naming the source: "المصدر:الحرة.", "Source: Reuters", "Crédit : AFP", and the

@@ -46,12 +46,14 @@ public final class BylineLeads {
      * interview's byline names who put the questions: "Розмовляла Дарина Савчук"); Burmese "သတင်း" ("news", Burmese papers' "news by": "သတင်း - ဇော်မင်း", as the text's first line)
      * and "သတင်းထောက်" ("reporter": "သတင်းထောက် - အောင်ကိုကို"); Afrikaans "Deur" ("by": "Deur Marelize Botha"); Maltese "Minn"
      * ("from", Maltese papers' and broadcasters' "by": "Minn Ġorġ Borg"), as Hausa "Daga" is.
+     * Polish "Przez" ("by"), as Polish translations of WordPress news themes print it before the writer's link
+     * ("Przez Anna Nowak"; a sentence never opens a byline element with it).
      * Mongolian "Сэтгүүлч" ("journalist") and "Сурвалжлагч" ("reporter"), the labels Mongolian portals set before the
      * writer's initial and given name ("Сэтгүүлч: Б.Солонго"), and Turkmen "Awtor" ("author").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
-            "by", "par", "von", "por", "di", "door", "av", "oleh", "author", "authors", "autor", "autora", "autores",
+            "by", "par", "von", "por", "di", "door", "av", "oleh", "przez", "author", "authors", "autor", "autora", "autores",
             "autore", "auteur", "auteure", "autorin", "autoren", "autorka", "autorzy", "forfatter", "författare", "verfasser", "yazar", "penulis", "автор", "авторы", "автором", "добавил", "добавила", "опубликовал", "опубликовала", "מאת", "लेखक", "بقلم", "بواسطة", "كتب", "كتبت", "الكاتب", "الكاتبة", "المؤلف",
             "إعداد", "اعداد", "تحرير",
             "kirjoittaja", "szerző", "szerzők", "συντάκτης", "συντάκτρια", "συντάκτες", "autorid", "συγγραφέας", "tác giả", "نویسنده", "نویسندگان", "โดย", "awdur", "údar",

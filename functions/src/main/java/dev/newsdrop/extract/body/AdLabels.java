@@ -40,8 +40,9 @@ final class AdLabels {
             "reklama", "reklam", "inzerce", "inzercia", "hirdetés", "publicitate", "reklāma", "reklaam", "mainos", "oglas",
             "oglasno sporočilo", "plaćeni oglas", "iklan",
             // Russian, Ukrainian and Bulgarian, Serbian and Macedonian Cyrillic "Оглас", Belarusian "Рэклама"; Greek,
-            // Hebrew, Arabic (Maghreb Arabic "إشهار"), Persian, Hindi
-            "реклама", "оглас", "рэклама", "διαφήμιση", "פרסומת", "إعلان", "اعلان", "إشهار", "اشهار", "تبلیغات", "विज्ञापन",
+            // Hebrew, Arabic (Maghreb Arabic "إشهار"), Persian, Hindi; Greek also without its accent, as Greek capitals are
+            // written ("ΔΙΑΦΗΜΙΣΗ")
+            "реклама", "оглас", "рэклама", "διαφήμιση", "διαφημιση", "פרסומת", "إعلان", "اعلان", "إشهار", "اشهار", "تبلیغات", "विज्ञापन",
             // Bengali, Sinhala, Tamil and Dhivehi (Thaana): the label South Asia's papers set over an ad slot
             "বিজ্ঞাপন", "දැන්වීම", "விளம்பரம்", "އިޝްތިހާރު",
             // Georgian, Armenian, Mongolian, Kazakh and Kyrgyz

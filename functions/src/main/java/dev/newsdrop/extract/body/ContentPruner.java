@@ -382,7 +382,13 @@ final class ContentPruner {
             new Phrases(List.of("sign up", "subscribe", "inscrivez-vous", "abonnez-vous", "اشترك", "newsletter abonnieren",
                     "newsletter bestellen", "(?:jetzt )?zum newsletter", "jetzt abonnieren", "abonnieren sie",
                     "iscriviti alla (?:nostra )?newsletter", "suscríbete", "suscríbase", "inscreva-se",
-                    "assine (?:a |nossa )?newsletter"), PHRASE_END + ".{0,100}$"),
+                    "assine (?:a |nossa )?newsletter",
+                    // the same imperative in Central Europe's languages: Hungarian "Iratkozzon fel hírlevelünkre", Czech
+                    // "Přihlaste se k odběru", "Odebírejte", Slovak "Prihláste sa na odber", "Odoberajte", Polish "Zapisz się do
+                    // newslettera", Romanian "Abonează-te", "Abonați-vă", Croatian "Pretplatite se", Slovene "Naročite se"
+                    "iratkozzon fel", "iratkozz fel", "přihlaste se k odběru", "odebírejte", "prihláste sa na odber", "odoberajte",
+                    "zapisz się do newslettera", "zapisz się na newsletter", "abonează-te", "abonați-vă", "pretplatite se",
+                    "naročite se"), PHRASE_END + ".{0,100}$"),
             // the programme a public broadcaster aired the story in, as the German-language broadcasters' pages label it under
             // or over the text ("Dieses Thema im Programm: Schleswig-Holstein Magazin | 04.12.2026 | 19:30 Uhr", "Über dieses
             // Thema berichtet: Regionalnachrichten aus Oberfranken am 05.12.2026 um 14:30 Uhr."); the label ends on its

@@ -845,12 +845,13 @@ public final class AuthorNames {
      * ("Mgr. Tereza Horáková", "Ing. Petr Novák", "doc. RNDr. Jan Dvořák", "dr hab. Anna Nowak", "mgr inż. Piotr Lis",
      * "Dipl.-Ing. Karl Huber"): like the degrees after a name ({@link #CREDENTIALS}), no part of it. Each is written
      * in its own case and with its stop (a capitalised "Ing" without one may be a given name); the Polish lower-case
-     * "dr", "mgr", "inż" go without. The capitalised "Dr." and "Prof." of German and English stay: they are read as
+     * "dr", "mgr", "inż" go without, and the Hungarian lower-case "dr." before a name in its Hungarian order ("dr.
+     * Horváth Katalin") with its stop. The capitalised "Dr." and "Prof." of German and English stay: they are read as
      * part of the name there (a German doctor's degree is entered beside the name in the passport).
      */
     private static final Pattern LEADING_DEGREES = Pattern.compile(
             "^(?:(?:(?:Mgr|MgA|Ing|Ing\\. arch|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|doc|prof|Mag|Dipl\\.-\\p{Lu}\\p{Ll}{1,5}|hab|inż|lic)\\."
-                    + "|dr(?: hab\\.)?|mgr(?: inż\\.)?|prof\\.)\\s*)+(?=\\p{Lu}\\p{Ll})");
+                    + "|dr\\.?(?: hab\\.)?|mgr(?: inż\\.)?|prof\\.)\\s*)+(?=\\p{Lu}\\p{Ll})");
 
     /** True when the text is a credit of other work than the writer's, its label and all after it ("Fotos: Max Muster"). */
     static boolean isSecondCredit(String text) {

@@ -43,6 +43,12 @@ final class SourceCredit {
             + "|mit material (?:von|der|des)|with material from|informāciju sagatavoja|sagatavots pēc|parengta pagal";
 
     /**
+     * The noun the Baltic "prepared from" labels set after the source ("Parengta pagal ELTA informaciją", "Sagatavots pēc
+     * LETA ziņām": from ELTA's information, LETA's news): no part of the source's name.
+     */
+    private static final String BALTIC_MATERIAL_NOUN = "(?:\\s+(?:informaciją|pranešimą|pranešimus|ziņām|materiāliem|informācijas))";
+
+    /**
      * A last line naming the source: "المصدر:الحرة.", "Source: Reuters", "Crédit : AFP", and the
      * same word in Spanish, Portuguese, Italian, German, Dutch, Nordic, Slavic, Greek, Turkish,
      * Indonesian, Vietnamese, Hebrew and Persian; the whole line may stand in brackets ("(Izvor: Fena)");
@@ -55,7 +61,7 @@ final class SourceCredit {
                     + "|(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
                     + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|מקור|منبع|स्रोत|"
                     + CENTRAL_EASTERN_SOURCE_LABELS + ")(?![\\p{L}]))"
-                    + "\\s*[:：՝\\-–]?\\s*(\\S.{0,48}?)\\s*[)\\]]?\\s*[.。]?$",
+                    + "\\s*[:：՝\\-–]?\\s*(\\S.{0,48}?)" + BALTIC_MATERIAL_NOUN + "?\\s*[)\\]]?\\s*[.。]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**

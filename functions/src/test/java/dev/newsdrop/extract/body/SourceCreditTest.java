@@ -41,7 +41,10 @@ class SourceCreditTest {
         for (String[] c : List.of(new String[] {"Con información de EFE", "EFE"}, new String[] {"Con información de Notimex.", "Notimex"},
                 new String[] {"Com informações da Agência Brasil", "Agência Brasil"}, new String[] {"Con informazioni di ANSA", "ANSA"},
                 new String[] {"With files from The Canadian Press", "The Canadian Press"},
-                new String[] {"Avec des informations de l'AFP", "AFP"}, new String[] {"Mit Material von dpa", "dpa"})) {
+                new String[] {"Avec des informations de l'AFP", "AFP"}, new String[] {"Mit Material von dpa", "dpa"},
+                // the Baltic "prepared from" lines, the noun after the source no part of its name
+                new String[] {"Informāciju sagatavoja LETA.", "LETA"}, new String[] {"Sagatavots pēc LETA ziņām.", "LETA"},
+                new String[] {"Parengta pagal ELTA informaciją.", "ELTA"}, new String[] {"Parengta pagal BNS", "BNS"})) {
             List<String> paragraphs = new ArrayList<>(List.of(BODY, c[0]));
             Element container = containerOf(paragraphs);
             assertEquals(c[1], credit(paragraphs, container), c[0]);

@@ -308,7 +308,8 @@ final class ContentPruner {
                     "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞", "関連記事", "関連ニュース",
                     "あわせて読みたい", "合わせて読みたい", "관련기사", "관련 기사", "холбоотой мэдээ",
                     // the imperative sending the reader to the site's other news ("Veja mais notícias da região no Portal X")
-                    "veja mais notícias", "leia mais notícias", "confira mais notícias", "acompanhe mais notícias",
+                    "veja mais notícias", "leia mais notícias", "veja mais vídeos", "assista a mais vídeos", "mira más vídeos",
+                    "vea más videos", "guarda altri video", "confira mais notícias", "acompanhe mais notícias",
                     "lea más noticias", "lee más noticias", "vea más noticias", "mira más noticias", "consulta más noticias",
                     // the same in the languages of Central and Eastern Europe and the Baltics: Bulgarian ("Още по темата", "Прочетете
                     // още"), Romanian, Hungarian ("Kapcsolódó:" set off, as "Also Read" is), Serbian, Croatian and Bosnian, Slovenian,
@@ -338,6 +339,17 @@ final class ContentPruner {
                     "audio", "áudio", "podcast", "listen", "hören sie", "écoutez", "ascolta", "escucha", "ouça", "luister", "posłuchaj",
                     "lyssna"),
                     "\\s*[:：|–—-]\\s*.{3,200}?[\\s·|](?:\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?|" + PLAYER_MINUTES + ")$"),
+            // a player's label and running time alone on a line, or its length word and the time ("Écouter - 02:31", "Audiobeitrag ·
+            // 3:12 Min.", "Video | 01:52", "Duration: 1 minute 45 seconds", "Listen · 3:58"): no title, no sentence ({@link MediaLines})
+            new Phrases(MediaLines.PLAYER_LABELS, MediaLines.PLAYER_LABEL_REST),
+            // the slot a broadcaster aired the programme in ("Sendetermin: Sa, 05.12.2026, 18:40 Uhr", "Sänds: lördag 5 december
+            // kl 07.32 i Morgon i P4 Dalarna"), and a prompt to download the recording ("Audio herunterladen")
+            new Phrases(MediaLines.BROADCAST_SLOT_LABELS, MediaLines.BROADCAST_SLOT_REST),
+            new Phrases(MediaLines.DOWNLOAD_PROMPTS, MediaLines.DOWNLOAD_REST),
+            // a clip announced over its embed, by a bracketed tag ("[WATCH] Eskom briefing on the summer outlook:") or a watch
+            // imperative with "here" and a colon ("Bekijk hier de drukte op het station:"): the embed is not in the text
+            new Phrases(MediaLines.BRACKETED_MEDIA_TAGS, MediaLines.BRACKETED_MEDIA_REST),
+            new Phrases(MediaLines.WATCH_HERE, MediaLines.WATCH_HERE_REST),
             // the title of a video playlist or photo gallery widget set between the paragraphs, labelled in capitals by the
             // plural of the medium and a colon ("VÍDEOS: mais assistidos do g1 SP nos últimos 7 dias", "VÍDEOS: tudo sobre
             // Campinas e região", "FOTOS: así quedó el malecón"): the plural in capitals heads a widget of several clips or
@@ -575,6 +587,10 @@ final class ContentPruner {
                 if (counter != null) {
                     counter.forEach(removals::mark); // "<div class=slide><img><span>1 / 8</span></div>": the counter, not the picture
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                List<Node> player = MediaLines.playerLabels(e);
+                if (!player.isEmpty()) {
+                    player.forEach(removals::mark); // "<span>Écouter - 02:31</span>" beside the player's title: its label, not the text
                 }
                 Element leading = leadingSlideCounter(e);
                 if (leading != null) {
@@ -1801,6 +1817,9 @@ final class ContentPruner {
         }
         if (text.length() <= MAX_PRICE_LINE_CHARS && PRICE_LINE.matcher(text).matches() && !isInTableCell(e)) {
             return true; // "24,90 €" alone: a product box's price label, no sentence of the text; a table's cell is data
+        }
+        if (MediaLines.isPlatformRow(text) || MediaLines.isChapterItem(e, text)) {
+            return true; // "Listen on Apple Podcasts | Spotify", "0:34 Police close the road": a player's furniture ({@link MediaLines})
         }
         if (isStatusBadgeLine(text)) {
             return true; // "LIVE", "+++ Eilmeldung +++" alone between paragraphs: the story's state, not its text

@@ -1427,7 +1427,7 @@ final class Notices {
             return false;
         }
         int found = stemsIn(text, 0) | (mailLink ? LETTERS : 0);
-        return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && AFFILIATE_DISCLOSURE_SOUGHT.in(text) && LINK_WORD_SOUGHT.in(text))
+        return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && isOwnDisclosure(text) && LINK_WORD_SOUGHT.in(text))
                 || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER_SOUGHT.in(text) && UNSUBSCRIBE_WORD_SOUGHT.in(text))
                 || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH_SOUGHT.in(text))
                 || ((found & ACCESS) != 0 && ACCESS_PITCH_SOUGHT.in(text))
@@ -1443,6 +1443,26 @@ final class Notices {
                 || ((found & (PITCH | MEMBERSHIP)) != 0 && isSubscriberOnlyNotice(text))
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text))
                 || ((found & PRINT_ISSUE) != 0 && isPrintIssueNote(text));
+    }
+
+    /** Quotation marks that open a quoted speech, in the languages of the disclosures. */
+    private static final String OPENING_QUOTES = "\"'‘“„«‚‹";
+
+    /**
+     * True when the text holds an affiliate disclosure ({@link #AFFILIATE_DISCLOSURE}) that is not opened by a quotation
+     * mark: a story on affiliate marketing quotes a blogger's own disclosure ("‘Wij krijgen een kleine vergoeding als iemand
+     * via onze links iets koopt’, zegt ze"), and the quote is the story's, not the site's notice.
+     */
+    private static boolean isOwnDisclosure(String text) {
+        Matcher m = AFFILIATE_DISCLOSURE_SOUGHT.found(text);
+        if (m == null) {
+            return false;
+        }
+        int i = m.start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || OPENING_QUOTES.indexOf(text.charAt(i)) < 0;
     }
 
     /** True when the text is a magazine's note on the print issue it is from ({@link #PRINT_ISSUE_NOTE}, {@link #PRINT_ISSUE_NOTE_OPENING}). */

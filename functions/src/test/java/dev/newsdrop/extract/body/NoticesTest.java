@@ -314,6 +314,9 @@ class NoticesTest {
         "Das Handbuch erschien erstmals 1928 und wird bis heute nachgedruckt.",
         // a fee reported, no links named; a sum a month that the users pay, not the reader asked; another paper's issue
         "De boeren zeggen: wij ontvangen een vergoeding van de provincie voor elke hectare die we onder water zetten.",
+        // a blogger's own disclosure quoted in a story on affiliate marketing
+        "Blogger Marloes Jansen schrikt niet. ‘Wij krijgen een kleine vergoeding als iemand via onze links iets koopt’, zegt ze.",
+        "\"We earn a commission on purchases made through our links,\" the site's founder told the committee.",
         "Amb 5 euros al mes els usuaris habituals podran fer viatges il·limitats.",
         "Der Bericht des Rechnungshofs, der in der Novemberausgabe des Amtsblatts erschienen ist, kritisiert die Kosten.",
         "Dieser Artikel des Grundgesetzes wurde erstmals 1956 geändert.",

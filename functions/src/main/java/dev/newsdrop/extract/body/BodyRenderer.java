@@ -236,6 +236,17 @@ final class BodyRenderer {
      */
     private static final java.util.Set<String> TEXT_FIGURE_CONTENT_TAGS = Blocks.lookup("table", "pre");
 
+    /** The tags of a definition list, its terms and its descriptions. */
+    private static final java.util.Set<String> DEFINITION_LIST_TAGS = Blocks.lookup("dl", "dt", "dd");
+
+    /**
+     * Caption words that on a definition list name the credits of a work ("<dl class=review-credits>", director, cast,
+     * running time): a picture's credit is a line under it, never a list of terms and descriptions, and a review's
+     * credits are text. WordPress's old caption markup ({@code dl.wp-caption}, {@code dl.gallery-item}) says "caption" or
+     * "gallery", and stays a caption.
+     */
+    private static final java.util.Set<String> WORK_CREDIT_WORDS = Blocks.lookup("credit", "credits");
+
     /** Figures, captions and photo credits, by tag or by class word; a figure of a table or a listing is text. */
     private static boolean isCaption(Element e) {
         String tag = e.normalName();
@@ -259,7 +270,8 @@ final class BodyRenderer {
             } else if (!wordChar && start >= 0) {
                 int length = i - start;
                 if (length >= SHORTEST_CAPTION_WORD && length <= LONGEST_CAPTION_WORD
-                        && CAPTION_WORD_INITIALS.indexOf(words.charAt(start)) >= 0 && CAPTION_WORDS.contains(words.substring(start, i))) {
+                        && CAPTION_WORD_INITIALS.indexOf(words.charAt(start)) >= 0 && CAPTION_WORDS.contains(words.substring(start, i))
+                        && !(DEFINITION_LIST_TAGS.contains(tag) && WORK_CREDIT_WORDS.contains(words.substring(start, i)))) {
                     return true; // looked up only when its length and first letter are a caption word's
                 }
                 start = -1;

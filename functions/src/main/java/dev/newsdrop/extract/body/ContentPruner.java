@@ -578,6 +578,11 @@ final class ContentPruner {
                     removals.mark(e); // a league table's excerpt closed by its link to the whole table
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                Element needsYou = needsYouBox(e, s, container, stats, containerChars, texts);
+                if (needsYou != null) {
+                    removals.mark(needsYou); // "<aside><h3>Nós Diario precisa de ti</h3><p>Somos o único diario …": the pitch box
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (isNoticeOrOffer(e, s, stats, containerChars, texts)) {
                     removals.mark(noticeBox(e, container, stats, containerChars, texts));
                     stopsAtWall[0] |= isWallNotice(e, s, stats, containerChars);
@@ -864,6 +869,28 @@ final class ContentPruner {
             stats.firstPublication = Notices.firstPublisher(text); // "This story was originally published by Kentucky Lantern, …"
         }
         return true;
+    }
+
+    /**
+     * The box a heading saying that the site needs the reader opens ({@link Notices#NEEDS_YOU_HEADING}: "Nós Diario precisa
+     * de ti" over "Somos o único diario en galego …" and a button): the box's lines are the pitch's, sentences or not, and
+     * it goes whole, short and well under the container's text. Null when the block is no such heading, or heads no box
+     * (a heading of the text stands among its paragraphs, in the container). Only a short heading's text is read.
+     */
+    private static Element needsYouBox(Element e, TextStats.Stats s, Element container, TextStats stats, int containerChars, BlockTexts texts) {
+        if (s.chars > Notices.MAX_NEEDS_YOU_CHARS || !Blocks.isHeading(e)) {
+            return null;
+        }
+        Element box = e.parent();
+        if (box == null || box == container || !Blocks.isBlock(box) || box.firstElementChild() != e) {
+            return null;
+        }
+        TextStats.Stats bs = stats.of(box);
+        if (bs == null || bs.chars > Notices.MAX_OFFER_BOX_CHARS || bs.chars >= Notices.MAX_OFFER_BOX_SHARE * containerChars
+                || !Notices.NEEDS_YOU_HEADING.matcher(texts.builtOr(e).strip()).matches()) {
+            return null;
+        }
+        return box;
     }
 
     /** Text nodes of a block asked for its first words. */

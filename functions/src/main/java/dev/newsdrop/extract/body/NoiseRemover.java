@@ -775,6 +775,29 @@ final class NoiseRemover {
         }
     }
 
+    /** A critic's verdict line is this short ("Rating: 8/10", "Unsere Wertung: 8,5 von 10"). */
+    private static final int MAX_VERDICT_CHARS = 40;
+
+    /**
+     * A critic's verdict on the work reviewed: a score's label, a colon, and the score on its scale with nothing after it
+     * ("Rating: 8/10", "Note : 4/5", "Wertung: 8 von 10", "Voto: 7/10", "Betyg: 4/5", "Ocena: 8/10"), in the languages of
+     * the review magazines probed. Read whole ({@code matches}) on a short line only.
+     */
+    static final Pattern CRITICS_VERDICT = Pattern.compile("(?iU)(?:our |notre |unsere |nuestra |la nostra |onze )?"
+            + "(?:rating|score|verdict|grade|note|notation|nota|valoración|puntuación|voto|valutazione|giudizio|bewertung|wertung"
+            + "|gesamtnote|cijfer|beoordeling|avaliação|cotação|ocena|hodnocení|betyg|karakter|arvosana)\\s?:\\s?"
+            + "\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:/|out of|sur|von|su|de|sobre|van|av|af|z|ze)\\s?(?:5|10|20|100)\\.?");
+
+    /**
+     * A critic's verdict line ({@link #CRITICS_VERDICT}) with no link in it: the review's own line, text, though its class
+     * names it a "rating" as readers' voting boxes are named. A readers' box asks to rate, links its stars, or counts the
+     * votes after the mean ({@link #RATING_WITH_COUNT}), and is no such line.
+     */
+    private static boolean isCriticsVerdict(Element e, TextStats.Stats s) {
+        return s != null && s.chars > 0 && s.chars <= MAX_VERDICT_CHARS && s.linkChars == 0
+                && CRITICS_VERDICT.matcher(e.text().strip()).matches();
+    }
+
     /** A small block with text and no sentence that is no list's item, table's cell or heading: a rating widget's shape. */
     private static boolean isRatingWidgetShaped(Element e, TextStats.Stats s) {
         return s != null && s.block && s.chars > 0 && s.chars <= MAX_RATING_WIDGET_CHARS && s.proseChars == 0
@@ -908,6 +931,33 @@ final class NoiseRemover {
             return false;
         }
         return isPriceLabel(e) && isShopButton(next);
+    }
+
+    /** A shop plugin's note on its prices is this short. */
+    private static final int MAX_SHOP_PRICE_NOTE_CHARS = 200;
+
+    /**
+     * A shop plugin's note on the prices it shows, opened by the word for prices and, close after it, their tax terms or
+     * their last update ("*Preise inkl. MwSt., zuletzt aktualisiert am 01.12.2026", "Prices last updated on 3 May",
+     * "Prix TTC, mis à jour le …", "Prijzen incl. btw", "Precios actualizados el …"). Read with {@code lookingAt} after the
+     * asterisk that ties it to the prices.
+     */
+    static final Pattern SHOP_PRICE_NOTE = Pattern.compile("(?iU)\\*?\\s?(?:preise?|prices?|prix|prijs|prijzen|precios?|prezzi|prezzo|preços?)"
+            + "(?![\\p{L}])[^.!?]{0,30}?(?<![\\p{L}])(?:inkl\\.?|incl\\.?|zzgl\\.|ttc|iva|vat|mwst|btw|last updated|updated|zuletzt aktualisiert"
+            + "|aktualisiert|mis à jour|bijgewerkt|actualizados?|aggiornati|atualizados?|stand)(?![\\p{L}])");
+
+    /**
+     * A shop plugin's note on its prices ({@link #SHOP_PRICE_NOTE}) as a short block with no link, on a page whose shop
+     * links are marked paid ({@code rel="sponsored"}, asked by the caller): the prices' small print, not the review's
+     * words. A sentence of the text about prices opens with its own subject, not with "Preise inkl. MwSt.".
+     */
+    private static boolean isShopPriceNote(Element e, TextStats.Stats s) {
+        if (s == null || !s.block || s.chars == 0 || s.chars > MAX_SHOP_PRICE_NOTE_CHARS || s.linkChars > 0) {
+            return false;
+        }
+        String text = e.text().strip();
+        char first = text.isEmpty() ? 0 : text.charAt(0);
+        return (first == '*' || first == 'P' || first == 'p') && SHOP_PRICE_NOTE.matcher(text).lookingAt();
     }
 
     /** The element right before {@code n} on its line, past blank text only, or null. */
@@ -2193,7 +2243,7 @@ final class NoiseRemover {
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
         if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e) || isButtonLink(e, before) || isNoteMark(e)))
-                || ((before.root().under & TextStats.UNDER_SPONSORED_LINK) != 0 && isPriceBeforeShopButton(e))) {
+                || ((before.root().under & TextStats.UNDER_SPONSORED_LINK) != 0 && (isPriceBeforeShopButton(e) || isShopPriceNote(e, stats)))) {
             return true;
         }
         // attributes by their exact lower-case keys (the parser's), looked up once: asked of every element
@@ -2265,6 +2315,9 @@ final class NoiseRemover {
         }
         if (hint == ClassHints.Hint.NEGATIVE && inContent && isHeadedPlainList(e, stats)) {
             return false; // "<div class=tools><h2>Das brauchen Sie</h2><ul>…": the article's own list, not its tool bar
+        }
+        if (hint == ClassHints.Hint.NEGATIVE && inContent && isCriticsVerdict(e, stats)) {
+            return false; // "<p class=review-rating>Rating: 8/10": the review's verdict, not the readers' voting box
         }
         if (hint == ClassHints.Hint.NEGATIVE && isSubjectProfile(e, stats, inContent)) {
             return false; // "<p class=story-bio>Zur Person: ...": the text's profile of its subject, not the writer's card

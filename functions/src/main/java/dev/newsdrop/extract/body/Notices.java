@@ -59,6 +59,11 @@ final class Notices {
                     + "|\\b(?:potremmo|possiamo|potrei) (?:ricevere|guadagnare|percepire) (?:una )?(?:piccola )?commissione"
                     + "|\\b(?:riceviamo|guadagniamo|percepiamo) una (?:piccola )?commissione|link (?:di affiliazione|affiliati)"
                     + "|\\b(?:ontvangen|krijgen|verdienen) (?:wij|we|ik) (?:mogelijk )?(?:een )?(?:kleine )?commissie"
+                    // Dutch sites name the commission a fee ("vergoeding"): "Wij ontvangen een vergoeding als je via de links …
+                    // iets koopt", "Via links in dit artikel krijgen we mogelijk een kleine vergoeding"; a report of a fee paid
+                    // speaks of no links, which the disclosure's other half ({@link #LINK_WORD}) asks for
+                    + "|\\b(?:wij|we|ik) (?:ontvangen|krijgen|verdienen|ontvang|krijg|verdien) (?:mogelijk |soms )?(?:een )?(?:kleine )?vergoeding"
+                    + "|\\b(?:ontvangen|krijgen|verdienen) (?:wij|we|ik) (?:mogelijk |soms )?(?:een )?(?:kleine )?vergoeding"
                     + "|\\b(?:otrzymujemy|możemy otrzymać|dostajemy) (?:niewielką )?prowizję|linki (?:afiliacyjne|partnerskie)"
                     + "|\\b(?:posso|podemos|poderemos) (?:receber|ganhar) (?:uma )?(?:pequena )?comissão"
                     + "|\\b(?:recebo|recebemos|ganho|ganhamos) uma (?:pequena )?comissão|links de afiliad[oa]s"
@@ -191,11 +196,11 @@ final class Notices {
      * xornalismo" and Basque "Lagundu kazetaritza" (the verb first in both, as the Iberian minority-language papers ask it).
      */
     private static final String SUPPORT_VERBS = "apoie|apoiem|apoia|apoiade|lagundu|wspieraj|wspierajcie|podporte|podržite|podrzite|podprite|susține|susţine|susțineți"
-            + "|sprijină|sprijiniți|támogassa|támogasd|támogassák|tue|tukekaa|toeta|toetage|atbalsti|atbalstiet|paremkite";
+            + "|sprijină|sprijiniți|támogassa|támogasd|támogassák|tue|tukekaa|toeta|toetage|atbalsti|atbalstiet|paremkite|cefnogwch|cefnoga";
     private static final String SUPPORT_ADJECTIVES = "a|o|nosso|neovisno|nezavisno|neodvisno|nezávislú|nezávislé|kvalitno|lokalno|független"
-            + "|minőségi|laadukasta|riippumatonta|sõltumatut|kvaliteetset|neatkarīgu|nepriklausomą";
+            + "|minőségi|laadukasta|riippumatonta|sõltumatut|kvaliteetset|neatkarīgu|nepriklausomą|ein|leol|annibynnol";
     private static final String SUPPORT_JOURNALISM_NOUNS = "jornalismo|novinarstvo|novinárstvo|jurnalismul|jurnalismului|jurnalism|újságírást"
-            + "|journalismia|ajakirjandust|žurnalistiku|žurnalistiką|žurnālistiku|xornalismo|kazetaritza|kazetaritzari";
+            + "|journalismia|ajakirjandust|žurnalistiku|žurnalistiką|žurnālistiku|xornalismo|kazetaritza|kazetaritzari|newyddiaduraeth";
 
     /**
      * A membership's or a supporter's pitch: a sentence that opens by asking the reader to become a
@@ -206,9 +211,9 @@ final class Notices {
      * opened by its quotation mark.
      */
     private static final Pattern MEMBERSHIP_PITCH = Pattern.compile(
-            "(?:^|[.!?]\\s+)(?:become|werden sie|werdet|werde|jetzt|devenez|word|hazte|diventa|zostań|torne-se|egin zaitez)\\s(?:\\p{L}+\\s){0,2}"
+            "(?:^|[.!?]\\s+)(?:become|werden sie|werdet|werde|jetzt|devenez|word|hazte|diventa|zostań|torne-se|egin zaitez|fes-te(?:['’]n)?)\\s(?:\\p{L}+\\s){0,2}"
                     + "(?:member|supporter|(?:förder)?mitglied|(?:förder)?unterstützer(?:in|:in|\\*in)?|membre|lid|socio|miembro"
-                    + "|membro|członkiem|bazkide|harpidedun)(?![\\p{L}])"
+                    + "|membro|członkiem|bazkide|harpidedun|soci|sòcia|subscriptora?|mecenes)(?![\\p{L}])"
                     + "|(?:^|[.!?]\\s+)(?:support|unterstützen sie|soutenez|steun|apoya|sostieni|wesprzyj|podpořte|" + SUPPORT_VERBS + ")\\s"
                     + "(?:(?:our|independent|local|quality|unseren|unabhängigen|lokalen|guten|notre|le|un|onze|de|onafhankelijke|nuestro|el"
                     + "|il|nostro|nasze|niezależne|lokalne|nezávislou|regionální|kvalitní|" + SUPPORT_ADJECTIVES + ")\\s){0,2}"
@@ -251,7 +256,12 @@ final class Notices {
                     + "|(?:^|[.!?]\\s+)(?:fai|faga)\\s+(?:a\\s+túa|a\\s+súa|unha)\\s+achega\\s*[.!]*\\s*$"
                     + "|(?:^|[.!?]\\s+)(?:haz|hacé|haga|realiza|realizá|realice)\\s+(?:tu|su|un)\\s+aporte"
                     + "(?:(?:\\s+(?:aquí|acá|ahora|hoy))?\\s*[.!]*\\s*$|\\s+(?:y|para)\\s+(?:apoya|apoyar|ayúdanos|ayudarnos|sostén|sostener|seguir)(?![\\p{L}]))"
-                    + "|(?:^|[.!?]\\s+)con (?:tu|su) aporte(?: \\p{L}+)? nos ayuda",
+                    + "|(?:^|[.!?]\\s+)con (?:tu|su) aporte(?: \\p{L}+)? nos ayuda"
+                    // the reader told that a sum a month helps the site, in Catalan, Spanish and Galician ("Amb 5 euros al mes ens
+                    // ajudes a explicar …", "Con 3 euros al mes nos ayudas", "Con 4 euros ao mes axúdasnos"): the reader addressed
+                    // ("ajudes", "ayudas") and the site the one helped ("ens", "nos"); a report of a fee names who pays it
+                    + "|(?:^|[.!?]\\s+)(?:amb|con|per|por) (?:només |solo |sólo |só |tan sols )?\\d[\\d.,]*\\s?(?:€|euros?) (?:al|ao|a|per|cada|o) (?:mes|mês)"
+                    + "[^.!?]{0,30}?(?<![\\p{L}])(?:(?:ens|nos) (?:ajudes|ajudeu|ayudas|ayudáis|axudas|ajudas)|axúdasnos|ajudas-nos)(?![\\p{L}])",
             FLAGS);
 
     /**
@@ -606,8 +616,26 @@ final class Notices {
      */
     private static final String SENTENCE_OPENING = "(?<![\\p{L}\\p{N},;:]\\s{0,3})(?<![\\p{L}])";
 
+    /**
+     * A character of the same sentence: no end mark, or the full stop of an ordinal number, as German writes a date's day
+     * ("in der Printausgabe vom 5. Dezember 2026 erschienen").
+     */
+    private static final String IN_SENTENCE = "(?:[^.!?]|(?<=\\d)\\.)";
+
     /** German verbs of a text's appearing in an issue, before or after it: "erschien in", "ist in Heft 3 erschienen", "stammt aus". */
     private static final String GERMAN_ISSUE_VERBS = "(?:erschien|erschienen|erscheint|veröffentlicht|stammt|gedruckt)";
+
+    /**
+     * A German noun of an issue, alone or as the head of a compound, as German writes the issue's kind or month into one word
+     * ("Ausgabe", "Printausgabe", "Novemberausgabe", "Samstagsausgabe", "Heft", "Sonderheft"): the first part at most 16 letters.
+     */
+    private static final String GERMAN_ISSUE_NOUN = "(?<![\\p{L}])(?:\\p{L}{2,16}?)?(?:ausgabe|heft)(?![\\p{L}])";
+
+    /**
+     * A Dutch noun of the paper the text was printed in: an issue ("nummer", "editie") or the paper itself, alone or as a
+     * compound's head ("de krant van zaterdag", "de zaterdagkrant", "de papieren editie").
+     */
+    private static final String DUTCH_ISSUE_NOUN = "(?<![\\p{L}])(?:nummer|(?:\\p{L}{2,12}?)?(?:editie|krant))(?![\\p{L}])";
 
     /**
      * A magazine's note that the page's text is from one of its print issues ("This review first appeared in Undertow Issue
@@ -625,8 +653,8 @@ final class Notices {
                     + "(?<![\\p{L}])(?:issue|print edition)(?![\\p{L}])",
             // German, the verb before or after the issue ("erschien in der Ausgabe 12/2026", "ist in Heft 3/2026 erschienen")
             SENTENCE_OPENING + "(?:dieser|diese|dieses) (?:artikel|beitrag|text|rezension|kritik|interview|reportage|bericht|essay|porträt)"
-                    + "(?![\\p{L}])[^.!?,]{0,80}?(?:(?<![\\p{L}])" + GERMAN_ISSUE_VERBS + "(?![\\p{L}])[^.!?]{0,80}?(?<![\\p{L}])(?:ausgabe|heft)(?![\\p{L}])"
-                    + "|(?<![\\p{L}])(?:ausgabe|heft)(?![\\p{L}])[^.!?]{0,80}?(?<![\\p{L}])" + GERMAN_ISSUE_VERBS + "(?![\\p{L}]))",
+                    + "(?![\\p{L}])[^.!?,]{0,80}?(?:(?<![\\p{L}])" + GERMAN_ISSUE_VERBS + "(?![\\p{L}])" + IN_SENTENCE + "{0,80}?" + GERMAN_ISSUE_NOUN
+                    + "|" + GERMAN_ISSUE_NOUN + IN_SENTENCE + "{0,80}?(?<![\\p{L}])" + GERMAN_ISSUE_VERBS + "(?![\\p{L}]))",
             // French: "cet article est paru dans le numéro 245", "publié dans notre n° 3891"
             SENTENCE_OPENING + "(?:cet|cette|ce) (?:article|texte|entretien|reportage|chronique|portrait|critique)(?![\\p{L}])[^.!?,]{0,40}?"
                     + "(?<![\\p{L}])(?:paru|parue|publié|publiée)(?![\\p{L}])[^.!?]{0,80}?(?<![\\p{L}])(?:numéro|n°)",
@@ -639,7 +667,7 @@ final class Notices {
                     + "(?<![\\p{L}])(?:número|edição impressa|edición impresa|edição)(?![\\p{L}])",
             // Dutch: "dit artikel verscheen eerder in nummer 11 van …"
             SENTENCE_OPENING + "(?:dit|deze) (?:artikel|recensie|stuk|interview|verhaal|reportage)(?![\\p{L}])[^.!?,]{0,40}?"
-                    + "(?<![\\p{L}])(?:verscheen|verschenen|gepubliceerd)(?![\\p{L}])[^.!?]{0,80}?(?<![\\p{L}])(?:nummer|editie)(?![\\p{L}])");
+                    + "(?<![\\p{L}])(?:verscheen|verschenen|gepubliceerd)(?![\\p{L}])[^.!?]{0,80}?" + DUTCH_ISSUE_NOUN);
 
     /**
      * The same note in languages that name their own text with no demonstrative, only as the paragraph's opening words, where
@@ -1034,12 +1062,27 @@ final class Notices {
     private static final String[] LINK_STEMS = {"link", "lien", "enlace", "collegament", "affilia", "afilia", "amazon",
         "partnerlink", "werbelink", "provisionslink"};
     private static final String[] DISCLOSURE_STEMS = {"provision", "commissi", "comisi", "comiss", "prowizj", "qualifying",
-        "associate", "affilia", "afilia", "partner", "werbe", "sponsoris", "advertising api"};
+        "associate", "affilia", "afilia", "partner", "werbe", "sponsoris", "advertising api", "vergoeding"};
 
     /** Lower-case stems (an ASCII first letter) one of which every match of {@link #UNSUBSCRIBE_WORD} holds at a word's start, searched first alike. */
     private static final String[] UNSUBSCRIBE_STEMS = {"unsubscrib", "opt-out", "opt out", "abmelden", "abbestellen", "austragen",
         "abonn", "subscri", "inscri", "de baja", "suscrit", "cancellar", "iscri", "uitschrijven", "afmelden", "aangemeld",
         "désabonn", "désinscri", "disiscri"};
+
+    /** A pitch box's heading saying that the site needs the reader is this short ("Nós Diario precisa de ti"). */
+    static final int MAX_NEEDS_YOU_CHARS = 60;
+
+    /**
+     * A heading saying that the site needs the reader, as support boxes are headed: a name in capitals, then "needs you"
+     * and nothing after it, in about ten languages ("Nós Diario precisa de ti", "El Punt te necesita", "Vilaweb et necessita",
+     * "Die Kiezpost braucht dich", "Le Courrier a besoin de vous", "De Krant heeft jou nodig"). German "sie" in lower case
+     * is others (they), and is left out. Read whole ({@code matches}) on a short heading that opens a box
+     * ({@code ContentPruner}); a heading of the text alone is never cut by it.
+     */
+    static final Pattern NEEDS_YOU_HEADING = Pattern.compile("(?U)\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s[\\p{L}\\p{N}'’.&-]+){0,4}?\\s"
+            + "(?:(?iu:needs you|precisa de ti|precisa de vostede|precisa de vós|precisa de você|necesita de ti|te necesita|os necesita"
+            + "|et necessita|us necessita|a besoin de (?:vous|toi)|braucht (?:dich|euch)|heeft (?:je|jou|u) nodig|ha bisogno di (?:te|voi)"
+            + "|potrzebuje (?:ciebie|was)|potřebuje (?:vás|tě)|behöver dig|trenger deg|har brug for dig)|braucht Sie)\\s?[.!]*");
 
     /** Lower-case stems one of which every {@link #SUBSCRIPTION_PITCH} holds at a word's start, searched first alike. */
     private static final String[] PITCH_STEMS = {"kostenlos", "gratis", "gratuit", "free", "subscri", "abonn", "suscr",
@@ -1055,6 +1098,9 @@ final class Notices {
         "novinar", "novinár", "jurnalism", "jornalis", "ajakirjand", "donation", "contribution", "gift", "donazion", "donación", "donatie", "spende", "faites un don", "aporte",
         // Galician and Basque: the noun of "Apoia o xornalismo", "Lagundu kazetaritza", "Fai a túa achega", "Egin zaitez bazkide"
         "xornalis", "kazetarit", "achega", "bazkide", "harpidedun",
+        // Catalan and Welsh: the noun of "Fes-te'n soci", "Fes-te subscriptor", "Fes-te mecenes", "Cefnogwch newyddiaduraeth
+        // leol"; and the verb of the sum a month that helps ("ens ajudes", "nos ayudas", "axúdasnos")
+        "soci", "subscriptor", "mecenes", "newyddiadur", "ajud", "ayud", "axud", "axúdas",
         // nouns that start with no ASCII letter ("újságírást", "žurnalistiku"): their pitches are found by the verb
         "támogas", "podporte", "podržite", "atbalst", "paremkite"};
 
@@ -1158,7 +1204,10 @@ final class Notices {
      * start, searched first alike: the nouns of an issue.
      */
     private static final String[] PRINT_ISSUE_STEMS = {"issue", "print edition", "ausgabe", "heft", "numéro", "n°", "numer", "número",
-        "edição", "edición", "fascicolo", "nummer", "editie", "wydani", "nr", "numret", "utgave", "udgave"};
+        "edição", "edición", "fascicolo", "nummer", "editie", "wydani", "nr", "numret", "utgave", "udgave",
+        // a compound's head is no word's start ("Printausgabe", "zaterdagkrant"): the German and Dutch verbs of appearing stand
+        // for it, and the Dutch paper's own noun ("in de krant van zaterdag")
+        "erschien", "verscheen", "verschenen", "krant"};
 
     /** Bits of {@link #stemsIn}: a stem of links, of a disclosure, of unsubscribing found. */
     private static final int LINK = 1;
@@ -1382,7 +1431,7 @@ final class Notices {
             return false;
         }
         int found = stemsIn(text, 0) | (mailLink ? LETTERS : 0);
-        return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && AFFILIATE_DISCLOSURE_SOUGHT.in(text) && LINK_WORD_SOUGHT.in(text))
+        return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && isOwnDisclosure(text) && LINK_WORD_SOUGHT.in(text))
                 || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER_SOUGHT.in(text) && UNSUBSCRIBE_WORD_SOUGHT.in(text))
                 || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH_SOUGHT.in(text))
                 || ((found & ACCESS) != 0 && ACCESS_PITCH_SOUGHT.in(text))
@@ -1398,6 +1447,26 @@ final class Notices {
                 || ((found & (PITCH | MEMBERSHIP)) != 0 && isSubscriberOnlyNotice(text))
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text))
                 || ((found & PRINT_ISSUE) != 0 && isPrintIssueNote(text));
+    }
+
+    /** Quotation marks that open a quoted speech, in the languages of the disclosures. */
+    private static final String OPENING_QUOTES = "\"'‘“„«‚‹";
+
+    /**
+     * True when the text holds an affiliate disclosure ({@link #AFFILIATE_DISCLOSURE}) that is not opened by a quotation
+     * mark: a story on affiliate marketing quotes a blogger's own disclosure ("‘Wij krijgen een kleine vergoeding als iemand
+     * via onze links iets koopt’, zegt ze"), and the quote is the story's, not the site's notice.
+     */
+    private static boolean isOwnDisclosure(String text) {
+        Matcher m = AFFILIATE_DISCLOSURE_SOUGHT.found(text);
+        if (m == null) {
+            return false;
+        }
+        int i = m.start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || OPENING_QUOTES.indexOf(text.charAt(i)) < 0;
     }
 
     /** True when the text is a magazine's note on the print issue it is from ({@link #PRINT_ISSUE_NOTE}, {@link #PRINT_ISSUE_NOTE_OPENING}). */

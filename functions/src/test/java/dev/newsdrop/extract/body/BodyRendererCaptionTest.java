@@ -24,6 +24,10 @@ class BodyRendererCaptionTest {
         assertEquals(List.of("Der Text."), text("<p>Der Text.</p><div class='x slideshow'>Bild 1 von 5</div>"));
         assertEquals(List.of("Der Text.", "Karte"), text("<p>Der Text.</p><p class='creditcard captionless'>Karte</p>"));
         assertEquals(List.of("Der Text.", "Kurz"), text("<p>Der Text.</p><p class='cap c credit2'>Kurz</p>"));
+        // a definition list named "credits" is a work's credits (director, cast), text; a picture's credit line is no list
+        assertEquals(List.of("The text.", "Director", "Ines Carvalho", "Cast", "Beatriz Lemos"),
+                text("<p>The text.</p><dl class='review-credits'><dt>Director</dt><dd>Ines Carvalho</dd><dt>Cast</dt><dd>Beatriz Lemos</dd></dl>"));
+        assertEquals(List.of("The text."), text("<p>The text.</p><dl class='wp-caption'><dt><img src='a.jpg'></dt><dd>A caption</dd></dl>"));
     }
 
     @Test

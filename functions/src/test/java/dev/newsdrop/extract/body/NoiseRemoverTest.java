@@ -5,6 +5,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -470,6 +472,17 @@ class NoiseRemoverTest {
         walk = new NoiseRemover.RatingWidgets();
         for (Element e : body.getAllElements()) {
             assertFalse(walk.isRatingWidget(e));
+        }
+    }
+
+    @Test
+    void aCriticsVerdictLine_isTheReviewsOwnScore_aReadersMeanWithItsCountIsNot() {
+        for (String line : List.of("Rating: 8/10", "Note : 4/5", "Wertung: 8 von 10", "Unsere Wertung: 8,5/10", "Voto: 7/10", "Betyg: 4/5",
+                "Ocena: 8/10", "Score: 3.5 out of 5")) {
+            assertTrue(NoiseRemover.CRITICS_VERDICT.matcher(line).matches(), line);
+        }
+        for (String line : List.of("Rating: 4.3/5 (57 votes)", "Rate this article", "8/10", "Note : 4/5 ★★★★☆")) {
+            assertFalse(NoiseRemover.CRITICS_VERDICT.matcher(line).matches(), line);
         }
     }
 }

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -251,6 +253,18 @@ class NoticesTest {
         "Artykuł ukazał się w grudniowym numerze miesięcznika „Wiedza i Świat” (12/2026).",
         "Artikeln publicerades först i Smak & Resor nr 11/2026.",
         "*Artiklen blev bragt i Euroman nr. 4, 2026.",
+        // German and Dutch compounds naming the issue or the paper, and a German date's ordinal stop inside the sentence
+        "Dieser Beitrag ist in der Printausgabe vom 5. Dezember 2026 erschienen.",
+        "Dieser Artikel erschien zuerst in der Novemberausgabe des Albboten.",
+        "Dit artikel verscheen in de krant van zaterdag 5 december.",
+        "Dit artikel verscheen eerder in de zaterdagkrant.",
+        // a Dutch affiliate disclosure naming the commission a fee ("vergoeding")
+        "Wij ontvangen een vergoeding als je via de links in dit artikel iets koopt. Dat heeft geen invloed op ons oordeel.",
+        // Welsh and Catalan support pitches: the imperative before the journalism, the membership, a sum a month that helps
+        "Cefnogwch newyddiaduraeth leol annibynnol",
+        "Fes-te'n soci",
+        "Som un mitjà independent. Amb 5 euros al mes ens ajudes a explicar el que passa a la comarca.",
+        "Con 3 euros al mes nos ayudas a seguir informando.",
         // the page's notice that the article is for subscribers, no button or login link beside it
         "Cet article est réservé aux abonnés. Profitez de notre offre : 1 € le premier mois.",
         "This story is only available to subscribers.",
@@ -298,6 +312,13 @@ class NoticesTest {
         "The survey does not necessarily reflect the views of all residents, the council warned.",
         // a book that first appeared, a law's article first amended: neither is the page's text published
         "Das Handbuch erschien erstmals 1928 und wird bis heute nachgedruckt.",
+        // a fee reported, no links named; a sum a month that the users pay, not the reader asked; another paper's issue
+        "De boeren zeggen: wij ontvangen een vergoeding van de provincie voor elke hectare die we onder water zetten.",
+        // a blogger's own disclosure quoted in a story on affiliate marketing
+        "Blogger Marloes Jansen schrikt niet. ‘Wij krijgen een kleine vergoeding als iemand via onze links iets koopt’, zegt ze.",
+        "\"We earn a commission on purchases made through our links,\" the site's founder told the committee.",
+        "Amb 5 euros al mes els usuaris habituals podran fer viatges il·limitats.",
+        "Der Bericht des Rechnungshofs, der in der Novemberausgabe des Amtsblatts erschienen ist, kritisiert die Kosten.",
         "Dieser Artikel des Grundgesetzes wurde erstmals 1956 geändert.",
         "This article of the treaty was first invoked in 2001, the minister recalled.",
         "The study first appeared in a medical journal last year.",
@@ -524,5 +545,17 @@ class NoticesTest {
         "Stop op tijd"})
     void gamblingWarningsQuotedOrNamed(String text) {
         assertFalse(Notices.isGamblingWarning(text), text);
+    }
+
+    @Test
+    void aHeadingSayingTheSiteNeedsTheReader_isAPitchBoxsHeading_othersAreNot() {
+        for (String heading : List.of("Nós Diario precisa de ti", "El Punt te necesita", "Vilaweb et necessita", "Die Kiezpost braucht dich!",
+                "Le Courrier a besoin de vous", "De Krant heeft jou nodig", "The Harbour Times needs you", "Das Stadtblatt braucht Sie")) {
+            assertTrue(Notices.NEEDS_YOU_HEADING.matcher(heading).matches(), heading);
+        }
+        for (String heading : List.of("Wie die Feuerwehr sie braucht", "Why the town needs you to vote", "precisa de ti",
+                "Die Stadt braucht sie dringend")) {
+            assertFalse(Notices.NEEDS_YOU_HEADING.matcher(heading).matches(), heading);
+        }
     }
 }

@@ -247,10 +247,11 @@ public final class BylineLeads {
      * durch:" ("created by"; "durch" alone is a common word). Kinyarwanda and Kirundi papers write "Yanditswe na" (the
      * article "was written by"; "Byanditswe na" for a plural noun), Shona "Rakanyorwa na" ("written by") and Igbo "Site n'aka"
      * ("from the hand of"); "na" alone is "and". Samoan papers write "Tusia e" ("written by": "Tusia e Lagi Keresoma";
-     * "e" alone is a particle, and "and" in Italian and Portuguese).
+     * "e" alone is a particle, and "and" in Italian and Portuguese). Bislama papers write "Raetem i kam long" ("written by":
+     * "Raetem i kam long Lisa Tari"; "long", the one preposition, alone is a common word).
      */
     private static final List<String> PHRASES = List.of(
-            "tusia e", "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
+            "tusia e", "raetem i kam long", "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "visualizza tutti gli articoli di",
             "tutti gli articoli di", "посмотреть все записи автора", "все записи автора", "lihat semua pos oleh",

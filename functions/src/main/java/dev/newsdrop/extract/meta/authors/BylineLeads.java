@@ -592,15 +592,32 @@ public final class BylineLeads {
     }
 
     /**
+     * The length of the page language's lead ({@link #languageLead}, its space with it) opening the text, in either case,
+     * or of the lead and a colon, as a theme labels the byline ("Nga: Arben Krasniqi", Albanian); 0 when the text opens
+     * with neither or {@code lead} is null.
+     */
+    static int languageLeadLength(String text, String lead) {
+        if (lead == null) {
+            return 0;
+        }
+        if (text.regionMatches(true, 0, lead, 0, lead.length())) {
+            return lead.length();
+        }
+        int word = lead.length() - 1; // the lead without its space
+        return text.length() > word && text.charAt(word) == ':' && text.regionMatches(true, 0, lead, 0, word) ? word + 1 : 0;
+    }
+
+    /**
      * The name without the page language's lead ("Na Amina Juma" gives "Amina Juma", "ni Ramon Dela Cruz"
      * "Ramon Dela Cruz": the lead in either case), when a capitalised name follows it; otherwise the name as it is. {@code lead} is null when the page's
      * language has none.
      */
     static String withoutLanguageLead(String name, String lead) {
-        if (lead == null || !name.regionMatches(true, 0, lead, 0, lead.length())) { // "ni Ramon Dela Cruz": Filipino writes it in lower case too
+        int length = languageLeadLength(name, lead);
+        if (length == 0) { // "ni Ramon Dela Cruz": Filipino writes it in lower case too
             return name;
         }
-        String rest = name.substring(lead.length()).strip();
+        String rest = name.substring(length).strip();
         return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && rest.indexOf(' ') > 0 ? rest : name;
     }
 

@@ -713,8 +713,10 @@ final class SourceCredit {
      * The source a labelled line just after the text's container names ({@link #LABELLED_SOURCE_BESIDE}): themes set the
      * republished text's "Source: Reuters" in an element of its own after the text's ("&lt;div class=entry-content&gt;…&lt;/div&gt;
      * &lt;div class=post-source&gt;Source: Reuters&lt;/div&gt;"), where {@link #extract} does not look. Only the first element
-     * after the container that holds text is read (or after its parent when the container closes it), a line of its own; null
-     * when it is none. The line is outside the text and nothing is removed.
+     * after the container that holds text is read (or after its parent when the container closes it), a line of its own naming
+     * a news agency ({@link NewsAgencies#isAgency}): beside the text, sites also name themselves so ("Quelle: ntv.de", "Source:
+     * Al Jazeera and news agencies"), which credits no one else. Null when it is none. The line is outside the text and
+     * nothing is removed.
      */
     static String besideContainer(Element container) {
         Element next = nextWithText(container);
@@ -729,7 +731,11 @@ final class SourceCredit {
             return null;
         }
         String credit = group(LABELLED_SOURCE_BESIDE.matcher(line));
-        return credit == null ? null : tidy(credit);
+        if (credit == null) {
+            return null;
+        }
+        credit = tidy(credit);
+        return NewsAgencies.isAgency(credit) ? credit : null; // "Quelle: ntv.de", "Source: Al Jazeera and news agencies": the site's own line
     }
 
     /** The first element sibling after {@code e} that holds text, skipping empty ones (an ad slot's wrapper); null when none. */

@@ -218,7 +218,9 @@ class SourceCreditTest {
     void lineBesideTheContainer_withoutASourceLabelOrAfterAnother_isNoCredit() {
         for (String html : List.of("<div class=text><p>" + BODY + "</p></div><p>With thanks to our readers</p>",
                 "<div class=text><p>" + BODY + "</p></div><p>Tags: economy</p><p>Source: Reuters</p>",
-                "<div class=text><p>" + BODY + "</p></div><p>Source: 2024 census, table 3</p>")) {
+                "<div class=text><p>" + BODY + "</p></div><p>Source: 2024 census, table 3</p>",
+                "<div class=text><p>" + BODY + "</p></div><p>Quelle: ntv.de</p>",
+                "<div class=text><p>" + BODY + "</p></div><p>Source: Al Jazeera and news agencies</p>")) {
             Element page = Jsoup.parseBodyFragment(html).body();
             assertNull(SourceCredit.besideContainer(page.selectFirst("div.text")), html);
         }

@@ -139,6 +139,9 @@ public final class BodyExtractor {
         if (credit == null) {
             credit = stats.firstPublication; // the note on where the text first appeared, taken out by the pruning stage
         }
+        if (credit == null && container != null && method.equals("container")) {
+            credit = SourceCredit.besideContainer(container); // "<div class=post-source>Source: Reuters</div>" after the text's element
+        }
         String html = paragraphs.isEmpty() ? ""
                 : containerHtml != null && container != null && containerKept ? containerHtml
                 : BodyRenderer.html(htmlSource, doc.location());

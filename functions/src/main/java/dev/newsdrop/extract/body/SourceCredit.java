@@ -707,6 +707,55 @@ final class SourceCredit {
         return false;
     }
 
+    /**
+     * The source labels a line set beside the text (not in it) opens with, its colon after it: "Source: AFP", "Fuente: EFE",
+     * "Izvor: Hina", in the languages of {@link #SOURCE_LINE}. The labels of material ("Con información de", "With") are
+     * left out: beside the text, a line opening "With" may be anything.
+     */
+    private static final Pattern LABELLED_SOURCE_BESIDE = Pattern.compile(
+            "^(?:المصدر|مصدر|source|fuente|fonte|quelle|bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|מקור|منبع|स्रोत|"
+                    + CENTRAL_EASTERN_SOURCE_LABELS + ")\\s?[:：՝]\\s?([^\\s\\d].{0,48}?)[.。]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The source a labelled line just after the text's container names ({@link #LABELLED_SOURCE_BESIDE}): themes set the
+     * republished text's "Source: Reuters" in an element of its own after the text's ("&lt;div class=entry-content&gt;…&lt;/div&gt;
+     * &lt;div class=post-source&gt;Source: Reuters&lt;/div&gt;"), where {@link #extract} does not look. Only the first element
+     * after the container that holds text is read (or after its parent when the container closes it), a line of its own naming
+     * a news agency ({@link NewsAgencies#isAgency}): beside the text, sites also name themselves so ("Quelle: ntv.de", "Source:
+     * Al Jazeera and news agencies"), which credits no one else. Null when it is none. The line is outside the text and
+     * nothing is removed.
+     */
+    static String besideContainer(Element container) {
+        Element next = nextWithText(container);
+        if (next == null && container.parent() != null && container.nextElementSibling() == null) {
+            next = nextWithText(container.parent());
+        }
+        if (next == null || next.childrenSize() > 1) {
+            return null;
+        }
+        String line = next.text().strip();
+        if (line.length() > MAX_CREDIT_LINE_CHARS || line.length() < 4) {
+            return null;
+        }
+        String credit = group(LABELLED_SOURCE_BESIDE.matcher(line));
+        if (credit == null) {
+            return null;
+        }
+        credit = tidy(credit);
+        return NewsAgencies.isAgency(credit) ? credit : null; // "Quelle: ntv.de", "Source: Al Jazeera and news agencies": the site's own line
+    }
+
+    /** The first element sibling after {@code e} that holds text, skipping empty ones (an ad slot's wrapper); null when none. */
+    private static Element nextWithText(Element e) {
+        for (Element n = e.nextElementSibling(); n != null; n = n.nextElementSibling()) {
+            if (n.hasText()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
     /** True for a line that is only a source credit; such lines are left for {@link #extract}. */
     static boolean isCreditLine(String line) {
         return line.length() <= MAX_CREDIT_LINE_CHARS

@@ -206,4 +206,26 @@ class SourceCreditTest {
         assertNull(credit(paragraphs, containerOf(paragraphs)));
         assertEquals(2, paragraphs.size());
     }
+
+    @Test
+    void labelledSourceLineBesideTheContainer_isTheCredit() {
+        for (String[] c : List.of(new String[] {"Source: Reuters", "Reuters"}, new String[] {"Izvor: Hina", "Hina"},
+                new String[] {"Fuente: EFE.", "EFE"})) {
+            Element page = Jsoup.parseBodyFragment("<article><div class=text><p>" + BODY + "</p></div><div></div><div class=src>" + c[0]
+                    + "</div><div class=share>Share</div></article>").body();
+            assertEquals(c[1], SourceCredit.besideContainer(page.selectFirst("div.text")), c[0]);
+        }
+    }
+
+    @Test
+    void lineBesideTheContainer_withoutASourceLabelOrAfterAnother_isNoCredit() {
+        for (String html : List.of("<div class=text><p>" + BODY + "</p></div><p>With thanks to our readers</p>",
+                "<div class=text><p>" + BODY + "</p></div><p>Tags: economy</p><p>Source: Reuters</p>",
+                "<div class=text><p>" + BODY + "</p></div><p>Source: 2024 census, table 3</p>",
+                "<div class=text><p>" + BODY + "</p></div><p>Quelle: ntv.de</p>",
+                "<div class=text><p>" + BODY + "</p></div><p>Source: Al Jazeera and news agencies</p>")) {
+            Element page = Jsoup.parseBodyFragment(html).body();
+            assertNull(SourceCredit.besideContainer(page.selectFirst("div.text")), html);
+        }
+    }
 }

@@ -227,6 +227,14 @@ final class BoldNameLine {
                     if (signed.isEmpty()) {
                         signed = possessiveSignature(p);
                     }
+                    if (signed.isEmpty()) {
+                        signed = japaneseCreditLine(p);
+                        if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
+                                && p.closest(NOT_TEXT) == null && closesTextOrItsBox(p)) {
+                            return signed;
+                        }
+                        continue;
+                    }
                     if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
                             && p.closest(NOT_TEXT) == null && closesText(p)) {
                         return signed;
@@ -871,7 +879,8 @@ final class BoldNameLine {
         if (comma >= 0) {
             String role = line.substring(comma + 1).strip();
             if (role.isEmpty() || role.length() > MAX_SIGNATURE_ROLE_CHARS || role.split("\\s+").length > MAX_SIGNATURE_ROLE_WORDS
-                    || !SIGNATURE_ROLE.matcher(role).matches() || role.endsWith(".") || !valediction && !Character.isLowerCase(role.charAt(0))) {
+                    || !SIGNATURE_ROLE.matcher(role).matches() || role.endsWith(".")
+                    || !valediction && !Character.isLowerCase(role.charAt(0)) && !NAMED_OFFICE.matcher(role).matches()) {
                 return List.of(); // "Lena Hartwig, Pressestelle": a capital opens a body's or a place's name, the office she speaks for
             }
         }
@@ -896,6 +905,24 @@ final class BoldNameLine {
             + "|Bürgermeister|Bürgermeisterin|Oberbürgermeister|Oberbürgermeisterin|Ortsvorsteher|Ortsvorsteherin|Landrat|Landrätin"
             + "|Vorsitzender|Vorsitzende|Präsident|Präsidentin|Schulleiter|Schulleiterin|Rektor|Rektorin|Direktor|Direktorin"
             + "|Trainer|Trainerin|Abteilungsleiter|Abteilungsleiterin|Kommandant|Kommandantin|Wehrführer|Wehrführerin";
+
+    /**
+     * The offices German and Austrian associations' officers sign their club's posts with, after the name and a comma
+     * ("Maria Steinbauer, Obfrau", "Stefan Hoffmann, Pressereferent"), in both genders: the chair (Austrian "Obmann",
+     * "Obfrau"), the secretary ("Schriftführer"), the treasurer ("Kassier", "Kassenwart"), the press officer
+     * ("Pressereferent", "Pressewart") and the wardens of youth and sport. German nouns take a capital, so the office after
+     * the comma opens with one as a body's name would ("Pressestelle"): these words are a person's office.
+     */
+    private static final String ASSOCIATION_OFFICES = "Obmann|Obfrau|Schriftführer|Schriftführerin|Kassier|Kassierin|Kassenwart|Kassenwartin"
+            + "|Pressereferent|Pressereferentin|Pressewart|Pressewartin|Jugendwart|Jugendwartin|Sportwart|Sportwartin"
+            + "|Schützenmeister|Schützenmeisterin|Chorleiter|Chorleiterin|Kapellmeister|Kapellmeisterin";
+
+    /**
+     * A signature's role that is a person's office ({@link #SIGNING_OFFICES}, {@link #ASSOCIATION_OFFICES}), perhaps as
+     * the deputy ("stv. Obmann") and with the body after it ("Obfrau des Vereins"): read after a name and its comma though a
+     * capital opens it.
+     */
+    private static final Pattern NAMED_OFFICE = Pattern.compile("(?:(?:stv|stellv)\\.\\s?)?(?:" + SIGNING_OFFICES + "|" + ASSOCIATION_OFFICES + ")(?:\\s.*)?");
 
     /**
      * A German letter's signature, the signer addressing the readers with a possessive and the office before the name: "Ihr
@@ -943,6 +970,85 @@ final class BoldNameLine {
         Element prev = p.previousElementSibling();
         String before = prev == null ? "" : BylineText.leadingText(prev, 2).strip();
         return !before.isEmpty() && QUOTE_OPENINGS.indexOf(before.charAt(0)) >= 0;
+    }
+
+    /**
+     * The roles a Japanese magazine credits beside its writer in the line of credits closing a feature, each joined to its
+     * name by a slash or an equals sign ("撮影／中島 亮　ヘア＆メイク／森下 絵里　取材・文／小川 由紀子"): photography, hair and
+     * make-up, styling, the model, illustration, design, editing, supervision, cooperation, video and translation.
+     */
+    private static final String JAPANESE_OTHER_CREDITS = "撮影協力|取材協力|衣装協力|撮影|写真|ヘア＆メイク|ヘア&メイク|ヘア・メイク|ヘアメイク"
+            + "|スタイリスト|スタイリング|モデル|イラスト|デザイン|編集|構成|監修|協力|動画|映像|翻訳";
+
+    /** The roles of the same line that credit the writer: reporting and text, text and photos, writing, text ("文"). */
+    private static final String JAPANESE_WRITER_CREDITS = "取材・文・写真|取材・文|取材・執筆|構成・文|文・構成|文・写真|執筆|文";
+
+    /** A role of a Japanese line of credits and its joiner; group 1 the role. */
+    private static final Pattern JAPANESE_CREDIT_ROLE = Pattern.compile(
+            "(?<![^\\s\\u3000])(" + JAPANESE_WRITER_CREDITS + "|" + JAPANESE_OTHER_CREDITS + ")[／/＝=]");
+
+    /** The writer roles of {@link #JAPANESE_WRITER_CREDITS}, to tell them among the roles found. */
+    private static final Set<String> JAPANESE_WRITER_ROLES = Set.of(JAPANESE_WRITER_CREDITS.split("\\|"));
+
+    /** A Japanese person's name in a line of credits: kanji or kana, perhaps a blank between family and given name. */
+    private static final Pattern JAPANESE_CREDITED_NAME = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{2,8}|[\\p{IsHan}\\p{IsKatakana}ー々]{1,5}[ \\u3000][\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,5}");
+
+    /** The longest line of credits read. */
+    private static final int MAX_JAPANESE_CREDIT_LINE_CHARS = 160;
+
+    /**
+     * The writer a Japanese magazine's line of credits names, a line made only of roles joined to names ({@link
+     * #JAPANESE_CREDIT_ROLE}), at least one a writer's: "撮影／中島 亮　取材・文／小川 由紀子" gives "小川 由紀子". The photographer,
+     * stylist and model credited beside did not write the text. Empty when the line holds anything else, or no writer's
+     * role, or the writer's name is not written as one.
+     */
+    static List<String> japaneseCreditLine(Element p) {
+        if (p.childNodeSize() > MAX_SIGNATURE_NODES) {
+            return List.of();
+        }
+        String line = BylineText.leadingText(p, MAX_JAPANESE_CREDIT_LINE_CHARS + 1).strip();
+        if (line.length() > MAX_JAPANESE_CREDIT_LINE_CHARS || line.indexOf('／') < 0 && line.indexOf('/') < 0 && line.indexOf('＝') < 0 && line.indexOf('=') < 0) {
+            return List.of(); // most paragraphs hold no joiner, and the pattern is not tried on them
+        }
+        Matcher m = JAPANESE_CREDIT_ROLE.matcher(line);
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        List<String> writers = new ArrayList<>();
+        String role = m.group(1);
+        int nameStart = m.end();
+        while (true) {
+            boolean more = m.find(nameStart);
+            String name = line.substring(nameStart, more ? m.start() : line.length()).strip();
+            if (name.isEmpty()) {
+                return List.of(); // a role with no name: the line is something else
+            }
+            if (JAPANESE_WRITER_ROLES.contains(role)) {
+                if (!JAPANESE_CREDITED_NAME.matcher(name).matches()) {
+                    return List.of();
+                }
+                writers.add(name);
+            }
+            if (!more) {
+                break;
+            }
+            role = m.group(1);
+            nameStart = m.end();
+        }
+        return writers.isEmpty() ? List.of() : AuthorNames.clean(writers);
+    }
+
+    /**
+     * {@link #closesText} of the paragraph, or of the box it alone fills ("&lt;div class=credit&gt;&lt;p&gt;撮影／…&lt;/p&gt;&lt;/div&gt;"
+     * closing the text).
+     */
+    private static boolean closesTextOrItsBox(Element p) {
+        if (closesText(p)) {
+            return true;
+        }
+        Element box = p.parent();
+        return box != null && box.childrenSize() == 1 && !box.normalName().equals("body") && closesText(box);
     }
 
     /** The names of a Japanese closing credit, a group: one to four, in Han characters, perhaps a blank between family and given name. */

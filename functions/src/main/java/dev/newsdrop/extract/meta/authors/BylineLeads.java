@@ -249,10 +249,11 @@ public final class BylineLeads {
      * durch:" ("created by"; "durch" alone is a common word). Kinyarwanda and Kirundi papers write "Yanditswe na" (the
      * article "was written by"; "Byanditswe na" for a plural noun), Shona "Rakanyorwa na" ("written by") and Igbo "Site n'aka"
      * ("from the hand of"); "na" alone is "and". Samoan papers write "Tusia e" ("written by": "Tusia e Lagi Keresoma";
-     * "e" alone is a particle, and "and" in Italian and Portuguese).
+     * "e" alone is a particle, and "and" in Italian and Portuguese). Bislama papers write "Raetem i kam long" ("written by":
+     * "Raetem i kam long Lisa Tari"; "long", the one preposition, alone is a common word).
      */
     private static final List<String> PHRASES = List.of(
-            "tusia e", "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
+            "tusia e", "raetem i kam long", "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "visualizza tutti gli articoli di",
             "tutti gli articoli di", "посмотреть все записи автора", "все записи автора", "lihat semua pos oleh",
@@ -593,15 +594,32 @@ public final class BylineLeads {
     }
 
     /**
+     * The length of the page language's lead ({@link #languageLead}, its space with it) opening the text, in either case,
+     * or of the lead and a colon, as a theme labels the byline ("Nga: Arben Krasniqi", Albanian); 0 when the text opens
+     * with neither or {@code lead} is null.
+     */
+    static int languageLeadLength(String text, String lead) {
+        if (lead == null) {
+            return 0;
+        }
+        if (text.regionMatches(true, 0, lead, 0, lead.length())) {
+            return lead.length();
+        }
+        int word = lead.length() - 1; // the lead without its space
+        return text.length() > word && text.charAt(word) == ':' && text.regionMatches(true, 0, lead, 0, word) ? word + 1 : 0;
+    }
+
+    /**
      * The name without the page language's lead ("Na Amina Juma" gives "Amina Juma", "ni Ramon Dela Cruz"
      * "Ramon Dela Cruz": the lead in either case), when a capitalised name follows it; otherwise the name as it is. {@code lead} is null when the page's
      * language has none.
      */
     static String withoutLanguageLead(String name, String lead) {
-        if (lead == null || !name.regionMatches(true, 0, lead, 0, lead.length())) { // "ni Ramon Dela Cruz": Filipino writes it in lower case too
+        int length = languageLeadLength(name, lead);
+        if (length == 0) { // "ni Ramon Dela Cruz": Filipino writes it in lower case too
             return name;
         }
-        String rest = name.substring(lead.length()).strip();
+        String rest = name.substring(length).strip();
         return !rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)) && rest.indexOf(' ') > 0 ? rest : name;
     }
 

@@ -141,8 +141,9 @@ final class HeaderMetaLine {
             if (text.length() > BylineText.MAX_BYLINE_CHARS && name == null) {
                 continue;
             }
-            if (name == null && languageLead != null && text.regionMatches(true, 0, languageLead, 0, languageLead.length())) {
-                String rest = text.substring(languageLead.length()).strip();
+            int leadLength = name == null ? BylineLeads.languageLeadLength(text, languageLead) : 0;
+            if (leadLength > 0) {
+                String rest = text.substring(leadLength).strip(); // "Na Amina Juma · 12 Machi 2024", "Nga: Arben Krasniqi | 04.12.2026"
                 String dated = BylineLeads.nameBeforeDate(rest);
                 String field = BylineLeads.beforeSeparator(rest).strip(); // "Maria Santos at Jose Reyes | Disyembre 2, 2026"
                 name = dated != null ? dated : AuthorNames.isPersonName(rest) ? rest

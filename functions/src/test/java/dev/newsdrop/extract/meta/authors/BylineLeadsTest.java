@@ -293,4 +293,14 @@ class BylineLeadsTest {
         assertFalse(BylineLeads.isWriterAndCreditsLine("Text: Anna Berg / Die Stadt plant neue Radwege"), "a sentence after the slash");
         assertFalse(BylineLeads.isWriterAndCreditsLine("Fotos: Max Muster / Text: Anna Berg"), "the writer's credit comes first");
     }
+
+    @Test
+    void languageLead_isReadWithABlankOrAColon() {
+        String lead = BylineLeads.languageLead("sq");
+        assertEquals(4, BylineLeads.languageLeadLength("Nga Arben Krasniqi", lead));
+        assertEquals(4, BylineLeads.languageLeadLength("Nga: Arben Krasniqi", lead));
+        assertEquals(0, BylineLeads.languageLeadLength("Ngarkesa e rrjetit", lead));
+        assertEquals(0, BylineLeads.languageLeadLength("Nga", lead));
+        assertEquals("Arben Krasniqi", BylineLeads.withoutLanguageLead("Nga: Arben Krasniqi", lead));
+    }
 }

@@ -89,10 +89,13 @@ final class InstitutionIssuer {
             "novinky", "aktuality", "berita", "haberler", "duyurular", "новини", "новости", "ειδήσεις", "νέα", "뉴스",
             "ニュース", "新闻", "أخبار");
 
-    /** Address segments (or host labels) of a news section on a government's domain. */
+    /**
+     * Address segments (or host labels) of a news section on a government's domain (or a police force's: Swedish
+     * "aktuellt/handelser", its current events).
+     */
     static final Set<String> NEWS_PATH_WORDS = Set.of("news", "nachrichten", "aktuelles", "actualites", "noticias",
             "notizie", "nieuws", "nyheter", "aktualnosci", "wiadomosci", "novinky", "aktuality", "berita", "haberler",
-            "duyurular", "story", "press", "presse", "media");
+            "duyurular", "story", "press", "presse", "media", "aktuellt", "handelser");
 
     /** Labels are short: a longer text is a sentence that may speak of a release, not a label over one. */
     private static final int MAX_LABEL_CHARS = 40;

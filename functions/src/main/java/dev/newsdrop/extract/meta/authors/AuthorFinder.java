@@ -197,7 +197,9 @@ public final class AuthorFinder {
             if (namesOrganisationsOnly(authors, ld.organisationAuthors) || authors.stream().allMatch(AuthorFinder::namesNewsroom)
                     || PublicBodies.namesOnly(authors) || statedByPressTitle(authors, stated.raw())
                     || authors.stream().allMatch(NewsAgencies::isAgency) || authors.stream().allMatch(AuthorFinder::opensWithArticle)) {
-                List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants), authors);
+                // a body stated (a JSON-LD Organization, a ministry), not a newsroom's name: its byline may repeat it over the writer's line
+                boolean body = namesOrganisationsOnly(authors, ld.organisationAuthors) || PublicBodies.namesOnly(authors);
+                List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants), body ? authors : List.of());
                 if (authors.stream().allMatch(AuthorFinder::namesNewsroom) && persons.stream().allMatch(AuthorFinder::namesNewsroom)) {
                     List<String> wire = BoldNameLine.wireCopyAuthors(scan, agencies);
                     if (!wire.isEmpty()) {
@@ -640,16 +642,17 @@ public final class AuthorFinder {
     /**
      * The persons the page itself shows as writers, when its metadata names only an organisation or a
      * newsroom ({@link #namesNewsroom}): a byline's names (past a byline naming only a publication, "by The
-     * Conversation", the next byline's), or else (no byline, or one repeating the stated body) a written byline's on a line of its own ("文：山田花子", "By Jane
-     * Doe"; past one naming only an agency, a later line's), each written as a person's ({@link #writtenAsPersonName}), or a
+     * Conversation", the next byline's), or else (no byline, or one repeating a stated body, {@code bodies}) a written
+     * byline's on a line of its own ("文：山田花子", "By Jane Doe"; past one naming only an agency or a stated body, a later
+     * line's), each written as a person's ({@link #writtenAsPersonName}), or a
      * bold name line at the head or foot of the text, or the name under an author box's label ("Über die
      * Autorin"), or a contributor's biography ({@link ContributorBio}). Empty when the page shows none.
      */
     private static List<String> personsShown(PageScan scan, List<Pattern> trailingPublishers, Set<String> claimants,
-                                             List<String> stated) {
+                                             List<String> bodies) {
         List<String> shown = withoutAgencies(VisibleBylines.firstNamed(scan.visible().bylines(), false, trailingPublishers, claimants,
                 new ArrayList<>()));
-        boolean statedAgain = !shown.isEmpty() && shown.stream().allMatch(n -> partOfStated(n, stated));
+        boolean statedAgain = !shown.isEmpty() && shown.stream().allMatch(n -> partOfStated(n, bodies));
         if (!shown.isEmpty() && !statedAgain && shown.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
             return shown; // a byline's names, Chinese, Japanese and Korean ones too ("정다은 기자"), which have no capitals
         }
@@ -671,12 +674,12 @@ public final class AuthorFinder {
             List<Element> lines = scan.visible().writtenBylines().stream()
                     .filter(e -> BylineText.spacedText(e).length() <= BylineText.MAX_BYLINE_CHARS).toList();
             List<String> named = VisibleBylines.firstNamed(lines, true, trailingPublishers, claimants, new ArrayList<>());
-            shown = withoutStatedAgain(withoutAgencies(named), stated);
+            shown = withoutStatedAgain(withoutAgencies(named), bodies);
             for (int i = 1; shown.isEmpty() && !named.isEmpty() && i < lines.size(); i++) {
                 // "Por Reuters" over "(Redacción de Marta Nogueira; …)": the theme's line names the agency alone, a later one its
                 // reporter; "Oleh Biro Komunikasi" over "Penulis: Rizky Pratama", the stated body again, then its writer
                 shown = withoutStatedAgain(withoutAgencies(VisibleBylines.firstNamed(lines.subList(i, i + 1), true, trailingPublishers,
-                        claimants, new ArrayList<>())), stated);
+                        claimants, new ArrayList<>())), bodies);
             }
             if (!shown.isEmpty() && shown.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
                 return shown; // "文：山田花子" under the headline; JSON-LD names the magazine's editorial desk

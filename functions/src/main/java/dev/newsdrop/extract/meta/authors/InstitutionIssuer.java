@@ -135,7 +135,7 @@ final class InstitutionIssuer {
             return List.of();
         }
         // a police force is a public body on any domain: "politie.nl", "polisen.se", a German Land's "polizei.sachsen.de"
-        boolean government = host != null && GOVERNMENT_HOST.matcher(host).find() || POLICE_FORCE.matcher(issuer).lookingAt();
+        boolean government = host != null && (GOVERNMENT_HOST.matcher(host).find() || POLICE_FORCE.matcher(issuer).lookingAt());
         boolean typed = ld.publisherTypes.stream().anyMatch(ISSUER_TYPES::contains);
         if (!government && !typed && !leadNames(scan, issuer)) {
             return List.of(); // the site is no public body and the text does not speak of it: a publication's page

@@ -197,7 +197,9 @@ public final class AuthorFinder {
             if (namesOrganisationsOnly(authors, ld.organisationAuthors) || authors.stream().allMatch(AuthorFinder::namesNewsroom)
                     || PublicBodies.namesOnly(authors) || statedByPressTitle(authors, stated.raw())
                     || authors.stream().allMatch(NewsAgencies::isAgency) || authors.stream().allMatch(AuthorFinder::opensWithArticle)) {
-                List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants));
+                // a body stated (a JSON-LD Organization, a ministry), not a newsroom's name: its byline may repeat it over the writer's line
+                boolean body = namesOrganisationsOnly(authors, ld.organisationAuthors) || PublicBodies.namesOnly(authors);
+                List<String> persons = personsShown(scan, trailingPublishers, claimantKeys(ld.claimants), body ? authors : List.of());
                 if (authors.stream().allMatch(AuthorFinder::namesNewsroom) && persons.stream().allMatch(AuthorFinder::namesNewsroom)) {
                     List<String> wire = BoldNameLine.wireCopyAuthors(scan, agencies);
                     if (!wire.isEmpty()) {
@@ -640,15 +642,18 @@ public final class AuthorFinder {
     /**
      * The persons the page itself shows as writers, when its metadata names only an organisation or a
      * newsroom ({@link #namesNewsroom}): a byline's names (past a byline naming only a publication, "by The
-     * Conversation", the next byline's), or else a written byline's on a line of its own ("文：山田花子", "By Jane
-     * Doe"; past one naming only an agency, a later line's), each written as a person's ({@link #writtenAsPersonName}), or a
+     * Conversation", the next byline's), or else (no byline, or one repeating a stated body, {@code bodies}) a written
+     * byline's on a line of its own ("文：山田花子", "By Jane Doe"; past one naming only an agency or a stated body, a later
+     * line's), each written as a person's ({@link #writtenAsPersonName}), or a
      * bold name line at the head or foot of the text, or the name under an author box's label ("Über die
      * Autorin"), or a contributor's biography ({@link ContributorBio}). Empty when the page shows none.
      */
-    private static List<String> personsShown(PageScan scan, List<Pattern> trailingPublishers, Set<String> claimants) {
+    private static List<String> personsShown(PageScan scan, List<Pattern> trailingPublishers, Set<String> claimants,
+                                             List<String> bodies) {
         List<String> shown = withoutAgencies(VisibleBylines.firstNamed(scan.visible().bylines(), false, trailingPublishers, claimants,
                 new ArrayList<>()));
-        if (!shown.isEmpty() && shown.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
+        boolean statedAgain = !shown.isEmpty() && shown.stream().allMatch(n -> partOfStated(n, bodies));
+        if (!shown.isEmpty() && !statedAgain && shown.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
             return shown; // a byline's names, Chinese, Japanese and Korean ones too ("정다은 기자"), which have no capitals
         }
         if (!shown.isEmpty() && shown.stream().allMatch(AuthorFinder::opensWithArticle)) {
@@ -662,14 +667,19 @@ public final class AuthorFinder {
                 return writers;
             }
         }
-        if (shown.isEmpty()) {
-            List<Element> lines = scan.visible().writtenBylines().stream() // a line of its own, not a sentence crediting a source
+        if (shown.isEmpty() || statedAgain) {
+            // no byline, or one naming the stated body again ("Oleh Biro Komunikasi dan Informasi Publik", capitalised words as a
+            // name is): a line of the text may name the writer ("Penulis: Rizky Pratama"), a line of its own, not a sentence
+            // crediting a source
+            List<Element> lines = scan.visible().writtenBylines().stream()
                     .filter(e -> BylineText.spacedText(e).length() <= BylineText.MAX_BYLINE_CHARS).toList();
             List<String> named = VisibleBylines.firstNamed(lines, true, trailingPublishers, claimants, new ArrayList<>());
-            shown = withoutAgencies(named);
+            shown = withoutStatedAgain(withoutAgencies(named), bodies);
             for (int i = 1; shown.isEmpty() && !named.isEmpty() && i < lines.size(); i++) {
-                // "Por Reuters" over "(Redacción de Marta Nogueira; …)": the theme's line names the agency alone, a later one its reporter
-                shown = withoutAgencies(VisibleBylines.firstNamed(lines.subList(i, i + 1), true, trailingPublishers, claimants, new ArrayList<>()));
+                // "Por Reuters" over "(Redacción de Marta Nogueira; …)": the theme's line names the agency alone, a later one its
+                // reporter; "Oleh Biro Komunikasi" over "Penulis: Rizky Pratama", the stated body again, then its writer
+                shown = withoutStatedAgain(withoutAgencies(VisibleBylines.firstNamed(lines.subList(i, i + 1), true, trailingPublishers,
+                        claimants, new ArrayList<>())), bodies);
             }
             if (!shown.isEmpty() && shown.stream().allMatch(AuthorFinder::writtenAsPersonName)) {
                 return shown; // "文：山田花子" under the headline; JSON-LD names the magazine's editorial desk
@@ -681,6 +691,20 @@ public final class AuthorFinder {
         }
         List<String> boxed = withoutAgencies(AuthorBox.labelledAuthorBox(scan.subheadings())); // "Über die Autorin" over the guest's name
         return boxed.isEmpty() ? withoutAgencies(ContributorBio.names(scan)) : boxed;
+    }
+
+    /** The names, or none when each is a stated organisation's or a part of one ({@link #partOfStated}). */
+    private static List<String> withoutStatedAgain(List<String> names, List<String> stated) {
+        return !names.isEmpty() && names.stream().allMatch(n -> partOfStated(n, stated)) ? List.of() : names;
+    }
+
+    /**
+     * True when a name the byline shows is a stated organisation's or a part of one: "Oleh Biro Komunikasi dan Informasi
+     * Publik" repeats the JSON-LD author, its "dan" (and) read as between two names.
+     */
+    private static boolean partOfStated(String name, List<String> stated) {
+        String key = ComparisonKey.of(name);
+        return !key.isEmpty() && stated.stream().map(ComparisonKey::of).anyMatch(s -> s.contains(key));
     }
 
     /**

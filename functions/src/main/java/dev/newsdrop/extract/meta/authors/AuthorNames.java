@@ -841,6 +841,15 @@ public final class AuthorNames {
     private static final Pattern CREDENTIALS = Pattern.compile("(?:,?\\s+(?!(?:II|III|IV|VI|JR|SR)\\b)(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?))+$");
 
     /**
+     * The ranks Czech, Slovak and Polish police officers write abbreviated before their name when they sign a release
+     * ("nprap. Mgr. Petra Nováková", "por. Bc. Lenka Procházková", "kpt. Mgr. Martin Kováč", "asp. szt. Maria Nowak",
+     * "mł. insp. Jan Lis"): a rank, as a degree is, is no part of the name. Each is written in lower case with its stop
+     * ({@link #LEADING_DEGREES} adds it), and the Polish "st.", "mł." (senior, junior) and "szt." (staff) go with a rank.
+     */
+    static final String POLICE_RANKS = "rtn|strm|nstrm|prap|pprap|nprap|ppor|por|npor|kpt|mjr|pplk|plk|brig\\. gen|stržm|nstržm|"
+            + "práp|ppráp|post|sierż|asp|podkom|kom|nadkom|podinsp|insp|nadinsp|st|mł|szt";
+
+    /**
      * Academic and professional degrees written before a name in Central Europe, as a form of address
      * ("Mgr. Tereza Horáková", "Ing. Petr Novák", "doc. RNDr. Jan Dvořák", "dr hab. Anna Nowak", "mgr inż. Piotr Lis",
      * "Dipl.-Ing. Karl Huber"): like the degrees after a name ({@link #CREDENTIALS}), no part of it. Each is written
@@ -850,7 +859,7 @@ public final class AuthorNames {
      * part of the name there (a German doctor's degree is entered beside the name in the passport).
      */
     private static final Pattern LEADING_DEGREES = Pattern.compile(
-            "^(?:(?:(?:Mgr|MgA|Ing|Ing\\. arch|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|doc|prof|Mag|Dipl\\.-\\p{Lu}\\p{Ll}{1,5}|hab|inż|lic)\\."
+            "^(?:(?:(?:" + POLICE_RANKS + "|Mgr|MgA|Ing|Ing\\. arch|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|doc|prof|Mag|Dipl\\.-\\p{Lu}\\p{Ll}{1,5}|hab|inż|lic)\\."
                     + "|dr\\.?(?: hab\\.)?|mgr(?: inż\\.)?|prof\\.)\\s*)+(?=\\p{Lu}\\p{Ll})");
 
     /** True when the text is a credit of other work than the writer's, its label and all after it ("Fotos: Max Muster"). */
@@ -1993,9 +2002,12 @@ public final class AuthorNames {
         return out.toString();
     }
 
-    /** Words that each begin with a capital (particles such as "de", "van", "von" allowed between). */
+    /**
+     * Words that each begin with a capital (particles such as "de", "van", "von" allowed between); a double surname's hyphen
+     * may be the typographic one, U+2010 ("Kowalska‐Nowak").
+     */
     static final Pattern CAPITALISED_WORDS = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|di|van|von|der|den|del|la|le|du|bin|al)\\s+)?\\p{Lu}[\\p{L}'’.-]*)+$");
+            "^\\p{Lu}[\\p{L}'’.\u2010-]*(?:\\s+(?:(?:de|da|di|van|von|der|den|del|la|le|du|bin|al)\\s+)?\\p{Lu}[\\p{L}'’.\u2010-]*)+$");
 
     /** True when the text is written as a person's name: two to four capitalised words. */
     static boolean isPersonName(String text) {

@@ -228,6 +228,9 @@ final class BoldNameLine {
                         signed = possessiveSignature(p);
                     }
                     if (signed.isEmpty()) {
+                        signed = rankedSignature(p);
+                    }
+                    if (signed.isEmpty()) {
                         signed = japaneseCreditLine(p);
                         if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
                                 && p.closest(NOT_TEXT) == null && closesTextOrItsBox(p)) {
@@ -949,6 +952,51 @@ final class BoldNameLine {
             return List.of();
         }
         return AuthorNames.clean(List.of(m.group(1)));
+    }
+
+    /** A signature's first line: a police rank or more, degrees perhaps, then the name (group 1), "por. Bc. Lenka Procházková". */
+    private static final Pattern RANKED_NAME = Pattern.compile("^(?:(?:" + AuthorNames.POLICE_RANKS + ")\\.\\s*)+(\\S.{2,60})$");
+
+    /** The lines at most of a ranked signature: the name, the officer's post, the unit, the day. */
+    private static final int MAX_RANKED_SIGNATURE_LINES = 4;
+
+    /**
+     * The press officer who signs a police release ({@link #RANKED_NAME}): a closing paragraph whose first line is the
+     * officer's rank and name, the lines after it the post, the unit or the day ("nprap. Mgr. Petra Nováková<br>5. prosince
+     * 2026", "kpt. Mgr. Martin Kováč<br>hovorca KR PZ v Trnave"), as Czech, Slovak and Polish forces sign. The rank tells the
+     * signature from a sentence; the name, rank and degrees dropped, is a person's. Empty otherwise.
+     */
+    private static List<String> rankedSignature(Element p) {
+        if (p.childNodeSize() > MAX_SIGNATURE_NODES || !p.getElementsByTag("a").isEmpty()) {
+            return List.of();
+        }
+        String first = null;
+        int lines = 1;
+        StringBuilder line = new StringBuilder();
+        for (Node n : p.childNodes()) {
+            if (n instanceof Element el && el.normalName().equals("br")) {
+                if (first == null) {
+                    first = line.toString().strip();
+                }
+                if (++lines > MAX_RANKED_SIGNATURE_LINES) {
+                    return List.of();
+                }
+            } else if (first == null) {
+                line.append(n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element el ? el.text() : "");
+            }
+        }
+        if (first == null) {
+            first = line.toString().strip();
+        }
+        if (first.isEmpty() || !Character.isLowerCase(first.charAt(0)) || first.length() > BylineText.MAX_BYLINE_CHARS) {
+            return List.of(); // most paragraphs: a sentence, opening with a capital
+        }
+        Matcher m = RANKED_NAME.matcher(first);
+        if (!m.matches() || p.closest(PageRegions.FIGURE) != null) {
+            return List.of();
+        }
+        List<String> names = AuthorNames.clean(List.of(m.group(1).strip()));
+        return names.size() == 1 && AuthorNames.isPersonName(names.get(0)) ? names : List.of();
     }
 
     /**

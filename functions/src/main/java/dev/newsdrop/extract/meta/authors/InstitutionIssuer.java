@@ -50,6 +50,13 @@ final class InstitutionIssuer {
     /** A news publisher's type: its unsigned pages are its desk's, not an issuer's. */
     private static final String NEWS_PUBLISHER = "newsmediaorganization";
 
+    /**
+     * A police force's name as its site gives it, the force's word first ("Politie", "Polisen", "Polizei Sachsen", "Policie
+     * České republiky", "Polícia Slovenskej republiky"): a public body whatever its domain, whose news items are its releases.
+     */
+    static final Pattern POLICE_FORCE = Pattern.compile(
+            "(?iu)(?:police|polizei|politie|polisen|polismyndigheten|politiet|poliisi|policie|polícia|policia|policja|policía|polizia)(?!\\p{L})");
+
     /** Labels a site puts over a release (lower-case, without a closing colon), in the languages of the probes. */
     static final Set<String> RELEASE_LABELS = Set.of(
             "press release", "press releases", "news release", "news releases", "media release", "media releases",
@@ -64,7 +71,7 @@ final class InstitutionIssuer {
             "пресс-релиз", "пресс-релизы", "δελτίο τύπου", "δελτία τύπου", "보도자료", "プレスリリース", "ニュースリリース",
             "記者発表資料", "報道発表資料", "報道発表",
             "新闻稿", "新聞稿", "بيان صحفي", "بيانات صحفية", "priopćenje", "priopćenja", "saopštenje", "sporočilo za javnost",
-            "pranešimas spaudai", "paziņojums presei", "pressiteade");
+            "pranešimas spaudai", "paziņojums presei", "pressiteade", "medieninformation", "medieninformationen");
 
     /** Words of a release's address; sought in the lower-cased path. */
     static final List<String> RELEASE_PATH_WORDS = List.of("press-release", "pressrelease", "press_release",
@@ -82,10 +89,13 @@ final class InstitutionIssuer {
             "novinky", "aktuality", "berita", "haberler", "duyurular", "новини", "новости", "ειδήσεις", "νέα", "뉴스",
             "ニュース", "新闻", "أخبار");
 
-    /** Address segments (or host labels) of a news section on a government's domain. */
+    /**
+     * Address segments (or host labels) of a news section on a government's domain (or a police force's: Swedish
+     * "aktuellt/handelser", its current events).
+     */
     static final Set<String> NEWS_PATH_WORDS = Set.of("news", "nachrichten", "aktuelles", "actualites", "noticias",
             "notizie", "nieuws", "nyheter", "aktualnosci", "wiadomosci", "novinky", "aktuality", "berita", "haberler",
-            "duyurular", "story", "press", "presse", "media");
+            "duyurular", "story", "press", "presse", "media", "aktuellt", "handelser");
 
     /** Labels are short: a longer text is a sentence that may speak of a release, not a label over one. */
     private static final int MAX_LABEL_CHARS = 40;
@@ -120,11 +130,12 @@ final class InstitutionIssuer {
             return List.of(); // a newspaper's press-room section or unsigned brief: no issuer of its own
         }
         String host = HostLabels.host(pageUrl);
-        boolean government = host != null && GOVERNMENT_HOST.matcher(host).find();
         String issuer = issuerName(meta, ld, scan, siteName);
         if (issuer == null) {
             return List.of();
         }
+        // a police force is a public body on any domain: "politie.nl", "polisen.se", a German Land's "polizei.sachsen.de"
+        boolean government = host != null && (GOVERNMENT_HOST.matcher(host).find() || POLICE_FORCE.matcher(issuer).lookingAt());
         boolean typed = ld.publisherTypes.stream().anyMatch(ISSUER_TYPES::contains);
         if (!government && !typed && !leadNames(scan, issuer)) {
             return List.of(); // the site is no public body and the text does not speak of it: a publication's page
@@ -209,7 +220,7 @@ final class InstitutionIssuer {
         }
         int read = 0;
         for (Element p : scan.paragraphs()) {
-            if (p.closest(PageRegions.SITE_CHROME) != null) {
+            if (p.closest(PageRegions.SITE_CHROME) != null || outsideRelease(p)) {
                 continue;
             }
             lead.append(p.text()).append(' ');
@@ -223,6 +234,31 @@ final class InstitutionIssuer {
         }
         String initials = initials(issuer);
         return initials != null && Pattern.compile("(?<!\\p{L})" + Pattern.quote(initials) + "(?!\\p{L})").matcher(text).find();
+    }
+
+    /** Class or id words of the boxes a page opens with before its text: a cookie bar, skip links. */
+    static final List<String> BEFORE_TEXT_BOX_WORDS = List.of("cookie", "consent", "gdpr", "skip");
+
+    /** The ancestors climbed for a box's word: a cookie bar nests its paragraphs a few boxes deep. */
+    private static final int MAX_BOX_DEPTH = 4;
+
+    /**
+     * True when a paragraph is no part of the release: a cookie bar's or a skip-link block's ({@link #BEFORE_TEXT_BOX_WORDS}),
+     * or a lone link ("Ugrás a tartalomra"). Such boxes open many pages and would use up the lead's window.
+     */
+    private static boolean outsideRelease(Element p) {
+        Element only = p.childrenSize() == 1 ? p.child(0) : null;
+        if (only != null && only.normalName().equals("a") && only.text().length() == p.text().length()) {
+            return true;
+        }
+        Element e = p;
+        for (int depth = 0; e != null && depth < MAX_BOX_DEPTH; depth++, e = e.parent()) {
+            String cues = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (!cues.isBlank() && BEFORE_TEXT_BOX_WORDS.stream().anyMatch(cues::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The upper-case initials of a name of three words or more ("Česká národní banka" gives "ČNB"); null otherwise. */

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The lines an audio or video player leaves in a page's text, as broadcasters' and papers' media pages set them around
@@ -143,8 +145,8 @@ final class MediaLines {
             if (!(n instanceof Element c) || Blocks.isBlock(c)) {
                 continue;
             }
-            String text = c.text().strip();
-            if (text.isEmpty() || text.length() > MAX_INLINE_LABEL_CHARS || !PLAYER_LINE.matcher(text).matches()) {
+            String text = shortText(c);
+            if (text == null || text.isEmpty() || text.length() > MAX_INLINE_LABEL_CHARS || !PLAYER_LINE.matcher(text).matches()) {
                 continue;
             }
             if (out == null) {
@@ -161,11 +163,39 @@ final class MediaLines {
         return out == null ? List.of() : out;
     }
 
+    /** An inline label's text holds at most this many characters before its blanks are collapsed. */
+    private static final int MAX_INLINE_LABEL_RAW_CHARS = 4 * MAX_INLINE_LABEL_CHARS;
+
+    /**
+     * The element's text, or null when it holds more than {@link #MAX_INLINE_LABEL_RAW_CHARS} characters: most inline
+     * children of a block are links and emphasis inside its sentences, and their text is not built to be refused.
+     */
+    private static String shortText(Element e) {
+        int[] chars = new int[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    chars[0] += t.getWholeText().length();
+                    if (chars[0] > MAX_INLINE_LABEL_RAW_CHARS) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return chars[0] > MAX_INLINE_LABEL_RAW_CHARS ? null : e.text().strip();
+    }
+
     private static boolean isButtonWord(TextNode t) {
         String s = t.text().strip();
         return !s.isEmpty() && s.length() <= MAX_BUTTON_WORD_CHARS && !TextStats.endsSentence(s.charAt(s.length() - 1));
     }
-
 
     /**
      * The apps and feeds podcasts are followed in, lower case: a line naming two of them and little else is the row of

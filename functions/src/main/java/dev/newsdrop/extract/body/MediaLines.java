@@ -6,11 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.newsdrop.extract.text.BoundedText;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The lines an audio or video player leaves in a page's text, as broadcasters' and papers' media pages set them around
@@ -171,25 +170,7 @@ final class MediaLines {
      * children of a block are links and emphasis inside its sentences, and their text is not built to be refused.
      */
     private static String shortText(Element e) {
-        int[] chars = new int[1];
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    chars[0] += t.getWholeText().length();
-                    if (chars[0] > MAX_INLINE_LABEL_RAW_CHARS) {
-                        return FilterResult.STOP;
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, e);
-        return chars[0] > MAX_INLINE_LABEL_RAW_CHARS ? null : e.text().strip();
+        return BoundedText.holdsAtMost(e, MAX_INLINE_LABEL_RAW_CHARS) ? e.text().strip() : null;
     }
 
     private static boolean isButtonWord(TextNode t) {

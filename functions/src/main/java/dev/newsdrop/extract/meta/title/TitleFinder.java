@@ -8,6 +8,7 @@ import dev.newsdrop.extract.meta.MetaTags;
 import dev.newsdrop.extract.meta.MetadataReader;
 import dev.newsdrop.extract.meta.PageScan;
 import dev.newsdrop.extract.meta.dates.DateParser;
+import dev.newsdrop.extract.text.BoundedText;
 import dev.newsdrop.extract.text.Words;
 import org.jsoup.internal.Normalizer;
 import org.jsoup.nodes.Comment;
@@ -16,8 +17,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
@@ -925,25 +924,7 @@ public final class TitleFinder {
      * inside it (a hundred nested h2s would each read the page below them).
      */
     static String shortText(Element h) {
-        int[] chars = new int[1];
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode tn) {
-                    chars[0] += tn.getWholeText().length();
-                    if (chars[0] > MAX_SUBHEADING_RAW_CHARS) {
-                        return FilterResult.STOP;
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, h);
-        return chars[0] > MAX_SUBHEADING_RAW_CHARS ? null : Blanks.collapsed(h.text()).trim();
+        return BoundedText.holdsAtMost(h, MAX_SUBHEADING_RAW_CHARS) ? Blanks.collapsed(h.text()).trim() : null;
     }
 
     /** A lower heading read for a headline holds at most this many characters of text, spaces included, before they are collapsed. */

@@ -967,7 +967,7 @@ final class BoldNameLine {
      * signature from a sentence; the name, rank and degrees dropped, is a person's. Empty otherwise.
      */
     private static List<String> rankedSignature(Element p) {
-        if (p.childNodeSize() > MAX_SIGNATURE_NODES || !p.getElementsByTag("a").isEmpty()) {
+        if (p.childNodeSize() > MAX_SIGNATURE_NODES) {
             return List.of();
         }
         String first = null;
@@ -990,6 +990,9 @@ final class BoldNameLine {
         }
         if (first.isEmpty() || !Character.isLowerCase(first.charAt(0)) || first.length() > BylineText.MAX_BYLINE_CHARS) {
             return List.of(); // most paragraphs: a sentence, opening with a capital
+        }
+        if (!p.getElementsByTag("a").isEmpty()) {
+            return List.of(); // a link: a reference or a contact, no signature (asked of the few lines left, not of every paragraph)
         }
         Matcher m = RANKED_NAME.matcher(first);
         if (!m.matches() || p.closest(PageRegions.FIGURE) != null) {

@@ -873,8 +873,9 @@ final class ContentPruner {
 
     /**
      * The box a heading saying that the site needs the reader opens ({@link Notices#NEEDS_YOU_HEADING}: "Nós Diario precisa
-     * de ti" over "Somos o único diario en galego …" and a button): the box's lines are the pitch's, sentences or not, and
-     * it goes whole, short and well under the container's text. Null when the block is no such heading, or heads no box
+     * de ti" over "Somos o único diario en galego …" and a button), or a heading asking the reader to support the site by its
+     * name over a box asking for money ({@link Notices#SUPPORT_US_HEADING}: "Sostieni VareseOggi"): the box's lines are the
+     * pitch's, sentences or not, and it goes whole, short and well under the container's text. Null when the block is no such heading, or heads no box
      * (a heading of the text stands among its paragraphs, in the container). Only a short heading's text is read.
      */
     private static Element needsYouBox(Element e, TextStats.Stats s, Element container, TextStats stats, int containerChars, BlockTexts texts) {
@@ -886,11 +887,15 @@ final class ContentPruner {
             return null;
         }
         TextStats.Stats bs = stats.of(box);
-        if (bs == null || bs.chars > Notices.MAX_OFFER_BOX_CHARS || bs.chars >= Notices.MAX_OFFER_BOX_SHARE * containerChars
-                || !Notices.NEEDS_YOU_HEADING.matcher(texts.builtOr(e).strip()).matches()) {
+        if (bs == null || bs.chars > Notices.MAX_OFFER_BOX_CHARS || bs.chars >= Notices.MAX_OFFER_BOX_SHARE * containerChars) {
             return null;
         }
-        return box;
+        String heading = texts.builtOr(e).strip();
+        if (Notices.NEEDS_YOU_HEADING.matcher(heading).matches()) {
+            return box;
+        }
+        // "<div><h3>Sostieni VareseOggi</h3><p>… Con un piccolo contributo ci aiuti …</p></div>": the site asked to be supported
+        return Notices.SUPPORT_US_HEADING.matcher(heading).matches() && Notices.asksForMoney(box.text()) ? box : null;
     }
 
     /** Text nodes of a block asked for its first words. */

@@ -566,7 +566,18 @@ final class Notices {
                     + "|\\bno (?:reflejan?|representan?) necesariamente (?:la |las )?(?:opini[oó]n|opiniones|postura|posici[oó]n|l[ií]nea editorial)"
                     + "|\\bnon (?:riflettono|rappresentano|riflette|rappresenta) necessariamente (?:la |le |il )?(?:opinion[ei]|posizion[ei]|pensiero|linea)"
                     + "|\\b(?:geeft|geven|vertegenwoordigt|weerspiegelt) niet (?:noodzakelijkerwijs |per se )?(?:de |het )?"
-                    + "(?:mening|standpunt|visie) (?:van de )?redactie",
+                    + "(?:mening|standpunt|visie) (?:van de )?redactie"
+                    // the views or the pieces bind their writers alone ("Le opinioni espresse … impegnano esclusivamente i loro autori",
+                    // "Las opiniones … son responsabilidad exclusiva de sus autores", "Os artigos … são de inteira responsabilidade do
+                    // autor"; a crime "es responsabilidad exclusiva de sus autores" names no view), Turkish "Köşe yazılarındaki görüşler
+                    // yazarlarına aittir", "Yazarların görüşleri gazetemizi bağlamaz"
+                    + "|\\b(?:opinioni|articoli|interventi|contenuti|commenti)\\b[^.!?]{0,80}\\b(?:impegnano|vincolano) "
+                    + "(?:esclusivamente|solo|soltanto|unicamente) (?:i loro autori|gli autori|l['’]autore|chi (?:li|le) firma)"
+                    + "|\\b(?:opini[oó]n|opiniones|opiniões|art[ií]culos?|artigos?|columnas?|colunas?|textos?)\\b[^.!?]{0,80}\\b(?:son|es|são|é) "
+                    + "(?:de )?(?:la )?(?:inteira |exclusiva |única )?responsabilidad(?:e)? (?:exclusiva |única )?"
+                    + "d(?:e|o|os|a|as)(?: sus?| seus?)? (?:autor(?:es|a|as)?|firmantes?|colunistas?|columnistas?)\\b"
+                    + "|\\bgörüşler(?:i)? (?:tamamen |yalnızca |sadece )?yazar(?:ına|larına|a) aittir"
+                    + "|\\b(?:gazetemizi|sitemizi|yayın kuruluşumuzu|kurumumuzu) bağlamaz",
             FLAGS);
 
     /**
@@ -1084,6 +1095,31 @@ final class Notices {
             + "|et necessita|us necessita|a besoin de (?:vous|toi)|braucht (?:dich|euch)|heeft (?:je|jou|u) nodig|ha bisogno di (?:te|voi)"
             + "|potrzebuje (?:ciebie|was)|potřebuje (?:vás|tě)|behöver dig|trenger deg|har brug for dig)|braucht Sie)\\s?[.!]*");
 
+    /**
+     * A heading asking the reader to support the site by its name, as support boxes are headed ("Sostieni VareseOggi",
+     * "Soutenez Le Courrier", "Unterstützen Sie die Kiezpost", "Apoya a El Diario", "Steun De Krant", "Support the Ledger"):
+     * the imperative, perhaps an article, a name of one to five words opening with a capital, and nothing after it. Read
+     * whole on a short heading that opens a box, as {@link #NEEDS_YOU_HEADING} is, and only where the box asks for money
+     * ({@link #asksForMoney}): "Support Ukraine" heading a story's section asks the reader for nothing.
+     */
+    static final Pattern SUPPORT_US_HEADING = Pattern.compile("(?U)(?:Sostieni|Sosteneteci|Soutenez|Soutiens|Unterstützen Sie|Unterstütze"
+            + "|Apoya a|Apoya|Apoie o|Apoie a|Apoie|Steun|Wesprzyj|Podpořte|Podporte|Support)\\s+"
+            + "(?:(?i:the|il|lo|la|le|l['’]|die|den|das|el|de|o|a)\\s?)?\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s[\\p{L}\\p{N}'’.&-]+){0,4}?\\s?[.!]*");
+
+    /**
+     * Lower-case stems of a contribution asked for, one of which a support box under a {@link #SUPPORT_US_HEADING} holds:
+     * the contribution, the donation, the subscription or the membership, or a currency's sign.
+     */
+    private static final List<String> CONTRIBUTION_STEMS = List.of("contribu", "donat", "donaz", "donac", "spende", "faites un don",
+            "abbona", "abonn", "subscri", "suscri", "assin", "member", "mitglied", "membre", "socio", "lid worden", "wpłat", "příspěv",
+            "€", "£", "$");
+
+    /** True when a support box's text asks for money ({@link #CONTRIBUTION_STEMS}). */
+    static boolean asksForMoney(String boxText) {
+        String lower = boxText.toLowerCase(java.util.Locale.ROOT);
+        return CONTRIBUTION_STEMS.stream().anyMatch(lower::contains);
+    }
+
     /** Lower-case stems one of which every {@link #SUBSCRIPTION_PITCH} holds at a word's start, searched first alike. */
     private static final String[] PITCH_STEMS = {"kostenlos", "gratis", "gratuit", "free", "subscri", "abonn", "suscr",
         "abbonat", "assine", "wykup", "tilaa", "prenumer", "teckna", "předplaťte", "predplaťte", "zaprenumer", "fizess"};
@@ -1128,7 +1164,8 @@ final class Notices {
         "loading", "click", "chargeant"};
 
     /** Lower-case stems one of which every {@link #STANCE_DISCLAIMER} holds at a word's start, searched first alike. */
-    private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag"};
+    private static final String[] STANCE_STEMS = {"redakt", "redact", "expressed", "necessar", "necesari", "engag", "impegn", "vincol",
+        "responsab", "aittir", "bağlamaz"};
 
     /**
      * Lower-case stems one of which every {@link #FIRST_PUBLISHED_NOTE} outside English holds at a word's start, searched

@@ -126,6 +126,18 @@ final class SourceCredit {
             "[(\\[（]\\s*(?:with\\s+|avec\\s+|mit\\s+(?:material\\s+(?:von|der|des)\\s+)?)?(?!(?:" + WORD_WIRES + ")\\s*[)\\]）])(" + NewsAgencies.IN_CREDITS + ")"
                     + DESK_AFTER_SLASH_PART + "\\s*[)\\]）]\\s*[.。]?$");
 
+    /**
+     * A wire's rights notice run on after the last sentence of its copy, as Italian sites carrying ANSA's feed print it
+     * ("… non residenti. RIPRODUZIONE RISERVATA © Copyright ANSA", "… © ANSA"): the sentence's end before it, the agency
+     * (group 1) closing the paragraph. A paper's own notice names the paper, no wire, and stays for the rights lines'
+     * removal elsewhere.
+     */
+    private static final Pattern TRAILING_RIGHTS = Pattern.compile(
+            "(?<=[.!?\"”»]\\s{0,3})(?iu:riproduzione riservata\\s*)?©\\s*(?iu:copyright\\s+)?(" + NewsAgencies.IN_CREDITS + ")\\s*[.]?$");
+
+    /** A {@link #TRAILING_RIGHTS} notice is this long at most, from the © on or before it: "RIPRODUZIONE RISERVATA © Copyright ANSA". */
+    private static final int MAX_RIGHTS_TAIL_CHARS = 40;
+
     /** The word a {@link #TRAILING_MATERIAL} line holds, looked for before the pattern is tried. */
     private static final String MATERIAL_WORD = "material";
 
@@ -547,6 +559,15 @@ final class SourceCredit {
                     replaceInText(container, slashed.group().trim(), true);
                 }
                 return credit; // "… går langt nok. /ritzau/": the Danish wire's signature under its copy
+            }
+        }
+        int rights = last.lastIndexOf('©');
+        if (rights > 0 && rights >= last.length() - MAX_RIGHTS_TAIL_CHARS) { // most last paragraphs hold no ©, and the pattern is not tried on them
+            Matcher notice = TRAILING_RIGHTS.matcher(last);
+            if (notice.find(Math.max(0, rights - MAX_RIGHTS_TAIL_CHARS))) {
+                paragraphs.set(lastIndex, last.substring(0, notice.start()).trim());
+                replaceInText(container, notice.group().trim(), true);
+                return tidy(notice.group(1)); // "… non residenti. RIPRODUZIONE RISERVATA © Copyright ANSA": the wire's rights line, its copy
             }
         }
         Matcher trailing = TRAILING_AGENCY.matcher(last);

@@ -82,10 +82,11 @@ public final class NewsAgencies {
                     // Lusophone Africa's wires (Angola's ANGOP, Mozambique's AIM, Cape Verde's Inforpress), Sudan's SUNA and Libya's
                     // LANA in Latin letters, Mauritania's AMI ("Maputo, 02 Dez (AIM) –", "Espargos, 01 Dez (Inforpress) –")
                     + "ANGOP|Angop|AIM|Inforpress|SUNA|LANA|AMI|"
-                    // Turkey's wires ("SAMSUN (İHA) –"), the Gulf's and the Levant's (KUNA, WAM, SPA, QNA, BNA, ONA, Petra, WAFA, SANA,
-                    // NNA, Iraq's INA), Iran's, Pakistan's (APP, INP, NNI) and Afghanistan's (Pajhwok, Bakhtar), in Latin letters and
-                    // in the scripts their clients' datelines credit them in ("الكويت - 3 - 12 (كونا) --", "اسلام آباد (اے پی پی)")
-                    + "İHA|IHA|DHA|AA|ANKA|KUNA|WAM|SPA|QNA|BNA|ONA|WAFA|SANA|NNA|INA|IRNA|ISNA|Tasnim|APP|INP|NNI|Pajhwok|"
+                    // Turkey's wires ("SAMSUN (İHA) –") and the Turkish Cypriot one (TAK, "… belirtildi. (TAK)"), the Gulf's and
+                    // the Levant's (KUNA, WAM, SPA, QNA, BNA, ONA, Petra, WAFA, SANA, NNA, Iraq's INA), Iran's, Pakistan's (APP, INP,
+                    // NNI) and Afghanistan's (Pajhwok, Bakhtar), in Latin letters and in the scripts their clients' datelines credit
+                    // them in ("الكويت - 3 - 12 (كونا) --", "اسلام آباد (اے پی پی)")
+                    + "İHA|IHA|DHA|AA|ANKA|TAK|KUNA|WAM|SPA|QNA|BNA|ONA|WAFA|SANA|NNA|INA|IRNA|ISNA|Tasnim|APP|INP|NNI|Pajhwok|"
                     + "بترا|وفا|العمانية|بنا|واع|سبأ|ایرنا|ایسنا|ایلنا|تسنیم|اے پی پی|آئی این پی|این این آئی|پژواک|باختر";
 
     /**
@@ -171,7 +172,7 @@ public final class NewsAgencies {
             "agência brasil", "agencia brasil", "agência estado", "estadão conteúdo", "folhapress",
             // Catalan, Mexican, Argentine, Peruvian and Cuban wires (ACN, Notimex, Télam, Andina, Prensa Latina)
             "acn", "agència catalana de notícies", "notimex", "télam", "telam", "andina", "agencia andina", "prensa latina",
-            "iha", "dha", "anka", "ihlas haber ajansı", "demirören haber ajansı", "anka haber ajansı", "共同通信", "時事通信", "共同", "時事",
+            "iha", "dha", "anka", "ihlas haber ajansı", "demirören haber ajansı", "anka haber ajansı", "tak", "türk ajansı kıbrıs", "共同通信", "時事通信", "共同", "時事",
             "رويترز", "واس", "أ ف ب", "د ب أ",
             // Arab wires as Arabic datelines credit them (WAM, QNA, KUNA, SANA, Petra, MENA, WAFA, Anadolu)
             "وام", "قنا", "كونا", "سانا", "بترا", "أ ش أ", "وفا", "الأناضول", "أ.ف.ب", "د.ب.أ",

@@ -168,6 +168,11 @@ class NoticesTest {
         "The views expressed are the author's own.",
         "Les propos tenus dans cette tribune n'engagent que leur auteur.",
         "Las opiniones de este artículo no reflejan necesariamente la línea editorial del periódico.",
+        "Le opinioni espresse negli interventi impegnano esclusivamente i loro autori.",
+        "Las opiniones expresadas en las columnas son responsabilidad exclusiva de sus autores.",
+        "Os artigos assinados são de inteira responsabilidade dos seus autores.",
+        "Köşe yazılarındaki görüşler yazarlarına aittir.",
+        "Yazarların görüşleri gazetemizi bağlamaz.",
         // unlimited access offered for a price
         "Get unlimited access to The Riverside Ledger for just $1 a week.",
         "Get unlimited digital access for only 99 cents for your first month.",
@@ -310,6 +315,9 @@ class NoticesTest {
         "The council said its photographs of the site are free to republish under a Creative Commons licence.",
         "More than 400 letters were sent to the editor after the closure was announced, the paper said.",
         "The survey does not necessarily reflect the views of all residents, the council warned.",
+        // a crime's or a decision's responsibility, in a story: no views named
+        "El fiscal recordó que el delito es responsabilidad exclusiva de sus autores materiales.",
+        "Il sindaco ha detto che la decisione impegna esclusivamente la giunta.",
         // a book that first appeared, a law's article first amended: neither is the page's text published
         "Das Handbuch erschien erstmals 1928 und wird bis heute nachgedruckt.",
         // a fee reported, no links named; a sum a month that the users pay, not the reader asked; another paper's issue
@@ -545,6 +553,20 @@ class NoticesTest {
         "Stop op tijd"})
     void gamblingWarningsQuotedOrNamed(String text) {
         assertFalse(Notices.isGamblingWarning(text), text);
+    }
+
+    @Test
+    void aHeadingAskingSupportForTheSiteByName_isAPitchBoxsHeading_othersAreNot() {
+        for (String heading : List.of("Sostieni VareseOggi", "Soutenez Le Courrier", "Unterstützen Sie die Kiezpost", "Apoya a El Diario",
+                "Steun De Krant!", "Support the Harbour Times")) {
+            assertTrue(Notices.SUPPORT_US_HEADING.matcher(heading).matches(), heading);
+        }
+        for (String heading : List.of("Support for farmers grows", "Sostieni la lettura, dice il ministro, ma con quali fondi?",
+                "support local journalism", "Supporters gather in Rome")) {
+            assertFalse(Notices.SUPPORT_US_HEADING.matcher(heading).matches(), heading);
+        }
+        assertTrue(Notices.asksForMoney("Con un piccolo contributo ci aiuti a restare liberi."));
+        assertFalse(Notices.asksForMoney("L'Ucraina chiede armi e aiuti all'Europa per l'inverno."));
     }
 
     @Test

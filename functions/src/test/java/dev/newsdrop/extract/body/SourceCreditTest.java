@@ -131,6 +131,23 @@ class SourceCreditTest {
     }
 
     @Test
+    void aWiresRightsNoticeClosingTheLastParagraph_isTheCreditAndIsCut() {
+        for (String notice : List.of("RIPRODUZIONE RISERVATA © Copyright ANSA", "© ANSA", "Riproduzione riservata © Copyright ANSA.")) {
+            List<String> paragraphs = new ArrayList<>(List.of(BODY + " " + notice));
+            Element container = containerOf(paragraphs);
+            assertEquals("ANSA", credit(paragraphs, container), notice);
+            assertEquals(List.of(BODY), paragraphs);
+            assertFalse(container.text().contains("©"), notice);
+        }
+        // a paper's own notice names no wire, and a © mid-sentence is no notice closing the copy
+        for (String last : List.of(BODY + " RIPRODUZIONE RISERVATA © Il Corriere Tirrenico", BODY + " The logo © ANSA was shown on the screen")) {
+            List<String> paragraphs = new ArrayList<>(List.of(last));
+            assertNull(credit(paragraphs, containerOf(paragraphs)), last);
+            assertEquals(List.of(last), paragraphs);
+        }
+    }
+
+    @Test
     void wireDatelineOpening_isTheCreditAndIsCut() {
         List<String> paragraphs = new ArrayList<>(List.of("WASHINGTON (Reuters) - " + BODY));
         assertEquals("Reuters", credit(paragraphs, containerOf(paragraphs)));

@@ -67,6 +67,12 @@ final class BoldNameLine {
     /** A dash opening a signature line, and the blanks after it: "— Name". */
     private static final Pattern LEADING_DASH = Pattern.compile("^[-–—]\\s*");
 
+    /**
+     * The mark after a signature's name that calls a note on the writer, the note set under it opening with the same mark,
+     * as Italian, Spanish and Portuguese papers sign a guest's column: "<em>Marco Ferri*</em>" over "<em>* sindaco di …</em>".
+     */
+    private static final char FOOTNOTE_MARK = '*';
+
     /** A hyphen or an en dash between blanks, joining two names in a signature ({@link #NAME_JOINER}); the name cleaner reads a comma. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–]\\s");
 
@@ -254,6 +260,7 @@ final class BoldNameLine {
             String text = BylineText.spacedText(bold);
             if (!opening) {
                 text = LEADING_DASH.matcher(text).replaceFirst(""); // "<strong>— شيخة البلوشي</strong>": the dash a signature is set after
+                text = withoutFootnoteMarks(text); // "<em>Marco Ferri*</em>": the mark calls the note on him under it
             }
             if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || text.chars().anyMatch(Character::isDigit)
                     || p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
@@ -339,10 +346,11 @@ final class BoldNameLine {
      * A wire's dateline whose place, if any, is set in capitals, then the wire's bracket and a dash: "BEOGRAD (FoNet) - ...",
      * or the bracket first, as ANSA sets its copy: "(ANSA) - ROMA, 05 DIC - ...". The place's capitals and the dash tell a
      * dateline from a kicker or a sentence however short the paragraph. The bracket holds one of
-     * {@link NewsAgencies#IN_CREDITS} (group 1), a capital follows the dash.
+     * {@link NewsAgencies#IN_CREDITS} (group 1), a capital follows the dash, perhaps after the quotation mark the copy opens
+     * with ("(Adnkronos) - "Nella legge di bilancio …"").
      */
     private static final Pattern CAPITALS_BRACKET_WIRE_DATELINE = Pattern.compile(
-            "(?:\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,30}\\s)?\\s*\\((" + NewsAgencies.IN_CREDITS + ")\\)\\s*[-–—]\\s*\\p{Lu}");
+            "(?:\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,30}\\s)?\\s*\\((" + NewsAgencies.IN_CREDITS + ")\\)\\s*[-–—]\\s*[\"“”„«‘']?\\p{Lu}");
 
     /**
      * An Arabic wire dateline naming the agency between slashes, the text straight after it, as the Oman News Agency sets
@@ -1198,8 +1206,9 @@ final class BoldNameLine {
             if (++read > MAX_HEAD_PARAGRAPHS) {
                 return false;
             }
-            if (next.normalName().equals("p") && isLongText(BylineText.leadingText(next, MIN_TEXT_PARAGRAPH_CHARS))) {
-                return false; // text goes on after it
+            String leading = next.normalName().equals("p") ? BylineText.leadingText(next, MIN_TEXT_PARAGRAPH_CHARS) : "";
+            if (isLongText(leading) && leading.strip().indexOf(FOOTNOTE_MARK) != 0) {
+                return false; // text goes on after it; a note on the writer, called by the signature's mark, does not
             }
         }
         int before = 0;
@@ -1213,6 +1222,15 @@ final class BoldNameLine {
             }
         }
         return before >= MIN_PARAGRAPHS_BEFORE_SIGNATURE;
+    }
+
+    /** The signature's text without the {@link #FOOTNOTE_MARK}s closing it: "Marco Ferri*" gives "Marco Ferri". */
+    private static String withoutFootnoteMarks(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == FOOTNOTE_MARK) {
+            end--;
+        }
+        return end == text.length() ? text : text.substring(0, end).strip();
     }
 
     /** True when the line is a person's name, then a comma and what the person does: a quotation's attribution. */
@@ -1855,8 +1873,8 @@ final class BoldNameLine {
                 return false; // "Name, role, Company" lines after the answers of a roundup: the bold lines are its speakers
             }
             String t = BylineText.leadingText(sibling, MIN_TEXT_PARAGRAPH_CHARS).trim();
-            if (t.isEmpty()) {
-                continue;
+            if (t.isEmpty() || passed && t.charAt(0) == FOOTNOTE_MARK) {
+                continue; // "* sindaco di …" under the signature: the note its mark calls, on the writer
             }
             boolean isLong = isLongText(t);
             if (isLong) {

@@ -871,12 +871,16 @@ final class ContentPruner {
         return true;
     }
 
+    /** The button a support box asks with ({@link Notices#SUPPORT_US_HEADING}): a link or a button. */
+    private static final String SUPPORT_BUTTON = "a, button";
+
     /**
      * The box a heading saying that the site needs the reader opens ({@link Notices#NEEDS_YOU_HEADING}: "Nós Diario precisa
-     * de ti" over "Somos o único diario en galego …" and a button), or a heading asking the reader to support the site by its
-     * name over a box asking for money ({@link Notices#SUPPORT_US_HEADING}: "Sostieni VareseOggi"): the box's lines are the
-     * pitch's, sentences or not, and it goes whole, short and well under the container's text. Null when the block is no such heading, or heads no box
-     * (a heading of the text stands among its paragraphs, in the container). Only a short heading's text is read.
+     * de ti" over "Somos o único diario en galego …" and a button), or a heading asking the reader to support the site by
+     * its name over a box asking for money with its button ({@link Notices#SUPPORT_US_HEADING}: "Sostieni VareseOggi"): the
+     * box's lines are the pitch's, sentences or not, and it goes whole, short and well under the container's text. Null
+     * when the block is no such heading, or heads no box (a heading of the text stands among its paragraphs, in the
+     * container). Only a short heading's text is read.
      */
     private static Element needsYouBox(Element e, TextStats.Stats s, Element container, TextStats stats, int containerChars, BlockTexts texts) {
         if (s.chars > Notices.MAX_NEEDS_YOU_CHARS || !Blocks.isHeading(e)) {
@@ -894,8 +898,13 @@ final class ContentPruner {
         if (Notices.NEEDS_YOU_HEADING.matcher(heading).matches()) {
             return box;
         }
-        // "<div><h3>Sostieni VareseOggi</h3><p>… Con un piccolo contributo ci aiuti …</p></div>": the site asked to be supported
-        return Notices.SUPPORT_US_HEADING.matcher(heading).matches() && Notices.asksForMoney(box.text()) ? box : null;
+        if (!Notices.SUPPORT_US_HEADING.matcher(heading).matches() || box.selectFirst(SUPPORT_BUTTON) == null) {
+            return null;
+        }
+        String boxText = box.text();
+        String asked = boxText.startsWith(heading) ? boxText.substring(heading.length()) : boxText;
+        // "<div><h3>Sostieni VareseOggi</h3><p>… Con un piccolo contributo ci aiuti …</p><a>Contribuisci ora</a></div>"
+        return Notices.asksForMoney(asked) ? box : null;
     }
 
     /** Text nodes of a block asked for its first words. */

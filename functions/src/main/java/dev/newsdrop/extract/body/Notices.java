@@ -1100,21 +1100,21 @@ final class Notices {
      * "Soutenez Le Courrier", "Unterstützen Sie die Kiezpost", "Apoya a El Diario", "Steun De Krant", "Support the Ledger"):
      * the imperative, perhaps an article, a name of one to five words opening with a capital, and nothing after it. Read
      * whole on a short heading that opens a box, as {@link #NEEDS_YOU_HEADING} is, and only where the box asks for money
-     * ({@link #asksForMoney}): "Support Ukraine" heading a story's section asks the reader for nothing.
+     * ({@link #asksForMoney}) and holds its button: "Support Ukraine" heading a story's fact box on the aid asks the reader
+     * for nothing.
      */
     static final Pattern SUPPORT_US_HEADING = Pattern.compile("(?U)(?:Sostieni|Sosteneteci|Soutenez|Soutiens|Unterstützen Sie|Unterstütze"
             + "|Apoya a|Apoya|Apoie o|Apoie a|Apoie|Steun|Wesprzyj|Podpořte|Podporte|Support)\\s+"
             + "(?:(?i:the|il|lo|la|le|l['’]|die|den|das|el|de|o|a)\\s?)?\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s[\\p{L}\\p{N}'’.&-]+){0,4}?\\s?[.!]*");
 
     /**
-     * Lower-case stems of a contribution asked for, one of which a support box under a {@link #SUPPORT_US_HEADING} holds:
-     * the contribution, the donation, the subscription or the membership, or a currency's sign.
+     * Lower-case stems of a contribution asked for, one of which a support box under a {@link #SUPPORT_US_HEADING} holds
+     * after its heading: the contribution, the donation, the subscription or the membership.
      */
     private static final List<String> CONTRIBUTION_STEMS = List.of("contribu", "donat", "donaz", "donac", "spende", "faites un don",
-            "abbona", "abonn", "subscri", "suscri", "assin", "member", "mitglied", "membre", "socio", "lid worden", "wpłat", "příspěv",
-            "€", "£", "$");
+            "abbona", "abonn", "subscri", "suscri", "assin", "member", "mitglied", "membre", "socio", "lid worden", "wpłat", "příspěv");
 
-    /** True when a support box's text asks for money ({@link #CONTRIBUTION_STEMS}). */
+    /** True when a support box's text after its heading asks for money ({@link #CONTRIBUTION_STEMS}). */
     static boolean asksForMoney(String boxText) {
         String lower = boxText.toLowerCase(java.util.Locale.ROOT);
         return CONTRIBUTION_STEMS.stream().anyMatch(lower::contains);

@@ -871,13 +871,13 @@ final class ContentPruner {
         return true;
     }
 
-    /** The button a support box asks with ({@link Notices#SUPPORT_US_HEADING}): a link or a button. */
-    private static final String SUPPORT_BUTTON = "a, button";
+    /** The meta tags that name the site, as a support box's heading may ({@link Notices#SUPPORT_US_HEADING}). */
+    private static final String SITE_NAME_META = "meta[property=og:site_name], meta[name=application-name], meta[name=apple-mobile-web-app-title]";
 
     /**
      * The box a heading saying that the site needs the reader opens ({@link Notices#NEEDS_YOU_HEADING}: "Nós Diario precisa
      * de ti" over "Somos o único diario en galego …" and a button), or a heading asking the reader to support the site by
-     * its name over a box asking for money with its button ({@link Notices#SUPPORT_US_HEADING}: "Sostieni VareseOggi"): the
+     * its name over a box asking for money ({@link Notices#SUPPORT_US_HEADING}: "Sostieni VareseOggi" on VareseOggi's page): the
      * box's lines are the pitch's, sentences or not, and it goes whole, short and well under the container's text. Null
      * when the block is no such heading, or heads no box (a heading of the text stands among its paragraphs, in the
      * container). Only a short heading's text is read.
@@ -898,13 +898,20 @@ final class ContentPruner {
         if (Notices.NEEDS_YOU_HEADING.matcher(heading).matches()) {
             return box;
         }
-        if (!Notices.SUPPORT_US_HEADING.matcher(heading).matches() || box.selectFirst(SUPPORT_BUTTON) == null) {
+        Matcher support = Notices.SUPPORT_US_HEADING.matcher(heading);
+        if (!support.matches() || !Notices.namesTheSite(support.group("name"), siteNames(e))) {
             return null;
         }
         String boxText = box.text();
         String asked = boxText.startsWith(heading) ? boxText.substring(heading.length()) : boxText;
-        // "<div><h3>Sostieni VareseOggi</h3><p>… Con un piccolo contributo ci aiuti …</p><a>Contribuisci ora</a></div>"
+        // "<div><h3>Sostieni VareseOggi</h3><p>… Con un piccolo contributo ci aiuti …</p></div>" on VareseOggi's page
         return Notices.asksForMoney(asked) ? box : null;
+    }
+
+    /** The names the page's meta tags give the site ({@link #SITE_NAME_META}); empty for a fragment outside a document. */
+    private static List<String> siteNames(Element e) {
+        org.jsoup.nodes.Document doc = e.ownerDocument();
+        return doc == null ? List.of() : doc.select(SITE_NAME_META).eachAttr("content");
     }
 
     /** Text nodes of a block asked for its first words. */

@@ -1098,14 +1098,14 @@ final class Notices {
     /**
      * A heading asking the reader to support the site by its name, as support boxes are headed ("Sostieni VareseOggi",
      * "Soutenez Le Courrier", "Unterstützen Sie die Kiezpost", "Apoya a El Diario", "Steun De Krant", "Support the Ledger"):
-     * the imperative, perhaps an article, a name of one to five words opening with a capital, and nothing after it. Read
-     * whole on a short heading that opens a box, as {@link #NEEDS_YOU_HEADING} is, and only where the box asks for money
-     * ({@link #asksForMoney}) and holds its button: "Support Ukraine" heading a story's fact box on the aid asks the reader
-     * for nothing.
+     * the imperative, perhaps an article, a name of one to five words opening with a capital (group "name"), and nothing
+     * after it. Read whole on a short heading that opens a box, as {@link #NEEDS_YOU_HEADING} is, and only where the name is
+     * the site's own and the box asks for money ({@link #asksForMoney}): "Sostieni Italia" heading a story's fact box on a
+     * fund of that name is no pitch of the site's.
      */
     static final Pattern SUPPORT_US_HEADING = Pattern.compile("(?U)(?:Sostieni|Sosteneteci|Soutenez|Soutiens|Unterstützen Sie|Unterstütze"
             + "|Apoya a|Apoya|Apoie o|Apoie a|Apoie|Steun|Wesprzyj|Podpořte|Podporte|Support)\\s+"
-            + "(?:(?i:the|il|lo|la|le|l['’]|die|den|das|el|de|o|a)\\s?)?\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s[\\p{L}\\p{N}'’.&-]+){0,4}?\\s?[.!]*");
+            + "(?:(?i:the|il|lo|la|le|l['’]|die|den|das|el|de|o|a)\\s?)?(?<name>\\p{Lu}[\\p{L}\\p{N}'’.&-]*(?:\\s[\\p{L}\\p{N}'’.&-]+){0,4}?)\\s?[.!]*");
 
     /**
      * Lower-case stems of a contribution asked for, one of which a support box under a {@link #SUPPORT_US_HEADING} holds
@@ -1118,6 +1118,22 @@ final class Notices {
     static boolean asksForMoney(String boxText) {
         String lower = boxText.toLowerCase(java.util.Locale.ROOT);
         return CONTRIBUTION_STEMS.stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * True when a {@link #SUPPORT_US_HEADING}'s name is one of the site's names, its letters and digits compared without
+     * case ("LarioOggi" and og:site_name "Lario Oggi"). Null or blank names never match.
+     */
+    static boolean namesTheSite(String name, List<String> siteNames) {
+        String key = lettersAndDigits(name);
+        return !key.isEmpty() && siteNames.stream().anyMatch(site -> site != null && key.equals(lettersAndDigits(site)));
+    }
+
+    /** The text's letters and digits in lower case, nothing else. */
+    private static String lettersAndDigits(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     /** Lower-case stems one of which every {@link #SUBSCRIPTION_PITCH} holds at a word's start, searched first alike. */

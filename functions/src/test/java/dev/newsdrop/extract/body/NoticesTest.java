@@ -565,6 +565,10 @@ class NoticesTest {
                 "support local journalism", "Supporters gather in Rome")) {
             assertFalse(Notices.SUPPORT_US_HEADING.matcher(heading).matches(), heading);
         }
+        java.util.regex.Matcher m = Notices.SUPPORT_US_HEADING.matcher("Sostieni Lario Oggi");
+        assertTrue(m.matches());
+        assertTrue(Notices.namesTheSite(m.group("name"), List.of("LarioOggi")));
+        assertFalse(Notices.namesTheSite(m.group("name"), List.of("Corriere di Como")));
         assertTrue(Notices.asksForMoney("Con un piccolo contributo ci aiuti a restare liberi."));
         assertFalse(Notices.asksForMoney("L'Ucraina chiede armi e aiuti all'Europa per l'inverno: 50 miliardi di €."));
     }

@@ -899,8 +899,12 @@ final class ContentPruner {
             return box;
         }
         Matcher support = Notices.SUPPORT_US_HEADING.matcher(heading);
-        if (!support.matches() || !Notices.namesTheSite(support.group("name"), siteNames(e))) {
+        if (!support.matches()) {
             return null;
+        }
+        List<String> sites = siteNames(e);
+        if (!Notices.namesTheSite(support.group("name"), sites) && !Notices.namesTheSite(support.group("named"), sites)) {
+            return null; // "Sostieni Il Piccolo di Romagna": the article may open the site's name
         }
         String boxText = box.text();
         String asked = boxText.startsWith(heading) ? boxText.substring(heading.length()) : boxText;

@@ -569,6 +569,9 @@ class NoticesTest {
         assertTrue(m.matches());
         assertTrue(Notices.namesTheSite(m.group("name"), List.of("LarioOggi")));
         assertFalse(Notices.namesTheSite(m.group("name"), List.of("Corriere di Como")));
+        m = Notices.SUPPORT_US_HEADING.matcher("Sostieni Il Piccolo di Romagna");
+        assertTrue(m.matches());
+        assertTrue(Notices.namesTheSite(m.group("named"), List.of("Il Piccolo di Romagna")));
         assertTrue(Notices.asksForMoney("Con un piccolo contributo ci aiuti a restare liberi."));
         assertFalse(Notices.asksForMoney("L'Ucraina chiede armi e aiuti all'Europa per l'inverno: 50 miliardi di €."));
     }

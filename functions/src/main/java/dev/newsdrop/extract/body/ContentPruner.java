@@ -872,15 +872,16 @@ final class ContentPruner {
     }
 
     /** The meta tags that name the site, as a support box's heading may ({@link Notices#SUPPORT_US_HEADING}). */
-    private static final String SITE_NAME_META = "meta[property=og:site_name], meta[name=application-name], meta[name=apple-mobile-web-app-title]";
+    private static final String SITE_NAME_META =
+            "meta[property=og:site_name], meta[name=application-name], meta[name=apple-mobile-web-app-title]";
 
     /**
      * The box a heading saying that the site needs the reader opens ({@link Notices#NEEDS_YOU_HEADING}: "Nós Diario precisa
      * de ti" over "Somos o único diario en galego …" and a button), or a heading asking the reader to support the site by
-     * its name over a box asking for money ({@link Notices#SUPPORT_US_HEADING}: "Sostieni VareseOggi" on VareseOggi's page): the
-     * box's lines are the pitch's, sentences or not, and it goes whole, short and well under the container's text. Null
-     * when the block is no such heading, or heads no box (a heading of the text stands among its paragraphs, in the
-     * container). Only a short heading's text is read.
+     * its name over a box asking for money ({@link Notices#SUPPORT_US_HEADING}: "Sostieni VareseOggi" on VareseOggi's
+     * page): the box's lines are the pitch's, sentences or not, and it goes whole, short and well under the container's
+     * text. Null when the block is no such heading, or heads no box (a heading of the text stands among its paragraphs, in
+     * the container). Only a short heading's text is read.
      */
     private static Element needsYouBox(Element e, TextStats.Stats s, Element container, TextStats stats, int containerChars, BlockTexts texts) {
         if (s.chars > Notices.MAX_NEEDS_YOU_CHARS || !Blocks.isHeading(e)) {

@@ -1099,9 +1099,10 @@ final class Notices {
      * A heading asking the reader to support the site by its name, as support boxes are headed ("Sostieni VareseOggi",
      * "Soutenez Le Courrier", "Unterstützen Sie die Kiezpost", "Apoya a El Diario", "Steun De Krant", "Support the Ledger"):
      * the imperative, perhaps an article, a name of one to five words opening with a capital (group "name"; with the article
-     * before it, which may be the name's own, group "named"), and nothing after it. Read whole on a short heading that opens a box, as {@link #NEEDS_YOU_HEADING} is, and only where the name is
-     * the site's own and the box asks for money ({@link #asksForMoney}): "Sostieni Italia" heading a story's fact box on a
-     * fund of that name is no pitch of the site's.
+     * before it, which may be the name's own, group "named"), and nothing after it. Read whole on a short heading that opens
+     * a box, as {@link #NEEDS_YOU_HEADING} is, and only where the name is the site's own ({@link #namesTheSite}) and the box
+     * asks for money ({@link #asksForMoney}): "Sostieni Italia" heading a story's fact box on a fund of that name is no
+     * pitch of the site's.
      */
     static final Pattern SUPPORT_US_HEADING = Pattern.compile("(?U)(?:Sostieni|Sosteneteci|Soutenez|Soutiens|Unterstützen Sie|Unterstütze"
             + "|Apoya a|Apoya|Apoie o|Apoie a|Apoie|Steun|Wesprzyj|Podpořte|Podporte|Support)\\s+"

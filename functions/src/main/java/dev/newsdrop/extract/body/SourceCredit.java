@@ -135,7 +135,7 @@ final class SourceCredit {
     private static final Pattern TRAILING_RIGHTS = Pattern.compile(
             "(?<=[.!?\"”»]\\s{0,3})(?iu:riproduzione riservata\\s*)?©\\s*(?iu:copyright\\s+)?(" + NewsAgencies.IN_CREDITS + ")\\s*[.]?$");
 
-    /** A {@link #TRAILING_RIGHTS} notice is this long at most, from the © on or before it: "RIPRODUZIONE RISERVATA © Copyright ANSA". */
+    /** Characters read on each side of the last ©, for a {@link #TRAILING_RIGHTS} notice: "RIPRODUZIONE RISERVATA © Copyright ANSA". */
     private static final int MAX_RIGHTS_TAIL_CHARS = 40;
 
     /** The word a {@link #TRAILING_MATERIAL} line holds, looked for before the pattern is tried. */

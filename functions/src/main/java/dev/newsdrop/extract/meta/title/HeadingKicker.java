@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *
  * <p>The headline child alone is the headline when the page says so: a stated title (og:title,
  * twitter:title, schema.org's headline, the meta title's headline) is its words alone, or the
- * children before it are named as kickers ({@link #KICKER_NAMES}) and no stated title carries them.
+ * children before it are named as kickers ({@link #KICKER_NAMES}) and no stated title carries them,
+ * or a stated title carries them but the document title opens with the headline's words alone (a
+ * social title written "Kicker: Headline" beside "Headline - Section - Site").
  * Otherwise the heading's children are read with a space where two of them meet with none, so two
  * labels are never glued into one word.
  */
@@ -63,8 +65,9 @@ final class HeadingKicker {
      * @param h          the heading element
      * @param text       its text, whitespace collapsed
      * @param confirming stated titles (og:title, twitter:title, schema.org's headline, the meta title's headline); nulls allowed
+     * @param documentTitle the page's document title, null when it has none
      */
-    static String read(Element h, String text, List<String> confirming) {
+    static String read(Element h, String text, List<String> confirming, String documentTitle) {
         String afterBadge = afterStatusBadge(h, text);
         if (afterBadge != null) {
             return afterBadge;
@@ -98,7 +101,7 @@ final class HeadingKicker {
             if (statedAlone && !statedWithKicker) {
                 return headline;
             }
-            if (!statedWithKicker && allNamedKickers(worded.subList(0, worded.size() - 1))) {
+            if ((!statedWithKicker || opensWith(documentTitle, headlineKey)) && allNamedKickers(worded.subList(0, worded.size() - 1))) {
                 return headline;
             }
         }
@@ -193,6 +196,14 @@ final class HeadingKicker {
             }
             box = children.get(0);
         }
+    }
+
+    /**
+     * True when the title states the headline first, with no kicker before it: its words open with the headline's
+     * ({@code headlineKey}, a {@link ComparisonKey}) and others (the section, the site's name) may follow.
+     */
+    private static boolean opensWith(String title, String headlineKey) {
+        return title != null && ComparisonKey.of(title).startsWith(headlineKey);
     }
 
     /** True when every part, or one of its first descendants, is named as a kicker in its class, id or data attributes. */

@@ -714,7 +714,7 @@ public final class TitleFinder {
                 if (below != null) {
                     return new Visible(below, false);
                 }
-                String shown = HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline));
+                String shown = HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline), documentTitle);
                 shown = withoutSecondLine(h, shown, statedTitles, metaHeadline); // after a badge too: "LIVE Headline<br><small>…"
                 return new Visible(withoutGluedDateChild(h, shown), trailItem);
             }
@@ -728,7 +728,7 @@ public final class TitleFinder {
                 if (dated != null) {
                     return new Visible(dated, false);
                 }
-                first = new Visible(withoutGluedDateChild(h, HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline))), trailItem);
+                first = new Visible(withoutGluedDateChild(h, HeadingKicker.read(h, t, confirming(statedTitles, metaHeadline), documentTitle)), trailItem);
             }
         }
         if (first != null && WHITESPACE_RUN.split(first.text()).length <= MAX_LABEL_WORDS) {

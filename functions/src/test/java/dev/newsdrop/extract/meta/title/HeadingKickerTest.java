@@ -14,7 +14,19 @@ class HeadingKickerTest {
     private static String read(String heading, String... stated) {
         Element h = Jsoup.parse("<html><body>" + heading + "</body></html>").selectFirst("h1, h2");
         String text = h.text().replaceAll("[\\s\\u00A0]+", " ").trim();
-        return HeadingKicker.read(h, text, Arrays.asList(stated));
+        return HeadingKicker.read(h, text, Arrays.asList(stated), null);
+    }
+
+    private static String readWithDocumentTitle(String heading, String documentTitle, String... stated) {
+        Element h = Jsoup.parse("<html><body>" + heading + "</body></html>").selectFirst("h1, h2");
+        return HeadingKicker.read(h, h.text(), Arrays.asList(stated), documentTitle);
+    }
+
+    @Test
+    void namedKickerStatedInTheSocialTitle_isLeftOut_whenTheDocumentTitleOpensWithTheHeadline() {
+        String h1 = "<h1><span class='article__kicker'>2. Bundesliga</span><span class='article__headline'>Hertha verliert Derby nach Platzverweis</span></h1>";
+        assertEquals("Hertha verliert Derby nach Platzverweis", readWithDocumentTitle(h1,
+                "Hertha verliert Derby nach Platzverweis - Sport - Spree-Kurier", "2. Bundesliga: Hertha verliert Derby nach Platzverweis"));
     }
 
     @Test
@@ -79,7 +91,7 @@ class HeadingKickerTest {
         }
         String many = h.append("</h1>").toString();
         Element e = Jsoup.parse(many).selectFirst("h1");
-        assertEquals(e.text(), HeadingKicker.read(e, e.text(), List.of()));
+        assertEquals(e.text(), HeadingKicker.read(e, e.text(), List.of(), null));
     }
 
     @Test

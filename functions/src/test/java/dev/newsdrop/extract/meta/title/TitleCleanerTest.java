@@ -230,6 +230,15 @@ class TitleCleanerTest {
     }
 
     @Test
+    void leadingMediaLabelBeforeABar_isCut_aBarInTheHeadlineStays() {
+        assertEquals("长江口首座跨海铁路桥合龙", TitleCleaner.withoutLabel("视频丨长江口首座跨海铁路桥合龙"));
+        assertEquals("长江口首座跨海铁路桥合龙", TitleCleaner.withoutLabel("视频｜长江口首座跨海铁路桥合龙"));
+        assertEquals("Harbour bridge closes for repairs", TitleCleaner.withoutLabel("VIDEO | Harbour bridge closes for repairs"));
+        // a media word that opens the headline's own words, with no bar after it, stays
+        assertEquals("视频平台年底前完成整改", TitleCleaner.withoutLabel("视频平台年底前完成整改"));
+    }
+
+    @Test
     void printVersionLabelClosingTheTitle_isCut_printInTheHeadlinesWordsStays() {
         assertEquals("年末年始のごみ収集日程について", TitleCleaner.withoutLabel("年末年始のごみ収集日程について（印刷用）"));
         assertEquals("Neue Buslinie verbindet Ober- und Unterdorf", TitleCleaner.withoutLabel("Neue Buslinie verbindet Ober- und Unterdorf (Druckversion)"));

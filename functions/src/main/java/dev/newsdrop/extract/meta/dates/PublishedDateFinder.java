@@ -1926,7 +1926,8 @@ public final class PublishedDateFinder {
 
     /**
      * The date a reader finds first on the page: the last resort. Short texts that are dates are read
-     * in document order, outside comments, footers, navigation, figures and asides beside the article
+     * in document order, outside comments, footers (not the footer of the article holding the headline,
+     * {@link #isHeadlinesArticleFooter}), navigation, figures and asides beside the article
      * (other stories' teasers, the masthead's today, a photograph's date; an aside within an article
      * element may hold its meta line). Below the headline (the first h1), the
      * first date before the prose has begun is the byline's, unless it is unlabelled and a line of the
@@ -1938,7 +1939,8 @@ public final class PublishedDateFinder {
      * (dpa) –") gives its date. A line labelled as an update ("Aktualisiert: ...", "Stand: ...",
      * "Updated ...") is passed over for a publication line beside it, and used when none follows
      * before the prose begins, unless a short line further on labels the publication ("Creado:
-     * 03/02/2022", written after the text) with a day not after the update's. Below the headline, before the prose, a
+     * 03/02/2022", written after the text) with a day not after the update's. A timeline's entries are passed over
+     * ({@link #inChronology}). Below the headline, before the prose, a
      * date that a label of another fact names ("Turniertag: 07.02.2027", {@link #isFactLabel}) is passed over for the
      * page's other date when that one is earlier: what a story announces comes after it. One walk over text nodes, so
      * deep or huge pages cost no more than their size.
@@ -2676,7 +2678,8 @@ public final class PublishedDateFinder {
     /**
      * True when a footer element is the footer of the article that holds the headline, not the page's: HTML's footer of
      * its nearest sectioning ancestor, where themes date the post after its text ("Pubblicato il 2 marzo 2024 da …" in
-     * WordPress's {@code footer.entry-footer}). A comments box so marked, or another story's card, is none.
+     * WordPress's {@code footer.entry-footer}). A footer named for comments, or one in another article element (a
+     * teaser card's), is none.
      */
     private static boolean isHeadlinesArticleFooter(Element footer, Element headline) {
         if (headline == null || !footer.normalName().equals("footer") || footer.attributesSize() > 0

@@ -621,6 +621,9 @@ public final class PublishedDateFinder {
                 continue;
             }
             String day = text.length() >= MIN_DATE_CHARS ? DateParser.parseText(text, lang) : null;
+            if (day == null && text.length() <= MAX_LABEL_CHARS && !isUpdateLabel(text)) {
+                day = yearlessNearUtcDay(text, stated.toLocalDate(), lang);
+            }
             if (day == null) {
                 if (isUpdateLabel(text)) {
                     labelAt = seen;
@@ -634,6 +637,26 @@ public final class PublishedDateFinder {
             }
             if (++found >= MAX_SHOWN_DATES) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A short line's day and month written without a year ("Mar. 5", "5 mars", the current year's style of US and
+     * French newsrooms) as the day of the year that puts it within a day of the stated UTC day ("Dec. 31" beside
+     * "2025-01-01T03:00:00Z" is in 2024); null when it has none or lies further off. Only asked of the first dates
+     * below the headline of a page that states its publication in UTC.
+     */
+    private static String yearlessNearUtcDay(String text, LocalDate utc, DateLanguage lang) {
+        MonthDay md = DateParser.yearless(text, lang);
+        if (md == null) {
+            return null;
+        }
+        for (int years = -1; years <= 1; years++) {
+            int year = utc.getYear() + years;
+            if (md.isValidYear(year) && Math.abs(ChronoUnit.DAYS.between(utc, md.atYear(year))) <= 1) {
+                return md.atYear(year).toString();
             }
         }
         return null;
@@ -1903,7 +1926,8 @@ public final class PublishedDateFinder {
 
     /**
      * The date a reader finds first on the page: the last resort. Short texts that are dates are read
-     * in document order, outside comments, footers, navigation, figures and asides beside the article
+     * in document order, outside comments, footers (not the footer of the article holding the headline,
+     * {@link #isHeadlinesArticleFooter}), navigation, figures and asides beside the article
      * (other stories' teasers, the masthead's today, a photograph's date; an aside within an article
      * element may hold its meta line). Below the headline (the first h1), the
      * first date before the prose has begun is the byline's, unless it is unlabelled and a line of the
@@ -1915,7 +1939,8 @@ public final class PublishedDateFinder {
      * (dpa) –") gives its date. A line labelled as an update ("Aktualisiert: ...", "Stand: ...",
      * "Updated ...") is passed over for a publication line beside it, and used when none follows
      * before the prose begins, unless a short line further on labels the publication ("Creado:
-     * 03/02/2022", written after the text) with a day not after the update's. Below the headline, before the prose, a
+     * 03/02/2022", written after the text) with a day not after the update's. A timeline's entries are passed over
+     * ({@link #inChronology}). Below the headline, before the prose, a
      * date that a label of another fact names ("Turniertag: 07.02.2027", {@link #isFactLabel}) is passed over for the
      * page's other date when that one is earlier: what a story announces comes after it. One walk over text nodes, so
      * deep or huge pages cost no more than their size.
@@ -1946,11 +1971,13 @@ public final class PublishedDateFinder {
         int[] stateLabelAt = {-MAX_TEXTS_FROM_LABEL - 1}; // the last label of a state or a term's bound on a line of its own
         int[] factLabelAt = {-2}; // the last colon-closed label of another fact on a line of its own ("Turniertag:")
         String[] fact = {null}; // the first date below the headline that such a label names: the event's when a date before it follows
+        Element[] headline = {null}; // the first h1, once met
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (isCommentsOrFooter(e) || isOutsideTheStory(e) || articles[0] == 0 && e.normalName().equals("aside")) {
+                    if (isCommentsOrFooter(e) && !(articles[0] > 0 && isHeadlinesArticleFooter(e, headline[0]))
+                            || isOutsideTheStory(e) || articles[0] == 0 && e.normalName().equals("aside")) {
                         return FilterResult.SKIP_ENTIRELY; // an aside beside the article holds other stories' teasers
                     }
                     if ((!below[0] || !pageHasH1) && articles[0] == 0 && mains[0] == 0 && (TeasersAndBanners.namesToday(e)
@@ -1971,6 +1998,7 @@ public final class PublishedDateFinder {
                     }
                     if (!below[0] && e.normalName().equals("h1")) {
                         below[0] = true;
+                        headline[0] = e;
                     }
                     return FilterResult.CONTINUE;
                 }
@@ -2086,6 +2114,9 @@ public final class PublishedDateFinder {
                         && TeasersAndBanners.inSmallTeaser(holder, url)) {
                     return FilterResult.CONTINUE; // another story's date, beside its link
                 }
+                if (date != null && below[0] && inChronology(t, lang)) {
+                    return FilterResult.CONTINUE; // a timeline's entry: the date of what happened, not of the page
+                }
                 if (date != null && seen[0] - labelAt[0] <= MAX_TEXTS_FROM_LABEL && !holdsPublishedLabel(text)) {
                     if (updated[0] == null) {
                         updated[0] = date; // the update, if the page gives no other
@@ -2138,6 +2169,46 @@ public final class PublishedDateFinder {
         String written = found[0] != null ? found[0] : unlabelled[0] != null ? unlabelled[0] : above[0] != null ? above[0] : updated[0];
         // what a story announces comes after the story: a labelled date not after the page's other one was the page's own
         return fact[0] == null || written != null && dayOf(fact[0]).isAfter(dayOf(written)) ? written : fact[0];
+    }
+
+    /** A list item is looked for this many elements up from a date's text node. */
+    private static final int MAX_LEVELS_TO_LIST_ITEM = 3;
+
+    /** A chronology's entries are told from the first few items of its list. */
+    private static final int MAX_CHRONOLOGY_ITEMS_READ = 6;
+
+    /** An entry of a chronology opens with its date within this many characters ("12. Mai 2003:", "March 19, 2019 –"). */
+    private static final int CHRONOLOGY_DATE_CHARS = 22;
+
+    /**
+     * True when the text is in an item of a list two of whose items each open with a date and go on with what happened
+     * on it ("12. Mai 2003: Der Gemeinderat beantragt …"): a chronology in the story, whose dates are its events'. A
+     * list of meta fields ("Veröffentlicht: …") or of teasers (a link, then its date) opens its items otherwise.
+     */
+    private static boolean inChronology(TextNode t, DateLanguage lang) {
+        Element item = t.parent();
+        for (int up = 0; item != null && up < MAX_LEVELS_TO_LIST_ITEM && !item.normalName().equals("li"); up++) {
+            item = item.parent();
+        }
+        if (item == null || !item.normalName().equals("li") || !(item.parent() instanceof Element list)) {
+            return false;
+        }
+        int entries = 0;
+        int read = 0;
+        for (Element sibling : list.children()) {
+            if (read++ >= MAX_CHRONOLOGY_ITEMS_READ) {
+                break;
+            }
+            if (!sibling.normalName().equals("li")) {
+                continue;
+            }
+            Opening opening = Opening.of(sibling, CHRONOLOGY_DATE_CHARS + MAX_LABEL_CHARS, false); // read no further
+            if (!opening.whole() && DateParser.parseText(opening.text().substring(0, CHRONOLOGY_DATE_CHARS), lang) != null
+                    && ++entries >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2599,6 +2670,26 @@ public final class PublishedDateFinder {
         for (String w : words) {
             if (text.contains(w)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a footer element is the footer of the article that holds the headline, not the page's: HTML's footer of
+     * its nearest sectioning ancestor, where themes date the post after its text ("Pubblicato il 2 marzo 2024 da …" in
+     * WordPress's {@code footer.entry-footer}). A footer named for comments, or one in another article element (a
+     * teaser card's), is none.
+     */
+    private static boolean isHeadlinesArticleFooter(Element footer, Element headline) {
+        if (headline == null || !footer.normalName().equals("footer") || footer.attributesSize() > 0
+                && (namesComments(footer.attributes().get("class")) || namesComments(footer.attributes().get("id")))) {
+            return false;
+        }
+        int depth = 0;
+        for (Element p = footer.parent(); p != null && depth++ < MAX_ANCESTORS_COMPARED; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return isAncestorOf(p, headline);
             }
         }
         return false;

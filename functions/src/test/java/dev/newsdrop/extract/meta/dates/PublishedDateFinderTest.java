@@ -1147,4 +1147,49 @@ class PublishedDateFinderTest {
         assertEquals("2026-01-05", published("<html><body><h1>Spring relay entries open</h1><p><strong>Datum:</strong> "
                 + "5. Januar 2026</p><p>12. Januar 2026</p>" + prose + "</body></html>", "https://example.org/news/relay"));
     }
+
+    @Test
+    void articlesOwnFooter_datesThePostAfterItsText() {
+        String html = "<html lang='it'><body><article><h1>Sagra</h1><p>" + "Domenica 14 aprile 2024 torna la sagra in piazza. ".repeat(5)
+                + "</p><footer>Pubblicato il 29 marzo 2024 da <a rel='author' href='/a/'>Marta</a></footer></article>"
+                + "<footer>Aggiornato il 2 aprile 2024</footer></body></html>";
+        assertEquals("2024-03-29", published(html, "https://example.it/sagra/"));
+    }
+
+    @Test
+    void pagesFooter_outsideTheArticle_isStillSkipped() {
+        String html = "<html lang='it'><body><article><h1>Sagra</h1><p>" + "Torna la sagra in piazza con musica e stand. ".repeat(5)
+                + "</p></article><footer>Pubblicato il 29 marzo 2024</footer></body></html>";
+        assertEquals(null, published(html, "https://example.it/sagra/"));
+    }
+
+    @Test
+    void yearlessShownDay_beforeTheUtcDay_isThePublishersDay() {
+        String html = "<html lang='en-US'><head><meta property='article:published_time' content='2025-01-01T03:10:00Z'></head>"
+                + "<body><h1>Fireworks</h1><p><span>Ann Lee</span> <span>Dec. 31</span></p><p>Text.</p></body></html>";
+        assertEquals("2024-12-31", published(html, "https://example.com/fireworks"));
+    }
+
+    @Test
+    void yearlessShownDay_twoDaysOff_leavesTheStatedTime() {
+        String html = "<html lang='en-US'><head><meta property='article:published_time' content='2025-03-06T03:10:00Z'></head>"
+                + "<body><h1>Fireworks</h1><p><span>Ann Lee</span> <span>Mar. 4</span></p><p>Text.</p></body></html>";
+        assertEquals("2025-03-06T03:10:00Z", published(html, "https://example.com/fireworks"));
+    }
+
+    @Test
+    void chronologyEntries_giveWayToTheLabelledPublication() {
+        String html = "<html lang='de'><body><h1>Chronik</h1><p>" + "Ein Überblick über die wichtigsten Stationen des Projekts. ".repeat(4)
+                + "</p><ul><li>12. Mai 2003: Der Gemeinderat beantragt erstmals eine Umfahrung.</li>"
+                + "<li>7. Oktober 2011: Das Land nimmt das Projekt in den Bedarfsplan auf.</li></ul>"
+                + "<p>Veröffentlicht am 08.03.2024 von Hauptamt</p></body></html>";
+        assertEquals("2024-03-08", published(html, "https://example.de/chronik"));
+    }
+
+    @Test
+    void listOfTeasersWithDatesFirst_isNoChronology() {
+        String html = "<html lang='de'><body><h1>Termine</h1><p>" + "Ein Überblick über die wichtigsten Stationen des Projekts. ".repeat(4)
+                + "</p><ul><li>12.05.2023</li><li>07.10.2023</li></ul></body></html>";
+        assertEquals("2023-05-12", published(html, "https://example.de/termine"));
+    }
 }

@@ -1866,6 +1866,9 @@ final class ContentPruner {
         if (isWriterAndDateFields(text)) {
             return true; // "Autor: Jelena Marković · 2. decembar 2026.": the byline's line, its date's period no sentence's
         }
+        if (isDateFieldsThenName(text)) {
+            return true; // "27 novembre 2026 · 3 min · Léa Fontaine": a static-site theme's meta line, the writer last
+        }
         if (isCreditAndLabelledDate(text)) {
             return true; // "Staff Reporter | Updated: 3 Dec 2026, 10:12 IST": a desk's credit and the date field
         }
@@ -2058,6 +2061,24 @@ final class ContentPruner {
             }
         }
         return writer && dated;
+    }
+
+    /**
+     * True when the line is a meta line that opens with the date and names the writer last, the fields between them
+     * figures (a reading time, a word count), set off by a middle dot, a bullet or a bar: "27 novembre 2026 · 3 min · Léa
+     * Fontaine", as Hugo's PaperMod and other static-site themes write it under the title ({@link
+     * BylineLeads#nameAfterDateFields}). Its first field reads as a date: "1998 · 2 goals · Jane Doe" is no page's date.
+     */
+    static boolean isDateFieldsThenName(String text) {
+        if (text.length() > MAX_META_LINE_CHARS || text.indexOf('·') < 0 && text.indexOf('•') < 0 && text.indexOf('|') < 0
+                || !Character.isDigit(text.charAt(0)) && !Character.isLetter(text.charAt(0))) {
+            return false;
+        }
+        if (BylineLeads.nameAfterDateFields(text) == null) {
+            return false;
+        }
+        String first = META_LINE_FIELD_BREAK.split(text.replace('\u00A0', ' ').strip(), 2)[0];
+        return words(first) <= MAX_DATE_FIELD_WORDS && DateParser.parseText(first) != null;
     }
 
     /**

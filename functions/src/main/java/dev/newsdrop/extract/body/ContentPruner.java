@@ -1866,7 +1866,7 @@ final class ContentPruner {
         if (isWriterAndDateFields(text)) {
             return true; // "Autor: Jelena Marković · 2. decembar 2026.": the byline's line, its date's period no sentence's
         }
-        if (isDateFieldsThenName(text)) {
+        if (isDateFieldsThenName(text) && !amongEntriesOfItsShape(e)) {
             return true; // "27 novembre 2026 · 3 min · Léa Fontaine": a static-site theme's meta line, the writer last
         }
         if (isCreditAndLabelledDate(text)) {
@@ -2079,6 +2079,23 @@ final class ContentPruner {
         }
         String first = META_LINE_FIELD_BREAK.split(text.replace('\u00A0', ' ').strip(), 2)[0];
         return words(first) <= MAX_DATE_FIELD_WORDS && DateParser.parseText(first) != null;
+    }
+
+    /**
+     * True when the line stands among entries of its own shape ({@link #isDateFieldsThenName}): a list's item, or a
+     * block whose sibling of its tag before or after is such a line too ("October 14, 2026 · 52 min · Aoife Gallagher" over the next
+     * episode's), as a podcast's episodes or a conference's talks are listed. The page's meta line stands alone.
+     */
+    private static boolean amongEntriesOfItsShape(Element e) {
+        if (e.normalName().equals("li") || e.closest("li") != null) {
+            return true;
+        }
+        for (Element sibling : new Element[] {e.previousElementSibling(), e.nextElementSibling()}) {
+            if (sibling != null && sibling.normalName().equals(e.normalName()) && isDateFieldsThenName(sibling.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

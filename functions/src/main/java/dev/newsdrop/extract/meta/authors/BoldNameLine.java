@@ -1130,10 +1130,45 @@ final class BoldNameLine {
             line = line.substring(0, line.length() - 2).strip(); // "店長 佐藤より": "from"
         }
         Matcher m = JAPANESE_OFFICE_SIGNATURE.matcher(line);
-        if (!m.matches() || !p.getElementsByTag("a").isEmpty() || p.closest(PageRegions.FIGURE) != null) {
+        if (!m.matches() || !p.getElementsByTag("a").isEmpty() || p.closest(PageRegions.FIGURE) != null || amongRoleAndNameLines(p)) {
             return List.of();
         }
         return AuthorNames.clean(List.of(m.group(1)));
+    }
+
+    /**
+     * A Japanese line of a role and a name, any role ("スタイリスト　木村 涼", "アシスタント　小川 ひなた"): kanji or katakana
+     * words, a blank, then a name as {@link #JAPANESE_OFFICE_SIGNATURE} reads one.
+     */
+    private static final Pattern JAPANESE_ROLE_AND_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー・]{2,12}[ \\u3000]+"
+            + "[\\p{IsHan}々]{1,4}(?:[ \\u3000]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,5})?$");
+
+    /**
+     * True when another paragraph of the text around the line ({@code article}, else {@code main}, else the block two
+     * levels up) is a role and a name too ({@link #JAPANESE_ROLE_AND_NAME}): such lines in a row list a shop's or a
+     * school's staff ("店長　佐藤 美咲", "スタイリスト　木村 涼", "副店長　高橋 健"); a post's signature is its one line.
+     */
+    private static boolean amongRoleAndNameLines(Element p) {
+        Element scope = p.closest("article");
+        if (scope == null) {
+            scope = p.closest("main");
+        }
+        if (scope == null) {
+            Element parent = p.parent();
+            scope = parent == null || parent.parent() == null ? parent : parent.parent();
+        }
+        if (scope == null) {
+            return false;
+        }
+        for (Element other : scope.getElementsByTag(p.normalName())) {
+            if (other != p && other.childNodeSize() <= MAX_SIGNATURE_NODES) {
+                String text = BylineText.leadingText(other, MAX_JAPANESE_SIGNATURE_CHARS + 1).strip();
+                if (text.length() <= MAX_JAPANESE_SIGNATURE_CHARS && JAPANESE_ROLE_AND_NAME.matcher(text).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

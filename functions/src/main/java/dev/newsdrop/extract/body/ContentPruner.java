@@ -1892,6 +1892,9 @@ final class ContentPruner {
         if (isWriterAndDateFields(text)) {
             return true; // "Autor: Jelena Marković · 2. decembar 2026.": the byline's line, its date's period no sentence's
         }
+        if (isDateFieldsThenName(text) && !amongEntriesOfItsShape(e)) {
+            return true; // "27 novembre 2026 · 3 min · Léa Fontaine": a static-site theme's meta line, the writer last
+        }
         if (isCreditAndLabelledDate(text)) {
             return true; // "Staff Reporter | Updated: 3 Dec 2026, 10:12 IST": a desk's credit and the date field
         }
@@ -2084,6 +2087,41 @@ final class ContentPruner {
             }
         }
         return writer && dated;
+    }
+
+    /**
+     * True when the line is a meta line that opens with the date and names the writer last, the fields between them
+     * figures (a reading time, a word count), set off by a middle dot, a bullet or a bar: "27 novembre 2026 · 3 min · Léa
+     * Fontaine", as Hugo's PaperMod and other static-site themes write it under the title ({@link
+     * BylineLeads#nameAfterDateFields}). Its first field reads as a date: "1998 · 2 goals · Jane Doe" is no page's date.
+     */
+    static boolean isDateFieldsThenName(String text) {
+        if (text.length() > MAX_META_LINE_CHARS || text.indexOf('·') < 0 && text.indexOf('•') < 0 && text.indexOf('|') < 0
+                || !Character.isDigit(text.charAt(0)) && !Character.isLetter(text.charAt(0))) {
+            return false;
+        }
+        if (BylineLeads.nameAfterDateFields(text) == null) {
+            return false;
+        }
+        String first = META_LINE_FIELD_BREAK.split(text.replace('\u00A0', ' ').strip(), 2)[0];
+        return words(first) <= MAX_DATE_FIELD_WORDS && DateParser.parseText(first) != null;
+    }
+
+    /**
+     * True when the line stands among entries of its own shape ({@link #isDateFieldsThenName}): a list's item, or a
+     * block whose sibling of its tag before or after is such a line too ("October 14, 2026 · 52 min · Aoife Gallagher" over the next
+     * episode's), as a podcast's episodes or a conference's talks are listed. The page's meta line stands alone.
+     */
+    private static boolean amongEntriesOfItsShape(Element e) {
+        if (e.normalName().equals("li") || e.closest("li") != null) {
+            return true;
+        }
+        for (Element sibling : new Element[] {e.previousElementSibling(), e.nextElementSibling()}) {
+            if (sibling != null && sibling.normalName().equals(e.normalName()) && isDateFieldsThenName(sibling.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -371,9 +371,10 @@ final class Notices {
     /**
      * The messaging and news apps a publisher runs a channel on, as a prompt to follow it names them (Latin letters in
      * every script's prompt but Arabic script's, Bengali and Devanagari ones, {@link #ARABIC_SCRIPT_PLATFORMS},
-     * {@link #BENGALI_AND_DEVANAGARI_PLATFORMS}, and the Russian news platform Dzen's, "Дзен", in Cyrillic): {@link #CHANNEL_PITCH}.
+     * {@link #BENGALI_AND_DEVANAGARI_PLATFORMS}, the Russian news platform Dzen's, "Дзен", and Telegram as Russian, Ukrainian
+     * and Belarusian also write it, "телеграм-канал", "Телеграме", "тэлеграм", in Cyrillic): {@link #CHANNEL_PITCH}.
      */
-    private static final String CHANNEL_PLATFORMS = "(?:whatsapp|telegram|viber|zalo|google news|дзен[еау]?|" + ARABIC_SCRIPT_PLATFORMS + "|"
+    private static final String CHANNEL_PLATFORMS = "(?:whatsapp|telegram|viber|zalo|google news|дзен[еау]?|т[еэ]леграмм?[еуіа]?|" + ARABIC_SCRIPT_PLATFORMS + "|"
             + BENGALI_AND_DEVANAGARI_PLATFORMS + ")";
 
     /**
@@ -1375,8 +1376,8 @@ final class Notices {
                     found |= GAMBLING; // "중독", "şans oyunları": a gambling warning in Korean or Turkish
                 } else if (OWN_SCRIPT_PLATFORM_INITIALS.indexOf(c) >= 0 && (found & CHANNEL) == 0 && arabicScriptPlatformAt(text, i)) {
                     found |= CHANNEL;
-                } else if ((c == 'Д' || c == 'д') && (found & CHANNEL) == 0 && text.regionMatches(true, i, DZEN, 0, DZEN.length())) {
-                    found |= CHANNEL; // the Russian news platform a publisher runs a channel on, named in Cyrillic
+                } else if (CYRILLIC_PLATFORM_INITIALS.indexOf(c) >= 0 && (found & CHANNEL) == 0 && cyrillicPlatformAt(text, i)) {
+                    found |= CHANNEL; // Dzen or Telegram, the platforms a publisher runs a channel on, named in Cyrillic
                 } else if ((found & FIRST_PUBLISHED) == 0 && OWN_SCRIPT_FIRST_PUBLISHED_INITIALS.indexOf(c) >= 0
                         && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && ownScriptStemAt(text, i, OWN_SCRIPT_FIRST_PUBLISHED_STEMS)) {
                     found |= FIRST_PUBLISHED; // "впервые", "أولاً": a Russian or Arabic note on where the text first appeared
@@ -1429,8 +1430,24 @@ final class Notices {
         return false;
     }
 
-    /** The stem of the Russian news platform's name, Dzen, as {@link #CHANNEL_PLATFORMS} names it in Cyrillic. */
-    private static final String DZEN = "дзен";
+    /**
+     * The stems of the platforms {@link #CHANNEL_PLATFORMS} names in Cyrillic: the Russian news platform Dzen, and Telegram
+     * as Russian and Ukrainian ("телеграм") and Belarusian ("тэлеграм") write it.
+     */
+    private static final String[] CYRILLIC_PLATFORM_STEMS = {"дзен", "телеграм", "тэлеграм"};
+
+    /** The first letters of {@link #CYRILLIC_PLATFORM_STEMS}, in both cases: only there is the list asked. */
+    private static final String CYRILLIC_PLATFORM_INITIALS = "ДдТт";
+
+    /** Whether one of {@link #CYRILLIC_PLATFORM_STEMS} starts at {@code i}, in either case. */
+    private static boolean cyrillicPlatformAt(String text, int i) {
+        for (String stem : CYRILLIC_PLATFORM_STEMS) {
+            if (text.regionMatches(true, i, stem, 0, stem.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The first letters of {@link #ARABIC_SCRIPT_CHANNEL_STEMS}: only there is the list asked. */
     private static final String OWN_SCRIPT_PLATFORM_INITIALS = "\u0648\u062A\u0679গহটगवहट";

@@ -305,6 +305,15 @@ class ContentPrunerTest {
     }
 
     @Test
+    void dateFieldsThenName_isAStaticSiteThemesMetaLine() {
+        assertTrue(ContentPruner.isDateFieldsThenName("27 novembre 2026\u00A0·\u00A03 min\u00A0·\u00A0Léa Fontaine"));
+        assertTrue(ContentPruner.isDateFieldsThenName("March 12, 2024 · 5 min · Jane Doe"));
+        assertFalse(ContentPruner.isDateFieldsThenName("1998 · 2 goals · Jane Doe"), "the first field is no page's date");
+        assertFalse(ContentPruner.isDateFieldsThenName("Politics · Jane Doe"), "no figure before the name");
+        assertFalse(ContentPruner.isDateFieldsThenName("March 12, 2024 · 5 min · Culture"), "the last field is no name");
+    }
+
+    @Test
     void relativeUpdateTime_isADateField_ofAMetaLine() {
         assertTrue(ContentPruner.isDateFieldsLine("27/11/2026 08h12 · Atualizado há 2 horas"));
         assertTrue(ContentPruner.isWriterAndDateFields("Aggiornato 3 ore fa · di Federico Bassi · 3 dicembre 2026"));

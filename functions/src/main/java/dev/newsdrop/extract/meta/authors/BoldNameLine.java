@@ -237,6 +237,9 @@ final class BoldNameLine {
                         signed = rankedSignature(p);
                     }
                     if (signed.isEmpty()) {
+                        signed = japaneseOfficeSignature(p);
+                    }
+                    if (signed.isEmpty()) {
                         signed = japaneseCreditLine(p);
                         if (!signed.isEmpty() && p.closest(PageRegions.SITE_CHROME) == null && p.closest(PageRegions.BESIDE_ARTICLE) == null
                                 && p.closest(NOT_TEXT) == null && closesTextOrItsBox(p)) {
@@ -1096,6 +1099,84 @@ final class BoldNameLine {
             nameStart = m.end();
         }
         return writers.isEmpty() ? List.of() : AuthorNames.clean(writers);
+    }
+
+    /**
+     * The positions a Japanese shop, clinic, nursery, school, inn or temple signs its posts with before the signer's name
+     * ("店主　佐藤 美幸", "院長 田中一郎", "園長　山本 恵子"): the owner and the manager of a shop or restaurant, the head of a
+     * firm, a clinic, a nursery, a school, a museum or a hall, a temple's and a shrine's priest, an association's chair, an
+     * inn's proprietress and the chef. Each is a person's post: a body signs with its own name ("森のこみち珈琲店").
+     */
+    private static final String JAPANESE_SIGNING_OFFICES = "代表取締役|副店長|店主|店長|オーナー|代表|社長|院長|園長|校長|館長|住職|宮司"
+            + "|理事長|会長|支配人|女将|料理長";
+
+    /**
+     * A Japanese post's closing signature, the signer's position, a blank and the name ({@link #JAPANESE_SIGNING_OFFICES}),
+     * perhaps "より" ("from") after it: "店主　佐藤 美幸", "店長 佐藤みゆきより". Group 1 holds the name, a family name in Han
+     * characters, perhaps a given name after it, glued or after a blank, in Han characters or kana.
+     */
+    private static final Pattern JAPANESE_OFFICE_SIGNATURE = Pattern.compile("^(?:" + JAPANESE_SIGNING_OFFICES + ")[ \\u3000]+"
+            + "([\\p{IsHan}々]{1,4}(?:[ \\u3000]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,5})?)$");
+
+    /** The longest line read as a Japanese closing signature ("代表取締役　佐藤 美幸より"). */
+    private static final int MAX_JAPANESE_SIGNATURE_CHARS = 24;
+
+    /**
+     * The signer of a closing paragraph that is a Japanese post's signature ({@link #JAPANESE_OFFICE_SIGNATURE}), as shops,
+     * cafés, clinics and schools sign the news on their sites: a short line of its own with no link. Empty otherwise.
+     */
+    private static List<String> japaneseOfficeSignature(Element p) {
+        if (p.childNodeSize() > MAX_SIGNATURE_NODES) {
+            return List.of();
+        }
+        String line = BylineText.leadingText(p, MAX_JAPANESE_SIGNATURE_CHARS + 1).strip();
+        if (line.length() > MAX_JAPANESE_SIGNATURE_CHARS || line.length() < 4 || !Character.isIdeographic(line.charAt(0))
+                && Character.UnicodeBlock.of(line.charAt(0)) != Character.UnicodeBlock.KATAKANA) {
+            return List.of(); // most paragraphs: longer than a signature, or opening with no kanji or katakana
+        }
+        if (line.endsWith("より")) {
+            line = line.substring(0, line.length() - 2).strip(); // "店長 佐藤より": "from"
+        }
+        Matcher m = JAPANESE_OFFICE_SIGNATURE.matcher(line);
+        if (!m.matches() || !p.getElementsByTag("a").isEmpty() || p.closest(PageRegions.FIGURE) != null || amongRoleAndNameLines(p)) {
+            return List.of();
+        }
+        return AuthorNames.clean(List.of(m.group(1)));
+    }
+
+    /**
+     * A Japanese line of a role and a name, any role ("スタイリスト　木村 涼", "アシスタント　小川 ひなた"): kanji or katakana
+     * words, a blank, then a name as {@link #JAPANESE_OFFICE_SIGNATURE} reads one.
+     */
+    private static final Pattern JAPANESE_ROLE_AND_NAME = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}ー・]{2,12}[ \\u3000]+"
+            + "[\\p{IsHan}々]{1,4}(?:[ \\u3000]?[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々]{1,5})?$");
+
+    /**
+     * True when another paragraph of the text around the line ({@code article}, else {@code main}, else the block two
+     * levels up) is a role and a name too ({@link #JAPANESE_ROLE_AND_NAME}): such lines in a row list a shop's or a
+     * school's staff ("店長　佐藤 美咲", "スタイリスト　木村 涼", "副店長　高橋 健"); a post's signature is its one line.
+     */
+    private static boolean amongRoleAndNameLines(Element p) {
+        Element scope = p.closest("article");
+        if (scope == null) {
+            scope = p.closest("main");
+        }
+        if (scope == null) {
+            Element parent = p.parent();
+            scope = parent == null || parent.parent() == null ? parent : parent.parent();
+        }
+        if (scope == null) {
+            return false;
+        }
+        for (Element other : scope.getElementsByTag(p.normalName())) {
+            if (other != p && other.childNodeSize() <= MAX_SIGNATURE_NODES) {
+                String text = BylineText.leadingText(other, MAX_JAPANESE_SIGNATURE_CHARS + 1).strip();
+                if (text.length() <= MAX_JAPANESE_SIGNATURE_CHARS && JAPANESE_ROLE_AND_NAME.matcher(text).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

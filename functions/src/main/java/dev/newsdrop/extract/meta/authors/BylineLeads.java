@@ -851,7 +851,7 @@ public final class BylineLeads {
      * PaperMod and other static-site themes set the author last): every field before it holds a
      * figure (a date, a reading time), the last is written as a person's name. Null otherwise.
      */
-    static String nameAfterDateFields(String text) {
+    public static String nameAfterDateFields(String text) {
         if (text.length() > MAX_DATED_LINE || text.isEmpty()) {
             return null;
         }

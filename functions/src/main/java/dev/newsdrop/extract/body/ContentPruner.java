@@ -342,9 +342,8 @@ final class ContentPruner {
             // a player's label and running time alone on a line, or its length word and the time ("Écouter - 02:31", "Audiobeitrag ·
             // 3:12 Min.", "Video | 01:52", "Duration: 1 minute 45 seconds", "Listen · 3:58"): no title, no sentence ({@link MediaLines})
             new Phrases(MediaLines.PLAYER_LABELS, MediaLines.PLAYER_LABEL_REST),
-            // the slot a broadcaster aired the programme in ("Sendetermin: Sa, 05.12.2026, 18:40 Uhr", "Sänds: lördag 5 december
-            // kl 07.32 i Morgon i P4 Dalarna"), and a prompt to download the recording ("Audio herunterladen")
-            new Phrases(MediaLines.BROADCAST_SLOT_LABELS, MediaLines.BROADCAST_SLOT_REST),
+            // a prompt to download the recording ("Audio herunterladen"); the slot a broadcaster aired the programme in is
+            // {@link MediaLines#isPlayerSlot}, asked in isBoilerplateLine beside its siblings
             new Phrases(MediaLines.DOWNLOAD_PROMPTS, MediaLines.DOWNLOAD_REST),
             // a clip announced over its embed, by a bracketed tag ("[WATCH] Eskom briefing on the summer outlook:") or a watch
             // imperative with "here" and a colon ("Bekijk hier de drukte op het station:"): the embed is not in the text
@@ -1870,6 +1869,9 @@ final class ContentPruner {
         }
         if (text.length() <= MAX_PRICE_LINE_CHARS && PRICE_LINE.matcher(text).matches() && !isInTableCell(e)) {
             return true; // "24,90 €" alone: a product box's price label, no sentence of the text; a table's cell is data
+        }
+        if (MediaLines.isPlayerSlot(e, text)) {
+            return true; // "Sendetermin: Sa, 05.12.2026, 18:40 Uhr" beside a player; a TV-tips page's several slots are its text
         }
         if (MediaLines.isPlatformRow(text) || MediaLines.isChapterItem(e, text)) {
             return true; // "Listen on Apple Podcasts | Spotify", "0:34 Police close the road": a player's furniture ({@link MediaLines})

@@ -392,6 +392,9 @@ final class EdgeTrimmer {
                 || (s.ownLinkChars == 0 && (TextStats.isStructuredItem(e) || isRepeatedItem(e, container))) || s.record) {
             return false; // an unlinked item of a list or table is content (an ingredient, a term), not a crumb; so is a record row
         }
+        if (NoiseRemover.isCriticsVerdict(e, s)) {
+            return false; // "Voto: 6/10" closing a review: the critic's verdict, the text's last word, no crumb
+        }
         String text = e.text();
         if (text.strip().endsWith(",")) {
             return false; // "Liebe Schwestern und Brüder,", "Dear readers,": a letter's salutation; its sentence goes on below

@@ -102,6 +102,41 @@ final class MediaLines {
      */
     static final String BROADCAST_SLOT_REST = "\\s?[:：]\\s?(?=\\D{0,40}\\d)[^!?]{0,119}[^.!?]$";
 
+    /** A {@link #BROADCAST_SLOT_LABELS} label and its {@link #BROADCAST_SLOT_REST}, as a whole line. */
+    private static final Pattern BROADCAST_SLOT_LINE = Pattern.compile("^(?:" + String.join("|", BROADCAST_SLOT_LABELS) + ")"
+            + BROADCAST_SLOT_REST, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The siblings of a slot line asked for a second one. */
+    private static final int MAX_SLOT_SIBLINGS_ASKED = 40;
+
+    /** A sibling asked for a slot line holds at most this many characters before its blanks are collapsed. */
+    private static final int MAX_SLOT_LINE_RAW_CHARS = 400;
+
+    /**
+     * True when the line is the slot a broadcaster aired the programme in ({@link #BROADCAST_SLOT_LINE}: "Sendetermin: Sa,
+     * 05.12.2026, 18:40 Uhr", "Sänds: lördag 5 december kl 07.32"), as a programme's page sets it once beside the player. A
+     * second slot line among its siblings makes them a TV-tips page's listings, each programme's slot under its review, and
+     * the text's own. Reads {@link #MAX_SLOT_SIBLINGS_ASKED} siblings at most, and only for a line that is a slot.
+     */
+    static boolean isPlayerSlot(Element e, String text) {
+        if (text.length() > MAX_SLOT_LINE_RAW_CHARS || !BROADCAST_SLOT_LINE.matcher(text).find()) {
+            return false;
+        }
+        Element parent = e.parent();
+        if (parent == null) {
+            return true;
+        }
+        int asked = 0;
+        for (Element sibling = parent.firstElementChild(); sibling != null && asked < MAX_SLOT_SIBLINGS_ASKED;
+                sibling = sibling.nextElementSibling(), asked++) {
+            if (sibling != e && BoundedText.holdsAtMost(sibling, MAX_SLOT_LINE_RAW_CHARS)
+                    && BROADCAST_SLOT_LINE.matcher(sibling.text().strip()).find()) {
+                return false; // "Sendetermin: …" under each of several programmes: the listings are the text
+            }
+        }
+        return true;
+    }
+
     /**
      * A prompt to download the recording, alone on its line with perhaps its format and size in brackets ("Audio
      * herunterladen", "Download audio (MP3, 5.6 MB)", "Télécharger l'épisode"). Each opens with a letter.

@@ -793,7 +793,7 @@ final class NoiseRemover {
      * names it a "rating" as readers' voting boxes are named. A readers' box asks to rate, links its stars, or counts the
      * votes after the mean ({@link #RATING_WITH_COUNT}), and is no such line.
      */
-    private static boolean isCriticsVerdict(Element e, TextStats.Stats s) {
+    static boolean isCriticsVerdict(Element e, TextStats.Stats s) {
         return s != null && s.chars > 0 && s.chars <= MAX_VERDICT_CHARS && s.linkChars == 0
                 && CRITICS_VERDICT.matcher(e.text().strip()).matches();
     }

@@ -763,7 +763,7 @@ final class SourceCredit {
         if (credit == null) {
             return null;
         }
-        credit = tidy(credit);
+        credit = tidy(credit); // "Quelle: dpa / Nordkurier Lokal": the wire beside the site's own name
         return NewsAgencies.isAgency(credit) ? credit : null; // "Quelle: ntv.de", "Source: Al Jazeera and news agencies": the site's own line
     }
 
@@ -828,7 +828,30 @@ final class SourceCredit {
     }
 
     private static String tidy(String credit) {
-        return NewsAgencies.capitalsAsCredited(LEADING_WITH.matcher(credit.replaceAll("[\\s.。:]+$", "").trim()).replaceFirst(""));
+        return wireBesideOther(NewsAgencies.capitalsAsCredited(LEADING_WITH.matcher(credit.replaceAll("[\\s.。:]+$", "").trim()).replaceFirst("")));
+    }
+
+    /**
+     * The word or slash joining two sources on a credit line: "LETA un "Kurzemes Vārds"" (Latvian "and"), "dpa / Nordkurier",
+     * Lithuanian "ir", Estonian "ja", and "and" in the languages of {@link #SOURCE_LINE}.
+     */
+    private static final Pattern SOURCE_JOINER = Pattern.compile(
+            "\\s?/\\s?|\\s(?:un|ir|ja|und|and|y|e|i|et|en|og|och|és|a|&|\\+)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The wire a credit names first when it joins it to a source that is no wire ("LETA un "Kurzemes Vārds"", "dpa /
+     * Nordkurier Lokal"): regional papers name themselves beside the wire whose copy they rewrote, and the paper is the
+     * site, not its source. Two wires ("NTB/TT", "Reuters and AFP") stay as they are, and so does any other credit.
+     */
+    static String wireBesideOther(String credit) {
+        Matcher joiner = SOURCE_JOINER.matcher(credit);
+        if (!joiner.find() || joiner.start() == 0) {
+            return credit;
+        }
+        String wire = credit.substring(0, joiner.start()).strip();
+        String other = credit.substring(joiner.end()).strip();
+        return NewsAgencies.isAgency(wire) && !other.isEmpty() && !NewsAgencies.isAgency(other) && !SOURCE_JOINER.matcher(other).find()
+                ? wire : credit;
     }
 
     /** Removes the element whose whole text is the line, else the text holding it. */

@@ -16,8 +16,7 @@ class MediaLinesTest {
     @ValueSource(strings = {
         "Écouter - 02:31", "Audiobeitrag · 3:12 Min.", "Video | 01:12", "Vídeo | 02:34", "Duration: 4:05", "Duration: 1:12",
         "Duration: 1 minute 45 seconds", "WatchDuration: 1 minute 45 seconds1m", "Audio · 18:52 Min.", "Ouvir · 2:58",
-        "Luister · 12:05", "Posłuchaj 12:10 min", "Dauer: 3 Min.", "Sendetermin: Sa, 05.12.2026, 18:40 Uhr",
-        "Sänds: lördag 5 december kl 07.32 i Morgon i P4 Dalarna", "Audio herunterladen", "Download audio (MP3, 5.6 MB)",
+        "Luister · 12:05", "Posłuchaj 12:10 min", "Dauer: 3 Min.", "Audio herunterladen", "Download audio (MP3, 5.6 MB)",
         "[WATCH] Eskom briefing on the summer outlook:", "Bekijk hier de drukte op het station:", "Watch here:",
     })
     void playerAndSlotLinesAreBoilerplate(String line) {
@@ -33,6 +32,27 @@ class MediaLinesTest {
     })
     void sentencesAreNot(String line) {
         assertFalse(ContentPruner.opensBoilerplate(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sendetermin: Sa, 05.12.2026, 18:40 Uhr", "Sänds: lördag 5 december kl 07.32 i Morgon i P4 Dalarna"})
+    void aSlotBesideAPlayerIsItsLine(String line) {
+        Element slot = Jsoup.parse("<div><button>Abspielen</button><p>" + line + "</p><p>Der Beitrag zum Nachhören.</p></div>")
+                .selectFirst("p");
+        assertTrue(MediaLines.isPlayerSlot(slot, slot.text()), line);
+    }
+
+    @Test
+    void severalSlotsAreATvPagesListings() {
+        Element text = Jsoup.parse("<div><h2>Tatort</h2><p>Ein ruhiger Fall.</p><p>Sendetermin: Sonntag, 6. Dezember, 20:15 Uhr, Das Erste</p>"
+                + "<h2>Die Elbe</h2><p>Eine Dokumentation.</p><p>Sendetermin: Samstag, 5. Dezember, 20:15 Uhr, NDR</p></div>").selectFirst("div");
+        text.select("p").forEach(p -> assertFalse(MediaLines.isPlayerSlot(p, p.text()), p.text()));
+    }
+
+    @Test
+    void aSentenceAfterTheLabelIsNoSlot() {
+        Element line = Jsoup.parse("<p>Broadcast: twelve countries signed the treaty on 4 December.</p>").selectFirst("p");
+        assertFalse(MediaLines.isPlayerSlot(line, line.text()));
     }
 
     @ParameterizedTest

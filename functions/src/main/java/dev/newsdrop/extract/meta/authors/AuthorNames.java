@@ -440,6 +440,15 @@ public final class AuthorNames {
     private static final int MAX_ORGANISATION_CHARS = 60;
 
     /**
+     * True when the text is a public body's, company's or newsroom's unit ({@link #ORGANISATION_UNIT}: "Dział Gospodarka",
+     * "University Communications"), no longer than an organisation's name.
+     */
+    static boolean namesOrganisationUnit(String text) {
+        String s = text.strip();
+        return !s.isEmpty() && s.length() <= MAX_ORGANISATION_CHARS && ORGANISATION_UNIT.matcher(s).matches();
+    }
+
+    /**
      * The labels of a link to the site's "about" page, which blogs mark rel=author: "About me", "Über
      * mich", "À propos", "Chi sono", in the languages read. They name no one.
      */

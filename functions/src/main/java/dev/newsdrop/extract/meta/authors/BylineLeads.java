@@ -295,7 +295,8 @@ public final class BylineLeads {
      * Ten's "posted_on", underscores' "posted_on" + "posted_by"), as their translations write it:
      * "Publié le", "Veröffentlicht am", "Publicado el", "Pubblicato il", "Geplaatst op",
      * "Opublikowano", "Опубликовано", Indonesian "Diposting pada", Romanian "Publicat pe", Czech
-     * "Publikováno". Alone it is the theme's label, never a name.
+     * "Publikováno"; and Hindi "प्रविष्टि तिथि" (entry date), India's PIB dating its releases in Hindi as in English ("प्रविष्टि
+     * तिथि: 02 DEC 2026 4:40PM by PIB Delhi"). Alone it is the theme's label, never a name.
      */
     private static final Pattern DATED_LEAD = Pattern.compile(
             "^\\s*(?:(?:posted|published|written)(?:\\s+on)?|(?:publié|posté|écrit|rédigé)(?:\\s+le)?"
@@ -303,7 +304,8 @@ public final class BylineLeads {
                     + "|(?:publicado|escrito|postado)(?:\\s+(?:el|em|a|o))?|(?:pubblicato|scritto)(?:\\s+il)?"
                     + "|(?:geplaatst|gepubliceerd|geschreven)(?:\\s+op)?|opublikowano|dodano|опубликовано|опубліковано|написано"
                     + "|(?:diposting|diterbitkan|dipublikasikan|ditulis)(?:\\s+pada)?|publicat(?:\\s+pe)?|publikováno|publikované"
-                    + "|(?:publicerad|publicerat|publiceret|publisert|udgivet|skrevet|skriven|postet|postat)(?:\\s+(?:den|d\\.))?)"
+                    + "|(?:publicerad|publicerat|publiceret|publisert|udgivet|skrevet|skriven|postet|postat)(?:\\s+(?:den|d\\.))?"
+                    + "|प्रविष्टि तिथि)"
                     + "(?=[\\s\\u00A0:]|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -335,7 +337,7 @@ public final class BylineLeads {
     private static final Pattern ITALIAN_DATED_VERB = Pattern.compile("^(?:pubblicato|scritto)\\s", Pattern.CASE_INSENSITIVE);
 
     /** The first letters of {@link #DATED_LEAD}'s words: most texts are refused on their first letter. */
-    private static final String DATED_INITIALS = "pwéervgsodонu";
+    private static final String DATED_INITIALS = "pwéervgsodонuप";
 
     /** A dated line is this short at most: a date, a lead and a name or two, perhaps a time or a category. */
     private static final int MAX_DATED_LINE = 120;

@@ -1,5 +1,7 @@
 package dev.newsdrop.extract.meta.authors;
 
+import dev.newsdrop.extract.text.BoundedText;
+
 import dev.newsdrop.extract.meta.Blanks;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -136,6 +138,10 @@ final class BylineText {
                                 afterRole[0] = true;
                             }
                         }
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (!afterRole[0] && isUnitLine(child) && endsWithName(out)) {
+                        afterRole[0] = true; // "<p>Magdalena Zawadzka</p><p>Dział Gospodarka</p>": the desk under the name, no part of it
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     Element field = labelledField(child); // asked first: most parts have no element after them
@@ -277,6 +283,18 @@ final class BylineText {
     }
 
     /** True when the byline's part is not read as the author's text: a control, a time, a role, a place, a field's label or a date. */
+    /**
+     * True when a paragraph of a byline, a line of its own, names a desk or unit ({@link AuthorNames#namesOrganisationUnit}:
+     * "Dział Gospodarka"): the byline sets the writer's desk under her name, and a name never runs across a paragraph.
+     */
+    private static boolean isUnitLine(Element child) {
+        return (child.normalName().equals("p") || child.normalName().equals("div"))
+                && BoundedText.holdsAtMost(child, MAX_UNIT_LINE_RAW_CHARS) && AuthorNames.namesOrganisationUnit(child.text());
+    }
+
+    /** A byline's unit line holds at most this many characters before its blanks are collapsed. */
+    private static final int MAX_UNIT_LINE_RAW_CHARS = 120;
+
     private static boolean isSkipped(Element child, CharSequence out) {
         return isControl(child) || child.normalName().equals("time")
                 || child.attributesSize() > 0 && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child)

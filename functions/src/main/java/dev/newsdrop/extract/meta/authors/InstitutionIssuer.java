@@ -71,12 +71,13 @@ final class InstitutionIssuer {
             "пресс-релиз", "пресс-релизы", "δελτίο τύπου", "δελτία τύπου", "보도자료", "プレスリリース", "ニュースリリース",
             "記者発表資料", "報道発表資料", "報道発表",
             "新闻稿", "新聞稿", "بيان صحفي", "بيانات صحفية", "priopćenje", "priopćenja", "saopštenje", "sporočilo za javnost",
-            "pranešimas spaudai", "paziņojums presei", "pressiteade", "medieninformation", "medieninformationen");
+            "pranešimas spaudai", "paziņojums presei", "pressiteade", "medieninformation", "medieninformationen",
+            "pressemeldung", "pressemeldungen");
 
     /** Words of a release's address; sought in the lower-cased path. */
     static final List<String> RELEASE_PATH_WORDS = List.of("press-release", "pressrelease", "press_release",
             "press-room", "pressroom", "newsroom", "news-release", "media-release", "mediarelease", "pressemitteilung",
-            "presseinformation", "medienmitteilung", "communique", "comunicado", "comunicati", "persbericht",
+            "presseinformation", "medienmitteilung", "pressemeldung", "communique", "comunicado", "comunicati", "persbericht",
             "pressmeddelande", "pressemelding", "tiedote", "komunikat", "tiskove-zpravy", "tiskova-zprava",
             "siaran-pers", "deltia-typou", "deltio-typou");
 

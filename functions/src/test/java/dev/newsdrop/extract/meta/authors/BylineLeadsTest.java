@@ -127,6 +127,7 @@ class BylineLeadsTest {
         assertEquals("Иван Петров", BylineLeads.namesAfterDate("Опубликовано 02.10.2023 автором Иван Петров"));
         assertEquals("Miguel Olmo", BylineLeads.namesAfterDate("Publicado el 2 de octubre de 2023 por Miguel Olmo en Huerto"));
         assertEquals("Mike en Sara Lind", BylineLeads.namesAfterDate("Geplaatst op 2 oktober 2023 door Mike en Sara Lind"));
+        assertEquals("PIB Delhi", BylineLeads.namesAfterDate("प्रविष्टि तिथि: 02 DEC 2026 4:40PM by PIB Delhi"));
     }
 
     @Test

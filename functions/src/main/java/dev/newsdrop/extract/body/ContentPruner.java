@@ -343,7 +343,7 @@ final class ContentPruner {
             // 3:12 Min.", "Video | 01:52", "Duration: 1 minute 45 seconds", "Listen · 3:58"): no title, no sentence ({@link MediaLines})
             new Phrases(MediaLines.PLAYER_LABELS, MediaLines.PLAYER_LABEL_REST),
             // a prompt to download the recording ("Audio herunterladen"); the slot a broadcaster aired the programme in is
-            // {@link MediaLines#isPlayerSlot}, asked in isBoilerplateLine beside its siblings
+            // MediaLines.isPlayerSlot, asked in isBoilerplateLine beside its siblings
             new Phrases(MediaLines.DOWNLOAD_PROMPTS, MediaLines.DOWNLOAD_REST),
             // a clip announced over its embed, by a bracketed tag ("[WATCH] Eskom briefing on the summer outlook:") or a watch
             // imperative with "here" and a colon ("Bekijk hier de drukte op het station:"): the embed is not in the text

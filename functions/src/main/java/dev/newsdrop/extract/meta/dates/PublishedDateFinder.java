@@ -206,6 +206,12 @@ public final class PublishedDateFinder {
     /** A dateline is short; longer text is a paragraph that may mention other dates. */
     private static final int MAX_DATELINE_CHARS = 160;
 
+    /**
+     * A text below the headline longer than this is a sentence (the prose's, a standfirst's, a comment's): a day written
+     * without a year is read only before the first ({@link #yearlessNearUtcDay}), where the meta line stands.
+     */
+    private static final int MAX_YEARLESS_CONTEXT_CHARS = 80;
+
     /** A written date is a short line of its own. */
     private static final int MAX_WRITTEN_DATE_CHARS = 80;
 
@@ -597,6 +603,7 @@ public final class PublishedDateFinder {
         int found = 0;
         int labelAt = -MAX_TEXTS_FROM_LABEL - 1;
         int paragraphs = 0;
+        boolean sentences = false; // a text longer than a meta line's met below the headline: no yearless date is read after it
         for (Node n = h1; n != null; ) {
             if (n instanceof Element e) {
                 n = isCommentsOrFooter(e) || isOutsideTheStory(e) ? PageScan.nextOutside(e) : PageScan.next(e);
@@ -621,7 +628,11 @@ public final class PublishedDateFinder {
                 continue;
             }
             String day = text.length() >= MIN_DATE_CHARS ? DateParser.parseText(text, lang) : null;
-            if (day == null && text.length() <= MAX_LABEL_CHARS && !isUpdateLabel(text)) {
+            if (text.length() > MAX_YEARLESS_CONTEXT_CHARS) {
+                sentences = true;
+            }
+            if (day == null && !sentences && text.length() <= MAX_LABEL_CHARS && !isUpdateLabel(text)) {
+                // before any sentence only: a comment's "Nov 22" under the text is a reply's day, however near
                 day = yearlessNearUtcDay(text, stated.toLocalDate(), lang);
             }
             if (day == null) {
@@ -646,7 +657,8 @@ public final class PublishedDateFinder {
      * A short line's day and month written without a year ("Mar. 5", "5 mars", the current year's style of US and
      * French newsrooms) as the day of the year that puts it within a day of the stated UTC day ("Dec. 31" beside
      * "2025-01-01T03:00:00Z" is in 2024); null when it has none or lies further off. Only asked of the first dates
-     * below the headline of a page that states its publication in UTC.
+     * below the headline, before any sentence ({@link #MAX_YEARLESS_CONTEXT_CHARS}), of a page that states its publication
+     * in UTC.
      */
     private static String yearlessNearUtcDay(String text, LocalDate utc, DateLanguage lang) {
         MonthDay md = DateParser.yearless(text, lang);

@@ -282,7 +282,6 @@ final class BylineText {
         return false;
     }
 
-    /** True when the byline's part is not read as the author's text: a control, a time, a role, a place, a field's label or a date. */
     /**
      * True when a paragraph of a byline, a line of its own, names a desk or unit ({@link AuthorNames#namesOrganisationUnit}:
      * "Dział Gospodarka"): the byline sets the writer's desk under her name, and a name never runs across a paragraph.
@@ -295,6 +294,7 @@ final class BylineText {
     /** A byline's unit line holds at most this many characters before its blanks are collapsed. */
     private static final int MAX_UNIT_LINE_RAW_CHARS = 120;
 
+    /** True when the byline's part is not read as the author's text: a control, a time, a role, a place, a field's label or a date. */
     private static boolean isSkipped(Element child, CharSequence out) {
         return isControl(child) || child.normalName().equals("time")
                 || child.attributesSize() > 0 && (namesAffiliation(child) && !isCreditLabel(child) || namesPlace(child)

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.meta.ComparisonKey;
 import dev.newsdrop.extract.meta.authors.PatternOpenings;
 import dev.newsdrop.extract.text.FirstAppearance;
 import org.jsoup.nodes.Element;
@@ -1123,19 +1124,12 @@ final class Notices {
     }
 
     /**
-     * True when a {@link #SUPPORT_US_HEADING}'s name is one of the site's names, its letters and digits compared without
-     * case ("LarioOggi" and og:site_name "Lario Oggi"). Null or blank names never match.
+     * True when a {@link #SUPPORT_US_HEADING}'s name is one of the site's names, as site names are compared
+     * ({@link ComparisonKey}: "LarioOggi" and og:site_name "Lario Oggi"). Blank names never match.
      */
     static boolean namesTheSite(String name, List<String> siteNames) {
-        String key = lettersAndDigits(name);
-        return !key.isEmpty() && siteNames.stream().anyMatch(site -> site != null && key.equals(lettersAndDigits(site)));
-    }
-
-    /** The text's letters and digits in lower case, nothing else. */
-    private static String lettersAndDigits(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
-        return b.toString();
+        String key = ComparisonKey.of(name);
+        return !key.isEmpty() && siteNames.stream().anyMatch(site -> site != null && key.equals(ComparisonKey.of(site)));
     }
 
     /** Lower-case stems one of which every {@link #SUBSCRIPTION_PITCH} holds at a word's start, searched first alike. */

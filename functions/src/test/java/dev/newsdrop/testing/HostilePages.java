@@ -442,7 +442,9 @@ public final class HostilePages {
      *   <li>every figure's whole subtree was searched for the lead image's caption: 8,000 nested
      *       figures took 1.5 s, 64,000 of three pictures each over 10 s;</li>
      *   <li>under a label h1 ("Local Politics"), each of the first hundred lower headings was read
-     *       whole for the headline a stated title confirms: a hundred nested h2s over 5 MB took 13 s of CPU.</li>
+     *       whole for the headline a stated title confirms: a hundred nested h2s over 5 MB took 13 s of CPU;</li>
+     *   <li>each Japanese closing signature ("店主　佐藤 美幸") gathered every paragraph of its article to ask whether
+     *       another is a role and a name too: 150,000 such lines took 27 s of CPU.</li>
      * </ul>
      */
     public static Stream<HostilePage> quadraticWalks() {
@@ -476,7 +478,9 @@ public final class HostilePages {
                 new HostilePage("100 nested h2s over 5 MB under a label h1", () -> html("<html><head><title>Harbour budget passes"
                         + " after a long night | Quay Times</title><meta property=\"og:title\" content=\"Harbour budget passes after a long"
                         + " night\"></head><body><article><h1>Local Politics</h1>" + "<div><h2>x ".repeat(100) + PARAGRAPH.repeat(25_000)
-                        + "</article></body></html>"), SIBLINGS_BOUND));
+                        + "</article></body></html>"), SIBLINGS_BOUND),
+                new HostilePage("150,000 Japanese signature lines of a post and a name", () -> html(article("",
+                        "<p>店主　佐藤 美幸</p>".repeat(150_000))), SIBLINGS_BOUND));
     }
 
     private static void megabyteFields(List<HostilePage> pages) {

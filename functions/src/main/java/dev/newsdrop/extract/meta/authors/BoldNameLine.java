@@ -13,8 +13,10 @@ import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -190,6 +192,7 @@ final class BoldNameLine {
     static List<String> names(PageScan scan) {
         int seen = 0;
         Set<Element> wideParents = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<RoleScope, List<Element>> roleLines = new HashMap<>();
         for (Element p : scan.paragraphs()) {
             if (++seen > MAX_PARAGRAPHS * 10) {
                 break;
@@ -237,7 +240,7 @@ final class BoldNameLine {
                         signed = rankedSignature(p);
                     }
                     if (signed.isEmpty()) {
-                        signed = japaneseOfficeSignature(p);
+                        signed = japaneseOfficeSignature(p, roleLines);
                     }
                     if (signed.isEmpty()) {
                         signed = japaneseCreditLine(p);
@@ -1125,7 +1128,7 @@ final class BoldNameLine {
      * The signer of a closing paragraph that is a Japanese post's signature ({@link #JAPANESE_OFFICE_SIGNATURE}), as shops,
      * cafés, clinics and schools sign the news on their sites: a short line of its own with no link. Empty otherwise.
      */
-    private static List<String> japaneseOfficeSignature(Element p) {
+    private static List<String> japaneseOfficeSignature(Element p, Map<RoleScope, List<Element>> roleLines) {
         if (p.childNodeSize() > MAX_SIGNATURE_NODES) {
             return List.of();
         }
@@ -1138,7 +1141,7 @@ final class BoldNameLine {
             line = line.substring(0, line.length() - 2).strip(); // "店長 佐藤より": "from"
         }
         Matcher m = JAPANESE_OFFICE_SIGNATURE.matcher(line);
-        if (!m.matches() || !p.getElementsByTag("a").isEmpty() || p.closest(PageRegions.FIGURE) != null || amongRoleAndNameLines(p)) {
+        if (!m.matches() || !p.getElementsByTag("a").isEmpty() || p.closest(PageRegions.FIGURE) != null || amongRoleAndNameLines(p, roleLines)) {
             return List.of();
         }
         return AuthorNames.clean(List.of(m.group(1)));
@@ -1155,8 +1158,10 @@ final class BoldNameLine {
      * True when another paragraph of the text around the line ({@code article}, else {@code main}, else the block two
      * levels up) is a role and a name too ({@link #JAPANESE_ROLE_AND_NAME}): such lines in a row list a shop's or a
      * school's staff ("店長　佐藤 美咲", "スタイリスト　木村 涼", "副店長　高橋 健"); a post's signature is its one line.
+     * A scope's first two such lines are read once a walk and kept in {@code roleLines}: a page of thousands of signature
+     * lines is not read again for each.
      */
-    private static boolean amongRoleAndNameLines(Element p) {
+    private static boolean amongRoleAndNameLines(Element p, Map<RoleScope, List<Element>> roleLines) {
         Element scope = p.closest("article");
         if (scope == null) {
             scope = p.closest("main");
@@ -1168,15 +1173,27 @@ final class BoldNameLine {
         if (scope == null) {
             return false;
         }
-        for (Element other : scope.getElementsByTag(p.normalName())) {
-            if (other != p && other.childNodeSize() <= MAX_SIGNATURE_NODES) {
+        List<Element> lines = roleLines.computeIfAbsent(new RoleScope(scope, p.normalName()), BoldNameLine::firstRoleAndNameLines);
+        return lines.size() > 1 || lines.size() == 1 && lines.get(0) != p;
+    }
+
+    /** A scope of {@link #amongRoleAndNameLines}: the block read, and the tag of the lines asked. */
+    private record RoleScope(Element scope, String tag) {
+    }
+
+    /** The first two elements of the scope's tag that are a role and a name ({@link #JAPANESE_ROLE_AND_NAME}), in document order. */
+    private static List<Element> firstRoleAndNameLines(RoleScope where) {
+        List<Element> found = new ArrayList<>(2);
+        for (Element other : where.scope().getElementsByTag(where.tag())) {
+            if (other.childNodeSize() <= MAX_SIGNATURE_NODES) {
                 String text = BylineText.leadingText(other, MAX_JAPANESE_SIGNATURE_CHARS + 1).strip();
-                if (text.length() <= MAX_JAPANESE_SIGNATURE_CHARS && JAPANESE_ROLE_AND_NAME.matcher(text).matches()) {
-                    return true;
+                if (text.length() <= MAX_JAPANESE_SIGNATURE_CHARS && JAPANESE_ROLE_AND_NAME.matcher(text).matches() && found.add(other)
+                        && found.size() == 2) {
+                    break;
                 }
             }
         }
-        return false;
+        return found;
     }
 
     /**

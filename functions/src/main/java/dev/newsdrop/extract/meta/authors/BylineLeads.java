@@ -49,7 +49,8 @@ public final class BylineLeads {
      * Polish "Przez" ("by"), as Polish translations of WordPress news themes print it before the writer's link
      * ("Przez Anna Nowak"; a sentence never opens a byline element with it).
      * Mongolian "Сэтгүүлч" ("journalist") and "Сурвалжлагч" ("reporter"), the labels Mongolian portals set before the
-     * writer's initial and given name ("Сэтгүүлч: Б.Солонго"), and Turkmen "Awtor" ("author").
+     * writer's initial and given name ("Сэтгүүлч: Б.Солонго"), and Turkmen "Awtor" ("author"). West Frisian "Troch" ("by",
+     * as Dutch "door": "Troch Anke Hoekstra").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -60,7 +61,7 @@ public final class BylineLeads {
             "af", "írta", "piše", "пише", "аутор", "avtor", "avtorja", "avtorji", "avtorica", "napsal", "napsala", "napísal", "napísala",
             "autorius", "autorė", "autoriai", "autors", "yazan", "bởi", "авторка", "автори", "аутори", "ผู้เขียน", "autoři", "autori", "höfundur", "egilea", "লেখক", "எழுதியவர்",
             "تحریر", "müəllif", "ავტორი", "հեղինակ", "muallif", "муаллиф", "ដោយ", "ໂດຍ", "ຂຽນໂດຍ", "ຜູ້ຂຽນ", "द्वारा", "เขียนโดย", "โพสต์โดย", "เรียบเรียงโดย",
-            "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း", "သတင်းထောက်", "deur", "minn", "сэтгүүлч", "сурвалжлагч", "awtor",
+            "લેખક", "ጸሐፊ", "daga", "කතෘ", "သတင်း", "သတင်းထောက်", "deur", "minn", "сэтгүүлч", "сурвалжлагч", "awtor", "troch",
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut", "प्रस्तुतकर्ता",
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen",
@@ -250,10 +251,11 @@ public final class BylineLeads {
      * article "was written by"; "Byanditswe na" for a plural noun), Shona "Rakanyorwa na" ("written by") and Igbo "Site n'aka"
      * ("from the hand of"); "na" alone is "and". Samoan papers write "Tusia e" ("written by": "Tusia e Lagi Keresoma";
      * "e" alone is a particle, and "and" in Italian and Portuguese). Bislama papers write "Raetem i kam long" ("written by":
-     * "Raetem i kam long Lisa Tari"; "long", the one preposition, alone is a common word).
+     * "Raetem i kam long Lisa Tari"; "long", the one preposition, alone is a common word). Papiamento papers write "Skirbí pa"
+     * ("written by": "Skirbí pa Mirella Martina"), with the accent and without; "pa" alone is "for".
      */
     private static final List<String> PHRASES = List.of(
-            "tusia e", "raetem i kam long", "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
+            "tusia e", "raetem i kam long", "skirbí pa", "skirbi pa", "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
             "posts by", "articles by", "alle beiträge von", "weitere beiträge von", "voir tous les articles de",
             "tous les articles de", "ver todas las entradas de", "todas las entradas de", "visualizza tutti gli articoli di",
             "tutti gli articoli di", "посмотреть все записи автора", "все записи автора", "lihat semua pos oleh",

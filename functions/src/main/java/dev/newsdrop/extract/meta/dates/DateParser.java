@@ -160,11 +160,11 @@ public final class DateParser {
 
     /**
      * The words set between a day and its month: Spanish and Portuguese "de", Catalan "d'", English
-     * "of", Maltese "ta'" ("3 ta' Frar 2022"), Hausa "ga" ("3 ga Disamba, 2026", "the 3rd of December"), or a hyphen or a
+     * "of", Papiamento "di" ("14 di yüli 2026"), Maltese "ta'" ("3 ta' Frar 2022"), Hausa "ga" ("3 ga Disamba, 2026", "the 3rd of December"), or a hyphen or a
      * slash, the separators of a numeric date kept around a month's name ("05-Dec-2026", "السبت 05/ديسمبر/2026 - 12:41 م", as
      * Egyptian portals print it).
      */
-    private static final String DAY_MONTH_JOINER = "(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|ga\\s+|-|/|ខែ\\s*|ເດືອນ\\s*)";
+    private static final String DAY_MONTH_JOINER = "(?:de\\s+|di\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|ga\\s+|-|/|ខែ\\s*|ເດືອນ\\s*)";
 
     /**
      * "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566";
@@ -223,10 +223,10 @@ public final class DateParser {
     /**
      * The words {@link #DAY_MONTH_YEAR}, {@link #YEAR_MONTH_DAY} and {@link #YEAR_SPACE_MONTH_DAY} let stand between a
      * number and a month's name that open with a character {@link #isBetweenNumberAndMonth} does not skip: an ordinal's
-     * letters ("th", "er", Turkmen's "nji"), the day's joiners ("de", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.", "eko", "ko"),
+     * letters ("th", "er", Turkmen's "nji"), the day's joiners ("de", "di", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.", "eko", "ko"),
      * by their first two characters.
      */
-    private static final List<String> WORDS_BEFORE_MONTH = List.of("er", "st", "nd", "rd", "th", "de", "d'", "d\u2019", "of", "ta",
+    private static final List<String> WORDS_BEFORE_MONTH = List.of("er", "st", "nd", "rd", "th", "de", "di", "d'", "d\u2019", "of", "ta",
             "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "ek", "ko", "nj");
 
     /**

@@ -427,6 +427,31 @@ final class MonthNames {
             {"septemba"}, {"oktoba"}, {"novemba"}, {"disemba"}};
 
     /**
+     * West Frisian, as Frisian broadcasters and papers print dates ("snein 6 desimber 2026"), read on pages that state
+     * it ("fy"): "maart", "april" and "augustus" are Dutch already, and "july" and "juny" read as English would.
+     */
+    private static final String[][] FRISIAN = {
+            {"jannewaris"}, {"febrewaris"}, {"maart"}, {"april"}, {"maaie"}, {"juny"}, {"july"}, {"augustus"},
+            {"septimber"}, {"oktober"}, {"novimber"}, {"desimber"}};
+
+    /**
+     * Luxembourgish ("5. Mäerz 2026", "3. Abrëll 2026"), read on pages that state it ("lb"): "Mee" is a Dutch word
+     * ("with"), and the other months are German's.
+     */
+    private static final String[][] LUXEMBOURGISH = {
+            {"januar"}, {"februar"}, {"mäerz", "maerz"}, {"abrëll", "abrell"}, {"mee"}, {"juni"}, {"juli"}, {"august"},
+            {"september"}, {"oktober"}, {"november"}, {"dezember"}};
+
+    /**
+     * Papiamento, as Curaçao's, Aruba's and Bonaire's papers print it ("3 di desèmber 2026"), with the accents and
+     * without, read on pages that state it ("pap"): "mart" and "mei" are Turkish and Dutch already.
+     */
+    private static final String[][] PAPIAMENTO = {
+            {"yanüari", "yanuari"}, {"febrüari", "febrari", "febuari"}, {"mart"}, {"aprel"}, {"mei"}, {"yüni", "yuni"},
+            {"yüli", "yuli"}, {"ougùstùs", "ougustus"}, {"sèptèmber", "september"}, {"òktober", "oktober"},
+            {"novèmber", "november"}, {"desèmber", "desember"}};
+
+    /**
      * The thirteen months of the Ethiopian calendar as Amharic writes them (Meskerem to Pagume, the five or six
      * days closing the year), with the spellings of their first letter sites type (the three "h" letters of Hidar).
      * {@link DateParser} converts their dates on Amharic and Tigrinya pages.
@@ -494,7 +519,8 @@ final class MonthNames {
             new Table(VIETNAMESE_WORDS, "vi"), new Table(HAUSA, "ha"), new Table(SOMALI, "so"), new Table(TAMIL_SHORT, "ta"),
             new Table(KINYARWANDA, "rw"), new Table(KIRUNDI, "rn"), new Table(MALAGASY, "mg"), new Table(SHONA, "sn"), new Table(OROMO, "om"),
             new Table(MAORI, "mi"), new Table(SAMOAN, "sm"), new Table(TONGAN, "to"), new Table(HAWAIIAN, "haw"), new Table(TOK_PISIN, "tpi"),
-            new Table(FIJIAN, "fj"), new Table(BISLAMA, "bi"));
+            new Table(FIJIAN, "fj"), new Table(BISLAMA, "bi"), new Table(FRISIAN, "fy"), new Table(LUXEMBOURGISH, "lb"),
+            new Table(PAPIAMENTO, "pap"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();

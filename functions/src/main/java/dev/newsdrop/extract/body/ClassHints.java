@@ -49,7 +49,9 @@ final class ClassHints {
             "piano",
             // a newsletter's referral programme, the reader's count of friends signed up and the reward ("referral-box",
             // "referral-program"), as newsletter platforms set it between and under the paragraphs
-            "referral", "referrals");
+            "referral", "referrals",
+            // "sidebar" in the class names of Dutch and German themes ("zijbalk", "seitenleiste")
+            "zijbalk", "seitenleiste");
 
     /** The words, and the ad labels as class words. */
     private static Set<String> withAdLabels(String... words) {

@@ -104,7 +104,7 @@ final class EdgeTrimmer {
                 && !opensNumberedSeries(lines.get(i))); i++) {
             start = i + 1;
         }
-        if (start < lines.size() && isWritersLine(lines.get(start), stats, authorKeys)) {
+        if (start < lines.size() && (isWritersLine(lines.get(start), stats, authorKeys) || isWritersMetaLine(lines.get(start), stats, authorKeys))) {
             start++; // "<p><strong>Jane Roe, Professor of History, University of X</strong></p>" opening the text: its byline
         }
         int end = lines.size();
@@ -234,6 +234,47 @@ final class EdgeTrimmer {
         }
         int last = text.lastIndexOf(',');
         return last > 0 && authorKeys.contains(letters(text.substring(last + 1))); // "Laporan Wartawan Tribun-X.com, Name"
+    }
+
+    /** What parts a meta line's fields: a bar, a middle dot, a bullet. */
+    private static final String META_FIELD_SEPARATORS = "|·•";
+
+    /** The letters left of a meta line's names field once the authors' names are taken out: the "and" that joins them. */
+    private static final int MAX_NAME_JOINER_LETTERS = 4;
+
+    /**
+     * True when the line opening the text is the byline's meta line, every author's name and nothing but the word joining
+     * them before a bar, a middle dot or a bullet, and a figure after it: "Tom Peeters en Annelies De Wilde | di 1 dec 2026
+     * - 14:07", as a theme sets the writers and the date under the headline in a line the container holds. The names are
+     * those the metadata stage found, so a line merely built alike ("Nieuws | 1 dec 2026") is not taken.
+     */
+    private static boolean isWritersMetaLine(Element e, TextStats stats, java.util.Set<String> authorKeys) {
+        if (authorKeys.isEmpty()) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(e);
+        if (s == null || s.chars > MAX_WRITERS_LINE_CHARS) {
+            return false;
+        }
+        String text = e.text();
+        int sep = -1;
+        for (int i = 0; i < text.length() && sep < 0; i++) {
+            if (META_FIELD_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                sep = i;
+            }
+        }
+        if (sep <= 0 || text.substring(sep + 1).chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        String names = letters(text.substring(0, sep));
+        for (String key : authorKeys) {
+            int at = names.indexOf(key);
+            if (at < 0) {
+                return false;
+            }
+            names = names.substring(0, at) + names.substring(at + key.length());
+        }
+        return names.length() <= MAX_NAME_JOINER_LETTERS;
     }
 
     /** The marks that end a label introducing what follows it ("Links:", "Weitere Informationen："). */

@@ -745,7 +745,9 @@ public final class BylineLeads {
     /**
      * A meta line under a headline that names the writer with no label, then the date after a
      * separator: "Margaret Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024", "Ana Ruiz — 14 de
-     * marzo de 2024", "Can Demir - 12.03.2024" (a hyphen between spaces), or two writers joined by a
+     * marzo de 2024", "Can Demir - 12.03.2024" (a hyphen between spaces), the date perhaps after a weekday abbreviated in lower
+     * case ("Tom Peeters | di 1 dec 2026 - 14:07", as Flemish and Dutch sites write it; "lun. 3 mars 2026"), never a
+     * capitalised word, which may be a kicker's ("Ausbau von Radwegen – Sonntag, 26. Oktober 2025"), or two writers joined by a
      * {@link #LOWER_CASE_ANDS} word ("Ieva Petrauskienė ir Rokas Jankauskas · 2026 m. gruodžio 1 d."). The
      * name is two to four capitalised words (particles such as "de", "van" between them); the date is
      * written in figures, with a month's name and a year, or year first with the month's name, as
@@ -755,6 +757,7 @@ public final class BylineLeads {
     private static final Pattern NAME_THEN_DATE = Pattern.compile(
             "^(" + CAPITALISED_NAME + "(?:\\s+(?:" + String.join("|", LOWER_CASE_ANDS) + ")\\s+" + CAPITALISED_NAME + ")?)"
                     + "(?:\\s*[·•|]\\s*|\\s+[–—-]\\s+)"
+                    + "(?:\\p{Ll}{2,3}\\.?,?\\s+)?" // a weekday abbreviated in lower case: "di 1 dec 2026", "lun. 3 mars 2026"
                     + "(?:\\d{1,2}\\.?\\s*(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
                     + "|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
                     + "|\\d{4}\\.?\\s+(?:m\\.\\s+|gada\\s+)?(?:\\p{L}{3,}\\s+\\d{1,2}|\\d{1,2}\\.\\s+\\p{L}{3,}))(?![\\p{L}\\p{N}]).{0,40}$",

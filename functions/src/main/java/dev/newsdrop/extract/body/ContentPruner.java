@@ -282,7 +282,9 @@ final class ContentPruner {
                     "lire également", "voir aussi", "lea también", "lee también", "leer más", "vea también",
                     "te puede interesar", "le puede interesar", "leia também", "veja também", "saiba mais", "leia mais",
                     "leggi anche", "lesen sie auch", "mehr zum thema", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضا",
-                    "читайте также", "читайте також", "lees ook", "lees meer", "zie ook", "lês ek", "liest och", "czytaj także", "czytaj też", "ayrıca okuyun",
+                    "читайте также", "читайте також", "lees ook", "lees meer",
+                    // Dutch "see also", Frisian and Luxembourgish "read also", set off as "Also Read" is: "Zie ook de kaart hieronder" is a sentence
+                    "zie ook(?=\\s*[:：|\\-–—]|\\s*$)", "lês ek(?=\\s*[:：|\\-–—]|\\s*$)", "liest och(?=\\s*[:：|\\-–—]|\\s*$)", "czytaj także", "czytaj też", "ayrıca okuyun",
                     "baca juga", "διαβάστε επίσης", "läs också", "les også", "læs også", "přečtěte si také", "קראו עוד",
                     "you may also like", "you might also like", "das könnte sie auch interessieren",
                     "das könnte dich auch interessieren", "auch interessant", "ähnliche artikel", "weitere artikel",

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.meta.authors.GuestPostCredit;
 import dev.newsdrop.extract.text.NewsAgencies;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -107,6 +108,12 @@ final class EdgeTrimmer {
         if (start < lines.size() && (isWritersLine(lines.get(start), stats, authorKeys) || isWritersMetaLine(lines.get(start), stats, authorKeys))) {
             start++; // "<p><strong>Jane Roe, Professor of History, University of X</strong></p>" opening the text: its byline
         }
+        List<Element> creditLines = new ArrayList<>();
+        for (int i = start; i < lines.size() && i < MAX_TRIMMED_PER_EDGE; i++) {
+            if (isCreditLine(lines.get(i), stats, authorKeys)) {
+                creditLines.add(lines.get(i)); // "Ein Gastbeitrag von Miriam Albers" under the standfirst: the writer's byline
+            }
+        }
         int end = lines.size();
         for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE
                 && (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container)
@@ -125,6 +132,11 @@ final class EdgeTrimmer {
         }
         for (int i = end; i < lines.size(); i++) {
             removeLine(lines.get(i), stats, removals);
+        }
+        for (Element credit : creditLines) {
+            if (lines.indexOf(credit) >= start && lines.indexOf(credit) < end) {
+                removeLine(credit, stats, removals);
+            }
         }
         removals.apply(); // a line may hold thousands of text nodes between its blocks: taken out in one pass
     }
@@ -275,6 +287,27 @@ final class EdgeTrimmer {
             names = names.substring(0, at) + names.substring(at + key.length());
         }
         return names.length() <= MAX_NAME_JOINER_LETTERS;
+    }
+
+    /** A writer's credit line is a lead and a name: no longer than this. */
+    private static final int MAX_CREDIT_LINE_CHARS = 100;
+
+    /**
+     * True when the line is only the credit of one of the page's authors in words ("Ein Gastbeitrag von Miriam Albers", "A
+     * column by Jane Roe", {@link GuestPostCredit#creditLineName}): the byline a guest column or a commentary sets in the
+     * text's type among its first lines. The name must be one the metadata stage found, so a sentence about another's
+     * column stays.
+     */
+    private static boolean isCreditLine(Element e, TextStats stats, java.util.Set<String> authorKeys) {
+        if (authorKeys.isEmpty()) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(e);
+        if (s == null || s.chars > MAX_CREDIT_LINE_CHARS) {
+            return false;
+        }
+        String name = GuestPostCredit.creditLineName(e.text().strip());
+        return name != null && authorKeys.contains(letters(name));
     }
 
     /** The marks that end a label introducing what follows it ("Links:", "Weitere Informationen："). */

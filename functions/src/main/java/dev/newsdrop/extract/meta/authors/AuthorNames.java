@@ -390,6 +390,19 @@ public final class AuthorNames {
             + "urednik|urednica|уредник|редактор|toimittaja|toimetaja|pengarang berita|pengarang|penyunting|wartawan|mhariri|edita"
             + "|patnugot|biên tập viên|संपादक|সম্পাদক|บรรณาธิการ";
 
+    /**
+     * The labels of a piece's kind that an opinion page or a letters page sets in the byline's slot, beside the date, when
+     * no writer is named there ("Opinion · Friday, 4 December 2026", "Leserbrief", "Tribune"): English opinion, analysis,
+     * commentary, column, letter(s), letter(s) to the editor, op-ed, guest post and column, interview, obituary, explainer;
+     * German Meinung, Kommentar, Gastbeitrag, Gastkommentar, Leserbrief(e), Kolumne, Nachruf; French tribune, chronique,
+     * courrier des lecteurs; Spanish opinión, tribuna, columna, carta(s) al director; Portuguese opinião, carta do leitor;
+     * Italian opinione, lettere al direttore; Dutch opinie, ingezonden brief. A kind names no one ({@link #NOT_A_NAME_WHOLE}).
+     */
+    private static final String GENRE_LABELS = "opinion|opinions|analysis|commentary|column|letters?|letters? to the editor|op-ed|"
+            + "guest post|guest column|interview|obituary|explainer|meinung|kommentar|gastbeitrag|gastkommentar|leserbriefe?|kolumne|"
+            + "nachruf|tribune|chronique|courrier des lecteurs|opinión|tribuna|columna|cartas? al director|opinião|"
+            + "carta do leitor|opinione|lettere al direttore|opinie|ingezonden brief";
+
     /** A whole string that is only a generic credit ({@link #GENERIC_DESKS}, a bare role, {@link #BARE_EDITOR_ROLES}). */
     private static final Pattern GENERIC_CREDIT = Pattern.compile(
             "(?iu)^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|guest|team|desk|news desk|newsroom|rédaction|redaction|"
@@ -480,7 +493,7 @@ public final class AuthorNames {
             + "|eilmeldung|son dakika|[úÚ]ltima hora|ultima hora|dernière minute|dernière heure|ultim'ora|ultima ora|breaking nieuws"
             + "|laatste nieuws|pilne|[сС]рочно|exclusive|exklusiv|exclusivo|exclusif|esclusiva|en vivo|en direct|ao vivo|in diretta";
 
-    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits (a contributed piece's "Supplied", "Submitted"), a weekday, a login menu's and an about page's labels, a story's status badge, a demonstrative phrase. */
+    /** {@link #NOT_A_NAME}'s whole strings: roles, generic credits (a contributed piece's "Supplied", "Submitted"), a weekday, a login menu's and an about page's labels, a story's status badge, a piece's kind, a demonstrative phrase. */
     private static final String NOT_A_NAME_WHOLE = "^(?:staff|editor|editors|admin|administrator|super user|superuser|webmaster|author|authors|guest|team|desk|news desk|newsroom|redaction|rédaction|supplied|submitted|contributed|eingesandt|"
                     + "correspondent|contributor|unknown|anonymous|null|undefined|sponsored|image|photo|getty images|category|"
                     + WEEKDAYS + "|" // a weekday alone: what is left of a date line set where the byline goes ("Saturday, 14/11/2026")
@@ -489,6 +502,7 @@ public final class AuthorNames {
                     + ABOUT_PAGE_LABELS + "|"
                     + PUBLICATION_LABELS + "|"
                     + STATUS_BADGES + "|"
+                    + GENRE_LABELS + "|" // "Opinion · Friday, 4 December 2026": a letters page's byline slot names the kind
                     + DEMONSTRATIVE_OPENINGS + "|"
                     + "هيئة التحرير|فريق التحرير|التحرير|المحرر|محرر الموقع|الإدارة|ادارة الموقع|"
                     + "입력|수정|등록|기사입력|최종수정|업데이트|승인|" // Korean date labels ("입력 2025.09.15"), left alone when their date is cut

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * broadcaster credits in a paragraph's closing sentence ("... in den Stall. Ein Beitrag von Paula Wenz."),
  * when no byline names anyone (the blog's byline names its owner's account, "admin", or nothing).
  */
-final class GuestPostCredit {
+public final class GuestPostCredit {
 
     /**
      * A family tribute's or an obituary's credit to the relative who wrote it, as local papers print a family's
@@ -100,6 +100,23 @@ final class GuestPostCredit {
 
     /** The text's paragraphs read for a guest post's credit: the blog sets it first, before the guest's text. */
     private static final int MAX_OPENING_PARAGRAPHS = 3;
+
+    /**
+     * The name a line credits when the line is that credit alone, in the languages of {@link #CREDIT} ("Ein Gastbeitrag
+     * von Miriam Albers", "A column by Jane Roe.", "Un commentaire de Paul Roy"): the writer's line set at the head of the
+     * text, a byline in the text's type. Null when the line says anything after the name but a full stop.
+     */
+    public static String creditLineName(String line) {
+        Matcher m = CREDIT.matcher(line);
+        if (!m.lookingAt() || !CLOSES_AFTER_NAME.matcher(line).region(m.end(1), line.length()).matches()) {
+            return null;
+        }
+        String name = m.group(1);
+        return name.endsWith(".") && !INITIAL_AT_END.matcher(name).find() ? name.substring(0, name.length() - 1) : name; // the line's full stop
+    }
+
+    /** A name closing on an initial ("Jane R."), whose full stop is the name's own. */
+    private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
 
     /**
      * The guest a blog credits in a sentence of its own among the first paragraphs after the headline ("<em>This is

@@ -211,7 +211,8 @@ public final class TitleCleaner {
      * فوری, Persian; מבזק, Hebrew; 속보 and 긴급, Korean; 速報, Japanese), that no one else has it (exclusive, exclusif,
      * exclusiva, exclusivo, esclusiva, esclusivo, exklusiv; tylko u nas, Polish; özel haber, Turkish; בלעדי, Hebrew; حصري,
      * Arabic; اختصاصی, Persian; 단독, Korean; 独自, Japanese; 独家, Chinese), that it is reported live (live, en direct,
-     * en directo, directo, en vivo, ao vivo, em direto, in diretta, na żywo, trực tiếp, canlı, наживо, прямой эфир, مباشر), or that it is a
+     * en directo, directo, en vivo, ao vivo, em direto, in diretta, na żywo, trực tiếp, canlı, наживо, прямой эфир, مباشر; 直播,
+     * Chinese; 생중계, Korean), or that it is a
      * press release (press release, Pressemitteilung, Presseinformation, communiqué de presse, comunicado de prensa,
      * comunicato stampa, persbericht, pressmeddelande, pressemelding, komunikat prasowy, tisková zpráva, comunicat de
      * presă).
@@ -220,7 +221,7 @@ public final class TitleCleaner {
             + "|dernière minute|derniere minute|pilne|срочно|терміново|just nu|lige nu|siste nytt|net binnen|έκτακτο|εκτακτο"
             + "|ultima oră|ultima ora|rendkívüli|عاجل|فوری|מבזק|속보|긴급|速報"
             + "|exclusive|exclusif|exclusiva|exclusivo|esclusiva|esclusivo|exklusiv|tylko u nas|özel haber|בלעדי|حصري|اختصاصی|단독|独自|独家"
-            + "|live|en direct|en directo|directo|en vivo|ao vivo|em direto|in diretta|na żywo|trực tiếp|canlı|наживо|прямой эфир|مباشر"
+            + "|live|en direct|en directo|directo|en vivo|ao vivo|em direto|in diretta|na żywo|trực tiếp|canlı|наживо|прямой эфир|مباشر|直播|생중계"
             + "|press release|pressemitteilung|presseinformation|communiqué de presse|comunicado de prensa|comunicato stampa"
             + "|persbericht|pressmeddelande|pressemelding|komunikat prasowy|tisková zpráva|comunicat de presă";
 
@@ -239,12 +240,14 @@ public final class TitleCleaner {
 
     /**
      * A status badge ({@link #STATUS_BADGE_WORDS}) opening a headline, closed by a colon, a full stop, an exclamation
-     * mark, or a spaced dash or bar ("EXCLUSIF - ", "PILNE! ", "ТЕРМІНОВО. ", "عاجل: "): taken only when written in
+     * mark, or a spaced dash or bar ("EXCLUSIF - ", "PILNE! ", "ТЕРМІНОВО. ", "عاجل: "), or by a full-width bar, the
+     * vertical stroke 丨 or a full-width colon with no blank after it, as Chinese sites set a label ("直播｜", "独家丨", as
+     * {@link #LEADING_MEDIA_LABEL_STOP} reads "视频｜"): taken only when written in
      * capitals or in a script without case ({@link #caseless}), as a media label is: "Breaking: Houston hires..." in
      * sentence case is the reader's headline as the site wrote it.
      */
     private static final Pattern LEADING_STATUS_BADGE = Pattern.compile(
-            "^(?iu:" + STATUS_BADGE_WORDS + "|" + CORRECTION_WORDS + ")(?:\\s*[!:\uFF1A]|\\.|\\s[-\u2013\u2014|])\\s+(?=\\S)");
+            "^(?iu:" + STATUS_BADGE_WORDS + "|" + CORRECTION_WORDS + ")(?:(?:\\s*[!:\uFF1A]|\\.|\\s[-\u2013\u2014|])\\s+|\\s?[\uFF5C\u4E28\uFF1A]\\s?)(?=\\S)");
 
     /**
      * A status badge ({@link #STATUS_BADGE_WORDS}) in square or lenticular brackets opening a headline ("[단독] 제목",
@@ -1264,7 +1267,7 @@ public final class TitleCleaner {
                     .region(0, Math.min(headline.length(), STATUS_BADGE_REACH));
             return b.lookingAt() && b.end() < headline.length() ? headline.substring(b.end()) : headline;
         }
-        if (!holdsAny(headline.substring(0, Math.min(headline.length(), STATUS_BADGE_REACH)), "!:\uFF1A.-\u2013\u2014|")) {
+        if (!holdsAny(headline.substring(0, Math.min(headline.length(), STATUS_BADGE_REACH)), "!:\uFF1A.-\u2013\u2014|\uFF5C\u4E28")) {
             return headline; // asked of every title: most have no stop near their start
         }
         Matcher m = LEADING_STATUS_BADGE.matcher(headline).useTransparentBounds(true).region(0, Math.min(headline.length(), STATUS_BADGE_REACH));

@@ -594,4 +594,12 @@ class AuthorNamesTest {
         assertEquals(List.of(), AuthorNames.clean(List.of("Local Democracy Reporter")));
         assertEquals(List.of("Jamie Ross"), AuthorNames.clean(List.of("Jamie Ross, Local Democracy Reporter")));
     }
+
+    @Test
+    void aPiecesKindInTheBylinesSlot_namesNoOne() {
+        assertEquals(List.of(), AuthorNames.clean(List.of("Opinion")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Leserbrief")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Tribune")));
+        assertEquals(List.of("Margaret Okafor"), AuthorNames.clean(List.of("Margaret Okafor")));
+    }
 }

@@ -42,4 +42,12 @@ class GuestPostCreditTest {
     void aCreditSentencesFullStop_isNoPartOfTheName() {
         assertEquals(List.of("Lena Vogt"), authors("de", "", "<p>Ein Gastbeitrag von Lena Vogt.</p>", ""));
     }
+
+    @Test
+    void aCreditLineAlone_givesItsName_aSentenceGoingOnDoesNot() {
+        assertEquals("Miriam Albers", GuestPostCredit.creditLineName("Ein Gastbeitrag von Miriam Albers"));
+        assertEquals("Jane Roe", GuestPostCredit.creditLineName("A column by Jane Roe."));
+        assertEquals(null, GuestPostCredit.creditLineName("Ein Gastbeitrag von Miriam Albers, Stadtplanerin in Bremen."));
+        assertEquals(null, GuestPostCredit.creditLineName("Der Gastbeitrag von Miriam Albers hat viele Leser erreicht."));
+    }
 }

@@ -308,6 +308,15 @@ class TitleCleanerTest {
     }
 
     @Test
+    void liveBadgeBeforeAFullWidthBar_isCut_asAMediaLabelIs() {
+        assertEquals("第十五届城市马拉松鸣枪开跑", TitleCleaner.withoutStatusBadge("直播｜第十五届城市马拉松鸣枪开跑"));
+        assertEquals("第十五届城市马拉松鸣枪开跑", TitleCleaner.withoutStatusBadge("直播丨第十五届城市马拉松鸣枪开跑"));
+        assertEquals("江城地铁5号线年底通车", TitleCleaner.withoutStatusBadge("独家：江城地铁5号线年底通车")); // a full-width colon, no blank
+        assertEquals("直播带货｜县里的苹果卖到了全国", TitleCleaner.withoutStatusBadge("直播带货｜县里的苹果卖到了全国")); // live-stream selling is a topic
+        assertEquals("Live｜Harbour fireworks tonight", TitleCleaner.withoutStatusBadge("Live｜Harbour fireworks tonight")); // sentence case stays
+    }
+
+    @Test
     void sectionLabelBeforeABar_isRemoved() {
         assertEquals("What I'll be praying for this Christmas", TitleCleaner.clean("Opinion | What I'll be praying for this Christmas", null, null).title());
         assertEquals("Gov. Hochul vetoes ban on noncompete agreements",

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * A "how to cite this page" box: academic blogs, research-institute briefs and think tanks' papers close with a
  * label ("Suggested citation", "Pour citer ce billet", "Zitiervorschlag", "Cómo citar este artículo") and the page
  * itself written out as a reference, its authors, year, title and address. It is apparatus about the page, as a
- * share bar is, not a line of its text, and is cut whole. The reference must name the page's own title: a heading
- * "How to cite" over a paragraph of a guide that explains citing cites no title of its page, and stays.
+ * share bar is, not a line of its text, and is cut whole. The reference must name the page's own title, or its main
+ * title before a colon or a dash (an essay cited without its subtitle): a heading "How to cite" over a paragraph of a
+ * guide that explains citing cites no title of its page, and stays.
  */
 final class CitationBox {
 
@@ -75,8 +76,12 @@ final class CitationBox {
      * the block and the one after it when the block is the label alone; an empty list otherwise. Refused on the
      * block's length and its first characters before any line is built.
      */
-    static List<Element> blockFrom(Element e, TextStats.Stats s, String titleKey) {
-        if (titleKey == null || titleKey.length() < MIN_TITLE_KEY_CHARS || s.chars > MAX_BOX_CHARS || !opensWithLabel(e)) {
+    static List<Element> blockFrom(Element e, TextStats.Stats s, String title) {
+        if (title == null || s.chars > MAX_BOX_CHARS || !opensWithLabel(e)) {
+            return List.of();
+        }
+        List<String> titleKeys = titleKeys(title);
+        if (titleKeys.isEmpty()) {
             return List.of();
         }
         List<String> lines = PressContact.lines(e);
@@ -86,7 +91,7 @@ final class CitationBox {
         String first = lines.getFirst();
         if (LABEL.matcher(first).matches()) {
             if (lines.size() > 1) {
-                return lines.size() - 1 <= MAX_REFERENCE_LINES && citesTitle(String.join(" ", lines.subList(1, lines.size())), titleKey)
+                return lines.size() - 1 <= MAX_REFERENCE_LINES && citesTitle(String.join(" ", lines.subList(1, lines.size())), titleKeys)
                         ? List.of(e) : List.of(); // "<div><h3>Suggested citation</h3><p>reference</p></div>"
             }
             Element next = e.nextElementSibling();
@@ -94,18 +99,40 @@ final class CitationBox {
                 return List.of();
             }
             List<String> reference = PressContact.lines(next);
-            return !reference.isEmpty() && reference.size() <= MAX_REFERENCE_LINES && citesTitle(next.text(), titleKey)
+            return !reference.isEmpty() && reference.size() <= MAX_REFERENCE_LINES && citesTitle(next.text(), titleKeys)
                     ? List.of(e, next) : List.of(); // "<h3>Pour citer ce billet</h3><p>reference</p>"
         }
         var m = LABEL_AND_REFERENCE.matcher(first);
         return !Blocks.isHeading(e) && lines.size() <= MAX_REFERENCE_LINES && m.matches()
-                && citesTitle(String.join(" ", lines).substring(m.start(1)), titleKey) ? List.of(e) : List.of();
+                && citesTitle(String.join(" ", lines).substring(m.start(1)), titleKeys) ? List.of(e) : List.of();
     }
 
-    /** True when the reference holds the page title's opening, compared on letters and digits folded. */
-    static boolean citesTitle(String reference, String titleKey) {
-        String want = titleKey.length() > TITLE_KEY_CHARS ? titleKey.substring(0, TITLE_KEY_CHARS) : titleKey;
-        return key(reference).contains(want);
+    /** Where a title's main part ends and its subtitle begins: a colon, or a dash between blanks. */
+    private static final Pattern SUBTITLE_BREAK = Pattern.compile("[:：]\\s| [–—-] ");
+
+    /**
+     * The keys a reference may cite the page by: its title's, and its main title's before a subtitle ({@link #SUBTITLE_BREAK})
+     * when that is long enough to say the reference is the page's; none for a title too short to.
+     */
+    static List<String> titleKeys(String title) {
+        String whole = key(title);
+        if (whole.length() < MIN_TITLE_KEY_CHARS) {
+            return List.of();
+        }
+        var m = SUBTITLE_BREAK.matcher(title);
+        String main = m.find() ? key(title.substring(0, m.start())) : "";
+        return main.length() >= MIN_TITLE_KEY_CHARS && main.length() < whole.length() ? List.of(whole, main) : List.of(whole);
+    }
+
+    /** True when the reference holds one of the title's keys' opening ({@link #titleKeys}), compared on letters and digits folded. */
+    static boolean citesTitle(String reference, List<String> titleKeys) {
+        String cited = key(reference);
+        for (String titleKey : titleKeys) {
+            if (cited.contains(titleKey.length() > TITLE_KEY_CHARS ? titleKey.substring(0, TITLE_KEY_CHARS) : titleKey)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text's letters and digits, NFKC-normalised and lower-cased, as the pruner keys a title. */

@@ -110,6 +110,33 @@ final class ContentPruner {
     /** The characters a {@link #CHINESE_EDITOR_CREDIT_LINE} opens with, after its bracket: its labels' first. */
     private static final String CHINESE_EDITOR_LABEL_OPENINGS = "责責编編值审審校初复複终終监監";
 
+    /** A blog's prompt to show the dish or the make on social media, its opening ("Markiere @blog …", "Tag us …"). */
+    private static final List<String> TAG_US_PROMPTS = List.of("markiere (?:uns|mich|@)", "tagge (?:uns|mich|@)", "verlinke (?:uns|mich|@)",
+            "tag (?:us|me|@)", "mention(?:ne|nez)? (?:moi|nous|@)", "identifie(?:z)?(?:[- ]moi|[- ]nous| @)", "marque(?:-me|-nos| @)",
+            "identifica(?:me|nos)", "etiquéta(?:me|nos)", "etiqueta(?:me|nos)", "tagga(?:mi|ci)", "tag (?:mij|ons)");
+
+    /** ...and the rest of its line, which names the network or a hashtag. */
+    private static final String TAG_US_REST = ".{0,60}(?:instagram|pinterest|tiktok|facebook|#).{0,60}$";
+
+    /**
+     * The question a recipe card asks over its tag-us prompt, whether the reader made the dish: German, English, French,
+     * Spanish, Italian and Dutch.
+     */
+    private static final List<String> RECIPE_TRIED_QUESTIONS;
+
+    static {
+        String de = " (?:das|dieses|mein|unser) rezept (?:ausprobiert|nachgemacht|nachgebacken|nachgekocht)\\?";
+        String en = " (?:make|made|try|tried|bake|baked|cook|cooked) (?:this|the|my) recipe\\?";
+        String fr = " (?:testé|essayé|réalisé|fait) (?:cette|ma) recette ?\\?";
+        String es = " (?:probado|hecho|preparado) (?:esta|mi) receta\\?";
+        String it = " (?:provato|fatto|preparato) (?:questa|la mia) ricetta\\?";
+        String nl = " (?:dit|mijn) recept (?:gemaakt|geprobeerd|uitgeprobeerd)\\?";
+        RECIPE_TRIED_QUESTIONS = List.of("hast du" + de, "habt ihr" + de, "haben sie" + de,
+                "rezept (?:ausprobiert|nachgemacht|nachgebacken|nachgekocht)\\?", "did you" + en, "have you" + en,
+                "made this recipe\\?", "tried this recipe\\?", "vous avez" + fr, "avez-vous" + fr, "tu as" + fr, "as-tu" + fr,
+                "¿has" + es, "has" + es, "¿habéis" + es, "habéis" + es, "hai" + it, "avete" + it, "heb je" + nl, "hebben jullie" + nl);
+    }
+
     /**
      * One-line boilerplate, in English, French and Arabic first: share and follow prompts, ads (the label over an ad
      * slot in every language, from {@link AdLabels}; bylines are read with {@link BylineLeads}).
@@ -190,9 +217,10 @@ final class ContentPruner {
             new Phrases(List.of("media playback is unsupported on your device", "this slideshow requires javascript\\.?",
                     "image \\d+ of \\d+", "\\d+ ?of ?\\d+"), "$"),
             // a blog's prompt to show the dish or the make on social media ("Markiere @blog auf Instagram!", "Tag us on Pinterest")
-            new Phrases(List.of("markiere (?:uns|mich|@)", "tagge (?:uns|mich|@)", "verlinke (?:uns|mich|@)", "tag (?:us|me|@)",
-                    "mention(?:ne|nez)? (?:moi|nous|@)", "identifie(?:z)?(?:[- ]moi|[- ]nous| @)", "marque(?:-me|-nos| @)", "identifica(?:me|nos)", "etiquéta(?:me|nos)", "etiqueta(?:me|nos)",
-                    "tagga(?:mi|ci)", "tag (?:mij|ons)"), ".{0,60}(?:instagram|pinterest|tiktok|facebook|#).{0,60}$"),
+            new Phrases(TAG_US_PROMPTS, TAG_US_REST),
+            // the same after the question a recipe card asks over it, on one line: "Hast du das Rezept ausprobiert? Markiere
+            // @blog auf Instagram!", "Did you make this recipe? Tag @blog on Instagram"
+            new Phrases(RECIPE_TRIED_QUESTIONS, "\\s?(?:" + String.join("|", TAG_US_PROMPTS) + ")" + TAG_US_REST),
             // an Indonesian portal's prompt to follow its news on a channel or to watch its video, closing the text
             // ("Simak breaking news dan berita pilihan kami langsung di ponselmu ...", "Simak Video \"...\"", "Ikuti berita terkini di
             // Google News"); "simak" alone ("look at") opens the text's own sentences ("Simak penjelasannya berikut ini")
@@ -613,7 +641,7 @@ final class ContentPruner {
                     contact.forEach(removals::mark); // its blocks after it are skipped as marked when the walk comes to them
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                List<Element> citation = CitationBox.blockFrom(e, s, titleKey);
+                List<Element> citation = CitationBox.blockFrom(e, s, title);
                 if (!citation.isEmpty()) {
                     citation.forEach(removals::mark); // "Suggested citation" and the page written out as a reference
                     return FilterResult.SKIP_ENTIRELY;
@@ -1599,6 +1627,20 @@ final class ContentPruner {
         Element first = e.firstElementChild();
         Element next = first == null ? null : first.nextElementSibling();
         return next != null && Blocks.isHeading(first) && isSummaryList(next);
+    }
+
+    /**
+     * A line that announces the text's summary ({@link #SUMMARY_HEADING}) set right over a list, however it is set: a
+     * heading, or a bold paragraph as editors without heading levels write it ("<p><strong>Das Wichtigste in
+     * Kürze</strong></p><ul>…"). The list's label, no kicker to trim off the text's top.
+     */
+    static boolean isSummaryLabel(Element e) {
+        Element next = e.nextElementSibling();
+        if (next == null || !next.nameIs("ul") && !next.nameIs("ol")) {
+            return false;
+        }
+        String text = e.text();
+        return text.length() <= MAX_SOURCE_HEADING_CHARS && SUMMARY_HEADING.matcher(text).matches();
     }
 
     /**

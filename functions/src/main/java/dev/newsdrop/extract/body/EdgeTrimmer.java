@@ -473,8 +473,9 @@ final class EdgeTrimmer {
         if (text.strip().endsWith(",")) {
             return false; // "Liebe Schwestern und Brüder,", "Dear readers,": a letter's salutation; its sentence goes on below
         }
-        // "Ort: Stadthalle" among an event's facts, "Bewerbungsfrist: 15. Januar" closing a job ad: the text's terms
-        return isCrumbText(text) && !ContentPruner.isDeadline(text) && !ContentPruner.isFactSheetLine(e);
+        // "Ort: Stadthalle" among an event's facts, "Bewerbungsfrist: 15. Januar" closing a job ad: the text's terms;
+        // "<p><strong>Das Wichtigste in Kürze</strong></p>" over the summary's list: the list's label
+        return isCrumbText(text) && !ContentPruner.isDeadline(text) && !ContentPruner.isFactSheetLine(e) && !ContentPruner.isSummaryLabel(e);
     }
 
     /**

@@ -778,15 +778,28 @@ final class NoiseRemover {
     /** A critic's verdict line is this short ("Rating: 8/10", "Unsere Wertung: 8,5 von 10"). */
     private static final int MAX_VERDICT_CHARS = 40;
 
+    /** The words of the German school grades a test verdict gives beside its number, best first. */
+    private static final String GERMAN_GRADE_WORDS = "(?:sehr gut|gut|befriedigend|ausreichend|mangelhaft|ungenügend)";
+
+    /**
+     * A German product test's verdict: its label, a colon, and a grade on the school scale from 1 to 6 with a decimal comma,
+     * its word beside it or not ("Note: 1,7", "Testnote: 2,3 (gut)", "Testurteil: gut (1,9)"): the scale goes without
+     * saying, as German test magazines and Stiftung Warentest grade.
+     */
+    private static final String GERMAN_TEST_GRADE = "(?:test|gesamt|qualitäts)?(?:note|urteil)\\s?:\\s?"
+            + "(?:[1-6],\\d(?:\\s?\\(?" + GERMAN_GRADE_WORDS + "\\)?)?|" + GERMAN_GRADE_WORDS + "\\s?\\([1-6],\\d\\))";
+
     /**
      * A critic's verdict on the work reviewed: a score's label, a colon, and the score on its scale with nothing after it
      * ("Rating: 8/10", "Note : 4/5", "Wertung: 8 von 10", "Voto: 7/10", "Betyg: 4/5", "Ocena: 8/10"), in the languages of
-     * the review magazines probed. Read whole ({@code matches}) on a short line only.
+     * the review magazines probed, or a German test's grade ({@link #GERMAN_TEST_GRADE}). Read whole ({@code matches}) on a
+     * short line only.
      */
-    static final Pattern CRITICS_VERDICT = Pattern.compile("(?iU)(?:our |notre |unsere |nuestra |la nostra |onze )?"
+    static final Pattern CRITICS_VERDICT = Pattern.compile("(?iU)(?:(?:our |notre |unsere |nuestra |la nostra |onze )?"
             + "(?:rating|score|verdict|grade|note|notation|nota|valoración|puntuación|voto|valutazione|giudizio|bewertung|wertung"
             + "|gesamtnote|cijfer|beoordeling|avaliação|cotação|ocena|hodnocení|betyg|karakter|arvosana)\\s?:\\s?"
-            + "\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:/|out of|sur|von|su|de|sobre|van|av|af|z|ze)\\s?(?:5|10|20|100)\\.?");
+            + "\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:/|out of|sur|von|su|de|sobre|van|av|af|z|ze)\\s?(?:5|10|20|100)\\.?"
+            + "|" + GERMAN_TEST_GRADE + ")");
 
     /**
      * A critic's verdict line ({@link #CRITICS_VERDICT}) with no link in it: the review's own line, text, though its class
@@ -1029,6 +1042,44 @@ final class NoiseRemover {
         }
         Element parent = a.parent();
         return (parent != null && parent.nameIs("sup")) || touchesText(a.previousSibling(), true);
+    }
+
+    /**
+     * The signs a footnote's link back to its mark is drawn with: the return arrow (perhaps with the selector that asks
+     * for its text or emoji form), an up arrow, a caret.
+     */
+    private static final String NOTE_BACKLINK_SIGNS = "↩↑⤴↵⮐^\uFE0E\uFE0F";
+
+    /** A footnote's link back is a sign or two ("↩", "↩︎", "^"). */
+    private static final int MAX_NOTE_BACKLINK_CHARS = 3;
+
+    /**
+     * A footnote's link back to its reference mark in the text: a link to a place in the page itself ("#fnref1") whose
+     * text is only an arrow or a caret ({@link #NOTE_BACKLINK_SIGNS}), as pandoc, kramdown, Hugo, WordPress and Substack
+     * close each note, or that DPUB-ARIA's role names so ({@code role="doc-backlink"}). On the screen it is a small
+     * arrow to click; in the text a stray sign closing the note ("… S. 16–35. ↩"). The note stays.
+     */
+    private static boolean isNoteBacklink(Element a) {
+        if (a.attributesSize() == 0 || a.childNodeSize() > 2) {
+            return false;
+        }
+        String href = a.attr("href");
+        if (href.length() < 2 || href.charAt(0) != '#') {
+            return false;
+        }
+        if (a.attr("role").equalsIgnoreCase("doc-backlink")) {
+            return true;
+        }
+        String text = a.text().strip();
+        if (text.isEmpty() || text.length() > MAX_NOTE_BACKLINK_CHARS) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (NOTE_BACKLINK_SIGNS.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A link back or to the top is a few words long. */
@@ -2242,7 +2293,7 @@ final class NoiseRemover {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
         }
-        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e) || isButtonLink(e, before) || isNoteMark(e)))
+        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e) || isButtonLink(e, before) || isNoteMark(e) || isNoteBacklink(e)))
                 || ((before.root().under & TextStats.UNDER_SPONSORED_LINK) != 0 && (isPriceBeforeShopButton(e) || isShopPriceNote(e, stats)))) {
             return true;
         }

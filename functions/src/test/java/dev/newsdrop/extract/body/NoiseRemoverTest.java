@@ -478,10 +478,12 @@ class NoiseRemoverTest {
     @Test
     void aCriticsVerdictLine_isTheReviewsOwnScore_aReadersMeanWithItsCountIsNot() {
         for (String line : List.of("Rating: 8/10", "Note : 4/5", "Wertung: 8 von 10", "Unsere Wertung: 8,5/10", "Voto: 7/10", "Betyg: 4/5",
-                "Ocena: 8/10", "Score: 3.5 out of 5")) {
+                "Ocena: 8/10", "Score: 3.5 out of 5", "Note: 1,7", "Note: 1,7 gut", "Testnote: 2,3 (befriedigend)", "Testurteil: gut (1,9)",
+                "Gesamtnote: 2,0")) {
             assertTrue(NoiseRemover.CRITICS_VERDICT.matcher(line).matches(), line);
         }
-        for (String line : List.of("Rating: 4.3/5 (57 votes)", "Rate this article", "8/10", "Note : 4/5 ★★★★☆")) {
+        for (String line : List.of("Rating: 4.3/5 (57 votes)", "Rate this article", "8/10", "Note : 4/5 ★★★★☆", "Note: 7,5", "Note: 1,7 Millionen",
+                "Testurteil: gut")) {
             assertFalse(NoiseRemover.CRITICS_VERDICT.matcher(line).matches(), line);
         }
     }

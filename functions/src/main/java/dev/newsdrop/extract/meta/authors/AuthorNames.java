@@ -861,11 +861,12 @@ public final class AuthorNames {
     /**
      * The forms of address of clergy written abbreviated before a name, as church papers and parish letters sign their
      * pieces ("Ds. Hendrik de Vries", "ds. Anne Visser" for the Dutch dominee, "Pfr. Markus Roth", "Pfrn. Anna Kurz" for
-     * the German Pfarrer, "Rev. Jane Doe", "Mons. Paolo Rossi", "ks. Jan Kowalski" for the Polish ksiądz): a style of
+     * the German Pfarrer, "Rev. Jane Doe", "Mons. Paolo Rossi", "ks. Jan Kowalski" for the Polish ksiądz, "Pe. Rui Cardoso"
+     * for the Portuguese padre, "Pbro. Luis Ortega" for the Spanish presbítero): a style of
      * address, as a rank is, and no part of the name. Each with its stop ({@link #LEADING_DEGREES} adds it), so a word
      * that only opens with the same letters ("Dsouza", "Revathi") stays.
      */
-    static final String CLERICAL_TITLES = "Ds|ds|Pfr|Pfrn|Rev|Revd|Mons|ks|Ks";
+    static final String CLERICAL_TITLES = "Ds|ds|Pfr|Pfrn|Rev|Revd|Mons|ks|Ks|Pe|Pbro";
 
     /**
      * Academic and professional degrees written before a name in Central Europe, as a form of address

@@ -510,6 +510,7 @@ class AuthorNamesTest {
         assertEquals(List.of("Markus Roth"), AuthorNames.clean(List.of("Pfr. Markus Roth")));
         assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Rev. Jane Doe")));
         assertEquals(List.of("Jan Kowalski"), AuthorNames.clean(List.of("ks. Jan Kowalski")));
+        assertEquals(List.of("Rui Cardoso"), AuthorNames.clean(List.of("Pe. Rui Cardoso")));
         assertEquals(List.of("Revathi Kumar"), AuthorNames.clean(List.of("Revathi Kumar"))); // no stop: a given name
         assertEquals(List.of("Ds. Vries"), AuthorNames.clean(List.of("Ds. Vries"))); // a title before one word alone stays with it
     }

@@ -873,6 +873,16 @@ public final class AuthorNames {
             + "práp|ppráp|post|sierż|asp|podkom|kom|nadkom|podinsp|insp|nadinsp|st|mł|szt";
 
     /**
+     * The forms of address of clergy written abbreviated before a name, as church papers and parish letters sign their
+     * pieces ("Ds. Hendrik de Vries", "ds. Anne Visser" for the Dutch dominee, "Pfr. Markus Roth", "Pfrn. Anna Kurz" for
+     * the German Pfarrer, "Rev. Jane Doe", "Mons. Paolo Rossi", "ks. Jan Kowalski" for the Polish ksiądz, "Pe. Rui Cardoso"
+     * for the Portuguese padre, "Pbro. Luis Ortega" for the Spanish presbítero): a style of
+     * address, as a rank is, and no part of the name. Each with its stop ({@link #LEADING_DEGREES} adds it), so a word
+     * that only opens with the same letters ("Dsouza", "Revathi") stays.
+     */
+    static final String CLERICAL_TITLES = "Ds|ds|Pfr|Pfrn|Rev|Revd|Mons|ks|Ks|Pe|Pbro";
+
+    /**
      * Academic and professional degrees written before a name in Central Europe, as a form of address
      * ("Mgr. Tereza Horáková", "Ing. Petr Novák", "doc. RNDr. Jan Dvořák", "dr hab. Anna Nowak", "mgr inż. Piotr Lis",
      * "Dipl.-Ing. Karl Huber"): like the degrees after a name ({@link #CREDENTIALS}), no part of it. Each is written
@@ -882,7 +892,7 @@ public final class AuthorNames {
      * part of the name there (a German doctor's degree is entered beside the name in the passport).
      */
     private static final Pattern LEADING_DEGREES = Pattern.compile(
-            "^(?:(?:(?:" + POLICE_RANKS + "|Mgr|MgA|Ing|Ing\\. arch|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|doc|prof|Mag|Dipl\\.-\\p{Lu}\\p{Ll}{1,5}|hab|inż|lic)\\."
+            "^(?:(?:(?:" + POLICE_RANKS + "|" + CLERICAL_TITLES + "|Mgr|MgA|Ing|Ing\\. arch|Bc|BcA|PhDr|MUDr|MVDr|MDDr|JUDr|RNDr|PaedDr|PharmDr|ThDr|ThLic|ICDr|doc|prof|Mag|Dipl\\.-\\p{Lu}\\p{Ll}{1,5}|hab|inż|lic)\\."
                     + "|dr\\.?(?: hab\\.)?|mgr(?: inż\\.)?|prof\\.)\\s*)+(?=\\p{Lu}\\p{Ll})");
 
     /** True when the text is a credit of other work than the writer's, its label and all after it ("Fotos: Max Muster"). */

@@ -505,6 +505,17 @@ class AuthorNamesTest {
     }
 
     @Test
+    void clergysTitlesBeforeTheName_areLeftOut_namesOpeningWithTheirLettersStay() {
+        assertEquals(List.of("Hendrik de Vries"), AuthorNames.clean(List.of("Ds. Hendrik de Vries")));
+        assertEquals(List.of("Markus Roth"), AuthorNames.clean(List.of("Pfr. Markus Roth")));
+        assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("Rev. Jane Doe")));
+        assertEquals(List.of("Jan Kowalski"), AuthorNames.clean(List.of("ks. Jan Kowalski")));
+        assertEquals(List.of("Rui Cardoso"), AuthorNames.clean(List.of("Pe. Rui Cardoso")));
+        assertEquals(List.of("Revathi Kumar"), AuthorNames.clean(List.of("Revathi Kumar"))); // no stop: a given name
+        assertEquals(List.of("Ds. Vries"), AuthorNames.clean(List.of("Ds. Vries"))); // a title before one word alone stays with it
+    }
+
+    @Test
     void vietnameseAccordingTo_beforeAnAgency_creditsTheAgency_keepingItsCapitals() {
         assertEquals(List.of("TTXVN"), AuthorNames.clean(List.of("Theo TTXVN")));
         assertEquals(List.of("Reuters"), AuthorNames.clean(List.of("Theo Reuters")));

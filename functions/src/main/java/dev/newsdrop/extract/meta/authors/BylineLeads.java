@@ -470,7 +470,7 @@ public final class BylineLeads {
     }
 
     /** {@code LEAD_IN.matcher(s).replaceFirst("")}: the text without the lead-in it opens with, if any. */
-    static String withoutLeadIn(String s) {
+    public static String withoutLeadIn(String s) {
         return mayOpenWithLeadIn(s) ? LEAD_IN.matcher(s).replaceFirst("") : s;
     }
 

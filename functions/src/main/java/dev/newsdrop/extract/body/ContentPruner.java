@@ -1894,8 +1894,8 @@ final class ContentPruner {
         if (titleKey != null && Blocks.isHeading(e) && key(text).equals(titleKey)) {
             return true;
         }
-        if (opensBoilerplate(text)) {
-            return true;
+        if (opensBoilerplate(text) && !MediaLines.isRunningTimeAmongFacts(e, text)) {
+            return true; // a player's length alone is its line; a film's among its credits ("Regie: …", "Laufzeit: 98 Min.") is text
         }
         if (text.length() <= MAX_APP_PITCH_LINE_CHARS && isIndicAppPitch(text) && e.getElementsByTag("a").size() > 0) {
             return true; // "… के लिए जागरण ऐप डाउनलोड करें": the paper's app, linked, the reader told to download it

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.body;
 
+import dev.newsdrop.extract.meta.authors.BylineLeads;
 import dev.newsdrop.extract.meta.authors.GuestPostCredit;
 import dev.newsdrop.extract.text.NewsAgencies;
 import org.jsoup.nodes.Element;
@@ -122,6 +123,9 @@ final class EdgeTrimmer {
                     || isContactSignOff(lines.get(i), stats) || isAuthorSignature(lines.get(i), stats, authorKeys)); i--) { // "(afz/idn)", "minsu@example.kr" are set as paragraphs
             end = i;
         }
+        if (end == lines.size() && end - start > 2 && isAuthorBox(lines.get(end - 2), lines.get(end - 1), stats, authorKeys, container)) {
+            end -= 2; // "<div><p><strong>Varga Eszter</strong></p><p>Az Északi Hírmondó munkatársa, …</p></div>" closing the text
+        }
         if (whole && end - start < 1) {
             return; // everything looks like crumbs: leave the container as the finder chose it
         }
@@ -199,7 +203,8 @@ final class EdgeTrimmer {
     }
 
     /**
-     * True when the line is only an author's name, a dash before it allowed: the writer's signature closing the text. Its words
+     * True when the line is only an author's name, a dash or a writer's label before it allowed ("— Jane Roe", "文／小林 恵子"):
+     * the writer's signature closing the text. Its words
      * are the name the metadata stage found, so a closing line that merely looks like a name ("Happy Holidays") is not taken.
      */
     private static boolean isAuthorSignature(Element e, TextStats stats, java.util.Set<String> authorKeys) {
@@ -211,8 +216,31 @@ final class EdgeTrimmer {
             return false;
         }
         String name = SIGNATURE_DASH.matcher(e.text().strip()).replaceFirst("");
+        if (!authorKeys.contains(letters(name))) {
+            name = BylineLeads.withoutLeadIn(name).strip(); // "文／小林 恵子", "Text: Jane Roe": the writer's label and the name
+        }
         // a name's letters only: "/ritzau/" under the text is the wire's signature, the source credit's to take
         return SIGNATURE_NAME.matcher(name).matches() && authorKeys.contains(letters(name));
+    }
+
+    /** The note on the writer in an author box closing the text is no longer than this. */
+    private static final int MAX_AUTHOR_NOTE_CHARS = 300;
+
+    /**
+     * True when the two lines closing the text are an author box: a block of the container holding only them, the first an
+     * author's name alone ({@link #isAuthorSignature}) set whole in bold or italics, the second a short note on the writer
+     * ({@link #MAX_AUTHOR_NOTE_CHARS}): "<strong>Varga Eszter</strong>" over "Az Északi Hírmondó munkatársa, 2019 óta ír …".
+     * The name set apart over a note is the box's heading, as a signature's is none.
+     */
+    private static boolean isAuthorBox(Element name, Element note, TextStats stats, java.util.Set<String> authorKeys, Element container) {
+        Element box = name.parent();
+        if (box == null || box == container || note.parent() != box || box.childrenSize() != 2 || !isAuthorSignature(name, stats, authorKeys)) {
+            return false;
+        }
+        TextStats.Stats s = stats.of(note);
+        Element only = name.childrenSize() == 1 ? name.child(0) : null;
+        return s != null && s.chars <= MAX_AUTHOR_NOTE_CHARS && only != null && EMPHASIS_TAGS.contains(only.normalName())
+                && only.text().strip().equals(name.text().strip());
     }
 
     /** A signature's name: letters with their marks, blanks, dots, apostrophes and hyphens, opening with a letter. */

@@ -137,6 +137,55 @@ final class MediaLines {
         return true;
     }
 
+    /** A length word and a running time as a whole line ("Laufzeit: 98 Min.", "Duración: 104 min."). */
+    private static final Pattern LENGTH_LINE = Pattern.compile("^" + LENGTH_WORD + PLAYER_LABEL_REST,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A work's fact as a facts box sets it on a line of its own: a label of one to three words, a colon and a short value
+     * ("Regie: Anna Leitgeb", "Reparto: Luis Tosar, Ana Vilaró", "FSK: ab 12").
+     */
+    private static final Pattern FACT_LINE = Pattern.compile("^\\p{L}[\\p{L}\\p{M}'’.-]*(?:\\s[\\p{L}\\p{M}'’.-]+){0,2}\\s?[:：]\\s?[^\\s:：].{0,118}$");
+
+    /** A facts box holds at least this many fact lines beside the running time. */
+    private static final int MIN_FACT_SIBLINGS = 2;
+
+    /** The siblings of a running time's line asked for fact lines. */
+    private static final int MAX_FACT_SIBLINGS_ASKED = 16;
+
+    /**
+     * True when the line is a work's running time among its facts ("Laufzeit: 98 Min." under "Regie: …" and
+     * "Darsteller: …" in a film review's box): at least {@link #MIN_FACT_SIBLINGS} siblings are fact lines
+     * ({@link #FACT_LINE}) whose label is no player's, so the line is the credits' and the text's, where alone beside
+     * a player it would be the player's length. Reads siblings only for a line that is a length line.
+     */
+    static boolean isRunningTimeAmongFacts(Element e, String text) {
+        if (text.length() > MAX_SLOT_LINE_RAW_CHARS || !LENGTH_LINE.matcher(text).matches() || e.parent() == null) {
+            return false;
+        }
+        int facts = 0;
+        int asked = 0;
+        for (Element sibling = e.parent().firstElementChild(); sibling != null && asked < MAX_FACT_SIBLINGS_ASKED;
+                sibling = sibling.nextElementSibling(), asked++) {
+            if (sibling == e || !BoundedText.holdsAtMost(sibling, MAX_SLOT_LINE_RAW_CHARS)) {
+                continue;
+            }
+            String line = sibling.text().strip();
+            if (FACT_LINE.matcher(line).matches() && !PLAYER_LINE.matcher(line).lookingAt() && !opensWithPlayerLabel(line)
+                    && ++facts >= MIN_FACT_SIBLINGS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the line's label, before its colon, is a {@link #PLAYER_LABELS} word ("Audio: …", "Podcast: …"). */
+    private static boolean opensWithPlayerLabel(String line) {
+        int colon = line.indexOf(':');
+        colon = colon < 0 ? line.indexOf('：') : colon;
+        return colon > 0 && PLAYER_LABELS.contains(line.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * A prompt to download the recording, alone on its line with perhaps its format and size in brackets ("Audio
      * herunterladen", "Download audio (MP3, 5.6 MB)", "Télécharger l'épisode"). Each opens with a letter.

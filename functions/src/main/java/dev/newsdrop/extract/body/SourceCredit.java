@@ -135,6 +135,28 @@ final class SourceCredit {
     private static final Pattern TRAILING_RIGHTS = Pattern.compile(
             "(?<=[.!?\"”»]\\s{0,3})(?iu:riproduzione riservata\\s*)?©\\s*(?iu:copyright\\s+)?(" + NewsAgencies.IN_CREDITS + ")\\s*[.]?$");
 
+    /**
+     * The words of a rights notice that reserves the rights without a ©, in the languages papers print it in: "RIPRODUZIONE
+     * RISERVATA", "Alle Rechte vorbehalten", "All rights reserved", "Tous droits réservés". Lower case.
+     */
+    static final List<String> RIGHTS_RESERVED_PHRASES = List.of("riproduzione riservata", "tutti i diritti riservati",
+            "alle rechte vorbehalten", "all rights reserved", "tous droits réservés", "todos los derechos reservados",
+            "todos os direitos reservados", "alle rechten voorbehouden", "wszelkie prawa zastrzeżone", "alla rättigheter förbehållna");
+
+    /** A publication's own rights notice run on after the last sentence is this long at most: "© Copyright 2026 Ironbark Coffee Co.". */
+    private static final int MAX_OWN_RIGHTS_CHARS = 80;
+
+    /**
+     * The shape of a publication's own rights notice: a © and what follows it ("© RIPRODUZIONE RISERVATA", "© Copyright 2026
+     * Site"), "Copyright" with a © or a year after it (never "Copyright law …", a sentence), or a reserving phrase, perhaps
+     * with a © and the name after it ("RIPRODUZIONE RISERVATA © La Provincia di Lodi").
+     */
+    private static final Pattern OWN_RIGHTS_NOTICE = Pattern.compile("^(?:©.{0,70}|copyright\\s+(?:©\\s*)?\\d{4}\\b.{0,60}|(?:"
+            + String.join("|", RIGHTS_RESERVED_PHRASES) + ")\\.?(?:\\s*©.{0,60})?)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** What a notice never holds: a quotation's marks (a notice quoted in a story stands inside them), a question, an exclamation. */
+    private static final String NOT_IN_RIGHTS_NOTICE = "\"“”„«»!?";
+
     /** Characters read on each side of the last ©, for a {@link #TRAILING_RIGHTS} notice: "RIPRODUZIONE RISERVATA © Copyright ANSA". */
     private static final int MAX_RIGHTS_TAIL_CHARS = 40;
 
@@ -482,6 +504,43 @@ final class SourceCredit {
                 ? null : name;
     }
 
+    /**
+     * Where a publication's own rights notice starts that is run on after the last sentence of the text, or -1: a © or
+     * "Copyright", or a {@link #RIGHTS_RESERVED_PHRASES} phrase, in the paragraph's last {@link #MAX_OWN_RIGHTS_CHARS}
+     * characters after a sentence's stop and blanks, the rest of the paragraph a notice's shape ({@link #OWN_RIGHTS_NOTICE})
+     * holding none of {@link #NOT_IN_RIGHTS_NOTICE}
+     * ("… ragazzi sotto i 14 anni. © RIPRODUZIONE RISERVATA", "… der lange nachwirkt. Alle Rechte vorbehalten.", "… one to
+     * sixteen. © Copyright 2026 Ironbark Coffee Co."). A wire's notice is {@link #TRAILING_RIGHTS}'s, asked first.
+     */
+    static int ownRightsNoticeStart(String paragraph) {
+        int tail = Math.max(0, paragraph.length() - MAX_OWN_RIGHTS_CHARS);
+        String lower = paragraph.substring(tail).toLowerCase(java.util.Locale.ROOT);
+        int at = lower.indexOf('©');
+        int copyright = lower.indexOf("copyright");
+        at = copyright >= 0 && (at < 0 || copyright < at) ? copyright : at;
+        for (String phrase : RIGHTS_RESERVED_PHRASES) {
+            int p = lower.indexOf(phrase);
+            at = p >= 0 && (at < 0 || p < at) ? p : at;
+        }
+        if (at <= 0) {
+            return -1;
+        }
+        int start = tail + at;
+        if (!OWN_RIGHTS_NOTICE.matcher(paragraph.substring(start).strip()).matches()) {
+            return -1;
+        }
+        for (int i = start; i < paragraph.length(); i++) {
+            if (NOT_IN_RIGHTS_NOTICE.indexOf(paragraph.charAt(i)) >= 0) {
+                return -1;
+            }
+        }
+        int before = start;
+        while (before > 0 && Character.isWhitespace(paragraph.charAt(before - 1))) {
+            before--;
+        }
+        return before < start && before > 0 && ".!?…".indexOf(paragraph.charAt(before - 1)) >= 0 ? start : -1;
+    }
+
     private static boolean holdsDash(String s) {
         return s.indexOf('-') >= 0 || s.indexOf('—') >= 0 || s.indexOf('–') >= 0;
     }
@@ -569,6 +628,13 @@ final class SourceCredit {
                 replaceInText(container, notice.group().trim(), true);
                 return tidy(notice.group(1)); // "… non residenti. RIPRODUZIONE RISERVATA © Copyright ANSA": the wire's rights line, its copy
             }
+        }
+        int ownRights = ownRightsNoticeStart(last);
+        if (ownRights > 0) {
+            // "… sotto i 14 anni. © RIPRODUZIONE RISERVATA", "… nachwirkt. Alle Rechte vorbehalten.": the paper's own notice, no text
+            replaceInText(container, last.substring(ownRights).trim(), true);
+            last = last.substring(0, ownRights).trim();
+            paragraphs.set(lastIndex, last);
         }
         Matcher trailing = TRAILING_AGENCY.matcher(last);
         boolean found = trailing.find();

@@ -139,11 +139,33 @@ class SourceCreditTest {
             assertEquals(List.of(BODY), paragraphs);
             assertFalse(container.text().contains("©"), notice);
         }
-        // a paper's own notice names no wire, and a © mid-sentence is no notice closing the copy
-        for (String last : List.of(BODY + " RIPRODUZIONE RISERVATA © Il Corriere Tirrenico", BODY + " The logo © ANSA was shown on the screen")) {
+        // a paper's own notice names no wire: cut, no credit; a © mid-sentence is no notice closing the copy
+        List<String> own = new ArrayList<>(List.of(BODY + " RIPRODUZIONE RISERVATA © Il Corriere Tirrenico"));
+        assertNull(credit(own, containerOf(own)));
+        assertEquals(List.of(BODY), own);
+        String logo = BODY + " The logo © ANSA was shown on the screen";
+        List<String> paragraphs = new ArrayList<>(List.of(logo));
+        assertNull(credit(paragraphs, containerOf(paragraphs)), logo);
+        assertEquals(List.of(logo), paragraphs);
+    }
+
+    @Test
+    void aPapersOwnRightsNoticeAfterTheLastSentence_isCut() {
+        for (String notice : List.of("© RIPRODUZIONE RISERVATA", "Alle Rechte vorbehalten.", "© Copyright 2026 Ironbark Coffee Co.",
+                "Copyright 2026 Harbour Times", "Tous droits réservés")) {
+            List<String> paragraphs = new ArrayList<>(List.of(BODY + " " + notice));
+            Element container = containerOf(paragraphs);
+            assertNull(credit(paragraphs, container), notice);
+            assertEquals(List.of(BODY), paragraphs, notice);
+            assertFalse(container.text().contains(notice), notice);
+        }
+        // a notice quoted in a story, one within a sentence, and a sentence on copyright are the text's
+        for (String last : List.of(BODY + " The court heard the page bore \"© RIPRODUZIONE RISERVATA\".",
+                BODY + " He said the page carried © Copyright 2019 Foo, the judge noted.", BODY + " Copyright law says otherwise.",
+                BODY + " \"All rights reserved,\" the label read.")) {
             List<String> paragraphs = new ArrayList<>(List.of(last));
             assertNull(credit(paragraphs, containerOf(paragraphs)), last);
-            assertEquals(List.of(last), paragraphs);
+            assertEquals(List.of(last), paragraphs, last);
         }
     }
 

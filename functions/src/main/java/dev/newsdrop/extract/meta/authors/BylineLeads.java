@@ -175,6 +175,14 @@ public final class BylineLeads {
             "著者", "作者", "筆者", "記者", "记者", "文", "执笔", "執筆", "取材");
 
     /**
+     * The Japanese compound credits among the {@link #CJK_LABELS} ("文・写真", "取材・文"), which magazines also set
+     * before the name with a blank alone, often the ideographic space: "文・写真　高橋 美咲". Read before the labels
+     * with their joiners, whose "文" and middle dot would leave "写真　高橋 美咲".
+     */
+    private static final String JAPANESE_COMPOUND_LABEL_BLANK = "(?:" + String.join("|", CJK_LABELS.stream().filter(l -> l.indexOf('・') > 0).toList())
+            + ")[\\s\\u3000\\u00A0]+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])";
+
+    /**
      * Chinese papers' credit of text and photos to one reporter, "文/图" (text/photos) or "图/文", set
      * before the name with a blank or a colon and often the reporter's role after it: "文/图 记者 刘洋",
      * "图文：王芳". Read whole, before the {@link #CJK_LABELS} ("文" with its slash would leave "图 记者 刘洋").
@@ -395,6 +403,7 @@ public final class BylineLeads {
                     + "))\\s*" + LABEL_COLON + "?(?:\\s+|$)" // a phrase first: "Автор публікації:" is longer than its "Автор"
                     + "|^(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*" + LABEL_COLON + "\\s*"
                     + "|^(?:" + String.join("|", CHINESE_TEXT_AND_PHOTO_LABELS) + ")(?:\\s*[:：]\\s*|\\s+)" + CHINESE_REPORTER_ROLE
+                    + "|^" + JAPANESE_COMPOUND_LABEL_BLANK
                     + "|^(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*"
                     + "|^" + KOREAN_LABEL
                     + "|^" + SUBMITTED_BEFORE_NAME
@@ -463,7 +472,7 @@ public final class BylineLeads {
     }
 
     /** {@code LEAD_IN.matcher(s).replaceFirst("")}: the text without the lead-in it opens with, if any. */
-    static String withoutLeadIn(String s) {
+    public static String withoutLeadIn(String s) {
         return mayOpenWithLeadIn(s) ? LEAD_IN.matcher(s).replaceFirst("") : s;
     }
 
@@ -505,6 +514,7 @@ public final class BylineLeads {
             "^\\s*(?:" + String.join("|", PHRASES) + ")[:：]?(?=[\\s\\u00A0]|$)"
                     + "|^\\s*(?:" + String.join("|", LABELS_WITH_COLON) + ")\\s*" + LABEL_COLON + "\\s*(?=\\S|$)" // "<strong>Texto:</strong> Name"
                     + "|^\\s*(?:" + String.join("|", CHINESE_TEXT_AND_PHOTO_LABELS) + ")(?:\\s*[:：]\\s*|\\s+)(?=\\p{IsHan})" // "图/文：本报记者 孙浩然"
+                    + "|^\\s*" + JAPANESE_COMPOUND_LABEL_BLANK
                     + "|^\\s*(?:" + String.join("|", CJK_LABELS) + ")\\s*" + CJK_LABEL_JOINERS + "\\s*(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])"
                     + "|^\\s*" + KOREAN_LABEL,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -1247,6 +1247,18 @@ public final class DateParser {
     public record UrlYear(int year, int month) {
     }
 
+    /**
+     * True when the path's date is read from a year folder and a four-digit folder after it (/2024/0327/), and from no
+     * fuller form: such a folder is as often an issue's or a record's number ("/ausgabe/2025/1107/48213.html") as a month and
+     * a day, so a day the page shows under its headline decides.
+     */
+    public static boolean datedOnlyByYearAndFourDigits(String url) {
+        if (url == null || URL_DATE.matcher(url).find() || URL_DATE_MONTH_NAME.matcher(url.toLowerCase(Locale.ROOT)).find()) {
+            return false;
+        }
+        return URL_DATE_YEAR_MONTHDAY.matcher(pathOf(url)).find();
+    }
+
     /** The date in a dated URL path such as /2024/03/27/; null when the path has none. */
     public static String fromUrl(String url) {
         if (url == null) {

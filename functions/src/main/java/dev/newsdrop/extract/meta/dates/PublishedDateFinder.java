@@ -261,18 +261,26 @@ public final class PublishedDateFinder {
             published = DateParser.parse(ld.jobPosted, lang); // a job ad: the day it was posted, not the day applications close
         }
         String eventPathDay = null;
+        WrittenBelow writtenBelow = new WrittenBelow(scan, url, lang);
         if (published == null) {
             published = urlDate(url, scan, lang); // a dated path outranks a stray time element or dateline
             if (published != null && published.length() > DAY_CHARS) {
                 // the article's marked-up time, in UTC, beside the date the newsroom shows: the shown day, as below
                 published = shownLocalDay(published, new ShownDates(doc, scan.firstH1(), lang, url), lang);
             }
+            if (published != null && published.equals(DateParser.fromUrl(url)) && DateParser.datedOnlyByYearAndFourDigits(url)) {
+                // "/ausgabe/2025/1107/48213.html" and "Donnerstag, 20. Februar 2025" under the headline: the folder is an issue's
+                // number, and the day the page shows, in the path's year, is the story's
+                String shownBelow = writtenBelow.date();
+                if (shownBelow != null && shownBelow.startsWith(published.substring(0, 4)) && !shownBelow.startsWith(published)) {
+                    published = shownBelow;
+                }
+            }
             if (published != null && published.equals(DateParser.fromUrl(url)) && headlineNamesDay(scan, doc, published, lang)) {
                 eventPathDay = published; // the day the story announces, which its slug was named for: asked last
                 published = null;
             }
         }
-        WrittenBelow writtenBelow = new WrittenBelow(scan, url, lang);
         if (published == null) {
             Element pubdate = scan.timeElement() != null && scan.timeElement().hasAttr("pubdate") ? scan.timeElement() : null;
             Element anyTime = scan.timeElement();

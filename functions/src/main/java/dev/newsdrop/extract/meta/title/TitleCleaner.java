@@ -102,14 +102,15 @@ public final class TitleCleaner {
      * A media label in capitals closed by a full stop before the headline ("VIDÉO. Headline", "PHOTOS. Headline", "EN
      * IMAGES. Headline"), as French and Belgian sites set it, or by a colon ("VÍDEO: Headline", "FOTOS: Headline"), as
      * Portuguese, Spanish and Romanian ones do, or by two dots in Arabic ("بالفيديو.. "): the same label as a trailing
-     * one, set in front; or by a spaced dash or bar ("VIDÉO - Headline", "VIDEO | Headline"), or by a full-width bar,
+     * one, set in front; or by a spaced dash, bar, middle dot or bullet ("VIDÉO - Headline", "VIDEO | Headline", "ВІДЕО ·
+     * Headline"), or by a full-width bar,
      * the vertical stroke 丨 or a full-width colon with no space after it, as Chinese sites set it ("视频丨标题",
      * "视频｜标题"). In a script without case the label's place and mark
      * set it apart ({@link #caseless}). Matched
      * without regard to case and taken only when written in capitals ({@link #inCapitals}): "Video. " in sentence case
      * would be a sentence.
      */
-    private static final Pattern LEADING_MEDIA_LABEL_STOP = Pattern.compile("^(" + MEDIA_LABEL + "|(?iu:en images|in pictures))(?:(?:\\.{1,3}|\u2026|[:\uFF1A]|\\s[-\u2013\u2014|\uFF5C])\\s+|\\s?[\uFF5C\u4E28\uFF1A]\\s?)(?=\\p{Lu}|\\p{Lo}|\\p{N}|\\p{Pi}|[\"«„'])");
+    private static final Pattern LEADING_MEDIA_LABEL_STOP = Pattern.compile("^(" + MEDIA_LABEL + "|(?iu:en images|in pictures))(?:(?:\\.{1,3}|\u2026|[:\uFF1A]|\\s[-\u2013\u2014|\uFF5C\u00B7\u2022])\\s+|\\s?[\uFF5C\u4E28\uFF1A]\\s?)(?=\\p{Lu}|\\p{Lo}|\\p{N}|\\p{Pi}|[\"«„'])");
 
     /**
      * A media label in capitals closing the headline after a space or a full stop ("Headline. VIDEO", "Headline
@@ -1050,7 +1051,7 @@ public final class TitleCleaner {
         if (holdsAny(cut, "[(【")) {
             cut = LEADING_BRACKETED_MEDIA_LABEL.matcher(TRAILING_MEDIA_LABEL.matcher(cut).replaceFirst("")).replaceFirst("");
         }
-        if (holdsAny(cut, ".:\uFF1A\u2026-\u2013\u2014|\uFF5C\u4E28")) {
+        if (holdsAny(cut, ".:\uFF1A\u2026-\u2013\u2014|\uFF5C\u4E28\u00B7\u2022")) {
             Matcher leading = LEADING_MEDIA_LABEL_STOP.matcher(cut);
             if (leading.find() && (inCapitals(leading.group(1)) || caseless(leading.group(1)))) {
                 cut = cut.substring(leading.end());

@@ -196,14 +196,6 @@ final class BylineText {
     }
 
     /**
-     * True when the part follows a twin of itself, nothing but blanks between them, and each holds a whole name of two words
-     * or more: a byline's names rendered one per element of the same tag and class ("<span class=author-name>Anna
-     * Berg</span><span class=author-name>Jon Lie</span>"), the separator between them left to the style sheet or to none,
-     * are as many names as elements. A name split into its parts is not ("<span class=given-name>Anna</span> <span
-     * class=family-name>Berg</span>": other classes, one word each). Links and list items count as twins with no class
-     * ({@link #UNCLASSED_TWIN_TAGS}). Only parts that hold the name alone ({@link #isNameLeaf}) are read so.
-     */
-    /**
      * The tags whose elements are items of their own without a class: a link, as a CMS renders each writer's profile
      * link, and a list item, as a think tank's or a magazine's template lists its writers one per item ("<ul
      * class=post-authors><li><a>Eleanor Whitfield</a></li><li><a>Samir Haddad</a></li></ul>"): HTML makes each
@@ -211,6 +203,14 @@ final class BylineText {
      */
     private static final java.util.Set<String> UNCLASSED_TWIN_TAGS = java.util.Set.of("a", "li");
 
+    /**
+     * True when the part follows a twin of itself, nothing but blanks between them, and each holds a whole name of two words
+     * or more: a byline's names rendered one per element of the same tag and class ("<span class=author-name>Anna
+     * Berg</span><span class=author-name>Jon Lie</span>"), the separator between them left to the style sheet or to none,
+     * are as many names as elements. A name split into its parts is not ("<span class=given-name>Anna</span> <span
+     * class=family-name>Berg</span>": other classes, one word each). Links and list items count as twins with no class
+     * ({@link #UNCLASSED_TWIN_TAGS}). Only parts that hold the name alone ({@link #isNameLeaf}) are read so.
+     */
     private static boolean followsTwinName(Element part) {
         Node before = part.previousSibling();
         while (before instanceof TextNode t && t.isBlank()) {

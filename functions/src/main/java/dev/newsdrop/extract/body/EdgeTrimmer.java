@@ -276,9 +276,6 @@ final class EdgeTrimmer {
         return last > 0 && authorKeys.contains(letters(text.substring(last + 1))); // "Laporan Wartawan Tribun-X.com, Name"
     }
 
-    /** What parts a meta line's fields: a bar, a middle dot, a bullet. */
-    private static final String META_FIELD_SEPARATORS = "|·•";
-
     /** The letters left of a meta line's names field once the authors' names are taken out: the "and" that joins them. */
     private static final int MAX_NAME_JOINER_LETTERS = 4;
 
@@ -299,7 +296,7 @@ final class EdgeTrimmer {
         String text = e.text();
         int sep = -1;
         for (int i = 0; i < text.length() && sep < 0; i++) {
-            if (META_FIELD_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+            if (BylineLeads.META_FIELD_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
                 sep = i;
             }
         }

@@ -847,8 +847,11 @@ public final class BylineLeads {
         return space > 0 && isLeadWord(name.substring(0, space)) ? null : name; // "Di Redazione - 12 Marzo 2024": a lead, not a name
     }
 
-    /** What separates the fields of a meta line: a middle dot, a bullet or a bar. */
-    private static final Pattern META_FIELD_SEPARATOR = Pattern.compile("\\s*[·•|]\\s*");
+    /** What parts a meta line's fields: a middle dot, a bullet or a bar ("Jane Doe · 3 March 2024 · 4 min"). */
+    public static final String META_FIELD_SEPARATORS = "·•|";
+
+    /** What separates the fields of a meta line ({@link #META_FIELD_SEPARATORS}), with the blanks around it. */
+    private static final Pattern META_FIELD_SEPARATOR = Pattern.compile("\\s*[" + META_FIELD_SEPARATORS + "]\\s*");
 
     /**
      * A meta line's last field counting the post's comments, after the writer's name: "12 comments", "27

@@ -175,9 +175,6 @@ final class HeaderMetaLine {
         return List.of();
     }
 
-    /** What parts a meta line's fields: a middle dot, a bullet or a bar. */
-    private static final String META_FIELD_SEPARATORS = "·•|";
-
     /**
      * The news agency a meta line names alone in its first field, before a separator and a date in figures ("PAP ·
      * 05.12.2026, 11:20", "dpa | 4. Dezember 2026"), as CMSs fill the author's field of wire copy with the wire; null when
@@ -186,7 +183,7 @@ final class HeaderMetaLine {
     static String wireBeforeDate(String text) {
         int sep = -1;
         for (int i = 0; i < text.length() && i <= MAX_SOURCE_FIELD_CHARS; i++) {
-            if (META_FIELD_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+            if (BylineLeads.META_FIELD_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
                 sep = i;
                 break;
             }

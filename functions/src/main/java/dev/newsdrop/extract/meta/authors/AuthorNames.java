@@ -92,10 +92,25 @@ public final class AuthorNames {
             + "features?|news|opinion|entertainment|lifestyle|religion|medical|agriculture|europe|european|africa|asia|"
             + "middle east|white house|washington|congressional|media|social affairs|home affairs|general assignment";
 
-    /** Weekdays that open a date after a name, in the languages bylines are read in: "on Monday, November 18th". */
+    /**
+     * Weekdays that open a date after a name, in the languages bylines are read in: "on Monday, November 18th"; written in
+     * lower case, also before the day with no "on", as Catalan, Occitan, Corsican and Portuguese sites set them ("Joan
+     * Pèire Verdièr dimars 1 de decembre de 2026").
+     */
     private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-            + "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì";
+            + "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
+            + "dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|diluns|dimars|dimècres|dijòus|dimenge|"
+            + "luni|mercuri|ghjovi|venneri|sabbatu|dumenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira";
+
+    /**
+     * Weekdays of Welsh, Scottish Gaelic, Irish and Breton, which open a date after the name capitalised with no "on"
+     * ("Elin Jones Dydd Iau 3 Rhagfyr 2026"): no surname spells them, as "Domingo" and "Marti" do the others'.
+     */
+    private static final String CELTIC_WEEKDAYS = "dydd (?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|"
+            + "diluain|dimàirt|diciadain|diardaoin|dihaoine|disathairne|didòmhnaich|"
+            + "dé (?:luain|máirt|céadaoin|haoine|sathairn|domhnaigh)|déardaoin|"
+            + "dilun|dimeurzh|dimerc['’]her|diriaou|digwener|disadorn|disul";
 
     /**
      * The role words that close a job title: a part of a byline after the name that ends in one
@@ -134,6 +149,12 @@ public final class AuthorNames {
             + "|physicians|scientists|americans|women|parents|students|advocates|voices|journalists|reporters";
 
     /**
+     * The words a date sets between its day and its month's name: Spanish, Portuguese and Occitan "de", Italian, Corsican
+     * and Friulian "di", Romansh "da" ("12 da zercladur 2026"), Breton "a viz" ("4 a viz Kerzu 2026").
+     */
+    private static final String DAY_MONTH_WORDS = "(?:d[eia]\\s+|a\\s+viz\\s+)";
+
+    /**
      * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a
      * translator credited after the author ("... 翻訳者 ...").
      */
@@ -145,7 +166,9 @@ public final class AuthorNames {
                     + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
                     // "Jonas Keller 18. März 2024": the date after the name, in the script's own figures too ("১২ মার্চ ২০২৪")
-                    + "|\\s+\\p{Nd}{1,2}\\.?\\s+(?:de\\s+)?[\\p{L}\\p{M}]{3,}\\.?,?\\s+(?:de\\s+)?\\p{Nd}{4}\\b.*$"
+                    + "|\\s+\\p{Nd}{1,2}\\.?\\s+" + DAY_MONTH_WORDS + "?[\\p{L}\\p{M}]{3,}\\.?,?\\s+(?:d[ea]l?\\s+)?\\p{Nd}{4}\\b.*$"
+                    // "Elin Jones Dydd Iau 3 Rhagfyr 2026", "Joan Pèire Verdièr dimars 1 de decembre de 2026": the weekday that opens the date
+                    + "|\\s+(?:(?-i:" + WEEKDAYS + ")|" + CELTIC_WEEKDAYS + ")\\.?,?\\s+\\p{Nd}.*$"
                     + "|\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$"
                     + "|\\s*\\d+\\s*min(?:ute)?s?\\s+read$|\\s+anzeigen$"
                     // "Jane Doe on 28 March 2024", "Mihai Ionescu pe 2 octombrie 2023": the date

@@ -546,11 +546,17 @@ public final class BylineLeads {
      * Romanian "de" ("de Ion Popescu"; elsewhere a particle of names, "de Vries"), Filipino "Ni" ("Ni Juan dela
      * Cruz", "by"; elsewhere a Chinese surname romanised, "Ni Hong"), Albanian "Nga" ("Nga Arben Hoxha", "by"; elsewhere a
      * Vietnamese given name, "Nga Pham"), Māori "Nā" ("Nā Hēmi Walker", "by"; elsewhere a word of Māori's own
-     * sentences, "because", "belonging to") and Hawaiian "Na" ("Na Keola Kamakau", "by", as Swahili's). Read only on a
-     * page declared in that language.
+     * sentences, "because", "belonging to"), Hawaiian "Na" ("Na Keola Kamakau", "by", as Swahili's), Scottish Gaelic and
+     * Irish "Le" ("Le Iain MacLeòid", "le Sinéad Ní Fhlatharta"; elsewhere the French article), Welsh "Gan" ("Gan Elin
+     * Jones"; elsewhere a Chinese surname romanised, "Gan Lu"), Breton "Gant" ("Gant Gwenola Le Gall"; elsewhere a
+     * surname), Romansh "da" ("da Men Steiner", in lower case before the name) and Corsican "Da" ("Da Ghjuvan Petru
+     * Santini"; elsewhere a particle of names, "Da Silva").
+     * Read only on a page declared in that language.
      */
-    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od", "ro", "de", "tl", "Ni", "fil", "Ni",
-            "sq", "Nga", "mi", "Nā", "haw", "Na");
+    private static final Map<String, String> LANGUAGE_LEADS = Map.ofEntries(Map.entry("ca", "Per"), Map.entry("sw", "Na"),
+            Map.entry("cs", "Od"), Map.entry("sk", "Od"), Map.entry("ro", "de"), Map.entry("tl", "Ni"), Map.entry("fil", "Ni"),
+            Map.entry("sq", "Nga"), Map.entry("mi", "Nā"), Map.entry("haw", "Na"), Map.entry("gd", "Le"), Map.entry("ga", "Le"),
+            Map.entry("cy", "Gan"), Map.entry("br", "Gant"), Map.entry("rm", "da"), Map.entry("co", "Da"));
 
     /**
      * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after
@@ -755,7 +761,7 @@ public final class BylineLeads {
     /**
      * A meta line under a headline that names the writer with no label, then the date after a
      * separator: "Margaret Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024", "Ana Ruiz — 14 de
-     * marzo de 2024", "Can Demir - 12.03.2024" (a hyphen between spaces), the date perhaps after a weekday abbreviated in lower
+     * marzo de 2024", "Ghjuvan Petru Santini | 30 di nuvembre 2026", "Can Demir - 12.03.2024" (a hyphen between spaces), the date perhaps after a weekday abbreviated in lower
      * case ("Tom Peeters | di 1 dec 2026 - 14:07", as Flemish and Dutch sites write it; "lun. 3 mars 2026"), never a
      * capitalised word, which may be a kicker's ("Ausbau von Radwegen – Sonntag, 26. Oktober 2025"), or two writers joined by a
      * {@link #LOWER_CASE_ANDS} word ("Ieva Petrauskienė ir Rokas Jankauskas · 2026 m. gruodžio 1 d."). The
@@ -768,7 +774,7 @@ public final class BylineLeads {
             "^(" + CAPITALISED_NAME + "(?:\\s+(?:" + String.join("|", LOWER_CASE_ANDS) + ")\\s+" + CAPITALISED_NAME + ")?)"
                     + "(?:\\s*[·•|]\\s*|\\s+[–—-]\\s+)"
                     + "(?:\\p{Ll}{2,3}\\.?,?\\s+)?" // a weekday abbreviated in lower case: "di 1 dec 2026", "lun. 3 mars 2026"
-                    + "(?:\\d{1,2}\\.?\\s*(?:de\\s+)?\\p{L}{3,}\\.?,?\\s+(?:de\\s+)?\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+                    + "(?:\\d{1,2}\\.?\\s*(?:d[eia]\\s+|a\\s+viz\\s+)?\\p{L}{3,}\\.?,?\\s+(?:d[ea]l?\\s+)?\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
                     + "|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
                     + "|\\d{4}\\.?\\s+(?:m\\.\\s+|gada\\s+)?(?:\\p{L}{3,}\\s+\\d{1,2}|\\d{1,2}\\.\\s+\\p{L}{3,}))(?![\\p{L}\\p{N}]).{0,40}$",
             Pattern.UNICODE_CASE);

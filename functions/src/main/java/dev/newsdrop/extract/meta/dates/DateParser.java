@@ -160,19 +160,20 @@ public final class DateParser {
 
     /**
      * The words set between a day and its month: Spanish and Portuguese "de", Catalan "d'", English
-     * "of", Papiamento "di" ("14 di yüli 2026"), Maltese "ta'" ("3 ta' Frar 2022"), Hausa "ga" ("3 ga Disamba, 2026", "the 3rd of December"), or a hyphen or a
+     * "of", Papiamento and Friulian "di" ("14 di yüli 2026"), Romansh "da" ("12 da zercladur 2026"), Breton "a viz" ("4 a
+     * viz Kerzu 2026", "of the month"), Maltese "ta'" ("3 ta' Frar 2022"), Hausa "ga" ("3 ga Disamba, 2026", "the 3rd of December"), or a hyphen or a
      * slash, the separators of a numeric date kept around a month's name ("05-Dec-2026", "السبت 05/ديسمبر/2026 - 12:41 م", as
      * Egyptian portals print it).
      */
-    private static final String DAY_MONTH_JOINER = "(?:de\\s+|di\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|ga\\s+|-|/|ខែ\\s*|ເດືອນ\\s*)";
+    private static final String DAY_MONTH_JOINER = "(?:de\\s+|di\\s+|da\\s+|a\\s+viz\\s+|d['’]\\s*|of\\s+|ta['’]\\s*|ga\\s+|-|/|ខែ\\s*|ເດືອນ\\s*)";
 
     /**
      * "27 March 2024", "the 27th of March 2024", "1er avril 2024", "17 de octubre del 2025", "27 آذار 2024", "27 mars (آذار) 2024", "10 กุมภาพันธ์ พ.ศ. 2566";
-     * Turkmen writes the day as an ordinal, its suffix after a hyphen: "30-njy noýabr 2026", "5-nji dekabr 2026".
+     * Friulian sets "dal" before the year ("ai 9 di Novembar dal 2026"). Turkmen writes the day as an ordinal, its suffix after a hyphen: "30-njy noýabr 2026", "5-nji dekabr 2026".
      */
     static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:er|st|nd|rd|th|\\.|º|-nj[iy])?\\s*" + DAY_MONTH_JOINER + "?(" + MONTH_ALTERNATION + ")\\.?"
-                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|-|/|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*|ປີ\\s*)?(\\d{4})(?!\\d)");
+                    + "(?:\\s*[/(]\\s*(?:" + MONTH_ALTERNATION + ")\\s*\\)?)?\\s*[,،]?\\s*(?:del?\\s+|dal\\s+|-|/|พ\\.ศ\\.\\s*|ឆ្នាំ\\s*|ປີ\\s*)?(\\d{4})(?!\\d)");
 
     /**
      * The characters a month's spelling in {@link #MONTH_ALTERNATION} can open with that are no letter
@@ -223,46 +224,67 @@ public final class DateParser {
     /**
      * The words {@link #DAY_MONTH_YEAR}, {@link #YEAR_MONTH_DAY} and {@link #YEAR_SPACE_MONTH_DAY} let stand between a
      * number and a month's name that open with a character {@link #isBetweenNumberAndMonth} does not skip: an ordinal's
-     * letters ("th", "er", Turkmen's "nji"), the day's joiners ("de", "di", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.", "eko", "ko"),
-     * by their first two characters.
+     * letters ("th", "er", Turkmen's "nji"), the day's joiners ("de", "di", "da", "a viz", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.",
+     * "eko", "ko"), by their first two characters: whatever follows them is matched by the patterns.
      */
-    private static final List<String> WORDS_BEFORE_MONTH = List.of("er", "st", "nd", "rd", "th", "de", "di", "d'", "d\u2019", "of", "ta",
+    private static final List<String> WORDS_BEFORE_MONTH = List.of("er", "st", "nd", "rd", "th", "de", "di", "da", "a ", "d'", "d\u2019", "of", "ta",
             "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "ek", "ko", "nj");
 
     /**
-     * The first two characters of every month's spelling in {@link #MONTH_ALTERNATION} and of every word of
-     * {@link #WORDS_BEFORE_MONTH}, each also lower-cased, as {@code first << 16 | second}, sorted; a one-character
-     * spelling as {@code first << 16}.
+     * The first two characters of every word of {@link #WORDS_BEFORE_MONTH} and of every month's spelling shorter than
+     * three characters, each also lower-cased, as {@code first << 16 | second}, sorted; a one-character spelling as
+     * {@code first << 16}.
      */
-    private static final int[] MONTH_OR_JOINER_PAIRS;
+    private static final int[] JOINER_PAIRS;
 
-    /** True when a month's spelling opens with a character {@link #isBetweenNumberAndMonth} skips: the pairs then tell nothing. */
+    /**
+     * The first three characters of every month's spelling of three characters or more, each also lower-cased, as
+     * {@code first << 32 | second << 16 | third}, sorted: two told too little once Northern Sámi's "miessemánnu" (May)
+     * opened as "5 min read" does.
+     */
+    private static final long[] MONTH_TRIPLES;
+
+    /** True when a month's spelling opens with a character {@link #isBetweenNumberAndMonth} skips: the keys then tell nothing. */
     private static final boolean MONTH_OPENS_WITH_SKIPPED;
 
     static {
         java.util.TreeSet<Integer> pairs = new java.util.TreeSet<>();
+        java.util.TreeSet<Long> triples = new java.util.TreeSet<>();
         boolean skipped = false;
-        List<String> words = new java.util.ArrayList<>(MonthNames.allSpellings());
-        words.addAll(WORDS_BEFORE_MONTH);
-        for (String w : words) {
+        for (String w : MonthNames.allSpellings()) {
             if (w.isEmpty() || isBetweenNumberAndMonth(w.charAt(0))) {
                 skipped = true;
-                continue;
+            } else if (w.length() >= 3) {
+                triples.add(triple(w.charAt(0), w.charAt(1), w.charAt(2)));
+                triples.add(triple(Character.toLowerCase(w.charAt(0)), Character.toLowerCase(w.charAt(1)), Character.toLowerCase(w.charAt(2))));
+            } else {
+                addPair(pairs, w);
             }
-            char a = w.charAt(0);
-            char b = w.length() > 1 ? w.charAt(1) : 0;
-            pairs.add(a << 16 | b);
-            pairs.add(Character.toLowerCase(a) << 16 | Character.toLowerCase(b));
         }
-        MONTH_OR_JOINER_PAIRS = pairs.stream().mapToInt(Integer::intValue).toArray();
+        for (String w : WORDS_BEFORE_MONTH) {
+            addPair(pairs, w);
+        }
+        JOINER_PAIRS = pairs.stream().mapToInt(Integer::intValue).toArray();
+        MONTH_TRIPLES = triples.stream().mapToLong(Long::longValue).toArray();
         MONTH_OPENS_WITH_SKIPPED = skipped;
+    }
+
+    private static void addPair(java.util.Set<Integer> pairs, String w) {
+        char a = w.charAt(0);
+        char b = w.length() > 1 ? w.charAt(1) : 0;
+        pairs.add(a << 16 | b);
+        pairs.add(Character.toLowerCase(a) << 16 | Character.toLowerCase(b));
+    }
+
+    private static long triple(char a, char b, char c) {
+        return (long) a << 32 | (long) b << 16 | c;
     }
 
     /**
      * False when neither a month's spelling nor a word of {@link #WORDS_BEFORE_MONTH} opens at {@code k}, told by the
-     * first two characters ({@link #MONTH_OR_JOINER_PAIRS}): the month patterns compare them exactly, and a text's
-     * characters there are also tried lower-cased, which only lets more through. "5 min", "10 years", "3 comments" are
-     * refused here.
+     * first three characters of a month ({@link #MONTH_TRIPLES}) and the first two of a word before it
+     * ({@link #JOINER_PAIRS}): the month patterns compare them exactly, and a text's characters there are also tried
+     * lower-cased, which only lets more through. "5 min read", "10 years", "3 comments" are refused here.
      */
     private static boolean mayOpenMonthOrJoiner(String s, int k) {
         if (MONTH_OPENS_WITH_SKIPPED) {
@@ -270,9 +292,14 @@ public final class DateParser {
         }
         char a = s.charAt(k);
         char b = k + 1 < s.length() ? s.charAt(k + 1) : 0;
-        return java.util.Arrays.binarySearch(MONTH_OR_JOINER_PAIRS, a << 16 | b) >= 0
-                || java.util.Arrays.binarySearch(MONTH_OR_JOINER_PAIRS, a << 16) >= 0
-                || java.util.Arrays.binarySearch(MONTH_OR_JOINER_PAIRS, Character.toLowerCase(a) << 16 | Character.toLowerCase(b)) >= 0;
+        char c = k + 2 < s.length() ? s.charAt(k + 2) : 0;
+        char la = Character.toLowerCase(a);
+        char lb = Character.toLowerCase(b);
+        return java.util.Arrays.binarySearch(JOINER_PAIRS, a << 16 | b) >= 0
+                || java.util.Arrays.binarySearch(JOINER_PAIRS, a << 16) >= 0
+                || java.util.Arrays.binarySearch(JOINER_PAIRS, la << 16 | lb) >= 0
+                || java.util.Arrays.binarySearch(MONTH_TRIPLES, triple(a, b, c)) >= 0
+                || java.util.Arrays.binarySearch(MONTH_TRIPLES, triple(la, lb, Character.toLowerCase(c))) >= 0;
     }
 
     /** The characters that may stand between a number and a month's name, or before the word between them, that are no letter: dots, "º", hyphens, slashes and {@code \s}. */

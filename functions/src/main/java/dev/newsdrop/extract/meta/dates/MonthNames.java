@@ -247,21 +247,22 @@ final class MonthNames {
 
     /**
      * Other European languages: Albanian, Galician, Basque (with the genitive "otsailaren" of its
-     * year-first dates), Irish, Welsh, Maltese ("3 ta' Frar 2022", with and without its dotted letters); and Filipino.
+     * year-first dates), Irish (the month alone and as "Mí na Samhna", "the month of November", with the genitive a date sets:
+     * "27 Mí na Samhna 2026"), Welsh, Maltese ("3 ta' Frar 2022", with and without its dotted letters); and Filipino.
      */
     private static final String[][] MORE_EUROPEAN_FILIPINO = {
-            {"janar", "xaneiro", "urtarrila", "urtarrilaren", "eanáir", "ionawr", "enero", "jannar"},
-            {"shkurt", "febreiro", "otsaila", "otsailaren", "feabhra", "chwefror", "pebrero", "frar"},
-            {"mars", "marzo", "martxoa", "martxoaren", "márta", "mawrth", "marso", "marzu"},
-            {"prill", "abril", "apirila", "apirilaren", "aibreán", "ebrill", "april"},
-            {"maj", "maio", "maiatza", "maiatzaren", "bealtaine", "mai", "mayo", "mejju"},
-            {"qershor", "xuño", "xuno", "ekaina", "ekainaren", "meitheamh", "mehefin", "hunyo", "ġunju", "gunju"},
-            {"korrik", "xullo", "uztaila", "uztailaren", "iúil", "gorffennaf", "hulyo", "lulju"},
-            {"gusht", "agosto", "abuztua", "abuztuaren", "lúnasa", "awst", "awwissu"},
-            {"shtator", "setembro", "iraila", "irailaren", "meán fómhair", "medi", "setyembre", "settembru"},
-            {"tetor", "outubro", "urria", "urriaren", "deireadh fómhair", "hydref", "oktubre", "ottubru"},
-            {"nëntor", "nentor", "novembro", "azaroa", "azaroaren", "samhain", "tachwedd", "nobyembre", "novembru"},
-            {"dhjetor", "decembro", "abendua", "abenduaren", "nollaig", "rhagfyr", "disyembre", "diċembru", "dicembru"}};
+            {"janar", "xaneiro", "urtarrila", "urtarrilaren", "eanáir", "mí eanáir", "ionawr", "enero", "jannar"},
+            {"shkurt", "febreiro", "otsaila", "otsailaren", "feabhra", "mí feabhra", "chwefror", "pebrero", "frar"},
+            {"mars", "marzo", "martxoa", "martxoaren", "márta", "mí an mhárta", "mawrth", "marso", "marzu"},
+            {"prill", "abril", "apirila", "apirilaren", "aibreán", "mí aibreáin", "ebrill", "april"},
+            {"maj", "maio", "maiatza", "maiatzaren", "bealtaine", "mí na bealtaine", "mai", "mayo", "mejju"},
+            {"qershor", "xuño", "xuno", "ekaina", "ekainaren", "meitheamh", "mí an mheithimh", "mehefin", "hunyo", "ġunju", "gunju"},
+            {"korrik", "xullo", "uztaila", "uztailaren", "iúil", "mí iúil", "gorffennaf", "hulyo", "lulju"},
+            {"gusht", "agosto", "abuztua", "abuztuaren", "lúnasa", "mí lúnasa", "awst", "awwissu"},
+            {"shtator", "setembro", "iraila", "irailaren", "meán fómhair", "mí mheán fómhair", "medi", "setyembre", "settembru"},
+            {"tetor", "outubro", "urria", "urriaren", "deireadh fómhair", "mí dheireadh fómhair", "hydref", "oktubre", "ottubru"},
+            {"nëntor", "nentor", "novembro", "azaroa", "azaroaren", "samhain", "mí na samhna", "tachwedd", "nobyembre", "novembru"},
+            {"dhjetor", "decembro", "abendua", "abenduaren", "nollaig", "mí na nollag", "rhagfyr", "disyembre", "diċembru", "dicembru"}};
 
     /**
      * Thai, full and abbreviated ("ก.พ." for February; the closing dot is read by the patterns). Thai
@@ -452,6 +453,88 @@ final class MonthNames {
             {"novèmber", "november"}, {"desèmber", "desember"}};
 
     /**
+     * Scottish Gaelic, as Gaelic papers and broadcasters print dates, the month with its article and without ("3 An
+     * Dùbhlachd 2026", "3 Dùbhlachd 2026"), with the accents and without, read on pages that state it ("gd"): "màrt" and
+     * "samhain" are other languages' words or months already.
+     */
+    private static final String[][] SCOTTISH_GAELIC = {
+            {"am faoilleach", "am faoilteach", "faoilleach", "faoilteach"}, {"an gearran", "gearran"}, {"am màrt", "am mart", "màrt"},
+            {"an giblean", "giblean"}, {"an cèitean", "an ceitean", "cèitean", "ceitean"}, {"an t-ògmhios", "an t-ogmhios", "ògmhios", "ogmhios"},
+            {"an t-iuchar", "iuchar"}, {"an lùnastal", "an lunastal", "lùnastal", "lunastal"}, {"an t-sultain", "sultain"},
+            {"an dàmhair", "an damhair", "dàmhair", "damhair"}, {"an t-samhain", "samhain"},
+            {"an dùbhlachd", "an dubhlachd", "dùbhlachd", "dubhlachd"}};
+
+    /**
+     * Breton ("4 a viz Kerzu 2026", "d'ar 4 a viz Kerzu", the month after "a viz", "of the month", as Breton papers print
+     * it), read on pages that state it ("br"): "mae", "here" and "du" are words of English and French.
+     */
+    private static final String[][] BRETON = {
+            {"genver"}, {"c'hwevrer", "c’hwevrer", "chwevrer"}, {"meurzh"}, {"ebrel"}, {"mae"}, {"mezheven"}, {"gouere"},
+            {"eost"}, {"gwengolo"}, {"here"}, {"du"}, {"kerzu"}};
+
+    /**
+     * Occitan in its Languedocien and Gascon spellings ("5 de febrièr de 2026", "3 de heurèr de 2026"), with the accents
+     * and without, read on pages that state it ("oc"): "març", "abril", "mai" and the autumn months are Catalan's and
+     * French's already.
+     */
+    private static final String[][] OCCITAN = {
+            {"genièr", "genier", "janvièr", "gèr", "ger"}, {"febrièr", "febrier", "heurèr", "heurer"}, {"març", "mars"},
+            {"abril", "abriu"}, {"mai"}, {"junh"}, {"julhet", "julh"}, {"agost", "aost"}, {"setembre", "seteme"},
+            {"octòbre", "octobre"}, {"novembre", "noveme"}, {"decembre", "deceme"}};
+
+    /**
+     * Corsican ("30 di nuvembre 2026"), read on pages that state it ("co"): "marzu", "aprile", "settembre", "ottobre" and
+     * "dicembre" read as Italian and Maltese already, and the others are Corsican's alone but kept with them.
+     */
+    private static final String[][] CORSICAN = {
+            {"ghjennaghju", "ghjennaiu"}, {"ferraghju", "frivaghju"}, {"marzu"}, {"aprile"}, {"maghju"}, {"ghjugnu"}, {"lugliu"},
+            {"aostu", "aoste"}, {"sittembre", "settembre"}, {"uttobre", "ottobre"}, {"nuvembre", "novembre"}, {"dicembre"}};
+
+    /**
+     * Romansh in Rumantsch Grischun, Sursilvan and Vallader ("12 da zercladur 2026", the month after "da", "of"), read on
+     * pages that state it ("rm"): "mars", "mai" and the autumn months are other languages' already.
+     */
+    private static final String[][] ROMANSH = {
+            {"schaner", "schner"}, {"favrer", "fevrer"}, {"mars", "marz"}, {"avrigl", "avrel"}, {"matg", "mai"},
+            {"zercladur", "gün", "gun"}, {"fanadur", "fenadur", "lügl", "lugl"}, {"avust", "uost", "avuost"}, {"settember"},
+            {"october"}, {"november"}, {"december"}};
+
+    /**
+     * Upper and Lower Sorbian, the month's name and its genitive, which a date sets ("18. měrca 2026", "5. meje 2026"), read
+     * on pages that state either ("hsb", "dsb"): "meja" and "maja" are words of other Slavic languages.
+     */
+    private static final String[][] SORBIAN = {
+            {"januar", "januara"}, {"februar", "februara"}, {"měrc", "měrca", "merc", "merca"}, {"apryl", "apryla"},
+            {"meja", "meje", "maj", "maja"}, {"junij", "junija"}, {"julij", "julija"}, {"awgust", "awgusta"},
+            {"september", "septembra"}, {"oktober", "oktobra"}, {"nowember", "nowembra"}, {"december", "decembra"}};
+
+    /**
+     * Northern Sámi, the month's name ("golggotmánnu") and its genitive, which a date sets ("14. golggotmánu 2026"), with
+     * the Sámi letters and without, read on pages that state it ("se").
+     */
+    private static final String[][] NORTHERN_SAMI = sami("ođđajage", "guovva", "njukča", "cuoŋo", "miesse", "geasse", "suoidne",
+            "borge", "čakča", "golggot", "skábma", "juovla");
+
+    /**
+     * Friulian ("ai 9 di Novembar dal 2026"), with the accents and without, read on pages that state it ("fur"): "lui" and
+     * "mai" are Italian words.
+     */
+    private static final String[][] FRIULIAN = {
+            {"zenâr", "zenar"}, {"fevrâr", "fevrar"}, {"març", "marc"}, {"avrîl", "avril"}, {"mai"}, {"jugn"}, {"lui"},
+            {"avost"}, {"setembar"}, {"otubar"}, {"novembar"}, {"dicembar"}};
+
+    /**
+     * Sardinian in the common written standard and the Logudorese and Campidanese spellings sites use ("23 de cabudanni
+     * 2026"), with the accents and without, read on pages that state it ("sc"): "maju", "abrile" and "austu" are
+     * Corsican's and Sicilian's spellings too, "nadale" is Christmas.
+     */
+    private static final String[][] SARDINIAN = {
+            {"ghennàrgiu", "ghennargiu", "gennàrgiu", "gennargiu", "ghennarzu"}, {"freàrgiu", "freargiu", "friàrgiu", "friargiu"},
+            {"martzu", "martu"}, {"abrile", "abrili"}, {"maju", "maiu"}, {"làmpadas", "lampadas", "làmpadis", "lampadis"},
+            {"trìulas", "triulas", "argiolas"}, {"austu", "agustu"}, {"cabudanni", "capidanni"}, {"santugaine", "ladàmini", "ladamini"},
+            {"santandria", "onniasantu", "donniasantu"}, {"nadale", "idas", "mesi de idas"}};
+
+    /**
      * The thirteen months of the Ethiopian calendar as Amharic writes them (Meskerem to Pagume, the five or six
      * days closing the year), with the spellings of their first letter sites type (the three "h" letters of Hidar).
      * {@link DateParser} converts their dates on Amharic and Tigrinya pages.
@@ -520,7 +603,9 @@ final class MonthNames {
             new Table(KINYARWANDA, "rw"), new Table(KIRUNDI, "rn"), new Table(MALAGASY, "mg"), new Table(SHONA, "sn"), new Table(OROMO, "om"),
             new Table(MAORI, "mi"), new Table(SAMOAN, "sm"), new Table(TONGAN, "to"), new Table(HAWAIIAN, "haw"), new Table(TOK_PISIN, "tpi"),
             new Table(FIJIAN, "fj"), new Table(BISLAMA, "bi"), new Table(FRISIAN, "fy"), new Table(LUXEMBOURGISH, "lb"),
-            new Table(PAPIAMENTO, "pap"));
+            new Table(PAPIAMENTO, "pap"), new Table(SCOTTISH_GAELIC, "gd"), new Table(BRETON, "br"), new Table(OCCITAN, "oc"), new Table(CORSICAN, "co"),
+            new Table(ROMANSH, "rm"), new Table(SORBIAN, "hsb", "dsb"), new Table(NORTHERN_SAMI, "se"), new Table(FRIULIAN, "fur"),
+            new Table(SARDINIAN, "sc"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();
@@ -616,6 +701,23 @@ final class MonthNames {
         String[][] months = new String[12][];
         for (int i = 0; i < 12; i++) {
             months[i] = i == month - 1 ? new String[]{name} : new String[0];
+        }
+        return months;
+    }
+
+    /**
+     * Northern Sámi's months from their stems: each name ends in "mánnu" ("month"), "mánu" in the genitive a date sets,
+     * both also as typed without the Sámi letters ("golggotmanu", "cakcamanu"), as some sites' CMSes have it.
+     */
+    private static String[][] sami(String... stems) {
+        String[][] months = new String[stems.length][];
+        for (int i = 0; i < stems.length; i++) {
+            java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+            for (String month : List.of(stems[i] + "mánnu", stems[i] + "mánu")) {
+                names.add(month);
+                names.add(month.replace("đ", "d").replace("č", "c").replace("ŋ", "ng").replace("š", "s").replace("á", "a"));
+            }
+            months[i] = names.toArray(String[]::new);
         }
         return months;
     }

@@ -380,6 +380,15 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aWeekdayOpeningTheDateAfterTheName_isNoPartOfIt() {
+        assertEquals(List.of("Elin Jones"), AuthorNames.clean(List.of("Elin Jones Dydd Iau 3 Rhagfyr 2026, 9:15yb")), "Welsh");
+        assertEquals(List.of("Joan Pèire Verdièr"), AuthorNames.clean(List.of("Joan Pèire Verdièr dimars 1 de decembre de 2026")), "Occitan, in lower case");
+        assertEquals(List.of("Men Steiner"), AuthorNames.clean(List.of("Men Steiner 12 da zercladur 2026")), "Romansh's \"da\" before the month");
+        assertEquals(List.of("Laura Domingo"), AuthorNames.clean(List.of("Laura Domingo 12 de marzo de 2026")), "a surname that spells a weekday stays");
+        assertEquals(List.of("Anna Marti"), AuthorNames.clean(List.of("Anna Marti 3. März 2026")), "and a Swiss one");
+    }
+
+    @Test
     void aStorysStatusBadge_isNoName() {
         assertEquals(List.of(), AuthorNames.clean(List.of("Live Updates")));
         assertEquals(List.of(), AuthorNames.clean(List.of("Son Dakika")));

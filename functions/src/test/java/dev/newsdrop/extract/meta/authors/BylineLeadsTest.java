@@ -304,4 +304,17 @@ class BylineLeadsTest {
         assertEquals(0, BylineLeads.languageLeadLength("Nga", lead));
         assertEquals("Arben Krasniqi", BylineLeads.withoutLanguageLead("Nga: Arben Krasniqi", lead));
     }
+
+    @Test
+    void celticRomanshAndCorsicanLeads_areReadOnTheirLanguagesPagesOnly() {
+        assertEquals("Elin Jones", BylineLeads.withoutLanguageLead("Gan Elin Jones", BylineLeads.languageLead("cy")));
+        assertEquals("Iain MacLeòid", BylineLeads.withoutLanguageLead("Le Iain MacLeòid", BylineLeads.languageLead("gd")));
+        assertEquals("Sinéad Ní Fhlatharta", BylineLeads.withoutLanguageLead("le Sinéad Ní Fhlatharta", BylineLeads.languageLead("ga")));
+        assertEquals("Gwenola Le Gall", BylineLeads.withoutLanguageLead("Gant Gwenola Le Gall", BylineLeads.languageLead("br")));
+        assertEquals("Men Steiner", BylineLeads.withoutLanguageLead("da Men Steiner", BylineLeads.languageLead("rm")));
+        assertEquals("Ghjuvan Petru Santini", BylineLeads.withoutLanguageLead("Da Ghjuvan Petru Santini", BylineLeads.languageLead("co")));
+        assertNull(BylineLeads.languageLead("en"), "\"Gan Lu\" and \"Le Monde\" keep their first word elsewhere");
+        assertNull(BylineLeads.languageLead("fr"));
+        assertEquals("Ghjuvan Petru Santini", BylineLeads.nameBeforeDate("Ghjuvan Petru Santini | 30 di nuvembre 2026"), "Italian's and Corsican's \"di\"");
+    }
 }

@@ -178,6 +178,24 @@ class DateParserTest {
     }
 
     @Test
+    void europesRegionalLanguages_areReadOnTheirPages() {
+        assertEquals("2026-12-03", DateParser.parseText("3 An Dùbhlachd 2026", DateLanguage.of("gd")), "Scottish Gaelic, with the article");
+        assertEquals("2026-12-04", DateParser.parseText("Embannet d’ar 4 a viz Kerzu 2026", DateLanguage.of("br")), "Breton's \"a viz\"");
+        assertEquals("2026-02-05", DateParser.parseText("dijòus 5 de febrièr de 2026", DateLanguage.of("oc")), "Occitan");
+        assertEquals("2026-11-30", DateParser.parseText("30 di nuvembre 2026", DateLanguage.of("co")), "Corsican");
+        assertEquals("2026-06-12", DateParser.parseText("12 da zercladur 2026, 17:42", DateLanguage.of("rm")), "Romansh's \"da\"");
+        assertEquals("2026-03-18", DateParser.parseText("Wozjewjene: 18. měrca 2026", DateLanguage.of("hsb")), "Upper Sorbian's genitive");
+        assertEquals("2026-10-14", DateParser.parseText("14. golggotmánu 2026", DateLanguage.of("se")), "Northern Sámi's genitive");
+        assertEquals("2025-09-03", DateParser.parseText("3. cakcamanu 2025", DateLanguage.of("se")), "typed without the Sámi letters");
+        assertEquals("2026-11-09", DateParser.parseText("ai 9 di Novembar dal 2026", DateLanguage.of("fur")), "Friulian's \"dal\" before the year");
+        assertEquals("2026-09-23", DateParser.parseText("23 de cabudanni 2026", DateLanguage.of("sc")), "Sardinian");
+        assertEquals("2026-11-27", DateParser.parseText("27 Mí na Samhna 2026"), "Irish \"month of November\", on any page");
+        assertNull(DateParser.parseText("4 du 2026"), "Breton's November is a French word elsewhere");
+        assertNull(DateParser.parseText("9 lui 2026", DateLanguage.of("it")), "Friulian's July is an Italian word");
+        assertNull(DateParser.parseText("5 a day 2026"), "\"a\" alone joins no day to a month");
+    }
+
+    @Test
     void mongolianAndBurmeseYearFirstDates_areRead() {
         assertEquals("2026-12-03", DateParser.parseText("2026 оны 12 сарын 03", DateLanguage.of("mn")), "Mongolian numbers its months");
         assertEquals("2026-12-03", DateParser.parseText("2026 оны 12-р сарын 3", DateLanguage.UNKNOWN), "the ordinal's suffix");

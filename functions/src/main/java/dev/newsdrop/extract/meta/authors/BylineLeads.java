@@ -546,11 +546,12 @@ public final class BylineLeads {
      * Romanian "de" ("de Ion Popescu"; elsewhere a particle of names, "de Vries"), Filipino "Ni" ("Ni Juan dela
      * Cruz", "by"; elsewhere a Chinese surname romanised, "Ni Hong"), Albanian "Nga" ("Nga Arben Hoxha", "by"; elsewhere a
      * Vietnamese given name, "Nga Pham"), Māori "Nā" ("Nā Hēmi Walker", "by"; elsewhere a word of Māori's own
-     * sentences, "because", "belonging to") and Hawaiian "Na" ("Na Keola Kamakau", "by", as Swahili's). Read only on a
-     * page declared in that language.
+     * sentences, "because", "belonging to"), Hawaiian "Na" ("Na Keola Kamakau", "by", as Swahili's) and Welsh "Gan"
+     * ("Gan Elin Pritchard", "by"; elsewhere a Chinese surname, "Gan Lu"). Read only on a page declared in that language.
      */
-    private static final Map<String, String> LANGUAGE_LEADS = Map.of("ca", "Per", "sw", "Na", "cs", "Od", "sk", "Od", "ro", "de", "tl", "Ni", "fil", "Ni",
-            "sq", "Nga", "mi", "Nā", "haw", "Na");
+    private static final Map<String, String> LANGUAGE_LEADS = Map.ofEntries(Map.entry("ca", "Per"), Map.entry("sw", "Na"),
+            Map.entry("cs", "Od"), Map.entry("sk", "Od"), Map.entry("ro", "de"), Map.entry("tl", "Ni"), Map.entry("fil", "Ni"),
+            Map.entry("sq", "Nga"), Map.entry("mi", "Nā"), Map.entry("haw", "Na"), Map.entry("cy", "Gan"));
 
     /**
      * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after

@@ -139,6 +139,7 @@ public final class LanguageResolver {
             Map.entry("sv", List.of("och", "att", "inte", "som", "för", "är", "på", "till", "har", "av")),
             Map.entry("da", List.of("og", "ikke", "af", "efter", "hvor", "meget", "blev", "også", "til", "på")),
             Map.entry("no", List.of("og", "ikke", "av", "etter", "hva", "mye", "ble", "også", "til", "på")),
+            Map.entry("nn", List.of("og", "av", "etter", "også", "til", "på", "ikkje", "kva", "mykje", "berre", "frå", "seier", "meir", "vere", "korleis", "noko")),
             Map.entry("fi", List.of("ja", "ovat", "ei", "että", "oli", "mutta", "kun", "myös", "hän", "tai")),
             Map.entry("pl", List.of("się", "nie", "jest", "że", "oraz", "przez", "czy", "które", "jak", "ale")),
             Map.entry("cs", List.of("že", "jako", "pro", "jsou", "který", "byl", "také", "jeho", "podle", "bylo")),
@@ -198,6 +199,12 @@ public final class LanguageResolver {
             Map.entry("tl", Set.of("para", "ni")));
 
     /**
+     * Language subtags whose text the stopwords of another, the same language's, list speak for: Norwegian Bokmål
+     * ("nb") is the "no" of most pages, and its words are that list's.
+     */
+    private static final Map<String, String> STOPWORD_LIST_OF = Map.of("nb", "no");
+
+    /**
      * A declared language the text does not speak (Latin or Devanagari script): when the words of another outnumber
      * its own this many times over, the declaration is a template's default ("en-US" on a Zulu or
      * Swahili page) and the text's language is reported.
@@ -213,6 +220,18 @@ public final class LanguageResolver {
 
     /** Stopwords another language must show before it overrules a declaration. */
     private static final int MIN_CONTRADICTING_STOPWORDS = 8;
+
+    /**
+     * Words of its own, which the declared language does not write, that another language must show before it
+     * overrules a declaration whose own words are as few as {@link #CONTRADICTION_FACTOR} allows: Malay "kerana",
+     * "bahawa", "selepas" under a theme's "id", where the words the two write alike ("yang", "dan") speak for both;
+     * Nynorsk "ikkje", "seier", "frå" under "nb"; Turkish "ve", "bu", "için" under "en" in a short report, whose
+     * language writes few words apart from their endings.
+     */
+    private static final int MIN_OWN_CONTRADICTING_STOPWORDS = 5;
+
+    /** Words a text must have for {@link #MIN_OWN_CONTRADICTING_STOPWORDS} to be read: a title or a caption is too short. */
+    private static final int MIN_WORDS_FOR_OWN_CONTRADICTION = 80;
 
     /** The languages each stopword speaks for ("que" is Spanish and Portuguese). */
     private static final Map<String, List<String>> LANGUAGES_OF_STOPWORD = languagesOfStopwords();
@@ -477,55 +496,106 @@ public final class LanguageResolver {
      * without a stopword list is kept.
      */
     private static String withStopwordContradiction(String tag, Script script, String text) {
-        String primary = tag.split("-")[0];
+        String primary = STOPWORD_LIST_OF.getOrDefault(tag.split("-")[0], tag.split("-")[0]);
         Map<String, List<String>> lists = STOPWORDS_OF_SCRIPT.get(script);
         if (!lists.containsKey(primary)) {
             return tag;
         }
-        Map<String, int[]> counts = stopwordCounts(text, primary);
+        StopwordCounts sample = stopwordCounts(text, primary);
+        Map<String, int[]> counts = sample.byLanguage();
         String best = confidentGuess(counts, lists.keySet());
-        if (best == null || best.equals(primary)) {
-            return tag;
+        if (best != null && !best.equals(primary)) {
+            int bestCount = counts.get(best)[0];
+            int[] declared = counts.get(primary);
+            int declaredCount = declared == null ? 0 : declared[0];
+            if (bestCount >= MIN_CONTRADICTING_STOPWORDS && bestCount > CONTRADICTION_FACTOR * declaredCount) {
+                return best;
+            }
         }
-        int bestCount = counts.get(best)[0];
-        int[] declared = counts.get(primary);
-        int declaredCount = declared == null ? 0 : declared[0];
-        return bestCount >= MIN_CONTRADICTING_STOPWORDS && bestCount > CONTRADICTION_FACTOR * declaredCount ? best : tag;
+        String own = sample.words() >= MIN_WORDS_FOR_OWN_CONTRADICTION ? byOwnWords(sample, primary, lists) : null;
+        return own != null ? own : tag;
+    }
+
+    /**
+     * The language other than the declared one whose own words, those the declared language's list lacks, outnumber the
+     * declared language's own words, those the other's list lacks, {@link #CONTRADICTION_FACTOR} times over and number
+     * {@link #MIN_OWN_CONTRADICTING_STOPWORDS} at least; null when none does. Two close languages write many of the same
+     * words, which speak for both and so never for one against the other; a text that writes none of the declared
+     * language's own words while another's are there is in that other.
+     */
+    private static String byOwnWords(StopwordCounts sample, String declared, Map<String, List<String>> lists) {
+        List<String> declaredWords = lists.get(declared);
+        String best = null;
+        int bestOwn = 0;
+        for (Map.Entry<String, List<String>> other : lists.entrySet()) {
+            if (other.getKey().equals(declared)) {
+                continue;
+            }
+            int own = sample.countOf(other.getValue(), declaredWords);
+            if (own >= MIN_OWN_CONTRADICTING_STOPWORDS && own > bestOwn
+                    && own > CONTRADICTION_FACTOR * sample.countOf(declaredWords, other.getValue())) {
+                best = other.getKey();
+                bestOwn = own;
+            }
+        }
+        return best;
     }
 
     private static String guessByStopwords(Script script, String text) {
-        return confidentGuess(stopwordCounts(text, null), STOPWORDS_OF_SCRIPT.get(script).keySet());
+        return confidentGuess(stopwordCounts(text, null).byLanguage(), STOPWORDS_OF_SCRIPT.get(script).keySet());
     }
 
     /** Of {@code languages}, the one with the most stopwords, when it has enough and wins by {@link #LATIN_GUESS_MARGIN}. */
     private static String confidentGuess(Map<String, int[]> counts, Set<String> languages) {
         String best = null;
         int bestCount = 0;
+        for (String language : languages) {
+            int[] c = counts.get(language);
+            if (c != null && c[0] > bestCount) {
+                bestCount = c[0];
+                best = language;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String twin = OTHER_WRITTEN_STANDARD.get(best);
+        if (twin != null && counts.containsKey(twin) && counts.get(twin)[0] == bestCount) {
+            best = MAIN_WRITTEN_STANDARD; // neither wrote a word of its own: the standard most pages write
+        }
         int second = 0;
         for (String language : languages) {
             int[] c = counts.get(language);
-            int count = c == null ? 0 : c[0];
-            if (count > bestCount) {
-                second = bestCount;
-                bestCount = count;
-                best = language;
-            } else if (count > second) {
-                second = count;
+            if (c != null && !language.equals(best) && !language.equals(OTHER_WRITTEN_STANDARD.get(best))) {
+                second = Math.max(second, c[0]);
             }
         }
         return bestCount >= 5 && bestCount >= LATIN_GUESS_MARGIN * second ? best : null;
     }
 
     /**
+     * Two written standards of one language, whose lists share the words both write (Norwegian Bokmål's "no" and
+     * Nynorsk's "nn": "og", "av", "til"): the one is no rival the other must beat by {@link #LATIN_GUESS_MARGIN}, as
+     * the most words still tell which is written.
+     */
+    private static final Map<String, String> OTHER_WRITTEN_STANDARD = Map.of("no", "nn", "nn", "no");
+
+    /** Of {@link #OTHER_WRITTEN_STANDARD}'s pair, the one a text that writes no word of either's own is reported in. */
+    private static final String MAIN_WRITTEN_STANDARD = "no";
+
+    /**
      * How many whole stopwords of each language the start of the text holds, or, once the declared
-     * language (when not null) has {@link #DECLARATION_CONFIRMED} of them, the counts so far. Words the
+     * language (when not null) has {@link #DECLARATION_CONFIRMED} of those no other list holds, the counts so far. Words the
      * declared language writes every day ({@link #EVERYDAY_WORDS_LISTED_ELSEWHERE}) count for none. Each
      * word is looked up once; words longer than the longest stopword are skipped without being copied.
      */
-    private static Map<String, int[]> stopwordCounts(String text, String declared) {
+    private static StopwordCounts stopwordCounts(String text, String declared) {
         int n = Math.min(text.length(), STOPWORD_SAMPLE_CHARS);
         Map<String, int[]> counts = new HashMap<>();
+        Map<String, int[]> byWord = new HashMap<>();
         Set<String> declaredWrites = declared == null ? Set.of() : EVERYDAY_WORDS_LISTED_ELSEWHERE.getOrDefault(declared, Set.of());
+        int words = 0;
+        int declaredAlone = 0;
         int i = 0;
         while (i < n) {
             if (!isWordChar(text.charAt(i))) {
@@ -536,21 +606,42 @@ public final class LanguageResolver {
             while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
+            words++;
             if (i - start > LONGEST_STOPWORD || (i == n && n < text.length() && isWordChar(text.charAt(n)))) {
                 continue; // too long to be a stopword, or cut by the end of the sample
             }
             String word = text.substring(start, i).toLowerCase(Locale.ROOT);
             List<String> languages = LANGUAGES_OF_STOPWORD.get(word);
             if (languages != null && !declaredWrites.contains(word)) {
+                byWord.computeIfAbsent(word, k -> new int[1])[0]++;
                 for (String language : languages) {
-                    int count = ++counts.computeIfAbsent(language, k -> new int[1])[0];
-                    if (count >= DECLARATION_CONFIRMED && language.equals(declared)) {
-                        return counts; // the text speaks the declared language: no need to read on
-                    }
+                    ++counts.computeIfAbsent(language, k -> new int[1])[0];
+                }
+                // the text speaks the declared language, by words no other list holds: no need to read on
+                if (languages.size() == 1 && languages.getFirst().equals(declared) && ++declaredAlone >= DECLARATION_CONFIRMED) {
+                    return new StopwordCounts(counts, byWord, words);
                 }
             }
         }
-        return counts;
+        return new StopwordCounts(counts, byWord, words);
+    }
+
+    /**
+     * The stopwords a text's sample holds: by language, by word, and the words the sample has in all.
+     */
+    private record StopwordCounts(Map<String, int[]> byLanguage, Map<String, int[]> byWord, int words) {
+
+        /** How many of the sample's words are among {@code listed} and not among {@code except}. */
+        int countOf(List<String> listed, List<String> except) {
+            int n = 0;
+            for (String word : listed) {
+                int[] c = byWord.get(word);
+                if (c != null && !except.contains(word)) {
+                    n += c[0];
+                }
+            }
+            return n;
+        }
     }
 
     /**

@@ -82,10 +82,11 @@ public final class MetadataReader {
         AuthorFinder.Found authors = AuthorFinder.find(meta, ld, scan, titles.siteName(), address);
         deadline.check("finding the authors");
         Element html = scan.html();
-        String[] languageDeclarations = {html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
+        String[] languageDeclarations = {scan.headlineLanguage(), html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
                 meta.first("content-language", "language", "dc.language"), meta.first("og:locale"), ld.language};
         String declaredLanguage = firstNonBlank(languageDeclarations);
-        DateLanguage dateLanguage = DateLanguage.of(languageDeclarations); // numeric order and month names by the stated locale
+        // numeric order and month names by the stated locale, or by the language the paragraphs are written in instead
+        DateLanguage dateLanguage = DateLanguage.of(ProseLanguage.contradicting(declaredLanguage, scan.paragraphs(), languageDeclarations));
         String published = PublishedDateFinder.published(meta, ld, scan, doc, address, dateLanguage); // a canonical path's date when no URL is given
         String modified = PublishedDateFinder.modified(meta, ld, scan, dateLanguage);
         deadline.check("finding the dates");

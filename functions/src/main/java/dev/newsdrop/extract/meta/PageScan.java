@@ -414,6 +414,26 @@ public final class PageScan {
         return paragraphs;
     }
 
+    /** Ancestors of the headline read for the language it inherits. */
+    private static final int MAX_LANGUAGE_LEVELS = 60;
+
+    /**
+     * The language the page's first h1 inherits from an element below {@code <html>}, as HTML gives every element the
+     * {@code lang} of its nearest ancestor that states one ({@code <div class="article" lang="cy">} around the story of
+     * a page whose {@code <html>} states none, or a template's "en"); null when none below {@code <html>} states one.
+     * The headline is the article's: its language is the article's.
+     */
+    public String headlineLanguage() {
+        Element e = firstH1();
+        for (int level = 0; e != null && e != html && level < MAX_LANGUAGE_LEVELS; level++, e = e.parent()) {
+            String lang = e.attr("lang");
+            if (!lang.isBlank()) {
+                return lang;
+            }
+        }
+        return null;
+    }
+
     /** The first title element, or null. */
     public Element title() {
         return title;

@@ -267,4 +267,44 @@ class LanguageResolverTest {
         assertEquals(LanguageResolver.Script.KANA, LanguageResolver.dominantScript("東".repeat(3_300) + "ひ".repeat(300) + "a".repeat(2_400)));
         assertEquals(LanguageResolver.Script.HAN, LanguageResolver.dominantScript("東".repeat(3_500) + "ひ".repeat(150) + "a".repeat(2_350)));
     }
+
+    private static final String MALAY = "Jambatan baharu yang merentasi sungai itu dibuka kepada orang ramai pagi ini selepas kerja pembinaan "
+            + "selama tiga tahun dan dijangka dapat mengurangkan kesesakan. Menurut jurutera projek, kos pembinaan adalah besar dan "
+            + "kerja siap lebih awal. \"Kami bersyukur kerana tiada kemalangan berlaku semasa tempoh pembinaan,\" katanya. Seorang "
+            + "penduduk berkata perjalanan ke tempat kerjanya kini hanya sepuluh minit sahaja dengan kereta dan beliau berharap "
+            + "lebih banyak kemudahan dibina. Pihak berkuasa memaklumkan bahawa lampu jalan akan dipasang sepenuhnya sebelum hujung "
+            + "tahun ini dan orang ramai dinasihatkan supaya mematuhi had laju yang ditetapkan iaitu enam puluh kilometer sejam.";
+
+    private static final String NYNORSK = "Kommunestyret vedtok torsdag å byggje ny gymsal ved skulen. Elevane har i fleire år måtte ta buss "
+            + "til idrettshallen i sentrum for å ha kroppsøving. Det har vore ei stor belastning for elevane og lærarane, seier "
+            + "rektor Guro Lien. Ho fortel at foreldra har kjempa for saka i meir enn ti år. Gymsalen skal stå ferdig hausten 2028 "
+            + "og kostar 38 millionar kroner. Ordføraren seier at kommunen ikkje har råd til å utsetje prosjektet, sjølv om "
+            + "budsjettet er stramt. Idrettslaget får òg bruke salen om kveldane, og leiaren seier at dei berre har venta på ein "
+            + "slik sal frå dei starta for ti år sidan, og at det vil gje fleire born eit tilbod etter skuletid kvar veke.";
+
+    private static final String BOKMAL = "Kommunestyret vedtok torsdag å bygge ny gymsal ved skolen. Elevene har i flere år måttet ta buss "
+            + "til idrettshallen i sentrum for å ha kroppsøving. Det har vært en stor belastning for elevene og lærerne, sier "
+            + "rektor Guro Lien. Hun forteller at foreldrene har kjempet for saken i mer enn ti år. Gymsalen skal stå ferdig "
+            + "høsten 2028 og koster 38 millioner kroner. Ordføreren sier at kommunen ikke har råd til å utsette prosjektet, selv "
+            + "om budsjettet er stramt. Idrettslaget får også bruke salen om kveldene, og lederen sier at de bare har ventet på en "
+            + "slik sal, og at det vil gi flere barn et tilbud etter skoletid hver uke. Det ble klart etter et møte som varte mye lenger enn ventet.";
+
+    @Test
+    void malayTextUnderIndonesianDeclaration_isMalay() {
+        assertEquals("ms", LanguageResolver.resolve("id-ID", MALAY));
+    }
+
+    @Test
+    void nynorskTextUnderBokmalDeclaration_isNynorsk_andBokmalStays() {
+        assertEquals("nn", LanguageResolver.resolve("nb", NYNORSK));
+        assertEquals("nb", LanguageResolver.resolve("nb", BOKMAL));
+        assertEquals("nn", LanguageResolver.resolve(null, NYNORSK));
+    }
+
+    @Test
+    void englishQuotingAnotherLanguage_staysEnglish() {
+        String quoting = ENGLISH + " " + ENGLISH + " The letter read: \"Sie sind gegangen, und sie leben, und ich habe keine Angst mehr, "
+                + "nur Hunger, und die beiden schlafen hinter dem Regal, wo niemand sie sieht, und das ist gut so.\" " + ENGLISH;
+        assertEquals("en", LanguageResolver.resolve("en", quoting));
+    }
 }

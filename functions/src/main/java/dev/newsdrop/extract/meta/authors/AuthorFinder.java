@@ -68,11 +68,13 @@ public final class AuthorFinder {
             names = List.of(); // "Lettera firmata": the paper withholds the reader's name; its own, stated by the CMS, wrote nothing
         }
         Element html = scan.html();
-        String[] declared = {html == null ? null : html.attr("lang"), meta.first("content-language", "language", "dc.language"),
+        String headlineLanguage = scan.headlineLanguage(); // the article's, where it states its own below a template's
+        String pageLanguage = headlineLanguage != null ? headlineLanguage : html == null ? null : html.attr("lang");
+        String[] declared = {pageLanguage, meta.first("content-language", "language", "dc.language"),
                 meta.first("og:locale"), ld.language};
         names = inLanguage(names, declared);
-        if (!names.isEmpty() && declared[0] != null) {
-            names = names.stream().flatMap(n -> HanNameFields.blankSeparatedChineseNames(n, declared[0]).stream()).distinct().toList(); // "作者：李明 王芳"
+        if (!names.isEmpty() && pageLanguage != null) {
+            names = names.stream().flatMap(n -> HanNameFields.blankSeparatedChineseNames(n, pageLanguage).stream()).distinct().toList(); // "作者：李明 王芳"
         }
         if (names.size() > 1 && pageUrl != null) {
             List<String> persons = names.stream().filter(n -> !SiteName.spellsHost(n, pageUrl)).toList();

@@ -593,8 +593,9 @@ public final class JsonLdFacts {
 
     /**
      * True when an article names an address of its own ({@code url}, {@code mainEntityOfPage}, or its {@code @id}
-     * without the fragment) on this page's site that is none of the page's addresses and not the site's front: the
-     * article is another page's (a related story a site states beside its own, or instead of it), not this one's. An
+     * without the fragment) on this page's site whose last path segment is none of the page's addresses' and that is
+     * not a folder the page is filed in (the site's front, a section a template writes as every story's main entity):
+     * the article is another page's (a related story a site states beside its own, or instead of it), not this one's. An
      * article naming no address, one on another site (a syndicated story's original) or the front page names nothing.
      */
     private boolean namesAnotherPage(JsonNode article) {
@@ -612,7 +613,9 @@ public final class JsonLdFacts {
                     if (page[1].equals(key[1])) {
                         return false; // it names this page
                     }
-                    other = true;
+                    if (!page[2].startsWith(key[2] + "/")) {
+                        other = true; // not a folder the page is filed in ("/auto-industry-news/" over the story): another story
+                    }
                 }
             }
         }
@@ -644,8 +647,10 @@ public final class JsonLdFacts {
     }
 
     /**
-     * An address's host (lower-cased, without "www.") and path (percent escapes decoded, lower-cased, without a trailing
-     * slash; empty for the front page),
+     * An address's host (lower-cased, without "www."), the last segment of its path and its whole path (percent escapes
+     * decoded, lower-cased, without a trailing slash; empty for the front page). The last segment is the story's slug or
+     * number, which names it whatever section folders the site puts before it ("/5481-slug" and "/politik/5481-slug"
+     * are one story, as a site's short and long addresses are),
      * its scheme, port, query and fragment dropped; null when it is no absolute http(s) address.
      */
     static String[] addressKey(String address) {
@@ -686,7 +691,8 @@ public final class JsonLdFacts {
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        return host.isEmpty() ? null : new String[]{host, path.toLowerCase(Locale.ROOT)};
+        path = path.toLowerCase(Locale.ROOT);
+        return host.isEmpty() ? null : new String[]{host, path.substring(path.lastIndexOf('/') + 1), path};
     }
 
     /** A Person given only as givenName and familyName (schema.org's parts of a name), joined. */

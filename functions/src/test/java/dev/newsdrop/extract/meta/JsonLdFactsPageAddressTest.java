@@ -35,6 +35,11 @@ class JsonLdFactsPageAddressTest {
     }
 
     @Test
+    void sameStoryUnderOtherSectionFolders_isThePagesArticle() {
+        assertEquals(List.of("Own Writer"), facts(PAGE, article("https://www.example.org/news/local/new-bridge-opens/", "Own Writer")).authors);
+    }
+
+    @Test
     void onlyARelatedArticle_namesNoAuthor() {
         assertEquals(List.of(), facts(PAGE, article("https://www.example.org/city/market-moves/", "Related Writer")).authors);
     }
@@ -43,6 +48,7 @@ class JsonLdFactsPageAddressTest {
     void anotherSiteTheFrontOrNoPageAddress_nameNothing() {
         assertEquals(List.of("Original Writer"), facts(PAGE, article("https://partner.example.net/story/1", "Original Writer")).authors);
         assertEquals(List.of("Front Writer"), facts(PAGE, article("https://www.example.org/", "Front Writer")).authors);
+        assertEquals(List.of("Section Writer"), facts(PAGE, article("https://www.example.org/city/", "Section Writer")).authors);
         assertEquals(List.of("Any Writer"), facts(null, article("https://www.example.org/city/market-moves", "Any Writer")).authors);
     }
 
@@ -54,8 +60,8 @@ class JsonLdFactsPageAddressTest {
 
     @Test
     void addressKey_dropsSchemeWwwPortQueryFragmentAndTrailingSlash() {
-        assertArrayEquals(new String[]{"example.org", "/a/b"}, JsonLdFacts.addressKey("HTTPS://WWW.Example.org:443/a/b/?x=1#top"));
-        assertArrayEquals(new String[]{"example.org", ""}, JsonLdFacts.addressKey("https://example.org"));
+        assertArrayEquals(new String[]{"example.org", "b", "/a/b"}, JsonLdFacts.addressKey("HTTPS://WWW.Example.org:443/a/B/?x=1#top"));
+        assertArrayEquals(new String[]{"example.org", "", ""}, JsonLdFacts.addressKey("https://example.org"));
         assertNull(JsonLdFacts.addressKey("/a/b"));
     }
 

@@ -253,13 +253,19 @@ public final class JsonLdFacts {
             new String[]{"<!--", "-->"});
 
     /**
-     * Adds each JSON value of a block to {@code roots}: one, or several written one after the other with blanks between
+     * Values read from one block: real blocks hold one, or two or three; each value is visited up to {@link #MAX_NODES}
+     * times over, so a block of thousands of tiny objects ("{}{}{}...") would escape that bound.
+     */
+    private static final int MAX_VALUES_PER_BLOCK = 16;
+
+    /**
+     * Adds each JSON value of a block to {@code roots} (the first {@link #MAX_VALUES_PER_BLOCK}): one, or several written one after the other with blanks between
      * them ("{...}\n{...}", a site's Organization and then its article in one script), which a reader of one value
      * would stop after the first of. A block that breaks off keeps the values read before the break.
      */
     private static void readValues(String json, List<JsonNode> roots) {
         try (JsonParser p = JSON.createParser(json)) {
-            while (p.nextToken() != null) {
+            for (int read = 0; read < MAX_VALUES_PER_BLOCK && p.nextToken() != null; read++) {
                 JsonNode value = JSON.readTree(p);
                 if (value != null) {
                     roots.add(value);

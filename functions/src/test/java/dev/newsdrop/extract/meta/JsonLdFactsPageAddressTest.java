@@ -74,6 +74,14 @@ class JsonLdFactsPageAddressTest {
     }
 
     @Test
+    void blockOfThousandsOfValues_isReadForItsFirstFew() {
+        JsonLdFacts ld = facts(null, "{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-01-02\"}" + "{}".repeat(200_000)
+                + "{\"@type\":\"WebSite\",\"name\":\"Late\"}");
+        assertEquals("2026-01-02", ld.published);
+        assertNull(ld.websiteName);
+    }
+
+    @Test
     void contributorAndTaggedName_areTheAuthorWhenNoneIsStated() {
         assertEquals(List.of("Jane Roe"), facts(null, "{\"@type\":\"NewsArticle\",\"contributor\":{\"@type\":\"Person\",\"name\":\"Jane Roe\"}}").authors);
         assertEquals(List.of("Jane Roe"), facts(null, "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"<a href='/a/jr'>Jane Roe</a>\"}}").authors);

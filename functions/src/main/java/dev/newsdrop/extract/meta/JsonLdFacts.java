@@ -6,10 +6,13 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -180,7 +183,23 @@ public final class JsonLdFacts {
     private final Map<String, JsonNode> byId = new HashMap<>();
 
     static JsonLdFacts of(List<Element> jsonLdScripts) {
+        return of(jsonLdScripts, List.of());
+    }
+
+    /**
+     * The facts of the page's JSON-LD blocks. {@code pageAddresses} are the addresses the page goes by (the one it was
+     * fetched at, its canonical link, its og:url; blank or null ones are skipped): an article that names another page
+     * of the same site as its own ({@link #namesAnotherPage}) is a related story's, whose author and dates are not
+     * this page's.
+     */
+    static JsonLdFacts of(List<Element> jsonLdScripts, List<String> pageAddresses) {
         JsonLdFacts facts = new JsonLdFacts();
+        for (String address : pageAddresses) {
+            String[] key = address == null ? null : addressKey(address);
+            if (key != null) {
+                facts.pageKeys.add(key);
+            }
+        }
         List<JsonNode> roots = new ArrayList<>();
         for (Element script : jsonLdScripts) {
             String data = dataOf(script);
@@ -191,6 +210,14 @@ public final class JsonLdFacts {
             }
             while (end > start && data.charAt(end - 1) <= ' ') {
                 end--;
+            }
+            for (String[] wrapper : BLOCK_WRAPPERS) { // "<![CDATA[ {...} ]]>": the wrapper's marks cut off, the JSON inside read
+                if (end - start >= wrapper[0].length() + wrapper[1].length() && data.startsWith(wrapper[0], start)
+                        && data.startsWith(wrapper[1], end - wrapper[1].length())) {
+                    start += wrapper[0].length();
+                    end -= wrapper[1].length();
+                    break;
+                }
             }
             if (start == end) {
                 continue;
@@ -204,11 +231,7 @@ public final class JsonLdFacts {
             }
             // the JSON parser skips JSON's own blanks around the value, so only other control characters are cut off first
             String json = onlyJsonBlanks(data, 0, start) && onlyJsonBlanks(data, end, data.length()) ? data : data.substring(start, end);
-            try {
-                roots.add(JSON.readTree(json));
-            } catch (Exception malformed) { // any parse failure of third-party JSON: skip this block
-                // deliberately ignored: the page's other signals remain
-            }
+            readValues(json, roots);
         }
         roots.forEach(facts::index); // a reference may point into a later block
         roots.forEach(facts::collect);
@@ -218,6 +241,39 @@ public final class JsonLdFacts {
             facts.authorsFromWork = true;
         }
         return facts;
+    }
+
+    /**
+     * Marks some CMSs wrap a JSON-LD block in, each an opening and a closing: an XML CDATA section and an HTML comment,
+     * which templates written for XHTML or for old browsers put inside the script, and which a JSON parser refuses.
+     * Only a wrapper around the whole block is cut off; one written inside JavaScript comments is skipped by the parser.
+     */
+    private static final List<String[]> BLOCK_WRAPPERS = List.of(
+            new String[]{"<![CDATA[", "]]>"},
+            new String[]{"<!--", "-->"});
+
+    /**
+     * Values read from one block: real blocks hold one, or two or three; each value is visited up to {@link #MAX_NODES}
+     * times over, so a block of thousands of tiny objects ("{}{}{}...") would escape that bound.
+     */
+    private static final int MAX_VALUES_PER_BLOCK = 16;
+
+    /**
+     * Adds each JSON value of a block to {@code roots} (the first {@link #MAX_VALUES_PER_BLOCK}): one, or several written one after the other with blanks between
+     * them ("{...}\n{...}", a site's Organization and then its article in one script), which a reader of one value
+     * would stop after the first of. A block that breaks off keeps the values read before the break.
+     */
+    private static void readValues(String json, List<JsonNode> roots) {
+        try (JsonParser p = JSON.createParser(json)) {
+            for (int read = 0; read < MAX_VALUES_PER_BLOCK && p.nextToken() != null; read++) {
+                JsonNode value = JSON.readTree(p);
+                if (value != null) {
+                    roots.add(value);
+                }
+            }
+        } catch (Exception malformed) { // any parse failure of third-party JSON: the rest of this block skipped
+            // deliberately ignored: the page's other signals remain
+        }
     }
 
     /**
@@ -283,7 +339,7 @@ public final class JsonLdFacts {
                 node.forEach(todo::add);
             } else if (node.isObject()) {
                 JsonNode id = node.get("@id");
-                if (id != null && id.isTextual() && node.has("name")) {
+                if (id != null && id.isTextual() && (node.has("name") || node.has("familyName"))) { // a Person may give only its name's parts
                     byId.putIfAbsent(id.asText(), node);
                 }
                 if (node.has("@graph")) {
@@ -319,7 +375,7 @@ public final class JsonLdFacts {
                 todo.add(node.get("@graph"));
             }
             Set<String> types = types(node);
-            if (anyOf(types, ARTICLE_TYPES)) {
+            if (anyOf(types, ARTICLE_TYPES) && !namesAnotherPage(node)) {
                 boolean isWebPage = types.contains("webpage") || types.contains("itempage") || types.contains("medicalwebpage")
                         || types.contains("qapage");
                 if (articleType == null || (articleType.endsWith("page") && !isWebPage)) {
@@ -445,10 +501,13 @@ public final class JsonLdFacts {
         if (author == null) {
             author = node.get("creator");
         }
+        if (author == null) {
+            author = node.get("contributor"); // a work that names no author nor creator: whoever contributed to it wrote it
+        }
         if (author != null) {
             for (JsonNode a : personsOf(author)) {
                 a = resolved(a);
-                String name = a.isTextual() ? Blanks.collapsed(a.asText()) : line(a.get("name"));
+                String name = withoutTags(a.isTextual() ? Blanks.collapsed(a.asText()) : line(a.get("name")));
                 if (name == null && a.isObject()) {
                     name = givenAndFamilyName(a);
                 }
@@ -514,6 +573,132 @@ public final class JsonLdFacts {
             }
         }
         return false;
+    }
+
+    /** A tag in a name: "<" before a letter or a slash, as a link or a span opens or closes. */
+    private static final Pattern TAG = Pattern.compile("<[/A-Za-z]");
+
+    /** A name longer than this is not read as markup: a byline's link is a few dozen characters. */
+    private static final int MAX_MARKUP_NAME_CHARS = 1000;
+
+    /**
+     * The name with the HTML tags a CMS copied into it dropped: {@code "name": "<a href=\"/author/jane\">Jane
+     * Doe</a>"}, the byline's link written into the JSON-LD as the theme prints it. A name with no tag is returned as
+     * it is; entities are left for the name cleaner, which decodes them.
+     */
+    private static String withoutTags(String name) {
+        if (name == null || name.indexOf('<') < 0 || name.length() > MAX_MARKUP_NAME_CHARS || !TAG.matcher(name).find()) {
+            return name;
+        }
+        String text = Jsoup.parseBodyFragment(name).text();
+        return text.isBlank() ? null : text;
+    }
+
+    /** The keys ({@link #addressKey}) of the addresses the page goes by. */
+    private final List<String[]> pageKeys = new ArrayList<>();
+
+    /**
+     * True when an article names an address of its own ({@code url}, {@code mainEntityOfPage}, or its {@code @id}
+     * without the fragment) on this page's site whose last path segment is none of the page's addresses' and that is
+     * not a folder the page is filed in (the site's front, a section a template writes as every story's main entity):
+     * the article is another page's (a related story a site states beside its own, or instead of it), not this one's. An
+     * article naming no address, one on another site (a syndicated story's original) or the front page names nothing.
+     */
+    private boolean namesAnotherPage(JsonNode article) {
+        if (pageKeys.isEmpty()) {
+            return false;
+        }
+        boolean other = false;
+        for (String address : statedAddresses(article)) {
+            String[] key = addressKey(address.startsWith("/") && !address.startsWith("//") ? "https://" + pageKeys.get(0)[0] + address : address);
+            if (key == null || key[1].isEmpty()) {
+                continue;
+            }
+            for (String[] page : pageKeys) {
+                if (page[0].equals(key[0])) {
+                    if (page[1].equals(key[1])) {
+                        return false; // it names this page
+                    }
+                    if (!page[2].startsWith(key[2] + "/")) {
+                        other = true; // not a folder the page is filed in ("/auto-industry-news/" over the story): another story
+                    }
+                }
+            }
+        }
+        return other;
+    }
+
+    /** The addresses an article states as its own: its url, its mainEntityOfPage (a string, or a WebPage's @id or url), its @id. */
+    private static List<String> statedAddresses(JsonNode article) {
+        List<String> out = new ArrayList<>(3);
+        JsonNode url = article.get("url");
+        if (url != null && url.isTextual()) {
+            out.add(url.asText());
+        }
+        JsonNode main = article.get("mainEntityOfPage");
+        if (main != null && main.isTextual()) {
+            out.add(main.asText());
+        } else if (main != null && main.isObject()) {
+            for (String field : new String[]{"@id", "url"}) {
+                if (main.get(field) != null && main.get(field).isTextual()) {
+                    out.add(main.get(field).asText());
+                }
+            }
+        }
+        JsonNode id = article.get("@id");
+        if (id != null && id.isTextual()) {
+            out.add(id.asText());
+        }
+        return out;
+    }
+
+    /**
+     * An address's host (lower-cased, without "www."), the last segment of its path and its whole path (percent escapes
+     * decoded, lower-cased, without a trailing slash; empty for the front page). The last segment is the story's slug or
+     * number, which names it whatever section folders the site puts before it ("/5481-slug" and "/politik/5481-slug"
+     * are one story, as a site's short and long addresses are),
+     * its scheme, port, query and fragment dropped; null when it is no absolute http(s) address.
+     */
+    static String[] addressKey(String address) {
+        String a = address.strip();
+        int scheme = a.indexOf("://");
+        if (scheme < 0 || !a.regionMatches(true, 0, "http", 0, 4)) {
+            return null;
+        }
+        int hostStart = scheme + 3;
+        int end = a.length();
+        for (int i = hostStart; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        int slash = a.indexOf('/', hostStart);
+        if (slash < 0 || slash > end) {
+            slash = end;
+        }
+        String host = a.substring(hostStart, slash).toLowerCase(Locale.ROOT);
+        int colon = host.indexOf(':');
+        if (colon >= 0) {
+            host = host.substring(0, colon);
+        }
+        if (host.startsWith("www.")) {
+            host = host.substring(4);
+        }
+        String path = a.substring(slash, end);
+        if (path.indexOf('%') >= 0) {
+            try {
+                path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8); // "/%D0%BD%D0%BE..." as the page writes "/но..."
+            } catch (IllegalArgumentException badEscape) {
+                // kept as written
+            }
+        }
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        path = path.toLowerCase(Locale.ROOT);
+        return host.isEmpty() ? null : new String[]{host, path.substring(path.lastIndexOf('/') + 1), path};
     }
 
     /** A Person given only as givenName and familyName (schema.org's parts of a name), joined. */

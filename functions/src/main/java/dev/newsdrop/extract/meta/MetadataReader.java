@@ -70,10 +70,10 @@ public final class MetadataReader {
         PageScan scan = PageScan.of(doc, rider);
         deadline.check("scanning the page");
         MetaTags meta = new MetaTags(scan.metas());
-        JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd());
+        String canonical = canonical(doc, scan, meta);
+        JsonLdFacts ld = JsonLdFacts.of(scan.jsonLd(), Arrays.asList(url, canonical, meta.first("og:url"), doc.location()));
         deadline.check("reading the JSON-LD");
 
-        String canonical = canonical(doc, scan, meta);
         String address = firstNonBlank(url, canonical, doc.location());
         String section = firstNonBlank(meta.first("article:section", "section", "parsely-section",
                 "article.section", "cxenseparse:section"), ld.section);

@@ -31,11 +31,14 @@ import java.util.regex.Pattern;
  */
 final class StatedAuthors {
 
-    /** Meta names that carry author names (some sites put profile URLs there; those are refused). */
+    /**
+     * Meta names that carry author names (some sites put profile URLs there; those are refused). Dublin Core's creator
+     * is written "dc.creator" in HTML meta names and "dc:creator" as an RDFa property, as is the DCMI terms' one.
+     */
     private static final List<String> AUTHOR_META = List.of(
             "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator",
             "citation_author", "article.author", "cxenseparse:author", "dcterms.creator", "og:article:author",
-            "article:author_name");
+            "article:author_name", "dc:creator", "dcterms:creator");
 
     /** Meta names of the copyright notice, which names the owning company. */
     static final List<String> COPYRIGHT_META = List.of("copyright", "dcterms.rightsholder", "dc.rights");

@@ -29,9 +29,13 @@ public final class BreakParagraphs {
     private BreakParagraphs() {
     }
 
-    /** Containers whose runs of text may be paragraphs: not a paragraph, a list item, a heading or a phrase's markup. */
+    /**
+     * Containers whose runs of text may be paragraphs: blocks and the period's {@code <font>}; not a paragraph, a list
+     * item, a heading or a phrase's markup such as a {@code <span>}, whose parted lines are one note's (an editor's note
+     * and the newsletter line under it).
+     */
     private static final Set<String> CONTAINER_TAGS = Set.of(
-            "div", "td", "th", "font", "span", "center", "body", "article", "section", "main", "blockquote", "dd");
+            "div", "td", "th", "font", "center", "body", "article", "section", "main", "blockquote", "dd");
 
     /** Where a paragraph cannot stand: inside another, a list item, a heading, preformatted text, a link or a control. */
     private static final Set<String> NO_PARAGRAPH_INSIDE = Set.of(

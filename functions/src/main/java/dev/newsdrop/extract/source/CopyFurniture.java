@@ -45,6 +45,15 @@ public final class CopyFurniture {
     /** A banner is a few lines: an element longer than this is the page itself. */
     private static final int MAX_BANNER_CHARS = 1200;
 
+    /**
+     * A banner's words open it: they are sought in its first this many characters, so a short article standing first in
+     * the body that quotes them further down (a story about web archives) is no banner.
+     */
+    private static final int BANNER_WORDS_REACH = 120;
+
+    /** What a banner never holds: the page's headline. */
+    private static final String HEADLINES = "h1, h2";
+
     /** Body nodes read for the furniture: the archive's insert opens the body, after blanks and scripts. */
     private static final int MAX_HEAD_NODES = 12;
 
@@ -78,7 +87,10 @@ public final class CopyFurniture {
         furniture.forEach(Node::remove);
     }
 
-    /** A short element at the head of the body that speaks of the copy in a cache's words ({@link #CACHE_BANNER_WORDS}). */
+    /**
+     * A short element at the head of the body that opens speaking of the copy in a cache's words ({@link
+     * #CACHE_BANNER_WORDS}) and holds no headline.
+     */
     private static boolean isCacheBanner(Element e) {
         if (e.nameIs("script") || e.nameIs("style")) {
             return false;
@@ -87,10 +99,10 @@ public final class CopyFurniture {
         if (text.length() > MAX_BANNER_CHARS) {
             return false;
         }
-        String folded = text.toLowerCase(Locale.ROOT);
+        String folded = text.substring(0, Math.min(text.length(), BANNER_WORDS_REACH)).toLowerCase(Locale.ROOT);
         for (String words : CACHE_BANNER_WORDS) {
             if (folded.contains(words)) {
-                return true;
+                return e.selectFirst(HEADLINES) == null;
             }
         }
         return false;

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Paragraphs written as breaks: pages of the table-layout years (and some blogs since) part their text with
- * {@code <br><br>} inside a {@code <td>}, a {@code <font>} or a {@code <div>}, with no {@code <p>}. A browser shows
+ * Paragraphs written as breaks: pages of the table-layout years part their text with {@code <br><br>} inside a
+ * {@code <td>}, a {@code <font>} or a {@code <div>} in a cell, with no {@code <p>} ({@link #inLayout}). A browser shows
  * each run between two breaks as a paragraph, and so does the text; but the rules that read a paragraph as an
  * element (a closing signature in bold, a byline line over the text, a label line at its foot) find none. Each such
  * run is wrapped in a {@code <p>} of its own and the breaks between runs dropped, as Readability does. A block
@@ -64,10 +64,31 @@ public final class BreakParagraphs {
             }
         }
         for (Element e : parted) {
-            if (!insideNoParagraphPlace(e)) {
+            if (inLayout(e) && !insideNoParagraphPlace(e)) {
                 wrapRuns(e, holdingParts);
             }
         }
+    }
+
+    /** The period's own containers: a layout table's cell, and the {@code <font>} and {@code <center>} set in it. */
+    private static final Set<String> LAYOUT_TAGS = Set.of("td", "th", "font", "center");
+
+    /**
+     * Whether a parted container is the table-layout years': a cell, a {@code <font>} or a {@code <center>}, or a block
+     * inside a layout table's cell. A modern theme's body parted by breaks (a Blogger post) keeps its lines as the page
+     * set them, and the rules written for it.
+     */
+    private static boolean inLayout(Element e) {
+        if (LAYOUT_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        int i = 0;
+        for (Element up = e.parent(); up != null && i < MAX_MARKED_ANCESTORS; up = up.parent(), i++) {
+            if (up.nameIs("td")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideNoParagraphPlace(Element e) {

@@ -10,6 +10,8 @@ import dev.newsdrop.extract.meta.PageMetadata;
 import dev.newsdrop.extract.meta.TreeWalk;
 import dev.newsdrop.extract.meta.WebAddress;
 import dev.newsdrop.extract.meta.authors.AuthorFinder;
+import dev.newsdrop.extract.source.BreakParagraphs;
+import dev.newsdrop.extract.source.CopyFurniture;
 import dev.newsdrop.extract.source.DecodedPage;
 import dev.newsdrop.extract.source.PageDecoder;
 import dev.newsdrop.extract.text.WordCount;
@@ -87,6 +89,8 @@ public final class ArticleExtractor {
         String url = WebAddress.httpOrNull(page.url()); // the base of the page's links: only an http(s) address
         Document doc = decoded.parse(url == null ? "" : url);
         deadline.check("parsing");
+        CopyFurniture.remove(doc); // an archive's toolbar or a cache's banner over a copied page: none of it is the article's
+        BreakParagraphs.wrap(doc); // text parted by double breaks, as the table-layout years wrote it: paragraphs
         BodyMeasure measure = BodyMeasure.of(doc, decoded.size()); // the body is measured in the metadata stage's walk
         PageMetadata meta = MetadataReader.read(doc, url, measure, deadline);
         deadline.check("reading the metadata");

@@ -118,9 +118,10 @@ final class EdgeTrimmer {
         int end = lines.size();
         for (int i = lines.size() - 1; i >= start && lines.size() - i <= MAX_TRIMMED_PER_EDGE
                 && (isCrumb(lines.get(i), stats, container) || isOrphanLabel(lines.get(i), stats) || isClosingHeading(lines.get(i), stats, container)
-                    || isContactSignOff(lines.get(i), stats) || isMarketFurniture(lines.get(i), stats))
+                    || isContactSignOff(lines.get(i), stats) || isMarketFurniture(lines.get(i), stats) || isPrintedAddress(lines.get(i), stats))
                 && (!continuesParagraphs(lines.get(i), stats) || isInitialsSignOff(lines.get(i).text()) || isMarketFurniture(lines.get(i), stats)
-                    || isContactSignOff(lines.get(i), stats) || isAuthorSignature(lines.get(i), stats, authorKeys)); i--) { // "(afz/idn)", "minsu@example.kr" are set as paragraphs
+                    || isContactSignOff(lines.get(i), stats) || isAuthorSignature(lines.get(i), stats, authorKeys)
+                    || isPrintedAddress(lines.get(i), stats)); i--) { // "(afz/idn)", "minsu@example.kr" are set as paragraphs
             end = i;
         }
         if (end == lines.size() && end - start > 2 && isAuthorBox(lines.get(end - 2), lines.get(end - 1), stats, authorKeys, container)) {
@@ -573,6 +574,31 @@ final class EdgeTrimmer {
 
     /** A {@link #CONTACT_SIGN_OFF} is a line this long at most: a name, a title and an address. */
     private static final int MAX_CONTACT_SIGN_OFF_CHARS = 72;
+
+    /**
+     * The page's own address a printer-friendly page prints at its foot, after a label that says so: "Artikel-URL:
+     * http://…", "本文网址：http://…", "URL: http://…". The label tells it from a source the text cites ("Quelle:
+     * https://…"), which stays.
+     */
+    private static final Pattern PRINTED_ADDRESS = Pattern.compile(
+            "^(?:url|article url|url of this (?:article|page)|artikel-url|url des artikels|adresse de l['’]article|url de l['’]article"
+                    + "|url de la noticia|url del artículo|url dell['’]articolo|indirizzo dell['’]articolo|endereço da notícia|adres artykułu"
+                    + "|adresa článku|адрес (?:статьи|страницы|материала)|ссылка на (?:статью|материал)|本文网址|本文链接|原文网址|原文链接"
+                    + "|本文網址|本文連結|記事のurl|この記事のurl|기사 ?주소|permalink)\\s?[:：]\\s?https?://\\S+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A {@link #PRINTED_ADDRESS} line is this long at most: a label and an address. */
+    private static final int MAX_PRINTED_ADDRESS_CHARS = 300;
+
+    /** True for a line that is only a {@link #PRINTED_ADDRESS}, sought where the line holds "://". */
+    private static boolean isPrintedAddress(Element e, TextStats stats) {
+        TextStats.Stats s = stats.of(e);
+        if (s == null || s.chars > MAX_PRINTED_ADDRESS_CHARS) {
+            return false;
+        }
+        String text = e.text().strip();
+        return text.contains("://") && PRINTED_ADDRESS.matcher(text).matches();
+    }
 
     /** True for a line that is only a {@link #CONTACT_SIGN_OFF}. */
     private static boolean isContactSignOff(Element e, TextStats stats) {

@@ -1008,6 +1008,31 @@ final class NoiseRemover {
                     + "[\\s»›>→↑^]*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * A page tool's link, as table-layout and early CMS templates set them in a line under the article: print it, e-mail
+     * it to a friend, discuss it (perhaps with a count), close the print window; in English, German, French, Spanish,
+     * Italian, Portuguese, Dutch, Polish, Czech, Russian, Chinese, Japanese and Korean. Like a {@link #BACK_LINK}, it
+     * goes only where it stands in a line of such links: "print" inside a sentence is a word.
+     */
+    private static final Pattern PAGE_TOOL_LINK = Pattern.compile(
+            "\\s*[\\[【]?\\s*(?:print(?: (?:this )?(?:article|story|page))?|printer[- ]friendly(?: version| format)?|printable version|print version"
+                    + "|e-?mail (?:this|the) (?:article|story|page)|e-?mail to a friend|send (?:this )?to a friend|tell a friend|close (?:this )?window"
+                    + "|artikel drucken|drucken|druckversion|druckansicht|artikel versenden|artikel empfehlen|fenster schließen"
+                    + "|imprimer(?: (?:l['’]article|cet article|la page))?|version imprimable|envoyer à un ami|fermer la fenêtre"
+                    + "|imprimir(?: (?:noticia|artículo|esta noticia|página))?|versión (?:para imprimir|imprimible)|enviar a un amigo|cerrar (?:la )?ventana"
+                    + "|stampa(?: (?:articolo|questo articolo|la pagina))?|versione stampabile|invia a(?:d)? un amico|chiudi (?:la )?finestra"
+                    + "|versão para impressão|enviar (?:para|a) um amigo|fechar janela|artikel printen|printversie|stuur door|venster sluiten"
+                    + "|drukuj|wersja do druku|poleć znajomemu|wyślij znajomemu|zamknij okno|tisknout|vytisknout|verze pro tisk|poslat e-mailem|zavřít okno"
+                    + "|версия для печати|распечатать|отправить другу|обсудить(?: на форуме)?|закрыть окно"
+                    + "|打印本页|打印此页|打印|关闭窗口|關閉窗口|列印本頁|印刷する|印刷用ページ|このページを印刷|ウィンドウを閉じる|인쇄하기|메일보내기|창닫기)"
+                    + "(?:\\s*\\(\\d{1,5}\\))?\\s*[\\]】]?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Words of a link that may stand in a line of its own beside others as the template's: a {@link #BACK_LINK} or a {@link #PAGE_TOOL_LINK}. */
+    private static boolean isLineLinkWords(String words) {
+        return BACK_LINK.matcher(words).matches() || PAGE_TOOL_LINK.matcher(words).matches();
+    }
+
     /** A footnote's reference mark is its number, perhaps in brackets: "1", "[12]". */
     private static final int MAX_NOTE_MARK_CHARS = 5;
 
@@ -1101,7 +1126,7 @@ final class NoiseRemover {
             return false; // most links stand in a list or a sentence: their words are not read
         }
         String text = a.text();
-        return !text.isEmpty() && text.length() <= MAX_BACK_LINK_CHARS && BACK_LINK.matcher(text).matches();
+        return !text.isEmpty() && text.length() <= MAX_BACK_LINK_CHARS && isLineLinkWords(text);
     }
 
     /** Characters that part links of a line ("zurück | nach oben", "Drucken · Teilen"), with blanks. */
@@ -1124,7 +1149,7 @@ final class NoiseRemover {
                     return false; // an empty link holds no back-link words
                 }
                 String words = el.text(); // read once: a line of links reads each neighbour's words
-                if (words.length() > MAX_BACK_LINK_CHARS || !BACK_LINK.matcher(words).matches()) {
+                if (words.length() > MAX_BACK_LINK_CHARS || !isLineLinkWords(words)) {
                     return false;
                 }
             } else if (n instanceof TextNode t && !isSeparators(t.getWholeText())) {

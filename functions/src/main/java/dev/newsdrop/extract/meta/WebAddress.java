@@ -4,6 +4,8 @@ import org.jsoup.internal.StringUtil;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The door every address of a record passes: the page's own, its canonical URL, its lead image.
@@ -20,6 +22,28 @@ import java.util.Locale;
 public final class WebAddress {
 
     private WebAddress() {
+    }
+
+    /**
+     * A Wayback-scheme capture's address: a path segment of a 14-digit capture time, perhaps with a playback
+     * modifier ("id_", "im_", "if_"), followed by the archived page's absolute address (group 1).
+     */
+    private static final Pattern WAYBACK_ADDRESS = Pattern.compile("/(?:19|20)\\d{12}(?:[a-z]{2}_)?/(https?:/{1,2}.+)");
+
+    /** A scheme followed by one slash, as some archives print the archived address ("http:/example.com"). */
+    private static final Pattern ONE_SLASH_SCHEME = Pattern.compile("^(https?:)/(?!/)");
+
+    /**
+     * The archived page's own address inside a Wayback-scheme capture's address
+     * ("https://web.archive.org/web/20091015083412/http://example.com/2009/10/14/x.html" gives
+     * "http://example.com/2009/10/14/x.html"); the address itself when it is no such capture's.
+     */
+    public static String archivedAddress(String url) {
+        if (url == null || url.indexOf("/http", 8) < 0) {
+            return url;
+        }
+        Matcher m = WAYBACK_ADDRESS.matcher(url);
+        return m.find() ? ONE_SLASH_SCHEME.matcher(m.group(1)).replaceFirst("$1//") : url;
     }
 
     /** The address, when it is an absolute http(s) URL with a host; else null. */

@@ -30,6 +30,17 @@ class WebAddressTest {
     }
 
     @Test
+    void archivedAddress_isTheCapturedPagesOwn() {
+        assertEquals("http://news.example/2009/10/14/a.html",
+                WebAddress.archivedAddress("https://web.archive.org/web/20091015083412/http://news.example/2009/10/14/a.html"));
+        assertEquals("http://news.example/a?id=5", WebAddress.archivedAddress("https://arquivo.example/wayback/20100101000000id_/http://news.example/a?id=5"));
+        assertEquals("http://news.example/a", WebAddress.archivedAddress("https://archive.example/web/20100101000000/http:/news.example/a"));
+        assertEquals("https://news.example/2024/0315/redirect/https://x.example",
+                WebAddress.archivedAddress("https://news.example/2024/0315/redirect/https://x.example")); // no capture time before it
+        assertEquals("https://news.example/a", WebAddress.archivedAddress("https://news.example/a"));
+    }
+
+    @Test
     void relativeAddresses_resolveAgainstAnHttpBaseOnly() {
         assertEquals("https://news.example/img/a.jpg", WebAddress.resolve("/img/a.jpg", BASE));
         assertEquals("https://cdn.example/a.jpg", WebAddress.resolve("//cdn.example/a.jpg", BASE));

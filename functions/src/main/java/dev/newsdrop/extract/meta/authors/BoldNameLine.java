@@ -270,7 +270,8 @@ final class BoldNameLine {
             }
             if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || text.chars().anyMatch(Character::isDigit)
                     || p.closest(PageRegions.SITE_CHROME) != null || p.closest(PageRegions.BESIDE_ARTICLE) != null
-                    || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null || bold.selectFirst(PageRegions.LINK) != null) {
+                    || p.closest(PageRegions.FIGURE) != null || p.closest(NOT_TEXT) != null && !inLayoutCell(p)
+                    || bold.selectFirst(PageRegions.LINK) != null) {
                 continue;
             }
             if (opening && isAllCaps(text)) {
@@ -1688,7 +1689,8 @@ final class BoldNameLine {
     /**
      * True when the paragraph stands in a table cell beside other paragraphs of its own, and in no
      * quotation, list item or link: a column of a layout table, as old newspaper CMSs (a Chinese
-     * paper's digital edition) set the page, not a data table's cell.
+     * paper's digital edition) and the table-layout years' pages set the text and its closing signature, not a data
+     * table's cell.
      */
     private static boolean inLayoutCell(Element p) {
         if (p.closest(QUOTE_ITEM_OR_LINK) != null || p.parent() == null) {

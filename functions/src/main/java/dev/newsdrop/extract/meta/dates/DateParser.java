@@ -1,5 +1,7 @@
 package dev.newsdrop.extract.meta.dates;
 
+import dev.newsdrop.extract.meta.WebAddress;
+
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -1291,6 +1293,7 @@ public final class DateParser {
         if (url == null) {
             return null;
         }
+        url = WebAddress.archivedAddress(url); // a capture's address: its time is the archive's, the archived address the page's
         Matcher m = URL_DATE.matcher(url);
         if (m.find()) {
             return iso(day(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
@@ -1323,6 +1326,7 @@ public final class DateParser {
         if (url == null) {
             return null;
         }
+        url = WebAddress.archivedAddress(url);
         Matcher m = URL_DATE_IN_SLUG.matcher(pathOf(url));
         return m.find() ? iso(day(m.group(1), Integer.parseInt(m.group(3)), m.group(4))) : null;
     }

@@ -1,0 +1,204 @@
+package dev.newsdrop.extract.source;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Paragraphs written as breaks: pages of the table-layout years part their text with {@code <br><br>} inside a
+ * {@code <td>}, a {@code <font>} or a {@code <div>} in a cell, with no {@code <p>} ({@link #inLayout}). A browser shows
+ * each run between two breaks as a paragraph, and so does the text; but the rules that read a paragraph as an
+ * element (a closing signature in bold, a byline line over the text, a label line at its foot) find none. Each such
+ * run is wrapped in a {@code <p>} of its own and the breaks between runs dropped, as Readability does. A block
+ * among the runs, or an element holding parted text of its own, ends a run and stays as it is, so no paragraph nests in
+ * another; a container inside a paragraph, a list item, a heading or a link is left alone.
+ *
+ * <p>One pass over the page's {@code <br>} elements, then one over each parted container's children: the cost is the
+ * page's breaks and those containers' children, read once.
+ */
+public final class BreakParagraphs {
+
+    private BreakParagraphs() {
+    }
+
+    /**
+     * Containers whose runs of text may be paragraphs: blocks and the period's {@code <font>}; not a paragraph, a list
+     * item, a heading or a phrase's markup such as a {@code <span>}, whose parted lines are one note's (an editor's note
+     * and the newsletter line under it).
+     */
+    private static final Set<String> CONTAINER_TAGS = Set.of(
+            "div", "td", "th", "font", "center", "body", "article", "section", "main", "blockquote", "dd");
+
+    /** Where a paragraph cannot stand: inside another, a list item, a heading, preformatted text, a link or a control. */
+    private static final Set<String> NO_PARAGRAPH_INSIDE = Set.of(
+            "p", "li", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "label", "caption");
+
+    /** Ancestors marked as holding a parted container: a page's layout nests tables a few levels deep at most. */
+    private static final int MAX_MARKED_ANCESTORS = 40;
+
+    /** Wraps each run between double breaks of a container without paragraphs in a {@code <p>}. */
+    public static void wrap(Document doc) {
+        Set<Element> parted = new LinkedHashSet<>();
+        for (Element br : doc.getElementsByTag("br")) {
+            Element parent = br.parent();
+            if (parent != null && CONTAINER_TAGS.contains(parent.normalName()) && !parted.contains(parent) && nextIsBreak(br)) {
+                parted.add(parent);
+            }
+        }
+        if (parted.isEmpty()) {
+            return;
+        }
+        Set<Element> holdingParts = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : parted) {
+            Element up = e.parent();
+            for (int i = 0; up != null && i < MAX_MARKED_ANCESTORS && holdingParts.add(up); i++) {
+                up = up.parent();
+            }
+        }
+        for (Element e : parted) {
+            if (inLayout(e) && !insideNoParagraphPlace(e)) {
+                wrapRuns(e, holdingParts);
+            }
+        }
+    }
+
+    /** The period's own containers: a layout table's cell, and the {@code <font>} and {@code <center>} set in it. */
+    private static final Set<String> LAYOUT_TAGS = Set.of("td", "th", "font", "center");
+
+    /**
+     * Whether a parted container is the table-layout years': a cell, a {@code <font>} or a {@code <center>}, or a block
+     * inside a layout table's cell. A modern theme's body parted by breaks (a Blogger post) keeps its lines as the page
+     * set them, and the rules written for it.
+     */
+    private static boolean inLayout(Element e) {
+        if (LAYOUT_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        int i = 0;
+        for (Element up = e.parent(); up != null && i < MAX_MARKED_ANCESTORS; up = up.parent(), i++) {
+            if (up.nameIs("td")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideNoParagraphPlace(Element e) {
+        int i = 0;
+        for (Element up = e.parent(); up != null && i < MAX_MARKED_ANCESTORS; up = up.parent(), i++) {
+            if (NO_PARAGRAPH_INSIDE.contains(up.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the next node after a break, past blanks, is another break. */
+    private static boolean nextIsBreak(Element br) {
+        for (Node n = br.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t && t.isBlank()) {
+                continue;
+            }
+            return n instanceof Element e && e.nameIs("br");
+        }
+        return false;
+    }
+
+    /**
+     * Wraps a container's runs between double breaks. A block among the runs, or an element holding parted text of its
+     * own, ends the run before it and stays where it is, unwrapped.
+     */
+    private static void wrapRuns(Element container, Set<Element> holdingParts) {
+        List<Node> children = new ArrayList<>(container.childNodes());
+        List<List<Node>> runs = new ArrayList<>();
+        List<Node> separators = new ArrayList<>();
+        List<Node> run = new ArrayList<>();
+        List<Node> breaks = new ArrayList<>();
+        boolean parted = false;
+        for (Node n : children) {
+            if (n instanceof Element e && e.nameIs("br")) {
+                breaks.add(n);
+            } else if (n instanceof TextNode t && t.isBlank()) {
+                (breaks.isEmpty() ? run : breaks).add(n);
+            } else if (n instanceof Element e && (e.isBlock() || holdingParts.contains(e))) {
+                runs.add(run); // the block closes the run before it; the breaks between them stay
+                run = new ArrayList<>();
+                breaks.clear();
+            } else {
+                if (countBreaks(breaks) > 1 && hasContent(run)) {
+                    runs.add(run);
+                    separators.addAll(breaks);
+                    run = new ArrayList<>();
+                    parted = true;
+                } else {
+                    run.addAll(breaks);
+                }
+                breaks.clear();
+                run.add(n);
+            }
+        }
+        runs.add(run);
+        if (!parted) {
+            return; // no two runs parted by a double break: nothing here reads as paragraphs
+        }
+        if (countBreaks(breaks) > 1) {
+            separators.addAll(breaks);
+        }
+        runs.forEach(BreakParagraphs::wrapRun);
+        separators.forEach(Node::remove);
+    }
+
+    private static int countBreaks(List<Node> nodes) {
+        int count = 0;
+        for (Node n : nodes) {
+            if (n instanceof Element) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean hasContent(List<Node> run) {
+        for (Node n : run) {
+            if (!(n instanceof TextNode t && t.isBlank())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves a run's nodes into a new {@code <p>} where the run stood; a run of blanks is left. */
+    private static void wrapRun(List<Node> run) {
+        if (!hasContent(run)) {
+            return;
+        }
+        Element p = new Element("p");
+        run.get(0).before(p);
+        int from = 0;
+        int to = run.size();
+        while (run.get(from) instanceof TextNode t && t.isBlank()) {
+            from++;
+        }
+        while (run.get(to - 1) instanceof TextNode t && t.isBlank()) {
+            to--;
+        }
+        for (int i = 0; i < run.size(); i++) {
+            if (i < from || i >= to) {
+                run.get(i).remove(); // the source's line breaks around the run: no text of the paragraph
+            } else {
+                p.appendChild(run.get(i));
+            }
+        }
+        if (p.childNode(0) instanceof TextNode first) {
+            first.text(first.getWholeText().stripLeading()); // as a browser shows a paragraph: from its first letter
+        }
+    }
+}

@@ -1045,12 +1045,14 @@ final class NoiseRemover {
     }
 
     /**
-     * A quoted post's header: its writer's name and the verb a board writes after it, with its colon ("Kältemax schrieb:",
-     * "jdoe wrote:", "Yann a écrit :"), perhaps a link back to the post and its time after it. XenForo, phpBB, vBulletin,
-     * Discourse and comment plugins set it as the first element of the quote; the quote follows it.
+     * A quoted post's header: its writer's name (a user name of three words at most, no comma or stop in it) and the verb
+     * a board writes after it, with its colon ("Kältemax schrieb:", "jdoe wrote:", "Yann a écrit :"), perhaps a link back
+     * to the post and its time after it. XenForo, phpBB, vBulletin, Discourse and comment plugins set it as the first
+     * element of the quote; the quote follows it. A sentence introducing a quote ("In a letter, the mayor wrote:") is no
+     * name.
      */
     private static final Pattern QUOTE_HEADER = Pattern.compile(
-            "\\S.{0,60}?\\s(?:wrote|said|schrieb|a écrit|a dit|escribió|escreveu|ha scritto|schreef|napisał|napisała|написал|написала|"
+            "[^\\s,.;:]{1,40}(?:\\s[^\\s,.;:]{1,40}){0,2}\\s(?:wrote|said|schrieb|a écrit|a dit|escribió|escreveu|ha scritto|schreef|napisał|napisała|написал|написала|"
                     + "skrev|kirjoitti|yazdı|napsal|napsala) ?:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A quoted post's header is a name, a verb, perhaps a time: a line, not the quote's sentences. */

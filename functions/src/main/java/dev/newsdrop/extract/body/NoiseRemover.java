@@ -1065,12 +1065,11 @@ final class NoiseRemover {
      */
     private static boolean isQuoteHeader(Element e) {
         Element parent = e.parent();
-        if (parent == null || e.elementSiblingIndex() != 0) {
-            return false;
-        }
-        Element quote = parent.nameIs("blockquote") ? parent
-                : parent.elementSiblingIndex() == 0 && parent.parent() != null && parent.parent().nameIs("blockquote") ? parent.parent() : null;
-        if (quote == null || e.nextSibling() == null && parent == quote) {
+        Element grandparent = parent == null ? null : parent.parent();
+        // the quote's tag first: asked of every element, and an element's place among many siblings costs a scan of them
+        Element quote = parent == null ? null : parent.nameIs("blockquote") ? parent
+                : grandparent != null && grandparent.nameIs("blockquote") && grandparent.firstElementChild() == parent ? grandparent : null;
+        if (quote == null || parent.firstElementChild() != e || e.nextSibling() == null && parent == quote) {
             return false;
         }
         String text = e.text();

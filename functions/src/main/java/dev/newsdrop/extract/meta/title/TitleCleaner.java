@@ -1017,8 +1017,9 @@ public final class TitleCleaner {
 
     /**
      * The words before a heading's bar that {@link #withoutSectionLabel} would cut as a section's label, with the bar and
-     * the blanks after it ("Rock | " of "Rock | Pop-Preis 2026: …"); null when the heading opens with none, or with a genre
-     * or a medium ("Opinion | ", "Video | "), which is a label wherever it stands.
+     * the blanks after it ("Rock | " of "Rock | Pop-Preis 2026: …"); null when the heading opens with none, with a genre
+     * or a medium ("Opinion | ", "Video | "), which is a label wherever it stands, or with words set in capitals
+     * ("ÚLTIMA HORA | "), a label by their type as media labels are ({@link #LEADING_MEDIA_LABEL_STOP}).
      */
     static String barLabel(String heading) {
         if (heading == null || heading.indexOf('|') < 0 && heading.indexOf('｜') < 0) {
@@ -1029,7 +1030,8 @@ public final class TitleCleaner {
             return null;
         }
         String label = m.group();
-        return GENRE_OR_MEDIUM_WORD.matcher(labelWords(label)).matches() ? null : label;
+        String words = labelWords(label);
+        return GENRE_OR_MEDIUM_WORD.matcher(words).matches() || words.length() > 1 && inCapitals(words) ? null : label;
     }
 
     /** The label's words alone, without the bar and the blanks around it: "Rock" of "Rock | ". */

@@ -5,6 +5,7 @@ import dev.newsdrop.extract.meta.HostLabels;
 import dev.newsdrop.extract.meta.TreeWalk;
 import dev.newsdrop.extract.meta.authors.BylineLeads;
 import dev.newsdrop.extract.meta.authors.PatternOpenings;
+import dev.newsdrop.extract.meta.dates.DateLanguage;
 import dev.newsdrop.extract.meta.dates.DateParser;
 import dev.newsdrop.extract.meta.title.TitleCleaner;
 import dev.newsdrop.extract.text.NewsAgencies;
@@ -2126,13 +2127,25 @@ final class ContentPruner {
         for (String field : fields) {
             if (!writer && BylineLeads.isWriterField(field)) {
                 writer = true;
-            } else if (words(field) <= 8 && (DateParser.parseText(field) != null || isRelativeTimeField(field))) {
+            } else if (words(field) <= 8 && (DateParser.parseText(field) != null || isRelativeTimeField(field))
+                    || writer && isYearlessDayField(field)) {
                 dated = true;
             } else {
                 return false;
             }
         }
         return writer && dated;
+    }
+
+    /** A day and month without a year, as a blog's meta line shows the day after the writer: "May 3", "3. Mai". */
+    private static final int MAX_YEARLESS_DAY_FIELD_WORDS = 3;
+
+    /**
+     * True when the field is a day and its month alone, no year ("May 3", "3. Mai", "3 di mei"): after the writer's field
+     * ("Written by Tom Haverly · May 3", "Geschrieben von Lena Hartung | 3. Mai") the line's other field, the day of the post.
+     */
+    private static boolean isYearlessDayField(String field) {
+        return words(field) <= MAX_YEARLESS_DAY_FIELD_WORDS && DateParser.yearless(field, DateLanguage.UNKNOWN) != null;
     }
 
     /**

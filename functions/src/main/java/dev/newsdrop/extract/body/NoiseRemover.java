@@ -1070,6 +1070,38 @@ final class NoiseRemover {
     }
 
     /**
+     * A quoted post's header: its writer's name (a user name of three words at most, no comma or stop in it) and the verb
+     * a board writes after it, with its colon ("Kältemax schrieb:", "jdoe wrote:", "Yann a écrit :"), perhaps a link back
+     * to the post and its time after it. XenForo, phpBB, vBulletin, Discourse and comment plugins set it as the first
+     * element of the quote; the quote follows it. A sentence introducing a quote ("In a letter, the mayor wrote:") is no
+     * name.
+     */
+    private static final Pattern QUOTE_HEADER = Pattern.compile(
+            "[^\\s,.;:]{1,40}(?:\\s[^\\s,.;:]{1,40}){0,2}\\s(?:wrote|said|schrieb|a écrit|a dit|escribió|escreveu|ha scritto|schreef|napisał|napisała|написал|написала|"
+                    + "skrev|kirjoitti|yazdı|napsal|napsala) ?:", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A quoted post's header is a name, a verb, perhaps a time: a line, not the quote's sentences. */
+    private static final int MAX_QUOTE_HEADER_CHARS = 120;
+
+    /**
+     * True when the element opens a quote ({@code <blockquote>}), as its first element or its first element's first one
+     * (phpBB's {@code <blockquote><div><cite>}), before more of the quote, and reads as a quoted post's header
+     * ({@link #QUOTE_HEADER}). A sentence quoting someone's words in the text ("Sie schrieb: …") stands in no quote's head.
+     */
+    private static boolean isQuoteHeader(Element e) {
+        Element parent = e.parent();
+        Element grandparent = parent == null ? null : parent.parent();
+        // the quote's tag first: asked of every element, and an element's place among many siblings costs a scan of them
+        Element quote = parent == null ? null : parent.nameIs("blockquote") ? parent
+                : grandparent != null && grandparent.nameIs("blockquote") && grandparent.firstElementChild() == parent ? grandparent : null;
+        if (quote == null || parent.firstElementChild() != e || e.nextSibling() == null && parent == quote) {
+            return false;
+        }
+        String text = e.text();
+        return text.length() <= MAX_QUOTE_HEADER_CHARS && text.indexOf(':') > 0 && QUOTE_HEADER.matcher(text).lookingAt();
+    }
+
+    /**
      * The signs a footnote's link back to its mark is drawn with: the return arrow (perhaps with the selector that asks
      * for its text or emoji form), an up arrow, a caret.
      */
@@ -2317,6 +2349,9 @@ final class NoiseRemover {
                 || isFactBox(e, stats, before, inContent)))) {
             // WAI-ARIA's accordion puts each panel's toggle button inside a heading: its label is the heading's text
             return !(tag.equals("button") && e.parent() != null && (Blocks.isHeading(e.parent()) || isDisclosureLabel(e)));
+        }
+        if (isQuoteHeader(e)) {
+            return true; // "Elektro-Kurt schrieb:" over the reply's quote: the board's header of the quoted post, not the quote
         }
         if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e) || isButtonLink(e, before) || isNoteMark(e) || isNoteBacklink(e)))
                 || ((before.root().under & TextStats.UNDER_SPONSORED_LINK) != 0 && (isPriceBeforeShopButton(e) || isShopPriceNote(e, stats)))) {

@@ -305,6 +305,14 @@ class ContentPrunerTest {
     }
 
     @Test
+    void phraseLedWriterAndYearlessDay_isAMetaLine() {
+        assertTrue(ContentPruner.isWriterAndDateFields("Written by Tom Haverly · May 3"));
+        assertTrue(ContentPruner.isWriterAndDateFields("Geschrieben von Lena Hartung | 3. Mai"));
+        assertFalse(ContentPruner.isWriterAndDateFields("May 3 · Written by Tom Haverly"), "a day without a year only after the writer");
+        assertFalse(ContentPruner.isWriterAndDateFields("Written by Tom Haverly · Sydney"), "no field holds a day");
+    }
+
+    @Test
     void dateFieldsThenName_isAStaticSiteThemesMetaLine() {
         assertTrue(ContentPruner.isDateFieldsThenName("27 novembre 2026\u00A0·\u00A03 min\u00A0·\u00A0Léa Fontaine"));
         assertTrue(ContentPruner.isDateFieldsThenName("March 12, 2024 · 5 min · Jane Doe"));

@@ -419,12 +419,15 @@ public final class AuthorNames {
      * commentary, column, letter(s), letter(s) to the editor, op-ed, guest post and column, interview, obituary, explainer;
      * German Meinung, Kommentar, Gastbeitrag, Gastkommentar, Leserbrief(e), Kolumne, Nachruf; French tribune, chronique,
      * courrier des lecteurs; Spanish opinión, tribuna, columna, carta(s) al director; Portuguese opinião, carta do leitor;
-     * Italian opinione, lettere al direttore; Dutch opinie, ingezonden brief. A kind names no one ({@link #NOT_A_NAME_WHOLE}).
+     * Italian opinione, lettere al direttore; Dutch opinie, ingezonden brief; and the letters page's own name alone, Italian
+     * lettere (dei lettori), Spanish and Portuguese cartas (de los lectores, dos leitores), Dutch lezersbrieven. A kind names
+     * no one ({@link #NOT_A_NAME_WHOLE}).
      */
     private static final String GENRE_LABELS = "opinion|opinions|analysis|commentary|column|letters?|letters? to the editor|op-ed|"
             + "guest post|guest column|interview|obituary|explainer|meinung|kommentar|gastbeitrag|gastkommentar|leserbriefe?|kolumne|"
             + "nachruf|tribune|chronique|courrier des lecteurs|opinión|tribuna|columna|cartas? al director|opinião|"
-            + "carta do leitor|opinione|lettere al direttore|opinie|ingezonden brief";
+            + "carta do leitor|opinione|lettere al direttore|opinie|ingezonden brief|"
+            + "lettere|lettere dei lettori|cartas|cartas de los lectores|cartas dos leitores|lezersbrieven";
 
     /** A whole string that is only a generic credit ({@link #GENERIC_DESKS}, a bare role, {@link #BARE_EDITOR_ROLES}). */
     private static final Pattern GENERIC_CREDIT = Pattern.compile(

@@ -50,7 +50,8 @@ public final class BylineLeads {
      * ("Przez Anna Nowak"; a sentence never opens a byline element with it).
      * Mongolian "Сэтгүүлч" ("journalist") and "Сурвалжлагч" ("reporter"), the labels Mongolian portals set before the
      * writer's initial and given name ("Сэтгүүлч: Б.Солонго"), and Turkmen "Awtor" ("author"). West Frisian "Troch" ("by",
-     * as Dutch "door": "Troch Anke Hoekstra").
+     * as Dutch "door": "Troch Anke Hoekstra"). Polish "oprac." ("opracowanie", "compiled by"; "opracował", "opracowała"),
+     * as Polish portals credit whoever wrote a story up, in the meta line after the date ("02.12.2026, 13:40 · oprac. Anna Nowak").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -65,7 +66,8 @@ public final class BylineLeads {
             "gönderen", "vystavil", "vystavila", "bejegyezte", "lähettänyt", "kirjoittanut", "प्रस्तुतकर्ता",
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen",
-            "беседовал", "беседовала", "беседовали", "розмовляв", "розмовляла", "розмовляли", "размаўляў", "размаўляла");
+            "беседовал", "беседовала", "беседовали", "розмовляв", "розмовляла", "розмовляли", "размаўляў", "размаўляла",
+            "oprac.", "opracowanie", "opracował", "opracowała");
 
     /**
      * The labels a notice's details list sets before the body that issues it, in a cell of their own

@@ -274,9 +274,11 @@ final class StatedAuthors {
     /**
      * "With" in the languages read before a capital, perhaps after a comma: "Par Paul Durand, avec
      * Marie Lefèvre", "By Jane Doe with John Roe" names a companion writer, not a role after the comma;
-     * an agency so named ("avec AFP") is no person, and the line's names are refused as they are.
+     * an agency so named ("avec AFP") is no person, and the line's names are refused as they are. "As told to" names the
+     * writer who set down the first name's account ("By Dale Kowalczyk, as told to Marisa Oyelaran"): the piece's two
+     * authors, the teller first, as the convention credits both.
      */
-    private static final Pattern COMPANION = Pattern.compile("(?:\\s*,\\s*|\\s+)(?:with|mit|avec|con|com|met|med)\\s+(?=\\p{Lu})");
+    private static final Pattern COMPANION = Pattern.compile("(?:\\s*,\\s*|\\s+)(?:with|mit|avec|con|com|met|med|as told to)\\s+(?=\\p{Lu})");
 
     /**
      * A date set after the names in the byline's line, past a spaced dash, bar or dot: a separator, a

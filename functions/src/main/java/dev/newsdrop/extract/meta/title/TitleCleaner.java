@@ -978,10 +978,12 @@ public final class TitleCleaner {
      * "Opinion: ", "WATCH: ": a genre label before a colon.
      */
     private static final String BAR_LABEL = "\\p{L}+(?:\\s\\p{L}+)?\\s*[|｜]\\s*(?=(?:\\S+\\s+){3}\\S)";
+    /** A piece's genre or medium named before a headline: a label wherever it stands, never a headline's own words. */
+    private static final String GENRE_OR_MEDIUM_WORDS = "opinion|analysis|editorial|commentary|watch|video|live|exclusive|explainer|perspective";
     private static final Pattern SECTION_LABEL = Pattern.compile(
-            "^(?:" + BAR_LABEL
-                    + "|(?i:opinion|analysis|editorial|commentary|watch|video|live|exclusive|explainer|perspective)\\s*:\\s+(?=\\S))");
+            "^(?:" + BAR_LABEL + "|(?i:" + GENRE_OR_MEDIUM_WORDS + ")\\s*:\\s+(?=\\S))");
     private static final Pattern BAR_SECTION_LABEL = Pattern.compile("^" + BAR_LABEL);
+    private static final Pattern GENRE_OR_MEDIUM_WORD = Pattern.compile("(?i:" + GENRE_OR_MEDIUM_WORDS + ")");
 
     /** The same genre words after a bar closing the headline ("Headline | Editorial"). */
     private static final Pattern TRAILING_GENRE_LABEL = Pattern.compile(
@@ -1011,6 +1013,31 @@ public final class TitleCleaner {
     /** Removes a section or genre label in front of a headline, and a media label after it. */
     public static String withoutLabel(String headline) {
         return headline == null ? null : withoutMediaLabel(SECTION_LABEL.matcher(headline).replaceFirst(""));
+    }
+
+    /**
+     * The words before a heading's bar that {@link #withoutSectionLabel} would cut as a section's label, with the bar and
+     * the blanks after it ("Rock | " of "Rock | Pop-Preis 2026: …"); null when the heading opens with none, with a genre
+     * or a medium ("Opinion | ", "Video | "), which is a label wherever it stands, or with words set in capitals
+     * ("ÚLTIMA HORA | "), a label by their type as media labels are ({@link #LEADING_MEDIA_LABEL_STOP}).
+     */
+    static String barLabel(String heading) {
+        if (heading == null || heading.indexOf('|') < 0 && heading.indexOf('｜') < 0) {
+            return null;
+        }
+        Matcher m = BAR_SECTION_LABEL.matcher(heading);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String label = m.group();
+        String words = labelWords(label);
+        return GENRE_OR_MEDIUM_WORD.matcher(words).matches() || words.length() > 1 && inCapitals(words) ? null : label;
+    }
+
+    /** The label's words alone, without the bar and the blanks around it: "Rock" of "Rock | ". */
+    static String labelWords(String barLabel) {
+        int bar = Math.max(barLabel.indexOf('|'), barLabel.indexOf('｜'));
+        return barLabel.substring(0, bar).strip();
     }
 
     /**

@@ -321,11 +321,50 @@ public final class TitleFinder {
             title = MetadataReader.firstNonBlank(statedLivePageTitle(Arrays.asList(ogTitle, twitterTitle,
                     statedHeadline, documentTitle), siteName, heading, cleanings), title);
         }
+        title = withBarStatedAlike(title, heading, Arrays.asList(ogTitle, twitterTitle, statedHeadline), section, scan.html());
         if (title != null && TRUNCATED.matcher(title).find()) {
             title = completed(title, siteName, Arrays.asList(heading, ogTitle, twitterTitle,
                     statedHeadline, documentTitle), cleanings);
         }
         return new Found(withoutInvisibleMarks(title), heading, siteName == null ? null : siteName.trim());
+    }
+
+    /**
+     * The title with the words before the heading's bar given back ("Rock | Pop-Preis 2026: …", "Kunst | Handwerk im
+     * Schloss …") when the heading the reader sees and a stated title (og:title, twitter:title, schema.org's headline)
+     * both open with them, and the page names no section so: neither its stated section ({@code article:section},
+     * {@code articleSection}) nor a link's whole text (the menu, the trail, a category link). A bar stated alike
+     * everywhere, with no section of that name beside it, is the headline's own (a prize, a fair, a venue); a label
+     * that is also a section of the site stays cut. Asked only of a heading that opens with such a label.
+     */
+    static String withBarStatedAlike(String title, String heading, List<String> stated, String section, Element html) {
+        String label = TitleCleaner.barLabel(heading);
+        if (title == null || label == null || !ComparisonKey.of(title).equals(ComparisonKey.of(heading.substring(label.length())))) {
+            return title;
+        }
+        boolean statedAlike = false;
+        for (String t : stated) {
+            String statedLabel = t == null ? null : TitleCleaner.barLabel(Blanks.collapsed(t).strip());
+            statedAlike |= statedLabel != null && TitleCleaner.labelWords(statedLabel).equals(TitleCleaner.labelWords(label));
+        }
+        String words = TitleCleaner.labelWords(label);
+        if (!statedAlike || section != null && section.strip().equalsIgnoreCase(words) || namesALink(html, words)) {
+            return title;
+        }
+        return label + title;
+    }
+
+    /** True when a link of the page reads {@code words} whole, case aside: a section the menu, a trail or a category links. */
+    private static boolean namesALink(Element html, String words) {
+        if (html == null) {
+            return false;
+        }
+        for (Element a : html.getElementsByTag("a")) {
+            if (a.text().strip().equalsIgnoreCase(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

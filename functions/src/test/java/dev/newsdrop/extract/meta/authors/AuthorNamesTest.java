@@ -620,6 +620,8 @@ class AuthorNamesTest {
         assertEquals(List.of(), AuthorNames.clean(List.of("Opinion")));
         assertEquals(List.of(), AuthorNames.clean(List.of("Leserbrief")));
         assertEquals(List.of(), AuthorNames.clean(List.of("Tribune")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Lettere")));
+        assertEquals(List.of(), AuthorNames.clean(List.of("Cartas")));
         assertEquals(List.of("Margaret Okafor"), AuthorNames.clean(List.of("Margaret Okafor")));
     }
 }

@@ -14,7 +14,7 @@ class BylineLeadsTest {
     @Test
     void leadsInSeveralLanguages_openABylineAndAreStrippedFromNames() {
         for (String byline : List.of("By Jane Doe", "Par Claire Dubois", "Von Max Muster", "Verfasser: Max Muster",
-                "Door Jan Jansen", "Av Ola Nordmann", "di Mario Rossi", "Автор: Иван Петров", "بقلم محمد علي")) {
+                "Door Jan Jansen", "Av Ola Nordmann", "di Mario Rossi", "Автор: Иван Петров", "بقلم محمد علي", "oprac. Anna Nowak")) {
             assertTrue(BylineLeads.opensByline(byline), byline);
             assertEquals(1, AuthorNames.clean(List.of(byline)).size(), byline);
             assertFalse(AuthorNames.clean(List.of(byline)).get(0).contains(byline.split("[ :]")[0]), byline);

@@ -1,5 +1,6 @@
 package dev.newsdrop.extract.source;
 
+import dev.newsdrop.extract.text.BoundedText;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,6 +45,12 @@ public final class CopyFurniture {
 
     /** A banner is a few lines: an element longer than this is the page itself. */
     private static final int MAX_BANNER_CHARS = 1200;
+
+    /**
+     * The characters of its text nodes, blanks included, past which an element is no banner whatever its shown text:
+     * markup indented generously still holds a banner's few lines well within it.
+     */
+    private static final int MAX_BANNER_RAW_CHARS = 8 * MAX_BANNER_CHARS;
 
     /**
      * A banner's words open it: they are sought in its first this many characters, so a short article standing first in
@@ -94,6 +101,9 @@ public final class CopyFurniture {
     private static boolean isCacheBanner(Element e) {
         if (e.nameIs("script") || e.nameIs("style")) {
             return false;
+        }
+        if (!BoundedText.holdsAtMost(e, MAX_BANNER_RAW_CHARS)) {
+            return false; // the wrapper of the whole page, as most bodies open with: refused without building its text
         }
         String text = e.text();
         if (text.length() > MAX_BANNER_CHARS) {

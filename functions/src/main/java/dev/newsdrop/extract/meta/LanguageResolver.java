@@ -524,17 +524,16 @@ public final class LanguageResolver {
      * language's own words while another's are there is in that other.
      */
     private static String byOwnWords(StopwordCounts sample, String declared, Map<String, List<String>> lists) {
-        List<String> declaredWords = lists.get(declared);
         String best = null;
         int bestOwn = 0;
-        for (Map.Entry<String, List<String>> other : lists.entrySet()) {
-            if (other.getKey().equals(declared)) {
+        for (String other : lists.keySet()) {
+            if (other.equals(declared)) {
                 continue;
             }
-            int own = sample.countOf(other.getValue(), declaredWords);
+            int own = sample.countOf(other, declared);
             if (own >= MIN_OWN_CONTRADICTING_STOPWORDS && own > bestOwn
-                    && own > CONTRADICTION_FACTOR * sample.countOf(declaredWords, other.getValue())) {
-                best = other.getKey();
+                    && own > CONTRADICTION_FACTOR * sample.countOf(declared, other)) {
+                best = other;
                 bestOwn = own;
             }
         }
@@ -631,13 +630,17 @@ public final class LanguageResolver {
      */
     private record StopwordCounts(Map<String, int[]> byLanguage, Map<String, int[]> byWord, int words) {
 
-        /** How many of the sample's words are among {@code listed} and not among {@code except}. */
-        int countOf(List<String> listed, List<String> except) {
+        /**
+         * How many of the sample's words are on the stopword list of language {@code listed} and not on that of
+         * {@code except}: the sample's few distinct stopwords are looked up, not the lists' hundreds of words in each
+         * other.
+         */
+        int countOf(String listed, String except) {
             int n = 0;
-            for (String word : listed) {
-                int[] c = byWord.get(word);
-                if (c != null && !except.contains(word)) {
-                    n += c[0];
+            for (Map.Entry<String, int[]> e : byWord.entrySet()) {
+                List<String> languages = LANGUAGES_OF_STOPWORD.get(e.getKey());
+                if (languages.contains(listed) && !languages.contains(except)) {
+                    n += e.getValue()[0];
                 }
             }
             return n;

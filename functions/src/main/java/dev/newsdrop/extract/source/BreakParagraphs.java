@@ -63,12 +63,19 @@ public final class BreakParagraphs {
                 up = up.parent();
             }
         }
+        int made = 0;
         for (Element e : parted) {
-            if (inLayout(e) && !insideNoParagraphPlace(e)) {
-                wrapRuns(e, holdingParts);
+            if (made < MAX_PARAGRAPHS_MADE && inLayout(e) && !insideNoParagraphPlace(e)) {
+                made += wrapRuns(e, holdingParts);
             }
         }
     }
+
+    /**
+     * Paragraphs made on one page at most: a page of the period holds a few dozen; past this many the rest is left as the
+     * page set it, as a page built of tens of thousands of parted cells is no article and is read as 1.42.0 read it.
+     */
+    private static final int MAX_PARAGRAPHS_MADE = 10_000;
 
     /** The period's own containers: a layout table's cell, and the {@code <font>} and {@code <center>} set in it. */
     private static final Set<String> LAYOUT_TAGS = Set.of("td", "th", "font", "center");
@@ -114,9 +121,10 @@ public final class BreakParagraphs {
 
     /**
      * Wraps a container's runs between double breaks. A block among the runs, or an element holding parted text of its
-     * own, ends the run before it and stays where it is, unwrapped.
+     * own, ends the run before it and stays where it is, unwrapped. Returns the paragraphs made: none when the container
+     * has more runs than a page makes ({@link #MAX_PARAGRAPHS_MADE}).
      */
-    private static void wrapRuns(Element container, Set<Element> holdingParts) {
+    private static int wrapRuns(Element container, Set<Element> holdingParts) {
         List<Node> children = new ArrayList<>(container.childNodes());
         List<List<Node>> runs = new ArrayList<>();
         List<Node> separators = new ArrayList<>();
@@ -146,14 +154,43 @@ public final class BreakParagraphs {
             }
         }
         runs.add(run);
-        if (!parted) {
-            return; // no two runs parted by a double break: nothing here reads as paragraphs
+        if (!parted || runs.size() > MAX_PARAGRAPHS_MADE) {
+            return 0; // no two runs parted by a double break: nothing here reads as paragraphs; or more than a page makes
         }
         if (countBreaks(breaks) > 1) {
             separators.addAll(breaks);
         }
-        runs.forEach(BreakParagraphs::wrapRun);
-        separators.forEach(Node::remove);
+        Set<Node> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+        dropped.addAll(separators);
+        java.util.Map<Node, Element> paragraphOf = new IdentityHashMap<>();
+        for (List<Node> r : runs) {
+            wrapRun(r, paragraphOf, dropped);
+        }
+        // the container's children set again in one go: moving each node on its own renumbers its siblings each time,
+        // which a cell of a hundred thousand parted lines made quadratic
+        List<Node> rebuilt = new ArrayList<>(children.size());
+        java.util.Map<Element, List<Node>> contents = new java.util.LinkedHashMap<>();
+        for (Node n : children) {
+            Element p = paragraphOf.get(n);
+            if (p != null) {
+                contents.computeIfAbsent(p, k -> {
+                    rebuilt.add(k);
+                    return new ArrayList<>();
+                }).add(n);
+            } else if (!dropped.contains(n)) {
+                rebuilt.add(n);
+            }
+        }
+        container.empty();
+        for (java.util.Map.Entry<Element, List<Node>> e : contents.entrySet()) {
+            Element p = e.getKey();
+            p.appendChildren(e.getValue());
+            if (p.childNode(0) instanceof TextNode first) {
+                first.text(first.getWholeText().stripLeading()); // as a browser shows a paragraph: from its first letter
+            }
+        }
+        container.appendChildren(rebuilt);
+        return contents.size();
     }
 
     private static int countBreaks(List<Node> nodes) {
@@ -175,13 +212,15 @@ public final class BreakParagraphs {
         return false;
     }
 
-    /** Moves a run's nodes into a new {@code <p>} where the run stood; a run of blanks is left. */
-    private static void wrapRun(List<Node> run) {
+    /**
+     * Gives a run's nodes to a new {@code <p>} that stands where the run stood, and the source's line breaks around them
+     * to {@code dropped}; a run of blanks is left as it is.
+     */
+    private static void wrapRun(List<Node> run, java.util.Map<Node, Element> paragraphOf, Set<Node> dropped) {
         if (!hasContent(run)) {
             return;
         }
         Element p = new Element("p");
-        run.get(0).before(p);
         int from = 0;
         int to = run.size();
         while (run.get(from) instanceof TextNode t && t.isBlank()) {
@@ -192,13 +231,10 @@ public final class BreakParagraphs {
         }
         for (int i = 0; i < run.size(); i++) {
             if (i < from || i >= to) {
-                run.get(i).remove(); // the source's line breaks around the run: no text of the paragraph
+                dropped.add(run.get(i)); // the source's line breaks around the run: no text of the paragraph
             } else {
-                p.appendChild(run.get(i));
+                paragraphOf.put(run.get(i), p);
             }
-        }
-        if (p.childNode(0) instanceof TextNode first) {
-            first.text(first.getWholeText().stripLeading()); // as a browser shows a paragraph: from its first letter
         }
     }
 }

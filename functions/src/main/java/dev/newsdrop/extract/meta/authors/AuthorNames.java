@@ -152,7 +152,13 @@ public final class AuthorNames {
      * The words a date sets between its day and its month's name: Spanish, Portuguese and Occitan "de", Italian, Corsican
      * and Friulian "di", Romansh "da" ("12 da zercladur 2026"), Breton "a viz" ("4 a viz Kerzu 2026").
      */
-    private static final String DAY_MONTH_WORDS = "(?:d[eia]\\s+|a\\s+viz\\s+)";
+    static final String DAY_MONTH_WORDS = "(?:d[eia]\\s+|a\\s+viz\\s+)";
+
+    /**
+     * The words a date sets between its month's name and its year: Spanish and Portuguese "de", Spanish "del", Friulian
+     * "dal" ("ai 9 di Novembar dal 2026").
+     */
+    static final String MONTH_YEAR_WORDS = "(?:d[ea]l?\\s+)";
 
     /**
      * Trailing roles and affiliations that follow a name in bylines ("Jane Doe, Reuters staff"), and a
@@ -166,7 +172,7 @@ public final class AuthorNames {
                     + "(?:writer|editor|reporter|correspondent|contributor|columnist)s?$"
                     + "|\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?$"
                     // "Jonas Keller 18. März 2024": the date after the name, in the script's own figures too ("১২ মার্চ ২০২৪")
-                    + "|\\s+\\p{Nd}{1,2}\\.?\\s+" + DAY_MONTH_WORDS + "?[\\p{L}\\p{M}]{3,}\\.?,?\\s+(?:d[ea]l?\\s+)?\\p{Nd}{4}\\b.*$"
+                    + "|\\s+\\p{Nd}{1,2}\\.?\\s+" + DAY_MONTH_WORDS + "?[\\p{L}\\p{M}]{3,}\\.?,?\\s+" + MONTH_YEAR_WORDS + "?\\p{Nd}{4}\\b.*$"
                     // "Elin Jones Dydd Iau 3 Rhagfyr 2026", "Joan Pèire Verdièr dimars 1 de decembre de 2026": the weekday that opens the date
                     + "|\\s+(?:(?-i:" + WEEKDAYS + ")|" + CELTIC_WEEKDAYS + ")\\.?,?\\s+\\p{Nd}.*$"
                     + "|\\s+\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b.*$"

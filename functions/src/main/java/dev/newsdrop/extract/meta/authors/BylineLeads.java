@@ -776,7 +776,7 @@ public final class BylineLeads {
             "^(" + CAPITALISED_NAME + "(?:\\s+(?:" + String.join("|", LOWER_CASE_ANDS) + ")\\s+" + CAPITALISED_NAME + ")?)"
                     + "(?:\\s*[·•|]\\s*|\\s+[–—-]\\s+)"
                     + "(?:\\p{Ll}{2,3}\\.?,?\\s+)?" // a weekday abbreviated in lower case: "di 1 dec 2026", "lun. 3 mars 2026"
-                    + "(?:\\d{1,2}\\.?\\s*(?:d[eia]\\s+|a\\s+viz\\s+)?\\p{L}{3,}\\.?,?\\s+(?:d[ea]l?\\s+)?\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+                    + "(?:\\d{1,2}\\.?\\s*" + AuthorNames.DAY_MONTH_WORDS + "?\\p{L}{3,}\\.?,?\\s+" + AuthorNames.MONTH_YEAR_WORDS + "?\\d{4}|\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
                     + "|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{2,4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
                     + "|\\d{4}\\.?\\s+(?:m\\.\\s+|gada\\s+)?(?:\\p{L}{3,}\\s+\\d{1,2}|\\d{1,2}\\.\\s+\\p{L}{3,}))(?![\\p{L}\\p{N}]).{0,40}$",
             Pattern.UNICODE_CASE);

@@ -12,10 +12,38 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 out="$(mkdir -p "$1" && cd "$1" && pwd)"
 probes="$(cd "${2:-$root/probes}" && pwd)"
 newsdrop="${NEWSDROP:-$root/newsdrop}"
+stage="$(mktemp -d)"
+trap 'rm -rf "$stage"' EXIT
+
+# One engine run over all batches (a JVM a batch cost minutes): each page is linked into one folder as
+# <round>-<batch>__<id>, beside one ground truth that gives every page its URL under that name.
+python3 - "$probes" "$stage" <<'PY'
+import glob, json, os, sys
+probes, stage = sys.argv[1], sys.argv[2]
+os.mkdir(os.path.join(stage, "pages"))
+urls = {}
+for truth in sorted(glob.glob(os.path.join(probes, "*", "*", "truth.json"))):
+    batch = os.path.dirname(truth)
+    name = os.path.basename(os.path.dirname(batch)) + "-" + os.path.basename(batch)
+    with open(truth, encoding="utf-8") as f:
+        for page, fields in json.load(f).items():
+            urls[name + "__" + page] = {"url": fields.get("url")}
+    for page in os.listdir(os.path.join(batch, "pages")):
+        os.symlink(os.path.join(batch, "pages", page), os.path.join(stage, "pages", name + "__" + page))
+with open(os.path.join(stage, "truth.json"), "w", encoding="utf-8") as f:
+    json.dump(urls, f)
+PY
+"$newsdrop" predict --out "$stage/records" --urls "$stage/truth.json" "$stage/pages" >/dev/null
+
 for truth in "$probes"/*/*/truth.json; do
   batch="$(dirname "$truth")"
   name="$(basename "$(dirname "$batch")")-$(basename "$batch")"
   rm -rf "${out:?}/$name"
-  "$newsdrop" predict --out "$out/$name" --urls "$truth" "$batch/pages" >/dev/null
+  mkdir -p "$out/$name"
+  for record in "$stage/records/$name"__*.json; do
+    [ -e "$record" ] || continue
+    file="${record##*/}"
+    mv "$record" "$out/$name/${file#"$name"__}"
+  done
   python3 "$root/scripts/measure/probe-check.py" "$batch" "$out/$name" | tail -n 1 | sed "s/^[^\t]*/$name/"
 done

@@ -52,6 +52,9 @@ public final class BylineLeads {
      * writer's initial and given name ("Сэтгүүлч: Б.Солонго"), and Turkmen "Awtor" ("author"). West Frisian "Troch" ("by",
      * as Dutch "door": "Troch Anke Hoekstra"). Polish "oprac." ("opracowanie", "compiled by"; "opracował", "opracowała"),
      * as Polish portals credit whoever wrote a story up, in the meta line after the date ("02.12.2026, 13:40 · oprac. Anna Nowak").
+     * Greenlandic "Allattoq" and Quechua "Qillqaq" ("writer"), and Inuktitut's "ᑎᑎᕋᖅᑎ" ("writer") and "ᐅᓂᒃᑲᓕᐅᖅᑎ"
+     * ("reporter", who makes the story), the labels indigenous papers and broadcasters of the Arctic and the Andes set
+     * before the name ("Allattoq: Aviaja Lynge").
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -67,7 +70,7 @@ public final class BylineLeads {
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen",
             "беседовал", "беседовала", "беседовали", "розмовляв", "розмовляла", "розмовляли", "размаўляў", "размаўляла",
-            "oprac.", "opracowanie", "opracował", "opracowała");
+            "oprac.", "opracowanie", "opracował", "opracowała", "allattoq", "qillqaq", "ᑎᑎᕋᖅᑎ", "ᐅᓂᒃᑲᓕᐅᖅᑎ");
 
     /**
      * The labels a notice's details list sets before the body that issues it, in a cell of their own

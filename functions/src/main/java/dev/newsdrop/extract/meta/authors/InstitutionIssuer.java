@@ -57,13 +57,16 @@ final class InstitutionIssuer {
     static final Pattern POLICE_FORCE = Pattern.compile(
             "(?iu)(?:police|polizei|politie|polisen|polismyndigheten|politiet|poliisi|policie|polícia|policia|policja|policía|polizia)(?!\\p{L})");
 
-    /** Labels a site puts over a release (lower-case, without a closing colon), in the languages of the probes. */
+    /**
+     * Labels a site puts over a release (lower-case, without a closing colon), in the languages of the probes; Mexico's
+     * and other Latin American governments number their releases as "Boletín" (bulletin) where Spain writes "Nota de prensa".
+     */
     static final Set<String> RELEASE_LABELS = Set.of(
             "press release", "press releases", "news release", "news releases", "media release", "media releases",
             "press statement", "pressemitteilung", "pressemitteilungen", "presseinformation", "medienmitteilung",
             "medienmitteilungen", "communiqué de presse", "communiqués de presse", "communiqué", "communiqués",
             "comunicado de prensa", "comunicados de prensa", "nota de prensa", "notas de prensa", "comunicado",
-            "comunicados", "comunicato stampa", "comunicati stampa", "persbericht", "persberichten", "pressmeddelande",
+            "comunicados", "boletín", "boletines", "boletín de prensa", "boletines de prensa", "comunicato stampa", "comunicati stampa", "persbericht", "persberichten", "pressmeddelande",
             "pressmeddelanden", "pressemelding", "pressemeldinger", "pressemeddelelse", "pressemeddelelser", "tiedote",
             "tiedotteet", "lehdistötiedote", "komunikat prasowy", "komunikaty prasowe", "komunikat", "komunikaty",
             "tisková zpráva", "tiskové zprávy", "tlačová správa", "tlačové správy", "sajtóközlemény", "comunicat de presă",
@@ -77,7 +80,7 @@ final class InstitutionIssuer {
     /** Words of a release's address; sought in the lower-cased path. */
     static final List<String> RELEASE_PATH_WORDS = List.of("press-release", "pressrelease", "press_release",
             "press-room", "pressroom", "newsroom", "news-release", "media-release", "mediarelease", "pressemitteilung",
-            "presseinformation", "medienmitteilung", "pressemeldung", "communique", "comunicado", "comunicati", "persbericht",
+            "presseinformation", "medienmitteilung", "pressemeldung", "communique", "comunicado", "boletin", "comunicati", "persbericht",
             "pressmeddelande", "pressemelding", "tiedote", "komunikat", "tiskove-zpravy", "tiskova-zprava",
             "siaran-pers", "deltia-typou", "deltio-typou");
 

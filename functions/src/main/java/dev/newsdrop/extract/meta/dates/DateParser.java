@@ -309,13 +309,18 @@ public final class DateParser {
         return c == '.' || c == '\u00BA' || c == '-' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** A word, perhaps with a typed apostrophe between two of its letters ("Niłt'ees"). */
+    private static final String WORD_WITH_APOSTROPHES = "[\\p{L}\\p{M}]+(?:['\u2019][\\p{L}\\p{M}]+)*";
+
     /**
      * "March 27, 2024", "Mar. 27th 2024": a word or two before the day and year, a date when the word
      * (or the pair, "كانون الثاني") is a month's name. Matching any word and then looking it up costs one
-     * pass over the text; trying every month's name at every word's start cost ten times more.
+     * pass over the text; trying every month's name at every word's start cost ten times more. A word may hold
+     * an apostrophe between letters, as Navajo's glottal stop is often typed ("Yas Niłt'ees 12, 2027").
      */
     private static final Pattern WORD_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)");
+            "(?<![\\p{L}\\p{M}])(" + WORD_WITH_APOSTROPHES + "(?: " + WORD_WITH_APOSTROPHES
+                    + ")?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)");
 
     /**
      * Year first, then the month's name and the day, as Hungarian ("2023. február 10."), Lithuanian

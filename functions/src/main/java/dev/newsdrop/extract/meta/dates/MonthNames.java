@@ -524,6 +524,33 @@ final class MonthNames {
             {"avost"}, {"setembar"}, {"otubar"}, {"novembar"}, {"dicembar"}};
 
     /**
+     * Guarani, as Paraguay's papers, agencies and blogs print dates ("3 jasypakõi 2026", "jasykõi 14, 2026"): "jasy" (moon)
+     * and the month's number, with the nasal vowels' tildes and without. No other language writes these words, so they
+     * are read on any page, as Paraguay's Spanish-language sites mix them in.
+     */
+    private static final String[][] GUARANI = untilded("jasyteĩ", "jasykõi", "jasyapy", "jasyrundy", "jasypo", "jasypoteĩ",
+            "jasypokõi", "jasypoapy", "jasyporundy", "jasypa", "jasypateĩ", "jasypakõi");
+
+    /**
+     * Inuktitut in syllabics, as Nunavut's and Nunavik's papers, broadcasters and governments print dates ("ᑎᓯᐱᕆ 4, 2026"),
+     * in the spellings they use side by side (long vowels marked or not, "ᔭᓐᓄᐊᕆ" and "ᔮᓐᓄᐊᕆ"). The syllabics are no other
+     * language's, so they are read on any page.
+     */
+    private static final String[][] INUKTITUT = {
+            {"ᔭᓐᓄᐊᕆ", "ᔮᓐᓄᐊᕆ", "ᔭᓐᓄᐊᓕ"}, {"ᕕᕗᐊᕆ", "ᕖᕝᕗᐊᕆ", "ᕕᕝᕗᐊᕆ", "ᕖᕗᐊᕆ"}, {"ᒫᑦᓯ", "ᒫᔅᓯ"},
+            {"ᐊᐃᐳᕆᓪ", "ᐊᐃᑉᐳᕆ", "ᐄᐳᕆ", "ᐃᐳᕆ"}, {"ᒪᐃ"}, {"ᔫᓂ", "ᔫᓐ"}, {"ᔪᓚᐃ"}, {"ᐋᒡᒌᓯ", "ᐊᒡᒌᓯ", "ᐋᒡᒋᓯ"},
+            {"ᓯᑎᐱᕆ", "ᓯᑉᑎᐱᕆ"}, {"ᐅᑐᐱᕆ", "ᐆᑐᐱᕆ"}, {"ᓄᕕᐱᕆ", "ᓅᕕᐱᕆ"}, {"ᑎᓯᐱᕆ", "ᑏᓯᐱᕆ"}};
+
+    /**
+     * Navajo, as the Navajo Nation's papers and radio print dates in the language ("Níłchʼitsoh 3, 2026"), with the
+     * glottal stop typed as the modifier letter (ʼ), the typewriter apostrophe or the curly one, read on pages that state
+     * it ("nv"): the months are phrases of everyday words ("Tʼą́ą́tsoh", big leaf).
+     */
+    private static final String[][] NAVAJO = apostrophes("yas niłtʼees", "atsá biyáázh", "wóózhchʼį́į́d", "tʼą́ą́chil",
+            "tʼą́ą́tsoh", "yaʼiishjááshchilí", "yaʼiishjáástsoh", "biniʼantʼą́ą́tsʼózí", "biniʼantʼą́ą́tsoh", "ghąąjįʼ",
+            "níłchʼitsʼósí", "níłchʼitsoh");
+
+    /**
      * Sardinian in the common written standard and the Logudorese and Campidanese spellings sites use ("23 de cabudanni
      * 2026"), with the accents and without, read on pages that state it ("sc"): "maju", "abrile" and "austu" are
      * Corsican's and Sicilian's spellings too, "nadale" is Christmas.
@@ -590,7 +617,7 @@ final class MonthNames {
             new Table(CAUCASUS_CENTRAL_ASIA, "az", "uz", "kk", "ka", "hy"), new Table(CENTRAL_ASIA_MORE, "kk", "tk", "tg"),
             new Table(MORE_EUROPEAN_FILIPINO, "sq", "gl", "eu", "ga", "cy", "mt", "tl", "fil"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
             new Table(SOUTH_AND_SOUTHEAST_ASIAN, "ne", "or", "si", "my", "km", "lo"),
-            new Table(SOLAR_HIJRI, "fa"));
+            new Table(GUARANI, "gn"), new Table(INUKTITUT, "iu"), new Table(SOLAR_HIJRI, "fa"));
 
     /**
      * Abbreviations read only on a page that states one of the table's languages, being common words
@@ -605,7 +632,7 @@ final class MonthNames {
             new Table(FIJIAN, "fj"), new Table(BISLAMA, "bi"), new Table(FRISIAN, "fy"), new Table(LUXEMBOURGISH, "lb"),
             new Table(PAPIAMENTO, "pap"), new Table(SCOTTISH_GAELIC, "gd"), new Table(BRETON, "br"), new Table(OCCITAN, "oc"), new Table(CORSICAN, "co"),
             new Table(ROMANSH, "rm"), new Table(SORBIAN, "hsb", "dsb"), new Table(NORTHERN_SAMI, "se"), new Table(FRIULIAN, "fur"),
-            new Table(SARDINIAN, "sc"));
+            new Table(SARDINIAN, "sc"), new Table(NAVAJO, "nv"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();
@@ -718,6 +745,29 @@ final class MonthNames {
                 names.add(month.replace("đ", "d").replace("č", "c").replace("ŋ", "ng").replace("š", "s").replace("á", "a"));
             }
             months[i] = names.toArray(String[]::new);
+        }
+        return months;
+    }
+
+    /** Each month's name as given and without the tildes of nasal vowels (Guarani "jasykõi", "jasykoi"). */
+    private static String[][] untilded(String... names) {
+        String[][] months = new String[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            String plain = names[i].replace("ĩ", "i").replace("õ", "o").replace("ỹ", "y").replace("ã", "a");
+            months[i] = plain.equals(names[i]) ? new String[] {names[i]} : new String[] {names[i], plain};
+        }
+        return months;
+    }
+
+    /** Each month's name with its glottal stops as the modifier letter (ʼ), the typewriter apostrophe and the curly one. */
+    private static String[][] apostrophes(String... names) {
+        String[][] months = new String[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            java.util.LinkedHashSet<String> spellings = new java.util.LinkedHashSet<>();
+            for (String mark : List.of("ʼ", "'", "’")) {
+                spellings.add(names[i].replace("ʼ", mark));
+            }
+            months[i] = spellings.toArray(String[]::new);
         }
         return months;
     }

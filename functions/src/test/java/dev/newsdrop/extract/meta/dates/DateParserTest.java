@@ -196,6 +196,20 @@ class DateParserTest {
     }
 
     @Test
+    void indigenousLanguagesOfTheAmericasAndTheArctic_areRead() {
+        assertEquals("2026-12-03", DateParser.parseText("3 jasypakõi 2026", DateLanguage.of("gn")), "Guarani: moon and number");
+        assertEquals("2026-02-14", DateParser.parseText("jasykoi 14, 2026"), "without the tilde, month first, on any page");
+        assertEquals("2026-11-20", DateParser.parseText("20 jasypateĩ 2026", DateLanguage.of("es")), "on a Paraguayan Spanish page");
+        assertEquals("2026-12-04", DateParser.parseText("ᑎᓯᐱᕆ 4, 2026"), "Inuktitut in syllabics");
+        assertEquals("2026-01-15", DateParser.parseText("ᔮᓐᓄᐊᕆ 15, 2026 14:30", DateLanguage.of("iu")), "the long vowel marked");
+        assertEquals("2026-12-03", DateParser.parseText("Níłchʼitsoh 3, 2026", DateLanguage.of("nv")), "Navajo, the modifier letter");
+        assertEquals("2027-01-12", DateParser.parseText("Yas Niłt'ees 12, 2027", DateLanguage.of("nv")), "a two-word month typed with an apostrophe");
+        assertEquals("2027-01-12", DateParser.parseText("Yas Niłt’ees 12, 2027", DateLanguage.of("nv")), "and with the curly one");
+        assertNull(DateParser.parseText("Tʼą́ą́tsoh 5, 2026", DateLanguage.of("en")), "Navajo's months are everyday words: read on Navajo pages only");
+        assertEquals("2024-10-03", DateParser.parseText("l'octobre 3, 2024", DateLanguage.of("fr")), "an elided article before a month is still cut off");
+    }
+
+    @Test
     void mongolianAndBurmeseYearFirstDates_areRead() {
         assertEquals("2026-12-03", DateParser.parseText("2026 оны 12 сарын 03", DateLanguage.of("mn")), "Mongolian numbers its months");
         assertEquals("2026-12-03", DateParser.parseText("2026 оны 12-р сарын 3", DateLanguage.UNKNOWN), "the ordinal's suffix");

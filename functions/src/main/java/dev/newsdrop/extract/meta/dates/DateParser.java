@@ -309,18 +309,19 @@ public final class DateParser {
         return c == '.' || c == '\u00BA' || c == '-' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** A word, perhaps with a typed apostrophe between two of its letters ("Niłt'ees"). */
-    private static final String WORD_WITH_APOSTROPHES = "[\\p{L}\\p{M}]+(?:['\u2019][\\p{L}\\p{M}]+)*";
-
     /**
      * "March 27, 2024", "Mar. 27th 2024": a word or two before the day and year, a date when the word
      * (or the pair, "كانون الثاني") is a month's name. Matching any word and then looking it up costs one
-     * pass over the text; trying every month's name at every word's start cost ten times more. A word may hold
-     * an apostrophe between letters, as Navajo's glottal stop is often typed ("Yas Niłt'ees 12, 2027").
+     * pass over the text; trying every month's name at every word's start cost ten times more.
      */
     private static final Pattern WORD_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}\\p{M}])(" + WORD_WITH_APOSTROPHES + "(?: " + WORD_WITH_APOSTROPHES
-                    + ")?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)");
+            "(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[,،]?\\s+(\\d{4})(?!\\d)");
+
+    /**
+     * How far back a month's name is sought through typed apostrophes ({@link #apostropheNameStart}): Navajo's longest
+     * month and a word before it.
+     */
+    private static final int MAX_APOSTROPHE_NAME_CHARS = 40;
 
     /**
      * Year first, then the month's name and the day, as Hungarian ("2023. február 10."), Lithuanian
@@ -924,12 +925,60 @@ public final class DateParser {
                 month = month(words.substring(space + 1), language);
                 nameStart += space + 1;
             }
+            int throughApostrophe = month == null ? apostropheNameStart(s, n.start(1)) : -1;
+            if (throughApostrophe >= 0) {
+                String name = s.substring(throughApostrophe, n.end(1));
+                int blank = name.indexOf(' ');
+                month = month(name, language);
+                nameStart = throughApostrophe;
+                if (month == null && blank > 0) {
+                    month = month(name.substring(blank + 1), language);
+                    nameStart += blank + 1;
+                }
+            }
             if (month != null) {
                 return new MonthFirst(nameStart, day(n.group(3), month, n.group(2)), n.end());
             }
             from = n.start() + 1;
         }
         return null;
+    }
+
+    /**
+     * Where a month's name holding a typed apostrophe starts, when the word {@link #WORD_DAY_YEAR} found follows one
+     * ("ees" of "Yas Niłt'ees 12, 2027", Navajo's glottal stop typed as an apostrophe): the text is walked back over
+     * letters, apostrophes between letters and one blank, for at most {@link #MAX_APOSTROPHE_NAME_CHARS} characters;
+     * -1 when no apostrophe between letters precedes the word. Walked by hand: a pattern repeating a group per
+     * apostrophe overflowed the stack on a run of thousands, and tried again from each one.
+     */
+    private static int apostropheNameStart(String s, int wordStart) {
+        if (wordStart < 2 || !isTypedApostrophe(s.charAt(wordStart - 1)) || !isLetterOrMark(s.charAt(wordStart - 2))) {
+            return -1;
+        }
+        int limit = Math.max(0, wordStart - MAX_APOSTROPHE_NAME_CHARS);
+        int start = wordStart - 1;
+        boolean blank = false;
+        while (start - 1 >= limit) {
+            char c = s.charAt(start - 1);
+            boolean letterBefore = start - 2 >= limit && isLetterOrMark(s.charAt(start - 2));
+            if (isLetterOrMark(c) || (isTypedApostrophe(c) || c == ' ' && !blank) && letterBefore) {
+                blank |= c == ' ';
+                start--;
+            } else {
+                break;
+            }
+        }
+        return isLetterOrMark(s.charAt(start)) ? start : start + 1;
+    }
+
+    /** The typewriter's apostrophe and the typographer's, as a glottal stop is typed inside a word. */
+    private static boolean isTypedApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    private static boolean isLetterOrMark(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 
     /** An apostrophe that stands for a year's century ("Dec '26", "Dec ’26"): the typewriter's and the typographer's. */

@@ -207,6 +207,9 @@ class DateParserTest {
         assertEquals("2027-01-12", DateParser.parseText("Yas Niłt’ees 12, 2027", DateLanguage.of("nv")), "and with the curly one");
         assertNull(DateParser.parseText("Tʼą́ą́tsoh 5, 2026", DateLanguage.of("en")), "Navajo's months are everyday words: read on Navajo pages only");
         assertEquals("2024-10-03", DateParser.parseText("l'octobre 3, 2024", DateLanguage.of("fr")), "an elided article before a month is still cut off");
+        assertEquals("2026-09-14", DateParser.parseText("Bini'ant'ą́ą́tsoh 14, 2026", DateLanguage.of("nv")), "two apostrophes in one month");
+        assertNull(DateParser.parseText("x'".repeat(50_000) + "x 12, 2024", DateLanguage.of("nv")),
+                "a run of 50,000 apostrophes between letters is no month (a pattern repeating a group per apostrophe overflowed the stack)");
     }
 
     @Test

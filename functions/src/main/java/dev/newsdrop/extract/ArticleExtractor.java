@@ -90,9 +90,9 @@ public final class ArticleExtractor {
         Document doc = decoded.parse(url == null ? "" : url);
         deadline.check("parsing");
         CopyFurniture.remove(doc); // an archive's toolbar or a cache's banner over a copied page: none of it is the article's
-        BreakParagraphs.wrap(doc); // text parted by double breaks, as the table-layout years wrote it: paragraphs
         BodyMeasure measure = BodyMeasure.of(doc, decoded.size()); // the body is measured in the metadata stage's walk
-        PageMetadata meta = MetadataReader.read(doc, url, measure, deadline);
+        // text parted by double breaks, as the table-layout years wrote it: paragraphs, wrapped where the walk found any
+        PageMetadata meta = MetadataReader.read(doc, url, measure, parted -> BreakParagraphs.wrap(parted) > 0, deadline);
         deadline.check("reading the metadata");
         boolean passwordField = meta.hasPasswordField(); // noted before the body stage removes forms
         ExtractedBody body = BodyExtractor.extract(doc, meta.title(), meta.articleBody(), meta.authors(), measure, deadline);

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -67,7 +68,21 @@ public final class MetadataReader {
      * descendants: another stage's measuring of the page, taken in the same pass.
      */
     public static PageMetadata read(Document doc, String url, NodeVisitor rider, Deadline deadline) {
+        return read(doc, url, rider, null, deadline);
+    }
+
+    /**
+     * {@link #read(Document, String, NodeVisitor, Deadline)}, with {@code parted} (when not null) handed the containers
+     * the walk found a double break in ({@link PageScan#partedContainers}), when there are any, before anything reads
+     * the walk's findings: it returns true when it changed the document (its runs wrapped as paragraphs), and the walk
+     * then reads the document again, handing {@code rider} its nodes again.
+     */
+    public static PageMetadata read(Document doc, String url, NodeVisitor rider, Predicate<List<Element>> parted,
+            Deadline deadline) {
         PageScan scan = PageScan.of(doc, rider);
+        if (parted != null && !scan.partedContainers().isEmpty() && parted.test(scan.partedContainers())) {
+            scan = PageScan.of(doc, rider);
+        }
         deadline.check("scanning the page");
         MetaTags meta = new MetaTags(scan.metas());
         String canonical = canonical(doc, scan, meta);
@@ -85,8 +100,11 @@ public final class MetadataReader {
         String[] languageDeclarations = {scan.headlineLanguage(), html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
                 meta.first("content-language", "language", "dc.language"), meta.first("og:locale"), ld.language};
         String declaredLanguage = firstNonBlank(languageDeclarations);
-        // numeric order and month names by the stated locale, or by the language the paragraphs are written in instead
-        DateLanguage dateLanguage = DateLanguage.of(ProseLanguage.contradicting(declaredLanguage, scan.paragraphs(), languageDeclarations));
+        // numeric order and month names by the stated locale, or by the language the paragraphs are written in instead:
+        // the paragraphs sampled only when a date's reading asks for its language
+        PageScan scanned = scan;
+        DateLanguage dateLanguage = DateLanguage.deferred(
+                () -> DateLanguage.of(ProseLanguage.contradicting(declaredLanguage, scanned.paragraphs(), languageDeclarations)));
         String published = PublishedDateFinder.published(meta, ld, scan, doc, address, dateLanguage); // a canonical path's date when no URL is given
         String modified = PublishedDateFinder.modified(meta, ld, scan, dateLanguage);
         deadline.check("finding the dates");

@@ -1,6 +1,7 @@
 package dev.newsdrop.extract.meta;
 
 import dev.newsdrop.extract.meta.authors.BylineLeads;
+import dev.newsdrop.extract.source.BreakParagraphs;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,6 +12,7 @@ import org.jsoup.select.NodeVisitor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -200,6 +202,7 @@ public final class PageScan {
     private final boolean hasArticleElement;
     private final Element bylineTimeElement;
     private final Element textTimeElement;
+    private final List<Element> partedContainers;
 
     /** The visible bylines and datelines, gathered on first use ({@link #visible}); a cache, not state. */
     private Visible visible;
@@ -272,6 +275,15 @@ public final class PageScan {
         hasArticleElement = walk.hasArticleElement;
         bylineTimeElement = walk.bylineTimeElement;
         textTimeElement = walk.textTimeElement;
+        partedContainers = List.copyOf(walk.partedContainers);
+    }
+
+    /**
+     * The containers in which a {@code <br>} opens a double break ({@link BreakParagraphs#partsText}), in page order:
+     * where text may be parted into paragraphs by breaks, as the table-layout years wrote it; empty on most pages.
+     */
+    public List<Element> partedContainers() {
+        return partedContainers;
     }
 
     /** The meta elements, in page order. */
@@ -677,6 +689,7 @@ public final class PageScan {
         private Element bylineTimeElement;
         private Element textTimeElement;
         private boolean textTimeInArticle;
+        private final Set<Element> partedContainers = new LinkedHashSet<>();
         /** The current element's attributes that the walk reads, "" when absent: {@link #read}. */
         private String cls;
         private String itemprop;
@@ -739,6 +752,11 @@ public final class PageScan {
                     }
                 }
                 case "figure" -> figures.add(e);
+                case "br" -> {
+                    if (BreakParagraphs.partsText(e)) {
+                        partedContainers.add(e.parent());
+                    }
+                }
                 case "input" -> passwordField |= "password".equalsIgnoreCase(e.attr("type"));
                 // HTML's time, and the custom elements that render one relative to now (AMP's amp-timeago, the
                 // relative-time, local-time and time-ago web components): their datetime is the machine time

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -21,8 +22,9 @@ import java.util.Set;
  * among the runs, or an element holding parted text of its own, ends a run and stays as it is, so no paragraph nests in
  * another; a container inside a paragraph, a list item, a heading or a link is left alone.
  *
- * <p>One pass over the page's {@code <br>} elements, then one over each parted container's children: the cost is the
- * page's breaks and those containers' children, read once.
+ * <p>The metadata walk ({@code PageScan}) asks each {@code <br>} it meets whether it opens a double break in such a
+ * container ({@link #partsText}), and only a page with one is handed here ({@link #wrap(Collection)}), and then walked
+ * again if a paragraph was made: the cost is the page's breaks and the parted containers' children, read once.
  */
 public final class BreakParagraphs {
 
@@ -48,13 +50,30 @@ public final class BreakParagraphs {
     public static void wrap(Document doc) {
         Set<Element> parted = new LinkedHashSet<>();
         for (Element br : doc.getElementsByTag("br")) {
-            Element parent = br.parent();
-            if (parent != null && CONTAINER_TAGS.contains(parent.normalName()) && !parted.contains(parent) && nextIsBreak(br)) {
-                parted.add(parent);
+            if (partsText(br)) {
+                parted.add(br.parent());
             }
         }
+        wrap(parted);
+    }
+
+    /**
+     * True when {@code br} opens a double break in a container whose runs of text may be paragraphs
+     * ({@link #CONTAINER_TAGS}): its parent is one of the containers {@link #wrap(Collection)} is handed. A walk that
+     * meets every element asks this of each {@code <br>}, so that a page without such a break pays nothing more.
+     */
+    public static boolean partsText(Element br) {
+        Element parent = br.parent();
+        return parent != null && CONTAINER_TAGS.contains(parent.normalName()) && nextIsBreak(br);
+    }
+
+    /**
+     * {@link #wrap(Document)} given the containers of the page's double breaks ({@link #partsText}), in document order;
+     * returns the paragraphs made, none when the page is left as it was.
+     */
+    public static int wrap(Collection<Element> parted) {
         if (parted.isEmpty()) {
-            return;
+            return 0;
         }
         Set<Element> holdingParts = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : parted) {
@@ -69,6 +88,7 @@ public final class BreakParagraphs {
                 made += wrapRuns(e, holdingParts);
             }
         }
+        return made;
     }
 
     /**

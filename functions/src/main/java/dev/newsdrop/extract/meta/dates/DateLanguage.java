@@ -3,7 +3,9 @@ package dev.newsdrop.extract.meta.dates;
 import dev.newsdrop.extract.meta.LanguageResolver;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What a page states about its language that bears on reading its dates: the primary language,
@@ -15,15 +17,88 @@ import java.util.Set;
  * JSON-LD {@code inLanguage}); a page that states nothing is read by the defaults of {@link DateParser}:
  * day first, and the most widely used language's month for a spelling two languages share.
  *
- * @param language   primary language subtag in lower case ("en", "hr"), or null when none is stated
- * @param monthFirst true when the stated locale writes numeric dates month first
- * @param region     the stated region of that language in upper case ("US", "GB"), or null when none is stated
+ * <p>A page's date language may be {@link #deferred}: worked out when a date's reading first asks for it, so that a
+ * costly reading of the page (the language its paragraphs are written in) is spent only on pages whose dates ask.
  */
-public record DateLanguage(String language, boolean monthFirst, String region) {
+public final class DateLanguage {
+
+    /** The reading of a deferred date language, until a date asks for it; then null. */
+    private Supplier<DateLanguage> reading;
+    private String language;
+    private boolean monthFirst;
+    private String region;
+
+    /**
+     * @param language   primary language subtag in lower case ("en", "hr"), or null when none is stated
+     * @param monthFirst true when the stated locale writes numeric dates month first
+     * @param region     the stated region of that language in upper case ("US", "GB"), or null when none is stated
+     */
+    public DateLanguage(String language, boolean monthFirst, String region) {
+        this.language = language;
+        this.monthFirst = monthFirst;
+        this.region = region;
+    }
 
     /** A date language whose region is not stated. */
     public DateLanguage(String language, boolean monthFirst) {
         this(language, monthFirst, null);
+    }
+
+    private DateLanguage(Supplier<DateLanguage> reading) {
+        this.reading = reading;
+    }
+
+    /**
+     * The date language {@code reading} gives, read when a date first asks for any of its parts, at most once; never when
+     * no date asks. The reading must give the same answer whenever it is asked (it reads what the page states, before
+     * anything changes the page).
+     */
+    public static DateLanguage deferred(Supplier<DateLanguage> reading) {
+        return new DateLanguage(reading);
+    }
+
+    private void settle() {
+        if (reading != null) {
+            DateLanguage read = reading.get();
+            reading = null;
+            language = read.language();
+            monthFirst = read.monthFirst();
+            region = read.region();
+        }
+    }
+
+    /** The primary language subtag in lower case ("en", "hr"), or null when none is stated. */
+    public String language() {
+        settle();
+        return language;
+    }
+
+    /** True when the stated locale writes numeric dates month first. */
+    public boolean monthFirst() {
+        settle();
+        return monthFirst;
+    }
+
+    /** The stated region of the language in upper case ("US", "GB"), or null when none is stated. */
+    public String region() {
+        settle();
+        return region;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DateLanguage d && Objects.equals(language(), d.language()) && monthFirst() == d.monthFirst()
+                && Objects.equals(region(), d.region());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(language(), monthFirst(), region());
+    }
+
+    @Override
+    public String toString() {
+        return "DateLanguage[language=" + language() + ", monthFirst=" + monthFirst() + ", region=" + region() + "]";
     }
 
     /**
@@ -32,7 +107,7 @@ public record DateLanguage(String language, boolean monthFirst, String region) {
      * {@code DateParser.FORUM_CLOCK_AFTER_DATE}).
      */
     public boolean englishWithoutRegion() {
-        return "en".equals(language) && region == null;
+        return "en".equals(language()) && region() == null;
     }
 
     /**
@@ -44,7 +119,7 @@ public record DateLanguage(String language, boolean monthFirst, String region) {
 
     /** True when the page's language writes numeric dates year first ({@link #YEAR_FIRST_LANGUAGES}). */
     public boolean yearFirst() {
-        return language != null && YEAR_FIRST_LANGUAGES.contains(language);
+        return language() != null && YEAR_FIRST_LANGUAGES.contains(language());
     }
 
     /** A page that states no language. */

@@ -57,6 +57,9 @@ public final class DateParser {
     /** Month names by normalized spelling (see {@link #normalize}); several calendars map to one number. */
     private static final Map<String, Integer> MONTHS = MonthNames.byNormalizedName();
 
+    /** The spellings some language's own table reads otherwise than {@link #MONTHS} does, or alone ({@link #month}). */
+    private static final Set<String> LANGUAGE_DEPENDENT_MONTHS = MonthNames.readOtherwiseBySomeLanguage(MONTHS);
+
     /**
      * The first and last Solar Hijri years read (1374 began in March 1995, 1479 begins in March 2100):
      * a Persian date in that calendar counts years from the Hijra by the sun.
@@ -594,7 +597,7 @@ public final class DateParser {
         }
         if (!hasYearLikeNumber(digits)) {
             String thai = hasThaiLetter(digits) ? thaiShortYearDate(DateSpelling.normalize(digits)) : null;
-            String minguo = thai == null && "zh".equals(language.language()) ? minguoNumericDate(digits) : null;
+            String minguo = thai == null && mayHoldMinguoDate(digits) && "zh".equals(language.language()) ? minguoNumericDate(digits) : null;
             String apostrophed = thai == null && minguo == null ? apostropheYearDate(digits, language) : null;
             return thai != null ? thai : minguo != null ? minguo : apostrophed != null ? apostrophed
                     : twoDigitYearDate(digits, language); // most text has no four-digit year, and is no date at all
@@ -602,8 +605,7 @@ public final class DateParser {
         String s = DateSpelling.normalize(digits);
         // the month patterns' matchers are made only where a month's name may follow a number: each holds thousands of slots
         Matcher m = mayHoldMonthAfterNumber(s, 1, 2) ? DAY_MONTH_YEAR.matcher(s) : null;
-        boolean yearSpaced = language.language() != null && YEAR_SPACE_MONTH_DAY_LANGUAGES.contains(language.language());
-        Matcher ym = mayHoldMonthAfterNumber(s, 4, 4) ? (yearSpaced ? YEAR_SPACE_MONTH_DAY : YEAR_MONTH_DAY).matcher(s) : null;
+        Matcher ym = mayHoldMonthAfterNumber(s, 4, 4) ? (yearSpaced(language) ? YEAR_SPACE_MONTH_DAY : YEAR_MONTH_DAY).matcher(s) : null;
         int dmy = m != null && m.find() ? m.start() : Integer.MAX_VALUE;
         MonthFirst n = monthDayYear(s, language);
         int mdy = n != null ? n.start() : Integer.MAX_VALUE;
@@ -613,7 +615,7 @@ public final class DateParser {
             if (solarMonth != null) {
                 return withTime(solarHijri(m.group(3), solarMonth, m.group(1)), s, m.end());
             }
-            return withTime(day(commonEra(m.group(3), buddhistEra(m.group(2), language)), month(m.group(2), language), m.group(1)),
+            return withTime(day(commonEra(m.group(3), m.group(2), language), month(m.group(2), language), m.group(1)),
                     s, m.end());
         }
         if (n != null && mdy <= ymd) {
@@ -644,7 +646,7 @@ public final class DateParser {
                 return withTime(day(my.group(1), month(my.group(2), language), my.group(3)), s, my.end());
             }
         }
-        if (language.language() != null && ETHIOPIAN_CALENDAR_LANGUAGES.contains(language.language())) {
+        if (mayHoldEthiopianMonth(s) && language.language() != null && ETHIOPIAN_CALENDAR_LANGUAGES.contains(language.language())) {
             Matcher et = ETHIOPIAN_DATE.matcher(s);
             if (et.find()) {
                 String date = ethiopian(Integer.parseInt(et.group(3)), ETHIOPIAN_MONTHS.get(et.group(1)), Integer.parseInt(et.group(2)));
@@ -670,7 +672,7 @@ public final class DateParser {
                 }
                 return withTime(solarHijri(y.group(1), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
             }
-            return withTime(day(commonEra(y.group(1), buddhistEra("", language)), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
+            return withTime(day(commonEra(y.group(1), "", language), Integer.parseInt(y.group(3)), y.group(4)), s, y.end());
         }
         Matcher c = CTIME.matcher(s);
         if (c.find()) {
@@ -685,9 +687,9 @@ public final class DateParser {
         if (dmyFound) {
             int a = Integer.parseInt(d.group(1));
             int b = Integer.parseInt(d.group(2));
-            boolean monthFirst = b > 12 || language.monthFirst() && a <= 12 && d.group(0).indexOf('.') < 0
+            boolean monthFirst = b > 12 || a <= 12 && d.group(0).indexOf('.') < 0 && language.monthFirst()
                     || a <= 12 && language.englishWithoutRegion() && forumClockAfter(d.group(0), s, d.end());
-            String year = commonEra(d.group(3), buddhistEra("", language));
+            String year = commonEra(d.group(3), "", language);
             if (a <= 12 && b <= 12 && a != b) { // either reading is a day: a weekday named before it tells which
                 DayOfWeek named = Weekdays.namedBefore(s, d.start(), language.language());
                 LocalDate dayFirst = day(year, b, d.group(1));
@@ -699,8 +701,16 @@ public final class DateParser {
             }
             return withTime(monthFirst ? day(year, a, d.group(2)) : day(year, b, d.group(1)), s, d.end());
         }
+        if (!holdsCharIn(s, '\u0900', '\u097F') && !holdsCharIn(s, '\u0600', '\u06FF')) {
+            return null; // neither calendar's script (Devanagari, Arabic): the page's language is not asked
+        }
         return language.language() != null && BIKRAM_SAMBAT_LANGUAGES.contains(language.language()) ? bikramSambatDate(s)
                 : otherCalendarDate(s, language);
+    }
+
+    /** True when the page's language writes a year, a space, then the month's name ({@link #YEAR_SPACE_MONTH_DAY_LANGUAGES}). */
+    private static boolean yearSpaced(DateLanguage language) {
+        return language.language() != null && YEAR_SPACE_MONTH_DAY_LANGUAGES.contains(language.language());
     }
 
     /** The languages whose pages write Bikram Sambat dates with Nepal's month names: Nepali (India's Vikram Samvat is lunisolar). */
@@ -894,6 +904,45 @@ public final class DateParser {
         int buddhistYear = BUDDHIST_ERA_CENTURY + Integer.parseInt(m.group(3));
         return withTime(day(String.valueOf(buddhistYear - BUDDHIST_ERA_OFFSET), THAI_MONTHS.get(m.group(2)), m.group(1)), s, m.end());
     }
+
+    /**
+     * False when a text holds no {@link #MINGUO_NUMERIC} date for certain: no "1" followed by 0 to 2, a digit and a
+     * separator. Asked before the page's language, which a text without such a date never needs
+     * ({@link DateLanguage#deferred}).
+     */
+    static boolean mayHoldMinguoDate(String s) {
+        for (int i = s.indexOf('1'); i >= 0 && i + 3 < s.length(); i = s.indexOf('1', i + 1)) {
+            char b = s.charAt(i + 1);
+            char c = s.charAt(i + 2);
+            char d = s.charAt(i + 3);
+            if (b >= '0' && b <= '2' && c >= '0' && c <= '9' && (d == '/' || d == '.' || d == '-')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The letters an Ethiopian month's name ({@link #ETHIOPIAN_MONTHS}) opens with. */
+    private static final Set<Character> ETHIOPIAN_MONTH_OPENINGS = ETHIOPIAN_MONTHS.keySet().stream()
+            .map(name -> name.charAt(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The lowest of {@link #ETHIOPIAN_MONTH_OPENINGS} (an Ethiopic letter): a character below it opens no month's name. */
+    private static final char FIRST_ETHIOPIC = java.util.Collections.min(ETHIOPIAN_MONTH_OPENINGS);
+
+    /**
+     * False when a text holds no Ethiopian month's name for certain: none of the letters one opens with. Asked before
+     * the page's language ({@link DateLanguage#deferred}).
+     */
+    static boolean mayHoldEthiopianMonth(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= FIRST_ETHIOPIC && ETHIOPIAN_MONTH_OPENINGS.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /** The first {@link #MINGUO_NUMERIC} date as a Gregorian day; null when none. */
     private static String minguoNumericDate(String s) {
@@ -1302,7 +1351,7 @@ public final class DateParser {
         if (monthFirst) {
             return monthDay(month(md.group(1), language), md.group(2));
         }
-        Matcher dotted = language.yearFirst() ? YEARLESS_MONTH_DOTTED_DAY.matcher(s) : null;
+        Matcher dotted = s.indexOf('.') >= 0 && language.yearFirst() ? YEARLESS_MONTH_DOTTED_DAY.matcher(s) : null;
         return dotted != null && dotted.find() ? monthDay(month(dotted.group(1), language), dotted.group(2)) : null;
     }
 
@@ -1400,7 +1449,7 @@ public final class DateParser {
 
     private static String fromIso(Matcher m, DateLanguage language) {
         // a Thai page's machine dates may count Buddhist-era years, as a Thai locale formats them ("2565-02-03")
-        LocalDate date = day(commonEra(m.group(1), buddhistEra("", language)), Integer.parseInt(m.group(2)), m.group(3));
+        LocalDate date = day(commonEra(m.group(1), "", language), Integer.parseInt(m.group(2)), m.group(3));
         if (date == null) {
             return null;
         }
@@ -1479,6 +1528,31 @@ public final class DateParser {
         return (code != null && BUDDHIST_ERA_LANGUAGES.contains(code)) || THAI_MONTHS.containsKey(monthName);
     }
 
+    /**
+     * {@link #commonEra(String, boolean)} of a year on a page in {@code language}, with a month of that name: the
+     * page's language is asked only of a year a Buddhist-era one can be ({@link #MIN_BUDDHIST_ERA_YEAR} or later), so
+     * that a page's dates in this era never ask it ({@link DateLanguage#deferred}).
+     */
+    private static String commonEra(String year, String monthName, DateLanguage language) {
+        return mayBeBuddhistEra(year) ? commonEra(year, buddhistEra(monthName, language)) : year;
+    }
+
+    /** False for a year of at most nine ASCII digits below {@link #MIN_BUDDHIST_ERA_YEAR}: it stays as it is in either era. */
+    private static boolean mayBeBuddhistEra(String year) {
+        if (year.isEmpty() || year.length() > 9) {
+            return true;
+        }
+        int y = 0;
+        for (int i = 0; i < year.length(); i++) {
+            char c = year.charAt(i);
+            if (c < '0' || c > '9') {
+                return true;
+            }
+            y = y * 10 + (c - '0');
+        }
+        return y >= MIN_BUDDHIST_ERA_YEAR;
+    }
+
     /** The common-era year of a Buddhist-era one (2566 → 2023); other years as they are. */
     private static String commonEra(String year, boolean buddhistEra) {
         if (!buddhistEra) {
@@ -1494,6 +1568,9 @@ public final class DateParser {
      */
     private static Integer month(String name, DateLanguage language) {
         String key = name.toLowerCase(Locale.ROOT);
+        if (!LANGUAGE_DEPENDENT_MONTHS.contains(key)) {
+            return MONTHS.get(key); // no language reads this spelling as another month: the page's language is not asked
+        }
         Integer own = MonthNames.ofLanguage(language.language()).get(key);
         return own != null ? own : MONTHS.get(key);
     }

@@ -665,6 +665,22 @@ final class MonthNames {
         return Map.copyOf(m);
     }
 
+    /**
+     * The spellings, in lower case, that some language's own table ({@link #ofLanguage}) reads as a month other than
+     * {@code any} gives, or reads where {@code any} has none: only these depend on a page's language.
+     */
+    static Set<String> readOtherwiseBySomeLanguage(Map<String, Integer> any) {
+        Set<String> out = new HashSet<>();
+        for (Map<String, Integer> own : BY_LANGUAGE.values()) {
+            own.forEach((spelling, month) -> {
+                if (!month.equals(any.get(spelling))) {
+                    out.add(spelling);
+                }
+            });
+        }
+        return Set.copyOf(out);
+    }
+
     /** Every spelling read on some page, normalized: those of {@link #byNormalizedName} and the language-only ones. */
     static Set<String> allSpellings() {
         Set<String> all = new HashSet<>(byNormalizedName().keySet());

@@ -39,6 +39,19 @@ final class ShownSegment {
     /** A shown segment has at least this many key characters: a word or two of the title is no headline. */
     private static final int MIN_SEGMENT_KEY_CHARS = 12;
 
+    /**
+     * A shown segment written in a script without spaces (Han, kana) has at least this many: each character is a
+     * word or half of one, and "埔里酒廠擴建 明年完工" (ten) is a whole headline.
+     */
+    private static final int MIN_UNSPACED_SEGMENT_KEY_CHARS = 8;
+
+    /**
+     * The ideographic space, which Japanese and Chinese titles of old layouts set between their parts as others set a
+     * bar ("かもめ日報　地域ニュース　駅前商店街に新アーケード完成"). A headline may hold one too ("首相　来月訪米へ"):
+     * it parts the title only where a text of the page shows the part alone, as every separator here does.
+     */
+    private static final char IDEOGRAPHIC_SPACE = '\u3000';
+
     /** Text nodes read for the shown segment: the headline is near the top of a page, not after thousands of texts. */
     private static final int MAX_TEXT_NODES_READ = 2000;
 
@@ -97,7 +110,7 @@ final class ShownSegment {
         if (root == null || title == null) {
             return null;
         }
-        String t = Blanks.collapsed(title).trim();
+        String t = Blanks.collapsed(withIdeographicSpacesAsBars(title)).trim();
         if (!holdsMark(t)) {
             return null;
         }
@@ -157,6 +170,24 @@ final class ShownSegment {
         }
         String kicker = kickerBeforeColon(t, found[0]);
         return new Shown(kicker != null && shownKeys.contains(ComparisonKey.of(kicker)) ? null : found[0], false);
+    }
+
+    /**
+     * The title with each ideographic space between two letters of a script written without spaces read as a
+     * full-width bar, which parts segments as it does; the title itself when it holds none.
+     */
+    private static String withIdeographicSpacesAsBars(String title) {
+        int at = title.indexOf(IDEOGRAPHIC_SPACE);
+        if (at < 0) {
+            return title;
+        }
+        StringBuilder out = new StringBuilder(title);
+        for (; at >= 0; at = title.indexOf(IDEOGRAPHIC_SPACE, at + 1)) {
+            if (at > 0 && at + 1 < title.length() && unspacedScript(title.codePointBefore(at)) && unspacedScript(title.codePointAt(at + 1))) {
+                out.setCharAt(at, '\uFF5C');
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -250,7 +281,7 @@ final class ShownSegment {
      * letters beside 30 of the town's name and its section, and of fewer characters than they and their dashes.
      */
     private static boolean isSegment(String title, String titleKey, String shown, String shownKey) {
-        if (shownKey.length() * 2 < titleKey.length() || shownKey.length() < MIN_SEGMENT_KEY_CHARS) {
+        if (shownKey.length() * 2 < titleKey.length() || shownKey.length() < minSegmentKeyChars(shown)) {
             return false;
         }
         int at = title.indexOf(shown);
@@ -262,6 +293,12 @@ final class ShownSegment {
             return false;
         }
         return (at == 0 || separatedBefore(title, at)) && (end == title.length() || separatedAfter(title, end));
+    }
+
+    /** {@link #MIN_UNSPACED_SEGMENT_KEY_CHARS} for a text that opens and ends in a script without spaces, else {@link #MIN_SEGMENT_KEY_CHARS}. */
+    private static int minSegmentKeyChars(String shown) {
+        return !shown.isEmpty() && unspacedScript(shown.codePointAt(0)) && unspacedScript(shown.codePointBefore(shown.length()))
+                ? MIN_UNSPACED_SEGMENT_KEY_CHARS : MIN_SEGMENT_KEY_CHARS;
     }
 
     /** True when the title's text before {@code at} ends with a separator (and spaces). */

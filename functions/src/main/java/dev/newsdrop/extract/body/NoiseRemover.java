@@ -1175,8 +1175,9 @@ final class NoiseRemover {
     private static final String LINK_SEPARATORS = "|·•/¦-–— \u00a0\t\n\r";
 
     /**
-     * True when nothing but separators ({@link #LINK_SEPARATORS}) and links lie between a link and
-     * the edge of its parent or a block beside it, walking from {@code n} backwards or forwards.
+     * True when nothing but separators ({@link #LINK_SEPARATORS}), links and empty elements (an AMP share
+     * button) lie between a link and the edge of its parent or a block beside it, walking from {@code n}
+     * backwards or forwards.
      */
     private static boolean standsAlone(Node n, boolean backwards) {
         for (int passed = 0; n != null; n = backwards ? n.previousSibling() : n.nextSibling()) {
@@ -1186,6 +1187,9 @@ final class NoiseRemover {
             if (n instanceof Element el) {
                 if (Blocks.isBlock(el) || el.nameIs("br")) {
                     return true;
+                }
+                if (!el.nameIs("a") && el.childNodeSize() == 0) {
+                    continue; // an empty widget beside the link ("<amp-social-share>"): no words, as blanks are none
                 }
                 if (!el.nameIs("a") || el.childNodeSize() == 0) {
                     return false; // an empty link holds no back-link words

@@ -151,7 +151,8 @@ final class ShownSegment {
                 }
                 String key = ComparisonKey.of(s);
                 shownKeys.add(key);
-                if (found[0] == null && s.length() < t.length() && isSegment(t, titleKey, s, key) && aloneOnLine(tn, s, read)) {
+                if (found[0] == null && s.length() < t.length() && isSegment(t, titleKey, asTitleRead(tn.getWholeText(), s), key)
+                        && aloneOnLine(tn, s, read)) {
                     found[0] = s;
                 }
                 return FilterResult.CONTINUE;
@@ -188,6 +189,15 @@ final class ShownSegment {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The text as {@link #read} reads the title, its ideographic spaces between letters as bars, so that a headline
+     * holding one of its own ("春の訪れ　梅の名所に人出") is found in the title whole; {@code collapsed}, the raw text
+     * collapsed, when it holds none.
+     */
+    private static String asTitleRead(String raw, String collapsed) {
+        return raw.indexOf(IDEOGRAPHIC_SPACE) < 0 ? collapsed : Blanks.collapsed(withIdeographicSpacesAsBars(raw)).trim();
     }
 
     /**

@@ -115,7 +115,7 @@ final class ShownSegment {
             return null;
         }
         String titleKey = ComparisonKey.of(t);
-        String[] found = new String[1];
+        String[] found = new String[2]; // the text shown, and the same as the title reads it (its ideographic spaces as bars)
         boolean[] shownWhole = new boolean[1];
         Set<String> shownKeys = new HashSet<>();
         int[] read = new int[3];
@@ -151,9 +151,10 @@ final class ShownSegment {
                 }
                 String key = ComparisonKey.of(s);
                 shownKeys.add(key);
-                if (found[0] == null && s.length() < t.length() && isSegment(t, titleKey, asTitleRead(tn.getWholeText(), s), key)
-                        && aloneOnLine(tn, s, read)) {
+                String inTitle = found[0] == null ? asTitleRead(tn.getWholeText(), s) : null;
+                if (found[0] == null && s.length() < t.length() && isSegment(t, titleKey, inTitle, key) && aloneOnLine(tn, s, read)) {
                     found[0] = s;
+                    found[1] = inTitle;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -169,7 +170,7 @@ final class ShownSegment {
         if (shownWhole[0] || found[0] == null) {
             return new Shown(null, shownWhole[0]);
         }
-        String kicker = kickerBeforeColon(t, found[0]);
+        String kicker = kickerBeforeColon(t, found[1]);
         return new Shown(kicker != null && shownKeys.contains(ComparisonKey.of(kicker)) ? null : found[0], false);
     }
 
@@ -206,6 +207,9 @@ final class ShownSegment {
      */
     private static String kickerBeforeColon(String title, String shown) {
         int at = title.indexOf(shown);
+        if (at < 0) {
+            return null;
+        }
         int i = at;
         while (i > 0 && Character.isWhitespace(title.charAt(i - 1))) {
             i--;

@@ -1014,6 +1014,15 @@ final class NoiseRemover {
      * Italian, Portuguese, Dutch, Polish, Czech, Russian, Chinese, Japanese and Korean. Like a {@link #BACK_LINK}, it
      * goes only where it stands in a line of such links: "print" inside a sentence is a word.
      */
+    /**
+     * An AMP or mobile copy's link to the page it copies, under the article ("Voir la version complète de l'article",
+     * "View full version", "Zur Vollversion des Artikels"): the copy's template, in the languages of {@link #PAGE_TOOL_LINK}.
+     */
+    private static final String FULL_VERSION_LINK = "(?:view|see) (?:the )?full (?:version|site)(?: of (?:this|the) (?:article|story))?"
+            + "|voir la version (?:complète|intégrale)(?: de l['’]article)?|zur vollversion(?: des artikels)?|vollversion anzeigen"
+            + "|ver (?:la )?versión completa(?: de la noticia| del artículo)?|vedi (?:la )?versione completa(?: dell['’]articolo)?"
+            + "|ver (?:a )?versão completa|bekijk de volledige versie|zobacz pełną wersję|zobrazit plnou verzi|полная версия";
+
     private static final Pattern PAGE_TOOL_LINK = Pattern.compile(
             "\\s*[\\[【]?\\s*(?:print(?: (?:this )?(?:article|story|page))?|printer[- ]friendly(?: version| format)?|printable version|print version"
                     + "|e-?mail (?:this|the) (?:article|story|page)|e-?mail to a friend|send (?:this )?to a friend|tell a friend|close (?:this )?window"
@@ -1024,7 +1033,8 @@ final class NoiseRemover {
                     + "|versão para impressão|enviar (?:para|a) um amigo|fechar janela|artikel printen|printversie|stuur door|venster sluiten"
                     + "|drukuj|wersja do druku|poleć znajomemu|wyślij znajomemu|zamknij okno|tisknout|vytisknout|verze pro tisk|poslat e-mailem|zavřít okno"
                     + "|версия для печати|распечатать|отправить другу|обсудить(?: на форуме)?|закрыть окно"
-                    + "|打印本页|打印此页|打印|关闭窗口|關閉窗口|列印本頁|印刷する|印刷用ページ|このページを印刷|ウィンドウを閉じる|인쇄하기|메일보내기|창닫기)"
+                    + "|打印本页|打印此页|打印|关闭窗口|關閉窗口|列印本頁|印刷する|印刷用ページ|このページを印刷|ウィンドウを閉じる|인쇄하기|메일보내기|창닫기"
+                    + "|" + FULL_VERSION_LINK + ")"
                     + "(?:\\s*\\(\\d{1,5}\\))?\\s*[\\]】]?\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -1165,8 +1175,9 @@ final class NoiseRemover {
     private static final String LINK_SEPARATORS = "|·•/¦-–— \u00a0\t\n\r";
 
     /**
-     * True when nothing but separators ({@link #LINK_SEPARATORS}) and links lie between a link and
-     * the edge of its parent or a block beside it, walking from {@code n} backwards or forwards.
+     * True when nothing but separators ({@link #LINK_SEPARATORS}), links and empty elements (an AMP share
+     * button) lie between a link and the edge of its parent or a block beside it, walking from {@code n}
+     * backwards or forwards.
      */
     private static boolean standsAlone(Node n, boolean backwards) {
         for (int passed = 0; n != null; n = backwards ? n.previousSibling() : n.nextSibling()) {
@@ -1176,6 +1187,9 @@ final class NoiseRemover {
             if (n instanceof Element el) {
                 if (Blocks.isBlock(el) || el.nameIs("br")) {
                     return true;
+                }
+                if (!el.nameIs("a") && el.childNodeSize() == 0) {
+                    continue; // an empty widget beside the link ("<amp-social-share>"): no words, as blanks are none
                 }
                 if (!el.nameIs("a") || el.childNodeSize() == 0) {
                     return false; // an empty link holds no back-link words

@@ -261,18 +261,33 @@ public final class JsonLdFacts {
     /**
      * Adds each JSON value of a block to {@code roots} (the first {@link #MAX_VALUES_PER_BLOCK}): one, or several written one after the other with blanks between
      * them ("{...}\n{...}", a site's Organization and then its article in one script), which a reader of one value
-     * would stop after the first of. A block that breaks off keeps the values read before the break.
+     * would stop after the first of, or with commas between them and no array around them ("{...},{...}", an array's
+     * items whose brackets a template left out). A block that breaks off keeps the values read before the break.
      */
     private static void readValues(String json, List<JsonNode> roots) {
-        try (JsonParser p = JSON.createParser(json)) {
-            for (int read = 0; read < MAX_VALUES_PER_BLOCK && p.nextToken() != null; read++) {
-                JsonNode value = JSON.readTree(p);
-                if (value != null) {
-                    roots.add(value);
+        int read = 0;
+        for (int from = 0; from >= 0 && read < MAX_VALUES_PER_BLOCK; ) {
+            int start = from;
+            from = -1;
+            try (JsonParser p = JSON.createParser(start == 0 ? json : json.substring(start))) {
+                for (; read < MAX_VALUES_PER_BLOCK && p.nextToken() != null; read++) {
+                    JsonNode value = JSON.readTree(p);
+                    if (value != null) {
+                        roots.add(value);
+                    }
+                    int after = start + (int) p.currentLocation().getCharOffset();
+                    while (after < json.length() && Character.isWhitespace(json.charAt(after))) {
+                        after++;
+                    }
+                    if (after < json.length() && json.charAt(after) == ',') {
+                        from = after + 1; // "{...},{...}": a parser of JSON values refuses the comma between two roots
+                        read++;
+                        break;
+                    }
                 }
+            } catch (Exception malformed) { // any parse failure of third-party JSON: the rest of this block skipped
+                // deliberately ignored: the page's other signals remain
             }
-        } catch (Exception malformed) { // any parse failure of third-party JSON: the rest of this block skipped
-            // deliberately ignored: the page's other signals remain
         }
     }
 

@@ -1536,6 +1536,9 @@ public final class AuthorNames {
             } else {
                 s = CaselessGivenNames.writersJoinedByDash(s); // "محمد علي - سارة أحمد": two writers
             }
+            if (s.indexOf(" / ") > 0) {
+                s = BilingualBodyName.firstOfTwoLanguages(s); // "Ville de Montréal / City of Montreal": one body, named twice
+            }
             String[] parts = !mayHoldSeparator(s) || OFFICE_HOLDER.matcher(s).lookingAt() || (s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
                     && s.length() <= MAX_ORGANISATION_CHARS
                     && ORGANISATION_UNIT.matcher(s).matches()) ? new String[] {s} : splitNames(s);

@@ -1053,11 +1053,12 @@ public final class BylineLeads {
      * A field that credits the writer: a label of {@link #LABELS_WITH_COLON} or a lead word of {@link #WORDS} ("Автор",
      * "Autor", "Author"), or the simplified Chinese "记者" (reporter), with its colon, then the name ("作者：李明", "记者：王芳",
      * "Text: Anna Schmidt", "03.12.2026 | 11:47  Автор: Георги Петров"), group 1; or
-     * "记者" (記者) and a blank before a Chinese name of two to four characters ("记者 孙丽"), group 2.
+     * "记者" (記者) and a blank before a Chinese name of two to four characters ("记者 孙丽"), group 2; or a Korean name
+     * before 기자 (reporter), as a Korean paper's date line ends ("2008-03-14 15:20 | 김민수 기자"), group 3.
      */
     private static final Pattern WRITER_FIELD = Pattern.compile(
             "^(?:(?:" + String.join("|", LABELS_WITH_COLON) + "|" + WORDS.stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                    + "|记者)\\s*[:：]\\s*(\\S.*)|(?:记者|記者)[\\s\\u00A0]+(\\p{IsHan}{2,4}))$",
+                    + "|记者)\\s*[:：]\\s*(\\S.*)|(?:记者|記者)[\\s\\u00A0]+(\\p{IsHan}{2,4})|(\\p{IsHangul}{2,4})\\s?기자)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
@@ -1069,14 +1070,14 @@ public final class BylineLeads {
      * original author) follows it. Null when no later field credits one.
      */
     static String labelledFieldName(String text) {
-        if (text.length() > MAX_NAME_DATE_LINE || text.indexOf(':') < 0 && text.indexOf('：') < 0) {
+        if (text.length() > MAX_NAME_DATE_LINE || text.indexOf(':') < 0 && text.indexOf('：') < 0 && text.indexOf("기자") < 0) {
             return null;
         }
         String[] fields = LABELLED_FIELD_BREAK.split(text.strip(), MAX_LABELLED_FIELDS + 1);
         for (int i = 1; i < Math.min(fields.length, MAX_LABELLED_FIELDS); i++) {
             Matcher m = WRITER_FIELD.matcher(fields[i].strip());
             if (m.matches()) {
-                String value = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+                String value = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();
                 if (i + 1 < fields.length && AuthorNames.clean(List.of(value)).isEmpty()) {
                     continue; // "发布者: admin|…|原作者: 张伟": the poster's account, and the writer in a later field
                 }

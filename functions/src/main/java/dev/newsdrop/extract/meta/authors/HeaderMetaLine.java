@@ -42,6 +42,47 @@ final class HeaderMetaLine {
 
     private static final Set<String> SECTION_HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+    /** Texts read from the top of a page with no heading for its date line: the headline and the date line open the story. */
+    private static final int MAX_TEXTS_WITHOUT_HEADING = 120;
+
+    /**
+     * The writer an old page's date line credits in a field after the date, on a page with no h1 to find the line under:
+     * "2009-06-18 10:32　来源：江城晚报　作者：陈立新", "기사입력 2008-03-14 15:20 | 김민수 기자"
+     * ({@link BylineLeads#labelledFieldName}), the first such line among the page's first texts, outside links, the
+     * site's chrome and figures. Empty when none.
+     */
+    private static List<String> labelledFieldOfLineWithoutHeading(Element html) {
+        if (html == null) {
+            return List.of();
+        }
+        int read = 0;
+        for (Node n = html; n != null && read < MAX_TEXTS_WITHOUT_HEADING; n = PageScan.next(n)) {
+            if (!(n instanceof TextNode t) || t.isBlank() || !(t.parentNode() instanceof Element parent)) {
+                continue;
+            }
+            read++;
+            String text = t.getWholeText().strip(); // uncollapsed: a run of blanks parts the line's fields
+            String credited = text.length() <= BylineText.MAX_BYLINE_CHARS && containsDigit(text) ? BylineLeads.labelledFieldName(text) : null;
+            if (credited != null && !AuthorNames.namesDesk(credited) && parent.closest(PageRegions.LINK) == null
+                    && parent.closest(PageRegions.SITE_CHROME) == null && parent.closest(PageRegions.FIGURE) == null) {
+                List<String> names = AuthorNames.clean(List.of(credited));
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean containsDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The writer a meta line under the headline names with no label, beside the date: "Margaret
      * Ellison · 3 March 2024", "Thomas Brenner | 12.03.2024" ({@link BylineLeads#nameBeforeDate}); on a
@@ -53,7 +94,7 @@ final class HeaderMetaLine {
     static List<String> metaLineUnderHeadline(PageScan scan) {
         Element h1 = scan.firstH1();
         if (h1 == null) {
-            return List.of();
+            return labelledFieldOfLineWithoutHeading(scan.html());
         }
         Element html = scan.html();
         String languageLead = html == null ? null : BylineLeads.languageLead(html.attr("lang"));

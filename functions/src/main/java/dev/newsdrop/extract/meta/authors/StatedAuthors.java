@@ -280,6 +280,16 @@ final class StatedAuthors {
      */
     private static final Pattern COMPANION = Pattern.compile("(?:\\s*,\\s*|\\s+)(?:with|mit|avec|con|com|met|med|as told to)\\s+(?=\\p{Lu})");
 
+    /** The words of an "as told to" credit after the teller's name, sought before {@link #TELLER_LINE} is asked. */
+    private static final String AS_TOLD_TO = ", as told to ";
+
+    /**
+     * A byline line that opens with the teller's name, no lead before it, and credits the writer "as told to" ("Callum
+     * MacRae, as told to Fiona Dunbar"): the first-person piece's byline, its two authors as {@link #COMPANION} reads
+     * them after a lead. Anchored at the line's start: "as told to" inside a sentence is no byline.
+     */
+    private static final Pattern TELLER_LINE = Pattern.compile("^\\p{Lu}[^,.;:!?]{1,60}, as told to \\p{Lu}");
+
     /**
      * A date set after the names in the byline's line, past a spaced dash, bar or dot: a separator, a
      * short label at most ("Le", "Updated") and a digit, to the end ("Par X - Le 15/11/2026 à 18:00").
@@ -311,7 +321,8 @@ final class StatedAuthors {
         int looked = 0;
         Map<String, CleanedLine> cleaned = new HashMap<>(); // each line's text cleaned once: its names and the agencies beside them
         for (Node n = PageScan.nextOutside(h1); n != null && seen++ < MAX_HEADER_NODES; n = PageScan.next(n)) {
-            if (!(n instanceof TextNode t) || t.isBlank() || !(BylineLeads.opensByline(t.getWholeText()) || opensWithWriterLabel(t.getWholeText()))) {
+            if (!(n instanceof TextNode t) || t.isBlank() || !(BylineLeads.opensByline(t.getWholeText()) || opensWithWriterLabel(t.getWholeText())
+                    || t.getWholeText().indexOf(AS_TOLD_TO) > 0)) {
                 continue; // most texts are refused on their first word; a wire's sign-off ("Reporting by ... Editing by ...") is no byline
             }
             Element e = lineOf(t);
@@ -323,13 +334,15 @@ final class StatedAuthors {
             }
             for (Element line = e; line != null; line = line == e ? wrapperLine(t, e) : null) { // the climbed line, then the wrapper the lead fills
                 String text = BylineText.firstLine(line, MAX_CO_AUTHOR_LINE_CHARS + 1, MAX_LINE_NODES).strip(); // to its <br>: a second line credits others
+                boolean tellerLine = text.indexOf(AS_TOLD_TO) > 0 && TELLER_LINE.matcher(text).lookingAt();
                 text = COMPANION.matcher(text).replaceFirst(" & "); // "Par Paul Durand, avec Marie Lefèvre": a companion writer, no role
                 text = DATE_AFTER_SEPARATOR.matcher(text).replaceFirst(""); // "... - Le 15/11/2026 à 18:00": the line's date, not a list
                 Matcher other = OTHER_CREDIT_AFTER_BAR.matcher(text);
                 if (other.find() && mayCreditOtherWork(text.substring(other.end()))) {
                     text = text.substring(0, other.start()); // "Reporter: A, B | Editor: C": the editor's credit after the bar is no writer's
                 }
-                if (text.length() > MAX_CO_AUTHOR_LINE_CHARS || !(BylineLeads.mayOpenWithLeadIn(text) && BylineLeads.LEAD_IN.matcher(text).lookingAt())) {
+                if (text.length() > MAX_CO_AUTHOR_LINE_CHARS
+                        || !tellerLine && !(BylineLeads.mayOpenWithLeadIn(text) && BylineLeads.LEAD_IN.matcher(text).lookingAt())) {
                     continue;
                 }
                 boolean listed = LIST_PUNCTUATION.matcher(text).find(); // the line's own text first: the regions' selectors climb to the root

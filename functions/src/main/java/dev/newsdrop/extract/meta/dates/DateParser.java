@@ -526,6 +526,33 @@ public final class DateParser {
     private static final Pattern URL_DATE_MONTH_NAME = Pattern.compile(
             "/((?:19|20)\\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/(\\d{1,2})(?:/|-|_|$|\\.)");
 
+    /**
+     * An ISO 8601 week date with its weekday, extended or basic ("2026-W49-3", "2026W493": the Wednesday of week 49), as
+     * a {@code <time datetime>} may state a day where a page names it by its week ("onsdag vecka 49"). A week without its
+     * day ("2026-W49") names seven days, and no day of them.
+     */
+    private static final Pattern ISO_WEEK_DAY = Pattern.compile("((?:19|20)\\d{2})-?W(0[1-9]|[1-4]\\d|5[0-3])-?([1-7])");
+
+    /** Characters of the longest {@link #ISO_WEEK_DAY}, "2026-W49-3". */
+    private static final int ISO_WEEK_DAY_CHARS = 10;
+
+    /** The year-month-day of an ISO week date that is the whole text ({@link #ISO_WEEK_DAY}); null when it is none, or no such day is. */
+    private static String isoWeekDay(String s) {
+        if (s.length() > ISO_WEEK_DAY_CHARS || s.length() < ISO_WEEK_DAY_CHARS - 2 || s.indexOf('W') < 4) {
+            return null; // most dates hold no week's W where a month would stand
+        }
+        Matcher m = ISO_WEEK_DAY.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        int week = Integer.parseInt(m.group(2));
+        java.time.LocalDate day = java.time.LocalDate.of(year, 1, 4) // the 4th of January is in week 1 of its year
+                .plusWeeks(week - 1L).with(java.time.temporal.ChronoField.DAY_OF_WEEK, Integer.parseInt(m.group(3)));
+        // week 53 of a year of 52 weeks is the next year's first week: no such day
+        return day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) == year ? day.toString() : null;
+    }
+
     private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private DateParser() {
@@ -551,6 +578,10 @@ public final class DateParser {
             if (out != null) {
                 return out;
             }
+        }
+        String weekDay = isoWeekDay(s);
+        if (weekDay != null) {
+            return parse(weekDay, language);
         }
         if (s.length() == COMPACT_STAMP_DIGITS && allAsciiDigits(s)) {
             s = s.substring(0, 8) + "T" + s.substring(8); // "20220203143000": a compact stamp, the basic format without its T

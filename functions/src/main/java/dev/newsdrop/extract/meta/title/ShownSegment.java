@@ -39,6 +39,19 @@ final class ShownSegment {
     /** A shown segment has at least this many key characters: a word or two of the title is no headline. */
     private static final int MIN_SEGMENT_KEY_CHARS = 12;
 
+    /**
+     * A shown segment written in a script without spaces (Han, kana) has at least this many: each character is a
+     * word or half of one, and "埔里酒廠擴建 明年完工" (ten) is a whole headline.
+     */
+    private static final int MIN_UNSPACED_SEGMENT_KEY_CHARS = 8;
+
+    /**
+     * The ideographic space, which Japanese and Chinese titles of old layouts set between their parts as others set a
+     * bar ("かもめ日報　地域ニュース　駅前商店街に新アーケード完成"). A headline may hold one too ("首相　来月訪米へ"):
+     * it parts the title only where a text of the page shows the part alone, as every separator here does.
+     */
+    private static final char IDEOGRAPHIC_SPACE = '\u3000';
+
     /** Text nodes read for the shown segment: the headline is near the top of a page, not after thousands of texts. */
     private static final int MAX_TEXT_NODES_READ = 2000;
 
@@ -97,12 +110,12 @@ final class ShownSegment {
         if (root == null || title == null) {
             return null;
         }
-        String t = Blanks.collapsed(title).trim();
+        String t = Blanks.collapsed(withIdeographicSpacesAsBars(title)).trim();
         if (!holdsMark(t)) {
             return null;
         }
         String titleKey = ComparisonKey.of(t);
-        String[] found = new String[1];
+        String[] found = new String[2]; // the text shown, and the same as the title reads it (its ideographic spaces as bars)
         boolean[] shownWhole = new boolean[1];
         Set<String> shownKeys = new HashSet<>();
         int[] read = new int[3];
@@ -138,8 +151,10 @@ final class ShownSegment {
                 }
                 String key = ComparisonKey.of(s);
                 shownKeys.add(key);
-                if (found[0] == null && s.length() < t.length() && isSegment(t, titleKey, s, key) && aloneOnLine(tn, s, read)) {
+                String inTitle = found[0] == null ? asTitleRead(tn.getWholeText(), s) : null;
+                if (found[0] == null && s.length() < t.length() && isSegment(t, titleKey, inTitle, key) && aloneOnLine(tn, s, read)) {
                     found[0] = s;
+                    found[1] = inTitle;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -155,8 +170,35 @@ final class ShownSegment {
         if (shownWhole[0] || found[0] == null) {
             return new Shown(null, shownWhole[0]);
         }
-        String kicker = kickerBeforeColon(t, found[0]);
+        String kicker = kickerBeforeColon(t, found[1]);
         return new Shown(kicker != null && shownKeys.contains(ComparisonKey.of(kicker)) ? null : found[0], false);
+    }
+
+    /**
+     * The title with each ideographic space between two letters of a script written without spaces read as a
+     * full-width bar, which parts segments as it does; the title itself when it holds none.
+     */
+    private static String withIdeographicSpacesAsBars(String title) {
+        int at = title.indexOf(IDEOGRAPHIC_SPACE);
+        if (at < 0) {
+            return title;
+        }
+        StringBuilder out = new StringBuilder(title);
+        for (; at >= 0; at = title.indexOf(IDEOGRAPHIC_SPACE, at + 1)) {
+            if (at > 0 && at + 1 < title.length() && unspacedScript(title.codePointBefore(at)) && unspacedScript(title.codePointAt(at + 1))) {
+                out.setCharAt(at, '\uFF5C');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The text as {@link #read} reads the title, its ideographic spaces between letters as bars, so that a headline
+     * holding one of its own ("春の訪れ　梅の名所に人出") is found in the title whole; {@code collapsed}, the raw text
+     * collapsed, when it holds none.
+     */
+    private static String asTitleRead(String raw, String collapsed) {
+        return raw.indexOf(IDEOGRAPHIC_SPACE) < 0 ? collapsed : Blanks.collapsed(withIdeographicSpacesAsBars(raw)).trim();
     }
 
     /**
@@ -165,6 +207,9 @@ final class ShownSegment {
      */
     private static String kickerBeforeColon(String title, String shown) {
         int at = title.indexOf(shown);
+        if (at < 0) {
+            return null;
+        }
         int i = at;
         while (i > 0 && Character.isWhitespace(title.charAt(i - 1))) {
             i--;
@@ -250,7 +295,7 @@ final class ShownSegment {
      * letters beside 30 of the town's name and its section, and of fewer characters than they and their dashes.
      */
     private static boolean isSegment(String title, String titleKey, String shown, String shownKey) {
-        if (shownKey.length() * 2 < titleKey.length() || shownKey.length() < MIN_SEGMENT_KEY_CHARS) {
+        if (shownKey.length() * 2 < titleKey.length() || shownKey.length() < minSegmentKeyChars(shown)) {
             return false;
         }
         int at = title.indexOf(shown);
@@ -262,6 +307,12 @@ final class ShownSegment {
             return false;
         }
         return (at == 0 || separatedBefore(title, at)) && (end == title.length() || separatedAfter(title, end));
+    }
+
+    /** {@link #MIN_UNSPACED_SEGMENT_KEY_CHARS} for a text that opens and ends in a script without spaces, else {@link #MIN_SEGMENT_KEY_CHARS}. */
+    private static int minSegmentKeyChars(String shown) {
+        return !shown.isEmpty() && unspacedScript(shown.codePointAt(0)) && unspacedScript(shown.codePointBefore(shown.length()))
+                ? MIN_UNSPACED_SEGMENT_KEY_CHARS : MIN_SEGMENT_KEY_CHARS;
     }
 
     /** True when the title's text before {@code at} ends with a separator (and spaces). */

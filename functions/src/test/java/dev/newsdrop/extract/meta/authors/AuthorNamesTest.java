@@ -10,6 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class AuthorNamesTest {
 
     @Test
+    void oneBodyNamedInTwoLanguages_isOneAuthor_twoPersonsStayTwo() {
+        assertEquals(List.of("Ville de Montréal"), AuthorNames.clean(List.of("Ville de Montréal / City of Montreal")));
+        assertEquals(List.of("Gouvernement du Nouveau-Brunswick"),
+                AuthorNames.clean(List.of("Gouvernement du Nouveau-Brunswick / Government of New Brunswick")));
+        assertEquals(List.of("Anna Schmidt", "Peter Schmidt"), AuthorNames.clean(List.of("Anna Schmidt / Peter Schmidt")));
+        assertEquals(List.of("Maria de Souza", "João de Souza"), AuthorNames.clean(List.of("Maria de Souza / João de Souza")));
+    }
+
+    @Test
     void leadInWords_areDropped() {
         assertEquals(List.of("Jane Doe"), AuthorNames.clean(List.of("By Jane Doe")));
         assertEquals(List.of("Claire Dubois"), AuthorNames.clean(List.of("Par Claire Dubois")));

@@ -17,6 +17,15 @@ class DateParserTest {
     }
 
     @Test
+    void isoWeekDate_givesItsDay_aWeekAloneNone() {
+        assertEquals("2026-12-02", DateParser.parse("2026-W49-3")); // the Wednesday of week 49
+        assertEquals("2026-12-02", DateParser.parse("2026W493"));
+        assertEquals("2020-12-31", DateParser.parse("2020-W53-4")); // 2020 has 53 weeks
+        assertNull(DateParser.parse("2026-W49")); // seven days, none of them named
+        assertNull(DateParser.parse("2025-W53-1")); // 2025 has 52 weeks
+    }
+
+    @Test
     void isoWithoutZone_keepsOnlyTheDay() {
         assertEquals("2024-03-27", DateParser.parse("2024-03-27T10:15:00"));
         assertEquals("2024-03-27", DateParser.parse("2024-03-27"));

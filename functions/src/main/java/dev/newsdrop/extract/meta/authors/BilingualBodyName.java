@@ -1,0 +1,61 @@
+package dev.newsdrop.extract.meta.authors;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One public body named in two languages across a slash, as officially bilingual governments and their bodies sign
+ * ("Ville de Montréal / City of Montreal", "Gouvernement du Nouveau-Brunswick / Government of New Brunswick"): one
+ * author, not two. The two names translate each other's common words and keep the proper name that ends them, so
+ * they end in the same word (accents aside) and share no other; and a body's name joins its words with a lower-case
+ * one ("de", "of", "du"), which two persons' names sharing a surname ("Anna Schmidt / Peter Schmidt") have not. The
+ * first name is kept: a bilingual site sets its page's language first.
+ */
+final class BilingualBodyName {
+
+    /** Words a name of each side has at least and at most: a body's name, not a sentence. */
+    private static final int MIN_WORDS = 2;
+    private static final int MAX_WORDS = 7;
+
+    private BilingualBodyName() {
+    }
+
+    /** The name before the slash when {@code text} names one body in two languages across it; {@code text} otherwise. */
+    static String firstOfTwoLanguages(String text) {
+        int slash = text.indexOf(" / ");
+        if (slash <= 0 || text.indexOf('/', slash + 3) >= 0 || text.indexOf(',') >= 0 || text.indexOf('|') >= 0) {
+            return text;
+        }
+        String first = text.substring(0, slash).strip();
+        String second = text.substring(slash + 3).strip();
+        String[] a = words(first);
+        String[] b = words(second);
+        if (a.length < MIN_WORDS || b.length < MIN_WORDS || a.length > MAX_WORDS || b.length > MAX_WORDS
+                || !a[a.length - 1].equals(b[b.length - 1]) || !(joinsWithLowerCase(first) || joinsWithLowerCase(second))) {
+            return text;
+        }
+        Set<String> shared = new HashSet<>(Arrays.asList(a));
+        shared.retainAll(Arrays.asList(b));
+        return shared.size() == 1 ? first : text; // the proper name alone: "Maria de Souza / João de Souza" share "de" too
+    }
+
+    /** The name's words, split at blanks and hyphens, folded: lower case, accents cut. */
+    private static String[] words(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return folded.split("[\\s\\-\u2010]+");
+    }
+
+    /** True when a word of the name after its first opens in lower case ("Ville de Montréal"). */
+    private static boolean joinsWithLowerCase(String name) {
+        String[] w = name.split("\\s+");
+        for (int i = 1; i < w.length - 1; i++) {
+            if (!w[i].isEmpty() && Character.isLowerCase(w[i].codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -53,14 +53,23 @@ public final class PartnerCredit {
     /** The longest name of an outlet read after a label. */
     static final int MAX_NAME_CHARS = 60;
 
-    /** A text this long inside a paragraph is the article's prose: the labels are read before it. */
-    static final int PROSE_CHARS = 120;
+    /**
+     * The paragraphs' text, in characters, that tells the article's prose has begun: the labels are read before it (a
+     * Japanese paragraph of 60 characters is prose too, so the paragraphs' texts are added up).
+     */
+    static final int PROSE_CHARS = 200;
+
+    /** The most words an outlet's name read after a label holds; more, it is a headline ("Source: Former 5-star DT …"). */
+    static final int MAX_NAME_WORDS = 6;
+
+    /** The longest word all in lower case an outlet's name holds: its particles ("de", "del", "della", "of", "the"), no verb. */
+    static final int MAX_LOWER_WORD_CHARS = 5;
 
     /** The most nodes read looking for the label: the header of a page, never the whole of a long one. */
     static final int MAX_NODES = 6_000;
 
-    /** A name that is a sentence's end, a date or a web address, and no outlet's name. */
-    private static final Pattern NO_OUTLET = Pattern.compile("(?iu).*[.!?…。]$|.*\\d{1,2}[./:]\\d{1,2}.*|^\\S+\\.[a-z]{2,10}(?:/.*)?$|^https?:.*");
+    /** A name that is a sentence's end, a label's ("Nick:"), a date or a web address, and no outlet's name. */
+    private static final Pattern NO_OUTLET = Pattern.compile("(?iu).*[.!?…。:：]$|.*\\d{1,2}[./:]\\d{1,2}.*|^\\S+\\.[a-z]{2,10}(?:/.*)?$|^https?:.*");
 
     /**
      * The partner outlet the page's label names, or null: the first label line before the article's prose whose name is
@@ -72,30 +81,31 @@ public final class PartnerCredit {
             return null;
         }
         int nodes = 0;
+        int prose = 0; // the paragraphs' characters passed
         for (Node n = body; n != null && nodes < MAX_NODES; n = TreeWalk.next(n, body), nodes++) {
-            if (!(n instanceof TextNode t)) {
+            if (!(n instanceof TextNode t) || t.isBlank()) {
                 continue;
             }
             String whole = t.getWholeText();
-            if (whole.length() > MAX_LINE_CHARS * 4 || whole.isBlank()) {
-                if (whole.strip().length() >= PROSE_CHARS && insideParagraph(t)) {
+            if (insideParagraph(t)) {
+                prose += whole.length() > PROSE_CHARS * 4 ? PROSE_CHARS : whole.strip().length();
+                if (prose >= PROSE_CHARS) {
                     return null; // the article's prose has begun
                 }
+            }
+            if (whole.length() > MAX_LINE_CHARS * 4) {
                 continue;
             }
             String text = whole.strip();
-            if (text.length() >= PROSE_CHARS && insideParagraph(t)) {
-                return null;
-            }
             if (text.length() > MAX_LINE_CHARS || !mayOpenLabel(text.charAt(0))) {
                 continue;
             }
             Matcher label = LABEL.matcher(text);
-            if (!label.matches()) {
+            if (!label.matches() || !labelsLine(t)) {
                 continue;
             }
             String name = label.group(1).isEmpty() ? nameAfter(t) : aloneInLine(t) ? label.group(1) : null;
-            if (name != null && isPartner(name.strip(), siteName, pageUrl) && !inFigure(t)) {
+            if (name != null && isPartner(name.strip(), siteName, pageUrl)) {
                 return name.strip();
             }
         }
@@ -160,11 +170,29 @@ public final class PartnerCredit {
         return false;
     }
 
-    /** True when the text is a picture's: its credit names a photographer or an agency of pictures, no partner. */
-    private static boolean inFigure(TextNode t) {
+    /**
+     * False for a label's text that labels no line of the page's: a picture's credit (in a figure: a photographer or an
+     * agency of pictures), a link's text (a headline opening "Source:"), a form's field ("<label>Quelle:</label> <input>").
+     */
+    private static boolean labelsLine(TextNode t) {
         for (Element e = t.parent(); e != null; e = e.parent()) {
-            if (e.nameIs("figure") || e.nameIs("figcaption") || e.nameIs("picture")) {
-                return true;
+            if (e.nameIs("figure") || e.nameIs("figcaption") || e.nameIs("picture") || e.nameIs("a") || e.nameIs("label")
+                    || e.nameIs("form") || e.nameIs("button")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True for a name of more words than an outlet's, or holding a word all in lower case longer than a particle. */
+    private static boolean readsAsPhrase(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length > MAX_NAME_WORDS) {
+            return true;
+        }
+        for (String w : words) {
+            if (w.length() > MAX_LOWER_WORD_CHARS && w.chars().allMatch(Character::isLowerCase)) {
+                return true; // "joining"; "dell'Emilia" holds a capital
             }
         }
         return false;
@@ -173,7 +201,7 @@ public final class PartnerCredit {
     /** True for a name that may be an outlet's other than the site: short, no sentence, date or address, not the site's name. */
     private static boolean isPartner(String name, String siteName, String pageUrl) {
         if (name.length() < 2 || name.length() > MAX_NAME_CHARS || !Character.isLetterOrDigit(name.codePointAt(0))
-                || NO_OUTLET.matcher(name).matches()) {
+                || NO_OUTLET.matcher(name).matches() || readsAsPhrase(name)) {
             return false;
         }
         String key = ComparisonKey.of(name);

@@ -34,10 +34,21 @@ class PartnerCreditTest {
         assertNull(find("<div><span>Quelle:</span> <span>Portal</span></div>" + PROSE));
         assertNull(find("<div><span>Quelle:</span> <span>portal.example</span></div>" + PROSE));
         assertNull(find("<div><span>提供する</span></div>" + PROSE));
+        assertNull(find("<div><a href=/s>Source: Former 5-star DT Nolen joining Ole Miss</a></div>" + PROSE));
+        assertNull(find("<form><label>Quelle:</label><input><label>Nick:</label><input></form>" + PROSE));
+        assertNull(find("<div><span>Source:</span> <span>Former 5-star DT Nolen joining Ole Miss</span></div>" + PROSE));
     }
 
     @Test
     void labelsAfterTheProseBeganAreNotRead() {
         assertNull(find(PROSE + "<div><span>Source:</span> <span>Bureau of Statistics</span></div>"));
+        String shortParagraphs = "<p>交通系ICカードに対応した新しいガチャが登場しました。駅の売店などで順次展開されます。</p>".repeat(5);
+        assertNull(find(shortParagraphs + "<p><small>Source: <a href=/p.pdf>バンダイ</a></small></p>"));
+    }
+
+    @Test
+    void particlesInAnOutletsName() {
+        assertEquals("Corriere dell'Emilia", find("<div><span>Fornito da</span> <span>Corriere dell'Emilia</span></div>" + PROSE));
+        assertEquals("Gazzetta della Sera", find("<div><span>Fonte:</span> <a href=/>Gazzetta della Sera</a></div>" + PROSE));
     }
 }

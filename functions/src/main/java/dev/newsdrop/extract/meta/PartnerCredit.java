@@ -97,7 +97,7 @@ public final class PartnerCredit {
                 continue;
             }
             String text = whole.strip();
-            if (text.length() > MAX_LINE_CHARS || !mayOpenLabel(text.charAt(0))) {
+            if (text.isEmpty() || text.length() > MAX_LINE_CHARS || !mayOpenLabel(text.charAt(0))) { // "　" alone: blank to strip() only
                 continue;
             }
             Matcher label = LABEL.matcher(text);

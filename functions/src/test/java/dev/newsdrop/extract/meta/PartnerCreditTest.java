@@ -47,6 +47,11 @@ class PartnerCreditTest {
     }
 
     @Test
+    void aTextOfWideBlanksAloneIsSkipped() {
+        assertNull(find("<div><span>\u3000</span><span>\u2003</span></div>" + PROSE));
+    }
+
+    @Test
     void particlesInAnOutletsName() {
         assertEquals("Corriere dell'Emilia", find("<div><span>Fornito da</span> <span>Corriere dell'Emilia</span></div>" + PROSE));
         assertEquals("Gazzetta della Sera", find("<div><span>Fonte:</span> <a href=/>Gazzetta della Sera</a></div>" + PROSE));

@@ -105,7 +105,7 @@ public final class PartnerCredit {
                 continue;
             }
             String name = label.group(1).isEmpty() ? nameAfter(t) : aloneInLine(t) ? label.group(1) : null;
-            if (name != null && isPartner(name.strip(), siteName, pageUrl)) {
+            if (name != null && isPartner(name.strip(), siteName, pageUrl) && !(sourceWord(text) && underPicture(t))) {
                 return name.strip();
             }
         }
@@ -182,6 +182,40 @@ public final class PartnerCredit {
             }
         }
         return true;
+    }
+
+    /** The element siblings before a label's line looked into for a picture: the picture, and its caption between. */
+    static final int PICTURE_SIBLINGS = 2;
+
+    /** The nodes of a sibling looked through for a picture. */
+    static final int PICTURE_NODES = 40;
+
+    /** The inline elements a label's text may sit in within its line. */
+    private static final java.util.Set<String> INLINE = java.util.Set.of("span", "a", "b", "strong", "em", "i", "small", "time", "font");
+
+    /** True for a label that is one of the {@link #SOURCE_WORDS}, which credit pictures too ("Quelle: AFP" under a photo). */
+    private static boolean sourceWord(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return SOURCE_WORDS.stream().anyMatch(lower::startsWith);
+    }
+
+    /**
+     * True when the label's line comes right after a picture, its caption perhaps between ("<div><picture>…</div>
+     * <div>caption</div><div>Quelle: AFP</div>"): the picture's credit, set in no figure.
+     */
+    private static boolean underPicture(TextNode t) {
+        Element line = t.parent();
+        while (line != null && INLINE.contains(line.normalName()) && line.parent() != null) {
+            line = line.parent();
+        }
+        int seen = 0;
+        for (Element before = line == null ? null : line.previousElementSibling(); before != null && seen < PICTURE_SIBLINGS;
+             before = before.previousElementSibling(), seen++) {
+            if (TreeWalk.holdsElement(before, "picture", PICTURE_NODES) || TreeWalk.holdsElement(before, "img", PICTURE_NODES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a name of more words than an outlet's, or holding a word all in lower case longer than a particle. */

@@ -47,6 +47,12 @@ class PartnerCreditTest {
     }
 
     @Test
+    void aSourceUnderAPictureIsItsCredit() {
+        assertNull(find("<div><div><picture><img src=a.jpg></picture></div><div>Handel mit dem Iran</div><div>Quelle: AFP</div></div>" + PROSE));
+        assertEquals("Harbor Courier", find("<div><a href=/><img alt=x></a><span>Provided by</span> <span>Harbor Courier</span></div>" + PROSE));
+    }
+
+    @Test
     void aTextOfWideBlanksAloneIsSkipped() {
         assertNull(find("<div><span>\u3000</span><span>\u2003</span></div>" + PROSE));
     }

@@ -110,6 +110,9 @@ public final class ArticleExtractor {
 
         String credit = body.credit() != null ? body.credit()
                 : meta.bylineAgency() != null ? meta.bylineAgency() : AuthorFinder.wireSigningAlone(meta.authors(), meta.siteName());
+        if (credit == null) {
+            credit = meta.partnerCredit(); // "Provided by X" over a portal's copy of a partner's article
+        }
         List<String> authors = AuthorFinder.withoutCredit(AuthorFinder.inTextLanguage(meta.authors(), language, meta.declaredLanguage()), credit);
         return new ExtractedArticle(status, notArticle, decoded.charset(), url, meta.canonicalUrl(), meta.siteName(),
                 meta.title(), authors, meta.publishedAt(), meta.modifiedAt(),

@@ -51,7 +51,7 @@ final class SourceCredit {
     /**
      * A last line naming the source: "المصدر:الحرة.", "Source: Reuters", "Crédit : AFP", and the
      * same word in Spanish, Portuguese, Italian, German, Dutch, Nordic, Slavic, Greek, Turkish,
-     * Indonesian, Vietnamese, Hebrew and Persian; the whole line may stand in brackets ("(Izvor: Fena)");
+     * Indonesian, Vietnamese, Korean ("출처: 한빛일보", as portals close a partner's copy), Hebrew and Persian; the whole line may stand in brackets ("(Izvor: Fena)");
      * or a line crediting the material the text was written from ({@link #MATERIAL_FROM_LABELS}).
      * The label is a whole word: "Virus ..." is no "Vir" credit. A footnote's asterisk may open the line, as Brazilian and
      * Spanish-language papers mark their closing note ("*Com informações do Estadão Conteúdo").
@@ -59,7 +59,7 @@ final class SourceCredit {
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^\\*?\\s*[(\\[]?\\s*(?:(?:" + MATERIAL_FROM_LABELS + ")(?:(?<=['’])|(?![\\p{L}]))" // "de l'AFP": the elided article ends the label
                     + "|(?:المصدر|المصادر|مصدر|نقلا عن|نقلاً عن|source|sources|crédit|credit|fuente|fuentes|fonte|quelle|avec|with|"
-                    + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|מקור|منبع|स्रोत|"
+                    + "bron|kilde|källa|źródło|zdroj|источник|джерело|πηγή|kaynak|sumber|nguồn|출처|מקור|منبع|स्रोत|"
                     + CENTRAL_EASTERN_SOURCE_LABELS + ")(?![\\p{L}]))"
                     + "\\s*[:：՝\\-–]?\\s*(\\S.{0,48}?)" + BALTIC_MATERIAL_NOUN + "?\\s*[)\\]]?\\s*[.。]?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -140,7 +140,7 @@ public final class MetadataReader {
         return new PageMetadata(titles.title(), titles.heading(), siteName, authors.names(), published, modified,
                 declaredLanguage, dir, description, canonical, leadImage, section, List.copyOf(tags),
                 articleSignals, listingSignals, scan.passwordField(), ld.articleBody, authors.agency(),
-                paidPartAbsent(doc, ld.paidParts));
+                PartnerCredit.find(doc, siteName, address), paidPartAbsent(doc, ld.paidParts));
     }
 
     /**

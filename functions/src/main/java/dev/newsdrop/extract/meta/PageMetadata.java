@@ -14,6 +14,8 @@ import java.util.List;
  * @param articleBody    the JSON-LD articleBody, a fallback when the markup yields too little text
  * @param bylineAgency   the news agency the byline names beside a person ("Jane Doe, Reuters"): the
  *                       copy's source, for the record's {@code credit} when the body credits none; or null
+ * @param partnerCredit  the outlet a portal's label names as the source of the copy it carries ("Provided by X", "提供：X"),
+ *                       {@link PartnerCredit}: the record's {@code credit} when nothing else credits one; or null
  * @param paidPartAbsent the JSON-LD names the article's paid part (hasPart, isAccessibleForFree false, cssSelector)
  *                       and no element it selects holds text: a teaser's page
  */
@@ -36,5 +38,6 @@ public record PageMetadata(
         boolean hasPasswordField,
         String articleBody,
         String bylineAgency,
+        String partnerCredit,
         boolean paidPartAbsent) {
 }

@@ -265,7 +265,9 @@ public final class BylineLeads {
      * ("from the hand of"); "na" alone is "and". Samoan papers write "Tusia e" ("written by": "Tusia e Lagi Keresoma";
      * "e" alone is a particle, and "and" in Italian and Portuguese). Bislama papers write "Raetem i kam long" ("written by":
      * "Raetem i kam long Lisa Tari"; "long", the one preposition, alone is a common word). Papiamento papers write "Skirbí pa"
-     * ("written by": "Skirbí pa Mirella Martina"), with the accent and without; "pa" alone is "for".
+     * ("written by": "Skirbí pa Mirella Martina"), with the accent and without; "pa" alone is "for". Portals carrying
+     * partners' copy translate their "Story by" over the writer's name: Portuguese "História de", Spanish "Historia de",
+     * Italian "Storia di", German "Story von".
      */
     private static final List<String> PHRASES = List.of(
             "tusia e", "raetem i kam long", "skirbí pa", "skirbi pa", "pubblicato da", "scritto da", "postato da", "redatto da", "erstellt durch", "verfasst durch", "view all posts by", "all posts by", "more posts by",
@@ -298,7 +300,7 @@ public final class BylineLeads {
             "kitba ta'", "kitba ta’", "miktub minn",
             "un reportage de", "une enquête de", "un article de", "un entretien réalisé par", "ein bericht von", "eine reportage von",
             "un reportaje de", "un artículo de", "una crónica de", "uma reportagem de", "un reportage di", "un articolo di",
-            "een reportage van", "een verslag van",
+            "een reportage van", "een verslag van", "história de", "historia de", "storia di", "story von",
             "dal nostro inviato", "dalla nostra inviata", "dai nostri inviati", "dal nostro corrispondente", "dalla nostra corrispondente");
 
     /** Lead words that may close a short text whose name follows in the next element: "Posted on June 3, 2024 by". */

@@ -908,11 +908,13 @@ public final class AuthorNames {
      * The forms of address of clergy written abbreviated before a name, as church papers and parish letters sign their
      * pieces ("Ds. Hendrik de Vries", "ds. Anne Visser" for the Dutch dominee, "Pfr. Markus Roth", "Pfrn. Anna Kurz" for
      * the German Pfarrer, "Rev. Jane Doe", "Mons. Paolo Rossi", "ks. Jan Kowalski" for the Polish ksiądz, "Pe. Rui Cardoso"
-     * for the Portuguese padre, "Pbro. Luis Ortega" for the Spanish presbítero): a style of
+     * for the Portuguese padre, "Pbro. Luis Ortega" for the Spanish presbítero, "Fr. Daniel Reilly" and "Msgr. John Ryan"
+     * for the English Father and Monsignor, "o. Paweł Nowak" for the Polish ojciec of a religious order, "о. Андрій Гук"
+     * for the Ukrainian and Russian отець, отец, "прот." and "свящ." for the Russian протоиерей and священник): a style of
      * address, as a rank is, and no part of the name. Each with its stop ({@link #LEADING_DEGREES} adds it), so a word
-     * that only opens with the same letters ("Dsouza", "Revathi") stays.
+     * that only opens with the same letters ("Dsouza", "Revathi", "Fred") stays.
      */
-    static final String CLERICAL_TITLES = "Ds|ds|Pfr|Pfrn|Rev|Revd|Mons|ks|Ks|Pe|Pbro";
+    static final String CLERICAL_TITLES = "Ds|ds|Pfr|Pfrn|Rev|Revd|Mons|Msgr|Fr|ks|Ks|Pe|Pbro|o|о|прот|свящ";
 
     /**
      * Academic and professional degrees written before a name in Central Europe, as a form of address
@@ -940,6 +942,16 @@ public final class AuthorNames {
      */
     private static final Pattern COURTESY_TITLE = Pattern.compile(
             "(?:श्रीमती|श्रीमान्?|सुश्री|श्री|শ্রীমতী|শ্রীমান|শ্রী|জনাব|جناب|திருமதி|திரு|శ్రీమతి|శ్రీ|શ્રીમતી|શ્રી|ශ්‍රීමත්)\\.?\\s+");
+
+    /**
+     * The forms of address of clergy in scripts without capitals, written before a name with a blank, as a writer's
+     * byline on a religious site carries them: Hebrew "הרב", "הרבנית" (the rabbi, the rabbi's wife), Arabic "الشيخ",
+     * "الشيخة" and "فضيلة الشيخ" (the sheikh, his eminence the sheikh), Urdu "مولانا", "مفتی" and "علامہ", Amharic
+     * "ዲያቆን" (deacon), "ቀሲስ" and "ቄስ" (priest), "መምህር" (teacher) and "አባ" (father, of a monk or bishop). As
+     * {@link #COURTESY_TITLE}, no part of the name, and a title before one word alone stays with it.
+     */
+    private static final Pattern CASELESS_CLERICAL_TITLE = Pattern.compile(
+            "(?:הרבנית|הרב|فضيلة الشيخ|الشيخة|الشيخ|مولانا|مفتی|علامہ|ዲያቆን|ቀሲስ|ቄስ|መምህር|አባ)\\s+");
 
     /** True when {@link #LEADING_DEGREES} and the capitalised name after them open the text at {@code from}. */
     static boolean opensWithLeadingDegrees(String text, int from) {
@@ -1931,10 +1943,12 @@ public final class AuthorNames {
             String bare = LEADING_DEGREES.matcher(s).replaceFirst("");
             s = splitLength(bare) >= 2 ? bare : s; // "Mgr. Tereza Horáková": her degree, before her name
         }
-        Matcher courtesy = asciiFirst ? null : COURTESY_TITLE.matcher(s);
-        if (courtesy != null && courtesy.lookingAt()) {
-            String bare = s.substring(courtesy.end()).trim();
-            s = splitLength(bare) >= 2 ? bare : s; // "श्री. विजय देशमुख": Mr., before his name; "श्री राम" alone stays
+        for (Pattern title : asciiFirst ? List.<Pattern>of() : List.of(COURTESY_TITLE, CASELESS_CLERICAL_TITLE)) {
+            Matcher courtesy = title.matcher(s);
+            if (courtesy.lookingAt()) {
+                String bare = s.substring(courtesy.end()).trim();
+                s = splitLength(bare) >= 2 ? bare : s; // "श्री. विजय देशमुख": Mr., before his name; "श्री राम" alone stays
+            }
         }
         s = withoutSentenceStop(Edges.strip(s, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim());
         s = withoutTrailingAgency(s, agencies);

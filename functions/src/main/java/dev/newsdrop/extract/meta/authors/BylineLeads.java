@@ -1,5 +1,7 @@
 package dev.newsdrop.extract.meta.authors;
 
+import dev.newsdrop.extract.meta.dates.DateParser;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -882,7 +884,8 @@ public final class BylineLeads {
     /**
      * The name that closes a meta line after its figures, "March 12, 2024 · 3 min · Jane Doe" (Hugo's
      * PaperMod and other static-site themes set the author last): every field before it holds a
-     * figure (a date, a reading time), the last is written as a person's name. Null otherwise.
+     * figure (a date, a reading time) or is a date written in letters alone, as the Hebrew calendar's ("ט"ז בכסלו
+     * תשפ"ז · מאת שרה לוי"), the last is written as a person's name. Null otherwise.
      */
     public static String nameAfterDateFields(String text) {
         if (text.length() > MAX_DATED_LINE || text.isEmpty()) {
@@ -897,7 +900,7 @@ public final class BylineLeads {
             return null;
         }
         for (int i = 0; i < fields.length - 1; i++) {
-            if (fields[i].chars().noneMatch(Character::isDigit)) {
+            if (fields[i].chars().noneMatch(Character::isDigit) && DateParser.parseText(fields[i]) == null) {
                 return null; // "Politics · Jane Doe": a section, read as such elsewhere
             }
         }

@@ -627,6 +627,10 @@ public final class DateParser {
             }
         }
         if (!hasYearLikeNumber(digits)) {
+            String hebrew = hebrewCalendarDate(digits);
+            if (hebrew != null) {
+                return hebrew;
+            }
             String thai = hasThaiLetter(digits) ? thaiShortYearDate(DateSpelling.normalize(digits)) : null;
             String minguo = thai == null && mayHoldMinguoDate(digits) && "zh".equals(language.language()) ? minguoNumericDate(digits) : null;
             String apostrophed = thai == null && minguo == null ? apostropheYearDate(digits, language) : null;
@@ -856,11 +860,11 @@ public final class DateParser {
      * (pages print one beside the other, and the Gregorian is then the one read): the lunar Hijri
      * calendar's, by name or marked "هـ", converted by the Umm al-Qura reckoning
      * ({@link HijrahChronology}), and on Persian and Pashto pages the Solar Hijri calendar's by its
-     * Afghan month names. Tried only on text in the Arabic script. Null when none.
+     * Afghan month names, tried on text in the Arabic script; on other text the Hebrew calendar's. Null when none.
      */
     private static String otherCalendarDate(String s, DateLanguage language) {
         if (!holdsCharIn(s, '\u0600', '\u06FF')) {
-            return null;
+            return hebrewCalendarDate(s);
         }
         if (language.language() == null || AFGHAN_SOLAR_HIJRI_LANGUAGES.contains(language.language())) {
             Matcher af = AFGHAN_SOLAR_HIJRI_DATE.matcher(s);
@@ -881,6 +885,15 @@ public final class DateParser {
         return null;
     }
 
+    /**
+     * A Hebrew-calendar date ({@link HebrewCalendar}: "כ"ג בכסלו תשפ"ז") as the Gregorian day, with the time after it;
+     * read, as the other calendars' dates are, only where the text holds no Gregorian date. Null when none.
+     */
+    private static String hebrewCalendarDate(String s) {
+        HebrewCalendar.Found found = HebrewCalendar.find(s);
+        return found == null ? null : withTime(found.date(), s, found.end());
+    }
+
     /** The Gregorian day of a lunar Hijri date by the Umm al-Qura calendar; null when out of range or no such day. */
     private static LocalDate lunarHijri(String yearText, int month, String dayText) {
         try {
@@ -896,7 +909,7 @@ public final class DateParser {
     }
 
     /** A regular-expression alternation of the given literal spellings, longest first. */
-    private static String alternation(java.util.Collection<String> spellings) {
+    static String alternation(java.util.Collection<String> spellings) {
         StringJoiner out = new StringJoiner("|");
         spellings.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(x -> x))
                 .forEach(x -> out.add(Pattern.quote(x)));

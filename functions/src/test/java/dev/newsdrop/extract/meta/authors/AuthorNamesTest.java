@@ -531,6 +531,20 @@ class AuthorNamesTest {
         assertEquals(List.of("Rui Cardoso"), AuthorNames.clean(List.of("Pe. Rui Cardoso")));
         assertEquals(List.of("Revathi Kumar"), AuthorNames.clean(List.of("Revathi Kumar"))); // no stop: a given name
         assertEquals(List.of("Ds. Vries"), AuthorNames.clean(List.of("Ds. Vries"))); // a title before one word alone stays with it
+        assertEquals(List.of("Daniel Reilly"), AuthorNames.clean(List.of("Fr. Daniel Reilly")));
+        assertEquals(List.of("John Ryan"), AuthorNames.clean(List.of("Msgr. John Ryan")));
+        assertEquals(List.of("Paweł Kozłowski"), AuthorNames.clean(List.of("o. Paweł Kozłowski")));
+        assertEquals(List.of("Андрій Гук"), AuthorNames.clean(List.of("о. Андрій Гук")));
+        assertEquals(List.of("Fred Miller"), AuthorNames.clean(List.of("Fred Miller"))); // no stop: a given name
+    }
+
+    @Test
+    void clergysTitlesInScriptsWithoutCapitals_areLeftOut_aTitleBeforeOneWordStays() {
+        assertEquals(List.of("משה גרינברג"), AuthorNames.clean(List.of("הרב משה גרינברג")));
+        assertEquals(List.of("عبد الله بن سالم العتيبي"), AuthorNames.clean(List.of("الشيخ عبد الله بن سالم العتيبي")));
+        assertEquals(List.of("ዳዊት ተስፋዬ"), AuthorNames.clean(List.of("ዲያቆን ዳዊት ተስፋዬ")));
+        assertEquals(List.of("الشيخ محمد"), AuthorNames.clean(List.of("الشيخ محمد"))); // a title before one word alone stays with it
+        assertEquals(List.of("אבא כהן"), AuthorNames.clean(List.of("אבא כהן"))); // no title: "אבא" is no "אבא" of Amharic
     }
 
     @Test

@@ -225,6 +225,8 @@ class BylineLeadsTest {
         assertEquals("Jana Horáková", BylineLeads.nameAfterDateFields("čtvrtek 3. prosince 2026 · Autor: Jana Horáková"));
         assertEquals("Marco Bianchi", BylineLeads.nameAfterDateFields("3 dicembre 2026 · di Marco Bianchi"));
         assertNull(BylineLeads.nameAfterDateFields("Politica · de Ioana Mureșan"), "a field before the writer's holds no date");
+        assertEquals("שרה לוי", BylineLeads.nameAfterDateFields("ט\"ז בכסלו תשפ\"ז · מאת שרה לוי"), "a Hebrew-calendar date in letters alone");
+        assertNull(BylineLeads.nameAfterDateFields("חדשות הקהילה · מאת שרה לוי"), "a section in Hebrew letters is no date");
         assertNull(BylineLeads.nameAfterDateFields("Ultima actualizare: 4 decembrie 2026, 11:20 · Data publicării: 3 decembrie 2026, 16:45 · Ioana Mureșan"),
                 "past a short meta line's length, the writer's field needs its lead");
         assertTrue(BylineLeads.isWriterField("Autor: Jelena Marković"));

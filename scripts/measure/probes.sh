@@ -16,7 +16,8 @@ stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 
 # One engine run over all batches (a JVM a batch cost minutes): each page is linked into one folder as
-# <round>-<batch>__<id>, beside one ground truth that gives every page its URL under that name.
+# <round>-<batch>__<id>, beside one ground truth that gives every page its URL under that name. A page whose
+# extraction throws gets a FAILED record; predict's lines, which name it, go to stderr.
 python3 - "$probes" "$stage" <<'PY'
 import glob, json, os, sys
 probes, stage = sys.argv[1], sys.argv[2]
@@ -33,7 +34,7 @@ for truth in sorted(glob.glob(os.path.join(probes, "*", "*", "truth.json"))):
 with open(os.path.join(stage, "truth.json"), "w", encoding="utf-8") as f:
     json.dump(urls, f)
 PY
-"$newsdrop" predict --out "$stage/records" --urls "$stage/truth.json" "$stage/pages" >/dev/null
+"$newsdrop" predict --out "$stage/records" --urls "$stage/truth.json" "$stage/pages" >&2
 
 for truth in "$probes"/*/*/truth.json; do
   batch="$(dirname "$truth")"

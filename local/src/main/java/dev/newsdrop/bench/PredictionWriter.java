@@ -19,13 +19,16 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * {@code predict --out DIR [--urls ground-truth.json] FILE|DIR...}: extracts every page and writes
  * {@code <id>.json} per page, the record's fields plus the names the benchmark scorers read
  * ({@code articleBody}, {@code published}). A page's URL comes from {@code --urls} (a benchmark's
- * ground truth) or from an {@code expected.json} beside {@code source.html.gz}.
+ * ground truth) or from an {@code expected.json} beside {@code source.html.gz}. A page whose extraction throws gets a
+ * record of status FAILED with the error, and the run goes on: one page must not cost the others' records.
  */
 @Command(name = "predict",
         header = "records of benchmark pages, one <id>.json each, for scoring",
@@ -47,15 +50,22 @@ public final class PredictionWriter implements Callable<Integer> {
 
     private final PrintStream out;
 
+    private final Function<PageInput, ExtractedArticle> extract;
+
     /** The command, printing to {@code out}. */
     public PredictionWriter(PrintStream out) {
+        this(out, new ArticleExtractor()::extract);
+    }
+
+    /** The command with another extraction, for tests. */
+    PredictionWriter(PrintStream out, Function<PageInput, ExtractedArticle> extract) {
         this.out = out;
+        this.extract = extract;
     }
 
     @Override
     public Integer call() {
         ObjectMapper json = new ObjectMapper();
-        ArticleExtractor extractor = new ArticleExtractor();
         try {
             Files.createDirectories(outDir);
             Map<String, String> urls = new HashMap<>();
@@ -67,6 +77,7 @@ public final class PredictionWriter implements Callable<Integer> {
                 }
             }
             int n = 0;
+            List<String> failed = new ArrayList<>();
             for (Path file : PageFiles.expand(names)) {
                 String id = PageFiles.idOf(file);
                 String url = urls.get(id);
@@ -74,12 +85,20 @@ public final class PredictionWriter implements Callable<Integer> {
                 if (url == null && Files.exists(expected)) {
                     url = json.readTree(expected.toFile()).path("url").asText(null);
                 }
-                ExtractedArticle a = extractor.extract(new PageInput(Files.readAllBytes(file), url, null,
-                        file.getFileName().toString()));
-                json.writeValue(outDir.resolve(id + ".json").toFile(), toJson(json, a));
+                PageInput page = new PageInput(Files.readAllBytes(file), url, null, file.getFileName().toString());
+                ObjectNode record;
+                try {
+                    record = toJson(json, extract.apply(page));
+                } catch (RuntimeException | StackOverflowError e) {
+                    failed.add(id);
+                    out.println("failed: " + id + ": " + e);
+                    record = json.createObjectNode().put("status", "FAILED").put("error", e.toString()).put("articleBody", "");
+                }
+                json.writeValue(outDir.resolve(id + ".json").toFile(), record);
                 n++;
             }
-            out.println("wrote " + n + " predictions to " + outDir);
+            out.println("wrote " + n + " predictions to " + outDir
+                    + (failed.isEmpty() ? "" : " (" + failed.size() + " failed: " + String.join(", ", failed) + ")"));
             return 0;
         } catch (IOException e) {
             out.println("cannot read or write: " + e.getMessage());

@@ -737,7 +737,8 @@ public final class DateParser {
             return withTime(monthFirst ? day(year, a, d.group(2)) : day(year, b, d.group(1)), s, d.end());
         }
         if (!holdsCharIn(s, '\u0900', '\u097F') && !holdsCharIn(s, '\u0600', '\u06FF')) {
-            return null; // neither calendar's script (Devanagari, Arabic): the page's language is not asked
+            // neither Bikram Sambat's script nor the Hijri calendars' (Devanagari, Arabic): the page's language is not asked
+            return holdsCharIn(s, '\u0590', '\u05FF') ? hebrewCalendarDate(s) : null;
         }
         return language.language() != null && BIKRAM_SAMBAT_LANGUAGES.contains(language.language()) ? bikramSambatDate(s)
                 : otherCalendarDate(s, language);

@@ -57,5 +57,7 @@ class HebrewCalendarTest {
         assertEquals("2026-12-03", DateParser.parseText("כ\"ג בכסלו תשפ\"ז", DateLanguage.of("he")));
         assertTrue(DateParser.parseText("כ\"ג בכסלו תשפ\"ז 18:40", DateLanguage.of("he")).startsWith("2026-12-03"), "with the time after it");
         assertEquals("2026-12-04", DateParser.parseText("כ\"ג בכסלו תשפ\"ז | 04.12.2026", DateLanguage.of("he")), "the Gregorian beside it wins");
+        assertEquals("2026-12-03", DateParser.parseText("גיליון 1187 | כ\"ג בכסלו תשפ\"ז", DateLanguage.of("he")),
+                "beside a four-digit number that is no year");
     }
 }

@@ -1009,12 +1009,6 @@ final class NoiseRemover {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
-     * A page tool's link, as table-layout and early CMS templates set them in a line under the article: print it, e-mail
-     * it to a friend, discuss it (perhaps with a count), close the print window; in English, German, French, Spanish,
-     * Italian, Portuguese, Dutch, Polish, Czech, Russian, Chinese, Japanese and Korean. Like a {@link #BACK_LINK}, it
-     * goes only where it stands in a line of such links: "print" inside a sentence is a word.
-     */
-    /**
      * An AMP or mobile copy's link to the page it copies, under the article ("Voir la version complète de l'article",
      * "View full version", "Zur Vollversion des Artikels"): the copy's template, in the languages of {@link #PAGE_TOOL_LINK}.
      */
@@ -1023,6 +1017,12 @@ final class NoiseRemover {
             + "|ver (?:la )?versión completa(?: de la noticia| del artículo)?|vedi (?:la )?versione completa(?: dell['’]articolo)?"
             + "|ver (?:a )?versão completa|bekijk de volledige versie|zobacz pełną wersję|zobrazit plnou verzi|полная версия";
 
+    /**
+     * A page tool's link, as table-layout and early CMS templates set them in a line under the article: print it, e-mail
+     * it to a friend, discuss it (perhaps with a count), close the print window; in English, German, French, Spanish,
+     * Italian, Portuguese, Dutch, Polish, Czech, Russian, Chinese, Japanese and Korean. Like a {@link #BACK_LINK}, it
+     * goes only where it stands in a line of such links: "print" inside a sentence is a word.
+     */
     private static final Pattern PAGE_TOOL_LINK = Pattern.compile(
             "\\s*[\\[【]?\\s*(?:print(?: (?:this )?(?:article|story|page))?|printer[- ]friendly(?: version| format)?|printable version|print version"
                     + "|e-?mail (?:this|the) (?:article|story|page)|e-?mail to a friend|send (?:this )?to a friend|tell a friend|close (?:this )?window"

@@ -2,8 +2,8 @@ package dev.newsdrop.extract.meta.authors;
 
 import dev.newsdrop.extract.meta.PageRegions;
 import dev.newsdrop.extract.meta.PageScan;
-import dev.newsdrop.extract.text.Words;
 import dev.newsdrop.extract.text.NewsAgencies;
+import dev.newsdrop.extract.text.Words;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -62,7 +62,7 @@ final class HeaderMetaLine {
             }
             read++;
             String text = t.getWholeText().strip(); // uncollapsed: a run of blanks parts the line's fields
-            String credited = text.length() <= BylineText.MAX_BYLINE_CHARS && containsDigit(text) ? BylineLeads.labelledFieldName(text) : null;
+            String credited = text.length() <= BylineText.MAX_BYLINE_CHARS && Words.holdsDigit(text) ? BylineLeads.labelledFieldName(text) : null;
             if (credited != null && !AuthorNames.namesDesk(credited) && parent.closest(PageRegions.LINK) == null
                     && parent.closest(PageRegions.SITE_CHROME) == null && parent.closest(PageRegions.FIGURE) == null) {
                 List<String> names = AuthorNames.clean(List.of(credited));
@@ -72,15 +72,6 @@ final class HeaderMetaLine {
             }
         }
         return List.of();
-    }
-
-    private static boolean containsDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

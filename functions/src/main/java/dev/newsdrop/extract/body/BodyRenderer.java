@@ -345,8 +345,11 @@ final class BodyRenderer {
         current.setLength(0);
     }
 
-    /** The marks that part a line's links ("Drucken | Teilen", "zurück · nach oben"), which outlive the links cut from it. */
-    private static final String LINK_SEPARATOR_MARKS = "|¦·•";
+    /**
+     * The marks that part a line's links ("Drucken | Teilen", "zurück · nach oben", "一覧へ戻る　｜　ページの先頭へ"), which
+     * outlive the links cut from it: the full-width bar and the katakana middle dot among them.
+     */
+    private static final String LINK_SEPARATOR_MARKS = "|¦·•｜・";
 
     /** True when the line is only link separators and blanks: what is left of a line of links that were cut. */
     private static boolean isSeparatorsOnly(String line) {

@@ -996,13 +996,22 @@ final class NoiseRemover {
     }
 
     /**
+     * A link back to a list or to the top in Japanese, Chinese and Korean: a list's or the top's name and "へ戻る"/"に戻る"
+     * (back to), "ページの先頭へ" (to the page's head), "返回…"/"回到…" (return to the list, the top, the home page),
+     * "목록으로" (to the list), "맨 위로" (to the top).
+     */
+    private static final String CJK_BACK_LINK = "[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}ー]{0,20}(?:一覧|トップ|TOP|ＴＯＰ|目次)(?:ページ)?[へに](?:戻る|もどる)"
+            + "|ページ(?:の)?(?:先頭|トップ)へ(?:戻る)?|(?:返回|回到)(?:列表|顶部|頂部|首页|首頁|目录|目錄|上一页|上一頁)|목록으로(?: 돌아가기)?|맨 ?위로(?: 가기)?";
+
+    /**
      * The words of a link back to the page above or to the top of the page, in the languages of the
      * pages read, arrows and guillemets around them ("« zurück", "Zurück zur Übersicht", "Zurück zum
      * Veranstaltungskalender", "nach oben", "Seitenanfang", "Back to top", "Retour à la liste",
-     * "Torna su", "Terug naar overzicht"): the site's navigation, wherever its template sets it.
+     * "Torna su", "Terug naar overzicht"; Japanese "地域ニュース一覧へ戻る", "ページの先頭へ", Chinese "返回列表", "回到顶部",
+     * Korean "목록으로", "맨 위로"): the site's navigation, wherever its template sets it.
      */
     private static final Pattern BACK_LINK = Pattern.compile(
-            "[\\s«‹<←↑^]*(?:zurück(?: zu[mr]? [\\p{L}\\p{N} -]{1,40}| zu den [\\p{L} -]{1,30}| zur liste)?|nach oben|zum seitenanfang|seitenanfang"
+            "[\\s«‹<←↑^]*(?:" + CJK_BACK_LINK + "|zurück(?: zu[mr]? [\\p{L}\\p{N} -]{1,40}| zu den [\\p{L} -]{1,30}| zur liste)?|nach oben|zum seitenanfang|seitenanfang"
                     + "|back(?: to (?:top|the top|list|overview|[\\p{L} -]{1,30}))?|top of page|retour(?: (?:en haut|à la liste|aux [\\p{L} -]{1,30}|à l['’][\\p{L} -]{1,30}))?"
                     + "|torna (?:su|indietro|all['’]elenco)|volver(?: arriba| al listado)?|terug(?: naar (?:boven|overzicht|het overzicht))?|naar boven)"
                     + "[\\s»›>→↑^]*",
@@ -1171,8 +1180,11 @@ final class NoiseRemover {
         return !text.isEmpty() && text.length() <= MAX_BACK_LINK_CHARS && isLineLinkWords(text);
     }
 
-    /** Characters that part links of a line ("zurück | nach oben", "Drucken · Teilen"), with blanks. */
-    private static final String LINK_SEPARATORS = "|·•/¦-–— \u00a0\t\n\r";
+    /**
+     * Characters that part links of a line ("zurück | nach oben", "Drucken · Teilen", "一覧へ戻る　｜　ページの先頭へ"), with
+     * blanks: the full-width bar, the katakana middle dot and the ideographic space of Japanese and Chinese lines among them.
+     */
+    private static final String LINK_SEPARATORS = "|·•/¦-–— \u00a0\t\n\r｜・\u3000";
 
     /**
      * True when nothing but separators ({@link #LINK_SEPARATORS}), links and empty elements (an AMP share

@@ -73,6 +73,20 @@ class NoiseRemoverTest {
     }
 
     @Test
+    void japaneseChineseAndKoreanBackLinks_go_butTheSameWordsInASentenceStay() {
+        String ja = cleaned("<div><p>市は来年度から新しい路線バスを走らせる。</p><a href=/chiiki/>地域ニュース一覧へ戻る</a> | "
+                + "<a href=#top>ページの先頭へ</a></div>");
+        assertFalse(ja.contains("一覧へ戻る") || ja.contains("ページの先頭へ"), ja);
+        assertTrue(ja.contains("新しい路線バス"), ja);
+        String zh = cleaned("<div><p>市政府宣布明年开通新的公交线路。</p><a href=/list>返回列表</a> · <a href=#top>回到顶部</a></div>");
+        assertFalse(zh.contains("返回列表") || zh.contains("回到顶部"), zh);
+        String ko = cleaned("<div><p>시는 내년부터 새 버스 노선을 운행한다.</p><a href=/list>목록으로</a> <a href=#top>맨 위로</a></div>");
+        assertFalse(ko.contains("목록으로") || ko.contains("맨 위로"), ko);
+        String sentence = cleaned("<p>選手たちは<a href=/team>チーム一覧へ戻る</a>前に記念撮影をした。</p>");
+        assertTrue(sentence.contains("チーム一覧へ戻る"), sentence);
+    }
+
+    @Test
     void emptyLinkHoldsNoBackLinkWords_soItNeitherGoesNorLetsItsNeighbourGo() {
         // an anchor target is an empty link: "nach oben" beside it does not stand among back links alone
         String t = cleaned("<div><p>Die Führung beginnt um zehn Uhr.</p><a id=top></a><a href=#top>nach oben</a></div>");

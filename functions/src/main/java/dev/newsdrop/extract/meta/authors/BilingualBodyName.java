@@ -42,10 +42,13 @@ final class BilingualBodyName {
         return shared.size() == 1 ? first : text; // the proper name alone: "Maria de Souza / João de Souza" share "de" too
     }
 
-    /** The name's words, split at blanks and hyphens, folded: lower case, accents cut. */
+    /**
+     * The name's words, split at blanks, hyphens and apostrophes, folded: lower case, accents cut. An elided article
+     * ("Ville d’Ottawa") is a word of its own, so the proper name after it ends both names.
+     */
     private static String[] words(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        return folded.split("[\\s\\-\u2010]+");
+        return folded.split("[\\s\\-\u2010'\u2019]+");
     }
 
     /** True when a word of the name after its first opens in lower case ("Ville de Montréal"). */

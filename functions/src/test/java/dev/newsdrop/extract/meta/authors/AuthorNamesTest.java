@@ -16,6 +16,8 @@ class AuthorNamesTest {
                 AuthorNames.clean(List.of("Gouvernement du Nouveau-Brunswick / Government of New Brunswick")));
         assertEquals(List.of("Anna Schmidt", "Peter Schmidt"), AuthorNames.clean(List.of("Anna Schmidt / Peter Schmidt")));
         assertEquals(List.of("Maria de Souza", "João de Souza"), AuthorNames.clean(List.of("Maria de Souza / João de Souza")));
+        assertEquals(List.of("Ville d’Ottawa"), AuthorNames.clean(List.of("Ville d’Ottawa / City of Ottawa")), "an elided article");
+        assertEquals(List.of("Liam O'Neil", "Ciara O'Neil"), AuthorNames.clean(List.of("Liam O'Neil / Ciara O'Neil")));
     }
 
     @Test

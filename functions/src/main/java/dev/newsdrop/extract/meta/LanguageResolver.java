@@ -41,16 +41,20 @@ public final class LanguageResolver {
     /** Languages written right to left. */
     private static final Set<String> RTL = Set.of("ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "ku-arab");
 
-    /** Languages normally written in Arabic, Hebrew, Cyrillic... script; anything else is assumed Latin. */
+    /**
+     * Languages normally written in Arabic, Hebrew, Cyrillic... script; anything else is assumed Latin. Kazakh, Kyrgyz and
+     * Uyghur each have every script their speakers' states teach: Kazakh and Kyrgyz in Xinjiang write the Arabic script,
+     * Uyghur in Kazakhstan Cyrillic, and Kazakhstan's Kazakh its Latin alphabet too.
+     */
     private static final Map<String, Set<Script>> SCRIPT_OF = Map.ofEntries(
             Map.entry("ar", Set.of(Script.ARABIC)), Map.entry("fa", Set.of(Script.ARABIC)),
             Map.entry("ur", Set.of(Script.ARABIC)), Map.entry("ps", Set.of(Script.ARABIC)),
-            Map.entry("ckb", Set.of(Script.ARABIC)), Map.entry("ug", Set.of(Script.ARABIC)),
+            Map.entry("ckb", Set.of(Script.ARABIC)), Map.entry("ug", Set.of(Script.ARABIC, Script.CYRILLIC, Script.LATIN)),
             Map.entry("he", Set.of(Script.HEBREW)), Map.entry("yi", Set.of(Script.HEBREW)),
             Map.entry("ru", Set.of(Script.CYRILLIC)), Map.entry("uk", Set.of(Script.CYRILLIC)),
             Map.entry("bg", Set.of(Script.CYRILLIC)), Map.entry("sr", Set.of(Script.CYRILLIC, Script.LATIN)),
             Map.entry("mk", Set.of(Script.CYRILLIC)), Map.entry("be", Set.of(Script.CYRILLIC)),
-            Map.entry("kk", Set.of(Script.CYRILLIC)), Map.entry("mn", Set.of(Script.CYRILLIC)),
+            Map.entry("kk", Set.of(Script.CYRILLIC, Script.LATIN, Script.ARABIC)), Map.entry("mn", Set.of(Script.CYRILLIC)),
             Map.entry("el", Set.of(Script.GREEK)), Map.entry("ja", Set.of(Script.HAN, Script.KANA)),
             Map.entry("zh", Set.of(Script.HAN)), Map.entry("ko", Set.of(Script.HANGUL, Script.HAN)),
             Map.entry("th", Set.of(Script.THAI)), Map.entry("hi", Set.of(Script.DEVANAGARI)),
@@ -60,7 +64,7 @@ public final class LanguageResolver {
             Map.entry("sd", Set.of(Script.ARABIC, Script.DEVANAGARI)), Map.entry("ks", Set.of(Script.ARABIC)),
             Map.entry("ku", Set.of(Script.LATIN, Script.ARABIC)), Map.entry("az", Set.of(Script.LATIN, Script.ARABIC)),
             Map.entry("uz", Set.of(Script.LATIN, Script.CYRILLIC)), Map.entry("tg", Set.of(Script.CYRILLIC)),
-            Map.entry("ky", Set.of(Script.CYRILLIC)), Map.entry("tt", Set.of(Script.CYRILLIC)),
+            Map.entry("ky", Set.of(Script.CYRILLIC, Script.ARABIC)), Map.entry("tt", Set.of(Script.CYRILLIC)),
             Map.entry("ba", Set.of(Script.CYRILLIC)), Map.entry("yue", Set.of(Script.HAN)),
             Map.entry("bn", Set.of(Script.BENGALI)), Map.entry("as", Set.of(Script.BENGALI)),
             Map.entry("mni", Set.of(Script.BENGALI)), Map.entry("ta", Set.of(Script.TAMIL)),
@@ -87,7 +91,8 @@ public final class LanguageResolver {
      * Letters that, within one script, only one language's alphabet has, and the share of the script's
      * letters above which they name the text's language. Checked in order: Urdu also writes the
      * Persian letters, so it comes first. Ukrainian "ї", "є", "ґ"; Belarusian "ў"; Serbian "ђ", "ћ";
-     * Macedonian "ѓ", "ќ", "ѕ"; Kazakh "ә", "ұ"; Urdu "ٹ ڈ ڑ ں ے"; Pashto "ټ ډ ړ ږ ښ ګ ڼ ۍ"; Central
+     * Macedonian "ѓ", "ќ", "ѕ"; Tatar "җ", Bashkir "ҙ", "ҡ", Chuvash "ӑ", "ӗ", "ӳ" and Sakha "ҕ", each before Kazakh, whose
+     * "ә" Tatar and Bashkir write too; Kazakh "ә", "ұ"; Urdu "ٹ ڈ ڑ ں ے"; Pashto "ټ ډ ړ ږ ښ ګ ڼ ۍ"; Central
      * Kurdish "ڕ ڵ ێ"; Persian "پ چ ژ گ ی". A name or a short quotation stays below the share.
      */
     private static final List<TellTaleLetters> TELLTALE_LETTERS = List.of(
@@ -95,6 +100,10 @@ public final class LanguageResolver {
             new TellTaleLetters("be", Script.CYRILLIC, "ўЎ", 0.003),
             new TellTaleLetters("sr", Script.CYRILLIC, "ђћЂЋ", 0.002),
             new TellTaleLetters("mk", Script.CYRILLIC, "ѓќѕЃЌЅ", 0.002),
+            new TellTaleLetters("tt", Script.CYRILLIC, "җҖ", 0.003),
+            new TellTaleLetters("ba", Script.CYRILLIC, "ҙҘҡҠ", 0.003),
+            new TellTaleLetters("cv", Script.CYRILLIC, "ӑӐӗӖӳӲ", 0.003),
+            new TellTaleLetters("sah", Script.CYRILLIC, "ҕҔ", 0.002),
             new TellTaleLetters("kk", Script.CYRILLIC, "әұӘҰ", 0.005),
             new TellTaleLetters("ur", Script.ARABIC, "\u0679\u0688\u0691\u06BA\u06D2", 0.01),
             new TellTaleLetters("ps", Script.ARABIC, "\u067C\u0689\u0693\u0696\u069A\u06AB\u06BC\u06CD", 0.005),
@@ -118,6 +127,12 @@ public final class LanguageResolver {
 
     /** Each script's most widely written language, which a template may declare by default. */
     private static final Map<Script, String> SCRIPT_DEFAULT = Map.of(Script.CYRILLIC, "ru", Script.ARABIC, "ar");
+
+    /**
+     * Tell-tale languages whose declaration the letters never overturn: Tatar and Bashkir write Kazakh's "ә", and a short
+     * text may hold too few of their own letters to outweigh it; Chuvash and Sakha are kept alike.
+     */
+    private static final Set<String> DECLARED_KEPT = Set.of("tt", "ba", "cv", "sah");
 
     /** Letters of {@code script} that only {@code language} writes, and the share that names it. */
     private record TellTaleLetters(String language, Script script, String letters, double minShare) {
@@ -482,7 +497,7 @@ public final class LanguageResolver {
     private static String withLetterContradiction(String tag, Script script, String text) {
         String primary = tag.split("-")[0];
         boolean tellable = primary.equals(SCRIPT_DEFAULT.get(script)) || primary.equals("bg")
-                || TELLTALE_LETTERS.stream().anyMatch(t -> t.language().equals(primary));
+                || TELLTALE_LETTERS.stream().anyMatch(t -> t.language().equals(primary)) && !DECLARED_KEPT.contains(primary);
         if (!tellable) {
             return tag;
         }

@@ -307,4 +307,24 @@ class LanguageResolverTest {
                 + "nur Hunger, und die beiden schlafen hinter dem Regal, wo niemand sie sieht, und das ist gut so.\" " + ENGLISH;
         assertEquals("en", LanguageResolver.resolve("en", quoting));
     }
+
+    @Test
+    void kazakhKyrgyzAndUyghur_keepTheirDeclaredLanguageInEveryScriptTheyAreWrittenIn() {
+        String kazakhArabic = "ىلە وبلىسىنىڭ عۇلجا قالاسىندا 500 ورىندىق جاڭا اۋرۋحانا پايدالانۋعا بەرىلدى، اۋرۋحانادا بالالار ءبولىمى بار";
+        assertEquals("kk-CN", LanguageResolver.resolve("kk-CN", kazakhArabic), "Xinjiang's Kazakh in Arabic script");
+        assertEquals("ky", LanguageResolver.resolve("ky", kazakhArabic), "Kyrgyz, written so in Xinjiang too");
+        assertEquals("ar", LanguageResolver.resolve("en", kazakhArabic), "a template's English still gives way to the script");
+        assertEquals("ug", LanguageResolver.resolve("ug", "Үрүмчидә йеңи мәктәп ечилди, униңда бир миң оқуғучи оқуйду вә оқутқучилар тәйяр"),
+                "Uyghur in Cyrillic, as Kazakhstan's Uyghurs write it");
+    }
+
+    @Test
+    void tatarBashkirChuvashAndSakhaLetters_nameTheLanguageARussianDeclarationHides() {
+        String tatar = "Укучылар яңа җиһазларны җиңел үзләштерде, диде информатика укытучысы Гөлчәчәк Җәләлова, мәктәптә утыз компьютер бар.";
+        assertEquals("tt", LanguageResolver.resolve("ru", tatar), "Tatar's \"җ\", not Kazakh's \"ә\"");
+        assertEquals("ba", LanguageResolver.resolve("ru", "Ҡотҡарыусылар йылғала боҙҙоң ҡалынлығын тикшерҙе, ул ун биш сантиметрҙан ашмай."));
+        assertEquals("cv", LanguageResolver.resolve(null, "Элӗк районӗнчи Ҫӗньял ялӗнче ҫӗнӗ культура ҫурчӗ уҫӑлчӗ, клубра концерт залӗ пур."));
+        assertEquals("tt", LanguageResolver.resolve("tt", "Әти-әниләр бакчага гаризаларны порталы аша бирә ала, диде әнә шул бакча мөдире."),
+                "a Tatar declaration stands on a text holding only the \"ә\" Kazakh shares");
+    }
 }

@@ -57,6 +57,10 @@ public final class BylineLeads {
      * Greenlandic "Allattoq" and Quechua "Qillqaq" ("writer"), and Inuktitut's "ᑎᑎᕋᖅᑎ" ("writer") and "ᐅᓂᒃᑲᓕᐅᖅᑎ"
      * ("reporter", who makes the story), the labels indigenous papers and broadcasters of the Arctic and the Andes set
      * before the name ("Allattoq: Aviaja Lynge").
+     * Tatar "Әзерләде" and Bashkir "Әҙерләне" ("prepared by", as Russian "Подготовил"), as the republics' papers close a
+     * story with its writer ("Әзерләде: Рәмзия Галиева"); Uyghur "مۇخبىرىمىز" ("our reporter"), the exile services' and
+     * Xinjiang papers' lead before the name with no colon, and "مۇخبىر" ("reporter"); Tibetan "སྙན་སྒྲོན་པ" ("reporter")
+     * and "རྩོམ་པ་པོ" ("author"), closed by the shad as a colon ({@link #SCRIPT_COLONS}).
      * "de" is not one: it opens surnames ("De Wet", "De Luca") as often as bylines.
      */
     static final List<String> WORDS = List.of(
@@ -72,7 +76,8 @@ public final class BylineLeads {
             "közzétette", "publikoval", "publikovala", "objavio", "objavila", "objavil", "yayınlayan", "julkaissut",
             "autor:in", "autor*in", "autor_in", "autor/in", "autor:innen", "autor*innen", "autor_innen", "autor/innen",
             "беседовал", "беседовала", "беседовали", "розмовляв", "розмовляла", "розмовляли", "размаўляў", "размаўляла",
-            "oprac.", "opracowanie", "opracował", "opracowała", "allattoq", "qillqaq", "ᑎᑎᕋᖅᑎ", "ᐅᓂᒃᑲᓕᐅᖅᑎ");
+            "oprac.", "opracowanie", "opracował", "opracowała", "allattoq", "qillqaq", "ᑎᑎᕋᖅᑎ", "ᐅᓂᒃᑲᓕᐅᖅᑎ",
+            "әзерләде", "әҙерләне", "مۇخبىرىمىز", "مۇخبىر", "སྙན་སྒྲོན་པ", "རྩོམ་པ་པོ");
 
     /**
      * The labels a notice's details list sets before the body that issues it, in a cell of their own
@@ -386,9 +391,10 @@ public final class BylineLeads {
     /**
      * The colons of scripts with their own, after a label as the Latin colon: the Khmer "៖" ("ដោយ៖ Name") and the
      * Ethiopic colon "፥" and preface colon "፦" ("ጸሐፊ፦ Name"), and the Ethiopic wordspace "፡", which Amharic sites type
-     * after a label for the colon it looks like ("ጸሐፊ፡ Name").
+     * after a label for the colon it looks like ("ጸሐፊ፡ Name"); the Tibetan shad "།", which closes a label as a clause
+     * ("སྙན་སྒྲོན་པ། Name").
      */
-    static final String SCRIPT_COLONS = "\u17D6\u1365\u1366\u1361";
+    static final String SCRIPT_COLONS = "\u17D6\u1365\u1366\u1361\u0F0D";
 
     /** A label's colon: the Latin and the full-width one, the Armenian comma and the colons of {@link #SCRIPT_COLONS}. */
     private static final String LABEL_COLON = "[:：" + ARMENIAN_COMMA + SCRIPT_COLONS + "]";

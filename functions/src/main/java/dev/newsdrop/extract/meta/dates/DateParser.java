@@ -230,10 +230,10 @@ public final class DateParser {
      * The words {@link #DAY_MONTH_YEAR}, {@link #YEAR_MONTH_DAY} and {@link #YEAR_SPACE_MONTH_DAY} let stand between a
      * number and a month's name that open with a character {@link #isBetweenNumberAndMonth} does not skip: an ordinal's
      * letters ("th", "er", Turkmen's "nji"), the day's joiners ("de", "di", "da", "a viz", "d'", "of", "ta'", "ga", "ខែ", "ເດືອນ") and the year's ("m.",
-     * "eko", "ko"), by their first two characters: whatever follows them is matched by the patterns.
+     * "eko", "ko", Sakha's "с."), by their first two characters: whatever follows them is matched by the patterns.
      */
     private static final List<String> WORDS_BEFORE_MONTH = List.of("er", "st", "nd", "rd", "th", "de", "di", "da", "a ", "d'", "d\u2019", "of", "ta",
-            "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "ek", "ko", "nj");
+            "ga", "\u1781\u17C2", "\u0EC0\u0E94", "m.", "с.", "ek", "ko", "nj");
 
     /**
      * The first two characters of every word of {@link #WORDS_BEFORE_MONTH} and of every month's spelling shorter than
@@ -328,11 +328,11 @@ public final class DateParser {
 
     /**
      * Year first, then the month's name and the day, as Hungarian ("2023. február 10."), Lithuanian
-     * ("2023 m. vasario 10 d.") and Basque ("2022ko otsailaren 3a") write them: the year closed by a
-     * dot, "m." or Basque's "-ko"/"-eko".
+     * ("2023 m. vasario 10 d."), Sakha ("2026 с. ахсынньы 1 күнэ") and Basque ("2022ko otsailaren 3a") write them: the
+     * year closed by a dot, "m." or "с." (year) or Basque's "-ko"/"-eko".
      */
     static final Pattern YEAR_MONTH_DAY = Pattern.compile(
-            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
+            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|\\s+с\\.|e?ko)\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
 
     /**
      * {@link #YEAR_MONTH_DAY} with the year closed by a space only, as Sinhala ("2024 මාර්තු 27"), Nepali
@@ -376,13 +376,33 @@ public final class DateParser {
 
     /**
      * The words for "year" that follow the year in dates written year, day, month: Latvian "gada"
-     * ("2022. gada 3. februārī") and Kazakh "жылғы", "жылы" and "ж." ("2024 жылғы 9 шілде").
+     * ("2022. gada 3. februārī"), Kazakh "жылғы", "жылы" and "ж." ("2024 жылғы 9 шілде"), Tatar "елның" and Bashkir
+     * "йылдың" ("of the year": "2026 елның 4 декабре"), and Uyghur "يىلى" and Kazakh "جىلى" in Arabic script after a
+     * hyphen ("2026-يىلى 4-دېكابىر").
      */
-    private static final List<String> YEAR_WORDS_BEFORE_DAY = List.of("gada", "жылғы", "жылы", "ж.");
+    private static final List<String> YEAR_WORDS_BEFORE_DAY = List.of("gada", "жылғы", "жылы", "ж.", "елның", "йылдың", "يىلى", "جىلى");
 
-    /** A year, its word ({@link #YEAR_WORDS_BEFORE_DAY}), then the day and the month's name. */
+    /** A year, its word ({@link #YEAR_WORDS_BEFORE_DAY}), then the day and the month's name, perhaps after a hyphen. */
     private static final Pattern YEAR_WORD_DAY_MONTH = Pattern.compile(
-            "(?<!\\d)(\\d{4})\\.?\\s*(?:gada|жылғы|жылы|ж\\.)\\s+(\\d{1,2})\\.?\\s*(" + MONTH_ALTERNATION + ")(?![\\p{L}])");
+            "(?<!\\d)(\\d{4})\\.?-?\\s*(?:gada|жылғы|жылы|ж\\.|елның|йылдың|يىلى|جىلى)\\s+(\\d{1,2})\\.?-?\\s*(" + MONTH_ALTERNATION
+                    + ")(?![\\p{L}])");
+
+    /**
+     * Uyghur and Kazakh in Arabic script, which number their months: the year, the month and the day each with its word
+     * after a hyphen, "2026-يىلى 12-ئاينىڭ 3-كۈنى" (year, of the month, day), Kazakh "2026-جىلى 12-ايدىڭ 2-كۇنى", the words
+     * also without their endings ("2026-يىل 12-ئاي 3-كۈن").
+     */
+    private static final Pattern TURKIC_ARABIC_NUMBERED = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\s*-?\\s*(?:يىلى|يىل|جىلى|جىل)\\s+(\\d{1,2})\\s*-?\\s*(?:ئاينىڭ|ئاي|ايدىڭ|اي)\\s+(\\d{1,2})(?!\\d)");
+
+    /**
+     * Tibetan, which numbers its months: "ཕྱི་ལོ་༢༠༢༦ ཟླ་༡༢ ཚེས་༥" ("Western year 2026, month 12, day 5"; the digits made ASCII
+     * by then), the syllables parted by the tsheg, perhaps with "ལོའི" (of the year), "ཟླ་བ" (month) and the ordinal "པ" or
+     * "པའི". The Tibetan calendar's own dates name its months by season, never "ཕྱི་ལོ" with a four-digit year.
+     */
+    private static final Pattern TIBETAN = Pattern.compile(
+            "(?<!\\d)(\\d{4})[\u0F0B\\s]*(?:ལོའི[\u0F0B\\s]*)?ཟླ[\u0F0B\\s]*(?:བ[\u0F0B\\s]*)?(\\d{1,2})[\u0F0B\\s]*(?:པའི[\u0F0B\\s]*|པ[\u0F0B\\s]*)?"
+                    + "ཚེས[\u0F0B\\s]*(\\d{1,2})(?!\\d)");
 
     /** Vietnamese, which numbers its months: "10 tháng 2, 2023", "ngày 10 tháng 2 năm 2023". */
     private static final Pattern VIETNAMESE = Pattern.compile(
@@ -673,6 +693,18 @@ public final class DateParser {
             Matcher mn = MONGOLIAN.matcher(s);
             if (mn.find()) {
                 return withTime(day(mn.group(1), Integer.parseInt(mn.group(2)), mn.group(3)), s, mn.end());
+            }
+        }
+        if (s.indexOf("يىل") > 0 || s.indexOf("جىل") > 0) {
+            Matcher ug = TURKIC_ARABIC_NUMBERED.matcher(s);
+            if (ug.find()) {
+                return withTime(day(ug.group(1), Integer.parseInt(ug.group(2)), ug.group(3)), s, ug.end());
+            }
+        }
+        if (s.indexOf("ཟླ") > 0) {
+            Matcher bo = TIBETAN.matcher(s);
+            if (bo.find()) {
+                return withTime(day(bo.group(1), Integer.parseInt(bo.group(2)), bo.group(3)), s, bo.end());
             }
         }
         if (s.indexOf("ခုနှစ်") > 0) {

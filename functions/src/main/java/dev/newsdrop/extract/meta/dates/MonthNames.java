@@ -542,6 +542,51 @@ final class MonthNames {
             {"ᓯᑎᐱᕆ", "ᓯᑉᑎᐱᕆ"}, {"ᐅᑐᐱᕆ", "ᐆᑐᐱᕆ"}, {"ᓄᕕᐱᕆ", "ᓅᕕᐱᕆ"}, {"ᑎᓯᐱᕆ", "ᑏᓯᐱᕆ"}};
 
     /**
+     * Tatar and Bashkir, as Tatarstan's and Bashkortostan's agencies, papers and district weeklies print dates: January
+     * in each language's own spelling (Tatar "гыйнвар", Bashkir "ғинуар"), the other months as Russian names them, and
+     * each in the possessive a date sets after the year ("2026 елның 4 декабре", "2026 йылдың 14 ғинуары"). No Russian
+     * date puts a day before these forms (Russian "в декабре" has no day), so they are read on any page, as the
+     * republics' sites often state Russian.
+     */
+    private static final String[][] TATAR_BASHKIR = {
+            {"гыйнвар", "гыйнвары", "ғинуар", "ғинуары"}, {"феврале"}, {"марты"}, {"апреле"}, {"мае"}, {"июне"}, {"июле"},
+            {"августы"}, {"сентябре"}, {"октябре"}, {"ноябре"}, {"декабре"}};
+
+    /**
+     * Chuvash, as Chuvashia's papers print dates ("2 раштав 2026"), nominative and genitive ("раштавӑн"), each also typed
+     * with the Latin letters that look like Chuvash's own (ă, ĕ, ç, ÿ for ӑ, ӗ, ҫ, ӳ), as many of its sites do. Read on
+     * any page but the short names April "ака", March "пуш", May "ҫу", July "утӑ" and October "юпа", which other
+     * Cyrillic languages write as words: those only on pages that state Chuvash ({@link #CHUVASH_SHORT}).
+     */
+    private static final String[][] CHUVASH = chuvash(new String[][] {
+            {"кӑрлач", "кӑрлачӑн"}, {"нарӑс", "нарӑсӑн"}, {"пушӑн"}, {"акан"}, {"ҫуӑн"}, {"ҫӗртме", "ҫӗртмен"}, {"утӑн"},
+            {"ҫурла", "ҫурлан"}, {"авӑн", "авӑнӑн"}, {"юпан"}, {"чӳк", "чӳкӗн"}, {"раштав", "раштавӑн"}});
+
+    /** Chuvash's short month names ({@link #CHUVASH}), read on pages that state Chuvash ("cv"). */
+    private static final String[][] CHUVASH_SHORT = chuvash(new String[][] {
+            {}, {}, {"пуш"}, {"ака"}, {"ҫу"}, {}, {"утӑ"}, {}, {}, {"юпа"}, {}, {}});
+
+    /**
+     * Sakha (Yakut), as Yakutia's papers print dates ("2026 с. ахсынньы 1 күнэ"): months of its own, several of them
+     * phrases with "ыйа" (month: "бэс ыйа", pine month, June), "балаҕан ыйа" also typed with the Russian "г" for "ҕ".
+     * No other language writes them, so they are read on any page.
+     */
+    private static final String[][] SAKHA = {
+            {"тохсунньу"}, {"олунньу"}, {"кулун тутар"}, {"муус устар"}, {"ыам ыйа", "ыам ыйын"}, {"бэс ыйа", "бэс ыйын"},
+            {"от ыйа", "от ыйын"}, {"атырдьах ыйа", "атырдьах ыйын"}, {"балаҕан ыйа", "балаган ыйа", "балаҕан ыйын"},
+            {"алтынньы"}, {"сэтинньи"}, {"ахсынньы"}};
+
+    /**
+     * Uyghur and Kazakh as Xinjiang writes them in Arabic script: Uyghur's months, borrowed from Russian ("4-دېكابىر
+     * 2026"), and Kazakh's own ("2 جەلتوقسان 2026"), as exile services and the region's papers print dates. Read on any
+     * page: Arab pages write March "مارس" and "آذار", not Uyghur's "مارت", and May as Uyghur does, "ماي".
+     */
+    private static final String[][] UYGHUR_KAZAKH_ARABIC = {
+            {"يانۋار", "قاڭتار"}, {"فېۋرال", "اقپان"}, {"مارت", "ناۋرىز"}, {"ئاپرېل", "ءساۋىر", "ساۋىر"}, {"ماي", "مامىر"},
+            {"ئىيۇن", "ماۋسىم"}, {"ئىيۇل", "شىلدە"}, {"ئاۋغۇست", "تامىز"}, {"سېنتەبىر", "قىركۇيەك"}, {"ئۆكتەبىر", "قازان"},
+            {"نويابىر", "قاراشا"}, {"دېكابىر", "جەلتوقسان"}};
+
+    /**
      * Navajo, as the Navajo Nation's papers and radio print dates in the language ("Níłchʼitsoh 3, 2026"), with the
      * glottal stop typed as the modifier letter (ʼ), the typewriter apostrophe or the curly one, read on pages that state
      * it ("nv"): the months are phrases of everyday words ("Tʼą́ą́tsoh", big leaf).
@@ -617,7 +662,8 @@ final class MonthNames {
             new Table(CAUCASUS_CENTRAL_ASIA, "az", "uz", "kk", "ka", "hy"), new Table(CENTRAL_ASIA_MORE, "kk", "tk", "tg"),
             new Table(MORE_EUROPEAN_FILIPINO, "sq", "gl", "eu", "ga", "cy", "mt", "tl", "fil"), new Table(THAI, "th"), new Table(PERSIAN, "fa"), new Table(URDU, "ur"),
             new Table(SOUTH_AND_SOUTHEAST_ASIAN, "ne", "or", "si", "my", "km", "lo"),
-            new Table(GUARANI, "gn"), new Table(INUKTITUT, "iu"), new Table(SOLAR_HIJRI, "fa"));
+            new Table(GUARANI, "gn"), new Table(INUKTITUT, "iu"), new Table(TATAR_BASHKIR, "tt", "ba"), new Table(CHUVASH, "cv"),
+            new Table(SAKHA, "sah"), new Table(UYGHUR_KAZAKH_ARABIC, "ug", "kk"), new Table(SOLAR_HIJRI, "fa"));
 
     /**
      * Abbreviations read only on a page that states one of the table's languages, being common words
@@ -632,7 +678,7 @@ final class MonthNames {
             new Table(FIJIAN, "fj"), new Table(BISLAMA, "bi"), new Table(FRISIAN, "fy"), new Table(LUXEMBOURGISH, "lb"),
             new Table(PAPIAMENTO, "pap"), new Table(SCOTTISH_GAELIC, "gd"), new Table(BRETON, "br"), new Table(OCCITAN, "oc"), new Table(CORSICAN, "co"),
             new Table(ROMANSH, "rm"), new Table(SORBIAN, "hsb", "dsb"), new Table(NORTHERN_SAMI, "se"), new Table(FRIULIAN, "fur"),
-            new Table(SARDINIAN, "sc"), new Table(NAVAJO, "nv"));
+            new Table(SARDINIAN, "sc"), new Table(NAVAJO, "nv"), new Table(CHUVASH_SHORT, "cv"));
 
     /** The Solar Hijri month names, normalized: their dates count years from the Hijra by the sun. */
     private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = solarHijri();
@@ -771,6 +817,23 @@ final class MonthNames {
         for (int i = 0; i < names.length; i++) {
             String plain = names[i].replace("ĩ", "i").replace("õ", "o").replace("ỹ", "y").replace("ã", "a");
             months[i] = plain.equals(names[i]) ? new String[] {names[i]} : new String[] {names[i], plain};
+        }
+        return months;
+    }
+
+    /**
+     * Each month's Chuvash spellings as given and with the Latin letters typed for Chuvash's own: ă for ӑ, ĕ for ӗ,
+     * ç for ҫ and ÿ for ӳ ("раштавăн", "çурла").
+     */
+    private static String[][] chuvash(String[][] names) {
+        String[][] months = new String[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            java.util.LinkedHashSet<String> spellings = new java.util.LinkedHashSet<>();
+            for (String name : names[i]) {
+                spellings.add(name);
+                spellings.add(name.replace('ӑ', 'ă').replace('ӗ', 'ĕ').replace('ҫ', 'ç').replace('ӳ', 'ÿ'));
+            }
+            months[i] = spellings.toArray(String[]::new);
         }
         return months;
     }

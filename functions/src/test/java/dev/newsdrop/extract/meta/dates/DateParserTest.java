@@ -222,6 +222,30 @@ class DateParserTest {
     }
 
     @Test
+    void minorityLanguagesOfRussiaAndChina_areRead() {
+        assertEquals("2026-12-04", DateParser.parseText("2026 елның 4 декабре, 11:20", DateLanguage.of("tt")), "Tatar: the year's word, the possessive month");
+        assertEquals("2026-01-14", DateParser.parseText("2026 йылдың 14 ғинуары", DateLanguage.of("ru")), "Bashkir's January, on a page stating Russian");
+        assertEquals("2026-01-05", DateParser.parseText("5 гыйнвар 2026"), "Tatar's January, on any page");
+        assertNull(DateParser.parseText("в декабре 2026 года", DateLanguage.of("ru")), "Russian's prepositional month has no day");
+        assertEquals("2026-12-02", DateParser.parseText("2 раштав 2026", DateLanguage.of("cv")), "Chuvash");
+        assertEquals("2026-08-12", DateParser.parseText("12 çурла 2026"), "Chuvash typed with the Latin ç");
+        assertEquals("2026-04-05", DateParser.parseText("5 ака 2026", DateLanguage.of("cv")), "Chuvash's short April on a Chuvash page");
+        assertNull(DateParser.parseText("5 ака 2026", DateLanguage.of("uz")), "and not elsewhere");
+        assertEquals("2026-12-01", DateParser.parseText("2026 с. ахсынньы 1 күнэ", DateLanguage.of("sah")), "Sakha: year, \"с.\", month, day");
+        assertEquals("2026-06-12", DateParser.parseText("бэс ыйа 12, 2026"), "a Sakha month of two words");
+        assertEquals("2026-12-04", DateParser.parseText("4-دېكابىر 2026", DateLanguage.of("ug")), "Uyghur's month after a hyphen");
+        assertEquals("2026-12-04", DateParser.parseText("2026-يىلى 4-دېكابىر"), "Uyghur's year word");
+        assertEquals("2026-12-03", DateParser.parseText("2026-يىلى 12-ئاينىڭ 3-كۈنى"), "Uyghur numbers its months");
+        assertEquals("2026-12-03", DateParser.parseText("2026-يىل 12-ئاي 3-كۈن"), "the words without their endings");
+        assertEquals("2026-12-02", DateParser.parseText("2026-جىلى 12-ايدىڭ 2-كۇنى", DateLanguage.of("kk")), "Kazakh in Arabic script");
+        assertEquals("2026-12-02", DateParser.parseText("2 جەلتوقسان 2026"), "Kazakh's own month in Arabic script");
+        assertEquals("2026-03-05", DateParser.parseText("5 مارس 2026", DateLanguage.of("ar")), "Arabic's March unchanged");
+        assertEquals("2026-12-05", DateParser.parseText("ཕྱི་ལོ་༢༠༢༦ ཟླ་༡༢ ཚེས་༥", DateLanguage.of("bo")), "Tibetan: Western year, month, day");
+        assertEquals("2026-12-05", DateParser.parseText("ཕྱི་ལོ་2026 ཟླ་བ་12 པའི་ཚེས་5"), "\"ཟླ་བ\" and the ordinal");
+        assertNull(DateParser.parseText("ཟླ་༡༢ ཚེས་༥"), "no year");
+    }
+
+    @Test
     void mongolianAndBurmeseYearFirstDates_areRead() {
         assertEquals("2026-12-03", DateParser.parseText("2026 оны 12 сарын 03", DateLanguage.of("mn")), "Mongolian numbers its months");
         assertEquals("2026-12-03", DateParser.parseText("2026 оны 12-р сарын 3", DateLanguage.UNKNOWN), "the ordinal's suffix");

@@ -492,12 +492,13 @@ public final class LanguageResolver {
     /**
      * A declaration of the script's default language, or of one the letters can tell, that the
      * text's letters contradict ("ru" on a text with Ukrainian "ї" and "є") gives way to the language
-     * they name. A declared language the letters cannot tell (Uyghur, Mongolian) is kept.
+     * they name. A declared language the letters cannot tell (Uyghur, Mongolian), or cannot tell in this script (Kazakh
+     * in Arabic script, whose tell-tales are Cyrillic), is kept.
      */
     private static String withLetterContradiction(String tag, Script script, String text) {
         String primary = tag.split("-")[0];
         boolean tellable = primary.equals(SCRIPT_DEFAULT.get(script)) || primary.equals("bg")
-                || TELLTALE_LETTERS.stream().anyMatch(t -> t.language().equals(primary)) && !DECLARED_KEPT.contains(primary);
+                || TELLTALE_LETTERS.stream().anyMatch(t -> t.language().equals(primary) && t.script() == script) && !DECLARED_KEPT.contains(primary);
         if (!tellable) {
             return tag;
         }

@@ -313,6 +313,8 @@ class LanguageResolverTest {
         String kazakhArabic = "ىلە وبلىسىنىڭ عۇلجا قالاسىندا 500 ورىندىق جاڭا اۋرۋحانا پايدالانۋعا بەرىلدى، اۋرۋحانادا بالالار ءبولىمى بار";
         assertEquals("kk-CN", LanguageResolver.resolve("kk-CN", kazakhArabic), "Xinjiang's Kazakh in Arabic script");
         assertEquals("ky", LanguageResolver.resolve("ky", kazakhArabic), "Kyrgyz, written so in Xinjiang too");
+        assertEquals("kk", LanguageResolver.resolve("kk", "شىنجاڭ گازەتى: ۇرىمجى قالاسىندا قىسقى قولونەر كورمەسى اشىلدى، گۇل گۇلزار گۇلدەر"),
+                "Kazakh's tell-tales are Cyrillic: Persian's \"گ\" in Arabic script does not overturn it (held-out eurasia42 b2)");
         assertEquals("ar", LanguageResolver.resolve("en", kazakhArabic), "a template's English still gives way to the script");
         assertEquals("ug", LanguageResolver.resolve("ug", "Үрүмчидә йеңи мәктәп ечилди, униңда бир миң оқуғучи оқуйду вә оқутқучилар тәйяр"),
                 "Uyghur in Cyrillic, as Kazakhstan's Uyghurs write it");

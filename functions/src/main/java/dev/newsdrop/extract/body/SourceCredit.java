@@ -723,6 +723,9 @@ final class SourceCredit {
     /** Characters before a service's mark: a place, a country and a date, not a sentence quoting the dateline. */
     private static final int RELEASE_DATELINE_REACH = 90;
 
+    /** Characters of the longest mark of {@link #RELEASE_SERVICES}. */
+    private static final int RELEASE_MARK_CHARS = RELEASE_SERVICES.stream().mapToInt(r -> r.mark().length()).max().orElse(0);
+
     /** Characters of the date a mark that opens a bracket holds before the bracket closes ("(Newsfile Corp. - December 6, 2026)"). */
     private static final int RELEASE_MARK_DATE_CHARS = 30;
 
@@ -738,15 +741,17 @@ final class SourceCredit {
     static String releaseService(List<String> paragraphs) {
         for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
             String p = paragraphs.get(i);
+            // the opening alone is searched: a paragraph of megabytes is not read to its end for each service
+            String opening = p.substring(0, Math.min(p.length(), RELEASE_DATELINE_REACH + RELEASE_MARK_CHARS + RELEASE_MARK_DATE_CHARS + 2));
             for (ReleaseService s : RELEASE_SERVICES) {
-                int at = p.indexOf(s.mark());
+                int at = opening.indexOf(s.mark());
                 if (at < 0 || at > RELEASE_DATELINE_REACH || quoted(p, at)) {
                     continue;
                 }
                 int end = at + s.mark().length();
                 char closing = s.mark().charAt(s.mark().length() - 1);
                 if (closing != '/' && closing != ')') {
-                    int close = p.indexOf(')', end);
+                    int close = opening.indexOf(')', end);
                     if (close < 0 || close - end > RELEASE_MARK_DATE_CHARS) {
                         continue;
                     }

@@ -188,6 +188,11 @@ final class ContentPruner {
             // the German press wire's line closing each release it carries: "Original-Content von: Polizeipräsidium X,
             // übermittelt durch news aktuell"
             new Phrases(List.of("original-content von", "originalcontent von"), "\\s*[:：].{0,160}$"),
+            // the Austrian wire's ("OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES
+            // AUSSENDERS | OTS0042 2026-12-07 09:41 …") and Newsfile's ("To view the source version of this press release,
+            // please visit https://…"), with what follows on the line
+            new Phrases(List.of("ots-originaltext presseaussendung"), "\\s.{0,200}$"),
+            new Phrases(List.of("to view the source version of this press release"), ",?\\s*please visit\\s+(?:https?://|www\\.)\\S{0,200}$"),
             new Phrases(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
                     "جميع الحقوق محفوظة"), ".{0,120}$"),
             // a syndicated story's rights notice, whose terms run past a footer's line: "Copyright 2026 X Inc. All rights

@@ -44,14 +44,20 @@ final class PressContact {
                     + "|presskontakt(?:er)?|pressekontakt(?:er)?|mediakontakt"
                     // the issuer's press office heading its address: government and university releases
                     + "|press office|gabinete de (?:prensa|comunicación)|oficina de prensa|ufficio stampa|service (?:de )?presse|bureau de presse"
-                    + "|persdienst|persvoorlichting)";
+                    + "|persdienst|persvoorlichting"
+                    // the wires' closing contact lines: "For further information, please contact:" (GlobeNewswire, Newsfile), the Dutch
+                    // note to editors over the contact ("Noot voor de redactie, niet voor publicatie:"), Chinese "媒体联系人" (media
+                    // contact), Japanese "本件に関するお問い合わせ先" and "報道関係者からのお問い合わせ先" (enquiries about this matter, from the press)
+                    + "|for (?:further|more|additional) information,? (?:please )?contact|noot voor de redactie(?:,? niet voor publicatie)?"
+                    + "|(?:媒体|媒體|新闻|新聞)(?:联系人|聯繫人|聯絡人|联络人)|(?:本件に関する|報道関係者(?:様)?からの|報道関係の)お問い?合わ?せ先)";
 
     /**
-     * "Contact" alone, in German, English, French, Spanish, Portuguese, Italian, Polish and Czech: a release's bare label
+     * "Contact" alone, in German, English, French, Spanish, Portuguese, Italian, Polish, Czech, the Nordic languages
+     * ("Kontakter"), Korean ("연락처") and Japanese ("お問い合わせ先"): a release's bare label
      * over its contact, which says nothing of the press by itself, so that the block under it is the contact's only when
      * it holds a telephone number or an e-mail address ({@link #CONTACT_DATA}).
      */
-    private static final String BARE_LABEL_WORDS = "(?:kontakte?|kontakty|contacts?|contactos?|contatos?|contatt[oi])(?![\\p{L}])";
+    private static final String BARE_LABEL_WORDS = "(?:kontakte?r?|kontakty|contacts?|contactos?|contatos?|contatt[oi]|연락처|お問い?合わ?せ先)(?![\\p{L}])";
 
     /** The label's words opening a text: asked before a block's lines are read. */
     static final Pattern LABEL_OPENING = Pattern.compile(LABEL_WORDS + "|" + BARE_LABEL_WORDS, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -121,6 +127,9 @@ final class PressContact {
         block.add(e);
         Element next = e.nextElementSibling();
         for (int n = 0; next != null && n < MAX_CONTACT_BLOCKS && isContactLines(next); n++, next = next.nextElementSibling()) {
+            if (bare && holdsSentence(List.of(e, next))) {
+                break; // "연락처" over the contact's lines, then the service's note "이 뉴스는 … 보도자료입니다.": the contact ends there
+            }
             block.add(next);
         }
         if (block.size() == 1 && lines.size() == 1 && (alone || bare)) {

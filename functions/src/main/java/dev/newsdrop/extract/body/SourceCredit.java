@@ -550,6 +550,15 @@ final class SourceCredit {
         if (paragraphs.isEmpty()) {
             return null;
         }
+        String service = releaseService(paragraphs);
+        if (service != null) {
+            String last = paragraphs.get(paragraphs.size() - 1);
+            if (paragraphs.size() > 1 && last.length() <= MAX_CREDIT_LINE_CHARS && SOURCE_LINE.matcher(last).matches()) {
+                paragraphs.remove(paragraphs.size() - 1); // "SOURCE Halvern Biotherapeutics, Inc.": the service's line naming the issuer
+                removeLine(container, last);
+            }
+            return service; // "NEW YORK, Dec. 7, 2026 /PRNewswire/ --": the service that carried the release, its credit
+        }
         int lastIndex = paragraphs.size() - 1;
         String last = paragraphs.get(lastIndex);
         NewsAgencies.StaffSignOff signOff = paragraphs.size() > 1 ? NewsAgencies.staffSignOff(last) : null;
@@ -689,6 +698,84 @@ final class SourceCredit {
             }
         }
         return null;
+    }
+
+    /**
+     * A press-release distribution service's name as its dateline sets it, and the name its credit is given. A release
+     * it carries is the issuing company's (the author finder's business); the service is its credit, as "(ots)" is
+     * news aktuell's: "NEW YORK, Dec. 7, 2026 /PRNewswire/ --", "TORONTO, Dec. 7, 2026 /CNW/ --", "上海2026年12月7日
+     * /美通社/ --", "ROTTERDAM, Netherlands--(BUSINESS WIRE)--", "OSLO, Norway, Dec. 07, 2026 (GLOBE NEWSWIRE) --",
+     * "서울--(뉴스와이어)--2026년 12월 07일 --", "Vancouver, British Columbia--(Newsfile Corp. - December 6, 2026) -",
+     * "NEW YORK, NY / ACCESSWIRE / December 7, 2026 /". The services' own spelling is the credit where the dateline
+     * sets it in capitals.
+     */
+    record ReleaseService(String mark, String credit) {
+    }
+
+    /** The services ({@link ReleaseService}), each mark as its datelines set it. */
+    static final List<ReleaseService> RELEASE_SERVICES = List.of(
+            new ReleaseService("/PRNewswire/", "PRNewswire"), new ReleaseService("/CNW/", "CNW"),
+            new ReleaseService("/美通社/", "美通社"), new ReleaseService("/PRNewswire-PRWeb/", "PRNewswire-PRWeb"),
+            new ReleaseService("(BUSINESS WIRE)", "Business Wire"), new ReleaseService("(GLOBE NEWSWIRE)", "GlobeNewswire"),
+            new ReleaseService("(뉴스와이어)", "뉴스와이어"), new ReleaseService("(Newsfile Corp.", "Newsfile"),
+            new ReleaseService("/EINPresswire.com/", "EIN Presswire"));
+
+    /** Characters before a service's mark: a place, a country and a date, not a sentence quoting the dateline. */
+    private static final int RELEASE_DATELINE_REACH = 90;
+
+    /** Characters of the longest mark of {@link #RELEASE_SERVICES}. */
+    private static final int RELEASE_MARK_CHARS = RELEASE_SERVICES.stream().mapToInt(r -> r.mark().length()).max().orElse(0);
+
+    /** Characters of the date a mark that opens a bracket holds before the bracket closes ("(Newsfile Corp. - December 6, 2026)"). */
+    private static final int RELEASE_MARK_DATE_CHARS = 30;
+
+    /** Quotation marks: a dateline quoted in a story is a sentence's, not the text's own opening. */
+    private static final String QUOTATION_MARKS = "\"“”„«»「」'‘’";
+
+    /**
+     * The credit of the distribution service whose dateline ({@link #RELEASE_SERVICES}) opens the first paragraph, or the
+     * second under a standfirst: the mark within {@link #RELEASE_DATELINE_REACH} characters of the start, no quotation
+     * mark before it, and a dash after it (its bracket closed first, when a date stands inside it). Null otherwise; the
+     * text is left as it is.
+     */
+    static String releaseService(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+            String p = paragraphs.get(i);
+            // the opening alone is searched: a paragraph of megabytes is not read to its end for each service
+            String opening = p.substring(0, Math.min(p.length(), RELEASE_DATELINE_REACH + RELEASE_MARK_CHARS + RELEASE_MARK_DATE_CHARS + 2));
+            for (ReleaseService s : RELEASE_SERVICES) {
+                int at = opening.indexOf(s.mark());
+                if (at < 0 || at > RELEASE_DATELINE_REACH || quoted(p, at)) {
+                    continue;
+                }
+                int end = at + s.mark().length();
+                char closing = s.mark().charAt(s.mark().length() - 1);
+                if (closing != '/' && closing != ')') {
+                    int close = opening.indexOf(')', end);
+                    if (close < 0 || close - end > RELEASE_MARK_DATE_CHARS) {
+                        continue;
+                    }
+                    end = close + 1;
+                }
+                while (end < p.length() && Character.isWhitespace(p.charAt(end))) {
+                    end++;
+                }
+                if (end < p.length() && "-–—".indexOf(p.charAt(end)) >= 0) {
+                    return s.credit();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when a quotation mark stands before {@code at}. */
+    private static boolean quoted(String p, int at) {
+        for (int i = 0; i < at; i++) {
+            if (QUOTATION_MARKS.indexOf(p.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,4 +63,26 @@ class PressContactTest {
         assertFalse(PressContact.opensWithLabel(""));
         assertEquals(StringUtil.normaliseWhitespace(late), new TextNode(late).text(), "jsoup collapses a text node's blanks so");
     }
+
+    /** The blocks {@link PressContact#blockFrom} cuts from the first paragraph of a container's HTML, as the pruning walk asks. */
+    private static int cutFromFirst(String html) {
+        org.jsoup.nodes.Element root = org.jsoup.Jsoup.parseBodyFragment(html).body();
+        TextStats stats = TextStats.measure(root);
+        org.jsoup.nodes.Element first = root.child(0);
+        return PressContact.blockFrom(first, stats.of(first)).size();
+    }
+
+    @Test
+    void wireReleaseContactLabels_cutTheirBlock() {
+        assertEquals(1, cutFromFirst("<p><strong>For further information, please contact:</strong><br>Lars Nyberg, Head of Investor "
+                + "Relations<br>Phone: +47 22 55 01 90<br>E-mail: ir@skarvik.example</p>"));
+        assertEquals(1, cutFromFirst("<p>媒体联系人：<br>陈佳怡<br>电话：+86 21 5555 0168<br>邮箱：media@lanhai.example</p>"));
+        assertEquals(1, cutFromFirst("<p class=contact>연락처<br>한빛모빌리티 홍보팀<br>이지은 매니저<br>02-555-0199<br>pr@hanbit.example</p>"));
+        assertEquals(1, cutFromFirst("<p><strong>Noot voor de redactie, niet voor publicatie:</strong><br>Voor meer informatie kunt u "
+                + "contact opnemen met Bram Hoekstra, woordvoerder, via 06 5555 0133 of pers@dijkstra.example</p>"));
+        assertEquals(2, cutFromFirst("<h3>Kontakter</h3><p>Anna Bergström<br>Presschef<br>anna@norrvatten.example<br>+46 70 555 01 23</p>"));
+        // a sentence opening with the words is no label, and "Kontakter" over prose with no number or address is a section
+        assertEquals(0, cutFromFirst("<p>For further information, please contact your local dealer, who can arrange a test ride.</p>"));
+        assertEquals(0, cutFromFirst("<h3>Kontakter</h3><p>Vi har goda kontakter med kommunen och regionen.</p>"));
+    }
 }

@@ -267,4 +267,35 @@ class SourceCreditTest {
             assertNull(SourceCredit.besideContainer(page.selectFirst("div.text")), html);
         }
     }
+
+    @Test
+    void releaseServiceDateline_isTheCredit_andTheIssuersSourceLineLeaves() {
+        String[][] cases = {
+            {"NEW YORK, Dec. 7, 2026 /PRNewswire/ -- Halvern Biotherapeutics, Inc. today announced results.", "PRNewswire"},
+            {"ROTTERDAM, Netherlands--(BUSINESS WIRE)--Northwind Robotics today opened a center.", "Business Wire"},
+            {"OSLO, Norway, Dec. 07, 2026 (GLOBE NEWSWIRE) -- Skarvik Energy ASA reports revenues.", "GlobeNewswire"},
+            {"上海2026年12月7日 /美通社/ -- 澜海智能科技有限公司今日发布新一代平台。", "美通社"},
+            {"서울--(뉴스와이어)--2026년 12월 07일 -- 한빛모빌리티가 7일 밝혔다.", "뉴스와이어"},
+            {"Vancouver, British Columbia--(Newsfile Corp. - December 6, 2026) - Copperline Minerals Corp. is pleased to report.", "Newsfile"},
+        };
+        for (String[] c : cases) {
+            List<String> paragraphs = new ArrayList<>(List.of(c[0], BODY, "SOURCE Halvern Biotherapeutics, Inc."));
+            Element container = containerOf(paragraphs);
+            assertEquals(c[1], credit(paragraphs, container), c[0]);
+            assertFalse(container.text().contains("SOURCE Halvern"), c[0]);
+        }
+    }
+
+    @Test
+    void releaseServiceNamedInASentenceOrQuoted_isNoCredit() {
+        for (String first : List.of(
+                "The company said in a statement distributed by PR Newswire that it would close the plant.",
+                "The release, which opened \"NEW YORK, Dec. 7, 2026 /PRNewswire/ --\", named no chief executive.",
+                "Shares of the biotech company rose 40% on Monday after the company reported trial results in a release that opened NEW YORK /PRNewswire/ -- to investors.",
+                "NEW YORK (Reuters) - Shares of Halvern Biotherapeutics rose 40% on Monday.")) {
+            List<String> paragraphs = new ArrayList<>(List.of(first, BODY));
+            String got = SourceCredit.releaseService(paragraphs);
+            assertNull(got, first);
+        }
+    }
 }

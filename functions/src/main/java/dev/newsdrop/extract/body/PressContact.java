@@ -72,6 +72,9 @@ final class PressContact {
      */
     private static final Pattern CONTACT_DATA = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?<![\\w.,])\\+?\\d(?:[ ./()-]{0,2}\\d){6,}");
 
+    /** An e-mail address, the part of {@link #CONTACT_DATA} a story's list of telephone numbers never holds. */
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
     /** The label alone on its line. */
     private static final Pattern LABEL = Pattern.compile(LABEL_WORDS + "\\s*[:：]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -138,6 +141,9 @@ final class PressContact {
         if (bare && (!holdsContactData(lines, block) || holdsSentence(block))) {
             return List.of(); // "Kontakt" over sentences, or over lines with no number or address: a section of the text's
         }
+        if (bare && !holdsEmailAddress(lines, block) && storyGoesOn(block)) {
+            return List.of(); // "연락처" over the pharmacies' numbers a local story lists, its text going on after them
+        }
         return block;
     }
 
@@ -155,6 +161,37 @@ final class PressContact {
                 if (last == '.' || last == '!' || last == '?') {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the element after the block ends as a sentence: the story goes on past the list under the label. A
+     * release's contact closes its text, or stands over the service's note, and then holds an e-mail address
+     * ({@link #holdsEmailAddress}); telephone numbers alone under a bare label with prose after them are the story's own
+     * list (the night pharmacies a local paper gives under "연락처").
+     */
+    private static boolean storyGoesOn(List<Element> block) {
+        Element after = block.getLast().nextElementSibling();
+        if (after == null) {
+            return false;
+        }
+        String text = after.text().strip();
+        return !text.isEmpty() && ".!?。．！？".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /** True when a line of the label's block or of the blocks after it holds an e-mail address. */
+    private static boolean holdsEmailAddress(List<String> labelLines, List<Element> block) {
+        for (String line : labelLines) {
+            if (line.indexOf('@') >= 0 && EMAIL_ADDRESS.matcher(line).find()) {
+                return true;
+            }
+        }
+        for (int i = 1; i < block.size(); i++) {
+            String text = block.get(i).text();
+            if (text.indexOf('@') >= 0 && EMAIL_ADDRESS.matcher(text).find()) {
+                return true;
             }
         }
         return false;

@@ -51,7 +51,7 @@ final class BilingualBodyName {
 
     /**
      * True when the longer name holds the shorter's words in a run and adds one word before or after it, as a body and
-     * its service in the other language are named ("Yle / Svenska Yle", "BBC / BBC Cymru"): two
+     * its service in the other language are named ("Yle / Svenska Yle", "Yle / Yle Uutiset"): two
      * persons' names never hold each other.
      */
     private static boolean namesItsService(String[] base, String[] service) {

@@ -248,7 +248,9 @@ final class ContentPruner {
                     "czy (?:ta strona|te informacje|ten artykuł) (?:była|były|był) (?:pomocn|przydatn)",
                     // the same on Japanese and Korean municipal sites ("このページの情報は役に立ちましたか？", "이 페이지에서 제공하는 정보에 대하여 만족하십니까")
                     "このページ(?:の情報|の内容)?は(?:役に立ちましたか|わかりやすかったですか|分かりやすかったですか)",
-                    "この(?:情報|記事)は役に立ちましたか", "이 페이지에서 제공하는 정보에 (?:대하여 )?(?:만족하십니까|만족하셨습니까)"), ".{0,80}$"),
+                    "この(?:情報|記事)は役に立ちましたか",
+                    // and a Japanese portal's reaction prompt under an article, "この記事はいかがでしたか？" over its reaction buttons
+                    "この記事(?:は|を)(?:いかがでしたか|どうでしたか|どう思いますか)", "이 페이지에서 제공하는 정보에 (?:대하여 )?(?:만족하십니까|만족하셨습니까)"), ".{0,80}$"),
             // a Japanese municipal page's contact box closing it, under its standard heading ("このページに関するお問い合わせ"):
             // the section in charge, its address and telephone
             new Phrases(List.of("このページに関する(?:お問い合わせ|お問合せ|問い合わせ)(?:先)?"), ".{0,200}$"),

@@ -278,7 +278,8 @@ final class SourceCredit {
      * ("الكويت - 3 - 12 (كونا) -- "), and Urdu papers set the text straight after the bracket, with no dash:
      * "اسلام آباد (اے پی پی) وفاقی حکومت ...". German-language wires add their regional service after a slash
      * ("Sindelfingen (dpa/lsw) - "), and the church wires close the bracket with a full stop ({@link NewsAgencies#FULL_STOP_DATELINES}); Prensa Latina runs the text
-     * straight on after the bracket of a dated dateline ({@link NewsAgencies#NO_DASH_DATELINES}: "La Habana, 5 dic (Prensa Latina) El ...").
+     * straight on after the bracket of a dated dateline ({@link NewsAgencies#NO_DASH_DATELINES}: "La Habana, 5 dic (Prensa Latina) El ..."),
+     * KNA after a place alone ({@link NewsAgencies#NO_MARK_DATELINES}: "Bonn (KNA) Der Papst ...").
      * The Russian-language wires set their name between slashes or after a dash instead ({@link #SLASHED_DAY_WIRES},
      * {@link #RUSSIAN_DASHED_WIRES}), and only after a dateline's day ({@link #DATELINE_DAY}); Kazakhstan's with no bracket
      * after the place ({@link #UNBRACKETED_WIRES}). Bengali and Nepali datelines open with the place in their own letters and
@@ -288,6 +289,7 @@ final class SourceCredit {
             "^(?:[\\p{Lu}\\p{IsArabic}\\p{IsBengali}\\p{IsDevanagari}][\\p{Lu}\\p{L}\\p{M}\\p{N} ,./'-]{0,60}?\\s*)?(?:[(\\[]\\s*(" + NewsAgencies.IN_CREDITS + ")" + DESK_AFTER_SLASH_PART
                     + "\\s*[)\\]](?:\\s*\\.?[-–—:।]+\\s*(?:" + NewsAgencies.ARABIC_DATELINE_REPORTER + ")?|(?<=(?:" + URDU_WIRES + ")[)\\]])\\s+(?=\\p{IsArabic})(?!" + URDU_POSTPOSITIONS + ")"
                     + "|(?<=(?:" + NewsAgencies.FULL_STOP_DATELINES + ")[)\\]])\\.\\s+(?=\\p{Lu})"
+                    + "|(?<=(?:" + NewsAgencies.NO_MARK_DATELINES + ")[)\\]])\\s+(?=\\p{Lu})"
                     + "|(?<=\\p{N}\\s{1,3}\\p{L}{3,10}\\.?\\s{0,3}[(\\[](?:" + NewsAgencies.NO_DASH_DATELINES + ")[)\\]])\\s+(?=\\p{Lu}))"
                     + "|/\\s*(" + SLASHED_WIRES + ")\\s*/\\s*(?=\\p{IsArabic})"
                     + "|" + DATELINE_DAY + "(?:/\\s*" + SLASHED_REPORTER + SLASHED_LEGAL_FORM + "(" + SLASHED_DAY_WIRES + ")»?\\s*/\\s*[.—–-]?|[—–-]\\s*(" + RUSSIAN_DASHED_WIRES + ")\\s*\\.)"
@@ -830,6 +832,11 @@ final class SourceCredit {
         }
         if (index > 0) {
             return null;
+        }
+        if (leading.group(1) != null && NewsAgencies.isNoMarkDatelineWire(leading.group(1))
+                && first.substring(leading.end(1), leading.end()).matches("\\s*[)\\]]\\s+")
+                && !NewsAgencies.isDatelinePlace(first.substring(0, Math.max(0, first.lastIndexOf('(', leading.start(1)))))) {
+            return null; // "Wie die Katholische Nachrichten-Agentur (KNA) Mitte …": a sentence, no place before the wire
         }
         paragraphs.set(0, first.substring(leading.end()).trim());
         replaceInText(container, leading.group().trim(), false);

@@ -141,6 +141,36 @@ public final class NewsAgencies {
     public static final String NO_DASH_DATELINES = "Prensa Latina";
 
     /**
+     * Wires whose dateline with no day runs straight into the text after the bracket, with neither a dash nor a full stop,
+     * as Germany's Catholic news agency sets its copy: "Bonn (KNA) Der Papst …". Read only after a place alone
+     * ({@link #isDatelinePlace}): a sentence naming the wire in brackets ("Wie die Katholische Nachrichten-Agentur (KNA)
+     * Mitte der Woche berichtete") holds lower-case words before it.
+     */
+    public static final String NO_MARK_DATELINES = "KNA";
+
+    /**
+     * A dateline's place alone: one to four capitalised words, German places' lower-case joining words among them
+     * ("Frankfurt am Main", "Neumarkt in der Oberpfalz", "Frankfurt a.M.").
+     */
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s(?:am|an der|im|in der|ob der|vor der|a\\.\\s?M\\.|\\p{Lu}[\\p{L}\\p{M}.'’-]*)){0,3}");
+
+    /** Whether the text before a {@link #NO_MARK_DATELINES} wire's bracket is a place alone ({@link #DATELINE_PLACE}). */
+    public static boolean isDatelinePlace(String text) {
+        return text.length() <= MAX_DATELINE_PLACE_CHARS && DATELINE_PLACE.matcher(text.strip()).matches();
+    }
+
+    /** Whether the wire is one of {@link #NO_MARK_DATELINES}, whose dateline needs {@link #isDatelinePlace} before it. */
+    public static boolean isNoMarkDatelineWire(String wire) {
+        return NO_MARK_DATELINE_NAMES.contains(wire.strip());
+    }
+
+    private static final java.util.Set<String> NO_MARK_DATELINE_NAMES = java.util.Set.of(NO_MARK_DATELINES.split("\\|"));
+
+    /** A place before a {@link #NO_MARK_DATELINES} wire's bracket is this long at most. */
+    private static final int MAX_DATELINE_PLACE_CHARS = 40;
+
+    /**
      * Wires that close their copy with their name and "Fim" (end) after a slash, as the Portuguese-language wires do:
      * Lusa, Cape Verde's Inforpress, Angola's ANGOP and Mozambique's AIM ("Lusa/Fim", "Inforpress/Fim JL/JMV"). The end
      * mark signs the copy as the wire's and gives the credit alone. Spelt as their credits spell them.

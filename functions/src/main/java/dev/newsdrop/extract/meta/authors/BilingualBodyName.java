@@ -12,7 +12,8 @@ import java.util.Set;
  * author, not two. The two names translate each other's common words and keep the proper name that ends them, so
  * they end in the same word (accents aside) and share no other; and a body's name joins its words with a lower-case
  * one ("de", "of", "du"), which two persons' names sharing a surname ("Anna Schmidt / Peter Schmidt") have not. The
- * first name is kept: a bilingual site sets its page's language first.
+ * first name is kept: a bilingual site sets its page's language first. A broadcaster's name beside its service in the
+ * other language, the same name and one word more ("Yle / Svenska Yle"), is one body too.
  */
 final class BilingualBodyName {
 
@@ -33,6 +34,9 @@ final class BilingualBodyName {
         String second = text.substring(slash + 3).strip();
         String[] a = words(first);
         String[] b = words(second);
+        if (namesItsService(a, b) || namesItsService(b, a)) {
+            return first; // "Yle / Svenska Yle": the body, and its service in the other language named with it
+        }
         if (a.length < MIN_WORDS || b.length < MIN_WORDS || a.length > MAX_WORDS || b.length > MAX_WORDS
                 || !a[a.length - 1].equals(b[b.length - 1]) || !(joinsWithLowerCase(first) || joinsWithLowerCase(second))) {
             return text;
@@ -40,6 +44,22 @@ final class BilingualBodyName {
         Set<String> shared = new HashSet<>(Arrays.asList(a));
         shared.retainAll(Arrays.asList(b));
         return shared.size() == 1 ? first : text; // the proper name alone: "Maria de Souza / João de Souza" share "de" too
+    }
+
+    /** Words the shorter name has at most when the longer holds it: a broadcaster's or an agency's short name. */
+    private static final int MAX_SERVICE_BASE_WORDS = 2;
+
+    /**
+     * True when the longer name holds the shorter's words in a run and adds one word before or after it, as a body and
+     * its service in the other language are named ("Yle / Svenska Yle", "Yle / Yle Uutiset"): two
+     * persons' names never hold each other.
+     */
+    private static boolean namesItsService(String[] base, String[] service) {
+        if (base.length > MAX_SERVICE_BASE_WORDS || service.length != base.length + 1) {
+            return false;
+        }
+        return Arrays.equals(base, Arrays.copyOfRange(service, 1, service.length))
+                || Arrays.equals(base, Arrays.copyOfRange(service, 0, base.length));
     }
 
     /**

@@ -324,7 +324,159 @@ final class BoldNameLine {
             }
             return names;
         }
+        return lineBrokenSignature(scan);
+    }
+
+    /** The bold and italic elements a signature is set in ({@link #SIGNATURE_TAGS}), as a query. */
+    private static final Evaluator SIGNATURE_ELEMENTS = QueryParser.parse("strong, b, em, i");
+
+    /** Bold and italic elements read for a {@link #lineBrokenSignature}: an old layout's page holds some hundreds. */
+    private static final int MAX_EMPHASES = 2000;
+
+    /** Line breaks between a line-broken block's last sentence and its signature, at most: the blank line typed before it. */
+    private static final int MAX_BREAKS_BEFORE_SIGNATURE = 2;
+
+    /**
+     * Text of its own a line-broken block holds before its signature, at least, in {@value #MIN_TEXT_PARAGRAPHS} runs or more:
+     * an article's paragraphs, not a picture's caption or a box's line.
+     */
+    private static final int MIN_LINE_BROKEN_TEXT_CHARS = MIN_TEXT_PARAGRAPHS * MIN_TEXT_PARAGRAPH_CHARS;
+
+    /**
+     * The writer's name set in bold or italics on a line of its own under an article's text that has no paragraphs,
+     * only lines broken by {@code <br>}, as table layouts of the 1990s and 2000s set it: "<font>… на улице Гагарина.<br><br>
+     * … рублей.<br><br><b>Игорь Панов</b></font>" in a layout cell, or straight in the {@code <td>}. Empty unless the
+     * emphasis closes its block, one or two line breaks part it from a sentence's end, the block's own text before it runs
+     * to {@value #MIN_LINE_BROKEN_TEXT_CHARS} characters in two runs or more, and it is a person's name (or two joined). A
+     * photographer's bold name under a picture's short caption is none. Asked last, when no paragraph signs the text.
+     */
+    static List<String> lineBrokenSignature(PageScan scan) {
+        Element html = scan.html();
+        if (html == null) {
+            return List.of();
+        }
+        int seen = 0;
+        for (Element em : html.select(SIGNATURE_ELEMENTS)) {
+            if (++seen > MAX_EMPHASES) {
+                break;
+            }
+            Element block = em.parent();
+            if (block == null || !closesBlock(em) || !afterBrokenLine(em) || !longLineBrokenText(block, em.siblingIndex())
+                    || em.closest(PageRegions.SITE_CHROME) != null || em.closest(PageRegions.BESIDE_ARTICLE) != null
+                    || em.closest(PageRegions.FIGURE) != null || em.closest(QUOTE_ITEM_OR_LINK) != null) {
+                continue;
+            }
+            String text = BylineText.spacedText(em);
+            if (text.isEmpty() || text.length() > BylineText.MAX_BYLINE_CHARS || text.chars().anyMatch(Character::isDigit)
+                    || em.selectFirst(PageRegions.LINK) != null || !namesOnly(text)) {
+                continue;
+            }
+            List<String> names = AuthorNames.clean(List.of(SPACED_DASH.matcher(text).replaceAll(", ")));
+            if (!names.isEmpty() && names.stream().allMatch(BoldNameLine::writtenAsName)) {
+                return names;
+            }
+        }
         return List.of();
+    }
+
+    /** Characters of a separator between the links of a line of tools: "Imprimir | Enviar a un amigo". */
+    private static final int MAX_TOOL_SEPARATOR_CHARS = 3;
+
+    /**
+     * Whether nothing follows the element in its parent but blanks, line breaks and, after a break, a line of the page's
+     * tools ({@link #isToolLineNode}: "Imprimir | Enviar a un amigo"): the signature closes the text.
+     */
+    private static boolean closesBlock(Element em) {
+        boolean broken = false;
+        int read = 0;
+        for (Node next = em.nextSibling(); next != null; next = next.nextSibling()) {
+            if (++read > MAX_SIBLINGS) {
+                return false;
+            }
+            if (next instanceof Element e && e.normalName().equals("br")) {
+                broken = true;
+            } else if (!(next instanceof TextNode t && t.getWholeText().replace('\u00A0', ' ').isBlank())
+                    && !(broken && isToolLineNode(next))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the paragraph is a line of the page's tools under the text: links alone, parted by short separators
+     * ("<p><a>Imprimir</a> | <a>Enviar a un amigo</a></p>"), no text of its own.
+     */
+    private static boolean toolLinksLine(Element p) {
+        if (p.childNodeSize() > MAX_SIBLINGS || p.selectFirst(PageRegions.LINK) == null) {
+            return false;
+        }
+        for (Node n : p.childNodes()) {
+            if (!isToolLineNode(n) && !(n instanceof Element e && e.normalName().equals("br"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A link, or blanks, or a separator of {@value #MAX_TOOL_SEPARATOR_CHARS} characters at most with no letter or digit. */
+    private static boolean isToolLineNode(Node n) {
+        if (n instanceof Element e) {
+            return e.normalName().equals("a");
+        }
+        if (!(n instanceof TextNode t)) {
+            return true; // a comment
+        }
+        String text = t.getWholeText().replace('\u00A0', ' ').strip();
+        return text.length() <= MAX_TOOL_SEPARATOR_CHARS && text.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * Whether one or two {@code <br>} (blanks between them) stand right before the element, and before them text ending a
+     * sentence ({@link #SENTENCE_ENDS}).
+     */
+    private static boolean afterBrokenLine(Element em) {
+        int breaks = 0;
+        for (Node prev = em.previousSibling(); prev != null; prev = prev.previousSibling()) {
+            if (prev instanceof TextNode t) {
+                String prior = t.getWholeText().replace('\u00A0', ' ').strip();
+                if (prior.isEmpty()) {
+                    continue;
+                }
+                return breaks > 0 && SENTENCE_ENDS.indexOf(prior.charAt(prior.length() - 1)) >= 0;
+            }
+            if (!(prev instanceof Element e) || !e.normalName().equals("br") || ++breaks > MAX_BREAKS_BEFORE_SIGNATURE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the block's own text before its child {@code end} runs to {@value #MIN_LINE_BROKEN_TEXT_CHARS} characters in
+     * {@value #MIN_TEXT_PARAGRAPHS} runs or more parted by line breaks; at most {@value #MAX_SIBLINGS} children read.
+     */
+    private static boolean longLineBrokenText(Element block, int end) {
+        if (end > MAX_SIBLINGS) {
+            return false;
+        }
+        int chars = 0;
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < end; i++) {
+            Node n = block.childNode(i);
+            if (n instanceof TextNode t) {
+                int length = t.getWholeText().strip().length();
+                chars += length;
+                if (length > 0 && !inRun) {
+                    runs++;
+                    inRun = true;
+                }
+            } else if (n instanceof Element e && e.normalName().equals("br")) {
+                inRun = false;
+            }
+        }
+        return chars >= MIN_LINE_BROKEN_TEXT_CHARS && runs >= MIN_TEXT_PARAGRAPHS;
     }
 
     /**
@@ -340,13 +492,15 @@ final class BoldNameLine {
      * Nepali datelines open with the place in Devanagari and the day of the Bikram Sambat month: "काठमाडौं, मंसिर १७ (रासस) – ...",
      * or close the bracket with the danda: "सुर्खेत, मंसिर १९ (रासस) । ..."; Bengali ones with a colon: "ঢাকা, ৫ ডিসেম্বর (বাসস) : ...".
      * Germany's church wires close it with a full stop: "Münster (epd). ..." ({@link NewsAgencies#FULL_STOP_DATELINES}); Prensa Latina
-     * runs the text on after a dated dateline's bracket: "La Habana, 5 dic (Prensa Latina) El ..." ({@link NewsAgencies#NO_DASH_DATELINES}).
+     * runs the text on after a dated dateline's bracket: "La Habana, 5 dic (Prensa Latina) El ..." ({@link NewsAgencies#NO_DASH_DATELINES}),
+     * KNA after a place alone: "Bonn (KNA) Der Papst ..." ({@link NewsAgencies#NO_MARK_DATELINES}).
      * Group 1 the bracket's content, which may add the agency's regional service ("dpa/lni").
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^[\\p{Lu}\\p{IsArabic}\\p{IsHebrew}\\p{IsEthiopic}\\p{IsDevanagari}\\p{IsBengali}][\\p{L}\\p{M}\\p{N} .,/'’፣-]{0,40}?"
                     + "(?:\\s*\\(\\p{Lu}[\\p{L}\\p{M} .'’-]{1,28}\\)[\\p{L}\\p{M}\\p{N} .,/'’-]{0,20}?)?\\s*\\(([^()]{2,30})\\)\\.?(?:፡?\\s*[-–—:।]|፦|(?<=\\p{IsArabic}\\))\\s+(?=\\p{IsArabic})"
                     + "|(?<=\\((?:" + NewsAgencies.FULL_STOP_DATELINES + ")\\)\\.)\\s+(?=\\p{Lu})"
+                    + "|(?<=\\((?:" + NewsAgencies.NO_MARK_DATELINES + ")\\))\\s+(?=\\p{Lu})"
                     + "|(?<=\\p{N}\\s{1,3}\\p{L}{3,10}\\.?\\s{0,3}\\((?:" + NewsAgencies.NO_DASH_DATELINES + ")\\))\\s+(?=\\p{Lu}))");
 
     /**
@@ -541,6 +695,10 @@ final class BoldNameLine {
                     return List.of(slashed.group(1)); // "صحار في 3 ديسمبر /العُمانية/ افتتحت ...": the Omani wire's dateline
                 }
                 return List.of(); // the first paragraph of text opens with no wire dateline
+            }
+            if (NewsAgencies.isNoMarkDatelineWire(m.group(1)) && head.substring(m.end(1) + 1, m.end()).isBlank()
+                    && !NewsAgencies.isDatelinePlace(head.substring(0, m.start(1) - 1))) {
+                return List.of(); // "Wie die Katholische Nachrichten-Agentur (KNA) Mitte …": a sentence, no place before the wire
             }
             for (String part : m.group(1).split("/")) {
                 if (NewsAgencies.isAgency(part.strip())) {
@@ -1988,7 +2146,7 @@ final class BoldNameLine {
                 before += isLong ? MAX_HEAD_PARAGRAPHS + 1 : 1;
             } else if (isLong) {
                 longAfter = true;
-            } else if (!creditsSourceAfter(p, t)) {
+            } else if (!creditsSourceAfter(p, t) && !toolLinksLine(sibling)) { // nor a line of the page's tools: "Imprimir | Enviar"
                 shortAfter = true; // a source's credit may follow the signature: "Hoàng Nam" then "Theo Dân trí"
             }
         }

@@ -18,6 +18,10 @@ class AuthorNamesTest {
         assertEquals(List.of("Maria de Souza", "João de Souza"), AuthorNames.clean(List.of("Maria de Souza / João de Souza")));
         assertEquals(List.of("Ville d’Ottawa"), AuthorNames.clean(List.of("Ville d’Ottawa / City of Ottawa")), "an elided article");
         assertEquals(List.of("Liam O'Neil", "Ciara O'Neil"), AuthorNames.clean(List.of("Liam O'Neil / Ciara O'Neil")));
+        assertEquals(List.of("Yle"), AuthorNames.clean(List.of("Yle / Svenska Yle")), "a broadcaster and its service in the other language");
+        assertEquals(List.of("Yle"), AuthorNames.clean(List.of("Yle / Yle Uutiset")), "the service named after the body");
+        assertEquals(List.of("Anna Berg", "Tom Holm"), AuthorNames.clean(List.of("Anna Berg / Tom Holm")));
+        assertEquals(List.of("Anna Berg", "Anna Holm"), AuthorNames.clean(List.of("Anna Berg / Anna Holm")));
     }
 
     @Test

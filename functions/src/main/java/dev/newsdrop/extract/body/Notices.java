@@ -1497,6 +1497,7 @@ final class Notices {
         }
         int found = stemsIn(text, 0) | (mailLink ? LETTERS : 0);
         return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && isOwnDisclosure(text) && LINK_WORD_SOUGHT.in(text))
+                || isOwnScriptAffiliateDisclosure(text)
                 || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER_SOUGHT.in(text) && UNSUBSCRIBE_WORD_SOUGHT.in(text))
                 || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH_SOUGHT.in(text))
                 || ((found & ACCESS) != 0 && ACCESS_PITCH_SOUGHT.in(text))
@@ -1512,6 +1513,73 @@ final class Notices {
                 || ((found & (PITCH | MEMBERSHIP)) != 0 && isSubscriberOnlyNotice(text))
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text))
                 || ((found & PRINT_ISSUE) != 0 && isPrintIssueNote(text));
+    }
+
+    /**
+     * True when the short text is an affiliate disclosure of the page's own ({@link #AFFILIATE_DISCLOSURE} not opened by a
+     * quotation mark, or {@link #isOwnScriptAffiliateDisclosure}), and nothing else {@link #isNotice} reads.
+     */
+    static boolean isAffiliateDisclosure(String text) {
+        if (text.length() > MAX_NOTICE_CHARS) {
+            return false;
+        }
+        int found = stemsIn(text, 0);
+        return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && isOwnDisclosure(text) && LINK_WORD_SOUGHT.in(text))
+                || isOwnScriptAffiliateDisclosure(text);
+    }
+
+    /**
+     * Korean and Japanese affiliate disclosures, each a key word and one of its companions (the first pair in each row
+     * is the key): Korean "수수료" (commission) with "파트너스" (Coupang's "Partners" programme, whose wording the Fair Trade
+     * Commission's guideline made the country's standard: "이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의
+     * 수수료를 제공받습니다") or "제휴" (affiliation); Japanese "アフィリエイト" with "広告", "収益", "プログラム" or "リンク"
+     * ("本記事はアフィリエイト広告を利用しています", as the 2023 stealth-marketing rules have it), and "売上の一部" (a share of the
+     * sales) with "還元" (returned to the site). Searched as plain strings: no pattern is tried on a text without the key.
+     */
+    private static final String[][] OWN_SCRIPT_AFFILIATE_WORDS = {
+        {"수수료", "파트너스", "제휴"},
+        {"アフィリエイト", "広告", "収益", "プログラム", "リンク"},
+        {"売上の一部", "還元"},
+    };
+
+    /** Opening and closing quotation marks a Korean or Japanese text quotes with: a disclosure inside them is quoted. */
+    private static final String CJK_OPENING_QUOTES = "「『“‘";
+    private static final String CJK_CLOSING_QUOTES = "」』”’";
+
+    /**
+     * True when the text holds a Korean or Japanese affiliate disclosure ({@link #OWN_SCRIPT_AFFILIATE_WORDS}) outside
+     * quotation marks: a story on affiliate marketing quoting a blogger's notice in 「」 or “” quotes it.
+     */
+    static boolean isOwnScriptAffiliateDisclosure(String text) {
+        if (text.length() > MAX_NOTICE_CHARS) {
+            return false;
+        }
+        for (String[] words : OWN_SCRIPT_AFFILIATE_WORDS) {
+            int at = text.indexOf(words[0]);
+            if (at < 0) {
+                continue;
+            }
+            for (int k = 1; k < words.length; k++) {
+                if (text.contains(words[k]) && !isInsideCjkQuote(text, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the last quotation mark before {@code at} opens a quote ({@link #CJK_OPENING_QUOTES}). */
+    private static boolean isInsideCjkQuote(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (CJK_OPENING_QUOTES.indexOf(c) >= 0) {
+                return true;
+            }
+            if (CJK_CLOSING_QUOTES.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Quotation marks that open a quoted speech, in the languages of the disclosures. */

@@ -1279,6 +1279,8 @@ final class Notices {
     private static final int GAMBLING = 32768;
     /** A noun of a magazine's issue, which a note on the print issue the text is from holds. */
     private static final int PRINT_ISSUE = 65536;
+    /** A key word of a Korean or Japanese affiliate disclosure ({@link #OWN_SCRIPT_AFFILIATE_WORDS}). */
+    private static final int OWN_SCRIPT_AFFILIATE = 131072;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -1372,6 +1374,9 @@ final class Notices {
                     found |= CHANNEL;
                 } else if (CYRILLIC_PLATFORM_INITIALS.indexOf(c) >= 0 && (found & CHANNEL) == 0 && cyrillicPlatformAt(text, i)) {
                     found |= CHANNEL; // Dzen or Telegram, the platforms a publisher runs a channel on, named in Cyrillic
+                } else if ((found & OWN_SCRIPT_AFFILIATE) == 0 && OWN_SCRIPT_AFFILIATE_INITIALS.indexOf(c) >= 0
+                        && ownScriptStemAt(text, i, OWN_SCRIPT_AFFILIATE_KEYS)) {
+                    found |= OWN_SCRIPT_AFFILIATE; // "수수료", "アフィリエイト": a Korean or Japanese affiliate disclosure's key word
                 } else if ((found & FIRST_PUBLISHED) == 0 && OWN_SCRIPT_FIRST_PUBLISHED_INITIALS.indexOf(c) >= 0
                         && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && ownScriptStemAt(text, i, OWN_SCRIPT_FIRST_PUBLISHED_STEMS)) {
                     found |= FIRST_PUBLISHED; // "впервые", "أولاً": a Russian or Arabic note on where the text first appeared
@@ -1472,7 +1477,7 @@ final class Notices {
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
         return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION | CHANNEL | LETTERS | GAMBLING
-                | PRINT_ISSUE)) != 0
+                | PRINT_ISSUE | OWN_SCRIPT_AFFILIATE)) != 0
                 || mayBeFirstPublishedNote(found);
     }
 
@@ -1497,7 +1502,7 @@ final class Notices {
         }
         int found = stemsIn(text, 0) | (mailLink ? LETTERS : 0);
         return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && isOwnDisclosure(text) && LINK_WORD_SOUGHT.in(text))
-                || isOwnScriptAffiliateDisclosure(text)
+                || ((found & OWN_SCRIPT_AFFILIATE) != 0 && isOwnScriptAffiliateDisclosure(text))
                 || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER_SOUGHT.in(text) && UNSUBSCRIBE_WORD_SOUGHT.in(text))
                 || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH_SOUGHT.in(text))
                 || ((found & ACCESS) != 0 && ACCESS_PITCH_SOUGHT.in(text))
@@ -1525,7 +1530,7 @@ final class Notices {
         }
         int found = stemsIn(text, 0);
         return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && isOwnDisclosure(text) && LINK_WORD_SOUGHT.in(text))
-                || isOwnScriptAffiliateDisclosure(text);
+                || ((found & OWN_SCRIPT_AFFILIATE) != 0 && isOwnScriptAffiliateDisclosure(text));
     }
 
     /**
@@ -1541,6 +1546,12 @@ final class Notices {
         {"アフィリエイト", "広告", "収益", "プログラム", "リンク"},
         {"売上の一部", "還元"},
     };
+
+    /** The key words of {@link #OWN_SCRIPT_AFFILIATE_WORDS}, each row's first, which {@link #stemsIn} seeks. */
+    private static final String[] OWN_SCRIPT_AFFILIATE_KEYS = {"수수료", "アフィリエイト", "売上の一部"};
+
+    /** The first letters of {@link #OWN_SCRIPT_AFFILIATE_KEYS}: only there is the list asked. */
+    private static final String OWN_SCRIPT_AFFILIATE_INITIALS = "수ア売";
 
     /** Opening and closing quotation marks a Korean or Japanese text quotes with: a disclosure inside them is quoted. */
     private static final String CJK_OPENING_QUOTES = "「『“‘";

@@ -1534,17 +1534,20 @@ final class Notices {
     }
 
     /**
-     * Korean and Japanese affiliate disclosures, each a key word and one of its companions (the first pair in each row
-     * is the key): Korean "수수료" (commission) with "파트너스" (Coupang's "Partners" programme, whose wording the Fair Trade
-     * Commission's guideline made the country's standard: "이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의
-     * 수수료를 제공받습니다") or "제휴" (affiliation); Japanese "アフィリエイト" with "広告", "収益", "プログラム" or "リンク"
-     * ("本記事はアフィリエイト広告を利用しています", as the 2023 stealth-marketing rules have it), and "売上の一部" (a share of the
-     * sales) with "還元" (returned to the site). Searched as plain strings: no pattern is tried on a text without the key.
+     * Korean and Japanese affiliate disclosures, each a key word and one of its companions (the first word in each row is
+     * the key): Korean "수수료" (commission) with the verb of receiving it in the first person's plain statement ("제공받",
+     * "지급받", "받을 수 있습니다"), as Coupang Partners' wording, which the Fair Trade Commission's guideline made the
+     * country's standard, has it ("이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다");
+     * Japanese "アフィリエイト" with the polite present of using or holding it ("利用しています", "含まれています",
+     * "収益を得ています": "本記事はアフィリエイト広告を利用しています", as the 2023 stealth-marketing rules have it), and
+     * "売上の一部" (a share of the sales) with "還元されることがあります" (may be returned to the site). A story on commissions
+     * or on affiliate advertising ("제휴 수수료가 주요 수입원이 된", "アフィリエイト広告の規制") states no such receipt.
+     * Searched as plain strings: no pattern is tried on a text without the key.
      */
     private static final String[][] OWN_SCRIPT_AFFILIATE_WORDS = {
-        {"수수료", "파트너스", "제휴"},
-        {"アフィリエイト", "広告", "収益", "プログラム", "リンク"},
-        {"売上の一部", "還元"},
+        {"수수료", "제공받습니다", "제공받을 수 있습니다", "지급받습니다", "지급받을 수 있습니다"},
+        {"アフィリエイト", "利用しています", "含まれています", "収益を得ています"},
+        {"売上の一部", "還元されることがあります", "還元されます"},
     };
 
     /** The key words of {@link #OWN_SCRIPT_AFFILIATE_WORDS}, each row's first, which {@link #stemsIn} seeks. */

@@ -1109,9 +1109,11 @@ final class NoiseRemover {
 
     /**
      * A link whose whole text is a count of the article's comments ({@link #COMMENT_COUNT_LINK}): the meta row's jump to the
-     * thread, set inline beside the date or the byline ("Dec 3, 2026 <a href=#comments>142 Comments</a>"), where the
-     * line's own rules, which read a count alone on its line, do not see it. A count inside a sentence is no link's whole
-     * text.
+     * thread, set loose beside the date among a header's blocks ("<h1>…</h1><p>…</p><time>Dec 3, 2026</time> <a
+     * href=#comments>142 Comments</a>"), where no line of its own holds it and the line rules, which read a count or a
+     * tool row whole ("Artikel vorlesen 12 Min. 47 Kommentare"), do not see it. A row of inline elements alone is left to
+     * them: taking the count out of it first would leave its other fields ("12 Min.") as a line no rule reads. A count
+     * inside a sentence is no link's whole text.
      */
     private static boolean isCommentCountLink(Element a) {
         String text = a.text();
@@ -1122,7 +1124,8 @@ final class NoiseRemover {
         for (int i = 0; i < text.length() && !digit; i++) {
             digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
         }
-        return digit && COMMENT_COUNT_LINK.matcher(text.strip()).matches();
+        Element parent = a.parent();
+        return digit && parent != null && COMMENT_COUNT_LINK.matcher(text.strip()).matches() && Blocks.holdsBlock(parent);
     }
 
     /** A footnote's reference mark is its number, perhaps in brackets: "1", "[12]". */

@@ -495,6 +495,9 @@ final class EdgeTrimmer {
         if (NoiseRemover.isCriticsVerdict(e, s)) {
             return false; // "Voto: 6/10" closing a review: the critic's verdict, the text's last word, no crumb
         }
+        if (NoiseRemover.isProsConsLine(e)) {
+            return false; // "<strong>단점</strong> 짧은 배터리" closing a review: its cons, the verdict's, no crumb
+        }
         String text = e.text();
         if (text.strip().endsWith(",")) {
             return false; // "Liebe Schwestern und Brüder,", "Dear readers,": a letter's salutation; its sentence goes on below

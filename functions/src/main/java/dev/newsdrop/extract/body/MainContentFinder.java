@@ -62,7 +62,7 @@ final class MainContentFinder {
                 }
             }
         }
-        return best == null ? null : widenLoneParagraph(narrow(best, stats), stats);
+        return best == null ? null : widenLoneParagraph(widenToVerdict(narrow(best, stats), stats), stats);
     }
 
     /** Ancestors asked whether an element lies inside another: pages nest a few dozen deep. */
@@ -129,6 +129,21 @@ final class MainContentFinder {
     }
 
     /**
+     * The chosen block's parent when a review's verdict box follows the block there ({@link #closesWithVerdict}): the score
+     * and the pros and cons set as the body's next sibling are the review's own conclusion, though the links of the rows
+     * around them (the byline's, a shop's button) score the parent below the body alone.
+     */
+    private static Element widenToVerdict(Element chosen, TextStats stats) {
+        TextStats.Stats own = stats.of(chosen);
+        Element parent = chosen.parent();
+        if (own == null || parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) {
+            return chosen;
+        }
+        TextStats.Stats around = stats.of(parent);
+        return around != null && around.block && closesWithVerdict(own, stats) ? parent : chosen;
+    }
+
+    /**
      * Steps down from the chosen element while one child holds nearly all of its prose: what the
      * other children add (teaser lists, author boxes) then weighs more as noise than as content.
      */
@@ -146,7 +161,7 @@ final class MainContentFinder {
                 }
             }
             if (dominant == null || current.proseChars == 0 || holdsTextBeside(current, dominant, stats)
-                    || closesWithProse(current, dominant, stats)) {
+                    || closesWithProse(current, dominant, stats) || closesWithVerdict(dominant, stats)) {
                 return current.element;
             }
             current = dominant;
@@ -191,6 +206,38 @@ final class MainContentFinder {
             TextStats.Stats xs = stats.of(x);
             if (xs != null && x.normalName().equals("p") && xs.proseChars >= MIN_CLOSING_PROSE_CHARS && TextStats.endsSentence(xs.lastOwnChar)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A review's verdict box is this short: a score's line, a few pros and cons. */
+    private static final int MAX_VERDICT_BOX_CHARS = 600;
+
+    /** Elements of a verdict box asked for the score's line. */
+    private static final int MAX_VERDICT_BOX_ELEMENTS = 40;
+
+    /**
+     * True when a short block after the dominant child holds a critic's verdict line ({@link NoiseRemover#isCriticsVerdict}:
+     * "Ocena: 8/10", "Оценка: 7/10"): a review's verdict box (the score, its pros and cons) set after the body's block is
+     * the review's own conclusion, which stepping down would leave out. A readers' rating box asks to rate or counts votes
+     * and is no such line; share bars, tags and author boxes hold none.
+     */
+    private static boolean closesWithVerdict(TextStats.Stats dominant, TextStats stats) {
+        int seen = 0;
+        for (Element x = dominant.element.nextElementSibling(); x != null && seen++ < MAX_CLOSING_SIBLINGS; x = x.nextElementSibling()) {
+            TextStats.Stats xs = stats.of(x);
+            if (xs == null || xs.chars == 0 || xs.chars > MAX_VERDICT_BOX_CHARS) {
+                continue;
+            }
+            int asked = 0;
+            for (Element e : x.getAllElements()) {
+                if (asked++ >= MAX_VERDICT_BOX_ELEMENTS) {
+                    break;
+                }
+                if (NoiseRemover.isCriticsVerdict(e, stats.of(e))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -211,7 +211,7 @@ final class NoiseRemover {
                                     || (hasChildElements(e, TeaserList.MIN_CARDS) && (prose(measured) < keep || followsHeadlineBlock(e, before))
                                         && TeaserList.isTeaserList(e, before) && !ContentPruner.isDescribedLinkList(e) && !ContentPruner.isWikiTextList(e))))
                             || isSignupBox(e, measured, keep) || isHeadedFurniture(e, measured, before, keep) || isLabelledAd(e, measured, before, keep)
-                            || isDealsBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)
+                            || isDealsBox(e, measured, before) || isDisclosedLinkBox(e, measured, before) || isProductBox(e, measured, before) || isTableOfContents(e, measured) || isArticleRecordList(e, measured)
                             || (isRatingWidgetShaped(e, measured) && (contentDepth[0] > 0 || inArticle[0] > 0 || isInMain(e)) && ratings.isRatingWidget(e))) {
                         if (partsWords(e)) {
                             removals.markSpaced(e);
@@ -791,14 +791,15 @@ final class NoiseRemover {
 
     /**
      * A critic's verdict on the work reviewed: a score's label, a colon, and the score on its scale with nothing after it
-     * ("Rating: 8/10", "Note : 4/5", "Wertung: 8 von 10", "Voto: 7/10", "Betyg: 4/5", "Ocena: 8/10"), in the languages of
-     * the review magazines probed, or a German test's grade ({@link #GERMAN_TEST_GRADE}). Read whole ({@code matches}) on a
+     * ("Rating: 8/10", "Note : 4/5", "Wertung: 8 von 10", "Voto: 7/10", "Betyg: 4/5", "Ocena: 8/10", "Оценка: 7 из 10",
+     * "Puan: 8/10"), in the languages of the review magazines probed, or a German test's grade ({@link #GERMAN_TEST_GRADE}). Read whole ({@code matches}) on a
      * short line only.
      */
-    static final Pattern CRITICS_VERDICT = Pattern.compile("(?iU)(?:(?:our |notre |unsere |nuestra |la nostra |onze )?"
+    static final Pattern CRITICS_VERDICT = Pattern.compile("(?iU)(?:(?:our |notre |unsere |nuestra |la nostra |onze |наша )?"
             + "(?:rating|score|verdict|grade|note|notation|nota|valoración|puntuación|voto|valutazione|giudizio|bewertung|wertung"
-            + "|gesamtnote|cijfer|beoordeling|avaliação|cotação|ocena|hodnocení|betyg|karakter|arvosana)\\s?:\\s?"
-            + "\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:/|out of|sur|von|su|de|sobre|van|av|af|z|ze)\\s?(?:5|10|20|100)\\.?"
+            + "|gesamtnote|cijfer|beoordeling|avaliação|cotação|ocena|hodnocení|betyg|karakter|arvosana"
+            + "|оценка|оцінка|вердикт|puan|değerlendirme)\\s?:\\s?"
+            + "\\d{1,3}(?:[.,]\\d{1,2})?\\s?(?:/|out of|sur|von|su|de|sobre|van|av|af|z|ze|из|з)\\s?(?:5|10|20|100)\\.?"
             + "|" + GERMAN_TEST_GRADE + ")");
 
     /**
@@ -809,6 +810,46 @@ final class NoiseRemover {
     static boolean isCriticsVerdict(Element e, TextStats.Stats s) {
         return s != null && s.chars > 0 && s.chars <= MAX_VERDICT_CHARS && s.linkChars == 0
                 && CRITICS_VERDICT.matcher(e.text().strip()).matches();
+    }
+
+    /**
+     * The labels a review sets over its pros and its cons, lower case: the review's own verdict in two lists or two lines
+     * ("Pro" and "Contra", "The Good" and "The Bad", "Les plus" and "Les moins", "Plusy" and "Minusy", "장점" and "단점",
+     * "良い点" and "気になる点"), in the languages of the review sites probed. "Plus" and "Minus" alone open other lines
+     * ("Plus: our newsletter") and are left out.
+     */
+    static final Set<String> PROS_CONS_LABELS = Set.of("pro", "pros", "contra", "cons", "the good", "the bad", "what we like",
+            "what we don't like", "vorteile", "nachteile", "positiv", "negativ", "les plus", "les moins", "points forts", "points faibles",
+            "lo mejor", "lo peor", "a favor", "en contra", "pregi", "difetti", "contro", "prós", "contras", "pontos positivos",
+            "pontos negativos", "pluspunten", "minpunten", "plusy", "minusy", "zalety", "wady", "fördelar", "nackdelar",
+            "плюсы", "минусы", "переваги", "недоліки", "artılar", "eksiler", "장점", "단점", "良い点", "悪い点", "気になる点",
+            "优点", "缺点", "優點", "缺點");
+
+    /** A pros-or-cons label's line is this short: the label and a few words. */
+    private static final int MAX_PROS_CONS_LINE_CHARS = 200;
+
+    /**
+     * True when the line opens with a pros-or-cons label ({@link #PROS_CONS_LABELS}) set in bold or as a heading, or
+     * followed by a colon ("<p><strong>장점</strong> 뛰어난 노이즈 캔슬링</p>", "Contra: nur 12 GB Speicher"): the review's
+     * verdict, its text however short its line, and no crumb at the text's edge.
+     */
+    static boolean isProsConsLine(Element e) {
+        String text = e.text();
+        if (text.isEmpty() || text.length() > MAX_PROS_CONS_LINE_CHARS) {
+            return false;
+        }
+        Element first = e.firstElementChild();
+        if (first != null && (first.nameIs("strong") || first.nameIs("b") || Blocks.isHeading(first)) && text.startsWith(first.text())) {
+            String label = first.text().strip();
+            if (label.endsWith(":") || label.endsWith("：")) {
+                label = label.substring(0, label.length() - 1).strip();
+            }
+            if (PROS_CONS_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        int colon = text.indexOf(':');
+        return colon > 0 && PROS_CONS_LABELS.contains(text.substring(0, colon).strip().toLowerCase(Locale.ROOT));
     }
 
     /** A small block with text and no sentence that is no list's item, table's cell or heading: a rating widget's shape. */
@@ -1050,6 +1091,41 @@ final class NoiseRemover {
     /** Words of a link that may stand in a line of its own beside others as the template's: a {@link #BACK_LINK} or a {@link #PAGE_TOOL_LINK}. */
     private static boolean isLineLinkWords(String words) {
         return BACK_LINK.matcher(words).matches() || PAGE_TOOL_LINK.matcher(words).matches();
+    }
+
+    /** A comment count's link is this short: "142 Comments", "Komentarze (34)", "댓글 15". */
+    private static final int MAX_COMMENT_COUNT_LINK_CHARS = 30;
+
+    /**
+     * A count of an article's comments, the number before or after the word, perhaps in brackets or after a colon ("142
+     * Comments", "12 commentaires", "Komentarze (34)", "Reacties: 5", "댓글 15", "コメント(3)", "12条评论"), in the languages of
+     * the comment sections read ({@code ContentPruner}'s comment headings).
+     */
+    private static final String COMMENT_COUNT_WORDS = "comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento"
+            + "|reacties|reactie|reacciones|komentarz(?:y|e)?|komentáře|komentářů|комментари(?:ев|я|й|и)|коментар(?:ів|і|ій)"
+            + "|kommentarer|kommentit|yorum(?:lar)?|댓글|コメント|评论|評論";
+    private static final Pattern COMMENT_COUNT_LINK = Pattern.compile("(?iU)\\d{1,6}\\s?(?:条|則|件)?\\s?(?:" + COMMENT_COUNT_WORDS + ")"
+            + "|(?:" + COMMENT_COUNT_WORDS + ")\\s?(?:[(（]\\s?\\d{1,6}\\s?[)）]|[:：]?\\s?\\d{1,6})");
+
+    /**
+     * A link whose whole text is a count of the article's comments ({@link #COMMENT_COUNT_LINK}): the meta row's jump to the
+     * thread, set loose beside the date among a header's blocks ("<h1>…</h1><p>…</p><time>Dec 3, 2026</time> <a
+     * href=#comments>142 Comments</a>"), where no line of its own holds it and the line rules, which read a count or a
+     * tool row whole ("Artikel vorlesen 12 Min. 47 Kommentare"), do not see it. A row of inline elements alone is left to
+     * them: taking the count out of it first would leave its other fields ("12 Min.") as a line no rule reads. A count
+     * inside a sentence is no link's whole text.
+     */
+    private static boolean isCommentCountLink(Element a) {
+        String text = a.text();
+        if (text.isEmpty() || text.length() > MAX_COMMENT_COUNT_LINK_CHARS) {
+            return false;
+        }
+        boolean digit = false;
+        for (int i = 0; i < text.length() && !digit; i++) {
+            digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        }
+        Element parent = a.parent();
+        return digit && parent != null && COMMENT_COUNT_LINK.matcher(text.strip()).matches() && Blocks.holdsBlock(parent);
     }
 
     /** A footnote's reference mark is its number, perhaps in brackets: "1", "[12]". */
@@ -1380,6 +1456,46 @@ final class NoiseRemover {
             offers++;
         }
         return offers >= MIN_DEALS_OFFERS;
+    }
+
+    /** A box of shop links with its own disclosure is this short: a title, a few offers, the note. */
+    private static final int MAX_DISCLOSED_LINK_BOX_CHARS = 600;
+
+    /** A child this much linked is a link, or a list of links. */
+    private static final double MIN_LINK_CHILD_SHARE = 0.8;
+
+    /**
+     * A box of links that discloses them as paid: its children are links alone (a link, a list of links), a title (a
+     * heading or a short line) and an affiliate disclosure ({@link Notices#isAffiliateDisclosure}), nothing else ("Le
+     * migliori offerte" over two Amazon links and "I link di questo box sono affiliati: … riceve una commissione", Korean
+     * "오늘의 특가" over a link and Coupang's disclosure). The note says what the links are, so the box is a shop's widget
+     * however its links are marked, and goes whole: the disclosure alone would go ({@link Notices}) and leave its title and
+     * offers. A paragraph of the writer's beside a disclosure is no link, and keeps the box.
+     */
+    private static boolean isDisclosedLinkBox(Element e, TextStats.Stats s, TextStats stats) {
+        if (s == null || s.links == 0 || !s.block || s.chars > MAX_DISCLOSED_LINK_BOX_CHARS || PROTECTED_TAGS.contains(e.normalName())
+                || ITEM_TAGS.contains(e.normalName()) || e.nameIs("p") || !e.ownText().isBlank()) {
+            return false;
+        }
+        boolean disclosed = false;
+        int linked = 0;
+        int titles = 0;
+        for (Element c = e.firstElementChild(); c != null; c = c.nextElementSibling()) {
+            TextStats.Stats cs = stats.of(c); // null for an inline child: its text is read, the box being small
+            int chars = cs != null ? cs.chars : c.text().strip().length();
+            int linkChars = cs != null ? cs.linkChars : c.nameIs("a") ? chars : 0;
+            if (chars == 0) {
+                continue; // a picture, an empty wrapper
+            }
+            if (linkChars >= MIN_LINK_CHILD_SHARE * chars) {
+                linked++;
+            } else if (!disclosed && Notices.isAffiliateDisclosure(c.text())) {
+                disclosed = true;
+            } else if (chars > MAX_DEALS_TITLE_CHARS || ++titles > 1) {
+                return false;
+            }
+        }
+        return disclosed && linked > 0;
     }
 
     /** A shop's product box is a name, a price and a button or two: this short. */
@@ -2379,7 +2495,7 @@ final class NoiseRemover {
         if (isQuoteHeader(e)) {
             return true; // "Elektro-Kurt schrieb:" over the reply's quote: the board's header of the quoted post, not the quote
         }
-        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e) || isButtonLink(e, before) || isNoteMark(e) || isNoteBacklink(e)))
+        if ((tag.equals("label") && holdsControl(e)) || (tag.equals("a") && (isShopButton(e) || isBackLink(e) || isButtonLink(e, before) || isNoteMark(e) || isNoteBacklink(e) || isCommentCountLink(e)))
                 || ((before.root().under & TextStats.UNDER_SPONSORED_LINK) != 0 && (isPriceBeforeShopButton(e) || isShopPriceNote(e, stats)))) {
             return true;
         }
@@ -2453,7 +2569,7 @@ final class NoiseRemover {
         if (hint == ClassHints.Hint.NEGATIVE && inContent && isHeadedPlainList(e, stats)) {
             return false; // "<div class=tools><h2>Das brauchen Sie</h2><ul>…": the article's own list, not its tool bar
         }
-        if (hint == ClassHints.Hint.NEGATIVE && inContent && isCriticsVerdict(e, stats)) {
+        if (hint == ClassHints.Hint.NEGATIVE && isCriticsVerdict(e, stats)) {
             return false; // "<p class=review-rating>Rating: 8/10": the review's verdict, not the readers' voting box
         }
         if (hint == ClassHints.Hint.NEGATIVE && isSubjectProfile(e, stats, inContent)) {

@@ -1279,6 +1279,8 @@ final class Notices {
     private static final int GAMBLING = 32768;
     /** A noun of a magazine's issue, which a note on the print issue the text is from holds. */
     private static final int PRINT_ISSUE = 65536;
+    /** A key word of a Korean or Japanese affiliate disclosure ({@link #OWN_SCRIPT_AFFILIATE_WORDS}). */
+    private static final int OWN_SCRIPT_AFFILIATE = 131072;
     /** Both stems an English note on where the text first appeared holds. */
     private static final int ENGLISH_FIRST_PUBLISHED_NOTE = FIRST_PUBLISHED_ENGLISH | THIS;
 
@@ -1372,6 +1374,9 @@ final class Notices {
                     found |= CHANNEL;
                 } else if (CYRILLIC_PLATFORM_INITIALS.indexOf(c) >= 0 && (found & CHANNEL) == 0 && cyrillicPlatformAt(text, i)) {
                     found |= CHANNEL; // Dzen or Telegram, the platforms a publisher runs a channel on, named in Cyrillic
+                } else if ((found & OWN_SCRIPT_AFFILIATE) == 0 && OWN_SCRIPT_AFFILIATE_INITIALS.indexOf(c) >= 0
+                        && ownScriptStemAt(text, i, OWN_SCRIPT_AFFILIATE_KEYS)) {
+                    found |= OWN_SCRIPT_AFFILIATE; // "수수료", "アフィリエイト": a Korean or Japanese affiliate disclosure's key word
                 } else if ((found & FIRST_PUBLISHED) == 0 && OWN_SCRIPT_FIRST_PUBLISHED_INITIALS.indexOf(c) >= 0
                         && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && ownScriptStemAt(text, i, OWN_SCRIPT_FIRST_PUBLISHED_STEMS)) {
                     found |= FIRST_PUBLISHED; // "впервые", "أولاً": a Russian or Arabic note on where the text first appeared
@@ -1472,7 +1477,7 @@ final class Notices {
     /** True when stems found ({@link #stemsIn}) allow a notice: a link's and a disclosure's, or an unsubscribing, a pitch's, a disclaimer's or a first publication's one. */
     static boolean mayBeNotice(int found) {
         return (found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) || (found & (UNSUBSCRIBE | PITCH | STANCE | FIRST_PUBLISHED | ACCESS | MEMBERSHIP | APP | CONSENT | SYNDICATION | CHANNEL | LETTERS | GAMBLING
-                | PRINT_ISSUE)) != 0
+                | PRINT_ISSUE | OWN_SCRIPT_AFFILIATE)) != 0
                 || mayBeFirstPublishedNote(found);
     }
 
@@ -1497,6 +1502,7 @@ final class Notices {
         }
         int found = stemsIn(text, 0) | (mailLink ? LETTERS : 0);
         return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && isOwnDisclosure(text) && LINK_WORD_SOUGHT.in(text))
+                || ((found & OWN_SCRIPT_AFFILIATE) != 0 && isOwnScriptAffiliateDisclosure(text))
                 || ((found & UNSUBSCRIBE) != 0 && MAILING_FOOTER_SOUGHT.in(text) && UNSUBSCRIBE_WORD_SOUGHT.in(text))
                 || ((found & PITCH) != 0 && SUBSCRIPTION_PITCH_SOUGHT.in(text))
                 || ((found & ACCESS) != 0 && ACCESS_PITCH_SOUGHT.in(text))
@@ -1512,6 +1518,82 @@ final class Notices {
                 || ((found & (PITCH | MEMBERSHIP)) != 0 && isSubscriberOnlyNotice(text))
                 || (mayBeFirstPublishedNote(found) && FIRST_PUBLISHED_NOTE_SOUGHT.in(text))
                 || ((found & PRINT_ISSUE) != 0 && isPrintIssueNote(text));
+    }
+
+    /**
+     * True when the short text is an affiliate disclosure of the page's own ({@link #AFFILIATE_DISCLOSURE} not opened by a
+     * quotation mark, or {@link #isOwnScriptAffiliateDisclosure}), and nothing else {@link #isNotice} reads.
+     */
+    static boolean isAffiliateDisclosure(String text) {
+        if (text.length() > MAX_NOTICE_CHARS) {
+            return false;
+        }
+        int found = stemsIn(text, 0);
+        return ((found & (LINK | DISCLOSURE)) == (LINK | DISCLOSURE) && isOwnDisclosure(text) && LINK_WORD_SOUGHT.in(text))
+                || ((found & OWN_SCRIPT_AFFILIATE) != 0 && isOwnScriptAffiliateDisclosure(text));
+    }
+
+    /**
+     * Korean and Japanese affiliate disclosures, each a key word and one of its companions (the first word in each row is
+     * the key): Korean "수수료" (commission) with the verb of receiving it in the first person's plain statement ("제공받",
+     * "지급받", "받을 수 있습니다"), as Coupang Partners' wording, which the Fair Trade Commission's guideline made the
+     * country's standard, has it ("이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다");
+     * Japanese "アフィリエイト" with the polite present of using or holding it ("利用しています", "含まれています",
+     * "収益を得ています": "本記事はアフィリエイト広告を利用しています", as the 2023 stealth-marketing rules have it), and
+     * "売上の一部" (a share of the sales) with "還元されることがあります" (may be returned to the site). A story on commissions
+     * or on affiliate advertising ("제휴 수수료가 주요 수입원이 된", "アフィリエイト広告の規制") states no such receipt.
+     * Searched as plain strings: no pattern is tried on a text without the key.
+     */
+    private static final String[][] OWN_SCRIPT_AFFILIATE_WORDS = {
+        {"수수료", "제공받습니다", "제공받을 수 있습니다", "지급받습니다", "지급받을 수 있습니다"},
+        {"アフィリエイト", "利用しています", "含まれています", "収益を得ています"},
+        {"売上の一部", "還元されることがあります", "還元されます"},
+    };
+
+    /** The key words of {@link #OWN_SCRIPT_AFFILIATE_WORDS}, each row's first, which {@link #stemsIn} seeks. */
+    private static final String[] OWN_SCRIPT_AFFILIATE_KEYS = {"수수료", "アフィリエイト", "売上の一部"};
+
+    /** The first letters of {@link #OWN_SCRIPT_AFFILIATE_KEYS}: only there is the list asked. */
+    private static final String OWN_SCRIPT_AFFILIATE_INITIALS = "수ア売";
+
+    /** Opening and closing quotation marks a Korean or Japanese text quotes with: a disclosure inside them is quoted. */
+    private static final String CJK_OPENING_QUOTES = "「『“‘";
+    private static final String CJK_CLOSING_QUOTES = "」』”’";
+
+    /**
+     * True when the text holds a Korean or Japanese affiliate disclosure ({@link #OWN_SCRIPT_AFFILIATE_WORDS}) outside
+     * quotation marks: a story on affiliate marketing quoting a blogger's notice in 「」 or “” quotes it.
+     */
+    static boolean isOwnScriptAffiliateDisclosure(String text) {
+        if (text.length() > MAX_NOTICE_CHARS) {
+            return false;
+        }
+        for (String[] words : OWN_SCRIPT_AFFILIATE_WORDS) {
+            int at = text.indexOf(words[0]);
+            if (at < 0) {
+                continue;
+            }
+            for (int k = 1; k < words.length; k++) {
+                if (text.contains(words[k]) && !isInsideCjkQuote(text, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the last quotation mark before {@code at} opens a quote ({@link #CJK_OPENING_QUOTES}). */
+    private static boolean isInsideCjkQuote(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (CJK_OPENING_QUOTES.indexOf(c) >= 0) {
+                return true;
+            }
+            if (CJK_CLOSING_QUOTES.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Quotation marks that open a quoted speech, in the languages of the disclosures. */

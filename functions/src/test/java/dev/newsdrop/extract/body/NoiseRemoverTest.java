@@ -493,12 +493,24 @@ class NoiseRemoverTest {
     void aCriticsVerdictLine_isTheReviewsOwnScore_aReadersMeanWithItsCountIsNot() {
         for (String line : List.of("Rating: 8/10", "Note : 4/5", "Wertung: 8 von 10", "Unsere Wertung: 8,5/10", "Voto: 7/10", "Betyg: 4/5",
                 "Ocena: 8/10", "Score: 3.5 out of 5", "Note: 1,7", "Note: 1,7 gut", "Testnote: 2,3 (befriedigend)", "Testurteil: gut (1,9)",
-                "Gesamtnote: 2,0")) {
+                "Gesamtnote: 2,0", "Оценка: 7/10", "Наша оценка: 8 из 10", "Оцінка: 9/10", "Puan: 8/10")) {
             assertTrue(NoiseRemover.CRITICS_VERDICT.matcher(line).matches(), line);
         }
         for (String line : List.of("Rating: 4.3/5 (57 votes)", "Rate this article", "8/10", "Note : 4/5 ★★★★☆", "Note: 7,5", "Note: 1,7 Millionen",
                 "Testurteil: gut")) {
             assertFalse(NoiseRemover.CRITICS_VERDICT.matcher(line).matches(), line);
+        }
+    }
+
+    @Test
+    void aProsOrConsLabelOpeningALine_marksTheReviewsVerdict_otherOpeningsDoNot() {
+        for (String html : List.of("<p><strong>장점</strong> 뛰어난 노이즈 캔슬링, 편안한 착용감</p>", "<p><b>Contra:</b> nur 12 GB Speicher</p>",
+                "<p>Les moins : prix en hausse</p>", "<p>Minusy: zagmatwany interfejs</p>", "<div><h4>The Good</h4>Excellent camera</div>")) {
+            assertTrue(NoiseRemover.isProsConsLine(Jsoup.parseBodyFragment(html).body().child(0)), html);
+        }
+        for (String html : List.of("<p><strong>Plus:</strong> sign up for our newsletter</p>", "<p>Pro tip: restart the router first.</p>",
+                "<p><strong>Der Profi</strong> rät zum Neustart</p>", "<p>Lo mejor de la semana</p>")) {
+            assertFalse(NoiseRemover.isProsConsLine(Jsoup.parseBodyFragment(html).body().child(0)), html);
         }
     }
 }

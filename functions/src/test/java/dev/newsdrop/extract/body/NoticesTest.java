@@ -133,6 +133,9 @@ class NoticesTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "If you buy through our links, we may earn a commission.",
+        "이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.",
+        "本記事はアフィリエイト広告を利用しています。",
+        "記事内で紹介した商品を購入すると、売上の一部がITニュースに還元されることがあります。",
         "This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.",
         "Wenn du über diese Links etwas kaufst, erhalte ich eine kleine Provision.",
         "*Die mit Sternchen markierten Links sind Affiliate-Links.",
@@ -291,6 +294,14 @@ class NoticesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        // a Korean and a Japanese disclosure quoted in a story on affiliate marketing
+        "블로거 김모씨는 “이 포스팅은 쿠팡 파트너스 활동의 일환으로 수수료를 제공받습니다”라는 문구를 글마다 붙인다고 말했다.",
+        "消費者庁は「本記事はアフィリエイト広告を利用しています」といった表示を求めている。",
+        // a card company's fee in a Korean story, no programme named
+        "카드사들은 가맹점 수수료 인하에 반발하고 있다.",
+        "업계에서는 제휴 수수료가 개인 블로거의 주요 수입원이 된 만큼 표시 기준을 명확히 해야 한다는 목소리가 나온다.",
+        "이 카드를 쓰면 해외 결제 수수료 면제 혜택을 받을 수 있습니다.",
+        "消費者庁はアフィリエイト広告の規制を強化し、表示のない記事を調べている。",
         // a broker's commission in the story, no link or affiliate programme named
         "„Beim Verkauf erhalten wir eine Provision von drei Prozent“, sagt die Maklerin.",
         // a phishing mail quoted in a warning, no way out of a list named

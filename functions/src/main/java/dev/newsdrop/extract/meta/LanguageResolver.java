@@ -602,11 +602,11 @@ public final class LanguageResolver {
      * How many whole stopwords of each language the start of the text holds, or, once the declared
      * language (when not null) has {@link #DECLARATION_CONFIRMED} of those no other list holds, the counts so far. Words the
      * declared language writes every day ({@link #EVERYDAY_WORDS_LISTED_ELSEWHERE}) count for none. Each
-     * word is looked up once; words longer than the longest stopword are skipped without being copied.
+     * word is looked up once; words longer than the longest stopword are skipped without being copied. The counts by
+     * language are summed from the counts by word once the sample is read: a word such as "a" is on a score of lists.
      */
     private static StopwordCounts stopwordCounts(String text, String declared) {
         int n = Math.min(text.length(), STOPWORD_SAMPLE_CHARS);
-        Map<String, int[]> counts = new HashMap<>();
         Map<String, int[]> byWord = new HashMap<>();
         Set<String> declaredWrites = declared == null ? Set.of() : EVERYDAY_WORDS_LISTED_ELSEWHERE.getOrDefault(declared, Set.of());
         int words = 0;
@@ -629,16 +629,25 @@ public final class LanguageResolver {
             List<String> languages = LANGUAGES_OF_STOPWORD.get(word);
             if (languages != null && !declaredWrites.contains(word)) {
                 byWord.computeIfAbsent(word, k -> new int[1])[0]++;
-                for (String language : languages) {
-                    ++counts.computeIfAbsent(language, k -> new int[1])[0];
-                }
                 // the text speaks the declared language, by words no other list holds: no need to read on
                 if (languages.size() == 1 && languages.getFirst().equals(declared) && ++declaredAlone >= DECLARATION_CONFIRMED) {
-                    return new StopwordCounts(counts, byWord, words);
+                    break;
                 }
             }
         }
-        return new StopwordCounts(counts, byWord, words);
+        return new StopwordCounts(byLanguage(byWord), byWord, words);
+    }
+
+    /** How many of the sample's words each language's list holds, from how many times each stopword stands in it. */
+    private static Map<String, int[]> byLanguage(Map<String, int[]> byWord) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Map.Entry<String, int[]> e : byWord.entrySet()) {
+            int times = e.getValue()[0];
+            for (String language : LANGUAGES_OF_STOPWORD.get(e.getKey())) {
+                counts.computeIfAbsent(language, k -> new int[1])[0] += times;
+            }
+        }
+        return counts;
     }
 
     /**

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,9 @@ public final class CopyFurniture {
     private static final List<String> CACHE_BANNER_WORDS = List.of(
             "'s cache of ", "’s cache of ", "snapshot of the page as it appeared", "cached copy of ", "cached version of ",
             "webpage capture");
+
+    /** {@link #CACHE_BANNER_WORDS} as {@link #openingKey} reads them: blanks left out. */
+    private static final List<String> CACHE_BANNER_KEYS = CACHE_BANNER_WORDS.stream().map(CopyFurniture::key).toList();
 
     /** A banner is a few lines: an element longer than this is the page itself. */
     private static final int MAX_BANNER_CHARS = 1200;
@@ -102,6 +106,10 @@ public final class CopyFurniture {
         if (e.nameIs("script") || e.nameIs("style")) {
             return false;
         }
+        String opening = openingKey(e);
+        if (CACHE_BANNER_KEYS.stream().noneMatch(opening::contains)) {
+            return false; // no banner's words open it: refused without reading the rest of it
+        }
         if (!BoundedText.holdsAtMost(e, MAX_BANNER_RAW_CHARS)) {
             return false; // the wrapper of the whole page, as most bodies open with: refused without building its text
         }
@@ -116,5 +124,47 @@ public final class CopyFurniture {
             }
         }
         return false;
+    }
+
+    /**
+     * The first {@link #BANNER_WORDS_REACH} characters of the element's text nodes that are no blank, ASCII letters in
+     * lower case ({@link #key}), read node by node and no further. Its shown text ({@link Element#text()}) is the same
+     * text nodes in the same order with blanks gathered or added, so banner words within that text's first {@link
+     * #BANNER_WORDS_REACH} characters stand, keyed, within this opening: an element whose opening holds none of {@link
+     * #CACHE_BANNER_KEYS} is no banner, and a page's wrapper is refused after a line or two of its text.
+     */
+    static String openingKey(Element e) {
+        StringBuilder out = new StringBuilder(BANNER_WORDS_REACH);
+        Node node = e.childNodeSize() > 0 ? e.childNode(0) : null;
+        while (node != null && out.length() < BANNER_WORDS_REACH) {
+            if (node instanceof TextNode t) {
+                keyInto(t.getWholeText(), out, BANNER_WORDS_REACH);
+            }
+            if (node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != null && node != e && node.nextSibling() == null) {
+                node = node.parent();
+            }
+            node = node == null || node == e ? null : node.nextSibling();
+        }
+        return out.toString();
+    }
+
+    /** {@code text} with its blanks left out and its ASCII letters in lower case, as {@link #openingKey} reads text. */
+    static String key(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        keyInto(text, out, Integer.MAX_VALUE);
+        return out.toString();
+    }
+
+    private static void keyInto(String text, StringBuilder out, int maxChars) {
+        for (int i = 0; i < text.length() && out.length() < maxChars; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
     }
 }

@@ -350,18 +350,18 @@ public final class DateParser {
      * "LONDON, March 5 (Reuters)"), day first: a date only once a year is known from elsewhere. A number
      * run into a time or a numeric date ("14:30", "05.03") is no day.
      */
-    private static final Pattern YEARLESS_DAY_MONTH = Pattern.compile(
+    static final Pattern YEARLESS_DAY_MONTH = Pattern.compile(
             "(?<![\\d.:/])(\\d{1,2})(?:er|st|nd|rd|th|\\.|º)?\\s*(?:de\\s+|d['’]\\s*|of\\s+|ta['’]\\s*)?(" + MONTH_ALTERNATION + ")(?![\\p{L}])");
 
     /** {@link #YEARLESS_DAY_MONTH} month first: "March 5", "Mar. 5th"; not a month and a clock time ("May 14:30"). */
-    private static final Pattern YEARLESS_MONTH_DAY = Pattern.compile(
+    static final Pattern YEARLESS_MONTH_DAY = Pattern.compile(
             "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.])");
 
     /**
      * {@link #YEARLESS_MONTH_DAY} as Hungarian writes it, the day closed by a dot: "márc. 27.", "március 27., 14:30";
      * read on pages whose language writes dates year first ({@link DateLanguage#yearFirst}).
      */
-    private static final Pattern YEARLESS_MONTH_DOTTED_DAY = Pattern.compile(
+    static final Pattern YEARLESS_MONTH_DOTTED_DAY = Pattern.compile(
             "(?<![\\p{L}])(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})\\.(?![\\d\\p{L}])");
 
     /** A Chinese, Japanese or Korean day and month without a year: "3月5日", "3월 5일". */
@@ -660,11 +660,11 @@ public final class DateParser {
         String s = DateSpelling.normalize(digits);
         // the month patterns' matchers are made only where a month's name may follow a number: each holds thousands of slots
         Matcher m = mayHoldMonthAfterNumber(s, 1, 2) ? DAY_MONTH_YEAR.matcher(s) : null;
-        Matcher ym = mayHoldMonthAfterNumber(s, 4, 4) ? (yearSpaced(language) ? YEAR_SPACE_MONTH_DAY : YEAR_MONTH_DAY).matcher(s) : null;
         int dmy = m != null && m.find() ? m.start() : Integer.MAX_VALUE;
         MonthFirst n = monthDayYear(s, language);
         int mdy = n != null ? n.start() : Integer.MAX_VALUE;
-        int ymd = ym != null && ym.find() ? ym.start() : Integer.MAX_VALUE;
+        Matcher ym = mayHoldMonthAfterNumber(s, 4, 4) ? yearMonthDay(s, language) : null;
+        int ymd = ym != null ? ym.start() : Integer.MAX_VALUE;
         if (dmy != Integer.MAX_VALUE && dmy <= mdy && dmy <= ymd) {
             Integer solarMonth = SOLAR_HIJRI_MONTHS.get(m.group(2));
             if (solarMonth != null) {
@@ -754,11 +754,12 @@ public final class DateParser {
         if (dmyFound) {
             int a = Integer.parseInt(d.group(1));
             int b = Integer.parseInt(d.group(2));
-            boolean monthFirst = b > 12 || a <= 12 && d.group(0).indexOf('.') < 0 && language.monthFirst()
-                    || a <= 12 && language.englishWithoutRegion() && forumClockAfter(d.group(0), s, d.end());
+            // a day and month of one number read alike either way: the page's language is not asked (DateLanguage.deferred)
+            boolean monthFirst = b > 12 || a <= 12 && a != b && (d.group(0).indexOf('.') < 0 && language.monthFirst()
+                    || forumClockAfter(d.group(0), s, d.end()) && language.englishWithoutRegion());
             String year = commonEra(d.group(3), "", language);
             if (a <= 12 && b <= 12 && a != b) { // either reading is a day: a weekday named before it tells which
-                DayOfWeek named = Weekdays.namedBefore(s, d.start(), language.language());
+                DayOfWeek named = Weekdays.namedBefore(s, d.start(), language);
                 LocalDate dayFirst = day(year, b, d.group(1));
                 LocalDate monthFirstDay = day(year, a, d.group(2));
                 if (named != null && dayFirst != null && monthFirstDay != null
@@ -774,6 +775,24 @@ public final class DateParser {
         }
         return language.language() != null && BIKRAM_SAMBAT_LANGUAGES.contains(language.language()) ? bikramSambatDate(s)
                 : otherCalendarDate(s, language);
+    }
+
+    /**
+     * The first year-month-day date of {@code s} as the page's language writes it ({@link #yearSpaced}), found; null when
+     * none. Every match of {@link #YEAR_MONTH_DAY} is one of {@link #YEAR_SPACE_MONTH_DAY}, which only lets the year's
+     * closer out, so the latter is tried first: where it finds nothing neither pattern does, and the page's language is not
+     * asked ({@link DateLanguage#deferred}).
+     */
+    private static Matcher yearMonthDay(String s, DateLanguage language) {
+        Matcher spaced = YEAR_SPACE_MONTH_DAY.matcher(s);
+        if (!spaced.find()) {
+            return null;
+        }
+        if (yearSpaced(language)) {
+            return spaced;
+        }
+        Matcher closed = YEAR_MONTH_DAY.matcher(s);
+        return closed.find() ? closed : null;
     }
 
     /** True when the page's language writes a year, a space, then the month's name ({@link #YEAR_SPACE_MONTH_DAY_LANGUAGES}). */
@@ -1212,7 +1231,7 @@ public final class DateParser {
                 continue;
             }
             char sep = s.charAt(dayEnd);
-            if (sep != '.' && sep != '-' && !(sep == '/' && readsSlashedShortDate(language))) {
+            if (sep != '.' && sep != '-' && sep != '/') {
                 continue;
             }
             int monthEnd = digitsEnd(s, dayEnd + 1);
@@ -1222,12 +1241,12 @@ public final class DateParser {
             int yearEnd = digitsEnd(s, monthEnd + 1);
             boolean versionGoesOn = yearEnd < s.length() && (Character.isLetter(s.charAt(yearEnd))
                     || s.charAt(yearEnd) == sep && yearEnd + 1 < s.length() && isAsciiDigit(s, yearEnd + 1));
-            if (yearEnd - monthEnd - 1 != 2 || versionGoesOn) {
-                continue;
+            if (yearEnd - monthEnd - 1 != 2 || versionGoesOn || sep == '/' && !readsSlashedShortDate(language)) {
+                continue; // the page's language asked last, of a whole slashed date only (DateLanguage.deferred)
             }
             int first = Integer.parseInt(s.substring(i, dayEnd));
             int second = Integer.parseInt(s.substring(dayEnd + 1, monthEnd));
-            if (sep == '.' && language.yearFirst() && dayEnd - i == 2) { // Korean "25.03.05": yy.mm.dd
+            if (sep == '.' && dayEnd - i == 2 && language.yearFirst()) { // Korean "25.03.05": yy.mm.dd
                 LocalDate date = day(century(first), second, s.substring(monthEnd + 1, yearEnd));
                 if (date != null) {
                     return withTime(date, s, yearEnd);
@@ -1235,7 +1254,7 @@ public final class DateParser {
                 continue;
             }
             String year = century(Integer.parseInt(s.substring(monthEnd + 1, yearEnd)));
-            boolean monthFirst = sep == '-' && (second > 12 || language.monthFirst() && first <= 12)
+            boolean monthFirst = sep == '-' && (second > 12 || first <= 12 && language.monthFirst())
                     || sep == '/' && language.monthFirst();
             LocalDate date = monthFirst ? day(year, first, String.valueOf(second)) : day(year, second, String.valueOf(first));
             if (date != null) {
@@ -1418,18 +1437,62 @@ public final class DateParser {
                 return monthDay(Integer.parseInt(m.group(1)), m.group(2));
             }
         }
-        Matcher dm = YEARLESS_DAY_MONTH.matcher(s);
-        Matcher md = YEARLESS_MONTH_DAY.matcher(s);
-        boolean dayFirst = dm.find();
-        boolean monthFirst = md.find();
+        // the month patterns' matchers are made only where a day may stand before a month's name or after one
+        Matcher dm = mayHoldMonthAfterNumber(s, 1, 2) ? YEARLESS_DAY_MONTH.matcher(s) : null;
+        Matcher md = mayHoldDayAfterBlank(s) ? YEARLESS_MONTH_DAY.matcher(s) : null;
+        boolean dayFirst = dm != null && dm.find();
+        boolean monthFirst = md != null && md.find();
         if (dayFirst && (!monthFirst || dm.start() <= md.start())) {
             return monthDay(month(dm.group(2), language), dm.group(1));
         }
         if (monthFirst) {
             return monthDay(month(md.group(1), language), md.group(2));
         }
-        Matcher dotted = s.indexOf('.') >= 0 && language.yearFirst() ? YEARLESS_MONTH_DOTTED_DAY.matcher(s) : null;
+        Matcher dotted = mayHoldDottedDay(s) && language.yearFirst() ? YEARLESS_MONTH_DOTTED_DAY.matcher(s) : null;
         return dotted != null && dotted.find() ? monthDay(month(dotted.group(1), language), dotted.group(2)) : null;
+    }
+
+    /**
+     * False when {@code s} holds no day as {@link #YEARLESS_MONTH_DOTTED_DAY} closes it: a blank, one or two ASCII digits,
+     * and a full stop with no ASCII digit or letter after it. Every match holds one, so where none stands the pattern
+     * cannot match, and the page's language, which the pattern is tried on ({@link DateLanguage#yearFirst}), is not asked
+     * ({@link DateLanguage#deferred}); most dotted texts ("3.5.", "v2.1", a sentence's full stop) are refused here.
+     */
+    static boolean mayHoldDottedDay(String s) {
+        for (int dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+            if (dot + 1 < s.length() && (isAsciiDigit(s.charAt(dot + 1)) || Character.isLetter(s.charAt(dot + 1)))) {
+                continue;
+            }
+            int k = dot;
+            while (k > 0 && dot - k < 3 && isAsciiDigit(s.charAt(k - 1))) {
+                k--;
+            }
+            if (dot - k >= 1 && dot - k <= 2 && k > 0 && (Character.isWhitespace(s.charAt(k - 1)) || Character.isSpaceChar(s.charAt(k - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when {@code s} holds no day as {@link #YEARLESS_MONTH_DAY} reads one after a month's name: a blank, then a run
+     * of one or two ASCII digits that no colon or full stop follows (an ordinal's "st", "nd", "rd" or "th" may, which the
+     * pattern lets stand before its end). Every match holds one; times ("10:15"), numeric dates and years are refused
+     * without a matcher.
+     */
+    static boolean mayHoldDayAfterBlank(String s) {
+        int length = s.length();
+        for (int i = 1; i < length; i++) {
+            if (!isAsciiDigit(s.charAt(i)) || !(Character.isWhitespace(s.charAt(i - 1)) || Character.isSpaceChar(s.charAt(i - 1)))) {
+                continue;
+            }
+            int end = digitsEnd(s, i);
+            if (end - i <= 2 && !(end < length && (s.charAt(end) == ':' || s.charAt(end) == '.'))) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
     }
 
     private static MonthDay monthDay(Integer month, String day) {

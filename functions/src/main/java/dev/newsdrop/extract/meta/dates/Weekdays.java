@@ -94,9 +94,10 @@ final class Weekdays {
 
     /**
      * The weekday named just before {@code at} in lower-cased text (the last word there, a dot, comma or
-     * spaces after it), or null when that word names none.
+     * spaces after it), or null when that word names none. The page's language is asked only for a word no page's
+     * weekdays spell ({@link DateLanguage#deferred}).
      */
-    static DayOfWeek namedBefore(String text, int at, String language) {
+    static DayOfWeek namedBefore(String text, int at, DateLanguage language) {
         int end = at;
         int floor = Math.max(0, at - MAX_CHARS_BEFORE);
         while (end > floor && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',' || text.charAt(end - 1) == '.')) {
@@ -111,8 +112,8 @@ final class Weekdays {
         }
         String word = text.substring(start, end);
         DayOfWeek day = ANY_PAGE.get(word);
-        if (day == null && language != null) {
-            day = SHORT_BY_LANGUAGE.getOrDefault(language, Map.of()).get(word);
+        if (day == null && language.language() != null) {
+            day = SHORT_BY_LANGUAGE.getOrDefault(language.language(), Map.of()).get(word);
         }
         return day;
     }

@@ -340,7 +340,7 @@ public final class DateParser {
      * ({@link #YEAR_SPACE_MONTH_DAY_LANGUAGES}).
      */
     static final Pattern YEAR_SPACE_MONTH_DAY = Pattern.compile(
-            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|e?ko)?\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
+            "(?<!\\d)(\\d{4})(?:\\.|\\s+m\\.|\\s+с\\.|e?ko)?\\s*(" + MONTH_ALTERNATION + ")\\.?\\s+(\\d{1,2})(?!\\d)");
 
     /** The languages that write a year first and closed by a space only ({@link #YEAR_SPACE_MONTH_DAY}). */
     private static final java.util.Set<String> YEAR_SPACE_MONTH_DAY_LANGUAGES = java.util.Set.of("si", "ne", "my");

@@ -128,7 +128,7 @@ class DeferredDateLanguageTest {
         java.util.Random random = new java.util.Random(4242);
         String[] edge = {"", "x ", "5", "2023 "};
         String[] year = {"2024", "20245", "124"};
-        String[] closer = {"", ".", " m. ", "ko ", "eko ", " ", "-"};
+        String[] closer = {"", ".", " m. ", " с. ", "ko ", "eko ", " ", "-"};
         String[] blank = {"", " ", "\u00A0"};
         String[] month = {"MONTH", "MONTH", "x"};
         String[] dot = {"", "."};

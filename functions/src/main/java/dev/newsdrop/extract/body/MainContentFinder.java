@@ -230,14 +230,9 @@ final class MainContentFinder {
             if (xs == null || xs.chars == 0 || xs.chars > MAX_VERDICT_BOX_CHARS) {
                 continue;
             }
-            int asked = 0;
-            for (Element e : x.getAllElements()) {
-                if (asked++ >= MAX_VERDICT_BOX_ELEMENTS) {
-                    break;
-                }
-                if (NoiseRemover.isCriticsVerdict(e, stats.of(e))) {
-                    return true;
-                }
+            // walked lazily: a short box may still hold thousands of empty elements, which a list of them all would copy
+            if (x.stream().limit(MAX_VERDICT_BOX_ELEMENTS).anyMatch(e -> NoiseRemover.isCriticsVerdict(e, stats.of(e)))) {
+                return true;
             }
         }
         return false;

@@ -413,6 +413,17 @@ public final class DateParser {
             "(?<!\\d)(\\d{4})\\s*оны\\s+(\\d{1,2})(?:\\s*-?\\s*р)?\\s*сарын\\s+(\\d{1,2})(?!\\d)");
 
     /**
+     * A year-first date that numbers its month (its groups the year, the month's number and the day), sought only where
+     * one of its words stands after the text's start.
+     */
+    private record NumberedMonths(Pattern pattern, List<String> keys) {
+    }
+
+    /** The languages that number their months, each pattern with its words: Mongolian, Uyghur and Kazakh in Arabic script, Tibetan. */
+    private static final List<NumberedMonths> NUMBERED_MONTHS = List.of(new NumberedMonths(MONGOLIAN, List.of("сарын")),
+            new NumberedMonths(TURKIC_ARABIC_NUMBERED, List.of("يىل", "جىل")), new NumberedMonths(TIBETAN, List.of("ཟླ")));
+
+    /**
      * Burmese, the year and its word "ခုနှစ်" first, then the month's name and the day, perhaps with "လ" (month):
      * "၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာ ၂ ရက်" (its digits made ASCII and its comma "၊" a comma by then).
      */
@@ -689,22 +700,12 @@ public final class DateParser {
         if (vi.find()) {
             return withTime(day(vi.group(3), Integer.parseInt(vi.group(2)), vi.group(1)), s, vi.end());
         }
-        if (s.indexOf("сарын") > 0) {
-            Matcher mn = MONGOLIAN.matcher(s);
-            if (mn.find()) {
-                return withTime(day(mn.group(1), Integer.parseInt(mn.group(2)), mn.group(3)), s, mn.end());
-            }
-        }
-        if (s.indexOf("يىل") > 0 || s.indexOf("جىل") > 0) {
-            Matcher ug = TURKIC_ARABIC_NUMBERED.matcher(s);
-            if (ug.find()) {
-                return withTime(day(ug.group(1), Integer.parseInt(ug.group(2)), ug.group(3)), s, ug.end());
-            }
-        }
-        if (s.indexOf("ཟླ") > 0) {
-            Matcher bo = TIBETAN.matcher(s);
-            if (bo.find()) {
-                return withTime(day(bo.group(1), Integer.parseInt(bo.group(2)), bo.group(3)), s, bo.end());
+        for (NumberedMonths numbered : NUMBERED_MONTHS) {
+            if (numbered.keys().stream().anyMatch(key -> s.indexOf(key) > 0)) {
+                Matcher nm = numbered.pattern().matcher(s);
+                if (nm.find()) {
+                    return withTime(day(nm.group(1), Integer.parseInt(nm.group(2)), nm.group(3)), s, nm.end());
+                }
             }
         }
         if (s.indexOf("ခုနှစ်") > 0) {

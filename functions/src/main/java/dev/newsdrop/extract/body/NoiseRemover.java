@@ -1104,6 +1104,8 @@ final class NoiseRemover {
     private static final String COMMENT_COUNT_WORDS = "comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento"
             + "|reacties|reactie|reacciones|komentarz(?:y|e)?|komentáře|komentářů|комментари(?:ев|я|й|и)|коментар(?:ів|і|ій)"
             + "|kommentarer|kommentit|yorum(?:lar)?|댓글|コメント|评论|評論";
+
+    /** A comment count as a link's whole text: the number, perhaps with a counter word ("条"), before the word, or after it. */
     private static final Pattern COMMENT_COUNT_LINK = Pattern.compile("(?iU)\\d{1,6}\\s?(?:条|則|件)?\\s?(?:" + COMMENT_COUNT_WORDS + ")"
             + "|(?:" + COMMENT_COUNT_WORDS + ")\\s?(?:[(（]\\s?\\d{1,6}\\s?[)）]|[:：]?\\s?\\d{1,6})");
 

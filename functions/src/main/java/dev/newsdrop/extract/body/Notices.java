@@ -1551,13 +1551,17 @@ final class Notices {
     };
 
     /** The key words of {@link #OWN_SCRIPT_AFFILIATE_WORDS}, each row's first, which {@link #stemsIn} seeks. */
-    private static final String[] OWN_SCRIPT_AFFILIATE_KEYS = {"수수료", "アフィリエイト", "売上の一部"};
+    private static final String[] OWN_SCRIPT_AFFILIATE_KEYS = java.util.Arrays.stream(OWN_SCRIPT_AFFILIATE_WORDS)
+            .map(row -> row[0]).toArray(String[]::new);
 
     /** The first letters of {@link #OWN_SCRIPT_AFFILIATE_KEYS}: only there is the list asked. */
-    private static final String OWN_SCRIPT_AFFILIATE_INITIALS = "수ア売";
+    private static final String OWN_SCRIPT_AFFILIATE_INITIALS = java.util.Arrays.stream(OWN_SCRIPT_AFFILIATE_KEYS)
+            .map(key -> key.substring(0, 1)).collect(java.util.stream.Collectors.joining());
 
-    /** Opening and closing quotation marks a Korean or Japanese text quotes with: a disclosure inside them is quoted. */
+    /** Opening quotation marks a Korean or Japanese text quotes with: a disclosure after one, not yet closed, is quoted. */
     private static final String CJK_OPENING_QUOTES = "「『“‘";
+
+    /** The closing marks of {@link #CJK_OPENING_QUOTES}. */
     private static final String CJK_CLOSING_QUOTES = "」』”’";
 
     /**

@@ -355,11 +355,9 @@ final class BoldNameLine {
         if (html == null) {
             return List.of();
         }
-        int seen = 0;
-        for (Element em : html.select(SIGNATURE_ELEMENTS)) {
-            if (++seen > MAX_EMPHASES) {
-                break;
-            }
+        // walked lazily: a page of a million bold elements is not listed whole to read its first MAX_EMPHASES
+        Iterable<Element> emphases = html.selectStream(SIGNATURE_ELEMENTS).limit(MAX_EMPHASES)::iterator;
+        for (Element em : emphases) {
             Element block = em.parent();
             if (block == null || !closesBlock(em) || !afterBrokenLine(em) || !longLineBrokenText(block, em.siblingIndex())
                     || em.closest(PageRegions.SITE_CHROME) != null || em.closest(PageRegions.BESIDE_ARTICLE) != null

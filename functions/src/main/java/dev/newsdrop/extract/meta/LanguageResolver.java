@@ -93,7 +93,9 @@ public final class LanguageResolver {
      * Persian letters, so it comes first. Ukrainian "ї", "є", "ґ"; Belarusian "ў"; Serbian "ђ", "ћ";
      * Macedonian "ѓ", "ќ", "ѕ"; Tatar "җ", Bashkir "ҙ", "ҡ", Chuvash "ӑ", "ӗ", "ӳ" and Sakha "ҕ", each before Kazakh, whose
      * "ә" Tatar and Bashkir write too; Kazakh "ә", "ұ"; Urdu "ٹ ڈ ڑ ں ے"; Pashto "ټ ډ ړ ږ ښ ګ ڼ ۍ"; Central
-     * Kurdish "ڕ ڵ ێ"; Persian "پ چ ژ گ ی". A name or a short quotation stays below the share.
+     * Kurdish "ڕ ڵ ێ"; Persian "پ چ ژ گ ی"; in the Ethiopic script, Tigrinya's "ቐ" (its "qh", which Amharic lacks, in
+     * "ቐዳማይ", first) and "ኣ" (its "a" opening "ኣብ", in, and "ኣቶ", Mr, where Amharic writes "አ"). A name or a short
+     * quotation stays below the share.
      */
     private static final List<TellTaleLetters> TELLTALE_LETTERS = List.of(
             new TellTaleLetters("uk", Script.CYRILLIC, "їєґЇЄҐ", 0.003),
@@ -108,7 +110,8 @@ public final class LanguageResolver {
             new TellTaleLetters("ur", Script.ARABIC, "\u0679\u0688\u0691\u06BA\u06D2", 0.01),
             new TellTaleLetters("ps", Script.ARABIC, "\u067C\u0689\u0693\u0696\u069A\u06AB\u06BC\u06CD", 0.005),
             new TellTaleLetters("ckb", Script.ARABIC, "\u0695\u06B5\u06CE", 0.005),
-            new TellTaleLetters("fa", Script.ARABIC, "\u067E\u0686\u0698\u06AF\u06CC", 0.02));
+            new TellTaleLetters("fa", Script.ARABIC, "\u067E\u0686\u0698\u06AF\u06CC", 0.02),
+            new TellTaleLetters("ti", Script.ETHIOPIC, "\u1250\u1251\u1252\u1253\u1254\u1255\u1256\u12A3", 0.005));
 
     /**
      * Bulgarian writes no "ы", "э" or "ё" and uses "ъ" as a common vowel, which Russian writes rarely:
@@ -126,7 +129,7 @@ public final class LanguageResolver {
     private static final double NON_RUSSIAN_LETTER_SHARE = 0.01;
 
     /** Each script's most widely written language, which a template may declare by default. */
-    private static final Map<Script, String> SCRIPT_DEFAULT = Map.of(Script.CYRILLIC, "ru", Script.ARABIC, "ar");
+    private static final Map<Script, String> SCRIPT_DEFAULT = Map.of(Script.CYRILLIC, "ru", Script.ARABIC, "ar", Script.ETHIOPIC, "am");
 
     /**
      * Tell-tale languages whose declaration the letters never overturn: Tatar and Bashkir write Kazakh's "ә", and a short
@@ -140,8 +143,8 @@ public final class LanguageResolver {
 
     /**
      * Frequent function words that identify Latin-script languages; matched as whole words. Words two
-     * close languages share are left out of both, or listed for both (Danish and Norwegian "ikke"): a
-     * guess must win by {@link #LATIN_GUESS_MARGIN}, so a tie is never a guess.
+     * close languages share are left out of both (Sesotho and Setswana "ka", "ke", "ba", "mme"), or listed for both (Danish
+     * and Norwegian "ikke"): a guess must win by {@link #LATIN_GUESS_MARGIN}, so a tie is never a guess.
      */
     private static final Map<String, List<String>> LATIN_STOPWORDS = Map.ofEntries(
             Map.entry("en", List.of("the", "and", "of", "to", "is", "that", "with", "for", "was", "said")),
@@ -167,6 +170,13 @@ public final class LanguageResolver {
             Map.entry("sw", List.of("katika", "kwa", "ya", "wa", "ni", "kuwa", "hiyo", "lakini", "pia", "amesema")),
             Map.entry("zu", List.of("ukuthi", "futhi", "ngoba", "lokhu", "noma", "kanti", "manje", "njengoba", "nokho", "lapho", "kusho", "kanye", "khona", "kodwa")),
             Map.entry("xh", List.of("ukuba", "kwaye", "ngoko", "xa", "okanye", "ngoku", "ngexesha", "kananjalo", "nangona", "njengoko", "kunye", "okokuba", "apha", "kodwa")),
+            Map.entry("st", List.of("hore", "ho", "empa", "hape", "hobane", "tsohle", "ena", "kapa", "haholo", "joalo", "jwalo", "feela")),
+            Map.entry("tn", List.of("gore", "go", "gape", "fa", "mo", "jaaka", "gonne", "tsotlhe", "jalo", "thata", "fela", "ga")),
+            Map.entry("ny", List.of("kuti", "ndi", "koma", "komanso", "chifukwa", "zomwe", "omwe", "amene", "kapena", "ndipo", "anthu", "ati", "kwambiri", "pamene", "monga", "ngati")),
+            Map.entry("lg", List.of("nti", "naye", "kubanga", "okuva", "abantu", "bwe", "kino", "kyokka", "wabula", "eno", "nnyo")),
+            Map.entry("ig", List.of("nke", "ndị", "maka", "kwuru", "ahụ", "mgbe", "bụ", "nwere", "ebe", "sịrị")),
+            Map.entry("wo", List.of("ak", "ñu", "dafa", "dañu", "nañu", "ngir", "ndax", "waaye", "yépp", "dina", "bii", "gi", "yi")),
+            Map.entry("ln", List.of("mpe", "ete", "oyo", "kasi", "bato", "azali", "bazali", "lokola", "mingi", "elobi", "alobi", "ezali", "soki", "mpo")),
             Map.entry("af", List.of("nie", "vir", "wat", "deur", "hulle", "sê", "ons", "word", "het", "ook")),
             Map.entry("tl", List.of("ang", "ng", "mga", "sa", "ay", "ito", "hindi", "kung", "naman", "siya")),
             Map.entry("vi", List.of("của", "và", "là", "các", "có", "được", "trong", "cho", "với", "những")));
@@ -194,12 +204,12 @@ public final class LanguageResolver {
             Map.entry("ca", Set.of("el", "la", "les", "des", "del", "que", "una", "per", "mai")),
             Map.entry("es", Set.of("la", "les", "del", "una", "este", "os")),
             Map.entry("pt", Set.of("por", "este")),
-            Map.entry("it", Set.of("la", "le", "con", "mai")),
+            Map.entry("it", Set.of("la", "le", "con", "mai", "fa")),
             Map.entry("fr", Set.of("que", "il", "sa", "mai")),
             Map.entry("ro", Set.of("la", "le", "sa", "una")),
             Map.entry("nl", Set.of("die", "is", "was", "dan", "wat", "ons", "word")),
             Map.entry("de", Set.of("was", "des", "ja", "pro")),
-            Map.entry("en", Set.of("die", "word", "care", "per")),
+            Map.entry("en", Set.of("die", "word", "care", "per", "go")),
             Map.entry("af", Set.of("die", "van", "is", "was", "een")),
             Map.entry("sv", Set.of("efter", "blev", "sa")),
             Map.entry("da", Set.of("har", "som", "for", "et", "nu")),
@@ -301,7 +311,7 @@ public final class LanguageResolver {
         if (tag != null && compatible(tag, dominant)) {
             return switch (dominant) {
                 case LATIN, DEVANAGARI -> withStopwordContradiction(tag, dominant, text);
-                case ARABIC, CYRILLIC -> withLetterContradiction(tag, dominant, text);
+                case ARABIC, CYRILLIC, ETHIOPIC -> withLetterContradiction(tag, dominant, text);
                 default -> tag;
             };
         }
@@ -425,7 +435,7 @@ public final class LanguageResolver {
 
     private static String infer(Script script, String text) {
         return switch (script) {
-            case ARABIC, CYRILLIC -> byLetters(script, text);
+            case ARABIC, CYRILLIC, ETHIOPIC -> byLetters(script, text);
             case LATIN -> guessByStopwords(Script.LATIN, text);
             case DEVANAGARI -> {
                 String guess = guessByStopwords(Script.DEVANAGARI, text);
@@ -436,7 +446,7 @@ public final class LanguageResolver {
     }
 
     /**
-     * The language an Arabic or Cyrillic text's letters name ({@link #TELLTALE_LETTERS}, then Bulgarian);
+     * The language an Arabic, Cyrillic or Ethiopic text's letters name ({@link #TELLTALE_LETTERS}, then Bulgarian);
      * else the script's default language, or null for a Cyrillic text with letters Russian lacks.
      */
     private static String byLetters(Script script, String text) {

@@ -16,6 +16,15 @@ final class ProseLanguage {
     /** A paragraph shorter than this is a label, a caption or a menu's line rather than prose, and is not sampled. */
     private static final int MIN_PARAGRAPH_CHARS = 80;
 
+    /**
+     * The Ethiopic script writes a syllable with each character, a word in three or four: a paragraph closed by its full
+     * stop ({@link #ETHIOPIC_FULL_STOP}) is prose from this many characters, a sentence of eight or ten words.
+     */
+    private static final int MIN_ETHIOPIC_SENTENCE_CHARS = 40;
+
+    /** The Ethiopic full stop, "።". */
+    private static final char ETHIOPIC_FULL_STOP = '\u1362';
+
     /** Characters of prose sampled: as many as {@link LanguageResolver} reads for its words. */
     private static final int SAMPLE_CHARS = 3_000;
 
@@ -62,11 +71,17 @@ final class ProseLanguage {
                     break;
                 }
             }
-            if (own.toString().strip().length() >= MIN_PARAGRAPH_CHARS) {
+            if (isProse(own.toString().strip())) {
                 out.append(own);
             }
         }
         return out.toString();
+    }
+
+    /** True when a paragraph's own text is long enough to be prose ({@link #MIN_PARAGRAPH_CHARS}, {@link #MIN_ETHIOPIC_SENTENCE_CHARS}). */
+    private static boolean isProse(String own) {
+        return own.length() >= MIN_PARAGRAPH_CHARS
+                || own.length() >= MIN_ETHIOPIC_SENTENCE_CHARS && own.charAt(own.length() - 1) == ETHIOPIC_FULL_STOP;
     }
 
     private static String primary(String tag) {

@@ -329,4 +329,34 @@ class LanguageResolverTest {
         assertEquals("tt", LanguageResolver.resolve("tt", "Әти-әниләр бакчага гаризаларны порталы аша бирә ала, диде әнә шул бакча мөдире."),
                 "a Tatar declaration stands on a text holding only the \"ә\" Kazakh shares");
     }
+
+    @Test
+    void tigrinyasLetters_nameItAmongTheEthiopicScriptsLanguages() {
+        String tigrinya = "ሚኒስትሪ ሕርሻ ኣብ ዞባ ደቡብ ሓድሽ መደብ ከም ዝጀመረ ኣፍሊጡ። እቲ ቐዳማይ ምዕራፍ ልዕሊ 5,000 ሓረስቶት ተጠቀምቲ ክገብር እዩ።";
+        String amharic = "የኢትዮጵያ መንግሥት አዲስ የስንዴ ልማት ፕሮግራም መጀመሩን አስታወቀ። ፕሮግራሙ ከአምስት ሺህ በላይ አርሶ አደሮችን ተጠቃሚ ያደርጋል።";
+        assertEquals("ti", LanguageResolver.resolve("en", tigrinya), "a template's English over Tigrinya");
+        assertEquals("ti", LanguageResolver.resolve(null, tigrinya));
+        assertEquals("ti", LanguageResolver.resolve("am", tigrinya), "Tigrinya's \"ቐ\" and \"ኣ\" overturn an Amharic declaration");
+        assertEquals("am", LanguageResolver.resolve("en", amharic));
+        assertEquals("ti-ER", LanguageResolver.resolve("ti-ER", "ሓድሽ ቤት ትምህርቲ ተኸፊቱ።"), "a Tigrinya declaration stands on a text too short to tell");
+    }
+
+    @Test
+    void africanLanguagesWords_overturnATemplatesDeclaration() {
+        assertEquals("st", LanguageResolver.resolve("en-US", "Mmuso wa Lesotho o phatlaladitse hore dikolo tsohle di tla kwalwa ka lebaka la mocheso. "
+                + "Letona le itse qeto ena e entswe ho sireletsa bana, empa batswadi ba bang ba tshwenyehile haholo. Hape mmuso o tla fana ka dijo ho bana."));
+        assertEquals("tn", LanguageResolver.resolve("en-US", "Puso ya Botswana e tlhagisitse gore balemi ba tla thusiwa ka peo mo sepakeng se se tlang. "
+                + "Tona o buile jalo kwa Gaborone fa a bua le balemi, mme ba kopa gore thuso e tle ka nako gape. "
+                + "Balemi ba re ba itumetse thata, gonne pula e nele go le gontsi."));
+        assertEquals("ny", LanguageResolver.resolve("en-US", "Boma lalengeza kuti mtengo wa feteleza utsika. Nduna ya zaulimi yati ganizoli lithandiza alimi ambiri, "
+                + "koma alimi ena ati mtengowo udakali wokwera kwambiri ndipo akupempha boma kuti lichite zambiri chifukwa anthu akuvutika."));
+        assertEquals("ln", LanguageResolver.resolve("fr", "Guvernema ya Kinshasa elobi ete balabala ya sika ekotongama. Minisitre alobi ete mosala yango "
+                + "ekosalisa bato mingi mpe bato basepeli na sango oyo, kasi bato mosusu bazali kotuna soki mbongo ezali mpenza."));
+        assertEquals("wo", LanguageResolver.resolve("fr-FR", "Nguur gi dafa yégle ne dinañu tabax ay lekool yu bees. Waajur yi bég nañu lool ci xibaar bii, "
+                + "ndax xale yi dañu doon dox yoon wu gudd ngir dem lekool, waaye ñu bare ñu ngi séentu ne nguur gi dina def lu ëpp."));
+        assertEquals("en-US", LanguageResolver.resolve("en-US", "The minister said they would go to the ministry and ask for more seed, so farmers can go on "
+                + "planting before the rains, and that the government was working with the districts on the plan."), "English's \"go\" is no Setswana");
+        assertEquals("it", LanguageResolver.resolve("it", "Il ministro ha detto che la riforma, approvata un anno fa, non è stata applicata e che fa "
+                + "parte del programma del governo per la scuola e per la sanità della regione."), "Italian's \"fa\" is no Setswana");
+    }
 }

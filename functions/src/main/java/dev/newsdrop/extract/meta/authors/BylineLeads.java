@@ -565,13 +565,17 @@ public final class BylineLeads {
      * Irish "Le" ("Le Iain MacLeòid", "le Sinéad Ní Fhlatharta"; elsewhere the French article), Welsh "Gan" ("Gan Elin
      * Jones"; elsewhere a Chinese surname romanised, "Gan Lu"), Breton "Gant" ("Gant Gwenola Le Gall"; elsewhere a
      * surname), Romansh "da" ("da Men Steiner", in lower case before the name) and Corsican "Da" ("Da Ghjuvan Petru
-     * Santini"; elsewhere a particle of names, "Da Silva").
-     * Read only on a page declared in that language.
+     * Santini"; elsewhere a particle of names, "Da Silva"), Sesotho and Setswana "Ka" ("Ka Palesa Mokhethi", "by"; elsewhere
+     * a syllable that opens Cantonese given names, "Ka Wing Lee"), Luganda "Bya" ("Bya Sarah Nakato", "by", for the
+     * noun class of "amawulire", news) and Xhosa and Zulu "Ngu" ("NGU ZOLANI MBATHA", "it is by", as their press sets its
+     * bylines in capitals; elsewhere a Chinese surname romanised), and Lingala "Na" ("Na Jean-Pierre Mukendi", as Swahili's).
+     * Read only on a page declared in that language, or whose text turns out to be in it.
      */
     private static final Map<String, String> LANGUAGE_LEADS = Map.ofEntries(Map.entry("ca", "Per"), Map.entry("sw", "Na"),
             Map.entry("cs", "Od"), Map.entry("sk", "Od"), Map.entry("ro", "de"), Map.entry("tl", "Ni"), Map.entry("fil", "Ni"),
             Map.entry("sq", "Nga"), Map.entry("mi", "Nā"), Map.entry("haw", "Na"), Map.entry("gd", "Le"), Map.entry("ga", "Le"),
-            Map.entry("cy", "Gan"), Map.entry("br", "Gant"), Map.entry("rm", "da"), Map.entry("co", "Da"));
+            Map.entry("cy", "Gan"), Map.entry("br", "Gant"), Map.entry("rm", "da"), Map.entry("co", "Da"), Map.entry("st", "Ka"),
+            Map.entry("tn", "Ka"), Map.entry("lg", "Bya"), Map.entry("xh", "Ngu"), Map.entry("zu", "Ngu"), Map.entry("ln", "Na"));
 
     /**
      * The byline lead of the page's declared language ({@link #LANGUAGE_LEADS}), with the space after

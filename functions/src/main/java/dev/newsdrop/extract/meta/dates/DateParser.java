@@ -444,6 +444,16 @@ public final class DateParser {
     /** The languages whose pages write Ethiopian-calendar dates: Amharic and Tigrinya. */
     private static final java.util.Set<String> ETHIOPIAN_CALENDAR_LANGUAGES = java.util.Set.of("am", "ti");
 
+    /** The Gregorian months by the names Eritrea gives them ({@link MonthNames#eritreanGregorianMonths}), normalized. */
+    private static final Map<String, Integer> ERITREAN_GREGORIAN_MONTHS = MonthNames.eritreanGregorianMonths();
+
+    /**
+     * The Ethiopian calendar counts its years seven or eight behind the Gregorian: a year above this year's Gregorian
+     * number less seven is no Ethiopian year yet, and a Tigrinya date in it ("ታሕሳስ 3, 2026") is Eritrea's, which gives
+     * the Ethiopian names to the Gregorian months ({@link MonthNames#eritreanGregorianMonths}).
+     */
+    private static final int LATEST_ETHIOPIAN_YEAR = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() - 7;
+
     /** The Julian day number of the day before the Ethiopian calendar's first (Amete Mihret 1, Meskerem 1, less one). */
     private static final long ETHIOPIAN_EPOCH_JDN = 1_724_220L;
 
@@ -717,7 +727,10 @@ public final class DateParser {
         if (mayHoldEthiopianMonth(s) && language.language() != null && ETHIOPIAN_CALENDAR_LANGUAGES.contains(language.language())) {
             Matcher et = ETHIOPIAN_DATE.matcher(s);
             if (et.find()) {
-                String date = ethiopian(Integer.parseInt(et.group(3)), ETHIOPIAN_MONTHS.get(et.group(1)), Integer.parseInt(et.group(2)));
+                int year = Integer.parseInt(et.group(3));
+                String date = year > LATEST_ETHIOPIAN_YEAR
+                        ? ("ti".equals(language.language()) ? iso(day(et.group(3), ERITREAN_GREGORIAN_MONTHS.get(et.group(1)), et.group(2))) : null)
+                        : ethiopian(year, ETHIOPIAN_MONTHS.get(et.group(1)), Integer.parseInt(et.group(2)));
                 if (date != null) {
                     return date;
                 }

@@ -371,6 +371,52 @@ final class MonthNames {
             {"ndira"}, {"kukadzi"}, {"kurume"}, {"kubvumbi"}, {"chivabvu"}, {"chikumi"}, {"chikunguru"}, {"nyamavhuvhu"},
             {"gunyana"}, {"gumiguru"}, {"mbudzi"}, {"zvita"}};
 
+    /**
+     * Sesotho ({@link #KINYARWANDA}), as Lesotho's and South Africa's papers spell them, with the older and the newer
+     * orthographies ("Tshitwe" and "Tšitoe", "Lwetse" and "Loetse").
+     */
+    private static final String[][] SESOTHO = {
+            {"pherekgong", "phesekgong", "phesek'hong"}, {"hlakola"}, {"hlakubele", "hlakubete"}, {"mmesa", "mmese"},
+            {"motsheanong", "motšeanong"}, {"phupjane", "phuptjane"}, {"phupu"}, {"phato", "phata"}, {"lwetse", "loetse", "leotshe"},
+            {"mphalane"}, {"pudungwana", "pundungwane", "pulungoana"}, {"tshitwe", "tšitoe"}};
+
+    /** Setswana ({@link #KINYARWANDA}). */
+    private static final String[][] SETSWANA = {
+            {"ferikgong", "firikgong"}, {"tlhakole"}, {"mopitlo", "mopitloe"}, {"moranang"}, {"motsheganang", "motsheganong"},
+            {"seetebosigo"}, {"phukwi"}, {"phatwe"}, {"lwetse"}, {"diphalane"}, {"ngwanatsele"}, {"sedimonthole", "sedimothole"}};
+
+    /**
+     * Igbo ({@link #KINYARWANDA}), with the dotted vowels and without ("Jenụwarị", "Jenuwari"); its "Septemba",
+     * "Ọktoba", "Novemba" and "Disemba" are the Swahili and Xhosa spellings every page reads already.
+     */
+    private static final String[][] IGBO = {
+            {"jenụwarị", "jenuwari"}, {"febrụwarị", "febụwarị", "februwari"}, {"maachị", "maachi"}, {"eprel", "epreel"}, {"mee"},
+            {"jun", "juun"}, {"julaị", "julai"}, {"ọgọọst", "ọgọst", "ogoost", "ogost"}, {"septemba"}, {"ọktoba", "oktoba"},
+            {"novemba"}, {"disemba"}};
+
+    /**
+     * Yoruba ({@link #KINYARWANDA}) names its months by their number, "Oṣù Kejìlá" (the twelfth month), with the tone
+     * marks and without, as sites type them: the ordinals, after "oṣù" ({@link #yoruba}).
+     */
+    private static final String[][] YORUBA_ORDINALS = {
+            {"kìíní", "kinni", "kini"}, {"kejì", "keji"}, {"kẹta", "keta"}, {"kẹrin", "kerin"}, {"karùn-ún", "karun-un", "karùn", "karun"},
+            {"kẹfà", "kẹfa", "kefa"}, {"keje"}, {"kẹjọ", "kejo"}, {"kẹsàn-án", "kesan-an", "kẹsàn", "kesan"}, {"kẹwàá", "kẹwa", "kewaa", "kewa"},
+            {"kọkànlá", "kọkanla", "kokanla"}, {"kejìlá", "kejila"}};
+
+    /** The word "month" that opens a Yoruba month's name, with the dot and tone and without. */
+    private static final List<String> YORUBA_MONTH_WORDS = List.of("oṣù", "oṣu", "osu");
+
+    /** Yoruba's month names: each of {@link #YORUBA_MONTH_WORDS} before each ordinal of {@link #YORUBA_ORDINALS}. */
+    private static String[][] yoruba() {
+        String[][] months = new String[12][];
+        for (int i = 0; i < 12; i++) {
+            int m = i;
+            months[i] = YORUBA_MONTH_WORDS.stream().flatMap(w -> java.util.Arrays.stream(YORUBA_ORDINALS[m]).map(o -> w + " " + o))
+                    .toArray(String[]::new);
+        }
+        return months;
+    }
+
     /** Oromo ({@link #KINYARWANDA}). */
     private static final String[][] OROMO = {
             {"amajjii"}, {"guraandhala"}, {"bitootessa", "bitooteessa"}, {"eebila", "ebla", "eebla"}, {"caamsaa"}, {"waxabajjii"},
@@ -608,12 +654,24 @@ final class MonthNames {
 
     /**
      * The thirteen months of the Ethiopian calendar as Amharic writes them (Meskerem to Pagume, the five or six
-     * days closing the year), with the spellings of their first letter sites type (the three "h" letters of Hidar).
+     * days closing the year), with the spellings of their first letter sites type (the three "h" letters of Hidar),
+     * and as Tigrinya writes them ("ጥቅምቲ", "ታሕሳስ", "ጥሪ", "ለካቲት", "ሰነ", "ሓምለ", "ነሓሰ").
      * {@link DateParser} converts their dates on Amharic and Tigrinya pages.
      */
     private static final String[][] ETHIOPIAN = {
-            {"መስከረም"}, {"ጥቅምት"}, {"ኅዳር", "ህዳር", "ሕዳር"}, {"ታኅሣሥ", "ታህሳስ", "ታኅሳስ", "ታህሣሥ"}, {"ጥር"}, {"የካቲት"},
-            {"መጋቢት"}, {"ሚያዝያ", "ሚያዚያ"}, {"ግንቦት"}, {"ሰኔ"}, {"ሐምሌ", "ሃምሌ"}, {"ነሐሴ", "ነሃሴ"}, {"ጳጉሜ", "ጳጉሜን"}};
+            {"መስከረም"}, {"ጥቅምት", "ጥቅምቲ"}, {"ኅዳር", "ህዳር", "ሕዳር"}, {"ታኅሣሥ", "ታህሳስ", "ታኅሳስ", "ታህሣሥ", "ታሕሳስ"}, {"ጥር", "ጥሪ"},
+            {"የካቲት", "ለካቲት"}, {"መጋቢት"}, {"ሚያዝያ", "ሚያዚያ"}, {"ግንቦት"}, {"ሰኔ", "ሰነ"}, {"ሐምሌ", "ሃምሌ", "ሓምለ"},
+            {"ነሐሴ", "ነሃሴ", "ነሓሰ"}, {"ጳጉሜ", "ጳጉሜን"}};
+
+    /**
+     * The same names as Eritrea gives them to the Gregorian months, January ("ጥሪ") to December ("ታሕሳስ"): Eritrea keeps
+     * the Gregorian calendar and the Ethiopian names, each moved to the Gregorian month it mostly falls in (Meskerem,
+     * which opens on 11 September, is September). {@link DateParser} reads a Tigrinya date so when its year cannot be an
+     * Ethiopian one.
+     */
+    private static final String[][] ERITREAN_GREGORIAN = {
+            {"ጥሪ", "ጥር"}, {"ለካቲት", "የካቲት"}, {"መጋቢት"}, {"ሚያዝያ", "ሚያዚያ"}, {"ግንቦት"}, {"ሰነ", "ሰኔ"}, {"ሓምለ", "ሐምሌ"},
+            {"ነሓሰ", "ነሐሴ"}, {"መስከረም"}, {"ጥቅምቲ", "ጥቅምት"}, {"ሕዳር", "ኅዳር", "ህዳር"}, {"ታሕሳስ", "ታህሳስ", "ታኅሣሥ"}};
 
     /**
      * Vietnamese months named by their number in words ("Tháng Ba", the third month; "Tháng Giêng" and
@@ -674,6 +732,7 @@ final class MonthNames {
             new Table(only(9, "set"), "pt", "gl", "it", "ca"), new Table(only(10, "out"), "pt", "gl"), new Table(only(5, "mail"), "et"),
             new Table(VIETNAMESE_WORDS, "vi"), new Table(HAUSA, "ha"), new Table(SOMALI, "so"), new Table(TAMIL_SHORT, "ta"),
             new Table(KINYARWANDA, "rw"), new Table(KIRUNDI, "rn"), new Table(MALAGASY, "mg"), new Table(SHONA, "sn"), new Table(OROMO, "om"),
+            new Table(SESOTHO, "st"), new Table(SETSWANA, "tn"), new Table(IGBO, "ig"), new Table(yoruba(), "yo"),
             new Table(MAORI, "mi"), new Table(SAMOAN, "sm"), new Table(TONGAN, "to"), new Table(HAWAIIAN, "haw"), new Table(TOK_PISIN, "tpi"),
             new Table(FIJIAN, "fj"), new Table(BISLAMA, "bi"), new Table(FRISIAN, "fy"), new Table(LUXEMBOURGISH, "lb"),
             new Table(PAPIAMENTO, "pap"), new Table(SCOTTISH_GAELIC, "gd"), new Table(BRETON, "br"), new Table(OCCITAN, "oc"), new Table(CORSICAN, "co"),
@@ -685,6 +744,9 @@ final class MonthNames {
 
     /** The Ethiopian month names (1 is Meskerem, 13 Pagume), normalized. */
     private static final Map<String, Integer> ETHIOPIAN_MONTHS = ethiopian();
+
+    /** The Gregorian months by their Eritrean Tigrinya names ({@link #ERITREAN_GREGORIAN}), normalized. */
+    private static final Map<String, Integer> ERITREAN_GREGORIAN_MONTHS = table(ERITREAN_GREGORIAN);
 
     /** The Afghan Solar Hijri month names, normalized. */
     private static final Map<String, Integer> AFGHAN_SOLAR_HIJRI_MONTHS = table(AFGHAN_SOLAR_HIJRI);
@@ -751,6 +813,11 @@ final class MonthNames {
     /** The months of the Ethiopian calendar ({@link #ETHIOPIAN}, 1 is Meskerem, 13 Pagume) by normalized spelling. */
     static Map<String, Integer> ethiopianMonths() {
         return ETHIOPIAN_MONTHS;
+    }
+
+    /** The Gregorian months by their Eritrean names ({@link #ERITREAN_GREGORIAN}, 1 is January) by normalized spelling. */
+    static Map<String, Integer> eritreanGregorianMonths() {
+        return ERITREAN_GREGORIAN_MONTHS;
     }
 
     private static Map<String, Integer> ethiopian() {

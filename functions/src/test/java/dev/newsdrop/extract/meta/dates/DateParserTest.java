@@ -264,6 +264,30 @@ class DateParserTest {
     }
 
     @Test
+    void tigrinyaDates_areEthiopianInTigrayAndGregorianInEritrea() {
+        assertEquals("2026-12-03", DateParser.parseText("ሕዳር 24 2019 ዓ.ም", DateLanguage.of("ti")), "an Ethiopian year");
+        assertEquals("2026-07-20", DateParser.parseText("ሓምለ 20 2026", DateLanguage.of("ti")),
+                "Tigrinya's spelling of Hamle, in a year the Ethiopian calendar has not reached: Eritrea's July");
+        assertEquals("2026-12-03", DateParser.parseText("ታሕሳስ 3, 2026", DateLanguage.of("ti")), "Eritrea's December");
+        assertEquals("2027-01-09", DateParser.parseText("ጥሪ 1 2019", DateLanguage.of("ti")), "Tigrinya's Tir, in an Ethiopian year");
+        assertNull(DateParser.parseText("ታሕሳስ 3, 2026", DateLanguage.of("am")), "Amharic writes the Gregorian months by their own names");
+    }
+
+    @Test
+    void southernAndWestAfricanMonths_areReadOnTheirLanguagesPages() {
+        assertEquals("2026-12-01", DateParser.parseText("Labobedi, 1 Tshitwe 2026", DateLanguage.of("st")), "Sesotho");
+        assertEquals("2026-10-09", DateParser.parseText("9 Mphalane 2026", DateLanguage.of("st")), "Sesotho's October");
+        assertEquals("2026-12-01", DateParser.parseText("Labobedi, 1 Sedimonthole 2026", DateLanguage.of("tn")), "Setswana");
+        assertEquals("2026-09-14", DateParser.parseText("14 Lwetse 2026", DateLanguage.of("tn")), "September, as Sesotho names it too");
+        assertNull(DateParser.parseText("1 Sedimonthole 2026", DateLanguage.of("en")), "read on their pages only");
+        assertEquals("2026-01-14", DateParser.parseText("Wenezdee, 14 Jenụwarị 2026", DateLanguage.of("ig")), "Igbo, with its dotted vowels");
+        assertEquals("2026-08-03", DateParser.parseText("3 Ogost 2026", DateLanguage.of("ig")), "and without them");
+        assertEquals("2026-12-02", DateParser.parseText("2 Oṣù Kejìlá 2026", DateLanguage.of("yo")), "Yoruba's twelfth month");
+        assertEquals("2026-05-20", DateParser.parseText("20 Osu Karun 2026", DateLanguage.of("yo")), "typed without the tone marks");
+        assertNull(DateParser.parseText("2 Oṣù Kejìlá 2026", DateLanguage.of("en")), "read on Yoruba pages only");
+    }
+
+    @Test
     void hausaMonths_areReadOnHausaPages() {
         assertEquals("2026-12-03", DateParser.parseText("Alhamis, 3 Disamba, 2026", DateLanguage.of("ha")));
         assertEquals("2026-03-14", DateParser.parseText("14 Maris 2026", DateLanguage.of("ha")));

@@ -436,7 +436,10 @@ public final class LanguageResolver {
     private static String infer(Script script, String text) {
         return switch (script) {
             case ARABIC, CYRILLIC, ETHIOPIC -> byLetters(script, text);
-            case LATIN -> guessByStopwords(Script.LATIN, text);
+            case LATIN -> {
+                String guess = guessByStopwords(Script.LATIN, text);
+                yield guess != null ? guess : byLatinLetters(text);
+            }
             case DEVANAGARI -> {
                 String guess = guessByStopwords(Script.DEVANAGARI, text);
                 yield guess != null ? guess : LANGUAGE_OF_SCRIPT.get(script);
@@ -564,6 +567,63 @@ public final class LanguageResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * Letters of the Latin script that one language's alphabet alone has among those the resolver tells, checked in
+     * order, each with the share of the Latin letters above which it names the language: Maltese "ħ" (before Polish,
+     * whose "ż" Maltese writes too), Azerbaijani "ə" (before Turkish, whose "ı" and "ğ" it writes too), Turkish "ı",
+     * "ğ", Polish "ł", "ś", "ź", "ż", Czech "ů", "ř", Slovak "ľ", "ĺ", "ŕ", Hungarian "ő", "ű", Romanian "ș", "ț" (the
+     * comma below, not Turkish's cedilla), Lithuanian "ė", "į", "ų", Latvian "ķ", "ļ", "ņ", "ģ", Icelandic "þ", Welsh
+     * "ŵ", "ŷ", Vietnamese "ơ", "ư" and German "ß". Read only when the page declares nothing and the text's words name no
+     * language ({@link #guessByStopwords}): a short report of an old page has too few of them.
+     */
+    private static final List<TellTaleLetters> LATIN_TELLTALE_LETTERS = List.of(
+            new TellTaleLetters("mt", Script.LATIN, "ħĦ", 0.003),
+            new TellTaleLetters("az", Script.LATIN, "əƏ", 0.005),
+            new TellTaleLetters("tr", Script.LATIN, "ıİğĞ", 0.005),
+            new TellTaleLetters("pl", Script.LATIN, "łŁśŚźŹżŻ", 0.005),
+            new TellTaleLetters("cs", Script.LATIN, "ůŮřŘ", 0.003),
+            new TellTaleLetters("sk", Script.LATIN, "ľĽĺĹŕŔ", 0.003),
+            new TellTaleLetters("hu", Script.LATIN, "őŐűŰ", 0.003),
+            new TellTaleLetters("ro", Script.LATIN, "șȘțȚ", 0.005),
+            new TellTaleLetters("lt", Script.LATIN, "ėĖįĮųŲ", 0.005),
+            new TellTaleLetters("lv", Script.LATIN, "ķĶļĻņŅģĢ", 0.003),
+            new TellTaleLetters("is", Script.LATIN, "þÞ", 0.003),
+            new TellTaleLetters("cy", Script.LATIN, "ŵŴŷŶ", 0.003),
+            new TellTaleLetters("vi", Script.LATIN, "ơƠưƯ", 0.005),
+            new TellTaleLetters("de", Script.LATIN, "ßẞ", 0.001));
+
+    /** The language a Latin text's letters name ({@link #LATIN_TELLTALE_LETTERS}), or null. */
+    private static String byLatinLetters(String text) {
+        int n = Math.min(text.length(), SAMPLE_CHARS);
+        int letters = 0;
+        int[] telltales = new int[LATIN_TELLTALE_LETTERS.size()];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                    letters++;
+                }
+                continue;
+            }
+            if (!Character.isLetter(c) || scriptOf(c) != Script.LATIN) {
+                continue;
+            }
+            letters++;
+            for (int t = 0; t < telltales.length; t++) {
+                if (LATIN_TELLTALE_LETTERS.get(t).letters().indexOf(c) >= 0) {
+                    telltales[t]++;
+                }
+            }
+        }
+        for (int t = 0; t < telltales.length; t++) {
+            TellTaleLetters tell = LATIN_TELLTALE_LETTERS.get(t);
+            if (telltales[t] >= 3 && telltales[t] >= tell.minShare() * letters) {
+                return tell.language();
+            }
+        }
+        return null;
     }
 
     private static String guessByStopwords(Script script, String text) {

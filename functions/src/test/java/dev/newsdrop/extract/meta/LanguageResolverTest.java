@@ -342,6 +342,19 @@ class LanguageResolverTest {
     }
 
     @Test
+    void latinLettersOneAlphabetAloneHas_nameAnUndeclaredShortText() {
+        assertEquals("pl", LanguageResolver.resolve(null, "Po ośmiu miesiącach remontu kierowcy znowu mogą przejeżdżać mostem na Noteć. Autobusy wracają na swoje trasy."));
+        assertEquals("cs", LanguageResolver.resolve(null, "Od 11. prosince začne platit nový jízdní řád. Kraj objednal šest nových spojů, řekl radní."));
+        assertEquals("tr", LanguageResolver.resolve(null, "Toprak Mahsulleri Ofisi'nin fındık alım fiyatı açıklandı. Giresun kalite fındığın kilosu 6 liradan alınacak."));
+        assertEquals("az", LanguageResolver.resolve(null, "Bakıda yeni məktəb açıldı. Təhsil naziri məktəbin iki min şagird üçün tikildiyini bildirib."),
+                "Azerbaijani's \"ə\" before the \"ı\" and \"ğ\" Turkish shares");
+        assertEquals("en", LanguageResolver.resolve(null, "The mayor of Łódź said the city would open a new tram line to Żabieniec and Bałuty, and that the work was funded by the state."),
+                "the words name English before a Polish place's letters are read");
+        assertNull(LanguageResolver.resolve(null, "Wałęsa w Gdańsku"), "two letters are no evidence");
+        assertEquals("fr", LanguageResolver.resolve("fr", "Po ośmiu miesiącach remontu kierowcy znowu mogą przejeżdżać mostem."), "a declaration is not overturned by letters");
+    }
+
+    @Test
     void africanLanguagesWords_overturnATemplatesDeclaration() {
         assertEquals("st", LanguageResolver.resolve("en-US", "Mmuso wa Lesotho o phatlaladitse hore dikolo tsohle di tla kwalwa ka lebaka la mocheso. "
                 + "Letona le itse qeto ena e entswe ho sireletsa bana, empa batswadi ba bang ba tshwenyehile haholo. Hape mmuso o tla fana ka dijo ho bana."));

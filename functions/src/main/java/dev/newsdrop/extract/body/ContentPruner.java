@@ -193,6 +193,9 @@ final class ContentPruner {
             // please visit https://…"), with what follows on the line
             new Phrases(List.of("ots-originaltext presseaussendung"), "\\s.{0,200}$"),
             new Phrases(List.of("to view the source version of this press release"), ",?\\s*please visit\\s+(?:https?://|www\\.)\\S{0,200}$"),
+            // the Korean release service's note closing each release it carries: "이 뉴스는 기업·기관·단체가 뉴스와이어를 통해 배포한
+            // 보도자료입니다." (this news is a release a company, body or group distributed through the service)
+            new Phrases(List.of("이 뉴스는"), ".{0,60}(?:배포한|제공한) 보도자료입니다\\.?$"),
             new Phrases(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
                     "جميع الحقوق محفوظة"), ".{0,120}$"),
             // a syndicated story's rights notice, whose terms run past a footer's line: "Copyright 2026 X Inc. All rights

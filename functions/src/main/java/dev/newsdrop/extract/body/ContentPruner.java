@@ -532,6 +532,13 @@ final class ContentPruner {
     /** A line this short that is mostly a date is a dateline that leaked in. */
     private static final int MAX_DATELINE_CHARS = 70;
 
+    /**
+     * Minutes in the German-style abbreviation closing a line ("12 Min."): a reading time or a player's length as a meta
+     * row sets it, alone or after the date ("06.12.2026 12 Min."), with no label to say so. Its stop is the
+     * abbreviation's, no sentence's. Matched with case: "12 min." in a sentence's text is lower-case.
+     */
+    private static final Pattern MINUTES_AT_END = Pattern.compile("(?:^|\\s)\\d{1,3}\\s?Min\\.$");
+
     /** A date as the definition of a term or in a table row is a field's value ("Zeitraum: 3. Juni"), not a dateline. */
     private static final Set<String> DATED_FIELD_TAGS = Set.of("dt", "dd", "tr");
 
@@ -1961,10 +1968,31 @@ final class ContentPruner {
         if (isUnmarkedCaption(e, text)) {
             return true; // "<img><p>Parkovací automat v Praze 10. Foto: ČTK</p>": a caption without its figcaption
         }
+        if (text.length() <= MAX_DATELINE_CHARS && text.endsWith("Min.") && isMinutesAloneOrAfterDate(e, text)) {
+            return true; // "12 Min.", "06.12.2026 12 Min.": the meta row's reading time, alone or after the date
+        }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && words(text) <= 8 && DateParser.parseText(text) != null
                 && !isDatedSignature(e) && !isPeriod(text) && (fieldsAsked || !isFieldAmongFacts(e)) && !holdsEventDate(e)
                 && !isDeadline(text);
+    }
+
+    /**
+     * True when the short line is minutes alone ({@link #MINUTES_AT_END}: "12 Min.") or a date and then the minutes
+     * ("06.12.2026 12 Min."): a meta row's reading time, which ends on the abbreviation's stop where a date line ends on
+     * none. A film's running time among its credits ("Laufzeit: 98 Min.") has a label before it, no date.
+     */
+    private static boolean isMinutesAloneOrAfterDate(Element e, String text) {
+        Matcher m = MINUTES_AT_END.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String before = text.substring(0, m.start()).strip();
+        if (before.isEmpty()) {
+            return !isInTableCell(e) && !e.nameIs("dd") && !MediaLines.isRunningTimeAmongFacts(e, text); // a film's facts: "<dt>Laufzeit</dt><dd>98 Min.</dd>"
+        }
+        return !TextStats.endsSentence(before.charAt(before.length() - 1)) && words(before) <= 6
+                && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(before) != null && !holdsEventDate(e);
     }
 
     /**

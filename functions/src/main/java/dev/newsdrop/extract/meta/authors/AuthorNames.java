@@ -1549,7 +1549,13 @@ public final class AuthorNames {
                 s = CaselessGivenNames.writersJoinedByDash(s); // "محمد علي - سارة أحمد": two writers
             }
             if (s.indexOf(" / ") > 0) {
-                s = BilingualBodyName.firstOfTwoLanguages(s); // "Ville de Montréal / City of Montreal": one body, named twice
+                String first = BilingualBodyName.firstOfTwoLanguages(s); // "Ville de Montréal / City of Montreal": one body, named twice
+                if (!first.equals(s) && first.length() <= MAX_AGENCY_ACRONYM_CHARS && first.equals(first.toUpperCase(Locale.ROOT))
+                        && first.codePoints().allMatch(Character::isLetter)) {
+                    unique.putIfAbsent(first.toLowerCase(Locale.ROOT), first); // "NRK / NRK Sápmi": the broadcaster's acronym, no degree
+                    continue;
+                }
+                s = first;
             }
             String[] parts = !mayHoldSeparator(s) || OFFICE_HOLDER.matcher(s).lookingAt() || (s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
                     && s.length() <= MAX_ORGANISATION_CHARS

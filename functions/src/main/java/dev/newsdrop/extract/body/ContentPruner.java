@@ -193,6 +193,9 @@ final class ContentPruner {
             // please visit https://…"), with what follows on the line
             new Phrases(List.of("ots-originaltext presseaussendung"), "\\s.{0,200}$"),
             new Phrases(List.of("to view the source version of this press release"), ",?\\s*please visit\\s+(?:https?://|www\\.)\\S{0,200}$"),
+            // the Korean release service's note closing each release it carries: "이 뉴스는 기업·기관·단체가 뉴스와이어를 통해 배포한
+            // 보도자료입니다." (this news is a release a company, body or group distributed through the service)
+            new Phrases(List.of("이 뉴스는"), ".{0,60}(?:배포한|제공한) 보도자료입니다\\.?$"),
             new Phrases(List.of("copyright", "©", "\\(c\\)\\s*\\d{4}", "all rights reserved", "tous droits réservés",
                     "جميع الحقوق محفوظة"), ".{0,120}$"),
             // a syndicated story's rights notice, whose terms run past a footer's line: "Copyright 2026 X Inc. All rights
@@ -528,6 +531,13 @@ final class ContentPruner {
 
     /** A line this short that is mostly a date is a dateline that leaked in. */
     private static final int MAX_DATELINE_CHARS = 70;
+
+    /**
+     * Minutes in the German-style abbreviation closing a line ("12 Min."): a reading time or a player's length as a meta
+     * row sets it, alone or after the date ("06.12.2026 12 Min."), with no label to say so. Its stop is the
+     * abbreviation's, no sentence's. Matched with case: "12 min." in a sentence's text is lower-case.
+     */
+    private static final Pattern MINUTES_AT_END = Pattern.compile("(?:^|\\s)\\d{1,3}\\s?Min\\.$");
 
     /** A date as the definition of a term or in a table row is a field's value ("Zeitraum: 3. Juni"), not a dateline. */
     private static final Set<String> DATED_FIELD_TAGS = Set.of("dt", "dd", "tr");
@@ -1958,10 +1968,31 @@ final class ContentPruner {
         if (isUnmarkedCaption(e, text)) {
             return true; // "<img><p>Parkovací automat v Praze 10. Foto: ČTK</p>": a caption without its figcaption
         }
+        if (text.length() <= MAX_DATELINE_CHARS && text.endsWith("Min.") && isMinutesAloneOrAfterDate(e, text)) {
+            return true; // "12 Min.", "06.12.2026 12 Min.": the meta row's reading time, alone or after the date
+        }
         return text.length() <= MAX_DATELINE_CHARS && !TextStats.endsSentence(text.charAt(text.length() - 1))
                 && !DATED_FIELD_TAGS.contains(e.normalName()) && words(text) <= 8 && DateParser.parseText(text) != null
                 && !isDatedSignature(e) && !isPeriod(text) && (fieldsAsked || !isFieldAmongFacts(e)) && !holdsEventDate(e)
                 && !isDeadline(text);
+    }
+
+    /**
+     * True when the short line is minutes alone ({@link #MINUTES_AT_END}: "12 Min.") or a date and then the minutes
+     * ("06.12.2026 12 Min."): a meta row's reading time, which ends on the abbreviation's stop where a date line ends on
+     * none. A film's running time among its credits ("Laufzeit: 98 Min.") has a label before it, no date.
+     */
+    private static boolean isMinutesAloneOrAfterDate(Element e, String text) {
+        Matcher m = MINUTES_AT_END.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String before = text.substring(0, m.start()).strip();
+        if (before.isEmpty()) {
+            return !isInTableCell(e) && !e.nameIs("dd") && !MediaLines.isRunningTimeAmongFacts(e, text); // a film's facts: "<dt>Laufzeit</dt><dd>98 Min.</dd>"
+        }
+        return !TextStats.endsSentence(before.charAt(before.length() - 1)) && words(before) <= 6
+                && !DATED_FIELD_TAGS.contains(e.normalName()) && DateParser.parseText(before) != null && !holdsEventDate(e);
     }
 
     /**

@@ -41,6 +41,10 @@ final class PressContact {
                     + "|contacts? (?:presse|médias?)|relations? (?:presse|médias)|contactos? (?:de|para) (?:prensa|medios)"
                     + "|contatt[oi] (?:stampa|per la stampa|media)|perscontact|persinformatie|contact voor de pers"
                     + "|kontakt (?:dla mediów|prasowy)|kontakt pro média|contacto (?:de imprensa|para a imprensa)"
+                    // Brazilian Portuguese ("Contato para a imprensa:", "Informações à imprensa:") and Turkish ("Basın iletişim:",
+                    // "Medya iletişimi:", "Basın için iletişim:")
+                    + "|contatos? (?:de|para a|com a) imprensa|informações (?:à|para a) imprensa"
+                    + "|(?:basın|medya) (?:için )?iletişim(?:i)?"
                     + "|presskontakt(?:er)?|pressekontakt(?:er)?|mediakontakt"
                     // the issuer's press office heading its address: government and university releases
                     + "|press office|gabinete de (?:prensa|comunicación)|oficina de prensa|ufficio stampa|service (?:de )?presse|bureau de presse"
@@ -49,6 +53,10 @@ final class PressContact {
                     // note to editors over the contact ("Noot voor de redactie, niet voor publicatie:"), Chinese "媒体联系人" (media
                     // contact), Japanese "本件に関するお問い合わせ先" and "報道関係者からのお問い合わせ先" (enquiries about this matter, from the press)
                     + "|for (?:further|more|additional) information,? (?:please )?contact|noot voor de redactie(?:,? niet voor publicatie)?"
+                    // CNW's one-line close, "For further information: Jane Roe, Communications, 807-555-0193, jroe@…", whose
+                    // label says nothing of a contact by itself: read only before a colon and over a number or address
+                    // ({@link #NEEDS_CONTACT_DATA})
+                    + "|for further information(?=\\s?[:：])"
                     + "|(?:媒体|媒體|新闻|新聞)(?:联系人|聯繫人|聯絡人|联络人)|(?:本件に関する|報道関係者(?:様)?からの|報道関係の)お問い?合わ?せ先)";
 
     /**
@@ -74,6 +82,12 @@ final class PressContact {
 
     /** An e-mail address, the part of {@link #CONTACT_DATA} a story's list of telephone numbers never holds. */
     private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    /**
+     * The labels of {@link #LABEL_WORDS} that name no contact ("For further information:"): their block is the contact's
+     * only when it holds a telephone number or an e-mail address ({@link #CONTACT_DATA}), as a bare label's is.
+     */
+    private static final Pattern NEEDS_CONTACT_DATA = Pattern.compile("for further information\\s?[:：]", Pattern.CASE_INSENSITIVE);
 
     /** The label alone on its line. */
     private static final Pattern LABEL = Pattern.compile(LABEL_WORDS + "\\s*[:：]?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -137,6 +151,9 @@ final class PressContact {
         }
         if (block.size() == 1 && lines.size() == 1 && (alone || bare)) {
             return List.of(); // a label with no contact under it: nothing of a contact block to cut
+        }
+        if (!bare && NEEDS_CONTACT_DATA.matcher(first).lookingAt() && !holdsContactData(lines, block)) {
+            return List.of(); // "For further information: see the council's website": no contact's number or address
         }
         if (bare && (!holdsContactData(lines, block) || holdsSentence(block))) {
             return List.of(); // "Kontakt" over sentences, or over lines with no number or address: a section of the text's

@@ -65,6 +65,18 @@ public final class PartnerCredit {
     /** The longest word all in lower case an outlet's name holds: its particles ("de", "del", "della", "of", "the"), no verb. */
     static final int MAX_LOWER_WORD_CHARS = 5;
 
+    /**
+     * The marks a sponsored piece carries on a line of its own over its text, lower case: "PR", "Sponsored", "Sponsored
+     * content", "Advertorial", "Paid post", "Publireportage", Japanese "PR記事" and "タイアップ" (a tie-up with an
+     * advertiser). On such a page "提供：X" and "Provided by X" name the advertiser who paid for the piece, not an outlet
+     * whose copy the portal carries. Ad slots' labels ("広告", "Anzeige") mark a box, not the page, and are not read.
+     */
+    static final java.util.Set<String> SPONSORED_MARKS = java.util.Set.of("pr", "sponsored", "sponsored content", "advertorial",
+            "paid post", "paid content", "publireportage", "pr記事", "タイアップ", "タイアップ記事");
+
+    /** The longest text read as a sponsored mark ({@link #SPONSORED_MARKS}). */
+    private static final int MAX_MARK_CHARS = 20;
+
     /** The most nodes read looking for the label: the header of a page, never the whole of a long one. */
     static final int MAX_NODES = 6_000;
 
@@ -82,6 +94,7 @@ public final class PartnerCredit {
         }
         int nodes = 0;
         int prose = 0; // the paragraphs' characters passed
+        boolean sponsored = false; // a sponsored mark stood before: the label names the advertiser
         for (Node n = body; n != null && nodes < MAX_NODES; n = TreeWalk.next(n, body), nodes++) {
             if (!(n instanceof TextNode t) || t.isBlank()) {
                 continue;
@@ -97,6 +110,10 @@ public final class PartnerCredit {
                 continue;
             }
             String text = whole.strip();
+            if (!sponsored && text.length() <= MAX_MARK_CHARS && isSponsoredMark(t, text)) {
+                sponsored = true; // "<p class=label>Sponsored</p>" over the headline
+                continue;
+            }
             if (text.isEmpty() || text.length() > MAX_LINE_CHARS || !mayOpenLabel(text.charAt(0))) { // "　" alone: blank to strip() only
                 continue;
             }
@@ -106,10 +123,19 @@ public final class PartnerCredit {
             }
             String name = label.group(1).isEmpty() ? nameAfter(t) : aloneInLine(t) ? label.group(1) : null;
             if (name != null && isPartner(name.strip(), siteName, pageUrl) && !(sourceWord(text) && underPicture(t))) {
-                return name.strip();
+                return sponsored ? null : name.strip(); // "PR" over "提供：JAみどり野": the advertiser, no partner
             }
         }
         return null;
+    }
+
+    /**
+     * True when the text is a sponsored mark ({@link #SPONSORED_MARKS}) standing alone in its element, outside the site's
+     * chrome (a menu's "PR" link, a sidebar's ad slot) and no link's text.
+     */
+    private static boolean isSponsoredMark(TextNode t, String text) {
+        return !text.isEmpty() && SPONSORED_MARKS.contains(text.toLowerCase(Locale.ROOT)) && aloneInLine(t) && labelsLine(t)
+                && t.parent().closest(PageRegions.SITE_CHROME) == null;
     }
 
     /** True for a letter a label may open with: its first letter, in either case, tested before the pattern is tried. */

@@ -1434,6 +1434,14 @@ public final class AuthorNames {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
+    /**
+     * A first-person piece's byline, the teller's name first (group 1) and the writer who set the account down after "as
+     * told to" ("Eileen Thwaite, as told to Rob Haverfield"): the convention credits both, the teller first, as
+     * {@code StatedAuthors} reads the line beside stated authors. Anchored at the text's start: "as told to" in a
+     * sentence is no byline.
+     */
+    private static final Pattern TELLER_AND_WRITER = Pattern.compile("^(\\p{Lu}[^,.;:!?]{1,60}), as told to (?=\\p{Lu})");
+
     /** Person names found in the given raw strings, in order, without duplicates. */
     public static List<String> clean(List<String> raw) {
         return clean(raw, null);
@@ -1495,6 +1503,9 @@ public final class AuthorNames {
                 s = s.substring(2).stripLeading(); // "— Submitted by Linda Carver": the dash before the credit's lead
             }
             s = BylineLeads.withoutLeadIn(s);
+            if (s.indexOf(", as told to ") > 0) {
+                s = TELLER_AND_WRITER.matcher(s).replaceFirst("$1 & "); // "Eileen Thwaite, as told to Rob Haverfield": both authors
+            }
             if (s.startsWith("Theo")) {
                 String source = AccordingToCredit.source(s);
                 if (source != null && NewsAgencies.isAgency(Edges.strip(source, LEADING_PUNCTUATION, TRAILING_PUNCTUATION).trim())) {
@@ -1549,7 +1560,13 @@ public final class AuthorNames {
                 s = CaselessGivenNames.writersJoinedByDash(s); // "محمد علي - سارة أحمد": two writers
             }
             if (s.indexOf(" / ") > 0) {
-                s = BilingualBodyName.firstOfTwoLanguages(s); // "Ville de Montréal / City of Montreal": one body, named twice
+                String first = BilingualBodyName.firstOfTwoLanguages(s); // "Ville de Montréal / City of Montreal": one body, named twice
+                if (!first.equals(s) && first.length() <= MAX_AGENCY_ACRONYM_CHARS && first.equals(first.toUpperCase(Locale.ROOT))
+                        && first.codePoints().allMatch(Character::isLetter)) {
+                    unique.putIfAbsent(first.toLowerCase(Locale.ROOT), first); // "NRK / NRK Sápmi": the broadcaster's acronym, no degree
+                    continue;
+                }
+                s = first;
             }
             String[] parts = !mayHoldSeparator(s) || OFFICE_HOLDER.matcher(s).lookingAt() || (s.indexOf(',') < 0 && s.indexOf(';') < 0 && s.indexOf('/') < 0 && s.indexOf('|') < 0
                     && s.length() <= MAX_ORGANISATION_CHARS

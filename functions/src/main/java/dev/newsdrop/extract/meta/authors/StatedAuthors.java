@@ -102,6 +102,7 @@ final class StatedAuthors {
             names = metaNames; // JSON-LD often credits only the first of the authors the meta tags list
             ldAgencies = metaAgencies;
         }
+        names = LegalForms.withLegalForms(names, ld.organisationAuthors); // "Halvern Biotherapeutics, Inc.": the company's form, no degree
         List<String> agencies = new ArrayList<>(ldAgencies);
         agencies.addAll(metaAgencies);
         List<String> raw = new ArrayList<>(ld.authors);

@@ -479,6 +479,15 @@ public final class DateParser {
     private static final Pattern AFGHAN_SOLAR_HIJRI_DATE = Pattern.compile(
             "(?<!\\d)(\\d{1,2})\\s*(" + alternation(AFGHAN_SOLAR_HIJRI_MONTHS.keySet()) + ")\\s*[,،]?\\s*(\\d{4})(?!\\d)");
 
+    /**
+     * Pashto's long form, the year first with its word ("کال", year; "لمریز کال", solar year), then "د" (of), the month
+     * and the day with its ordinal "مه": "د ۱۴۰۵ کال د لیندۍ ۱۴مه", as Afghan officials and agencies date a text in Pashto.
+     * Matched on the normalized text, so its words are normalized too.
+     */
+    private static final Pattern PASHTO_SOLAR_HIJRI_YEAR_FIRST = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\s*(?:" + DateSpelling.normalize("لمریز") + "\\s*)?" + DateSpelling.normalize("کال") + "\\s*د\\s*("
+                    + alternation(AFGHAN_SOLAR_HIJRI_MONTHS.keySet()) + ")\\s*(\\d{1,2})(?:مه|م)?(?!\\d)");
+
     /** The lunar Hijri month names (Arabic and Urdu spellings), normalized. */
     private static final Map<String, Integer> LUNAR_HIJRI_MONTHS = MonthNames.lunarHijriMonths();
 
@@ -925,6 +934,10 @@ public final class DateParser {
             if (af.find()) {
                 return withTime(solarHijri(af.group(3), AFGHAN_SOLAR_HIJRI_MONTHS.get(af.group(2)), af.group(1)), s, af.end());
             }
+            Matcher ps = PASHTO_SOLAR_HIJRI_YEAR_FIRST.matcher(s);
+            if (ps.find()) {
+                return withTime(solarHijri(ps.group(1), AFGHAN_SOLAR_HIJRI_MONTHS.get(ps.group(2)), ps.group(3)), s, ps.end());
+            }
         }
         Matcher named = LUNAR_HIJRI_DATE.matcher(s);
         if (named.find()) {
@@ -982,10 +995,13 @@ public final class DateParser {
         return !isSolarHijriYear(year, text, language) && year >= MIN_LUNAR_HIJRI_YEAR && year <= MAX_LUNAR_HIJRI_YEAR;
     }
 
-    /** True when a year-first numeric date's year is a Solar Hijri one: in its range, on a Persian page (or one writing Persian digits). */
+    /**
+     * True when a year-first numeric date's year is a Solar Hijri one: in its range, on a Persian, Dari or Pashto page
+     * ({@link #AFGHAN_SOLAR_HIJRI_LANGUAGES}: Afghanistan's "۱۴۰۵/۰۹/۱۳" is solar too) or one writing Persian digits.
+     */
     private static boolean isSolarHijriYear(int year, String text, DateLanguage language) {
         return year >= MIN_SOLAR_HIJRI_YEAR && year <= MAX_SOLAR_HIJRI_YEAR
-                && ("fa".equals(language.language()) || language.language() == null && hasPersianDigit(text));
+                && (language.language() == null ? hasPersianDigit(text) : AFGHAN_SOLAR_HIJRI_LANGUAGES.contains(language.language()));
     }
 
     /** True when the text has a letter of the Thai script (U+0E00-U+0E7F), as a Thai month's name does. */

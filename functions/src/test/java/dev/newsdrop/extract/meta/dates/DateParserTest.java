@@ -146,6 +146,9 @@ class DateParserTest {
         assertEquals("2024-03-27", DateParser.parseText("8 حمل 1403", DateLanguage.of("ps")));
         assertEquals("2023-08-06", DateParser.parseText("۱۵ اسد ۱۴۰۲", DateLanguage.of("prs")), "Asad, the fifth month");
         assertEquals("2026-06-05", DateParser.parseText("۱۵ غبرګولی ۱۴۰۵", DateLanguage.of("ps")), "Pashto's own \"ګ\"");
+        assertEquals("2026-12-04", DateParser.parseText("د ۱۴۰۵ لمریز کال د لیندۍ ۱۳مه", DateLanguage.of("ps")), "Pashto's long form, year first");
+        assertEquals("2026-12-02", DateParser.parseText("۱۴۰۵/۰۹/۱۱", DateLanguage.of("ps")), "numeric on a Pashto page: solar, not lunar");
+        assertEquals("2026-12-02", DateParser.parseText("1405/09/11", DateLanguage.of("prs")), "and on a Dari one");
         assertNull(DateParser.parseText("8 حمل 1403", DateLanguage.of("ar")), "an Arabic page: common words");
         assertEquals("2024-03-27", DateParser.parseText("۸ حمل ۱۴۰۳ - ۲۷ مارس ۲۰۲۴", DateLanguage.of("fa")),
                 "the Gregorian date beside it wins");
